@@ -1,0 +1,50 @@
+"""Lazy, thread-safe access to the data files shipped in `newsfacts/data/`.
+
+Nothing is read at import: each loader runs on first use, once, under a lock,
+and its result is cached for the life of the process.
+"""
+
+from __future__ import annotations
+
+import gzip
+import threading
+from collections.abc import Callable, Iterator
+from functools import wraps
+from importlib import resources
+from typing import TypeVar
+
+__all__ = ["iter_rows", "lazy", "read_text"]
+
+T = TypeVar("T")
+
+
+def lazy(loader: Callable[[], T]) -> Callable[[], T]:
+    """Run `loader` once, on first call, under a lock; return its result after."""
+    lock = threading.Lock()
+    box: list[T] = []
+
+    @wraps(loader)
+    def get() -> T:
+        if not box:
+            with lock:
+                if not box:
+                    box.append(loader())
+        return box[0]
+
+    return get
+
+
+def read_text(name: str) -> str:
+    """The text of data file `name` (gzip-compressed when it ends in `.gz`)."""
+    ref = resources.files("newsfacts").joinpath("data", name)
+    raw = ref.read_bytes()
+    if name.endswith(".gz"):
+        raw = gzip.decompress(raw)
+    return raw.decode("utf-8")
+
+
+def iter_rows(name: str) -> Iterator[list[str]]:
+    """Tab-separated rows of a data file, skipping blank lines and `#` comments."""
+    for line in read_text(name).splitlines():
+        if line and not line.startswith("#"):
+            yield line.split("\t")

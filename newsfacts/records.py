@@ -1,0 +1,291 @@
+"""The typed, immutable records that `parse_article` returns.
+
+Every record is a frozen attrs class with slots. Field names, enum values and the
+shape of `to_dict()` are public API: they change only with a major version.
+Each record carries `rule`, the short id of the rule that produced it, so a user
+can ask "why did it find this?".
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import json
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "Article",
+    "Event",
+    "Location",
+    "LocationKind",
+    "Mention",
+    "TimeExpression",
+    "TimexType",
+]
+
+
+class _StrEnum(str, enum.Enum):
+    """An enum whose members are also their string value (JSON-safe, comparable)."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class TimexType(_StrEnum):
+    """TIMEX3 types of a temporal expression."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+class LocationKind(_StrEnum):
+    """What kind of place a location is."""
+
+    COUNTRY = "country"
+    ADMIN1 = "admin1"
+    ADMIN2 = "admin2"
+    CITY = "city"
+    REGION = "region"
+    CONTINENT = "continent"
+    FACILITY = "facility"
+    OTHER = "other"
+
+
+class ActorKind(_StrEnum):
+    """What kind of actor an actor is."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    COUNTRY = "country"
+    GROUP = "group"
+
+
+def _tuple(value: Any) -> tuple[Any, ...]:
+    return tuple(value) if value is not None else ()
+
+
+@attrs.frozen(slots=True)
+class Mention:
+    """A span of the caller's text: `text == article.text[start:end]`, always."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Mention:
+        """The mention of `text[start:end]`."""
+        return cls(start, end, text[start:end])
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@attrs.frozen(slots=True)
+class TimeExpression:
+    """A temporal expression with its TIMEX3 type and normalised value.
+
+    `value` is a TIMEX3 value string ("2019-11-25", "P3Y", "PRESENT_REF",
+    "XXXX-04-04" when no reference date was known). `anchor` names what a
+    relative expression was resolved against ("published", "dateline", ...).
+    """
+
+    text: str
+    start: int
+    end: int
+    type: TimexType = attrs.field(converter=TimexType)
+    value: str
+    mod: str | None = None
+    anchor: str | None = None
+    rule: str = ""
+
+    @property
+    def mention(self) -> Mention:
+        """The expression as a plain `Mention`."""
+        return Mention(self.start, self.end, self.text)
+
+
+@attrs.frozen(slots=True)
+class Location:
+    """A place named in the article, resolved to a gazetteer entry.
+
+    `country` is an ISO 3166-1 alpha-2 code; `geonames_id` the GeoNames id when
+    the entry comes from GeoNames. `mentions` lists every span naming the place.
+    """
+
+    name: str
+    kind: LocationKind = attrs.field(converter=LocationKind)
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_tuple)
+    metonymic: tuple[Mention, ...] = attrs.field(default=(), converter=_tuple)
+    admin1: str | None = None
+    population: int | None = None
+    rule: str = ""
+
+
+@attrs.frozen(slots=True)
+class Actor:
+    """A person, organisation, country or group, merged over all its mentions.
+
+    `country` is ISO 3166-1 alpha-2; `code` a CAMEO-style actor code (country
+    plus sector, e.g. "USAGOV") where one can be derived.
+    """
+
+    name: str
+    kind: ActorKind = attrs.field(converter=ActorKind)
+    country: str | None = None
+    title: str | None = None
+    acronym: str | None = None
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_tuple)
+    code: str | None = None
+    rule: str = ""
+
+
+@attrs.frozen(slots=True)
+class Event:
+    """Who did what to whom, when and where, typed with PLOVER and CAMEO.
+
+    `type` is a PLOVER category ("CONSULT"), `cameo` a CAMEO code string ("040").
+    `negated` and `mode` ("asserted", "planned", "threatened", "hypothetical",
+    "question") qualify the event rather than dropping it; `date_source` says
+    which date applied ("clause", "passage", "published").
+    """
+
+    type: str
+    cameo: str
+    trigger: Mention
+    sentence: Mention
+    source: Actor | None = None
+    target: Actor | None = None
+    date: TimeExpression | None = None
+    location: Location | None = None
+    negated: bool = False
+    mode: str = "asserted"
+    date_source: str | None = None
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_tuple)
+    rule: str = ""
+
+
+_Published = _dt.date | _dt.datetime | None
+
+
+@attrs.frozen(slots=True)
+class Article:
+    """Everything `parse_article` found in one article.
+
+    `published` is the reference date (a `date` or `datetime`); `published_source`
+    says where it came from ("argument", "dateline", or None when unknown).
+    """
+
+    text: str
+    published: _Published = None
+    title: str | None = None
+    dates: tuple[TimeExpression, ...] = attrs.field(default=(), converter=_tuple)
+    locations: tuple[Location, ...] = attrs.field(default=(), converter=_tuple)
+    actors: tuple[Actor, ...] = attrs.field(default=(), converter=_tuple)
+    events: tuple[Event, ...] = attrs.field(default=(), converter=_tuple)
+    main_event: Event | None = None
+    published_source: str | None = None
+
+    def __repr__(self) -> str:
+        head = self.text[:40].replace("\n", " ")
+        return (
+            f"<Article {head!r}{'…' if len(self.text) > 40 else ''} "
+            f"published={_iso(self.published)} dates={len(self.dates)} "
+            f"locations={len(self.locations)} actors={len(self.actors)} "
+            f"events={len(self.events)}>"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict; `Article.from_dict(a.to_dict()) == a`."""
+        return _dump(self)  # type: ignore[no-any-return]
+
+    def to_json(self, **kwargs: Any) -> str:
+        """`to_dict()` as a JSON string; keyword arguments go to `json.dumps`."""
+        kwargs.setdefault("ensure_ascii", False)
+        return json.dumps(self.to_dict(), **kwargs)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        """Rebuild an Article from `to_dict()` output."""
+        return _load(cls, data)  # type: ignore[no-any-return]
+
+    @classmethod
+    def from_json(cls, data: str) -> Article:
+        """Rebuild an Article from `to_json()` output."""
+        return cls.from_dict(json.loads(data))
+
+
+def _iso(value: _Published) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _dump(obj: Any) -> Any:
+    """Serialise records recursively to JSON-safe values."""
+    if attrs.has(type(obj)):
+        return {f.name: _dump(getattr(obj, f.name)) for f in attrs.fields(type(obj))}
+    if isinstance(obj, enum.Enum):
+        return obj.value
+    if isinstance(obj, (_dt.date, _dt.datetime)):
+        return obj.isoformat()
+    if isinstance(obj, tuple):
+        return [_dump(x) for x in obj]
+    return obj
+
+
+def parse_iso(value: str) -> _dt.date | _dt.datetime:
+    """A `date` for "YYYY-MM-DD", a `datetime` for anything with a time part."""
+    value = value.strip()
+    if len(value) == 10:
+        return _dt.date.fromisoformat(value)
+    if value.endswith("Z"):  # Python 3.10 fromisoformat does not take "Z"
+        value = value[:-1] + "+00:00"
+    return _dt.datetime.fromisoformat(value)
+
+
+# Field name -> record class for the nested fields of each record.
+_NESTED: dict[str, type] = {
+    "trigger": Mention,
+    "sentence": Mention,
+    "source": Actor,
+    "target": Actor,
+    "date": TimeExpression,
+    "location": Location,
+    "main_event": Event,
+}
+_NESTED_MANY: dict[str, type] = {
+    "mentions": Mention,
+    "metonymic": Mention,
+    "dates": TimeExpression,
+    "locations": Location,
+    "actors": Actor,
+    "events": Event,
+}
+
+
+def _load(cls: type, data: dict[str, Any]) -> Any:
+    names = {f.name for f in attrs.fields(cls)}
+    kwargs: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in names:
+            raise ValueError(f"unknown field {key!r} for {cls.__name__}")
+        if value is not None and key in _NESTED_MANY:
+            value = tuple(_load(_NESTED_MANY[key], v) for v in value)
+        elif value is not None and key in _NESTED:
+            value = _load(_NESTED[key], value)
+        elif key == "published" and value is not None:
+            value = parse_iso(value)
+        elif isinstance(value, list):
+            value = tuple(value)
+        kwargs[key] = value
+    return cls(**kwargs)
