@@ -153,25 +153,42 @@ _STARTERS = frozenset(
     """.split()
 )
 
+# "U.S", "a.m", "U.N" (the final period is the boundary candidate itself).
+_DOTTED = regex.compile(r"\p{L}(?:\.\p{L})++$")
+# Words that do not end a headline or a sentence: a line ending in one is wrapped.
+_CONTINUING = frozenset(
+    """
+    a an the of in on at to for from by with and or but nor as than that which who
+    whose its his her their our your my this these those is are was were be been
+    has have had will would could should may might must not no said says into
+    onto over under between after before during about against
+    """.split()
+)
+
 # Sentence boundary candidates: terminal punctuation, closing quotes/brackets,
 # then whitespace. Paragraph breaks are boundaries on their own.
 _BOUNDARY = regex.compile(r"""[.!?]++['")\]]*+(?=\s)|\n\s*+\n|\n""")
 # A single line break ends a sentence after a short line (a headline, a byline),
 # not inside hard-wrapped prose.
 _SHORT_LINE = 70
+# How far a parenthesis is looked for around a full stop.
+_PAREN_REACH = 200
 
 # "TRIPOLI, Libya (AP) —", "WASHINGTON —", "MOSCOW, Nov. 26 (Reuters) -".
 _DATELINE = regex.compile(
     r"""
-    \A\s*+
-    (?P<place>\p{Lu}[\p{Lu}\p{M} .'\-]{1,40}?)            # ALL-CAPS place
-    (?:,\s*+(?P<region>[\p{L}. ]{2,30}?))?+               # , Libya / , Calif.
-    (?:,?\s*+(?P<date>(?:\p{Lu}\p{Ll}{2,8}\.?\s++\d{1,2}(?:,\s*+\d{4})?+)))?+
-    \s*+(?:\((?P<agency>[\p{L}\s&.\-]{1,30})\))?+
-    \s*+(?:-{1,2}|:)\s
+    \s*
+    (?P<place>\p{Lu}[\p{Lu}\p{M} .'\-]{1,40}?)             # ALL-CAPS place
+    (?:,\s*(?P<region>\p{Lu}[\p{L}. ]{1,30}?))?            # , Libya / , Calif.
+    (?:,?\s*(?P<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?
+    \s*(?:\((?P<agency>[\p{L}\s&.\-]{1,30})\))?
+    \s*(?:-{1,2}|:)\s
     """,
     regex.VERBOSE,
 )
+# The dateline is matched inside this many characters of a paragraph start, which
+# bounds the (bounded, non-possessive) backtracking above to a constant.
+_DATELINE_WINDOW = 120
 
 
 @attrs.frozen(slots=True)
@@ -240,7 +257,9 @@ class Document:
         cuts = [0]
         for m in _BOUNDARY.finditer(norm):
             first = m.group()[0]
-            if first in ".!?" and not self._ends_sentence(m):
+            if first in ".!?" and (
+                not self._ends_sentence(m) or _inside_parens(norm, cuts[-1], m)
+            ):
                 continue
             if m.group() == "\n" and not self._line_break_ends(m.start()):
                 continue
@@ -258,7 +277,10 @@ class Document:
         line_start = norm.rfind("\n", 0, i) + 1
         line = norm[line_start:i].strip()
         nxt = norm[i + 1 : i + 2]
-        return len(line) < _SHORT_LINE and not nxt.islower()
+        if not line or nxt.islower() or len(line) >= _SHORT_LINE:
+            return False
+        last = line.rsplit(None, 1)[-1]
+        return last[-1] not in ",;-" and last.lower() not in _CONTINUING
 
     def _ends_sentence(self, m: regex.Match[str]) -> bool:
         norm = self.norm
@@ -282,7 +304,7 @@ class Document:
             return low in {"etc", "inc", "ltd", "co", "corp"} and (
                 follower_word in _STARTERS
             )
-        if "." in word or (len(word) == 1 and word.isupper()):
+        if _DOTTED.match(word) or (len(word) == 1 and word.isupper()):
             # U.S. / a.m. / single initials ("John F. Kennedy").
             return follower_word in _STARTERS
         return True
@@ -307,7 +329,9 @@ class Document:
     def dateline(self) -> Dateline | None:
         """The "PLACE, Region (Agency) —" opening of the first paragraph, if any."""
         for para in self.paragraphs[:4]:
-            m = _DATELINE.match(self.norm, para.start, min(para.end, para.start + 120))
+            m = _DATELINE.match(
+                self.norm, para.start, min(para.end, para.start + _DATELINE_WINDOW)
+            )
             if m is None:
                 continue
             place = m.group("place").strip()
@@ -336,6 +360,18 @@ class Document:
         """Each sentence span with its normalised text."""
         for s in self.sentences:
             yield s, self.norm[s.start : s.end]
+
+
+def _inside_parens(norm: str, since: int, m: regex.Match[str]) -> bool:
+    """A stop inside "( ... )" that closes soon on the same line does not end a sentence."""
+    if m.group().endswith(")"):
+        return False
+    lo = max(since, m.start() - _PAREN_REACH)
+    if norm.count("(", lo, m.start()) <= norm.count(")", lo, m.start()):
+        return False
+    ahead = norm[m.end() : m.end() + _PAREN_REACH]
+    close = ahead.find(")")
+    return close != -1 and "\n" not in ahead[:close]
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:

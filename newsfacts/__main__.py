@@ -1,0 +1,8 @@
+"""`python -m newsfacts`: the same as the `newsfacts` command."""
+
+import sys
+
+from .cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
