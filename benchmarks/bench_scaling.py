@@ -52,7 +52,8 @@ def main() -> None:
     }
     for name, text in adversarial.items():
         secs = _time(text)
-        print(f"{name:28} {len(text):>10,} {secs:>8.2f} {len(text) / max(secs, 1e-9):>10,.0f}")
+        rate = len(text) / max(secs, 1e-9)
+        print(f"{name:28} {len(text):>10,} {secs:>8.2f} {rate:>10,.0f}")
 
 
 if __name__ == "__main__":

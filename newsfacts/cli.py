@@ -22,20 +22,22 @@ __all__ = ["main", "render_text"]
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="newsfacts",
-        description="Extract dates, places, actors and events from English news articles.",
+        description="Extract dates, places, actors and events from English news.",
     )
-    p.add_argument("files", nargs="+", metavar="FILE", help="article text file, or - for stdin")
+    p.add_argument(
+        "files", nargs="+", metavar="FILE", help="article text file, or - for stdin"
+    )
     p.add_argument(
         "--published",
         metavar="DATE",
-        help="publication date (ISO 8601) that anchors relative dates such as 'on Monday'",
+        help="publication date (ISO 8601) anchoring relative dates ('on Monday')",
     )
     p.add_argument("--title", help="the article's headline, when not part of the text")
     p.add_argument(
         "--format",
         choices=("text", "json", "jsonl"),
         default="text",
-        help="text (readable, default), json (indented, one document per file) or jsonl",
+        help="text (readable, default), json (indented, one per file) or jsonl",
     )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return p
@@ -72,7 +74,9 @@ def _read(name: str) -> str:
 
 def _write(out: TextIO, name: str, article: Article, fmt: str, *, many: bool) -> None:
     if fmt == "jsonl":
-        out.write(json.dumps({"file": name, **article.to_dict()}, ensure_ascii=False) + "\n")
+        out.write(
+            json.dumps({"file": name, **article.to_dict()}, ensure_ascii=False) + "\n"
+        )
     elif fmt == "json":
         out.write(article.to_json(indent=2) + "\n")
     else:
@@ -89,12 +93,15 @@ def render_text(article: Article) -> str:
     lines.append(f"published: {pub}{via}")
 
     lines.append(f"\nDATES ({len(article.dates)})")
-    for d in article.dates:
-        lines.append(f"  {d.text!r:32} {d.type.value:9} {d.value}")
+    lines.extend(f"  {d.text!r:32} {d.type.value:9} {d.value}" for d in article.dates)
 
     lines.append(f"\nPLACES ({len(article.locations)})")
     for loc in article.locations:
-        where = f"{loc.lat:.2f},{loc.lon:.2f}" if loc.lat is not None and loc.lon is not None else "-"
+        where = (
+            f"{loc.lat:.2f},{loc.lon:.2f}"
+            if loc.lat is not None and loc.lon is not None
+            else "-"
+        )
         lines.append(
             f"  {loc.name:32} {loc.kind.value:9} {loc.country or '-':3} {where:15} "
             f"x{len(loc.mentions)}"
@@ -119,9 +126,9 @@ def render_text(article: Article) -> str:
 def _event_line(e: Event) -> str:
     who = e.source.name if e.source else "?"
     whom = e.target.name if e.target else "-"
-    flags = ("not " if e.negated else "") + (f"[{e.mode}] " if e.mode != "asserted" else "")
+    flags = ("not " if e.negated else "") + (
+        f"[{e.mode}] " if e.mode != "asserted" else ""
+    )
     when = f" on {e.date.value}" if e.date else ""
     where = f" in {e.location.name}" if e.location else ""
-    return (
-        f"{e.type:9} {e.cameo:4} {who} {flags}{e.trigger.text!r} {whom}{when}{where}"
-    )
+    return f"{e.type:9} {e.cameo:4} {who} {flags}{e.trigger.text!r} {whom}{when}{where}"

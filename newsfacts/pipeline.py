@@ -44,7 +44,9 @@ def parse_article(
     found_dates = dates.extract(doc, stamp)
     found_places = places.extract(doc)
     found_actors = actors.extract(doc, found_places)
-    found_events = events.extract(doc, found_dates, found_places, found_actors, reference)
+    found_events = events.extract(
+        doc, found_dates, found_places, found_actors, reference
+    )
     lead = events.main_event(found_events, doc, title)
 
     return Article(

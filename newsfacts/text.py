@@ -8,6 +8,7 @@ is the same offset into the caller's string and no stage ever remaps spans.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator
 from functools import cached_property
 
@@ -137,18 +138,18 @@ _TOKEN = regex.compile(
 # Abbreviations after which a period does not end a sentence.
 _NEVER_FINAL = frozenset(
     """
-    mr mrs ms messrs dr prof gen lt col maj capt cmdr adm brig sgt cpl pvt gov
-    sen rep rev fr sr jr st mt ft pres supt insp det hon amb atty gen. vs v etc
-    no nos art fig jan feb mar apr jun jul aug sep sept oct nov dec approx est
-    dept univ corp inc ltd co bros assn ave blvd rd op
+    mr mrs ms messrs dr prof gen lt col maj capt cmdr adm brig sgt cpl pvt gov sen
+    rep rev fr sr jr st mt ft pres supt insp det hon amb atty gen. vs v etc no nos
+    art fig jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ
+    corp inc ltd co bros assn ave blvd rd op
     """.split()
 )
 # Words that start a new sentence after a dotted abbreviation ("in the U.S. The").
 _STARTERS = frozenset(
     """
     the a an he she it they we i you this that these those there his her its their
-    but and or so yet in on at by for from as after before when while if although
-    mr mrs ms dr officials police some many most no one two three according however
+    but and or so yet in on at by for from as after before when while if although mr
+    mrs ms dr officials police some many most no one two three according however
     meanwhile still also then now today yesterday tomorrow earlier later
     """.split()
 )
@@ -159,9 +160,9 @@ _DOTTED = regex.compile(r"\p{L}(?:\.\p{L})++$")
 _CONTINUING = frozenset(
     """
     a an the of in on at to for from by with and or but nor as than that which who
-    whose its his her their our your my this these those is are was were be been
-    has have had will would could should may might must not no said says into
-    onto over under between after before during about against
+    whose its his her their our your my this these those is are was were be been has
+    have had will would could should may might must not no said says into onto over
+    under between after before during about against
     """.split()
 )
 
@@ -266,7 +267,7 @@ class Document:
             cuts.append(m.end())
         cuts.append(len(norm))
         out = []
-        for a, b in zip(cuts, cuts[1:]):
+        for a, b in itertools.pairwise(cuts):
             s = _trim(norm, a, b)
             if s is not None:
                 out.append(s)
@@ -300,7 +301,7 @@ class Document:
             return bool(follower) and not follower[0].isalpha() and follower[0] != "$"
         low = word.lower()
         if low in _NEVER_FINAL:
-            # "Nov. 24", "Gen. Haftar": not an end unless a starter follows ("etc. The").
+            # "Nov. 24", "Gen. Haftar": no end, but "etc. The" is one.
             return low in {"etc", "inc", "ltd", "co", "corp"} and (
                 follower_word in _STARTERS
             )
@@ -363,7 +364,7 @@ class Document:
 
 
 def _inside_parens(norm: str, since: int, m: regex.Match[str]) -> bool:
-    """A stop inside "( ... )" that closes soon on the same line does not end a sentence."""
+    """A stop inside "( ... )" closing soon on the same line ends no sentence."""
     if m.group().endswith(")"):
         return False
     lo = max(since, m.start() - _PAREN_REACH)

@@ -71,7 +71,10 @@ def test_collections_are_tuples(example_article: Article) -> None:
         ),
         ("2019-11-26", dt.date(2019, 11, 26)),
         ("2019-11-26T09:30:00", dt.datetime(2019, 11, 26, 9, 30)),
-        ("2019-11-26T09:30:00Z", dt.datetime(2019, 11, 26, 9, 30, tzinfo=dt.timezone.utc)),
+        (
+            "2019-11-26T09:30:00Z",
+            dt.datetime(2019, 11, 26, 9, 30, tzinfo=dt.timezone.utc),
+        ),
         (None, None),
     ],
 )
@@ -137,7 +140,17 @@ def test_blank_text_gives_empty_article(text: str) -> None:
         ". " * 5_000,
         "(" * 2_000 + ")" * 2_000,
     ],
-    ids=["html", "french", "russian", "chinese", "binary", "symbols", "caps", "dots", "parens"],
+    ids=[
+        "html",
+        "french",
+        "russian",
+        "chinese",
+        "binary",
+        "symbols",
+        "caps",
+        "dots",
+        "parens",
+    ],
 )
 def test_odd_input_never_crashes_and_offsets_hold(text: str) -> None:
     article = newsfacts.parse_article(text, published="2019-11-26")
@@ -161,7 +174,11 @@ def test_round_trip_is_exact(example_article: Article) -> None:
 
 @pytest.mark.parametrize(
     "published",
-    [None, dt.date(2019, 11, 26), dt.datetime(2019, 11, 26, 9, 0, tzinfo=dt.timezone.utc)],
+    [
+        None,
+        dt.date(2019, 11, 26),
+        dt.datetime(2019, 11, 26, 9, 0, tzinfo=dt.timezone.utc),
+    ],
 )
 def test_round_trip_keeps_published_type(published: dt.date | None) -> None:
     article = newsfacts.parse_article("Officials met on Monday.", published=published)

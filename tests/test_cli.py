@@ -29,10 +29,14 @@ def test_json_output_round_trips(capsys: pytest.CaptureFixture[str]) -> None:
     data = json.loads(capsys.readouterr().out)
     article = Article.from_dict(data)
     assert article.text == EXAMPLE.read_text(encoding="utf-8")
-    assert article.published is not None and article.published.isoformat() == "2019-11-26"
+    assert (
+        article.published is not None and article.published.isoformat() == "2019-11-26"
+    )
 
 
-def test_jsonl_one_line_per_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_jsonl_one_line_per_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
     a.write_text("Officials met on Monday.", encoding="utf-8")
     b.write_text("Talks resumed.", encoding="utf-8")
@@ -41,7 +45,9 @@ def test_jsonl_one_line_per_file(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert [json.loads(x)["file"] for x in lines] == [str(a), str(b)]
 
 
-def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO("Officials met on Monday."))
     assert main(["-", "--format", "jsonl"]) == 0
     assert json.loads(capsys.readouterr().out)["text"] == "Officials met on Monday."

@@ -1,4 +1,4 @@
-"""Properties that hold for any text: no exception, exact offsets, deterministic output."""
+"""Properties of any text: no exception, exact offsets, deterministic output."""
 
 from __future__ import annotations
 
@@ -15,11 +15,51 @@ from .test_api import all_mentions
 # News-like vocabulary mixed with arbitrary text, so the stages actually fire.
 WORDS = st.sampled_from(
     [
-        "Monday", "on", "April", "4", "2019", "U.S.", "Gen.", "Haftar", "said", "met",
-        "in", "Tripoli", "Libya", "Russia's", "the", "Department", "of", "State",
-        "(LNA)", "Libyan", "National", "Army", "attacked", "yesterday", "last",
-        "week", "3", "p.m.", "“", "”", "—", ".", ",", "\n\n", "WASHINGTON", "(AP)",
-        "-", "Mr.", "will", "not", "three", "years", "ago", "May", "march",
+        "Monday",
+        "on",
+        "April",
+        "4",
+        "2019",
+        "U.S.",
+        "Gen.",
+        "Haftar",
+        "said",
+        "met",
+        "in",
+        "Tripoli",
+        "Libya",
+        "Russia's",
+        "the",
+        "Department",
+        "of",
+        "State",
+        "(LNA)",
+        "Libyan",
+        "National",
+        "Army",
+        "attacked",
+        "yesterday",
+        "last",
+        "week",
+        "3",
+        "p.m.",
+        "“",
+        "”",
+        "—",
+        ".",
+        ",",
+        "\n\n",
+        "WASHINGTON",
+        "(AP)",
+        "-",
+        "Mr.",
+        "will",
+        "not",
+        "three",
+        "years",
+        "ago",
+        "May",
+        "march",
     ]
 )
 NEWSY = st.lists(st.one_of(WORDS, st.text(max_size=8)), max_size=60).map(" ".join)

@@ -58,7 +58,9 @@ SENTENCES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SENTENCES, ids=[s[0][:40] for s in SENTENCES])
+@pytest.mark.parametrize(
+    ("text", "expected"), SENTENCES, ids=[s[0][:40] for s in SENTENCES]
+)
 def test_sentences(text: str, expected: list[str]) -> None:
     doc = Document(text)
     assert [text[s.start : s.end] for s in doc.sentences] == expected
@@ -72,7 +74,10 @@ def test_hard_wrapped_prose_is_one_sentence() -> None:
     )
     doc = Document(text)
     assert len(doc.sentences) == 2
-    assert text[doc.sentences[1].start : doc.sentences[1].end] == "They issued a statement."
+    assert (
+        text[doc.sentences[1].start : doc.sentences[1].end]
+        == "They issued a statement."
+    )
 
 
 @pytest.mark.parametrize(
@@ -91,7 +96,10 @@ def test_normalise_maps_one_char_to_one(raw: str, clean: str) -> None:
 
 
 def test_html_is_blanked_without_moving_offsets() -> None:
-    text = "<p>Officials met in <b>Tripoli</b>.</p><script>var a = '<b>';</script><p>Next.</p>"
+    text = (
+        "<p>Officials met in <b>Tripoli</b>.</p>"
+        "<script>var a = '<b>';</script><p>Next.</p>"
+    )
     doc = Document(text)
     assert len(doc.norm) == len(text)
     start = text.index("Tripoli")
@@ -122,7 +130,9 @@ def test_tokens_keep_offsets_and_news_shapes() -> None:
         ("Headline Here\n\nBEIRUT (AFP) - Protesters gathered.", "BEIRUT", None, "AFP"),
     ],
 )
-def test_dateline(text: str, place: str, region: str | None, agency: str | None) -> None:
+def test_dateline(
+    text: str, place: str, region: str | None, agency: str | None
+) -> None:
     doc = Document(text)
     line = doc.dateline
     assert line is not None
