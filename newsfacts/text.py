@@ -168,7 +168,7 @@ _CONTINUING = frozenset(
 
 # Sentence boundary candidates: terminal punctuation, closing quotes/brackets,
 # then whitespace. Paragraph breaks are boundaries on their own.
-_BOUNDARY = regex.compile(r"""[.!?]++['")\]]*+(?=\s)|\n\s*+\n|\n""")
+_BOUNDARY = regex.compile(r"""[.!?]++['")\]]*+(?=\s)|\n[^\S\n]*+\n|\n""")
 # A single line break ends a sentence after a short line (a headline, a byline),
 # not inside hard-wrapped prose.
 _SHORT_LINE = 70
@@ -247,7 +247,7 @@ class Document:
         """Blocks separated by blank lines (or single newlines), trimmed."""
         return tuple(
             Span(m.start(), m.end())
-            for m in regex.finditer(r"[^\n]++(?:\n(?!\s*+\n)[^\n]++)*+", self.norm)
+            for m in regex.finditer(r"[^\n]++(?:\n(?![^\S\n]*+\n)[^\n]++)*+", self.norm)
             if not self.norm[m.start() : m.end()].isspace()
         )
 
@@ -331,7 +331,7 @@ class Document:
         """The "PLACE, Region (Agency) —" opening of the first paragraph, if any."""
         for para in self.paragraphs[:4]:
             m = _DATELINE.match(
-                self.norm, para.start, min(para.end, para.start + _DATELINE_WINDOW)
+                self.norm, para.start, min(para.end + 1, para.start + _DATELINE_WINDOW)
             )
             if m is None:
                 continue

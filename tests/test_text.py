@@ -160,3 +160,17 @@ def test_sentence_of() -> None:
     doc = Document(text)
     assert doc.sentence_of(text.index("Second")) == doc.sentences[1]
     assert doc.sentence_of(0) == doc.sentences[0]
+
+
+def test_blank_line_always_splits_and_makes_paragraphs() -> None:
+    text = "NAIROBI, August 21 (Xinhua) --\n\nDirector Louis Freeh said here Friday.\n \nNext."
+    doc = Document(text)
+    assert [text[s.start : s.end] for s in doc.sentences] == [
+        "NAIROBI, August 21 (Xinhua) --",
+        "Director Louis Freeh said here Friday.",
+        "Next.",
+    ]
+    assert len(doc.paragraphs) == 3
+    assert doc.dateline is not None
+    assert doc.dateline.date is not None
+    assert text[doc.dateline.date.start : doc.dateline.date.end] == "August 21"
