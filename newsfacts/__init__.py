@@ -8,7 +8,7 @@ Everything public is listed in `__all__`; data files load on first use.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .pipeline import parse_article, warmup
 from .records import (
@@ -23,6 +23,10 @@ from .records import (
     TimexType,
 )
 
+if TYPE_CHECKING:
+    from .batch import parse_articles
+    from .export import to_dataframe
+
 __all__ = [
     "Actor",
     "ActorKind",
@@ -35,8 +39,13 @@ __all__ = [
     "TimexType",
     "__version__",
     "parse_article",
+    "parse_articles",
+    "to_dataframe",
     "warmup",
 ]
+
+# Loaded on first access so `import newsfacts` stays cheap (no pandas, no pools).
+_LAZY = {"parse_articles": "batch", "to_dataframe": "export"}
 
 
 def __getattr__(name: str) -> Any:
@@ -44,6 +53,10 @@ def __getattr__(name: str) -> Any:
         from ._version import __version__
 
         return __version__
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
     raise AttributeError(f"module 'newsfacts' has no attribute {name!r}")
 
 

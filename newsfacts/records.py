@@ -225,6 +225,24 @@ class Article:
         """Rebuild an Article from `to_json()` output."""
         return cls.from_dict(json.loads(data))
 
+    def to_records(self, article_id: Any = None) -> list[dict[str, Any]]:
+        """Flat rows, one per fact, with the columns of `newsfacts.export.COLUMNS`."""
+        from .export import article_records
+
+        return article_records(self, article_id)
+
+    def to_displacy(self) -> dict[str, Any]:
+        """displaCy's manual format `{"text", "ents", "title"}`, for `displacy.render`."""
+        from .display import to_displacy
+
+        return to_displacy(self)
+
+    def _repr_html_(self) -> str | None:
+        """Jupyter display: the text with facts highlighted, then tables of the facts."""
+        from .display import repr_html
+
+        return repr_html(self)
+
 
 def _iso(value: _Published) -> str | None:
     return None if value is None else value.isoformat()
