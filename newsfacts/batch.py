@@ -26,9 +26,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BatchError",
+    "is_error",
     "parse_articles",
     "parse_partition",
+    "parse_partition_with_ids",
     "parse_record",
+    "result_records",
     "run_jsonl",
 ]
 
@@ -108,6 +111,25 @@ def parse_partition(
     """
     _warm_once()
     return [_safe_parse(i, item) for i, item in enumerate(items)]
+
+
+def parse_partition_with_ids(
+    items: Iterable[str | Mapping[str, Any]],
+) -> list[tuple[Any, Article | BatchError]]:
+    """Like `parse_partition`, pairing each result with its record's "id" (or None)."""
+    _warm_once()
+    return [(_item_id(item), _safe_parse(i, item)) for i, item in enumerate(items)]
+
+
+def result_records(pair: tuple[Any, Article | BatchError]) -> list[dict[str, Any]]:
+    """Flat rows (`export.COLUMNS`) of an `(id, result)` pair; none for an error."""
+    record_id, result = pair
+    return [] if isinstance(result, BatchError) else result.to_records(record_id)
+
+
+def is_error(pair: tuple[Any, Article | BatchError]) -> bool:
+    """Whether an `(id, result)` pair holds a `BatchError`."""
+    return isinstance(pair[1], BatchError)
 
 
 def _safe_parse(index: int, item: Any) -> Article | BatchError:

@@ -2,6 +2,9 @@
 
 Reads each file (or stdin for `-`), parses it and prints the facts. Errors go to
 stderr and make the exit status non-zero; other files are still processed.
+A `.jsonl` file (or `--input-format jsonl`) holds one `{"id", "text",
+"published", "title"}` object per line and gives one JSON line out per record,
+an `{"id", "error"}` line for a record that fails (`--processes N` in parallel).
 """
 
 from __future__ import annotations
@@ -39,6 +42,23 @@ def _parser() -> argparse.ArgumentParser:
         default="text",
         help="text (readable, default), json (indented, one per file) or jsonl",
     )
+    p.add_argument(
+        "--input-format",
+        choices=("auto", "text", "jsonl"),
+        default="auto",
+        help="text (one article per file), jsonl (one record per line), or auto "
+        "(default: jsonl for *.jsonl files)",
+    )
+    p.add_argument(
+        "--processes",
+        type=int,
+        default=1,
+        metavar="N",
+        help="parse JSONL records in N worker processes (0: one per CPU)",
+    )
+    p.add_argument(
+        "--progress", action="store_true", help="show progress on stderr (JSONL input)"
+    )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return p
 
@@ -51,9 +71,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (TypeError, ValueError) as exc:
         print(f"newsfacts: error: {exc}", file=sys.stderr)
         return 2
+    if args.processes < 0:
+        print("newsfacts: error: --processes must be 0 or more", file=sys.stderr)
+        return 2
     status = 0
     out = sys.stdout
     for name in args.files:
+        if _is_jsonl(name, args.input_format):
+            status = max(status, _run_jsonl(name, out, args.processes, args.progress))
+            continue
         try:
             text = _read(name)
         except (OSError, UnicodeDecodeError) as exc:
@@ -63,6 +89,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         article = parse_article(text, published=published, title=args.title)
         _write(out, name, article, args.format, many=len(args.files) > 1)
     return status
+
+
+def _is_jsonl(name: str, input_format: str) -> bool:
+    if input_format == "auto":
+        return name.lower().endswith(".jsonl")
+    return input_format == "jsonl"
+
+
+def _run_jsonl(name: str, out: TextIO, processes: int, progress: bool) -> int:
+    """Parse one JSONL file (or stdin); 1 if any record failed or it is unreadable."""
+    from .batch import run_jsonl
+
+    try:
+        if name == "-":
+            failed = run_jsonl(
+                sys.stdin, out, processes=processes or None, progress=progress
+            )
+        else:
+            with open(name, encoding="utf-8-sig") as fh:
+                failed = run_jsonl(
+                    fh, out, processes=processes or None, progress=progress
+                )
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"newsfacts: error: cannot read {name}: {exc}", file=sys.stderr)
+        return 1
+    if failed:
+        print(f"newsfacts: {name}: {failed} record(s) failed", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def _read(name: str) -> str:

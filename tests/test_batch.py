@@ -224,3 +224,45 @@ def test_lazy_names_do_not_load_heavy_modules() -> None:
         "assert 'multiprocessing.pool' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize(
+    ("suffix", "flags"),
+    [
+        pytest.param(".jsonl", [], id="auto-detected"),
+        pytest.param(".txt", ["--input-format", "jsonl"], id="explicit"),
+        pytest.param(".jsonl", ["--processes", "2"], id="two-workers"),
+    ],
+)
+def test_cli_jsonl_in_jsonl_out(
+    tmp_path: Any, capsys: pytest.CaptureFixture[str], suffix: str, flags: list[str]
+) -> None:
+    from newsfacts.cli import main
+
+    path = tmp_path / f"corpus{suffix}"
+    records = [
+        {"id": 1, "text": TEXTS[2], "published": "2019-11-26"},
+        {"id": 2, "text": ["not", "text"]},
+        {"id": 3, "text": TEXTS[3]},
+    ]
+    path.write_text("\n".join(jsonl(*records)) + "\n", encoding="utf-8")
+    status = main([str(path), *flags])
+    captured = capsys.readouterr()
+    written = [json.loads(line) for line in captured.out.splitlines()]
+    assert status == 1
+    assert [w["id"] for w in written] == [1, 2, 3]
+    assert "error" in written[1] and "error" not in written[0]
+    assert written[0]["text"] == TEXTS[2] and written[2]["text"] == TEXTS[3]
+    assert "1 record(s) failed" in captured.err
+
+
+def test_cli_jsonl_all_good_exits_zero(
+    tmp_path: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsfacts.cli import main
+
+    path = tmp_path / "ok.jsonl"
+    path.write_text("\n".join(jsonl({"id": "x", "text": TEXTS[0]})), encoding="utf-8")
+    assert main([str(path), "--progress"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert json.loads(line)["id"] == "x"
