@@ -1,10 +1,24 @@
-"""Places stage: find place names and resolve them to gazetteer entries."""
+"""Places stage: find place names and resolve them to gazetteer entries.
+
+Recognition walks the tokens once and looks each capitalised token sequence up in
+a dict keyed by folded token sequences (longest match first), then drops matches
+that read as people, organisations or ordinary words. Resolution ranks each
+name's candidates by population, kind and what else the article names (its
+dateline, countries and states, "X, Y" qualifiers) and gives one answer per name.
+See docs/places.md.
+"""
 
 from __future__ import annotations
 
-import attrs
+import math
+from collections import defaultdict
+from collections.abc import Iterable
 
-from .records import Location
+import attrs
+import regex
+
+from .gazetteer import Entry, Gazetteer, fold, gazetteer
+from .records import Location, LocationKind, Mention
 from .text import Document
 
 __all__ = ["Demonym", "PlaceFindings", "extract"]
@@ -28,6 +42,628 @@ class PlaceFindings:
     demonyms: tuple[Demonym, ...] = ()
 
 
+# Words, numbers and single punctuation marks (same split as gazetteer keys).
+_TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*+|\d++|[^\s\p{L}\p{M}\d]")
+_MAX_TOKENS = 8
+
+# Lower-case words allowed inside a multi-word place name ("Bosnia and Herzegovina").
+_CONNECTORS = frozenset(
+    "of the and de del della di da do dos das du des la le les el al en y upon on "
+    "sur am im an der den van von ter au aux bin ibn s".split()
+)
+# Capitalised words that are never a place when they stand alone.
+_NOT_PLACES = frozenset(
+    """
+    january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday police mobile
+    reading nice split bath orange victoria hope deal most of van union independence
+    progress marathon aurora liberty commerce enterprise justice temple university
+    college university hospital center centre church mission providence concord
+    harmony unity republic federal national state city county district province
+    region north south east west central northern southern eastern western capital
+    home page news world sport sports business opinion video photo live media
+    mountain valley lake river island islands bay beach park hill hills springs
+    college summit gardens garden plaza tower towers bridge villa vista grove
+    president governor minister senator mayor general chief king queen prince
+    god christ jesus allah buddha mercy charity grace faith patience joy glory
+    bar bell cabinet clinton pleasant lincoln trump obama kennedy
+    man dover sale rock moore price young young laval nelson cologne
+    best none given male female only time early late english ana angel
+    """.split()
+)
+# Capitalised words after which a place name still stands on its own.
+_LEAD_OK = frozenset(
+    """
+    in at on from to for by with near of and or but across outside inside into
+    throughout around across over under via between against toward towards
+    within without beyond since until after before during like unlike than as
+    the a an this that these those both all every each some many most several
+    while when where if though although because so then also even only just
+    northern southern eastern western central north south east west
+    north-east north-west south-east south-west upper lower greater
+    downtown metro metropolitan rural urban coastal occupied neighbouring
+    neighboring nearby mainland old new
+    """.split()
+)
+# Titles that may follow a place name ("Texas Gov. Greg Abbott").
+_TRAIL_OK = frozenset(
+    """
+    gov governor mayor sen senator rep representative president prime minister
+    ministry police attorney secretary judge sheriff chief gen general officials
+    official authorities authority prosecutor prosecutors lawmakers residents
+    state county city province region district governorate oblast department
+    border army forces troops military coast guard government airport
+    """.split()
+)
+# Heads of organisation names that end with "of <Place>" ("Bank of America").
+_ORG_HEADS = frozenset(
+    """
+    bank university college school institute museum church hospital club company
+    corporation league society association academy foundation center centre
+    library theatre theater orchestra cathedral chamber federation commonwealth
+    archdiocese diocese council
+    """.split()
+)
+# Words after a place name that make it part of an organisation or team name.
+_ORG_TAILS = frozenset(
+    """
+    university college times post herald tribune journal globe news airlines
+    airways air bank fc united city_fc rovers wanderers athletic athletics
+    rockets lakers bulls celtics knicks nets yankees mets dodgers giants
+    patriots cowboys eagles chiefs raiders rams chargers saints packers bears
+    lions seahawks steelers ravens bengals browns texans colts jaguars titans
+    broncos dolphins jets bills falcons panthers buccaneers vikings cardinals
+    warriors clippers suns kings spurs mavericks grizzlies pelicans thunder
+    jazz nuggets blazers timberwolves heat magic hawks hornets wizards pacers
+    pistons cavaliers raptors bucks braves marlins phillies nationals cubs
+    reds brewers pirates astros rangers angels mariners athletics twins
+    royals tigers indians guardians orioles rays blue red sox white capitals
+    islanders devils flyers penguins sabres senators canadiens maple leafs
+    bruins predators blackhawks stars avalanche wild oilers flames canucks
+    sharks ducks coyotes golden knights kraken hurricanes lightning
+    symphony opera ballet philharmonic zoo marathon open masters
+    stock exchange police_department
+    """.split()
+)
+# Verbs whose subject, when a capital or a country, stands for its government.
+_METONYMY_VERBS = frozenset(
+    """
+    said says say believes believe believed claims claimed claim wants wanted
+    uses used use accused accuses warned warns insists insisted denied denies
+    rejected rejects announced announces urged urges demanded demands condemned
+    condemns imposed imposes sent sends supports supported backed backs hopes
+    hoped fears feared considers considered sees saw views viewed expects
+    expected agreed agrees refused refuses threatened threatens vowed vows
+    responded responds retaliated retaliates blamed blames called calls
+    pledged pledges argued argues maintains maintained welcomed welcomes
+    ordered orders recognised recognized recognises recognizes signed signs
+    approved approves launched launches deployed deploys expelled expels
+    summoned summons suspended suspends announced criticised criticized
+    criticises criticizes protested protests
+    """.split()
+)
+_AUXILIARIES = frozenset(
+    "has have had will would could may might must should is was has also "
+    "still now already reportedly allegedly apparently".split()
+)
+_LOCATIVE = frozenset("in at near from to outside around into toward towards of".split())
+_SENTENCE_PUNCT = frozenset(".!?:;\"'()[]-|\n")
+
+# Facilities named with a keyword: "Mitiga International Airport", "airport Mitiga".
+_FACILITY_AFTER = regex.compile(
+    r"""
+    (?P<name>(?:\p{Lu}[\p{L}\p{M}'\-]*+\ ){1,3}+)
+    (?P<kw>(?:International\ )?+Airport|Air\ Force\ Base|Air\ Base|Airbase|
+       Naval\ (?:Base|Station)|Military\ Base|Nuclear\ (?:Power\ )?+Plant|
+       Power\ Plant|Refinery|Dam|Refugee\ Camp|Border\ Crossing|
+       (?:international\ )?+airport|air\ base|airbase|naval\ base|military\ base|
+       nuclear\ (?:power\ )?+plant|refinery|refugee\ camp|border\ crossing)\b
+    """,
+    regex.VERBOSE,
+)
+_FACILITY_BEFORE = regex.compile(
+    r"""
+    \b(?P<kw>(?:[Ii]nternational\ )?+[Aa]irport|[Aa]ir\ [Bb]ase|[Aa]irbase)
+    \ (?P<name>\p{Lu}\p{Ll}[\p{L}\p{M}'\-]*+(?:\ \p{Lu}\p{Ll}[\p{L}\p{M}'\-]*+)?+)
+    """,
+    regex.VERBOSE,
+)
+_FACILITY_STOP = frozenset(
+    "the a an in at on of and near from to for by with its their his her new old "
+    "main city international national military".split()
+)
+
+
+@attrs.define(slots=True)
+class _Match:
+    """A recognised name: token range, key, candidates and how it was found."""
+
+    start: int
+    end: int
+    key: str
+    candidates: list[tuple[Entry, bool]]
+    rule: str
+    qualifier: _Match | None = None
+    metonymic: bool = False
+
+
 def extract(doc: Document) -> PlaceFindings:
-    """Every place named in `doc`, one `Location` per place."""
-    return PlaceFindings()
+    """Every place named in `doc`, one `Location` per place, plus demonyms."""
+    norm = doc.norm
+    if not norm.strip():
+        return PlaceFindings()
+    gaz = gazetteer()
+    scan = _Scan(doc, gaz)
+    matches, demonyms = scan.run()
+    locations = _resolve(doc, gaz, scan, matches)
+    locations = _add_facilities(doc, gaz, locations)
+    return PlaceFindings(
+        locations=tuple(sorted(locations, key=lambda loc: loc.mentions[0].start)),
+        demonyms=tuple(demonyms),
+    )
+
+
+class _Scan:
+    """One pass over the tokens: place matches and demonyms."""
+
+    def __init__(self, doc: Document, gaz: Gazetteer) -> None:
+        self.doc = doc
+        self.gaz = gaz
+        norm = doc.norm
+        spans = [(m.start(), m.end()) for m in _TOKEN.finditer(norm)]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+        self.words = [norm[a:b] for a, b in spans]
+        self.folds: list[str | None] = [None] * len(spans)
+        self.sentence_initial = self._sentence_initial()
+        dl = doc.dateline
+        self.dateline_end = dl.span.end if dl is not None else -1
+        self.caps_lines = self._caps_lines()
+        self.title_lines = self._title_lines()
+
+    def f(self, i: int) -> str:
+        """Folded form of token `i` (cached)."""
+        got = self.folds[i]
+        if got is None:
+            got = self.folds[i] = fold(self.words[i])
+        return got
+
+    def _sentence_initial(self) -> set[int]:
+        """Indices of tokens that open a sentence, a line or a quotation."""
+        out: set[int] = set()
+        norm = self.doc.norm
+        prev_end = 0
+        for i, w in enumerate(self.words):
+            if i == 0 or "\n" in norm[prev_end : self.starts[i]]:
+                out.add(i)
+            else:
+                p = self.words[i - 1]
+                if p in _SENTENCE_PUNCT:
+                    out.add(i)
+            prev_end = self.ends[i]
+        return out
+
+    def _caps_lines(self) -> set[int]:
+        """Line start offsets of lines written in capitals (headlines, datelines)."""
+        out: set[int] = set()
+        norm = self.doc.norm
+        pos = 0
+        for line in norm.split("\n"):
+            letters = [c for c in line if c.isalpha()]
+            if len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+                out.add(pos)
+            pos += len(line) + 1
+        return out
+
+    def _title_lines(self) -> set[int]:
+        """Line start offsets of short Title Case lines (headlines)."""
+        out: set[int] = set()
+        norm = self.doc.norm
+        pos = 0
+        for line in norm.split("\n"):
+            words = [w for w in line.split() if w[:1].isalpha()]
+            if 2 <= len(words) <= 20:
+                caps = sum(w[0].isupper() for w in words if len(w) > 3)
+                long = sum(1 for w in words if len(w) > 3)
+                if long and caps >= 0.75 * long:
+                    out.add(pos)
+            pos += len(line) + 1
+        return out
+
+    def line_start(self, offset: int) -> int:
+        return self.doc.norm.rfind("\n", 0, offset) + 1
+
+    def in_caps_context(self, i: int) -> bool:
+        """An ALL-CAPS token inside a dateline or a line written in capitals."""
+        return self.starts[i] < self.dateline_end or self.line_start(self.starts[i]) in self.caps_lines
+
+    def is_cap_word(self, i: int) -> bool:
+        w = self.words[i]
+        return w[:1].isupper()
+
+    def surface_ok(self, i: int, j: int) -> bool:
+        """Capitalisation of tokens [i, j) fits a proper name."""
+        for k in range(i, j):
+            w = self.words[k]
+            if not w[0].isalpha():
+                continue
+            if w[0].isupper():
+                if len(w) > 1 and w.isupper() and not self.caps_ok(i, j, k):
+                    return False
+                continue
+            if k == i or self.f(k) not in _CONNECTORS:
+                return False
+        return True
+
+    def caps_ok(self, i: int, j: int, k: int) -> bool:
+        """An all-capitals word is a name: a short code (US, UK) or a caps line."""
+        w = self.words[k]
+        if len(w) <= 4 and j - i <= 4:
+            key = " ".join(self.f(x) for x in range(i, j))
+            if key in self.gaz.short_codes:
+                return True
+        return self.in_caps_context(k)
+
+    def run(self) -> tuple[list[_Match], list[Demonym]]:
+        gaz = self.gaz
+        n = len(self.words)
+        words = self.words
+        matches: list[_Match] = []
+        demonyms: list[Demonym] = []
+        i = 0
+        while i < n:
+            w = words[i]
+            if not w[0].isupper():
+                i += 1
+                continue
+            f0 = self.f(i)
+            longest = gaz.max_len.get(f0, 0)
+            found = None
+            if longest:
+                for length in range(min(longest, n - i, _MAX_TOKENS), 0, -1):
+                    j = i + length
+                    if not words[j - 1][0].isalnum() and words[j - 1] != ".":
+                        continue
+                    key = " ".join(self.f(x) for x in range(i, j)) if length > 1 else f0
+                    cands = gaz.names.get(key)
+                    if cands and self.surface_ok(i, j):
+                        found = _Match(i, j, key, gaz.lookup(key), "gazetteer")
+                        break
+            dem = self.demonym_at(i)
+            if dem is not None and (found is None or dem[0] >= found.end):
+                j, cc = dem
+                a, b = self.starts[i], self.ends[j - 1]
+                demonyms.append(Demonym(a, b, self.doc.text[a:b], cc))
+                i = j
+                continue
+            if found is not None and self.keep(found):
+                matches.append(found)
+                i = found.end
+                continue
+            if found is None:
+                variant = self.variant_at(i)
+                if variant is not None:
+                    matches.append(variant)
+                    i = variant.end
+                    continue
+            i += 1
+        self.qualify(matches)
+        return matches, demonyms
+
+    def demonym_at(self, i: int) -> tuple[int, str] | None:
+        """(end token, country) of a demonym starting at token `i`."""
+        dem = self.gaz.demonyms
+        if i + 1 < len(self.words) and self.words[i + 1][:1].isupper():
+            two = self.f(i) + " " + self.f(i + 1)
+            if two in dem:
+                return i + 2, dem[two]
+        cc = dem.get(self.f(i))
+        if cc is None:
+            return None
+        w = self.words[i]
+        if w.isupper() and len(w) > 1 and not self.in_caps_context(i):
+            return None
+        return i + 1, cc
+
+    def prev_word(self, i: int) -> int | None:
+        """Index of the token before `i` when it is a word on the same line."""
+        if i == 0:
+            return None
+        if "\n" in self.doc.norm[self.ends[i - 1] : self.starts[i]]:
+            return None
+        return i - 1
+
+    def keep(self, m: _Match) -> bool:
+        """False when the match reads as a person, organisation or common word."""
+        words = self.words
+        i, j = m.start, m.end
+        kinds = {e.kind for e, _ in m.candidates}
+        strong = bool(kinds & {"country", "continent", "region"})
+        single = j - i == 1 or (j - i == 2 and words[i + 1] == ".")
+        qualified = j + 1 < len(words) and words[j] == "," and self.starts_place(j + 1)
+        if single and m.key in _NOT_PLACES and not strong and not qualified:
+            return False
+        if m.key in self.gaz.demonyms:
+            return False
+        titled = self.line_start(self.starts[i]) in self.title_lines
+        # "Jordan Henderson", "Paris Hilton", "Washington Post".
+        if j < len(words) and self.is_cap_word(j) and not titled:
+            nxt = self.f(j)
+            if nxt in _ORG_TAILS:
+                return False
+            if single and nxt not in _TRAIL_OK and not self.starts_place(j):
+                if not (strong and words[j].isupper() is False and self.in_caps_context(j)):
+                    return False
+        elif j < len(words) and self.f(j) in _ORG_TAILS and words[j][:1].isupper():
+            return False
+        # "Real Madrid", "Inter Milan", "Bank of America".
+        p = self.prev_word(i)
+        if p is not None and not titled:
+            pw = words[p]
+            if pw[:1].isupper() and pw.isalpha():
+                low = self.f(p)
+                if low not in _LEAD_OK and not self.ends_place(p):
+                    if p not in self.sentence_initial or not strong:
+                        if not (pw.isupper() and self.in_caps_context(p)):
+                            return False
+            elif self.f(p) == "of" and p > 0 and self.f(p - 1) in _ORG_HEADS:
+                if words[p - 1][:1].isupper():
+                    return False
+            elif pw == "." and p > 0 and self.f(p - 1) in {"mt", "st", "ft"}:
+                return False
+        # Sentence-initial single common words: need a country-level reading.
+        if single and i in self.sentence_initial and not strong:
+            if j < len(words) and words[j][:1].islower() and self.f(j) not in {"s"}:
+                pops = max(e.population for e, _ in m.candidates)
+                if pops < 100000 and words[j] not in {"-", ","}:
+                    return False
+        return True
+
+    def starts_place(self, j: int) -> bool:
+        """Token `j` starts a gazetteer name or a demonym."""
+        f = self.f(j)
+        return f in self.gaz.max_len or f in self.gaz.demonyms
+
+    def ends_place(self, p: int) -> bool:
+        f = self.f(p)
+        return f in self.gaz.names or f in self.gaz.demonyms
+
+    def variant_at(self, i: int) -> _Match | None:
+        """A transliteration variant after a locative ("in Misurat" -> Misurata)."""
+        w = self.words[i]
+        if len(w) < 5 or not w.isalpha() or w.isupper() or i in self.sentence_initial:
+            return None
+        p = self.prev_word(i)
+        if p is None or self.f(p) not in _LOCATIVE:
+            return None
+        if i + 1 < len(self.words) and self.is_cap_word(i + 1):
+            return None
+        f = self.f(i)
+        for key in (f + "a", f + "ah", f[:-1] if f.endswith("h") else "", f + "e"):
+            cands = self.gaz.names.get(key) if key else None
+            if cands:
+                found = [(e, own) for e, own in self.gaz.lookup(key) if e.kind == "city"]
+                if found:
+                    return _Match(i, i + 1, key, found, "variant")
+        return None
+
+    def qualify(self, matches: list[_Match]) -> None:
+        """Link "Paris, Texas" / "TRIPOLI, Libya": the second names the first's area."""
+        for a, b in zip(matches, matches[1:]):
+            if b.start == a.end + 1 and self.words[a.end] == ",":
+                if any(e.kind in ("country", "admin1") for e, _ in b.candidates):
+                    a.qualifier = b
+
+
+def _score(
+    entry: Entry,
+    own: bool,
+    m: _Match,
+    countries: dict[str, float],
+    states: dict[tuple[str, str], float],
+) -> float:
+    """Higher for the likelier reading of a name (population, kind, context)."""
+    s = math.log10(max(entry.population, 10))
+    kind = entry.kind
+    if kind == "country":
+        s += 4.0
+    elif kind in ("continent", "region"):
+        s += 5.0
+    elif kind == "admin1":
+        s -= 0.5
+    if entry.capital:
+        s += 1.5
+    if own:
+        s += 1.0
+    if entry.country and kind not in ("country",):
+        s += min(countries.get(entry.country, 0.0), 1.5)
+        if entry.admin1:
+            s += min(states.get((entry.country, entry.admin1), 0.0), 2.5)
+    q = m.qualifier
+    if q is not None:
+        for qe, _ in q.candidates:
+            if qe.kind == "country" and qe.country == entry.country:
+                s += 10
+            elif qe.kind == "admin1" and (qe.country, qe.admin1) == (
+                entry.country, entry.admin1
+            ):
+                s += 12
+    return s
+
+
+def _resolve(
+    doc: Document, gaz: Gazetteer, scan: _Scan, matches: list[_Match]
+) -> list[Location]:
+    """One Location per distinct name, each mention resolved in article context."""
+    # Context: countries and states named without doubt (or as qualifiers).
+    countries: dict[str, float] = defaultdict(float)
+    states: dict[tuple[str, str], float] = defaultdict(float)
+    for m in matches:
+        kinds = {e.kind for e, _ in m.candidates}
+        ccs = {e.country for e, _ in m.candidates if e.country}
+        if "country" in kinds:
+            for e, _ in m.candidates:
+                if e.kind == "country" and e.country:
+                    countries[e.country] += 1.0
+        elif len(ccs) == 1:
+            countries[next(iter(ccs))] += 0.75
+        if "admin1" in kinds and len(m.candidates) <= 3:
+            for e, _ in m.candidates:
+                if e.kind == "admin1" and e.country and e.admin1:
+                    states[(e.country, e.admin1)] += 1.5
+                    countries[e.country] += 0.5
+        if m.start < scan.dateline_end:
+            for e, _ in m.candidates:
+                if e.country:
+                    countries[e.country] += 1.0
+    # One reading per name: the qualified mention decides, else the best score.
+    by_key: dict[str, list[_Match]] = defaultdict(list)
+    for m in matches:
+        by_key[m.key].append(m)
+    chosen: dict[str, Entry] = {}
+    for key, ms in by_key.items():
+        best: tuple[float, int] | None = None
+        pick: Entry | None = None
+        for m in ms:
+            for e, own in m.candidates:
+                sc = _score(e, own, m, countries, states)
+                if best is None or (sc, -e.index) > best:
+                    best, pick = (sc, -e.index), e
+        if pick is not None:
+            chosen[key] = pick
+    # Drop variants and small towns nothing in the article supports.
+    out: dict[int, list[_Match]] = defaultdict(list)
+    for m in matches:
+        e = chosen[m.key]
+        if m.rule == "variant" and e.country not in countries:
+            continue
+        if e.kind == "city" and e.population < 50000 and not _supported(e, m, scan, countries):
+            continue
+        if e.kind in ("city", "country") and _metonymic(scan, m):
+            m.metonymic = True
+        out[e.index].append(m)
+    locations = []
+    text = doc.text
+    for index, ms in out.items():
+        e = gaz.entries[index]
+        mentions = tuple(
+            Mention.of(text, scan.starts[m.start], scan.ends[m.end - 1]) for m in ms
+        )
+        meto = tuple(
+            Mention.of(text, scan.starts[m.start], scan.ends[m.end - 1])
+            for m in ms
+            if m.metonymic and (e.kind == "country" or e.capital)
+        )
+        rule = "gazetteer" if all(m.rule == "gazetteer" for m in ms) else ms[0].rule
+        if any(m.qualifier is not None for m in ms):
+            rule = "qualified"
+        locations.append(
+            Location(
+                name=e.name,
+                kind=LocationKind(e.kind),
+                country=e.country,
+                lat=e.lat,
+                lon=e.lon,
+                geonames_id=e.geonames_id,
+                mentions=mentions,
+                metonymic=meto,
+                admin1=e.admin1,
+                population=e.population or None,
+                rule=rule,
+            )
+        )
+    return locations
+
+
+def _supported(e: Entry, m: _Match, scan: _Scan, countries: dict[str, float]) -> bool:
+    """A small town needs its country named, a qualifier, or a locative before it."""
+    if m.qualifier is not None or e.country in countries:
+        return True
+    p = scan.prev_word(m.start)
+    return p is not None and scan.f(p) in {"in", "at", "near", "outside"}
+
+
+def _metonymic(scan: _Scan, m: _Match) -> bool:
+    """"Washington said", "Moscow uses": a place as the subject of a government verb."""
+    words = scan.words
+    j = m.end
+    n = len(words)
+    if j < n and words[j] == "'" and j + 1 < n and scan.f(j + 1) == "s":
+        return False
+    k = j
+    while k < n and k < j + 3 and scan.f(k) in _AUXILIARIES:
+        k += 1
+    if k < n and scan.f(k) in _METONYMY_VERBS:
+        return True
+    # "Washington and Moscow have agreed"
+    if j + 1 < n and scan.f(j) == "and" and words[j + 1][:1].isupper():
+        k = j + 2
+        while k < n and k < j + 5 and scan.f(k) in _AUXILIARIES:
+            k += 1
+        return k < n and scan.f(k) in _METONYMY_VERBS
+    return False
+
+
+def _add_facilities(doc: Document, gaz: Gazetteer, locations: list[Location]) -> list[Location]:
+    """Airports, air bases and other facilities named with a keyword."""
+    norm = doc.norm
+    found: list[tuple[int, int, str]] = []
+    for m in _FACILITY_AFTER.finditer(norm):
+        a, b = m.span("name")
+        words = norm[a:b].split()
+        while words and fold(words[0]) in _FACILITY_STOP:
+            a += len(words[0]) + 1
+            words = words[1:]
+        if not words:
+            continue
+        kw = " ".join(w.capitalize() for w in m.group("kw").split())
+        found.append((a, m.end("kw"), " ".join(words) + " " + kw))
+    for m in _FACILITY_BEFORE.finditer(norm):
+        name = m.group("name")
+        if fold(name.split()[0]) in _FACILITY_STOP or fold(name) in gaz.names:
+            continue
+        kw = " ".join(w.capitalize() for w in m.group("kw").split())
+        found.append((m.start("name"), m.end("name"), name + " " + kw))
+    if not found:
+        return locations
+    out = list(locations)
+    for a, b, name in found:
+        if any(x.start < b and a < x.end for loc in out if loc.kind == LocationKind.FACILITY for x in loc.mentions):
+            continue
+        where = _nearest_place(doc, gaz, out, a, b)
+        # A city named inside the facility name stays a mention of its own.
+        out.append(
+            Location(
+                name=name,
+                kind=LocationKind.FACILITY,
+                country=where.country if where else None,
+                lat=where.lat if where else None,
+                lon=where.lon if where else None,
+                mentions=(Mention.of(doc.text, a, b),),
+                rule="facility",
+            )
+        )
+    return out
+
+
+def _nearest_place(
+    doc: Document, gaz: Gazetteer, locations: Iterable[Location], a: int, b: int
+) -> Location | Entry | None:
+    """The place a facility belongs to: a city inside or near it, else the capital."""
+    best: tuple[int, Location] | None = None
+    for loc in locations:
+        if loc.kind not in (LocationKind.CITY, LocationKind.COUNTRY, LocationKind.ADMIN1):
+            continue
+        for x in loc.mentions:
+            dist = 0 if (x.start < b and a < x.end) else min(abs(x.start - b), abs(a - x.end))
+            dist += 0 if loc.kind == LocationKind.CITY else 200
+            if best is None or dist < best[0]:
+                best = (dist, loc)
+    if best is None:
+        return None
+    loc = best[1]
+    if loc.kind == LocationKind.COUNTRY and loc.country:
+        capital = gaz.capitals.get(loc.country)
+        if capital is not None:
+            return capital
+    return loc

