@@ -1,14 +1,888 @@
-"""Events stage: who did what to whom, when and where, coded with PLOVER and CAMEO."""
+"""Events stage: who did what to whom, when and where, coded with PLOVER and CAMEO.
+
+Triggers come from a lexicon kept as data (`events_lexicon`); arguments come from
+clause patterns over the actor and place mentions, with no parser: the source is
+the actor heading the clause (or the agent of a passive "by" phrase, or the
+speaker of reported speech), the target the first actor acted upon. Negation,
+plans, threats, questions and hypotheticals are marked on the event. Each event
+gets the date and place that govern its clause, and repeated reports of one
+event are merged into one record with all their mentions.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 
-from .places import PlaceFindings
-from .records import Actor, Event, TimeExpression
-from .text import Document
+import attrs
 
-__all__ = ["extract", "main_event"]
+from ._data import iter_rows, lazy, read_text
+from .events_lexicon import Entry, Match, lexicon, plover_of
+from .places import Demonym, PlaceFindings
+from .records import Actor, ActorKind, Event, Location, LocationKind, Mention, TimeExpression
+from .text import Document, Span
+
+__all__ = ["COOPERATIVE", "HOSTILE", "STATEMENT", "extract", "main_event"]
+
+STATEMENT = "STATEMENT"
+"""`Event.type` of CAMEO 01/02 statements and appeals, which PLOVER dropped."""
+
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"})
+
+# --------------------------------------------------------------------- word classes
+
+_LOCATIVE = frozenset(
+    "in at near outside inside around across throughout within into on along "
+    "off over towards toward".split()
+)
+_OBJ_PREP = frozenset(
+    "of for from with against to on by about over into than between among "
+    "including like via under toward towards upon".split()
+)
+_HARD_BOUNDARY = frozenset({";", ":", "but", "while", "whereas", "although", "though", "yet"})
+_BE = frozenset("was were been being is are be get got gets getting has have had".split())
+_ADVERBS_SKIP = frozenset(
+    "also reportedly allegedly repeatedly already still again just now then later "
+    "previously recently jointly formally officially once further reported".split()
+)
+_NEGATORS = frozenset("not never no neither nor without".split())
+_MODAL_PLAN = frozenset("will would 'll shall going".split())
+_MODAL_HYPO = frozenset("could might may".split())
+_PLAN_WORDS = frozenset(
+    "plan plans planned planning intend intends intended intending expected expects "
+    "scheduled set due aim aims aimed aiming seek seeks seeking sought want wants wanted "
+    "hope hopes hoped prepared preparing prepare prepares ready willing poised "
+    "preparing try tries tried trying attempt attempts attempted".split()
+)
+_CONDITIONAL = frozenset({"if", "unless", "whether"})
+_PRONOUNS = frozenset("he she it they we i you who".split())
+_SPEAKER_DET = frozenset("the a an its his her their this".split())
+_AUX_PAST = frozenset("has have had".split())
+
+# PLOVER category of an embedded event -> CAMEO code of the governing event.
+_AGREE_TO = {
+    "CONSULT": "036",
+    "AID": "033",
+    "COOPERATE": "031",
+    "SUPPORT": "032",
+    "CONCEDE": "035",
+    "RETREAT": "035",
+}
+_REJECT_TO = {
+    "CONSULT": "125",
+    "AID": "122",
+    "COOPERATE": "121",
+    "SUPPORT": "121",
+    "CONCEDE": "124",
+    "RETREAT": "124",
+    "AGREE": "125",
+}
+_REQUEST_TO = {
+    "CONSULT": "106",
+    "AID": "103",
+    "COOPERATE": "101",
+    "SUPPORT": "102",
+    "CONCEDE": "105",
+    "RETREAT": "105",
+    "AGREE": "107",
+}
+_APPEAL_TO = {
+    "CONSULT": "026",
+    "AID": "023",
+    "COOPERATE": "021",
+    "SUPPORT": "022",
+    "CONCEDE": "025",
+    "RETREAT": "025",
+}
+_THREATEN_TO = {
+    "ASSAULT": "138",
+    "COERCE": "130",
+    "MOBILIZE": "138",
+    "PROTEST": "133",
+    "REJECT": "130",
+}
+_THREATEN_SANCTION = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135"}
+
+
+# --------------------------------------------------------------------- data
+
+
+@lazy
+def _actor_heads() -> frozenset[str]:
+    return frozenset(
+        line.strip()
+        for line in read_text("events/actor_heads.txt").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+@lazy
+def _negative_cues() -> tuple[str, ...]:
+    return tuple(row[0].strip() for row in iter_rows("events/negative_cues.txt") if row[0].strip())
+
+
+# --------------------------------------------------------------------- mentions
+
+
+@attrs.frozen(slots=True)
+class _AM:
+    """An actor mention: a span of the text standing for an actor."""
+
+    start: int
+    end: int
+    actor: Actor
+    generic: bool = False
+    place: Location | None = None
+
+    def key(self) -> str:
+        a = self.actor
+        return (a.code or a.country or a.name).lower()
+
+
+_PLACE_ACTOR_KINDS = (
+    LocationKind.COUNTRY,
+    LocationKind.CITY,
+    LocationKind.ADMIN1,
+    LocationKind.REGION,
+)
+
+
+def _actor_mentions(
+    doc: Document, places: PlaceFindings, actors: tuple[Actor, ...]
+) -> list[_AM]:
+    """Every actor mention, longest first when spans overlap, in text order."""
+    norm = doc.norm
+    found: list[_AM] = []
+    for actor in actors:
+        for m in actor.mentions:
+            found.append(_AM(m.start, m.end, actor))
+    for loc in places.locations:
+        if loc.kind not in _PLACE_ACTOR_KINDS:
+            continue
+        for m in (*loc.mentions, *loc.metonymic):
+            stand_in = Actor(
+                name=loc.name,
+                kind=ActorKind.COUNTRY,
+                country=loc.country,
+                mentions=(m,),
+                rule="events.place_actor",
+            )
+            found.append(_AM(m.start, m.end, stand_in, place=loc))
+    for dem in places.demonyms:
+        found.append(_demonym_mention(doc, dem))
+    heads = _actor_heads()
+    taken = _Taken(found)
+    for tok in doc.tokens:
+        low = tok.text.lower()
+        if low in heads and not taken.overlaps(tok.start, tok.end):
+            start = tok.start
+            # "the Syrian army": the determiner is not part of the actor name.
+            actor = Actor(
+                name=norm[start : tok.end],
+                kind=ActorKind.GROUP,
+                mentions=(Mention.of(doc.text, start, tok.end),),
+                rule="events.generic_actor",
+            )
+            found.append(_AM(start, tok.end, actor, generic=True))
+    return _resolve_overlaps(doc, found)
+
+
+class _Taken:
+    """Fast overlap test against a set of spans."""
+
+    def __init__(self, spans: Iterable[_AM]) -> None:
+        self.cover: set[int] = set()
+        for s in spans:
+            self.cover.update(range(s.start, s.end))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(i in self.cover for i in range(start, end))
+
+
+def _demonym_mention(doc: Document, dem: Demonym) -> _AM:
+    """"Israeli" alone, or "Israeli soldiers" / "US officials" up to an actor head noun."""
+    end = dem.end
+    heads = _actor_heads()
+    toks = doc.tokens_in(dem.end, min(len(doc.norm), dem.end + 60))
+    for n, tok in enumerate(toks[:4]):
+        low = tok.text.lower()
+        if not tok.text[:1].isalnum():
+            break
+        if low in heads:
+            end = tok.end
+            # "security forces", "state media": a second head continues the phrase.
+            if n + 1 < len(toks) and toks[n + 1].text.lower() in heads:
+                end = toks[n + 1].end
+            break
+    actor = Actor(
+        name=doc.text[dem.start : end],
+        kind=ActorKind.GROUP if end > dem.end else ActorKind.COUNTRY,
+        country=dem.country,
+        mentions=(Mention.of(doc.text, dem.start, end),),
+        rule="events.demonym_actor",
+    )
+    return _AM(dem.start, end, actor)
+
+
+def _resolve_overlaps(doc: Document, found: list[_AM]) -> list[_AM]:
+    """Keep non-overlapping mentions; a country word before a head noun joins it."""
+    heads = _actor_heads()
+    # Country names used as modifiers ("US officials") become the longer phrase.
+    extended: list[_AM] = []
+    for am in found:
+        if am.place is not None and am.place.kind == LocationKind.COUNTRY:
+            nxt = doc.tokens_in(am.end, min(len(doc.norm), am.end + 40))[:4]
+            end = am.end
+            for n, tok in enumerate(nxt):
+                low = tok.text.lower()
+                if not tok.text[:1].isalnum() or low in {"and", "or", "of", "in"}:
+                    break
+                if low in heads:
+                    end = tok.end
+                    if n + 1 < len(nxt) and nxt[n + 1].text.lower() in heads:
+                        end = nxt[n + 1].end
+                    break
+            if end > am.end:
+                actor = attrs.evolve(
+                    am.actor,
+                    name=doc.text[am.start : end],
+                    kind=ActorKind.GROUP,
+                    mentions=(Mention.of(doc.text, am.start, end),),
+                )
+                am = _AM(am.start, end, actor, place=am.place)
+        extended.append(am)
+
+    def rank(am: _AM) -> tuple[int, int, int]:
+        named = 0 if am.generic else (1 if am.place is None else 2)
+        return (-(am.end - am.start), named, am.start)
+
+    chosen: list[_AM] = []
+    cover: set[int] = set()
+    for am in sorted(extended, key=rank):
+        span = range(am.start, am.end)
+        if any(i in cover for i in span):
+            # A named actor inside a longer generic phrase still lends its country.
+            continue
+        chosen.append(am)
+        cover.update(span)
+    chosen.sort(key=lambda a: a.start)
+    # "Russian President Vladimir Putin": a demonym phrase right before a named
+    # actor gives it a country when the actor has none.
+    out: list[_AM] = []
+    for am in chosen:
+        if (
+            out
+            and out[-1].actor.rule == "events.demonym_actor"
+            and not am.generic
+            and am.actor.country is None
+            and doc.norm[out[-1].end : am.start].strip() == ""
+        ):
+            prev = out.pop()
+            actor = attrs.evolve(am.actor, country=prev.actor.country)
+            am = _AM(prev.start, am.end, actor, place=am.place)
+        out.append(am)
+    return out
+
+
+# --------------------------------------------------------------------- candidates
+
+
+@attrs.define(slots=True)
+class _Cand:
+    """A candidate event while a sentence is being read."""
+
+    match: Match
+    start: int
+    end: int
+    cameo: str
+    type: str
+    sentence: Span
+    source: _AM | None = None
+    target: _AM | None = None
+    negated: bool = False
+    mode: str = "asserted"
+    passive: bool = False
+    rule: str = "events.trigger"
+    mentions: list[Mention] = attrs.field(factory=list)
+    extra_sources: list[_AM] = attrs.field(factory=list)
+
+    @property
+    def entry(self) -> Entry:
+        return self.match.entry
+
+    @property
+    def flags(self) -> frozenset[str]:
+        return self.match.entry.flags
+
+
+class _Sentence:
+    """One sentence's tokens, lower-cased words and actor mentions."""
+
+    def __init__(self, doc: Document, span: Span, ams: Sequence[_AM]) -> None:
+        self.doc = doc
+        self.span = span
+        self.tokens = doc.tokens_in(span.start, span.end)
+        self.words = [t.text.lower() for t in self.tokens]
+        self.ams = [a for a in ams if a.start >= span.start and a.end <= span.end]
+        self._am_at_token: dict[int, _AM] = {}
+        starts = {a.start: a for a in self.ams}
+        for n, t in enumerate(self.tokens):
+            if t.start in starts:
+                self._am_at_token[n] = starts[t.start]
+        self.in_actor = [False] * len(self.tokens)
+        for n, t in enumerate(self.tokens):
+            for a in self.ams:
+                if a.start <= t.start < a.end and not a.generic:
+                    self.in_actor[n] = True
+                    break
+
+    def token_index(self, offset: int) -> int:
+        """Index of the first token starting at or after `offset`."""
+        for n, t in enumerate(self.tokens):
+            if t.start >= offset:
+                return n
+        return len(self.tokens)
+
+    def prev_word(self, am: _AM) -> str:
+        n = self.token_index(am.start)
+        return self.words[n - 1] if n > 0 else ""
+
+    def title_ok(self) -> list[bool]:
+        """Per token: may start a trigger (not a capitalised word inside a name)."""
+        caps = sum(1 for t in self.tokens if t.text[:1].isupper())
+        words = sum(1 for t in self.tokens if t.text[:1].isalpha())
+        headline = words > 0 and caps / words > 0.6
+        out = []
+        for n, t in enumerate(self.tokens):
+            ok = not self.in_actor[n]
+            if ok and n > 0 and t.text[:1].isupper() and not headline:
+                prev = self.tokens[n - 1].text
+                ok = prev in {'"', "'", "(", ":", "-"}
+            out.append(ok)
+        return out
+
+
+def _find_triggers(sent: _Sentence) -> list[Match]:
+    lex = lexicon()
+    ok = sent.title_ok()
+    words = sent.words
+    out: list[Match] = []
+    i = 0
+    while i < len(words):
+        m = lex.best_at(words, i, ok)
+        if m is None:
+            i += 1
+            continue
+        out.append(m)
+        i = m.last + 1
+    return out
+
+
+def _cand(sent: _Sentence, m: Match) -> _Cand:
+    start = sent.tokens[m.first].start
+    end = sent.tokens[m.last].end
+    c = _Cand(m, start, end, m.entry.cameo, m.entry.plover, sent.span)
+    c.mentions.append(Mention.of(sent.doc.text, start, end))
+    return c
+
+
+# --------------------------------------------------------------------- arguments
+
+
+def _is_passive(sent: _Sentence, m: Match) -> bool:
+    """A participle after a form of "be" ("was attacked", "have been released")."""
+    word = sent.words[m.first]
+    if not (word.endswith(("ed", "en", "wn")) or word in _IRREGULAR_PARTICIPLES):
+        return False
+    j = m.first - 1
+    while j >= 0 and sent.words[j] in _ADVERBS_SKIP:
+        j -= 1
+    if j < 0:
+        return False
+    if sent.words[j] in {"was", "were", "been", "being", "is", "are", "be", "get", "got"}:
+        return True
+    return False
+
+
+_IRREGULAR_PARTICIPLES = frozenset(
+    "held met shot beaten struck hit cut seized set put shut sent brought told found "
+    "taken given fought overrun slain laid paid sworn kept".split()
+)
+
+
+def _by_agent(sent: _Sentence, after: int, limit: int = 10) -> _AM | None:
+    """The actor of a "by ..." phrase within `limit` tokens after token `after`."""
+    for j in range(after + 1, min(len(sent.tokens), after + 1 + limit)):
+        w = sent.words[j]
+        if w in _HARD_BOUNDARY:
+            return None
+        if w == "by":
+            for k in range(j + 1, min(len(sent.tokens), j + 6)):
+                am = sent._am_at_token.get(k)
+                if am is not None:
+                    return am
+                if sent.words[k] not in _SPEAKER_DET and not sent.words[k].isalpha():
+                    break
+            return None
+    return None
+
+
+def _left_actor(
+    sent: _Sentence, before: int, skip: set[int] | None = None, stop_hard: bool = True
+) -> _AM | None:
+    """The nearest actor mention before token `before` heading a clause, not in a PP."""
+    for n in range(before - 1, -1, -1):
+        w = sent.words[n]
+        if stop_hard and w in _HARD_BOUNDARY:
+            return None
+        am = sent._am_at_token.get(n)
+        if am is None or (skip and id(am) in skip):
+            continue
+        prev = sent.words[n - 1] if n > 0 else ""
+        if prev in _OBJ_PREP or prev in _LOCATIVE or prev in {"including", "as"}:
+            continue
+        # "Russia's use": a possessor does not head the clause unless it owns the subject.
+        return am
+    return None
+
+
+def _right_actor(
+    sent: _Sentence, after: int, exclude: _AM | None, limit: int = 14
+) -> _AM | None:
+    """The first actor acted upon after token `after` (locatives only as a fallback)."""
+    fallback: _AM | None = None
+    for n in range(after + 1, min(len(sent.tokens), after + 1 + limit)):
+        w = sent.words[n]
+        if w in _HARD_BOUNDARY or w in {"said", "says", "told"}:
+            break
+        am = sent._am_at_token.get(n)
+        if am is None or am is exclude or (exclude is not None and am.key() == exclude.key()):
+            continue
+        prev = sent.words[n - 1] if n > 0 else ""
+        if prev == "by":
+            continue
+        if prev in _LOCATIVE and prev not in {"on", "over", "into"} or prev == "from":
+            if fallback is None and am.place is not None:
+                fallback = am
+            continue
+        return am
+    return fallback
+
+
+def _coordinated_before(sent: _Sentence, am: _AM) -> list[_AM]:
+    """Actors joined to `am` by "and" / commas on its left ("X and Y met")."""
+    out: list[_AM] = []
+    n = sent.token_index(am.start)
+    while n >= 2:
+        sep = sent.words[n - 1]
+        k = n - 2 if sep in {"and", ","} else -1
+        if k >= 0 and sent.words[k] in {"the"}:
+            k -= 1
+        if k < 0:
+            break
+        prev = next(
+            (a for a in sent.ams if a.end <= sent.tokens[k].end and a.end >= sent.tokens[k].start),
+            None,
+        )
+        if prev is None:
+            break
+        out.append(prev)
+        n = sent.token_index(prev.start)
+    out.reverse()
+    return out
+
+
+def _assign_arguments(sent: _Sentence, c: _Cand) -> None:
+    m = c.match
+    if c.entry.phrase == "must":
+        c.target = _left_actor(sent, m.first)
+        if c.target is not None:
+            c.source = _left_actor(sent, sent.token_index(c.target.start), stop_hard=False)
+        return
+    c.passive = _is_passive(sent, m)
+    if c.passive:
+        c.target = _left_actor(sent, m.first)
+        c.source = _by_agent(sent, m.last)
+        c.rule = "events.passive"
+        return
+    # Nouns: "an attack by X on Y".
+    agent = _by_agent(sent, m.last, limit=4) if m.entry.flags & {"weak"} else None
+    c.source = agent or _left_actor(sent, m.first)
+    c.target = _right_actor(sent, m.last, c.source)
+    if c.source is not None and "sym" in c.flags:
+        group = _coordinated_before(sent, c.source)
+        if group:
+            if c.target is None:
+                c.target = c.source
+            c.source = group[0]
+            c.rule = "events.coordination"
+    elif c.source is not None:
+        group = _coordinated_before(sent, c.source)
+        if group:
+            c.extra_sources = [g for g in group if g.key() != c.source.key()]
+
+
+# --------------------------------------------------------------------- modes
+
+
+def _qualify(sent: _Sentence, c: _Cand) -> None:
+    """Negation, plans, hypotheticals and questions from the words before the trigger."""
+    words = sent.words
+    first = c.match.first
+    lo = max(0, first - 5)
+    window = words[lo:first]
+    for n in range(len(window) - 1, -1, -1):
+        w = window[n]
+        if w in {",", ";", ":", "that"} or sent._am_at_token.get(lo + n) is not None:
+            window = window[n + 1 :]
+            break
+    if any(w in _NEGATORS or w.endswith("n't") for w in window):
+        c.negated = True
+    if any(w in _MODAL_PLAN for w in window):
+        c.mode = "planned"
+    elif any(w in _MODAL_HYPO for w in window):
+        c.mode = "hypothetical"
+    for n, w in enumerate(window[:-1]):
+        if w in _PLAN_WORDS and window[n + 1] == "to":
+            c.mode = "planned"
+    if window and window[-1] == "to" and len(window) >= 2 and window[-2] in _PLAN_WORDS:
+        c.mode = "planned"
+    # Conditionals earlier in the clause.
+    for n in range(first - 1, max(-1, first - 12), -1):
+        if words[n] in _HARD_BOUNDARY:
+            break
+        if words[n] in _CONDITIONAL:
+            c.mode = "hypothetical"
+            break
+    if sent.doc.norm[sent.span.start : sent.span.end].rstrip().endswith("?"):
+        c.mode = "question"
+
+
+def _retype(c: _Cand, cameo: str, rule: str) -> None:
+    c.cameo = cameo
+    c.type = plover_of(cameo)
+    c.rule = rule
+
+
+def _refine_mode(c: _Cand) -> None:
+    """Plans and refusals of cooperative acts are AGREE / REJECT; hostile plans THREATEN."""
+    if c.type in COOPERATIVE and c.type != "AGREE" and c.mode == "planned":
+        if c.negated:
+            _retype(c, _REJECT_TO.get(c.type, "120"), "events.refusal")
+        else:
+            _retype(c, _AGREE_TO.get(c.type, "030"), "events.intent")
+    elif c.type in {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"} and c.mode == "planned":
+        if not c.negated:
+            _retype(c, _threat_code(c), "events.threat")
+
+
+def _threat_code(e: _Cand) -> str:
+    if e.type == "SANCTION":
+        return _THREATEN_SANCTION.get(e.cameo[:3], "131")
+    if e.cameo.startswith("172"):
+        return "132"
+    if e.cameo.startswith("191"):
+        return "1381"
+    if e.cameo.startswith("192"):
+        return "1382"
+    return _THREATEN_TO.get(e.type, "130")
+
+
+def _absorb(gov: _Cand, emb: _Cand) -> None:
+    """A governing trigger ("agreed to", "threatened to", "refused to") takes the
+    event it governs: its code is refined by the embedded category."""
+    g = gov.type
+    e = emb.type
+    if "cause" in gov.flags:
+        # "ordered troops to be ready": the ordered act, by the one who ordered it.
+        gov.match, gov.start, gov.end = emb.match, emb.start, emb.end
+        gov.cameo, gov.type = emb.cameo, emb.type
+        gov.mentions = emb.mentions
+        gov.target = emb.target or gov.target
+        gov.rule = "events.order"
+        return
+    if gov.target is None or (emb.target is not None and gov.target.place is not None):
+        gov.target = emb.target or gov.target
+    if g == "AGREE":
+        if e in HOSTILE and e != "PROTEST":
+            _retype(gov, _threat_code(emb), "events.threat")
+            gov.mode = "threatened"
+        elif e == "AGREE" or e == "STATEMENT":
+            pass
+        elif emb.negated and e in COOPERATIVE:
+            _retype(gov, _REJECT_TO.get(e, "120"), "events.refusal")
+        elif e in COOPERATIVE:
+            code = _AGREE_TO.get(e, "030")
+            if emb.cameo.startswith("0871"):
+                code = "0356"
+            elif emb.cameo.startswith("085"):
+                code = "0354"
+            elif emb.cameo.startswith("084"):
+                code = "0353"
+            elif emb.cameo.startswith("086"):
+                code = "0355"
+            _retype(gov, code, "events.intent")
+    elif g == "THREATEN":
+        _retype(gov, _threat_code(emb) if e in HOSTILE or e == "REJECT" else "130", "events.threat")
+        gov.mode = "threatened"
+    elif g == "REJECT":
+        _retype(gov, _REJECT_TO.get(e, "120"), "events.refusal")
+    elif g == "REQUEST":
+        _retype(gov, _REQUEST_TO.get(e, gov.cameo), "events.request")
+    elif g == STATEMENT and gov.cameo.startswith("02"):
+        _retype(gov, _APPEAL_TO.get(e, "020"), "events.appeal")
+    gov.mentions.extend(m for m in emb.mentions if m not in gov.mentions)
+
+
+def _governs(sent: _Sentence, gov: _Cand, emb: _Cand) -> bool:
+    """`emb` sits in the complement of `gov` ("threatened to cut", "urged X to meet")."""
+    a, b = gov.match.last, emb.match.first
+    if b <= a or b - a > 9:
+        return False
+    between = sent.words[a + 1 : b]
+    if any(w in _HARD_BOUNDARY or w in {",", "and", "but", "said"} for w in between):
+        return False
+    return b == a + 1 or bool(set(between) & {"to", "that", "for", "on", "be"})
+
+
+# --------------------------------------------------------------------- sentences
+
+
+def _sentence_events(sent: _Sentence) -> list[_Cand]:
+    matches = _find_triggers(sent)
+    if not matches:
+        return []
+    cands = [_cand(sent, m) for m in matches]
+    for c in cands:
+        _qualify(sent, c)
+        _assign_arguments(sent, c)
+    # Governing triggers absorb what they govern.
+    absorbed: set[int] = set()
+    for n, gov in enumerate(cands):
+        if "ctrl" not in gov.flags or n in absorbed:
+            continue
+        for k in range(n + 1, len(cands)):
+            emb = cands[k]
+            if k in absorbed or "speech" in emb.flags:
+                continue
+            if _governs(sent, gov, emb):
+                _absorb(gov, emb)
+                absorbed.add(k)
+                break
+    cands = [c for k, c in enumerate(cands) if k not in absorbed]
+    for c in cands:
+        _refine_mode(c)
+    speech = [c for c in cands if "speech" in c.flags]
+    events = [c for c in cands if "speech" not in c.flags]
+    strong = [c for c in events if "weak" not in c.flags]
+    if strong:
+        events = strong
+    # A bare noun or a visit needs someone involved to be an event.
+    events = [
+        c
+        for c in events
+        if not (("weak" in c.flags or c.cameo == "042") and c.source is None and c.target is None)
+        and not (c.cameo == "042" and c.target is None)
+    ]
+    events = _reported_speech(sent, speech, events)
+    if not events and speech:
+        events = [_statement(sent, speech)]
+    return _merge_in_sentence(events)
+
+
+def _speaker(sent: _Sentence, s: _Cand) -> _AM | None:
+    """Who says it: the actor before the reporting verb, or after it ("..., said X")."""
+    am = _left_actor(sent, s.match.first)
+    prev = sent.words[s.match.first - 1] if s.match.first > 0 else ""
+    if am is not None and sent.token_index(am.end) >= s.match.first - 4:
+        return am
+    if prev in {",", '"', "'"} or am is None:
+        right = _right_actor(sent, s.match.last, None, limit=6)
+        if right is not None:
+            return right
+    return am
+
+
+def _reported_speech(sent: _Sentence, speech: list[_Cand], events: list[_Cand]) -> list[_Cand]:
+    """Attribute embedded events to their speaker; "S said Y attacked" is S accusing Y."""
+    if not speech:
+        return events
+    out: list[_Cand] = []
+    for c in events:
+        before = [s for s in speech if s.match.last < c.match.first]
+        after = [s for s in speech if s.match.first > c.match.last]
+        lead = before[-1] if before else None
+        trail = after[0] if after else None
+        who = _speaker(sent, lead) if lead is not None else None
+        if who is None and trail is not None:
+            who = _speaker(sent, trail)
+        if c.source is None and who is not None and not c.passive:
+            c.source = who
+            c.rule = "events.reported"
+        elif (
+            lead is not None
+            and who is not None
+            and c.type in {"ASSAULT", "COERCE", "MOBILIZE"}
+            and c.mode == "asserted"
+            and (c.source is None or c.source.key() != who.key())
+            and sent.token_index(who.start) < lead.match.first
+        ):
+            # "Israel said a mortar was fired at it from Gaza": an accusation.
+            acc = _cand_like(lead, "112", "events.accusation")
+            acc.source = who
+            acc.target = c.source or c.target
+            out.append(acc)
+            continue
+        elif c.source is None and who is not None and c.passive and c.target is not None:
+            pass
+        out.append(c)
+    if not out:
+        for s in speech:
+            acc = _claim_accusation(sent, s)
+            if acc is not None:
+                out.append(acc)
+                break
+    return out
+
+
+def _cand_like(s: _Cand, cameo: str, rule: str) -> _Cand:
+    c = _Cand(s.match, s.start, s.end, cameo, plover_of(cameo), s.sentence, rule=rule)
+    c.mentions = list(s.mentions)
+    c.negated, c.mode = s.negated, s.mode
+    return c
+
+
+def _claim_accusation(sent: _Sentence, s: _Cand) -> _Cand | None:
+    """"X claims that Y uses the conflict to the detriment of ...": X accuses Y."""
+    who = _speaker(sent, s)
+    if who is None or sent.token_index(who.start) > s.match.first:
+        return None
+    rest = sent.doc.norm[s.end : sent.span.end].lower()
+    if not any(cue in rest for cue in _negative_cues()):
+        return None
+    target = _right_actor(sent, s.match.last, who, limit=8)
+    if target is None:
+        return None
+    acc = _cand_like(s, "112", "events.claim_accusation")
+    acc.source, acc.target = who, target
+    return acc
+
+
+def _statement(sent: _Sentence, speech: list[_Cand]) -> _Cand:
+    s = speech[0]
+    s.source = _speaker(sent, s)
+    s.target = None
+    s.rule = "events.statement"
+    return s
+
+
+def _merge_in_sentence(events: list[_Cand]) -> list[_Cand]:
+    """One record per event: same type and source in a sentence is one event."""
+    out: list[_Cand] = []
+    for c in events:
+        twin = next(
+            (
+                o
+                for o in out
+                if o.type == c.type
+                and o.negated == c.negated
+                and (o.source is None or c.source is None or o.source.key() == c.source.key())
+                and (o.target is None or c.target is None or o.target.key() == c.target.key())
+            ),
+            None,
+        )
+        if twin is None:
+            out.append(c)
+            continue
+        twin.source = twin.source or c.source
+        twin.target = twin.target or c.target
+        twin.mentions.extend(m for m in c.mentions if m not in twin.mentions)
+    # "X and Y staged a protest": one event per distinct actor.
+    extra: list[_Cand] = []
+    for c in out:
+        for other in c.extra_sources:
+            if c.source is not None and other.actor.country != c.source.actor.country:
+                twin = _cand_like(c, c.cameo, c.rule)
+                twin.type = c.type
+                twin.source, twin.target = other, c.target
+                twin.negated, twin.mode = c.negated, c.mode
+                extra.append(twin)
+    return out + extra
+
+
+# --------------------------------------------------------------------- when, where
+
+
+def _date_for(
+    c: _Cand,
+    doc: Document,
+    dates: Sequence[TimeExpression],
+    published: dt.date | None,
+) -> tuple[TimeExpression | None, str | None]:
+    usable = [d for d in dates if str(d.type) in {"DATE", "TIME"} and d.value[:1].isdigit()]
+    in_sentence = [d for d in usable if c.sentence.start <= d.start < c.sentence.end]
+    if in_sentence:
+        best = min(in_sentence, key=lambda d: abs(d.start - c.start))
+        return best, "clause"
+    para = next((p for p in doc.paragraphs if p.start <= c.start < p.end), None)
+    if para is not None:
+        earlier = [d for d in usable if para.start <= d.start < c.sentence.start]
+        if earlier:
+            return earlier[-1], "passage"
+    if published is not None:
+        stamp = TimeExpression(
+            text="",
+            start=0,
+            end=0,
+            type="DATE",
+            value=published.isoformat(),
+            anchor="published",
+            rule="events.published",
+        )
+        return stamp, "published"
+    return None, None
+
+
+def _location_for(
+    c: _Cand, sent: _Sentence, places: PlaceFindings, dateline: Location | None
+) -> Location | None:
+    used = {id(c.source), id(c.target)}
+    best: tuple[int, Location] | None = None
+    for loc in places.locations:
+        for m in loc.mentions:
+            if not (sent.span.start <= m.start < sent.span.end):
+                continue
+            if c.source is not None and c.source.start <= m.start < c.source.end:
+                continue
+            am = next((a for a in sent.ams if a.start <= m.start < a.end), None)
+            if am is not None and id(am) in used and am.place is None:
+                continue
+            n = sent.token_index(m.start)
+            prev = sent.words[n - 1] if n > 0 else ""
+            locative = prev in _LOCATIVE or prev in {"of", "'s", "the"} or am is None
+            if not locative and am is not None and id(am) not in used:
+                continue
+            dist = abs(m.start - c.end) if m.start >= c.end else 2 * abs(c.start - m.end)
+            if best is None or dist < best[0]:
+                best = (dist, loc)
+    if best is not None:
+        return best[1]
+    return dateline
+
+
+def _dateline_location(doc: Document, places: PlaceFindings) -> Location | None:
+    line = doc.dateline
+    if line is None:
+        return None
+    for loc in places.locations:
+        for m in loc.mentions:
+            if line.place.start <= m.start < line.place.end:
+                return loc
+    return None
+
+
+# --------------------------------------------------------------------- the stage
 
 
 def extract(
@@ -19,9 +893,105 @@ def extract(
     published: dt.date | None,
 ) -> tuple[Event, ...]:
     """Every event of `doc`, one record per event with all its mentions."""
-    return ()
+    ams = _actor_mentions(doc, places, actors)
+    dateline = _dateline_location(doc, places)
+    cands: list[tuple[_Cand, _Sentence]] = []
+    for span in doc.sentences:
+        sent = _Sentence(doc, span, ams)
+        cands.extend((c, sent) for c in _sentence_events(sent))
+    _inherit_generic_sources([c for c, _ in cands])
+    events: list[Event] = []
+    keys: dict[tuple[str, str, str, bool, str], int] = {}
+    for c, sent in cands:
+        date, date_source = _date_for(c, doc, dates, published)
+        location = _location_for(c, sent, places, dateline)
+        key = (
+            c.type,
+            c.source.key() if c.source else "",
+            c.target.key() if c.target else "",
+            c.negated,
+            date.value if date is not None and date_source != "published" else "",
+        )
+        if c.source is not None and key in keys:
+            n = keys[key]
+            old = events[n]
+            merged = tuple(dict.fromkeys((*old.mentions, *c.mentions)))
+            events[n] = attrs.evolve(old, mentions=merged, location=old.location or location)
+            continue
+        ev = Event(
+            type=c.type,
+            cameo=c.cameo,
+            trigger=Mention.of(doc.text, c.start, c.end),
+            sentence=Mention.of(doc.text, c.sentence.start, c.sentence.end),
+            source=c.source.actor if c.source else None,
+            target=c.target.actor if c.target else None,
+            date=date,
+            location=location,
+            negated=c.negated,
+            mode=c.mode,
+            date_source=date_source,
+            mentions=tuple(c.mentions),
+            rule=c.rule,
+        )
+        if c.source is not None:
+            keys[key] = len(events)
+        events.append(ev)
+    return tuple(events)
+
+
+def _inherit_generic_sources(cands: list[_Cand]) -> None:
+    """"Officials ... expressed concern": a bare group noun with no country takes the
+    country of the latest source actor that had one (the story's running actor)."""
+    last: _AM | None = None
+    last_sentence = -1
+    for n, c in enumerate(cands):
+        src = c.source
+        if src is not None and src.generic and src.actor.country is None and last is not None:
+            if n - last_sentence <= 3:
+                actor = attrs.evolve(src.actor, country=last.actor.country)
+                c.source = _AM(src.start, src.end, actor, generic=True)
+                c.rule = c.rule + "+context"
+        elif src is not None and src.actor.country is not None:
+            last, last_sentence = src, n
 
 
 def main_event(events: tuple[Event, ...], doc: Document, title: str | None) -> Event | None:
     """The article's lead event, normally from the headline or first paragraph."""
-    return None
+    if not events:
+        return None
+    title_types: set[str] = set()
+    title_words: set[str] = set()
+    if title:
+        tdoc = Document(title)
+        for span in tdoc.sentences:
+            sent = _Sentence(tdoc, span, ())
+            title_types.update(m.entry.plover for m in _find_triggers(sent))
+        title_words = {t.text.lower() for t in tdoc.tokens if t.text[:1].isupper()}
+    first_para = doc.paragraphs[0] if doc.paragraphs else None
+    lead_end = doc.sentences[min(3, len(doc.sentences) - 1)].end if doc.sentences else 0
+
+    def score(ev: Event) -> tuple[float, int]:
+        s = 0.0
+        if ev.type != STATEMENT:
+            s += 3
+        if ev.source is not None:
+            s += 2
+        if ev.target is not None:
+            s += 1
+        if ev.mode == "asserted" and not ev.negated:
+            s += 1
+        if ev.type in title_types:
+            s += 4
+        for actor in (ev.source, ev.target):
+            if actor is not None and any(
+                w.lower() in title_words for w in actor.name.split() if w[:1].isupper()
+            ):
+                s += 2
+        if first_para is not None and ev.trigger.start < first_para.end:
+            s += 2
+        if ev.trigger.start < lead_end:
+            s += 2
+        s += min(len(ev.mentions), 3) * 0.5
+        return s, -ev.trigger.start
+
+    return max(events, key=score)
