@@ -1,20 +1,70 @@
-"""Dates stage: find temporal expressions and normalise them to TIMEX3 values."""
+"""Dates stage: find temporal expressions and normalise them to TIMEX3 values.
+
+Recognition is our own regular-expression grammar with exact offsets
+(`newsfacts.timex`); normalisation resolves relative values against the
+publication date, using the tense of the clause for year-less dates and
+weekdays. See docs/dates.md for the rules.
+"""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
 from .records import TimeExpression
 from .text import Document
+from .timex import normalise, published, recognise
 
 __all__ = ["extract", "find_published"]
 
 
 def extract(doc: Document, reference: dt.date | None) -> tuple[TimeExpression, ...]:
     """Every temporal expression of `doc`, resolved against `reference` when given."""
-    return ()
+    norm = doc.norm
+    candidates = recognise.recognise(norm)
+    if not candidates:
+        return ()
+    resolver = normalise.Resolver(norm, _sentence_finder(doc), reference)
+    out: list[TimeExpression] = []
+    for c in candidates:
+        r = resolver.resolve(c)
+        if r is None:
+            continue
+        out.append(
+            TimeExpression(
+                text=doc.text[c.start : c.end],
+                start=c.start,
+                end=c.end,
+                type=r.type,
+                value=r.value,
+                mod=r.mod,
+                anchor=r.anchor,
+                rule=c.rule,
+                timezone=r.timezone,
+            )
+        )
+    return tuple(out)
+
+
+def _sentence_finder(doc: Document):  # type: ignore[no-untyped-def]
+    """A function offset -> (start, end) of its sentence, computed on first use."""
+    box: list[tuple[list[int], list[int]]] = []
+
+    def find(offset: int) -> tuple[int, int]:
+        if not box:
+            spans = doc.sentences
+            box.append(([s.start for s in spans], [s.end for s in spans]))
+        starts, ends = box[0]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i < 0:
+            return 0, ends[0] if ends else len(doc.norm)
+        return starts[i], max(ends[i], offset)
+
+    return find
 
 
 def find_published(doc: Document) -> tuple[dt.date | None, str | None]:
     """The publication date stated in the text (dateline, byline) and how it was found."""
-    return None, None
+    line = doc.dateline
+    span = (line.span.start, line.span.end) if line is not None else None
+    return published.find_published(doc.norm, span)

@@ -94,6 +94,7 @@ class TimeExpression:
     `value` is a TIMEX3 value string ("2019-11-25", "P3Y", "PRESENT_REF",
     "XXXX-04-04" when no reference date was known). `anchor` names what a
     relative expression was resolved against ("published", "dateline", ...).
+    `timezone` is the UTC offset a clock time states ("UTC-05:00"), if any.
     """
 
     text: str
@@ -104,6 +105,7 @@ class TimeExpression:
     mod: str | None = None
     anchor: str | None = None
     rule: str = ""
+    timezone: str | None = None
 
     @property
     def mention(self) -> Mention:

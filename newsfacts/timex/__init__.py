@@ -1,0 +1,10 @@
+"""The temporal tagger behind `newsfacts.dates`: lexicon, patterns, recognition, normalisation.
+
+- `lexicon`: word tables (months, numbers, holidays, tense markers);
+- `patterns`: one regular expression per rule family, compiled on first use;
+- `recognise`: scanning, context checks, longest-match overlap resolution;
+- `tense`: past / future of the clause around an expression;
+- `calendar`: date arithmetic and TIMEX3 formatting;
+- `normalise`: TIMEX3 type, value and mod for each recognised expression;
+- `published`: the publication date stated in a dateline or byline.
+"""

@@ -1,0 +1,126 @@
+"""Calendar arithmetic and TIMEX3 value formatting, with no text knowledge."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+__all__ = [
+    "add_months",
+    "easter",
+    "fmt_date",
+    "fmt_week",
+    "holiday_date",
+    "nth_weekday",
+    "place_month",
+    "place_month_day",
+    "quarter_of",
+]
+
+
+def fmt_date(d: dt.date) -> str:
+    """"YYYY-MM-DD"."""
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+
+def fmt_week(d: dt.date) -> str:
+    """The ISO week of `d`, "YYYY-Www"."""
+    year, week, _ = d.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    """(year, month) moved by `delta` months."""
+    n = year * 12 + (month - 1) + delta
+    return n // 12, n % 12 + 1
+
+
+def quarter_of(d: dt.date) -> int:
+    """Calendar quarter 1-4 of `d`."""
+    return (d.month - 1) // 3 + 1
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when it does not exist (Feb. 30)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def place_month_day(
+    month: int, day: int, ref: dt.date, tense: str | None, weekday: int | None = None
+) -> dt.date | None:
+    """The year-less "month day" nearest `ref` in the direction the tense says.
+
+    Past: the latest such date on or before `ref`; future: the earliest on or
+    after; unknown: the nearest. A stated weekday picks the year it fits.
+    """
+    options = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := safe_date(y, month, day))]
+    if not options:
+        return None
+    if weekday is not None:
+        fitting = [d for d in options if d.isoweekday() == weekday]
+        if fitting:
+            return min(fitting, key=lambda d: abs((d - ref).days))
+    if tense == "past":
+        past = [d for d in options if d <= ref]
+        return past[-1] if past else options[0]
+    if tense == "future":
+        future = [d for d in options if d >= ref]
+        return future[0] if future else options[-1]
+    return min(options, key=lambda d: (abs((d - ref).days), d > ref))
+
+
+def place_month(month: int, ref: dt.date, tense: str | None) -> tuple[int, int]:
+    """(year, month) of a bare month name, by the same tense rule as `place_month_day`."""
+    if month == ref.month:
+        return ref.year, month
+    past = ref.year if month < ref.month else ref.year - 1
+    future = ref.year if month > ref.month else ref.year + 1
+    if tense == "past":
+        return past, month
+    if tense == "future":
+        return future, month
+    back = (ref.month - month) % 12
+    return (past, month) if back <= 12 - back else (future, month)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th ISO `weekday` of the month (n = -1: the last one)."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        shift = (weekday - first.isoweekday()) % 7
+        return first + dt.timedelta(days=shift + 7 * (n - 1))
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    last = nxt - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    la = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * la) // 451
+    month, day = divmod(h + la - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def holiday_date(rule: tuple[int, int] | str, year: int) -> dt.date:
+    """The date of a holiday in `year` from its lexicon entry."""
+    if isinstance(rule, tuple):
+        return dt.date(year, *rule)
+    if rule == "thanksgiving":
+        return nth_weekday(year, 11, 4, 4)
+    if rule == "labor_day":
+        return nth_weekday(year, 9, 1, 1)
+    if rule == "memorial_day":
+        return nth_weekday(year, 5, 1, -1)
+    if rule == "election_day":
+        return nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
+    offsets = {"easter": 0, "good_friday": -2, "easter_monday": 1}
+    return easter(year) + dt.timedelta(days=offsets[rule])

@@ -1,0 +1,140 @@
+"""Word lists of the temporal tagger: plain tables, no logic.
+
+Every table maps a lower-case surface form to what it means; the patterns in
+`patterns.py` are built from the keys, the normaliser reads the values.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+# Full month names that are also ordinary English words: tagged only in date context.
+AMBIGUOUS_MONTHS = frozenset({"may", "march"})
+
+WEEKDAYS: dict[str, int] = {  # ISO weekday numbers
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
+    "saturday": 6, "sunday": 7, "mon": 1, "tue": 2, "tues": 2, "wed": 3,
+    "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
+}  # fmt: skip
+FULL_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+NUMBERS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "a": 1, "an": 1, "a single": 1, "a couple of": 2, "a couple": 2, "couple of": 2,
+    "a dozen": 12, "dozen": 12, "half a dozen": 6,
+}  # fmt: skip
+# Quantities with no exact number: the value gets an "X" ("several years" = PXY).
+VAGUE_NUMBERS = frozenset({"several", "a few", "few", "many", "some", "numerous"})
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "twenty-first": 21, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    "final": 4, "last": 4,
+}  # fmt: skip
+
+# Unit word -> (TIMEX3 duration letter, is time-of-day unit, months/years multiplier).
+UNITS: dict[str, str] = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D",
+    "week": "W", "fortnight": "W2", "month": "M", "quarter": "Q", "year": "Y",
+    "decade": "DE", "century": "CE", "weekend": "WE",
+}  # fmt: skip
+TIME_UNITS = frozenset({"second", "minute", "hour"})
+
+SEASONS: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+}
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+    "overnight": "NI",
+}  # fmt: skip
+
+# Named days: fixed (month, day) or a rule name the normaliser computes.
+HOLIDAYS: dict[str, tuple[int, int] | str] = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "new year's": (1, 1),
+    "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
+    "boxing day": (12, 26), "valentine's day": (2, 14), "halloween": (10, 31),
+    "independence day": (7, 4), "bastille day": (7, 14), "may day": (5, 1),
+    "veterans day": (11, 11), "armistice day": (11, 11), "st. patrick's day": (3, 17),
+    "thanksgiving day": "thanksgiving", "thanksgiving": "thanksgiving",
+    "easter sunday": "easter", "easter": "easter", "good friday": "good_friday",
+    "easter monday": "easter_monday", "labor day": "labor_day",
+    "memorial day": "memorial_day", "election day": "election_day",
+}  # fmt: skip
+
+# Position modifiers before a date ("early 2019", "the end of March") -> TIMEX3 mod.
+POSITION_MODS: dict[str, str] = {
+    "early": "START", "the early": "START", "late": "END", "the late": "END",
+    "mid": "MID", "the mid": "MID", "middle": "MID", "the middle of": "MID",
+    "mid-": "MID", "the beginning of": "START", "the start of": "START",
+    "beginning of": "START", "start of": "START", "the end of": "END",
+    "end of": "END", "the close of": "END", "the turn of": "START",
+}  # fmt: skip
+# Quantity modifiers before a duration -> TIMEX3 mod.
+QUANT_MODS: dict[str, str] = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX",
+    "roughly": "APPROX", "some": "APPROX", "nearly": "LESS_THAN",
+    "almost": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN",
+    "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN",
+    "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+    "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
+    "just over": "MORE_THAN", "just under": "LESS_THAN", "well over": "MORE_THAN",
+}  # fmt: skip
+
+# Words after which the time expression is a past one when no verb decides.
+PAST_WORDS = frozenset(
+    """
+    was were had did said told met went came took gave made left held began won lost
+    fell rose saw sent spoke fought led kept found got paid sold bought brought thought
+    became ran fled shot struck stood wrote drove flew broke chose hid knew grew threw
+    swore sought taught caught ate slept spent sat felt heard meant built dealt drew
+    ago yesterday last earlier previously already been
+    """.split()
+)
+FUTURE_WORDS = frozenset(
+    """
+    will 'll shall wo going plans plan planned expected scheduled due slated set
+    upcoming next tomorrow coming would intends hopes aims later
+    """.split()
+)
+# "-ed" words that are not past tense verbs.
+NOT_PAST_ED = frozenset(
+    """
+    need speed seed feed bed red led fled hundred united indeed proceed succeed exceed
+    steed weed greed breed creed deed shed reed bred sled fed wed bled
+    """.split()
+)
+
+# Adverbs and phrases with a reference value.
+REFERENCE_WORDS: dict[str, str] = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF",
+    "currently": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF", "at present": "PRESENT_REF", "at the moment": "PRESENT_REF",
+    "the present": "PRESENT_REF", "the moment": "PRESENT_REF", "current": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "recent": "PAST_REF",
+    "the past": "PAST_REF", "formerly": "PAST_REF", "previously": "PAST_REF",
+    "once": "PAST_REF", "in the past": "PAST_REF", "more recently": "PAST_REF",
+    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "future": "FUTURE_REF", "shortly": "FUTURE_REF", "the days ahead": "FUTURE_REF",
+    "the coming days": "FUTURE_REF", "one day": "FUTURE_REF",
+    "earlier": "PAST_REF", "later": "FUTURE_REF",
+}  # fmt: skip
+
+# Time zones written after a clock time -> UTC offset in hours.
+TIME_ZONES: dict[str, float] = {
+    "gmt": 0, "utc": 0, "z": 0, "bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3,
+    "msk": 3, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6,
+    "pst": -8, "pdt": -7, "ist": 5.5, "jst": 9, "kst": 9, "aest": 10, "aedt": 11,
+    "hkt": 8, "sgt": 8, "wib": 7,
+}  # fmt: skip

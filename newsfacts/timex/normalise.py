@@ -1,0 +1,701 @@
+"""Normalisation: turn each recognised candidate into a TIMEX3 type, value and mod.
+
+Relative values are resolved against the reference (publication) date, or, for
+anaphoric phrases ("that day", "three days later"), against the last date the
+article named. Without a reference date nothing is resolved against today:
+values stay underspecified ("XXXX-04-04", "XXXX-WXX-1").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import attrs
+import regex
+
+from . import calendar as cal
+from . import lexicon as lx
+from .recognise import Candidate
+from .tense import Tense, tense_at
+
+__all__ = ["Resolved", "Resolver"]
+
+_DAY = dt.timedelta(days=1)
+
+
+@attrs.frozen(slots=True)
+class Resolved:
+    """What the normaliser says about one candidate."""
+
+    type: str
+    value: str
+    mod: str | None = None
+    anchor: str | None = None
+    timezone: str | None = None
+
+
+def _pos_mod(pos: str | None) -> str | None:
+    if not pos:
+        return None
+    low = " ".join(pos.lower().replace("-", " ").split())
+    for key, mod in (("early", "START"), ("beginning", "START"), ("start", "START"),
+                     ("turn", "START"), ("late", "END"), ("end", "END"), ("close", "END"),
+                     ("mid", "MID")):  # fmt: skip
+        if key in low:
+            return mod
+    return None
+
+
+def _num(text: str) -> float | None:
+    """The number a duration phrase states, None when vague ("several")."""
+    low = " ".join(text.lower().split())
+    low = regex.split(r"\s*+(?:-(?=\s|\d)|\bto\b|\bor\b)\s*+", low)[0] if regex.search(
+        r"\d\s*-\s*\d|\bto\b|\bor\b", low
+    ) else low
+    half = 0.5 if low.endswith("and a half") else 0.0
+    low = low.removesuffix(" and a half").removesuffix(" more").strip()
+    if low in lx.VAGUE_NUMBERS:
+        return None
+    if low in lx.NUMBERS:
+        return lx.NUMBERS[low] + half
+    m = regex.fullmatch(r"(\d++)(?:\s++(\d)/(\d))?", low)
+    if m:
+        frac = int(m.group(2)) / int(m.group(3)) if m.group(2) else 0.0
+        return int(m.group(1)) + frac + half
+    m = regex.fullmatch(r"\d++(?:\.\d++|,\d{3})", low)
+    if m:
+        return float(low.replace(",", "")) + half
+    parts = low.split("-")
+    if all(p in lx.NUMBERS for p in parts):
+        return sum(lx.NUMBERS[p] for p in parts) + half
+    return None
+
+
+_UNIT_CODE = {
+    "second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1),
+    "day": ("", "D", 1), "night": ("", "D", 1), "week": ("", "W", 1),
+    "fortnight": ("", "W", 2), "month": ("", "M", 1), "quarter": ("", "M", 3),
+    "year": ("", "Y", 1), "decade": ("", "Y", 10), "century": ("", "Y", 100),
+    "centurie": ("", "Y", 100),
+}  # fmt: skip
+_VAGUE_CODE = {"decade": "DE", "century": "CE", "centurie": "CE", "quarter": "Q", "fortnight": "W"}
+# Smaller unit used to write a fractional amount ("2 1/2 years" = P2Y6M).
+_SPLIT = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "M"), "S": (1, "S")}
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """TIMEX3 duration for `n` units ("P3Y", "PT48H", "PXM" when vague)."""
+    unit = unit.lower().rstrip("s") if unit.lower() not in ("centuries",) else "centurie"
+    t, code, mult = _UNIT_CODE[unit]
+    if n is None:
+        return f"P{t}X{_VAGUE_CODE.get(unit, code)}"
+    n = n * mult
+    whole = int(n)
+    frac = n - whole
+    if frac < 1e-9:
+        return f"P{t}{whole}{code}"
+    per, sub = _SPLIT[code]
+    rest = round(frac * per)
+    time_sub = t == "T" or code == "D"
+    first = f"{whole}{code}" if whole else ""
+    if code == "D":
+        return f"P{first}T{rest}{sub}"
+    return f"P{t}{first}{rest}{sub}" if not time_sub or t else f"P{first}T{rest}{sub}"
+
+
+_SET_ADVERBS = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+    "hourly": "PT1H", "nightly": "P1D", "fortnightly": "P2W", "biweekly": "P2W",
+    "bimonthly": "P2M", "biannually": "P6M", "semiannually": "P6M", "semi-annually": "P6M",
+}  # fmt: skip
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+class Resolver:
+    """Normalises the candidates of one document, in text order."""
+
+    def __init__(self, norm: str, sentences: Callable[[int], tuple[int, int]],
+                 reference: dt.date | dt.datetime | None) -> None:  # fmt: skip
+        self.norm = norm
+        self.sentence = sentences
+        if isinstance(reference, dt.datetime):
+            self.ref: dt.date | None = reference.date()
+        else:
+            self.ref = reference
+        # What the article last named, for "that day", "three days later", "the quarter".
+        self.last_day: dt.date | None = None
+        self.last_year: int | None = None
+        self.last_quarter: tuple[int, int] | None = None
+        self.last_quarter_at = -(10**9)
+
+    # ------------------------------------------------------------------ helpers
+    def tense(self, c: Candidate) -> Tense:
+        s, e = self.sentence(c.start)
+        return tense_at(self.norm, s, e, c.start, c.end)
+
+    def _note(self, day: dt.date | None = None, year: int | None = None) -> None:
+        if day is not None:
+            self.last_day = day
+            self.last_year = day.year
+        elif year is not None:
+            self.last_year = year
+
+    def _date(self, d: dt.date, anchor: str | None, mod: str | None = None, tp: str = "DATE") -> Resolved:
+        self._note(day=d)
+        return Resolved(tp, cal.fmt_date(d), mod, anchor)
+
+    def _weekday(self, wd: int, rel: str, tense: Tense) -> dt.date | None:
+        ref = self.ref
+        if ref is None:
+            return None
+        back = (ref.isoweekday() - wd) % 7
+        fwd = (wd - ref.isoweekday()) % 7
+        if rel in ("last", "this past", "past"):
+            return ref - dt.timedelta(days=back or 7)
+        if rel in ("next", "this coming", "coming"):
+            return ref + dt.timedelta(days=fwd or 7)
+        if rel == "this":
+            return ref + dt.timedelta(days=wd - ref.isoweekday())
+        if tense == "future":
+            return ref + dt.timedelta(days=fwd or 7)
+        return ref - dt.timedelta(days=back)
+
+    def _year_of(self, m: regex.Match[str], group: str = "year") -> int | None:
+        y = m.groupdict().get(group)
+        if not y:
+            return None
+        if y.startswith("'"):
+            two = int(y[1:])
+            base = self.ref.year if self.ref else 2000
+            full = base - base % 100 + two
+            return full - 100 if full > base + 10 else full
+        return int(y)
+
+    # ------------------------------------------------------------------ dispatch
+    def resolve(self, c: Candidate) -> Resolved | None:
+        """The TIMEX3 reading of candidate `c`, or None when it is not a time expression."""
+        handler = getattr(self, "_r_" + c.rule)
+        out: Resolved | None = handler(c, c.match)
+        return out
+
+    # ------------------------------------------------------------------ absolute dates
+    def _r_iso(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        d = cal.safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        if d is None:
+            return None
+        self._note(day=d)
+        if m["H"]:
+            tz = m["tz"]
+            return Resolved("TIME", f"{cal.fmt_date(d)}T{m['H']}:{m['M']}", timezone=_tz_name(tz))
+        return Resolved("DATE", cal.fmt_date(d))
+
+    def _r_numeric(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        a, b, y = int(m["a"]), int(m["b"]), m["y"]
+        year = int(y) if len(y) == 4 else self._century(int(y))
+        if a > 12:
+            day, month = a, b
+        elif b > 12 or m["sep"] == "/":
+            month, day = a, b  # US order unless the first number cannot be a month
+        else:
+            day, month = a, b  # "24.11.2019": day first
+        d = cal.safe_date(year, month, day)
+        if d is None:
+            return None
+        return self._date(d, None)
+
+    def _century(self, two: int) -> int:
+        base = self.ref.year if self.ref else 2000
+        full = base - base % 100 + two
+        return full - 100 if full > base + 10 else full
+
+    def _month_day(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        month = lx.MONTHS[m["mon"].lower().rstrip(".")]
+        day = int(m["day"])
+        wd = m["wd"]
+        weekday = lx.WEEKDAYS.get(wd.lower().rstrip(".")) if wd else None
+        mod = _pos_mod(m.groupdict().get("pos"))
+        year = self._year_of(m)
+        if year is not None:
+            d = cal.safe_date(year, month, day)
+            return self._date(d, None, mod) if d else None
+        if self.ref is None:
+            if cal.safe_date(2000, month, day) is None:
+                return None
+            return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", mod)
+        d = cal.place_month_day(month, day, self.ref, self.tense(c), weekday)
+        return self._date(d, "published", mod) if d else None
+
+    _r_month_day = _month_day
+    _r_day_month = _month_day
+
+    def _r_month_year(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        month = lx.MONTHS[m["mon"].lower().rstrip(".")]
+        year = int(m["year"])
+        self._note(year=year)
+        return Resolved("DATE", f"{year:04d}-{month:02d}", _pos_mod(m["pos"]))
+
+    def _r_month(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        month = lx.MONTHS[m["mon"].lower()]
+        mod = _pos_mod(m["pos"])
+        rel = " ".join((m["rel"] or "").lower().split())
+        if self.ref is None:
+            return Resolved("DATE", f"XXXX-{month:02d}", mod)
+        ref = self.ref
+        if rel in ("last", "past", "this past", "previous"):
+            year = ref.year if month < ref.month else ref.year - 1
+        elif rel in ("next", "coming", "this coming"):
+            year = ref.year if month > ref.month else ref.year + 1
+        elif rel in ("this", "current"):
+            year = ref.year
+        else:
+            year, _ = cal.place_month(month, ref, self.tense(c))
+        self._note(year=year)
+        return Resolved("DATE", f"{year:04d}-{month:02d}", mod, "published")
+
+    def _r_decade(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        if m["dec"]:
+            value = m["dec"]
+        else:
+            digit = int(m["dec2"])
+            base = self.ref.year if self.ref else 1999
+            century = base // 100
+            if digit * 10 > base % 100:
+                century -= 1
+            value = f"{century:02d}{digit}"
+        return Resolved("DATE", value, _pos_mod(m["pos"]))
+
+    def _r_century(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        rel = (m["rel"] or "").lower()
+        ordw = m["ord"].lower()
+        n = lx.ORDINALS.get(ordw)
+        if n is None:
+            digits = regex.match(r"\d++", ordw)
+            n = int(digits.group()) if digits else (21 if ordw == "twenty-first" else None)
+        if rel in ("this", "last", "next", "past") and self.ref is not None:
+            n = self.ref.year // 100 + 1 + {"this": 0, "last": -1, "past": -1, "next": 1}[rel]
+        if n is None or not 1 <= n <= 30:
+            return None
+        return Resolved("DATE", f"{n - 1:02d}", _pos_mod(m["pos"]))
+
+    def _r_year(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        year = int(m["year"])
+        mod = _pos_mod(m["pos"])
+        if m["later"]:
+            mod = "EQUAL_OR_MORE" if "later" in m["later"].lower() else "EQUAL_OR_LESS"
+        self._note(year=year)
+        return Resolved("DATE", f"{year:04d}", mod)
+
+    def _r_fy_short(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        year = self._century(int(m["y2"]))
+        self._note(year=year)
+        return Resolved("DATE", f"{year:04d}")
+
+    # ------------------------------------------------------------------ quarters, halves, seasons
+    def _topic_quarter(self, c: Candidate) -> tuple[int, int] | None:
+        if self.last_quarter is not None and c.start - self.last_quarter_at < 3000:
+            return self.last_quarter
+        if self.ref is None:
+            return None
+        q = cal.quarter_of(self.ref) - 1
+        return (self.ref.year, q) if q else (self.ref.year - 1, 4)
+
+    def _quarter(self, c: Candidate, year: int | None, q: int | None, back: int = 0) -> Resolved:
+        if year is None or q is None:
+            value = f"{year:04d}-Q{q or 'X'}" if year is not None else f"XXXX-Q{q or 'X'}"
+            return Resolved("DATE", value)
+        year -= back
+        self.last_quarter = (year, q)
+        self.last_quarter_at = c.start
+        self._note(year=year)
+        return Resolved("DATE", f"{year:04d}-Q{q}", None, None)
+
+    def _r_quarter(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        rels = " ".join(regex.findall(r"[\w-]++", (m["rel"] or "").lower())) if m["rel"] else ""
+        full = " ".join(m.group().lower().split())
+        ordw = (m["ord"] or "").lower()
+        q = lx.ORDINALS.get(ordw) if ordw else None
+        year = self._year_of(m) or self._year_of(m, "year2")
+        ago = (m["ago"] or "").lower()
+        lyear = (m["lyear"] or "").lower()
+        back = int(bool(regex.search(r"year-ago|year-earlier|comparable|corresponding|same", full))
+                   or "a year" in ago or "last year" in ago or "last year" in lyear)  # fmt: skip
+        if year is not None and q is not None:
+            return self._quarter(c, year, q)
+        ref = self.ref
+        if q is None:
+            if ordw == "" and regex.search(r"\b(?:last|previous|prior|past|latest|just-ended|just-completed|recent)\b", rels) and not back:
+                if ref is None:
+                    return Resolved("DATE", "XXXX-QX")
+                y, cq = ref.year, cal.quarter_of(ref) - 1
+                if cq == 0:
+                    y, cq = y - 1, 4
+                return self._quarter(c, y, cq)
+            if regex.search(r"\b(?:this|current)\b", rels) and ref is not None:
+                return self._quarter(c, ref.year, cal.quarter_of(ref))
+            if "next" in rels.split() and ref is not None:
+                y, cq = ref.year, cal.quarter_of(ref) + 1
+                return self._quarter(c, y + (cq == 5), 1 if cq == 5 else cq)
+            topic = self._topic_quarter(c)
+            if topic is None:
+                return Resolved("DATE", "XXXX-QX")
+            value = self._quarter(c, topic[0], topic[1], back)
+            if back:  # a year-ago quarter does not become the topic
+                self.last_quarter = topic
+            return value
+        # An ordinal quarter without a year.
+        if year is None and lyear:
+            year = (ref.year if ref else None)
+            if year is not None:
+                year += {"last": -1, "this": 0, "next": 1}[lyear.split()[0]]
+            return self._quarter(c, year, q)
+        if ref is None:
+            return Resolved("DATE", f"XXXX-Q{q}")
+        if "next year" in ago:
+            return self._quarter(c, ref.year + 1, q)
+        year = ref.year
+        if not ago:
+            tense = self.tense(c)
+            start_month = 3 * q - 2
+            if tense == "past" and start_month > ref.month:
+                year -= 1
+            elif tense == "future" and start_month + 2 < ref.month:
+                year += 1
+        value = self._quarter(c, year, q, back)
+        return value
+
+    def _r_quarter_q(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        q = int(m["q"].strip("Qq"))
+        year = self._year_of(m)
+        if year is None and self.ref is not None:
+            year = self.ref.year
+        return self._quarter(c, year, q)
+
+    def _r_half(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        ordw = m["ord"].lower()
+        h = 1 if ordw in ("first", "1st") else 2
+        if m["dec"]:
+            return Resolved("DATE", f"19{m['dec']}", "END" if h == 2 else "START")
+        year = self._year_of(m) or self._year_of(m, "year2")
+        if year is None and self.ref is not None:
+            yrel = (m["yrel"] or "this").lower()
+            year = self.ref.year + {"this": 0, "the": 0, "last": -1, "next": 1}[yrel]
+        if year is None:
+            return Resolved("DATE", f"XXXX-H{h}")
+        self._note(year=year)
+        return Resolved("DATE", f"{year:04d}-H{h}")
+
+    def _r_half_h(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        h = int(m["h"][1])
+        year = self._year_of(m) or (self.ref.year if self.ref else None)
+        return Resolved("DATE", f"{year:04d}-H{h}" if year else f"XXXX-H{h}")
+
+    def _r_season(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        code = lx.SEASONS[m["season"].lower()]
+        mod = _pos_mod(m["pos"])
+        year = self._year_of(m)
+        rel = " ".join((m["rel"] or "").lower().split())
+        if year is None:
+            ref = self.ref
+            if ref is None:
+                return Resolved("DATE", f"XXXX-{code}", mod)
+            start = _SEASON_START[code]
+            started = ref.month >= start
+            current = started and ref.month < start + 3 or (code == "WI" and ref.month <= 2)
+            if code == "WI" and ref.month <= 2:
+                base = ref.year - 1
+            else:
+                base = ref.year
+            if rel in ("last", "past", "this past", "previous"):
+                year = base if (started and not current) else base - 1
+            elif rel in ("next", "coming", "this coming"):
+                year = base + 1 if started else base
+            elif rel in ("this", "current"):
+                year = base
+            else:
+                tense = self.tense(c)
+                if tense == "past" and not started:
+                    year = base - 1
+                elif tense == "future" and started and not current:
+                    year = base + 1
+                else:
+                    year = base
+            self._note(year=year)
+            return Resolved("DATE", f"{year:04d}-{code}", mod, "published")
+        self._note(year=year)
+        return Resolved("DATE", f"{year:04d}-{code}", mod)
+
+    # ------------------------------------------------------------------ relative expressions
+    def _r_relative(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        rel = " ".join(m["rel"].lower().split())
+        unit = m["unit"].lower()
+        pos = (m["pos"] or "").lower()
+        mod = _pos_mod(pos) if pos in ("early", "late", "mid") else None
+        the = rel.startswith("the ")
+        core = rel[4:] if the else rel
+        if the and core in ("past", "last", "next", "coming", "previous") and unit not in ("weekend", "day"):
+            if core == "previous" or (core == "last" and unit == "decade"):
+                pass  # "the previous year": a date before the last one named
+            else:
+                return Resolved("DURATION", duration_value(1, unit), mod)
+        if unit == "fortnight":
+            return Resolved("DURATION", "P2W", mod)
+        # Offset and anchor.
+        anaphoric = core in ("that", "same", "following", "previous") or (core == "next" and unit == "day")
+        step = {"last": -1, "past": -1, "previous": -1, "this past": -1, "next": 1, "coming": 1,
+                "this coming": 1, "following": 1, "year-ago": -1, "year-earlier": -1}.get(core, 0)  # fmt: skip
+        if core in ("year-ago", "year-earlier"):
+            unit = "year"
+        base: dt.date | None
+        anchor = "published"
+        if anaphoric and (self.last_day or self.last_year):
+            base = self.last_day or dt.date(self.last_year, 7, 1)  # type: ignore[arg-type]
+            anchor = "previous"
+            if unit != "day" and self.last_day is None and unit != "year":
+                base = None
+        else:
+            base = self.ref
+        if base is None:
+            return Resolved("DATE", _underspecified(unit), mod)
+        if unit == "day":
+            return self._date(base + step * _DAY, anchor, mod)
+        if unit == "year":
+            year = base.year + step
+            self._note(year=year)
+            return Resolved("DATE", f"{year:04d}", mod, anchor)
+        if unit == "month":
+            y, mo = cal.add_months(base.year, base.month, step)
+            return Resolved("DATE", f"{y:04d}-{mo:02d}", mod, anchor)
+        if unit == "week":
+            return Resolved("DATE", cal.fmt_week(base + step * 7 * _DAY), mod, anchor)
+        if unit == "weekend":
+            if step == 0 and base.isoweekday() < 6 and self.tense(c) == "past":
+                step = -1
+            sunday = base + dt.timedelta(days=7 - base.isoweekday()) + step * 7 * _DAY
+            return Resolved("DATE", cal.fmt_week(sunday) + "-WE", mod, anchor)
+        if unit == "decade":
+            return Resolved("DATE", f"{base.year // 10 + step:03d}", mod, anchor)
+        if unit == "century":
+            return Resolved("DATE", f"{base.year // 100 + step:02d}", mod, anchor)
+        return None
+
+    def _r_weekday(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        wd = lx.WEEKDAYS[m["wd"].lower()]
+        pod = (m["pod"] or "").lower()
+        pod_code = lx.PARTS_OF_DAY.get(pod.rstrip("s"), "") if pod else ""
+        if m["plural"] or pod.endswith("s"):
+            return Resolved("SET", f"XXXX-WXX-{wd}" + (f"T{pod_code}" if pod_code else ""))
+        rel = " ".join((m["rel"] or "").lower().split())
+        mod = _pos_mod(m["pos"]) if (m["pos"] or "").lower() in ("early", "late") else None
+        d = self._weekday(wd, rel, self.tense(c) if not rel else None)
+        suffix = f"T{pod_code}" if pod_code else ""
+        if d is None:
+            return Resolved("DATE", f"XXXX-WXX-{wd}{suffix}", mod)
+        self._note(day=d)
+        return Resolved("DATE", cal.fmt_date(d) + suffix, mod, "published")
+
+    def _r_deictic(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        word = " ".join(m["d"].lower().split())
+        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+                 "the day before yesterday": -2, "the day after tomorrow": 2}[word]  # fmt: skip
+        pod = (m["pod"] or "").lower()
+        mod = _pos_mod(m["pos"]) if (m["pos"] or "").lower() in ("early", "late") else None
+        code = "NI" if word == "tonight" else lx.PARTS_OF_DAY.get(pod, "")
+        tp = "TIME" if code else "DATE"
+        if self.ref is None:
+            return Resolved(tp, "XXXX-XX-XX" + (f"T{code}" if code else ""), mod)
+        d = self.ref + shift * _DAY
+        self._note(day=d)
+        return Resolved(tp, cal.fmt_date(d) + (f"T{code}" if code else ""), mod, "published")
+
+    def _r_part_of_day(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        rel = m["rel"].lower()
+        code = lx.PARTS_OF_DAY[m["pod"].lower()]
+        mod = _pos_mod(m["pos"])
+        if rel in ("the", "that"):
+            base, anchor = (self.last_day, "previous") if self.last_day else (self.ref, "published")
+        else:
+            base, anchor = self.ref, "published"
+            if rel == "last" and base is not None:
+                base = base - _DAY
+        if base is None:
+            return Resolved("TIME", f"XXXX-XX-XXT{code}", mod)
+        return Resolved("TIME", f"{cal.fmt_date(base)}T{code}", mod, anchor)
+
+    def _r_ref(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        if m["unit"]:
+            kind = m["recent"].lower()
+            unit = m["unit"].lower()[:-1]
+            if kind == "recent" and unit == "year":
+                return Resolved("DATE", "PAST_REF")
+            return Resolved("DURATION", duration_value(None, unit))
+        word = " ".join(m["word"].lower().split())
+        return Resolved("DATE", lx.REFERENCE_WORDS[word])
+
+    def _r_ago(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        n = _num(m["num"])
+        unit = m["unit"].lower().rstrip("s")
+        direction = " ".join(m["dir"].lower().split())
+        sign = -1 if direction in ("ago", "earlier", "back") else 1
+        mod = lx.QUANT_MODS.get(" ".join((m["q"] or "").lower().split()))
+        anaphoric = direction in ("earlier", "later")
+        base, anchor = self.ref, "published"
+        if anaphoric and self.last_day is not None:
+            base, anchor = self.last_day, "previous"
+        if n is None or base is None:
+            return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+        if unit == "year" and n == 1 and direction in ("ago", "earlier"):
+            topic = self._topic_quarter(c) if self.last_quarter is not None else None
+            if topic is not None and c.start - self.last_quarter_at < 1500:
+                return Resolved("DATE", f"{topic[0] - 1:04d}-Q{topic[1]}", mod, "previous")
+        k = int(n) if n == int(n) else n
+        if unit in ("second", "minute", "hour"):
+            return Resolved("DATE", cal.fmt_date(base), mod, anchor)
+        if unit in ("day", "night"):
+            d = base + dt.timedelta(days=sign * k)
+            self._note(day=d)
+            return Resolved("DATE", cal.fmt_date(d), mod, anchor)
+        if unit in ("week", "fortnight"):
+            weeks = k * (2 if unit == "fortnight" else 1)
+            return Resolved("DATE", cal.fmt_week(base + dt.timedelta(days=sign * 7 * weeks)), mod, anchor)
+        if unit == "month":
+            y, mo = cal.add_months(base.year, base.month, int(sign * k))
+            return Resolved("DATE", f"{y:04d}-{mo:02d}", mod, anchor)
+        if unit == "quarter":
+            y, mo = cal.add_months(base.year, base.month, int(sign * 3 * k))
+            return Resolved("DATE", f"{y:04d}-Q{(mo - 1) // 3 + 1}", mod, anchor)
+        years = {"year": 1, "decade": 10, "century": 100, "centurie": 100}[unit] * k
+        year = base.year + int(sign * years)
+        self._note(year=year)
+        return Resolved("DATE", f"{year:04d}", mod, anchor)
+
+    # ------------------------------------------------------------------ durations and sets
+    def _r_duration(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        n = _num(m["num"])
+        if m["half"] and n is not None:
+            n += 0.5
+        unit = m["unit"].lower()
+        mod = lx.QUANT_MODS.get(" ".join((m["q"] or "").lower().split()))
+        return Resolved("DURATION", duration_value(n, unit), mod)
+
+    def _r_duration_bare(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        mod = lx.QUANT_MODS.get(" ".join((m["q"] or "").lower().split()))
+        return Resolved("DURATION", duration_value(None, m["unit"].lower()), mod)
+
+    def _r_duration_unit(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        mod = lx.QUANT_MODS.get(" ".join((m["q"] or "").lower().split()))
+        return Resolved("DURATION", duration_value(1, m["unit"].lower()), mod)
+
+    def _r_set_every(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        unit = m["unit"].lower()
+        n = _num(m["num"]) if m["num"] else 1.0
+        if m["other"]:
+            n = 2.0
+        u = unit.rstrip("s") if unit.rstrip("s") in lx.WEEKDAYS else unit
+        if u in lx.WEEKDAYS:
+            return Resolved("SET", f"XXXX-WXX-{lx.WEEKDAYS[u]}")
+        if unit in lx.MONTHS:
+            return Resolved("SET", f"XXXX-{lx.MONTHS[unit]:02d}")
+        if unit.rstrip("s") in lx.PARTS_OF_DAY:
+            return Resolved("SET", f"XXXX-XX-XXT{lx.PARTS_OF_DAY[unit.rstrip('s')]}")
+        if unit in lx.SEASONS:
+            return Resolved("SET", f"XXXX-{lx.SEASONS[unit]}")
+        if unit.startswith("weekend"):
+            return Resolved("SET", "XXXX-WXX-WE")
+        return Resolved("SET", duration_value(n if n is not None else 1.0, unit.rstrip("s")))
+
+    def _r_set_adverb(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        return Resolved("SET", _SET_ADVERBS[m["adv"].lower()])
+
+    def _r_set_times(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        return Resolved("SET", duration_value(1, m["unit"].lower()))
+
+    # ------------------------------------------------------------------ clock times
+    def _clock(self, c: Candidate, m: regex.Match[str], hour: int, minute: int) -> Resolved:
+        tzs = m.groupdict().get("tz")
+        wd = m.groupdict().get("wd")
+        deictic = (m.groupdict().get("deictic") or "").lower()
+        day: dt.date | None
+        anchor = "published"
+        if wd:
+            day = self._weekday(lx.WEEKDAYS[wd.lower()], "", self.tense(c))
+        elif deictic and self.ref is not None:
+            day = self.ref + {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[deictic] * _DAY
+        else:
+            day = self.ref
+        stamp = f"T{hour:02d}:{minute:02d}"
+        if day is None:
+            return Resolved("TIME", "XXXX-XX-XX" + stamp, timezone=_tz_name(tzs))
+        return Resolved("TIME", cal.fmt_date(day) + stamp, None, anchor, _tz_name(tzs))
+
+    def _r_clock(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        hour = int(m["h"])
+        minute = int(m["m"] or 0)
+        ap = m["ap"].lower().replace(" ", "")
+        if ap.startswith("p") and hour < 12:
+            hour += 12
+        elif ap.startswith("a") and hour == 12:
+            hour = 0
+        return self._clock(c, m, hour, minute)
+
+    def _r_clock24(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        return self._clock(c, m, int(m["h"]), int(m["m"]))
+
+    _r_clock_at = _r_clock24
+
+    def _r_noon(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        hour = 24 if m["w"].lower() == "midnight" else 12
+        return self._clock(c, m, hour, 0)
+
+    def _r_holiday(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        rule = lx.HOLIDAYS[" ".join(m["hol"].lower().split())]
+        year = self._year_of(m)
+        rel = (m["rel"] or "").lower()
+        if year is None and self.ref is None:
+            if isinstance(rule, tuple):
+                return Resolved("DATE", f"XXXX-{rule[0]:02d}-{rule[1]:02d}")
+            return Resolved("DATE", "XXXX-XX-XX")
+        if year is None:
+            ref = self.ref
+            assert ref is not None
+            this = cal.holiday_date(rule, ref.year)
+            tense = self.tense(c) if not rel else None
+            if rel == "last" or (tense == "past" and this > ref):
+                year = ref.year - 1 if this >= ref else ref.year
+            elif rel == "next" or (tense == "future" and this < ref):
+                year = ref.year + 1 if this <= ref else ref.year
+            else:
+                year = ref.year
+            return self._date(cal.holiday_date(rule, year), "published")
+        return self._date(cal.holiday_date(rule, year), None)
+
+    def _r_year_adj(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        w = m["w"].lower()
+        if self.ref is None:
+            return Resolved("DATE", "XXXX")
+        if w in ("earlier", "ago"):
+            return Resolved("DATE", f"{self.ref.year - 1:04d}", None, "published")
+        return Resolved("DATE", f"{self.ref.year:04d}", "END" if w == "end" else None, "published")
+
+
+def _underspecified(unit: str) -> str:
+    return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+            "year": "XXXX", "decade": "XXX", "century": "XX"}.get(unit, "XXXX")  # fmt: skip
+
+
+def _tz_name(tz: str | None) -> str | None:
+    """"EST" -> "UTC-05:00"; "local time" and None -> None."""
+    if not tz:
+        return None
+    key = tz.strip("() ").lower()
+    if key.endswith("gmt"):
+        key = "gmt"
+    if key in lx.TIME_ZONES:
+        hours = lx.TIME_ZONES[key]
+        sign = "-" if hours < 0 else "+"
+        h = abs(hours)
+        return f"UTC{sign}{int(h):02d}:{int(round((h - int(h)) * 60)):02d}"
+    m = regex.fullmatch(r"([+-])(\d\d):?+(\d\d)", key)
+    if m:
+        return f"UTC{m.group(1)}{m.group(2)}:{m.group(3)}"
+    return None

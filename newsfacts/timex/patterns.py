@@ -1,0 +1,233 @@
+"""The recognition grammar: one regular expression per rule family, as data.
+
+Each entry of `RULES` is (rule id, pattern source). Sources are assembled from the
+lexicon tables and compiled once, on first use, case-insensitively. Every
+quantifier is bounded or possessive, so a scan is linear in the input length.
+Which rule produced a match is the rule id stored on the TimeExpression.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .._data import lazy
+from . import lexicon as lx
+
+__all__ = ["RULES", "compiled"]
+
+
+def _alt(words: object) -> str:
+    """A non-capturing alternation of `words`, longest first, spaces as `\\s++`."""
+    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    return "(?:" + "|".join(regex.escape(w).replace("\\ ", r"\s++") for w in items) + ")"
+
+
+_FULL_MONTHS = [m for m in lx.MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_ABBR_MONTHS = [m for m in lx.MONTHS if m not in _FULL_MONTHS]
+MONTH = rf"(?:{_alt(_FULL_MONTHS)}|{_alt(_ABBR_MONTHS)}\.?+)"
+MONTH_FULL = _alt(_FULL_MONTHS)
+WEEKDAY = _alt(lx.FULL_WEEKDAYS)
+WEEKDAY_ANY = rf"(?:{WEEKDAY}|{_alt(k for k in lx.WEEKDAYS if len(k) <= 5)}\.)"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?+(?![\d:,.]\d)"
+YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%]|\s*+percent|\s*+per\s*+cent|,\d)"
+YEAR_OR_ABBR = rf"(?:{YEAR}|'\d\d(?!\d))"
+NUM_WORD = _alt(k for k in lx.NUMBERS if " " not in k and k not in ("a", "an"))
+NUMBER = (
+    r"(?:\d{1,4}+(?:\.\d{1,2}+|\s++\d/\d|,\d{3})?+"
+    rf"|{NUM_WORD}(?:-{NUM_WORD})?+(?:\s++and\s++a\s++half)?+"
+    rf"|{_alt(k for k in lx.NUMBERS if ' ' in k or k in ('a', 'an'))}"
+    rf"|{_alt(lx.VAGUE_NUMBERS)}(?:\s++more)?+)"
+)
+NUMBER_RANGE = rf"(?:{NUMBER}(?:\s*+(?:-|to|or)\s*+{NUMBER})?+)"
+UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))"
+QUANT = _alt(lx.QUANT_MODS)
+POS = r"(?:(?:the\s++)?(?:early|late|mid(?:dle)?)|(?:the\s++)?(?:beginning|start|end|close|middle|turn)\s++of(?:\s++the)?)"
+SEASON = _alt(lx.SEASONS)
+POD = r"(?:morning|afternoon|evening|night)"
+ORD_WORD = _alt(k for k in lx.ORDINALS if not k[0].isdigit())
+HOLIDAY = _alt(lx.HOLIDAYS)
+TZ = _alt(k for k in lx.TIME_ZONES if len(k) > 1)
+REL = r"(?:this\s++past|this\s++coming|last|this|next|past|coming|previous|current)"
+
+RULES: tuple[tuple[str, str], ...] = (
+    (
+        "iso",
+        r"(?<![\d-])(?P<y>1\d{3}|20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+        r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?+"
+        r"(?P<tz>Z|[+-][01]\d:?+\d\d)?+)?+(?![\d-])",
+    ),
+    (
+        "numeric",
+        r"(?<![\d/.,$-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/.]\d|\d)",
+    ),
+    (
+        "month_day",
+        rf"\b(?:(?P<wd>{WEEKDAY_ANY}),?+\s++)?(?:(?P<pos>early|late|mid)\s++)?(?P<mon>{MONTH})\s*+{DAY}\b"
+        rf"(?:,?+\s*+(?P<year>{YEAR_OR_ABBR})\b)?+",
+    ),
+    (
+        "day_month",
+        rf"\b(?:(?P<wd>{WEEKDAY_ANY}),?+\s++)?(?:the\s++)?{DAY}\b\s*+(?:of\s++)?(?P<mon>{MONTH})\b"
+        rf"(?:,?+\s*+(?P<year>{YEAR_OR_ABBR})\b)?+",
+    ),
+    (
+        "month_year",
+        rf"\b(?:(?P<pos>{POS})[\s-]*+)?(?P<mon>{MONTH})(?:\s++of)?+,?+\s++(?P<year>{YEAR})\b",
+    ),
+    (
+        "month",
+        rf"\b(?:(?P<pos>{POS})[\s-]*+)?(?:(?P<rel>{REL})\s++)?(?P<mon>{MONTH_FULL})\b(?!-)",
+    ),
+    (
+        "decade",
+        rf"\b(?:(?P<the>the)\s++)?(?:(?P<pos>{POS})[\s-]*+)?(?:(?P<dec>1[5-9]\d|20\d)0'?s|'(?P<dec2>\d)0'?s)\b",
+    ),
+    (
+        "century",
+        rf"\b(?:(?P<the>the)\s++)?(?:(?P<rel>this|last|next|past)\s++)?(?:(?P<pos>{POS})[\s-]*+)?"
+        rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORD_WORD}|twenty-first)[\s-]++century\b",
+    ),
+    (
+        "year",
+        rf"(?<![$#£€\d.,/:-])\b(?:(?P<pos>{POS})[\s-]*+)?"
+        r"(?:(?P<fy>fiscal(?:\s++year)?+|financial\s++year|calendar(?:\s++year)?+|FY|the\s++year)\s*+)?"
+        rf"(?P<year>{YEAR})(?:(?P<sep>/|-)(?P<y2>\d\d)(?!\d))?+(?P<later>\s++or\s++(?:later|earlier))?+\b",
+    ),
+    (
+        "fy_short",
+        r"\b(?:FY|fiscal\s++)'?+(?P<y2>\d\d)\b",
+    ),
+    (
+        "quarter",
+        r"\b(?:(?P<the>the)\s++)?(?:(?P<lyear>last\s++year's|this\s++year's|next\s++year's)\s++)?"
+        r"(?:(?P<rel>this|last|next|latest|past|current|previous|prior|year-ago|year-earlier|comparable|"
+        r"same|corresponding|recent|just-ended|just-completed|most\s++recent|fiscal|calendar)[\s-]++){0,3}+"
+        r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]++)?+"
+        r"(?:(?:fiscal|calendar)[\s-]++)?+(?P<unit>quarter|period)\b(?!-\w)"
+        rf"(?:\s++of\s++(?:(?:fiscal|the\s++year|calendar)\s++)?+(?P<year>{YEAR})|,?+\s++(?P<year2>{YEAR})"
+        r"|(?P<ago>\s++(?:a\s++year\s++(?:ago|earlier)|last\s++year|of\s++last\s++year|"
+        r"of\s++(?:this|next|the)\s++year)))?+",
+    ),
+    (
+        "quarter_q",
+        rf"(?-i:\b(?P<q>Q[1-4]|[1-4]Q))(?:\s*+(?P<year>{YEAR_OR_ABBR}))?+\b",
+    ),
+    (
+        "half",
+        r"\b(?:(?P<the>the)\s++)?(?:(?P<rel>this|last|next|past|previous|coming)\s++)?"
+        r"(?P<ord>first|second|latter|last|1st|2nd)[\s-]++half\b"
+        rf"(?:\s++of\s++(?:(?P<year>{YEAR})|(?P<yrel>this|last|next|the)\s++year|(?:the\s++)?'(?P<dec>\d)0s)"
+        rf"|,?+\s++(?P<year2>{YEAR}))?+",
+    ),
+    (
+        "half_h",
+        rf"(?-i:\b(?P<h>H[12]))(?:\s*+(?P<year>{YEAR_OR_ABBR}))?+\b",
+    ),
+    (
+        "season",
+        rf"\b(?:(?P<pos>{POS})[\s-]*+)?(?:(?P<the>the)\s++)?(?:(?P<rel>{REL})\s++)?(?P<season>{SEASON})\b"
+        rf"(?:\s++(?:of\s++)?(?P<year>{YEAR})\b)?+",
+    ),
+    (
+        "relative",
+        rf"\b(?:(?P<pos>early|late|mid|earlier|later)\s++(?:in\s++)?)?"
+        rf"(?P<rel>(?:the\s++)?(?:this\s++past|this\s++coming|last|this|next|past|coming|previous|"
+        r"current|following|same|present|that|the)|year-ago|year-earlier)"
+        rf"\s++(?P<unit>week|month|year|weekend|decade|century|fortnight|day)\b(?!-)",
+    ),
+    (
+        "weekday",
+        rf"\b(?:(?P<pos>early|late|earlier|later)\s++)?(?:(?P<rel>{REL})\s++)?(?P<wd>{WEEKDAY})(?P<plural>s)?+\b"
+        rf"(?:\s++(?P<pod>{POD}s?+))?+",
+    ),
+    (
+        "deictic",
+        rf"\b(?:(?P<pos>early|late|earlier|later)\s++)?(?P<d>today|tonight|yesterday|tomorrow|"
+        r"the\s++day\s++before\s++yesterday|the\s++day\s++after\s++tomorrow)\b"
+        rf"(?:\s++(?P<pod>{POD}))?+",
+    ),
+    (
+        "part_of_day",
+        rf"\b(?:(?P<pos>early|late)\s++)?(?P<rel>this|last|the|that)\s++(?P<pod>{POD})\b",
+    ),
+    (
+        "ref",
+        r"\b(?:(?P<recent>recent|coming|past)\s++(?P<unit>years|months|weeks|days|decades)"
+        r"|(?P<word>right\s++now|just\s++now|more\s++recently|now|currently|presently|nowadays|"
+        r"these\s++days|at\s++present|recently|lately|recent|current|soon|shortly|"
+        r"the\s++(?:near\s++|distant\s++)?future|the\s++past|future|earlier))\b(?!-)",
+    ),
+    (
+        "ago",
+        rf"\b(?:(?P<q>{QUANT})\s++)?(?P<num>{NUMBER})[\s-]++(?P<unit>{UNIT})s?+\s++"
+        r"(?P<dir>ago|earlier|later|from\s++now|hence|back)\b",
+    ),
+    (
+        "duration",
+        r"\b(?:(?P<the>the|a|an)\s++)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|"
+        r"latest|ensuing|remaining|same|entire|whole|full|initial|subsequent|additional|further|another|"
+        r"other|more)\s++)?"
+        rf"(?:(?P<q>{QUANT})\s++)?(?P<num>{NUMBER_RANGE})[\s-]++(?:more\s++)?(?P<unit>{UNIT})"
+        r"(?P<plural>s)?+(?P<half>\s++and\s++a\s++half)?+\b(?!-old|\s++old\b|-long)",
+    ),
+    (
+        "duration_bare",
+        rf"\b(?:(?P<q>{QUANT})\s++)?(?:(?P<the>the)\s++)?(?:(?P<rel>past|last|next|coming|first|previous)\s++)?"
+        r"(?P<unit>year|month|week|day|hour|minute|decade|centurie)s\b(?!-)",
+    ),
+    (
+        "duration_unit",
+        rf"\b(?:(?P<q>{QUANT})\s++)?(?P<the>the|a|an)\s++(?:(?P<rel>past|last|next|coming|first|previous|"
+        r"following|entire|whole|full|same)\s++)?(?P<unit>year|month|week|day|hour|minute|decade|century|"
+        r"fortnight|quarter)\b(?!-)",
+    ),
+    (
+        "set_every",
+        rf"\b(?P<every>every|each)\s++(?:(?P<other>other)\s++)?(?:(?P<num>{NUMBER})\s++)?"
+        rf"(?P<unit>{UNIT}|{WEEKDAY}|{MONTH_FULL}|{POD}|weekend|{SEASON})s?+\b",
+    ),
+    (
+        "set_adverb",
+        r"\b(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|fortnightly|biweekly|"
+        r"bimonthly|biannually|semiannually|semi-annually)\b",
+    ),
+    (
+        "set_times",
+        rf"\b(?P<freq>once|twice|thrice|{NUMBER}\s++times)\s++(?:a|an|per|every|each)\s++(?P<unit>{UNIT})\b",
+    ),
+    (
+        "clock",
+        r"(?<![\d.:$])\b(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?+\s*+"
+        r"(?P<ap>a\.\s?m\b\.?|p\.\s?m\b\.?|am\b|pm\b|o'clock\b)"
+        rf"(?:\s++(?P<tz>{TZ}\b|local\s++time\b|\(\d{{4}}\s++GMT\)))?+"
+        rf"(?:,?+\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b|\s++(?P<deictic>today|tomorrow|yesterday|tonight)\b)?+",
+    ),
+    (
+        "clock24",
+        r"(?<![\d.:$,])\b(?P<h>[0-2]?\d)(?::|\.|h)?(?P<m>[0-5]\d)\s*+"
+        rf"(?P<tz>{TZ}|hours|hrs|local\s++time)\b",
+    ),
+    (
+        "clock_at",
+        r"\b(?:at|by|until|from|before|after|around)\s++(?P<span>(?P<h>[0-2]?\d):(?P<m>[0-5]\d))(?![\d:.]\d)",
+    ),
+    (
+        "noon",
+        rf"\b(?P<w>noon|midnight|midday|mid-day)\b(?:\s++(?P<wd>{WEEKDAY})\b|\s++(?P<deictic>today|tomorrow|yesterday)\b)?+",
+    ),
+    (
+        "holiday",
+        rf"\b(?:(?P<rel>last|this|next)\s++)?(?P<hol>{HOLIDAY})(?:\s++(?P<year>{YEAR}))?+\b",
+    ),
+    (
+        "year_adj",
+        r"\b(?:(?P<the>the)\s++)?year-(?P<w>earlier|ago|end|to-date)\b(?!\s++(?:quarter|period))",
+    ),
+)
+
+
+@lazy
+def compiled() -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    """The rules, compiled once on first use."""
+    return tuple((name, regex.compile(src, regex.IGNORECASE | regex.V0)) for name, src in RULES)
+

@@ -1,0 +1,370 @@
+"""Recognition: scan the text with every rule, filter by context, keep the longest.
+
+A candidate is a rule match that survived its context check (capitalised month
+names, "May" only in date context, no money or head counts after a year...).
+Overlapping candidates are resolved longest first, then by rule order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import attrs
+import regex
+
+from . import lexicon as lx
+from .patterns import compiled
+
+__all__ = ["Candidate", "recognise"]
+
+
+@attrs.frozen(slots=True)
+class Candidate:
+    """One accepted rule match: its span in the text and the match itself."""
+
+    start: int
+    end: int
+    rule: str
+    match: regex.Match[str]
+    priority: int
+
+
+def recognise(norm: str) -> list[Candidate]:
+    """Non-overlapping candidates over `norm`, in text order."""
+    found: list[Candidate] = []
+    for priority, (rule, pattern) in enumerate(compiled()):
+        check = _CHECKS.get(rule)
+        for m in pattern.finditer(norm):
+            span = _accept(rule, m, norm, check)
+            if span is not None:
+                found.append(Candidate(span[0], span[1], rule, m, priority))
+    found.sort(key=lambda c: (c.start - c.end, c.priority, c.start))
+    taken: list[Candidate] = []
+    used = bytearray(len(norm) + 1)
+    for c in found:
+        if any(used[c.start : c.end]):
+            continue
+        used[c.start : c.end] = b"\x01" * (c.end - c.start)
+        taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+Check = Callable[[regex.Match[str], str], bool]
+
+
+def _accept(
+    rule: str, m: regex.Match[str], norm: str, check: Check | None
+) -> tuple[int, int] | None:
+    if check is not None and not check(m, norm):
+        return None
+    if "span" in m.groupdict() and m.group("span") is not None:
+        return m.span("span")
+    start, end = m.span()
+    while end > start and norm[end - 1] in " \n,":
+        end -= 1
+    return (start, end) if end > start else None
+
+
+# ---------------------------------------------------------------- context helpers
+_WORD_BEFORE = regex.compile(r"([\w'.$£€-]++)[^\w\n]{0,3}+$")
+_DATE_CONTEXT = frozenset(
+    """
+    in of since until till by during before after through throughout from to between
+    early late mid last this next and or on around about end beginning start since
+    """.split()
+)
+_HEADCOUNT = regex.compile(
+    r"\s++(?:people|persons|troops|soldiers|men|women|children|dollars|euros|pounds|"
+    r"yen|miles|km|kilometers|kilometres|meters|metres|feet|tons|tonnes|barrels|points|"
+    r"votes|seats|cases|deaths|jobs|units|shares|cars|vehicles|homes|houses|residents|"
+    r"workers|employees|members|students|police|policemen|acres|hectares|kilograms|kg|"
+    r"calories|words|pages|rounds|refugees|migrants|prisoners|civilians|fighters|"
+    r"rebels|militants|protesters|delegates|officers|companies|firms|patients|"
+    r"victims|children|families|species|hours|hrs|metres|mph|km/h)\b",
+    regex.IGNORECASE,
+)
+_NOT_YEAR_BEFORE = frozenset(
+    """
+    no. no number flight route page pages article resolution room highway rule
+    code section chapter item model version channel bus apt suite box paragraph
+    lot interstate road unit $ us$ rs rs. dh euro
+    """.split()
+)
+
+
+def word_before(norm: str, start: int) -> str:
+    """The word just before `start` (lower case), skipping a little punctuation."""
+    m = _WORD_BEFORE.search(norm, max(0, start - 40), start)
+    return m.group(1).lower() if m else ""
+
+
+def _upper(s: str | None) -> bool:
+    return bool(s) and s[0].isupper()  # type: ignore[index]
+
+
+def _month_ok(m: regex.Match[str], norm: str) -> bool:
+    if not _upper(m.group("mon")):
+        return False
+    day = m.groupdict().get("day")
+    if day is not None and not 1 <= int(day) <= 31:
+        return False
+    wd = m.groupdict().get("wd")
+    return wd is None or _upper(wd)
+
+
+def _month_alone_ok(m: regex.Match[str], norm: str) -> bool:
+    if not _month_ok(m, norm):
+        return False
+    mon = m.group("mon").lower()
+    if mon not in lx.AMBIGUOUS_MONTHS:
+        # "the June 2 vote" aside, a month name followed by a capitalised word is a name.
+        return not regex.match(r"\s++\p{Lu}\p{Ll}", norm[m.end() : m.end() + 3]) or bool(
+            m.group("rel") or m.group("pos")
+        )
+    if m.group("rel") or m.group("pos"):
+        return True
+    return word_before(norm, m.start()) in _DATE_CONTEXT - {"and", "or", "to", "on"}
+
+
+def _weekday_ok(m: regex.Match[str], norm: str) -> bool:
+    if not _upper(m.group("wd")):
+        return False
+    before = word_before(norm, m.start())
+    if before in {"black", "good", "bloody", "super", "ash", "cyber", "palm", "holy", "easter"}:
+        return False
+    # "Sunday Times", "Friday Prayers" are names, unless a month follows ("Friday Nov. 24").
+    nxt = regex.match(r"[ ]++(\p{Lu}\p{Ll}++)", norm[m.end() : m.end() + 20])
+    return not (nxt and nxt.group(1).lower() not in lx.MONTHS and m.group("pod") is None)
+
+
+def _year_ok(m: regex.Match[str], norm: str) -> bool:
+    year = int(m.group("year"))
+    if _HEADCOUNT.match(norm, m.end()):
+        return False
+    before = word_before(norm, m.start())
+    if before in _NOT_YEAR_BEFORE:
+        return False
+    if m.group("pos") or m.group("fy"):
+        return True
+    if not 1900 <= year <= 2039:
+        return before in _DATE_CONTEXT or before == "year"
+    # "2019 to 2020" fine; "1,900 to 2,000" has commas and never gets here.
+    return True
+
+
+def _fy_short_ok(m: regex.Match[str], norm: str) -> bool:
+    return True
+
+
+def _quarter_ok(m: regex.Match[str], norm: str) -> bool:
+    unit = m.group("unit").lower()
+    rel = m.group("rel")
+    dated = m.group("year") or m.group("year2") or m.group("ago") or m.group("lyear")
+    if unit == "period":
+        return bool(
+            dated
+            or (rel and regex.match(r"(?i)year-|comparable|same|corresponding|latest", rel))
+        )
+    if m.group("unit")[0].isupper() and not m.group("ord"):
+        return False  # "the French Quarter"
+    if not (m.group("the") or rel or m.group("ord") or dated):
+        return False
+    if not dated and regex.match(r"\s++of\b", norm[m.end() : m.end() + 5]):
+        return False  # "a quarter of the vote"
+    before = word_before(norm, m.start())
+    return before not in {"a", "one", "three", "per", "every"}
+
+
+def _half_ok(m: regex.Match[str], norm: str) -> bool:
+    if m.group("year") or m.group("year2") or m.group("yrel") or m.group("dec"):
+        return True
+    # "second-half profit": the adjective form is a period of the business year.
+    return bool(regex.search(r"-half$", m.group())) and bool(
+        regex.match(r"\s++(?:profit|results|earnings|sales|revenue|loss|growth)", norm[m.end() :])
+    )
+
+
+def _season_ok(m: regex.Match[str], norm: str) -> bool:
+    season = m.group("season")
+    if season[0].isupper() and word_before(norm, m.start())[:1].isalpha():
+        prev = norm[max(0, m.start() - 20) : m.start()].split()
+        if prev and prev[-1][:1].isupper() and not m.group("the"):
+            return False  # "Arab Spring"
+    if m.group("year") or m.group("rel") or m.group("pos"):
+        return True
+    if m.group("the") and regex.match(r"\s++of\b", norm[m.end() : m.end() + 5]):
+        return False  # "the fall of the city"
+    before = word_before(norm, m.start())
+    if m.group("the"):
+        return before in {"in", "during", "by", "until", "since", "through", "over", "for", "before", "after", "throughout"}
+    return before in {"this", "last", "next", "since", "until", "in", "during"} and season.lower() != "fall"
+
+
+def _relative_ok(m: regex.Match[str], norm: str) -> bool:
+    rel = " ".join(m.group("rel").lower().split())
+    unit = m.group("unit").lower()
+    if m.group("pos"):
+        return True
+    if unit == "day":
+        return rel in {"that", "the same", "same", "the following", "the next", "the previous"}
+    if rel in {"the", "that", "the same"}:
+        before = word_before(norm, m.start())
+        if rel == "the" and before not in {"for", "during", "in", "through", "throughout", "over", "of", "this"}:
+            return False
+        if regex.match(r"\s*+(?:'s|-)", norm[m.end() : m.end() + 3]):
+            return False
+        return unit in {"week", "month", "year", "weekend"}
+    return True
+
+
+def _deictic_ok(m: regex.Match[str], norm: str) -> bool:
+    d = m.group("d")
+    if d[0].isupper() and d.lower() == "today":
+        prev = norm[max(0, m.start() - 20) : m.start()].split()
+        if prev and prev[-1][:1].isupper() and prev[-1][-1:] not in ".:\"'":
+            return False  # "USA Today"
+    return True
+
+
+def _part_of_day_ok(m: regex.Match[str], norm: str) -> bool:
+    if m.group("rel").lower() != "the":
+        return True
+    return word_before(norm, m.start()) in {"in", "during", "overnight", "early", "late", "of", "through"}
+
+
+_NOT_CURRENT = regex.compile(
+    r"\s++(?:account|accounts|affairs|events|density|flow|flows|speed|sea|ocean|"
+    r"river|electric|of|and|,|\.|through)\b",
+    regex.IGNORECASE,
+)
+
+
+def _ref_ok(m: regex.Match[str], norm: str) -> bool:
+    word = (m.group("word") or "").lower()
+    if not word:
+        return True
+    after = norm[m.end() : m.end() + 12]
+    before = word_before(norm, m.start())
+    if word == "current":
+        return bool(regex.match(r"\s++\p{Ll}", after)) and not _NOT_CURRENT.match(after)
+    if word == "earlier":
+        # Sentence-initial "Earlier," is a reference to the past; mid-sentence it is comparative.
+        return m.group("word")[0] == "E" and after.startswith(",")
+    if word in {"soon", "shortly"}:
+        return before != "as" and not regex.match(r"\s++(?:after|before|as|afterwards)\b", after)
+    if word == "future":
+        return before in {"near", "in", "the", "for", "foreseeable"} or after[:1] in ",."
+    if word == "now":
+        return before not in {"from", "just"} or True
+    if word == "the past":
+        return not regex.match(r"\s++(?:few|several|\d)", after)
+    return True
+
+
+def _duration_ok(m: regex.Match[str], norm: str) -> bool:
+    num = m.group("num").lower()
+    unit = m.group("unit").lower()
+    if num in {"a", "an"} or m.group("the") in ("a", "an"):
+        if unit == "second" and not m.group("rel"):
+            return False  # "a second term"
+        if unit == "quarter" and not m.group("rel"):
+            return False  # "a quarter of"
+        before = norm[max(0, m.start() - 14) : m.start()]
+        if regex.search(r"(?:\d|once|twice|times|per)\W*+$", before, regex.IGNORECASE):
+            return False  # "$5 a day": a rate
+    if unit == "quarter" and regex.match(r"\s++of\b", norm[m.end() : m.end() + 5]):
+        return False
+    if unit == "second" and not m.group("plural") and num not in {"one", "1"}:
+        return False  # "the second"
+    if m.group("num")[0].isdigit() and m.group("the") is None and regex.search(
+        r"[$£€]\s*+$", norm[max(0, m.start() - 2) : m.start()]
+    ):
+        return False
+    return True
+
+
+def _duration_unit_ok(m: regex.Match[str], norm: str) -> bool:
+    the = m.group("the").lower()
+    rel = (m.group("rel") or "").lower()
+    unit = m.group("unit").lower()
+    if the == "the" and not rel:
+        return False
+    if the == "the" and rel in {"first", "same"}:
+        return False
+    if the in {"a", "an"}:
+        if unit in {"quarter", "second"} and not rel:
+            return False
+        before = norm[max(0, m.start() - 14) : m.start()]
+        if regex.search(r"(?:\d|once|twice|times|per|than|of)\W*+$", before, regex.IGNORECASE) and not m.group("q"):
+            return False
+        if regex.match(r"\s++(?:of|or\s++two)\b", norm[m.end() : m.end() + 9]) and not m.group("q"):
+            return False
+    return True
+
+
+def _duration_bare_ok(m: regex.Match[str], norm: str) -> bool:
+    if m.group("q") or m.group("rel"):
+        return True
+    if m.group("the"):
+        return False
+    before = word_before(norm, m.start())
+    return before in {"for", "within", "over", "in", "after", "lasting", "took", "take", "takes", "spent", "than", "last", "lasted"}
+
+
+def _set_every_ok(m: regex.Match[str], norm: str) -> bool:
+    unit = m.group("unit")
+    low = unit.lower()
+    if low.rstrip("s") in lx.WEEKDAYS or low in lx.MONTHS:
+        return unit[0].isupper()
+    return True
+
+
+def _clock_ok(m: regex.Match[str], norm: str) -> bool:
+    h = int(m.group("h"))
+    if not 0 <= h <= 12:
+        return False
+    ap = m.group("ap").lower()
+    if ap in {"am", "pm"} and m.group("ap")[0] == "A" and m.group("ap") == "Am":
+        return False
+    return True
+
+
+def _clock24_ok(m: regex.Match[str], norm: str) -> bool:
+    h = int(m.group("h"))
+    if h > 24:
+        return False
+    tz = m.group("tz").lower()
+    digits = regex.sub(r"\D", "", m.group("h") + m.group("m"))
+    if tz in {"hours", "hrs"}:
+        return len(digits) == 4 and ":" not in m.group()
+    return True
+
+
+def _holiday_ok(m: regex.Match[str], norm: str) -> bool:
+    return _upper(m.group("hol"))
+
+
+_CHECKS: dict[str, Check] = {
+    "month_day": _month_ok,
+    "day_month": _month_ok,
+    "month_year": _month_ok,
+    "month": _month_alone_ok,
+    "weekday": _weekday_ok,
+    "year": _year_ok,
+    "fy_short": _fy_short_ok,
+    "quarter": _quarter_ok,
+    "half": _half_ok,
+    "season": _season_ok,
+    "relative": _relative_ok,
+    "deictic": _deictic_ok,
+    "part_of_day": _part_of_day_ok,
+    "ref": _ref_ok,
+    "duration": _duration_ok,
+    "duration_unit": _duration_unit_ok,
+    "duration_bare": _duration_bare_ok,
+    "set_every": _set_every_ok,
+    "clock": _clock_ok,
+    "clock24": _clock24_ok,
+    "holiday": _holiday_ok,
+}
