@@ -1,0 +1,470 @@
+"""Candidate actor spans: runs of capitalised words cut into titles, organisations
+(keywords, known names, acronym definitions) and person names.
+
+Each candidate is a span with what its own words say (title, country modifier,
+sector); merging and country assignment happen later, in `actors_merge`.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from . import actors_lexicon as lex
+from .actors_words import NAME_PARTICLES, ORG_CONNECTORS, PlaceMention, Word, WordLayer
+
+__all__ = ["Candidate", "find_candidates"]
+
+# Words that make a leading demonym part of an organisation's own name
+# ("Libyan National Army") rather than a modifier ("Iraqi Interior Ministry").
+_NAMING_WORDS = frozenset(
+    """national democratic people's peoples popular islamic liberation revolutionary
+    united republican socialist communist progressive patriotic independent royal
+    supreme unity salvation resistance free freedom new justice solidarity
+    reform green labour labor conservative liberal union""".split()
+)
+_SPEECH_VERBS = frozenset(
+    """said says told added stated announced insisted argued noted warned urged
+    called asked denied wrote explained replied declared claimed""".split()
+)
+
+
+@attrs.define(slots=True)
+class Candidate:
+    """A span that names an actor, before merging."""
+
+    kind: str  # "person", "organization" or "pending" (needs confirmation)
+    i: int  # first word index
+    j: int  # one past the last word index
+    start: int
+    end: int
+    rule: str
+    title: str | None = None
+    sector: str = ""
+    country: str | None = None  # from the span's own words or its modifiers
+    known: lex.KnownOrg | None = None
+    acronym: str | None = None
+    poss: bool = False
+    weak: bool = False  # sentence-initial or headline: keep only if confirmed
+
+
+def find_candidates(layer: WordLayer) -> list[Candidate]:
+    """Every candidate in the document, in text order."""
+    words = layer.words
+    out: list[Candidate] = []
+    for i, j in _runs(layer):
+        out += _parse_run(layer, i, j)
+    _acronym_definitions(layer, out)
+    claimed = {(p.start, p.end): p for p in layer.places}
+    out = [c for c in out if not _claimed(claimed, c)]
+    out.sort(key=lambda c: c.start)
+    _ = words
+    return out
+
+
+def _claimed(claimed: dict[tuple[int, int], PlaceMention], c: Candidate) -> bool:
+    """The places stage decides a span it claims; a known organisation keeps a
+    span that is only a metonymic place or a facility ("the Kremlin said")."""
+    p = claimed.get((c.start, c.end))
+    if p is None:
+        return False
+    return c.known is None or not (p.metonymic or p.kind in ("facility", "other"))
+
+
+# ---------------------------------------------------------------- runs
+
+
+def _capish(w: Word) -> bool:
+    return w.is_cap and not w.in_dateline
+
+
+def _runs(layer: WordLayer) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised words (with inner connectors) within a sentence."""
+    words = layer.words
+    runs = []
+    n = len(words)
+    i = 0
+    while i < n:
+        if not _capish(words[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not words[j - 1].poss and words[j].sent == words[i].sent:
+            w = words[j]
+            if _capish(w) and words[j].start - words[j - 1].end <= 1:
+                j += 1
+                continue
+            # connectors: one or two lower-case words followed by a capital
+            k = j
+            while k < n and k - j < 2 and words[k].text.lower() in ORG_CONNECTORS | NAME_PARTICLES:
+                if words[k].text[:1].isupper():
+                    break
+                k += 1
+            if k > j and k < n and _capish(words[k]) and words[k].sent == words[i].sent:
+                j = k + 1
+                continue
+            break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+# ---------------------------------------------------------------- units
+
+
+def _title_at(words: list[Word], k: int, end: int) -> int:
+    """Length in words of the longest title starting at word k (0 if none)."""
+    table = lex.titles()
+    best = 0
+    key: tuple[str, ...] = ()
+    for m in range(k, min(end, k + lex.title_max_len())):
+        key = (*key, words[m].lower)
+        if key in table:
+            best = m - k + 1
+        if words[m].poss:
+            break
+    return best
+
+
+def _known_at(words: list[Word], k: int, end: int) -> tuple[int, lex.KnownOrg | None]:
+    """Longest known organisation starting at word k: (length, org)."""
+    table = lex.known_orgs()
+    best, org = 0, None
+    parts: list[str] = []
+    for m in range(k, min(end, k + lex.known_org_max_len())):
+        parts.append(words[m].text)
+        found = table.get(lex.org_key(" ".join(parts)))
+        if found is not None:
+            best, org = m - k + 1, found
+        if words[m].poss:
+            break
+    return best, org
+
+
+def _is_stop(w: Word) -> bool:
+    """Not a name on its own; all-capital words ("US", "WHO") are judged as acronyms."""
+    if w.is_acronym:
+        return w.lower in lex.not_acronyms()
+    return w.text.lower() in lex.stopwords() or w.lower in lex.stopwords()
+
+
+def _is_given(w: Word) -> bool:
+    return w.text.lower() in lex.given_names() and not w.is_acronym
+
+
+def _keyword(w: Word) -> lex.OrgKeyword | None:
+    if not w.text[:1].isupper():
+        return None
+    return lex.org_keywords().get(w.lower)
+
+
+def _place_blocks(layer: WordLayer, k: int, end: int) -> int:
+    """If word k starts a place mention inside the run, its length in words."""
+    words = layer.words
+    p = words[k].place
+    if p < 0:
+        return 0
+    m = k
+    while m < end and words[m].place == p:
+        m += 1
+    return m - k
+
+
+# ---------------------------------------------------------------- parsing
+
+
+def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
+    """Cut one run into organisation, person and pending candidates."""
+    words = layer.words
+    out: list[Candidate] = []
+    weak_line = words[i].in_caps_line
+    # leading stop words and connectors ("The", "But", "of")
+    while i < j and (
+        _is_stop(words[i]) and not _known_at(words, i, j)[0] or not words[i].is_cap
+    ):
+        i += 1
+    while j > i and not words[j - 1].is_cap:
+        j -= 1
+    if i >= j:
+        return out
+
+    k = i
+    pending_title: str | None = None
+    title_sector = ""
+    modifier_country: str | None = None
+    while k < j:
+        w = words[k]
+        # a stop word inside a run splits it ("Monday", "The")
+        n_known, known = _known_at(words, k, j)
+        place_len = _place_blocks(layer, k, j)
+        if n_known and n_known >= place_len and not _known_loses(layer, k, n_known):
+            m = k + n_known
+            kw_end = _org_extent(layer, k, m, j)
+            out.append(_org(layer, k, kw_end, known if kw_end == m else None, "org-known"))
+            k = kw_end
+            pending_title = None
+            continue
+        n_title = _title_at(words, k, j)
+        if n_title and not _keyword_follows_title(words, k, n_title, j):
+            pending_title = " ".join(x.text for x in words[k : k + n_title])
+            title_sector = lex.titles()[tuple(x.lower for x in words[k : k + n_title])]
+            k += n_title
+            # "Secretary of the Security Council ...": skip the "of (the)"
+            continue
+        org_end = _org_from(layer, k, j)
+        if org_end:
+            cand = _org(layer, k, org_end, None, "org-keyword")
+            out.append(cand)
+            if pending_title and org_end < j:
+                modifier_country = cand.country or modifier_country
+            k = org_end
+            continue
+        if place_len:
+            p = layer.places[w.place]
+            modifier_country = p.country or modifier_country
+            k += place_len
+            continue
+        if w.demonym:
+            modifier_country = w.demonym
+            k += 1
+            continue
+        if w.text.lower() in ORG_CONNECTORS and not w.text[:1].isupper():
+            k += 1
+            continue
+        if _is_stop(w) and not _is_given(w):
+            pending_title = None
+            k += 1
+            continue
+        # a person name or an unknown name: up to the next title/org/place/stop
+        m = k
+        while m < j:
+            x = words[m]
+            if m > k and (
+                _title_at(words, m, j)
+                or _is_stop(x)
+                or _org_from(layer, m, j)
+                or _place_blocks(layer, m, j)
+                or x.text.lower() in ORG_CONNECTORS
+                and x.text.lower() not in NAME_PARTICLES
+            ):
+                break
+            if x.text.lower() in NAME_PARTICLES and not x.text[:1].isupper():
+                m += 1
+                continue
+            m += 1
+            if x.poss:
+                break
+        out.append(
+            _name(layer, k, m, pending_title, title_sector, modifier_country, weak_line)
+        )
+        pending_title = None
+        modifier_country = None
+        k = m
+    return out
+
+
+def _known_loses(layer: WordLayer, k: int, n: int) -> bool:
+    """A known organisation loses to a place mention of the same span
+    unless the place is metonymic or a facility ("White House")."""
+    w = layer.words[k]
+    if w.place < 0:
+        return False
+    p = layer.places[w.place]
+    same = p.start == w.start and p.end == layer.words[k + n - 1].end
+    return same and not p.metonymic and p.kind not in ("facility", "other")
+
+
+def _keyword_follows_title(words: list[Word], k: int, n: int, j: int) -> bool:
+    """ "General Assembly", "Secretary General" aside: a title word directly
+    followed by an organisation keyword is part of an organisation name."""
+    m = k + n
+    if m < j and _keyword(words[m]) is not None and not _title_at(words, m, j):
+        return True
+    # "Security Council": a one-word title that is itself a keyword
+    return n == 1 and _keyword(words[k]) is not None
+
+
+def _org_from(layer: WordLayer, k: int, j: int) -> int:
+    """End (word index) of a keyword organisation starting at word k, or 0."""
+    words = layer.words
+    m = k
+    last_kw = -1
+    while m < j:
+        w = words[m]
+        if w.text.lower() in ORG_CONNECTORS and not w.text[:1].isupper():
+            if last_kw < 0 and w.text.lower() not in ("and", "&"):
+                break  # "X of Y" only after a keyword ("Ministry of ...")
+            m += 1
+            continue
+        if _is_stop(w) or (m > k and _title_at(words, m, j) and _keyword(w) is None):
+            break
+        if m > k and _is_given(w) and m + 1 < j and words[m + 1].is_cap and last_kw >= 0:
+            # "... Russian Federation Nikolai Patrushev": a name starts here
+            if not _keyword(w) and _keyword(words[m + 1]) is None:
+                break
+        kw = _keyword(w)
+        if kw is not None and (kw.suffix or kw.prefix):
+            if kw.suffix or (m + 1 < j and words[m + 1].text.lower() in ("of", "for")):
+                last_kw = m
+        if w.poss:
+            m += 1
+            break
+        m += 1
+    if last_kw < 0:
+        return 0
+    end = last_kw + 1
+    kw = _keyword(words[last_kw])
+    if kw is not None and kw.prefix and end < j and words[end].text.lower() in ("of", "for"):
+        end = _org_extent(layer, k, end, j)
+    if end == last_kw + 1 and kw is not None and not kw.suffix:
+        return 0
+    return end
+
+
+def _org_extent(layer: WordLayer, k: int, m: int, j: int) -> int:
+    """Extend an organisation ending at m over "of (the) X Y" while X Y are
+    names or places and not the start of a person's name."""
+    words = layer.words
+    if m >= j or words[m - 1].poss or words[m].text.lower() not in ("of", "for"):
+        return m
+    e = m + 1
+    if e < j and words[e].text.lower() == "the":
+        e += 1
+    start = e
+    while e < j and words[e].is_cap and not _is_stop(words[e]):
+        if e > start and _is_given(words[e]) and e + 1 < j and words[e + 1].is_cap:
+            break
+        if _title_at(words, e, j) and _keyword(words[e]) is None:
+            break
+        e += 1
+        if words[e - 1].poss:
+            break
+    if words[m].text.lower() == "for" and start < e and words[start].place >= 0:
+        return m  # "Council for the Middle East": a place after "for" is a scope
+    return e if e > start else m
+
+
+def _org(
+    layer: WordLayer, k: int, m: int, known: lex.KnownOrg | None, rule: str
+) -> Candidate:
+    """An organisation candidate for words [k, m), its own country and sector."""
+    words = layer.words
+    # a leading demonym is a modifier unless a naming word follows
+    country: str | None = None
+    if words[k].demonym and m - k >= 2 and known is None:
+        rest = [w.lower for w in words[k + 1 : m]]
+        if not (set(rest) & _NAMING_WORDS) and len(rest) < 3:
+            country = words[k].demonym
+            k += 1
+    sector = ""
+    for w in words[k:m]:
+        if country is None and w.demonym:
+            country = w.demonym
+        if country is None and w.place >= 0:
+            country = layer.places[w.place].country
+        kw = _keyword(w)
+        if kw is not None and kw.sector:
+            sector = kw.sector
+    if known is None:
+        n, found = _known_at(words, k, m)
+        if n == m - k:
+            known = found
+    if known is not None:
+        country = known.country or country
+    return Candidate(
+        "organization",
+        k,
+        m,
+        words[k].start,
+        words[m - 1].end,
+        rule,
+        sector=sector,
+        country=country,
+        known=known,
+        poss=words[m - 1].poss,
+        weak=words[k].in_caps_line and known is None,
+    )
+
+
+def _name(
+    layer: WordLayer,
+    k: int,
+    m: int,
+    title: str | None,
+    sector: str,
+    country: str | None,
+    weak_line: bool,
+) -> Candidate:
+    """A person or pending candidate for words [k, m)."""
+    words = layer.words
+    span = words[k:m]
+    first = span[0]
+    n_alpha = sum(1 for w in span if w.text[:1].isupper())
+    lower_first = first.sent_start and first.text.lower() in layer.lower_vocab
+    if lower_first and len(span) > 1:
+        return _name(layer, k + 1, m, title, sector, country, weak_line)
+    all_acr = all(w.is_acronym for w in span)
+    if title:
+        kind, rule = "person", "person-title"
+    elif all_acr:
+        kind, rule = "pending", "acronym"
+    elif n_alpha >= 2 and (_is_given(first) or len(span) <= 4):
+        kind, rule = "person", "person-given" if _is_given(first) else "person-caps"
+    else:
+        kind, rule = "pending", "name"
+    weak = weak_line or (first.sent_start and len(span) == 1) or (
+        first.sent_start and not _is_given(first) and not title and n_alpha < 3
+    )
+    if kind == "person" and rule == "person-caps" and any(w.is_acronym for w in span):
+        kind = "pending"
+    return Candidate(
+        kind,
+        k,
+        m,
+        first.start,
+        span[-1].end,
+        rule,
+        title=title,
+        sector=sector,
+        country=country,
+        poss=span[-1].poss,
+        weak=weak,
+    )
+
+
+# ---------------------------------------------------------------- acronyms
+
+
+def _acronym_definitions(layer: WordLayer, cands: list[Candidate]) -> None:
+    """ "Libyan National Army (LNA)": give the candidate its acronym, drop the
+    candidate of the bracketed acronym itself, and make a pending name an org."""
+    words = layer.words
+    by_end = {c.j: c for c in cands}
+    drop = set()
+    for c in cands:
+        j = c.j
+        if j + 2 < len(words) and words[j].text == "(" and words[j + 2].text == ")":
+            acr = words[j + 1]
+            if acr.is_acronym and _initials_match(acr.text, words[c.i : c.j]):
+                c.acronym = acr.text.replace(".", "")
+                if c.kind != "person":
+                    c.kind = "organization"
+                    c.rule = c.rule if c.rule.startswith("org") else "org-acronym"
+                drop.add(j + 1)
+    cands[:] = [c for c in cands if not (c.i in drop and c.j == c.i + 1)]
+    _ = by_end
+
+
+def _initials_match(acr: str, name: list[Word]) -> bool:
+    """The acronym's letters are the initials of the name (some may be skipped)."""
+    letters = [ch for ch in acr if ch.isalpha()]
+    initials = [w.text[0].upper() for w in name if w.text[:1].isalpha() and w.is_cap]
+    if not letters or not initials or letters[0] != initials[0]:
+        return False
+    pos = 0
+    for ch in letters:
+        while pos < len(initials) and initials[pos] != ch:
+            pos += 1
+        if pos == len(initials):
+            return False
+        pos += 1
+    return True

@@ -1,0 +1,401 @@
+"""One actor per real-world entity: candidates merged by name, surname, acronym and
+alias; bare surnames and acronyms resolved; country, title and code assigned.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import attrs
+
+from . import actors_lexicon as lex
+from .actors_find import Candidate
+from .actors_words import NAME_PARTICLES, Word, WordLayer
+
+__all__ = ["Entity", "merge"]
+
+_SPEECH_VERBS = frozenset(
+    """said says told added stated announced insisted argued noted warned urged
+    asked denied wrote explained replied declared claimed""".split()
+)
+# Words that open a clause rather than an apposition after "Name,".
+_NOT_APPOSITION = frozenset(
+    """who which that and but or said says told added according where when while
+    as if because so than then he she they it we i you is was has had will would""".split()
+)
+# "X Department" = "Department of X" (and the same for these heads).
+_FLIP_HEADS = frozenset(("ministry", "department", "office", "bureau", "agency"))
+_LOCATIVE = frozenset(("in", "at", "to", "from", "near", "into", "across", "throughout"))
+
+
+@attrs.define(slots=True, eq=False)
+class Entity:
+    """An actor being built: its candidates and what was learned about it."""
+
+    kind: str
+    cands: list[Candidate]
+    key: str
+    known: lex.KnownOrg | None = None
+    acronym: str | None = None
+    title: str | None = None
+    sector: str = ""
+    country: str | None = None
+    country_rank: int = 99
+    rule: str = ""
+
+    @property
+    def start(self) -> int:
+        """Offset of the first mention."""
+        return min(c.start for c in self.cands)
+
+    def add(self, cand: Candidate) -> None:
+        """Attach a mention, keeping the first title, acronym and known entry."""
+        self.cands.append(cand)
+        self.title = self.title or cand.title
+        self.acronym = self.acronym or cand.acronym
+        self.known = self.known or cand.known
+        self.sector = self.sector or cand.sector
+
+
+def _text(layer: WordLayer, c: Candidate) -> str:
+    return layer.doc.norm[c.start : c.end]
+
+
+def _org_keys(layer: WordLayer, c: Candidate) -> list[str]:
+    """Matching keys of an organisation mention: its own, the known entry's,
+    "department of state" flipped to "state department", country prefix dropped."""
+    words = layer.words[c.i : c.j]
+    keys = []
+    if c.known is not None:
+        keys.append("known:" + c.known.name)
+    low = [w.lower for w in words if w.lower != "the"]
+    keys.append(" ".join(low))
+    if len(low) >= 3 and low[0] in _FLIP_HEADS and low[1] in ("of", "for"):
+        rest = [x for x in low[2:] if x != "the"]
+        keys.append(" ".join([*rest, low[0]]))
+    lead = 0
+    while lead < len(words) - 1 and (words[lead].place >= 0 or words[lead].demonym):
+        lead += 1
+    if lead and len(words) - lead >= 2:
+        keys.append(" ".join(w.lower for w in words[lead:]))
+    return keys
+
+
+def _person_tokens(layer: WordLayer, c: Candidate) -> list[str]:
+    return [
+        w.text for w in layer.words[c.i : c.j] if w.text.lower() not in NAME_PARTICLES
+    ]
+
+
+def _bare(token: str) -> str:
+    """ "al-Thani" -> "thani": surname without an Arabic article."""
+    low = token.lower()
+    for p in ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"):
+        if low.startswith(p) and len(low) > len(p) + 1:
+            return low[len(p) :]
+    return low
+
+
+def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
+    """Group candidates into entities and resolve the pending ones."""
+    orgs: dict[str, Entity] = {}
+    people: list[Entity] = []
+    entities: list[Entity] = []
+    later: list[Candidate] = []
+
+    for c in cands:
+        if c.kind == "organization" and (not c.weak or c.known is not None):
+            keys = _org_keys(layer, c)
+            ent = next((orgs[k] for k in keys if k in orgs), None)
+            if ent is None:
+                ent = Entity("organization", [], keys[0], rule=c.rule)
+                entities.append(ent)
+            ent.add(c)
+            for k in keys:
+                orgs.setdefault(k, ent)
+            if c.acronym:
+                orgs.setdefault(c.acronym, ent)
+            if c.known is not None and c.known.acronym:
+                orgs.setdefault(c.known.acronym, ent)
+        elif c.kind == "person" and not c.weak and len(_person_tokens(layer, c)) >= 2:
+            toks = _person_tokens(layer, c)
+            first, last = toks[0].lower(), _bare(toks[-1])
+            ent = next(
+                (
+                    p
+                    for p in people
+                    if p.key.split("|")[0] == first and p.key.split("|")[1] == last
+                ),
+                None,
+            )
+            if ent is None:
+                ent = Entity("person", [], f"{first}|{last}", rule=c.rule)
+                people.append(ent)
+                entities.append(ent)
+            ent.add(c)
+        else:
+            later.append(c)
+
+    # bare surnames, acronyms, weak and headline candidates
+    surname: dict[str, list[Entity]] = {}
+    for p in people:
+        for c in p.cands:
+            toks = _person_tokens(layer, c)
+            surname.setdefault(_bare(toks[-1]), []).append(p)
+            if toks[0].lower() not in lex.given_names():
+                surname.setdefault(toks[0].lower(), []).append(p)  # "Chen Shui-bian"
+    full_names = {" ".join(_person_tokens(layer, c)).lower(): p for p in people for c in p.cands}
+    singles: dict[str, Entity] = {}
+    for c in later:
+        text = _text(layer, c)
+        words = layer.words[c.i : c.j]
+        key_org = lex.org_key(text)
+        ent = orgs.get(key_org) or orgs.get(text.replace(".", ""))
+        if ent is None:
+            toks = _person_tokens(layer, c)
+            low = " ".join(toks).lower()
+            ent = full_names.get(low)
+            if ent is None and len(toks) == 1:
+                ent = _nearest(surname.get(_bare(toks[0]), []), c.start)
+        if ent is not None:
+            ent.add(c)
+            continue
+        if c.weak and not c.title:
+            continue
+        if c.kind == "person" or (c.kind == "pending" and _speaker(layer, c)):
+            key = _bare(words[-1].text)
+            ent = singles.get(key)
+            if ent is None:
+                ent = Entity("person", [], key, rule=c.rule if c.kind == "person" else "person-speaker")
+                singles[key] = ent
+                entities.append(ent)
+            ent.add(c)
+        elif c.kind == "pending" and c.rule == "acronym" and _plain_acronym(words):
+            key = text.replace(".", "")
+            ent = orgs.get(key)
+            if ent is None:
+                ent = Entity("organization", [], key, rule="org-acronym-bare")
+                orgs[key] = ent
+                entities.append(ent)
+            ent.add(c)
+    return entities
+
+
+def _plain_acronym(words: list[Word]) -> bool:
+    t = "".join(w.text for w in words).replace(".", "")
+    return 2 <= len(t) <= 6 and t.lower() not in lex.not_acronyms() and t.isalpha()
+
+
+def _speaker(layer: WordLayer, c: Candidate) -> bool:
+    """A lone name followed by a speech verb ("Khayam said") reads as a person."""
+    if c.j - c.i != 1 or c.j >= len(layer.words):
+        return False
+    nxt = layer.words[c.j]
+    return nxt.text.lower() in _SPEECH_VERBS
+
+
+def _nearest(options: list[Entity], offset: int) -> Entity | None:
+    """The entity mentioned last before `offset` (else first after it)."""
+    if not options:
+        return None
+    uniq = list(dict.fromkeys(options))
+    if len(uniq) == 1:
+        return uniq[0]
+
+    def last_before(e: Entity) -> int:
+        before = [c.start for c in e.cands if c.start < offset]
+        return max(before) if before else -1
+
+    best = max(uniq, key=last_before)
+    return best if last_before(best) >= 0 else min(uniq, key=lambda e: e.start)
+
+
+# ---------------------------------------------------------------- countries
+
+
+def assign_countries(layer: WordLayer, entities: list[Entity]) -> None:
+    """Country, title and sector of each entity, from its mentions' context.
+
+    Organisations first (own words, known entry, possessor, "in Tripoli"), then
+    people (title modifiers, title context, apposition, their organisation),
+    then the sentence's and the article's countries as a fallback.
+    """
+    by_span: dict[tuple[int, int], Entity] = {}
+    for e in entities:
+        for c in e.cands:
+            by_span[(c.i, c.j)] = e
+    by_start = {i: e for (i, _j), e in by_span.items()}
+    by_end = {j: e for (_i, j), e in by_span.items()}
+    words = layer.words
+
+    for e in entities:
+        if e.kind != "organization":
+            continue
+        for c in sorted(e.cands, key=lambda c: c.start):
+            _offer(e, c.country, 1)
+            owner = by_end.get(c.i)
+            if owner is not None and owner is not e and words[c.i - 1].poss:
+                _offer(e, owner.country, 2)
+            _offer(e, _locative_country(layer, c.j), 3)
+    # possessor orgs may have gained a country only now: one more pass
+    for e in entities:
+        if e.kind == "organization":
+            for c in e.cands:
+                owner = by_end.get(c.i)
+                if owner is not None and owner is not e and words[c.i - 1].poss:
+                    _offer(e, owner.country, 2)
+
+    for e in entities:
+        if e.kind != "person":
+            continue
+        for c in sorted(e.cands, key=lambda c: c.start):
+            _offer(e, c.country, 1)
+            title, country = _lookback(layer, c.i)
+            if title and not e.title:
+                e.title = title
+                e.sector = e.sector or lex.titles().get(
+                    tuple(title.replace(".", "").lower().split()), ""
+                )
+            _offer(e, country, 2)
+            org, country, title = _apposition(layer, c.j, by_start)
+            if org is not None:
+                _offer(e, org.country, 3)
+                e.sector = e.sector or org.sector
+            _offer(e, country, 3)
+            if title and not e.title:
+                e.title = title
+            owned = by_start.get(c.j)
+            if c.poss and owned is not None and owned.kind == "organization":
+                _offer(e, owned.country, 4)
+
+    main = _article_country(layer)
+    per_sentence = _sentence_countries(layer)
+    for e in entities:
+        if e.country is None and (e.known is None or e.known.country):
+            c = min(e.cands, key=lambda c: c.start)
+            counts = per_sentence.get(layer.words[c.i].sent)
+            _offer(e, counts.most_common(1)[0][0] if counts else main, 9)
+
+
+def _offer(e: Entity, country: str | None, rank: int) -> None:
+    if country and rank < e.country_rank:
+        e.country, e.country_rank = country, rank
+
+
+def _word_country(layer: WordLayer, w: Word) -> str | None:
+    if w.demonym:
+        return w.demonym
+    if w.place >= 0:
+        return layer.places[w.place].country
+    return None
+
+
+def _locative_country(layer: WordLayer, j: int) -> str | None:
+    """ "... in Tripoli": the country of a place right after an organisation."""
+    words = layer.words
+    k = j
+    if k < len(words) and words[k].text.lower() == "based":
+        k += 1
+    if k + 1 < len(words) and words[k].text.lower() in ("in", "of") and words[k + 1].place >= 0:
+        p = layer.places[words[k + 1].place]
+        return p.country
+    return None
+
+
+def _lookback(layer: WordLayer, i: int) -> tuple[str | None, str | None]:
+    """Title and country in the lower-case words just before a name
+    ("US envoy Richard Norland", "Libyan army spokesman Ahmed Mismari")."""
+    words = layer.words
+    title = None
+    country = None
+    k = i - 1
+    steps = 0
+    # the adjacent title, longest match ending at i-1
+    for n in range(min(lex.title_max_len(), i), 0, -1):
+        key = tuple(w.lower for w in words[i - n : i])
+        if key in lex.titles() and all(w.sent == words[i].sent for w in words[i - n : i]):
+            title = " ".join(w.text for w in words[i - n : i])
+            break
+    if title is None:
+        return None, None
+    while k >= 0 and steps < 5 and words[k].sent == words[i].sent:
+        w = words[k]
+        found = _word_country(layer, w)
+        if found:
+            country = found
+            break
+        if not w.is_alpha or (w.is_cap and w.place < 0):
+            break
+        k -= 1
+        steps += 1
+    return title, country
+
+
+def _apposition(
+    layer: WordLayer, j: int, by_start: dict[int, Entity]
+) -> tuple[Entity | None, str | None, str | None]:
+    """After "Name," an apposition names the person's organisation, nationality
+    or role: (first organisation with a country, first demonym/country, title)."""
+    words = layer.words
+    if j >= len(words) or words[j].text != ",":
+        return None, None, None
+    k = j + 1
+    if k >= len(words) or words[k].text.lower() in _NOT_APPOSITION:
+        return None, None, None
+    first = words[k]
+    if first.is_cap and first.place < 0 and not first.demonym and not _title_start(words, k):
+        return None, None, None  # "Bush, Blair and ..." is a list
+    if first.text.endswith(("ed", "ing")) and not _title_start(words, k):
+        return None, None, None  # "supported by ...", "saying ..."
+    org = None
+    country = None
+    title = None
+    prev = ""
+    for m in range(k, min(k + 16, len(words))):
+        w = words[m]
+        if w.text in (",", ";", ".", "(", ")", '"', ":") or w.sent != words[j].sent:
+            break
+        if title is None and m - k < 3 and _title_start(words, m):
+            n = _title_len(words, m)
+            title = " ".join(x.text for x in words[m : m + n])
+        ent = by_start.get(m)
+        if ent is not None and ent.kind == "organization" and org is None and ent.country:
+            org = ent
+        if country is None and prev not in _LOCATIVE:
+            country = _word_country(layer, w)
+        prev = w.text.lower()
+    return org, country, title
+
+
+def _title_len(words: list[Word], k: int) -> int:
+    best = 0
+    key: tuple[str, ...] = ()
+    for m in range(k, min(len(words), k + lex.title_max_len())):
+        key = (*key, words[m].lower)
+        if key in lex.titles():
+            best = m - k + 1
+    return best
+
+
+def _title_start(words: list[Word], k: int) -> bool:
+    return _title_len(words, k) > 0
+
+
+def _sentence_countries(layer: WordLayer) -> dict[int, Counter[str]]:
+    """Sentence index -> how often each country is named there (places, demonyms)."""
+    out: dict[int, Counter[str]] = {}
+    last_place = -1
+    for w in layer.words:
+        if w.place >= 0 and w.place == last_place:
+            continue  # one count per place mention, not per word
+        last_place = w.place
+        found = _word_country(layer, w)
+        if found:
+            out.setdefault(w.sent, Counter())[found] += 1
+    return out
+
+
+def _article_country(layer: WordLayer) -> str | None:
+    """The country the article's places name most."""
+    counts: Counter[str] = Counter(p.country for p in layer.places if p.country)
+    return counts.most_common(1)[0][0] if counts else None
