@@ -67,8 +67,9 @@ class Highlight:
 def highlights(article: Article) -> list[Highlight]:
     """Non-overlapping highlight spans of every fact, sorted by offset.
 
-    Where spans overlap, the one starting first wins, then the longer one; spans
-    outside the text or with inconsistent offsets are dropped, never raised on.
+    Where spans overlap, the one starting first wins, then the longer one; a
+    record over exactly the same span adds its description to the winner's title.
+    Spans outside the text are dropped, never raised on.
     """
     spans = list(_candidate_spans(article))
     size = len(article.text)
@@ -80,6 +81,12 @@ def highlights(article: Article) -> list[Highlight]:
         if h.start >= last_end:
             chosen.append(h)
             last_end = h.end
+        elif (h.start, h.end) == (chosen[-1].start, chosen[-1].end) and (
+            h.title not in chosen[-1].title
+        ):
+            chosen[-1] = attrs.evolve(
+                chosen[-1], title=f"{chosen[-1].title}\n{h.title}"
+            )
     return chosen
 
 
@@ -281,6 +288,16 @@ _TH = (
     'style="text-align: left; padding: 0.15em 0.6em; border-bottom: 1px solid #d0d7de;"'
 )
 _TD = 'style="text-align: left; padding: 0.1em 0.6em; vertical-align: top;"'
+_TD_NOWRAP = (
+    'style="text-align: left; padding: 0.1em 0.6em; vertical-align: top; '
+    'white-space: nowrap;"'
+)
+
+
+def _cell(value: object) -> str:
+    """A table cell; short values (dates, codes) never wrap."""
+    text = "" if value is None else str(value)
+    return f"<td {_TD_NOWRAP if len(text) <= 16 else _TD}>{_esc(text)}</td>"
 
 
 def _table(
@@ -294,10 +311,7 @@ def _table(
         return ""
     head = "".join(f"<th {_TH}>{_esc(c)}</th>" for c in columns)
     body = "".join(
-        "<tr>"
-        + "".join(f"<td {_TD}>{_esc('' if v is None else v)}</td>" for v in row)
-        + "</tr>"
-        for row in rows[:max_rows]
+        "<tr>" + "".join(_cell(v) for v in row) + "</tr>" for row in rows[:max_rows]
     )
     more = ""
     if len(rows) > max_rows:

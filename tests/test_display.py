@@ -163,6 +163,8 @@ def test_overlapping_spans_keep_one(place: str, actor: str, winner: str) -> None
     spans = display.highlights(article)
     assert len(spans) == 1
     assert spans[0].label == winner
+    if place == actor:  # same span: hovering shows both records
+        assert "PLACE" in spans[0].title and "ACTOR" in spans[0].title
 
 
 @pytest.mark.parametrize(
