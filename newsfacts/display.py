@@ -95,10 +95,10 @@ def _candidate_spans(article: Article) -> Iterable[Highlight]:
         yield Highlight(d.start, d.end, "DATE", _date_title(d))
     for loc in article.locations:
         title = _place_title(loc)
-        for m in loc.mentions:
-            yield Highlight(m.start, m.end, "PLACE", title)
-        for m in loc.metonymic:
-            yield Highlight(m.start, m.end, "PLACE", title + " (metonymic)")
+        metonymic = set(loc.metonymic)  # normally a subset of `mentions`
+        for m in (*loc.mentions, *(m for m in loc.metonymic if m not in loc.mentions)):
+            note = " (metonymic)" if m in metonymic else ""
+            yield Highlight(m.start, m.end, "PLACE", title + note)
     for actor in article.actors:
         title = _actor_title(actor)
         for m in actor.mentions:

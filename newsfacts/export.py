@@ -91,7 +91,7 @@ def _place_values(loc: Location) -> dict[str, Any]:
         "lat": loc.lat,
         "lon": loc.lon,
         "geonames_id": loc.geonames_id,
-        "mentions": len(loc.mentions) + len(loc.metonymic),
+        "mentions": len(set(loc.mentions) | set(loc.metonymic)),
         "rule": loc.rule or None,
     }
 

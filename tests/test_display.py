@@ -234,3 +234,13 @@ def test_example_article_renders(example_article: newsfacts.Article) -> None:
     assert html.unescape("".join(checker.text)).count("Haftar") >= 1
     for label, _, text in checker.marks:
         assert label in display.LABELS and text
+
+
+def test_metonymic_mention_is_marked_once() -> None:
+    text = "Washington believes that Moscow uses the conflict."
+    capital = span(text, "Washington")
+    loc = Location(
+        "Washington", "city", "US", mentions=(capital,), metonymic=(capital,)
+    )
+    (only,) = display.highlights(Article(text, locations=(loc,)))
+    assert only.label == "PLACE" and only.title.count("metonymic") == 1

@@ -13,9 +13,9 @@ import pytest
 
 import newsfacts
 from newsfacts import export
-from newsfacts.records import Article
+from newsfacts.records import Article, Location
 
-from .ecosystem_samples import wire_article
+from .ecosystem_samples import span, wire_article
 
 
 def rows_of(fact: str, article: Article | None = None) -> list[dict[str, Any]]:
@@ -201,3 +201,13 @@ def test_example_article_rows(example_article: Article) -> None:
         assert tuple(row) == export.COLUMNS
         if row["start"] is not None:
             assert example_article.text[row["start"] : row["end"]] == row["text"]
+
+
+def test_metonymic_mentions_are_not_counted_twice() -> None:
+    text = "Washington believes that Washington can help."
+    first, second = span(text, "Washington"), span(text, "Washington", 1)
+    loc = Location(
+        "Washington", "city", "US", mentions=(first, second), metonymic=(first,)
+    )
+    (row,) = Article(text, locations=(loc,)).to_records()
+    assert row["mentions"] == 2 and row["text"] == "Washington" and row["start"] == 0
