@@ -105,7 +105,7 @@ PAST_WORDS = frozenset(
 FUTURE_WORDS = frozenset(
     """
     will 'll shall wo going plans plan planned expected scheduled due slated set
-    upcoming next tomorrow coming would intends hopes aims later
+    upcoming next tomorrow coming would intends hopes aims payable
     """.split()
 )
 # "-ed" words that are not past tense verbs.

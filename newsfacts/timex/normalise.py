@@ -286,6 +286,14 @@ class Resolver:
         self._note(year=year)
         return Resolved("DATE", f"{year:04d}", mod)
 
+    def _r_year_words(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        if m["tens"]:
+            year = 1900 + lx.NUMBERS[m["tens"].lower()] + (lx.NUMBERS[m["ones"].lower()] if m["ones"] else 0)
+        else:
+            year = 2000 + (lx.NUMBERS[m["ones2"].lower()] if m["ones2"] else 0)
+        self._note(year=year)
+        return Resolved("DATE", f"{year:04d}")
+
     def _r_fy_short(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         year = self._century(int(m["y2"]))
         self._note(year=year)
@@ -315,7 +323,7 @@ class Resolver:
         full = " ".join(m.group().lower().split())
         ordw = (m["ord"] or "").lower()
         q = lx.ORDINALS.get(ordw) if ordw else None
-        year = self._year_of(m) or self._year_of(m, "year2")
+        year = self._year_of(m) or self._year_of(m, "year2") or self._year_of(m, "year0")
         ago = (m["ago"] or "").lower()
         lyear = (m["lyear"] or "").lower()
         back = int(bool(regex.search(r"year-ago|year-earlier|comparable|corresponding|same", full))
@@ -338,7 +346,9 @@ class Resolver:
                 return self._quarter(c, y + (cq == 5), 1 if cq == 5 else cq)
             topic = self._topic_quarter(c)
             if topic is None:
-                return Resolved("DATE", "XXXX-QX")
+                return Resolved("DATE", f"{year:04d}-QX" if year else "XXXX-QX")
+            if year is not None:
+                return self._quarter(c, year, topic[1])
             value = self._quarter(c, topic[0], topic[1], back)
             if back:  # a year-ago quarter does not become the topic
                 self.last_quarter = topic
@@ -359,8 +369,6 @@ class Resolver:
             start_month = 3 * q - 2
             if tense == "past" and start_month > ref.month:
                 year -= 1
-            elif tense == "future" and start_month + 2 < ref.month:
-                year += 1
         value = self._quarter(c, year, q, back)
         return value
 
@@ -460,6 +468,8 @@ class Resolver:
         if unit == "day":
             return self._date(base + step * _DAY, anchor, mod)
         if unit == "year":
+            if core == "the" and regex.match(r"\s++(?:ended|ending)\b", self.norm[c.end : c.end + 10]):
+                return Resolved("DURATION", "P1Y")  # "for the year ended Sept. 30"
             year = base.year + step
             self._note(year=year)
             return Resolved("DATE", f"{year:04d}", mod, anchor)
@@ -674,6 +684,9 @@ class Resolver:
         if self.ref is None:
             return Resolved("DATE", "XXXX")
         if w in ("earlier", "ago"):
+            if self.last_quarter is not None and c.start - self.last_quarter_at < 1500:
+                y, q = self.last_quarter
+                return Resolved("DATE", f"{y - 1:04d}-Q{q}", None, "previous")
             return Resolved("DATE", f"{self.ref.year - 1:04d}", None, "published")
         return Resolved("DATE", f"{self.ref.year:04d}", "END" if w == "end" else None, "published")
 

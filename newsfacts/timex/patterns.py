@@ -47,6 +47,7 @@ POD = r"(?:morning|afternoon|evening|night)"
 ORD_WORD = _alt(k for k in lx.ORDINALS if not k[0].isdigit())
 HOLIDAY = _alt(lx.HOLIDAYS)
 TZ = _alt(k for k in lx.TIME_ZONES if len(k) > 1)
+TENS = _alt(k for k, v in lx.NUMBERS.items() if 10 <= v <= 90 and " " not in k and k != "dozen")
 REL = r"(?:this\s++past|this\s++coming|last|this|next|past|coming|previous|current)"
 
 RULES: tuple[tuple[str, str], ...] = (
@@ -94,12 +95,18 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?P<year>{YEAR})(?:(?P<sep>/|-)(?P<y2>\d\d)(?!\d))?+(?P<later>\s++or\s++(?:later|earlier))?+\b",
     ),
     (
+        "year_words",
+        rf"\b(?:the\s++year\s++)?(?P<w>nineteen(?:\s++hundred)?(?:\s++and)?\s++(?P<tens>{TENS})(?:[\s-](?P<ones>one|two|three|four|five|six|seven|eight|nine))?+"
+        r"|two\s++thousand(?:\s++and)?+(?:\s++(?P<ones2>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?+)\b",
+    ),
+    (
         "fy_short",
         r"\b(?:FY|fiscal\s++)'?+(?P<y2>\d\d)\b",
     ),
     (
         "quarter",
         r"\b(?:(?P<the>the)\s++)?(?:(?P<lyear>last\s++year's|this\s++year's|next\s++year's)\s++)?"
+        rf"(?:(?P<year0>{YEAR})\s++)?"
         r"(?:(?P<rel>this|last|next|latest|past|current|previous|prior|year-ago|year-earlier|comparable|"
         r"same|corresponding|recent|just-ended|just-completed|most\s++recent|fiscal|calendar)[\s-]++){0,3}+"
         r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]++)?+"
@@ -130,14 +137,15 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "relative",
-        rf"\b(?:(?P<pos>early|late|mid|earlier|later)\s++(?:in\s++)?)?"
+        rf"\b(?:(?P<pos>early|late|mid|earlier|later|(?:the\s++)?(?:end|beginning|start|middle|close)\s++of)"
+        r"\s++(?:in\s++)?)?"
         rf"(?P<rel>(?:the\s++)?(?:this\s++past|this\s++coming|last|this|next|past|coming|previous|"
         r"current|following|same|present|that|the)|year-ago|year-earlier)"
         rf"\s++(?P<unit>week|month|year|weekend|decade|century|fortnight|day)\b(?!-)",
     ),
     (
         "weekday",
-        rf"\b(?:(?P<pos>early|late|earlier|later)\s++)?(?:(?P<rel>{REL})\s++)?(?P<wd>{WEEKDAY})(?P<plural>s)?+\b"
+        rf"\b(?:(?P<pos>early|late|earlier|later)\s++)?(?:(?P<rel>{REL}|the\s++previous|the\s++following)\s++)?(?P<wd>{WEEKDAY})(?P<plural>s)?+\b"
         rf"(?:\s++(?P<pod>{POD}s?+))?+",
     ),
     (
@@ -154,7 +162,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "ref",
         r"\b(?:(?P<recent>recent|coming|past)\s++(?P<unit>years|months|weeks|days|decades)"
         r"|(?P<word>right\s++now|just\s++now|more\s++recently|now|currently|presently|nowadays|"
-        r"these\s++days|at\s++present|recently|lately|recent|current|soon|shortly|"
+        r"these\s++days|at\s++present|recently|lately|current|"
         r"the\s++(?:near\s++|distant\s++)?future|the\s++past|future|earlier))\b(?!-)",
     ),
     (
@@ -164,16 +172,16 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "duration",
-        r"\b(?:(?P<the>the|a|an)\s++)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|"
-        r"latest|ensuing|remaining|same|entire|whole|full|initial|subsequent|additional|further|another|"
-        r"other|more)\s++)?"
-        rf"(?:(?P<q>{QUANT})\s++)?(?P<num>{NUMBER_RANGE})[\s-]++(?:more\s++)?(?P<unit>{UNIT})"
-        r"(?P<plural>s)?+(?P<half>\s++and\s++a\s++half)?+\b(?!-old|\s++old\b|-long)",
+        rf"\b(?:(?P<q>{QUANT})\s++)?(?P<span>(?:(?P<the>the|a|an)\s++)?(?:(?P<rel>past|last|next|first|coming|previous|"
+        r"following|final|latest|ensuing|remaining|same|entire|whole|full|initial|subsequent|additional|further|"
+        r"another|other|more)\s++)?"
+        rf"(?P<num>{NUMBER_RANGE})(?P<hy>[\s-]++)(?:more\s++)?(?P<unit>{UNIT})"
+        r"(?P<plural>s)?+(?P<half>\s++and\s++a\s++half)?+)\b(?!-old|\s++old\b|-long)",
     ),
     (
         "duration_bare",
-        rf"\b(?:(?P<q>{QUANT})\s++)?(?:(?P<the>the)\s++)?(?:(?P<rel>past|last|next|coming|first|previous)\s++)?"
-        r"(?P<unit>year|month|week|day|hour|minute|decade|centurie)s\b(?!-)",
+        rf"\b(?:(?P<q>{QUANT})\s++)?(?P<span>(?:(?P<the>the)\s++)?(?:(?P<rel>past|last|next|coming|first|previous)\s++)?"
+        r"(?P<unit>year|month|week|day|hour|minute|decade|centurie)s)\b(?!-)",
     ),
     (
         "duration_unit",

@@ -50,17 +50,22 @@ def recognise(norm: str) -> list[Candidate]:
     return taken
 
 
-Check = Callable[[regex.Match[str], str], bool]
+# A check says whether a match is a time expression; it may also return the span to keep.
+Check = Callable[[regex.Match[str], str], "bool | tuple[int, int]"]
 
 
 def _accept(
     rule: str, m: regex.Match[str], norm: str, check: Check | None
 ) -> tuple[int, int] | None:
-    if check is not None and not check(m, norm):
+    verdict = check(m, norm) if check is not None else True
+    if not verdict:
         return None
-    if "span" in m.groupdict() and m.group("span") is not None:
-        return m.span("span")
-    start, end = m.span()
+    if isinstance(verdict, tuple):
+        start, end = verdict
+    elif "span" in m.groupdict() and m.group("span") is not None:
+        start, end = m.span("span")
+    else:
+        start, end = m.span()
     while end > start and norm[end - 1] in " \n,":
         end -= 1
     return (start, end) if end > start else None
@@ -172,8 +177,9 @@ def _quarter_ok(m: regex.Match[str], norm: str) -> bool:
         return False
     if not dated and regex.match(r"\s++of\b", norm[m.end() : m.end() + 5]):
         return False  # "a quarter of the vote"
-    before = word_before(norm, m.start())
-    return before not in {"a", "one", "three", "per", "every"}
+    if m.group("ord") or dated:
+        return True
+    return word_before(norm, m.start()) not in {"a", "one", "three", "per", "every"}
 
 
 def _half_ok(m: regex.Match[str], norm: str) -> bool:
@@ -270,7 +276,7 @@ def _duration_ok(m: regex.Match[str], norm: str) -> bool:
             return False  # "a second term"
         if unit == "quarter" and not m.group("rel"):
             return False  # "a quarter of"
-        before = norm[max(0, m.start() - 14) : m.start()]
+        before = norm[max(0, m.start("span") - 14) : m.start("span")]
         if regex.search(r"(?:\d|once|twice|times|per)\W*+$", before, regex.IGNORECASE):
             return False  # "$5 a day": a rate
     if unit == "quarter" and regex.match(r"\s++of\b", norm[m.end() : m.end() + 5]):
@@ -278,9 +284,12 @@ def _duration_ok(m: regex.Match[str], norm: str) -> bool:
     if unit == "second" and not m.group("plural") and num not in {"one", "1"}:
         return False  # "the second"
     if m.group("num")[0].isdigit() and m.group("the") is None and regex.search(
-        r"[$£€]\s*+$", norm[max(0, m.start() - 2) : m.start()]
+        r"[$£€]\s*+$", norm[max(0, m.start("span") - 2) : m.start("span")]
     ):
         return False
+    if (m.group("the") or "").lower() in ("a", "an"):
+        # "a two-year term": the article belongs to the noun phrase, not the duration.
+        return (m.start("rel") if m.group("rel") else m.start("num")), m.end("span")
     return True
 
 
@@ -308,7 +317,7 @@ def _duration_bare_ok(m: regex.Match[str], norm: str) -> bool:
         return True
     if m.group("the"):
         return False
-    before = word_before(norm, m.start())
+    before = word_before(norm, m.start("span"))
     return before in {"for", "within", "over", "in", "after", "lasting", "took", "take", "takes", "spent", "than", "last", "lasted"}
 
 

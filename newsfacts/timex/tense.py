@@ -7,6 +7,7 @@ searched before right at the same distance, within the sentence.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Literal
 
 import regex
@@ -27,36 +28,64 @@ def _word() -> regex.Pattern[str]:
     return regex.compile(r"[A-Za-z]++(?:'[a-z]++)?+|'ll\b")
 
 
-def _mark(word: str) -> Tense:
+_DETERMINERS = frozenset("the a an its their his her our your this that these those of".split())
+
+
+def _strong(word: str) -> Tense:
     low = word.lower()
     if low in lx.FUTURE_WORDS or low.endswith("'ll"):
         return "future"
     if low in lx.PAST_WORDS:
         return "past"
+    return None
+
+
+def _weak(word: str, before: str) -> Tense:
+    """A regular past form ("announced"), unless it reads as an adjective ("the preferred")."""
+    low = word.lower()
     if (
         len(low) > 4
         and low.endswith("ed")
         and low not in lx.NOT_PAST_ED
         and not low.endswith("eed")
         and word[0].islower()
+        and before.lower() not in _DETERMINERS
     ):
         return "past"
     return None
 
 
-def tense_at(norm: str, sent_start: int, sent_end: int, start: int, end: int) -> Tense:
-    """Past, future or unknown for the expression at `[start, end)` of its sentence."""
-    word = _word()
-    left = [m.group() for m in word.finditer(norm, sent_start, start)][-_LEFT:]
-    right = [m.group() for m in word.finditer(norm, end, sent_end)][:_RIGHT]
-    left.reverse()
+def _nearest(left: list[str], right: list[str], test: Callable[[int, list[str]], Tense]) -> Tense:
     for i in range(max(len(left), len(right))):
         if i < len(left):
-            t = _mark(left[i])
+            t = test(i, left)
             if t is not None:
                 return t
         if i < len(right):
-            t = _mark(right[i])
+            t = test(i, right)
             if t is not None:
                 return t
     return None
+
+
+def tense_at(norm: str, sent_start: int, sent_end: int, start: int, end: int) -> Tense:
+    """Past, future or unknown for the expression at `[start, end)` of its sentence.
+
+    Auxiliaries and irregular verbs ("will", "was", "said") are looked for first,
+    nearest first; regular "-ed" forms only when none is found.
+    """
+    word = _word()
+    left_words = [m.group() for m in word.finditer(norm, max(sent_start, start - 160), start)]
+    right = [m.group() for m in word.finditer(norm, end, min(sent_end, end + 120))][:_RIGHT]
+    left = left_words[-_LEFT:][::-1]
+    strong = _nearest(left, right, lambda i, side: _strong(side[i]))
+    if strong is not None:
+        return strong
+    lprev = left[1:] + [left_words[-_LEFT - 1] if len(left_words) > _LEFT else ""]
+
+    def weak(i: int, side: list[str]) -> Tense:
+        if side is left:
+            return _weak(side[i], lprev[i] if i < len(lprev) else "")
+        return _weak(side[i], side[i - 1] if i else "")
+
+    return _nearest(left, right, weak)
