@@ -209,6 +209,8 @@ def _demonym_mention(doc: Document, dem: Demonym) -> _AM:
         low = tok.text.lower()
         if not tok.text[:1].isalnum():
             break
+        if low not in heads and not _modifier(tok.text):
+            break
         if low in heads:
             end = tok.end
             # "security forces", "state media": a second head continues the phrase.
@@ -225,6 +227,21 @@ def _demonym_mention(doc: Document, dem: Demonym) -> _AM:
     return _AM(dem.start, end, actor)
 
 
+_MODIFIERS = frozenset(
+    "security border foreign defense defence state senior top military naval air special "
+    "government peace police riot intelligence trade armed coast national federal "
+    "local regional provincial opposition rebel paramilitary interim transitional "
+    "former new chief deputy vice acting elite".split()
+)
+
+
+def _modifier(word: str) -> bool:
+    """A word that can stand between a nationality and its head noun."""
+    return word[:1].isupper() and word.lower() not in {"and", "or", "of", "the"} or (
+        word.lower() in _MODIFIERS
+    )
+
+
 def _resolve_overlaps(doc: Document, found: list[_AM]) -> list[_AM]:
     """Keep non-overlapping mentions; a country word before a head noun joins it."""
     heads = _actor_heads()
@@ -236,7 +253,7 @@ def _resolve_overlaps(doc: Document, found: list[_AM]) -> list[_AM]:
             end = am.end
             for n, tok in enumerate(nxt):
                 low = tok.text.lower()
-                if not tok.text[:1].isalnum() or low in {"and", "or", "of", "in"}:
+                if not tok.text[:1].isalnum() or (low not in heads and not _modifier(tok.text)):
                     break
                 if low in heads:
                     end = tok.end
@@ -271,6 +288,15 @@ def _resolve_overlaps(doc: Document, found: list[_AM]) -> list[_AM]:
     # actor gives it a country when the actor has none.
     out: list[_AM] = []
     for am in chosen:
+        if (
+            out
+            and out[-1].generic
+            and not am.generic
+            and doc.norm[out[-1].end : am.start].strip() in {"", ","}
+        ):
+            # "President Michel Suleiman": a title noun before a name is the name.
+            prev = out.pop()
+            am = _AM(prev.start, am.end, am.actor, place=am.place)
         if (
             out
             and out[-1].actor.rule == "events.demonym_actor"
@@ -440,11 +466,27 @@ def _left_actor(
         if am is None or (skip and id(am) in skip):
             continue
         prev = sent.words[n - 1] if n > 0 else ""
-        if prev in _OBJ_PREP or prev in _LOCATIVE or prev in {"including", "as"}:
+        partitive = prev == "of" and n > 1 and sent.words[n - 2] in _PARTITIVE
+        if not partitive and (
+            prev in _OBJ_PREP or prev in _LOCATIVE or prev in {"including", "as"}
+        ):
             continue
-        # "Russia's use": a possessor does not head the clause unless it owns the subject.
+        if am.generic and am.actor.country is None:
+            # "a group of deputies", "Laurent Fabius and a group": a named actor
+            # further left in the same clause heads it.
+            named = _left_actor(sent, n, skip, stop_hard)
+            if named is not None and not named.generic and n - sent.token_index(named.end) <= 6:
+                return named
         return am
     return None
+
+
+_PARTITIVE = frozenset(
+    "group groups hundreds thousands dozens scores tens members member leaders leader "
+    "some many most all none each both one two three four five six seven eight nine ten "
+    "delegation team number majority part supporters representatives head chief "
+    "spokesman spokeswoman".split()
+)
 
 
 def _right_actor(
@@ -513,8 +555,7 @@ def _assign_arguments(sent: _Sentence, c: _Cand) -> None:
     if c.source is not None and "sym" in c.flags:
         group = _coordinated_before(sent, c.source)
         if group:
-            if c.target is None:
-                c.target = c.source
+            c.target = c.source
             c.source = group[0]
             c.rule = "events.coordination"
     elif c.source is not None:
@@ -675,9 +716,12 @@ def _sentence_events(sent: _Sentence) -> list[_Cand]:
         _refine_mode(c)
     speech = [c for c in cands if "speech" in c.flags]
     events = [c for c in cands if "speech" not in c.flags]
-    strong = [c for c in events if "weak" not in c.flags]
+    strong = [c for c in events if "weak" not in c.flags and not _nominal(sent, c)]
     if strong:
         events = strong
+    main = [c for c in events if not _subordinate(sent, c)]
+    if main:
+        events = main
     # A bare noun or a visit needs someone involved to be an event.
     events = [
         c
@@ -689,6 +733,57 @@ def _sentence_events(sent: _Sentence) -> list[_Cand]:
     if not events and speech:
         events = [_statement(sent, speech)]
     return _merge_in_sentence(events)
+
+
+_TIME_WORDS = frozenset(
+    "today yesterday tonight overnight earlier later again recently meanwhile "
+    "immediately subsequently finally eventually".split()
+)
+_NOMINAL_BEFORE = frozenset(
+    "the a an of his her its their fierce heavy renewed new recent further more "
+    "sporadic intense continued continuing latest deadly brutal".split()
+)
+_SUBORDINATORS = frozenset(
+    "after before following since when as because until amid despite over "
+    "who whom which whose where".split()
+)
+
+
+def _nominal(sent: _Sentence, c: _Cand) -> bool:
+    """An -ing form used as a noun ("after fierce fighting", "the killing")."""
+    n = c.match.first
+    return sent.words[n].endswith("ing") and n > 0 and sent.words[n - 1] in _NOMINAL_BEFORE
+
+
+def _subordinate(sent: _Sentence, c: _Cand) -> bool:
+    """Background events: purpose "to ...", relative and adverbial clauses, gerunds
+    after prepositions, participles after a noun ("the curfew imposed in ...")."""
+    n = c.match.first
+    words = sent.words
+    prev = words[n - 1] if n > 0 else ""
+    if prev == "to" and c.mode != "planned":
+        return True
+    if words[n].endswith("ing") and (prev == "," or prev in _OBJ_PREP or prev in {"by", "while"}):
+        return True
+    for k in range(n - 1, max(-1, n - 10), -1):
+        w = words[k]
+        if w in {",", ";", ":"} or w in _HARD_BOUNDARY:
+            break
+        if w in _SUBORDINATORS:
+            return True
+    if (
+        words[n].endswith("ed")
+        and prev.isalpha()
+        and sent.tokens[n - 1].text.islower()
+        and prev not in _TIME_WORDS
+        and prev not in _BE
+        and prev not in _ADVERBS_SKIP
+        and prev not in _PRONOUNS
+        and sent._am_at_token.get(n - 1) is None
+        and not any(a.end == sent.tokens[n - 1].end for a in sent.ams)
+    ):
+        return True
+    return False
 
 
 def _speaker(sent: _Sentence, s: _Cand) -> _AM | None:
