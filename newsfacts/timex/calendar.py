@@ -61,7 +61,7 @@ def place_month_day(
         fitting = [d for d in options if d.isoweekday() == weekday]
         if fitting:
             return min(fitting, key=lambda d: abs((d - ref).days))
-    return min(options, key=lambda d: _biased((d - ref).days, tense))
+    return min(options, key=lambda d: biased((d - ref).days, tense))
 
 
 # A year-less date is the nearest one; the clause's tense makes the other
@@ -70,7 +70,7 @@ def place_month_day(
 TENSE_BIAS = 4
 
 
-def _biased(delta: int, tense: str | None) -> tuple[float, bool]:
+def biased(delta: int, tense: str | None) -> tuple[float, bool]:
     """Sort key of a candidate `delta` days (or months) from the reference."""
     against = (tense == "past" and delta > 0) or (tense == "future" and delta < 0)
     return abs(delta) * (TENSE_BIAS if against else 1), delta > 0
@@ -81,7 +81,7 @@ def place_month(month: int, ref: dt.date, tense: str | None) -> tuple[int, int]:
     if month == ref.month:
         return ref.year, month
     options = [(y, month) for y in (ref.year - 1, ref.year, ref.year + 1)]
-    return min(options, key=lambda ym: _biased((ym[0] - ref.year) * 12 + ym[1] - ref.month, tense))
+    return min(options, key=lambda ym: biased((ym[0] - ref.year) * 12 + ym[1] - ref.month, tense))
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:

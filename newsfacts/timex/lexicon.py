@@ -104,7 +104,7 @@ PAST_WORDS = frozenset(
 )
 FUTURE_WORDS = frozenset(
     """
-    will 'll shall wo going plans plan planned expected scheduled due slated set
+    will 'll shall wo going plans planned planning expected scheduled due slated
     upcoming next tomorrow coming would intends hopes aims payable
     """.split()
 )

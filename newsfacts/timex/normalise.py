@@ -75,13 +75,13 @@ def _num(text: str) -> float | None:
 _UNIT_CODE = {
     "second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1),
     "day": ("", "D", 1), "night": ("", "D", 1), "week": ("", "W", 1),
-    "fortnight": ("", "W", 2), "month": ("", "M", 1), "quarter": ("", "M", 3),
+    "fortnight": ("", "W", 2), "month": ("", "M", 1), "quarter": ("", "Q", 1),
     "year": ("", "Y", 1), "decade": ("", "Y", 10), "century": ("", "Y", 100),
     "centurie": ("", "Y", 100),
 }  # fmt: skip
 _VAGUE_CODE = {"decade": "DE", "century": "CE", "centurie": "CE", "quarter": "Q", "fortnight": "W"}
 # Smaller unit used to write a fractional amount ("2 1/2 years" = P2Y6M).
-_SPLIT = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "M"), "S": (1, "S")}
+_SPLIT = {"Q": (3, "M"), "Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "M"), "S": (1, "S")}
 
 
 def duration_value(n: float | None, unit: str) -> str:
@@ -95,13 +95,12 @@ def duration_value(n: float | None, unit: str) -> str:
     frac = n - whole
     if frac < 1e-9:
         return f"P{t}{whole}{code}"
-    per, sub = _SPLIT[code]
+    per, sub = (60, "S") if (t, code) == ("T", "M") else _SPLIT[code]
     rest = round(frac * per)
-    time_sub = t == "T" or code == "D"
     first = f"{whole}{code}" if whole else ""
-    if code == "D":
-        return f"P{first}T{rest}{sub}"
-    return f"P{t}{first}{rest}{sub}" if not time_sub or t else f"P{first}T{rest}{sub}"
+    if t == "T" or code == "D":
+        return f"P{first}T{rest}{sub}" if code == "D" else f"PT{first}{rest}{sub}"
+    return f"P{first}{rest}{sub}"
 
 
 _SET_ADVERBS = {
@@ -151,8 +150,16 @@ class Resolver:
             return None
         back = (ref.isoweekday() - wd) % 7
         fwd = (wd - ref.isoweekday()) % 7
-        if rel in ("last", "this past", "past"):
+        if rel == "the previous" and self.last_day is not None:
+            last = self.last_day
+            return last - dt.timedelta(days=(last.isoweekday() - wd) % 7 or 7)
+        if rel == "the following" and self.last_day is not None:
+            last = self.last_day
+            return last + dt.timedelta(days=(wd - last.isoweekday()) % 7 or 7)
+        if rel in ("last", "this past", "past", "the previous"):
             return ref - dt.timedelta(days=back or 7)
+        if rel == "the following":
+            return ref + dt.timedelta(days=fwd or 7)
         if rel in ("next", "this coming", "coming"):
             return ref + dt.timedelta(days=fwd or 7)
         if rel == "this":
@@ -256,6 +263,8 @@ class Resolver:
     def _r_decade(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         if m["dec"]:
             value = m["dec"]
+        elif m["decw"]:
+            value = f"19{lx.NUMBERS[m['decw'].lower()[:-3] + 'y'] // 10}"
         else:
             digit = int(m["dec2"])
             base = self.ref.year if self.ref else 1999
@@ -301,7 +310,7 @@ class Resolver:
 
     # ------------------------------------------------------------------ quarters, halves, seasons
     def _topic_quarter(self, c: Candidate) -> tuple[int, int] | None:
-        if self.last_quarter is not None and c.start - self.last_quarter_at < 3000:
+        if self.last_quarter is not None and c.start - self.last_quarter_at < 1500:
             return self.last_quarter
         if self.ref is None:
             return None
@@ -498,7 +507,8 @@ class Resolver:
         rel = " ".join((m["rel"] or "").lower().split())
         mod = _pos_mod(m["pos"]) if (m["pos"] or "").lower() in ("early", "late") else None
         d = self._weekday(wd, rel, self.tense(c) if not rel else None)
-        suffix = f"T{pod_code}" if pod_code else ""
+        # News corpora give "Tuesday morning" the day's value; the part of day is in the text.
+        suffix = ""
         if d is None:
             return Resolved("DATE", f"XXXX-WXX-{wd}{suffix}", mod)
         self._note(day=d)
@@ -668,19 +678,19 @@ class Resolver:
         if year is None:
             ref = self.ref
             assert ref is not None
-            this = cal.holiday_date(rule, ref.year)
             tense = self.tense(c) if not rel else None
-            if rel == "last" or (tense == "past" and this > ref):
-                year = ref.year - 1 if this >= ref else ref.year
-            elif rel == "next" or (tense == "future" and this < ref):
-                year = ref.year + 1 if this <= ref else ref.year
+            options = [cal.holiday_date(rule, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+            if rel == "last":
+                year = max(d for d in options if d < ref).year
+            elif rel == "next":
+                year = min(d for d in options if d > ref).year
             else:
-                year = ref.year
+                year = min(options, key=lambda d: cal.biased((d - ref).days, tense)).year
             return self._date(cal.holiday_date(rule, year), "published")
         return self._date(cal.holiday_date(rule, year), None)
 
     def _r_year_adj(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        w = m["w"].lower()
+        w = m["w"].lower().replace("'s", "").replace(" ", "-")
         if self.ref is None:
             return Resolved("DATE", "XXXX")
         if w in ("earlier", "ago"):

@@ -81,7 +81,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "decade",
-        rf"\b(?:(?P<the>the)\s++)?(?:(?P<pos>{POS})[\s-]*+)?(?:(?P<dec>1[5-9]\d|20\d)0'?s|'(?P<dec2>\d)0'?s)\b",
+        rf"\b(?:(?P<the>the)\s++)?(?:(?P<pos>{POS})[\s-]*+)?(?:(?P<dec>1[5-9]\d|20\d)0'?s|'(?P<dec2>\d)0'?s"
+        r"|(?<=the\s++(?:(?:early|mid|late)[\s-]*+)?)(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
     ),
     (
         "century",
@@ -229,7 +230,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "year_adj",
-        r"\b(?:(?P<the>the)\s++)?year-(?P<w>earlier|ago|end|to-date)\b(?!\s++(?:quarter|period))",
+        r"\b(?:(?P<the>the)\s++)?year(?:-|'s\s++|\s++(?=end\b))(?P<w>earlier|ago|end|to-date)\b(?!\s++(?:quarter|period))",
     ),
 )
 

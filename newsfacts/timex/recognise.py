@@ -260,7 +260,7 @@ def _ref_ok(m: regex.Match[str], norm: str) -> bool:
     if word in {"soon", "shortly"}:
         return before != "as" and not regex.match(r"\s++(?:after|before|as|afterwards)\b", after)
     if word == "future":
-        return before in {"near", "in", "the", "for", "foreseeable"} or after[:1] in ",."
+        return m.group("word")[0] == "f" or before in {"near", "in", "the", "for", "foreseeable"}
     if word == "now":
         return before not in {"from", "just"} or True
     if word == "the past":

@@ -7,7 +7,6 @@ searched before right at the same distance, within the sentence.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Literal
 
 import regex
@@ -55,37 +54,22 @@ def _weak(word: str, before: str) -> Tense:
     return None
 
 
-def _nearest(left: list[str], right: list[str], test: Callable[[int, list[str]], Tense]) -> Tense:
-    for i in range(max(len(left), len(right))):
-        if i < len(left):
-            t = test(i, left)
-            if t is not None:
-                return t
-        if i < len(right):
-            t = test(i, right)
-            if t is not None:
-                return t
-    return None
-
-
 def tense_at(norm: str, sent_start: int, sent_end: int, start: int, end: int) -> Tense:
     """Past, future or unknown for the expression at `[start, end)` of its sentence.
 
-    Auxiliaries and irregular verbs ("will", "was", "said") are looked for first,
-    nearest first; regular "-ed" forms only when none is found.
+    The nearest marker before the expression decides ("met on Monday", "will
+    meet on Monday"); when there is none, the nearest one after it.
     """
     word = _word()
-    left_words = [m.group() for m in word.finditer(norm, max(sent_start, start - 160), start)]
+    left = [m.group() for m in word.finditer(norm, max(sent_start, start - 160), start)]
     right = [m.group() for m in word.finditer(norm, end, min(sent_end, end + 120))][:_RIGHT]
-    left = left_words[-_LEFT:][::-1]
-    strong = _nearest(left, right, lambda i, side: _strong(side[i]))
-    if strong is not None:
-        return strong
-    lprev = left[1:] + [left_words[-_LEFT - 1] if len(left_words) > _LEFT else ""]
-
-    def weak(i: int, side: list[str]) -> Tense:
-        if side is left:
-            return _weak(side[i], lprev[i] if i < len(lprev) else "")
-        return _weak(side[i], side[i - 1] if i else "")
-
-    return _nearest(left, right, weak)
+    n = len(left)
+    for i in range(n - 1, max(-1, n - 1 - _LEFT), -1):
+        t = _strong(left[i]) or _weak(left[i], left[i - 1] if i else "")
+        if t is not None:
+            return t
+    for i, w in enumerate(right):
+        t = _strong(w) or _weak(w, right[i - 1] if i else "")
+        if t is not None:
+            return t
+    return None
