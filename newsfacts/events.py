@@ -356,6 +356,7 @@ class _Sentence:
         for n, t in enumerate(self.tokens):
             if t.start in starts:
                 self._am_at_token[n] = starts[t.start]
+        self.complement_heads: set[int] = set()
         self.in_actor = [False] * len(self.tokens)
         for n, t in enumerate(self.tokens):
             for a in self.ams:
@@ -390,6 +391,7 @@ class _Sentence:
 
 
 def _find_triggers(sent: _Sentence) -> list[Match]:
+    """Lexicon matches, left to right, longest first; notes verbs taking "that"."""
     lex = lexicon()
     ok = sent.title_ok()
     words = sent.words
@@ -401,6 +403,8 @@ def _find_triggers(sent: _Sentence) -> list[Match]:
             i += 1
             continue
         out.append(m)
+        if m.entry.flags & {"speech", "ctrl"}:
+            sent.complement_heads.add(m.last)
         i = m.last + 1
     return out
 
@@ -519,6 +523,8 @@ def _coordinated_before(sent: _Sentence, am: _AM) -> list[_AM]:
     while n >= 2:
         sep = sent.words[n - 1]
         k = n - 2 if sep in {"and", ","} else -1
+        if sep == "and" and k >= 0 and sent.words[k] == ",":
+            k -= 1
         if k >= 0 and sent.words[k] in {"the"}:
             k -= 1
         if k < 0:
@@ -547,6 +553,14 @@ def _assign_arguments(sent: _Sentence, c: _Cand) -> None:
         c.target = _left_actor(sent, m.first)
         c.source = _by_agent(sent, m.last)
         c.rule = "events.passive"
+        return
+    if "conv" in c.flags:
+        # "X received weapons from Y": Y gives, X receives.
+        c.target = _left_actor(sent, m.first)
+        for n in range(m.last + 1, min(len(sent.words), m.last + 10)):
+            if sent.words[n] == "from":
+                c.source = _right_actor(sent, n, c.target, limit=5)
+                break
         return
     # Nouns: "an attack by X on Y".
     agent = _by_agent(sent, m.last, limit=4) if m.entry.flags & {"weak"} else None
@@ -726,7 +740,11 @@ def _sentence_events(sent: _Sentence) -> list[_Cand]:
     events = [
         c
         for c in events
-        if not (("weak" in c.flags or c.cameo == "042") and c.source is None and c.target is None)
+        if not (
+            ("weak" in c.flags or c.cameo == "042")
+            and c.source is None
+            and (c.target is None or c.target.place is not None)
+        )
         and not (c.cameo == "042" and c.target is None)
     ]
     events = _reported_speech(sent, speech, events)
@@ -735,9 +753,13 @@ def _sentence_events(sent: _Sentence) -> list[_Cand]:
     return _merge_in_sentence(events)
 
 
+_DETERMINERS = frozenset("the a an on of for against his her its their our".split())
 _TIME_WORDS = frozenset(
     "today yesterday tonight overnight earlier later again recently meanwhile "
     "immediately subsequently finally eventually".split()
+)
+_AFTER_PARTICIPLE = frozenset(
+    "by in at of for over on during after since from with as , . without".split()
 )
 _NOMINAL_BEFORE = frozenset(
     "the a an of his her its their fierce heavy renewed new recent further more "
@@ -752,7 +774,21 @@ _SUBORDINATORS = frozenset(
 def _nominal(sent: _Sentence, c: _Cand) -> bool:
     """An -ing form used as a noun ("after fierce fighting", "the killing")."""
     n = c.match.first
-    return sent.words[n].endswith("ing") and n > 0 and sent.words[n - 1] in _NOMINAL_BEFORE
+    if n == 0:
+        return False
+    prev = sent.words[n - 1]
+    if sent.words[n].endswith("ing") and (
+        prev in _NOMINAL_BEFORE
+        or (n > 1 and sent.words[n - 2] in {"the", "a", "an"} and prev.isalpha()
+            and sent.tokens[n - 1].text.islower() and prev not in _ADVERBS_SKIP)
+    ):
+        return True
+    # "bans on travel to Canada", "the attack": a verb's base form after a preposition.
+    first = c.entry.items[0]
+    base = next(iter(first)) if first is not None and len(first) == 1 else None
+    return base is None and prev in _DETERMINERS and (
+        not sent.words[n].endswith(("ed", "ing"))
+    )
 
 
 def _subordinate(sent: _Sentence, c: _Cand) -> bool:
@@ -763,7 +799,9 @@ def _subordinate(sent: _Sentence, c: _Cand) -> bool:
     prev = words[n - 1] if n > 0 else ""
     if prev == "to" and c.mode != "planned":
         return True
-    if words[n].endswith("ing") and (prev == "," or prev in _OBJ_PREP or prev in {"by", "while"}):
+    if words[n].endswith("ing") and (
+        prev == "," or prev in _OBJ_PREP or prev in {"by", "while", "at", "in"}
+    ):
         return True
     for k in range(n - 1, max(-1, n - 10), -1):
         w = words[k]
@@ -771,6 +809,20 @@ def _subordinate(sent: _Sentence, c: _Cand) -> bool:
             break
         if w in _SUBORDINATORS:
             return True
+        if w == "that" and k > 0 and k - 1 not in sent.complement_heads:
+            # "the group that has seized ...": a relative clause, unless "that"
+            # follows a reporting or governing verb ("said that", "demanded that").
+            if sent.words[k - 1] not in _TIME_WORDS and not sent.tokens[k - 1].text[:1].isupper():
+                return True
+    after = words[c.match.last + 1] if c.match.last + 1 < len(words) else "."
+    if (
+        words[n].endswith(("ed", "en", "wn"))
+        and n > 0
+        and any(a.end == sent.tokens[n - 1].end for a in sent.ams)
+        and after in _AFTER_PARTICIPLE
+        and words[n - 2 if n > 1 else 0] not in _BE
+    ):
+        return True
     if (
         words[n].endswith("ed")
         and prev.isalpha()
@@ -792,7 +844,8 @@ def _speaker(sent: _Sentence, s: _Cand) -> _AM | None:
     prev = sent.words[s.match.first - 1] if s.match.first > 0 else ""
     if am is not None and sent.token_index(am.end) >= s.match.first - 4:
         return am
-    if prev in {",", '"', "'"} or am is None:
+    trailing = s.match.last + 8 >= len(sent.words)
+    if trailing and (prev in {",", '"', "'"} or am is None):
         right = _right_actor(sent, s.match.last, None, limit=6)
         if right is not None:
             return right
@@ -812,7 +865,8 @@ def _reported_speech(sent: _Sentence, speech: list[_Cand], events: list[_Cand]) 
         who = _speaker(sent, lead) if lead is not None else None
         if who is None and trail is not None:
             who = _speaker(sent, trail)
-        if c.source is None and who is not None and not c.passive:
+        self_report = lead is not None and _pronoun_subject(sent, lead, c)
+        if who is not None and (self_report or (c.source is None and not c.passive)):
             c.source = who
             c.rule = "events.reported"
         elif (
@@ -839,6 +893,14 @@ def _reported_speech(sent: _Sentence, speech: list[_Cand], events: list[_Cand]) 
                 out.append(acc)
                 break
     return out
+
+
+def _pronoun_subject(sent: _Sentence, lead: _Cand, c: _Cand) -> bool:
+    """"X said they attacked ...": a pronoun subject in the complement is the speaker."""
+    between = range(lead.match.last + 1, c.match.first)
+    if any(sent._am_at_token.get(k) is not None for k in between):
+        return False
+    return any(sent.words[k] in {"he", "she", "they", "we", "it", "i"} for k in between)
 
 
 def _cand_like(s: _Cand, cameo: str, rule: str) -> _Cand:
@@ -897,7 +959,7 @@ def _merge_in_sentence(events: list[_Cand]) -> list[_Cand]:
     extra: list[_Cand] = []
     for c in out:
         for other in c.extra_sources:
-            if c.source is not None and other.actor.country != c.source.actor.country:
+            if c.source is not None and other.key() != c.source.key():
                 twin = _cand_like(c, c.cameo, c.rule)
                 twin.type = c.type
                 twin.source, twin.target = other, c.target
