@@ -7,6 +7,11 @@ find today; every offset is computed from the text, never typed in.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+import os
+import re
+from pathlib import Path
+from typing import Any
 
 from newsfacts.records import Actor, Article, Event, Location, Mention, TimeExpression
 
@@ -109,3 +114,36 @@ def wire_article(text: str = WIRE) -> Article:
         main_event=meet,
         published_source="argument",
     )
+
+
+ROOT = Path(__file__).resolve().parent.parent
+_BLOCK = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
+
+
+def python_blocks(page: str) -> list[str]:
+    """The ```python blocks of docs/<page>, in order (```sh and others are not run)."""
+    return _BLOCK.findall((ROOT / "docs" / page).read_text(encoding="utf-8"))
+
+
+def run_doc_page(page: str) -> dict[str, Any]:
+    """Run a docs page's Python blocks in one namespace from the repository root.
+
+    A block whose first line is `# requires: module` is skipped when that module
+    is missing; returns the namespace so a test can check what the code built.
+    """
+    namespace: dict[str, Any] = {"__name__": "__docs__"}
+    blocks = python_blocks(page)
+    assert blocks, f"docs/{page} has no python blocks"
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        for block in blocks:
+            first = block.splitlines()[0]
+            if first.startswith("# requires:"):
+                module = first.split(":", 1)[1].strip()
+                if importlib.util.find_spec(module) is None:
+                    continue
+            exec(compile(block, f"docs/{page}", "exec"), namespace)
+    finally:
+        os.chdir(cwd)
+    return namespace

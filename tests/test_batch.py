@@ -17,7 +17,7 @@ from newsfacts import batch
 from newsfacts.batch import BatchError
 from newsfacts.records import Article
 
-from .ecosystem_samples import wire_article
+from .ecosystem_samples import run_doc_page, wire_article
 
 TEXTS = [
     "WASHINGTON (AP) - The Senate passed the bill on Tuesday.",
@@ -266,3 +266,13 @@ def test_cli_jsonl_all_good_exits_zero(
     assert main([str(path), "--progress"]) == 0
     (line,) = capsys.readouterr().out.splitlines()
     assert json.loads(line)["id"] == "x"
+
+
+def test_batch_page_examples_run(capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("dask.bag")
+    pytest.importorskip("pandas")
+    namespace = run_doc_page("batch.md")
+    out = capsys.readouterr().out
+    assert "a3 failed: TypeError" in out and "a1 " in out
+    assert tuple(namespace["frame"].columns) == namespace["COLUMNS"]
+    assert namespace["failed"] == []

@@ -14,7 +14,7 @@ import newsfacts
 from newsfacts import display
 from newsfacts.records import Actor, Article, Location, Mention
 
-from .ecosystem_samples import WIRE, span, timex, wire_article
+from .ecosystem_samples import WIRE, run_doc_page, span, timex, wire_article
 
 VOID = {"br", "hr", "img", "meta", "link", "input", "col", "wbr"}
 
@@ -244,3 +244,8 @@ def test_metonymic_mention_is_marked_once() -> None:
     )
     (only,) = display.highlights(Article(text, locations=(loc,)))
     assert only.label == "PLACE" and only.title.count("metonymic") == 1
+
+
+def test_notebooks_page_examples_run() -> None:
+    namespace = run_doc_page("notebooks.md")
+    assert namespace["article"]._repr_html_()

@@ -15,7 +15,7 @@ import newsfacts
 from newsfacts import export
 from newsfacts.records import Article, Location
 
-from .ecosystem_samples import span, wire_article
+from .ecosystem_samples import run_doc_page, span, wire_article
 
 
 def rows_of(fact: str, article: Article | None = None) -> list[dict[str, Any]]:
@@ -211,3 +211,10 @@ def test_metonymic_mentions_are_not_counted_twice() -> None:
     )
     (row,) = Article(text, locations=(loc,)).to_records()
     assert row["mentions"] == 2 and row["text"] == "Washington" and row["start"] == 0
+
+
+def test_tutorial_examples_run(capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("pandas")
+    namespace = run_doc_page("tutorial.md")
+    assert "main:" in capsys.readouterr().out
+    assert len(namespace["frame"]) == len(namespace["article"].to_records())
