@@ -138,7 +138,9 @@ def _groups(
         end = -1
         for m in range(k, min(k + _MAX_MODIFIERS + 1, len(words))):
             x = words[m]
-            if not x.text[:1].islower() or not x.is_alpha or x.lower in lex.stopwords():
+            if not x.text[:1].islower() or not x.is_alpha:
+                break
+            if x.lower not in nouns and x.lower in lex.stopwords():
                 break
             if x.lower in nouns:
                 sector = nouns[x.lower] or sector

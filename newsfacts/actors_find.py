@@ -129,6 +129,8 @@ def _known_at(words: list[Word], k: int, end: int) -> tuple[int, lex.KnownOrg | 
     """Longest known organisation starting at word k: (length, org)."""
     table = lex.known_orgs()
     best, org = 0, None
+    if words[k].text.lower() == "the":
+        return 0, None
     parts: list[str] = []
     for m in range(k, min(end, k + lex.known_org_max_len())):
         parts.append(words[m].text)
@@ -198,6 +200,8 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
         place_len = _place_blocks(layer, k, j)
         if n_known and n_known >= place_len and not _known_loses(layer, k, n_known):
             m = k + n_known
+            while m < j and not words[m - 1].poss and _company_suffix(words[m]):
+                m += 1  # "Exxon Mobil Corp."
             kw_end = _org_extent(layer, k, m, j)
             out.append(_org(layer, k, kw_end, known if kw_end == m else None, "org-known"))
             k = kw_end
@@ -239,7 +243,7 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
         while m < j:
             x = words[m]
             if m > k and (
-                _title_at(words, m, j)
+                (_title_at(words, m, j) and m + _title_at(words, m, j) < j)
                 or _is_stop(x)
                 or _org_from(layer, m, j)
                 or _place_blocks(layer, m, j)
@@ -260,6 +264,11 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
         modifier_country = None
         k = m
     return out
+
+
+def _company_suffix(w: Word) -> bool:
+    kw = _keyword(w)
+    return kw is not None and kw.sector == "BUS" and kw.suffix
 
 
 def _known_loses(layer: WordLayer, k: int, n: int) -> bool:
@@ -288,11 +297,12 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
     words = layer.words
     m = k
     last_kw = -1
+    last_prefix = False
     while m < j:
         w = words[m]
         if w.text.lower() in ORG_CONNECTORS and not w.text[:1].isupper():
-            if last_kw < 0 and w.text.lower() not in ("and", "&"):
-                break  # "X of Y" only after a keyword ("Ministry of ...")
+            if not last_prefix and w.text.lower() not in ("and", "&"):
+                break  # "X of Y" only after a heading keyword ("Ministry of ...")
             m += 1
             continue
         if _is_stop(w) or (m > k and _title_at(words, m, j) and _keyword(w) is None):
@@ -305,6 +315,9 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
         if kw is not None and (kw.suffix or kw.prefix):
             if kw.suffix or (m + 1 < j and words[m + 1].text.lower() in ("of", "for")):
                 last_kw = m
+            last_prefix = kw.prefix
+        else:
+            last_prefix = last_prefix and w.is_cap
         if w.poss:
             m += 1
             break
@@ -317,6 +330,8 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
         end = _org_extent(layer, k, end, j)
     if end == last_kw + 1 and kw is not None and not kw.suffix:
         return 0
+    if end - k == 1:
+        return 0  # a keyword alone ("Coalition", "Party") names nothing
     return end
 
 
@@ -356,11 +371,13 @@ def _org(
             country = words[k].demonym
             k += 1
     sector = ""
-    for w in words[k:m]:
+    for n, w in enumerate(words[k:m]):
         if country is None and w.demonym:
             country = w.demonym
         if country is None and w.place >= 0:
             country = layer.places[w.place].country
+        if country is None and w.is_cap and _keyword(w) is None:
+            country = _country_name_at(words, k + n, m)
         kw = _keyword(w)
         if kw is not None and kw.sector:
             sector = kw.sector
@@ -385,6 +402,16 @@ def _org(
     )
 
 
+def _country_name_at(words: list[Word], k: int, m: int) -> str | None:
+    """A country named by one to three words starting at k ("US", "United States")."""
+    for n in (3, 2, 1):
+        if k + n <= m and all(w.is_cap for w in words[k : k + n]):
+            found = lex.place_country(" ".join(w.text for w in words[k : k + n]))
+            if found:
+                return found
+    return None
+
+
 def _name(
     layer: WordLayer,
     k: int,
@@ -398,22 +425,34 @@ def _name(
     words = layer.words
     span = words[k:m]
     first = span[0]
-    n_alpha = sum(1 for w in span if w.text[:1].isupper())
+    n_alpha = sum(1 for w in span if w.is_cap)
     lower_first = first.sent_start and first.text.lower() in layer.lower_vocab
     if lower_first and len(span) > 1:
         return _name(layer, k + 1, m, title, sector, country, weak_line)
     all_acr = all(w.is_acronym for w in span)
+    if not title and len(span) >= 3 and not _is_given(first):
+        # "(Assistant Secretary of) State Christopher Hill": the name starts at
+        # the first given name after the title's scope
+        for p in range(1, len(span) - 1):
+            if _is_given(span[p]) and span[p + 1].is_cap:
+                return _name(layer, k + p, m, title, sector, country, weak_line)
+    thing = any(
+        w.lower in lex.not_person_words() for w in span if w is not first or not _is_given(w)
+    )
+    common = not _is_given(first) and any(
+        w.text.lower() in layer.lower_vocab for w in span
+    )
     if title:
         kind, rule = "person", "person-title"
     elif all_acr:
         kind, rule = "pending", "acronym"
+    elif thing or (common and len(span) > 1):
+        kind, rule = "thing", "thing"
     elif n_alpha >= 2 and (_is_given(first) or len(span) <= 4):
         kind, rule = "person", "person-given" if _is_given(first) else "person-caps"
     else:
         kind, rule = "pending", "name"
-    weak = weak_line or (first.sent_start and len(span) == 1) or (
-        first.sent_start and not _is_given(first) and not title and n_alpha < 3
-    )
+    weak = weak_line or (first.sent_start and len(span) == 1)
     if kind == "person" and rule == "person-caps" and any(w.is_acronym for w in span):
         kind = "pending"
     return Candidate(
@@ -438,7 +477,6 @@ def _acronym_definitions(layer: WordLayer, cands: list[Candidate]) -> None:
     """ "Libyan National Army (LNA)": give the candidate its acronym, drop the
     candidate of the bracketed acronym itself, and make a pending name an org."""
     words = layer.words
-    by_end = {c.j: c for c in cands}
     drop = set()
     for c in cands:
         j = c.j
@@ -450,8 +488,9 @@ def _acronym_definitions(layer: WordLayer, cands: list[Candidate]) -> None:
                     c.kind = "organization"
                     c.rule = c.rule if c.rule.startswith("org") else "org-acronym"
                 drop.add(j + 1)
-    cands[:] = [c for c in cands if not (c.i in drop and c.j == c.i + 1)]
-    _ = by_end
+    for c in cands:
+        if c.i in drop and c.j == c.i + 1:
+            c.kind, c.rule, c.weak = "organization", "org-acronym", False
 
 
 def _initials_match(acr: str, name: list[Word]) -> bool:

@@ -20,7 +20,9 @@ __all__ = [
     "group_nouns",
     "known_orgs",
     "not_acronyms",
+    "not_person_words",
     "org_keywords",
+    "place_country",
     "stopwords",
     "titles",
 ]
@@ -60,6 +62,16 @@ def not_acronyms() -> frozenset[str]:
     return frozenset(
         line.strip()
         for line in read_text(_DIR + "not_acronyms.txt").splitlines()
+        if line and not line.startswith("#")
+    )
+
+
+@lazy
+def not_person_words() -> frozenset[str]:
+    """Words that make a capitalised name a thing, not a person ("World War")."""
+    return frozenset(
+        line.strip()
+        for line in read_text(_DIR + "not_person_words.txt").splitlines()
         if line and not line.startswith("#")
     )
 
@@ -185,6 +197,22 @@ def country_name(alpha2: str) -> str:
     if found is None:
         return alpha2
     return str(getattr(found, "common_name", None) or found.name)
+
+
+def place_country(name: str) -> str | None:
+    """The country a name is the name of ("US", "United States"), from the places
+    gazetteer; for country names the places stage left unclaimed inside an
+    organisation's name ("the US Foreign Office")."""
+    try:
+        from . import gazetteer
+
+        found = gazetteer.gazetteer().lookup(gazetteer.name_key(name))
+    except (ImportError, AttributeError, KeyError, LookupError):
+        return None
+    for entry, _own in found:
+        if entry.kind == "country" and entry.country:
+            return str(entry.country)
+    return None
 
 
 def demonym_country(word: str) -> str | None:

@@ -14,9 +14,14 @@ from .actors_words import NAME_PARTICLES, Word, WordLayer
 
 __all__ = ["Entity", "merge"]
 
+# Verbs that follow a person's bare surname ("Khayam has", "Annan told").
 _SPEECH_VERBS = frozenset(
     """said says told added stated announced insisted argued noted warned urged
-    asked denied wrote explained replied declared claimed""".split()
+    asked denied wrote explained replied declared claimed has had is was will
+    would could did does called wants plans appeared served left visited stressed
+    accused rejected agreed expressed spoke signed took won lost defeated beat
+    reached advanced became remains remained faces faced arrived praised
+    criticized criticised met""".split()
 )
 # Words that open a clause rather than an apposition after "Name,".
 _NOT_APPOSITION = frozenset(
@@ -69,7 +74,7 @@ def _org_keys(layer: WordLayer, c: Candidate) -> list[str]:
     if c.known is not None:
         keys.append("known:" + c.known.name)
     low = [w.lower for w in words if w.lower != "the"]
-    keys.append(" ".join(low))
+    keys.append(lex.org_key(" ".join(w.text for w in words)))
     if len(low) >= 3 and low[0] in _FLIP_HEADS and low[1] in ("of", "for"):
         rest = [x for x in low[2:] if x != "the"]
         keys.append(" ".join([*rest, low[0]]))
@@ -160,7 +165,9 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
         if ent is not None:
             ent.add(c)
             continue
-        if c.weak and not c.title:
+        if c.kind == "pending" and _speaker(layer, c):
+            pass
+        elif c.weak and not c.title:
             continue
         if c.kind == "person" or (c.kind == "pending" and _speaker(layer, c)):
             key = _bare(words[-1].text)
@@ -191,7 +198,9 @@ def _speaker(layer: WordLayer, c: Candidate) -> bool:
     if c.j - c.i != 1 or c.j >= len(layer.words):
         return False
     nxt = layer.words[c.j]
-    return nxt.text.lower() in _SPEECH_VERBS
+    if c.weak and layer.words[c.i].text.endswith(("s", "men")):
+        return False  # "Scientists say", "Gunmen have": plural nouns
+    return nxt.text in _SPEECH_VERBS
 
 
 def _nearest(options: list[Entity], offset: int) -> Entity | None:
@@ -245,6 +254,10 @@ def assign_countries(layer: WordLayer, entities: list[Entity]) -> None:
                 if owner is not None and owner is not e and words[c.i - 1].poss:
                     _offer(e, owner.country, 2)
 
+    main = _article_country(layer)
+    per_sentence = _sentence_countries(layer)
+    _fallback(layer, [e for e in entities if e.kind == "organization"], main, per_sentence)
+
     for e in entities:
         if e.kind != "person":
             continue
@@ -268,8 +281,17 @@ def assign_countries(layer: WordLayer, entities: list[Entity]) -> None:
             if c.poss and owned is not None and owned.kind == "organization":
                 _offer(e, owned.country, 4)
 
-    main = _article_country(layer)
-    per_sentence = _sentence_countries(layer)
+    _fallback(layer, [e for e in entities if e.kind == "person"], main, per_sentence)
+
+
+def _fallback(
+    layer: WordLayer,
+    entities: list[Entity],
+    main: str | None,
+    per_sentence: dict[int, Counter[str]],
+) -> None:
+    """No country yet: the one the first mention's sentence names most, else the
+    article's. International bodies from the known list keep none."""
     for e in entities:
         if e.country is None and (e.known is None or e.known.country):
             c = min(e.cands, key=lambda c: c.start)

@@ -10,7 +10,7 @@ import attrs
 from . import actors_lexicon as lex
 from .places import PlaceFindings
 from .records import LocationKind
-from .text import Document
+from .text import Document, Token
 
 __all__ = ["Word", "WordLayer", "build_words"]
 
@@ -27,6 +27,14 @@ NAME_PARTICLES = frozenset(
 ORG_CONNECTORS = frozenset(("of", "for", "on", "the", "and", "&", "de", "des", "du"))
 # Arabic-style prefixes written in lower case before a capitalised name part.
 _LOWER_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "bin-")
+
+
+# Lower-case second halves that make "Hamas-led", "Khartoum-backed" adjectives.
+_ADJ_TAILS = frozenset(
+    """backed led based run controlled dominated born owned linked allied sponsored
+    style speaking made affiliated funded ruled held leaning majority dependent
+    bound friendly related era type like""".split()
+)
 
 
 @attrs.define(slots=True)
@@ -61,7 +69,9 @@ class Word:
         if not t[:1].isalpha():
             return False
         if t[0].isupper():
-            return True
+            # "Khartoum-backed", "Hamas-led": a hyphenated adjective, not a name
+            tail = t.rsplit("-", 1)[-1]
+            return tail == t or tail.lower() not in _ADJ_TAILS
         low = t.lower()
         return any(
             low.startswith(p) and len(t) > len(p) and t[len(p)].isupper()
@@ -122,7 +132,7 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
             nxt is not None
             and nxt.text == "."
             and nxt.start == t.end
-            and text.lower() in _ABBREV
+            and (text.lower() in _ABBREV or _initial(text, toks, i))
         ):
             words.append(Word(t.start, nxt.end, norm[t.start : nxt.end]))
             i += 1
@@ -134,6 +144,16 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
     _tag(doc, words, places, found)
     vocab = frozenset(w.text for w in words if w.text[:1].islower())
     return WordLayer(words, places, doc, vocab)
+
+
+def _initial(text: str, toks: tuple[Token, ...], i: int) -> bool:
+    """ "W." in "George W. Bush": one capital, a period, then a capitalised word."""
+    return (
+        len(text) == 1
+        and text.isupper()
+        and i + 2 < len(toks)
+        and toks[i + 2].text[:1].isupper()
+    )
 
 
 def _place_mentions(found: PlaceFindings) -> list[PlaceMention]:

@@ -1,0 +1,500 @@
+"""Actors stage, table-driven on news phrasings.
+
+Each case runs `actors.extract` on a short text with place findings built by hand
+(so the places stage's choices do not leak in) and checks one actor's fields, or
+that no actor covers a span. New cases go in the table of their kind.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsfacts import actors
+from newsfacts.actors_find import _initials_match
+from newsfacts.actors_words import Word
+from newsfacts.places import Demonym, PlaceFindings
+from newsfacts.records import Actor, Location, Mention
+from newsfacts.text import Document
+
+Place = tuple[str, str, str | None, bool]  # surface, kind, country, metonymic
+
+
+def _findings(text: str, places: list[Place], demonyms: list[tuple[str, str]]) -> PlaceFindings:
+    """Place findings claiming every whole-word occurrence of each surface."""
+    locs = []
+    for surface, kind, country, metonymic in places:
+        spans = []
+        at = text.find(surface)
+        while at != -1:
+            end = at + len(surface)
+            if (at == 0 or not text[at - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            ):
+                spans.append(Mention.of(text, at, end))
+            at = text.find(surface, end)
+        locs.append(
+            Location(
+                name=surface,
+                kind=kind,
+                country=country,
+                mentions=() if metonymic else spans,
+                metonymic=spans if metonymic else (),
+            )
+        )
+    dems = []
+    for word, country in demonyms:
+        at = text.find(word)
+        while at != -1:
+            dems.append(Demonym(at, at + len(word), word, country))
+            at = text.find(word, at + len(word))
+    return PlaceFindings(tuple(locs), tuple(dems))
+
+
+def run(text: str, places: list[Place] = (), demonyms: list[tuple[str, str]] = ()) -> tuple[Actor, ...]:  # type: ignore[assignment]
+    """Actors of `text` with the given place findings."""
+    return actors.extract(Document(text), _findings(text, list(places), list(demonyms)))
+
+
+def find(found: tuple[Actor, ...], name: str) -> Actor:
+    """The actor answering to `name` (its name or a mention text)."""
+    for a in found:
+        if a.name == name or any(m.text == name for m in a.mentions):
+            return a
+    raise AssertionError(f"no actor {name!r} in {[a.name for a in found]}")
+
+
+# (id, text, places, demonyms, actor name, expected fields)
+PEOPLE: list[tuple[str, str, list[Place], list[tuple[str, str]], str, dict[str, Any]]] = [
+    (
+        "demonym-title-name",
+        "Russian President Vladimir Putin met his Turkish counterpart on Tuesday.",
+        [],
+        [("Russian", "RU"), ("Turkish", "TR")],
+        "Vladimir Putin",
+        {"kind": "person", "country": "RU", "title": "President"},
+    ),
+    (
+        "rank-field-marshal",
+        "Field Marshal Khalifa Haftar, commander of the Libyan National Army, "
+        "ordered an offensive on Tripoli.",
+        [("Tripoli", "city", "LY", False)],
+        [("Libyan", "LY")],
+        "Khalifa Haftar",
+        {"kind": "person", "country": "LY", "title": "Field Marshal", "code": "LBYMIL"},
+    ),
+    (
+        "title-of-organisation",
+        "Earlier, Secretary of the Security Council of the Russian Federation "
+        "Nikolai Patrushev said the talks had failed.",
+        [("Russian Federation", "country", "RU", False)],
+        [],
+        "Nikolai Patrushev",
+        {"kind": "person", "country": "RU", "title": "Secretary"},
+    ),
+    (
+        "abbreviated-rank",
+        "The operation was led by Gen. Stanley McChrystal, the top commander.",
+        [],
+        [],
+        "Stanley McChrystal",
+        {"kind": "person", "title": "Gen."},
+    ),
+    (
+        "lower-case-title-with-country",
+        "Talks resumed after US envoy Zalmay Khalilzad arrived in Doha.",
+        [("US", "country", "US", False), ("Doha", "city", "QA", False)],
+        [],
+        "Zalmay Khalilzad",
+        {"kind": "person", "country": "US", "title": "envoy"},
+    ),
+    (
+        "apposition-organisation",
+        "Victoria Coates, senior director of the White House's National Security "
+        "Council, attended the meeting.",
+        [],
+        [],
+        "Victoria Coates",
+        {"kind": "person", "country": "US"},
+    ),
+    (
+        "apposition-demonym",
+        "Richard Norland, head of the American diplomatic mission in Libya, met him.",
+        [("Libya", "country", "LY", False)],
+        [("American", "US")],
+        "Richard Norland",
+        {"kind": "person", "country": "US"},
+    ),
+    (
+        "arabic-particles",
+        "The cabinet of Abdullah Abdurrahman al-Thani meets in Bayda.",
+        [("Bayda", "city", "LY", False)],
+        [],
+        "Abdullah Abdurrahman al-Thani",
+        {"kind": "person", "country": "LY"},
+    ),
+    (
+        "honorific-dropped",
+        "Prime Minister Boris Johnson spoke to reporters. Mr. Johnson said little.",
+        [],
+        [],
+        "Boris Johnson",
+        {"kind": "person", "title": "Prime Minister", "mentions": 2},
+    ),
+    (
+        "middle-initial",
+        "President George W. Bush signed the bill on Friday.",
+        [],
+        [],
+        "George W. Bush",
+        {"kind": "person", "title": "President"},
+    ),
+    (
+        "bare-surname-speaker",
+        "The talks stalled for a week. Then Abbas said he would resign.",
+        [],
+        [],
+        "Abbas",
+        {"kind": "person"},
+    ),
+    (
+        "possessed-organisation",
+        "Fighting flared near the base of Faiz Saraj's Government of National "
+        "Accord in Tripoli.",
+        [("Tripoli", "city", "LY", False)],
+        [],
+        "Faiz Saraj",
+        {"kind": "person", "country": "LY"},
+    ),
+]
+
+
+ORGS: list[tuple[str, str, list[Place], list[tuple[str, str]], str, dict[str, Any]]] = [
+    (
+        "acronym-definition-and-reuse",
+        "Forces of the Libyan National Army (LNA) advanced. The LNA said it "
+        "controls the airport.",
+        [],
+        [("Libyan", "LY")],
+        "Libyan National Army",
+        {"kind": "organization", "country": "LY", "acronym": "LNA", "mentions": 3},
+    ),
+    (
+        "department-of-state-is-state-department",
+        "The Department of State issued a statement. A State Department "
+        "spokesman declined to comment.",
+        [],
+        [],
+        "Department of State",
+        {"kind": "organization", "country": "US", "mentions": 2},
+    ),
+    (
+        "government-of-located",
+        "The Government of National Accord in Tripoli rejected the plan.",
+        [("Tripoli", "city", "LY", False)],
+        [],
+        "Government of National Accord",
+        {"kind": "organization", "country": "LY", "code": "LBYGOV"},
+    ),
+    (
+        "known-igo-code",
+        "The United Nations called for a ceasefire, and the U.N. envoy flew in.",
+        [],
+        [],
+        "United Nations",
+        {"kind": "organization", "country": None, "code": "IGOUNO", "mentions": 2},
+    ),
+    (
+        "known-non-state-group",
+        "Hezbollah fighters crossed the border, a Hezbollah official said.",
+        [],
+        [],
+        "Hezbollah",
+        {"kind": "organization", "country": "LB", "mentions": 2},
+    ),
+    (
+        "ministry-of",
+        "A spokesman for the Ministry of Defence in London declined to comment.",
+        [("London", "city", "GB", False)],
+        [],
+        "Ministry of Defence",
+        {"kind": "organization", "country": "GB", "code": "GBRGOV"},
+    ),
+    (
+        "demonym-modifier-kept-apart",
+        "The Iraqi Interior Ministry said 12 people were killed.",
+        [],
+        [("Iraqi", "IQ")],
+        "Interior Ministry",
+        {"kind": "organization", "country": "IQ"},
+    ),
+    (
+        "company-suffix",
+        "Shares of Exxon Mobil Corp. fell after the report.",
+        [],
+        [],
+        "Exxon Mobil Corp.",
+        {"kind": "organization"},
+    ),
+    (
+        "university",
+        "Researchers at Harvard University published the study on Monday.",
+        [],
+        [],
+        "Harvard University",
+        {"kind": "organization", "code": None},
+    ),
+    (
+        "country-prefixed-org",
+        "The U.S. Senate passed the measure late on Thursday.",
+        [("U.S.", "country", "US", False)],
+        [],
+        "U.S. Senate",
+        {"kind": "organization", "country": "US"},
+    ),
+]
+
+
+COUNTRIES_AND_GROUPS: list[tuple[str, str, list[Place], list[tuple[str, str]], str, dict[str, Any]]] = [
+    (
+        "capital-metonymy",
+        "Washington believes that Moscow uses the conflict for its own purposes.",
+        [("Washington", "city", "US", True), ("Moscow", "city", "RU", True)],
+        [],
+        "Washington",
+        {"kind": "country", "country": "US", "code": "USA"},
+    ),
+    (
+        "capital-metonymy-joins-country",
+        "Russia denied it. Moscow says the report is false.",
+        [("Russia", "country", "RU", False), ("Moscow", "city", "RU", True)],
+        [],
+        "Moscow",
+        {"kind": "country", "country": "RU", "mentions": 2},
+    ),
+    (
+        "demonym-officials",
+        "Russian officials denied the report on Sunday.",
+        [],
+        [("Russian", "RU")],
+        "Russian officials",
+        {"kind": "group", "country": "RU", "code": "RUSGOV"},
+    ),
+    (
+        "demonym-with-modifier",
+        "The drones were flown with the help of Turkish military experts.",
+        [],
+        [("Turkish", "TR")],
+        "Turkish military experts",
+        {"kind": "group", "country": "TR", "code": "TURMIL"},
+    ),
+    (
+        "country-headed-group",
+        "US representatives met the commander on Sunday.",
+        [("US", "country", "US", False)],
+        [],
+        "US representatives",
+        {"kind": "group", "country": "US"},
+    ),
+    (
+        "possessive-troops",
+        "Field Marshal Khalifa Haftar, commander of the Libyan National Army, "
+        "spoke. Haftar's troops attacked the airport.",
+        [],
+        [("Libyan", "LY")],
+        "Haftar's troops",
+        {"kind": "group", "country": "LY", "code": "LBYMIL"},
+    ),
+]
+
+
+def _check(actor: Actor, expected: dict[str, Any]) -> None:
+    for field, want in expected.items():
+        if field == "mentions":
+            assert len(actor.mentions) == want, actor
+        elif field == "kind":
+            assert actor.kind.value == want, actor
+        else:
+            assert getattr(actor, field) == want, (field, actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "demonyms", "name", "expected"),
+    [pytest.param(*case[1:], id=case[0]) for case in PEOPLE + ORGS + COUNTRIES_AND_GROUPS],
+)
+def test_actor_fields(
+    text: str,
+    places: list[Place],
+    demonyms: list[tuple[str, str]],
+    name: str,
+    expected: dict[str, Any],
+) -> None:
+    """The actor answering to `name` has the expected kind, country, title, ..."""
+    found = run(text, places, demonyms)
+    actor = find(found, name)
+    _check(actor, expected)
+    for m in actor.mentions:
+        assert text[m.start : m.end] == m.text
+
+
+# (id, text, places, surname-mention text, full name it must join, one it must not)
+SURNAMES = [
+    (
+        "surname-joins-full-name",
+        "Field Marshal Khalifa Haftar met the envoy. Haftar said talks would go on.",
+        "Khalifa Haftar",
+        2,
+    ),
+    (
+        "particle-surname",
+        "Moqtada al-Sadr urged calm. Supporters of al-Sadr marched in the city.",
+        "Moqtada al-Sadr",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "count"), [pytest.param(*c[1:], id=c[0]) for c in SURNAMES]
+)
+def test_surname_merging(text: str, name: str, count: int) -> None:
+    """A bare surname becomes a mention of the person named in full before."""
+    actor = find(run(text), name)
+    assert len(actor.mentions) == count
+    assert actor.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "bare_goes_to"),
+    [
+        pytest.param(
+            "Hillary Clinton met Bill Clinton in Chappaqua. Later Bill Clinton "
+            "said Clinton was tired.",
+            "Hillary Clinton",
+            "Bill Clinton",
+            "Bill Clinton",
+            id="nearest-preceding",
+        ),
+        pytest.param(
+            "Laura Bush spoke first. Then George Bush thanked the crowd.",
+            "Laura Bush",
+            "George Bush",
+            None,
+            id="two-bushes",
+        ),
+    ],
+)
+def test_no_merging_of_people_sharing_a_surname(
+    text: str, first: str, second: str, bare_goes_to: str | None
+) -> None:
+    """Different given names with one surname stay two people."""
+    found = run(text, [("Chappaqua", "city", "US", False)])
+    a, b = find(found, first), find(found, second)
+    assert a is not b
+    assert a.name == first and b.name == second
+    if bare_goes_to is not None:
+        assert any(m.text == "Clinton" for m in find(found, bare_goes_to).mentions)
+        assert not any(m.text == "Clinton" for m in a.mentions)
+
+
+# (id, text, places, span text that must not be an actor's person/org mention)
+NOT_ACTORS: list[tuple[str, str, list[Place], str]] = [
+    ("sentence-initial-plural", "Officials said the road was closed.", [], "Officials"),
+    ("sentence-initial-adverb", "Meanwhile the army withdrew.", [], "Meanwhile"),
+    ("weekday", "The ministers met on Monday in the capital.", [], "Monday"),
+    ("month", "Talks are due to resume in March, diplomats said.", [], "March"),
+    (
+        "headline-title-case",
+        "Rebels Advance On Capital As Talks Stall\n\nFighting continued on Sunday.",
+        [],
+        "Rebels Advance",
+    ),
+    (
+        "all-caps-dateline",
+        "TRIPOLI, Libya (AP) - Fighting continued on Sunday.",
+        [("Libya", "country", "LY", False)],
+        "TRIPOLI",
+    ),
+    (
+        "place-stays-a-place",
+        "The king of Jordan flew to Washington on Tuesday.",
+        [("Jordan", "country", "JO", False), ("Washington", "city", "US", False)],
+        "Washington",
+    ),
+    (
+        "place-given-name",
+        "Aid arrived in Georgia after the floods.",
+        [("Georgia", "country", "GE", False)],
+        "Georgia",
+    ),
+    ("event-name", "He fought in World War II as a pilot.", [], "World War"),
+    (
+        "hyphenated-adjective",
+        "The Khartoum-backed militia attacked the camp.",
+        [],
+        "Khartoum-backed",
+    ),
+    ("acronym-not-org", "He was diagnosed with AIDS last year.", [], "AIDS"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "span"), [pytest.param(*c[1:], id=c[0]) for c in NOT_ACTORS]
+)
+def test_false_positive_classes(text: str, places: list[Place], span: str) -> None:
+    """No person or organisation mention covers these words."""
+    for a in run(text, places):
+        if a.kind.value in ("person", "organization"):
+            assert all(span not in m.text for m in a.mentions), a
+
+
+def test_place_mentions_only_in_country_actors() -> None:
+    """A span the places stage claims is never a person's or organisation's."""
+    text = "Washington believes the Kremlin is wrong, Jordan said."
+    found = run(text, [("Washington", "city", "US", True), ("Jordan", "country", "JO", False)])
+    claimed = {(0, 10), (text.index("Jordan"), text.index("Jordan") + 6)}
+    for a in found:
+        spans = {(m.start, m.end) for m in a.mentions}
+        if a.kind.value in ("person", "organization", "group"):
+            assert not spans & claimed, a
+    assert find(found, "Washington").kind.value == "country"
+
+
+def test_every_record_has_a_rule_and_valid_mentions() -> None:
+    """Rule ids are set and every mention slices the caller's text."""
+    text = (
+        "Russian officials said Field Marshal Khalifa Haftar met the U.N. envoy. "
+        "Haftar's troops later seized the airport, the Associated Press reported."
+    )
+    found = run(text, [], [("Russian", "RU")])
+    assert found
+    for a in found:
+        assert a.rule
+        for m in a.mentions:
+            assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("acronym", "name", "ok"),
+    [
+        pytest.param("LNA", "Libyan National Army", True, id="all-initials"),
+        pytest.param("GNA", "Government of National Accord", True, id="skips-of"),
+        pytest.param("UNHCR", "United Nations High Commissioner for Refugees", True, id="long"),
+        pytest.param("LNA", "Government of National Accord", False, id="wrong-first"),
+        pytest.param("XYZ", "Libyan National Army", False, id="unrelated"),
+    ],
+)
+def test_initials_match(acronym: str, name: str, ok: bool) -> None:
+    """An acronym in brackets must spell the name's initials."""
+    words = []
+    at = 0
+    for part in name.split():
+        words.append(Word(at, at + len(part), part))
+        at += len(part) + 1
+    assert _initials_match(acronym, words) is ok
+
+
+def test_empty_and_plain_text() -> None:
+    """No capitals, no actors."""
+    assert run("the talks went on all night and nobody left.") == ()
