@@ -140,12 +140,7 @@ class _AM:
         return (a.code or a.country or a.name).lower()
 
 
-_PLACE_ACTOR_KINDS = (
-    LocationKind.COUNTRY,
-    LocationKind.CITY,
-    LocationKind.ADMIN1,
-    LocationKind.REGION,
-)
+_PLACE_ACTOR_KINDS = (LocationKind.COUNTRY, LocationKind.CITY, LocationKind.ADMIN1)
 
 
 def _actor_mentions(
@@ -1001,9 +996,32 @@ def _date_for(
     return None, None
 
 
+def _capital(c: _Cand, sent: _Sentence, places: PlaceFindings) -> Location | None:
+    """"the capital('s) ...": the largest city of the actors' country named in the article
+    (capitals are their country's largest city far more often than not)."""
+    words = sent.words
+    first = c.match.first
+    near = words[first : min(len(words), c.match.last + 8)]
+    if "capital" not in near and "capital's" not in near:
+        return None
+    country = next(
+        (am.actor.country for am in (c.source, c.target) if am is not None and am.actor.country),
+        None,
+    )
+    cities = [
+        loc
+        for loc in places.locations
+        if loc.kind == LocationKind.CITY and loc.country == country and loc.population
+    ]
+    return max(cities, key=lambda loc: loc.population or 0) if cities else None
+
+
 def _location_for(
     c: _Cand, sent: _Sentence, places: PlaceFindings, dateline: Location | None
 ) -> Location | None:
+    capital = _capital(c, sent, places)
+    if capital is not None:
+        return capital
     used = {id(c.source), id(c.target)}
     best: tuple[int, Location] | None = None
     for loc in places.locations:
