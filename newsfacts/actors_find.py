@@ -10,7 +10,7 @@ from __future__ import annotations
 import attrs
 
 from . import actors_lexicon as lex
-from .actors_words import NAME_PARTICLES, ORG_CONNECTORS, PlaceMention, Word, WordLayer
+from .actors_words import NAME_PARTICLES, NAME_POSSESSIVES, ORG_CONNECTORS, PlaceMention, Word, WordLayer
 
 __all__ = ["Candidate", "find_candidates"]
 
@@ -77,6 +77,11 @@ def _capish(w: Word) -> bool:
     return w.is_cap and not w.in_dateline
 
 
+def _open(w: Word) -> bool:
+    """A run goes on after this word: no possessive, or one inside a name."""
+    return not w.poss or w.lower in NAME_POSSESSIVES
+
+
 def _runs(layer: WordLayer) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words (with inner connectors) within a sentence."""
     words = layer.words
@@ -88,7 +93,7 @@ def _runs(layer: WordLayer) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < n and not words[j - 1].poss and words[j].sent == words[i].sent:
+        while j < n and _open(words[j - 1]) and words[j].sent == words[i].sent:
             w = words[j]
             if _capish(w) and words[j].start - words[j - 1].end <= 1:
                 j += 1
@@ -137,7 +142,7 @@ def _known_at(words: list[Word], k: int, end: int) -> tuple[int, lex.KnownOrg | 
         found = table.get(lex.org_key(" ".join(parts)))
         if found is not None:
             best, org = m - k + 1, found
-        if words[m].poss:
+        if not _open(words[m]):
             break
     return best, org
 
@@ -257,9 +262,10 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             m += 1
             if x.poss:
                 break
-        out.append(
-            _name(layer, k, m, pending_title, title_sector, modifier_country, weak_line)
-        )
+        cand = _name(layer, k, m, pending_title, title_sector, modifier_country, weak_line)
+        if m < j and _title_at(words, m, j) and not pending_title and cand.kind == "person":
+            cand.kind, cand.rule = "thing", "title-modifier"  # "House Majority Leader X"
+        out.append(cand)
         pending_title = None
         modifier_country = None
         k = m
@@ -318,7 +324,7 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
             last_prefix = kw.prefix
         else:
             last_prefix = last_prefix and w.is_cap
-        if w.poss:
+        if not _open(w):
             m += 1
             break
         m += 1
@@ -326,8 +332,12 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
         return 0
     end = last_kw + 1
     kw = _keyword(words[last_kw])
-    if kw is not None and kw.prefix and end < j and words[end].text.lower() in ("of", "for"):
-        end = _org_extent(layer, k, end, j)
+    for q in range(k, last_kw + 1):
+        # "Agency for International Development": all of it after a heading keyword
+        head = _keyword(words[q])
+        if head is not None and head.prefix and q + 1 < j and words[q + 1].lower in ("of", "for"):
+            end = max(end, _org_extent(layer, k, q + 1, j))
+            break
     if end == last_kw + 1 and kw is not None and not kw.suffix:
         return 0
     if end - k == 1:
@@ -351,7 +361,7 @@ def _org_extent(layer: WordLayer, k: int, m: int, j: int) -> int:
         if _title_at(words, e, j) and _keyword(words[e]) is None:
             break
         e += 1
-        if words[e - 1].poss:
+        if not _open(words[e - 1]):
             break
     if words[m].text.lower() == "for" and start < e and words[start].place >= 0:
         return m  # "Council for the Middle East": a place after "for" is a scope
@@ -430,7 +440,8 @@ def _name(
     if lower_first and len(span) > 1:
         return _name(layer, k + 1, m, title, sector, country, weak_line)
     all_acr = all(w.is_acronym for w in span)
-    if not title and len(span) >= 3 and not _is_given(first):
+    after_of = k > 0 and words[k - 1].lower in ("of", "for")
+    if not title and after_of and len(span) >= 3 and not _is_given(first):
         # "(Assistant Secretary of) State Christopher Hill": the name starts at
         # the first given name after the title's scope
         for p in range(1, len(span) - 1):
@@ -442,7 +453,9 @@ def _name(
     common = not _is_given(first) and any(
         w.text.lower() in layer.lower_vocab for w in span
     )
-    if title:
+    if len(span) == 1 and len(first.text.replace(".", "")) < 2:
+        kind, rule = "thing", "initial"
+    elif title:
         kind, rule = "person", "person-title"
     elif all_acr:
         kind, rule = "pending", "acronym"

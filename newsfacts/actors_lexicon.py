@@ -157,7 +157,7 @@ def known_org_max_len() -> int:
 def org_key(text: str) -> str:
     """Matching key of an organisation name: case and periods kept apart from
     acronyms (so "WHO" never matches "who"), a leading "the" dropped."""
-    words = text.replace(".", "").split()
+    words = text.replace(".", "").replace("'s ", " ").replace("' ", " ").split()
     if words and words[0].lower() == "the":
         words = words[1:]
     if len(words) == 1 and words[0].isupper():

@@ -23,6 +23,11 @@ _ABBREV = frozenset(
 NAME_PARTICLES = frozenset(
     "al el bin ibn bint abu de da das dos do del della di du van von der den ter la le y".split()
 )
+# Possessive words that belong inside an organisation's name ("Lord's Resistance
+# Army", "National People's Congress") instead of ending a run.
+NAME_POSSESSIVES = frozenset(
+    "lord people peoples workers women children farmers martyrs mothers nation".split()
+)
 # Lower-case words that may join two capitalised parts of an organisation name.
 ORG_CONNECTORS = frozenset(("of", "for", "on", "the", "and", "&", "de", "des", "du"))
 # Arabic-style prefixes written in lower case before a capitalised name part.
