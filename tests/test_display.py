@@ -9,6 +9,8 @@ import sys
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsfacts
 from newsfacts import display
@@ -249,3 +251,22 @@ def test_metonymic_mention_is_marked_once() -> None:
 def test_notebooks_page_examples_run() -> None:
     namespace = run_doc_page("notebooks.md")
     assert namespace["article"]._repr_html_()
+
+
+@given(
+    text=st.text(alphabet=st.sampled_from("ab $<>&\"'\n\u00e9\u201c"), max_size=60),
+    cuts=st.lists(st.tuples(st.integers(-5, 70), st.integers(-5, 70)), max_size=8),
+)
+@settings(max_examples=150, deadline=None)
+def test_any_text_and_spans_give_safe_balanced_html(
+    text: str, cuts: list[tuple[int, int]]
+) -> None:
+    mentions = tuple(Mention(s, e, text[max(s, 0) : max(e, 0)]) for s, e in cuts)
+    article = Article(text, actors=(Actor("x", "group", mentions=mentions),))
+    markup = display.article_html(article)
+    checker = check(markup)
+    assert checker.dollars_outside_ignore == 0
+    assert text in "".join(checker.text)
+    ents = article.to_displacy()["ents"]
+    for before, after in itertools.pairwise(ents):
+        assert before["end"] <= after["start"]
