@@ -20,7 +20,7 @@ from newsfacts._version import __version__  # noqa: E402
 
 project = "newsfacts"
 author = "The newsfacts developers"
-copyright = "the newsfacts developers"  # noqa: A001
+copyright = "the newsfacts developers"
 version = release = __version__
 
 extensions = [
@@ -49,7 +49,10 @@ html_show_sourcelink = False
 # Guides written alongside the stages; linked and listed only once they exist,
 # so the site builds (with warnings as errors) at every step.
 OPTIONAL_PAGES = ("dates", "places", "actors", "events", "data")
-_LINK = re.compile(r"\[([^\]\n]+)\]\((" + "|".join(OPTIONAL_PAGES) + r")\.md(#[^)\s]*)?\)")
+_LINK = re.compile(
+    r"\[([^\]\n]+)\]\((" + "|".join(OPTIONAL_PAGES) + r")\.md(#[^)\s]*)?\)"
+)
+_TOCTREE = re.compile(r"^```\{toctree\}\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 
 def _unlink_missing(app: Any, docname: str, source: list[str]) -> None:
@@ -63,11 +66,28 @@ def _unlink_missing(app: Any, docname: str, source: list[str]) -> None:
 
 
 def _optional_toctree(app: Any, docname: str, source: list[str]) -> None:
-    """Fill the `optional-guides` toctree of the index with the guides that exist."""
+    """Fill the index's `optional-guides` slot with the guides that exist.
+
+    That is the stage guides present, then any other top-level page that no
+    toctree lists yet, so a new page never breaks the build.
+    """
     if docname != "index":
         return
-    present = "\n".join(p for p in OPTIONAL_PAGES if (DOCS / f"{p}.md").exists())
-    source[0] = source[0].replace("<!-- optional-guides -->", present)
+    listed = {
+        line.strip()
+        for body in _TOCTREE.findall(source[0])
+        for line in body.splitlines()
+        if line.strip() and not line.lstrip().startswith((":", "<!--"))
+    }
+    present = [p for p in OPTIONAL_PAGES if (DOCS / f"{p}.md").exists()]
+    others = sorted(
+        p.stem
+        for p in DOCS.glob("*.md")
+        if p.stem not in listed and p.stem not in present and p.stem != "index"
+    )
+    source[0] = source[0].replace(
+        "<!-- optional-guides -->", "\n".join(present + others)
+    )
 
 
 def setup(app: Any) -> dict[str, Any]:
