@@ -136,8 +136,9 @@ class _AM:
     place: Location | None = None
 
     def key(self) -> str:
+        """Identity of the actor: its code, else its name."""
         a = self.actor
-        return (a.code or a.country or a.name).lower()
+        return (a.code or a.name).lower()
 
 
 _PLACE_ACTOR_KINDS = (LocationKind.COUNTRY, LocationKind.CITY, LocationKind.ADMIN1)
@@ -180,7 +181,24 @@ def _actor_mentions(
                 rule="events.generic_actor",
             )
             found.append(_AM(start, tok.end, actor, generic=True))
-    return _resolve_overlaps(doc, found)
+    return [_possessor(doc, am, actors) for am in _resolve_overlaps(doc, found)]
+
+
+def _possessor(doc: Document, am: _AM, actors: tuple[Actor, ...]) -> _AM:
+    """"Haftar's troops": the forces of a named actor act for that actor."""
+    text = doc.norm[am.start : am.end]
+    owner, sep, head = text.rpartition("'s ")
+    if not sep or head.lower() not in _actor_heads() or not owner:
+        return am
+    low = owner.lower()
+    for actor in actors:
+        if actor is am.actor:
+            continue
+        names = {actor.name.lower(), *(a.lower() for a in actor.aliases)}
+        names.update(doc.norm[m.start : m.end].lower() for m in actor.mentions)
+        if low in names or actor.name.lower().endswith(" " + low):
+            return _AM(am.start, am.end, actor, place=am.place)
+    return am
 
 
 class _Taken:
@@ -323,6 +341,7 @@ class _Cand:
     target: _AM | None = None
     negated: bool = False
     mode: str = "asserted"
+    planned: bool = False
     passive: bool = False
     rule: str = "events.trigger"
     mentions: list[Mention] = attrs.field(factory=list)
@@ -554,23 +573,31 @@ def _assign_arguments(sent: _Sentence, c: _Cand) -> None:
         c.target = _left_actor(sent, m.first)
         for n in range(m.last + 1, min(len(sent.words), m.last + 10)):
             if sent.words[n] == "from":
-                c.source = _right_actor(sent, n, c.target, limit=5)
+                c.source = next(
+                    (
+                        sent._am_at_token[k]
+                        for k in range(n + 1, min(len(sent.words), n + 5))
+                        if k in sent._am_at_token
+                    ),
+                    None,
+                )
                 break
         return
     # Nouns: "an attack by X on Y".
     agent = _by_agent(sent, m.last, limit=4) if m.entry.flags & {"weak"} else None
     c.source = agent or _left_actor(sent, m.first)
     c.target = _right_actor(sent, m.last, c.source)
-    if c.source is not None and "sym" in c.flags:
-        group = _coordinated_before(sent, c.source)
-        if group:
-            c.target = c.source
-            c.source = group[0]
-            c.rule = "events.coordination"
-    elif c.source is not None:
-        group = _coordinated_before(sent, c.source)
-        if group:
-            c.extra_sources = [g for g in group if g.key() != c.source.key()]
+    group = _coordinated_before(sent, c.source) if c.source is not None else []
+    if group and c.source is not None:
+        last = c.source
+        c.source = group[0]
+        c.rule = "events.coordination"
+        if "sym" in c.flags:
+            # "X and Y met": one event, X with Y.
+            c.target = last
+        else:
+            # "X and Y protested": the same act by each of them.
+            c.extra_sources = [g for g in (*group[1:], last) if g.key() != c.source.key()]
 
 
 # --------------------------------------------------------------------- modes
@@ -591,13 +618,20 @@ def _qualify(sent: _Sentence, c: _Cand) -> None:
         c.negated = True
     if any(w in _MODAL_PLAN for w in window):
         c.mode = "planned"
+        c.planned = True
     elif any(w in _MODAL_HYPO for w in window):
         c.mode = "hypothetical"
     for n, w in enumerate(window[:-1]):
         if w in _PLAN_WORDS and window[n + 1] == "to":
             c.mode = "planned"
-    if window and window[-1] == "to" and len(window) >= 2 and window[-2] in _PLAN_WORDS:
-        c.mode = "planned"
+            c.planned = True
+    # Conditionals later in the clause ("will invade if talks fail").
+    for n in range(c.match.last + 1, min(len(words), c.match.last + 10)):
+        if words[n] in _HARD_BOUNDARY or words[n] in {";", "."}:
+            break
+        if words[n] in {"if", "unless"}:
+            c.mode = "hypothetical"
+            break
     # Conditionals earlier in the clause.
     for n in range(first - 1, max(-1, first - 12), -1):
         if words[n] in _HARD_BOUNDARY:
@@ -615,14 +649,26 @@ def _retype(c: _Cand, cameo: str, rule: str) -> None:
     c.rule = rule
 
 
+_AIRCRAFT = ("warplane", "jet", "aircraft", "plane", "drone", "helicopter", "air force", "bomber")
+
+
+def _refine_weapon(doc: Document, c: _Cand) -> None:
+    """Violence by aircraft is an aerial attack (CAMEO 195), whatever the verb."""
+    if c.type == "ASSAULT" and c.source is not None and c.cameo[:3] in {"183", "190"}:
+        words = doc.norm[c.source.start : c.source.end].lower()
+        if any(w in words for w in _AIRCRAFT):
+            c.cameo = "195"
+
+
 def _refine_mode(c: _Cand) -> None:
     """Plans and refusals of cooperative acts are AGREE / REJECT; hostile plans THREATEN."""
-    if c.type in COOPERATIVE and c.type != "AGREE" and c.mode == "planned":
+    planned = c.planned or c.mode == "planned"
+    if c.type in COOPERATIVE and c.type != "AGREE" and planned:
         if c.negated:
             _retype(c, _REJECT_TO.get(c.type, "120"), "events.refusal")
         else:
             _retype(c, _AGREE_TO.get(c.type, "030"), "events.intent")
-    elif c.type in {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"} and c.mode == "planned":
+    elif c.type in {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"} and planned:
         if not c.negated:
             _retype(c, _threat_code(c), "events.threat")
 
@@ -673,6 +719,8 @@ def _absorb(gov: _Cand, emb: _Cand) -> None:
             elif emb.cameo.startswith("086"):
                 code = "0355"
             _retype(gov, code, "events.intent")
+            if gov.mode == "asserted":
+                gov.mode = "planned"
     elif g == "THREATEN":
         _retype(gov, _threat_code(emb) if e in HOSTILE or e == "REJECT" else "130", "events.threat")
         gov.mode = "threatened"
@@ -722,6 +770,7 @@ def _sentence_events(sent: _Sentence) -> list[_Cand]:
                 break
     cands = [c for k, c in enumerate(cands) if k not in absorbed]
     for c in cands:
+        _refine_weapon(sent.doc, c)
         _refine_mode(c)
     speech = [c for c in cands if "speech" in c.flags]
     events = [c for c in cands if "speech" not in c.flags]
@@ -1054,7 +1103,9 @@ def _dateline_location(doc: Document, places: PlaceFindings) -> Location | None:
         for m in loc.mentions:
             if line.place.start <= m.start < line.place.end:
                 return loc
-    return None
+    # The places stage may skip the capitalised dateline: match it by name.
+    name = doc.norm[line.place.start : line.place.end].strip().lower()
+    return next((loc for loc in places.locations if loc.name.lower() == name), None)
 
 
 # --------------------------------------------------------------------- the stage

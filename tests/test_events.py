@@ -1,0 +1,401 @@
+"""Events stage: trigger families, argument patterns, modes, dates, places, merging.
+
+Each case is a news phrasing written for these tests. The actor and place records
+the other stages would hand over are built by hand (`_run`), so these tests check
+the events stage alone. Add new cases to the tables, not new test functions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsfacts import events
+from newsfacts.events_lexicon import lexicon, plover_of, verb_forms
+from newsfacts.places import Demonym, PlaceFindings
+from newsfacts.records import (
+    Actor,
+    ActorKind,
+    Article,
+    Event,
+    Location,
+    LocationKind,
+    Mention,
+    TimeExpression,
+)
+from newsfacts.text import Document
+
+PUBLISHED = dt.date(2019, 11, 26)
+
+# name -> country of the actors each test article may mention.
+ACTORS = {
+    "Russia": "RU",
+    "Moscow": "RU",
+    "Ukraine": "UA",
+    "Kyiv": "UA",
+    "Israel": "IL",
+    "Hamas": "PS",
+    "the United States": "US",
+    "Washington": "US",
+    "China": "CN",
+    "Khalifa Haftar": "LY",
+    "Haftar": "LY",
+    "the Libyan National Army": "LY",
+    "Fayez al-Sarraj": "LY",
+    "Iran": "IR",
+    "Turkey": "TR",
+    "Greece": "GR",
+    "Nikolai Patrushev": "RU",
+    "Emmanuel Macron": "FR",
+    "Olaf Scholz": "DE",
+    "the European Union": None,
+    "Amnesty International": None,
+}
+PLACES = {
+    "Tripoli": (LocationKind.CITY, "LY", 1_150_000),
+    "Misrata": (LocationKind.CITY, "LY", 355_000),
+    "Gaza": (LocationKind.CITY, "PS", 410_000),
+    "Geneva": (LocationKind.CITY, "CH", 180_000),
+    "Ankara": (LocationKind.CITY, "TR", 3_500_000),
+}
+DEMONYMS = {"Israeli": "IL", "Russian": "RU", "Ukrainian": "UA", "US": "US", "Turkish": "TR"}
+
+
+def _spans(text: str, name: str) -> list[Mention]:
+    """Every whole-word occurrence of `name` in `text`."""
+    out = []
+    i = text.find(name)
+    while i != -1:
+        end = i + len(name)
+        before = text[i - 1] if i else " "
+        after = text[end] if end < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            out.append(Mention.of(text, i, end))
+        i = text.find(name, end)
+    return out
+
+
+def _findings(text: str) -> tuple[PlaceFindings, tuple[Actor, ...]]:
+    places = []
+    taken: set[int] = set()
+    for name, (kind, country, population) in PLACES.items():
+        mentions = _spans(text, name) + _spans(text, name.upper())
+        if mentions:
+            places.append(
+                Location(name, kind, country, mentions=mentions, population=population)
+            )
+    actors = []
+    for name in sorted(ACTORS, key=len, reverse=True):
+        mentions = [
+            m for m in _spans(text, name) if not any(i in taken for i in range(m.start, m.end))
+        ]
+        if mentions:
+            for m in mentions:
+                taken.update(range(m.start, m.end))
+            kind = ActorKind.PERSON if " " in name and name[0].isupper() else ActorKind.COUNTRY
+            actors.append(Actor(name, kind, country=ACTORS[name], mentions=mentions))
+    demonyms = []
+    for word, country in DEMONYMS.items():
+        for m in _spans(text, word):
+            if not any(i in taken for i in range(m.start, m.end)):
+                demonyms.append(Demonym(m.start, m.end, m.text, country))
+    return PlaceFindings(tuple(places), tuple(demonyms)), tuple(actors)
+
+
+def _run(
+    text: str, dates: tuple[TimeExpression, ...] = (), published: dt.date | None = PUBLISHED
+) -> tuple[Event, ...]:
+    doc = Document(text)
+    places, actors = _findings(text)
+    return events.extract(doc, dates, places, actors, published)
+
+
+def _country(actor: Actor | None) -> str | None:
+    return None if actor is None else actor.country
+
+
+def _date(text: str, phrase: str, value: str) -> TimeExpression:
+    i = text.index(phrase)
+    return TimeExpression(phrase, i, i + len(phrase), "DATE", value)
+
+
+# ------------------------------------------------------------------ trigger families
+
+# (sentence, PLOVER type, CAMEO root of the main event)
+FAMILIES = [
+    ("Russia and Ukraine agreed on Monday to exchange prisoners.", "AGREE", "03"),
+    ("Emmanuel Macron met Olaf Scholz in Geneva on Tuesday.", "CONSULT", "04"),
+    ("Israel held talks with Hamas through Egyptian mediators.", "CONSULT", "04"),
+    ("Emmanuel Macron visited Ukraine for the first time since the war began.", "CONSULT", "04"),
+    ("China praised Iran for its restraint.", "SUPPORT", "05"),
+    ("Turkey and Greece signed a maritime agreement.", "SUPPORT", "05"),
+    ("Israel and the United States share intelligence on Iran.", "COOPERATE", "06"),
+    ("The European Union provided 50 million euros in humanitarian aid to Ukraine.", "AID", "07"),
+    ("Russia released 40 Ukrainian soldiers on Sunday.", "RETREAT", "08"),
+    ("Iran lifted the curfew in the southern province.", "CONCEDE", "08"),
+    ("Amnesty International investigated killings by Russian troops.", "ACCUSE", "09"),
+    ("Ukraine demanded that Russia withdraw its troops.", "REQUEST", "10"),
+    ("China condemned the United States for the sale.", "ACCUSE", "11"),
+    ("Washington accused Moscow of meddling in the election.", "ACCUSE", "11"),
+    ("Iran rejected the proposal from the European Union.", "REJECT", "12"),
+    ("Russia threatened to cut gas supplies to Ukraine.", "THREATEN", "13"),
+    ("Thousands of Ukrainian students staged a protest outside the parliament.", "PROTEST", "14"),
+    ("Russia deployed thousands of troops near the border.", "MOBILIZE", "15"),
+    ("The United States imposed sanctions on Iran.", "COERCE", "16"),
+    ("Turkey expelled two Russian diplomats.", "SANCTION", "16"),
+    ("Israeli police arrested 12 protesters in Gaza.", "COERCE", "17"),
+    ("Haftar's troops shelled Tripoli overnight.", "ASSAULT", "19"),
+    ("Russian warplanes bombed a market in Kyiv, killing 20 people.", "ASSAULT", "19"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "root"), FAMILIES, ids=[f"{k}-{i}" for i, (_, k, _r) in enumerate(FAMILIES)]
+)
+def test_trigger_family(text: str, kind: str, root: str) -> None:
+    found = _run(text)
+    assert found, text
+    assert found[0].type == kind
+    assert found[0].cameo[:2] == root
+    assert plover_of(found[0].cameo) == kind
+
+
+# ------------------------------------------------------------------ arguments
+
+# (sentence, type, source country, target country, rule prefix or "")
+ARGUMENTS = [
+    # subject of the clause, direct object
+    ("US officials met Khalifa Haftar in Tripoli.", "CONSULT", "US", "LY", ""),
+    # a possessor heading the subject noun phrase
+    ("Haftar's troops attacked Misrata on Friday.", "ASSAULT", "LY", "LY", ""),
+    # passive with an agent: the by-phrase is the source
+    ("Gaza was attacked by Israeli warplanes on Sunday.", "ASSAULT", "IL", "PS", "events.passive"),
+    # passive without an agent: only the target is known
+    ("Fayez al-Sarraj was arrested at the airport.", "COERCE", None, "LY", "events.passive"),
+    # "talks with"
+    ("China held talks with Iran on the nuclear deal.", "CONSULT", "CN", "IR", ""),
+    # "accused X of"
+    ("Ukraine accused Russia of shelling civilians.", "ACCUSE", "UA", "RU", ""),
+    # coordination of a symmetric event
+    ("Turkey and Greece agreed to resume talks.", "AGREE", "TR", "GR", ""),
+    # reported speech: the speaker accuses the one said to attack
+    (
+        "Nikolai Patrushev said that the United States attacked Iran.",
+        "ACCUSE",
+        "RU",
+        "US",
+        "events.accusation",
+    ),
+    # trailing attribution: the event keeps its own source
+    ("Israel released 30 prisoners, Hamas said.", "RETREAT", "IL", None, ""),
+    # converse verb: the giver follows "from"
+    ("Ukraine received weapons from the United States.", "AID", "US", "UA", ""),
+    # "X urged Y to meet": an appeal to the one urged
+    ("Washington urged Moscow to negotiate with Kyiv.", "STATEMENT", "US", "RU", "events.appeal"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target", "rule"),
+    ARGUMENTS,
+    ids=[f"{k}-{i}" for i, (_, k, *_rest) in enumerate(ARGUMENTS)],
+)
+def test_arguments(text: str, kind: str, source: str | None, target: str | None, rule: str) -> None:
+    found = [e for e in _run(text) if e.type == kind]
+    assert found, _run(text)
+    ev = found[0]
+    assert _country(ev.source) == source
+    if target is not None:
+        assert _country(ev.target) == target
+    assert ev.rule.startswith(rule)
+
+
+def test_reported_claim_with_negative_cue_is_an_accusation() -> None:
+    text = "Washington believes that Moscow uses the war to the detriment of Ukraine."
+    (ev,) = _run(text)
+    assert (ev.type, ev.cameo, ev.trigger.text) == ("ACCUSE", "112", "believes")
+    assert (_country(ev.source), _country(ev.target)) == ("US", "RU")
+
+
+def test_statement_alone_is_recorded_as_cameo_01() -> None:
+    (ev,) = _run("Emmanuel Macron said the economy would grow next year.")
+    assert (ev.type, ev.cameo) == (events.STATEMENT, "010")
+    assert _country(ev.source) == "FR"
+
+
+def test_statement_does_not_drown_the_reported_event() -> None:
+    found = _run("Russia said on Monday that Ukraine must withdraw its troops.")
+    assert [e.type for e in found] == ["REQUEST"]
+    assert (_country(found[0].source), _country(found[0].target)) == ("RU", "UA")
+
+
+# ------------------------------------------------------------------ polarity and mode
+
+# (sentence, type, CAMEO code, negated, mode)
+MODES = [
+    ("Russia did not attack Kyiv on Monday.", "ASSAULT", "190", True, "asserted"),
+    ("Israel will meet Hamas negotiators in Geneva.", "AGREE", "036", False, "planned"),
+    ("China is ready to provide aid to Iran.", "AGREE", "033", False, "planned"),
+    ("Russia threatened to attack Ukraine.", "THREATEN", "138", False, "threatened"),
+    ("Turkey will invade the north if talks fail.", "THREATEN", "138", False, "hypothetical"),
+    ("Iran refused to meet the European Union envoy.", "REJECT", "125", False, "asserted"),
+    ("Washington said it would not provide aid to Turkey.", "REJECT", "122", True, "planned"),
+    ("Could Russia attack Ukraine again?", "ASSAULT", "190", False, "question"),
+    ("Ukraine might attack Russia next week.", "ASSAULT", "190", False, "hypothetical"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "cameo", "negated", "mode"),
+    MODES,
+    ids=[f"{m}-{i}" for i, (*_x, m) in enumerate(MODES)],
+)
+def test_polarity_and_mode(text: str, kind: str, cameo: str, negated: bool, mode: str) -> None:
+    found = _run(text)
+    assert found, text
+    ev = found[0]
+    assert (ev.type, ev.cameo, ev.negated, ev.mode) == (kind, cameo, negated, mode)
+
+
+# ------------------------------------------------------------------ when and where
+
+
+def test_date_of_the_clause_wins() -> None:
+    text = "On November 24, US officials met Khalifa Haftar in Tripoli."
+    (ev,) = _run(text, dates=(_date(text, "November 24", "2019-11-24"),))
+    assert ev.date is not None and ev.date.value == "2019-11-24"
+    assert ev.date_source == "clause"
+
+
+def test_date_of_the_passage_then_publication() -> None:
+    text = "Fighting resumed on April 4 in the south. Haftar's troops attacked Tripoli.\n\nRussia met Turkey."
+    found = _run(text, dates=(_date(text, "April 4", "2019-04-04"),))
+    attack = next(e for e in found if e.trigger.text == "attacked")
+    meeting = next(e for e in found if e.type == "CONSULT")
+    assert (attack.date_source, attack.date and attack.date.value) == ("passage", "2019-04-04")
+    assert (meeting.date_source, meeting.date and meeting.date.value) == (
+        "published",
+        PUBLISHED.isoformat(),
+    )
+    assert meeting.date is not None and meeting.date.text == ""
+
+
+def test_no_date_without_publication() -> None:
+    (ev,) = _run("Russia met Turkey.", published=None)
+    assert ev.date is None and ev.date_source is None
+
+
+# (sentence, expected location name)
+PLACE_CASES = [
+    ("Russia and Turkey held talks in Geneva on Monday.", "Geneva"),
+    ("Haftar's troops attacked the capital's airport.", "Tripoli"),
+    ("Haftar's troops attacked the airport in Misrata.", "Misrata"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), PLACE_CASES, ids=[p for _, p in PLACE_CASES])
+def test_location(text: str, place: str) -> None:
+    extra = "" if "Tripoli" in text else " Tripoli and Misrata are cities."
+    found = _run(text + extra)
+    ev = found[0]
+    assert ev.location is not None and ev.location.name == place
+
+
+def test_dateline_is_the_fallback_location() -> None:
+    text = "TRIPOLI (AP) - Haftar's troops attacked government positions overnight."
+    found = _run(text)
+    assault = next(e for e in found if e.type == "ASSAULT")
+    assert assault.location is not None and assault.location.name == "Tripoli"
+
+
+# ------------------------------------------------------------------ one record per event
+
+
+def test_repeated_reports_are_merged_with_all_mentions() -> None:
+    text = (
+        "Russian troops attacked Kyiv on Monday. Officials said the city held out. "
+        "Russian troops attacked Kyiv again, the mayor said."
+    )
+    found = [e for e in _run(text) if e.type == "ASSAULT"]
+    assert len(found) == 1
+    assert [m.text for m in found[0].mentions] == ["attacked", "attacked"]
+    for m in found[0].mentions:
+        assert text[m.start : m.end] == m.text
+
+
+def test_offsets_and_sentence_point_into_the_text() -> None:
+    text = "  Israel and Hamas agreed to a truce.\n\nRussia shelled Kyiv."
+    for ev in _run(text):
+        assert text[ev.trigger.start : ev.trigger.end] == ev.trigger.text
+        assert text[ev.sentence.start : ev.sentence.end] == ev.sentence.text
+        assert ev.rule
+
+
+# ------------------------------------------------------------------ main event
+
+
+def test_main_event_prefers_the_headline_event() -> None:
+    text = (
+        "Russia shelled Kyiv overnight, Ukrainian officials said.\n\n"
+        "Earlier, Emmanuel Macron met Olaf Scholz in Geneva."
+    )
+    doc = Document(text)
+    found = _run(text)
+    lead = events.main_event(found, doc, "Russia shells Kyiv")
+    assert lead is not None and lead.type == "ASSAULT"
+    assert _country(lead.source) == "RU"
+    assert events.main_event((), doc, None) is None
+
+
+def test_main_event_without_title_is_in_the_lead() -> None:
+    text = "Turkey expelled two Russian diplomats.\n\nLater, Iran praised China."
+    lead = events.main_event(_run(text), Document(text), None)
+    assert lead is not None and lead.type == "SANCTION"
+
+
+# ------------------------------------------------------------------ lexicon and records
+
+# (base, forms that must be generated)
+INFLECTIONS = [
+    ("attack", {"attacks", "attacked", "attacking"}),
+    ("ban", {"bans", "banned", "banning"}),
+    ("meet", {"meets", "met", "meeting"}),
+    ("visit", {"visits", "visited", "visiting"}),
+    ("agree", {"agrees", "agreed", "agreeing"}),
+    ("deny", {"denies", "denied", "denying"}),
+    ("expel", {"expels", "expelled", "expelling"}),
+    ("seize", {"seizes", "seized", "seizing"}),
+]
+
+
+@pytest.mark.parametrize(("base", "forms"), INFLECTIONS, ids=[b for b, _ in INFLECTIONS])
+def test_inflection(base: str, forms: set[str]) -> None:
+    irregular = {"meet": ("met",)}
+    generated, base_like = verb_forms(base, irregular)
+    assert forms <= generated
+    assert base in base_like and f"{base}ed" not in base_like
+
+
+def test_every_lexicon_entry_has_a_category() -> None:
+    lex = lexicon()
+    assert len(lex.entries) > 500
+    categories = {e.plover for e in lex.entries}
+    assert categories >= {
+        "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST",
+        "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
+        "ASSAULT", events.STATEMENT,
+    }  # fmt: skip
+
+
+def test_events_round_trip_through_article_dict() -> None:
+    text = "US officials met Khalifa Haftar in Tripoli."
+    found = _run(text)
+    art = Article(text=text, published=PUBLISHED, events=found, main_event=found[0])
+    assert Article.from_dict(art.to_dict()) == art
+
+
+def test_long_input_is_linear() -> None:
+    text = "Russian troops attacked Kyiv and Israel met Hamas in Geneva. " * 4000
+    found = _run(text)
+    assert 0 < len(found) < 50  # merged, not one record per repetition
