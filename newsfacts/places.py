@@ -71,7 +71,7 @@ _NOT_PLACES = frozenset(
     god christ jesus allah buddha mercy charity grace faith patience joy glory
     bar bell cabinet clinton pleasant lincoln trump obama kennedy
     man dover sale rock moore price young young laval nelson cologne
-    best none given male female only time early late english ana angel
+    best none given male female only time early late english ana angel airport
     """.split()
 )
 # Capitalised words after which a place name still stands on its own.
@@ -163,7 +163,7 @@ _SENTENCE_PUNCT = frozenset(".!?:;\"'()[]-|\n")
 # Facilities named with a keyword: "Mitiga International Airport", "airport Mitiga".
 _FACILITY_AFTER = regex.compile(
     r"""
-    (?P<name>(?:\p{Lu}[\p{L}\p{M}'\-]*+\ ){1,3}+)
+    (?P<name>(?:\p{Lu}[\p{L}\p{M}'\-]*+\ ){1,3})
     (?P<kw>(?:International\ )?+Airport|Air\ Force\ Base|Air\ Base|Airbase|
        Naval\ (?:Base|Station)|Military\ Base|Nuclear\ (?:Power\ )?+Plant|
        Power\ Plant|Refinery|Dam|Refugee\ Camp|Border\ Crossing|
@@ -232,6 +232,7 @@ class _Scan:
         self.caps_lines = self._caps_lines()
         self.title_lines = self._title_lines()
         self.person_keys: set[str] = set()
+        self.last_end = -1
 
     def f(self, i: int) -> str:
         """Folded form of token `i` (cached)."""
@@ -277,7 +278,7 @@ class _Scan:
             if 2 <= len(words) <= 20:
                 caps = sum(w[0].isupper() for w in words if len(w) > 3)
                 long = sum(1 for w in words if len(w) > 3)
-                if long and caps >= 0.75 * long:
+                if long and caps >= 0.85 * long:
                     out.add(pos)
             pos += len(line) + 1
         return out
@@ -324,6 +325,8 @@ class _Scan:
     def caps_ok(self, i: int, j: int, k: int) -> bool:
         """An all-capitals word is a name: a short code (US, UK) or a caps line."""
         w = self.words[k]
+        if any(self.words[x][:1].isalpha() and not self.words[x].isupper() for x in range(i, j)):
+            return True  # an acronym inside a mixed-case name ("DR Congo")
         if len(w) <= 4 and j - i <= 4:
             key = " ".join(self.f(x) for x in range(i, j))
             if key in self.gaz.short_codes:
@@ -364,7 +367,7 @@ class _Scan:
                 continue
             if found is not None and self.keep(found):
                 matches.append(found)
-                i = found.end
+                i = self.last_end = found.end
                 continue
             if found is None:
                 variant = self.variant_at(i)
@@ -488,8 +491,8 @@ class _Scan:
         return f in self.gaz.max_len or f in self.gaz.demonyms
 
     def ends_place(self, p: int) -> bool:
-        f = self.f(p)
-        return f in self.gaz.names or f in self.gaz.demonyms
+        """Token `p` ends the previous place match or is a demonym."""
+        return p + 1 == self.last_end or self.f(p) in self.gaz.demonyms
 
     def variant_at(self, i: int) -> _Match | None:
         """A transliteration variant after a locative ("in Misurat" -> Misurata)."""
@@ -529,7 +532,7 @@ def _score(
     s = math.log10(max(entry.population, 10))
     kind = entry.kind
     if kind == "country":
-        s += 4.0
+        s += 2.5
     elif kind in ("continent", "region"):
         s += 5.0
     elif kind == "admin1":
@@ -538,10 +541,11 @@ def _score(
         s += 1.5
     if own:
         s += 1.0
-    if entry.country and kind not in ("country",):
-        s += min(countries.get(entry.country, 0.0), 1.5)
-        if entry.admin1:
-            s += min(states.get((entry.country, entry.admin1), 0.0), 2.5)
+    if entry.country:
+        named = countries.get(entry.country, 0.0)
+        s += 3.0 if named >= 1.0 else 1.5 * max(named, 0.0)
+        if entry.admin1 and kind != "country":
+            s += min(max(states.get((entry.country, entry.admin1), 0.0), 0.0) * 2, 2.5)
     q = m.qualifier
     if q is not None:
         for qe, _ in q.candidates:
@@ -564,19 +568,21 @@ def _resolve(
     own_s: dict[str, dict[tuple[str, str], float]] = defaultdict(lambda: defaultdict(float))
     for m in matches:
         kinds = {e.kind for e, _ in m.candidates}
-        ccs = {e.country for e, _ in m.candidates if e.country}
         oc, os_ = own_c[m.key], own_s[m.key]
         if "country" in kinds:
             for e, _ in m.candidates:
                 if e.kind == "country" and e.country:
                     oc[e.country] += 1.0
-        elif len(ccs) == 1:
-            oc[next(iter(ccs))] += 0.75
-        if "admin1" in kinds and len(m.candidates) <= 3:
-            for e, _ in m.candidates:
-                if e.kind == "admin1" and e.country and e.admin1:
-                    os_[(e.country, e.admin1)] += 1.5
-                    oc[e.country] += 0.5
+        else:
+            lead = _dominant(m.candidates)
+            if lead is not None and lead.country:
+                if lead.kind == "admin1" and lead.admin1:
+                    os_[(lead.country, lead.admin1)] += 1.5
+                    oc[lead.country] += 0.5
+                else:
+                    oc[lead.country] += 0.75
+                    if lead.admin1:
+                        os_[(lead.country, lead.admin1)] += 0.4
         if m.start < scan.dateline_end:
             for e, _ in m.candidates:
                 if e.country:
@@ -609,7 +615,7 @@ def _resolve(
             for m in ms[:1]:
                 for e, own in m.candidates:
                     if (
-                        e.kind == "city" and own and e.country == pick.country
+                        e.kind == "city" and e.country == pick.country
                         and e.admin1 == pick.admin1 and e.population >= 100000
                         and not _state_word_after(scan, ms)
                     ):
@@ -660,6 +666,16 @@ def _resolve(
             )
         )
     return locations
+
+
+def _dominant(cands: list[tuple[Entry, bool]]) -> Entry | None:
+    """The reading a name has without context: the only one, or one far larger."""
+    if len(cands) == 1:
+        return cands[0][0]
+    ranked = sorted((e.population for e, _ in cands), reverse=True)
+    if ranked[0] >= 5 * max(ranked[1], 1):
+        return max(cands, key=lambda c: c[0].population)[0]
+    return None
 
 
 def _minus(total: dict[_K, float], own: dict[_K, float]) -> dict[_K, float]:
@@ -731,11 +747,11 @@ def _add_facilities(doc: Document, gaz: Gazetteer, locations: list[Location]) ->
         found.append((m.start("name"), m.end("name"), name + " " + kw))
     if not found:
         return locations
-    out = list(locations)
+    out = _without_spans(locations, [(a, b) for a, b, _ in found])
     for a, b, name in found:
         if any(x.start < b and a < x.end for loc in out if loc.kind == LocationKind.FACILITY for x in loc.mentions):
             continue
-        where = _nearest_place(doc, gaz, out, a, b)
+        where = _nearest_place(doc, gaz, locations, a, b)
         # A city named inside the facility name stays a mention of its own.
         out.append(
             Location(
@@ -748,6 +764,21 @@ def _add_facilities(doc: Document, gaz: Gazetteer, locations: list[Location]) ->
                 rule="facility",
             )
         )
+    return out
+
+
+def _without_spans(locations: list[Location], spans: list[tuple[int, int]]) -> list[Location]:
+    """Locations less their mentions inside `spans` ("Tripoli" in a facility name)."""
+    out = []
+    for loc in locations:
+        keep = tuple(
+            m for m in loc.mentions if not any(m.start < b and a < m.end for a, b in spans)
+        )
+        if len(keep) == len(loc.mentions):
+            out.append(loc)
+        elif keep:
+            meto = tuple(m for m in loc.metonymic if m in keep)
+            out.append(attrs.evolve(loc, mentions=keep, metonymic=meto))
     return out
 
 

