@@ -7,7 +7,6 @@ The pipeline of this stage, one module per job:
 
 from __future__ import annotations
 
-
 from . import actors_lexicon as lex
 from .actors_find import find_candidates
 from .actors_merge import Entity, assign_countries, merge
@@ -188,5 +187,3 @@ def _group_head(
     if owner is not None and w.poss:
         return owner.country, True
     return None, False
-
-

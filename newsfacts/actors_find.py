@@ -10,7 +10,14 @@ from __future__ import annotations
 import attrs
 
 from . import actors_lexicon as lex
-from .actors_words import NAME_PARTICLES, NAME_POSSESSIVES, ORG_CONNECTORS, PlaceMention, Word, WordLayer
+from .actors_words import (
+    NAME_PARTICLES,
+    NAME_POSSESSIVES,
+    ORG_CONNECTORS,
+    PlaceMention,
+    Word,
+    WordLayer,
+)
 
 __all__ = ["Candidate", "find_candidates"]
 
@@ -77,6 +84,9 @@ def _capish(w: Word) -> bool:
     return w.is_cap and not w.in_dateline
 
 
+_MAX_RUN = 16  # longer capitalised runs are cut; no organisation name is that long
+
+
 def _open(w: Word) -> bool:
     """A run goes on after this word: no possessive, or one inside a name."""
     return not w.poss or w.lower in NAME_POSSESSIVES
@@ -100,7 +110,11 @@ def _runs(layer: WordLayer) -> list[tuple[int, int]]:
                 continue
             # connectors: one or two lower-case words followed by a capital
             k = j
-            while k < n and k - j < 2 and words[k].text.lower() in ORG_CONNECTORS | NAME_PARTICLES:
+            while (
+                k < n
+                and k - j < 2
+                and words[k].text.lower() in ORG_CONNECTORS | NAME_PARTICLES
+            ):
                 if words[k].text[:1].isupper():
                     break
                 k += 1
@@ -108,6 +122,9 @@ def _runs(layer: WordLayer) -> list[tuple[int, int]]:
                 j = k + 1
                 continue
             break
+        while j - i > _MAX_RUN:  # Title Case walls of text: bounded work per run
+            runs.append((i, i + _MAX_RUN))
+            i += _MAX_RUN
         runs.append((i, j))
         i = j
     return runs
@@ -186,7 +203,7 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
     weak_line = words[i].in_caps_line
     # leading stop words and connectors ("The", "But", "of")
     while i < j and (
-        _is_stop(words[i]) and not _known_at(words, i, j)[0] or not words[i].is_cap
+        (_is_stop(words[i]) and not _known_at(words, i, j)[0]) or not words[i].is_cap
     ):
         i += 1
     while j > i and not words[j - 1].is_cap:
@@ -208,7 +225,9 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             while m < j and not words[m - 1].poss and _company_suffix(words[m]):
                 m += 1  # "Exxon Mobil Corp."
             kw_end = _org_extent(layer, k, m, j)
-            out.append(_org(layer, k, kw_end, known if kw_end == m else None, "org-known"))
+            out.append(
+                _org(layer, k, kw_end, known if kw_end == m else None, "org-known")
+            )
             k = kw_end
             pending_title = None
             continue
@@ -252,8 +271,10 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
                 or _is_stop(x)
                 or _org_from(layer, m, j)
                 or _place_blocks(layer, m, j)
-                or x.text.lower() in ORG_CONNECTORS
-                and x.text.lower() not in NAME_PARTICLES
+                or (
+                    x.text.lower() in ORG_CONNECTORS
+                    and x.text.lower() not in NAME_PARTICLES
+                )
             ):
                 break
             if x.text.lower() in NAME_PARTICLES and not x.text[:1].isupper():
@@ -262,9 +283,19 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             m += 1
             if x.poss:
                 break
-        cand = _name(layer, k, m, pending_title, title_sector, modifier_country, weak_line)
-        if m < j and _title_at(words, m, j) and not pending_title and cand.kind == "person":
-            cand.kind, cand.rule = "thing", "title-modifier"  # "House Majority Leader X"
+        cand = _name(
+            layer, k, m, pending_title, title_sector, modifier_country, weak_line
+        )
+        if (
+            m < j
+            and _title_at(words, m, j)
+            and not pending_title
+            and cand.kind == "person"
+        ):
+            cand.kind, cand.rule = (
+                "thing",
+                "title-modifier",
+            )  # "House Majority Leader X"
         out.append(cand)
         pending_title = None
         modifier_country = None
@@ -313,10 +344,16 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
             continue
         if _is_stop(w) or (m > k and _title_at(words, m, j) and _keyword(w) is None):
             break
-        if m > k and _is_given(w) and m + 1 < j and words[m + 1].is_cap and last_kw >= 0:
-            # "... Russian Federation Nikolai Patrushev": a name starts here
-            if not _keyword(w) and _keyword(words[m + 1]) is None:
-                break
+        if (
+            m > k
+            and _is_given(w)
+            and m + 1 < j
+            and words[m + 1].is_cap
+            and last_kw >= 0
+            and not _keyword(w)
+            and _keyword(words[m + 1]) is None
+        ):
+            break  # "... Russian Federation Nikolai Patrushev": a name starts here
         kw = _keyword(w)
         if kw is not None and (kw.suffix or kw.prefix):
             if kw.suffix or (m + 1 < j and words[m + 1].text.lower() in ("of", "for")):
@@ -335,7 +372,12 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
     for q in range(k, last_kw + 1):
         # "Agency for International Development": all of it after a heading keyword
         head = _keyword(words[q])
-        if head is not None and head.prefix and q + 1 < j and words[q + 1].lower in ("of", "for"):
+        if (
+            head is not None
+            and head.prefix
+            and q + 1 < j
+            and words[q + 1].lower in ("of", "for")
+        ):
             end = max(end, _org_extent(layer, k, q + 1, j))
             break
     if end == last_kw + 1 and kw is not None and not kw.suffix:
@@ -448,7 +490,9 @@ def _name(
             if _is_given(span[p]) and span[p + 1].is_cap:
                 return _name(layer, k + p, m, title, sector, country, weak_line)
     thing = any(
-        w.lower in lex.not_person_words() for w in span if w is not first or not _is_given(w)
+        w.lower in lex.not_person_words()
+        for w in span
+        if w is not first or not _is_given(w)
     )
     common = not _is_given(first) and any(
         w.text.lower() in layer.lower_vocab for w in span

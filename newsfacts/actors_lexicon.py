@@ -182,11 +182,11 @@ def alpha3(alpha2: str | None) -> str | None:
 
 
 def country_name(alpha2: str) -> str:
-    """The gazetteer's common name of a country (pycountry's if the gazetteer lacks it)."""
+    """The gazetteer's common name of a country (else pycountry's)."""
     try:
         from . import gazetteer
 
-        name = gazetteer.country_name(alpha2)  # type: ignore[attr-defined]
+        name = gazetteer.country_name(alpha2)
         if name:
             return str(name)
     except (ImportError, AttributeError, KeyError, LookupError):
@@ -220,7 +220,7 @@ def demonym_country(word: str) -> str | None:
     try:
         from . import gazetteer
 
-        found = gazetteer.demonym_country(word)  # type: ignore[attr-defined]
+        found = gazetteer.demonym_country(word)
     except (ImportError, AttributeError, KeyError, LookupError):
         return None
     return str(found) if found else None

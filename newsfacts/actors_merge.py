@@ -26,11 +26,14 @@ _SPEECH_VERBS = frozenset(
 # Words that open a clause rather than an apposition after "Name,".
 _NOT_APPOSITION = frozenset(
     """who which that and but or said says told added according where when while
-    as if because so than then he she they it we i you is was has had will would""".split()
+    as if because so than then he she they it we i you is was has had will
+    would""".split()
 )
 # "X Department" = "Department of X" (and the same for these heads).
 _FLIP_HEADS = frozenset(("ministry", "department", "office", "bureau", "agency"))
-_LOCATIVE = frozenset(("in", "at", "to", "from", "near", "into", "across", "throughout"))
+_LOCATIVE = frozenset(
+    ("in", "at", "to", "from", "near", "into", "across", "throughout")
+)
 
 
 @attrs.define(slots=True, eq=False)
@@ -105,6 +108,7 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
     """Group candidates into entities and resolve the pending ones."""
     orgs: dict[str, Entity] = {}
     people: list[Entity] = []
+    people_by_key: dict[str, Entity] = {}
     entities: list[Entity] = []
     later: list[Candidate] = []
 
@@ -124,17 +128,11 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
                 orgs.setdefault(c.known.acronym, ent)
         elif c.kind == "person" and not c.weak and len(_person_tokens(layer, c)) >= 2:
             toks = _person_tokens(layer, c)
-            first, last = toks[0].lower(), _bare(toks[-1])
-            ent = next(
-                (
-                    p
-                    for p in people
-                    if p.key.split("|")[0] == first and p.key.split("|")[1] == last
-                ),
-                None,
-            )
+            key = f"{toks[0].lower()}|{_bare(toks[-1])}"  # first and last name
+            ent = people_by_key.get(key)
             if ent is None:
-                ent = Entity("person", [], f"{first}|{last}", rule=c.rule)
+                ent = Entity("person", [], key, rule=c.rule)
+                people_by_key[key] = ent
                 people.append(ent)
                 entities.append(ent)
             ent.add(c)
@@ -149,7 +147,9 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
             surname.setdefault(_bare(toks[-1]), []).append(p)
             if toks[0].lower() not in lex.given_names():
                 surname.setdefault(toks[0].lower(), []).append(p)  # "Chen Shui-bian"
-    full_names = {" ".join(_person_tokens(layer, c)).lower(): p for p in people for c in p.cands}
+    full_names = {
+        " ".join(_person_tokens(layer, c)).lower(): p for p in people for c in p.cands
+    }
     singles: dict[str, Entity] = {}
     for c in later:
         text = _text(layer, c)
@@ -173,7 +173,12 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
             key = _bare(words[-1].text)
             ent = singles.get(key)
             if ent is None:
-                ent = Entity("person", [], key, rule=c.rule if c.kind == "person" else "person-speaker")
+                ent = Entity(
+                    "person",
+                    [],
+                    key,
+                    rule=c.rule if c.kind == "person" else "person-speaker",
+                )
                 singles[key] = ent
                 entities.append(ent)
             ent.add(c)
@@ -256,7 +261,9 @@ def assign_countries(layer: WordLayer, entities: list[Entity]) -> None:
 
     main = _article_country(layer)
     per_sentence = _sentence_countries(layer)
-    _fallback(layer, [e for e in entities if e.kind == "organization"], main, per_sentence)
+    _fallback(
+        layer, [e for e in entities if e.kind == "organization"], main, per_sentence
+    )
 
     for e in entities:
         if e.kind != "person":
@@ -318,7 +325,11 @@ def _locative_country(layer: WordLayer, j: int) -> str | None:
     k = j
     if k < len(words) and words[k].text.lower() == "based":
         k += 1
-    if k + 1 < len(words) and words[k].text.lower() in ("in", "of") and words[k + 1].place >= 0:
+    if (
+        k + 1 < len(words)
+        and words[k].text.lower() in ("in", "of")
+        and words[k + 1].place >= 0
+    ):
         p = layer.places[words[k + 1].place]
         return p.country
     return None
@@ -335,7 +346,9 @@ def _lookback(layer: WordLayer, i: int) -> tuple[str | None, str | None]:
     # the adjacent title, longest match ending at i-1
     for n in range(min(lex.title_max_len(), i), 0, -1):
         key = tuple(w.lower for w in words[i - n : i])
-        if key in lex.titles() and all(w.sent == words[i].sent for w in words[i - n : i]):
+        if key in lex.titles() and all(
+            w.sent == words[i].sent for w in words[i - n : i]
+        ):
             title = " ".join(w.text for w in words[i - n : i])
             break
     if title is None:
@@ -365,7 +378,12 @@ def _apposition(
     if k >= len(words) or words[k].text.lower() in _NOT_APPOSITION:
         return None, None, None
     first = words[k]
-    if first.is_cap and first.place < 0 and not first.demonym and not _title_start(words, k):
+    if (
+        first.is_cap
+        and first.place < 0
+        and not first.demonym
+        and not _title_start(words, k)
+    ):
         return None, None, None  # "Bush, Blair and ..." is a list
     if first.text.endswith(("ed", "ing")) and not _title_start(words, k):
         return None, None, None  # "supported by ...", "saying ..."
@@ -381,7 +399,12 @@ def _apposition(
             n = _title_len(words, m)
             title = " ".join(x.text for x in words[m : m + n])
         ent = by_start.get(m)
-        if ent is not None and ent.kind == "organization" and org is None and ent.country:
+        if (
+            ent is not None
+            and ent.kind == "organization"
+            and org is None
+            and ent.country
+        ):
             org = ent
         if country is None and prev not in _LOCATIVE:
             country = _word_country(layer, w)

@@ -21,7 +21,8 @@ _ABBREV = frozenset(
 )
 # Lower-case particles that may sit inside a person's name.
 NAME_PARTICLES = frozenset(
-    "al el bin ibn bint abu de da das dos do del della di du van von der den ter la le y".split()
+    """al el bin ibn bint abu de da das dos do del della di du van von der den ter
+    la le y""".split()
 )
 # Possessive words that belong inside an organisation's name ("Lord's Resistance
 # Army", "National People's Congress") instead of ending a run.
@@ -31,7 +32,18 @@ NAME_POSSESSIVES = frozenset(
 # Lower-case words that may join two capitalised parts of an organisation name.
 ORG_CONNECTORS = frozenset(("of", "for", "on", "the", "and", "&", "de", "des", "du"))
 # Arabic-style prefixes written in lower case before a capitalised name part.
-_LOWER_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "bin-")
+_LOWER_PREFIXES = (
+    "al-",
+    "el-",
+    "ad-",
+    "as-",
+    "ash-",
+    "an-",
+    "ar-",
+    "at-",
+    "az-",
+    "bin-",
+)
 
 
 # Lower-case second halves that make "Hamas-led", "Khartoum-backed" adjectives.
@@ -126,7 +138,10 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
             and words
             and words[-1].is_alpha
             and not words[-1].poss
-            and (text == "'s" or (nxt is not None and nxt.text == "s" and nxt.start == t.end))
+            and (
+                text == "'s"
+                or (nxt is not None and nxt.text == "s" and nxt.start == t.end)
+            )
         ):
             words[-1].poss = True  # "Islam 's" in tokenised text
             i += 1 if text == "'s" else 2
@@ -165,8 +180,12 @@ def _place_mentions(found: PlaceFindings) -> list[PlaceMention]:
     out = []
     for loc in found.locations:
         kind = str(loc.kind.value if isinstance(loc.kind, LocationKind) else loc.kind)
-        out += [PlaceMention(m.start, m.end, loc.country, kind, False) for m in loc.mentions]
-        out += [PlaceMention(m.start, m.end, loc.country, kind, True) for m in loc.metonymic]
+        out += [
+            PlaceMention(m.start, m.end, loc.country, kind, False) for m in loc.mentions
+        ]
+        out += [
+            PlaceMention(m.start, m.end, loc.country, kind, True) for m in loc.metonymic
+        ]
     out.sort(key=lambda p: (p.start, -p.end))
     return out
 

@@ -18,7 +18,9 @@ from pathlib import Path
 
 MAX_RANK = 2500  # the long tail of the female list is mostly rare spellings
 SOURCES = ("dist.male.first", "dist.female.first")
-OUT = Path(__file__).resolve().parent.parent / "newsfacts/data/actors/given_names.txt.gz"
+OUT = (
+    Path(__file__).resolve().parent.parent / "newsfacts/data/actors/given_names.txt.gz"
+)
 HEADER = (
     "# Given names, lower-cased. Built by scripts/build_names.py from names==0.3.0\n"
     "# (MIT; data: US Census 1990 name frequency lists, public domain).\n"
@@ -40,9 +42,10 @@ def given_names() -> list[str]:
 def main() -> None:
     """Write the gzip file with a fixed mtime so rebuilds are identical."""
     body = HEADER + "".join(name + "\n" for name in given_names())
-    with open(OUT, "wb") as raw, gzip.GzipFile(
-        filename="", mode="wb", fileobj=raw, mtime=0
-    ) as gz:
+    with (
+        open(OUT, "wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as gz,
+    ):
         gz.write(body.encode("utf-8"))
     print(f"wrote {OUT} ({OUT.stat().st_size} bytes)")
 

@@ -21,7 +21,9 @@ from newsfacts.text import Document
 Place = tuple[str, str, str | None, bool]  # surface, kind, country, metonymic
 
 
-def _findings(text: str, places: list[Place], demonyms: list[tuple[str, str]]) -> PlaceFindings:
+def _findings(
+    text: str, places: list[Place], demonyms: list[tuple[str, str]]
+) -> PlaceFindings:
     """Place findings claiming every whole-word occurrence of each surface."""
     locs = []
     for surface, kind, country, metonymic in places:
@@ -52,7 +54,9 @@ def _findings(text: str, places: list[Place], demonyms: list[tuple[str, str]]) -
     return PlaceFindings(tuple(locs), tuple(dems))
 
 
-def run(text: str, places: list[Place] = (), demonyms: list[tuple[str, str]] = ()) -> tuple[Actor, ...]:  # type: ignore[assignment]
+def run(
+    text: str, places: list[Place] = (), demonyms: list[tuple[str, str]] = ()
+) -> tuple[Actor, ...]:  # type: ignore[assignment]
     """Actors of `text` with the given place findings."""
     return actors.extract(Document(text), _findings(text, list(places), list(demonyms)))
 
@@ -66,7 +70,9 @@ def find(found: tuple[Actor, ...], name: str) -> Actor:
 
 
 # (id, text, places, demonyms, actor name, expected fields)
-PEOPLE: list[tuple[str, str, list[Place], list[tuple[str, str]], str, dict[str, Any]]] = [
+PEOPLE: list[
+    tuple[str, str, list[Place], list[tuple[str, str]], str, dict[str, Any]]
+] = [
     (
         "demonym-title-name",
         "Russian President Vladimir Putin met his Turkish counterpart on Tuesday.",
@@ -256,7 +262,9 @@ ORGS: list[tuple[str, str, list[Place], list[tuple[str, str]], str, dict[str, An
 ]
 
 
-COUNTRIES_AND_GROUPS: list[tuple[str, str, list[Place], list[tuple[str, str]], str, dict[str, Any]]] = [
+COUNTRIES_AND_GROUPS: list[
+    tuple[str, str, list[Place], list[tuple[str, str]], str, dict[str, Any]]
+] = [
     (
         "capital-metonymy",
         "Washington believes that Moscow uses the conflict for its own purposes.",
@@ -321,7 +329,10 @@ def _check(actor: Actor, expected: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize(
     ("text", "places", "demonyms", "name", "expected"),
-    [pytest.param(*case[1:], id=case[0]) for case in PEOPLE + ORGS + COUNTRIES_AND_GROUPS],
+    [
+        pytest.param(*case[1:], id=case[0])
+        for case in PEOPLE + ORGS + COUNTRIES_AND_GROUPS
+    ],
 )
 def test_actor_fields(
     text: str,
@@ -452,7 +463,9 @@ def test_false_positive_classes(text: str, places: list[Place], span: str) -> No
 def test_place_mentions_only_in_country_actors() -> None:
     """A span the places stage claims is never a person's or organisation's."""
     text = "Washington believes the Kremlin is wrong, Jordan said."
-    found = run(text, [("Washington", "city", "US", True), ("Jordan", "country", "JO", False)])
+    found = run(
+        text, [("Washington", "city", "US", True), ("Jordan", "country", "JO", False)]
+    )
     claimed = {(0, 10), (text.index("Jordan"), text.index("Jordan") + 6)}
     for a in found:
         spans = {(m.start, m.end) for m in a.mentions}
@@ -480,7 +493,9 @@ def test_every_record_has_a_rule_and_valid_mentions() -> None:
     [
         pytest.param("LNA", "Libyan National Army", True, id="all-initials"),
         pytest.param("GNA", "Government of National Accord", True, id="skips-of"),
-        pytest.param("UNHCR", "United Nations High Commissioner for Refugees", True, id="long"),
+        pytest.param(
+            "UNHCR", "United Nations High Commissioner for Refugees", True, id="long"
+        ),
         pytest.param("LNA", "Government of National Accord", False, id="wrong-first"),
         pytest.param("XYZ", "Libyan National Army", False, id="unrelated"),
     ],
