@@ -294,12 +294,14 @@ def run_jsonl(
     processes: int | None = 1,
     chunksize: int = 8,
     progress: bool = False,
+    published: str | None = None,
 ) -> int:
     """Read `{"id", "text", "published", "title"}` lines, write one JSON line per input.
 
     Output lines are `{"id": ..., **article.to_dict()}`, or `{"id": ..., "error":
     "..."}` for an input that failed; every other input is still written, in
-    input order. Returns the number of failed inputs.
+    input order. `published` (ISO 8601) applies to records that carry none.
+    Returns the number of failed inputs.
     """
     ids: deque[Any] = deque()
     failed = 0
@@ -307,6 +309,8 @@ def run_jsonl(
     def feed() -> Iterator[Any]:
         for record in _read_jsonl(lines):
             ids.append(None if isinstance(record, _Bad) else record.get("id"))
+            if published and isinstance(record, dict) and not record.get("published"):
+                record["published"] = published
             yield record
 
     results = parse_articles(

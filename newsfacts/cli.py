@@ -13,7 +13,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import Any, TextIO
 
 from ._version import __version__
 from .pipeline import coerce_published, parse_article
@@ -78,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = sys.stdout
     for name in args.files:
         if _is_jsonl(name, args.input_format):
-            status = max(status, _run_jsonl(name, out, args.processes, args.progress))
+            status = max(status, _run_jsonl(name, out, args))
             continue
         try:
             text = _read(name)
@@ -97,20 +97,24 @@ def _is_jsonl(name: str, input_format: str) -> bool:
     return input_format == "jsonl"
 
 
-def _run_jsonl(name: str, out: TextIO, processes: int, progress: bool) -> int:
-    """Parse one JSONL file (or stdin); 1 if any record failed or it is unreadable."""
+def _run_jsonl(name: str, out: TextIO, args: argparse.Namespace) -> int:
+    """Parse one JSONL file (or stdin); 1 if any record failed or it is unreadable.
+
+    `--published` applies to records without a "published" field.
+    """
     from .batch import run_jsonl
 
+    options: dict[str, Any] = {
+        "processes": args.processes or None,
+        "progress": args.progress,
+        "published": args.published,
+    }
     try:
         if name == "-":
-            failed = run_jsonl(
-                sys.stdin, out, processes=processes or None, progress=progress
-            )
+            failed = run_jsonl(sys.stdin, out, **options)
         else:
             with open(name, encoding="utf-8-sig") as fh:
-                failed = run_jsonl(
-                    fh, out, processes=processes or None, progress=progress
-                )
+                failed = run_jsonl(fh, out, **options)
     except (OSError, UnicodeDecodeError) as exc:
         print(f"newsfacts: error: cannot read {name}: {exc}", file=sys.stderr)
         return 1

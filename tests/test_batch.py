@@ -276,3 +276,19 @@ def test_batch_page_examples_run(capsys: pytest.CaptureFixture[str]) -> None:
     assert "a3 failed: TypeError" in out and "a1 " in out
     assert tuple(namespace["frame"].columns) == namespace["COLUMNS"]
     assert namespace["failed"] == []
+
+
+def test_cli_published_fills_records_without_one(
+    tmp_path: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsfacts.cli import main
+
+    path = tmp_path / "dated.jsonl"
+    records = [
+        {"id": "own", "text": TEXTS[0], "published": "2020-01-02"},
+        {"id": "default", "text": TEXTS[1]},
+    ]
+    path.write_text("\n".join(jsonl(*records)), encoding="utf-8")
+    assert main([str(path), "--published", "2019-11-26"]) == 0
+    written = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [w["published"] for w in written] == ["2020-01-02", "2019-11-26"]
