@@ -376,7 +376,7 @@ class Resolver:
         if not ago:
             tense = self.tense(c)
             start_month = 3 * q - 2
-            if tense == "past" and start_month > ref.month:
+            if tense in ("past", "past?") and start_month > ref.month:
                 year -= 1
         value = self._quarter(c, year, q, back)
         return value
@@ -431,7 +431,7 @@ class Resolver:
                 year = base
             else:
                 tense = self.tense(c)
-                if tense == "past" and not started:
+                if tense in ("past", "past?") and not started:
                     year = base - 1
                 elif tense == "future" and started and not current:
                     year = base + 1
@@ -488,7 +488,7 @@ class Resolver:
         if unit == "week":
             return Resolved("DATE", cal.fmt_week(base + step * 7 * _DAY), mod, anchor)
         if unit == "weekend":
-            if step == 0 and base.isoweekday() < 6 and self.tense(c) == "past":
+            if step == 0 and base.isoweekday() < 6 and self.tense(c) in ("past", "past?"):
                 step = -1
             sunday = base + dt.timedelta(days=7 - base.isoweekday()) + step * 7 * _DAY
             return Resolved("DATE", cal.fmt_week(sunday) + "-WE", mod, anchor)

@@ -240,3 +240,50 @@ def compiled() -> tuple[tuple[str, regex.Pattern[str]], ...]:
     """The rules, compiled once on first use."""
     return tuple((name, regex.compile(src, regex.IGNORECASE | regex.V0)) for name, src in RULES)
 
+
+
+_MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_UNIT_KEYS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter",
+              "year", "decade", "centur")  # fmt: skip
+_DIGITS = tuple("0123456789")
+
+# A rule can only match where one of its key strings occurs (lower case): rules
+# whose keys are absent from a document are not run on it at all.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "iso": _DIGITS,
+    "numeric": _DIGITS,
+    "month_day": _MONTH_KEYS,
+    "day_month": _MONTH_KEYS,
+    "month_year": _MONTH_KEYS,
+    "month": _MONTH_KEYS,
+    "decade": ("0s", "0's", "ties"),
+    "century": ("century",),
+    "year": _DIGITS,
+    "year_words": ("nineteen", "thousand"),
+    "fy_short": ("fy", "fiscal"),
+    "quarter": ("quarter", "period"),
+    "quarter_q": ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
+    "half": ("half",),
+    "half_h": ("h1", "h2"),
+    "season": tuple(lx.SEASONS),
+    "relative": ("week", "month", "year", "decade", "century", "fortnight", "day"),
+    "weekday": tuple(lx.FULL_WEEKDAYS),
+    "deictic": ("today", "tonight", "yesterday", "tomorrow"),
+    "part_of_day": ("morning", "afternoon", "evening", "night"),
+    "ago": _UNIT_KEYS,
+    "duration": _UNIT_KEYS,
+    "duration_bare": _UNIT_KEYS,
+    "duration_unit": _UNIT_KEYS,
+    "set_every": ("every", "each"),
+    "set_adverb": ("daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly",
+                   "bimonthly", "biannually", "semiannually", "semi-annually", "fortnightly"),  # fmt: skip
+    "set_times": ("once", "twice", "thrice", "times"),
+    "clock": ("am", "pm", "a.", "p.", "o'clock"),
+    "clock24": tuple(k for k in lx.TIME_ZONES if len(k) > 1) + ("hours", "hrs", "local time"),
+    "clock_at": (":",),
+    "noon": ("noon", "midnight", "midday", "mid-day"),
+    "holiday": ("christmas", "new year", "boxing", "valentine", "halloween", "independence", "bastille",
+                "may day", "veterans", "armistice", "patrick", "thanksgiving", "easter", "good friday",
+                "labor day", "memorial day", "election day"),  # fmt: skip
+    "year_adj": ("year-", "year's", "year end"),
+}

@@ -13,7 +13,7 @@ import attrs
 import regex
 
 from . import lexicon as lx
-from .patterns import compiled
+from .patterns import TRIGGERS, compiled
 
 __all__ = ["Candidate", "recognise"]
 
@@ -32,12 +32,17 @@ class Candidate:
 def recognise(norm: str) -> list[Candidate]:
     """Non-overlapping candidates over `norm`, in text order."""
     found: list[Candidate] = []
+    blocks = [(a, b, norm[a:b].lower()) for a, b in _blocks(norm)]
     for priority, (rule, pattern) in enumerate(compiled()):
+        keys = TRIGGERS.get(rule)
         check = _CHECKS.get(rule)
-        for m in pattern.finditer(norm):
-            span = _accept(rule, m, norm, check)
-            if span is not None:
-                found.append(Candidate(span[0], span[1], rule, m, priority))
+        for a, b, low in blocks:
+            if keys is not None and not any(k in low for k in keys):
+                continue
+            for m in pattern.finditer(norm, a, b):
+                span = _accept(rule, m, norm, check)
+                if span is not None:
+                    found.append(Candidate(span[0], span[1], rule, m, priority))
     found.sort(key=lambda c: (c.start - c.end, c.priority, c.start))
     taken: list[Candidate] = []
     used = bytearray(len(norm) + 1)
@@ -51,6 +56,26 @@ def recognise(norm: str) -> list[Candidate]:
 
 
 # A check says whether a match is a time expression; it may also return the span to keep.
+_BLOCK = 0  # minimum characters per scanned block (0: every paragraph on its own)
+# Paragraph breaks: a blank line, or a line break after sentence-final punctuation.
+_BLANK = regex.compile(r"\n[ \t]*+\n|(?<=[.!?\"'])[ \t]*+\n")
+
+
+def _blocks(norm: str) -> list[tuple[int, int]]:
+    """Spans of at least `_BLOCK` characters cut at paragraph breaks (no expression crosses one).
+
+    Each rule is run only on the blocks holding one of its key words.
+    """
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _BLANK.finditer(norm):
+        if m.end() - start >= _BLOCK:
+            out.append((start, m.end()))
+            start = m.end()
+    out.append((start, len(norm)))
+    return out
+
+
 Check = Callable[[regex.Match[str], str], "bool | tuple[int, int]"]
 
 
@@ -287,7 +312,7 @@ def _duration_ok(m: regex.Match[str], norm: str) -> bool:
         r"[$£€]\s*+$", norm[max(0, m.start("span") - 2) : m.start("span")]
     ):
         return False
-    if (m.group("the") or "").lower() in ("a", "an"):
+    if (m.group("the") or "").lower() in ("a", "an") or (m.group("the") and "-" in m.group("hy")):
         # "a two-year term": the article belongs to the noun phrase, not the duration.
         return (m.start("rel") if m.group("rel") else m.start("num")), m.end("span")
     return True

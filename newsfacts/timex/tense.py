@@ -16,7 +16,9 @@ from . import lexicon as lx
 
 __all__ = ["Tense", "tense_at"]
 
-Tense = Literal["past", "future"] | None
+# "past"/"future" from an auxiliary or irregular verb; "past?" from a regular "-ed"
+# form, which may be an adjective ("the preferred shares") and so counts for less.
+Tense = Literal["past", "future", "past?"] | None
 
 _LEFT = 10  # words looked at before the expression
 _RIGHT = 8  # and after it
@@ -50,7 +52,7 @@ def _weak(word: str, before: str) -> Tense:
         and word[0].islower()
         and before.lower() not in _DETERMINERS
     ):
-        return "past"
+        return "past?"
     return None
 
 
