@@ -11,6 +11,7 @@ event are merged into one record with all their mentions.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
@@ -19,7 +20,16 @@ import attrs
 from ._data import iter_rows, lazy, read_text
 from .events_lexicon import Entry, Match, lexicon, plover_of
 from .places import Demonym, PlaceFindings
-from .records import Actor, ActorKind, Event, Location, LocationKind, Mention, TimeExpression
+from .records import (
+    Actor,
+    ActorKind,
+    Event,
+    Location,
+    LocationKind,
+    Mention,
+    TimeExpression,
+    TimexType,
+)
 from .text import Document, Span
 
 __all__ = ["COOPERATIVE", "HOSTILE", "STATEMENT", "extract", "main_event"]
@@ -181,24 +191,31 @@ def _actor_mentions(
                 rule="events.generic_actor",
             )
             found.append(_AM(start, tok.end, actor, generic=True))
-    return [_possessor(doc, am, actors) for am in _resolve_overlaps(doc, found)]
+    resolved = _resolve_overlaps(doc, found)
+    if not any("'s " in doc.norm[a.start : a.end] for a in resolved):
+        return resolved
+    by_name: dict[str, Actor] = {}
+    for actor in actors:
+        names = {actor.name.lower(), *(a.lower() for a in actor.aliases)}
+        names.update(doc.norm[m.start : m.end].lower() for m in actor.mentions)
+        words = actor.name.split()
+        if len(words) > 1:
+            names.add(words[-1].lower())  # "Haftar" for "Khalifa Haftar"
+        for name in names:
+            by_name.setdefault(name, actor)
+    return [_possessor(doc, am, by_name) for am in resolved]
 
 
-def _possessor(doc: Document, am: _AM, actors: tuple[Actor, ...]) -> _AM:
+def _possessor(doc: Document, am: _AM, by_name: dict[str, Actor]) -> _AM:
     """"Haftar's troops": the forces of a named actor act for that actor."""
     text = doc.norm[am.start : am.end]
     owner, sep, head = text.rpartition("'s ")
     if not sep or head.lower() not in _actor_heads() or not owner:
         return am
-    low = owner.lower()
-    for actor in actors:
-        if actor is am.actor:
-            continue
-        names = {actor.name.lower(), *(a.lower() for a in actor.aliases)}
-        names.update(doc.norm[m.start : m.end].lower() for m in actor.mentions)
-        if low in names or actor.name.lower().endswith(" " + low):
-            return _AM(am.start, am.end, actor, place=am.place)
-    return am
+    actor = by_name.get(owner.lower())
+    if actor is None or actor is am.actor:
+        return am
+    return _AM(am.start, am.end, actor, place=am.place)
 
 
 class _Taken:
@@ -364,7 +381,9 @@ class _Sentence:
         self.span = span
         self.tokens = doc.tokens_in(span.start, span.end)
         self.words = [t.text.lower() for t in self.tokens]
-        self.ams = [a for a in ams if a.start >= span.start and a.end <= span.end]
+        lo = bisect.bisect_left(ams, span.start, key=_start)
+        hi = bisect.bisect_left(ams, span.end, key=_start)
+        self.ams = [a for a in ams[lo:hi] if a.end <= span.end]
         self._am_at_token: dict[int, _AM] = {}
         starts = {a.start: a for a in self.ams}
         for n, t in enumerate(self.tokens):
@@ -1015,22 +1034,31 @@ def _merge_in_sentence(events: list[_Cand]) -> list[_Cand]:
 # --------------------------------------------------------------------- when, where
 
 
+def _usable_dates(dates: Sequence[TimeExpression]) -> list[TimeExpression]:
+    """Calendar dates and times (not durations, sets or "PRESENT_REF"), by offset."""
+    keep = {TimexType.DATE, TimexType.TIME}
+    return sorted(
+        (d for d in dates if d.type in keep and d.value[:1].isdigit()), key=lambda d: d.start
+    )
+
+
 def _date_for(
     c: _Cand,
     doc: Document,
-    dates: Sequence[TimeExpression],
+    usable: list[TimeExpression],
     published: dt.date | None,
 ) -> tuple[TimeExpression | None, str | None]:
-    usable = [d for d in dates if str(d.type) in {"DATE", "TIME"} and d.value[:1].isdigit()]
-    in_sentence = [d for d in usable if c.sentence.start <= d.start < c.sentence.end]
+    lo = bisect.bisect_left(usable, c.sentence.start, key=_start)
+    hi = bisect.bisect_left(usable, c.sentence.end, key=_start)
+    in_sentence = usable[lo:hi]
     if in_sentence:
         best = min(in_sentence, key=lambda d: abs(d.start - c.start))
         return best, "clause"
-    para = next((p for p in doc.paragraphs if p.start <= c.start < p.end), None)
-    if para is not None:
-        earlier = [d for d in usable if para.start <= d.start < c.sentence.start]
-        if earlier:
-            return earlier[-1], "passage"
+    paras = doc.paragraphs
+    k = bisect.bisect_right(paras, c.start, key=_start) - 1
+    para = paras[k] if k >= 0 and c.start < paras[k].end else None
+    if para is not None and lo > 0 and usable[lo - 1].start >= para.start:
+        return usable[lo - 1], "passage"
     if published is not None:
         stamp = TimeExpression(
             text="",
@@ -1065,31 +1093,50 @@ def _capital(c: _Cand, sent: _Sentence, places: PlaceFindings) -> Location | Non
     return max(cities, key=lambda loc: loc.population or 0) if cities else None
 
 
+def _place_mentions(places: PlaceFindings) -> list[tuple[int, Mention, Location]]:
+    """Every place mention with its location, by offset."""
+    return sorted(
+        ((m.start, m, loc) for loc in places.locations for m in loc.mentions),
+        key=lambda t: t[0],
+    )
+
+
+def _first(item: tuple[int, Mention, Location]) -> int:
+    return item[0]
+
+
+def _start(item: _AM | TimeExpression | Span) -> int:
+    return item.start
+
+
 def _location_for(
-    c: _Cand, sent: _Sentence, places: PlaceFindings, dateline: Location | None
+    c: _Cand,
+    sent: _Sentence,
+    places: PlaceFindings,
+    place_mentions: list[tuple[int, Mention, Location]],
+    dateline: Location | None,
 ) -> Location | None:
     capital = _capital(c, sent, places)
     if capital is not None:
         return capital
     used = {id(c.source), id(c.target)}
     best: tuple[int, Location] | None = None
-    for loc in places.locations:
-        for m in loc.mentions:
-            if not (sent.span.start <= m.start < sent.span.end):
-                continue
-            if c.source is not None and c.source.start <= m.start < c.source.end:
-                continue
-            am = next((a for a in sent.ams if a.start <= m.start < a.end), None)
-            if am is not None and id(am) in used and am.place is None:
-                continue
-            n = sent.token_index(m.start)
-            prev = sent.words[n - 1] if n > 0 else ""
-            locative = prev in _LOCATIVE or prev in {"of", "'s", "the"} or am is None
-            if not locative and am is not None and id(am) not in used:
-                continue
-            dist = abs(m.start - c.end) if m.start >= c.end else 2 * abs(c.start - m.end)
-            if best is None or dist < best[0]:
-                best = (dist, loc)
+    lo = bisect.bisect_left(place_mentions, sent.span.start, key=_first)
+    hi = bisect.bisect_left(place_mentions, sent.span.end, key=_first)
+    for _, m, loc in place_mentions[lo:hi]:
+        if c.source is not None and c.source.start <= m.start < c.source.end:
+            continue
+        am = next((a for a in sent.ams if a.start <= m.start < a.end), None)
+        if am is not None and id(am) in used and am.place is None:
+            continue
+        n = sent.token_index(m.start)
+        prev = sent.words[n - 1] if n > 0 else ""
+        locative = prev in _LOCATIVE or prev in {"of", "'s", "the"} or am is None
+        if not locative and am is not None and id(am) not in used:
+            continue
+        dist = abs(m.start - c.end) if m.start >= c.end else 2 * abs(c.start - m.end)
+        if best is None or dist < best[0]:
+            best = (dist, loc)
     if best is not None:
         return best[1]
     return dateline
@@ -1121,6 +1168,8 @@ def extract(
     """Every event of `doc`, one record per event with all its mentions."""
     ams = _actor_mentions(doc, places, actors)
     dateline = _dateline_location(doc, places)
+    usable = _usable_dates(dates)
+    place_mentions = _place_mentions(places)
     cands: list[tuple[_Cand, _Sentence]] = []
     for span in doc.sentences:
         sent = _Sentence(doc, span, ams)
@@ -1129,8 +1178,8 @@ def extract(
     events: list[Event] = []
     keys: dict[tuple[str, str, str, bool, str], int] = {}
     for c, sent in cands:
-        date, date_source = _date_for(c, doc, dates, published)
-        location = _location_for(c, sent, places, dateline)
+        date, date_source = _date_for(c, doc, usable, published)
+        location = _location_for(c, sent, places, place_mentions, dateline)
         key = (
             c.type,
             c.source.key() if c.source else "",
