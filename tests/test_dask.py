@@ -13,6 +13,7 @@ from newsfacts import batch
 from newsfacts.batch import BatchError
 from newsfacts.records import Article
 
+pytest.importorskip("dask")
 db = pytest.importorskip("dask.bag")
 
 STORIES = [
