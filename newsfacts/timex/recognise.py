@@ -177,10 +177,21 @@ def _year_ok(m: regex.Match[str], norm: str) -> bool:
         return False
     if m.group("pos") or m.group("fy"):
         return True
+    if _named(norm, m.start()):
+        return False  # "Expo 2020", "Vision 2030", "Orion 1980"
     if not 1900 <= year <= 2039:
         return before in _DATE_CONTEXT or before == "year"
     # "2019 to 2020" fine; "1,900 to 2,000" has commas and never gets here.
     return True
+
+
+_NAME_OK = frozenset(lx.MONTHS) | frozenset(lx.SEASONS) | {"fiscal", "fy", "year", "mid", "early", "late"}
+
+
+def _named(norm: str, start: int) -> bool:
+    """The word right before `start` is a capitalised name word inside a sentence."""
+    m = regex.search(r"(?<=[a-z,;]\s++)(\p{Lu}[\p{L}.]*+)\s++$", norm[max(0, start - 40) : start])
+    return bool(m) and m.group(1).lower().rstrip(".") not in _NAME_OK
 
 
 def _fy_short_ok(m: regex.Match[str], norm: str) -> bool:
@@ -233,6 +244,8 @@ def _season_ok(m: regex.Match[str], norm: str) -> bool:
 
 
 def _relative_ok(m: regex.Match[str], norm: str) -> bool:
+    if _title_unit(m, norm):
+        return False
     rel = " ".join(m.group("rel").lower().split())
     unit = m.group("unit").lower()
     if m.group("pos"):
@@ -285,7 +298,7 @@ def _ref_ok(m: regex.Match[str], norm: str) -> bool:
     if word in {"soon", "shortly"}:
         return before != "as" and not regex.match(r"\s++(?:after|before|as|afterwards)\b", after)
     if word == "future":
-        return m.group("word")[0] == "f" or before in {"near", "in", "the", "for", "foreseeable"}
+        return before in {"near", "in", "the", "for"} or after[:1] in ",."
     if word == "now":
         return before not in {"from", "just"} or True
     if word == "the past":
@@ -293,7 +306,27 @@ def _ref_ok(m: regex.Match[str], norm: str) -> bool:
     return True
 
 
+def _title_unit(m: regex.Match[str], norm: str) -> bool:
+    """A capitalised unit inside a sentence is part of a title ("60 Minutes", "This Week")."""
+    unit = m.group("unit")
+    if not unit[0].isupper():
+        return False
+    before = norm[max(0, m.start() - 3) : m.start()].rstrip(" \"'`(")
+    return not (before == "" or before[-1:] in ".!?\n")
+
+
+# Words before "a week", "a year" that make it a rate ("$2 million a year", "four flights a week").
+_RATE_BEFORE = regex.compile(
+    r"(?:\d|\b(?:once|twice|times|per|million|billion|thousand|hundred|dozen|percent|dollars|cents|"
+    r"flights|seats|shares|units|people|barrels|tons|tonnes|visits|trips|meetings|sessions|hours|"
+    r"days|miles|kilometers|calls|cases|deaths))\W*+$",
+    regex.IGNORECASE,
+)
+
+
 def _duration_ok(m: regex.Match[str], norm: str) -> bool:
+    if _title_unit(m, norm):
+        return False
     num = m.group("num").lower()
     unit = m.group("unit").lower()
     if num in {"a", "an"} or m.group("the") in ("a", "an"):
@@ -301,8 +334,7 @@ def _duration_ok(m: regex.Match[str], norm: str) -> bool:
             return False  # "a second term"
         if unit == "quarter" and not m.group("rel"):
             return False  # "a quarter of"
-        before = norm[max(0, m.start("span") - 14) : m.start("span")]
-        if regex.search(r"(?:\d|once|twice|times|per)\W*+$", before, regex.IGNORECASE):
+        if _RATE_BEFORE.search(norm[max(0, m.start("span") - 14) : m.start("span")]):
             return False  # "$5 a day": a rate
     if unit == "quarter" and regex.match(r"\s++of\b", norm[m.end() : m.end() + 5]):
         return False
@@ -330,7 +362,7 @@ def _duration_unit_ok(m: regex.Match[str], norm: str) -> bool:
         if unit in {"quarter", "second"} and not rel:
             return False
         before = norm[max(0, m.start() - 14) : m.start()]
-        if regex.search(r"(?:\d|once|twice|times|per|than|of)\W*+$", before, regex.IGNORECASE) and not m.group("q"):
+        if (_RATE_BEFORE.search(before) or regex.search(r"\b(?:than|of)\W*+$", before)) and not m.group("q"):
             return False
         if regex.match(r"\s++(?:of|or\s++two)\b", norm[m.end() : m.end() + 9]) and not m.group("q"):
             return False
@@ -375,6 +407,17 @@ def _clock24_ok(m: regex.Match[str], norm: str) -> bool:
     return True
 
 
+def _noon_ok(m: regex.Match[str], norm: str) -> bool:
+    if word_before(norm, m.start()) == "high":
+        return False  # "high noon": an idiom
+    return m.group("w")[0].islower() or not _named(norm, m.start()) and not _title_unit_word(m.group("w"), norm, m.start())
+
+
+def _title_unit_word(word: str, norm: str, start: int) -> bool:
+    before = norm[max(0, start - 3) : start].rstrip(" \"'`(")
+    return word[0].isupper() and not (before == "" or before[-1:] in ".!?\n")
+
+
 def _holiday_ok(m: regex.Match[str], norm: str) -> bool:
     return _upper(m.group("hol"))
 
@@ -401,4 +444,5 @@ _CHECKS: dict[str, Check] = {
     "clock": _clock_ok,
     "clock24": _clock24_ok,
     "holiday": _holiday_ok,
+    "noon": _noon_ok,
 }
