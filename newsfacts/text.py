@@ -59,13 +59,21 @@ _CHAR_MAP = str.maketrans(
 )
 
 
+# The characters `_CHAR_MAP` rewrites; a sparse regex scan beats str.translate.
+_SPECIAL = regex.compile("[" + regex.escape("".join(map(chr, _CHAR_MAP))) + "]")
+
+
+def _replace_special(m: regex.Match[str]) -> str:
+    return str(_CHAR_MAP[ord(m.group())])
+
+
 def normalise(text: str) -> str:
     """Typographic clean-up that keeps `len(normalise(t)) == len(t)`.
 
     Markup is blanked out with spaces (tags, comments, scripts, styles), so HTML
     input reads as its visible text while every offset stays where it was.
     """
-    text = text.translate(_CHAR_MAP)
+    text = _SPECIAL.sub(_replace_special, text)
     if "<" in text or "&" in text:
         text = _mask_markup(text)
     return text
@@ -227,10 +235,7 @@ class Document:
     def tokens(self) -> tuple[Token, ...]:
         """Every token, in order."""
         norm = self.norm
-        return tuple(
-            Token(m.start(), m.end(), norm[m.start() : m.end()])
-            for m in _TOKEN.finditer(norm)
-        )
+        return tuple(Token(*m.span(), m.group()) for m in _TOKEN.finditer(norm))
 
     @cached_property
     def _token_starts(self) -> list[int]:
