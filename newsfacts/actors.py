@@ -158,15 +158,17 @@ def _groups(
             found[key] = (name, country, sector, [mention])
     out = []
     for name, country, sector, mentions in found.values():
+        # "the Sudanese government" is an organisation, not a loose group
+        state = name.split()[-1].lower() == "government" and len(name.split()) == 2
         out.append(
             Actor(
                 name=name,
-                kind=ActorKind.GROUP,
+                kind=ActorKind.ORGANIZATION if state else ActorKind.GROUP,
                 country=country,
                 aliases=(),
                 mentions=tuple(mentions),
                 code=_code(country, sector, None),
-                rule="group",
+                rule="org-demonym-government" if state else "group",
             )
         )
     return out

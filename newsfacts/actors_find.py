@@ -268,6 +268,7 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             x = words[m]
             if m > k and (
                 (_title_at(words, m, j) and m + _title_at(words, m, j) < j)
+                or x.demonym
                 or _is_stop(x)
                 or _org_from(layer, m, j)
                 or _place_blocks(layer, m, j)
@@ -306,6 +307,11 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
 def _company_suffix(w: Word) -> bool:
     kw = _keyword(w)
     return kw is not None and kw.sector == "BUS" and kw.suffix
+
+
+def _standalone(w: Word) -> bool:
+    """ "the Senate voted": an institution word alone, not opening a sentence."""
+    return not w.sent_start and w.lower in lex.standalone_orgs() and not w.is_acronym
 
 
 def _known_loses(layer: WordLayer, k: int, n: int) -> bool:
@@ -382,7 +388,7 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
             break
     if end == last_kw + 1 and kw is not None and not kw.suffix:
         return 0
-    if end - k == 1:
+    if end - k == 1 and not _standalone(words[k]):
         return 0  # a keyword alone ("Coalition", "Party") names nothing
     return end
 
@@ -397,7 +403,11 @@ def _org_extent(layer: WordLayer, k: int, m: int, j: int) -> int:
     if e < j and words[e].text.lower() == "the":
         e += 1
     start = e
-    while e < j and words[e].is_cap and not _is_stop(words[e]):
+    while (
+        e < j
+        and (words[e].is_cap or _inner_and(words, e, j))
+        and not _is_stop(words[e])
+    ):
         if e > start and _is_given(words[e]) and e + 1 < j and words[e + 1].is_cap:
             break
         if _title_at(words, e, j) and _keyword(words[e]) is None:
@@ -408,6 +418,11 @@ def _org_extent(layer: WordLayer, k: int, m: int, j: int) -> int:
     if words[m].text.lower() == "for" and start < e and words[start].place >= 0:
         return m  # "Council for the Middle East": a place after "for" is a scope
     return e if e > start else m
+
+
+def _inner_and(words: list[Word], e: int, j: int) -> bool:
+    """ "Ministry of Industry and Information Technology": "and" before a capital."""
+    return words[e].text in ("and", "&") and e + 1 < j and words[e + 1].is_cap
 
 
 def _org(

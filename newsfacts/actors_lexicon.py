@@ -23,6 +23,7 @@ __all__ = [
     "not_person_words",
     "org_keywords",
     "place_country",
+    "standalone_orgs",
     "stopwords",
     "titles",
 ]
@@ -72,6 +73,16 @@ def not_person_words() -> frozenset[str]:
     return frozenset(
         line.strip()
         for line in read_text(_DIR + "not_person_words.txt").splitlines()
+        if line and not line.startswith("#")
+    )
+
+
+@lazy
+def standalone_orgs() -> frozenset[str]:
+    """Institution words that are an organisation on their own ("the Senate")."""
+    return frozenset(
+        line.strip()
+        for line in read_text(_DIR + "standalone_orgs.txt").splitlines()
         if line and not line.startswith("#")
     )
 

@@ -23,6 +23,26 @@ _SPEECH_VERBS = frozenset(
     reached advanced became remains remained faces faced arrived praised
     criticized criticised met""".split()
 )
+# Endings of abstract nouns that stand before a verb at a sentence start.
+_ABSTRACT_ENDINGS = (
+    "ism",
+    "ing",
+    "ity",
+    "tion",
+    "sion",
+    "ness",
+    "ment",
+    "phy",
+    "ics",
+    "ogy",
+    "ance",
+    "ence",
+    "ure",
+    "age",
+    "dom",
+    "ship",
+    "ium",
+)
 # Words that open a clause rather than an apposition after "Name,".
 _NOT_APPOSITION = frozenset(
     """who which that and but or said says told added according where when while
@@ -81,6 +101,17 @@ def _org_keys(layer: WordLayer, c: Candidate) -> list[str]:
     if len(low) >= 3 and low[0] in _FLIP_HEADS and low[1] in ("of", "for"):
         rest = [x for x in low[2:] if x != "the"]
         keys.append(" ".join([*rest, low[0]]))
+    if c.sector == "BUS" and len(words) >= 2 and c.known is None:
+        # "Intelogic Trace Inc." is later just "Intelogic"
+        first = words[0]
+        if (
+            first.is_cap
+            and first.place < 0
+            and not first.demonym
+            and first.text.lower() not in layer.lower_vocab
+            and first.text.lower() not in lex.given_names()
+        ):
+            keys.append(lex.org_key(first.text))
     lead = 0
     while lead < len(words) - 1 and (words[lead].place >= 0 or words[lead].demonym):
         lead += 1
@@ -203,8 +234,11 @@ def _speaker(layer: WordLayer, c: Candidate) -> bool:
     if c.j - c.i != 1 or c.j >= len(layer.words):
         return False
     nxt = layer.words[c.j]
-    if c.weak and layer.words[c.i].text.endswith(("s", "men")):
+    word = layer.words[c.i].text.lower()
+    if c.weak and word.endswith(("s", "men")):
         return False  # "Scientists say", "Gunmen have": plural nouns
+    if word.endswith(_ABSTRACT_ENDINGS):
+        return False  # "Tourism is", "Fighting has", "Philosophy is"
     return nxt.text in _SPEECH_VERBS
 
 

@@ -247,7 +247,7 @@ def _mark_headlines(doc: Document, words: list[Word]) -> None:
             last = ws[-1].text
             titled = sum(1 for w in long_words if w.text[0].isupper())
             flag = (
-                last not in (".", "?", "!", '"', "'", ":")
+                not last.endswith((".", "?", "!", '"', "'", ":"))
                 and len(long_words) >= 3
                 and titled >= 0.75 * len(long_words)
             )
