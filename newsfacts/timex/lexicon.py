@@ -92,6 +92,10 @@ QUANT_MODS: dict[str, str] = {
     "just over": "MORE_THAN", "just under": "LESS_THAN", "well over": "MORE_THAN",
 }  # fmt: skip
 
+# Quantifiers left outside a duration's span ("about [two weeks]", "over [three years]").
+QUANT_OUTSIDE = frozenset({"about", "around", "approximately", "roughly", "some", "over", "under",
+                           "just over", "just under", "well over"})  # fmt: skip
+
 # Words after which the time expression is a past one when no verb decides.
 PAST_WORDS = frozenset(
     """
@@ -105,7 +109,7 @@ PAST_WORDS = frozenset(
 FUTURE_WORDS = frozenset(
     """
     will 'll shall wo going plans planned planning expected scheduled due slated
-    upcoming next tomorrow coming would intends hopes aims payable
+    upcoming next tomorrow coming would might intends hopes aims payable
     """.split()
 )
 # "-ed" words that are not past tense verbs.

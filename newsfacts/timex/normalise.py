@@ -22,6 +22,7 @@ from .tense import Tense, tense_at
 __all__ = ["Resolved", "Resolver"]
 
 _DAY = dt.timedelta(days=1)
+UNKNOWN_NEAREST = True
 
 
 @attrs.frozen(slots=True)
@@ -164,7 +165,7 @@ class Resolver:
             return ref + dt.timedelta(days=fwd or 7)
         if rel == "this":
             return ref + dt.timedelta(days=wd - ref.isoweekday())
-        if tense == "future":
+        if tense == "future" or (tense is None and UNKNOWN_NEAREST and 0 < fwd < back):
             return ref + dt.timedelta(days=fwd or 7)
         return ref - dt.timedelta(days=back)
 
@@ -595,7 +596,7 @@ class Resolver:
         if m["half"] and n is not None:
             n += 0.5
         unit = m["unit"].lower()
-        mod = lx.QUANT_MODS.get(" ".join((m["q"] or "").lower().split()))
+        mod = lx.QUANT_MODS.get(" ".join((m["q"] or m["qin"] or "").lower().split()))
         return Resolved("DURATION", duration_value(n, unit), mod)
 
     def _r_duration_bare(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:

@@ -41,6 +41,10 @@ NUMBER = (
 NUMBER_RANGE = rf"(?:{NUMBER}(?:\s*+(?:-|to|or)\s*+{NUMBER})?+)"
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))"
 QUANT = _alt(lx.QUANT_MODS)
+# Comparative quantifiers belong to the duration ("nearly three years", "at least 30 days");
+# "about", "over" and the like stay outside it, as in TimeBank.
+QUANT_IN = _alt(k for k in lx.QUANT_MODS if k not in lx.QUANT_OUTSIDE)
+QUANT_OUT = _alt(lx.QUANT_OUTSIDE)
 POS = r"(?:(?:the\s++)?(?:early|late|mid(?:dle)?)|(?:the\s++)?(?:beginning|start|end|close|middle|turn)\s++of(?:\s++the)?)"
 SEASON = _alt(lx.SEASONS)
 POD = r"(?:morning|afternoon|evening|night)"
@@ -162,7 +166,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "ref",
         r"\b(?:(?P<recent>recent|coming|past)\s++(?P<unit>years|months|weeks|days|decades)"
-        r"|(?P<word>right\s++now|just\s++now|more\s++recently|now|currently|presently|nowadays|"
+        r"|(?P<word>more\s++recently|now|currently|presently|nowadays|"
         r"these\s++days|at\s++present|recently|lately|current|"
         r"the\s++(?:near\s++|distant\s++)?future|the\s++past|future|earlier))\b(?!-)",
     ),
@@ -173,7 +177,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "duration",
-        rf"\b(?:(?P<q>{QUANT})\s++)?(?P<span>(?:(?P<the>the|a|an)\s++)?(?:(?P<rel>past|last|next|first|coming|previous|"
+        rf"\b(?:(?P<q>{QUANT_OUT})\s++)?(?P<span>(?:(?P<qin>{QUANT_IN})\s++)?(?:(?P<the>the|a|an)\s++)?"
+        r"(?:(?P<rel>past|last|next|first|coming|previous|"
         r"following|final|latest|ensuing|remaining|same|entire|whole|full|initial|subsequent|additional|further|"
         r"another|other|more)\s++)?"
         rf"(?P<num>{NUMBER_RANGE})(?P<hy>[\s-]++)(?:more\s++)?(?P<unit>{UNIT})"

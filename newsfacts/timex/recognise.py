@@ -344,9 +344,13 @@ def _duration_ok(m: regex.Match[str], norm: str) -> bool:
         r"[$£€]\s*+$", norm[max(0, m.start("span") - 2) : m.start("span")]
     ):
         return False
-    if (m.group("the") or "").lower() in ("a", "an") or (m.group("the") and "-" in m.group("hy")):
+    article = (m.group("the") or "").lower()
+    if (article in ("a", "an") or (article and "-" in m.group("hy"))) and not regex.match(
+        r"(?i)few|couple|dozen|hundred|half", num
+    ):
         # "a two-year term": the article belongs to the noun phrase, not the duration.
-        return (m.start("rel") if m.group("rel") else m.start("num")), m.end("span")
+        start = m.start("rel") if m.group("rel") else m.start("num")
+        return (m.start("qin") if m.group("qin") else start), m.end("span")
     return True
 
 

@@ -29,6 +29,8 @@ def _word() -> regex.Pattern[str]:
     return regex.compile(r"[A-Za-z]++(?:'[a-z]++)?+|'ll\b")
 
 
+_SOON = regex.compile(r"\bas\s++(?:soon|early)\s++as\s++$", regex.IGNORECASE)
+_TO_FUTURE = frozenset("is are set due ready poised about going".split())
 _DETERMINERS = frozenset("the a an its their his her our your this that these those of".split())
 
 
@@ -66,8 +68,13 @@ def tense_at(norm: str, sent_start: int, sent_end: int, start: int, end: int) ->
     left = [m.group() for m in word.finditer(norm, max(sent_start, start - 160), start)]
     right = [m.group() for m in word.finditer(norm, end, min(sent_end, end + 120))][:_RIGHT]
     n = len(left)
+    if _SOON.search(norm, max(sent_start, start - 16), start):
+        return "future"  # "as early as Tuesday"
     for i in range(n - 1, max(-1, n - 1 - _LEFT), -1):
-        t = _strong(left[i]) or _weak(left[i], left[i - 1] if i else "")
+        word = left[i]
+        if word == "to" and i and left[i - 1].lower() in _TO_FUTURE:
+            return "future"  # "is to resume", "set to meet"
+        t = _strong(word) or _weak(word, left[i - 1] if i else "")
         if t is not None:
             return t
     for i, w in enumerate(right):
