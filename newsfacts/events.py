@@ -502,8 +502,11 @@ def _left_actor(
         am = sent._am_at_token.get(n)
         if am is None or (skip and id(am) in skip):
             continue
-        prev = sent.words[n - 1] if n > 0 else ""
-        partitive = prev == "of" and n > 1 and sent.words[n - 2] in _PARTITIVE
+        p = n - 1
+        if p > 0 and sent.words[p] in {"the", "a", "an", "its", "his", "her", "their"}:
+            p -= 1  # "head of the American mission": the preposition before the article
+        prev = sent.words[p] if p >= 0 else ""
+        partitive = prev == "of" and p > 0 and sent.words[p - 1] in _PARTITIVE
         if not partitive and (
             prev in _OBJ_PREP or prev in _LOCATIVE or prev in {"including", "as"}
         ):
@@ -514,15 +517,26 @@ def _left_actor(
             named = _left_actor(sent, n, skip, stop_hard)
             if named is not None and not named.generic and n - sent.token_index(named.end) <= 6:
                 return named
-        return am
+        return _list_head(sent, n) or am
+    return None
+
+
+def _list_head(sent: _Sentence, n: int) -> _AM | None:
+    """"US representatives, including A ... and B, met": the head of the list."""
+    for j in range(n - 1, max(0, n - 40), -1):
+        w = sent.words[j]
+        if w in _HARD_BOUNDARY:
+            return None
+        if w == "including" and j >= 2 and sent.words[j - 1] == ",":
+            end = sent.tokens[j - 2].end
+            return next((a for a in sent.ams if a.end == end), None)
     return None
 
 
 _PARTITIVE = frozenset(
     "group groups hundreds thousands dozens scores tens members member leaders leader "
     "some many most all none each both one two three four five six seven eight nine ten "
-    "delegation team number majority part supporters representatives head chief "
-    "spokesman spokeswoman".split()
+    "delegation team number majority part supporters representatives".split()
 )
 
 
@@ -1235,12 +1249,15 @@ def main_event(events: tuple[Event, ...], doc: Document, title: str | None) -> E
     if not events:
         return None
     title_types: set[str] = set()
+    title_codes: set[str] = set()
     title_words: set[str] = set()
     if title:
         tdoc = Document(title)
         for span in tdoc.sentences:
             sent = _Sentence(tdoc, span, ())
-            title_types.update(m.entry.plover for m in _find_triggers(sent))
+            for m in _find_triggers(sent):
+                title_types.add(m.entry.plover)
+                title_codes.add(m.entry.cameo)
         title_words = {t.text.lower() for t in tdoc.tokens if t.text[:1].isupper()}
     first_para = doc.paragraphs[0] if doc.paragraphs else None
     lead_end = doc.sentences[min(3, len(doc.sentences) - 1)].end if doc.sentences else 0
@@ -1257,10 +1274,16 @@ def main_event(events: tuple[Event, ...], doc: Document, title: str | None) -> E
             s += 1
         if ev.type in title_types:
             s += 4
+        if ev.cameo in title_codes:
+            s += 2
+        if title and ev.trigger.text.lower() in title.lower():
+            s += 3
         for actor in (ev.source, ev.target):
-            if actor is not None and any(
-                w.lower() in title_words for w in actor.name.split() if w[:1].isupper()
-            ):
+            if actor is None:
+                continue
+            names = {w.lower() for w in actor.name.split() if w[:1].isupper()}
+            names.update(m.text.lower() for m in actor.mentions)
+            if names & title_words:
                 s += 2
         if first_para is not None and ev.trigger.start < first_para.end:
             s += 2

@@ -169,6 +169,8 @@ ARGUMENTS = [
     ("US officials met Khalifa Haftar in Tripoli.", "CONSULT", "US", "LY", ""),
     # a possessor heading the subject noun phrase
     ("Haftar's troops attacked Misrata on Friday.", "ASSAULT", "LY", "LY", ""),
+    # a list after the subject: its head acts, not the last name listed
+    ("US officials, including Emmanuel Macron, met Khalifa Haftar.", "CONSULT", "US", "LY", ""),
     # passive with an agent: the by-phrase is the source
     ("Gaza was attacked by Israeli warplanes on Sunday.", "ASSAULT", "IL", "PS", "events.passive"),
     # passive without an agent: only the target is known
@@ -346,6 +348,15 @@ def test_main_event_prefers_the_headline_event() -> None:
     assert lead is not None and lead.type == "ASSAULT"
     assert _country(lead.source) == "RU"
     assert events.main_event((), doc, None) is None
+
+
+def test_main_event_follows_the_title_trigger() -> None:
+    text = (
+        "Russia shelled Kyiv overnight, Ukrainian officials said.\n\n"
+        "Earlier, Emmanuel Macron met Olaf Scholz in Geneva."
+    )
+    lead = events.main_event(_run(text), Document(text), "Macron met Scholz")
+    assert lead is not None and (lead.type, lead.trigger.text) == ("CONSULT", "met")
 
 
 def test_main_event_without_title_is_in_the_lead() -> None:
