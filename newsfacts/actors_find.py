@@ -510,7 +510,9 @@ def _name(
         if w is not first or not _is_given(w)
     )
     common = not _is_given(first) and any(
-        w.text.lower() in layer.lower_vocab for w in span
+        w.text.lower() in layer.lower_vocab
+        for w in span
+        if w.text.lower() not in NAME_PARTICLES
     )
     if len(span) == 1 and len(first.text.replace(".", "")) < 2:
         kind, rule = "thing", "initial"
