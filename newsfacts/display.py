@@ -43,8 +43,10 @@ COLORS: dict[str, str] = {
 #: `options={"colors": DISPLACY_COLORS}` for `displacy.render(..., manual=True)`.
 DISPLACY_COLORS: dict[str, str] = dict(COLORS)
 
-# Overlapping spans: the earlier-starting, then longer, then higher-priority wins.
-_PRIORITY = {"EVENT": 0, "DATE": 1, "ACTOR": 2, "PLACE": 3}
+# Overlapping spans: the earlier-starting, then longer, then lower rank wins. A
+# place named literally ("fighting in Libya") outranks an actor over the same
+# words; a metonymic one ("Washington believes") gives way to the actor.
+_RANK_EVENT, _RANK_DATE, _RANK_PLACE, _RANK_ACTOR, _RANK_METONYM = range(5)
 
 #: Characters of article text shown before the display is cut short.
 MAX_CHARS = 20_000
@@ -67,17 +69,20 @@ class Highlight:
 def highlights(article: Article) -> list[Highlight]:
     """Non-overlapping highlight spans of every fact, sorted by offset.
 
-    Where spans overlap, the one starting first wins, then the longer one; a
-    record over exactly the same span adds its description to the winner's title.
-    Spans outside the text are dropped, never raised on.
+    Where spans overlap, the one starting first wins, then the longer one; over
+    the same words an event trigger beats a date, a date a place, a literal place
+    an actor, and an actor a metonymic place. A record over exactly the winner's
+    span adds its description to the winner's title. Spans outside the text are
+    dropped, never raised on.
     """
-    spans = list(_candidate_spans(article))
     size = len(article.text)
-    spans = [h for h in spans if 0 <= h.start < h.end <= size]
-    spans.sort(key=lambda h: (h.start, -(h.end - h.start), _PRIORITY[h.label]))
+    ranked = [
+        (r, h) for r, h in _candidate_spans(article) if 0 <= h.start < h.end <= size
+    ]
+    ranked.sort(key=lambda rh: (rh[1].start, rh[1].start - rh[1].end, rh[0]))
     chosen: list[Highlight] = []
     last_end = 0
-    for h in spans:
+    for _, h in ranked:
         if h.start >= last_end:
             chosen.append(h)
             last_end = h.end
@@ -90,21 +95,31 @@ def highlights(article: Article) -> list[Highlight]:
     return chosen
 
 
-def _candidate_spans(article: Article) -> Iterable[Highlight]:
+def _candidate_spans(article: Article) -> Iterable[tuple[int, Highlight]]:
+    """Every fact's spans with their rank for overlap resolution."""
     for d in article.dates:
-        yield Highlight(d.start, d.end, "DATE", _date_title(d))
+        yield _RANK_DATE, Highlight(d.start, d.end, "DATE", _date_title(d))
     for loc in article.locations:
         title = _place_title(loc)
         metonymic = set(loc.metonymic)  # normally a subset of `mentions`
         for m in (*loc.mentions, *(m for m in loc.metonymic if m not in loc.mentions)):
-            note = " (metonymic)" if m in metonymic else ""
-            yield Highlight(m.start, m.end, "PLACE", title + note)
+            if m in metonymic:
+                yield (
+                    _RANK_METONYM,
+                    Highlight(m.start, m.end, "PLACE", title + " (metonymic)"),
+                )
+            else:
+                yield _RANK_PLACE, Highlight(m.start, m.end, "PLACE", title)
     for actor in article.actors:
         title = _actor_title(actor)
         for m in actor.mentions:
-            yield Highlight(m.start, m.end, "ACTOR", title)
+            yield _RANK_ACTOR, Highlight(m.start, m.end, "ACTOR", title)
     for ev in article.events:
-        yield Highlight(ev.trigger.start, ev.trigger.end, "EVENT", _event_title(ev))
+        trigger = ev.trigger
+        yield (
+            _RANK_EVENT,
+            Highlight(trigger.start, trigger.end, "EVENT", _event_title(ev)),
+        )
 
 
 def _join(*parts: object) -> str:

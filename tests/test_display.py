@@ -150,16 +150,28 @@ def test_displacy_format_matches_the_text() -> None:
 
 
 OVERLAPS = [
-    # (place needle, actor needle, expected winning label)
-    pytest.param("Libya", "Libyan National Army", "ACTOR", id="longer-actor-wins"),
-    pytest.param("Benghazi", "Benghazi", "ACTOR", id="same-span-actor-before-place"),
+    # (place needle, actor needle, place is metonymic, expected winning label)
+    pytest.param(
+        "Libya", "Libyan National Army", False, "ACTOR", id="longer-actor-wins"
+    ),
+    pytest.param(
+        "Benghazi", "Benghazi", False, "PLACE", id="literal-place-beats-actor"
+    ),
+    pytest.param(
+        "Benghazi", "Benghazi", True, "ACTOR", id="actor-beats-metonymic-place"
+    ),
 ]
 
 
-@pytest.mark.parametrize(("place", "actor", "winner"), OVERLAPS)
-def test_overlapping_spans_keep_one(place: str, actor: str, winner: str) -> None:
+@pytest.mark.parametrize(("place", "actor", "metonymic", "winner"), OVERLAPS)
+def test_overlapping_spans_keep_one(
+    place: str, actor: str, metonymic: bool, winner: str
+) -> None:
     text = "The Libyan National Army said Benghazi was calm."
-    loc = Location(place, "country", mentions=(span(text, place),))
+    where = span(text, place)
+    loc = Location(
+        place, "city", mentions=(where,), metonymic=(where,) if metonymic else ()
+    )
     org = Actor(actor, "organization", mentions=(span(text, actor),))
     article = Article(text, locations=(loc,), actors=(org,))
     spans = display.highlights(article)
