@@ -63,12 +63,13 @@ class Entry:
 class Gazetteer:
     """Frozen indexes over the gazetteer.
 
-    `names` maps a name key to (entry index, is the entry's own name) pairs;
-    `max_len` maps a first token to the longest key (in tokens) it starts.
+    `names` maps a name key to its rows ("12+,40": row 12 by its own name, row
+    40 by an alias); `max_len` maps the first token of a multi-word key to the
+    longest key (in tokens) it starts. Rows stay text until first used.
     """
 
-    entries: tuple[Entry, ...]
-    names: dict[str, list[tuple[int, bool]]]
+    rows: list[str]
+    names: dict[str, str]
     max_len: dict[str, int]
     countries: dict[str, Entry]
     capitals: dict[str, Entry]
@@ -77,65 +78,91 @@ class Gazetteer:
     state_abbreviations: dict[str, str]
     short_codes: frozenset[str]
     given_names: frozenset[str]
+    _cache: dict[int, Entry] = attrs.field(factory=dict, eq=False, repr=False)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def entry(self, index: int) -> Entry:
+        """The entry of row `index` (built once, then cached)."""
+        got = self._cache.get(index)
+        if got is None:
+            got = self._cache[index] = _entry(index, self.rows[index])
+        return got
 
     def lookup(self, key: str) -> tuple[tuple[Entry, bool], ...]:
         """Entries named by `key`, each with whether it is the entry's own name."""
-        return tuple((self.entries[i], own) for i, own in self.names.get(key, ()))
+        refs = self.names.get(key)
+        if not refs:
+            return ()
+        return tuple(
+            (self.entry(int(r[:-1])), True) if r[-1] == "+" else (self.entry(int(r)), False)
+            for r in refs.split(",")
+        )
+
+    def longest(self, first: str) -> int:
+        """Token count of the longest name starting with folded token `first`."""
+        return self.max_len.get(first) or (1 if first in self.names else 0)
 
 
-def _add(names: dict[str, list[tuple[int, bool]]], key: str, index: int, own: bool) -> None:
-    got = names.get(key)
-    if got is None:
-        names[key] = [(index, own)]
-    elif all(i != index for i, _ in got):
-        got.append((index, own))
+def _entry(index: int, row: str) -> Entry:
+    gid, kind, name, cc, adm, lat, lon, pop, cap = row.split("\t")
+    return Entry(
+        index, kind, name, cc or None, adm or None, float(lat), float(lon),
+        int(pop), int(gid) if gid else None, cap == "1",
+    )
 
 
 @lazy
 def gazetteer() -> Gazetteer:
     """The gazetteer, read on first use (thread-safe, once per process)."""
-    entries: list[Entry] = []
-    names: dict[str, list[tuple[int, bool]]] = {}
+    rows = [
+        line
+        for line in read_text(PLACES + "gazetteer.tsv.gz").split("\n")
+        if line and line[0] != "#"
+    ]
+    lines = read_text(PLACES + "names.tsv.gz").split("\n")
+    names: dict[str, str] = dict(
+        line.split("\t", 1) for line in lines if line and line[0] != "#"
+    )
+    max_len: dict[str, int] = {}
+    for key in names:
+        if " " in key:
+            first, _, _ = key.partition(" ")
+            n = key.count(" ") + 1
+            if n > max_len.get(first, 0):
+                max_len[first] = n
     countries: dict[str, Entry] = {}
     capitals: dict[str, Entry] = {}
     admin1: dict[tuple[str, str], Entry] = {}
-    for row in iter_rows(PLACES + "gazetteer.tsv.gz"):
-        gid, kind, name, cc, adm, lat, lon, pop, cap, keys = row
-        index = len(entries)
-        entry = Entry(
-            index, kind, name, cc or None, adm or None, float(lat), float(lon),
-            int(pop), int(gid) if gid else None, cap == "1",
-        )
-        entries.append(entry)
-        own = True
-        for key in keys.split("|"):  # the name's own key first, then its aliases
-            got = names.get(key)
-            if got is None:
-                names[key] = [(index, own)]
-            elif got[-1][0] != index:
-                got.append((index, own))
-            own = False
-        if kind == "country" and cc:
-            countries[cc] = entry
-        elif kind == "admin1" and cc and adm:
-            admin1[(cc, adm)] = entry
-        elif entry.capital and cc:
-            capitals[cc] = entry
+    cache: dict[int, Entry] = {}
+    for index, row in enumerate(rows):
+        if row.endswith("\t1") or "\tcountry\t" in row or "\tadmin1\t" in row:
+            entry = cache[index] = _entry(index, row)
+            if entry.kind == "country" and entry.country:
+                countries[entry.country] = entry
+            elif entry.kind == "admin1" and entry.country and entry.admin1:
+                admin1[(entry.country, entry.admin1)] = entry
+            elif entry.capital and entry.country:
+                capitals[entry.country] = entry
     abbreviations: dict[str, str] = {}
     for abbr, cc, code in iter_rows(PLACES + "state_abbreviations.tsv"):
         state = admin1.get((cc, code))
         if state is not None:
-            _add(names, name_key(abbr), state.index, False)
-            abbreviations[name_key(abbr)] = f"{cc}.{code}"
-    short_codes = {name_key(abbr) for abbr, _ in iter_rows(PLACES + "country_aliases.tsv")
-                   if abbr.replace(".", "").isupper()}
-    max_len: dict[str, int] = {}
-    for key in names:
-        parts = key.split(" ")
-        if len(parts) > max_len.get(parts[0], 0):
-            max_len[parts[0]] = len(parts)
+            key = name_key(abbr)
+            refs = names.get(key)
+            names[key] = f"{refs},{state.index}" if refs else str(state.index)
+            if " " in key:
+                first, _, _ = key.partition(" ")
+                max_len[first] = max(max_len.get(first, 0), key.count(" ") + 1)
+            abbreviations[key] = f"{cc}.{code}"
+    short_codes = {
+        name_key(abbr)
+        for abbr, _ in iter_rows(PLACES + "country_aliases.tsv")
+        if abbr.replace(".", "").isupper()
+    }
     return Gazetteer(
-        entries=tuple(entries),
+        rows=rows,
         names=names,
         max_len=max_len,
         countries=countries,
@@ -145,6 +172,7 @@ def gazetteer() -> Gazetteer:
         state_abbreviations=abbreviations,
         short_codes=frozenset(short_codes),
         given_names=_given_names(),
+        cache=cache,
     )
 
 

@@ -346,7 +346,7 @@ class _Scan:
                 i += 1
                 continue
             f0 = self.f(i)
-            longest = gaz.max_len.get(f0, 0)
+            longest = gaz.longest(f0)
             found = None
             if longest:
                 for length in range(min(longest, n - i, _MAX_TOKENS), 0, -1):
@@ -488,7 +488,7 @@ class _Scan:
     def starts_place(self, j: int) -> bool:
         """Token `j` starts a gazetteer name or a demonym."""
         f = self.f(j)
-        return f in self.gaz.max_len or f in self.gaz.demonyms
+        return bool(self.gaz.longest(f)) or f in self.gaz.demonyms
 
     def ends_place(self, p: int) -> bool:
         """Token `p` ends the previous place match or is a demonym."""
@@ -638,7 +638,7 @@ def _resolve(
     locations = []
     text = doc.text
     for index, ms in out.items():
-        e = gaz.entries[index]
+        e = gaz.entry(index)
         mentions = tuple(
             Mention.of(text, scan.starts[m.start], scan.ends[m.end - 1]) for m in ms
         )

