@@ -71,7 +71,7 @@ def main() -> int:
     parser.add_argument("--output", type=Path, default=OUTPUT)
     parser.add_argument("--browser", help="Chromium binary (default: chromium)")
     parser.add_argument("--width", type=int, default=1000)
-    parser.add_argument("--height", type=int, default=2500)
+    parser.add_argument("--height", type=int, default=2340)
     parser.add_argument("--keep-html", type=Path, help="also write the page here")
     args = parser.parse_args()
     html = page()
