@@ -105,7 +105,8 @@ def _runs(layer: WordLayer) -> list[tuple[int, int]]:
         j = i + 1
         while j < n and _open(words[j - 1]) and words[j].sent == words[i].sent:
             w = words[j]
-            if _capish(w) and words[j].start - words[j - 1].end <= 1:
+            gap = words[j].start - words[j - 1].end
+            if _capish(w) and (gap <= 1 or (words[j - 1].poss and gap <= 4)):
                 j += 1
                 continue
             # connectors: one or two lower-case words followed by a capital
@@ -168,6 +169,8 @@ def _is_stop(w: Word) -> bool:
     """Not a name on its own; all-capital words ("US", "WHO") are judged as acronyms."""
     if w.is_acronym:
         return w.lower in lex.not_acronyms()
+    if w.poss and w.lower in NAME_POSSESSIVES:
+        return False  # "People's Protection Units"
     return w.text.lower() in lex.stopwords() or w.lower in lex.stopwords()
 
 
@@ -232,6 +235,8 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             pending_title = None
             continue
         n_title = _title_at(words, k, j)
+        if n_title and _org_from(layer, k, j) > k + n_title:
+            n_title = 0  # "Justice and Development Party": a title word opens an org
         if n_title and not _keyword_follows_title(words, k, n_title, j):
             pending_title = " ".join(x.text for x in words[k : k + n_title])
             title_sector = lex.titles()[tuple(x.lower for x in words[k : k + n_title])]

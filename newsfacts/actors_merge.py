@@ -77,12 +77,21 @@ class Entity:
         return min(c.start for c in self.cands)
 
     def add(self, cand: Candidate) -> None:
-        """Attach a mention, keeping the first title, acronym and known entry."""
+        """Attach a mention, keeping the first title (an office over an
+        honorific: "spokesman" over "Mr."), acronym and known entry."""
         self.cands.append(cand)
-        self.title = self.title or cand.title
+        if cand.title and (not self.title or _honorific(self.title)):
+            self.title = cand.title
         self.acronym = self.acronym or cand.acronym
         self.known = self.known or cand.known
         self.sector = self.sector or cand.sector
+
+
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "sir", "dame", "dr"))
+
+
+def _honorific(title: str) -> bool:
+    return title.replace(".", "").lower() in _HONORIFICS
 
 
 def _text(layer: WordLayer, c: Candidate) -> str:
@@ -304,8 +313,8 @@ def assign_countries(layer: WordLayer, entities: list[Entity]) -> None:
             continue
         for c in sorted(e.cands, key=lambda c: c.start):
             _offer(e, c.country, 1)
-            title, country = _lookback(layer, c.i)
-            if title and not e.title:
+            title, country = _lookback(layer, c.i, by_end)
+            if title and (not e.title or _honorific(e.title)):
                 e.title = title
                 e.sector = e.sector or lex.titles().get(
                     tuple(title.replace(".", "").lower().split()), ""
@@ -322,6 +331,10 @@ def assign_countries(layer: WordLayer, entities: list[Entity]) -> None:
             if c.poss and owned is not None and owned.kind == "organization":
                 _offer(e, owned.country, 4)
 
+    for e in entities:
+        if e.kind == "organization" and e.country:
+            for c in e.cands:
+                per_sentence.setdefault(words[c.i].sent, Counter())[e.country] += 1
     _fallback(layer, [e for e in entities if e.kind == "person"], main, per_sentence)
 
 
@@ -369,9 +382,11 @@ def _locative_country(layer: WordLayer, j: int) -> str | None:
     return None
 
 
-def _lookback(layer: WordLayer, i: int) -> tuple[str | None, str | None]:
-    """Title and country in the lower-case words just before a name
-    ("US envoy Richard Norland", "Libyan army spokesman Ahmed Mismari")."""
+def _lookback(
+    layer: WordLayer, i: int, by_end: dict[int, Entity]
+) -> tuple[str | None, str | None]:
+    """Title and country in the words just before a name ("US envoy Richard
+    Norland", "Libyan army spokesman Ahmed Mismari", "Kremlin spokesman ...")."""
     words = layer.words
     title = None
     country = None
@@ -390,6 +405,9 @@ def _lookback(layer: WordLayer, i: int) -> tuple[str | None, str | None]:
     while k >= 0 and steps < 5 and words[k].sent == words[i].sent:
         w = words[k]
         found = _word_country(layer, w)
+        owner = by_end.get(k + 1)
+        if not found and owner is not None and owner.kind == "organization":
+            found = owner.country
         if found:
             country = found
             break

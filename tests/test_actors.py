@@ -157,6 +157,23 @@ PEOPLE: list[
         {"kind": "person", "title": "President"},
     ),
     (
+        "organisation-before-title",
+        "Kremlin spokesman Dmitry Peskov told reporters the talks were useful.",
+        [],
+        [],
+        "Dmitry Peskov",
+        {"kind": "person", "country": "RU", "title": "spokesman"},
+    ),
+    (
+        "office-over-honorific",
+        "Mr. Price declined to comment. State Department spokesman Ned Price "
+        "spoke later.",
+        [],
+        [],
+        "Ned Price",
+        {"kind": "person", "title": "spokesman", "mentions": 2},
+    ),
+    (
         "bare-surname-speaker",
         "The talks stalled for a week. Then Abbas said he would resign.",
         [],
@@ -250,6 +267,46 @@ ORGS: list[tuple[str, str, list[Place], list[tuple[str, str]], str, dict[str, An
         [],
         "Harvard University",
         {"kind": "organization", "code": None},
+    ),
+    (
+        "title-word-opens-party",
+        "Lawmakers from the ruling Justice and Development Party met on Tuesday.",
+        [],
+        [],
+        "Justice and Development Party",
+        {"kind": "organization", "code": None},
+    ),
+    (
+        "possessive-inside-name",
+        "Fighters of the People's Protection Units held the town.",
+        [],
+        [],
+        "People's Protection Units",
+        {"kind": "organization"},
+    ),
+    (
+        "stand-alone-institution",
+        "The bill now goes to the Senate, where it faces a close vote.",
+        [],
+        [],
+        "Senate",
+        {"kind": "organization"},
+    ),
+    (
+        "company-short-name",
+        "Datapoint Corp. said profits fell. Shares of Datapoint rose anyway.",
+        [],
+        [],
+        "Datapoint Corp.",
+        {"kind": "organization", "mentions": 2},
+    ),
+    (
+        "demonym-government",
+        "The Sudanese government rejected the proposal on Friday.",
+        [],
+        [("Sudanese", "SD")],
+        "Sudanese government",
+        {"kind": "organization", "country": "SD", "code": "SDNGOV"},
     ),
     (
         "country-prefixed-org",
@@ -447,6 +504,9 @@ NOT_ACTORS: list[tuple[str, str, list[Place], str]] = [
         "Khartoum-backed",
     ),
     ("acronym-not-org", "He was diagnosed with AIDS last year.", [], "AIDS"),
+    ("abstract-noun-before-verb", "Tourism is a mainstay of the economy.", [], "Tourism"),
+    ("lone-keyword", "The Coalition said nothing new.", [], "Coalition"),
+    ("number-word-and-demonym", "Eleven Israeli soldiers were wounded.", [], "Eleven"),
 ]
 
 
