@@ -109,7 +109,7 @@ PAST_WORDS = frozenset(
 FUTURE_WORDS = frozenset(
     """
     will 'll shall wo going plans planned planning expected scheduled due slated
-    upcoming next tomorrow coming would might intends hopes aims payable
+    upcoming next tomorrow coming would might intends hopes aims payable effective
     """.split()
 )
 # "-ed" words that are not past tense verbs.

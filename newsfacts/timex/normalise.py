@@ -638,7 +638,14 @@ class Resolver:
         deictic = (m.groupdict().get("deictic") or "").lower()
         day: dt.date | None
         anchor = "published"
-        if wd:
+        mon = m.groupdict().get("mon")
+        if mon and self.ref is not None:
+            day = cal.place_month_day(lx.MONTHS[mon.lower().rstrip(".")], int(m["day"]), self.ref, self.tense(c))
+        elif mon:
+            stamp = f"T{hour:02d}:{minute:02d}"
+            month = lx.MONTHS[mon.lower().rstrip(".")]
+            return Resolved("TIME", f"XXXX-{month:02d}-{int(m['day']):02d}{stamp}", timezone=_tz_name(tzs))
+        elif wd:
             day = self._weekday(lx.WEEKDAYS[wd.lower()], "", self.tense(c))
         elif deictic and self.ref is not None:
             day = self.ref + {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[deictic] * _DAY
@@ -652,12 +659,16 @@ class Resolver:
     def _r_clock(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         hour = int(m["h"])
         minute = int(m["m"] or 0)
-        ap = m["ap"].lower().replace(" ", "")
-        if ap.startswith("p") and hour < 12:
+        ap = " ".join(m["ap"].lower().split())
+        pm = ap.startswith("p") or ap.endswith(("afternoon", "evening")) or (ap == "at night" and hour >= 6)
+        if pm and hour < 12:
             hour += 12
-        elif ap.startswith("a") and hour == 12:
+        elif not pm and hour == 12 and not ap.startswith("o"):
             hour = 0
-        return self._clock(c, m, hour, minute)
+        out = self._clock(c, m, hour, minute)
+        if m["q"]:
+            return attrs.evolve(out, mod="APPROX")
+        return out
 
     def _r_clock24(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         return self._clock(c, m, int(m["h"]), int(m["m"]))

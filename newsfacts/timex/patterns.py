@@ -211,10 +211,11 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "clock",
-        r"(?<![\d.:$])\b(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?+\s*+"
-        r"(?P<ap>a\.\s?m\b\.?|p\.\s?m\b\.?|am\b|pm\b|o'clock\b)"
-        rf"(?:\s++(?P<tz>{TZ}\b|local\s++time\b|\(\d{{4}}\s++GMT\)))?+"
-        rf"(?:,?+\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b|\s++(?P<deictic>today|tomorrow|yesterday|tonight)\b)?+",
+        r"(?<![\d.:$])\b(?:(?P<q>about|around|approximately|roughly)\s++)?(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?+\s*+"
+        r"(?P<ap>a\.\s?m\b\.?|p\.\s?m\b\.?|am\b|pm\b|o'clock\b|in\s++the\s++(?:morning|afternoon|evening)\b|at\s++night\b)"
+        rf"(?:\s++(?P<tz>{TZ}\b|local\s++time\b))?+"
+        rf"(?:,?+\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b|\s++(?P<deictic>today|tomorrow|yesterday|tonight)\b"
+        rf"|,?+\s++(?:on\s++)?(?P<mon>{MONTH})\s*+{DAY}\b)?+",
     ),
     (
         "clock24",

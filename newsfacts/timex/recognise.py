@@ -394,10 +394,9 @@ def _clock_ok(m: regex.Match[str], norm: str) -> bool:
     h = int(m.group("h"))
     if not 0 <= h <= 12:
         return False
-    ap = m.group("ap").lower()
-    if ap in {"am", "pm"} and m.group("ap")[0] == "A" and m.group("ap") == "Am":
+    if m.group("mon") and not _month_ok(m, norm):
         return False
-    return True
+    return m.group("ap") != "Am"
 
 
 def _clock24_ok(m: regex.Match[str], norm: str) -> bool:

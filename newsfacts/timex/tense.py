@@ -31,6 +31,7 @@ def _word() -> regex.Pattern[str]:
 
 _SOON = regex.compile(r"\bas\s++(?:soon|early)\s++as\s++$", regex.IGNORECASE)
 _TO_FUTURE = frozenset("is are set due ready poised about going".split())
+_PASSIVE = frozenset("be been being".split())
 _DETERMINERS = frozenset("the a an its their his her our your this that these those of".split())
 
 
@@ -74,10 +75,15 @@ def tense_at(norm: str, sent_start: int, sent_end: int, start: int, end: int) ->
         word = left[i]
         if word == "to" and i and left[i - 1].lower() in _TO_FUTURE:
             return "future"  # "is to resume", "set to meet"
-        t = _strong(word) or _weak(word, left[i - 1] if i else "")
+        prev = left[i - 1] if i else ""
+        if prev.lower() in _PASSIVE:
+            continue  # "will be held": a participle, not a past tense
+        t = _strong(word) or _weak(word, prev)
         if t is not None:
             return t
     for i, w in enumerate(right):
+        if i and right[i - 1].lower() in _PASSIVE:
+            continue
         t = _strong(w) or _weak(w, right[i - 1] if i else "")
         if t is not None:
             return t
