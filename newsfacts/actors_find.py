@@ -353,7 +353,9 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
                 break  # "X of Y" only after a heading keyword ("Ministry of ...")
             m += 1
             continue
-        if _is_stop(w) or (m > k and _title_at(words, m, j) and _keyword(w) is None):
+        if (_is_stop(w) and _keyword(w) is None) or (
+            m > k and _title_at(words, m, j) and _keyword(w) is None
+        ):
             break
         if (
             m > k
@@ -408,10 +410,8 @@ def _org_extent(layer: WordLayer, k: int, m: int, j: int) -> int:
     if e < j and words[e].text.lower() == "the":
         e += 1
     start = e
-    while (
-        e < j
-        and (words[e].is_cap or _inner_and(words, e, j))
-        and not _is_stop(words[e])
+    while e < j and (
+        (words[e].is_cap and not _is_stop(words[e])) or _inner_and(words, e, j)
     ):
         if e > start and _is_given(words[e]) and e + 1 < j and words[e + 1].is_cap:
             break

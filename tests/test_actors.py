@@ -309,6 +309,22 @@ ORGS: list[tuple[str, str, list[Place], list[tuple[str, str]], str, dict[str, An
         {"kind": "organization", "country": "SD", "code": "SDNGOV"},
     ),
     (
+        "ministry-of-x-and-y",
+        "The Ministry of Industry and Information Technology issued new rules.",
+        [],
+        [],
+        "Ministry of Industry and Information Technology",
+        {"kind": "organization"},
+    ),
+    (
+        "keyword-that-is-a-common-word",
+        "He spoke to CBS News on Sunday.",
+        [],
+        [],
+        "CBS News",
+        {"kind": "organization"},
+    ),
+    (
         "country-prefixed-org",
         "The U.S. Senate passed the measure late on Thursday.",
         [("U.S.", "country", "US", False)],
