@@ -33,7 +33,10 @@ def load_texts(corpus: Path) -> list[str]:
         body = raw.split("<TEXT>", 1)[-1].split("</TEXT>", 1)[0]
         texts.append(html.unescape(re.sub(r"<[^>]++>", "", body)))
     if not texts:
-        texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+        texts = [
+            p.read_text(encoding="utf-8")
+            for p in sorted((ROOT / "examples").glob("*.txt"))
+        ]
     return texts
 
 

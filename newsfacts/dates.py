@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Callable
 
 from .records import TimeExpression
 from .text import Document
@@ -46,7 +47,7 @@ def extract(doc: Document, reference: dt.date | None) -> tuple[TimeExpression, .
     return tuple(out)
 
 
-def _sentence_finder(doc: Document):  # type: ignore[no-untyped-def]
+def _sentence_finder(doc: Document) -> Callable[[int], tuple[int, int]]:
     """A function offset -> (start, end) of its sentence, computed on first use."""
     box: list[tuple[list[int], list[int]]] = []
 

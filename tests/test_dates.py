@@ -37,22 +37,52 @@ def _check(case: Case, published: dt.date | None = TUE) -> None:
 
 
 ABSOLUTE: list[Case] = [
-    ("The ceasefire was signed on Nov. 24, 2019 in Geneva.", "Nov. 24, 2019", "DATE", "2019-11-24"),
-    ("Elections were held on 24 November 2019.", "24 November 2019", "DATE", "2019-11-24"),
+    (
+        "The ceasefire was signed on Nov. 24, 2019 in Geneva.",
+        "Nov. 24, 2019",
+        "DATE",
+        "2019-11-24",
+    ),
+    (
+        "Elections were held on 24 November 2019.",
+        "24 November 2019",
+        "DATE",
+        "2019-11-24",
+    ),
     ("The report, dated 2019-11-24, was leaked.", "2019-11-24", "DATE", "2019-11-24"),
     ("The filing (11/24/2019) lists assets.", "11/24/2019", "DATE", "2019-11-24"),
     ("The form dated 24/11/2019 was rejected.", "24/11/2019", "DATE", "2019-11-24"),
     ("Records from 03.04.2018 show the transfer.", "03.04.2018", "DATE", "2018-04-03"),
     ("The war ended in May 1945.", "May 1945", "DATE", "1945-05"),
     ("Unemployment peaked in 2009.", "2009", "DATE", "2009"),
-    ("The company said fiscal 2020 results would improve.", "fiscal 2020", "DATE", "2020"),
+    (
+        "The company said fiscal 2020 results would improve.",
+        "fiscal 2020",
+        "DATE",
+        "2020",
+    ),
     ("The plant closed in the 1990s.", "the 1990s", "DATE", "199"),
     ("Trade grew in the 19th century.", "the 19th century", "DATE", "18"),
-    ("Growth slowed in the third quarter of 2018.", "the third quarter of 2018", "DATE", "2018-Q3"),
+    (
+        "Growth slowed in the third quarter of 2018.",
+        "the third quarter of 2018",
+        "DATE",
+        "2018-Q3",
+    ),
     ("Revenue in Q2 2019 rose 5%.", "Q2 2019", "DATE", "2019-Q2"),
-    ("Output fell in the first half of 2019.", "the first half of 2019", "DATE", "2019-H1"),
+    (
+        "Output fell in the first half of 2019.",
+        "the first half of 2019",
+        "DATE",
+        "2019-H1",
+    ),
     ("Talks collapsed in the summer of 2018.", "the summer of 2018", "DATE", "2018-SU"),
-    ("The tower was built in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
+    (
+        "The tower was built in nineteen ninety-six.",
+        "nineteen ninety-six",
+        "DATE",
+        "1996",
+    ),
 ]
 
 
@@ -62,11 +92,26 @@ def test_absolute_dates(case: Case) -> None:
 
 
 YEARLESS: list[Case] = [
-    ("On April 4, Haftar announced the start of an operation.", "April 4", "DATE", "2019-04-04"),
+    (
+        "On April 4, Haftar announced the start of an operation.",
+        "April 4",
+        "DATE",
+        "2019-04-04",
+    ),
     ("US officials met Haftar on November 24.", "November 24", "DATE", "2019-11-24"),
-    ("The dividend is payable Jan. 2 to holders of record.", "Jan. 2", "DATE", "2020-01-02"),
+    (
+        "The dividend is payable Jan. 2 to holders of record.",
+        "Jan. 2",
+        "DATE",
+        "2020-01-02",
+    ),
     ("The summit will open on Dec. 15 in Brussels.", "Dec. 15", "DATE", "2019-12-15"),
-    ("Voters went to the polls on Saturday, Nov. 23.", "Saturday, Nov. 23", "DATE", "2019-11-23"),
+    (
+        "Voters went to the polls on Saturday, Nov. 23.",
+        "Saturday, Nov. 23",
+        "DATE",
+        "2019-11-23",
+    ),
     ("The strike began in January.", "January", "DATE", "2019-01"),
     ("A new round of talks is expected in February.", "February", "DATE", "2020-02"),
     ("Results are due in mid-December.", "mid-December", "DATE", "2019-12"),
@@ -84,10 +129,20 @@ def test_yearless_date_keeps_its_position_modifier() -> None:
 
 
 WEEKDAYS: list[Case] = [
-    ("This follows a press release circulated on Monday.", "Monday", "DATE", "2019-11-25"),
+    (
+        "This follows a press release circulated on Monday.",
+        "Monday",
+        "DATE",
+        "2019-11-25",
+    ),
     ("The ministers will meet on Monday in Paris.", "Monday", "DATE", "2019-12-02"),
     ("Protesters gathered outside parliament Sunday.", "Sunday", "DATE", "2019-11-24"),
-    ("The president said Tuesday that talks had failed.", "Tuesday", "DATE", "2019-11-26"),
+    (
+        "The president said Tuesday that talks had failed.",
+        "Tuesday",
+        "DATE",
+        "2019-11-26",
+    ),
     ("Results are expected Friday.", "Friday", "DATE", "2019-11-29"),
     ("The rebels attacked last Friday.", "last Friday", "DATE", "2019-11-22"),
     ("The vote is scheduled for next Thursday.", "next Thursday", "DATE", "2019-11-28"),
@@ -95,7 +150,9 @@ WEEKDAYS: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize("case", WEEKDAYS, ids=[f"{c[1]}-{i}" for i, c in enumerate(WEEKDAYS)])
+@pytest.mark.parametrize(
+    "case", WEEKDAYS, ids=[f"{c[1]}-{i}" for i, c in enumerate(WEEKDAYS)]
+)
 def test_weekdays_follow_tense(case: Case) -> None:
     _check(case)
 
@@ -114,7 +171,12 @@ RELATIVE: list[Case] = [
     ("Fighting broke out three years ago.", "three years ago", "DATE", "2016"),
     ("The plant opened two weeks ago.", "two weeks ago", "DATE", "2019-W46"),
     ("Sales were higher a year earlier.", "a year earlier", "DATE", "2018"),
-    ("The company lost money in the third quarter.", "the third quarter", "DATE", "2019-Q3"),
+    (
+        "The company lost money in the third quarter.",
+        "the third quarter",
+        "DATE",
+        "2019-Q3",
+    ),
     ("Crops failed last fall.", "last fall", "DATE", "2018-FA"),
     ("Elections are planned for this spring.", "this spring", "DATE", "2019-SP"),
     ("Hundreds were killed in the 2011 uprising.", "2011", "DATE", "2011"),
@@ -128,7 +190,9 @@ def test_relative_expressions(case: Case) -> None:
 
 
 def test_past_holiday_in_a_january_article() -> None:
-    e = one("Markets were closed on Christmas Day.", "Christmas Day", dt.date(2020, 1, 6))
+    e = one(
+        "Markets were closed on Christmas Day.", "Christmas Day", dt.date(2020, 1, 6)
+    )
     assert e.value == "2019-12-25"
 
 
@@ -146,11 +210,19 @@ def test_position_modifiers_become_mods() -> None:
 
 def test_relative_values_name_their_anchor() -> None:
     assert one("Police arrested two men yesterday.", "yesterday").anchor == "published"
-    assert one("The ceasefire was signed on Nov. 24, 2019.", "Nov. 24, 2019").anchor is None
+    assert (
+        one("The ceasefire was signed on Nov. 24, 2019.", "Nov. 24, 2019").anchor
+        is None
+    )
 
 
 REFERENCES: list[Case] = [
-    ("Currently, there are two governments in Libya.", "Currently", "DATE", "PRESENT_REF"),
+    (
+        "Currently, there are two governments in Libya.",
+        "Currently",
+        "DATE",
+        "PRESENT_REF",
+    ),
     ("Earlier, the minister said the country was safe.", "Earlier", "DATE", "PAST_REF"),
     ("The army now controls the airport.", "now", "DATE", "PRESENT_REF"),
     ("The group has recently expanded.", "recently", "DATE", "PAST_REF"),
@@ -166,12 +238,22 @@ def test_reference_words(case: Case) -> None:
 DURATIONS: list[Case] = [
     ("The siege lasted three years.", "three years", "DURATION", "P3Y"),
     ("Rescuers searched for 48 hours.", "48 hours", "DURATION", "PT48H"),
-    ("Prices doubled over the past three years.", "the past three years", "DURATION", "P3Y"),
+    (
+        "Prices doubled over the past three years.",
+        "the past three years",
+        "DURATION",
+        "P3Y",
+    ),
     ("The two-year deal expires soon.", "two-year", "DURATION", "P2Y"),
     ("He spent 2 1/2 years in prison.", "2 1/2 years", "DURATION", "P2Y6M"),
     ("The talks took several months.", "several months", "DURATION", "PXM"),
     ("Refugees have waited for years.", "years", "DURATION", "PXY"),
-    ("Revenue for the first nine months rose.", "the first nine months", "DURATION", "P9M"),
+    (
+        "Revenue for the first nine months rose.",
+        "the first nine months",
+        "DURATION",
+        "P9M",
+    ),
     ("The curfew was lifted after a week.", "a week", "DURATION", "P1W"),
     ("It took a minute and a half.", "a minute and a half", "DURATION", "PT1M30S"),
 ]
@@ -204,13 +286,23 @@ def test_sets(case: Case) -> None:
 
 
 TIMES: list[Case] = [
-    ("The blast happened at 3 p.m. local time.", "3 p.m. local time", "TIME", "2019-11-26T15:00"),
+    (
+        "The blast happened at 3 p.m. local time.",
+        "3 p.m. local time",
+        "TIME",
+        "2019-11-26T15:00",
+    ),
     ("The vote closes at 10:30 a.m.", "10:30 a.m.", "TIME", "2019-11-26T10:30"),
     ("The raid began at 0735 GMT.", "0735 GMT", "TIME", "2019-11-26T07:35"),
     ("The deadline expires at midnight.", "midnight", "TIME", "2019-11-26T24:00"),
     ("The talks will end this afternoon.", "this afternoon", "TIME", "2019-11-26TAF"),
     ("Gunfire was heard last night.", "last night", "TIME", "2019-11-25TNI"),
-    ("Polls will open at 7 a.m. Thursday.", "7 a.m. Thursday", "TIME", "2019-11-28T07:00"),
+    (
+        "Polls will open at 7 a.m. Thursday.",
+        "7 a.m. Thursday",
+        "TIME",
+        "2019-11-28T07:00",
+    ),
 ]
 
 
@@ -290,7 +382,11 @@ def test_without_reference_no_value_is_today() -> None:
 
 
 def test_datetime_reference_is_accepted() -> None:
-    e = one("Police arrested two men yesterday.", "yesterday", dt.datetime(2019, 11, 26, 14, 0))
+    e = one(
+        "Police arrested two men yesterday.",
+        "yesterday",
+        dt.datetime(2019, 11, 26, 14, 0),
+    )
     assert e.value == "2019-11-25"
 
 
@@ -302,7 +398,9 @@ def test_every_expression_has_a_rule_id() -> None:
 def test_seed_article_dates() -> None:
     from pathlib import Path
 
-    text = (Path(__file__).parent.parent / "examples" / "libya-2019.txt").read_text(encoding="utf-8")
+    text = (Path(__file__).parent.parent / "examples" / "libya-2019.txt").read_text(
+        encoding="utf-8"
+    )
     exprs = {(e.text, e.value) for e in found(text)}
     for pair in [
         ("Monday", "2019-11-25"),
@@ -316,33 +414,59 @@ def test_seed_article_dates() -> None:
 
 # ---------------------------------------------------------------- publication date
 PUBLISHED: list[tuple[str, dt.date, str]] = [
-    ("MOSCOW, Nov. 26, 2019 (Reuters) - Russia said on Tuesday...", dt.date(2019, 11, 26), "dateline"),
-    ("Libya talks stall\nBy Jane Smith\nPublished: 26 November 2019\n\nTalks stalled.", dt.date(2019, 11, 26), "byline"),
-    ("Libya talks stall\nUpdated 2019-11-26 10:32 GMT\n\nTalks stalled.", dt.date(2019, 11, 26), "byline"),
-    ("Libya talks stall\nNovember 26, 2019\n\nTalks stalled on Monday.", dt.date(2019, 11, 26), "byline"),
+    (
+        "MOSCOW, Nov. 26, 2019 (Reuters) - Russia said on Tuesday...",
+        dt.date(2019, 11, 26),
+        "dateline",
+    ),
+    (
+        "Libya talks stall\nBy Jane Smith\nPublished: 26 November 2019\n\nTalks stalled.",
+        dt.date(2019, 11, 26),
+        "byline",
+    ),
+    (
+        "Libya talks stall\nUpdated 2019-11-26 10:32 GMT\n\nTalks stalled.",
+        dt.date(2019, 11, 26),
+        "byline",
+    ),
+    (
+        "Libya talks stall\nNovember 26, 2019\n\nTalks stalled on Monday.",
+        dt.date(2019, 11, 26),
+        "byline",
+    ),
 ]
 
 
-@pytest.mark.parametrize("case", PUBLISHED, ids=[c[2] + str(i) for i, c in enumerate(PUBLISHED)])
+@pytest.mark.parametrize(
+    "case", PUBLISHED, ids=[c[2] + str(i) for i, c in enumerate(PUBLISHED)]
+)
 def test_find_published(case: tuple[str, dt.date, str]) -> None:
     text, day, how = case
     assert dates.find_published(Document(text)) == (day, how)
 
 
 def test_find_published_reads_unusual_byline_with_dateparser() -> None:
-    text = "Headline\nPublished on Tuesday the 26th of November, 2019\n\nBody text here."
+    text = (
+        "Headline\nPublished on Tuesday the 26th of November, 2019\n\nBody text here."
+    )
     assert dates.find_published(Document(text)) == (dt.date(2019, 11, 26), "byline")
 
 
 def test_find_published_gives_none_without_a_date() -> None:
-    assert dates.find_published(Document("TRIPOLI, Libya (AP) - Officials met on Monday.")) == (None, None)
+    assert dates.find_published(
+        Document("TRIPOLI, Libya (AP) - Officials met on Monday.")
+    ) == (None, None)
 
 
 def test_pipeline_uses_found_publication_date() -> None:
-    art = parse_article("Libya talks\nPublished: 26 November 2019\n\nThe envoy met Haftar on Monday.")
+    art = parse_article(
+        "Libya talks\nPublished: 26 November 2019\n\nThe envoy met Haftar on Monday."
+    )
     assert art.published == dt.date(2019, 11, 26)
     assert art.published_source == "byline"
-    assert [(d.text, d.value) for d in art.dates if d.text == "Monday"] == [("Monday", "2019-11-25")]
+    assert [(d.text, d.value) for d in art.dates if d.text == "Monday"] == [
+        ("Monday", "2019-11-25")
+    ]
 
 
 def test_explicit_published_wins() -> None:

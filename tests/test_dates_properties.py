@@ -26,21 +26,69 @@ TIMEX3_VALUE = regex.compile(
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 
 FRAGMENTS = [
-    "on Monday", "last week", "three years ago", "Nov. 24", "24 November 2019", "in May",
-    "early next year", "the past three years", "at 3 p.m. EST", "every Monday", "daily",
-    "yesterday", "tomorrow morning", "this month", "the third quarter", "mid-2019",
-    "the 1990s", "now", "Currently,", "Earlier,", "since 2011", "for 48 hours", "weekly",
-    "officials said", "will meet", "met", "the army", "$2019", "3-2", "64 percent", "may",
-    "march", "sun", "second", "a quarter of", "2 1/2 years", "last fall", "Christmas",
-    "the weekend", "12/11/2019", "2019-11-24", "the day before", "that year", "7:30",
-    "the next day", "two weeks later", "fiscal 2020", "Q3", "H1 2019", "\n\n", ". ", ", ",
+    "on Monday",
+    "last week",
+    "three years ago",
+    "Nov. 24",
+    "24 November 2019",
+    "in May",
+    "early next year",
+    "the past three years",
+    "at 3 p.m. EST",
+    "every Monday",
+    "daily",
+    "yesterday",
+    "tomorrow morning",
+    "this month",
+    "the third quarter",
+    "mid-2019",
+    "the 1990s",
+    "now",
+    "Currently,",
+    "Earlier,",
+    "since 2011",
+    "for 48 hours",
+    "weekly",
+    "officials said",
+    "will meet",
+    "met",
+    "the army",
+    "$2019",
+    "3-2",
+    "64 percent",
+    "may",
+    "march",
+    "sun",
+    "second",
+    "a quarter of",
+    "2 1/2 years",
+    "last fall",
+    "Christmas",
+    "the weekend",
+    "12/11/2019",
+    "2019-11-24",
+    "the day before",
+    "that year",
+    "7:30",
+    "the next day",
+    "two weeks later",
+    "fiscal 2020",
+    "Q3",
+    "H1 2019",
+    "\n\n",
+    ". ",
+    ", ",
 ]
 news_text = st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=25).map(" ".join)
 noise = st.lists(
-    st.sampled_from(list("abcMNOSTW0123456789 .,-/:'\n") + ["May", "Nov.", "day", "year"]),
+    st.sampled_from(
+        list("abcMNOSTW0123456789 .,-/:'\n") + ["May", "Nov.", "day", "year"]
+    ),
     max_size=120,
 ).map("".join)
-references = st.one_of(st.none(), st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2060, 12, 31)))
+references = st.one_of(
+    st.none(), st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2060, 12, 31))
+)
 
 
 def _check(text: str, reference: dt.date | None) -> None:
@@ -58,13 +106,17 @@ def _check(text: str, reference: dt.date | None) -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(news_text, references)
-def test_values_are_timex3_and_offsets_exact(text: str, reference: dt.date | None) -> None:
+def test_values_are_timex3_and_offsets_exact(
+    text: str, reference: dt.date | None
+) -> None:
     _check(text, reference)
 
 
 @settings(max_examples=150, deadline=None)
 @given(noise, references)
-def test_noise_never_breaks_the_invariants(text: str, reference: dt.date | None) -> None:
+def test_noise_never_breaks_the_invariants(
+    text: str, reference: dt.date | None
+) -> None:
     _check(text, reference)
 
 
@@ -80,6 +132,12 @@ def test_no_reference_never_resolves_against_today(text: str) -> None:
 
 def test_pathological_input_is_linear() -> None:
     """Long runs of date-like material finish quickly (no regex backtracking blow-up)."""
-    text = "May " * 20000 + "1 " * 20000 + " " * 50000 + "2019-" * 5000 + "the past " * 5000
+    text = (
+        "May " * 20000
+        + "1 " * 20000
+        + " " * 50000
+        + "2019-" * 5000
+        + "the past " * 5000
+    )
     exprs = dates.extract(Document(text), dt.date(2019, 11, 26))
     assert all(text[e.start : e.end] == e.text for e in exprs)

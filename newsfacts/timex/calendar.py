@@ -18,7 +18,7 @@ __all__ = [
 
 
 def fmt_date(d: dt.date) -> str:
-    """"YYYY-MM-DD"."""
+    """ "YYYY-MM-DD"."""
     return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
 
 
@@ -54,7 +54,11 @@ def place_month_day(
 
     A stated weekday picks the year it fits.
     """
-    options = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := safe_date(y, month, day))]
+    options = [
+        d
+        for y in (ref.year - 1, ref.year, ref.year + 1)
+        if (d := safe_date(y, month, day))
+    ]
     if not options:
         return None
     if weekday is not None:
@@ -72,7 +76,9 @@ TENSE_BIAS = {"past?": 4, "past": 8, "future": 8}
 
 def biased(delta: int, tense: str | None) -> tuple[float, bool]:
     """Sort key of a candidate `delta` days (or months) from the reference."""
-    against = (tense in ("past", "past?") and delta > 0) or (tense == "future" and delta < 0)
+    against = (tense in ("past", "past?") and delta > 0) or (
+        tense == "future" and delta < 0
+    )
     return abs(delta) * (TENSE_BIAS[tense] if against and tense else 1), delta > 0
 
 
@@ -81,7 +87,10 @@ def place_month(month: int, ref: dt.date, tense: str | None) -> tuple[int, int]:
     if month == ref.month:
         return ref.year, month
     options = [(y, month) for y in (ref.year - 1, ref.year, ref.year + 1)]
-    return min(options, key=lambda ym: biased((ym[0] - ref.year) * 12 + ym[1] - ref.month, tense))
+    return min(
+        options,
+        key=lambda ym: biased((ym[0] - ref.year) * 12 + ym[1] - ref.month, tense),
+    )
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:

@@ -51,9 +51,11 @@ def _pos_mod(pos: str | None) -> str | None:
 def _num(text: str) -> float | None:
     """The number a duration phrase states, None when vague ("several")."""
     low = " ".join(text.lower().split())
-    low = regex.split(r"\s*+(?:-(?=\s|\d)|\bto\b|\bor\b)\s*+", low)[0] if regex.search(
-        r"\d\s*-\s*\d|\bto\b|\bor\b", low
-    ) else low
+    low = (
+        regex.split(r"\s*+(?:-(?=\s|\d)|\bto\b|\bor\b)\s*+", low)[0]
+        if regex.search(r"\d\s*-\s*\d|\bto\b|\bor\b", low)
+        else low
+    )
     half = 0.5 if low.endswith("and a half") else 0.0
     low = low.removesuffix(" and a half").removesuffix(" more").strip()
     if low in lx.VAGUE_NUMBERS:
@@ -80,14 +82,30 @@ _UNIT_CODE = {
     "year": ("", "Y", 1), "decade": ("", "Y", 10), "century": ("", "Y", 100),
     "centurie": ("", "Y", 100),
 }  # fmt: skip
-_VAGUE_CODE = {"decade": "DE", "century": "CE", "centurie": "CE", "quarter": "Q", "fortnight": "W"}
+_VAGUE_CODE = {
+    "decade": "DE",
+    "century": "CE",
+    "centurie": "CE",
+    "quarter": "Q",
+    "fortnight": "W",
+}
 # Smaller unit used to write a fractional amount ("2 1/2 years" = P2Y6M).
-_SPLIT = {"Q": (3, "M"), "Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "M"), "S": (1, "S")}
+_SPLIT = {
+    "Q": (3, "M"),
+    "Y": (12, "M"),
+    "M": (30, "D"),
+    "W": (7, "D"),
+    "D": (24, "H"),
+    "H": (60, "M"),
+    "S": (1, "S"),
+}
 
 
 def duration_value(n: float | None, unit: str) -> str:
     """TIMEX3 duration for `n` units ("P3Y", "PT48H", "PXM" when vague)."""
-    unit = unit.lower().rstrip("s") if unit.lower() not in ("centuries",) else "centurie"
+    unit = (
+        unit.lower().rstrip("s") if unit.lower() not in ("centuries",) else "centurie"
+    )
     t, code, mult = _UNIT_CODE[unit]
     if n is None:
         return f"P{t}X{_VAGUE_CODE.get(unit, code)}"
@@ -141,7 +159,9 @@ class Resolver:
         elif year is not None:
             self.last_year = year
 
-    def _date(self, d: dt.date, anchor: str | None, mod: str | None = None, tp: str = "DATE") -> Resolved:
+    def _date(
+        self, d: dt.date, anchor: str | None, mod: str | None = None, tp: str = "DATE"
+    ) -> Resolved:
         self._note(day=d)
         return Resolved(tp, cal.fmt_date(d), mod, anchor)
 
@@ -195,7 +215,9 @@ class Resolver:
         self._note(day=d)
         if m["H"]:
             tz = m["tz"]
-            return Resolved("TIME", f"{cal.fmt_date(d)}T{m['H']}:{m['M']}", timezone=_tz_name(tz))
+            return Resolved(
+                "TIME", f"{cal.fmt_date(d)}T{m['H']}:{m['M']}", timezone=_tz_name(tz)
+            )
         return Resolved("DATE", cal.fmt_date(d))
 
     def _r_numeric(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
@@ -281,9 +303,17 @@ class Resolver:
         n = lx.ORDINALS.get(ordw)
         if n is None:
             digits = regex.match(r"\d++", ordw)
-            n = int(digits.group()) if digits else (21 if ordw == "twenty-first" else None)
+            n = (
+                int(digits.group())
+                if digits
+                else (21 if ordw == "twenty-first" else None)
+            )
         if rel in ("this", "last", "next", "past") and self.ref is not None:
-            n = self.ref.year // 100 + 1 + {"this": 0, "last": -1, "past": -1, "next": 1}[rel]
+            n = (
+                self.ref.year // 100
+                + 1
+                + {"this": 0, "last": -1, "past": -1, "next": 1}[rel]
+            )
         if n is None or not 1 <= n <= 30:
             return None
         return Resolved("DATE", f"{n - 1:02d}", _pos_mod(m["pos"]))
@@ -298,7 +328,11 @@ class Resolver:
 
     def _r_year_words(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         if m["tens"]:
-            year = 1900 + lx.NUMBERS[m["tens"].lower()] + (lx.NUMBERS[m["ones"].lower()] if m["ones"] else 0)
+            year = (
+                1900
+                + lx.NUMBERS[m["tens"].lower()]
+                + (lx.NUMBERS[m["ones"].lower()] if m["ones"] else 0)
+            )
         else:
             year = 2000 + (lx.NUMBERS[m["ones2"].lower()] if m["ones2"] else 0)
         self._note(year=year)
@@ -318,9 +352,13 @@ class Resolver:
         q = cal.quarter_of(self.ref) - 1
         return (self.ref.year, q) if q else (self.ref.year - 1, 4)
 
-    def _quarter(self, c: Candidate, year: int | None, q: int | None, back: int = 0) -> Resolved:
+    def _quarter(
+        self, c: Candidate, year: int | None, q: int | None, back: int = 0
+    ) -> Resolved:
         if year is None or q is None:
-            value = f"{year:04d}-Q{q or 'X'}" if year is not None else f"XXXX-Q{q or 'X'}"
+            value = (
+                f"{year:04d}-Q{q or 'X'}" if year is not None else f"XXXX-Q{q or 'X'}"
+            )
             return Resolved("DATE", value)
         year -= back
         self.last_quarter = (year, q)
@@ -329,11 +367,17 @@ class Resolver:
         return Resolved("DATE", f"{year:04d}-Q{q}", None, None)
 
     def _r_quarter(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        rels = " ".join(regex.findall(r"[\w-]++", (m["rel"] or "").lower())) if m["rel"] else ""
+        rels = (
+            " ".join(regex.findall(r"[\w-]++", (m["rel"] or "").lower()))
+            if m["rel"]
+            else ""
+        )
         full = " ".join(m.group().lower().split())
         ordw = (m["ord"] or "").lower()
         q = lx.ORDINALS.get(ordw) if ordw else None
-        year = self._year_of(m) or self._year_of(m, "year2") or self._year_of(m, "year0")
+        year = (
+            self._year_of(m) or self._year_of(m, "year2") or self._year_of(m, "year0")
+        )
         ago = (m["ago"] or "").lower()
         lyear = (m["lyear"] or "").lower()
         back = int(bool(regex.search(r"year-ago|year-earlier|comparable|corresponding|same", full))
@@ -342,7 +386,14 @@ class Resolver:
             return self._quarter(c, year, q)
         ref = self.ref
         if q is None:
-            if ordw == "" and regex.search(r"\b(?:last|previous|prior|past|latest|just-ended|just-completed|recent)\b", rels) and not back:
+            if (
+                ordw == ""
+                and regex.search(
+                    r"\b(?:last|previous|prior|past|latest|just-ended|just-completed|recent)\b",
+                    rels,
+                )
+                and not back
+            ):
                 if ref is None:
                     return Resolved("DATE", "XXXX-QX")
                 y, cq = ref.year, cal.quarter_of(ref) - 1
@@ -365,7 +416,7 @@ class Resolver:
             return value
         # An ordinal quarter without a year.
         if year is None and lyear:
-            year = (ref.year if ref else None)
+            year = ref.year if ref else None
             if year is not None:
                 year += {"last": -1, "this": 0, "next": 1}[lyear.split()[0]]
             return self._quarter(c, year, q)
@@ -419,7 +470,9 @@ class Resolver:
                 return Resolved("DATE", f"XXXX-{code}", mod)
             start = _SEASON_START[code]
             started = ref.month >= start
-            current = started and ref.month < start + 3 or (code == "WI" and ref.month <= 2)
+            current = (
+                (started and ref.month < start + 3) or (code == "WI" and ref.month <= 2)
+            )
             if code == "WI" and ref.month <= 2:
                 base = ref.year - 1
             else:
@@ -451,7 +504,11 @@ class Resolver:
         mod = _pos_mod(pos) if pos in ("early", "late", "mid") else None
         the = rel.startswith("the ")
         core = rel[4:] if the else rel
-        if the and core in ("past", "last", "next", "coming", "previous") and unit not in ("weekend", "day"):
+        if (
+            the
+            and core in ("past", "last", "next", "coming", "previous")
+            and unit not in ("weekend", "day")
+        ):
             if core == "previous" or (core == "last" and unit == "decade"):
                 pass  # "the previous year": a date before the last one named
             else:
@@ -459,7 +516,9 @@ class Resolver:
         if unit == "fortnight":
             return Resolved("DURATION", "P2W", mod)
         # Offset and anchor.
-        anaphoric = core in ("that", "same", "following", "previous") or (core == "next" and unit == "day")
+        anaphoric = core in ("that", "same", "following", "previous") or (
+            core == "next" and unit == "day"
+        )
         step = {"last": -1, "past": -1, "previous": -1, "this past": -1, "next": 1, "coming": 1,
                 "this coming": 1, "following": 1, "year-ago": -1, "year-earlier": -1}.get(core, 0)  # fmt: skip
         if core in ("year-ago", "year-earlier"):
@@ -478,7 +537,9 @@ class Resolver:
         if unit == "day":
             return self._date(base + step * _DAY, anchor, mod)
         if unit == "year":
-            if core == "the" and regex.match(r"\s++(?:ended|ending)\b", self.norm[c.end : c.end + 10]):
+            if core == "the" and regex.match(
+                r"\s++(?:ended|ending)\b", self.norm[c.end : c.end + 10]
+            ):
                 return Resolved("DURATION", "P1Y")  # "for the year ended Sept. 30"
             year = base.year + step
             self._note(year=year)
@@ -489,7 +550,11 @@ class Resolver:
         if unit == "week":
             return Resolved("DATE", cal.fmt_week(base + step * 7 * _DAY), mod, anchor)
         if unit == "weekend":
-            if step == 0 and base.isoweekday() < 6 and self.tense(c) in ("past", "past?"):
+            if (
+                step == 0
+                and base.isoweekday() < 6
+                and self.tense(c) in ("past", "past?")
+            ):
                 step = -1
             sunday = base + dt.timedelta(days=7 - base.isoweekday()) + step * 7 * _DAY
             return Resolved("DATE", cal.fmt_week(sunday) + "-WE", mod, anchor)
@@ -504,9 +569,15 @@ class Resolver:
         pod = (m["pod"] or "").lower()
         pod_code = lx.PARTS_OF_DAY.get(pod.rstrip("s"), "") if pod else ""
         if m["plural"] or pod.endswith("s"):
-            return Resolved("SET", f"XXXX-WXX-{wd}" + (f"T{pod_code}" if pod_code else ""))
+            return Resolved(
+                "SET", f"XXXX-WXX-{wd}" + (f"T{pod_code}" if pod_code else "")
+            )
         rel = " ".join((m["rel"] or "").lower().split())
-        mod = _pos_mod(m["pos"]) if (m["pos"] or "").lower() in ("early", "late") else None
+        mod = (
+            _pos_mod(m["pos"])
+            if (m["pos"] or "").lower() in ("early", "late")
+            else None
+        )
         d = self._weekday(wd, rel, self.tense(c) if not rel else None)
         # News corpora give "Tuesday morning" the day's value; the part of day is in the text.
         suffix = ""
@@ -520,21 +591,31 @@ class Resolver:
         shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
                  "the day before yesterday": -2, "the day after tomorrow": 2}[word]  # fmt: skip
         pod = (m["pod"] or "").lower()
-        mod = _pos_mod(m["pos"]) if (m["pos"] or "").lower() in ("early", "late") else None
+        mod = (
+            _pos_mod(m["pos"])
+            if (m["pos"] or "").lower() in ("early", "late")
+            else None
+        )
         code = "NI" if word == "tonight" else lx.PARTS_OF_DAY.get(pod, "")
         tp = "TIME" if code else "DATE"
         if self.ref is None:
             return Resolved(tp, "XXXX-XX-XX" + (f"T{code}" if code else ""), mod)
         d = self.ref + shift * _DAY
         self._note(day=d)
-        return Resolved(tp, cal.fmt_date(d) + (f"T{code}" if code else ""), mod, "published")
+        return Resolved(
+            tp, cal.fmt_date(d) + (f"T{code}" if code else ""), mod, "published"
+        )
 
     def _r_part_of_day(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         rel = m["rel"].lower()
         code = lx.PARTS_OF_DAY[m["pod"].lower()]
         mod = _pos_mod(m["pos"])
         if rel in ("the", "that"):
-            base, anchor = (self.last_day, "previous") if self.last_day else (self.ref, "published")
+            base, anchor = (
+                (self.last_day, "previous")
+                if self.last_day
+                else (self.ref, "published")
+            )
         else:
             base, anchor = self.ref, "published"
             if rel == "last" and base is not None:
@@ -568,7 +649,9 @@ class Resolver:
         if unit == "year" and n == 1 and direction in ("ago", "earlier"):
             topic = self._topic_quarter(c) if self.last_quarter is not None else None
             if topic is not None and c.start - self.last_quarter_at < 1500:
-                return Resolved("DATE", f"{topic[0] - 1:04d}-Q{topic[1]}", mod, "previous")
+                return Resolved(
+                    "DATE", f"{topic[0] - 1:04d}-Q{topic[1]}", mod, "previous"
+                )
         k = int(n) if n == int(n) else n
         if unit in ("second", "minute", "hour"):
             return Resolved("DATE", cal.fmt_date(base), mod, anchor)
@@ -578,7 +661,12 @@ class Resolver:
             return Resolved("DATE", cal.fmt_date(d), mod, anchor)
         if unit in ("week", "fortnight"):
             weeks = k * (2 if unit == "fortnight" else 1)
-            return Resolved("DATE", cal.fmt_week(base + dt.timedelta(days=sign * 7 * weeks)), mod, anchor)
+            return Resolved(
+                "DATE",
+                cal.fmt_week(base + dt.timedelta(days=sign * 7 * weeks)),
+                mod,
+                anchor,
+            )
         if unit == "month":
             y, mo = cal.add_months(base.year, base.month, int(sign * k))
             return Resolved("DATE", f"{y:04d}-{mo:02d}", mod, anchor)
@@ -623,7 +711,9 @@ class Resolver:
             return Resolved("SET", f"XXXX-{lx.SEASONS[unit]}")
         if unit.startswith("weekend"):
             return Resolved("SET", "XXXX-WXX-WE")
-        return Resolved("SET", duration_value(n if n is not None else 1.0, unit.rstrip("s")))
+        return Resolved(
+            "SET", duration_value(n if n is not None else 1.0, unit.rstrip("s"))
+        )
 
     def _r_set_adverb(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         return Resolved("SET", _SET_ADVERBS[m["adv"].lower()])
@@ -632,7 +722,9 @@ class Resolver:
         return Resolved("SET", duration_value(1, m["unit"].lower()))
 
     # ------------------------------------------------------------------ clock times
-    def _clock(self, c: Candidate, m: regex.Match[str], hour: int, minute: int) -> Resolved:
+    def _clock(
+        self, c: Candidate, m: regex.Match[str], hour: int, minute: int
+    ) -> Resolved:
         tzs = m.groupdict().get("tz")
         wd = m.groupdict().get("wd")
         deictic = (m.groupdict().get("deictic") or "").lower()
@@ -640,15 +732,28 @@ class Resolver:
         anchor = "published"
         mon = m.groupdict().get("mon")
         if mon and self.ref is not None:
-            day = cal.place_month_day(lx.MONTHS[mon.lower().rstrip(".")], int(m["day"]), self.ref, self.tense(c))
+            day = cal.place_month_day(
+                lx.MONTHS[mon.lower().rstrip(".")],
+                int(m["day"]),
+                self.ref,
+                self.tense(c),
+            )
         elif mon:
             stamp = f"T{hour:02d}:{minute:02d}"
             month = lx.MONTHS[mon.lower().rstrip(".")]
-            return Resolved("TIME", f"XXXX-{month:02d}-{int(m['day']):02d}{stamp}", timezone=_tz_name(tzs))
+            return Resolved(
+                "TIME",
+                f"XXXX-{month:02d}-{int(m['day']):02d}{stamp}",
+                timezone=_tz_name(tzs),
+            )
         elif wd:
             day = self._weekday(lx.WEEKDAYS[wd.lower()], "", self.tense(c))
         elif deictic and self.ref is not None:
-            day = self.ref + {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[deictic] * _DAY
+            day = (
+                self.ref
+                + {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[deictic]
+                * _DAY
+            )
         else:
             day = self.ref
         stamp = f"T{hour:02d}:{minute:02d}"
@@ -660,7 +765,11 @@ class Resolver:
         hour = int(m["h"])
         minute = int(m["m"] or 0)
         ap = " ".join(m["ap"].lower().split())
-        pm = ap.startswith("p") or ap.endswith(("afternoon", "evening")) or (ap == "at night" and hour >= 6)
+        pm = (
+            ap.startswith("p")
+            or ap.endswith(("afternoon", "evening"))
+            or (ap == "at night" and hour >= 6)
+        )
         if pm and hour < 12:
             hour += 12
         elif not pm and hour == 12 and not ap.startswith("o"):
@@ -691,13 +800,18 @@ class Resolver:
             ref = self.ref
             assert ref is not None
             tense = self.tense(c) if not rel else None
-            options = [cal.holiday_date(rule, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+            options = [
+                cal.holiday_date(rule, y)
+                for y in (ref.year - 1, ref.year, ref.year + 1)
+            ]
             if rel == "last":
                 year = max(d for d in options if d < ref).year
             elif rel == "next":
                 year = min(d for d in options if d > ref).year
             else:
-                year = min(options, key=lambda d: cal.biased((d - ref).days, tense)).year
+                year = min(
+                    options, key=lambda d: cal.biased((d - ref).days, tense)
+                ).year
             return self._date(cal.holiday_date(rule, year), "published")
         return self._date(cal.holiday_date(rule, year), None)
 
@@ -710,7 +824,9 @@ class Resolver:
                 y, q = self.last_quarter
                 return Resolved("DATE", f"{y - 1:04d}-Q{q}", None, "previous")
             return Resolved("DATE", f"{self.ref.year - 1:04d}", None, "published")
-        return Resolved("DATE", f"{self.ref.year:04d}", "END" if w == "end" else None, "published")
+        return Resolved(
+            "DATE", f"{self.ref.year:04d}", "END" if w == "end" else None, "published"
+        )
 
 
 def _underspecified(unit: str) -> str:
@@ -719,7 +835,7 @@ def _underspecified(unit: str) -> str:
 
 
 def _tz_name(tz: str | None) -> str | None:
-    """"EST" -> "UTC-05:00"; "local time" and None -> None."""
+    """ "EST" -> "UTC-05:00"; "local time" and None -> None."""
     if not tz:
         return None
     key = tz.strip("() ").lower()

@@ -19,7 +19,9 @@ __all__ = ["RULES", "compiled"]
 def _alt(words: object) -> str:
     """A non-capturing alternation of `words`, longest first, spaces as `\\s++`."""
     items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
-    return "(?:" + "|".join(regex.escape(w).replace("\\ ", r"\s++") for w in items) + ")"
+    return (
+        "(?:" + "|".join(regex.escape(w).replace("\\ ", r"\s++") for w in items) + ")"
+    )
 
 
 _FULL_MONTHS = [m for m in lx.MONTHS if len(m) > 4 or m in ("may", "june", "july")]
@@ -51,7 +53,9 @@ POD = r"(?:morning|afternoon|evening|night)"
 ORD_WORD = _alt(k for k in lx.ORDINALS if not k[0].isdigit())
 HOLIDAY = _alt(lx.HOLIDAYS)
 TZ = _alt(k for k in lx.TIME_ZONES if len(k) > 1)
-TENS = _alt(k for k, v in lx.NUMBERS.items() if 10 <= v <= 90 and " " not in k and k != "dozen")
+TENS = _alt(
+    k for k, v in lx.NUMBERS.items() if 10 <= v <= 90 and " " not in k and k != "dozen"
+)
 REL = r"(?:this\s++past|this\s++coming|last|this|next|past|coming|previous|current)"
 
 RULES: tuple[tuple[str, str], ...] = (
@@ -142,11 +146,11 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "relative",
-        rf"\b(?:(?P<pos>early|late|mid|earlier|later|(?:the\s++)?(?:end|beginning|start|middle|close)\s++of)"
+        r"\b(?:(?P<pos>early|late|mid|earlier|later|(?:the\s++)?(?:end|beginning|start|middle|close)\s++of)"
         r"\s++(?:in\s++)?)?"
-        rf"(?P<rel>(?:the\s++)?(?:this\s++past|this\s++coming|last|this|next|past|coming|previous|"
+        r"(?P<rel>(?:the\s++)?(?:this\s++past|this\s++coming|last|this|next|past|coming|previous|"
         r"current|following|same|present|that|the)|year-ago|year-earlier)"
-        rf"\s++(?P<unit>week|month|year|weekend|decade|century|fortnight|day)\b(?!-)",
+        r"\s++(?P<unit>week|month|year|weekend|decade|century|fortnight|day)\b(?!-)",
     ),
     (
         "weekday",
@@ -244,11 +248,25 @@ RULES: tuple[tuple[str, str], ...] = (
 @lazy
 def compiled() -> tuple[tuple[str, regex.Pattern[str]], ...]:
     """The rules, compiled once on first use."""
-    return tuple((name, regex.compile(src, regex.IGNORECASE | regex.V0)) for name, src in RULES)
+    return tuple(
+        (name, regex.compile(src, regex.IGNORECASE | regex.V0)) for name, src in RULES
+    )
 
 
-
-_MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_KEYS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
 _UNIT_KEYS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter",
               "year", "decade", "centur")  # fmt: skip
 _DIGITS = tuple("0123456789")
@@ -281,15 +299,45 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "duration_bare": _UNIT_KEYS,
     "duration_unit": _UNIT_KEYS,
     "set_every": ("every", "each"),
-    "set_adverb": ("daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly",
-                   "bimonthly", "biannually", "semiannually", "semi-annually", "fortnightly"),  # fmt: skip
+    "set_adverb": (
+        "daily",
+        "weekly",
+        "monthly",
+        "annually",
+        "yearly",
+        "hourly",
+        "nightly",
+        "biweekly",
+        "bimonthly",
+        "biannually",
+        "semiannually",
+        "semi-annually",
+        "fortnightly",
+    ),  # fmt: skip
     "set_times": ("once", "twice", "thrice", "times"),
     "clock": ("am", "pm", "a.", "p.", "o'clock"),
-    "clock24": tuple(k for k in lx.TIME_ZONES if len(k) > 1) + ("hours", "hrs", "local time"),
+    "clock24": tuple(k for k in lx.TIME_ZONES if len(k) > 1)
+    + ("hours", "hrs", "local time"),
     "clock_at": (":",),
     "noon": ("noon", "midnight", "midday", "mid-day"),
-    "holiday": ("christmas", "new year", "boxing", "valentine", "halloween", "independence", "bastille",
-                "may day", "veterans", "armistice", "patrick", "thanksgiving", "easter", "good friday",
-                "labor day", "memorial day", "election day"),  # fmt: skip
+    "holiday": (
+        "christmas",
+        "new year",
+        "boxing",
+        "valentine",
+        "halloween",
+        "independence",
+        "bastille",
+        "may day",
+        "veterans",
+        "armistice",
+        "patrick",
+        "thanksgiving",
+        "easter",
+        "good friday",
+        "labor day",
+        "memorial day",
+        "election day",
+    ),  # fmt: skip
     "year_adj": ("year-", "year's", "year end"),
 }

@@ -47,9 +47,17 @@ def _announce() -> regex.Pattern[str]:
 
 def _read(m: regex.Match[str]) -> dt.date | None:
     if m.group("mon"):
-        return safe_date(int(m.group("year")), lx.MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day")))
+        return safe_date(
+            int(m.group("year")),
+            lx.MONTHS[m.group("mon").lower().rstrip(".")],
+            int(m.group("day")),
+        )
     if m.group("mon2"):
-        return safe_date(int(m.group("year2")), lx.MONTHS[m.group("mon2").lower().rstrip(".")], int(m.group("day2")))
+        return safe_date(
+            int(m.group("year2")),
+            lx.MONTHS[m.group("mon2").lower().rstrip(".")],
+            int(m.group("day2")),
+        )
     if m.group("iy"):
         return safe_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
     a, b, y = int(m.group("sa")), int(m.group("sb")), int(m.group("sy"))
@@ -72,22 +80,25 @@ def find_published(
         if d is not None:
             return d, "byline"
     # A short line near the top holding just a full date ("Nov. 26, 2019 10:32 a.m.").
-    for m in full.finditer(head):
-        start = head.rfind("\n", 0, m.start()) + 1
-        end = head.find("\n", m.end())
-        line = head[start : end if end != -1 else len(head)].strip()
-        if len(line) <= 80 and (d := _read(m)) is not None:
+    for found in full.finditer(head):
+        start = head.rfind("\n", 0, found.start()) + 1
+        end = head.find("\n", found.end())
+        text = head[start : end if end != -1 else len(head)].strip()
+        if len(text) <= 80 and (d := _read(found)) is not None:
             return d, "byline"
     return None, None
 
 
 def _dateparser(text: str) -> dt.date | None:
     """dateparser for an announced date our patterns do not read (costs a few ms, once)."""
-    import dateparser  # heavy: imported only here
+    import dateparser  # type: ignore[import-untyped]  # heavy: imported only here
 
     found = dateparser.parse(
         text,
         languages=["en"],
-        settings={"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False},
+        settings={
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "RETURN_AS_TIMEZONE_AWARE": False,
+        },
     )
     return found.date() if found is not None else None

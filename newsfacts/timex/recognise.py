@@ -149,9 +149,9 @@ def _month_alone_ok(m: regex.Match[str], norm: str) -> bool:
     mon = m.group("mon").lower()
     if mon not in lx.AMBIGUOUS_MONTHS:
         # "the June 2 vote" aside, a month name followed by a capitalised word is a name.
-        return not regex.match(r"\s++\p{Lu}\p{Ll}", norm[m.end() : m.end() + 3]) or bool(
-            m.group("rel") or m.group("pos")
-        )
+        return not regex.match(
+            r"\s++\p{Lu}\p{Ll}", norm[m.end() : m.end() + 3]
+        ) or bool(m.group("rel") or m.group("pos"))
     if m.group("rel") or m.group("pos"):
         return True
     return word_before(norm, m.start()) in _DATE_CONTEXT - {"and", "or", "to", "on"}
@@ -161,11 +161,23 @@ def _weekday_ok(m: regex.Match[str], norm: str) -> bool:
     if not _upper(m.group("wd")):
         return False
     before = word_before(norm, m.start())
-    if before in {"black", "good", "bloody", "super", "ash", "cyber", "palm", "holy", "easter"}:
+    if before in {
+        "black",
+        "good",
+        "bloody",
+        "super",
+        "ash",
+        "cyber",
+        "palm",
+        "holy",
+        "easter",
+    }:
         return False
     # "Sunday Times", "Friday Prayers" are names, unless a month follows ("Friday Nov. 24").
     nxt = regex.match(r"[ ]++(\p{Lu}\p{Ll}++)", norm[m.end() : m.end() + 20])
-    return not (nxt and nxt.group(1).lower() not in lx.MONTHS and m.group("pod") is None)
+    return not (
+        nxt and nxt.group(1).lower() not in lx.MONTHS and m.group("pod") is None
+    )
 
 
 def _year_ok(m: regex.Match[str], norm: str) -> bool:
@@ -185,13 +197,19 @@ def _year_ok(m: regex.Match[str], norm: str) -> bool:
     return True
 
 
-_NAME_OK = frozenset(lx.MONTHS) | frozenset(lx.SEASONS) | {"fiscal", "fy", "year", "mid", "early", "late"}
+_NAME_OK = (
+    frozenset(lx.MONTHS)
+    | frozenset(lx.SEASONS)
+    | {"fiscal", "fy", "year", "mid", "early", "late"}
+)
 
 
 def _named(norm: str, start: int) -> bool:
     """The word right before `start` is a capitalised name word inside a sentence."""
-    m = regex.search(r"(?<=[a-z,;]\s++)(\p{Lu}[\p{L}.]*+)\s++$", norm[max(0, start - 40) : start])
-    return bool(m) and m.group(1).lower().rstrip(".") not in _NAME_OK
+    m = regex.search(
+        r"(?<=[a-z,;]\s++)(\p{Lu}[\p{L}.]*+)\s++$", norm[max(0, start - 40) : start]
+    )
+    return m is not None and m.group(1).lower().rstrip(".") not in _NAME_OK
 
 
 def _fy_short_ok(m: regex.Match[str], norm: str) -> bool:
@@ -205,13 +223,20 @@ def _quarter_ok(m: regex.Match[str], norm: str) -> bool:
     if unit == "period":
         return bool(
             dated
-            or (rel and regex.match(r"(?i)year-|comparable|same|corresponding|latest", rel))
+            or (
+                rel
+                and regex.match(r"(?i)year-|comparable|same|corresponding|latest", rel)
+            )
         )
     if m.group("unit")[0].isupper() and not m.group("ord"):
         return False  # "the French Quarter"
     if not (m.group("the") or rel or m.group("ord") or dated):
         return False
-    if not dated and regex.match(r"\s++of\b", norm[m.end() : m.end() + 5]):
+    if (
+        not dated
+        and not m.group("ord")
+        and regex.match(r"\s++of\b", norm[m.end() : m.end() + 5])
+    ):
         return False  # "a quarter of the vote"
     if m.group("ord") or dated:
         return True
@@ -223,7 +248,10 @@ def _half_ok(m: regex.Match[str], norm: str) -> bool:
         return True
     # "second-half profit": the adjective form is a period of the business year.
     return bool(regex.search(r"-half$", m.group())) and bool(
-        regex.match(r"\s++(?:profit|results|earnings|sales|revenue|loss|growth)", norm[m.end() :])
+        regex.match(
+            r"\s++(?:profit|results|earnings|sales|revenue|loss|growth)",
+            norm[m.end() :],
+        )
     )
 
 
@@ -239,8 +267,23 @@ def _season_ok(m: regex.Match[str], norm: str) -> bool:
         return False  # "the fall of the city"
     before = word_before(norm, m.start())
     if m.group("the"):
-        return before in {"in", "during", "by", "until", "since", "through", "over", "for", "before", "after", "throughout"}
-    return before in {"this", "last", "next", "since", "until", "in", "during"} and season.lower() != "fall"
+        return before in {
+            "in",
+            "during",
+            "by",
+            "until",
+            "since",
+            "through",
+            "over",
+            "for",
+            "before",
+            "after",
+            "throughout",
+        }
+    return (
+        before in {"this", "last", "next", "since", "until", "in", "during"}
+        and season.lower() != "fall"
+    )
 
 
 def _relative_ok(m: regex.Match[str], norm: str) -> bool:
@@ -251,10 +294,26 @@ def _relative_ok(m: regex.Match[str], norm: str) -> bool:
     if m.group("pos"):
         return True
     if unit == "day":
-        return rel in {"that", "the same", "same", "the following", "the next", "the previous"}
+        return rel in {
+            "that",
+            "the same",
+            "same",
+            "the following",
+            "the next",
+            "the previous",
+        }
     if rel in {"the", "that", "the same"}:
         before = word_before(norm, m.start())
-        if rel == "the" and before not in {"for", "during", "in", "through", "throughout", "over", "of", "this"}:
+        if rel == "the" and before not in {
+            "for",
+            "during",
+            "in",
+            "through",
+            "throughout",
+            "over",
+            "of",
+            "this",
+        }:
             return False
         if regex.match(r"\s*+(?:'s|-)", norm[m.end() : m.end() + 3]):
             return False
@@ -274,7 +333,15 @@ def _deictic_ok(m: regex.Match[str], norm: str) -> bool:
 def _part_of_day_ok(m: regex.Match[str], norm: str) -> bool:
     if m.group("rel").lower() != "the":
         return True
-    return word_before(norm, m.start()) in {"in", "during", "overnight", "early", "late", "of", "through"}
+    return word_before(norm, m.start()) in {
+        "in",
+        "during",
+        "overnight",
+        "early",
+        "late",
+        "of",
+        "through",
+    }
 
 
 _NOT_CURRENT = regex.compile(
@@ -296,7 +363,9 @@ def _ref_ok(m: regex.Match[str], norm: str) -> bool:
         # Sentence-initial "Earlier," is a reference to the past; mid-sentence it is comparative.
         return m.group("word")[0] == "E" and after.startswith(",")
     if word in {"soon", "shortly"}:
-        return before != "as" and not regex.match(r"\s++(?:after|before|as|afterwards)\b", after)
+        return before != "as" and not regex.match(
+            r"\s++(?:after|before|as|afterwards)\b", after
+        )
     if word == "future":
         return before in {"near", "in", "the", "for"} or after[:1] in ",."
     if word == "now":
@@ -324,7 +393,7 @@ _RATE_BEFORE = regex.compile(
 )
 
 
-def _duration_ok(m: regex.Match[str], norm: str) -> bool:
+def _duration_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     if _title_unit(m, norm):
         return False
     num = m.group("num").lower()
@@ -340,14 +409,18 @@ def _duration_ok(m: regex.Match[str], norm: str) -> bool:
         return False
     if unit == "second" and not m.group("plural") and num not in {"one", "1"}:
         return False  # "the second"
-    if m.group("num")[0].isdigit() and m.group("the") is None and regex.search(
-        r"[$£€]\s*+$", norm[max(0, m.start("span") - 2) : m.start("span")]
+    if (
+        m.group("num")[0].isdigit()
+        and m.group("the") is None
+        and regex.search(
+            r"[$£€]\s*+$", norm[max(0, m.start("span") - 2) : m.start("span")]
+        )
     ):
         return False
     article = (m.group("the") or "").lower()
-    if (article in ("a", "an") or (article and "-" in m.group("hy"))) and not regex.match(
-        r"(?i)few|couple|dozen|hundred|half", num
-    ):
+    if (
+        article in ("a", "an") or (article and "-" in m.group("hy"))
+    ) and not regex.match(r"(?i)few|couple|dozen|hundred|half", num):
         # "a two-year term": the article belongs to the noun phrase, not the duration.
         start = m.start("rel") if m.group("rel") else m.start("num")
         return (m.start("qin") if m.group("qin") else start), m.end("span")
@@ -366,9 +439,13 @@ def _duration_unit_ok(m: regex.Match[str], norm: str) -> bool:
         if unit in {"quarter", "second"} and not rel:
             return False
         before = norm[max(0, m.start() - 14) : m.start()]
-        if (_RATE_BEFORE.search(before) or regex.search(r"\b(?:than|of)\W*+$", before)) and not m.group("q"):
+        if (
+            _RATE_BEFORE.search(before) or regex.search(r"\b(?:than|of)\W*+$", before)
+        ) and not m.group("q"):
             return False
-        if regex.match(r"\s++(?:of|or\s++two)\b", norm[m.end() : m.end() + 9]) and not m.group("q"):
+        if regex.match(
+            r"\s++(?:of|or\s++two)\b", norm[m.end() : m.end() + 9]
+        ) and not m.group("q"):
             return False
     return True
 
@@ -379,7 +456,21 @@ def _duration_bare_ok(m: regex.Match[str], norm: str) -> bool:
     if m.group("the"):
         return False
     before = word_before(norm, m.start("span"))
-    return before in {"for", "within", "over", "in", "after", "lasting", "took", "take", "takes", "spent", "than", "last", "lasted"}
+    return before in {
+        "for",
+        "within",
+        "over",
+        "in",
+        "after",
+        "lasting",
+        "took",
+        "take",
+        "takes",
+        "spent",
+        "than",
+        "last",
+        "lasted",
+    }
 
 
 def _set_every_ok(m: regex.Match[str], norm: str) -> bool:
@@ -413,7 +504,11 @@ def _clock24_ok(m: regex.Match[str], norm: str) -> bool:
 def _noon_ok(m: regex.Match[str], norm: str) -> bool:
     if word_before(norm, m.start()) == "high":
         return False  # "high noon": an idiom
-    return m.group("w")[0].islower() or not _named(norm, m.start()) and not _title_unit_word(m.group("w"), norm, m.start())
+    return (
+        m.group("w")[0].islower()
+        or (not _named(norm, m.start())
+        and not _title_unit_word(m.group("w"), norm, m.start()))
+    )
 
 
 def _title_unit_word(word: str, norm: str, start: int) -> bool:

@@ -32,7 +32,9 @@ def _word() -> regex.Pattern[str]:
 _SOON = regex.compile(r"\bas\s++(?:soon|early)\s++as\s++$", regex.IGNORECASE)
 _TO_FUTURE = frozenset("is are set due ready poised about going".split())
 _PASSIVE = frozenset("be been being".split())
-_DETERMINERS = frozenset("the a an its their his her our your this that these those of".split())
+_DETERMINERS = frozenset(
+    "the a an its their his her our your this that these those of".split()
+)
 
 
 def _strong(word: str) -> Tense:
@@ -65,9 +67,10 @@ def tense_at(norm: str, sent_start: int, sent_end: int, start: int, end: int) ->
     The nearest marker before the expression decides ("met on Monday", "will
     meet on Monday"); when there is none, the nearest one after it.
     """
-    word = _word()
-    left = [m.group() for m in word.finditer(norm, max(sent_start, start - 160), start)]
-    right = [m.group() for m in word.finditer(norm, end, min(sent_end, end + 120))][:_RIGHT]
+    words = _word()
+    left = [m.group() for m in words.finditer(norm, max(sent_start, start - 160), start)]
+    right = [m.group() for m in words.finditer(norm, end, min(sent_end, end + 120))]
+    right = right[:_RIGHT]
     n = len(left)
     if _SOON.search(norm, max(sent_start, start - 16), start):
         return "future"  # "as early as Tuesday"
