@@ -491,6 +491,27 @@ def _by_agent(sent: _Sentence, after: int, limit: int = 10) -> _AM | None:
     return None
 
 
+def _implicit_agent(sent: _Sentence, after: int) -> _AM | None:
+    """The agent of an agentless passive: "fired at it from Gaza", "killed in Israeli
+    air strikes" (a nationality or actor, not a place, after "in"/"during")."""
+    for j in range(after + 1, min(len(sent.words), after + 8)):
+        w = sent.words[j]
+        if w in _HARD_BOUNDARY or w in {",", ";"}:
+            return None
+        if w not in {"from", "in", "during", "amid"}:
+            continue
+        for k in range(j + 1, min(len(sent.words), j + 4)):
+            am = sent._am_at_token.get(k)
+            if am is None:
+                if sent.words[k] in {"the", "a", "an"}:
+                    continue
+                break
+            if w == "from" or (am.place is None and not am.generic):
+                return am
+            break
+    return None
+
+
 def _left_actor(
     sent: _Sentence, before: int, skip: set[int] | None = None, stop_hard: bool = True
 ) -> _AM | None:
@@ -508,9 +529,15 @@ def _left_actor(
         prev = sent.words[p] if p >= 0 else ""
         partitive = prev == "of" and p > 0 and sent.words[p - 1] in _PARTITIVE
         if not partitive and (
-            prev in _OBJ_PREP or prev in _LOCATIVE or prev in {"including", "as"}
+            prev in _OBJ_PREP or prev in _LOCATIVE or sent.words[n - 1] in {"including", "as"}
         ):
             continue
+        if n >= 3 and sent.words[n - 1] in {"a", "an"} and sent.words[n - 2] == ",":
+            # "The Observatory, a UK-based group, said": the name before the apposition.
+            head_end = sent.tokens[n - 3].end
+            head = next((a for a in sent.ams if a.end == head_end), None)
+            if head is not None:
+                return head
         if am.generic and am.actor.country is None:
             # "a group of deputies", "Laurent Fabius and a group": a named actor
             # further left in the same clause heads it.
@@ -595,10 +622,11 @@ def _assign_arguments(sent: _Sentence, c: _Cand) -> None:
         if c.target is not None:
             c.source = _left_actor(sent, sent.token_index(c.target.start), stop_hard=False)
         return
-    c.passive = _is_passive(sent, m)
+    after = sent.words[m.last + 1] if m.last + 1 < len(sent.words) else ""
+    c.passive = _is_passive(sent, m) or (after == "by" and _reduced_relative(sent, c))
     if c.passive:
         c.target = _left_actor(sent, m.first)
-        c.source = _by_agent(sent, m.last)
+        c.source = _by_agent(sent, m.last) or _implicit_agent(sent, m.last)
         c.rule = "events.passive"
         return
     if "conv" in c.flags:
@@ -774,6 +802,8 @@ def _governs(sent: _Sentence, gov: _Cand, emb: _Cand) -> bool:
     between = sent.words[a + 1 : b]
     if any(w in _HARD_BOUNDARY or w in {",", "and", "but", "said"} for w in between):
         return False
+    if sent.words[a] in {"to", "that", "for", "on", "upon"}:
+        return True  # "agreed to undertake joint exercises"
     return b == a + 1 or bool(set(between) & {"to", "that", "for", "on", "be"})
 
 
@@ -785,9 +815,13 @@ def _sentence_events(sent: _Sentence) -> list[_Cand]:
     if not matches:
         return []
     cands = [_cand(sent, m) for m in matches]
-    for c in cands:
+    for n, c in enumerate(cands):
         _qualify(sent, c)
         _assign_arguments(sent, c)
+        first = c.match.first
+        if n and first and sent.words[first - 1] == "and" and not c.passive:
+            # "killed one soldier and wounded two": one subject for both verbs.
+            c.source = cands[n - 1].source
     # Governing triggers absorb what they govern.
     absorbed: set[int] = set()
     for n, gov in enumerate(cands):
@@ -807,12 +841,16 @@ def _sentence_events(sent: _Sentence) -> list[_Cand]:
         _refine_mode(c)
     speech = [c for c in cands if "speech" in c.flags]
     events = [c for c in cands if "speech" not in c.flags]
+    # Main-clause events first; among them verbs before nouns.
+    if events:
+        levels = [_subordinate(sent, c) for c in events]
+        top = min(levels)
+        events = [c for c, level in zip(events, levels) if level == top]
     strong = [c for c in events if "weak" not in c.flags and not _nominal(sent, c)]
     if strong:
         events = strong
-    main = [c for c in events if not _subordinate(sent, c)]
-    if main:
-        events = main
+    elif events:
+        events = [c for c in events if "weak" not in c.flags][:1] or events[:1]
     # A bare noun or a visit needs someone involved to be an event.
     events = [
         c
@@ -836,21 +874,23 @@ _TIME_WORDS = frozenset(
     "immediately subsequently finally eventually".split()
 )
 _AFTER_PARTICIPLE = frozenset(
-    "by in at of for over on during after since from with as , . without".split()
+    "by in at of for over on during after since from with as , . without to".split()
 )
 _NOMINAL_BEFORE = frozenset(
     "the a an of his her its their fierce heavy renewed new recent further more "
     "sporadic intense continued continuing latest deadly brutal".split()
 )
 _SUBORDINATORS = frozenset(
-    "after before following since when as because until amid despite over "
-    "who whom which whose where".split()
+    "after before following since when as because until amid despite over if unless "
+    "whether".split()
 )
 
 
 def _nominal(sent: _Sentence, c: _Cand) -> bool:
     """An -ing form used as a noun ("after fierce fighting", "the killing")."""
     n = c.match.first
+    if not c.entry.verbal:
+        return True  # "air strike", "hunger strike": an event noun
     if n == 0:
         return False
     prev = sent.words[n - 1]
@@ -868,51 +908,83 @@ def _nominal(sent: _Sentence, c: _Cand) -> bool:
     )
 
 
-def _subordinate(sent: _Sentence, c: _Cand) -> bool:
-    """Background events: purpose "to ...", relative and adverbial clauses, gerunds
-    after prepositions, participles after a noun ("the curfew imposed in ...")."""
+def _subordinate(sent: _Sentence, c: _Cand) -> int:
+    """How far in the background an event is: 0 main clause, 1 adverbial clause
+    ("as", "after", "when" ...), 2 relative clause, purpose "to ...", gerund after a
+    preposition, participle after a noun ("the curfew imposed in ...")."""
     n = c.match.first
     words = sent.words
     prev = words[n - 1] if n > 0 else ""
     if prev == "to" and c.mode != "planned":
-        return True
-    if words[n].endswith("ing") and (
-        prev == "," or prev in _OBJ_PREP or prev in {"by", "while", "at", "in"}
+        return 2
+    if words[n].endswith("ing") and (prev == "," or prev in _GERUND_PREPS):
+        return 2
+    if (
+        words[n].endswith("ing")
+        and n > 0
+        and prev not in _BE
+        and any(a.end == sent.tokens[n - 1].end for a in sent.ams)
     ):
-        return True
+        return 2  # "rebels fighting to topple him": a participle modifying a noun
+    if _reduced_relative(sent, c):
+        return 2
     for k in range(n - 1, max(-1, n - 10), -1):
         w = words[k]
         if w in {",", ";", ":"} or w in _HARD_BOUNDARY:
             break
+        if w in _RELATIVES:
+            return 2
         if w in _SUBORDINATORS:
-            return True
+            return 1
         if w == "that" and k > 0 and k - 1 not in sent.complement_heads:
             # "the group that has seized ...": a relative clause, unless "that"
             # follows a reporting or governing verb ("said that", "demanded that").
-            if sent.words[k - 1] not in _TIME_WORDS and not sent.tokens[k - 1].text[:1].isupper():
-                return True
+            if words[k - 1] not in _TIME_WORDS and not sent.tokens[k - 1].text[:1].isupper():
+                return 2
+    return 0
+
+
+_RELATIVES = frozenset("who whom which whose where".split())
+_GERUND_PREPS = _OBJ_PREP | frozenset(
+    "by while at in without before after despite since upon".split()
+)
+
+
+def _reduced_relative(sent: _Sentence, c: _Cand) -> bool:
+    """A participle right after a noun with no object after it: "the curfew imposed
+    in Sudan", "10 Russian soldiers killed in Ukraine", "weapons seized last year"."""
+    n = c.match.first
+    if n == 0 or not sent.words[n].endswith(("ed", "en", "wn")):
+        return False
+    words = sent.words
+    prev = words[n - 1]
     after = words[c.match.last + 1] if c.match.last + 1 < len(words) else "."
-    if (
-        words[n].endswith(("ed", "en", "wn"))
-        and n > 0
-        and any(a.end == sent.tokens[n - 1].end for a in sent.ams)
-        and after in _AFTER_PARTICIPLE
-        and words[n - 2 if n > 1 else 0] not in _BE
-    ):
-        return True
-    if (
-        words[n].endswith("ed")
-        and prev.isalpha()
+    nxt_tok = sent.tokens[c.match.last + 1] if c.match.last + 1 < len(words) else None
+    objectless = after in _AFTER_PARTICIPLE or after in _TIME_AFTER or (
+        nxt_tok is not None and nxt_tok.text in _WEEKDAYS
+    )
+    if not objectless:
+        return False
+    if any(a.end == sent.tokens[n - 1].end for a in sent.ams):
+        # After an actor only a preposition shows it ("soldiers killed in ..."),
+        # not a time ("prisoners rioted Monday").
+        return after in _AFTER_PARTICIPLE and (n < 2 or words[n - 2] not in _BE)
+    return (
+        prev.isalpha()
         and sent.tokens[n - 1].text.islower()
         and prev not in _TIME_WORDS
         and prev not in _BE
         and prev not in _ADVERBS_SKIP
         and prev not in _PRONOUNS
-        and sent._am_at_token.get(n - 1) is None
-        and not any(a.end == sent.tokens[n - 1].end for a in sent.ams)
-    ):
-        return True
-    return False
+        and prev not in _NEGATORS
+        and prev not in {"and", "or", "but", "then", "who", "which", "that"}
+    )
+
+
+_TIME_AFTER = frozenset("last this earlier yesterday today overnight recently".split())
+_WEEKDAYS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
 
 
 def _speaker(sent: _Sentence, s: _Cand) -> _AM | None:
@@ -955,6 +1027,8 @@ def _reported_speech(sent: _Sentence, speech: list[_Cand], events: list[_Cand]) 
             and sent.token_index(who.start) < lead.match.first
         ):
             # "Israel said a mortar was fired at it from Gaza": an accusation.
+            if any(o.rule == "events.accusation" and o.start == lead.start for o in out):
+                continue
             acc = _cand_like(lead, "112", "events.accusation")
             acc.source = who
             acc.target = c.source or c.target

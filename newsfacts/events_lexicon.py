@@ -37,13 +37,19 @@ AUXILIARIES = frozenset(
 )
 
 
+# Words that make a literal phrase verbal ("ready to", "has alleged") rather than a
+# noun compound ("hunger strike", "war games").
+_FUNCTION_WORDS = frozenset("to that of for on with has have be is no out up down off".split())
+
+
 @attrs.frozen(slots=True)
 class Entry:
     """One lexicon phrase with its code, category and flags.
 
     `items` holds, per phrase token, the set of surface forms it matches, or None
     for a gap of up to three words; `aux_only` lists forms of the first token
-    that count only after an auxiliary ("will support", not "the support").
+    that count only after an auxiliary ("will support", not "the support");
+    `verbal` is False for noun phrases ("air strike", "hunger strike").
     """
 
     phrase: str
@@ -52,6 +58,7 @@ class Entry:
     flags: frozenset[str]
     items: tuple[frozenset[str] | None, ...]
     aux_only: frozenset[str] = frozenset()
+    verbal: bool = True
 
     @property
     def literal_count(self) -> int:
@@ -237,7 +244,12 @@ def lexicon() -> Lexicon:
         plover = plover_of(cameo)
         if not plover or items[0] is None:
             raise ValueError(f"bad trigger row: {row!r}")
-        entries.append(Entry(phrase, cameo, plover, flags, tuple(items), aux_only))
+        tokens = phrase.split()
+        verbal = any(t.endswith(("/v", "/vx")) for t in tokens) or not (
+            any(t.endswith("/n") for t in tokens)
+            or (len(tokens) > 1 and not set(tokens) & _FUNCTION_WORDS)
+        )
+        entries.append(Entry(phrase, cameo, plover, flags, tuple(items), aux_only, verbal))
     index: dict[str, list[Entry]] = {}
     for entry in entries:
         first = entry.items[0]
