@@ -178,6 +178,19 @@ def _is_given(w: Word) -> bool:
     return w.text.lower() in lex.given_names() and not w.is_acronym
 
 
+def _given_before_name(words: list[Word], i: int, j: int) -> bool:
+    """ "Will Smith": a given name that is also a common word, before a surname."""
+    nxt = words[i + 1] if i + 1 < j else None
+    return (
+        _is_given(words[i])
+        and nxt is not None
+        and nxt.is_cap
+        and not _is_stop(nxt)
+        and nxt.lower not in lex.not_person_words()
+        and _keyword(nxt) is None
+    )
+
+
 def _keyword(w: Word) -> lex.OrgKeyword | None:
     if not w.text[:1].isupper():
         return None
@@ -204,9 +217,15 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
     words = layer.words
     out: list[Candidate] = []
     weak_line = words[i].in_caps_line
-    # leading stop words and connectors ("The", "But", "of")
+    # leading stop words and connectors ("The", "But", "of"); a given name that
+    # is also a word stays before a surname ("Will Smith", "June Soh")
     while i < j and (
-        (_is_stop(words[i]) and not _known_at(words, i, j)[0]) or not words[i].is_cap
+        (
+            _is_stop(words[i])
+            and not _known_at(words, i, j)[0]
+            and not _given_before_name(words, i, j)
+        )
+        or not words[i].is_cap
     ):
         i += 1
     while j > i and not words[j - 1].is_cap:
@@ -474,6 +493,17 @@ def _org(
     )
 
 
+_ROLE_ENDINGS = ("er", "or", "person", "man", "woman", "ist", "ant", "ent")
+
+
+def _role_word(layer: WordLayer, w: Word) -> bool:
+    """A capitalised role before a name ("Singer", "Vice Chairperson")."""
+    low = w.text.lower()
+    return not _is_given(w) and (
+        low in layer.lower_vocab or low.endswith(_ROLE_ENDINGS)
+    )
+
+
 def _country_name_at(words: list[Word], k: int, m: int) -> str | None:
     """A country named by one to three words starting at k ("US", "United States")."""
     for n in (3, 2, 1):
@@ -503,12 +533,15 @@ def _name(
         return _name(layer, k + 1, m, title, sector, country, weak_line)
     all_acr = all(w.is_acronym for w in span)
     after_of = k > 0 and words[k - 1].lower in ("of", "for")
-    if not title and after_of and len(span) >= 3 and not _is_given(first):
-        # "(Assistant Secretary of) State Christopher Hill": the name starts at
-        # the first given name after the title's scope
+    if not title and len(span) >= 3 and not _is_given(first):
+        # "(Assistant Secretary of) State Christopher Hill", "Pop Singer Annie
+        # Lennox": the name starts at the first given name after a role
         for p in range(1, len(span) - 1):
-            if _is_given(span[p]) and span[p + 1].is_cap:
+            if not (_is_given(span[p]) and span[p + 1].is_cap):
+                continue
+            if after_of or all(_role_word(layer, w) for w in span[:p]):
                 return _name(layer, k + p, m, title, sector, country, weak_line)
+            break
     thing = any(
         w.lower in lex.not_person_words()
         for w in span

@@ -174,6 +174,22 @@ PEOPLE: list[
         {"kind": "person", "title": "spokesman", "mentions": 2},
     ),
     (
+        "capitalised-role-before-name",
+        "Pop Singer Annie Lennox is highlighting the issue.",
+        [],
+        [],
+        "Annie Lennox",
+        {"kind": "person"},
+    ),
+    (
+        "given-name-that-is-a-word",
+        "Will Smith has enjoyed tremendous success.",
+        [],
+        [],
+        "Will Smith",
+        {"kind": "person"},
+    ),
+    (
         "bare-surname-speaker",
         "The talks stalled for a week. Then Abbas said he would resign.",
         [],
