@@ -539,7 +539,7 @@ def _name(
         for p in range(1, len(span) - 1):
             if not (_is_given(span[p]) and span[p + 1].is_cap):
                 continue
-            if after_of or all(_role_word(layer, w) for w in span[:p]):
+            if after_of or _role_word(layer, span[p - 1]):
                 return _name(layer, k + p, m, title, sector, country, weak_line)
             break
     thing = any(
