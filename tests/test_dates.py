@@ -115,6 +115,8 @@ YEARLESS: list[Case] = [
     ("The strike began in January.", "January", "DATE", "2019-01"),
     ("A new round of talks is expected in February.", "February", "DATE", "2020-02"),
     ("Results are due in mid-December.", "mid-December", "DATE", "2019-12"),
+    ("A summit will be held on April 24 in Washington.", "April 24", "DATE", "2020-04-24"),
+    ("The new chairman takes office effective Feb. 1.", "Feb. 1", "DATE", "2020-02-01"),
 ]
 
 
@@ -147,6 +149,9 @@ WEEKDAYS: list[Case] = [
     ("The rebels attacked last Friday.", "last Friday", "DATE", "2019-11-22"),
     ("The vote is scheduled for next Thursday.", "next Thursday", "DATE", "2019-11-28"),
     ("Shelling continued late Saturday.", "late Saturday", "DATE", "2019-11-23"),
+    ("The envoy could arrive as early as Thursday.", "Thursday", "DATE", "2019-11-28"),
+    ("Trading is to resume in Paris Friday.", "Friday", "DATE", "2019-11-29"),
+    ("Leaders meet separately Wednesday in Geneva.", "Wednesday", "DATE", "2019-11-27"),
 ]
 
 
@@ -256,6 +261,11 @@ DURATIONS: list[Case] = [
     ),
     ("The curfew was lifted after a week.", "a week", "DURATION", "P1W"),
     ("It took a minute and a half.", "a minute and a half", "DURATION", "PT1M30S"),
+    ("The decades-long feud ended.", "decades-long", "DURATION", "PXY"),
+    ("A year-long inquiry began.", "year-long", "DURATION", "P1Y"),
+    ("Days after the vote, he resigned.", "Days", "DURATION", "PXD"),
+    ("Shares fell for eight trading days.", "eight trading days", "DURATION", "P8D"),
+    ("The siege lasted nearly three years.", "nearly three years", "DURATION", "P3Y"),
 ]
 
 
@@ -266,7 +276,12 @@ def test_durations(case: Case) -> None:
 
 def test_quantified_duration_keeps_the_mod_outside_the_span() -> None:
     e = one("The strike lasted about two weeks.", "two weeks")
-    assert e.value == "P2W"
+    assert (e.value, e.mod) == ("P2W", "APPROX")
+
+
+def test_comparative_quantifier_is_inside_the_span() -> None:
+    e = one("The siege lasted nearly three years.", "nearly three years")
+    assert e.mod == "LESS_THAN"
 
 
 SETS: list[Case] = [

@@ -82,10 +82,11 @@ _UNIT_CODE = {
     "year": ("", "Y", 1), "decade": ("", "Y", 10), "century": ("", "Y", 100),
     "centurie": ("", "Y", 100),
 }  # fmt: skip
+# Vague decades and centuries are written in years ("decades" = PXY), as in TimeBank.
 _VAGUE_CODE = {
-    "decade": "DE",
-    "century": "CE",
-    "centurie": "CE",
+    "decade": "Y",
+    "century": "Y",
+    "centurie": "Y",
     "quarter": "Q",
     "fortnight": "W",
 }
@@ -635,7 +636,7 @@ class Resolver:
         return Resolved("DATE", lx.REFERENCE_WORDS[word])
 
     def _r_ago(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        n = _num(m["num"])
+        n = _num(m["num"]) if m["num"] else None
         unit = m["unit"].lower().rstrip("s")
         direction = " ".join(m["dir"].lower().split())
         sign = -1 if direction in ("ago", "earlier", "back") else 1
@@ -644,6 +645,8 @@ class Resolver:
         base, anchor = self.ref, "published"
         if anaphoric and self.last_day is not None:
             base, anchor = self.last_day, "previous"
+        if n is None and anaphoric:
+            return Resolved("DURATION", duration_value(None, unit), mod)  # "hours later"
         if n is None or base is None:
             return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
         if unit == "year" and n == 1 and direction in ("ago", "earlier"):
@@ -686,6 +689,10 @@ class Resolver:
         unit = m["unit"].lower()
         mod = lx.QUANT_MODS.get(" ".join((m["q"] or m["qin"] or "").lower().split()))
         return Resolved("DURATION", duration_value(n, unit), mod)
+
+    def _r_unit_long(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        n = _num(m["num"]) if m["num"] else (None if m["plural"] else 1.0)
+        return Resolved("DURATION", duration_value(n, m["unit"].lower()))
 
     def _r_duration_bare(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         mod = lx.QUANT_MODS.get(" ".join((m["q"] or "").lower().split()))

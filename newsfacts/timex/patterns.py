@@ -176,8 +176,12 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "ago",
-        rf"\b(?:(?P<q>{QUANT})\s++)?(?P<num>{NUMBER})[\s-]++(?P<unit>{UNIT})s?+\s++"
+        rf"\b(?:(?P<q>{QUANT})\s++)?(?:(?P<num>{NUMBER})[\s-]++)?(?P<unit>{UNIT})(?P<plural>s)?+\s++"
         r"(?P<dir>ago|earlier|later|from\s++now|hence|back)\b",
+    ),
+    (
+        "unit_long",
+        rf"\b(?:(?P<num>{NUMBER})-)?(?P<unit>{UNIT})(?P<plural>s)?+-long\b",
     ),
     (
         "duration",
@@ -185,7 +189,8 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<rel>past|last|next|first|coming|previous|"
         r"following|final|latest|ensuing|remaining|same|entire|whole|full|initial|subsequent|additional|further|"
         r"another|other|more)\s++)?"
-        rf"(?P<num>{NUMBER_RANGE})(?P<hy>[\s-]++)(?:more\s++)?(?P<unit>{UNIT})"
+        rf"(?P<num>{NUMBER_RANGE})(?P<hy>[\s-]++)(?:more\s++)?"
+        rf"(?:(?:trading|business|working|calendar|school|straight|consecutive)\s++)?+(?P<unit>{UNIT})"
         r"(?P<plural>s)?+(?P<half>\s++and\s++a\s++half)?+)\b(?!-old|\s++old\b|-long)",
     ),
     (
@@ -295,6 +300,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "deictic": ("today", "tonight", "yesterday", "tomorrow"),
     "part_of_day": ("morning", "afternoon", "evening", "night"),
     "ago": _UNIT_KEYS,
+    "unit_long": ("-long",),
     "duration": _UNIT_KEYS,
     "duration_bare": _UNIT_KEYS,
     "duration_unit": _UNIT_KEYS,

@@ -450,11 +450,18 @@ def _duration_unit_ok(m: regex.Match[str], norm: str) -> bool:
     return True
 
 
+def _ago_ok(m: regex.Match[str], norm: str) -> bool:
+    # Without a number only a plural unit reads as an amount ("years ago", not "day ago").
+    return m.group("num") is not None or m.group("plural") is not None
+
+
 def _duration_bare_ok(m: regex.Match[str], norm: str) -> bool:
     if m.group("q") or m.group("rel"):
         return True
     if m.group("the"):
         return False
+    if regex.match(r"\s++(?:after|before)\b", norm[m.end() : m.end() + 8]):
+        return True  # "Days after the vote"
     before = word_before(norm, m.start("span"))
     return before in {
         "for",
@@ -536,6 +543,7 @@ _CHECKS: dict[str, Check] = {
     "part_of_day": _part_of_day_ok,
     "ref": _ref_ok,
     "duration": _duration_ok,
+    "ago": _ago_ok,
     "duration_unit": _duration_unit_ok,
     "duration_bare": _duration_bare_ok,
     "set_every": _set_every_ok,
