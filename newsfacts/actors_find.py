@@ -236,7 +236,8 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
     k = i
     pending_title: str | None = None
     title_sector = ""
-    modifier_country: str | None = None
+    # "Russia's President ...", "Venezuela's National Assembly"
+    modifier_country = _owner_country(layer, i)
     while k < j:
         w = words[k]
         # a stop word inside a run splits it ("Monday", "The")
@@ -265,6 +266,8 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
         org_end = _org_from(layer, k, j)
         if org_end:
             cand = _org(layer, k, org_end, None, "org-keyword")
+            if cand.country is None and not pending_title:
+                cand.country = modifier_country
             out.append(cand)
             if pending_title and org_end < j:
                 modifier_country = cand.country or modifier_country
@@ -336,6 +339,16 @@ def _company_suffix(w: Word) -> bool:
 def _standalone(w: Word) -> bool:
     """ "the Senate voted": an institution word alone, not opening a sentence."""
     return not w.sent_start and w.lower in lex.standalone_orgs() and not w.is_acronym
+
+
+def _owner_country(layer: WordLayer, i: int) -> str | None:
+    """Country of a possessive place or demonym right before word i."""
+    if i == 0 or not layer.words[i - 1].poss:
+        return None
+    w = layer.words[i - 1]
+    if w.place >= 0:
+        return layer.places[w.place].country
+    return w.demonym
 
 
 def _known_loses(layer: WordLayer, k: int, n: int) -> bool:
@@ -592,17 +605,43 @@ def _acronym_definitions(layer: WordLayer, cands: list[Candidate]) -> None:
     drop = set()
     for c in cands:
         j = c.j
-        if j + 2 < len(words) and words[j].text == "(" and words[j + 2].text == ")":
-            acr = words[j + 1]
-            if acr.is_acronym and _initials_match(acr.text, words[c.i : c.j]):
+        at = _acronym_after(words, j)
+        if at >= 0:
+            acr = words[at]
+            name = words[c.i : c.j]
+            spelled = _initials_match(acr.text, name) or _letters_within(acr.text, name)
+            said_or = words[at - 1].text == "or" and c.kind != "person"
+            if acr.is_acronym and (spelled or said_or):
                 c.acronym = acr.text.replace(".", "")
                 if c.kind != "person":
                     c.kind = "organization"
                     c.rule = c.rule if c.rule.startswith("org") else "org-acronym"
-                drop.add(j + 1)
+                drop.add(at)
     for c in cands:
         if c.i in drop and c.j == c.i + 1:
             c.kind, c.rule, c.weak = "organization", "org-acronym", False
+
+
+def _acronym_after(words: list[Word], j: int) -> int:
+    """Index of the acronym in "Name (ACR)" or "Name, or ACR," after word j, or -1."""
+    if j + 2 < len(words) and words[j].text == "(" and words[j + 2].text == ")":
+        return j + 1
+    if (
+        j + 2 < len(words)
+        and words[j].text == ","
+        and words[j + 1].text == "or"
+        and (j + 3 >= len(words) or not words[j + 3].is_cap)
+    ):
+        return j + 2
+    return -1
+
+
+def _letters_within(acr: str, name: list[Word]) -> bool:
+    """Every letter of a foreign-language acronym is an initial of the English
+    name ("Kurdistan Workers' Party (PKK)")."""
+    initials = {w.text[0].upper() for w in name if w.text[:1].isalpha() and w.is_cap}
+    letters = {ch for ch in acr if ch.isalpha()}
+    return len(initials) >= 2 and bool(letters) and letters <= initials
 
 
 def _initials_match(acr: str, name: list[Word]) -> bool:

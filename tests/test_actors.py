@@ -190,6 +190,14 @@ PEOPLE: list[
         {"kind": "person"},
     ),
     (
+        "possessive-country-before-title",
+        "Russia's President Vladimir Putin spoke by phone with Erdogan.",
+        [("Russia", "country", "RU", False)],
+        [],
+        "Vladimir Putin",
+        {"kind": "person", "country": "RU", "title": "President"},
+    ),
+    (
         "bare-surname-speaker",
         "The talks stalled for a week. Then Abbas said he would resign.",
         [],
@@ -218,6 +226,23 @@ ORGS: list[tuple[str, str, list[Place], list[tuple[str, str]], str, dict[str, An
         [("Libyan", "LY")],
         "Libyan National Army",
         {"kind": "organization", "country": "LY", "acronym": "LNA", "mentions": 3},
+    ),
+    (
+        "acronym-after-or",
+        "Fighters of the People's Protection Units, or YPG, held the town. "
+        "The YPG denied it.",
+        [],
+        [],
+        "People's Protection Units",
+        {"kind": "organization", "acronym": "YPG", "mentions": 3},
+    ),
+    (
+        "possessive-country-before-org",
+        "Venezuela's National Assembly approved the law.",
+        [("Venezuela", "country", "VE", False)],
+        [],
+        "National Assembly",
+        {"kind": "organization", "country": "VE"},
     ),
     (
         "department-of-state-is-state-department",
