@@ -61,11 +61,14 @@ _MODAL_PLAN = frozenset("will would 'll shall going".split())
 _MODAL_HYPO = frozenset("could might may".split())
 _PLAN_WORDS = frozenset(
     "plan plans planned planning intend intends intended intending expected expects "
-    "scheduled set due aim aims aimed aiming seek seeks seeking sought want wants wanted "
+    "scheduled set due slated aim aims aimed aiming seek seeks seeking sought want wants wanted "
     "hope hopes hoped prepared preparing prepare prepares ready willing poised "
     "preparing try tries tried trying attempt attempts attempted".split()
 )
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
+# "is scheduled to attend": a scheduled act is reported as itself (mode "planned"),
+# not as an intent (AGREE) or a threat.
+_SCHEDULED = frozenset("scheduled due set expected slated".split())
 _PRONOUNS = frozenset("he she it they we i you who".split())
 _SPEAKER_DET = frozenset("the a an its his her their this".split())
 _AUX_PAST = frozenset("has have had".split())
@@ -160,9 +163,11 @@ def _actor_mentions(
     """Every actor mention, longest first when spans overlap, in text order."""
     norm = doc.norm
     found: list[_AM] = []
+    at_place = {(m.start, m.end): loc for loc in places.locations for m in loc.mentions}
     for actor in actors:
         for m in actor.mentions:
-            found.append(_AM(m.start, m.end, actor))
+            # An actor named by a place ("Switzerland") keeps its place.
+            found.append(_AM(m.start, m.end, actor, place=at_place.get((m.start, m.end))))
     for loc in places.locations:
         if loc.kind not in _PLACE_ACTOR_KINDS:
             continue
@@ -685,7 +690,7 @@ def _qualify(sent: _Sentence, c: _Cand) -> None:
     for n, w in enumerate(window[:-1]):
         if w in _PLAN_WORDS and window[n + 1] == "to":
             c.mode = "planned"
-            c.planned = True
+            c.planned = w not in _SCHEDULED
     # Conditionals later in the clause ("will invade if talks fail").
     for n in range(c.match.last + 1, min(len(words), c.match.last + 10)):
         if words[n] in _HARD_BOUNDARY or words[n] in {";", "."}:
@@ -723,7 +728,7 @@ def _refine_weapon(doc: Document, c: _Cand) -> None:
 
 def _refine_mode(c: _Cand) -> None:
     """Plans and refusals of cooperative acts are AGREE / REJECT; hostile plans THREATEN."""
-    planned = c.planned or c.mode == "planned"
+    planned = c.planned
     if c.type in COOPERATIVE and c.type != "AGREE" and planned:
         if c.negated:
             _retype(c, _REJECT_TO.get(c.type, "120"), "events.refusal")
@@ -856,7 +861,7 @@ def _sentence_events(sent: _Sentence) -> list[_Cand]:
         c
         for c in events
         if not (
-            ("weak" in c.flags or c.cameo == "042")
+            ("weak" in c.flags or c.cameo == "042" or _nominal(sent, c))
             and c.source is None
             and (c.target is None or c.target.place is not None)
         )
@@ -923,9 +928,20 @@ def _subordinate(sent: _Sentence, c: _Cand) -> int:
         words[n].endswith("ing")
         and n > 0
         and prev not in _BE
-        and any(a.end == sent.tokens[n - 1].end for a in sent.ams)
+        and (
+            any(a.end == sent.tokens[n - 1].end for a in sent.ams)
+            or (
+                sent.tokens[n - 1].text.isalpha()
+                and sent.tokens[n - 1].text.islower()
+                and prev not in _ADVERBS_SKIP
+                and prev not in _PRONOUNS
+                and prev not in _NEGATORS
+                and prev not in {"and", "or", "but", "then", "to", "not"}
+                and not prev.endswith("n't")
+            )
+        )
     ):
-        return 2  # "rebels fighting to topple him": a participle modifying a noun
+        return 2  # "rebels fighting to topple him", "an attack targeting ...": modifiers
     if _reduced_relative(sent, c):
         return 2
     for k in range(n - 1, max(-1, n - 10), -1):
@@ -958,8 +974,8 @@ def _reduced_relative(sent: _Sentence, c: _Cand) -> bool:
         return False
     words = sent.words
     prev = words[n - 1]
-    after = words[c.match.last + 1] if c.match.last + 1 < len(words) else "."
-    nxt_tok = sent.tokens[c.match.last + 1] if c.match.last + 1 < len(words) else None
+    after = words[n + 1] if n + 1 < len(words) else "."
+    nxt_tok = sent.tokens[n + 1] if n + 1 < len(words) else None
     objectless = after in _AFTER_PARTICIPLE or after in _TIME_AFTER or (
         nxt_tok is not None and nxt_tok.text in _WEEKDAYS
     )
