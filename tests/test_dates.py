@@ -279,6 +279,31 @@ def test_quantified_duration_keeps_the_mod_outside_the_span() -> None:
     assert (e.value, e.mod) == ("P2W", "APPROX")
 
 
+def test_verb_last_is_not_part_of_the_duration() -> None:
+    e = one("The trial is expected to last four to six weeks.", "four to six weeks")
+    assert e.value == "P4W"
+
+
+def test_over_before_an_article_is_a_preposition() -> None:
+    e = one("Cases rose over the past 24 hours.", "the past 24 hours")
+    assert (e.value, e.mod) == ("PT24H", None)
+
+
+def test_since_marks_the_past() -> None:
+    e = one("Sales hit their highest level since mid-March.", "mid-March", dt.date(2019, 1, 10))
+    assert e.value == "2018-03"
+
+
+def test_clock_time_takes_the_day_named_in_its_sentence() -> None:
+    e = one("The game was played on Sunday night; kickoff was at 8:20 p.m.", "8:20 p.m.")
+    assert e.value == "2019-11-24T20:20"
+
+
+def test_seasonal_zone_is_recognised_without_an_offset() -> None:
+    e = one("The decision was announced at 2 p.m. ET.", "2 p.m. ET")
+    assert (e.value, e.timezone) == ("2019-11-26T14:00", None)
+
+
 def test_comparative_quantifier_is_inside_the_span() -> None:
     e = one("The siege lasted nearly three years.", "nearly three years")
     assert e.mod == "LESS_THAN"

@@ -115,7 +115,7 @@ PAST_WORDS = frozenset(
     fell rose saw sent spoke fought led kept found got paid sold bought brought thought
     became ran fled shot struck stood wrote drove flew broke chose hid knew grew threw
     swore sought taught caught ate slept spent sat felt heard meant built dealt drew
-    ago yesterday last earlier previously already been
+    ago yesterday last earlier previously already been since
     """.split()
 )
 FUTURE_WORDS = frozenset(
@@ -154,3 +154,5 @@ TIME_ZONES: dict[str, float] = {
     "pst": -8, "pdt": -7, "ist": 5.5, "jst": 9, "kst": 9, "aest": 10, "aedt": 11,
     "hkt": 8, "sgt": 8, "wib": 7,
 }  # fmt: skip
+# Zones whose offset depends on daylight saving time: recognised, offset left unknown.
+SEASONAL_ZONES = frozenset({"et", "ct", "mt", "pt"})

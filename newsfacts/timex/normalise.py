@@ -147,15 +147,21 @@ class Resolver:
         self.last_year: int | None = None
         self.last_quarter: tuple[int, int] | None = None
         self.last_quarter_at = -(10**9)
+        self._last_day_at = -1
+        self._current = 0
 
     # ------------------------------------------------------------------ helpers
     def tense(self, c: Candidate) -> Tense:
         s, e = self.sentence(c.start)
         return tense_at(self.norm, s, e, c.start, c.end)
 
+    def _same_sentence(self, a: int, b: int) -> bool:
+        return a >= 0 and self.sentence(a) == self.sentence(b)
+
     def _note(self, day: dt.date | None = None, year: int | None = None) -> None:
         if day is not None:
             self.last_day = day
+            self._last_day_at = self._current
             self.last_year = day.year
         elif year is not None:
             self.last_year = year
@@ -204,6 +210,7 @@ class Resolver:
     # ------------------------------------------------------------------ dispatch
     def resolve(self, c: Candidate) -> Resolved | None:
         """The TIMEX3 reading of candidate `c`, or None when it is not a time expression."""
+        self._current = c.start
         handler = getattr(self, "_r_" + c.rule)
         out: Resolved | None = handler(c, c.match)
         return out
@@ -687,7 +694,9 @@ class Resolver:
         if m["half"] and n is not None:
             n += 0.5
         unit = m["unit"].lower()
-        mod = lx.QUANT_MODS.get(" ".join((m["q"] or m["qin"] or "").lower().split()))
+        # "over the 24 hours": before an article, "over" is a preposition.
+        quant = m["qin"] or (m["q"] if not m["the"] else None)
+        mod = lx.QUANT_MODS.get(" ".join((quant or "").lower().split()))
         return Resolved("DURATION", duration_value(n, unit), mod)
 
     def _r_unit_long(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
@@ -761,6 +770,8 @@ class Resolver:
                 + {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[deictic]
                 * _DAY
             )
+        elif self.last_day is not None and self._same_sentence(self._last_day_at, c.start):
+            day, anchor = self.last_day, "previous"  # "on Sunday night; kickoff was at 8:20 p.m."
         else:
             day = self.ref
         stamp = f"T{hour:02d}:{minute:02d}"

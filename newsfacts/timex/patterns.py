@@ -52,7 +52,7 @@ SEASON = _alt(lx.SEASONS)
 POD = r"(?:morning|afternoon|evening|night)"
 ORD_WORD = _alt(k for k in lx.ORDINALS if not k[0].isdigit())
 HOLIDAY = _alt(lx.HOLIDAYS)
-TZ = _alt(k for k in lx.TIME_ZONES if len(k) > 1)
+TZ = _alt([k for k in lx.TIME_ZONES if len(k) > 1] + list(lx.SEASONAL_ZONES))
 TENS = _alt(
     k for k, v in lx.NUMBERS.items() if 10 <= v <= 90 and " " not in k and k != "dozen"
 )

@@ -393,6 +393,9 @@ _RATE_BEFORE = regex.compile(
 )
 
 
+_MODAL_TO = frozenset("to will would could may might can should must did does".split())
+
+
 def _duration_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     if _title_unit(m, norm):
         return False
@@ -417,6 +420,9 @@ def _duration_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
         )
     ):
         return False
+    rel = (m.group("rel") or "").lower()
+    if rel == "last" and word_before(norm, m.start("rel")) in _MODAL_TO:
+        return m.start("num"), m.end("span")  # "expected to last four weeks": a verb
     article = (m.group("the") or "").lower()
     if (
         article in ("a", "an") or (article and "-" in m.group("hy"))
