@@ -294,7 +294,10 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
         while m < j:
             x = words[m]
             if m > k and (
-                (_title_at(words, m, j) and m + _title_at(words, m, j) < j)
+                (
+                    _title_at(words, m, j)
+                    and (m + _title_at(words, m, j) < j or not _is_given(words[k]))
+                )
                 or x.demonym
                 or _is_stop(x)
                 or _org_from(layer, m, j)
@@ -383,6 +386,8 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
         if w.text.lower() in ORG_CONNECTORS and not w.text[:1].isupper():
             if not last_prefix and w.text.lower() not in ("and", "&"):
                 break  # "X of Y" only after a heading keyword ("Ministry of ...")
+            if last_kw < 0 and m - k >= 2 and _is_given(words[k]):
+                break  # "Daria Zhuk and BBC Russian Service": a person, then "and"
             m += 1
             continue
         if (_is_stop(w) and _keyword(w) is None) or (
@@ -545,6 +550,15 @@ def _name(
     if lower_first and len(span) > 1:
         return _name(layer, k + 1, m, title, sector, country, weak_line)
     all_acr = all(w.is_acronym for w in span)
+    while (
+        len(span) > 2
+        and _is_given(first)
+        and span[-1].text.lower() in layer.lower_vocab
+        and not span[-1].poss
+    ):
+        # "David Hogg Rejected": a Title Case verb after the name
+        m -= 1
+        span = span[:-1]
     after_of = k > 0 and words[k - 1].lower in ("of", "for")
     if not title and len(span) >= 3 and not _is_given(first):
         # "(Assistant Secretary of) State Christopher Hill", "Pop Singer Annie
