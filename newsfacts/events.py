@@ -970,7 +970,7 @@ def _reduced_relative(sent: _Sentence, c: _Cand) -> bool:
     """A participle right after a noun with no object after it: "the curfew imposed
     in Sudan", "10 Russian soldiers killed in Ukraine", "weapons seized last year"."""
     n = c.match.first
-    if n == 0 or not sent.words[n].endswith(("ed", "en", "wn")):
+    if n == 0 or not sent.words[n].endswith(("ed", "en", "wn")) or c.flags & {"ctrl", "speech"}:
         return False
     words = sent.words
     prev = words[n - 1]
@@ -984,7 +984,7 @@ def _reduced_relative(sent: _Sentence, c: _Cand) -> bool:
     if any(a.end == sent.tokens[n - 1].end for a in sent.ams):
         # After an actor only a preposition shows it ("soldiers killed in ..."),
         # not a time ("prisoners rioted Monday").
-        return after in _AFTER_PARTICIPLE and (n < 2 or words[n - 2] not in _BE)
+        return after in _AFTER_PARTICIPLE and after != "to" and (n < 2 or words[n - 2] not in _BE)
     return (
         prev.isalpha()
         and sent.tokens[n - 1].text.islower()

@@ -260,6 +260,41 @@ def test_polarity_and_mode(text: str, kind: str, cameo: str, negated: bool, mode
     assert (ev.type, ev.cameo, ev.negated, ev.mode) == (kind, cameo, negated, mode)
 
 
+# ------------------------------------------------------------------ one main event per clause
+
+# (sentence, types of the events kept, in order)
+BACKGROUND = [
+    # a relative clause is background to the main clause
+    ("Iran lifted the curfew in the south, where 28 people were killed in riots.", ["CONCEDE"]),
+    ("Israel released the mayor, who was arrested last year.", ["RETREAT"]),
+    # a participle after a noun ("the troops deployed in ...") is background
+    ("Ukraine accused the Russian troops deployed in the east of looting.", ["ACCUSE"]),
+    # an event noun yields to the verb of its clause
+    ("Turkey threatened to bomb Kurdish positions after a drone strike on its base.", ["THREATEN"]),
+    # two verbs of one subject: one event
+    ("A roadside bomb killed two Ukrainian soldiers and wounded three others.", ["ASSAULT"]),
+    # a purpose clause is background
+    ("China sent envoys to Iran to discuss the deal.", ["AID"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"), BACKGROUND, ids=[f"bg-{i}" for i in range(len(BACKGROUND))]
+)
+def test_background_events_yield_to_the_main_clause(text: str, kinds: list[str]) -> None:
+    assert [e.type for e in _run(text)] == kinds
+
+
+def test_agent_of_an_agentless_passive() -> None:
+    (ev,) = _run("Ten Ukrainian civilians were killed in Russian air strikes on Kyiv.")
+    assert (ev.type, _country(ev.source), _country(ev.target)) == ("ASSAULT", "RU", "UA")
+
+
+def test_scheduled_act_keeps_its_code() -> None:
+    (ev,) = _run("Russia is scheduled to hold talks with Ukraine in Geneva.")
+    assert (ev.type, ev.cameo, ev.mode) == ("CONSULT", "046", "planned")
+
+
 # ------------------------------------------------------------------ when and where
 
 
