@@ -304,6 +304,16 @@ def test_seasonal_zone_is_recognised_without_an_offset() -> None:
     assert (e.value, e.timezone) == ("2019-11-26T14:00", None)
 
 
+def test_end_of_a_relative_period_is_a_mod() -> None:
+    e = one("The plant will be finished by the end of next year.", "the end of next year")
+    assert (e.value, e.mod) == ("2020", "END")
+
+
+def test_over_the_next_decade_is_a_plain_duration() -> None:
+    e = one("Over the next decade, the population will grow.", "the next decade")
+    assert (e.value, e.mod) == ("P10Y", None)
+
+
 def test_comparative_quantifier_is_inside_the_span() -> None:
     e = one("The siege lasted nearly three years.", "nearly three years")
     assert e.mod == "LESS_THAN"

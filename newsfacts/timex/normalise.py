@@ -509,7 +509,8 @@ class Resolver:
         rel = " ".join(m["rel"].lower().split())
         unit = m["unit"].lower()
         pos = (m["pos"] or "").lower()
-        mod = _pos_mod(pos) if pos in ("early", "late", "mid") else None
+        # "earlier this year" keeps the year's value; "early", "the end of" add a mod.
+        mod = None if pos in ("earlier", "later") else _pos_mod(pos)
         the = rel.startswith("the ")
         core = rel[4:] if the else rel
         if (
@@ -708,7 +709,10 @@ class Resolver:
         return Resolved("DURATION", duration_value(None, m["unit"].lower()), mod)
 
     def _r_duration_unit(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        mod = lx.QUANT_MODS.get(" ".join((m["q"] or "").lower().split()))
+        quant = " ".join((m["q"] or "").lower().split())
+        if quant in lx.QUANT_OUTSIDE and m["the"].lower() == "the":
+            quant = ""  # "over the next decade": a preposition
+        mod = lx.QUANT_MODS.get(quant)
         return Resolved("DURATION", duration_value(1, m["unit"].lower()), mod)
 
     def _r_set_every(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:

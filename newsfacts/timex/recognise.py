@@ -433,7 +433,7 @@ def _duration_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     return True
 
 
-def _duration_unit_ok(m: regex.Match[str], norm: str) -> bool:
+def _duration_unit_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     the = m.group("the").lower()
     rel = (m.group("rel") or "").lower()
     unit = m.group("unit").lower()
@@ -441,6 +441,9 @@ def _duration_unit_ok(m: regex.Match[str], norm: str) -> bool:
         return False
     if the == "the" and rel in {"first", "same"}:
         return False
+    q = " ".join((m.group("q") or "").lower().split())
+    if the == "the" and q in lx.QUANT_OUTSIDE:
+        return m.start("the"), m.end()  # "over the next decade": "over" is a preposition
     if the in {"a", "an"}:
         if unit in {"quarter", "second"} and not rel:
             return False
