@@ -375,13 +375,17 @@ def _ref_ok(m: regex.Match[str], norm: str) -> bool:
     return True
 
 
+def _starts_sentence(norm: str, start: int) -> bool:
+    """Nothing but quotes and spaces between `start` and a sentence end (or the text start)."""
+    i = start
+    while i > 0 and norm[i - 1] in " \t\"'`(":
+        i -= 1
+    return i == 0 or norm[i - 1] in ".!?\n:"
+
+
 def _title_unit(m: regex.Match[str], norm: str) -> bool:
     """A capitalised unit inside a sentence is part of a title ("60 Minutes", "This Week")."""
-    unit = m.group("unit")
-    if not unit[0].isupper():
-        return False
-    before = norm[max(0, m.start() - 3) : m.start()].rstrip(" \"'`(")
-    return not (before == "" or before[-1:] in ".!?\n")
+    return m.group("unit")[0].isupper() and not _starts_sentence(norm, m.start())
 
 
 # Words before "a week", "a year" that make it a rate ("$2 million a year", "four flights a week").
@@ -528,8 +532,7 @@ def _noon_ok(m: regex.Match[str], norm: str) -> bool:
 
 
 def _title_unit_word(word: str, norm: str, start: int) -> bool:
-    before = norm[max(0, start - 3) : start].rstrip(" \"'`(")
-    return word[0].isupper() and not (before == "" or before[-1:] in ".!?\n")
+    return word[0].isupper() and not _starts_sentence(norm, start)
 
 
 def _holiday_ok(m: regex.Match[str], norm: str) -> bool:
