@@ -158,17 +158,15 @@ def _groups(
             found[key] = (name, country, sector, [mention])
     out = []
     for name, country, sector, mentions in found.values():
-        # "the Sudanese government" is an organisation, not a loose group
-        state = name.split()[-1].lower() == "government" and len(name.split()) == 2
         out.append(
             Actor(
                 name=name,
-                kind=ActorKind.ORGANIZATION if state else ActorKind.GROUP,
+                kind=ActorKind.GROUP,
                 country=country,
                 aliases=(),
                 mentions=tuple(mentions),
                 code=_code(country, sector, None),
-                rule="org-demonym-government" if state else "group",
+                rule="group",
             )
         )
     return out

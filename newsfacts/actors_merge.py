@@ -23,6 +23,8 @@ _SPEECH_VERBS = frozenset(
     reached advanced became remains remained faces faced arrived praised
     criticized criticised met""".split()
 )
+# Verb forms that agree only with a singular subject ("Abbas says").
+_SINGULAR_VERBS = frozenset("says has is was does remains faces wants plans".split())
 # Endings of abstract nouns that stand before a verb at a sentence start.
 _ABSTRACT_ENDINGS = (
     "ism",
@@ -191,11 +193,21 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
         " ".join(_person_tokens(layer, c)).lower(): p for p in people for c in p.cands
     }
     singles: dict[str, Entity] = {}
+    heads: dict[str, list[Entity]] = {}  # last word -> organisations ending in it
+    for e in entities:
+        if e.kind == "organization":
+            for c in e.cands:
+                heads.setdefault(layer.words[c.j - 1].lower, []).append(e)
     for c in later:
         text = _text(layer, c)
         words = layer.words[c.i : c.j]
         key_org = lex.org_key(text)
         ent = orgs.get(key_org) or orgs.get(text.replace(".", ""))
+        if ent is None and len(words) == 1 and lex.org_keywords().get(words[0].lower):
+            # "the Council said": the organisation named in full before
+            ent = _nearest_before(heads.get(words[0].lower, []), c.start)
+            if ent is None:
+                continue
         if ent is None:
             toks = _person_tokens(layer, c)
             low = " ".join(toks).lower()
@@ -243,9 +255,14 @@ def _speaker(layer: WordLayer, c: Candidate) -> bool:
     if c.j - c.i != 1 or c.j >= len(layer.words):
         return False
     nxt = layer.words[c.j]
-    word = layer.words[c.i].text.lower()
-    if c.weak and word.endswith(("s", "men")):
-        return False  # "Scientists say", "Gunmen have": plural nouns
+    if c.rule != "name":
+        return False  # acronyms are organisations, not people
+    first = layer.words[c.i]
+    word = first.text.lower()
+    if first.text.isupper() or lex.org_keywords().get(first.lower) or first.demonym:
+        return False  # "KNU is", "Council said", "Europeans said"
+    if word.endswith(("s", "men")) and nxt.text not in _SINGULAR_VERBS:
+        return False  # "Scientists say", "Marines will": plural nouns
     if word.endswith(_ABSTRACT_ENDINGS):
         return False  # "Tourism is", "Fighting has", "Philosophy is"
     return nxt.text in _SPEECH_VERBS
@@ -265,6 +282,16 @@ def _nearest(options: list[Entity], offset: int) -> Entity | None:
 
     best = max(uniq, key=last_before)
     return best if last_before(best) >= 0 else min(uniq, key=lambda e: e.start)
+
+
+def _nearest_before(options: list[Entity], offset: int) -> Entity | None:
+    """The entity whose last mention before `offset` is the latest, if any."""
+    best, at = None, -1
+    for e in options:
+        for c in e.cands:
+            if at < c.start < offset:
+                best, at = e, c.start
+    return best
 
 
 # ---------------------------------------------------------------- countries

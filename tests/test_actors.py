@@ -198,11 +198,19 @@ PEOPLE: list[
         {"kind": "person", "country": "RU", "title": "President"},
     ),
     (
+        "keyword-anaphora",
+        "The Security Council met on Friday. The Council said it would vote.",
+        [],
+        [],
+        "Security Council",
+        {"kind": "organization", "mentions": 2},
+    ),
+    (
         "bare-surname-speaker",
-        "The talks stalled for a week. Then Abbas said he would resign.",
+        "The talks stalled for a week. Then Annan said he would resign.",
         [],
         [],
-        "Abbas",
+        "Annan",
         {"kind": "person"},
     ),
     (
@@ -342,14 +350,6 @@ ORGS: list[tuple[str, str, list[Place], list[tuple[str, str]], str, dict[str, An
         {"kind": "organization", "mentions": 2},
     ),
     (
-        "demonym-government",
-        "The Sudanese government rejected the proposal on Friday.",
-        [],
-        [("Sudanese", "SD")],
-        "Sudanese government",
-        {"kind": "organization", "country": "SD", "code": "SDNGOV"},
-    ),
-    (
         "ministry-of-x-and-y",
         "The Ministry of Industry and Information Technology issued new rules.",
         [],
@@ -418,6 +418,14 @@ COUNTRIES_AND_GROUPS: list[
         [],
         "US representatives",
         {"kind": "group", "country": "US"},
+    ),
+    (
+        "demonym-government",
+        "The Sudanese government rejected the proposal on Friday.",
+        [],
+        [("Sudanese", "SD")],
+        "Sudanese government",
+        {"kind": "group", "country": "SD", "code": "SDNGOV"},
     ),
     (
         "possessive-troops",
@@ -563,6 +571,7 @@ NOT_ACTORS: list[tuple[str, str, list[Place], str]] = [
     ("acronym-not-org", "He was diagnosed with AIDS last year.", [], "AIDS"),
     ("abstract-noun", "Tourism is a mainstay of the economy.", [], "Tourism"),
     ("lone-keyword", "The Coalition said nothing new.", [], "Coalition"),
+    ("plural-before-verb", "The first 200 Marines will arrive soon.", [], "Marines"),
     ("number-word-and-demonym", "Eleven Israeli soldiers were wounded.", [], "Eleven"),
 ]
 
