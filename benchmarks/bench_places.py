@@ -32,22 +32,35 @@ g = gazetteer.gazetteer()
 seconds = time.perf_counter() - t0
 peak = tracemalloc.get_traced_memory()[1] if trace else 0
 rss1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+t0 = time.perf_counter()
+t = gazetteer.towns()
+towns_seconds = time.perf_counter() - t0
+towns_peak = tracemalloc.get_traced_memory()[1] if trace else 0
+rss2 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 print(json.dumps({"seconds": seconds, "traced_peak": peak, "rss_before_kb": rss0,
-                  "rss_after_kb": rss1, "entries": len(g), "keys": len(g.names)}))
+                  "rss_after_kb": rss1, "entries": len(g), "keys": len(g.names),
+                  "towns_seconds": towns_seconds, "towns_peak": towns_peak,
+                  "rss_towns_kb": rss2, "towns": len(t.rows)}))
 """
 
 
 def _load(trace: bool) -> dict[str, float]:
     out = subprocess.run(
         [sys.executable, "-c", _LOAD, "1" if trace else "0"],
-        check=True, capture_output=True, text=True, cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
     )
     return json.loads(out.stdout)  # type: ignore[no-any-return]
 
 
 def _texts(paths: list[str]) -> list[str]:
     if not paths:
-        return [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+        return [
+            p.read_text(encoding="utf-8")
+            for p in sorted((ROOT / "examples").glob("*.txt"))
+        ]
     texts = []
     for name in paths:
         path = Path(name)
@@ -62,17 +75,27 @@ def _texts(paths: list[str]) -> list[str]:
 def main() -> None:
     """Print load time, load memory and throughput of the places stage."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("inputs", nargs="*", help="text or JSONL files (default: examples/)")
+    parser.add_argument(
+        "inputs", nargs="*", help="text or JSONL files (default: examples/)"
+    )
     parser.add_argument("--repeat", type=int, default=3, help="passes over the texts")
     args = parser.parse_args()
 
     plain = min((_load(False) for _ in range(3)), key=lambda r: r["seconds"])
     traced = _load(True)
-    print(f"gazetteer load: {plain['seconds']:.3f} s (best of 3, fresh process), "
-          f"{plain['entries']} entries, {plain['keys']} name keys")
-    print(f"load memory: tracemalloc peak {traced['traced_peak'] / 1e6:.1f} MB; "
-          f"RSS {plain['rss_before_kb'] / 1024:.0f} -> {plain['rss_after_kb'] / 1024:.0f} MB "
-          f"(+{(plain['rss_after_kb'] - plain['rss_before_kb']) / 1024:.0f} MB)")
+    print(
+        f"gazetteer load: {plain['seconds']:.3f} s (best of 3, fresh process), "
+        f"{plain['entries']} entries, {plain['keys']} name keys"
+    )
+    print(
+        f"load memory: tracemalloc peak {traced['traced_peak'] / 1e6:.1f} MB; "
+        f"RSS {plain['rss_before_kb'] / 1024:.0f} -> {plain['rss_after_kb'] / 1024:.0f} MB "
+        f"(+{(plain['rss_after_kb'] - plain['rss_before_kb']) / 1024:.0f} MB)"
+    )
+
+    print(f"towns table (loaded only for articles naming a state): "
+          f"{plain['towns_seconds']:.3f} s, {plain['towns']} towns, traced peak "
+          f"{traced['towns_peak'] / 1e6:.1f} MB, RSS -> {plain['rss_towns_kb'] / 1024:.0f} MB")
 
     from newsfacts import places
     from newsfacts.gazetteer import gazetteer
@@ -90,9 +113,11 @@ def main() -> None:
             # stage caches nothing on it, so reuse is fair.
             found += len(places.extract(doc).locations)
     cpu = time.process_time() - t0
-    print(f"throughput: {chars / cpu:,.0f} chars per CPU second "
-          f"({len(texts)} texts x {args.repeat}, {chars:,} chars, {cpu:.2f} CPU s, "
-          f"{found // args.repeat} locations per pass)")
+    print(
+        f"throughput: {chars / cpu:,.0f} chars per CPU second "
+        f"({len(texts)} texts x {args.repeat}, {chars:,} chars, {cpu:.2f} CPU s, "
+        f"{found // args.repeat} locations per pass)"
+    )
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ __all__ = [
     "fold",
     "gazetteer",
     "name_key",
+    "towns",
 ]
 
 PLACES = "places/"
@@ -96,7 +97,9 @@ class Gazetteer:
         if not refs:
             return ()
         return tuple(
-            (self.entry(int(r[:-1])), True) if r[-1] == "+" else (self.entry(int(r)), False)
+            (self.entry(int(r[:-1])), True)
+            if r[-1] == "+"
+            else (self.entry(int(r)), False)
             for r in refs.split(",")
         )
 
@@ -108,8 +111,16 @@ class Gazetteer:
 def _entry(index: int, row: str) -> Entry:
     gid, kind, name, cc, adm, lat, lon, pop, cap = row.split("\t")
     return Entry(
-        index, kind, name, cc or None, adm or None, float(lat), float(lon),
-        int(pop), int(gid) if gid else None, cap == "1",
+        index,
+        kind,
+        name,
+        cc or None,
+        adm or None,
+        float(lat),
+        float(lon),
+        int(pop),
+        int(gid) if gid else None,
+        cap == "1",
     )
 
 
@@ -216,3 +227,54 @@ def country_name(alpha2: str) -> str:
 def demonym_country(word: str) -> str | None:
     """Alpha-2 code of the country a demonym names ("Libyans" -> "LY"), or None."""
     return gazetteer().demonyms.get(name_key(word))
+
+
+TOWN_BASE = 10_000_000  # Entry.index of town rows starts here
+
+
+@attrs.frozen(slots=True)
+class Towns:
+    """Small towns, consulted only where the article names their state.
+
+    `names` maps a name key to row numbers; rows stay text until first used.
+    """
+
+    rows: list[str]
+    names: dict[str, list[int]]
+    _cache: dict[int, Entry] = attrs.field(factory=dict, eq=False, repr=False)
+
+    def lookup(self, key: str) -> tuple[Entry, ...]:
+        """Towns named by `key`."""
+        return tuple(self.entry(i) for i in self.names.get(key, ()))
+
+    def entry(self, row: int) -> Entry:
+        """The entry of town row `row` (built once, then cached)."""
+        got = self._cache.get(row)
+        if got is None:
+            gid, name, cc, adm, lat, lon, pop, _plain = self.rows[row].split("\t")
+            got = self._cache[row] = Entry(
+                TOWN_BASE + row, "city", name, cc or None, adm or None,
+                float(lat), float(lon), int(pop), int(gid),
+            )
+        return got
+
+
+@lazy
+def towns() -> Towns:
+    """The small-town table, read on first use (thread-safe, once per process)."""
+    rows = [
+        line
+        for line in read_text(PLACES + "towns.tsv.gz").split("\n")
+        if line and line[0] != "#"
+    ]
+    names: dict[str, list[int]] = {}
+    for n, row in enumerate(rows):
+        cols = row.split("\t")
+        for key in (name_key(cols[1]), cols[7]):
+            if key:
+                got = names.get(key)
+                if got is None:
+                    names[key] = [n]
+                elif got[-1] != n:
+                    got.append(n)
+    return Towns(rows=rows, names=names)

