@@ -56,15 +56,36 @@ class Candidate:
 
 def find_candidates(layer: WordLayer) -> list[Candidate]:
     """Every candidate in the document, in text order."""
-    words = layer.words
     out: list[Candidate] = []
     for i, j in _runs(layer):
-        out += _parse_run(layer, i, j)
+        out += _nested_orgs(layer, _parse_run(layer, i, j))
     _acronym_definitions(layer, out)
     claimed = {(p.start, p.end): p for p in layer.places}
     out = [c for c in out if not _claimed(claimed, c)]
     out.sort(key=lambda c: c.start)
-    _ = words
+    return out
+
+
+def _nested_orgs(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
+    """ "U.N. Food and Agriculture Organization", "House of Representatives
+    Intelligence Committee": an organisation right before a keyword organisation
+    is part of its name."""
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "organization"
+            and c.kind == "organization"
+            and c.rule == "org-keyword"
+            and prev.j == c.i
+            and not prev.poss
+        ):
+            merged = _org(layer, prev.i, c.j, None, "org-keyword")
+            merged.country = merged.country or prev.country or c.country
+            out[-1] = merged
+            continue
+        out.append(c)
     return out
 
 

@@ -350,6 +350,14 @@ ORGS: list[tuple[str, str, list[Place], list[tuple[str, str]], str, dict[str, An
         {"kind": "organization", "mentions": 2},
     ),
     (
+        "organisation-inside-organisation",
+        "A United Nations Human Rights Council investigation criticised the raid.",
+        [],
+        [],
+        "United Nations Human Rights Council",
+        {"kind": "organization"},
+    ),
+    (
         "ministry-of-x-and-y",
         "The Ministry of Industry and Information Technology issued new rules.",
         [],
