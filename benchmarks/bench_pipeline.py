@@ -37,7 +37,9 @@ PUBLISHED = dt.date(2019, 11, 26)
 
 def example_texts() -> list[str]:
     """The example articles shipped with the project."""
-    return [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+    return [
+        p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))
+    ]
 
 
 def shared_texts() -> list[str]:

@@ -37,8 +37,12 @@ __all__ = ["COOPERATIVE", "HOSTILE", "STATEMENT", "extract", "main_event"]
 STATEMENT = "STATEMENT"
 """`Event.type` of CAMEO 01/02 statements and appeals, which PLOVER dropped."""
 
-COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
-HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"})
+COOPERATIVE = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+)
+HOSTILE = frozenset(
+    {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"}
+)
 
 # --------------------------------------------------------------------- word classes
 
@@ -50,8 +54,12 @@ _OBJ_PREP = frozenset(
     "of for from with against to on by about over into than between among "
     "including like via under toward towards upon".split()
 )
-_HARD_BOUNDARY = frozenset({";", ":", "but", "while", "whereas", "although", "though", "yet"})
-_BE = frozenset("was were been being is are be get got gets getting has have had".split())
+_HARD_BOUNDARY = frozenset(
+    {";", ":", "but", "while", "whereas", "although", "though", "yet"}
+)
+_BE = frozenset(
+    "was were been being is are be get got gets getting has have had".split()
+)
 _ADVERBS_SKIP = frozenset(
     "also reportedly allegedly repeatedly already still again just now then later "
     "previously recently jointly formally officially once further reported".split()
@@ -61,8 +69,9 @@ _MODAL_PLAN = frozenset("will would 'll shall going".split())
 _MODAL_HYPO = frozenset("could might may".split())
 _PLAN_WORDS = frozenset(
     "plan plans planned planning intend intends intended intending expected expects "
-    "scheduled set due slated aim aims aimed aiming seek seeks seeking sought want wants wanted "
-    "hope hopes hoped prepared preparing prepare prepares ready willing poised "
+    "scheduled set due slated aim aims aimed aiming seek seeks seeking sought "
+    "want wants wanted hope hopes hoped prepared preparing prepare prepares ready "
+    "willing poised "
     "preparing try tries tried trying attempt attempts attempted".split()
 )
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
@@ -115,7 +124,13 @@ _THREATEN_TO = {
     "PROTEST": "133",
     "REJECT": "130",
 }
-_THREATEN_SANCTION = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135"}
+_THREATEN_SANCTION = {
+    "161": "1313",
+    "162": "1311",
+    "163": "1312",
+    "164": "134",
+    "165": "135",
+}
 
 
 # --------------------------------------------------------------------- data
@@ -132,7 +147,11 @@ def _actor_heads() -> frozenset[str]:
 
 @lazy
 def _negative_cues() -> tuple[str, ...]:
-    return tuple(row[0].strip() for row in iter_rows("events/negative_cues.txt") if row[0].strip())
+    return tuple(
+        row[0].strip()
+        for row in iter_rows("events/negative_cues.txt")
+        if row[0].strip()
+    )
 
 
 # --------------------------------------------------------------------- mentions
@@ -164,10 +183,12 @@ def _actor_mentions(
     norm = doc.norm
     found: list[_AM] = []
     at_place = {(m.start, m.end): loc for loc in places.locations for m in loc.mentions}
-    for actor in actors:
-        for m in actor.mentions:
-            # An actor named by a place ("Switzerland") keeps its place.
-            found.append(_AM(m.start, m.end, actor, place=at_place.get((m.start, m.end))))
+    # An actor named by a place ("Switzerland") keeps its place.
+    found.extend(
+        _AM(m.start, m.end, actor, place=at_place.get((m.start, m.end)))
+        for actor in actors
+        for m in actor.mentions
+    )
     for loc in places.locations:
         if loc.kind not in _PLACE_ACTOR_KINDS:
             continue
@@ -180,8 +201,7 @@ def _actor_mentions(
                 rule="events.place_actor",
             )
             found.append(_AM(m.start, m.end, stand_in, place=loc))
-    for dem in places.demonyms:
-        found.append(_demonym_mention(doc, dem))
+    found.extend(_demonym_mention(doc, dem) for dem in places.demonyms)
     heads = _actor_heads()
     taken = _Taken(found)
     for tok in doc.tokens:
@@ -196,7 +216,7 @@ def _actor_mentions(
                 rule="events.generic_actor",
             )
             found.append(_AM(start, tok.end, actor, generic=True))
-    resolved = _resolve_overlaps(doc, found)
+    resolved = _located_groups(doc, _resolve_overlaps(doc, found))
     if not any("'s " in doc.norm[a.start : a.end] for a in resolved):
         return resolved
     by_name: dict[str, Actor] = {}
@@ -211,8 +231,41 @@ def _actor_mentions(
     return [_possessor(doc, am, by_name) for am in resolved]
 
 
+def _located_groups(doc: Document, ams: list[_AM]) -> list[_AM]:
+    """A group of no known country takes the country of the place it is in
+    ("rebels in the Ivory Coast", "opposition groups in Zimbabwe")."""
+    out = list(ams)
+    for i, am in enumerate(ams[:-1]):
+        if not am.generic or am.actor.country is not None:
+            continue
+        nxt = ams[i + 1]
+        placed = nxt.place is not None or nxt.actor.kind == ActorKind.COUNTRY
+        if not placed or nxt.actor.country is None:
+            continue
+        between = doc.norm[am.end : nxt.start].strip().lower()
+        if between in _GROUP_PLACE_LINKS:
+            actor = attrs.evolve(am.actor, country=nxt.actor.country)
+            out[i] = _AM(am.start, am.end, actor, generic=True)
+    return out
+
+
+_GROUP_PLACE_LINKS = frozenset(
+    {
+        "in",
+        "of",
+        "from",
+        "throughout",
+        "across",
+        "in the",
+        "of the",
+        "from the",
+        "across the",
+    }
+)
+
+
 def _possessor(doc: Document, am: _AM, by_name: dict[str, Actor]) -> _AM:
-    """"Haftar's troops": the forces of a named actor act for that actor."""
+    """The forces of a named actor act for that actor ("Haftar's troops")."""
     text = doc.norm[am.start : am.end]
     owner, sep, head = text.rpartition("'s ")
     if not sep or head.lower() not in _actor_heads() or not owner:
@@ -236,7 +289,7 @@ class _Taken:
 
 
 def _demonym_mention(doc: Document, dem: Demonym) -> _AM:
-    """"Israeli" alone, or "Israeli soldiers" / "US officials" up to an actor head noun."""
+    """A nationality alone ("Israeli") or up to its head noun ("US officials")."""
     end = dem.end
     heads = _actor_heads()
     toks = doc.tokens_in(dem.end, min(len(doc.norm), dem.end + 60))
@@ -263,18 +316,29 @@ def _demonym_mention(doc: Document, dem: Demonym) -> _AM:
 
 
 _MODIFIERS = frozenset(
-    "security border foreign defense defence state senior top military naval air special "
-    "government peace police riot intelligence trade armed coast national federal "
+    "security border foreign defense defence state senior top military naval air "
+    "special government peace police riot intelligence trade armed coast national "
+    "federal "
     "local regional provincial opposition rebel paramilitary interim transitional "
     "former new chief deputy vice acting elite".split()
 )
 
 
 def _modifier(word: str) -> bool:
-    """A word that can stand between a nationality and its head noun."""
-    return word[:1].isupper() and word.lower() not in {"and", "or", "of", "the"} or (
-        word.lower() in _MODIFIERS
-    )
+    """A word that can stand between a nationality and its head noun: a capitalised
+    word, a known modifier, or another lower-case word that is no verb or function
+    word ("Irish nationalist guerrillas", "Russian civilian advisers")."""
+    low = word.lower()
+    if low in _NOT_MODIFIERS or not word.isalpha():
+        return False
+    return word[:1].isupper() or low in _MODIFIERS or not low.endswith(("ed", "ing"))
+
+
+_NOT_MODIFIERS = frozenset(
+    "and or of the a an to in on at by for with from is was were are be been has have "
+    "had said says say will would could should may might can must not who which that "
+    "this these those it they he she we also".split()
+)
 
 
 def _resolve_overlaps(doc: Document, found: list[_AM]) -> list[_AM]:
@@ -288,7 +352,9 @@ def _resolve_overlaps(doc: Document, found: list[_AM]) -> list[_AM]:
             end = am.end
             for n, tok in enumerate(nxt):
                 low = tok.text.lower()
-                if not tok.text[:1].isalnum() or (low not in heads and not _modifier(tok.text)):
+                if not tok.text[:1].isalnum() or (
+                    low not in heads and not _modifier(tok.text)
+                ):
                     break
                 if low in heads:
                     end = tok.end
@@ -468,11 +534,10 @@ def _is_passive(sent: _Sentence, m: Match) -> bool:
         j -= 1
     if j < 0:
         return False
-    if sent.words[j] in {"was", "were", "been", "being", "is", "are", "be", "get", "got"}:
-        return True
-    return False
+    return sent.words[j] in _BE_PASSIVE
 
 
+_BE_PASSIVE = frozenset("was were been being is are be get got".split())
 _IRREGULAR_PARTICIPLES = frozenset(
     "held met shot beaten struck hit cut seized set put shut sent brought told found "
     "taken given fought overrun slain laid paid sworn kept".split()
@@ -534,7 +599,9 @@ def _left_actor(
         prev = sent.words[p] if p >= 0 else ""
         partitive = prev == "of" and p > 0 and sent.words[p - 1] in _PARTITIVE
         if not partitive and (
-            prev in _OBJ_PREP or prev in _LOCATIVE or sent.words[n - 1] in {"including", "as"}
+            prev in _OBJ_PREP
+            or prev in _LOCATIVE
+            or sent.words[n - 1] in {"including", "as"}
         ):
             continue
         if n >= 3 and sent.words[n - 1] in {"a", "an"} and sent.words[n - 2] == ",":
@@ -547,14 +614,19 @@ def _left_actor(
             # "a group of deputies", "Laurent Fabius and a group": a named actor
             # further left in the same clause heads it.
             named = _left_actor(sent, n, skip, stop_hard)
-            if named is not None and not named.generic and n - sent.token_index(named.end) <= 6:
+            if (
+                named is not None
+                and not named.generic
+                and n - sent.token_index(named.end) <= 6
+                and "," not in sent.words[sent.token_index(named.end) : n]
+            ):
                 return named
         return _list_head(sent, n) or am
     return None
 
 
 def _list_head(sent: _Sentence, n: int) -> _AM | None:
-    """"US representatives, including A ... and B, met": the head of the list."""
+    """The head of a list ("US representatives, including A ... and B, met")."""
     for j in range(n - 1, max(0, n - 40), -1):
         w = sent.words[j]
         if w in _HARD_BOUNDARY:
@@ -567,8 +639,8 @@ def _list_head(sent: _Sentence, n: int) -> _AM | None:
 
 _PARTITIVE = frozenset(
     "group groups hundreds thousands dozens scores tens members member leaders leader "
-    "some many most all none each both one two three four five six seven eight nine ten "
-    "delegation team number majority part supporters representatives".split()
+    "some many most all none each both one two three four five six seven eight nine "
+    "ten delegation team number majority part supporters representatives".split()
 )
 
 
@@ -582,12 +654,16 @@ def _right_actor(
         if w in _HARD_BOUNDARY or w in {"said", "says", "told"}:
             break
         am = sent._am_at_token.get(n)
-        if am is None or am is exclude or (exclude is not None and am.key() == exclude.key()):
+        if (
+            am is None
+            or am is exclude
+            or (exclude is not None and am.key() == exclude.key())
+        ):
             continue
         prev = sent.words[n - 1] if n > 0 else ""
         if prev == "by":
             continue
-        if prev in _LOCATIVE and prev not in {"on", "over", "into"} or prev == "from":
+        if (prev in _LOCATIVE and prev not in {"on", "over", "into"}) or prev == "from":
             if fallback is None and am.place is not None:
                 fallback = am
             continue
@@ -609,7 +685,11 @@ def _coordinated_before(sent: _Sentence, am: _AM) -> list[_AM]:
         if k < 0:
             break
         prev = next(
-            (a for a in sent.ams if a.end <= sent.tokens[k].end and a.end >= sent.tokens[k].start),
+            (
+                a
+                for a in sent.ams
+                if a.end <= sent.tokens[k].end and a.end >= sent.tokens[k].start
+            ),
             None,
         )
         if prev is None:
@@ -625,7 +705,9 @@ def _assign_arguments(sent: _Sentence, c: _Cand) -> None:
     if c.entry.phrase == "must":
         c.target = _left_actor(sent, m.first)
         if c.target is not None:
-            c.source = _left_actor(sent, sent.token_index(c.target.start), stop_hard=False)
+            c.source = _left_actor(
+                sent, sent.token_index(c.target.start), stop_hard=False
+            )
         return
     after = sent.words[m.last + 1] if m.last + 1 < len(sent.words) else ""
     c.passive = _is_passive(sent, m) or (after == "by" and _reduced_relative(sent, c))
@@ -663,14 +745,16 @@ def _assign_arguments(sent: _Sentence, c: _Cand) -> None:
             c.target = last
         else:
             # "X and Y protested": the same act by each of them.
-            c.extra_sources = [g for g in (*group[1:], last) if g.key() != c.source.key()]
+            c.extra_sources = [
+                g for g in (*group[1:], last) if g.key() != c.source.key()
+            ]
 
 
 # --------------------------------------------------------------------- modes
 
 
 def _qualify(sent: _Sentence, c: _Cand) -> None:
-    """Negation, plans, hypotheticals and questions from the words before the trigger."""
+    """Negation, plans, hypotheticals and questions around the trigger."""
     words = sent.words
     first = c.match.first
     lo = max(0, first - 5)
@@ -715,7 +799,16 @@ def _retype(c: _Cand, cameo: str, rule: str) -> None:
     c.rule = rule
 
 
-_AIRCRAFT = ("warplane", "jet", "aircraft", "plane", "drone", "helicopter", "air force", "bomber")
+_AIRCRAFT = (
+    "warplane",
+    "jet",
+    "aircraft",
+    "plane",
+    "drone",
+    "helicopter",
+    "air force",
+    "bomber",
+)
 
 
 def _refine_weapon(doc: Document, c: _Cand) -> None:
@@ -727,16 +820,19 @@ def _refine_weapon(doc: Document, c: _Cand) -> None:
 
 
 def _refine_mode(c: _Cand) -> None:
-    """Plans and refusals of cooperative acts are AGREE / REJECT; hostile plans THREATEN."""
+    """Planned (refused) cooperative acts are AGREE (REJECT); hostile plans THREATEN."""
     planned = c.planned
     if c.type in COOPERATIVE and c.type != "AGREE" and planned:
         if c.negated:
             _retype(c, _REJECT_TO.get(c.type, "120"), "events.refusal")
         else:
             _retype(c, _AGREE_TO.get(c.type, "030"), "events.intent")
-    elif c.type in {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"} and planned:
-        if not c.negated:
-            _retype(c, _threat_code(c), "events.threat")
+    elif (
+        c.type in {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+        and planned
+        and not c.negated
+    ):
+        _retype(c, _threat_code(c), "events.threat")
 
 
 def _threat_code(e: _Cand) -> str:
@@ -788,7 +884,11 @@ def _absorb(gov: _Cand, emb: _Cand) -> None:
             if gov.mode == "asserted":
                 gov.mode = "planned"
     elif g == "THREATEN":
-        _retype(gov, _threat_code(emb) if e in HOSTILE or e == "REJECT" else "130", "events.threat")
+        _retype(
+            gov,
+            _threat_code(emb) if e in HOSTILE or e == "REJECT" else "130",
+            "events.threat",
+        )
         gov.mode = "threatened"
     elif g == "REJECT":
         _retype(gov, _REJECT_TO.get(e, "120"), "events.refusal")
@@ -800,7 +900,7 @@ def _absorb(gov: _Cand, emb: _Cand) -> None:
 
 
 def _governs(sent: _Sentence, gov: _Cand, emb: _Cand) -> bool:
-    """`emb` sits in the complement of `gov` ("threatened to cut", "urged X to meet")."""
+    """Whether `emb` is the complement of `gov` ("threatened to cut", "urged X to")."""
     a, b = gov.match.last, emb.match.first
     if b <= a or b - a > 9:
         return False
@@ -850,7 +950,7 @@ def _sentence_events(sent: _Sentence) -> list[_Cand]:
     if events:
         levels = [_subordinate(sent, c) for c in events]
         top = min(levels)
-        events = [c for c, level in zip(events, levels) if level == top]
+        events = [c for c, level in zip(events, levels, strict=True) if level == top]
     strong = [c for c in events if "weak" not in c.flags and not _nominal(sent, c)]
     if strong:
         events = strong
@@ -901,15 +1001,22 @@ def _nominal(sent: _Sentence, c: _Cand) -> bool:
     prev = sent.words[n - 1]
     if sent.words[n].endswith("ing") and (
         prev in _NOMINAL_BEFORE
-        or (n > 1 and sent.words[n - 2] in {"the", "a", "an"} and prev.isalpha()
-            and sent.tokens[n - 1].text.islower() and prev not in _ADVERBS_SKIP)
+        or (
+            n > 1
+            and sent.words[n - 2] in {"the", "a", "an"}
+            and prev.isalpha()
+            and sent.tokens[n - 1].text.islower()
+            and prev not in _ADVERBS_SKIP
+        )
     ):
         return True
     # "bans on travel to Canada", "the attack": a verb's base form after a preposition.
     first = c.entry.items[0]
     base = next(iter(first)) if first is not None and len(first) == 1 else None
-    return base is None and prev in _DETERMINERS and (
-        not sent.words[n].endswith(("ed", "ing"))
+    return (
+        base is None
+        and prev in _DETERMINERS
+        and (not sent.words[n].endswith(("ed", "ing")))
     )
 
 
@@ -941,7 +1048,9 @@ def _subordinate(sent: _Sentence, c: _Cand) -> int:
             )
         )
     ):
-        return 2  # "rebels fighting to topple him", "an attack targeting ...": modifiers
+        return (
+            2  # "rebels fighting to topple him", "an attack targeting ...": modifiers
+        )
     if _reduced_relative(sent, c):
         return 2
     for k in range(n - 1, max(-1, n - 10), -1):
@@ -952,11 +1061,16 @@ def _subordinate(sent: _Sentence, c: _Cand) -> int:
             return 2
         if w in _SUBORDINATORS:
             return 1
-        if w == "that" and k > 0 and k - 1 not in sent.complement_heads:
-            # "the group that has seized ...": a relative clause, unless "that"
-            # follows a reporting or governing verb ("said that", "demanded that").
-            if words[k - 1] not in _TIME_WORDS and not sent.tokens[k - 1].text[:1].isupper():
-                return 2
+        # "the group that has seized ...": a relative clause, unless "that" follows
+        # a reporting or governing verb ("said that", "demanded that").
+        if (
+            w == "that"
+            and k > 0
+            and k - 1 not in sent.complement_heads
+            and words[k - 1] not in _TIME_WORDS
+            and not sent.tokens[k - 1].text[:1].isupper()
+        ):
+            return 2
     return 0
 
 
@@ -970,21 +1084,31 @@ def _reduced_relative(sent: _Sentence, c: _Cand) -> bool:
     """A participle right after a noun with no object after it: "the curfew imposed
     in Sudan", "10 Russian soldiers killed in Ukraine", "weapons seized last year"."""
     n = c.match.first
-    if n == 0 or not sent.words[n].endswith(("ed", "en", "wn")) or c.flags & {"ctrl", "speech"}:
+    if (
+        n == 0
+        or not sent.words[n].endswith(("ed", "en", "wn"))
+        or c.flags & {"ctrl", "speech"}
+    ):
         return False
     words = sent.words
     prev = words[n - 1]
     after = words[n + 1] if n + 1 < len(words) else "."
     nxt_tok = sent.tokens[n + 1] if n + 1 < len(words) else None
-    objectless = after in _AFTER_PARTICIPLE or after in _TIME_AFTER or (
-        nxt_tok is not None and nxt_tok.text in _WEEKDAYS
+    objectless = (
+        after in _AFTER_PARTICIPLE
+        or after in _TIME_AFTER
+        or (nxt_tok is not None and nxt_tok.text in _WEEKDAYS)
     )
     if not objectless:
         return False
     if any(a.end == sent.tokens[n - 1].end for a in sent.ams):
         # After an actor only a preposition shows it ("soldiers killed in ..."),
         # not a time ("prisoners rioted Monday").
-        return after in _AFTER_PARTICIPLE and after != "to" and (n < 2 or words[n - 2] not in _BE)
+        return (
+            after in _AFTER_PARTICIPLE
+            and after != "to"
+            and (n < 2 or words[n - 2] not in _BE)
+        )
     return (
         prev.isalpha()
         and sent.tokens[n - 1].text.islower()
@@ -1017,8 +1141,10 @@ def _speaker(sent: _Sentence, s: _Cand) -> _AM | None:
     return am
 
 
-def _reported_speech(sent: _Sentence, speech: list[_Cand], events: list[_Cand]) -> list[_Cand]:
-    """Attribute embedded events to their speaker; "S said Y attacked" is S accusing Y."""
+def _reported_speech(
+    sent: _Sentence, speech: list[_Cand], events: list[_Cand]
+) -> list[_Cand]:
+    """Embedded events get their speaker; "S said Y attacked" is S accusing Y."""
     if not speech:
         return events
     out: list[_Cand] = []
@@ -1028,8 +1154,7 @@ def _reported_speech(sent: _Sentence, speech: list[_Cand], events: list[_Cand]) 
         lead = before[-1] if before else None
         trail = after[0] if after else None
         who = _speaker(sent, lead) if lead is not None else None
-        if who is None and trail is not None:
-            who = _speaker(sent, trail)
+        del trail  # a trailing "..., officials said" reports; it does not act
         self_report = lead is not None and _pronoun_subject(sent, lead, c)
         if who is not None and (self_report or (c.source is None and not c.passive)):
             c.source = who
@@ -1043,27 +1168,27 @@ def _reported_speech(sent: _Sentence, speech: list[_Cand], events: list[_Cand]) 
             and sent.token_index(who.start) < lead.match.first
         ):
             # "Israel said a mortar was fired at it from Gaza": an accusation.
-            if any(o.rule == "events.accusation" and o.start == lead.start for o in out):
+            if any(
+                o.rule == "events.accusation" and o.start == lead.start for o in out
+            ):
                 continue
             acc = _cand_like(lead, "112", "events.accusation")
             acc.source = who
             acc.target = c.source or c.target
             out.append(acc)
             continue
-        elif c.source is None and who is not None and c.passive and c.target is not None:
-            pass
         out.append(c)
     if not out:
         for s in speech:
-            acc = _claim_accusation(sent, s)
-            if acc is not None:
-                out.append(acc)
+            claim = _claim_accusation(sent, s)
+            if claim is not None:
+                out.append(claim)
                 break
     return out
 
 
 def _pronoun_subject(sent: _Sentence, lead: _Cand, c: _Cand) -> bool:
-    """"X said they attacked ...": a pronoun subject in the complement is the speaker."""
+    """A pronoun subject in reported speech is the speaker ("X said they ...")."""
     between = range(lead.match.last + 1, c.match.first)
     if any(sent._am_at_token.get(k) is not None for k in between):
         return False
@@ -1078,7 +1203,8 @@ def _cand_like(s: _Cand, cameo: str, rule: str) -> _Cand:
 
 
 def _claim_accusation(sent: _Sentence, s: _Cand) -> _Cand | None:
-    """"X claims that Y uses the conflict to the detriment of ...": X accuses Y."""
+    """A claim with a negative cue about another actor is an accusation
+    ("X claims that Y uses the conflict to the detriment of ...")."""
     who = _speaker(sent, s)
     if who is None or sent.token_index(who.start) > s.match.first:
         return None
@@ -1111,8 +1237,16 @@ def _merge_in_sentence(events: list[_Cand]) -> list[_Cand]:
                 for o in out
                 if o.type == c.type
                 and o.negated == c.negated
-                and (o.source is None or c.source is None or o.source.key() == c.source.key())
-                and (o.target is None or c.target is None or o.target.key() == c.target.key())
+                and (
+                    o.source is None
+                    or c.source is None
+                    or o.source.key() == c.source.key()
+                )
+                and (
+                    o.target is None
+                    or c.target is None
+                    or o.target.key() == c.target.key()
+                )
             ),
             None,
         )
@@ -1142,7 +1276,8 @@ def _usable_dates(dates: Sequence[TimeExpression]) -> list[TimeExpression]:
     """Calendar dates and times (not durations, sets or "PRESENT_REF"), by offset."""
     keep = {TimexType.DATE, TimexType.TIME}
     return sorted(
-        (d for d in dates if d.type in keep and d.value[:1].isdigit()), key=lambda d: d.start
+        (d for d in dates if d.type in keep and d.value[:1].isdigit()),
+        key=lambda d: d.start,
     )
 
 
@@ -1178,15 +1313,19 @@ def _date_for(
 
 
 def _capital(c: _Cand, sent: _Sentence, places: PlaceFindings) -> Location | None:
-    """"the capital('s) ...": the largest city of the actors' country named in the article
-    (capitals are their country's largest city far more often than not)."""
+    """For "the capital('s) ...": the largest city of the actors' country named in the
+    article (capitals are their country's largest city far more often than not)."""
     words = sent.words
     first = c.match.first
     near = words[first : min(len(words), c.match.last + 8)]
     if "capital" not in near and "capital's" not in near:
         return None
     country = next(
-        (am.actor.country for am in (c.source, c.target) if am is not None and am.actor.country),
+        (
+            am.actor.country
+            for am in (c.source, c.target)
+            if am is not None and am.actor.country
+        ),
         None,
     )
     cities = [
@@ -1295,7 +1434,9 @@ def extract(
             n = keys[key]
             old = events[n]
             merged = tuple(dict.fromkeys((*old.mentions, *c.mentions)))
-            events[n] = attrs.evolve(old, mentions=merged, location=old.location or location)
+            events[n] = attrs.evolve(
+                old, mentions=merged, location=old.location or location
+            )
             continue
         ev = Event(
             type=c.type,
@@ -1319,13 +1460,18 @@ def extract(
 
 
 def _inherit_generic_sources(cands: list[_Cand]) -> None:
-    """"Officials ... expressed concern": a bare group noun with no country takes the
-    country of the latest source actor that had one (the story's running actor)."""
+    """A bare group noun with no country ("Officials ... expressed concern") takes
+    the country of the latest source actor that had one (the story's running actor)."""
     last: _AM | None = None
     last_sentence = -1
     for n, c in enumerate(cands):
         src = c.source
-        if src is not None and src.generic and src.actor.country is None and last is not None:
+        if (
+            src is not None
+            and src.generic
+            and src.actor.country is None
+            and last is not None
+        ):
             if n - last_sentence <= 3:
                 actor = attrs.evolve(src.actor, country=last.actor.country)
                 c.source = _AM(src.start, src.end, actor, generic=True)
@@ -1334,7 +1480,9 @@ def _inherit_generic_sources(cands: list[_Cand]) -> None:
             last, last_sentence = src, n
 
 
-def main_event(events: tuple[Event, ...], doc: Document, title: str | None) -> Event | None:
+def main_event(
+    events: tuple[Event, ...], doc: Document, title: str | None
+) -> Event | None:
     """The article's lead event, normally from the headline or first paragraph."""
     if not events:
         return None

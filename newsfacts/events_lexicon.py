@@ -39,7 +39,9 @@ AUXILIARIES = frozenset(
 
 # Words that make a literal phrase verbal ("ready to", "has alleged") rather than a
 # noun compound ("hunger strike", "war games").
-_FUNCTION_WORDS = frozenset("to that of for on with has have be is no out up down off".split())
+_FUNCTION_WORDS = frozenset(
+    "to that of for on with has have be is no out up down off".split()
+)
 
 
 @attrs.frozen(slots=True)
@@ -93,7 +95,9 @@ def _doubles(base: str) -> bool:
     return groups == 1
 
 
-def verb_forms(base: str, irregular: dict[str, tuple[str, ...]]) -> tuple[set[str], set[str]]:
+def verb_forms(
+    base: str, irregular: dict[str, tuple[str, ...]]
+) -> tuple[set[str], set[str]]:
     """All inflections of a verb, and the subset that are base or -s forms."""
     if base.endswith(("s", "x", "z", "ch", "sh", "o")):
         third = base + "es"
@@ -140,12 +144,16 @@ class Lexicon:
     index: dict[str, tuple[Entry, ...]]
     entries: tuple[Entry, ...]
 
-    def best_at(self, words: Sequence[str], i: int, title_ok: Sequence[bool]) -> Match | None:
-        """The longest entry starting at word `i` (ties: more literal tokens, listed first)."""
+    def best_at(
+        self, words: Sequence[str], i: int, title_ok: Sequence[bool]
+    ) -> Match | None:
+        """The longest entry at word `i` (ties: more literal words, listed first)."""
         best: Match | None = None
         best_key = (-1, -1)
         for entry in self.index.get(words[i], ()):
-            if words[i] in entry.aux_only and (i == 0 or words[i - 1] not in AUXILIARIES):
+            if words[i] in entry.aux_only and (
+                i == 0 or words[i - 1] not in AUXILIARIES
+            ):
                 continue
             last = _match_rest(entry.items, 1, i + 1, words)
             if last < 0:
@@ -162,7 +170,9 @@ def _is_word(token: str) -> bool:
     return token[:1].isalnum()
 
 
-def _match_rest(items: tuple[frozenset[str] | None, ...], k: int, i: int, words: Sequence[str]) -> int:
+def _match_rest(
+    items: tuple[frozenset[str] | None, ...], k: int, i: int, words: Sequence[str]
+) -> int:
     """Index of the last word matched by `items[k:]` starting at word `i`, or -1."""
     if k == len(items):
         return i - 1
@@ -196,7 +206,7 @@ def _cameo_table() -> dict[str, tuple[str, str]]:
 
 
 def plover_of(cameo: str) -> str:
-    """The PLOVER category (or "STATEMENT") of a CAMEO code, by its longest known prefix."""
+    """The PLOVER category (or "STATEMENT") of a CAMEO code, by its longest prefix."""
     table = _cameo_table()
     for k in (cameo, cameo[:3], cameo[:2]):
         if k in table:
@@ -210,7 +220,9 @@ def cameo_label(cameo: str) -> str:
     return row[1] if row else ""
 
 
-def _item(token: str, irregular: dict[str, tuple[str, ...]]) -> tuple[frozenset[str] | None, frozenset[str]]:
+def _item(
+    token: str, irregular: dict[str, tuple[str, ...]]
+) -> tuple[frozenset[str] | None, frozenset[str]]:
     if token == "~":
         return None, frozenset()
     word, _, pos = token.partition("/")
@@ -249,7 +261,9 @@ def lexicon() -> Lexicon:
             any(t.endswith("/n") for t in tokens)
             or (len(tokens) > 1 and not set(tokens) & _FUNCTION_WORDS)
         )
-        entries.append(Entry(phrase, cameo, plover, flags, tuple(items), aux_only, verbal))
+        entries.append(
+            Entry(phrase, cameo, plover, flags, tuple(items), aux_only, verbal)
+        )
     index: dict[str, list[Entry]] = {}
     for entry in entries:
         first = entry.items[0]

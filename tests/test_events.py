@@ -59,7 +59,13 @@ PLACES = {
     "Geneva": (LocationKind.CITY, "CH", 180_000),
     "Ankara": (LocationKind.CITY, "TR", 3_500_000),
 }
-DEMONYMS = {"Israeli": "IL", "Russian": "RU", "Ukrainian": "UA", "US": "US", "Turkish": "TR"}
+DEMONYMS = {
+    "Israeli": "IL",
+    "Russian": "RU",
+    "Ukrainian": "UA",
+    "US": "US",
+    "Turkish": "TR",
+}
 
 
 def _spans(text: str, name: str) -> list[Mention]:
@@ -77,34 +83,42 @@ def _spans(text: str, name: str) -> list[Mention]:
 
 
 def _findings(text: str) -> tuple[PlaceFindings, tuple[Actor, ...]]:
-    places = []
+    places = [
+        Location(name, kind, country, mentions=mentions, population=population)
+        for name, (kind, country, population) in PLACES.items()
+        if (mentions := _spans(text, name) + _spans(text, name.upper()))
+    ]
     taken: set[int] = set()
-    for name, (kind, country, population) in PLACES.items():
-        mentions = _spans(text, name) + _spans(text, name.upper())
-        if mentions:
-            places.append(
-                Location(name, kind, country, mentions=mentions, population=population)
-            )
     actors = []
     for name in sorted(ACTORS, key=len, reverse=True):
         mentions = [
-            m for m in _spans(text, name) if not any(i in taken for i in range(m.start, m.end))
+            m
+            for m in _spans(text, name)
+            if not any(i in taken for i in range(m.start, m.end))
         ]
         if mentions:
             for m in mentions:
                 taken.update(range(m.start, m.end))
-            kind = ActorKind.PERSON if " " in name and name[0].isupper() else ActorKind.COUNTRY
+            kind = (
+                ActorKind.PERSON
+                if " " in name and name[0].isupper()
+                else ActorKind.COUNTRY
+            )
             actors.append(Actor(name, kind, country=ACTORS[name], mentions=mentions))
     demonyms = []
     for word, country in DEMONYMS.items():
-        for m in _spans(text, word):
-            if not any(i in taken for i in range(m.start, m.end)):
-                demonyms.append(Demonym(m.start, m.end, m.text, country))
+        demonyms.extend(
+            Demonym(m.start, m.end, m.text, country)
+            for m in _spans(text, word)
+            if not any(i in taken for i in range(m.start, m.end))
+        )
     return PlaceFindings(tuple(places), tuple(demonyms)), tuple(actors)
 
 
 def _run(
-    text: str, dates: tuple[TimeExpression, ...] = (), published: dt.date | None = PUBLISHED
+    text: str,
+    dates: tuple[TimeExpression, ...] = (),
+    published: dt.date | None = PUBLISHED,
 ) -> tuple[Event, ...]:
     doc = Document(text)
     places, actors = _findings(text)
@@ -127,11 +141,19 @@ FAMILIES = [
     ("Russia and Ukraine agreed on Monday to exchange prisoners.", "AGREE", "03"),
     ("Emmanuel Macron met Olaf Scholz in Geneva on Tuesday.", "CONSULT", "04"),
     ("Israel held talks with Hamas through Egyptian mediators.", "CONSULT", "04"),
-    ("Emmanuel Macron visited Ukraine for the first time since the war began.", "CONSULT", "04"),
+    (
+        "Emmanuel Macron visited Ukraine for the first time since the war began.",
+        "CONSULT",
+        "04",
+    ),
     ("China praised Iran for its restraint.", "SUPPORT", "05"),
     ("Turkey and Greece signed a maritime agreement.", "SUPPORT", "05"),
     ("Israel and the United States share intelligence on Iran.", "COOPERATE", "06"),
-    ("The European Union provided 50 million euros in humanitarian aid to Ukraine.", "AID", "07"),
+    (
+        "The European Union provided 50 million euros in humanitarian aid to Ukraine.",
+        "AID",
+        "07",
+    ),
     ("Russia released 40 Ukrainian soldiers on Sunday.", "RETREAT", "08"),
     ("Iran lifted the curfew in the southern province.", "CONCEDE", "08"),
     ("Amnesty International investigated killings by Russian troops.", "ACCUSE", "09"),
@@ -140,7 +162,11 @@ FAMILIES = [
     ("Washington accused Moscow of meddling in the election.", "ACCUSE", "11"),
     ("Iran rejected the proposal from the European Union.", "REJECT", "12"),
     ("Russia threatened to cut gas supplies to Ukraine.", "THREATEN", "13"),
-    ("Thousands of Ukrainian students staged a protest outside the parliament.", "PROTEST", "14"),
+    (
+        "Thousands of Ukrainian students staged a protest outside the parliament.",
+        "PROTEST",
+        "14",
+    ),
     ("Russia deployed thousands of troops near the border.", "MOBILIZE", "15"),
     ("The United States imposed sanctions on Iran.", "COERCE", "16"),
     ("Turkey expelled two Russian diplomats.", "SANCTION", "16"),
@@ -151,7 +177,9 @@ FAMILIES = [
 
 
 @pytest.mark.parametrize(
-    ("text", "kind", "root"), FAMILIES, ids=[f"{k}-{i}" for i, (_, k, _r) in enumerate(FAMILIES)]
+    ("text", "kind", "root"),
+    FAMILIES,
+    ids=[f"{k}-{i}" for i, (_, k, _r) in enumerate(FAMILIES)],
 )
 def test_trigger_family(text: str, kind: str, root: str) -> None:
     found = _run(text)
@@ -170,11 +198,29 @@ ARGUMENTS = [
     # a possessor heading the subject noun phrase
     ("Haftar's troops attacked Misrata on Friday.", "ASSAULT", "LY", "LY", ""),
     # a list after the subject: its head acts, not the last name listed
-    ("US officials, including Emmanuel Macron, met Khalifa Haftar.", "CONSULT", "US", "LY", ""),
+    (
+        "US officials, including Emmanuel Macron, met Khalifa Haftar.",
+        "CONSULT",
+        "US",
+        "LY",
+        "",
+    ),
     # passive with an agent: the by-phrase is the source
-    ("Gaza was attacked by Israeli warplanes on Sunday.", "ASSAULT", "IL", "PS", "events.passive"),
+    (
+        "Gaza was attacked by Israeli warplanes on Sunday.",
+        "ASSAULT",
+        "IL",
+        "PS",
+        "events.passive",
+    ),
     # passive without an agent: only the target is known
-    ("Fayez al-Sarraj was arrested at the airport.", "COERCE", None, "LY", "events.passive"),
+    (
+        "Fayez al-Sarraj was arrested at the airport.",
+        "COERCE",
+        None,
+        "LY",
+        "events.passive",
+    ),
     # "talks with"
     ("China held talks with Iran on the nuclear deal.", "CONSULT", "CN", "IR", ""),
     # "accused X of"
@@ -193,8 +239,18 @@ ARGUMENTS = [
     ("Israel released 30 prisoners, Hamas said.", "RETREAT", "IL", None, ""),
     # converse verb: the giver follows "from"
     ("Ukraine received weapons from the United States.", "AID", "US", "UA", ""),
+    # a group of no country takes the country of the place it is in
+    ("Rebels in Turkey attacked Greece overnight.", "ASSAULT", "TR", "GR", ""),
+    # adjectives between a nationality and its head noun
+    ("Israeli riot police arrested Ukrainian activists.", "COERCE", "IL", "UA", ""),
     # "X urged Y to meet": an appeal to the one urged
-    ("Washington urged Moscow to negotiate with Kyiv.", "STATEMENT", "US", "RU", "events.appeal"),
+    (
+        "Washington urged Moscow to negotiate with Kyiv.",
+        "STATEMENT",
+        "US",
+        "RU",
+        "events.appeal",
+    ),
 ]
 
 
@@ -203,7 +259,9 @@ ARGUMENTS = [
     ARGUMENTS,
     ids=[f"{k}-{i}" for i, (_, k, *_rest) in enumerate(ARGUMENTS)],
 )
-def test_arguments(text: str, kind: str, source: str | None, target: str | None, rule: str) -> None:
+def test_arguments(
+    text: str, kind: str, source: str | None, target: str | None, rule: str
+) -> None:
     found = [e for e in _run(text) if e.type == kind]
     assert found, _run(text)
     ev = found[0]
@@ -240,9 +298,27 @@ MODES = [
     ("Israel will meet Hamas negotiators in Geneva.", "AGREE", "036", False, "planned"),
     ("China is ready to provide aid to Iran.", "AGREE", "033", False, "planned"),
     ("Russia threatened to attack Ukraine.", "THREATEN", "138", False, "threatened"),
-    ("Turkey will invade the north if talks fail.", "THREATEN", "138", False, "hypothetical"),
-    ("Iran refused to meet the European Union envoy.", "REJECT", "125", False, "asserted"),
-    ("Washington said it would not provide aid to Turkey.", "REJECT", "122", True, "planned"),
+    (
+        "Turkey will invade the north if talks fail.",
+        "THREATEN",
+        "138",
+        False,
+        "hypothetical",
+    ),
+    (
+        "Iran refused to meet the European Union envoy.",
+        "REJECT",
+        "125",
+        False,
+        "asserted",
+    ),
+    (
+        "Washington said it would not provide aid to Turkey.",
+        "REJECT",
+        "122",
+        True,
+        "planned",
+    ),
     ("Could Russia attack Ukraine again?", "ASSAULT", "190", False, "question"),
     ("Ukraine might attack Russia next week.", "ASSAULT", "190", False, "hypothetical"),
 ]
@@ -253,26 +329,37 @@ MODES = [
     MODES,
     ids=[f"{m}-{i}" for i, (*_x, m) in enumerate(MODES)],
 )
-def test_polarity_and_mode(text: str, kind: str, cameo: str, negated: bool, mode: str) -> None:
+def test_polarity_and_mode(
+    text: str, kind: str, cameo: str, negated: bool, mode: str
+) -> None:
     found = _run(text)
     assert found, text
     ev = found[0]
     assert (ev.type, ev.cameo, ev.negated, ev.mode) == (kind, cameo, negated, mode)
 
 
-# ------------------------------------------------------------------ one main event per clause
+# -------------------------------------------------------- one main event per clause
 
 # (sentence, types of the events kept, in order)
 BACKGROUND = [
     # a relative clause is background to the main clause
-    ("Iran lifted the curfew in the south, where 28 people were killed in riots.", ["CONCEDE"]),
+    (
+        "Iran lifted the curfew in the south, where 28 people were killed in riots.",
+        ["CONCEDE"],
+    ),
     ("Israel released the mayor, who was arrested last year.", ["RETREAT"]),
     # a participle after a noun ("the troops deployed in ...") is background
     ("Ukraine accused the Russian troops deployed in the east of looting.", ["ACCUSE"]),
     # an event noun yields to the verb of its clause
-    ("Turkey threatened to bomb Kurdish positions after a drone strike on its base.", ["THREATEN"]),
+    (
+        "Turkey threatened to bomb Kurdish positions after a drone strike on its base.",
+        ["THREATEN"],
+    ),
     # two verbs of one subject: one event
-    ("A roadside bomb killed two Ukrainian soldiers and wounded three others.", ["ASSAULT"]),
+    (
+        "A roadside bomb killed two Ukrainian soldiers and wounded three others.",
+        ["ASSAULT"],
+    ),
     # a purpose clause is background
     ("China sent envoys to Iran to discuss the deal.", ["AID"]),
 ]
@@ -281,13 +368,19 @@ BACKGROUND = [
 @pytest.mark.parametrize(
     ("text", "kinds"), BACKGROUND, ids=[f"bg-{i}" for i in range(len(BACKGROUND))]
 )
-def test_background_events_yield_to_the_main_clause(text: str, kinds: list[str]) -> None:
+def test_background_events_yield_to_the_main_clause(
+    text: str, kinds: list[str]
+) -> None:
     assert [e.type for e in _run(text)] == kinds
 
 
 def test_agent_of_an_agentless_passive() -> None:
     (ev,) = _run("Ten Ukrainian civilians were killed in Russian air strikes on Kyiv.")
-    assert (ev.type, _country(ev.source), _country(ev.target)) == ("ASSAULT", "RU", "UA")
+    assert (ev.type, _country(ev.source), _country(ev.target)) == (
+        "ASSAULT",
+        "RU",
+        "UA",
+    )
 
 
 def test_scheduled_act_keeps_its_code() -> None:
@@ -306,11 +399,17 @@ def test_date_of_the_clause_wins() -> None:
 
 
 def test_date_of_the_passage_then_publication() -> None:
-    text = "Fighting resumed on April 4 in the south. Haftar's troops attacked Tripoli.\n\nRussia met Turkey."
+    text = (
+        "Fighting resumed on April 4 in the south. Haftar's troops attacked Tripoli."
+        "\n\nRussia met Turkey."
+    )
     found = _run(text, dates=(_date(text, "April 4", "2019-04-04"),))
     attack = next(e for e in found if e.trigger.text == "attacked")
     meeting = next(e for e in found if e.type == "CONSULT")
-    assert (attack.date_source, attack.date and attack.date.value) == ("passage", "2019-04-04")
+    assert (attack.date_source, attack.date and attack.date.value) == (
+        "passage",
+        "2019-04-04",
+    )
     assert (meeting.date_source, meeting.date and meeting.date.value) == (
         "published",
         PUBLISHED.isoformat(),
@@ -331,7 +430,9 @@ PLACE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "place"), PLACE_CASES, ids=[p for _, p in PLACE_CASES])
+@pytest.mark.parametrize(
+    ("text", "place"), PLACE_CASES, ids=[p for _, p in PLACE_CASES]
+)
 def test_location(text: str, place: str) -> None:
     extra = "" if "Tripoli" in text else " Tripoli and Misrata are cities."
     found = _run(text + extra)
@@ -346,7 +447,7 @@ def test_dateline_is_the_fallback_location() -> None:
     assert assault.location is not None and assault.location.name == "Tripoli"
 
 
-# ------------------------------------------------------------------ one record per event
+# ------------------------------------------------------------- one record per event
 
 
 def test_repeated_reports_are_merged_with_all_mentions() -> None:
@@ -415,7 +516,9 @@ INFLECTIONS = [
 ]
 
 
-@pytest.mark.parametrize(("base", "forms"), INFLECTIONS, ids=[b for b, _ in INFLECTIONS])
+@pytest.mark.parametrize(
+    ("base", "forms"), INFLECTIONS, ids=[b for b, _ in INFLECTIONS]
+)
 def test_inflection(base: str, forms: set[str]) -> None:
     irregular = {"meet": ("met",)}
     generated, base_like = verb_forms(base, irregular)
@@ -427,11 +530,11 @@ def test_every_lexicon_entry_has_a_category() -> None:
     lex = lexicon()
     assert len(lex.entries) > 500
     categories = {e.plover for e in lex.entries}
-    assert categories >= {
-        "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST",
-        "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
-        "ASSAULT", events.STATEMENT,
-    }  # fmt: skip
+    expected = (
+        "AGREE CONSULT SUPPORT COOPERATE AID CONCEDE RETREAT REQUEST ACCUSE REJECT "
+        "THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT"
+    ).split()
+    assert categories >= {*expected, events.STATEMENT}
 
 
 def test_events_round_trip_through_article_dict() -> None:
