@@ -601,7 +601,8 @@ def _left_actor(
         if not partitive and (
             prev in _OBJ_PREP
             or prev in _LOCATIVE
-            or sent.words[n - 1] in {"including", "as"}
+            or sent.words[n - 1] == "including"
+            or (sent.words[n - 1] == "as" and n > 1 and sent.words[n - 2] == "such")
         ):
             continue
         if n >= 3 and sent.words[n - 1] in {"a", "an"} and sent.words[n - 2] == ",":
