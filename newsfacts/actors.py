@@ -17,7 +17,7 @@ from .text import Document
 
 __all__ = ["extract"]
 
-# Sectors a country's own government carries when a capital stands for it.
+# Rule id of a country actor with a place used for its government.
 _METONYMY_RULE = "country-metonymy"
 
 

@@ -29,10 +29,6 @@ _NAMING_WORDS = frozenset(
     supreme unity salvation resistance free freedom new justice solidarity
     reform green labour labor conservative liberal union""".split()
 )
-_SPEECH_VERBS = frozenset(
-    """said says told added stated announced insisted argued noted warned urged
-    called asked denied wrote explained replied declared claimed""".split()
-)
 
 
 @attrs.define(slots=True)
