@@ -72,6 +72,9 @@ _NOT_PLACES = frozenset(
     bar bell cabinet clinton pleasant lincoln trump obama kennedy
     man dover sale rock moore price young young laval nelson cologne
     best none given male female only time early late english ana angel airport
+    olympic xinhua lakes liberal angus alliance superior drug never plantation
+    bank more green metro congress salt hang sens republic commonwealth
+    phoenix noma zara pop trinidad freeland ford helen nord davis
     """.split()
 )
 # Capitalised words after which a place name still stands on its own.
@@ -88,6 +91,14 @@ _LEAD_OK = frozenset(
     neighboring nearby mainland old new
     """.split()
 )
+# Capitalised words that never start a surname ("for France Another reason").
+_FUNCTION_WORDS = _LEAD_OK | frozenset(
+    """
+    another there here it he she they we i you his her its our their my your
+    is are was were has have had will would can could should may might must
+    who what which why how yes no not never however meanwhile
+    """.split()
+)
 # Titles that may follow a place name ("Texas Gov. Greg Abbott").
 _TRAIL_OK = frozenset(
     """
@@ -96,8 +107,13 @@ _TRAIL_OK = frozenset(
     official authorities authority prosecutor prosecutors lawmakers residents
     state county province region district governorate oblast department
     border army forces troops military coast guard government airport
+    council borough
     """.split()
 )
+_PLACE_PREPOSITIONS = frozenset(
+    "in near outside across throughout around inside into from".split()
+)
+_SPEECH = frozenset("said says told added asked wrote recalled explained noted".split())
 # Titles before a person's name ("Mr Palma", "President Bush").
 _TITLES = frozenset(
     """
@@ -236,6 +252,7 @@ class _Scan:
         self.caps_lines = self._caps_lines()
         self.title_lines = self._title_lines()
         self.person_keys: set[str] = set()
+        self.weak_keys: set[str] = set()
         self.last_end = -1
 
     def f(self, i: int) -> str:
@@ -300,7 +317,7 @@ class _Scan:
         if self.line_start(self.starts[i]) in self.caps_lines:
             return True
         opens = i in self.sentence_initial or (
-            i > 0 and self.words[i - 1] in {"-", "."}
+            i > 0 and self.words[i - 1] in {"-", ".", "&"}
         )
         if not opens:
             return False
@@ -308,7 +325,7 @@ class _Scan:
         while j < len(self.words) and self.words[j].isupper():
             j += 1
         return j < len(self.words) and (
-            self.words[j] in {",", "(", "-", ":"}
+            self.words[j] in {",", "(", ")", "-", ":", "&"}
             or self.words[j][:1].isupper()
             or "\n" in self.doc.norm[self.ends[j - 1] : self.starts[j]]
         )
@@ -343,7 +360,7 @@ class _Scan:
             key = " ".join(self.f(x) for x in range(i, j))
             if key in self.gaz.short_codes:
                 return True
-        return self.in_caps_context(k)
+        return self.in_caps_context(i)
 
     def run(self) -> tuple[list[_Match], list[Demonym]]:
         gaz = self.gaz
@@ -388,12 +405,23 @@ class _Scan:
                     i = variant.end
                     continue
             i += 1
-        if self.person_keys:
-            # A name once read as a person's is that person throughout.
-            matches = [m for m in matches if m.key not in self.person_keys]
+        if self.person_keys or self.weak_keys:
+            # A name once read as a person's is that person throughout, unless
+            # the article also uses it as a place ("in Paris", "Paris, Texas").
+            placed = {m.key for m in matches if self.placed(m)}
+            drop = (self.person_keys | self.weak_keys) - placed
+            matches = [m for m in matches if m.key not in drop]
         matches = self.add_towns(matches)
         self.qualify(matches)
         return matches, demonyms
+
+    def placed(self, m: _Match) -> bool:
+        """The match reads as a place: after "in"/"near"/..., or "X, <state>"."""
+        p = self.prev_word(m.start)
+        if p is not None and self.f(p) in _PLACE_PREPOSITIONS:
+            return True
+        j = m.end
+        return j + 1 < len(self.words) and self.words[j] == "," and self.area_at(j + 1)
 
     def named_states(self, matches: list[_Match]) -> set[tuple[str, str]]:
         """(country, admin1) of the states and counties the article names."""
@@ -482,16 +510,18 @@ class _Scan:
         kinds = {e.kind for e, _ in m.candidates}
         strong = bool(kinds & {"country", "continent", "region"})
         single = j - i == 1 or (j - i == 2 and words[i + 1] == ".")
-        qualified = j + 1 < len(words) and words[j] == "," and self.starts_place(j + 1)
+        qualified = j + 1 < len(words) and words[j] == "," and self.area_at(j + 1)
         if single and m.key in _NOT_PLACES and not strong and not qualified:
             return False
         if m.key in self.gaz.demonyms:
             return False
         titled = self.line_start(self.starts[i]) in self.title_lines
+        if self.currency(i, j):
+            return False
         given = single and m.key in self.gaz.given_names
         if given and not strong and not qualified:
             if max(e.population for e, _ in m.candidates) < 300000:
-                return False
+                self.weak_keys.add(m.key)  # kept only if read as a place elsewhere
         # "Jordan Henderson", "Paris Hilton", "Washington Post".
         if j < len(words) and self.is_cap_word(j) and not titled:
             nxt = self.f(j)
@@ -499,13 +529,18 @@ class _Scan:
                 return False
             if single and nxt not in _TRAIL_OK and not self.starts_major(j):
                 if not (words[j].isupper() and self.in_caps_context(j)):
-                    if given:
+                    if given and nxt not in _FUNCTION_WORDS:
                         self.person_keys.add(m.key)
                         return False
                     if not (strong or self.big(m)):
                         return False
         elif j < len(words) and self.f(j) in _ORG_TAILS and words[j][:1].isupper():
             return False
+        # "said Noma.", "says Palma,": a speaker, not a place.
+        if single and not strong and i > 0 and self.f(i - 1) in _SPEECH:
+            if j >= len(words) or words[j] in {".", ",", "!", "?", '"', "'"}:
+                self.person_keys.add(m.key)
+                return False
         # "Real Madrid", "Inter Milan", "Bank of America".
         p = self.prev_word(i)
         if p is not None and not titled:
@@ -550,9 +585,25 @@ class _Scan:
 
     def big(self, m: _Match) -> bool:
         """Some reading of the match is a city of a million people or an admin1."""
-        return any(
-            e.kind == "admin1" or e.population >= 1_000_000 for e, _ in m.candidates
-        )
+        return any(e.population >= 1_000_000 for e, _ in m.candidates)
+
+    def currency(self, i: int, j: int) -> bool:
+        """"US$3.7m", "$US4.5 billion", "40 US dollars": a currency, not a place."""
+        words = self.words
+        if j < len(words) and words[j] == "$" and self.ends[j - 1] == self.starts[j]:
+            return True
+        if i > 0 and words[i - 1] == "$" and self.ends[i - 1] == self.starts[i]:
+            return True
+        return j < len(words) and self.f(j) in {"dollar", "dollars", "cents"}
+
+    def area_at(self, j: int) -> bool:
+        """Token `j` starts a country, a state or a state abbreviation ("Ky.")."""
+        if not self.words[j][:1].isupper():
+            return False
+        if self.starts_major(j):
+            return True
+        f = self.f(j)
+        return f + " ." in self.gaz.state_abbreviations or f in self.gaz.short_codes
 
     def starts_major(self, j: int) -> bool:
         """Token `j` is a country, state or region name, or a demonym."""
