@@ -115,7 +115,12 @@ YEARLESS: list[Case] = [
     ("The strike began in January.", "January", "DATE", "2019-01"),
     ("A new round of talks is expected in February.", "February", "DATE", "2020-02"),
     ("Results are due in mid-December.", "mid-December", "DATE", "2019-12"),
-    ("A summit will be held on April 24 in Washington.", "April 24", "DATE", "2020-04-24"),
+    (
+        "A summit will be held on April 24 in Washington.",
+        "April 24",
+        "DATE",
+        "2020-04-24",
+    ),
     ("The new chairman takes office effective Feb. 1.", "Feb. 1", "DATE", "2020-02-01"),
 ]
 
@@ -290,12 +295,18 @@ def test_over_before_an_article_is_a_preposition() -> None:
 
 
 def test_since_marks_the_past() -> None:
-    e = one("Sales hit their highest level since mid-March.", "mid-March", dt.date(2019, 1, 10))
+    e = one(
+        "Sales hit their highest level since mid-March.",
+        "mid-March",
+        dt.date(2019, 1, 10),
+    )
     assert e.value == "2018-03"
 
 
 def test_clock_time_takes_the_day_named_in_its_sentence() -> None:
-    e = one("The game was played on Sunday night; kickoff was at 8:20 p.m.", "8:20 p.m.")
+    e = one(
+        "The game was played on Sunday night; kickoff was at 8:20 p.m.", "8:20 p.m."
+    )
     assert e.value == "2019-11-24T20:20"
 
 
@@ -305,7 +316,9 @@ def test_seasonal_zone_is_recognised_without_an_offset() -> None:
 
 
 def test_end_of_a_relative_period_is_a_mod() -> None:
-    e = one("The plant will be finished by the end of next year.", "the end of next year")
+    e = one(
+        "The plant will be finished by the end of next year.", "the end of next year"
+    )
     assert (e.value, e.mod) == ("2020", "END")
 
 
@@ -438,6 +451,15 @@ def test_datetime_reference_is_accepted() -> None:
         dt.datetime(2019, 11, 26, 14, 0),
     )
     assert e.value == "2019-11-25"
+
+
+def test_expressions_across_abbreviation_periods_stay_whole() -> None:
+    text = (
+        "Officials said voting went smoothly. Polls will open at 7 a.m. Thursday. "
+        "The parade is held on St. Patrick's Day. Talks resumed Nov. 24 in Geneva."
+    )
+    texts = [e.text for e in found(text)]
+    assert texts == ["7 a.m. Thursday", "St. Patrick's Day", "Nov. 24"]
 
 
 def test_every_expression_has_a_rule_id() -> None:

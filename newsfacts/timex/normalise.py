@@ -478,8 +478,8 @@ class Resolver:
                 return Resolved("DATE", f"XXXX-{code}", mod)
             start = _SEASON_START[code]
             started = ref.month >= start
-            current = (
-                (started and ref.month < start + 3) or (code == "WI" and ref.month <= 2)
+            current = (started and ref.month < start + 3) or (
+                code == "WI" and ref.month <= 2
             )
             if code == "WI" and ref.month <= 2:
                 base = ref.year - 1
@@ -654,7 +654,9 @@ class Resolver:
         if anaphoric and self.last_day is not None:
             base, anchor = self.last_day, "previous"
         if n is None and anaphoric:
-            return Resolved("DURATION", duration_value(None, unit), mod)  # "hours later"
+            return Resolved(
+                "DURATION", duration_value(None, unit), mod
+            )  # "hours later"
         if n is None or base is None:
             return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
         if unit == "year" and n == 1 and direction in ("ago", "earlier"):
@@ -774,8 +776,13 @@ class Resolver:
                 + {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[deictic]
                 * _DAY
             )
-        elif self.last_day is not None and self._same_sentence(self._last_day_at, c.start):
-            day, anchor = self.last_day, "previous"  # "on Sunday night; kickoff was at 8:20 p.m."
+        elif self.last_day is not None and self._same_sentence(
+            self._last_day_at, c.start
+        ):
+            day, anchor = (
+                self.last_day,
+                "previous",
+            )  # "on Sunday night; kickoff was at 8:20 p.m."
         else:
             day = self.ref
         stamp = f"T{hour:02d}:{minute:02d}"

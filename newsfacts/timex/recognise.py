@@ -56,9 +56,10 @@ def recognise(norm: str) -> list[Candidate]:
 
 
 # A check says whether a match is a time expression; it may also return the span to keep.
-_BLOCK = 0  # minimum characters per scanned block (0: every paragraph on its own)
-# Paragraph breaks: a blank line, or a line break after sentence-final punctuation.
-_BLANK = regex.compile(r"\n[ \t]*+\n|(?<=[.!?\"'])[ \t]*+\n")
+_BLOCK = 80  # minimum characters per scanned block
+# Block breaks: a blank line, a line break after sentence-final punctuation, or a
+# sentence end after a lower-case word (not "a.m. Thursday", "St. Patrick's Day").
+_BLANK = regex.compile(r"\n[ \t]*+\n|(?<=[.!?\"'])[ \t]*+\n|(?<=[a-z]{3}[.!?])[ \t]++(?=[A-Z])")
 
 
 def _blocks(norm: str) -> list[tuple[int, int]]:
@@ -447,7 +448,9 @@ def _duration_unit_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
         return False
     q = " ".join((m.group("q") or "").lower().split())
     if the == "the" and q in lx.QUANT_OUTSIDE:
-        return m.start("the"), m.end()  # "over the next decade": "over" is a preposition
+        return m.start(
+            "the"
+        ), m.end()  # "over the next decade": "over" is a preposition
     if the in {"a", "an"}:
         if unit in {"quarter", "second"} and not rel:
             return False
@@ -524,10 +527,9 @@ def _clock24_ok(m: regex.Match[str], norm: str) -> bool:
 def _noon_ok(m: regex.Match[str], norm: str) -> bool:
     if word_before(norm, m.start()) == "high":
         return False  # "high noon": an idiom
-    return (
-        m.group("w")[0].islower()
-        or (not _named(norm, m.start())
-        and not _title_unit_word(m.group("w"), norm, m.start()))
+    return m.group("w")[0].islower() or (
+        not _named(norm, m.start())
+        and not _title_unit_word(m.group("w"), norm, m.start())
     )
 
 

@@ -68,7 +68,9 @@ def tense_at(norm: str, sent_start: int, sent_end: int, start: int, end: int) ->
     meet on Monday"); when there is none, the nearest one after it.
     """
     words = _word()
-    left = [m.group() for m in words.finditer(norm, max(sent_start, start - 160), start)]
+    left = [
+        m.group() for m in words.finditer(norm, max(sent_start, start - 160), start)
+    ]
     right = [m.group() for m in words.finditer(norm, end, min(sent_end, end + 120))]
     right = right[:_RIGHT]
     n = len(left)
