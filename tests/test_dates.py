@@ -412,6 +412,7 @@ NEGATIVES: list[str] = [
     "Room 1984 was booked under Flight 2012.",
     "He won 12.5 percent of the vote and 300 seats.",
     "The fall of the city shocked the world.",
+    "The ruins are two thousand years old.",
 ]
 
 

@@ -106,7 +106,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "year_words",
         rf"\b(?:the\s++year\s++)?(?P<w>nineteen(?:\s++hundred)?(?:\s++and)?\s++(?P<tens>{TENS})(?:[\s-](?P<ones>one|two|three|four|five|six|seven|eight|nine))?+"
-        r"|two\s++thousand(?:\s++and)?+(?:\s++(?P<ones2>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?+)\b",
+        r"|two\s++thousand(?:\s++and)?+(?:\s++(?P<ones2>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?+)\b"
+        r"(?!\s++(?:hundred|thousand|million|years|people|dollars|times)\b)",
     ),
     (
         "fy_short",
