@@ -413,6 +413,9 @@ NEGATIVES: list[str] = [
     "He won 12.5 percent of the vote and 300 seats.",
     "The fall of the city shocked the world.",
     "The ruins are two thousand years old.",
+    "Call +1 202 555 2019 or 020 7946 2018 for tickets.",
+    "Bolt won the final in 9.58 seconds, ahead of Gay on 9.71 seconds.",
+    "She crossed the line in 2:15:25, with the runner-up at 1:59.40 in the 800m.",
 ]
 
 

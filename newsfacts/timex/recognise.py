@@ -185,6 +185,10 @@ def _year_ok(m: regex.Match[str], norm: str) -> bool:
     year = int(m.group("year"))
     if _HEADCOUNT.match(norm, m.end()):
         return False
+    if regex.search(r"\d[ .]$", norm[max(0, m.start() - 2) : m.start()]) or regex.match(
+        r"[ .]\d", norm[m.end() : m.end() + 2]
+    ):
+        return False  # a group of digits in a phone or account number ("555 2019")
     before = word_before(norm, m.start())
     if before in _NOT_YEAR_BEFORE:
         return False
@@ -417,6 +421,8 @@ def _duration_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
         return False
     if unit == "second" and not m.group("plural") and num not in {"one", "1"}:
         return False  # "the second"
+    if unit in {"second", "minute"} and regex.fullmatch(r"\d++\.\d++", num):
+        return False  # "9.58 seconds": a race result, not a time expression
     if (
         m.group("num")[0].isdigit()
         and m.group("the") is None
