@@ -68,7 +68,11 @@ def _actor(doc: Document, layer: WordLayer, e: Entity) -> Actor:
         acronym=acronym,
         aliases=aliases,
         mentions=mentions,
-        code=_code(e.country, e.sector, e.known),
+        code=(
+            e.igo
+            if e.country is None and e.igo
+            else _code(e.country, e.sector, e.known)
+        ),
         rule=e.rule,
     )
 

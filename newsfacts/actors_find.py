@@ -13,6 +13,7 @@ from . import actors_lexicon as lex
 from .actors_words import (
     NAME_PARTICLES,
     NAME_POSSESSIVES,
+    NAME_SUFFIXES,
     ORG_CONNECTORS,
     PlaceMention,
     Word,
@@ -48,6 +49,7 @@ class Candidate:
     acronym: str | None = None
     poss: bool = False
     weak: bool = False  # sentence-initial or headline: keep only if confirmed
+    igo: str | None = None  # code of an international body the person serves
 
 
 def find_candidates(layer: WordLayer) -> list[Candidate]:
@@ -192,7 +194,12 @@ def _is_stop(w: Word) -> bool:
 
 
 def _is_given(w: Word) -> bool:
-    return w.text.lower() in lex.given_names() and not w.is_acronym
+    return lex.is_given_name(w.text) and not w.is_acronym
+
+
+def _run_ends(words: list[Word], m: int, j: int) -> bool:
+    """The run ends at word m or goes on with a generational suffix ("King Jr.")."""
+    return m >= j or words[m].lower in NAME_SUFFIXES
 
 
 def _given_before_name(words: list[Word], i: int, j: int) -> bool:
@@ -255,6 +262,7 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
     title_sector = ""
     # "Russia's President ...", "Venezuela's National Assembly"
     modifier_country = _owner_country(layer, i)
+    affiliation: lex.KnownOrg | None = None  # an international body before a title
     while k < j:
         w = words[k]
         # a stop word inside a run splits it ("Monday", "The")
@@ -265,9 +273,12 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             while m < j and not words[m - 1].poss and _company_suffix(words[m]):
                 m += 1  # "Exxon Mobil Corp."
             kw_end = _org_extent(layer, k, m, j)
-            out.append(
-                _org(layer, k, kw_end, known if kw_end == m else None, "org-known")
-            )
+            cand = _org(layer, k, kw_end, known if kw_end == m else None, "org-known")
+            out.append(cand)
+            if kw_end < j and _title_at(words, kw_end, j):
+                # "NATO Secretary-General ...", "Pentagon Press Secretary ..."
+                modifier_country = cand.country or modifier_country
+                affiliation = cand.known
             k = kw_end
             pending_title = None
             continue
@@ -286,7 +297,7 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             if cand.country is None and not pending_title:
                 cand.country = modifier_country
             out.append(cand)
-            if pending_title and org_end < j:
+            if org_end < j and (pending_title or _title_at(words, org_end, j)):
                 modifier_country = cand.country or modifier_country
             k = org_end
             continue
@@ -310,10 +321,16 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
         m = k
         while m < j:
             x = words[m]
+            if m > k and x.lower in NAME_SUFFIXES and words[m - 1].is_cap:
+                m += 1  # "John Paul II", "Martin Luther King Jr."
+                break
             if m > k and (
                 (
                     _title_at(words, m, j)
-                    and (m + _title_at(words, m, j) < j or not _is_given(words[k]))
+                    and (
+                        not _run_ends(words, m + _title_at(words, m, j), j)
+                        or not _is_given(words[k])
+                    )
                 )
                 or x.demonym
                 or _is_stop(x)
@@ -332,8 +349,16 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             if x.poss:
                 break
         cand = _name(
-            layer, k, m, pending_title, title_sector, modifier_country, weak_line
+            layer,
+            k,
+            m,
+            pending_title,
+            title_sector if pending_title else "",
+            modifier_country,
+            weak_line,
         )
+        if affiliation is not None and pending_title and not affiliation.country:
+            cand.igo = affiliation.code
         if (
             m < j
             and _title_at(words, m, j)
@@ -347,6 +372,7 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
         out.append(cand)
         pending_title = None
         modifier_country = None
+        affiliation = None
         k = m
     return out
 

@@ -7,6 +7,8 @@ bridges to it so the actors stage never keeps a country list of its own.
 
 from __future__ import annotations
 
+import unicodedata
+
 import attrs
 
 from ._data import iter_rows, lazy, read_text
@@ -18,6 +20,7 @@ __all__ = [
     "demonym_country",
     "given_names",
     "group_nouns",
+    "is_given_name",
     "known_orgs",
     "not_acronyms",
     "not_person_words",
@@ -165,10 +168,23 @@ def known_org_max_len() -> int:
     return max(len(k.split()) for k in known_orgs())
 
 
+def _fold(text: str) -> str:
+    """Accents dropped ("Élysée" -> "Elysee"), so spellings with and without match."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def is_given_name(word: str) -> bool:
+    """A given name of the lists, whatever its case or accents ("Recep", "Zoë")."""
+    return _fold(word).lower() in given_names()
+
+
 def org_key(text: str) -> str:
     """Matching key of an organisation name: case and periods kept apart from
     acronyms (so "WHO" never matches "who"), a leading "the" dropped."""
-    words = text.replace(".", "").replace("'s ", " ").replace("' ", " ").split()
+    words = _fold(text).replace(".", "").replace("'s ", " ").replace("' ", " ").split()
     if words and words[0].lower() == "the":
         words = words[1:]
     if len(words) == 1 and words[0].isupper():

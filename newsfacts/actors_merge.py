@@ -10,7 +10,7 @@ import attrs
 
 from . import actors_lexicon as lex
 from .actors_find import Candidate
-from .actors_words import NAME_PARTICLES, Word, WordLayer
+from .actors_words import NAME_PARTICLES, NAME_SUFFIXES, Word, WordLayer
 
 __all__ = ["Entity", "merge"]
 
@@ -72,6 +72,7 @@ class Entity:
     country: str | None = None
     country_rank: int = 99
     rule: str = ""
+    igo: str | None = None  # code of an international body a person serves
 
     @property
     def start(self) -> int:
@@ -120,7 +121,7 @@ def _org_keys(layer: WordLayer, c: Candidate) -> list[str]:
             and first.place < 0
             and not first.demonym
             and first.text.lower() not in layer.lower_vocab
-            and first.text.lower() not in lex.given_names()
+            and not lex.is_given_name(first.text)
         ):
             keys.append(lex.org_key(first.text))
     lead = 0
@@ -132,9 +133,14 @@ def _org_keys(layer: WordLayer, c: Candidate) -> list[str]:
 
 
 def _person_tokens(layer: WordLayer, c: Candidate) -> list[str]:
-    return [
-        w.text for w in layer.words[c.i : c.j] if w.text.lower() not in NAME_PARTICLES
+    """The name's words without particles ("bin", "de") and suffixes ("Jr.")."""
+    words = layer.words[c.i : c.j]
+    toks = [
+        w.text
+        for w in words
+        if w.text.lower() not in NAME_PARTICLES and w.lower not in NAME_SUFFIXES
     ]
+    return toks or [w.text for w in words]
 
 
 def _bare(token: str) -> str:
@@ -187,7 +193,7 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
         for c in p.cands:
             toks = _person_tokens(layer, c)
             surname.setdefault(_bare(toks[-1]), []).append(p)
-            if toks[0].lower() not in lex.given_names():
+            if not lex.is_given_name(toks[0]):
                 surname.setdefault(toks[0].lower(), []).append(p)  # "Chen Shui-bian"
     full_names = {
         " ".join(_person_tokens(layer, c)).lower(): p for p in people for c in p.cands
@@ -343,17 +349,19 @@ def assign_countries(layer: WordLayer, entities: list[Entity]) -> None:
             title, country = _lookback(layer, c.i, by_end)
             if title and (not e.title or _honorific(e.title)):
                 e.title = title
-                e.sector = e.sector or lex.titles().get(
-                    tuple(title.replace(".", "").lower().split()), ""
-                )
+                e.sector = e.sector or lex.titles().get(_title_key(title), "")
             _offer(e, country, 2)
+            e.igo = e.igo or c.igo
             org, country, title = _apposition(layer, c.j, by_start)
             if org is not None:
                 _offer(e, org.country, 3)
                 e.sector = e.sector or org.sector
+                if org.known is not None and not org.known.country:
+                    e.igo = e.igo or org.known.code
             _offer(e, country, 3)
             if title and not e.title:
                 e.title = title
+                e.sector = e.sector or lex.titles().get(_title_key(title), "")
             owned = by_start.get(c.j)
             if c.poss and owned is not None and owned.kind == "organization":
                 _offer(e, owned.country, 4)
@@ -362,7 +370,8 @@ def assign_countries(layer: WordLayer, entities: list[Entity]) -> None:
         if e.kind == "organization" and e.country:
             for c in e.cands:
                 per_sentence.setdefault(words[c.i].sent, Counter())[e.country] += 1
-    _fallback(layer, [e for e in entities if e.kind == "person"], main, per_sentence)
+    people = [e for e in entities if e.kind == "person" and not e.igo]
+    _fallback(layer, people, main, per_sentence)
 
 
 def _fallback(
@@ -378,6 +387,10 @@ def _fallback(
             c = min(e.cands, key=lambda c: c.start)
             counts = per_sentence.get(layer.words[c.i].sent)
             _offer(e, counts.most_common(1)[0][0] if counts else main, 9)
+
+
+def _title_key(title: str) -> tuple[str, ...]:
+    return tuple(title.replace(".", "").lower().split())
 
 
 def _offer(e: Entity, country: str | None, rank: int) -> None:
@@ -482,9 +495,9 @@ def _apposition(
             ent is not None
             and ent.kind == "organization"
             and org is None
-            and ent.country
+            and (ent.country or (ent.known is not None and ent.known.code))
         ):
-            org = ent
+            org = ent  # an organisation with a country, or an international body
         if country is None and prev not in _LOCATIVE:
             country = _word_country(layer, w)
         prev = w.text.lower()

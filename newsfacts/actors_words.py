@@ -24,6 +24,8 @@ NAME_PARTICLES = frozenset(
     """al el bin ibn bint abu de da das dos do del della di du van von der den ter
     la le y""".split()
 )
+# Generational suffixes that end a person's name ("Martin Luther King Jr.").
+NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 # Possessive words that belong inside an organisation's name ("Lord's Resistance
 # Army", "National People's Congress") instead of ending a run.
 NAME_POSSESSIVES = frozenset(
