@@ -510,6 +510,11 @@ PUBLISHED: list[tuple[str, dt.date, str]] = [
         dt.date(2019, 11, 26),
         "byline",
     ),
+    (
+        "Libya talks\nPosted: 2019-11-26T10:32:00Z\n\nTalks stalled.",
+        dt.date(2019, 11, 26),
+        "byline",
+    ),
 ]
 
 
