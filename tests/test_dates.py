@@ -237,6 +237,7 @@ REFERENCES: list[Case] = [
     ("The army now controls the airport.", "now", "DATE", "PRESENT_REF"),
     ("The group has recently expanded.", "recently", "DATE", "PAST_REF"),
     ("Talks may resume in the near future.", "the near future", "DATE", "FUTURE_REF"),
+    ("Rates will stay low in the near term.", "the near term", "DATE", "FUTURE_REF"),
 ]
 
 
@@ -258,6 +259,7 @@ DURATIONS: list[Case] = [
     ("He spent 2 1/2 years in prison.", "2 1/2 years", "DURATION", "P2Y6M"),
     ("The talks took several months.", "several months", "DURATION", "PXM"),
     ("Refugees have waited for years.", "years", "DURATION", "PXY"),
+    ("Prices will rise in the weeks ahead.", "the weeks ahead", "DURATION", "PXW"),
     (
         "Revenue for the first nine months rose.",
         "the first nine months",

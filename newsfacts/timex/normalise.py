@@ -634,6 +634,8 @@ class Resolver:
         return Resolved("TIME", f"{cal.fmt_date(base)}T{code}", mod, anchor)
 
     def _r_ref(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        if m["unit2"]:  # "the weeks ahead"
+            return Resolved("DURATION", duration_value(None, m["unit2"].lower()[:-1]))
         if m["unit"]:
             kind = m["recent"].lower()
             unit = m["unit"].lower()[:-1]

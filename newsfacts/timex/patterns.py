@@ -117,7 +117,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "quarter",
         r"\b(?:(?P<the>the)\s++)?(?:(?P<lyear>last\s++year's|this\s++year's|next\s++year's)\s++)?"
         rf"(?:(?P<year0>{YEAR})\s++)?"
-        r"(?:(?P<rel>this|last|next|latest|past|current|previous|prior|year-ago|year-earlier|comparable|"
+        r"(?:(?P<rel>this|that|last|next|latest|past|current|previous|prior|year-ago|year-earlier|comparable|"
         r"same|corresponding|recent|just-ended|just-completed|most\s++recent|fiscal|calendar)[\s-]++){0,3}+"
         r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]++)?+"
         r"(?:(?:fiscal|calendar)[\s-]++)?+(?P<unit>quarter|period)\b(?!-\w)"
@@ -170,9 +170,11 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "ref",
-        r"\b(?:(?P<recent>recent|coming|past)\s++(?P<unit>years|months|weeks|days|decades)"
+        r"\b(?:(?P<recent>recent|coming|past)\s++(?P<unit>years|months|weeks|days|decades|quarters)"
+        r"|the\s++(?P<unit2>years|months|weeks|days)\s++ahead"
         r"|(?P<word>more\s++recently|now|currently|presently|nowadays|"
         r"these\s++days|at\s++present|recently|lately|current|"
+        r"the\s++(?:near|short|long)\s++term|"
         r"the\s++(?:near\s++|distant\s++)?future|the\s++past|future|earlier))\b(?!-)",
     ),
     (
