@@ -686,14 +686,12 @@ class _Scan:
                 prev is not None
                 and m.start == prev.end + 1
                 and self.words[prev.end] == ","
-                and {e.index for e, _ in prev.candidates}
-                & {e.index for e, _ in m.candidates}
-                and all(e.kind == "city" for e, _ in m.candidates)
             ):
-                shared = {e.index for e, _ in m.candidates}
-                prev.candidates = [c for c in prev.candidates if c[0].index in shared]
-                prev.end = m.end
-                continue
+                same = [c for c in prev.candidates if _restates(c[0], m)]
+                if same:
+                    prev.candidates = same
+                    prev.end = m.end
+                    continue
             out.append(m)
         return out
 
@@ -854,6 +852,21 @@ def _resolve(
             )
         )
     return locations
+
+
+def _restates(e: Entry, m: _Match) -> bool:
+    """`m` names `e` again: its alias, or a district that is the city itself."""
+    for other, _ in m.candidates:
+        if other.index == e.index:
+            return True
+        if (
+            other.kind == "admin1"
+            and e.kind == "city"
+            and (other.country, other.admin1) == (e.country, e.admin1)
+            and e.population >= 0.4 * other.population
+        ):
+            return True
+    return False
 
 
 def _top_population(m: _Match) -> int:

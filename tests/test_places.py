@@ -456,3 +456,28 @@ def test_small_town_needs_its_state_named() -> None:
     text = "The team lost, and fans in Edmonton were quiet."
     loc = _by_mention(_find(text), "Edmonton")
     assert loc is not None and loc.country == "CA"
+
+
+def test_restated_name_is_one_mention() -> None:
+    found = _find("Talks in Washington, D.C., resumed on Monday.")
+    loc = _by_mention(found, "Washington, D.C.")
+    assert loc is not None and loc.kind == LocationKind.CITY and loc.country == "US"
+    assert len(found.locations) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund lost US$3.7m last year.",
+        "He paid $US4.5 billion for the stake.",
+        "A pension of 40 US dollars a month.",
+    ],
+    ids=["US$", "$US", "US dollars"],
+)
+def test_currency_is_not_a_place(text: str) -> None:
+    assert _find(text).locations == ()
+
+
+def test_speaker_name_is_not_a_place() -> None:
+    found = _find('"It is over," said Noma. Noma had waited a year.')
+    assert found.locations == ()
