@@ -103,6 +103,10 @@ def _capish(w: Word) -> bool:
     return w.is_cap and not w.in_dateline
 
 
+# Direction adjectives that may open an organisation ("Southern Poverty Law Center").
+_DIRECTIONS = frozenset(
+    """north south east west northern southern eastern western central""".split()
+)
 _MAX_RUN = 16  # longer capitalised runs are cut; no organisation name is that long
 
 
@@ -248,6 +252,7 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             _is_stop(words[i])
             and not _known_at(words, i, j)[0]
             and not _given_before_name(words, i, j)
+            and not (words[i].lower in _DIRECTIONS and _org_from(layer, i, j))
         )
         or not words[i].is_cap
     ):
@@ -433,7 +438,7 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
                 break  # "Daria Zhuk and BBC Russian Service": a person, then "and"
             m += 1
             continue
-        if (_is_stop(w) and _keyword(w) is None) or (
+        if (_is_stop(w) and _keyword(w) is None and w.lower not in _DIRECTIONS) or (
             m > k and _title_at(words, m, j) and _keyword(w) is None
         ):
             break
@@ -495,8 +500,9 @@ def _org_extent(layer: WordLayer, k: int, m: int, j: int) -> int:
     ):
         if e > start and _is_given(words[e]) and e + 1 < j and words[e + 1].is_cap:
             break
-        if _title_at(words, e, j) and _keyword(words[e]) is None:
-            break
+        n = _title_at(words, e, j)
+        if n and _keyword(words[e]) is None and e + n < j and words[e + n].is_cap:
+            break  # "... of State Condoleezza Rice"; "Department of Justice" stays
         e += 1
         if not _open(words[e - 1]):
             break
@@ -538,7 +544,7 @@ def _org(
         if n == m - k:
             known = found
     if known is not None:
-        country = known.country or country
+        country = known.country  # "Islamic State" names no country
     return Candidate(
         "organization",
         k,

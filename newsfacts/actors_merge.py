@@ -102,17 +102,22 @@ def _text(layer: WordLayer, c: Candidate) -> str:
 
 
 def _org_keys(layer: WordLayer, c: Candidate) -> list[str]:
-    """Matching keys of an organisation mention: its own, the known entry's,
-    "department of state" flipped to "state department", country prefix dropped."""
+    """Matching keys of an organisation mention: the known entry's, its own, and
+    the same with a leading country dropped ("U.S. State Department") and with
+    "Department of State" flipped to "State Department"."""
     words = layer.words[c.i : c.j]
     keys = []
     if c.known is not None:
         keys.append("known:" + c.known.name)
-    low = [w.lower for w in words if w.lower != "the"]
     keys.append(lex.org_key(" ".join(w.text for w in words)))
-    if len(low) >= 3 and low[0] in _FLIP_HEADS and low[1] in ("of", "for"):
-        rest = [x for x in low[2:] if x != "the"]
-        keys.append(" ".join([*rest, low[0]]))
+    lead = 0
+    while lead < len(words) - 1 and _country_word(layer, words[lead]):
+        lead += 1
+    for part in (words, words[lead:]) if lead and len(words) - lead >= 2 else (words,):
+        low = [w.lower for w in part if w.lower != "the"]
+        keys.append(" ".join(low))
+        if len(low) >= 3 and low[0] in _FLIP_HEADS and low[1] in ("of", "for"):
+            keys.append(" ".join([*low[2:], low[0]]))
     if c.sector == "BUS" and len(words) >= 2 and c.known is None:
         # "Intelogic Trace Inc." is later just "Intelogic"
         first = words[0]
@@ -124,12 +129,12 @@ def _org_keys(layer: WordLayer, c: Candidate) -> list[str]:
             and not lex.is_given_name(first.text)
         ):
             keys.append(lex.org_key(first.text))
-    lead = 0
-    while lead < len(words) - 1 and (words[lead].place >= 0 or words[lead].demonym):
-        lead += 1
-    if lead and len(words) - lead >= 2:
-        keys.append(" ".join(w.lower for w in words[lead:]))
-    return keys
+    return list(dict.fromkeys(keys))
+
+
+def _country_word(layer: WordLayer, w: Word) -> bool:
+    """A place, demonym or country name ("U.S.", "Iraqi") leading a name."""
+    return w.place >= 0 or bool(w.demonym) or bool(lex.place_country(w.text))
 
 
 def _person_tokens(layer: WordLayer, c: Candidate) -> list[str]:

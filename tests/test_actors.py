@@ -387,6 +387,31 @@ ORGS: list[tuple[str, str, list[Place], list[tuple[str, str]], str, dict[str, An
         {"kind": "organization"},
     ),
     (
+        "direction-opens-organisation",
+        "The Southern Poverty Law Center tracks hate groups.",
+        [],
+        [],
+        "Southern Poverty Law Center",
+        {"kind": "organization"},
+    ),
+    (
+        "department-of-justice-is-justice-department",
+        "He was charged by the U.S. Department of Justice. A Justice Department "
+        "spokesman declined to comment.",
+        [("U.S.", "country", "US", False)],
+        [],
+        "U.S. Department of Justice",
+        {"kind": "organization", "country": "US", "mentions": 2},
+    ),
+    (
+        "company-keyword",
+        "Samsung Electronics said profits rose in the third quarter.",
+        [],
+        [],
+        "Samsung Electronics",
+        {"kind": "organization", "code": None},
+    ),
+    (
         "ministry-of-x-and-y",
         "The Ministry of Industry and Information Technology issued new rules.",
         [],
@@ -608,6 +633,7 @@ NOT_ACTORS: list[tuple[str, str, list[Place], str]] = [
     ("acronym-not-org", "He was diagnosed with AIDS last year.", [], "AIDS"),
     ("abstract-noun", "Tourism is a mainstay of the economy.", [], "Tourism"),
     ("lone-keyword", "The Coalition said nothing new.", [], "Coalition"),
+    ("given-name-in-place-name", "They met in the Rose Garden on Monday.", [], "Rose"),
     ("plural-before-verb", "The first 200 Marines will arrive soon.", [], "Marines"),
     ("number-word-and-demonym", "Eleven Israeli soldiers were wounded.", [], "Eleven"),
 ]
