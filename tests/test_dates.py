@@ -376,6 +376,14 @@ def test_clock_times(case: Case) -> None:
     _check(case)
 
 
+def test_bracketed_utc_time_and_following_weekday() -> None:
+    text = "The blast occurred at 10:35 a.m. (0735 GMT) Friday, toppling a building."
+    assert [(e.text, e.value) for e in found(text, dt.date(1998, 8, 8))] == [
+        ("10:35 a.m.", "1998-08-07T10:35"),
+        ("Friday", "1998-08-07"),
+    ]
+
+
 def test_stated_time_zone_is_kept() -> None:
     e = one("The market opens at 9:30 a.m. EST.", "9:30 a.m. EST")
     assert (e.value, e.timezone) == ("2019-11-26T09:30", "UTC-05:00")

@@ -14,6 +14,7 @@ from collections.abc import Callable
 import attrs
 import regex
 
+from .._data import lazy
 from . import calendar as cal
 from . import lexicon as lx
 from .recognise import Candidate
@@ -778,13 +779,12 @@ class Resolver:
                 + {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[deictic]
                 * _DAY
             )
-        elif self.last_day is not None and self._same_sentence(
-            self._last_day_at, c.start
-        ):
-            day, anchor = (
-                self.last_day,
-                "previous",
-            )  # "on Sunday night; kickoff was at 8:20 p.m."
+        elif (after := _weekday_after().match(self.norm, c.end)) is not None:
+            # "10:35 a.m. (0735 GMT) Friday": the weekday right after gives the day.
+            day = self._weekday(lx.WEEKDAYS[after.group(1).lower()], "", self.tense(c))
+        elif self._same_sentence(self._last_day_at, c.start):
+            # "on Sunday night; kickoff was at 8:20 p.m."
+            day, anchor = self.last_day, "previous"
         else:
             day = self.ref
         stamp = f"T{hour:02d}:{minute:02d}"
@@ -858,6 +858,15 @@ class Resolver:
         return Resolved(
             "DATE", f"{self.ref.year:04d}", "END" if w == "end" else None, "published"
         )
+
+
+@lazy
+def _weekday_after() -> regex.Pattern[str]:
+    """A capitalised weekday just after a clock time, past a bracketed aside."""
+    days = "|".join(day.capitalize() for day in lx.FULL_WEEKDAYS)
+    return regex.compile(
+        rf"[ ,]*+(?:\([^()\n]{{1,20}}+\)[ ,]*+)?(?:on\s++)?({days})\b(?!\s++\p{{Lu}})"
+    )
 
 
 def _underspecified(unit: str) -> str:

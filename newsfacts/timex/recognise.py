@@ -520,6 +520,8 @@ def _clock_ok(m: regex.Match[str], norm: str) -> bool:
 
 
 def _clock24_ok(m: regex.Match[str], norm: str) -> bool:
+    if regex.search(r"(?:[ap]\.?\s?m\.?|\d)\s*+\($", norm[max(0, m.start() - 12) : m.start()]):
+        return False  # "10:35 a.m. (0735 GMT)": the same time in another zone
     h = int(m.group("h"))
     if h > 24:
         return False
