@@ -7,6 +7,7 @@ that no actor covers a span. New cases go in the table of their kind.
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import pytest
@@ -671,10 +672,15 @@ def test_every_record_has_a_rule_and_valid_mentions() -> None:
     )
     found = run(text, [], [("Russian", "RU")])
     assert found
+    named = []
     for a in found:
         assert a.rule
         for m in a.mentions:
             assert text[m.start : m.end] == m.text
+            if a.kind.value in ("person", "organization"):
+                named.append((m.start, m.end))
+    named.sort()
+    assert all(b[0] >= a[1] for a, b in itertools.pairwise(named)), named
 
 
 @pytest.mark.parametrize(
