@@ -5,6 +5,7 @@
 - `recognise`: scanning, context checks, longest-match overlap resolution;
 - `tense`: past / future of the clause around an expression;
 - `calendar`: date arithmetic and TIMEX3 formatting;
+- `values`: TIMEX3 value builders (durations, numbers, mods, time zones);
 - `normalise`: TIMEX3 type, value and mod for each recognised expression;
 - `published`: the publication date stated in a dateline or byline.
 """

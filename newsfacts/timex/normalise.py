@@ -19,11 +19,18 @@ from . import calendar as cal
 from . import lexicon as lx
 from .recognise import Candidate
 from .tense import Tense, tense_at
+from .values import (
+    SET_ADVERBS,
+    duration_value,
+    number,
+    pos_mod,
+    tz_name,
+    underspecified,
+)
 
 __all__ = ["Resolved", "Resolver"]
 
 _DAY = dt.timedelta(days=1)
-UNKNOWN_NEAREST = True
 
 
 @attrs.frozen(slots=True)
@@ -37,98 +44,6 @@ class Resolved:
     timezone: str | None = None
 
 
-def _pos_mod(pos: str | None) -> str | None:
-    if not pos:
-        return None
-    low = " ".join(pos.lower().replace("-", " ").split())
-    for key, mod in (("early", "START"), ("beginning", "START"), ("start", "START"),
-                     ("turn", "START"), ("late", "END"), ("end", "END"), ("close", "END"),
-                     ("mid", "MID")):  # fmt: skip
-        if key in low:
-            return mod
-    return None
-
-
-def _num(text: str) -> float | None:
-    """The number a duration phrase states, None when vague ("several")."""
-    low = " ".join(text.lower().split())
-    low = (
-        regex.split(r"\s*+(?:-(?=\s|\d)|\bto\b|\bor\b)\s*+", low)[0]
-        if regex.search(r"\d\s*-\s*\d|\bto\b|\bor\b", low)
-        else low
-    )
-    half = 0.5 if low.endswith("and a half") else 0.0
-    low = low.removesuffix(" and a half").removesuffix(" more").strip()
-    if low in lx.VAGUE_NUMBERS:
-        return None
-    if low in lx.NUMBERS:
-        return lx.NUMBERS[low] + half
-    m = regex.fullmatch(r"(\d++)(?:\s++(\d)/(\d))?", low)
-    if m:
-        frac = int(m.group(2)) / int(m.group(3)) if m.group(2) else 0.0
-        return int(m.group(1)) + frac + half
-    m = regex.fullmatch(r"\d++(?:\.\d++|,\d{3})", low)
-    if m:
-        return float(low.replace(",", "")) + half
-    parts = low.split("-")
-    if all(p in lx.NUMBERS for p in parts):
-        return sum(lx.NUMBERS[p] for p in parts) + half
-    return None
-
-
-_UNIT_CODE = {
-    "second": ("T", "S", 1), "minute": ("T", "M", 1), "hour": ("T", "H", 1),
-    "day": ("", "D", 1), "night": ("", "D", 1), "week": ("", "W", 1),
-    "fortnight": ("", "W", 2), "month": ("", "M", 1), "quarter": ("", "Q", 1),
-    "year": ("", "Y", 1), "decade": ("", "Y", 10), "century": ("", "Y", 100),
-    "centurie": ("", "Y", 100),
-}  # fmt: skip
-# Vague decades and centuries are written in years ("decades" = PXY), as in TimeBank.
-_VAGUE_CODE = {
-    "decade": "Y",
-    "century": "Y",
-    "centurie": "Y",
-    "quarter": "Q",
-    "fortnight": "W",
-}
-# Smaller unit used to write a fractional amount ("2 1/2 years" = P2Y6M).
-_SPLIT = {
-    "Q": (3, "M"),
-    "Y": (12, "M"),
-    "M": (30, "D"),
-    "W": (7, "D"),
-    "D": (24, "H"),
-    "H": (60, "M"),
-    "S": (1, "S"),
-}
-
-
-def duration_value(n: float | None, unit: str) -> str:
-    """TIMEX3 duration for `n` units ("P3Y", "PT48H", "PXM" when vague)."""
-    unit = (
-        unit.lower().rstrip("s") if unit.lower() not in ("centuries",) else "centurie"
-    )
-    t, code, mult = _UNIT_CODE[unit]
-    if n is None:
-        return f"P{t}X{_VAGUE_CODE.get(unit, code)}"
-    n = n * mult
-    whole = int(n)
-    frac = n - whole
-    if frac < 1e-9:
-        return f"P{t}{whole}{code}"
-    per, sub = (60, "S") if (t, code) == ("T", "M") else _SPLIT[code]
-    rest = round(frac * per)
-    first = f"{whole}{code}" if whole else ""
-    if t == "T" or code == "D":
-        return f"P{first}T{rest}{sub}" if code == "D" else f"PT{first}{rest}{sub}"
-    return f"P{first}{rest}{sub}"
-
-
-_SET_ADVERBS = {
-    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-    "hourly": "PT1H", "nightly": "P1D", "fortnightly": "P2W", "biweekly": "P2W",
-    "bimonthly": "P2M", "biannually": "P6M", "semiannually": "P6M", "semi-annually": "P6M",
-}  # fmt: skip
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
@@ -193,7 +108,7 @@ class Resolver:
             return ref + dt.timedelta(days=fwd or 7)
         if rel == "this":
             return ref + dt.timedelta(days=wd - ref.isoweekday())
-        if tense == "future" or (tense is None and UNKNOWN_NEAREST and 0 < fwd < back):
+        if tense == "future" or (tense is None and 0 < fwd < back):
             return ref + dt.timedelta(days=fwd or 7)
         return ref - dt.timedelta(days=back)
 
@@ -225,7 +140,7 @@ class Resolver:
         if m["H"]:
             tz = m["tz"]
             return Resolved(
-                "TIME", f"{cal.fmt_date(d)}T{m['H']}:{m['M']}", timezone=_tz_name(tz)
+                "TIME", f"{cal.fmt_date(d)}T{m['H']}:{m['M']}", timezone=tz_name(tz)
             )
         return Resolved("DATE", cal.fmt_date(d))
 
@@ -253,7 +168,7 @@ class Resolver:
         day = int(m["day"])
         wd = m["wd"]
         weekday = lx.WEEKDAYS.get(wd.lower().rstrip(".")) if wd else None
-        mod = _pos_mod(m.groupdict().get("pos"))
+        mod = pos_mod(m.groupdict().get("pos"))
         year = self._year_of(m)
         if year is not None:
             d = cal.safe_date(year, month, day)
@@ -272,11 +187,11 @@ class Resolver:
         month = lx.MONTHS[m["mon"].lower().rstrip(".")]
         year = int(m["year"])
         self._note(year=year)
-        return Resolved("DATE", f"{year:04d}-{month:02d}", _pos_mod(m["pos"]))
+        return Resolved("DATE", f"{year:04d}-{month:02d}", pos_mod(m["pos"]))
 
     def _r_month(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         month = lx.MONTHS[m["mon"].lower()]
-        mod = _pos_mod(m["pos"])
+        mod = pos_mod(m["pos"])
         rel = " ".join((m["rel"] or "").lower().split())
         if self.ref is None:
             return Resolved("DATE", f"XXXX-{month:02d}", mod)
@@ -304,7 +219,7 @@ class Resolver:
             if digit * 10 > base % 100:
                 century -= 1
             value = f"{century:02d}{digit}"
-        return Resolved("DATE", value, _pos_mod(m["pos"]))
+        return Resolved("DATE", value, pos_mod(m["pos"]))
 
     def _r_century(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         rel = (m["rel"] or "").lower()
@@ -325,11 +240,11 @@ class Resolver:
             )
         if n is None or not 1 <= n <= 30:
             return None
-        return Resolved("DATE", f"{n - 1:02d}", _pos_mod(m["pos"]))
+        return Resolved("DATE", f"{n - 1:02d}", pos_mod(m["pos"]))
 
     def _r_year(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         year = int(m["year"])
-        mod = _pos_mod(m["pos"])
+        mod = pos_mod(m["pos"])
         if m["later"]:
             mod = "EQUAL_OR_MORE" if "later" in m["later"].lower() else "EQUAL_OR_LESS"
         self._note(year=year)
@@ -470,7 +385,7 @@ class Resolver:
 
     def _r_season(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         code = lx.SEASONS[m["season"].lower()]
-        mod = _pos_mod(m["pos"])
+        mod = pos_mod(m["pos"])
         year = self._year_of(m)
         rel = " ".join((m["rel"] or "").lower().split())
         if year is None:
@@ -511,7 +426,7 @@ class Resolver:
         unit = m["unit"].lower()
         pos = (m["pos"] or "").lower()
         # "earlier this year" keeps the year's value; "early", "the end of" add a mod.
-        mod = None if pos in ("earlier", "later") else _pos_mod(pos)
+        mod = None if pos in ("earlier", "later") else pos_mod(pos)
         the = rel.startswith("the ")
         core = rel[4:] if the else rel
         if (
@@ -535,15 +450,16 @@ class Resolver:
             unit = "year"
         base: dt.date | None
         anchor = "published"
-        if anaphoric and (self.last_day or self.last_year):
-            base = self.last_day or dt.date(self.last_year, 7, 1)  # type: ignore[arg-type]
-            anchor = "previous"
+        if anaphoric and self.last_day is not None:
+            base, anchor = self.last_day, "previous"
+        elif anaphoric and self.last_year is not None:
+            base, anchor = dt.date(self.last_year, 7, 1), "previous"
             if unit != "day" and self.last_day is None and unit != "year":
                 base = None
         else:
             base = self.ref
         if base is None:
-            return Resolved("DATE", _underspecified(unit), mod)
+            return Resolved("DATE", underspecified(unit), mod)
         if unit == "day":
             return self._date(base + step * _DAY, anchor, mod)
         if unit == "year":
@@ -584,9 +500,7 @@ class Resolver:
             )
         rel = " ".join((m["rel"] or "").lower().split())
         mod = (
-            _pos_mod(m["pos"])
-            if (m["pos"] or "").lower() in ("early", "late")
-            else None
+            pos_mod(m["pos"]) if (m["pos"] or "").lower() in ("early", "late") else None
         )
         d = self._weekday(wd, rel, self.tense(c) if not rel else None)
         # News corpora give "Tuesday morning" the day's value; the part of day is in the text.
@@ -602,9 +516,7 @@ class Resolver:
                  "the day before yesterday": -2, "the day after tomorrow": 2}[word]  # fmt: skip
         pod = (m["pod"] or "").lower()
         mod = (
-            _pos_mod(m["pos"])
-            if (m["pos"] or "").lower() in ("early", "late")
-            else None
+            pos_mod(m["pos"]) if (m["pos"] or "").lower() in ("early", "late") else None
         )
         code = "NI" if word == "tonight" else lx.PARTS_OF_DAY.get(pod, "")
         tp = "TIME" if code else "DATE"
@@ -619,7 +531,7 @@ class Resolver:
     def _r_part_of_day(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         rel = m["rel"].lower()
         code = lx.PARTS_OF_DAY[m["pod"].lower()]
-        mod = _pos_mod(m["pos"])
+        mod = pos_mod(m["pos"])
         if rel in ("the", "that"):
             base, anchor = (
                 (self.last_day, "previous")
@@ -647,7 +559,7 @@ class Resolver:
         return Resolved("DATE", lx.REFERENCE_WORDS[word])
 
     def _r_ago(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        n = _num(m["num"]) if m["num"] else None
+        n = number(m["num"]) if m["num"] else None
         unit = m["unit"].lower().rstrip("s")
         direction = " ".join(m["dir"].lower().split())
         sign = -1 if direction in ("ago", "earlier", "back") else 1
@@ -696,7 +608,7 @@ class Resolver:
 
     # ------------------------------------------------------------------ durations and sets
     def _r_duration(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        n = _num(m["num"])
+        n = number(m["num"])
         if m["half"] and n is not None:
             n += 0.5
         unit = m["unit"].lower()
@@ -706,7 +618,7 @@ class Resolver:
         return Resolved("DURATION", duration_value(n, unit), mod)
 
     def _r_unit_long(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        n = _num(m["num"]) if m["num"] else (None if m["plural"] else 1.0)
+        n = number(m["num"]) if m["num"] else (None if m["plural"] else 1.0)
         return Resolved("DURATION", duration_value(n, m["unit"].lower()))
 
     def _r_duration_bare(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
@@ -722,7 +634,7 @@ class Resolver:
 
     def _r_set_every(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         unit = m["unit"].lower()
-        n = _num(m["num"]) if m["num"] else 1.0
+        n = number(m["num"]) if m["num"] else 1.0
         if m["other"]:
             n = 2.0
         u = unit.rstrip("s") if unit.rstrip("s") in lx.WEEKDAYS else unit
@@ -741,7 +653,7 @@ class Resolver:
         )
 
     def _r_set_adverb(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        return Resolved("SET", _SET_ADVERBS[m["adv"].lower()])
+        return Resolved("SET", SET_ADVERBS[m["adv"].lower()])
 
     def _r_set_times(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         return Resolved("SET", duration_value(1, m["unit"].lower()))
@@ -769,7 +681,7 @@ class Resolver:
             return Resolved(
                 "TIME",
                 f"XXXX-{month:02d}-{int(m['day']):02d}{stamp}",
-                timezone=_tz_name(tzs),
+                timezone=tz_name(tzs),
             )
         elif wd:
             day = self._weekday(lx.WEEKDAYS[wd.lower()], "", self.tense(c))
@@ -789,8 +701,8 @@ class Resolver:
             day = self.ref
         stamp = f"T{hour:02d}:{minute:02d}"
         if day is None:
-            return Resolved("TIME", "XXXX-XX-XX" + stamp, timezone=_tz_name(tzs))
-        return Resolved("TIME", cal.fmt_date(day) + stamp, None, anchor, _tz_name(tzs))
+            return Resolved("TIME", "XXXX-XX-XX" + stamp, timezone=tz_name(tzs))
+        return Resolved("TIME", cal.fmt_date(day) + stamp, None, anchor, tz_name(tzs))
 
     def _r_clock(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         hour = int(m["h"])
@@ -867,26 +779,3 @@ def _weekday_after() -> regex.Pattern[str]:
     return regex.compile(
         rf"[ ,]*+(?:\([^()\n]{{1,20}}+\)[ ,]*+)?(?:on\s++)?({days})\b(?!\s++\p{{Lu}})"
     )
-
-
-def _underspecified(unit: str) -> str:
-    return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
-            "year": "XXXX", "decade": "XXX", "century": "XX"}.get(unit, "XXXX")  # fmt: skip
-
-
-def _tz_name(tz: str | None) -> str | None:
-    """ "EST" -> "UTC-05:00"; "local time" and None -> None."""
-    if not tz:
-        return None
-    key = tz.strip("() ").lower()
-    if key.endswith("gmt"):
-        key = "gmt"
-    if key in lx.TIME_ZONES:
-        hours = lx.TIME_ZONES[key]
-        sign = "-" if hours < 0 else "+"
-        h = abs(hours)
-        return f"UTC{sign}{int(h):02d}:{int(round((h - int(h)) * 60)):02d}"
-    m = regex.fullmatch(r"([+-])(\d\d):?+(\d\d)", key)
-    if m:
-        return f"UTC{m.group(1)}{m.group(2)}:{m.group(3)}"
-    return None

@@ -8,6 +8,8 @@ Which rule produced a match is the rule id stored on the TimeExpression.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from .._data import lazy
@@ -16,9 +18,9 @@ from . import lexicon as lx
 __all__ = ["RULES", "compiled"]
 
 
-def _alt(words: object) -> str:
+def _alt(words: Iterable[str]) -> str:
     """A non-capturing alternation of `words`, longest first, spaces as `\\s++`."""
-    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    items = sorted(set(words), key=lambda w: (-len(w), w))
     return (
         "(?:" + "|".join(regex.escape(w).replace("\\ ", r"\s++") for w in items) + ")"
     )

@@ -59,7 +59,9 @@ def recognise(norm: str) -> list[Candidate]:
 _BLOCK = 80  # minimum characters per scanned block
 # Block breaks: a blank line, a line break after sentence-final punctuation, or a
 # sentence end after a lower-case word (not "a.m. Thursday", "St. Patrick's Day").
-_BLANK = regex.compile(r"\n[ \t]*+\n|(?<=[.!?\"'])[ \t]*+\n|(?<=[a-z]{3}[.!?])[ \t]++(?=[A-Z])")
+_BLANK = regex.compile(
+    r"\n[ \t]*+\n|(?<=[.!?\"'])[ \t]*+\n|(?<=[a-z]{3}[.!?])[ \t]++(?=[A-Z])"
+)
 
 
 def _blocks(norm: str) -> list[tuple[int, int]]:
@@ -131,7 +133,7 @@ def word_before(norm: str, start: int) -> str:
 
 
 def _upper(s: str | None) -> bool:
-    return bool(s) and s[0].isupper()  # type: ignore[index]
+    return s is not None and s[:1].isupper()
 
 
 def _month_ok(m: regex.Match[str], norm: str) -> bool:
@@ -520,7 +522,9 @@ def _clock_ok(m: regex.Match[str], norm: str) -> bool:
 
 
 def _clock24_ok(m: regex.Match[str], norm: str) -> bool:
-    if regex.search(r"(?:[ap]\.?\s?m\.?|\d)\s*+\($", norm[max(0, m.start() - 12) : m.start()]):
+    if regex.search(
+        r"(?:[ap]\.?\s?m\.?|\d)\s*+\($", norm[max(0, m.start() - 12) : m.start()]
+    ):
         return False  # "10:35 a.m. (0735 GMT)": the same time in another zone
     h = int(m.group("h"))
     if h > 24:
