@@ -26,7 +26,7 @@ REFERENCE = dt.date(2019, 11, 26)
 
 
 def load_texts(corpus: Path) -> list[str]:
-    """Plain text of every .tml file under `corpus` (tags stripped), else the examples."""
+    """Plain text of each .tml file under `corpus`, else the example articles."""
     texts = []
     for path in sorted(corpus.rglob("*.tml")) if corpus.is_dir() else []:
         raw = path.read_text(encoding="utf-8", errors="replace")

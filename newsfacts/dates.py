@@ -65,7 +65,7 @@ def _sentence_finder(doc: Document) -> Callable[[int], tuple[int, int]]:
 
 
 def find_published(doc: Document) -> tuple[dt.date | None, str | None]:
-    """The publication date stated in the text (dateline, byline) and how it was found."""
+    """The publication date the text states (dateline, byline), and where."""
     line = doc.dateline
     span = (line.span.start, line.span.end) if line is not None else None
     return published.find_published(doc.norm, span)

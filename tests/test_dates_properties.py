@@ -1,4 +1,4 @@
-"""Properties of the dates stage on generated text: valid TIMEX3, exact offsets, no today."""
+"""Dates stage properties on generated text: valid TIMEX3, exact offsets, no today."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from newsfacts import dates
 from newsfacts.text import Document
 
-# TIMEX3 value grammar: reference words, durations, and (partly unknown) calendar points.
+# TIMEX3 value grammar: reference words, durations, (partly unknown) calendar points.
 TIMEX3_VALUE = regex.compile(
     r"""
     (?:PRESENT_REF|PAST_REF|FUTURE_REF)
@@ -131,7 +131,7 @@ def test_no_reference_never_resolves_against_today(text: str) -> None:
 
 
 def test_pathological_input_is_linear() -> None:
-    """Long runs of date-like material finish quickly (no regex backtracking blow-up)."""
+    """Long runs of date-like material finish quickly (no backtracking blow-up)."""
     text = (
         "May " * 20000
         + "1 " * 20000

@@ -1,4 +1,4 @@
-"""The temporal tagger behind `newsfacts.dates`: lexicon, patterns, recognition, normalisation.
+"""The temporal tagger behind `newsfacts.dates`, one job per module.
 
 - `lexicon`: word tables (months, numbers, holidays, tense markers);
 - `patterns`: one regular expression per rule family, compiled on first use;

@@ -83,7 +83,7 @@ def biased(delta: int, tense: str | None) -> tuple[float, bool]:
 
 
 def place_month(month: int, ref: dt.date, tense: str | None) -> tuple[int, int]:
-    """(year, month) of a bare month name, by the same tense rule as `place_month_day`."""
+    """(year, month) of a bare month name, placed like `place_month_day`."""
     if month == ref.month:
         return ref.year, month
     options = [(y, month) for y in (ref.year - 1, ref.year, ref.year + 1)]

@@ -99,13 +99,15 @@ QUANT_MODS: dict[str, str] = {
     "roughly": "APPROX", "some": "APPROX", "nearly": "LESS_THAN",
     "almost": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN",
     "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN",
-    "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+    "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS",
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
     "just over": "MORE_THAN", "just under": "LESS_THAN", "well over": "MORE_THAN",
 }  # fmt: skip
 
-# Quantifiers left outside a duration's span ("about [two weeks]", "over [three years]").
-QUANT_OUTSIDE = frozenset({"about", "around", "approximately", "roughly", "some", "over", "under",
+# Quantifiers left outside a duration's span ("about [two weeks]").
+QUANT_OUTSIDE = frozenset({"about", "around", "approximately", "roughly", "some", "over",
+                           "under",
                            "just over", "just under", "well over"})  # fmt: skip
 
 # Words after which the time expression is a past one when no verb decides.
@@ -136,7 +138,8 @@ NOT_PAST_ED = frozenset(
 REFERENCE_WORDS: dict[str, str] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF",
     "currently": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",
-    "these days": "PRESENT_REF", "at present": "PRESENT_REF", "at the moment": "PRESENT_REF",
+    "these days": "PRESENT_REF", "at present": "PRESENT_REF",
+    "at the moment": "PRESENT_REF",
     "the present": "PRESENT_REF", "the moment": "PRESENT_REF", "current": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "recent": "PAST_REF",
     "the past": "PAST_REF", "formerly": "PAST_REF", "previously": "PAST_REF",

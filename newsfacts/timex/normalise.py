@@ -44,6 +44,11 @@ class Resolved:
     timezone: str | None = None
 
 
+_STEPS = {"last": -1, "past": -1, "previous": -1, "this past": -1, "next": 1,
+          "coming": 1, "this coming": 1, "following": 1, "year-ago": -1,
+          "year-earlier": -1}  # fmt: skip
+_DEICTIC_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+                  "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
@@ -58,7 +63,7 @@ class Resolver:
             self.ref: dt.date | None = reference.date()
         else:
             self.ref = reference
-        # What the article last named, for "that day", "three days later", "the quarter".
+        # What the article last named ("that day", "three days later", "the quarter").
         self.last_day: dt.date | None = None
         self.last_year: int | None = None
         self.last_quarter: tuple[int, int] | None = None
@@ -125,7 +130,7 @@ class Resolver:
 
     # ------------------------------------------------------------------ dispatch
     def resolve(self, c: Candidate) -> Resolved | None:
-        """The TIMEX3 reading of candidate `c`, or None when it is not a time expression."""
+        """The TIMEX3 reading of candidate `c`, or None when it is none."""
         self._current = c.start
         handler = getattr(self, "_r_" + c.rule)
         out: Resolved | None = handler(c, c.match)
@@ -267,7 +272,7 @@ class Resolver:
         self._note(year=year)
         return Resolved("DATE", f"{year:04d}")
 
-    # ------------------------------------------------------------------ quarters, halves, seasons
+    # -------------------------------------------------- quarters, halves, seasons
     def _topic_quarter(self, c: Candidate) -> tuple[int, int] | None:
         if self.last_quarter is not None and c.start - self.last_quarter_at < 1500:
             return self.last_quarter
@@ -304,8 +309,13 @@ class Resolver:
         )
         ago = (m["ago"] or "").lower()
         lyear = (m["lyear"] or "").lower()
-        back = int(bool(regex.search(r"year-ago|year-earlier|comparable|corresponding|same", full))
-                   or "a year" in ago or "last year" in ago or "last year" in lyear)  # fmt: skip
+        year_back = r"year-ago|year-earlier|comparable|corresponding|same"
+        back = int(
+            bool(regex.search(year_back, full))
+            or "a year" in ago
+            or "last year" in ago
+            or "last year" in lyear
+        )
         if year is not None and q is not None:
             return self._quarter(c, year, q)
         ref = self.ref
@@ -420,7 +430,7 @@ class Resolver:
         self._note(year=year)
         return Resolved("DATE", f"{year:04d}-{code}", mod)
 
-    # ------------------------------------------------------------------ relative expressions
+    # -------------------------------------------------- relative expressions
     def _r_relative(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         rel = " ".join(m["rel"].lower().split())
         unit = m["unit"].lower()
@@ -444,8 +454,7 @@ class Resolver:
         anaphoric = core in ("that", "same", "following", "previous") or (
             core == "next" and unit == "day"
         )
-        step = {"last": -1, "past": -1, "previous": -1, "this past": -1, "next": 1, "coming": 1,
-                "this coming": 1, "following": 1, "year-ago": -1, "year-earlier": -1}.get(core, 0)  # fmt: skip
+        step = _STEPS.get(core, 0)
         if core in ("year-ago", "year-earlier"):
             unit = "year"
         base: dt.date | None
@@ -503,7 +512,7 @@ class Resolver:
             pos_mod(m["pos"]) if (m["pos"] or "").lower() in ("early", "late") else None
         )
         d = self._weekday(wd, rel, self.tense(c) if not rel else None)
-        # News corpora give "Tuesday morning" the day's value; the part of day is in the text.
+        # News corpora give "Tuesday morning" the day's value; the text has the rest.
         suffix = ""
         if d is None:
             return Resolved("DATE", f"XXXX-WXX-{wd}{suffix}", mod)
@@ -512,8 +521,7 @@ class Resolver:
 
     def _r_deictic(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         word = " ".join(m["d"].lower().split())
-        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
-                 "the day before yesterday": -2, "the day after tomorrow": 2}[word]  # fmt: skip
+        shift = _DEICTIC_SHIFT[word]
         pod = (m["pod"] or "").lower()
         mod = (
             pos_mod(m["pos"]) if (m["pos"] or "").lower() in ("early", "late") else None
@@ -606,7 +614,7 @@ class Resolver:
         self._note(year=year)
         return Resolved("DATE", f"{year:04d}", mod, anchor)
 
-    # ------------------------------------------------------------------ durations and sets
+    # -------------------------------------------------- durations and sets
     def _r_duration(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         n = number(m["num"])
         if m["half"] and n is not None:

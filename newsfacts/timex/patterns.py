@@ -43,13 +43,19 @@ NUMBER = (
     rf"|{_alt(lx.VAGUE_NUMBERS)}(?:\s++more)?+)"
 )
 NUMBER_RANGE = rf"(?:{NUMBER}(?:\s*+(?:-|to|or)\s*+{NUMBER})?+)"
-UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))"
+UNIT = (
+    r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade"
+    r"|centur(?:y|ie))"
+)
 QUANT = _alt(lx.QUANT_MODS)
-# Comparative quantifiers belong to the duration ("nearly three years", "at least 30 days");
+# Comparative quantifiers belong to the duration ("nearly three years");
 # "about", "over" and the like stay outside it, as in TimeBank.
 QUANT_IN = _alt(k for k in lx.QUANT_MODS if k not in lx.QUANT_OUTSIDE)
 QUANT_OUT = _alt(lx.QUANT_OUTSIDE)
-POS = r"(?:(?:the\s++)?(?:early|late|mid(?:dle)?)|(?:the\s++)?(?:beginning|start|end|close|middle|turn)\s++of(?:\s++the)?)"
+POS = (
+    r"(?:(?:the\s++)?(?:early|late|mid(?:dle)?)"
+    r"|(?:the\s++)?(?:beginning|start|end|close|middle|turn)\s++of(?:\s++the)?)"
+)
 SEASON = _alt(lx.SEASONS)
 POD = r"(?:morning|afternoon|evening|night)"
 ORD_WORD = _alt(k for k in lx.ORDINALS if not k[0].isdigit())

@@ -90,7 +90,7 @@ def find_published(
 
 
 def _dateparser(text: str) -> dt.date | None:
-    """dateparser for an announced date our patterns do not read (costs a few ms, once)."""
+    """dateparser, for an announced date our patterns cannot read (a few ms)."""
     import dateparser  # type: ignore[import-untyped]  # heavy: imported only here
 
     found = dateparser.parse(

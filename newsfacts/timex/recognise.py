@@ -55,7 +55,7 @@ def recognise(norm: str) -> list[Candidate]:
     return taken
 
 
-# A check says whether a match is a time expression; it may also return the span to keep.
+# A check says whether a match is a time expression; it may return the span to keep.
 _BLOCK = 80  # minimum characters per scanned block
 # Block breaks: a blank line, a line break after sentence-final punctuation, or a
 # sentence end after a lower-case word (not "a.m. Thursday", "St. Patrick's Day").
@@ -65,7 +65,7 @@ _BLANK = regex.compile(
 
 
 def _blocks(norm: str) -> list[tuple[int, int]]:
-    """Spans of at least `_BLOCK` characters cut at paragraph breaks (no expression crosses one).
+    """Spans of at least `_BLOCK` characters cut where no expression can continue.
 
     Each rule is run only on the blocks holding one of its key words.
     """
@@ -151,7 +151,7 @@ def _month_alone_ok(m: regex.Match[str], norm: str) -> bool:
         return False
     mon = m.group("mon").lower()
     if mon not in lx.AMBIGUOUS_MONTHS:
-        # "the June 2 vote" aside, a month name followed by a capitalised word is a name.
+        # A month name before a capitalised word is part of a name ("May Day Parade").
         return not regex.match(
             r"\s++\p{Lu}\p{Ll}", norm[m.end() : m.end() + 3]
         ) or bool(m.group("rel") or m.group("pos"))
@@ -176,7 +176,7 @@ def _weekday_ok(m: regex.Match[str], norm: str) -> bool:
         "easter",
     }:
         return False
-    # "Sunday Times", "Friday Prayers" are names, unless a month follows ("Friday Nov. 24").
+    # "Sunday Times" is a name, unless a month follows ("Friday Nov. 24").
     nxt = regex.match(r"[ ]++(\p{Lu}\p{Ll}++)", norm[m.end() : m.end() + 20])
     return not (
         nxt and nxt.group(1).lower() not in lx.MONTHS and m.group("pod") is None
@@ -367,7 +367,7 @@ def _ref_ok(m: regex.Match[str], norm: str) -> bool:
     if word == "current":
         return bool(regex.match(r"\s++\p{Ll}", after)) and not _NOT_CURRENT.match(after)
     if word == "earlier":
-        # Sentence-initial "Earlier," is a reference to the past; mid-sentence it is comparative.
+        # Sentence-initial "Earlier," refers to the past; elsewhere it is comparative.
         return m.group("word")[0] == "E" and after.startswith(",")
     if word in {"soon", "shortly"}:
         return before != "as" and not regex.match(
@@ -383,7 +383,7 @@ def _ref_ok(m: regex.Match[str], norm: str) -> bool:
 
 
 def _starts_sentence(norm: str, start: int) -> bool:
-    """Nothing but quotes and spaces between `start` and a sentence end (or the text start)."""
+    """Only quotes and spaces between `start` and a sentence end (or text start)."""
     i = start
     while i > 0 and norm[i - 1] in " \t\"'`(":
         i -= 1
@@ -391,11 +391,11 @@ def _starts_sentence(norm: str, start: int) -> bool:
 
 
 def _title_unit(m: regex.Match[str], norm: str) -> bool:
-    """A capitalised unit inside a sentence is part of a title ("60 Minutes", "This Week")."""
+    """A capitalised unit inside a sentence is a title ("60 Minutes", "This Week")."""
     return m.group("unit")[0].isupper() and not _starts_sentence(norm, m.start())
 
 
-# Words before "a week", "a year" that make it a rate ("$2 million a year", "four flights a week").
+# Words before "a week", "a year" that make it a rate ("$2 million a year").
 _RATE_BEFORE = regex.compile(
     r"(?:\d|\b(?:once|twice|times|per|million|billion|thousand|hundred|dozen|percent|dollars|cents|"
     r"flights|seats|shares|units|people|barrels|tons|tonnes|visits|trips|meetings|sessions|hours|"
@@ -475,7 +475,7 @@ def _duration_unit_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
 
 
 def _ago_ok(m: regex.Match[str], norm: str) -> bool:
-    # Without a number only a plural unit reads as an amount ("years ago", not "day ago").
+    # Without a number only a plural unit is an amount ("years ago", not "day ago").
     return m.group("num") is not None or m.group("plural") is not None
 
 

@@ -47,7 +47,7 @@ def _strong(word: str) -> Tense:
 
 
 def _weak(word: str, before: str) -> Tense:
-    """A regular past form ("announced"), unless it reads as an adjective ("the preferred")."""
+    """A regular past form ("announced"), unless an adjective ("the preferred")."""
     low = word.lower()
     if (
         len(low) > 4

@@ -114,10 +114,13 @@ SET_ADVERBS = {
 }  # fmt: skip
 
 
+_UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
+            "month": "XXXX-XX", "year": "XXXX", "decade": "XXX", "century": "XX"}  # fmt: skip
+
+
 def underspecified(unit: str) -> str:
     """The unknown value of a unit ("week" XXXX-WXX) when there is no reference date."""
-    return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
-            "year": "XXXX", "decade": "XXX", "century": "XX"}.get(unit, "XXXX")  # fmt: skip
+    return _UNKNOWN.get(unit, "XXXX")
 
 
 def tz_name(tz: str | None) -> str | None:
@@ -131,7 +134,7 @@ def tz_name(tz: str | None) -> str | None:
         hours = lx.TIME_ZONES[key]
         sign = "-" if hours < 0 else "+"
         h = abs(hours)
-        return f"UTC{sign}{int(h):02d}:{int(round((h - int(h)) * 60)):02d}"
+        return f"UTC{sign}{int(h):02d}:{round((h - int(h)) * 60):02d}"
     m = regex.fullmatch(r"([+-])(\d\d):?+(\d\d)", key)
     if m:
         return f"UTC{m.group(1)}{m.group(2)}:{m.group(3)}"
