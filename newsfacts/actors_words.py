@@ -52,7 +52,7 @@ _LOWER_PREFIXES = (
 _ADJ_TAILS = frozenset(
     """backed led based run controlled dominated born owned linked allied sponsored
     style speaking made affiliated funded ruled held leaning majority dependent
-    bound friendly related era type like""".split()
+    bound friendly related era type like old year""".split()
 )
 
 
