@@ -12,6 +12,7 @@ from collections.abc import Callable
 import attrs
 import regex
 
+from .._data import lazy
 from . import lexicon as lx
 from .patterns import TRIGGERS, compiled
 
@@ -59,8 +60,10 @@ def recognise(norm: str) -> list[Candidate]:
 _BLOCK = 80  # minimum characters per scanned block
 # Block breaks: a blank line, a line break after sentence-final punctuation, or a
 # sentence end after a lower-case word (not "a.m. Thursday", "St. Patrick's Day").
-_BLANK = regex.compile(
-    r"\n[ \t]*+\n|(?<=[.!?\"'])[ \t]*+\n|(?<=[a-z]{3}[.!?])[ \t]++(?=[A-Z])"
+_BLANK = lazy(
+    lambda: regex.compile(
+        r"\n[ \t]*+\n|(?<=[.!?\"'])[ \t]*+\n|(?<=[a-z]{3}[.!?])[ \t]++(?=[A-Z])"
+    )
 )
 
 
@@ -71,7 +74,7 @@ def _blocks(norm: str) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     start = 0
-    for m in _BLANK.finditer(norm):
+    for m in _BLANK().finditer(norm):
         if m.end() - start >= _BLOCK:
             out.append((start, m.end()))
             start = m.end()
@@ -100,22 +103,24 @@ def _accept(
 
 
 # ---------------------------------------------------------------- context helpers
-_WORD_BEFORE = regex.compile(r"([\w'.$£€-]++)[^\w\n]{0,3}+$")
+_WORD_BEFORE = lazy(lambda: regex.compile(r"([\w'.$£€-]++)[^\w\n]{0,3}+$"))
 _DATE_CONTEXT = frozenset(
     """
     in of since until till by during before after through throughout from to between
     early late mid last this next and or on around about end beginning start since
     """.split()
 )
-_HEADCOUNT = regex.compile(
-    r"\s++(?:people|persons|troops|soldiers|men|women|children|dollars|euros|pounds|"
-    r"yen|miles|km|kilometers|kilometres|meters|metres|feet|tons|tonnes|barrels|points|"
-    r"votes|seats|cases|deaths|jobs|units|shares|cars|vehicles|homes|houses|residents|"
-    r"workers|employees|members|students|police|policemen|acres|hectares|kilograms|kg|"
-    r"calories|words|pages|rounds|refugees|migrants|prisoners|civilians|fighters|"
-    r"rebels|militants|protesters|delegates|officers|companies|firms|patients|"
-    r"victims|children|families|species|hours|hrs|metres|mph|km/h)\b",
-    regex.IGNORECASE,
+_HEADCOUNT = lazy(
+    lambda: regex.compile(
+        r"\s++(?:people|persons|troops|soldiers|men|women|children|dollars|euros|pounds|"
+        r"yen|miles|km|kilometers|kilometres|meters|metres|feet|tons|tonnes|barrels|points|"
+        r"votes|seats|cases|deaths|jobs|units|shares|cars|vehicles|homes|houses|residents|"
+        r"workers|employees|members|students|police|policemen|acres|hectares|kilograms|kg|"
+        r"calories|words|pages|rounds|refugees|migrants|prisoners|civilians|fighters|"
+        r"rebels|militants|protesters|delegates|officers|companies|firms|patients|"
+        r"victims|children|families|species|hours|hrs|metres|mph|km/h)\b",
+        regex.IGNORECASE,
+    )
 )
 _NOT_YEAR_BEFORE = frozenset(
     """
@@ -128,7 +133,7 @@ _NOT_YEAR_BEFORE = frozenset(
 
 def word_before(norm: str, start: int) -> str:
     """The word just before `start` (lower case), skipping a little punctuation."""
-    m = _WORD_BEFORE.search(norm, max(0, start - 40), start)
+    m = _WORD_BEFORE().search(norm, max(0, start - 40), start)
     return m.group(1).lower() if m else ""
 
 
@@ -185,7 +190,7 @@ def _weekday_ok(m: regex.Match[str], norm: str) -> bool:
 
 def _year_ok(m: regex.Match[str], norm: str) -> bool:
     year = int(m.group("year"))
-    if _HEADCOUNT.match(norm, m.end()):
+    if _HEADCOUNT().match(norm, m.end()):
         return False
     if regex.search(r"\d[ .]$", norm[max(0, m.start() - 2) : m.start()]) or regex.match(
         r"[ .]\d", norm[m.end() : m.end() + 2]
@@ -351,10 +356,12 @@ def _part_of_day_ok(m: regex.Match[str], norm: str) -> bool:
     }
 
 
-_NOT_CURRENT = regex.compile(
-    r"\s++(?:account|accounts|affairs|events|density|flow|flows|speed|sea|ocean|"
-    r"river|electric|of|and|,|\.|through)\b",
-    regex.IGNORECASE,
+_NOT_CURRENT = lazy(
+    lambda: regex.compile(
+        r"\s++(?:account|accounts|affairs|events|density|flow|flows|speed|sea|ocean|"
+        r"river|electric|of|and|,|\.|through)\b",
+        regex.IGNORECASE,
+    )
 )
 
 
@@ -365,7 +372,9 @@ def _ref_ok(m: regex.Match[str], norm: str) -> bool:
     after = norm[m.end() : m.end() + 12]
     before = word_before(norm, m.start())
     if word == "current":
-        return bool(regex.match(r"\s++\p{Ll}", after)) and not _NOT_CURRENT.match(after)
+        return bool(regex.match(r"\s++\p{Ll}", after)) and not _NOT_CURRENT().match(
+            after
+        )
     if word == "earlier":
         # Sentence-initial "Earlier," refers to the past; elsewhere it is comparative.
         return m.group("word")[0] == "E" and after.startswith(",")
@@ -396,11 +405,13 @@ def _title_unit(m: regex.Match[str], norm: str) -> bool:
 
 
 # Words before "a week", "a year" that make it a rate ("$2 million a year").
-_RATE_BEFORE = regex.compile(
-    r"(?:\d|\b(?:once|twice|times|per|million|billion|thousand|hundred|dozen|percent|dollars|cents|"
-    r"flights|seats|shares|units|people|barrels|tons|tonnes|visits|trips|meetings|sessions|hours|"
-    r"days|miles|kilometers|calls|cases|deaths))\W*+$",
-    regex.IGNORECASE,
+_RATE_BEFORE = lazy(
+    lambda: regex.compile(
+        r"(?:\d|\b(?:once|twice|times|per|million|billion|thousand|hundred|dozen|percent|dollars|cents|"
+        r"flights|seats|shares|units|people|barrels|tons|tonnes|visits|trips|meetings|sessions|hours|"
+        r"days|miles|kilometers|calls|cases|deaths))\W*+$",
+        regex.IGNORECASE,
+    )
 )
 
 
@@ -417,7 +428,7 @@ def _duration_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
             return False  # "a second term"
         if unit == "quarter" and not m.group("rel"):
             return False  # "a quarter of"
-        if _RATE_BEFORE.search(norm[max(0, m.start("span") - 14) : m.start("span")]):
+        if _RATE_BEFORE().search(norm[max(0, m.start("span") - 14) : m.start("span")]):
             return False  # "$5 a day": a rate
     if unit == "quarter" and regex.match(r"\s++of\b", norm[m.end() : m.end() + 5]):
         return False
@@ -464,7 +475,7 @@ def _duration_unit_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
             return False
         before = norm[max(0, m.start() - 14) : m.start()]
         if (
-            _RATE_BEFORE.search(before) or regex.search(r"\b(?:than|of)\W*+$", before)
+            _RATE_BEFORE().search(before) or regex.search(r"\b(?:than|of)\W*+$", before)
         ) and not m.group("q"):
             return False
         if regex.match(

@@ -29,7 +29,9 @@ def _word() -> regex.Pattern[str]:
     return regex.compile(r"[A-Za-z]++(?:'[a-z]++)?+|'ll\b")
 
 
-_SOON = regex.compile(r"\bas\s++(?:soon|early)\s++as\s++$", regex.IGNORECASE)
+_SOON = lazy(
+    lambda: regex.compile(r"\bas\s++(?:soon|early)\s++as\s++$", regex.IGNORECASE)
+)
 _TO_FUTURE = frozenset("is are set due ready poised about going".split())
 _PASSIVE = frozenset("be been being".split())
 _DETERMINERS = frozenset(
@@ -74,7 +76,7 @@ def tense_at(norm: str, sent_start: int, sent_end: int, start: int, end: int) ->
     right = [m.group() for m in words.finditer(norm, end, min(sent_end, end + 120))]
     right = right[:_RIGHT]
     n = len(left)
-    if _SOON.search(norm, max(sent_start, start - 16), start):
+    if _SOON().search(norm, max(sent_start, start - 16), start):
         return "future"  # "as early as Tuesday"
     for i in range(n - 1, max(-1, n - 1 - _LEFT), -1):
         word = left[i]
