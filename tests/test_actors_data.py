@@ -1,0 +1,94 @@
+"""The actors stage's data files: well-formed, and the generated one reproducible.
+
+The given-name list is rebuilt in memory from the `names` package (the `data`
+extra) and compared with the shipped file, so a hand edit or a stale build fails.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import re
+from pathlib import Path
+
+import pytest
+
+from newsfacts import actors_lexicon as lex
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "newsfacts" / "data" / "actors"
+SECTORS = set(
+    """GOV MIL REB OPP PTY LEG JUD COP SPY MED BUS EDU NGO IGO REL ELI CVL REF LAB
+    HLH""".split()
+)
+
+
+def _load_build_script():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location(
+        "build_names", ROOT / "scripts" / "build_names.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_given_names_are_reproducible() -> None:
+    """scripts/build_names.py rebuilds exactly the shipped given-name list."""
+    pytest.importorskip("names")
+    build = _load_build_script()
+    shipped = gzip.decompress((DATA / "given_names.txt.gz").read_bytes()).decode()
+    rebuilt = build.HEADER + "".join(n + "\n" for n in build.given_names())
+    assert shipped == rebuilt
+
+
+@pytest.mark.parametrize(
+    ("name", "columns"),
+    [
+        pytest.param("titles.tsv", 2, id="titles"),
+        pytest.param("org_keywords.tsv", 3, id="org-keywords"),
+        pytest.param("organizations.tsv", 5, id="organizations"),
+        pytest.param("group_nouns.tsv", 2, id="group-nouns"),
+    ],
+)
+def test_tables_have_their_columns(name: str, columns: int) -> None:
+    """Every row of a table has its number of tab-separated columns."""
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            assert len(line.split("\t")) == columns, line
+
+
+@pytest.mark.parametrize(
+    ("sector", "where"),
+    [
+        pytest.param(k.sector, (k.prefix, k.suffix), id=w)
+        for w, k in lex.org_keywords().items()
+    ],
+)
+def test_keyword_sectors_are_known(sector: str, where: tuple[bool, bool]) -> None:
+    """Keyword sectors are CAMEO-style sector codes, and a keyword stands somewhere."""
+    assert sector == "" or sector in SECTORS
+    assert any(where)
+
+
+def test_known_organisations_are_coded() -> None:
+    """Known organisations have alpha-2 countries and upper-case codes."""
+    for org in set(lex.known_orgs().values()):
+        assert org.country is None or re.fullmatch(r"[A-Z]{2}", org.country), org
+        assert org.code is None or re.fullmatch(r"[A-Z][A-Z0-9]{2,11}", org.code), org
+        if org.country and org.code and not org.code.startswith(("IGO", "IMG")):
+            assert org.code.startswith(lex.alpha3(org.country) or "?"), org
+
+
+def test_word_lists_are_lower_case() -> None:
+    """Word lists are matched lower-case; an upper-case entry would never match."""
+    for name in (
+        "stopwords.txt",
+        "not_acronyms.txt",
+        "not_person_words.txt",
+        "standalone_orgs.txt",
+        "given_names_extra.txt",
+    ):
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                assert line == line.lower().strip(), (name, line)
