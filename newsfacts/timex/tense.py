@@ -70,10 +70,15 @@ def tense_at(norm: str, sent_start: int, sent_end: int, start: int, end: int) ->
     meet on Monday"); when there is none, the nearest one after it.
     """
     words = _word()
-    left = [
-        m.group() for m in words.finditer(norm, max(sent_start, start - 160), start)
-    ]
-    right = [m.group() for m in words.finditer(norm, end, min(sent_end, end + 120))]
+    lo = max(sent_start, start - 160)
+    hi = min(sent_end, end + 120)
+    # A line ending in sentence punctuation ends the clause even inside one "sentence".
+    cut = norm.rfind(".\n", lo, start)
+    lo = max(lo, cut + 2) if cut != -1 else lo
+    cut = norm.find(".\n", end, hi)
+    hi = cut if cut != -1 else hi
+    left = [m.group() for m in words.finditer(norm, lo, start)]
+    right = [m.group() for m in words.finditer(norm, end, hi)]
     right = right[:_RIGHT]
     n = len(left)
     if _SOON().search(norm, max(sent_start, start - 16), start):
