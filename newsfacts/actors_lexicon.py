@@ -25,6 +25,7 @@ __all__ = [
     "not_acronyms",
     "not_person_words",
     "org_keywords",
+    "person_verbs",
     "place_country",
     "standalone_orgs",
     "stopwords",
@@ -86,6 +87,16 @@ def standalone_orgs() -> frozenset[str]:
     return frozenset(
         line.strip()
         for line in read_text(_DIR + "standalone_orgs.txt").splitlines()
+        if line and not line.startswith("#")
+    )
+
+
+@lazy
+def person_verbs() -> frozenset[str]:
+    """Verbs that mark a lone name before them as a person ("Annan said")."""
+    return frozenset(
+        line.strip()
+        for line in read_text(_DIR + "person_verbs.txt").splitlines()
         if line and not line.startswith("#")
     )
 

@@ -14,15 +14,6 @@ from .actors_words import NAME_PARTICLES, NAME_SUFFIXES, Word, WordLayer
 
 __all__ = ["Entity", "merge"]
 
-# Verbs that follow a person's bare surname ("Khayam has", "Annan told").
-_SPEECH_VERBS = frozenset(
-    """said says told added stated announced insisted argued noted warned urged
-    asked denied wrote explained replied declared claimed has had is was will
-    would could did does called wants plans appeared served left visited stressed
-    accused rejected agreed expressed spoke signed took won lost defeated beat
-    reached advanced became remains remained faces faced arrived praised
-    criticized criticised met""".split()
-)
 # Verb forms that agree only with a singular subject ("Abbas says").
 _SINGULAR_VERBS = frozenset("says has is was does remains faces wants plans".split())
 # Endings of abstract nouns that stand before a verb at a sentence start.
@@ -276,7 +267,7 @@ def _speaker(layer: WordLayer, c: Candidate) -> bool:
         return False  # "Scientists say", "Marines will": plural nouns
     if word.endswith(_ABSTRACT_ENDINGS):
         return False  # "Tourism is", "Fighting has", "Philosophy is"
-    return nxt.text in _SPEECH_VERBS
+    return nxt.text in lex.person_verbs()
 
 
 def _nearest(options: list[Entity], offset: int) -> Entity | None:
