@@ -92,6 +92,8 @@ _LEAD_OK = frozenset(
     neighboring nearby mainland old new
     """.split()
 )
+# Words that cannot be the whole name before a keyword ("The Church", "New Road").
+_NOT_NAME_WORDS = frozenset("the a an this that his her their our its".split())
 # Capitalised words that never start a surname ("for France Another reason").
 _FUNCTION_WORDS = _LEAD_OK | frozenset(
     """
@@ -206,6 +208,28 @@ _FACILITY_STOP = frozenset(
 )
 
 
+# Named with a trailing keyword: streets and natural features ("other"), buildings
+# and grounds ("facility"): "Royal Street", "Peace River", "Windsor Castle".
+_OTHER_AFTER = frozenset(
+    """
+    street st road rd avenue ave boulevard blvd drive lane highway freeway
+    expressway close crescent parade terrace square plaza river lake mountains
+    hills island islands bay lagoon delta valley canal creek peninsula desert
+    forest heights estate
+    """.split()
+)
+_FACILITY_WORDS = frozenset(
+    """
+    hospital church cathedral basilica chapel mosque temple synagogue stadium
+    arena museum theatre theater castle prison jail palace library tower
+    bridge park gardens mall racecourse circuit hall
+    """.split()
+)
+# Named with a leading keyword: "Lake Manassas", "Mount Chaambi", "Cape Peron".
+_OTHER_BEFORE = frozenset("lake mount mt cape".split())
+_NAME_CONNECTORS = frozenset("of the de la du le del da di and".split())
+
+
 @attrs.define(slots=True)
 class _Match:
     """A recognised name: token range, key, candidates and how it was found."""
@@ -228,7 +252,7 @@ def extract(doc: Document) -> PlaceFindings:
     scan = _Scan(doc, gaz)
     matches, demonyms = scan.run()
     locations = _resolve(doc, gaz, scan, matches)
-    locations = _add_facilities(doc, gaz, locations)
+    locations = _add_facilities(doc, gaz, scan, locations)
     return PlaceFindings(
         locations=tuple(sorted(locations, key=lambda loc: loc.mentions[0].start)),
         demonyms=tuple(demonyms),
@@ -419,9 +443,10 @@ class _Scan:
     def placed(self, m: _Match) -> bool:
         """The match reads as a place: after "in"/"near"/..., or "X, <state>"."""
         p = self.prev_word(m.start)
-        if p is not None and self.f(p) in _PLACE_PREPOSITIONS:
-            return True
         j = m.end
+        possessive = j + 1 < len(self.words) and self.words[j] == "'"
+        if p is not None and self.f(p) in _PLACE_PREPOSITIONS and not possessive:
+            return True
         return j + 1 < len(self.words) and self.words[j] == "," and self.area_at(j + 1)
 
     def named_states(self, matches: list[_Match]) -> set[tuple[str, str]]:
@@ -931,11 +956,15 @@ def _metonymic(scan: _Scan, m: _Match) -> bool:
 
 
 def _add_facilities(
-    doc: Document, gaz: Gazetteer, locations: list[Location]
+    doc: Document, gaz: Gazetteer, scan: _Scan, locations: list[Location]
 ) -> list[Location]:
-    """Airports, air bases and other facilities named with a keyword."""
+    """Facilities, streets and natural features named with a keyword.
+
+    Each gets the point of the nearest place the article names (a facility
+    named after a city takes that city's), one Location per name.
+    """
     norm = doc.norm
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str, LocationKind]] = []
     for m in _FACILITY_AFTER.finditer(norm):
         a, b = m.span("name")
         words = norm[a:b].split()
@@ -945,38 +974,123 @@ def _add_facilities(
         if not words:
             continue
         kw = " ".join(w.capitalize() for w in m.group("kw").split())
-        found.append((a, m.end("kw"), " ".join(words) + " " + kw))
+        name = " ".join(words) + " " + kw
+        found.append((a, m.end("kw"), name, LocationKind.FACILITY))
     for m in _FACILITY_BEFORE.finditer(norm):
         name = m.group("name")
         if fold(name.split()[0]) in _FACILITY_STOP or fold(name) in gaz.names:
             continue
         kw = " ".join(w.capitalize() for w in m.group("kw").split())
-        found.append((m.start("name"), m.end("name"), name + " " + kw))
+        found.append(
+            (m.start("name"), m.end("name"), name + " " + kw, LocationKind.FACILITY)
+        )
+    found += _keyword_places(scan)
     if not found:
         return locations
-    out = _without_spans(locations, [(a, b) for a, b, _ in found])
-    for a, b, name in found:
-        if any(
-            x.start < b and a < x.end
-            for loc in out
-            if loc.kind == LocationKind.FACILITY
-            for x in loc.mentions
-        ):
-            continue
-        where = _nearest_place(doc, gaz, locations, a, b)
-        # A city named inside the facility name stays a mention of its own.
+    found.sort(key=lambda x: (x[0], x[0] - x[1]))
+    kept: list[tuple[int, int, str, LocationKind]] = []
+    for item in found:
+        if not kept or item[0] >= kept[-1][1]:
+            kept.append(item)
+    out = _without_spans(locations, [(a, b) for a, b, _, _ in kept])
+    by_name: dict[str, list[tuple[int, int, LocationKind]]] = defaultdict(list)
+    for a, b, name, kind in kept:
+        by_name[name].append((a, b, kind))
+    for name, spans in by_name.items():
+        a, b, kind = spans[0]
+        where = _nearest_place(doc, gaz, locations, a, b, kind)
         out.append(
             Location(
                 name=name,
-                kind=LocationKind.FACILITY,
+                kind=kind,
                 country=where.country if where else None,
                 lat=where.lat if where else None,
                 lon=where.lon if where else None,
-                mentions=(Mention.of(doc.text, a, b),),
-                rule="facility",
+                mentions=tuple(Mention.of(doc.text, x, y) for x, y, _ in spans),
+                rule="facility" if kind == LocationKind.FACILITY else "keyword",
             )
         )
     return out
+
+
+def _keyword_places(scan: _Scan) -> list[tuple[int, int, str, LocationKind]]:
+    """Streets, natural features and buildings named with a keyword.
+
+    Returns (start, end, name, kind) for "Royal Street", "Glenrock Lagoon",
+    "Holy Redeemer Church", "Lake Manassas" and the like.
+    """
+    words = scan.words
+    out: list[tuple[int, int, str, LocationKind]] = []
+    n = len(words)
+    k = 0
+    while k < n:
+        w = words[k]
+        if not w[:1].isupper():
+            k += 1
+            continue
+        f = scan.f(k)
+        end = k + 1
+        if f in ("st", "ave", "rd", "blvd", "mt") and end < n and words[end] == ".":
+            end += 1
+        if f == "st" and end < n and words[end][:1].isupper():
+            k += 1  # "St. Louis": a saint, not a street
+            continue
+        a = _name_before(scan, k) if f in _OTHER_AFTER or f in _FACILITY_WORDS else None
+        if a is not None:
+            kind = LocationKind.OTHER if f in _OTHER_AFTER else LocationKind.FACILITY
+            out.append((scan.starts[a], scan.ends[end - 1], "", kind))
+            k = end
+            continue
+        if f in _OTHER_BEFORE and end < n and words[end][:1].isupper():
+            b = end
+            while (
+                b < n and b < end + 3 and words[b][:1].isupper() and words[b].isalpha()
+            ):
+                b += 1
+            if b > end and f not in {scan.f(x) for x in range(end, b)}:
+                out.append((scan.starts[k], scan.ends[b - 1], "", LocationKind.OTHER))
+                k = b
+                continue
+        k += 1
+    text = scan.doc.text
+    return [(a, b, text[a:b], kind) for a, b, _, kind in out]
+
+
+def _name_before(scan: _Scan, k: int) -> int | None:
+    """First token of the proper name before keyword token `k`, if there is one."""
+    words = scan.words
+    a = k
+    while a > 0 and k - a < 5 and scan.prev_word(a) is not None:
+        p = a - 1
+        if words[p][:1].isupper() and words[p].isalpha():
+            if p in scan.sentence_initial and scan.f(p) in _FUNCTION_WORDS:
+                break
+        elif not _inside_name(scan, p, a < k):
+            break
+        a = p
+    while a < k and (not words[a][:1].isalnum() or scan.f(a) in _NAME_CONNECTORS):
+        a += 1
+    if a == k or not any(words[x][:1].isupper() for x in range(a, k)):
+        return None
+    if all(scan.f(x) in _NOT_NAME_WORDS for x in range(a, k) if words[x].isalpha()):
+        return None
+    return a
+
+
+def _inside_name(scan: _Scan, p: int, started: bool) -> bool:
+    """Token `p` can sit inside a name: a number, an ordinal, "'s", a hyphen or
+    a connector between capitalised words ("14th", "Children's", "Isle of")."""
+    words = scan.words
+    w = words[p]
+    f = scan.f(p)
+    after_cap = p > 0 and words[p - 1][:1].isupper()
+    return (
+        w.isdigit()
+        or f in {"th", "st", "nd", "rd"}
+        or (w in {"'", "-"} and after_cap)
+        or (f == "s" and p > 0 and words[p - 1] == "'")
+        or (f in _NAME_CONNECTORS and started and after_cap)
+    )
 
 
 def _without_spans(
@@ -999,31 +1113,31 @@ def _without_spans(
 
 
 def _nearest_place(
-    doc: Document, gaz: Gazetteer, locations: Iterable[Location], a: int, b: int
+    doc: Document,
+    gaz: Gazetteer,
+    locations: Iterable[Location],
+    a: int,
+    b: int,
+    kind: LocationKind = LocationKind.FACILITY,
 ) -> Location | Entry | None:
-    """The place a facility belongs to: a city inside or near it, else the capital."""
+    """The place a facility or street belongs to: a place named inside it, else
+    the nearest city or county; a facility falls back on its country's capital."""
     best: tuple[int, Location] | None = None
+    near = (LocationKind.CITY, LocationKind.ADMIN2)
     for loc in locations:
-        if loc.kind not in (
-            LocationKind.CITY,
-            LocationKind.COUNTRY,
-            LocationKind.ADMIN1,
-        ):
+        if loc.kind not in (*near, LocationKind.COUNTRY, LocationKind.ADMIN1):
             continue
         for x in loc.mentions:
-            dist = (
-                0
-                if (x.start < b and a < x.end)
-                else min(abs(x.start - b), abs(a - x.end))
-            )
-            dist += 0 if loc.kind == LocationKind.CITY else 200
+            inside = x.start < b and a < x.end
+            dist = 0 if inside else min(abs(x.start - b), abs(a - x.end))
+            dist += 0 if inside or loc.kind in near else 5000
             if best is None or dist < best[0]:
                 best = (dist, loc)
     if best is None:
         return None
-    loc = best[1]
-    if loc.kind == LocationKind.COUNTRY and loc.country:
-        capital = gaz.capitals.get(loc.country)
-        if capital is not None:
-            return capital
+    dist, loc = best
+    if dist >= 5000 and kind == LocationKind.OTHER:
+        return None  # a street with only its country named: no point to give
+    if loc.kind == LocationKind.COUNTRY and loc.country and dist > 0:
+        return gaz.capitals.get(loc.country, loc)
     return loc

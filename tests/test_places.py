@@ -481,3 +481,49 @@ def test_currency_is_not_a_place(text: str) -> None:
 def test_speaker_name_is_not_a_place() -> None:
     found = _find('"It is over," said Noma. Noma had waited a year.')
     assert found.locations == ()
+
+
+KEYWORD_PLACES = [
+    ("Police closed Royal Street in New Orleans on Friday.", "Royal Street", "other"),
+    (
+        "Crews searched the Peace River near Grande Prairie, Alberta.",
+        "Peace River",
+        "other",
+    ),
+    (
+        "The mass at Holy Redeemer Church in Detroit drew hundreds.",
+        "Holy Redeemer Church",
+        "facility",
+    ),
+    (
+        "Boaters crowded Lake Manassas outside Manassas, Virginia.",
+        "Lake Manassas",
+        "other",
+    ),
+    (
+        "The wreath was laid at Windsor Castle near London.",
+        "Windsor Castle",
+        "facility",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"), KEYWORD_PLACES, ids=[k[1] for k in KEYWORD_PLACES]
+)
+def test_places_named_with_a_keyword(text: str, surface: str, kind: str) -> None:
+    found = _find(text)
+    loc = _by_mention(found, surface)
+    assert loc is not None, [x.name for x in found.locations]
+    assert loc.kind == LocationKind(kind)
+    assert loc.lat is not None and loc.country is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["St. Louis beat Chicago in the final.", "The Church said nothing."],
+    ids=["saint", "bare-keyword"],
+)
+def test_keyword_alone_is_not_a_place(text: str) -> None:
+    kinds = {loc.kind for loc in _find(text).locations}
+    assert LocationKind.OTHER not in kinds and LocationKind.FACILITY not in kinds
