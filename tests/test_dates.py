@@ -114,6 +114,7 @@ YEARLESS: list[Case] = [
     ),
     ("The strike began in January.", "January", "DATE", "2019-01"),
     ("A new round of talks is expected in February.", "February", "DATE", "2020-02"),
+    ("In January President Trump signed the order.", "January", "DATE", "2019-01"),
     ("Results are due in mid-December.", "mid-December", "DATE", "2019-12"),
     (
         "A summit will be held on April 24 in Washington.",
@@ -427,6 +428,7 @@ NEGATIVES: list[str] = [
     "Room 1984 was booked under Flight 2012.",
     "He won 12.5 percent of the vote and 300 seats.",
     "The fall of the city shocked the world.",
+    "June Carter and August Wilson were honoured.",
     "The ruins are two thousand years old.",
     "Call +1 202 555 2019 or 020 7946 2018 for tickets.",
     "Bolt won the final in 9.58 seconds, ahead of Gay on 9.71 seconds.",

@@ -124,6 +124,7 @@ FUTURE_WORDS = frozenset(
     """
     will 'll shall wo going plans planned planning expected scheduled due slated
     upcoming next tomorrow coming would might intends hopes aims payable effective
+    expects expect intend seeks preparing
     """.split()
 )
 # "-ed" words that are not past tense verbs.

@@ -151,18 +151,23 @@ def _month_ok(m: regex.Match[str], norm: str) -> bool:
     return wd is None or _upper(wd)
 
 
+_MONTH_CONTEXT = _DATE_CONTEXT - {"and", "or", "to", "on"}
+
+
 def _month_alone_ok(m: regex.Match[str], norm: str) -> bool:
     if not _month_ok(m, norm):
         return False
     mon = m.group("mon").lower()
-    if mon not in lx.AMBIGUOUS_MONTHS:
-        # A month name before a capitalised word is part of a name ("May Day Parade").
-        return not regex.match(
-            r"\s++\p{Lu}\p{Ll}", norm[m.end() : m.end() + 3]
-        ) or bool(m.group("rel") or m.group("pos"))
     if m.group("rel") or m.group("pos"):
         return True
-    return word_before(norm, m.start()) in _DATE_CONTEXT - {"and", "or", "to", "on"}
+    in_context = word_before(norm, m.start()) in _MONTH_CONTEXT
+    if mon not in lx.AMBIGUOUS_MONTHS:
+        # Before a capitalised word, a month name is a first name ("June Carter"),
+        # unless a preposition makes it a date ("In January Trump said").
+        return in_context or not regex.match(
+            r"\s++\p{Lu}\p{Ll}", norm[m.end() : m.end() + 3]
+        )
+    return in_context
 
 
 def _weekday_ok(m: regex.Match[str], norm: str) -> bool:
