@@ -403,6 +403,9 @@ SPANS: list[tuple[str, str]] = [
     ("The strike ended late Tuesday.", "late Tuesday"),
     ("Building began in mid-2019.", "mid-2019"),
     ("He signed a two-year contract.", "two-year"),
+    ("The firm posted the third-quarter loss.", "third-quarter"),
+    ("Earlier Friday, the army withdrew.", "Friday"),
+    ("Profit was below the year-earlier level.", "year-earlier"),
 ]
 
 

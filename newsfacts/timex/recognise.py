@@ -170,7 +170,7 @@ def _month_alone_ok(m: regex.Match[str], norm: str) -> bool:
     return in_context
 
 
-def _weekday_ok(m: regex.Match[str], norm: str) -> bool:
+def _weekday_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     if not _upper(m.group("wd")):
         return False
     before = word_before(norm, m.start())
@@ -188,9 +188,12 @@ def _weekday_ok(m: regex.Match[str], norm: str) -> bool:
         return False
     # "Sunday Times" is a name, unless a month follows ("Friday Nov. 24").
     nxt = regex.match(r"[ ]++(\p{Lu}\p{Ll}++)", norm[m.end() : m.end() + 20])
-    return not (
-        nxt and nxt.group(1).lower() not in lx.MONTHS and m.group("pod") is None
-    )
+    if nxt and nxt.group(1).lower() not in lx.MONTHS and m.group("pod") is None:
+        return False
+    if (m.group("pos") or "").lower() in ("earlier", "later"):
+        # "Earlier Friday": the adverb stays outside the expression.
+        return (m.start("rel") if m.group("rel") else m.start("wd")), m.end()
+    return True
 
 
 def _year_ok(m: regex.Match[str], norm: str) -> bool:
@@ -233,7 +236,7 @@ def _fy_short_ok(m: regex.Match[str], norm: str) -> bool:
     return True
 
 
-def _quarter_ok(m: regex.Match[str], norm: str) -> bool:
+def _quarter_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     unit = m.group("unit").lower()
     rel = m.group("rel")
     dated = m.group("year") or m.group("year2") or m.group("ago") or m.group("lyear")
@@ -255,6 +258,10 @@ def _quarter_ok(m: regex.Match[str], norm: str) -> bool:
         and regex.match(r"\s++of\b", norm[m.end() : m.end() + 5])
     ):
         return False  # "a quarter of the vote"
+    if m.group("ord") and not dated:
+        lead = regex.match(r"(?i)(?:the|that)\s++(?=[\w-]++-quarter\b)", m.group())
+        if lead:  # "the third-quarter loss": the article belongs to the noun
+            return m.start() + lead.end(), m.end()
     if m.group("ord") or dated:
         return True
     return word_before(norm, m.start()) not in {"a", "one", "three", "per", "every"}
@@ -565,6 +572,11 @@ def _title_unit_word(word: str, norm: str, start: int) -> bool:
     return word[0].isupper() and not _starts_sentence(norm, start)
 
 
+def _year_adj_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
+    # "the year-earlier $4.5 million": the article belongs to the noun.
+    return (m.start("w") - len("year-"), m.end()) if m.group("the") else True
+
+
 def _holiday_ok(m: regex.Match[str], norm: str) -> bool:
     return _upper(m.group("hol"))
 
@@ -593,4 +605,5 @@ _CHECKS: dict[str, Check] = {
     "clock24": _clock24_ok,
     "holiday": _holiday_ok,
     "noon": _noon_ok,
+    "year_adj": _year_adj_ok,
 }
