@@ -19,7 +19,7 @@ from typing import TypeVar
 import attrs
 import regex
 
-from .gazetteer import Entry, Gazetteer, fold, gazetteer, towns
+from .gazetteer import Entry, Gazetteer, fold, gazetteer, name_key, towns
 from .records import Location, LocationKind, Mention
 from .text import Document
 
@@ -436,7 +436,7 @@ class _Scan:
             placed = {m.key for m in matches if self.placed(m)}
             drop = (self.person_keys | self.weak_keys) - placed
             matches = [m for m in matches if m.key not in drop]
-        matches = self.merge_restated(self.add_towns(matches))
+        matches = self.merge_restated(self.add_towns(self.add_postal(matches)))
         self.qualify(matches)
         return matches, demonyms
 
@@ -448,6 +448,28 @@ class _Scan:
         if p is not None and self.f(p) in _PLACE_PREPOSITIONS and not possessive:
             return True
         return j + 1 < len(self.words) and self.words[j] == "," and self.area_at(j + 1)
+
+    def add_postal(self, matches: list[_Match]) -> list[_Match]:
+        """US postal codes qualifying a place: "Columbia, KY", "Austin, TX"."""
+        words = self.words
+        starts = {m.start for m in matches}
+        new: list[_Match] = []
+        for m in matches:
+            j = m.end + 1
+            if j >= len(words) or words[j - 1] != "," or j in starts:
+                continue
+            code = words[j]
+            if len(code) != 2 or not code.isupper() or not code.isalpha():
+                continue
+            if not any(e.kind in ("city", "admin2") for e, _ in m.candidates):
+                continue
+            state = self.gaz.admin1.get(("US", code))
+            if state is not None:
+                key = name_key(state.name)
+                new.append(_Match(j, j + 1, key, [(state, False)], "postal"))
+        if not new:
+            return matches
+        return sorted([*matches, *new], key=lambda x: x.start)
 
     def named_states(self, matches: list[_Match]) -> set[tuple[str, str]]:
         """(country, admin1) of the states and counties the article names."""
@@ -984,7 +1006,10 @@ def _add_facilities(
         found.append(
             (m.start("name"), m.end("name"), name + " " + kw, LocationKind.FACILITY)
         )
-    found += _keyword_places(scan)
+    # A keyword name the gazetteer already knows whole ("Korean Peninsula",
+    # "Gaza Strip") stays the gazetteer's.
+    ends = {m.end for loc in locations for m in loc.mentions}
+    found += [x for x in _keyword_places(scan) if x[1] not in ends]
     if not found:
         return locations
     found.sort(key=lambda x: (x[0], x[0] - x[1]))

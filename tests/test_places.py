@@ -402,6 +402,14 @@ def test_city_inside_facility_name_is_not_a_separate_mention() -> None:
 
 LOCAL = [
     (
+        "COLUMBIA, KY (AP) - A fire in Edmonton destroyed a barn.",
+        "Edmonton",
+        "city",
+        "US",
+        "KY",
+    ),
+    ("COLUMBIA, KY (AP) - A fire destroyed a barn.", "KY", "admin1", "US", "KY"),
+    (
         "A crash closed the road near Edmonton, Ky., on Tuesday.",
         "Edmonton",
         "city",
@@ -486,8 +494,8 @@ def test_speaker_name_is_not_a_place() -> None:
 KEYWORD_PLACES = [
     ("Police closed Royal Street in New Orleans on Friday.", "Royal Street", "other"),
     (
-        "Crews searched the Peace River near Grande Prairie, Alberta.",
-        "Peace River",
+        "Crews searched the Assiniboine River near Winnipeg.",
+        "Assiniboine River",
         "other",
     ),
     (
