@@ -259,7 +259,7 @@ def _quarter_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     ):
         return False  # "a quarter of the vote"
     if m.group("ord") and not dated:
-        lead = regex.match(r"(?i)(?:the|that)\s++(?=[\w-]++-quarter\b)", m.group())
+        lead = regex.match(r"(?i)(?:the|that)\s++(?=(?:\w++-)++quarter\b)", m.group())
         if lead:  # "the third-quarter loss": the article belongs to the noun
             return m.start() + lead.end(), m.end()
     if m.group("ord") or dated:
