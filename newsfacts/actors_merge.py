@@ -4,6 +4,7 @@ alias; bare surnames and acronyms resolved; country, title and code assigned.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 
 import attrs
@@ -184,22 +185,22 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
             later.append(c)
 
     # bare surnames, acronyms, weak and headline candidates
-    surname: dict[str, list[Entity]] = {}
+    surname = _MentionIndex()
     for p in people:
         for c in p.cands:
             toks = _person_tokens(layer, c)
-            surname.setdefault(_bare(toks[-1]), []).append(p)
+            surname.add(_bare(toks[-1]), c.start, p)
             if not lex.is_given_name(toks[0]):
-                surname.setdefault(toks[0].lower(), []).append(p)  # "Chen Shui-bian"
+                surname.add(toks[0].lower(), c.start, p)  # "Chen Shui-bian"
     full_names = {
         " ".join(_person_tokens(layer, c)).lower(): p for p in people for c in p.cands
     }
     singles: dict[str, Entity] = {}
-    heads: dict[str, list[Entity]] = {}  # last word -> organisations ending in it
+    heads = _MentionIndex()  # last word -> organisations ending in it
     for e in entities:
         if e.kind == "organization":
             for c in e.cands:
-                heads.setdefault(layer.words[c.j - 1].lower, []).append(e)
+                heads.add(layer.words[c.j - 1].lower, c.start, e)
     for c in later:
         text = _text(layer, c)
         words = layer.words[c.i : c.j]
@@ -207,7 +208,7 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
         ent = orgs.get(key_org) or orgs.get(text.replace(".", ""))
         if ent is None and len(words) == 1 and lex.org_keywords().get(words[0].lower):
             # "the Council said": the organisation named in full before
-            ent = _nearest_before(heads.get(words[0].lower, []), c.start)
+            ent = heads.last_before(words[0].lower, c.start)
             if ent is None:
                 continue
         if ent is None:
@@ -215,7 +216,7 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
             low = " ".join(toks).lower()
             ent = full_names.get(low)
             if ent is None and len(toks) == 1:
-                ent = _nearest(surname.get(_bare(toks[0]), []), c.start)
+                ent = surname.nearest(_bare(toks[0]), c.start)
         if ent is not None:
             ent.add(c)
             continue
@@ -270,30 +271,39 @@ def _speaker(layer: WordLayer, c: Candidate) -> bool:
     return nxt.text in lex.person_verbs()
 
 
-def _nearest(options: list[Entity], offset: int) -> Entity | None:
-    """The entity mentioned last before `offset` (else first after it)."""
-    if not options:
-        return None
-    uniq = list(dict.fromkeys(options))
-    if len(uniq) == 1:
-        return uniq[0]
+class _MentionIndex:
+    """Key -> the entities' mention offsets, for "the one named last before"
+    look-ups in logarithmic time."""
 
-    def last_before(e: Entity) -> int:
-        before = [c.start for c in e.cands if c.start < offset]
-        return max(before) if before else -1
+    def __init__(self) -> None:
+        self._rows: dict[str, list[tuple[int, int, Entity]]] = {}
+        self._sorted = False
 
-    best = max(uniq, key=last_before)
-    return best if last_before(best) >= 0 else min(uniq, key=lambda e: e.start)
+    def add(self, key: str, start: int, entity: Entity) -> None:
+        """Record a mention of `entity` at `start` under `key`."""
+        self._rows.setdefault(key, []).append((start, id(entity), entity))
+        self._sorted = False
 
+    def _row(self, key: str) -> list[tuple[int, int, Entity]]:
+        if not self._sorted:
+            for row in self._rows.values():
+                row.sort(key=lambda r: r[0])
+            self._sorted = True
+        return self._rows.get(key, [])
 
-def _nearest_before(options: list[Entity], offset: int) -> Entity | None:
-    """The entity whose last mention before `offset` is the latest, if any."""
-    best, at = None, -1
-    for e in options:
-        for c in e.cands:
-            if at < c.start < offset:
-                best, at = e, c.start
-    return best
+    def last_before(self, key: str, offset: int) -> Entity | None:
+        """The entity with the latest mention before `offset`, if any."""
+        row = self._row(key)
+        i = bisect.bisect_left(row, offset, key=lambda r: r[0]) if row else 0
+        return row[i - 1][2] if i > 0 else None
+
+    def nearest(self, key: str, offset: int) -> Entity | None:
+        """The entity named last before `offset`, else the first named after it."""
+        found = self.last_before(key, offset)
+        if found is not None:
+            return found
+        row = self._row(key)
+        return row[0][2] if row else None
 
 
 # ---------------------------------------------------------------- countries
