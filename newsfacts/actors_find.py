@@ -571,6 +571,21 @@ def _role_word(layer: WordLayer, w: Word) -> bool:
     )
 
 
+_PLACE_BEFORE = frozenset(("in", "near", "outside", "inside", "across", "around"))
+_PLACE_AFTER = frozenset(
+    """province district area region city town village valley county state
+    camp neighborhood neighbourhood suburb border river""".split()
+)
+
+
+def _locative_context(layer: WordLayer, k: int, m: int) -> bool:
+    """A name read as a place by its neighbours ("in X", "the X district")."""
+    words = layer.words
+    before = words[k - 1].text if k > 0 else ""
+    after = words[m].text if m < len(words) else ""
+    return before in _PLACE_BEFORE or after in _PLACE_AFTER
+
+
 def _country_name_at(words: list[Word], k: int, m: int) -> str | None:
     """A country named by one to three words starting at k ("US", "United States")."""
     for n in (3, 2, 1):
@@ -643,6 +658,8 @@ def _name(
     weak = weak_line or (first.sent_start and len(span) == 1)
     if kind == "person" and rule == "person-caps" and any(w.is_acronym for w in span):
         kind = "pending"
+    if kind == "person" and rule == "person-caps" and _locative_context(layer, k, m):
+        kind, rule = "thing", "place-context"  # "in Tal Afar", "the Kani Wam area"
     return Candidate(
         kind,
         k,

@@ -634,6 +634,13 @@ NOT_ACTORS: list[tuple[str, str, list[Place], str]] = [
     ("acronym-not-org", "He was diagnosed with AIDS last year.", [], "AIDS"),
     ("abstract-noun", "Tourism is a mainstay of the economy.", [], "Tourism"),
     ("lone-keyword", "The Coalition said nothing new.", [], "Coalition"),
+    (
+        "unknown-place-after-in",
+        "Two soldiers were killed in Tal Afar today.",
+        [],
+        "Tal",
+    ),
+    ("unknown-place-before-area", "It was ambushed in the Kani Wam area.", [], "Kani"),
     ("given-name-in-place-name", "They met in the Rose Garden on Monday.", [], "Rose"),
     ("plural-before-verb", "The first 200 Marines will arrive soon.", [], "Marines"),
     ("number-word-and-demonym", "Eleven Israeli soldiers were wounded.", [], "Eleven"),
