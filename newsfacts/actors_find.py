@@ -525,7 +525,7 @@ def _org(
     country: str | None = None
     if words[k].demonym and m - k >= 2 and known is None:
         rest = [w.lower for w in words[k + 1 : m]]
-        if not (set(rest) & _NAMING_WORDS) and len(rest) < 3:
+        if not (set(rest) & _NAMING_WORDS) and 2 <= len(rest) < 3:
             country = words[k].demonym
             k += 1
     sector = ""

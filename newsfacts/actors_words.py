@@ -5,6 +5,8 @@ places stage know about it.
 
 from __future__ import annotations
 
+import itertools
+
 import attrs
 
 from . import actors_lexicon as lex
@@ -70,6 +72,7 @@ class Word:
     demonym: str | None = None  # country of a demonym
     in_caps_line: bool = False  # inside an ALL-CAPS or Title Case headline line
     in_dateline: bool = False
+    compound: bool = False  # first part of a hyphenated adjective ("U.N.-backed")
 
     @property
     def lower(self) -> str:
@@ -85,7 +88,7 @@ class Word:
     def is_cap(self) -> bool:
         """Capitalised like a name: "Haftar", "U.S.", "al-Thani", "LNA"."""
         t = self.text
-        if not t[:1].isalpha():
+        if not t[:1].isalpha() or self.compound:
             return False
         if t[0].isupper():
             # "Khartoum-backed", "Hamas-led": a hyphenated adjective, not a name
@@ -162,6 +165,12 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
             words.append(Word(t.start, t.end, text))
         i += 1
 
+    for a, b in itertools.pairwise(words):
+        # "U.N.-backed", "U.S.-led": the first part of a hyphenated adjective
+        if b.text == "-" and b.start == a.end and a.text[:1].isupper():
+            tail = norm[b.end : b.end + 16].split(" ", 1)[0].rstrip(".,;:")
+            if tail.lower() in _ADJ_TAILS:
+                a.compound = True
     places = _place_mentions(found)
     _tag(doc, words, places, found)
     vocab = frozenset(w.text for w in words if w.text[:1].islower())
