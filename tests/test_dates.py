@@ -179,6 +179,13 @@ RELATIVE: list[Case] = [
     ("The law was passed earlier this year.", "earlier this year", "DATE", "2019"),
     ("Growth will pick up early next year.", "early next year", "DATE", "2020"),
     ("Inflation hit a record last year.", "last year", "DATE", "2018"),
+    (
+        "Earnings will rise throughout the fiscal year.",
+        "the fiscal year",
+        "DATE",
+        "2019",
+    ),
+    ("Shortages will last well into the summer.", "the summer", "DATE", "2020-SU"),
     ("Fighting broke out three years ago.", "three years ago", "DATE", "2016"),
     ("The plant opened two weeks ago.", "two weeks ago", "DATE", "2019-W46"),
     ("Sales were higher a year earlier.", "a year earlier", "DATE", "2018"),

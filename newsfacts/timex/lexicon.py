@@ -117,7 +117,7 @@ PAST_WORDS = frozenset(
     fell rose saw sent spoke fought led kept found got paid sold bought brought thought
     became ran fled shot struck stood wrote drove flew broke chose hid knew grew threw
     swore sought taught caught ate slept spent sat felt heard meant built dealt drew
-    ago yesterday last earlier previously already been since
+    ago yesterday earlier previously already been since
     """.split()
 )
 FUTURE_WORDS = frozenset(

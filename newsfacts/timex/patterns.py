@@ -159,7 +159,8 @@ RULES: tuple[tuple[str, str], ...] = (
         r"\s++(?:in\s++)?)?"
         r"(?P<rel>(?:the\s++)?(?:this\s++past|this\s++coming|last|this|next|past|coming|previous|"
         r"current|following|same|present|that|the)|year-ago|year-earlier)"
-        r"\s++(?P<unit>week|month|year|weekend|decade|century|fortnight|day)\b(?!-)",
+        r"\s++(?:(?P<fiscal>fiscal|financial|calendar)\s++)?"
+        r"(?P<unit>week|month|year|weekend|decade|century|fortnight|day)\b(?!-)",
     ),
     (
         "weekday",

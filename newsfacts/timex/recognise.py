@@ -303,11 +303,18 @@ def _season_ok(m: regex.Match[str], norm: str) -> bool:
             "before",
             "after",
             "throughout",
+            "into",
         }
     return (
         before in {"this", "last", "next", "since", "until", "in", "during"}
         and season.lower() != "fall"
     )
+
+
+# Words before "the week/month/year" that make it the current period ("for the year").
+_THE_PERIOD_BEFORE = frozenset(
+    "for during in into through throughout over of this and until".split()
+)
 
 
 def _relative_ok(m: regex.Match[str], norm: str) -> bool:
@@ -328,18 +335,9 @@ def _relative_ok(m: regex.Match[str], norm: str) -> bool:
         }
     if rel in {"the", "that", "the same"}:
         before = word_before(norm, m.start())
-        if rel == "the" and before not in {
-            "for",
-            "during",
-            "in",
-            "through",
-            "throughout",
-            "over",
-            "of",
-            "this",
-        }:
+        if rel == "the" and before not in _THE_PERIOD_BEFORE:
             return False
-        if regex.match(r"\s*+(?:'s|-)", norm[m.end() : m.end() + 3]):
+        if regex.match(r"\s*+-", norm[m.end() : m.end() + 3]):
             return False
         return unit in {"week", "month", "year", "weekend"}
     return True
