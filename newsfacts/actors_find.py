@@ -100,6 +100,7 @@ def _claimed(claimed: dict[tuple[int, int], PlaceMention], c: Candidate) -> bool
 
 
 def _capish(w: Word) -> bool:
+    """A capitalised word outside the dateline."""
     return w.is_cap and not w.in_dateline
 
 
@@ -198,6 +199,7 @@ def _is_stop(w: Word) -> bool:
 
 
 def _is_given(w: Word) -> bool:
+    """A given name of the lists (not an all-capital acronym)."""
     return lex.is_given_name(w.text) and not w.is_acronym
 
 
@@ -220,6 +222,7 @@ def _given_before_name(words: list[Word], i: int, j: int) -> bool:
 
 
 def _keyword(w: Word) -> lex.OrgKeyword | None:
+    """The organisation keyword a capitalised word is, if any."""
     if not w.text[:1].isupper():
         return None
     return lex.org_keywords().get(w.lower)
@@ -383,6 +386,7 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
 
 
 def _company_suffix(w: Word) -> bool:
+    """A company suffix ("Corp.", "Inc.", "Group") after a known name."""
     kw = _keyword(w)
     return kw is not None and kw.sector == "BUS" and kw.suffix
 

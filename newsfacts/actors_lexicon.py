@@ -205,6 +205,7 @@ def org_key(text: str) -> str:
 
 @lazy
 def _alpha3_table() -> dict[str, str]:
+    """ISO alpha-2 -> alpha-3, from pycountry (a runtime dependency)."""
     import pycountry  # a runtime dependency; imported on first use only
 
     table = {c.alpha_2: c.alpha_3 for c in pycountry.countries}

@@ -86,10 +86,12 @@ _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "sir", "dame", "dr"))
 
 
 def _honorific(title: str) -> bool:
+    """ "Mr.", "Ms.", "Sir": a courtesy title, not an office."""
     return title.replace(".", "").lower() in _HONORIFICS
 
 
 def _text(layer: WordLayer, c: Candidate) -> str:
+    """The normalised text of a candidate."""
     return layer.doc.norm[c.start : c.end]
 
 
@@ -249,6 +251,7 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
 
 
 def _plain_acronym(words: list[Word]) -> bool:
+    """An all-capital word of 2-6 letters that is not a common abbreviation."""
     t = "".join(w.text for w in words).replace(".", "")
     return 2 <= len(t) <= 6 and t.lower() not in lex.not_acronyms() and t.isalpha()
 
@@ -276,6 +279,7 @@ class _MentionIndex:
     look-ups in logarithmic time."""
 
     def __init__(self) -> None:
+        """An empty index."""
         self._rows: dict[str, list[tuple[int, int, Entity]]] = {}
         self._sorted = False
 
@@ -285,6 +289,7 @@ class _MentionIndex:
         self._sorted = False
 
     def _row(self, key: str) -> list[tuple[int, int, Entity]]:
+        """The mentions under `key`, sorted by offset (sorted once, lazily)."""
         if not self._sorted:
             for row in self._rows.values():
                 row.sort(key=lambda r: r[0])
@@ -396,15 +401,18 @@ def _fallback(
 
 
 def _title_key(title: str) -> tuple[str, ...]:
+    """The titles table key of a title ("Gen." -> ("gen",))."""
     return tuple(title.replace(".", "").lower().split())
 
 
 def _offer(e: Entity, country: str | None, rank: int) -> None:
+    """Take `country` if this rule ranks above the one that set the current one."""
     if country and rank < e.country_rank:
         e.country, e.country_rank = country, rank
 
 
 def _word_country(layer: WordLayer, w: Word) -> str | None:
+    """The country a word names as a demonym or inside a place mention."""
     if w.demonym:
         return w.demonym
     if w.place >= 0:
@@ -511,6 +519,7 @@ def _apposition(
 
 
 def _title_len(words: list[Word], k: int) -> int:
+    """Length in words of the longest title starting at word k."""
     best = 0
     key: tuple[str, ...] = ()
     for m in range(k, min(len(words), k + lex.title_max_len())):
@@ -521,6 +530,7 @@ def _title_len(words: list[Word], k: int) -> int:
 
 
 def _title_start(words: list[Word], k: int) -> bool:
+    """A title starts at word k."""
     return _title_len(words, k) > 0
 
 

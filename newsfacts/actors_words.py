@@ -188,6 +188,7 @@ def _initial(text: str, toks: tuple[Token, ...], i: int) -> bool:
 
 
 def _place_mentions(found: PlaceFindings) -> list[PlaceMention]:
+    """Every span the places stage claims, literal or metonymic, in text order."""
     out = []
     for loc in found.locations:
         kind = str(loc.kind.value if isinstance(loc.kind, LocationKind) else loc.kind)
