@@ -560,6 +560,12 @@ def test_find_published_reads_unusual_byline_with_dateparser() -> None:
     assert dates.find_published(Document(text)) == (dt.date(2019, 11, 26), "byline")
 
 
+@pytest.mark.parametrize("stamp", ["yesterday", "3 hours ago", "today at 5pm", "last week"])
+def test_find_published_never_reads_a_relative_stamp(stamp: str) -> None:
+    text = f"Headline\nPublished: {stamp}\n\nBody text here."
+    assert dates.find_published(Document(text)) == (None, None)
+
+
 def test_find_published_gives_none_without_a_date() -> None:
     assert dates.find_published(
         Document("TRIPOLI, Libya (AP) - Officials met on Monday.")

@@ -98,6 +98,8 @@ def _dateparser(text: str) -> dt.date | None:
         languages=["en"],
         settings={
             "REQUIRE_PARTS": ["day", "month", "year"],
+            # Absolute dates only: "yesterday" would be read against today.
+            "PARSERS": ["custom-formats", "absolute-time"],
             "RETURN_AS_TIMEZONE_AWARE": False,
         },
     )
