@@ -116,6 +116,13 @@ YEARLESS: list[Case] = [
     ("A new round of talks is expected in February.", "February", "DATE", "2020-02"),
     ("In January President Trump signed the order.", "January", "DATE", "2019-01"),
     ("Results are due in mid-December.", "mid-December", "DATE", "2019-12"),
+    ("Talks began in July last year.", "July last year", "DATE", "2018-07"),
+    (
+        "The plant opened on Oct. 23 last year.",
+        "Oct. 23 last year",
+        "DATE",
+        "2018-10-23",
+    ),
     (
         "A summit will be held on April 24 in Washington.",
         "April 24",
@@ -560,7 +567,9 @@ def test_find_published_reads_unusual_byline_with_dateparser() -> None:
     assert dates.find_published(Document(text)) == (dt.date(2019, 11, 26), "byline")
 
 
-@pytest.mark.parametrize("stamp", ["yesterday", "3 hours ago", "today at 5pm", "last week"])
+@pytest.mark.parametrize(
+    "stamp", ["yesterday", "3 hours ago", "today at 5pm", "last week"]
+)
 def test_find_published_never_reads_a_relative_stamp(stamp: str) -> None:
     text = f"Headline\nPublished: {stamp}\n\nBody text here."
     assert dates.find_published(Document(text)) == (None, None)

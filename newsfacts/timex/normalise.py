@@ -49,6 +49,7 @@ _STEPS = {"last": -1, "past": -1, "previous": -1, "this past": -1, "next": 1,
           "year-earlier": -1}  # fmt: skip
 _DEICTIC_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
                   "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
@@ -175,6 +176,10 @@ class Resolver:
         weekday = lx.WEEKDAYS.get(wd.lower().rstrip(".")) if wd else None
         mod = pos_mod(m.groupdict().get("pos"))
         year = self._year_of(m)
+        yrel = (m.groupdict().get("yrel") or "").lower()
+        if yrel and self.ref is not None:  # "Oct. 23 last year"
+            d = cal.safe_date(self.ref.year + _YEAR_STEP[yrel], month, day)
+            return self._date(d, "published", mod) if d else None
         if year is not None:
             d = cal.safe_date(year, month, day)
             return self._date(d, None, mod) if d else None
@@ -201,7 +206,9 @@ class Resolver:
         if self.ref is None:
             return Resolved("DATE", f"XXXX-{month:02d}", mod)
         ref = self.ref
-        if rel in ("last", "past", "this past", "previous"):
+        if m["yrel"]:  # "July last year"
+            year = ref.year + _YEAR_STEP[m["yrel"].lower()]
+        elif rel in ("last", "past", "this past", "previous"):
             year = ref.year if month < ref.month else ref.year - 1
         elif rel in ("next", "coming", "this coming"):
             year = ref.year if month > ref.month else ref.year + 1

@@ -80,7 +80,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "month_day",
         rf"\b(?:(?P<wd>{WEEKDAY_ANY}),?+\s++)?(?:(?P<pos>early|late|mid)\s++)?(?P<mon>{MONTH})\s*+{DAY}\b"
-        rf"(?:,?+\s*+(?P<year>{YEAR_OR_ABBR})\b)?+",
+        rf"(?:,?+\s*+(?P<year>{YEAR_OR_ABBR})\b|\s++(?P<yrel>this|last|next)\s++year\b)?+",
     ),
     (
         "day_month",
@@ -93,7 +93,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "month",
-        rf"\b(?:(?P<pos>{POS})[\s-]*+)?(?:(?P<rel>{REL})\s++)?(?P<mon>{MONTH_FULL})\b(?!-)",
+        rf"\b(?:(?P<pos>{POS})[\s-]*+)?(?:(?P<rel>{REL})\s++)?(?P<mon>{MONTH_FULL})\b(?!-)"
+        r"(?:\s++(?P<yrel>this|last|next)\s++year\b)?+",
     ),
     (
         "decade",
