@@ -628,7 +628,7 @@ def _name(
         m -= 1
         span = span[:-1]
     after_of = k > 0 and words[k - 1].lower in ("of", "for")
-    if not title and len(span) >= 3 and not _is_given(first):
+    if (not title or after_of) and len(span) >= 3 and not _is_given(first):
         # "(Assistant Secretary of) State Christopher Hill", "Pop Singer Annie
         # Lennox": the name starts at the first given name after a role
         for p in range(1, len(span) - 1):

@@ -363,6 +363,7 @@ def assign_countries(layer: WordLayer, entities: list[Entity]) -> None:
                 e.sector = e.sector or lex.titles().get(_title_key(title), "")
             _offer(e, country, 2)
             e.igo = e.igo or c.igo
+            _offer(e, _pre_apposition(layer, c.i, by_end), 3)
             org, country, title = _apposition(layer, c.j, by_start)
             if org is not None:
                 _offer(e, org.country, 3)
@@ -516,6 +517,35 @@ def _apposition(
             country = _word_country(layer, w)
         prev = w.text.lower()
     return org, country, title
+
+
+def _pre_apposition(layer: WordLayer, i: int, by_end: dict[int, Entity]) -> str | None:
+    """ "The US commander in Iraq, General David Petraeus": the country of a
+    titled noun phrase right before "," and the name (and its own title)."""
+    words = layer.words
+    k = i - 1
+    while k >= 0 and words[k].is_cap and _title_len(words, k):
+        k -= 1  # the name's own title ("General")
+    if k < 1 or words[k].text != ",":
+        return None
+    country = None
+    seen_title = False
+    prev_locative = False
+    for m in range(k - 1, max(-1, k - 9), -1):
+        w = words[m]
+        if w.sent != words[i].sent or w.text in (",", ";", ":", '"', "(", ")"):
+            break
+        if _title_len(words, m):
+            seen_title = True
+        found = _word_country(layer, w)
+        owner = by_end.get(m + 1)
+        if not found and owner is not None and owner.kind == "organization":
+            found = owner.country
+        before = words[m - 1].text.lower() if m > 0 else ""
+        prev_locative = before in _LOCATIVE
+        if found and not prev_locative:
+            country = found  # keep going back: the head modifier comes first
+    return country if seen_title else None
 
 
 def _title_len(words: list[Word], k: int) -> int:

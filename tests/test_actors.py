@@ -236,6 +236,26 @@ PEOPLE: list[
         {"kind": "person"},
     ),
     (
+        "titled-phrase-before-name",
+        "The US commander in Iraq, General David Petraeus, held talks in Beirut.",
+        [
+            ("US", "country", "US", False),
+            ("Iraq", "country", "IQ", False),
+            ("Beirut", "city", "LB", False),
+        ],
+        [],
+        "David Petraeus",
+        {"kind": "person", "country": "US", "title": "General", "code": "USAMIL"},
+    ),
+    (
+        "title-of-department-before-name",
+        "US Deputy Secretary of Energy Jeffrey Kupfer said here Wednesday.",
+        [("US", "country", "US", False)],
+        [],
+        "Jeffrey Kupfer",
+        {"kind": "person", "country": "US", "title": "Deputy Secretary"},
+    ),
+    (
         "bare-surname-speaker",
         "The talks stalled for a week. Then Annan said he would resign.",
         [],
