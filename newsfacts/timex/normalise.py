@@ -190,7 +190,15 @@ class Resolver:
         d = cal.place_month_day(month, day, self.ref, self.tense(c), weekday)
         return self._date(d, "published", mod) if d else None
 
-    _r_month_day = _month_day
+    def _r_month_day(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        out = self._month_day(c, m)
+        if out is None or not m["weekof"]:
+            return out
+        if out.value.startswith("X"):  # "the week of March 6": the date's ISO week
+            return attrs.evolve(out, value="XXXX-WXX")
+        day = dt.date.fromisoformat(out.value)
+        return attrs.evolve(out, value=cal.fmt_week(day))
+
     _r_day_month = _month_day
 
     def _r_month_year(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:

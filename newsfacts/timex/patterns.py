@@ -79,7 +79,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "month_day",
-        rf"\b(?:(?P<wd>{WEEKDAY_ANY}),?+\s++)?(?:(?P<pos>early|late|mid)\s++)?(?P<mon>{MONTH})\s*+{DAY}\b"
+        rf"\b(?P<weekof>the\s++week\s++of\s++)?"
+        rf"(?:(?P<wd>{WEEKDAY_ANY}),?+\s++)?(?:(?P<pos>early|late|mid)\s++)?(?P<mon>{MONTH})\s*+{DAY}\b"
         rf"(?:,?+\s*+(?P<year>{YEAR_OR_ABBR})\b|\s++(?P<yrel>this|last|next)\s++year\b)?+",
     ),
     (
