@@ -117,6 +117,7 @@ YEARLESS: list[Case] = [
     ("In January President Trump signed the order.", "January", "DATE", "2019-01"),
     ("Results are due in mid-December.", "mid-December", "DATE", "2019-12"),
     ("Talks began in July last year.", "July last year", "DATE", "2018-07"),
+    ("Hearings resume the week of Dec. 9.", "the week of Dec. 9", "DATE", "2019-W50"),
     (
         "The plant opened on Oct. 23 last year.",
         "Oct. 23 last year",
