@@ -461,19 +461,29 @@ class _Sentence:
             if t.start in starts:
                 self._am_at_token[n] = starts[t.start]
         self.complement_heads: set[int] = set()
+        self.is_question = any(t.text == "?" for t in self.tokens[-2:])
+        self._starts = [t.start for t in self.tokens]
+        self.am_by_end: dict[int, _AM] = {a.end: a for a in self.ams}
         self.in_actor = [False] * len(self.tokens)
-        for n, t in enumerate(self.tokens):
-            for a in self.ams:
-                if a.start <= t.start < a.end and not a.generic:
+        for a in self.ams:
+            if not a.generic:
+                for n in range(self.token_index(a.start), self.token_index(a.end)):
                     self.in_actor[n] = True
-                    break
 
     def token_index(self, offset: int) -> int:
         """Index of the first token starting at or after `offset`."""
-        for n, t in enumerate(self.tokens):
-            if t.start >= offset:
-                return n
-        return len(self.tokens)
+        return bisect.bisect_left(self._starts, offset)
+
+    def am_covering(self, offset: int) -> _AM | None:
+        """The actor mention containing `offset`, if any."""
+        k = bisect.bisect_right(self.ams, offset, key=_start) - 1
+        if k >= 0 and offset < self.ams[k].end:
+            return self.ams[k]
+        return None
+
+    def ends_actor(self, n: int) -> bool:
+        """Whether token `n` is the last token of an actor mention."""
+        return 0 <= n < len(self.tokens) and self.tokens[n].end in self.am_by_end
 
     def prev_word(self, am: _AM) -> str:
         n = self.token_index(am.start)
@@ -586,7 +596,7 @@ def _left_actor(
     sent: _Sentence, before: int, skip: set[int] | None = None, stop_hard: bool = True
 ) -> _AM | None:
     """The nearest actor mention before token `before` heading a clause, not in a PP."""
-    for n in range(before - 1, -1, -1):
+    for n in range(before - 1, max(-1, before - 61), -1):
         w = sent.words[n]
         if stop_hard and w in _HARD_BOUNDARY:
             return None
@@ -607,8 +617,7 @@ def _left_actor(
             continue
         if n >= 3 and sent.words[n - 1] in {"a", "an"} and sent.words[n - 2] == ",":
             # "The Observatory, a UK-based group, said": the name before the apposition.
-            head_end = sent.tokens[n - 3].end
-            head = next((a for a in sent.ams if a.end == head_end), None)
+            head = sent.am_by_end.get(sent.tokens[n - 3].end)
             if head is not None:
                 return head
         if am.generic and am.actor.country is None:
@@ -633,8 +642,7 @@ def _list_head(sent: _Sentence, n: int) -> _AM | None:
         if w in _HARD_BOUNDARY:
             return None
         if w == "including" and j >= 2 and sent.words[j - 1] == ",":
-            end = sent.tokens[j - 2].end
-            return next((a for a in sent.ams if a.end == end), None)
+            return sent.am_by_end.get(sent.tokens[j - 2].end)
     return None
 
 
@@ -685,15 +693,8 @@ def _coordinated_before(sent: _Sentence, am: _AM) -> list[_AM]:
             k -= 1
         if k < 0:
             break
-        prev = next(
-            (
-                a
-                for a in sent.ams
-                if a.end <= sent.tokens[k].end and a.end >= sent.tokens[k].start
-            ),
-            None,
-        )
-        if prev is None:
+        prev = sent.am_covering(sent.tokens[k].start)
+        if prev is None or prev.end > sent.tokens[k].end or len(out) >= 8:
             break
         out.append(prev)
         n = sent.token_index(prev.start)
@@ -790,7 +791,7 @@ def _qualify(sent: _Sentence, c: _Cand) -> None:
         if words[n] in _CONDITIONAL:
             c.mode = "hypothetical"
             break
-    if sent.doc.norm[sent.span.start : sent.span.end].rstrip().endswith("?"):
+    if sent.is_question:
         c.mode = "question"
 
 
@@ -1037,7 +1038,7 @@ def _subordinate(sent: _Sentence, c: _Cand) -> int:
         and n > 0
         and prev not in _BE
         and (
-            any(a.end == sent.tokens[n - 1].end for a in sent.ams)
+            sent.ends_actor(n - 1)
             or (
                 sent.tokens[n - 1].text.isalpha()
                 and sent.tokens[n - 1].text.islower()
@@ -1102,7 +1103,7 @@ def _reduced_relative(sent: _Sentence, c: _Cand) -> bool:
     )
     if not objectless:
         return False
-    if any(a.end == sent.tokens[n - 1].end for a in sent.ams):
+    if sent.ends_actor(n - 1):
         # After an actor only a preposition shows it ("soldiers killed in ..."),
         # not a time ("prisoners rioted Monday").
         return (
@@ -1149,13 +1150,14 @@ def _reported_speech(
     if not speech:
         return events
     out: list[_Cand] = []
+    lasts = [s.match.last for s in speech]  # in text order
+    accused: set[int] = set()
     for c in events:
-        before = [s for s in speech if s.match.last < c.match.first]
-        after = [s for s in speech if s.match.first > c.match.last]
-        lead = before[-1] if before else None
-        trail = after[0] if after else None
+        # The nearest reporting verb before the event; a trailing "..., officials
+        # said" reports the event but does not act in it.
+        k = bisect.bisect_left(lasts, c.match.first) - 1
+        lead = speech[k] if k >= 0 else None
         who = _speaker(sent, lead) if lead is not None else None
-        del trail  # a trailing "..., officials said" reports; it does not act
         self_report = lead is not None and _pronoun_subject(sent, lead, c)
         if who is not None and (self_report or (c.source is None and not c.passive)):
             c.source = who
@@ -1169,10 +1171,9 @@ def _reported_speech(
             and sent.token_index(who.start) < lead.match.first
         ):
             # "Israel said a mortar was fired at it from Gaza": an accusation.
-            if any(
-                o.rule == "events.accusation" and o.start == lead.start for o in out
-            ):
+            if lead.start in accused:
                 continue
+            accused.add(lead.start)
             acc = _cand_like(lead, "112", "events.accusation")
             acc.source = who
             acc.target = c.source or c.target
@@ -1209,7 +1210,7 @@ def _claim_accusation(sent: _Sentence, s: _Cand) -> _Cand | None:
     who = _speaker(sent, s)
     if who is None or sent.token_index(who.start) > s.match.first:
         return None
-    rest = sent.doc.norm[s.end : sent.span.end].lower()
+    rest = sent.doc.norm[s.end : min(sent.span.end, s.end + 300)].lower()
     if not any(cue in rest for cue in _negative_cues()):
         return None
     target = _right_actor(sent, s.match.last, who, limit=8)
@@ -1231,11 +1232,12 @@ def _statement(sent: _Sentence, speech: list[_Cand]) -> _Cand:
 def _merge_in_sentence(events: list[_Cand]) -> list[_Cand]:
     """One record per event: same type and source in a sentence is one event."""
     out: list[_Cand] = []
+    seen: dict[int, set[Mention]] = {}
     for c in events:
         twin = next(
             (
                 o
-                for o in out
+                for o in out[-12:]
                 if o.type == c.type
                 and o.negated == c.negated
                 and (
@@ -1256,7 +1258,13 @@ def _merge_in_sentence(events: list[_Cand]) -> list[_Cand]:
             continue
         twin.source = twin.source or c.source
         twin.target = twin.target or c.target
-        twin.mentions.extend(m for m in c.mentions if m not in twin.mentions)
+        if id(twin) not in seen:
+            seen[id(twin)] = set(twin.mentions)
+        known = seen[id(twin)]
+        for m in c.mentions:
+            if m not in known:
+                known.add(m)
+                twin.mentions.append(m)
     # "X and Y staged a protest": one event per distinct actor.
     extra: list[_Cand] = []
     for c in out:
@@ -1370,7 +1378,7 @@ def _location_for(
     for _, m, loc in place_mentions[lo:hi]:
         if c.source is not None and c.source.start <= m.start < c.source.end:
             continue
-        am = next((a for a in sent.ams if a.start <= m.start < a.end), None)
+        am = sent.am_covering(m.start)
         if am is not None and id(am) in used and am.place is None:
             continue
         n = sent.token_index(m.start)
@@ -1421,6 +1429,7 @@ def extract(
     _inherit_generic_sources([c for c, _ in cands])
     events: list[Event] = []
     keys: dict[tuple[str, str, str, bool, str], int] = {}
+    extra: dict[int, dict[Mention, None]] = {}  # merged mentions, by event index
     for c, sent in cands:
         date, date_source = _date_for(c, doc, usable, published)
         location = _location_for(c, sent, places, place_mentions, dateline)
@@ -1433,11 +1442,11 @@ def extract(
         )
         if c.source is not None and key in keys:
             n = keys[key]
-            old = events[n]
-            merged = tuple(dict.fromkeys((*old.mentions, *c.mentions)))
-            events[n] = attrs.evolve(
-                old, mentions=merged, location=old.location or location
+            extra.setdefault(n, dict.fromkeys(events[n].mentions)).update(
+                dict.fromkeys(c.mentions)
             )
+            if events[n].location is None and location is not None:
+                events[n] = attrs.evolve(events[n], location=location)
             continue
         ev = Event(
             type=c.type,
@@ -1457,6 +1466,8 @@ def extract(
         if c.source is not None:
             keys[key] = len(events)
         events.append(ev)
+    for n, mentions in extra.items():
+        events[n] = attrs.evolve(events[n], mentions=tuple(mentions))
     return tuple(events)
 
 
