@@ -239,6 +239,33 @@ def test_position_modifiers_become_mods() -> None:
     assert (e.value, e.mod) == ("199", "END")
 
 
+ANAPHORA: list[tuple[str, str, str]] = [
+    (
+        "Fighting began on Nov. 3. The next morning, troops entered.",
+        "The next morning",
+        "2019-11-04TMO",
+    ),
+    (
+        "Fighting began on Nov. 3. That same day, troops entered.",
+        "That same day",
+        "2019-11-03",
+    ),
+    ("He was born in 1961. Later that year, he moved.", "Later that year", "1961"),
+    (
+        "The vote was on Nov. 3. The following day, protests began.",
+        "The following day",
+        "2019-11-04",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ANAPHORA, ids=[c[1] for c in ANAPHORA])
+def test_anaphoric_expressions_follow_the_last_date(case: tuple[str, str, str]) -> None:
+    text, span, value = case
+    e = one(text, span)
+    assert (e.value, e.anchor) == (value, "previous")
+
+
 def test_relative_values_name_their_anchor() -> None:
     assert one("Police arrested two men yesterday.", "yesterday").anchor == "published"
     assert (

@@ -466,7 +466,7 @@ class Resolver:
         if unit == "fortnight":
             return Resolved("DURATION", "P2W", mod)
         # Offset and anchor.
-        anaphoric = core in ("that", "same", "following", "previous") or (
+        anaphoric = core in ("that", "same", "that same", "following", "previous") or (
             core == "next" and unit == "day"
         )
         step = _STEPS.get(core, 0)
@@ -552,9 +552,14 @@ class Resolver:
         )
 
     def _r_part_of_day(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        rel = m["rel"].lower()
+        rel = " ".join(m["rel"].lower().split())
         code = lx.PARTS_OF_DAY[m["pod"].lower()]
         mod = pos_mod(m["pos"])
+        if rel.startswith("the ") and self.last_day is not None:  # "the next morning"
+            day = self.last_day + (-_DAY if rel.endswith("previous") else _DAY)
+            return Resolved("TIME", f"{cal.fmt_date(day)}T{code}", mod, "previous")
+        if rel.startswith("the "):
+            return Resolved("TIME", f"XXXX-XX-XXT{code}", mod)
         if rel in ("the", "that"):
             base, anchor = (
                 (self.last_day, "previous")

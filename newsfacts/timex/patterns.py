@@ -159,7 +159,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "relative",
         r"\b(?:(?P<pos>early|late|mid|earlier|later|(?:the\s++)?(?:end|beginning|start|middle|close)\s++of)"
         r"\s++(?:in\s++)?)?"
-        r"(?P<rel>(?:the\s++)?(?:this\s++past|this\s++coming|last|this|next|past|coming|previous|"
+        r"(?P<rel>(?:the\s++)?(?:this\s++past|this\s++coming|that\s++same|last|this|next|past|coming|previous|"
         r"current|following|same|present|that|the)|year-ago|year-earlier)"
         r"\s++(?:(?P<fiscal>fiscal|financial|calendar)\s++)?"
         r"(?P<unit>week|month|year|weekend|decade|century|fortnight|day)\b(?!-)",
@@ -177,7 +177,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "part_of_day",
-        rf"\b(?:(?P<pos>early|late)\s++)?(?P<rel>this|last|the|that)\s++(?P<pod>{POD})\b",
+        rf"\b(?:(?P<pos>early|late)\s++)?(?P<rel>this|last|the\s++(?:next|following|previous)|the|that)"
+        rf"\s++(?P<pod>{POD})\b",
     ),
     (
         "ref",

@@ -329,11 +329,12 @@ def _relative_ok(m: regex.Match[str], norm: str) -> bool:
             "that",
             "the same",
             "same",
+            "that same",
             "the following",
             "the next",
             "the previous",
         }
-    if rel in {"the", "that", "the same"}:
+    if rel in {"the", "that", "the same", "that same"}:
         before = word_before(norm, m.start())
         if rel == "the" and before not in _THE_PERIOD_BEFORE:
             return False
