@@ -123,15 +123,15 @@ def _groups(
     """ "Russian officials", "Turkish military experts", "US representatives",
     "Haftar's troops": a group with the country of its head word."""
     words = layer.words
-    owner_at: dict[int, Entity] = {}
+    owner_at: dict[int, tuple[Entity, int]] = {}
     for e in entities:
         for c in e.cands:
-            owner_at[c.j - 1] = e
+            owner_at[c.j - 1] = (e, c.i)
     nouns = lex.group_nouns()
-    found: dict[str, tuple[str, str | None, str, list[Mention]]] = {}
+    found: dict[str, tuple[str, str | None, str | None, str, list[Mention]]] = {}
     for i, w in enumerate(words):
-        country, head_ok = _group_head(layer, i, w, owner_at)
-        if not head_ok:
+        country, first, body = _group_head(layer, i, w, owner_at)
+        if first < 0:
             continue
         k = i + 1
         if w.place >= 0:  # a multi-word place ("United States officials")
@@ -152,16 +152,17 @@ def _groups(
                     break
         if end < 0 or (i > 0 and words[i - 1].place == w.place and w.place >= 0):
             continue
-        start = words[i].start
+        start = words[first].start
         mention = Mention.of(doc.text, start, words[end].end)
         name = " ".join(mention.text.split())
         key = name.lower()
         if key in found:
-            found[key][3].append(mention)
+            found[key][4].append(mention)
         else:
-            found[key] = (name, country, sector, [mention])
+            found[key] = (name, country, body, sector, [mention])
     out = []
-    for name, country, sector, mentions in found.values():
+    for name, country, body, sector, mentions in found.values():
+        code = body + sector if body else _code(country, sector, None)
         out.append(
             Actor(
                 name=name,
@@ -169,7 +170,7 @@ def _groups(
                 country=country,
                 aliases=(),
                 mentions=tuple(mentions),
-                code=_code(country, sector, None),
+                code=code,
                 rule="group",
             )
         )
@@ -177,17 +178,25 @@ def _groups(
 
 
 def _group_head(
-    layer: WordLayer, i: int, w: Word, owner_at: dict[int, Entity]
-) -> tuple[str | None, bool]:
-    """Whether word i can head a group, and the group's country."""
+    layer: WordLayer, i: int, w: Word, owner_at: dict[int, tuple[Entity, int]]
+) -> tuple[str | None, int, str | None]:
+    """Whether word i can head a group: (country, first word of the group or -1,
+    code of the international body it belongs to)."""
     if w.demonym and w.place < 0:
-        return w.demonym, True
+        return w.demonym, i, None  # "Russian officials"
     if w.place >= 0:
         p = layer.places[w.place]
         if p.kind == "country" and p.start == w.start:
-            return p.country, True
-        return None, False
+            return p.country, i, None  # "US representatives"
+        return None, -1, None
     owner = owner_at.get(i)
-    if owner is not None and w.poss:
-        return owner.country, True
-    return None, False
+    if owner is None:
+        return None, -1, None
+    entity, first = owner
+    if w.poss:
+        return entity.country, first, None  # "Haftar's troops"
+    if entity.kind == "organization" and not w.poss:
+        # "UN troops", "Hamas militants": members of an organisation
+        body = entity.known.code if entity.known and not entity.country else None
+        return entity.country, first, body
+    return None, -1, None

@@ -659,7 +659,7 @@ def _name(
         kind, rule = "person", "person-given" if _is_given(first) else "person-caps"
     else:
         kind, rule = "pending", "name"
-    weak = weak_line or (first.sent_start and len(span) == 1)
+    weak = weak_line or (first.sent_start and len(span) == 1 and not first.is_acronym)
     if kind == "person" and rule == "person-caps" and any(w.is_acronym for w in span):
         kind = "pending"
     if kind == "person" and rule == "person-caps" and _locative_context(layer, k, m):

@@ -46,7 +46,18 @@ _NOT_APPOSITION = frozenset(
 # "X Department" = "Department of X" (and the same for these heads).
 _FLIP_HEADS = frozenset(("ministry", "department", "office", "bureau", "agency"))
 _LOCATIVE = frozenset(
-    ("in", "at", "to", "from", "near", "into", "across", "throughout")
+    (
+        "in",
+        "at",
+        "to",
+        "from",
+        "near",
+        "into",
+        "across",
+        "throughout",
+        "against",
+        "over",
+    )
 )
 
 
@@ -378,12 +389,14 @@ def assign_countries(layer: WordLayer, entities: list[Entity]) -> None:
             if c.poss and owned is not None and owned.kind == "organization":
                 _offer(e, owned.country, 4)
 
+    # people: the countries their sentence names as someone's, not as a scene
+    per_sentence = _sentence_countries(layer, skip_locative=True)
     for e in entities:
         if e.kind == "organization" and e.country:
             for c in e.cands:
                 per_sentence.setdefault(words[c.i].sent, Counter())[e.country] += 1
     people = [e for e in entities if e.kind == "person" and not e.igo]
-    _fallback(layer, people, main, per_sentence)
+    _fallback(layer, people, _article_country(layer, skip_locative=True), per_sentence)
 
 
 def _fallback(
@@ -564,21 +577,31 @@ def _title_start(words: list[Word], k: int) -> bool:
     return _title_len(words, k) > 0
 
 
-def _sentence_countries(layer: WordLayer) -> dict[int, Counter[str]]:
-    """Sentence index -> how often each country is named there (places, demonyms)."""
+def _sentence_countries(
+    layer: WordLayer, skip_locative: bool = False
+) -> dict[int, Counter[str]]:
+    """Sentence index -> how often each country is named there (places, demonyms);
+    with `skip_locative`, places after "in", "at", "to", ... do not count (they
+    say where something happened, not whose someone is)."""
     out: dict[int, Counter[str]] = {}
     last_place = -1
-    for w in layer.words:
+    words = layer.words
+    for k, w in enumerate(words):
         if w.place >= 0 and w.place == last_place:
             continue  # one count per place mention, not per word
         last_place = w.place
         found = _word_country(layer, w)
-        if found:
-            out.setdefault(w.sent, Counter())[found] += 1
+        if not found:
+            continue
+        if skip_locative and w.place >= 0 and k > 0 and words[k - 1].lower in _LOCATIVE:
+            continue
+        out.setdefault(w.sent, Counter())[found] += 1
     return out
 
 
-def _article_country(layer: WordLayer) -> str | None:
-    """The country the article's places name most."""
-    counts: Counter[str] = Counter(p.country for p in layer.places if p.country)
+def _article_country(layer: WordLayer, skip_locative: bool = False) -> str | None:
+    """The country the article names most (places and demonyms)."""
+    counts: Counter[str] = Counter()
+    for per in _sentence_countries(layer, skip_locative).values():
+        counts.update(per)
     return counts.most_common(1)[0][0] if counts else None

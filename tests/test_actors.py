@@ -135,9 +135,11 @@ PEOPLE: list[
     ),
     (
         "arabic-particles",
-        "The cabinet of Abdullah Abdurrahman al-Thani meets in Bayda.",
-        [("Bayda", "city", "LY", False)],
-        [],
+        "There are two executive bodies: the Government of National Accord in "
+        "Tripoli, and the cabinet of Abdullah Abdurrahman al-Thani, supported by "
+        "the Libyan National Army.",
+        [("Tripoli", "city", "LY", False)],
+        [("Libyan", "LY")],
         "Abdullah Abdurrahman al-Thani",
         {"kind": "person", "country": "LY"},
     ),
@@ -254,6 +256,14 @@ PEOPLE: list[
         [],
         "Jeffrey Kupfer",
         {"kind": "person", "country": "US", "title": "Deputy Secretary"},
+    ),
+    (
+        "scene-is-not-nationality",
+        "Barack Obama and Vladimir Putin will meet in Zurich next week.",
+        [("Zurich", "city", "CH", False)],
+        [],
+        "Barack Obama",
+        {"kind": "person", "country": None},
     ),
     (
         "bare-surname-speaker",
@@ -509,6 +519,14 @@ COUNTRIES_AND_GROUPS: list[
         [("Sudanese", "SD")],
         "Sudanese government",
         {"kind": "group", "country": "SD", "code": "SDNGOV"},
+    ),
+    (
+        "members-of-an-international-body",
+        "Hundreds of UN troops withdrew from the Golan on Monday.",
+        [],
+        [],
+        "UN troops",
+        {"kind": "group", "country": None, "code": "IGOUNOMIL"},
     ),
     (
         "possessive-troops",
