@@ -496,7 +496,9 @@ class _Sentence:
         headline = words > 0 and caps / words > 0.6
         out = []
         for n, t in enumerate(self.tokens):
-            ok = not self.in_actor[n]
+            # A lower-case past tense inside a long actor name is a verb the name
+            # swallowed ("Britain mobilized army"), not part of a name.
+            ok = not self.in_actor[n] or (t.text.islower() and t.text.endswith("ed"))
             if ok and n > 0 and t.text[:1].isupper() and not headline:
                 prev = self.tokens[n - 1].text
                 ok = prev in {'"', "'", "(", ":", "-"}

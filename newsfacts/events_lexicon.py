@@ -115,6 +115,10 @@ def verb_forms(
         past = (base + base[-1] + "ed",)
     else:
         past = (base + "ed",)
+    extra: set[str] = set()
+    if base.endswith("l") and base[-2:-1] in _VOWELS and base[-3:-2] not in _VOWELS:
+        # British spelling doubles a final -l: "cancelled", "travelling".
+        extra = {base + "led", base + "ling"}
     if base.endswith("ie"):
         ing = base[:-2] + "ying"
     elif base.endswith("e") and not base.endswith(("ee", "ye", "oe")) and len(base) > 2:
@@ -123,7 +127,7 @@ def verb_forms(
         ing = base + base[-1] + "ing"
     else:
         ing = base + "ing"
-    return {base, third, ing, *past}, {base, third}
+    return {base, third, ing, *past, *extra}, {base, third}
 
 
 def noun_forms(noun: str) -> set[str]:

@@ -513,6 +513,7 @@ INFLECTIONS = [
     ("deny", {"denies", "denied", "denying"}),
     ("expel", {"expels", "expelled", "expelling"}),
     ("seize", {"seizes", "seized", "seizing"}),
+    ("cancel", {"cancels", "canceled", "cancelled", "cancelling"}),
 ]
 
 
