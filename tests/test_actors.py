@@ -11,6 +11,8 @@ import itertools
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsfacts import actors
 from newsfacts.actors_find import _initials_match
@@ -753,3 +755,60 @@ def test_initials_match(acronym: str, name: str, ok: bool) -> None:
 def test_empty_and_plain_text() -> None:
     """No capitals, no actors."""
     assert run("the talks went on all night and nobody left.") == ()
+
+
+_PIECES = [
+    "Haftar",
+    "'s",
+    "(",
+    ")",
+    "LNA",
+    "of",
+    "the",
+    "Ministry",
+    "Mr.",
+    "Gen.",
+    "U.N.",
+    "-",
+    "backed",
+    ",",
+    ".",
+    "\n",
+    "al-Thani",
+    "Ōsaka",
+    "ÉLYSÉE",
+    "Jr.",
+    "II",
+    "and",
+    "Army",
+    "Council",
+    "in",
+    "said",
+    "TRIPOLI",
+    "(AP)",
+    "—",
+    "“",
+    "”",
+    "’s",
+    "&",
+    "Corp.",
+    "Will",
+    "Smith",
+    "People",
+    "or",
+    "Department",
+    "State",
+    "Ahmed",
+    "X",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(["", " ", "  "]))))
+def test_any_mix_of_name_parts_is_handled(parts: list[tuple[str, str]]) -> None:
+    """Arbitrary runs of capitals, brackets, possessives and titles never crash
+    the stage, and every mention slices the caller's text."""
+    text = "".join(a + b for a, b in parts)
+    for a in run(text):
+        for m in a.mentions:
+            assert text[m.start : m.end] == m.text
