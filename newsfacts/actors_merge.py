@@ -17,6 +17,8 @@ __all__ = ["Entity", "merge"]
 
 # Verb forms that agree only with a singular subject ("Abbas says").
 _SINGULAR_VERBS = frozenset("says has is was does remains faces wants plans".split())
+# Endings of plural group nouns ("Republicans", "Marines", "Protesters").
+_PLURAL_ENDINGS = ("ans", "ers", "ists", "ites", "ics", "ines", "ians", "men", "ies")
 # Endings of abstract nouns that stand before a verb at a sentence start.
 _ABSTRACT_ENDINGS = (
     "ism",
@@ -278,7 +280,8 @@ def _speaker(layer: WordLayer, c: Candidate) -> bool:
     word = first.text.lower()
     if first.text.isupper() or lex.org_keywords().get(first.lower) or first.demonym:
         return False  # "KNU is", "Council said", "Europeans said"
-    if word.endswith(("s", "men")) and nxt.text not in _SINGULAR_VERBS:
+    plural = word.endswith(_PLURAL_ENDINGS) or (c.weak and word.endswith("s"))
+    if plural and nxt.text not in _SINGULAR_VERBS:
         return False  # "Scientists say", "Marines will": plural nouns
     if word.endswith(_ABSTRACT_ENDINGS):
         return False  # "Tourism is", "Fighting has", "Philosophy is"

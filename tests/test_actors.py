@@ -260,6 +260,14 @@ PEOPLE: list[
         {"kind": "person", "country": "US", "title": "Deputy Secretary"},
     ),
     (
+        "surname-ending-in-s",
+        "The vote was close. Later Williams said he would run again.",
+        [],
+        [],
+        "Williams",
+        {"kind": "person"},
+    ),
+    (
         "scene-is-not-nationality",
         "Barack Obama and Vladimir Putin will meet in Zurich next week.",
         [("Zurich", "city", "CH", False)],
