@@ -125,6 +125,7 @@ _THREATEN_TO = {
     "REJECT": "130",
 }
 _THREATEN_SANCTION = {
+    "166": "136",
     "161": "1313",
     "162": "1311",
     "163": "1312",
@@ -430,6 +431,7 @@ class _Cand:
     negated: bool = False
     mode: str = "asserted"
     planned: bool = False
+    vp_coordinated: bool = False
     passive: bool = False
     rule: str = "events.trigger"
     mentions: list[Mention] = attrs.field(factory=list)
@@ -832,11 +834,14 @@ def _refine_mode(c: _Cand) -> None:
         else:
             _retype(c, _AGREE_TO.get(c.type, "030"), "events.intent")
     elif (
-        c.type in {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+        c.type in {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
         and planned
         and not c.negated
     ):
         _retype(c, _threat_code(c), "events.threat")
+    elif c.type == "AGREE" and c.negated:
+        # "will not accept", "did not agree": a refusal.
+        _retype(c, "120", "events.refusal")
 
 
 def _threat_code(e: _Cand) -> str:
@@ -858,7 +863,7 @@ def _absorb(gov: _Cand, emb: _Cand) -> None:
     e = emb.type
     if "cause" in gov.flags:
         # "ordered troops to be ready": the ordered act, by the one who ordered it.
-        gov.match, gov.start, gov.end = emb.match, emb.start, emb.end
+        gov.start, gov.end = emb.start, emb.end  # the clause stays the order's
         gov.cameo, gov.type = emb.cameo, emb.type
         gov.mentions = emb.mentions
         gov.target = emb.target or gov.target
@@ -931,6 +936,7 @@ def _sentence_events(sent: _Sentence) -> list[_Cand]:
         if n and first and sent.words[first - 1] == "and" and not c.passive:
             # "killed one soldier and wounded two": one subject for both verbs.
             c.source = cands[n - 1].source
+            c.vp_coordinated = True
     # Governing triggers absorb what they govern.
     absorbed: set[int] = set()
     for n, gov in enumerate(cands):
@@ -950,9 +956,17 @@ def _sentence_events(sent: _Sentence) -> list[_Cand]:
         _refine_mode(c)
     speech = [c for c in cands if "speech" in c.flags]
     events = [c for c in cands if "speech" not in c.flags]
+    # "the occupied West Bank", "the banned party": participles used as adjectives.
+    events = [c for c in events if not _adjectival(sent, c)]
     # Main-clause events first; among them verbs before nouns.
     if events:
-        levels = [_subordinate(sent, c) for c in events]
+        levels: list[int] = []
+        for k, c in enumerate(events):
+            level = _subordinate(sent, c)
+            first = c.match.first
+            if k and first and sent.words[first - 1] == "and":
+                level = levels[-1]  # "..., killing one and arresting 12"
+            levels.append(level)
         top = min(levels)
         events = [c for c, level in zip(events, levels, strict=True) if level == top]
     strong = [c for c in events if "weak" not in c.flags and not _nominal(sent, c)]
@@ -993,6 +1007,18 @@ _SUBORDINATORS = frozenset(
     "after before following since when as because until amid despite over if unless "
     "whether".split()
 )
+
+
+def _adjectival(sent: _Sentence, c: _Cand) -> bool:
+    """A past participle between a determiner and a noun ("the besieged town")."""
+    n = c.match.first
+    word = sent.words[n]
+    return (
+        n > 0
+        and c.match.last == n
+        and word.endswith("ed")
+        and sent.words[n - 1] in {"the", "a", "an", "its", "their", "his", "her"}
+    )
 
 
 def _nominal(sent: _Sentence, c: _Cand) -> bool:
@@ -1091,7 +1117,9 @@ def _reduced_relative(sent: _Sentence, c: _Cand) -> bool:
     if (
         n == 0
         or not sent.words[n].endswith(("ed", "en", "wn"))
-        or c.flags & {"ctrl", "speech"}
+        or c.flags & {"ctrl", "speech", "sym"}
+        or c.type == "PROTEST"
+        or c.cameo in _INTRANSITIVE
     ):
         return False
     words = sent.words
@@ -1125,6 +1153,8 @@ def _reduced_relative(sent: _Sentence, c: _Cand) -> bool:
     )
 
 
+# Codes of verbs with no object, which cannot be passive participles.
+_INTRANSITIVE = frozenset({"0831", "0874", "087", "080"})
 _TIME_AFTER = frozenset("last this earlier yesterday today overnight recently".split())
 _WEEKDAYS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
@@ -1237,6 +1267,16 @@ def _merge_in_sentence(events: list[_Cand]) -> list[_Cand]:
     seen: dict[int, set[Mention]] = {}
     for c in events:
         twin = next(
+            (
+                o
+                for o in out[-12:]
+                if o.type == c.type
+                and c.vp_coordinated
+                and o is out[-1]
+                and o.negated == c.negated
+            ),
+            None,
+        ) or next(
             (
                 o
                 for o in out[-12:]

@@ -172,6 +172,8 @@ FAMILIES = [
     ("Turkey expelled two Russian diplomats.", "SANCTION", "16"),
     ("Israeli police arrested 12 protesters in Gaza.", "COERCE", "17"),
     ("Haftar's troops shelled Tripoli overnight.", "ASSAULT", "19"),
+    ("Israeli bulldozers demolished two houses in Gaza.", "COERCE", "17"),
+    ("Russian forces captured the village after heavy fighting.", "ASSAULT", "19"),
     ("Russian warplanes bombed a market in Kyiv, killing 20 people.", "ASSAULT", "19"),
 ]
 
@@ -320,6 +322,21 @@ MODES = [
         "planned",
     ),
     ("Could Russia attack Ukraine again?", "ASSAULT", "190", False, "question"),
+    ("Iran will not accept the proposal.", "REJECT", "120", True, "planned"),
+    (
+        "Ukrainian farmers will protest outside the parliament.",
+        "THREATEN",
+        "133",
+        False,
+        "planned",
+    ),
+    (
+        "Turkey will withdraw its peacekeepers from Gaza.",
+        "THREATEN",
+        "136",
+        False,
+        "planned",
+    ),
     ("Ukraine might attack Russia next week.", "ASSAULT", "190", False, "hypothetical"),
 ]
 
@@ -360,6 +377,8 @@ BACKGROUND = [
         "A roadside bomb killed two Ukrainian soldiers and wounded three others.",
         ["ASSAULT"],
     ),
+    # a participle used as an adjective is no event
+    ("Israel shelled the besieged town of Gaza.", ["ASSAULT"]),
     # a purpose clause is background
     ("China sent envoys to Iran to discuss the deal.", ["AID"]),
 ]
