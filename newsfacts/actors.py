@@ -146,6 +146,8 @@ def _groups(
             if x.lower not in nouns and x.lower in lex.stopwords():
                 break
             if x.lower in nouns:
+                if _modifier_use(words, m, nouns):
+                    break  # "NATO military infrastructure": an adjective here
                 sector = nouns[x.lower] or sector
                 end = m
                 if x.poss or m + 1 >= len(words) or words[m + 1].lower not in nouns:
@@ -175,6 +177,24 @@ def _groups(
             )
         )
     return out
+
+
+def _modifier_use(words: list[Word], m: int, nouns: dict[str, str]) -> bool:
+    """A group noun used as a modifier of the next, ordinary noun ("military
+    infrastructure", "government buildings"), not naming the group itself."""
+    if m + 1 >= len(words):
+        return False
+    if words[m].lower.endswith("s"):
+        return False  # plural group nouns ("troops", "officials") head the group
+    nxt = words[m + 1]
+    return (
+        nxt.text[:1].islower()
+        and nxt.is_alpha
+        and nxt.lower not in nouns
+        and nxt.lower not in lex.stopwords()
+        and nxt.lower not in lex.person_verbs()
+        and not nxt.lower.endswith(("ed", "s"))
+    )
 
 
 def _group_head(

@@ -17,6 +17,9 @@ __all__ = ["Entity", "merge"]
 
 # Verb forms that agree only with a singular subject ("Abbas says").
 _SINGULAR_VERBS = frozenset("says has is was does remains faces wants plans".split())
+# Sectors of organisations that belong to one country (a ministry, an army, a
+# party), so the context may give it; leagues, unions and alliances get none.
+_NATIONAL_SECTORS = frozenset("GOV MIL LEG JUD COP SPY PTY REB OPP".split())
 # Endings of plural group nouns ("Republicans", "Marines", "Protesters").
 _PLURAL_ENDINGS = ("ans", "ers", "ists", "ites", "ics", "ines", "ians", "men", "ies")
 # Endings of abstract nouns that stand before a verb at a sentence start.
@@ -238,6 +241,12 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
         if c.kind == "pending" and _speaker(layer, c):
             pass
         elif c.weak and not c.title:
+            if words[0].in_caps_line and len(words) > 1:
+                # a headline run: its words may still name actors of the body
+                for at in range(c.i, c.j):
+                    part = _headline_word(layer, at, orgs, surname)
+                    if part is not None:
+                        part[0].add(part[1])
             continue
         if c.kind == "person" or (c.kind == "pending" and _speaker(layer, c)):
             key = _bare(words[-1].text)
@@ -261,6 +270,22 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
                 entities.append(ent)
             ent.add(c)
     return entities
+
+
+def _headline_word(
+    layer: WordLayer, k: int, orgs: dict[str, Entity], surname: _MentionIndex
+) -> tuple[Entity, Candidate] | None:
+    """A headline word that is an organisation's acronym or name, or a surname
+    of the body ("Putin Says Russia Will Respond"), as a mention of that actor."""
+    w = layer.words[k]
+    if not w.is_cap or len(w.text) < 2:
+        return None
+    ent = orgs.get(lex.org_key(w.text)) if w.is_acronym else None
+    if ent is None and not w.is_acronym:
+        ent = surname.last_before(_bare(w.text), 1 << 62)
+    if ent is None:
+        return None
+    return ent, Candidate(ent.kind, k, k + 1, w.start, w.end, "headline")
 
 
 def _plain_acronym(words: list[Word]) -> bool:
@@ -362,9 +387,12 @@ def assign_countries(layer: WordLayer, entities: list[Entity]) -> None:
 
     main = _article_country(layer)
     per_sentence = _sentence_countries(layer)
-    _fallback(
-        layer, [e for e in entities if e.kind == "organization"], main, per_sentence
-    )
+    national = [
+        e
+        for e in entities
+        if e.kind == "organization" and e.sector in _NATIONAL_SECTORS
+    ]
+    _fallback(layer, national, main, per_sentence)
 
     for e in entities:
         if e.kind != "person":

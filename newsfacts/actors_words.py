@@ -237,7 +237,7 @@ def _tag(
     dl = doc.dateline
     if dl is not None:
         for w in words:
-            if w.start < dl.span.end:
+            if dl.span.start <= w.start < dl.span.end:
                 w.in_dateline = True
     _mark_headlines(doc, words)
 

@@ -260,6 +260,15 @@ PEOPLE: list[
         {"kind": "person", "country": "US", "title": "Deputy Secretary"},
     ),
     (
+        "headline-word-of-a-body-actor",
+        "Putin Says Russia Will Respond To Expansion\n\nMOSCOW (Reuters) - Russian "
+        "President Vladimir Putin said on Tuesday that Moscow would respond.",
+        [("Russia", "country", "RU", False), ("MOSCOW", "city", "RU", False)],
+        [("Russian", "RU")],
+        "Vladimir Putin",
+        {"kind": "person", "country": "RU", "mentions": 2},
+    ),
+    (
         "surname-ending-in-s",
         "The vote was close. Later Williams said he would run again.",
         [],
@@ -683,6 +692,12 @@ NOT_ACTORS: list[tuple[str, str, list[Place], str]] = [
     ("abstract-noun", "Tourism is a mainstay of the economy.", [], "Tourism"),
     ("lone-keyword", "The Coalition said nothing new.", [], "Coalition"),
     (
+        "group-noun-as-modifier",
+        "Russia objects to NATO military infrastructure near its border.",
+        [("Russia", "country", "RU", False)],
+        "NATO military",
+    ),
+    (
         "unknown-place-after-in",
         "Two soldiers were killed in Tal Afar today.",
         [],
@@ -699,9 +714,9 @@ NOT_ACTORS: list[tuple[str, str, list[Place], str]] = [
     ("text", "places", "span"), [pytest.param(*c[1:], id=c[0]) for c in NOT_ACTORS]
 )
 def test_false_positive_classes(text: str, places: list[Place], span: str) -> None:
-    """No person or organisation mention covers these words."""
+    """No person, organisation or group mention covers these words."""
     for a in run(text, places):
-        if a.kind.value in ("person", "organization"):
+        if a.kind.value in ("person", "organization", "group"):
             assert all(span not in m.text for m in a.mentions), a
 
 
