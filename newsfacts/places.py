@@ -10,9 +10,10 @@ See docs/places.md.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from itertools import pairwise
 from typing import TypeVar
 
@@ -49,6 +50,7 @@ class PlaceFindings:
 # Words, numbers and single punctuation marks (same split as gazetteer keys).
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*+|\d++|[^\s\p{L}\p{M}\d]")
 _MAX_TOKENS = 8
+_NEWLINE = regex.compile(r"\n")
 
 # Lower-case words allowed inside a multi-word place name ("Bosnia and Herzegovina").
 _CONNECTORS = frozenset(
@@ -186,7 +188,7 @@ _SENTENCE_PUNCT = frozenset(".!?:;\"'()[]-|\n")
 # Facilities named with a keyword: "Mitiga International Airport", "airport Mitiga".
 _FACILITY_AFTER = regex.compile(
     r"""
-    (?P<name>(?:\p{Lu}[\p{L}\p{M}'\-]*+\ ){1,3})
+    (?<![\p{L}\p{M}'\-])(?P<name>(?:\p{Lu}[\p{L}\p{M}'\-]*+\ ){1,3})
     (?P<kw>(?:International\ )?+Airport|Air\ Force\ Base|Air\ Base|Airbase|
        Naval\ (?:Base|Station)|Military\ Base|Nuclear\ (?:Power\ )?+Plant|
        Power\ Plant|Refinery|Dam|Refugee\ Camp|Border\ Crossing|
@@ -277,6 +279,8 @@ class _Scan:
         self.caps_lines = self._caps_lines()
         self.title_lines = self._title_lines()
         self.person_keys: set[str] = set()
+        self.memo: dict[str, Sequence[tuple[Entry, bool]]] = {}
+        self.newlines = [m.start() for m in _NEWLINE.finditer(norm)]
         self.weak_keys: set[str] = set()
         self.last_end = -1
 
@@ -332,7 +336,16 @@ class _Scan:
         return out
 
     def line_start(self, offset: int) -> int:
-        return self.doc.norm.rfind("\n", 0, offset) + 1
+        """Offset of the start of the line holding `offset`."""
+        i = bisect.bisect_right(self.newlines, offset - 1) - 1
+        return self.newlines[i] + 1 if i >= 0 else 0
+
+    def lookup(self, key: str) -> Sequence[tuple[Entry, bool]]:
+        """The gazetteer's entries for `key`, memoised for this article."""
+        got = self.memo.get(key)
+        if got is None:
+            got = self.memo[key] = self.gaz.lookup(key)
+        return got
 
     def in_caps_context(self, i: int) -> bool:
         """An ALL-CAPS token inside a dateline, a line in capitals, or a dateline-like
@@ -347,7 +360,7 @@ class _Scan:
         if not opens:
             return False
         j = i
-        while j < len(self.words) and self.words[j].isupper():
+        while j < len(self.words) and j < i + 8 and self.words[j].isupper():
             j += 1
         return j < len(self.words) and (
             self.words[j] in {",", "(", ")", "-", ":", "&"}
@@ -410,7 +423,7 @@ class _Scan:
                     key = " ".join(self.f(x) for x in range(i, j)) if length > 1 else f0
                     cands = gaz.names.get(key)
                     if cands and self.surface_ok(i, j):
-                        found = _Match(i, j, key, gaz.lookup(key), "gazetteer")
+                        found = _Match(i, j, key, self.lookup(key), "gazetteer")
                         break
             dem = self.demonym_at(i)
             if dem is not None and (found is None or dem[0] >= found.end):
@@ -681,7 +694,7 @@ class _Scan:
             return True
         return any(
             e.kind in ("country", "admin1", "region", "continent")
-            for e, _ in self.gaz.lookup(f)
+            for e, _ in self.lookup(f)
         )
 
     def starts_place(self, j: int) -> bool:
@@ -707,9 +720,7 @@ class _Scan:
         for key in (f + "a", f + "ah", f[:-1] if f.endswith("h") else "", f + "e"):
             cands = self.gaz.names.get(key) if key else None
             if cands:
-                found = [
-                    (e, own) for e, own in self.gaz.lookup(key) if e.kind == "city"
-                ]
+                found = [(e, own) for e, own in self.lookup(key) if e.kind == "city"]
                 if found:
                     return _Match(i, i + 1, key, found, "variant")
         return None
@@ -1021,9 +1032,10 @@ def _add_facilities(
     by_name: dict[str, list[tuple[int, int, LocationKind]]] = defaultdict(list)
     for a, b, name, kind in kept:
         by_name[name].append((a, b, kind))
+    nearby = _Nearby(locations)
     for name, spans in by_name.items():
         a, b, kind = spans[0]
-        where = _nearest_place(doc, gaz, locations, a, b, kind)
+        where = nearby.place(gaz, a, b, kind)
         out.append(
             Location(
                 name=name,
@@ -1121,14 +1133,19 @@ def _inside_name(scan: _Scan, p: int, started: bool) -> bool:
 def _without_spans(
     locations: list[Location], spans: list[tuple[int, int]]
 ) -> list[Location]:
-    """Locations less their mentions inside `spans` ("Tripoli" in a facility name)."""
+    """Locations less their mentions inside `spans` ("Tripoli" in a facility name).
+
+    `spans` are sorted and do not overlap.
+    """
+    starts = [a for a, _ in spans]
+
+    def covered(m: Mention) -> bool:
+        i = bisect.bisect_left(starts, m.end) - 1
+        return i >= 0 and spans[i][1] > m.start
+
     out = []
     for loc in locations:
-        keep = tuple(
-            m
-            for m in loc.mentions
-            if not any(m.start < b and a < m.end for a, b in spans)
-        )
+        keep = tuple(m for m in loc.mentions if not covered(m))
         if len(keep) == len(loc.mentions):
             out.append(loc)
         elif keep:
@@ -1137,32 +1154,55 @@ def _without_spans(
     return out
 
 
-def _nearest_place(
-    doc: Document,
-    gaz: Gazetteer,
-    locations: Iterable[Location],
-    a: int,
-    b: int,
-    kind: LocationKind = LocationKind.FACILITY,
-) -> Location | Entry | None:
-    """The place a facility or street belongs to: a place named inside it, else
-    the nearest city or county; a facility falls back on its country's capital."""
-    best: tuple[int, Location] | None = None
-    near = (LocationKind.CITY, LocationKind.ADMIN2)
-    for loc in locations:
-        if loc.kind not in (*near, LocationKind.COUNTRY, LocationKind.ADMIN1):
-            continue
-        for x in loc.mentions:
-            inside = x.start < b and a < x.end
-            dist = 0 if inside else min(abs(x.start - b), abs(a - x.end))
-            dist += 0 if inside or loc.kind in near else 5000
-            if best is None or dist < best[0]:
-                best = (dist, loc)
-    if best is None:
-        return None
-    dist, loc = best
-    if dist >= 5000 and kind == LocationKind.OTHER:
-        return None  # a street with only its country named: no point to give
-    if loc.kind == LocationKind.COUNTRY and loc.country and dist > 0:
-        return gaz.capitals.get(loc.country, loc)
-    return loc
+_Spot = tuple[int, int, int, Location]
+
+
+class _Nearby:
+    """Place mentions by offset, to find the place a facility or street is in."""
+
+    def __init__(self, locations: Sequence[Location]) -> None:
+        near = (LocationKind.CITY, LocationKind.ADMIN2)
+        wide = (LocationKind.COUNTRY, LocationKind.ADMIN1)
+        self.near: list[_Spot] = sorted(
+            (m.start, m.end, i, loc)
+            for i, loc in enumerate(locations)
+            if loc.kind in near
+            for m in loc.mentions
+        )
+        self.wide: list[_Spot] = sorted(
+            (m.start, m.end, i, loc)
+            for i, loc in enumerate(locations)
+            if loc.kind in wide
+            for m in loc.mentions
+        )
+
+    @staticmethod
+    def _closest(items: list[_Spot], a: int, b: int) -> tuple[int, Location] | None:
+        """(distance, place) of the mention nearest to [a, b); 0 when inside it."""
+        i = bisect.bisect_left(items, (b,))
+        best: tuple[int, Location] | None = None
+        for j in (i - 2, i - 1, i):
+            if 0 <= j < len(items):
+                x0, x1, _, loc = items[j]
+                dist = 0 if (x0 < b and a < x1) else min(abs(x0 - b), abs(a - x1))
+                if best is None or dist < best[0]:
+                    best = (dist, loc)
+        return best
+
+    def place(
+        self, gaz: Gazetteer, a: int, b: int, kind: LocationKind
+    ) -> Location | Entry | None:
+        """The place named inside [a, b), else the nearest city or county; a
+        facility falls back on a nearby state or its country's capital."""
+        near = self._closest(self.near, a, b)
+        wide = self._closest(self.wide, a, b)
+        if wide is not None and wide[0] == 0:
+            return wide[1]
+        if near is not None:
+            return near[1]
+        if wide is None or kind == LocationKind.OTHER:
+            return None  # a street with only its country named: no point to give
+        loc = wide[1]
+        if loc.kind == LocationKind.COUNTRY and loc.country:
+            return gaz.capitals.get(loc.country, loc)
+        return loc

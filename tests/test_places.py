@@ -535,3 +535,25 @@ def test_places_named_with_a_keyword(text: str, surface: str, kind: str) -> None
 def test_keyword_alone_is_not_a_place(text: str) -> None:
     kinds = {loc.kind for loc in _find(text).locations}
     assert LocationKind.OTHER not in kinds and LocationKind.FACILITY not in kinds
+
+
+@pytest.mark.parametrize(
+    "chunk",
+    [
+        "WASHINGTON NEW YORK LONDON PARIS ",
+        "Paris, Texas, Paris, Kentucky, ",
+        "Royal Street Church Hospital Lake Mount ",
+        "The Of And De La ",
+    ],
+    ids=["caps", "qualifiers", "keywords", "connectors"],
+)
+def test_pathological_input_stays_linear(chunk: str) -> None:
+    import time
+
+    text = chunk * (200_000 // len(chunk))
+    t0 = time.process_time()
+    found = _find(text)
+    assert time.process_time() - t0 < 10
+    assert all(
+        text[m.start : m.end] == m.text for loc in found.locations for m in loc.mentions
+    )
