@@ -549,6 +549,10 @@ def _org(
             known = found
     if known is not None:
         country = known.country  # "Islamic State" names no country
+        a3 = lex.alpha3(country)
+        code = known.code or ""
+        # the known code's sector ("USAGOV" -> GOV), not the keyword's ("House")
+        sector = code[3:6] if a3 and code.startswith(a3) else ""
     return Candidate(
         "organization",
         k,
