@@ -340,7 +340,7 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
                         or not _is_given(words[k])
                     )
                 )
-                or x.demonym
+                or (x.demonym and not (_is_given(words[k]) and m + 1 == j))
                 or _is_stop(x)
                 or _org_from(layer, m, j)
                 or _place_blocks(layer, m, j)
@@ -659,7 +659,7 @@ def _name(
         kind, rule = "pending", "acronym"
     elif thing or (common and len(span) > 1):
         kind, rule = "thing", "thing"
-    elif n_alpha >= 2 and (_is_given(first) or len(span) <= 4):
+    elif n_alpha >= 2 and (_is_given(first) or n_alpha <= 4):
         kind, rule = "person", "person-given" if _is_given(first) else "person-caps"
     else:
         kind, rule = "pending", "name"

@@ -301,6 +301,8 @@ def _speaker(layer: WordLayer, c: Candidate) -> bool:
     nxt = layer.words[c.j]
     if c.rule != "name":
         return False  # acronyms are organisations, not people
+    if nxt.text in ("administration", "government") and not c.weak:
+        return True  # "the Bush administration", "the Karzai government"
     first = layer.words[c.i]
     word = first.text.lower()
     if first.text.isupper() or lex.org_keywords().get(first.lower) or first.demonym:

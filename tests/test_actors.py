@@ -269,6 +269,22 @@ PEOPLE: list[
         {"kind": "person", "country": "RU", "mentions": 2},
     ),
     (
+        "five-word-name-with-particle",
+        "He met his Brazilian counterpart Luiz Inacio Lula da Silva on Monday.",
+        [],
+        [("Brazilian", "BR")],
+        "Luiz Inacio Lula da Silva",
+        {"kind": "person"},
+    ),
+    (
+        "surname-before-administration",
+        "Drone strikes increased under the Obama administration, critics said.",
+        [],
+        [],
+        "Obama",
+        {"kind": "person"},
+    ),
+    (
         "surname-ending-in-s",
         "The vote was close. Later Williams said he would run again.",
         [],
