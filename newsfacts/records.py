@@ -264,8 +264,13 @@ def _dump(obj: Any) -> Any:
 
 
 def parse_iso(value: str) -> _dt.date | _dt.datetime:
-    """A `date` for "YYYY-MM-DD", a `datetime` for anything with a time part."""
+    """A `date` for "YYYY-MM-DD" (or basic "YYYYMMDD"), a `datetime` with a time part.
+
+    Raises `ValueError` for anything else, including ambiguous short forms ("121108").
+    """
     value = value.strip()
+    if len(value) == 8 and value.isdigit():  # ISO 8601 basic format
+        return _dt.date(int(value[:4]), int(value[4:6]), int(value[6:]))
     if len(value) == 10:
         return _dt.date.fromisoformat(value)
     if value.endswith("Z"):  # Python 3.10 fromisoformat does not take "Z"

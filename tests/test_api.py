@@ -70,6 +70,8 @@ def test_collections_are_tuples(example_article: Article) -> None:
             dt.datetime(2019, 11, 26, 9, 30, tzinfo=dt.timezone.utc),
         ),
         ("2019-11-26", dt.date(2019, 11, 26)),
+        ("20191126", dt.date(2019, 11, 26)),
+        (" 2019-11-26 ", dt.date(2019, 11, 26)),
         ("2019-11-26T09:30:00", dt.datetime(2019, 11, 26, 9, 30)),
         (
             "2019-11-26T09:30:00Z",
@@ -89,6 +91,8 @@ def test_published_forms(published: object, expected: object) -> None:
     [
         ("yesterday", ValueError),
         ("2019-13-45", ValueError),
+        ("121108", ValueError),
+        ("26/11/2019", ValueError),
         ("", ValueError),
         (20191126, TypeError),
         (1574726400.0, TypeError),
