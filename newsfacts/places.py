@@ -118,6 +118,9 @@ _TRAIL_OK = frozenset(
 _PLACE_PREPOSITIONS = frozenset(
     "in near outside across throughout around inside into from".split()
 )
+_AREA_WORDS = frozenset(
+    "state province region oblast governorate prefecture county district".split()
+)
 _SPEECH = frozenset("said says told added asked wrote recalled explained noted".split())
 # Titles before a person's name ("Mr Palma", "President Bush").
 _TITLES = frozenset(
@@ -846,7 +849,16 @@ def _resolve(
                 sc = _score(e, own, m, ctx_c, ctx_s)
                 if best is None or (sc, -e.index) > best:
                     best, pick = (sc, -e.index), e
-        if pick is not None and pick.kind == "admin1":
+        area_word = _state_word_after(scan, ms)
+        if pick is not None and pick.kind == "city" and area_word:
+            # "the Donetsk region", "Idlib province": the division, not its city.
+            area = next(
+                (e for e, _ in ms[0].candidates if e.kind == "admin1"),
+                gaz.admin1.get((pick.country or "", pick.admin1 or "")),
+            )
+            if area is not None and fold(area.name)[:4] == fold(pick.name)[:4]:
+                pick = area
+        elif pick is not None and pick.kind == "admin1":
             # "New York": the city, when it lies in the state of the same name.
             for m in ms[:1]:
                 for e, _ in m.candidates:
@@ -855,7 +867,7 @@ def _resolve(
                         and e.country == pick.country
                         and e.admin1 == pick.admin1
                         and e.population >= 1_000_000
-                        and not _state_word_after(scan, ms)
+                        and not area_word
                     ):
                         pick = e
                         break
@@ -953,10 +965,8 @@ def _minus(total: dict[_K, float], own: dict[_K, float]) -> dict[_K, float]:
 
 def _state_word_after(scan: _Scan, ms: list[_Match]) -> bool:
     """ "New York state", "Quebec province": the name is used for the region."""
-    for m in ms:
-        if m.end < len(scan.words) and scan.f(m.end) in {"state", "province", "region"}:
-            return True
-    return False
+    n = len(scan.words)
+    return any(m.end < n and scan.f(m.end) in _AREA_WORDS for m in ms)
 
 
 def _supported(e: Entry, m: _Match, scan: _Scan, countries: dict[str, float]) -> bool:

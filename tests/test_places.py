@@ -199,6 +199,7 @@ RESOLUTION = [
     ("Atlanta and Savannah are in Georgia, near Florida.", "Georgia", "US", "GA", None),
     ("Crowds filled New York on Saturday.", "New York", "US", "NY", (40.71, -74.0)),
     ("London, Ont., police said the road was closed.", "London", "CA", "08", None),
+    ("Shelling hit the Donetsk region again.", "Donetsk", "UA", None, None),
     (
         "He flew to London to meet the prime minister.",
         "London",
@@ -224,6 +225,8 @@ def test_resolves_in_context(
     loc = _by_mention(_find(text), surface)
     assert loc is not None
     assert loc.country == country
+    if "region" in text:
+        assert loc.kind == LocationKind.ADMIN1
     if admin1 is not None:
         assert loc.admin1 == admin1
     if point is not None:
