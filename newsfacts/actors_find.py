@@ -666,6 +666,8 @@ def _name(
     weak = weak_line or (first.sent_start and len(span) == 1 and not first.is_acronym)
     if kind == "person" and rule == "person-caps" and any(w.is_acronym for w in span):
         kind = "pending"
+    if kind == "person" and lex.place_country(" ".join(w.text for w in span)):
+        kind, rule = "thing", "country-name"  # "the Hong Kong dollar"
     if kind == "person" and rule == "person-caps" and _locative_context(layer, k, m):
         kind, rule = "thing", "place-context"  # "in Tal Afar", "the Kani Wam area"
     return Candidate(

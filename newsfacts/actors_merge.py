@@ -291,7 +291,12 @@ def _headline_word(
 def _plain_acronym(words: list[Word]) -> bool:
     """An all-capital word of 2-6 letters that is not a common abbreviation."""
     t = "".join(w.text for w in words).replace(".", "")
-    return 2 <= len(t) <= 6 and t.lower() not in lex.not_acronyms() and t.isalpha()
+    return (
+        2 <= len(t) <= 6
+        and t.lower() not in lex.not_acronyms()
+        and t.isalpha()
+        and not lex.place_country(t)  # "the U.S. dollar", "NZ"
+    )
 
 
 def _speaker(layer: WordLayer, c: Candidate) -> bool:
