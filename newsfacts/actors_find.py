@@ -586,6 +586,19 @@ _PLACE_AFTER = frozenset(
 )
 
 
+def _not_a_name_shape(layer: WordLayer, k: int, span: list[Word]) -> bool:
+    """ "EASTER VIGIL", "Long Islanders", a quoted "Below Deck Mediterranean":
+    capitals that do not look like a person's name."""
+    if all(w.text.isupper() for w in span):
+        return True
+    if span[-1].text.lower().endswith(("ers", "ans", "ists", "ites", "ians")):
+        return True
+    words = layer.words
+    while k > 0 and words[k - 1].is_cap:
+        k -= 1  # back over a stripped opener ("Below")
+    return k > 0 and words[k - 1].text in ('"', "``")
+
+
 def _locative_context(layer: WordLayer, k: int, m: int) -> bool:
     """A name read as a place by its neighbours ("in X", "the X district")."""
     words = layer.words
@@ -666,6 +679,8 @@ def _name(
     weak = weak_line or (first.sent_start and len(span) == 1 and not first.is_acronym)
     if kind == "person" and rule == "person-caps" and any(w.is_acronym for w in span):
         kind = "pending"
+    if kind == "person" and rule == "person-caps" and _not_a_name_shape(layer, k, span):
+        kind, rule = "thing", "thing"
     if kind == "person" and lex.place_country(" ".join(w.text for w in span)):
         kind, rule = "thing", "country-name"  # "the Hong Kong dollar"
     if kind == "person" and rule == "person-caps" and _locative_context(layer, k, m):

@@ -707,6 +707,19 @@ NOT_ACTORS: list[tuple[str, str, list[Place], str]] = [
     ("acronym-not-org", "He was diagnosed with AIDS last year.", [], "AIDS"),
     ("abstract-noun", "Tourism is a mainstay of the economy.", [], "Tourism"),
     ("lone-keyword", "The Coalition said nothing new.", [], "Coalition"),
+    ("all-caps-phrase", "Crowds at the EASTER VIGIL sang on Saturday.", [], "VIGIL"),
+    (
+        "plural-name",
+        "Two Staten Islanders joined the cast this season.",
+        [],
+        "Islanders",
+    ),
+    (
+        "quoted-title",
+        'She starred in "Below Deck Mediterranean" last year.',
+        [],
+        "Deck",
+    ),
     (
         "group-noun-as-modifier",
         "Russia objects to NATO military infrastructure near its border.",
