@@ -20,6 +20,11 @@ _SINGULAR_VERBS = frozenset("says has is was does remains faces wants plans".spl
 # Sectors of organisations that belong to one country (a ministry, an army, a
 # party), so the context may give it; leagues, unions and alliances get none.
 _NATIONAL_SECTORS = frozenset("GOV MIL LEG JUD COP SPY PTY REB OPP".split())
+# Words that do not stand right before a person's bare surname.
+_NOT_BEFORE_A_PERSON = frozenset(
+    """the a an of company firm group band agency newspaper channel network
+    carrier airline maker planet called named""".split()
+)
 # Endings of plural group nouns ("Republicans", "Marines", "Protesters").
 _PLURAL_ENDINGS = ("ans", "ers", "ists", "ites", "ics", "ines", "ians", "men", "ies")
 # Endings of abstract nouns that stand before a verb at a sentence start.
@@ -219,6 +224,18 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
         if e.kind == "organization":
             for c in e.cands:
                 heads.add(layer.words[c.j - 1].lower, c.start, e)
+    # "British Airways" ... "BA": organisations by the initials of their names
+    initials: dict[str, Entity] = {}
+    for e in entities:
+        if e.kind == "organization":
+            for c in e.cands:
+                caps = "".join(
+                    w.text[0]
+                    for w in layer.words[c.i : c.j]
+                    if w.text[:1].isupper() and not w.is_acronym
+                )
+                if len(caps) >= 2:
+                    initials.setdefault(caps, e)
     for c in later:
         text = _text(layer, c)
         words = layer.words[c.i : c.j]
@@ -263,7 +280,7 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
             ent.add(c)
         elif c.kind == "pending" and c.rule == "acronym" and _plain_acronym(words):
             key = text.replace(".", "")
-            ent = orgs.get(key)
+            ent = orgs.get(key) or initials.get(key)
             if ent is None:
                 ent = Entity("organization", [], key, rule="org-acronym-bare")
                 orgs[key] = ent
@@ -308,6 +325,9 @@ def _speaker(layer: WordLayer, c: Candidate) -> bool:
         return False  # acronyms are organisations, not people
     if nxt.text in ("administration", "government") and not c.weak:
         return True  # "the Bush administration", "the Karzai government"
+    prev = layer.words[c.i - 1].lower if c.i > 0 else ""
+    if prev in _NOT_BEFORE_A_PERSON or prev in lex.not_person_words():
+        return False  # "the Serpent was", "of Animals says", "Hurricane X is"
     first = layer.words[c.i]
     word = first.text.lower()
     if first.text.isupper() or lex.org_keywords().get(first.lower) or first.demonym:

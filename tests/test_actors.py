@@ -707,6 +707,13 @@ NOT_ACTORS: list[tuple[str, str, list[Place], str]] = [
     ("acronym-not-org", "He was diagnosed with AIDS last year.", [], "AIDS"),
     ("abstract-noun", "Tourism is a mainstay of the economy.", [], "Tourism"),
     ("lone-keyword", "The Coalition said nothing new.", [], "Coalition"),
+    ("article-before-name", "But the Serpent was too quick for him.", [], "Serpent"),
+    (
+        "company-before-name",
+        "Italian car company Fiat says it is interested.",
+        [],
+        "Fiat",
+    ),
     ("all-caps-phrase", "Crowds at the EASTER VIGIL sang on Saturday.", [], "VIGIL"),
     (
         "plural-name",
