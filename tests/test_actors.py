@@ -348,6 +348,14 @@ ORGS: list[tuple[str, str, list[Place], list[tuple[str, str]], str, dict[str, An
         {"kind": "organization", "country": "VE"},
     ),
     (
+        "bare-acronym-of-a-named-organisation",
+        "British Airways cancelled 40 flights. BA said fog was to blame.",
+        [],
+        [("British", "GB")],
+        "British Airways",
+        {"kind": "organization", "country": "GB", "mentions": 2},
+    ),
+    (
         "department-of-state-is-state-department",
         "The Department of State issued a statement. A State Department "
         "spokesman declined to comment.",
