@@ -227,7 +227,7 @@ _FACILITY_WORDS = frozenset(
     """
     hospital church cathedral basilica chapel mosque temple synagogue stadium
     arena museum theatre theater castle prison jail palace library tower
-    bridge park gardens mall racecourse circuit hall
+    bridge park gardens mall racecourse circuit
     """.split()
 )
 # Named with a leading keyword: "Lake Manassas", "Mount Chaambi", "Cape Peron".
@@ -284,6 +284,7 @@ class _Scan:
         self.person_keys: set[str] = set()
         self.memo: dict[str, Sequence[tuple[Entry, bool]]] = {}
         self.newlines = [m.start() for m in _NEWLINE.finditer(norm)]
+        self.para_starts = [p.start for p in doc.paragraphs]
         self.weak_keys: set[str] = set()
         self.last_end = -1
 
@@ -487,32 +488,45 @@ class _Scan:
             return matches
         return sorted([*matches, *new], key=lambda x: x.start)
 
-    def named_states(self, matches: list[_Match]) -> set[tuple[str, str]]:
-        """(country, admin1) of the states and counties the article names."""
-        out: set[tuple[str, str]] = set()
+    def named_states(self, matches: list[_Match]) -> dict[tuple[str, str], list[int]]:
+        """(country, admin1) of the states and counties the article names, with
+        the paragraphs that name them."""
+        out: dict[tuple[str, str], list[int]] = defaultdict(list)
         for m in matches:
             areas = [e for e, _ in m.candidates if e.kind in ("admin1", "admin2")]
             if not areas or len(areas) > 2:
                 continue
             lead = _dominant(m.candidates)
             if len(areas) == len(m.candidates) or (lead is not None and lead in areas):
-                out.update(
-                    (e.country, e.admin1) for e in areas if e.country and e.admin1
-                )
+                para = self.paragraph(m.start)
+                for e in areas:
+                    if e.country and e.admin1:
+                        out[(e.country, e.admin1)].append(para)
         return out
 
+    def paragraph(self, i: int) -> int:
+        """Index of the paragraph holding token `i`."""
+        return bisect.bisect_right(self.para_starts, self.starts[i]) - 1
+
     def add_towns(self, matches: list[_Match]) -> list[_Match]:
-        """Small towns of the states the article names ("Edmonton" near "Ky.")."""
-        states = self.named_states(matches)
-        if not states:
+        """Small towns of the states the article names ("Edmonton" near "Ky.").
+
+        A state counts for a town in its own paragraph, or anywhere when the
+        article's opening (its first two paragraphs) names it.
+        """
+        named = self.named_states(matches)
+        if not named:
             return matches
         table = towns()
+
+        def here(e: Entry, i: int) -> bool:
+            paras = named.get((e.country or "", e.admin1 or ""))
+            if not paras:
+                return False
+            return min(paras) <= 1 or self.paragraph(i) in paras
+
         for m in matches:
-            extra = [
-                (e, True)
-                for e in table.lookup(m.key)
-                if (e.country, e.admin1) in states
-            ]
+            extra = [(e, True) for e in table.lookup(m.key) if here(e, m.start)]
             if extra:
                 m.candidates = [*m.candidates, *extra]
         covered = bytearray(len(self.words) + 1)
@@ -534,11 +548,7 @@ class _Scan:
                 key = " ".join(self.f(x) for x in range(i, j))
                 if key in self.person_keys or key in self.gaz.demonyms:
                     continue
-                cands = [
-                    (e, True)
-                    for e in table.lookup(key)
-                    if (e.country, e.admin1) in states
-                ]
+                cands = [(e, True) for e in table.lookup(key) if here(e, i)]
                 if cands and self.surface_ok(i, j):
                     m = _Match(i, j, key, cands, "town")
                     if self.keep(m):
@@ -757,6 +767,9 @@ class _Scan:
         return out
 
 
+_NAMED = 10.0  # context weight of a country the article names outright
+
+
 def _score(
     entry: Entry,
     own: bool,
@@ -768,7 +781,7 @@ def _score(
     s = math.log10(max(entry.population, 10))
     kind = entry.kind
     if kind == "country":
-        s += 2.5
+        s += 2.0
     elif kind in ("continent", "region"):
         s += 5.0
     elif kind in ("admin1", "admin2"):
@@ -778,10 +791,11 @@ def _score(
     if own:
         s += 1.0
     if entry.country:
+        # Named outright (weight _NAMED each) or implied by its places.
         named = countries.get(entry.country, 0.0)
-        s += 3.0 if named >= 1.0 else 1.5 * max(named, 0.0)
+        s += 3.0 if named >= _NAMED else min(max(named, 0.0) * 1.25, 2.5)
         if entry.admin1 and kind != "country":
-            s += min(max(states.get((entry.country, entry.admin1), 0.0), 0.0) * 2, 2.5)
+            s += min(max(states.get((entry.country, entry.admin1), 0.0), 0.0) * 2, 3.0)
     q = m.qualifier
     if q is not None:
         for qe, _ in q.candidates:
@@ -799,41 +813,36 @@ def _resolve(
     doc: Document, gaz: Gazetteer, scan: _Scan, matches: list[_Match]
 ) -> list[Location]:
     """One Location per distinct name, each mention resolved in article context."""
-    # Context: countries and states named without doubt (or as qualifiers),
-    # kept per name so that a name does not vouch for itself.
+    # Context: countries named outright or implied by their places, and states
+    # named or implied, kept per name so that a name does not vouch for itself.
     own_c: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    own_s: dict[str, dict[tuple[str, str], float]] = defaultdict(
-        lambda: defaultdict(float)
-    )
+    # name key -> (state, weight, paragraph, named outright)
+    state_notes: list[tuple[str, tuple[str, str], float, int, bool]] = []
     for m in matches:
         kinds = {e.kind for e, _ in m.candidates}
-        oc, os_ = own_c[m.key], own_s[m.key]
+        oc = own_c[m.key]
+        para = scan.paragraph(m.start)
         if "country" in kinds:
             for e, _ in m.candidates:
                 if e.kind == "country" and e.country:
-                    oc[e.country] += 1.0
+                    oc[e.country] += _NAMED
         else:
             lead = _dominant(m.candidates)
             if lead is not None and lead.country:
-                if lead.kind == "admin1" and lead.admin1:
-                    os_[(lead.country, lead.admin1)] += 1.5
-                    oc[lead.country] += 0.5
-                else:
-                    oc[lead.country] += 0.75
-                    if lead.admin1:
-                        os_[(lead.country, lead.admin1)] += 0.4
+                oc[lead.country] += 0.75
+                if lead.admin1:
+                    zone = (lead.country, lead.admin1)
+                    named = lead.kind == "admin1"
+                    weight = 1.5 if named else 0.4
+                    state_notes.append((m.key, zone, weight, para, named))
         if m.start < scan.dateline_end:
             for e, _ in m.candidates:
                 if e.country:
                     oc[e.country] += 1.0
     countries: dict[str, float] = defaultdict(float)
-    states: dict[tuple[str, str], float] = defaultdict(float)
     for oc in own_c.values():
         for k, v in oc.items():
             countries[k] += v
-    for os_ in own_s.values():
-        for k2, v in os_.items():
-            states[k2] += v
     # One reading per name: the qualified mention decides, else the best score.
     by_key: dict[str, list[_Match]] = defaultdict(list)
     for m in matches:
@@ -841,7 +850,14 @@ def _resolve(
     chosen: dict[str, Entry] = {}
     for key, ms in by_key.items():
         ctx_c = _minus(countries, own_c[key])
-        ctx_s = _minus(states, own_s[key])
+        # A named state vouches for a name in its own paragraph, or everywhere
+        # when the article's opening names it; a state implied by a town only
+        # in its own paragraph.
+        paras = {scan.paragraph(m.start) for m in ms}
+        ctx_s: dict[tuple[str, str], float] = defaultdict(float)
+        for other, zone, weight, para, named in state_notes:
+            if other != key and (para in paras or (named and para <= 1)):
+                ctx_s[zone] += weight
         best: tuple[float, int] | None = None
         pick: Entry | None = None
         for m in ms:
@@ -1107,7 +1123,7 @@ def _name_before(scan: _Scan, k: int) -> int | None:
     """First token of the proper name before keyword token `k`, if there is one."""
     words = scan.words
     a = k
-    while a > 0 and k - a < 5 and scan.prev_word(a) is not None:
+    while a > 0 and k - a < 8 and scan.prev_word(a) is not None:
         p = a - 1
         if words[p][:1].isupper() and words[p].isalpha():
             if p in scan.sentence_initial and scan.f(p) in _FUNCTION_WORDS:
@@ -1121,6 +1137,8 @@ def _name_before(scan: _Scan, k: int) -> int | None:
         return None
     if all(scan.f(x) in _NOT_NAME_WORDS for x in range(a, k) if words[x].isalpha()):
         return None
+    if k - a == 1 and scan.f(a) in scan.gaz.given_names and a in scan.sentence_initial:
+        return None  # "Linda Park said": a person
     return a
 
 
@@ -1137,6 +1155,7 @@ def _inside_name(scan: _Scan, p: int, started: bool) -> bool:
         or (w in {"'", "-"} and after_cap)
         or (f == "s" and p > 0 and words[p - 1] == "'")
         or (f in _NAME_CONNECTORS and started and after_cap)
+        or (w == "." and p > 0 and scan.f(p - 1) in {"st", "mt", "ft"})
     )
 
 
