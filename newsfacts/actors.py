@@ -1,8 +1,10 @@
 """Actors stage: people, organisations, countries and groups, one per entity.
 
 The pipeline of this stage, one module per job:
-`actors_words` (word layer) -> `actors_find` (candidate spans) -> `actors_merge`
-(entities, countries, titles) -> this module (country and group actors, records).
+`actors_words` (word layer) -> `actors_find` (candidate spans, with
+`actors_acronyms` for acronym definitions) -> `actors_merge` (entities, countries,
+titles) -> this module (country and group actors, records). `actors_lexicon`
+loads the data files; `actors_candidate` holds the record passed between steps.
 """
 
 from __future__ import annotations

@@ -7,9 +7,9 @@ sector); merging and country assignment happen later, in `actors_merge`.
 
 from __future__ import annotations
 
-import attrs
-
 from . import actors_lexicon as lex
+from .actors_acronyms import define_acronyms
+from .actors_candidate import Candidate
 from .actors_words import (
     NAME_PARTICLES,
     NAME_POSSESSIVES,
@@ -20,7 +20,7 @@ from .actors_words import (
     WordLayer,
 )
 
-__all__ = ["Candidate", "find_candidates"]
+__all__ = ["find_candidates"]
 
 # Words that make a leading demonym part of an organisation's own name
 # ("Libyan National Army") rather than a modifier ("Iraqi Interior Ministry").
@@ -32,32 +32,12 @@ _NAMING_WORDS = frozenset(
 )
 
 
-@attrs.define(slots=True)
-class Candidate:
-    """A span that names an actor, before merging."""
-
-    kind: str  # "person", "organization" or "pending" (needs confirmation)
-    i: int  # first word index
-    j: int  # one past the last word index
-    start: int
-    end: int
-    rule: str
-    title: str | None = None
-    sector: str = ""
-    country: str | None = None  # from the span's own words or its modifiers
-    known: lex.KnownOrg | None = None
-    acronym: str | None = None
-    poss: bool = False
-    weak: bool = False  # sentence-initial or headline: keep only if confirmed
-    igo: str | None = None  # code of an international body the person serves
-
-
 def find_candidates(layer: WordLayer) -> list[Candidate]:
     """Every candidate in the document, in text order."""
     out: list[Candidate] = []
     for i, j in _runs(layer):
         out += _nested_orgs(layer, _parse_run(layer, i, j))
-    _acronym_definitions(layer, out)
+    define_acronyms(layer, out)
     claimed = {(p.start, p.end): p for p in layer.places}
     out = [c for c in out if not _claimed(claimed, c)]
     out.sort(key=lambda c: c.start)
@@ -698,68 +678,3 @@ def _name(
         poss=span[-1].poss,
         weak=weak,
     )
-
-
-# ---------------------------------------------------------------- acronyms
-
-
-def _acronym_definitions(layer: WordLayer, cands: list[Candidate]) -> None:
-    """ "Libyan National Army (LNA)": give the candidate its acronym, drop the
-    candidate of the bracketed acronym itself, and make a pending name an org."""
-    words = layer.words
-    drop = set()
-    for c in cands:
-        j = c.j
-        at = _acronym_after(words, j)
-        if at >= 0:
-            acr = words[at]
-            name = words[c.i : c.j]
-            spelled = _initials_match(acr.text, name) or _letters_within(acr.text, name)
-            said_or = words[at - 1].text == "or" and c.kind != "person"
-            if acr.is_acronym and (spelled or said_or):
-                c.acronym = acr.text.replace(".", "")
-                if c.kind != "person":
-                    c.kind = "organization"
-                    c.rule = c.rule if c.rule.startswith("org") else "org-acronym"
-                drop.add(at)
-    for c in cands:
-        if c.i in drop and c.j == c.i + 1:
-            c.kind, c.rule, c.weak = "organization", "org-acronym", False
-
-
-def _acronym_after(words: list[Word], j: int) -> int:
-    """Index of the acronym in "Name (ACR)" or "Name, or ACR," after word j, or -1."""
-    if j + 2 < len(words) and words[j].text == "(" and words[j + 2].text == ")":
-        return j + 1
-    if (
-        j + 2 < len(words)
-        and words[j].text == ","
-        and words[j + 1].text == "or"
-        and (j + 3 >= len(words) or not words[j + 3].is_cap)
-    ):
-        return j + 2
-    return -1
-
-
-def _letters_within(acr: str, name: list[Word]) -> bool:
-    """Every letter of a foreign-language acronym is an initial of the English
-    name ("Kurdistan Workers' Party (PKK)")."""
-    initials = {w.text[0].upper() for w in name if w.text[:1].isalpha() and w.is_cap}
-    letters = {ch for ch in acr if ch.isalpha()}
-    return len(initials) >= 2 and bool(letters) and letters <= initials
-
-
-def _initials_match(acr: str, name: list[Word]) -> bool:
-    """The acronym's letters are the initials of the name (some may be skipped)."""
-    letters = [ch for ch in acr if ch.isalpha()]
-    initials = [w.text[0].upper() for w in name if w.text[:1].isalpha() and w.is_cap]
-    if not letters or not initials or letters[0] != initials[0]:
-        return False
-    pos = 0
-    for ch in letters:
-        while pos < len(initials) and initials[pos] != ch:
-            pos += 1
-        if pos == len(initials):
-            return False
-        pos += 1
-    return True

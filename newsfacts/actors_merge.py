@@ -10,7 +10,7 @@ from collections import Counter
 import attrs
 
 from . import actors_lexicon as lex
-from .actors_find import Candidate
+from .actors_candidate import Candidate
 from .actors_words import NAME_PARTICLES, NAME_SUFFIXES, Word, WordLayer
 
 __all__ = ["Entity", "merge"]

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfacts import actors
-from newsfacts.actors_find import _initials_match
+from newsfacts.actors_acronyms import initials_match
 from newsfacts.actors_words import Word
 from newsfacts.places import Demonym, PlaceFindings
 from newsfacts.records import Actor, Location, Mention
@@ -816,7 +816,7 @@ def test_initials_match(acronym: str, name: str, ok: bool) -> None:
     for part in name.split():
         words.append(Word(at, at + len(part), part))
         at += len(part) + 1
-    assert _initials_match(acronym, words) is ok
+    assert initials_match(acronym, words) is ok
 
 
 def test_empty_and_plain_text() -> None:

@@ -1,0 +1,29 @@
+"""The candidate record shared by the actors stage's finding and merging steps."""
+
+from __future__ import annotations
+
+import attrs
+
+from . import actors_lexicon as lex
+
+__all__ = ["Candidate"]
+
+
+@attrs.define(slots=True)
+class Candidate:
+    """A span that names an actor, before merging."""
+
+    kind: str  # "person", "organization" or "pending" (needs confirmation)
+    i: int  # first word index
+    j: int  # one past the last word index
+    start: int
+    end: int
+    rule: str
+    title: str | None = None
+    sector: str = ""
+    country: str | None = None  # from the span's own words or its modifiers
+    known: lex.KnownOrg | None = None
+    acronym: str | None = None
+    poss: bool = False
+    weak: bool = False  # sentence-initial or headline: keep only if confirmed
+    igo: str | None = None  # code of an international body the person serves
