@@ -295,8 +295,8 @@ def _headline_word(
     """A headline word that is an organisation's acronym or name, or a surname
     of the body ("Putin Says Russia Will Respond"), as a mention of that actor."""
     w = layer.words[k]
-    if not w.is_cap or len(w.text) < 2:
-        return None
+    if not w.is_cap or len(w.text) < 2 or w.place >= 0:
+        return None  # the places stage decides what a place mention is
     ent = orgs.get(lex.org_key(w.text)) if w.is_acronym else None
     if ent is None and not w.is_acronym:
         ent = surname.last_before(_bare(w.text), 1 << 62)
