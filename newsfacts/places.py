@@ -96,6 +96,14 @@ _LEAD_OK = frozenset(
 )
 # Words that cannot be the whole name before a keyword ("The Church", "New Road").
 _NOT_NAME_WORDS = frozenset("the a an this that his her their our its".split())
+# Names made only of these are institutions, not buildings ("Catholic Church").
+_INSTITUTION_WORDS = frozenset(
+    """
+    catholic coptic orthodox anglican evangelical methodist baptist presbyterian
+    lutheran episcopal protestant pentecostal apostolic roman greek russian
+    armenian world national united global international universal
+    """.split()
+)
 # Capitalised words that never start a surname ("for France Another reason").
 _FUNCTION_WORDS = _LEAD_OK | frozenset(
     """
@@ -1137,6 +1145,8 @@ def _name_before(scan: _Scan, k: int) -> int | None:
         return None
     if all(scan.f(x) in _NOT_NAME_WORDS for x in range(a, k) if words[x].isalpha()):
         return None
+    if all(scan.f(x) in _INSTITUTION_WORDS for x in range(a, k) if words[x].isalpha()):
+        return None  # "the Catholic Church", "World Church": an institution
     if k - a == 1 and scan.f(a) in scan.gaz.given_names and a in scan.sentence_initial:
         return None  # "Linda Park said": a person
     return a

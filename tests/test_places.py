@@ -532,8 +532,12 @@ def test_places_named_with_a_keyword(text: str, surface: str, kind: str) -> None
 
 @pytest.mark.parametrize(
     "text",
-    ["St. Louis beat Chicago in the final.", "The Church said nothing."],
-    ids=["saint", "bare-keyword"],
+    [
+        "St. Louis beat Chicago in the final.",
+        "The Church said nothing.",
+        "The Catholic Church apologised on Sunday.",
+    ],
+    ids=["saint", "bare-keyword", "institution"],
 )
 def test_keyword_alone_is_not_a_place(text: str) -> None:
     kinds = {loc.kind for loc in _find(text).locations}
