@@ -566,6 +566,13 @@ _PLACE_AFTER = frozenset(
 )
 
 
+# Lower-case nouns that say the capitalised name before them is an organisation.
+_ORG_TYPES = frozenset(
+    """newspaper daily magazine agency broadcaster company firm party movement
+    militia airline bank carmaker automaker""".split()
+)
+
+
 def _not_a_name_shape(layer: WordLayer, k: int, span: list[Word]) -> bool:
     """ "EASTER VIGIL", "Long Islanders", a quoted "Below Deck Mediterranean":
     capitals that do not look like a person's name."""
@@ -659,6 +666,16 @@ def _name(
     weak = weak_line or (first.sent_start and len(span) == 1 and not first.is_acronym)
     if kind == "person" and rule == "person-caps" and any(w.is_acronym for w in span):
         kind = "pending"
+    after = words[m].text if m < len(words) else ""
+    if (
+        kind in ("person", "pending", "thing")
+        and not title
+        and after in _ORG_TYPES
+        and not first.demonym
+        and not (len(span) == 1 and first.text.lower() in layer.lower_vocab)
+        and not (len(span) == 1 and _is_stop(first))
+    ):
+        kind, rule = "organization", "org-typed"  # "Corriere della Sera newspaper"
     if kind == "person" and rule == "person-caps" and _not_a_name_shape(layer, k, span):
         kind, rule = "thing", "thing"
     if kind == "person" and lex.place_country(" ".join(w.text for w in span)):

@@ -323,7 +323,8 @@ def _speaker(layer: WordLayer, c: Candidate) -> bool:
     nxt = layer.words[c.j]
     if c.rule != "name":
         return False  # acronyms are organisations, not people
-    if nxt.text in ("administration", "government") and not c.weak:
+    prev_cap = c.i > 0 and layer.words[c.i - 1].is_cap
+    if nxt.text in ("administration", "government") and not c.weak and not prev_cap:
         return True  # "the Bush administration", "the Karzai government"
     prev = layer.words[c.i - 1].lower if c.i > 0 else ""
     if prev in _NOT_BEFORE_A_PERSON or prev in lex.not_person_words():

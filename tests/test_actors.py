@@ -478,6 +478,14 @@ ORGS: list[tuple[str, str, list[Place], list[tuple[str, str]], str, dict[str, An
         {"kind": "organization", "country": "US", "mentions": 2},
     ),
     (
+        "typed-by-the-next-noun",
+        "He told Italy's Corriere della Sera newspaper that talks had begun.",
+        [("Italy", "country", "IT", False)],
+        [],
+        "Corriere della Sera",
+        {"kind": "organization", "country": "IT"},
+    ),
+    (
         "company-keyword",
         "Samsung Electronics said profits rose in the third quarter.",
         [],
