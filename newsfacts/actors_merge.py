@@ -56,18 +56,8 @@ _NOT_APPOSITION = frozenset(
 # "X Department" = "Department of X" (and the same for these heads).
 _FLIP_HEADS = frozenset(("ministry", "department", "office", "bureau", "agency"))
 _LOCATIVE = frozenset(
-    (
-        "in",
-        "at",
-        "to",
-        "from",
-        "near",
-        "into",
-        "across",
-        "throughout",
-        "against",
-        "over",
-    )
+    """in at to from near into across throughout against over for via through
+    within inside outside around off toward towards""".split()
 )
 
 
