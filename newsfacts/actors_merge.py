@@ -423,7 +423,11 @@ def assign_countries(layer: WordLayer, entities: list[Entity]) -> None:
                 e.sector = e.sector or lex.titles().get(_title_key(title), "")
             _offer(e, country, 2)
             e.igo = e.igo or c.igo
-            _offer(e, _pre_apposition(layer, c.i, by_end), 3)
+            country, title = _pre_apposition(layer, c.i, by_end)
+            _offer(e, country, 3)
+            if title and (not e.title or _honorific(e.title)):
+                e.title = title  # "a department spokesman, Ned Price"
+                e.sector = e.sector or lex.titles().get(_title_key(title), "")
             org, country, title = _apposition(layer, c.j, by_start)
             if org is not None:
                 _offer(e, org.country, 3)
@@ -581,15 +585,26 @@ def _apposition(
     return org, country, title
 
 
-def _pre_apposition(layer: WordLayer, i: int, by_end: dict[int, Entity]) -> str | None:
-    """ "The US commander in Iraq, General David Petraeus": the country of a
-    titled noun phrase right before "," and the name (and its own title)."""
+def _pre_apposition(
+    layer: WordLayer, i: int, by_end: dict[int, Entity]
+) -> tuple[str | None, str | None]:
+    """ "The US commander in Iraq, General David Petraeus", "a department
+    spokesman, Ned Price": the country and title of a titled noun phrase right
+    before "," and the name (and its own title)."""
     words = layer.words
     k = i - 1
     while k >= 0 and words[k].is_cap and _title_len(words, k):
         k -= 1  # the name's own title ("General")
     if k < 1 or words[k].text != ",":
-        return None
+        return None, None
+    title = None
+    for n in range(min(lex.title_max_len(), k), 0, -1):
+        part = words[k - n : k]
+        if tuple(w.lower for w in part) in lex.titles() and all(
+            w.sent == words[i].sent for w in part
+        ):
+            title = " ".join(w.text for w in part)
+            break
     country = None
     seen_title = False
     prev_locative = False
@@ -607,7 +622,9 @@ def _pre_apposition(layer: WordLayer, i: int, by_end: dict[int, Entity]) -> str 
         prev_locative = before in _LOCATIVE
         if found and not prev_locative:
             country = found  # keep going back: the head modifier comes first
-    return country if seen_title else None
+    if not seen_title:
+        return None, None
+    return country, title
 
 
 def _title_len(words: list[Word], k: int) -> int:

@@ -301,6 +301,14 @@ PEOPLE: list[
         {"kind": "person", "country": None},
     ),
     (
+        "title-before-comma",
+        "Blinken urged restraint, a department spokesman, Ned Price, told reporters.",
+        [],
+        [],
+        "Ned Price",
+        {"kind": "person", "title": "spokesman"},
+    ),
+    (
         "bare-surname-speaker",
         "The talks stalled for a week. Then Annan said he would resign.",
         [],
