@@ -253,7 +253,6 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
     affiliation: lex.KnownOrg | None = None  # an international body before a title
     while k < j:
         w = words[k]
-        # a stop word inside a run splits it ("Monday", "The")
         n_known, known = _known_at(words, k, j)
         place_len = _place_blocks(layer, k, j)
         if n_known and n_known >= place_len and not _known_loses(layer, k, n_known):
@@ -302,7 +301,7 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             k += 1
             continue
         if _is_stop(w) and not _is_given(w):
-            pending_title = None
+            pending_title = None  # a stop word inside a run splits it ("Monday")
             k += 1
             continue
         # a person name or an unknown name: up to the next title/org/place/stop
@@ -347,16 +346,9 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
         )
         if affiliation is not None and pending_title and not affiliation.country:
             cand.igo = affiliation.code
-        if (
-            m < j
-            and _title_at(words, m, j)
-            and not pending_title
-            and cand.kind == "person"
-        ):
-            cand.kind, cand.rule = (
-                "thing",
-                "title-modifier",
-            )  # "House Majority Leader X"
+        title_next = m < j and _title_at(words, m, j)
+        if title_next and not pending_title and cand.kind == "person":
+            cand.kind, cand.rule = "thing", "title-modifier"  # "House Majority Leader"
         out.append(cand)
         pending_title = None
         modifier_country = None
