@@ -184,7 +184,9 @@ _METONYMY_VERBS = frozenset(
     ordered orders recognised recognized recognises recognizes signed signs
     approved approves launched launches deployed deploys expelled expels
     summoned summons suspended suspends announced criticised criticized
-    criticises criticizes protested protests
+    criticises criticizes protested protests opposed opposes objected objects
+    reiterated reiterates stressed stresses emphasised emphasized declined
+    declines dismissed dismisses slammed slams accepted accepts
     """.split()
 )
 _AUXILIARIES = frozenset(

@@ -118,6 +118,13 @@ POSITIVES = [
     ("Russia annexed Crimea in 2014.", "Crimea", "Crimea", "region", "UA"),
     ("Shelling continued in the Donbas.", "Donbas", "Donbas", "region", "UA"),
     ("Refugees fled Darfur for Chad.", "Darfur", "Darfur", "region", "SD"),
+    (
+        "Militants attacked a post in North Waziristan.",
+        "North Waziristan",
+        "",
+        "region",
+        "PK",
+    ),
     ("Leaders from across Africa gathered.", "Africa", "Africa", "continent", None),
     (
         "Demand in North America slowed.",
@@ -239,6 +246,7 @@ METONYMY = [
     ("Moscow has warned Kyiv against the move.", "Moscow", True),
     ("Beijing and Washington have agreed to talk.", "Beijing", True),
     ("Russia uses the conflict for its own purposes.", "Russia", True),
+    ("Beijing opposed the visit, the spokesman said.", "Beijing", True),
     ("He lives in Moscow with his family.", "Moscow", False),
     ("Moscow's metro was closed for repairs.", "Moscow", False),
 ]
