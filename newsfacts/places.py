@@ -124,7 +124,7 @@ _TRAIL_OK = frozenset(
     """.split()
 )
 _PLACE_PREPOSITIONS = frozenset(
-    "in near outside across throughout around inside into from".split()
+    "in at near outside across throughout around inside into from".split()
 )
 _AREA_WORDS = frozenset(
     "state province region oblast governorate prefecture county district".split()

@@ -471,6 +471,12 @@ def test_local_places_in_a_named_state(
     assert (loc.kind, loc.country, loc.admin1) == (LocationKind(kind), country, admin1)
 
 
+def test_given_name_town_read_as_a_place() -> None:
+    text = "SPRINGFIELD, Ill. (AP) - The river crested at Quincy on Sunday."
+    loc = _by_mention(_find(text), "Quincy")
+    assert loc is not None and (loc.country, loc.admin1) == ("US", "IL")
+
+
 def test_small_town_needs_its_state_named() -> None:
     text = "The team lost, and fans in Edmonton were quiet."
     loc = _by_mention(_find(text), "Edmonton")
