@@ -208,8 +208,8 @@ def _group_head(
         return w.demonym, i, None  # "Russian officials"
     if w.place >= 0:
         p = layer.places[w.place]
-        if p.kind == "country" and p.start == w.start:
-            return p.country, i, None  # "US representatives"
+        if (p.kind == "country" or p.metonymic) and p.start == w.start:
+            return p.country, i, None  # "US representatives", "Moscow's forces"
         return None, -1, None
     owner = owner_at.get(i)
     if owner is None:

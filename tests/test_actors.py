@@ -588,6 +588,14 @@ COUNTRIES_AND_GROUPS: list[
         {"kind": "group", "country": None, "code": "IGOUNOMIL"},
     ),
     (
+        "capital-for-its-government-forces",
+        "Kyiv says Moscow's forces shelled the town overnight.",
+        [("Kyiv", "city", "UA", True), ("Moscow", "city", "RU", True)],
+        [],
+        "Moscow's forces",
+        {"kind": "group", "country": "RU", "code": "RUSMIL"},
+    ),
+    (
         "possessive-troops",
         "Field Marshal Khalifa Haftar, commander of the Libyan National Army, "
         "spoke. Haftar's troops attacked the airport.",
