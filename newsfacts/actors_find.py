@@ -7,6 +7,8 @@ sector); merging and country assignment happen later, in `actors_merge`.
 
 from __future__ import annotations
 
+import bisect
+
 from . import actors_lexicon as lex
 from .actors_acronyms import define_acronyms
 from .actors_candidate import Candidate
@@ -39,7 +41,12 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
         out += _nested_orgs(layer, _parse_run(layer, i, j))
     define_acronyms(layer, out)
     claimed = {(p.start, p.end): p for p in layer.places}
-    out = [c for c in out if not _claimed(claimed, c)]
+    starts = [p.start for p in layer.places]
+    out = [
+        c
+        for c in out
+        if not _claimed(claimed, c) and not _cuts_a_place(layer, starts, c)
+    ]
     out.sort(key=lambda c: c.start)
     return out
 
@@ -65,6 +72,17 @@ def _nested_orgs(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+def _cuts_a_place(layer: WordLayer, starts: list[int], c: Candidate) -> bool:
+    """The candidate overlaps a place mention without containing it ("Pearson
+    International" of "Pearson International Airport"): the place wins."""
+    i = bisect.bisect_left(starts, c.start)
+    for p in layer.places[max(0, i - 2) : i + 4]:
+        overlaps = p.start < c.end and c.start < p.end
+        if overlaps and not (c.start <= p.start and p.end <= c.end):
+            return True
+    return False
 
 
 def _claimed(claimed: dict[tuple[int, int], PlaceMention], c: Candidate) -> bool:
@@ -402,6 +420,10 @@ def _keyword_follows_title(words: list[Word], k: int, n: int, j: int) -> bool:
 def _org_from(layer: WordLayer, k: int, j: int) -> int:
     """End (word index) of a keyword organisation starting at word k, or 0."""
     words = layer.words
+    if _standalone(words[k]) and (k + 1 == j or _keyword(words[k + 1]) is None):
+        nxt = words[k + 1].lower if k + 1 < j else ""
+        if nxt not in ("of", "for"):
+            return k + 1  # "the Senate voted", "the House passed"
     m = k
     last_kw = -1
     last_prefix = False
@@ -645,6 +667,13 @@ def _name(
     )
     if len(span) == 1 and len(first.text.replace(".", "")) < 2:
         kind, rule = "thing", "initial"
+    elif (
+        title
+        and after_of
+        and len(span) == 1
+        and (m >= len(words) or not words[m].is_cap)
+    ):
+        kind, rule = "thing", "title-scope"  # "Prince of Pot", "Duke of Edinburgh"
     elif title:
         kind, rule = "person", "person-title"
     elif all_acr:

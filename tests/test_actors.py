@@ -453,6 +453,14 @@ ORGS: list[tuple[str, str, list[Place], list[tuple[str, str]], str, dict[str, An
         {"kind": "organization"},
     ),
     (
+        "stand-alone-house",
+        "The measure passed the Senate, and the House will vote on Friday.",
+        [],
+        [],
+        "House",
+        {"kind": "organization"},
+    ),
+    (
         "company-short-name",
         "Datapoint Corp. said profits fell. Shares of Datapoint rose anyway.",
         [],
@@ -739,6 +747,15 @@ NOT_ACTORS: list[tuple[str, str, list[Place], str]] = [
     ("acronym-not-org", "He was diagnosed with AIDS last year.", [], "AIDS"),
     ("abstract-noun", "Tourism is a mainstay of the economy.", [], "Tourism"),
     ("lone-keyword", "The Coalition said nothing new.", [], "Coalition"),
+    ("season", "Winter is making its presence known across Canada.", [], "Winter"),
+    ("title-of-a-thing", 'He is known as the "Prince of Pot" in Canada.', [], "Pot"),
+    ("building-name", "She stayed at Sage House, a shelter in Winnipeg.", [], "Sage"),
+    (
+        "place-wins-over-a-part",
+        "Flights were cancelled at Pearson International Airport on Sunday.",
+        [("Pearson International Airport", "facility", "CA", False)],
+        "Pearson",
+    ),
     ("article-before-name", "But the Serpent was too quick for him.", [], "Serpent"),
     (
         "company-before-name",
