@@ -62,7 +62,7 @@ _NOT_PLACES = frozenset(
     """
     january february march april may june july august september october november
     december monday tuesday wednesday thursday friday saturday sunday police mobile
-    reading nice split bath orange victoria hope deal most of van union independence
+    reading nice split bath orange hope deal most of van union independence
     progress marathon aurora liberty commerce enterprise justice temple university
     college university hospital center centre church mission providence concord
     harmony unity republic federal national state city county district province
@@ -467,8 +467,16 @@ class _Scan:
         self.qualify(matches)
         return matches, demonyms
 
+    def caps_opening(self, m: _Match) -> bool:
+        """The match is written in capitals at a dateline-like opening."""
+        w = self.words[m.start]
+        return len(w) > 2 and w.isupper() and self.in_caps_context(m.start)
+
     def placed(self, m: _Match) -> bool:
-        """The match reads as a place: after "in"/"near"/..., or "X, <state>"."""
+        """The match reads as a place: after "in"/"near"/..., "X, <state>", or
+        in capitals at a dateline-like opening."""
+        if self.caps_opening(m):
+            return True
         p = self.prev_word(m.start)
         j = m.end
         possessive = j + 1 < len(self.words) and self.words[j] == "'"
@@ -642,6 +650,8 @@ class _Scan:
             return True
         if words[j].isupper() and self.in_caps_context(j):
             return True
+        if self.caps_opening(m):
+            return True  # "DETROIT The U.S. ...": a dateline without a dash
         if given and nxt not in _FUNCTION_WORDS:
             self.person_keys.add(m.key)
             return False
@@ -1057,6 +1067,12 @@ def _add_facilities(
     # "Gaza Strip") stays the gazetteer's.
     ends = {m.end for loc in locations for m in loc.mentions}
     found += [x for x in _keyword_places(scan) if x[1] not in ends]
+    # "Toronto's Pearson International Airport": the city stays a place of its own.
+    owners = {m.start: m.end for loc in locations for m in loc.mentions}
+    for n, (a, b, _, kind) in enumerate(found):
+        end = owners.get(a)
+        if end is not None and norm[end : end + 3] == "'s " and end + 3 < b:
+            found[n] = (end + 3, b, doc.text[end + 3 : b], kind)
     if not found:
         return locations
     found.sort(key=lambda x: (x[0], x[0] - x[1]))

@@ -287,6 +287,7 @@ DATELINES = [
     ("TRIPOLI, Libya (AP) — Clashes erupted on Monday.", "TRIPOLI", "LY"),
     ("WASHINGTON (AP) — The Senate voted on Friday.", "WASHINGTON", "US"),
     ("MOSCOW, Nov. 26 (Reuters) - The Kremlin said.", "MOSCOW", "RU"),
+    ("DETROIT The U.S. Transportation Department said.", "DETROIT", "US"),
 ]
 
 
@@ -401,6 +402,14 @@ def test_seed_article_places() -> None:
     assert {m.text for m in by_name["Washington"].metonymic} == {"Washington"}
     assert {m.text for m in by_name["Moscow"].metonymic} == {"Moscow"}
     assert any(m.text == "US" for m in by_name["United States"].mentions)
+
+
+def test_possessive_city_before_a_facility_stays_a_place() -> None:
+    found = _find("Flights were cancelled at Toronto's Pearson International Airport.")
+    city = _by_mention(found, "Toronto")
+    fac = _by_mention(found, "Pearson International Airport")
+    assert city is not None and city.country == "CA"
+    assert fac is not None and fac.kind == LocationKind.FACILITY and fac.country == "CA"
 
 
 def test_city_inside_facility_name_is_not_a_separate_mention() -> None:
