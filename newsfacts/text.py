@@ -302,8 +302,12 @@ class Document:
         follower = nxt.group(1) if nxt else ""
         follower_word = follower.rstrip(".,;:!?'\")").lower()
         if not follower or not (follower[0].isupper() or follower[0].isdigit()):
-            # "Gen. Haftar" aside, a lower-case next word continues the sentence.
-            return bool(follower) and not follower[0].isalpha() and follower[0] != "$"
+            # A lower-case word or a clause mark (", ; :") continues the sentence.
+            return (
+                bool(follower)
+                and not follower[0].isalpha()
+                and follower[0] not in "$,;:)]"
+            )
         low = word.lower()
         if low in _NEVER_FINAL:
             # "Nov. 24", "Gen. Haftar": no end, but "etc. The" is one.

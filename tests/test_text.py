@@ -36,6 +36,10 @@ SENTENCES = [
         ["The vote (held on Sunday. Turnout was low.) passed.", "Results follow."],
     ),
     (
+        "Polly Peck International Inc. , a British firm , bid . Shares rose .",
+        ["Polly Peck International Inc. , a British firm , bid .", "Shares rose ."],
+    ),
+    (
         "Did they win? Nobody knows! Results follow.",
         ["Did they win?", "Nobody knows!", "Results follow."],
     ),
