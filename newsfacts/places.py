@@ -383,8 +383,8 @@ class _Scan:
         )
 
     def is_cap_word(self, i: int) -> bool:
-        w = self.words[i]
-        return w[:1].isupper()
+        """Token `i` starts with a capital letter."""
+        return self.words[i][:1].isupper()
 
     def surface_ok(self, i: int, j: int) -> bool:
         """Capitalisation of tokens [i, j) fits a proper name."""
@@ -415,6 +415,7 @@ class _Scan:
         return self.in_caps_context(i)
 
     def run(self) -> tuple[list[_Match], list[Demonym]]:
+        """Place matches (longest first at each capitalised token) and demonyms."""
         gaz = self.gaz
         n = len(self.words)
         words = self.words
@@ -699,7 +700,7 @@ class _Scan:
         return True
 
     def big(self, m: _Match) -> bool:
-        """Some reading of the match is a city of a million people or an admin1."""
+        """Some reading of the match is a place of a million people or more."""
         return any(e.population >= 1_000_000 for e, _ in m.candidates)
 
     def currency(self, i: int, j: int) -> bool:
@@ -729,11 +730,6 @@ class _Scan:
             e.kind in ("country", "admin1", "region", "continent")
             for e, _ in self.lookup(f)
         )
-
-    def starts_place(self, j: int) -> bool:
-        """Token `j` starts a gazetteer name or a demonym."""
-        f = self.f(j)
-        return bool(self.gaz.longest(f)) or f in self.gaz.demonyms
 
     def ends_place(self, p: int) -> bool:
         """Token `p` ends the previous place match or is a demonym."""
@@ -976,6 +972,7 @@ def _restates(e: Entry, m: _Match) -> bool:
 
 
 def _top_population(m: _Match) -> int:
+    """Population of the largest reading of a match."""
     return max(e.population for e, _ in m.candidates)
 
 
