@@ -109,6 +109,7 @@ class Gazetteer:
 
 
 def _entry(index: int, row: str) -> Entry:
+    """The entry of one gazetteer row."""
     gid, kind, name, cc, adm, lat, lon, pop, cap = row.split("\t")
     return Entry(
         index,
