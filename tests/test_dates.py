@@ -216,7 +216,10 @@ def test_relative_expressions(case: Case) -> None:
 
 
 def test_tense_stops_at_a_line_ending_a_sentence() -> None:
-    text = "The Rams won on Sunday night; kickoff was at 8:20 p.m.\nVoters go to the polls on May 23."
+    text = (
+        "The Rams won on Sunday night; kickoff was at 8:20 p.m.\n"
+        "Voters go to the polls on May 23."
+    )
     assert one(text, "May 23", dt.date(2018, 12, 19)).value == "2019-05-23"
 
 

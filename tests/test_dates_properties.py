@@ -82,7 +82,7 @@ FRAGMENTS = [
 news_text = st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=25).map(" ".join)
 noise = st.lists(
     st.sampled_from(
-        list("abcMNOSTW0123456789 .,-/:'\n") + ["May", "Nov.", "day", "year"]
+        [*list("abcMNOSTW0123456789 .,-/:'\n"), "May", "Nov.", "day", "year"]
     ),
     max_size=120,
 ).map("".join)

@@ -379,8 +379,7 @@ class Resolver:
             start_month = 3 * q - 2
             if tense in ("past", "past?") and start_month > ref.month:
                 year -= 1
-        value = self._quarter(c, year, q, back)
-        return value
+        return self._quarter(c, year, q, back)
 
     def _r_quarter_q(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         q = int(m["q"].strip("Qq"))
@@ -422,10 +421,7 @@ class Resolver:
             current = (started and ref.month < start + 3) or (
                 code == "WI" and ref.month <= 2
             )
-            if code == "WI" and ref.month <= 2:
-                base = ref.year - 1
-            else:
-                base = ref.year
+            base = ref.year - 1 if code == "WI" and ref.month <= 2 else ref.year
             if rel in ("last", "past", "this past", "previous"):
                 year = base if (started and not current) else base - 1
             elif rel in ("next", "coming", "this coming"):

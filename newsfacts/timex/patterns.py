@@ -334,11 +334,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "semiannually",
         "semi-annually",
         "fortnightly",
-    ),  # fmt: skip
+    ),
     "set_times": ("once", "twice", "thrice", "times"),
     "clock": ("am", "pm", "a.", "p.", "o'clock"),
-    "clock24": tuple(k for k in lx.TIME_ZONES if len(k) > 1)
-    + ("hours", "hrs", "local time"),
+    "clock24": (
+        *tuple(k for k in lx.TIME_ZONES if len(k) > 1),
+        "hours",
+        "hrs",
+        "local time",
+    ),
     "clock_at": (":",),
     "noon": ("noon", "midnight", "midday", "mid-day"),
     "holiday": (
@@ -359,6 +363,6 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "labor day",
         "memorial day",
         "election day",
-    ),  # fmt: skip
+    ),
     "year_adj": ("year-", "year's", "year end"),
 }

@@ -27,7 +27,8 @@ def _full_date() -> regex.Pattern[str]:
         (?:(?:{WEEKDAY_ANY}),?+\s++)?+
         (?:
             (?P<mon>{MONTH})\s*+{DAY},?+\s*+(?P<year>(?:19|20)\d\d)
-          | (?P<day2>[0-3]?\d)(?:st|nd|rd|th)?+\s++(?:of\s++)?(?P<mon2>{MONTH}),?+\s*+(?P<year2>(?:19|20)\d\d)
+          | (?P<day2>[0-3]?\d)(?:st|nd|rd|th)?+\s++(?:of\s++)?
+            (?P<mon2>{MONTH}),?+\s*+(?P<year2>(?:19|20)\d\d)
           | (?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)
           | (?P<sa>[01]?\d)/(?P<sb>[0-3]?\d)/(?P<sy>(?:19|20)\d\d)
         )(?!\d)
