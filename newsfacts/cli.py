@@ -188,5 +188,7 @@ def _event_line(e: Event) -> str:
         f"[{e.mode}] " if e.mode != "asserted" else ""
     )
     when = f" on {e.date.value}" if e.date else ""
+    if e.date is not None and e.date_source == "published":
+        when += " (published)"
     where = f" in {e.location.name}" if e.location else ""
     return f"{e.type:9} {e.cameo:4} {who} {flags}{e.trigger.text!r} {whom}{when}{where}"
