@@ -126,10 +126,18 @@ def _excluded() -> set[str]:
     return {name_key(row[0]) for row in _curated("alias_exclusions.tsv")}
 
 
+# Arabic definite articles GeoNames writes before names ("Al Fallūjah", "Ar Ramādī").
+_ARTICLES = frozenset("al el ar as ad an az at ash ath adh ed en es et".split())
+
+
 def _spelling_of(key: str, own: str) -> bool:
-    """`key` is a variant spelling of `own`, or contains it as whole tokens."""
+    """`key` is a variant spelling of `own`, or contains it as whole tokens;
+    an Arabic article before `own` may be left out ("Fallujah" for "Al Fallūjah")."""
     if f" {own} " in f" {key} ":
         return True
+    head, _, rest = own.partition(" ")
+    if rest and head in _ARTICLES and not key.startswith(head + " "):
+        own = rest.removeprefix("- ")
     a, b = key.replace(" ", ""), own.replace(" ", "")
     if not 0.7 * len(b) <= len(a) <= 1.5 * len(b):
         return False
@@ -152,6 +160,18 @@ _MARKS = regex.compile(r"(?<!\p{L})[\u02bf\u02be\u2018\u2019'`]")
 def _unmarked(name: str) -> str:
     """A name less the ayn/hamza marks it starts a word with ("‘Afrīn" -> "Afrīn")."""
     return _MARKS.sub("", name)
+
+
+# Countries whose GeoNames city names carry the Arabic article.
+ARABIC_COUNTRIES = frozenset(
+    "AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE".split()
+)
+_ARTICLE = regex.compile(r"(?i)^(?:a[lrsdnzt]|ash|ath|adh|e[ldnst])[ \-](?=\p{Lu})")
+
+
+def _unarticled(name: str) -> str:
+    """A name less a leading Arabic article ("Al Kūt" -> "Kūt", "Ar-Raqqah" -> "Raqqah")."""
+    return _ARTICLE.sub("", name)
 
 
 def _ascii(text: str) -> str:
@@ -305,6 +325,8 @@ def build() -> tuple[dict[str, bytes], dict[str, int]]:
             continue
         loose = int(city["population"]) >= LOOSE_ALIAS_POPULATION
         names = [*city["alternatenames"], _unmarked(city["name"])]
+        if city["countrycode"] in ARABIC_COUNTRIES:
+            names.append(_unarticled(names[-1]))
         keys = _aliases(names, city["name"], loose=loose)
         rows.append(
             (
