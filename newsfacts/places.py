@@ -20,6 +20,7 @@ from typing import TypeVar
 import attrs
 import regex
 
+from .actors_lexicon import known_orgs, org_key
 from .gazetteer import Entry, Gazetteer, fold, gazetteer, name_key, towns
 from .records import Location, LocationKind, Mention
 from .text import Document
@@ -77,9 +78,11 @@ _NOT_PLACES = frozenset(
     best none given male female only time early late english ana angel airport
     olympic xinhua lakes liberal angus alliance superior drug never plantation
     bank more green metro congress salt hang sens republic commonwealth
-    phoenix noma zara pop trinidad freeland ford helen nord davis
+    phoenix noma zara pop trinidad freeland ford helen nord davis tall
     """.split()
 )
+# Lower-case words after a surname that make it a person's ("the Bush administration").
+_PERSON_AFTER = frozenset("administration presidency era doctrine".split())
 # Capitalised words after which a place name still stands on its own.
 _LEAD_OK = frozenset(
     """
@@ -458,6 +461,7 @@ class _Scan:
                     i = variant.end
                     continue
             i += 1
+        matches = self.variants_in_named_countries(matches, demonyms)
         if self.person_keys or self.weak_keys:
             # A name once read as a person's is that person throughout, unless
             # the article also uses it as a place ("in Paris", "Paris, Texas").
@@ -467,6 +471,30 @@ class _Scan:
         matches = self.merge_restated(self.add_towns(self.add_postal(matches)))
         self.qualify(matches)
         return matches, demonyms
+
+    def variants_in_named_countries(
+        self, matches: list[_Match], demonyms: list[Demonym]
+    ) -> list[_Match]:
+        """Variant spellings ("in Misurat") only of cities in a country the article
+        names, so an odd word never becomes a distant homonym."""
+        if not any(m.rule == "variant" for m in matches):
+            return matches
+        named = {d.country for d in demonyms}
+        for m in matches:
+            if m.rule != "variant":
+                named.update(
+                    e.country
+                    for e, _ in m.candidates
+                    if e.country and e.kind in ("country", "admin1")
+                )
+        out = []
+        for m in matches:
+            if m.rule == "variant":
+                m.candidates = [c for c in m.candidates if c[0].country in named]
+                if not m.candidates:
+                    continue
+            out.append(m)
+        return out
 
     def caps_opening(self, m: _Match) -> bool:
         """The match is written in capitals at a dateline-like opening."""
@@ -613,6 +641,10 @@ class _Scan:
         )
         if single and m.key in _NOT_PLACES and not strong and not qualified:
             return False
+        if single and not strong and self.function_word(i):
+            return False  # "Talks To Resume" in a headline: not Tô, Burkina Faso
+        if not strong and not qualified and self.known_org(i, j):
+            self.weak_keys.add(m.key)  # "Hamas" (an alias of Hamm), "Toyota"
         if m.key in self.gaz.demonyms or self.currency(i, j):
             return False
         given = single and m.key in self.gaz.given_names
@@ -637,11 +669,30 @@ class _Scan:
             and _top_population(m) < 100000
         )
 
+    def function_word(self, i: int) -> bool:
+        """Token `i` is a capitalised function word ("To", "Of", "Most", "Can")."""
+        w = self.words[i]
+        return not w.isupper() and self.f(i) in _FUNCTION_WORDS
+
+    def known_org(self, i: int, j: int) -> bool:
+        """Tokens [i, j) name a well-known organisation ("Hamas", "Toyota", "OAS")."""
+        a, b = self.starts[i], self.ends[j - 1]
+        return org_key(self.doc.norm[a:b]) in known_orgs()
+
     def fits_after(self, m: _Match, single: bool, strong: bool, given: bool) -> bool:
         """The word after the match leaves it a place: not "Jordan Henderson",
         "Paris Hilton", "Washington Post" or "Houston Rockets"."""
         j = m.end
         words = self.words
+        if (
+            single
+            and not strong
+            and j < len(words)
+            and self.f(j) in _PERSON_AFTER
+            and not self.big(m)
+        ):
+            self.person_keys.add(m.key)  # "the Bush administration"
+            return False
         if j >= len(words) or not words[j][:1].isupper():
             return True
         nxt = self.f(j)
@@ -693,6 +744,10 @@ class _Scan:
             before = words[p - 1]
             if self.f(p - 1) in {"mt", "st", "ft"}:
                 return False
+            if before[:1].isupper() and self.f(p - 1) in _TITLES:
+                if single and not strong:
+                    self.person_keys.add(m.key)  # "Mr. Bush", "Gov. Perry"
+                return not single or strong
             if len(before) == 1 and before.isupper():
                 if single:
                     self.person_keys.add(m.key)
@@ -746,6 +801,8 @@ class _Scan:
         if i + 1 < len(self.words) and self.is_cap_word(i + 1):
             return None
         f = self.f(i)
+        if f in _NOT_PLACES or f in self.gaz.given_names or self.known_org(i, i + 1):
+            return None  # "in August" is not Augusta
         for key in (f + "a", f + "ah", f[:-1] if f.endswith("h") else "", f + "e"):
             cands = self.gaz.names.get(key) if key else None
             if cands:

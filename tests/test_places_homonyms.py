@@ -1,0 +1,172 @@
+"""Places stage: organisations, surnames, months and function words that share a
+spelling with some town are not places; Arabic-article cities are found without
+their article."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.places import PlaceFindings, extract
+from newsfacts.text import Document
+
+
+def _find(text: str) -> PlaceFindings:
+    return extract(Document(text))
+
+
+def _surfaces(found: PlaceFindings) -> set[str]:
+    return {m.text for loc in found.locations for m in loc.mentions}
+
+
+# (text, word that must not be read as a place)
+NOT_PLACES = [
+    (
+        "Hamas fired rockets into southern Israel on Tuesday, the army said.",
+        "Hamas",
+        "org-alias-of-a-city",
+    ),
+    (
+        "Egypt is mediating between Israel and Hamas over a ceasefire in Gaza.",
+        "Hamas",
+        "org-after-and",
+    ),
+    (
+        "Toyota recalled 300,000 cars in Japan over faulty airbags.",
+        "Toyota",
+        "company-named-like-a-city",
+    ),
+    (
+        "A presidential spokesman said Mr. Bush will travel to Brazil next week.",
+        "Bush",
+        "title-with-period",
+    ),
+    (
+        "Democrats accused Mr. Bush of ignoring the deficit. Bush denied it.",
+        "Bush",
+        "surname-throughout-the-article",
+    ),
+    (
+        "The Bush administration launched the fund in 2004 for Africa.",
+        "Bush",
+        "surname-before-administration",
+    ),
+    (
+        "Hurricane Katrina struck New Orleans in August of 2005.",
+        "August",
+        "month-after-in",
+    ),
+    (
+        "Home prices in the United States fell in August, a report says.",
+        "August",
+        "month-before-comma",
+    ),
+    (
+        "Rebels Agree To Talks With Government In Colombia\nThe rebels said so.",
+        "To",
+        "title-case-headline",
+    ),
+    (
+        "Most Of The Victims Were Children, Officials In Kenya Say\nNo more.",
+        "Of",
+        "headline-of",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [(t, w) for t, w, _ in NOT_PLACES],
+    ids=[i for _, _, i in NOT_PLACES],
+)
+def test_homonym_is_not_a_place(text: str, word: str) -> None:
+    assert word not in _surfaces(_find(text))
+
+
+# (text, surface, country): the place around the rule still counts.
+STILL_PLACES = [
+    (
+        "Rebels Agree To Talks With Government In Colombia\nThe rebels said so.",
+        "Colombia",
+        "CO",
+        "headline-keeps-country",
+    ),
+    (
+        "Egypt is mediating between Israel and Hamas over a ceasefire in Gaza.",
+        "Israel",
+        "IL",
+        "country-next-to-org",
+    ),
+    (
+        "Engineers from the plant in Toyota, Japan, flew to Texas.",
+        "Toyota",
+        "JP",
+        "city-qualified-by-country",
+    ),
+    (
+        "Mr. Bush spoke in Washington about Iraq.",
+        "Iraq",
+        "IQ",
+        "country-after-surname",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [(t, s, c) for t, s, c, _ in STILL_PLACES],
+    ids=[i for *_, i in STILL_PLACES],
+)
+def test_place_beside_homonym_stays(text: str, surface: str, country: str) -> None:
+    found = _find(text)
+    got = [
+        loc for loc in found.locations if any(m.text == surface for m in loc.mentions)
+    ]
+    assert got, f"{surface} not found"
+    assert got[0].country == country
+
+
+# (text, surface, country): cities GeoNames names with the Arabic article.
+ARTICLE_CITIES = [
+    (
+        "U.S. Marines battled insurgents in Fallujah, west of Baghdad.",
+        "Fallujah",
+        "IQ",
+        "al-fallujah",
+    ),
+    (
+        "A car bomb exploded in Hillah, south of the Iraqi capital.",
+        "Hillah",
+        "IQ",
+        "al-hillah",
+    ),
+    (
+        "Kurdish fighters advanced on Raqqah in northern Syria.",
+        "Raqqah",
+        "SY",
+        "ar-raqqah",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [(t, s, c) for t, s, c, _ in ARTICLE_CITIES],
+    ids=[i for *_, i in ARTICLE_CITIES],
+)
+def test_city_without_its_arabic_article(text: str, surface: str, country: str) -> None:
+    found = _find(text)
+    got = [
+        loc for loc in found.locations if any(m.text == surface for m in loc.mentions)
+    ]
+    assert got, f"{surface} not found"
+    assert got[0].country == country
+
+
+def test_variant_spelling_needs_its_country_named() -> None:
+    """ "in Misurat" reads as Misurata only when the article is about Libya."""
+    libya = _find(
+        "Clashes broke out in Libya. Fighters regrouped in Misurat overnight."
+    )
+    assert "Misurat" in _surfaces(libya)
+    other = _find("The band played in Misurat overnight, fans said.")
+    assert "Misurat" not in _surfaces(other)
