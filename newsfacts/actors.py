@@ -71,7 +71,9 @@ def _actor(doc: Document, layer: WordLayer, e: Entity) -> Actor:
         aliases=aliases,
         mentions=mentions,
         code=(
-            e.igo
+            e.figure.code
+            if e.figure is not None
+            else e.igo
             if e.country is None and e.igo
             else _code(e.country, e.sector, e.known)
         ),

@@ -618,6 +618,14 @@ def _country_name_at(words: list[Word], k: int, m: int) -> str | None:
     return None
 
 
+def _figure_name(span: list[Word]) -> bool:
+    """The words are the full name of a listed political figure, or a surname
+    the list gives to one figure only ("Merkel"; not "Kim", not "Johnson")."""
+    key = lex.figure_key(" ".join(w.text for w in span))
+    figs = lex.political_figures()
+    return figs.full.get(key) is not None or figs.surname.get(key) is not None
+
+
 def _name(
     layer: WordLayer,
     k: int,
@@ -703,6 +711,12 @@ def _name(
         kind, rule = "thing", "country-name"  # "the Hong Kong dollar"
     if kind == "person" and rule == "person-caps" and _locative_context(layer, k, m):
         kind, rule = "thing", "place-context"  # "in Tal Afar", "the Kani Wam area"
+    if (
+        not title
+        and rule in ("name", "thing", "place-context", "person-caps")
+        and _figure_name(span)
+    ):
+        kind, rule, weak = "person", "person-figure", False  # "Putin", "Erdogan's"
     return Candidate(
         kind,
         k,

@@ -14,10 +14,13 @@ import attrs
 from ._data import iter_rows, lazy, read_text
 
 __all__ = [
+    "Figure",
+    "Figures",
     "KnownOrg",
     "alpha3",
     "country_name",
     "demonym_country",
+    "figure_key",
     "given_names",
     "group_nouns",
     "is_given_name",
@@ -27,6 +30,7 @@ __all__ = [
     "org_keywords",
     "person_verbs",
     "place_country",
+    "political_figures",
     "standalone_orgs",
     "stopwords",
     "titles",
@@ -263,3 +267,70 @@ def demonym_country(word: str) -> str | None:
     except (ImportError, AttributeError, KeyError, LookupError):
         return None
     return str(found) if found else None
+
+
+@attrs.frozen(slots=True)
+class Figure:
+    """A prominent political figure: country (alpha-2, None for an international
+    official) and CAMEO-style code ("USAGOV", "IGOUNO")."""
+
+    name: str
+    country: str | None
+    code: str
+
+
+def figure_key(text: str) -> str:
+    """Matching key of a person's name: accents, periods and case dropped."""
+    return " ".join(_fold(text).replace(".", " ").lower().split())
+
+
+def _surname_keys(first: str, surnames: str) -> list[str]:
+    """The bare-surname forms of a figure (see political_figures.tsv)."""
+    if surnames == "-":
+        return []
+    if surnames:
+        return [figure_key(s) for s in surnames.split("|")]
+    last = figure_key(first).split()[-1]
+    out = [last]
+    out.extend(last[len(p) :] for p in ("al-", "el-") if last.startswith(p))
+    return out
+
+
+@attrs.frozen(slots=True)
+class Figures:
+    """Figures by full-name key and by surname key; a key that stands for
+    figures of different countries or codes maps to None (ambiguous)."""
+
+    full: dict[str, Figure | None]
+    surname: dict[str, Figure | None]
+
+
+def _add(table: dict[str, Figure | None], key: str, fig: Figure) -> None:
+    """Record `fig` under `key`, or mark the key ambiguous on a conflict."""
+    if key not in table:
+        table[key] = fig
+        return
+    old = table[key]
+    if old is not None and (old.country, old.code) != (fig.country, fig.code):
+        table[key] = None
+
+
+@lazy
+def political_figures() -> Figures:
+    """Heads of state and government, ministers and international officials."""
+    a3 = _alpha3_table()
+    full: dict[str, Figure | None] = {}
+    surname: dict[str, Figure | None] = {}
+    for names, country, sector, _years, surnames in iter_rows(
+        _DIR + "political_figures.tsv"
+    ):
+        forms = names.split("|")
+        cc = None if country == "-" else country
+        national = cc is not None and len(sector) == 3
+        code = a3.get(cc or "", "") + sector if national else sector
+        fig = Figure(forms[0], cc, code)
+        for form in forms:
+            _add(full, figure_key(form), fig)
+        for key in _surname_keys(forms[0], surnames):
+            _add(surname, key, fig)
+    return Figures(full, surname)

@@ -76,6 +76,7 @@ class Entity:
     country_rank: int = 99
     rule: str = ""
     igo: str | None = None  # code of an international body a person serves
+    figure: lex.Figure | None = None  # a known political figure
 
     @property
     def start(self) -> int:
@@ -442,6 +443,8 @@ def assign_countries(layer: WordLayer, entities: list[Entity]) -> None:
             if c.poss and owned is not None and owned.kind == "organization":
                 _offer(e, owned.country, 4)
 
+    _known_figures(layer, [e for e in entities if e.kind == "person"])
+
     # people: the countries their sentence names as someone's, not as a scene
     per_sentence = _sentence_countries(layer, skip_locative=True)
     for e in entities:
@@ -450,6 +453,54 @@ def assign_countries(layer: WordLayer, entities: list[Entity]) -> None:
                 per_sentence.setdefault(words[c.i].sent, Counter())[e.country] += 1
     people = [e for e in entities if e.kind == "person" and not e.igo]
     _fallback(layer, people, _article_country(layer, skip_locative=True), per_sentence)
+
+
+def _name_key(layer: WordLayer, c: Candidate) -> str:
+    """Figure-matching key of a person mention, a possessive "'s" dropped."""
+    text = _text(layer, c)
+    if text.endswith(("'s", "'S")):
+        text = text[:-2]
+    return lex.figure_key(text)
+
+
+def _known_figures(layer: WordLayer, people: list[Entity]) -> None:
+    """A person who is a known political figure takes the figure's country and
+    code over any context clue: by full name, or by a surname of the list that
+    no other person of the article bears."""
+    figs = lex.political_figures()
+    fullest: dict[int, str] = {}
+    for e in people:
+        keys = [_name_key(layer, c) for c in e.cands]
+        fullest[id(e)] = max(keys, key=lambda k: (len(k.split()), k)) if keys else ""
+    for e in people:
+        key = fullest[id(e)]
+        fig = figs.full.get(key)
+        if fig is None and key in figs.surname and key not in figs.full:
+            fig = figs.surname[key]
+            others = (
+                fullest[id(o)]
+                for o in people
+                if o is not e and fullest[id(o)].endswith(" " + key)
+            )
+            if fig is not None and any(
+                not _same(figs.full.get(k), fig) for k in others
+            ):
+                fig = None  # "Jeb Bush" elsewhere in the article: not sure which
+        if fig is None:
+            continue
+        e.figure = fig
+        e.country, e.country_rank = fig.country, 0
+        if fig.country is None:
+            e.igo = fig.code
+        else:
+            e.sector = fig.code[3:6]
+        if "figure" not in e.rule:
+            e.rule = e.rule + "+figure" if e.rule else "figure"
+
+
+def _same(a: lex.Figure | None, b: lex.Figure) -> bool:
+    """Two figure rows that code the same: country and code alike."""
+    return a is not None and (a.country, a.code) == (b.country, b.code)
 
 
 def _fallback(

@@ -294,10 +294,10 @@ PEOPLE: list[
     ),
     (
         "scene-is-not-nationality",
-        "Barack Obama and Vladimir Putin will meet in Zurich next week.",
+        "Jana Novak and Pieter Dekker will meet in Zurich next week.",
         [("Zurich", "city", "CH", False)],
         [],
-        "Barack Obama",
+        "Jana Novak",
         {"kind": "person", "country": None},
     ),
     (

@@ -1,0 +1,193 @@
+"""Known political figures: country and code from the curated list, over context.
+
+Each case runs `actors.extract` with hand-built place findings (see test_actors)
+and checks the country and code of one person, or that a look-alike stays unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from newsfacts import actors_lexicon as lex
+
+from .test_actors import Place, find, run
+
+DATA = Path(__file__).resolve().parent.parent / "newsfacts" / "data" / "actors"
+
+# (id, text, places, demonyms, person, country, code)
+KNOWN = [
+    (
+        "full-name-no-context",
+        "Barack Obama fired his chief of staff on Tuesday.",
+        [],
+        [],
+        "Barack Obama",
+        "US",
+        "USAGOV",
+    ),
+    (
+        "surname-only",
+        "Putin told reporters the sanctions would fail.",
+        [],
+        [],
+        "Putin",
+        "RU",
+        "RUSGOV",
+    ),
+    (
+        "destination-is-not-nationality",
+        "Obama heads to Beijing on Sunday for talks on trade.",
+        [("Beijing", "city", "CN", False)],
+        [],
+        "Obama",
+        "US",
+        "USAGOV",
+    ),
+    (
+        "meeting-place-is-not-nationality",
+        "Vladimir Putin and Recep Tayyip Erdogan will meet in Geneva next week.",
+        [("Geneva", "city", "CH", False)],
+        [],
+        "Recep Tayyip Erdogan",
+        "TR",
+        "TURGOV",
+    ),
+    (
+        "overrides-foreign-adjective",
+        "Chinese state media praised Merkel for her remarks on the deal.",
+        [],
+        [("Chinese", "CN")],
+        "Merkel",
+        "DE",
+        "DEUGOV",
+    ),
+    (
+        "international-official",
+        "Ban Ki-moon urged Israel to halt settlement building.",
+        [("Israel", "country", "IL", False)],
+        [],
+        "Ban Ki-moon",
+        None,
+        "IGOUNO",
+    ),
+    (
+        "military-commander",
+        "General David Petraeus flew into Baghdad for talks with Iraqi leaders.",
+        [("Baghdad", "city", "IQ", False)],
+        [("Iraqi", "IQ")],
+        "David Petraeus",
+        "US",
+        "USAMIL",
+    ),
+    (
+        "accents-and-possessive",
+        "Erdoğan's spokesman said the offer stood.",
+        [],
+        [],
+        "Erdoğan",
+        "TR",
+        "TURGOV",
+    ),
+    (
+        "particle-surname",
+        "Syrian forces loyal to Assad shelled the suburb overnight.",
+        [],
+        [("Syrian", "SY")],
+        "Assad",
+        "SY",
+        "SYRGOV",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "demonyms", "name", "country", "code"),
+    [pytest.param(*c[1:], id=c[0]) for c in KNOWN],
+)
+def test_known_figure(
+    text: str,
+    places: list[Place],
+    demonyms: list[tuple[str, str]],
+    name: str,
+    country: str | None,
+    code: str,
+) -> None:
+    """A listed figure gets the list's country and code, whatever the context."""
+    actor = find(run(text, places, demonyms), name)
+    assert actor.country == country, actor
+    assert actor.code == code, actor
+    assert "figure" in actor.rule
+
+
+# (id, text, places, demonyms, person that must not be taken for a listed figure)
+UNKNOWN = [
+    (
+        "other-given-name",
+        "Jeb Bush criticised the plan in a speech in Miami.",
+        [("Miami", "city", "US", False)],
+        [],
+        "Jeb Bush",
+    ),
+    (
+        "common-surname-not-matched-alone",
+        "Mr. Johnson, a teacher from Leeds, said the school would reopen.",
+        [("Leeds", "city", "GB", False)],
+        [],
+        "Johnson",
+    ),
+    (
+        "surname-shared-in-article",
+        "Laura Bush opened the library on Monday. Bush said reading mattered.",
+        [],
+        [],
+        "Laura Bush",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "demonyms", "name"),
+    [pytest.param(*c[1:], id=c[0]) for c in UNKNOWN],
+)
+def test_not_a_known_figure(
+    text: str, places: list[Place], demonyms: list[tuple[str, str]], name: str
+) -> None:
+    """Look-alikes of listed figures keep what the context gives them."""
+    actor = find(run(text, places, demonyms), name)
+    assert "figure" not in actor.rule, actor
+
+
+_CODE = re.compile(r"^[A-Z]{3}[A-Z]*$")
+_YEARS = re.compile(r"^\d{4}-(?:\d{4})?$")
+
+
+def test_figure_rows_are_well_formed() -> None:
+    """Five columns; a real country or "-"; a sector or a full code; years."""
+    import pycountry
+
+    rows = [
+        line.split("\t")
+        for line in (DATA / "political_figures.tsv").read_text("utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    assert len(rows) > 300
+    for row in rows:
+        assert len(row) == 5, row
+        names, country, code, years, _surnames = row
+        assert all(n.strip() == n and n for n in names.split("|")), row
+        assert country == "-" or pycountry.countries.get(alpha_2=country), row
+        assert _CODE.match(code), row
+        assert country != "-" or len(code) > 3, row
+        assert _YEARS.match(years), row
+
+
+def test_ambiguous_keys_map_to_none() -> None:
+    """A name shared by figures of two countries decides nothing."""
+    figs = lex.political_figures()
+    # a prime minister who later led an alliance: two codes, no decision
+    assert figs.full[lex.figure_key("Mark Rutte")] is None
+    assert figs.full[lex.figure_key("Barack Obama")] is not None
+    assert figs.surname["obama"] is not None
