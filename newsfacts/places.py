@@ -81,6 +81,12 @@ _NOT_PLACES = frozenset(
     phoenix noma zara pop trinidad freeland ford helen nord davis tall
     """.split()
 )
+_CALENDAR = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february
+    march april june july august september october november december
+    """.split()
+)
 # Lower-case words after a surname that make it a person's ("the Bush administration").
 _PERSON_AFTER = frozenset("administration presidency era doctrine".split())
 # Capitalised words after which a place name still stands on its own.
@@ -154,7 +160,7 @@ _ORG_HEADS = frozenset(
 _ORG_TAILS = frozenset(
     """
     university college times post herald tribune journal globe news airlines
-    city oilers flyers fc afc cf sc rovers albion wednesday hotspur villa palace
+    city oilers flyers fc afc cf sc rovers albion hotspur villa palace
     county_fc real sporting
     airways air bank fc united city_fc rovers wanderers athletic athletics
     rockets lakers bulls celtics knicks nets yankees mets dodgers giants
@@ -511,6 +517,8 @@ class _Scan:
         possessive = j + 1 < len(self.words) and self.words[j] == "'"
         if p is not None and self.f(p) in _PLACE_PREPOSITIONS and not possessive:
             return True
+        if j < len(self.words) and self.words[j] in _AREA_WORDS:
+            return True  # "western Farah province", "Jackson county"
         return j + 1 < len(self.words) and self.words[j] == "," and self.area_at(j + 1)
 
     def add_postal(self, matches: list[_Match]) -> list[_Match]:
@@ -698,6 +706,8 @@ class _Scan:
         nxt = self.f(j)
         if nxt in _ORG_TAILS:
             return False
+        if nxt in _CALENDAR:
+            return True  # "arrived in Beijing Wednesday", "Jeddah Monday"
         if not single or nxt in _TRAIL_OK or self.starts_major(j):
             return True
         if words[j].isupper() and self.in_caps_context(j):

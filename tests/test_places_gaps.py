@@ -1,0 +1,89 @@
+"""Places stage: names news writes that the gazetteer or the context rules used to
+miss (a weekday after a city, "X province", short Chinese region names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.places import PlaceFindings, extract
+from newsfacts.text import Document
+
+
+def _find(text: str) -> PlaceFindings:
+    return extract(Document(text))
+
+
+# (text, surface, country, kind, id)
+FOUND = [
+    (
+        "The Uzbek president is to visit Beijing Wednesday for talks.",
+        "Beijing",
+        "CN",
+        None,
+        "capital-before-weekday",
+    ),
+    (
+        "The foreign ministers met in Jeddah Monday to discuss Yemen.",
+        "Jeddah",
+        "SA",
+        "city",
+        "city-before-weekday",
+    ),
+    (
+        "Voting ends in Tokyo March 3, officials said.",
+        "Tokyo",
+        "JP",
+        None,
+        "city-before-month",
+    ),
+    (
+        "Authorities in western Farah province say gunmen ambushed the team.",
+        "Farah",
+        "AF",
+        None,
+        "given-name-before-province",
+    ),
+    (
+        "A girl in southern Guangxi region caught bird flu, health officials said.",
+        "Guangxi",
+        "CN",
+        "admin1",
+        "guangxi-without-zhuangzu-zizhiqu",
+    ),
+    (
+        "Unrest spread across Xinjiang after the riots.",
+        "Xinjiang",
+        "CN",
+        "admin1",
+        "xinjiang-without-uygur-zizhiqu",
+    ),
+    (
+        "Herders in Inner Mongolia lost livestock to the blizzard.",
+        "Inner Mongolia",
+        "CN",
+        "admin1",
+        "inner-mongolia-for-nei-mongol",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "kind"),
+    [(t, s, c, k) for t, s, c, k, _ in FOUND],
+    ids=[i for *_, i in FOUND],
+)
+def test_place_found(text: str, surface: str, country: str, kind: str | None) -> None:
+    found = _find(text)
+    got = [
+        loc for loc in found.locations if any(m.text == surface for m in loc.mentions)
+    ]
+    assert got, f"{surface} not found"
+    assert got[0].country == country
+    if kind is not None:
+        assert got[0].kind.value == kind
+
+
+def test_given_name_alone_stays_a_person() -> None:
+    """ "Farah" with no place context is still the runner, not the province."""
+    found = _find("Mo Farah won the 10,000 metres, and Farah said he was tired.")
+    assert not any(m.text == "Farah" for loc in found.locations for m in loc.mentions)
