@@ -436,6 +436,7 @@ class _Cand:
     rule: str = "events.trigger"
     mentions: list[Mention] = attrs.field(factory=list)
     extra_sources: list[_AM] = attrs.field(factory=list)
+    parties: list[_AM] = attrs.field(factory=list)  # "X and Y": each of them
 
     @property
     def entry(self) -> Entry:
@@ -688,6 +689,8 @@ def _coordinated_before(sent: _Sentence, am: _AM) -> list[_AM]:
     """Actors joined to `am` by "and" / commas on its left ("X and Y met")."""
     out: list[_AM] = []
     n = sent.token_index(am.start)
+    if n >= 3 and sent.words[n - 1] == "the":
+        n -= 1  # "Brazil and the United States"
     while n >= 2:
         sep = sent.words[n - 1]
         k = n - 2 if sep in {"and", ","} else -1
@@ -746,6 +749,7 @@ def _assign_arguments(sent: _Sentence, c: _Cand) -> None:
         last = c.source
         c.source = group[0]
         c.rule = "events.coordination"
+        c.parties = _distinct([*group, last])
         if "sym" in c.flags:
             # "X and Y met": one event, X with Y.
             c.target = last
@@ -988,7 +992,71 @@ def _sentence_events(sent: _Sentence) -> list[_Cand]:
     events = _reported_speech(sent, speech, events)
     if not events and speech:
         events = [_statement(sent, speech)]
-    return _merge_in_sentence(events)
+    return _mirror(sent, _merge_in_sentence(events))
+
+
+# CAMEO codes whose act is mutual, coded in both directions between two parties:
+# intent to cooperate or meet, consultations (not visits or mediation),
+# diplomatic cooperation, formal agreements, material cooperation.
+_SYMMETRIC_CODES = frozenset(
+    "030 031 036 040 041 044 046 050 057 060 061 062 064".split()
+)
+_MAX_PARTIES = 4
+
+
+def _symmetric(c: _Cand) -> bool:
+    """A mutual act: "X and Y met", "X held talks with Y", "X signed a deal with Y"."""
+    return c.cameo[:3] in _SYMMETRIC_CODES
+
+
+def _distinct(ams: Iterable[_AM]) -> list[_AM]:
+    """Actor mentions with repeats of one actor dropped, in order."""
+    out: list[_AM] = []
+    for am in ams:
+        if all(o.key() != am.key() for o in out):
+            out.append(am)
+    return out
+
+
+def _mirror(sent: _Sentence, events: list[_Cand]) -> list[_Cand]:
+    """Mutual acts as CAMEO coders code them: one event per direction between the
+    parties ("X and Y met": X->Y and Y->X; "X held talks with Y": both ways, for
+    triggers marked symmetric only). A place the act happens at ("meet in
+    Zurich") is no party."""
+    out: list[_Cand] = []
+    for c in events:
+        out.append(c)
+        if not _symmetric(c) or c.source is None:
+            continue
+        if len(c.parties) > 1 and (
+            c.target is None or any(p.key() == c.target.key() for p in c.parties)
+        ):
+            parties = c.parties[:_MAX_PARTIES]
+        elif "sym" in c.flags and c.target is not None and not _scene(sent, c.target):
+            parties = _distinct([c.source, c.target])
+        else:
+            continue
+        if len(parties) < 2:
+            continue
+        c.source, c.target = parties[0], parties[1]
+        for a in parties:
+            for b in parties:
+                if a is b or (a is parties[0] and b is parties[1]):
+                    continue
+                twin = _cand_like(c, c.cameo, c.rule + "+mutual")
+                twin.type = c.type
+                twin.source, twin.target = a, b
+                out.append(twin)
+    return out
+
+
+def _scene(sent: _Sentence, am: _AM) -> bool:
+    """The mention says where something happens ("in Zurich", "to Beijing")."""
+    n = sent.token_index(am.start)
+    if n > 1 and sent.words[n - 1] == "the":
+        n -= 1
+    prev = sent.words[n - 1] if n > 0 else ""
+    return prev in _LOCATIVE or prev in {"to", "from"}
 
 
 _DETERMINERS = frozenset("the a an on of for against his her its their our".split())
@@ -1310,6 +1378,8 @@ def _merge_in_sentence(events: list[_Cand]) -> list[_Cand]:
     # "X and Y staged a protest": one event per distinct actor.
     extra: list[_Cand] = []
     for c in out:
+        if _symmetric(c) and c.target is None and len(c.parties) > 1:
+            continue  # "X and Y seek a partnership": X with Y, see _mirror
         for other in c.extra_sources:
             if c.source is not None and other.key() != c.source.key():
                 twin = _cand_like(c, c.cameo, c.rule)

@@ -403,8 +403,9 @@ def test_agent_of_an_agentless_passive() -> None:
 
 
 def test_scheduled_act_keeps_its_code() -> None:
-    (ev,) = _run("Russia is scheduled to hold talks with Ukraine in Geneva.")
+    ev, back = _run("Russia is scheduled to hold talks with Ukraine in Geneva.")
     assert (ev.type, ev.cameo, ev.mode) == ("CONSULT", "046", "planned")
+    assert (back.cameo, back.mode, back.source) == ("046", "planned", ev.target)
 
 
 # ------------------------------------------------------------------ when and where
@@ -412,9 +413,9 @@ def test_scheduled_act_keeps_its_code() -> None:
 
 def test_date_of_the_clause_wins() -> None:
     text = "On November 24, US officials met Khalifa Haftar in Tripoli."
-    (ev,) = _run(text, dates=(_date(text, "November 24", "2019-11-24"),))
-    assert ev.date is not None and ev.date.value == "2019-11-24"
-    assert ev.date_source == "clause"
+    for ev in _run(text, dates=(_date(text, "November 24", "2019-11-24"),)):
+        assert ev.date is not None and ev.date.value == "2019-11-24"
+        assert ev.date_source == "clause"
 
 
 def test_date_of_the_passage_then_publication() -> None:
@@ -437,8 +438,10 @@ def test_date_of_the_passage_then_publication() -> None:
 
 
 def test_no_date_without_publication() -> None:
-    (ev,) = _run("Russia met Turkey.", published=None)
-    assert ev.date is None and ev.date_source is None
+    found = _run("Russia met Turkey.", published=None)
+    assert found
+    for ev in found:
+        assert ev.date is None and ev.date_source is None
 
 
 # (sentence, expected location name)
@@ -568,3 +571,77 @@ def test_long_input_is_linear() -> None:
     text = "Russian troops attacked Kyiv and Israel met Hamas in Geneva. " * 4000
     found = _run(text)
     assert 0 < len(found) < 50  # merged, not one record per repetition
+
+
+# (id, text, expected (source, target) country pairs of the event type, type)
+MUTUAL = [
+    (
+        "coordinated-pair",
+        "Turkey and Greece agreed to resume talks.",
+        {("TR", "GR"), ("GR", "TR")},
+        "AGREE",
+    ),
+    (
+        "talks-with",
+        "China held talks with Iran on the nuclear deal.",
+        {("CN", "IR"), ("IR", "CN")},
+        "CONSULT",
+    ),
+    (
+        "article-before-second-party",
+        "Russia and the United States are seeking to deepen cooperation.",
+        {("RU", "US"), ("US", "RU")},
+        "AGREE",
+    ),
+    (
+        "three-parties",
+        "Russia, Turkey and Iran met in Ankara on Monday.",
+        {
+            ("RU", "TR"),
+            ("RU", "IR"),
+            ("TR", "RU"),
+            ("TR", "IR"),
+            ("IR", "RU"),
+            ("IR", "TR"),
+        },
+        "CONSULT",
+    ),
+    (
+        "meeting-place-is-no-party",
+        "Emmanuel Macron will meet in Geneva next week.",
+        {("FR", "CH")},
+        "AGREE",
+    ),
+    (
+        "planned-meeting-of-two",
+        "Emmanuel Macron and Olaf Scholz will meet in Geneva next week.",
+        {("FR", "DE"), ("DE", "FR")},
+        "AGREE",
+    ),
+    (
+        "one-sided-act-not-mirrored",
+        "Washington urged Moscow to negotiate with Kyiv.",
+        set(),
+        "CONSULT",
+    ),
+    (
+        "one-sided-support-not-mirrored",
+        "Turkey will support Ukraine's bid to join the bloc.",
+        {("TR", "UA")},
+        "AGREE",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs", "kind"), [pytest.param(*c[1:], id=c[0]) for c in MUTUAL]
+)
+def test_mutual_acts_are_coded_both_ways(
+    text: str, pairs: set[tuple[str, str]], kind: str
+) -> None:
+    """Symmetric acts between actors give one event per direction; places where
+    they happen and one-sided acts give one event."""
+    found = {
+        (_country(e.source), _country(e.target)) for e in _run(text) if e.type == kind
+    }
+    assert found == pairs
