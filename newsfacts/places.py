@@ -56,7 +56,7 @@ _NEWLINE = regex.compile(r"\n")
 # Lower-case words allowed inside a multi-word place name ("Bosnia and Herzegovina").
 _CONNECTORS = frozenset(
     "of the and de del della di da do dos das du des la le les el al en y upon on "
-    "sur am im an der den van von ter au aux bin ibn s".split()
+    "sur am im an der den van von ter au aux bin ibn s es ez ed".split()
 )
 # Capitalised words that are never a place when they stand alone.
 _NOT_PLACES = frozenset(
@@ -647,7 +647,8 @@ class _Scan:
         qualified = (
             j + 1 < len(self.words) and self.words[j] == "," and self.area_at(j + 1)
         )
-        if single and m.key in _NOT_PLACES and not strong and not qualified:
+        inside = i > 0 and self.ends_place(i - 1)  # "Guantanamo Bay, Cuba"
+        if single and m.key in _NOT_PLACES and not strong and (not qualified or inside):
             return False
         if single and not strong and self.function_word(i):
             return False  # "Talks To Resume" in a headline: not Tô, Burkina Faso

@@ -58,6 +58,20 @@ FOUND = [
         "xinjiang-without-uygur-zizhiqu",
     ),
     (
+        "Seven swimmers drowned near the beach at Dar es Salaam on Sunday.",
+        "Dar es Salaam",
+        "TZ",
+        "city",
+        "connector-es",
+    ),
+    (
+        "Shelling in Deir ez-Zor killed four civilians, monitors said.",
+        "Deir ez-Zor",
+        "SY",
+        "city",
+        "connector-ez",
+    ),
+    (
         "Herders in Inner Mongolia lost livestock to the blizzard.",
         "Inner Mongolia",
         "CN",
@@ -87,3 +101,12 @@ def test_given_name_alone_stays_a_person() -> None:
     """ "Farah" with no place context is still the runner, not the province."""
     found = _find("Mo Farah won the 10,000 metres, and Farah said he was tired.")
     assert not any(m.text == "Farah" for loc in found.locations for m in loc.mentions)
+
+
+def test_keyword_after_a_place_extends_it() -> None:
+    """ "Guantanamo Bay, Cuba": the bay, not Bay region of Somalia."""
+    found = _find("Detainees at the U.S. jail in Guantanamo Bay, Cuba, protested.")
+    names = {m.text: loc for loc in found.locations for m in loc.mentions}
+    assert "Bay" not in names
+    assert "Guantanamo Bay" in names
+    assert names["Guantanamo Bay"].country != "SO"
