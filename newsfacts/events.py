@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from ._data import iter_rows, lazy, read_text
+from .actors_lexicon import alpha3
 from .events_lexicon import Entry, Match, lexicon, plover_of
 from .places import Demonym, PlaceFindings
 from .records import (
@@ -139,11 +140,27 @@ _THREATEN_SANCTION = {
 
 @lazy
 def _actor_heads() -> frozenset[str]:
-    return frozenset(
-        line.strip()
-        for line in read_text("events/actor_heads.txt").splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+    return frozenset(_head_sectors())
+
+
+@lazy
+def _head_sectors() -> dict[str, str]:
+    """Head noun -> CAMEO sector ("" when the noun gives none)."""
+    out: dict[str, str] = {}
+    for line in read_text("events/actor_heads.txt").splitlines():
+        if line.strip() and not line.startswith("#"):
+            noun, _tab, sector = line.partition("\t")
+            out[noun.strip()] = sector.strip()
+    return out
+
+
+def _with_country(actor: Actor, country: str | None) -> Actor:
+    """`actor` placed in `country`; an unknown-country code ("---REB") follows."""
+    code = actor.code
+    if code and code.startswith("---") and country:
+        a3 = alpha3(country)
+        code = a3 + code[3:] if a3 else None
+    return attrs.evolve(actor, country=country, code=code)
 
 
 @lazy
@@ -171,7 +188,9 @@ class _AM:
     def key(self) -> str:
         """Identity of the actor: its code, else its name."""
         a = self.actor
-        return (a.code or a.name).lower()
+        if a.code and not a.code.startswith("---"):  # "---GOV": any government
+            return a.code.lower()
+        return a.name.lower()
 
 
 _PLACE_ACTOR_KINDS = (LocationKind.COUNTRY, LocationKind.CITY, LocationKind.ADMIN1)
@@ -210,10 +229,12 @@ def _actor_mentions(
         if low in heads and not taken.overlaps(tok.start, tok.end):
             start = tok.start
             # "the Syrian army": the determiner is not part of the actor name.
+            sector = _head_sectors().get(low, "")
             actor = Actor(
                 name=norm[start : tok.end],
                 kind=ActorKind.GROUP,
                 mentions=(Mention.of(doc.text, start, tok.end),),
+                code="---" + sector if sector else None,
                 rule="events.generic_actor",
             )
             found.append(_AM(start, tok.end, actor, generic=True))
@@ -244,8 +265,8 @@ def _located_groups(doc: Document, ams: list[_AM]) -> list[_AM]:
         if not placed or nxt.actor.country is None:
             continue
         between = doc.norm[am.end : nxt.start].strip().lower()
-        if between in _GROUP_PLACE_LINKS:
-            actor = attrs.evolve(am.actor, country=nxt.actor.country)
+        if _group_place_link(between):
+            actor = _with_country(am.actor, nxt.actor.country)
             out[i] = _AM(am.start, am.end, actor, generic=True)
     return out
 
@@ -263,6 +284,40 @@ _GROUP_PLACE_LINKS = frozenset(
         "across the",
     }
 )
+
+
+def _group_place_link(between: str) -> bool:
+    """The words between a group noun and a place tie the group to the place:
+    "rebels in", "opposition parties in", "students from the"."""
+    words = between.split()
+    for n in (2, 1):
+        if len(words) >= n and " ".join(words[-n:]) in _GROUP_PLACE_LINKS:
+            rest = words[:-n]
+            return len(rest) <= 2 and all(_plain_noun(w) for w in rest)
+    return False
+
+
+def _plain_noun(word: str) -> bool:
+    """A lower-case word that continues a noun phrase ("parties", "groups"), not a
+    verb form or a function word."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in _NOT_MODIFIERS
+        and not word.endswith(("ed", "ing"))
+        and word not in _actor_verbs()
+    )
+
+
+@lazy
+def _actor_verbs() -> frozenset[str]:
+    """Words that are verb triggers of the lexicon ("attack", "protest")."""
+    out: set[str] = set()
+    for entry in lexicon().entries:
+        first = entry.items[0] if entry.items else None
+        if first is not None and entry.phrase.split()[0].endswith(("/v", "/vx")):
+            out.update(first)
+    return frozenset(out)
 
 
 def _possessor(doc: Document, am: _AM, by_name: dict[str, Actor]) -> _AM:
@@ -407,7 +462,7 @@ def _resolve_overlaps(doc: Document, found: list[_AM]) -> list[_AM]:
             and doc.norm[out[-1].end : am.start].strip() == ""
         ):
             prev = out.pop()
-            actor = attrs.evolve(am.actor, country=prev.actor.country)
+            actor = _with_country(am.actor, prev.actor.country)
             am = _AM(prev.start, am.end, actor, place=am.place)
         out.append(am)
     return out
@@ -1538,6 +1593,8 @@ def extract(
     for span in doc.sentences:
         sent = _Sentence(doc, span, ams)
         cands.extend((c, sent) for c in _sentence_events(sent))
+    for c, sent in cands:
+        _national_source_at_scene(sent, c)
     _inherit_generic_sources([c for c, _ in cands])
     events: list[Event] = []
     keys: dict[tuple[str, str, str, bool, str], int] = {}
@@ -1583,6 +1640,40 @@ def extract(
     return tuple(events)
 
 
+# Sectors of institutions that act at home: a bare "police" or "the government"
+# acting in a country is that country's.
+_NATIONAL_SECTORS = frozenset("GOV MIL COP JUD LEG".split())
+_SCENE_PREPS = frozenset("in at across throughout near inside".split())
+
+
+def _national_source_at_scene(sent: _Sentence, c: _Cand) -> None:
+    """ "Police arrested 12 protesters in Cairo": a bare national institution with
+    no country takes the country of the place the act happens at, when the
+    places after the trigger name one country only."""
+    src = c.source
+    if (
+        src is None
+        or not src.generic
+        or src.actor.country is not None
+        or not src.actor.code
+        or src.actor.code[3:] not in _NATIONAL_SECTORS
+    ):
+        return
+    countries = set()
+    for am in sent.ams:
+        if am.start < c.end or am.place is None or not am.actor.country:
+            continue
+        n = sent.token_index(am.start)
+        if n > 1 and sent.words[n - 1] == "the":
+            n -= 1
+        if n > 0 and sent.words[n - 1] in _SCENE_PREPS:
+            countries.add(am.actor.country)
+    if len(countries) == 1:
+        actor = _with_country(src.actor, countries.pop())
+        c.source = _AM(src.start, src.end, actor, generic=True)
+        c.rule = c.rule + "+scene"
+
+
 def _inherit_generic_sources(cands: list[_Cand]) -> None:
     """A bare group noun with no country ("Officials ... expressed concern") takes
     the country of the latest source actor that had one (the story's running actor)."""
@@ -1597,7 +1688,7 @@ def _inherit_generic_sources(cands: list[_Cand]) -> None:
             and last is not None
         ):
             if n - last_sentence <= 3:
-                actor = attrs.evolve(src.actor, country=last.actor.country)
+                actor = _with_country(src.actor, last.actor.country)
                 c.source = _AM(src.start, src.end, actor, generic=True)
                 c.rule = c.rule + "+context"
         elif src is not None and src.actor.country is not None:

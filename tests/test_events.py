@@ -645,3 +645,64 @@ def test_mutual_acts_are_coded_both_ways(
         (_country(e.source), _country(e.target)) for e in _run(text) if e.type == kind
     }
     assert found == pairs
+
+
+# (id, text, event type, expected source country, expected source code)
+GENERIC_SOURCES = [
+    (
+        "bare-noun-unknown-country",
+        "Insurgents attacked a convoy overnight.",
+        "ASSAULT",
+        None,
+        "---REB",
+    ),
+    (
+        "bare-government",
+        "The government expressed gratitude for the aid.",
+        "STATEMENT",
+        None,
+        "---GOV",
+    ),
+    (
+        "national-institution-at-the-scene",
+        "Police arrested 12 protesters in Ankara on Sunday.",
+        "COERCE",
+        "TR",
+        "TURCOP",
+    ),
+    (
+        "destination-is-no-scene",
+        "The army sent reinforcements to Misrata and Ankara.",
+        "MOBILIZE",
+        None,
+        "---MIL",
+    ),
+    (
+        "group-placed-through-its-noun-phrase",
+        "Opposition parties in Turkey staged a protest on Friday.",
+        "PROTEST",
+        "TR",
+        "TUROPP",
+    ),
+    (
+        "rebels-not-placed-by-the-scene",
+        "Rebels shelled the airport in Tripoli overnight.",
+        "ASSAULT",
+        None,
+        "---REB",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "country", "code"),
+    [pytest.param(*c[1:], id=c[0]) for c in GENERIC_SOURCES],
+)
+def test_generic_sources(text: str, kind: str, country: str | None, code: str) -> None:
+    """Bare group nouns are coded "---" + sector, as CAMEO coders do, and get a
+    country only from their own phrase or, for national institutions, the scene."""
+    found = [e for e in _run(text) if e.type == kind]
+    assert found, _run(text)
+    src = found[0].source
+    assert src is not None
+    assert (src.country, src.code) == (country, code)
