@@ -20,6 +20,7 @@ __all__ = [
     "Gazetteer",
     "country_name",
     "demonym_country",
+    "districts",
     "fold",
     "gazetteer",
     "name_key",
@@ -231,6 +232,7 @@ def demonym_country(word: str) -> str | None:
 
 
 TOWN_BASE = 10_000_000  # Entry.index of town rows starts here
+DISTRICT_BASE = 20_000_000  # Entry.index of district rows starts here
 
 
 @attrs.frozen(slots=True)
@@ -242,10 +244,12 @@ class Towns:
 
     rows: list[str]
     names: dict[str, list[int]]
+    kind: str = "city"
+    base: int = TOWN_BASE
     _cache: dict[int, Entry] = attrs.field(factory=dict, eq=False, repr=False)
 
     def lookup(self, key: str) -> tuple[Entry, ...]:
-        """Towns named by `key`."""
+        """Towns (or districts) named by `key`."""
         return tuple(self.entry(i) for i in self.names.get(key, ()))
 
     def entry(self, row: int) -> Entry:
@@ -254,8 +258,8 @@ class Towns:
         if got is None:
             gid, name, cc, adm, lat, lon, pop, _plain = self.rows[row].split("\t")
             got = self._cache[row] = Entry(
-                TOWN_BASE + row,
-                "city",
+                self.base + row,
+                self.kind,
                 name,
                 cc or None,
                 adm or None,
@@ -267,22 +271,33 @@ class Towns:
         return got
 
 
-@lazy
-def towns() -> Towns:
-    """The small-town table, read on first use (thread-safe, once per process)."""
+def _read_towns(name: str, kind: str, base: int) -> Towns:
+    """A town-like table: rows, and their name keys plus the `|`-separated keys
+    of the last column."""
     rows = [
-        line
-        for line in read_text(PLACES + "towns.tsv.gz").split("\n")
-        if line and line[0] != "#"
+        line for line in read_text(PLACES + name).split("\n") if line and line[0] != "#"
     ]
     names: dict[str, list[int]] = {}
     for n, row in enumerate(rows):
         cols = row.split("\t")
-        for key in (name_key(cols[1]), cols[7]):
+        for key in (name_key(cols[1]), *cols[7].split("|")):
             if key:
                 got = names.get(key)
                 if got is None:
                     names[key] = [n]
                 elif got[-1] != n:
                     got.append(n)
-    return Towns(rows=rows, names=names)
+    return Towns(rows=rows, names=names, kind=kind, base=base)
+
+
+@lazy
+def towns() -> Towns:
+    """The small-town table, read on first use (thread-safe, once per process)."""
+    return _read_towns("towns.tsv.gz", "city", TOWN_BASE)
+
+
+@lazy
+def districts() -> Towns:
+    """Second-level divisions outside the main table ("Khyber", "Maywand"), used
+    only where the article names their country; read on first use."""
+    return _read_towns("districts.tsv.gz", "admin2", DISTRICT_BASE)

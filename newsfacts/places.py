@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 from typing import TypeVar
 
@@ -21,7 +21,15 @@ import attrs
 import regex
 
 from .actors_lexicon import known_orgs, org_key
-from .gazetteer import Entry, Gazetteer, fold, gazetteer, name_key, towns
+from .gazetteer import (
+    Entry,
+    Gazetteer,
+    districts,
+    fold,
+    gazetteer,
+    name_key,
+    towns,
+)
 from .records import Location, LocationKind, Mention
 from .text import Document
 
@@ -474,7 +482,8 @@ class _Scan:
             placed = {m.key for m in matches if self.placed(m)}
             drop = (self.person_keys | self.weak_keys) - placed
             matches = [m for m in matches if m.key not in drop]
-        matches = self.merge_restated(self.add_towns(self.add_postal(matches)))
+        matches = self.add_towns(self.add_postal(matches))
+        matches = self.merge_restated(self.add_districts(matches, demonyms))
         self.qualify(matches)
         return matches, demonyms
 
@@ -584,6 +593,42 @@ class _Scan:
             extra = [(e, True) for e in table.lookup(m.key) if here(e, m.start)]
             if extra:
                 m.candidates = [*m.candidates, *extra]
+
+        def find(key: str, i: int) -> list[tuple[Entry, bool]]:
+            return [(e, True) for e in table.lookup(key) if here(e, i)]
+
+        return self.add_uncovered(matches, find, "town")
+
+    def add_districts(
+        self, matches: list[_Match], demonyms: list[Demonym]
+    ) -> list[_Match]:
+        """Districts of the countries the article names ("Khyber" with
+        "Pakistan", "Maywand" with "Afghan")."""
+        named = {d.country for d in demonyms}
+        for m in matches:
+            for e, _ in m.candidates:
+                if e.country and (
+                    e.kind == "country"
+                    or (e.kind == "admin1" and len(m.candidates) == 1)
+                ):
+                    named.add(e.country)
+        if not named:
+            return matches
+        table = districts()
+
+        def find(key: str, i: int) -> list[tuple[Entry, bool]]:
+            return [(e, True) for e in table.lookup(key) if e.country in named]
+
+        return self.add_uncovered(matches, find, "district")
+
+    def add_uncovered(
+        self,
+        matches: list[_Match],
+        find: Callable[[str, int], list[tuple[Entry, bool]]],
+        rule: str,
+    ) -> list[_Match]:
+        """Matches from `find` (key, token -> candidates) for capitalised names no
+        match covers yet, longest first (three words at most)."""
         covered = bytearray(len(self.words) + 1)
         for m in matches:
             covered[m.start : m.end] = b"\x01" * (m.end - m.start)
@@ -603,9 +648,9 @@ class _Scan:
                 key = " ".join(self.f(x) for x in range(i, j))
                 if key in self.person_keys or key in self.gaz.demonyms:
                     continue
-                cands = [(e, True) for e in table.lookup(key) if here(e, i)]
+                cands = find(key, i)
                 if cands and self.surface_ok(i, j):
-                    m = _Match(i, j, key, cands, "town")
+                    m = _Match(i, j, key, cands, rule)
                     if self.keep(m):
                         new.append(m)
                         step = length

