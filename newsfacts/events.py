@@ -671,6 +671,7 @@ def _left_actor(
         if not partitive and (
             prev in _OBJ_PREP
             or prev in _LOCATIVE
+            or _adjective_pp(sent, n)
             or sent.words[n - 1] == "including"
             or (sent.words[n - 1] == "as" and n > 1 and sent.words[n - 2] == "such")
         ):
@@ -693,6 +694,30 @@ def _left_actor(
                 return named
         return _list_head(sent, n) or am
     return None
+
+
+_DETERMINER_WORDS = frozenset("the a an its his her their".split())
+_ADJECTIVE_ENDINGS = ("ern", "al", "ic", "ary", "ive", "ous", "ful", "ent", "ant")
+
+
+def _adjective_pp(sent: _Sentence, n: int) -> bool:
+    """The actor at token n sits in a prepositional phrase behind adjectives:
+    "near the eastern Thai border", "in the northern Syrian city"."""
+    p = n - 1
+    seen = 0
+    while p > 0 and seen < 3:
+        w = sent.words[p]
+        if not (w.isalpha() and (w in _MODIFIERS or w.endswith(_ADJECTIVE_ENDINGS))):
+            break
+        if w in _NOT_MODIFIERS or w in _actor_verbs():
+            break
+        p -= 1
+        seen += 1
+    if not seen:
+        return False
+    if p > 0 and sent.words[p] in _DETERMINER_WORDS:
+        p -= 1
+    return p >= 0 and (sent.words[p] in _OBJ_PREP or sent.words[p] in _LOCATIVE)
 
 
 def _list_head(sent: _Sentence, n: int) -> _AM | None:

@@ -95,6 +95,17 @@ def _doubles(base: str) -> bool:
     return groups == 1
 
 
+def _final_cvc(base: str) -> bool:
+    """The verb ends in consonant-vowel-consonant ("kidnap", "transfer")."""
+    return (
+        len(base) >= 3
+        and base[-1] not in _VOWELS
+        and base[-1] not in "wxy"
+        and base[-2] in _VOWELS
+        and base[-3] not in _VOWELS
+    )
+
+
 def verb_forms(
     base: str, irregular: dict[str, tuple[str, ...]]
 ) -> tuple[set[str], set[str]]:
@@ -119,6 +130,9 @@ def verb_forms(
     if base.endswith("l") and base[-2:-1] in _VOWELS and base[-3:-2] not in _VOWELS:
         # British spelling doubles a final -l: "cancelled", "travelling".
         extra = {base + "led", base + "ling"}
+    elif _final_cvc(base) and not _doubles(base):
+        # Longer verbs doubling by stress or usage: "kidnapped", "transferred".
+        extra = {base + base[-1] + "ed", base + base[-1] + "ing"}
     if base.endswith("ie"):
         ing = base[:-2] + "ying"
     elif base.endswith("e") and not base.endswith(("ee", "ye", "oe")) and len(base) > 2:

@@ -245,6 +245,17 @@ ARGUMENTS = [
     ("Rebels in Turkey attacked Greece overnight.", "ASSAULT", "TR", "GR", ""),
     # adjectives between a nationality and its head noun
     ("Israeli riot police arrested Ukrainian activists.", "COERCE", "IL", "UA", ""),
+    # a nationality behind adjectives in a prepositional phrase is no subject
+    (
+        "Ukrainian forces shelled positions near the eastern Russian border, "
+        "killing four.",
+        "ASSAULT",
+        "UA",
+        None,
+        "",
+    ),
+    # a doubled past participle of a longer verb
+    ("Hamas kidnapped two Israeli soldiers.", "ASSAULT", "PS", "IL", ""),
     # "X urged Y to meet": an appeal to the one urged
     (
         "Washington urged Moscow to negotiate with Kyiv.",
@@ -536,6 +547,8 @@ INFLECTIONS = [
     ("expel", {"expels", "expelled", "expelling"}),
     ("seize", {"seizes", "seized", "seizing"}),
     ("cancel", {"cancels", "canceled", "cancelled", "cancelling"}),
+    ("kidnap", {"kidnaps", "kidnapped", "kidnapping", "kidnaped"}),
+    ("transfer", {"transfers", "transferred", "transferring"}),
 ]
 
 
