@@ -92,6 +92,15 @@ KNOWN = [
         "TURGOV",
     ),
     (
+        "another-persons-nationality",
+        "President Francois Mitterand welcomed South African leader F.W. de Klerk.",
+        [],
+        [("South African", "ZA")],
+        "Francois Mitterand",
+        "FR",
+        "FRAGOV",
+    ),
+    (
         "particle-surname",
         "Syrian forces loyal to Assad shelled the suburb overnight.",
         [],
