@@ -1342,6 +1342,11 @@ def _reported_speech(
         if who is not None and (self_report or (c.source is None and not c.passive)):
             c.source = who
             c.rule = "events.reported"
+            group = _coordinated_before(sent, who)
+            if group:
+                # "Obama and Putin said they will ...": each speaker acts.
+                c.source = group[0]
+                c.extra_sources = [*group[1:], who]
         elif (
             lead is not None
             and who is not None

@@ -719,3 +719,10 @@ def test_generic_sources(text: str, kind: str, country: str | None, code: str) -
     src = found[0].source
     assert src is not None
     assert (src.country, src.code) == (country, code)
+
+
+def test_coordinated_speakers_each_act() -> None:
+    """ "X and Y said they would ...": the reported act is done by each speaker."""
+    found = _run("Turkey and Greece said they would expel the diplomats.")
+    sources = {_country(e.source) for e in found if e.type == "THREATEN"}
+    assert sources == {"TR", "GR"}
