@@ -445,14 +445,26 @@ def assign_countries(layer: WordLayer, entities: list[Entity]) -> None:
 
     _known_figures(layer, [e for e in entities if e.kind == "person"])
 
-    # people: the countries their sentence names as someone's, not as a scene
-    per_sentence = _sentence_countries(layer, skip_locative=True)
+    # people: the countries their sentence names as someone's before them, not
+    # as a scene, nor as the object of what they do ("Bush criticised China")
+    org_at: dict[int, str] = {}
     for e in entities:
         if e.kind == "organization" and e.country:
             for c in e.cands:
-                per_sentence.setdefault(words[c.i].sent, Counter())[e.country] += 1
-    people = [e for e in entities if e.kind == "person" and not e.igo]
-    _fallback(layer, people, _article_country(layer, skip_locative=True), per_sentence)
+                org_at[c.i] = e.country
+    per_sentence = _sentence_countries(layer, skip_locative=True)
+    for e in entities:
+        if e.kind != "person" or e.igo or e.country is not None:
+            continue
+        first = min(e.cands, key=lambda c: c.start)
+        counts = _countries_before(layer, first.i, org_at)
+        if not counts:
+            # else the article's, from its other sentences
+            own = words[first.i].sent
+            for n, per in per_sentence.items():
+                if n != own:
+                    counts.update(per)
+        _offer(e, counts.most_common(1)[0][0] if counts else None, 9)
 
 
 def _name_key(layer: WordLayer, c: Candidate) -> str:
@@ -713,6 +725,35 @@ def _sentence_countries(
         if skip_locative and w.place >= 0 and k > 0 and words[k - 1].lower in _LOCATIVE:
             continue
         out.setdefault(w.sent, Counter())[found] += 1
+    return out
+
+
+def _countries_before(layer: WordLayer, i: int, org_at: dict[int, str]) -> Counter[str]:
+    """How often each country is named in word i's sentence before it (places
+    and demonyms not after "in", "at", ...; organisations with a country)."""
+    words = layer.words
+    out: Counter[str] = Counter()
+    sent = words[i].sent if i < len(words) else -1
+    last_place = -1
+    for k in range(i - 1, -1, -1):
+        w = words[k]
+        if w.sent != sent:
+            break
+        if k in org_at:
+            out[org_at[k]] += 1
+        if w.place >= 0 and w.place == last_place:
+            continue
+        last_place = w.place
+        found = _word_country(layer, w)
+        if not found:
+            continue
+        if w.place >= 0:
+            n = k
+            while n > 0 and words[n - 1].place == w.place:
+                n -= 1
+            if n > 0 and words[n - 1].lower in _LOCATIVE:
+                continue
+        out[found] += 1
     return out
 
 

@@ -293,6 +293,22 @@ PEOPLE: list[
         {"kind": "person"},
     ),
     (
+        "object-is-not-nationality",
+        "Jana Novak criticised China over its treatment of journalists.",
+        [("China", "country", "CN", False)],
+        [],
+        "Jana Novak",
+        {"kind": "person", "country": None},
+    ),
+    (
+        "nationality-named-before-the-name",
+        "A Czech court heard Jana Novak on Monday.",
+        [],
+        [("Czech", "CZ")],
+        "Jana Novak",
+        {"kind": "person", "country": "CZ"},
+    ),
+    (
         "scene-is-not-nationality",
         "Jana Novak and Pieter Dekker will meet in Zurich next week.",
         [("Zurich", "city", "CH", False)],
