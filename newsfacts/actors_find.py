@@ -618,12 +618,17 @@ def _country_name_at(words: list[Word], k: int, m: int) -> str | None:
     return None
 
 
-def _figure_name(span: list[Word]) -> bool:
+def _figure_name(layer: WordLayer, span: list[Word]) -> bool:
     """The words are the full name of a listed political figure, or a surname
-    the list gives to one figure only ("Merkel"; not "Kim", not "Johnson")."""
+    the list gives to one figure only ("Merkel"; not "Kim", not "Johnson") and
+    the article never writes in lower case ("Bush" in a story about the bush)."""
     key = lex.figure_key(" ".join(w.text for w in span))
     figs = lex.political_figures()
-    return figs.full.get(key) is not None or figs.surname.get(key) is not None
+    if figs.full.get(key) is not None:
+        return True
+    if len(span) == 1 and span[0].text.lower() in layer.lower_vocab:
+        return False
+    return figs.surname.get(key) is not None
 
 
 def _name(
@@ -714,7 +719,7 @@ def _name(
     if (
         not title
         and rule in ("name", "thing", "place-context", "person-caps")
-        and _figure_name(span)
+        and _figure_name(layer, span)
     ):
         kind, rule, weak = "person", "person-figure", False  # "Putin", "Erdogan's"
     return Candidate(

@@ -131,7 +131,8 @@ def test_known_figure(
     assert "figure" in actor.rule
 
 
-# (id, text, places, demonyms, person that must not be taken for a listed figure)
+# (id, text, places, demonyms, person that must not be taken for a listed figure;
+# None: no actor of the text may be taken for one)
 UNKNOWN = [
     (
         "other-given-name",
@@ -148,6 +149,13 @@ UNKNOWN = [
         "Johnson",
     ),
     (
+        "surname-written-as-a-word",
+        "Bush fires raged for a week. Crews cleared the bush near the town.",
+        [],
+        [],
+        None,
+    ),
+    (
         "surname-shared-in-article",
         "Laura Bush opened the library on Monday. Bush said reading mattered.",
         [],
@@ -162,10 +170,14 @@ UNKNOWN = [
     [pytest.param(*c[1:], id=c[0]) for c in UNKNOWN],
 )
 def test_not_a_known_figure(
-    text: str, places: list[Place], demonyms: list[tuple[str, str]], name: str
+    text: str, places: list[Place], demonyms: list[tuple[str, str]], name: str | None
 ) -> None:
     """Look-alikes of listed figures keep what the context gives them."""
-    actor = find(run(text, places, demonyms), name)
+    found = run(text, places, demonyms)
+    if name is None:  # no figure at all
+        assert not any("figure" in a.rule for a in found), found
+        return
+    actor = find(found, name)
     assert "figure" not in actor.rule, actor
 
 
