@@ -120,7 +120,22 @@ def _aliases(
                 continue
             seen.add(key)
             keys.append(key)
-    return keys[:limit]
+    keys = keys[:limit]
+    if loose:  # large cities: "St. Petersburg" however many aliases came first
+        keys += [k for k in _saint_forms(own) if k not in keys]
+    return keys
+
+
+def _saint_forms(key: str) -> list[str]:
+    """The other ways news writes "Saint": "st . petersburg" for "saint petersburg"
+    and back."""
+    for long, shorts in (("saint ", ("st . ", "st ")), ("sainte ", ("ste . ", "ste "))):
+        if key.startswith(long):
+            return [short + key[len(long) :] for short in shorts]
+        for short in shorts:
+            if key.startswith(short):
+                return [long + key[len(short) :]]
+    return []
 
 
 def _excluded() -> set[str]:

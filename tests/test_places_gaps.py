@@ -72,6 +72,20 @@ FOUND = [
         "connector-ez",
     ),
     (
+        "Thousands marched through St. Petersburg on Saturday, Russian media said.",
+        "St. Petersburg",
+        "RU",
+        "city",
+        "saint-abbreviated-large-city",
+    ),
+    (
+        "St. Petersburg's governor resigned on Monday, the Kremlin said.",
+        "St. Petersburg",
+        "RU",
+        "city",
+        "saint-city-possessive",
+    ),
+    (
         "Herders in Inner Mongolia lost livestock to the blizzard.",
         "Inner Mongolia",
         "CN",
@@ -148,3 +162,22 @@ def test_district_needs_its_country_named() -> None:
     """Without Afghanistan in the article, "Maywand" is not placed anywhere."""
     found = _find("Officials said Maywand would be visited next week.")
     assert not any(m.text == "Maywand" for loc in found.locations for m in loc.mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both women were taken to St. Michael's Hospital in Toronto.",
+        "Pilgrims filled St. Peter's Square for the Easter blessing.",
+        "The choir of St. Mark's sang at the funeral in Boston.",
+    ],
+    ids=["hospital", "square", "bare-church"],
+)
+def test_saints_possessive_is_not_a_town(text: str) -> None:
+    """ "St. X's" names a church or a building of the saint, not a town "St. X"."""
+    found = _find(text)
+    for loc in found.locations:
+        for m in loc.mentions:
+            assert not (
+                m.text.startswith("St.") and loc.kind.value in ("city", "admin1")
+            )
