@@ -766,13 +766,16 @@ def _right_actor(
 
 
 def _coordinated_before(sent: _Sentence, am: _AM) -> list[_AM]:
-    """Actors joined to `am` by "and" / commas on its left ("X and Y met")."""
+    """Actors joined to `am` by "and" / commas on its left ("X and Y met", "X, Y
+    and Z met"); the last one always follows "and"."""
     out: list[_AM] = []
     n = sent.token_index(am.start)
     if n >= 3 and sent.words[n - 1] == "the":
         n -= 1  # "Brazil and the United States"
     while n >= 2:
         sep = sent.words[n - 1]
+        if not out and sep != "and":
+            break  # "A member of parliament, Mohammed Mamoun, said": an apposition
         k = n - 2 if sep in {"and", ","} else -1
         if sep == "and" and k >= 0 and sent.words[k] == ",":
             k -= 1

@@ -726,3 +726,10 @@ def test_coordinated_speakers_each_act() -> None:
     found = _run("Turkey and Greece said they would expel the diplomats.")
     sources = {_country(e.source) for e in found if e.type == "THREATEN"}
     assert sources == {"TR", "GR"}
+
+
+def test_apposition_is_not_a_list_of_actors() -> None:
+    """ "An ally of Turkey, Greece, protested": one actor in apposition, not two."""
+    found = _run("An old ally of Turkey, Greece, protested against the drilling.")
+    sources = [_country(e.source) for e in found if e.type == "PROTEST"]
+    assert sources == ["GR"]
