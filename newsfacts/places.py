@@ -994,6 +994,9 @@ def _resolve(
                 sc = _score(e, own, m, ctx_c, ctx_s)
                 if best is None or (sc, -e.index) > best:
                     best, pick = (sc, -e.index), e
+        standalone = _dateline_city(scan, ms)
+        if standalone is not None:
+            pick = standalone
         area_word = _state_word_after(scan, ms)
         if pick is not None and pick.kind == "city" and area_word:
             # "the Donetsk region", "Idlib province": the division, not its city.
@@ -1067,6 +1070,23 @@ def _resolve(
             )
         )
     return locations
+
+
+def _dateline_city(scan: _Scan, ms: list[_Match]) -> Entry | None:
+    """A dateline city standing alone is the national capital of that name
+    ("WASHINGTON -" is not Washington, England, whatever the story is about)."""
+    m = ms[0]
+    if m.qualifier is not None or not (
+        m.start < scan.dateline_end
+        or (scan.paragraph(m.start) <= 1 and scan.caps_opening(m))
+    ):
+        return None
+    big = [
+        e
+        for e, own in m.candidates
+        if own and e.kind == "city" and e.capital and e.population >= 500_000
+    ]
+    return max(big, key=lambda e: e.population) if big else None
 
 
 def _restates(e: Entry, m: _Match) -> bool:

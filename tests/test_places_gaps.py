@@ -181,3 +181,36 @@ def test_saints_possessive_is_not_a_town(text: str) -> None:
             assert not (
                 m.text.startswith("St.") and loc.kind.value in ("city", "admin1")
             )
+
+
+# (text, surface, country, id): a capital alone in the dateline stays the capital.
+DATELINES = [
+    (
+        "WASHINGTON - A former officer of Britain's intelligence service, who worked "
+        "in London for years, wrote the reports, officials in England said.",
+        "WASHINGTON",
+        "US",
+        "capital-despite-british-story",
+    ),
+    (
+        "VICTORIA - The home of a family opposed to the dam will be seized under "
+        "British Columbia's law, the minister said.",
+        "VICTORIA",
+        "CA",
+        "alias-of-a-capital-does-not-count",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [(t, s, c) for t, s, c, _ in DATELINES],
+    ids=[i for *_, i in DATELINES],
+)
+def test_dateline_capital(text: str, surface: str, country: str) -> None:
+    found = _find(text)
+    got = [
+        loc for loc in found.locations if any(m.text == surface for m in loc.mentions)
+    ]
+    assert got, f"{surface} not found"
+    assert got[0].country == country
