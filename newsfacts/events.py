@@ -1194,11 +1194,36 @@ def _nominal(sent: _Sentence, c: _Cand) -> bool:
     # "bans on travel to Canada", "the attack": a verb's base form after a preposition.
     first = c.entry.items[0]
     base = next(iter(first)) if first is not None and len(first) == 1 else None
-    return (
-        base is None
-        and prev in _DETERMINERS
-        and (not sent.words[n].endswith(("ed", "ing")))
-    )
+    if base is not None or sent.words[n].endswith(("ed", "ing")):
+        return False
+    return prev in _DETERMINERS or prev in _DEMONSTRATIVES or _modified_noun(sent, n)
+
+
+_DEMONSTRATIVES = frozenset("this that these those".split())
+
+
+def _modified_noun(sent: _Sentence, n: int) -> bool:
+    """A verb's base form after a determiner and adjectives is a noun: "a general
+    strike", "an open-ended strike" (not "the rebels strike": an actor between)."""
+    k = n - 1
+    steps = 0
+    while k >= 0 and steps < 4:
+        w = sent.words[k]
+        plain = (
+            w.replace("-", "").isalpha()
+            and sent.tokens[k].text.islower()
+            and w not in _NOT_MODIFIERS
+            and w not in _MODAL_PLAN
+            and w not in _MODAL_HYPO
+            and sent.am_covering(sent.tokens[k].start) is None
+        )
+        if not (plain or w == "-"):
+            break
+        k -= 1
+        steps += 1
+    if not steps or k < 0:
+        return False
+    return sent.words[k] in {"the", "a", "an", "its", "their", "his", "her", "our"}
 
 
 def _subordinate(sent: _Sentence, c: _Cand) -> int:

@@ -733,3 +733,27 @@ def test_apposition_is_not_a_list_of_actors() -> None:
     found = _run("An old ally of Turkey, Greece, protested against the drilling.")
     sources = [_country(e.source) for e in found if e.type == "PROTEST"]
     assert sources == ["GR"]
+
+
+# (id, text, event type that must or must not be found, expected)
+NOUN_OR_VERB = [
+    ("labour-strike", "Workers began a general strike on Monday.", "ASSAULT", False),
+    (
+        "hyphenated-adjective",
+        "Dockers marched through the port on the third day of an open-ended strike.",
+        "ASSAULT",
+        False,
+    ),
+    ("demonstrative", "Prisoners rioted at this jail overnight.", "COERCE", False),
+    ("verb-after-actor", "Israeli warplanes strike Gaza again.", "ASSAULT", True),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"), [pytest.param(*c[1:], id=c[0]) for c in NOUN_OR_VERB]
+)
+def test_base_form_after_determiner_and_adjectives_is_a_noun(
+    text: str, kind: str, expected: bool
+) -> None:
+    """ "a general strike" is a noun, not an attack; "warplanes strike" a verb."""
+    assert any(e.type == kind for e in _run(text)) is expected
