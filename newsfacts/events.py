@@ -1235,8 +1235,13 @@ def _subordinate(sent: _Sentence, c: _Cand) -> int:
     prev = words[n - 1] if n > 0 else ""
     if prev == "to" and c.mode != "planned":
         return 2
-    if words[n].endswith("ing") and (prev == "," or prev in _GERUND_PREPS):
-        return 2
+    if words[n].endswith("ing") and (
+        prev == ","
+        or prev in _GERUND_PREPS
+        or prev in _WEEKDAYS_LOWER
+        or prev in _TIME_WORDS
+    ):
+        return 2  # "..., killing eight", "demonstrated on Sunday calling for ..."
     if (
         words[n].endswith("ing")
         and n > 0
@@ -1335,6 +1340,7 @@ _TIME_AFTER = frozenset("last this earlier yesterday today overnight recently".s
 _WEEKDAYS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
+_WEEKDAYS_LOWER = frozenset(w.lower() for w in _WEEKDAYS)
 
 
 def _speaker(sent: _Sentence, s: _Cand) -> _AM | None:

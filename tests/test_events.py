@@ -370,6 +370,12 @@ def test_polarity_and_mode(
 
 # (sentence, types of the events kept, in order)
 BACKGROUND = [
+    # a participle after the time of the main clause is background
+    (
+        "Thousands of Ukrainian activists marched in Kyiv on Sunday calling for "
+        "sanctions against Russia.",
+        ["PROTEST"],
+    ),
     # a relative clause is background to the main clause
     (
         "Iran lifted the curfew in the south, where 28 people were killed in riots.",
