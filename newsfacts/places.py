@@ -769,6 +769,8 @@ class _Scan:
         """ "said Noma.", "says Palma,": the name of whoever spoke."""
         if i == 0 or self.f(i - 1) not in _SPEECH:
             return False
+        if j + 1 < len(self.words) and self.words[j] == "'" and self.f(j + 1) == "s":
+            return False  # "said Hawaii's growth": a possessive, not a speaker
         return j >= len(self.words) or self.words[j] in {".", ",", "!", "?", '"', "'"}
 
     def fits_before(self, m: _Match, single: bool, strong: bool) -> bool:

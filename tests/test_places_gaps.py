@@ -86,6 +86,20 @@ FOUND = [
         "saint-city-possessive",
     ),
     (
+        "Flooding closed roads across Cavan and Donegal overnight.",
+        "Donegal",
+        "IE",
+        "admin2",
+        "irish-county",
+    ),
+    (
+        "The economist said Hawaii's growth rate has lagged the nation's.",
+        "Hawaii",
+        "US",
+        "admin1",
+        "possessive-after-said",
+    ),
+    (
         "Herders in Inner Mongolia lost livestock to the blizzard.",
         "Inner Mongolia",
         "CN",
