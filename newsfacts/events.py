@@ -361,6 +361,17 @@ def _demonym_mention(doc: Document, dem: Demonym) -> _AM:
             if n + 1 < len(toks) and toks[n + 1].text.lower() in heads:
                 end = toks[n + 1].end
             break
+    if doc.norm[max(0, dem.start - 7) : dem.start].lower() == "ethnic ":
+        # "ethnic Albanians in Macedonia": a people, of the country they live in
+        start = dem.start - 7
+        actor = Actor(
+            name=doc.text[start:end],
+            kind=ActorKind.GROUP,
+            mentions=(Mention.of(doc.text, start, end),),
+            code="---CVL",
+            rule=_ETHNIC_RULE,
+        )
+        return _AM(start, end, actor, generic=True)
     actor = Actor(
         name=doc.text[dem.start : end],
         kind=ActorKind.GROUP if end > dem.end else ActorKind.COUNTRY,
@@ -369,6 +380,9 @@ def _demonym_mention(doc: Document, dem: Demonym) -> _AM:
         rule="events.demonym_actor",
     )
     return _AM(dem.start, end, actor)
+
+
+_ETHNIC_RULE = "events.ethnic_group"
 
 
 _MODIFIERS = frozenset(
@@ -1711,16 +1725,20 @@ _SCENE_PREPS = frozenset("in at across throughout near inside".split())
 
 
 def _national_source_at_scene(sent: _Sentence, c: _Cand) -> None:
-    """ "Police arrested 12 protesters in Cairo": a bare national institution with
-    no country takes the country of the place the act happens at, when the
-    places after the trigger name one country only."""
+    """ "Police arrested 12 protesters in Cairo": a bare national institution (or
+    an ethnic group: "ethnic Albanians demonstrated in Serbia") with no country
+    takes the country of the place the act happens at, when the places after
+    the trigger name one country only."""
     src = c.source
     if (
         src is None
         or not src.generic
         or src.actor.country is not None
         or not src.actor.code
-        or src.actor.code[3:] not in _NATIONAL_SECTORS
+        or (
+            src.actor.code[3:] not in _NATIONAL_SECTORS
+            and src.actor.rule != _ETHNIC_RULE
+        )
     ):
         return
     countries = set()

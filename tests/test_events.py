@@ -704,6 +704,20 @@ GENERIC_SOURCES = [
         "TUROPP",
     ),
     (
+        "ethnic-group-lives-where-it-acts",
+        "Hundreds of ethnic Russian activists protested in Ankara on Saturday.",
+        "PROTEST",
+        "TR",
+        "TURCVL",
+    ),
+    (
+        "ethnic-group-alone",
+        "Ethnic Turkish leaders protested against the new law.",
+        "PROTEST",
+        None,
+        "---CVL",
+    ),
+    (
         "rebels-not-placed-by-the-scene",
         "Rebels shelled the airport in Tripoli overnight.",
         "ASSAULT",
