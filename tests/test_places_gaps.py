@@ -100,6 +100,21 @@ FOUND = [
         "possessive-after-said",
     ),
     (
+        "Round six is at Croft, Yorkshire, before the series moves to Rockingham, "
+        "Northamptonshire.",
+        "Northamptonshire",
+        "GB",
+        None,
+        "english-county-without-council",
+    ),
+    (
+        "Bedfordshire police said the man was arrested in Luton.",
+        "Bedfordshire",
+        "GB",
+        None,
+        "county-before-police",
+    ),
+    (
         "Herders in Inner Mongolia lost livestock to the blizzard.",
         "Inner Mongolia",
         "CN",
