@@ -1410,6 +1410,9 @@ def _reported_speech(
             acc = _cand_like(lead, "112", "events.accusation")
             acc.source = who
             acc.target = c.source or c.target
+            if acc.target is None or acc.target.key() == who.key():
+                # "Israel said a mortar was fired at it from Gaza": from where
+                acc.target = _origin(sent, c.match.last) or acc.target
             out.append(acc)
             continue
         out.append(c)
@@ -1420,6 +1423,21 @@ def _reported_speech(
                 out.append(claim)
                 break
     return out
+
+
+def _origin(sent: _Sentence, after: int, limit: int = 12) -> _AM | None:
+    """The place an attack came "from" after token `after` ("fired from Gaza")."""
+    for n in range(after + 1, min(len(sent.words) - 1, after + limit)):
+        w = sent.words[n]
+        if w in _HARD_BOUNDARY:
+            return None
+        if w != "from":
+            continue
+        k = n + 2 if sent.words[n + 1] == "the" else n + 1
+        am = sent._am_at_token.get(k)
+        if am is not None and am.place is not None:
+            return am
+    return None
 
 
 def _pronoun_subject(sent: _Sentence, lead: _Cand, c: _Cand) -> bool:

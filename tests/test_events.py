@@ -777,3 +777,10 @@ def test_base_form_after_determiner_and_adjectives_is_a_noun(
 ) -> None:
     """ "a general strike" is a noun, not an attack; "warplanes strike" a verb."""
     assert any(e.type == kind for e in _run(text)) is expected
+
+
+def test_accusation_over_an_attack_on_the_speaker_targets_its_origin() -> None:
+    """ "Israel said a rocket was fired at it from Gaza": Israel accuses Gaza."""
+    found = _run("Israel said a rocket was fired at it from Gaza.")
+    acc = [e for e in found if e.type == "ACCUSE"]
+    assert [(_country(e.source), _country(e.target)) for e in acc] == [("IL", "PS")]
