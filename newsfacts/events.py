@@ -1150,10 +1150,21 @@ def _mirror(sent: _Sentence, events: list[_Cand]) -> list[_Cand]:
 def _scene(sent: _Sentence, am: _AM) -> bool:
     """The mention says where something happens ("in Zurich", "to Beijing")."""
     n = sent.token_index(am.start)
+    steps = 0
+    while n > 1 and steps < 3 and _scene_modifier(sent.words[n - 1]):
+        n -= 1  # "from military-ruled Myanmar", "in the war-torn north"
+        steps += 1
     if n > 1 and sent.words[n - 1] == "the":
         n -= 1
     prev = sent.words[n - 1] if n > 0 else ""
     return prev in _LOCATIVE or prev in {"to", "from"}
+
+
+def _scene_modifier(word: str) -> bool:
+    """A lower-case modifier of a place name: "military-ruled", "northern"."""
+    if not word.replace("-", "").isalpha() or not word.islower():
+        return False
+    return "-" in word or word in _MODIFIERS or word.endswith(_ADJECTIVE_ENDINGS)
 
 
 _DETERMINERS = frozenset("the a an on of for against his her its their our".split())

@@ -632,6 +632,12 @@ MUTUAL = [
         "AGREE",
     ),
     (
+        "place-behind-a-modifier-is-no-party",
+        "Emmanuel Macron met exiled dissidents from war-torn Gaza.",
+        {("FR", "PS")},
+        "CONSULT",
+    ),
+    (
         "planned-meeting-of-two",
         "Emmanuel Macron and Olaf Scholz will meet in Geneva next week.",
         {("FR", "DE"), ("DE", "FR")},
