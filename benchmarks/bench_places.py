@@ -37,10 +37,18 @@ t = gazetteer.towns()
 towns_seconds = time.perf_counter() - t0
 towns_peak = tracemalloc.get_traced_memory()[1] if trace else 0
 rss2 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+t0 = time.perf_counter()
+d = gazetteer.districts()
+districts_seconds = time.perf_counter() - t0
+districts_peak = tracemalloc.get_traced_memory()[1] if trace else 0
+rss3 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 print(json.dumps({"seconds": seconds, "traced_peak": peak, "rss_before_kb": rss0,
                   "rss_after_kb": rss1, "entries": len(g), "keys": len(g.names),
                   "towns_seconds": towns_seconds, "towns_peak": towns_peak,
-                  "rss_towns_kb": rss2, "towns": len(t.rows)}))
+                  "rss_towns_kb": rss2, "towns": len(t.rows),
+                  "districts_seconds": districts_seconds,
+                  "districts_peak": districts_peak, "rss_districts_kb": rss3,
+                  "districts": len(d.rows)}))
 """
 
 
@@ -100,13 +108,20 @@ def main() -> None:
         f"{traced['towns_peak'] / 1e6:.1f} MB, "
         f"RSS -> {plain['rss_towns_kb'] / 1024:.0f} MB"
     )
+    print(
+        f"districts table (loaded only for articles naming a country): "
+        f"{plain['districts_seconds']:.3f} s, {plain['districts']} districts, "
+        f"traced peak {traced['districts_peak'] / 1e6:.1f} MB, "
+        f"RSS -> {plain['rss_districts_kb'] / 1024:.0f} MB"
+    )
 
     from newsfacts import places
-    from newsfacts.gazetteer import gazetteer, towns
+    from newsfacts.gazetteer import districts, gazetteer, towns
     from newsfacts.text import Document
 
     gazetteer()
     towns()  # loaded on first need; timed above, not here
+    districts()
     texts = _texts(args.inputs)
     docs = [Document(t) for t in texts]
     chars = sum(len(t) for t in texts) * args.repeat
