@@ -706,7 +706,22 @@ def _left_actor(
                 and "," not in sent.words[sent.token_index(named.end) : n]
             ):
                 return named
-        return _list_head(sent, n) or am
+        return _list_head(sent, n) or _apposition_head(sent, n, am, before) or am
+    return None
+
+
+def _apposition_head(sent: _Sentence, n: int, am: _AM, before: int) -> _AM | None:
+    """ "Pakistan, a key U.S. ally in the war, has refused": an actor inside an
+    apposition closed by a comma before the verb stands for the head before it."""
+    end = sent.token_index(am.end)
+    if "," not in sent.words[end:before]:
+        return None
+    for k in range(n - 1, max(0, n - 8), -1):
+        w = sent.words[k]
+        if w in _HARD_BOUNDARY:
+            return None
+        if w == "," and sent.words[k + 1] in {"a", "an"}:
+            return sent.am_by_end.get(sent.tokens[k - 1].end) if k > 0 else None
     return None
 
 

@@ -254,6 +254,14 @@ ARGUMENTS = [
         None,
         "",
     ),
+    # an actor inside an apposition before the verb: the head acts
+    (
+        "Turkey, a key US ally in the region, has refused to attack Iran.",
+        "REJECT",
+        "TR",
+        None,
+        "",
+    ),
     # a doubled past participle of a longer verb
     ("Hamas kidnapped two Israeli soldiers.", "ASSAULT", "PS", "IL", ""),
     # "X urged Y to meet": an appeal to the one urged
