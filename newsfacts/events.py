@@ -826,9 +826,9 @@ def _assign_arguments(sent: _Sentence, c: _Cand) -> None:
     if c.entry.phrase == "must":
         c.target = _left_actor(sent, m.first)
         if c.target is not None:
-            c.source = _left_actor(
-                sent, sent.token_index(c.target.start), stop_hard=False
-            )
+            # "... said US and British forces must": the speaker is before the list
+            head = (_coordinated_before(sent, c.target) or [c.target])[0]
+            c.source = _left_actor(sent, sent.token_index(head.start), stop_hard=False)
         return
     after = sent.words[m.last + 1] if m.last + 1 < len(sent.words) else ""
     c.passive = _is_passive(sent, m) or (after == "by" and _reduced_relative(sent, c))

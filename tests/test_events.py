@@ -254,6 +254,14 @@ ARGUMENTS = [
         None,
         "",
     ),
+    # "S said X and Y must ...": the speaker demands, not the first of the list
+    (
+        "Washington said Turkey and Greece must resume talks.",
+        "REQUEST",
+        "US",
+        "GR",
+        "",
+    ),
     # an actor inside an apposition before the verb: the head acts
     (
         "Turkey, a key US ally in the region, has refused to attack Iran.",
