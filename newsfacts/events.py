@@ -613,6 +613,9 @@ def _is_passive(sent: _Sentence, m: Match) -> bool:
     word = sent.words[m.first]
     if not (word.endswith(("ed", "en", "wn")) or word in _IRREGULAR_PARTICIPLES):
         return False
+    nxt = sent.words[m.first + 1] if m.first + 1 < len(sent.words) else ""
+    if word in _STATIVE_PARTICIPLES and nxt == "to":
+        return False  # "Israel is opposed to ...", "is committed to ...": a stance
     j = m.first - 1
     while j >= 0 and sent.words[j] in _ADVERBS_SKIP:
         j -= 1
@@ -622,6 +625,9 @@ def _is_passive(sent: _Sentence, m: Match) -> bool:
 
 
 _BE_PASSIVE = frozenset("was were been being is are be get got".split())
+_STATIVE_PARTICIPLES = frozenset(
+    "opposed committed determined prepared dedicated devoted resolved".split()
+)
 _IRREGULAR_PARTICIPLES = frozenset(
     "held met shot beaten struck hit cut seized set put shut sent brought told found "
     "taken given fought overrun slain laid paid sworn kept".split()

@@ -262,6 +262,8 @@ ARGUMENTS = [
         "GR",
         "",
     ),
+    # "is opposed to": a stance of the subject, not a passive
+    ("Greece is opposed to Turkish drilling.", "REJECT", "GR", None, ""),
     # an actor inside an apposition before the verb: the head acts
     (
         "Turkey, a key US ally in the region, has refused to attack Iran.",
