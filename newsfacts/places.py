@@ -234,6 +234,44 @@ _FACILITY_BEFORE = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A settlement named by its description: "the town of Husaybah", "the village of
+# Kani Wam", "Saqlawiyah, a town north of Fallujah".
+_SETTLEMENT_OF = regex.compile(
+    r"""
+    \b[Tt]he\ (?P<kw>town|village|city|suburb|hamlet|settlement|district|province)
+    \ of\ (?P<name>\p{Lu}\p{Ll}[\p{L}\p{M}'\-]*+(?:\ \p{Lu}\p{Ll}[\p{L}\p{M}'\-]*+){0,2})
+    (?![\p{L}\p{M}'\-]|\ \p{Lu})
+    """,
+    regex.VERBOSE,
+)
+_SETTLEMENT_APPOSED = regex.compile(
+    r"""
+    (?<![\p{L}\p{M}'\-])
+    (?P<name>\p{Lu}\p{Ll}[\p{L}\p{M}'\-]*+(?:\ \p{Lu}\p{Ll}[\p{L}\p{M}'\-]*+){0,2}),
+    \ an?\ (?:(?:small|remote|northern|southern|eastern|western|central|border|coastal|
+    mountain|desert|farming|fishing|rural|nearby|tiny|Sunni|Shiite|Shi'ite|Kurdish)\ )?+
+    (?P<kw>town|village|city|suburb|hamlet|district)
+    (?=[,.;]|\ (?:north|south|east|west|northeast|northwest|southeast|southwest|near|in|
+    outside|about|some|close|just|on|along|of|\d)\b)
+    """,
+    regex.VERBOSE,
+)
+_SETTLEMENT_KIND = {
+    "town": LocationKind.CITY,
+    "village": LocationKind.CITY,
+    "city": LocationKind.CITY,
+    "suburb": LocationKind.CITY,
+    "hamlet": LocationKind.CITY,
+    "settlement": LocationKind.CITY,
+    "district": LocationKind.ADMIN2,
+    "province": LocationKind.ADMIN1,
+}
+_KEYWORD_RULES = {
+    LocationKind.FACILITY: "facility",
+    LocationKind.CITY: "settlement",
+    LocationKind.ADMIN2: "settlement",
+    LocationKind.ADMIN1: "settlement",
+}
 _FACILITY_STOP = frozenset(
     "the a an in at on of and near from to for by with its their his her new old "
     "main city international national military".split()
@@ -1195,6 +1233,16 @@ def _add_facilities(
         found.append(
             (m.start("name"), m.end("name"), name + " " + kw, LocationKind.FACILITY)
         )
+    starts = {m.start for loc in locations for m in loc.mentions}
+    for rx in (_SETTLEMENT_OF, _SETTLEMENT_APPOSED):
+        for m in rx.finditer(norm):
+            a, b = m.span("name")
+            key = name_key(norm[a:b])
+            if a in starts or key in scan.person_keys or key in gaz.demonyms:
+                continue
+            if key.split()[0] in _NOT_PLACES or known_orgs().get(org_key(norm[a:b])):
+                continue
+            found.append((a, b, doc.text[a:b], _SETTLEMENT_KIND[m.group("kw")]))
     # A keyword name the gazetteer already knows whole ("Korean Peninsula",
     # "Gaza Strip") stays the gazetteer's.
     ends = {m.end for loc in locations for m in loc.mentions}
@@ -1228,7 +1276,7 @@ def _add_facilities(
                 lat=where.lat if where else None,
                 lon=where.lon if where else None,
                 mentions=tuple(Mention.of(doc.text, x, y) for x, y, _ in spans),
-                rule="facility" if kind == LocationKind.FACILITY else "keyword",
+                rule=_KEYWORD_RULES.get(kind, "keyword"),
             )
         )
     return out

@@ -243,3 +243,61 @@ def test_dateline_capital(text: str, surface: str, country: str) -> None:
     ]
     assert got, f"{surface} not found"
     assert got[0].country == country
+
+
+# (text, surface, kind, id): a settlement the gazetteer lacks, named by its description.
+SETTLEMENTS = [
+    (
+        "Residents of the town of Husaybah, near the Syrian border, fled the fighting.",
+        "Husaybah",
+        "city",
+        "the-town-of",
+    ),
+    (
+        "Gunmen stormed the village of Kani Wam in northern Iraq overnight.",
+        "Kani Wam",
+        "city",
+        "the-village-of-two-words",
+    ),
+    (
+        "The blast struck Saqlawiyah, a town north of Fallujah, police said.",
+        "Saqlawiyah",
+        "city",
+        "apposed-a-town-north-of",
+    ),
+    (
+        "Voting was delayed in the district of Bududa in eastern Uganda.",
+        "Bududa",
+        "admin2",
+        "the-district-of",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [(t, s, k) for t, s, k, _ in SETTLEMENTS],
+    ids=[i for *_, i in SETTLEMENTS],
+)
+def test_settlement_named_by_description(text: str, surface: str, kind: str) -> None:
+    found = _find(text)
+    got = [
+        loc for loc in found.locations if any(m.text == surface for m in loc.mentions)
+    ]
+    assert got, f"{surface} not found"
+    assert got[0].kind.value == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jones, a town official in Ohio, spoke to reporters.",
+        "Smith, a city councilman, said the vote was close.",
+        "Police said Hamas, a group based in Gaza, claimed the attack.",
+    ],
+    ids=["town-official", "city-councilman", "not-a-town"],
+)
+def test_description_that_is_not_a_settlement(text: str) -> None:
+    found = _find(text)
+    names = {m.text for loc in found.locations for m in loc.mentions}
+    assert not names & {"Jones", "Smith", "Hamas"}
