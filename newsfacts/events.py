@@ -290,6 +290,8 @@ def _group_place_link(between: str) -> bool:
     """The words between a group noun and a place tie the group to the place:
     "rebels in", "opposition parties in", "students from the"."""
     words = between.split()
+    while words and _scene_modifier(words[-1]):
+        words.pop()  # "dissidents from military-ruled Myanmar"
     for n in (2, 1):
         if len(words) >= n and " ".join(words[-n:]) in _GROUP_PLACE_LINKS:
             rest = words[:-n]
@@ -742,7 +744,7 @@ def _adjective_pp(sent: _Sentence, n: int) -> bool:
     seen = 0
     while p > 0 and seen < 3:
         w = sent.words[p]
-        if not (w.isalpha() and (w in _MODIFIERS or w.endswith(_ADJECTIVE_ENDINGS))):
+        if not _scene_modifier(w):
             break
         if w in _NOT_MODIFIERS or w in _actor_verbs():
             break
@@ -1818,6 +1820,7 @@ def _inherit_generic_sources(cands: list[_Cand]) -> None:
             and src.generic
             and src.actor.country is None
             and last is not None
+            and not c.rule.endswith("+mutual")  # the other party of a mutual act
         ):
             if n - last_sentence <= 3:
                 actor = _with_country(src.actor, last.actor.country)

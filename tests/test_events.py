@@ -651,7 +651,7 @@ MUTUAL = [
     ),
     (
         "place-behind-a-modifier-is-no-party",
-        "Emmanuel Macron met exiled dissidents from war-torn Gaza.",
+        "Emmanuel Macron met exiled writers from war-torn Gaza.",
         {("FR", "PS")},
         "CONSULT",
     ),
@@ -742,6 +742,20 @@ GENERIC_SOURCES = [
         "---CVL",
     ),
     (
+        "unidentified-gunmen",
+        "Gunmen attacked a checkpoint overnight.",
+        "ASSAULT",
+        None,
+        "---UAF",
+    ),
+    (
+        "group-placed-past-a-modifier",
+        "Dissidents from war-torn Gaza protested on Friday.",
+        "PROTEST",
+        "PS",
+        "PSEOPP",
+    ),
+    (
         "rebels-not-placed-by-the-scene",
         "Rebels shelled the airport in Tripoli overnight.",
         "ASSAULT",
@@ -808,3 +822,12 @@ def test_accusation_over_an_attack_on_the_speaker_targets_its_origin() -> None:
     found = _run("Israel said a rocket was fired at it from Gaza.")
     acc = [e for e in found if e.type == "ACCUSE"]
     assert [(_country(e.source), _country(e.target)) for e in acc] == [("IL", "PS")]
+
+
+def test_other_party_of_a_mutual_act_takes_no_running_country() -> None:
+    """The mirrored direction of "Haftar met journalists" keeps the journalists
+    countryless: the story's running actor is not theirs."""
+    found = _run("Turkey said it attacked Misrata. Khalifa Haftar met journalists.")
+    back = [e for e in found if e.rule.endswith("+mutual")]
+    assert back and back[0].source is not None
+    assert (back[0].source.country, back[0].source.code) == (None, "---MED")
