@@ -728,6 +728,9 @@ def _sentence_countries(
     return out
 
 
+_LOOKBACK_WORDS = 80  # words of a person's sentence read before the name
+
+
 def _countries_before(layer: WordLayer, i: int, org_at: dict[int, str]) -> Counter[str]:
     """How often each country is named in word i's sentence before it (places
     and demonyms not after "in", "at", ...; organisations with a country)."""
@@ -735,7 +738,7 @@ def _countries_before(layer: WordLayer, i: int, org_at: dict[int, str]) -> Count
     out: Counter[str] = Counter()
     sent = words[i].sent if i < len(words) else -1
     last_place = -1
-    for k in range(i - 1, -1, -1):
+    for k in range(i - 1, max(-1, i - 1 - _LOOKBACK_WORDS), -1):
         w = words[k]
         if w.sent != sent:
             break

@@ -1774,6 +1774,7 @@ def extract(
 # acting in a country is that country's.
 _NATIONAL_SECTORS = frozenset("GOV MIL COP JUD LEG".split())
 _SCENE_PREPS = frozenset("in at across throughout near inside".split())
+_SCENE_WINDOW = 8  # actor mentions after the trigger looked at for the scene
 
 
 def _national_source_at_scene(sent: _Sentence, c: _Cand) -> None:
@@ -1794,8 +1795,9 @@ def _national_source_at_scene(sent: _Sentence, c: _Cand) -> None:
     ):
         return
     countries = set()
-    for am in sent.ams:
-        if am.start < c.end or am.place is None or not am.actor.country:
+    lo = bisect.bisect_left(sent.ams, c.end, key=_start)
+    for am in sent.ams[lo : lo + _SCENE_WINDOW]:
+        if am.place is None or not am.actor.country:
             continue
         n = sent.token_index(am.start)
         if n > 1 and sent.words[n - 1] == "the":
