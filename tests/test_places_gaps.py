@@ -301,3 +301,48 @@ def test_description_that_is_not_a_settlement(text: str) -> None:
     found = _find(text)
     names = {m.text for loc in found.locations for m in loc.mentions}
     assert not names & {"Jones", "Smith", "Hamas"}
+
+
+# (text, surface, name, id): seas, gulfs and straits are regions of their own.
+WATERS = [
+    (
+        "The cyclone formed over the Bay of Bengal on Thursday.",
+        "Bay of Bengal",
+        "Bay of Bengal",
+        "bay-of",
+    ),
+    (
+        "Oil output in the Gulf of Mexico fell after the storm.",
+        "Gulf of Mexico",
+        "Gulf of Mexico",
+        "gulf-of-not-a-province",
+    ),
+    (
+        "Tankers crowded the Strait of Malacca.",
+        "Strait of Malacca",
+        "Strait of Malacca",
+        "strait-of-not-the-city",
+    ),
+    (
+        "Tensions in the Gulf pushed oil prices higher.",
+        "Gulf",
+        "Persian Gulf",
+        "the-gulf",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [(t, s, n) for t, s, n, _ in WATERS],
+    ids=[i for *_, i in WATERS],
+)
+def test_waters(text: str, surface: str, name: str) -> None:
+    found = _find(text)
+    got = [
+        loc for loc in found.locations if any(m.text == surface for m in loc.mentions)
+    ]
+    assert got, f"{surface} not found"
+    assert got[0].name == name
+    assert got[0].kind.value == "region"
+    assert len(found.locations) == 1  # "Mexico" or "Malacca" is not a second place
