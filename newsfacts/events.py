@@ -186,8 +186,10 @@ class _AM:
     place: Location | None = None
 
     def key(self) -> str:
-        """Identity of the actor: its code, else its name."""
+        """Identity of the actor: a person's name, else its code, else its name."""
         a = self.actor
+        if a.kind == ActorKind.PERSON:
+            return a.name.lower()  # two ministers share a code, not an identity
         if a.code and not a.code.startswith("---"):  # "---GOV": any government
             return a.code.lower()
         return a.name.lower()

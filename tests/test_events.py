@@ -831,3 +831,21 @@ def test_other_party_of_a_mutual_act_takes_no_running_country() -> None:
     back = [e for e in found if e.rule.endswith("+mutual")]
     assert back and back[0].source is not None
     assert (back[0].source.country, back[0].source.code) == (None, "---MED")
+
+
+def test_two_people_of_one_country_are_two_actors() -> None:
+    """Two officials sharing a code ("RUSGOV") are still two parties."""
+    text = "Nikolai Patrushev met Sergei Shoigu on Monday."
+    people = tuple(
+        Actor(
+            name,
+            ActorKind.PERSON,
+            country="RU",
+            code="RUSGOV",
+            mentions=tuple(_spans(text, name)),
+        )
+        for name in ("Nikolai Patrushev", "Sergei Shoigu")
+    )
+    found = events.extract(Document(text), (), PlaceFindings((), ()), people, PUBLISHED)
+    pairs = {(e.source.name, e.target.name) for e in found if e.source and e.target}
+    assert ("Nikolai Patrushev", "Sergei Shoigu") in pairs
