@@ -733,6 +733,8 @@ class _Scan:
         inside = i > 0 and self.ends_place(i - 1)  # "Guantanamo Bay, Cuba"
         if single and m.key in _NOT_PLACES and not strong and (not qualified or inside):
             return False
+        if single and not strong and not self.big(m) and self.hyphen_tail(i):
+            return False  # "Miami-Dade", "Dyfed-Powys Police": not Dade, Powys
         if single and not strong and self.function_word(i):
             return False  # "Talks To Resume" in a headline: not Tô, Burkina Faso
         if not strong and not qualified and self.known_org(i, j):
@@ -759,6 +761,16 @@ class _Scan:
             and self.words[j][:1].islower()
             and self.f(j) != "s"
             and _top_population(m) < 100000
+        )
+
+    def hyphen_tail(self, i: int) -> bool:
+        """Token `i` is the second half of a hyphenated name ("Miami-Dade")."""
+        return (
+            i >= 2
+            and self.words[i - 1] == "-"
+            and self.ends[i - 2] == self.starts[i - 1]
+            and self.ends[i - 1] == self.starts[i]
+            and self.words[i - 2][:1].isupper()
         )
 
     def function_word(self, i: int) -> bool:

@@ -51,6 +51,16 @@ NOT_PLACES = [
         "surname-before-administration",
     ),
     (
+        "The school is in southwest Miami-Dade, officials said.",
+        "Dade",
+        "second-half-of-hyphenated-name",
+    ),
+    (
+        "A spokeswoman for Dyfed-Powys Police said the search continued.",
+        "Powys",
+        "hyphenated-police-force",
+    ),
+    (
         "Hurricane Katrina struck New Orleans in August of 2005.",
         "August",
         "month-after-in",
@@ -101,6 +111,12 @@ STILL_PLACES = [
         "Toyota",
         "JP",
         "city-qualified-by-country",
+    ),
+    (
+        "The return Amsterdam-London leg of the trip is planned for 2020.",
+        "London",
+        "GB",
+        "route-between-two-cities",
     ),
     (
         "Mr. Bush spoke in Washington about Iraq.",
