@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from ._data import iter_rows, lazy, read_text
-from .actors_lexicon import alpha3
+from .actors_lexicon import alpha3, figure_key, political_figures
 from .events_lexicon import Entry, Match, lexicon, plover_of
 from .places import Demonym, PlaceFindings
 from .records import (
@@ -31,7 +31,7 @@ from .records import (
     TimeExpression,
     TimexType,
 )
-from .text import Document, Span
+from .text import Document, Span, Token
 
 __all__ = ["COOPERATIVE", "HOSTILE", "STATEMENT", "extract", "main_event"]
 
@@ -226,8 +226,14 @@ def _actor_mentions(
     found.extend(_demonym_mention(doc, dem) for dem in places.demonyms)
     heads = _actor_heads()
     taken = _Taken(found)
-    for tok in doc.tokens:
+    tokens = doc.tokens
+    for n, tok in enumerate(tokens):
         low = tok.text.lower()
+        figure = _lowercase_figure(doc, tokens, n) if low in _TITLE_HEADS else None
+        if figure is not None and not taken.overlaps(tok.start, figure.mentions[0].end):
+            # "President obama": a listed figure written in lower case
+            found.append(_AM(tok.start, figure.mentions[0].end, figure))
+            continue
         if low in heads and not taken.overlaps(tok.start, tok.end):
             start = tok.start
             # "the Syrian army": the determiner is not part of the actor name.
@@ -253,6 +259,30 @@ def _actor_mentions(
         for name in names:
             by_name.setdefault(name, actor)
     return [_possessor(doc, am, by_name) for am in resolved]
+
+
+_TITLE_HEADS = frozenset("president minister premier chancellor king".split())
+
+
+def _lowercase_figure(doc: Document, tokens: Sequence[Token], n: int) -> Actor | None:
+    """The listed political figure named in lower case right after a title
+    ("President obama"), as a person actor; None otherwise."""
+    if n + 1 >= len(tokens):
+        return None
+    nxt = tokens[n + 1]
+    if not nxt.text.isalpha() or not nxt.text.islower():
+        return None
+    fig = political_figures().surname.get(figure_key(nxt.text))
+    if fig is None:
+        return None
+    return Actor(
+        name=nxt.text,
+        kind=ActorKind.PERSON,
+        country=fig.country,
+        mentions=(Mention.of(doc.text, nxt.start, nxt.end),),
+        code=fig.code,
+        rule="events.figure",
+    )
 
 
 def _located_groups(doc: Document, ams: list[_AM]) -> list[_AM]:

@@ -849,3 +849,10 @@ def test_two_people_of_one_country_are_two_actors() -> None:
     found = events.extract(Document(text), (), PlaceFindings((), ()), people, PUBLISHED)
     pairs = {(e.source.name, e.target.name) for e in found if e.source and e.target}
     assert ("Nikolai Patrushev", "Sergei Shoigu") in pairs
+
+
+def test_listed_figure_in_lower_case_after_a_title() -> None:
+    """ "President putin": a listed figure written in lower case is still him."""
+    found = _run("President putin condemned the attack.")
+    assert found and found[0].source is not None
+    assert (found[0].source.country, found[0].source.code) == ("RU", "RUSGOV")
