@@ -280,8 +280,16 @@ class Figure:
 
 
 def figure_key(text: str) -> str:
-    """Matching key of a person's name: accents, periods and case dropped."""
-    return " ".join(_fold(text).replace(".", " ").lower().split())
+    """Matching key of a person's name: accents, periods, case and the Arabic
+    article dropped ("Omar El Bashir" = "Omar al-Bashir")."""
+    words = []
+    for word in _fold(text).replace(".", " ").lower().split():
+        if word in ("al", "el"):
+            continue
+        words.append(
+            word[3:] if word.startswith(("al-", "el-")) and len(word) > 3 else word
+        )
+    return " ".join(words)
 
 
 def _surname_keys(first: str, surnames: str) -> list[str]:
@@ -290,10 +298,7 @@ def _surname_keys(first: str, surnames: str) -> list[str]:
         return []
     if surnames:
         return [figure_key(s) for s in surnames.split("|")]
-    last = figure_key(first).split()[-1]
-    out = [last]
-    out.extend(last[len(p) :] for p in ("al-", "el-") if last.startswith(p))
-    return out
+    return [figure_key(first).split()[-1]]
 
 
 @attrs.frozen(slots=True)

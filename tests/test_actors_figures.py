@@ -101,6 +101,15 @@ KNOWN = [
         "FRAGOV",
     ),
     (
+        "article-spelt-apart",
+        "President Omar El Bashir lifted the curfew on Thursday.",
+        [],
+        [],
+        "Omar El Bashir",
+        "SD",
+        "SDNGOV",
+    ),
+    (
         "particle-surname",
         "Syrian forces loyal to Assad shelled the suburb overnight.",
         [],

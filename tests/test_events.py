@@ -147,6 +147,8 @@ FAMILIES = [
         "04",
     ),
     ("China praised Iran for its restraint.", "SUPPORT", "05"),
+    ("Iran cancelled restrictions on foreign journalists.", "CONCEDE", "08"),
+    ("Turkey eased emergency measures in the south.", "CONCEDE", "08"),
     ("Turkey and Greece signed a maritime agreement.", "SUPPORT", "05"),
     ("Israel and the United States share intelligence on Iran.", "COOPERATE", "06"),
     (
