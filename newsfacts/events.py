@@ -1712,6 +1712,13 @@ def _location_for(
             continue
         n = sent.token_index(m.start)
         prev = sent.words[n - 1] if n > 0 else ""
+        if (
+            am is not None
+            and id(am) in used
+            and loc.kind == "country"
+            and prev not in _LOCATIVE
+        ):
+            continue  # a country that acts or is acted upon is not where it happens
         locative = prev in _LOCATIVE or prev in {"of", "'s", "the"} or am is None
         if not locative and am is not None and id(am) not in used:
             continue

@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+import newsfacts
 from newsfacts import events
 from newsfacts.events_lexicon import lexicon, plover_of, verb_forms
 from newsfacts.places import Demonym, PlaceFindings
@@ -496,6 +497,19 @@ def test_location(text: str, place: str) -> None:
     extra = "" if "Tripoli" in text else " Tripoli and Misrata are cities."
     found = _run(text + extra)
     ev = found[0]
+    assert ev.location is not None and ev.location.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("France accused Russia of meddling in the war in Syria.", "Syria"),
+        ("Germany criticised Turkey over the offensive in Iraq.", "Iraq"),
+    ],
+)
+def test_a_country_acted_upon_is_not_where_it_happens(text: str, place: str) -> None:
+    article = newsfacts.parse_article(text, published=PUBLISHED)  # the real stages
+    ev = next(e for e in article.events if e.type == "ACCUSE")
     assert ev.location is not None and ev.location.name == place
 
 
