@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from . import actors, dates, events, places
 from .records import Article, parse_iso
 from .text import Document
 
@@ -35,6 +34,10 @@ def parse_article(
     source = "argument" if stamp is not None else None
     if not text.strip():
         return Article(text=text, published=stamp, title=title, published_source=source)
+
+    # The stages (and their compiled tables) are imported on first use, which
+    # keeps `import newsfacts` cheap; later calls find them in sys.modules.
+    from . import actors, dates, events, places
 
     doc = Document(text)
     if stamp is None:
