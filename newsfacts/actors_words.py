@@ -95,6 +95,8 @@ class Word:
             tail = t.rsplit("-", 1)[-1]
             return tail == t or tail.lower() not in _ADJ_TAILS
         low = t.lower()
+        if not low.startswith(_LOWER_PREFIXES):  # most lower-case words: one C call
+            return False
         return any(
             low.startswith(p) and len(t) > len(p) and t[len(p)].isupper()
             for p in _LOWER_PREFIXES
