@@ -1,0 +1,1 @@
+"""Tests of newsfacts (a package so test modules can share helpers)."""
