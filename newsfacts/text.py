@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterator
 from functools import cached_property
 from typing import NamedTuple
 
@@ -231,10 +230,6 @@ class Document:
     def __len__(self) -> int:
         return len(self.text)
 
-    def span_text(self, start: int, end: int) -> str:
-        """The caller's text of `[start, end)`."""
-        return self.text[start:end]
-
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
         """Every token, in order."""
@@ -333,10 +328,6 @@ class Document:
             return self.sentences[i]
         return None
 
-    def sentence_index(self, offset: int) -> int:
-        """Index of the sentence containing or preceding `offset` (-1 if none)."""
-        return bisect.bisect_right(self._sentence_starts, offset) - 1
-
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
@@ -371,11 +362,6 @@ class Document:
                 span("agency"),
             )
         return None
-
-    def iter_sentence_text(self) -> Iterator[tuple[Span, str]]:
-        """Each sentence span with its normalised text."""
-        for s in self.sentences:
-            yield s, self.norm[s.start : s.end]
 
 
 def _inside_parens(norm: str, since: int, m: regex.Match[str]) -> bool:

@@ -52,14 +52,6 @@ ORDINALS: dict[str, int] = {
     "final": 4, "last": 4,
 }  # fmt: skip
 
-# Unit word -> (TIMEX3 duration letter, is time-of-day unit, months/years multiplier).
-UNITS: dict[str, str] = {
-    "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D",
-    "week": "W", "fortnight": "W2", "month": "M", "quarter": "Q", "year": "Y",
-    "decade": "DE", "century": "CE", "weekend": "WE",
-}  # fmt: skip
-TIME_UNITS = frozenset({"second", "minute", "hour"})
-
 SEASONS: dict[str, str] = {
     "spring": "SP",
     "summer": "SU",
@@ -85,14 +77,6 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "memorial day": "memorial_day", "election day": "election_day",
 }  # fmt: skip
 
-# Position modifiers before a date ("early 2019", "the end of March") -> TIMEX3 mod.
-POSITION_MODS: dict[str, str] = {
-    "early": "START", "the early": "START", "late": "END", "the late": "END",
-    "mid": "MID", "the mid": "MID", "middle": "MID", "the middle of": "MID",
-    "mid-": "MID", "the beginning of": "START", "the start of": "START",
-    "beginning of": "START", "start of": "START", "the end of": "END",
-    "end of": "END", "the close of": "END", "the turn of": "START",
-}  # fmt: skip
 # Quantity modifiers before a duration -> TIMEX3 mod.
 QUANT_MODS: dict[str, str] = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX",
