@@ -1,4 +1,4 @@
-"""Lazy, thread-safe access to the data files shipped in `newsfacts/data/`.
+"""Lazy, thread-safe access to the data files shipped inside the package.
 
 Nothing is read at import: each loader runs on first use, once, under a lock,
 and its result is cached for the life of the process.
@@ -35,8 +35,9 @@ def lazy(loader: Callable[[], T]) -> Callable[[], T]:
 
 
 def read_text(name: str) -> str:
-    """The text of data file `name` (gzip-compressed when it ends in `.gz`)."""
-    ref = resources.files("newsfacts").joinpath("data", name)
+    """The text of data file `name`, a "/"-separated path below the package root
+    ("places/data/regions.tsv"); gzip-compressed files end in `.gz`."""
+    ref = resources.files("newsfacts").joinpath(*name.split("/"))
     raw = ref.read_bytes()
     if name.endswith(".gz"):
         raw = gzip.decompress(raw)

@@ -36,7 +36,7 @@ __all__ = [
     "titles",
 ]
 
-_DIR = "actors/"
+_DIR = "data/actors/"
 
 
 def _norm_key(text: str) -> str:

@@ -147,7 +147,7 @@ def _actor_heads() -> frozenset[str]:
 def _head_sectors() -> dict[str, str]:
     """Head noun -> CAMEO sector ("" when the noun gives none)."""
     out: dict[str, str] = {}
-    for line in read_text("events/actor_heads.txt").splitlines():
+    for line in read_text("data/events/actor_heads.txt").splitlines():
         if line.strip() and not line.startswith("#"):
             noun, _tab, sector = line.partition("\t")
             out[noun.strip()] = sector.strip()
@@ -167,7 +167,7 @@ def _with_country(actor: Actor, country: str | None) -> Actor:
 def _negative_cues() -> tuple[str, ...]:
     return tuple(
         row[0].strip()
-        for row in iter_rows("events/negative_cues.txt")
+        for row in iter_rows("data/events/negative_cues.txt")
         if row[0].strip()
     )
 

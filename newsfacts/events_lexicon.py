@@ -212,7 +212,7 @@ def _match_rest(
 @lazy
 def _irregular() -> dict[str, tuple[str, ...]]:
     table: dict[str, tuple[str, ...]] = {}
-    for row in iter_rows("events/irregular.tsv"):
+    for row in iter_rows("data/events/irregular.tsv"):
         base, past, participle = row[0], row[1].split("|"), row[2].split("|")
         table[base] = tuple(dict.fromkeys([*past, *participle]))
     return table
@@ -220,7 +220,7 @@ def _irregular() -> dict[str, tuple[str, ...]]:
 
 @lazy
 def _cameo_table() -> dict[str, tuple[str, str]]:
-    return {row[0]: (row[1], row[2]) for row in iter_rows("events/cameo.tsv")}
+    return {row[0]: (row[1], row[2]) for row in iter_rows("data/events/cameo.tsv")}
 
 
 def plover_of(cameo: str) -> str:
@@ -258,7 +258,7 @@ def lexicon() -> Lexicon:
     irregular = _irregular()
     entries: list[Entry] = []
     seen: set[tuple[str, str]] = set()
-    for row in iter_rows("events/triggers.tsv"):
+    for row in iter_rows("data/events/triggers.tsv"):
         phrase, cameo = row[0].strip(), row[1].strip()
         flags = frozenset(f for f in (row[2] if len(row) > 2 else "").split(",") if f)
         if (phrase, cameo) in seen or not phrase:

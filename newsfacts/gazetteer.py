@@ -27,7 +27,7 @@ __all__ = [
     "towns",
 ]
 
-PLACES = "places/"
+PLACES = "data/places/"
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*+|\d++|[^\s\p{L}\p{M}\d]")
 
 
@@ -192,7 +192,7 @@ def gazetteer() -> Gazetteer:
 def _given_names() -> frozenset[str]:
     """Common given names ("Georgia", "Tyler"): the actors stage's list, if shipped."""
     try:
-        text = read_text("actors/given_names.txt.gz")
+        text = read_text("data/actors/given_names.txt.gz")
     except (FileNotFoundError, OSError):
         return frozenset()
     return frozenset(
