@@ -1,7 +1,7 @@
 """Dates stage: find temporal expressions and normalise them to TIMEX3 values.
 
 Recognition is our own regular-expression grammar with exact offsets
-(`newsfacts.timex`); normalisation resolves relative values against the
+(the modules of this package); normalisation resolves relative values against the
 publication date, using the tense of the clause for year-less dates and
 weekdays. See docs/dates.md for the rules.
 """
@@ -12,9 +12,9 @@ import bisect
 import datetime as dt
 from collections.abc import Callable
 
-from .records import TimeExpression
-from .text import Document
-from .timex import normalise, published, recognise
+from ..records import TimeExpression
+from ..text import Document
+from . import normalise, published, recognise
 
 __all__ = ["extract", "find_published"]
 

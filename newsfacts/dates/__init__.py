@@ -1,5 +1,8 @@
-"""The temporal tagger behind `newsfacts.dates`, one job per module.
+"""Dates stage: temporal expressions found and normalised to TIMEX3 values.
 
+One job per module:
+
+- `stage`: the stage's entry points, `extract` and `find_published`;
 - `lexicon`: word tables (months, numbers, holidays, tense markers);
 - `patterns`: one regular expression per rule family, compiled on first use;
 - `recognise`: scanning, context checks, longest-match overlap resolution;
@@ -9,3 +12,9 @@
 - `normalise`: TIMEX3 type, value and mod for each recognised expression;
 - `published`: the publication date stated in a dateline or byline.
 """
+
+from __future__ import annotations
+
+from .stage import extract, find_published
+
+__all__ = ["extract", "find_published"]
