@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .pipeline import parse_article, warmup
+from .api import parse_article, warmup
 from .records import (
     Actor,
     ActorKind,
@@ -24,8 +24,8 @@ from .records import (
 )
 
 if TYPE_CHECKING:
-    from .batch import parse_articles
-    from .export import to_dataframe
+    from .io.batch import parse_articles
+    from .io.export import to_dataframe
 
 __all__ = [
     "Actor",
@@ -45,7 +45,7 @@ __all__ = [
 ]
 
 # Loaded on first access so `import newsfacts` stays cheap (no pandas, no pools).
-_LAZY = {"parse_articles": "batch", "to_dataframe": "export"}
+_LAZY = {"parse_articles": "io.batch", "to_dataframe": "io.export"}
 
 
 def __getattr__(name: str) -> Any:

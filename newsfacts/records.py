@@ -229,19 +229,19 @@ class Article:
 
     def to_records(self, article_id: Any = None) -> list[dict[str, Any]]:
         """Flat rows, one per fact, with the columns of `newsfacts.export.COLUMNS`."""
-        from .export import article_records
+        from .io.export import article_records
 
         return article_records(self, article_id)
 
     def to_displacy(self) -> dict[str, Any]:
         """displaCy's manual format `{"text", "ents", "title"}`, for `displacy.render`."""
-        from .display import to_displacy
+        from .io.display import to_displacy
 
         return to_displacy(self)
 
     def _repr_html_(self) -> str | None:
         """Jupyter display: the text with facts highlighted, then tables of the facts."""
-        from .display import repr_html
+        from .io.display import repr_html
 
         return repr_html(self)
 

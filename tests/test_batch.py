@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 import newsfacts
-from newsfacts import batch
-from newsfacts.batch import BatchError
+from newsfacts.io import batch
+from newsfacts.io.batch import BatchError
 from newsfacts.records import Article
 
 from .ecosystem_samples import run_doc_page, wire_article
@@ -237,7 +237,7 @@ def test_lazy_names_do_not_load_heavy_modules() -> None:
 def test_cli_jsonl_in_jsonl_out(
     tmp_path: Any, capsys: pytest.CaptureFixture[str], suffix: str, flags: list[str]
 ) -> None:
-    from newsfacts.cli import main
+    from newsfacts.io.cli import main
 
     path = tmp_path / f"corpus{suffix}"
     records = [
@@ -259,7 +259,7 @@ def test_cli_jsonl_in_jsonl_out(
 def test_cli_jsonl_all_good_exits_zero(
     tmp_path: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from newsfacts.cli import main
+    from newsfacts.io.cli import main
 
     path = tmp_path / "ok.jsonl"
     path.write_text("\n".join(jsonl({"id": "x", "text": TEXTS[0]})), encoding="utf-8")
@@ -281,7 +281,7 @@ def test_batch_page_examples_run(capsys: pytest.CaptureFixture[str]) -> None:
 def test_cli_published_fills_records_without_one(
     tmp_path: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from newsfacts.cli import main
+    from newsfacts.io.cli import main
 
     path = tmp_path / "dated.jsonl"
     records = [

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from newsfacts import Article
-from newsfacts.cli import main
+from newsfacts.io.cli import main
 
 from .conftest import EXAMPLE
 

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 import newsfacts
-from newsfacts import batch
-from newsfacts.batch import BatchError
+from newsfacts.io import batch
+from newsfacts.io.batch import BatchError
 from newsfacts.records import Article
 
 pytest.importorskip("dask")
@@ -53,7 +53,7 @@ def test_bag_parses_a_corpus_in_input_order() -> None:
 
 def test_bag_to_rows_and_dataframe() -> None:
     pd = pytest.importorskip("pandas")
-    from newsfacts.export import COLUMNS
+    from newsfacts.io.export import COLUMNS
 
     records: list[Any] = corpus(10)
     records.append({"id": "doc-bad", "text": 3})

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsfacts
-from newsfacts import display
+from newsfacts.io import display
 from newsfacts.records import Actor, Article, Location, Mention
 
 from .ecosystem_samples import WIRE, run_doc_page, span, timex, wire_article

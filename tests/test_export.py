@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 import newsfacts
-from newsfacts import export
+from newsfacts.io import export
 from newsfacts.records import Article, Location
 
 from .ecosystem_samples import run_doc_page, span, wire_article

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .records import Actor, Article, Event, Location, TimeExpression
+from ..records import Actor, Article, Event, Location, TimeExpression
 
 if TYPE_CHECKING:
     import pandas  # type: ignore[import-untyped, unused-ignore]

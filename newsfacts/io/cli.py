@@ -15,9 +15,9 @@ import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from ._version import __version__
-from .pipeline import coerce_published, parse_article
-from .records import Article, Event
+from .._version import __version__
+from ..api import coerce_published, parse_article
+from ..records import Article, Event
 
 __all__ = ["main", "render_text"]
 

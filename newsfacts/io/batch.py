@@ -18,8 +18,8 @@ from typing import IO, TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from .pipeline import parse_article, warmup
-from .records import Article
+from ..api import parse_article, warmup
+from ..records import Article
 
 if TYPE_CHECKING:
     from multiprocessing.pool import AsyncResult

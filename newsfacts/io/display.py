@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from .records import Actor, Article, Event, Location, TimeExpression
+from ..records import Actor, Article, Event, Location, TimeExpression
 
 __all__ = [
     "COLORS",
