@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 _LOAD = r"""
 import json, resource, sys, time, tracemalloc
 import newsfacts
-from newsfacts import gazetteer
+from newsfacts.knowledge import gazetteer
 rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 trace = sys.argv[1] == "1"
 if trace:
@@ -116,7 +116,7 @@ def main() -> None:
     )
 
     from newsfacts import places
-    from newsfacts.gazetteer import districts, gazetteer, towns
+    from newsfacts.knowledge.gazetteer import districts, gazetteer, towns
     from newsfacts.text import Document
 
     gazetteer()

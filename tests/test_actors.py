@@ -15,9 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfacts import actors
-from newsfacts.actors_acronyms import initials_match
-from newsfacts.actors_words import Word
-from newsfacts.places import Demonym, PlaceFindings
+from newsfacts.actors.acronyms import initials_match
+from newsfacts.actors.words import Word
+from newsfacts.findings import Demonym, PlaceFindings
 from newsfacts.records import Actor, Location, Mention
 from newsfacts.text import Document
 

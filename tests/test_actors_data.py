@@ -13,10 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from newsfacts import actors_lexicon as lex
+from newsfacts.actors import lexicon as lex
+from newsfacts.knowledge.countries import alpha3
+from newsfacts.knowledge.organizations import known_orgs
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "newsfacts" / "data" / "actors"
+ACTORS = ROOT / "newsfacts" / "actors" / "data"
+KNOWLEDGE = ROOT / "newsfacts" / "knowledge" / "data"
 SECTORS = set(
     """GOV MIL REB OPP PTY LEG JUD COP SPY MED BUS EDU NGO IGO REL ELI CVL REF LAB
     HLH""".split()
@@ -37,7 +40,7 @@ def test_given_names_are_reproducible() -> None:
     """scripts/build_names.py rebuilds exactly the shipped given-name list."""
     pytest.importorskip("names")
     build = _load_build_script()
-    shipped = gzip.decompress((DATA / "given_names.txt.gz").read_bytes()).decode()
+    shipped = gzip.decompress((KNOWLEDGE / "given_names.txt.gz").read_bytes()).decode()
     rebuilt = build.HEADER + "".join(n + "\n" for n in build.given_names())
     assert shipped == rebuilt
 
@@ -45,15 +48,15 @@ def test_given_names_are_reproducible() -> None:
 @pytest.mark.parametrize(
     ("name", "columns"),
     [
-        pytest.param("titles.tsv", 2, id="titles"),
-        pytest.param("org_keywords.tsv", 3, id="org-keywords"),
-        pytest.param("organizations.tsv", 5, id="organizations"),
-        pytest.param("group_nouns.tsv", 2, id="group-nouns"),
+        pytest.param(KNOWLEDGE / "titles.tsv", 2, id="titles"),
+        pytest.param(ACTORS / "org_keywords.tsv", 3, id="org-keywords"),
+        pytest.param(KNOWLEDGE / "organizations.tsv", 5, id="organizations"),
+        pytest.param(KNOWLEDGE / "group_nouns.tsv", 2, id="group-nouns"),
     ],
 )
-def test_tables_have_their_columns(name: str, columns: int) -> None:
+def test_tables_have_their_columns(name: Path, columns: int) -> None:
     """Every row of a table has its number of tab-separated columns."""
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+    for line in name.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             assert len(line.split("\t")) == columns, line
 
@@ -73,22 +76,22 @@ def test_keyword_sectors_are_known(sector: str, where: tuple[bool, bool]) -> Non
 
 def test_known_organisations_are_coded() -> None:
     """Known organisations have alpha-2 countries and upper-case codes."""
-    for org in set(lex.known_orgs().values()):
+    for org in set(known_orgs().values()):
         assert org.country is None or re.fullmatch(r"[A-Z]{2}", org.country), org
         assert org.code is None or re.fullmatch(r"[A-Z][A-Z0-9]{2,11}", org.code), org
         if org.country and org.code and not org.code.startswith(("IGO", "IMG")):
-            assert org.code.startswith(lex.alpha3(org.country) or "?"), org
+            assert org.code.startswith(alpha3(org.country) or "?"), org
 
 
 def test_word_lists_are_lower_case() -> None:
     """Word lists are matched lower-case; an upper-case entry would never match."""
     for name in (
-        "stopwords.txt",
-        "not_acronyms.txt",
-        "not_person_words.txt",
-        "standalone_orgs.txt",
-        "given_names_extra.txt",
+        ACTORS / "stopwords.txt",
+        ACTORS / "not_acronyms.txt",
+        ACTORS / "not_person_words.txt",
+        ACTORS / "standalone_orgs.txt",
+        KNOWLEDGE / "given_names_extra.txt",
     ):
-        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        for line in name.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
                 assert line == line.lower().strip(), (name, line)

@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from newsfacts import actors_lexicon as lex
+from newsfacts.knowledge.figures import political_figures
+from newsfacts.knowledge.keys import figure_key
 
 from .test_actors import Place, find, run
 
-DATA = Path(__file__).resolve().parent.parent / "newsfacts" / "data" / "actors"
+DATA = Path(__file__).resolve().parent.parent / "newsfacts" / "knowledge" / "data"
 
 # (id, text, places, demonyms, person, country, code)
 KNOWN = [
@@ -216,8 +217,8 @@ def test_figure_rows_are_well_formed() -> None:
 
 def test_ambiguous_keys_map_to_none() -> None:
     """A name shared by figures of two countries decides nothing."""
-    figs = lex.political_figures()
+    figs = political_figures()
     # a prime minister who later led an alliance: two codes, no decision
-    assert figs.full[lex.figure_key("Mark Rutte")] is None
-    assert figs.full[lex.figure_key("Barack Obama")] is not None
+    assert figs.full[figure_key("Mark Rutte")] is None
+    assert figs.full[figure_key("Barack Obama")] is not None
     assert figs.surname["obama"] is not None

@@ -13,10 +13,11 @@ from pathlib import Path
 import pycountry
 import pytest
 
-from newsfacts import gazetteer as gz
+from newsfacts.knowledge import gazetteer as gz
+from newsfacts.knowledge.keys import name_key
 
 ROOT = Path(__file__).resolve().parent.parent
-PLACES = ROOT / "newsfacts" / "data" / "places"
+PLACES = ROOT / "newsfacts" / "knowledge" / "data"
 SCRIPT = ROOT / "scripts" / "build_gazetteer.py"
 
 
@@ -97,7 +98,7 @@ def test_curated_country_codes_are_iso(table: str) -> None:
     "table", ["country_aliases.tsv", "demonyms.tsv", "regions.tsv"]
 )
 def test_curated_tables_have_no_duplicate_keys(table: str) -> None:
-    keys = [gz.name_key(row[0]) for row in _rows(table)]
+    keys = [name_key(row[0]) for row in _rows(table)]
     assert len(keys) == len(set(keys))
 
 
@@ -117,9 +118,7 @@ def test_state_abbreviations_point_at_shipped_states() -> None:
 def test_every_alias_resolves_to_its_country() -> None:
     g = gz.gazetteer()
     for alias, cc in _rows("country_aliases.tsv"):
-        hits = {
-            e.country for e, _ in g.lookup(gz.name_key(alias)) if e.kind == "country"
-        }
+        hits = {e.country for e, _ in g.lookup(name_key(alias)) if e.kind == "country"}
         assert cc in hits, alias
 
 
@@ -132,7 +131,7 @@ def test_name_key_matches_build_script() -> None:
         "São Paulo",
         "Washington D.C.",
     ]:
-        assert build.name_key(name) == gz.name_key(name)
+        assert build.name_key(name) == name_key(name)
 
 
 def test_every_country_has_coordinates_and_a_capital() -> None:
@@ -161,7 +160,7 @@ def test_districts_leave_city_names_to_cities() -> None:
         for row in rows:
             e = table.entry(row)
             assert e.kind == "admin2"
-            if key == gz.name_key(e.name):
+            if key == name_key(e.name):
                 assert not any(
                     c.kind == "city" and c.country == e.country
                     for c, own in g.lookup(key)

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from newsfacts import gazetteer as gz
+from newsfacts.knowledge import countries
 from newsfacts.places import PlaceFindings, extract
 from newsfacts.records import Location, LocationKind
 from newsfacts.text import Document
@@ -361,7 +361,7 @@ LOOKUPS = [
 
 @pytest.mark.parametrize(("code", "name"), LOOKUPS, ids=[c for c, _ in LOOKUPS])
 def test_country_name(code: str, name: str) -> None:
-    assert gz.country_name(code) == name
+    assert countries.country_name(code) == name
 
 
 @pytest.mark.parametrize(
@@ -377,7 +377,7 @@ def test_country_name(code: str, name: str) -> None:
     ids=["Libyan", "Libyans", "American", "Turkish", "Frenchmen", "not-a-demonym"],
 )
 def test_demonym_country(word: str, code: str | None) -> None:
-    assert gz.demonym_country(word) == code
+    assert countries.demonym_country(word) == code
 
 
 def test_seed_article_places() -> None:

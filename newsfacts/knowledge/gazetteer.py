@@ -1,48 +1,28 @@
 """The shipped gazetteer: places, aliases and demonyms, loaded lazily once.
 
-`newsfacts/data/places/gazetteer.tsv.gz` is built by `scripts/build_gazetteer.py`
-from GeoNames data; the small curated tables beside it are read as they are.
-Names are looked up by a key of case- and accent-folded tokens ("u . s .").
+`newsfacts/knowledge/data/gazetteer.tsv.gz` is built by
+`scripts/build_gazetteer.py` from GeoNames data; the small curated tables beside
+it are read as they are. Names are looked up by a key of case- and accent-folded
+tokens ("u . s .", see `newsfacts.knowledge.keys`).
 """
 
 from __future__ import annotations
 
-import unicodedata
-from functools import lru_cache
-
 import attrs
-import regex
 
-from ._data import iter_rows, lazy, read_text
+from .._data import iter_rows, lazy, read_text
+from .keys import name_key
+from .names import census_given_names
 
 __all__ = [
     "Entry",
     "Gazetteer",
-    "country_name",
-    "demonym_country",
     "districts",
-    "fold",
     "gazetteer",
-    "name_key",
     "towns",
 ]
 
-PLACES = "data/places/"
-_TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*+|\d++|[^\s\p{L}\p{M}\d]")
-
-
-@lru_cache(maxsize=65536)
-def fold(word: str) -> str:
-    """Case- and accent-insensitive form of a word ("Türkiye" -> "turkiye")."""
-    if word.isascii():
-        return word.lower()
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-def name_key(name: str) -> str:
-    """The lookup key of a name: folded tokens joined by single spaces."""
-    return " ".join(fold(t) for t in _TOKEN.findall(name))
+PLACES = "knowledge/data/"
 
 
 @attrs.frozen(slots=True)
@@ -184,19 +164,8 @@ def gazetteer() -> Gazetteer:
         demonyms=_demonyms(),
         state_abbreviations=abbreviations,
         short_codes=frozenset(short_codes),
-        given_names=_given_names(),
+        given_names=census_given_names(),
         cache=cache,
-    )
-
-
-def _given_names() -> frozenset[str]:
-    """Common given names ("Georgia", "Tyler"): the actors stage's list, if shipped."""
-    try:
-        text = read_text("data/actors/given_names.txt.gz")
-    except (FileNotFoundError, OSError):
-        return frozenset()
-    return frozenset(
-        line.strip() for line in text.splitlines() if line and not line.startswith("#")
     )
 
 
@@ -211,24 +180,6 @@ def _demonyms() -> dict[str, str]:
         if word.endswith("man"):
             out[key[:-3] + "men"] = cc
     return out
-
-
-def country_name(alpha2: str) -> str:
-    """Common English short name of a country ("US" -> "United States")."""
-    entry = gazetteer().countries.get(alpha2.upper())
-    if entry is not None:
-        return entry.name
-    import pycountry
-
-    record = pycountry.countries.get(alpha_2=alpha2.upper())
-    if record is None:
-        raise KeyError(alpha2)
-    return str(getattr(record, "common_name", None) or record.name)
-
-
-def demonym_country(word: str) -> str | None:
-    """Alpha-2 code of the country a demonym names ("Libyans" -> "LY"), or None."""
-    return gazetteer().demonyms.get(name_key(word))
 
 
 TOWN_BASE = 10_000_000  # Entry.index of town rows starts here

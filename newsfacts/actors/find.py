@@ -9,10 +9,16 @@ from __future__ import annotations
 
 import bisect
 
-from . import actors_lexicon as lex
-from .actors_acronyms import define_acronyms
-from .actors_candidate import Candidate
-from .actors_words import (
+from ..knowledge.countries import alpha3, place_country
+from ..knowledge.figures import political_figures
+from ..knowledge.keys import figure_key, org_key
+from ..knowledge.names import is_given_name
+from ..knowledge.organizations import KnownOrg, known_org_max_len, known_orgs
+from ..knowledge.titles import title_max_len, titles
+from . import lexicon as lex
+from .acronyms import define_acronyms
+from .candidate import Candidate
+from .words import (
     NAME_PARTICLES,
     NAME_POSSESSIVES,
     NAME_SUFFIXES,
@@ -158,10 +164,10 @@ def _runs(layer: WordLayer) -> list[tuple[int, int]]:
 
 def _title_at(words: list[Word], k: int, end: int) -> int:
     """Length in words of the longest title starting at word k (0 if none)."""
-    table = lex.titles()
+    table = titles()
     best = 0
     key: tuple[str, ...] = ()
-    for m in range(k, min(end, k + lex.title_max_len())):
+    for m in range(k, min(end, k + title_max_len())):
         key = (*key, words[m].lower)
         if key in table:
             best = m - k + 1
@@ -170,16 +176,16 @@ def _title_at(words: list[Word], k: int, end: int) -> int:
     return best
 
 
-def _known_at(words: list[Word], k: int, end: int) -> tuple[int, lex.KnownOrg | None]:
+def _known_at(words: list[Word], k: int, end: int) -> tuple[int, KnownOrg | None]:
     """Longest known organisation starting at word k: (length, org)."""
-    table = lex.known_orgs()
+    table = known_orgs()
     best, org = 0, None
     if words[k].text.lower() == "the":
         return 0, None
     parts: list[str] = []
-    for m in range(k, min(end, k + lex.known_org_max_len())):
+    for m in range(k, min(end, k + known_org_max_len())):
         parts.append(words[m].text)
-        found = table.get(lex.org_key(" ".join(parts)))
+        found = table.get(org_key(" ".join(parts)))
         if found is not None:
             best, org = m - k + 1, found
         if not _open(words[m]):
@@ -198,7 +204,7 @@ def _is_stop(w: Word) -> bool:
 
 def _is_given(w: Word) -> bool:
     """A given name of the lists (not an all-capital acronym)."""
-    return lex.is_given_name(w.text) and not w.is_acronym
+    return is_given_name(w.text) and not w.is_acronym
 
 
 def _run_ends(words: list[Word], m: int, j: int) -> bool:
@@ -268,7 +274,7 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
     title_sector = ""
     # "Russia's President ...", "Venezuela's National Assembly"
     modifier_country = _owner_country(layer, i)
-    affiliation: lex.KnownOrg | None = None  # an international body before a title
+    affiliation: KnownOrg | None = None  # an international body before a title
     while k < j:
         w = words[k]
         n_known, known = _known_at(words, k, j)
@@ -292,7 +298,7 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             n_title = 0  # "Justice and Development Party": a title word opens an org
         if n_title and not _keyword_follows_title(words, k, n_title, j):
             pending_title = " ".join(x.text for x in words[k : k + n_title])
-            title_sector = lex.titles()[tuple(x.lower for x in words[k : k + n_title])]
+            title_sector = titles()[tuple(x.lower for x in words[k : k + n_title])]
             k += n_title
             # "Secretary of the Security Council ...": skip the "of (the)"
             continue
@@ -515,7 +521,7 @@ def _inner_and(words: list[Word], e: int, j: int) -> bool:
 
 
 def _org(
-    layer: WordLayer, k: int, m: int, known: lex.KnownOrg | None, rule: str
+    layer: WordLayer, k: int, m: int, known: KnownOrg | None, rule: str
 ) -> Candidate:
     """An organisation candidate for words [k, m), its own country and sector."""
     words = layer.words
@@ -543,7 +549,7 @@ def _org(
             known = found
     if known is not None:
         country = known.country  # "Islamic State" names no country
-        a3 = lex.alpha3(country)
+        a3 = alpha3(country)
         code = known.code or ""
         # the known code's sector ("USAGOV" -> GOV), not the keyword's ("House")
         sector = code[3:6] if a3 and code.startswith(a3) else ""
@@ -612,7 +618,7 @@ def _country_name_at(words: list[Word], k: int, m: int) -> str | None:
     """A country named by one to three words starting at k ("US", "United States")."""
     for n in (3, 2, 1):
         if k + n <= m and all(w.is_cap for w in words[k : k + n]):
-            found = lex.place_country(" ".join(w.text for w in words[k : k + n]))
+            found = place_country(" ".join(w.text for w in words[k : k + n]))
             if found:
                 return found
     return None
@@ -622,8 +628,8 @@ def _figure_name(layer: WordLayer, span: list[Word]) -> bool:
     """The words are the full name of a listed political figure, or a surname
     the list gives to one figure only ("Merkel"; not "Kim", not "Johnson") and
     the article never writes in lower case ("Bush" in a story about the bush)."""
-    key = lex.figure_key(" ".join(w.text for w in span))
-    figs = lex.political_figures()
+    key = figure_key(" ".join(w.text for w in span))
+    figs = political_figures()
     if figs.full.get(key) is not None:
         return True
     if len(span) == 1 and span[0].text.lower() in layer.lower_vocab:
@@ -712,7 +718,7 @@ def _name(
         kind, rule = "organization", "org-typed"  # "Corriere della Sera newspaper"
     if kind == "person" and rule == "person-caps" and _not_a_name_shape(layer, k, span):
         kind, rule = "thing", "thing"
-    if kind == "person" and lex.place_country(" ".join(w.text for w in span)):
+    if kind == "person" and place_country(" ".join(w.text for w in span)):
         kind, rule = "thing", "country-name"  # "the Hong Kong dollar"
     if kind == "person" and rule == "person-caps" and _locative_context(layer, k, m):
         kind, rule = "thing", "place-context"  # "in Tal Afar", "the Kani Wam area"

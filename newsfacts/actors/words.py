@@ -9,10 +9,10 @@ import itertools
 
 import attrs
 
-from . import actors_lexicon as lex
-from .places import PlaceFindings
-from .records import LocationKind
-from .text import Document, Token
+from ..knowledge.countries import demonym_country
+from ..places import PlaceFindings
+from ..records import LocationKind
+from ..text import Document, Token
 
 __all__ = ["Word", "WordLayer", "build_words"]
 
@@ -235,7 +235,7 @@ def _tag(
         if d is not None and d.end >= w.end - 1:
             w.demonym = dem[(d.start, d.end)]
         elif w.place < 0 and w.text[:1].isupper() and w.text[-1:] in "nhesi":
-            w.demonym = lex.demonym_country(w.text)
+            w.demonym = demonym_country(w.text)
     dl = doc.dateline
     if dl is not None:
         for w in words:

@@ -3,8 +3,8 @@ or YPG,". The defining acronym becomes the organisation's acronym and a mention.
 
 from __future__ import annotations
 
-from .actors_candidate import Candidate
-from .actors_words import Word, WordLayer
+from .candidate import Candidate
+from .words import Word, WordLayer
 
 __all__ = ["define_acronyms", "initials_match"]
 

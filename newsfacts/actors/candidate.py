@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 
-from . import actors_lexicon as lex
+from ..knowledge.organizations import KnownOrg
 
 __all__ = ["Candidate"]
 
@@ -22,7 +22,7 @@ class Candidate:
     title: str | None = None
     sector: str = ""
     country: str | None = None  # from the span's own words or its modifiers
-    known: lex.KnownOrg | None = None
+    known: KnownOrg | None = None
     acronym: str | None = None
     poss: bool = False
     weak: bool = False  # sentence-initial or headline: keep only if confirmed

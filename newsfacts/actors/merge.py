@@ -9,9 +9,15 @@ from collections import Counter
 
 import attrs
 
-from . import actors_lexicon as lex
-from .actors_candidate import Candidate
-from .actors_words import NAME_PARTICLES, NAME_SUFFIXES, Word, WordLayer
+from ..knowledge.countries import place_country
+from ..knowledge.figures import Figure, political_figures
+from ..knowledge.keys import figure_key, org_key
+from ..knowledge.names import is_given_name
+from ..knowledge.organizations import KnownOrg
+from ..knowledge.titles import title_max_len, titles
+from . import lexicon as lex
+from .candidate import Candidate
+from .words import NAME_PARTICLES, NAME_SUFFIXES, Word, WordLayer
 
 __all__ = ["Entity", "merge"]
 
@@ -68,7 +74,7 @@ class Entity:
     kind: str
     cands: list[Candidate]
     key: str
-    known: lex.KnownOrg | None = None
+    known: KnownOrg | None = None
     acronym: str | None = None
     title: str | None = None
     sector: str = ""
@@ -76,7 +82,7 @@ class Entity:
     country_rank: int = 99
     rule: str = ""
     igo: str | None = None  # code of an international body a person serves
-    figure: lex.Figure | None = None  # a known political figure
+    figure: Figure | None = None  # a known political figure
 
     @property
     def start(self) -> int:
@@ -115,7 +121,7 @@ def _org_keys(layer: WordLayer, c: Candidate) -> list[str]:
     keys = []
     if c.known is not None:
         keys.append("known:" + c.known.name)
-    keys.append(lex.org_key(" ".join(w.text for w in words)))
+    keys.append(org_key(" ".join(w.text for w in words)))
     lead = 0
     while lead < len(words) - 1 and _country_word(layer, words[lead]):
         lead += 1
@@ -132,15 +138,15 @@ def _org_keys(layer: WordLayer, c: Candidate) -> list[str]:
             and first.place < 0
             and not first.demonym
             and first.text.lower() not in layer.lower_vocab
-            and not lex.is_given_name(first.text)
+            and not is_given_name(first.text)
         ):
-            keys.append(lex.org_key(first.text))
+            keys.append(org_key(first.text))
     return list(dict.fromkeys(keys))
 
 
 def _country_word(layer: WordLayer, w: Word) -> bool:
     """A place, demonym or country name ("U.S.", "Iraqi") leading a name."""
-    return w.place >= 0 or bool(w.demonym) or bool(lex.place_country(w.text))
+    return w.place >= 0 or bool(w.demonym) or bool(place_country(w.text))
 
 
 def _person_tokens(layer: WordLayer, c: Candidate) -> list[str]:
@@ -204,7 +210,7 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
         for c in p.cands:
             toks = _person_tokens(layer, c)
             surname.add(_bare(toks[-1]), c.start, p)
-            if not lex.is_given_name(toks[0]):
+            if not is_given_name(toks[0]):
                 surname.add(toks[0].lower(), c.start, p)  # "Chen Shui-bian"
     full_names = {
         " ".join(_person_tokens(layer, c)).lower(): p for p in people for c in p.cands
@@ -230,7 +236,7 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
     for c in later:
         text = _text(layer, c)
         words = layer.words[c.i : c.j]
-        key_org = lex.org_key(text)
+        key_org = org_key(text)
         ent = orgs.get(key_org) or orgs.get(text.replace(".", ""))
         if ent is None and len(words) == 1 and lex.org_keywords().get(words[0].lower):
             # "the Council said": the organisation named in full before
@@ -288,7 +294,7 @@ def _headline_word(
     w = layer.words[k]
     if not w.is_cap or len(w.text) < 2 or w.place >= 0:
         return None  # the places stage decides what a place mention is
-    ent = orgs.get(lex.org_key(w.text)) if w.is_acronym else None
+    ent = orgs.get(org_key(w.text)) if w.is_acronym else None
     if ent is None and not w.is_acronym:
         ent = surname.last_before(_bare(w.text), 1 << 62)
     if ent is None:
@@ -303,7 +309,7 @@ def _plain_acronym(words: list[Word]) -> bool:
         2 <= len(t) <= 6
         and t.lower() not in lex.not_acronyms()
         and t.isalpha()
-        and not lex.place_country(t)  # "the U.S. dollar", "NZ"
+        and not place_country(t)  # "the U.S. dollar", "NZ"
     )
 
 
@@ -421,14 +427,14 @@ def assign_countries(layer: WordLayer, entities: list[Entity]) -> None:
             title, country = _lookback(layer, c.i, by_end)
             if title and (not e.title or _honorific(e.title)):
                 e.title = title
-                e.sector = e.sector or lex.titles().get(_title_key(title), "")
+                e.sector = e.sector or titles().get(_title_key(title), "")
             _offer(e, country, 2)
             e.igo = e.igo or c.igo
             country, title = _pre_apposition(layer, c.i, by_end)
             _offer(e, country, 3)
             if title and (not e.title or _honorific(e.title)):
                 e.title = title  # "a department spokesman, Ned Price"
-                e.sector = e.sector or lex.titles().get(_title_key(title), "")
+                e.sector = e.sector or titles().get(_title_key(title), "")
             org, country, title = _apposition(layer, c.j, by_start)
             if org is not None:
                 _offer(e, org.country, 3)
@@ -438,7 +444,7 @@ def assign_countries(layer: WordLayer, entities: list[Entity]) -> None:
             _offer(e, country, 3)
             if title and not e.title:
                 e.title = title
-                e.sector = e.sector or lex.titles().get(_title_key(title), "")
+                e.sector = e.sector or titles().get(_title_key(title), "")
             owned = by_start.get(c.j)
             if c.poss and owned is not None and owned.kind == "organization":
                 _offer(e, owned.country, 4)
@@ -472,14 +478,14 @@ def _name_key(layer: WordLayer, c: Candidate) -> str:
     text = _text(layer, c)
     if text.endswith(("'s", "'S")):
         text = text[:-2]
-    return lex.figure_key(text)
+    return figure_key(text)
 
 
 def _known_figures(layer: WordLayer, people: list[Entity]) -> None:
     """A person who is a known political figure takes the figure's country and
     code over any context clue: by full name, or by a surname of the list that
     no other person of the article bears."""
-    figs = lex.political_figures()
+    figs = political_figures()
     fullest: dict[int, str] = {}
     for e in people:
         keys = [_name_key(layer, c) for c in e.cands]
@@ -510,7 +516,7 @@ def _known_figures(layer: WordLayer, people: list[Entity]) -> None:
             e.rule = e.rule + "+figure" if e.rule else "figure"
 
 
-def _same(a: lex.Figure | None, b: lex.Figure) -> bool:
+def _same(a: Figure | None, b: Figure) -> bool:
     """Two figure rows that code the same: country and code alike."""
     return a is not None and (a.country, a.code) == (b.country, b.code)
 
@@ -577,11 +583,9 @@ def _lookback(
     k = i - 1
     steps = 0
     # the adjacent title, longest match ending at i-1
-    for n in range(min(lex.title_max_len(), i), 0, -1):
+    for n in range(min(title_max_len(), i), 0, -1):
         key = tuple(w.lower for w in words[i - n : i])
-        if key in lex.titles() and all(
-            w.sent == words[i].sent for w in words[i - n : i]
-        ):
+        if key in titles() and all(w.sent == words[i].sent for w in words[i - n : i]):
             title = " ".join(w.text for w in words[i - n : i])
             break
     if title is None:
@@ -661,9 +665,9 @@ def _pre_apposition(
     if k < 1 or words[k].text != ",":
         return None, None
     title = None
-    for n in range(min(lex.title_max_len(), k), 0, -1):
+    for n in range(min(title_max_len(), k), 0, -1):
         part = words[k - n : k]
-        if tuple(w.lower for w in part) in lex.titles() and all(
+        if tuple(w.lower for w in part) in titles() and all(
             w.sent == words[i].sent for w in part
         ):
             title = " ".join(w.text for w in part)
@@ -694,9 +698,9 @@ def _title_len(words: list[Word], k: int) -> int:
     """Length in words of the longest title starting at word k."""
     best = 0
     key: tuple[str, ...] = ()
-    for m in range(k, min(len(words), k + lex.title_max_len())):
+    for m in range(k, min(len(words), k + title_max_len())):
         key = (*key, words[m].lower)
-        if key in lex.titles():
+        if key in titles():
             best = m - k + 1
     return best
 

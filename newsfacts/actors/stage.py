@@ -1,21 +1,17 @@
-"""Actors stage: people, organisations, countries and groups, one per entity.
-
-The pipeline of this stage, one module per job:
-`actors_words` (word layer) -> `actors_find` (candidate spans, with
-`actors_acronyms` for acronym definitions) -> `actors_merge` (entities, countries,
-titles) -> this module (country and group actors, records). `actors_lexicon`
-loads the data files; `actors_candidate` holds the record passed between steps.
-"""
+"""The actors stage's entry point: entities, country actors and groups as records."""
 
 from __future__ import annotations
 
-from . import actors_lexicon as lex
-from .actors_find import find_candidates
-from .actors_merge import Entity, assign_countries, merge
-from .actors_words import Word, WordLayer, build_words
-from .places import PlaceFindings
-from .records import Actor, ActorKind, LocationKind, Mention
-from .text import Document
+from ..knowledge.countries import alpha3, country_name
+from ..knowledge.organizations import KnownOrg
+from ..knowledge.roles import group_nouns
+from ..places import PlaceFindings
+from ..records import Actor, ActorKind, LocationKind, Mention
+from ..text import Document
+from . import lexicon as lex
+from .find import find_candidates
+from .merge import Entity, assign_countries, merge
+from .words import Word, WordLayer, build_words
 
 __all__ = ["extract"]
 
@@ -38,11 +34,11 @@ def extract(doc: Document, places: PlaceFindings) -> tuple[Actor, ...]:
 # ---------------------------------------------------------------- records
 
 
-def _code(country: str | None, sector: str, known: lex.KnownOrg | None) -> str | None:
+def _code(country: str | None, sector: str, known: KnownOrg | None) -> str | None:
     """CAMEO-style actor code: the known entry's, else country alpha-3 + sector."""
     if known is not None and known.code:
         return known.code
-    a3 = lex.alpha3(country)
+    a3 = alpha3(country)
     if a3 is None:
         return None
     return a3 + (sector or "")
@@ -100,8 +96,8 @@ def _country_actors(doc: Document, places: PlaceFindings) -> list[Actor]:
         if not mentions:
             continue
         ms = tuple(sorted(set(mentions), key=lambda m: m.start))
-        name = lex.country_name(country)
-        a3 = lex.alpha3(country)
+        name = country_name(country)
+        a3 = alpha3(country)
         out.append(
             Actor(
                 name=name,
@@ -131,7 +127,7 @@ def _groups(
     for e in entities:
         for c in e.cands:
             owner_at[c.j - 1] = (e, c.i)
-    nouns = lex.group_nouns()
+    nouns = group_nouns()
     found: dict[str, tuple[str, str | None, str | None, str, list[Mention]]] = {}
     for i, w in enumerate(words):
         country, first, body = _group_head(layer, i, w, owner_at)

@@ -1,0 +1,71 @@
+"""Matching keys of names: how two spellings of one name are made equal.
+
+Each kind of name has its own key, because what may differ between spellings
+differs: a place name by case, accents and spacing; an organisation name also by
+a leading "the" (but an acronym keeps its case, so "WHO" never matches "who");
+a person's name also by the Arabic article ("Omar El Bashir" = "Omar al-Bashir").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+__all__ = ["figure_key", "fold", "fold_accents", "name_key", "org_key"]
+
+# Words, numbers and single punctuation marks.
+_TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*+|\d++|[^\s\p{L}\p{M}\d]")
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Case- and accent-insensitive form of a word ("Türkiye" -> "turkiye")."""
+    if word.isascii():
+        return word.lower()
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def name_key(name: str) -> str:
+    """The lookup key of a place name: folded tokens joined by single spaces."""
+    return " ".join(fold(t) for t in _TOKEN.findall(name))
+
+
+def fold_accents(text: str) -> str:
+    """Accents dropped ("Élysée" -> "Elysee"), so spellings with and without match."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def org_key(text: str) -> str:
+    """Matching key of an organisation name: case and periods kept apart from
+    acronyms (so "WHO" never matches "who"), a leading "the" dropped."""
+    words = (
+        fold_accents(text)
+        .replace(".", "")
+        .replace("'s ", " ")
+        .replace("' ", " ")
+        .split()
+    )
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) == 1 and words[0].isupper():
+        return words[0]  # acronyms stay case-sensitive
+    return " ".join(words).lower()
+
+
+def figure_key(text: str) -> str:
+    """Matching key of a person's name: accents, periods, case and the Arabic
+    article dropped ("Omar El Bashir" = "Omar al-Bashir")."""
+    words = []
+    for word in fold_accents(text).replace(".", " ").lower().split():
+        if word in ("al", "el"):
+            continue
+        words.append(
+            word[3:] if word.startswith(("al-", "el-")) and len(word) > 3 else word
+        )
+    return " ".join(words)

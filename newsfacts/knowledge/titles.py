@@ -1,0 +1,28 @@
+"""Titles of office and address ("President", "Foreign Minister", "Gen."), each
+with the CAMEO-style sector it gives the person who holds it."""
+
+from __future__ import annotations
+
+from .._data import iter_rows, lazy
+
+__all__ = ["title_key", "title_max_len", "titles"]
+
+
+def title_key(text: str) -> str:
+    """Lower-case, periods dropped, spaces collapsed: the lookup key of a title."""
+    return " ".join(text.replace(".", "").lower().split())
+
+
+@lazy
+def titles() -> dict[tuple[str, ...], str]:
+    """Title word sequence (lower-case, no periods) -> CAMEO-style sector or ""."""
+    out: dict[tuple[str, ...], str] = {}
+    for title, sector in iter_rows("knowledge/data/titles.tsv"):
+        out[tuple(title_key(title).split())] = "" if sector == "-" else sector
+    return out
+
+
+@lazy
+def title_max_len() -> int:
+    """Longest title, in words."""
+    return max(len(k) for k in titles())

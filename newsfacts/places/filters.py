@@ -1,0 +1,192 @@
+"""Tests that tell a place name from a person, an organisation or a common word."""
+
+from __future__ import annotations
+
+from ..knowledge.keys import org_key
+from ..knowledge.organizations import known_orgs
+from .lexicon import (
+    AREA_WORDS,
+    CALENDAR,
+    FUNCTION_WORDS,
+    LEAD_OK,
+    NOT_PLACES,
+    ORG_HEADS,
+    ORG_TAILS,
+    PERSON_AFTER,
+    PLACE_PREPOSITIONS,
+    SPEECH,
+    TITLES,
+    TRAIL_OK,
+)
+from .match import Match, top_population
+from .tokens import PlaceTokens
+
+__all__ = ["PlaceFilters"]
+
+
+class PlaceFilters(PlaceTokens):
+    """Tests that tell a place name from a person, an organisation or a common word."""
+
+    def placed(self, m: Match) -> bool:
+        """The match reads as a place: after "in"/"near"/..., "X, <state>", or
+        in capitals at a dateline-like opening."""
+        if self.caps_opening(m):
+            return True
+        p = self.prev_word(m.start)
+        j = m.end
+        possessive = j + 1 < len(self.words) and self.words[j] == "'"
+        if p is not None and self.f(p) in PLACE_PREPOSITIONS and not possessive:
+            return True
+        if j < len(self.words) and self.words[j] in AREA_WORDS:
+            return True  # "western Farah province", "Jackson county"
+        return j + 1 < len(self.words) and self.words[j] == "," and self.area_at(j + 1)
+
+    def keep(self, m: Match) -> bool:
+        """False when the match reads as a person, organisation or common word."""
+        i, j = m.start, m.end
+        kinds = {e.kind for e, _ in m.candidates}
+        strong = bool(kinds & {"country", "continent", "region"})
+        single = j - i == 1 or (j - i == 2 and self.words[i + 1] == ".")
+        qualified = (
+            j + 1 < len(self.words) and self.words[j] == "," and self.area_at(j + 1)
+        )
+        inside = i > 0 and self.ends_place(i - 1)  # "Guantanamo Bay, Cuba"
+        if single and m.key in NOT_PLACES and not strong and (not qualified or inside):
+            return False
+        if single and not strong and not self.big(m) and self.hyphen_tail(i):
+            return False  # "Miami-Dade", "Dyfed-Powys Police": not Dade, Powys
+        if single and not strong and self.function_word(i):
+            return False  # "Talks To Resume" in a headline: not Tô, Burkina Faso
+        if not strong and not qualified and self.known_org(i, j):
+            self.weak_keys.add(m.key)  # "Hamas" (an alias of Hamm), "Toyota"
+        if m.key in self.gaz.demonyms or self.currency(i, j):
+            return False
+        given = single and m.key in self.gaz.given_names
+        if given and not strong and not qualified and top_population(m) < 300000:
+            self.weak_keys.add(m.key)  # kept only if read as a place elsewhere
+        titled = self.line_start(self.starts[i]) in self.title_lines
+        if not titled and not self.fits_after(m, single, strong, given):
+            return False
+        if single and not strong and self.speaker(i, j):
+            self.person_keys.add(m.key)
+            return False
+        if not titled and not self.fits_before(m, single, strong):
+            return False
+        # A sentence-initial small town before a lower-case word is a common word.
+        return not (
+            single
+            and not strong
+            and i in self.sentence_initial
+            and j < len(self.words)
+            and self.words[j][:1].islower()
+            and self.f(j) != "s"
+            and top_population(m) < 100000
+        )
+
+    def hyphen_tail(self, i: int) -> bool:
+        """Token `i` is the second half of a hyphenated name ("Miami-Dade")."""
+        return (
+            i >= 2
+            and self.words[i - 1] == "-"
+            and self.ends[i - 2] == self.starts[i - 1]
+            and self.ends[i - 1] == self.starts[i]
+            and self.words[i - 2][:1].isupper()
+        )
+
+    def function_word(self, i: int) -> bool:
+        """Token `i` is a capitalised function word ("To", "Of", "Most", "Can")."""
+        w = self.words[i]
+        return not w.isupper() and self.f(i) in FUNCTION_WORDS
+
+    def known_org(self, i: int, j: int) -> bool:
+        """Tokens [i, j) name a well-known organisation ("Hamas", "Toyota", "OAS")."""
+        a, b = self.starts[i], self.ends[j - 1]
+        return org_key(self.doc.norm[a:b]) in known_orgs()
+
+    def fits_after(self, m: Match, single: bool, strong: bool, given: bool) -> bool:
+        """The word after the match leaves it a place: not "Jordan Henderson",
+        "Paris Hilton", "Washington Post" or "Houston Rockets"."""
+        j = m.end
+        words = self.words
+        if (
+            single
+            and not strong
+            and j < len(words)
+            and self.f(j) in PERSON_AFTER
+            and not self.big(m)
+        ):
+            self.person_keys.add(m.key)  # "the Bush administration"
+            return False
+        if j >= len(words) or not words[j][:1].isupper():
+            return True
+        nxt = self.f(j)
+        if nxt in ORG_TAILS:
+            return False
+        if nxt in CALENDAR:
+            return True  # "arrived in Beijing Wednesday", "Jeddah Monday"
+        if not single or nxt in TRAIL_OK or self.starts_major(j):
+            return True
+        if words[j].isupper() and self.in_caps_context(j):
+            return True
+        if self.caps_opening(m):
+            return True  # "DETROIT The U.S. ...": a dateline without a dash
+        if given and nxt not in FUNCTION_WORDS:
+            self.person_keys.add(m.key)
+            return False
+        return strong or self.big(m)
+
+    def speaker(self, i: int, j: int) -> bool:
+        """ "said Noma.", "says Palma,": the name of whoever spoke."""
+        if i == 0 or self.f(i - 1) not in SPEECH:
+            return False
+        if j + 1 < len(self.words) and self.words[j] == "'" and self.f(j + 1) == "s":
+            return False  # "said Hawaii's growth": a possessive, not a speaker
+        return j >= len(self.words) or self.words[j] in {".", ",", "!", "?", '"', "'"}
+
+    def fits_before(self, m: Match, single: bool, strong: bool) -> bool:
+        """The words before the match leave it a place: not "Real Madrid",
+        "Bank of America", "President Bush" or "George W. Bush"."""
+        words = self.words
+        p = self.prev_word(m.start)
+        if p is None:
+            return True
+        pw = words[p]
+        low = self.f(p)
+        if pw[:1].isupper() and pw.isalpha():
+            if low in LEAD_OK or self.ends_place(p):
+                return True
+            person = low in self.gaz.given_names or low in TITLES
+            country = any(e.kind == "country" for e, _ in m.candidates)
+            if country and not person:
+                return True  # "Star India", "Air France": the country stays
+            if p in self.sentence_initial and strong:
+                return True
+            if pw.isupper() and self.in_caps_context(p):
+                return True
+            if single and person:
+                self.person_keys.add(m.key)
+            return False
+        if low == "of" and p > 0 and words[p - 1][:1].isupper():
+            return self.f(p - 1) not in ORG_HEADS
+        if pw == "." and p > 0:
+            before = words[p - 1]
+            if self.f(p - 1) in {"mt", "st", "ft"}:
+                return False
+            if before[:1].isupper() and self.f(p - 1) in TITLES:
+                if single and not strong:
+                    self.person_keys.add(m.key)  # "Mr. Bush", "Gov. Perry"
+                return not single or strong
+            if len(before) == 1 and before.isupper():
+                if single:
+                    self.person_keys.add(m.key)
+                return False
+        return True
+
+    def currency(self, i: int, j: int) -> bool:
+        """ "US$3.7m", "$US4.5 billion", "40 US dollars": a currency, not a place."""
+        words = self.words
+        if j < len(words) and words[j] == "$" and self.ends[j - 1] == self.starts[j]:
+            return True
+        if i > 0 and words[i - 1] == "$" and self.ends[i - 1] == self.starts[i]:
+            return True
+        return j < len(words) and self.f(j) in {"dollar", "dollars", "cents"}

@@ -1,0 +1,328 @@
+"""Places named with a keyword: facilities, settlements, streets and natural features."""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from ..knowledge.gazetteer import Entry, Gazetteer
+from ..knowledge.keys import fold, name_key, org_key
+from ..knowledge.organizations import known_orgs
+from ..records import Location, LocationKind, Mention
+from ..text import Document
+from .lexicon import (
+    FACILITY_STOP,
+    FACILITY_WORDS,
+    FUNCTION_WORDS,
+    INSTITUTION_WORDS,
+    NAME_CONNECTORS,
+    NOT_NAME_WORDS,
+    NOT_PLACES,
+    OTHER_AFTER,
+    OTHER_BEFORE,
+)
+from .scan import Scan
+
+__all__ = ["add_facilities"]
+
+_FACILITY_AFTER = regex.compile(
+    r"""
+    (?<![\p{L}\p{M}'\-])(?P<name>(?:\p{Lu}[\p{L}\p{M}'\-]*+\ ){1,3})
+    (?P<kw>(?:International\ )?+Airport|Air\ Force\ Base|Air\ Base|Airbase|
+       Naval\ (?:Base|Station)|Military\ Base|Nuclear\ (?:Power\ )?+Plant|
+       Power\ Plant|Refinery|Dam|Refugee\ Camp|Border\ Crossing|
+       (?:international\ )?+airport|air\ base|airbase|naval\ base|military\ base|
+       nuclear\ (?:power\ )?+plant|refinery|refugee\ camp|border\ crossing)\b
+    """,
+    regex.VERBOSE,
+)
+_FACILITY_BEFORE = regex.compile(
+    r"""
+    \b(?P<kw>(?:[Ii]nternational\ )?+[Aa]irport|[Aa]ir\ [Bb]ase|[Aa]irbase)
+    \ (?P<name>\p{Lu}\p{Ll}[\p{L}\p{M}'\-]*+(?:\ \p{Lu}\p{Ll}[\p{L}\p{M}'\-]*+)?+)
+    """,
+    regex.VERBOSE,
+)
+# A settlement named by its description: "the town of Husaybah", "the village of
+# Kani Wam", "Saqlawiyah, a town north of Fallujah".
+_SETTLEMENT_OF = regex.compile(
+    r"""
+    \b[Tt]he\ (?P<kw>town|village|city|suburb|hamlet|settlement|district|province)
+    \ of\ (?P<name>\p{Lu}\p{Ll}[\p{L}\p{M}'\-]*+(?:\ \p{Lu}\p{Ll}[\p{L}\p{M}'\-]*+){0,2})
+    (?![\p{L}\p{M}'\-]|\ \p{Lu})
+    """,
+    regex.VERBOSE,
+)
+_SETTLEMENT_APPOSED = regex.compile(
+    r"""
+    (?<![\p{L}\p{M}'\-])
+    (?P<name>\p{Lu}\p{Ll}[\p{L}\p{M}'\-]*+(?:\ \p{Lu}\p{Ll}[\p{L}\p{M}'\-]*+){0,2}),
+    \ an?\ (?:(?:small|remote|northern|southern|eastern|western|central|border|coastal|
+    mountain|desert|farming|fishing|rural|nearby|tiny|Sunni|Shiite|Shi'ite|Kurdish)\ )?+
+    (?P<kw>town|village|city|suburb|hamlet|district)
+    (?=[,.;]|\ (?:north|south|east|west|northeast|northwest|southeast|southwest|near|in|
+    outside|about|some|close|just|on|along|of|\d)\b)
+    """,
+    regex.VERBOSE,
+)
+_SETTLEMENT_KIND = {
+    "town": LocationKind.CITY,
+    "village": LocationKind.CITY,
+    "city": LocationKind.CITY,
+    "suburb": LocationKind.CITY,
+    "hamlet": LocationKind.CITY,
+    "settlement": LocationKind.CITY,
+    "district": LocationKind.ADMIN2,
+    "province": LocationKind.ADMIN1,
+}
+_KEYWORD_RULES = {
+    LocationKind.FACILITY: "facility",
+    LocationKind.CITY: "settlement",
+    LocationKind.ADMIN2: "settlement",
+    LocationKind.ADMIN1: "settlement",
+}
+
+
+def add_facilities(
+    doc: Document, gaz: Gazetteer, scan: Scan, locations: list[Location]
+) -> list[Location]:
+    """Facilities, streets and natural features named with a keyword.
+
+    Each gets the point of the nearest place the article names (a facility
+    named after a city takes that city's), one Location per name.
+    """
+    norm = doc.norm
+    found: list[tuple[int, int, str, LocationKind]] = []
+    for m in _FACILITY_AFTER.finditer(norm):
+        a, b = m.span("name")
+        words = norm[a:b].split()
+        while words and fold(words[0]) in FACILITY_STOP:
+            a += len(words[0]) + 1
+            words = words[1:]
+        if not words:
+            continue
+        kw = " ".join(w.capitalize() for w in m.group("kw").split())
+        name = " ".join(words) + " " + kw
+        found.append((a, m.end("kw"), name, LocationKind.FACILITY))
+    for m in _FACILITY_BEFORE.finditer(norm):
+        name = m.group("name")
+        if fold(name.split()[0]) in FACILITY_STOP or fold(name) in gaz.names:
+            continue
+        kw = " ".join(w.capitalize() for w in m.group("kw").split())
+        found.append(
+            (m.start("name"), m.end("name"), name + " " + kw, LocationKind.FACILITY)
+        )
+    starts = {m.start for loc in locations for m in loc.mentions}
+    for rx in (_SETTLEMENT_OF, _SETTLEMENT_APPOSED):
+        for m in rx.finditer(norm):
+            a, b = m.span("name")
+            key = name_key(norm[a:b])
+            if a in starts or key in scan.person_keys or key in gaz.demonyms:
+                continue
+            if key.split()[0] in NOT_PLACES or known_orgs().get(org_key(norm[a:b])):
+                continue
+            found.append((a, b, doc.text[a:b], _SETTLEMENT_KIND[m.group("kw")]))
+    # A keyword name the gazetteer already knows whole ("Korean Peninsula",
+    # "Gaza Strip") stays the gazetteer's.
+    ends = {m.end for loc in locations for m in loc.mentions}
+    found += [x for x in _keyword_places(scan) if x[1] not in ends]
+    # "Toronto's Pearson International Airport": the city stays a place of its own.
+    owners = {m.start: m.end for loc in locations for m in loc.mentions}
+    for n, (a, b, _, kind) in enumerate(found):
+        end = owners.get(a)
+        if end is not None and norm[end : end + 3] == "'s " and end + 3 < b:
+            found[n] = (end + 3, b, doc.text[end + 3 : b], kind)
+    if not found:
+        return locations
+    found.sort(key=lambda x: (x[0], x[0] - x[1]))
+    kept: list[tuple[int, int, str, LocationKind]] = []
+    for item in found:
+        if not kept or item[0] >= kept[-1][1]:
+            kept.append(item)
+    out = _without_spans(locations, [(a, b) for a, b, _, _ in kept])
+    by_name: dict[str, list[tuple[int, int, LocationKind]]] = defaultdict(list)
+    for a, b, name, kind in kept:
+        by_name[name].append((a, b, kind))
+    nearby = _Nearby(locations)
+    for name, spans in by_name.items():
+        a, b, kind = spans[0]
+        where = nearby.place(gaz, a, b, kind)
+        out.append(
+            Location(
+                name=name,
+                kind=kind,
+                country=where.country if where else None,
+                lat=where.lat if where else None,
+                lon=where.lon if where else None,
+                mentions=tuple(Mention.of(doc.text, x, y) for x, y, _ in spans),
+                rule=_KEYWORD_RULES.get(kind, "keyword"),
+            )
+        )
+    return out
+
+
+def _keyword_places(scan: Scan) -> list[tuple[int, int, str, LocationKind]]:
+    """Streets, natural features and buildings named with a keyword.
+
+    Returns (start, end, name, kind) for "Royal Street", "Glenrock Lagoon",
+    "Holy Redeemer Church", "Lake Manassas" and the like.
+    """
+    words = scan.words
+    out: list[tuple[int, int, str, LocationKind]] = []
+    n = len(words)
+    k = 0
+    while k < n:
+        w = words[k]
+        if not w[:1].isupper():
+            k += 1
+            continue
+        f = scan.f(k)
+        end = k + 1
+        if f in ("st", "ave", "rd", "blvd", "mt") and end < n and words[end] == ".":
+            end += 1
+        if f == "st" and end < n and words[end][:1].isupper():
+            k += 1  # "St. Louis": a saint, not a street
+            continue
+        a = _name_before(scan, k) if f in OTHER_AFTER or f in FACILITY_WORDS else None
+        if a is not None:
+            kind = LocationKind.OTHER if f in OTHER_AFTER else LocationKind.FACILITY
+            out.append((scan.starts[a], scan.ends[end - 1], "", kind))
+            k = end
+            continue
+        if f in OTHER_BEFORE and end < n and words[end][:1].isupper():
+            b = end
+            while (
+                b < n and b < end + 3 and words[b][:1].isupper() and words[b].isalpha()
+            ):
+                b += 1
+            if b > end and f not in {scan.f(x) for x in range(end, b)}:
+                out.append((scan.starts[k], scan.ends[b - 1], "", LocationKind.OTHER))
+                k = b
+                continue
+        k += 1
+    text = scan.doc.text
+    return [(a, b, text[a:b], kind) for a, b, _, kind in out]
+
+
+def _name_before(scan: Scan, k: int) -> int | None:
+    """First token of the proper name before keyword token `k`, if there is one."""
+    words = scan.words
+    a = k
+    while a > 0 and k - a < 8 and scan.prev_word(a) is not None:
+        p = a - 1
+        if words[p][:1].isupper() and words[p].isalpha():
+            if p in scan.sentence_initial and scan.f(p) in FUNCTION_WORDS:
+                break
+        elif not _inside_name(scan, p, a < k):
+            break
+        a = p
+    while a < k and (not words[a][:1].isalnum() or scan.f(a) in NAME_CONNECTORS):
+        a += 1
+    if a == k or not any(words[x][:1].isupper() for x in range(a, k)):
+        return None
+    if all(scan.f(x) in NOT_NAME_WORDS for x in range(a, k) if words[x].isalpha()):
+        return None
+    if all(scan.f(x) in INSTITUTION_WORDS for x in range(a, k) if words[x].isalpha()):
+        return None  # "the Catholic Church", "World Church": an institution
+    if k - a == 1 and scan.f(a) in scan.gaz.given_names and a in scan.sentence_initial:
+        return None  # "Linda Park said": a person
+    return a
+
+
+def _inside_name(scan: Scan, p: int, started: bool) -> bool:
+    """Token `p` can sit inside a name: a number, an ordinal, "'s", a hyphen or
+    a connector between capitalised words ("14th", "Children's", "Isle of")."""
+    words = scan.words
+    w = words[p]
+    f = scan.f(p)
+    after_cap = p > 0 and words[p - 1][:1].isupper()
+    return (
+        w.isdigit()
+        or f in {"th", "st", "nd", "rd"}
+        or (w in {"'", "-"} and after_cap)
+        or (f == "s" and p > 0 and words[p - 1] == "'")
+        or (f in NAME_CONNECTORS and started and after_cap)
+        or (w == "." and p > 0 and scan.f(p - 1) in {"st", "mt", "ft"})
+    )
+
+
+def _without_spans(
+    locations: list[Location], spans: list[tuple[int, int]]
+) -> list[Location]:
+    """Locations less their mentions inside `spans` ("Tripoli" in a facility name).
+
+    `spans` are sorted and do not overlap.
+    """
+    starts = [a for a, _ in spans]
+
+    def covered(m: Mention) -> bool:
+        i = bisect.bisect_left(starts, m.end) - 1
+        return i >= 0 and spans[i][1] > m.start
+
+    out = []
+    for loc in locations:
+        keep = tuple(m for m in loc.mentions if not covered(m))
+        if len(keep) == len(loc.mentions):
+            out.append(loc)
+        elif keep:
+            meto = tuple(m for m in loc.metonymic if m in keep)
+            out.append(attrs.evolve(loc, mentions=keep, metonymic=meto))
+    return out
+
+
+_Spot = tuple[int, int, int, Location]
+
+
+class _Nearby:
+    """Place mentions by offset, to find the place a facility or street is in."""
+
+    def __init__(self, locations: Sequence[Location]) -> None:
+        near = (LocationKind.CITY, LocationKind.ADMIN2)
+        wide = (LocationKind.COUNTRY, LocationKind.ADMIN1)
+        self.near: list[_Spot] = sorted(
+            (m.start, m.end, i, loc)
+            for i, loc in enumerate(locations)
+            if loc.kind in near
+            for m in loc.mentions
+        )
+        self.wide: list[_Spot] = sorted(
+            (m.start, m.end, i, loc)
+            for i, loc in enumerate(locations)
+            if loc.kind in wide
+            for m in loc.mentions
+        )
+
+    @staticmethod
+    def _closest(items: list[_Spot], a: int, b: int) -> tuple[int, Location] | None:
+        """(distance, place) of the mention nearest to [a, b); 0 when inside it."""
+        i = bisect.bisect_left(items, (b,))
+        best: tuple[int, Location] | None = None
+        for j in (i - 2, i - 1, i):
+            if 0 <= j < len(items):
+                x0, x1, _, loc = items[j]
+                dist = 0 if (x0 < b and a < x1) else min(abs(x0 - b), abs(a - x1))
+                if best is None or dist < best[0]:
+                    best = (dist, loc)
+        return best
+
+    def place(
+        self, gaz: Gazetteer, a: int, b: int, kind: LocationKind
+    ) -> Location | Entry | None:
+        """The place named inside [a, b), else the nearest city or county; a
+        facility falls back on a nearby state or its country's capital."""
+        near = self._closest(self.near, a, b)
+        wide = self._closest(self.wide, a, b)
+        if wide is not None and wide[0] == 0:
+            return wide[1]
+        if near is not None:
+            return near[1]
+        if wide is None or kind == LocationKind.OTHER:
+            return None  # a street with only its country named: no point to give
+        loc = wide[1]
+        if loc.kind == LocationKind.COUNTRY and loc.country:
+            return gaz.capitals.get(loc.country, loc)
+        return loc

@@ -1,0 +1,62 @@
+"""Word classes of the places stage, read from `places/data/` when the stage loads.
+
+`words.tsv` holds the classes (connectors, titles, organisation tails, ...), one
+word per row; `not_places.tsv` the capitalised words that are not a place when
+they stand alone, each with its reason.
+"""
+
+from __future__ import annotations
+
+from .._data import iter_rows, word_classes
+
+__all__ = [
+    "AREA_WORDS",
+    "AUXILIARIES",
+    "CALENDAR",
+    "CONNECTORS",
+    "FACILITY_STOP",
+    "FACILITY_WORDS",
+    "FUNCTION_WORDS",
+    "INSTITUTION_WORDS",
+    "LEAD_OK",
+    "LOCATIVE",
+    "METONYMY_VERBS",
+    "NAME_CONNECTORS",
+    "NOT_NAME_WORDS",
+    "NOT_PLACES",
+    "ORG_HEADS",
+    "ORG_TAILS",
+    "OTHER_AFTER",
+    "OTHER_BEFORE",
+    "PERSON_AFTER",
+    "PLACE_PREPOSITIONS",
+    "SPEECH",
+    "TITLES",
+    "TRAIL_OK",
+]
+
+_W = word_classes("places/data/words.tsv")
+
+CONNECTORS = _W["connector"]
+CALENDAR = _W["calendar"]
+PERSON_AFTER = _W["person_after"]
+LEAD_OK = _W["lead_ok"]
+NOT_NAME_WORDS = _W["not_name_word"]
+INSTITUTION_WORDS = _W["institution_word"]
+FUNCTION_WORDS = LEAD_OK | _W["function_word"]
+TRAIL_OK = _W["trail_ok"]
+PLACE_PREPOSITIONS = _W["place_preposition"]
+AREA_WORDS = _W["area_word"]
+SPEECH = _W["speech_verb"]
+TITLES = _W["title"]
+ORG_HEADS = _W["org_head"]
+ORG_TAILS = _W["org_tail"]
+METONYMY_VERBS = _W["metonymy_verb"]
+AUXILIARIES = _W["auxiliary"]
+LOCATIVE = _W["locative"]
+FACILITY_STOP = _W["facility_stop"]
+OTHER_AFTER = _W["other_after"]
+FACILITY_WORDS = _W["facility_word"]
+OTHER_BEFORE = _W["other_before"]
+NAME_CONNECTORS = _W["name_connector"]
+NOT_PLACES = frozenset(row[0] for row in iter_rows("places/data/not_places.tsv"))

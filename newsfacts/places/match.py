@@ -1,0 +1,54 @@
+"""A recognised place name, and what its readings say without context."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from ..knowledge.gazetteer import Entry
+
+__all__ = ["Match", "dominant", "restates", "top_population"]
+
+
+@attrs.define(slots=True)
+class Match:
+    """A recognised name: token range, key, candidates and how it was found."""
+
+    start: int
+    end: int
+    key: str
+    candidates: Sequence[tuple[Entry, bool]]
+    rule: str
+    qualifier: Match | None = None
+    metonymic: bool = False
+
+
+def restates(e: Entry, m: Match) -> bool:
+    """`m` names `e` again: its alias, or a district that is the city itself."""
+    for other, _ in m.candidates:
+        if other.index == e.index:
+            return True
+        if (
+            other.kind == "admin1"
+            and e.kind == "city"
+            and (other.country, other.admin1) == (e.country, e.admin1)
+            and e.population >= 0.4 * other.population
+        ):
+            return True
+    return False
+
+
+def top_population(m: Match) -> int:
+    """Population of the largest reading of a match."""
+    return max(e.population for e, _ in m.candidates)
+
+
+def dominant(cands: Sequence[tuple[Entry, bool]]) -> Entry | None:
+    """The reading a name has without context: the only one, or one far larger."""
+    if len(cands) == 1:
+        return cands[0][0]
+    ranked = sorted((e.population for e, _ in cands), reverse=True)
+    if ranked[0] >= 5 * max(ranked[1], 1):
+        return max(cands, key=lambda c: c[0].population)[0]
+    return None

@@ -1,0 +1,235 @@
+"""Resolution: one reading per name, from population, kind and article context."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from typing import TypeVar
+
+from ..knowledge.gazetteer import Entry, Gazetteer
+from ..knowledge.keys import fold
+from ..records import Location, LocationKind, Mention
+from ..text import Document
+from .lexicon import AREA_WORDS
+from .match import Match, dominant
+from .metonymy import metonymic
+from .scan import Scan
+
+__all__ = ["resolve"]
+
+_K = TypeVar("_K")
+_NAMED = 10.0  # context weight of a country the article names outright
+
+
+def _score(
+    entry: Entry,
+    own: bool,
+    m: Match,
+    countries: dict[str, float],
+    states: dict[tuple[str, str], float],
+) -> float:
+    """Higher for the likelier reading of a name (population, kind, context)."""
+    s = math.log10(max(entry.population, 10))
+    kind = entry.kind
+    if kind == "country":
+        s += 2.0
+    elif kind in ("continent", "region"):
+        s += 5.0
+    elif kind in ("admin1", "admin2"):
+        s -= 0.5
+    if entry.capital:
+        s += 1.5
+    if own:
+        s += 1.0
+    if entry.country:
+        # Named outright (weight _NAMED each) or implied by its places.
+        named = countries.get(entry.country, 0.0)
+        s += 3.0 if named >= _NAMED else min(max(named, 0.0) * 1.25, 2.5)
+        if entry.admin1 and kind != "country":
+            s += min(max(states.get((entry.country, entry.admin1), 0.0), 0.0) * 2, 3.0)
+    q = m.qualifier
+    if q is not None:
+        for qe, _ in q.candidates:
+            if qe.kind == "country" and qe.country == entry.country:
+                s += 10
+            elif qe.kind == "admin1" and (qe.country, qe.admin1) == (
+                entry.country,
+                entry.admin1,
+            ):
+                s += 12
+    return s
+
+
+def resolve(
+    doc: Document, gaz: Gazetteer, scan: Scan, matches: list[Match]
+) -> list[Location]:
+    """One Location per distinct name, each mention resolved in article context."""
+    # Context: countries named outright or implied by their places, and states
+    # named or implied, kept per name so that a name does not vouch for itself.
+    own_c: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    # name key -> (state, weight, paragraph, named outright)
+    state_notes: list[tuple[str, tuple[str, str], float, int, bool]] = []
+    for m in matches:
+        kinds = {e.kind for e, _ in m.candidates}
+        oc = own_c[m.key]
+        para = scan.paragraph(m.start)
+        if "country" in kinds:
+            for e, _ in m.candidates:
+                if e.kind == "country" and e.country:
+                    oc[e.country] += _NAMED
+        else:
+            lead = dominant(m.candidates)
+            if lead is not None and lead.country:
+                oc[lead.country] += 0.75
+                if lead.admin1:
+                    zone = (lead.country, lead.admin1)
+                    named = lead.kind == "admin1"
+                    weight = 1.5 if named else 0.4
+                    state_notes.append((m.key, zone, weight, para, named))
+        if m.start < scan.dateline_end:
+            for e, _ in m.candidates:
+                if e.country:
+                    oc[e.country] += 1.0
+    countries: dict[str, float] = defaultdict(float)
+    for oc in own_c.values():
+        for k, v in oc.items():
+            countries[k] += v
+    # One reading per name: the qualified mention decides, else the best score.
+    by_key: dict[str, list[Match]] = defaultdict(list)
+    for m in matches:
+        by_key[m.key].append(m)
+    chosen: dict[str, Entry] = {}
+    for key, ms in by_key.items():
+        ctx_c = _minus(countries, own_c[key])
+        # A named state vouches for a name in its own paragraph, or everywhere
+        # when the article's opening names it; a state implied by a town only
+        # in its own paragraph.
+        paras = {scan.paragraph(m.start) for m in ms}
+        ctx_s: dict[tuple[str, str], float] = defaultdict(float)
+        for other, zone, weight, para, named in state_notes:
+            if other != key and (para in paras or (named and para <= 1)):
+                ctx_s[zone] += weight
+        best: tuple[float, int] | None = None
+        pick: Entry | None = None
+        for m in ms:
+            for e, own in m.candidates:
+                sc = _score(e, own, m, ctx_c, ctx_s)
+                if best is None or (sc, -e.index) > best:
+                    best, pick = (sc, -e.index), e
+        standalone = _dateline_city(scan, ms)
+        if standalone is not None:
+            pick = standalone
+        area_word = _state_word_after(scan, ms)
+        if pick is not None and pick.kind == "city" and area_word:
+            # "the Donetsk region", "Idlib province": the division, not its city.
+            area = next(
+                (e for e, _ in ms[0].candidates if e.kind == "admin1"),
+                gaz.admin1.get((pick.country or "", pick.admin1 or "")),
+            )
+            if area is not None and fold(area.name)[:4] == fold(pick.name)[:4]:
+                pick = area
+        elif pick is not None and pick.kind == "admin1":
+            # "New York": the city, when it lies in the state of the same name.
+            for m in ms[:1]:
+                for e, _ in m.candidates:
+                    if (
+                        e.kind == "city"
+                        and e.country == pick.country
+                        and e.admin1 == pick.admin1
+                        and e.population >= 1_000_000
+                        and not area_word
+                    ):
+                        pick = e
+                        break
+        if pick is not None:
+            chosen[key] = pick
+    countries = defaultdict(float, {k: v for k, v in countries.items() if v > 0})
+    # Drop variants and small towns nothing in the article supports.
+    out: dict[int, list[Match]] = defaultdict(list)
+    by_index: dict[int, Entry] = {}
+    for m in matches:
+        e = chosen[m.key]
+        if m.rule == "variant" and e.country not in countries:
+            continue
+        if (
+            e.kind == "city"
+            and e.population < 50000
+            and not _supported(e, m, scan, countries)
+        ):
+            continue
+        if e.kind in ("city", "country") and metonymic(scan, m):
+            m.metonymic = True
+        out[e.index].append(m)
+        by_index[e.index] = e
+    locations = []
+    text = doc.text
+    for index, ms in out.items():
+        e = by_index[index]
+        mentions = tuple(
+            Mention.of(text, scan.starts[m.start], scan.ends[m.end - 1]) for m in ms
+        )
+        meto = tuple(
+            Mention.of(text, scan.starts[m.start], scan.ends[m.end - 1])
+            for m in ms
+            if m.metonymic and (e.kind == "country" or e.capital)
+        )
+        rule = "gazetteer" if all(m.rule == "gazetteer" for m in ms) else ms[0].rule
+        if any(m.qualifier is not None for m in ms):
+            rule = "qualified"
+        locations.append(
+            Location(
+                name=e.name,
+                kind=LocationKind(e.kind),
+                country=e.country,
+                lat=e.lat,
+                lon=e.lon,
+                geonames_id=e.geonames_id,
+                mentions=mentions,
+                metonymic=meto,
+                admin1=e.admin1,
+                population=e.population or None,
+                rule=rule,
+            )
+        )
+    return locations
+
+
+def _dateline_city(scan: Scan, ms: list[Match]) -> Entry | None:
+    """A dateline city standing alone is the national capital of that name
+    ("WASHINGTON -" is not Washington, England, whatever the story is about)."""
+    m = ms[0]
+    if m.qualifier is not None or not (
+        m.start < scan.dateline_end
+        or (scan.paragraph(m.start) <= 1 and scan.caps_opening(m))
+    ):
+        return None
+    big = [
+        e
+        for e, own in m.candidates
+        if own and e.kind == "city" and e.capital and e.population >= 500_000
+    ]
+    return max(big, key=lambda e: e.population) if big else None
+
+
+def _minus(total: dict[_K, float], own: dict[_K, float]) -> dict[_K, float]:
+    """Context totals less one name's own contribution."""
+    if not own:
+        return total
+    out = dict(total)
+    for k, v in own.items():
+        out[k] = out.get(k, 0.0) - v
+    return out
+
+
+def _state_word_after(scan: Scan, ms: list[Match]) -> bool:
+    """ "New York state", "Quebec province": the name is used for the region."""
+    n = len(scan.words)
+    return any(m.end < n and scan.f(m.end) in AREA_WORDS for m in ms)
+
+
+def _supported(e: Entry, m: Match, scan: Scan, countries: dict[str, float]) -> bool:
+    """A small town needs its country named, a qualifier, or a locative before it."""
+    if m.qualifier is not None or e.country in countries:
+        return True
+    p = scan.prev_word(m.start)
+    return p is not None and scan.f(p) in {"in", "at", "near", "outside"}

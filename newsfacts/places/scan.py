@@ -1,0 +1,291 @@
+"""Recognition: one pass over the tokens finds place names and demonyms."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from itertools import pairwise
+
+from ..findings import Demonym
+from ..knowledge.gazetteer import Entry, districts, towns
+from ..knowledge.keys import name_key
+from .filters import PlaceFilters
+from .lexicon import LOCATIVE, NOT_PLACES
+from .match import Match, dominant, restates
+from .tokens import MAX_TOKENS
+
+__all__ = ["Scan"]
+
+
+class Scan(PlaceFilters):
+    """One pass over the tokens: place matches and demonyms."""
+
+    def run(self) -> tuple[list[Match], list[Demonym]]:
+        """Place matches (longest first at each capitalised token) and demonyms."""
+        gaz = self.gaz
+        n = len(self.words)
+        words = self.words
+        matches: list[Match] = []
+        demonyms: list[Demonym] = []
+        i = 0
+        while i < n:
+            w = words[i]
+            if not w[0].isupper():
+                i += 1
+                continue
+            f0 = self.f(i)
+            longest = gaz.longest(f0)
+            found = None
+            if longest:
+                for length in range(min(longest, n - i, MAX_TOKENS), 0, -1):
+                    j = i + length
+                    if not words[j - 1][0].isalnum() and words[j - 1] != ".":
+                        continue
+                    key = " ".join(self.f(x) for x in range(i, j)) if length > 1 else f0
+                    cands = gaz.names.get(key)
+                    if cands and self.surface_ok(i, j):
+                        found = Match(i, j, key, self.lookup(key), "gazetteer")
+                        break
+            dem = self.demonym_at(i)
+            if dem is not None and (found is None or dem[0] >= found.end):
+                j, cc = dem
+                a, b = self.starts[i], self.ends[j - 1]
+                demonyms.append(Demonym(a, b, self.doc.text[a:b], cc))
+                i = j
+                continue
+            if found is not None and self.keep(found):
+                matches.append(found)
+                i = self.last_end = found.end
+                continue
+            if found is None:
+                variant = self.variant_at(i)
+                if variant is not None:
+                    matches.append(variant)
+                    i = variant.end
+                    continue
+            i += 1
+        matches = self.variants_in_named_countries(matches, demonyms)
+        if self.person_keys or self.weak_keys:
+            # A name once read as a person's is that person throughout, unless
+            # the article also uses it as a place ("in Paris", "Paris, Texas").
+            placed = {m.key for m in matches if self.placed(m)}
+            drop = (self.person_keys | self.weak_keys) - placed
+            matches = [m for m in matches if m.key not in drop]
+        matches = self.add_towns(self.add_postal(matches))
+        matches = self.merge_restated(self.add_districts(matches, demonyms))
+        self.qualify(matches)
+        return matches, demonyms
+
+    def variants_in_named_countries(
+        self, matches: list[Match], demonyms: list[Demonym]
+    ) -> list[Match]:
+        """Variant spellings ("in Misurat") only of cities in a country the article
+        names, so an odd word never becomes a distant homonym."""
+        if not any(m.rule == "variant" for m in matches):
+            return matches
+        named = {d.country for d in demonyms}
+        for m in matches:
+            if m.rule != "variant":
+                named.update(
+                    e.country
+                    for e, _ in m.candidates
+                    if e.country and e.kind in ("country", "admin1")
+                )
+        out = []
+        for m in matches:
+            if m.rule == "variant":
+                m.candidates = [c for c in m.candidates if c[0].country in named]
+                if not m.candidates:
+                    continue
+            out.append(m)
+        return out
+
+    def add_postal(self, matches: list[Match]) -> list[Match]:
+        """US postal codes qualifying a place: "Columbia, KY", "Austin, TX"."""
+        words = self.words
+        starts = {m.start for m in matches}
+        new: list[Match] = []
+        for m in matches:
+            j = m.end + 1
+            if j >= len(words) or words[j - 1] != "," or j in starts:
+                continue
+            code = words[j]
+            if len(code) != 2 or not code.isupper() or not code.isalpha():
+                continue
+            if not any(e.kind in ("city", "admin2") for e, _ in m.candidates):
+                continue
+            state = self.gaz.admin1.get(("US", code))
+            if state is not None:
+                key = name_key(state.name)
+                new.append(Match(j, j + 1, key, [(state, False)], "postal"))
+        if not new:
+            return matches
+        return sorted([*matches, *new], key=lambda x: x.start)
+
+    def named_states(self, matches: list[Match]) -> dict[tuple[str, str], list[int]]:
+        """(country, admin1) of the states and counties the article names, with
+        the paragraphs that name them."""
+        out: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for m in matches:
+            areas = [e for e, _ in m.candidates if e.kind in ("admin1", "admin2")]
+            if not areas or len(areas) > 2:
+                continue
+            lead = dominant(m.candidates)
+            if len(areas) == len(m.candidates) or (lead is not None and lead in areas):
+                para = self.paragraph(m.start)
+                for e in areas:
+                    if e.country and e.admin1:
+                        out[(e.country, e.admin1)].append(para)
+        return out
+
+    def add_towns(self, matches: list[Match]) -> list[Match]:
+        """Small towns of the states the article names ("Edmonton" near "Ky.").
+
+        A state counts for a town in its own paragraph, or anywhere when the
+        article's opening (its first two paragraphs) names it.
+        """
+        named = self.named_states(matches)
+        if not named:
+            return matches
+        table = towns()
+
+        def here(e: Entry, i: int) -> bool:
+            paras = named.get((e.country or "", e.admin1 or ""))
+            if not paras:
+                return False
+            return min(paras) <= 1 or self.paragraph(i) in paras
+
+        for m in matches:
+            extra = [(e, True) for e in table.lookup(m.key) if here(e, m.start)]
+            if extra:
+                m.candidates = [*m.candidates, *extra]
+
+        def find(key: str, i: int) -> list[tuple[Entry, bool]]:
+            return [(e, True) for e in table.lookup(key) if here(e, i)]
+
+        return self.add_uncovered(matches, find, "town")
+
+    def add_districts(
+        self, matches: list[Match], demonyms: list[Demonym]
+    ) -> list[Match]:
+        """Districts of the countries the article names ("Khyber" with
+        "Pakistan", "Maywand" with "Afghan")."""
+        named = {d.country for d in demonyms}
+        for m in matches:
+            for e, _ in m.candidates:
+                if e.country and (
+                    e.kind == "country"
+                    or (e.kind == "admin1" and len(m.candidates) == 1)
+                ):
+                    named.add(e.country)
+        if not named:
+            return matches
+        table = districts()
+
+        def find(key: str, i: int) -> list[tuple[Entry, bool]]:
+            return [(e, True) for e in table.lookup(key) if e.country in named]
+
+        return self.add_uncovered(matches, find, "district")
+
+    def add_uncovered(
+        self,
+        matches: list[Match],
+        find: Callable[[str, int], list[tuple[Entry, bool]]],
+        rule: str,
+    ) -> list[Match]:
+        """Matches from `find` (key, token -> candidates) for capitalised names no
+        match covers yet, longest first (three words at most)."""
+        covered = bytearray(len(self.words) + 1)
+        for m in matches:
+            covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+        words = self.words
+        n = len(words)
+        new: list[Match] = []
+        i = 0
+        while i < n:
+            if covered[i] or not words[i][0].isupper():
+                i += 1
+                continue
+            step = 1
+            for length in (3, 2, 1):
+                j = i + length
+                if j > n or any(covered[i:j]) or not words[j - 1][0].isalpha():
+                    continue
+                key = " ".join(self.f(x) for x in range(i, j))
+                if key in self.person_keys or key in self.gaz.demonyms:
+                    continue
+                cands = find(key, i)
+                if cands and self.surface_ok(i, j):
+                    m = Match(i, j, key, cands, rule)
+                    if self.keep(m):
+                        new.append(m)
+                        step = length
+                        break
+            i += step
+        if not new:
+            return matches
+        return sorted([*matches, *new], key=lambda m: m.start)
+
+    def demonym_at(self, i: int) -> tuple[int, str] | None:
+        """(end token, country) of a demonym starting at token `i`."""
+        dem = self.gaz.demonyms
+        if i + 1 < len(self.words) and self.words[i + 1][:1].isupper():
+            two = self.f(i) + " " + self.f(i + 1)
+            if two in dem:
+                return i + 2, dem[two]
+        cc = dem.get(self.f(i))
+        if cc is None:
+            return None
+        w = self.words[i]
+        if w.isupper() and len(w) > 1 and not self.in_caps_context(i):
+            return None
+        return i + 1, cc
+
+    def variant_at(self, i: int) -> Match | None:
+        """A transliteration variant after a locative ("in Misurat" -> Misurata)."""
+        w = self.words[i]
+        if len(w) < 5 or not w.isalpha() or w.isupper() or i in self.sentence_initial:
+            return None
+        p = self.prev_word(i)
+        if p is None or self.f(p) not in LOCATIVE:
+            return None
+        if i + 1 < len(self.words) and self.is_cap_word(i + 1):
+            return None
+        f = self.f(i)
+        if f in NOT_PLACES or f in self.gaz.given_names or self.known_org(i, i + 1):
+            return None  # "in August" is not Augusta
+        for key in (f + "a", f + "ah", f[:-1] if f.endswith("h") else "", f + "e"):
+            cands = self.gaz.names.get(key) if key else None
+            if cands:
+                found = [(e, own) for e, own in self.lookup(key) if e.kind == "city"]
+                if found:
+                    return Match(i, i + 1, key, found, "variant")
+        return None
+
+    def qualify(self, matches: list[Match]) -> None:
+        """Link "Paris, Texas" / "TRIPOLI, Libya": the second names the first's area."""
+        for a, b in pairwise(matches):
+            if (
+                b.start == a.end + 1
+                and self.words[a.end] == ","
+                and any(e.kind in ("country", "admin1") for e, _ in b.candidates)
+            ):
+                a.qualifier = b
+
+    def merge_restated(self, matches: list[Match]) -> list[Match]:
+        """ "Washington, D.C.": a name restated by its own alias is one mention."""
+        out: list[Match] = []
+        for m in matches:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and m.start == prev.end + 1
+                and self.words[prev.end] == ","
+            ):
+                same = [c for c in prev.candidates if restates(c[0], m)]
+                if same:
+                    prev.candidates = same
+                    prev.end = m.end
+                    continue
+            out.append(m)
+        return out

@@ -1,0 +1,208 @@
+"""The tokens of an article as the places stage reads them, with their context."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import regex
+
+from ..knowledge.gazetteer import Entry, Gazetteer
+from ..knowledge.keys import fold
+from ..text import Document
+from .lexicon import CONNECTORS
+from .match import Match
+
+__all__ = ["MAX_TOKENS", "PlaceTokens"]
+
+# Words, numbers and single punctuation marks (same split as gazetteer keys).
+_TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*+|\d++|[^\s\p{L}\p{M}\d]")
+MAX_TOKENS = 8
+_NEWLINE = regex.compile(r"\n")
+_SENTENCE_PUNCT = frozenset(".!?:;\"'()[]-|\n")
+
+
+class PlaceTokens:
+    """The tokens of an article as the places stage reads them, with their context:
+    folded forms, sentence and line openings, headline and capitals lines."""
+
+    def __init__(self, doc: Document, gaz: Gazetteer) -> None:
+        self.doc = doc
+        self.gaz = gaz
+        norm = doc.norm
+        spans = [(m.start(), m.end()) for m in _TOKEN.finditer(norm)]
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+        self.words = [norm[a:b] for a, b in spans]
+        self.folds: list[str | None] = [None] * len(spans)
+        self.sentence_initial = self._sentence_initial()
+        dl = doc.dateline
+        self.dateline_end = dl.span.end if dl is not None else -1
+        self.caps_lines = self._caps_lines()
+        self.title_lines = self._title_lines()
+        self.person_keys: set[str] = set()
+        self.memo: dict[str, Sequence[tuple[Entry, bool]]] = {}
+        self.newlines = [m.start() for m in _NEWLINE.finditer(norm)]
+        self.para_starts = [p.start for p in doc.paragraphs]
+        self.weak_keys: set[str] = set()
+        self.last_end = -1
+
+    def f(self, i: int) -> str:
+        """Folded form of token `i` (cached)."""
+        got = self.folds[i]
+        if got is None:
+            got = self.folds[i] = fold(self.words[i])
+        return got
+
+    def _sentence_initial(self) -> set[int]:
+        """Indices of tokens that open a sentence, a line or a quotation."""
+        out: set[int] = set()
+        norm = self.doc.norm
+        prev_end = 0
+        for i in range(len(self.words)):
+            if (
+                i == 0
+                or "\n" in norm[prev_end : self.starts[i]]
+                or self.words[i - 1] in _SENTENCE_PUNCT
+            ):
+                out.add(i)
+            prev_end = self.ends[i]
+        return out
+
+    def _caps_lines(self) -> set[int]:
+        """Line start offsets of lines written in capitals (headlines, datelines)."""
+        out: set[int] = set()
+        norm = self.doc.norm
+        pos = 0
+        for line in norm.split("\n"):
+            letters = [c for c in line if c.isalpha()]
+            if len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(
+                letters
+            ):
+                out.add(pos)
+            pos += len(line) + 1
+        return out
+
+    def _title_lines(self) -> set[int]:
+        """Line start offsets of short Title Case lines (headlines)."""
+        out: set[int] = set()
+        norm = self.doc.norm
+        pos = 0
+        for line in norm.split("\n"):
+            words = [w for w in line.split() if w[:1].isalpha()]
+            if 2 <= len(words) <= 20:
+                caps = sum(w[0].isupper() for w in words if len(w) > 3)
+                long = sum(1 for w in words if len(w) > 3)
+                if long and caps >= 0.85 * long:
+                    out.add(pos)
+            pos += len(line) + 1
+        return out
+
+    def line_start(self, offset: int) -> int:
+        """Offset of the start of the line holding `offset`."""
+        i = bisect.bisect_right(self.newlines, offset - 1) - 1
+        return self.newlines[i] + 1 if i >= 0 else 0
+
+    def paragraph(self, i: int) -> int:
+        """Index of the paragraph holding token `i`."""
+        return bisect.bisect_right(self.para_starts, self.starts[i]) - 1
+
+    def prev_word(self, i: int) -> int | None:
+        """Index of the token before `i` when it is a word on the same line."""
+        if i == 0:
+            return None
+        if "\n" in self.doc.norm[self.ends[i - 1] : self.starts[i]]:
+            return None
+        return i - 1
+
+    def lookup(self, key: str) -> Sequence[tuple[Entry, bool]]:
+        """The gazetteer's entries for `key`, memoised for this article."""
+        got = self.memo.get(key)
+        if got is None:
+            got = self.memo[key] = self.gaz.lookup(key)
+        return got
+
+    def in_caps_context(self, i: int) -> bool:
+        """An ALL-CAPS token inside a dateline, a line in capitals, or a dateline-like
+        opening ("WASHINGTON (AP) -", "LONDON, March 3", "AUSTIN, Texas")."""
+        if self.starts[i] < self.dateline_end:
+            return True
+        if self.line_start(self.starts[i]) in self.caps_lines:
+            return True
+        opens = i in self.sentence_initial or (
+            i > 0 and self.words[i - 1] in {"-", ".", "&"}
+        )
+        if not opens:
+            return False
+        j = i
+        while j < len(self.words) and j < i + 8 and self.words[j].isupper():
+            j += 1
+        return j < len(self.words) and (
+            self.words[j] in {",", "(", ")", "-", ":", "&"}
+            or self.words[j][:1].isupper()
+            or "\n" in self.doc.norm[self.ends[j - 1] : self.starts[j]]
+        )
+
+    def is_cap_word(self, i: int) -> bool:
+        """Token `i` starts with a capital letter."""
+        return self.words[i][:1].isupper()
+
+    def surface_ok(self, i: int, j: int) -> bool:
+        """Capitalisation of tokens [i, j) fits a proper name."""
+        for k in range(i, j):
+            w = self.words[k]
+            if not w[0].isalpha():
+                continue
+            if w[0].isupper():
+                if len(w) > 1 and w.isupper() and not self.caps_ok(i, j, k):
+                    return False
+                continue
+            if k == i or self.f(k) not in CONNECTORS:
+                return False
+        return True
+
+    def caps_ok(self, i: int, j: int, k: int) -> bool:
+        """An all-capitals word is a name: a short code (US, UK) or a caps line."""
+        w = self.words[k]
+        if any(
+            self.words[x][:1].isalpha() and not self.words[x].isupper()
+            for x in range(i, j)
+        ):
+            return True  # an acronym inside a mixed-case name ("DR Congo")
+        if len(w) <= 4 and j - i <= 4:
+            key = " ".join(self.f(x) for x in range(i, j))
+            if key in self.gaz.short_codes:
+                return True
+        return self.in_caps_context(i)
+
+    def caps_opening(self, m: Match) -> bool:
+        """The match is written in capitals at a dateline-like opening."""
+        w = self.words[m.start]
+        return len(w) > 2 and w.isupper() and self.in_caps_context(m.start)
+
+    def big(self, m: Match) -> bool:
+        """Some reading of the match is a place of a million people or more."""
+        return any(e.population >= 1_000_000 for e, _ in m.candidates)
+
+    def area_at(self, j: int) -> bool:
+        """Token `j` starts a country, a state or a state abbreviation ("Ky.")."""
+        if not self.words[j][:1].isupper():
+            return False
+        if self.starts_major(j):
+            return True
+        f = self.f(j)
+        return f + " ." in self.gaz.state_abbreviations or f in self.gaz.short_codes
+
+    def starts_major(self, j: int) -> bool:
+        """Token `j` is a country, state or region name, or a demonym."""
+        f = self.f(j)
+        if f in self.gaz.demonyms:
+            return True
+        return any(
+            e.kind in ("country", "admin1", "region", "continent")
+            for e, _ in self.lookup(f)
+        )
+
+    def ends_place(self, p: int) -> bool:
+        """Token `p` ends the previous place match or is a demonym."""
+        return p + 1 == self.last_end or self.f(p) in self.gaz.demonyms
