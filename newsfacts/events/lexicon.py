@@ -1,7 +1,7 @@
 """The events stage's trigger lexicon: loading, inflection and phrase matching.
 
-The lexicon is data (`data/events/triggers.tsv`): each phrase maps to a CAMEO
-code, and the CAMEO code to a PLOVER category (`data/events/cameo.tsv`). Verb and
+The lexicon is data (`events/data/triggers.tsv`): each phrase maps to a CAMEO
+code, and the CAMEO code to a PLOVER category (`events/data/cameo.tsv`). Verb and
 noun inflections are generated here, so the file lists lemmas only.
 """
 
@@ -11,9 +11,13 @@ from collections.abc import Sequence
 
 import attrs
 
-from ._data import iter_rows, lazy
+from .._data import iter_rows, lazy
 
 __all__ = [
+    "AUXILIARIES",
+    "COOPERATIVE",
+    "HOSTILE",
+    "STATEMENT",
     "Entry",
     "Lexicon",
     "Match",
@@ -23,6 +27,16 @@ __all__ = [
     "plover_of",
     "verb_forms",
 ]
+
+STATEMENT = "STATEMENT"
+"""`Event.type` of CAMEO 01/02 statements and appeals, which PLOVER dropped."""
+
+COOPERATIVE = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+)
+HOSTILE = frozenset(
+    {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"}
+)
 
 _VOWELS = frozenset("aeiou")
 # Two-syllable verbs stressed on the last syllable double their final consonant.
@@ -212,7 +226,7 @@ def _match_rest(
 @lazy
 def _irregular() -> dict[str, tuple[str, ...]]:
     table: dict[str, tuple[str, ...]] = {}
-    for row in iter_rows("data/events/irregular.tsv"):
+    for row in iter_rows("events/data/irregular.tsv"):
         base, past, participle = row[0], row[1].split("|"), row[2].split("|")
         table[base] = tuple(dict.fromkeys([*past, *participle]))
     return table
@@ -220,7 +234,7 @@ def _irregular() -> dict[str, tuple[str, ...]]:
 
 @lazy
 def _cameo_table() -> dict[str, tuple[str, str]]:
-    return {row[0]: (row[1], row[2]) for row in iter_rows("data/events/cameo.tsv")}
+    return {row[0]: (row[1], row[2]) for row in iter_rows("events/data/cameo.tsv")}
 
 
 def plover_of(cameo: str) -> str:
@@ -258,7 +272,7 @@ def lexicon() -> Lexicon:
     irregular = _irregular()
     entries: list[Entry] = []
     seen: set[tuple[str, str]] = set()
-    for row in iter_rows("data/events/triggers.tsv"):
+    for row in iter_rows("events/data/triggers.tsv"):
         phrase, cameo = row[0].strip(), row[1].strip()
         flags = frozenset(f for f in (row[2] if len(row) > 2 else "").split(",") if f)
         if (phrase, cameo) in seen or not phrase:
