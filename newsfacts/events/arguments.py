@@ -12,19 +12,7 @@ from .lexicon import Match
 from .mentions import ActorMention, actor_verbs, distinct, scene_modifier
 from .sentence import Candidate, Sentence
 from .subordination import reduced_relative
-from .words import (
-    ADVERBS_SKIP,
-    BE_PASSIVE,
-    DETERMINER_WORDS,
-    HARD_BOUNDARY,
-    IRREGULAR_PARTICIPLES,
-    LOCATIVE,
-    NOT_MODIFIERS,
-    OBJ_PREP,
-    PARTITIVE,
-    SPEAKER_DET,
-    STATIVE_PARTICIPLES,
-)
+from .words import word_classes
 
 __all__ = ["assign_arguments", "coordinated_before", "left_actor", "right_actor"]
 
@@ -32,31 +20,37 @@ __all__ = ["assign_arguments", "coordinated_before", "left_actor", "right_actor"
 def _is_passive(sent: Sentence, m: Match) -> bool:
     """A participle after a form of "be" ("was attacked", "have been released")."""
     word = sent.words[m.first]
-    if not (word.endswith(("ed", "en", "wn")) or word in IRREGULAR_PARTICIPLES):
+    if not (
+        word.endswith(("ed", "en", "wn"))
+        or word in word_classes().irregular_participles
+    ):
         return False
     nxt = sent.words[m.first + 1] if m.first + 1 < len(sent.words) else ""
-    if word in STATIVE_PARTICIPLES and nxt == "to":
+    if word in word_classes().stative_participles and nxt == "to":
         return False  # "Israel is opposed to ...", "is committed to ...": a stance
     j = m.first - 1
-    while j >= 0 and sent.words[j] in ADVERBS_SKIP:
+    while j >= 0 and sent.words[j] in word_classes().adverbs_skip:
         j -= 1
     if j < 0:
         return False
-    return sent.words[j] in BE_PASSIVE
+    return sent.words[j] in word_classes().be_passive
 
 
 def _by_agent(sent: Sentence, after: int, limit: int = 10) -> ActorMention | None:
     """The actor of a "by ..." phrase within `limit` tokens after token `after`."""
     for j in range(after + 1, min(len(sent.tokens), after + 1 + limit)):
         w = sent.words[j]
-        if w in HARD_BOUNDARY:
+        if w in word_classes().hard_boundary:
             return None
         if w == "by":
             for k in range(j + 1, min(len(sent.tokens), j + 6)):
                 am = sent.am_at_token.get(k)
                 if am is not None:
                     return am
-                if sent.words[k] not in SPEAKER_DET and not sent.words[k].isalpha():
+                if (
+                    sent.words[k] not in word_classes().speaker_det
+                    and not sent.words[k].isalpha()
+                ):
                     break
             return None
     return None
@@ -67,7 +61,7 @@ def _implicit_agent(sent: Sentence, after: int) -> ActorMention | None:
     air strikes" (a nationality or actor, not a place, after "in"/"during")."""
     for j in range(after + 1, min(len(sent.words), after + 8)):
         w = sent.words[j]
-        if w in HARD_BOUNDARY or w in {",", ";"}:
+        if w in word_classes().hard_boundary or w in {",", ";"}:
             return None
         if w not in {"from", "in", "during", "amid"}:
             continue
@@ -89,7 +83,7 @@ def left_actor(
     """The nearest actor mention before token `before` heading a clause, not in a PP."""
     for n in range(before - 1, max(-1, before - 61), -1):
         w = sent.words[n]
-        if stop_hard and w in HARD_BOUNDARY:
+        if stop_hard and w in word_classes().hard_boundary:
             return None
         am = sent.am_at_token.get(n)
         if am is None or (skip and id(am) in skip):
@@ -98,10 +92,12 @@ def left_actor(
         if p > 0 and sent.words[p] in {"the", "a", "an", "its", "his", "her", "their"}:
             p -= 1  # "head of the American mission": the preposition before the article
         prev = sent.words[p] if p >= 0 else ""
-        partitive = prev == "of" and p > 0 and sent.words[p - 1] in PARTITIVE
+        partitive = (
+            prev == "of" and p > 0 and sent.words[p - 1] in word_classes().partitive
+        )
         if not partitive and (
-            prev in OBJ_PREP
-            or prev in LOCATIVE
+            prev in word_classes().obj_prep
+            or prev in word_classes().locative
             or _adjective_pp(sent, n)
             or sent.words[n - 1] == "including"
             or (sent.words[n - 1] == "as" and n > 1 and sent.words[n - 2] == "such")
@@ -137,7 +133,7 @@ def _apposition_head(
         return None
     for k in range(n - 1, max(0, n - 8), -1):
         w = sent.words[k]
-        if w in HARD_BOUNDARY:
+        if w in word_classes().hard_boundary:
             return None
         if w == "," and sent.words[k + 1] in {"a", "an"}:
             return sent.am_by_end.get(sent.tokens[k - 1].end) if k > 0 else None
@@ -153,22 +149,25 @@ def _adjective_pp(sent: Sentence, n: int) -> bool:
         w = sent.words[p]
         if not scene_modifier(w):
             break
-        if w in NOT_MODIFIERS or w in actor_verbs():
+        if w in word_classes().not_modifiers or w in actor_verbs():
             break
         p -= 1
         seen += 1
     if not seen:
         return False
-    if p > 0 and sent.words[p] in DETERMINER_WORDS:
+    if p > 0 and sent.words[p] in word_classes().determiner_words:
         p -= 1
-    return p >= 0 and (sent.words[p] in OBJ_PREP or sent.words[p] in LOCATIVE)
+    return p >= 0 and (
+        sent.words[p] in word_classes().obj_prep
+        or sent.words[p] in word_classes().locative
+    )
 
 
 def _list_head(sent: Sentence, n: int) -> ActorMention | None:
     """The head of a list ("US representatives, including A ... and B, met")."""
     for j in range(n - 1, max(0, n - 40), -1):
         w = sent.words[j]
-        if w in HARD_BOUNDARY:
+        if w in word_classes().hard_boundary:
             return None
         if w == "including" and j >= 2 and sent.words[j - 1] == ",":
             return sent.am_by_end.get(sent.tokens[j - 2].end)
@@ -182,7 +181,7 @@ def right_actor(
     fallback: ActorMention | None = None
     for n in range(after + 1, min(len(sent.tokens), after + 1 + limit)):
         w = sent.words[n]
-        if w in HARD_BOUNDARY or w in {"said", "says", "told"}:
+        if w in word_classes().hard_boundary or w in {"said", "says", "told"}:
             break
         am = sent.am_at_token.get(n)
         if (
@@ -194,7 +193,9 @@ def right_actor(
         prev = sent.words[n - 1] if n > 0 else ""
         if prev == "by":
             continue
-        if (prev in LOCATIVE and prev not in {"on", "over", "into"}) or prev == "from":
+        if (
+            prev in word_classes().locative and prev not in {"on", "over", "into"}
+        ) or prev == "from":
             if fallback is None and am.place is not None:
                 fallback = am
             continue

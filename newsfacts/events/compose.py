@@ -8,75 +8,51 @@ code of the one event reported.
 
 from __future__ import annotations
 
+from .._data import iter_rows, lazy
 from .lexicon import COOPERATIVE, HOSTILE, STATEMENT
 from .sentence import Candidate, Sentence, retype
-from .words import HARD_BOUNDARY
+from .words import word_classes
 
-__all__ = ["AGREE_TO", "REJECT_TO", "absorb", "governs", "threat_code"]
+__all__ = ["absorb", "compose_table", "composed", "governs", "threat_code"]
+
+_RELATIONS = frozenset({"agree", "appeal", "intend", "refuse", "request", "threaten"})
 
 
-# PLOVER category of an embedded event -> CAMEO code of the governing event.
-AGREE_TO = {
-    "CONSULT": "036",
-    "AID": "033",
-    "COOPERATE": "031",
-    "SUPPORT": "032",
-    "CONCEDE": "035",
-    "RETREAT": "035",
-}
-REJECT_TO = {
-    "CONSULT": "125",
-    "AID": "122",
-    "COOPERATE": "121",
-    "SUPPORT": "121",
-    "CONCEDE": "124",
-    "RETREAT": "124",
-    "AGREE": "125",
-}
-_REQUEST_TO = {
-    "CONSULT": "106",
-    "AID": "103",
-    "COOPERATE": "101",
-    "SUPPORT": "102",
-    "CONCEDE": "105",
-    "RETREAT": "105",
-    "AGREE": "107",
-}
-_APPEAL_TO = {
-    "CONSULT": "026",
-    "AID": "023",
-    "COOPERATE": "021",
-    "SUPPORT": "022",
-    "CONCEDE": "025",
-    "RETREAT": "025",
-}
-_THREATEN_TO = {
-    "ASSAULT": "138",
-    "COERCE": "130",
-    "MOBILIZE": "138",
-    "PROTEST": "133",
-    "REJECT": "130",
-}
-_THREATEN_SANCTION = {
-    "166": "136",
-    "161": "1313",
-    "162": "1311",
-    "163": "1312",
-    "164": "134",
-    "165": "135",
-}
+@lazy
+def compose_table() -> dict[str, dict[str, str]]:
+    """relation -> embedded (code prefix, PLOVER category or "*") -> CAMEO code,
+    from `events/data/compose.tsv`."""
+    table: dict[str, dict[str, str]] = {}
+    for row in iter_rows("events/data/compose.tsv"):
+        if len(row) != 4 or row[0] not in _RELATIONS or not row[3].strip():
+            raise ValueError(f"bad composition row: {row!r}")
+        relation, embedded, code = row[0], row[1], row[2]
+        rows = table.setdefault(relation, {})
+        if embedded in rows:
+            raise ValueError(f"repeated composition row: {row!r}")
+        rows[embedded] = code
+    return table
+
+
+def composed(relation: str, plover: str, cameo: str, own: str | None = None) -> str:
+    """The code of an act of `relation` ("agree", "threaten", ...) taking an
+    embedded act of category `plover` and code `cameo`: the row of the longest
+    prefix of `cameo`, else of `plover`, else the "*" row, else `own` (the
+    governing act keeps its own code; a relation with no "*" row needs one)."""
+    rows = compose_table().get(relation, {})
+    for n in range(len(cameo), 1, -1):
+        code = rows.get(cameo[:n])
+        if code is not None:
+            return code
+    code = rows.get(plover) or rows.get("*") or own
+    if code is None:
+        raise LookupError(f"no composition for {relation} x {plover} {cameo}")
+    return code
 
 
 def threat_code(e: Candidate) -> str:
-    if e.type == "SANCTION":
-        return _THREATEN_SANCTION.get(e.cameo[:3], "131")
-    if e.cameo.startswith("172"):
-        return "132"
-    if e.cameo.startswith("191"):
-        return "1381"
-    if e.cameo.startswith("192"):
-        return "1382"
-    return _THREATEN_TO.get(e.type, "130")
+    """The threat (CAMEO 13) of carrying out `e`: "threatened to cut ties" 1313."""
+    return composed("threaten", e.type, e.cameo)
 
 
 def absorb(gov: Candidate, emb: Candidate) -> None:
@@ -101,17 +77,9 @@ def absorb(gov: Candidate, emb: Candidate) -> None:
         elif e == "AGREE" or e == "STATEMENT":
             pass
         elif emb.negated and e in COOPERATIVE:
-            retype(gov, REJECT_TO.get(e, "120"), "events.refusal")
+            retype(gov, composed("refuse", e, emb.cameo), "events.refusal")
         elif e in COOPERATIVE:
-            code = AGREE_TO.get(e, "030")
-            if emb.cameo.startswith("0871"):
-                code = "0356"
-            elif emb.cameo.startswith("085"):
-                code = "0354"
-            elif emb.cameo.startswith("084"):
-                code = "0353"
-            elif emb.cameo.startswith("086"):
-                code = "0355"
+            code = composed("agree", e, emb.cameo)
             retype(gov, code, "events.intent")
             if gov.mode == "asserted":
                 gov.mode = "planned"
@@ -123,11 +91,11 @@ def absorb(gov: Candidate, emb: Candidate) -> None:
         )
         gov.mode = "threatened"
     elif g == "REJECT":
-        retype(gov, REJECT_TO.get(e, "120"), "events.refusal")
+        retype(gov, composed("refuse", e, emb.cameo), "events.refusal")
     elif g == "REQUEST":
-        retype(gov, _REQUEST_TO.get(e, gov.cameo), "events.request")
+        retype(gov, composed("request", e, emb.cameo, gov.cameo), "events.request")
     elif g == STATEMENT and gov.cameo.startswith("02"):
-        retype(gov, _APPEAL_TO.get(e, "020"), "events.appeal")
+        retype(gov, composed("appeal", e, emb.cameo), "events.appeal")
     gov.mentions.extend(m for m in emb.mentions if m not in gov.mentions)
 
 
@@ -137,7 +105,10 @@ def governs(sent: Sentence, gov: Candidate, emb: Candidate) -> bool:
     if b <= a or b - a > 9:
         return False
     between = sent.words[a + 1 : b]
-    if any(w in HARD_BOUNDARY or w in {",", "and", "but", "said"} for w in between):
+    if any(
+        w in word_classes().hard_boundary or w in {",", "and", "but", "said"}
+        for w in between
+    ):
         return False
     if sent.words[a] in {"to", "that", "for", "on", "upon"}:
         return True  # "agreed to undertake joint exercises"

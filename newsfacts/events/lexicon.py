@@ -12,9 +12,9 @@ from collections.abc import Sequence
 import attrs
 
 from .._data import iter_rows, lazy
+from .words import word_classes
 
 __all__ = [
-    "AUXILIARIES",
     "COOPERATIVE",
     "HOSTILE",
     "STATEMENT",
@@ -39,23 +39,6 @@ HOSTILE = frozenset(
 )
 
 _VOWELS = frozenset("aeiou")
-# Two-syllable verbs stressed on the last syllable double their final consonant.
-_DOUBLING = frozenset(
-    "commit submit admit permit omit control patrol regret occur refer prefer compel "
-    "expel propel rebel equip incur deter".split()
-)
-# Tokens after which a noun-like base form ("support", "attack") reads as a verb.
-AUXILIARIES = frozenset(
-    "to will would shall should could can may might must not never 'll did does do "
-    "cannot we they i you".split()
-)
-
-
-# Words that make a literal phrase verbal ("ready to", "has alleged") rather than a
-# noun compound ("hunger strike", "war games").
-_FUNCTION_WORDS = frozenset(
-    "to that of for on with has have be is no out up down off".split()
-)
 
 
 @attrs.frozen(slots=True)
@@ -93,7 +76,7 @@ class Match:
 
 def _doubles(base: str) -> bool:
     """Whether the final consonant doubles before -ed/-ing ("ban" -> "banned")."""
-    if base in _DOUBLING:
+    if base in word_classes().doubling_verbs:
         return True
     if len(base) < 3 or base[-1] in _VOWELS or base[-1] in "wxy":
         return False
@@ -184,7 +167,7 @@ class Lexicon:
         best_key = (-1, -1)
         for entry in self.index.get(words[i], ()):
             if words[i] in entry.aux_only and (
-                i == 0 or words[i - 1] not in AUXILIARIES
+                i == 0 or words[i - 1] not in word_classes().auxiliaries
             ):
                 continue
             last = _match_rest(entry.items, 1, i + 1, words)
@@ -291,7 +274,7 @@ def lexicon() -> Lexicon:
         tokens = phrase.split()
         verbal = any(t.endswith(("/v", "/vx")) for t in tokens) or not (
             any(t.endswith("/n") for t in tokens)
-            or (len(tokens) > 1 and not set(tokens) & _FUNCTION_WORDS)
+            or (len(tokens) > 1 and not set(tokens) & word_classes().function_words)
         )
         entries.append(
             Entry(phrase, cameo, plover, flags, tuple(items), aux_only, verbal)

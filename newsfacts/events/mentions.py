@@ -17,13 +17,7 @@ from ..places import Demonym, PlaceFindings
 from ..records import Actor, ActorKind, Location, LocationKind, Mention
 from ..text import Document, Token
 from .lexicon import lexicon
-from .words import (
-    ADJECTIVE_ENDINGS,
-    GROUP_PLACE_LINKS,
-    MODIFIERS,
-    NOT_MODIFIERS,
-    TITLE_HEADS,
-)
+from .words import word_classes
 
 __all__ = [
     "ETHNIC_RULE",
@@ -127,7 +121,11 @@ def actor_mentions(
     tokens = doc.tokens
     for n, tok in enumerate(tokens):
         low = tok.text.lower()
-        figure = _lowercase_figure(doc, tokens, n) if low in TITLE_HEADS else None
+        figure = (
+            _lowercase_figure(doc, tokens, n)
+            if low in word_classes().title_heads
+            else None
+        )
         if figure is not None and not taken.overlaps(tok.start, figure.mentions[0].end):
             # "President obama": a listed figure written in lower case
             found.append(ActorMention(tok.start, figure.mentions[0].end, figure))
@@ -205,7 +203,7 @@ def _group_place_link(between: str) -> bool:
     while words and scene_modifier(words[-1]):
         words.pop()  # "dissidents from military-ruled Myanmar"
     for n in (2, 1):
-        if len(words) >= n and " ".join(words[-n:]) in GROUP_PLACE_LINKS:
+        if len(words) >= n and " ".join(words[-n:]) in word_classes().group_place_links:
             rest = words[:-n]
             return len(rest) <= 2 and all(_plain_noun(w) for w in rest)
     return False
@@ -217,7 +215,7 @@ def _plain_noun(word: str) -> bool:
     return (
         word.isalpha()
         and word.islower()
-        and word not in NOT_MODIFIERS
+        and word not in word_classes().not_modifiers
         and not word.endswith(("ed", "ing"))
         and word not in actor_verbs()
     )
@@ -306,9 +304,13 @@ def _modifier(word: str) -> bool:
     word, a known modifier, or another lower-case word that is no verb or function
     word ("Irish nationalist guerrillas", "Russian civilian advisers")."""
     low = word.lower()
-    if low in NOT_MODIFIERS or not word.isalpha():
+    if low in word_classes().not_modifiers or not word.isalpha():
         return False
-    return word[:1].isupper() or low in MODIFIERS or not low.endswith(("ed", "ing"))
+    return (
+        word[:1].isupper()
+        or low in word_classes().modifiers
+        or not low.endswith(("ed", "ing"))
+    )
 
 
 def _resolve_overlaps(doc: Document, found: list[ActorMention]) -> list[ActorMention]:
@@ -395,4 +397,8 @@ def scene_modifier(word: str) -> bool:
     """A lower-case modifier of a place name: "military-ruled", "northern"."""
     if not word.replace("-", "").isalpha() or not word.islower():
         return False
-    return "-" in word or word in MODIFIERS or word.endswith(ADJECTIVE_ENDINGS)
+    return (
+        "-" in word
+        or word in word_classes().modifiers
+        or word.endswith(word_classes().adjective_endings)
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..records import Mention
 from .mentions import ActorMention, distinct, scene_modifier
 from .sentence import Candidate, Sentence, candidate_like
-from .words import LOCATIVE, SYMMETRIC_CODES
+from .words import word_classes
 
 __all__ = ["merge_in_sentence", "mirror", "symmetric"]
 
@@ -20,7 +20,7 @@ _MAX_PARTIES = 4
 
 def symmetric(c: Candidate) -> bool:
     """A mutual act: "X and Y met", "X held talks with Y", "X signed a deal with Y"."""
-    return c.cameo[:3] in SYMMETRIC_CODES
+    return c.cameo[:3] in word_classes().mutual
 
 
 def mirror(sent: Sentence, events: list[Candidate]) -> list[Candidate]:
@@ -65,7 +65,7 @@ def _scene(sent: Sentence, am: ActorMention) -> bool:
     if n > 1 and sent.words[n - 1] == "the":
         n -= 1
     prev = sent.words[n - 1] if n > 0 else ""
-    return prev in LOCATIVE or prev in {"to", "from"}
+    return prev in word_classes().locative or prev in {"to", "from"}
 
 
 def merge_in_sentence(events: list[Candidate]) -> list[Candidate]:

@@ -8,19 +8,10 @@ attack (195).
 from __future__ import annotations
 
 from ..text import Document
-from .compose import AGREE_TO, REJECT_TO, threat_code
+from .compose import composed, threat_code
 from .lexicon import COOPERATIVE
 from .sentence import Candidate, Sentence, retype
-from .words import (
-    AIRCRAFT,
-    CONDITIONAL,
-    HARD_BOUNDARY,
-    MODAL_HYPO,
-    MODAL_PLAN,
-    NEGATORS,
-    PLAN_WORDS,
-    SCHEDULED,
-)
+from .words import word_classes
 
 __all__ = ["qualify", "refine_mode", "refine_weapon"]
 
@@ -36,29 +27,29 @@ def qualify(sent: Sentence, c: Candidate) -> None:
         if w in {",", ";", ":", "that"} or sent.am_at_token.get(lo + n) is not None:
             window = window[n + 1 :]
             break
-    if any(w in NEGATORS or w.endswith("n't") for w in window):
+    if any(w in word_classes().negators or w.endswith("n't") for w in window):
         c.negated = True
-    if any(w in MODAL_PLAN for w in window):
+    if any(w in word_classes().modal_plan for w in window):
         c.mode = "planned"
         c.planned = True
-    elif any(w in MODAL_HYPO for w in window):
+    elif any(w in word_classes().modal_hypo for w in window):
         c.mode = "hypothetical"
     for n, w in enumerate(window[:-1]):
-        if w in PLAN_WORDS and window[n + 1] == "to":
+        if w in word_classes().plan_words and window[n + 1] == "to":
             c.mode = "planned"
-            c.planned = w not in SCHEDULED
+            c.planned = w not in word_classes().scheduled
     # Conditionals later in the clause ("will invade if talks fail").
     for n in range(c.match.last + 1, min(len(words), c.match.last + 10)):
-        if words[n] in HARD_BOUNDARY or words[n] in {";", "."}:
+        if words[n] in word_classes().hard_boundary or words[n] in {";", "."}:
             break
         if words[n] in {"if", "unless"}:
             c.mode = "hypothetical"
             break
     # Conditionals earlier in the clause.
     for n in range(first - 1, max(-1, first - 12), -1):
-        if words[n] in HARD_BOUNDARY:
+        if words[n] in word_classes().hard_boundary:
             break
-        if words[n] in CONDITIONAL:
+        if words[n] in word_classes().conditional:
             c.mode = "hypothetical"
             break
     if sent.is_question:
@@ -69,7 +60,7 @@ def refine_weapon(doc: Document, c: Candidate) -> None:
     """Violence by aircraft is an aerial attack (CAMEO 195), whatever the verb."""
     if c.type == "ASSAULT" and c.source is not None and c.cameo[:3] in {"183", "190"}:
         words = doc.norm[c.source.start : c.source.end].lower()
-        if any(w in words for w in AIRCRAFT):
+        if any(w in words for w in word_classes().aircraft):
             c.cameo = "195"
 
 
@@ -78,9 +69,9 @@ def refine_mode(c: Candidate) -> None:
     planned = c.planned
     if c.type in COOPERATIVE and c.type != "AGREE" and planned:
         if c.negated:
-            retype(c, REJECT_TO.get(c.type, "120"), "events.refusal")
+            retype(c, composed("refuse", c.type, c.cameo), "events.refusal")
         else:
-            retype(c, AGREE_TO.get(c.type, "030"), "events.intent")
+            retype(c, composed("intend", c.type, c.cameo), "events.intent")
     elif (
         c.type in {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
         and planned

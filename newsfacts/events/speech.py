@@ -12,7 +12,7 @@ import bisect
 from .arguments import coordinated_before, left_actor, right_actor
 from .mentions import ActorMention, negative_cues
 from .sentence import Candidate, Sentence, candidate_like
-from .words import HARD_BOUNDARY
+from .words import word_classes
 
 __all__ = ["reported_speech", "speaker", "statement"]
 
@@ -89,7 +89,7 @@ def _origin(sent: Sentence, after: int, limit: int = 12) -> ActorMention | None:
     """The place an attack came "from" after token `after` ("fired from Gaza")."""
     for n in range(after + 1, min(len(sent.words) - 1, after + limit)):
         w = sent.words[n]
-        if w in HARD_BOUNDARY:
+        if w in word_classes().hard_boundary:
             return None
         if w != "from":
             continue

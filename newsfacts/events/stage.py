@@ -34,7 +34,7 @@ from .when_where import (
     sorted_place_mentions,
     usable_dates,
 )
-from .words import NATIONAL_SECTORS, SCENE_PREPS
+from .words import word_classes
 
 __all__ = ["extract", "main_event", "sentence_events"]
 
@@ -185,7 +185,8 @@ def _national_source_at_scene(sent: Sentence, c: Candidate) -> None:
         or src.actor.country is not None
         or not src.actor.code
         or (
-            src.actor.code[3:] not in NATIONAL_SECTORS and src.actor.rule != ETHNIC_RULE
+            src.actor.code[3:] not in word_classes().national_sector
+            and src.actor.rule != ETHNIC_RULE
         )
     ):
         return
@@ -197,7 +198,7 @@ def _national_source_at_scene(sent: Sentence, c: Candidate) -> None:
         n = sent.token_index(am.start)
         if n > 1 and sent.words[n - 1] == "the":
             n -= 1
-        if n > 0 and sent.words[n - 1] in SCENE_PREPS:
+        if n > 0 and sent.words[n - 1] in word_classes().scene_preps:
             countries.add(am.actor.country)
     if len(countries) == 1:
         actor = with_country(src.actor, countries.pop())

@@ -8,28 +8,7 @@ Among the events of a sentence, those of the main clause are kept; a bare noun
 from __future__ import annotations
 
 from .sentence import Candidate, Sentence
-from .words import (
-    ADVERBS_SKIP,
-    AFTER_PARTICIPLE,
-    BE,
-    DEMONSTRATIVES,
-    DETERMINERS,
-    GERUND_PREPS,
-    HARD_BOUNDARY,
-    INTRANSITIVE,
-    MODAL_HYPO,
-    MODAL_PLAN,
-    NEGATORS,
-    NOMINAL_BEFORE,
-    NOT_MODIFIERS,
-    PRONOUNS,
-    RELATIVES,
-    SUBORDINATORS,
-    TIME_AFTER,
-    TIME_WORDS,
-    WEEKDAYS,
-    WEEKDAYS_LOWER,
-)
+from .words import word_classes
 
 __all__ = ["adjectival", "nominal", "reduced_relative", "subordinate"]
 
@@ -55,13 +34,13 @@ def nominal(sent: Sentence, c: Candidate) -> bool:
         return False
     prev = sent.words[n - 1]
     if sent.words[n].endswith("ing") and (
-        prev in NOMINAL_BEFORE
+        prev in word_classes().nominal_before
         or (
             n > 1
             and sent.words[n - 2] in {"the", "a", "an"}
             and prev.isalpha()
             and sent.tokens[n - 1].text.islower()
-            and prev not in ADVERBS_SKIP
+            and prev not in word_classes().adverbs_skip
         )
     ):
         return True
@@ -70,7 +49,11 @@ def nominal(sent: Sentence, c: Candidate) -> bool:
     base = next(iter(first)) if first is not None and len(first) == 1 else None
     if base is not None or sent.words[n].endswith(("ed", "ing")):
         return False
-    return prev in DETERMINERS or prev in DEMONSTRATIVES or _modified_noun(sent, n)
+    return (
+        prev in word_classes().determiners
+        or prev in word_classes().demonstratives
+        or _modified_noun(sent, n)
+    )
 
 
 def _modified_noun(sent: Sentence, n: int) -> bool:
@@ -83,9 +66,9 @@ def _modified_noun(sent: Sentence, n: int) -> bool:
         plain = (
             w.replace("-", "").isalpha()
             and sent.tokens[k].text.islower()
-            and w not in NOT_MODIFIERS
-            and w not in MODAL_PLAN
-            and w not in MODAL_HYPO
+            and w not in word_classes().not_modifiers
+            and w not in word_classes().modal_plan
+            and w not in word_classes().modal_hypo
             and sent.am_covering(sent.tokens[k].start) is None
         )
         if not (plain or w == "-"):
@@ -108,23 +91,23 @@ def subordinate(sent: Sentence, c: Candidate) -> int:
         return 2
     if words[n].endswith("ing") and (
         prev == ","
-        or prev in GERUND_PREPS
-        or prev in WEEKDAYS_LOWER
-        or prev in TIME_WORDS
+        or prev in word_classes().gerund_preps
+        or prev in word_classes().weekdays_lower
+        or prev in word_classes().time_words
     ):
         return 2  # "..., killing eight", "demonstrated on Sunday calling for ..."
     if (
         words[n].endswith("ing")
         and n > 0
-        and prev not in BE
+        and prev not in word_classes().be
         and (
             sent.ends_actor(n - 1)
             or (
                 sent.tokens[n - 1].text.isalpha()
                 and sent.tokens[n - 1].text.islower()
-                and prev not in ADVERBS_SKIP
-                and prev not in PRONOUNS
-                and prev not in NEGATORS
+                and prev not in word_classes().adverbs_skip
+                and prev not in word_classes().pronouns
+                and prev not in word_classes().negators
                 and prev not in {"and", "or", "but", "then", "to", "not"}
                 and not prev.endswith("n't")
             )
@@ -137,11 +120,11 @@ def subordinate(sent: Sentence, c: Candidate) -> int:
         return 2
     for k in range(n - 1, max(-1, n - 10), -1):
         w = words[k]
-        if w in {",", ";", ":"} or w in HARD_BOUNDARY:
+        if w in {",", ";", ":"} or w in word_classes().hard_boundary:
             break
-        if w in RELATIVES:
+        if w in word_classes().relatives:
             return 2
-        if w in SUBORDINATORS:
+        if w in word_classes().subordinators:
             return 1
         # "the group that has seized ...": a relative clause, unless "that" follows
         # a reporting or governing verb ("said that", "demanded that").
@@ -149,7 +132,7 @@ def subordinate(sent: Sentence, c: Candidate) -> int:
             w == "that"
             and k > 0
             and k - 1 not in sent.complement_heads
-            and words[k - 1] not in TIME_WORDS
+            and words[k - 1] not in word_classes().time_words
             and not sent.tokens[k - 1].text[:1].isupper()
         ):
             return 2
@@ -165,7 +148,7 @@ def reduced_relative(sent: Sentence, c: Candidate) -> bool:
         or not sent.words[n].endswith(("ed", "en", "wn"))
         or c.flags & {"ctrl", "speech", "sym"}
         or c.type == "PROTEST"
-        or c.cameo in INTRANSITIVE
+        or c.cameo in word_classes().intransitive
     ):
         return False
     words = sent.words
@@ -173,9 +156,9 @@ def reduced_relative(sent: Sentence, c: Candidate) -> bool:
     after = words[n + 1] if n + 1 < len(words) else "."
     nxt_tok = sent.tokens[n + 1] if n + 1 < len(words) else None
     objectless = (
-        after in AFTER_PARTICIPLE
-        or after in TIME_AFTER
-        or (nxt_tok is not None and nxt_tok.text in WEEKDAYS)
+        after in word_classes().after_participle
+        or after in word_classes().time_after
+        or (nxt_tok is not None and nxt_tok.text in word_classes().weekdays)
     )
     if not objectless:
         return False
@@ -183,17 +166,17 @@ def reduced_relative(sent: Sentence, c: Candidate) -> bool:
         # After an actor only a preposition shows it ("soldiers killed in ..."),
         # not a time ("prisoners rioted Monday").
         return (
-            after in AFTER_PARTICIPLE
+            after in word_classes().after_participle
             and after != "to"
-            and (n < 2 or words[n - 2] not in BE)
+            and (n < 2 or words[n - 2] not in word_classes().be)
         )
     return (
         prev.isalpha()
         and sent.tokens[n - 1].text.islower()
-        and prev not in TIME_WORDS
-        and prev not in BE
-        and prev not in ADVERBS_SKIP
-        and prev not in PRONOUNS
-        and prev not in NEGATORS
+        and prev not in word_classes().time_words
+        and prev not in word_classes().be
+        and prev not in word_classes().adverbs_skip
+        and prev not in word_classes().pronouns
+        and prev not in word_classes().negators
         and prev not in {"and", "or", "but", "then", "who", "which", "that"}
     )

@@ -15,7 +15,7 @@ from ..places import PlaceFindings
 from ..records import Location, LocationKind, Mention, TimeExpression, TimexType
 from ..text import Document
 from .sentence import Candidate, Sentence, start_of
-from .words import LOCATIVE
+from .words import word_classes
 
 __all__ = [
     "date_for",
@@ -128,10 +128,12 @@ def location_for(
             am is not None
             and id(am) in used
             and loc.kind == "country"
-            and prev not in LOCATIVE
+            and prev not in word_classes().locative
         ):
             continue  # a country that acts or is acted upon is not where it happens
-        locative = prev in LOCATIVE or prev in {"of", "'s", "the"} or am is None
+        locative = (
+            prev in word_classes().locative or prev in {"of", "'s", "the"} or am is None
+        )
         if not locative and am is not None and id(am) not in used:
             continue
         dist = abs(m.start - c.end) if m.start >= c.end else 2 * abs(c.start - m.end)

@@ -1,182 +1,120 @@
-"""Closed word classes the events stage reads clauses with.
+"""Closed word classes and code classes the events stage's rules test.
 
-Prepositions, auxiliaries, determiners, subordinators and the like, each a
-frozenset looked up by the argument, mode and clause-level rules.
+Prepositions, auxiliaries, determiners, subordinators and the like come from
+`events/data/clause_words.tsv` (one class a row, with why and an example);
+classes of CAMEO codes and actor sectors from `events/data/code_classes.tsv`.
+Both load once, on first use, into one frozen record.
 """
 
 from __future__ import annotations
 
-__all__ = [
-    "ADJECTIVE_ENDINGS",
-    "ADVERBS_SKIP",
-    "AFTER_PARTICIPLE",
-    "AIRCRAFT",
-    "BE",
-    "BE_PASSIVE",
-    "CONDITIONAL",
-    "DEMONSTRATIVES",
-    "DETERMINERS",
-    "DETERMINER_WORDS",
-    "GERUND_PREPS",
-    "GROUP_PLACE_LINKS",
-    "HARD_BOUNDARY",
-    "INTRANSITIVE",
-    "IRREGULAR_PARTICIPLES",
-    "LOCATIVE",
-    "MODAL_HYPO",
-    "MODAL_PLAN",
-    "MODIFIERS",
-    "NATIONAL_SECTORS",
-    "NEGATORS",
-    "NOMINAL_BEFORE",
-    "NOT_MODIFIERS",
-    "OBJ_PREP",
-    "PARTITIVE",
-    "PLAN_WORDS",
-    "PRONOUNS",
-    "RELATIVES",
-    "SCENE_PREPS",
-    "SCHEDULED",
-    "SPEAKER_DET",
-    "STATIVE_PARTICIPLES",
-    "SUBORDINATORS",
-    "SYMMETRIC_CODES",
-    "TIME_AFTER",
-    "TIME_WORDS",
-    "TITLE_HEADS",
-    "WEEKDAYS",
-    "WEEKDAYS_LOWER",
-]
+from typing import Any
 
-LOCATIVE = frozenset(
-    "in at near outside inside around across throughout within into on along "
-    "off over towards toward".split()
-)
-OBJ_PREP = frozenset(
-    "of for from with against to on by about over into than between among "
-    "including like via under toward towards upon".split()
-)
-HARD_BOUNDARY = frozenset(
-    {";", ":", "but", "while", "whereas", "although", "though", "yet"}
-)
-BE = frozenset(
-    "was were been being is are be get got gets getting has have had".split()
-)
-ADVERBS_SKIP = frozenset(
-    "also reportedly allegedly repeatedly already still again just now then later "
-    "previously recently jointly formally officially once further reported".split()
-)
-NEGATORS = frozenset("not never no neither nor without".split())
-MODAL_PLAN = frozenset("will would 'll shall going".split())
-MODAL_HYPO = frozenset("could might may".split())
-PLAN_WORDS = frozenset(
-    "plan plans planned planning intend intends intended intending expected expects "
-    "scheduled set due slated aim aims aimed aiming seek seeks seeking sought "
-    "want wants wanted hope hopes hoped prepared preparing prepare prepares ready "
-    "willing poised "
-    "preparing try tries tried trying attempt attempts attempted".split()
-)
-CONDITIONAL = frozenset({"if", "unless", "whether"})
-# "is scheduled to attend": a scheduled act is reported as itself (mode "planned"),
-# not as an intent (AGREE) or a threat.
-SCHEDULED = frozenset("scheduled due set expected slated".split())
-PRONOUNS = frozenset("he she it they we i you who".split())
-SPEAKER_DET = frozenset("the a an its his her their this".split())
+import attrs
 
-TITLE_HEADS = frozenset("president minister premier chancellor king".split())
+from .._data import iter_rows, lazy
 
-GROUP_PLACE_LINKS = frozenset(
-    {
-        "in",
-        "of",
-        "from",
-        "throughout",
-        "across",
-        "in the",
-        "of the",
-        "from the",
-        "across the",
-    }
-)
+__all__ = ["Words", "read_code_classes", "read_word_classes", "word_classes"]
 
-MODIFIERS = frozenset(
-    "security border foreign defense defence state senior top military naval air "
-    "special government peace police riot intelligence trade armed coast national "
-    "federal "
-    "local regional provincial opposition rebel paramilitary interim transitional "
-    "former new chief deputy vice acting elite".split()
-)
-NOT_MODIFIERS = frozenset(
-    "and or of the a an to in on at by for with from is was were are be been has have "
-    "had said says say will would could should may might can must not who which that "
-    "this these those it they he she we also".split()
-)
 
-BE_PASSIVE = frozenset("was were been being is are be get got".split())
-STATIVE_PARTICIPLES = frozenset(
-    "opposed committed determined prepared dedicated devoted resolved".split()
-)
-IRREGULAR_PARTICIPLES = frozenset(
-    "held met shot beaten struck hit cut seized set put shut sent brought told found "
-    "taken given fought overrun slain laid paid sworn kept".split()
-)
+@attrs.frozen(slots=True)
+class Words:
+    """Every word class and code class, by name (see the data files for each)."""
 
-DETERMINER_WORDS = frozenset("the a an its his her their".split())
-ADJECTIVE_ENDINGS = ("ern", "al", "ic", "ary", "ive", "ous", "ful", "ent", "ant")
+    adjective_endings: tuple[str, ...]
+    adverbs_skip: frozenset[str]
+    after_participle: frozenset[str]
+    aircraft: tuple[str, ...]
+    auxiliaries: frozenset[str]
+    be: frozenset[str]
+    be_passive: frozenset[str]
+    conditional: frozenset[str]
+    demonstratives: frozenset[str]
+    determiner_words: frozenset[str]
+    determiners: frozenset[str]
+    doubling_verbs: frozenset[str]
+    function_words: frozenset[str]
+    gerund_preps: frozenset[str]
+    group_place_links: frozenset[str]
+    hard_boundary: frozenset[str]
+    irregular_participles: frozenset[str]
+    locative: frozenset[str]
+    modal_hypo: frozenset[str]
+    modal_plan: frozenset[str]
+    modifiers: frozenset[str]
+    negators: frozenset[str]
+    nominal_before: frozenset[str]
+    not_modifiers: frozenset[str]
+    obj_prep: frozenset[str]
+    partitive: frozenset[str]
+    plan_words: frozenset[str]
+    pronouns: frozenset[str]
+    relatives: frozenset[str]
+    scene_preps: frozenset[str]
+    scheduled: frozenset[str]
+    speaker_det: frozenset[str]
+    stative_participles: frozenset[str]
+    subordinators: frozenset[str]
+    time_after: frozenset[str]
+    time_words: frozenset[str]
+    title_heads: frozenset[str]
+    weekdays: frozenset[str]
+    weekdays_lower: frozenset[str]
+    # code classes
+    intransitive: frozenset[str]
+    mutual: frozenset[str]
+    national_sector: frozenset[str]
 
-PARTITIVE = frozenset(
-    "group groups hundreds thousands dozens scores tens members member leaders leader "
-    "some many most all none each both one two three four five six seven eight nine "
-    "ten delegation team number majority part supporters representatives".split()
-)
 
-AIRCRAFT = (
-    "warplane",
-    "jet",
-    "aircraft",
-    "plane",
-    "drone",
-    "helicopter",
-    "air force",
-    "bomber",
-)
+# Classes derived from others rather than read from a row of their own.
+_DERIVED = frozenset({"gerund_preps", "weekdays_lower"})
+_CODE_CLASSES = frozenset({"intransitive", "mutual", "national_sector"})
+_TUPLES = frozenset({"adjective_endings", "aircraft"})
+# Rows read into a derived class rather than a field of their own.
+_PARTS = frozenset({"gerund_preps_extra"})
 
-# CAMEO codes whose act is mutual, coded in both directions between two parties:
-# intent to cooperate or meet, consultations (not visits or mediation),
-# diplomatic cooperation, formal agreements, material cooperation.
-SYMMETRIC_CODES = frozenset(
-    "030 031 036 040 041 044 046 050 057 060 061 062 064".split()
-)
 
-DETERMINERS = frozenset("the a an on of for against his her its their our".split())
-TIME_WORDS = frozenset(
-    "today yesterday tonight overnight earlier later again recently meanwhile "
-    "immediately subsequently finally eventually".split()
-)
-AFTER_PARTICIPLE = frozenset(
-    "by in at of for over on during after since from with as , . without to".split()
-)
-NOMINAL_BEFORE = frozenset(
-    "the a an of his her its their fierce heavy renewed new recent further more "
-    "sporadic intense continued continuing latest deadly brutal".split()
-)
-SUBORDINATORS = frozenset(
-    "after before following since when as because until amid despite over if unless "
-    "whether".split()
-)
-DEMONSTRATIVES = frozenset("this that these those".split())
-RELATIVES = frozenset("who whom which whose where".split())
-GERUND_PREPS = OBJ_PREP | frozenset(
-    "by while at in without before after despite since upon".split()
-)
+def read_word_classes() -> dict[str, tuple[str, ...]]:
+    """The rows of `clause_words.tsv`: class -> entries ("_" read as a space)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in iter_rows("events/data/clause_words.tsv"):
+        name, entries = row[0], row[1]
+        if name in out or len(row) != 3 or not row[2].strip():
+            raise ValueError(f"bad word class row: {row!r}")
+        out[name] = tuple(e.replace("_", " ") for e in entries.split(" "))
+    return out
 
-# Codes of verbs with no object, which cannot be passive participles.
-INTRANSITIVE = frozenset({"0831", "0874", "087", "080"})
-TIME_AFTER = frozenset("last this earlier yesterday today overnight recently".split())
-WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-WEEKDAYS_LOWER = frozenset(w.lower() for w in WEEKDAYS)
 
-# Sectors of institutions that act at home: a bare "police" or "the government"
-# acting in a country is that country's.
-NATIONAL_SECTORS = frozenset("GOV MIL COP JUD LEG".split())
-SCENE_PREPS = frozenset("in at across throughout near inside".split())
+def read_code_classes() -> dict[str, tuple[str, ...]]:
+    """The rows of `code_classes.tsv`: class -> codes, in file order."""
+    out: dict[str, list[str]] = {}
+    for row in iter_rows("events/data/code_classes.tsv"):
+        if len(row) != 3 or not row[2].strip():
+            raise ValueError(f"bad code class row: {row!r}")
+        out.setdefault(row[0], []).append(row[1])
+    return {name: tuple(codes) for name, codes in out.items()}
+
+
+@lazy
+def word_classes() -> Words:
+    """The word and code classes, loaded once."""
+    rows = read_word_classes()
+    codes = read_code_classes()
+    fields = {f.name for f in attrs.fields(Words)}
+    expected = (fields - _DERIVED - _CODE_CLASSES) | _PARTS
+    if set(rows) != expected or set(codes) != _CODE_CLASSES:
+        missing = sorted((expected - set(rows)) | (_CODE_CLASSES - set(codes)))
+        extra = sorted((set(rows) - expected) | (set(codes) - _CODE_CLASSES))
+        raise ValueError(f"word classes: missing {missing}, unknown {extra}")
+    values: dict[str, Any] = {}
+    for name, entries in rows.items():
+        if name in _PARTS:
+            continue
+        values[name] = tuple(entries) if name in _TUPLES else frozenset(entries)
+    values.update((name, frozenset(c)) for name, c in codes.items())
+    # "while fighting", "without consulting": object prepositions and more.
+    values["gerund_preps"] = frozenset(rows["obj_prep"]) | frozenset(
+        rows["gerund_preps_extra"]
+    )
+    values["weekdays_lower"] = frozenset(w.lower() for w in rows["weekdays"])
+    return Words(**values)
