@@ -18,12 +18,14 @@ _JUNK = ("__pycache__/", ".pyc", ".pyo", ".DS_Store", ".orig", ".rej", "~")
 
 
 def expected_data(root: Path = ROOT) -> set[str]:
-    """Every file under a `data/` folder of the package in the source tree, as
-    wheel paths (each stage keeps its data beside its code)."""
+    """Every file under a `data/` folder of the package (`newsfacts/data/`, a
+    stage's `newsfacts/events/data/`) in the source tree, as wheel paths."""
     return {
         p.relative_to(root).as_posix()
         for p in (root / PACKAGE).rglob("*")
-        if p.is_file() and "data" in p.parts and "__pycache__" not in p.parts
+        if p.is_file()
+        and "__pycache__" not in p.parts
+        and "data" in p.relative_to(root / PACKAGE).parts[:-1]
     }
 
 

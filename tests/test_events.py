@@ -13,7 +13,7 @@ import pytest
 
 import newsfacts
 from newsfacts import events
-from newsfacts.events_lexicon import lexicon, plover_of, verb_forms
+from newsfacts.events.lexicon import lexicon, plover_of, verb_forms
 from newsfacts.findings import Demonym, PlaceFindings
 from newsfacts.records import (
     Actor,

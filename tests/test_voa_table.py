@@ -42,7 +42,7 @@ def rows() -> tuple[Row, ...]:
 @cache
 def cameo_codes() -> frozenset[str]:
     """The CAMEO codes listed in the package's own table."""
-    return frozenset(row[0] for row in iter_rows("data/events/cameo.tsv"))
+    return frozenset(row[0] for row in iter_rows("events/data/cameo.tsv"))
 
 
 def events() -> list[tuple[str, Row]]:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from ..findings import PlaceFindings
 from ..knowledge.countries import alpha3, country_name
 from ..knowledge.organizations import KnownOrg
 from ..knowledge.roles import group_nouns
-from ..places import PlaceFindings
 from ..records import Actor, ActorKind, LocationKind, Mention
 from ..text import Document
 from . import lexicon as lex

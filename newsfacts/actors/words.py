@@ -9,8 +9,8 @@ import itertools
 
 import attrs
 
+from ..findings import PlaceFindings
 from ..knowledge.countries import demonym_country
-from ..places import PlaceFindings
 from ..records import LocationKind
 from ..text import Document, Token
 

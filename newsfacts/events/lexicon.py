@@ -1,7 +1,7 @@
 """The events stage's trigger lexicon: loading, inflection and phrase matching.
 
-The lexicon is data (`data/events/triggers.tsv`): each phrase maps to a CAMEO
-code, and the CAMEO code to a PLOVER category (`data/events/cameo.tsv`). Verb and
+The lexicon is data (`events/data/triggers.tsv`): each phrase maps to a CAMEO
+code, and the CAMEO code to a PLOVER category (`events/data/cameo.tsv`). Verb and
 noun inflections are generated here, so the file lists lemmas only.
 """
 
@@ -11,9 +11,13 @@ from collections.abc import Sequence
 
 import attrs
 
-from ._data import iter_rows, lazy
+from .._data import iter_rows, lazy
+from .words import word_classes
 
 __all__ = [
+    "COOPERATIVE",
+    "HOSTILE",
+    "STATEMENT",
     "Entry",
     "Lexicon",
     "Match",
@@ -24,24 +28,17 @@ __all__ = [
     "verb_forms",
 ]
 
+STATEMENT = "STATEMENT"
+"""`Event.type` of CAMEO 01/02 statements and appeals, which PLOVER dropped."""
+
+COOPERATIVE = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+)
+HOSTILE = frozenset(
+    {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"}
+)
+
 _VOWELS = frozenset("aeiou")
-# Two-syllable verbs stressed on the last syllable double their final consonant.
-_DOUBLING = frozenset(
-    "commit submit admit permit omit control patrol regret occur refer prefer compel "
-    "expel propel rebel equip incur deter".split()
-)
-# Tokens after which a noun-like base form ("support", "attack") reads as a verb.
-AUXILIARIES = frozenset(
-    "to will would shall should could can may might must not never 'll did does do "
-    "cannot we they i you".split()
-)
-
-
-# Words that make a literal phrase verbal ("ready to", "has alleged") rather than a
-# noun compound ("hunger strike", "war games").
-_FUNCTION_WORDS = frozenset(
-    "to that of for on with has have be is no out up down off".split()
-)
 
 
 @attrs.frozen(slots=True)
@@ -79,7 +76,7 @@ class Match:
 
 def _doubles(base: str) -> bool:
     """Whether the final consonant doubles before -ed/-ing ("ban" -> "banned")."""
-    if base in _DOUBLING:
+    if base in word_classes().doubling_verbs:
         return True
     if len(base) < 3 or base[-1] in _VOWELS or base[-1] in "wxy":
         return False
@@ -170,7 +167,7 @@ class Lexicon:
         best_key = (-1, -1)
         for entry in self.index.get(words[i], ()):
             if words[i] in entry.aux_only and (
-                i == 0 or words[i - 1] not in AUXILIARIES
+                i == 0 or words[i - 1] not in word_classes().auxiliaries
             ):
                 continue
             last = _match_rest(entry.items, 1, i + 1, words)
@@ -212,7 +209,7 @@ def _match_rest(
 @lazy
 def _irregular() -> dict[str, tuple[str, ...]]:
     table: dict[str, tuple[str, ...]] = {}
-    for row in iter_rows("data/events/irregular.tsv"):
+    for row in iter_rows("events/data/irregular.tsv"):
         base, past, participle = row[0], row[1].split("|"), row[2].split("|")
         table[base] = tuple(dict.fromkeys([*past, *participle]))
     return table
@@ -220,7 +217,7 @@ def _irregular() -> dict[str, tuple[str, ...]]:
 
 @lazy
 def _cameo_table() -> dict[str, tuple[str, str]]:
-    return {row[0]: (row[1], row[2]) for row in iter_rows("data/events/cameo.tsv")}
+    return {row[0]: (row[1], row[2]) for row in iter_rows("events/data/cameo.tsv")}
 
 
 def plover_of(cameo: str) -> str:
@@ -258,7 +255,7 @@ def lexicon() -> Lexicon:
     irregular = _irregular()
     entries: list[Entry] = []
     seen: set[tuple[str, str]] = set()
-    for row in iter_rows("data/events/triggers.tsv"):
+    for row in iter_rows("events/data/triggers.tsv"):
         phrase, cameo = row[0].strip(), row[1].strip()
         flags = frozenset(f for f in (row[2] if len(row) > 2 else "").split(",") if f)
         if (phrase, cameo) in seen or not phrase:
@@ -277,7 +274,7 @@ def lexicon() -> Lexicon:
         tokens = phrase.split()
         verbal = any(t.endswith(("/v", "/vx")) for t in tokens) or not (
             any(t.endswith("/n") for t in tokens)
-            or (len(tokens) > 1 and not set(tokens) & _FUNCTION_WORDS)
+            or (len(tokens) > 1 and not set(tokens) & word_classes().function_words)
         )
         entries.append(
             Entry(phrase, cameo, plover, flags, tuple(items), aux_only, verbal)

@@ -1,0 +1,347 @@
+"""CAMEO verb patterns: a verb with its object, particle and phrases -> a code.
+
+The patterns are data (`events/data/verb_patterns.tsv`, `verbs.tsv`,
+`word_classes.tsv`), built by `scripts/build_verb_patterns.py` from PETRARCH2's
+verb dictionary and adapted to the CAMEO codebook (`verb_overrides.tsv`). A
+verb belongs to a synonym block; the block's patterns say what the verb codes
+with a given object ("strike a deal" 057, "strike the convoy" 190), particle
+("give up" 080) or prepositional phrase ("call for a ceasefire" 0256), and
+negative patterns say when it codes nothing ("killed in an accident").
+
+`match_verb` takes plain lemmas and word lists, so it does not depend on how
+the clause was read: the most specific matching pattern wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from .._data import iter_rows, lazy
+from .lexicon import noun_forms, verb_forms
+
+__all__ = [
+    "NO_EVENT",
+    "VerbMatch",
+    "inflections",
+    "lemma_of",
+    "match_verb",
+    "verb_lemmas",
+    "word_class",
+]
+
+NO_EVENT = "---"
+"""`VerbMatch.code` of a negative pattern: the verb reports no event here."""
+
+
+@attrs.frozen(slots=True)
+class VerbMatch:
+    """The code a verb phrase gets, and the rule that gave it.
+
+    `code` is a CAMEO code, or `NO_EVENT`; "" when only `reverse` is coded
+    (the target acts on the source: "appeared before the court" is the court's
+    173). `military` is the code to use instead when the source is an armed
+    force (violence: 18x otherwise, 19x for armed forces). `rule` names the
+    data row: "verb_patterns:LINE" or "verbs:LINE" (the dictionary's line), with
+    "+override-id" when the codebook adaptation changed it.
+    """
+
+    code: str
+    reverse: str = ""
+    military: str = ""
+    rule: str = ""
+
+    @property
+    def is_event(self) -> bool:
+        """Whether the phrase reports an event (not a negative pattern)."""
+        return self.code != NO_EVENT
+
+
+@attrs.frozen(slots=True)
+class _Verb:
+    lemma: str
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    block: str
+    code: str
+    reverse: str
+    military: str
+    rule: str
+
+
+@attrs.frozen(slots=True)
+class _Pattern:
+    verbs: frozenset[str]
+    subject: tuple[str, ...]
+    particle: str
+    obj: tuple[str, ...]
+    preps: tuple[tuple[frozenset[str], tuple[str, ...]], ...]
+    code: str
+    reverse: str
+    military: str
+    rule: str
+    line: int
+
+
+def _rule(kind: str, line: str, override: str) -> str:
+    return f"{kind}:{line}" + (f"+{override}" if override else "")
+
+
+@lazy
+def _classes() -> dict[str, frozenset[str]]:
+    """Word class name (`&CEASEFIRE`) -> its phrases, with generated plurals."""
+    out: dict[str, set[str]] = {}
+    for name, phrase, plural in iter_rows("events/data/word_classes.tsv"):
+        forms = out.setdefault(name, set())
+        forms.add(phrase)
+        if plural == "yes":
+            *rest, last = phrase.split(" ")
+            forms.update(" ".join([*rest, f]) for f in noun_forms(last))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def word_class(name: str) -> frozenset[str]:
+    """The phrases of a word class (`"&TREATY"`), empty when there is none."""
+    return _classes().get(name, frozenset())
+
+
+@lazy
+def _verbs() -> dict[str, tuple[_Verb, ...]]:
+    out: dict[str, list[_Verb]] = {}
+    for row in iter_rows("events/data/verbs.tsv"):
+        lemma, before, after, block, code, reverse, military, _f, override, line = row
+        out.setdefault(lemma, []).append(
+            _Verb(
+                lemma,
+                tuple(before.split()),
+                tuple(after.split()),
+                block,
+                code,
+                reverse,
+                military,
+                _rule("verbs", line, override),
+            )
+        )
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lazy
+def _forms() -> dict[str, str]:
+    """Inflected form -> lemma, from the dictionary's forms and regular rules.
+
+    A verb whose irregular forms the dictionary lists takes its past forms from
+    them ("strike": "struck", not "striked"). A "lemma" of the dictionary that
+    is itself a form of another verb ("killed" of "killed and") maps to that
+    verb."""
+    out: dict[str, str] = {}
+    rows = sorted(iter_rows("events/data/verbs.tsv"), key=lambda r: (r[0], r[9]))
+    for row in rows:
+        lemma, forms = row[0], row[7]
+        listed = {f for f in forms.split("|") if f}
+        past = tuple(sorted(f for f in listed if not f.endswith(("s", "ing"))))
+        generated, _base = verb_forms(lemma, {lemma: past} if past else {})
+        for form in sorted(listed | generated):
+            if form != lemma:
+                out.setdefault(form, lemma)
+    for row in rows:
+        out.setdefault(row[0], row[0])
+    return out
+
+
+def _prep_set(prep: str) -> frozenset[str]:
+    return frozenset(prep.split("/"))  # "(BY/WITH PROTESTS)"
+
+
+@lazy
+def _patterns() -> dict[str, tuple[_Pattern, ...]]:
+    out: dict[str, list[_Pattern]] = {}
+    for row in iter_rows("events/data/verb_patterns.tsv"):
+        block, verbs, subject, particle, obj, preps, code = row[:7]
+        reverse, military, override, line = row[7:11]
+        phrases = []
+        for item in preps.split("; ") if preps else ():
+            prep, _sp, words = item.partition(" ")
+            phrases.append((_prep_set(prep), tuple(words.split())))
+        out.setdefault(block, []).append(
+            _Pattern(
+                frozenset(verbs.split()),
+                tuple(subject.split()),
+                particle,
+                tuple(obj.split()),
+                tuple(phrases),
+                code,
+                reverse,
+                military,
+                _rule("verb_patterns", line, override),
+                int(line),
+            )
+        )
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def verb_lemmas() -> frozenset[str]:
+    """Every verb lemma of the patterns."""
+    return frozenset(_verbs())
+
+
+def lemma_of(word: str) -> str | None:
+    """The verb lemma of an inflected form ("struck" -> "strike"), or None."""
+    return _forms().get(word.lower())
+
+
+def inflections(lemma: str) -> frozenset[str]:
+    """Every form of a verb of the patterns: the listed irregular forms and the
+    regular ones."""
+    return frozenset(form for form, base in _forms().items() if base == lemma)
+
+
+# --------------------------------------------------------------------- matching
+
+
+def _same_word(item: str, word: str) -> bool:
+    """A pattern word matches a text word, singular or plural ("talks", "talk")."""
+    item = item.replace("_", " ")
+    return item == word or word in noun_forms(item) or item in noun_forms(word)
+
+
+def _item_matches(item: str, words: Sequence[str], at: int) -> bool:
+    """Pattern item `item` (a word or `&CLASS`) matches the words ending at `at`."""
+    if item.startswith("&"):
+        for phrase in word_class(item):
+            parts = phrase.split(" ")
+            start = at - len(parts) + 1
+            if start >= 0 and all(
+                _same_word(p, w)
+                for p, w in zip(parts, words[start : at + 1], strict=True)
+            ):
+                return True
+        return False
+    return _same_word(item, words[at])
+
+
+def _np_score(items: Sequence[str], words: Sequence[str]) -> int:
+    """How well a pattern noun phrase (head last) matches a text noun phrase
+    (head last): 0 when it does not, else 1 + the modifiers matched."""
+    if not items:
+        return 1
+    if not words or not _item_matches(items[-1], words, len(words) - 1):
+        return 0
+    for item in items[:-1]:
+        if not any(_item_matches(item, words, k) for k in range(len(words))):
+            return 0
+    return len(items)
+
+
+@attrs.frozen(slots=True)
+class _Phrase:
+    """What the caller says about the verb's clause, normalised."""
+
+    particle: str
+    obj: tuple[str, ...]
+    preps: tuple[tuple[str, tuple[str, ...]], ...]
+    subject: tuple[str, ...]
+
+
+def _pattern_score(p: _Pattern, ph: _Phrase, particle_free: bool) -> int:
+    """The specificity of pattern `p` for the phrase, or -1 when it fails."""
+    score = 0
+    if p.particle:
+        if p.particle != ph.particle:
+            return -1
+        score += 1
+    elif ph.particle and not particle_free:
+        return -1  # "shot up": a phrasal verb the pattern does not name
+    if p.obj == ("~",):
+        if ph.obj:
+            return -1
+        score += 1
+    elif p.obj:
+        s = _np_score(p.obj, ph.obj)
+        if not s:
+            return -1
+        score += 1 + s
+    if p.subject:
+        s = _np_score(p.subject, ph.subject)
+        if not s:
+            return -1
+        score += 1 + s
+    used: set[int] = set()
+    for preps, words in p.preps:
+        hit = next(
+            (
+                k
+                for k, (prep, np) in enumerate(ph.preps)
+                if k not in used and prep in preps and _np_score(words, np)
+            ),
+            None,
+        )
+        if hit is None:
+            return -1
+        used.add(hit)
+        score += 1 + (_np_score(words, ph.preps[hit][1]) if words else 0)
+    return score
+
+
+def _fits(v: _Verb, ph: _Phrase) -> tuple[bool, bool]:
+    """Whether a multi-word verb ("give up", "ask for", "take shape") fits the
+    phrase, and whether it takes up the phrase's particle."""
+    if v.before:
+        return False, False  # words before the verb are not given
+    if not v.after:
+        return True, False
+    after = " ".join(v.after)
+    if after == ph.particle:
+        return True, True
+    if len(v.after) == 1 and any(prep == after for prep, _np in ph.preps):
+        return True, False
+    n = len(v.after)
+    return tuple(ph.obj[-n:]) == v.after, False
+
+
+def match_verb(
+    lemma: str,
+    particle: str | None = None,
+    obj: Sequence[str] = (),
+    preps: Sequence[tuple[str, Sequence[str]]] = (),
+    subject: Sequence[str] = (),
+) -> VerbMatch | None:
+    """The code of a verb group and its complements, by the most specific
+    pattern of the verb's synonym blocks.
+
+    `lemma` is the verb's lemma ("strike"), `particle` its particle ("up"),
+    `obj` the words of its object noun phrase (head last, lemmas or forms:
+    ["peace", "deal"]), `preps` its prepositional phrases [("with", ["iran"])],
+    `subject` the words of its subject noun phrase (head last). Returns None
+    when no pattern matches and the verb codes nothing alone (or is unknown);
+    a `VerbMatch` with `code == NO_EVENT` for a negative pattern.
+    """
+    ph = _Phrase(
+        (particle or "").lower(),
+        tuple(w.lower() for w in obj),
+        tuple((p.lower(), tuple(w.lower() for w in np)) for p, np in preps),
+        tuple(w.lower() for w in subject),
+    )
+    best: tuple[tuple[int, int, int], VerbMatch] | None = None
+    blocks = _patterns()
+    for v in _verbs().get(lemma.lower(), ()):
+        fits, took_particle = _fits(v, ph)
+        if not fits:
+            continue
+        phrase = " ".join((v.lemma, *v.after))
+        particle_free = took_particle or not ph.particle
+        if particle_free and v.code != NO_EVENT:
+            key = (len(v.after), 1 if v.after else 0, 0)
+            found = VerbMatch(v.code, v.reverse, v.military, v.rule)
+            if best is None or key > best[0]:
+                best = (key, found)
+        for p in blocks.get(v.block, ()):
+            if p.verbs and phrase not in p.verbs and v.lemma not in p.verbs:
+                continue
+            score = _pattern_score(p, ph, took_particle)
+            if score <= 0:
+                continue
+            key = (score, 1 if p.verbs else 0, -p.line)
+            if best is None or key > best[0]:
+                best = (key, VerbMatch(p.code, p.reverse, p.military, p.rule))
+    return best[1] if best is not None else None

@@ -1,0 +1,120 @@
+"""Closed word classes and code classes the events stage's rules test.
+
+Prepositions, auxiliaries, determiners, subordinators and the like come from
+`events/data/clause_words.tsv` (one class a row, with why and an example);
+classes of CAMEO codes and actor sectors from `events/data/code_classes.tsv`.
+Both load once, on first use, into one frozen record.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from .._data import iter_rows, lazy
+
+__all__ = ["Words", "read_code_classes", "read_word_classes", "word_classes"]
+
+
+@attrs.frozen(slots=True)
+class Words:
+    """Every word class and code class, by name (see the data files for each)."""
+
+    adjective_endings: tuple[str, ...]
+    adverbs_skip: frozenset[str]
+    after_participle: frozenset[str]
+    aircraft: tuple[str, ...]
+    auxiliaries: frozenset[str]
+    be: frozenset[str]
+    be_passive: frozenset[str]
+    conditional: frozenset[str]
+    demonstratives: frozenset[str]
+    determiner_words: frozenset[str]
+    determiners: frozenset[str]
+    doubling_verbs: frozenset[str]
+    function_words: frozenset[str]
+    gerund_preps: frozenset[str]
+    group_place_links: frozenset[str]
+    hard_boundary: frozenset[str]
+    irregular_participles: frozenset[str]
+    locative: frozenset[str]
+    modal_hypo: frozenset[str]
+    modal_plan: frozenset[str]
+    modifiers: frozenset[str]
+    negators: frozenset[str]
+    nominal_before: frozenset[str]
+    not_modifiers: frozenset[str]
+    obj_prep: frozenset[str]
+    partitive: frozenset[str]
+    plan_words: frozenset[str]
+    pronouns: frozenset[str]
+    relatives: frozenset[str]
+    scene_preps: frozenset[str]
+    scheduled: frozenset[str]
+    speaker_det: frozenset[str]
+    stative_participles: frozenset[str]
+    subordinators: frozenset[str]
+    time_after: frozenset[str]
+    time_words: frozenset[str]
+    title_heads: frozenset[str]
+    weekdays: frozenset[str]
+    weekdays_lower: frozenset[str]
+    # code classes
+    intransitive: frozenset[str]
+    mutual: frozenset[str]
+    national_sector: frozenset[str]
+
+
+# Classes derived from others rather than read from a row of their own.
+_DERIVED = frozenset({"gerund_preps", "weekdays_lower"})
+_CODE_CLASSES = frozenset({"intransitive", "mutual", "national_sector"})
+_TUPLES = frozenset({"adjective_endings", "aircraft"})
+# Rows read into a derived class rather than a field of their own.
+_PARTS = frozenset({"gerund_preps_extra"})
+
+
+def read_word_classes() -> dict[str, tuple[str, ...]]:
+    """The rows of `clause_words.tsv`: class -> entries ("_" read as a space)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in iter_rows("events/data/clause_words.tsv"):
+        name, entries = row[0], row[1]
+        if name in out or len(row) != 3 or not row[2].strip():
+            raise ValueError(f"bad word class row: {row!r}")
+        out[name] = tuple(e.replace("_", " ") for e in entries.split(" "))
+    return out
+
+
+def read_code_classes() -> dict[str, tuple[str, ...]]:
+    """The rows of `code_classes.tsv`: class -> codes, in file order."""
+    out: dict[str, list[str]] = {}
+    for row in iter_rows("events/data/code_classes.tsv"):
+        if len(row) != 3 or not row[2].strip():
+            raise ValueError(f"bad code class row: {row!r}")
+        out.setdefault(row[0], []).append(row[1])
+    return {name: tuple(codes) for name, codes in out.items()}
+
+
+@lazy
+def word_classes() -> Words:
+    """The word and code classes, loaded once."""
+    rows = read_word_classes()
+    codes = read_code_classes()
+    fields = {f.name for f in attrs.fields(Words)}
+    expected = (fields - _DERIVED - _CODE_CLASSES) | _PARTS
+    if set(rows) != expected or set(codes) != _CODE_CLASSES:
+        missing = sorted((expected - set(rows)) | (_CODE_CLASSES - set(codes)))
+        extra = sorted((set(rows) - expected) | (set(codes) - _CODE_CLASSES))
+        raise ValueError(f"word classes: missing {missing}, unknown {extra}")
+    values: dict[str, Any] = {}
+    for name, entries in rows.items():
+        if name in _PARTS:
+            continue
+        values[name] = tuple(entries) if name in _TUPLES else frozenset(entries)
+    values.update((name, frozenset(c)) for name, c in codes.items())
+    # "while fighting", "without consulting": object prepositions and more.
+    values["gerund_preps"] = frozenset(rows["obj_prep"]) | frozenset(
+        rows["gerund_preps_extra"]
+    )
+    values["weekdays_lower"] = frozenset(w.lower() for w in rows["weekdays"])
+    return Words(**values)
