@@ -138,8 +138,6 @@ def _allowed(tag: str, alts: str) -> frozenset[str]:
         tags.add("JJ")
     if "VBG" in tags:
         tags.add("NN")
-    if "VBD" in tags or "VBN" in tags:
-        tags.update(("VBD", "VBN"))
     return frozenset(tags)
 
 

@@ -35,6 +35,38 @@ _WORD_KINDS = frozenset(
 )
 
 
+_ADVERBS = frozenset(("RB", "RBR", "RBS"))
+_VERBS = frozenset("VB VBD VBG VBN VBP VBZ MD".split())
+LOOKBACK = 12  # how far LASTVERB looks: a clause, and linear time on any input
+
+
+def _back(t: Sequence[str], i: int) -> int:
+    """The position before `i`, skipping up to two adverbs ("has not yet said")."""
+    j = i - 1
+    if t[j] in _ADVERBS:
+        j -= 1
+        if t[j] in _ADVERBS:
+            j -= 1
+    return j
+
+
+def _ahead(t: Sequence[str], i: int) -> int:
+    j = i + 1
+    if t[j] in _ADVERBS:
+        j += 1
+        if t[j] in _ADVERBS:
+            j += 1
+    return j
+
+
+def _last_verb(t: Sequence[str], i: int) -> str:
+    """The tag of the nearest verb or modal before `i` ("STAART" if none)."""
+    for j in range(i - 1, max(PAD - 1, i - LOOKBACK - 1), -1):
+        if t[j] in _VERBS:
+            return t[j]
+    return "STAART"
+
+
 def _set(arg: str, *, word: bool) -> frozenset[str]:
     return frozenset(a.lower() if word else a for a in arg.split("|"))
 
@@ -82,6 +114,16 @@ def compile_rule(kind: str, args: Sequence[str]) -> tuple[RuleTest, frozenset[st
         test = lambda w, t, i: w[i - 1] in wa or w[i - 2] in wa  # noqa: E731
     elif kind == "NEXT1OR2WD":
         test = lambda w, t, i: w[i + 1] in wa or w[i + 2] in wa  # noqa: E731
+    elif kind == "PREVSKIPWD":  # the word before, adverbs skipped
+        test = lambda w, t, i: w[_back(t, i)] in wa  # noqa: E731
+    elif kind == "PREVSKIPTAG":  # the tag before, adverbs skipped
+        test = lambda w, t, i: t[_back(t, i)] in ta  # noqa: E731
+    elif kind == "NEXTSKIPTAG":  # the tag after, adverbs skipped
+        test = lambda w, t, i: t[_ahead(t, i)] in ta  # noqa: E731
+    elif kind == "LASTVERB":  # the nearest verb or modal before is tagged so
+        test = lambda w, t, i: _last_verb(t, i) in ta  # noqa: E731
+    elif kind == "NOVERBBEFORE":  # no verb or modal before in the sentence
+        test = lambda w, t, i: _last_verb(t, i) == "STAART"  # noqa: E731
     elif kind == "CURWD":
         test, cur = (lambda w, t, i: True), wa  # noqa: E731
     elif kind == "WDPREVTAG":  # tag before, current word
@@ -105,23 +147,38 @@ def compile_rule(kind: str, args: Sequence[str]) -> tuple[RuleTest, frozenset[st
     return test, cur
 
 
+def _both(first: RuleTest, second: RuleTest) -> RuleTest:
+    return lambda w, t, i: first(w, t, i) and second(w, t, i)
+
+
 class Rules:
     """The ordered rules, indexed for the tagger's inner loop.
 
     `for_class(allowed)` is the sorted rules a word of that ambiguity class may
     use (from- and to-tag both allowed); `by_word[word]` the rules that name the
     current word. Both are computed once and shared by every call.
+
+    A row is (from, to, conditions), each condition a (kind, arguments) pair;
+    a rule with two conditions needs both.
     """
 
     __slots__ = ("_classes", "by_word", "general")
 
-    def __init__(self, rows: Sequence[Sequence[str]]) -> None:
+    def __init__(
+        self, rows: Sequence[tuple[str, str, Sequence[Sequence[str]]]]
+    ) -> None:
         self.general: list[Rule] = []
-        self.by_word: dict[str, tuple[Rule, ...]] = {}
         by_word: dict[str, list[Rule]] = {}
-        for index, row in enumerate(rows):
-            source, target, kind, *args = row
-            test, words = compile_rule(kind, args)
+        for index, (source, target, conditions) in enumerate(rows):
+            test: RuleTest | None = None
+            words: frozenset[str] = frozenset()
+            for kind, *args in conditions:
+                one, cur = compile_rule(kind, args)
+                test = one if test is None else _both(test, one)
+                if cur:
+                    words = cur if not words else words & cur
+            if test is None:
+                raise ValueError(f"rule {index} has no condition")
             for frm in source.split("|"):
                 rule = (index, frm, target, test)
                 if words:
@@ -146,25 +203,27 @@ class Rules:
         return found
 
 
-def _rows(name: str) -> list[list[str]]:
-    out = []
-    for row in _data.iter_rows(name):
-        cells = [c for c in row if c]
-        out.append(cells)
-    return out
+def _brill_rows() -> list[tuple[str, str, list[list[str]]]]:
+    """Brill's rules: from, to, kind, arguments."""
+    return [
+        (row[0], row[1], [[c for c in row[2:] if c]])
+        for row in _data.iter_rows("language/data/context_rules.tsv")
+    ]
 
 
-def _news_rows() -> list[list[str]]:
-    """The hand-written rules: from, to, kind, up to two arguments, then the
-    reason and an example, which the tagger does not read."""
+def _news_rows() -> list[tuple[str, str, list[list[str]]]]:
+    """The hand-written rules: from, to, a condition ("PREVTAG DT"), an optional
+    second condition, then the reason and an example, which the tagger does not
+    read."""
     out = []
     for row in _data.iter_rows("language/data/context_news.tsv"):
-        source, target, kind, a, b = row[:5]
-        out.append([source, target, kind, *(x for x in (a, b) if x)])
+        source, target, first, second = row[:4]
+        conditions = [c.split() for c in (first, second) if c]
+        out.append((source, target, conditions))
     return out
 
 
 @_data.lazy
 def rules() -> Rules:
     """Brill's rules, then the news rules, as one ordered, indexed list."""
-    return Rules(_rows("language/data/context_rules.tsv") + _news_rows())
+    return Rules(_brill_rows() + _news_rows())
