@@ -15,7 +15,7 @@ Writes:
 
 - `lexicon.tsv.gz`: word, Brill's tag, and the other open-class tags the word
   can take by the SPECIALIST tables (a noun that is also a verb, a past tense
-  that is also a participle). Words whose every tag the tagger's own guess for
+  that is also a participle, a name that is also an adjective: "American"). Words whose every tag the tagger's own guess for
   unknown words would give are left out (the guess is the same), as are
   entries that are not words (Twitter hashtags and user names).
 - `context_rules.tsv`, `lexical_rules.tsv`: Brill's rules, one per row, in
@@ -97,6 +97,8 @@ def specialist_tags() -> dict[str, set[str]]:
     for line in _read_gz("lemminflect", "resources", "infl_lu.csv.gz").splitlines():
         lemma, category, *cells = line.split(",")
         pos = category.upper()
+        if pos == "ADJ" and lemma[:1].isupper() and lemma[1:].islower():
+            tags.setdefault(lemma, set()).add("JJ")  # American, Kurdish, Islamic
         if pos not in morphology.COLUMNS or not lemma.islower():
             continue
         base = {"NOUN": "NN", "VERB": "VB", "ADJ": "JJ", "ADV": "RB"}[pos]

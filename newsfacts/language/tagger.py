@@ -32,6 +32,24 @@ PENN_TAGS = frozenset(
 )
 
 _PADDING = ("STAART",) * PAD
+# What contextual rules may make of a word the lexicon lacks: anything but
+# punctuation; and not a proper noun when it is written in lower case.
+_UNKNOWN = frozenset(
+    "CD FW JJ JJR JJS NN NNS NNP NNPS RB RBR RBS VB VBD VBG VBN VBP VBZ".split()
+)
+_UNKNOWN_COMMON = _UNKNOWN - {"NNP", "NNPS"}
+# A capitalised word the lexicon lacks is a name or a noun; "Pakistani" and
+# "Sunni" are in the lexicon as adjectives.
+_UNKNOWN_NAME = _UNKNOWN - {"JJ", "JJR", "JJS", "RBR", "RBS"}
+_NAMED: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _with_names(allowed: frozenset[str]) -> frozenset[str]:
+    """`allowed` and the proper-noun tags (cached: there are few classes)."""
+    found = _NAMED.get(allowed)
+    if found is None:
+        found = _NAMED[allowed] = allowed | _NAMES
+    return found
 _NAMES = frozenset(("NNP", "NNPS"))
 # Clitics a token may keep ("Islam's", "don't", "they're"): longest first.
 _CLITICS = ("n't", "'s", "'re", "'ll", "'ve", "'d", "'m", "s'", "’s", "n’t")
@@ -80,34 +98,50 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
         headline = _looks_like_headline(words)
     caps = headline and _all_caps(words)
     lows = [w.lower() for w in words]
-    found: list[Entry | None] = []
+    found: list[Entry] = []
     tags: list[str] = []
     quotes = 0
     for i, word in enumerate(words):
-        entry = _lookup(word, lows[i], i, headline, caps, entries)
-        if entry is None and word in ('"', "'"):
-            quotes += 1
-            tags.append("``" if quotes % 2 else "''")
-            found.append(None)
-            continue
+        entry = _lookup(
+            word,
+            lows[i],
+            i,
+            headline,
+            caps,
+            entries,
+            i == 0 and n > 1 and words[1][:1].isupper(),
+        )
         if entry is None:
-            tag = _PUNCT.get(word)
-            if tag is None:
-                tag = _unsplit_clitic(word, lows[i], i, headline, caps, entries)
+            if word in ('"', "'"):
+                quotes += 1
+                tag = "``" if quotes % 2 else "''"
+            else:
+                tag = _PUNCT.get(word) or _unsplit_clitic(
+                    word, lows[i], i, headline, caps, entries
+                )
             if tag is None:
                 prev = lows[i - 1] if i else ""
                 nxt = lows[i + 1] if i + 1 < n else ""
                 capital = word[:1].isupper() and not headline and (i > 0 or _name_like(word))
                 tag = lex.guess(word, prev, nxt, capital)
-            tags.append(tag)
-        else:
-            tags.append(entry[0])
+                if tag in _NAMES:
+                    entry = (tag, _UNKNOWN_NAME)
+                elif tag in _UNKNOWN:
+                    entry = (tag, _UNKNOWN if word[:1].isupper() else _UNKNOWN_COMMON)
+                else:
+                    entry = (tag, frozenset((tag,)))
+            else:
+                entry = (tag, frozenset((tag,)))
+        elif i and word[:1].isupper() and not headline and entry[0] not in _NAMES:
+            # Inside a sentence a capital may make any word part of a name.
+            entry = (entry[0], _with_names(entry[1]))
+        tags.append(entry[0])
         found.append(entry)
     _apply_rules(lows, tags, found)
     return tags
 
 
-def _apply_rules(lows: list[str], tags: list[str], found: list[Entry | None]) -> None:
+def _apply_rules(lows: list[str], tags: list[str], found: list[Entry]) -> None:
     """One left-to-right pass of the contextual rules, in their order, over
     every word that has any open to it."""
     table = rules()
@@ -115,8 +149,7 @@ def _apply_rules(lows: list[str], tags: list[str], found: list[Entry | None]) ->
     for_class = table.for_class
     w = [*_PADDING, *lows, *_PADDING]
     t = [*_PADDING, *tags, *_PADDING]
-    for k, entry in enumerate(found):
-        allowed = entry[1] if entry is not None else None
+    for k, (_tag, allowed) in enumerate(found):
         candidates = for_class(allowed)
         own = by_word.get(lows[k])
         if own:
@@ -127,7 +160,7 @@ def _apply_rules(lows: list[str], tags: list[str], found: list[Entry | None]) ->
         tag = t[i]
         for _index, frm, to, test in candidates:
             if frm == tag and test(w, t, i):
-                if allowed is not None and to not in allowed and to in OPEN:
+                if to not in allowed:
                     continue
                 tag = t[i] = to
         tags[k] = tag
@@ -140,8 +173,10 @@ def _lookup(
     headline: bool,
     caps: bool,
     entries: dict[str, Entry],
+    name_follows: bool = False,
 ) -> Entry | None:
-    """The lexicon entry for a word, read as its casing and place allow."""
+    """The lexicon entry for a word, read as its casing and place allow;
+    `name_follows` says the next word is capitalised too."""
     if caps:
         # An ALL-CAPS line: the common word first, then the name, then as is.
         return entries.get(low) or entries.get(word[:1] + low[1:]) or entries.get(word)
@@ -156,11 +191,11 @@ def _lookup(
         return entries.get(first + low[1:])
     if headline or i == 0:
         common = entries.get(low)
-        if common is not None and (exact is None or exact[0] not in _NAMES):
-            return common
-        if common is not None and headline:
-            return common
-        return exact if exact is not None else common
+        if common is None:
+            return exact
+        if exact is None or exact[0] not in _NAMES or headline or not name_follows:
+            return common  # "Security officials said", "Police said"
+        return exact  # "Bill Clinton said", "New York police"
     return exact
 
 

@@ -76,8 +76,8 @@ class Lexicon:
         entry = self.entries.get(low)
         if low.endswith("ed") or (entry is not None and entry[0] in ("VBN", "VBD")):
             return "JJ"  # U.S.-led, Iranian-backed, well-known
-        if capital and last[:1].isupper():
-            return "NNP"  # Al-Qaida, Abu-Bakr, Guinea-Bissau
+        if last[:1].isupper() and (capital or head[:1].islower()):
+            return "NNP"  # Al-Qaida, Guinea-Bissau, al-Qaida, bin-Laden
         if entry is not None and entry[0] == "NNS" and not head[:1].isdigit():
             return "NNS"  # peace-keepers, by-elections
         if low.endswith("ing") and entry is not None and entry[0] == "VBG":
