@@ -18,6 +18,8 @@ Writes:
   that is also a participle, a name that is also an adjective: "American"). Words whose every tag the tagger's own guess for
   unknown words would give are left out (the guess is the same), as are
   entries that are not words (Twitter hashtags and user names).
+- `names.txt.gz`: capitalised words that are names in both sources (China,
+  Turkey), so a sentence-initial "China" is not read as "china".
 - `context_rules.tsv`, `lexical_rules.tsv`: Brill's rules, one per row, in
   their order (the order is part of their meaning).
 - `inflections.tsv.gz`: lemma, part of speech, then the forms the spelling rules
@@ -174,6 +176,20 @@ def lexicon_rows() -> list[str]:
     return rows
 
 
+def name_rows() -> list[str]:
+    """Capitalised words that are names in the SPECIALIST tables (China, Turkey,
+    Congress) and Brill's lexicon tags as proper nouns: a name even where a
+    sentence's first capital could hide a common word ("china", "turkey")."""
+    brill = brill_lexicon()
+    names = set()
+    for line in _read_gz("lemminflect", "resources", "infl_lu.csv.gz").splitlines():
+        lemma, category, *_cells = line.split(",")
+        if category == "noun" and lemma[:1].isupper() and lemma[1:].islower():
+            if brill.get(lemma, [""])[0] in ("NNP", "NNPS"):
+                names.add(lemma)
+    return sorted(names)
+
+
 def rule_rows(name: str) -> list[str]:
     """Brill's rules, tab-separated, in file order."""
     rows = []
@@ -199,6 +215,9 @@ HEADERS = {
     "lexical_rules.tsv": "# Brill's lexical rules for unknown words "
     "(textblob==0.20.1, MIT), in order. Built by scripts/build_language_data.py. "
     "Do not edit.\n",
+    "names.txt.gz": "# Capitalised words that are names even at the start of a "
+    "sentence. Built by scripts/build_language_data.py from lemminflect==0.2.3 and "
+    "textblob==0.20.1 (MIT). Do not edit.\n",
     "inflections.tsv.gz": "# lemma\tpos\tforms (VERB: past, participle, -ing, -s; "
     "NOUN: plural; ADJ/ADV: comparative, superlative); empty = by spelling rule. "
     "Built by scripts/build_language_data.py from lemminflect==0.2.3 (MIT). "
@@ -213,6 +232,7 @@ def build() -> tuple[dict[str, bytes], dict[str, int]]:
         "context_rules.tsv": rule_rows("en-context.txt"),
         "lexical_rules.tsv": rule_rows("en-morphology.txt"),
         "inflections.tsv.gz": inflection_rows(),
+        "names.txt.gz": name_rows(),
     }
     files: dict[str, bytes] = {}
     for name, rows in tables.items():

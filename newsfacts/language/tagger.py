@@ -110,6 +110,7 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
             caps,
             entries,
             i == 0 and n > 1 and words[1][:1].isupper(),
+            lex.names,
         )
         if entry is None:
             if word in ('"', "'"):
@@ -174,6 +175,7 @@ def _lookup(
     caps: bool,
     entries: dict[str, Entry],
     name_follows: bool = False,
+    names: frozenset[str] = frozenset(),
 ) -> Entry | None:
     """The lexicon entry for a word, read as its casing and place allow;
     `name_follows` says the next word is capitalised too."""
@@ -193,9 +195,11 @@ def _lookup(
         common = entries.get(low)
         if common is None:
             return exact
-        if exact is None or exact[0] not in _NAMES or headline or not name_follows:
-            return common  # "Security officials said", "Police said"
-        return exact  # "Bill Clinton said", "New York police"
+        if exact is None or exact[0] not in _NAMES or headline:
+            return common
+        if name_follows or word in names:
+            return exact  # "Bill Clinton said", "China says"
+        return common  # "Security officials said", "Police said"
     return exact
 
 

@@ -39,12 +39,16 @@ LexicalTest = Callable[[str, str, str, str], "str | None"]
 class Lexicon:
     """Word -> entry, the lexical rules, and the guesser for unknown words."""
 
-    __slots__ = ("entries", "lexical")
+    __slots__ = ("entries", "lexical", "names")
 
     def __init__(
-        self, entries: dict[str, Entry], lexical: Sequence[Sequence[str]]
+        self,
+        entries: dict[str, Entry],
+        lexical: Sequence[Sequence[str]],
+        names: frozenset[str],
     ) -> None:
         self.entries = entries
+        self.names = names
         self.lexical = [_lexical_rule(row, entries) for row in lexical]
 
     def guess(self, word: str, prev: str, nxt: str, capital: bool) -> str:
@@ -163,4 +167,5 @@ def lexicon() -> Lexicon:
         word, tag, alts = row[0], row[1], row[2]
         entries[word] = entry(tag, alts)
     lexical = list(_data.iter_rows("language/data/lexical_rules.tsv"))
-    return Lexicon(entries, lexical)
+    names = frozenset(_data.iter_lines("language/data/names.txt.gz"))
+    return Lexicon(entries, lexical, names)
