@@ -15,7 +15,8 @@ Writes:
 
 - `lexicon.tsv.gz`: word, Brill's tag, and the other open-class tags the word
   can take by the SPECIALIST tables (a noun that is also a verb, a past tense
-  that is also a participle, a name that is also an adjective: "American"). Words whose every tag the tagger's own guess for
+  that is also a participle, a name that is also an adjective: "American";
+  the nationality words of `newsfacts/data/places/demonyms.tsv` too). Words whose every tag the tagger's own guess for
   unknown words would give are left out (the guess is the same), as are
   entries that are not words (Twitter hashtags and user names).
 - `names.txt.gz`: capitalised words that are names in both sources (China,
@@ -160,10 +161,22 @@ def inflection_rows() -> list[str]:
     ]
 
 
+DEMONYMS = ROOT / "newsfacts" / "data" / "places" / "demonyms.tsv"
+
+
+def demonyms() -> list[str]:
+    """The curated nationality words (Afghan, Uzbek): adjectives as well as names."""
+    text = DEMONYMS.read_text(encoding="utf-8")
+    return [line.split("\t")[0] for line in text.splitlines() if line and line[0] != "#"]
+
+
 def lexicon_rows() -> list[str]:
     """word, tag, other open-class tags (comma-separated), sorted by word."""
     brill = brill_lexicon()
     allowed = specialist_tags()
+    for word in demonyms():
+        brill.setdefault(word, ["JJ"])
+        allowed.setdefault(word, set()).add("JJ")
     rows = []
     for word in sorted(brill):
         tags = brill[word]
@@ -262,6 +275,11 @@ def sources(files: dict[str, bytes], counts: dict[str, int]) -> dict[str, Any]:
                 "lemminflect/resources/infl_lu.csv.gz",
                 "lemminflect/resources/lemma_lu.csv.gz",
             ],
+            "curated": {
+                "newsfacts/data/places/demonyms.tsv": hashlib.sha256(
+                    DEMONYMS.read_bytes()
+                ).hexdigest()
+            },
         },
         "licence": "MIT (Brill lexicon and rules via textblob; SPECIALIST lexicon "
         "tables via lemminflect); see newsfacts/data/ATTRIBUTION.md",

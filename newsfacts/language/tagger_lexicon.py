@@ -39,16 +39,18 @@ LexicalTest = Callable[[str, str, str, str], "str | None"]
 class Lexicon:
     """Word -> entry, the lexical rules, and the guesser for unknown words."""
 
-    __slots__ = ("entries", "lexical", "names")
+    __slots__ = ("entries", "lexical", "names", "prefixes")
 
     def __init__(
         self,
         entries: dict[str, Entry],
         lexical: Sequence[Sequence[str]],
         names: frozenset[str],
+        prefixes: frozenset[str],
     ) -> None:
         self.entries = entries
         self.names = names
+        self.prefixes = prefixes
         self.lexical = [_lexical_rule(row, entries) for row in lexical]
 
     def guess(self, word: str, prev: str, nxt: str, capital: bool) -> str:
@@ -80,6 +82,8 @@ class Lexicon:
         entry = self.entries.get(low)
         if low.endswith("ed") or (entry is not None and entry[0] in ("VBN", "VBD")):
             return "JJ"  # U.S.-led, Iranian-backed, well-known
+        if head.lower() in self.prefixes:
+            return "JJ"  # pro-Syrian, anti-American, non-Muslim
         if last[:1].isupper() and (capital or head[:1].islower()):
             return "NNP"  # Al-Qaida, Guinea-Bissau, al-Qaida, bin-Laden
         if entry is not None and entry[0] == "NNS" and not head[:1].isdigit():
@@ -168,4 +172,7 @@ def lexicon() -> Lexicon:
         entries[word] = entry(tag, alts)
     lexical = list(_data.iter_rows("language/data/lexical_rules.tsv"))
     names = frozenset(_data.iter_lines("language/data/names.txt.gz"))
-    return Lexicon(entries, lexical, names)
+    prefixes = frozenset(
+        row[0] for row in _data.iter_rows("language/data/adjective_prefixes.tsv")
+    )
+    return Lexicon(entries, lexical, names, prefixes)
