@@ -16,9 +16,8 @@ Writes:
 - `lexicon.tsv.gz`: word, Brill's tag, and the other open-class tags the word
   can take by the SPECIALIST tables (a noun that is also a verb, a past tense
   that is also a participle, a name that is also an adjective: "American";
-  the nationality words of `newsfacts/data/places/demonyms.tsv` too). Words whose every tag the tagger's own guess for
-  unknown words would give are left out (the guess is the same), as are
-  entries that are not words (Twitter hashtags and user names).
+  the nationality words of `newsfacts/data/places/demonyms.tsv` too). Entries
+  that are not words (Twitter hashtags and user names) are left out.
 - `names.txt.gz`: capitalised words that are names in both sources (China,
   Turkey), so a sentence-initial "China" is not read as "china".
 - `context_rules.tsv`, `lexical_rules.tsv`: Brill's rules, one per row, in
@@ -108,7 +107,9 @@ def specialist_tags() -> dict[str, set[str]]:
         tags.setdefault(lemma, set()).add(base)
         if pos == "VERB":
             tags[lemma].add("VBP")
-        for column, spellings in zip(morphology.COLUMNS[pos], _cells(pos, cells)):
+        for column, spellings in zip(
+            morphology.COLUMNS[pos], _cells(pos, cells), strict=True
+        ):
             for form in spellings:
                 if form != lemma or pos == "VERB":
                     tags.setdefault(form, set()).add(column)
@@ -149,7 +150,7 @@ def inflection_rows() -> list[str]:
             continue
         regular = morphology.regular_forms(lemma, pos)
         out = []
-        for spellings, rule in zip(
+        for spellings, rule in zip(  # noqa: B905 (regular_forms has every column)
             _without_base(lemma, pos, _cells(pos, cells)), regular
         ):
             out.append("" if spellings in ((), (rule,)) else "/".join(spellings))
@@ -167,7 +168,9 @@ DEMONYMS = ROOT / "newsfacts" / "data" / "places" / "demonyms.tsv"
 def demonyms() -> list[str]:
     """The curated nationality words (Afghan, Uzbek): adjectives as well as names."""
     text = DEMONYMS.read_text(encoding="utf-8")
-    return [line.split("\t")[0] for line in text.splitlines() if line and line[0] != "#"]
+    return [
+        line.split("\t")[0] for line in text.splitlines() if line and line[0] != "#"
+    ]
 
 
 def lexicon_rows() -> list[str]:
@@ -197,18 +200,18 @@ def name_rows() -> list[str]:
     names = set()
     for line in _read_gz("lemminflect", "resources", "infl_lu.csv.gz").splitlines():
         lemma, category, *_cells = line.split(",")
-        if category == "noun" and lemma[:1].isupper() and lemma[1:].islower():
-            if brill.get(lemma, [""])[0] in ("NNP", "NNPS"):
-                names.add(lemma)
+        capitalised = lemma[:1].isupper() and lemma[1:].islower()
+        if category == "noun" and capitalised and brill.get(lemma, [""])[0] == "NNP":
+            names.add(lemma)
     return sorted(names)
 
 
 def rule_rows(name: str) -> list[str]:
     """Brill's rules, tab-separated, in file order."""
-    rows = []
-    for parts in _lines(_read("textblob", "en", name)):
-        rows.append("\t".join(_RENAME.get(p, p) for p in parts))
-    return rows
+    return [
+        "\t".join(_RENAME.get(p, p) for p in parts)
+        for parts in _lines(_read("textblob", "en", name))
+    ]
 
 
 def _gzip(text: str) -> bytes:

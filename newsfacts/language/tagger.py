@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .tagger_lexicon import OPEN, Entry, lexicon
+from .tagger_lexicon import Entry, lexicon
 from .tagger_rules import PAD, rules
 
 __all__ = ["PENN_TAGS", "pos_tag", "tag_sentence"]
@@ -50,6 +50,8 @@ def _with_names(allowed: frozenset[str]) -> frozenset[str]:
     if found is None:
         found = _NAMED[allowed] = allowed | _NAMES
     return found
+
+
 _NAMES = frozenset(("NNP", "NNPS"))
 # Clitics a token may keep ("Islam's", "don't", "they're"): longest first.
 _CLITICS = ("n't", "'s", "'re", "'ll", "'ve", "'d", "'m", "s'", "’s", "n’t")
@@ -113,6 +115,7 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
             lex.names,
         )
         if entry is None:
+            tag: str | None
             if word in ('"', "'"):
                 quotes += 1
                 tag = "``" if quotes % 2 else "''"
@@ -123,7 +126,9 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
             if tag is None:
                 prev = lows[i - 1] if i else ""
                 nxt = lows[i + 1] if i + 1 < n else ""
-                capital = word[:1].isupper() and not headline and (i > 0 or _name_like(word))
+                capital = (
+                    word[:1].isupper() and not headline and (i > 0 or _name_like(word))
+                )
                 tag = lex.guess(word, prev, nxt, capital)
                 if tag in _NAMES:
                     entry = (tag, _UNKNOWN_NAME)
@@ -249,7 +254,7 @@ def _looks_like_headline(words: Sequence[str]) -> bool:
     words, every word of four letters or more capitalised and no small word
     but articles, conjunctions and short prepositions in lower case."""
     alpha = [w for w in words if w[:1].isalpha()]
-    if len(alpha) < 3 or words[-1] in (".", "?", "!") and not _all_caps(words):
+    if len(alpha) < 3 or (words[-1] in (".", "?", "!") and not _all_caps(words)):
         return False
     if _all_caps(words):
         return True

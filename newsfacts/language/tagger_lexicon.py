@@ -76,7 +76,7 @@ class Lexicon:
         return tag
 
     def _hyphenated(self, word: str, capital: bool) -> str:
-        """"well-known", "U.S.-led", "27-year-old", "al-Qaida", "cease-fire"."""
+        """ "well-known", "U.S.-led", "27-year-old", "al-Qaida", "cease-fire"."""
         head, _, last = word.rpartition("-")
         low = last.lower()
         entry = self.entries.get(low)
@@ -165,11 +165,10 @@ def lexicon() -> Lexicon:
     text = _data.read_text("language/data/lexicon.tsv.gz")
     for line in text.splitlines():
         if line and line[0] != "#":
-            word, tag, *alts = line.split("\t")
-            entries[word] = entry(tag, alts[0] if alts else "")
+            cells = line.split("\t")
+            entries[cells[0]] = entry(cells[1], cells[2] if len(cells) > 2 else "")
     for row in _data.iter_rows("language/data/lexicon_news.tsv"):
-        word, tag, alts = row[0], row[1], row[2]
-        entries[word] = entry(tag, alts)
+        entries[row[0]] = entry(row[1], row[2])
     lexical = list(_data.iter_rows("language/data/lexical_rules.tsv"))
     names = frozenset(_data.iter_lines("language/data/names.txt.gz"))
     prefixes = frozenset(

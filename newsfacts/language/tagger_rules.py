@@ -125,23 +125,23 @@ def compile_rule(kind: str, args: Sequence[str]) -> tuple[RuleTest, frozenset[st
     elif kind == "NOVERBBEFORE":  # no verb or modal before in the sentence
         test = lambda w, t, i: _last_verb(t, i) == "STAART"  # noqa: E731
     elif kind == "CURWD":
-        test, cur = (lambda w, t, i: True), wa  # noqa: E731
+        test, cur = (lambda w, t, i: True), wa
     elif kind == "WDPREVTAG":  # tag before, current word
-        test, cur = (lambda w, t, i: t[i - 1] in ta), wb  # noqa: E731
+        test, cur = (lambda w, t, i: t[i - 1] in ta), wb
     elif kind == "WDNEXTTAG":  # current word, tag after
-        test, cur = (lambda w, t, i: t[i + 1] in tb), wa  # noqa: E731
+        test, cur = (lambda w, t, i: t[i + 1] in tb), wa
     elif kind == "WDAND2BFR":  # word two before, current word
-        test, cur = (lambda w, t, i: w[i - 2] in wa), wb  # noqa: E731
+        test, cur = (lambda w, t, i: w[i - 2] in wa), wb
     elif kind == "WDAND2AFT":  # current word, word two after
-        test, cur = (lambda w, t, i: w[i + 2] in wb), wa  # noqa: E731
+        test, cur = (lambda w, t, i: w[i + 2] in wb), wa
     elif kind == "WDAND2TAGBFR":  # tag two before, current word
-        test, cur = (lambda w, t, i: t[i - 2] in ta), wb  # noqa: E731
+        test, cur = (lambda w, t, i: t[i - 2] in ta), wb
     elif kind == "WDAND2TAGAFT":  # current word, tag two after
-        test, cur = (lambda w, t, i: t[i + 2] in tb), wa  # noqa: E731
+        test, cur = (lambda w, t, i: t[i + 2] in tb), wa
     elif kind == "LBIGRAM":  # word before, current word
-        test, cur = (lambda w, t, i: w[i - 1] in wa), wb  # noqa: E731
+        test, cur = (lambda w, t, i: w[i - 1] in wa), wb
     elif kind == "RBIGRAM":  # current word, word after
-        test, cur = (lambda w, t, i: w[i + 1] in wb), wa  # noqa: E731
+        test, cur = (lambda w, t, i: w[i + 1] in wb), wa
     else:
         raise ValueError(f"unknown rule kind {kind!r}")
     return test, cur
