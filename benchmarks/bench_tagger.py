@@ -65,7 +65,9 @@ def main(argv: list[str] | None = None) -> int:
         cwd=ROOT,
     )
     tagger_s, morph_s = done.stdout.split()
-    print(f"load: tagger {tagger_s} s (import + lexicon + rules), morphology {morph_s} s")
+    print(
+        f"load: tagger {tagger_s} s (import + lexicon + rules), morphology {morph_s} s"
+    )
 
     sys.path.insert(0, str(ROOT))
     from newsfacts.language.tagger import pos_tag

@@ -49,7 +49,9 @@ def test_rebuild_matches_committed_files() -> None:
     meta = json.loads((DATA / "SOURCES.json").read_text(encoding="utf-8"))
     for package, version in meta["packages"].items():
         if metadata.version(package) != version:
-            pytest.skip(f"built with {package}=={version}, have {metadata.version(package)}")
+            pytest.skip(
+                f"built with {package}=={version}, have {metadata.version(package)}"
+            )
     build = _load_script()
     files, counts = build.build()
     assert set(files) == GENERATED
@@ -71,8 +73,13 @@ def test_sources_file_describes_the_shipped_files() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["lexicon_news.tsv", "context_news.tsv", "inflections_news.tsv",
-             "adjective_prefixes.tsv"]
+    "name",
+    [
+        "lexicon_news.tsv",
+        "context_news.tsv",
+        "inflections_news.tsv",
+        "adjective_prefixes.tsv",
+    ],
 )
 def test_hand_written_files_give_a_reason_on_every_row(name: str) -> None:
     rows = _rows(name)

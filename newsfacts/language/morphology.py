@@ -136,7 +136,6 @@ class _Tables:
                 by_pos.setdefault(column, word)
         self.forms[pos][word] = tuple(forms)
 
-
     def add_form(self, form: str, tag: str, lemma: str) -> None:
         """One irregular form from the hand-written table ("are" VBP "be")."""
         pos = _POS_OF_TAG[tag]

@@ -54,7 +54,24 @@ def _with_names(allowed: frozenset[str]) -> frozenset[str]:
 
 _NAMES = frozenset(("NNP", "NNPS"))
 # Clitics a token may keep ("Islam's", "don't", "they're"): longest first.
-_CLITICS = ("n't", "n’t", "'s", "’s", "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'d", "’d", "'m", "’m", "s'", "s’")
+_CLITICS = (
+    "n't",
+    "n’t",
+    "'s",
+    "’s",
+    "'re",
+    "’re",
+    "'ll",
+    "’ll",
+    "'ve",
+    "’ve",
+    "'d",
+    "’d",
+    "'m",
+    "’m",
+    "s'",
+    "s’",
+)
 # Quotes and brackets by spelling (the lexicon's own entries differ by source).
 _PUNCT = {
     "(": "-LRB-",
