@@ -100,9 +100,10 @@ def test_news_lexicon_uses_penn_tags_and_no_word_twice() -> None:
 
 
 def test_news_rules_compile_and_use_penn_tags() -> None:
-    for source, target, first, second, reason, example in _rows("context_news.tsv"):
+    for source, target, *conditions, reason, example in _rows("context_news.tsv"):
         assert target in PENN_TAGS and set(source.split("|")) <= PENN_TAGS
-        for condition in (first, second):
+        assert len(conditions) == 3 and conditions[0]
+        for condition in conditions:
             if condition:
                 kind, *args = condition.split()
                 tagger_rules.compile_rule(kind, args)
