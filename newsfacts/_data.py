@@ -13,7 +13,7 @@ from functools import wraps
 from importlib import resources
 from typing import TypeVar
 
-__all__ = ["iter_rows", "lazy", "read_text", "word_classes"]
+__all__ = ["iter_lines", "iter_rows", "lazy", "read_text", "word_classes"]
 
 T = TypeVar("T")
 
@@ -61,3 +61,10 @@ def word_classes(name: str) -> dict[str, frozenset[str]]:
     for row in iter_rows(name):
         out.setdefault(row[0], set()).add(row[1])
     return {cls: frozenset(words) for cls, words in out.items()}
+
+
+def iter_lines(name: str) -> Iterator[str]:
+    """Lines of a one-item-per-line data file, skipping blanks and `#` comments."""
+    for line in read_text(name).splitlines():
+        if line and not line.startswith("#"):
+            yield line
