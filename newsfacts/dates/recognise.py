@@ -14,7 +14,8 @@ import regex
 
 from .._data import lazy
 from . import lexicon as lx
-from .patterns import TRIGGERS, compiled
+from .patterns import compiled
+from .prefilter import rule_blocks
 
 __all__ = ["Candidate", "recognise"]
 
@@ -33,13 +34,12 @@ class Candidate:
 def recognise(norm: str) -> list[Candidate]:
     """Non-overlapping candidates over `norm`, in text order."""
     found: list[Candidate] = []
-    blocks = [(a, b, norm[a:b].lower()) for a, b in _blocks(norm)]
+    blocks = _blocks(norm)
+    todo = rule_blocks(norm, blocks)
     for priority, (rule, pattern) in enumerate(compiled()):
-        keys = TRIGGERS.get(rule)
         check = _CHECKS.get(rule)
-        for a, b, low in blocks:
-            if keys is not None and not any(k in low for k in keys):
-                continue
+        for i in todo.get(rule, ()):
+            a, b = blocks[i]
             for m in pattern.finditer(norm, a, b):
                 span = _accept(rule, m, norm, check)
                 if span is not None:

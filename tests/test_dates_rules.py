@@ -1,0 +1,74 @@
+"""Dates stage: the general rules of issue 13, one table per rule family.
+
+Each table holds real news phrasings with the expected TIMEX3 type and value,
+and the phrasings that must not be tagged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import regex
+
+from newsfacts import dates
+from newsfacts.dates.prefilter import rule_blocks, trie_pattern
+from newsfacts.records import TimeExpression
+from newsfacts.text import Document
+
+TUE = dt.date(2019, 11, 26)  # a Tuesday
+
+Case = tuple[str, str, str, str]  # sentence, span, type, value
+
+
+def found(text: str, published: dt.date | None = TUE) -> list[TimeExpression]:
+    """The expressions the dates stage finds in `text`."""
+    return list(dates.extract(Document(text), published))
+
+
+def check(case: Case, published: dt.date | None = TUE) -> None:
+    """`span` is found in `sentence` with the stated type and value."""
+    sentence, span, tp, value = case
+    got = [(e.text, str(e.type), e.value) for e in found(sentence, published)]
+    assert (span, tp, value) in got, got
+
+
+def ids(cases: list[Case]) -> list[str]:
+    return [c[1] for c in cases]
+
+
+# ---------------------------------------------------------------- prefilter
+@pytest.mark.parametrize(
+    "words",
+    [("mon", "monday", "month"), ("a.", "am", "-long", "year-"), ("q1", "1q")],
+    ids=["prefixes", "punctuation", "digits"],
+)
+def test_trie_pattern_matches_exactly_its_words(words: tuple[str, ...]) -> None:
+    pattern = regex.compile(f"(?:{trie_pattern(words)})$")
+    for w in words:
+        assert pattern.match(w), w
+    assert not pattern.match("mo")
+    assert not pattern.match("yea")
+
+
+def test_trie_pattern_prefers_the_longest_word() -> None:
+    pattern = regex.compile(trie_pattern(["mon", "monday"]))
+    m = pattern.match("mondays")
+    assert m is not None and m.group() == "monday"
+
+
+def test_key_inside_another_key_still_wakes_its_rule() -> None:
+    # "-long" starts inside "year-": both rules must run on the block.
+    text = "The year-long inquiry ended."
+    todo = rule_blocks(text, [(0, len(text))])
+    assert todo["unit_long"] == [0]
+    assert todo["year_adj"] == [0]
+    assert [(e.text, e.value) for e in found(text)] == [("year-long", "P1Y")]
+
+
+def test_rule_without_its_key_word_is_not_run() -> None:
+    text = "Ministers met in Amsterdam to discuss fishing quotas."
+    todo = rule_blocks(text, [(0, len(text))])
+    assert "weekday" not in todo
+    assert "clock" in todo  # "am" in "Amsterdam": a key, though no time
+    assert "duration" not in todo
