@@ -162,7 +162,7 @@ WEEKDAYS: list[Case] = [
     ("Results are expected Friday.", "Friday", "DATE", "2019-11-29"),
     ("The rebels attacked last Friday.", "last Friday", "DATE", "2019-11-22"),
     ("The vote is scheduled for next Thursday.", "next Thursday", "DATE", "2019-11-28"),
-    ("Shelling continued late Saturday.", "late Saturday", "DATE", "2019-11-23"),
+    ("Shelling continued late Saturday.", "late Saturday", "TIME", "2019-11-23TNI"),
     ("The envoy could arrive as early as Thursday.", "Thursday", "DATE", "2019-11-28"),
     ("Trading is to resume in Paris Friday.", "Friday", "DATE", "2019-11-29"),
     ("Leaders meet separately Wednesday in Geneva.", "Wednesday", "DATE", "2019-11-27"),

@@ -72,3 +72,39 @@ def test_rule_without_its_key_word_is_not_run() -> None:
     assert "weekday" not in todo
     assert "clock" in todo  # "am" in "Amsterdam": a key, though no time
     assert "duration" not in todo
+
+
+# ---------------------------------------------------------------- part of day
+PART_OF_DAY: list[Case] = [
+    ("Police raided the house on Thursday morning.", "Thursday morning", "TIME",
+     "2019-11-21TMO"),
+    ("The president will speak Monday night.", "Monday night", "TIME",
+     "2019-12-02TNI"),
+    ("Protesters gathered Saturday afternoon in the square.", "Saturday afternoon",
+     "TIME", "2019-11-23TAF"),
+    ("Fighting broke out late Sunday near the border.", "late Sunday", "TIME",
+     "2019-11-24TNI"),
+    ("The ship docked early Monday.", "early Monday", "TIME", "2019-11-25TMO"),
+    ("A spokesman said late yesterday that talks had failed.", "late yesterday",
+     "TIME", "2019-11-25TNI"),
+    ("Gunmen attacked the convoy yesterday morning.", "yesterday morning", "TIME",
+     "2019-11-25TMO"),
+    ("The vote is tonight.", "tonight", "TIME", "2019-11-26TNI"),
+]  # fmt: skip
+
+PART_OF_DAY_NOT_TIME: list[Case] = [
+    ("Police raided the house on Thursday.", "Thursday", "DATE", "2019-11-21"),
+    ("The clinic is closed on Saturday nights.", "Saturday nights", "SET",
+     "XXXX-WXX-6TNI"),
+    ("The army attacked later Friday.", "Friday", "DATE", "2019-11-22"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", PART_OF_DAY, ids=ids(PART_OF_DAY))
+def test_part_of_day_is_a_time(case: Case) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize("case", PART_OF_DAY_NOT_TIME, ids=ids(PART_OF_DAY_NOT_TIME))
+def test_day_without_part_of_day_stays_a_date(case: Case) -> None:
+    check(case)

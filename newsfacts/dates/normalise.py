@@ -51,6 +51,8 @@ _DEICTIC_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
                   "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
 _YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# "early"/"late" before a day name: the part of that day they name.
+_EDGE_OF_DAY = {"early": "MO", "late": "NI"}
 
 
 class Resolver:
@@ -519,25 +521,29 @@ class Resolver:
                 "SET", f"XXXX-WXX-{wd}" + (f"T{pod_code}" if pod_code else "")
             )
         rel = " ".join((m["rel"] or "").lower().split())
-        mod = (
-            pos_mod(m["pos"]) if (m["pos"] or "").lower() in ("early", "late") else None
-        )
+        pos = (m["pos"] or "").lower()
+        mod = pos_mod(pos) if pos in ("early", "late") else None
         d = self._weekday(wd, rel, self.tense(c) if not rel else None)
-        # News corpora give "Tuesday morning" the day's value; the text has the rest.
-        suffix = ""
+        # A part of the day is a TIME (TimeML): "Thursday morning" is 2019-11-28TMO,
+        # "late Sunday" the Sunday's night (TNI), "early Sunday" its morning (TMO).
+        code = pod_code or _EDGE_OF_DAY.get(pos, "")
+        tp, suffix = ("TIME", f"T{code}") if code else ("DATE", "")
+        if code and not pod_code:
+            mod = None
         if d is None:
-            return Resolved("DATE", f"XXXX-WXX-{wd}{suffix}", mod)
+            return Resolved(tp, f"XXXX-WXX-{wd}{suffix}", mod)
         self._note(day=d)
-        return Resolved("DATE", cal.fmt_date(d) + suffix, mod, "published")
+        return Resolved(tp, cal.fmt_date(d) + suffix, mod, "published")
 
     def _r_deictic(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         word = " ".join(m["d"].lower().split())
         shift = _DEICTIC_SHIFT[word]
         pod = (m["pod"] or "").lower()
-        mod = (
-            pos_mod(m["pos"]) if (m["pos"] or "").lower() in ("early", "late") else None
-        )
+        pos = (m["pos"] or "").lower()
+        mod = pos_mod(pos) if pos in ("early", "late") else None
         code = "NI" if word == "tonight" else lx.PARTS_OF_DAY.get(pod, "")
+        if not code and pos in _EDGE_OF_DAY:
+            code, mod = _EDGE_OF_DAY[pos], None  # "late yesterday": its night
         tp = "TIME" if code else "DATE"
         if self.ref is None:
             return Resolved(tp, "XXXX-XX-XX" + (f"T{code}" if code else ""), mod)
