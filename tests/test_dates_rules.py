@@ -108,3 +108,46 @@ def test_part_of_day_is_a_time(case: Case) -> None:
 @pytest.mark.parametrize("case", PART_OF_DAY_NOT_TIME, ids=ids(PART_OF_DAY_NOT_TIME))
 def test_day_without_part_of_day_stays_a_date(case: Case) -> None:
     check(case)
+
+
+# ---------------------------------------------------------------- future cues
+FUTURE_CUES: list[Case] = [
+    ("The drought is expected to last through August.", "August", "DATE", "2020-08"),
+    ("The launch was delayed until 09:00 GMT Monday.", "09:00 GMT Monday", "TIME",
+     "2019-12-02T09:00"),
+    ("Trading resumes at 0800 GMT tomorrow.", "0800 GMT tomorrow", "TIME",
+     "2019-11-27T08:00"),
+    ("The talks are supposed to conclude by May.", "May", "DATE", "2020-05"),
+    ("The embassy will stay closed until Friday.", "Friday", "DATE", "2019-11-29"),
+    ("The ban runs until Friday.", "Friday", "DATE", "2019-11-29"),
+    ("Ministers agreed to meet again on Friday.", "Friday", "DATE", "2019-11-29"),
+    ("Officials postponed until Tuesday morning any action on the case.",
+     "Tuesday morning", "TIME", "2019-12-03TMO"),
+    ("Collins has been named commander for a mission in December.", "December",
+     "DATE", "2019-12"),
+    ("Voters may go to the polls again in March.", "March", "DATE", "2020-03"),
+]  # fmt: skip
+
+PAST_STAYS_PAST: list[Case] = [
+    ("The strike lasted until Friday.", "Friday", "DATE", "2019-11-22"),
+    ("Output had doubled by May.", "May", "DATE", "2019-05"),
+    ("He went to see his mother on Friday.", "Friday", "DATE", "2019-11-22"),
+    ("The offer had been due to expire Friday evening.", "Friday evening", "TIME",
+     "2019-11-22TEV"),
+    ("Until Thursday, police had described him as a witness.", "Thursday", "DATE",
+     "2019-11-21"),
+    ("Inflation rose to 3.8 percent in July.", "July", "DATE", "2019-07"),
+    ("A bomb ripped through a building next to the embassy Friday morning.",
+     "Friday morning", "TIME", "2019-11-22TMO"),
+    ("Police declined to comment Tuesday.", "Tuesday", "DATE", "2019-11-26"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", FUTURE_CUES, ids=ids(FUTURE_CUES))
+def test_future_cues(case: Case) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize("case", PAST_STAYS_PAST, ids=ids(PAST_STAYS_PAST))
+def test_past_reference_is_not_read_as_future(case: Case) -> None:
+    check(case)

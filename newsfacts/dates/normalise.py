@@ -118,6 +118,13 @@ class Resolver:
             return ref + dt.timedelta(days=wd - ref.isoweekday())
         if tense == "future" or (tense is None and 0 < fwd < back):
             return ref + dt.timedelta(days=fwd or 7)
+        if tense == "future?":  # "declined to comment Saturday": today counts
+            bias = cal.TENSE_BIAS["future?"]
+            return (
+                ref + dt.timedelta(days=fwd)
+                if fwd <= bias * back
+                else ref - dt.timedelta(days=back)
+            )
         return ref - dt.timedelta(days=back)
 
     def _year_of(self, m: regex.Match[str], group: str = "year") -> int | None:

@@ -244,7 +244,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "clock24",
         r"(?<![\d.:$,])\b(?P<h>[0-2]?\d)(?::|\.|h)?(?P<m>[0-5]\d)\s*+"
-        rf"(?P<tz>{TZ}|hours|hrs|local\s++time)\b",
+        rf"(?P<tz>{TZ}|hours|hrs|local\s++time)\b"
+        rf"(?:,?+\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b|\s++(?P<deictic>today|tomorrow|yesterday|tonight)\b)?+",
     ),
     (
         "clock_at",

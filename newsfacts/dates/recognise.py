@@ -543,7 +543,7 @@ def _clock_ok(m: regex.Match[str], norm: str) -> bool:
     return m.group("ap") != "Am"
 
 
-def _clock24_ok(m: regex.Match[str], norm: str) -> bool:
+def _clock24_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     if regex.search(
         r"(?:[ap]\.?\s?m\.?|\d)\s*+\($", norm[max(0, m.start() - 12) : m.start()]
     ):
@@ -551,6 +551,8 @@ def _clock24_ok(m: regex.Match[str], norm: str) -> bool:
     h = int(m.group("h"))
     if h > 24:
         return False
+    if m.group("wd") and not _upper(m.group("wd")):
+        return m.start(), m.end("tz")  # "0900 GMT sunday": the weekday is no name
     tz = m.group("tz").lower()
     digits = regex.sub(r"\D", "", m.group("h") + m.group("m"))
     if tz in {"hours", "hrs"}:
