@@ -151,3 +151,38 @@ def test_future_cues(case: Case) -> None:
 @pytest.mark.parametrize("case", PAST_STAYS_PAST, ids=ids(PAST_STAYS_PAST))
 def test_past_reference_is_not_read_as_future(case: Case) -> None:
     check(case)
+
+
+# ---------------------------------------------------------------- point or span
+POINT_OR_SPAN: list[Case] = [
+    ("The past year has been the hardest for farmers.", "The past year", "DATE",
+     "2018"),
+    ("Sales rose 5% in the past year.", "the past year", "DATE", "2018"),
+    ("Hate groups grew over the past year.", "the past year", "DURATION", "P1Y"),
+    ("He has been in Bethesda for the last week.", "the last week", "DURATION",
+     "P1W"),
+    ("The last week was chaotic in parliament.", "The last week", "DATE", "2019-W47"),
+    ("Prices have doubled over the past decade.", "the past decade", "DURATION",
+     "P10Y"),
+    ("The project finished two weeks later than planned.", "two weeks", "DURATION",
+     "P2W"),
+    ("The rover landed three days earlier than expected.", "three days", "DURATION",
+     "P3D"),
+    ("Two weeks later, the rebels attacked.", "Two weeks later", "DATE", "2019-W50"),
+    ("In 1985 the plant opened. Later that decade it closed.", "Later that decade",
+     "DATE", "198"),
+    ("The factory closed in March and reopened at the end of the month.",
+     "the end of the month", "DATE", "2019-03"),
+    ("The plan runs to the end of the decade.", "the end of the decade", "DATE",
+     "201"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", POINT_OR_SPAN, ids=ids(POINT_OR_SPAN))
+def test_point_or_span(case: Case) -> None:
+    check(case)
+
+
+def test_decade_is_never_unknown_after_a_named_year() -> None:
+    text = "In 1985 the plant opened. Later that decade it closed."
+    assert all(e.value != "XXX" for e in found(text))

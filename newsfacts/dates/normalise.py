@@ -17,7 +17,7 @@ import regex
 from .._data import lazy
 from . import calendar as cal
 from . import lexicon as lx
-from .recognise import Candidate
+from .recognise import Candidate, word_before
 from .tense import Tense, tense_at
 from .values import (
     SET_ADVERBS,
@@ -53,6 +53,8 @@ _YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # "early"/"late" before a day name: the part of that day they name.
 _EDGE_OF_DAY = {"early": "MO", "late": "NI"}
+# Prepositions before "the past year" that make it a span, not a point.
+_SPAN_BEFORE = frozenset("over for during throughout within across through".split())
 
 
 class Resolver:
@@ -73,6 +75,7 @@ class Resolver:
         self.last_quarter_at = -(10**9)
         self._last_day_at = -1
         self._current = 0
+        self._named: dict[str, tuple[int, str]] = {}
 
     # ------------------------------------------------------------------ helpers
     def tense(self, c: Candidate) -> Tense:
@@ -82,12 +85,26 @@ class Resolver:
     def _same_sentence(self, a: int, b: int) -> bool:
         return a >= 0 and self.sentence(a) == self.sentence(b)
 
+    def _name(self, unit: str, value: str) -> None:
+        """Remember the month, year or decade the text just named, and where."""
+        self._named[unit] = (self._current, value)
+
+    def _named_here(self, unit: str, at: int) -> str | None:
+        """The value of the `unit` named earlier in the sentence of offset `at`."""
+        got = self._named.get(unit)
+        if got is None or not self._same_sentence(got[0], at):
+            return None
+        return got[1]
+
     def _note(self, day: dt.date | None = None, year: int | None = None) -> None:
         if day is not None:
+            self._name("month", f"{day.year:04d}-{day.month:02d}")
+            self._name("year", f"{day.year:04d}")
             self.last_day = day
             self._last_day_at = self._current
             self.last_year = day.year
         elif year is not None:
+            self._name("year", f"{year:04d}")
             self.last_year = year
 
     def _date(
@@ -214,6 +231,7 @@ class Resolver:
         month = lx.MONTHS[m["mon"].lower().rstrip(".")]
         year = int(m["year"])
         self._note(year=year)
+        self._name("month", f"{year:04d}-{month:02d}")
         return Resolved("DATE", f"{year:04d}-{month:02d}", pos_mod(m["pos"]))
 
     def _r_month(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
@@ -234,6 +252,7 @@ class Resolver:
         else:
             year, _ = cal.place_month(month, ref, self.tense(c))
         self._note(year=year)
+        self._name("month", f"{year:04d}-{month:02d}")
         return Resolved("DATE", f"{year:04d}-{month:02d}", mod, "published")
 
     def _r_decade(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
@@ -248,6 +267,7 @@ class Resolver:
             if digit * 10 > base % 100:
                 century -= 1
             value = f"{century:02d}{digit}"
+        self._name("decade", value)
         return Resolved("DATE", value, pos_mod(m["pos"]))
 
     def _r_century(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
@@ -461,13 +481,13 @@ class Resolver:
         core = rel[4:] if the else rel
         if (
             the
-            and core in ("past", "last", "next", "coming", "previous")
+            and core in ("past", "last", "next", "coming")
             and unit not in ("weekend", "day")
+            and word_before(self.norm, c.start) in _SPAN_BEFORE
         ):
-            if core == "previous" or (core == "last" and unit == "decade"):
-                pass  # "the previous year": a date before the last one named
-            else:
-                return Resolved("DURATION", duration_value(1, unit), mod)
+            # "over the past year": the span up to now. Elsewhere "the past year"
+            # is a point, the year before this one ("the past year was hard").
+            return Resolved("DURATION", duration_value(1, unit), mod)
         if unit == "fortnight":
             return Resolved("DURATION", "P2W", mod)
         # Offset and anchor.
@@ -479,11 +499,20 @@ class Resolver:
             unit = "year"
         base: dt.date | None
         anchor = "published"
+        named = self._named_here(unit, c.start) if core in ("the", "that") else None
+        if named is not None:
+            # "In March ... at the end of the month": the month just named.
+            return Resolved("DATE", named, mod, "previous")
         if anaphoric and self.last_day is not None:
             base, anchor = self.last_day, "previous"
         elif anaphoric and self.last_year is not None:
             base, anchor = dt.date(self.last_year, 7, 1), "previous"
-            if unit != "day" and self.last_day is None and unit != "year":
+            if self.last_day is None and unit not in (
+                "day",
+                "year",
+                "decade",
+                "century",
+            ):
                 base = None
         else:
             base = self.ref
@@ -602,6 +631,9 @@ class Resolver:
         sign = -1 if direction in ("ago", "earlier", "back") else 1
         mod = lx.QUANT_MODS.get(" ".join((m["q"] or "").lower().split()))
         anaphoric = direction in ("earlier", "later")
+        if anaphoric and _THAN().match(self.norm, m.end()):
+            # "two weeks later than planned": an amount of delay, not a date.
+            return Resolved("DURATION", duration_value(n, unit), mod)
         base, anchor = self.ref, "published"
         if anaphoric and self.last_day is not None:
             base, anchor = self.last_day, "previous"
@@ -807,6 +839,9 @@ class Resolver:
         return Resolved(
             "DATE", f"{self.ref.year:04d}", "END" if w == "end" else None, "published"
         )
+
+
+_THAN = lazy(lambda: regex.compile(r"\s++than\b", regex.IGNORECASE))
 
 
 @lazy

@@ -340,7 +340,7 @@ def _relative_ok(m: regex.Match[str], norm: str) -> bool:
             return False
         if regex.match(r"\s*+-", norm[m.end() : m.end() + 3]):
             return False
-        return unit in {"week", "month", "year", "weekend"}
+        return unit in {"week", "month", "year", "weekend", "decade", "century"}
     return True
 
 
@@ -496,9 +496,15 @@ def _duration_unit_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     return True
 
 
-def _ago_ok(m: regex.Match[str], norm: str) -> bool:
+def _ago_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     # Without a number only a plural unit is an amount ("years ago", not "day ago").
-    return m.group("num") is not None or m.group("plural") is not None
+    if m.group("num") is None and m.group("plural") is None:
+        return False
+    if regex.match(r"\s++than\b", norm[m.end() : m.end() + 6]):
+        # "two weeks later than planned": the amount is the expression.
+        start = m.start("num") if m.group("num") else m.start("unit")
+        return start, m.end("plural") if m.group("plural") else m.end("unit")
+    return True
 
 
 def _duration_bare_ok(m: regex.Match[str], norm: str) -> bool:

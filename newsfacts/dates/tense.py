@@ -176,4 +176,6 @@ def _scan_left(left: list[str], spaced: list[bool]) -> Tense:
 
 
 _PAST_AUX = frozenset("was were been had".split())
-_LINKING = frozenset("stay stays remain remains keep keeps get gets become becomes seem".split())
+_LINKING = frozenset(
+    "stay stays remain remains keep keeps get gets become becomes seem".split()
+)
