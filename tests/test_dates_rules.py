@@ -186,3 +186,98 @@ def test_point_or_span(case: Case) -> None:
 def test_decade_is_never_unknown_after_a_named_year() -> None:
     text = "In 1985 the plant opened. Later that decade it closed."
     assert all(e.value != "XXX" for e in found(text))
+
+
+# ---------------------------------------------------------------- ranges
+RANGES: list[Case] = [
+    ("Production fell in 2014-2016.", "2014", "DATE", "2014"),
+    ("Production fell in 2014-2016.", "2016", "DATE", "2016"),
+    ("The 1998-99 season was a record.", "1998", "DATE", "1998"),
+    ("The 1998-99 season was a record.", "99", "DATE", "1999"),
+    ("The 1999-00 budget was cut.", "00", "DATE", "2000"),
+    ("Patients stay two to six days.", "two", "DURATION", "P2D"),
+    ("Patients stay two to six days.", "six days", "DURATION", "P6D"),
+    ("Prison terms of between three and five years.", "three", "DURATION", "P3Y"),
+    ("Prison terms of between three and five years.", "five years", "DURATION",
+     "P5Y"),
+    ("It takes 12 to 18 months.", "12", "DURATION", "P12M"),
+    ("The talks ran from March to May.", "March", "DATE", "2019-03"),
+    ("The talks ran from March to May.", "May", "DATE", "2019-05"),
+]  # fmt: skip
+
+NOT_RANGES = [
+    "Data for 2019-11 show a fall.",  # a year and month, not 2019 to 2011
+    "He wrote to May and Hammond.",  # a name after "to"
+    "Costs rose $5 to 10 million a year.",
+    "The team won 3-2 on penalties.",
+]
+
+
+@pytest.mark.parametrize(
+    "case", RANGES, ids=[f"{c[1]}-{i}" for i, c in enumerate(RANGES)]
+)
+def test_a_range_is_two_expressions(case: Case) -> None:
+    check(case)
+
+
+def test_two_and_a_half_is_no_range() -> None:
+    got = [(e.text, e.value) for e in found("The war lasted two and a half years.")]
+    assert got == [("two and a half years", "P2Y6M")]
+
+
+@pytest.mark.parametrize("sentence", NOT_RANGES, ids=[s[:24] for s in NOT_RANGES])
+def test_not_ranges(sentence: str) -> None:
+    got = [(e.text, e.value) for e in found(sentence)]
+    assert not any(
+        v in {"2011", "P5Y", "P10M"} or t in {"May", "5", "3"} for t, v in got
+    ), got
+
+
+# ---------------------------------------------------------------- not dates
+NOT_DATES = [
+    "A 2-year-old was among the dead.",
+    "Children aged 18 months to five years were vaccinated.",
+    "The vaccine is for children under 5 years of age.",
+    "The 45-year-old man was arrested.",
+    "He was 18 months old when his father died.",
+    "Trading opened at 09:30:00 sharp.",
+]
+
+RACE_TIMES: list[Case] = [
+    ("Kipchoge finished in 2:08:41 to win the race.", "2:08:41", "DURATION",
+     "PT2H8M41S"),
+    ("She won the 800 metres in 1:42.35.", "1:42.35", "DURATION", "PT1M42.35S"),
+    ("His winning time was 1:02:03.5.", "1:02:03.5", "DURATION", "PT1H2M3.5S"),
+]  # fmt: skip
+
+STILL_DURATIONS: list[Case] = [
+    ("The child spent 18 months in hospital.", "18 months", "DURATION", "P18M"),
+    ("He served five years in prison.", "five years", "DURATION", "P5Y"),
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_DATES, ids=[s[:30] for s in NOT_DATES])
+def test_ages_and_clock_readings_are_not_durations(sentence: str) -> None:
+    assert [e for e in found(sentence) if str(e.type) == "DURATION"] == []
+
+
+@pytest.mark.parametrize("case", RACE_TIMES, ids=ids(RACE_TIMES))
+def test_race_times_are_durations(case: Case) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize("case", STILL_DURATIONS, ids=ids(STILL_DURATIONS))
+def test_amounts_that_are_no_age_stay_durations(case: Case) -> None:
+    check(case)
+
+
+SPORTS: list[Case] = [
+    ("Bolt won the final in 9.58 seconds.", "9.58 seconds", "DURATION", "PT9.58S"),
+    ("She crossed the line in 2:15:25 in Berlin.", "2:15:25", "DURATION",
+     "PT2H15M25S"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", SPORTS, ids=ids(SPORTS))
+def test_sports_results_are_durations(case: Case) -> None:
+    check(case)

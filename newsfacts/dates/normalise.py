@@ -299,6 +299,26 @@ class Resolver:
         self._note(year=year)
         return Resolved("DATE", f"{year:04d}", mod)
 
+    def _r_year_end(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        first = int(m["first"])
+        year = first + (int(m["y2"]) - first % 100) % 100
+        self._note(year=year)
+        return Resolved("DATE", f"{year:04d}")
+
+    def _r_range_first(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        return Resolved("DURATION", duration_value(number(m["num"]), m["unit"].lower()))
+
+    def _r_race_time(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        hours = int(m["h"]) if m["h"] else 0
+        minutes = int(m["m"] or m["m2"])
+        seconds = m["s"] or m["s2"]
+        frac = m["f"] or m["f2"]
+        sec = f"{int(seconds)}" + (f".{frac}" if frac else "")
+        value = (
+            "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
+        )
+        return Resolved("DURATION", value + f"{sec}S")
+
     def _r_year_words(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         if m["tens"]:
             year = (
@@ -684,6 +704,8 @@ class Resolver:
         # "over the 24 hours": before an article, "over" is a preposition.
         quant = m["qin"] or (m["q"] if not m["the"] else None)
         mod = lx.QUANT_MODS.get(" ".join((quant or "").lower().split()))
+        if unit == "second" and regex.fullmatch(r"\d++\.\d++", m["num"]):
+            return Resolved("DURATION", f"PT{m['num']}S", mod)  # "in 9.58 seconds"
         return Resolved("DURATION", duration_value(n, unit), mod)
 
     def _r_unit_long(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:

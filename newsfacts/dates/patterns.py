@@ -34,6 +34,7 @@ WEEKDAY = _alt(lx.FULL_WEEKDAYS)
 WEEKDAY_ANY = rf"(?:{WEEKDAY}|{_alt(k for k in lx.WEEKDAYS if len(k) <= 5)}\.)"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?+(?![\d:,.]\d)"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%]|\s*+percent|\s*+per\s*+cent|,\d)"
+YEAR_START = r"\b(?:1[5-9]|20)\d\d"
 YEAR_OR_ABBR = rf"(?:{YEAR}|'\d\d(?!\d))"
 NUM_WORD = _alt(k for k in lx.NUMBERS if " " not in k and k not in ("a", "an"))
 NUMBER = (
@@ -42,7 +43,7 @@ NUMBER = (
     rf"|{_alt(k for k in lx.NUMBERS if ' ' in k or k in ('a', 'an'))}"
     rf"|{_alt(lx.VAGUE_NUMBERS)}(?:\s++more)?+)"
 )
-NUMBER_RANGE = rf"(?:{NUMBER}(?:\s*+(?:-|to|or)\s*+{NUMBER})?+)"
+NUMBER_RANGE = NUMBER  # a range is two expressions ("range_first" takes the first)
 UNIT = (
     r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade"
     r"|centur(?:y|ie))"
@@ -109,9 +110,27 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "year",
-        rf"(?<![$#£€\d.,/:-])\b(?:(?P<pos>{POS})[\s-]*+)?"
+        rf"(?<![$#£€\d.,/:])(?<!(?<!{YEAR_START})-)\b(?:(?P<pos>{POS})[\s-]*+)?"
         r"(?:(?P<fy>fiscal(?:\s++year)?+|financial\s++year|calendar(?:\s++year)?+|FY|the\s++year)\s*+)?"
-        rf"(?P<year>{YEAR})(?:(?P<sep>/|-)(?P<y2>\d\d)(?!\d))?+(?P<later>\s++or\s++(?:later|earlier))?+\b",
+        rf"(?P<year>{YEAR})(?:(?P<sep>/)(?P<y2>\d\d)(?!\d))?+(?P<later>\s++or\s++(?:later|earlier))?+\b",
+    ),
+    (
+        # The two-digit end of a year range: "1998-99", "the 2019-20 season".
+        "year_end",
+        rf"(?<=(?P<first>{YEAR_START})-)(?P<y2>\d\d)(?![\d-])",
+    ),
+    (
+        # The first number of a range of durations: "two to six days", "between
+        # three and five years"; the second one is a duration of its own.
+        "range_first",
+        rf"\b(?P<between>between\s++)?(?P<num>{NUMBER})\s*+(?P<sep>-|to|or|and)\s*+"
+        rf"(?=(?:{NUMBER})[\s-]++(?:more\s++)?(?P<unit>{UNIT})(?P<plural>s)?+\b(?!-))",
+    ),
+    (
+        # A race or lap time: "finished in 2:08:41", "won in 1:42.35".
+        "race_time",
+        r"(?<![\d:.,])(?:(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<f>\d{1,3}))?+"
+        r"|(?P<m2>\d{1,2}):(?P<s2>[0-5]\d)\.(?P<f2>\d{1,3}))(?![\d:])",
     ),
     (
         "year_words",
@@ -305,6 +324,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "century": ("century",),
     "year": _DIGITS,
     "year_words": ("nineteen", "thousand"),
+    "year_end": _DIGITS,
+    "range_first": (" to ", " or ", " and ", "-"),
+    "race_time": (":",),
     "fy_short": ("fy", "fiscal"),
     "quarter": ("quarter", "period"),
     "quarter_q": ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),

@@ -154,13 +154,27 @@ def _month_ok(m: regex.Match[str], norm: str) -> bool:
 _MONTH_CONTEXT = _DATE_CONTEXT - {"and", "or", "to", "on"}
 
 
+_RANGE_WORDS = frozenset("to and through until till -".split())
+# A month name then a range word right before: "from March to [May]".
+_MONTH_BEFORE = lazy(
+    lambda: regex.compile(
+        r"\b(?-i:January|February|March|April|May|June|July|August|September|October|"
+        r"November|December)(?:\s++\d{1,2})?+\s*+(?:to|and|through|until|till|-)\s*+$",
+    )
+)
+
+
 def _month_alone_ok(m: regex.Match[str], norm: str) -> bool:
     if not _month_ok(m, norm):
         return False
     mon = m.group("mon").lower()
     if m.group("rel") or m.group("pos"):
         return True
-    in_context = word_before(norm, m.start()) in _MONTH_CONTEXT
+    before = word_before(norm, m.start())
+    in_context = before in _MONTH_CONTEXT or bool(
+        before in _RANGE_WORDS
+        and _MONTH_BEFORE().search(norm, max(0, m.start() - 30), m.start())
+    )
     if mon not in lx.AMBIGUOUS_MONTHS:
         # Before a capitalised word, a month name is a first name ("June Carter"),
         # unless a preposition makes it a date ("In January Trump said").
@@ -432,6 +446,8 @@ _MODAL_TO = frozenset("to will would could may might can should must did does".s
 def _duration_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     if _title_unit(m, norm):
         return False
+    if is_age(norm, m.start("span"), m.end("span")):
+        return False  # "children aged 18 months", "5 years of age"
     num = m.group("num").lower()
     unit = m.group("unit").lower()
     if num in {"a", "an"} or m.group("the") in ("a", "an"):
@@ -445,8 +461,8 @@ def _duration_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
         return False
     if unit == "second" and not m.group("plural") and num not in {"one", "1"}:
         return False  # "the second"
-    if unit in {"second", "minute"} and regex.fullmatch(r"\d++\.\d++", num):
-        return False  # "9.58 seconds": a race result, not a time expression
+    if unit == "minute" and regex.fullmatch(r"\d++\.\d++", num):
+        return False  # "3.5 minutes" is rare; "1.5 minutes" reads as a score
     if (
         m.group("num")[0].isdigit()
         and m.group("the") is None
@@ -588,7 +604,56 @@ def _holiday_ok(m: regex.Match[str], norm: str) -> bool:
     return _upper(m.group("hol"))
 
 
+def _year_end_ok(m: regex.Match[str], norm: str) -> bool:
+    # A range goes forward by a few years: "1998-99" yes, "2019-11" (a month) no.
+    return 1 <= (int(m.group("y2")) - int(m.group("first")) % 100) % 100 <= 20
+
+
+def _range_first_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
+    sep = m.group("sep").lower()
+    if sep == "and" and not m.group("between"):
+        return False  # "two and five years" only after "between"
+    if m.group("num").lower() in {"a", "an"} or is_age(norm, m.start("num"), m.end()):
+        return False
+    if regex.search(r"[$£€]\s*+$", norm[max(0, m.start() - 2) : m.start()]):
+        return False
+    return m.start("num"), m.end("num")
+
+
+_CLOCK_BEFORE = frozenset(
+    "at by until till from since before after around about".split()
+)
+
+
+def _race_time_ok(m: regex.Match[str], norm: str) -> bool:
+    # "at 10:30:15" is a clock time; "finished in 2:08:41" an amount of time.
+    return word_before(norm, m.start()) not in _CLOCK_BEFORE
+
+
+_AGE_BEFORE = lazy(
+    lambda: regex.compile(
+        r"\b(?:aged?|ages)\s++(?:(?:between|from|of|under|over|about|around)\s++)?"
+        r"(?:[\w.]++(?:\s++\w++)?\s*+(?:to|and|or|-)\s*+)?$",
+        regex.IGNORECASE,
+    )
+)
+_AGE_AFTER = lazy(
+    lambda: regex.compile(r"[\s-]++(?:of\s++age|old)\b", regex.IGNORECASE)
+)
+
+
+def is_age(norm: str, start: int, end: int) -> bool:
+    """The amount at `[start, end)` is someone's age ("aged 18 months", "5 years of age")."""
+    return bool(
+        _AGE_BEFORE().search(norm[max(0, start - 40) : start])
+        or _AGE_AFTER().match(norm, end)
+    )
+
+
 _CHECKS: dict[str, Check] = {
+    "year_end": _year_end_ok,
+    "range_first": _range_first_ok,
+    "race_time": _race_time_ok,
     "month_day": _month_ok,
     "day_month": _month_ok,
     "month_year": _month_ok,

@@ -45,6 +45,8 @@ _DETERMINERS = frozenset(
 
 def _strong(word: str) -> Tense:
     low = word.lower()
+    if low in _MODALS and not word.islower():
+        return None  # "May", "Can": a month or a name
     if low in lx.FUTURE_WORDS or low.endswith("'ll"):
         return "future"
     if low in lx.PAST_WORDS:
@@ -176,6 +178,7 @@ def _scan_left(left: list[str], spaced: list[bool]) -> Tense:
 
 
 _PAST_AUX = frozenset("was were been had".split())
+_MODALS = frozenset("may can must should".split())
 _LINKING = frozenset(
     "stay stays remain remains keep keeps get gets become becomes seem".split()
 )
