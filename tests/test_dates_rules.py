@@ -281,3 +281,35 @@ SPORTS: list[Case] = [
 @pytest.mark.parametrize("case", SPORTS, ids=ids(SPORTS))
 def test_sports_results_are_durations(case: Case) -> None:
     check(case)
+
+
+# ---------------------------------------------------------------- modified points
+MODIFIED_POINTS: list[Case] = [
+    ("Sales will recover by mid-decade.", "mid-decade", "DATE", "201"),
+    ("The deal should close by mid-year.", "mid-year", "DATE", "2019"),
+    ("Banks face month-end pressure.", "month-end", "DATE", "2019-11"),
+    ("Shares fell at quarter-end.", "quarter-end", "DATE", "2019-Q4"),
+    ("Profits rose at year-end.", "year-end", "DATE", "2019"),
+    ("In 2015 the plant opened, and by mid-year it was full.", "mid-year", "DATE",
+     "2015"),
+    ("Debt stood at $4 billion in 1988 and rose by year-end.", "year-end", "DATE",
+     "1988"),
+    ("Prices will be reviewed at the end of the month.", "the end of the month",
+     "DATE", "2019-11"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", MODIFIED_POINTS, ids=ids(MODIFIED_POINTS))
+def test_modified_points(case: Case) -> None:
+    check(case)
+
+
+def test_modified_points_carry_their_mod() -> None:
+    mods = {
+        e.text: e.mod for e in found("Growth slows by mid-decade and at month-end.")
+    }
+    assert mods == {"mid-decade": "MID", "month-end": "END"}
+
+
+def test_mid_as_a_word_prefix_is_not_a_point() -> None:
+    assert found("The mid-size firm hired staff.") == []

@@ -849,6 +849,24 @@ class Resolver:
             return self._date(cal.holiday_date(rule, year), "published")
         return self._date(cal.holiday_date(rule, year), None)
 
+    def _r_unit_point(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        unit = (m["unit"] or m["unit2"]).lower()
+        mod = "MID" if (m["pos"] or "").lower() == "mid" else "END"
+        named = self._named_here(unit, c.start)
+        if named is not None:  # "In 2015 ... by mid-year": that year
+            return Resolved("DATE", named, mod, "previous")
+        ref = self.ref
+        if ref is None:
+            return Resolved("DATE", underspecified(unit), mod)
+        value = {
+            "decade": f"{ref.year // 10:03d}",
+            "year": f"{ref.year:04d}",
+            "month": f"{ref.year:04d}-{ref.month:02d}",
+            "week": cal.fmt_week(ref),
+            "quarter": f"{ref.year:04d}-Q{cal.quarter_of(ref)}",
+        }[unit]
+        return Resolved("DATE", value, mod, "published")
+
     def _r_year_adj(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         w = m["w"].lower().replace("'s", "").replace(" ", "-")
         if self.ref is None:
@@ -858,6 +876,9 @@ class Resolver:
                 y, q = self.last_quarter
                 return Resolved("DATE", f"{y - 1:04d}-Q{q}", None, "previous")
             return Resolved("DATE", f"{self.ref.year - 1:04d}", None, "published")
+        named = self._named_here("year", c.start) if w == "end" else None
+        if named is not None:  # "sales in 1988 ... at year-end": that year
+            return Resolved("DATE", named, "END", "previous")
         return Resolved(
             "DATE", f"{self.ref.year:04d}", "END" if w == "end" else None, "published"
         )

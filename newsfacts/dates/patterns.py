@@ -279,6 +279,12 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"\b(?:(?P<rel>last|this|next)\s++)?(?P<hol>{HOLIDAY})(?:\s++(?P<year>{YEAR}))?+\b",
     ),
     (
+        # A point inside the current unit: "mid-decade", "mid-year", "month-end".
+        "unit_point",
+        r"\b(?:(?P<pos>mid|end)-(?P<unit>decade|year|month|week|quarter)"
+        r"|(?P<unit2>month|quarter|week)[\s-]end)\b(?!-\w)",
+    ),
+    (
         "year_adj",
         r"\b(?:(?P<the>the)\s++)?year(?:-|'s\s++|\s++(?=end\b))(?P<w>earlier|ago|end|to-date)\b(?!\s++(?:quarter|period))",
     ),
@@ -388,4 +394,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "election day",
     ),
     "year_adj": ("year-", "year's", "year end"),
+    "unit_point": (
+        "mid-",
+        "end-",
+        "h-end",
+        "h end",
+        "r-end",
+        "r end",
+        "k-end",
+        "k end",
+    ),
 }
