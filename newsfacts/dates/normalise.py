@@ -9,7 +9,6 @@ values stay underspecified ("XXXX-04-04", "XXXX-WXX-1").
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 import attrs
 import regex
@@ -17,10 +16,20 @@ import regex
 from .._data import lazy
 from . import calendar as cal
 from . import lexicon as lx
-from .recognise import Candidate, word_before
-from .tense import Tense, tense_at
+from .checks import word_before
+from .normalise_times import TimeRules
+from .recognise import Candidate
+from .resolver import (
+    _DAY,
+    _DEICTIC_SHIFT,
+    _EDGE_OF_DAY,
+    _SEASON_START,
+    _SPAN_BEFORE,
+    _STEPS,
+    _YEAR_STEP,
+    Resolved,
+)
 from .values import (
-    SET_ADVERBS,
     duration_value,
     number,
     pos_mod,
@@ -30,138 +39,9 @@ from .values import (
 
 __all__ = ["Resolved", "Resolver"]
 
-_DAY = dt.timedelta(days=1)
 
-
-@attrs.frozen(slots=True)
-class Resolved:
-    """What the normaliser says about one candidate."""
-
-    type: str
-    value: str
-    mod: str | None = None
-    anchor: str | None = None
-    timezone: str | None = None
-
-
-_STEPS = {"last": -1, "past": -1, "previous": -1, "this past": -1, "next": 1,
-          "coming": 1, "this coming": 1, "following": 1, "year-ago": -1,
-          "year-earlier": -1}  # fmt: skip
-_DEICTIC_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
-                  "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
-_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-# "early"/"late" before a day name: the part of that day they name.
-_EDGE_OF_DAY = {"early": "MO", "late": "NI"}
-# Prepositions before "the past year" that make it a span, not a point.
-_SPAN_BEFORE = frozenset("over for during throughout within across through".split())
-
-
-class Resolver:
+class Resolver(TimeRules):
     """Normalises the candidates of one document, in text order."""
-
-    def __init__(self, norm: str, sentences: Callable[[int], tuple[int, int]],
-                 reference: dt.date | dt.datetime | None) -> None:  # fmt: skip
-        self.norm = norm
-        self.sentence = sentences
-        if isinstance(reference, dt.datetime):
-            self.ref: dt.date | None = reference.date()
-        else:
-            self.ref = reference
-        # What the article last named ("that day", "three days later", "the quarter").
-        self.last_day: dt.date | None = None
-        self.last_year: int | None = None
-        self.last_quarter: tuple[int, int] | None = None
-        self.last_quarter_at = -(10**9)
-        self._last_day_at = -1
-        self._current = 0
-        self._named: dict[str, tuple[int, str]] = {}
-
-    # ------------------------------------------------------------------ helpers
-    def tense(self, c: Candidate) -> Tense:
-        s, e = self.sentence(c.start)
-        return tense_at(self.norm, s, e, c.start, c.end)
-
-    def _same_sentence(self, a: int, b: int) -> bool:
-        return a >= 0 and self.sentence(a) == self.sentence(b)
-
-    def _name(self, unit: str, value: str) -> None:
-        """Remember the month, year or decade the text just named, and where."""
-        self._named[unit] = (self._current, value)
-
-    def _named_here(self, unit: str, at: int) -> str | None:
-        """The value of the `unit` named earlier in the sentence of offset `at`."""
-        got = self._named.get(unit)
-        if got is None or not self._same_sentence(got[0], at):
-            return None
-        return got[1]
-
-    def _note(self, day: dt.date | None = None, year: int | None = None) -> None:
-        if day is not None:
-            self._name("month", f"{day.year:04d}-{day.month:02d}")
-            self._name("year", f"{day.year:04d}")
-            self.last_day = day
-            self._last_day_at = self._current
-            self.last_year = day.year
-        elif year is not None:
-            self._name("year", f"{year:04d}")
-            self.last_year = year
-
-    def _date(
-        self, d: dt.date, anchor: str | None, mod: str | None = None, tp: str = "DATE"
-    ) -> Resolved:
-        self._note(day=d)
-        return Resolved(tp, cal.fmt_date(d), mod, anchor)
-
-    def _weekday(self, wd: int, rel: str, tense: Tense) -> dt.date | None:
-        ref = self.ref
-        if ref is None:
-            return None
-        back = (ref.isoweekday() - wd) % 7
-        fwd = (wd - ref.isoweekday()) % 7
-        if rel == "the previous" and self.last_day is not None:
-            last = self.last_day
-            return last - dt.timedelta(days=(last.isoweekday() - wd) % 7 or 7)
-        if rel == "the following" and self.last_day is not None:
-            last = self.last_day
-            return last + dt.timedelta(days=(wd - last.isoweekday()) % 7 or 7)
-        if rel in ("last", "this past", "past", "the previous"):
-            return ref - dt.timedelta(days=back or 7)
-        if rel == "the following":
-            return ref + dt.timedelta(days=fwd or 7)
-        if rel in ("next", "this coming", "coming"):
-            return ref + dt.timedelta(days=fwd or 7)
-        if rel == "this":
-            return ref + dt.timedelta(days=wd - ref.isoweekday())
-        if tense == "future" or (tense is None and 0 < fwd < back):
-            return ref + dt.timedelta(days=fwd or 7)
-        if tense == "future?":  # "declined to comment Saturday": today counts
-            bias = cal.TENSE_BIAS["future?"]
-            return (
-                ref + dt.timedelta(days=fwd)
-                if fwd <= bias * back
-                else ref - dt.timedelta(days=back)
-            )
-        return ref - dt.timedelta(days=back)
-
-    def _year_of(self, m: regex.Match[str], group: str = "year") -> int | None:
-        y = m.groupdict().get(group)
-        if not y:
-            return None
-        if y.startswith("'"):
-            two = int(y[1:])
-            base = self.ref.year if self.ref else 2000
-            full = base - base % 100 + two
-            return full - 100 if full > base + 10 else full
-        return int(y)
-
-    # ------------------------------------------------------------------ dispatch
-    def resolve(self, c: Candidate) -> Resolved | None:
-        """The TIMEX3 reading of candidate `c`, or None when it is none."""
-        self._current = c.start
-        handler = getattr(self, "_r_" + c.rule)
-        out: Resolved | None = handler(c, c.match)
-        return out
 
     # ------------------------------------------------------------------ absolute dates
     def _r_iso(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
@@ -304,20 +184,6 @@ class Resolver:
         year = first + (int(m["y2"]) - first % 100) % 100
         self._note(year=year)
         return Resolved("DATE", f"{year:04d}")
-
-    def _r_range_first(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        return Resolved("DURATION", duration_value(number(m["num"]), m["unit"].lower()))
-
-    def _r_race_time(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        hours = int(m["h"]) if m["h"] else 0
-        minutes = int(m["m"] or m["m2"])
-        seconds = m["s"] or m["s2"]
-        frac = m["f"] or m["f2"]
-        sec = f"{int(seconds)}" + (f".{frac}" if frac else "")
-        value = (
-            "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
-        )
-        return Resolved("DURATION", value + f"{sec}S")
 
     def _r_year_words(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         if m["tens"]:
@@ -695,160 +561,6 @@ class Resolver:
         self._note(year=year)
         return Resolved("DATE", f"{year:04d}", mod, anchor)
 
-    # -------------------------------------------------- durations and sets
-    def _r_duration(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        n = number(m["num"])
-        if m["half"] and n is not None:
-            n += 0.5
-        unit = m["unit"].lower()
-        # "over the 24 hours": before an article, "over" is a preposition.
-        quant = m["qin"] or (m["q"] if not m["the"] else None)
-        mod = lx.QUANT_MODS.get(" ".join((quant or "").lower().split()))
-        if unit == "second" and regex.fullmatch(r"\d++\.\d++", m["num"]):
-            return Resolved("DURATION", f"PT{m['num']}S", mod)  # "in 9.58 seconds"
-        return Resolved("DURATION", duration_value(n, unit), mod)
-
-    def _r_unit_long(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        n = number(m["num"]) if m["num"] else (None if m["plural"] else 1.0)
-        return Resolved("DURATION", duration_value(n, m["unit"].lower()))
-
-    def _r_duration_bare(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        mod = lx.QUANT_MODS.get(" ".join((m["q"] or "").lower().split()))
-        return Resolved("DURATION", duration_value(None, m["unit"].lower()), mod)
-
-    def _r_duration_unit(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        quant = " ".join((m["q"] or "").lower().split())
-        if quant in lx.QUANT_OUTSIDE and m["the"].lower() == "the":
-            quant = ""  # "over the next decade": a preposition
-        mod = lx.QUANT_MODS.get(quant)
-        return Resolved("DURATION", duration_value(1, m["unit"].lower()), mod)
-
-    def _r_set_every(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        unit = m["unit"].lower()
-        n = number(m["num"]) if m["num"] else 1.0
-        if m["other"]:
-            n = 2.0
-        u = unit.rstrip("s") if unit.rstrip("s") in lx.WEEKDAYS else unit
-        if u in lx.WEEKDAYS:
-            return Resolved("SET", f"XXXX-WXX-{lx.WEEKDAYS[u]}")
-        if unit in lx.MONTHS:
-            return Resolved("SET", f"XXXX-{lx.MONTHS[unit]:02d}")
-        if unit.rstrip("s") in lx.PARTS_OF_DAY:
-            return Resolved("SET", f"XXXX-XX-XXT{lx.PARTS_OF_DAY[unit.rstrip('s')]}")
-        if unit in lx.SEASONS:
-            return Resolved("SET", f"XXXX-{lx.SEASONS[unit]}")
-        if unit.startswith("weekend"):
-            return Resolved("SET", "XXXX-WXX-WE")
-        return Resolved(
-            "SET", duration_value(n if n is not None else 1.0, unit.rstrip("s"))
-        )
-
-    def _r_set_adverb(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        return Resolved("SET", SET_ADVERBS[m["adv"].lower()])
-
-    def _r_set_times(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        return Resolved("SET", duration_value(1, m["unit"].lower()))
-
-    # ------------------------------------------------------------------ clock times
-    def _clock(
-        self, c: Candidate, m: regex.Match[str], hour: int, minute: int
-    ) -> Resolved:
-        tzs = m.groupdict().get("tz")
-        wd = m.groupdict().get("wd")
-        deictic = (m.groupdict().get("deictic") or "").lower()
-        day: dt.date | None
-        anchor = "published"
-        mon = m.groupdict().get("mon")
-        if mon and self.ref is not None:
-            day = cal.place_month_day(
-                lx.MONTHS[mon.lower().rstrip(".")],
-                int(m["day"]),
-                self.ref,
-                self.tense(c),
-            )
-        elif mon:
-            stamp = f"T{hour:02d}:{minute:02d}"
-            month = lx.MONTHS[mon.lower().rstrip(".")]
-            return Resolved(
-                "TIME",
-                f"XXXX-{month:02d}-{int(m['day']):02d}{stamp}",
-                timezone=tz_name(tzs),
-            )
-        elif wd:
-            day = self._weekday(lx.WEEKDAYS[wd.lower()], "", self.tense(c))
-        elif deictic and self.ref is not None:
-            day = (
-                self.ref
-                + {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[deictic]
-                * _DAY
-            )
-        elif (after := _weekday_after().match(self.norm, c.end)) is not None:
-            # "10:35 a.m. (0735 GMT) Friday": the weekday right after gives the day.
-            day = self._weekday(lx.WEEKDAYS[after.group(1).lower()], "", self.tense(c))
-        elif self._same_sentence(self._last_day_at, c.start):
-            # "on Sunday night; kickoff was at 8:20 p.m."
-            day, anchor = self.last_day, "previous"
-        else:
-            day = self.ref
-        stamp = f"T{hour:02d}:{minute:02d}"
-        if day is None:
-            return Resolved("TIME", "XXXX-XX-XX" + stamp, timezone=tz_name(tzs))
-        return Resolved("TIME", cal.fmt_date(day) + stamp, None, anchor, tz_name(tzs))
-
-    def _r_clock(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        hour = int(m["h"])
-        minute = int(m["m"] or 0)
-        ap = " ".join(m["ap"].lower().split())
-        pm = (
-            ap.startswith("p")
-            or ap.endswith(("afternoon", "evening"))
-            or (ap == "at night" and hour >= 6)
-        )
-        if pm and hour < 12:
-            hour += 12
-        elif not pm and hour == 12 and not ap.startswith("o"):
-            hour = 0
-        out = self._clock(c, m, hour, minute)
-        if m["q"]:
-            return attrs.evolve(out, mod="APPROX")
-        return out
-
-    def _r_clock24(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        return self._clock(c, m, int(m["h"]), int(m["m"]))
-
-    _r_clock_at = _r_clock24
-
-    def _r_noon(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        hour = 24 if m["w"].lower() == "midnight" else 12
-        return self._clock(c, m, hour, 0)
-
-    def _r_holiday(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        rule = lx.HOLIDAYS[" ".join(m["hol"].lower().split())]
-        year = self._year_of(m)
-        rel = (m["rel"] or "").lower()
-        if year is None and self.ref is None:
-            if isinstance(rule, tuple):
-                return Resolved("DATE", f"XXXX-{rule[0]:02d}-{rule[1]:02d}")
-            return Resolved("DATE", "XXXX-XX-XX")
-        if year is None:
-            ref = self.ref
-            assert ref is not None
-            tense = self.tense(c) if not rel else None
-            options = [
-                cal.holiday_date(rule, y)
-                for y in (ref.year - 1, ref.year, ref.year + 1)
-            ]
-            if rel == "last":
-                year = max(d for d in options if d < ref).year
-            elif rel == "next":
-                year = min(d for d in options if d > ref).year
-            else:
-                year = min(
-                    options, key=lambda d: cal.biased((d - ref).days, tense)
-                ).year
-            return self._date(cal.holiday_date(rule, year), "published")
-        return self._date(cal.holiday_date(rule, year), None)
-
     def _r_unit_point(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         unit = (m["unit"] or m["unit2"]).lower()
         mod = "MID" if (m["pos"] or "").lower() == "mid" else "END"
@@ -885,12 +597,3 @@ class Resolver:
 
 
 _THAN = lazy(lambda: regex.compile(r"\s++than\b", regex.IGNORECASE))
-
-
-@lazy
-def _weekday_after() -> regex.Pattern[str]:
-    """A capitalised weekday just after a clock time, past a bracketed aside."""
-    days = "|".join(day.capitalize() for day in lx.FULL_WEEKDAYS)
-    return regex.compile(
-        rf"[ ,]*+(?:\([^()\n]{{1,20}}+\)[ ,]*+)?(?:on\s++)?({days})\b(?!\s++\p{{Lu}})"
-    )
