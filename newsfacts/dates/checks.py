@@ -15,7 +15,7 @@ import regex
 from .._data import lazy
 from . import lexicon as lx
 
-__all__ = ["CHECKS", "Check", "is_age", "word_before"]
+__all__ = ["CHECKS", "Check", "is_age", "range_head", "word_before"]
 
 Check = Callable[[regex.Match[str], str], "bool | tuple[int, int]"]
 
@@ -365,6 +365,8 @@ def _duration_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
         return False
     if is_age(norm, m.start("span"), m.end("span")):
         return False  # "children aged 18 months", "5 years of age"
+    if range_head(m, norm) is not None:
+        return m.start("num"), m.end("span")  # "six days" of "two to six days"
     num = m.group("num").lower()
     unit = m.group("unit").lower()
     if num in {"a", "an"} or m.group("the") in ("a", "an"):
@@ -526,15 +528,20 @@ def _year_end_ok(m: regex.Match[str], norm: str) -> bool:
     return 1 <= (int(m.group("y2")) - int(m.group("first")) % 100) % 100 <= 20
 
 
-def _range_first_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
+def range_head(m: regex.Match[str], norm: str) -> tuple[int, int] | None:
+    """The span of the first number of a duration range ("two" in "two to six
+    days", "three" in "between three and five years"), or None."""
+    first = m.groupdict().get("first")
+    if not first:
+        return None
     sep = m.group("sep").lower()
-    if sep == "and" and not m.group("between"):
-        return False  # "two and five years" only after "between"
-    if m.group("num").lower() in {"a", "an"} or is_age(norm, m.start("num"), m.end()):
-        return False
-    if regex.search(r"[$£€]\s*+$", norm[max(0, m.start() - 2) : m.start()]):
-        return False
-    return m.start("num"), m.end("num")
+    if sep == "and" and not norm[
+        max(0, m.start("first") - 8) : m.start("first")
+    ].lower().rstrip().endswith("between"):
+        return None  # "two and five years" is a range only after "between"
+    if first.lower() in {"a", "an"}:
+        return None
+    return m.start("first"), m.end("first")
 
 
 _CLOCK_BEFORE = frozenset(
@@ -569,7 +576,6 @@ def is_age(norm: str, start: int, end: int) -> bool:
 
 CHECKS: dict[str, Check] = {
     "year_end": _year_end_ok,
-    "range_first": _range_first_ok,
     "race_time": _race_time_ok,
     "month_day": _month_ok,
     "day_month": _month_ok,

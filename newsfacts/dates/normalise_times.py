@@ -184,7 +184,8 @@ class TimeRules(ResolverBase):
         return self._date(cal.holiday_date(rule, year), None)
 
     def _r_range_first(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        return Resolved("DURATION", duration_value(number(m["num"]), m["unit"].lower()))
+        n = number(m["first"])
+        return Resolved("DURATION", duration_value(n, m["unit"].lower()))
 
     def _r_race_time(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         hours = int(m["h"]) if m["h"] else 0

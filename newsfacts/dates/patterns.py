@@ -43,7 +43,11 @@ NUMBER = (
     rf"|{_alt(k for k in lx.NUMBERS if ' ' in k or k in ('a', 'an'))}"
     rf"|{_alt(lx.VAGUE_NUMBERS)}(?:\s++more)?+)"
 )
-NUMBER_RANGE = NUMBER  # a range is two expressions ("range_first" takes the first)
+# A range is two expressions: the first number ("two" in "two to six days") is
+# captured here and made an expression of its own by the recogniser.
+NUMBER_RANGE = (
+    rf"(?:(?P<first>{NUMBER})\s*+(?P<sep>-|to|or|and)\s*+(?=\w))?(?P<num>{NUMBER})"
+)
 UNIT = (
     r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade"
     r"|centur(?:y|ie))"
@@ -118,13 +122,6 @@ RULES: tuple[tuple[str, str], ...] = (
         # The two-digit end of a year range: "1998-99", "the 2019-20 season".
         "year_end",
         rf"(?<=(?P<first>{YEAR_START})-)(?P<y2>\d\d)(?![\d-])",
-    ),
-    (
-        # The first number of a range of durations: "two to six days", "between
-        # three and five years"; the second one is a duration of its own.
-        "range_first",
-        rf"\b(?P<between>between\s++)?(?P<num>{NUMBER})\s*+(?P<sep>-|to|or|and)\s*+"
-        rf"(?=(?:{NUMBER})[\s-]++(?:more\s++)?(?P<unit>{UNIT})(?P<plural>s)?+\b(?!-))",
     ),
     (
         # A race or lap time: "finished in 2:08:41", "won in 1:42.35".
@@ -223,7 +220,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<rel>past|last|next|first|coming|previous|"
         r"following|final|latest|ensuing|remaining|same|entire|whole|full|initial|subsequent|additional|further|"
         r"another|other|more)\s++)?"
-        rf"(?P<num>{NUMBER_RANGE})(?P<hy>[\s-]++)(?:more\s++)?"
+        rf"{NUMBER_RANGE}(?P<hy>[\s-]++)(?:more\s++)?"
         rf"(?:(?:trading|business|working|calendar|school|straight|consecutive)\s++)?+(?P<unit>{UNIT})"
         r"(?P<plural>s)?+(?P<half>\s++and\s++a\s++half)?+)\b(?!-old|\s++old\b|-long)",
     ),
@@ -330,8 +327,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "century": ("century",),
     "year": _DIGITS,
     "year_words": ("nineteen", "thousand"),
-    "year_end": _DIGITS,
-    "range_first": (" to ", " or ", " and ", "-"),
+    "year_end": ("-",),
     "race_time": (":",),
     "fy_short": ("fy", "fiscal"),
     "quarter": ("quarter", "period"),

@@ -11,7 +11,7 @@ import attrs
 import regex
 
 from .._data import lazy
-from .checks import CHECKS, Check
+from .checks import CHECKS, Check, range_head
 from .patterns import compiled
 from .prefilter import rule_blocks
 
@@ -42,6 +42,9 @@ def recognise(norm: str) -> list[Candidate]:
                 span = _accept(rule, m, norm, check)
                 if span is not None:
                     found.append(Candidate(span[0], span[1], rule, m, priority))
+                    head = range_head(m, norm) if rule == "duration" else None
+                    if head is not None:
+                        found.append(Candidate(*head, "range_first", m, priority))
     found.sort(key=lambda c: (c.start - c.end, c.priority, c.start))
     taken: list[Candidate] = []
     used = bytearray(len(norm) + 1)
