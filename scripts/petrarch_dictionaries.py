@@ -178,6 +178,7 @@ class AgentLine:
     plural: str | None
     code: str
     line: int
+    expanded: bool = False  # made from a substitution set ("POLICEMEN")
 
 
 _AGENT = re.compile(
@@ -207,7 +208,7 @@ def read_agents(text: str) -> Iterator[AgentLine]:
         marker = re.search(r"![A-Z]+!", phrase)
         if marker and marker[0] in sets:
             for item in sets[marker[0]]:
-                yield AgentLine(phrase.replace(marker[0], item), "", code, number)
+                yield AgentLine(phrase.replace(marker[0], item), "", code, number, True)
             continue
         if marker:
             continue

@@ -61,11 +61,14 @@ def is_common(word: str) -> bool:
     words = common_words()
     if word in words:
         return True
-    # the plural of a common word; a stem under five letters is too often an
-    # obscure entry of the lists ("hama", so "Hamas")
-    if word.endswith("ies") and len(word) > 5 and word[:-3] + "y" in words:
+    # the plural of a common word ("gates", "carcasses", "ministries"); a
+    # stem of three letters is too often a chance ("hamas" is not "ham" + "as")
+    if word.endswith("ies") and len(word) > 4 and word[:-3] + "y" in words:
         return True
-    return word.endswith("s") and len(word) > 5 and word[:-1] in words
+    stem = word[:-2]
+    if word.endswith("es") and stem.endswith(("s", "x", "z", "ch", "sh")):
+        return stem in words
+    return word.endswith("s") and len(word) > 4 and word[:-1] in words
 
 
 # --- names -------------------------------------------------------------------

@@ -76,11 +76,13 @@ def role_codes(codes: list[object]) -> list[object]:
 def agent_rows(
     lines: Iterable[object], lex: Lexicon
 ) -> tuple[list[tuple[str, str, str]], Counter[str]]:
-    """(noun, pn.singular, code) rows; the first line of a noun wins."""
+    """(noun, singular, code) rows; the first line of a noun wins."""
     rows: dict[str, tuple[str, str, str]] = {}
     dropped: Counter[str] = Counter()
     for line in lines:
         words = pn.tokens(line.phrase)  # type: ignore[attr-defined]
+        if len(words) > 1 and words[0] in ("A", "AN", "THE"):
+            words = words[1:]  # "A_CABINET_MEETING"
         if not words or words[-1] in pn.PREPOSITIONS | {"THE", "AND", "A", "AN"}:
             dropped["agent phrase ends with a function word"] += 1
             continue
@@ -91,7 +93,11 @@ def agent_rows(
         head = pn.head_index(words)
         forms: list[tuple[list[str], list[str]]] = []
         given = line.plural  # type: ignore[attr-defined]
-        if given is None and pn.looks_plural(words[head]) and head == len(words) - 1:
+        last = head == len(words) - 1
+        plural_form = pn.looks_plural(words[head]) and (
+            given is None or line.expanded  # type: ignore[attr-defined]
+        )
+        if plural_form and last:
             one = [*words[:head], pn.singular(words[head])]
             forms.append((words, one))
         else:
@@ -102,11 +108,12 @@ def agent_rows(
             elif given:
                 forms.append((pn.tokens(given), words))
         for noun, one in forms:
-            key = " ".join(noun).lower()
-            if name_key(key) in lex.exclusions["agent"]:
+            text = " ".join(noun).lower()
+            key = name_key(text)  # "anti-riot police" = "anti riot police"
+            if key in lex.exclusions["agent"]:
                 dropped["agent excluded by hand"] += 1
                 continue
-            rows.setdefault(key, (key, " ".join(one).lower(), code))
+            rows.setdefault(key, (text, " ".join(one).lower(), code))
     return sorted(rows.values()), dropped
 
 
