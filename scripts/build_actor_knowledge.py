@@ -165,7 +165,7 @@ def _acronyms(inside: list[str], lex: Lexicon) -> list[str]:
     found = []
     for text in inside:
         parts = text.split()
-        if len(parts) == 1 and 2 <= len(parts[0]) <= 8 and parts[0] not in lex.places:
+        if len(parts) == 1 and 2 <= len(parts[0]) <= 5 and parts[0] not in lex.places:
             found.append(parts[0])
     return found
 

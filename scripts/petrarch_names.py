@@ -158,9 +158,11 @@ def person_words(phrase: str, lex: Lexicon) -> list[str] | None:
         return None
     words, _ = strip_parentheses(tokens(phrase))
     words = lex.bare_name(words)
-    if not words or len(words) > 6 or lex.is_org(words) or lex.is_title(words):
+    if not words or len(words) > 8 or lex.is_org(words) or lex.is_title(words):
         return None
-    if any(w.lower() in FUNCTION_WORDS for w in words):
+    # "of", "and", "the" inside make a phrase ("ISLAMIC_STATE_OF_IRAQ"); a first
+    # word may be one (the Korean surname "An")
+    if words[0] == "THE" or any(w.lower() in FUNCTION_WORDS for w in words[1:]):
         return None
     for word in words:
         if any(ch.isdigit() for ch in word) or not any(ch.isalpha() for ch in word):

@@ -212,9 +212,7 @@ def test_name_key(text: str, key: str) -> None:
         pytest.param("Boko Haram", "Boko Haram", "NG", "NGAREB", id="boko-haram"),
     ],
 )  # fmt: skip
-def test_organizations(
-    name: str, display: str, country: str | None, code: str
-) -> None:
+def test_organizations(name: str, display: str, country: str | None, code: str) -> None:
     found = kb.organization(name)
     assert found is not None
     assert (found.name, found.country, found.code) == (display, country, code)
