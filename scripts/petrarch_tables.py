@@ -17,6 +17,7 @@ from newsfacts.knowledge.petrarch import code_country, name_key
 pn = sys.modules["petrarch_names"]
 Lexicon = pn.Lexicon
 MIN_SINGLE = 4  # shortest name of one word kept
+PLACE_HEADS = pn.place_heads
 
 __all__ = [
     "Body",
@@ -218,9 +219,16 @@ def officials_table(
         for variant in person.variants:
             seen.update(name_key(" ".join(variant)).split())
         words_of.update(seen)
+    # a Korean name is written "Ki-moon" also where the record is not Korean
+    # (Ban Ki-moon at the United Nations)
+    korean_keys = {
+        name_key(" ".join(p.words))
+        for p in people
+        if any(c in ("KOR", "PRK") for c in p.countries)
+    }
     rows: dict[tuple[str, str], set[str]] = {}
     for person in people:
-        korean = any(c in ("KOR", "PRK") for c in person.countries)
+        korean = name_key(" ".join(person.words)) in korean_keys
         display = pn.display_person(person.words, korean)
         roles = " ".join(
             f"{c.code}:{c.start}:{c.end}"
@@ -240,6 +248,7 @@ def officials_table(
             and surname not in org_keys
             and surname.upper() not in lex.surnames
             and surname.upper() not in lex.first_names
+            and surname.upper() not in PLACE_HEADS()
             and name_ok(surname, "official", lex)
         ):
             keys.add(surname)
