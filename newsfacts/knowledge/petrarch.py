@@ -241,8 +241,9 @@ def official(name: str, on: datetime.date | None = None) -> Official | None:
     """The official named `name` ("Vladimir Putin", "Putin", "Bashar al-Assad"),
     with the code of the role current on `on` (the article's date; without a
     date the latest role). A name several officials share is resolved by the
-    date (the one whose dated role covers it) or when they hold the same code;
-    otherwise it is ambiguous and None."""
+    date (the one whose dated role covers it, a sitting official before a
+    former one) or when they hold the same code; otherwise it is ambiguous and
+    None."""
     table = _officials()
     ids = table.names.get(name_key(name))
     if not ids:
@@ -252,6 +253,14 @@ def official(name: str, on: datetime.date | None = None) -> Official | None:
         current = [p for p in people if any(r.covers(on) for r in p.roles)]
         if current:
             people = current
+        # a sitting official before a former or future one (ELI: elite)
+        sitting = [
+            p
+            for p in people
+            if any(r.covers(on) and not r.code.endswith("ELI") for r in p.roles)
+        ]
+        if sitting:
+            people = sitting
     found = [_as_official(p, on) for p in people]
     first = found[0]
     if all((f.code, f.country) == (first.code, first.country) for f in found):
