@@ -24,8 +24,11 @@ from .records import (
 )
 
 if TYPE_CHECKING:
+    from ._codec import SCHEMA_VERSION, json_schema
     from .io.batch import parse_articles
     from .io.export import to_dataframe
+    from .io.geojson import to_geojson
+    from .io.html import parse_html
 
 __all__ = [
     "Actor",
@@ -35,17 +38,28 @@ __all__ = [
     "Location",
     "LocationKind",
     "Mention",
+    "SCHEMA_VERSION",
     "TimeExpression",
     "TimexType",
     "__version__",
+    "json_schema",
     "parse_article",
     "parse_articles",
+    "parse_html",
     "to_dataframe",
+    "to_geojson",
     "warmup",
 ]
 
 # Loaded on first access so `import newsfacts` stays cheap (no pandas, no pools).
-_LAZY = {"parse_articles": "io.batch", "to_dataframe": "io.export"}
+_LAZY = {
+    "SCHEMA_VERSION": "_codec",
+    "json_schema": "_codec",
+    "parse_articles": "io.batch",
+    "parse_html": "io.html",
+    "to_dataframe": "io.export",
+    "to_geojson": "io.geojson",
+}
 
 
 def __getattr__(name: str) -> Any:
