@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from .io.html import parse_html
 
 __all__ = [
+    "SCHEMA_VERSION",
     "Actor",
     "ActorKind",
     "Article",
@@ -38,7 +39,6 @@ __all__ = [
     "Location",
     "LocationKind",
     "Mention",
-    "SCHEMA_VERSION",
     "TimeExpression",
     "TimexType",
     "__version__",

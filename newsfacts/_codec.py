@@ -144,7 +144,9 @@ class _Reader:
         if value is None and optional:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            self.type_error(path, "an integer" + (" or null" if optional else ""), value)
+            self.type_error(
+                path, "an integer" + (" or null" if optional else ""), value
+            )
         return value
 
     def float_(self, path: str, value: Any, limit: float) -> float | None:
@@ -211,7 +213,8 @@ class _Reader:
 
     def mentions(self, path: str, data: Any) -> tuple[Mention, ...]:
         return tuple(
-            self.mention(f"{path}[{i}]", m) for i, m in enumerate(self.list_(path, data))
+            self.mention(f"{path}[{i}]", m)
+            for i, m in enumerate(self.list_(path, data))
         )
 
     def timex(self, path: str, data: Any) -> TimeExpression:
@@ -245,7 +248,9 @@ class _Reader:
             ),
             mentions=self.mentions(f"{path}.mentions", d.get("mentions")),
             metonymic=self.mentions(f"{path}.metonymic", d.get("metonymic")),
-            population=self.int_(f"{path}.population", d.get("population"), optional=True),
+            population=self.int_(
+                f"{path}.population", d.get("population"), optional=True
+            ),
             rule=self.str_(f"{path}.rule", d.get("rule", "")),  # type: ignore[arg-type]
             **opt_str,
         )
@@ -347,7 +352,9 @@ class _Reader:
         self.places = many("locations", self.location)
         self.actors = many("actors", self.actor)
         self.events = many("events", self.event)
-        main = self.ref("main_event", d.get("main_event"), self.events, self.event, "events")
+        main = self.ref(
+            "main_event", d.get("main_event"), self.events, self.event, "events"
+        )
         return Article(
             self.text,
             published=self.published(d.get("published")),

@@ -80,7 +80,7 @@ def _clip(text: str, size: int = 40) -> str:
 
 
 def _where(mentions: tuple[Mention, ...]) -> str:
-    """" x3 at 10:17": how many mentions, and the first one's offsets."""
+    """ " x3 at 10:17": how many mentions, and the first one's offsets."""
     if not mentions:
         return ""
     first = min(mentions, key=lambda m: m.start)

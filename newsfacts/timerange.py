@@ -66,9 +66,13 @@ def calendar_range(
     digits = m["y"]
     try:
         if len(digits) == 2:  # a century
-            return dt.date(int(digits) * 100, 1, 1), dt.date(int(digits) * 100 + 99, 12, 31)
+            return dt.date(int(digits) * 100, 1, 1), dt.date(
+                int(digits) * 100 + 99, 12, 31
+            )
         if len(digits) == 3:  # a decade
-            return dt.date(int(digits) * 10, 1, 1), dt.date(int(digits) * 10 + 9, 12, 31)
+            return dt.date(int(digits) * 10, 1, 1), dt.date(
+                int(digits) * 10 + 9, 12, 31
+            )
         year = int(digits)
         if year < 1:
             return None

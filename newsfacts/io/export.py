@@ -18,7 +18,15 @@ from .tables import TABLE_COLUMNS, TABLE_DTYPES, table_rows
 if TYPE_CHECKING:
     import pandas  # type: ignore[import-untyped, unused-ignore]
 
-__all__ = ["COLUMNS", "DTYPES", "TABLES", "article_records", "to_dataframe"]
+__all__ = [
+    "COLUMNS",
+    "DTYPES",
+    "TABLES",
+    "article_records",
+    "columns_of",
+    "rows_to_dataframe",
+    "to_dataframe",
+]
 
 #: The columns of `Article.to_records()` rows and of `to_dataframe()`, in order.
 COLUMNS: tuple[str, ...] = (
@@ -240,10 +248,19 @@ def to_dataframe(
     of `(id, Article)` pairs, or a mapping from id to `Article`. Needs the
     `pandas` extra: `pip install 'newsfacts[pandas]'`.
     """
-    columns = columns_of(table)
-    pd = _import_pandas()
+    columns_of(table)
     rows: list[dict[str, Any]] = []
     for article_id, article in _pairs(articles):
         rows.extend(article_records(article, article_id, table))
-    frame = pd.DataFrame.from_records(rows, columns=list(columns))
+    return rows_to_dataframe(rows, table)
+
+
+def rows_to_dataframe(
+    rows: Iterable[Mapping[str, Any]], table: str = "facts"
+) -> pandas.DataFrame:
+    """A DataFrame of rows of `table` (from `to_records`, or gathered from Dask
+    workers), with the table's columns in order and its documented dtypes."""
+    columns = columns_of(table)
+    pd = _import_pandas()
+    frame = pd.DataFrame.from_records(list(rows), columns=list(columns))
     return frame.astype(DTYPES if table == "facts" else TABLE_DTYPES[table])

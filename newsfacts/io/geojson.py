@@ -26,7 +26,10 @@ def _key(loc: Location) -> tuple[Any, ...]:
 
 
 def to_geojson(
-    articles: Article | Iterable[Article] | Iterable[tuple[Any, Article]] | Mapping[Any, Article],
+    articles: Article
+    | Iterable[Article]
+    | Iterable[tuple[Any, Article]]
+    | Mapping[Any, Article],
 ) -> dict[str, Any]:
     """A GeoJSON FeatureCollection (a JSON-safe dict) of the articles' places.
 

@@ -92,7 +92,9 @@ class _Reader(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): v or "" for k, v in attrs}
         if tag == "meta":
-            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            key = (
+                a.get("property") or a.get("name") or a.get("itemprop") or ""
+            ).lower()
             if key and "content" in a:
                 self.meta.setdefault(key, a["content"])
             return
@@ -160,16 +162,18 @@ def _tidy(parts: list[str]) -> str:
 def _stamp(value: str) -> dt.date | dt.datetime | None:
     """A date or datetime from a metadata value, or None when it is not ISO 8601."""
     value = value.strip()
-    for candidate in (value, value[:10]):
-        try:
-            return parse_iso(candidate)
-        except ValueError:
-            continue
-    return None
+    try:
+        return parse_iso(value)
+    except ValueError:
+        pass
+    try:  # "2019-11-26 09:30 EST" and other dated forms: the day at least
+        return parse_iso(value[:10])
+    except ValueError:
+        return None
 
 
 def _ld_dates(blocks: list[str]) -> list[str]:
-    """"datePublished" values of the page's JSON-LD blocks (schema.org NewsArticle)."""
+    """ "datePublished" values of the page's JSON-LD blocks (schema.org NewsArticle)."""
     found: list[str] = []
     for block in blocks:
         try:
@@ -220,7 +224,9 @@ def _decode(page: str | bytes) -> str:
         return page
     if isinstance(page, (bytes, bytearray)):
         head = bytes(page[:2048]).decode("ascii", "replace")
-        m = regex.search(r"""charset\s*+=\s*+["']?+([\w.:-]++)""", head, regex.IGNORECASE)
+        m = regex.search(
+            r"""charset\s*+=\s*+["']?+([\w.:-]++)""", head, regex.IGNORECASE
+        )
         try:
             return bytes(page).decode(m.group(1) if m else "utf-8", "replace")
         except LookupError:
@@ -236,7 +242,9 @@ def extract_html(page: str | bytes, *, extractor: str = "auto") -> Page:
     it is missing) or "plain" (standard library only).
     """
     if extractor not in ("auto", "trafilatura", "plain"):
-        raise ValueError(f"extractor must be auto, trafilatura or plain, not {extractor!r}")
+        raise ValueError(
+            f"extractor must be auto, trafilatura or plain, not {extractor!r}"
+        )
     source = _decode(page)
     reader = _Reader()
     reader.feed(source)

@@ -11,8 +11,9 @@ characters) become U+FFFD, so the output always parses.
 
 from __future__ import annotations
 
-import regex
 from xml.sax.saxutils import escape, quoteattr
+
+import regex
 
 from ..records import Article, TimeExpression
 
@@ -30,7 +31,11 @@ def _attr(value: str) -> str:
 
 
 def _tag(tid: str, d: TimeExpression, anchored: bool) -> str:
-    attrs = [f"tid={_attr(tid)}", f"type={_attr(str(d.type))}", f"value={_attr(d.value)}"]
+    attrs = [
+        f"tid={_attr(tid)}",
+        f"type={_attr(str(d.type))}",
+        f"value={_attr(d.value)}",
+    ]
     if d.mod:
         attrs.append(f"mod={_attr(d.mod)}")
     if d.anchor is not None:
