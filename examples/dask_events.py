@@ -25,7 +25,11 @@ def main(argv: list[str] | None = None) -> int:
     """Parse the corpus, write the table; 1 when some lines failed."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="+", help="JSONL files (globs are fine)")
-    parser.add_argument("--out", required=True, help="CSV file to write")
+    parser.add_argument(
+        "--out",
+        required=True,
+        help="file to write: CSV, or a pandas pickle (.pkl, keeps dtypes)",
+    )
     parser.add_argument(
         "--table", default="events", help="events, places, actors, dates or facts"
     )
@@ -63,7 +67,10 @@ def main(argv: list[str] | None = None) -> int:
         rows, errors = dask.compute(rows, errors)  # gathers the results
 
     frame = rows_to_dataframe(rows, args.table)
-    frame.to_csv(args.out, index=False)
+    if args.out.endswith(".pkl"):
+        frame.to_pickle(args.out)
+    else:
+        frame.to_csv(args.out, index=False)
     print(f"\n{len(frame)} rows to {args.out}", file=sys.stderr)
     if errors:
         with open(f"{args.out}.errors.jsonl", "w", encoding="utf-8") as fh:

@@ -24,14 +24,13 @@ from .records import (
 )
 
 if TYPE_CHECKING:
-    from ._codec import SCHEMA_VERSION, json_schema
+    from ._codec import json_schema
     from .io.batch import parse_articles
     from .io.export import to_dataframe
     from .io.geojson import to_geojson
     from .io.html import parse_html
 
 __all__ = [
-    "SCHEMA_VERSION",
     "Actor",
     "ActorKind",
     "Article",
@@ -53,7 +52,6 @@ __all__ = [
 
 # Loaded on first access so `import newsfacts` stays cheap (no pandas, no pools).
 _LAZY = {
-    "SCHEMA_VERSION": "_codec",
     "json_schema": "_codec",
     "parse_articles": "io.batch",
     "parse_html": "io.html",

@@ -22,6 +22,7 @@ import attrs
 
 from ._data import lazy, read_text
 from .records import (
+    SCHEMA_VERSION,
     Actor,
     ActorKind,
     Article,
@@ -43,8 +44,6 @@ __all__ = [
     "load_article",
 ]
 
-#: The version of the JSON form `Article.to_dict()` writes ("major.minor").
-SCHEMA_VERSION = "2.0"
 #: Keys that a JSONL line adds around an article (`newsfacts` CLI, `run_jsonl`);
 #: `Article.from_dict` accepts and ignores them.
 ENVELOPE_KEYS = frozenset({"id", "file"})

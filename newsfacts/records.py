@@ -19,6 +19,7 @@ import attrs
 from .timerange import calendar_range
 
 __all__ = [
+    "SCHEMA_VERSION",
     "Actor",
     "ActorKind",
     "Article",
@@ -29,6 +30,11 @@ __all__ = [
     "TimeExpression",
     "TimexType",
 ]
+
+
+#: The version of the JSON form `Article.to_dict()` writes ("major.minor"): the
+#: major number changes when a reader of the old form could misread the new one.
+SCHEMA_VERSION = "2.0"
 
 
 class _StrEnum(str, enum.Enum):

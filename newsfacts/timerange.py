@@ -6,6 +6,7 @@ reads "2010" as 1 January 2010 and gives NaT for "2010-W03". A range says what
 the value means instead: "2010-W03" is 2010-01-18 to 2010-01-24.
 
 Conventions (stated here because TIMEX3 leaves them open):
+
 - weeks are ISO 8601 weeks (Monday to Sunday); "-WE" is that week's Saturday
   and Sunday;
 - quarters and halves are calendar ones ("2019-Q3" is July to September);
@@ -16,7 +17,7 @@ Conventions (stated here because TIMEX3 leaves them open):
 - a decade "201" is 2010 to 2019, a century "20" is 2000 to 2099;
 - a clock time or a part of a day ("2019-11-26T15:00", "2019-11-26TNI") is the
   day it falls on;
-- `mod` ("EARLY", "APPROX") is not applied: the range is the value's.
+- `mod` ("START", "APPROX") is not applied: the range is the value's.
 
 Anything that is not a point or a period on the calendar has no range: values
 with unknown parts ("XXXX-04-04", "2019-XX"), durations ("P3Y"), sets, and the

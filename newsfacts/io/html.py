@@ -147,6 +147,7 @@ class _Reader(HTMLParser):
             return
         if self.skip:
             return
+        data = data.replace("\r", " ").replace("\n", " ")  # HTML: a newline is a space
         if self.in_h1:
             self.h1.append(data)
         self._out(data)
@@ -212,7 +213,11 @@ def _trafilatura(page: str) -> tuple[str | None, str | None, str | None]:
             "extractor='trafilatura' needs trafilatura; install it with "
             "`pip install 'newsfacts[html]'`"
         ) from exc
-    text = trafilatura.extract(page, include_comments=False, include_tables=False)
+    text = trafilatura.extract(
+        page, include_comments=False, include_tables=False, favor_precision=True
+    )
+    if text:  # one paragraph a line: a blank line between, as the plain extractor
+        text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
     meta = trafilatura.extract_metadata(page)
     title = getattr(meta, "title", None) if meta is not None else None
     date = getattr(meta, "date", None) if meta is not None else None

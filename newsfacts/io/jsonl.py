@@ -145,13 +145,17 @@ def read_jsonl(
         )
     for number, raw in enumerate(lines, 1):
         line = decode_line(raw, number, codec)
-        record = line if isinstance(line, Bad) else parse_line(line, number)
+        if isinstance(line, Bad):
+            ident = _id_of(raw, codec)
+            yield Origin(ident, number, file), Bad(line.message, ident)
+            continue
+        record = parse_line(line, number)
         if record is None:
             continue
         if isinstance(record, Bad):
             yield Origin(None, number, file), record
             continue
-        bad = _surrogate(line, record, number)  # type: ignore[arg-type]
+        bad = _surrogate(line, record, number)
         if bad is not None:
             yield Origin(record.get("id"), number, file), bad
             continue
@@ -160,6 +164,15 @@ def read_jsonl(
         if title and not record.get("title"):
             record["title"] = title
         yield Origin(record.get("id"), number, file), record
+
+
+def _id_of(raw: str | bytes, codec: str) -> Any:
+    """The "id" of a line that did not decode, when the rest of it is readable."""
+    if isinstance(raw, str):
+        return None
+    record = parse_line(raw.decode(codec, "surrogateescape"), 0)
+    ident = record.get("id") if isinstance(record, dict) else None
+    return ident if _encodable(ident) else None
 
 
 def _encodable(value: Any) -> bool:
