@@ -206,10 +206,11 @@ def _total(inputs: list[tuple[str, bool]]) -> int | None:
 
 
 def _where(origin: Origin) -> str:
+    name = "standard input" if origin.file in (None, "-") else origin.file
     if origin.line is None:
-        return origin.file or "-"
+        return str(name)
     ident = f" (id {origin.id!r})" if origin.id is not None else ""
-    return f"{origin.file or '-'}, line {origin.line}{ident}"
+    return f"{name}, line {origin.line}{ident}"
 
 
 def _looks_like_jsonl(text: str) -> bool:
@@ -259,7 +260,7 @@ class _Run:
         try:
             raw = _read_bytes(name)
         except OSError as exc:
-            return _Bad(f"cannot read {name}: {exc.strerror or exc}")
+            return _Bad(f"cannot read: {exc.strerror or exc}")
         if isinstance(raw, str):  # a text stdin that has no bytes (tests, IDEs)
             text = raw
         else:
@@ -271,9 +272,8 @@ class _Run:
         if self.args.input_format == "auto" and _looks_like_jsonl(text):
             self.status = max(self.status, EXIT_USAGE)
             return _Bad(
-                f"{'standard input' if name == '-' else name} looks like JSONL (one "
-                f"JSON object per line); pass --input-format jsonl to read its "
-                f"records, or --input-format text to parse it as prose"
+                "looks like JSONL (one JSON object per line); pass --input-format "
+                "jsonl to read its records, or --input-format text to parse it as prose"
             )
         return {"text": text, "published": self.published, "title": self.args.title}
 
@@ -282,7 +282,7 @@ class _Run:
             stream: Any = _open_binary(name)
         except OSError as exc:
             self.origins.append(Origin(file=name))
-            yield _Bad(f"cannot read {name}: {exc.strerror or exc}")
+            yield _Bad(f"cannot read: {exc.strerror or exc}")
             return
         try:
             records = read_jsonl(
@@ -297,7 +297,7 @@ class _Run:
                 yield record
         except OSError as exc:  # a read error part-way: what was read is kept
             self.origins.append(Origin(file=name))
-            yield _Bad(f"cannot read {name}: {exc.strerror or exc}")
+            yield _Bad(f"cannot read: {exc.strerror or exc}")
         except ValueError as exc:  # an encoding JSONL cannot use
             self.origins.append(Origin(file=name))
             yield _Bad(str(exc))
