@@ -149,6 +149,30 @@ def _allowed(tag: str, alts: str) -> frozenset[str]:
     return frozenset(tags)
 
 
+def _demonym_plurals(entries: dict[str, Entry], plural: Entry) -> None:
+    """Make the plural of a nationality or religion word a common plural noun.
+
+    "Americans", "Palestinians", "Muslims", "Uzbeks" name groups of people, as
+    "soldiers" does, and the Penn Treebank tags them NNS; Brill's lexicon lists
+    many as NNPS, and an unknown one would be guessed a name. A capitalised
+    word that may be an adjective (its entry allows JJ) and is not merely a
+    common adjective written with a capital ("Outdoor") is such a word; its
+    plural with -s is entered as NNS (still allowed NNPS and, inside a
+    sentence, NNP). Plurals that are names ("the Olympics") are corrected in
+    `lexicon_news.tsv`, which is applied after this.
+    """
+    for word, (_tag, allowed) in list(entries.items()):
+        if "JJ" not in allowed or not word[:1].isupper() or word.isupper():
+            continue
+        if word.lower() in entries:
+            continue
+        if word.endswith(("s", "ese", "ch", "sh")):
+            continue  # "Chinese", "French", "Polish" have no plural in -s
+        found = entries.get(word + "s")
+        if found is None or found[0] == "NNPS":
+            entries[word + "s"] = plural
+
+
 @_data.lazy
 def lexicon() -> Lexicon:
     """The generated lexicon with the news corrections on top, loaded once."""
@@ -167,6 +191,7 @@ def lexicon() -> Lexicon:
         if line and line[0] != "#":
             cells = line.split("\t")
             entries[cells[0]] = entry(cells[1], cells[2] if len(cells) > 2 else "")
+    _demonym_plurals(entries, entry("NNS", "NNPS"))
     for row in _data.iter_rows("language/data/lexicon_news.tsv"):
         entries[row[0]] = entry(row[1], row[2])
     lexical = list(_data.iter_rows("language/data/lexical_rules.tsv"))
