@@ -153,6 +153,10 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
                 tag = lex.guess(word, prev, nxt, capital)
                 if tag in _NAMES:
                     entry = (tag, _UNKNOWN_NAME)
+                elif tag == "JJ" and _compound_adjective(word):
+                    # "Islamist-controlled Mogadishu", "U.S.-Iraqi offensive":
+                    # a compound the guesser calls an adjective is no name part.
+                    entry = (tag, _UNKNOWN_COMMON)
                 elif tag in _UNKNOWN:
                     entry = (tag, _UNKNOWN if word[:1].isupper() else _UNKNOWN_COMMON)
                 else:
@@ -244,6 +248,16 @@ def _host(word: str) -> tuple[str, bool] | None:
                 return None
             return host, clitic in ("n't", "n’t")
     return None
+
+
+def _compound_adjective(word: str) -> bool:
+    """A hyphenated word ending in a lower-case word ("Islamist-controlled",
+    "Top-seeded") or in a nationality ("U.S.-Iraqi"), not after a prefix that
+    may open a name ("Anti-Doping Agency") nor a model code ("CH-47")."""
+    head, dash, last = word.rpartition("-")
+    if not dash or not last.isalpha() or head.lower() in lexicon().prefixes:
+        return False
+    return last.islower() or last[1:].islower()
 
 
 def _name_like(word: str) -> bool:

@@ -81,11 +81,26 @@ class Lexicon:
         low = last.lower()
         entry = self.entries.get(low)
         if low.endswith("ed") or (entry is not None and entry[0] in ("VBN", "VBD")):
-            return "JJ"  # U.S.-led, Iranian-backed, well-known
+            return "JJ"  # U.S.-led, Iranian-backed, well-known, Egyptian-born
         if head.lower() in self.prefixes:
             return "JJ"  # pro-Syrian, anti-American, non-Muslim
+        if last[:1].isupper() and last[1:].islower():
+            own = self.entries.get(last)
+            if own is not None and "JJ" in own[1] and own[0] != "NNP":
+                return "JJ"  # U.S.-Iraqi, Israeli-Lebanese, Iranian-American
         if last[:1].isupper() and (capital or head[:1].islower()):
             return "NNP"  # Al-Qaida, Guinea-Bissau, al-Qaida, bin-Laden
+        if word[:1].isupper() and last.isalpha() and low == last:
+            first = word.partition("-")[0].lower()
+            if (
+                first.isalpha()
+                and len(first) <= 5
+                and len(low) <= 5
+                and (first not in self.entries or low not in self.entries)
+            ):
+                # Korean and Chinese given names of two short syllables, one of
+                # them no English word: Ban Ki-moon, Kim Jong-il, Chen Shui-bian.
+                return "NNP"
         if entry is not None and entry[0] == "NNS" and not head[:1].isdigit():
             return "NNS"  # peace-keepers, by-elections
         if low.endswith("ing") and entry is not None and entry[0] == "VBG":
