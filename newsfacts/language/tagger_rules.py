@@ -67,6 +67,61 @@ def _last_verb(t: Sequence[str], i: int) -> str:
     return "STAART"
 
 
+# Word classes a news rule may name (CURCLASS, PREVCLASS, NEXTCLASS): lower-case
+# words read from the package's data. Rows of more than one word are left out
+# ("vice president", "South African").
+_CLASS_FILES = {
+    "nationality": ("knowledge/data/demonyms.tsv",),
+    "given_name": (
+        "knowledge/data/given_names.txt.gz",
+        "knowledge/data/given_names_extra.txt",
+    ),
+    "title": ("knowledge/data/titles.tsv",),
+}
+# The nationality words that are adjectives ("Iraqi", "Greek", "Uzbek"), not
+# nouns for a person ("Frenchman", "Briton", "Turk", "Spaniard", "Pole").
+_ADJECTIVE_ENDINGS = (
+    "an", "ese", "ish", "i", "ch", "ss", "ic", "ek", "ak", "ik", "kh", "yz", "en",
+    "ar", "ine", "iot", "sy", "que", "be",
+)  # fmt: skip
+
+
+def word_class(name: str) -> frozenset[str]:
+    """The lower-case words of a named word class: "nationality" (the
+    nationality adjectives: "iraqi", "greek"), "given_name" ("tommy"),
+    "title" ("president", "ambassador"). Raises ValueError for an unknown
+    class."""
+    found = _CLASSES.get(name)
+    if found is None:
+        files = _CLASS_FILES.get(name)
+        if files is None:
+            raise ValueError(f"unknown word class {name!r}")
+        words = {
+            row[0].lower()
+            for file in files
+            for row in _data.iter_rows(file)
+            if row[0] and " " not in row[0]
+        }
+        if name == "nationality":
+            words = {
+                w
+                for w in words
+                if w.endswith(_ADJECTIVE_ENDINGS) and not w.endswith(("hman", "hmen"))
+            }
+        found = _CLASSES[name] = frozenset(words)
+    return found
+
+
+_CLASSES: dict[str, frozenset[str]] = {}
+
+
+def _classes(arg: str) -> frozenset[str]:
+    out: frozenset[str] = frozenset()
+    for name in arg.split("|"):
+        out |= word_class(name)
+    return out
+
+
 def _set(arg: str, *, word: bool) -> frozenset[str]:
     return frozenset(a.lower() if word else a for a in arg.split("|"))
 
@@ -124,6 +179,14 @@ def compile_rule(kind: str, args: Sequence[str]) -> tuple[RuleTest, frozenset[st
         test = lambda w, t, i: _last_verb(t, i) in ta  # noqa: E731
     elif kind == "NOVERBBEFORE":  # no verb or modal before in the sentence
         test = lambda w, t, i: _last_verb(t, i) == "STAART"  # noqa: E731
+    elif kind == "CURCLASS":  # the current word is of a word class
+        test, cur = (lambda w, t, i: True), _classes(a)
+    elif kind == "PREVCLASS":  # the word before is of a word class
+        ca = _classes(a)
+        test = lambda w, t, i: w[i - 1] in ca  # noqa: E731
+    elif kind == "NEXTCLASS":  # the word after is of a word class
+        ca = _classes(a)
+        test = lambda w, t, i: w[i + 1] in ca  # noqa: E731
     elif kind == "CURWD":
         test, cur = (lambda w, t, i: True), wa
     elif kind == "WDPREVTAG":  # tag before, current word
