@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from .tagger_lexicon import Entry, lexicon
 from .tagger_rules import PAD, rules
+from .tagger_verbs import settle_past_forms
 
 __all__ = ["PENN_TAGS", "pos_tag", "tag_sentence"]
 
@@ -169,6 +170,7 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
         tags.append(entry[0])
         found.append(entry)
     _apply_rules(lows, tags, found)
+    settle_past_forms(lows, tags, [e[1] for e in found])
     return tags
 
 

@@ -1,0 +1,208 @@
+"""A last pass of the tagger over past forms, read by the clause they stand in.
+
+A regular past form ("killed", "found") is a finite verb (VBD) or a participle
+(VBN), and its neighbours alone often cannot tell: "the men found the body"
+against "the body found in the river was identified". The contextual rules see
+one or two words either side, and in one left-to-right pass a word sees its
+right neighbour's first guess only. This pass runs after them, over the whole
+sentence, and looks at what the clause still needs:
+
+- A past form after a noun, followed by a preposition or an adverb of time,
+  whose clause's next verb is finite, is a participle opening a reduced
+  relative clause: the noun is the subject of that later verb ("A note found
+  on the body said", "Swans found last week have tested positive"). Not
+  when the clause opened with a subordinating conjunction, whose verb it is
+  ("Since the film opened last month it has earned").
+- A past form of a verb of believing or saying after a noun, followed by
+  "to be" or "to have", is a passive ("fighters believed to be Rwandan").
+- A past form after the subject of a clause that "said" (or "told", "says")
+  opens without "that" is that clause's finite verb ("officials said the
+  tsunami destroyed 300 boats"), unless the clause has a finite verb still
+  to come ("said the men arrested last week were released").
+- A past form coordinated with a finite past verb before it, and followed
+  by its own object, is finite too ("destroyed or damaged more than 100
+  boats"), now that the first verb's tag is settled.
+
+A clause ends at a comma, colon, conjunction, bracket, quote, relative or
+wh-word, or subordinating conjunction ("because", "when", "that"). Verbs that
+take a clause without "that" ("said", "told") are left alone: "The ministry
+said in a statement it will" has no reduced relative. The word lists are in
+`language/data/verb_classes.tsv`. One right-to-left scan and one left-to-right
+scan: linear time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .. import _data
+
+__all__ = ["settle_past_forms"]
+
+_NOUNS = frozenset(("NN", "NNS", "NNP", "NNPS"))
+_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+_NON_FINITE = frozenset(("VB", "VBG", "VBN", "TO"))
+_ADVERBS = frozenset(("RB", "RBR", "RBS"))
+# What a subject noun phrase is made of: "the country 's two largest banks".
+_NOUN_PHRASE = frozenset("DT PDT CD JJ JJR JJS NN NNS NNP NNPS POS PRP$".split())
+# Tags that close a clause for the look-ahead.
+_BOUNDARY = frozenset(
+    ("CC", ",", ":", ".", "WDT", "WP", "WP$", "WRB", "``", "''", "-LRB-", "-RRB-")
+)
+_SUBORDINATORS = frozenset(
+    "that because while when whenever after before if although though since as "
+    "until unless whether where whereas once so than".split()
+)
+# What may follow the participle of a reduced relative: a preposition or
+# "to" ("found in", "meant to"), or an adverb ("arrested last April" reads
+# "last" as JJ, so adjectives of time are counted too).
+_REDUCED_NEXT = frozenset(("IN", "TO", "RB"))
+_TIME_WORDS = frozenset(
+    "last yesterday today monday tuesday wednesday thursday friday saturday sunday "
+    "earlier recently".split()
+)
+# Objects after a coordinated finite verb: "and wounded several others".
+_OBJECT_START = frozenset(("DT", "PRP$", "PRP", "CD", "JJR", "NNS"))
+# After the subject of a "said" clause, what follows a finite verb and not a
+# participle: an object, a particle, a conjunction or the end.
+_ACTIVE_NEXT = frozenset(("DT", "PRP$", "PRP", "CD", "JJR", "RP", "CC", "."))
+
+
+@_data.lazy
+def _verb_classes() -> dict[str, frozenset[str]]:
+    """Verb form -> its classes ("clause", "report"), from language/data/verb_classes.tsv."""
+    found: dict[str, set[str]] = {}
+    for row in _data.iter_rows("language/data/verb_classes.tsv"):
+        found.setdefault(row[0], set()).add(row[1])
+    return {word: frozenset(classes) for word, classes in found.items()}
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def settle_past_forms(
+    lows: Sequence[str], tags: list[str], allowed: Sequence[frozenset[str]]
+) -> None:
+    """Retag, in place, the past forms whose clause decides VBD or VBN;
+    `allowed[i]` is the set of tags word i may take."""
+    n = len(tags)
+    if n < 3:
+        return
+    # finite_next[i]: the next verb after i in its clause is finite.
+    finite_next = [False] * n
+    seen = False
+    for i in range(n - 1, -1, -1):
+        finite_next[i] = seen
+        tag = tags[i]
+        if tag in _FINITE:
+            seen = True
+        elif tag == "TO":
+            if i + 1 < n and tags[i + 1] == "VB":  # "to" before a verb
+                seen = False
+        elif tag == "VBG" and (
+            (i >= 1 and tags[i - 1] == "IN")
+            or (i >= 2 and tags[i - 1] in _ADVERBS and tags[i - 2] == "IN")
+        ):
+            pass  # a gerund after a preposition is inside a phrase: "of killing"
+        elif (
+            tag in _NON_FINITE
+            or tag in _BOUNDARY
+            or (tag == "IN" and lows[i] in _SUBORDINATORS)
+        ):
+            seen = False
+    classes = _verb_classes()
+    subordinate = False  # the clause so far opened with "since", "when" ...
+    finite_seen = False  # a finite verb before, anywhere in the sentence
+    for i in range(n - 1):
+        tag = tags[i]
+        if tag in _BOUNDARY:
+            subordinate = False
+            continue
+        if tag == "IN" and lows[i] in _SUBORDINATORS:
+            subordinate = True
+            continue
+        if tag not in ("VBD", "VBN"):
+            if tag in _FINITE or tag in _NON_FINITE:
+                subordinate = False
+                finite_seen = finite_seen or tag in _FINITE
+            continue
+        was_subordinate, subordinate = subordinate, False
+        finite_before, finite_seen = finite_seen, finite_seen or tag == "VBD"
+        can = allowed[i]
+        if i == 0 or "VBD" not in can or "VBN" not in can:
+            continue
+        before = tags[i - 1]
+        nxt = tags[i + 1]
+        if tag == "VBD":
+            if before == "," and _parenthetical(tags, lows, i, finite_next):
+                tags[i] = "VBN"  # The probe , launched in 2006 , reached Pluto
+                continue
+            if before not in _NOUNS or was_subordinate:
+                continue
+            kinds = classes.get(lows[i], _NONE)
+            if nxt == "TO":
+                if "report" in kinds and i + 2 < n and lows[i + 2] in ("be", "have"):
+                    tags[i] = "VBN"  # fighters believed to be Rwandan
+            elif (
+                finite_next[i]
+                and (nxt in _REDUCED_NEXT or lows[i + 1] in _TIME_WORDS)
+                and "clause" not in kinds
+                and lows[i + 1] != "that"
+            ):
+                tags[i] = "VBN"  # a note found on the body said
+        elif before == ",":
+            if not finite_before and nxt != "IN" and _after_apposition(tags, i):
+                tags[i] = "VBD"  # The probe , launched in 2006 , reached Pluto
+        elif before == "CC":
+            if nxt in _OBJECT_START and _last_verb(tags, i) == "VBD":
+                tags[i] = "VBD"  # destroyed or damaged more than 100 boats
+        elif before in _NOUNS and nxt in _ACTIVE_NEXT and not finite_next[i]:
+            j = i - 1
+            while j > 0 and tags[j] in _NOUN_PHRASE:
+                j -= 1
+            if "clause" in classes.get(lows[j], _NONE) and tags[j] in _FINITE:
+                tags[i] = "VBD"  # officials said the tsunami destroyed
+
+
+def _parenthetical(
+    tags: Sequence[str], lows: Sequence[str], i: int, finite_next: Sequence[bool]
+) -> bool:
+    """Whether the past form at i opens a phrase set off by commas after a
+    noun, with no verb of its own, before the clause's finite verb: "The
+    probe , launched in 2006 , reached Pluto"."""
+    if i < 2 or tags[i - 2] not in _NOUNS:
+        return False
+    if tags[i + 1] not in _REDUCED_NEXT and lows[i + 1] not in _TIME_WORDS:
+        return False
+    for j in range(i + 1, min(len(tags), i + 14)):
+        tag = tags[j]
+        if tag == ",":
+            return (
+                finite_next[j] and tags[j + 1] != "CC" if j + 1 < len(tags) else False
+            )
+        if tag in _FINITE or tag in _NON_FINITE or tag in _BOUNDARY:
+            return False
+    return False
+
+
+def _after_apposition(tags: Sequence[str], i: int) -> bool:
+    """Whether the sentence up to the comma before i is a noun phrase, a
+    comma and a phrase without a finite verb: "The probe , launched in 2006 ,"
+    """
+    for j in range(1, i - 1):
+        tag = tags[j]
+        if tag == ",":
+            return tags[j - 1] in _NOUNS
+        if tag not in _NOUN_PHRASE:
+            return False
+    return False
+
+
+def _last_verb(tags: Sequence[str], i: int) -> str:
+    """The tag of the nearest verb before the conjunction at i - 1, within
+    twelve words ("" if none)."""
+    for j in range(i - 2, max(-1, i - 14), -1):
+        tag = tags[j]
+        if tag in _FINITE or tag in _NON_FINITE:
+            return tag
+    return ""

@@ -1,0 +1,178 @@
+"""The tagger on news it was not built from: business, sports, courts, science,
+local news, each a sentence the way a wire story writes it.
+
+Each case asserts only the tags that carry meaning downstream: verb or noun,
+finite verb (VBD) or participle (VBN), proper name or common word. A case is a
+construction, not a sentence to pass: when one fails, the fix is a rule that
+is true of English news in general.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.language.tagger import pos_tag
+from newsfacts.language.tagger_lexicon import lexicon
+from newsfacts.language.tagger_rules import word_class
+
+# (sentence, {word index: tag})
+BUSINESS = [
+    ("Shares of the carmaker fell 4 percent on Tuesday .", {0: "NNS", 4: "VBD"}),
+    (
+        "The bank reported a profit of $ 2.1 billion for the quarter .",
+        {2: "VBD", 4: "NN", 8: "CD"},
+    ),
+    (
+        "A report released by the central bank on Monday showed inflation slowed .",
+        {2: "VBN", 9: "VBD", 11: "VBD"},
+    ),
+    (
+        "The company said the deal valued the firm at $ 4 billion .",
+        {2: "VBD", 5: "VBD"},
+    ),
+    (
+        "Oil prices rose and stocks fell in Asian trading .",
+        {2: "VBD", 5: "VBD", 7: "JJ"},
+    ),
+]
+
+SPORTS = [
+    (
+        "Top-seeded Rafael Nadal beat Argentine Juan Martin del Potro in straight sets .",
+        {0: "JJ", 1: "NNP", 3: "VBD", 4: "JJ"},
+    ),
+    (
+        "The striker , signed from Ajax last summer , scored twice .",
+        {3: "VBN", 9: "VBD"},
+    ),
+    ("The Americans beat the Swedes 3-1 in the final .", {1: "NNS", 4: "NNS"}),
+    (
+        "Italian Francesca Schiavone won the French Open .",
+        {0: "JJ", 1: "NNP", 3: "VBD"},
+    ),
+]
+
+COURTS = [
+    (
+        "A man accused of killing his neighbour appeared in court on Friday .",
+        {2: "VBN", 7: "VBD"},
+    ),
+    (
+        "The judge sentenced him to 12 years and ordered him to pay a fine .",
+        {2: "VBD", 8: "VBD"},
+    ),
+    (
+        "Documents seized in the raid were handed to prosecutors .",
+        {1: "VBN", 6: "VBN"},
+    ),
+    ("Prosecutors said the defendant lied to investigators .", {1: "VBD", 4: "VBD"}),
+]
+
+SCIENCE = [
+    (
+        "Patients treated with the drug lived longer , the study found .",
+        {1: "VBN", 5: "VBD"},
+    ),
+    (
+        "Researchers believed to be the first to map the gene published their work .",
+        {1: "VBN", 10: "VBD"},
+    ),
+    (
+        "The probe , launched in 2006 , reached Pluto in July .",
+        {3: "VBN", 7: "VBD", 8: "NNP"},
+    ),
+]
+
+LOCAL = [
+    (
+        "A fire that started in a warehouse destroyed two homes .",
+        {2: "WDT", 3: "VBD", 7: "VBD"},
+    ),
+    (
+        "The road , closed since the storm , reopened on Sunday .",
+        {3: "VBN", 8: "VBD"},
+    ),
+    (
+        "Since the bridge opened last year traffic has doubled .",
+        {3: "VBD", 8: "VBN"},
+    ),
+    (
+        "Residents said floodwater damaged dozens of homes and destroyed a school .",
+        {1: "VBD", 3: "VBD", 8: "VBD"},
+    ),
+]
+
+NAMES = [
+    (
+        "U.N. Secretary-General Ban Ki-moon met Kim Jong-il 's envoy .",
+        {2: "NNP", 3: "NNP", 5: "NNP", 6: "NNP"},
+    ),
+    ("Thousands of Palestinians marched in Gaza .", {2: "NNS"}),
+    ("The Turin Olympics opened on Friday .", {2: "NNPS"}),
+    ("Iraqis voted on Sunday .", {0: "NNS", 1: "VBD"}),
+    (
+        "The Hamas-controlled Gaza Strip and the Israeli-Lebanese border were quiet .",
+        {1: "JJ", 2: "NNP", 6: "JJ"},
+    ),
+    ("Egyptian-born Ayman al-Zawahiri issued the threat .", {0: "JJ", 1: "NNP"}),
+    ("The U.S.-Iraqi offensive began on Monday .", {1: "JJ"}),
+]
+
+TABLE = [
+    pytest.param(sentence, want, id=f"{name}:{sentence[:40]}")
+    for name, table in [
+        ("business", BUSINESS),
+        ("sports", SPORTS),
+        ("courts", COURTS),
+        ("science", SCIENCE),
+        ("local", LOCAL),
+        ("names", NAMES),
+    ]
+    for sentence, want in table
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), TABLE)
+def test_unseen_news(sentence: str, want: dict[int, str]) -> None:
+    words = sentence.split()
+    tags = pos_tag(words)
+    got = {i: tags[i] for i in want}
+    assert got == want, list(zip(words, tags, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("word", "tag"),
+    [
+        pytest.param("Americans", "NNS", id="Americans"),
+        pytest.param("Uzbeks", "NNS", id="Uzbeks"),
+        pytest.param("Olympics", "NNPS", id="Olympics-a-name"),
+        pytest.param("Outdoors", "NNS", id="not-a-nationality"),
+    ],
+)
+def test_plural_of_a_nationality_is_a_common_noun(word: str, tag: str) -> None:
+    entry = lexicon().entries.get(word)
+    got = entry[0] if entry is not None else None
+    if word == "Outdoors":
+        assert got != "NNS" or "outdoor" not in lexicon().entries
+    else:
+        assert got == tag
+
+
+@pytest.mark.parametrize(
+    ("name", "member", "outsider"),
+    [
+        pytest.param("nationality", "iraqi", "frenchman", id="nationality"),
+        pytest.param("nationality", "german", "turk", id="nationality-german"),
+        pytest.param("given_name", "tommy", "ocean", id="given-name"),
+        pytest.param("title", "ambassador", "home", id="title"),
+    ],
+)
+def test_word_classes(name: str, member: str, outsider: str) -> None:
+    words = word_class(name)
+    assert member in words
+    assert outsider not in words
+
+
+def test_unknown_word_class_is_named() -> None:
+    with pytest.raises(ValueError, match="nosuch"):
+        word_class("nosuch")
