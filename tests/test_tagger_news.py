@@ -116,6 +116,14 @@ NAMES = [
     ),
     ("Egyptian-born Ayman al-Zawahiri issued the threat .", {0: "JJ", 1: "NNP"}),
     ("The U.S.-Iraqi offensive began on Monday .", {1: "JJ"}),
+    ("The search for Osama bin Laden goes on .", {4: "NNP", 5: "NNP"}),
+    ("Human Rights Watch said the trial was unfair .", {2: "NNP", 3: "VBD"}),
+    ("EU officials met in Brussels .", {0: "NNP", 1: "NNS"}),
+    ("Nadal plans to retire next year .", {0: "NNP", 1: "VBZ"}),
+    ("Fans celebrated the New Year in the square .", {3: "NNP", 4: "NNP"}),
+    # the same words where they are plainly common words
+    ("The recycling bin was full .", {2: "NN"}),
+    ("Officials said the watch was stolen .", {3: "NN"}),
 ]
 
 TABLE = [

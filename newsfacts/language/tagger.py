@@ -153,7 +153,11 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
                 )
                 tag = lex.guess(word, prev, nxt, capital)
                 if tag in _NAMES:
-                    entry = (tag, _UNKNOWN_NAME)
+                    # A word no casing of which the lexicon knows, at the start
+                    # of a sentence or written in capitals, is a name ("Agassi
+                    # plans", "FIFA officials"): common words are in the lexicon.
+                    name_only = tag == "NNP" and (i == 0 or word.isupper())
+                    entry = (tag, _NAMES if name_only else _UNKNOWN_NAME)
                 elif tag == "JJ" and _compound_adjective(word):
                     # "Islamist-controlled Mogadishu", "U.S.-Iraqi offensive":
                     # a compound the guesser calls an adjective is no name part.
