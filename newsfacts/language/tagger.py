@@ -174,7 +174,7 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
         tags.append(entry[0])
         found.append(entry)
     _apply_rules(lows, tags, found)
-    settle_past_forms(lows, tags, [e[1] for e in found])
+    settle_past_forms(lows, tags, found)
     return tags
 
 
@@ -186,11 +186,10 @@ def _apply_rules(lows: list[str], tags: list[str], found: list[Entry]) -> None:
     for_class = table.for_class
     w = [*_PADDING, *lows, *_PADDING]
     t = [*_PADDING, *tags, *_PADDING]
+    for_word = table.for_word
     for k, (_tag, allowed) in enumerate(found):
-        candidates = for_class(allowed)
-        own = by_word.get(lows[k])
-        if own:
-            candidates = tuple(sorted((*candidates, *own), key=lambda r: r[0]))
+        low = lows[k]
+        candidates = for_word(allowed, low) if low in by_word else for_class(allowed)
         if not candidates:
             continue
         i = k + PAD

@@ -225,7 +225,7 @@ class Rules:
     a rule with several conditions needs them all.
     """
 
-    __slots__ = ("_classes", "by_word", "general")
+    __slots__ = ("_classes", "_words", "by_word", "general")
 
     def __init__(
         self, rows: Sequence[tuple[str, str, Sequence[Sequence[str]]]]
@@ -251,6 +251,18 @@ class Rules:
                     self.general.append(rule)
         self.by_word = {w: tuple(r) for w, r in by_word.items()}
         self._classes: dict[frozenset[str] | None, tuple[Rule, ...]] = {}
+        self._words: dict[tuple[frozenset[str], str], tuple[Rule, ...]] = {}
+
+    def for_word(self, allowed: frozenset[str], word: str) -> tuple[Rule, ...]:
+        """The rules open to `word` (lower-case) of ambiguity class `allowed`:
+        the class's general rules and the word's own, in rule order (cached;
+        a word has few classes)."""
+        key = (allowed, word)
+        found = self._words.get(key)
+        if found is None:
+            merged = (*self.for_class(allowed), *self.by_word.get(word, ()))
+            found = self._words[key] = tuple(sorted(merged, key=lambda r: r[0]))
+        return found
 
     def for_class(self, allowed: frozenset[str] | None) -> tuple[Rule, ...]:
         """The general rules open to a word that may take the tags `allowed`

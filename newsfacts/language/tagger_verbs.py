@@ -81,12 +81,14 @@ _NONE: frozenset[str] = frozenset()
 
 
 def settle_past_forms(
-    lows: Sequence[str], tags: list[str], allowed: Sequence[frozenset[str]]
+    lows: Sequence[str],
+    tags: list[str],
+    found: Sequence[tuple[str, frozenset[str]]],
 ) -> None:
     """Retag, in place, the past forms whose clause decides VBD or VBN;
-    `allowed[i]` is the set of tags word i may take."""
+    `found[i]` is word i's lexicon entry, (first tag, tags it may take)."""
     n = len(tags)
-    if n < 3:
+    if n < 3 or ("VBD" not in tags and "VBN" not in tags):
         return
     # finite_next[i]: the next verb after i in its clause is finite.
     finite_next = [False] * n
@@ -128,7 +130,7 @@ def settle_past_forms(
             continue
         was_subordinate, subordinate = subordinate, False
         finite_before, finite_seen = finite_seen, finite_seen or tag == "VBD"
-        can = allowed[i]
+        can = found[i][1]
         if i == 0 or "VBD" not in can or "VBN" not in can:
             continue
         before = tags[i - 1]
