@@ -126,6 +126,20 @@ NAMES = [
     ("Officials said the watch was stolen .", {3: "NN"}),
 ]
 
+NOUN_OR_VERB = [
+    ("A car bomb exploded near a police station in Kirkuk .", {3: "VBD", 7: "NN"}),
+    ("Iran denies running a nuclear weapons program .", {6: "NN"}),
+    ("The country has a poor human rights record .", {7: "NN"}),
+    ("Police patrol the streets at night .", {1: "VBP"}),
+    ("Millions of people face shortages of water .", {3: "VBP"}),
+    ("The agency plans to raise interest rates .", {2: "VBZ"}),
+    ("Officials said the airline plans to cut 500 jobs .", {4: "VBZ"}),
+    ("The company controls 40 percent of the market .", {2: "VBZ"}),
+    ("Oil prices rose on Monday .", {1: "NNS", 2: "VBD"}),
+    ("Peace talks between the two sides resumed in Oslo .", {1: "NNS"}),
+    ("The rebels attacked army posts near the border .", {4: "NNS"}),
+]
+
 TABLE = [
     pytest.param(sentence, want, id=f"{name}:{sentence[:40]}")
     for name, table in [
@@ -135,6 +149,7 @@ TABLE = [
         ("science", SCIENCE),
         ("local", LOCAL),
         ("names", NAMES),
+        ("noun-or-verb", NOUN_OR_VERB),
     ]
     for sentence, want in table
 ]

@@ -23,7 +23,11 @@ from collections.abc import Sequence
 
 from .tagger_lexicon import Entry, lexicon
 from .tagger_rules import PAD, rules
-from .tagger_verbs import settle_past_forms
+from .tagger_verbs import (
+    settle_compound_nouns,
+    settle_past_forms,
+    settle_present_forms,
+)
 
 __all__ = ["PENN_TAGS", "pos_tag", "tag_sentence"]
 
@@ -174,7 +178,11 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
         tags.append(entry[0])
         found.append(entry)
     _apply_rules(lows, tags, found)
+    if "VBP" in tags and not headline:
+        settle_compound_nouns(lows, tags, found)
     settle_past_forms(lows, tags, found)
+    if "NNS" in tags:
+        settle_present_forms(lows, tags, found)
     return tags
 
 

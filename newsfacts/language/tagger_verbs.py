@@ -37,7 +37,7 @@ from collections.abc import Sequence
 
 from .. import _data
 
-__all__ = ["settle_past_forms"]
+__all__ = ["settle_compound_nouns", "settle_past_forms", "settle_present_forms"]
 
 _NOUNS = frozenset(("NN", "NNS", "NNP", "NNPS"))
 _FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
@@ -208,3 +208,86 @@ def _last_verb(tags: Sequence[str], i: int) -> str:
         if tag in _FINITE or tag in _NON_FINITE:
             return tag
     return ""
+
+
+# What shows that a noun-or-verb after a plural noun is a verb after all: the
+# start of an object ("face shortages", "show quick treatment") or "to".
+_VERB_NEXT = frozenset(("DT", "PRP", "PRP$", "CD", "TO", "WP", "WDT", "JJ", "NNS"))
+
+
+def settle_compound_nouns(
+    lows: Sequence[str], tags: list[str], found: Sequence[tuple[str, frozenset[str]]]
+) -> None:
+    """Retag, in place, a noun that the rules made a present verb after a
+    plural noun it is compounded with: "a police station", "its nuclear
+    weapons program", "a human rights record". The word must be a noun
+    first (its lexicon tag is NN) and have no object of its own ("the police
+    patrol the streets" keeps its verb)."""
+    n = len(tags)
+    for i in range(1, n):
+        if (
+            tags[i] == "VBP"
+            and tags[i - 1] == "NNS"
+            and found[i][0] == "NN"
+            and "VBD" not in found[i][1]  # "throats slit", an unknown "overthrew"
+            and (
+                i + 1 >= n or (tags[i + 1] not in _VERB_NEXT and lows[i + 1] != "that")
+            )
+        ):
+            tags[i] = "NN"
+
+
+def settle_present_forms(
+    lows: Sequence[str], tags: list[str], found: Sequence[tuple[str, frozenset[str]]]
+) -> None:
+    """Retag, in place, a plural-looking word after a singular noun as the
+    clause's verb when the clause has no other finite verb: "the airline
+    plans to lease six jets", "the Palestinian Authority moves to stop",
+    "VOA's Mil Arcega reports ." A clause that "said" opens counts on its
+    own ("officials said the company plans to cut jobs"). Noun compounds with
+    a verb of their own keep their noun ("oil prices rose")."""
+    n = len(tags)
+    classes = _verb_classes()
+    for i in range(1, n):
+        if (
+            tags[i] != "NNS"
+            or tags[i - 1] not in ("NN", "NNP")
+            or "VBZ" not in found[i][1]
+            or (i + 1 < n and tags[i + 1] not in _PRESENT_NEXT)
+        ):
+            continue
+        if _finite_in_clause(lows, tags, i, classes):
+            continue
+        tags[i] = "VBZ"
+
+
+# What follows a present verb of a clause and not a plural noun: its object,
+# "to", an adverb or a particle (a preposition or the end of the sentence
+# follows both: "reports from Beijing", "peace talks between").
+_PRESENT_NEXT = frozenset(("DT", "PRP", "PRP$", "CD", "TO", "RB", "RP", "NNP", "JJR"))
+
+
+def _finite_in_clause(
+    lows: Sequence[str], tags: Sequence[str], i: int, classes: dict[str, frozenset[str]]
+) -> bool:
+    """Whether word i cannot be its clause's verb: the words before it are not
+    a subject noun phrase opening the clause (at the start of the sentence,
+    after a comma or a subordinating conjunction, or after a verb that takes
+    a clause, "said"), or the clause has a finite verb after it."""
+    j = i - 1
+    while j >= 0 and tags[j] in _NOUN_PHRASE:
+        j -= 1
+    if j >= 0:
+        tag = tags[j]
+        opens = tag in (",", ":", "``") or (tag == "IN" and lows[j] in _SUBORDINATORS)
+        if not opens and not (
+            tag in _FINITE and "clause" in classes.get(lows[j], _NONE)
+        ):
+            return True
+    for j in range(i + 1, min(len(tags), i + 13)):
+        tag = tags[j]
+        if tag in _FINITE or tag == "VBN" or (tag == "VB" and tags[j - 1] != "TO"):
+            return True  # the clause's verb comes later ("planes also fired")
+        if tag in _BOUNDARY or (tag == "IN" and lows[j] in _SUBORDINATORS):
+            break
+    return False
