@@ -140,6 +140,16 @@ NOUN_OR_VERB = [
     ("The rebels attacked army posts near the border .", {4: "NNS"}),
 ]
 
+ADVERBS_AND_PLACES = [
+    ("Helicopters hovered overhead as crowds gathered .", {2: "RB"}),
+    ("Thousands of miners were working underground .", {5: "RB"}),
+    ("Fighting continued in the country 's north .", {6: "NN"}),
+    ("Many residents still lack clean water .", {2: "RB", 3: "VBP"}),
+    # the same words before a noun stay adjectives
+    ("Workers repaired an underground pipeline .", {3: "JJ"}),
+    ("He visited a nearby village .", {3: "JJ"}),
+]
+
 TABLE = [
     pytest.param(sentence, want, id=f"{name}:{sentence[:40]}")
     for name, table in [
@@ -150,6 +160,7 @@ TABLE = [
         ("local", LOCAL),
         ("names", NAMES),
         ("noun-or-verb", NOUN_OR_VERB),
+        ("adverbs", ADVERBS_AND_PLACES),
     ]
     for sentence, want in table
 ]
