@@ -150,6 +150,35 @@ ADVERBS_AND_PLACES = [
     ("He visited a nearby village .", {3: "JJ"}),
 ]
 
+WIRE_FORMS = [
+    (
+        "WASHINGTON ( Reuters ) - The Federal Reserve raised interest rates .",
+        {0: "NNP", 2: "NNP", 8: "VBD"},
+    ),
+    (
+        "LONDON , March 3 ( AP ) - Britain 's economy grew 0.5 percent .",
+        {0: "NNP", 2: "NNP", 3: "CD", 11: "VBD", 12: "CD"},
+    ),
+    ("Police Arrest Suspect In Downtown Shooting", {1: "VBP", 2: "NN"}),
+    (
+        "Foreign Minister Sergei Lavrov said Moscow would respond .",
+        {0: "NNP", 1: "NNP"},
+    ),
+    ("The foreign minister said Moscow would respond .", {1: "JJ", 2: "NN"}),
+    ("Manchester United beat Chelsea 2-1 on Sunday .", {2: "VBD", 4: "CD"}),
+    ("The city council voted 7-2 to approve the budget .", {3: "VBD", 4: "CD"}),
+    (
+        "The fire , which broke out after midnight , destroyed 12 homes .",
+        {4: "VBD", 9: "VBD"},
+    ),
+    (
+        "The study , published in Nature , found that the drug cut deaths .",
+        {3: "VBN", 7: "VBD", 11: "VBD"},
+    ),
+    ("A price cut for consumers is expected .", {2: "NN"}),
+    ("But he did call for dialogue .", {3: "VB"}),
+]
+
 TABLE = [
     pytest.param(sentence, want, id=f"{name}:{sentence[:40]}")
     for name, table in [
@@ -161,6 +190,7 @@ TABLE = [
         ("names", NAMES),
         ("noun-or-verb", NOUN_OR_VERB),
         ("adverbs", ADVERBS_AND_PLACES),
+        ("wire", WIRE_FORMS),
     ]
     for sentence, want in table
 ]

@@ -29,6 +29,8 @@ OPEN = frozenset("NN NNS JJ JJR JJS RB RBR RBS VB VBP VBD VBN VBG VBZ".split())
 
 _NUMBER = regex.compile(r"[-+±~]?+(?:\d[\d,.:/]*+|[.,]\d++)(?:s|'s)?+", regex.V1)
 _ORDINAL = regex.compile(r"\d++(?:st|nd|rd|th)", regex.V1 | regex.I)
+# Scores, votes and ranges written with a hyphen or dash: "2-1", "7-2", "1990-95".
+_SCORE = regex.compile(r"\d++(?:[-\u2013]\d++)++", regex.V1)
 _HAS_LETTER = regex.compile(r"\p{L}", regex.V1)
 
 _COUNTED = frozenset("hassuf deletesuf addsuf haspref deletepref addpref".split())
@@ -55,7 +57,7 @@ class Lexicon:
 
     def guess(self, word: str, prev: str, nxt: str, capital: bool) -> str:
         """The tag of a word the lexicon lacks, from its shape and neighbours."""
-        if _NUMBER.fullmatch(word):
+        if _NUMBER.fullmatch(word) or _SCORE.fullmatch(word):
             return "CD"
         if _ORDINAL.fullmatch(word):
             return "JJ"

@@ -169,6 +169,8 @@ def compile_rule(kind: str, args: Sequence[str]) -> tuple[RuleTest, frozenset[st
         test = lambda w, t, i: w[i - 1] in wa or w[i - 2] in wa  # noqa: E731
     elif kind == "NEXT1OR2WD":
         test = lambda w, t, i: w[i + 1] in wa or w[i + 2] in wa  # noqa: E731
+    elif kind == "NOTPREVWD":  # the word before is none of these
+        test = lambda w, t, i: w[i - 1] not in wa  # noqa: E731
     elif kind == "PREVSKIPWD":  # the word before, adverbs skipped
         test = lambda w, t, i: w[_back(t, i)] in wa  # noqa: E731
     elif kind == "PREVSKIPTAG":  # the tag before, adverbs skipped

@@ -153,7 +153,7 @@ def settle_past_forms(
             ):
                 tags[i] = "VBN"  # a note found on the body said
         elif before == ",":
-            if not finite_before and nxt != "IN" and _after_apposition(tags, i):
+            if nxt != "IN" and _after_apposition(tags, i, finite_before):
                 tags[i] = "VBD"  # The probe , launched in 2006 , reached Pluto
         elif before == "CC":
             if nxt in _OBJECT_START and _last_verb(tags, i) == "VBD":
@@ -187,14 +187,17 @@ def _parenthetical(
     return False
 
 
-def _after_apposition(tags: Sequence[str], i: int) -> bool:
+def _after_apposition(tags: Sequence[str], i: int, finite_before: bool) -> bool:
     """Whether the sentence up to the comma before i is a noun phrase, a
-    comma and a phrase without a finite verb: "The probe , launched in 2006 ,"
-    """
+    comma, and a phrase set off by commas: one without a finite verb ("The
+    probe , launched in 2006 ,") or a relative clause ("The fire , which
+    broke out after midnight ,"). Then the past form at i is the main verb."""
     for j in range(1, i - 1):
         tag = tags[j]
         if tag == ",":
-            return tags[j - 1] in _NOUNS
+            if tags[j - 1] not in _NOUNS:
+                return False
+            return not finite_before or tags[j + 1] in ("WDT", "WP")
         if tag not in _NOUN_PHRASE:
             return False
     return False
