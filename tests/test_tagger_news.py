@@ -176,6 +176,14 @@ WIRE_FORMS = [
         {3: "VBN", 7: "VBD", 11: "VBD"},
     ),
     ("A price cut for consumers is expected .", {2: "NN"}),
+    ("NEW YORK ( AP ) -- Stocks closed higher on Friday .", {0: "NNP", 1: "NNP"}),
+    ("The economy grew 2 percent of GDP , officials said .", {6: "NN"}),
+    (
+        "Three people were killed when a bus overturned near Lima .",
+        {3: "VBN", 7: "VBD"},
+    ),
+    ("The Brazilian scored twice as Real Madrid beat Barcelona .", {7: "VBD"}),
+    ("Most Americans support stricter gun laws .", {2: "VBP"}),
     ("But he did call for dialogue .", {3: "VB"}),
 ]
 

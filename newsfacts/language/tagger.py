@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .tagger_lexicon import Entry, lexicon
+from .tagger_lexicon import OPEN, Entry, lexicon
 from .tagger_rules import PAD, rules
 from .tagger_verbs import (
     settle_compound_nouns,
@@ -141,6 +141,7 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
             entries,
             i == 0 and n > 1 and words[1][:1].isupper(),
             lex.names,
+            _in_caps_run(words, i),
         )
         if entry is None:
             tag: str | None
@@ -219,9 +220,11 @@ def _lookup(
     entries: dict[str, Entry],
     name_follows: bool = False,
     names: frozenset[str] = frozenset(),
+    caps_run: bool = False,
 ) -> Entry | None:
     """The lexicon entry for a word, read as its casing and place allow;
-    `name_follows` says the next word is capitalised too."""
+    `name_follows` says the next word is capitalised too, `caps_run` that the
+    word stands in a run of capitals or before a dateline's punctuation."""
     if caps:
         # An ALL-CAPS line: the common word first, then the name, then as is.
         return entries.get(low) or entries.get(word[:1] + low[1:]) or entries.get(word)
@@ -231,6 +234,10 @@ def _lookup(
         return exact if exact is not None else entries.get(low)
     if word.isupper() and len(word) > 1 and word.isalpha():
         # "NATO", "US" are in the lexicon as they are; "BAGHDAD" as "Baghdad".
+        # In a run of capitals, as datelines write names ("NEW YORK ( AP )",
+        # "LOS ANGELES ,"), an open-class word is a name part ("New").
+        if caps_run and (exact is None or exact[0] in OPEN):
+            return ("NNP", _NAMES)
         if exact is not None:
             return exact
         return entries.get(first + low[1:])
@@ -244,6 +251,24 @@ def _lookup(
             return exact  # "Bill Clinton said", "China says"
         return common  # "Security officials said", "Police said"
     return exact
+
+
+_DATELINE_MARKS = frozenset(("(", ",", "-", "--", "\u2013", "\u2014", ":"))
+
+
+def _in_caps_run(words: Sequence[str], i: int) -> bool:
+    """Whether word i is written in capitals next to another such word, or
+    opens the sentence before a dateline's punctuation: "NEW YORK ( AP )",
+    "PARIS , France -"."""
+    word = words[i]
+    if not (word.isupper() and word.isalpha() and len(word) > 1):
+        return False
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(words):
+            other = words[j]
+            if other.isupper() and other.isalpha() and len(other) > 1:
+                return True
+    return i == 0 and len(words) > 1 and words[1] in _DATELINE_MARKS
 
 
 def _host(word: str) -> tuple[str, bool] | None:

@@ -19,6 +19,10 @@ sentence, and looks at what the clause still needs:
   opens without "that" is that clause's finite verb ("officials said the
   tsunami destroyed 300 boats"), unless the clause has a finite verb still
   to come ("said the men arrested last week were released").
+- A past form right after the subject of a clause that a subordinating
+  conjunction opens is its finite verb ("when a bus overturned"), unless a
+  finite verb follows in that clause ("after the bodies found in the river
+  were identified").
 - A past form coordinated with a finite past verb before it, and followed
   by its own object, is finite too ("destroyed or damaged more than 100
   boats"), now that the first verb's tag is settled.
@@ -118,10 +122,11 @@ def settle_past_forms(
     for i in range(n - 1):
         tag = tags[i]
         if tag in _BOUNDARY:
-            subordinate = False
+            subordinate = tag == "WRB"  # "when", "where" open a clause
             continue
         if tag == "IN" and lows[i] in _SUBORDINATORS:
-            subordinate = True
+            # "as", "than" and "so" open phrases as often as clauses.
+            subordinate = lows[i] not in ("as", "than", "so")
             continue
         if tag not in ("VBD", "VBN"):
             if tag in _FINITE or tag in _NON_FINITE:
@@ -152,6 +157,9 @@ def settle_past_forms(
                 and lows[i + 1] != "that"
             ):
                 tags[i] = "VBN"  # a note found on the body said
+        elif was_subordinate and before in _NOUNS:
+            if not finite_next[i] and nxt != "TO" and lows[i + 1] != "by":
+                tags[i] = "VBD"  # when a bus overturned , ...
         elif before == ",":
             if nxt != "IN" and _after_apposition(tags, i, finite_before):
                 tags[i] = "VBD"  # The probe , launched in 2006 , reached Pluto
@@ -215,7 +223,9 @@ def _last_verb(tags: Sequence[str], i: int) -> str:
 
 # What shows that a noun-or-verb after a plural noun is a verb after all: the
 # start of an object ("face shortages", "show quick treatment") or "to".
-_VERB_NEXT = frozenset(("DT", "PRP", "PRP$", "CD", "TO", "WP", "WDT", "JJ", "NNS"))
+_VERB_NEXT = frozenset(
+    ("DT", "PRP", "PRP$", "CD", "TO", "WP", "WDT", "JJ", "JJR", "JJS", "NNS")
+)
 
 
 def settle_compound_nouns(
