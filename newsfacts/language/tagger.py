@@ -141,7 +141,7 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
             entries,
             i == 0 and n > 1 and words[1][:1].isupper(),
             lex.names,
-            _in_caps_run(words, i),
+            word.isupper() and _in_caps_run(words, i),
         )
         if entry is None:
             tag: str | None
