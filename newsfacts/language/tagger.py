@@ -198,15 +198,15 @@ def _apply_rules(lows: list[str], tags: list[str], found: list[Entry]) -> None:
     for_word = table.for_word
     for k, (_tag, allowed) in enumerate(found):
         low = lows[k]
-        candidates = for_word(allowed, low) if low in by_word else for_class(allowed)
-        if not candidates:
-            continue
+        candidates, froms = (
+            for_word(allowed, low) if low in by_word else for_class(allowed)
+        )
         i = k + PAD
         tag = t[i]
+        if tag not in froms:
+            continue  # no rule open to this word changes its tag
         for _index, frm, to, test in candidates:
             if frm == tag and test(w, t, i):
-                if to not in allowed:
-                    continue
                 tag = t[i] = to
         tags[k] = tag
 

@@ -27,6 +27,8 @@ PAD = 3  # pseudo-tokens on each side, so tests need no bounds checks
 RuleTest = Callable[[Sequence[str], Sequence[str], int], bool]
 # (index, from-tag, to-tag, test)
 Rule = tuple[int, str, str, RuleTest]
+# The rules open to a word, in order, and the set of their from-tags.
+Candidates = tuple[tuple[Rule, ...], frozenset[str]]
 
 # Rule kinds that read the current word: indexed by that word.
 _WORD_KINDS = frozenset(
@@ -252,31 +254,34 @@ class Rules:
                 else:
                     self.general.append(rule)
         self.by_word = {w: tuple(r) for w, r in by_word.items()}
-        self._classes: dict[frozenset[str] | None, tuple[Rule, ...]] = {}
-        self._words: dict[tuple[frozenset[str], str], tuple[Rule, ...]] = {}
+        self._classes: dict[frozenset[str], Candidates] = {}
+        self._words: dict[tuple[frozenset[str], str], Candidates] = {}
 
-    def for_word(self, allowed: frozenset[str], word: str) -> tuple[Rule, ...]:
-        """The rules open to `word` (lower-case) of ambiguity class `allowed`:
-        the class's general rules and the word's own, in rule order (cached;
-        a word has few classes)."""
+    def for_word(self, allowed: frozenset[str], word: str) -> Candidates:
+        """The rules open to `word` (lower-case) of ambiguity class `allowed`,
+        the class's general rules and the word's own in rule order, and the
+        tags they change from (cached; a word has few classes)."""
         key = (allowed, word)
         found = self._words.get(key)
         if found is None:
-            merged = (*self.for_class(allowed), *self.by_word.get(word, ()))
-            found = self._words[key] = tuple(sorted(merged, key=lambda r: r[0]))
+            own = [
+                r
+                for r in self.by_word.get(word, ())
+                if r[1] in allowed and r[2] in allowed
+            ]
+            merged = sorted((*self.for_class(allowed)[0], *own), key=lambda r: r[0])
+            found = self._words[key] = (tuple(merged), frozenset(r[1] for r in merged))
         return found
 
-    def for_class(self, allowed: frozenset[str] | None) -> tuple[Rule, ...]:
+    def for_class(self, allowed: frozenset[str]) -> Candidates:
         """The general rules open to a word that may take the tags `allowed`
-        (None: an unknown word, which may take any tag)."""
+        (from- and to-tag both allowed), and the tags they change from."""
         found = self._classes.get(allowed)
         if found is None:
-            found = tuple(
-                r
-                for r in self.general
-                if allowed is None or (r[1] in allowed and r[2] in allowed)
+            rules = tuple(
+                r for r in self.general if r[1] in allowed and r[2] in allowed
             )
-            self._classes[allowed] = found
+            found = self._classes[allowed] = (rules, frozenset(r[1] for r in rules))
         return found
 
 

@@ -44,6 +44,7 @@ from .. import _data
 __all__ = ["settle_compound_nouns", "settle_past_forms", "settle_present_forms"]
 
 _NOUNS = frozenset(("NN", "NNS", "NNP", "NNPS"))
+_PAST = frozenset(("VBD", "VBN"))
 _FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 _NON_FINITE = frozenset(("VB", "VBG", "VBN", "TO"))
 _ADVERBS = frozenset(("RB", "RBR", "RBS"))
@@ -94,6 +95,11 @@ def settle_past_forms(
     n = len(tags)
     if n < 3 or ("VBD" not in tags and "VBN" not in tags):
         return
+    for i in range(1, n - 1):
+        if tags[i] in _PAST and _PAST <= found[i][1]:
+            break
+    else:
+        return  # no past form that may be either
     # finite_next[i]: the next verb after i in its clause is finite.
     finite_next = [False] * n
     seen = False
