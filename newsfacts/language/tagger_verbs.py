@@ -96,7 +96,7 @@ def settle_past_forms(
     if n < 3 or ("VBD" not in tags and "VBN" not in tags):
         return
     for i in range(1, n - 1):
-        if tags[i] in _PAST and _PAST <= found[i][1]:
+        if tags[i] in _PAST and found[i][1] >= _PAST:
             break
     else:
         return  # no past form that may be either
