@@ -184,6 +184,10 @@ WIRE_FORMS = [
     ),
     ("The Brazilian scored twice as Real Madrid beat Barcelona .", {7: "VBD"}),
     ("Most Americans support stricter gun laws .", {2: "VBP"}),
+    ("The journalist was shot dead outside his home .", {3: "VBN"}),
+    ("Police shot and wounded a man who fired at them .", {1: "VBD"}),
+    ("The virus has spread to three more provinces .", {3: "VBN"}),
+    ("He fired a shot into the air .", {3: "NN"}),
     ("But he did call for dialogue .", {3: "VB"}),
 ]
 
