@@ -188,6 +188,10 @@ WIRE_FORMS = [
     ("Police shot and wounded a man who fired at them .", {1: "VBD"}),
     ("The virus has spread to three more provinces .", {3: "VBN"}),
     ("He fired a shot into the air .", {3: "NN"}),
+    ("Analysts had forecast a 2 percent rise .", {2: "VBN", 4: "CD"}),
+    ("The speech was broadcast live on state television .", {3: "VBN"}),
+    ("Officials told residents to boil water before drinking it .", {7: "VBG"}),
+    ("The weather forecast for Sunday is rain .", {2: "NN"}),
     ("But he did call for dialogue .", {3: "VB"}),
 ]
 
