@@ -138,6 +138,10 @@ NOUN_OR_VERB = [
     ("Oil prices rose on Monday .", {1: "NNS", 2: "VBD"}),
     ("Peace talks between the two sides resumed in Oslo .", {1: "NNS"}),
     ("The rebels attacked army posts near the border .", {4: "NNS"}),
+    ("The quarterback threw three touchdown passes as the Eagles won .", {5: "NNS"}),
+    ("Police flew terror suspects to a prison .", {3: "NNS"}),
+    ("A lack of money means schools will close .", {4: "VBZ"}),
+    ("Officials said the mining giant faces charges .", {5: "VBZ"}),
 ]
 
 ADVERBS_AND_PLACES = [

@@ -182,7 +182,7 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
     if "VBP" in tags and not headline:
         settle_compound_nouns(lows, tags, found)
     settle_past_forms(lows, tags, found)
-    if "NNS" in tags:
+    if "NNS" in tags or "VBZ" in tags:
         settle_present_forms(lows, tags, found)
     return tags
 

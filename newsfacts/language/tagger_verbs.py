@@ -264,10 +264,16 @@ def settle_present_forms(
     plans to lease six jets", "the Palestinian Authority moves to stop",
     "VOA's Mil Arcega reports ." A clause that "said" opens counts on its
     own ("officials said the company plans to cut jobs"). Noun compounds with
-    a verb of their own keep their noun ("oil prices rose")."""
+    a verb of their own keep their noun ("oil prices rose"). The other way,
+    a verb-looking word that ends a noun phrase after a verb or a
+    preposition is a plural noun: "threw three touchdown passes"."""
     n = len(tags)
     classes = _verb_classes()
     for i in range(1, n):
+        if tags[i] == "VBZ" and tags[i - 1] == "NN" and "NNS" in found[i][1]:
+            if _object_noun_phrase(lows, tags, i, classes):
+                tags[i] = "NNS"  # threw three touchdown passes
+            continue
         if (
             tags[i] != "NNS"
             or tags[i - 1] not in ("NN", "NNP")
@@ -310,3 +316,26 @@ def _finite_in_clause(
         if tag in _BOUNDARY or (tag == "IN" and lows[j] in _SUBORDINATORS):
             break
     return False
+
+
+def _object_noun_phrase(
+    lows: Sequence[str], tags: Sequence[str], i: int, classes: dict[str, frozenset[str]]
+) -> bool:
+    """Whether word i ends a noun phrase that a verb or a preposition governs
+    ("threw three touchdown passes", "in oil company shares"), not the
+    subject of a clause ("said the company plans", "that the plant employs")."""
+    if i + 1 < len(tags) and tags[i + 1] in ("NNS", "PRP", "PRP$"):
+        return False  # an object of its own: "the giant faces charges"
+    j = i - 1
+    while j >= 0 and (tags[j] in _NOUN_PHRASE or lows[j] == "of"):
+        j -= 1  # "a lack of money means": the of-phrase is inside the subject
+    if j < 0 or j == i - 1:
+        return False
+    tag, low = tags[j], lows[j]
+    if tag == "IN":
+        return low not in _SUBORDINATORS
+    return tag in _GOVERNORS and "clause" not in classes.get(low, _NONE)
+
+
+# Words that govern a following noun phrase as object: verbs and "to".
+_GOVERNORS = frozenset(("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "TO"))
