@@ -164,6 +164,10 @@ WIRE_FORMS = [
         {0: "NNP", 2: "NNP", 3: "CD", 11: "VBD", 12: "CD"},
     ),
     ("Police Arrest Suspect In Downtown Shooting", {1: "VBP", 2: "NN"}),
+    ("China Says It Will Retaliate Against Tariffs", {0: "NNP", 1: "VBZ"}),
+    ("Manchester United Sack Manager After Poor Run", {0: "NNP", 1: "NNP"}),
+    ("Apple Unveils New iPhone At Event In California", {1: "VBZ", 2: "JJ"}),
+    ("Storm Leaves Thousands Without Power", {0: "NN", 1: "VBZ", 2: "NNS"}),
     (
         "Foreign Minister Sergei Lavrov said Moscow would respond .",
         {0: "NNP", 1: "NNP"},

@@ -142,6 +142,7 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
             i == 0 and n > 1 and words[1][:1].isupper(),
             lex.names,
             word.isupper() and _in_caps_run(words, i),
+            headline and i > 0 and words[i - 1] in lex.names,
         )
         if entry is None:
             tag: str | None
@@ -221,10 +222,12 @@ def _lookup(
     name_follows: bool = False,
     names: frozenset[str] = frozenset(),
     caps_run: bool = False,
+    after_name: bool = False,
 ) -> Entry | None:
     """The lexicon entry for a word, read as its casing and place allow;
     `name_follows` says the next word is capitalised too, `caps_run` that the
-    word stands in a run of capitals or before a dateline's punctuation."""
+    word stands in a run of capitals or before a dateline's punctuation,
+    `after_name` that the word before is a known name ("Manchester")."""
     if caps:
         # An ALL-CAPS line: the common word first, then the name, then as is.
         return entries.get(low) or entries.get(word[:1] + low[1:]) or entries.get(word)
@@ -245,8 +248,12 @@ def _lookup(
         common = entries.get(low)
         if common is None:
             return exact
-        if exact is None or exact[0] not in _NAMES or headline:
+        if exact is None or exact[0] not in _NAMES:
             return common
+        if headline:
+            # In a title, a name the lexicon knows as one ("China Says"), or
+            # the next word of such a name ("Manchester United Sack Manager").
+            return exact if word in names or after_name else common
         if name_follows or word in names:
             return exact  # "Bill Clinton said", "China says"
         return common  # "Security officials said", "Police said"
@@ -327,6 +334,6 @@ def _looks_like_headline(words: Sequence[str]) -> bool:
     for w in alpha:
         if w[0].isupper():
             long_words += len(w) >= 4
-        elif w not in _SMALL:
-            return False
+        elif w not in _SMALL and w[1:] == w[1:].lower():
+            return False  # a lower-case word; "iPhone", "eBay" are names
     return long_words >= 2
