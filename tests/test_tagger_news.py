@@ -184,6 +184,8 @@ WIRE_FORMS = [
         {3: "VBN", 7: "VBD", 11: "VBD"},
     ),
     ("A price cut for consumers is expected .", {2: "NN"}),
+    ("Inflation hit 3.5% in May .", {2: "CD"}),
+    ("COVID-19 cases rose as F-16 jets flew over .", {0: "NNP", 5: "NNP"}),
     ("NEW YORK ( AP ) -- Stocks closed higher on Friday .", {0: "NNP", 1: "NNP"}),
     ("The economy grew 2 percent of GDP , officials said .", {6: "NN"}),
     (

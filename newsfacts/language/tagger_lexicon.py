@@ -27,7 +27,7 @@ Entry = tuple[str, frozenset[str]]
 
 OPEN = frozenset("NN NNS JJ JJR JJS RB RBR RBS VB VBP VBD VBN VBG VBZ".split())
 
-_NUMBER = regex.compile(r"[-+±~]?+(?:\d[\d,.:/]*+|[.,]\d++)(?:s|'s)?+", regex.V1)
+_NUMBER = regex.compile(r"[-+±~]?+(?:\d[\d,.:/]*+|[.,]\d++)(?:s|'s|%)?+", regex.V1)
 _ORDINAL = regex.compile(r"\d++(?:st|nd|rd|th)", regex.V1 | regex.I)
 # Scores, votes and ranges written with a hyphen or dash: "2-1", "7-2", "1990-95".
 _SCORE = regex.compile(r"\d++(?:[-\u2013]\d++)++", regex.V1)
@@ -81,6 +81,8 @@ class Lexicon:
         """ "well-known", "U.S.-led", "27-year-old", "al-Qaida", "cease-fire"."""
         head, _, last = word.rpartition("-")
         low = last.lower()
+        if last.isdigit() and head.isalpha() and head.isupper():
+            return "NNP"  # a model or a strain: F-16, CH-47, COVID-19
         entry = self.entries.get(low)
         if low.endswith("ed") or (entry is not None and entry[0] in ("VBN", "VBD")):
             return "JJ"  # U.S.-led, Iranian-backed, well-known, Egyptian-born
