@@ -185,7 +185,7 @@ WIRE_FORMS = [
     ),
     ("A price cut for consumers is expected .", {2: "NN"}),
     ("Inflation hit 3.5% in May .", {2: "CD"}),
-    ("COVID-19 cases rose as F-16 jets flew over .", {0: "NNP", 5: "NNP"}),
+    ("COVID-19 cases rose as F-16 jets flew over .", {0: "NNP", 4: "NNP"}),
     ("NEW YORK ( AP ) -- Stocks closed higher on Friday .", {0: "NNP", 1: "NNP"}),
     ("The economy grew 2 percent of GDP , officials said .", {6: "NN"}),
     (
