@@ -70,6 +70,15 @@ COURTS = [
 
 SCIENCE = [
     (
+        "Inspectors tested samples from chickens found in the market .",
+        {1: "VBD", 5: "VBN"},
+    ),
+    (
+        "A soldier who was wounded in an attack in Kandahar died on Sunday .",
+        {4: "VBN", 10: "VBD"},
+    ),
+    ("Aid reached the worst hit areas on Monday .", {4: "VBN"}),
+    (
         "Patients treated with the drug lived longer , the study found .",
         {1: "VBN", 5: "VBD"},
     ),

@@ -13,6 +13,9 @@ sentence, and looks at what the clause still needs:
   on the body said", "Swans found last week have tested positive"). Not
   when the clause opened with a subordinating conjunction, whose verb it is
   ("Since the film opened last month it has earned").
+- A past form after the object of a preposition or of a verb, in a clause
+  whose finite verb came before, is a participle: the noun cannot be its
+  subject ("officials tested samples from chickens found in the market").
 - A past form of a verb of believing or saying after a noun, followed by
   "to be" or "to have", is a passive ("fighters believed to be Rwandan").
 - A past form after the subject of a clause that "said" (or "told", "says")
@@ -62,6 +65,9 @@ _SUBORDINATORS = frozenset(
 # "to" ("found in", "meant to"), or an adverb ("arrested last April" reads
 # "last" as JJ, so adjectives of time are counted too).
 _REDUCED_NEXT = frozenset(("IN", "TO", "RB"))
+# ... and of one after an object: the end of the phrase too ("the votes
+# counted .", "evidence considered vital").
+_AFTER_PARTICIPLE = frozenset(("IN", "TO", "RB", ".", ",", "JJ"))
 _TIME_WORDS = frozenset(
     "last yesterday today monday tuesday wednesday thursday friday saturday sunday "
     "earlier recently".split()
@@ -75,7 +81,8 @@ _ACTIVE_NEXT = frozenset(("DT", "PRP$", "PRP", "CD", "JJR", "RP", "CC", "."))
 
 @_data.lazy
 def _verb_classes() -> dict[str, frozenset[str]]:
-    """Verb form -> its classes ("clause", "report"), from language/data/verb_classes.tsv."""
+    """Verb form -> its classes ("clause", "complement", "report"), from
+    language/data/verb_classes.tsv."""
     found: dict[str, set[str]] = {}
     for row in _data.iter_rows("language/data/verb_classes.tsv"):
         found.setdefault(row[0], set()).add(row[1])
@@ -163,6 +170,12 @@ def settle_past_forms(
                 and lows[i + 1] != "that"
             ):
                 tags[i] = "VBN"  # a note found on the body said
+            elif (
+                (nxt in _AFTER_PARTICIPLE or lows[i + 1] in _TIME_WORDS)
+                and "clause" not in kinds
+                and _governed_noun_phrase(lows, tags, i, classes, found)
+            ):
+                tags[i] = "VBN"  # officials tested birds found in the market
         elif was_subordinate and before in _NOUNS:
             if not finite_next[i] and nxt != "TO" and lows[i + 1] != "by":
                 tags[i] = "VBD"  # when a bus overturned , ...
@@ -176,7 +189,7 @@ def settle_past_forms(
             j = i - 1
             while j > 0 and tags[j] in _NOUN_PHRASE:
                 j -= 1
-            if "clause" in classes.get(lows[j], _NONE) and tags[j] in _FINITE:
+            if _takes_clause(classes, lows[j]) and tags[j] in _FINITE:
                 tags[i] = "VBD"  # officials said the tsunami destroyed
 
 
@@ -197,6 +210,83 @@ def _parenthetical(
                 finite_next[j] and tags[j + 1] != "CC" if j + 1 < len(tags) else False
             )
         if tag in _FINITE or tag in _NON_FINITE or tag in _BOUNDARY:
+            return False
+    return False
+
+
+def _governed_noun_phrase(
+    lows: Sequence[str],
+    tags: Sequence[str],
+    i: int,
+    classes: dict[str, frozenset[str]],
+    found: Sequence[tuple[str, frozenset[str]]],
+) -> bool:
+    """Whether the noun phrase before word i is the object of a preposition
+    or a verb in a clause whose finite verb came before it ("samples from
+    dead chickens", "tested the birds"): then the past form at i cannot be
+    that noun's verb. Not so for the subject of a clause that "said" or a
+    subordinating conjunction opens, nor where no finite verb came first
+    ("the leader of the rebels fled"), nor where the verb before may be no
+    verb or a participle itself ("forces from each side fought")."""
+    j = i - 1
+    while j >= 0 and tags[j] in _NOUN_PHRASE:
+        j -= 1
+    if j < 0:
+        return False
+    tag, low = tags[j], lows[j]
+    if tag == "IN":
+        if low in _SUBORDINATORS:
+            return False
+    elif tag not in _GOVERNORS or tag == "TO" or _takes_clause(classes, low):
+        return False  # "showed inflation slowed": a clause, not an object
+    for k in range(j, max(-1, j - 16), -1):
+        tag = tags[k]
+        if tag in _FINITE:
+            # A finite verb that is sure of itself: right after the subject
+            # that opens its clause, or neither a past form that may be a
+            # participle nor an -s form that may be a plural noun.
+            if found[k][1] & _UNSURE.get(tag, _NONE) and not _after_subject(
+                lows, tags, k
+            ):
+                return False
+            if _takes_clause(classes, lows[k]):
+                return False
+            return not _in_relative_clause(tags, k)
+        if tag in _BOUNDARY or (tag == "IN" and lows[k] in _SUBORDINATORS):
+            return False
+    return False
+
+
+def _takes_clause(classes: dict[str, frozenset[str]], word: str) -> bool:
+    """Whether a verb form takes a clause without "that" ("said", "showed")."""
+    kinds = classes.get(word, _NONE)
+    return "clause" in kinds or "complement" in kinds
+
+
+def _after_subject(lows: Sequence[str], tags: Sequence[str], k: int) -> bool:
+    """Whether the words before k are a noun phrase that opens its clause
+    (the sentence, or after a comma, conjunction or subordinator)."""
+    j = k - 1
+    while j >= 0 and tags[j] in _NOUN_PHRASE:
+        j -= 1
+    if j == k - 1:
+        return False
+    if j < 0:
+        return True
+    return tags[j] in (",", ":", "CC", "``") or (
+        tags[j] == "IN" and lows[j] in _SUBORDINATORS
+    )
+
+
+def _in_relative_clause(tags: Sequence[str], k: int) -> bool:
+    """Whether the verb at k is in a relative clause: a relative word comes
+    before it within its clause ("a soldier who was wounded in an attack
+    died", where "died" is the main verb)."""
+    for m in range(k - 1, max(-1, k - 16), -1):
+        tag = tags[m]
+        if tag in ("WDT", "WP", "WP$", "WRB"):
+            return True
+        if tag in (",", ":", "CC", "``", "''", "-LRB-", "-RRB-"):
             return False
     return False
 
@@ -305,9 +395,7 @@ def _finite_in_clause(
     if j >= 0:
         tag = tags[j]
         opens = tag in (",", ":", "``") or (tag == "IN" and lows[j] in _SUBORDINATORS)
-        if not opens and not (
-            tag in _FINITE and "clause" in classes.get(lows[j], _NONE)
-        ):
+        if not opens and not (tag in _FINITE and _takes_clause(classes, lows[j])):
             return True
     for j in range(i + 1, min(len(tags), i + 13)):
         tag = tags[j]
@@ -334,8 +422,14 @@ def _object_noun_phrase(
     tag, low = tags[j], lows[j]
     if tag == "IN":
         return low not in _SUBORDINATORS
-    return tag in _GOVERNORS and "clause" not in classes.get(low, _NONE)
+    return tag in _GOVERNORS and not _takes_clause(classes, low)
 
 
+# For a finite verb, the other tags that would make it no verb of the clause.
+_UNSURE = {
+    "VBD": frozenset(("VBN",)),
+    "VBZ": frozenset(("NNS",)),
+    "VBP": frozenset(("NN", "NNS")),
+}
 # Words that govern a following noun phrase as object: verbs and "to".
 _GOVERNORS = frozenset(("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "TO"))
