@@ -119,6 +119,9 @@ NAMES = [
     ("Thousands of Palestinians marched in Gaza .", {2: "NNS"}),
     ("The Turin Olympics opened on Friday .", {2: "NNPS"}),
     ("Iraqis voted on Sunday .", {0: "NNS", 1: "VBD"}),
+    ("South Korean officials met in Seoul .", {0: "JJ", 1: "JJ"}),
+    ("A South African court ordered his release .", {1: "JJ", 2: "JJ"}),
+    ("He flew to South Korea on Monday .", {3: "NNP", 4: "NNP"}),
     (
         "The Hamas-controlled Gaza Strip and the Israeli-Lebanese border were quiet .",
         {1: "JJ", 2: "NNP", 6: "JJ"},
@@ -264,6 +267,8 @@ def test_plural_of_a_nationality_is_a_common_noun(word: str, tag: str) -> None:
         pytest.param("nationality", "german", "turk", id="nationality-german"),
         pytest.param("given_name", "tommy", "ocean", id="given-name"),
         pytest.param("title", "ambassador", "home", id="title"),
+        pytest.param("nationality_first", "south", "korean", id="two-word-first"),
+        pytest.param("nationality_last", "korean", "south", id="two-word-last"),
     ],
 )
 def test_word_classes(name: str, member: str, outsider: str) -> None:

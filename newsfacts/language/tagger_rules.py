@@ -79,6 +79,9 @@ _CLASS_FILES = {
         "knowledge/data/given_names_extra.txt",
     ),
     "title": ("knowledge/data/titles.tsv",),
+    # The first and the last word of two-word nationalities: "South Korean".
+    "nationality_first": ("knowledge/data/demonyms.tsv",),
+    "nationality_last": ("knowledge/data/demonyms.tsv",),
 }
 # The nationality words that are adjectives ("Iraqi", "Greek", "Uzbek"), not
 # nouns for a person ("Frenchman", "Briton", "Turk", "Spaniard", "Pole").
@@ -91,19 +94,20 @@ _ADJECTIVE_ENDINGS = (
 def word_class(name: str) -> frozenset[str]:
     """The lower-case words of a named word class: "nationality" (the
     nationality adjectives: "iraqi", "greek"), "given_name" ("tommy"),
-    "title" ("president", "ambassador"). Raises ValueError for an unknown
-    class."""
+    "title" ("president", "ambassador"), "nationality_first" and
+    "nationality_last" (the words of two-word nationalities: "south",
+    "korean"). Raises ValueError for an unknown class."""
     found = _CLASSES.get(name)
     if found is None:
         files = _CLASS_FILES.get(name)
         if files is None:
             raise ValueError(f"unknown word class {name!r}")
-        words = {
-            row[0].lower()
-            for file in files
-            for row in _data.iter_rows(file)
-            if row[0] and " " not in row[0]
-        }
+        cells = [row[0].lower() for file in files for row in _data.iter_rows(file)]
+        if name.startswith("nationality_"):
+            at = 0 if name == "nationality_first" else -1
+            words = {c.split()[at] for c in cells if len(c.split()) == 2}
+        else:
+            words = {c for c in cells if c and " " not in c}
         if name == "nationality":
             words = {
                 w
