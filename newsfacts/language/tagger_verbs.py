@@ -51,6 +51,9 @@ _PAST = frozenset(("VBD", "VBN"))
 _FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 _NON_FINITE = frozenset(("VB", "VBG", "VBN", "TO"))
 _ADVERBS = frozenset(("RB", "RBR", "RBS"))
+# The longest noun phrase a look-back crosses: every scan is bounded, so the
+# pass is linear in the sentence whatever its shape.
+_PHRASE = 12
 # What a subject noun phrase is made of: "the country 's two largest banks".
 _NOUN_PHRASE = frozenset("DT PDT CD JJ JJR JJS NN NNS NNP NNPS POS PRP$".split())
 # Tags that close a clause for the look-ahead.
@@ -187,7 +190,8 @@ def settle_past_forms(
                 tags[i] = "VBD"  # destroyed or damaged more than 100 boats
         elif before in _NOUNS and nxt in _ACTIVE_NEXT and not finite_next[i]:
             j = i - 1
-            while j > 0 and tags[j] in _NOUN_PHRASE:
+            stop = max(0, j - _PHRASE)
+            while j > stop and tags[j] in _NOUN_PHRASE:
                 j -= 1
             if _takes_clause(classes, lows[j]) and tags[j] in _FINITE:
                 tags[i] = "VBD"  # officials said the tsunami destroyed
@@ -229,7 +233,8 @@ def _governed_noun_phrase(
     ("the leader of the rebels fled"), nor where the verb before may be no
     verb or a participle itself ("forces from each side fought")."""
     j = i - 1
-    while j >= 0 and tags[j] in _NOUN_PHRASE:
+    stop = max(-1, j - _PHRASE)
+    while j > stop and tags[j] in _NOUN_PHRASE:
         j -= 1
     if j < 0:
         return False
@@ -267,7 +272,8 @@ def _after_subject(lows: Sequence[str], tags: Sequence[str], k: int) -> bool:
     """Whether the words before k are a noun phrase that opens its clause
     (the sentence, or after a comma, conjunction or subordinator)."""
     j = k - 1
-    while j >= 0 and tags[j] in _NOUN_PHRASE:
+    stop = max(-1, j - _PHRASE)
+    while j > stop and tags[j] in _NOUN_PHRASE:
         j -= 1
     if j == k - 1:
         return False
@@ -296,7 +302,7 @@ def _after_apposition(tags: Sequence[str], i: int, finite_before: bool) -> bool:
     comma, and a phrase set off by commas: one without a finite verb ("The
     probe , launched in 2006 ,") or a relative clause ("The fire , which
     broke out after midnight ,"). Then the past form at i is the main verb."""
-    for j in range(1, i - 1):
+    for j in range(1, min(i - 1, _PHRASE)):
         tag = tags[j]
         if tag == ",":
             if tags[j - 1] not in _NOUNS:
@@ -390,7 +396,8 @@ def _finite_in_clause(
     after a comma or a subordinating conjunction, or after a verb that takes
     a clause, "said"), or the clause has a finite verb after it."""
     j = i - 1
-    while j >= 0 and tags[j] in _NOUN_PHRASE:
+    stop = max(-1, j - _PHRASE)
+    while j > stop and tags[j] in _NOUN_PHRASE:
         j -= 1
     if j >= 0:
         tag = tags[j]
@@ -415,7 +422,8 @@ def _object_noun_phrase(
     if i + 1 < len(tags) and tags[i + 1] in ("NNS", "PRP", "PRP$"):
         return False  # an object of its own: "the giant faces charges"
     j = i - 1
-    while j >= 0 and (tags[j] in _NOUN_PHRASE or lows[j] == "of"):
+    stop = max(-1, j - _PHRASE)
+    while j > stop and (tags[j] in _NOUN_PHRASE or lows[j] == "of"):
         j -= 1  # "a lack of money means": the of-phrase is inside the subject
     if j < 0 or j == i - 1:
         return False
