@@ -26,6 +26,7 @@ from .records import (
 if TYPE_CHECKING:
     from .batch import parse_articles
     from .export import to_dataframe
+    from .language.tagger import pos_tag
 
 __all__ = [
     "Actor",
@@ -40,12 +41,17 @@ __all__ = [
     "__version__",
     "parse_article",
     "parse_articles",
+    "pos_tag",
     "to_dataframe",
     "warmup",
 ]
 
 # Loaded on first access so `import newsfacts` stays cheap (no pandas, no pools).
-_LAZY = {"parse_articles": "batch", "to_dataframe": "export"}
+_LAZY = {
+    "parse_articles": "batch",
+    "pos_tag": "language.tagger",
+    "to_dataframe": "export",
+}
 
 
 def __getattr__(name: str) -> Any:

@@ -13,7 +13,7 @@ from functools import wraps
 from importlib import resources
 from typing import TypeVar
 
-__all__ = ["iter_rows", "lazy", "read_text"]
+__all__ = ["iter_lines", "iter_rows", "lazy", "read_text"]
 
 T = TypeVar("T")
 
@@ -49,3 +49,10 @@ def iter_rows(name: str) -> Iterator[list[str]]:
     for line in read_text(name).splitlines():
         if line and not line.startswith("#"):
             yield line.split("\t")
+
+
+def iter_lines(name: str) -> Iterator[str]:
+    """Lines of a one-item-per-line data file, skipping blanks and `#` comments."""
+    for line in read_text(name).splitlines():
+        if line and not line.startswith("#"):
+            yield line

@@ -1,0 +1,267 @@
+"""Penn Treebank part-of-speech tags for pre-tokenised English news sentences.
+
+    >>> pos_tag(["Rebels", "attacked", "a", "convoy", "."])
+    ['NNS', 'VBD', 'DT', 'NN', '.']
+
+Rule-based, after Brill: each word first takes its most likely tag from a
+lexicon (or a guess from its shape when the lexicon lacks it), then ordered
+contextual rules correct the tags the neighbours contradict ("the attack" is a
+noun, "they attack" a verb). Deterministic, no statistical model.
+
+Casing is read the way news writes it: a capitalised first word, every word of
+a Title Case headline and every word of an ALL-CAPS line are looked up as the
+common word they may be ("Police said", "Rebels Attack Convoy", "REBELS ATTACK
+CONVOY"), a capitalised word inside a sentence as a name.
+
+Clitics split Penn-style ("Islam", "'s"; "do", "n't") are tagged as such; a
+token that keeps its clitic ("Islam's", "don't") takes the tag of its host word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .tagger_lexicon import Entry, lexicon
+from .tagger_rules import PAD, rules
+
+__all__ = ["PENN_TAGS", "pos_tag", "tag_sentence"]
+
+PENN_TAGS = frozenset(
+    "CC CD DT EX FW IN JJ JJR JJS LS MD NN NNS NNP NNPS PDT POS PRP PRP$ RB RBR RBS "
+    "RP SYM TO UH VB VBD VBG VBN VBP VBZ WDT WP WP$ WRB # $ . , : `` '' -LRB- -RRB-".split()
+)
+
+_PADDING = ("STAART",) * PAD
+# What contextual rules may make of a word the lexicon lacks: anything but
+# punctuation; and not a proper noun when it is written in lower case.
+_UNKNOWN = frozenset(
+    "CD FW JJ JJR JJS NN NNS NNP NNPS RB RBR RBS VB VBD VBG VBN VBP VBZ".split()
+)
+_UNKNOWN_COMMON = _UNKNOWN - {"NNP", "NNPS"}
+# A capitalised word the lexicon lacks is a name or a noun; "Pakistani" and
+# "Sunni" are in the lexicon as adjectives.
+_UNKNOWN_NAME = _UNKNOWN - {"JJ", "JJR", "JJS", "RBR", "RBS"}
+_NAMED: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _with_names(allowed: frozenset[str]) -> frozenset[str]:
+    """`allowed` and the proper-noun tags (cached: there are few classes)."""
+    found = _NAMED.get(allowed)
+    if found is None:
+        found = _NAMED[allowed] = allowed | _NAMES
+    return found
+
+
+_NAMES = frozenset(("NNP", "NNPS"))
+# Clitics a token may keep ("Islam's", "don't", "they're"): longest first.
+_CLITICS = ("n't", "'s", "'re", "'ll", "'ve", "'d", "'m", "s'", "’s", "n’t")
+# Quotes and brackets by spelling (the lexicon's own entries differ by source).
+_PUNCT = {
+    "(": "-LRB-",
+    "[": "-LRB-",
+    "{": "-LRB-",
+    ")": "-RRB-",
+    "]": "-RRB-",
+    "}": "-RRB-",
+    "``": "``",
+    "''": "''",
+    "“": "``",
+    "”": "''",
+    "‘": "``",
+    "’": "''",
+}
+
+
+def pos_tag(words: Sequence[str]) -> list[str]:
+    """One Penn Treebank tag per word of one pre-tokenised sentence.
+
+    A Title Case or ALL-CAPS line is recognised as a headline by itself.
+    Raises TypeError, naming the word, if a word is not a str.
+    """
+    return tag_sentence(words, headline=None)
+
+
+def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list[str]:
+    """Tags for one sentence of a document, as the pipeline calls it.
+
+    `headline=True` says the sentence is a title, whose capitals say nothing
+    about names; `None` lets the tagger decide from the casing alone; `False`
+    (the default) reads capitals as in running text.
+    """
+    for word in words:
+        if not isinstance(word, str):
+            raise TypeError(f"words must be str, got {type(word).__name__}: {word!r}")
+    n = len(words)
+    if not n:
+        return []
+    lex = lexicon()
+    entries = lex.entries
+    if headline is None:
+        headline = _looks_like_headline(words)
+    caps = headline and _all_caps(words)
+    lows = [w.lower() for w in words]
+    found: list[Entry] = []
+    tags: list[str] = []
+    quotes = 0
+    for i, word in enumerate(words):
+        entry = _lookup(
+            word,
+            lows[i],
+            i,
+            headline,
+            caps,
+            entries,
+            i == 0 and n > 1 and words[1][:1].isupper(),
+            lex.names,
+        )
+        if entry is None:
+            tag: str | None
+            if word in ('"', "'"):
+                quotes += 1
+                tag = "``" if quotes % 2 else "''"
+            else:
+                tag = _PUNCT.get(word) or _unsplit_clitic(
+                    word, lows[i], i, headline, caps, entries
+                )
+            if tag is None:
+                prev = lows[i - 1] if i else ""
+                nxt = lows[i + 1] if i + 1 < n else ""
+                capital = (
+                    word[:1].isupper() and not headline and (i > 0 or _name_like(word))
+                )
+                tag = lex.guess(word, prev, nxt, capital)
+                if tag in _NAMES:
+                    entry = (tag, _UNKNOWN_NAME)
+                elif tag in _UNKNOWN:
+                    entry = (tag, _UNKNOWN if word[:1].isupper() else _UNKNOWN_COMMON)
+                else:
+                    entry = (tag, frozenset((tag,)))
+            else:
+                entry = (tag, frozenset((tag,)))
+        elif i and word[:1].isupper() and not headline and entry[0] not in _NAMES:
+            # Inside a sentence a capital may make any word part of a name.
+            entry = (entry[0], _with_names(entry[1]))
+        tags.append(entry[0])
+        found.append(entry)
+    _apply_rules(lows, tags, found)
+    return tags
+
+
+def _apply_rules(lows: list[str], tags: list[str], found: list[Entry]) -> None:
+    """One left-to-right pass of the contextual rules, in their order, over
+    every word that has any open to it."""
+    table = rules()
+    by_word = table.by_word
+    for_class = table.for_class
+    w = [*_PADDING, *lows, *_PADDING]
+    t = [*_PADDING, *tags, *_PADDING]
+    for k, (_tag, allowed) in enumerate(found):
+        candidates = for_class(allowed)
+        own = by_word.get(lows[k])
+        if own:
+            candidates = tuple(sorted((*candidates, *own), key=lambda r: r[0]))
+        if not candidates:
+            continue
+        i = k + PAD
+        tag = t[i]
+        for _index, frm, to, test in candidates:
+            if frm == tag and test(w, t, i):
+                if to not in allowed:
+                    continue
+                tag = t[i] = to
+        tags[k] = tag
+
+
+def _lookup(
+    word: str,
+    low: str,
+    i: int,
+    headline: bool,
+    caps: bool,
+    entries: dict[str, Entry],
+    name_follows: bool = False,
+    names: frozenset[str] = frozenset(),
+) -> Entry | None:
+    """The lexicon entry for a word, read as its casing and place allow;
+    `name_follows` says the next word is capitalised too."""
+    if caps:
+        # An ALL-CAPS line: the common word first, then the name, then as is.
+        return entries.get(low) or entries.get(word[:1] + low[1:]) or entries.get(word)
+    exact = entries.get(word)
+    first = word[:1]
+    if not first.isupper():
+        return exact if exact is not None else entries.get(low)
+    if word.isupper() and len(word) > 1 and word.isalpha():
+        # "NATO", "US" are in the lexicon as they are; "BAGHDAD" as "Baghdad".
+        if exact is not None:
+            return exact
+        return entries.get(first + low[1:])
+    if headline or i == 0:
+        common = entries.get(low)
+        if common is None:
+            return exact
+        if exact is None or exact[0] not in _NAMES or headline:
+            return common
+        if name_follows or word in names:
+            return exact  # "Bill Clinton said", "China says"
+        return common  # "Security officials said", "Police said"
+    return exact
+
+
+def _unsplit_clitic(
+    word: str,
+    low: str,
+    i: int,
+    headline: bool,
+    caps: bool,
+    entries: dict[str, Entry],
+) -> str | None:
+    """The tag of the host of a token that kept its clitic ("Islam's" ->
+    Islam's tag, "don't" -> do's tag), or None."""
+    for clitic in _CLITICS:
+        if low.endswith(clitic) and len(low) > len(clitic):
+            host = word[: -len(clitic)]
+            if clitic in ("n't", "n’t"):
+                if host.lower() == "ca":
+                    return "MD"
+                if host.lower() == "wo":
+                    return "MD"
+            entry = _lookup(host, host.lower(), i, headline, caps, entries)
+            if entry is not None:
+                return entry[0]
+            return "NNP" if host[:1].isupper() else None
+    return None
+
+
+def _name_like(word: str) -> bool:
+    """A sentence-initial word the lexicon lacks: a name unless it looks like
+    a common word's inflection."""
+    return not word.endswith(("ing", "ed", "ly"))
+
+
+def _all_caps(words: Sequence[str]) -> bool:
+    letters = [w for w in words if w[:1].isalpha()]
+    return len(letters) >= 2 and all(w.isupper() for w in letters)
+
+
+_SMALL = frozenset(
+    "a an and as at but by for from in into of on or over the to up with vs".split()
+)
+
+
+def _looks_like_headline(words: Sequence[str]) -> bool:
+    """A line in Title Case or ALL CAPS, as news writes titles: at least three
+    words, every word of four letters or more capitalised and no small word
+    but articles, conjunctions and short prepositions in lower case."""
+    alpha = [w for w in words if w[:1].isalpha()]
+    if len(alpha) < 3 or (words[-1] in (".", "?", "!") and not _all_caps(words)):
+        return False
+    if _all_caps(words):
+        return True
+    long_words = 0
+    for w in alpha:
+        if w[0].isupper():
+            long_words += len(w) >= 4
+        elif w not in _SMALL:
+            return False
+    return long_words >= 2

@@ -1,0 +1,177 @@
+"""The tagger's lexicon and its guesses for words the lexicon lacks.
+
+The lexicon (`language/data/lexicon.tsv.gz`, generated) gives each word its
+most frequent Penn tag and the other open-class tags it may take ("attack": NN,
+also VB and VBP); the hand-written `lexicon_news.tsv` corrects and extends it
+for news (each row with a reason). An entry is a pair (tag, allowed tags),
+shared by every word of the same class.
+
+An unknown word is guessed from its shape: digits make a number, a capital
+letter a proper noun, a hyphen an adjective, and Brill's lexical rules
+(`lexical_rules.tsv`: suffixes, prefixes, characters, neighbour words) refine
+the guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import regex
+
+from .. import _data
+
+__all__ = ["Entry", "Lexicon", "lexicon"]
+
+# (most likely tag, every tag the word may take)
+Entry = tuple[str, frozenset[str]]
+
+OPEN = frozenset("NN NNS JJ JJR JJS RB RBR RBS VB VBP VBD VBN VBG VBZ".split())
+
+_NUMBER = regex.compile(r"[-+±~]?+(?:\d[\d,.:/]*+|[.,]\d++)(?:s|'s)?+", regex.V1)
+_ORDINAL = regex.compile(r"\d++(?:st|nd|rd|th)", regex.V1 | regex.I)
+_HAS_LETTER = regex.compile(r"\p{L}", regex.V1)
+
+_COUNTED = frozenset("hassuf deletesuf addsuf haspref deletepref addpref".split())
+# (word, previous word, next word, current tag) -> new tag or None
+LexicalTest = Callable[[str, str, str, str], "str | None"]
+
+
+class Lexicon:
+    """Word -> entry, the lexical rules, and the guesser for unknown words."""
+
+    __slots__ = ("entries", "lexical", "names", "prefixes")
+
+    def __init__(
+        self,
+        entries: dict[str, Entry],
+        lexical: Sequence[Sequence[str]],
+        names: frozenset[str],
+        prefixes: frozenset[str],
+    ) -> None:
+        self.entries = entries
+        self.names = names
+        self.prefixes = prefixes
+        self.lexical = [_lexical_rule(row, entries) for row in lexical]
+
+    def guess(self, word: str, prev: str, nxt: str, capital: bool) -> str:
+        """The tag of a word the lexicon lacks, from its shape and neighbours."""
+        if _NUMBER.fullmatch(word):
+            return "CD"
+        if _ORDINAL.fullmatch(word):
+            return "JJ"
+        if not _HAS_LETTER.search(word):
+            return "SYM" if len(word) == 1 else ":"
+        tag = "NNP" if capital else "NN"
+        if "-" in word[1:-1]:
+            return self._hyphenated(word, capital)
+        for rule in self.lexical:
+            new = rule(word, prev, nxt, tag)
+            if new is not None:
+                tag = new
+        if capital and tag not in ("NNP", "NNPS"):
+            # A capitalised word inside a sentence is a name unless its suffix
+            # says "adjective of a name" (Pakistani, Sunni): proper nouns are
+            # open-ended, common words are mostly in the lexicon.
+            tag = "NNPS" if tag == "NNS" else "NNP"
+        return tag
+
+    def _hyphenated(self, word: str, capital: bool) -> str:
+        """ "well-known", "U.S.-led", "27-year-old", "al-Qaida", "cease-fire"."""
+        head, _, last = word.rpartition("-")
+        low = last.lower()
+        entry = self.entries.get(low)
+        if low.endswith("ed") or (entry is not None and entry[0] in ("VBN", "VBD")):
+            return "JJ"  # U.S.-led, Iranian-backed, well-known
+        if head.lower() in self.prefixes:
+            return "JJ"  # pro-Syrian, anti-American, non-Muslim
+        if last[:1].isupper() and (capital or head[:1].islower()):
+            return "NNP"  # Al-Qaida, Guinea-Bissau, al-Qaida, bin-Laden
+        if entry is not None and entry[0] == "NNS" and not head[:1].isdigit():
+            return "NNS"  # peace-keepers, by-elections
+        if low.endswith("ing") and entry is not None and entry[0] == "VBG":
+            return "JJ"  # peace-keeping, far-reaching
+        return "JJ"
+
+
+def _lexical_rule(row: Sequence[str], entries: dict[str, Entry]) -> LexicalTest:
+    """Compile one of Brill's lexical rules ("NN s fhassuf 1 NNS": a noun ending
+    in -s is a plural noun). A rule whose kind starts with "f" applies only to a
+    word currently tagged with its first field."""
+    need: str | None = None
+    if row[2].startswith("f"):
+        need, arg, kind, rest = row[0], row[1], row[2][1:], row[3:]
+    else:
+        arg, kind, rest = row[0], row[1], row[2:]
+    target = rest[1] if kind in _COUNTED else rest[0]
+    n = len(arg)
+
+    def known(w: str) -> bool:
+        return w in entries
+
+    test: Callable[[str, str, str], bool]
+    if kind == "hassuf":
+        test = lambda w, p, x: w.endswith(arg)  # noqa: E731
+    elif kind == "deletesuf":
+        test = lambda w, p, x: w.endswith(arg) and known(w[:-n])  # noqa: E731
+    elif kind == "addsuf":
+        test = lambda w, p, x: known(w + arg)  # noqa: E731
+    elif kind == "haspref":
+        test = lambda w, p, x: w.startswith(arg)  # noqa: E731
+    elif kind == "deletepref":
+        test = lambda w, p, x: w.startswith(arg) and known(w[n:])  # noqa: E731
+    elif kind == "addpref":
+        test = lambda w, p, x: known(arg + w)  # noqa: E731
+    elif kind == "char":
+        test = lambda w, p, x: arg in w  # noqa: E731
+    elif kind == "goodleft":
+        test = lambda w, p, x: p == arg  # noqa: E731
+    elif kind == "goodright":
+        test = lambda w, p, x: x == arg  # noqa: E731
+    else:
+        raise ValueError(f"unknown lexical rule kind {kind!r}")
+
+    def rule(word: str, prev: str, nxt: str, tag: str) -> str | None:
+        if need is not None and tag != need:
+            return None
+        return target if test(word, prev, nxt) else None
+
+    return rule
+
+
+def _allowed(tag: str, alts: str) -> frozenset[str]:
+    tags = {tag, *(a for a in alts.split(",") if a)}
+    # A participle may be an adjective ("the wounded", "a growing number") and
+    # a gerund a noun ("the killing"), whatever the lexicon lists.
+    if "VBN" in tags or "VBG" in tags:
+        tags.add("JJ")
+    if "VBG" in tags:
+        tags.add("NN")
+    return frozenset(tags)
+
+
+@_data.lazy
+def lexicon() -> Lexicon:
+    """The generated lexicon with the news corrections on top, loaded once."""
+    interned: dict[tuple[str, str], Entry] = {}
+    entries: dict[str, Entry] = {}
+
+    def entry(tag: str, alts: str) -> Entry:
+        key = (tag, alts)
+        found = interned.get(key)
+        if found is None:
+            found = interned[key] = (tag, _allowed(tag, alts))
+        return found
+
+    text = _data.read_text("language/data/lexicon.tsv.gz")
+    for line in text.splitlines():
+        if line and line[0] != "#":
+            cells = line.split("\t")
+            entries[cells[0]] = entry(cells[1], cells[2] if len(cells) > 2 else "")
+    for row in _data.iter_rows("language/data/lexicon_news.tsv"):
+        entries[row[0]] = entry(row[1], row[2])
+    lexical = list(_data.iter_rows("language/data/lexical_rules.tsv"))
+    names = frozenset(_data.iter_lines("language/data/names.txt.gz"))
+    prefixes = frozenset(
+        row[0] for row in _data.iter_rows("language/data/adjective_prefixes.tsv")
+    )
+    return Lexicon(entries, lexical, names, prefixes)

@@ -1,0 +1,229 @@
+"""Contextual rules of the tagger: which tag a word takes in its neighbours' company.
+
+A rule reads "change tag FROM to TO when CONTEXT holds", Brill's format
+("NN VB PREVTAG TO": a noun after "to" is a verb). Two rule files are applied
+as one ordered list: Brill's rules as learned from the Penn Treebank
+(`context_rules.tsv`, generated) and then news rules written for newsfacts
+(`context_news.tsv`, hand-written, each with a reason and an example).
+
+In the news rules an argument may name alternatives with "|" ("NN|NNS"), and a
+word argument is compared lower-cased. Positions past either end of the
+sentence read as the pseudo-word and pseudo-tag "STAART", as in Brill's rules.
+
+Speed: every rule is compiled once into a small test function, and the rules
+are indexed by the set of tags a word may take (its ambiguity class), so a word
+only ever tries the few rules that could change it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from .. import _data
+
+__all__ = ["PAD", "Rule", "RuleTest", "Rules", "compile_rule", "rules"]
+
+PAD = 3  # pseudo-tokens on each side, so tests need no bounds checks
+RuleTest = Callable[[Sequence[str], Sequence[str], int], bool]
+# (index, from-tag, to-tag, test)
+Rule = tuple[int, str, str, RuleTest]
+
+# Rule kinds that read the current word: indexed by that word.
+_WORD_KINDS = frozenset(
+    "CURWD WDPREVTAG WDNEXTTAG WDAND2BFR WDAND2AFT WDAND2TAGBFR WDAND2TAGAFT "
+    "LBIGRAM RBIGRAM".split()
+)
+
+
+_ADVERBS = frozenset(("RB", "RBR", "RBS"))
+_VERBS = frozenset("VB VBD VBG VBN VBP VBZ MD".split())
+LOOKBACK = 12  # how far LASTVERB looks: a clause, and linear time on any input
+
+
+def _back(t: Sequence[str], i: int) -> int:
+    """The position before `i`, skipping up to two adverbs ("has not yet said")."""
+    j = i - 1
+    if t[j] in _ADVERBS:
+        j -= 1
+        if t[j] in _ADVERBS:
+            j -= 1
+    return j
+
+
+def _ahead(t: Sequence[str], i: int) -> int:
+    j = i + 1
+    if t[j] in _ADVERBS:
+        j += 1
+        if t[j] in _ADVERBS:
+            j += 1
+    return j
+
+
+def _last_verb(t: Sequence[str], i: int) -> str:
+    """The tag of the nearest verb or modal before `i` ("STAART" if none)."""
+    for j in range(i - 1, max(PAD - 1, i - LOOKBACK - 1), -1):
+        if t[j] in _VERBS:
+            return t[j]
+    return "STAART"
+
+
+def _set(arg: str, *, word: bool) -> frozenset[str]:
+    return frozenset(a.lower() if word else a for a in arg.split("|"))
+
+
+def compile_rule(kind: str, args: Sequence[str]) -> tuple[RuleTest, frozenset[str]]:
+    """The test function of a rule, and the words it needs as the current word
+    (empty for rules about any word). Raises ValueError for an unknown kind."""
+    a = args[0] if args else ""
+    b = args[1] if len(args) > 1 else ""
+    ta, tb = _set(a, word=False), _set(b, word=False)
+    wa, wb = _set(a, word=True), _set(b, word=True)
+    test: RuleTest
+    cur: frozenset[str] = frozenset()
+    if kind == "PREVTAG":
+        test = lambda w, t, i: t[i - 1] in ta  # noqa: E731
+    elif kind == "NEXTTAG":
+        test = lambda w, t, i: t[i + 1] in ta  # noqa: E731
+    elif kind == "PREV2TAG":
+        test = lambda w, t, i: t[i - 2] in ta  # noqa: E731
+    elif kind == "NEXT2TAG":
+        test = lambda w, t, i: t[i + 2] in ta  # noqa: E731
+    elif kind == "PREV1OR2TAG":
+        test = lambda w, t, i: t[i - 1] in ta or t[i - 2] in ta  # noqa: E731
+    elif kind == "NEXT1OR2TAG":
+        test = lambda w, t, i: t[i + 1] in ta or t[i + 2] in ta  # noqa: E731
+    elif kind == "PREV1OR2OR3TAG":
+        test = lambda w, t, i: t[i - 1] in ta or t[i - 2] in ta or t[i - 3] in ta  # noqa: E731
+    elif kind == "NEXT1OR2OR3TAG":
+        test = lambda w, t, i: t[i + 1] in ta or t[i + 2] in ta or t[i + 3] in ta  # noqa: E731
+    elif kind == "SURROUNDTAG":
+        test = lambda w, t, i: t[i - 1] in ta and t[i + 1] in tb  # noqa: E731
+    elif kind == "PREVBIGRAM":
+        test = lambda w, t, i: t[i - 2] in ta and t[i - 1] in tb  # noqa: E731
+    elif kind == "NEXTBIGRAM":
+        test = lambda w, t, i: t[i + 1] in ta and t[i + 2] in tb  # noqa: E731
+    elif kind == "PREVWD":
+        test = lambda w, t, i: w[i - 1] in wa  # noqa: E731
+    elif kind == "NEXTWD":
+        test = lambda w, t, i: w[i + 1] in wa  # noqa: E731
+    elif kind == "PREV2WD":
+        test = lambda w, t, i: w[i - 2] in wa  # noqa: E731
+    elif kind == "NEXT2WD":
+        test = lambda w, t, i: w[i + 2] in wa  # noqa: E731
+    elif kind == "PREV1OR2WD":
+        test = lambda w, t, i: w[i - 1] in wa or w[i - 2] in wa  # noqa: E731
+    elif kind == "NEXT1OR2WD":
+        test = lambda w, t, i: w[i + 1] in wa or w[i + 2] in wa  # noqa: E731
+    elif kind == "PREVSKIPWD":  # the word before, adverbs skipped
+        test = lambda w, t, i: w[_back(t, i)] in wa  # noqa: E731
+    elif kind == "PREVSKIPTAG":  # the tag before, adverbs skipped
+        test = lambda w, t, i: t[_back(t, i)] in ta  # noqa: E731
+    elif kind == "NEXTSKIPTAG":  # the tag after, adverbs skipped
+        test = lambda w, t, i: t[_ahead(t, i)] in ta  # noqa: E731
+    elif kind == "LASTVERB":  # the nearest verb or modal before is tagged so
+        test = lambda w, t, i: _last_verb(t, i) in ta  # noqa: E731
+    elif kind == "NOVERBBEFORE":  # no verb or modal before in the sentence
+        test = lambda w, t, i: _last_verb(t, i) == "STAART"  # noqa: E731
+    elif kind == "CURWD":
+        test, cur = (lambda w, t, i: True), wa
+    elif kind == "WDPREVTAG":  # tag before, current word
+        test, cur = (lambda w, t, i: t[i - 1] in ta), wb
+    elif kind == "WDNEXTTAG":  # current word, tag after
+        test, cur = (lambda w, t, i: t[i + 1] in tb), wa
+    elif kind == "WDAND2BFR":  # word two before, current word
+        test, cur = (lambda w, t, i: w[i - 2] in wa), wb
+    elif kind == "WDAND2AFT":  # current word, word two after
+        test, cur = (lambda w, t, i: w[i + 2] in wb), wa
+    elif kind == "WDAND2TAGBFR":  # tag two before, current word
+        test, cur = (lambda w, t, i: t[i - 2] in ta), wb
+    elif kind == "WDAND2TAGAFT":  # current word, tag two after
+        test, cur = (lambda w, t, i: t[i + 2] in tb), wa
+    elif kind == "LBIGRAM":  # word before, current word
+        test, cur = (lambda w, t, i: w[i - 1] in wa), wb
+    elif kind == "RBIGRAM":  # current word, word after
+        test, cur = (lambda w, t, i: w[i + 1] in wb), wa
+    else:
+        raise ValueError(f"unknown rule kind {kind!r}")
+    return test, cur
+
+
+def _both(first: RuleTest, second: RuleTest) -> RuleTest:
+    return lambda w, t, i: first(w, t, i) and second(w, t, i)
+
+
+class Rules:
+    """The ordered rules, indexed for the tagger's inner loop.
+
+    `for_class(allowed)` is the sorted rules a word of that ambiguity class may
+    use (from- and to-tag both allowed); `by_word[word]` the rules that name the
+    current word. Both are computed once and shared by every call.
+
+    A row is (from, to, conditions), each condition a (kind, arguments) pair;
+    a rule with two conditions needs both.
+    """
+
+    __slots__ = ("_classes", "by_word", "general")
+
+    def __init__(
+        self, rows: Sequence[tuple[str, str, Sequence[Sequence[str]]]]
+    ) -> None:
+        self.general: list[Rule] = []
+        by_word: dict[str, list[Rule]] = {}
+        for index, (source, target, conditions) in enumerate(rows):
+            test: RuleTest | None = None
+            words: frozenset[str] = frozenset()
+            for kind, *args in conditions:
+                one, cur = compile_rule(kind, args)
+                test = one if test is None else _both(test, one)
+                if cur:
+                    words = cur if not words else words & cur
+            if test is None:
+                raise ValueError(f"rule {index} has no condition")
+            for frm in source.split("|"):
+                rule = (index, frm, target, test)
+                if words:
+                    for word in words:
+                        by_word.setdefault(word, []).append(rule)
+                else:
+                    self.general.append(rule)
+        self.by_word = {w: tuple(r) for w, r in by_word.items()}
+        self._classes: dict[frozenset[str] | None, tuple[Rule, ...]] = {}
+
+    def for_class(self, allowed: frozenset[str] | None) -> tuple[Rule, ...]:
+        """The general rules open to a word that may take the tags `allowed`
+        (None: an unknown word, which may take any tag)."""
+        found = self._classes.get(allowed)
+        if found is None:
+            found = tuple(
+                r
+                for r in self.general
+                if allowed is None or (r[1] in allowed and r[2] in allowed)
+            )
+            self._classes[allowed] = found
+        return found
+
+
+def _brill_rows() -> list[tuple[str, str, list[list[str]]]]:
+    """Brill's rules: from, to, kind, arguments."""
+    return [
+        (row[0], row[1], [[c for c in row[2:] if c]])
+        for row in _data.iter_rows("language/data/context_rules.tsv")
+    ]
+
+
+def _news_rows() -> list[tuple[str, str, list[list[str]]]]:
+    """The hand-written rules: from, to, a condition ("PREVTAG DT"), an optional
+    second condition, then the reason and an example, which the tagger does not
+    read."""
+    out = []
+    for row in _data.iter_rows("language/data/context_news.tsv"):
+        source, target, first, second = row[:4]
+        conditions = [c.split() for c in (first, second) if c]
+        out.append((source, target, conditions))
+    return out
+
+
+@_data.lazy
+def rules() -> Rules:
+    """Brill's rules, then the news rules, as one ordered, indexed list."""
+    return Rules(_brill_rows() + _news_rows())
