@@ -27,10 +27,12 @@ if TYPE_CHECKING:
     from .batch import parse_articles
     from .export import to_dataframe
     from .language.tagger import pos_tag
+    from .language.view import Analysis, analyse
 
 __all__ = [
     "Actor",
     "ActorKind",
+    "Analysis",
     "Article",
     "Event",
     "Location",
@@ -39,6 +41,7 @@ __all__ = [
     "TimeExpression",
     "TimexType",
     "__version__",
+    "analyse",
     "parse_article",
     "parse_articles",
     "pos_tag",
@@ -48,6 +51,8 @@ __all__ = [
 
 # Loaded on first access so `import newsfacts` stays cheap (no pandas, no pools).
 _LAZY = {
+    "Analysis": "language.view",
+    "analyse": "language.view",
     "parse_articles": "batch",
     "pos_tag": "language.tagger",
     "to_dataframe": "export",

@@ -41,6 +41,15 @@ _TAG_SPELLING = {
 _AUX_S_STEMS = ("pronoun", "expletive", "determiner.demonstrative", "pronoun.wh")
 
 
+# The tag a pronoun-like host of an auxiliary clitic takes ("it's", "there's").
+_HOST_TAGS = {
+    "pronoun.wh": "WP",
+    "expletive": "EX",
+    "determiner.demonstrative": "DT",
+    "pronoun": "PRP",
+}
+
+
 @attrs.frozen(slots=True)
 class Words:
     """A sentence's tokens with the facts the rules need, index by index."""
@@ -89,6 +98,13 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
                 aux[i] = True
         elif c:
             aux[i] = True
+        if aux[i] and c != "n't":
+            # "It's", "they'll" tagged as the verb: the host is a pronoun.
+            host = _HOST_TAGS.get(
+                next((k for k in _HOST_TAGS if lexicon.has_class(low[i], k)), "")
+            )
+            if host:
+                tg[i] = host
         elif low[i] in ("'s", "'") and i > 0:  # split off: "Islam" "'s"
             if tg[i] == "POS" or (
                 tg[i] not in VERB and _possessive_s(low[i - 1], tg, i + 1)

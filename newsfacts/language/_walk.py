@@ -159,8 +159,9 @@ class Walker:
             return i + 1 if tag != "WP$" or np < 0 else self._np(np, i)
         if np >= 0:
             end = self._np(np, i)
-            if v >= 0 and w.aux_clitic[i]:  # "it's", "they'll": a verb too
-                return self._verb(v)
+            last = self.c.nps[np].end - 1
+            if w.aux_clitic[last] and self.vg_start[last] >= 0:
+                return self._verb(self.vg_start[last])  # "it's", "they'll"
             return end
         if v >= 0:
             return self._verb(v)
@@ -208,8 +209,10 @@ class Walker:
         if f.last == "verb":
             slot.objects.append(np)
             f.last = "obj"
-        elif f.last == "obj" and len(slot.objects) == 1 and self._touches(
-            slot.objects[0], np
+        elif (
+            f.last == "obj"
+            and len(slot.objects) == 1
+            and self._touches(slot.objects[0], np)
         ):
             slot.objects.append(np)  # "gave the rebels weapons"
         elif f.last == "coord":
@@ -297,7 +300,7 @@ class Walker:
         return j
 
     def _quote_or_colon(self, f: _Frame, low: str) -> None:
-        """ 'said: "..."' or 'said "...': the rest is the verb's reported speech."""
+        """'said: "..."' or 'said "...': the rest is the verb's reported speech."""
         if f.verb >= 0 and f.last == "verb":
             self._push("reported", -1, governor=f.verb)
         if low in _QUOTES:
@@ -420,7 +423,7 @@ class Walker:
             self.mains.append(v)
 
     def _reporting(self, f: _Frame, v: int, subject: int) -> bool:
-        """ '"...," the ministry said.' / '..., said the ministry.' """
+        """'"...," the ministry said.' / '..., said the ministry.'"""
         vg = self.c.verbs[v]
         if vg.voice != "active" or (self.reporting and vg.lemma not in self.reporting):
             return False
@@ -461,9 +464,11 @@ class Walker:
     def _inverted_question(self, f: _Frame, v: int) -> bool:
         """ "Did rebels attack the town?": the subject follows the auxiliary."""
         aux = self.c.verbs[f.verb]
-        if aux.head != aux.start or not lexicon.has_class(
-            self.w.low[aux.head], "aux"
-        ) and aux.modal is None:
+        if (
+            aux.head != aux.start
+            or not lexicon.has_class(self.w.low[aux.head], "aux")
+            and aux.modal is None
+        ):
             return False
         objs = self.slots[f.verb].objects
         subj = objs.pop()

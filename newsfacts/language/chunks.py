@@ -155,8 +155,12 @@ def _repair(
         if v.form == "participle" and w.tags[v.head] == "VBN":
             if nxt in _OBJECT_TAGS and not lexicon.has_class(w.low[v.end], "time_noun"):
                 if v.start and w.low[v.start - 1] != ",":
-                    out[idx] = attrs.evolve(v, tense="past", voice="active", form="finite")
-        elif v.tense == "past" and w.tags[v.head] == "VBD" and nxt in ("IN", "RB", "TO"):
+                    out[idx] = attrs.evolve(
+                        v, tense="past", voice="active", form="finite"
+                    )
+        elif (
+            v.tense == "past" and w.tags[v.head] == "VBD" and nxt in ("IN", "RB", "TO")
+        ):
             later = verbs[idx + 1] if idx + 1 < len(verbs) else None
             if (
                 later is not None
@@ -169,7 +173,9 @@ def _repair(
                     for k in range(v.end, later.start)
                 )
             ):
-                out[idx] = attrs.evolve(v, tense=None, voice="passive", form="participle")
+                out[idx] = attrs.evolve(
+                    v, tense=None, voice="passive", form="participle"
+                )
     return out
 
 
@@ -203,7 +209,9 @@ def _noun_phrases(w: Words, blocked: Sequence[bool]) -> list[NounPhrase]:
         if possessor is None and j < n and (tags[j] in ("DT", "PRP$", "WP$")):
             det = j
             j += 1
-        if t in ("PRP", "EX", "WP") and possessor is None:
+        if possessor is None and (
+            t in ("PRP", "EX", "WP") or (t == "DT" and w.aux_clitic[i])
+        ):
             out.append(_pronoun(w, i))
             possessor = None
             i = _after_possessive(w, i, out)
@@ -268,6 +276,8 @@ def _day_after_noun(w: Words, k: int) -> bool:
 
 def _can_start(w: Words, i: int) -> bool:
     t = w.tags[i]
+    if t == "DT" and w.aux_clitic[i]:
+        return True  # "that's"
     if lexicon.phrase_at(w.low, i, "quantifier") and (
         w.tags[i + lexicon.phrase_at(w.low, i, "quantifier")] == "CD"
     ):
@@ -534,7 +544,7 @@ _CLOSERS = frozenset({",", ".", "(", ")", ";", ":", "-", '"', "!", "?"})
 def _apposition(
     w: Words, nps: Sequence[NounPhrase], a: int, b: int, extent: Sequence[int]
 ) -> bool:
-    """"Pakistan, a key U.S. ally," / "the president, Donald Trump,"."""
+    """ "Pakistan, a key U.S. ally," / "the president, Donald Trump,"."""
     pa, pb = nps[a], nps[b]
     if pa.pronoun or pb.pronoun:
         return False

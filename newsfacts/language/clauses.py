@@ -161,7 +161,11 @@ def _record(chunks: Chunks, v: int, s: _walk.Slot) -> Clause:
     start, end = vg.start, vg.end
     if s.marker >= 0:
         start = min(start, s.marker)
-    if s.subject >= 0 and s.via in ("direct", "question") and nps[s.subject].end <= start:
+    if (
+        s.subject >= 0
+        and s.via in ("direct", "question")
+        and nps[s.subject].end <= start
+    ):
         start = nps[s.subject].start
     for np in (*s.objects, *(a.np for a in s.preps), s.agent):
         if np >= 0 and nps[np].end > end and nps[np].start >= vg.start:

@@ -209,7 +209,11 @@ def _group_at(  # noqa: C901 - one state machine reads best in one place
             steps += 1
         if j >= n or (blocked and blocked[j]):
             break
-        if verb == "be" and w.tags[j] == "VBG" and lexicon.has_class(w.low[j], "future"):
+        if (
+            verb == "be"
+            and w.tags[j] == "VBG"
+            and lexicon.has_class(w.low[j], "future")
+        ):
             if j + 2 < n and w.tags[j + 1] == "TO" and w.tags[j + 2] == "VB":
                 auxes += [head, j, j + 1]
                 modal = modal or "be going to"
@@ -267,7 +271,9 @@ def _group_at(  # noqa: C901 - one state machine reads best in one place
         tense=tense,
         perfect=perfect,
         progressive=progressive,
-        voice="passive" if passive or (form == "participle" and not perfect) else "active",
+        voice="passive"
+        if passive or (form == "participle" and not perfect)
+        else "active",
         negated=negation is not None,
         modal=modal,
         form=form,
@@ -325,6 +331,8 @@ def _is_particle(w: Words, j: int) -> bool:
     if tag in ADV:
         return True
     nxt = w.tags[j + 1] if j + 1 < len(w) else "."
-    return tag == "IN" and nxt not in _NOT_PARTICLE_NEXT and w.low[j + 1 : j + 2] != (
-        "of",
+    return (
+        tag == "IN"
+        and nxt not in _NOT_PARTICLE_NEXT
+        and w.low[j + 1 : j + 2] != ("of",)
     )
