@@ -105,12 +105,17 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
             )
             if host:
                 tg[i] = host
-        elif low[i] in ("'s", "'") and i > 0:  # split off: "Islam" "'s"
-            if tg[i] == "POS" or (
-                tg[i] not in VERB and _possessive_s(low[i - 1], tg, i + 1)
-            ):
-                poss[i] = True
-                tg[i] = "POS"
+        elif (
+            low[i] in ("'s", "'")
+            and i > 0
+            and not _pronoun_host(low[i - 1])
+            and (tg[i] == "POS" or tg[i] not in VERB)
+            and (tg[i] == "POS" or _possessive_s(low[i - 1], tg, i + 1))
+        ):  # split off: "Islam" "'s"
+            poss[i] = True
+            tg[i] = "POS"
+        elif low[i] == "'s" and i > 0:
+            tg[i] = "VBZ"  # "it" "'s": is / has
     return Words(
         tuple(words), tuple(tg), tuple(low), tuple(clitic), tuple(poss), tuple(aux)
     )
@@ -125,9 +130,17 @@ def _prepositional(low: Sequence[str], i: int) -> bool:
     return lexicon.phrase_at(low, i, "preposition") > 0
 
 
+def _pronoun_host(stem: str) -> bool:
+    """Is `stem` a word after which "'s" is "is"/"has" ("it", "there", "that")?"""
+    return any(lexicon.has_class(stem, c) for c in _AUX_S_STEMS) or stem in (
+        "here",
+        "let",
+    )
+
+
 def _possessive_s(stem: str, tags: Sequence[str], nxt: int) -> bool:
     """Is the "'s" after `stem` a possessive (not "is"/"has")?"""
-    if any(lexicon.has_class(stem, c) for c in _AUX_S_STEMS) or stem in ("here", "let"):
+    if _pronoun_host(stem):
         return False
     if nxt >= len(tags):
         return True  # "the president's."

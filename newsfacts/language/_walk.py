@@ -23,6 +23,8 @@ _SUBORDINATE = frozenset(
 )
 _ROOTS = frozenset({"main", "parenthetical"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+# "China Mobile and China Unicom all say": a quantifier after its subject.
+_FLOATING = frozenset({"all", "both", "each"})
 _QUOTES = frozenset({'"', "'", "``", "''"})
 
 
@@ -63,6 +65,7 @@ class _Frame:
         "first",
         "gap",
         "governor",
+        "inverted",
         "kind",
         "last",
         "marker",
@@ -85,6 +88,7 @@ class _Frame:
         self.skip = -1  # a phrase already used (an inverted subject)
         self.last = "start"
         self.gap = False  # a relative whose antecedent is the verb's object
+        self.inverted = False  # "Among the dead were X": X is the subject
         self.waiting: list[int] = []  # clauses whose subject is this frame's
 
 
@@ -125,9 +129,9 @@ class Walker:
         self.next_finite = [n] * (n + 1)
         self.tail_stop = [n] * (n + 1)
         for k in range(n - 1, -1, -1):
-            v = self.vg_start[k]
+            at = self.vg_start[k]
             self.next_finite[k] = (
-                k if v >= 0 and chunks.verbs[v].finite else self.next_finite[k + 1]
+                k if at >= 0 and chunks.verbs[at].finite else self.next_finite[k + 1]
             )
             stop = w.low[k] in (",", ";", ":") and k + 1 < n and w.tags[k + 1] == "VBG"
             self.tail_stop[k] = k if stop else self.tail_stop[k + 1]
@@ -168,13 +172,16 @@ class Walker:
         size = lexicon.phrase_at(w.low, i, "preposition")
         if size and self.np_start[i + size] >= 0:
             return self._pp(i, self.np_start[i + size])
-        if lexicon.has_class(low, "subordinator") and tag in ("IN", "WRB", "RB"):
-            if self._subordinate(i, low):
-                return i + 1
+        if (
+            lexicon.has_class(low, "subordinator")
+            and tag in ("IN", "WRB", "RB")
+            and self._subordinate(i, low)
+        ):
+            return i + 1
         if tag in ("IN", "TO") and low == "that":
             self._push("complement", i, governor=f.verb)
             return i + 1
-        if tag in ("IN", "TO") and self.np_start[i + 1] >= 0:
+        if self._preposition(i) and self.np_start[i + 1] >= 0:
             return self._pp(i, self.np_start[i + 1])
         if tag in ("IN", "TO"):
             f.last = "prep"
@@ -199,11 +206,16 @@ class Walker:
             return end
         if f.verb < 0:
             p = self.c.nps[np]
-            if f.subject < 0 or not lexicon.has_class(self.w.low[p.head], "time_noun"):
+            floating = p.start + 1 == p.end and self.w.low[p.head] in _FLOATING
+            if f.subject < 0 or not (self._time(np) or floating):
                 f.subject = np
             f.last = "np"
             return end
         slot = self.slots[f.verb]
+        if f.inverted and f.last == "verb" and slot.subject < 0:
+            slot.subject, slot.via = np, "inverted"  # "Among the dead were ..."
+            f.last = "obj"
+            return end
         if f.last in ("verb", "obj") and self._time(np):
             return end  # "said Tuesday that", "attacked last week": an adjunct
         if f.last == "verb":
@@ -246,8 +258,18 @@ class Walker:
             self._pop_to_free()
             self.frames[-1].last = "pp"
         else:
-            f.last = "pp" if f.verb >= 0 else f.last
+            f.last = "pp" if f.verb >= 0 or f.subject < 0 else f.last
         return self.ext[np]
+
+    def _preposition(self, i: int) -> bool:
+        """Can token i head a prepositional phrase with the phrase after it?"""
+        w = self.w
+        if w.tags[i] not in ("IN", "TO") or not lexicon.has_class(
+            w.low[i], "preposition"
+        ):
+            return False  # "Instead he traveled": no preposition
+        np = self.np_start[i + 1]
+        return not lexicon.has_class(w.low[self.c.nps[np].head], "pronoun.nominative")
 
     def _relative(self, i: int, low: str, tag: str) -> bool:
         """Open a relative clause at i if it is one ("the rebels who ...")."""
@@ -316,7 +338,7 @@ class Walker:
             self._nonfinite(v)
         return vg.end
 
-    def _finite(self, v: int) -> None:  # noqa: C901 - the cases read best together
+    def _finite(self, v: int) -> None:
         slot = self.slots[v]
         slot.question = self.question
         while True:
@@ -331,9 +353,12 @@ class Walker:
             if last == "coordnp":
                 self._coordinate(f, v, f.stray)
                 return
-            if last in ("comma", "np") and f.kind not in _SUBORDINATE:
-                if self._reporting(f, v, f.stray if last == "np" else -1):
-                    return
+            if (
+                last in ("comma", "np")
+                and f.kind not in _SUBORDINATE
+                and self._reporting(f, v, f.stray if last == "np" else -1)
+            ):
+                return
             if last == "obj" and self.question and self._inverted_question(f, v):
                 return
             if f.kind in _SUBORDINATE and len(self.frames) > 1:
@@ -385,6 +410,12 @@ class Walker:
             if f.kind == "relative" and f.antecedent >= 0 and f.gap:
                 slot.objects.append(f.antecedent)  # "the town that rebels took"
                 f.last = "obj"
+        f.inverted = (
+            slot.subject < 0
+            and f.kind in _ROOTS
+            and f.last == "pp"
+            and self.c.verbs[v].lemma == "be"
+        )
         f.verb = f.first = v
         if f.last != "obj":
             f.last = "verb"
@@ -466,8 +497,10 @@ class Walker:
         aux = self.c.verbs[f.verb]
         if (
             aux.head != aux.start
-            or not lexicon.has_class(self.w.low[aux.head], "aux")
-            and aux.modal is None
+            or (
+                not lexicon.has_class(self.w.low[aux.head], "aux") and aux.modal is None
+            )
+            or not self.slots[f.verb].objects
         ):
             return False
         objs = self.slots[f.verb].objects

@@ -70,9 +70,7 @@ class NounPhrase:
 
     def __repr__(self) -> str:
         bits = [f"head@{self.head}"]
-        for flag in ("proper", "pronoun", "possessive"):
-            if getattr(self, flag):
-                bits.append(flag)
+        bits += [f for f in ("proper", "pronoun", "possessive") if getattr(self, f)]
         if self.possessor is not None:
             bits.append(f"possessor#{self.possessor}")
         if self.attachments:
@@ -153,11 +151,12 @@ def _repair(
             continue
         nxt = w.tags[v.end] if v.end < n else "."
         if v.form == "participle" and w.tags[v.head] == "VBN":
-            if nxt in _OBJECT_TAGS and not lexicon.has_class(w.low[v.end], "time_noun"):
-                if v.start and w.low[v.start - 1] != ",":
-                    out[idx] = attrs.evolve(
-                        v, tense="past", voice="active", form="finite"
-                    )
+            if (
+                nxt in _OBJECT_TAGS
+                and not lexicon.has_class(w.low[v.end], "time_noun")
+                and w.low[v.start - 1] != ","
+            ):
+                out[idx] = attrs.evolve(v, tense="past", voice="active", form="finite")
         elif (
             v.tense == "past" and w.tags[v.head] == "VBD" and nxt in ("IN", "RB", "TO")
         ):
@@ -221,21 +220,24 @@ def _noun_phrases(w: Words, blocked: Sequence[bool]) -> list[NounPhrase]:
                 possessor = len(out) - 1
             continue
         if possessor is None and det is None:
-            j += lexicon.phrase_at(w.low, j, "quantifier")  # "at least 10 people"
+            j += _number_modifier(w, j)  # "at least 10 people", "about 100"
         k = j
         last_head = -1
         while k < n and not (blocked and blocked[k]) and _inside(w, k, k > start):
             if k > start and _day_after_noun(w, k):
                 break  # "gunships Saturday pounded": the day is an adjunct
+            if k > j and tags[k] in PROPER and _month_or_day(w, k - 1):
+                break  # "In late December Mr. Chavez": the date ends there
             if tags[k] in NOUN or tags[k] == "CD":
                 last_head = k
             if w.possessive[k] and tags[k] != "POS":
                 break  # "Haftar's" carries the possessive itself
             k += 1
         if last_head < 0:
-            head = _headless(w, start, det, j, k)
+            head = _headless(w, det, possessor is not None, j, k)
             if head is None:
                 if possessor is not None:  # "the president's" alone: go on from i
+                    out[possessor] = attrs.evolve(out[possessor], possessive=False)
                     possessor = None
                     continue
                 i = max(i + 1, j if det is None else det + 1)
@@ -264,6 +266,14 @@ def _noun_phrases(w: Words, blocked: Sequence[bool]) -> list[NounPhrase]:
     return out
 
 
+def _number_modifier(w: Words, i: int) -> int:
+    """Tokens of "at least" / "about" before a number at i (0 when none)."""
+    size = lexicon.phrase_at(w.low, i, "quantifier.number") or (
+        1 if lexicon.has_class(w.low[i], "quantifier.number") else 0
+    )
+    return size if size and i + size < len(w) and w.tags[i + size] == "CD" else 0
+
+
 def _day_after_noun(w: Words, k: int) -> bool:
     """A capitalised day or month name after a common noun, before no noun."""
     return (
@@ -274,17 +284,25 @@ def _day_after_noun(w: Words, k: int) -> bool:
     )
 
 
+def _month_or_day(w: Words, k: int) -> bool:
+    return w.tags[k] in PROPER and lexicon.has_class(w.low[k], "time_noun")
+
+
 def _can_start(w: Words, i: int) -> bool:
     t = w.tags[i]
     if t == "DT" and w.aux_clitic[i]:
         return True  # "that's"
-    if lexicon.phrase_at(w.low, i, "quantifier") and (
-        w.tags[i + lexicon.phrase_at(w.low, i, "quantifier")] == "CD"
-    ):
+    if _number_modifier(w, i):
         return True
+    if t == "VBN" and i + 1 < len(w) and w.tags[i + 1] in NOUN:
+        # "Armed men", "Suspected U.S. drones": at a phrase's start a participle
+        # before a noun modifies it.
+        return i == 0 or w.tags[i - 1] in ("IN", ",", "CC", '"', "(")
     if t in _STARTERS:
         if t == "DT" and lexicon.has_class(w.low[i], "pronoun.relative"):
-            return _noun_follows(w, i + 1)  # "that attack", not "that rebels fled"
+            # "that attack", "That is a rise"; the walk reads "that rebels" as a
+            # relative or a complement before it looks for a phrase.
+            return True
         return True
     return t in ("WP",) and (i == 0 or w.tags[i - 1] in ("IN", "TO", '"', "("))
 
@@ -296,7 +314,9 @@ def _inside(w: Words, k: int, started: bool) -> bool:
         if t in ("VBG", "VBN"):
             # "the attacking forces", never "cartoons depicting Islam".
             prev = w.tags[k - 1] if k else ""
-            return started and prev not in NOUN and _noun_follows(w, k + 1)
+            if not started:
+                return t == "VBN" and _can_start(w, k)
+            return prev not in NOUN and _noun_follows(w, k + 1)
         return t != "POS"
     if t in ADV and started and k + 1 < len(w) and w.tags[k + 1] in ADJ:
         return _noun_follows(w, k + 1)  # "a very large crowd"
@@ -315,12 +335,22 @@ def _noun_follows(w: Words, k: int) -> bool:
     return False
 
 
-def _headless(w: Words, start: int, det: int | None, j: int, k: int) -> int | None:
+def _headless(w: Words, det: int | None, possessed: bool, j: int, k: int) -> int | None:
     """The head of a phrase with no noun: "the wounded", "those", "all"."""
-    if det is not None and k > j and w.tags[k - 1] in ADJ | {"VBN"}:
-        return k - 1  # "the wounded"
+    if (det is not None or possessed) and k > j and w.tags[k - 1] in ADJ | {"VBN"}:
+        return k - 1  # "the wounded", "Israel's military"
     if det is not None and k == j and w.low[det] in _DET_HEADS:
         return det  # "those who fled", "some of the rebels"
+    if det is not None and k == j and j < len(w) and w.tags[j] in ADJ | {"VBN"}:
+        return j  # "the wounded were taken", "the accused include"
+    if (
+        det is None
+        and k == j + 1
+        and lexicon.has_class(w.low[j], "quantifier")
+        and k < len(w)
+        and (w.low[k] == "of" or w.tags[k] in VERB | {"MD"})
+    ):
+        return j  # "most of the victims", "Most have been held"
     return None
 
 
@@ -505,6 +535,9 @@ def _lists(
             and seen_finite[p.start]
         ):
             continue  # "attacked the town, and the army responded"
+        if closed and len(run) >= 3 and _fronted(w, nps, run, extent, seen_finite):
+            run = run[1:]  # "In recent months, France and the U.S. have used"
+            idx = run[0]
         if closed:
             conj[idx] = run[1:]
             for m in run:
@@ -513,6 +546,27 @@ def _lists(
             appos[idx] = run[1]
             taken[run[1]] = True
     return appos, conj
+
+
+def _fronted(
+    w: Words,
+    nps: Sequence[NounPhrase],
+    run: Sequence[int],
+    extent: Sequence[int],
+    seen_finite: Sequence[bool],
+) -> bool:
+    """Is the run's first phrase the object of a fronted preposition, apart
+    from a coordinated subject after its comma?"""
+    first = nps[run[0]]
+    if first.start == 0 or w.tags[first.start - 1] not in ("IN", "TO"):
+        return False
+    if seen_finite[first.start] or w.low[extent[run[0]]] != ",":
+        return False
+    after = extent[run[-1]]
+    time = [lexicon.has_class(w.low[nps[m].head], "time_noun") for m in run]
+    if time[0] and not any(time[1:]):
+        return True
+    return after < len(w) and w.tags[after] in VERB | {"MD"}
 
 
 def _run(
@@ -550,6 +604,8 @@ def _apposition(
         return False
     if not (pa.proper or pb.proper or w.tags[pb.head] == "CD"):
         return False
+    if not pa.proper and pa.determiner is None and pa.possessor is None:
+        return False  # "in adjacent waters, the UK extended": no apposition
     if any(lexicon.has_class(w.low[p.head], "time_noun") for p in (pa, pb)):
         return False
     k = extent[b]

@@ -174,7 +174,7 @@ def _verb_follows(w: Words, j: int, wanted: frozenset[str]) -> bool:
     return j < n and w.tags[j] in wanted
 
 
-def _group_at(  # noqa: C901 - one state machine reads best in one place
+def _group_at(
     w: Words, i: int, lemma: Callable[[str, str], str], blocked: Sequence[bool]
 ) -> VerbGroup | None:
     kind = _starts(w, i)
@@ -213,16 +213,18 @@ def _group_at(  # noqa: C901 - one state machine reads best in one place
             verb == "be"
             and w.tags[j] == "VBG"
             and lexicon.has_class(w.low[j], "future")
+            and j + 2 < n
+            and w.tags[j + 1] == "TO"
+            and w.tags[j + 2] == "VB"
         ):
-            if j + 2 < n and w.tags[j + 1] == "TO" and w.tags[j + 2] == "VB":
-                auxes += [head, j, j + 1]
-                modal = modal or "be going to"
-                going = True
-                head = j + 2
-                cur = _aux_kind(w, head) or ("verb", "")
-                if cur[0] in ("to", "modal"):
-                    cur = ("verb", "")
-                continue
+            auxes += [head, j, j + 1]
+            modal = modal or "be going to"
+            going = True
+            head = j + 2
+            cur = _aux_kind(w, head) or ("verb", "")
+            if cur[0] in ("to", "modal"):
+                cur = ("verb", "")
+            continue
         if verb == "modal" and sub == "ought" and w.tags[j] == "TO":
             j += 1  # "ought to go"
         if j >= n or w.tags[j] not in wanted:
@@ -301,7 +303,7 @@ def _tense_form(
             return "past", "finite"
         return "present", "finite"
     if first is not None:
-        verb, sub = first
+        sub = first[1]
         if sub in ("past",):
             return "past", "finite"
         if sub in ("present",):
