@@ -179,9 +179,10 @@ class Walker:
         ):
             return i + 1
         if tag in ("IN", "TO") and low == "that":
-            self._push("complement", i, governor=f.verb)
+            kind = self._complement_kind(f.verb) if f.verb >= 0 else "complement"
+            self._push(kind, i, governor=f.verb)
             return i + 1
-        if self._preposition(i) and self.np_start[i + 1] >= 0:
+        if self._preposition(i):
             return self._pp(i, self.np_start[i + 1])
         if tag in ("IN", "TO"):
             f.last = "prep"
@@ -269,7 +270,9 @@ class Walker:
         ):
             return False  # "Instead he traveled": no preposition
         np = self.np_start[i + 1]
-        return not lexicon.has_class(w.low[self.c.nps[np].head], "pronoun.nominative")
+        return np >= 0 and not lexicon.has_class(
+            w.low[self.c.nps[np].head], "pronoun.nominative"
+        )
 
     def _relative(self, i: int, low: str, tag: str) -> bool:
         """Open a relative clause at i if it is one ("the rebels who ...")."""
@@ -604,7 +607,7 @@ class Walker:
 
     def _complement_kind(self, governor: int) -> str:
         lemma = self.c.verbs[governor].lemma
-        return "reported" if lemma in self.reporting or self.quoted else "complement"
+        return "reported" if lemma in self.reporting else "complement"
 
     def records(self) -> list[Slot]:
         """The filled slots, one per verb group."""

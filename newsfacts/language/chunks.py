@@ -268,6 +268,8 @@ def _noun_phrases(w: Words, blocked: Sequence[bool]) -> list[NounPhrase]:
 
 def _number_modifier(w: Words, i: int) -> int:
     """Tokens of "at least" / "about" before a number at i (0 when none)."""
+    if i >= len(w):
+        return 0
     size = lexicon.phrase_at(w.low, i, "quantifier.number") or (
         1 if lexicon.has_class(w.low[i], "quantifier.number") else 0
     )
@@ -402,11 +404,21 @@ def _relations(
     attached_to = [-1] * len(nps)  # which phrase a phrase's PP hangs from
     via = [""] * len(nps)
     objpos = [False] * len(nps)  # a verb's object, or hangs from one
+    verbal = [False] * len(nps)  # the object of a verb's preposition
+    seen_verb = [False] * (n + 1)
+    for k in range(1, n + 1):
+        seen_verb[k] = seen_verb[k - 1] or verb_end[k]
     for idx, p in enumerate(nps):
         if p.possessive:
             continue
         objpos[idx] = _object_position(w, p, verb_end) or (
             attached_to[idx] >= 0 and objpos[attached_to[idx]]
+        )
+        verbal[idx] = (
+            attached_to[idx] < 0
+            and p.start > 0
+            and w.tags[p.start - 1] in ("IN", "TO")
+            and seen_verb[p.start]
         )
         k = p.end
         if k + 1 >= n or w.tags[k] not in ("IN", "TO") or np_at[k + 1] < 0:
@@ -417,6 +429,8 @@ def _relations(
             w, nps[obj].end, verb_start
         ):
             continue  # "fled after rebels attacked": a clause, not a phrase
+        if verbal[idx] and lexicon.has_class(prep, "locative"):
+            continue  # "arrested by police in Kabul": where the arrest was
         target = _pp_host(w, nps, idx, obj, prep, objpos, attached_to, via)
         if target >= 0:
             attach[target].append(Attachment(k, obj))
@@ -520,6 +534,11 @@ def _lists(
         run, closed = _run(w, np_at, extent, idx)
         if len(run) < 2:
             continue
+        if not closed:
+            # A chain of commas with no "and": its later members would only
+            # find the same open chain again (this keeps the pass linear).
+            for m in run[2:]:
+                taken[m] = True
         tail = np_end[extent[idx]]  # the last phrase of the first one's PP chain
         if (
             tail > idx

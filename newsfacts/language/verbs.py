@@ -96,6 +96,9 @@ def _aux_kind(w: Words, i: int) -> tuple[str, str] | None:
             return "modal", lemma
     if tag == "TO":
         return "to", "to"
+    if low == "'s" and tag in VERB:  # split off: "it" "'s" "been"
+        nxt = w.low[i + 1] if i + 1 < len(w) else ""
+        return ("have", "present") if nxt in ("been", "got") else ("be", "present")
     if tag in VERB or tag == "MD":
         for cls in sorted(lexicon.classes(low)):
             if cls.startswith("aux."):
@@ -141,7 +144,7 @@ def verb_groups(
         if blocked and blocked[i]:
             i += 1
             continue
-        g = _group_at(w, i, lemma, blocked)
+        g = _group_at(w, i, lemma, blocked, out[-1].end if out else 0)
         if g is None:
             i += 1
             continue
@@ -175,7 +178,11 @@ def _verb_follows(w: Words, j: int, wanted: frozenset[str]) -> bool:
 
 
 def _group_at(
-    w: Words, i: int, lemma: Callable[[str, str], str], blocked: Sequence[bool]
+    w: Words,
+    i: int,
+    lemma: Callable[[str, str], str],
+    blocked: Sequence[bool],
+    floor: int,
 ) -> VerbGroup | None:
     kind = _starts(w, i)
     if kind is None:
@@ -246,6 +253,16 @@ def _group_at(
     end = head + 1
     if head == i and kind[0] == "to":
         return None
+    start = i
+    if negation is None and not auxes:
+        # "never arrived", "no longer control": a negator before a bare verb.
+        for back in (1, 2):
+            k = i - back
+            if k >= floor and not (blocked and blocked[k]) and _negator(w, k):
+                negation = start = k
+                break
+            if k < 0 or w.tags[k] not in ADV:
+                break
     head_low = w.low[head]
     particle = None
     if (
@@ -266,7 +283,7 @@ def _group_at(
     if negation is not None and negation >= end:
         end = negation + 1
     return VerbGroup(
-        start=i,
+        start=start,
         end=end,
         head=head,
         lemma=lem,
