@@ -132,7 +132,7 @@ def test_possessor_chain() -> None:
 
 
 def test_it_s_is_no_possessive() -> None:
-    words, c = chunked("It/PRP 's/POS been/VBN shelled/VBN ./.")
+    _, c = chunked("It/PRP 's/POS been/VBN shelled/VBN ./.")
     assert not any(p.possessive for p in c.nps)
     assert [v.lemma for v in c.verbs] == ["shell"]
     assert c.verbs[0].voice == "passive" and c.verbs[0].perfect
@@ -473,7 +473,7 @@ def test_chunk_rejects_mismatched_lengths() -> None:
 
 
 def test_repr_is_short() -> None:
-    words, c = chunked(
+    _, c = chunked(
         "The/DT attack/NN on/IN the/DT convoy/NN killed/VBD eight/CD ./."
     )
     for r in (*c.nps, *c.verbs):
