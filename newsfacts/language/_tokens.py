@@ -81,6 +81,8 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
         low.append(stem)
         clitic.append(c)
     for i in range(n):
+        if tg[i] == "PRP" and _name_not_pronoun(words, tg, i):
+            tg[i] = "NNP"  # "the US", "US representatives"
         if low[i] == "to" and tg[i] == "IN" and i + 1 < n and tg[i + 1] == "VB":
             tg[i] = "TO"
         elif tg[i] == "VBG" and _prepositional(low, i):
@@ -119,6 +121,17 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
     return Words(
         tuple(words), tuple(tg), tuple(low), tuple(clitic), tuple(poss), tuple(aux)
     )
+
+
+def _name_not_pronoun(words: Sequence[str], tags: Sequence[str], i: int) -> bool:
+    """A "pronoun" after a determiner or capitalised inside a sentence is a name."""
+    if i and tags[i - 1] == "DT":
+        return True
+    word = words[i]
+    return i > 0 and word[:1].isupper() and word != "I" and words[i - 1] not in _OPENERS
+
+
+_OPENERS = frozenset({'"', "'", "``", "(", ":", "-", "“", "‘"})
 
 
 def _prepositional(low: Sequence[str], i: int) -> bool:

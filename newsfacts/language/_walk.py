@@ -23,8 +23,6 @@ _SUBORDINATE = frozenset(
 )
 _ROOTS = frozenset({"main", "parenthetical"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
-# "China Mobile and China Unicom all say": a quantifier after its subject.
-_FLOATING = frozenset({"all", "both", "each"})
 _QUOTES = frozenset({'"', "'", "``", "''"})
 
 
@@ -87,7 +85,7 @@ class _Frame:
         self.stray = -1  # a noun phrase after the verb that is not its object
         self.skip = -1  # a phrase already used (an inverted subject)
         self.last = "start"
-        self.gap = False  # a relative whose antecedent is the verb's object
+        self.gap = -1  # a relative's phrase that is the verb's object
         self.inverted = False  # "Among the dead were X": X is the subject
         self.waiting: list[int] = []  # clauses whose subject is this frame's
 
@@ -117,6 +115,12 @@ class Walker:
                 parts.append(p.apposition)
             for q in parts:
                 self.ext[idx] = max(self.ext[idx], self.ext[q])
+        self.parent = [-1] * len(chunks.nps)  # the phrase a PP's object hangs from
+        self.via = [""] * len(chunks.nps)
+        for idx, p in enumerate(chunks.nps):
+            for a in p.attachments:
+                self.parent[a.np] = idx
+                self.via[a.np] = w.low[a.prep]
         self.host = list(range(len(chunks.nps)))  # apposition -> its phrase
         for idx, p in enumerate(chunks.nps):
             if p.apposition is not None:
@@ -178,7 +182,7 @@ class Walker:
             and self._subordinate(i, low)
         ):
             return i + 1
-        if tag in ("IN", "TO") and low == "that":
+        if low == "that" and (tag in ("IN", "TO") or f.last == "verb"):
             kind = self._complement_kind(f.verb) if f.verb >= 0 else "complement"
             self._push(kind, i, governor=f.verb)
             return i + 1
@@ -206,10 +210,12 @@ class Walker:
         if np == f.skip:
             return end
         if f.verb < 0:
-            p = self.c.nps[np]
-            floating = p.start + 1 == p.end and self.w.low[p.head] in _FLOATING
-            if f.subject < 0 or not (self._time(np) or floating):
+            # The first phrase is the subject; a time phrase gives way to the
+            # next one ("This week, the rebels attacked").
+            if f.subject < 0 or (self._time(f.subject) and not self._time(np)):
                 f.subject = np
+            elif f.kind == "relative" and self.w.low[f.marker] == "whose":
+                f.gap, f.subject = f.subject, np  # "whose goal the ministry sees"
             f.last = "np"
             return end
         slot = self.slots[f.verb]
@@ -277,13 +283,16 @@ class Walker:
     def _relative(self, i: int, low: str, tag: str) -> bool:
         """Open a relative clause at i if it is one ("the rebels who ...")."""
         w = self.w
-        ant = self.np_end[i]
-        if ant < 0 and i >= 2 and w.low[i - 1] == ",":
-            ant = self.np_end[i - 1]
+        k = i
+        while k > 0 and i - k < 3 and (w.low[k - 1] == "," or w.low[k - 1] in _QUOTES):
+            k -= 1  # "officials," whose", "Haftar, who"
+        ant = self.np_end[k]
         if ant < 0 and i >= 2 and w.tags[i - 1] == "IN":
             ant = self.np_end[i - 1]  # "the town in which"
         if ant < 0:
             return False
+        if k < i:
+            ant = self._climb(ant)  # "paramilitaries under his control, who"
         ant = self.host[ant]  # "San Jose, Costa Rica, where": San Jose
         if tag in _RELATIVE_TAGS and lexicon.has_class(low, "pronoun.relative"):
             if tag == "WRB" and low not in ("where", "when"):
@@ -293,7 +302,8 @@ class Walker:
         if low == "when" and not self._time(ant):
             return False  # "... Sunday when his car was ambushed": adverbial
         self._push("relative", i, antecedent=ant)
-        self.frames[-1].gap = low not in ("where", "when", "why")
+        if low not in ("where", "when", "why", "whose"):
+            self.frames[-1].gap = ant  # "the town that rebels took"
         return True
 
     def _subordinate(self, i: int, low: str) -> bool:
@@ -410,8 +420,8 @@ class Walker:
             slot.subject, slot.via = f.antecedent, "relative"
         elif f.subject >= 0:
             slot.subject, slot.via = f.subject, "direct"
-            if f.kind == "relative" and f.antecedent >= 0 and f.gap:
-                slot.objects.append(f.antecedent)  # "the town that rebels took"
+            if f.kind == "relative" and f.gap >= 0:
+                slot.objects.append(f.gap)  # "the town that rebels took"
                 f.last = "obj"
         f.inverted = (
             slot.subject < 0
@@ -458,6 +468,7 @@ class Walker:
 
     def _reporting(self, f: _Frame, v: int, subject: int) -> bool:
         """'"...," the ministry said.' / '..., said the ministry.'"""
+        w = self.w
         vg = self.c.verbs[v]
         if vg.voice != "active" or (self.reporting and vg.lemma not in self.reporting):
             return False
@@ -472,6 +483,9 @@ class Walker:
             slot.subject, slot.via = inv, "inverted"
             f.skip = inv
         else:
+            before = self.c.nps[subject].start - 1
+            if before < 0 or not (w.low[before] == "," or w.low[before] in _QUOTES):
+                return False  # '..., the ministry said' needs its comma
             slot.subject, slot.via = subject, "direct"
         slot.kind = "main"
         for c in self.mains:
@@ -545,8 +559,12 @@ class Walker:
             return
         if before >= 0 and self.w.tags[before] in ("IN", "TO") and f.last == "prep":
             self._push("adverbial", before, governor=f.verb)  # "for breaching"
-        elif self.np_end[vg.start] >= 0 and f.last not in ("comma", "verb"):
+        elif (
+            self.np_end[vg.start] >= 0 and f.last not in ("comma", "verb")
+        ) or self._after_comma_participle(vg.start, vg.form):
             ant = self.np_end[vg.start]  # "soldiers killed in Ukraine"
+            if ant < 0:  # "the GNA in Tripoli, recognized by the UN,"
+                ant = self.host[self._climb(self.np_end[vg.start - 1])]
             self._push("reduced_relative", -1, antecedent=ant)
             self._take(self.frames[-1], v)
             self.slots[v].subject, self.slots[v].via = ant, "antecedent"
@@ -557,6 +575,26 @@ class Walker:
             self._push("participial", -1, governor=f.verb)  # ", killing eight"
         self._take(self.frames[-1], v)
         self._control(v, f)
+
+    def _climb(self, np: int) -> int:
+        """The phrase a comma-set clause after `np` modifies: one attachment up,
+        then up through "of" ("the head of the mission in Libya, who")."""
+        up = self.parent[np]
+        if up < 0:
+            return np
+        while self.parent[up] >= 0 and self.via[up] == "of":
+            up = self.parent[up]
+        return up
+
+    def _after_comma_participle(self, start: int, form: str) -> bool:
+        """ "the GNA, recognized by the UN": a passive participle after a
+        phrase and a comma modifies that phrase."""
+        return (
+            form == "participle"
+            and start >= 2
+            and self.w.low[start - 1] == ","
+            and self.np_end[start - 1] >= 0
+        )
 
     def _control(self, v: int, f: _Frame) -> None:
         """Clause v's subject is frame f's: now, or once f finds it."""

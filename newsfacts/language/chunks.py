@@ -147,6 +147,11 @@ def _repair(
         np_end[p.end] = True
     out = list(verbs)
     for idx, v in enumerate(verbs):
+        if idx and v.form == "participle" and not v.auxiliaries:
+            shared = _shared_chain(w, out[idx - 1], v)
+            if shared is not None:
+                out[idx] = shared
+                continue
         if v.auxiliaries or v.head != v.start or not np_end[v.start]:
             continue
         nxt = w.tags[v.end] if v.end < n else "."
@@ -176,6 +181,28 @@ def _repair(
                     v, tense=None, voice="passive", form="participle"
                 )
     return out
+
+
+def _shared_chain(w: Words, prev: VerbGroup, v: VerbGroup) -> VerbGroup | None:
+    """ "have shot and killed", "emphasized ... and also expressed[VBN]": a bare
+    participle after "and" shares the tense of the verb group it joins."""
+    k = v.start - 1
+    while k > prev.end and w.tags[k] in ADV:
+        k -= 1
+    if k < prev.end or w.low[k] not in ("and", "or", "but"):
+        return None
+    if prev.auxiliaries and w.tags[prev.head] == "VBN" and k == prev.end:
+        return attrs.evolve(
+            v,
+            tense=prev.tense,
+            perfect=prev.perfect,
+            voice=prev.voice,
+            modal=prev.modal,
+            form=prev.form,
+        )
+    if not prev.auxiliaries and prev.tense == "past" and prev.finite:
+        return attrs.evolve(v, tense="past", voice="active", form="finite")
+    return None
 
 
 _STARTERS = NOUN | ADJ | frozenset({"DT", "PDT", "PRP$", "CD", "PRP", "EX", "$", "#"})
@@ -276,6 +303,14 @@ def _number_modifier(w: Words, i: int) -> int:
     return size if size and i + size < len(w) and w.tags[i + size] == "CD" else 0
 
 
+def _plural_follows(w: Words, k: int) -> bool:
+    """Is the next noun within three tokens a plural?"""
+    for j in range(k, min(len(w), k + 4)):
+        if w.tags[j] in NOUN:
+            return w.tags[j] in ("NNS", "NNPS")
+    return False
+
+
 def _day_after_noun(w: Words, k: int) -> bool:
     """A capitalised day or month name after a common noun, before no noun."""
     return (
@@ -302,9 +337,9 @@ def _can_start(w: Words, i: int) -> bool:
         return i == 0 or w.tags[i - 1] in ("IN", ",", "CC", '"', "(")
     if t in _STARTERS:
         if t == "DT" and lexicon.has_class(w.low[i], "pronoun.relative"):
-            # "that attack", "That is a rise"; the walk reads "that rebels" as a
-            # relative or a complement before it looks for a phrase.
-            return True
+            # "that attack", "That is a rise"; never "claiming that drones ...":
+            # "that" determines no plural.
+            return not _plural_follows(w, i + 1)
         return True
     return t in ("WP",) and (i == 0 or w.tags[i - 1] in ("IN", "TO", '"', "("))
 
