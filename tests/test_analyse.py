@@ -34,14 +34,14 @@ def _text(p: object) -> str | None:
 NEWS = [
     (
         "dateline-and-participle",
-        "KABUL, Afghanistan (AP) — Taliban fighters attacked a police post on "
+        "KABUL, Afghanistan (AP) — Taliban fighters attacked a checkpoint on "
         "Monday, killing eight officers, officials said.",
         "attacked",
-        ("reported", "Taliban fighters", "a police post", None, "said"),
+        ("reported", "Taliban fighters", "a checkpoint", None, "said"),
     ),
     (
         "reporting-clause",
-        "KABUL, Afghanistan (AP) — Taliban fighters attacked a police post on "
+        "KABUL, Afghanistan (AP) — Taliban fighters attacked a checkpoint on "
         "Monday, killing eight officers, officials said.",
         "said",
         ("main", "officials", None, None, None),
@@ -196,15 +196,17 @@ def test_public_and_lazy() -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(
-    st.text(
-        alphabet=st.sampled_from(
-            list("abcXYZ .,;:!?'\"()-\n<>/&") + ["it's", "don't", " the ", " was "]
+    st.lists(
+        st.sampled_from(
+            list("abcXYZ .,;:!?'\"()-\n<>/&\u2014\u201c")
+            + ["it's", "don't", " the ", " was ", "KABUL", " said ", "By "]
         ),
-        max_size=120,
+        max_size=60,
     )
 )
-def test_any_text(text: str) -> None:
+def test_any_text(parts: list[str]) -> None:
     """Any text: no exception, exact offsets, the same result twice."""
+    text = "".join(parts)
     a = analyse(text)
     _offsets_exact(text, a)
     assert analyse(text) == a

@@ -255,6 +255,8 @@ def _noun_phrases(w: Words, blocked: Sequence[bool]) -> list[NounPhrase]:
                 break  # "gunships Saturday pounded": the day is an adjunct
             if k > j and tags[k] in PROPER and _month_or_day(w, k - 1):
                 break  # "In late December Mr. Chavez": the date ends there
+            if k > j and tags[k] in ADJ and tags[k - 1] in ("NN", "NNS"):
+                break  # "resume talks next week": an adjective opens a new phrase
             if tags[k] in NOUN or tags[k] == "CD":
                 last_head = k
             if w.possessive[k] and tags[k] != "POS":
