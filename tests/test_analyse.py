@@ -89,7 +89,9 @@ NEWS = [
     ("text", "verb", "expected"), [c[1:] for c in NEWS], ids=[c[0] for c in NEWS]
 )
 def test_news_relations(
-    text: str, verb: str, expected: tuple[str, str | None, str | None, str | None, str | None]
+    text: str,
+    verb: str,
+    expected: tuple[str, str | None, str | None, str | None, str | None],
 ) -> None:
     c = clause(text, verb)
     got = (
@@ -162,7 +164,9 @@ def test_html_offsets() -> None:
     assert [c.verb.text for c in a.clauses] == ["attacked", "fled"]
 
 
-@pytest.mark.parametrize("text", ["", "   ", "\n\n"], ids=["empty", "spaces", "newlines"])
+@pytest.mark.parametrize(
+    "text", ["", "   ", "\n\n"], ids=["empty", "spaces", "newlines"]
+)
 def test_empty_input(text: str) -> None:
     a = analyse(text)
     assert len(a) == 0 and a.clauses == ()

@@ -473,9 +473,7 @@ def test_chunk_rejects_mismatched_lengths() -> None:
 
 
 def test_repr_is_short() -> None:
-    _, c = chunked(
-        "The/DT attack/NN on/IN the/DT convoy/NN killed/VBD eight/CD ./."
-    )
+    _, c = chunked("The/DT attack/NN on/IN the/DT convoy/NN killed/VBD eight/CD ./.")
     for r in (*c.nps, *c.verbs):
         assert len(repr(r)) < 200
         assert repr(r).startswith(("NounPhrase[", "VerbGroup["))

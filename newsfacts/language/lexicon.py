@@ -54,6 +54,17 @@ def _table() -> tuple[Mapping[str, frozenset[str]], Mapping[str, frozenset[str]]
 _NONE: frozenset[str] = frozenset()
 
 
+@lazy
+def _first_words() -> Mapping[str, frozenset[str]]:
+    """For each class, the first words of its members of several words."""
+    out: dict[str, set[str]] = {}
+    for cls, words in _table()[1].items():
+        for w in words:
+            if " " in w:
+                out.setdefault(cls, set()).add(w.split(" ", 1)[0])
+    return {c: frozenset(w) for c, w in out.items()}
+
+
 def classes(word: str) -> frozenset[str]:
     """Every full class of `word` (case-insensitive), e.g. ``{"modal.will"}``."""
     return _table()[0].get(word.lower(), _NONE)
@@ -76,6 +87,8 @@ def phrase_at(words: Sequence[str], i: int, cls: str, longest: int = 4) -> int:
     "preposition") == 2``. Returns 0 when no phrase of two words or more starts
     there.
     """
+    if i >= len(words) or words[i] not in _first_words().get(cls, _NONE):
+        return 0
     found = members(cls)
     for size in range(min(longest, len(words) - i), 1, -1):
         if " ".join(words[i : i + size]) in found:
