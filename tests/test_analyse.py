@@ -202,8 +202,10 @@ def test_public_and_lazy() -> None:
 @given(
     st.lists(
         st.sampled_from(
-            list("abcXYZ .,;:!?'\"()-\n<>/&\u2014\u201c")
-            + ["it's", "don't", " the ", " was ", "KABUL", " said ", "By "]
+            [
+                *"abcXYZ .,;:!?'\"()-\n<>/&\u2014\u201c",
+                *("it's", "don't", " the ", " was ", "KABUL", " said ", "By "),
+            ]
         ),
         max_size=60,
     )
