@@ -22,6 +22,8 @@ _SUBORDINATE = frozenset(
     {"adverbial", "relative", "reduced_relative", "infinitival", "participial"}
 )
 _ROOTS = frozenset({"main", "parenthetical"})
+_SET_OFF = frozenset({",", "-"})
+_NONFINITE = frozenset({"infinitival", "participial", "reduced_relative"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 _QUOTES = frozenset({'"', "'", "``", "''"})
 
@@ -61,6 +63,7 @@ class _Frame:
     __slots__ = (
         "antecedent",
         "first",
+        "free",
         "gap",
         "governor",
         "inverted",
@@ -86,6 +89,7 @@ class _Frame:
         self.skip = -1  # a phrase already used (an inverted subject)
         self.last = "start"
         self.gap = -1  # a relative's phrase that is the verb's object
+        self.free = -1  # index of the nearest frame below still without a verb
         self.inverted = False  # "Among the dead were X": X is the subject
         self.waiting: list[int] = []  # clauses whose subject is this frame's
 
@@ -126,12 +130,15 @@ class Walker:
             if p.apposition is not None:
                 self.host[p.apposition] = idx
         self.vg_start = [-1] * (n + 1)
+        self.vg_end = [False] * (n + 1)
         for idx, v in enumerate(chunks.verbs):
             self.vg_start[v.start] = idx
+            self.vg_end[v.end] = True
         # Right to left: the next finite verb group, and where a sentence's
         # reporting tail stops (its end, or ", adding ..." / ", citing ...").
         self.next_finite = [n] * (n + 1)
         self.tail_stop = [n] * (n + 1)
+        self.next_quote = [n] * (n + 1)
         for k in range(n - 1, -1, -1):
             at = self.vg_start[k]
             self.next_finite[k] = (
@@ -139,6 +146,7 @@ class Walker:
             )
             stop = w.low[k] in (",", ";", ":") and k + 1 < n and w.tags[k + 1] == "VBG"
             self.tail_stop[k] = k if stop else self.tail_stop[k + 1]
+            self.next_quote[k] = k if w.low[k] in _QUOTES else self.next_quote[k + 1]
         self.question = n > 0 and "?" in w.words[max(0, n - 3) :]
 
     # ------------------------------------------------------------------ walk
@@ -183,8 +191,7 @@ class Walker:
         ):
             return i + 1
         if low == "that" and (tag in ("IN", "TO") or f.last == "verb"):
-            kind = self._complement_kind(f.verb) if f.verb >= 0 else "complement"
-            self._push(kind, i, governor=f.verb)
+            self._that(f, i)
             return i + 1
         if self._preposition(i):
             return self._pp(i, self.np_start[i + 1])
@@ -197,7 +204,7 @@ class Walker:
         elif low in (";",):
             self._reset()
         elif low == ":" or (low in _QUOTES and f.last == "verb"):
-            self._quote_or_colon(f, low)
+            self._quote_or_colon(f, low, i)
         elif low in _QUOTES:
             self.quoted = True
         return i + 1
@@ -268,6 +275,29 @@ class Walker:
             f.last = "pp" if f.verb >= 0 or f.subject < 0 else f.last
         return self.ext[np]
 
+    def _that(self, f: _Frame, i: int) -> None:
+        """ "said that ...", "told reporters that ...", "said on Monday that ..."
+        complement the verb; "allegations by Rwanda that ..." complement the
+        noun (no governing verb; the noun is the antecedent)."""
+        noun = self.np_end[i]
+        if f.verb >= 0 and (
+            f.last in ("verb", "obj")
+            or noun < 0
+            or self._time(noun)
+            or (f.last == "pp" and self.parent[noun] < 0 and self._after_verb_pp(noun))
+        ):
+            self._push(self._complement_kind(f.verb), i, governor=f.verb)
+        elif noun >= 0:
+            self._push("complement", i, antecedent=self._climb(noun))
+        else:
+            self._push("complement", i, governor=f.verb)
+
+    def _after_verb_pp(self, np: int) -> bool:
+        """Is `np` the object of a preposition right after the frame's verb
+        ("said in a statement that")?"""
+        start = self.c.nps[np].start
+        return start >= 2 and self.vg_end[start - 1]
+
     def _preposition(self, i: int) -> bool:
         """Can token i head a prepositional phrase with the phrase after it?"""
         w = self.w
@@ -284,8 +314,12 @@ class Walker:
         """Open a relative clause at i if it is one ("the rebels who ...")."""
         w = self.w
         k = i
-        while k > 0 and i - k < 3 and (w.low[k - 1] == "," or w.low[k - 1] in _QUOTES):
-            k -= 1  # "officials," whose", "Haftar, who"
+        while (
+            k > 0
+            and i - k < 3
+            and (w.low[k - 1] in _SET_OFF or w.low[k - 1] in _QUOTES)
+        ):
+            k -= 1  # "officials," whose", "Haftar, who", "Beijing -- which"
         ant = self.np_end[k]
         if ant < 0 and i >= 2 and w.tags[i - 1] == "IN":
             ant = self.np_end[i - 1]  # "the town in which"
@@ -334,12 +368,17 @@ class Walker:
                 return self.ext[np] + 1
         return j
 
-    def _quote_or_colon(self, f: _Frame, low: str) -> None:
-        """'said: "..."' or 'said "...': the rest is the verb's reported speech."""
-        if f.verb >= 0 and f.last == "verb":
-            self._push("reported", -1, governor=f.verb)
+    def _quote_or_colon(self, f: _Frame, low: str, i: int) -> None:
+        """'said: "..."' or 'said "...': the rest is the verb's reported speech,
+        when a finite verb follows inside it (not 'making "unacceptable"
+        accusations')."""
         if low in _QUOTES:
             self.quoted = True
+        if f.verb < 0 or f.last != "verb" or i + 1 >= self.n:
+            return
+        end = self.next_quote[i + 1] if low in _QUOTES else self.n
+        if self.next_finite[i + 1] < end:
+            self._push("reported", -1, governor=f.verb)
 
     # ----------------------------------------------------------------- verbs
 
@@ -352,55 +391,62 @@ class Walker:
         return vg.end
 
     def _finite(self, v: int) -> None:
-        slot = self.slots[v]
-        slot.question = self.question
-        while True:
-            f = self.frames[-1]
-            if f.verb < 0:
-                self._take(f, v)
-                return
-            last = f.last
-            if last == "coord":
-                self._coordinate(f, v, -1)
-                return
-            if last == "coordnp":
-                self._coordinate(f, v, f.stray)
-                return
-            if (
-                last in ("comma", "np")
-                and f.kind not in _SUBORDINATE
-                and self._reporting(f, v, f.stray if last == "np" else -1)
-            ):
-                return
-            if last == "obj" and self.question and self._inverted_question(f, v):
-                return
-            if f.kind in _SUBORDINATE and len(self.frames) > 1:
-                parent = self.frames[-2]
-                if parent.verb < 0 or last in ("comma", "np", "pp", "obj"):
-                    ant = self._pop_to_free()
-                    g = self.frames[-1]
-                    if g.verb >= 0 and self._bare_complement(g, v, ant):
-                        return
-                    continue
-            if last == "obj" and self._bare_complement(f, v, -1):
-                return
-            if last == "np" and f.stray >= 0:
-                g = self._restart(f.kind)
-                g.subject = f.stray
-                self._take(g, v)
-                return
-            # "attacked the town, killed eight": shares the subject.
-            self._coordinate(f, v, -1)
+        """A finite verb: its frame's verb, a coordinated one, or a new clause."""
+        self.slots[v].question = self.question
+        f = self.frames[-1]
+        if f.verb < 0:
+            self._take(f, v)
             return
+        if f.last == "coord":
+            self._coordinate(f, v, -1)  # "killed one and wounded two"
+            return
+        if f.last == "coordnp":
+            subject = f.stray  # "..., but China remained mum": its own clause
+            while len(self.frames) > 1 and self.frames[-1].kind in _NONFINITE | {
+                "relative"
+            }:
+                self.frames.pop()
+            self._coordinate(self.frames[-1], v, subject)
+            return
+        stray = f.stray if f.last == "np" else -1
+        if f.last in ("comma", "np") and self._reporting(v, stray):
+            return
+        if f.last == "obj" and self.question and self._inverted_question(f, v):
+            return
+        if f.kind in _SUBORDINATE and f.free >= 0:
+            # "The rebels [who attacked the town] fled": back to the clause
+            # still waiting for its verb.
+            del self.frames[f.free + 1 :]
+            self._take(self.frames[-1], v)
+            return
+        if f.last == "obj" and self._bare_complement(f, v, -1):
+            return  # "said rebels attacked"
+        ant = -1
+        while len(self.frames) > 1 and f.kind in _SUBORDINATE:
+            if f.kind in ("relative", "reduced_relative"):
+                ant = f.antecedent
+            self.frames.pop()
+            f = self.frames[-1]
+            if ant >= 0 and f.last == "obj" and self._bare_complement(f, v, ant):
+                return  # "said the man who attacked the town fled"
+        if stray >= 0:
+            g = self._restart(f.kind)
+            g.subject = stray
+            self._take(g, v)
+            return
+        self._coordinate(f, v, -1)  # "attacked the town, killed eight"
 
     def _bare_complement(self, f: _Frame, v: int, antecedent: int) -> bool:
-        """ "said rebels attacked", "say those who learn ... can live"."""
+        """ "said rebels attacked", "said the man who attacked the town fled"."""
         obj = self.slots[f.verb].objects
         if not obj:
             return False
-        if antecedent < 0 and self.ext[obj[-1]] < self.c.verbs[v].start - 1:
+        last = obj[-1]
+        if antecedent < 0 and self.ext[last] < self.c.verbs[v].start - 1:
             return False
-        if antecedent >= 0 and obj[-1] != antecedent:
+        if antecedent >= 0 and not (
+            self.c.nps[last].start <= self.c.nps[antecedent].start < self.ext[last]
+        ):
             return False
         subj = obj.pop()
         self._push(self._complement_kind(f.verb), -1, governor=f.verb)
@@ -466,8 +512,12 @@ class Walker:
         if f.kind in _ROOTS:
             self.mains.append(v)
 
-    def _reporting(self, f: _Frame, v: int, subject: int) -> bool:
-        """'"...," the ministry said.' / '..., said the ministry.'"""
+    def _reporting(self, v: int, subject: int) -> bool:
+        """'"...," the ministry said.' / '..., said the ministry.'
+
+        The clauses so far become what was reported; the stack is closed down
+        to the sentence's own clause, which the reporting verb now heads.
+        """
         w = self.w
         vg = self.c.verbs[v]
         if vg.voice != "active" or (self.reporting and vg.lemma not in self.reporting):
@@ -476,6 +526,7 @@ class Walker:
         if self.next_finite[vg.end] < stop:
             return False
         slot = self.slots[v]
+        f = self.frames[0]
         if subject < 0:
             inv = self.np_start[vg.end]
             if inv < 0 or vg.auxiliaries or not self._inverted_tail(inv):
@@ -487,7 +538,10 @@ class Walker:
             if before < 0 or not (w.low[before] == "," or w.low[before] in _QUOTES):
                 return False  # '..., the ministry said' needs its comma
             slot.subject, slot.via = subject, "direct"
-        slot.kind = "main"
+        if not self.mains:
+            return False
+        del self.frames[1:]
+        slot.kind = "main" if f.kind == "main" else f.kind
         for c in self.mains:
             s = self.slots[c]
             if s.kind in _ROOTS and s.governor < 0:
@@ -496,7 +550,6 @@ class Walker:
         f.verb = f.first = v
         f.last = "verb"
         f.stray = -1
-        f.kind = "main"
         return True
 
     def _inverted_tail(self, np: int) -> bool:
@@ -580,8 +633,8 @@ class Walker:
         """The phrase a comma-set clause after `np` modifies: one attachment up,
         then up through "of" ("the head of the mission in Libya, who")."""
         up = self.parent[np]
-        if up < 0:
-            return np
+        if up < 0 or self.via[np] == "of":
+            return np  # "the release of Adli Yaish, who": Yaish
         while self.parent[up] >= 0 and self.via[up] == "of":
             up = self.parent[up]
         return up
@@ -611,6 +664,10 @@ class Walker:
     ) -> None:
         f = _Frame(kind, marker, antecedent)
         f.governor = governor
+        below = self.frames[-1]
+        # A frame below the top gets no verb while one is above it, so the
+        # nearest verbless frame below stays what it is now.
+        f.free = len(self.frames) - 1 if below.verb < 0 else below.free
         self.frames.append(f)
 
     def _pop_to_free(self) -> int:

@@ -139,48 +139,99 @@ def _repair(
     "Gunmen killed[VBN] one soldier": a bare participle after a noun with an
     object after it is the finite past. "Soldiers killed[VBD] in Ukraine were
     buried": a bare past after a noun, followed by a preposition and then, with
-    no comma or conjunction between, by a finite verb, is a reduced relative.
+    no comma, conjunction or subject between, by a finite verb, is a reduced
+    relative. The first pass runs left to right, the second reads its results.
     """
     n = len(w)
     np_end = [False] * (n + 1)
+    np_from = [0] * (n + 1)  # where the phrase ending at a token starts
     for p in nps:
         np_end[p.end] = True
+        np_from[p.end] = p.start
     out = list(verbs)
+    seen_finite = False
     for idx, v in enumerate(verbs):
-        if idx and v.form == "participle" and not v.auxiliaries:
-            shared = _shared_chain(w, out[idx - 1], v)
-            if shared is not None:
-                out[idx] = shared
-                continue
-        if v.auxiliaries or v.head != v.start or not np_end[v.start]:
-            continue
-        nxt = w.tags[v.end] if v.end < n else "."
-        if v.form == "participle" and w.tags[v.head] == "VBN":
-            if (
-                nxt in _OBJECT_TAGS
-                and not lexicon.has_class(w.low[v.end], "time_noun")
-                and w.low[v.start - 1] != ","
-            ):
-                out[idx] = attrs.evolve(v, tense="past", voice="active", form="finite")
+        shared = (
+            _shared_chain(w, out[idx - 1], v)
+            if idx and v.form == "participle" and not v.auxiliaries
+            else None
+        )
+        if shared is not None:
+            out[idx] = shared
         elif (
-            v.tense == "past" and w.tags[v.head] == "VBD" and nxt in ("IN", "RB", "TO")
+            not v.auxiliaries
+            and v.head == v.start
+            and (np_end[v.start] or (w.low[v.start - 1] == "," and np_end[v.start - 1]))
+            and w.tags[v.head] == "VBN"
+            and _finite_participle(w, v, np_from, seen_finite)
         ):
-            later = verbs[idx + 1] if idx + 1 < len(verbs) else None
-            if (
-                later is not None
-                and later.finite
-                and later.start - v.end <= _REACH
-                and not any(
-                    w.low[k] in (",", ";", ":", "and", "or", "but", "that")
-                    or w.tags[k] in ("WDT", "WP", "WRB")
-                    or lexicon.has_class(w.low[k], "subordinator")
-                    for k in range(v.end, later.start)
-                )
-            ):
-                out[idx] = attrs.evolve(
-                    v, tense=None, voice="passive", form="participle"
-                )
+            out[idx] = attrs.evolve(v, tense="past", voice="active", form="finite")
+        seen_finite = seen_finite or out[idx].finite
+    for idx, v in enumerate(out[:-1]):
+        later = out[idx + 1]
+        if (
+            not v.auxiliaries
+            and v.head == v.start
+            and np_end[v.start]
+            and v.tense == "past"
+            and w.tags[v.head] == "VBD"
+            and later.finite
+            and later.start - v.end <= _REACH
+            and _reduced_before(w, v, later, np_end, np_from)
+        ):
+            out[idx] = attrs.evolve(v, tense=None, voice="passive", form="participle")
     return out
+
+
+def _finite_participle(
+    w: Words, v: VerbGroup, np_from: Sequence[int], seen_finite: bool
+) -> bool:
+    """Is a bare participle after a noun phrase in fact the finite past?"""
+    n = len(w)
+    nxt = w.tags[v.end] if v.end < n else "."
+    if w.low[v.start - 1] == "," and seen_finite:
+        return False  # "..., a member of Hamas jailed in 2006"
+    if nxt in _OBJECT_TAGS and not lexicon.has_class(w.low[v.end], "time_noun"):
+        return True  # "Gunmen killed one soldier", ", held talks with"
+    if v.end < n and w.low[v.end] == "that":
+        return True  # "the report alleged that"
+    return nxt == "TO" and _after_subordinator(w, np_from[v.start])
+
+
+def _reduced_before(
+    w: Words,
+    v: VerbGroup,
+    later: VerbGroup,
+    np_end: Sequence[bool],
+    np_from: Sequence[int],
+) -> bool:
+    """Only prepositional phrases and times between v and the finite `later`?"""
+    n = len(w)
+    nxt = w.tags[v.end] if v.end < n else "."
+    if nxt not in ("IN", "RB", "TO") and not (
+        v.end < n and lexicon.has_class(w.low[v.end], "time_noun")
+    ):
+        return False
+    if any(
+        w.low[k] in (",", ";", ":", "and", "or", "but", "that")
+        or w.tags[k] in ("WDT", "WP", "WRB")
+        or lexicon.has_class(w.low[k], "subordinator")
+        for k in range(v.end, later.start)
+    ):
+        return False
+    k = later.start
+    if np_end[k] and k > v.end:
+        # The phrase before the finite verb is a preposition's object or a
+        # time, never its subject ("said Wednesday she hoped" is no relative).
+        start = np_from[k]
+        before = w.tags[start - 1] if start > 0 else ""
+        return before in ("IN", "TO") or lexicon.has_class(w.low[k - 1], "time_noun")
+    return True
+
+
+def _after_subordinator(w: Words, start: int) -> bool:
+    """Does the phrase starting at `start` follow a subordinator ("as the leader")?"""
+    return start > 0 and lexicon.has_class(w.low[start - 1], "subordinator")
 
 
 def _shared_chain(w: Words, prev: VerbGroup, v: VerbGroup) -> VerbGroup | None:
@@ -336,7 +387,7 @@ def _can_start(w: Words, i: int) -> bool:
     if t == "VBN" and i + 1 < len(w) and w.tags[i + 1] in NOUN:
         # "Armed men", "Suspected U.S. drones": at a phrase's start a participle
         # before a noun modifies it.
-        return i == 0 or w.tags[i - 1] in ("IN", ",", "CC", '"', "(")
+        return i == 0 or w.tags[i - 1] in ("IN", "CC", '"', "(")
     if t in _STARTERS:
         if t == "DT" and lexicon.has_class(w.low[i], "pronoun.relative"):
             # "that attack", "That is a rise"; never "claiming that drones ...":
@@ -359,6 +410,14 @@ def _inside(w: Words, k: int, started: bool) -> bool:
         return t != "POS"
     if t in ADV and started and k + 1 < len(w) and w.tags[k + 1] in ADJ:
         return _noun_follows(w, k + 1)  # "a very large crowd"
+    if (
+        t == "CC"
+        and started
+        and w.tags[k - 1] in ADJ
+        and k + 1 < len(w)
+        and w.tags[k + 1] in ADJ
+    ):
+        return _noun_follows(w, k + 1)  # "French political and military officials"
     return t == ":" and w.words[k] == "-" and started and _noun_follows(w, k + 1)
 
 
@@ -458,10 +517,12 @@ def _relations(
             and seen_verb[p.start]
         )
         k = p.end
-        if k + 1 >= n or w.tags[k] not in ("IN", "TO") or np_at[k + 1] < 0:
+        if k + 1 >= n or not _preposition(w, k) or np_at[k + 1] < 0:
             continue
         obj = np_at[k + 1]
         prep = w.low[k]
+        if lexicon.has_class(w.low[nps[obj].head], "pronoun.nominative"):
+            continue  # "with he" is no phrase: "he" and "they" are subjects
         if lexicon.has_class(prep, "subordinator") and _finite_after(
             w, nps[obj].end, verb_start
         ):
@@ -487,6 +548,11 @@ def _relations(
         )
         for i, p in enumerate(nps)
     ]
+
+
+def _preposition(w: Words, k: int) -> bool:
+    """Is token k a preposition by its tag and by the lexicon ("that" is not)?"""
+    return w.tags[k] in ("IN", "TO") and lexicon.has_class(w.low[k], "preposition")
 
 
 def _finite_after(w: Words, k: int, verb_start: Sequence[bool]) -> bool:
