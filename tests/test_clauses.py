@@ -373,6 +373,82 @@ CLAUSES = [
         {"kind": "main", "subject": "The rebels"},
     ),
     (
+        "bare-complement-after-a-relative",
+        "Police/NNS said/VBD the/DT man/NN who/WP attacked/VBD the/DT town/NN "
+        "fled/VBD ./.",
+        "fled",
+        {"kind": "complement", "subject": "the man", "governor": "said"},
+    ),
+    (
+        "bare-complement-after-a-reduced-relative",
+        "She/PRP hoped/VBD a/DT raft/NN of/IN officials/NNS accused/VBN of/IN "
+        "crimes/NNS would/MD be/VB indicted/VBN ./.",
+        "indicted",
+        {"kind": "complement", "subject": "a raft", "governor": "hoped"},
+    ),
+    (
+        "relative-after-of-names-the-inner-phrase",
+        "The/DT release/NN of/IN Adli/NNP Yaish/NNP ,/, who/WP had/VBD been/VBN "
+        "arrested/VBN ,/, came/VBD late/RB ./.",
+        "arrested",
+        {"kind": "relative", "subject": "Adli Yaish", "via": "relative"},
+    ),
+    (
+        "noun-complement",
+        "France/NNP condemned/VBD allegations/NNS by/IN Rwanda/NNP that/IN it/PRP "
+        "had/VBD played/VBN a/DT role/NN ./.",
+        "played",
+        {
+            "kind": "complement",
+            "subject": "it",
+            "governor": None,
+            "antecedent": "allegations",
+        },
+    ),
+    (
+        "that-after-a-statement-phrase",
+        "The/DT army/NN said/VBD in/IN a/DT statement/NN that/IN rebels/NNS "
+        "fled/VBD ./.",
+        "fled",
+        {"kind": "complement", "governor": "said"},
+    ),
+    (
+        "scare-quotes-open-no-speech",
+        "France/NNP condemned/VBD \"/`` unacceptable/JJ \"/'' allegations/NNS ,/, "
+        "and/CC Rwanda/NNP denied/VBD them/PRP ./.",
+        "denied",
+        {"kind": "main", "subject": "Rwanda"},
+    ),
+    (
+        "participle-with-object-after-an-apposition",
+        "The/DT commander/NN ,/, General/NNP David/NNP Petraeus/NNP ,/, held/VBN "
+        "talks/NNS with/IN Suleiman/NNP ./.",
+        "held",
+        {"kind": "main", "subject": "The commander", "objects": ["talks"]},
+    ),
+    (
+        "subordinator-before-a-mistagged-past",
+        "The/DT stopover/NN came/VBD as/IN the/DT leader/NN prepared/VBN to/TO "
+        "attend/VB the/DT Games/NNPS ./.",
+        "prepared",
+        {"kind": "adverbial", "subject": "the leader", "governor": "came"},
+    ),
+    (
+        "participle-after-a-comma-modifies-the-phrase",
+        "There/EX are/VBP two/CD governments/NNS :/: the/DT GNA/NNP in/IN "
+        "Tripoli/NNP ,/, recognized/VBN by/IN the/DT UN/NNP ,/, and/CC the/DT "
+        "LNA/NNP ./.",
+        "recognized",
+        {"kind": "reduced_relative", "subject": "the GNA", "agent": "the UN"},
+    ),
+    (
+        "but-clause-leaves-the-relative",
+        "Support/NN came/VBD from/IN Beijing/NNP ,/, which/WDT has/VBZ resisted/VBN "
+        "sanctions/NNS ,/, but/CC China/NNP remained/VBD mum/JJ ./.",
+        "remained",
+        {"kind": "main", "subject": "China"},
+    ),
+    (
         "time-phrase-is-no-object",
         "Police/NNS said/VBD Tuesday/NNP that/IN two/CD men/NNS fled/VBD ./.",
         "said",

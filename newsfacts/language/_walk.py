@@ -206,7 +206,7 @@ class Walker:
         elif low == ":" or (low in _QUOTES and f.last == "verb"):
             self._quote_or_colon(f, low, i)
         elif low in _QUOTES:
-            self.quoted = True
+            self.quoted = not self.quoted  # inside a quotation after an opening
         return i + 1
 
     # ---------------------------------------------------------------- units
@@ -280,11 +280,13 @@ class Walker:
         complement the verb; "allegations by Rwanda that ..." complement the
         noun (no governing verb; the noun is the antecedent)."""
         noun = self.np_end[i]
+        objects = self.slots[f.verb].objects if f.verb >= 0 else []
         if f.verb >= 0 and (
-            f.last in ("verb", "obj")
+            f.last == "verb"
             or noun < 0
             or self._time(noun)
-            or (f.last == "pp" and self.parent[noun] < 0 and self._after_verb_pp(noun))
+            or (objects and objects[-1] == noun)  # "told reporters that"
+            or (self.parent[noun] < 0 and self._after_verb_pp(noun))
         ):
             self._push(self._complement_kind(f.verb), i, governor=f.verb)
         elif noun >= 0:
@@ -372,9 +374,10 @@ class Walker:
         """'said: "..."' or 'said "...': the rest is the verb's reported speech,
         when a finite verb follows inside it (not 'making "unacceptable"
         accusations')."""
+        opening = low not in _QUOTES or not self.quoted
         if low in _QUOTES:
-            self.quoted = True
-        if f.verb < 0 or f.last != "verb" or i + 1 >= self.n:
+            self.quoted = not self.quoted
+        if f.verb < 0 or f.last != "verb" or i + 1 >= self.n or not opening:
             return
         end = self.next_quote[i + 1] if low in _QUOTES else self.n
         if self.next_finite[i + 1] < end:
@@ -419,7 +422,9 @@ class Walker:
             del self.frames[f.free + 1 :]
             self._take(self.frames[-1], v)
             return
-        if f.last == "obj" and self._bare_complement(f, v, -1):
+        if f.last == "obj" and self._relative_of_object(f):
+            pass  # "said the man who attacked the town fled": the man fled
+        elif f.last == "obj" and self._bare_complement(f, v, -1):
             return  # "said rebels attacked"
         ant = -1
         while len(self.frames) > 1 and f.kind in _SUBORDINATE:
@@ -435,6 +440,18 @@ class Walker:
             self._take(g, v)
             return
         self._coordinate(f, v, -1)  # "attacked the town, killed eight"
+
+    def _relative_of_object(self, f: _Frame) -> bool:
+        """Does relative frame f modify its parent's last object?"""
+        if f.kind not in ("relative", "reduced_relative") or len(self.frames) < 2:
+            return False
+        parent = self.frames[-2]
+        objects = self.slots[parent.verb].objects if parent.verb >= 0 else []
+        if parent.last != "obj" or not objects or f.antecedent < 0:
+            return False
+        obj = objects[-1]
+        start = self.c.nps[f.antecedent].start
+        return self.c.nps[obj].start <= start < self.ext[obj]
 
     def _bare_complement(self, f: _Frame, v: int, antecedent: int) -> bool:
         """ "said rebels attacked", "said the man who attacked the town fled"."""
