@@ -131,6 +131,13 @@ def test_possessor_chain() -> None:
     assert text(words, c.nps[outer.possessor]) == "the government 's"  # type: ignore[index]
 
 
+def test_possessive_before_a_base_verb_tag() -> None:
+    """ "Israel's wish": "'s" before a base-form verb can only be possessive."""
+    words, c = chunked("despite/IN Israel's/VBZ wish/VBP for/IN peace/NN")
+    assert "Israel's wish" in top_nps(words, c)
+    assert c.verbs == ()
+
+
 def test_it_s_is_no_possessive() -> None:
     _, c = chunked("It/PRP 's/POS been/VBN shelled/VBN ./.")
     assert not any(p.possessive for p in c.nps)

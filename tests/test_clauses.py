@@ -449,6 +449,40 @@ CLAUSES = [
         {"kind": "main", "subject": "China"},
     ),
     (
+        "bare-infinitive-after-an-object-pronoun",
+        "Syria/NNP offered/VBD troops/NNS to/TO help/VB him/PRP oust/VB Aoun/NNP ./.",
+        "oust",
+        {"kind": "infinitival", "subject": "him", "governor": "help"},
+    ),
+    (
+        "bare-infinitive-after-and",
+        "It/PRP aims/VBZ to/TO tighten/VB sanctions/NNS and/CC impose/VB a/DT "
+        "blockade/NN ./.",
+        "impose",
+        {"subject": "It", "conjunct_of": "tighten", "objects": ["a blockade"]},
+    ),
+    (
+        "reporting-subject-with-a-reduced-relative",
+        "Finland/NNP will/MD give/VB aid/NN ,/, a/DT statement/NN issued/VBN by/IN "
+        "the/DT ministry/NN said/VBD today/NN ./.",
+        "said",
+        {"kind": "main", "subject": "a statement", "objects": []},
+    ),
+    (
+        "reporting-after-an-abbreviation-in-parentheses",
+        "The/DT UN/NNP will/MD send/VB food/NN to/TO Liberia/NNP ,/, the/DT "
+        "World/NNP Food/NNP Program/NNP (/( WFP/NNP )/) said/VBD ./.",
+        "said",
+        {"kind": "main", "subject": "the World Food Program"},
+    ),
+    (
+        "infinitive-after-a-relative-on-the-object",
+        "Turkey/NNP will/MD allow/VB refugees/NNS who/WP have/VBP lived/VBN in/IN "
+        "Iraq/NNP to/TO return/VB ./.",
+        "return",
+        {"subject": "refugees", "via": "object_control", "governor": "allow"},
+    ),
+    (
         "time-phrase-is-no-object",
         "Police/NNS said/VBD Tuesday/NNP that/IN two/CD men/NNS fled/VBD ./.",
         "said",

@@ -96,6 +96,8 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
         elif c == "'s":
             if _possessive_s(low[i], tg, i + 1):
                 poss[i] = True
+                if tg[i] in VERB or tg[i] == "POS":  # "Israel's" read as "is"
+                    tg[i] = "NNP" if words[i][:1].isupper() else "NN"
             else:
                 aux[i] = True
         elif c:
@@ -158,6 +160,10 @@ def _possessive_s(stem: str, tags: Sequence[str], nxt: int) -> bool:
     if nxt >= len(tags):
         return True  # "the president's."
     t = tags[nxt]
+    if t in ("VB", "VBP"):
+        return True  # "Israel's wish": "is" never comes before a base verb
+    if t in ADJ:  # "Israel's new government", not "the situation's bad"
+        return any(tg in NOUN for tg in tags[nxt + 1 : nxt + 4])
     return t not in VERB and t not in ADV and t not in ("DT", "IN", "TO", "MD")
 
 

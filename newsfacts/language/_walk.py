@@ -253,7 +253,10 @@ class Walker:
         return end
 
     def _time(self, np: int) -> bool:
-        return lexicon.has_class(self.w.low[self.c.nps[np].head], "time_noun")
+        head = self.w.low[self.c.nps[np].head]
+        return lexicon.has_class(head, "time_noun") or lexicon.has_class(
+            head, "time_adverb"
+        )
 
     def _touches(self, a: int, b: int) -> bool:
         return self.ext[a] == self.c.nps[b].start
@@ -434,6 +437,8 @@ class Walker:
             f = self.frames[-1]
             if ant >= 0 and f.last == "obj" and self._bare_complement(f, v, ant):
                 return  # "said the man who attacked the town fled"
+            if f.last == "np" and f.stray >= 0 and self._reporting(v, f.stray):
+                return  # "..., a statement issued by the ministry said."
         if stray >= 0:
             g = self._restart(f.kind)
             g.subject = stray
@@ -607,6 +612,16 @@ class Walker:
         if f.verb >= 0 and f.last == "coord":
             self._coordinate(f, v, -1)  # "have shot and killed", "to go and see"
             return
+        if vg.form == "infinitive" and f.last == "pp" and self._relative_of_object(f):
+            self.frames.pop()  # "allow refugees who have lived in Iraq to return"
+            f = self.frames[-1]
+        if (
+            vg.form == "infinitive"
+            and f.last == "obj"
+            and self.question
+            and self._inverted_question(f, v)
+        ):
+            return  # "Did the rebels attack[VB] the town?"
         if vg.form == "infinitive":
             self._push("infinitival", vg.start, governor=f.verb)
             if f.verb >= 0 and f.last == "obj" and self.slots[f.verb].objects:

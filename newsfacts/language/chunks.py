@@ -301,9 +301,14 @@ def _noun_phrases(w: Words, blocked: Sequence[bool]) -> list[NounPhrase]:
             j += _number_modifier(w, j)  # "at least 10 people", "about 100"
         k = j
         last_head = -1
+        if possessor is not None and tags[j] in ("VB", "VBP"):
+            last_head = j  # "Israel's wish[VBP]": what a possessor owns is a noun
+            k = n
         while k < n and not (blocked and blocked[k]) and _inside(w, k, k > start):
-            if k > start and _day_after_noun(w, k):
-                break  # "gunships Saturday pounded": the day is an adjunct
+            if k > start and (
+                _day_after_noun(w, k) or lexicon.has_class(w.low[k], "time_adverb")
+            ):
+                break  # "gunships Saturday pounded", "the Council today agreed"
             if k > j and tags[k] in PROPER and _month_or_day(w, k - 1):
                 break  # "In late December Mr. Chavez": the date ends there
             if k > j and tags[k] in ADJ and tags[k - 1] in ("NN", "NNS"):
@@ -468,7 +473,11 @@ def _after_possessive(w: Words, head: int, out: list[NounPhrase]) -> int:
         nxt = head + 2
     else:
         return -1
-    if nxt >= n or not _inside(w, nxt, True) or w.tags[nxt] == "POS":
+    if (
+        nxt >= n
+        or not (_inside(w, nxt, True) or w.tags[nxt] in ("VB", "VBP"))
+        or w.tags[nxt] == "POS"
+    ):
         out[-1] = attrs.evolve(out[-1], end=nxt, possessive=True)
         return -1
     out[-1] = attrs.evolve(out[-1], end=nxt, possessive=True)
@@ -733,6 +742,12 @@ def _apposition(
     k = extent[b]
     if k < len(w) and w.low[k] not in _CLOSERS:
         return False
+    if k < len(w) and w.low[k] == "(":
+        close = k + 1
+        while close < min(len(w), k + 8) and w.low[close] != ")":
+            close += 1
+        if close + 1 < len(w) and w.tags[close + 1] in VERB | {"MD"}:
+            return False  # "in Liberia, the World Food Program (WFP) said"
     return (pa.proper and pb.proper) or not (
         k + 1 < len(w)
         and w.low[k] == ","

@@ -334,11 +334,34 @@ def _tense_form(
     tag = w.tags[head]
     if tag == "VBD":
         return "past", "finite"
+    if tag == "VB" and _bare_infinitive(w, start):
+        return None, "infinitive"
     if tag in ("VBZ", "VBP", "VB"):
         return "present", "finite"
     if tag == "VBG":
         return None, "gerund"
     return None, "participle"
+
+
+def _bare_infinitive(w: Words, start: int) -> bool:
+    """A base form with no "to" after "and" following a verb, right after a
+    verb, or after an object pronoun: "to tighten sanctions and impose",
+    "help oust", "help him oust", "let them go"."""
+    k = start - 1
+    while k >= 0 and w.tags[k] in ADV:
+        k -= 1
+    if k < 0:
+        return False
+    if w.tags[k] in VERB or w.tags[k] == "TO":
+        return True
+    if w.tags[k] == "PRP" and not lexicon.has_class(w.low[k], "pronoun.nominative"):
+        return w.low[k] not in ("it", "you") and k > 0 and w.tags[k - 1] in VERB
+    if w.low[k] in ("and", "or"):
+        return any(t in VERB or t == "MD" for t in w.tags[max(0, k - _REACH) : k])
+    return False
+
+
+_REACH = 8  # tokens looked back for the verb an "and"-joined base form follows
 
 
 def _is_particle(w: Words, j: int) -> bool:
