@@ -104,6 +104,34 @@ def test_news_relations(
     assert got == expected
 
 
+ARTICLE = """Gunmen Kill Eight Soldiers in Attack on Afghan Convoy
+
+KABUL -- Gunmen attacked a convoy carrying aid on Monday, killing eight soldiers, \
+officials said.
+
+Afghan soldiers patrol in Kabul. (AP Photo/Rahmat Gul)
+
+By JOHN SMITH Associated Press
+"""
+
+
+def test_article_frame() -> None:
+    """Headline, dateline, caption credit and byline: only the news has phrases."""
+    a = analyse(ARTICLE)
+    _offsets_exact(ARTICLE, a)
+    phrases = {p.text for s in a for p in s.noun_phrases}
+    assert not phrases & {"KABUL", "AP", "Rahmat Gul", "JOHN SMITH", "Associated Press"}
+    head = a.sentences[0].clauses[0]
+    assert (head.kind, _text(head.subject), head.verb.text) == (
+        "main",
+        "Gunmen",
+        "Kill",
+    )
+    killing = clause(ARTICLE, "killing")
+    assert _text(killing.subject) == "Gunmen"
+    assert _text(killing.governor) == "attacked"
+
+
 def test_negation_and_modality_reach_the_view() -> None:
     c = clause("They don't know why.", "know")
     assert c.verb.text == "don't know"

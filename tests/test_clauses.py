@@ -483,6 +483,13 @@ CLAUSES = [
         {"subject": "refugees", "via": "object_control", "governor": "allow"},
     ),
     (
+        "participle-after-a-comma-joins-the-finite-clause",
+        "Gunmen/NNS attacked/VBD a/DT convoy/NN carrying/VBG aid/NN ,/, killing/VBG "
+        "eight/CD ./.",
+        "killing",
+        {"kind": "participial", "subject": "Gunmen", "governor": "attacked"},
+    ),
+    (
         "time-phrase-is-no-object",
         "Police/NNS said/VBD Tuesday/NNP that/IN two/CD men/NNS fled/VBD ./.",
         "said",
@@ -499,6 +506,40 @@ CLAUSES = [
 def test_clauses(sentence: str, head: str, expected: dict[str, Any]) -> None:
     got = clause_of(sentence, head)
     assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Officials/NNS said/VBD the/DT deaths/NNS were/VBD caused/VBN by/IN a/DT "
+            "stampede/NN ,/, but/CC witnesses/NNS said/VBD police/NNS beat/VBD "
+            "them/PRP ./.",
+            [("main", "Officials", None), ("main", "witnesses", None)],
+        ),
+        (
+            "The/DT official/NN says/VBZ the/DT virus/NN has/VBZ spread/VBN ,/, "
+            "but/CC says/VBZ testing/NN is/VBZ needed/VBN ./.",
+            [("main", "The official", None), ("main", "The official", 2)],
+        ),
+    ],
+    ids=["but-with-a-new-subject-joins-the-sentence", "but-says-joins-the-first-says"],
+)
+def test_repeated_verbs(
+    sentence: str, expected: list[tuple[str, str, int | None]]
+) -> None:
+    """Each "said"/"says": (kind, subject, token of the verb it is coordinated with)."""
+    words, s = analysed(sentence)
+    got = [
+        (
+            c.kind,
+            np_text(words, s, c.subject),
+            s.chunks.verbs[c.conjunct_of].head if c.conjunct_of is not None else None,
+        )
+        for c in s.clauses
+        if words[s.chunks.verbs[c.verb].head] in ("said", "says")
+    ]
+    assert got == expected
 
 
 def test_reporting_lemmas_make_that_complements_reported() -> None:

@@ -93,7 +93,7 @@ def _credits(w: Words, out: list[bool]) -> None:
     """Mark "(AP Photo/Name)", "Photo: Agency", "File photo/Getty Images"."""
     n = len(w)
     words = w.words
-    start_of_group = 0
+    start_of_group = -1
     k = 0
     while k < n:
         word = words[k]
@@ -106,7 +106,8 @@ def _credits(w: Words, out: list[bool]) -> None:
         ):
             # From the marker (or its parenthesis) to the parenthesis' end or
             # the sentence's end.
-            first = start_of_group if start_of_group and k - start_of_group <= 3 else k
+            near = start_of_group >= 0 and k - start_of_group <= 3
+            first = start_of_group if near else k
             j = k
             while j < n and words[j] not in _CLOSE:
                 j += 1
@@ -116,7 +117,7 @@ def _credits(w: Words, out: list[bool]) -> None:
             k = last
             continue
         elif word in _CLOSE:
-            start_of_group = 0
+            start_of_group = -1
         k += 1
 
 

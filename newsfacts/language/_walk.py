@@ -22,6 +22,7 @@ _SUBORDINATE = frozenset(
     {"adverbial", "relative", "reduced_relative", "infinitival", "participial"}
 )
 _ROOTS = frozenset({"main", "parenthetical"})
+_SAME_VERB_REACH = 4  # clauses looked down for the verb a ", but says" repeats
 _SET_OFF = frozenset({",", "-"})
 _NONFINITE = frozenset({"infinitival", "participial", "reduced_relative"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -62,6 +63,7 @@ class Slot:
 class _Frame:
     __slots__ = (
         "antecedent",
+        "comma",
         "first",
         "free",
         "gap",
@@ -88,6 +90,7 @@ class _Frame:
         self.stray = -1  # a noun phrase after the verb that is not its object
         self.skip = -1  # a phrase already used (an inverted subject)
         self.last = "start"
+        self.comma = False  # the last coordinator came after a comma
         self.gap = -1  # a relative's phrase that is the verb's object
         self.free = -1  # index of the nearest frame below still without a verb
         self.inverted = False  # "Among the dead were X": X is the subject
@@ -199,6 +202,7 @@ class Walker:
             f.last = "prep"
         elif tag == "CC":
             f.last = "coord" if f.verb >= 0 else f.last
+            f.comma = i > 0 and w.low[i - 1] == ","
         elif low == ",":
             f.last = "comma"
         elif low in (";",):
@@ -404,13 +408,26 @@ class Walker:
             self._take(f, v)
             return
         if f.last == "coord":
+            if f.comma:
+                # "says A is true, but says B": the second "says" joins the first
+                # (looked for a few clauses down only).
+                lemma = self.c.verbs[v].lemma
+                for depth in range(2, min(len(self.frames), _SAME_VERB_REACH) + 1):
+                    below = self.frames[-depth]
+                    if below.verb >= 0 and self.c.verbs[below.verb].lemma == lemma:
+                        del self.frames[len(self.frames) - depth + 1 :]
+                        f = below
+                        break
             self._coordinate(f, v, -1)  # "killed one and wounded two"
             return
         if f.last == "coordnp":
             subject = f.stray  # "..., but China remained mum": its own clause
-            while len(self.frames) > 1 and self.frames[-1].kind in _NONFINITE | {
-                "relative"
-            }:
+            # After a comma a clause with its own subject joins the sentence's
+            # own clause ("officials said A, but witnesses said B").
+            closing = _NONFINITE | {"relative"}
+            if f.comma:
+                closing = closing | {"complement", "reported", "adverbial"}
+            while len(self.frames) > 1 and self.frames[-1].kind in closing:
                 self.frames.pop()
             self._coordinate(self.frames[-1], v, subject)
             return
@@ -657,6 +674,12 @@ class Walker:
         elif f.verb >= 0 and f.last == "verb" and vg.form == "gerund":
             self._push("infinitival", -1, governor=f.verb)  # "began shelling"
         else:
+            if f.last == "comma":
+                # ", killing eight" belongs to the finite clause, not to "a
+                # convoy carrying aid" before it.
+                while len(self.frames) > 1 and f.kind in _NONFINITE and f.verb >= 0:
+                    self.frames.pop()
+                    f = self.frames[-1]
             self._push("participial", -1, governor=f.verb)  # ", killing eight"
         self._take(self.frames[-1], v)
         self._control(v, f)
