@@ -1,6 +1,6 @@
 """The clause walk: one pass over a sentence's phrases with a stack of clauses.
 
-Each open clause is a `_Frame`: its kind, its verb once seen, the subject
+Each open clause is a `Frame`: its kind, its verb once seen, the subject
 candidate seen before the verb, and what the last unit was (a verb, an object,
 a comma, a coordinator...). Units are noun phrases (with their attached
 phrases, appositions and conjuncts, skipped as one), verb groups, prepositional
@@ -13,150 +13,37 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from . import lexicon
+from ._state import (
+    NONFINITE,
+    QUOTES,
+    RELATIVE_TAGS,
+    ROOTS,
+    SAME_VERB_REACH,
+    SET_OFF,
+    SUBORDINATE,
+    Frame,
+    SentenceIndex,
+    Slot,
+)
 from ._tokens import ADV
 from .chunks import Attachment, Chunks
 
 __all__ = ["Slot", "Walker"]
 
-_SUBORDINATE = frozenset(
-    {"adverbial", "relative", "reduced_relative", "infinitival", "participial"}
-)
-_ROOTS = frozenset({"main", "parenthetical"})
-_SAME_VERB_REACH = 4  # clauses looked down for the verb a ", but says" repeats
-_SET_OFF = frozenset({",", "-"})
-_NONFINITE = frozenset({"infinitival", "participial", "reduced_relative"})
-_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
-_QUOTES = frozenset({'"', "'", "``", "''"})
 
-
-class Slot:
-    """The mutable clause of one verb group while the walk fills it in."""
-
-    __slots__ = (
-        "agent",
-        "antecedent",
-        "conjunct_of",
-        "governor",
-        "kind",
-        "marker",
-        "objects",
-        "preps",
-        "question",
-        "subject",
-        "via",
-    )
-
-    def __init__(self) -> None:
-        self.kind = "main"
-        self.subject = -1
-        self.via = ""
-        self.objects: list[int] = []
-        self.agent = -1
-        self.preps: list[Attachment] = []
-        self.governor = -1
-        self.marker = -1
-        self.antecedent = -1
-        self.conjunct_of = -1
-        self.question = False
-
-
-class _Frame:
-    __slots__ = (
-        "antecedent",
-        "comma",
-        "first",
-        "free",
-        "gap",
-        "governor",
-        "inverted",
-        "kind",
-        "last",
-        "marker",
-        "skip",
-        "stray",
-        "subject",
-        "verb",
-        "waiting",
-    )
-
-    def __init__(self, kind: str, marker: int = -1, antecedent: int = -1) -> None:
-        self.kind = kind
-        self.marker = marker
-        self.antecedent = antecedent
-        self.governor = -1
-        self.verb = -1  # the current verb (the last of coordinated ones)
-        self.first = -1  # the first verb (what coordinated verbs share)
-        self.subject = -1  # subject candidate before the verb
-        self.stray = -1  # a noun phrase after the verb that is not its object
-        self.skip = -1  # a phrase already used (an inverted subject)
-        self.last = "start"
-        self.comma = False  # the last coordinator came after a comma
-        self.gap = -1  # a relative's phrase that is the verb's object
-        self.free = -1  # index of the nearest frame below still without a verb
-        self.inverted = False  # "Among the dead were X": X is the subject
-        self.waiting: list[int] = []  # clauses whose subject is this frame's
-
-
-class Walker:
+class Walker(SentenceIndex):
     """Fills one `Slot` per verb group of a sentence, group by group."""
 
     def __init__(self, chunks: Chunks, reporting: frozenset[str]) -> None:
-        self.c = chunks
-        self.w = w = chunks.words
+        super().__init__(chunks)
         self.reporting = reporting
-        n = len(w)
-        self.n = n
         self.slots = [Slot() for _ in chunks.verbs]
-        self.np_start = [-1] * (n + 1)
-        self.np_end = [-1] * (n + 1)
-        for idx, p in enumerate(chunks.nps):
-            if not p.possessive:
-                if self.np_start[p.start] < 0:
-                    self.np_start[p.start] = idx
-                self.np_end[p.end] = idx
-        self.ext = [p.end for p in chunks.nps]
-        for idx in range(len(chunks.nps) - 1, -1, -1):
-            p = chunks.nps[idx]
-            parts = [a.np for a in p.attachments] + list(p.conjuncts)
-            if p.apposition is not None:
-                parts.append(p.apposition)
-            for q in parts:
-                self.ext[idx] = max(self.ext[idx], self.ext[q])
-        self.parent = [-1] * len(chunks.nps)  # the phrase a PP's object hangs from
-        self.via = [""] * len(chunks.nps)
-        for idx, p in enumerate(chunks.nps):
-            for a in p.attachments:
-                self.parent[a.np] = idx
-                self.via[a.np] = w.low[a.prep]
-        self.host = list(range(len(chunks.nps)))  # apposition -> its phrase
-        for idx, p in enumerate(chunks.nps):
-            if p.apposition is not None:
-                self.host[p.apposition] = idx
-        self.vg_start = [-1] * (n + 1)
-        self.vg_end = [False] * (n + 1)
-        for idx, v in enumerate(chunks.verbs):
-            self.vg_start[v.start] = idx
-            self.vg_end[v.end] = True
-        # Right to left: the next finite verb group, and where a sentence's
-        # reporting tail stops (its end, or ", adding ..." / ", citing ...").
-        self.next_finite = [n] * (n + 1)
-        self.tail_stop = [n] * (n + 1)
-        self.next_quote = [n] * (n + 1)
-        for k in range(n - 1, -1, -1):
-            at = self.vg_start[k]
-            self.next_finite[k] = (
-                k if at >= 0 and chunks.verbs[at].finite else self.next_finite[k + 1]
-            )
-            stop = w.low[k] in (",", ";", ":") and k + 1 < n and w.tags[k + 1] == "VBG"
-            self.tail_stop[k] = k if stop else self.tail_stop[k + 1]
-            self.next_quote[k] = k if w.low[k] in _QUOTES else self.next_quote[k + 1]
-        self.question = n > 0 and "?" in w.words[max(0, n - 3) :]
 
     # ------------------------------------------------------------------ walk
 
     def walk(self, seq: Sequence[int], kind: str) -> None:
         """Assign clauses over the tokens `seq` (one parenthesis level)."""
-        self.frames = [_Frame(kind)]
+        self.frames = [Frame(kind)]
         self.mains: list[int] = []  # top-level clauses since the last report
         self.quoted = False
         ptr = 0
@@ -207,9 +94,9 @@ class Walker:
             f.last = "comma"
         elif low in (";",):
             self._reset()
-        elif low == ":" or (low in _QUOTES and f.last == "verb"):
+        elif low == ":" or (low in QUOTES and f.last == "verb"):
             self._quote_or_colon(f, low, i)
-        elif low in _QUOTES:
+        elif low in QUOTES:
             self.quoted = not self.quoted  # inside a quotation after an opening
         return i + 1
 
@@ -248,22 +135,13 @@ class Walker:
         elif f.last == "coord":
             f.stray = np
             f.last = "coordnp"
-        elif f.last == "comma" and f.kind in _SUBORDINATE:
+        elif f.last == "comma" and f.kind in SUBORDINATE:
             self._pop_to_free()
             return self._np(np, i)
         else:
             f.stray = np
             f.last = "np"
         return end
-
-    def _time(self, np: int) -> bool:
-        head = self.w.low[self.c.nps[np].head]
-        return lexicon.has_class(head, "time_noun") or lexicon.has_class(
-            head, "time_adverb"
-        )
-
-    def _touches(self, a: int, b: int) -> bool:
-        return self.ext[a] == self.c.nps[b].start
 
     def _pp(self, i: int, np: int) -> int:
         f = self.frames[-1]
@@ -275,14 +153,14 @@ class Walker:
             else:
                 slot.preps.append(Attachment(i, np))
             f.last = "obj" if f.last == "obj" else "pp"
-        elif f.verb >= 0 and f.last == "comma" and f.kind in _SUBORDINATE:
+        elif f.verb >= 0 and f.last == "comma" and f.kind in SUBORDINATE:
             self._pop_to_free()
             self.frames[-1].last = "pp"
         else:
             f.last = "pp" if f.verb >= 0 or f.subject < 0 else f.last
         return self.ext[np]
 
-    def _that(self, f: _Frame, i: int) -> None:
+    def _that(self, f: Frame, i: int) -> None:
         """ "said that ...", "told reporters that ...", "said on Monday that ..."
         complement the verb; "allegations by Rwanda that ..." complement the
         noun (no governing verb; the noun is the antecedent)."""
@@ -301,32 +179,12 @@ class Walker:
         else:
             self._push("complement", i, governor=f.verb)
 
-    def _after_verb_pp(self, np: int) -> bool:
-        """Is `np` the object of a preposition right after the frame's verb
-        ("said in a statement that")?"""
-        start = self.c.nps[np].start
-        return start >= 2 and self.vg_end[start - 1]
-
-    def _preposition(self, i: int) -> bool:
-        """Can token i head a prepositional phrase with the phrase after it?"""
-        w = self.w
-        if w.tags[i] not in ("IN", "TO") or not lexicon.has_class(
-            w.low[i], "preposition"
-        ):
-            return False  # "Instead he traveled": no preposition
-        np = self.np_start[i + 1]
-        return np >= 0 and not lexicon.has_class(
-            w.low[self.c.nps[np].head], "pronoun.nominative"
-        )
-
     def _relative(self, i: int, low: str, tag: str) -> bool:
         """Open a relative clause at i if it is one ("the rebels who ...")."""
         w = self.w
         k = i
         while (
-            k > 0
-            and i - k < 3
-            and (w.low[k - 1] in _SET_OFF or w.low[k - 1] in _QUOTES)
+            k > 0 and i - k < 3 and (w.low[k - 1] in SET_OFF or w.low[k - 1] in QUOTES)
         ):
             k -= 1  # "officials," whose", "Haftar, who", "Beijing -- which"
         ant = self.np_end[k]
@@ -337,7 +195,7 @@ class Walker:
         if k < i:
             ant = self._climb(ant)  # "paramilitaries under his control, who"
         ant = self.host[ant]  # "San Jose, Costa Rica, where": San Jose
-        if tag in _RELATIVE_TAGS and lexicon.has_class(low, "pronoun.relative"):
+        if tag in RELATIVE_TAGS and lexicon.has_class(low, "pronoun.relative"):
             if tag == "WRB" and low not in ("where", "when"):
                 return False
         elif not (low == "that" and tag in ("IN", "DT") and self.vg_start[i + 1] >= 0):
@@ -368,25 +226,16 @@ class Walker:
             self._push("adverbial", i, governor=f.verb)
         return True
 
-    def _skip_aside(self, j: int) -> int:
-        """After ", in her final days in office," when one follows at j."""
-        w = self.w
-        if j + 2 < self.n and w.low[j] == "," and w.tags[j + 1] in ("IN", "TO"):
-            np = self.np_start[j + 2]
-            if np >= 0 and self.ext[np] < self.n and w.low[self.ext[np]] == ",":
-                return self.ext[np] + 1
-        return j
-
-    def _quote_or_colon(self, f: _Frame, low: str, i: int) -> None:
+    def _quote_or_colon(self, f: Frame, low: str, i: int) -> None:
         """'said: "..."' or 'said "...': the rest is the verb's reported speech,
         when a finite verb follows inside it (not 'making "unacceptable"
         accusations')."""
-        opening = low not in _QUOTES or not self.quoted
-        if low in _QUOTES:
+        opening = low not in QUOTES or not self.quoted
+        if low in QUOTES:
             self.quoted = not self.quoted
         if f.verb < 0 or f.last != "verb" or i + 1 >= self.n or not opening:
             return
-        end = self.next_quote[i + 1] if low in _QUOTES else self.n
+        end = self.next_quote[i + 1] if low in QUOTES else self.n
         if self.next_finite[i + 1] < end:
             self._push("reported", -1, governor=f.verb)
 
@@ -412,7 +261,7 @@ class Walker:
                 # "says A is true, but says B": the second "says" joins the first
                 # (looked for a few clauses down only).
                 lemma = self.c.verbs[v].lemma
-                for depth in range(2, min(len(self.frames), _SAME_VERB_REACH) + 1):
+                for depth in range(2, min(len(self.frames), SAME_VERB_REACH) + 1):
                     below = self.frames[-depth]
                     if below.verb >= 0 and self.c.verbs[below.verb].lemma == lemma:
                         del self.frames[len(self.frames) - depth + 1 :]
@@ -424,7 +273,7 @@ class Walker:
             subject = f.stray  # "..., but China remained mum": its own clause
             # After a comma a clause with its own subject joins the sentence's
             # own clause ("officials said A, but witnesses said B").
-            closing = _NONFINITE | {"relative"}
+            closing = NONFINITE | {"relative"}
             if f.comma:
                 closing = closing | {"complement", "reported", "adverbial"}
             while len(self.frames) > 1 and self.frames[-1].kind in closing:
@@ -436,7 +285,7 @@ class Walker:
             return
         if f.last == "obj" and self.question and self._inverted_question(f, v):
             return
-        if f.kind in _SUBORDINATE and f.free >= 0:
+        if f.kind in SUBORDINATE and f.free >= 0:
             # "The rebels [who attacked the town] fled": back to the clause
             # still waiting for its verb.
             del self.frames[f.free + 1 :]
@@ -447,7 +296,7 @@ class Walker:
         elif f.last == "obj" and self._bare_complement(f, v, -1):
             return  # "said rebels attacked"
         ant = -1
-        while len(self.frames) > 1 and f.kind in _SUBORDINATE:
+        while len(self.frames) > 1 and f.kind in SUBORDINATE:
             if f.kind in ("relative", "reduced_relative"):
                 ant = f.antecedent
             self.frames.pop()
@@ -463,7 +312,7 @@ class Walker:
             return
         self._coordinate(f, v, -1)  # "attacked the town, killed eight"
 
-    def _relative_of_object(self, f: _Frame) -> bool:
+    def _relative_of_object(self, f: Frame) -> bool:
         """Does relative frame f modify its parent's last object?"""
         if f.kind not in ("relative", "reduced_relative") or len(self.frames) < 2:
             return False
@@ -475,7 +324,7 @@ class Walker:
         start = self.c.nps[f.antecedent].start
         return self.c.nps[obj].start <= start < self.ext[obj]
 
-    def _bare_complement(self, f: _Frame, v: int, antecedent: int) -> bool:
+    def _bare_complement(self, f: Frame, v: int, antecedent: int) -> bool:
         """ "said rebels attacked", "said the man who attacked the town fled"."""
         obj = self.slots[f.verb].objects
         if not obj:
@@ -494,7 +343,7 @@ class Walker:
         self._take(g, v)
         return True
 
-    def _take(self, f: _Frame, v: int) -> None:
+    def _take(self, f: Frame, v: int) -> None:
         """Verb v is frame f's verb: fill its clause from the frame."""
         slot = self.slots[v]
         slot.kind = f.kind
@@ -510,18 +359,18 @@ class Walker:
                 f.last = "obj"
         f.inverted = (
             slot.subject < 0
-            and f.kind in _ROOTS
+            and f.kind in ROOTS
             and f.last == "pp"
             and self.c.verbs[v].lemma == "be"
         )
         f.verb = f.first = v
         if f.last != "obj":
             f.last = "verb"
-        if f.kind in _ROOTS:
+        if f.kind in ROOTS:
             self.mains.append(v)
         self._settle(f)
 
-    def _settle(self, f: _Frame) -> None:
+    def _settle(self, f: Frame) -> None:
         """Clauses waiting for this frame's subject get it now."""
         if f.first < 0 or not f.waiting:
             return
@@ -532,7 +381,7 @@ class Walker:
                     self.slots[c].subject, self.slots[c].via = subj, "control"
             f.waiting.clear()
 
-    def _coordinate(self, f: _Frame, v: int, subject: int) -> None:
+    def _coordinate(self, f: Frame, v: int, subject: int) -> None:
         slot = self.slots[v]
         first = self.slots[f.first]
         slot.kind = first.kind
@@ -548,7 +397,7 @@ class Walker:
         f.verb = v
         f.last = "verb"
         f.stray = -1
-        if f.kind in _ROOTS:
+        if f.kind in ROOTS:
             self.mains.append(v)
 
     def _reporting(self, v: int, subject: int) -> bool:
@@ -574,7 +423,7 @@ class Walker:
             f.skip = inv
         else:
             before = self.c.nps[subject].start - 1
-            if before < 0 or not (w.low[before] == "," or w.low[before] in _QUOTES):
+            if before < 0 or not (w.low[before] == "," or w.low[before] in QUOTES):
                 return False  # '..., the ministry said' needs its comma
             slot.subject, slot.via = subject, "direct"
         if not self.mains:
@@ -583,7 +432,7 @@ class Walker:
         slot.kind = "main" if f.kind == "main" else f.kind
         for c in self.mains:
             s = self.slots[c]
-            if s.kind in _ROOTS and s.governor < 0:
+            if s.kind in ROOTS and s.governor < 0:
                 s.kind, s.governor = "reported", v
         self.mains = [v]
         f.verb = f.first = v
@@ -591,17 +440,7 @@ class Walker:
         f.stray = -1
         return True
 
-    def _inverted_tail(self, np: int) -> bool:
-        """ "said the ministry." / "said Ahmed Mismari, adding ..." """
-        p = self.c.nps[np]
-        if p.pronoun:
-            return False
-        k = self.ext[np]
-        if k >= self.n or self.w.low[k] in (".", "!", "?", '"', "'"):
-            return True
-        return p.proper and k == self.tail_stop[k]
-
-    def _inverted_question(self, f: _Frame, v: int) -> bool:
+    def _inverted_question(self, f: Frame, v: int) -> bool:
         """ "Did rebels attack the town?": the subject follows the auxiliary."""
         aux = self.c.verbs[f.verb]
         if (
@@ -677,34 +516,14 @@ class Walker:
             if f.last == "comma":
                 # ", killing eight" belongs to the finite clause, not to "a
                 # convoy carrying aid" before it.
-                while len(self.frames) > 1 and f.kind in _NONFINITE and f.verb >= 0:
+                while len(self.frames) > 1 and f.kind in NONFINITE and f.verb >= 0:
                     self.frames.pop()
                     f = self.frames[-1]
             self._push("participial", -1, governor=f.verb)  # ", killing eight"
         self._take(self.frames[-1], v)
         self._control(v, f)
 
-    def _climb(self, np: int) -> int:
-        """The phrase a comma-set clause after `np` modifies: one attachment up,
-        then up through "of" ("the head of the mission in Libya, who")."""
-        up = self.parent[np]
-        if up < 0 or self.via[np] == "of":
-            return np  # "the release of Adli Yaish, who": Yaish
-        while self.parent[up] >= 0 and self.via[up] == "of":
-            up = self.parent[up]
-        return up
-
-    def _after_comma_participle(self, start: int, form: str) -> bool:
-        """ "the GNA, recognized by the UN": a passive participle after a
-        phrase and a comma modifies that phrase."""
-        return (
-            form == "participle"
-            and start >= 2
-            and self.w.low[start - 1] == ","
-            and self.np_end[start - 1] >= 0
-        )
-
-    def _control(self, v: int, f: _Frame) -> None:
+    def _control(self, v: int, f: Frame) -> None:
         """Clause v's subject is frame f's: now, or once f finds it."""
         subj = self.slots[f.first].subject if f.first >= 0 else f.subject
         if subj >= 0:
@@ -717,7 +536,7 @@ class Walker:
     def _push(
         self, kind: str, marker: int, *, governor: int = -1, antecedent: int = -1
     ) -> None:
-        f = _Frame(kind, marker, antecedent)
+        f = Frame(kind, marker, antecedent)
         f.governor = governor
         below = self.frames[-1]
         # A frame below the top gets no verb while one is above it, so the
@@ -731,7 +550,7 @@ class Walker:
         Returns the antecedent of the last relative clause closed, or -1.
         """
         ant = -1
-        while len(self.frames) > 1 and self.frames[-1].kind in _SUBORDINATE | {
+        while len(self.frames) > 1 and self.frames[-1].kind in SUBORDINATE | {
             "complement",
             "reported",
         }:
@@ -744,15 +563,15 @@ class Walker:
             self.frames[-1].last = "comma"
         return ant
 
-    def _restart(self, kind: str) -> _Frame:
+    def _restart(self, kind: str) -> Frame:
         """A new clause of the same level as frame f (no coordinator seen)."""
-        f = _Frame(kind if kind in _ROOTS else "main")
+        f = Frame(kind if kind in ROOTS else "main")
         self.frames[-1] = f
         return f
 
     def _reset(self) -> None:
         kind = self.frames[0].kind
-        self.frames = [_Frame(kind)]
+        self.frames = [Frame(kind)]
         self.mains = []
 
     def _complement_kind(self, governor: int) -> str:
