@@ -16,7 +16,9 @@ from hypothesis import strategies as st
 
 import newsfacts
 from newsfacts import Analysis, analyse
+from newsfacts.language.sentences import parse_document
 from newsfacts.language.view import Clause
+from newsfacts.text import Document
 
 
 def clause(text: str, verb: str) -> Clause:
@@ -130,6 +132,26 @@ def test_article_frame() -> None:
     killing = clause(ARTICLE, "killing")
     assert _text(killing.subject) == "Gunmen"
     assert _text(killing.governor) == "attacked"
+
+
+def test_parse_document_for_stages() -> None:
+    """What a stage reads: clauses with token indices and character offsets."""
+    text = "KABUL -- The convoy was attacked by gunmen, police said."
+    parsed = parse_document(Document(text), reporting={"say"})
+    (sentence,) = parsed
+    st = sentence.structure
+    attacked = next(c for c in st.clauses if c.kind == "reported")
+    vg = st.chunks.verbs[attacked.verb]
+    assert vg.lemma == "attack" and vg.voice == "passive"
+    spans = {
+        name: text[slice(*sentence.chars(p.start, p.end))]
+        for name, p in (
+            ("subject", st.chunks.nps[attacked.subject]),  # type: ignore[index]
+            ("agent", st.chunks.nps[attacked.agent]),  # type: ignore[index]
+            ("governor", st.chunks.verbs[attacked.governor]),  # type: ignore[index]
+        )
+    }
+    assert spans == {"subject": "The convoy", "agent": "gunmen", "governor": "said"}
 
 
 def test_negation_and_modality_reach_the_view() -> None:

@@ -13,7 +13,6 @@ the subject, which verb governed the clause. Built on `newsfacts.text.Document`
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Iterator, Sequence
 
 import attrs
@@ -23,7 +22,8 @@ from . import lexicon
 from ._tokens import VERB, Words, lemma_function
 from .chunks import NounPhrase, VerbGroup
 from .clauses import Clause as ClauseRecord
-from .clauses import ClauseKind, Structure, parse
+from .clauses import ClauseKind, Structure
+from .sentences import ParsedSentence, parse_document
 
 __all__ = [
     "Analysis",
@@ -174,49 +174,17 @@ def analyse(text: str) -> Analysis:
         raise TypeError(f"text must be a str, not {type(text).__name__}: {text!r:.80}")
     if not text.strip():
         return Analysis(text)
-    doc = Document(text)
-    tagger = _tagger()
     lemma = lemma_function()
-    dateline = doc.dateline
-    sentences = []
-    for span in doc.sentences:
-        tokens = doc.tokens_in(span.start, span.end)
-        if not tokens:
-            continue
-        words = [t.text for t in tokens]
-        blocked = (
-            [dateline.span.start <= t.start < dateline.span.end for t in tokens]
-            if dateline is not None and span.start < dateline.span.end
-            else []
-        )
-        tags = tagger(words, span.start == 0 and "\n" in text[: span.end + 1])
-        sentences.append(
-            _sentence(text, span.start, span.end, tokens, tags, lemma, blocked)
-        )
-    return Analysis(text, tuple(sentences))
-
-
-def _tagger() -> Callable[[Sequence[str], bool], list[str]]:
-    module = importlib.import_module(".tagger", __package__)
-    tag_sentence = module.tag_sentence
-
-    def tag(words: Sequence[str], first_line: bool) -> list[str]:
-        return list(tag_sentence(words, headline=None if first_line else False))
-
-    return tag
+    return Analysis(
+        text,
+        tuple(_sentence(text, p, lemma) for p in parse_document(Document(text))),
+    )
 
 
 def _sentence(
-    text: str,
-    start: int,
-    end: int,
-    tokens: Sequence[Token],
-    tags: Sequence[str],
-    lemma: Callable[[str, str], str],
-    blocked: Sequence[bool],
+    text: str, parsed: ParsedSentence, lemma: Callable[[str, str], str]
 ) -> SentenceAnalysis:
-    words = [t.text for t in tokens]
-    st = parse(words, tags, blocked=blocked)
+    tokens, tags, st = parsed.tokens, parsed.tags, parsed.structure
     w = st.chunks.words
     out_words = tuple(
         Word(k, t.start, t.end, text[t.start : t.end], tags[k], _lemma(w, k, lemma))
@@ -229,6 +197,7 @@ def _sentence(
         _phrase(text, tokens, w, "vg", k, v) for k, v in enumerate(st.chunks.verbs)
     )
     clauses = tuple(_clause(text, tokens, c, nps, vgs) for c in st.clauses)
+    start, end = parsed.span.start, parsed.span.end
     return SentenceAnalysis(
         start, end, text[start:end], out_words, nps, vgs, clauses, st
     )
