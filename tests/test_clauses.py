@@ -490,6 +490,47 @@ CLAUSES = [
         {"kind": "participial", "subject": "Gunmen", "governor": "attacked"},
     ),
     (
+        "purpose-infinitive-after-an-object",
+        "Christopher/NNP telephoned/VBD Kozyrev/NNP to/TO discuss/VB efforts/NNS ./.",
+        "discuss",
+        {"subject": "Christopher", "via": "control", "governor": "telephoned"},
+    ),
+    (
+        "noun-with-its-own-infinitive",
+        "He/PRP praised/VBD Haiti/NNP 's/POS efforts/NNS to/TO improve/VB "
+        "its/PRP$ record/NN ./.",
+        "improve",
+        {"subject": "Haiti 's", "governor": None, "antecedent": "Haiti 's efforts"},
+    ),
+    (
+        "inverted-speaker-with-a-phrase",
+        "Israel/NNP will/MD leave/VB Gaza/NNP ,/, said/VBD spokesperson/NN for/IN "
+        "the/DT premier/NN ./.",
+        "said",
+        {"kind": "main", "subject": "spokesperson", "via": "inverted"},
+    ),
+    (
+        "bare-complement-after-a-time-phrase",
+        "Rebel/NN leaders/NNS said/VBD on/IN Wednesday/NNP they/PRP would/MD "
+        "meet/VB him/PRP ./.",
+        "meet",
+        {"kind": "complement", "subject": "they", "governor": "said"},
+    ),
+    (
+        "opening-phrase-with-a-participle",
+        "In/IN a/DT letter/NN handed/VBD over/RP to/TO the/DT UN/NNP ,/, Iraq/NNP "
+        "said/VBD it/PRP would/MD comply/VB ./.",
+        "handed",
+        {"kind": "reduced_relative", "subject": "a letter"},
+    ),
+    (
+        "main-verb-after-an-opening-participle",
+        "In/IN a/DT letter/NN handed/VBD over/RP to/TO the/DT UN/NNP ,/, Iraq/NNP "
+        "said/VBD it/PRP would/MD comply/VB ./.",
+        "said",
+        {"kind": "main", "subject": "Iraq"},
+    ),
+    (
         "time-phrase-is-no-object",
         "Police/NNS said/VBD Tuesday/NNP that/IN two/CD men/NNS fled/VBD ./.",
         "said",

@@ -57,6 +57,14 @@ def repair(
         ):
             out[idx] = attrs.evolve(v, tense="past", voice="active", form="finite")
         seen_finite = seen_finite or out[idx].finite
+    first_finite = next((k for k, v in enumerate(out) if v.finite), len(out))
+    if first_finite + 1 < len(out):
+        v = out[first_finite]
+        if _fronted_participle(w, v, np_end, np_from):
+            # "In a letter handed over to the UN, Iraq said ...".
+            out[first_finite] = attrs.evolve(
+                v, tense=None, voice="passive", form="participle"
+            )
     for idx, v in enumerate(out[:-1]):
         later = out[idx + 1]
         if (
@@ -71,6 +79,26 @@ def repair(
         ):
             out[idx] = attrs.evolve(v, tense=None, voice="passive", form="participle")
     return out
+
+
+def _fronted_participle(
+    w: Words, v: VerbGroup, np_end: Sequence[bool], np_from: Sequence[int]
+) -> bool:
+    """A bare past right after the object of a sentence's opening preposition."""
+    if v.auxiliaries or v.head != v.start or w.tags[v.head] != "VBD":
+        return False
+    if not np_end[v.start]:
+        return False
+    start = np_from[v.start]
+    if start < 1 or w.tags[start - 1] != "IN" or start - 1 > _OPENING:
+        return False
+    prep = w.low[start - 1]
+    return not lexicon.has_class(prep, "subordinator") and lexicon.has_class(
+        prep, "preposition"
+    )
+
+
+_OPENING = 2  # tokens before a sentence's opening preposition ("But in ...")
 
 
 def _finite_participle(

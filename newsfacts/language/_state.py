@@ -104,6 +104,9 @@ class Frame:
         self.waiting: list[int] = []  # clauses whose subject is this frame's
 
 
+_TAIL_PPS = 3  # prepositional phrases an inverted speaker may take
+
+
 class SentenceIndex:
     """Arrays over one sentence's tokens and phrases, and questions about them."""
 
@@ -199,6 +202,9 @@ class SentenceIndex:
         if p.pronoun:
             return False
         k = self.ext[np]
+        for _ in range(_TAIL_PPS):  # "said a spokesman for the Israeli premier."
+            if k + 1 < self.n and self._preposition(k) and self.np_start[k + 1] >= 0:
+                k = self.ext[self.np_start[k + 1]]
         if k >= self.n or self.w.low[k] in (".", "!", "?", '"', "'"):
             return True
         return p.proper and k == self.tail_stop[k]

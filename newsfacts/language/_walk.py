@@ -306,7 +306,13 @@ class Walker(SentenceIndex):
             if f.last == "np" and f.stray >= 0 and self._reporting(v, f.stray):
                 return  # "..., a statement issued by the ministry said."
         if stray >= 0:
-            g = self._restart(f.kind)
+            start = self.c.nps[stray].start
+            if f.verb >= 0 and start > 0 and self.w.low[start - 1] != ",":
+                # "said on Wednesday they would meet": a bare complement
+                self._push(self._complement_kind(f.verb), -1, governor=f.verb)
+            else:
+                self._restart(f.kind)
+            g = self.frames[-1]
             g.subject = stray
             self._take(g, v)
             return
@@ -481,10 +487,20 @@ class Walker(SentenceIndex):
         if vg.form == "infinitive":
             self._push("infinitival", vg.start, governor=f.verb)
             if f.verb >= 0 and f.last == "obj" and self.slots[f.verb].objects:
-                obj = self.slots[f.verb].objects[-1]  # "urged the rebels to attack"
-                self._take(self.frames[-1], v)
-                self.slots[v].subject, self.slots[v].via = obj, "object_control"
-                return
+                obj = self.slots[f.verb].objects[-1]
+                if self._noun_takes_infinitive(obj, vg.start):
+                    # "praised Haiti's efforts to improve": the noun's own
+                    g = self.frames[-1]
+                    g.governor, g.antecedent = -1, obj
+                    self._take(g, v)
+                    owner = self.c.nps[obj].possessor
+                    if owner is not None:
+                        self.slots[v].subject, self.slots[v].via = owner, "control"
+                    return
+                if lexicon.has_class(self.c.verbs[f.verb].lemma, "verb.object_control"):
+                    self._take(self.frames[-1], v)  # "urged the rebels to attack"
+                    self.slots[v].subject, self.slots[v].via = obj, "object_control"
+                    return
             if f.verb < 0 and self.np_end[vg.start] >= 0:
                 self.frames[-1].governor = -1  # "a plan to attack": no controller
                 self._take(self.frames[-1], v)
@@ -523,6 +539,12 @@ class Walker(SentenceIndex):
         self._take(self.frames[-1], v)
         self._control(v, f)
 
+    def _noun_takes_infinitive(self, np: int, to: int) -> bool:
+        """Is `np` a noun like "efforts" or "plan" right before the "to" at `to`?"""
+        return self.ext[np] == to and lexicon.has_class(
+            self.w.low[self.c.nps[np].head], "noun.infinitive"
+        )
+
     def _control(self, v: int, f: Frame) -> None:
         """Clause v's subject is frame f's: now, or once f finds it."""
         subj = self.slots[f.first].subject if f.first >= 0 else f.subject
@@ -559,8 +581,7 @@ class Walker(SentenceIndex):
                 ant = f.antecedent
             if self.frames[-1].verb < 0:
                 return ant
-        if ant < 0:
-            self.frames[-1].last = "comma"
+        self.frames[-1].last = "comma"
         return ant
 
     def _restart(self, kind: str) -> Frame:
