@@ -531,6 +531,41 @@ CLAUSES = [
         {"kind": "main", "subject": "Iraq"},
     ),
     (
+        "finite-verb-after-but-leaves-a-reduced-relative",
+        "Benin/NNP opened/VBD its/PRP$ borders/NNS to/TO Africans/NNPS ordered/VBD "
+        "out/RP of/IN Nigeria/NNP ,/, but/CC was/VBD refusing/VBG Ghanaians/NNPS ./.",
+        "refusing",
+        {"kind": "main", "subject": "Benin", "conjunct_of": "opened"},
+    ),
+    (
+        "bare-past-after-a-preposition-object",
+        "Benin/NNP opened/VBD its/PRP$ borders/NNS to/TO Africans/NNPS ordered/VBD "
+        "out/RP of/IN Nigeria/NNP ,/, but/CC was/VBD refusing/VBG Ghanaians/NNPS ./.",
+        "ordered",
+        {"kind": "reduced_relative", "subject": "Africans"},
+    ),
+    (
+        "subordinator-past-a-phrase",
+        "Serbia/NNP eased/VBD curbs/NNS ,/, as/IN authorities/NNS in/IN "
+        "Croatia/NNP cracked/VBD down/RP ./.",
+        "cracked",
+        {"kind": "adverbial", "subject": "authorities", "governor": "eased"},
+    ),
+    (
+        "participle-after-a-day-is-finite",
+        "Bashir/NNP on/IN Thursday/NNP shortened/VBN by/IN one/CD hour/NN the/DT "
+        "curfew/NN ./.",
+        "shortened",
+        {"kind": "main", "subject": "Bashir"},
+    ),
+    (
+        "opening-phrase-needs-the-sentence-start",
+        "Sudan/NNP 's/POS government/NN on/IN Sunday/NNP lifted/VBD a/DT state/NN "
+        "of/IN emergency/NN that/WDT was/VBD imposed/VBN ./.",
+        "lifted",
+        {"kind": "main", "subject": "Sudan 's government"},
+    ),
+    (
         "time-phrase-is-no-object",
         "Police/NNS said/VBD Tuesday/NNP that/IN two/CD men/NNS fled/VBD ./.",
         "said",

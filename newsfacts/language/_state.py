@@ -196,15 +196,20 @@ class SentenceIndex:
                 return self.ext[np] + 1
         return j
 
+    def _past_phrases(self, k: int) -> int:
+        """The token after up to three prepositional phrases starting at k
+        ("as authorities in Croatia cracked down")."""
+        for _ in range(_TAIL_PPS):
+            if k + 1 < self.n and self._preposition(k) and self.np_start[k + 1] >= 0:
+                k = self.ext[self.np_start[k + 1]]
+        return k
+
     def _inverted_tail(self, np: int) -> bool:
         """ "said the ministry." / "said Ahmed Mismari, adding ..." """
         p = self.c.nps[np]
         if p.pronoun:
             return False
-        k = self.ext[np]
-        for _ in range(_TAIL_PPS):  # "said a spokesman for the Israeli premier."
-            if k + 1 < self.n and self._preposition(k) and self.np_start[k + 1] >= 0:
-                k = self.ext[self.np_start[k + 1]]
+        k = self._past_phrases(self.ext[np])  # "said a spokesman for the premier."
         if k >= self.n or self.w.low[k] in (".", "!", "?", '"', "'"):
             return True
         return p.proper and k == self.tail_stop[k]

@@ -212,7 +212,7 @@ class Walker(SentenceIndex):
         nxt = i + 1
         np = self.np_start[nxt]
         if np >= 0:
-            j = self._skip_aside(self.ext[np])
+            j = self._skip_aside(self._past_phrases(self.ext[np]))
             if j < self.n and self.w.tags[j] in ADV:
                 j += 1
             if self.next_finite[j] != j:
@@ -257,6 +257,14 @@ class Walker(SentenceIndex):
             self._take(f, v)
             return
         if f.last == "coord":
+            # A finite verb joins no infinitive, participle or reduced relative
+            # ("..., but was still refusing"); after a comma, no relative either.
+            closing = NONFINITE | {"relative"} if f.comma else NONFINITE
+            comma = f.comma
+            while len(self.frames) > 1 and self.frames[-1].kind in closing:
+                self.frames.pop()
+            f = self.frames[-1]
+            f.comma = comma
             if f.comma:
                 # "says A is true, but says B": the second "says" joins the first
                 # (looked for a few clauses down only).

@@ -135,8 +135,8 @@ def _noun_phrases(w: Words, blocked: Sequence[bool]) -> list[NounPhrase]:
                 break  # "gunships Saturday pounded", "the Council today agreed"
             if k > j and tags[k] in PROPER and _month_or_day(w, k - 1):
                 break  # "In late December Mr. Chavez": the date ends there
-            if k > j and tags[k] in ADJ and tags[k - 1] in ("NN", "NNS"):
-                break  # "resume talks next week": an adjective opens a new phrase
+            if k > j and _new_phrase(w, k):
+                break  # "resume talks next week", "gave Ivory Coast 5 million"
             if tags[k] in NOUN or tags[k] == "CD":
                 last_head = k
             if w.possessive[k] and tags[k] != "POS":
@@ -203,6 +203,19 @@ def _day_after_noun(w: Words, k: int) -> bool:
     )
 
 
+def _new_phrase(w: Words, k: int) -> bool:
+    """Does token k (inside a run of modifiers and nouns) open a new phrase?
+
+    An adjective after a common noun before a time noun ("talks next week"),
+    a number after a name that is no month or day ("the Ivory Coast 5.1
+    million dollars").
+    """
+    t, prev = w.tags[k], w.tags[k - 1]
+    if t in ADJ and prev in ("NN", "NNS"):
+        return k + 1 < len(w) and lexicon.has_class(w.low[k + 1], "time_noun")
+    return t == "CD" and prev in PROPER and not _month_or_day(w, k - 1)
+
+
 def _month_or_day(w: Words, k: int) -> bool:
     return w.tags[k] in PROPER and lexicon.has_class(w.low[k], "time_noun")
 
@@ -213,9 +226,15 @@ def _can_start(w: Words, i: int) -> bool:
         return True  # "that's"
     if _number_modifier(w, i):
         return True
+    if t in ADV and lexicon.has_class(w.low[i], "quantifier"):
+        # "to most West Africans", "more people"
+        return i + 1 < len(w) and (w.tags[i + 1] in NOUN or w.tags[i + 1] in ADJ)
     if t == "VBN" and i + 1 < len(w) and w.tags[i + 1] in NOUN:
         # "Armed men", "Suspected U.S. drones": at a phrase's start a participle
         # before a noun modifies it.
+        if i and w.tags[i - 1] in VERB:
+            # "extradited suspected militants"; "have killed civilians" is a chain
+            return not lexicon.has_class(w.low[i - 1], "aux")
         return i == 0 or w.tags[i - 1] in ("IN", "CC", '"', "(")
     if t in _STARTERS:
         if t == "DT" and lexicon.has_class(w.low[i], "pronoun.relative"):
@@ -229,6 +248,8 @@ def _can_start(w: Words, i: int) -> bool:
 def _inside(w: Words, k: int, started: bool) -> bool:
     """Can token k continue (or start, when not `started`) a noun phrase?"""
     t = w.tags[k]
+    if not started and t in ADV:
+        return _can_start(w, k)  # "most West Africans"
     if t in NOUN or t in ADJ or t in ("CD", "$", "#", "VBG", "VBN", "POS"):
         if t in ("VBG", "VBN"):
             # "the attacking forces", never "cartoons depicting Islam".
