@@ -566,6 +566,13 @@ CLAUSES = [
         {"kind": "main", "subject": "Sudan 's government"},
     ),
     (
+        "reporting-verb-before-a-reduced-relative",
+        "Saudi/NNP Arabia/NNP mobilized/VBD groups/NNS ,/, a/DT minister/NN "
+        "said/VBD in/IN comments/NNS published/VBD Thursday/NNP ./.",
+        "mobilized",
+        {"kind": "reported", "governor": "said"},
+    ),
+    (
         "time-phrase-is-no-object",
         "Police/NNS said/VBD Tuesday/NNP that/IN two/CD men/NNS fled/VBD ./.",
         "said",

@@ -425,8 +425,8 @@ class Walker(SentenceIndex):
         if vg.voice != "active" or (self.reporting and vg.lemma not in self.reporting):
             return False
         stop = self.tail_stop[vg.end]
-        if self.next_finite[vg.end] < stop:
-            return False
+        if self.next_sure[vg.end] < stop:
+            return False  # "a top minister said in comments published Thursday."
         slot = self.slots[v]
         f = self.frames[0]
         if subject < 0:
