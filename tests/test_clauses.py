@@ -573,6 +573,13 @@ CLAUSES = [
         {"kind": "reported", "governor": "said"},
     ),
     (
+        "base-form-joins-a-distant-infinitive",
+        "Bush/NNP is/VBZ scheduled/VBN to/TO give/VB a/DT speech/NN here/RB on/IN "
+        "US/NNP relations/NNS with/IN Asia/NNP and/CC meet/VB dissidents/NNS ./.",
+        "meet",
+        {"kind": "infinitival", "subject": "Bush", "conjunct_of": "give"},
+    ),
+    (
         "time-phrase-is-no-object",
         "Police/NNS said/VBD Tuesday/NNP that/IN two/CD men/NNS fled/VBD ./.",
         "said",
