@@ -48,6 +48,16 @@ NOUN_PHRASES = [
         ["Prime Minister Imran Khan", "Gen. Haftar"],
     ),
     (
+        "title-period-split-off",
+        "Lt/NNP ./. Gen/NNP ./. Prosper/NNP Avril/NNP met/VBD Mr/NNP ./. Smith/NNP ./.",
+        ["Lt . Gen . Prosper Avril", "Mr . Smith"],
+    ),
+    (
+        "initial",
+        "John/NNP F/NNP ./. Kennedy/NNP arrived/VBD ./.",
+        ["John F . Kennedy"],
+    ),
+    (
         "number-head",
         "Gunmen/NNS killed/VBD eight/CD ./.",
         ["Gunmen", "eight"],

@@ -27,7 +27,17 @@ import attrs
 from . import lexicon
 from ._relations import relations
 from ._repair import repair
-from ._tokens import ADJ, ADV, NOUN, PROPER, VERB, Words, lemma_function, prepare
+from ._tokens import (
+    ABBREVIATION,
+    ADJ,
+    ADV,
+    NOUN,
+    PROPER,
+    VERB,
+    Words,
+    lemma_function,
+    prepare,
+)
 from .phrases import Attachment, NounPhrase
 from .verbs import VerbGroup, verb_groups
 
@@ -248,6 +258,8 @@ def _can_start(w: Words, i: int) -> bool:
 def _inside(w: Words, k: int, started: bool) -> bool:
     """Can token k continue (or start, when not `started`) a noun phrase?"""
     t = w.tags[k]
+    if t == ABBREVIATION:
+        return started  # "Gen. Haftar", "Lt. Gen. Prosper Avril"
     if not started and t in ADV:
         return _can_start(w, k)  # "most West Africans"
     if t in NOUN or t in ADJ or t in ("CD", "$", "#", "VBG", "VBN", "POS"):
