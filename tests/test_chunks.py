@@ -489,6 +489,13 @@ def test_chunk_rejects_mismatched_lengths() -> None:
         chunk(["a", "b"], ["DT"])
 
 
+def test_repr_of_a_long_list_is_short() -> None:
+    sentence = " ".join(["Russia/NNP ,/,"] * 40 + ["and/CC", "Iran/NNP", "met/VBD"])
+    _, c = chunked(sentence)
+    assert len(c.nps[0].conjuncts) == 40
+    assert len(repr(c.nps[0])) < 200
+
+
 def test_repr_is_short() -> None:
     _, c = chunked("The/DT attack/NN on/IN the/DT convoy/NN killed/VBD eight/CD ./.")
     for r in (*c.nps, *c.verbs):
