@@ -21,9 +21,6 @@ def few(items: Iterable[str]) -> str:
     return ",".join(shown[:_FEW]) + (",..." if len(shown) > _FEW else "")
 
 
-_few = few
-
-
 @attrs.frozen(slots=True, repr=False)
 class Attachment:
     """A prepositional phrase attached to a noun phrase: "on" + NP "the convoy"."""
@@ -67,9 +64,9 @@ class NounPhrase:
         if self.possessor is not None:
             bits.append(f"possessor#{self.possessor}")
         if self.attachments:
-            bits.append("pp=" + _few(f"{a.prep}>#{a.np}" for a in self.attachments))
+            bits.append("pp=" + few(f"{a.prep}>#{a.np}" for a in self.attachments))
         if self.apposition is not None:
             bits.append(f"apposition#{self.apposition}")
         if self.conjuncts:
-            bits.append("and=" + _few(f"#{c}" for c in self.conjuncts))
+            bits.append("and=" + few(f"#{c}" for c in self.conjuncts))
         return f"NounPhrase[{self.start}:{self.end}]({' '.join(bits)})"
