@@ -580,6 +580,25 @@ CLAUSES = [
         {"kind": "infinitival", "subject": "Bush", "conjunct_of": "give"},
     ),
     (
+        "coordinated-clause-after-a-phrase",
+        "Japan/NNP occupied/VBD Manchuria/NNP ,/, and/CC in/IN 1937/CD it/PRP "
+        "launched/VBD an/DT invasion/NN ./.",
+        "launched",
+        {"kind": "main", "subject": "it", "objects": ["an invasion"]},
+    ),
+    (
+        "demonstrative-that-opens-a-sentence",
+        "That/IN compares/VBZ with/IN 500,000/CD people/NNS ./.",
+        "compares",
+        {"kind": "main", "subject": "That"},
+    ),
+    (
+        "possessive-with-nothing-after-it",
+        "Sotheby/NNP 's/POS of/IN Hong/NNP Kong/NNP announced/VBD the/DT sale/NN ./.",
+        "announced",
+        {"kind": "main", "subject": "Sotheby 's"},
+    ),
+    (
         "time-phrase-is-no-object",
         "Police/NNS said/VBD Tuesday/NNP that/IN two/CD men/NNS fled/VBD ./.",
         "said",

@@ -85,6 +85,14 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
     for i in range(n):
         if _abbreviation_period(words, i):
             tg[i] = ABBREVIATION  # "Gen" "." "Haftar": part of the name
+        if (
+            low[i] == "that"
+            and tg[i] in ("IN", "WDT")
+            and (i == 0 or words[i - 1] in _OPENERS)
+            and i + 1 < n
+            and tg[i + 1] in ("VBZ", "VBD", "MD")
+        ):
+            tg[i] = "DT"  # "That is a rise": a demonstrative opening a sentence
         if tg[i] == "PRP" and _name_not_pronoun(words, tg, i):
             tg[i] = "NNP"  # "the US", "US representatives"
         if low[i] == "to" and tg[i] == "IN" and i + 1 < n and tg[i + 1] == "VB":

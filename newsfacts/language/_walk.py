@@ -156,7 +156,7 @@ class Walker(SentenceIndex):
         elif f.verb >= 0 and f.last == "comma" and f.kind in SUBORDINATE:
             self._pop_to_free()
             self.frames[-1].last = "pp"
-        else:
+        elif f.last != "coord":  # ", and in 1937 it launched": still joined
             f.last = "pp" if f.verb >= 0 or f.subject < 0 else f.last
         return self.ext[np]
 

@@ -196,10 +196,12 @@ def _number_modifier(w: Words, i: int) -> int:
 
 
 def _plural_follows(w: Words, k: int) -> bool:
-    """Is the next noun within three tokens a plural?"""
+    """Is the noun after at most three adjectives or numbers a plural?"""
     for j in range(k, min(len(w), k + 4)):
         if w.tags[j] in NOUN:
             return w.tags[j] in ("NNS", "NNPS")
+        if w.tags[j] not in ADJ and w.tags[j] != "CD":
+            return False
     return False
 
 
@@ -237,8 +239,10 @@ def _can_start(w: Words, i: int) -> bool:
     if _number_modifier(w, i):
         return True
     if t in ADV and lexicon.has_class(w.low[i], "quantifier"):
-        # "to most West Africans", "more people"
-        return i + 1 < len(w) and (w.tags[i + 1] in NOUN or w.tags[i + 1] in ADJ)
+        # "to most West Africans", "more people", "Most of the members"
+        return i + 1 < len(w) and (
+            w.tags[i + 1] in NOUN or w.tags[i + 1] in ADJ or w.low[i + 1] == "of"
+        )
     if t == "VBN" and i + 1 < len(w) and w.tags[i + 1] in NOUN:
         # "Armed men", "Suspected U.S. drones": at a phrase's start a participle
         # before a noun modifies it.
@@ -270,8 +274,8 @@ def _inside(w: Words, k: int, started: bool) -> bool:
                 return t == "VBN" and _can_start(w, k)
             return prev not in NOUN and _noun_follows(w, k + 1)
         return t != "POS"
-    if t in ADV and started and k + 1 < len(w) and w.tags[k + 1] in ADJ:
-        return _noun_follows(w, k + 1)  # "a very large crowd"
+    if t in ADV and started and k + 1 < len(w) and w.tags[k + 1] in ADJ | {"VBN"}:
+        return _noun_follows(w, k + 1)  # "a very large crowd", "closely watched"
     if (
         t == "CC"
         and started
@@ -335,7 +339,9 @@ def _after_possessive(w: Words, head: int, out: list[NounPhrase]) -> int:
         or not (_inside(w, nxt, True) or w.tags[nxt] in ("VB", "VBP"))
         or w.tags[nxt] == "POS"
     ):
-        out[-1] = attrs.evolve(out[-1], end=nxt, possessive=True)
+        # "Sotheby's of Hong Kong announced", "at the president's": a phrase of
+        # its own, possessing nothing written after it.
+        out[-1] = attrs.evolve(out[-1], end=nxt)
         return -1
     out[-1] = attrs.evolve(out[-1], end=nxt, possessive=True)
     return nxt
