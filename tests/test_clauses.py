@@ -599,6 +599,13 @@ CLAUSES = [
         {"kind": "main", "subject": "Sotheby 's"},
     ),
     (
+        "coordinated-participle-shares-a-passive",
+        "Khan/FW was/VBD never/RB charged/VBN with/IN a/DT crime/NN or/CC "
+        "brought/VBN before/IN a/DT court/NN ./.",
+        "brought",
+        {"kind": "main", "subject": "Khan", "conjunct_of": "charged"},
+    ),
+    (
         "time-phrase-is-no-object",
         "Police/NNS said/VBD Tuesday/NNP that/IN two/CD men/NNS fled/VBD ./.",
         "said",

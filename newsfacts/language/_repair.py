@@ -211,7 +211,8 @@ def _shared_chain(w: Words, prev: VerbGroup, v: VerbGroup) -> VerbGroup | None:
         k -= 1
     if k < prev.end or w.low[k] not in ("and", "or", "but"):
         return None
-    if prev.auxiliaries and w.tags[prev.head] == "VBN" and k == prev.end:
+    if prev.auxiliaries and w.tags[prev.head] == "VBN":
+        # "have shot and killed", "was charged with a crime or brought to court"
         return attrs.evolve(
             v,
             tense=prev.tense,

@@ -223,7 +223,7 @@ class SentenceIndex:
         if p.pronoun:
             return False
         k = self._past_phrases(self.ext[np])  # "said a spokesman for the premier."
-        if k >= self.n or self.w.low[k] in (".", "!", "?", '"', "'"):
+        if k >= self.n or self.w.low[k] in (".", "!", "?", '"', "'", ";"):
             return True
         return p.proper and k == self.tail_stop[k]
 

@@ -83,6 +83,8 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
         low.append(stem)
         clitic.append(c)
     for i in range(n):
+        if tg[i] == "FW":  # a foreign word is a noun here ("Khan was charged")
+            tg[i] = "NNP" if words[i][:1].isupper() else "NN"
         if _abbreviation_period(words, i):
             tg[i] = ABBREVIATION  # "Gen" "." "Haftar": part of the name
         if (
