@@ -606,6 +606,13 @@ CLAUSES = [
         {"kind": "main", "subject": "Khan", "conjunct_of": "charged"},
     ),
     (
+        "reduced-relative-before-a-gerund",
+        "The/DT civilians/NNS imprisoned/VBD for/IN acting/VBG against/IN "
+        "Moscow/NNP were/VBD released/VBN ./.",
+        "imprisoned",
+        {"kind": "reduced_relative", "subject": "The civilians"},
+    ),
+    (
         "time-phrase-is-no-object",
         "Police/NNS said/VBD Tuesday/NNP that/IN two/CD men/NNS fled/VBD ./.",
         "said",

@@ -66,7 +66,12 @@ def repair(
                 v, tense=None, voice="passive", form="participle"
             )
     for idx, v in enumerate(out[:-1]):
-        later = out[idx + 1]
+        # The next finite group within reach ("The civilians imprisoned for
+        # acting against Moscow were released": past the gerund).
+        j = idx + 1
+        while j + 1 < len(out) and not out[j].finite and out[j].start - v.end <= _REACH:
+            j += 1
+        later = out[j]
         if (
             not v.auxiliaries
             and v.head == v.start
