@@ -54,6 +54,7 @@ COLUMNS = {
 _VOWELS = frozenset("aeiou")
 _SIBILANT_ENDS = ("s", "x", "z", "ch", "sh")
 TABLE = "language/data/inflections.tsv.gz"
+EXTRA = "language/data/inflections_news.tsv"
 
 
 def _consonant_y(word: str) -> bool:
@@ -112,7 +113,7 @@ def regular_forms(word: str, pos: str) -> tuple[str, ...]:
 class _Tables:
     """Forms by lemma and lemmas by form, for each part of speech."""
 
-    __slots__ = ("forms", "lemmas")
+    __slots__ = ("extra", "forms", "lemmas")
 
     def __init__(self) -> None:
         self.forms: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
@@ -120,6 +121,8 @@ class _Tables:
         }
         # form -> pos -> column -> lemma (the first lemma listed wins)
         self.lemmas: dict[str, dict[str, dict[str, str]]] = {}
+        # pos -> lemma -> forms outside the columns ("be": am, are, is)
+        self.extra: dict[str, dict[str, set[str]]] = {}
 
     def add(self, word: str, pos: str, cells: list[str]) -> None:
         regular = regular_forms(word, pos)
@@ -133,12 +136,23 @@ class _Tables:
                 by_pos.setdefault(column, word)
         self.forms[pos][word] = tuple(forms)
 
+    def add_form(self, form: str, tag: str, lemma: str) -> None:
+        """One irregular form from the hand-written table ("are" VBP "be")."""
+        pos = _POS_OF_TAG[tag]
+        self.lemmas.setdefault(form, {}).setdefault(pos, {})[tag] = lemma
+        extra = self.extra.setdefault(pos, {}).setdefault(lemma, set())
+        extra.add(form)
+        if lemma not in self.forms[pos]:
+            self.forms[pos][lemma] = ()
+
 
 @_data.lazy
 def _tables() -> _Tables:
     tables = _Tables()
     for row in _data.iter_rows(TABLE):
         tables.add(row[0], row[1], row[2:])
+    for form, tag, lemma, *_reason in _data.iter_rows(EXTRA):
+        tables.add_form(form, tag, lemma)
     return tables
 
 
@@ -190,10 +204,12 @@ def lemma(word: str, tag: str) -> str:
     """
     low = word.lower()
     pos = _POS_OF_TAG.get(tag)
-    if pos is None or tag in ("VB", "VBP", "NN", "NNP", "JJ", "RB"):
+    if pos is None:
         return low
     tables = _tables()
     by_pos = tables.lemmas.get(low, {}).get(pos)
+    if tag in ("VB", "VBP", "NN", "NNP", "JJ", "RB"):
+        return by_pos.get(tag, low) if by_pos else low  # "are"/VBP -> "be"
     if by_pos:
         found = by_pos.get(tag if tag != "NNPS" else "NNS")
         if found is None and tag in ("VBD", "VBN"):
@@ -224,7 +240,9 @@ def inflections(lemma: str, pos: str = "VERB") -> frozenset[str]:
     if pos not in COLUMNS:
         raise ValueError(f"pos must be one of {sorted(COLUMNS)}, not {pos!r}")
     low = lemma.lower()
-    row = _tables().forms[pos].get(low)
+    tables = _tables()
+    row = tables.forms[pos].get(low)
     if row is None:
         return frozenset((low, *regular_forms(low, pos)))
-    return frozenset((low, *(form for spellings in row for form in spellings)))
+    extra = tables.extra.get(pos, {}).get(low, ())
+    return frozenset((low, *extra, *(form for spellings in row for form in spellings)))

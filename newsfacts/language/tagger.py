@@ -54,7 +54,24 @@ def _with_names(allowed: frozenset[str]) -> frozenset[str]:
 
 _NAMES = frozenset(("NNP", "NNPS"))
 # Clitics a token may keep ("Islam's", "don't", "they're"): longest first.
-_CLITICS = ("n't", "'s", "'re", "'ll", "'ve", "'d", "'m", "s'", "’s", "n’t")
+_CLITICS = (
+    "n't",
+    "n’t",
+    "'s",
+    "’s",
+    "'re",
+    "’re",
+    "'ll",
+    "’ll",
+    "'ve",
+    "’ve",
+    "'d",
+    "’d",
+    "'m",
+    "’m",
+    "s'",
+    "s’",
+)
 # Quotes and brackets by spelling (the lexicon's own entries differ by source).
 _PUNCT = {
     "(": "-LRB-",
@@ -104,9 +121,15 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
     tags: list[str] = []
     quotes = 0
     for i, word in enumerate(words):
+        host = _host(word)
+        if host is not None:
+            # "Islam's" is tagged as "Islam", "don't" as "do"; the rules read a
+            # negative's host as "n't" so that "don't want" makes "want" a VB.
+            word, negative = host
+            lows[i] = "n't" if negative else word.lower()
         entry = _lookup(
             word,
-            lows[i],
+            word.lower(),
             i,
             headline,
             caps,
@@ -120,9 +143,7 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
                 quotes += 1
                 tag = "``" if quotes % 2 else "''"
             else:
-                tag = _PUNCT.get(word) or _unsplit_clitic(
-                    word, lows[i], i, headline, caps, entries
-                )
+                tag = _PUNCT.get(word)
             if tag is None:
                 prev = lows[i - 1] if i else ""
                 nxt = lows[i + 1] if i + 1 < n else ""
@@ -208,28 +229,20 @@ def _lookup(
     return exact
 
 
-def _unsplit_clitic(
-    word: str,
-    low: str,
-    i: int,
-    headline: bool,
-    caps: bool,
-    entries: dict[str, Entry],
-) -> str | None:
-    """The tag of the host of a token that kept its clitic ("Islam's" ->
-    Islam's tag, "don't" -> do's tag), or None."""
+def _host(word: str) -> tuple[str, bool] | None:
+    """The host of a token that kept its clitic, and whether the clitic is a
+    negative: "Islam's" -> ("Islam", False), "don't" -> ("do", True),
+    "can't" -> ("ca", True) as the Penn Treebank splits it; None otherwise."""
+    if "'" not in word and "’" not in word:
+        return None
+    low = word.lower()
     for clitic in _CLITICS:
-        if low.endswith(clitic) and len(low) > len(clitic):
-            host = word[: -len(clitic)]
-            if clitic in ("n't", "n’t"):
-                if host.lower() == "ca":
-                    return "MD"
-                if host.lower() == "wo":
-                    return "MD"
-            entry = _lookup(host, host.lower(), i, headline, caps, entries)
-            if entry is not None:
-                return entry[0]
-            return "NNP" if host[:1].isupper() else None
+        if low.endswith(clitic) and len(low) > len(clitic) + 1:
+            # The possessive of a plural keeps its -s: "rebels'" -> "rebels".
+            host = word[:-1] if clitic in ("s'", "s’") else word[: -len(clitic)]
+            if not host[-1:].isalpha():
+                return None
+            return host, clitic in ("n't", "n’t")
     return None
 
 

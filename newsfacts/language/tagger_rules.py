@@ -159,7 +159,7 @@ class Rules:
     current word. Both are computed once and shared by every call.
 
     A row is (from, to, conditions), each condition a (kind, arguments) pair;
-    a rule with two conditions needs both.
+    a rule with several conditions needs them all.
     """
 
     __slots__ = ("_classes", "by_word", "general")
@@ -212,13 +212,13 @@ def _brill_rows() -> list[tuple[str, str, list[list[str]]]]:
 
 
 def _news_rows() -> list[tuple[str, str, list[list[str]]]]:
-    """The hand-written rules: from, to, a condition ("PREVTAG DT"), an optional
-    second condition, then the reason and an example, which the tagger does not
+    """The hand-written rules: from, to, a condition ("PREVTAG DT"), up to two
+    more conditions, then the reason and an example, which the tagger does not
     read."""
     out = []
     for row in _data.iter_rows("language/data/context_news.tsv"):
-        source, target, first, second = row[:4]
-        conditions = [c.split() for c in (first, second) if c]
+        source, target, *conditions_text = row[:5]
+        conditions = [c.split() for c in conditions_text if c]
         out.append((source, target, conditions))
     return out
 
