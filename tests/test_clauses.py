@@ -613,6 +613,12 @@ CLAUSES = [
         {"kind": "reduced_relative", "subject": "The civilians"},
     ),
     (
+        "quote-between-to-and-its-verb",
+        'They/PRP met/VBD Haftar/NNP to/TO "/`` discuss/VB steps/NNS ./.',
+        "discuss",
+        {"kind": "infinitival", "subject": "They", "governor": "met"},
+    ),
+    (
         "time-phrase-is-no-object",
         "Police/NNS said/VBD Tuesday/NNP that/IN two/CD men/NNS fled/VBD ./.",
         "said",

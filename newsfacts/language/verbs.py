@@ -363,8 +363,8 @@ def _bare_infinitive(w: Words, start: int) -> bool:
     verb, or after an object pronoun: "to tighten sanctions and impose",
     "help oust", "help him oust", "let them go"."""
     k = start - 1
-    while k >= 0 and w.tags[k] in ADV:
-        k -= 1
+    while k >= 0 and (w.tags[k] in ADV or w.tags[k] == '"'):
+        k -= 1  # adverbs, and quotes: 'to "discuss steps ..."'
     if k < 0:
         return False
     if w.tags[k] in VERB or w.tags[k] == "TO":
