@@ -619,6 +619,13 @@ CLAUSES = [
         {"kind": "infinitival", "subject": "They", "governor": "met"},
     ),
     (
+        "participle-inside-an-apposition",
+        "Members/NNS of/IN the/DT Association/NNP ,/, a/DT body/NN linked/VBD to/TO "
+        "the/DT OAU/NNP ,/, investigated/VBN welfare/NN ./.",
+        "investigated",
+        {"kind": "main", "subject": "Members", "objects": ["welfare"]},
+    ),
+    (
         "time-phrase-is-no-object",
         "Police/NNS said/VBD Tuesday/NNP that/IN two/CD men/NNS fled/VBD ./.",
         "said",

@@ -56,7 +56,11 @@ def repair(
             and _finite_participle(w, v, np_from, seen_finite)
         ):
             out[idx] = attrs.evolve(v, tense="past", voice="active", form="finite")
-        seen_finite = seen_finite or out[idx].finite
+        # A bare past right after a noun may be a reduced relative itself; it
+        # proves no finite clause yet ("a body linked to the OAU, investigated").
+        seen_finite = seen_finite or (
+            out[idx].finite and not _bare_past_after_noun(w, out[idx], np_end)
+        )
     first_finite = next((k for k, v in enumerate(out) if v.finite), len(out))
     if first_finite + 1 < len(out):
         v = out[first_finite]
@@ -186,13 +190,21 @@ def _reduced_before(
         v.end < n and lexicon.has_class(w.low[v.end], "time_noun")
     ):
         return False
+    # A comma right before the finite verb closes an apposition that the
+    # participle is part of: "Members of X, a body linked to the OAU,
+    # investigated ...".
+    start = np_from[v.start]
+    closes = start > 0 and w.low[start - 1] == "," and w.low[later.start - 1] == ","
+    last = later.start - 1 if closes else later.start
     if any(
         w.low[k] in (",", ";", ":", "and", "or", "but", "that")
         or w.tags[k] in ("WDT", "WP", "WRB")
         or lexicon.has_class(w.low[k], "subordinator")
-        for k in range(v.end, later.start)
+        for k in range(v.end, last)
     ):
         return False
+    if closes:
+        return True
     k = later.start
     if np_end[k] and k > v.end:
         # The phrase before the finite verb is a preposition's object or a

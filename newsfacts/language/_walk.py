@@ -427,6 +427,8 @@ class Walker(SentenceIndex):
         stop = self.tail_stop[vg.end]
         if self.next_sure[vg.end] < stop:
             return False  # "a top minister said in comments published Thursday."
+        if not self.mains:
+            return False  # nothing said before the reporting verb
         slot = self.slots[v]
         f = self.frames[0]
         if subject < 0:
@@ -440,8 +442,6 @@ class Walker(SentenceIndex):
             if before < 0 or not (w.low[before] == "," or w.low[before] in QUOTES):
                 return False  # '..., the ministry said' needs its comma
             slot.subject, slot.via = subject, "direct"
-        if not self.mains:
-            return False
         del self.frames[1:]
         slot.kind = "main" if f.kind == "main" else f.kind
         for c in self.mains:
