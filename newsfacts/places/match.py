@@ -7,8 +7,13 @@ from collections.abc import Sequence
 import attrs
 
 from ..knowledge.gazetteer import Entry
+from ..knowledge.keys import name_key
 
-__all__ = ["Match", "dominant", "restates", "top_population"]
+__all__ = ["Match", "dominant", "restates", "same_name", "top_population"]
+
+# Tokens that differ between spellings of one name: "St." = "Saint" = "Ste".
+_SAINT = frozenset({"st", "saint", "sainte", "ste", "san", "santa", "sao"})
+_SKIP = frozenset({".", "-", "'"})
 
 
 @attrs.define(slots=True)
@@ -52,3 +57,14 @@ def dominant(cands: Sequence[tuple[Entry, bool]]) -> Entry | None:
     if ranked[0] >= 5 * max(ranked[1], 1):
         return max(cands, key=lambda c: c[0].population)[0]
     return None
+
+
+def _plain(key: str) -> tuple[str, ...]:
+    """A name key less punctuation, with saints' titles made one word."""
+    return tuple("st" if t in _SAINT else t for t in key.split() if t not in _SKIP)
+
+
+def same_name(key: str, name: str) -> bool:
+    """`key` is a spelling of the primary `name` ("St. Petersburg" for "Saint
+    Petersburg", "Port-au-Prince" for "Port au Prince"), not another name."""
+    return _plain(key) == _plain(name_key(name))

@@ -11,7 +11,7 @@ from ..knowledge.keys import fold
 from ..records import Location, LocationKind, Mention
 from ..text import Document
 from .lexicon import AREA_WORDS
-from .match import Match, dominant
+from .match import Match, dominant, same_name
 from .metonymy import metonymic
 from .scan import Scan
 
@@ -19,6 +19,10 @@ __all__ = ["resolve"]
 
 _K = TypeVar("_K")
 _NAMED = 10.0  # context weight of a country the article names outright
+# An alternate or historical name ("Philadelphia" for Amman, "Victoria" for Hong
+# Kong) counts for less than a place's current primary name: a penalty of a
+# factor of ~300 in population, which only the article's context can overcome.
+_ALIAS_PENALTY = 2.5
 
 
 def _score(
@@ -41,6 +45,12 @@ def _score(
         s += 1.5
     if own:
         s += 1.0
+    elif (
+        kind not in ("country", "continent", "region")
+        and any(o for _, o in m.candidates)
+        and not same_name(m.key, entry.name)
+    ):
+        s -= _ALIAS_PENALTY
     if entry.country:
         # Named outright (weight _NAMED each) or implied by its places.
         named = countries.get(entry.country, 0.0)
@@ -228,8 +238,11 @@ def _state_word_after(scan: Scan, ms: list[Match]) -> bool:
 
 
 def _supported(e: Entry, m: Match, scan: Scan, countries: dict[str, float]) -> bool:
-    """A small town needs its country named, a qualifier, or a locative before it."""
-    if m.qualifier is not None or e.country in countries:
+    """A small town needs its country named, a qualifier, a place context ("in",
+    "travelled to", a list of places) or to be a national capital."""
+    if m.qualifier is not None or e.country in countries or e.capital:
         return True
     p = scan.prev_word(m.start)
-    return p is not None and scan.f(p) in {"in", "at", "near", "outside"}
+    if p is not None and scan.f(p) in {"in", "at", "near", "outside"}:
+        return True
+    return scan.placed(m) or scan.listed(m)
