@@ -66,8 +66,14 @@ def _directional_only(name: str) -> bool:
     return all(fold(w) in _DIRECTIONAL for w in regex.split(r"[\s\-]+", name) if w)
 
 
+# Apostrophe-like marks written for one another in names ("Ta’if", "Nuku‘alofa").
+APOSTROPHES = "\u2019\u2018\u02bc\u02bb\u0060\u00b4"
+
+
 def fold(word: str) -> str:
-    """Case- and accent-insensitive form of a word."""
+    """Case- and accent-insensitive form of a word; apostrophe-likes as "'"."""
+    if len(word) == 1 and word in APOSTROPHES:
+        return "'"
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 

@@ -154,6 +154,21 @@ def gazetteer() -> Gazetteer:
         for abbr, _ in iter_rows(PLACES + "country_aliases.tsv")
         if abbr.replace(".", "").isupper()
     }
+    by_id = {
+        row.partition("\t")[0]: index
+        for index, row in enumerate(rows)
+        if "\tcity\t" in row
+    }
+    for abbr, gid, _ in iter_rows(PLACES + "city_abbreviations.tsv"):
+        index = by_id[gid]
+        key = name_key(abbr)
+        refs = names.get(key)
+        names[key] = f"{refs},{index}" if refs else str(index)
+        if " " in key:
+            first, _, _ = key.partition(" ")
+            max_len[first] = max(max_len.get(first, 0), key.count(" ") + 1)
+        if abbr.replace(".", "").isupper():
+            short_codes.add(key)
     return Gazetteer(
         rows=rows,
         names=names,

@@ -86,7 +86,8 @@ class PlaceFilters(PlaceTokens):
             return False
         if not titled and not self.fits_before(m, single, strong):
             return False
-        # A sentence-initial small town before a lower-case word is a common word.
+        # A sentence-initial small town before a lower-case word is a common word
+        # (not a national capital: "Apia has been hit by a cyclone").
         return not (
             single
             and not strong
@@ -95,6 +96,7 @@ class PlaceFilters(PlaceTokens):
             and self.words[j][:1].islower()
             and self.f(j) != "s"
             and top_population(m) < 100000
+            and not any(e.capital for e, _ in m.candidates)
         )
 
     def destination(self, p: int) -> bool:

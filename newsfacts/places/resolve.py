@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from itertools import pairwise
 from typing import TypeVar
 
 from ..knowledge.gazetteer import Entry, Gazetteer
@@ -108,6 +109,7 @@ def resolve(
     by_key: dict[str, list[Match]] = defaultdict(list)
     for m in matches:
         by_key[m.key].append(m)
+    areas = _area_roles(scan, matches)
     chosen: dict[str, Entry] = {}
     for key, ms in by_key.items():
         ctx_c = _minus(countries, own_c[key])
@@ -122,8 +124,11 @@ def resolve(
         best: tuple[float, int] | None = None
         pick: Entry | None = None
         for m in ms:
+            role = areas.get(id(m))
             for e, own in m.candidates:
                 sc = _score(e, own, m, ctx_c, ctx_s)
+                if role is not None and _in_area(e, role):
+                    sc += 12
                 if best is None or (sc, -e.index) > best:
                     best, pick = (sc, -e.index), e
         standalone = _dateline_city(scan, ms)
@@ -148,6 +153,7 @@ def resolve(
                         and e.admin1 == pick.admin1
                         and e.population >= 1_000_000
                         and not area_word
+                        and not any(id(x) in areas for x in ms)
                     ):
                         pick = e
                         break
@@ -202,6 +208,72 @@ def resolve(
             )
         )
     return locations
+
+
+_Area = tuple[str, str | None]  # (kind, country) a name is read as
+
+
+def _area_roles(scan: Scan, matches: list[Match]) -> dict[int, _Area]:
+    """Matches that name an area by their role (keyed by `id`): the qualifier of
+    the place before it ("Seattle, Washington": a state or country holding
+    Seattle), or a member of a list of states or of countries ("Oregon,
+    Washington and Idaho"; "Georgia, Armenia and Azerbaijan")."""
+    out: dict[int, _Area] = {}
+    for m in matches:
+        q = m.qualifier
+        if q is not None:
+            held = {(e.country, e.admin1) for e, _ in m.candidates}
+            holders = [
+                e
+                for e, _ in q.candidates
+                if e.kind == "admin1" and (e.country, e.admin1) in held
+            ]
+            if holders:
+                out[id(q)] = ("admin1", holders[0].country)
+            elif any(e.kind == "country" for e, _ in q.candidates):
+                out[id(q)] = ("country", None)
+    # Lists: neighbours joined by ",", "and", "or" (", and").
+    groups: list[list[Match]] = []
+    for a, b in pairwise(matches):
+        between = [scan.f(x) for x in range(a.end, b.start)]
+        joined = 0 < len(between) <= 2 and all(w in {",", "and", "or"} for w in between)
+        if joined and a.qualifier is not b:
+            if groups and groups[-1][-1] is a:
+                groups[-1].append(b)
+            else:
+                groups.append([a, b])
+    for group in groups:
+        plain = [_plain_area(m) for m in group]
+        for n, m in enumerate(group):
+            others = [p for k, p in enumerate(plain) if k != n and p is not None]
+            if id(m) in out or not others:
+                continue
+            states = [p for p in others if p[0] == "admin1"]
+            if len(states) == len(others):
+                out[id(m)] = states[0]
+            elif all(p[0] == "country" for p in others):
+                out[id(m)] = ("country", None)
+    return out
+
+
+def _plain_area(m: Match) -> _Area | None:
+    """(kind, country) of a name that plainly names a state or a country: its
+    only reading, or the one far larger than the rest."""
+    lead = dominant(m.candidates)
+    if lead is None:
+        kinds = {e.kind for e, _ in m.candidates}
+        if len(kinds) != 1:
+            return None
+        lead = m.candidates[0][0]
+    if lead.kind in ("admin1", "country"):
+        return (lead.kind, lead.country if lead.kind == "admin1" else None)
+    return None
+
+
+def _in_area(e: Entry, area: _Area) -> bool:
+    """`e` is a reading of the area kind (and country) a role asks for."""
+    kind, country = area
+    return e.kind == kind and (country is None or e.country == country)
 
 
 def _dateline_city(scan: Scan, ms: list[Match]) -> Entry | None:

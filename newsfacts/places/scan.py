@@ -281,6 +281,7 @@ class Scan(PlaceFilters):
                 prev is not None
                 and m.start == prev.end + 1
                 and self.words[prev.end] == ","
+                and not any(e.kind == "country" for e, _ in m.candidates)
             ):
                 same = [c for c in prev.candidates if restates(c[0], m)]
                 if same:

@@ -157,9 +157,28 @@ class PlaceTokens:
                 if len(w) > 1 and w.isupper() and not self.caps_ok(i, j, k):
                     return False
                 continue
-            if k == i or self.f(k) not in CONNECTORS:
+            if k == i or not (self.f(k) in CONNECTORS or self.particle(i, j, k)):
                 return False
         return True
+
+    def particle(self, i: int, j: int, k: int) -> bool:
+        """Lower-case token `k` belongs inside the name [i, j): joined by a
+        hyphen or an apostrophe to the name ("Bandar-e Abbas", "Bucheon-si",
+        "Ta'if"), or a short particle
+        between capitalised words ("Dar es Salaam", "Hoji ya Henda")."""
+        starts, ends, words = self.starts, self.ends, self.words
+        if (
+            k - 1 > i
+            and words[k - 1] in ("-", "'")
+            and ends[k - 1] == starts[k]
+            and starts[k - 1] == ends[k - 2]
+        ):
+            return True
+        return (
+            len(words[k]) <= 3
+            and k + 1 < j
+            and any(words[x][:1].isupper() for x in range(k + 1, j))
+        )
 
     def caps_ok(self, i: int, j: int, k: int) -> bool:
         """An all-capitals word is a name: a short code (US, UK) or a caps line."""
