@@ -69,7 +69,12 @@ class PlaceFilters(PlaceTokens):
             return False  # "Nice work", "in May", "Guantanamo Bay, Cuba"
         if single and not strong and not self.big(m) and self.hyphen_tail(i):
             return False  # "Miami-Dade", "Dyfed-Powys Police": not Dade, Powys
-        if single and not strong and self.function_word(i):
+        if (
+            single
+            and not strong
+            and self.function_word(i)
+            and not (qualified or (m.key in NOT_PLACES and self.placed(m)))
+        ):
             return False  # "Talks To Resume" in a headline: not Tô, Burkina Faso
         if not strong and not qualified and self.known_org(i, j):
             self.weak_keys.add(m.key)  # "Hamas" (an alias of Hamm), "Toyota"

@@ -219,10 +219,12 @@ def _area_roles(scan: Scan, matches: list[Match]) -> dict[int, _Area]:
     Seattle), or a member of a list of states or of countries ("Oregon,
     Washington and Idaho"; "Georgia, Armenia and Azerbaijan")."""
     out: dict[int, _Area] = {}
+    holding: set[int] = set()  # qualifiers that hold a reading of their place
     for m in matches:
         q = m.qualifier
         if q is not None:
             held = {(e.country, e.admin1) for e, _ in m.candidates}
+            nations = {e.country for e, _ in m.candidates if e.kind != "country"}
             holders = [
                 e
                 for e, _ in q.candidates
@@ -230,14 +232,18 @@ def _area_roles(scan: Scan, matches: list[Match]) -> dict[int, _Area]:
             ]
             if holders:
                 out[id(q)] = ("admin1", holders[0].country)
-            elif any(e.kind == "country" for e, _ in q.candidates):
+                holding.add(id(q))
+            elif any(
+                e.kind == "country" and e.country in nations for e, _ in q.candidates
+            ):
                 out[id(q)] = ("country", None)
+                holding.add(id(q))
     # Lists: neighbours joined by ",", "and", "or" (", and").
     groups: list[list[Match]] = []
     for a, b in pairwise(matches):
         between = [scan.f(x) for x in range(a.end, b.start)]
         joined = 0 < len(between) <= 2 and all(w in {",", "and", "or"} for w in between)
-        if joined and a.qualifier is not b:
+        if joined and id(b) not in holding:
             if groups and groups[-1][-1] is a:
                 groups[-1].append(b)
             else:

@@ -217,10 +217,18 @@ class PlaceTokens:
         f = self.f(j)
         if f in self.gaz.demonyms:
             return True
-        return any(
-            e.kind in ("country", "admin1", "region", "continent")
-            for e, _ in self.lookup(f)
-        )
+        key = f
+        for k in range(j, min(j + 4, len(self.words))):
+            if k > j:
+                if not self.words[k][:1].isupper():
+                    break
+                key += " " + self.f(k)
+            if any(
+                e.kind in ("country", "admin1", "region", "continent")
+                for e, _ in self.lookup(key)
+            ):
+                return True  # "Ohio", "New Jersey", "United Kingdom"
+        return False
 
     def ends_place(self, p: int) -> bool:
         """Token `p` ends the previous place match or is a demonym."""
