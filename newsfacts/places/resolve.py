@@ -14,6 +14,7 @@ from ..text import Document
 from .lexicon import AREA_WORDS
 from .match import Match, dominant, same_name
 from .metonymy import metonymic
+from .proximity import Scored, refine, top
 from .scan import Scan
 
 __all__ = ["resolve"]
@@ -111,6 +112,9 @@ def resolve(
         by_key[m.key].append(m)
     areas = _area_roles(scan, matches)
     chosen: dict[str, Entry] = {}
+    scored: dict[str, Scored] = {}
+    plain: set[str] = set()  # names the article names plainly: they anchor the rest
+    fixed: set[str] = set()  # names whose reading a qualifier or a rule decided
     for key, ms in by_key.items():
         ctx_c = _minus(countries, own_c[key])
         # A named state vouches for a name in its own paragraph, or everywhere
@@ -123,14 +127,27 @@ def resolve(
                 ctx_s[zone] += weight
         best: tuple[float, int] | None = None
         pick: Entry | None = None
+        readings: dict[int, tuple[float, Entry]] = {}
         for m in ms:
             role = areas.get(id(m))
             for e, own in m.candidates:
                 sc = _score(e, own, m, ctx_c, ctx_s)
                 if role is not None and _in_area(e, role):
                     sc += 12
+                if e.index not in readings or readings[e.index][0] < sc:
+                    readings[e.index] = (sc, e)
                 if best is None or (sc, -e.index) > best:
                     best, pick = (sc, -e.index), e
+        scored[key] = top(list(readings.values()))
+        first = pick
+        if len(readings) == 1 or any(
+            m.qualifier is not None
+            or id(m) in areas
+            or m.start < scan.dateline_end
+            or dominant(m.candidates) is not None
+            for m in ms
+        ):
+            plain.add(key)
         standalone = _dateline_city(scan, ms)
         if standalone is not None:
             pick = standalone
@@ -159,6 +176,9 @@ def resolve(
                         break
         if pick is not None:
             chosen[key] = pick
+            if pick is not first or any(m.qualifier is not None for m in ms):
+                fixed.add(key)
+    refine(chosen, scored, plain, fixed)
     countries = defaultdict(float, {k: v for k, v in countries.items() if v > 0})
     # Drop variants and small towns nothing in the article supports.
     out: dict[int, list[Match]] = defaultdict(list)

@@ -145,7 +145,18 @@ class Scan(PlaceFilters):
         article's opening (its first two paragraphs) names it.
         """
         named = self.named_states(matches)
-        if not named:
+        # States implied by the cities the article names plainly ("Vancouver",
+        # "Kelowna"): their towns become readings of names already found, for
+        # nearness to choose among ("Nelson"), never new names.
+        implied = {
+            (lead.country, lead.admin1)
+            for m in matches
+            if (lead := dominant(m.candidates)) is not None
+            and lead.kind == "city"
+            and lead.country
+            and lead.admin1
+        }
+        if not named and not implied:
             return matches
         table = towns()
 
@@ -156,9 +167,15 @@ class Scan(PlaceFilters):
             return min(paras) <= 1 or self.paragraph(i) in paras
 
         for m in matches:
-            extra = [(e, True) for e in table.lookup(m.key) if here(e, m.start)]
+            extra = [
+                (e, True)
+                for e in table.lookup(m.key)
+                if here(e, m.start) or (e.country, e.admin1) in implied
+            ]
             if extra:
                 m.candidates = [*m.candidates, *extra]
+        if not named:
+            return matches
 
         def find(key: str, i: int) -> list[tuple[Entry, bool]]:
             return [(e, True) for e in table.lookup(key) if here(e, i)]

@@ -1,0 +1,112 @@
+"""Spatial minimality: readings that lie close together win, jointly per article.
+
+An article about one area names places near one another. After each name has
+its readings scored alone (population, kind, the countries and states the
+article names), an ambiguous name's readings gain by lying near the places the
+article names plainly (a name with one reading, a dominant one, a qualified one,
+the dateline) and, by less, near the readings of its other ambiguous names, so
+"Nelson" beside "Vancouver" and "Kelowna" settles in British Columbia and
+"Charleston" beside "Morgantown" and "Parkersburg" in West Virginia. A small town never displaces a state,
+a country or a city of half a million without a qualifier ("Paris, Texas").
+Work is bounded: a few readings per name, a few dozen names per article.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+from ..knowledge.gazetteer import Entry
+
+__all__ = ["Scored", "refine", "top"]
+
+Scored = list[tuple[float, Entry]]  # a name's readings with their scores, best first
+
+_TOP = 8  # readings of one name considered
+_MAX_NAMES = 40  # other names a reading is compared with
+_WIDE = ("country", "admin1", "region", "continent")
+_BIG_CITY = 500_000
+_SAME_PLACE_KM = 161.0  # readings closer than this are one place for the purpose
+
+
+def _km(a: Entry, b: Entry) -> float:
+    """Great-circle distance in km (equirectangular; close enough under 1,000 km)."""
+    mid = math.radians((a.lat + b.lat) / 2)
+    dx = math.radians(b.lon - a.lon)
+    dx = (dx + math.pi) % (2 * math.pi) - math.pi
+    dy = math.radians(b.lat - a.lat)
+    return 6371.0 * math.hypot(dx * math.cos(mid), dy)
+
+
+def _closeness(e: Entry, points: Iterable[Entry]) -> float:
+    """0-3 for how near `e` lies to the nearest of `points`."""
+    best = 0.0
+    for p in points:
+        d = _km(e, p)
+        if d <= 50:
+            return 3.0
+        if d <= 150:
+            best = max(best, 2.0)
+        elif d <= 400:
+            best = max(best, 1.0)
+    return best
+
+
+def _ambiguous(scored: Scored) -> bool:
+    """Readings of a name lie in more than one place."""
+    first = scored[0][1]
+    return any(_km(first, e) > _SAME_PLACE_KM for _, e in scored[1:_TOP])
+
+
+def _protected(pick: Entry, new: Entry) -> bool:
+    """A state, a country or a big city is not displaced by a smaller place."""
+    if new.population >= pick.population:
+        return False
+    return pick.kind in _WIDE or (pick.kind == "city" and pick.population >= _BIG_CITY)
+
+
+def refine(
+    chosen: dict[str, Entry],
+    scored: dict[str, Scored],
+    plain: set[str],
+    qualified: set[str],
+) -> None:
+    """Re-pick each ambiguous name's reading in `chosen` by nearness.
+
+    `scored` holds each name's readings with their context scores; `plain` the
+    names the article names plainly (their readings anchor the rest);
+    `qualified` the names with a qualifier (never re-picked).
+    """
+    anchors = [chosen[k] for k in plain if k in chosen and chosen[k].kind not in _WIDE][
+        :_MAX_NAMES
+    ]
+    loose = {
+        k: [e for _, e in s[:_TOP] if e.kind not in _WIDE]
+        for k, s in scored.items()
+        if k not in plain and k not in qualified and len(s) > 1 and _ambiguous(s)
+    }
+    if not loose:
+        return
+    others = list(loose.items())[:_MAX_NAMES]
+    for key in loose:
+        pick = chosen.get(key)
+        if pick is None:
+            continue
+        best: tuple[float, int] | None = None
+        new = pick
+        for sc, e in scored[key][:_TOP]:
+            near = _closeness(e, (a for a in anchors if a.index != e.index))
+            joint = max(
+                (_closeness(e, points) for other, points in others if other != key),
+                default=0.0,
+            )
+            total = sc + near + 0.5 * joint
+            if best is None or (total, -e.index) > best:
+                best, new = (total, -e.index), e
+        if new is not pick and not _protected(pick, new):
+            chosen[key] = new
+
+
+def top(readings: Sequence[tuple[float, Entry]]) -> Scored:
+    """Readings sorted best first (score, then gazetteer order)."""
+    return sorted(readings, key=lambda x: (-x[0], x[1].index))
