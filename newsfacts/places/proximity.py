@@ -6,8 +6,9 @@ article names), an ambiguous name's readings gain by lying near the places the
 article names plainly (a name with one reading, a dominant one, a qualified one,
 the dateline) and, by less, near the readings of its other ambiguous names, so
 "Nelson" beside "Vancouver" and "Kelowna" settles in British Columbia and
-"Charleston" beside "Morgantown" and "Parkersburg" in West Virginia. A small town never displaces a state,
-a country or a city of half a million without a qualifier ("Paris, Texas").
+"Charleston" beside "Morgantown" and "Parkersburg" in West Virginia. A small
+town never displaces a state, a country or a city of half a million without a
+qualifier ("Paris, Texas").
 Work is bounded: a few readings per name, a few dozen names per article.
 """
 
