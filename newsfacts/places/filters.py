@@ -20,6 +20,7 @@ from .lexicon import (
     SPEECH,
     TITLES,
     TRAIL_OK,
+    VISIT,
 )
 from .match import Match, top_population
 from .tokens import PlaceTokens
@@ -111,6 +112,12 @@ class PlaceFilters(PlaceTokens):
             and p > 0
             and self.f(p - 1) in MOTION
         )
+
+    def placed_by_verb(self, p: int) -> bool:
+        """Token `p` is a verb that puts its subject at the next name ("left",
+        "stormed", "visited")."""
+        f = self.f(p)
+        return f in DEPARTURE or f in VISIT
 
     def in_context(self, m: Match, qualified: bool) -> bool:
         """A word of the exceptions file reads as a place here: a qualifier or a

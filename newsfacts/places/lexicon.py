@@ -37,6 +37,7 @@ __all__ = [
     "SPEECH",
     "TITLES",
     "TRAIL_OK",
+    "VISIT",
 ]
 
 _W = word_classes("places/data/words.tsv")
@@ -65,6 +66,7 @@ OTHER_BEFORE = _W["other_before"]
 NAME_CONNECTORS = _W["name_connector"]
 MOTION = _W["motion"]
 DEPARTURE = _W["departure"]
+VISIT = _W["visit"]
 _EXCEPTIONS = list(iter_rows("places/data/not_places.tsv"))
 # Every word of the exceptions file: not a place without context.
 NOT_PLACES = frozenset(row[0] for row in _EXCEPTIONS)
