@@ -154,12 +154,14 @@ def gazetteer() -> Gazetteer:
         for abbr, _ in iter_rows(PLACES + "country_aliases.tsv")
         if abbr.replace(".", "").isupper()
     }
+    short_forms = list(iter_rows(PLACES + "city_abbreviations.tsv"))
+    wanted = {gid for _, gid, _ in short_forms}
     by_id = {
-        row.partition("\t")[0]: index
+        gid: index
         for index, row in enumerate(rows)
-        if "\tcity\t" in row
+        if (gid := row[: row.find("\t")]) in wanted
     }
-    for abbr, gid, _ in iter_rows(PLACES + "city_abbreviations.tsv"):
+    for abbr, gid, _ in short_forms:
         index = by_id[gid]
         key = name_key(abbr)
         refs = names.get(key)
