@@ -193,6 +193,8 @@ def _aliases(
     small places ("White House" for Casablanca) do more harm than good.
     """
     own = name_key(primary)
+    # The primary less its ayn/hamza marks ("‘Afrīn" -> "afrin") spells it too.
+    plain = name_key(_unmarked(_ascii(primary)))
     seen = {own} | EXCLUDED
     keys: list[str] = []
     for alias in sorted(set(names)):
@@ -202,7 +204,7 @@ def _aliases(
             key = name_key(form)
             if not key or key in seen:
                 continue
-            if not loose and not _spelling_of(key, own):
+            if not loose and not (_spelling_of(key, own) or _spelling_of(key, plain)):
                 continue
             seen.add(key)
             keys.append(key)

@@ -297,6 +297,7 @@ def test_state_in_a_list_or_after_a_town(
             "Bosnia and Herzegovina",
         ),
         ("Pilgrims reached Ta’if on Friday.", "Ta’if", "Ta’if"),
+        ("Troops entered the enclave of Afrin.", "Afrin", "‘Afrīn"),
         ("Traffic in L.A. was heavy.", "L.A.", "Los Angeles"),
         ("A rally in NYC drew thousands.", "NYC", "New York City"),
         (
@@ -305,6 +306,18 @@ def test_state_in_a_list_or_after_a_town(
             "Dar es Salaam",
         ),
         ("RIO DE JANEIRO - Police said.", "RIO DE JANEIRO", "Rio de Janeiro"),
+        (
+            "SHARM EL-SHEIKH, Egypt (AP) — Leaders met.",
+            "SHARM EL-SHEIKH",
+            "Sharm el-Sheikh",
+        ),
+        (
+            "PORT-AU-PRINCE, Haiti — Gangs blocked roads.",
+            "PORT-AU-PRINCE",
+            "Port-au-Prince",
+        ),
+        ("MOBILE, Ala. — Police said.", "MOBILE", "Mobile"),
+        ("PHOENIX (AP) — Police said.", "PHOENIX", "Phoenix"),
         (
             "The summit will be held in Salt Lake City.",
             "Salt Lake City",
@@ -317,10 +330,15 @@ def test_state_in_a_list_or_after_a_town(
         "bandar",
         "bosnia",
         "taif",
+        "afrin-unmarked",
         "la",
         "nyc",
         "dateline-dar",
         "dateline-rio",
+        "dateline-sharm",
+        "dateline-port-au-prince",
+        "dateline-mobile",
+        "dateline-phoenix",
         "salt-lake-city",
     ],
 )
