@@ -40,6 +40,21 @@ class Landmark:
 
 
 @lazy
+def _first_words() -> frozenset[str]:
+    """How the first word of a facility name is written (as is, in capitals),
+    so that only those tokens are looked up."""
+    out: set[str] = set()
+    for key in landmarks():
+        first = key.split()[0]
+        out.update((first, first.capitalize(), first.upper()))
+    for name, others, *_ in iter_rows("knowledge/data/facilities.tsv"):
+        for n in (name, *others.split("|")):
+            if n:
+                out.add(n.split()[0])
+    return frozenset(out)
+
+
+@lazy
 def landmarks() -> dict[str, Landmark]:
     """Name key -> facility, for every name and other name of the table."""
     out: dict[str, Landmark] = {}
@@ -55,15 +70,13 @@ def landmarks() -> dict[str, Landmark]:
 def _find(scan: Scan) -> list[tuple[int, int, Landmark]]:
     """(first token, end token, facility) of each facility name, longest first."""
     table = landmarks()
-    firsts = {k.split()[0] for k in table}
+    firsts = _first_words()
     words = scan.words
     n = len(words)
     out: list[tuple[int, int, Landmark]] = []
     i = 0
     while i < n:
-        if not (words[i][:1].isupper() or words[i][:1].isdigit()) or (
-            scan.f(i) not in firsts
-        ):
+        if words[i] not in firsts:
             i += 1
             continue
         hit = None

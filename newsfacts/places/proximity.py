@@ -16,7 +16,7 @@ hundred names re-picked per article, so the stage stays linear.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..knowledge.gazetteer import Entry
 
@@ -68,6 +68,32 @@ def _protected(pick: Entry, new: Entry) -> bool:
     return pick.kind in _WIDE or (pick.kind == "city" and pick.population >= _BIG_CITY)
 
 
+_CELL = 4.0  # degrees: the 3 x 3 cells around a point hold all within 400 km
+_Grid = dict[tuple[int, int], list[tuple[str, Entry]]]
+
+
+def _cell(e: Entry) -> tuple[int, int]:
+    return (math.floor(e.lat / _CELL), math.floor(e.lon / _CELL))
+
+
+def _grid(items: Iterable[tuple[str, Entry]]) -> _Grid:
+    """Points by 4-degree cell, so nearness needs no all-pairs comparison."""
+    out: _Grid = {}
+    for key, e in items:
+        out.setdefault(_cell(e), []).append((key, e))
+    return out
+
+
+def _around(grid: _Grid, e: Entry) -> Iterator[tuple[str, Entry]]:
+    """Points of the cells around `e` (longitude wraps at 180 degrees)."""
+    la, lo = _cell(e)
+    wrap = round(360 / _CELL)
+    for dla in (-1, 0, 1):
+        for dlo in (-1, 0, 1):
+            lon_cell = (lo + dlo + wrap // 2) % wrap - wrap // 2
+            yield from grid.get((la + dla, lon_cell), ())
+
+
 def refine(
     chosen: dict[str, Entry],
     scored: dict[str, Scored],
@@ -80,9 +106,6 @@ def refine(
     names the article names plainly (their readings anchor the rest);
     `qualified` the names with a qualifier (never re-picked).
     """
-    anchors = [chosen[k] for k in plain if k in chosen and chosen[k].kind not in _WIDE][
-        :_MAX_NAMES
-    ]
     loose = {
         k: [e for _, e in s[:_TOP] if e.kind not in _WIDE]
         for k, s in scored.items()
@@ -90,7 +113,14 @@ def refine(
     }
     if not loose:
         return
-    others = list(loose.items())[:_MAX_NAMES]
+    anchors = _grid(
+        (k, chosen[k])
+        for k in list(plain)[:_MAX_NAMES]
+        if k in chosen and chosen[k].kind not in _WIDE
+    )
+    others = _grid(
+        (k, e) for k, points in list(loose.items())[:_MAX_NAMES] for e in points
+    )
     for key in list(loose)[:_MAX_LOOSE]:
         pick = chosen.get(key)
         if pick is None:
@@ -98,11 +128,10 @@ def refine(
         best: tuple[float, int] | None = None
         new = pick
         for sc, e in scored[key][:_TOP]:
-            near = _closeness(e, (a for a in anchors if a.index != e.index))
-            joint = max(
-                (_closeness(e, points) for other, points in others if other != key),
-                default=0.0,
+            near = _closeness(
+                e, (a for _, a in _around(anchors, e) if a.index != e.index)
             )
+            joint = _closeness(e, (p for k, p in _around(others, e) if k != key))
             total = sc + near + 0.5 * joint
             if best is None or (total, -e.index) > best:
                 best, new = (total, -e.index), e

@@ -261,6 +261,8 @@ def _area_roles(scan: Scan, matches: list[Match]) -> dict[int, _Area]:
     # Lists: neighbours joined by ",", "and", "or" (", and").
     groups: list[list[Match]] = []
     for a, b in pairwise(matches):
+        if not 0 < b.start - a.end <= 2:
+            continue
         between = [scan.f(x) for x in range(a.end, b.start)]
         joined = 0 < len(between) <= 2 and all(w in {",", "and", "or"} for w in between)
         if joined and id(b) not in holding:
