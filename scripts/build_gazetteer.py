@@ -214,6 +214,28 @@ def _aliases(
     return keys
 
 
+# Words that open the river or region a city's full name adds to the name news
+# writes: "Frankfurt am Main", "Newcastle upon Tyne", "Southend-on-Sea".
+SHORT_FORM_TAILS = frozenset(
+    {"upon", "am", "an", "on", "under", "sur", "im", "ob", "bei"}
+)
+
+
+def _short_form(name: str) -> str | None:
+    """The key of a city's short name ("frankfurt" for "Frankfurt am Main"):
+    the words before a tail word, at least four letters long."""
+    tokens = name_key(name).split()
+    for i in range(1, len(tokens)):
+        if tokens[i] in SHORT_FORM_TAILS:
+            head = tokens[:i]
+            while head and head[-1] == "-":
+                head = head[:-1]
+            if sum(len(t) for t in head if t.isalpha()) >= 4:
+                return " ".join(head)
+            return None
+    return None
+
+
 def _saint_forms(key: str) -> list[str]:
     """The other ways news writes "Saint": "st . petersburg" for "saint petersburg"
     and back."""
@@ -448,6 +470,9 @@ def build() -> tuple[dict[str, bytes], dict[str, int]]:
         if city["countrycode"] in ARABIC_COUNTRIES:
             names.append(_unarticled(names[-1]))
         keys = _aliases(names, city["name"], loose=loose)
+        short = _short_form(city["name"])
+        if short and short not in keys and short not in EXCLUDED:
+            keys.append(short)
         rows.append(
             (
                 str(city["geonameid"]),

@@ -298,6 +298,13 @@ def test_state_in_a_list_or_after_a_town(
         ),
         ("Pilgrims reached Ta’if on Friday.", "Ta’if", "Ta’if"),
         ("Troops entered the enclave of Afrin.", "Afrin", "‘Afrīn"),
+        ("Traders in Frankfurt said.", "Frankfurt", "Frankfurt am Main"),
+        ("Fans in Southend cheered.", "Southend", "Southend-on-Sea"),
+        (
+            "The UK's regulator backed doctors in Newcastle.",
+            "Newcastle",
+            "Newcastle upon Tyne",
+        ),
         ("Traffic in L.A. was heavy.", "L.A.", "Los Angeles"),
         ("A rally in NYC drew thousands.", "NYC", "New York City"),
         (
@@ -331,6 +338,9 @@ def test_state_in_a_list_or_after_a_town(
         "bosnia",
         "taif",
         "afrin-unmarked",
+        "frankfurt-short",
+        "southend-short",
+        "newcastle-short-uk",
         "la",
         "nyc",
         "dateline-dar",
@@ -348,3 +358,20 @@ def test_names_with_particles_and_abbreviations(
     loc = _at(_find(text), text.index(surface))
     assert loc is not None
     assert loc.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("He walked the Champs-Elysees at night.", "Champs-Elysees", "Champs-Elysees"),
+        ("Residents of Champs-sur-Marne met.", "Champs-sur-Marne", "Champs-sur-Marne"),
+    ],
+    ids=["avenue-not-the-town", "the-town"],
+)
+def test_first_half_of_a_hyphenated_name(text: str, surface: str, name: str) -> None:
+    """A small town's short name ("Champs") is not read off the first half of a
+    longer hyphenated name."""
+    loc = _at(_find(text), text.index(surface))
+    assert loc is not None
+    assert loc.name == name
+    assert all(m.text == surface for m in loc.mentions)

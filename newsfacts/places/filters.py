@@ -68,8 +68,16 @@ class PlaceFilters(PlaceTokens):
             and (inside or not self.in_context(m, qualified))
         ):
             return False  # "Nice work", "in May", "Guantanamo Bay, Cuba"
-        if single and not strong and not self.big(m) and self.hyphen_tail(i):
-            return False  # "Miami-Dade", "Dyfed-Powys Police": not Dade, Powys
+        if (
+            single
+            and not strong
+            and not self.big(m)
+            and (
+                self.hyphen_tail(i)
+                or (self.hyphen_head(j) and top_population(m) < 100_000)
+            )
+        ):
+            return False  # "Miami-Dade", "Champs-Elysees": not Dade, Champs
         if (
             single
             and not strong
@@ -137,6 +145,18 @@ class PlaceFilters(PlaceTokens):
             return False
         return (
             p > 0 and self.ends_place(p - 1) and self.f(p - 1) not in self.gaz.demonyms
+        )
+
+    def hyphen_head(self, j: int) -> bool:
+        """The match ending before token `j` is the first half of a hyphenated
+        name ("Champs-Elysees", "Dyfed-Powys")."""
+        words = self.words
+        return (
+            j + 1 < len(words)
+            and words[j] == "-"
+            and self.ends[j - 1] == self.starts[j]
+            and self.ends[j] == self.starts[j + 1]
+            and words[j + 1][:1].isupper()
         )
 
     def hyphen_tail(self, i: int) -> bool:

@@ -14,6 +14,10 @@ __all__ = ["Match", "dominant", "restates", "same_name", "top_population"]
 # Tokens that differ between spellings of one name: "St." = "Saint" = "Ste".
 _SAINT = frozenset({"st", "saint", "sainte", "ste", "san", "santa", "sao"})
 _SKIP = frozenset({".", "-", "'"})
+# Words opening the tail a short form drops (as in scripts/build_gazetteer.py).
+_TAILS = frozenset(
+    {"upon", "am", "an", "on", "under", "sur", "im", "ob", "bei", "city"}
+)
 
 
 @attrs.define(slots=True)
@@ -65,6 +69,13 @@ def _plain(key: str) -> tuple[str, ...]:
 
 
 def same_name(key: str, name: str) -> bool:
-    """`key` is a spelling of the primary `name` ("St. Petersburg" for "Saint
-    Petersburg", "Port-au-Prince" for "Port au Prince"), not another name."""
-    return _plain(key) == _plain(name_key(name))
+    """`key` is a spelling or the short form of the primary `name` ("St.
+    Petersburg" for "Saint Petersburg", "Port-au-Prince" for "Port au Prince",
+    "Newcastle" for "Newcastle upon Tyne", "Frankfurt" for "Frankfurt am
+    Main"), not another name. A short form drops a tail that opens with a
+    connector ("upon", "am", "de") or "City"."""
+    short, full = _plain(key), _plain(name_key(name))
+    if short == full:
+        return True
+    n = len(short)
+    return 0 < n < len(full) and full[:n] == short and full[n] in _TAILS
