@@ -72,3 +72,41 @@ def test_qualifier_still_decides() -> None:
     loc = _at("The storm hit Paris, Texas, and Dallas.", "Paris")
     assert loc is not None
     assert (loc.country, loc.admin1) == ("US", "TX")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "admin1"),
+    [
+        (
+            "COLUMBUS, Ohio (AP) — The Bulldogs outlasted Louisville in overtime.",
+            "Louisville",
+            "US",
+            "KY",
+        ),
+        (
+            "A Queensland alert was issued after four boys were taken in Edmonton "
+            "on Tuesday.",
+            "Edmonton",
+            "AU",
+            "04",
+        ),
+        (
+            "EDMONTON, Ky. — Police in Edmonton said the road was closed.",
+            "Police in Edmonton",
+            "US",
+            "KY",
+        ),
+    ],
+    ids=["louisville-not-ohio-town", "edmonton-queensland", "edmonton-kentucky"],
+)
+def test_small_town_needs_support_to_displace_a_big_city(
+    text: str, surface: str, country: str, admin1: str
+) -> None:
+    start = text.index(surface) + surface.rindex(surface.split()[-1])
+    got = [
+        loc
+        for loc in extract(Document(text)).locations
+        if any(m.start == start for m in loc.mentions)
+    ]
+    assert got
+    assert (got[0].country, got[0].admin1) == (country, admin1)

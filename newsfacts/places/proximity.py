@@ -18,9 +18,9 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Iterator, Sequence
 
-from ..knowledge.gazetteer import Entry
+from ..knowledge.gazetteer import TOWN_BASE, Entry
 
-__all__ = ["Scored", "refine", "top"]
+__all__ = ["Scored", "refine", "top", "unsupported_towns"]
 
 Scored = list[tuple[float, Entry]]  # a name's readings with their scores, best first
 
@@ -137,6 +137,38 @@ def refine(
                 best, new = (total, -e.index), e
         if new is not pick and not _protected(pick, new):
             chosen[key] = new
+
+
+def unsupported_towns(
+    chosen: dict[str, Entry],
+    scored: dict[str, Scored],
+    plain: set[str],
+    qualified: set[str],
+) -> None:
+    """A small town (of the towns table, brought in because the article names
+    its state) that displaced a country, or a state or city of 500,000, keeps the
+    name only with a qualifier or a place the article names plainly within
+    150 km: "Edmonton" beside Cairns is the Queensland suburb, "Louisville" in
+    a Columbus story is still Kentucky's."""
+    anchors = _grid(
+        (k, chosen[k])
+        for k in list(plain)[:_MAX_NAMES]
+        if k in chosen and chosen[k].kind not in _WIDE
+    )
+    for key, pick in list(chosen.items()):
+        if pick.index < TOWN_BASE or key in qualified:
+            continue
+        big = [
+            e
+            for _, e in scored.get(key, [])
+            if e.kind == "country"
+            or ((e.kind in _WIDE or e.kind == "city") and e.population >= _BIG_CITY)
+        ]
+        if not big:
+            continue
+        near = [a for k, a in _around(anchors, pick) if k != key]
+        if not any(_km(pick, a) <= 150 for a in near):
+            chosen[key] = big[0]
 
 
 def top(readings: Sequence[tuple[float, Entry]]) -> Scored:

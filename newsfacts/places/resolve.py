@@ -14,7 +14,7 @@ from ..text import Document
 from .lexicon import AREA_WORDS
 from .match import Match, dominant, same_name
 from .metonymy import metonymic
-from .proximity import Scored, refine, top
+from .proximity import Scored, refine, top, unsupported_towns
 from .scan import Scan
 
 __all__ = ["resolve"]
@@ -179,6 +179,9 @@ def resolve(
             if pick is not first or any(m.qualifier is not None for m in ms):
                 fixed.add(key)
     refine(chosen, scored, plain, fixed)
+    unsupported_towns(
+        chosen, scored, plain, fixed | _state_beside(scan, by_key, chosen)
+    )
     countries = defaultdict(float, {k: v for k, v in countries.items() if v > 0})
     # Drop variants and small towns nothing in the article supports.
     out: dict[int, list[Match]] = defaultdict(list)
@@ -228,6 +231,31 @@ def resolve(
             )
         )
     return locations
+
+
+def _state_beside(
+    scan: Scan, by_key: dict[str, list[Match]], chosen: dict[str, Entry]
+) -> set[str]:
+    """Names read as a small town whose state the article names in the same
+    paragraph on its own, not as the qualifier of another place ("a Queensland
+    Amber Alert ... taken in Edmonton", but not "COLUMBUS, Ohio ... outlasted
+    Louisville")."""
+    qualifiers = {id(m.qualifier) for ms in by_key.values() for m in ms if m.qualifier}
+    paras: dict[tuple[str | None, str | None], set[int]] = defaultdict(set)
+    for ms in by_key.values():
+        for m in ms:
+            if id(m) not in qualifiers:
+                for e, _ in m.candidates:
+                    if e.kind == "admin1":
+                        paras[(e.country, e.admin1)].add(scan.paragraph(m.start))
+    out = set()
+    for key, ms in by_key.items():
+        pick = chosen.get(key)
+        if pick is not None and pick.kind == "city" and pick.admin1:
+            near = paras.get((pick.country, pick.admin1), set())
+            if any(scan.paragraph(m.start) in near for m in ms):
+                out.add(key)
+    return out
 
 
 _Area = tuple[str, str | None]  # (kind, country) a name is read as
