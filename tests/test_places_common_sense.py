@@ -375,3 +375,19 @@ def test_first_half_of_a_hyphenated_name(text: str, surface: str, name: str) -> 
     assert loc is not None
     assert loc.name == name
     assert all(m.text == surface for m in loc.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Former New York Gov. Mario Cuomo died on Thursday.", "New York"),
+        ("The Washington governor signed the bill.", "Washington"),
+        ("Texas Gov. Greg Abbott said the border was closed.", "Texas"),
+    ],
+    ids=["new-york-gov", "washington-governor", "texas-gov"],
+)
+def test_name_before_a_state_office_is_the_state(text: str, surface: str) -> None:
+    loc = _at(_find(text), text.index(surface))
+    assert loc is not None
+    assert loc.kind.value == "admin1"
+    assert loc.country == "US"

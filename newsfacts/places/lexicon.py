@@ -35,6 +35,7 @@ __all__ = [
     "PERSON_AFTER",
     "PLACE_PREPOSITIONS",
     "SPEECH",
+    "STATE_OFFICE",
     "TITLES",
     "TRAIL_OK",
     "VISIT",
@@ -67,6 +68,7 @@ NAME_CONNECTORS = _W["name_connector"]
 MOTION = _W["motion"]
 DEPARTURE = _W["departure"]
 VISIT = _W["visit"]
+STATE_OFFICE = _W["state_office"]
 _EXCEPTIONS = list(iter_rows("places/data/not_places.tsv"))
 # Every word of the exceptions file: not a place without context.
 NOT_PLACES = frozenset(row[0] for row in _EXCEPTIONS)

@@ -11,7 +11,7 @@ from ..knowledge.gazetteer import Entry, Gazetteer
 from ..knowledge.keys import fold
 from ..records import Location, LocationKind, Mention
 from ..text import Document
-from .lexicon import AREA_WORDS
+from .lexicon import AREA_WORDS, STATE_OFFICE
 from .match import Match, dominant, same_name
 from .metonymy import metonymic
 from .proximity import Scored, refine, top, unsupported_towns
@@ -286,6 +286,13 @@ def _area_roles(scan: Scan, matches: list[Match]) -> dict[int, _Area]:
             ):
                 out[id(q)] = ("country", None)
                 holding.add(id(q))
+    # "New York Gov. Mario Cuomo", "the Ohio Legislature": the state.
+    n = len(scan.words)
+    for m in matches:
+        if m.end < n and scan.f(m.end) in STATE_OFFICE and id(m) not in out:
+            states = [e.country for e, _ in m.candidates if e.kind == "admin1"]
+            if states:
+                out[id(m)] = ("admin1", states[0])
     # Lists: neighbours joined by ",", "and", "or" (", and").
     groups: list[list[Match]] = []
     for a, b in pairwise(matches):
