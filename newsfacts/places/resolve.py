@@ -287,12 +287,12 @@ def _area_roles(scan: Scan, matches: list[Match]) -> dict[int, _Area]:
                 out[id(q)] = ("country", None)
                 holding.add(id(q))
     # "New York Gov. Mario Cuomo", "the Ohio Legislature": the state.
-    n = len(scan.words)
+    size = len(scan.words)
     for m in matches:
-        if m.end < n and scan.f(m.end) in STATE_OFFICE and id(m) not in out:
-            states = [e.country for e, _ in m.candidates if e.kind == "admin1"]
-            if states:
-                out[id(m)] = ("admin1", states[0])
+        if m.end < size and scan.f(m.end) in STATE_OFFICE and id(m) not in out:
+            offices = [e.country for e, _ in m.candidates if e.kind == "admin1"]
+            if offices:
+                out[id(m)] = ("admin1", offices[0])
     # Lists: neighbours joined by ",", "and", "or" (", and").
     groups: list[list[Match]] = []
     for a, b in pairwise(matches):
