@@ -74,10 +74,9 @@ def _find(scan: Scan) -> list[tuple[int, int, Landmark]]:
     words = scan.words
     n = len(words)
     out: list[tuple[int, int, Landmark]] = []
-    i = 0
-    while i < n:
-        if words[i] not in firsts:
-            i += 1
+    taken = 0  # tokens before this are inside a facility already found
+    for i in [k for k, w in enumerate(words) if w in firsts]:
+        if i < taken:
             continue
         hit = None
         key = ""
@@ -88,9 +87,7 @@ def _find(scan: Scan) -> list[tuple[int, int, Landmark]]:
                 hit = (i, j + 1, row)
         if hit is not None:
             out.append(hit)
-            i = hit[1]
-        else:
-            i += 1
+            taken = hit[1]
     return out
 
 

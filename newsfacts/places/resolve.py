@@ -138,14 +138,19 @@ def resolve(
                     readings[e.index] = (sc, e)
                 if best is None or (sc, -e.index) > best:
                     best, pick = (sc, -e.index), e
-        scored[key] = top(list(readings.values()))
+        scored[key] = (
+            top(list(readings.values()))
+            if len(readings) > 1
+            else list(readings.values())
+        )
         first = pick
-        if len(readings) == 1 or any(
-            m.qualifier is not None
-            or id(m) in areas
-            or m.start < scan.dateline_end
-            or dominant(m.candidates) is not None
-            for m in ms
+        if (
+            len(readings) == 1
+            or any(
+                m.qualifier is not None or id(m) in areas or m.start < scan.dateline_end
+                for m in ms
+            )
+            or dominant(ms[0].candidates) is not None
         ):
             plain.add(key)
         standalone = _dateline_city(scan, ms)

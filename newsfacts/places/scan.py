@@ -17,6 +17,18 @@ from .tokens import MAX_TOKENS
 __all__ = ["Scan"]
 
 
+_FIRSTS: dict[int, frozenset[str]] = {}
+
+
+def _demonym_firsts(dem: dict[str, str]) -> frozenset[str]:
+    """First words of the demonyms ("south" of "south african"), so that most
+    tokens are ruled out by one set probe; built once per table."""
+    got = _FIRSTS.get(id(dem))
+    if got is None:
+        got = _FIRSTS[id(dem)] = frozenset(k.split(" ", 1)[0] for k in dem)
+    return got
+
+
 class Scan(PlaceFilters):
     """One pass over the tokens: place matches and demonyms."""
 
@@ -246,11 +258,14 @@ class Scan(PlaceFilters):
     def demonym_at(self, i: int) -> tuple[int, str] | None:
         """(end token, country) of a demonym starting at token `i`."""
         dem = self.gaz.demonyms
+        f = self.f(i)
+        if f not in _demonym_firsts(dem):
+            return None
         if i + 1 < len(self.words) and self.words[i + 1][:1].isupper():
-            two = self.f(i) + " " + self.f(i + 1)
+            two = f + " " + self.f(i + 1)
             if two in dem:
                 return i + 2, dem[two]
-        cc = dem.get(self.f(i))
+        cc = dem.get(f)
         if cc is None:
             return None
         w = self.words[i]

@@ -19,8 +19,6 @@ __all__ = ["MAX_TOKENS", "PlaceTokens"]
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*+|\d++|[^\s\p{L}\p{M}\d]")
 MAX_TOKENS = 8
 _NEWLINE = regex.compile(r"\n")
-_NOT_LETTER = regex.compile(r"[^\p{L}]++")
-_NOT_UPPER = regex.compile(r"[^\p{Lu}]++")
 _SENTENCE_PUNCT = frozenset(".!?:;\"'()[]-|\n")
 
 
@@ -32,11 +30,12 @@ class PlaceTokens:
         self.doc = doc
         self.gaz = gaz
         norm = doc.norm
-        spans = [(m.start(), m.end()) for m in _TOKEN.finditer(norm)]
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
-        self.words = [norm[a:b] for a, b in spans]
-        self.folds: list[str | None] = [None] * len(spans)
+        found = list(_TOKEN.finditer(norm))
+        self.starts = [m.start() for m in found]
+        self.ends = [m.end() for m in found]
+        self.words = [m.group() for m in found]
+        self.folds: list[str | None] = [None] * len(found)
+        self.newlines = [m.start() for m in _NEWLINE.finditer(norm)]
         self.sentence_initial = self._sentence_initial()
         dl = doc.dateline
         self.dateline_end = dl.span.end if dl is not None else -1
@@ -44,7 +43,6 @@ class PlaceTokens:
         self.title_lines = self._title_lines()
         self.person_keys: set[str] = set()
         self.memo: dict[str, Sequence[tuple[Entry, bool]]] = {}
-        self.newlines = [m.start() for m in _NEWLINE.finditer(norm)]
         self.para_starts = [p.start for p in doc.paragraphs]
         self.weak_keys: set[str] = set()
         self.last_end = -1
@@ -58,17 +56,18 @@ class PlaceTokens:
 
     def _sentence_initial(self) -> set[int]:
         """Indices of tokens that open a sentence, a line or a quotation."""
-        out: set[int] = set()
-        norm = self.doc.norm
-        prev_end = 0
-        for i in range(len(self.words)):
-            if (
-                i == 0
-                or "\n" in norm[prev_end : self.starts[i]]
-                or self.words[i - 1] in _SENTENCE_PUNCT
-            ):
+        words = self.words
+        out = {i + 1 for i, w in enumerate(words) if w in _SENTENCE_PUNCT}
+        out.discard(len(words))
+        if words:
+            out.add(0)
+        # The first token after each line break (found by bisection, not by
+        # slicing the text between every two tokens).
+        starts = self.starts
+        for nl in self.newlines:
+            i = bisect.bisect_right(starts, nl)
+            if i < len(words):
                 out.add(i)
-            prev_end = self.ends[i]
         return out
 
     def _caps_lines(self) -> set[int]:
@@ -77,9 +76,10 @@ class PlaceTokens:
         norm = self.doc.norm
         pos = 0
         for line in norm.split("\n"):
-            # Counted by regex (C speed): letters, and capitals among them.
-            letters = len(_NOT_LETTER.sub("", line))
-            if letters >= 4 and len(_NOT_UPPER.sub("", line)) >= 0.8 * letters:
+            # Cased letters, counted by C-level maps: capitals and small letters.
+            upper = sum(map(str.isupper, line))
+            letters = upper + sum(map(str.islower, line))
+            if letters >= 4 and upper >= 0.8 * letters:
                 out.add(pos)
             pos += len(line) + 1
         return out
@@ -90,7 +90,11 @@ class PlaceTokens:
         norm = self.doc.norm
         pos = 0
         for line in norm.split("\n"):
-            words = [w for w in line.split() if w[:1].isalpha()]
+            parts = line.split()
+            if len(parts) > 60:  # a paragraph, never a headline
+                pos += len(line) + 1
+                continue
+            words = [w for w in parts if w[:1].isalpha()]
             if 2 <= len(words) <= 20:
                 caps = sum(w[0].isupper() for w in words if len(w) > 3)
                 long = sum(1 for w in words if len(w) > 3)
