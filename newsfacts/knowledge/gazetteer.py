@@ -154,6 +154,23 @@ def gazetteer() -> Gazetteer:
         for abbr, _ in iter_rows(PLACES + "country_aliases.tsv")
         if abbr.replace(".", "").isupper()
     }
+    short_forms = list(iter_rows(PLACES + "city_abbreviations.tsv"))
+    wanted = {gid for _, gid, _ in short_forms}
+    by_id = {
+        gid: index
+        for index, row in enumerate(rows)
+        if (gid := row[: row.find("\t")]) in wanted
+    }
+    for abbr, gid, _ in short_forms:
+        index = by_id[gid]
+        key = name_key(abbr)
+        refs = names.get(key)
+        names[key] = f"{refs},{index}" if refs else str(index)
+        if " " in key:
+            first, _, _ = key.partition(" ")
+            max_len[first] = max(max_len.get(first, 0), key.count(" ") + 1)
+        if abbr.replace(".", "").isupper():
+            short_codes.add(key)
     return Gazetteer(
         rows=rows,
         names=names,

@@ -19,9 +19,16 @@ __all__ = ["figure_key", "fold", "fold_accents", "name_key", "org_key"]
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*+|\d++|[^\s\p{L}\p{M}\d]")
 
 
+# Apostrophe-like marks written for one another in names ("Ta’if", "Nuku‘alofa").
+_APOSTROPHES = "\u2019\u2018\u02bc\u02bb\u0060\u00b4"
+
+
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
-    """Case- and accent-insensitive form of a word ("Türkiye" -> "turkiye")."""
+    """Case- and accent-insensitive form of a word ("Türkiye" -> "turkiye");
+    apostrophe-like marks fold to "'"."""
+    if len(word) == 1 and word in _APOSTROPHES:
+        return "'"
     if word.isascii():
         return word.lower()
     decomposed = unicodedata.normalize("NFKD", word)

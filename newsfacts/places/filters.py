@@ -7,8 +7,11 @@ from ..knowledge.organizations import known_orgs
 from .lexicon import (
     AREA_WORDS,
     CALENDAR,
+    DEPARTURE,
     FUNCTION_WORDS,
     LEAD_OK,
+    MOTION,
+    NEEDS_QUALIFIER,
     NOT_PLACES,
     ORG_HEADS,
     ORG_TAILS,
@@ -17,6 +20,7 @@ from .lexicon import (
     SPEECH,
     TITLES,
     TRAIL_OK,
+    VISIT,
 )
 from .match import Match, top_population
 from .tokens import PlaceTokens
@@ -37,6 +41,12 @@ class PlaceFilters(PlaceTokens):
         possessive = j + 1 < len(self.words) and self.words[j] == "'"
         if p is not None and self.f(p) in PLACE_PREPOSITIONS and not possessive:
             return True
+        if (
+            p is not None
+            and not possessive
+            and (self.destination(p) or self.f(p) in DEPARTURE)
+        ):
+            return True  # "travelled to Mobile", "the ferry left Dover"
         if j < len(self.words) and self.words[j] in AREA_WORDS:
             return True  # "western Farah province", "Jackson county"
         return j + 1 < len(self.words) and self.words[j] == "," and self.area_at(j + 1)
@@ -51,11 +61,29 @@ class PlaceFilters(PlaceTokens):
             j + 1 < len(self.words) and self.words[j] == "," and self.area_at(j + 1)
         )
         inside = i > 0 and self.ends_place(i - 1)  # "Guantanamo Bay, Cuba"
-        if single and m.key in NOT_PLACES and not strong and (not qualified or inside):
-            return False
-        if single and not strong and not self.big(m) and self.hyphen_tail(i):
-            return False  # "Miami-Dade", "Dyfed-Powys Police": not Dade, Powys
-        if single and not strong and self.function_word(i):
+        if (
+            single
+            and m.key in NOT_PLACES
+            and not strong
+            and (inside or not self.in_context(m, qualified))
+        ):
+            return False  # "Nice work", "in May", "Guantanamo Bay, Cuba"
+        if (
+            single
+            and not strong
+            and not self.big(m)
+            and (
+                self.hyphen_tail(i)
+                or (self.hyphen_head(j) and top_population(m) < 100_000)
+            )
+        ):
+            return False  # "Miami-Dade", "Champs-Elysees": not Dade, Champs
+        if (
+            single
+            and not strong
+            and self.function_word(i)
+            and not (qualified or (m.key in NOT_PLACES and self.placed(m)))
+        ):
             return False  # "Talks To Resume" in a headline: not Tô, Burkina Faso
         if not strong and not qualified and self.known_org(i, j):
             self.weak_keys.add(m.key)  # "Hamas" (an alias of Hamm), "Toyota"
@@ -72,7 +100,8 @@ class PlaceFilters(PlaceTokens):
             return False
         if not titled and not self.fits_before(m, single, strong):
             return False
-        # A sentence-initial small town before a lower-case word is a common word.
+        # A sentence-initial small town before a lower-case word is a common word
+        # (not a national capital: "Apia has been hit by a cyclone").
         return not (
             single
             and not strong
@@ -81,6 +110,53 @@ class PlaceFilters(PlaceTokens):
             and self.words[j][:1].islower()
             and self.f(j) != "s"
             and top_population(m) < 100000
+            and not any(e.capital for e, _ in m.candidates)
+        )
+
+    def destination(self, p: int) -> bool:
+        """Token `p` is "to"/"toward" after a word of motion ("flew to", "trip to")."""
+        return (
+            self.f(p) in ("to", "toward", "towards")
+            and p > 0
+            and self.f(p - 1) in MOTION
+        )
+
+    def placed_by_verb(self, p: int) -> bool:
+        """Token `p` is a verb that puts its subject at the next name ("left",
+        "stormed", "visited")."""
+        f = self.f(p)
+        return f in DEPARTURE or f in VISIT
+
+    def in_context(self, m: Match, qualified: bool) -> bool:
+        """A word of the exceptions file reads as a place here: a qualifier or a
+        capitals dateline for every entry; for `context` entries also a place
+        preposition, an area word after it, or a list of places around it."""
+        if qualified or self.caps_opening(m):
+            return True
+        if m.key in NEEDS_QUALIFIER:
+            return False
+        return self.placed(m) or self.listed(m)
+
+    def listed(self, m: Match) -> bool:
+        """The match stands in a list after another place ("Dover, Nice and
+        Calais", "Leeds or Reading")."""
+        p = self.prev_word(m.start)
+        if p is None or self.words[p] not in {",", "and", "or", "&"}:
+            return False
+        return (
+            p > 0 and self.ends_place(p - 1) and self.f(p - 1) not in self.gaz.demonyms
+        )
+
+    def hyphen_head(self, j: int) -> bool:
+        """The match ending before token `j` is the first half of a hyphenated
+        name ("Champs-Elysees", "Dyfed-Powys")."""
+        words = self.words
+        return (
+            j + 1 < len(words)
+            and words[j] == "-"
+            and self.ends[j - 1] == self.starts[j]
+            and self.ends[j] == self.starts[j + 1]
+            and words[j + 1][:1].isupper()
         )
 
     def hyphen_tail(self, i: int) -> bool:

@@ -129,7 +129,12 @@ def add_facilities(
     # A keyword name the gazetteer already knows whole ("Korean Peninsula",
     # "Gaza Strip") stays the gazetteer's.
     ends = {m.end for loc in locations for m in loc.mentions}
-    found += [x for x in _keyword_places(scan) if x[1] not in ends]
+    taken = sorted((m.start, m.end) for loc in locations for m in loc.mentions)
+    found += [
+        x
+        for x in _keyword_places(scan)
+        if x[1] not in ends and not _inside(taken, x[0], x[1])
+    ]
     # "Toronto's Pearson International Airport": the city stays a place of its own.
     owners = {m.start: m.end for loc in locations for m in loc.mentions}
     for n, (a, b, _, kind) in enumerate(found):
@@ -163,6 +168,17 @@ def add_facilities(
             )
         )
     return out
+
+
+def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    """[a, b) lies within one of the sorted `spans` ("Salt Lake" in "Salt Lake
+    City")."""
+    i = bisect.bisect_right(spans, (a, 1 << 62)) - 1
+    while i >= 0 and spans[i][0] >= a - 200:
+        if spans[i][0] <= a and b <= spans[i][1]:
+            return True
+        i -= 1
+    return False
 
 
 def _keyword_places(scan: Scan) -> list[tuple[int, int, str, LocationKind]]:

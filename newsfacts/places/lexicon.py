@@ -1,8 +1,9 @@
 """Word classes of the places stage, read from `places/data/` when the stage loads.
 
 `words.tsv` holds the classes (connectors, titles, organisation tails, ...), one
-word per row; `not_places.tsv` the capitalised words that are not a place when
-they stand alone, each with its reason.
+word per row; `not_places.tsv` the capitalised words that are a place only in
+context (after "in", with a qualifier, ...), each with what context it needs,
+its reason and an example.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ __all__ = [
     "AUXILIARIES",
     "CALENDAR",
     "CONNECTORS",
+    "DEPARTURE",
     "FACILITY_STOP",
     "FACILITY_WORDS",
     "FUNCTION_WORDS",
@@ -21,7 +23,9 @@ __all__ = [
     "LEAD_OK",
     "LOCATIVE",
     "METONYMY_VERBS",
+    "MOTION",
     "NAME_CONNECTORS",
+    "NEEDS_QUALIFIER",
     "NOT_NAME_WORDS",
     "NOT_PLACES",
     "ORG_HEADS",
@@ -31,8 +35,10 @@ __all__ = [
     "PERSON_AFTER",
     "PLACE_PREPOSITIONS",
     "SPEECH",
+    "STATE_OFFICE",
     "TITLES",
     "TRAIL_OK",
+    "VISIT",
 ]
 
 _W = word_classes("places/data/words.tsv")
@@ -59,4 +65,12 @@ OTHER_AFTER = _W["other_after"]
 FACILITY_WORDS = _W["facility_word"]
 OTHER_BEFORE = _W["other_before"]
 NAME_CONNECTORS = _W["name_connector"]
-NOT_PLACES = frozenset(row[0] for row in iter_rows("places/data/not_places.tsv"))
+MOTION = _W["motion"]
+DEPARTURE = _W["departure"]
+VISIT = _W["visit"]
+STATE_OFFICE = _W["state_office"]
+_EXCEPTIONS = list(iter_rows("places/data/not_places.tsv"))
+# Every word of the exceptions file: not a place without context.
+NOT_PLACES = frozenset(row[0] for row in _EXCEPTIONS)
+# Of those, the words a preposition does not make a place ("in May", "in Congress").
+NEEDS_QUALIFIER = frozenset(row[0] for row in _EXCEPTIONS if row[1] == "qualifier")

@@ -7,8 +7,17 @@ from collections.abc import Sequence
 import attrs
 
 from ..knowledge.gazetteer import Entry
+from ..knowledge.keys import name_key
 
-__all__ = ["Match", "dominant", "restates", "top_population"]
+__all__ = ["Match", "dominant", "restates", "same_name", "top_population"]
+
+# Tokens that differ between spellings of one name: "St." = "Saint" = "Ste".
+_SAINT = frozenset({"st", "saint", "sainte", "ste", "san", "santa", "sao"})
+_SKIP = frozenset({".", "-", "'"})
+# Words opening the tail a short form drops (as in scripts/build_gazetteer.py).
+_TAILS = frozenset(
+    {"upon", "am", "an", "on", "under", "sur", "im", "ob", "bei", "city"}
+)
 
 
 @attrs.define(slots=True)
@@ -52,3 +61,21 @@ def dominant(cands: Sequence[tuple[Entry, bool]]) -> Entry | None:
     if ranked[0] >= 5 * max(ranked[1], 1):
         return max(cands, key=lambda c: c[0].population)[0]
     return None
+
+
+def _plain(key: str) -> tuple[str, ...]:
+    """A name key less punctuation, with saints' titles made one word."""
+    return tuple("st" if t in _SAINT else t for t in key.split() if t not in _SKIP)
+
+
+def same_name(key: str, name: str) -> bool:
+    """`key` is a spelling or the short form of the primary `name` ("St.
+    Petersburg" for "Saint Petersburg", "Port-au-Prince" for "Port au Prince",
+    "Newcastle" for "Newcastle upon Tyne", "Frankfurt" for "Frankfurt am
+    Main"), not another name. A short form drops a tail that opens with a
+    connector ("upon", "am", "de") or "City"."""
+    short, full = _plain(key), _plain(name_key(name))
+    if short == full:
+        return True
+    n = len(short)
+    return 0 < n < len(full) and full[:n] == short and full[n] in _TAILS

@@ -4,21 +4,27 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from itertools import pairwise
 from typing import TypeVar
 
 from ..knowledge.gazetteer import Entry, Gazetteer
 from ..knowledge.keys import fold
 from ..records import Location, LocationKind, Mention
 from ..text import Document
-from .lexicon import AREA_WORDS
-from .match import Match, dominant
+from .lexicon import AREA_WORDS, STATE_OFFICE
+from .match import Match, dominant, same_name
 from .metonymy import metonymic
+from .proximity import Scored, refine, top, unsupported_towns
 from .scan import Scan
 
 __all__ = ["resolve"]
 
 _K = TypeVar("_K")
 _NAMED = 10.0  # context weight of a country the article names outright
+# An alternate or historical name ("Philadelphia" for Amman, "Victoria" for Hong
+# Kong) counts for less than a place's current primary name: a penalty of a
+# factor of ~300 in population, which only the article's context can overcome.
+_ALIAS_PENALTY = 2.5
 
 
 def _score(
@@ -41,6 +47,12 @@ def _score(
         s += 1.5
     if own:
         s += 1.0
+    elif (
+        kind not in ("country", "continent", "region")
+        and any(o for _, o in m.candidates)
+        and not same_name(m.key, entry.name)
+    ):
+        s -= _ALIAS_PENALTY
     if entry.country:
         # Named outright (weight _NAMED each) or implied by its places.
         named = countries.get(entry.country, 0.0)
@@ -98,7 +110,11 @@ def resolve(
     by_key: dict[str, list[Match]] = defaultdict(list)
     for m in matches:
         by_key[m.key].append(m)
+    areas = _area_roles(scan, matches)
     chosen: dict[str, Entry] = {}
+    scored: dict[str, Scored] = {}
+    plain: set[str] = set()  # names the article names plainly: they anchor the rest
+    fixed: set[str] = set()  # names whose reading a qualifier or a rule decided
     for key, ms in by_key.items():
         ctx_c = _minus(countries, own_c[key])
         # A named state vouches for a name in its own paragraph, or everywhere
@@ -111,11 +127,32 @@ def resolve(
                 ctx_s[zone] += weight
         best: tuple[float, int] | None = None
         pick: Entry | None = None
+        readings: dict[int, tuple[float, Entry]] = {}
         for m in ms:
+            role = areas.get(id(m))
             for e, own in m.candidates:
                 sc = _score(e, own, m, ctx_c, ctx_s)
+                if role is not None and _in_area(e, role):
+                    sc += 12
+                if e.index not in readings or readings[e.index][0] < sc:
+                    readings[e.index] = (sc, e)
                 if best is None or (sc, -e.index) > best:
                     best, pick = (sc, -e.index), e
+        scored[key] = (
+            top(list(readings.values()))
+            if len(readings) > 1
+            else list(readings.values())
+        )
+        first = pick
+        if (
+            len(readings) == 1
+            or any(
+                m.qualifier is not None or id(m) in areas or m.start < scan.dateline_end
+                for m in ms
+            )
+            or dominant(ms[0].candidates) is not None
+        ):
+            plain.add(key)
         standalone = _dateline_city(scan, ms)
         if standalone is not None:
             pick = standalone
@@ -138,11 +175,18 @@ def resolve(
                         and e.admin1 == pick.admin1
                         and e.population >= 1_000_000
                         and not area_word
+                        and not any(id(x) in areas for x in ms)
                     ):
                         pick = e
                         break
         if pick is not None:
             chosen[key] = pick
+            if pick is not first or any(m.qualifier is not None for m in ms):
+                fixed.add(key)
+    refine(chosen, scored, plain, fixed)
+    unsupported_towns(
+        chosen, scored, plain, fixed | _state_beside(scan, by_key, chosen)
+    )
     countries = defaultdict(float, {k: v for k, v in countries.items() if v > 0})
     # Drop variants and small towns nothing in the article supports.
     out: dict[int, list[Match]] = defaultdict(list)
@@ -194,6 +238,112 @@ def resolve(
     return locations
 
 
+def _state_beside(
+    scan: Scan, by_key: dict[str, list[Match]], chosen: dict[str, Entry]
+) -> set[str]:
+    """Names read as a small town whose state the article names in the same
+    paragraph on its own, not as the qualifier of another place ("a Queensland
+    Amber Alert ... taken in Edmonton", but not "COLUMBUS, Ohio ... outlasted
+    Louisville")."""
+    qualifiers = {id(m.qualifier) for ms in by_key.values() for m in ms if m.qualifier}
+    paras: dict[tuple[str | None, str | None], set[int]] = defaultdict(set)
+    for ms in by_key.values():
+        for m in ms:
+            if id(m) not in qualifiers:
+                for e, _ in m.candidates:
+                    if e.kind == "admin1":
+                        paras[(e.country, e.admin1)].add(scan.paragraph(m.start))
+    out = set()
+    for key, ms in by_key.items():
+        pick = chosen.get(key)
+        if pick is not None and pick.kind == "city" and pick.admin1:
+            near = paras.get((pick.country, pick.admin1), set())
+            if any(scan.paragraph(m.start) in near for m in ms):
+                out.add(key)
+    return out
+
+
+_Area = tuple[str, str | None]  # (kind, country) a name is read as
+
+
+def _area_roles(scan: Scan, matches: list[Match]) -> dict[int, _Area]:
+    """Matches that name an area by their role (keyed by `id`): the qualifier of
+    the place before it ("Seattle, Washington": a state or country holding
+    Seattle), or a member of a list of states or of countries ("Oregon,
+    Washington and Idaho"; "Georgia, Armenia and Azerbaijan")."""
+    out: dict[int, _Area] = {}
+    holding: set[int] = set()  # qualifiers that hold a reading of their place
+    for m in matches:
+        q = m.qualifier
+        if q is not None:
+            held = {(e.country, e.admin1) for e, _ in m.candidates}
+            nations = {e.country for e, _ in m.candidates if e.kind != "country"}
+            holders = [
+                e
+                for e, _ in q.candidates
+                if e.kind == "admin1" and (e.country, e.admin1) in held
+            ]
+            if holders:
+                out[id(q)] = ("admin1", holders[0].country)
+                holding.add(id(q))
+            elif any(
+                e.kind == "country" and e.country in nations for e, _ in q.candidates
+            ):
+                out[id(q)] = ("country", None)
+                holding.add(id(q))
+    # "New York Gov. Mario Cuomo", "the Ohio Legislature": the state.
+    size = len(scan.words)
+    for m in matches:
+        if m.end < size and scan.f(m.end) in STATE_OFFICE and id(m) not in out:
+            offices = [e.country for e, _ in m.candidates if e.kind == "admin1"]
+            if offices:
+                out[id(m)] = ("admin1", offices[0])
+    # Lists: neighbours joined by ",", "and", "or" (", and").
+    groups: list[list[Match]] = []
+    for a, b in pairwise(matches):
+        if not 0 < b.start - a.end <= 2:
+            continue
+        between = [scan.f(x) for x in range(a.end, b.start)]
+        joined = 0 < len(between) <= 2 and all(w in {",", "and", "or"} for w in between)
+        if joined and id(b) not in holding:
+            if groups and groups[-1][-1] is a:
+                groups[-1].append(b)
+            else:
+                groups.append([a, b])
+    for group in groups:
+        plain = [_plain_area(m) for m in group]
+        for n, m in enumerate(group):
+            others = [p for k, p in enumerate(plain) if k != n and p is not None]
+            if id(m) in out or not others:
+                continue
+            states = [p for p in others if p[0] == "admin1"]
+            if len(states) == len(others):
+                out[id(m)] = states[0]
+            elif all(p[0] == "country" for p in others):
+                out[id(m)] = ("country", None)
+    return out
+
+
+def _plain_area(m: Match) -> _Area | None:
+    """(kind, country) of a name that plainly names a state or a country: its
+    only reading, or the one far larger than the rest."""
+    lead = dominant(m.candidates)
+    if lead is None:
+        kinds = {e.kind for e, _ in m.candidates}
+        if len(kinds) != 1:
+            return None
+        lead = m.candidates[0][0]
+    if lead.kind in ("admin1", "country"):
+        return (lead.kind, lead.country if lead.kind == "admin1" else None)
+    return None
+
+
+def _in_area(e: Entry, area: _Area) -> bool:
+    """`e` is a reading of the area kind (and country) a role asks for."""
+    kind, country = area
+    return e.kind == kind and (country is None or e.country == country)
+
+
 def _dateline_city(scan: Scan, ms: list[Match]) -> Entry | None:
     """A dateline city standing alone is the national capital of that name
     ("WASHINGTON -" is not Washington, England, whatever the story is about)."""
@@ -228,8 +378,11 @@ def _state_word_after(scan: Scan, ms: list[Match]) -> bool:
 
 
 def _supported(e: Entry, m: Match, scan: Scan, countries: dict[str, float]) -> bool:
-    """A small town needs its country named, a qualifier, or a locative before it."""
-    if m.qualifier is not None or e.country in countries:
+    """A small town needs its country named, a qualifier, a place context ("in",
+    "travelled to", a list of places) or to be a national capital."""
+    if m.qualifier is not None or e.country in countries or e.capital:
         return True
     p = scan.prev_word(m.start)
-    return p is not None and scan.f(p) in {"in", "at", "near", "outside"}
+    if p is not None and scan.f(p) in {"in", "at", "near", "outside"}:
+        return True
+    return scan.placed(m) or scan.listed(m)

@@ -17,6 +17,18 @@ from .tokens import MAX_TOKENS
 __all__ = ["Scan"]
 
 
+_FIRSTS: dict[int, frozenset[str]] = {}
+
+
+def _demonym_firsts(dem: dict[str, str]) -> frozenset[str]:
+    """First words of the demonyms ("south" of "south african"), so that most
+    tokens are ruled out by one set probe; built once per table."""
+    got = _FIRSTS.get(id(dem))
+    if got is None:
+        got = _FIRSTS[id(dem)] = frozenset(k.split(" ", 1)[0] for k in dem)
+    return got
+
+
 class Scan(PlaceFilters):
     """One pass over the tokens: place matches and demonyms."""
 
@@ -145,7 +157,18 @@ class Scan(PlaceFilters):
         article's opening (its first two paragraphs) names it.
         """
         named = self.named_states(matches)
-        if not named:
+        # States implied by the cities the article names plainly ("Vancouver",
+        # "Kelowna"): their towns become readings of names already found, for
+        # nearness to choose among ("Nelson"), never new names.
+        implied = {
+            (lead.country, lead.admin1)
+            for m in matches
+            if (lead := dominant(m.candidates)) is not None
+            and lead.kind == "city"
+            and lead.country
+            and lead.admin1
+        }
+        if not named and not implied:
             return matches
         table = towns()
 
@@ -156,9 +179,15 @@ class Scan(PlaceFilters):
             return min(paras) <= 1 or self.paragraph(i) in paras
 
         for m in matches:
-            extra = [(e, True) for e in table.lookup(m.key) if here(e, m.start)]
+            extra = [
+                (e, True)
+                for e in table.lookup(m.key)
+                if here(e, m.start) or (e.country, e.admin1) in implied
+            ]
             if extra:
                 m.candidates = [*m.candidates, *extra]
+        if not named:
+            return matches
 
         def find(key: str, i: int) -> list[tuple[Entry, bool]]:
             return [(e, True) for e in table.lookup(key) if here(e, i)]
@@ -229,11 +258,14 @@ class Scan(PlaceFilters):
     def demonym_at(self, i: int) -> tuple[int, str] | None:
         """(end token, country) of a demonym starting at token `i`."""
         dem = self.gaz.demonyms
+        f = self.f(i)
+        if f not in _demonym_firsts(dem):
+            return None
         if i + 1 < len(self.words) and self.words[i + 1][:1].isupper():
-            two = self.f(i) + " " + self.f(i + 1)
+            two = f + " " + self.f(i + 1)
             if two in dem:
                 return i + 2, dem[two]
-        cc = dem.get(self.f(i))
+        cc = dem.get(f)
         if cc is None:
             return None
         w = self.words[i]
@@ -281,6 +313,7 @@ class Scan(PlaceFilters):
                 prev is not None
                 and m.start == prev.end + 1
                 and self.words[prev.end] == ","
+                and not any(e.kind == "country" for e, _ in m.candidates)
             ):
                 same = [c for c in prev.candidates if restates(c[0], m)]
                 if same:

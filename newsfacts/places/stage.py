@@ -6,6 +6,7 @@ from ..findings import PlaceFindings
 from ..knowledge.gazetteer import gazetteer
 from ..text import Document
 from .keywords import add_facilities
+from .landmarks import add_landmarks
 from .resolve import resolve
 from .scan import Scan
 
@@ -22,6 +23,7 @@ def extract(doc: Document) -> PlaceFindings:
     matches, demonyms = scan.run()
     locations = resolve(doc, gaz, scan, matches)
     locations = add_facilities(doc, gaz, scan, locations)
+    locations = add_landmarks(scan, locations)
     return PlaceFindings(
         locations=tuple(sorted(locations, key=lambda loc: loc.mentions[0].start)),
         demonyms=tuple(demonyms),

@@ -30,11 +30,12 @@ class PlaceTokens:
         self.doc = doc
         self.gaz = gaz
         norm = doc.norm
-        spans = [(m.start(), m.end()) for m in _TOKEN.finditer(norm)]
-        self.starts = [a for a, _ in spans]
-        self.ends = [b for _, b in spans]
-        self.words = [norm[a:b] for a, b in spans]
-        self.folds: list[str | None] = [None] * len(spans)
+        found = list(_TOKEN.finditer(norm))
+        self.starts = [m.start() for m in found]
+        self.ends = [m.end() for m in found]
+        self.words = [m.group() for m in found]
+        self.folds: list[str | None] = [None] * len(found)
+        self.newlines = [m.start() for m in _NEWLINE.finditer(norm)]
         self.sentence_initial = self._sentence_initial()
         dl = doc.dateline
         self.dateline_end = dl.span.end if dl is not None else -1
@@ -42,7 +43,6 @@ class PlaceTokens:
         self.title_lines = self._title_lines()
         self.person_keys: set[str] = set()
         self.memo: dict[str, Sequence[tuple[Entry, bool]]] = {}
-        self.newlines = [m.start() for m in _NEWLINE.finditer(norm)]
         self.para_starts = [p.start for p in doc.paragraphs]
         self.weak_keys: set[str] = set()
         self.last_end = -1
@@ -56,17 +56,18 @@ class PlaceTokens:
 
     def _sentence_initial(self) -> set[int]:
         """Indices of tokens that open a sentence, a line or a quotation."""
-        out: set[int] = set()
-        norm = self.doc.norm
-        prev_end = 0
-        for i in range(len(self.words)):
-            if (
-                i == 0
-                or "\n" in norm[prev_end : self.starts[i]]
-                or self.words[i - 1] in _SENTENCE_PUNCT
-            ):
+        words = self.words
+        out = {i + 1 for i, w in enumerate(words) if w in _SENTENCE_PUNCT}
+        out.discard(len(words))
+        if words:
+            out.add(0)
+        # The first token after each line break (found by bisection, not by
+        # slicing the text between every two tokens).
+        starts = self.starts
+        for nl in self.newlines:
+            i = bisect.bisect_right(starts, nl)
+            if i < len(words):
                 out.add(i)
-            prev_end = self.ends[i]
         return out
 
     def _caps_lines(self) -> set[int]:
@@ -75,10 +76,10 @@ class PlaceTokens:
         norm = self.doc.norm
         pos = 0
         for line in norm.split("\n"):
-            letters = [c for c in line if c.isalpha()]
-            if len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(
-                letters
-            ):
+            # Cased letters, counted by C-level maps: capitals and small letters.
+            upper = sum(map(str.isupper, line))
+            letters = upper + sum(map(str.islower, line))
+            if letters >= 4 and upper >= 0.8 * letters:
                 out.add(pos)
             pos += len(line) + 1
         return out
@@ -89,7 +90,11 @@ class PlaceTokens:
         norm = self.doc.norm
         pos = 0
         for line in norm.split("\n"):
-            words = [w for w in line.split() if w[:1].isalpha()]
+            parts = line.split()
+            if len(parts) > 60:  # a paragraph, never a headline
+                pos += len(line) + 1
+                continue
+            words = [w for w in parts if w[:1].isalpha()]
             if 2 <= len(words) <= 20:
                 caps = sum(w[0].isupper() for w in words if len(w) > 3)
                 long = sum(1 for w in words if len(w) > 3)
@@ -157,9 +162,28 @@ class PlaceTokens:
                 if len(w) > 1 and w.isupper() and not self.caps_ok(i, j, k):
                     return False
                 continue
-            if k == i or self.f(k) not in CONNECTORS:
+            if k == i or not (self.f(k) in CONNECTORS or self.particle(i, j, k)):
                 return False
         return True
+
+    def particle(self, i: int, j: int, k: int) -> bool:
+        """Lower-case token `k` belongs inside the name [i, j): joined by a
+        hyphen or an apostrophe to the name ("Bandar-e Abbas", "Bucheon-si",
+        "Ta'if"), or a short particle
+        between capitalised words ("Dar es Salaam", "Hoji ya Henda")."""
+        starts, ends, words = self.starts, self.ends, self.words
+        if (
+            k - 1 > i
+            and words[k - 1] in ("-", "'")
+            and ends[k - 1] == starts[k]
+            and starts[k - 1] == ends[k - 2]
+        ):
+            return True
+        return (
+            len(words[k]) <= 3
+            and k + 1 < j
+            and any(words[x][:1].isupper() for x in range(k + 1, j))
+        )
 
     def caps_ok(self, i: int, j: int, k: int) -> bool:
         """An all-capitals word is a name: a short code (US, UK) or a caps line."""
@@ -198,10 +222,18 @@ class PlaceTokens:
         f = self.f(j)
         if f in self.gaz.demonyms:
             return True
-        return any(
-            e.kind in ("country", "admin1", "region", "continent")
-            for e, _ in self.lookup(f)
-        )
+        key = f
+        for k in range(j, min(j + 4, len(self.words))):
+            if k > j:
+                if not self.words[k][:1].isupper():
+                    break
+                key += " " + self.f(k)
+            if any(
+                e.kind in ("country", "admin1", "region", "continent")
+                for e, _ in self.lookup(key)
+            ):
+                return True  # "Ohio", "New Jersey", "United Kingdom"
+        return False
 
     def ends_place(self, p: int) -> bool:
         """Token `p` ends the previous place match or is a demonym."""

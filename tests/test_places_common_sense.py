@@ -1,0 +1,393 @@
+"""Common-sense places, generated from the shipped gazetteer.
+
+Every country, national capital, US state, US city of 100,000 people or more
+and city of 500,000 or more whose name's biggest reading dominates is found,
+with the right country, in several neutral news sentences. A name whose biggest
+reading is another place ("Salem" in India and Oregon) is tested with its
+qualifier ("Salem, Oregon"), as a careful reader needs one too. Also generated:
+an alternate or historical name never outranks a current primary name
+("Philadelphia" is not Amman), and every word of the exceptions file is still
+found where context plainly makes it a place.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts._data import iter_rows
+from newsfacts.knowledge.gazetteer import Entry, gazetteer
+from newsfacts.knowledge.keys import name_key
+from newsfacts.places import PlaceFindings, extract
+from newsfacts.places.match import dominant, same_name
+from newsfacts.records import Location
+from newsfacts.text import Document
+
+PLAIN = (
+    "The meeting took place in {} on Tuesday.",
+    "Officials in {} said the talks would continue.",
+    "Delegates travelled to {} for the conference.",
+)
+# A subject at the start of a sentence: not used for given names ("Madison has
+# been ...") or the words of the exceptions file, which a reader takes for a
+# person or a common word there without context.
+SUBJECT = "{} has been hit by heavy rain this week."
+QUALIFIED = (
+    "The meeting took place in {}, {}, on Tuesday.",
+    "Officials in {}, {}, said the talks would continue.",
+)
+LIST = "Storms hit {}, {} and {} this week."
+EXCEPTIONS = {row[0]: row[1] for row in iter_rows("places/data/not_places.tsv")}
+
+
+def _find(text: str) -> PlaceFindings:
+    return extract(Document(text))
+
+
+def _at(found: PlaceFindings, start: int) -> Location | None:
+    """The location with a mention starting at `start`."""
+    for loc in found.locations:
+        if any(m.start == start for m in loc.mentions):
+            return loc
+    return None
+
+
+def _leads(e: Entry) -> bool:
+    """`e` is the reading its name has without context."""
+    lead = dominant(gazetteer().lookup(name_key(e.name)))
+    return lead is not None and lead.index == e.index
+
+
+def _qualifier(e: Entry) -> str:
+    """The area a writer names after an ambiguous place: its state or country."""
+    gaz = gazetteer()
+    if e.country == "US" and e.admin1 == "DC":
+        return "D.C."
+    if e.country == "US" and e.admin1:
+        return gaz.admin1[(e.country, e.admin1)].name
+    name = gaz.countries[e.country or ""].name
+    return name[4:] if name.startswith("The ") else name
+
+
+def _sentences(kind: str, e: Entry) -> list[tuple[str, int]]:
+    """(sentence, offset of the name) for one generated case."""
+    name = e.name
+    key = name_key(name)
+    gaz = gazetteer()
+    out: list[str] = []
+    country = gaz.countries.get(e.country or "")
+    same_as_country = country is not None and name_key(country.name) == key
+    if key in EXCEPTIONS and EXCEPTIONS[key] == "qualifier":
+        out = [s.format(name, _qualifier(e)) for s in QUALIFIED]
+    elif kind == "country" or _leads(e) or same_as_country:
+        out = [s.format(name) for s in PLAIN]
+        if key not in EXCEPTIONS and key not in gaz.given_names:
+            out.append(SUBJECT.format(name))
+    elif kind != "state":
+        out = [s.format(name, _qualifier(e)) for s in QUALIFIED]
+    if kind == "state":  # a state whose name has a bigger reading: in a list
+        a, b = [s for s in ("Kansas", "Ohio", "Utah") if s != name][:2]
+        out.append(LIST.format(a, name, b))
+    return [(s, s.index(name)) for s in out]
+
+
+def _cases() -> list[tuple[str, Entry]]:
+    gaz = gazetteer()
+    out: list[tuple[str, Entry]] = []
+    for index in range(len(gaz)):
+        e = gaz.entry(index)
+        if "," in e.name:
+            continue  # "Bonaire, Saint Eustatius and Saba": news writes the parts
+        if e.kind == "country":
+            out.append(("country", e))
+        elif e.kind == "admin1" and e.country == "US":
+            out.append(("state", e))
+        elif e.kind != "city":
+            continue
+        elif e.capital:
+            out.append(("capital", e))
+        elif e.country == "US" and e.population >= 100_000:
+            out.append(("us-city", e))
+        elif e.population >= 500_000 and _leads(e):
+            out.append(("city", e))
+    return out
+
+
+CASES = _cases()
+
+
+@pytest.mark.parametrize(
+    ("kind", "entry"),
+    CASES,
+    ids=[f"{k}-{e.country}-{e.name}-{e.index}" for k, e in CASES],
+)
+def test_common_sense_place(kind: str, entry: Entry) -> None:
+    for text, start in _sentences(kind, entry):
+        loc = _at(_find(text), start)
+        assert loc is not None, f"not found: {text!r}"
+        assert loc.country == entry.country, f"{text!r} -> {loc.name} {loc.country}"
+
+
+def test_generated_cases_cover_the_kinds() -> None:
+    kinds = {k for k, _ in CASES}
+    assert kinds == {"country", "state", "capital", "us-city", "city"}
+    assert sum(k == "state" for k, _ in CASES) >= 50
+    assert sum(k == "us-city" for k, _ in CASES) >= 250
+
+
+def _alias_cases() -> list[tuple[str, Entry]]:
+    """Names that a place of 100,000 or more bears as its own while another
+    place of 100,000 or more has it as an alternate or former name
+    ("Philadelphia", once the name of Amman)."""
+    gaz = gazetteer()
+    out: list[tuple[str, Entry]] = []
+    for key in gaz.names:
+        cands = gaz.lookup(key)
+        own = [e for e, o in cands if o and e.kind == "city"]
+        alias = [
+            e
+            for e, o in cands
+            if not o
+            and e.kind not in ("country", "region", "continent")
+            and not same_name(key, e.name)
+        ]
+        states = {(e.country, e.admin1) for e, o in cands if o and e.kind == "admin1"}
+        alias = [e for e in alias if (e.country, e.admin1) not in states]
+        if not own or not alias:
+            continue  # "Santa Cruz": the department, read as its capital city
+        top = max(own, key=lambda e: e.population)
+        if (
+            top.population >= 100_000
+            and max(e.population for e in alias) >= 100_000
+            and name_key(top.name) == key
+            and key not in EXCEPTIONS
+        ):
+            out.append((top.name, top))
+    return sorted(out, key=lambda x: x[0])
+
+
+ALIASES = _alias_cases()
+
+
+@pytest.mark.parametrize(("name", "entry"), ALIASES, ids=[n for n, _ in ALIASES])
+def test_alias_never_outranks_a_primary_name(name: str, entry: Entry) -> None:
+    text = f"Officials in {name} said the talks would continue."
+    loc = _at(_find(text), text.index(name))
+    assert loc is not None
+    assert name_key(loc.name) == name_key(name), f"{name} -> {loc.name} {loc.country}"
+
+
+def test_alias_cases_include_philadelphia() -> None:
+    assert "Philadelphia" in {n for n, _ in ALIASES}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country"),
+    [
+        ("He was born in Philadelphia in 1950.", "Philadelphia", "Philadelphia", "US"),
+        ("The ship docked in Victoria on Monday.", "Victoria", "Victoria", "AU"),
+        (
+            "Premier David Eby spoke in Victoria, the capital of British "
+            "Columbia, as Canada's provinces met.",
+            "Victoria",
+            "Victoria",
+            "CA",
+        ),
+    ],
+    ids=["philadelphia", "victoria", "victoria-canada"],
+)
+def test_current_name_wins(text: str, surface: str, name: str, country: str) -> None:
+    loc = _at(_find(text), text.index(surface))
+    assert loc is not None
+    assert (loc.name, loc.country) == (name, country)
+
+
+def _exception_cases() -> list[tuple[str, str, Entry]]:
+    """Exceptions-file words that a place bears as its own name."""
+    gaz = gazetteer()
+    out = []
+    for word, needs in EXCEPTIONS.items():
+        own = [e for e, o in gaz.lookup(word) if o and e.country]
+        if own:
+            out.append((word, needs, max(own, key=lambda e: e.population)))
+    return out
+
+
+EXCEPTION_CASES = _exception_cases()
+
+
+@pytest.mark.parametrize(
+    ("word", "needs", "entry"), EXCEPTION_CASES, ids=[w for w, _, _ in EXCEPTION_CASES]
+)
+def test_exception_word_found_in_context(word: str, needs: str, entry: Entry) -> None:
+    name = entry.name
+    texts = [f"The meeting took place in {name}, {_qualifier(entry)}, on Tuesday."]
+    if needs == "context":
+        texts += [f"Police in {name} said the man was arrested.", f"They fled {name}."]
+    for text in texts:
+        loc = _at(_find(text), text.index(name))
+        assert loc is not None, text
+
+
+def test_no_city_of_100000_needs_a_qualifier() -> None:
+    gaz = gazetteer()
+    for word, needs in EXCEPTIONS.items():
+        if needs == "qualifier":
+            big = [e for e, o in gaz.lookup(word) if o and e.population >= 100_000]
+            assert not [e for e in big if e.kind == "city"], word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nice work, he said.",
+        "In May, prices rose by 2 percent.",
+        "Mobile phones were banned in class.",
+        "Reading the report, the minister frowned.",
+        "The Phoenix Suns won again.",
+        "Congress passed the bill on Friday.",
+        "Sens. Lindsey Graham and Chris Coons spoke.",
+        "Nord Stream is a gas pipeline.",
+    ],
+    ids=[
+        "nice",
+        "may",
+        "mobile",
+        "reading",
+        "phoenix-team",
+        "congress",
+        "sens",
+        "nord",
+    ],
+)
+def test_exception_word_without_context_is_not_a_place(text: str) -> None:
+    word = text.split()[0].rstrip(".,")
+    assert _at(_find(text), 0) is None, word
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "admin1"),
+    [
+        ("Storms hit Oregon, Washington and Idaho.", "Washington", "admin1", "WA"),
+        ("Police in Seattle, Washington, said.", "Washington", "admin1", "WA"),
+        ("Officials in Texas, New York and Florida said.", "New York", "admin1", "NY"),
+        ("Fires burned in California, Nevada and Georgia.", "Georgia", "admin1", "GA"),
+        ("He toured Georgia, Armenia and Azerbaijan.", "Georgia", "country", None),
+        ("Officials in Iowa, Idaho and Maine said.", "Iowa", "admin1", "IA"),
+    ],
+    ids=["wa-list", "wa-qualifier", "ny-list", "ga-list", "ge-countries", "iowa"],
+)
+def test_state_in_a_list_or_after_a_town(
+    text: str, surface: str, kind: str, admin1: str | None
+) -> None:
+    loc = _at(_find(text), text.index(surface))
+    assert loc is not None
+    assert loc.kind.value == kind
+    assert loc.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("Tourists returned to Sharm el-Sheikh.", "Sharm el-Sheikh", "Sharm el-Sheikh"),
+        ("The plane landed in Dar es Salaam.", "Dar es Salaam", "Dar es Salaam"),
+        ("Ships left Bandar-e Abbas at dawn.", "Bandar-e Abbas", "Bandar Abbas"),
+        (
+            "Bosnia and Herzegovina voted.",
+            "Bosnia and Herzegovina",
+            "Bosnia and Herzegovina",
+        ),
+        ("Pilgrims reached Ta’if on Friday.", "Ta’if", "Ta’if"),
+        ("Troops entered the enclave of Afrin.", "Afrin", "‘Afrīn"),
+        ("Traders in Frankfurt said.", "Frankfurt", "Frankfurt am Main"),
+        ("Fans in Southend cheered.", "Southend", "Southend-on-Sea"),
+        (
+            "The UK's regulator backed doctors in Newcastle.",
+            "Newcastle",
+            "Newcastle upon Tyne",
+        ),
+        ("Traffic in L.A. was heavy.", "L.A.", "Los Angeles"),
+        ("A rally in NYC drew thousands.", "NYC", "New York City"),
+        (
+            "DAR ES SALAAM, Tanzania (Reuters) - Rain fell.",
+            "DAR ES SALAAM",
+            "Dar es Salaam",
+        ),
+        ("RIO DE JANEIRO - Police said.", "RIO DE JANEIRO", "Rio de Janeiro"),
+        (
+            "SHARM EL-SHEIKH, Egypt (AP) — Leaders met.",
+            "SHARM EL-SHEIKH",
+            "Sharm el-Sheikh",
+        ),
+        (
+            "PORT-AU-PRINCE, Haiti — Gangs blocked roads.",
+            "PORT-AU-PRINCE",
+            "Port-au-Prince",
+        ),
+        ("MOBILE, Ala. — Police said.", "MOBILE", "Mobile"),
+        ("PHOENIX (AP) — Police said.", "PHOENIX", "Phoenix"),
+        (
+            "The summit will be held in Salt Lake City.",
+            "Salt Lake City",
+            "Salt Lake City",
+        ),
+    ],
+    ids=[
+        "sharm",
+        "dar",
+        "bandar",
+        "bosnia",
+        "taif",
+        "afrin-unmarked",
+        "frankfurt-short",
+        "southend-short",
+        "newcastle-short-uk",
+        "la",
+        "nyc",
+        "dateline-dar",
+        "dateline-rio",
+        "dateline-sharm",
+        "dateline-port-au-prince",
+        "dateline-mobile",
+        "dateline-phoenix",
+        "salt-lake-city",
+    ],
+)
+def test_names_with_particles_and_abbreviations(
+    text: str, surface: str, name: str
+) -> None:
+    loc = _at(_find(text), text.index(surface))
+    assert loc is not None
+    assert loc.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("He walked the Champs-Elysees at night.", "Champs-Elysees", "Champs-Elysees"),
+        ("Residents of Champs-sur-Marne met.", "Champs-sur-Marne", "Champs-sur-Marne"),
+    ],
+    ids=["avenue-not-the-town", "the-town"],
+)
+def test_first_half_of_a_hyphenated_name(text: str, surface: str, name: str) -> None:
+    """A small town's short name ("Champs") is not read off the first half of a
+    longer hyphenated name."""
+    loc = _at(_find(text), text.index(surface))
+    assert loc is not None
+    assert loc.name == name
+    assert all(m.text == surface for m in loc.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Former New York Gov. Mario Cuomo died on Thursday.", "New York"),
+        ("The Washington governor signed the bill.", "Washington"),
+        ("Texas Gov. Greg Abbott said the border was closed.", "Texas"),
+    ],
+    ids=["new-york-gov", "washington-governor", "texas-gov"],
+)
+def test_name_before_a_state_office_is_the_state(text: str, surface: str) -> None:
+    loc = _at(_find(text), text.index(surface))
+    assert loc is not None
+    assert loc.kind.value == "admin1"
+    assert loc.country == "US"

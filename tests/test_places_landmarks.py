@@ -1,0 +1,88 @@
+"""Named facilities with a point of their own: places where the sentence puts
+something at them, an actor's name (not a place) where they speak."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.places import extract
+from newsfacts.places.landmarks import landmarks
+from newsfacts.records import LocationKind
+from newsfacts.text import Document
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country"),
+    [
+        ("Talks were held at the Kremlin on Monday.", "Kremlin", "Kremlin", "RU"),
+        (
+            "Protesters gathered outside Downing Street.",
+            "Downing Street",
+            "Downing Street",
+            "GB",
+        ),
+        ("He walked down Downing Street.", "Downing Street", "Downing Street", "GB"),
+        ("Officials at the Pentagon said.", "Pentagon", "Pentagon", "US"),
+        ("Rioters stormed the U.S. Capitol.", "U.S. Capitol", "U.S. Capitol", "US"),
+        ("Flights from Heathrow were cancelled.", "Heathrow", "Heathrow Airport", "GB"),
+        (
+            "He was flown to Bagram Air Base.",
+            "Bagram Air Base",
+            "Bagram Air Base",
+            "AF",
+        ),
+        (
+            "Protesters gathered outside the Elysee Palace in Paris.",
+            "Elysee Palace",
+            "Elysee Palace",
+            "FR",
+        ),
+        ("The leaders met at Camp David.", "Camp David", "Camp David", "US"),
+        ("Camp David hosted the talks.", "Camp David", "Camp David", "US"),
+    ],
+    ids=[
+        "kremlin-at",
+        "downing-outside",
+        "downing-down",
+        "pentagon-at",
+        "capitol-stormed",
+        "heathrow",
+        "bagram",
+        "elysee",
+        "camp-david",
+        "camp-david-subject",
+    ],
+)
+def test_facility_is_a_place(text: str, surface: str, name: str, country: str) -> None:
+    start = text.index(surface)
+    got = [
+        loc
+        for loc in extract(Document(text)).locations
+        if any(m.start == start and m.text == surface for m in loc.mentions)
+    ]
+    assert got, surface
+    loc = got[0]
+    assert (loc.name, loc.kind, loc.country) == (name, LocationKind.FACILITY, country)
+    assert loc.lat is not None and loc.lon is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin said on Monday it would respond.",
+        "Downing Street said the prime minister would stay.",
+        "The White House declined to comment.",
+        "He spoke on behalf of the Kremlin.",
+        "Wall Street fell sharply.",
+        "The Elysee said the president was well.",
+    ],
+    ids=["kremlin", "downing", "white-house", "behalf-of", "wall-street", "elysee"],
+)
+def test_seat_of_power_speaking_is_not_a_place(text: str) -> None:
+    assert not extract(Document(text)).locations
+
+
+def test_every_facility_point_is_on_earth() -> None:
+    for row in landmarks().values():
+        assert -90 <= row.lat <= 90 and -180 <= row.lon <= 180, row.name
+        assert len(row.country) == 2, row.name

@@ -1,0 +1,112 @@
+"""Spatial minimality: an ambiguous name takes the reading near the article's
+other places, but a small town never displaces a state or a big city."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.places import extract
+from newsfacts.records import Location
+from newsfacts.text import Document
+
+
+def _at(text: str, surface: str) -> Location | None:
+    start = text.index(surface)
+    for loc in extract(Document(text)).locations:
+        if any(m.start == start for m in loc.mentions):
+            return loc
+    return None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "admin1"),
+    [
+        (
+            "A new office opened in Nelson on Monday. Officials in Vancouver "
+            "and Kelowna said it would help rural communities.",
+            "Nelson",
+            "CA",
+            "02",
+        ),
+        (
+            "Rain fell on Morgantown, Charleston and Parkersburg overnight.",
+            "Charleston",
+            "US",
+            "WV",
+        ),
+        (
+            "Police in Portland and Salem said the storm cut power.",
+            "Salem",
+            "US",
+            "OR",
+        ),
+    ],
+    ids=["nelson-bc", "charleston-wv", "salem-oregon"],
+)
+def test_reading_near_the_other_places(
+    text: str, surface: str, country: str, admin1: str
+) -> None:
+    loc = _at(text, surface)
+    assert loc is not None
+    assert (loc.country, loc.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # Edmonton (London) is a small district: the city of a million stays.
+        ("Officials in Edmonton and Enfield said.", "Edmonton", "CA"),
+        ("Talks in Paris and Troyes went on.", "Paris", "FR"),
+    ],
+    ids=["edmonton-big-city", "paris-big-city"],
+)
+def test_small_town_does_not_displace_a_big_place(
+    text: str, surface: str, country: str
+) -> None:
+    loc = _at(text, surface)
+    assert loc is not None
+    assert loc.country == country
+
+
+def test_qualifier_still_decides() -> None:
+    loc = _at("The storm hit Paris, Texas, and Dallas.", "Paris")
+    assert loc is not None
+    assert (loc.country, loc.admin1) == ("US", "TX")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "admin1"),
+    [
+        (
+            "COLUMBUS, Ohio (AP) — The Bulldogs outlasted Louisville in overtime.",
+            "Louisville",
+            "US",
+            "KY",
+        ),
+        (
+            "A Queensland alert was issued after four boys were taken in Edmonton "
+            "on Tuesday.",
+            "Edmonton",
+            "AU",
+            "04",
+        ),
+        (
+            "EDMONTON, Ky. — Police in Edmonton said the road was closed.",
+            "Police in Edmonton",
+            "US",
+            "KY",
+        ),
+    ],
+    ids=["louisville-not-ohio-town", "edmonton-queensland", "edmonton-kentucky"],
+)
+def test_small_town_needs_support_to_displace_a_big_city(
+    text: str, surface: str, country: str, admin1: str
+) -> None:
+    start = text.index(surface) + surface.rindex(surface.split()[-1])
+    got = [
+        loc
+        for loc in extract(Document(text)).locations
+        if any(m.start == start for m in loc.mentions)
+    ]
+    assert got
+    assert (got[0].country, got[0].admin1) == (country, admin1)
