@@ -95,3 +95,44 @@ def test_word_lists_are_lower_case() -> None:
         for line in name.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
                 assert line == line.lower().strip(), (name, line)
+
+
+def test_word_classes_are_well_formed() -> None:
+    """`actors/data/words.tsv`: two columns, each class introduced by a comment
+    with an example, its words sorted and unique, classes in one block each."""
+    lines = (ACTORS / "words.tsv").read_text(encoding="utf-8").splitlines()
+    seen: list[str] = []
+    introduced: set[str] = set()
+    words: dict[str, list[str]] = {}
+    for line in lines:
+        if (
+            line.startswith("# ")
+            and ": " in line
+            and line[2:].split(":")[0].isidentifier()
+        ):
+            cls, _, doc = line[2:].partition(": ")
+            assert '"' in doc, f"{cls}: no example"
+            introduced.add(cls)
+            continue
+        if not line or line.startswith("#"):
+            continue
+        cls, word = line.split("\t")
+        assert cls in introduced, f"{cls} has no introducing comment"
+        if not seen or seen[-1] != cls:
+            assert cls not in seen, f"{cls} split over two blocks"
+            seen.append(cls)
+        assert word and word == word.strip(), line
+        words.setdefault(cls, []).append(word)
+    for cls, ws in words.items():
+        assert ws == sorted(set(ws)), f"{cls}: not sorted or not unique"
+    assert set(words) == introduced
+
+
+def test_word_classes_load() -> None:
+    """The lexicon exposes the classes with the types the stage reads."""
+    assert "gen" in lex.ABBREVIATIONS and "bin" in lex.NAME_PARTICLES
+    assert "al-" in lex.ARTICLE_PREFIXES and "bin-" not in lex.ARTICLE_PREFIXES
+    assert "bin-" in lex.LOWER_PREFIXES
+    assert "Singer".lower().endswith(lex.ROLE_ENDINGS)
+    assert "Tourism".lower().endswith(lex.ABSTRACT_ENDINGS)
+    assert "MIL" in lex.NATIONAL_SECTORS

@@ -5,16 +5,42 @@ figures, group nouns) lives in `newsfacts.knowledge`; these lists only say how
 capitalised words behave when the stage reads names: words that are never a
 name alone, all-capital words that are not acronyms, words that make a name a
 thing, institutions that stand alone, verbs that mark a person, and the
-keywords that head or close an organisation's name.
+keywords that head or close an organisation's name. The smaller word classes
+(name particles, connectors, endings, context words) are rows of `words.tsv`,
+read when the stage is first imported.
 """
 
 from __future__ import annotations
 
 import attrs
 
-from .._data import iter_rows, lazy, read_text
+from .._data import iter_rows, lazy, read_text, word_classes
 
 __all__ = [
+    "ABBREVIATIONS",
+    "ABSTRACT_ENDINGS",
+    "ADJECTIVE_TAILS",
+    "ARTICLE_PREFIXES",
+    "DIRECTIONS",
+    "FLIP_HEADS",
+    "HONORIFICS",
+    "LOCATIVE",
+    "LOWER_PREFIXES",
+    "NAME_PARTICLES",
+    "NAME_POSSESSIVES",
+    "NAME_SUFFIXES",
+    "NAMING_WORDS",
+    "NATIONAL_SECTORS",
+    "NOT_APPOSITION",
+    "NOT_BEFORE_PERSON",
+    "ORG_CONNECTORS",
+    "ORG_TYPES",
+    "PLACE_AFTER",
+    "PLACE_BEFORE",
+    "PLURAL_ENDINGS",
+    "PLURAL_NAME_ENDINGS",
+    "ROLE_ENDINGS",
+    "SINGULAR_VERBS",
     "OrgKeyword",
     "not_acronyms",
     "not_person_words",
@@ -25,6 +51,39 @@ __all__ = [
 ]
 
 _DIR = "actors/data/"
+
+_W = word_classes(_DIR + "words.tsv")
+
+
+def _endings(cls: str) -> tuple[str, ...]:
+    """A class of endings or prefixes as a tuple, for `str.endswith`/`startswith`."""
+    return tuple(sorted(_W[cls]))
+
+
+ABBREVIATIONS = _W["abbreviation"]
+NAME_PARTICLES = _W["name_particle"]
+NAME_SUFFIXES = _W["name_suffix"]
+NAME_POSSESSIVES = _W["name_possessive"]
+ORG_CONNECTORS = _W["org_connector"]
+ARTICLE_PREFIXES = _endings("article_prefix")
+LOWER_PREFIXES = tuple(sorted(_W["article_prefix"] | _W["name_prefix"]))
+ADJECTIVE_TAILS = _W["adjective_tail"]
+NAMING_WORDS = _W["naming_word"]
+DIRECTIONS = _W["direction"]
+ROLE_ENDINGS = _endings("role_ending")
+PLACE_BEFORE = _W["place_before"]
+PLACE_AFTER = _W["place_after"]
+ORG_TYPES = _W["org_type"]
+PLURAL_NAME_ENDINGS = _endings("plural_name_ending")
+SINGULAR_VERBS = _W["singular_verb"]
+NATIONAL_SECTORS = _W["national_sector"]
+NOT_BEFORE_PERSON = _W["not_before_person"]
+PLURAL_ENDINGS = _endings("plural_ending")
+ABSTRACT_ENDINGS = _endings("abstract_ending")
+NOT_APPOSITION = _W["not_apposition"]
+FLIP_HEADS = _W["flip_head"]
+LOCATIVE = _W["locative"]
+HONORIFICS = _W["honorific"]
 
 
 def _word_list(name: str) -> frozenset[str]:

@@ -13,49 +13,9 @@ from ..findings import PlaceFindings
 from ..knowledge.countries import demonym_country
 from ..records import LocationKind
 from ..text import Document, Token
+from . import lexicon as lex
 
 __all__ = ["Word", "WordLayer", "build_words"]
-
-# Abbreviations whose period belongs to the word ("Gen." "Corp.").
-_ABBREV = frozenset(
-    """mr mrs ms dr prof gen lt col maj capt cmdr adm brig sgt cpl pvt gov sen rep rev
-    st jr sr corp inc ltd co bros fr hon amb supt insp det messrs""".split()
-)
-# Lower-case particles that may sit inside a person's name.
-NAME_PARTICLES = frozenset(
-    """al el bin ibn bint abu de da das dos do del della di du van von der den ter
-    la le y""".split()
-)
-# Generational suffixes that end a person's name ("Martin Luther King Jr.").
-NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
-# Possessive words that belong inside an organisation's name ("Lord's Resistance
-# Army", "National People's Congress") instead of ending a run.
-NAME_POSSESSIVES = frozenset(
-    "lord people peoples workers women children farmers martyrs mothers nation".split()
-)
-# Lower-case words that may join two capitalised parts of an organisation name.
-ORG_CONNECTORS = frozenset(("of", "for", "on", "the", "and", "&", "de", "des", "du"))
-# Arabic-style prefixes written in lower case before a capitalised name part.
-_LOWER_PREFIXES = (
-    "al-",
-    "el-",
-    "ad-",
-    "as-",
-    "ash-",
-    "an-",
-    "ar-",
-    "at-",
-    "az-",
-    "bin-",
-)
-
-
-# Lower-case second halves that make "Hamas-led", "Khartoum-backed" adjectives.
-_ADJ_TAILS = frozenset(
-    """backed led based run controlled dominated born owned linked allied sponsored
-    style speaking made affiliated funded ruled held leaning majority dependent
-    bound friendly related era type like old year""".split()
-)
 
 
 @attrs.define(slots=True)
@@ -93,13 +53,13 @@ class Word:
         if t[0].isupper():
             # "Khartoum-backed", "Hamas-led": a hyphenated adjective, not a name
             tail = t.rsplit("-", 1)[-1]
-            return tail == t or tail.lower() not in _ADJ_TAILS
+            return tail == t or tail.lower() not in lex.ADJECTIVE_TAILS
         low = t.lower()
-        if not low.startswith(_LOWER_PREFIXES):  # most lower-case words: one C call
+        if not low.startswith(lex.LOWER_PREFIXES):  # most lower-case words: one C call
             return False
         return any(
             low.startswith(p) and len(t) > len(p) and t[len(p)].isupper()
-            for p in _LOWER_PREFIXES
+            for p in lex.LOWER_PREFIXES
         )
 
     @property
@@ -159,7 +119,7 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
             nxt is not None
             and nxt.text == "."
             and nxt.start == t.end
-            and (text.lower() in _ABBREV or _initial(text, toks, i))
+            and (text.lower() in lex.ABBREVIATIONS or _initial(text, toks, i))
         ):
             words.append(Word(t.start, nxt.end, norm[t.start : nxt.end]))
             i += 1
@@ -171,7 +131,7 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
         # "U.N.-backed", "U.S.-led": the first part of a hyphenated adjective
         if b.text == "-" and b.start == a.end and a.text[:1].isupper():
             tail = norm[b.end : b.end + 16].split(" ", 1)[0].rstrip(".,;:")
-            if tail.lower() in _ADJ_TAILS:
+            if tail.lower() in lex.ADJECTIVE_TAILS:
                 a.compound = True
     places = _place_mentions(found)
     _tag(doc, words, places, found)
