@@ -936,3 +936,23 @@ def test_any_mix_of_name_parts_is_handled(parts: list[tuple[str, str]]) -> None:
     for a in run(text):
         for m in a.mentions:
             assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Minister Of The Interior Says Talks With Rebels Go On ",
+        "MINISTER OF THE INTERIOR SAYS TALKS WITH REBELS GO ON. ",
+        "John Smith, Maria Garcia, Wei Zhang, Ahmed Khan and ",
+        "Person Surname of Country said. ",
+        "al-Thani bin Laden de la Cruz van der Berg ",
+    ],
+    ids=["title-case", "all-caps", "list-of-names", "many-people", "particles"],
+)
+def test_hostile_shapes_are_handled(unit: str) -> None:
+    """Long walls of capitals, lists and particles: no recursion or look-back
+    grows with the text (the stage finishes), and every mention is exact."""
+    text = unit * (60_000 // len(unit))
+    for a in run(text):
+        for m in a.mentions:
+            assert text[m.start : m.end] == m.text

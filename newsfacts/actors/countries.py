@@ -97,19 +97,49 @@ def assign_countries(layer: WordLayer, entities: list[Entity]) -> None:
         if e.kind == "organization" and e.country:
             for c in e.cands:
                 org_at[c.i] = e.country
-    per_sentence = _sentence_countries(layer, skip_locative=True)
+    elsewhere = _Elsewhere(_sentence_countries(layer, skip_locative=True))
     for e in entities:
         if e.kind != "person" or e.igo or e.country is not None:
             continue
         first = min(e.cands, key=lambda c: c.start)
         counts = _countries_before(layer, first.i, org_at)
-        if not counts:
-            # else the article's, from its other sentences
-            own = words[first.i].sent
-            for n, per in per_sentence.items():
-                if n != own:
-                    counts.update(per)
-        _offer(e, counts.most_common(1)[0][0] if counts else None, 9)
+        if counts:
+            _offer(e, counts.most_common(1)[0][0], 9)
+        else:  # else the article's, from its other sentences
+            _offer(e, elsewhere.top(words[first.i].sent), 9)
+
+
+class _Elsewhere:
+    """The country the article names most outside one sentence, for any
+    sentence, from counts summed once (not once per person)."""
+
+    def __init__(self, per_sentence: dict[int, Counter[str]]) -> None:
+        """Totals, and per country where it is first named in its first two
+        sentences (the order `Counter.most_common` breaks ties by)."""
+        self._total: Counter[str] = Counter()
+        self._own = per_sentence
+        self._firsts: dict[str, list[tuple[int, int]]] = {}
+        for n, per in per_sentence.items():
+            for rank, country in enumerate(per):
+                self._total[country] += per[country]
+                firsts = self._firsts.setdefault(country, [])
+                if len(firsts) < 2:
+                    firsts.append((n, rank))
+
+    def top(self, sent: int) -> str | None:
+        """The country named most in the sentences other than `sent`; on a
+        tie the one named first there."""
+        own = self._own.get(sent)
+        best: tuple[int, tuple[int, int]] | None = None
+        found = None
+        for country, total in self._total.items():
+            count = total - (own[country] if own else 0)
+            if count <= 0:
+                continue
+            order = next(f for f in self._firsts[country] if f[0] != sent)
+            if best is None or (count, best[1]) > (best[0], order):
+                best, found = (count, order), country
+        return found
 
 
 def _name_key(layer: WordLayer, c: Candidate) -> str:
@@ -129,15 +159,19 @@ def _known_figures(layer: WordLayer, people: list[Entity]) -> None:
     for e in people:
         keys = [_name_key(layer, c) for c in e.cands]
         fullest[id(e)] = max(keys, key=lambda k: (len(k.split()), k)) if keys else ""
+    by_last: dict[str, list[str]] = {}  # last word -> the fullest names ending in it
+    for key in fullest.values():
+        if " " in key:
+            by_last.setdefault(key.rsplit(" ", 1)[-1], []).append(key)
     for e in people:
         key = fullest[id(e)]
         fig = figs.full.get(key)
         if fig is None and key in figs.surname and key not in figs.full:
             fig = figs.surname[key]
             others = (
-                fullest[id(o)]
-                for o in people
-                if o is not e and fullest[id(o)].endswith(" " + key)
+                k
+                for k in by_last.get(key.rsplit(" ", 1)[-1], ())
+                if k.endswith(" " + key)
             )
             if fig is not None and any(
                 not _same(figs.full.get(k), fig) for k in others
@@ -199,13 +233,9 @@ def _locative_country(layer: WordLayer, j: int) -> str | None:
     """ "... in Tripoli": the country of a place right after an organisation."""
     words = layer.words
     k = j
-    if k < len(words) and words[k].text.lower() == "based":
+    if k < len(words) and words[k].low == "based":
         k += 1
-    if (
-        k + 1 < len(words)
-        and words[k].text.lower() in ("in", "of")
-        and words[k + 1].place >= 0
-    ):
+    if k + 1 < len(words) and words[k].low in ("in", "of") and words[k + 1].place >= 0:
         p = layer.places[words[k + 1].place]
         return p.country
     return None
@@ -254,7 +284,7 @@ def _apposition(
     if j >= len(words) or words[j].text != ",":
         return None, None, None
     k = j + 1
-    if k >= len(words) or words[k].text.lower() in lex.NOT_APPOSITION:
+    if k >= len(words) or words[k].low in lex.NOT_APPOSITION:
         return None, None, None
     first = words[k]
     if (
@@ -287,7 +317,7 @@ def _apposition(
             org = ent  # an organisation with a country, or an international body
         if country is None and prev not in lex.LOCATIVE:
             country = _word_country(layer, w)
-        prev = w.text.lower()
+        prev = w.low
     return org, country, title
 
 
@@ -324,7 +354,7 @@ def _pre_apposition(
         owner = by_end.get(m + 1)
         if not found and owner is not None and owner.kind == "organization":
             found = owner.country
-        before = words[m - 1].text.lower() if m > 0 else ""
+        before = words[m - 1].low if m > 0 else ""
         prev_locative = before in lex.LOCATIVE
         if found and not prev_locative:
             country = found  # keep going back: the head modifier comes first

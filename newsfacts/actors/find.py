@@ -20,8 +20,6 @@ from .runs import runs
 from .units import (
     company_suffix,
     given_before_name,
-    is_given,
-    is_stop,
     keyword_follows_title,
     known_at,
     known_loses,
@@ -81,7 +79,7 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
     # is also a word stays before a surname ("Will Smith", "June Soh")
     while i < j and (
         (
-            is_stop(words[i])
+            words[i].stop
             and not known_at(words, i, j)[0]
             and not given_before_name(words, i, j)
             and not (words[i].lower in lex.DIRECTIONS and org_from(layer, i, j))
@@ -148,10 +146,10 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             modifier_country = w.demonym
             k += 1
             continue
-        if w.text.lower() in lex.ORG_CONNECTORS and not w.text[:1].isupper():
+        if w.low in lex.ORG_CONNECTORS and not w.is_upper:
             k += 1
             continue
-        if is_stop(w) and not is_given(w):
+        if w.stop and not w.given:
             pending_title = None  # a stop word inside a run splits it ("Monday")
             k += 1
             continue
@@ -167,20 +165,17 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
                     title_at(words, m, j)
                     and (
                         not run_ends(words, m + title_at(words, m, j), j)
-                        or not is_given(words[k])
+                        or not words[k].given
                     )
                 )
-                or (x.demonym and not (is_given(words[k]) and m + 1 == j))
-                or is_stop(x)
+                or (x.demonym and not (words[k].given and m + 1 == j))
+                or x.stop
                 or org_from(layer, m, j)
                 or place_blocks(layer, m, j)
-                or (
-                    x.text.lower() in lex.ORG_CONNECTORS
-                    and x.text.lower() not in lex.NAME_PARTICLES
-                )
+                or (x.low in lex.ORG_CONNECTORS and x.low not in lex.NAME_PARTICLES)
             ):
                 break
-            if x.text.lower() in lex.NAME_PARTICLES and not x.text[:1].isupper():
+            if x.low in lex.NAME_PARTICLES and not x.is_upper:
                 m += 1
                 continue
             m += 1

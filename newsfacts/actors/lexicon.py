@@ -40,6 +40,7 @@ __all__ = [
     "PLURAL_ENDINGS",
     "PLURAL_NAME_ENDINGS",
     "ROLE_ENDINGS",
+    "RUN_INNER",
     "SINGULAR_VERBS",
     "OrgKeyword",
     "not_acronyms",
@@ -84,6 +85,8 @@ NOT_APPOSITION = _W["not_apposition"]
 FLIP_HEADS = _W["flip_head"]
 LOCATIVE = _W["locative"]
 HONORIFICS = _W["honorific"]
+# Lower-case words that may sit between two capitalised words of a run.
+RUN_INNER = ORG_CONNECTORS | NAME_PARTICLES
 
 
 def _word_list(name: str) -> frozenset[str]:

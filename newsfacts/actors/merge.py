@@ -40,7 +40,7 @@ def _org_keys(layer: WordLayer, c: Candidate) -> list[str]:
             first.is_cap
             and first.place < 0
             and not first.demonym
-            and first.text.lower() not in layer.lower_vocab
+            and first.low not in layer.lower_vocab
             and not is_given_name(first.text)
         ):
             keys.append(org_key(first.text))
@@ -58,7 +58,7 @@ def _person_tokens(layer: WordLayer, c: Candidate) -> list[str]:
     toks = [
         w.text
         for w in words
-        if w.text.lower() not in lex.NAME_PARTICLES and w.lower not in lex.NAME_SUFFIXES
+        if w.low not in lex.NAME_PARTICLES and w.lower not in lex.NAME_SUFFIXES
     ]
     return toks or [w.text for w in words]
 
@@ -132,7 +132,7 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
                 caps = "".join(
                     w.text[0]
                     for w in layer.words[c.i : c.j]
-                    if w.text[:1].isupper() and not w.is_acronym
+                    if w.is_upper and not w.is_acronym
                 )
                 if len(caps) >= 2:
                     initials.setdefault(caps, e)
@@ -230,7 +230,7 @@ def _speaker(layer: WordLayer, c: Candidate) -> bool:
     if prev in lex.NOT_BEFORE_PERSON or prev in lex.not_person_words():
         return False  # "the Serpent was", "of Animals says", "Hurricane X is"
     first = layer.words[c.i]
-    word = first.text.lower()
+    word = first.low
     if first.text.isupper() or lex.org_keywords().get(first.lower) or first.demonym:
         return False  # "KNU is", "Council said", "Europeans said"
     plural = word.endswith(lex.PLURAL_ENDINGS) or (c.weak and word.endswith("s"))

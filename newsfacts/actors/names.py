@@ -8,7 +8,6 @@ from ..knowledge.figures import political_figures
 from ..knowledge.keys import figure_key
 from . import lexicon as lex
 from .candidate import Candidate
-from .units import is_given, is_stop
 from .words import Word, WordLayer
 
 __all__ = ["name_candidate"]
@@ -16,10 +15,8 @@ __all__ = ["name_candidate"]
 
 def _role_word(layer: WordLayer, w: Word) -> bool:
     """A capitalised role before a name ("Singer", "Vice Chairperson")."""
-    low = w.text.lower()
-    return not is_given(w) and (
-        low in layer.lower_vocab or low.endswith(lex.ROLE_ENDINGS)
-    )
+    low = w.low
+    return not w.given and (low in layer.lower_vocab or low.endswith(lex.ROLE_ENDINGS))
 
 
 def _not_a_name_shape(layer: WordLayer, k: int, span: list[Word]) -> bool:
@@ -27,12 +24,16 @@ def _not_a_name_shape(layer: WordLayer, k: int, span: list[Word]) -> bool:
     capitals that do not look like a person's name."""
     if all(w.text.isupper() for w in span):
         return True
-    if span[-1].text.lower().endswith(lex.PLURAL_NAME_ENDINGS):
+    if span[-1].low.endswith(lex.PLURAL_NAME_ENDINGS):
         return True
     words = layer.words
-    while k > 0 and words[k - 1].is_cap:
+    stop = max(0, k - _OPENERS)
+    while k > stop and words[k - 1].is_cap:
         k -= 1  # back over a stripped opener ("Below")
     return k > 0 and words[k - 1].text in ('"', "``")
+
+
+_OPENERS = 4  # capitalised words read back to an opening quote
 
 
 def _locative_context(layer: WordLayer, k: int, m: int) -> bool:
@@ -51,9 +52,47 @@ def _figure_name(layer: WordLayer, span: list[Word]) -> bool:
     figs = political_figures()
     if figs.full.get(key) is not None:
         return True
-    if len(span) == 1 and span[0].text.lower() in layer.lower_vocab:
+    if len(span) == 1 and span[0].low in layer.lower_vocab:
         return False
     return figs.surname.get(key) is not None
+
+
+def _trim(layer: WordLayer, k: int, m: int, title: str | None) -> tuple[int, int]:
+    """The words of [k, m) that may be the name: without a sentence-initial
+    common word ("Yesterday Ahmed Ali"), a Title Case verb after a given-name
+    person ("David Hogg Rejected"), or a capitalised role before a given name
+    ("Pop Singer Annie Lennox")."""
+    words = layer.words
+    while True:
+        first = words[k]
+        if m - k > 1 and first.sent_start and first.low in layer.lower_vocab:
+            k += 1
+            continue
+        while (
+            m - k > 2
+            and first.given
+            and words[m - 1].low in layer.lower_vocab
+            and not words[m - 1].poss
+        ):
+            m -= 1  # "David Hogg Rejected": a Title Case verb after the name
+        after = _name_after_role(layer, k, m, title)
+        if after == k:
+            return k, m
+        k = after
+
+
+def _name_after_role(layer: WordLayer, k: int, m: int, title: str | None) -> int:
+    """ "(Assistant Secretary of) State Christopher Hill", "Pop Singer Annie
+    Lennox": where the name starts, at the first given name after a role (k if
+    the words hold no role)."""
+    words = layer.words
+    after_of = k > 0 and words[k - 1].lower in ("of", "for")
+    if (title and not after_of) or m - k < 3 or words[k].given:
+        return k
+    for p in range(k + 1, m - 1):
+        if words[p].given and words[p + 1].is_cap:
+            return p if after_of or _role_word(layer, words[p - 1]) else k
+    return k
 
 
 def name_candidate(
@@ -67,43 +106,17 @@ def name_candidate(
 ) -> Candidate:
     """A person or pending candidate for words [k, m)."""
     words = layer.words
+    k, m = _trim(layer, k, m, title)
     span = words[k:m]
     first = span[0]
     n_alpha = sum(1 for w in span if w.is_cap)
-    lower_first = first.sent_start and first.text.lower() in layer.lower_vocab
-    if lower_first and len(span) > 1:
-        return name_candidate(layer, k + 1, m, title, sector, country, weak_line)
     all_acr = all(w.is_acronym for w in span)
-    while (
-        len(span) > 2
-        and is_given(first)
-        and span[-1].text.lower() in layer.lower_vocab
-        and not span[-1].poss
-    ):
-        # "David Hogg Rejected": a Title Case verb after the name
-        m -= 1
-        span = span[:-1]
     after_of = k > 0 and words[k - 1].lower in ("of", "for")
-    if (not title or after_of) and len(span) >= 3 and not is_given(first):
-        # "(Assistant Secretary of) State Christopher Hill", "Pop Singer Annie
-        # Lennox": the name starts at the first given name after a role
-        for p in range(1, len(span) - 1):
-            if not (is_given(span[p]) and span[p + 1].is_cap):
-                continue
-            if after_of or _role_word(layer, span[p - 1]):
-                return name_candidate(
-                    layer, k + p, m, title, sector, country, weak_line
-                )
-            break
     thing = any(
-        w.lower in lex.not_person_words()
-        for w in span
-        if w is not first or not is_given(w)
+        w.lower in lex.not_person_words() for w in span if w is not first or not w.given
     )
-    common = not is_given(first) and any(
-        w.text.lower() in layer.lower_vocab
-        for w in span
-        if w.text.lower() not in lex.NAME_PARTICLES
+    common = not first.given and any(
+        w.low in layer.lower_vocab for w in span if w.low not in lex.NAME_PARTICLES
     )
     if len(span) == 1 and len(first.text.replace(".", "")) < 2:
         kind, rule = "thing", "initial"
@@ -120,8 +133,8 @@ def name_candidate(
         kind, rule = "pending", "acronym"
     elif thing or (common and len(span) > 1):
         kind, rule = "thing", "thing"
-    elif n_alpha >= 2 and (is_given(first) or n_alpha <= 4):
-        kind, rule = "person", "person-given" if is_given(first) else "person-caps"
+    elif n_alpha >= 2 and (first.given or n_alpha <= 4):
+        kind, rule = "person", "person-given" if first.given else "person-caps"
     else:
         kind, rule = "pending", "name"
     weak = weak_line or (first.sent_start and len(span) == 1 and not first.is_acronym)
@@ -133,8 +146,8 @@ def name_candidate(
         and not title
         and after in lex.ORG_TYPES
         and not first.demonym
-        and not (len(span) == 1 and first.text.lower() in layer.lower_vocab)
-        and not (len(span) == 1 and is_stop(first))
+        and not (len(span) == 1 and first.low in layer.lower_vocab)
+        and not (len(span) == 1 and first.stop)
     ):
         kind, rule = "organization", "org-typed"  # "Corriere della Sera newspaper"
     if kind == "person" and rule == "person-caps" and _not_a_name_shape(layer, k, span):

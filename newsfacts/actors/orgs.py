@@ -8,7 +8,7 @@ from ..knowledge.organizations import KnownOrg
 from . import lexicon as lex
 from .candidate import Candidate
 from .runs import run_open
-from .units import is_given, is_stop, keyword, known_at, standalone, title_at
+from .units import known_at, standalone, title_at
 from .words import Word, WordLayer
 
 __all__ = ["nested_orgs", "org_candidate", "org_extent", "org_from"]
@@ -38,9 +38,18 @@ def nested_orgs(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
 
 
 def org_from(layer: WordLayer, k: int, j: int) -> int:
+    """End (word index) of a keyword organisation starting at word k, or 0
+    (looked up once per word and run)."""
+    end = layer.org_ends.get((k, j))
+    if end is None:
+        end = layer.org_ends[(k, j)] = _org_from(layer, k, j)
+    return end
+
+
+def _org_from(layer: WordLayer, k: int, j: int) -> int:
     """End (word index) of a keyword organisation starting at word k, or 0."""
     words = layer.words
-    if standalone(words[k]) and (k + 1 == j or keyword(words[k + 1]) is None):
+    if standalone(words[k]) and (k + 1 == j or words[k + 1].keyword is None):
         nxt = words[k + 1].lower if k + 1 < j else ""
         if nxt not in ("of", "for"):
             return k + 1  # "the Senate voted", "the House passed"
@@ -49,30 +58,30 @@ def org_from(layer: WordLayer, k: int, j: int) -> int:
     last_prefix = False
     while m < j:
         w = words[m]
-        if w.text.lower() in lex.ORG_CONNECTORS and not w.text[:1].isupper():
-            if not last_prefix and w.text.lower() not in ("and", "&"):
+        if w.low in lex.ORG_CONNECTORS and not w.is_upper:
+            if not last_prefix and w.low not in ("and", "&"):
                 break  # "X of Y" only after a heading keyword ("Ministry of ...")
-            if last_kw < 0 and m - k >= 2 and is_given(words[k]):
+            if last_kw < 0 and m - k >= 2 and words[k].given:
                 break  # "Daria Zhuk and BBC Russian Service": a person, then "and"
             m += 1
             continue
-        if (is_stop(w) and keyword(w) is None and w.lower not in lex.DIRECTIONS) or (
-            m > k and title_at(words, m, j) and keyword(w) is None
+        if (w.stop and w.keyword is None and w.lower not in lex.DIRECTIONS) or (
+            m > k and title_at(words, m, j) and w.keyword is None
         ):
             break
         if (
             m > k
-            and is_given(w)
+            and w.given
             and m + 1 < j
             and words[m + 1].is_cap
             and last_kw >= 0
-            and not keyword(w)
-            and keyword(words[m + 1]) is None
+            and not w.keyword
+            and words[m + 1].keyword is None
         ):
             break  # "... Russian Federation Nikolai Patrushev": a name starts here
-        kw = keyword(w)
+        kw = w.keyword
         if kw is not None and (kw.suffix or kw.prefix):
-            if kw.suffix or (m + 1 < j and words[m + 1].text.lower() in ("of", "for")):
+            if kw.suffix or (m + 1 < j and words[m + 1].low in ("of", "for")):
                 last_kw = m
             last_prefix = kw.prefix
         else:
@@ -84,10 +93,10 @@ def org_from(layer: WordLayer, k: int, j: int) -> int:
     if last_kw < 0:
         return 0
     end = last_kw + 1
-    kw = keyword(words[last_kw])
+    kw = words[last_kw].keyword
     for q in range(k, last_kw + 1):
         # "Agency for International Development": all of it after a heading keyword
-        head = keyword(words[q])
+        head = words[q].keyword
         if (
             head is not None
             and head.prefix
@@ -107,24 +116,24 @@ def org_extent(layer: WordLayer, k: int, m: int, j: int) -> int:
     """Extend an organisation ending at m over "of (the) X Y" while X Y are
     names or places and not the start of a person's name."""
     words = layer.words
-    if m >= j or words[m - 1].poss or words[m].text.lower() not in ("of", "for"):
+    if m >= j or words[m - 1].poss or words[m].low not in ("of", "for"):
         return m
     e = m + 1
-    if e < j and words[e].text.lower() == "the":
+    if e < j and words[e].low == "the":
         e += 1
     start = e
     while e < j and (
-        (words[e].is_cap and not is_stop(words[e])) or _inner_and(words, e, j)
+        (words[e].is_cap and not words[e].stop) or _inner_and(words, e, j)
     ):
-        if e > start and is_given(words[e]) and e + 1 < j and words[e + 1].is_cap:
+        if e > start and words[e].given and e + 1 < j and words[e + 1].is_cap:
             break
         n = title_at(words, e, j)
-        if n and keyword(words[e]) is None and e + n < j and words[e + n].is_cap:
+        if n and words[e].keyword is None and e + n < j and words[e + n].is_cap:
             break  # "... of State Condoleezza Rice"; "Department of Justice" stays
         e += 1
         if not run_open(words[e - 1]):
             break
-    if words[m].text.lower() == "for" and start < e and words[start].place >= 0:
+    if words[m].low == "for" and start < e and words[start].place >= 0:
         return m  # "Council for the Middle East": a place after "for" is a scope
     return e if e > start else m
 
@@ -152,9 +161,9 @@ def org_candidate(
             country = w.demonym
         if country is None and w.place >= 0:
             country = layer.places[w.place].country
-        if country is None and w.is_cap and keyword(w) is None:
+        if country is None and w.is_cap and w.keyword is None:
             country = _country_name_at(words, k + n, m)
-        kw = keyword(w)
+        kw = w.keyword
         if kw is not None and kw.sector:
             sector = kw.sector
     if known is None:

@@ -40,12 +40,8 @@ def runs(layer: WordLayer) -> list[tuple[int, int]]:
                 continue
             # connectors: one or two lower-case words followed by a capital
             k = j
-            while (
-                k < n
-                and k - j < 2
-                and words[k].text.lower() in lex.ORG_CONNECTORS | lex.NAME_PARTICLES
-            ):
-                if words[k].text[:1].isupper():
+            while k < n and k - j < 2 and words[k].low in lex.RUN_INNER:
+                if words[k].is_upper:
                     break
                 k += 1
             if k > j and k < n and capish(words[k]) and words[k].sent == words[i].sent:

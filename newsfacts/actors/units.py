@@ -4,8 +4,12 @@ words, given names and places, looked up for the finding steps."""
 from __future__ import annotations
 
 from ..knowledge.keys import org_key
-from ..knowledge.names import is_given_name
-from ..knowledge.organizations import KnownOrg, known_org_max_len, known_orgs
+from ..knowledge.organizations import (
+    KnownOrg,
+    known_org_max_len,
+    known_org_prefixes,
+    known_orgs,
+)
 from ..knowledge.titles import title_max_len, titles
 from . import lexicon as lex
 from .runs import run_open
@@ -14,9 +18,6 @@ from .words import Word, WordLayer
 __all__ = [
     "company_suffix",
     "given_before_name",
-    "is_given",
-    "is_stop",
-    "keyword",
     "keyword_follows_title",
     "known_at",
     "known_loses",
@@ -29,48 +30,60 @@ __all__ = [
 
 
 def title_at(words: list[Word], k: int, end: int) -> int:
-    """Length in words of the longest title starting at word k (0 if none)."""
+    """Length in words of the longest title starting at word k and ending
+    before word `end` (0 if none)."""
+    lens = words[k].titles
+    if lens is None:
+        lens = words[k].titles = _title_lengths(words, k)
+    for n in reversed(lens):
+        if k + n <= end:
+            return n
+    return 0
+
+
+def _title_lengths(words: list[Word], k: int) -> tuple[int, ...]:
+    """Lengths of every title starting at word k, shortest first."""
     table = titles()
-    best = 0
+    out = []
     key: tuple[str, ...] = ()
-    for m in range(k, min(end, k + title_max_len())):
+    for m in range(k, min(len(words), k + title_max_len())):
         key = (*key, words[m].lower)
         if key in table:
-            best = m - k + 1
+            out.append(m - k + 1)
         if words[m].poss:
             break
-    return best
+    return tuple(out)
 
 
 def known_at(words: list[Word], k: int, end: int) -> tuple[int, KnownOrg | None]:
-    """Longest known organisation starting at word k: (length, org)."""
+    """Longest known organisation starting at word k and ending before word
+    `end`: (length, org), or (0, None)."""
+    found = words[k].known
+    if found is None:
+        found = words[k].known = _known_lengths(words, k)
+    for n, org in reversed(found):
+        if k + n <= end:
+            return n, org
+    return 0, None
+
+
+def _known_lengths(words: list[Word], k: int) -> tuple[tuple[int, KnownOrg], ...]:
+    """Every known organisation starting at word k, shortest first."""
+    if words[k].low == "the":
+        return ()
     table = known_orgs()
-    best, org = 0, None
-    if words[k].text.lower() == "the":
-        return 0, None
+    out = []
     parts: list[str] = []
-    for m in range(k, min(end, k + known_org_max_len())):
+    prefixes = known_org_prefixes()
+    for m in range(k, min(len(words), k + known_org_max_len())):
         parts.append(words[m].text)
-        found = table.get(org_key(" ".join(parts)))
-        if found is not None:
-            best, org = m - k + 1, found
-        if not run_open(words[m]):
+        key = org_key(" ".join(parts))
+        org = table.get(key)
+        if org is not None:
+            out.append((m - k + 1, org))
+        if not run_open(words[m]) or key.lower().rstrip("'") not in prefixes:
             break
-    return best, org
-
-
-def is_stop(w: Word) -> bool:
-    """Not a name on its own; all-capital words ("US", "WHO") are judged as acronyms."""
-    if w.is_acronym:
-        return w.lower in lex.not_acronyms()
-    if w.poss and w.lower in lex.NAME_POSSESSIVES:
-        return False  # "People's Protection Units"
-    return w.text.lower() in lex.stopwords() or w.lower in lex.stopwords()
-
-
-def is_given(w: Word) -> bool:
-    """A given name of the lists (not an all-capital acronym)."""
-    return is_given_name(w.text) and not w.is_acronym
+    return tuple(out)
 
 
 def run_ends(words: list[Word], m: int, j: int) -> bool:
@@ -82,20 +95,13 @@ def given_before_name(words: list[Word], i: int, j: int) -> bool:
     """ "Will Smith": a given name that is also a common word, before a surname."""
     nxt = words[i + 1] if i + 1 < j else None
     return (
-        is_given(words[i])
+        words[i].given
         and nxt is not None
         and nxt.is_cap
-        and not is_stop(nxt)
+        and not nxt.stop
         and nxt.lower not in lex.not_person_words()
-        and keyword(nxt) is None
+        and nxt.keyword is None
     )
-
-
-def keyword(w: Word) -> lex.OrgKeyword | None:
-    """The organisation keyword a capitalised word is, if any."""
-    if not w.text[:1].isupper():
-        return None
-    return lex.org_keywords().get(w.lower)
 
 
 def place_blocks(layer: WordLayer, k: int, end: int) -> int:
@@ -112,7 +118,7 @@ def place_blocks(layer: WordLayer, k: int, end: int) -> int:
 
 def company_suffix(w: Word) -> bool:
     """A company suffix ("Corp.", "Inc.", "Group") after a known name."""
-    kw = keyword(w)
+    kw = w.keyword
     return kw is not None and kw.sector == "BUS" and kw.suffix
 
 
@@ -146,7 +152,7 @@ def keyword_follows_title(words: list[Word], k: int, n: int, j: int) -> bool:
     """ "General Assembly", "Secretary General" aside: a title word directly
     followed by an organisation keyword is part of an organisation name."""
     m = k + n
-    if m < j and keyword(words[m]) is not None and not title_at(words, m, j):
+    if m < j and words[m].keyword is not None and not title_at(words, m, j):
         return True
     # "Security Council": a one-word title that is itself a keyword
-    return n == 1 and keyword(words[k]) is not None
+    return n == 1 and words[k].keyword is not None

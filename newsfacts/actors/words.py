@@ -11,6 +11,8 @@ import attrs
 
 from ..findings import PlaceFindings
 from ..knowledge.countries import demonym_country
+from ..knowledge.names import is_given_name
+from ..knowledge.organizations import KnownOrg
 from ..records import LocationKind
 from ..text import Document, Token
 from . import lexicon as lex
@@ -20,7 +22,13 @@ __all__ = ["Word", "WordLayer", "build_words"]
 
 @attrs.define(slots=True)
 class Word:
-    """One word (or punctuation mark) with its offsets and what is known about it."""
+    """One word (or punctuation mark) with its offsets and what is known about it.
+
+    What the text alone says (`lower`, `is_cap`, `is_acronym`, ...) is read once,
+    when the word is made; what the lexicons say (`given`, `stop`, `keyword`) once
+    more when the layer is complete (`build_words`), since a possessive split off
+    later changes it.
+    """
 
     start: int
     end: int
@@ -33,40 +41,79 @@ class Word:
     in_caps_line: bool = False  # inside an ALL-CAPS or Title Case headline line
     in_dateline: bool = False
     compound: bool = False  # first part of a hyphenated adjective ("U.N.-backed")
+    # read from the text once
+    low: str = attrs.field(init=False)  # lower case
+    lower: str = attrs.field(init=False)  # lower case without periods
+    is_alpha: bool = attrs.field(init=False)  # starts with a letter
+    is_upper: bool = attrs.field(init=False)  # starts with a capital
+    is_cap: bool = attrs.field(init=False)  # capitalised like a name
+    is_acronym: bool = attrs.field(init=False)  # "LNA", "U.N.", "G8"
+    # read from the lexicons once the layer is complete
+    given: bool = attrs.field(init=False, default=False)  # a given name
+    stop: bool = attrs.field(init=False, default=False)  # never a name alone
+    keyword: lex.OrgKeyword | None = attrs.field(init=False, default=None)
+    # look-ups starting at the word, made once on first use (see `units`)
+    titles: tuple[int, ...] | None = attrs.field(init=False, default=None)
+    known: tuple[tuple[int, KnownOrg], ...] | None = attrs.field(
+        init=False, default=None
+    )
 
-    @property
-    def lower(self) -> str:
-        """Lower-case text without periods."""
-        return self.text.replace(".", "").lower()
-
-    @property
-    def is_alpha(self) -> bool:
-        """Starts with a letter (a word, not punctuation or a number)."""
-        return self.text[:1].isalpha()
-
-    @property
-    def is_cap(self) -> bool:
-        """Capitalised like a name: "Haftar", "U.S.", "al-Thani", "LNA"."""
+    def __attrs_post_init__(self) -> None:
         t = self.text
-        if not t[:1].isalpha() or self.compound:
-            return False
-        if t[0].isupper():
+        head = t[:1]
+        self.low = low = t.lower()
+        self.lower = low.replace(".", "") if "." in low else low
+        self.is_alpha = head.isalpha()
+        if head.isupper():
+            self.is_upper = True
             # "Khartoum-backed", "Hamas-led": a hyphenated adjective, not a name
-            tail = t.rsplit("-", 1)[-1]
-            return tail == t or tail.lower() not in lex.ADJECTIVE_TAILS
-        low = t.lower()
-        if not low.startswith(lex.LOWER_PREFIXES):  # most lower-case words: one C call
-            return False
-        return any(
-            low.startswith(p) and len(t) > len(p) and t[len(p)].isupper()
-            for p in lex.LOWER_PREFIXES
-        )
+            self.is_cap = (
+                "-" not in t or t.rsplit("-", 1)[1].lower() not in lex.ADJECTIVE_TAILS
+            )
+            self.is_acronym = _acronym(t)
+        else:
+            self.is_upper = False
+            self.is_acronym = head in ".-&" and _acronym(t)
+            # "al-Thani", "bin-Laden": a lower-case prefix before a capital
+            self.is_cap = self.is_alpha and "-" in t and _prefixed(t, low)
 
-    @property
-    def is_acronym(self) -> bool:
-        """All capitals, two letters or more ("LNA", "U.N.", "G8")."""
-        t = self.text.replace(".", "").replace("-", "").replace("&", "")
-        return len(t) >= 2 and t.isalnum() and t[0].isalpha() and t.isupper()
+    def mark_compound(self) -> None:
+        """The first part of a hyphenated adjective: never a name."""
+        self.compound = True
+        self.is_cap = False
+
+    def settle(self) -> None:
+        """Read what the lexicons say about the word (once its possessive is known)."""
+        # only words that may stand in a run are asked whether they are names
+        self.given = (
+            (self.is_cap or self.lower in lex.RUN_INNER)
+            and not self.is_acronym
+            and is_given_name(self.text)
+        )
+        self.keyword = lex.org_keywords().get(self.lower) if self.is_upper else None
+        if self.is_acronym:
+            self.stop = self.lower in lex.not_acronyms()
+        elif self.poss and self.lower in lex.NAME_POSSESSIVES:
+            self.stop = False  # "People's Protection Units"
+        else:
+            stops = lex.stopwords()
+            self.stop = self.low in stops or self.lower in stops
+
+
+def _acronym(t: str) -> bool:
+    """All capitals, two letters or more ("LNA", "U.N.", "G8", "AT&T")."""
+    bare = t.replace(".", "").replace("-", "").replace("&", "")
+    return len(bare) >= 2 and bare.isalnum() and bare[0].isalpha() and bare.isupper()
+
+
+def _prefixed(t: str, low: str) -> bool:
+    """A lower-case prefix before a capitalised name part ("al-Thani")."""
+    if not low.startswith(lex.LOWER_PREFIXES):  # most lower-case words: one C call
+        return False
+    return any(
+        low.startswith(p) and len(t) > len(p) and t[len(p)].isupper()
+        for p in lex.LOWER_PREFIXES
+    )
 
 
 @attrs.frozen(slots=True)
@@ -88,6 +135,8 @@ class WordLayer:
     places: list[PlaceMention]
     doc: Document
     lower_vocab: frozenset[str]  # words seen written in lower case
+    # (first word, end of run) -> end of the keyword organisation there (`orgs`)
+    org_ends: dict[tuple[int, int], int] = attrs.field(factory=dict)
 
 
 def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
@@ -129,10 +178,12 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
 
     for a, b in itertools.pairwise(words):
         # "U.N.-backed", "U.S.-led": the first part of a hyphenated adjective
-        if b.text == "-" and b.start == a.end and a.text[:1].isupper():
+        if b.text == "-" and b.start == a.end and a.is_upper:
             tail = norm[b.end : b.end + 16].split(" ", 1)[0].rstrip(".,;:")
             if tail.lower() in lex.ADJECTIVE_TAILS:
-                a.compound = True
+                a.mark_compound()
+    for w in words:
+        w.settle()
     places = _place_mentions(found)
     _tag(doc, words, places, found)
     vocab = frozenset(w.text for w in words if w.text[:1].islower())
@@ -194,7 +245,7 @@ def _tag(
         d = by_start.get(w.start)
         if d is not None and d.end >= w.end - 1:
             w.demonym = dem[(d.start, d.end)]
-        elif w.place < 0 and w.text[:1].isupper() and w.text[-1:] in "nhesi":
+        elif w.place < 0 and w.is_upper and w.text[-1:] in "nhesi":
             w.demonym = demonym_country(w.text)
     dl = doc.dateline
     if dl is not None:

@@ -7,7 +7,7 @@ import attrs
 from .._data import iter_rows, lazy
 from .keys import org_key
 
-__all__ = ["KnownOrg", "known_org_max_len", "known_orgs"]
+__all__ = ["KnownOrg", "known_org_max_len", "known_org_prefixes", "known_orgs"]
 
 
 @attrs.frozen(slots=True)
@@ -44,3 +44,15 @@ def known_orgs() -> dict[str, KnownOrg]:
 def known_org_max_len() -> int:
     """Longest known organisation name, in words."""
     return max(len(k.split()) for k in known_orgs())
+
+
+@lazy
+def known_org_prefixes() -> frozenset[str]:
+    """Every word prefix of a known name's key, lower-cased ("united", "united
+    nations", ...): a scan for a known name stops where no name goes on."""
+    out: set[str] = set()
+    for key in known_orgs():
+        words = key.lower().split()
+        for n in range(1, len(words) + 1):
+            out.add(" ".join(words[:n]))
+    return frozenset(out)
