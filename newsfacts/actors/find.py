@@ -17,6 +17,7 @@ from .candidate import Candidate
 from .names import name_candidate
 from .orgs import nested_orgs, org_candidate, org_extent, org_from
 from .runs import runs
+from .shortforms import find_short_forms, find_surnames
 from .units import (
     company_suffix,
     given_before_name,
@@ -28,7 +29,7 @@ from .units import (
     run_ends,
     title_at,
 )
-from .words import PlaceMention, WordLayer
+from .words import PlaceMention, Word, WordLayer
 
 __all__ = ["find_candidates"]
 
@@ -44,10 +45,11 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
     out = [
         c
         for c in out
-        if not _claimed(claimed, c) and not _cuts_a_place(layer, starts, c)
+        if not _claimed(layer, claimed, c)
+        and (not _cuts_a_place(layer, starts, c) or _legal_end(layer, c.j))
     ]
     out.sort(key=lambda c: c.start)
-    return out
+    return find_surnames(layer, find_short_forms(layer, out))
 
 
 def _cuts_a_place(layer: WordLayer, starts: list[int], c: Candidate) -> bool:
@@ -61,13 +63,31 @@ def _cuts_a_place(layer: WordLayer, starts: list[int], c: Candidate) -> bool:
     return False
 
 
-def _claimed(claimed: dict[tuple[int, int], PlaceMention], c: Candidate) -> bool:
+def _claimed(
+    layer: WordLayer, claimed: dict[tuple[int, int], PlaceMention], c: Candidate
+) -> bool:
     """The places stage decides a span it claims; a known organisation keeps a
-    span that is only a metonymic place or a facility ("the Kremlin said")."""
+    span that is only a metonymic place or a facility ("the Kremlin said"), and
+    a company a span that ends in its legal form ("Lake Shore Gold Corp")."""
     p = claimed.get((c.start, c.end))
     if p is None:
         return False
+    if c.kind == "organization" and _legal_end(layer, c.j):
+        return False
     return c.known is None or not (p.metonymic or p.kind in ("facility", "other"))
+
+
+def _legal_end(layer: WordLayer, j: int) -> bool:
+    """The word before j is a company's legal form ("Corp", "AG")."""
+    kw = layer.words[j - 1].keyword
+    return kw is not None and kw.legal
+
+
+def _company_over_place(layer: WordLayer, k: int, end: int, j: int) -> bool:
+    """A company name ending in its legal form covers the place mention [k, end)
+    that starts it ("Lake Shore Gold Corp", "Ontario Teachers Ltd")."""
+    org_end = org_from(layer, k, j)
+    return org_end >= end and _legal_end(layer, org_end)
 
 
 def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
@@ -102,6 +122,8 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
         w = words[k]
         n_known, known = known_at(words, k, j)
         place_len = place_blocks(layer, k, j)
+        if place_len and _company_over_place(layer, k, k + place_len, j):
+            place_len = 0  # "Lake Shore Gold Corp": a legal form ends a company
         if n_known and n_known >= place_len and not known_loses(layer, k, n_known):
             m = k + n_known
             while m < j and not words[m - 1].poss and company_suffix(words[m]):
@@ -169,7 +191,7 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
                     )
                 )
                 or (x.demonym and not (words[k].given and m + 1 == j))
-                or x.stop
+                or (x.stop and not _surname_word(words, k, m))
                 or org_from(layer, m, j)
                 or place_blocks(layer, m, j)
                 or (x.low in lex.ORG_CONNECTORS and x.low not in lex.NAME_PARTICLES)
@@ -201,3 +223,11 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
         affiliation = None
         k = m
     return out
+
+
+def _surname_word(words: list[Word], k: int, m: int) -> bool:
+    """ "Theresa May", "George Will": a stop word that is also a name, right
+    after a given name, not before a number ("Ahmed May 5")."""
+    x = words[m]
+    nxt = words[m + 1].text if m + 1 < len(words) else ""
+    return m == k + 1 and words[k].given and x.given and not nxt[:1].isdigit()

@@ -21,6 +21,7 @@ __all__ = [
     "ABSTRACT_ENDINGS",
     "ADJECTIVE_TAILS",
     "ARTICLE_PREFIXES",
+    "DATE_BEFORE",
     "DIRECTIONS",
     "FLIP_HEADS",
     "HONORIFICS",
@@ -85,6 +86,7 @@ NOT_APPOSITION = _W["not_apposition"]
 FLIP_HEADS = _W["flip_head"]
 LOCATIVE = _W["locative"]
 HONORIFICS = _W["honorific"]
+DATE_BEFORE = _W["date_before"]
 # Lower-case words that may sit between two capitalised words of a run.
 RUN_INNER = ORG_CONNECTORS | NAME_PARTICLES
 
@@ -134,6 +136,7 @@ class OrgKeyword:
     sector: str
     suffix: bool
     prefix: bool
+    legal: bool = False  # a company's legal form ("AG", "Plc"): closes a name
 
 
 @lazy
@@ -143,7 +146,8 @@ def org_keywords() -> dict[str, OrgKeyword]:
     for word, sector, where in iter_rows(_DIR + "org_keywords.tsv"):
         out[word.replace(".", "")] = OrgKeyword(
             "" if sector == "-" else sector,
-            where in ("suffix", "both"),
+            where in ("suffix", "both", "legal"),
             where in ("prefix", "both"),
+            where == "legal",
         )
     return out

@@ -11,6 +11,7 @@ from ..knowledge.names import is_given_name
 from . import lexicon as lex
 from .candidate import Candidate
 from .entity import Entity, mention_text
+from .shortforms import company_forms
 from .words import Word, WordLayer
 
 __all__ = ["merge"]
@@ -33,17 +34,8 @@ def _org_keys(layer: WordLayer, c: Candidate) -> list[str]:
         keys.append(" ".join(low))
         if len(low) >= 3 and low[0] in lex.FLIP_HEADS and low[1] in ("of", "for"):
             keys.append(" ".join([*low[2:], low[0]]))
-    if c.sector == "BUS" and len(words) >= 2 and c.known is None:
-        # "Intelogic Trace Inc." is later just "Intelogic"
-        first = words[0]
-        if (
-            first.is_cap
-            and first.place < 0
-            and not first.demonym
-            and first.low not in layer.lower_vocab
-            and not is_given_name(first.text)
-        ):
-            keys.append(org_key(first.text))
+    # "Lake Shore Gold Corp" is later "Lake Shore", "Intelogic Trace Inc." "Intelogic"
+    keys += [" ".join(form) for form in company_forms(layer, c)]
     return list(dict.fromkeys(keys))
 
 
@@ -150,7 +142,7 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
             toks = _person_tokens(layer, c)
             low = " ".join(toks).lower()
             ent = full_names.get(low)
-            if ent is None and len(toks) == 1:
+            if ent is None and len(toks) == 1 and not _dated(layer, c):
                 ent = surname.nearest(_bare(toks[0]), c.start)
         if ent is not None:
             ent.add(c)
@@ -187,6 +179,17 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
                 entities.append(ent)
             ent.add(c)
     return entities
+
+
+def _dated(layer: WordLayer, c: Candidate) -> bool:
+    """A lone stop word read as a date ("in May", "May 5", "last March"),
+    which no person's surname ("Theresa May") takes."""
+    words = layer.words
+    if not words[c.i].stop:
+        return False
+    before = words[c.i - 1].lower if c.i > 0 else ""
+    after = words[c.j].text if c.j < len(words) else ""
+    return before in lex.DATE_BEFORE or after[:1].isdigit()
 
 
 def _headline_word(

@@ -49,6 +49,8 @@ def org_from(layer: WordLayer, k: int, j: int) -> int:
 def _org_from(layer: WordLayer, k: int, j: int) -> int:
     """End (word index) of a keyword organisation starting at word k, or 0."""
     words = layer.words
+    if not words[k].is_upper and words[k].low in lex.ORG_CONNECTORS:
+        return 0  # "and Volkswagen AG": no name starts with a connector
     if standalone(words[k]) and (k + 1 == j or words[k + 1].keyword is None):
         nxt = words[k + 1].lower if k + 1 < j else ""
         if nxt not in ("of", "for"):
@@ -63,6 +65,8 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
                 break  # "X of Y" only after a heading keyword ("Ministry of ...")
             if last_kw < 0 and m - k >= 2 and words[k].given:
                 break  # "Daria Zhuk and BBC Russian Service": a person, then "and"
+            if last_kw == m - 1 and not last_prefix:
+                break  # "Lufthansa AG and Air France": a closed name, then "and"
             m += 1
             continue
         if (w.stop and w.keyword is None and w.lower not in lex.DIRECTIONS) or (
