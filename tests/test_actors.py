@@ -773,12 +773,6 @@ NOT_ACTORS: list[tuple[str, str, list[Place], str]] = [
         "Pearson",
     ),
     ("article-before-name", "But the Serpent was too quick for him.", [], "Serpent"),
-    (
-        "company-before-name",
-        "Italian car company Fiat says it is interested.",
-        [],
-        "Fiat",
-    ),
     ("all-caps-phrase", "Crowds at the EASTER VIGIL sang on Saturday.", [], "VIGIL"),
     (
         "plural-name",

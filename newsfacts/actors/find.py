@@ -111,6 +111,9 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
         j -= 1
     if i >= j:
         return out
+    typed = _typed(words, i, j)
+    if typed and words[i].sent_start and words[i].lower in lex.ORG_TYPES:
+        i += 1  # "Broadcaster Al Jazeera said": the noun opens the sentence
 
     k = i
     pending_title: str | None = None
@@ -211,6 +214,7 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             title_sector if pending_title else "",
             modifier_country,
             weak_line,
+            typed and k == i,
         )
         if affiliation is not None and pending_title and not affiliation.country:
             cand.igo = affiliation.code
@@ -231,3 +235,13 @@ def _surname_word(words: list[Word], k: int, m: int) -> bool:
     x = words[m]
     nxt = words[m + 1].text if m + 1 < len(words) else ""
     return m == k + 1 and words[k].given and x.given and not nxt[:1].isdigit()
+
+
+def _typed(words: list[Word], i: int, j: int) -> bool:
+    """A noun right before the run says its name is an organisation
+    ("carmaker Skoda", "the daily Le Monde", "rights group Amnesty"), or opens
+    the sentence before it ("Broadcaster Al Jazeera said")."""
+    if i > 0 and not words[i - 1].is_upper and words[i - 1].lower in lex.ORG_TYPES:
+        return words[i - 1].sent == words[i].sent
+    w = words[i]
+    return w.sent_start and w.lower in lex.ORG_TYPES and i + 1 < j

@@ -21,6 +21,8 @@ __all__ = [
     "ABSTRACT_ENDINGS",
     "ADJECTIVE_TAILS",
     "ARTICLE_PREFIXES",
+    "BUSINESS_AFTER",
+    "BUSINESS_BEFORE",
     "DATE_BEFORE",
     "DIRECTIONS",
     "FLIP_HEADS",
@@ -35,7 +37,9 @@ __all__ = [
     "NOT_APPOSITION",
     "NOT_BEFORE_PERSON",
     "ORG_CONNECTORS",
+    "ORG_PARTS",
     "ORG_TYPES",
+    "PERSONAL_NOUNS",
     "PLACE_AFTER",
     "PLACE_BEFORE",
     "PLURAL_ENDINGS",
@@ -87,6 +91,10 @@ FLIP_HEADS = _W["flip_head"]
 LOCATIVE = _W["locative"]
 HONORIFICS = _W["honorific"]
 DATE_BEFORE = _W["date_before"]
+PERSONAL_NOUNS = _W["personal_noun"]
+BUSINESS_BEFORE = _W["business_before"]
+BUSINESS_AFTER = _W["business_after"]
+ORG_PARTS = _W["org_part"]
 # Lower-case words that may sit between two capitalised words of a run.
 RUN_INNER = ORG_CONNECTORS | NAME_PARTICLES
 

@@ -10,6 +10,7 @@ from ..knowledge.keys import org_key
 from ..knowledge.names import is_given_name
 from . import lexicon as lex
 from .candidate import Candidate
+from .cues import lone_key, org_cue_keys, person_cue_keys, thing_keys
 from .entity import Entity, mention_text
 from .shortforms import company_forms
 from .words import Word, WordLayer
@@ -72,7 +73,15 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
     entities: list[Entity] = []
     later: list[Candidate] = []
 
+    named = _people_names(layer, cands)
+    cues = person_cue_keys(layer, cands)
+    org_cues = org_cue_keys(layer, cands) - cues
+    things = thing_keys(layer, cands)
     for c in cands:
+        if c.rule == "org-typed" and (
+            _person_tokens_key(layer, c) in named or lone_key(layer, c) in cues
+        ):
+            c.kind, c.rule = "pending", "name"  # "the company Ramirez built"
         if c.kind == "organization" and (not c.weak or c.known is not None):
             keys = _org_keys(layer, c)
             ent = next((orgs[k] for k in keys if k in orgs), None)
@@ -111,6 +120,8 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
         " ".join(_person_tokens(layer, c)).lower(): p for p in people for c in p.cands
     }
     singles: dict[str, Entity] = {}
+    undecided: list[Candidate] = []
+    cue_orgs: dict[str, Entity] = {}
     heads = _MentionIndex()  # last word -> organisations ending in it
     for e in entities:
         if e.kind == "organization":
@@ -147,7 +158,19 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
         if ent is not None:
             ent.add(c)
             continue
-        if c.kind == "pending" and _speaker(layer, c):
+        key = lone_key(layer, c)
+        if c.kind == "pending" and c.rule == "name" and key in org_cues:
+            ent = cue_orgs.get(key)
+            if ent is None:
+                ent = cue_orgs[key] = Entity("organization", [], key, rule="org-cue")
+                orgs.setdefault(org_key(text), ent)
+                entities.append(ent)
+            ent.add(c)  # "Renault cut its share", "a stake in Geely"
+            continue
+        if c.kind == "pending" and key in things:
+            continue  # "Hurricane Gustav" ... "Gustav is expected"
+        cued = c.kind == "pending" and key in cues
+        if c.kind == "pending" and (_speaker(layer, c) or cued):
             pass
         elif c.weak and not c.title:
             if words[0].in_caps_line and len(words) > 1:
@@ -157,16 +180,18 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
                     if part is not None:
                         part[0].add(part[1])
             continue
-        if c.kind == "person" or (c.kind == "pending" and _speaker(layer, c)):
+        if c.kind == "person" or (c.kind == "pending" and (cued or _speaker(layer, c))):
             key = _bare(words[-1].text)
             ent = singles.get(key)
             if ent is None:
-                ent = Entity(
-                    "person",
-                    [],
-                    key,
-                    rule=c.rule if c.kind == "person" else "person-speaker",
+                rule = (
+                    c.rule
+                    if c.kind == "person"
+                    else "person-cue"
+                    if cued
+                    else "person-speaker"
                 )
+                ent = Entity("person", [], key, rule=rule)
                 singles[key] = ent
                 entities.append(ent)
             ent.add(c)
@@ -177,6 +202,13 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
                 ent = Entity("organization", [], key, rule="org-acronym-bare")
                 orgs[key] = ent
                 entities.append(ent)
+            ent.add(c)
+        elif c.kind == "pending" and c.j - c.i == 1:
+            undecided.append(c)
+    # a lone name is a person everywhere once one of its mentions says so
+    for c in undecided:
+        ent = singles.get(lone_key(layer, c))
+        if ent is not None and not _dated(layer, c):
             ent.add(c)
     return entities
 
@@ -190,6 +222,26 @@ def _dated(layer: WordLayer, c: Candidate) -> bool:
     before = words[c.i - 1].lower if c.i > 0 else ""
     after = words[c.j].text if c.j < len(words) else ""
     return before in lex.DATE_BEFORE or after[:1].isdigit()
+
+
+def _full_person(layer: WordLayer, c: Candidate) -> bool:
+    """A person candidate named in full (two words or more, not weak)."""
+    return c.kind == "person" and not c.weak and len(_person_tokens(layer, c)) >= 2
+
+
+def _person_tokens_key(layer: WordLayer, c: Candidate) -> str:
+    """The lower-case name words of a candidate, joined ("ramirez")."""
+    return " ".join(_person_tokens(layer, c)).lower()
+
+
+def _people_names(layer: WordLayer, cands: list[Candidate]) -> set[str]:
+    """Full names and surnames of the people named in full in the article."""
+    out: set[str] = set()
+    for c in cands:
+        if _full_person(layer, c):
+            out.add(_person_tokens_key(layer, c))
+            out.add(_person_tokens(layer, c)[-1].lower())
+    return out
 
 
 def _headline_word(

@@ -103,8 +103,10 @@ def name_candidate(
     sector: str,
     country: str | None,
     weak_line: bool,
+    typed: bool = False,
 ) -> Candidate:
-    """A person or pending candidate for words [k, m)."""
+    """A person or pending candidate for words [k, m); `typed` when a noun
+    before it says it is an organisation ("carmaker Skoda")."""
     words = layer.words
     k, m = _trim(layer, k, m, title)
     span = words[k:m]
@@ -141,6 +143,8 @@ def name_candidate(
     if kind == "person" and rule == "person-caps" and any(w.is_acronym for w in span):
         kind = "pending"
     after = words[m].text if m < len(words) else ""
+    if kind in ("person", "pending", "thing") and not title and typed:
+        kind, rule = "organization", "org-typed"  # "carmaker Skoda"
     if (
         kind in ("person", "pending", "thing")
         and not title

@@ -1,0 +1,154 @@
+"""What the words around a name say it is, when the name itself does not.
+
+A lone "Ramirez" or "Renault" is a person or a company by its context, and one
+mention that shows which is enough for all its mentions in the article:
+
+- person cues: a possessive before a noun only people have ("Ramirez's
+  parents"), an age right after it ("Ramirez, 45,");
+- organisation cues: an apposition that says what kind of body it is ("Opel,
+  the German division of ...", "Hallwood, a Cleveland merchant bank"), "its"
+  after its verb ("Renault cut its share"), or the words of business around it
+  ("a stake in Geely", "shares of Nissan", "Volvo shares", "Skoda's chief
+  executive");
+- things: the last word of a named thing ("Hurricane Gustav" ... "Gustav").
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lex
+from .candidate import Candidate
+from .words import Word, WordLayer
+
+__all__ = ["org_cue", "org_cue_keys", "person_cue_keys", "thing_keys"]
+
+# Words read after a name for an apposition or "its" (bounded look-ahead).
+_APPOSITION_WORDS = 6
+_ITS_GAP = 2
+
+
+def lone_key(layer: WordLayer, c: Candidate) -> str:
+    """The matching key of a name's text: its words, lower case, without an
+    Arabic article on a one-word name ("al-Thani" -> "thani")."""
+    words = layer.words[c.i : c.j]
+    if len(words) == 1:
+        low = words[0].lower
+        for p in lex.ARTICLE_PREFIXES:
+            if low.startswith(p) and len(low) > len(p) + 1:
+                return low[len(p) :]
+        return low
+    return " ".join(w.lower for w in words)
+
+
+def _plain_name(w: Word) -> bool:
+    """A capitalised word that may be a name (not an acronym or demonym)."""
+    return w.is_cap and not w.is_acronym and not w.demonym
+
+
+def person_cue_keys(layer: WordLayer, cands: list[Candidate]) -> set[str]:
+    """Keys of the names some mention shows to be a person's."""
+    out = set()
+    words = layer.words
+    for c in cands:
+        if not _plain_name(words[c.i]) or c.j >= len(words):
+            continue
+        nxt = words[c.j]
+        if words[c.j - 1].poss and nxt.lower in lex.PERSONAL_NOUNS:
+            out.add(lone_key(layer, c))  # "Ramirez's parents"
+        elif (
+            nxt.text == ","
+            and c.j + 2 < len(words)
+            and words[c.j + 1].text.isdigit()
+            and len(words[c.j + 1].text) <= 3
+            and words[c.j + 2].text == ","
+        ):
+            out.add(lone_key(layer, c))  # "Ramirez, 45, ..."
+    return out
+
+
+def org_cue(layer: WordLayer, i: int, j: int) -> bool:
+    """The words around the name [i, j) say it is an organisation."""
+    words = layer.words
+    n = len(words)
+    last = words[j - 1]
+    before = words[i - 1] if i > 0 else None
+    if (
+        before is not None
+        and before.low in ("in", "of", "for")
+        and i > 1
+        and words[i - 2].lower in lex.BUSINESS_BEFORE
+    ):
+        return True  # "a stake in Geely", "shares of Nissan"
+    if j >= n:
+        return False
+    nxt = words[j]
+    if last.poss and nxt.lower in lex.BUSINESS_AFTER:
+        return True  # "Skoda's chief executive", "Volvo's shares"
+    if not last.poss and nxt.lower in lex.BUSINESS_AFTER and nxt.low == nxt.text:
+        return True  # "Volvo shares fell"
+    if not last.poss and (_its_after(words, j) or _stake_after(words, j)):
+        return True  # "Renault cut its share", "Volvo bought a stake in ..."
+    return nxt.text == "," and _org_apposition(words, j + 1)
+
+
+def _its_after(words: list[Word], j: int) -> bool:
+    """ "its" within two lower-case words after the name, none of them a verb
+    of speech (after "said" its may be anyone's)."""
+    for m in range(j, min(j + _ITS_GAP + 1, len(words))):
+        w = words[m]
+        if w.low == "its":
+            return m > j
+        if not w.is_alpha or w.is_upper or w.low in lex.person_verbs():
+            return False
+    return False
+
+
+def _stake_after(words: list[Word], j: int) -> bool:
+    """ "Volvo bought a stake in ...": within three lower-case words after the
+    name, a noun of business before "in", "of" or "for"."""
+    for m in range(j, min(j + _ITS_GAP + 2, len(words) - 1)):
+        w = words[m]
+        if not w.is_alpha or w.is_upper:
+            return False
+        if m > j and w.lower in lex.BUSINESS_BEFORE:
+            return words[m + 1].low in ("in", "of", "for")
+    return False
+
+
+def _org_apposition(words: list[Word], k: int) -> bool:
+    """ ", the German division of ...", ", a Cleveland merchant bank": an
+    apposition opened by an article whose head is a kind of body."""
+    if k >= len(words) or words[k].low not in ("a", "an", "the"):
+        return False
+    for m in range(k + 1, min(k + 1 + _APPOSITION_WORDS, len(words))):
+        w = words[m]
+        if not w.is_alpha:
+            return False
+        if w.is_upper:
+            continue  # "a Cleveland merchant bank", "the German division"
+        if w.lower in lex.ORG_TYPES or w.lower in lex.ORG_PARTS:
+            return True
+    return False
+
+
+def org_cue_keys(layer: WordLayer, cands: list[Candidate]) -> set[str]:
+    """Keys of the names some mention shows to be an organisation's."""
+    return {
+        lone_key(layer, c)
+        for c in cands
+        if c.kind in ("pending", "person")
+        and not c.title
+        and _plain_name(layer.words[c.i])
+        and org_cue(layer, c.i, c.j)
+    }
+
+
+def thing_keys(layer: WordLayer, cands: list[Candidate]) -> set[str]:
+    """Last words of named things headed by a thing word ("Hurricane Gustav",
+    "Mount Kenya"), which a lone mention of that word stays ("Gustav is")."""
+    out = set()
+    for c in cands:
+        if c.kind == "thing" and c.j - c.i >= 2:
+            head = layer.words[c.i].lower
+            if head in lex.not_person_words():
+                out.add(layer.words[c.j - 1].lower)
+    return out
