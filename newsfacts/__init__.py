@@ -24,8 +24,11 @@ from .records import (
 )
 
 if TYPE_CHECKING:
+    from ._codec import json_schema
     from .io.batch import parse_articles
     from .io.export import to_dataframe
+    from .io.geojson import to_geojson
+    from .io.html import parse_html
     from .language.tagger import pos_tag
 
 __all__ = [
@@ -39,18 +42,24 @@ __all__ = [
     "TimeExpression",
     "TimexType",
     "__version__",
+    "json_schema",
     "parse_article",
     "parse_articles",
+    "parse_html",
     "pos_tag",
     "to_dataframe",
+    "to_geojson",
     "warmup",
 ]
 
 # Loaded on first access so `import newsfacts` stays cheap (no pandas, no pools).
 _LAZY = {
+    "json_schema": "_codec",
     "parse_articles": "io.batch",
+    "parse_html": "io.html",
     "pos_tag": "language.tagger",
     "to_dataframe": "io.export",
+    "to_geojson": "io.geojson",
 }
 
 

@@ -11,11 +11,15 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import json
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
+from .timerange import calendar_range
+
 __all__ = [
+    "SCHEMA_VERSION",
     "Actor",
     "ActorKind",
     "Article",
@@ -26,6 +30,11 @@ __all__ = [
     "TimeExpression",
     "TimexType",
 ]
+
+
+#: The version of the JSON form `Article.to_dict()` writes ("major.minor"): the
+#: major number changes when a reader of the old form could misread the new one.
+SCHEMA_VERSION = "2.0"
 
 
 class _StrEnum(str, enum.Enum):
@@ -70,6 +79,20 @@ def _tuple(value: Any) -> tuple[Any, ...]:
     return tuple(value) if value is not None else ()
 
 
+def _clip(text: str, size: int = 40) -> str:
+    """`text` quoted for a repr, cut to about `size` characters."""
+    text = " ".join(text.split())
+    return repr(text if len(text) <= size else text[: size - 1] + "…")
+
+
+def _where(mentions: tuple[Mention, ...]) -> str:
+    """ " x3 at 10:17": how many mentions, and the first one's offsets."""
+    if not mentions:
+        return ""
+    first = min(mentions, key=lambda m: m.start)
+    return f" x{len(mentions)} at {first.start}:{first.end}"
+
+
 @attrs.frozen(slots=True)
 class Mention:
     """A span of the caller's text: `text == article.text[start:end]`, always."""
@@ -85,6 +108,9 @@ class Mention:
 
     def __len__(self) -> int:
         return self.end - self.start
+
+    def __repr__(self) -> str:
+        return f"<Mention {_clip(self.text)} at {self.start}:{self.end}>"
 
 
 @attrs.frozen(slots=True)
@@ -112,6 +138,29 @@ class TimeExpression:
         """The expression as a plain `Mention`."""
         return Mention(self.start, self.end, self.text)
 
+    @property
+    def start_date(self) -> _dt.date | None:
+        """First day of the calendar range `value` denotes ("2010-W03": 2010-01-18).
+
+        None when the value is not a point or period on the calendar (a
+        duration, a set, "PRESENT_REF", an unknown year); see
+        `newsfacts.timerange` for the conventions (ISO weeks, seasons, ...).
+        """
+        span = calendar_range(self.value, self.type)
+        return span[0] if span else None
+
+    @property
+    def end_date(self) -> _dt.date | None:
+        """Last day of the calendar range `value` denotes ("2010-W03": 2010-01-24)."""
+        span = calendar_range(self.value, self.type)
+        return span[1] if span else None
+
+    def __repr__(self) -> str:
+        return (
+            f"<TimeExpression {self.type.value} {_clip(self.text)} {self.value} "
+            f"at {self.start}:{self.end}>"
+        )
+
 
 @attrs.frozen(slots=True)
 class Location:
@@ -133,6 +182,12 @@ class Location:
     population: int | None = None
     rule: str = ""
 
+    def __repr__(self) -> str:
+        return (
+            f"<Location {self.kind.value} {_clip(self.name)} {self.country or '-'}"
+            f"{_where(self.mentions)}>"
+        )
+
 
 @attrs.frozen(slots=True)
 class Actor:
@@ -151,6 +206,12 @@ class Actor:
     mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_tuple)
     code: str | None = None
     rule: str = ""
+
+    def __repr__(self) -> str:
+        return (
+            f"<Actor {self.kind.value} {_clip(self.name)} {self.code or '-'}"
+            f"{_where(self.mentions)}>"
+        )
 
 
 @attrs.frozen(slots=True)
@@ -176,6 +237,17 @@ class Event:
     date_source: str | None = None
     mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_tuple)
     rule: str = ""
+
+    def __repr__(self) -> str:
+        who = _clip(self.source.name, 30) if self.source else "-"
+        whom = _clip(self.target.name, 30) if self.target else "-"
+        flags = ("not " if self.negated else "") + (
+            f"{self.mode} " if self.mode != "asserted" else ""
+        )
+        return (
+            f"<Event {self.type} {self.cameo} {who} {flags}{_clip(self.trigger.text, 30)}"
+            f" {whom} at {self.trigger.start}:{self.trigger.end}>"
+        )
 
 
 _Published = _dt.date | _dt.datetime | None
@@ -209,8 +281,15 @@ class Article:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-safe dict; `Article.from_dict(a.to_dict()) == a`."""
-        return _dump(self)  # type: ignore[no-any-return]
+        """The versioned, compact JSON-safe dict; `Article.from_dict(a.to_dict()) == a`.
+
+        It carries `schema_version`; events name their actors and places by their
+        index in `actors` and `locations`, and `main_event` is an index in
+        `events` (see `newsfacts.json_schema()`).
+        """
+        from ._codec import dump_article
+
+        return dump_article(self)
 
     def to_json(self, **kwargs: Any) -> str:
         """`to_dict()` as a JSON string; keyword arguments go to `json.dumps`."""
@@ -218,20 +297,42 @@ class Article:
         return json.dumps(self.to_dict(), **kwargs)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Article:
-        """Rebuild an Article from `to_dict()` output."""
-        return _load(cls, data)  # type: ignore[no-any-return]
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """Rebuild an Article from `to_dict()` output, checking every field.
+
+        Reads the current form and the schema 1 form (nested records inline).
+        Raises `TypeError` or `ValueError` naming the bad field
+        ("events[3].trigger.start") for a wrong type, an unknown or missing
+        field, or an offset or mention that does not fit the text. The keys a
+        JSONL line adds ("id", "file") are ignored.
+        """
+        from ._codec import load_article
+
+        return load_article(data)
 
     @classmethod
     def from_json(cls, data: str) -> Article:
         """Rebuild an Article from `to_json()` output."""
         return cls.from_dict(json.loads(data))
 
-    def to_records(self, article_id: Any = None) -> list[dict[str, Any]]:
-        """Flat rows, one per fact, with the columns of `newsfacts.export.COLUMNS`."""
+    def to_records(
+        self, article_id: Any = None, table: str = "facts"
+    ) -> list[dict[str, Any]]:
+        """Flat rows of one table: "facts" (one per fact, the default), "events",
+        "places", "actors" or "dates" (see `newsfacts.to_dataframe`)."""
         from .io.export import article_records
 
-        return article_records(self, article_id)
+        return article_records(self, article_id, table)
+
+    def to_timeml(self) -> str:
+        """The article as a TimeML document: the text with inline `<TIMEX3>` tags.
+
+        Text and attribute values are XML-escaped; the publication date is the
+        document creation time (`<DCT>`, tid "t0").
+        """
+        from .io.timeml import to_timeml
+
+        return to_timeml(self)
 
     def to_displacy(self) -> dict[str, Any]:
         """displaCy's manual format `{"text", "ents", "title"}`, for `displacy.render`."""
@@ -276,41 +377,3 @@ def parse_iso(value: str) -> _dt.date | _dt.datetime:
     if value.endswith("Z"):  # Python 3.10 fromisoformat does not take "Z"
         value = value[:-1] + "+00:00"
     return _dt.datetime.fromisoformat(value)
-
-
-# Field name -> record class for the nested fields of each record.
-_NESTED: dict[str, type] = {
-    "trigger": Mention,
-    "sentence": Mention,
-    "source": Actor,
-    "target": Actor,
-    "date": TimeExpression,
-    "location": Location,
-    "main_event": Event,
-}
-_NESTED_MANY: dict[str, type] = {
-    "mentions": Mention,
-    "metonymic": Mention,
-    "dates": TimeExpression,
-    "locations": Location,
-    "actors": Actor,
-    "events": Event,
-}
-
-
-def _load(cls: type, data: dict[str, Any]) -> Any:
-    names = {f.name for f in attrs.fields(cls)}
-    kwargs: dict[str, Any] = {}
-    for key, value in data.items():
-        if key not in names:
-            raise ValueError(f"unknown field {key!r} for {cls.__name__}")
-        if value is not None and key in _NESTED_MANY:
-            value = tuple(_load(_NESTED_MANY[key], v) for v in value)
-        elif value is not None and key in _NESTED:
-            value = _load(_NESTED[key], value)
-        elif key == "published" and value is not None:
-            value = parse_iso(value)
-        elif isinstance(value, list):
-            value = tuple(value)
-        kwargs[key] = value
-    return cls(**kwargs)

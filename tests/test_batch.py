@@ -269,13 +269,17 @@ def test_cli_jsonl_all_good_exits_zero(
 
 
 def test_batch_page_examples_run(capsys: pytest.CaptureFixture[str]) -> None:
-    pytest.importorskip("dask.bag")
     pytest.importorskip("pandas")
+    from newsfacts.io.export import COLUMNS
+    from newsfacts.io.tables import TABLE_COLUMNS
+
     namespace = run_doc_page("batch.md")
     out = capsys.readouterr().out
     assert "a3 failed: TypeError" in out and "a1 " in out
-    assert tuple(namespace["frame"].columns) == namespace["COLUMNS"]
-    assert namespace["failed"] == []
+    assert tuple(namespace["frame"].columns) == COLUMNS
+    events = namespace["events"]
+    assert tuple(events.columns) == TABLE_COLUMNS["events"]
+    assert len(events) == len(namespace["article"].events) > 0
 
 
 def test_cli_published_fills_records_without_one(

@@ -94,3 +94,59 @@ def test_results_pickle_through_the_scheduler() -> None:
     article = newsfacts.parse_article(STORIES[0], published="2019-11-26")
     (back,) = db.from_sequence([article], npartitions=1).compute(scheduler="processes")
     assert isinstance(back, Article) and back == article
+
+
+def test_recipe_runs_as_a_script_on_a_local_cluster(tmp_path: Any) -> None:
+    """examples/dask_events.py, as a user saves and runs it: spawned workers, one
+    compute, the events table with its dtypes, the bad line counted."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("dask.distributed")
+    from newsfacts.io.tables import TABLE_COLUMNS, TABLE_DTYPES
+
+    records = corpus(12)
+    corpus_file = tmp_path / "corpus.jsonl"
+    lines = [json.dumps(r) for r in records]
+    lines.insert(5, '{"id": "broken", "text": ')
+    corpus_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "events.pkl"
+    script = Path(__file__).resolve().parent.parent / "examples" / "dask_events.py"
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(script),
+            str(corpus_file),
+            "--out",
+            str(out),
+            "--workers",
+            "2",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        cwd=tmp_path,  # not the repository: the script must not rely on it
+    )
+    assert done.returncode == 1, done.stderr  # one line failed
+    assert "1 line(s) failed" in done.stderr
+    frame = pd.read_pickle(out)
+    expected = [
+        r
+        for rec in records
+        for r in batch.parse_record(rec).to_records(rec["id"], "events")
+    ]
+    assert len(frame) == len(expected) > 0
+    assert tuple(frame.columns) == TABLE_COLUMNS["events"]
+    for column, dtype in TABLE_DTYPES["events"].items():
+        assert str(frame[column].dtype) == str(pd.Series([], dtype=dtype).dtype), column
+    assert sorted(frame["article_id"].unique()) == sorted(
+        {r["article_id"] for r in expected}
+    )
+    errors = [
+        json.loads(x) for x in Path(f"{out}.errors.jsonl").read_text().splitlines()
+    ]
+    assert len(errors) == 1 and "invalid JSON" in errors[0]["error"]

@@ -72,7 +72,9 @@ def place_month_day(
 # direction this many times further away. A weak past ("-ed", maybe an
 # adjective) only tilts the choice; an auxiliary or irregular verb nearly
 # settles it: "said" often reports a plan ("said it would close in mid-November").
-TENSE_BIAS = {"past?": 5, "past": 8, "future": 8}
+# A "to"-infinitive ("future?") leans forward only a little: "to make the
+# late-November trip" in January is still last November.
+TENSE_BIAS = {"past?": 5, "past": 8, "future": 8, "future?": 3}
 
 
 def biased(
@@ -80,7 +82,7 @@ def biased(
 ) -> tuple[float, bool]:
     """Sort key of a candidate `delta` days (or months) from the reference."""
     against = (tense in ("past", "past?") and delta > 0) or (
-        tense == "future" and delta < 0
+        tense in ("future", "future?") and delta < 0
     )
     return abs(delta) * (bias[tense] if against and tense else 1), delta > 0
 

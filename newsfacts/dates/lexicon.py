@@ -108,7 +108,31 @@ FUTURE_WORDS = frozenset(
     """
     will 'll shall wo going plans planned planning expected scheduled due slated
     upcoming next tomorrow coming would might intends hopes aims payable effective
-    expects expect intend seeks preparing
+    expects expect intend seeks preparing may must should can
+    """.split()
+)
+# Verbs that move an event later: the time after "until" / "to" is still to come
+# ("delayed until 09:00 GMT Monday", "postponed the vote to Friday").
+DELAY_WORDS = frozenset(
+    """
+    delay delays delayed postpone postpones postponed adjourn adjourns adjourned
+    defer defers deferred extend extends extended suspend suspends suspended
+    reschedule rescheduled put pushed moved
+    """.split()
+)
+# Verbs whose "to"-infinitive happened (or failed) when they did: "went to see him
+# on Friday", "tried to flee on Monday" are past, unlike "agreed to meet on Friday".
+PAST_INFINITIVE_HEADS = frozenset(
+    """
+    went came tried managed failed used began started continued had was were needed
+    wanted seemed appeared happened rushed moved returned struggled sought got able
+    """.split()
+)
+# Words after "to" that show it is a preposition, not an infinitive marker.
+NOT_INFINITIVE = frozenset(
+    """
+    the a an his her its their our my your this that these those power death court
+    prison jail office date trial hospital school work war life town market safety
     """.split()
 )
 # "-ed" words that are not past tense verbs.

@@ -9,7 +9,6 @@ values stay underspecified ("XXXX-04-04", "XXXX-WXX-1").
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 import attrs
 import regex
@@ -17,10 +16,20 @@ import regex
 from .._data import lazy
 from . import calendar as cal
 from . import lexicon as lx
+from .checks import word_before
+from .normalise_times import TimeRules
 from .recognise import Candidate
-from .tense import Tense, tense_at
+from .resolver import (
+    _DAY,
+    _DEICTIC_SHIFT,
+    _EDGE_OF_DAY,
+    _SEASON_START,
+    _SPAN_BEFORE,
+    _STEPS,
+    _YEAR_STEP,
+    Resolved,
+)
 from .values import (
-    SET_ADVERBS,
     duration_value,
     number,
     pos_mod,
@@ -30,112 +39,9 @@ from .values import (
 
 __all__ = ["Resolved", "Resolver"]
 
-_DAY = dt.timedelta(days=1)
 
-
-@attrs.frozen(slots=True)
-class Resolved:
-    """What the normaliser says about one candidate."""
-
-    type: str
-    value: str
-    mod: str | None = None
-    anchor: str | None = None
-    timezone: str | None = None
-
-
-_STEPS = {"last": -1, "past": -1, "previous": -1, "this past": -1, "next": 1,
-          "coming": 1, "this coming": 1, "following": 1, "year-ago": -1,
-          "year-earlier": -1}  # fmt: skip
-_DEICTIC_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
-                  "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
-_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-
-
-class Resolver:
+class Resolver(TimeRules):
     """Normalises the candidates of one document, in text order."""
-
-    def __init__(self, norm: str, sentences: Callable[[int], tuple[int, int]],
-                 reference: dt.date | dt.datetime | None) -> None:  # fmt: skip
-        self.norm = norm
-        self.sentence = sentences
-        if isinstance(reference, dt.datetime):
-            self.ref: dt.date | None = reference.date()
-        else:
-            self.ref = reference
-        # What the article last named ("that day", "three days later", "the quarter").
-        self.last_day: dt.date | None = None
-        self.last_year: int | None = None
-        self.last_quarter: tuple[int, int] | None = None
-        self.last_quarter_at = -(10**9)
-        self._last_day_at = -1
-        self._current = 0
-
-    # ------------------------------------------------------------------ helpers
-    def tense(self, c: Candidate) -> Tense:
-        s, e = self.sentence(c.start)
-        return tense_at(self.norm, s, e, c.start, c.end)
-
-    def _same_sentence(self, a: int, b: int) -> bool:
-        return a >= 0 and self.sentence(a) == self.sentence(b)
-
-    def _note(self, day: dt.date | None = None, year: int | None = None) -> None:
-        if day is not None:
-            self.last_day = day
-            self._last_day_at = self._current
-            self.last_year = day.year
-        elif year is not None:
-            self.last_year = year
-
-    def _date(
-        self, d: dt.date, anchor: str | None, mod: str | None = None, tp: str = "DATE"
-    ) -> Resolved:
-        self._note(day=d)
-        return Resolved(tp, cal.fmt_date(d), mod, anchor)
-
-    def _weekday(self, wd: int, rel: str, tense: Tense) -> dt.date | None:
-        ref = self.ref
-        if ref is None:
-            return None
-        back = (ref.isoweekday() - wd) % 7
-        fwd = (wd - ref.isoweekday()) % 7
-        if rel == "the previous" and self.last_day is not None:
-            last = self.last_day
-            return last - dt.timedelta(days=(last.isoweekday() - wd) % 7 or 7)
-        if rel == "the following" and self.last_day is not None:
-            last = self.last_day
-            return last + dt.timedelta(days=(wd - last.isoweekday()) % 7 or 7)
-        if rel in ("last", "this past", "past", "the previous"):
-            return ref - dt.timedelta(days=back or 7)
-        if rel == "the following":
-            return ref + dt.timedelta(days=fwd or 7)
-        if rel in ("next", "this coming", "coming"):
-            return ref + dt.timedelta(days=fwd or 7)
-        if rel == "this":
-            return ref + dt.timedelta(days=wd - ref.isoweekday())
-        if tense == "future" or (tense is None and 0 < fwd < back):
-            return ref + dt.timedelta(days=fwd or 7)
-        return ref - dt.timedelta(days=back)
-
-    def _year_of(self, m: regex.Match[str], group: str = "year") -> int | None:
-        y = m.groupdict().get(group)
-        if not y:
-            return None
-        if y.startswith("'"):
-            two = int(y[1:])
-            base = self.ref.year if self.ref else 2000
-            full = base - base % 100 + two
-            return full - 100 if full > base + 10 else full
-        return int(y)
-
-    # ------------------------------------------------------------------ dispatch
-    def resolve(self, c: Candidate) -> Resolved | None:
-        """The TIMEX3 reading of candidate `c`, or None when it is none."""
-        self._current = c.start
-        handler = getattr(self, "_r_" + c.rule)
-        out: Resolved | None = handler(c, c.match)
-        return out
 
     # ------------------------------------------------------------------ absolute dates
     def _r_iso(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
@@ -205,6 +111,7 @@ class Resolver:
         month = lx.MONTHS[m["mon"].lower().rstrip(".")]
         year = int(m["year"])
         self._note(year=year)
+        self._name("month", f"{year:04d}-{month:02d}")
         return Resolved("DATE", f"{year:04d}-{month:02d}", pos_mod(m["pos"]))
 
     def _r_month(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
@@ -225,6 +132,7 @@ class Resolver:
         else:
             year, _ = cal.place_month(month, ref, self.tense(c))
         self._note(year=year)
+        self._name("month", f"{year:04d}-{month:02d}")
         return Resolved("DATE", f"{year:04d}-{month:02d}", mod, "published")
 
     def _r_decade(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
@@ -239,6 +147,7 @@ class Resolver:
             if digit * 10 > base % 100:
                 century -= 1
             value = f"{century:02d}{digit}"
+        self._name("decade", value)
         return Resolved("DATE", value, pos_mod(m["pos"]))
 
     def _r_century(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
@@ -269,6 +178,12 @@ class Resolver:
             mod = "EQUAL_OR_MORE" if "later" in m["later"].lower() else "EQUAL_OR_LESS"
         self._note(year=year)
         return Resolved("DATE", f"{year:04d}", mod)
+
+    def _r_year_end(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        first = int(m["first"])
+        year = first + (int(m["y2"]) - first % 100) % 100
+        self._note(year=year)
+        return Resolved("DATE", f"{year:04d}")
 
     def _r_year_words(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         if m["tens"]:
@@ -452,13 +367,13 @@ class Resolver:
         core = rel[4:] if the else rel
         if (
             the
-            and core in ("past", "last", "next", "coming", "previous")
+            and core in ("past", "last", "next", "coming")
             and unit not in ("weekend", "day")
+            and word_before(self.norm, c.start) in _SPAN_BEFORE
         ):
-            if core == "previous" or (core == "last" and unit == "decade"):
-                pass  # "the previous year": a date before the last one named
-            else:
-                return Resolved("DURATION", duration_value(1, unit), mod)
+            # "over the past year": the span up to now. Elsewhere "the past year"
+            # is a point, the year before this one ("the past year was hard").
+            return Resolved("DURATION", duration_value(1, unit), mod)
         if unit == "fortnight":
             return Resolved("DURATION", "P2W", mod)
         # Offset and anchor.
@@ -470,11 +385,20 @@ class Resolver:
             unit = "year"
         base: dt.date | None
         anchor = "published"
+        named = self._named_here(unit, c.start) if core in ("the", "that") else None
+        if named is not None:
+            # "In March ... at the end of the month": the month just named.
+            return Resolved("DATE", named, mod, "previous")
         if anaphoric and self.last_day is not None:
             base, anchor = self.last_day, "previous"
         elif anaphoric and self.last_year is not None:
             base, anchor = dt.date(self.last_year, 7, 1), "previous"
-            if unit != "day" and self.last_day is None and unit != "year":
+            if self.last_day is None and unit not in (
+                "day",
+                "year",
+                "decade",
+                "century",
+            ):
                 base = None
         else:
             base = self.ref
@@ -519,25 +443,29 @@ class Resolver:
                 "SET", f"XXXX-WXX-{wd}" + (f"T{pod_code}" if pod_code else "")
             )
         rel = " ".join((m["rel"] or "").lower().split())
-        mod = (
-            pos_mod(m["pos"]) if (m["pos"] or "").lower() in ("early", "late") else None
-        )
+        pos = (m["pos"] or "").lower()
+        mod = pos_mod(pos) if pos in ("early", "late") else None
         d = self._weekday(wd, rel, self.tense(c) if not rel else None)
-        # News corpora give "Tuesday morning" the day's value; the text has the rest.
-        suffix = ""
+        # A part of the day is a TIME (TimeML): "Thursday morning" is 2019-11-28TMO,
+        # "late Sunday" the Sunday's night (TNI), "early Sunday" its morning (TMO).
+        code = pod_code or _EDGE_OF_DAY.get(pos, "")
+        tp, suffix = ("TIME", f"T{code}") if code else ("DATE", "")
+        if code and not pod_code:
+            mod = None
         if d is None:
-            return Resolved("DATE", f"XXXX-WXX-{wd}{suffix}", mod)
+            return Resolved(tp, f"XXXX-WXX-{wd}{suffix}", mod)
         self._note(day=d)
-        return Resolved("DATE", cal.fmt_date(d) + suffix, mod, "published")
+        return Resolved(tp, cal.fmt_date(d) + suffix, mod, "published")
 
     def _r_deictic(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         word = " ".join(m["d"].lower().split())
         shift = _DEICTIC_SHIFT[word]
         pod = (m["pod"] or "").lower()
-        mod = (
-            pos_mod(m["pos"]) if (m["pos"] or "").lower() in ("early", "late") else None
-        )
+        pos = (m["pos"] or "").lower()
+        mod = pos_mod(pos) if pos in ("early", "late") else None
         code = "NI" if word == "tonight" else lx.PARTS_OF_DAY.get(pod, "")
+        if not code and pos in _EDGE_OF_DAY:
+            code, mod = _EDGE_OF_DAY[pos], None  # "late yesterday": its night
         tp = "TIME" if code else "DATE"
         if self.ref is None:
             return Resolved(tp, "XXXX-XX-XX" + (f"T{code}" if code else ""), mod)
@@ -589,6 +517,9 @@ class Resolver:
         sign = -1 if direction in ("ago", "earlier", "back") else 1
         mod = lx.QUANT_MODS.get(" ".join((m["q"] or "").lower().split()))
         anaphoric = direction in ("earlier", "later")
+        if anaphoric and _THAN().match(self.norm, m.end()):
+            # "two weeks later than planned": an amount of delay, not a date.
+            return Resolved("DURATION", duration_value(n, unit), mod)
         base, anchor = self.ref, "published"
         if anaphoric and self.last_day is not None:
             base, anchor = self.last_day, "previous"
@@ -630,157 +561,23 @@ class Resolver:
         self._note(year=year)
         return Resolved("DATE", f"{year:04d}", mod, anchor)
 
-    # -------------------------------------------------- durations and sets
-    def _r_duration(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        n = number(m["num"])
-        if m["half"] and n is not None:
-            n += 0.5
-        unit = m["unit"].lower()
-        # "over the 24 hours": before an article, "over" is a preposition.
-        quant = m["qin"] or (m["q"] if not m["the"] else None)
-        mod = lx.QUANT_MODS.get(" ".join((quant or "").lower().split()))
-        return Resolved("DURATION", duration_value(n, unit), mod)
-
-    def _r_unit_long(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        n = number(m["num"]) if m["num"] else (None if m["plural"] else 1.0)
-        return Resolved("DURATION", duration_value(n, m["unit"].lower()))
-
-    def _r_duration_bare(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        mod = lx.QUANT_MODS.get(" ".join((m["q"] or "").lower().split()))
-        return Resolved("DURATION", duration_value(None, m["unit"].lower()), mod)
-
-    def _r_duration_unit(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        quant = " ".join((m["q"] or "").lower().split())
-        if quant in lx.QUANT_OUTSIDE and m["the"].lower() == "the":
-            quant = ""  # "over the next decade": a preposition
-        mod = lx.QUANT_MODS.get(quant)
-        return Resolved("DURATION", duration_value(1, m["unit"].lower()), mod)
-
-    def _r_set_every(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        unit = m["unit"].lower()
-        n = number(m["num"]) if m["num"] else 1.0
-        if m["other"]:
-            n = 2.0
-        u = unit.rstrip("s") if unit.rstrip("s") in lx.WEEKDAYS else unit
-        if u in lx.WEEKDAYS:
-            return Resolved("SET", f"XXXX-WXX-{lx.WEEKDAYS[u]}")
-        if unit in lx.MONTHS:
-            return Resolved("SET", f"XXXX-{lx.MONTHS[unit]:02d}")
-        if unit.rstrip("s") in lx.PARTS_OF_DAY:
-            return Resolved("SET", f"XXXX-XX-XXT{lx.PARTS_OF_DAY[unit.rstrip('s')]}")
-        if unit in lx.SEASONS:
-            return Resolved("SET", f"XXXX-{lx.SEASONS[unit]}")
-        if unit.startswith("weekend"):
-            return Resolved("SET", "XXXX-WXX-WE")
-        return Resolved(
-            "SET", duration_value(n if n is not None else 1.0, unit.rstrip("s"))
-        )
-
-    def _r_set_adverb(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        return Resolved("SET", SET_ADVERBS[m["adv"].lower()])
-
-    def _r_set_times(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        return Resolved("SET", duration_value(1, m["unit"].lower()))
-
-    # ------------------------------------------------------------------ clock times
-    def _clock(
-        self, c: Candidate, m: regex.Match[str], hour: int, minute: int
-    ) -> Resolved:
-        tzs = m.groupdict().get("tz")
-        wd = m.groupdict().get("wd")
-        deictic = (m.groupdict().get("deictic") or "").lower()
-        day: dt.date | None
-        anchor = "published"
-        mon = m.groupdict().get("mon")
-        if mon and self.ref is not None:
-            day = cal.place_month_day(
-                lx.MONTHS[mon.lower().rstrip(".")],
-                int(m["day"]),
-                self.ref,
-                self.tense(c),
-            )
-        elif mon:
-            stamp = f"T{hour:02d}:{minute:02d}"
-            month = lx.MONTHS[mon.lower().rstrip(".")]
-            return Resolved(
-                "TIME",
-                f"XXXX-{month:02d}-{int(m['day']):02d}{stamp}",
-                timezone=tz_name(tzs),
-            )
-        elif wd:
-            day = self._weekday(lx.WEEKDAYS[wd.lower()], "", self.tense(c))
-        elif deictic and self.ref is not None:
-            day = (
-                self.ref
-                + {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[deictic]
-                * _DAY
-            )
-        elif (after := _weekday_after().match(self.norm, c.end)) is not None:
-            # "10:35 a.m. (0735 GMT) Friday": the weekday right after gives the day.
-            day = self._weekday(lx.WEEKDAYS[after.group(1).lower()], "", self.tense(c))
-        elif self._same_sentence(self._last_day_at, c.start):
-            # "on Sunday night; kickoff was at 8:20 p.m."
-            day, anchor = self.last_day, "previous"
-        else:
-            day = self.ref
-        stamp = f"T{hour:02d}:{minute:02d}"
-        if day is None:
-            return Resolved("TIME", "XXXX-XX-XX" + stamp, timezone=tz_name(tzs))
-        return Resolved("TIME", cal.fmt_date(day) + stamp, None, anchor, tz_name(tzs))
-
-    def _r_clock(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        hour = int(m["h"])
-        minute = int(m["m"] or 0)
-        ap = " ".join(m["ap"].lower().split())
-        pm = (
-            ap.startswith("p")
-            or ap.endswith(("afternoon", "evening"))
-            or (ap == "at night" and hour >= 6)
-        )
-        if pm and hour < 12:
-            hour += 12
-        elif not pm and hour == 12 and not ap.startswith("o"):
-            hour = 0
-        out = self._clock(c, m, hour, minute)
-        if m["q"]:
-            return attrs.evolve(out, mod="APPROX")
-        return out
-
-    def _r_clock24(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        return self._clock(c, m, int(m["h"]), int(m["m"]))
-
-    _r_clock_at = _r_clock24
-
-    def _r_noon(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        hour = 24 if m["w"].lower() == "midnight" else 12
-        return self._clock(c, m, hour, 0)
-
-    def _r_holiday(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        rule = lx.HOLIDAYS[" ".join(m["hol"].lower().split())]
-        year = self._year_of(m)
-        rel = (m["rel"] or "").lower()
-        if year is None and self.ref is None:
-            if isinstance(rule, tuple):
-                return Resolved("DATE", f"XXXX-{rule[0]:02d}-{rule[1]:02d}")
-            return Resolved("DATE", "XXXX-XX-XX")
-        if year is None:
-            ref = self.ref
-            assert ref is not None
-            tense = self.tense(c) if not rel else None
-            options = [
-                cal.holiday_date(rule, y)
-                for y in (ref.year - 1, ref.year, ref.year + 1)
-            ]
-            if rel == "last":
-                year = max(d for d in options if d < ref).year
-            elif rel == "next":
-                year = min(d for d in options if d > ref).year
-            else:
-                year = min(
-                    options, key=lambda d: cal.biased((d - ref).days, tense)
-                ).year
-            return self._date(cal.holiday_date(rule, year), "published")
-        return self._date(cal.holiday_date(rule, year), None)
+    def _r_unit_point(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        unit = (m["unit"] or m["unit2"]).lower()
+        mod = "MID" if (m["pos"] or "").lower() == "mid" else "END"
+        named = self._named_here(unit, c.start)
+        if named is not None:  # "In 2015 ... by mid-year": that year
+            return Resolved("DATE", named, mod, "previous")
+        ref = self.ref
+        if ref is None:
+            return Resolved("DATE", underspecified(unit), mod)
+        value = {
+            "decade": f"{ref.year // 10:03d}",
+            "year": f"{ref.year:04d}",
+            "month": f"{ref.year:04d}-{ref.month:02d}",
+            "week": cal.fmt_week(ref),
+            "quarter": f"{ref.year:04d}-Q{cal.quarter_of(ref)}",
+        }[unit]
+        return Resolved("DATE", value, mod, "published")
 
     def _r_year_adj(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         w = m["w"].lower().replace("'s", "").replace(" ", "-")
@@ -791,15 +588,12 @@ class Resolver:
                 y, q = self.last_quarter
                 return Resolved("DATE", f"{y - 1:04d}-Q{q}", None, "previous")
             return Resolved("DATE", f"{self.ref.year - 1:04d}", None, "published")
+        named = self._named_here("year", c.start) if w == "end" else None
+        if named is not None:  # "sales in 1988 ... at year-end": that year
+            return Resolved("DATE", named, "END", "previous")
         return Resolved(
             "DATE", f"{self.ref.year:04d}", "END" if w == "end" else None, "published"
         )
 
 
-@lazy
-def _weekday_after() -> regex.Pattern[str]:
-    """A capitalised weekday just after a clock time, past a bracketed aside."""
-    days = "|".join(day.capitalize() for day in lx.FULL_WEEKDAYS)
-    return regex.compile(
-        rf"[ ,]*+(?:\([^()\n]{{1,20}}+\)[ ,]*+)?(?:on\s++)?({days})\b(?!\s++\p{{Lu}})"
-    )
+_THAN = lazy(lambda: regex.compile(r"\s++than\b", regex.IGNORECASE))

@@ -34,6 +34,7 @@ WEEKDAY = _alt(lx.FULL_WEEKDAYS)
 WEEKDAY_ANY = rf"(?:{WEEKDAY}|{_alt(k for k in lx.WEEKDAYS if len(k) <= 5)}\.)"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?+(?![\d:,.]\d)"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%]|\s*+percent|\s*+per\s*+cent|,\d)"
+YEAR_START = r"\b(?:1[5-9]|20)\d\d"
 YEAR_OR_ABBR = rf"(?:{YEAR}|'\d\d(?!\d))"
 NUM_WORD = _alt(k for k in lx.NUMBERS if " " not in k and k not in ("a", "an"))
 NUMBER = (
@@ -42,7 +43,11 @@ NUMBER = (
     rf"|{_alt(k for k in lx.NUMBERS if ' ' in k or k in ('a', 'an'))}"
     rf"|{_alt(lx.VAGUE_NUMBERS)}(?:\s++more)?+)"
 )
-NUMBER_RANGE = rf"(?:{NUMBER}(?:\s*+(?:-|to|or)\s*+{NUMBER})?+)"
+# A range is two expressions: the first number ("two" in "two to six days") is
+# captured here and made an expression of its own by the recogniser.
+NUMBER_RANGE = (
+    rf"(?:(?P<first>{NUMBER})\s*+(?P<sep>-|to|or|and)\s*+(?=\w))?(?P<num>{NUMBER})"
+)
 UNIT = (
     r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade"
     r"|centur(?:y|ie))"
@@ -109,9 +114,20 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "year",
-        rf"(?<![$#£€\d.,/:-])\b(?:(?P<pos>{POS})[\s-]*+)?"
+        rf"(?<![$#£€\d.,/:])(?<!(?<!{YEAR_START})-)\b(?:(?P<pos>{POS})[\s-]*+)?"
         r"(?:(?P<fy>fiscal(?:\s++year)?+|financial\s++year|calendar(?:\s++year)?+|FY|the\s++year)\s*+)?"
-        rf"(?P<year>{YEAR})(?:(?P<sep>/|-)(?P<y2>\d\d)(?!\d))?+(?P<later>\s++or\s++(?:later|earlier))?+\b",
+        rf"(?P<year>{YEAR})(?:(?P<sep>/)(?P<y2>\d\d)(?!\d))?+(?P<later>\s++or\s++(?:later|earlier))?+\b",
+    ),
+    (
+        # The two-digit end of a year range: "1998-99", "the 2019-20 season".
+        "year_end",
+        rf"(?<=(?P<first>{YEAR_START})-)(?P<y2>\d\d)(?![\d-])",
+    ),
+    (
+        # A race or lap time: "finished in 2:08:41", "won in 1:42.35".
+        "race_time",
+        r"(?<![\d:.,])(?:(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<f>\d{1,3}))?+"
+        r"|(?P<m2>\d{1,2}):(?P<s2>[0-5]\d)\.(?P<f2>\d{1,3}))(?![\d:])",
     ),
     (
         "year_words",
@@ -204,7 +220,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<rel>past|last|next|first|coming|previous|"
         r"following|final|latest|ensuing|remaining|same|entire|whole|full|initial|subsequent|additional|further|"
         r"another|other|more)\s++)?"
-        rf"(?P<num>{NUMBER_RANGE})(?P<hy>[\s-]++)(?:more\s++)?"
+        rf"{NUMBER_RANGE}(?P<hy>[\s-]++)(?:more\s++)?"
         rf"(?:(?:trading|business|working|calendar|school|straight|consecutive)\s++)?+(?P<unit>{UNIT})"
         r"(?P<plural>s)?+(?P<half>\s++and\s++a\s++half)?+)\b(?!-old|\s++old\b|-long)",
     ),
@@ -244,7 +260,8 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "clock24",
         r"(?<![\d.:$,])\b(?P<h>[0-2]?\d)(?::|\.|h)?(?P<m>[0-5]\d)\s*+"
-        rf"(?P<tz>{TZ}|hours|hrs|local\s++time)\b",
+        rf"(?P<tz>{TZ}|hours|hrs|local\s++time)\b"
+        rf"(?:,?+\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b|\s++(?P<deictic>today|tomorrow|yesterday|tonight)\b)?+",
     ),
     (
         "clock_at",
@@ -257,6 +274,12 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "holiday",
         rf"\b(?:(?P<rel>last|this|next)\s++)?(?P<hol>{HOLIDAY})(?:\s++(?P<year>{YEAR}))?+\b",
+    ),
+    (
+        # A point inside the current unit: "mid-decade", "mid-year", "month-end".
+        "unit_point",
+        r"\b(?:(?P<pos>mid|end)-(?P<unit>decade|year|month|week|quarter)"
+        r"|(?P<unit2>month|quarter|week)[\s-]end)\b(?!-\w)",
     ),
     (
         "year_adj",
@@ -304,6 +327,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "century": ("century",),
     "year": _DIGITS,
     "year_words": ("nineteen", "thousand"),
+    "year_end": ("-",),
+    "race_time": (":",),
     "fy_short": ("fy", "fiscal"),
     "quarter": ("quarter", "period"),
     "quarter_q": ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
@@ -365,4 +390,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "election day",
     ),
     "year_adj": ("year-", "year's", "year end"),
+    "unit_point": (
+        "mid-",
+        "end-",
+        "h-end",
+        "h end",
+        "r-end",
+        "r end",
+        "k-end",
+        "k end",
+    ),
 }

@@ -18,7 +18,9 @@ __all__ = ["Tense", "tense_at"]
 
 # "past"/"future" from an auxiliary or irregular verb; "past?" from a regular "-ed"
 # form, which may be an adjective ("the preferred shares") and so counts for less.
-Tense = Literal["past", "future", "past?"] | None
+# "future?" from a "to"-infinitive ("agreed to meet"), which often names a purpose of
+# a past act ("flew in to sign the deal Monday") and so counts for less.
+Tense = Literal["past", "future", "past?", "future?"] | None
 
 _LEFT = 10  # words looked at before the expression
 _RIGHT = 8  # and after it
@@ -32,7 +34,9 @@ def _word() -> regex.Pattern[str]:
 _SOON = lazy(
     lambda: regex.compile(r"\bas\s++(?:soon|early)\s++as\s++$", regex.IGNORECASE)
 )
-_TO_FUTURE = frozenset("is are set due ready poised about going".split())
+_TO_FUTURE = frozenset(
+    "is are set due ready poised about going likely forecast projected supposed bound".split()
+)
 _PASSIVE = frozenset("be been being".split())
 _DETERMINERS = frozenset(
     "the a an its their his her our your this that these those of".split()
@@ -41,6 +45,8 @@ _DETERMINERS = frozenset(
 
 def _strong(word: str) -> Tense:
     low = word.lower()
+    if low in _MODALS and not word.islower():
+        return None  # "May", "Can": a month or a name
     if low in lx.FUTURE_WORDS or low.endswith("'ll"):
         return "future"
     if low in lx.PAST_WORDS:
@@ -67,7 +73,10 @@ def tense_at(norm: str, sent_start: int, sent_end: int, start: int, end: int) ->
     """Past, future or unknown for the expression at `[start, end)` of its sentence.
 
     The nearest marker before the expression decides ("met on Monday", "will
-    meet on Monday"); when there is none, the nearest one after it.
+    meet on Monday", "agreed to meet on Monday"); when there is none, the nearest
+    one after it. "until", "till" and "by" right before the expression point
+    forward when nothing before them says past ("until Friday", "by May"); after a
+    verb of delay they always do ("was delayed until Monday").
     """
     words = _word()
     lo = max(sent_start, start - 160)
@@ -77,26 +86,99 @@ def tense_at(norm: str, sent_start: int, sent_end: int, start: int, end: int) ->
     lo = max(lo, cut + 2) if cut != -1 else lo
     cut = norm.find(".\n", end, hi)
     hi = cut if cut != -1 else hi
-    left = [m.group() for m in words.finditer(norm, lo, start)]
+    found = list(words.finditer(norm, lo, start))
+    # A word joined to the next by more than spaces ("to 3.8 percent") is no verb.
+    left = [m.group() for m in found]
+    spaced = [
+        i + 1 < len(found) and norm[m.end() : found[i + 1].start()].isspace()
+        for i, m in enumerate(found)
+    ]
     right = [m.group() for m in words.finditer(norm, end, hi)]
     right = right[:_RIGHT]
-    n = len(left)
     if _SOON().search(norm, max(sent_start, start - 16), start):
         return "future"  # "as early as Tuesday"
-    for i in range(n - 1, max(-1, n - 1 - _LEFT), -1):
-        word = left[i]
-        if word == "to" and i and left[i - 1].lower() in _TO_FUTURE:
-            return "future"  # "is to resume", "set to meet"
-        prev = left[i - 1] if i else ""
-        if prev.lower() in _PASSIVE:
-            continue  # "will be held": a participle, not a past tense
-        t = _strong(word) or _weak(word, prev)
-        if t is not None:
-            return t
+    last = left[-1].lower() if left else ""
+    window = left[-_LEFT:]
+    spaced = spaced[-_LEFT:]
+    if last in _END_POINT and any(w.lower() in lx.DELAY_WORDS for w in window):
+        return "future"  # "delayed until Monday", "postponed the vote to Friday"
+    t = _scan_left(window, spaced)
+    if t is not None:
+        return t
+    t = _scan_right(right)
+    if last in _END_POINT and last != "to" and t not in ("past", "past?"):
+        return "future"  # "until Friday", "by May"; not "Until Thursday, they had..."
+    return t
+
+
+def _scan_right(right: list[str]) -> Tense:
+    """The tense the nearest marker after the expression gives, or None."""
     for i, w in enumerate(right):
         if i and right[i - 1].lower() in _PASSIVE:
             continue
+        if w.lower() == "next" and i + 1 < len(right) and right[i + 1] == "to":
+            continue  # "next to": a place
         t = _strong(w) or _weak(w, right[i - 1] if i else "")
         if t is not None:
             return t
     return None
+
+
+# Words before an expression that make it the end point of a span.
+_END_POINT = frozenset("until till by to".split())
+_PERFECT = frozenset("has have 've".split())
+_ADVERBS = frozenset("not n't already also just since yet never now long".split())
+
+
+def _perfect(left: list[str], i: int) -> bool:
+    """`left[i]` is a participle of a present perfect ("has named", "have not been")."""
+    j = i - 1
+    while j >= 0 and left[j].lower() in _ADVERBS:
+        j -= 1
+    return j >= 0 and (left[j].lower() in _PERFECT or left[j].lower().endswith("'ve"))
+
+
+def _scan_left(left: list[str], spaced: list[bool]) -> Tense:
+    """The tense the nearest marker before the expression gives, or None.
+
+    `spaced[i]` says that only spaces part `left[i]` from the next word.
+    """
+    n = len(left)
+    for i in range(n - 1, -1, -1):
+        word = left[i]
+        low = word.lower()
+        prev = left[i - 1].lower() if i else ""
+        if low == "to":
+            if prev in _TO_FUTURE or (prev in lx.FUTURE_WORDS and prev != "next"):
+                # "is due to resume" is future; "had been due to expire" is not.
+                if i < 2 or left[i - 2].lower() not in _PAST_AUX:
+                    return "future"
+                continue
+            # "rose to 3.8 percent": a word not right after "to" is no infinitive.
+            nxt = left[i + 1] if i + 1 < n and spaced[i] else ""
+            if (
+                nxt.isalpha()
+                and nxt.islower()
+                and nxt not in lx.NOT_INFINITIVE
+                and prev not in lx.PAST_INFINITIVE_HEADS
+                and (i < 2 or left[i - 2].lower() not in _PAST_AUX)
+            ):
+                return "future?"  # a "to"-infinitive: "agreed to meet on Friday"
+            continue
+        if low == "next" and i + 1 < n and left[i + 1] == "to":
+            continue  # "next to": a place
+        if prev in _PASSIVE or (prev in _LINKING and low.endswith("ed")):
+            continue  # "will be held", "will stay closed": a participle, no past tense
+        if (low in lx.PAST_WORDS or low.endswith("ed")) and _perfect(left, i):
+            continue  # "has been named": a present perfect, not past reference
+        t = _strong(word) or _weak(word, left[i - 1] if i else "")
+        if t is not None:
+            return t
+    return None
+
+
+_PAST_AUX = frozenset("was were been had".split())
+_MODALS = frozenset("may can must should".split())
+_LINKING = frozenset(
+    "stay stays remain remains keep keeps get gets become becomes seem".split()
+)

@@ -9,9 +9,7 @@ command line.
 
 from __future__ import annotations
 
-import json
 import os
-import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, TYPE_CHECKING, Any, Literal
@@ -20,12 +18,16 @@ import attrs
 
 from ..api import parse_article, warmup
 from ..records import Article
+from .progress import Progress
 
 if TYPE_CHECKING:
-    from multiprocessing.pool import AsyncResult
+    from concurrent.futures import Future
 
 __all__ = [
     "BatchError",
+    "check_processes",
+    "cpu_count",
+    "error_record",
     "is_error",
     "parse_articles",
     "parse_partition",
@@ -54,9 +56,11 @@ class BatchError:
 
 @attrs.frozen(slots=True)
 class _Bad:
-    """A JSONL line that could not be decoded; passes through the pool as an error."""
+    """An input that could not be read (a bad JSONL line, an unreadable file); passes
+    through the pool and becomes a `BatchError` with this message in its place."""
 
     message: str
+    id: Any = None
 
 
 def _describe(exc: BaseException) -> str:
@@ -77,6 +81,8 @@ def _unpack(item: Any) -> tuple[Any, Any, Any, Any]:
 
 
 def _item_id(item: Any) -> Any:
+    if isinstance(item, _Bad):
+        return item.id
     return item.get("id") if isinstance(item, Mapping) else None
 
 
@@ -121,10 +127,21 @@ def parse_partition_with_ids(
     return [(_item_id(item), _safe_parse(i, item)) for i, item in enumerate(items)]
 
 
-def result_records(pair: tuple[Any, Article | BatchError]) -> list[dict[str, Any]]:
-    """Flat rows (`export.COLUMNS`) of an `(id, result)` pair; none for an error."""
+def result_records(
+    pair: tuple[Any, Article | BatchError], table: str = "facts"
+) -> list[dict[str, Any]]:
+    """Flat rows of one table (`Article.to_records`) of an `(id, result)` pair;
+    none for an error. `functools.partial(result_records, table="events")`
+    pickles, so it maps over a Dask bag."""
     record_id, result = pair
-    return [] if isinstance(result, BatchError) else result.to_records(record_id)
+    return [] if isinstance(result, BatchError) else result.to_records(record_id, table)
+
+
+def error_record(pair: tuple[Any, Article | BatchError]) -> dict[str, Any]:
+    """`{"id", "error"}` of an `(id, BatchError)` pair (see `is_error`)."""
+    record_id, result = pair
+    error = result.error if isinstance(result, BatchError) else None
+    return {"id": record_id, "error": error}
 
 
 def is_error(pair: tuple[Any, Article | BatchError]) -> bool:
@@ -133,6 +150,8 @@ def is_error(pair: tuple[Any, Article | BatchError]) -> bool:
 
 
 def _safe_parse(index: int, item: Any) -> Article | BatchError:
+    if isinstance(item, _Bad):
+        return BatchError(index, item.id, item.message)
     try:
         return parse_record(item)
     except Exception as exc:  # one bad record must not lose the others
@@ -155,35 +174,31 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[tuple[int, Any]]]:
         yield chunk
 
 
-class _Progress:
-    """tqdm when installed, else a counter on stderr, updated in place."""
+def cpu_count() -> int:
+    """CPUs this process may run on (its affinity mask where the OS has one)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
 
-    def __init__(self, total: int | None) -> None:
-        self.count = 0
-        self.total = total
-        self.bar: Any = None
-        try:
-            from tqdm.auto import tqdm  # type: ignore[import-untyped, unused-ignore]
-        except ImportError:
-            return
-        self.bar = tqdm(total=total, unit="article", desc="newsfacts")
 
-    def update(self) -> None:
-        self.count += 1
-        if self.bar is not None:
-            self.bar.update(1)
-        elif self.count % 10 == 0 or self.count == self.total:
-            of = f"/{self.total}" if self.total is not None else ""
-            sys.stderr.write(f"\rnewsfacts: {self.count}{of} articles")
-            sys.stderr.flush()
+def check_processes(processes: Any) -> int:
+    """A worker count from `processes` (None: one per CPU), capped at the CPU count.
 
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
-        elif self.count:
-            of = f"/{self.total}" if self.total is not None else ""
-            sys.stderr.write(f"\rnewsfacts: {self.count}{of} articles\n")
-            sys.stderr.flush()
+    Raises `TypeError` for anything but an int or None, `ValueError` below 1.
+    More workers than CPUs only add memory (each warm worker holds ~90 MB of
+    tables), so the count is capped.
+    """
+    if processes is None:
+        return cpu_count()
+    if isinstance(processes, bool) or not isinstance(processes, int):
+        raise TypeError(
+            f"processes must be an int or None, not {type(processes).__name__}: "
+            f"{processes!r:.40}"
+        )
+    if processes < 1:
+        raise ValueError(f"processes must be at least 1, not {processes}")
+    return min(processes, cpu_count())
 
 
 def parse_articles(
@@ -193,40 +208,62 @@ def parse_articles(
     chunksize: int = 8,
     progress: bool = False,
     errors: Literal["raise", "return"] = "raise",
+    start_method: str | None = None,
 ) -> Iterator[Article | BatchError]:
     """Parse many articles, yielding one result per input, in input order.
 
     Each input is a text or a dict `{"id", "text", "published", "title"}` (only
     "text" is required). `processes` > 1 parses in that many worker processes
-    (None: one per CPU), each loading the data once; inputs are read lazily and
-    at most a few chunks of `chunksize` are in flight, so memory stays flat on
-    any corpus size. `progress` shows a tqdm bar (the `progress` extra) or a
-    counter on stderr. With `errors="raise"` the first bad input raises
-    `ValueError`; with `errors="return"` it yields a `BatchError` in its place.
+    (None: one per CPU; capped at the CPU count), each loading the data once;
+    inputs are read lazily and at most a few chunks of `chunksize` are in
+    flight, so memory stays flat on any corpus size. Workers start with
+    `start_method` (default "forkserver" where the platform has it, else
+    "spawn"): never "fork", whose children can inherit a lock another thread
+    holds and wait forever. A worker that dies (killed by the OOM killer, say)
+    turns into `BatchError`s for the inputs it held; the run goes on with new
+    workers. `progress` shows a tqdm bar (the `progress` extra) or a counter
+    on stderr. With `errors="raise"` the first bad input raises `ValueError`;
+    with `errors="return"` it yields a `BatchError` in its place.
     """
     if errors not in ("raise", "return"):
         raise ValueError(f"errors must be 'raise' or 'return', not {errors!r}")
+    if isinstance(chunksize, bool) or not isinstance(chunksize, int):
+        raise TypeError(f"chunksize must be an int, not {type(chunksize).__name__}")
     if chunksize < 1:
         raise ValueError(f"chunksize must be at least 1, not {chunksize}")
-    if processes is None:
-        processes = os.cpu_count() or 1
-    if processes < 1:
-        raise ValueError(f"processes must be at least 1, not {processes}")
+    workers = check_processes(processes)
+    method = _start_method(start_method) if workers > 1 else None
     total = len(items) if hasattr(items, "__len__") else None  # type: ignore[arg-type]
     return _stream(
-        items, processes, chunksize, _Progress(total) if progress else None, errors
+        items, workers, chunksize, Progress(total) if progress else None, errors, method
     )
+
+
+def _start_method(name: str | None) -> str:
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    if name is None:
+        return "forkserver" if "forkserver" in methods else "spawn"
+    if name not in methods:
+        raise ValueError(
+            f"start_method must be one of {', '.join(methods)}, not {name!r}"
+        )
+    return name
 
 
 def _stream(
     items: Iterable[Any],
     processes: int,
     chunksize: int,
-    bar: _Progress | None,
+    bar: Progress | None,
     errors: str,
+    method: str | None,
 ) -> Iterator[Article | BatchError]:
     results = (
-        _run_pool(items, processes, chunksize) if processes > 1 else _run_here(items)
+        _run_pool(items, processes, chunksize, method or "spawn")
+        if processes > 1
+        else _run_here(items)
     )
     try:
         for result in results:
@@ -250,82 +287,144 @@ def _run_here(items: Iterable[Any]) -> Iterator[Article | BatchError]:
         yield _safe_parse(i, item)
 
 
+def _ignore_interrupts() -> None:
+    """Worker initialiser: Ctrl-C is the parent's to handle (no worker tracebacks)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class _Pool:
+    """A process pool that survives a dead worker: it is replaced on next use."""
+
+    def __init__(self, processes: int, method: str) -> None:
+        self.processes = processes
+        self.method = method
+        self.executor: Any = None
+
+    def submit(
+        self, chunk: list[tuple[int, Any]]
+    ) -> Future[list[Article | BatchError]]:
+        if self.executor is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            self.executor = ProcessPoolExecutor(
+                self.processes,
+                mp_context=multiprocessing.get_context(self.method),
+                initializer=_ignore_interrupts,
+            )
+        future: Future[list[Article | BatchError]] = self.executor.submit(
+            _parse_chunk, chunk
+        )
+        return future
+
+    def broken(self) -> None:
+        """Drop the broken executor; the next `submit` starts new workers."""
+        self.close()
+
+    def close(self) -> None:
+        if self.executor is None:
+            return
+        executor, self.executor = self.executor, None
+        for proc in list(getattr(executor, "_processes", {}).values()):
+            if proc.is_alive():  # unfinished work is not wanted any more
+                proc.terminate()
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _dead(chunk: list[tuple[int, Any]], why: str) -> list[Article | BatchError]:
+    return [BatchError(i, _item_id(item), why) for i, item in chunk]
+
+
+def _retry_alone(
+    pool: _Pool, chunk: list[tuple[int, Any]]
+) -> list[Article | BatchError]:
+    """Run one chunk on its own after the pool broke: its results, or its errors."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return pool.submit(chunk).result()
+    except BrokenProcessPool:
+        pool.broken()
+        return _dead(
+            chunk,
+            "WorkerDied: the worker process parsing this input died "
+            "(killed, or out of memory)",
+        )
+    except Exception as exc:
+        return _dead(chunk, _describe(exc))
+
+
 def _run_pool(
-    items: Iterable[Any], processes: int, chunksize: int
+    items: Iterable[Any], processes: int, chunksize: int, method: str
 ) -> Iterator[Article | BatchError]:
-    import multiprocessing
+    from concurrent.futures.process import BrokenProcessPool
 
     window = 2 * processes
-    pending: deque[AsyncResult[list[Article | BatchError]]] = deque()
-    with multiprocessing.get_context().Pool(processes) as pool:
-        for chunk in _chunks(items, chunksize):
-            pending.append(pool.apply_async(_parse_chunk, (chunk,)))
-            while len(pending) >= window:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
+    pool = _Pool(processes, method)
+    pending: deque[tuple[list[tuple[int, Any]], Future[list[Article | BatchError]]]]
+    pending = deque()
+    suspects: deque[list[tuple[int, Any]]] = deque()
 
+    def drain(limit: int) -> Iterator[Article | BatchError]:
+        while len(pending) > limit or suspects:
+            if suspects:  # after a break: each unfinished chunk alone, in order
+                yield from _retry_alone(pool, suspects.popleft())
+                continue
+            chunk, future = pending.popleft()
+            try:
+                done = future.result()
+            except BrokenProcessPool:
+                pool.broken()
+                suspects.append(chunk)
+                suspects.extend(c for c, _ in pending)
+                pending.clear()
+                continue
+            except Exception as exc:  # an input that cannot be pickled, say
+                done = _dead(chunk, _describe(exc))
+            yield from done
 
-# --- JSONL --------------------------------------------------------------
-
-
-def _read_jsonl(lines: Iterable[str]) -> Iterator[dict[str, Any] | _Bad]:
-    """Decoded records; a line that is not a JSON object becomes a `_Bad` marker."""
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except ValueError as exc:
-            yield _Bad(f"line {number}: invalid JSON: {exc}")
-            continue
-        if isinstance(record, dict):
-            yield record
-        else:
-            yield _Bad(
-                f"line {number}: expected a JSON object, not {type(record).__name__}"
-            )
+    chunks = _chunks(items, chunksize)
+    try:
+        while True:
+            yield from drain(window - 1)  # before pulling more input
+            chunk = next(chunks, None)
+            if chunk is None:
+                break
+            pending.append((chunk, pool.submit(chunk)))
+        yield from drain(0)
+    finally:
+        pool.close()
 
 
 def run_jsonl(
-    lines: Iterable[str],
+    lines: Iterable[str | bytes],
     out: IO[str],
     *,
     processes: int | None = 1,
     chunksize: int = 8,
     progress: bool = False,
     published: str | None = None,
+    encoding: str = "utf-8",
 ) -> int:
     """Read `{"id", "text", "published", "title"}` lines, write one JSON line per input.
 
-    Output lines are `{"id": ..., **article.to_dict()}`, or `{"id": ..., "error":
-    "..."}` for an input that failed; every other input is still written, in
-    input order. `published` (ISO 8601) applies to records that carry none.
-    Returns the number of failed inputs.
+    Output lines are `{"id": ..., **article.to_dict()}`, or `{"id": ..., "line":
+    n, "error": "..."}` for an input that failed; every other input is still
+    written, in input order. Lines may be `bytes` (decoded one by one with
+    `encoding`, so one bad byte costs one line) or `str`. `published` (ISO
+    8601) applies to records that carry none. Returns the number of failed
+    inputs.
     """
-    ids: deque[Any] = deque()
-    failed = 0
+    from .jsonl import run_jsonl as run
 
-    def feed() -> Iterator[Any]:
-        for record in _read_jsonl(lines):
-            ids.append(None if isinstance(record, _Bad) else record.get("id"))
-            if published and isinstance(record, dict) and not record.get("published"):
-                record["published"] = published
-            yield record
-
-    results = parse_articles(
-        feed(),
+    return run(
+        lines,
+        out,
         processes=processes,
         chunksize=chunksize,
         progress=progress,
-        errors="return",
+        published=published,
+        encoding=encoding,
     )
-    for result in results:
-        record_id = ids.popleft()
-        if isinstance(result, BatchError):
-            failed += 1
-            line: dict[str, Any] = {"id": record_id, "error": result.error}
-        else:
-            line = {"id": record_id, **result.to_dict()}
-        out.write(json.dumps(line, ensure_ascii=False) + "\n")
-    return failed

@@ -1,8 +1,10 @@
-"""Flat, tabular views of articles: one row per fact, and a pandas DataFrame of them.
+"""Flat, tabular views of articles, and pandas DataFrames of them.
 
+Five tables: "facts" (one long row per fact of any kind, columns `COLUMNS`) and
+one table per kind, "events", "places", "actors", "dates" (`tables.py`).
 `article_records` needs only the standard library; `to_dataframe` imports pandas
-on first use. Column names (`COLUMNS`) are public API and change only with a
-major version; every row has every column, `None` where it does not apply.
+on first use. Column names are public API and change only with a major
+version; every row has every column, `None` where it does not apply.
 """
 
 from __future__ import annotations
@@ -11,11 +13,20 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..records import Actor, Article, Event, Location, TimeExpression
+from .tables import TABLE_COLUMNS, TABLE_DTYPES, table_rows
 
 if TYPE_CHECKING:
     import pandas  # type: ignore[import-untyped, unused-ignore]
 
-__all__ = ["COLUMNS", "DTYPES", "article_records", "to_dataframe"]
+__all__ = [
+    "COLUMNS",
+    "DTYPES",
+    "TABLES",
+    "article_records",
+    "columns_of",
+    "rows_to_dataframe",
+    "to_dataframe",
+]
 
 #: The columns of `Article.to_records()` rows and of `to_dataframe()`, in order.
 COLUMNS: tuple[str, ...] = (
@@ -58,6 +69,9 @@ DTYPES: dict[str, str] = {
 }
 
 _FACTS = ("date", "place", "actor", "event")
+
+#: The tables `to_dataframe(..., table=...)` and `Article.to_records` give.
+TABLES: tuple[str, ...] = ("facts", *TABLE_COLUMNS)
 
 
 def _row(
@@ -141,12 +155,18 @@ def _event_values(ev: Event, main: Event | None) -> dict[str, Any]:
     }
 
 
-def article_records(article: Article, article_id: Any = None) -> list[dict[str, Any]]:
-    """Flat rows, one per fact (dates, then places, actors, events), with all `COLUMNS`.
+def article_records(
+    article: Article, article_id: Any = None, table: str = "facts"
+) -> list[dict[str, Any]]:
+    """Flat rows of one table: "facts" (the default), "events", "places", ...
 
-    Values are plain str/int/float/bool/None, so rows go straight to `csv`,
-    `json` or a DataFrame.
+    "facts" gives one row per fact (dates, then places, actors, events) with all
+    `COLUMNS`; the other tables one row per record of their kind, with the
+    columns `tables.TABLE_COLUMNS[table]`. Values are plain
+    str/int/float/bool/None, so rows go straight to `csv`, `json` or a DataFrame.
     """
+    if table != "facts":
+        return table_rows(article, table, article_id)
     pub = article.published.isoformat() if article.published is not None else None
     rows: list[dict[str, Any]] = []
     rows.extend(
@@ -180,8 +200,11 @@ def _import_pandas() -> Any:
 
 
 def _pairs(
-    articles: Iterable[Any] | Mapping[Any, Article],
+    articles: Article | Iterable[Any] | Mapping[Any, Article],
 ) -> Iterable[tuple[Any, Article]]:
+    if isinstance(articles, Article):
+        yield 0, articles
+        return
     if isinstance(articles, Mapping):
         yield from articles.items()
         return
@@ -199,18 +222,45 @@ def _pairs(
             )
 
 
-def to_dataframe(
-    articles: Iterable[Article] | Iterable[tuple[Any, Article]] | Mapping[Any, Article],
-) -> pandas.DataFrame:
-    """A pandas DataFrame with one row per fact of every article, columns `COLUMNS`.
+def columns_of(table: str) -> tuple[str, ...]:
+    """The columns of `table`, in order."""
+    if table == "facts":
+        return COLUMNS
+    if table not in TABLE_COLUMNS:
+        raise ValueError(f"table must be one of {', '.join(TABLES)}; not {table!r}")
+    return TABLE_COLUMNS[table]
 
-    `articles` is an iterable of `Article` (ids are their positions), of
-    `(id, Article)` pairs, or a mapping from id to `Article`. Needs the
+
+def to_dataframe(
+    articles: Article
+    | Iterable[Article]
+    | Iterable[tuple[Any, Article]]
+    | Mapping[Any, Article],
+    table: str = "facts",
+) -> pandas.DataFrame:
+    """A pandas DataFrame of one table of every article.
+
+    `table` is "facts" (one row per fact of any kind, columns `COLUMNS`, the
+    default), "events" (one row per event: source, target, their countries and
+    codes, date and calendar range, place, coordinates), "places", "actors" or
+    "dates"; docs/batch.md lists each table's columns and dtypes. `articles` is
+    one `Article` (id 0), an iterable of `Article` (ids are their positions),
+    of `(id, Article)` pairs, or a mapping from id to `Article`. Needs the
     `pandas` extra: `pip install 'newsfacts[pandas]'`.
     """
-    pd = _import_pandas()
+    columns_of(table)
     rows: list[dict[str, Any]] = []
     for article_id, article in _pairs(articles):
-        rows.extend(article_records(article, article_id))
-    frame = pd.DataFrame.from_records(rows, columns=list(COLUMNS))
-    return frame.astype(DTYPES)
+        rows.extend(article_records(article, article_id, table))
+    return rows_to_dataframe(rows, table)
+
+
+def rows_to_dataframe(
+    rows: Iterable[Mapping[str, Any]], table: str = "facts"
+) -> pandas.DataFrame:
+    """A DataFrame of rows of `table` (from `to_records`, or gathered from Dask
+    workers), with the table's columns in order and its documented dtypes."""
+    columns = columns_of(table)
+    pd = _import_pandas()
+    frame = pd.DataFrame.from_records(list(rows), columns=list(columns))
+    return frame.astype(DTYPES if table == "facts" else TABLE_DTYPES[table])

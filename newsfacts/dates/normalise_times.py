@@ -1,0 +1,208 @@
+"""Normalisation of durations, sets, clock times, holidays and race times.
+
+The rule methods of `TimeRules`, one per rule id; `normalise.Resolver` adds the
+calendar dates and relative expressions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import regex
+
+from .._data import lazy
+from . import calendar as cal
+from . import lexicon as lx
+from .recognise import Candidate
+from .resolver import _DAY, Resolved, ResolverBase
+from .values import (
+    SET_ADVERBS,
+    duration_value,
+    number,
+    tz_name,
+)
+
+__all__ = ["TimeRules"]
+
+
+class TimeRules(ResolverBase):
+    """Rule methods for amounts of time, repetitions and times of day."""
+
+    # -------------------------------------------------- durations and sets
+    def _r_duration(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        n = number(m["num"])
+        if m["half"] and n is not None:
+            n += 0.5
+        unit = m["unit"].lower()
+        # "over the 24 hours": before an article, "over" is a preposition.
+        quant = m["qin"] or (m["q"] if not m["the"] else None)
+        mod = lx.QUANT_MODS.get(" ".join((quant or "").lower().split()))
+        if unit == "second" and regex.fullmatch(r"\d++\.\d++", m["num"]):
+            return Resolved("DURATION", f"PT{m['num']}S", mod)  # "in 9.58 seconds"
+        return Resolved("DURATION", duration_value(n, unit), mod)
+
+    def _r_unit_long(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        n = number(m["num"]) if m["num"] else (None if m["plural"] else 1.0)
+        return Resolved("DURATION", duration_value(n, m["unit"].lower()))
+
+    def _r_duration_bare(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        mod = lx.QUANT_MODS.get(" ".join((m["q"] or "").lower().split()))
+        return Resolved("DURATION", duration_value(None, m["unit"].lower()), mod)
+
+    def _r_duration_unit(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        quant = " ".join((m["q"] or "").lower().split())
+        if quant in lx.QUANT_OUTSIDE and m["the"].lower() == "the":
+            quant = ""  # "over the next decade": a preposition
+        mod = lx.QUANT_MODS.get(quant)
+        return Resolved("DURATION", duration_value(1, m["unit"].lower()), mod)
+
+    def _r_set_every(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        unit = m["unit"].lower()
+        n = number(m["num"]) if m["num"] else 1.0
+        if m["other"]:
+            n = 2.0
+        u = unit.rstrip("s") if unit.rstrip("s") in lx.WEEKDAYS else unit
+        if u in lx.WEEKDAYS:
+            return Resolved("SET", f"XXXX-WXX-{lx.WEEKDAYS[u]}")
+        if unit in lx.MONTHS:
+            return Resolved("SET", f"XXXX-{lx.MONTHS[unit]:02d}")
+        if unit.rstrip("s") in lx.PARTS_OF_DAY:
+            return Resolved("SET", f"XXXX-XX-XXT{lx.PARTS_OF_DAY[unit.rstrip('s')]}")
+        if unit in lx.SEASONS:
+            return Resolved("SET", f"XXXX-{lx.SEASONS[unit]}")
+        if unit.startswith("weekend"):
+            return Resolved("SET", "XXXX-WXX-WE")
+        return Resolved(
+            "SET", duration_value(n if n is not None else 1.0, unit.rstrip("s"))
+        )
+
+    def _r_set_adverb(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        return Resolved("SET", SET_ADVERBS[m["adv"].lower()])
+
+    def _r_set_times(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        return Resolved("SET", duration_value(1, m["unit"].lower()))
+
+    # ------------------------------------------------------------------ clock times
+    def _clock(
+        self, c: Candidate, m: regex.Match[str], hour: int, minute: int
+    ) -> Resolved:
+        tzs = m.groupdict().get("tz")
+        wd = m.groupdict().get("wd")
+        deictic = (m.groupdict().get("deictic") or "").lower()
+        day: dt.date | None
+        anchor = "published"
+        mon = m.groupdict().get("mon")
+        if mon and self.ref is not None:
+            day = cal.place_month_day(
+                lx.MONTHS[mon.lower().rstrip(".")],
+                int(m["day"]),
+                self.ref,
+                self.tense(c),
+            )
+        elif mon:
+            stamp = f"T{hour:02d}:{minute:02d}"
+            month = lx.MONTHS[mon.lower().rstrip(".")]
+            return Resolved(
+                "TIME",
+                f"XXXX-{month:02d}-{int(m['day']):02d}{stamp}",
+                timezone=tz_name(tzs),
+            )
+        elif wd:
+            day = self._weekday(lx.WEEKDAYS[wd.lower()], "", self.tense(c))
+        elif deictic and self.ref is not None:
+            day = (
+                self.ref
+                + {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[deictic]
+                * _DAY
+            )
+        elif (after := _weekday_after().match(self.norm, c.end)) is not None:
+            # "10:35 a.m. (0735 GMT) Friday": the weekday right after gives the day.
+            day = self._weekday(lx.WEEKDAYS[after.group(1).lower()], "", self.tense(c))
+        elif self._same_sentence(self._last_day_at, c.start):
+            # "on Sunday night; kickoff was at 8:20 p.m."
+            day, anchor = self.last_day, "previous"
+        else:
+            day = self.ref
+        stamp = f"T{hour:02d}:{minute:02d}"
+        if day is None:
+            return Resolved("TIME", "XXXX-XX-XX" + stamp, timezone=tz_name(tzs))
+        return Resolved("TIME", cal.fmt_date(day) + stamp, None, anchor, tz_name(tzs))
+
+    def _r_clock(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        hour = int(m["h"])
+        minute = int(m["m"] or 0)
+        ap = " ".join(m["ap"].lower().split())
+        pm = (
+            ap.startswith("p")
+            or ap.endswith(("afternoon", "evening"))
+            or (ap == "at night" and hour >= 6)
+        )
+        if pm and hour < 12:
+            hour += 12
+        elif not pm and hour == 12 and not ap.startswith("o"):
+            hour = 0
+        out = self._clock(c, m, hour, minute)
+        if m["q"]:
+            return attrs.evolve(out, mod="APPROX")
+        return out
+
+    def _r_clock24(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        return self._clock(c, m, int(m["h"]), int(m["m"]))
+
+    _r_clock_at = _r_clock24
+
+    def _r_noon(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        hour = 24 if m["w"].lower() == "midnight" else 12
+        return self._clock(c, m, hour, 0)
+
+    def _r_holiday(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        rule = lx.HOLIDAYS[" ".join(m["hol"].lower().split())]
+        year = self._year_of(m)
+        rel = (m["rel"] or "").lower()
+        if year is None and self.ref is None:
+            if isinstance(rule, tuple):
+                return Resolved("DATE", f"XXXX-{rule[0]:02d}-{rule[1]:02d}")
+            return Resolved("DATE", "XXXX-XX-XX")
+        if year is None:
+            ref = self.ref
+            assert ref is not None
+            tense = self.tense(c) if not rel else None
+            options = [
+                cal.holiday_date(rule, y)
+                for y in (ref.year - 1, ref.year, ref.year + 1)
+            ]
+            if rel == "last":
+                year = max(d for d in options if d < ref).year
+            elif rel == "next":
+                year = min(d for d in options if d > ref).year
+            else:
+                year = min(
+                    options, key=lambda d: cal.biased((d - ref).days, tense)
+                ).year
+            return self._date(cal.holiday_date(rule, year), "published")
+        return self._date(cal.holiday_date(rule, year), None)
+
+    def _r_range_first(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        n = number(m["first"])
+        return Resolved("DURATION", duration_value(n, m["unit"].lower()))
+
+    def _r_race_time(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        hours = int(m["h"]) if m["h"] else 0
+        minutes = int(m["m"] or m["m2"])
+        seconds = m["s"] or m["s2"]
+        frac = m["f"] or m["f2"]
+        sec = f"{int(seconds)}" + (f".{frac}" if frac else "")
+        value = (
+            "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
+        )
+        return Resolved("DURATION", value + f"{sec}S")
+
+
+@lazy
+def _weekday_after() -> regex.Pattern[str]:
+    """A capitalised weekday just after a clock time, past a bracketed aside."""
+    days = "|".join(day.capitalize() for day in lx.FULL_WEEKDAYS)
+    return regex.compile(
+        rf"[ ,]*+(?:\([^()\n]{{1,20}}+\)[ ,]*+)?(?:on\s++)?({days})\b(?!\s++\p{{Lu}})"
+    )

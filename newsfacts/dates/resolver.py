@@ -1,0 +1,154 @@
+"""The resolver's state and helpers, shared by the rule methods.
+
+`ResolverBase` keeps what the article has named so far (the last day, year,
+quarter; the month, year and decade named in the current sentence) and offers
+tense, weekday placement and dispatch to the `_r_<rule>` methods of its
+subclasses (`normalise_times.TimeRules`, `normalise.Resolver`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import attrs
+import regex
+
+from . import calendar as cal
+from .recognise import Candidate
+from .tense import Tense, tense_at
+
+__all__ = ["Resolved", "ResolverBase"]
+
+_DAY = dt.timedelta(days=1)
+
+
+@attrs.frozen(slots=True)
+class Resolved:
+    """What the normaliser says about one candidate."""
+
+    type: str
+    value: str
+    mod: str | None = None
+    anchor: str | None = None
+    timezone: str | None = None
+
+
+_STEPS = {"last": -1, "past": -1, "previous": -1, "this past": -1, "next": 1,
+          "coming": 1, "this coming": 1, "following": 1, "year-ago": -1,
+          "year-earlier": -1}  # fmt: skip
+_DEICTIC_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+                  "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# "early"/"late" before a day name: the part of that day they name.
+_EDGE_OF_DAY = {"early": "MO", "late": "NI"}
+# Prepositions before "the past year" that make it a span, not a point.
+_SPAN_BEFORE = frozenset("over for during throughout within across through".split())
+
+
+class ResolverBase:
+    """Normalises the candidates of one document, in text order."""
+
+    def __init__(self, norm: str, sentences: Callable[[int], tuple[int, int]],
+                 reference: dt.date | dt.datetime | None) -> None:  # fmt: skip
+        self.norm = norm
+        self.sentence = sentences
+        if isinstance(reference, dt.datetime):
+            self.ref: dt.date | None = reference.date()
+        else:
+            self.ref = reference
+        # What the article last named ("that day", "three days later", "the quarter").
+        self.last_day: dt.date | None = None
+        self.last_year: int | None = None
+        self.last_quarter: tuple[int, int] | None = None
+        self.last_quarter_at = -(10**9)
+        self._last_day_at = -1
+        self._current = 0
+        self._named: dict[str, tuple[int, str]] = {}
+
+    # ------------------------------------------------------------------ helpers
+    def tense(self, c: Candidate) -> Tense:
+        s, e = self.sentence(c.start)
+        return tense_at(self.norm, s, e, c.start, c.end)
+
+    def _same_sentence(self, a: int, b: int) -> bool:
+        return a >= 0 and self.sentence(a) == self.sentence(b)
+
+    def _name(self, unit: str, value: str) -> None:
+        """Remember the month, year or decade the text just named, and where."""
+        self._named[unit] = (self._current, value)
+
+    def _named_here(self, unit: str, at: int) -> str | None:
+        """The value of the `unit` named earlier in the sentence of offset `at`."""
+        got = self._named.get(unit)
+        if got is None or not self._same_sentence(got[0], at):
+            return None
+        return got[1]
+
+    def _note(self, day: dt.date | None = None, year: int | None = None) -> None:
+        if day is not None:
+            self._name("month", f"{day.year:04d}-{day.month:02d}")
+            self._name("year", f"{day.year:04d}")
+            self.last_day = day
+            self._last_day_at = self._current
+            self.last_year = day.year
+        elif year is not None:
+            self._name("year", f"{year:04d}")
+            self.last_year = year
+
+    def _date(
+        self, d: dt.date, anchor: str | None, mod: str | None = None, tp: str = "DATE"
+    ) -> Resolved:
+        self._note(day=d)
+        return Resolved(tp, cal.fmt_date(d), mod, anchor)
+
+    def _weekday(self, wd: int, rel: str, tense: Tense) -> dt.date | None:
+        ref = self.ref
+        if ref is None:
+            return None
+        back = (ref.isoweekday() - wd) % 7
+        fwd = (wd - ref.isoweekday()) % 7
+        if rel == "the previous" and self.last_day is not None:
+            last = self.last_day
+            return last - dt.timedelta(days=(last.isoweekday() - wd) % 7 or 7)
+        if rel == "the following" and self.last_day is not None:
+            last = self.last_day
+            return last + dt.timedelta(days=(wd - last.isoweekday()) % 7 or 7)
+        if rel in ("last", "this past", "past", "the previous"):
+            return ref - dt.timedelta(days=back or 7)
+        if rel == "the following":
+            return ref + dt.timedelta(days=fwd or 7)
+        if rel in ("next", "this coming", "coming"):
+            return ref + dt.timedelta(days=fwd or 7)
+        if rel == "this":
+            return ref + dt.timedelta(days=wd - ref.isoweekday())
+        if tense == "future" or (tense is None and 0 < fwd < back):
+            return ref + dt.timedelta(days=fwd or 7)
+        if tense == "future?":  # "declined to comment Saturday": today counts
+            bias = cal.TENSE_BIAS["future?"]
+            return (
+                ref + dt.timedelta(days=fwd)
+                if fwd <= bias * back
+                else ref - dt.timedelta(days=back)
+            )
+        return ref - dt.timedelta(days=back)
+
+    def _year_of(self, m: regex.Match[str], group: str = "year") -> int | None:
+        y = m.groupdict().get(group)
+        if not y:
+            return None
+        if y.startswith("'"):
+            two = int(y[1:])
+            base = self.ref.year if self.ref else 2000
+            full = base - base % 100 + two
+            return full - 100 if full > base + 10 else full
+        return int(y)
+
+    # ------------------------------------------------------------------ dispatch
+    def resolve(self, c: Candidate) -> Resolved | None:
+        """The TIMEX3 reading of candidate `c`, or None when it is none."""
+        self._current = c.start
+        handler = getattr(self, "_r_" + c.rule)
+        out: Resolved | None = handler(c, c.match)
+        return out

@@ -1,0 +1,315 @@
+"""Dates stage: the general rules of issue 13, one table per rule family.
+
+Each table holds real news phrasings with the expected TIMEX3 type and value,
+and the phrasings that must not be tagged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import regex
+
+from newsfacts import dates
+from newsfacts.dates.prefilter import rule_blocks, trie_pattern
+from newsfacts.records import TimeExpression
+from newsfacts.text import Document
+
+TUE = dt.date(2019, 11, 26)  # a Tuesday
+
+Case = tuple[str, str, str, str]  # sentence, span, type, value
+
+
+def found(text: str, published: dt.date | None = TUE) -> list[TimeExpression]:
+    """The expressions the dates stage finds in `text`."""
+    return list(dates.extract(Document(text), published))
+
+
+def check(case: Case, published: dt.date | None = TUE) -> None:
+    """`span` is found in `sentence` with the stated type and value."""
+    sentence, span, tp, value = case
+    got = [(e.text, str(e.type), e.value) for e in found(sentence, published)]
+    assert (span, tp, value) in got, got
+
+
+def ids(cases: list[Case]) -> list[str]:
+    return [c[1] for c in cases]
+
+
+# ---------------------------------------------------------------- prefilter
+@pytest.mark.parametrize(
+    "words",
+    [("mon", "monday", "month"), ("a.", "am", "-long", "year-"), ("q1", "1q")],
+    ids=["prefixes", "punctuation", "digits"],
+)
+def test_trie_pattern_matches_exactly_its_words(words: tuple[str, ...]) -> None:
+    pattern = regex.compile(f"(?:{trie_pattern(words)})$")
+    for w in words:
+        assert pattern.match(w), w
+    assert not pattern.match("mo")
+    assert not pattern.match("yea")
+
+
+def test_trie_pattern_prefers_the_longest_word() -> None:
+    pattern = regex.compile(trie_pattern(["mon", "monday"]))
+    m = pattern.match("mondays")
+    assert m is not None and m.group() == "monday"
+
+
+def test_key_inside_another_key_still_wakes_its_rule() -> None:
+    # "-long" starts inside "year-": both rules must run on the block.
+    text = "The year-long inquiry ended."
+    todo = rule_blocks(text, [(0, len(text))])
+    assert todo["unit_long"] == [0]
+    assert todo["year_adj"] == [0]
+    assert [(e.text, e.value) for e in found(text)] == [("year-long", "P1Y")]
+
+
+def test_rule_without_its_key_word_is_not_run() -> None:
+    text = "Ministers met in Amsterdam to discuss fishing quotas."
+    todo = rule_blocks(text, [(0, len(text))])
+    assert "weekday" not in todo
+    assert "clock" in todo  # "am" in "Amsterdam": a key, though no time
+    assert "duration" not in todo
+
+
+# ---------------------------------------------------------------- part of day
+PART_OF_DAY: list[Case] = [
+    ("Police raided the house on Thursday morning.", "Thursday morning", "TIME",
+     "2019-11-21TMO"),
+    ("The president will speak Monday night.", "Monday night", "TIME",
+     "2019-12-02TNI"),
+    ("Protesters gathered Saturday afternoon in the square.", "Saturday afternoon",
+     "TIME", "2019-11-23TAF"),
+    ("Fighting broke out late Sunday near the border.", "late Sunday", "TIME",
+     "2019-11-24TNI"),
+    ("The ship docked early Monday.", "early Monday", "TIME", "2019-11-25TMO"),
+    ("A spokesman said late yesterday that talks had failed.", "late yesterday",
+     "TIME", "2019-11-25TNI"),
+    ("Gunmen attacked the convoy yesterday morning.", "yesterday morning", "TIME",
+     "2019-11-25TMO"),
+    ("The vote is tonight.", "tonight", "TIME", "2019-11-26TNI"),
+]  # fmt: skip
+
+PART_OF_DAY_NOT_TIME: list[Case] = [
+    ("Police raided the house on Thursday.", "Thursday", "DATE", "2019-11-21"),
+    ("The clinic is closed on Saturday nights.", "Saturday nights", "SET",
+     "XXXX-WXX-6TNI"),
+    ("The army attacked later Friday.", "Friday", "DATE", "2019-11-22"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", PART_OF_DAY, ids=ids(PART_OF_DAY))
+def test_part_of_day_is_a_time(case: Case) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize("case", PART_OF_DAY_NOT_TIME, ids=ids(PART_OF_DAY_NOT_TIME))
+def test_day_without_part_of_day_stays_a_date(case: Case) -> None:
+    check(case)
+
+
+# ---------------------------------------------------------------- future cues
+FUTURE_CUES: list[Case] = [
+    ("The drought is expected to last through August.", "August", "DATE", "2020-08"),
+    ("The launch was delayed until 09:00 GMT Monday.", "09:00 GMT Monday", "TIME",
+     "2019-12-02T09:00"),
+    ("Trading resumes at 0800 GMT tomorrow.", "0800 GMT tomorrow", "TIME",
+     "2019-11-27T08:00"),
+    ("The talks are supposed to conclude by May.", "May", "DATE", "2020-05"),
+    ("The embassy will stay closed until Friday.", "Friday", "DATE", "2019-11-29"),
+    ("The ban runs until Friday.", "Friday", "DATE", "2019-11-29"),
+    ("Ministers agreed to meet again on Friday.", "Friday", "DATE", "2019-11-29"),
+    ("Officials postponed until Tuesday morning any action on the case.",
+     "Tuesday morning", "TIME", "2019-12-03TMO"),
+    ("Collins has been named commander for a mission in December.", "December",
+     "DATE", "2019-12"),
+    ("Voters may go to the polls again in March.", "March", "DATE", "2020-03"),
+]  # fmt: skip
+
+PAST_STAYS_PAST: list[Case] = [
+    ("The strike lasted until Friday.", "Friday", "DATE", "2019-11-22"),
+    ("Output had doubled by May.", "May", "DATE", "2019-05"),
+    ("He went to see his mother on Friday.", "Friday", "DATE", "2019-11-22"),
+    ("The offer had been due to expire Friday evening.", "Friday evening", "TIME",
+     "2019-11-22TEV"),
+    ("Until Thursday, police had described him as a witness.", "Thursday", "DATE",
+     "2019-11-21"),
+    ("Inflation rose to 3.8 percent in July.", "July", "DATE", "2019-07"),
+    ("A bomb ripped through a building next to the embassy Friday morning.",
+     "Friday morning", "TIME", "2019-11-22TMO"),
+    ("Police declined to comment Tuesday.", "Tuesday", "DATE", "2019-11-26"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", FUTURE_CUES, ids=ids(FUTURE_CUES))
+def test_future_cues(case: Case) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize("case", PAST_STAYS_PAST, ids=ids(PAST_STAYS_PAST))
+def test_past_reference_is_not_read_as_future(case: Case) -> None:
+    check(case)
+
+
+# ---------------------------------------------------------------- point or span
+POINT_OR_SPAN: list[Case] = [
+    ("The past year has been the hardest for farmers.", "The past year", "DATE",
+     "2018"),
+    ("Sales rose 5% in the past year.", "the past year", "DATE", "2018"),
+    ("Hate groups grew over the past year.", "the past year", "DURATION", "P1Y"),
+    ("He has been in Bethesda for the last week.", "the last week", "DURATION",
+     "P1W"),
+    ("The last week was chaotic in parliament.", "The last week", "DATE", "2019-W47"),
+    ("Prices have doubled over the past decade.", "the past decade", "DURATION",
+     "P10Y"),
+    ("The project finished two weeks later than planned.", "two weeks", "DURATION",
+     "P2W"),
+    ("The rover landed three days earlier than expected.", "three days", "DURATION",
+     "P3D"),
+    ("Two weeks later, the rebels attacked.", "Two weeks later", "DATE", "2019-W50"),
+    ("In 1985 the plant opened. Later that decade it closed.", "Later that decade",
+     "DATE", "198"),
+    ("The factory closed in March and reopened at the end of the month.",
+     "the end of the month", "DATE", "2019-03"),
+    ("The plan runs to the end of the decade.", "the end of the decade", "DATE",
+     "201"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", POINT_OR_SPAN, ids=ids(POINT_OR_SPAN))
+def test_point_or_span(case: Case) -> None:
+    check(case)
+
+
+def test_decade_is_never_unknown_after_a_named_year() -> None:
+    text = "In 1985 the plant opened. Later that decade it closed."
+    assert all(e.value != "XXX" for e in found(text))
+
+
+# ---------------------------------------------------------------- ranges
+RANGES: list[Case] = [
+    ("Production fell in 2014-2016.", "2014", "DATE", "2014"),
+    ("Production fell in 2014-2016.", "2016", "DATE", "2016"),
+    ("The 1998-99 season was a record.", "1998", "DATE", "1998"),
+    ("The 1998-99 season was a record.", "99", "DATE", "1999"),
+    ("The 1999-00 budget was cut.", "00", "DATE", "2000"),
+    ("Patients stay two to six days.", "two", "DURATION", "P2D"),
+    ("Patients stay two to six days.", "six days", "DURATION", "P6D"),
+    ("Prison terms of between three and five years.", "three", "DURATION", "P3Y"),
+    ("Prison terms of between three and five years.", "five years", "DURATION",
+     "P5Y"),
+    ("It takes 12 to 18 months.", "12", "DURATION", "P12M"),
+    ("The talks ran from March to May.", "March", "DATE", "2019-03"),
+    ("The talks ran from March to May.", "May", "DATE", "2019-05"),
+]  # fmt: skip
+
+NOT_RANGES = [
+    "Data for 2019-11 show a fall.",  # a year and month, not 2019 to 2011
+    "He wrote to May and Hammond.",  # a name after "to"
+    "Costs rose $5 to 10 million a year.",
+    "The team won 3-2 on penalties.",
+]
+
+
+@pytest.mark.parametrize(
+    "case", RANGES, ids=[f"{c[1]}-{i}" for i, c in enumerate(RANGES)]
+)
+def test_a_range_is_two_expressions(case: Case) -> None:
+    check(case)
+
+
+def test_two_and_a_half_is_no_range() -> None:
+    got = [(e.text, e.value) for e in found("The war lasted two and a half years.")]
+    assert got == [("two and a half years", "P2Y6M")]
+
+
+@pytest.mark.parametrize("sentence", NOT_RANGES, ids=[s[:24] for s in NOT_RANGES])
+def test_not_ranges(sentence: str) -> None:
+    got = [(e.text, e.value) for e in found(sentence)]
+    assert not any(
+        v in {"2011", "P5Y", "P10M"} or t in {"May", "5", "3"} for t, v in got
+    ), got
+
+
+# ---------------------------------------------------------------- not dates
+NOT_DATES = [
+    "A 2-year-old was among the dead.",
+    "Children aged 18 months to five years were vaccinated.",
+    "The vaccine is for children under 5 years of age.",
+    "The 45-year-old man was arrested.",
+    "He was 18 months old when his father died.",
+    "Trading opened at 09:30:00 sharp.",
+]
+
+RACE_TIMES: list[Case] = [
+    ("Kipchoge finished in 2:08:41 to win the race.", "2:08:41", "DURATION",
+     "PT2H8M41S"),
+    ("She won the 800 metres in 1:42.35.", "1:42.35", "DURATION", "PT1M42.35S"),
+    ("His winning time was 1:02:03.5.", "1:02:03.5", "DURATION", "PT1H2M3.5S"),
+]  # fmt: skip
+
+STILL_DURATIONS: list[Case] = [
+    ("The child spent 18 months in hospital.", "18 months", "DURATION", "P18M"),
+    ("He served five years in prison.", "five years", "DURATION", "P5Y"),
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_DATES, ids=[s[:30] for s in NOT_DATES])
+def test_ages_and_clock_readings_are_not_durations(sentence: str) -> None:
+    assert [e for e in found(sentence) if str(e.type) == "DURATION"] == []
+
+
+@pytest.mark.parametrize("case", RACE_TIMES, ids=ids(RACE_TIMES))
+def test_race_times_are_durations(case: Case) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize("case", STILL_DURATIONS, ids=ids(STILL_DURATIONS))
+def test_amounts_that_are_no_age_stay_durations(case: Case) -> None:
+    check(case)
+
+
+SPORTS: list[Case] = [
+    ("Bolt won the final in 9.58 seconds.", "9.58 seconds", "DURATION", "PT9.58S"),
+    ("She crossed the line in 2:15:25 in Berlin.", "2:15:25", "DURATION",
+     "PT2H15M25S"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", SPORTS, ids=ids(SPORTS))
+def test_sports_results_are_durations(case: Case) -> None:
+    check(case)
+
+
+# ---------------------------------------------------------------- modified points
+MODIFIED_POINTS: list[Case] = [
+    ("Sales will recover by mid-decade.", "mid-decade", "DATE", "201"),
+    ("The deal should close by mid-year.", "mid-year", "DATE", "2019"),
+    ("Banks face month-end pressure.", "month-end", "DATE", "2019-11"),
+    ("Shares fell at quarter-end.", "quarter-end", "DATE", "2019-Q4"),
+    ("Profits rose at year-end.", "year-end", "DATE", "2019"),
+    ("In 2015 the plant opened, and by mid-year it was full.", "mid-year", "DATE",
+     "2015"),
+    ("Debt stood at $4 billion in 1988 and rose by year-end.", "year-end", "DATE",
+     "1988"),
+    ("Prices will be reviewed at the end of the month.", "the end of the month",
+     "DATE", "2019-11"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", MODIFIED_POINTS, ids=ids(MODIFIED_POINTS))
+def test_modified_points(case: Case) -> None:
+    check(case)
+
+
+def test_modified_points_carry_their_mod() -> None:
+    mods = {
+        e.text: e.mod for e in found("Growth slows by mid-decade and at month-end.")
+    }
+    assert mods == {"mid-decade": "MID", "month-end": "END"}
+
+
+def test_mid_as_a_word_prefix_is_not_a_point() -> None:
+    assert found("The mid-size firm hired staff.") == []
