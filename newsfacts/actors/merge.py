@@ -78,10 +78,14 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
     org_cues = org_cue_keys(layer, cands) - cues
     things = thing_keys(layer, cands)
     for c in cands:
-        if c.rule == "org-typed" and (
-            _person_tokens_key(layer, c) in named or lone_key(layer, c) in cues
+        if (
+            c.rule in ("org-typed", "org-known")
+            and c.j - c.i == 1
+            and not layer.words[c.i].is_acronym
+            and (_person_tokens_key(layer, c) in named or lone_key(layer, c) in cues)
         ):
-            c.kind, c.rule = "pending", "name"  # "the company Ramirez built"
+            # "the company Ramirez built", "Ford" after "Gerald Ford"
+            c.kind, c.rule, c.known = "pending", "name", None
         if c.kind == "organization" and (not c.weak or c.known is not None):
             keys = _org_keys(layer, c)
             ent = next((orgs[k] for k in keys if k in orgs), None)

@@ -3,7 +3,9 @@ words, given names and places, looked up for the finding steps."""
 
 from __future__ import annotations
 
+from .._data import lazy
 from ..knowledge.keys import org_key
+from ..knowledge.names import is_given_name
 from ..knowledge.organizations import (
     KnownOrg,
     known_org_max_len,
@@ -11,11 +13,13 @@ from ..knowledge.organizations import (
     known_orgs,
 )
 from ..knowledge.titles import title_max_len, titles
+from ..language.tagger_lexicon import lexicon
 from . import lexicon as lex
 from .runs import run_open
 from .words import Word, WordLayer
 
 __all__ = [
+    "common_word",
     "company_suffix",
     "given_before_name",
     "keyword_follows_title",
@@ -78,12 +82,43 @@ def _known_lengths(words: list[Word], k: int) -> tuple[tuple[int, KnownOrg], ...
     for m in range(k, min(len(words), k + known_org_max_len())):
         parts.append(words[m].text)
         key = org_key(" ".join(parts))
-        org = table.get(key)
+        org = table.get(key) or _known_short().get(key)
         if org is not None:
             out.append((m - k + 1, org))
         if not run_open(words[m]) or key.lower().rstrip("'") not in prefixes:
             break
     return tuple(out)
+
+
+@lazy
+def _known_short() -> dict[str, KnownOrg]:
+    """Known companies by their name without its legal form ("Unilever NV" ->
+    "unilever", "Siemens AG" -> "siemens"), where no entry has that name."""
+    table = known_orgs()
+    out: dict[str, KnownOrg] = {}
+    for key, org in table.items():
+        words = key.split()
+        if len(words) < 2:
+            continue
+        kw = lex.org_keywords().get(words[-1])
+        short = " ".join(words[:-1])
+        if (
+            kw is not None
+            and kw.legal
+            and len(short) >= 3
+            and short not in table
+            and not common_word(words[-2])
+            and not (len(words) == 2 and is_given_name(short))
+        ):
+            out.setdefault(short, org)  # never "News" (Corp) or "Lindsay" (Corp)
+    return out
+
+
+def common_word(low: str) -> bool:
+    """A word of the English lexicon in lower case ("news", "energy", "team"):
+    a common word, not only a name."""
+    entry = lexicon().entries.get(low)
+    return entry is not None and entry[0] not in ("NNP", "NNPS")
 
 
 def run_ends(words: list[Word], m: int, j: int) -> bool:
