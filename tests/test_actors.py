@@ -523,7 +523,7 @@ ORGS: list[tuple[str, str, list[Place], list[tuple[str, str]], str, dict[str, An
         [],
         [],
         "Samsung Electronics",
-        {"kind": "organization", "code": None},
+        {"kind": "organization", "code": "MNCKOR"},
     ),
     (
         "ministry-of-x-and-y",

@@ -74,12 +74,17 @@ def test_keyword_sectors_are_known(sector: str, where: tuple[bool, bool]) -> Non
     assert any(where)
 
 
+# Codes of bodies that are not one country's: international, multinational
+# companies and non-governmental organisations (CAMEO).
+MULTINATIONAL = ("IGO", "IMG", "MNC", "NGO")
+
+
 def test_known_organisations_are_coded() -> None:
     """Known organisations have alpha-2 countries and upper-case codes."""
     for org in set(known_orgs().values()):
         assert org.country is None or re.fullmatch(r"[A-Z]{2}", org.country), org
-        assert org.code is None or re.fullmatch(r"[A-Z][A-Z0-9]{2,11}", org.code), org
-        if org.country and org.code and not org.code.startswith(("IGO", "IMG")):
+        assert org.code is None or re.fullmatch(r"[A-Z][A-Z0-9]{2,17}", org.code), org
+        if org.country and org.code and not org.code.startswith(MULTINATIONAL):
             assert org.code.startswith(alpha3(org.country) or "?"), org
 
 

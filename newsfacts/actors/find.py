@@ -140,8 +140,9 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
                 # "NATO Secretary-General ...", "Pentagon Press Secretary ..."
                 modifier_country = cand.country or modifier_country
                 affiliation = cand.known
+            if k == 0 or words[k - 1].is_cap:
+                pending_title = None  # "Secretary of the Security Council ..." keeps it
             k = kw_end
-            pending_title = None
             continue
         n_title = title_at(words, k, j)
         if n_title and org_from(layer, k, j) > k + n_title:
