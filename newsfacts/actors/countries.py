@@ -4,10 +4,12 @@ countries its sentence and the article name."""
 
 from __future__ import annotations
 
+import datetime
 from collections import Counter
 
 from ..knowledge.figures import Figure, political_figures
 from ..knowledge.keys import figure_key
+from ..knowledge.petrarch import official
 from ..knowledge.titles import title_max_len, titles
 from . import lexicon as lex
 from .candidate import Candidate
@@ -17,7 +19,9 @@ from .words import Word, WordLayer
 __all__ = ["assign_countries"]
 
 
-def assign_countries(layer: WordLayer, entities: list[Entity]) -> None:
+def assign_countries(
+    layer: WordLayer, entities: list[Entity], on: datetime.date | None = None
+) -> None:
     """Country, title and sector of each entity, from its mentions' context.
 
     Organisations first (own words, known entry, possessor, "in Tripoli"), then
@@ -88,7 +92,9 @@ def assign_countries(layer: WordLayer, entities: list[Entity]) -> None:
             if c.poss and owned is not None and owned.kind == "organization":
                 _offer(e, owned.country, 4)
 
-    _known_figures(layer, [e for e in entities if e.kind == "person"])
+    people = [e for e in entities if e.kind == "person"]
+    _known_figures(layer, people)
+    _known_officials(layer, people, on)
 
     # people: the countries their sentence names as someone's before them, not
     # as a scene, nor as the object of what they do ("Bush criticised China")
@@ -187,6 +193,37 @@ def _known_figures(layer: WordLayer, people: list[Entity]) -> None:
             e.sector = fig.code[3:6]
         if "figure" not in e.rule:
             e.rule = e.rule + "+figure" if e.rule else "figure"
+
+
+def _known_officials(
+    layer: WordLayer, people: list[Entity], on: datetime.date | None
+) -> None:
+    """A person the PETRARCH2 officials table names (by full name, or by a
+    surname the table gives one official) takes the country and code of the
+    role that official held on the article's date `on` ("Vladimir Putin" is
+    RUSGOV in 2019), unless a known political figure already decided. A bare
+    surname another person of the article bears decides nothing."""
+    fullest: dict[int, str] = {}
+    last_words: Counter[str] = Counter()
+    for e in people:
+        keys = [_name_key(layer, c) for c in e.cands]
+        fullest[id(e)] = max(keys, key=lambda k: (len(k.split()), k)) if keys else ""
+        if " " in fullest[id(e)]:
+            last_words[fullest[id(e)].rsplit(" ", 1)[1]] += 1
+    for e in people:
+        key = fullest[id(e)]
+        if e.figure is not None or not key or (" " not in key and last_words[key]):
+            continue
+        found = official(key, on)
+        if found is None or found.code is None:
+            continue
+        e.figure = Figure(found.name, found.country, found.code)
+        e.country, e.country_rank = found.country, 0
+        if found.country is None:
+            e.igo = found.code
+        else:
+            e.sector = found.code[3:6]
+        e.rule = e.rule + "+official" if e.rule else "official"
 
 
 def _same(a: Figure | None, b: Figure) -> bool:

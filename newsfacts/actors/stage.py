@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from ..findings import PlaceFindings
 from ..knowledge.countries import alpha3, country_name
 from ..records import Actor, ActorKind, LocationKind, Mention
@@ -20,11 +22,14 @@ __all__ = ["extract"]
 _METONYMY_RULE = "country-metonymy"
 
 
-def extract(doc: Document, places: PlaceFindings) -> tuple[Actor, ...]:
-    """Every actor named in `doc`, merged over its mentions."""
+def extract(
+    doc: Document, places: PlaceFindings, on: datetime.date | None = None
+) -> tuple[Actor, ...]:
+    """Every actor named in `doc`, merged over its mentions; `on` is the
+    article's date, which decides the role a named official held."""
     layer = build_words(doc, places)
     entities = merge(layer, find_candidates(layer))
-    assign_countries(layer, entities)
+    assign_countries(layer, entities, on)
     actors = [_actor(doc, layer, e) for e in entities]
     actors += _country_actors(doc, places)
     actors += groups(doc, layer, entities, places)
