@@ -215,7 +215,10 @@ def _known_officials(
         if e.figure is not None or not key or (" " not in key and last_words[key]):
             continue
         found = official(key, on)
-        if found is None or found.code is None:
+        if found is None:
+            continue
+        if found.code is None:  # no role then: the country of the latest one
+            _offer(e, found.country, 0)
             continue
         e.figure = Figure(found.name, found.country, found.code)
         e.country, e.country_rank = found.country, 0
