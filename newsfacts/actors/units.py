@@ -13,7 +13,6 @@ from ..knowledge.organizations import (
     known_orgs,
 )
 from ..knowledge.titles import title_max_len, titles
-from ..language.tagger_lexicon import lexicon
 from . import lexicon as lex
 from .runs import run_open
 from .words import Word, WordLayer
@@ -117,8 +116,7 @@ def _known_short() -> dict[str, KnownOrg]:
 def common_word(low: str) -> bool:
     """A word of the English lexicon in lower case ("news", "energy", "team"):
     a common word, not only a name."""
-    entry = lexicon().entries.get(low)
-    return entry is not None and entry[0] not in ("NNP", "NNPS")
+    return low in lex.common_words()
 
 
 def run_ends(words: list[Word], m: int, j: int) -> bool:

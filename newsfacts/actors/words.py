@@ -11,11 +11,13 @@ import attrs
 
 from ..findings import PlaceFindings
 from ..knowledge.countries import demonym_country
-from ..knowledge.names import is_given_name
+from ..knowledge.keys import fold_accents
+from ..knowledge.names import is_given_name, official_given_names
 from ..knowledge.organizations import KnownOrg
 from ..records import LocationKind
 from ..text import Document, Token
 from . import lexicon as lex
+from .lexicon import common_words
 
 __all__ = ["Word", "WordLayer", "build_words"]
 
@@ -88,7 +90,7 @@ class Word:
         self.given = (
             (self.is_cap or self.lower in lex.RUN_INNER)
             and not self.is_acronym
-            and is_given_name(self.text)
+            and (is_given_name(self.text) or _official_given(self.text))
         )
         self.keyword = lex.org_keywords().get(self.lower) if self.is_upper else None
         if self.is_acronym:
@@ -98,6 +100,13 @@ class Word:
         else:
             stops = lex.stopwords()
             self.stop = self.low in stops or self.lower in stops
+
+
+def _official_given(text: str) -> bool:
+    """The first word of officials' names ("Choe", "Krishna") that is not a
+    common English word ("Said", "Long")."""
+    low = fold_accents(text).lower()
+    return low in official_given_names() and low not in common_words()
 
 
 def _acronym(t: str) -> bool:
