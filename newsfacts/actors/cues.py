@@ -19,7 +19,14 @@ from . import lexicon as lex
 from .candidate import Candidate
 from .words import Word, WordLayer
 
-__all__ = ["org_cue", "org_cue_keys", "person_cue_keys", "thing_keys"]
+__all__ = [
+    "lone_key",
+    "org_cue",
+    "org_cue_keys",
+    "person_cue_keys",
+    "person_evidence",
+    "thing_keys",
+]
 
 # Words read after a name for an apposition or "its" (bounded look-ahead).
 _APPOSITION_WORDS = 6
@@ -152,3 +159,125 @@ def thing_keys(layer: WordLayer, cands: list[Candidate]) -> set[str]:
             if head in lex.not_person_words():
                 out.add(layer.words[c.j - 1].lower)
     return out
+
+
+# Words that open an apposition or clause only a person takes ("X, who ...").
+_PERSON_PRONOUNS = frozenset(("he", "she", "his", "her", "him", "who", "whom"))
+_PRONOUN_REACH = 8  # words after a name read for "he", "she", ...
+
+
+def person_evidence(layer: WordLayer, cands: list[Candidate]) -> set[str]:
+    """Keys (lower-case words) of the names of two or more capitalised words
+    with no given name that the article shows to be people's: a person cue
+    (`person_cue_keys`), "who" or an apposition holding a title after it
+    ("Benon Sevan, a former top aide", "Shirin Ebadi, who ..."), "he" or "she"
+    soon after it in its sentence, or its last word used alone elsewhere, as
+    people's surnames are ("Sevan said") and companies' short names are not
+    ("Goldman Sachs" ... "Goldman")."""
+    words = layer.words
+    cued = person_cue_keys(layer, cands)
+    alone: set[str] = set()
+    for c in cands:
+        if c.j - c.i == 1 and words[c.i].is_cap:
+            alone.add(words[c.i].lower)
+    out = set()
+    for c in cands:
+        if c.rule != "person-caps":
+            continue
+        key = lone_key(layer, c)
+        last = words[c.j - 1].lower
+        if (
+            key in cued
+            or last in alone
+            or _pronoun_after(words, c.j)
+            or _known_surname(words[c.j - 1])
+            or (c.j < len(words) and words[c.j].low in lex.SPEECH_AFTER)
+            or _title_apposition(words, c.j)
+            or _role_before(layer, c.i)
+            or _country_after(layer, c.j)
+        ):
+            out.add(key)
+    return out
+
+
+def _pronoun_after(words: list[Word], j: int) -> bool:
+    """ "he", "she", "his", "her", "who" soon after the name, in its sentence,
+    before another capitalised name."""
+    if j >= len(words):
+        return False
+    sent = words[j - 1].sent
+    for m in range(j, min(j + _PRONOUN_REACH, len(words))):
+        w = words[m]
+        if w.sent != sent or (w.is_cap and w.low not in _PERSON_PRONOUNS):
+            return False
+        if w.low in _PERSON_PRONOUNS:
+            return True
+    return False
+
+
+def _title_apposition(words: list[Word], j: int) -> bool:
+    """ ", a former top aide", ", the head of ...", ", spokesman for ...":
+    an apposition whose head is a title or role."""
+    from ..knowledge.titles import titles
+
+    if j + 1 >= len(words) or words[j].text != ",":
+        return False
+    table = titles()
+    for m in range(j + 1, min(j + 1 + _APPOSITION_WORDS, len(words))):
+        w = words[m]
+        if not w.is_alpha:
+            return False
+        if (w.lower,) in table or w.lower in lex.ROLE_NOUNS:
+            return True
+    return False
+
+
+def _role_before(layer: WordLayer, i: int) -> bool:
+    """A title or role right before the name, in any case ("Fiat chief Luca
+    Cordero di Montezemolo", "singer Susy Tekunan", "Frenchman Florent
+    Serra"), or an apposition with one before it ("A U.N. spokesman, Aleem
+    Siddique, said")."""
+    from ..knowledge.titles import title_max_len, titles
+
+    words = layer.words
+    table = titles()
+    k = i
+    if k > 0 and words[k - 1].text == ",":
+        k -= 1  # "an official, Esad Bajramovic,": the title ends before the comma
+    for n in range(1, min(title_max_len(), k) + 1):
+        part = words[k - n : k]
+        if tuple(w.lower for w in part) in table:
+            return True
+    if k == 0:
+        return False
+    prev = words[k - 1]
+    role = prev.lower[:-1] if prev.lower.endswith("s") else prev.lower
+    if {prev.lower, role} & (lex.ROLE_NOUNS | lex.SPORTS_ROLES):
+        return True  # "ringleader Myuran Sukumaran", "rappers Snoop Dogg and"
+    # "Russian Teimuraz Gabashvili", "Frenchman Florent Serra": a nationality
+    return bool(prev.demonym) and k == i
+
+
+def _country_after(layer: WordLayer, j: int) -> bool:
+    """ "Jarkko Nieminen of Finland", "Anna Keller (Switzerland)": a country
+    right after the name, as results and draws give a player's."""
+    words = layer.words
+    if j + 1 >= len(words) or words[j].low not in ("of", "("):
+        return False
+    w = words[j + 1]
+    if w.place < 0 or layer.places[w.place].kind != "country":
+        return False
+    end = j + 1
+    while end < len(words) and words[end].place == w.place:
+        end += 1
+    if words[j].low == "(":
+        return end < len(words) and words[end].text == ")"
+    return end >= len(words) or not words[end].is_alpha or words[end].low == "and"
+
+
+def _known_surname(w: Word) -> bool:
+    """The surname of a known political figure or official ("Jeb Bush")."""
+    from ..knowledge.figures import political_figures
+    from ..knowledge.keys import figure_key
+
+    return figure_key(w.text) in political_figures().surname

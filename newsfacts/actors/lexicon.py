@@ -45,8 +45,11 @@ __all__ = [
     "PLURAL_ENDINGS",
     "PLURAL_NAME_ENDINGS",
     "ROLE_ENDINGS",
+    "ROLE_NOUNS",
     "RUN_INNER",
     "SINGULAR_VERBS",
+    "SPEECH_AFTER",
+    "SPORTS_ROLES",
     "OrgKeyword",
     "common_words",
     "not_acronyms",
@@ -96,6 +99,9 @@ PERSONAL_NOUNS = _W["personal_noun"]
 BUSINESS_BEFORE = _W["business_before"]
 BUSINESS_AFTER = _W["business_after"]
 ORG_PARTS = _W["org_part"]
+ROLE_NOUNS = _W["role_noun"]
+SPORTS_ROLES = _W["sports_role"]
+SPEECH_AFTER = _W["speech_after"]
 # Lower-case words that may sit between two capitalised words of a run.
 RUN_INNER = ORG_CONNECTORS | NAME_PARTICLES
 

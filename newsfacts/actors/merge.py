@@ -10,7 +10,13 @@ from ..knowledge.keys import org_key
 from ..knowledge.names import is_given_name
 from . import lexicon as lex
 from .candidate import Candidate
-from .cues import lone_key, org_cue_keys, person_cue_keys, thing_keys
+from .cues import (
+    lone_key,
+    org_cue_keys,
+    person_cue_keys,
+    person_evidence,
+    thing_keys,
+)
 from .entity import Entity, mention_text
 from .shortforms import company_forms
 from .words import Word, WordLayer
@@ -77,6 +83,7 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
     cues = person_cue_keys(layer, cands)
     org_cues = org_cue_keys(layer, cands) - cues
     things = thing_keys(layer, cands)
+    evidence = person_evidence(layer, cands)
     for c in cands:
         if (
             c.rule in ("org-typed", "org-known")
@@ -99,6 +106,9 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
                 orgs.setdefault(c.acronym, ent)
             if c.known is not None and c.known.acronym:
                 orgs.setdefault(c.known.acronym, ent)
+        elif c.rule == "person-caps" and lone_key(layer, c) not in evidence:
+            c.kind = "pending"  # "Goldman Sachs", "Inter Milan": no evidence
+            later.append(c)
         elif c.kind == "person" and not c.weak and len(_person_tokens(layer, c)) >= 2:
             toks = _person_tokens(layer, c)
             key = f"{toks[0].lower()}|{_bare(toks[-1])}"  # first and last name
@@ -163,7 +173,11 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
             ent.add(c)
             continue
         key = lone_key(layer, c)
-        if c.kind == "pending" and c.rule == "name" and key in org_cues:
+        if (
+            c.kind == "pending"
+            and c.rule in ("name", "person-caps")
+            and key in org_cues
+        ):
             ent = cue_orgs.get(key)
             if ent is None:
                 ent = cue_orgs[key] = Entity("organization", [], key, rule="org-cue")
