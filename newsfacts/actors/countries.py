@@ -13,6 +13,7 @@ from ..knowledge.petrarch import official
 from ..knowledge.titles import title_max_len, titles
 from . import lexicon as lex
 from .candidate import Candidate
+from .cues import country_after
 from .entity import Entity, honorific, mention_text
 from .words import Word, WordLayer
 
@@ -91,6 +92,7 @@ def assign_countries(
             owned = by_start.get(c.j)
             if c.poss and owned is not None and owned.kind == "organization":
                 _offer(e, owned.country, 4)
+            _offer(e, country_after(layer, c.j), 3)  # "Anna Keller ( Switzerland )"
 
     people = [e for e in entities if e.kind == "person"]
     _known_figures(layer, people)

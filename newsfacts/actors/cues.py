@@ -20,6 +20,7 @@ from .candidate import Candidate
 from .words import Word, WordLayer
 
 __all__ = [
+    "country_after",
     "lone_key",
     "org_cue",
     "org_cue_keys",
@@ -194,7 +195,7 @@ def person_evidence(layer: WordLayer, cands: list[Candidate]) -> set[str]:
             or (c.j < len(words) and words[c.j].low in lex.SPEECH_AFTER)
             or _title_apposition(words, c.j)
             or _role_before(layer, c.i)
-            or _country_after(layer, c.j)
+            or country_after(layer, c.j) is not None
         ):
             out.add(key)
     return out
@@ -258,25 +259,27 @@ def _role_before(layer: WordLayer, i: int) -> bool:
     return bool(prev.demonym) and k == i
 
 
-def _country_after(layer: WordLayer, j: int) -> bool:
-    """ "Jarkko Nieminen of Finland", "Anna Keller (Switzerland)": a country
-    right after the name, as results and draws give a player's."""
+def country_after(layer: WordLayer, j: int) -> str | None:
+    """ "Jarkko Nieminen of Finland", "Anna Keller ( Switzerland )": the
+    country right after a name, as results and draws give a player's."""
     words = layer.words
     if j + 1 >= len(words) or words[j].low not in ("of", "("):
-        return False
+        return None
     w = words[j + 1]
     if w.place < 0 or layer.places[w.place].kind != "country":
-        return False
+        return None
     end = j + 1
     while end < len(words) and words[end].place == w.place:
         end += 1
     if words[j].low == "(":
-        return end < len(words) and words[end].text == ")"
-    return end >= len(words) or not words[end].is_alpha or words[end].low == "and"
+        ok = end < len(words) and words[end].text == ")"
+    else:
+        ok = end >= len(words) or not words[end].is_cap
+    return layer.places[w.place].country if ok else None
 
 
 def _known_surname(w: Word) -> bool:
-    """The surname of a known political figure or official ("Jeb Bush")."""
+    """The surname of a known political figure ("Jeb Bush")."""
     from ..knowledge.figures import political_figures
     from ..knowledge.keys import figure_key
 

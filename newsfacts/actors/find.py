@@ -14,6 +14,7 @@ from ..knowledge.titles import titles
 from . import lexicon as lex
 from .acronyms import define_acronyms
 from .candidate import Candidate
+from .lines import find_teams
 from .names import name_candidate
 from .orgs import nested_orgs, org_candidate, org_extent, org_from
 from .runs import runs
@@ -49,7 +50,7 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
         and (not _cuts_a_place(layer, starts, c) or _legal_end(layer, c.j))
     ]
     out.sort(key=lambda c: c.start)
-    return find_surnames(layer, find_short_forms(layer, out))
+    return find_teams(layer, find_surnames(layer, find_short_forms(layer, out)))
 
 
 def _cuts_a_place(layer: WordLayer, starts: list[int], c: Candidate) -> bool:
@@ -127,6 +128,8 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
         place_len = place_blocks(layer, k, j)
         if place_len and _company_over_place(layer, k, k + place_len, j):
             place_len = 0  # "Lake Shore Gold Corp": a legal form ends a company
+        if place_len == 1 and _given_over_town(layer, k, j):
+            place_len = 0  # "Nadim Ladki": a given name that is also a town
         if n_known and n_known >= place_len and not known_loses(layer, k, n_known):
             m = k + n_known
             while m < j and not words[m - 1].poss and company_suffix(words[m]):
@@ -197,7 +200,7 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
                 or (x.demonym and not (words[k].given and m + 1 == j))
                 or (x.stop and not _surname_word(words, k, m))
                 or org_from(layer, m, j)
-                or place_blocks(layer, m, j)
+                or (place_blocks(layer, m, j) and not _surname_over_town(layer, k, m))
                 or (x.low in lex.ORG_CONNECTORS and x.low not in lex.NAME_PARTICLES)
             ):
                 break
@@ -246,3 +249,30 @@ def _typed(words: list[Word], i: int, j: int) -> bool:
         return words[i - 1].sent == words[i].sent
     w = words[i]
     return w.sent_start and w.lower in lex.ORG_TYPES and i + 1 < j
+
+
+def _town(layer: WordLayer, k: int) -> bool:
+    """Word k alone is a place mention of a town or other small place (not a
+    country, region or state)."""
+    w = layer.words[k]
+    if w.place < 0:
+        return False
+    p = layer.places[w.place]
+    return p.start == w.start and p.end == w.end and p.kind in ("city", "other")
+
+
+def _given_over_town(layer: WordLayer, k: int, j: int) -> bool:
+    """ "Nadim Ladki": a given name read as a town, before a capitalised word
+    that is no place, keyword or stop word: the name of a person."""
+    words = layer.words
+    if not (words[k].given and _town(layer, k)) or k + 1 >= j:
+        return False
+    nxt = words[k + 1]
+    return nxt.is_cap and nxt.place < 0 and not nxt.stop and nxt.keyword is None
+
+
+def _surname_over_town(layer: WordLayer, k: int, m: int) -> bool:
+    """ "Anna Keller", "Maria Lopez": a surname read as a town right after a
+    given name is the person's surname."""
+    words = layer.words
+    return m == k + 1 and words[k].given and _town(layer, m)

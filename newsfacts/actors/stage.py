@@ -31,7 +31,8 @@ def extract(
     entities = merge(layer, find_candidates(layer))
     assign_countries(layer, entities, on)
     actors = [_actor(doc, layer, e) for e in entities]
-    actors += _country_actors(doc, places)
+    taken = {(m.start, m.end) for a in actors for m in a.mentions}
+    actors += _country_actors(doc, places, taken)
     actors += groups(doc, layer, entities, places)
     actors.sort(key=lambda a: (a.mentions[0].start if a.mentions else 0, a.name))
     return tuple(actors)
@@ -70,9 +71,13 @@ def _actor(doc: Document, layer: WordLayer, e: Entity) -> Actor:
     )
 
 
-def _country_actors(doc: Document, places: PlaceFindings) -> list[Actor]:
+def _country_actors(
+    doc: Document, places: PlaceFindings, taken: set[tuple[int, int]]
+) -> list[Actor]:
     """One country actor per country the places name, with the mentions of its
-    capital (or any place) used for its government ("Washington believes")."""
+    capital (or any place) used for its government ("Washington believes");
+    a mention another actor has taken (a team: "Japan 2 Syria 1") is not the
+    country's."""
     by_country: dict[str, list[Mention]] = {}
     metonymic: set[str] = set()
     for loc in places.locations:
@@ -85,7 +90,8 @@ def _country_actors(doc: Document, places: PlaceFindings) -> list[Actor]:
             by_country.setdefault(loc.country, []).extend(loc.metonymic)
             metonymic.add(loc.country)
     out = []
-    for country, mentions in by_country.items():
+    for country, found in by_country.items():
+        mentions = [m for m in found if (m.start, m.end) not in taken]
         if not mentions:
             continue
         ms = tuple(sorted(set(mentions), key=lambda m: m.start))

@@ -41,6 +41,7 @@ class Word:
     place: int = -1  # index of the place mention covering it, -1 if none
     demonym: str | None = None  # country of a demonym
     in_caps_line: bool = False  # inside an ALL-CAPS or Title Case headline line
+    in_results: bool = False  # inside a line of results or standings
     in_dateline: bool = False
     compound: bool = False  # first part of a hyphenated adjective ("U.N.-backed")
     # read from the text once
@@ -265,26 +266,15 @@ def _tag(
 
 
 def _mark_headlines(doc: Document, words: list[Word]) -> None:
-    """Flag words of ALL-CAPS lines and Title Case headline lines (no final stop)."""
+    """Flag words of headline lines (ALL CAPS, or Title Case with no final
+    stop) and of results lines (see `lines`)."""
+    from .lines import HEADLINE, RESULTS, line_kind
+
     by_sent: dict[int, list[Word]] = {}
     for w in words:
         by_sent.setdefault(w.sent, []).append(w)
     for ws in by_sent.values():
-        alpha = [w for w in ws if w.is_alpha]
-        if not alpha:
-            continue
-        long_words = [w for w in alpha if len(w.text) > 3]
-        caps = sum(1 for w in alpha if w.text.isupper() and len(w.text) > 1)
-        if len(alpha) >= 3 and caps >= 0.8 * len(alpha):
-            flag = True
-        else:
-            last = ws[-1].text
-            titled = sum(1 for w in long_words if w.text[0].isupper())
-            flag = (
-                not last.endswith((".", "?", "!", '"', "'", ":"))
-                and len(long_words) >= 3
-                and titled >= 0.75 * len(long_words)
-            )
-        if flag:
-            for w in ws:
-                w.in_caps_line = True
+        kind = line_kind(ws)
+        for w in ws:
+            w.in_caps_line = kind == HEADLINE
+            w.in_results = kind == RESULTS
