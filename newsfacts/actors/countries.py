@@ -94,6 +94,9 @@ def assign_countries(
                 _offer(e, owned.country, 4)
             _offer(e, country_after(layer, c.j), 3)  # "Anna Keller ( Switzerland )"
 
+    for e in entities:
+        if e.kind == "person" and e.title is None:
+            _earlier_title(layer, e, by_end)
     people = [e for e in entities if e.kind == "person"]
     _known_figures(layer, people)
     _known_officials(layer, people, on)
@@ -148,6 +151,65 @@ class _Elsewhere:
             if best is None or (count, best[1]) > (best[0], order):
                 best, found = (count, order), country
         return found
+
+
+_EARLIER_SENTENCES = 3  # sentences read back for a role that names a person later
+_EARLIER_WORDS = 120  # and at most this many words
+
+
+def _earlier_title(layer: WordLayer, e: Entity, by_end: dict[int, Entity]) -> None:
+    """ "The CIA director warned ... Burns said": a person first named by a
+    bare surname is the holder of the role a definite description gave in the
+    sentences just before, when no name followed that role ("the CIA
+    director", not "CIA director William Burns"). Its organisation or
+    nationality gives the country."""
+    first = min(e.cands, key=lambda c: c.start)
+    if first.j - first.i != 1 or first.title:
+        return
+    words = layer.words
+    sent = words[first.i].sent
+    stop = max(0, first.i - _EARLIER_WORDS)
+    for k in range(first.i - 1, stop - 1, -1):
+        w = words[k]
+        if w.sent < sent - _EARLIER_SENTENCES:
+            return
+        n = _title_ending(words, k)
+        if not n:
+            continue
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if nxt is not None and nxt.is_cap:
+            continue  # "CIA director William Burns": the role has its name
+        head = k - n
+        while (
+            head >= 0
+            and words[head].is_cap
+            and words[head].low != "the"
+            and words[head].sent == w.sent
+        ):
+            head -= 1  # "the CIA director", "the Russian foreign minister"
+        if head < 0 or words[head].low != "the":
+            continue  # only a definite description names one holder
+        e.title = " ".join(x.text for x in words[k - n + 1 : k + 1])
+        e.sector = e.sector or titles().get(_title_key(e.title), "")
+        owner = by_end.get(k - n + 1)
+        if owner is not None and owner.kind == "organization":
+            _offer(e, owner.country, 2)
+            e.sector = owner.sector or e.sector
+        else:
+            _offer(e, _word_country(layer, words[k - n]) if k >= n else None, 2)
+        return
+
+
+def _title_ending(words: list[Word], k: int) -> int:
+    """Length of the longest lower-case title ending at word k (0 if none)."""
+    for n in range(min(title_max_len(), k + 1), 0, -1):
+        part = words[k - n + 1 : k + 1]
+        if (
+            all(x.low == x.text for x in part)
+            and tuple(x.lower for x in part) in titles()
+        ):
+            return n
+    return 0
 
 
 def _name_key(layer: WordLayer, c: Candidate) -> str:
@@ -283,6 +345,9 @@ def _locative_country(layer: WordLayer, j: int) -> str | None:
     return None
 
 
+_MAX_MODIFIED_TITLE = 6  # words of a title with its lower-case modifiers
+
+
 def _lookback(
     layer: WordLayer, i: int, by_end: dict[int, Entity]
 ) -> tuple[str | None, str | None]:
@@ -297,7 +362,20 @@ def _lookback(
     for n in range(min(title_max_len(), i), 0, -1):
         key = tuple(w.lower for w in words[i - n : i])
         if key in titles() and all(w.sent == words[i].sent for w in words[i - n : i]):
-            title = " ".join(w.text for w in words[i - n : i])
+            start = i - n
+            while (
+                start > 0
+                and i - start < _MAX_MODIFIED_TITLE
+                and words[start - 1].lower in lex.TITLE_MODIFIERS
+                and words[start - 1].sent == words[i].sent
+                and (
+                    words[start - 1].low == words[start - 1].text
+                    or words[start - 1].sent_start
+                )
+            ):
+                start -= 1  # "deputy commissioner", "state attorney general"
+            title = " ".join(w.text for w in words[start:i])
+            k = start - 1
             break
     if title is None:
         return None, None
@@ -325,6 +403,13 @@ def _apposition(
     words = layer.words
     if j >= len(words) or words[j].text != ",":
         return None, None, None
+    if (
+        j + 3 < len(words)
+        and words[j + 1].text.isdigit()
+        and len(words[j + 1].text) <= 3
+        and words[j + 2].text == ","
+    ):
+        j += 2  # "John Smith, 45, a Canadian engineer": the age, then the role
     k = j + 1
     if k >= len(words) or words[k].low in lex.NOT_APPOSITION:
         return None, None, None

@@ -50,6 +50,7 @@ __all__ = [
     "SINGULAR_VERBS",
     "SPEECH_AFTER",
     "SPORTS_ROLES",
+    "TITLE_MODIFIERS",
     "OrgKeyword",
     "common_words",
     "not_acronyms",
@@ -102,6 +103,7 @@ ORG_PARTS = _W["org_part"]
 ROLE_NOUNS = _W["role_noun"]
 SPORTS_ROLES = _W["sports_role"]
 SPEECH_AFTER = _W["speech_after"]
+TITLE_MODIFIERS = _W["title_modifier"]
 # Lower-case words that may sit between two capitalised words of a run.
 RUN_INNER = ORG_CONNECTORS | NAME_PARTICLES
 
