@@ -52,7 +52,7 @@ def test_given_names_are_reproducible() -> None:
         pytest.param(KNOWLEDGE / "titles.tsv", 2, id="titles"),
         pytest.param(ACTORS / "org_keywords.tsv", 3, id="org-keywords"),
         pytest.param(KNOWLEDGE / "organizations.tsv", 5, id="organizations"),
-        pytest.param(KNOWLEDGE / "group_nouns.tsv", 2, id="group-nouns"),
+        pytest.param(KNOWLEDGE / "role_nouns.tsv", 3, id="role-nouns"),
     ],
 )
 def test_tables_have_their_columns(name: Path, columns: int) -> None:

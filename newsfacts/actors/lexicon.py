@@ -25,7 +25,10 @@ __all__ = [
     "BUSINESS_BEFORE",
     "DATE_BEFORE",
     "DIRECTIONS",
+    "EMBASSY_NOUNS",
     "FLIP_HEADS",
+    "GROUP_MODIFIERS",
+    "GROUP_PLACE_LINKS",
     "HONORIFICS",
     "LOCATIVE",
     "LOWER_PREFIXES",
@@ -104,6 +107,9 @@ ROLE_NOUNS = _W["role_noun"]
 SPORTS_ROLES = _W["sports_role"]
 SPEECH_AFTER = _W["speech_after"]
 TITLE_MODIFIERS = _W["title_modifier"]
+EMBASSY_NOUNS = _W["embassy_noun"]
+GROUP_MODIFIERS = _W["group_modifier"]
+GROUP_PLACE_LINKS = _W["group_place_link"]
 # Lower-case words that may sit between two capitalised words of a run.
 RUN_INNER = ORG_CONNECTORS | NAME_PARTICLES
 

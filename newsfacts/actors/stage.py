@@ -32,8 +32,10 @@ def extract(
     assign_countries(layer, entities, on)
     actors = [_actor(doc, layer, e) for e in entities]
     taken = {(m.start, m.end) for a in actors for m in a.mentions}
-    actors += _country_actors(doc, places, taken)
-    actors += groups(doc, layer, entities, places)
+    covered = {k for e in entities for c in e.cands for k in range(c.i, c.j)}
+    group_actors, nationals = groups(doc, layer, entities, covered)
+    actors += _country_actors(doc, places, taken, nationals)
+    actors += group_actors
     actors.sort(key=lambda a: (a.mentions[0].start if a.mentions else 0, a.name))
     return tuple(actors)
 
@@ -72,12 +74,16 @@ def _actor(doc: Document, layer: WordLayer, e: Entity) -> Actor:
 
 
 def _country_actors(
-    doc: Document, places: PlaceFindings, taken: set[tuple[int, int]]
+    doc: Document,
+    places: PlaceFindings,
+    taken: set[tuple[int, int]],
+    nationals: list[tuple[Mention, str]],
 ) -> list[Actor]:
     """One country actor per country the places name, with the mentions of its
     capital (or any place) used for its government ("Washington believes");
     a mention another actor has taken (a team: "Japan 2 Syria 1") is not the
-    country's."""
+    country's; a nationality that stands for its country alone ("an Israeli
+    airstrike") is."""
     by_country: dict[str, list[Mention]] = {}
     metonymic: set[str] = set()
     for loc in places.locations:
@@ -89,6 +95,8 @@ def _country_actors(
         elif loc.metonymic:
             by_country.setdefault(loc.country, []).extend(loc.metonymic)
             metonymic.add(loc.country)
+    for mention, country in nationals:
+        by_country.setdefault(country, []).append(mention)
     out = []
     for country, found in by_country.items():
         mentions = [m for m in found if (m.start, m.end) not in taken]
