@@ -93,6 +93,13 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
         return True  # "Skoda's chief executive", "Volvo's shares"
     if not last.poss and nxt.lower in lex.BUSINESS_AFTER and nxt.low == nxt.text:
         return True  # "Volvo shares fell"
+    if (
+        not last.poss
+        and nxt.lower in lex.MEMBER_NOUNS
+        and nxt.low == nxt.text
+        and (j - i >= 2 or words[i].is_acronym)
+    ):
+        return True  # "Deutsche Welle journalists", "NLD members"
     if not last.poss and (_its_after(words, j) or _stake_after(words, j)):
         return True  # "Renault cut its share", "Volvo bought a stake in ..."
     return nxt.text == "," and _org_apposition(words, j + 1)

@@ -218,7 +218,7 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             title_sector if pending_title else "",
             modifier_country,
             weak_line,
-            typed and k == i,
+            typed and (k == i or _joined(words, k)),
         )
         if affiliation is not None and pending_title and not affiliation.country:
             cand.igo = affiliation.code
@@ -276,3 +276,9 @@ def _surname_over_town(layer: WordLayer, k: int, m: int) -> bool:
     given name is the person's surname."""
     words = layer.words
     return m == k + 1 and words[k].given and _town(layer, m)
+
+
+def _joined(words: list[Word], k: int) -> bool:
+    """Word k follows "and" or "or": a second name of the same kind ("the
+    groups al-Shabab and Hizbul Islam")."""
+    return k > 0 and words[k - 1].low in ("and", "or")

@@ -32,6 +32,7 @@ __all__ = [
     "HONORIFICS",
     "LOCATIVE",
     "LOWER_PREFIXES",
+    "MEMBER_NOUNS",
     "NAME_PARTICLES",
     "NAME_POSSESSIVES",
     "NAME_SUFFIXES",
@@ -110,6 +111,7 @@ TITLE_MODIFIERS = _W["title_modifier"]
 EMBASSY_NOUNS = _W["embassy_noun"]
 GROUP_MODIFIERS = _W["group_modifier"]
 GROUP_PLACE_LINKS = _W["group_place_link"]
+MEMBER_NOUNS = _W["member_noun"]
 # Lower-case words that may sit between two capitalised words of a run.
 RUN_INNER = ORG_CONNECTORS | NAME_PARTICLES
 
