@@ -32,10 +32,15 @@ def runs(layer: WordLayer) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
+        reach = _known_reach(words, i)
         while j < n and run_open(words[j - 1]) and words[j].sent == words[i].sent:
             w = words[j]
             gap = words[j].start - words[j - 1].end
-            if capish(w) and (gap <= 1 or (words[j - 1].poss and gap <= 4)):
+            inside = j < reach and (w.is_cap or w.low in lex.stopwords())
+            if inside or (capish(w) and (gap <= 1 or (words[j - 1].poss and gap <= 4))):
+                # a known name goes on over any word ("Organization for
+                # Security and Cooperation in Europe")
+                reach = max(reach, _known_reach(words, j))
                 j += 1
                 continue
             # connectors: one or two lower-case words followed by a capital
@@ -54,3 +59,14 @@ def runs(layer: WordLayer) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j
     return runs
+
+
+def _known_reach(words: list[Word], k: int) -> int:
+    """End (word index) of the longest known organisation starting at word k,
+    or k when none does (capitalised words only)."""
+    from .units import known_at
+
+    if not words[k].is_cap:
+        return k
+    n, _org = known_at(words, k, len(words))
+    return k + n
