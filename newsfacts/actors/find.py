@@ -108,8 +108,9 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
         or not words[i].is_cap
     ):
         i += 1
-    while j > i and not words[j - 1].is_cap:
-        j -= 1
+    reach = max((k + known_at(words, k, j)[0] for k in range(i, j)), default=i)
+    while j > max(i, reach) and not words[j - 1].is_cap:
+        j -= 1  # trailing connectors, not the end of a known name ("Group of 20")
     if i >= j:
         return out
     typed = _typed(words, i, j)
@@ -130,6 +131,8 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             place_len = 0  # "Lake Shore Gold Corp": a legal form ends a company
         if place_len == 1 and _given_over_town(layer, k, j):
             place_len = 0  # "Nadim Ladki": a given name that is also a town
+        if n_known == 1 and words[k].given and given_before_name(words, k, j):
+            n_known = 0  # "Amit Silva": a given name, not the company "Amit"
         if n_known and n_known >= place_len and not known_loses(layer, k, n_known):
             m = k + n_known
             while m < j and not words[m - 1].poss and company_suffix(words[m]):

@@ -254,6 +254,7 @@ def _modifier_use(words: list[Word], m: int) -> bool:
         and nxt.lower not in role_nouns()
         and nxt.lower not in lex.stopwords()
         and nxt.lower not in lex.person_verbs()
+        and nxt.lower not in lex.verb_forms()
         and not nxt.lower.endswith(("ed", "s"))
     )
 

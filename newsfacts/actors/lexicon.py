@@ -63,6 +63,7 @@ __all__ = [
     "person_verbs",
     "standalone_orgs",
     "stopwords",
+    "verb_forms",
 ]
 
 _DIR = "actors/data/"
@@ -134,6 +135,19 @@ def common_words() -> frozenset[str]:
         w
         for w, (tag, _alts) in lexicon().entries.items()
         if w[:1].islower() and tag not in ("NNP", "NNPS")
+    )
+
+
+@lazy
+def verb_forms() -> frozenset[str]:
+    """Lower-case words the English lexicon gives as verbs first ("withdrew",
+    "said", "fled"), from the language layer's lexicon."""
+    from ..language.tagger_lexicon import lexicon
+
+    return frozenset(
+        w
+        for w, (tag, _alts) in lexicon().entries.items()
+        if w[:1].islower() and (tag.startswith("VB") or tag == "MD")
     )
 
 

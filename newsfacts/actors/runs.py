@@ -36,7 +36,9 @@ def runs(layer: WordLayer) -> list[tuple[int, int]]:
         while j < n and run_open(words[j - 1]) and words[j].sent == words[i].sent:
             w = words[j]
             gap = words[j].start - words[j - 1].end
-            inside = j < reach and (w.is_cap or w.low in lex.stopwords())
+            inside = j < reach and (
+                w.is_cap or w.low in lex.stopwords() or w.text.isdigit()
+            )
             if inside or (capish(w) and (gap <= 1 or (words[j - 1].poss and gap <= 4))):
                 # a known name goes on over any word ("Organization for
                 # Security and Cooperation in Europe")

@@ -172,6 +172,18 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
             words[-1].poss = True  # "Islam 's" in tokenised text
             i += 1 if text == "'s" else 2
             continue
+        if (
+            text == "'"
+            and words
+            and words[-1].end == t.start
+            and words[-1].lower.endswith("s")
+            and words[-1].is_cap
+            and nxt is not None
+            and nxt.text[:1].isupper()
+        ):
+            words[-1].poss = True  # "Kurdistan Workers' Party": a plural possessive
+            i += 1
+            continue
         if text.endswith("'s") and len(text) > 2:
             words.append(Word(t.start, t.end - 2, text[:-2], poss=True))
         elif (
