@@ -1,0 +1,67 @@
+"""The language layer over a whole `Document`: each sentence tagged and parsed.
+
+`parse_document(doc)` is what a stage calls: for every sentence of the text
+layer it gives the tokens (with their offsets into the caller's string), the
+tags and the `Structure` of phrases and clauses, with the dateline's tokens
+kept out of every phrase. `ParsedSentence.chars` turns a token range of a
+phrase or clause into character offsets, so a stage can go from "the subject
+of this verb" to a span of the text in one step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import attrs
+
+from ..text import Document, Span, Token
+from .annotate import sentence_slices, token_tags
+from .clauses import Structure, parse
+
+__all__ = ["ParsedSentence", "parse_document"]
+
+
+@attrs.frozen(slots=True, repr=False)
+class ParsedSentence:
+    """One sentence: its span, tokens, tags and phrase/clause structure."""
+
+    span: Span
+    tokens: tuple[Token, ...]
+    tags: tuple[str, ...]
+    structure: Structure
+
+    def chars(self, start: int, end: int) -> tuple[int, int]:
+        """Character offsets of the token range `[start, end)`."""
+        return self.tokens[start].start, self.tokens[end - 1].end
+
+    def __repr__(self) -> str:
+        return (
+            f"ParsedSentence({self.span.start}:{self.span.end}, "
+            f"{len(self.tokens)} tokens, {len(self.structure.clauses)} clauses)"
+        )
+
+
+def parse_document(
+    doc: Document, *, reporting: Collection[str] = ()
+) -> tuple[ParsedSentence, ...]:
+    """Tag and parse every sentence of `doc` (linear in its length).
+
+    Tags come from `annotate.token_tags` (computed once per document; a
+    sentence on a line of its own may be read as a headline). `reporting` is
+    passed to `clauses.parse` (lemmas of verbs of speech).
+    """
+    dateline = doc.dateline
+    all_tags = token_tags(doc)
+    out = []
+    for span, lo, hi in sentence_slices(doc):
+        tokens = doc.tokens[lo:hi]
+        words = [t.text for t in tokens]
+        tags = all_tags[lo:hi]
+        blocked = (
+            [dateline.span.start <= t.start < dateline.span.end for t in tokens]
+            if dateline is not None and span.start < dateline.span.end
+            else ()
+        )
+        structure = parse(words, tags, blocked=blocked, reporting=reporting)
+        out.append(ParsedSentence(span, tokens, tags, structure))
+    return tuple(out)
