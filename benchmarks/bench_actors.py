@@ -1,6 +1,7 @@
 """Throughput of the actors stage alone, in characters per CPU second on one core.
 
 Usage: python benchmarks/bench_actors.py [--corpus FILE.jsonl] [--repeat N]
+       python benchmarks/bench_actors.py --scaling [--max-kb 1024]
 
 Reads news text from a JSONL file of {"text": ...} objects (default: the GMB
 development documents next to the project, when present) or falls back to the
@@ -8,6 +9,11 @@ example articles. The places stage runs once per text beforehand (its findings
 are an input of the actors stage); each round then builds a fresh `Document`,
 so tokenising and sentence splitting are counted, and runs `actors.extract`.
 The best of N rounds is reported.
+
+With `--scaling`, the stage alone on news of growing size and on the hostile
+shapes of `bench_stages.py` (Title Case every word, ALL CAPS, lists of names,
+many distinct people, ...): characters per CPU second for each, the text layer
+(tokens, sentences) excluded. Linear time shows as a flat column.
 """
 
 from __future__ import annotations
@@ -43,12 +49,44 @@ def run(items: list[tuple[str, PlaceFindings]]) -> float:
     return time.process_time() - start
 
 
+def stage_rate(text: str, rounds: int = 2) -> float:
+    """Characters per CPU second of the actors stage alone on `text` (best of
+    `rounds`), the places findings and the text layer made beforehand."""
+    found = places.extract(Document(text))
+    best = float("inf")
+    for _ in range(rounds):
+        doc = Document(text)
+        _ = doc.tokens, doc.sentences, doc.dateline
+        start = time.process_time()
+        actors.extract(doc, found)
+        best = min(best, time.process_time() - start)
+    return len(text) / max(best, 1e-9)
+
+
+def scaling(max_kb: int) -> None:
+    """Print the stage's rate on news by size and on hostile shapes."""
+    from bench_stages import hostile, news_of, news_texts
+
+    texts = news_texts()
+    sizes = [kb for kb in (1, 16, 256, 1024) if kb <= max_kb]
+    rows = [(f"news {kb} KB", news_of(kb * 1024, texts)) for kb in sizes]
+    for kb in sorted({16, min(256, max_kb)}):
+        rows += [(f"{name} ({kb} KB)", text) for name, text in hostile(kb * 1024)]
+    for label, text in rows:
+        print(f"{label:38} {len(text):>9,} {stage_rate(text):>12,.0f} chars / CPU s")
+
+
 def main() -> None:
     """Print characters per CPU second (best of N rounds)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--scaling", action="store_true")
+    parser.add_argument("--max-kb", type=int, default=1024)
     args = parser.parse_args()
+    if args.scaling:
+        scaling(args.max_kb)
+        return
     texts = load_texts(args.corpus)
     items = [(t, places.extract(Document(t))) for t in texts]
     chars = sum(len(t) for t in texts)

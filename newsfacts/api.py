@@ -46,7 +46,7 @@ def parse_article(
 
     found_dates = dates.extract(doc, stamp)
     found_places = places.extract(doc)
-    found_actors = actors.extract(doc, found_places)
+    found_actors = actors.extract(doc, found_places, reference)
     found_events = events.extract(
         doc, found_dates, found_places, found_actors, reference
     )

@@ -523,7 +523,7 @@ ORGS: list[tuple[str, str, list[Place], list[tuple[str, str]], str, dict[str, An
         [],
         [],
         "Samsung Electronics",
-        {"kind": "organization", "code": None},
+        {"kind": "organization", "code": "MNCKOR"},
     ),
     (
         "ministry-of-x-and-y",
@@ -725,7 +725,6 @@ def test_no_merging_of_people_sharing_a_surname(
 
 # (id, text, places, span text that must not be an actor's person/org mention)
 NOT_ACTORS: list[tuple[str, str, list[Place], str]] = [
-    ("sentence-initial-plural", "Officials said the road was closed.", [], "Officials"),
     ("sentence-initial-adverb", "Meanwhile the army withdrew.", [], "Meanwhile"),
     ("weekday", "The ministers met on Monday in the capital.", [], "Monday"),
     ("month", "Talks are due to resume in March, diplomats said.", [], "March"),
@@ -773,12 +772,6 @@ NOT_ACTORS: list[tuple[str, str, list[Place], str]] = [
         "Pearson",
     ),
     ("article-before-name", "But the Serpent was too quick for him.", [], "Serpent"),
-    (
-        "company-before-name",
-        "Italian car company Fiat says it is interested.",
-        [],
-        "Fiat",
-    ),
     ("all-caps-phrase", "Crowds at the EASTER VIGIL sang on Saturday.", [], "VIGIL"),
     (
         "plural-name",
@@ -933,6 +926,26 @@ def test_any_mix_of_name_parts_is_handled(parts: list[tuple[str, str]]) -> None:
     """Arbitrary runs of capitals, brackets, possessives and titles never crash
     the stage, and every mention slices the caller's text."""
     text = "".join(a + b for a, b in parts)
+    for a in run(text):
+        for m in a.mentions:
+            assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Minister Of The Interior Says Talks With Rebels Go On ",
+        "MINISTER OF THE INTERIOR SAYS TALKS WITH REBELS GO ON. ",
+        "John Smith, Maria Garcia, Wei Zhang, Ahmed Khan and ",
+        "Person Surname of Country said. ",
+        "al-Thani bin Laden de la Cruz van der Berg ",
+    ],
+    ids=["title-case", "all-caps", "list-of-names", "many-people", "particles"],
+)
+def test_hostile_shapes_are_handled(unit: str) -> None:
+    """Long walls of capitals, lists and particles: no recursion or look-back
+    grows with the text (the stage finishes), and every mention is exact."""
+    text = unit * (60_000 // len(unit))
     for a in run(text):
         for m in a.mentions:
             assert text[m.start : m.end] == m.text

@@ -16,6 +16,7 @@ import pytest
 from newsfacts.actors import lexicon as lex
 from newsfacts.knowledge.countries import alpha3
 from newsfacts.knowledge.organizations import known_orgs
+from newsfacts.knowledge.petrarch import code_country
 
 ROOT = Path(__file__).resolve().parent.parent
 ACTORS = ROOT / "newsfacts" / "actors" / "data"
@@ -51,7 +52,7 @@ def test_given_names_are_reproducible() -> None:
         pytest.param(KNOWLEDGE / "titles.tsv", 2, id="titles"),
         pytest.param(ACTORS / "org_keywords.tsv", 3, id="org-keywords"),
         pytest.param(KNOWLEDGE / "organizations.tsv", 5, id="organizations"),
-        pytest.param(KNOWLEDGE / "group_nouns.tsv", 2, id="group-nouns"),
+        pytest.param(KNOWLEDGE / "role_nouns.tsv", 3, id="role-nouns"),
     ],
 )
 def test_tables_have_their_columns(name: Path, columns: int) -> None:
@@ -74,13 +75,21 @@ def test_keyword_sectors_are_known(sector: str, where: tuple[bool, bool]) -> Non
     assert any(where)
 
 
+# Codes of bodies that are not one country's: international, multinational
+# companies and non-governmental organisations (CAMEO).
+MULTINATIONAL = ("IGO", "IMG", "MNC", "NGO")
+
+
 def test_known_organisations_are_coded() -> None:
     """Known organisations have alpha-2 countries and upper-case codes."""
     for org in set(known_orgs().values()):
         assert org.country is None or re.fullmatch(r"[A-Z]{2}", org.country), org
-        assert org.code is None or re.fullmatch(r"[A-Z][A-Z0-9]{2,11}", org.code), org
-        if org.country and org.code and not org.code.startswith(("IGO", "IMG")):
-            assert org.code.startswith(alpha3(org.country) or "?"), org
+        assert org.code is None or re.fullmatch(r"[A-Z][A-Z0-9]{2,17}", org.code), org
+        if org.country and org.code and not org.code.startswith(MULTINATIONAL):
+            # the country's alpha-3, or CAMEO's own code for it ("KSV": Kosovo)
+            assert org.code.startswith(alpha3(org.country) or "?") or (
+                code_country(org.code) == org.country
+            ), org
 
 
 def test_word_lists_are_lower_case() -> None:
@@ -95,3 +104,44 @@ def test_word_lists_are_lower_case() -> None:
         for line in name.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
                 assert line == line.lower().strip(), (name, line)
+
+
+def test_word_classes_are_well_formed() -> None:
+    """`actors/data/words.tsv`: two columns, each class introduced by a comment
+    with an example, its words sorted and unique, classes in one block each."""
+    lines = (ACTORS / "words.tsv").read_text(encoding="utf-8").splitlines()
+    seen: list[str] = []
+    introduced: set[str] = set()
+    words: dict[str, list[str]] = {}
+    for line in lines:
+        if (
+            line.startswith("# ")
+            and ": " in line
+            and line[2:].split(":")[0].isidentifier()
+        ):
+            cls, _, doc = line[2:].partition(": ")
+            assert '"' in doc, f"{cls}: no example"
+            introduced.add(cls)
+            continue
+        if not line or line.startswith("#"):
+            continue
+        cls, word = line.split("\t")
+        assert cls in introduced, f"{cls} has no introducing comment"
+        if not seen or seen[-1] != cls:
+            assert cls not in seen, f"{cls} split over two blocks"
+            seen.append(cls)
+        assert word and word == word.strip(), line
+        words.setdefault(cls, []).append(word)
+    for cls, ws in words.items():
+        assert ws == sorted(set(ws)), f"{cls}: not sorted or not unique"
+    assert set(words) == introduced
+
+
+def test_word_classes_load() -> None:
+    """The lexicon exposes the classes with the types the stage reads."""
+    assert "gen" in lex.ABBREVIATIONS and "bin" in lex.NAME_PARTICLES
+    assert "al-" in lex.ARTICLE_PREFIXES and "bin-" not in lex.ARTICLE_PREFIXES
+    assert "bin-" in lex.LOWER_PREFIXES
+    assert "Singer".lower().endswith(lex.ROLE_ENDINGS)
+    assert "Tourism".lower().endswith(lex.ABSTRACT_ENDINGS)
+    assert "MIL" in lex.NATIONAL_SECTORS

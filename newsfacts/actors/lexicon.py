@@ -5,26 +5,116 @@ figures, group nouns) lives in `newsfacts.knowledge`; these lists only say how
 capitalised words behave when the stage reads names: words that are never a
 name alone, all-capital words that are not acronyms, words that make a name a
 thing, institutions that stand alone, verbs that mark a person, and the
-keywords that head or close an organisation's name.
+keywords that head or close an organisation's name. The smaller word classes
+(name particles, connectors, endings, context words) are rows of `words.tsv`,
+read when the stage is first imported.
 """
 
 from __future__ import annotations
 
 import attrs
 
-from .._data import iter_rows, lazy, read_text
+from .._data import iter_rows, lazy, read_text, word_classes
 
 __all__ = [
+    "ABBREVIATIONS",
+    "ABSTRACT_ENDINGS",
+    "ADJECTIVE_TAILS",
+    "ARTICLE_PREFIXES",
+    "BUSINESS_AFTER",
+    "BUSINESS_BEFORE",
+    "DATE_BEFORE",
+    "DIRECTIONS",
+    "EMBASSY_NOUNS",
+    "FLIP_HEADS",
+    "GROUP_MODIFIERS",
+    "GROUP_PLACE_LINKS",
+    "HONORIFICS",
+    "LOCATIVE",
+    "LOWER_PREFIXES",
+    "MEMBER_NOUNS",
+    "NAME_PARTICLES",
+    "NAME_POSSESSIVES",
+    "NAME_SUFFIXES",
+    "NAMING_WORDS",
+    "NATIONAL_SECTORS",
+    "NOT_APPOSITION",
+    "NOT_BEFORE_PERSON",
+    "ORG_CONNECTORS",
+    "ORG_PARTS",
+    "ORG_TYPES",
+    "PERSONAL_NOUNS",
+    "PLACE_AFTER",
+    "PLACE_BEFORE",
+    "PLURAL_ENDINGS",
+    "PLURAL_NAME_ENDINGS",
+    "ROLE_ENDINGS",
+    "ROLE_NOUNS",
+    "RUN_INNER",
+    "SINGULAR_VERBS",
+    "SPEECH_AFTER",
+    "SPORTS_ROLES",
+    "TITLE_MODIFIERS",
     "OrgKeyword",
+    "common_words",
     "not_acronyms",
     "not_person_words",
     "org_keywords",
     "person_verbs",
     "standalone_orgs",
     "stopwords",
+    "verb_forms",
 ]
 
 _DIR = "actors/data/"
+
+_W = word_classes(_DIR + "words.tsv")
+
+
+def _endings(cls: str) -> tuple[str, ...]:
+    """A class of endings or prefixes as a tuple, for `str.endswith`/`startswith`."""
+    return tuple(sorted(_W[cls]))
+
+
+ABBREVIATIONS = _W["abbreviation"]
+NAME_PARTICLES = _W["name_particle"]
+NAME_SUFFIXES = _W["name_suffix"]
+NAME_POSSESSIVES = _W["name_possessive"]
+ORG_CONNECTORS = _W["org_connector"]
+ARTICLE_PREFIXES = _endings("article_prefix")
+LOWER_PREFIXES = tuple(sorted(_W["article_prefix"] | _W["name_prefix"]))
+ADJECTIVE_TAILS = _W["adjective_tail"]
+NAMING_WORDS = _W["naming_word"]
+DIRECTIONS = _W["direction"]
+ROLE_ENDINGS = _endings("role_ending")
+PLACE_BEFORE = _W["place_before"]
+PLACE_AFTER = _W["place_after"]
+ORG_TYPES = _W["org_type"]
+PLURAL_NAME_ENDINGS = _endings("plural_name_ending")
+SINGULAR_VERBS = _W["singular_verb"]
+NATIONAL_SECTORS = _W["national_sector"]
+NOT_BEFORE_PERSON = _W["not_before_person"]
+PLURAL_ENDINGS = _endings("plural_ending")
+ABSTRACT_ENDINGS = _endings("abstract_ending")
+NOT_APPOSITION = _W["not_apposition"]
+FLIP_HEADS = _W["flip_head"]
+LOCATIVE = _W["locative"]
+HONORIFICS = _W["honorific"]
+DATE_BEFORE = _W["date_before"]
+PERSONAL_NOUNS = _W["personal_noun"]
+BUSINESS_BEFORE = _W["business_before"]
+BUSINESS_AFTER = _W["business_after"]
+ORG_PARTS = _W["org_part"]
+ROLE_NOUNS = _W["role_noun"]
+SPORTS_ROLES = _W["sports_role"]
+SPEECH_AFTER = _W["speech_after"]
+TITLE_MODIFIERS = _W["title_modifier"]
+EMBASSY_NOUNS = _W["embassy_noun"]
+GROUP_MODIFIERS = _W["group_modifier"]
+GROUP_PLACE_LINKS = _W["group_place_link"]
+MEMBER_NOUNS = _W["member_noun"]
+# Lower-case words that may sit between two capitalised words of a run.
+RUN_INNER = ORG_CONNECTORS | NAME_PARTICLES
 
 
 def _word_list(name: str) -> frozenset[str]:
@@ -32,6 +122,32 @@ def _word_list(name: str) -> frozenset[str]:
         line.strip()
         for line in read_text(_DIR + name).splitlines()
         if line and not line.startswith("#")
+    )
+
+
+@lazy
+def common_words() -> frozenset[str]:
+    """Words of the English lexicon in lower case that are common words, not
+    only names ("news", "energy", "said"), from the language layer's lexicon."""
+    from ..language.tagger_lexicon import lexicon
+
+    return frozenset(
+        w
+        for w, (tag, _alts) in lexicon().entries.items()
+        if w[:1].islower() and tag not in ("NNP", "NNPS")
+    )
+
+
+@lazy
+def verb_forms() -> frozenset[str]:
+    """Lower-case words the English lexicon gives as verbs first ("withdrew",
+    "said", "fled"), from the language layer's lexicon."""
+    from ..language.tagger_lexicon import lexicon
+
+    return frozenset(
+        w
+        for w, (tag, _alts) in lexicon().entries.items()
+        if w[:1].islower() and (tag.startswith("VB") or tag == "MD")
     )
 
 
@@ -72,6 +188,7 @@ class OrgKeyword:
     sector: str
     suffix: bool
     prefix: bool
+    legal: bool = False  # a company's legal form ("AG", "Plc"): closes a name
 
 
 @lazy
@@ -81,7 +198,8 @@ def org_keywords() -> dict[str, OrgKeyword]:
     for word, sector, where in iter_rows(_DIR + "org_keywords.tsv"):
         out[word.replace(".", "")] = OrgKeyword(
             "" if sector == "-" else sector,
-            where in ("suffix", "both"),
+            where in ("suffix", "both", "legal"),
             where in ("prefix", "both"),
+            where == "legal",
         )
     return out

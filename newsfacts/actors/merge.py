@@ -1,116 +1,27 @@
 """One actor per real-world entity: candidates merged by name, surname, acronym and
-alias; bare surnames and acronyms resolved; country, title and code assigned.
-"""
+alias; bare surnames and acronyms resolved."""
 
 from __future__ import annotations
 
 import bisect
-from collections import Counter
-
-import attrs
 
 from ..knowledge.countries import place_country
-from ..knowledge.figures import Figure, political_figures
-from ..knowledge.keys import figure_key, org_key
+from ..knowledge.keys import org_key
 from ..knowledge.names import is_given_name
-from ..knowledge.organizations import KnownOrg
-from ..knowledge.titles import title_max_len, titles
 from . import lexicon as lex
 from .candidate import Candidate
-from .words import NAME_PARTICLES, NAME_SUFFIXES, Word, WordLayer
-
-__all__ = ["Entity", "merge"]
-
-# Verb forms that agree only with a singular subject ("Abbas says").
-_SINGULAR_VERBS = frozenset("says has is was does remains faces wants plans".split())
-# Sectors of organisations that belong to one country (a ministry, an army, a
-# party), so the context may give it; leagues, unions and alliances get none.
-_NATIONAL_SECTORS = frozenset("GOV MIL LEG JUD COP SPY PTY REB OPP".split())
-# Words that do not stand right before a person's bare surname.
-_NOT_BEFORE_A_PERSON = frozenset(
-    """the a an of company firm group band agency newspaper channel network
-    carrier airline maker planet called named""".split()
+from .cues import (
+    lone_key,
+    org_cue_keys,
+    person_cue_keys,
+    person_evidence,
+    thing_keys,
 )
-# Endings of plural group nouns ("Republicans", "Marines", "Protesters").
-_PLURAL_ENDINGS = ("ans", "ers", "ists", "ites", "ics", "ines", "ians", "men", "ies")
-# Endings of abstract nouns that stand before a verb at a sentence start.
-_ABSTRACT_ENDINGS = (
-    "ism",
-    "ing",
-    "ity",
-    "tion",
-    "sion",
-    "ness",
-    "ment",
-    "phy",
-    "ics",
-    "ogy",
-    "ance",
-    "ence",
-    "ure",
-    "age",
-    "dom",
-    "ship",
-    "ium",
-)
-# Words that open a clause rather than an apposition after "Name,".
-_NOT_APPOSITION = frozenset(
-    """who which that and but or said says told added according where when while
-    as if because so than then he she they it we i you is was has had will
-    would""".split()
-)
-# "X Department" = "Department of X" (and the same for these heads).
-_FLIP_HEADS = frozenset(("ministry", "department", "office", "bureau", "agency"))
-_LOCATIVE = frozenset(
-    """in at to from near into across throughout against over for via through
-    within inside outside around off toward towards""".split()
-)
+from .entity import Entity, mention_text
+from .shortforms import company_forms
+from .words import Word, WordLayer
 
-
-@attrs.define(slots=True, eq=False)
-class Entity:
-    """An actor being built: its candidates and what was learned about it."""
-
-    kind: str
-    cands: list[Candidate]
-    key: str
-    known: KnownOrg | None = None
-    acronym: str | None = None
-    title: str | None = None
-    sector: str = ""
-    country: str | None = None
-    country_rank: int = 99
-    rule: str = ""
-    igo: str | None = None  # code of an international body a person serves
-    figure: Figure | None = None  # a known political figure
-
-    @property
-    def start(self) -> int:
-        """Offset of the first mention."""
-        return min(c.start for c in self.cands)
-
-    def add(self, cand: Candidate) -> None:
-        """Attach a mention, keeping the first title (an office over an
-        honorific: "spokesman" over "Mr."), acronym and known entry."""
-        self.cands.append(cand)
-        if cand.title and (not self.title or _honorific(self.title)):
-            self.title = cand.title
-        self.acronym = self.acronym or cand.acronym
-        self.known = self.known or cand.known
-        self.sector = self.sector or cand.sector
-
-
-_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "sir", "dame", "dr"))
-
-
-def _honorific(title: str) -> bool:
-    """ "Mr.", "Ms.", "Sir": a courtesy title, not an office."""
-    return title.replace(".", "").lower() in _HONORIFICS
-
-
-def _text(layer: WordLayer, c: Candidate) -> str:
-    """The normalised text of a candidate."""
-    return layer.doc.norm[c.start : c.end]
+__all__ = ["merge"]
 
 
 def _org_keys(layer: WordLayer, c: Candidate) -> list[str]:
@@ -128,19 +39,10 @@ def _org_keys(layer: WordLayer, c: Candidate) -> list[str]:
     for part in (words, words[lead:]) if lead and len(words) - lead >= 2 else (words,):
         low = [w.lower for w in part if w.lower != "the"]
         keys.append(" ".join(low))
-        if len(low) >= 3 and low[0] in _FLIP_HEADS and low[1] in ("of", "for"):
+        if len(low) >= 3 and low[0] in lex.FLIP_HEADS and low[1] in ("of", "for"):
             keys.append(" ".join([*low[2:], low[0]]))
-    if c.sector == "BUS" and len(words) >= 2 and c.known is None:
-        # "Intelogic Trace Inc." is later just "Intelogic"
-        first = words[0]
-        if (
-            first.is_cap
-            and first.place < 0
-            and not first.demonym
-            and first.text.lower() not in layer.lower_vocab
-            and not is_given_name(first.text)
-        ):
-            keys.append(org_key(first.text))
+    # "Lake Shore Gold Corp" is later "Lake Shore", "Intelogic Trace Inc." "Intelogic"
+    keys += [" ".join(form) for form in company_forms(layer, c)]
     return list(dict.fromkeys(keys))
 
 
@@ -155,7 +57,7 @@ def _person_tokens(layer: WordLayer, c: Candidate) -> list[str]:
     toks = [
         w.text
         for w in words
-        if w.text.lower() not in NAME_PARTICLES and w.lower not in NAME_SUFFIXES
+        if w.low not in lex.NAME_PARTICLES and w.lower not in lex.NAME_SUFFIXES
     ]
     return toks or [w.text for w in words]
 
@@ -163,7 +65,7 @@ def _person_tokens(layer: WordLayer, c: Candidate) -> list[str]:
 def _bare(token: str) -> str:
     """ "al-Thani" -> "thani": surname without an Arabic article."""
     low = token.lower()
-    for p in ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"):
+    for p in lex.ARTICLE_PREFIXES:
         if low.startswith(p) and len(low) > len(p) + 1:
             return low[len(p) :]
     return low
@@ -177,7 +79,20 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
     entities: list[Entity] = []
     later: list[Candidate] = []
 
+    named = _people_names(layer, cands)
+    cues = person_cue_keys(layer, cands)
+    org_cues = org_cue_keys(layer, cands) - cues
+    things = thing_keys(layer, cands)
+    evidence = person_evidence(layer, cands)
     for c in cands:
+        if (
+            c.rule in ("org-typed", "org-known")
+            and c.j - c.i == 1
+            and not layer.words[c.i].is_acronym
+            and (_person_tokens_key(layer, c) in named or lone_key(layer, c) in cues)
+        ):
+            # "the company Ramirez built", "Ford" after "Gerald Ford"
+            c.kind, c.rule, c.known = "pending", "name", None
         if c.kind == "organization" and (not c.weak or c.known is not None):
             keys = _org_keys(layer, c)
             ent = next((orgs[k] for k in keys if k in orgs), None)
@@ -191,6 +106,9 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
                 orgs.setdefault(c.acronym, ent)
             if c.known is not None and c.known.acronym:
                 orgs.setdefault(c.known.acronym, ent)
+        elif c.rule == "person-caps" and lone_key(layer, c) not in evidence:
+            c.kind = "pending"  # "Goldman Sachs", "Inter Milan": no evidence
+            later.append(c)
         elif c.kind == "person" and not c.weak and len(_person_tokens(layer, c)) >= 2:
             toks = _person_tokens(layer, c)
             key = f"{toks[0].lower()}|{_bare(toks[-1])}"  # first and last name
@@ -216,6 +134,8 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
         " ".join(_person_tokens(layer, c)).lower(): p for p in people for c in p.cands
     }
     singles: dict[str, Entity] = {}
+    undecided: list[Candidate] = []
+    cue_orgs: dict[str, Entity] = {}
     heads = _MentionIndex()  # last word -> organisations ending in it
     for e in entities:
         if e.kind == "organization":
@@ -229,12 +149,12 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
                 caps = "".join(
                     w.text[0]
                     for w in layer.words[c.i : c.j]
-                    if w.text[:1].isupper() and not w.is_acronym
+                    if w.is_upper and not w.is_acronym
                 )
                 if len(caps) >= 2:
                     initials.setdefault(caps, e)
     for c in later:
-        text = _text(layer, c)
+        text = mention_text(layer, c)
         words = layer.words[c.i : c.j]
         key_org = org_key(text)
         ent = orgs.get(key_org) or orgs.get(text.replace(".", ""))
@@ -247,12 +167,28 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
             toks = _person_tokens(layer, c)
             low = " ".join(toks).lower()
             ent = full_names.get(low)
-            if ent is None and len(toks) == 1:
+            if ent is None and len(toks) == 1 and not _dated(layer, c):
                 ent = surname.nearest(_bare(toks[0]), c.start)
         if ent is not None:
             ent.add(c)
             continue
-        if c.kind == "pending" and _speaker(layer, c):
+        key = lone_key(layer, c)
+        if (
+            c.kind == "pending"
+            and c.rule in ("name", "person-caps")
+            and key in org_cues
+        ):
+            ent = cue_orgs.get(key)
+            if ent is None:
+                ent = cue_orgs[key] = Entity("organization", [], key, rule="org-cue")
+                orgs.setdefault(org_key(text), ent)
+                entities.append(ent)
+            ent.add(c)  # "Renault cut its share", "a stake in Geely"
+            continue
+        if c.kind == "pending" and key in things:
+            continue  # "Hurricane Gustav" ... "Gustav is expected"
+        cued = c.kind == "pending" and key in cues
+        if c.kind == "pending" and (_speaker(layer, c) or cued):
             pass
         elif c.weak and not c.title:
             if words[0].in_caps_line and len(words) > 1:
@@ -262,16 +198,18 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
                     if part is not None:
                         part[0].add(part[1])
             continue
-        if c.kind == "person" or (c.kind == "pending" and _speaker(layer, c)):
+        if c.kind == "person" or (c.kind == "pending" and (cued or _speaker(layer, c))):
             key = _bare(words[-1].text)
             ent = singles.get(key)
             if ent is None:
-                ent = Entity(
-                    "person",
-                    [],
-                    key,
-                    rule=c.rule if c.kind == "person" else "person-speaker",
+                rule = (
+                    c.rule
+                    if c.kind == "person"
+                    else "person-cue"
+                    if cued
+                    else "person-speaker"
                 )
+                ent = Entity("person", [], key, rule=rule)
                 singles[key] = ent
                 entities.append(ent)
             ent.add(c)
@@ -283,7 +221,45 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
                 orgs[key] = ent
                 entities.append(ent)
             ent.add(c)
+        elif c.kind == "pending" and c.j - c.i == 1:
+            undecided.append(c)
+    # a lone name is a person everywhere once one of its mentions says so
+    for c in undecided:
+        ent = singles.get(lone_key(layer, c))
+        if ent is not None and not _dated(layer, c):
+            ent.add(c)
     return entities
+
+
+def _dated(layer: WordLayer, c: Candidate) -> bool:
+    """A lone stop word read as a date ("in May", "May 5", "last March"),
+    which no person's surname ("Theresa May") takes."""
+    words = layer.words
+    if not words[c.i].stop:
+        return False
+    before = words[c.i - 1].lower if c.i > 0 else ""
+    after = words[c.j].text if c.j < len(words) else ""
+    return before in lex.DATE_BEFORE or after[:1].isdigit()
+
+
+def _full_person(layer: WordLayer, c: Candidate) -> bool:
+    """A person candidate named in full (two words or more, not weak)."""
+    return c.kind == "person" and not c.weak and len(_person_tokens(layer, c)) >= 2
+
+
+def _person_tokens_key(layer: WordLayer, c: Candidate) -> str:
+    """The lower-case name words of a candidate, joined ("ramirez")."""
+    return " ".join(_person_tokens(layer, c)).lower()
+
+
+def _people_names(layer: WordLayer, cands: list[Candidate]) -> set[str]:
+    """Full names and surnames of the people named in full in the article."""
+    out: set[str] = set()
+    for c in cands:
+        if _full_person(layer, c):
+            out.add(_person_tokens_key(layer, c))
+            out.add(_person_tokens(layer, c)[-1].lower())
+    return out
 
 
 def _headline_word(
@@ -324,16 +300,16 @@ def _speaker(layer: WordLayer, c: Candidate) -> bool:
     if nxt.text in ("administration", "government") and not c.weak and not prev_cap:
         return True  # "the Bush administration", "the Karzai government"
     prev = layer.words[c.i - 1].lower if c.i > 0 else ""
-    if prev in _NOT_BEFORE_A_PERSON or prev in lex.not_person_words():
+    if prev in lex.NOT_BEFORE_PERSON or prev in lex.not_person_words():
         return False  # "the Serpent was", "of Animals says", "Hurricane X is"
     first = layer.words[c.i]
-    word = first.text.lower()
+    word = first.low
     if first.text.isupper() or lex.org_keywords().get(first.lower) or first.demonym:
         return False  # "KNU is", "Council said", "Europeans said"
-    plural = word.endswith(_PLURAL_ENDINGS) or (c.weak and word.endswith("s"))
-    if plural and nxt.text not in _SINGULAR_VERBS:
+    plural = word.endswith(lex.PLURAL_ENDINGS) or (c.weak and word.endswith("s"))
+    if plural and nxt.text not in lex.SINGULAR_VERBS:
         return False  # "Scientists say", "Marines will": plural nouns
-    if word.endswith(_ABSTRACT_ENDINGS):
+    if word.endswith(lex.ABSTRACT_ENDINGS):
         return False  # "Tourism is", "Fighting has", "Philosophy is"
     return nxt.text in lex.person_verbs()
 
@@ -373,400 +349,3 @@ class _MentionIndex:
             return found
         row = self._row(key)
         return row[0][2] if row else None
-
-
-# ---------------------------------------------------------------- countries
-
-
-def assign_countries(layer: WordLayer, entities: list[Entity]) -> None:
-    """Country, title and sector of each entity, from its mentions' context.
-
-    Organisations first (own words, known entry, possessor, "in Tripoli"), then
-    people (title modifiers, title context, apposition, their organisation),
-    then the sentence's and the article's countries as a fallback.
-    """
-    by_span: dict[tuple[int, int], Entity] = {}
-    for e in entities:
-        for c in e.cands:
-            by_span[(c.i, c.j)] = e
-    by_start = {i: e for (i, _j), e in by_span.items()}
-    by_end = {j: e for (_i, j), e in by_span.items()}
-    words = layer.words
-
-    for e in entities:
-        if e.kind != "organization":
-            continue
-        for c in sorted(e.cands, key=lambda c: c.start):
-            _offer(e, c.country, 1)
-            owner = by_end.get(c.i)
-            if owner is not None and owner is not e and words[c.i - 1].poss:
-                _offer(e, owner.country, 2)
-            _offer(e, _locative_country(layer, c.j), 3)
-    # possessor orgs may have gained a country only now: one more pass
-    for e in entities:
-        if e.kind == "organization":
-            for c in e.cands:
-                owner = by_end.get(c.i)
-                if owner is not None and owner is not e and words[c.i - 1].poss:
-                    _offer(e, owner.country, 2)
-
-    main = _article_country(layer)
-    per_sentence = _sentence_countries(layer)
-    national = [
-        e
-        for e in entities
-        if e.kind == "organization" and e.sector in _NATIONAL_SECTORS
-    ]
-    _fallback(layer, national, main, per_sentence)
-
-    for e in entities:
-        if e.kind != "person":
-            continue
-        for c in sorted(e.cands, key=lambda c: c.start):
-            _offer(e, c.country, 1)
-            title, country = _lookback(layer, c.i, by_end)
-            if title and (not e.title or _honorific(e.title)):
-                e.title = title
-                e.sector = e.sector or titles().get(_title_key(title), "")
-            _offer(e, country, 2)
-            e.igo = e.igo or c.igo
-            country, title = _pre_apposition(layer, c.i, by_end)
-            _offer(e, country, 3)
-            if title and (not e.title or _honorific(e.title)):
-                e.title = title  # "a department spokesman, Ned Price"
-                e.sector = e.sector or titles().get(_title_key(title), "")
-            org, country, title = _apposition(layer, c.j, by_start)
-            if org is not None:
-                _offer(e, org.country, 3)
-                e.sector = e.sector or org.sector
-                if org.known is not None and not org.known.country:
-                    e.igo = e.igo or org.known.code
-            _offer(e, country, 3)
-            if title and not e.title:
-                e.title = title
-                e.sector = e.sector or titles().get(_title_key(title), "")
-            owned = by_start.get(c.j)
-            if c.poss and owned is not None and owned.kind == "organization":
-                _offer(e, owned.country, 4)
-
-    _known_figures(layer, [e for e in entities if e.kind == "person"])
-
-    # people: the countries their sentence names as someone's before them, not
-    # as a scene, nor as the object of what they do ("Bush criticised China")
-    org_at: dict[int, str] = {}
-    for e in entities:
-        if e.kind == "organization" and e.country:
-            for c in e.cands:
-                org_at[c.i] = e.country
-    per_sentence = _sentence_countries(layer, skip_locative=True)
-    for e in entities:
-        if e.kind != "person" or e.igo or e.country is not None:
-            continue
-        first = min(e.cands, key=lambda c: c.start)
-        counts = _countries_before(layer, first.i, org_at)
-        if not counts:
-            # else the article's, from its other sentences
-            own = words[first.i].sent
-            for n, per in per_sentence.items():
-                if n != own:
-                    counts.update(per)
-        _offer(e, counts.most_common(1)[0][0] if counts else None, 9)
-
-
-def _name_key(layer: WordLayer, c: Candidate) -> str:
-    """Figure-matching key of a person mention, a possessive "'s" dropped."""
-    text = _text(layer, c)
-    if text.endswith(("'s", "'S")):
-        text = text[:-2]
-    return figure_key(text)
-
-
-def _known_figures(layer: WordLayer, people: list[Entity]) -> None:
-    """A person who is a known political figure takes the figure's country and
-    code over any context clue: by full name, or by a surname of the list that
-    no other person of the article bears."""
-    figs = political_figures()
-    fullest: dict[int, str] = {}
-    for e in people:
-        keys = [_name_key(layer, c) for c in e.cands]
-        fullest[id(e)] = max(keys, key=lambda k: (len(k.split()), k)) if keys else ""
-    for e in people:
-        key = fullest[id(e)]
-        fig = figs.full.get(key)
-        if fig is None and key in figs.surname and key not in figs.full:
-            fig = figs.surname[key]
-            others = (
-                fullest[id(o)]
-                for o in people
-                if o is not e and fullest[id(o)].endswith(" " + key)
-            )
-            if fig is not None and any(
-                not _same(figs.full.get(k), fig) for k in others
-            ):
-                fig = None  # "Jeb Bush" elsewhere in the article: not sure which
-        if fig is None:
-            continue
-        e.figure = fig
-        e.country, e.country_rank = fig.country, 0
-        if fig.country is None:
-            e.igo = fig.code
-        else:
-            e.sector = fig.code[3:6]
-        if "figure" not in e.rule:
-            e.rule = e.rule + "+figure" if e.rule else "figure"
-
-
-def _same(a: Figure | None, b: Figure) -> bool:
-    """Two figure rows that code the same: country and code alike."""
-    return a is not None and (a.country, a.code) == (b.country, b.code)
-
-
-def _fallback(
-    layer: WordLayer,
-    entities: list[Entity],
-    main: str | None,
-    per_sentence: dict[int, Counter[str]],
-) -> None:
-    """No country yet: the one the first mention's sentence names most, else the
-    article's. International bodies from the known list keep none."""
-    for e in entities:
-        if e.country is None and (e.known is None or e.known.country):
-            c = min(e.cands, key=lambda c: c.start)
-            counts = per_sentence.get(layer.words[c.i].sent)
-            _offer(e, counts.most_common(1)[0][0] if counts else main, 9)
-
-
-def _title_key(title: str) -> tuple[str, ...]:
-    """The titles table key of a title ("Gen." -> ("gen",))."""
-    return tuple(title.replace(".", "").lower().split())
-
-
-def _offer(e: Entity, country: str | None, rank: int) -> None:
-    """Take `country` if this rule ranks above the one that set the current one."""
-    if country and rank < e.country_rank:
-        e.country, e.country_rank = country, rank
-
-
-def _word_country(layer: WordLayer, w: Word) -> str | None:
-    """The country a word names as a demonym or inside a place mention."""
-    if w.demonym:
-        return w.demonym
-    if w.place >= 0:
-        return layer.places[w.place].country
-    return None
-
-
-def _locative_country(layer: WordLayer, j: int) -> str | None:
-    """ "... in Tripoli": the country of a place right after an organisation."""
-    words = layer.words
-    k = j
-    if k < len(words) and words[k].text.lower() == "based":
-        k += 1
-    if (
-        k + 1 < len(words)
-        and words[k].text.lower() in ("in", "of")
-        and words[k + 1].place >= 0
-    ):
-        p = layer.places[words[k + 1].place]
-        return p.country
-    return None
-
-
-def _lookback(
-    layer: WordLayer, i: int, by_end: dict[int, Entity]
-) -> tuple[str | None, str | None]:
-    """Title and country in the words just before a name ("US envoy Richard
-    Norland", "Libyan army spokesman Ahmed Mismari", "Kremlin spokesman ...")."""
-    words = layer.words
-    title = None
-    country = None
-    k = i - 1
-    steps = 0
-    # the adjacent title, longest match ending at i-1
-    for n in range(min(title_max_len(), i), 0, -1):
-        key = tuple(w.lower for w in words[i - n : i])
-        if key in titles() and all(w.sent == words[i].sent for w in words[i - n : i]):
-            title = " ".join(w.text for w in words[i - n : i])
-            break
-    if title is None:
-        return None, None
-    while k >= 0 and steps < 5 and words[k].sent == words[i].sent:
-        w = words[k]
-        found = _word_country(layer, w)
-        owner = by_end.get(k + 1)
-        if not found and owner is not None and owner.kind == "organization":
-            found = owner.country
-        if found:
-            country = found
-            break
-        if not w.is_alpha or (w.is_cap and w.place < 0):
-            break
-        k -= 1
-        steps += 1
-    return title, country
-
-
-def _apposition(
-    layer: WordLayer, j: int, by_start: dict[int, Entity]
-) -> tuple[Entity | None, str | None, str | None]:
-    """After "Name," an apposition names the person's organisation, nationality
-    or role: (first organisation with a country, first demonym/country, title)."""
-    words = layer.words
-    if j >= len(words) or words[j].text != ",":
-        return None, None, None
-    k = j + 1
-    if k >= len(words) or words[k].text.lower() in _NOT_APPOSITION:
-        return None, None, None
-    first = words[k]
-    if (
-        first.is_cap
-        and first.place < 0
-        and not first.demonym
-        and not _title_start(words, k)
-    ):
-        return None, None, None  # "Bush, Blair and ..." is a list
-    if first.text.endswith(("ed", "ing")) and not _title_start(words, k):
-        return None, None, None  # "supported by ...", "saying ..."
-    org = None
-    country = None
-    title = None
-    prev = ""
-    for m in range(k, min(k + 16, len(words))):
-        w = words[m]
-        if w.text in (",", ";", ".", "(", ")", '"', ":") or w.sent != words[j].sent:
-            break
-        if title is None and m - k < 3 and _title_start(words, m):
-            n = _title_len(words, m)
-            title = " ".join(x.text for x in words[m : m + n])
-        ent = by_start.get(m)
-        if (
-            ent is not None
-            and ent.kind == "organization"
-            and org is None
-            and (ent.country or (ent.known is not None and ent.known.code))
-        ):
-            org = ent  # an organisation with a country, or an international body
-        if country is None and prev not in _LOCATIVE:
-            country = _word_country(layer, w)
-        prev = w.text.lower()
-    return org, country, title
-
-
-def _pre_apposition(
-    layer: WordLayer, i: int, by_end: dict[int, Entity]
-) -> tuple[str | None, str | None]:
-    """ "The US commander in Iraq, General David Petraeus", "a department
-    spokesman, Ned Price": the country and title of a titled noun phrase right
-    before "," and the name (and its own title)."""
-    words = layer.words
-    k = i - 1
-    while k >= 0 and words[k].is_cap and _title_len(words, k):
-        k -= 1  # the name's own title ("General")
-    if k < 1 or words[k].text != ",":
-        return None, None
-    title = None
-    for n in range(min(title_max_len(), k), 0, -1):
-        part = words[k - n : k]
-        if tuple(w.lower for w in part) in titles() and all(
-            w.sent == words[i].sent for w in part
-        ):
-            title = " ".join(w.text for w in part)
-            break
-    country = None
-    seen_title = False
-    prev_locative = False
-    for m in range(k - 1, max(-1, k - 9), -1):
-        w = words[m]
-        if w.sent != words[i].sent or w.text in (",", ";", ":", '"', "(", ")"):
-            break
-        if _title_len(words, m):
-            seen_title = True
-        found = _word_country(layer, w)
-        owner = by_end.get(m + 1)
-        if not found and owner is not None and owner.kind == "organization":
-            found = owner.country
-        before = words[m - 1].text.lower() if m > 0 else ""
-        prev_locative = before in _LOCATIVE
-        if found and not prev_locative:
-            country = found  # keep going back: the head modifier comes first
-    if not seen_title:
-        return None, None
-    return country, title
-
-
-def _title_len(words: list[Word], k: int) -> int:
-    """Length in words of the longest title starting at word k."""
-    best = 0
-    key: tuple[str, ...] = ()
-    for m in range(k, min(len(words), k + title_max_len())):
-        key = (*key, words[m].lower)
-        if key in titles():
-            best = m - k + 1
-    return best
-
-
-def _title_start(words: list[Word], k: int) -> bool:
-    """A title starts at word k."""
-    return _title_len(words, k) > 0
-
-
-def _sentence_countries(
-    layer: WordLayer, skip_locative: bool = False
-) -> dict[int, Counter[str]]:
-    """Sentence index -> how often each country is named there (places, demonyms);
-    with `skip_locative`, places after "in", "at", "to", ... do not count (they
-    say where something happened, not whose someone is)."""
-    out: dict[int, Counter[str]] = {}
-    last_place = -1
-    words = layer.words
-    for k, w in enumerate(words):
-        if w.place >= 0 and w.place == last_place:
-            continue  # one count per place mention, not per word
-        last_place = w.place
-        found = _word_country(layer, w)
-        if not found:
-            continue
-        if skip_locative and w.place >= 0 and k > 0 and words[k - 1].lower in _LOCATIVE:
-            continue
-        out.setdefault(w.sent, Counter())[found] += 1
-    return out
-
-
-_LOOKBACK_WORDS = 80  # words of a person's sentence read before the name
-
-
-def _countries_before(layer: WordLayer, i: int, org_at: dict[int, str]) -> Counter[str]:
-    """How often each country is named in word i's sentence before it (places
-    and demonyms not after "in", "at", ...; organisations with a country)."""
-    words = layer.words
-    out: Counter[str] = Counter()
-    sent = words[i].sent if i < len(words) else -1
-    last_place = -1
-    for k in range(i - 1, max(-1, i - 1 - _LOOKBACK_WORDS), -1):
-        w = words[k]
-        if w.sent != sent:
-            break
-        if k in org_at:
-            out[org_at[k]] += 1
-        if w.place >= 0 and w.place == last_place:
-            continue
-        last_place = w.place
-        found = _word_country(layer, w)
-        if not found:
-            continue
-        if w.place >= 0:
-            n = k
-            while n > 0 and words[n - 1].place == w.place:
-                n -= 1
-            if n > 0 and words[n - 1].lower in _LOCATIVE:
-                continue
-        out[found] += 1
-    return out
-
-
-def _article_country(layer: WordLayer, skip_locative: bool = False) -> str | None:
-    """The country the article names most (places and demonyms)."""
-    counts: Counter[str] = Counter()
-    for per in _sentence_countries(layer, skip_locative).values():
-        counts.update(per)
-    return counts.most_common(1)[0][0] if counts else None

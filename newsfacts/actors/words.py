@@ -11,56 +11,26 @@ import attrs
 
 from ..findings import PlaceFindings
 from ..knowledge.countries import demonym_country
+from ..knowledge.keys import fold_accents
+from ..knowledge.names import is_given_name, official_given_names
+from ..knowledge.organizations import KnownOrg
 from ..records import LocationKind
 from ..text import Document, Token
+from . import lexicon as lex
+from .lexicon import common_words
 
 __all__ = ["Word", "WordLayer", "build_words"]
-
-# Abbreviations whose period belongs to the word ("Gen." "Corp.").
-_ABBREV = frozenset(
-    """mr mrs ms dr prof gen lt col maj capt cmdr adm brig sgt cpl pvt gov sen rep rev
-    st jr sr corp inc ltd co bros fr hon amb supt insp det messrs""".split()
-)
-# Lower-case particles that may sit inside a person's name.
-NAME_PARTICLES = frozenset(
-    """al el bin ibn bint abu de da das dos do del della di du van von der den ter
-    la le y""".split()
-)
-# Generational suffixes that end a person's name ("Martin Luther King Jr.").
-NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
-# Possessive words that belong inside an organisation's name ("Lord's Resistance
-# Army", "National People's Congress") instead of ending a run.
-NAME_POSSESSIVES = frozenset(
-    "lord people peoples workers women children farmers martyrs mothers nation".split()
-)
-# Lower-case words that may join two capitalised parts of an organisation name.
-ORG_CONNECTORS = frozenset(("of", "for", "on", "the", "and", "&", "de", "des", "du"))
-# Arabic-style prefixes written in lower case before a capitalised name part.
-_LOWER_PREFIXES = (
-    "al-",
-    "el-",
-    "ad-",
-    "as-",
-    "ash-",
-    "an-",
-    "ar-",
-    "at-",
-    "az-",
-    "bin-",
-)
-
-
-# Lower-case second halves that make "Hamas-led", "Khartoum-backed" adjectives.
-_ADJ_TAILS = frozenset(
-    """backed led based run controlled dominated born owned linked allied sponsored
-    style speaking made affiliated funded ruled held leaning majority dependent
-    bound friendly related era type like old year""".split()
-)
 
 
 @attrs.define(slots=True)
 class Word:
-    """One word (or punctuation mark) with its offsets and what is known about it."""
+    """One word (or punctuation mark) with its offsets and what is known about it.
+
+    What the text alone says (`lower`, `is_cap`, `is_acronym`, ...) is read once,
+    when the word is made; what the lexicons say (`given`, `stop`, `keyword`) once
+    more when the layer is complete (`build_words`), since a possessive split off
+    later changes it.
+    """
 
     start: int
     end: int
@@ -71,42 +41,89 @@ class Word:
     place: int = -1  # index of the place mention covering it, -1 if none
     demonym: str | None = None  # country of a demonym
     in_caps_line: bool = False  # inside an ALL-CAPS or Title Case headline line
+    in_results: bool = False  # inside a line of results or standings
     in_dateline: bool = False
     compound: bool = False  # first part of a hyphenated adjective ("U.N.-backed")
+    # read from the text once
+    low: str = attrs.field(init=False)  # lower case
+    lower: str = attrs.field(init=False)  # lower case without periods
+    is_alpha: bool = attrs.field(init=False)  # starts with a letter
+    is_upper: bool = attrs.field(init=False)  # starts with a capital
+    is_cap: bool = attrs.field(init=False)  # capitalised like a name
+    is_acronym: bool = attrs.field(init=False)  # "LNA", "U.N.", "G8"
+    # read from the lexicons once the layer is complete
+    given: bool = attrs.field(init=False, default=False)  # a given name
+    stop: bool = attrs.field(init=False, default=False)  # never a name alone
+    keyword: lex.OrgKeyword | None = attrs.field(init=False, default=None)
+    # look-ups starting at the word, made once on first use (see `units`)
+    titles: tuple[int, ...] | None = attrs.field(init=False, default=None)
+    known: tuple[tuple[int, KnownOrg], ...] | None = attrs.field(
+        init=False, default=None
+    )
 
-    @property
-    def lower(self) -> str:
-        """Lower-case text without periods."""
-        return self.text.replace(".", "").lower()
-
-    @property
-    def is_alpha(self) -> bool:
-        """Starts with a letter (a word, not punctuation or a number)."""
-        return self.text[:1].isalpha()
-
-    @property
-    def is_cap(self) -> bool:
-        """Capitalised like a name: "Haftar", "U.S.", "al-Thani", "LNA"."""
+    def __attrs_post_init__(self) -> None:
         t = self.text
-        if not t[:1].isalpha() or self.compound:
-            return False
-        if t[0].isupper():
+        head = t[:1]
+        self.low = low = t.lower()
+        self.lower = low.replace(".", "") if "." in low else low
+        self.is_alpha = head.isalpha()
+        if head.isupper():
+            self.is_upper = True
             # "Khartoum-backed", "Hamas-led": a hyphenated adjective, not a name
-            tail = t.rsplit("-", 1)[-1]
-            return tail == t or tail.lower() not in _ADJ_TAILS
-        low = t.lower()
-        if not low.startswith(_LOWER_PREFIXES):  # most lower-case words: one C call
-            return False
-        return any(
-            low.startswith(p) and len(t) > len(p) and t[len(p)].isupper()
-            for p in _LOWER_PREFIXES
-        )
+            self.is_cap = (
+                "-" not in t or t.rsplit("-", 1)[1].lower() not in lex.ADJECTIVE_TAILS
+            )
+            self.is_acronym = _acronym(t)
+        else:
+            self.is_upper = False
+            self.is_acronym = head in ".-&" and _acronym(t)
+            # "al-Thani", "bin-Laden": a lower-case prefix before a capital
+            self.is_cap = self.is_alpha and "-" in t and _prefixed(t, low)
 
-    @property
-    def is_acronym(self) -> bool:
-        """All capitals, two letters or more ("LNA", "U.N.", "G8")."""
-        t = self.text.replace(".", "").replace("-", "").replace("&", "")
-        return len(t) >= 2 and t.isalnum() and t[0].isalpha() and t.isupper()
+    def mark_compound(self) -> None:
+        """The first part of a hyphenated adjective: never a name."""
+        self.compound = True
+        self.is_cap = False
+
+    def settle(self) -> None:
+        """Read what the lexicons say about the word (once its possessive is known)."""
+        # only words that may stand in a run are asked whether they are names
+        self.given = (
+            (self.is_cap or self.lower in lex.RUN_INNER)
+            and not self.is_acronym
+            and (is_given_name(self.text) or _official_given(self.text))
+        )
+        self.keyword = lex.org_keywords().get(self.lower) if self.is_upper else None
+        if self.is_acronym:
+            self.stop = self.lower in lex.not_acronyms()
+        elif self.poss and self.lower in lex.NAME_POSSESSIVES:
+            self.stop = False  # "People's Protection Units"
+        else:
+            stops = lex.stopwords()
+            self.stop = self.low in stops or self.lower in stops
+
+
+def _official_given(text: str) -> bool:
+    """The first word of officials' names ("Choe", "Krishna") that is not a
+    common English word ("Said", "Long")."""
+    low = fold_accents(text).lower()
+    return low in official_given_names() and low not in common_words()
+
+
+def _acronym(t: str) -> bool:
+    """All capitals, two letters or more ("LNA", "U.N.", "G8", "AT&T")."""
+    bare = t.replace(".", "").replace("-", "").replace("&", "")
+    return len(bare) >= 2 and bare.isalnum() and bare[0].isalpha() and bare.isupper()
+
+
+def _prefixed(t: str, low: str) -> bool:
+    """A lower-case prefix before a capitalised name part ("al-Thani")."""
+    if not low.startswith(lex.LOWER_PREFIXES):  # most lower-case words: one C call
+        return False
+    return any(
+        low.startswith(p) and len(t) > len(p) and t[len(p)].isupper()
+        for p in lex.LOWER_PREFIXES
+    )
 
 
 @attrs.frozen(slots=True)
@@ -128,6 +145,8 @@ class WordLayer:
     places: list[PlaceMention]
     doc: Document
     lower_vocab: frozenset[str]  # words seen written in lower case
+    # (first word, end of run) -> end of the keyword organisation there (`orgs`)
+    org_ends: dict[tuple[int, int], int] = attrs.field(factory=dict)
 
 
 def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
@@ -153,13 +172,25 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
             words[-1].poss = True  # "Islam 's" in tokenised text
             i += 1 if text == "'s" else 2
             continue
+        if (
+            text == "'"
+            and words
+            and words[-1].end == t.start
+            and words[-1].lower.endswith("s")
+            and words[-1].is_cap
+            and nxt is not None
+            and nxt.text[:1].isupper()
+        ):
+            words[-1].poss = True  # "Kurdistan Workers' Party": a plural possessive
+            i += 1
+            continue
         if text.endswith("'s") and len(text) > 2:
             words.append(Word(t.start, t.end - 2, text[:-2], poss=True))
         elif (
             nxt is not None
             and nxt.text == "."
             and nxt.start == t.end
-            and (text.lower() in _ABBREV or _initial(text, toks, i))
+            and (text.lower() in lex.ABBREVIATIONS or _initial(text, toks, i))
         ):
             words.append(Word(t.start, nxt.end, norm[t.start : nxt.end]))
             i += 1
@@ -169,10 +200,12 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
 
     for a, b in itertools.pairwise(words):
         # "U.N.-backed", "U.S.-led": the first part of a hyphenated adjective
-        if b.text == "-" and b.start == a.end and a.text[:1].isupper():
+        if b.text == "-" and b.start == a.end and a.is_upper:
             tail = norm[b.end : b.end + 16].split(" ", 1)[0].rstrip(".,;:")
-            if tail.lower() in _ADJ_TAILS:
-                a.compound = True
+            if tail.lower() in lex.ADJECTIVE_TAILS:
+                a.mark_compound()
+    for w in words:
+        w.settle()
     places = _place_mentions(found)
     _tag(doc, words, places, found)
     vocab = frozenset(w.text for w in words if w.text[:1].islower())
@@ -234,7 +267,7 @@ def _tag(
         d = by_start.get(w.start)
         if d is not None and d.end >= w.end - 1:
             w.demonym = dem[(d.start, d.end)]
-        elif w.place < 0 and w.text[:1].isupper() and w.text[-1:] in "nhesi":
+        elif w.place < 0 and w.is_upper and w.text[-1:] in "nhesi":
             w.demonym = demonym_country(w.text)
     dl = doc.dateline
     if dl is not None:
@@ -245,26 +278,15 @@ def _tag(
 
 
 def _mark_headlines(doc: Document, words: list[Word]) -> None:
-    """Flag words of ALL-CAPS lines and Title Case headline lines (no final stop)."""
+    """Flag words of headline lines (ALL CAPS, or Title Case with no final
+    stop) and of results lines (see `lines`)."""
+    from .lines import HEADLINE, RESULTS, line_kind
+
     by_sent: dict[int, list[Word]] = {}
     for w in words:
         by_sent.setdefault(w.sent, []).append(w)
     for ws in by_sent.values():
-        alpha = [w for w in ws if w.is_alpha]
-        if not alpha:
-            continue
-        long_words = [w for w in alpha if len(w.text) > 3]
-        caps = sum(1 for w in alpha if w.text.isupper() and len(w.text) > 1)
-        if len(alpha) >= 3 and caps >= 0.8 * len(alpha):
-            flag = True
-        else:
-            last = ws[-1].text
-            titled = sum(1 for w in long_words if w.text[0].isupper())
-            flag = (
-                not last.endswith((".", "?", "!", '"', "'", ":"))
-                and len(long_words) >= 3
-                and titled >= 0.75 * len(long_words)
-            )
-        if flag:
-            for w in ws:
-                w.in_caps_line = True
+        kind = line_kind(ws)
+        for w in ws:
+            w.in_caps_line = kind == HEADLINE
+            w.in_results = kind == RESULTS

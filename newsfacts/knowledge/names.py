@@ -1,16 +1,25 @@
 """Given names, for telling a person's name from a place or a common word.
 
-Two lists: the census list of common given names (`given_names.txt.gz`, built by
+Three sources: the census list of common given names (`given_names.txt.gz`, built by
 `scripts/build_names.py` from US Census 1990 data, public domain) and a
-hand-written supplement of names that list lacks (`given_names_extra.txt`).
+hand-written supplement of names that list lacks (`given_names_extra.txt`),
+and the first words of the names of the PETRARCH2 officials table
+(`petrarch/officials.tsv.gz`: officials of every country, so Arabic, Persian,
+South Asian, African and East Asian names), where two officials or more share
+the word.
 """
 
 from __future__ import annotations
 
-from .._data import lazy, read_text
+from .._data import iter_rows, lazy, read_text
 from .keys import fold_accents
 
-__all__ = ["census_given_names", "given_names", "is_given_name"]
+__all__ = [
+    "census_given_names",
+    "given_names",
+    "is_given_name",
+    "official_given_names",
+]
 
 _DIR = "knowledge/data/"
 
@@ -38,3 +47,28 @@ def given_names() -> frozenset[str]:
 def is_given_name(word: str) -> bool:
     """A given name of the lists, whatever its case or accents ("Recep", "Zoë")."""
     return fold_accents(word).lower() in given_names()
+
+
+# Officials whose names must open with a word for it to count as a given name.
+_MIN_OFFICIALS = 2
+
+
+@lazy
+def official_given_names() -> frozenset[str]:
+    """Lower-cased first words of two officials' names or more ("choe",
+    "krishna", "mamadou"), titles and initials left out. Callers that need a
+    name, not a common word ("said"), check the word against their lexicon."""
+    from .titles import titles
+
+    counts: dict[str, int] = {}
+    for row in iter_rows(_DIR + "petrarch/officials.tsv.gz"):
+        words = row[0].split()
+        if len(words) < 2:
+            continue
+        first = fold_accents(words[0]).lower()
+        if len(first) >= 2 and first.isalpha():
+            counts[first] = counts.get(first, 0) + 1
+    heads = {key[0] for key in titles()}
+    return frozenset(
+        w for w, n in counts.items() if n >= _MIN_OFFICIALS and w not in heads
+    )

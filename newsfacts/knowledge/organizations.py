@@ -1,4 +1,13 @@
-"""Well-known organisations: canonical name, aliases, acronym, country and code."""
+"""Well-known organisations: canonical name, aliases, acronym, country and code.
+
+Two sources: the curated table `organizations.tsv` (hand-written, first), then
+the organisations of the PETRARCH2 knowledge base (`petrarch/organizations.tsv.gz`,
+built by `scripts/build_actor_knowledge.py`): international and non-state
+bodies, parties, armed groups and companies. A name or alias keeps the entry
+that claims it first. An acronym of four letters or more is also known written
+in Title Case ("Unicef", "Unesco", "Nato"); an acronym that is a common word
+("WHO") only in capitals.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +16,7 @@ import attrs
 from .._data import iter_rows, lazy
 from .keys import org_key
 
-__all__ = ["KnownOrg", "known_org_max_len", "known_orgs"]
+__all__ = ["KnownOrg", "known_org_max_len", "known_org_prefixes", "known_orgs"]
 
 
 @attrs.frozen(slots=True)
@@ -34,13 +43,45 @@ def known_orgs() -> dict[str, KnownOrg]:
         )
         forms = [name] + ([] if aliases == "-" else aliases.split("|"))
         if org.acronym:
-            forms.append(org.acronym)
+            forms += _acronym_forms(org.acronym)
         for form in forms:
             out.setdefault(org_key(form), org)
+    rows = iter_rows("knowledge/data/petrarch/organizations.tsv.gz")
+    for name, acronym, aliases, country, code, capitals in rows:
+        org = KnownOrg(name, acronym or None, country or None, code or None)
+        forms = [name, *(a for a in aliases.split("|") if a)]
+        if " " not in name and name[:1].isupper():
+            forms.append(name.upper())  # "Hamas" also in an all-capital line
+        if acronym:
+            forms += [acronym] if capitals else _acronym_forms(acronym)
+        for form in forms:
+            key = org_key(form)
+            if key and not key.isdigit():
+                out.setdefault(key, org)
     return out
+
+
+def _acronym_forms(acronym: str) -> list[str]:
+    """An acronym and, from four letters up, its Title Case form ("Unicef")."""
+    bare = acronym.replace(".", "")
+    if len(bare) >= 4 and bare.isalpha() and bare.isupper():
+        return [acronym, bare.capitalize()]
+    return [acronym]
 
 
 @lazy
 def known_org_max_len() -> int:
     """Longest known organisation name, in words."""
     return max(len(k.split()) for k in known_orgs())
+
+
+@lazy
+def known_org_prefixes() -> frozenset[str]:
+    """Every word prefix of a known name's key, lower-cased ("united", "united
+    nations", ...): a scan for a known name stops where no name goes on."""
+    out: set[str] = set()
+    for key in known_orgs():
+        words = key.lower().split()
+        for n in range(1, len(words) + 1):
+            out.add(" ".join(words[:n]))
+    return frozenset(out)

@@ -1,15 +1,36 @@
-"""Role nouns that name a group of people ("officials", "troops", "rebels"),
-each with the CAMEO-style sector it gives the group."""
+"""Role nouns that name a group of people ("officials", "troops", "rebels",
+"gunmen"), each with the CAMEO-style agent code it gives the group and whether
+the bare noun names an actor of its own ("police said") or needs a nationality
+or owner ("Russian experts")."""
 
 from __future__ import annotations
 
+import attrs
+
 from .._data import iter_rows, lazy
 
-__all__ = ["group_nouns"]
+__all__ = ["RoleNoun", "group_nouns", "role_nouns"]
+
+
+@attrs.frozen(slots=True)
+class RoleNoun:
+    """A role noun: its agent code ("" when it gives none) and whether it names
+    an actor alone."""
+
+    code: str
+    alone: bool
+
+
+@lazy
+def role_nouns() -> dict[str, RoleNoun]:
+    """Role noun ("police", "troops") -> its code and use, from role_nouns.tsv."""
+    return {
+        noun: RoleNoun("" if code == "-" else code, alone == "yes")
+        for noun, code, alone in iter_rows("knowledge/data/role_nouns.tsv")
+    }
 
 
 @lazy
 def group_nouns() -> dict[str, str]:
-    """Group noun ("officials", "troops") -> sector ("" when it gives none)."""
-    rows = iter_rows("knowledge/data/group_nouns.tsv")
-    return {n: ("" if s == "-" else s) for n, s in rows}
+    """Role noun -> agent code ("" when it gives none)."""
+    return {noun: role.code for noun, role in role_nouns().items()}

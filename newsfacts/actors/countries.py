@@ -1,0 +1,573 @@
+"""Country, title and sector of each entity, from its mentions' context: its own
+words, titles and appositions around it, a known political figure, and the
+countries its sentence and the article name."""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+
+from ..knowledge.figures import Figure, political_figures
+from ..knowledge.keys import figure_key
+from ..knowledge.petrarch import official
+from ..knowledge.titles import title_max_len, titles
+from . import lexicon as lex
+from .candidate import Candidate
+from .cues import country_after
+from .entity import Entity, honorific, mention_text
+from .words import Word, WordLayer
+
+__all__ = ["assign_countries"]
+
+
+def assign_countries(
+    layer: WordLayer, entities: list[Entity], on: datetime.date | None = None
+) -> None:
+    """Country, title and sector of each entity, from its mentions' context.
+
+    Organisations first (own words, known entry, possessor, "in Tripoli"), then
+    people (title modifiers, title context, apposition, their organisation),
+    then the sentence's and the article's countries as a fallback.
+    """
+    by_span: dict[tuple[int, int], Entity] = {}
+    for e in entities:
+        for c in e.cands:
+            by_span[(c.i, c.j)] = e
+    by_start = {i: e for (i, _j), e in by_span.items()}
+    by_end = {j: e for (_i, j), e in by_span.items()}
+    words = layer.words
+
+    for e in entities:
+        if e.kind != "organization":
+            continue
+        for c in sorted(e.cands, key=lambda c: c.start):
+            _offer(e, c.country, 1)
+            owner = by_end.get(c.i)
+            if owner is not None and owner is not e and words[c.i - 1].poss:
+                _offer(e, owner.country, 2)
+            _offer(e, _locative_country(layer, c.j), 3)
+    # possessor orgs may have gained a country only now: one more pass
+    for e in entities:
+        if e.kind == "organization":
+            for c in e.cands:
+                owner = by_end.get(c.i)
+                if owner is not None and owner is not e and words[c.i - 1].poss:
+                    _offer(e, owner.country, 2)
+
+    main = _article_country(layer)
+    per_sentence = _sentence_countries(layer)
+    national = [
+        e
+        for e in entities
+        if e.kind == "organization" and e.sector in lex.NATIONAL_SECTORS
+    ]
+    _fallback(layer, national, main, per_sentence)
+
+    for e in entities:
+        if e.kind != "person":
+            continue
+        for c in sorted(e.cands, key=lambda c: c.start):
+            _offer(e, c.country, 1)
+            title, country = _lookback(layer, c.i, by_end)
+            if title and (not e.title or honorific(e.title)):
+                e.title = title
+                e.sector = e.sector or titles().get(_title_key(title), "")
+            _offer(e, country, 2)
+            e.igo = e.igo or c.igo
+            country, title = _pre_apposition(layer, c.i, by_end)
+            _offer(e, country, 3)
+            if title and (not e.title or honorific(e.title)):
+                e.title = title  # "a department spokesman, Ned Price"
+                e.sector = e.sector or titles().get(_title_key(title), "")
+            org, country, title = _apposition(layer, c.j, by_start)
+            if org is not None:
+                _offer(e, org.country, 3)
+                e.sector = e.sector or org.sector
+                if org.known is not None and not org.known.country:
+                    e.igo = e.igo or org.known.code
+            _offer(e, country, 3)
+            if title and not e.title:
+                e.title = title
+                e.sector = e.sector or titles().get(_title_key(title), "")
+            owned = by_start.get(c.j)
+            if c.poss and owned is not None and owned.kind == "organization":
+                _offer(e, owned.country, 4)
+            _offer(e, country_after(layer, c.j), 3)  # "Anna Keller ( Switzerland )"
+
+    for e in entities:
+        if e.kind == "person" and e.title is None:
+            _earlier_title(layer, e, by_end)
+    people = [e for e in entities if e.kind == "person"]
+    _known_figures(layer, people)
+    _known_officials(layer, people, on)
+
+    # people: the countries their sentence names as someone's before them, not
+    # as a scene, nor as the object of what they do ("Bush criticised China")
+    org_at: dict[int, str] = {}
+    for e in entities:
+        if e.kind == "organization" and e.country:
+            for c in e.cands:
+                org_at[c.i] = e.country
+    elsewhere = _Elsewhere(_sentence_countries(layer, skip_locative=True))
+    for e in entities:
+        if e.kind != "person" or e.igo or e.country is not None:
+            continue
+        first = min(e.cands, key=lambda c: c.start)
+        counts = _countries_before(layer, first.i, org_at)
+        if counts:
+            _offer(e, counts.most_common(1)[0][0], 9)
+        else:  # else the article's, from its other sentences
+            _offer(e, elsewhere.top(words[first.i].sent), 9)
+
+
+class _Elsewhere:
+    """The country the article names most outside one sentence, for any
+    sentence, from counts summed once (not once per person)."""
+
+    def __init__(self, per_sentence: dict[int, Counter[str]]) -> None:
+        """Totals, and per country where it is first named in its first two
+        sentences (the order `Counter.most_common` breaks ties by)."""
+        self._total: Counter[str] = Counter()
+        self._own = per_sentence
+        self._firsts: dict[str, list[tuple[int, int]]] = {}
+        for n, per in per_sentence.items():
+            for rank, country in enumerate(per):
+                self._total[country] += per[country]
+                firsts = self._firsts.setdefault(country, [])
+                if len(firsts) < 2:
+                    firsts.append((n, rank))
+
+    def top(self, sent: int) -> str | None:
+        """The country named most in the sentences other than `sent`; on a
+        tie the one named first there."""
+        own = self._own.get(sent)
+        best: tuple[int, tuple[int, int]] | None = None
+        found = None
+        for country, total in self._total.items():
+            count = total - (own[country] if own else 0)
+            if count <= 0:
+                continue
+            order = next(f for f in self._firsts[country] if f[0] != sent)
+            if best is None or (count, best[1]) > (best[0], order):
+                best, found = (count, order), country
+        return found
+
+
+_EARLIER_SENTENCES = 3  # sentences read back for a role that names a person later
+_EARLIER_WORDS = 120  # and at most this many words
+
+
+def _earlier_title(layer: WordLayer, e: Entity, by_end: dict[int, Entity]) -> None:
+    """ "The CIA director warned ... Burns said": a person first named by a
+    bare surname is the holder of the role a definite description gave in the
+    sentences just before, when no name followed that role ("the CIA
+    director", not "CIA director William Burns"). Its organisation or
+    nationality gives the country."""
+    first = min(e.cands, key=lambda c: c.start)
+    if first.j - first.i != 1 or first.title:
+        return
+    words = layer.words
+    sent = words[first.i].sent
+    stop = max(0, first.i - _EARLIER_WORDS)
+    for k in range(first.i - 1, stop - 1, -1):
+        w = words[k]
+        if w.sent < sent - _EARLIER_SENTENCES:
+            return
+        n = _title_ending(words, k)
+        if not n:
+            continue
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if nxt is not None and nxt.is_cap:
+            continue  # "CIA director William Burns": the role has its name
+        head = k - n
+        while (
+            head >= 0
+            and words[head].is_cap
+            and words[head].low != "the"
+            and words[head].sent == w.sent
+        ):
+            head -= 1  # "the CIA director", "the Russian foreign minister"
+        if head < 0 or words[head].low != "the":
+            continue  # only a definite description names one holder
+        e.title = " ".join(x.text for x in words[k - n + 1 : k + 1])
+        e.sector = e.sector or titles().get(_title_key(e.title), "")
+        owner = by_end.get(k - n + 1)
+        if owner is not None and owner.kind == "organization":
+            _offer(e, owner.country, 2)
+            e.sector = owner.sector or e.sector
+        else:
+            _offer(e, _word_country(layer, words[k - n]) if k >= n else None, 2)
+        return
+
+
+def _title_ending(words: list[Word], k: int) -> int:
+    """Length of the longest lower-case title ending at word k (0 if none)."""
+    for n in range(min(title_max_len(), k + 1), 0, -1):
+        part = words[k - n + 1 : k + 1]
+        if (
+            all(x.low == x.text for x in part)
+            and tuple(x.lower for x in part) in titles()
+        ):
+            return n
+    return 0
+
+
+def _name_key(layer: WordLayer, c: Candidate) -> str:
+    """Figure-matching key of a person mention, a possessive "'s" dropped."""
+    text = mention_text(layer, c)
+    if text.endswith(("'s", "'S")):
+        text = text[:-2]
+    return figure_key(text)
+
+
+def _known_figures(layer: WordLayer, people: list[Entity]) -> None:
+    """A person who is a known political figure takes the figure's country and
+    code over any context clue: by full name, or by a surname of the list that
+    no other person of the article bears."""
+    figs = political_figures()
+    fullest: dict[int, str] = {}
+    for e in people:
+        keys = [_name_key(layer, c) for c in e.cands]
+        fullest[id(e)] = max(keys, key=lambda k: (len(k.split()), k)) if keys else ""
+    by_last: dict[str, list[str]] = {}  # last word -> the fullest names ending in it
+    for key in fullest.values():
+        if " " in key:
+            by_last.setdefault(key.rsplit(" ", 1)[-1], []).append(key)
+    for e in people:
+        key = fullest[id(e)]
+        fig = figs.full.get(key)
+        if fig is None and key in figs.surname and key not in figs.full:
+            fig = figs.surname[key]
+            others = (
+                k
+                for k in by_last.get(key.rsplit(" ", 1)[-1], ())
+                if k.endswith(" " + key)
+            )
+            if fig is not None and any(
+                not _same(figs.full.get(k), fig) for k in others
+            ):
+                fig = None  # "Jeb Bush" elsewhere in the article: not sure which
+        if fig is None:
+            continue
+        e.figure = fig
+        e.country, e.country_rank = fig.country, 0
+        if fig.country is None:
+            e.igo = fig.code
+        else:
+            e.sector = fig.code[3:6]
+        if "figure" not in e.rule:
+            e.rule = e.rule + "+figure" if e.rule else "figure"
+
+
+def _known_officials(
+    layer: WordLayer, people: list[Entity], on: datetime.date | None
+) -> None:
+    """A person the PETRARCH2 officials table names (by full name, or by a
+    surname the table gives one official) takes the country and code of the
+    role that official held on the article's date `on` ("Vladimir Putin" is
+    RUSGOV in 2019), unless a known political figure already decided. A bare
+    surname another person of the article bears decides nothing."""
+    fullest: dict[int, str] = {}
+    last_words: Counter[str] = Counter()
+    for e in people:
+        keys = [_name_key(layer, c) for c in e.cands]
+        fullest[id(e)] = max(keys, key=lambda k: (len(k.split()), k)) if keys else ""
+        if " " in fullest[id(e)]:
+            last_words[fullest[id(e)].rsplit(" ", 1)[1]] += 1
+    for e in people:
+        key = fullest[id(e)]
+        if e.figure is not None or not key or (" " not in key and last_words[key]):
+            continue
+        found = official(key, on)
+        if found is None:
+            continue
+        if found.code is None:  # no role then: the country of the latest one
+            _offer(e, found.country, 0)
+            continue
+        e.figure = Figure(found.name, found.country, found.code)
+        e.country, e.country_rank = found.country, 0
+        if found.country is None:
+            e.igo = found.code
+        else:
+            e.sector = found.code[3:6]
+        e.rule = e.rule + "+official" if e.rule else "official"
+
+
+def _same(a: Figure | None, b: Figure) -> bool:
+    """Two figure rows that code the same: country and code alike."""
+    return a is not None and (a.country, a.code) == (b.country, b.code)
+
+
+def _fallback(
+    layer: WordLayer,
+    entities: list[Entity],
+    main: str | None,
+    per_sentence: dict[int, Counter[str]],
+) -> None:
+    """No country yet: the one the first mention's sentence names most, else the
+    article's. International bodies from the known list keep none."""
+    for e in entities:
+        if e.country is None and (e.known is None or e.known.country):
+            c = min(e.cands, key=lambda c: c.start)
+            counts = per_sentence.get(layer.words[c.i].sent)
+            _offer(e, counts.most_common(1)[0][0] if counts else main, 9)
+
+
+def _title_key(title: str) -> tuple[str, ...]:
+    """The titles table key of a title ("Gen." -> ("gen",))."""
+    return tuple(title.replace(".", "").lower().split())
+
+
+def _offer(e: Entity, country: str | None, rank: int) -> None:
+    """Take `country` if this rule ranks above the one that set the current one."""
+    if country and rank < e.country_rank:
+        e.country, e.country_rank = country, rank
+
+
+def _word_country(layer: WordLayer, w: Word) -> str | None:
+    """The country a word names as a demonym or inside a place mention."""
+    if w.demonym:
+        return w.demonym
+    if w.place >= 0:
+        return layer.places[w.place].country
+    return None
+
+
+def _locative_country(layer: WordLayer, j: int) -> str | None:
+    """ "... in Tripoli": the country of a place right after an organisation."""
+    words = layer.words
+    k = j
+    if k < len(words) and words[k].low == "based":
+        k += 1
+    if k + 1 < len(words) and words[k].low in ("in", "of") and words[k + 1].place >= 0:
+        p = layer.places[words[k + 1].place]
+        return p.country
+    return None
+
+
+_MAX_MODIFIED_TITLE = 6  # words of a title with its lower-case modifiers
+
+
+def _lookback(
+    layer: WordLayer, i: int, by_end: dict[int, Entity]
+) -> tuple[str | None, str | None]:
+    """Title and country in the words just before a name ("US envoy Richard
+    Norland", "Libyan army spokesman Ahmed Mismari", "Kremlin spokesman ...")."""
+    words = layer.words
+    title = None
+    country = None
+    k = i - 1
+    steps = 0
+    # the adjacent title, longest match ending at i-1
+    for n in range(min(title_max_len(), i), 0, -1):
+        key = tuple(w.lower for w in words[i - n : i])
+        if key in titles() and all(w.sent == words[i].sent for w in words[i - n : i]):
+            start = i - n
+            while (
+                start > 0
+                and i - start < _MAX_MODIFIED_TITLE
+                and words[start - 1].lower in lex.TITLE_MODIFIERS
+                and words[start - 1].sent == words[i].sent
+                and (
+                    words[start - 1].low == words[start - 1].text
+                    or words[start - 1].sent_start
+                )
+            ):
+                start -= 1  # "deputy commissioner", "state attorney general"
+            title = " ".join(w.text for w in words[start:i])
+            k = start - 1
+            break
+    if title is None:
+        return None, None
+    while k >= 0 and steps < 5 and words[k].sent == words[i].sent:
+        w = words[k]
+        found = _word_country(layer, w)
+        owner = by_end.get(k + 1)
+        if not found and owner is not None and owner.kind == "organization":
+            found = owner.country
+        if found:
+            country = found
+            break
+        if not w.is_alpha or (w.is_cap and w.place < 0):
+            break
+        k -= 1
+        steps += 1
+    return title, country
+
+
+def _apposition(
+    layer: WordLayer, j: int, by_start: dict[int, Entity]
+) -> tuple[Entity | None, str | None, str | None]:
+    """After "Name," an apposition names the person's organisation, nationality
+    or role: (first organisation with a country, first demonym/country, title)."""
+    words = layer.words
+    if j >= len(words) or words[j].text != ",":
+        return None, None, None
+    if (
+        j + 3 < len(words)
+        and words[j + 1].text.isdigit()
+        and len(words[j + 1].text) <= 3
+        and words[j + 2].text == ","
+    ):
+        j += 2  # "John Smith, 45, a Canadian engineer": the age, then the role
+    k = j + 1
+    if k >= len(words) or words[k].low in lex.NOT_APPOSITION:
+        return None, None, None
+    first = words[k]
+    if (
+        first.is_cap
+        and first.place < 0
+        and not first.demonym
+        and not _title_start(words, k)
+    ):
+        return None, None, None  # "Bush, Blair and ..." is a list
+    if first.text.endswith(("ed", "ing")) and not _title_start(words, k):
+        return None, None, None  # "supported by ...", "saying ..."
+    org = None
+    country = None
+    title = None
+    prev = ""
+    for m in range(k, min(k + 16, len(words))):
+        w = words[m]
+        if w.text in (",", ";", ".", "(", ")", '"', ":") or w.sent != words[j].sent:
+            break
+        if title is None and m - k < 3 and _title_start(words, m):
+            n = _title_len(words, m)
+            title = " ".join(x.text for x in words[m : m + n])
+        ent = by_start.get(m)
+        if (
+            ent is not None
+            and ent.kind == "organization"
+            and org is None
+            and (ent.country or (ent.known is not None and ent.known.code))
+        ):
+            org = ent  # an organisation with a country, or an international body
+        if country is None and prev not in lex.LOCATIVE:
+            country = _word_country(layer, w)
+        prev = w.low
+    return org, country, title
+
+
+def _pre_apposition(
+    layer: WordLayer, i: int, by_end: dict[int, Entity]
+) -> tuple[str | None, str | None]:
+    """ "The US commander in Iraq, General David Petraeus", "a department
+    spokesman, Ned Price": the country and title of a titled noun phrase right
+    before "," and the name (and its own title)."""
+    words = layer.words
+    k = i - 1
+    while k >= 0 and words[k].is_cap and _title_len(words, k):
+        k -= 1  # the name's own title ("General")
+    if k < 1 or words[k].text != ",":
+        return None, None
+    title = None
+    for n in range(min(title_max_len(), k), 0, -1):
+        part = words[k - n : k]
+        if tuple(w.lower for w in part) in titles() and all(
+            w.sent == words[i].sent for w in part
+        ):
+            title = " ".join(w.text for w in part)
+            break
+    country = None
+    seen_title = False
+    prev_locative = False
+    for m in range(k - 1, max(-1, k - 9), -1):
+        w = words[m]
+        if w.sent != words[i].sent or w.text in (",", ";", ":", '"', "(", ")"):
+            break
+        if _title_len(words, m):
+            seen_title = True
+        found = _word_country(layer, w)
+        owner = by_end.get(m + 1)
+        if not found and owner is not None and owner.kind == "organization":
+            found = owner.country
+        before = words[m - 1].low if m > 0 else ""
+        prev_locative = before in lex.LOCATIVE
+        if found and not prev_locative:
+            country = found  # keep going back: the head modifier comes first
+    if not seen_title:
+        return None, None
+    return country, title
+
+
+def _title_len(words: list[Word], k: int) -> int:
+    """Length in words of the longest title starting at word k."""
+    best = 0
+    key: tuple[str, ...] = ()
+    for m in range(k, min(len(words), k + title_max_len())):
+        key = (*key, words[m].lower)
+        if key in titles():
+            best = m - k + 1
+    return best
+
+
+def _title_start(words: list[Word], k: int) -> bool:
+    """A title starts at word k."""
+    return _title_len(words, k) > 0
+
+
+def _sentence_countries(
+    layer: WordLayer, skip_locative: bool = False
+) -> dict[int, Counter[str]]:
+    """Sentence index -> how often each country is named there (places, demonyms);
+    with `skip_locative`, places after "in", "at", "to", ... do not count (they
+    say where something happened, not whose someone is)."""
+    out: dict[int, Counter[str]] = {}
+    last_place = -1
+    words = layer.words
+    for k, w in enumerate(words):
+        if w.place >= 0 and w.place == last_place:
+            continue  # one count per place mention, not per word
+        last_place = w.place
+        found = _word_country(layer, w)
+        if not found:
+            continue
+        if (
+            skip_locative
+            and w.place >= 0
+            and k > 0
+            and words[k - 1].lower in lex.LOCATIVE
+        ):
+            continue
+        out.setdefault(w.sent, Counter())[found] += 1
+    return out
+
+
+_LOOKBACK_WORDS = 80  # words of a person's sentence read before the name
+
+
+def _countries_before(layer: WordLayer, i: int, org_at: dict[int, str]) -> Counter[str]:
+    """How often each country is named in word i's sentence before it (places
+    and demonyms not after "in", "at", ...; organisations with a country)."""
+    words = layer.words
+    out: Counter[str] = Counter()
+    sent = words[i].sent if i < len(words) else -1
+    last_place = -1
+    for k in range(i - 1, max(-1, i - 1 - _LOOKBACK_WORDS), -1):
+        w = words[k]
+        if w.sent != sent:
+            break
+        if k in org_at:
+            out[org_at[k]] += 1
+        if w.place >= 0 and w.place == last_place:
+            continue
+        last_place = w.place
+        found = _word_country(layer, w)
+        if not found:
+            continue
+        if w.place >= 0:
+            n = k
+            while n > 0 and words[n - 1].place == w.place:
+                n -= 1
+            if n > 0 and words[n - 1].lower in lex.LOCATIVE:
+                continue
+        out[found] += 1
+    return out
+
+
+def _article_country(layer: WordLayer, skip_locative: bool = False) -> str | None:
+    """The country the article names most (places and demonyms)."""
+    counts: Counter[str] = Counter()
+    for per in _sentence_countries(layer, skip_locative).values():
+        counts.update(per)
+    return counts.most_common(1)[0][0] if counts else None

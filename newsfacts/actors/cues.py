@@ -1,0 +1,293 @@
+"""What the words around a name say it is, when the name itself does not.
+
+A lone "Ramirez" or "Renault" is a person or a company by its context, and one
+mention that shows which is enough for all its mentions in the article:
+
+- person cues: a possessive before a noun only people have ("Ramirez's
+  parents"), an age right after it ("Ramirez, 45,");
+- organisation cues: an apposition that says what kind of body it is ("Opel,
+  the German division of ...", "Hallwood, a Cleveland merchant bank"), "its"
+  after its verb ("Renault cut its share"), or the words of business around it
+  ("a stake in Geely", "shares of Nissan", "Volvo shares", "Skoda's chief
+  executive");
+- things: the last word of a named thing ("Hurricane Gustav" ... "Gustav").
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lex
+from .candidate import Candidate
+from .words import Word, WordLayer
+
+__all__ = [
+    "country_after",
+    "lone_key",
+    "org_cue",
+    "org_cue_keys",
+    "person_cue_keys",
+    "person_evidence",
+    "thing_keys",
+]
+
+# Words read after a name for an apposition or "its" (bounded look-ahead).
+_APPOSITION_WORDS = 6
+_ITS_GAP = 2
+
+
+def lone_key(layer: WordLayer, c: Candidate) -> str:
+    """The matching key of a name's text: its words, lower case, without an
+    Arabic article on a one-word name ("al-Thani" -> "thani")."""
+    words = layer.words[c.i : c.j]
+    if len(words) == 1:
+        low = words[0].lower
+        for p in lex.ARTICLE_PREFIXES:
+            if low.startswith(p) and len(low) > len(p) + 1:
+                return low[len(p) :]
+        return low
+    return " ".join(w.lower for w in words)
+
+
+def _plain_name(w: Word) -> bool:
+    """A capitalised word that may be a name (not an acronym or demonym)."""
+    return w.is_cap and not w.is_acronym and not w.demonym
+
+
+def person_cue_keys(layer: WordLayer, cands: list[Candidate]) -> set[str]:
+    """Keys of the names some mention shows to be a person's."""
+    out = set()
+    words = layer.words
+    for c in cands:
+        if not _plain_name(words[c.i]) or c.j >= len(words):
+            continue
+        nxt = words[c.j]
+        if words[c.j - 1].poss and nxt.lower in lex.PERSONAL_NOUNS:
+            out.add(lone_key(layer, c))  # "Ramirez's parents"
+        elif (
+            nxt.text == ","
+            and c.j + 2 < len(words)
+            and words[c.j + 1].text.isdigit()
+            and len(words[c.j + 1].text) <= 3
+            and words[c.j + 2].text == ","
+        ):
+            out.add(lone_key(layer, c))  # "Ramirez, 45, ..."
+    return out
+
+
+def org_cue(layer: WordLayer, i: int, j: int) -> bool:
+    """The words around the name [i, j) say it is an organisation."""
+    words = layer.words
+    n = len(words)
+    last = words[j - 1]
+    before = words[i - 1] if i > 0 else None
+    if (
+        before is not None
+        and before.low in ("in", "of", "for")
+        and i > 1
+        and words[i - 2].lower in lex.BUSINESS_BEFORE
+    ):
+        return True  # "a stake in Geely", "shares of Nissan"
+    if j >= n:
+        return False
+    nxt = words[j]
+    if last.poss and nxt.lower in lex.BUSINESS_AFTER:
+        return True  # "Skoda's chief executive", "Volvo's shares"
+    if not last.poss and nxt.lower in lex.BUSINESS_AFTER and nxt.low == nxt.text:
+        return True  # "Volvo shares fell"
+    if (
+        not last.poss
+        and nxt.lower in lex.MEMBER_NOUNS
+        and nxt.low == nxt.text
+        and (j - i >= 2 or words[i].is_acronym)
+    ):
+        return True  # "Deutsche Welle journalists", "NLD members"
+    if not last.poss and (_its_after(words, j) or _stake_after(words, j)):
+        return True  # "Renault cut its share", "Volvo bought a stake in ..."
+    return nxt.text == "," and _org_apposition(words, j + 1)
+
+
+def _its_after(words: list[Word], j: int) -> bool:
+    """ "its" within two lower-case words after the name, none of them a verb
+    of speech (after "said" its may be anyone's)."""
+    for m in range(j, min(j + _ITS_GAP + 1, len(words))):
+        w = words[m]
+        if w.low == "its":
+            return m > j
+        if not w.is_alpha or w.is_upper or w.low in lex.person_verbs():
+            return False
+    return False
+
+
+def _stake_after(words: list[Word], j: int) -> bool:
+    """ "Volvo bought a stake in ...": within three lower-case words after the
+    name, a noun of business before "in", "of" or "for"."""
+    for m in range(j, min(j + _ITS_GAP + 2, len(words) - 1)):
+        w = words[m]
+        if not w.is_alpha or w.is_upper:
+            return False
+        if m > j and w.lower in lex.BUSINESS_BEFORE:
+            return words[m + 1].low in ("in", "of", "for")
+    return False
+
+
+def _org_apposition(words: list[Word], k: int) -> bool:
+    """ ", the German division of ...", ", a Cleveland merchant bank": an
+    apposition opened by an article whose head is a kind of body."""
+    if k >= len(words) or words[k].low not in ("a", "an", "the"):
+        return False
+    for m in range(k + 1, min(k + 1 + _APPOSITION_WORDS, len(words))):
+        w = words[m]
+        if not w.is_alpha:
+            return False
+        if w.is_upper:
+            continue  # "a Cleveland merchant bank", "the German division"
+        if w.lower in lex.ORG_TYPES or w.lower in lex.ORG_PARTS:
+            return True
+    return False
+
+
+def org_cue_keys(layer: WordLayer, cands: list[Candidate]) -> set[str]:
+    """Keys of the names some mention shows to be an organisation's."""
+    return {
+        lone_key(layer, c)
+        for c in cands
+        if c.kind in ("pending", "person")
+        and not c.title
+        and _plain_name(layer.words[c.i])
+        and org_cue(layer, c.i, c.j)
+    }
+
+
+def thing_keys(layer: WordLayer, cands: list[Candidate]) -> set[str]:
+    """Last words of named things headed by a thing word ("Hurricane Gustav",
+    "Mount Kenya"), which a lone mention of that word stays ("Gustav is")."""
+    out = set()
+    for c in cands:
+        if c.kind == "thing" and c.j - c.i >= 2:
+            head = layer.words[c.i].lower
+            if head in lex.not_person_words():
+                out.add(layer.words[c.j - 1].lower)
+    return out
+
+
+# Words that open an apposition or clause only a person takes ("X, who ...").
+_PERSON_PRONOUNS = frozenset(("he", "she", "his", "her", "him", "who", "whom"))
+_PRONOUN_REACH = 8  # words after a name read for "he", "she", ...
+
+
+def person_evidence(layer: WordLayer, cands: list[Candidate]) -> set[str]:
+    """Keys (lower-case words) of the names of two or more capitalised words
+    with no given name that the article shows to be people's: a person cue
+    (`person_cue_keys`), "who" or an apposition holding a title after it
+    ("Benon Sevan, a former top aide", "Shirin Ebadi, who ..."), "he" or "she"
+    soon after it in its sentence, or its last word used alone elsewhere, as
+    people's surnames are ("Sevan said") and companies' short names are not
+    ("Goldman Sachs" ... "Goldman")."""
+    words = layer.words
+    cued = person_cue_keys(layer, cands)
+    alone: set[str] = set()
+    for c in cands:
+        if c.j - c.i == 1 and words[c.i].is_cap:
+            alone.add(words[c.i].lower)
+    out = set()
+    for c in cands:
+        if c.rule != "person-caps":
+            continue
+        key = lone_key(layer, c)
+        last = words[c.j - 1].lower
+        if (
+            key in cued
+            or last in alone
+            or _pronoun_after(words, c.j)
+            or _known_surname(words[c.j - 1])
+            or (c.j < len(words) and words[c.j].low in lex.SPEECH_AFTER)
+            or _title_apposition(words, c.j)
+            or _role_before(layer, c.i)
+            or country_after(layer, c.j) is not None
+        ):
+            out.add(key)
+    return out
+
+
+def _pronoun_after(words: list[Word], j: int) -> bool:
+    """ "he", "she", "his", "her", "who" soon after the name, in its sentence,
+    before another capitalised name."""
+    if j >= len(words):
+        return False
+    sent = words[j - 1].sent
+    for m in range(j, min(j + _PRONOUN_REACH, len(words))):
+        w = words[m]
+        if w.sent != sent or (w.is_cap and w.low not in _PERSON_PRONOUNS):
+            return False
+        if w.low in _PERSON_PRONOUNS:
+            return True
+    return False
+
+
+def _title_apposition(words: list[Word], j: int) -> bool:
+    """ ", a former top aide", ", the head of ...", ", spokesman for ...":
+    an apposition whose head is a title or role."""
+    from ..knowledge.titles import titles
+
+    if j + 1 >= len(words) or words[j].text != ",":
+        return False
+    table = titles()
+    for m in range(j + 1, min(j + 1 + _APPOSITION_WORDS, len(words))):
+        w = words[m]
+        if not w.is_alpha:
+            return False
+        if (w.lower,) in table or w.lower in lex.ROLE_NOUNS:
+            return True
+    return False
+
+
+def _role_before(layer: WordLayer, i: int) -> bool:
+    """A title or role right before the name, in any case ("Fiat chief Luca
+    Cordero di Montezemolo", "singer Susy Tekunan", "Frenchman Florent
+    Serra"), or an apposition with one before it ("A U.N. spokesman, Aleem
+    Siddique, said")."""
+    from ..knowledge.titles import title_max_len, titles
+
+    words = layer.words
+    table = titles()
+    k = i
+    if k > 0 and words[k - 1].text == ",":
+        k -= 1  # "an official, Esad Bajramovic,": the title ends before the comma
+    for n in range(1, min(title_max_len(), k) + 1):
+        part = words[k - n : k]
+        if tuple(w.lower for w in part) in table:
+            return True
+    if k == 0:
+        return False
+    prev = words[k - 1]
+    role = prev.lower[:-1] if prev.lower.endswith("s") else prev.lower
+    if {prev.lower, role} & (lex.ROLE_NOUNS | lex.SPORTS_ROLES):
+        return True  # "ringleader Myuran Sukumaran", "rappers Snoop Dogg and"
+    # "Russian Teimuraz Gabashvili", "Frenchman Florent Serra": a nationality
+    return bool(prev.demonym) and k == i
+
+
+def country_after(layer: WordLayer, j: int) -> str | None:
+    """ "Jarkko Nieminen of Finland", "Anna Keller ( Switzerland )": the
+    country right after a name, as results and draws give a player's."""
+    words = layer.words
+    if j + 1 >= len(words) or words[j].low not in ("of", "("):
+        return None
+    w = words[j + 1]
+    if w.place < 0 or layer.places[w.place].kind != "country":
+        return None
+    end = j + 1
+    while end < len(words) and words[end].place == w.place:
+        end += 1
+    if words[j].low == "(":
+        ok = end < len(words) and words[end].text == ")"
+    else:
+        ok = end >= len(words) or not words[end].is_cap
+    return layer.places[w.place].country if ok else None
+
+
+def _known_surname(w: Word) -> bool:
+    """The surname of a known political figure ("Jeb Bush")."""
+    from ..knowledge.figures import political_figures
+    from ..knowledge.keys import figure_key
+
+    return figure_key(w.text) in political_figures().surname

@@ -1,0 +1,285 @@
+"""Group actors: unnamed groups that act, so that every party of an event is an
+actor of the article.
+
+- Owned groups: a nationality, a country, an organisation or a possessive
+  name, then up to two lower-case words ending in a role noun ("Russian
+  officials", "Turkish military experts", "US representatives", "Haftar's
+  troops", "UN troops"): the owner's country, the noun's agent code.
+- Generic groups: a role noun that names an actor alone ("police", "rebels",
+  "gunmen", "security forces", "the army"), with the role words before it;
+  no country ("---COP") unless a place follows ("rebels in Darfur": SDN REB).
+- Peoples: "ethnic Albanians" (no country: a people, not a state; ---CVL) and a
+  nationality as a plural noun ("Palestinians", "two Israelis"): the country.
+- Embassies: a country's embassy or consulate ("the French embassy") is an
+  organisation of that country's government.
+
+The role nouns and their agent codes are `knowledge/data/role_nouns.tsv`; a
+noun that table lacks takes its code from the PETRARCH2 agents table when an
+owner makes it a group ("Iraqi farmers": AGR).
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ..knowledge.countries import alpha3
+from ..knowledge.petrarch import agent
+from ..knowledge.roles import RoleNoun, role_nouns
+from ..records import Actor, ActorKind, Mention
+from ..text import Document
+from . import lexicon as lex
+from .entity import Entity, actor_code
+from .words import Word, WordLayer
+
+__all__ = ["groups"]
+
+_MAX_MODIFIERS = 2  # lower-case words between an owner and its role noun
+_UNKNOWN = "---"  # CAMEO's country part of a group of unknown country
+
+
+@attrs.define(slots=True)
+class _Group:
+    """A group being built: its name, country, code and mentions."""
+
+    name: str
+    kind: ActorKind
+    country: str | None
+    code: str | None
+    rule: str
+    mentions: list[Mention]
+
+
+def groups(
+    doc: Document, layer: WordLayer, entities: list[Entity], taken: set[int]
+) -> tuple[list[Actor], list[tuple[Mention, str]]]:
+    """The group actors of the article, and the nationality adjectives that
+    stand for their country alone ("an Israeli airstrike"), for the country
+    actors. `taken` holds the word indexes other actors' mentions cover."""
+    words = layer.words
+    owner_at: dict[int, tuple[Entity, int]] = {}
+    for e in entities:
+        for c in e.cands:
+            owner_at[c.j - 1] = (e, c.i)
+    found: dict[str, _Group] = {}
+    nationals: list[tuple[Mention, str]] = []
+    used: set[int] = set(taken)
+    for i, w in enumerate(words):
+        if i in used and not (i in owner_at and w.is_cap):
+            continue
+        owned = _owned(doc, layer, i, owner_at)
+        if owned is not None:
+            _add(found, owned[0])
+            used.update(range(owned[1], owned[2]))
+            continue
+        if i in used:
+            continue
+        got = _people(doc, layer, i) or _generic(doc, layer, i)
+        if got is not None:
+            _add(found, got[0])
+            used.update(range(got[1], got[2]))
+        elif w.demonym and w.place < 0 and w.is_cap and not w.lower.endswith("s"):
+            nationals.append((Mention.of(doc.text, w.start, w.end), w.demonym))
+    out = [
+        Actor(
+            name=g.name,
+            kind=g.kind,
+            country=g.country,
+            mentions=tuple(g.mentions),
+            code=g.code,
+            rule=g.rule,
+        )
+        for g in found.values()
+    ]
+    return out, nationals
+
+
+def _add(found: dict[str, _Group], g: _Group) -> None:
+    """Merge a group into the groups of the same name (case aside)."""
+    key = g.name.lower()
+    if key in found:
+        found[key].mentions += g.mentions
+    else:
+        found[key] = g
+
+
+def _role(word: Word, owned: bool) -> RoleNoun | None:
+    """The role a lower-case word names: from the table, or (after an owner)
+    from the PETRARCH2 agents table."""
+    if not word.is_alpha or word.low != word.text:
+        return None
+    role = role_nouns().get(word.lower)
+    if role is None and owned and word.lower not in lex.stopwords():
+        code = agent(word.lower)
+        if code is not None and word.lower.endswith("s"):
+            role = RoleNoun(code, False)  # "Iraqi farmers": a plural role only
+    return role
+
+
+def _owned(
+    doc: Document, layer: WordLayer, i: int, owner_at: dict[int, tuple[Entity, int]]
+) -> tuple[_Group, int, int] | None:
+    """ "Russian officials", "Haftar's troops", "UN troops", "the French
+    embassy": an owner at word i, then up to two lower-case words ending in a
+    role noun; (group, first word, end)."""
+    words = layer.words
+    country, first, body = _group_head(layer, i, owner_at)
+    if first < 0:
+        return None
+    w = words[i]
+    k = i + 1
+    if w.place >= 0:  # a multi-word place ("United States officials")
+        while k < len(words) and words[k].place == w.place:
+            k += 1
+    if i > 0 and w.place >= 0 and words[i - 1].place == w.place:
+        return None
+    code = ""
+    end = -1
+    for m in range(k, min(k + _MAX_MODIFIERS + 1, len(words))):
+        x = words[m]
+        role = _role(x, True)
+        if role is None:
+            if not x.is_alpha or x.low != x.text or x.lower in lex.stopwords():
+                break
+            continue
+        if _modifier_use(words, m):
+            break  # "NATO military infrastructure": an adjective here
+        code = role.code or code
+        end = m
+        if x.poss or m + 1 >= len(words) or _role(words[m + 1], True) is None:
+            break
+    if end < 0:
+        return None
+    mention = Mention.of(doc.text, words[first].start, words[end].end)
+    name = " ".join(mention.text.split())
+    if words[end].lower in lex.EMBASSY_NOUNS and country and body is None:
+        # "the French embassy": an organisation of the country's government,
+        # named by its noun (the nationality stays the country's mention)
+        noun = Mention.of(doc.text, words[end].start, words[end].end)
+        g = _Group(
+            name,
+            ActorKind.ORGANIZATION,
+            country,
+            actor_code(country, "GOV", None),
+            "org-embassy",
+            [noun],
+        )
+        return g, end, end + 1
+    full = body + code if body else actor_code(country, code, None)
+    g = _Group(name, ActorKind.GROUP, country, full, "group", [mention])
+    return g, first, end + 1
+
+
+def _generic(doc: Document, layer: WordLayer, i: int) -> tuple[_Group, int, int] | None:
+    """ "police", "rebels", "gunmen", "security forces", "the army": a role noun
+    that names an actor alone, with the role words before it; the country of
+    a place right after it ("rebels in Darfur"), else none ("---COP")."""
+    words = layer.words
+    w = words[i]
+    role = _role(w, False)
+    if role is None and w.sent_start and w.is_upper:
+        low = w.lower  # "Police said": a role noun opening the sentence
+        role = role_nouns().get(low)
+    if role is None or not role.alone or _modifier_use(words, i):
+        return None
+    if i + 1 < len(words) and _role(words[i + 1], False) is not None:
+        return None  # "police officers": the group ends at the last noun
+    start = i
+    code = role.code
+    while start > 0 and i - start < _MAX_MODIFIERS:
+        prev = words[start - 1]
+        before = _role(prev, False)
+        if prev.lower not in lex.GROUP_MODIFIERS and before is None:
+            break
+        start -= 1
+        code = code or (before.code if before else "")
+    country = _located(layer, i + 1)
+    mention = Mention.of(doc.text, words[start].start, w.end)
+    name = " ".join(mention.text.split())
+    a3 = alpha3(country)
+    full = (a3 if a3 else _UNKNOWN) + code if code else a3
+    g = _Group(name, ActorKind.GROUP, country, full, "group-generic", [mention])
+    return g, start, i + 1
+
+
+def _people(doc: Document, layer: WordLayer, i: int) -> tuple[_Group, int, int] | None:
+    """ "ethnic Albanians": a people, of no state (---CVL); "Palestinians",
+    "two Israelis": a nationality as a plural noun, of its country."""
+    words = layer.words
+    w = words[i]
+    if w.low == "ethnic" and i + 1 < len(words):
+        nxt = words[i + 1]
+        if nxt.demonym and nxt.is_cap:
+            mention = Mention.of(doc.text, w.start, nxt.end)
+            name = " ".join(mention.text.split())
+            g = _Group(name, ActorKind.GROUP, None, "---CVL", "group-ethnic", [mention])
+            return g, i, i + 2
+        return None
+    if not (w.demonym and w.is_cap and w.place < 0 and w.lower.endswith("s")):
+        return None
+    if i + 1 < len(words) and (words[i + 1].is_cap or _role(words[i + 1], True)):
+        return None  # "Palestinians Authority"? a name or an owned group, not a people
+    mention = Mention.of(doc.text, w.start, w.end)
+    g = _Group(
+        w.text, ActorKind.GROUP, w.demonym, alpha3(w.demonym), "group-people", [mention]
+    )
+    return g, i, i + 1
+
+
+def _located(layer: WordLayer, k: int) -> str | None:
+    """The country of a place right after a group ("rebels in Darfur",
+    "students from the Ivory Coast")."""
+    words = layer.words
+    if k >= len(words) or words[k].low not in lex.GROUP_PLACE_LINKS:
+        return None
+    k += 1
+    if k < len(words) and words[k].low == "the":
+        k += 1
+    if k < len(words) and words[k].place >= 0:
+        return layer.places[words[k].place].country
+    return None
+
+
+def _modifier_use(words: list[Word], m: int) -> bool:
+    """A role noun used as a modifier of the next, ordinary noun ("military
+    infrastructure", "police station", "government buildings"), not naming
+    the group itself."""
+    if m + 1 >= len(words):
+        return False
+    if words[m].lower.endswith("s") and words[m].lower != "police":
+        return False  # plural role nouns ("troops", "officials") head the group
+    nxt = words[m + 1]
+    return (
+        nxt.low == nxt.text
+        and nxt.is_alpha
+        and nxt.lower not in role_nouns()
+        and nxt.lower not in lex.stopwords()
+        and nxt.lower not in lex.person_verbs()
+        and nxt.lower not in lex.verb_forms()
+        and not nxt.lower.endswith(("ed", "s"))
+    )
+
+
+def _group_head(
+    layer: WordLayer, i: int, owner_at: dict[int, tuple[Entity, int]]
+) -> tuple[str | None, int, str | None]:
+    """Whether word i can own a group: (country, first word of the group or -1,
+    code of the international body it belongs to)."""
+    w = layer.words[i]
+    if w.demonym and w.place < 0:
+        return w.demonym, i, None  # "Russian officials"
+    if w.place >= 0:
+        p = layer.places[w.place]
+        if (p.kind == "country" or p.metonymic) and p.start == w.start:
+            return p.country, i, None  # "US representatives", "Moscow's forces"
+        return None, -1, None
+    owner = owner_at.get(i)
+    if owner is None:
+        return None, -1, None
+    entity, first = owner
+    if w.poss:
+        return entity.country, first, None  # "Haftar's troops"
+    if entity.kind == "organization":
+        # "UN troops", "Hamas militants": members of an organisation
+        body = entity.known.code if entity.known and not entity.country else None
+        return entity.country, first, body
+    return None, -1, None

@@ -1,0 +1,181 @@
+"""Name candidates: whether the words left between titles, organisations and
+places name a person, a thing, or something that needs confirmation."""
+
+from __future__ import annotations
+
+from ..knowledge.countries import place_country
+from ..knowledge.figures import political_figures
+from ..knowledge.keys import figure_key
+from . import lexicon as lex
+from .candidate import Candidate
+from .words import Word, WordLayer
+
+__all__ = ["name_candidate"]
+
+
+def _role_word(layer: WordLayer, w: Word) -> bool:
+    """A capitalised role before a name ("Singer", "Vice Chairperson")."""
+    low = w.low
+    return not w.given and (low in layer.lower_vocab or low.endswith(lex.ROLE_ENDINGS))
+
+
+def _not_a_name_shape(layer: WordLayer, k: int, span: list[Word]) -> bool:
+    """ "EASTER VIGIL", "Long Islanders", a quoted "Below Deck Mediterranean":
+    capitals that do not look like a person's name."""
+    if all(w.text.isupper() for w in span):
+        return True
+    if span[-1].low.endswith(lex.PLURAL_NAME_ENDINGS):
+        return True
+    words = layer.words
+    stop = max(0, k - _OPENERS)
+    while k > stop and words[k - 1].is_cap:
+        k -= 1  # back over a stripped opener ("Below")
+    return k > 0 and words[k - 1].text in ('"', "``")
+
+
+_OPENERS = 4  # capitalised words read back to an opening quote
+
+
+def _locative_context(layer: WordLayer, k: int, m: int) -> bool:
+    """A name read as a place by its neighbours ("in X", "the X district")."""
+    words = layer.words
+    before = words[k - 1].text if k > 0 else ""
+    after = words[m].text if m < len(words) else ""
+    return before in lex.PLACE_BEFORE or after in lex.PLACE_AFTER
+
+
+def _figure_name(layer: WordLayer, span: list[Word]) -> bool:
+    """The words are the full name of a listed political figure, or a surname
+    the list gives to one figure only ("Merkel"; not "Kim", not "Johnson") and
+    the article never writes in lower case ("Bush" in a story about the bush)."""
+    key = figure_key(" ".join(w.text for w in span))
+    figs = political_figures()
+    if figs.full.get(key) is not None:
+        return True
+    if len(span) == 1 and span[0].low in layer.lower_vocab:
+        return False
+    return figs.surname.get(key) is not None
+
+
+def _trim(layer: WordLayer, k: int, m: int, title: str | None) -> tuple[int, int]:
+    """The words of [k, m) that may be the name: without a sentence-initial
+    common word ("Yesterday Ahmed Ali"), a Title Case verb after a given-name
+    person ("David Hogg Rejected"), or a capitalised role before a given name
+    ("Pop Singer Annie Lennox")."""
+    words = layer.words
+    while True:
+        first = words[k]
+        if m - k > 1 and first.sent_start and first.low in layer.lower_vocab:
+            k += 1
+            continue
+        while (
+            m - k > 2
+            and first.given
+            and words[m - 1].low in layer.lower_vocab
+            and not words[m - 1].poss
+        ):
+            m -= 1  # "David Hogg Rejected": a Title Case verb after the name
+        after = _name_after_role(layer, k, m, title)
+        if after == k:
+            return k, m
+        k = after
+
+
+def _name_after_role(layer: WordLayer, k: int, m: int, title: str | None) -> int:
+    """ "(Assistant Secretary of) State Christopher Hill", "Pop Singer Annie
+    Lennox": where the name starts, at the first given name after a role (k if
+    the words hold no role)."""
+    words = layer.words
+    after_of = k > 0 and words[k - 1].lower in ("of", "for")
+    if (title and not after_of) or m - k < 3 or words[k].given:
+        return k
+    for p in range(k + 1, m - 1):
+        if words[p].given and words[p + 1].is_cap:
+            return p if after_of or _role_word(layer, words[p - 1]) else k
+    return k
+
+
+def name_candidate(
+    layer: WordLayer,
+    k: int,
+    m: int,
+    title: str | None,
+    sector: str,
+    country: str | None,
+    weak_line: bool,
+    typed: bool = False,
+) -> Candidate:
+    """A person or pending candidate for words [k, m); `typed` when a noun
+    before it says it is an organisation ("carmaker Skoda")."""
+    words = layer.words
+    k, m = _trim(layer, k, m, title)
+    span = words[k:m]
+    first = span[0]
+    n_alpha = sum(1 for w in span if w.is_cap)
+    all_acr = all(w.is_acronym for w in span)
+    after_of = k > 0 and words[k - 1].lower in ("of", "for")
+    thing = any(
+        w.lower in lex.not_person_words() for w in span if w is not first or not w.given
+    )
+    common = not first.given and any(
+        w.low in layer.lower_vocab for w in span if w.low not in lex.NAME_PARTICLES
+    )
+    if len(span) == 1 and len(first.text.replace(".", "")) < 2:
+        kind, rule = "thing", "initial"
+    elif (
+        title
+        and after_of
+        and len(span) == 1
+        and (m >= len(words) or not words[m].is_cap)
+    ):
+        kind, rule = "thing", "title-scope"  # "Prince of Pot", "Duke of Edinburgh"
+    elif title:
+        kind, rule = "person", "person-title"
+    elif all_acr:
+        kind, rule = "pending", "acronym"
+    elif thing or (common and len(span) > 1):
+        kind, rule = "thing", "thing"
+    elif n_alpha >= 2 and (first.given or n_alpha <= 4):
+        kind, rule = "person", "person-given" if first.given else "person-caps"
+    else:
+        kind, rule = "pending", "name"
+    weak = weak_line or (first.sent_start and len(span) == 1 and not first.is_acronym)
+    if kind == "person" and rule == "person-caps" and any(w.is_acronym for w in span):
+        kind = "pending"
+    after = words[m].text if m < len(words) else ""
+    if kind in ("person", "pending", "thing") and not title and typed:
+        kind, rule = "organization", "org-typed"  # "carmaker Skoda"
+    if (
+        kind in ("person", "pending", "thing")
+        and not title
+        and after in lex.ORG_TYPES
+        and not first.demonym
+        and not (len(span) == 1 and first.low in layer.lower_vocab)
+        and not (len(span) == 1 and first.stop)
+    ):
+        kind, rule = "organization", "org-typed"  # "Corriere della Sera newspaper"
+    if kind == "person" and rule == "person-caps" and _not_a_name_shape(layer, k, span):
+        kind, rule = "thing", "thing"
+    if kind == "person" and place_country(" ".join(w.text for w in span)):
+        kind, rule = "thing", "country-name"  # "the Hong Kong dollar"
+    if kind == "person" and rule == "person-caps" and _locative_context(layer, k, m):
+        kind, rule = "thing", "place-context"  # "in Tal Afar", "the Kani Wam area"
+    if (
+        not title
+        and rule in ("name", "thing", "place-context", "person-caps")
+        and _figure_name(layer, span)
+    ):
+        kind, rule, weak = "person", "person-figure", False  # "Putin", "Erdogan's"
+    return Candidate(
+        kind,
+        k,
+        m,
+        first.start,
+        span[-1].end,
+        rule,
+        title=title,
+        sector=sector,
+        country=country,
+        poss=span[-1].poss,
+        weak=weak,
+    )

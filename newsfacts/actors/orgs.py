@@ -1,0 +1,205 @@
+"""Organisation candidates: names headed or closed by a keyword ("Ministry of
+Defence", "Libyan National Army"), their extent, own country and sector."""
+
+from __future__ import annotations
+
+from ..knowledge.countries import alpha3, place_country
+from ..knowledge.organizations import KnownOrg
+from . import lexicon as lex
+from .candidate import Candidate
+from .runs import run_open
+from .units import known_at, standalone, title_at
+from .words import Word, WordLayer
+
+__all__ = ["nested_orgs", "org_candidate", "org_extent", "org_from"]
+
+
+def nested_orgs(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
+    """ "U.N. Food and Agriculture Organization", "House of Representatives
+    Intelligence Committee": an organisation right before a keyword organisation
+    is part of its name."""
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "organization"
+            and c.kind == "organization"
+            and c.rule == "org-keyword"
+            and prev.j == c.i
+            and not prev.poss
+        ):
+            merged = org_candidate(layer, prev.i, c.j, None, "org-keyword")
+            merged.country = merged.country or prev.country or c.country
+            out[-1] = merged
+            continue
+        out.append(c)
+    return out
+
+
+def org_from(layer: WordLayer, k: int, j: int) -> int:
+    """End (word index) of a keyword organisation starting at word k, or 0
+    (looked up once per word and run)."""
+    end = layer.org_ends.get((k, j))
+    if end is None:
+        end = layer.org_ends[(k, j)] = _org_from(layer, k, j)
+    return end
+
+
+def _org_from(layer: WordLayer, k: int, j: int) -> int:
+    """End (word index) of a keyword organisation starting at word k, or 0."""
+    words = layer.words
+    if not words[k].is_upper and words[k].low in lex.ORG_CONNECTORS:
+        return 0  # "and Volkswagen AG": no name starts with a connector
+    if standalone(words[k]) and (k + 1 == j or words[k + 1].keyword is None):
+        nxt = words[k + 1].lower if k + 1 < j else ""
+        if nxt not in ("of", "for"):
+            return k + 1  # "the Senate voted", "the House passed"
+    m = k
+    last_kw = -1
+    last_prefix = False
+    while m < j:
+        w = words[m]
+        if w.low in lex.ORG_CONNECTORS and not w.is_upper:
+            if not last_prefix and w.low not in ("and", "&"):
+                break  # "X of Y" only after a heading keyword ("Ministry of ...")
+            if last_kw < 0 and m - k >= 2 and words[k].given:
+                break  # "Daria Zhuk and BBC Russian Service": a person, then "and"
+            if last_kw == m - 1 and not last_prefix:
+                break  # "Lufthansa AG and Air France": a closed name, then "and"
+            m += 1
+            continue
+        if (w.stop and w.keyword is None and w.lower not in lex.DIRECTIONS) or (
+            m > k and title_at(words, m, j) and w.keyword is None
+        ):
+            break
+        if (
+            m > k
+            and w.given
+            and m + 1 < j
+            and words[m + 1].is_cap
+            and last_kw >= 0
+            and not w.keyword
+            and words[m + 1].keyword is None
+        ):
+            break  # "... Russian Federation Nikolai Patrushev": a name starts here
+        kw = w.keyword
+        if kw is not None and (kw.suffix or kw.prefix):
+            if kw.suffix or (m + 1 < j and words[m + 1].low in ("of", "for")):
+                last_kw = m
+            last_prefix = kw.prefix
+        else:
+            last_prefix = last_prefix and w.is_cap
+        if not run_open(w):
+            m += 1
+            break
+        m += 1
+    if last_kw < 0:
+        return 0
+    end = last_kw + 1
+    kw = words[last_kw].keyword
+    for q in range(k, last_kw + 1):
+        # "Agency for International Development": all of it after a heading keyword
+        head = words[q].keyword
+        if (
+            head is not None
+            and head.prefix
+            and q + 1 < j
+            and words[q + 1].lower in ("of", "for")
+        ):
+            end = max(end, org_extent(layer, k, q + 1, j))
+            break
+    if end == last_kw + 1 and kw is not None and not kw.suffix:
+        return 0
+    if end - k == 1 and not standalone(words[k]):
+        return 0  # a keyword alone ("Coalition", "Party") names nothing
+    return end
+
+
+def org_extent(layer: WordLayer, k: int, m: int, j: int) -> int:
+    """Extend an organisation ending at m over "of (the) X Y" while X Y are
+    names or places and not the start of a person's name."""
+    words = layer.words
+    if m >= j or words[m - 1].poss or words[m].low not in ("of", "for"):
+        return m
+    e = m + 1
+    if e < j and words[e].low == "the":
+        e += 1
+    start = e
+    while e < j and (
+        (words[e].is_cap and not words[e].stop) or _inner_and(words, e, j)
+    ):
+        if e > start and words[e].given and e + 1 < j and words[e + 1].is_cap:
+            break
+        n = title_at(words, e, j)
+        if n and words[e].keyword is None and e + n < j and words[e + n].is_cap:
+            break  # "... of State Condoleezza Rice"; "Department of Justice" stays
+        e += 1
+        if not run_open(words[e - 1]):
+            break
+    if words[m].low == "for" and start < e and words[start].place >= 0:
+        return m  # "Council for the Middle East": a place after "for" is a scope
+    return e if e > start else m
+
+
+def _inner_and(words: list[Word], e: int, j: int) -> bool:
+    """ "Ministry of Industry and Information Technology": "and" before a capital."""
+    return words[e].text in ("and", "&") and e + 1 < j and words[e + 1].is_cap
+
+
+def org_candidate(
+    layer: WordLayer, k: int, m: int, known: KnownOrg | None, rule: str
+) -> Candidate:
+    """An organisation candidate for words [k, m), its own country and sector."""
+    words = layer.words
+    # a leading demonym is a modifier unless a naming word follows
+    country: str | None = None
+    if words[k].demonym and m - k >= 2 and known is None:
+        rest = [w.lower for w in words[k + 1 : m]]
+        if not (set(rest) & lex.NAMING_WORDS) and 2 <= len(rest) < 3:
+            country = words[k].demonym
+            k += 1
+    sector = ""
+    for n, w in enumerate(words[k:m]):
+        if country is None and w.demonym:
+            country = w.demonym
+        if country is None and w.place >= 0:
+            country = layer.places[w.place].country
+        if country is None and w.is_cap and w.keyword is None:
+            country = _country_name_at(words, k + n, m)
+        kw = w.keyword
+        if kw is not None and kw.sector:
+            sector = kw.sector
+    if known is None:
+        n, found = known_at(words, k, m)
+        if n == m - k:
+            known = found
+    if known is not None:
+        country = known.country  # "Islamic State" names no country
+        a3 = alpha3(country)
+        code = known.code or ""
+        # the known code's sector ("USAGOV" -> GOV), not the keyword's ("House")
+        sector = code[3:6] if a3 and code.startswith(a3) else ""
+    return Candidate(
+        "organization",
+        k,
+        m,
+        words[k].start,
+        words[m - 1].end,
+        rule,
+        sector=sector,
+        country=country,
+        known=known,
+        poss=words[m - 1].poss,
+        weak=words[k].in_caps_line and known is None,
+    )
+
+
+def _country_name_at(words: list[Word], k: int, m: int) -> str | None:
+    """A country named by one to three words starting at k ("US", "United States")."""
+    for n in (3, 2, 1):
+        if k + n <= m and all(w.is_cap for w in words[k : k + n]):
+            found = place_country(" ".join(w.text for w in words[k : k + n]))
+            if found:
+                return found
+    return None

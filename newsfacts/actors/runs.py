@@ -1,0 +1,74 @@
+"""Runs of capitalised words: the stretches of a sentence that may name actors."""
+
+from __future__ import annotations
+
+from . import lexicon as lex
+from .words import Word, WordLayer
+
+__all__ = ["capish", "run_open", "runs"]
+
+
+def capish(w: Word) -> bool:
+    """A capitalised word outside the dateline."""
+    return w.is_cap and not w.in_dateline
+
+
+_MAX_RUN = 16  # longer capitalised runs are cut; no organisation name is that long
+
+
+def run_open(w: Word) -> bool:
+    """A run goes on after this word: no possessive, or one inside a name."""
+    return not w.poss or w.lower in lex.NAME_POSSESSIVES
+
+
+def runs(layer: WordLayer) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised words (with inner connectors) within a sentence."""
+    words = layer.words
+    runs = []
+    n = len(words)
+    i = 0
+    while i < n:
+        if not capish(words[i]):
+            i += 1
+            continue
+        j = i + 1
+        reach = _known_reach(words, i)
+        while j < n and run_open(words[j - 1]) and words[j].sent == words[i].sent:
+            w = words[j]
+            gap = words[j].start - words[j - 1].end
+            inside = j < reach and (
+                w.is_cap or w.low in lex.stopwords() or w.text.isdigit()
+            )
+            if inside or (capish(w) and (gap <= 1 or (words[j - 1].poss and gap <= 4))):
+                # a known name goes on over any word ("Organization for
+                # Security and Cooperation in Europe")
+                reach = max(reach, _known_reach(words, j))
+                j += 1
+                continue
+            # connectors: one or two lower-case words followed by a capital
+            k = j
+            while k < n and k - j < 2 and words[k].low in lex.RUN_INNER:
+                if words[k].is_upper:
+                    break
+                k += 1
+            if k > j and k < n and capish(words[k]) and words[k].sent == words[i].sent:
+                j = k + 1
+                continue
+            break
+        while j - i > _MAX_RUN:  # Title Case walls of text: bounded work per run
+            runs.append((i, i + _MAX_RUN))
+            i += _MAX_RUN
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _known_reach(words: list[Word], k: int) -> int:
+    """End (word index) of the longest known organisation starting at word k,
+    or k when none does (capitalised words only)."""
+    from .units import known_at
+
+    if not words[k].is_cap:
+        return k
+    n, _org = known_at(words, k, len(words))
+    return k + n

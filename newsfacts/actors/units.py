@@ -1,0 +1,191 @@
+"""What the words of a run are: titles, known organisations, keywords, stop
+words, given names and places, looked up for the finding steps."""
+
+from __future__ import annotations
+
+from .._data import lazy
+from ..knowledge.keys import org_key
+from ..knowledge.names import is_given_name
+from ..knowledge.organizations import (
+    KnownOrg,
+    known_org_max_len,
+    known_org_prefixes,
+    known_orgs,
+)
+from ..knowledge.titles import title_max_len, titles
+from . import lexicon as lex
+from .runs import run_open
+from .words import Word, WordLayer
+
+__all__ = [
+    "common_word",
+    "company_suffix",
+    "given_before_name",
+    "keyword_follows_title",
+    "known_at",
+    "known_loses",
+    "owner_country",
+    "place_blocks",
+    "run_ends",
+    "standalone",
+    "title_at",
+]
+
+
+def title_at(words: list[Word], k: int, end: int) -> int:
+    """Length in words of the longest title starting at word k and ending
+    before word `end` (0 if none)."""
+    lens = words[k].titles
+    if lens is None:
+        lens = words[k].titles = _title_lengths(words, k)
+    for n in reversed(lens):
+        if k + n <= end:
+            return n
+    return 0
+
+
+def _title_lengths(words: list[Word], k: int) -> tuple[int, ...]:
+    """Lengths of every title starting at word k, shortest first."""
+    table = titles()
+    out = []
+    key: tuple[str, ...] = ()
+    for m in range(k, min(len(words), k + title_max_len())):
+        key = (*key, words[m].lower)
+        if key in table:
+            out.append(m - k + 1)
+        if words[m].poss:
+            break
+    return tuple(out)
+
+
+def known_at(words: list[Word], k: int, end: int) -> tuple[int, KnownOrg | None]:
+    """Longest known organisation starting at word k and ending before word
+    `end`: (length, org), or (0, None)."""
+    found = words[k].known
+    if found is None:
+        found = words[k].known = _known_lengths(words, k)
+    for n, org in reversed(found):
+        if k + n <= end:
+            return n, org
+    return 0, None
+
+
+def _known_lengths(words: list[Word], k: int) -> tuple[tuple[int, KnownOrg], ...]:
+    """Every known organisation starting at word k, shortest first."""
+    if words[k].low == "the":
+        return ()
+    table = known_orgs()
+    out = []
+    parts: list[str] = []
+    prefixes = known_org_prefixes()
+    for m in range(k, min(len(words), k + known_org_max_len())):
+        parts.append(words[m].text)
+        key = org_key(" ".join(parts))
+        org = table.get(key) or _known_short().get(key)
+        if org is not None:
+            out.append((m - k + 1, org))
+        if not run_open(words[m]) or key.lower().rstrip("'") not in prefixes:
+            break
+    return tuple(out)
+
+
+@lazy
+def _known_short() -> dict[str, KnownOrg]:
+    """Known companies by their name without its legal form ("Unilever NV" ->
+    "unilever", "Siemens AG" -> "siemens"), where no entry has that name."""
+    table = known_orgs()
+    out: dict[str, KnownOrg] = {}
+    for key, org in table.items():
+        words = key.split()
+        if len(words) < 2:
+            continue
+        kw = lex.org_keywords().get(words[-1])
+        short = " ".join(words[:-1])
+        if (
+            kw is not None
+            and kw.legal
+            and len(short) >= 3
+            and short not in table
+            and not common_word(words[-2])
+            and not (len(words) == 2 and is_given_name(short))
+        ):
+            out.setdefault(short, org)  # never "News" (Corp) or "Lindsay" (Corp)
+    return out
+
+
+def common_word(low: str) -> bool:
+    """A word of the English lexicon in lower case ("news", "energy", "team"):
+    a common word, not only a name."""
+    return low in lex.common_words()
+
+
+def run_ends(words: list[Word], m: int, j: int) -> bool:
+    """The run ends at word m or goes on with a generational suffix ("King Jr.")."""
+    return m >= j or words[m].lower in lex.NAME_SUFFIXES
+
+
+def given_before_name(words: list[Word], i: int, j: int) -> bool:
+    """ "Will Smith": a given name that is also a common word, before a surname."""
+    nxt = words[i + 1] if i + 1 < j else None
+    return (
+        words[i].given
+        and nxt is not None
+        and nxt.is_cap
+        and not nxt.stop
+        and nxt.lower not in lex.not_person_words()
+        and nxt.keyword is None
+    )
+
+
+def place_blocks(layer: WordLayer, k: int, end: int) -> int:
+    """If word k starts a place mention inside the run, its length in words."""
+    words = layer.words
+    p = words[k].place
+    if p < 0:
+        return 0
+    m = k
+    while m < end and words[m].place == p:
+        m += 1
+    return m - k
+
+
+def company_suffix(w: Word) -> bool:
+    """A company suffix ("Corp.", "Inc.", "Group") after a known name."""
+    kw = w.keyword
+    return kw is not None and kw.sector == "BUS" and kw.suffix
+
+
+def standalone(w: Word) -> bool:
+    """ "the Senate voted": an institution word alone, not opening a sentence."""
+    return not w.sent_start and w.lower in lex.standalone_orgs() and not w.is_acronym
+
+
+def owner_country(layer: WordLayer, i: int) -> str | None:
+    """Country of a possessive place or demonym right before word i."""
+    if i == 0 or not layer.words[i - 1].poss:
+        return None
+    w = layer.words[i - 1]
+    if w.place >= 0:
+        return layer.places[w.place].country
+    return w.demonym
+
+
+def known_loses(layer: WordLayer, k: int, n: int) -> bool:
+    """A known organisation loses to a place mention of the same span
+    unless the place is metonymic or a facility ("White House")."""
+    w = layer.words[k]
+    if w.place < 0:
+        return False
+    p = layer.places[w.place]
+    same = p.start == w.start and p.end == layer.words[k + n - 1].end
+    return same and not p.metonymic and p.kind not in ("facility", "other")
+
+
+def keyword_follows_title(words: list[Word], k: int, n: int, j: int) -> bool:
+    """ "General Assembly", "Secretary General" aside: a title word directly
+    followed by an organisation keyword is part of an organisation name."""
+    m = k + n
+    if m < j and words[m].keyword is not None and not title_at(words, m, j):
+        return True
+    # "Security Council": a one-word title that is itself a keyword
+    return n == 1 and words[k].keyword is not None

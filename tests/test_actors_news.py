@@ -1,0 +1,648 @@
+"""Actors in real news: companies, short forms, "and", results lines and bylines,
+titles and roles, the knowledge base, and group actors.
+
+Each table holds news phrasings of one family; each case runs `actors.extract`
+with hand-built place findings (see test_actors) and checks that an actor with
+a mention of the given text has the given fields, or that no person or
+organisation covers a span. New cases go in the table of their family. The
+generated tests at the end check common given names with common surnames, and
+every organisation row the package ships.
+"""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+from typing import Any
+
+import pytest
+
+from newsfacts import actors
+from newsfacts._data import iter_rows
+from newsfacts.actors.lexicon import ADJECTIVE_TAILS
+from newsfacts.records import Actor
+from newsfacts.text import Document
+
+from .test_actors import Place, _findings, find, run
+
+Case = tuple[str, str, list[Place], str, dict[str, Any]]
+
+
+def _check(found: tuple[Actor, ...], surface: str, fields: dict[str, Any]) -> None:
+    kind = fields.get("kind")
+    of_kind = tuple(a for a in found if kind is None or a.kind.value == kind)
+    actor = find(of_kind or found, surface)
+    for key, want in fields.items():
+        got = getattr(actor, key)
+        got = got.value if hasattr(got, "value") else got
+        assert got == want, (key, actor)
+
+
+def _not_covered(
+    found: tuple[Actor, ...], surface: str, kinds: tuple[str, ...]
+) -> None:
+    for a in found:
+        if a.kind.value in kinds:
+            assert all(m.text != surface for m in a.mentions), a
+
+
+# (id, text, places, mention, fields)
+COMPANIES: list[Case] = [
+    (
+        "no-marker-subject",
+        "Volvo bought a stake in Geely while Renault cut its share of Nissan.",
+        [],
+        "Volvo",
+        {"kind": "organization"},
+    ),
+    (
+        "stake-in",
+        "Volvo bought a stake in Geely while Renault cut its share of Nissan.",
+        [],
+        "Geely",
+        {"kind": "organization"},
+    ),
+    (
+        "its-share",
+        "Volvo bought a stake in Geely while Renault cut its share of Nissan.",
+        [],
+        "Renault",
+        {"kind": "organization"},
+    ),
+    (
+        "share-of",
+        "Volvo bought a stake in Geely while Renault cut its share of Nissan.",
+        [],
+        "Nissan",
+        {"kind": "organization"},
+    ),
+    (
+        "legal-nv",
+        "Shares of Philips NV rose 3 percent in Amsterdam.",
+        [("Amsterdam", "city", "NL", False)],
+        "Philips NV",
+        {"kind": "organization"},
+    ),
+    (
+        "legal-ag",
+        "Siemens AG said it would cut 6,000 jobs.",
+        [],
+        "Siemens AG",
+        {"kind": "organization", "country": "DE"},
+    ),
+    (
+        "legal-plc",
+        "Barclays Plc reported a rise in profit on Tuesday.",
+        [],
+        "Barclays Plc",
+        {"kind": "organization"},
+    ),
+    (
+        "legal-spa",
+        "Italy's Eni SpA signed a gas deal with Algeria.",
+        [("Italy", "country", "IT", False), ("Algeria", "country", "DZ", False)],
+        "Eni SpA",
+        {"kind": "organization"},
+    ),
+    (
+        "legal-form-over-town",
+        "Lake Shore Gold Corp said output rose in the quarter.",
+        [("Lake Shore Gold Corp", "other", "US", False)],
+        "Lake Shore Gold Corp",
+        {"kind": "organization"},
+    ),
+    (
+        "type-carmaker",
+        "Czech carmaker Skoda said sales rose by a fifth.",
+        [],
+        "Skoda",
+        {"kind": "organization"},
+    ),
+    (
+        "type-daily",
+        "The comments were published by the daily Le Monde on Friday.",
+        [],
+        "Le Monde",
+        {"kind": "organization"},
+    ),
+    (
+        "type-broadcaster",
+        "The video was aired by broadcaster Al Jazeera on Sunday.",
+        [],
+        "Al Jazeera",
+        {"kind": "organization"},
+    ),
+    (
+        "type-rights-group",
+        "The report by rights group Amnesty accused both sides.",
+        [],
+        "Amnesty",
+        {"kind": "organization"},
+    ),
+    (
+        "type-opens-sentence",
+        "Broadcaster Al Arabiya showed the tape.",
+        [],
+        "Al Arabiya",
+        {"kind": "organization"},
+    ),
+    (
+        "type-second-of-two",
+        "The rival groups Fatah and Hamas formed a unity government.",
+        [],
+        "Hamas",
+        {"kind": "organization"},
+    ),
+    (
+        "apposition-division",
+        "Fiat wants Opel, the German division of General Motors. Opel is an ideal "
+        "partner, Fiat said.",
+        [],
+        "Opel",
+        {"kind": "organization"},
+    ),
+    (
+        "members-after-name",
+        "The two Deutsche Welle journalists were shot dead.",
+        [],
+        "Deutsche Welle",
+        {"kind": "organization"},
+    ),
+]
+
+SHORT_FORMS: list[Case] = [
+    (
+        "company-first-words",
+        "Lake Shore Gold Corp said output rose. Lake Shore shares fell 4 percent.",
+        [("Lake Shore", "city", "US", False)],
+        "Lake Shore",
+        {"kind": "organization", "name": "Lake Shore Gold Corp"},
+    ),
+    (
+        "company-without-legal-form",
+        "Intelogic Trace Inc. said it would sell its stake. Intelogic said the "
+        "deal closes next week.",
+        [],
+        "Intelogic",
+        {"kind": "organization", "name": "Intelogic Trace Inc."},
+    ),
+    (
+        "surname-after-full-name",
+        "Serena Williams beat her sister in straight sets. Williams said she was "
+        "happy.",
+        [],
+        "Williams",
+        {"kind": "person", "name": "Serena Williams"},
+    ),
+    (
+        "surname-that-is-a-month",
+        "Prime Minister Theresa May spoke on Tuesday. May said Britain would leave.",
+        [("Britain", "country", "GB", False)],
+        "May",
+        {"kind": "person", "name": "Theresa May", "country": "GB"},
+    ),
+    (
+        "surname-that-is-a-town",
+        "Michael Jackson sang for an hour. Jackson said he would tour again.",
+        [("Jackson", "city", "US", False)],
+        "Jackson",
+        {"kind": "person", "name": "Michael Jackson"},
+    ),
+    (
+        "known-company-without-legal-form",
+        "Unilever said profits rose in the third quarter.",
+        [],
+        "Unilever",
+        {"kind": "organization", "country": "NL"},
+    ),
+    (
+        "typed-surname-stays-a-person",
+        "Jorge Ramirez was indicted. Ramirez's parents ran a company Ramirez built.",
+        [],
+        "Ramirez",
+        {"kind": "person"},
+    ),
+]
+
+# (id, text, places, mention that no person or organisation has)
+SHORT_FORMS_NOT: list[tuple[str, str, list[Place], str]] = [
+    (
+        "month-after-surname",
+        "Prime Minister Theresa May spoke on Tuesday. Talks resume in May.",
+        [],
+        "May",
+    ),
+    (
+        "town-after-surname",
+        "Michael Jackson sang. He flew to Jackson, Mississippi, for a concert.",
+        [("Jackson", "city", "US", False), ("Mississippi", "admin1", "US", False)],
+        "Jackson",
+    ),
+    (
+        "company-first-word-common",
+        "General Motors Corp said sales fell. General Smith agreed.",
+        [],
+        "General",
+    ),
+]
+
+AND_NAMES: list[Case] = [
+    (
+        "closed-name-then-and",
+        "Lufthansa AG and Air France agreed to share flights.",
+        [],
+        "Lufthansa AG",
+        {"kind": "organization", "name": "Lufthansa AG"},
+    ),
+    (
+        "two-legal-forms",
+        "Daimler AG and Volkswagen AG both raised prices.",
+        [],
+        "Volkswagen AG",
+        {"kind": "organization", "name": "Volkswagen AG"},
+    ),
+    (
+        "inner-and-of-a-ministry",
+        "The Ministry of Industry and Information Technology issued new rules.",
+        [],
+        "Ministry of Industry and Information Technology",
+        {"kind": "organization"},
+    ),
+]
+
+# (id, text, places, mention that no person has)
+NOT_PEOPLE: list[tuple[str, str, list[Place], str]] = [
+    (
+        "bank-name",
+        "Goldman Sachs advised the government on the sale.",
+        [],
+        "Goldman Sachs",
+    ),
+    ("club-name", "The striker left Inter Milan for a record fee.", [], "Inter Milan"),
+    ("two-unknown-words", "Orinoco Basin oil fields were seized.", [], "Orinoco Basin"),
+]
+
+LINES: list[Case] = [
+    (
+        "results-line-person",
+        "Final standings:\n3. Anna Keller ( Switzerland ) 1:52.04\n"
+        "4. Maria Lopez ( Spain ) 1:53.10\n",
+        [
+            ("Switzerland", "country", "CH", False),
+            ("Spain", "country", "ES", False),
+            ("Keller", "city", "US", False),
+        ],
+        "Anna Keller",
+        {"kind": "person", "country": "CH"},
+    ),
+    (
+        "byline",
+        "By John Smith\nThe talks resumed on Monday.",
+        [],
+        "John Smith",
+        {"kind": "person"},
+    ),
+    (
+        "team-before-score",
+        "Japan began the defence of their title with a win over Syria .\n"
+        "Japan 2 Syria 1 ( halftime 1-0 )\n",
+        [("Japan", "country", "JP", False), ("Syria", "country", "SY", False)],
+        "Syria",
+        {"kind": "organization", "rule": "org-team"},
+    ),
+    (
+        "club-before-score",
+        "Serie A results :\nInter Milan 1 AC Milan 0\nLazio 3 Roma 2\n",
+        [("Milan", "city", "IT", False), ("Roma", "city", "IT", False)],
+        "Inter Milan",
+        {"kind": "organization"},
+    ),
+    (
+        "player-of-country",
+        "Jarkko Nieminen of Finland won in three sets.",
+        [("Finland", "country", "FI", False)],
+        "Jarkko Nieminen",
+        {"kind": "person", "country": "FI"},
+    ),
+    (
+        "given-name-read-as-town",
+        "Nadim Ladki\nThe team arrived on Friday.",
+        [("Nadim", "city", "RU", False)],
+        "Nadim Ladki",
+        {"kind": "person"},
+    ),
+]
+
+TITLES: list[Case] = [
+    (
+        "lower-case-title-with-modifier",
+        "The state attorney general Maria Lopez filed suit on Monday.",
+        [],
+        "Maria Lopez",
+        {"kind": "person", "title": "state attorney general"},
+    ),
+    (
+        "deputy-title",
+        "The plan was announced by deputy commissioner Alan Ward.",
+        [],
+        "Alan Ward",
+        {"kind": "person", "title": "deputy commissioner"},
+    ),
+    (
+        "title-from-earlier-sentence",
+        'The CIA director warned of new threats on Tuesday. "We are concerned," '
+        "Burns said.",
+        [],
+        "Burns",
+        {"kind": "person", "title": "director", "country": "US"},
+    ),
+    (
+        "multi-word-office",
+        "House Minority Whip Steny Hoyer said the vote would be close.",
+        [],
+        "Steny Hoyer",
+        {"kind": "person", "title": "House Minority Whip"},
+    ),
+    (
+        "title-case-acronym",
+        "Unicef said two million children need food aid.",
+        [],
+        "Unicef",
+        {"kind": "organization", "acronym": "UNICEF"},
+    ),
+    (
+        "title-case-acronym-unesco",
+        "The temple was listed by Unesco last year.",
+        [],
+        "Unesco",
+        {"kind": "organization"},
+    ),
+    (
+        "embassy",
+        "The French embassy in Kabul was closed on Sunday.",
+        [("Kabul", "city", "AF", False)],
+        "embassy",
+        {"kind": "organization", "country": "FR", "code": "FRAGOV"},
+    ),
+    (
+        "age-then-role-apposition",
+        "John Smith, 45, a Canadian engineer, was kidnapped in Niger.",
+        [("Niger", "country", "NE", False)],
+        "John Smith",
+        {"kind": "person", "country": "CA"},
+    ),
+    (
+        "given-name-of-officials",
+        "Choe Su Hon said Pyongyang would impose no conditions.",
+        [("Pyongyang", "city", "KP", True)],
+        "Choe Su Hon",
+        {"kind": "person"},
+    ),
+]
+
+KNOWLEDGE: list[Case] = [
+    (
+        "ngo-known",
+        "Human Rights Watch accused the army of abuses.",
+        [],
+        "Human Rights Watch",
+        {"kind": "organization", "code": "NGOHRIHRW"},
+    ),
+    (
+        "ngo-by-french-name",
+        "Medecins Sans Frontieres said its clinic was hit.",
+        [],
+        "Medecins Sans Frontieres",
+        {"kind": "organization", "name": "Doctors Without Borders"},
+    ),
+    (
+        "company-known",
+        "Goldman Sachs advised the government on the sale.",
+        [],
+        "Goldman Sachs",
+        {"kind": "organization", "country": "US"},
+    ),
+]
+
+GROUPS: list[Case] = [
+    ("police", "Police said the suspect was armed.", [], "Police", {"code": "---COP"}),
+    ("gunmen", "Gunmen opened fire on a bus.", [], "Gunmen", {"code": "---UAF"}),
+    (
+        "protesters-in-place",
+        "Police fired tear gas at protesters in Karachi.",
+        [("Karachi", "city", "PK", False)],
+        "protesters",
+        {"country": "PK", "code": "PAKOPP"},
+    ),
+    (
+        "security-forces",
+        "Security forces surrounded the building.",
+        [],
+        "Security forces",
+        {"code": "---MIL"},
+    ),
+    ("the-army", "Meanwhile the army withdrew.", [], "army", {"code": "---MIL"}),
+    (
+        "rebels-in-region",
+        "Rebels in Darfur attacked a convoy.",
+        [("Darfur", "region", "SD", False)],
+        "Rebels",
+        {"country": "SD", "code": "SDNREB"},
+    ),
+    (
+        "demonym-troops",
+        "Syrian troops shelled the town.",
+        [],
+        "Syrian troops",
+        {"country": "SY", "code": "SYRMIL"},
+    ),
+    (
+        "ethnic-people",
+        "Ethnic Albanians protested in Skopje.",
+        [("Skopje", "city", "MK", False)],
+        "Ethnic Albanians",
+        {"code": "---CVL", "rule": "group-ethnic"},
+    ),
+    (
+        "owned-troops",
+        "Haftar's troops advanced on Tripoli.",
+        [("Tripoli", "city", "LY", False)],
+        "Haftar's troops",
+        {"kind": "group"},
+    ),
+    (
+        "agent-code-from-knowledge",
+        "Iraqi farmers protested against the dam.",
+        [],
+        "Iraqi farmers",
+        {"code": "IRQAGR"},
+    ),
+]
+
+
+def _cases(table: list[Case]) -> list[Any]:
+    return [pytest.param(*c[1:], id=c[0]) for c in table]
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "surface", "fields"),
+    _cases(COMPANIES + SHORT_FORMS + AND_NAMES + LINES + TITLES + KNOWLEDGE),
+)
+def test_news_actor_fields(
+    text: str, places: list[Place], surface: str, fields: dict[str, Any]
+) -> None:
+    """The actor with this mention has these fields."""
+    _check(run(text, places), surface, fields)
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "surface", "fields"),
+    [
+        pytest.param(c[1], c[2], c[3], {"kind": "group", **c[4]}, id=c[0])
+        for c in GROUPS
+    ],
+)
+def test_group_actors(
+    text: str, places: list[Place], surface: str, fields: dict[str, Any]
+) -> None:
+    """Unnamed groups are group actors with a CAMEO-style code."""
+    _check(run(text, places), surface, fields)
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "surface"),
+    [pytest.param(*c[1:], id=c[0]) for c in SHORT_FORMS_NOT],
+)
+def test_short_forms_stay_what_they_are(
+    text: str, places: list[Place], surface: str
+) -> None:
+    """A month, a town or a common word stays so where its context says so."""
+    _not_covered(run(text, places), surface, ("person", "organization"))
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "surface"), [pytest.param(*c[1:], id=c[0]) for c in NOT_PEOPLE]
+)
+def test_two_capitalised_words_need_evidence(
+    text: str, places: list[Place], surface: str
+) -> None:
+    """Two capitalised words with no evidence are no person."""
+    _not_covered(run(text, places), surface, ("person",))
+
+
+def test_lufthansa_and_air_france_are_not_one_name() -> None:
+    """ "Lufthansa AG and Air France": no actor spans the "and"."""
+    for a in run("Lufthansa AG and Air France agreed to share flights."):
+        assert all(" and " not in m.text for m in a.mentions), a
+
+
+def test_nationality_alone_is_its_country() -> None:
+    """ "an Israeli airstrike": the nationality is a mention of the country."""
+    found = run(
+        "Two people were killed in an Israeli airstrike.", [], [("Israeli", "IL")]
+    )
+    _check(found, "Israeli", {"kind": "country", "country": "IL"})
+
+
+@pytest.mark.parametrize(
+    ("published", "code"),
+    [
+        pytest.param(datetime.date(2008, 1, 1), "AFGGOVMIL", id="in-office"),
+        pytest.param(datetime.date(2003, 1, 1), "AFG", id="before-office"),
+    ],
+)
+def test_official_code_on_the_article_date(published: datetime.date, code: str) -> None:
+    """A named official takes the code of the role held on the article's date."""
+    text = "Abdul Rahim Wardak said the army was ready."
+    found = actors.extract(Document(text), _findings(text, [], []), published)
+    _check(
+        found, "Abdul Rahim Wardak", {"kind": "person", "code": code, "country": "AF"}
+    )
+
+
+# ---------------------------------------------------------------- generated
+
+GIVEN = """James Mary John Patricia Robert Jennifer Michael Linda David Elizabeth William
+Susan Richard Jessica Joseph Sarah Thomas Karen Mohammed Fatima Ahmed Aisha Ali Omar
+Hassan Mariam Ibrahim Leila Wei Mei Hiroshi Yuki Raj Priya Amit Sunita Chinedu Amina
+Kwame Ngozi Juan Maria Carlos Ana Jose Lucia Pierre Sophie Hans Anna Ivan Olga
+Dmitry Natalia""".split()
+SURNAMES = """Smith Johnson Brown Garcia Miller Davis Rodriguez Martinez Wilson Anderson
+Taylor Thomas Moore Martin Lee Thompson White Harris Clark Lewis Khan Singh Kumar Chen
+Wang Nguyen Kim Okafor Mensah Ivanov Muller Rossi Silva Haddad Hussein""".split()
+SENTENCES = (
+    "{name} said the talks would continue next week.",
+    "The report was written by {name} and published on Monday.",
+)
+
+
+def _people_cases() -> list[Any]:
+    """Each given name with three surnames in turn, in neutral sentences."""
+    out = []
+    surnames = itertools.cycle(SURNAMES)
+    for n, given in enumerate(GIVEN):
+        for _ in range(3):
+            name = f"{given} {next(surnames)}"
+            text = SENTENCES[n % len(SENTENCES)].format(name=name)
+            out.append(pytest.param(text, name, id=name.replace(" ", "-")))
+    return out
+
+
+@pytest.mark.parametrize(("text", "name"), _people_cases())
+def test_common_names_are_people(text: str, name: str) -> None:
+    """Common given names with common surnames, in neutral sentences, are people."""
+    _check(run(text), name, {"kind": "person", "name": name})
+
+
+def _curated_rows() -> list[Any]:
+    out = []
+    for name, _aliases, acronym, _country, _code in iter_rows(
+        "knowledge/data/organizations.tsv"
+    ):
+        out.append(pytest.param(name, id=name))
+        if acronym != "-":
+            out.append(pytest.param(acronym, id=f"{name}-{acronym}"))
+    return out
+
+
+@pytest.mark.parametrize("surface", _curated_rows())
+def test_every_curated_organisation_is_found(surface: str) -> None:
+    """Every row of the curated table is found by its name and its acronym."""
+    text = f"On Monday, the {surface} said the talks would continue."
+    _check(run(text), surface, {"kind": "organization"})
+
+
+def _well_formed(name: str) -> bool:
+    """A PETRARCH2 organisation name as news writes it: capitalised words and
+    lower-case function words inside, no digits or marks ("/", ",", ":", "*",
+    "!", "?", "."), no hyphenated adjective ("Dubai-Based"); the source also
+    holds people ("Moon Jae in"), numbered cells, web addresses ("AMAZON.COM")
+    and catalogue strings ("... SEC. of State ...")."""
+    words = name.split()
+    if any(ch in name for ch in "/,:*+'!?.") or any(ch.isdigit() for ch in name):
+        return False
+    if not words or not words[-1][:1].isupper() or name.endswith("-"):
+        return False
+    if any(w.rsplit("-", 1)[-1].lower() in ADJECTIVE_TAILS for w in words if "-" in w):
+        return False
+    return all(w[:1].isupper() or w in {"of", "for", "and", "the", "in"} for w in words)
+
+
+def test_every_knowledge_base_organisation_is_found() -> None:
+    """Every well-formed PETRARCH2 organisation row is found by its name and
+    its acronym (one test: thousands of rows)."""
+    missed = []
+    rows = iter_rows("knowledge/data/petrarch/organizations.tsv.gz")
+    for name, acronym, _aliases, _country, _code, _caps in rows:
+        for surface in (name, acronym):
+            if not surface or not _well_formed(surface):
+                continue
+            text = f"On Monday, the {surface} said the talks would continue."
+            found = run(text)
+            if not any(
+                a.kind.value == "organization"
+                and any(m.text == surface for m in a.mentions)
+                for a in found
+            ):
+                missed.append(surface)
+    assert not missed, missed[:50]
