@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.text import Document, normalise
+from newsfacts.text import Document, Token, normalise
 
 # (text, expected sentences)
 SENTENCES = [
@@ -178,3 +178,102 @@ def test_blank_line_always_splits_and_makes_paragraphs() -> None:
     assert doc.dateline is not None
     assert doc.dateline.date is not None
     assert text[doc.dateline.date.start : doc.dateline.date.end] == "August 21"
+
+
+# ------------------------------------------------------------ bounded sentences
+TRANSCRIPT = (
+    "and the minister said that talks with the rebels would go on. then he left "
+    "for geneva where envoys from russia and turkey were waiting. we asked him "
+    "whether the ceasefire would hold and he said it depends on the army, on the "
+    "militias; on everyone really. "
+)
+
+
+def test_lower_case_transcript_is_cut_into_bounded_sentences() -> None:
+    """Lower-case sentence starts merge no more than ~1,000 characters."""
+    text = TRANSCRIPT * 4000  # about 1 MB, one "sentence" by the stop rules
+    doc = Document(text)
+    sentences = doc.sentences
+    assert len(sentences) > 1000
+    assert max(s.end - s.start for s in sentences) <= 1000
+    # Cuts fall after a stop that follows a lower-case word, so every piece
+    # ends where a sentence of the transcript ends.
+    assert all(text[s.end - 1] == "." for s in sentences)
+    # Nothing is lost: every token lies in exactly one sentence.
+    covered = sum(len(doc.tokens_in(s.start, s.end)) for s in sentences)
+    assert covered == len(doc.tokens)
+
+
+@pytest.mark.parametrize(
+    ("unit", "ends"),
+    [
+        ("the army, the militias; everyone ", ";"),  # clause marks
+        ("the army, the militias and everyone ", ","),
+        ("a b c d e f g h i j ", " "),  # bare words: at white space
+    ],
+    ids=["semicolon", "comma", "space"],
+)
+def test_overlong_sentence_is_cut_at_its_best_break(unit: str, ends: str) -> None:
+    text = unit * 200
+    doc = Document(text)
+    assert max(s.end - s.start for s in doc.sentences) <= 1000
+    for s in doc.sentences[:-1]:
+        if ends == " ":  # between two words
+            assert text[s.end].isspace() and not text[s.end - 1].isspace()
+        else:
+            assert text[s.end - 1] == ends
+
+
+def test_run_without_breaks_is_cut_at_the_limit() -> None:
+    text = "x" * 5000
+    assert [(s.start, s.end) for s in Document(text).sentences] == [
+        (0, 1000),
+        (1000, 2000),
+        (2000, 3000),
+        (3000, 4000),
+        (4000, 5000),
+    ]
+
+
+def test_long_news_sentence_is_not_cut() -> None:
+    """A long but real sentence (under the limit) keeps its usual split."""
+    sentence = (
+        "The United Nations Security Council on Monday extended by a year the "
+        "mandate of its mission in Libya, which has been torn by violence since "
+        "the 2011 uprising that toppled Moammar Gadhafi, after Russia, China and "
+        "South Africa abstained, while the United States, Britain and France, "
+        "the three Western permanent members, backed a text that also calls on "
+        "all parties to respect the arms embargo, to protect civilians, to let "
+        "aid reach those in need and to return to the talks led by the envoy, "
+        "Ghassan Salame, who has warned that foreign meddling, including by "
+        "mercenaries, threatens to turn the conflict into a regional war."
+    )
+    text = sentence + " Diplomats welcomed the vote."
+    doc = Document(text)
+    assert [text[s.start : s.end] for s in doc.sentences] == [
+        sentence,
+        "Diplomats welcomed the vote.",
+    ]
+
+
+# ------------------------------------------------------------ tokens
+def test_tokens_read_like_a_tuple_of_tokens() -> None:
+    text = "U.S. envoy al-Thani met Haftar at 3:30 p.m. on Nov. 24, 2019."
+    doc = Document(text)
+    toks = doc.tokens
+    listed = list(toks)
+    assert len(toks) == len(listed)
+    assert [t.text for t in listed][:4] == ["U.S.", "envoy", "al-Thani", "met"]
+    assert toks[0] == Token(0, 4, "U.S.")
+    assert toks[-1] == listed[-1] == Token(len(text) - 1, len(text), ".")
+    assert toks[2:4] == tuple(listed[2:4])
+    assert isinstance(toks[1], Token) and toks[1].is_title is False
+    assert list(toks.starts) == [t.start for t in listed]
+    with pytest.raises(IndexError):
+        toks[len(toks)]
+    start = text.index("Haftar")
+    assert [t.text for t in doc.tokens_in(start, start + 16)] == [
+        "Haftar",
+        "at",
+        "3:30",
+    ]
