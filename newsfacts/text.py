@@ -8,9 +8,10 @@ is the same offset into the caller's string and no stage ever remaps spans.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
 from typing import NamedTuple, overload
 
@@ -191,19 +192,24 @@ class Token(NamedTuple):
 
 
 class Tokens(Sequence[Token]):
-    """The tokens of a document, kept as two arrays of offsets.
+    """Tokens of a document, or a run of them, kept as two arrays of offsets.
 
     A `Token` is made when it is read, so a document keeps about eight bytes a
-    token instead of a tuple, two ints and a string (about 190 bytes): a stage
-    that walks the tokens holds only what it keeps itself.
+    token instead of a tuple, two ints and a string (about 190 bytes), and a
+    run (`Document.tokens_in`) is a view of the same arrays: a stage that walks
+    tokens holds only what it keeps itself. Slicing gives a tuple of tokens.
     """
 
-    __slots__ = ("_ends", "_norm", "_starts")
+    __slots__ = ("_ends", "_hi", "_lo", "_norm", "_starts")
 
-    def __init__(self, norm: str, starts: array[int], ends: array[int]) -> None:
+    def __init__(
+        self, norm: str, starts: array[int], ends: array[int], lo: int = 0, hi: int = -1
+    ) -> None:
         self._norm = norm
         self._starts = starts
         self._ends = ends
+        self._lo = lo
+        self._hi = len(starts) if hi < 0 else hi
 
     @classmethod
     def of(cls, norm: str) -> Tokens:
@@ -221,10 +227,22 @@ class Tokens(Sequence[Token]):
     @property
     def starts(self) -> Sequence[int]:
         """Start offsets, ascending (for `bisect`)."""
-        return self._starts
+        if self._lo == 0 and self._hi == len(self._starts):
+            return self._starts
+        return self._starts[self._lo : self._hi]
+
+    def within(self, start: int, end: int) -> Tokens:
+        """A view of the tokens lying inside `[start, end)`."""
+        starts, lo, hi = self._starts, self._lo, self._hi
+        i = bisect.bisect_left(starts, start, lo, hi)
+        j = bisect.bisect_left(starts, end, i, hi)
+        # Tokens do not overlap, so only the last one can run past `end`.
+        if j > i and self._ends[j - 1] > end:
+            j -= 1
+        return Tokens(self._norm, starts, self._ends, i, j)
 
     def __len__(self) -> int:
-        return len(self._starts)
+        return self._hi - self._lo
 
     @overload
     def __getitem__(self, i: int) -> Token: ...
@@ -232,27 +250,39 @@ class Tokens(Sequence[Token]):
     def __getitem__(self, i: slice) -> tuple[Token, ...]: ...
     def __getitem__(self, i: int | slice) -> Token | tuple[Token, ...]:
         if isinstance(i, slice):
-            norm = self._norm
-            return tuple(
-                _token(a, b, norm[a:b])
-                for a, b in zip(self._starts[i], self._ends[i], strict=True)
-            )
-        a = self._starts[i]
-        b = self._ends[i]
-        return _token(a, b, self._norm[a:b])
+            picked = range(self._lo, self._hi)[i]
+            if picked.step == 1:
+                view = Tokens(self._norm, self._starts, self._ends, *_bounds(picked))
+                return tuple(view)
+            return tuple(self[k - self._lo] for k in picked)
+        k = (self._lo if i >= 0 else self._hi) + i
+        if not self._lo <= k < self._hi:
+            raise IndexError("token index out of range")
+        a = self._starts[k]
+        b = self._ends[k]
+        return tuple.__new__(Token, (a, b, self._norm[a:b]))
 
     def __iter__(self) -> Iterator[Token]:
-        norm = self._norm
-        for a, b in zip(self._starts, self._ends, strict=True):
-            yield _token(a, b, norm[a:b])
+        starts, ends = self._starts, self._ends
+        if self._lo or self._hi != len(starts):
+            starts = starts[self._lo : self._hi]
+            ends = ends[self._lo : self._hi]
+        # All in C: no Python frame per token.
+        texts = map(self._norm.__getitem__, map(slice, starts, ends))
+        return map(_make_token, zip(starts, ends, texts, strict=True))
 
     def __repr__(self) -> str:
-        return f"<Tokens: {len(self)}>"
+        return f"<Tokens {self._lo}:{self._hi}>"
 
 
-def _token(start: int, end: int, text: str) -> Token:
-    # tuple.__new__ skips the named tuple's Python-level constructor.
-    return tuple.__new__(Token, (start, end, text))
+def _bounds(picked: range) -> tuple[int, int]:
+    return picked.start, max(picked.start, picked.stop)
+
+
+# tuple.__new__ skips the named tuple's Python-level constructor.
+_make_token: Callable[[tuple[int, int, str]], Token] = functools.partial(
+    tuple.__new__, Token
+)
 
 
 # Words keep inner apostrophes, hyphens, periods of abbreviations (U.S., a.m.)
@@ -376,11 +406,8 @@ class Document:
         return Tokens.of(self.norm)
 
     def tokens_in(self, start: int, end: int) -> tuple[Token, ...]:
-        """Tokens lying inside `[start, end)`."""
-        toks = self.tokens
-        lo = bisect.bisect_left(toks.starts, start)
-        hi = bisect.bisect_left(toks.starts, end)
-        return tuple(t for t in toks[lo:hi] if t.end <= end)
+        """Tokens lying inside `[start, end)`, as a tuple (cheap to index)."""
+        return tuple(self.tokens.within(start, end))
 
     @cached_property
     def paragraphs(self) -> tuple[Span, ...]:

@@ -6,8 +6,10 @@ New cases go in the tables below, one real phrasing each.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from newsfacts.text import Document, Token, normalise
+from newsfacts.text import _TOKEN, Document, Token, normalise
 
 # (text, expected sentences)
 SENTENCES = [
@@ -276,4 +278,41 @@ def test_tokens_read_like_a_tuple_of_tokens() -> None:
         "Haftar",
         "at",
         "3:30",
+    ]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(
+            ["U.S.", "al-Thani's", "3:30", " ", "\n", ".", "—", "a", "Zürich"]
+        )
+        | st.text(max_size=4),
+        max_size=30,
+    ).map("".join),
+    data=st.data(),
+)
+def test_token_views_match_the_token_list(text: str, data: st.DataObject) -> None:
+    doc = Document(text)
+    every = [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.norm)]
+    assert list(doc.tokens) == every
+    start = data.draw(st.integers(-2, len(text) + 2))
+    end = data.draw(st.integers(-2, len(text) + 2))
+    view = doc.tokens.within(start, end)
+    inside = [t for t in every if start <= t.start and t.end <= end]
+    assert doc.tokens_in(start, end) == tuple(inside)
+    assert list(view) == inside
+    assert len(view) == len(inside)
+    assert list(view.starts) == [t.start for t in inside]
+    for i in range(-len(inside), len(inside)):
+        assert view[i] == inside[i]
+    for bad in (len(inside), -len(inside) - 1):
+        with pytest.raises(IndexError):
+            view[bad]
+    lo = data.draw(st.integers(-5, 5))
+    hi = data.draw(st.integers(-5, 5))
+    step = data.draw(st.sampled_from([None, 1, 2, -1]))
+    assert view[lo:hi:step] == tuple(inside[lo:hi:step])
+    assert list(view.within(start + 1, end - 1)) == [
+        t for t in inside if start + 1 <= t.start and t.end <= end - 1
     ]
