@@ -195,9 +195,10 @@ class Tokens(Sequence[Token]):
     """Tokens of a document, or a run of them, kept as two arrays of offsets.
 
     A `Token` is made when it is read, so a document keeps about eight bytes a
-    token instead of a tuple, two ints and a string (about 190 bytes), and a
-    run (`Document.tokens_in`) is a view of the same arrays: a stage that walks
-    tokens holds only what it keeps itself. Slicing gives a tuple of tokens.
+    token instead of a tuple, two ints and a string (about 190 bytes), and
+    `within` gives a view of a run over the same arrays: a stage that walks
+    tokens holds only what it keeps itself. Slicing gives a tuple of tokens, as
+    does `Document.tokens_in` (a tuple is faster to index again and again).
     """
 
     __slots__ = ("_ends", "_hi", "_lo", "_norm", "_starts")
