@@ -27,7 +27,10 @@ def _tml(path: Path) -> tuple[str, str | None]:
     root = ET.parse(path).getroot()
     dct = None
     for el in root.iter():
-        if el.tag.endswith("TIMEX3") and el.get("functionInDocument") == "CREATION_TIME":
+        if (
+            el.tag.endswith("TIMEX3")
+            and el.get("functionInDocument") == "CREATION_TIME"
+        ):
             dct = (el.get("value") or "")[:10] or None
     body = next((el for el in root.iter() if el.tag.endswith("TEXT")), None)
     text = "".join(body.itertext()) if body is not None else ""
