@@ -595,9 +595,16 @@ def _not_a_name_shape(layer: WordLayer, k: int, span: list[Word]) -> bool:
     if span[-1].text.lower().endswith(("ers", "ans", "ists", "ites", "ians")):
         return True
     words = layer.words
-    while k > 0 and words[k - 1].is_cap:
-        k -= 1  # back over a stripped opener ("Below")
+    # Back over a stripped opener ("Below"), a few words at most: unbounded, the
+    # walk crossed whole runs of capitals again for each name (quadratic time).
+    floor = max(0, k - _OPENER_REACH)
+    while k > floor and words[k - 1].is_cap:
+        k -= 1
     return k > 0 and words[k - 1].text in ('"', "``")
+
+
+# How many capitalised words a quoted title may have before a name.
+_OPENER_REACH = 6
 
 
 def _locative_context(layer: WordLayer, k: int, m: int) -> bool:

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 import pytest
 
 import newsfacts
-from newsfacts import dates, places
+from newsfacts import actors, dates, places
 from newsfacts.text import Document, normalise
 
 LIMIT = 10.0  # seconds; each linear run here takes a fraction of one
@@ -65,6 +65,7 @@ UNITS |= {
     "clock": "3:30 ",
     "capitalised words": "Abc ",
     "capitals and spaces": "WASHINGTON ",
+    "run of capitalised names": "WASHINGTON Russia O'Neill President",
     "hyphenated": "al-",
     "apostrophes": "O'",
     "tags": "<b>",
@@ -149,6 +150,17 @@ def test_long_run_is_linear(family: str, unit: str) -> None:
     text = _run(unit, size)
     with hang_guard():
         check(text)
+
+
+def test_long_run_of_capitalised_names_is_linear() -> None:
+    """The actors stage once walked back over the whole run for each name."""
+    text = _run("WASHINGTON Russia O'Neill President", RUN)
+    doc = Document(text)
+    found = places.extract(doc)
+    with hang_guard():
+        for actor in actors.extract(doc, found):
+            for m in actor.mentions:
+                assert text[m.start : m.end] == m.text
 
 
 def test_hang_guard_fires_inside_a_regex_scan() -> None:
