@@ -43,11 +43,16 @@ def main() -> None:
         "capitals": "A" * n,
         "capitalised words": "Abc " * (n // 4),
         "dots": ". " * (n // 2),
+        "dots without spaces": "." * n,
+        "stops without spaces": "?!" * (n // 2),
+        "lower-case transcript": EXAMPLE.lower().replace("\n", " ")
+        * (n // len(EXAMPLE)),
         "dotted caps": "U.S. " * (n // 5),
         "open parens": "(" * n,
         "dashes": "- " * (n // 2),
         "html tags": "<b>" * (n // 3),
         "unclosed script": "<script>" * (n // 8),
+        "dotted capital I and scripts": "İ <script>x</script> " * (n // 21),
         "numbers and commas": "1,000, " * (n // 7),
     }
     for name, text in adversarial.items():

@@ -7,6 +7,7 @@ only checks the inputs and wires the stages together.
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 from typing import Any
 
 from .records import Article, parse_iso
@@ -66,20 +67,107 @@ def parse_article(
 
 
 def coerce_published(value: Any) -> dt.date | dt.datetime | None:
-    """A `date`/`datetime` from what the caller passed, or a clear error."""
-    if value is None or isinstance(value, dt.date):  # datetime is a date too
-        return value
+    """A plain `date`/`datetime` from what the caller passed, or a clear error.
+
+    Missing values are "unknown" (None): None, a float NaN, pandas' `NaT` and
+    `NA`, NumPy's `NaT`; they are recognised without importing either library.
+    Subclasses (a pandas `Timestamp`) become plain `datetime`s, a NumPy
+    `datetime64` a `date` or `datetime`, and an aware value keeps its instant
+    with a zone that serialises exactly (see `_portable_zone`). Every error
+    names `published`.
+    """
+    if _is_missing(value):
+        return None
     if isinstance(value, str):
         try:
             return parse_iso(value)
-        except ValueError:
+        except ValueError as err:
             raise ValueError(
-                f"published must be an ISO 8601 date or datetime, got {value!r}"
+                f"published must be an ISO 8601 date or datetime, got {value!r:.80} "
+                f"({err})"
             ) from None
+    if type(value).__name__ == "datetime64" and hasattr(value, "astype"):
+        value = _from_datetime64(value)
+    try:
+        if isinstance(value, dt.datetime):
+            return _plain_datetime(value)
+        if isinstance(value, dt.date):
+            return dt.date(value.year, value.month, value.day)
+    except (ValueError, OverflowError, TypeError) as err:
+        raise ValueError(f"published is out of range: {value!r:.80} ({err})") from None
     raise TypeError(
         f"published must be a date, datetime or ISO string, not "
         f"{type(value).__name__}: {value!r:.80}"
     )
+
+
+# Missing-value singletons of pandas, by class name (pandas is never imported).
+_MISSING_TYPES = frozenset({"NaTType", "NAType"})
+
+
+def _is_missing(value: object) -> bool:
+    """None, NaN, NaT or NA: a date that is not known."""
+    if value is None or type(value).__name__ in _MISSING_TYPES:
+        return True
+    if isinstance(value, str):
+        return False
+    try:
+        # NaN and NaT are the only values that differ from themselves.
+        return bool(value != value)
+    except (TypeError, ValueError):  # pd.NA-like or array-like: not a NaN
+        return False
+
+
+def _from_datetime64(value: Any) -> object:
+    """A NumPy `datetime64` as a `date` (day precision or coarser) or `datetime`."""
+    unit = str(getattr(value, "dtype", "")).partition("[")[2].rstrip("]")
+    coarse = unit in ("Y", "M", "W", "D")
+    item = value.astype("datetime64[D]" if coarse else "datetime64[us]").item()
+    if not isinstance(item, dt.date):  # outside the calendar, NumPy gives an int
+        raise ValueError(f"published is out of range: {value!r:.80}")
+    return item
+
+
+def _plain_datetime(value: dt.datetime) -> dt.datetime:
+    """`value` as a plain `datetime` whose zone survives `to_dict()` exactly."""
+    tz = value.tzinfo
+    if tz is not None and value.utcoffset() is None:
+        tz = None  # a zone that gives no offset leaves the value naive
+    if tz is not None:
+        value, tz = _portable_zone(value, tz)
+    return dt.datetime(
+        value.year,
+        value.month,
+        value.day,
+        value.hour,
+        value.minute,
+        value.second,
+        value.microsecond,
+        tzinfo=tz,
+        fold=value.fold,
+    )
+
+
+def _portable_zone(value: dt.datetime, tz: dt.tzinfo) -> tuple[dt.datetime, dt.tzinfo]:
+    """A zone `to_dict()` writes exactly: `ZoneInfo` (by name) or a fixed offset.
+
+    A pytz zone carries its name (`zone`) and becomes that `ZoneInfo`, at the same
+    instant; any other zone becomes its fixed UTC offset at `value`, which keeps
+    the instant and the wall time but not rules the text form cannot name.
+    """
+    if isinstance(tz, (zoneinfo.ZoneInfo, dt.timezone)):
+        return value, tz
+    name = getattr(tz, "zone", None)
+    if isinstance(name, str):
+        try:
+            named = zoneinfo.ZoneInfo(name)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+            pass
+        else:
+            return value.astimezone(named), named
+    offset = value.utcoffset()
+    assert offset is not None  # checked by the caller
+    return value, dt.timezone(offset)
 
 
 def warmup() -> None:

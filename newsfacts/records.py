@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import json
+import zoneinfo
 from collections.abc import Mapping
 from typing import Any
 
@@ -348,7 +349,7 @@ class Article:
 
 
 def _iso(value: _Published) -> str | None:
-    return None if value is None else value.isoformat()
+    return None if value is None else format_iso(value)
 
 
 def _dump(obj: Any) -> Any:
@@ -358,18 +359,40 @@ def _dump(obj: Any) -> Any:
     if isinstance(obj, enum.Enum):
         return obj.value
     if isinstance(obj, (_dt.date, _dt.datetime)):
-        return obj.isoformat()
+        return format_iso(obj)
     if isinstance(obj, tuple):
         return [_dump(x) for x in obj]
     return obj
 
 
+# ---------------------------------------------------------------- `published`
+# An aware datetime is written with its UTC offset and, when its zone is an IANA
+# zone (`zoneinfo.ZoneInfo`), the zone's name in brackets, as RFC 9557 extends
+# RFC 3339: "2019-11-03T01:30:00-05:00[America/New_York]". The offset alone
+# loses the zone, and with it equality at a daylight-saving fold (a datetime in
+# a fold never equals one of another zone), so `from_dict(to_dict())` would not
+# give the same article back.
+
+
+def format_iso(value: _dt.date) -> str:
+    """ISO 8601, plus "[Zone/Name]" for a datetime in a `ZoneInfo` zone."""
+    text = value.isoformat()
+    if isinstance(value, _dt.datetime) and isinstance(value.tzinfo, zoneinfo.ZoneInfo):
+        text += f"[{value.tzinfo.key}]"
+    return text
+
+
 def parse_iso(value: str) -> _dt.date | _dt.datetime:
     """A `date` for "YYYY-MM-DD" (or basic "YYYYMMDD"), a `datetime` with a time part.
 
+    A datetime may end with an offset and a zone name in brackets (RFC 9557,
+    as `format_iso` writes it): the result is that instant in that zone.
     Raises `ValueError` for anything else, including ambiguous short forms ("121108").
     """
     value = value.strip()
+    if value.endswith("]") and "[" in value:
+        value, _, zone = value[:-1].rpartition("[")
+        return _in_zone(parse_iso(value), zone)
     if len(value) == 8 and value.isdigit():  # ISO 8601 basic format
         return _dt.date(int(value[:4]), int(value[4:6]), int(value[6:]))
     if len(value) == 10:
@@ -377,3 +400,22 @@ def parse_iso(value: str) -> _dt.date | _dt.datetime:
     if value.endswith("Z"):  # Python 3.10 fromisoformat does not take "Z"
         value = value[:-1] + "+00:00"
     return _dt.datetime.fromisoformat(value)
+
+
+def _in_zone(stamp: _dt.date | _dt.datetime, zone: str) -> _dt.datetime:
+    if not isinstance(stamp, _dt.datetime) or stamp.utcoffset() is None:
+        raise ValueError(f"a time zone name needs a time with a UTC offset: [{zone}]")
+    try:
+        tz = zoneinfo.ZoneInfo(zone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        raise ValueError(f"unknown time zone {zone!r}") from None
+    # The same wall time in the zone, on the side of a fold or gap that has the
+    # written offset; an offset the zone never has there keeps the instant.
+    for fold in (0, 1):
+        local = stamp.replace(tzinfo=tz, fold=fold)
+        if local.utcoffset() == stamp.utcoffset():
+            return local
+    try:
+        return stamp.astimezone(tz)
+    except OverflowError:
+        raise ValueError(f"out of range in {zone}: {stamp.isoformat()}") from None

@@ -8,14 +8,17 @@ is the same offset into the caller's string and no stage ever remaps spans.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
+from array import array
+from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 import attrs
 import regex
 
-__all__ = ["Document", "Span", "Token", "normalise"]
+__all__ = ["Document", "Span", "Token", "Tokens", "normalise"]
 
 # One character in, one character out: offsets never move.
 _CHAR_MAP = str.maketrans(
@@ -79,30 +82,85 @@ def normalise(text: str) -> str:
     return text
 
 
-_TAG = regex.compile(r"<[A-Za-z/!?][^<>\n]{0,500}+>|&(?:nbsp|#160|#xa0);", regex.I)
-_RAW_BLOCKS = ("script", "style")
+# A tag (bounded, on one line) or a no-break-space entity. Case-insensitive in
+# ASCII only, as HTML is: "<ſcript>" and "<İMG>" are text, not tags.
+_TAG = regex.compile(
+    r"<[A-Za-z/!?][^<>\n]{0,500}+>|&(?:nbsp|#160|#xa0);", regex.I | regex.A
+)
+# The opening tag of an element whose content is code, not text.
+_RAW_OPEN = regex.compile(r"<(script|style)(?=[\s/>])[^<>]{0,500}+>", regex.I | regex.A)
+# Its closing tag; one that never reaches ">" ends right after its name.
+_RAW_CLOSE = {
+    name: regex.compile(rf"</{name}(?:(?=[\s/>])[^<>]{{0,500}}+>)?+", regex.I | regex.A)
+    for name in ("script", "style")
+}
 # Tags that break a paragraph: masked with a newline so sentences split there.
-_BLOCK_TAGS = ("<p", "</p", "<br", "<h", "</h", "<div", "</div", "<li", "<tr")
+_BLOCK_TAG = regex.compile(r"<(?:/?+p|br|/?+h|/?+div|li|tr)", regex.I | regex.A)
 
 
 def _mask_markup(text: str) -> str:
-    """Replace markup by spaces of the same length (linear time, no backtracking)."""
-    if not _TAG.search(text):
-        return text
-    chars = list(text)
-    low = text.lower()
-    for name in _RAW_BLOCKS:  # whole <script>...</script> blocks
-        i = low.find("<" + name)
-        while i != -1:
-            j = low.find("</" + name, i)
-            j = len(text) if j == -1 else low.find(">", j) + 1 or len(text)
-            chars[i:j] = " " * (j - i)
-            i = low.find("<" + name, j)
+    """Replace markup by spaces of the same length.
+
+    Everything is matched on `text` itself (never on a lower-cased copy, whose
+    length can differ: "İ".lower() is two characters), so each mask lies exactly
+    over its markup. A `<script>` or `<style>` element is masked with its content
+    up to its closing tag; one that is never closed masks only its own tag. The
+    pieces are joined once from slices: linear time, no per-character list.
+    """
+    spans = _raw_blocks(text)
+    pieces: list[str] = []
+    pos = 0
+    k = 0
     for m in _TAG.finditer(text):
         a, b = m.span()
-        block = m.group().lower().startswith(_BLOCK_TAGS)
-        chars[a:b] = ("\n" if block else " ") + " " * (b - a - 1)
-    return "".join(chars)
+        if a < pos:
+            continue  # inside a masked block
+        while k < len(spans) and spans[k][0] < b:
+            s, e = spans[k]
+            k += 1
+            if e <= pos:
+                continue
+            s = max(s, pos)
+            pieces += (text[pos:s], " " * (e - s))
+            pos = e
+        if a < pos:
+            continue
+        fill = "\n" if _BLOCK_TAG.match(text, a, b) else " "
+        pieces += (text[pos:a], fill, " " * (b - a - 1))
+        pos = b
+    for s, e in spans[k:]:
+        if e > pos:
+            s = max(s, pos)
+            pieces += (text[pos:s], " " * (e - s))
+            pos = e
+    if not pieces:
+        return text
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _raw_blocks(text: str) -> list[tuple[int, int]]:
+    """Spans of `<script>`/`<style>` elements closed later in `text`, in order.
+
+    The closing tag found for one element is remembered, and so is the absence of
+    any: each name's closing tags are searched for once over the text.
+    """
+    out: list[tuple[int, int]] = []
+    # name -> (searched from, match or None): the next closing tag at or after.
+    seen: dict[str, tuple[int, regex.Match[str] | None]] = {}
+    pos = 0
+    while (m := _RAW_OPEN.search(text, pos)) is not None:
+        name = m.group(1).lower()
+        since, close = seen.get(name, (-1, None))
+        if since < 0 or (close is not None and close.start() < m.end()):
+            close = _RAW_CLOSE[name].search(text, m.end())
+            seen[name] = (m.end(), close)
+        if close is None:
+            pos = m.end()  # never closed: only the tag itself is markup
+            continue
+        out.append((m.start(), close.end()))
+        pos = close.end()
+    return out
 
 
 @attrs.frozen(slots=True)
@@ -131,6 +189,101 @@ class Token(NamedTuple):
     def is_title(self) -> bool:
         """Starts with an upper-case letter."""
         return self.text[:1].isupper()
+
+
+class Tokens(Sequence[Token]):
+    """Tokens of a document, or a run of them, kept as two arrays of offsets.
+
+    A `Token` is made when it is read, so a document keeps about eight bytes a
+    token instead of a tuple, two ints and a string (about 190 bytes), and
+    `within` gives a view of a run over the same arrays: a stage that walks
+    tokens holds only what it keeps itself. Slicing gives a tuple of tokens, as
+    does `Document.tokens_in` (a tuple is faster to index again and again).
+    """
+
+    __slots__ = ("_ends", "_hi", "_lo", "_norm", "_starts")
+
+    def __init__(
+        self, norm: str, starts: array[int], ends: array[int], lo: int = 0, hi: int = -1
+    ) -> None:
+        self._norm = norm
+        self._starts = starts
+        self._ends = ends
+        self._lo = lo
+        self._hi = len(starts) if hi < 0 else hi
+
+    @classmethod
+    def of(cls, norm: str) -> Tokens:
+        """Tokenise `norm`."""
+        code = "i" if len(norm) < 2**31 else "q"
+        starts: array[int] = array(code)
+        ends: array[int] = array(code)
+        add_start, add_end = starts.append, ends.append
+        for m in _TOKEN.finditer(norm):
+            a, b = m.span()
+            add_start(a)
+            add_end(b)
+        return cls(norm, starts, ends)
+
+    @property
+    def starts(self) -> Sequence[int]:
+        """Start offsets, ascending (for `bisect`)."""
+        if self._lo == 0 and self._hi == len(self._starts):
+            return self._starts
+        return self._starts[self._lo : self._hi]
+
+    def within(self, start: int, end: int) -> Tokens:
+        """A view of the tokens lying inside `[start, end)`."""
+        starts, lo, hi = self._starts, self._lo, self._hi
+        i = bisect.bisect_left(starts, start, lo, hi)
+        j = bisect.bisect_left(starts, end, i, hi)
+        # Tokens do not overlap, so only the last one can run past `end`.
+        if j > i and self._ends[j - 1] > end:
+            j -= 1
+        return Tokens(self._norm, starts, self._ends, i, j)
+
+    def __len__(self) -> int:
+        return self._hi - self._lo
+
+    @overload
+    def __getitem__(self, i: int) -> Token: ...
+    @overload
+    def __getitem__(self, i: slice) -> tuple[Token, ...]: ...
+    def __getitem__(self, i: int | slice) -> Token | tuple[Token, ...]:
+        if isinstance(i, slice):
+            picked = range(self._lo, self._hi)[i]
+            if picked.step == 1:
+                view = Tokens(self._norm, self._starts, self._ends, *_bounds(picked))
+                return tuple(view)
+            return tuple(self[k - self._lo] for k in picked)
+        k = (self._lo if i >= 0 else self._hi) + i
+        if not self._lo <= k < self._hi:
+            raise IndexError("token index out of range")
+        a = self._starts[k]
+        b = self._ends[k]
+        return tuple.__new__(Token, (a, b, self._norm[a:b]))
+
+    def __iter__(self) -> Iterator[Token]:
+        starts, ends = self._starts, self._ends
+        if self._lo or self._hi != len(starts):
+            starts = starts[self._lo : self._hi]
+            ends = ends[self._lo : self._hi]
+        # All in C: no Python frame per token.
+        texts = map(self._norm.__getitem__, map(slice, starts, ends))
+        return map(_make_token, zip(starts, ends, texts, strict=True))
+
+    def __repr__(self) -> str:
+        return f"<Tokens {self._lo}:{self._hi}>"
+
+
+def _bounds(picked: range) -> tuple[int, int]:
+    return picked.start, max(picked.start, picked.stop)
+
+
+# tuple.__new__ skips the named tuple's Python-level constructor.
+_make_token: Callable[[tuple[int, int, str]], Token] = functools.partial(
+    tuple.__new__, Token
+)
 
 
 # Words keep inner apostrophes, hyphens, periods of abbreviations (U.S., a.m.)
@@ -179,7 +332,25 @@ _CONTINUING = frozenset(
 
 # Sentence boundary candidates: terminal punctuation, closing quotes/brackets,
 # then whitespace. Paragraph breaks are boundaries on their own.
-_BOUNDARY = regex.compile(r"""[.!?]++['")\]]*+(?=\s)|\n[^\S\n]*+\n|\n""")
+# A candidate starts only at the head of a run of stops (the look-behind): a run
+# not followed by white space ("....", "?!?!") is then tried once, not once from
+# each of its characters, which took quadratic time.
+_BOUNDARY = regex.compile(r"""(?<![.!?])[.!?]++['")\]]*+(?=\s)|\n[^\S\n]*+\n|\n""")
+# The word after a candidate, read in a short window.
+_FOLLOWER = regex.compile(r"""\s*+['"(]?+(\S*+)""")
+# A sentence longer than this is cut at its best inner break, so that no stage
+# ever scans an unbounded "sentence" (a lower-case transcript, a list without
+# stops). News sentences stay well below it (the longest of the development
+# corpora has 774 characters).
+_MAX_SENTENCE = 1000
+# Inner breaks of an overlong sentence, best first: a stop after a lower-case
+# word ("he said. then"), a semicolon or colon, a comma or a dash, white space.
+_INNER_BREAKS = (
+    regex.compile(r"""(?<=\p{Ll}\p{Ll})[.!?]++['")\]]*+(?=\s)"""),
+    regex.compile(r"[;:](?=\s)"),
+    regex.compile(r",(?=\s)|(?<=\s)-++(?=\s)"),
+    regex.compile(r"\s"),
+)
 # A single line break ends a sentence after a short line (a headline, a byline),
 # not inside hard-wrapped prose.
 _SHORT_LINE = 70
@@ -231,22 +402,13 @@ class Document:
         return len(self.text)
 
     @cached_property
-    def tokens(self) -> tuple[Token, ...]:
+    def tokens(self) -> Tokens:
         """Every token, in order."""
-        norm = self.norm
-        return tuple(
-            [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(norm)]
-        )
-
-    @cached_property
-    def _token_starts(self) -> list[int]:
-        return [t.start for t in self.tokens]
+        return Tokens.of(self.norm)
 
     def tokens_in(self, start: int, end: int) -> tuple[Token, ...]:
-        """Tokens lying inside `[start, end)`."""
-        lo = bisect.bisect_left(self._token_starts, start)
-        hi = bisect.bisect_left(self._token_starts, end)
-        return tuple(t for t in self.tokens[lo:hi] if t.end <= end)
+        """Tokens lying inside `[start, end)`, as a tuple (cheap to index)."""
+        return tuple(self.tokens.within(start, end))
 
     @cached_property
     def paragraphs(self) -> tuple[Span, ...]:
@@ -274,9 +436,10 @@ class Document:
         cuts.append(len(norm))
         out = []
         for a, b in itertools.pairwise(cuts):
-            s = _trim(norm, a, b)
-            if s is not None:
-                out.append(s)
+            for x, y in _bounded(norm, a, b):
+                s = _trim(norm, x, y)
+                if s is not None:
+                    out.append(s)
         return tuple(out)
 
     def _line_break_ends(self, i: int) -> bool:
@@ -299,7 +462,7 @@ class Document:
         while j > 0 and not norm[j - 1].isspace() and norm[j - 1] not in "(\"'":
             j -= 1
         word = norm[j:i]
-        nxt = regex.match(r"\s*+['\"(]?+(\S*)", norm[m.end() : m.end() + 40])
+        nxt = _FOLLOWER.match(norm, m.end(), m.end() + 40)
         follower = nxt.group(1) if nxt else ""
         follower_word = follower.rstrip(".,;:!?'\")").lower()
         if not follower or not (follower[0].isupper() or follower[0].isdigit()):
@@ -374,6 +537,28 @@ def _inside_parens(norm: str, since: int, m: regex.Match[str]) -> bool:
     ahead = norm[m.end() : m.end() + _PAREN_REACH]
     close = ahead.find(")")
     return close != -1 and "\n" not in ahead[:close]
+
+
+def _bounded(norm: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """`[start, end)` cut into pieces of at most `_MAX_SENTENCE` characters.
+
+    Each cut is the last break of the best kind in the second half of the
+    window, so every piece but the last is at least half the limit long and the
+    work is linear in the length.
+    """
+    while end - start > _MAX_SENTENCE:
+        lo, hi = start + _MAX_SENTENCE // 2, start + _MAX_SENTENCE
+        cut = hi  # no break at all (one long run): cut at the limit
+        for pattern in _INNER_BREAKS:
+            last = None
+            for last in pattern.finditer(norm, lo, hi):  # noqa: B007
+                pass
+            if last is not None:
+                cut = last.end()
+                break
+        yield start, cut
+        start = cut
+    yield start, end
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:

@@ -6,8 +6,10 @@ New cases go in the tables below, one real phrasing each.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from newsfacts.text import Document, normalise
+from newsfacts.text import _TOKEN, Document, Token, normalise
 
 # (text, expected sentences)
 SENTENCES = [
@@ -178,3 +180,139 @@ def test_blank_line_always_splits_and_makes_paragraphs() -> None:
     assert doc.dateline is not None
     assert doc.dateline.date is not None
     assert text[doc.dateline.date.start : doc.dateline.date.end] == "August 21"
+
+
+# ------------------------------------------------------------ bounded sentences
+TRANSCRIPT = (
+    "and the minister said that talks with the rebels would go on. then he left "
+    "for geneva where envoys from russia and turkey were waiting. we asked him "
+    "whether the ceasefire would hold and he said it depends on the army, on the "
+    "militias; on everyone really. "
+)
+
+
+def test_lower_case_transcript_is_cut_into_bounded_sentences() -> None:
+    """Lower-case sentence starts merge no more than ~1,000 characters."""
+    text = TRANSCRIPT * 4000  # about 1 MB, one "sentence" by the stop rules
+    doc = Document(text)
+    sentences = doc.sentences
+    assert len(sentences) > 1000
+    assert max(s.end - s.start for s in sentences) <= 1000
+    # Cuts fall after a stop that follows a lower-case word, so every piece
+    # ends where a sentence of the transcript ends.
+    assert all(text[s.end - 1] == "." for s in sentences)
+    # Nothing is lost: every token lies in exactly one sentence.
+    covered = sum(len(doc.tokens_in(s.start, s.end)) for s in sentences)
+    assert covered == len(doc.tokens)
+
+
+@pytest.mark.parametrize(
+    ("unit", "ends"),
+    [
+        ("the army, the militias; everyone ", ";"),  # clause marks
+        ("the army, the militias and everyone ", ","),
+        ("a b c d e f g h i j ", " "),  # bare words: at white space
+    ],
+    ids=["semicolon", "comma", "space"],
+)
+def test_overlong_sentence_is_cut_at_its_best_break(unit: str, ends: str) -> None:
+    text = unit * 200
+    doc = Document(text)
+    assert max(s.end - s.start for s in doc.sentences) <= 1000
+    for s in doc.sentences[:-1]:
+        if ends == " ":  # between two words
+            assert text[s.end].isspace() and not text[s.end - 1].isspace()
+        else:
+            assert text[s.end - 1] == ends
+
+
+def test_run_without_breaks_is_cut_at_the_limit() -> None:
+    text = "x" * 5000
+    assert [(s.start, s.end) for s in Document(text).sentences] == [
+        (0, 1000),
+        (1000, 2000),
+        (2000, 3000),
+        (3000, 4000),
+        (4000, 5000),
+    ]
+
+
+def test_long_news_sentence_is_not_cut() -> None:
+    """A long but real sentence (under the limit) keeps its usual split."""
+    sentence = (
+        "The United Nations Security Council on Monday extended by a year the "
+        "mandate of its mission in Libya, which has been torn by violence since "
+        "the 2011 uprising that toppled Moammar Gadhafi, after Russia, China and "
+        "South Africa abstained, while the United States, Britain and France, "
+        "the three Western permanent members, backed a text that also calls on "
+        "all parties to respect the arms embargo, to protect civilians, to let "
+        "aid reach those in need and to return to the talks led by the envoy, "
+        "Ghassan Salame, who has warned that foreign meddling, including by "
+        "mercenaries, threatens to turn the conflict into a regional war."
+    )
+    text = sentence + " Diplomats welcomed the vote."
+    doc = Document(text)
+    assert [text[s.start : s.end] for s in doc.sentences] == [
+        sentence,
+        "Diplomats welcomed the vote.",
+    ]
+
+
+# ------------------------------------------------------------ tokens
+def test_tokens_read_like_a_tuple_of_tokens() -> None:
+    text = "U.S. envoy al-Thani met Haftar at 3:30 p.m. on Nov. 24, 2019."
+    doc = Document(text)
+    toks = doc.tokens
+    listed = list(toks)
+    assert len(toks) == len(listed)
+    assert [t.text for t in listed][:4] == ["U.S.", "envoy", "al-Thani", "met"]
+    assert toks[0] == Token(0, 4, "U.S.")
+    assert toks[-1] == listed[-1] == Token(len(text) - 1, len(text), ".")
+    assert toks[2:4] == tuple(listed[2:4])
+    assert isinstance(toks[1], Token) and toks[1].is_title is False
+    assert list(toks.starts) == [t.start for t in listed]
+    with pytest.raises(IndexError):
+        toks[len(toks)]
+    start = text.index("Haftar")
+    assert [t.text for t in doc.tokens_in(start, start + 16)] == [
+        "Haftar",
+        "at",
+        "3:30",
+    ]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(
+            ["U.S.", "al-Thani's", "3:30", " ", "\n", ".", "—", "a", "Zürich"]
+        )
+        | st.text(max_size=4),
+        max_size=30,
+    ).map("".join),
+    data=st.data(),
+)
+def test_token_views_match_the_token_list(text: str, data: st.DataObject) -> None:
+    doc = Document(text)
+    every = [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.norm)]
+    assert list(doc.tokens) == every
+    start = data.draw(st.integers(-2, len(text) + 2))
+    end = data.draw(st.integers(-2, len(text) + 2))
+    view = doc.tokens.within(start, end)
+    inside = [t for t in every if start <= t.start and t.end <= end]
+    assert doc.tokens_in(start, end) == tuple(inside)
+    assert list(view) == inside
+    assert len(view) == len(inside)
+    assert list(view.starts) == [t.start for t in inside]
+    for i in range(-len(inside), len(inside)):
+        assert view[i] == inside[i]
+    for bad in (len(inside), -len(inside) - 1):
+        with pytest.raises(IndexError):
+            view[bad]
+    lo = data.draw(st.integers(-5, 5))
+    hi = data.draw(st.integers(-5, 5))
+    step = data.draw(st.sampled_from([None, 1, 2, -1]))
+    assert view[lo:hi:step] == tuple(inside[lo:hi:step])
+    assert list(view.within(start + 1, end - 1)) == [
+        t for t in inside if start + 1 <= t.start and t.end <= end - 1
+    ]

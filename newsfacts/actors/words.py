@@ -6,6 +6,7 @@ places stage know about it.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 
 import attrs
 
@@ -212,7 +213,7 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
     return WordLayer(words, places, doc, vocab)
 
 
-def _initial(text: str, toks: tuple[Token, ...], i: int) -> bool:
+def _initial(text: str, toks: Sequence[Token], i: int) -> bool:
     """ "W." in "George W. Bush": one capital, a period, then a capitalised word."""
     return (
         len(text) == 1

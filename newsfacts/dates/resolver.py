@@ -14,6 +14,7 @@ from collections.abc import Callable
 import attrs
 import regex
 
+from .._data import lazy
 from . import calendar as cal
 from .recognise import Candidate
 from .tense import Tense, tense_at
@@ -45,6 +46,15 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _EDGE_OF_DAY = {"early": "MO", "late": "NI"}
 # Prepositions before "the past year" that make it a span, not a point.
 _SPAN_BEFORE = frozenset("over for during throughout within across through".split())
+
+
+# A calendar value whose year is below 0000 or above 9999 ("-7981", "10000-01"):
+# no TIMEX3 value, and no date Python can compute with.
+_BAD_YEAR = lazy(lambda: regex.compile(r"-|\d{5}"))
+
+
+def _off_calendar(r: Resolved) -> bool:
+    return r.type in ("DATE", "TIME") and _BAD_YEAR().match(r.value) is not None
 
 
 class ResolverBase:
@@ -150,5 +160,31 @@ class ResolverBase:
         """The TIMEX3 reading of candidate `c`, or None when it is none."""
         self._current = c.start
         handler = getattr(self, "_r_" + c.rule)
-        out: Resolved | None = handler(c, c.match)
+        try:
+            out: Resolved | None = handler(c, c.match)
+            on_calendar = out is None or not _off_calendar(out)
+        except (OverflowError, ValueError):
+            on_calendar = False
+        if not on_calendar:
+            # Date arithmetic left the calendar (years 0001 to 9999): a reference
+            # at its edge ("yesterday" of 0001-01-01, "next month" of December
+            # 9999) or a huge shift ("3,000,000 days ago"). The expression stays,
+            # underspecified: read again against nothing known.
+            out = self._unanchored(handler, c)
         return out
+
+    def _unanchored(
+        self,
+        handler: Callable[[Candidate, regex.Match[str]], Resolved | None],
+        c: Candidate,
+    ) -> Resolved | None:
+        saved = self.ref, self.last_day, self.last_year, self.last_quarter
+        self.ref = self.last_day = self.last_year = self.last_quarter = None
+        try:
+            out = handler(c, c.match)
+        except (OverflowError, ValueError):
+            return None
+        else:
+            return None if out is not None and _off_calendar(out) else out
+        finally:
+            self.ref, self.last_day, self.last_year, self.last_quarter = saved
