@@ -9,16 +9,23 @@ subclasses (`normalise_times.TimeRules`, `normalise.Resolver`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
 
+from .._data import lazy
 from . import calendar as cal
+from .clause_tense import ClauseTense, clause_tense
 from .recognise import Candidate
 from .tense import Tense, tense_at
 
-__all__ = ["Resolved", "ResolverBase"]
+# A sentence's tokens with their Penn tags: (text, tag, start, end) each.
+TaggedSentence = Sequence[tuple[str, str, int, int]]
+
+_SAID = lazy(lambda: regex.compile(r"\b(said|says)\s++(?:on\s++)?+$", regex.IGNORECASE))
+
+__all__ = ["Resolved", "ResolverBase", "TaggedSentence", "Tense"]
 
 _DAY = dt.timedelta(days=1)
 
@@ -51,9 +58,12 @@ class ResolverBase:
     """Normalises the candidates of one document, in text order."""
 
     def __init__(self, norm: str, sentences: Callable[[int], tuple[int, int]],
-                 reference: dt.date | dt.datetime | None) -> None:  # fmt: skip
+                 reference: dt.date | dt.datetime | None,
+                 tagged: Callable[[int, int], TaggedSentence] | None = None,
+                 ) -> None:  # fmt: skip
         self.norm = norm
         self.sentence = sentences
+        self.tagged = tagged
         if isinstance(reference, dt.datetime):
             self.ref: dt.date | None = reference.date()
         else:
@@ -70,7 +80,30 @@ class ResolverBase:
     # ------------------------------------------------------------------ helpers
     def tense(self, c: Candidate) -> Tense:
         s, e = self.sentence(c.start)
-        return tense_at(self.norm, s, e, c.start, c.end)
+        return tense_at(self.norm, s, e, c.start, c.end, self._clause(c, s, e))
+
+    def _clause(self, c: Candidate, s: int, e: int) -> ClauseTense:
+        """The tense the tagged verb group of the clause of `c` gives, if any."""
+        if self.tagged is None:
+            return None
+        said = _SAID().search(self.norm, max(s, c.start - 12), c.start)
+        if said is not None:
+            # "New Zealand said Friday": the reporting verb is the clause's verb
+            # (news style puts the day right after it); no need to tag.
+            return "present" if said.group(1).lower() == "says" else "past"
+        sent = self.tagged(s, e)
+        first = last = -1
+        for n, (_, _, a, b) in enumerate(sent):
+            if b <= c.start:
+                continue
+            if a >= c.end:
+                break
+            if first < 0:
+                first = n
+            last = n + 1
+        if first < 0:
+            return None
+        return clause_tense([(t, g) for t, g, _, _ in sent], first, last)
 
     def _same_sentence(self, a: int, b: int) -> bool:
         return a >= 0 and self.sentence(a) == self.sentence(b)

@@ -13,6 +13,7 @@ import regex
 
 from .._data import lazy
 from . import lexicon as lx
+from .clause_tense import ClauseTense
 
 __all__ = ["Tense", "tense_at"]
 
@@ -69,14 +70,24 @@ def _weak(word: str, before: str) -> Tense:
     return None
 
 
-def tense_at(norm: str, sent_start: int, sent_end: int, start: int, end: int) -> Tense:
+def tense_at(
+    norm: str,
+    sent_start: int,
+    sent_end: int,
+    start: int,
+    end: int,
+    clause: ClauseTense = None,
+) -> Tense:
     """Past, future or unknown for the expression at `[start, end)` of its sentence.
 
-    The nearest marker before the expression decides ("met on Monday", "will
-    meet on Monday", "agreed to meet on Monday"); when there is none, the nearest
-    one after it. "until", "till" and "by" right before the expression point
-    forward when nothing before them says past ("until Friday", "by May"); after a
-    verb of delay they always do ("was delayed until Monday").
+    `clause` is the tense the tagged verb group of the clause gives
+    (`clause_tense`), when one does; without it the nearest marker word before
+    the expression decides ("met on Monday", "will meet on Monday", "agreed to
+    meet on Monday"), or else the nearest one after it. A present tense gives
+    None: the nearest day. "until", "till" and "by" right before the expression
+    point forward when nothing says past ("until Friday", "by May"); after a
+    verb of delay they always do ("was delayed until Monday"); "as early as"
+    always does.
     """
     words = _word()
     lo = max(sent_start, start - 160)
@@ -102,6 +113,10 @@ def tense_at(norm: str, sent_start: int, sent_end: int, start: int, end: int) ->
     spaced = spaced[-_LEFT:]
     if last in _END_POINT and any(w.lower() in lx.DELAY_WORDS for w in window):
         return "future"  # "delayed until Monday", "postponed the vote to Friday"
+    if clause is not None:
+        if last in _END_POINT and last != "to" and clause in ("present", "future?"):
+            return "future"
+        return None if clause == "present" else clause
     t = _scan_left(window, spaced)
     if t is not None:
         return t
