@@ -313,3 +313,70 @@ def test_modified_points_carry_their_mod() -> None:
 
 def test_mid_as_a_word_prefix_is_not_a_point() -> None:
     assert found("The mid-size firm hired staff.") == []
+
+
+# ---------------------------------------------------------------- one-word parts of day
+POD_WORDS: list[Case] = [
+    ("London shares closed lower Friday. They were depressed initially by "
+     "overnight losses in New York.", "overnight", "TIME", "2019-11-21TNI"),
+    ("The sites struck overnight were linked to the attacks.", "overnight", "TIME",
+     "2019-11-25TNI"),
+    ("In London at mid-afternoon yesterday, shares were up 2 pence.",
+     "mid-afternoon yesterday", "TIME", "2019-11-25TAF"),
+    ("By mid afternoon, official sources said the operation was over.",
+     "mid afternoon", "TIME", "2019-11-26TAF"),
+    ("Talks resumed in midmorning.", "midmorning", "TIME", "2019-11-26TMO"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", POD_WORDS, ids=ids(POD_WORDS))
+def test_one_word_parts_of_day_are_times(case: Case) -> None:
+    check(case)
+
+
+NOT_POD_WORDS = [
+    "The overnight rate rose to 5 percent.",
+    "Banks borrowed overnight funds at 8 percent.",
+    "The singer became an overnight success.",
+    "The middle of the road was closed.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_POD_WORDS, ids=[s[:24] for s in NOT_POD_WORDS])
+def test_loan_rates_and_sudden_success_are_no_night(sentence: str) -> None:
+    assert [e.text for e in found(sentence)] == []
+
+
+# ---------------------------------------------------------------- "daily" the newspaper
+NEWSPAPERS = [
+    "The letter was published on the front page of the Communist Party daily Granma.",
+    "The newspaper of Cuba's Communist Party, daily Granma, published a letter.",
+    "The business daily Handelsblatt reported the merger.",
+]
+
+
+@pytest.mark.parametrize("sentence", NEWSPAPERS, ids=[s[-24:] for s in NEWSPAPERS])
+def test_a_daily_newspaper_is_no_repetition(sentence: str) -> None:
+    assert [e.text for e in found(sentence)] == []
+
+
+STILL_DAILY: list[Case] = [
+    ("Demonstrators gather daily outside the relatives' home.", "daily", "SET", "P1D"),
+    ("Qantas plans daily flights between Sydney and Bombay.", "daily", "SET", "P1D"),
+    ("The agency gives the daily tally of inspections.", "daily", "SET", "P1D"),
+    ("Clinton said in his weekly radio address that it was over.", "weekly", "SET",
+     "P1W"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", STILL_DAILY, ids=ids(STILL_DAILY))
+def test_daily_as_a_frequency_is_a_set(case: Case) -> None:
+    check(case)
+
+
+def test_range_head_keeps_the_next() -> None:
+    got = [
+        (e.text, e.value)
+        for e in found("Prices will rise in the next 12 to 18 months.")
+    ]
+    assert got == [("the next 12", "P12M"), ("18 months", "P18M")]

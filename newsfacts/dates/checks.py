@@ -14,8 +14,9 @@ import regex
 
 from .._data import lazy
 from . import lexicon as lx
+from .exclusions import is_age, pod_word_ok, set_adverb_ok
 
-__all__ = ["CHECKS", "Check", "is_age", "range_head", "word_before"]
+__all__ = ["CHECKS", "Check", "range_head", "word_before"]
 
 Check = Callable[[regex.Match[str], str], "bool | tuple[int, int]"]
 
@@ -541,6 +542,12 @@ def range_head(m: regex.Match[str], norm: str) -> tuple[int, int] | None:
         return None  # "two and five years" is a range only after "between"
     if first.lower() in {"a", "an"}:
         return None
+    # "the next 12 to 18 months": the head keeps "the next" ("the next 12").
+    if (m.group("the") or "").lower() == "the":
+        return m.start("the"), m.end("first")
+    rel = (m.group("rel") or "").lower()
+    if rel and not (rel == "last" and word_before(norm, m.start("rel")) in _MODAL_TO):
+        return m.start("rel"), m.end("first")  # not "expected to last four to six"
     return m.start("first"), m.end("first")
 
 
@@ -552,26 +559,6 @@ _CLOCK_BEFORE = frozenset(
 def _race_time_ok(m: regex.Match[str], norm: str) -> bool:
     # "at 10:30:15" is a clock time; "finished in 2:08:41" an amount of time.
     return word_before(norm, m.start()) not in _CLOCK_BEFORE
-
-
-_AGE_BEFORE = lazy(
-    lambda: regex.compile(
-        r"\b(?:aged?|ages)\s++(?:(?:between|from|of|under|over|about|around)\s++)?"
-        r"(?:[\w.]++(?:\s++\w++)?\s*+(?:to|and|or|-)\s*+)?$",
-        regex.IGNORECASE,
-    )
-)
-_AGE_AFTER = lazy(
-    lambda: regex.compile(r"[\s-]++(?:of\s++age|old)\b", regex.IGNORECASE)
-)
-
-
-def is_age(norm: str, start: int, end: int) -> bool:
-    """The amount at `[start, end)` is someone's age ("aged 18 months", "5 years of age")."""
-    return bool(
-        _AGE_BEFORE().search(norm[max(0, start - 40) : start])
-        or _AGE_AFTER().match(norm, end)
-    )
 
 
 CHECKS: dict[str, Check] = {
@@ -600,5 +587,7 @@ CHECKS: dict[str, Check] = {
     "clock24": _clock24_ok,
     "holiday": _holiday_ok,
     "noon": _noon_ok,
+    "pod_word": pod_word_ok,
+    "set_adverb": set_adverb_ok,
     "year_adj": _year_adj_ok,
 }

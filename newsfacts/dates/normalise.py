@@ -28,8 +28,8 @@ from .resolver import (
     _STEPS,
     _YEAR_STEP,
     Resolved,
-    Tense,
 )
+from .tense import possessive_tense
 from .values import (
     duration_value,
     number,
@@ -446,7 +446,8 @@ class Resolver(TimeRules):
         rel = " ".join((m["rel"] or "").lower().split())
         pos = (m["pos"] or "").lower()
         mod = pos_mod(pos) if pos in ("early", "late") else None
-        tense = None if rel else self._possessive(c) or self.tense(c)
+        possessive = possessive_tense(self.norm, c.start, c.end)
+        tense = None if rel else possessive or self.tense(c)
         d = self._weekday(wd, rel, tense)
         # A part of the day is a TIME (TimeML): "Thursday morning" is 2019-11-28TMO,
         # "late Sunday" the Sunday's night (TNI), "early Sunday" its morning (TMO).
@@ -458,16 +459,6 @@ class Resolver(TimeRules):
             return Resolved(tp, f"XXXX-WXX-{wd}{suffix}", mod)
         self._note(day=d)
         return Resolved(tp, cal.fmt_date(d) + suffix, mod, "published")
-
-    def _possessive(self, c: Candidate) -> Tense:
-        """A possessive day name ("Wednesday's ruling", "Thursday's closing
-        price") names an event the news already reports: the last such day,
-        today included; "ahead of Sunday's vote" looks forward."""
-        if not _POSSESSIVE().match(self.norm, c.end):
-            return None
-        if _AHEAD().search(self.norm, max(0, c.start - 24), c.start):
-            return "future"
-        return "past"
 
     def _r_deictic(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         word = " ".join(m["d"].lower().split())
@@ -608,10 +599,4 @@ class Resolver(TimeRules):
         )
 
 
-_POSSESSIVE = lazy(lambda: regex.compile(r"['’]s\b"))
-_AHEAD = lazy(
-    lambda: regex.compile(
-        r"\b(?:ahead\s++of|until|till|await(?:s|ing)?+)\s++$", regex.IGNORECASE
-    )
-)
 _THAN = lazy(lambda: regex.compile(r"\s++than\b", regex.IGNORECASE))

@@ -15,7 +15,7 @@ from .._data import lazy
 from . import calendar as cal
 from . import lexicon as lx
 from .recognise import Candidate
-from .resolver import _DAY, Resolved, ResolverBase
+from .resolver import _DAY, _DEICTIC_SHIFT, Resolved, ResolverBase
 from .values import (
     SET_ADVERBS,
     duration_value,
@@ -24,6 +24,9 @@ from .values import (
 )
 
 __all__ = ["TimeRules"]
+
+# Characters within which the last day named is still the day the text is about.
+_NEAR = 600
 
 
 class TimeRules(ResolverBase):
@@ -155,6 +158,36 @@ class TimeRules(ResolverBase):
     def _r_noon(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         hour = 24 if m["w"].lower() == "midnight" else 12
         return self._clock(c, m, hour, 0)
+
+    def _r_pod_word(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "overnight": the night before the day the text is about (TimeML: a
+        TIME); "mid-afternoon yesterday": that day's afternoon."""
+        part = (m["part"] or "").lower()
+        code = lx.PARTS_OF_DAY[part] if part else "NI"
+        wd, deictic = m["wd"], (m["deictic"] or "").lower()
+        day: dt.date | None
+        anchor = "published"
+        if wd:
+            day = self._weekday(lx.WEEKDAYS[wd.lower()], "", self.tense(c))
+        elif deictic and self.ref is not None:
+            day = self.ref + _DEICTIC_SHIFT[deictic] * _DAY
+        else:
+            day = self.ref
+            last = self.last_day
+            if (
+                last is not None
+                and day is not None
+                and c.start - self._last_day_at < _NEAR
+                and 0 <= (day - last).days <= 7
+            ):
+                # The news day just named ("closed lower Friday ... overnight
+                # losses"); a day named as background is older than a week.
+                day, anchor = last, "previous"
+            if day is not None and not part:
+                day -= _DAY  # "overnight losses" before that day's trading
+        if day is None:
+            return Resolved("TIME", f"XXXX-XX-XXT{code}")
+        return Resolved("TIME", f"{cal.fmt_date(day)}T{code}", None, anchor)
 
     def _r_holiday(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         rule = lx.HOLIDAYS[" ".join(m["hol"].lower().split())]

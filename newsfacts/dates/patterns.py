@@ -272,6 +272,12 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"\b(?P<w>noon|midnight|midday|mid-day)\b(?:\s++(?P<wd>{WEEKDAY})\b|\s++(?P<deictic>today|tomorrow|yesterday)\b)?+",
     ),
     (
+        # A part of the day in one word: "overnight", "mid-afternoon yesterday".
+        "pod_word",
+        r"\b(?P<w>overnight|mid-?+\s?+(?P<part>morning|afternoon|evening))\b(?!-)"
+        rf"(?:\s++(?P<wd>{WEEKDAY})\b|\s++(?P<deictic>today|tomorrow|yesterday)\b)?+",
+    ),
+    (
         "holiday",
         rf"\b(?:(?P<rel>last|this|next)\s++)?(?P<hol>{HOLIDAY})(?:\s++(?P<year>{YEAR}))?+\b",
     ),
@@ -370,6 +376,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "clock_at": (":",),
     "noon": ("noon", "midnight", "midday", "mid-day"),
+    "pod_word": ("overnight", "mid"),
     "holiday": (
         "christmas",
         "new year",

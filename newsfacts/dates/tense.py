@@ -15,7 +15,7 @@ from .._data import lazy
 from . import lexicon as lx
 from .clause_tense import ClauseTense
 
-__all__ = ["Tense", "tense_at"]
+__all__ = ["Tense", "possessive_tense", "tense_at"]
 
 # "past"/"future" from an auxiliary or irregular verb; "past?" from a regular "-ed"
 # form, which may be an adjective ("the preferred shares") and so counts for less.
@@ -196,4 +196,24 @@ _PAST_AUX = frozenset("was were been had".split())
 _MODALS = frozenset("may can must should".split())
 _LINKING = frozenset(
     "stay stays remain remains keep keeps get gets become becomes seem".split()
+)
+
+
+def possessive_tense(norm: str, start: int, end: int) -> Tense:
+    """ "past" for a possessive day name: "Wednesday's ruling", "Thursday's
+    closing price" name an event the news already reports, the last such day
+    (today included); "ahead of Sunday's vote" looks forward. None when the
+    expression at `[start, end)` is no possessive."""
+    if not _POSSESSIVE().match(norm, end):
+        return None
+    if _AHEAD().search(norm, max(0, start - 24), start):
+        return "future"
+    return "past"
+
+
+_POSSESSIVE = lazy(lambda: regex.compile(r"['’]s\b"))
+_AHEAD = lazy(
+    lambda: regex.compile(
+        r"\b(?:ahead\s++of|until|till|await(?:s|ing)?+)\s++$", regex.IGNORECASE
+    )
 )
