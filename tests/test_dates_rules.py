@@ -380,3 +380,52 @@ def test_range_head_keeps_the_next() -> None:
         for e in found("Prices will rise in the next 12 to 18 months.")
     ]
     assert got == [("the next 12", "P12M"), ("18 months", "P18M")]
+
+
+# ---------------------------------------------------------------- anaphora across sentences
+ANAPHORA: list[tuple[str, str, str, str | None]] = [
+    ("In March, the company received an offer. The following month, it put "
+     "itself up for sale.", "The following month", "2019-04", None),
+    ("In March, the company received an offer. By the previous month, it had "
+     "cut jobs.", "the previous month", "2019-02", None),
+    ("Rents soared in the 1960s. Later in the decade, they fell.",
+     "Later in the decade", "196", None),
+    ("Rents soared in the 1960s. By the end of the decade, they had fallen.",
+     "the end of the decade", "196", "END"),
+    ("The church was built at the turn of the 20th century.",
+     "the turn of the 20th century", "19", "START"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", ANAPHORA, ids=[c[1] for c in ANAPHORA])
+def test_anaphora_and_turn_of_the_century(
+    case: tuple[str, str, str, str | None],
+) -> None:
+    sentence, span, value, mod = case
+    got = [(e.text, e.value, e.mod) for e in found(sentence, dt.date(2019, 11, 26))]
+    assert (span, value, mod) in got, got
+
+
+def test_the_decade_without_one_named_is_the_current_decade() -> None:
+    got = [(e.text, e.value) for e in found("Prices rose sharply in the decade.")]
+    assert got == [("the decade", "201")]
+
+
+def test_the_following_month_without_a_month_named_follows_publication() -> None:
+    got = [(e.text, e.value) for e in found("The following month, it was sold.")]
+    assert got == [("The following month", "2019-12")]
+
+
+# In 1998 the turn behind is 1900, the one ahead 2000 (tense decides).
+TURN_OF_CENTURY = [
+    ("By the turn of the century, half the city was gone.", "19"),
+    ("At the turn of the century the plant will close.", "20"),
+    ("Experts debate the turn of the century.", "20"),
+]
+
+
+@pytest.mark.parametrize("case", TURN_OF_CENTURY, ids=["past", "future", "nearest"])
+def test_turn_of_the_century(case: tuple[str, str]) -> None:
+    sentence, value = case
+    got = [(e.text, e.value, e.mod) for e in found(sentence, dt.date(1998, 5, 1))]
+    assert got == [("the turn of the century", value, "START")]

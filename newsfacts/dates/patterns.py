@@ -173,7 +173,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "relative",
-        r"\b(?:(?P<pos>early|late|mid|earlier|later|(?:the\s++)?(?:end|beginning|start|middle|close)\s++of)"
+        r"\b(?:(?P<pos>early|late|mid|earlier|later|(?:the\s++)?(?:end|beginning|start|middle|close|turn)\s++of)"
         r"\s++(?:in\s++)?)?"
         r"(?P<rel>(?:the\s++)?(?:this\s++past|this\s++coming|that\s++same|last|this|next|past|coming|previous|"
         r"current|following|same|present|that|the)|year-ago|year-earlier)"

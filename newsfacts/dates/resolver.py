@@ -113,11 +113,22 @@ class ResolverBase:
         self._named[unit] = (self._current, value)
 
     def _named_here(self, unit: str, at: int) -> str | None:
-        """The value of the `unit` named earlier in the sentence of offset `at`."""
+        """The value of the `unit` named earlier in the sentence of offset `at`.
+
+        A decade is rarely named twice: "the decade" goes back to the last one
+        the article named, in any sentence ("the 1960s ... the decade").
+        """
         got = self._named.get(unit)
-        if got is None or not self._same_sentence(got[0], at):
+        if got is None:
+            return None
+        if unit != "decade" and not self._same_sentence(got[0], at):
             return None
         return got[1]
+
+    def _last_named(self, unit: str) -> str | None:
+        """The value of the last `unit` the article named, in any sentence."""
+        got = self._named.get(unit)
+        return got[1] if got is not None else None
 
     def _note(self, day: dt.date | None = None, year: int | None = None) -> None:
         if day is not None:
