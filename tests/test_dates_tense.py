@@ -157,3 +157,15 @@ def test_stage_tokenises_a_sentence_as_the_document_does(text: str) -> None:
     assert [(t, a, b) for t, _, a, b in got] == [
         (t.text, t.start, t.end) for t in doc.tokens
     ]
+
+
+def test_tense_word_lists_are_read_from_data() -> None:
+    from newsfacts.dates import lexicon as lx
+
+    assert {"said", "met", "was"} <= lx.PAST_WORDS
+    assert {"will", "payable", "scheduled"} <= lx.FUTURE_WORDS
+    assert "postponed" in lx.DELAY_WORDS
+    assert "tried" in lx.PAST_INFINITIVE_HEADS
+    assert "the" in lx.NOT_INFINITIVE
+    assert "hundred" in lx.NOT_PAST_ED
+    assert not lx.PAST_WORDS & lx.FUTURE_WORDS
