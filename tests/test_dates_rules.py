@@ -429,3 +429,48 @@ def test_turn_of_the_century(case: tuple[str, str]) -> None:
     sentence, value = case
     got = [(e.text, e.value, e.mod) for e in found(sentence, dt.date(1998, 5, 1))]
     assert got == [("the turn of the century", value, "START")]
+
+
+# ---------------------------------------------------------------- lists and "or so"
+LISTS: list[Case] = [
+    ("The ceremony will be held at the summit on April 24 and 25.", "25", "DATE",
+     "2020-04-25"),
+    ("Talks were held March 5-6 in Geneva.", "6", "DATE", "2019-03-06"),
+    ("The fair runs Nov. 3 to 5, 1999.", "5, 1999", "DATE", "1999-11-05"),
+    ("Two new flights will leave on Monday and Tuesday nights.", "Monday", "SET",
+     "XXXX-WXX-1TNI"),
+    ("The shops close on Saturday and Sundays.", "Saturday", "SET", "XXXX-WXX-6"),
+    ("Protesters prayed as Easter week began.", "Easter week", "DATE", "2019-W16"),
+    ("The envoy arrived a week or so ago.", "a week or so ago", "DATE", "2019-W47"),
+    ("Rates will rise over the next two years or so.", "the next two years or so",
+     "DURATION", "P2Y"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", LISTS, ids=ids(LISTS))
+def test_day_lists_shared_plurals_and_or_so(case: Case) -> None:
+    check(case)
+
+
+NOT_SECOND_DAYS = [
+    "Prices rose on March 5 and 6 percent more on Friday.",
+    "The shop is open May 3 to 5 p.m. only.",
+    "They met on March 6 and 5 others joined.",
+]
+
+
+@pytest.mark.parametrize(
+    "sentence", NOT_SECOND_DAYS, ids=["percent", "clock", "backwards"]
+)
+def test_no_second_day_for_amounts_and_clock_times(sentence: str) -> None:
+    assert [e.text for e in found(sentence) if e.text.isdigit()] == []
+
+
+def test_weekdays_joined_by_and_stay_dates() -> None:
+    got = [(e.text, str(e.type)) for e in found("They met Monday and Tuesday.")]
+    assert got == [("Monday", "DATE"), ("Tuesday", "DATE")]
+
+
+def test_or_so_is_approximate() -> None:
+    got = [e.mod for e in found("The envoy arrived a week or so ago.")]
+    assert got == ["APPROX"]

@@ -69,6 +69,13 @@ def _month_ok(m: regex.Match[str], norm: str) -> bool:
     return wd is None or _upper(wd)
 
 
+def _second_day_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
+    """ "25" of "April 24 and 25": a later day of the same month."""
+    if not _month_ok(m, norm) or not int(m.group("d1")) < int(m.group("day")):
+        return False
+    return m.start("day"), m.end()
+
+
 _MONTH_CONTEXT = _DATE_CONTEXT - {"and", "or", "to", "on"}
 
 
@@ -566,6 +573,7 @@ CHECKS: dict[str, Check] = {
     "race_time": _race_time_ok,
     "month_day": _month_ok,
     "day_month": _month_ok,
+    "second_day": _second_day_ok,
     "month_year": _month_ok,
     "month": _month_alone_ok,
     "weekday": _weekday_ok,

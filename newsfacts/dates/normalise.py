@@ -107,6 +107,18 @@ class Resolver(PeriodRules):
 
     _r_day_month = _month_day
 
+    def _r_second_day(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "25" of "April 24 and 25": the year of the first day, just resolved."""
+        month = lx.MONTHS[m["mon"].lower().rstrip(".")]
+        year = self._year_of(m)
+        last = self.last_day
+        if year is None and last is not None and last.month == month:
+            year = last.year
+        if year is None:
+            return Resolved("DATE", f"XXXX-{month:02d}-{int(m['day']):02d}")
+        d = cal.safe_date(year, month, int(m["day"]))
+        return self._date(d, None if m["year"] else "published") if d else None
+
     def _r_month_year(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         month = lx.MONTHS[m["mon"].lower().rstrip(".")]
         year = int(m["year"])
@@ -301,6 +313,13 @@ class Resolver(PeriodRules):
         wd = lx.WEEKDAYS[m["wd"].lower()]
         pod = (m["pod"] or "").lower()
         pod_code = lx.PARTS_OF_DAY.get(pod.rstrip("s"), "") if pod else ""
+        shared = (
+            None if m["plural"] or pod else _SHARED_PLURAL().match(self.norm, c.end)
+        )
+        if shared is not None:
+            # "on Monday and Tuesday nights": the plural belongs to both days.
+            pod = (shared["pod"] or "s").lower()
+            pod_code = lx.PARTS_OF_DAY.get(pod.rstrip("s"), "")
         if m["plural"] or pod.endswith("s"):
             return Resolved(
                 "SET", f"XXXX-WXX-{wd}" + (f"T{pod_code}" if pod_code else "")
@@ -381,6 +400,8 @@ class Resolver(PeriodRules):
         direction = " ".join(m["dir"].lower().split())
         sign = -1 if direction in ("ago", "earlier", "back") else 1
         mod = lx.QUANT_MODS.get(" ".join((m["q"] or "").lower().split()))
+        if m["orso"] and mod is None:
+            mod = "APPROX"  # "a week or so ago"
         anaphoric = direction in ("earlier", "later")
         if anaphoric and _THAN().match(self.norm, m.end()):
             # "two weeks later than planned": an amount of delay, not a date.
@@ -461,4 +482,11 @@ class Resolver(PeriodRules):
         )
 
 
+_SHARED_PLURAL = lazy(
+    lambda: regex.compile(
+        r"\s*+(?:,|and|or)\s++(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+        r"Sunday)(?:s\b|\s++(?P<pod>mornings|afternoons|evenings|nights)\b)",
+        regex.IGNORECASE,
+    )
+)
 _THAN = lazy(lambda: regex.compile(r"\s++than\b", regex.IGNORECASE))

@@ -41,6 +41,8 @@ class TimeRules(ResolverBase):
         # "over the 24 hours": before an article, "over" is a preposition.
         quant = m["qin"] or (m["q"] if not m["the"] else None)
         mod = lx.QUANT_MODS.get(" ".join((quant or "").lower().split()))
+        if m["orso"] and mod is None:
+            mod = "APPROX"  # "the next two years or so"
         if unit == "second" and regex.fullmatch(r"\d++\.\d++", m["num"]):
             return Resolved("DURATION", f"PT{m['num']}S", mod)  # "in 9.58 seconds"
         return Resolved("DURATION", duration_value(n, unit), mod)
@@ -213,8 +215,15 @@ class TimeRules(ResolverBase):
                 year = min(
                     options, key=lambda d: cal.biased((d - ref).days, tense)
                 ).year
-            return self._date(cal.holiday_date(rule, year), "published")
-        return self._date(cal.holiday_date(rule, year), None)
+            return self._holiday(cal.holiday_date(rule, year), m, "published")
+        return self._holiday(cal.holiday_date(rule, year), m, None)
+
+    def _holiday(
+        self, day: dt.date, m: regex.Match[str], anchor: str | None
+    ) -> Resolved:
+        """The holiday's date; "Easter week", "Christmas week": its ISO week."""
+        out = self._date(day, anchor)
+        return attrs.evolve(out, value=cal.fmt_week(day)) if m["week"] else out
 
     def _r_range_first(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         n = number(m["first"])

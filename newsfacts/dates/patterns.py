@@ -89,6 +89,14 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?:,?+\s*+(?P<year>{YEAR_OR_ABBR})\b|\s++(?P<yrel>this|last|next)\s++year\b)?+",
     ),
     (
+        # The second day of "April 24 and 25", "March 5-6", "Nov. 3 to 5": a date
+        # of its own (ranges are two expressions); the check keeps its span.
+        "second_day",
+        rf"\b(?P<mon>{MONTH})\s*+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?+\s*+(?:-|–|and|or|to|through)\s*+"
+        r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?+\b(?![\d:.,]\d|-|\s*+(?:%|percent|[ap]\.?m\b|o'clock))"
+        rf"(?:,?+\s*+(?P<year>{YEAR_OR_ABBR})\b)?+",
+    ),
+    (
         "day_month",
         rf"\b(?:(?P<wd>{WEEKDAY_ANY}),?+\s++)?(?:the\s++)?{DAY}\b\s*+(?:of\s++)?(?P<mon>{MONTH})\b"
         rf"(?:,?+\s*+(?P<year>{YEAR_OR_ABBR})\b)?+",
@@ -207,8 +215,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "ago",
-        rf"\b(?:(?P<q>{QUANT})\s++)?(?:(?P<num>{NUMBER})[\s-]++)?(?P<unit>{UNIT})(?P<plural>s)?+\s++"
-        r"(?P<dir>ago|earlier|later|from\s++now|hence|back)\b",
+        rf"\b(?:(?P<q>{QUANT})\s++)?(?:(?P<num>{NUMBER})[\s-]++)?(?P<unit>{UNIT})(?P<plural>s)?+"
+        r"(?P<orso>\s++or\s++so)?+\s++(?P<dir>ago|earlier|later|from\s++now|hence|back)\b",
     ),
     (
         "unit_long",
@@ -222,7 +230,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"another|other|more)\s++)?"
         rf"{NUMBER_RANGE}(?P<hy>[\s-]++)(?:more\s++)?"
         rf"(?:(?:trading|business|working|calendar|school|straight|consecutive)\s++)?+(?P<unit>{UNIT})"
-        r"(?P<plural>s)?+(?P<half>\s++and\s++a\s++half)?+)\b(?!-old|\s++old\b|-long)",
+        r"(?P<plural>s)?+(?P<half>\s++and\s++a\s++half)?+(?P<orso>\s++or\s++so)?+)\b(?!-old|\s++old\b|-long)",
     ),
     (
         "duration_bare",
@@ -279,7 +287,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "holiday",
-        rf"\b(?:(?P<rel>last|this|next)\s++)?(?P<hol>{HOLIDAY})(?:\s++(?P<year>{YEAR}))?+\b",
+        rf"\b(?:(?P<rel>last|this|next)\s++)?(?P<hol>{HOLIDAY})(?P<week>\s++week)?+(?:\s++(?P<year>{YEAR}))?+\b",
     ),
     (
         # A point inside the current unit: "mid-decade", "mid-year", "month-end".
@@ -327,6 +335,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "numeric": _DIGITS,
     "month_day": _MONTH_KEYS,
     "day_month": _MONTH_KEYS,
+    "second_day": _MONTH_KEYS,
     "month_year": _MONTH_KEYS,
     "month": _MONTH_KEYS,
     "decade": ("0s", "0's", "ties"),
