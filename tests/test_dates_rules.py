@@ -474,3 +474,33 @@ def test_weekdays_joined_by_and_stay_dates() -> None:
 def test_or_so_is_approximate() -> None:
     got = [e.mod for e in found("The envoy arrived a week or so ago.")]
     assert got == ["APPROX"]
+
+
+# ---------------------------------------------------------------- financial periods
+PERIODS: list[tuple[str, str, str, str]] = [
+    ("Net for the third quarter rose 8%. In the 1988 period, the company earned "
+     "$20 million.", "the 1988 period", "DATE", "1988-Q3"),
+    ("The 1988 period was hard for the industry.", "The 1988 period", "DATE", "1988"),
+    ("Net for the year-earlier nine months included a gain.",
+     "the year-earlier nine months", "DURATION", "P9M"),
+    ("Profit in the year-ago six months fell.", "the year-ago six months",
+     "DURATION", "P6M"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", PERIODS, ids=[c[1] for c in PERIODS])
+def test_financial_periods(case: tuple[str, str, str, str]) -> None:
+    check(case, dt.date(1989, 10, 26))
+
+
+def test_a_year_period_does_not_change_the_topic_quarter() -> None:
+    text = (
+        "Net for the third quarter rose 8%. In the 1988 period, the company "
+        "earned $20 million. A year earlier, sales were flat."
+    )
+    got = [(e.text, e.value) for e in found(text, dt.date(1989, 10, 26))]
+    assert ("A year earlier", "1988-Q3") in got, got
+
+
+def test_a_period_of_time_is_no_quarter() -> None:
+    assert [e.text for e in found("It was a period of calm.")] == []

@@ -180,8 +180,10 @@ def _quarter_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     rel = m.group("rel")
     dated = m.group("year") or m.group("year2") or m.group("ago") or m.group("lyear")
     if unit == "period":
+        # "the 1988 period", "the year-earlier period": a quarter of the passage.
         return bool(
             dated
+            or (m.group("year0") and m.group("the"))
             or (
                 rel
                 and regex.match(r"(?i)year-|comparable|same|corresponding|latest", rel)

@@ -89,6 +89,19 @@ class PeriodRules(TimeRules):
             if "next" in rels.split() and ref is not None:
                 y, cq = ref.year, cal.quarter_of(ref) + 1
                 return self._quarter(c, y + (cq == 5), 1 if cq == 5 else cq)
+            near = (
+                self.last_quarter is not None and c.start - self.last_quarter_at < 1500
+            )
+            if m["year0"] and m["unit"].lower() == "period":
+                # "the 1988 period": that year's quarter of the passage, a
+                # comparison that does not change the topic; a year when no
+                # quarter is under discussion.
+                if not near or self.last_quarter is None:
+                    return Resolved("DATE", f"{year:04d}")
+                topic, at = self.last_quarter, self.last_quarter_at
+                value = self._quarter(c, year, topic[1])
+                self.last_quarter, self.last_quarter_at = topic, at
+                return value
             topic = self._topic_quarter(c)
             if topic is None:
                 return Resolved("DATE", f"{year:04d}-QX" if year else "XXXX-QX")

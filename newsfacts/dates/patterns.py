@@ -227,7 +227,7 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"\b(?:(?P<q>{QUANT_OUT})\s++)?(?P<span>(?:(?P<qin>{QUANT_IN})\s++)?(?:(?P<the>the|a|an)\s++)?"
         r"(?:(?P<rel>past|last|next|first|coming|previous|"
         r"following|final|latest|ensuing|remaining|same|entire|whole|full|initial|subsequent|additional|further|"
-        r"another|other|more)\s++)?"
+        r"another|other|more|year-ago|year-earlier|comparable)\s++)?"
         rf"{NUMBER_RANGE}(?P<hy>[\s-]++)(?:more\s++)?"
         rf"(?:(?:trading|business|working|calendar|school|straight|consecutive)\s++)?+(?P<unit>{UNIT})"
         r"(?P<plural>s)?+(?P<half>\s++and\s++a\s++half)?+(?P<orso>\s++or\s++so)?+)\b(?!-old|\s++old\b|-long)",
