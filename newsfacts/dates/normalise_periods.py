@@ -98,9 +98,9 @@ class PeriodRules(TimeRules):
                 # quarter is under discussion.
                 if not near or self.last_quarter is None:
                     return Resolved("DATE", f"{year:04d}")
-                topic, at = self.last_quarter, self.last_quarter_at
-                value = self._quarter(c, year, topic[1])
-                self.last_quarter, self.last_quarter_at = topic, at
+                kept, at = self.last_quarter, self.last_quarter_at
+                value = self._quarter(c, year, kept[1])
+                self.last_quarter, self.last_quarter_at = kept, at
                 return value
             topic = self._topic_quarter(c)
             if topic is None:
