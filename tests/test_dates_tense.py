@@ -54,6 +54,12 @@ CLAUSE_VERB: list[Case] = [
     ("Albright arrived in Nairobi on Monday and will fly to Dar es Salaam on "
      "Thursday.", "Monday", "2019-11-25"),
     ("Hewlett-Packard said its profit rose Tuesday.", "Tuesday", "2019-11-26"),
+    ("On Friday, when Albright set aside vacation plans, the officials met.",
+     "Friday", "2019-11-22"),
+    ("The stock has fluctuated sharply, rising to a high of $42 from $29 in "
+     "February.", "February", "2019-02"),
+    ("The index closed within 70 points of its record high set on Feb. 6.",
+     "Feb. 6", "2019-02-06"),
 ]  # fmt: skip
 
 
@@ -79,6 +85,12 @@ PLANS: list[Case] = [
     ("The company declared a dividend, payable Feb. 1.", "Feb. 1", "2020-02-01"),
     ("Police have been searching for him since the Feb. 5 attack.", "Feb. 5",
      "2019-02-05"),
+    ("The bank is continuing to try to sell itself, under a July agreement.",
+     "July", "2019-07"),
+    ("Lenders have extended the company loans through January.", "January",
+     "2020-01"),
+    ("The agency has given the relatives until 9 a.m. Monday to sign.",
+     "9 a.m. Monday", "2019-12-02T09:00"),
 ]  # fmt: skip
 
 

@@ -147,8 +147,10 @@ def _head_tense(
         if low in w["be"] and _plan_after(rest, rest_tags, w):
             return "present" if past else "future"  # "is due to", "was set to"
         if low in w["have"] and "VBN" in rest_tags:
-            # "had met": past; "has agreed": a present perfect, the nearest day.
-            return "past" if past else "present"
+            # "had met": past; "has fluctuated ... in March": a present perfect
+            # reports the past, weakly ("has been named for a mission in
+            # December" may still look ahead).
+            return "past" if past else "past?"
         if past:
             return "past"
         if low in w["be"] and rest_tags[:1] == ["VBG"]:
@@ -294,8 +296,9 @@ def _scan_right(
 ) -> ClauseTense:
     i = last
     while i < len(toks):
-        if _boundary(toks, i, w):
-            return None
+        if toks[i][0] in _HARD:
+            return None  # a subordinate clause ("On Friday, when ... set") may
+            # come before the main verb; its verb shares the time frame
         if not _is_verbal(toks, i, w):
             i += 1
             continue

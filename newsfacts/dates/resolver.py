@@ -54,6 +54,25 @@ _EDGE_OF_DAY = {"early": "MO", "late": "NI"}
 _SPAN_BEFORE = frozenset("over for during throughout within across through".split())
 
 
+# Bare names that, used before a noun, name the time of that noun's event.
+_PRENOMINAL_RULES = frozenset({"month", "weekday", "season"})
+
+
+def _prenominal(sent: TaggedSentence, first: int, last: int) -> bool:
+    """The expression modifies the noun after it, after a determiner: "a June
+    agreement", "the March accession", "its April meeting". The clause's verb
+    says nothing of that event's time."""
+    if first == 0 or last >= len(sent):
+        return False
+    before, after = sent[first - 1], sent[last]
+    return (
+        before[1] in ("DT", "PRP$")
+        and before[0].lower() in ("a", "an", "the", "its", "his", "her", "their", "our")
+        and after[1] in ("NN", "NNS")
+        and after[0].islower()
+    )
+
+
 class ResolverBase:
     """Normalises the candidates of one document, in text order."""
 
@@ -103,6 +122,8 @@ class ResolverBase:
             last = n + 1
         if first < 0:
             return None
+        if c.rule in _PRENOMINAL_RULES and _prenominal(sent, first, last):
+            return "present"  # "under a June agreement": when it was made, nearest
         return clause_tense([(t, g) for t, g, _, _ in sent], first, last)
 
     def _same_sentence(self, a: int, b: int) -> bool:

@@ -114,8 +114,12 @@ def tense_at(
     if last in _END_POINT and any(w.lower() in lx.DELAY_WORDS for w in window):
         return "future"  # "delayed until Monday", "postponed the vote to Friday"
     if clause is not None:
-        if last in _END_POINT and last != "to" and clause in ("present", "future?"):
-            return "future"
+        if (
+            last in _END_POINT
+            and last != "to"
+            and clause in ("present", "future?", "past?")
+        ):
+            return "future"  # "has given them until Tuesday", "loans through January"
         return None if clause == "present" else clause
     t = _scan_left(window, spaced)
     if t is not None:
@@ -140,7 +144,7 @@ def _scan_right(right: list[str]) -> Tense:
 
 
 # Words before an expression that make it the end point of a span.
-_END_POINT = frozenset("until till by to".split())
+_END_POINT = frozenset("until till by to through".split())
 _PERFECT = frozenset("has have 've".split())
 _ADVERBS = frozenset("not n't already also just since yet never now long".split())
 
