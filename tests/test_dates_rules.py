@@ -504,3 +504,30 @@ def test_a_year_period_does_not_change_the_topic_quarter() -> None:
 
 def test_a_period_of_time_is_no_quarter() -> None:
     assert [e.text for e in found("It was a period of calm.")] == []
+
+
+# ---------------------------------------------------------------- more amounts and years
+MORE: list[tuple[str, str, str, str]] = [
+    ("The loan may be extended for an additional year.", "an additional year",
+     "DURATION", "P1Y"),
+    ("It achieved profitability after several quarters of losses.",
+     "several quarters", "DURATION", "PXQ"),
+    ("Profit grew after six straight quarters of growth.", "six straight quarters",
+     "DURATION", "P6Q"),
+    ("Sales in the latest fiscal year rose 8%.", "the latest fiscal year", "DATE",
+     "1988"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", MORE, ids=[c[1] for c in MORE])
+def test_additional_units_quarters_and_latest(case: tuple[str, str, str, str]) -> None:
+    check(case, dt.date(1989, 10, 26))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He won a quarter of the vote.", "Three quarters of the members agreed."],
+    ids=["a-quarter-of", "three-quarters-of"],
+)
+def test_shares_are_no_quarters(sentence: str) -> None:
+    assert [e.text for e in found(sentence)] == []

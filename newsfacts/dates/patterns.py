@@ -184,7 +184,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"\b(?:(?P<pos>early|late|mid|earlier|later|(?:the\s++)?(?:end|beginning|start|middle|close|turn)\s++of)"
         r"\s++(?:in\s++)?)?"
         r"(?P<rel>(?:the\s++)?(?:this\s++past|this\s++coming|that\s++same|last|this|next|past|coming|previous|"
-        r"current|following|same|present|that|the)|year-ago|year-earlier)"
+        r"current|following|same|present|that|latest|the)|year-ago|year-earlier)"
         r"\s++(?:(?P<fiscal>fiscal|financial|calendar)\s++)?"
         r"(?P<unit>week|month|year|weekend|decade|century|fortnight|day)\b(?!-)",
     ),
@@ -240,7 +240,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "duration_unit",
         rf"\b(?:(?P<q>{QUANT})\s++)?(?P<the>the|a|an)\s++(?:(?P<rel>past|last|next|coming|first|previous|"
-        r"following|entire|whole|full|same)\s++)?(?P<unit>year|month|week|day|hour|minute|decade|century|"
+        r"following|entire|whole|full|same|additional|extra)\s++)?(?P<unit>year|month|week|day|hour|minute|decade|century|"
         r"fortnight|quarter)\b(?!-)",
     ),
     (

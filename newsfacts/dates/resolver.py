@@ -43,7 +43,7 @@ class Resolved:
 
 _STEPS = {"last": -1, "past": -1, "previous": -1, "this past": -1, "next": 1,
           "coming": 1, "this coming": 1, "following": 1, "year-ago": -1,
-          "year-earlier": -1}  # fmt: skip
+          "year-earlier": -1, "latest": -1}  # fmt: skip
 _DEICTIC_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
                   "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
 _YEAR_STEP = {"last": -1, "this": 0, "next": 1}
