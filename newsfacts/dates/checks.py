@@ -386,14 +386,15 @@ def _duration_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
             return False  # "a quarter of"
         if _RATE_BEFORE().search(norm[max(0, m.start("span") - 14) : m.start("span")]):
             return False  # "$5 a day": a rate
-    if unit == "quarter" and regex.match(r"\s++of\b", norm[m.end() : m.end() + 5]):
-        # "three quarters of the vote" is a share; "several quarters of losses"
-        # (a vague count) or "six straight quarters of growth" are time.
-        if not (
-            num in lx.VAGUE_NUMBERS
-            or regex.search(r"(?i)straight|consecutive", m.group())
-        ):
-            return False
+    # "three quarters of the vote" is a share; "several quarters of losses" (a
+    # vague count) or "six straight quarters of growth" are time.
+    if (
+        unit == "quarter"
+        and regex.match(r"\s++of\b", norm[m.end() : m.end() + 5])
+        and num not in lx.VAGUE_NUMBERS
+        and not regex.search(r"(?i)straight|consecutive", m.group())
+    ):
+        return False
     if unit == "second" and not m.group("plural") and num not in {"one", "1"}:
         return False  # "the second"
     if unit == "minute" and regex.fullmatch(r"\d++\.\d++", num):
