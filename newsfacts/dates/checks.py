@@ -171,10 +171,6 @@ def _named(norm: str, start: int) -> bool:
     return m is not None and m.group(1).lower().rstrip(".") not in _NAME_OK
 
 
-def _fy_short_ok(m: regex.Match[str], norm: str) -> bool:
-    return True
-
-
 def _quarter_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     unit = m.group("unit").lower()
     rel = m.group("rel")
@@ -336,8 +332,6 @@ def _ref_ok(m: regex.Match[str], norm: str) -> bool:
         )
     if word == "future":
         return before in {"near", "in", "the", "for"} or after[:1] in ",."
-    if word == "now":
-        return before not in {"from", "just"} or True
     if word == "the past":
         return not regex.match(r"\s++(?:few|several|\d)", after)
     return True
@@ -587,7 +581,6 @@ CHECKS: dict[str, Check] = {
     "month": _month_alone_ok,
     "weekday": _weekday_ok,
     "year": _year_ok,
-    "fy_short": _fy_short_ok,
     "quarter": _quarter_ok,
     "half": _half_ok,
     "season": _season_ok,
