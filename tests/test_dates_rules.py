@@ -531,3 +531,35 @@ def test_additional_units_quarters_and_latest(case: tuple[str, str, str, str]) -
 )
 def test_shares_are_no_quarters(sentence: str) -> None:
     assert [e.text for e in found(sentence)] == []
+
+
+# ---------------------------------------------------------------- days named by an event
+DAY_OF: list[tuple[str, str, str]] = [
+    ("It's the second day of an offensive by the security forces.", "the second day",
+     "2019-11-26"),
+    ("In Saudi Arabia, today is the eighth day of Desert Shield.", "the eighth day",
+     "2019-11-26"),
+    ("Slepian was killed Oct. 23. Two men came to his house the day after his death.",
+     "the day", "2019-10-24"),
+    ("Eight trading days after Oct. 12, the day before the plunge, the index fell.",
+     "the day", "2019-10-12"),
+    ("The day before last Tuesday's hearing, Manuel went home.",
+     "The day before last Tuesday", "2019-11-18"),
+    ("He vowed to do so on his first day in office.", "first day", "XXXX-XX-XX"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", DAY_OF, ids=[c[0][:32] for c in DAY_OF])
+def test_days_named_by_an_event(case: tuple[str, str, str]) -> None:
+    sentence, span, value = case
+    got = [(e.text, e.value) for e in found(sentence)]
+    assert (span, value) in got, got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He wanted his day in court.", "It was a day of reckoning.", "Day after day."],
+    ids=["day-in-court", "a-day-of", "day-after-day"],
+)
+def test_idioms_are_no_day(sentence: str) -> None:
+    assert [e.text for e in found(sentence) if e.rule == "day_of"] == []

@@ -14,14 +14,15 @@ import regex
 
 from .._data import lazy
 from . import lexicon as lx
+from .checks_times import clock24_ok, day_of_ok, noon_ok, race_time_ok
+from .context import named, starts_sentence, upper, word_before
 from .exclusions import is_age, pod_word_ok, set_adverb_ok
 
-__all__ = ["CHECKS", "Check", "range_head", "word_before"]
+__all__ = ["CHECKS", "Check", "range_head"]
 
 Check = Callable[[regex.Match[str], str], "bool | tuple[int, int]"]
 
 # ---------------------------------------------------------------- context helpers
-_WORD_BEFORE = lazy(lambda: regex.compile(r"([\w'.$£€-]++)[^\w\n]{0,3}+$"))
 _DATE_CONTEXT = frozenset(
     """
     in of since until till by during before after through throughout from to between
@@ -49,24 +50,14 @@ _NOT_YEAR_BEFORE = frozenset(
 )
 
 
-def word_before(norm: str, start: int) -> str:
-    """The word just before `start` (lower case), skipping a little punctuation."""
-    m = _WORD_BEFORE().search(norm, max(0, start - 40), start)
-    return m.group(1).lower() if m else ""
-
-
-def _upper(s: str | None) -> bool:
-    return s is not None and s[:1].isupper()
-
-
 def _month_ok(m: regex.Match[str], norm: str) -> bool:
-    if not _upper(m.group("mon")):
+    if not upper(m.group("mon")):
         return False
     day = m.groupdict().get("day")
     if day is not None and not 1 <= int(day) <= 31:
         return False
     wd = m.groupdict().get("wd")
-    return wd is None or _upper(wd)
+    return wd is None or upper(wd)
 
 
 def _second_day_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
@@ -110,7 +101,7 @@ def _month_alone_ok(m: regex.Match[str], norm: str) -> bool:
 
 
 def _weekday_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
-    if not _upper(m.group("wd")):
+    if not upper(m.group("wd")):
         return False
     before = word_before(norm, m.start())
     if before in {
@@ -148,27 +139,12 @@ def _year_ok(m: regex.Match[str], norm: str) -> bool:
         return False
     if m.group("pos") or m.group("fy"):
         return True
-    if _named(norm, m.start()):
+    if named(norm, m.start()):
         return False  # "Expo 2020", "Vision 2030", "Orion 1980"
     if not 1900 <= year <= 2039:
         return before in _DATE_CONTEXT or before == "year"
     # "2019 to 2020" fine; "1,900 to 2,000" has commas and never gets here.
     return True
-
-
-_NAME_OK = (
-    frozenset(lx.MONTHS)
-    | frozenset(lx.SEASONS)
-    | {"fiscal", "fy", "year", "mid", "early", "late"}
-)
-
-
-def _named(norm: str, start: int) -> bool:
-    """The word right before `start` is a capitalised name word inside a sentence."""
-    m = regex.search(
-        r"(?<=[a-z,;]\s++)(\p{Lu}[\p{L}.]*+)\s++$", norm[max(0, start - 40) : start]
-    )
-    return m is not None and m.group(1).lower().rstrip(".") not in _NAME_OK
 
 
 def _quarter_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
@@ -337,17 +313,9 @@ def _ref_ok(m: regex.Match[str], norm: str) -> bool:
     return True
 
 
-def _starts_sentence(norm: str, start: int) -> bool:
-    """Only quotes and spaces between `start` and a sentence end (or text start)."""
-    i = start
-    while i > 0 and norm[i - 1] in " \t\"'`(":
-        i -= 1
-    return i == 0 or norm[i - 1] in ".!?\n:"
-
-
 def _title_unit(m: regex.Match[str], norm: str) -> bool:
     """A capitalised unit inside a sentence is a title ("60 Minutes", "This Week")."""
-    return m.group("unit")[0].isupper() and not _starts_sentence(norm, m.start())
+    return m.group("unit")[0].isupper() and not starts_sentence(norm, m.start())
 
 
 # Words before "a week", "a year" that make it a rate ("$2 million a year").
@@ -495,43 +463,13 @@ def _clock_ok(m: regex.Match[str], norm: str) -> bool:
     return m.group("ap") != "Am"
 
 
-def _clock24_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
-    if regex.search(
-        r"(?:[ap]\.?\s?m\.?|\d)\s*+\($", norm[max(0, m.start() - 12) : m.start()]
-    ):
-        return False  # "10:35 a.m. (0735 GMT)": the same time in another zone
-    h = int(m.group("h"))
-    if h > 24:
-        return False
-    if m.group("wd") and not _upper(m.group("wd")):
-        return m.start(), m.end("tz")  # "0900 GMT sunday": the weekday is no name
-    tz = m.group("tz").lower()
-    digits = regex.sub(r"\D", "", m.group("h") + m.group("m"))
-    if tz in {"hours", "hrs"}:
-        return len(digits) == 4 and ":" not in m.group()
-    return True
-
-
-def _noon_ok(m: regex.Match[str], norm: str) -> bool:
-    if word_before(norm, m.start()) == "high":
-        return False  # "high noon": an idiom
-    return m.group("w")[0].islower() or (
-        not _named(norm, m.start())
-        and not _title_unit_word(m.group("w"), norm, m.start())
-    )
-
-
-def _title_unit_word(word: str, norm: str, start: int) -> bool:
-    return word[0].isupper() and not _starts_sentence(norm, start)
-
-
 def _year_adj_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     # "the year-earlier $4.5 million": the article belongs to the noun.
     return (m.start("w") - len("year-"), m.end()) if m.group("the") else True
 
 
 def _holiday_ok(m: regex.Match[str], norm: str) -> bool:
-    return _upper(m.group("hol"))
+    return upper(m.group("hol"))
 
 
 def _year_end_ok(m: regex.Match[str], norm: str) -> bool:
@@ -561,25 +499,16 @@ def range_head(m: regex.Match[str], norm: str) -> tuple[int, int] | None:
     return m.start("first"), m.end("first")
 
 
-_CLOCK_BEFORE = frozenset(
-    "at by until till from since before after around about".split()
-)
-
-
-def _race_time_ok(m: regex.Match[str], norm: str) -> bool:
-    # "at 10:30:15" is a clock time; "finished in 2:08:41" an amount of time.
-    return word_before(norm, m.start()) not in _CLOCK_BEFORE
-
-
 CHECKS: dict[str, Check] = {
     "year_end": _year_end_ok,
-    "race_time": _race_time_ok,
+    "race_time": race_time_ok,
     "month_day": _month_ok,
     "day_month": _month_ok,
     "second_day": _second_day_ok,
     "month_year": _month_ok,
     "month": _month_alone_ok,
     "weekday": _weekday_ok,
+    "day_of": day_of_ok,
     "year": _year_ok,
     "quarter": _quarter_ok,
     "half": _half_ok,
@@ -594,9 +523,9 @@ CHECKS: dict[str, Check] = {
     "duration_bare": _duration_bare_ok,
     "set_every": _set_every_ok,
     "clock": _clock_ok,
-    "clock24": _clock24_ok,
+    "clock24": clock24_ok,
     "holiday": _holiday_ok,
-    "noon": _noon_ok,
+    "noon": noon_ok,
     "pod_word": pod_word_ok,
     "set_adverb": set_adverb_ok,
     "year_adj": _year_adj_ok,

@@ -16,7 +16,7 @@ import regex
 from .._data import lazy
 from . import calendar as cal
 from . import lexicon as lx
-from .checks import word_before
+from .context import word_before
 from .normalise_periods import PeriodRules
 from .recognise import Candidate
 from .resolver import (
@@ -309,6 +309,29 @@ class Resolver(PeriodRules):
             return Resolved("DATE", f"{base.year // 100 + step:02d}", mod, anchor)
         return None
 
+    def _r_day_of(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "It's the second day of an offensive": today; "Nov. 3, the day
+        before ...": the day just named; "the day after his death": the day
+        after the last one named; else unknown."""
+        rel = m["rel"].lower()
+        shift = {"after": 1, "before": -1}.get(rel, 0)
+        if m["wd"]:  # "the day before last Tuesday's hearing"
+            wd = lx.WEEKDAYS[m["wd"].lower()]
+            wrel = (m["wrel"] or "").lower()
+            day = self._weekday(wd, wrel, None if wrel else self.tense(c))
+            if day is None:
+                return _UNKNOWN_DAY
+            return self._date(day + shift * _DAY, "published")
+        before = self.norm[max(0, c.start - 24) : c.start]
+        if m["ord"] and rel == "of" and _PRESENT_COPULA().search(before):
+            return self._date(self.ref, "published") if self.ref else _UNKNOWN_DAY
+        last = self.last_day
+        if last is None or m["ord"] or rel.startswith("in"):
+            return _UNKNOWN_DAY
+        if _APPOSITION().search(before) and self._last_day_at >= c.start - 40:
+            return self._date(last, "previous")  # "Oct. 12, the day before ..."
+        return self._date(last + shift * _DAY, "previous")
+
     def _r_weekday(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         wd = lx.WEEKDAYS[m["wd"].lower()]
         pod = (m["pod"] or "").lower()
@@ -482,6 +505,11 @@ class Resolver(PeriodRules):
         )
 
 
+_UNKNOWN_DAY = Resolved("DATE", "XXXX-XX-XX")
+_PRESENT_COPULA = lazy(
+    lambda: regex.compile(r"\b(?:is|it's|it’s|marks|marked)\s++$", regex.IGNORECASE)
+)
+_APPOSITION = lazy(lambda: regex.compile(r"\d\s*+,\s*+$"))
 _SHARED_PLURAL = lazy(
     lambda: regex.compile(
         r"\s*+(?:,|and|or)\s++(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"

@@ -189,6 +189,15 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?P<unit>week|month|year|weekend|decade|century|fortnight|day)\b(?!-)",
     ),
     (
+        # A day named by its place in an event or next to one: "the second day
+        # of an offensive", "his first day in office", "the day after his death".
+        "day_of",
+        r"\b(?:(?P<the>the)\s++)?(?:(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|"
+        r"ninth|tenth|final|last)\s++)?(?:(?:trading|working|business)\s++)?(?-i:day)\b"
+        r"(?=\s++(?P<rel>after|before|of|in\s++office)\b)"
+        rf"(?:\s++(?:after|before)\s++(?:(?P<wrel>last|next|this)\s++)?(?P<wd>{WEEKDAY})\b)?+",
+    ),
+    (
         "weekday",
         rf"\b(?:(?P<pos>early|late|earlier|later)\s++)?(?:(?P<rel>{REL}|the\s++previous|the\s++following)\s++)?(?P<wd>{WEEKDAY})(?P<plural>s)?+\b"
         rf"(?:\s++(?P<pod>{POD}s?+))?+",
@@ -352,6 +361,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "season": tuple(lx.SEASONS),
     "relative": ("week", "month", "year", "decade", "century", "fortnight", "day"),
     "weekday": tuple(lx.FULL_WEEKDAYS),
+    "day_of": ("day after", "day before", "day of", "day in office"),
     "deictic": ("today", "tonight", "yesterday", "tomorrow"),
     "part_of_day": ("morning", "afternoon", "evening", "night"),
     "ago": _UNIT_KEYS,
