@@ -563,3 +563,28 @@ def test_days_named_by_an_event(case: tuple[str, str, str]) -> None:
 )
 def test_idioms_are_no_day(sentence: str) -> None:
     assert [e.text for e in found(sentence) if e.rule == "day_of"] == []
+
+
+# ---------------------------------------------------------------- stretches next to an event
+AROUND: list[Case] = [
+    ("His car was spotted in the weeks before the shooting.", "weeks", "DATE",
+     "XXXX-XX"),
+    ("Investigators said the car was seen in the days before the slaying.", "days",
+     "DATE", "XXXX-XX"),
+    ("In the years that followed, the guerrillas waged war.", "years", "DURATION",
+     "PXY"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", AROUND, ids=ids(AROUND))
+def test_stretches_next_to_an_event(case: Case) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["These are the days after all.", "Those were the days."],
+    ids=["after-all", "no-anchor"],
+)
+def test_no_stretch_without_an_anchor(sentence: str) -> None:
+    assert [e.text for e in found(sentence)] == []

@@ -332,6 +332,17 @@ class Resolver(PeriodRules):
             return self._date(last, "previous")  # "Oct. 12, the day before ..."
         return self._date(last + shift * _DAY, "previous")
 
+    def _r_units_around(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "in the weeks before the shooting": a vague stretch next to an event,
+        a DATE whose month only the event tells (TimeBank gives the event's
+        month): left unknown, "XXXX-XX"; "in the years that followed": an
+        amount of time after it."""
+        unit = m["unit"].lower()[:-1]
+        rel = " ".join(m["rel"].lower().split())
+        if rel in ("that followed", "following"):
+            return Resolved("DURATION", duration_value(None, unit))
+        return Resolved("DATE", "XXXX" if unit == "year" else "XXXX-XX")
+
     def _r_weekday(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         wd = lx.WEEKDAYS[m["wd"].lower()]
         pod = (m["pod"] or "").lower()

@@ -198,6 +198,13 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?:\s++(?:after|before)\s++(?:(?P<wrel>last|next|this)\s++)?(?P<wd>{WEEKDAY})\b)?+",
     ),
     (
+        # A vague stretch anchored on an event: "in the weeks before the
+        # shooting", "the days after the vote", "in the years that followed".
+        "units_around",
+        r"(?<=\bthe\s++)(?P<unit>days|weeks|months|years)\b"
+        r"(?=\s++(?P<rel>before|after(?!\s++all\b)|leading\s++up\s++to|preceding|that\s++followed|following)\b)",
+    ),
+    (
         "weekday",
         rf"\b(?:(?P<pos>early|late|earlier|later)\s++)?(?:(?P<rel>{REL}|the\s++previous|the\s++following)\s++)?(?P<wd>{WEEKDAY})(?P<plural>s)?+\b"
         rf"(?:\s++(?P<pod>{POD}s?+))?+",
@@ -362,6 +369,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "relative": ("week", "month", "year", "decade", "century", "fortnight", "day"),
     "weekday": tuple(lx.FULL_WEEKDAYS),
     "day_of": ("day after", "day before", "day of", "day in office"),
+    "units_around": ("days", "weeks", "months", "years"),
     "deictic": ("today", "tonight", "yesterday", "tomorrow"),
     "part_of_day": ("morning", "afternoon", "evening", "night"),
     "ago": _UNIT_KEYS,
