@@ -509,6 +509,7 @@ CHECKS: dict[str, Check] = {
     "month": _month_alone_ok,
     "weekday": _weekday_ok,
     "day_of": day_of_ok,
+    "units_around": lambda m, norm: (m.start("unit"), m.end("unit")),
     "year": _year_ok,
     "quarter": _quarter_ok,
     "half": _half_ok,

@@ -201,7 +201,7 @@ RULES: tuple[tuple[str, str], ...] = (
         # A vague stretch anchored on an event: "in the weeks before the
         # shooting", "the days after the vote", "in the years that followed".
         "units_around",
-        r"(?<=\bthe\s++)(?P<unit>days|weeks|months|years)\b"
+        r"\bthe\s++(?P<unit>days|weeks|months|years)\b"
         r"(?=\s++(?P<rel>before|after(?!\s++all\b)|leading\s++up\s++to|preceding|that\s++followed|following)\b)",
     ),
     (
