@@ -588,3 +588,16 @@ def test_stretches_next_to_an_event(case: Case) -> None:
 )
 def test_no_stretch_without_an_anchor(sentence: str) -> None:
     assert [e.text for e in found(sentence)] == []
+
+
+FULL_YEAR: list[Case] = [
+    ("Sales for the full year were $6.6 billion.", "the full year", "DATE", "1989"),
+    ("In 1988, sales for the full year fell.", "the full year", "DATE", "1988"),
+    ("It rained the whole year.", "the whole year", "DURATION", "P1Y"),
+    ("He served a full year in prison.", "a full year", "DURATION", "P1Y"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", FULL_YEAR, ids=ids(FULL_YEAR))
+def test_the_full_year_is_the_year_reported(case: Case) -> None:
+    check(case, dt.date(1989, 11, 2))

@@ -56,6 +56,16 @@ class TimeRules(ResolverBase):
         return Resolved("DURATION", duration_value(None, m["unit"].lower()), mod)
 
     def _r_duration_unit(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        if (
+            (m["rel"] or "").lower() == "full"
+            and m["the"].lower() == "the"
+            and m["unit"].lower() == "year"
+            and self.ref is not None
+        ):
+            # "sales for the full year", "forecast a rise for the full year": the
+            # (fiscal) year the report is about, a point, not an amount.
+            named = self._named_here("year", c.start)
+            return Resolved("DATE", named or f"{self.ref.year:04d}", None, "published")
         quant = " ".join((m["q"] or "").lower().split())
         if quant in lx.QUANT_OUTSIDE and m["the"].lower() == "the":
             quant = ""  # "over the next decade": a preposition
