@@ -601,3 +601,9 @@ FULL_YEAR: list[Case] = [
 @pytest.mark.parametrize("case", FULL_YEAR, ids=ids(FULL_YEAR))
 def test_the_full_year_is_the_year_reported(case: Case) -> None:
     check(case, dt.date(1989, 11, 2))
+
+
+def test_a_weekday_inside_the_aside_gives_the_day() -> None:
+    text = "The father will leave at 4 in the morning (4 a.m. EDT Thursday), he said."
+    got = [(e.text, e.value) for e in found(text, dt.date(2000, 4, 5))]
+    assert ("4 in the morning", "2000-04-06T04:00") in got, got

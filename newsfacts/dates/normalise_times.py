@@ -133,7 +133,8 @@ class TimeRules(ResolverBase):
             )
         elif (after := _weekday_after().match(self.norm, c.end)) is not None:
             # "10:35 a.m. (0735 GMT) Friday": the weekday right after gives the day.
-            day = self._weekday(lx.WEEKDAYS[after.group(1).lower()], "", self.tense(c))
+            name = after["wd"] or after["wd2"]
+            day = self._weekday(lx.WEEKDAYS[name.lower()], "", self.tense(c))
         elif self._same_sentence(self._last_day_at, c.start):
             # "on Sunday night; kickoff was at 8:20 p.m."
             day, anchor = self.last_day, "previous"
@@ -253,8 +254,11 @@ class TimeRules(ResolverBase):
 
 @lazy
 def _weekday_after() -> regex.Pattern[str]:
-    """A capitalised weekday just after a clock time, past a bracketed aside."""
+    """A capitalised weekday just after a clock time, past a bracketed aside
+    or inside it."""
     days = "|".join(day.capitalize() for day in lx.FULL_WEEKDAYS)
     return regex.compile(
-        rf"[ ,]*+(?:\([^()\n]{{1,20}}+\)[ ,]*+)?(?:on\s++)?({days})\b(?!\s++\p{{Lu}})"
+        rf"[ ,]*+(?:\([^()\n]{{1,20}}+\)[ ,]*+)?(?:on\s++)?(?P<wd>{days})\b(?!\s++\p{{Lu}})"
+        # "at 4 in the morning (4 a.m. EDT Thursday)": the day in the aside.
+        rf"|[ ,]*+\([^()\n]{{0,24}}?\b(?P<wd2>{days})\b[^()\n]{{0,4}}\)"
     )
