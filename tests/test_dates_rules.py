@@ -607,3 +607,35 @@ def test_a_weekday_inside_the_aside_gives_the_day() -> None:
     text = "The father will leave at 4 in the morning (4 a.m. EDT Thursday), he said."
     got = [(e.text, e.value) for e in found(text, dt.date(2000, 4, 5))]
     assert ("4 in the morning", "2000-04-06T04:00") in got, got
+
+
+VAGUE_AND_PREFIXED: list[tuple[str, str, str, str, str | None]] = [
+    ("Forces could be in the region for some time.", "some time", "DURATION", "PXX",
+     None),
+    ("They will have to live without it for a while.", "a while", "DURATION", "PXX",
+     None),
+    ("We are there to stay for a fairly lengthy period.", "a fairly lengthy period",
+     "DURATION", "PXX", None),
+    ("The post-1959 politics split families.", "post-1959", "DATE", "1959", "AFTER"),
+    ("Maps of pre-1914 Europe were shown.", "pre-1914", "DATE", "1914", "BEFORE"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "case", VAGUE_AND_PREFIXED, ids=[c[1] for c in VAGUE_AND_PREFIXED]
+)
+def test_vague_durations_and_prefixed_years(
+    case: tuple[str, str, str, str, str | None],
+) -> None:
+    sentence, span, tp, value, mod = case
+    got = [(e.text, str(e.type), e.value, e.mod) for e in found(sentence)]
+    assert (span, tp, value, mod) in got, got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It took some time to decide.", "He stayed for a period of calm."],
+    ids=["no-for", "period-of"],
+)
+def test_vague_amounts_need_for(sentence: str) -> None:
+    assert [e.text for e in found(sentence) if e.rule == "vague_duration"] == []

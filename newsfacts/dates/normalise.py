@@ -188,6 +188,8 @@ class Resolver(PeriodRules):
         mod = pos_mod(m["pos"])
         if m["later"]:
             mod = "EQUAL_OR_MORE" if "later" in m["later"].lower() else "EQUAL_OR_LESS"
+        if m["pp"]:  # "post-1959 politics", "pre-1914 Europe"
+            mod = "AFTER" if m["pp"].lower() == "post" else "BEFORE"
         self._note(year=year)
         return Resolved("DATE", f"{year:04d}", mod)
 

@@ -47,6 +47,9 @@ class TimeRules(ResolverBase):
             return Resolved("DURATION", f"PT{m['num']}S", mod)  # "in 9.58 seconds"
         return Resolved("DURATION", duration_value(n, unit), mod)
 
+    def _r_vague_duration(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        return Resolved("DURATION", "PXX")  # "for some time": no unit, no amount
+
     def _r_unit_long(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         n = number(m["num"]) if m["num"] else (None if m["plural"] else 1.0)
         return Resolved("DURATION", duration_value(n, m["unit"].lower()))

@@ -122,7 +122,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "year",
-        rf"(?<![$#£€\d.,/:])(?<!(?<!{YEAR_START})-)\b(?:(?P<pos>{POS})[\s-]*+)?"
+        rf"(?<![$#£€\d.,/:])(?<!(?<!{YEAR_START}|\b(?i:pre|post))-)\b(?:(?P<pos>{POS})[\s-]*+)?"
+        r"(?:(?P<pp>pre|post)-)?+"
         r"(?:(?P<fy>fiscal(?:\s++year)?+|financial\s++year|calendar(?:\s++year)?+|FY|the\s++year)\s*+)?"
         rf"(?P<year>{YEAR})(?:(?P<sep>/)(?P<y2>\d\d)(?!\d))?+(?P<later>\s++or\s++(?:later|earlier))?+\b",
     ),
@@ -260,6 +261,13 @@ RULES: tuple[tuple[str, str], ...] = (
         r"fortnight|quarter)\b(?!-)",
     ),
     (
+        # A vague amount of time after "for": "for some time", "for a while",
+        # "for a fairly lengthy period".
+        "vague_duration",
+        r"(?<=\bfor\s++)(?P<span>a\s++while|some\s++time|a\s++(?:(?:fairly|very|relatively)\s++)?"
+        r"(?:long|lengthy|short|brief|limited)\s++period)\b(?!\s++(?:of|to|when|before|after)\b)",
+    ),
+    (
         "set_every",
         rf"\b(?P<every>every|each)\s++(?:(?P<other>other)\s++)?(?:(?P<num>{NUMBER})\s++)?"
         rf"(?P<unit>{UNIT}|{WEEKDAY}|{MONTH_FULL}|{POD}|weekend|{SEASON})s?+\b",
@@ -378,6 +386,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "duration_bare": _UNIT_KEYS,
     "duration_unit": _UNIT_KEYS,
     "set_every": ("every", "each"),
+    "vague_duration": ("while", "some time", "period"),
     "set_adverb": (
         "daily",
         "weekly",
