@@ -69,6 +69,48 @@ def test_the_verb_of_the_clause_decides(case: Case) -> None:
     assert value_of(sentence, span) == value
 
 
+# Found in other news (reference: Wednesday 21 December 2016).
+WED = dt.date(2016, 12, 21)
+OTHER_NEWS: list[Case] = [
+    ("Winter is making its presence known across Canada this weekend.",
+     "this weekend", "2016-W51-WE"),
+    ("Speaking to reporters after his release on Saturday, Emery said he would "
+     "leave.", "Saturday", "2016-12-17"),
+    ("Saturday's show features the South Plains College western swing band.",
+     "Saturday", "2016-12-24"),
+    ("Real Madrid hold a six-point lead after Saturday's win over Deportivo.",
+     "Saturday", "2016-12-17"),
+    ("On Wednesday, the committee is set to begin clause-by-clause review.",
+     "Wednesday", "2016-12-21"),
+    ("A suspect in an early February farm auction theft has been apprehended.",
+     "early February", "2016-02"),
+    ("On a recent early May day, black cattle dotted the lush green grass.",
+     "early May", "2016-05"),
+    ("The landslide hit the village at around 6 am (2200 GMT Friday).",
+     "around 6 am", "2016-12-21T06:00"),
+    ("He was seen on Nov. 24 — the day after the cheques arrived.", "the day",
+     "2016-11-24"),
+    ("An official warned people to stay outdoors overnight.", "overnight",
+     "2016-12-21TNI"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", OTHER_NEWS, ids=ids(OTHER_NEWS))
+def test_other_news(case: Case) -> None:
+    sentence, span, value = case
+    assert value_of(sentence, span, WED) == value
+
+
+def test_postponed_to_the_same_weekday_is_a_week_ahead() -> None:
+    text = "Officials postponed until Wednesday any action on the case."
+    assert value_of(text, "Wednesday", WED) == "2016-12-28"
+
+
+def test_overnight_meaning_suddenly_is_no_time() -> None:
+    got = dates.extract(Document("Tensions just don't heal overnight, he said."), WED)
+    assert [e.text for e in got] == []
+
+
 # Participles, plans and schedules.
 PLANS: list[Case] = [
     ("A memorial service planned for Saturday was canceled after security "

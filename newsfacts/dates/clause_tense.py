@@ -30,13 +30,15 @@ from .._data import lazy, word_classes
 from ..language.morphology import lemma
 from . import lexicon as lx
 
-__all__ = ["ClauseTense", "clause_tense"]
+__all__ = ["ClauseTense", "clause_tense", "opens_clause"]
 
 ClauseTense = Literal["past", "future", "past?", "future?", "present"] | None
 
 _VERB_TAGS = frozenset("MD VB VBD VBG VBN VBP VBZ".split())
 _FINITE = frozenset("VBD VBP VBZ MD".split())
 _NOUN_TAGS = frozenset("NN NNS NNP NNPS".split())
+# Tags inside a simple noun phrase ("its new presence", "the company's plant").
+_NOUN_PHRASE = _NOUN_TAGS | frozenset("DT PRP$ JJ JJR JJS CD POS".split())
 # Punctuation that closes a clause for the search (commas do not: "On Friday,
 # the government planned ..." is one clause).
 _HARD = frozenset(";:()[]{}\"“”‘’`'") | {"--", "``", "''", "—", "–"}
@@ -65,6 +67,18 @@ def clause_tense(toks: Sequence[Tok], first: int, last: int) -> ClauseTense:
     if left is not None:
         return left
     return _scan_right(toks, last, w)
+
+
+def opens_clause(toks: Sequence[Tok], first: int) -> bool:
+    """No verb stands between the start of the clause and `toks[first]`: the
+    expression is in the clause's subject ("Saturday's show features ...")."""
+    w = _words()
+    for i in range(first - 1, -1, -1):
+        if _boundary(toks, i, w) or toks[i][0] == ",":
+            return True
+        if _is_verbal(toks, i, w):
+            return False
+    return True
 
 
 def _after_modals(toks: Sequence[Tok], w: dict[str, frozenset[str]]) -> list[Tok]:
@@ -248,7 +262,9 @@ def _scan_left(
                 # day name goes with the clause's verb, a past one weakly; "an
                 # agreement to acquire the bank in January": with the infinitive.
                 governing = _scan_left(toks, lo, lo, w)
-                return "past?" if governing == "past" else "future?"
+                if governing == "past" and not _directs(toks, lo, w):
+                    return "past?"
+                return "future?"
             return _infinitive_tense(group, w)
         elif _participle(toks, lo, hi) and _verb_follows(toks, last):
             return None  # "a service planned for Saturday was canceled"
@@ -264,6 +280,15 @@ def _scan_left(
     return None
 
 
+def _directs(toks: Sequence[Tok], lo: int, w: dict[str, frozenset[str]]) -> bool:
+    """The infinitive at `lo` is what a directive verb asks of its object:
+    "warned people to stay outdoors overnight", "urged them to vote Sunday"."""
+    j = lo - 1
+    while j >= 0 and toks[j][1] in _NOUN_PHRASE | {"PRP"}:
+        j -= 1
+    return j >= 0 and lemma(toks[j][0], toks[j][1]) in w["directive"]
+
+
 def _particle(toks: Sequence[Tok], hi: int) -> bool:
     """A particle after the verb makes another verb: "set aside", not "set"."""
     return (
@@ -274,13 +299,23 @@ def _particle(toks: Sequence[Tok], hi: int) -> bool:
 
 
 def _participle(toks: Sequence[Tok], lo: int, hi: int) -> bool:
-    """A bare "-ed" form right after a noun: a reduced relative clause."""
-    return (
+    """A bare "-ed" form right after a noun: a reduced relative clause ("the
+    injunction issued Thursday"), unless the noun is the object of a verb like
+    "make" or "have" and the form its complement ("making its presence known
+    this weekend", "had his licence revoked Friday")."""
+    if not (
         hi - lo == 1
         and lo > 0
         and toks[lo][1] in ("VBD", "VBN")
         and toks[lo - 1][1] in _NOUN_TAGS
-    )
+    ):
+        return False
+    j = lo - 1
+    while j >= 0 and toks[j][1] in _NOUN_PHRASE:
+        j -= 1
+    if j < 0 or toks[j][1] not in _VERB_TAGS:
+        return True
+    return lemma(toks[j][0], toks[j][1]) not in _words()["complement_verb"]
 
 
 def _verb_follows(toks: Sequence[Tok], last: int) -> bool:

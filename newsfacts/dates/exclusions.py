@@ -26,11 +26,15 @@ _PREV_WORD = lazy(lambda: regex.compile(r"([\w'’,-]++)\s*+$"))
 
 def pod_word_ok(m: regex.Match[str], norm: str) -> bool:
     """A one-word part of the day ("overnight", "mid-afternoon") is a time,
-    unless it names a loan, a rate or a sudden success ("overnight rates")."""
+    unless it names a loan, a rate or a sudden success ("overnight rates"), or
+    means "suddenly" after a verb of change ("won't heal overnight")."""
     if not m.group("w").lower().startswith("over"):
         return True
     nxt = _NEXT_WORD().match(norm, m.end("w"))
-    return nxt is None or nxt.group(1).lower() not in _words()["after_overnight"]
+    if nxt is not None and nxt.group(1).lower() in _words()["after_overnight"]:
+        return False
+    prev = _PREV_WORD().search(norm, max(0, m.start() - 40), m.start())
+    return prev is None or prev.group(1).lower() not in _words()["before_overnight"]
 
 
 def is_newspaper(norm: str, start: int, end: int) -> bool:

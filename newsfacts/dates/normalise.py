@@ -320,7 +320,7 @@ class Resolver(PeriodRules):
         if m["wd"]:  # "the day before last Tuesday's hearing"
             wd = lx.WEEKDAYS[m["wd"].lower()]
             wrel = (m["wrel"] or "").lower()
-            day = self._weekday(wd, wrel, None if wrel else self.tense(c))
+            day = self._weekday(wd, wrel, None if wrel else self.tense(c), c.start)
             if day is None:
                 return _UNKNOWN_DAY
             return self._date(day + shift * _DAY, "published")
@@ -364,8 +364,13 @@ class Resolver(PeriodRules):
         pos = (m["pos"] or "").lower()
         mod = pos_mod(pos) if pos in ("early", "late") else None
         possessive = possessive_tense(self.norm, c.start, c.end)
+        if possessive == "past" and self.in_subject(c):
+            # "Saturday's show features the band": the subject's day takes the
+            # clause's tense ("Wednesday's ruling was ..." past, "... features"
+            # present: the nearest).
+            possessive = None
         tense = None if rel else possessive or self.tense(c)
-        d = self._weekday(wd, rel, tense)
+        d = self._weekday(wd, rel, tense, c.start)
         # A part of the day is a TIME (TimeML): "Thursday morning" is 2019-11-28TMO,
         # "late Sunday" the Sunday's night (TNI), "early Sunday" its morning (TMO).
         code = pod_code or _EDGE_OF_DAY.get(pos, "")
@@ -522,7 +527,7 @@ _UNKNOWN_DAY = Resolved("DATE", "XXXX-XX-XX")
 _PRESENT_COPULA = lazy(
     lambda: regex.compile(r"\b(?:is|it's|it’s|marks|marked)\s++$", regex.IGNORECASE)
 )
-_APPOSITION = lazy(lambda: regex.compile(r"\d\s*+,\s*+$"))
+_APPOSITION = lazy(lambda: regex.compile(r"\d\s*+(?:,|-{1,2}+|—|–)\s*+$"))
 _SHARED_PLURAL = lazy(
     lambda: regex.compile(
         r"\s*+(?:,|and|or)\s++(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"

@@ -127,7 +127,7 @@ class TimeRules(ResolverBase):
                 timezone=tz_name(tzs),
             )
         elif wd:
-            day = self._weekday(lx.WEEKDAYS[wd.lower()], "", self.tense(c))
+            day = self._weekday(lx.WEEKDAYS[wd.lower()], "", self.tense(c), c.start)
         elif deictic and self.ref is not None:
             day = (
                 self.ref
@@ -137,7 +137,12 @@ class TimeRules(ResolverBase):
         elif (after := _weekday_after().match(self.norm, c.end)) is not None:
             # "10:35 a.m. (0735 GMT) Friday": the weekday right after gives the day.
             name = after["wd"] or after["wd2"]
-            day = self._weekday(lx.WEEKDAYS[name.lower()], "", self.tense(c))
+            if after["wd2"] and int(after["h2"]) % 12 != hour % 12:
+                day = self.ref  # the aside is another zone's clock
+            else:
+                day = self._weekday(
+                    lx.WEEKDAYS[name.lower()], "", self.tense(c), c.start
+                )
         elif self._same_sentence(self._last_day_at, c.start):
             # "on Sunday night; kickoff was at 8:20 p.m."
             day, anchor = self.last_day, "previous"
@@ -184,7 +189,7 @@ class TimeRules(ResolverBase):
         day: dt.date | None
         anchor = "published"
         if wd:
-            day = self._weekday(lx.WEEKDAYS[wd.lower()], "", self.tense(c))
+            day = self._weekday(lx.WEEKDAYS[wd.lower()], "", self.tense(c), c.start)
         elif deictic and self.ref is not None:
             day = self.ref + _DEICTIC_SHIFT[deictic] * _DAY
         else:
@@ -199,8 +204,13 @@ class TimeRules(ResolverBase):
                 # The news day just named ("closed lower Friday ... overnight
                 # losses"); a day named as background is older than a week.
                 day, anchor = last, "previous"
-            if day is not None and not part:
+            if day is not None and not part and anchor == "previous":
                 day -= _DAY  # "overnight losses" before that day's trading
+            elif day is not None and not part:
+                # "were limited overnight": last night; "stay outdoors
+                # overnight": tonight.
+                future = self.tense(c) in ("future", "future?")
+                day = day if future else day - _DAY
         if day is None:
             return Resolved("TIME", f"XXXX-XX-XXT{code}")
         return Resolved("TIME", f"{cal.fmt_date(day)}T{code}", None, anchor)
@@ -262,6 +272,7 @@ def _weekday_after() -> regex.Pattern[str]:
     days = "|".join(day.capitalize() for day in lx.FULL_WEEKDAYS)
     return regex.compile(
         rf"[ ,]*+(?:\([^()\n]{{1,20}}+\)[ ,]*+)?(?:on\s++)?(?P<wd>{days})\b(?!\s++\p{{Lu}})"
-        # "at 4 in the morning (4 a.m. EDT Thursday)": the day in the aside.
-        rf"|[ ,]*+\([^()\n]{{0,24}}?\b(?P<wd2>{days})\b[^()\n]{{0,4}}\)"
+        # "at 4 in the morning (4 a.m. EDT Thursday)": the day in the aside,
+        # when the aside restates the same hour (not "6 am (2200 GMT Friday)").
+        rf"|[ ,]*+\(\s*+(?P<h2>\d{{1,2}}+)\b[^()\n]{{0,22}}?\b(?P<wd2>{days})\b[^()\n]{{0,4}}\)"
     )

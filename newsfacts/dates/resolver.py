@@ -16,7 +16,8 @@ import regex
 
 from .._data import lazy
 from . import calendar as cal
-from .clause_tense import ClauseTense, clause_tense
+from .clause_tense import ClauseTense, clause_tense, opens_clause
+from .context import word_before
 from .recognise import Candidate
 from .tense import Tense, tense_at
 
@@ -50,6 +51,8 @@ _YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # "early"/"late" before a day name: the part of that day they name.
 _EDGE_OF_DAY = {"early": "MO", "late": "NI"}
+# Words before a day name that make it the end of a span.
+_END_WORDS = frozenset("until till by through".split())
 # Prepositions before "the past year" that make it a span, not a point.
 _SPAN_BEFORE = frozenset("over for during throughout within across through".split())
 
@@ -101,6 +104,17 @@ class ResolverBase:
         s, e = self.sentence(c.start)
         return tense_at(self.norm, s, e, c.start, c.end, self._clause(c, s, e))
 
+    def in_subject(self, c: Candidate) -> bool:
+        """`c` lies in the subject of its clause (no verb before it there)."""
+        if self.tagged is None:
+            return False
+        s, e = self.sentence(c.start)
+        sent = self.tagged(s, e)
+        for n, (_, _, _, b) in enumerate(sent):
+            if b > c.start:
+                return opens_clause([(t, g) for t, g, _, _ in sent], n)
+        return False
+
     def _clause(self, c: Candidate, s: int, e: int) -> ClauseTense:
         """The tense the tagged verb group of the clause of `c` gives, if any."""
         if self.tagged is None:
@@ -122,9 +136,14 @@ class ResolverBase:
             last = n + 1
         if first < 0:
             return None
+        toks = [(t, g) for t, g, _, _ in sent]
+        tense = clause_tense(toks, first, last)
         if c.rule in _PRENOMINAL_RULES and _prenominal(sent, first, last):
-            return "present"  # "under a June agreement": when it was made, nearest
-        return clause_tense([(t, g) for t, g, _, _ in sent], first, last)
+            # "under a June agreement": the noun's event, not the clause's verb,
+            # has the time; only a past clause still says it ("a suspect in an
+            # early February theft has been arrested"); else the nearest.
+            return tense if tense in ("past", "past?") else "present"
+        return tense
 
     def _same_sentence(self, a: int, b: int) -> bool:
         return a >= 0 and self.sentence(a) == self.sentence(b)
@@ -168,7 +187,10 @@ class ResolverBase:
         self._note(day=d)
         return Resolved(tp, cal.fmt_date(d), mod, anchor)
 
-    def _weekday(self, wd: int, rel: str, tense: Tense) -> dt.date | None:
+    def _weekday(
+        self, wd: int, rel: str, tense: Tense, at: int | None = None
+    ) -> dt.date | None:
+        """The date of ISO weekday `wd` for the expression starting at `at`."""
         ref = self.ref
         if ref is None:
             return None
@@ -189,7 +211,11 @@ class ResolverBase:
         if rel == "this":
             return ref + dt.timedelta(days=wd - ref.isoweekday())
         if tense == "future" or (tense is None and 0 < fwd < back):
-            return ref + dt.timedelta(days=fwd or 7)
+            # "will meet Wednesday" in a Wednesday article is that day: news
+            # says "next Wednesday" for the one a week ahead; but an end point
+            # is never today ("postponed until Tuesday" in a Tuesday article).
+            end_point = at is not None and word_before(self.norm, at) in _END_WORDS
+            return ref + dt.timedelta(days=fwd or (7 if end_point else 0))
         if tense == "future?":  # "declined to comment Saturday": today counts
             bias = cal.TENSE_BIAS["future?"]
             return (
