@@ -16,6 +16,7 @@ import regex
 
 from .._data import lazy
 from . import calendar as cal
+from . import lexicon as lx
 from .clause_tense import ClauseTense, clause_tense, opens_clause
 from .context import word_before
 from .recognise import Candidate
@@ -24,7 +25,22 @@ from .tense import Tense, tense_at
 # A sentence's tokens with their Penn tags: (text, tag, start, end) each.
 TaggedSentence = Sequence[tuple[str, str, int, int]]
 
-_SAID = lazy(lambda: regex.compile(r"\b(said|says)\s++(?:on\s++)?+$", regex.IGNORECASE))
+# The verb right before a day name ("said Friday", "met on Monday"): a past form
+# there is the clause's verb in news style, and no tagging is needed.
+_VERB_BEFORE = lazy(
+    lambda: regex.compile(r"(?:\b([a-z']++)\s++)?+\b([a-z]++)\s++(?:on\s++)?+$")
+)
+# Before a past form, these make it a participle the tagger should read ("will
+# be held on April 24", "had been met").
+_AUXILIARY = frozenset(
+    "be been being is are was were am has have had will would shall 'll 'd "
+    "can could may might must should not n't never".split()
+)
+# Past markers that are no verbs: "ago", "yesterday", "since"...; and verbs of
+# planning, whose time lies ahead ("planned Saturday").
+_NOT_VERB_PAST = frozenset(
+    "ago yesterday earlier previously already since been planned scheduled".split()
+)
 
 __all__ = ["Resolved", "ResolverBase", "TaggedSentence", "Tense"]
 
@@ -119,11 +135,20 @@ class ResolverBase:
         """The tense the tagged verb group of the clause of `c` gives, if any."""
         if self.tagged is None:
             return None
-        said = _SAID().search(self.norm, max(s, c.start - 12), c.start)
-        if said is not None:
-            # "New Zealand said Friday": the reporting verb is the clause's verb
-            # (news style puts the day right after it); no need to tag.
-            return "present" if said.group(1).lower() == "says" else "past"
+        verb = _VERB_BEFORE().search(self.norm, max(s, c.start - 16), c.start)
+        if verb is not None:
+            # "New Zealand said Friday", "the king met Monday": news puts the
+            # day right after the clause's verb; no need to tag.
+            word, aux = verb.group(2), (verb.group(1) or "").lower()
+            if word == "says":
+                return "present"
+            if (
+                word in lx.PAST_WORDS
+                and word not in _NOT_VERB_PAST
+                and aux not in _AUXILIARY
+                and not aux.endswith(("'ll", "'d", "n't"))
+            ):
+                return "past"
         sent = self.tagged(s, e)
         first = last = -1
         for n, (_, _, a, b) in enumerate(sent):
