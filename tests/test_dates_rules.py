@@ -639,3 +639,24 @@ def test_vague_durations_and_prefixed_years(
 )
 def test_vague_amounts_need_for(sentence: str) -> None:
     assert [e.text for e in found(sentence) if e.rule == "vague_duration"] == []
+
+
+TOPIC_QUARTER = [
+    (
+        "Net rose in the third quarter. He expects losses through the third quarter "
+        "of 1990. In the year-ago period, it earned $101 million.",
+        "1988-Q3",
+    ),
+    (
+        "Ralston reported a decline in fourth-quarter earnings. It earned $45 million, "
+        "compared with $84 million a year earlier.",
+        "1988-Q4",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TOPIC_QUARTER, ids=["forecast", "reported"])
+def test_a_forecast_quarter_is_not_the_topic(case: tuple[str, str]) -> None:
+    text, value = case
+    got = [e.value for e in found(text, dt.date(1989, 11, 2))]
+    assert got[-1] == value, got

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from .._data import lazy
 from . import calendar as cal
 from . import lexicon as lx
 from .normalise_times import TimeRules
@@ -40,8 +41,26 @@ class PeriodRules(TimeRules):
             )
             return Resolved("DATE", value)
         year -= back
-        self.last_quarter = (year, q)
-        self.last_quarter_at = c.start
+        ref = self.ref
+        now = (ref.year, cal.quarter_of(ref)) if ref is not None else None
+        if (
+            now is None
+            or (year, q) < now
+            or (
+                (year, q) == now
+                and (
+                    _ENDED().match(self.norm, c.end)
+                    or self.tense(c) in ("past", "past?")
+                )
+            )
+        ):
+            # A quarter not yet complete ("expects a loss in the fourth
+            # quarter", "losses through the third quarter of 1990") is a
+            # forecast, not the quarter the results are about; a (fiscal)
+            # quarter that "ended Sept. 30" or whose results were reported
+            # ("reported a decline in fourth-quarter earnings") is complete.
+            self.last_quarter = (year, q)
+            self.last_quarter_at = c.start
         self._note(year=year)
         return Resolved("DATE", f"{year:04d}-Q{q}", None, None)
 
@@ -188,3 +207,6 @@ class PeriodRules(TimeRules):
             return Resolved("DATE", f"{year:04d}-{code}", mod, "published")
         self._note(year=year)
         return Resolved("DATE", f"{year:04d}-{code}", mod)
+
+
+_ENDED = lazy(lambda: regex.compile(r"\s++(?:that\s++)?+(?:ended|ending)\b", regex.I))
