@@ -660,3 +660,17 @@ def test_a_forecast_quarter_is_not_the_topic(case: tuple[str, str]) -> None:
     text, value = case
     got = [e.value for e in found(text, dt.date(1989, 11, 2))]
     assert got[-1] == value, got
+
+
+CENTURIES: list[Case] = [
+    ("It was one of the significant events of the past century.", "the past century",
+     "DURATION", "P100Y"),
+    ("Rents rose sharply in the past decade.", "the past decade", "DURATION", "P10Y"),
+    ("The city grew fast in the last century.", "the last century", "DATE", "18"),
+    ("The 19th century saw the railway arrive.", "The 19th century", "DATE", "18"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", CENTURIES, ids=ids(CENTURIES))
+def test_past_and_last_century(case: Case) -> None:
+    check(case, dt.date(1989, 11, 1))

@@ -165,6 +165,8 @@ class Resolver(PeriodRules):
     def _r_century(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         rel = (m["rel"] or "").lower()
         ordw = m["ord"].lower()
+        if ordw == "last" and not rel:
+            rel = "last"  # "the last century": the one before this, not the 4th
         n = lx.ORDINALS.get(ordw)
         if n is None:
             digits = regex.match(r"\d++", ordw)
@@ -229,7 +231,15 @@ class Resolver(PeriodRules):
             the
             and core in ("past", "last", "next", "coming")
             and unit not in ("weekend", "day")
-            and word_before(self.norm, c.start) in _SPAN_BEFORE
+            and (
+                word_before(self.norm, c.start) in _SPAN_BEFORE
+                # "the past decade", "the next century": the ten or hundred
+                # years up to or from now ("the last century" is the one
+                # before this, a point).
+                or (
+                    core in ("past", "next", "coming") and unit in ("decade", "century")
+                )
+            )
         ):
             # "over the past year": the span up to now. Elsewhere "the past year"
             # is a point, the year before this one ("the past year was hard").
