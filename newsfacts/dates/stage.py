@@ -90,8 +90,9 @@ def _sentence_tagger(doc: Document) -> Callable[[int, int], TaggedSentence]:
     """A function (start, end) -> the tagged tokens of that sentence.
 
     Only the sentences whose tense is asked for are tagged, each once, the way
-    `language.annotate.token_tags` tags them: most sentences hold no weekday or
-    bare month, and tagging all of them would cost the stage half its speed.
+    `language.annotate.token_tags` tags them (only an opening line may be read
+    as a headline): most sentences hold no weekday or bare month, and tagging
+    all of them would cost the stage half its speed.
     """
     memo: dict[tuple[int, int], TaggedSentence] = {}
 
@@ -99,7 +100,14 @@ def _sentence_tagger(doc: Document) -> Callable[[int, int], TaggedSentence]:
         got = memo.get((start, end))
         if got is None:
             found = list(_TOKEN().finditer(doc.norm, start, end))
-            tags = tag_sentence([m.group() for m in found], headline=None)
+            # Only an opening line may be a headline (its capitals say nothing
+            # of names), as the language layer reads it.
+            opening = (
+                start == doc.sentences[0].start and doc.norm[end : end + 1] == "\n"
+            )
+            tags = tag_sentence(
+                [m.group() for m in found], headline=None if opening else False
+            )
             got = memo[(start, end)] = [
                 (m.group(), g, m.start(), m.end())
                 for m, g in zip(found, tags, strict=True)
