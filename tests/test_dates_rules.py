@@ -674,3 +674,10 @@ CENTURIES: list[Case] = [
 @pytest.mark.parametrize("case", CENTURIES, ids=ids(CENTURIES))
 def test_past_and_last_century(case: Case) -> None:
     check(case, dt.date(1989, 11, 1))
+
+
+def test_second_day_takes_no_year_from_an_unrelated_date() -> None:
+    got = dates.extract(
+        Document("April 24 and 25, 1998. Talks on April 24 and 25."), None
+    )
+    assert [(e.text, e.value) for e in got][-1] == ("25", "XXXX-04-25")

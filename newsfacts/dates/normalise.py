@@ -112,8 +112,13 @@ class Resolver(PeriodRules):
         month = lx.MONTHS[m["mon"].lower().rstrip(".")]
         year = self._year_of(m)
         last = self.last_day
-        if year is None and last is not None and last.month == month:
-            year = last.year
+        if (
+            year is None
+            and last is not None
+            and last.month == month
+            and self._last_day_at >= m.start()
+        ):
+            year = last.year  # the first day of this list, just placed
         if year is None:
             return Resolved("DATE", f"XXXX-{month:02d}-{int(m['day']):02d}")
         d = cal.safe_date(year, month, int(m["day"]))
