@@ -15,6 +15,7 @@ from newsfacts.text import Document
 TIMEX3_VALUE = regex.compile(
     r"""
     (?:PRESENT_REF|PAST_REF|FUTURE_REF)
+  | PXX  # an amount of time with neither number nor unit known ("for a while")
   | P(?:[\dX]++(?:\.\d++)?+(?:Y|M|W|D|Q|DE|CE))*+(?:T(?:[\dX]++(?:\.\d++)?+[HMS])++)?+
   | PT(?:[\dX]++[HMS])++
   | (?:[\dX]{2,4}+)
@@ -24,6 +25,9 @@ TIMEX3_VALUE = regex.compile(
     regex.VERBOSE,
 )
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
+# TIMEX3 mod values (TimeML 1.2.1).
+MODS = {"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN",
+        "EQUAL_OR_LESS", "EQUAL_OR_MORE", "START", "MID", "END", "APPROX", None}  # fmt: skip
 
 FRAGMENTS = [
     "on Monday",
@@ -95,6 +99,30 @@ FRAGMENTS = [
     "mid-decade",
     "month-end",
     "the end of the month",
+    "overnight",
+    "overnight rates",
+    "mid-afternoon yesterday",
+    "the Party daily Granma",
+    "the next 12 to 18 months",
+    "Wednesday's ruling",
+    "planned to leave on Thursday",
+    "the injunction issued Friday was",
+    "had been scheduled to expire",
+    "April 24 and 25",
+    "March 5-6",
+    "Monday and Tuesday nights",
+    "Easter week",
+    "a week or so ago",
+    "the turn of the century",
+    "The following month",
+    "the day after his death",
+    "the second day of",
+    "The day before last Tuesday",
+    "the weeks before the shooting",
+    "post-1959",
+    "for some time",
+    "for a while",
+    "the full year",
     "\n\n",
     ". ",
     ", ",
@@ -121,6 +149,7 @@ def _check(text: str, reference: dt.date | None) -> None:
         last_end = e.end
         assert str(e.type) in TYPES
         assert TIMEX3_VALUE.fullmatch(e.value), e.value
+        assert e.mod in MODS, e.mod
         assert e.rule
 
 

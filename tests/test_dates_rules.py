@@ -313,3 +313,371 @@ def test_modified_points_carry_their_mod() -> None:
 
 def test_mid_as_a_word_prefix_is_not_a_point() -> None:
     assert found("The mid-size firm hired staff.") == []
+
+
+# ---------------------------------------------------------------- one-word parts of day
+POD_WORDS: list[Case] = [
+    ("London shares closed lower Friday. They were depressed initially by "
+     "overnight losses in New York.", "overnight", "TIME", "2019-11-21TNI"),
+    ("The sites struck overnight were linked to the attacks.", "overnight", "TIME",
+     "2019-11-25TNI"),
+    ("In London at mid-afternoon yesterday, shares were up 2 pence.",
+     "mid-afternoon yesterday", "TIME", "2019-11-25TAF"),
+    ("By mid afternoon, official sources said the operation was over.",
+     "mid afternoon", "TIME", "2019-11-26TAF"),
+    ("Talks resumed in midmorning.", "midmorning", "TIME", "2019-11-26TMO"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", POD_WORDS, ids=ids(POD_WORDS))
+def test_one_word_parts_of_day_are_times(case: Case) -> None:
+    check(case)
+
+
+NOT_POD_WORDS = [
+    "The overnight rate rose to 5 percent.",
+    "Banks borrowed overnight funds at 8 percent.",
+    "The singer became an overnight success.",
+    "The middle of the road was closed.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_POD_WORDS, ids=[s[:24] for s in NOT_POD_WORDS])
+def test_loan_rates_and_sudden_success_are_no_night(sentence: str) -> None:
+    assert [e.text for e in found(sentence)] == []
+
+
+# ---------------------------------------------------------------- "daily" the newspaper
+NEWSPAPERS = [
+    "The letter was published on the front page of the Communist Party daily Granma.",
+    "The newspaper of Cuba's Communist Party, daily Granma, published a letter.",
+    "The business daily Handelsblatt reported the merger.",
+]
+
+
+@pytest.mark.parametrize("sentence", NEWSPAPERS, ids=[s[-24:] for s in NEWSPAPERS])
+def test_a_daily_newspaper_is_no_repetition(sentence: str) -> None:
+    assert [e.text for e in found(sentence)] == []
+
+
+STILL_DAILY: list[Case] = [
+    ("Demonstrators gather daily outside the relatives' home.", "daily", "SET", "P1D"),
+    ("Qantas plans daily flights between Sydney and Bombay.", "daily", "SET", "P1D"),
+    ("The agency gives the daily tally of inspections.", "daily", "SET", "P1D"),
+    ("Clinton said in his weekly radio address that it was over.", "weekly", "SET",
+     "P1W"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", STILL_DAILY, ids=ids(STILL_DAILY))
+def test_daily_as_a_frequency_is_a_set(case: Case) -> None:
+    check(case)
+
+
+def test_range_head_keeps_the_next() -> None:
+    got = [
+        (e.text, e.value)
+        for e in found("Prices will rise in the next 12 to 18 months.")
+    ]
+    assert got == [("the next 12", "P12M"), ("18 months", "P18M")]
+
+
+# ---------------------------------------------------------------- anaphora across sentences
+ANAPHORA: list[tuple[str, str, str, str | None]] = [
+    ("In March, the company received an offer. The following month, it put "
+     "itself up for sale.", "The following month", "2019-04", None),
+    ("In March, the company received an offer. By the previous month, it had "
+     "cut jobs.", "the previous month", "2019-02", None),
+    ("Rents soared in the 1960s. Later in the decade, they fell.",
+     "Later in the decade", "196", None),
+    ("Rents soared in the 1960s. By the end of the decade, they had fallen.",
+     "the end of the decade", "196", "END"),
+    ("The church was built at the turn of the 20th century.",
+     "the turn of the 20th century", "19", "START"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", ANAPHORA, ids=[c[1] for c in ANAPHORA])
+def test_anaphora_and_turn_of_the_century(
+    case: tuple[str, str, str, str | None],
+) -> None:
+    sentence, span, value, mod = case
+    got = [(e.text, e.value, e.mod) for e in found(sentence, dt.date(2019, 11, 26))]
+    assert (span, value, mod) in got, got
+
+
+def test_the_decade_without_one_named_is_the_current_decade() -> None:
+    got = [(e.text, e.value) for e in found("Prices rose sharply in the decade.")]
+    assert got == [("the decade", "201")]
+
+
+def test_the_following_month_without_a_month_named_follows_publication() -> None:
+    got = [(e.text, e.value) for e in found("The following month, it was sold.")]
+    assert got == [("The following month", "2019-12")]
+
+
+# In 1998 the turn behind is 1900, the one ahead 2000 (tense decides).
+TURN_OF_CENTURY = [
+    ("By the turn of the century, half the city was gone.", "19"),
+    ("At the turn of the century the plant will close.", "20"),
+    ("Experts debate the turn of the century.", "20"),
+]
+
+
+@pytest.mark.parametrize("case", TURN_OF_CENTURY, ids=["past", "future", "nearest"])
+def test_turn_of_the_century(case: tuple[str, str]) -> None:
+    sentence, value = case
+    got = [(e.text, e.value, e.mod) for e in found(sentence, dt.date(1998, 5, 1))]
+    assert got == [("the turn of the century", value, "START")]
+
+
+# ---------------------------------------------------------------- lists and "or so"
+LISTS: list[Case] = [
+    ("The ceremony will be held at the summit on April 24 and 25.", "25", "DATE",
+     "2020-04-25"),
+    ("Talks were held March 5-6 in Geneva.", "6", "DATE", "2019-03-06"),
+    ("The fair runs Nov. 3 to 5, 1999.", "5, 1999", "DATE", "1999-11-05"),
+    ("Two new flights will leave on Monday and Tuesday nights.", "Monday", "SET",
+     "XXXX-WXX-1TNI"),
+    ("The shops close on Saturday and Sundays.", "Saturday", "SET", "XXXX-WXX-6"),
+    ("Protesters prayed as Easter week began.", "Easter week", "DATE", "2019-W16"),
+    ("The envoy arrived a week or so ago.", "a week or so ago", "DATE", "2019-W47"),
+    ("Rates will rise over the next two years or so.", "the next two years or so",
+     "DURATION", "P2Y"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", LISTS, ids=ids(LISTS))
+def test_day_lists_shared_plurals_and_or_so(case: Case) -> None:
+    check(case)
+
+
+NOT_SECOND_DAYS = [
+    "Prices rose on March 5 and 6 percent more on Friday.",
+    "The shop is open May 3 to 5 p.m. only.",
+    "They met on March 6 and 5 others joined.",
+]
+
+
+@pytest.mark.parametrize(
+    "sentence", NOT_SECOND_DAYS, ids=["percent", "clock", "backwards"]
+)
+def test_no_second_day_for_amounts_and_clock_times(sentence: str) -> None:
+    assert [e.text for e in found(sentence) if e.text.isdigit()] == []
+
+
+def test_weekdays_joined_by_and_stay_dates() -> None:
+    got = [(e.text, str(e.type)) for e in found("They met Monday and Tuesday.")]
+    assert got == [("Monday", "DATE"), ("Tuesday", "DATE")]
+
+
+def test_or_so_is_approximate() -> None:
+    got = [e.mod for e in found("The envoy arrived a week or so ago.")]
+    assert got == ["APPROX"]
+
+
+# ---------------------------------------------------------------- financial periods
+PERIODS: list[tuple[str, str, str, str]] = [
+    ("Net for the third quarter rose 8%. In the 1988 period, the company earned "
+     "$20 million.", "the 1988 period", "DATE", "1988-Q3"),
+    ("The 1988 period was hard for the industry.", "The 1988 period", "DATE", "1988"),
+    ("Net for the year-earlier nine months included a gain.",
+     "the year-earlier nine months", "DURATION", "P9M"),
+    ("Profit in the year-ago six months fell.", "the year-ago six months",
+     "DURATION", "P6M"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", PERIODS, ids=[c[1] for c in PERIODS])
+def test_financial_periods(case: tuple[str, str, str, str]) -> None:
+    check(case, dt.date(1989, 10, 26))
+
+
+def test_a_year_period_does_not_change_the_topic_quarter() -> None:
+    text = (
+        "Net for the third quarter rose 8%. In the 1988 period, the company "
+        "earned $20 million. A year earlier, sales were flat."
+    )
+    got = [(e.text, e.value) for e in found(text, dt.date(1989, 10, 26))]
+    assert ("A year earlier", "1988-Q3") in got, got
+
+
+def test_a_period_of_time_is_no_quarter() -> None:
+    assert [e.text for e in found("It was a period of calm.")] == []
+
+
+# ---------------------------------------------------------------- more amounts and years
+MORE: list[tuple[str, str, str, str]] = [
+    ("The loan may be extended for an additional year.", "an additional year",
+     "DURATION", "P1Y"),
+    ("It achieved profitability after several quarters of losses.",
+     "several quarters", "DURATION", "PXQ"),
+    ("Profit grew after six straight quarters of growth.", "six straight quarters",
+     "DURATION", "P6Q"),
+    ("Sales in the latest fiscal year rose 8%.", "the latest fiscal year", "DATE",
+     "1988"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", MORE, ids=[c[1] for c in MORE])
+def test_additional_units_quarters_and_latest(case: tuple[str, str, str, str]) -> None:
+    check(case, dt.date(1989, 10, 26))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He won a quarter of the vote.", "Three quarters of the members agreed."],
+    ids=["a-quarter-of", "three-quarters-of"],
+)
+def test_shares_are_no_quarters(sentence: str) -> None:
+    assert [e.text for e in found(sentence)] == []
+
+
+# ---------------------------------------------------------------- days named by an event
+DAY_OF: list[tuple[str, str, str]] = [
+    ("It's the second day of an offensive by the security forces.", "the second day",
+     "2019-11-26"),
+    ("In Saudi Arabia, today is the eighth day of Desert Shield.", "the eighth day",
+     "2019-11-26"),
+    ("Slepian was killed Oct. 23. Two men came to his house the day after his death.",
+     "the day", "2019-10-24"),
+    ("Eight trading days after Oct. 12, the day before the plunge, the index fell.",
+     "the day", "2019-10-12"),
+    ("The day before last Tuesday's hearing, Manuel went home.",
+     "The day before last Tuesday", "2019-11-18"),
+    ("He vowed to do so on his first day in office.", "first day", "XXXX-XX-XX"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", DAY_OF, ids=[c[0][:32] for c in DAY_OF])
+def test_days_named_by_an_event(case: tuple[str, str, str]) -> None:
+    sentence, span, value = case
+    got = [(e.text, e.value) for e in found(sentence)]
+    assert (span, value) in got, got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He wanted his day in court.", "It was a day of reckoning.", "Day after day."],
+    ids=["day-in-court", "a-day-of", "day-after-day"],
+)
+def test_idioms_are_no_day(sentence: str) -> None:
+    assert [e.text for e in found(sentence) if e.rule == "day_of"] == []
+
+
+# ---------------------------------------------------------------- stretches next to an event
+AROUND: list[Case] = [
+    ("His car was spotted in the weeks before the shooting.", "weeks", "DATE",
+     "XXXX-XX"),
+    ("Investigators said the car was seen in the days before the slaying.", "days",
+     "DATE", "XXXX-XX"),
+    ("In the years that followed, the guerrillas waged war.", "years", "DURATION",
+     "PXY"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", AROUND, ids=ids(AROUND))
+def test_stretches_next_to_an_event(case: Case) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["These are the days after all.", "Those were the days."],
+    ids=["after-all", "no-anchor"],
+)
+def test_no_stretch_without_an_anchor(sentence: str) -> None:
+    assert [e.text for e in found(sentence)] == []
+
+
+FULL_YEAR: list[Case] = [
+    ("Sales for the full year were $6.6 billion.", "the full year", "DATE", "1989"),
+    ("In 1988, sales for the full year fell.", "the full year", "DATE", "1988"),
+    ("It rained the whole year.", "the whole year", "DURATION", "P1Y"),
+    ("He served a full year in prison.", "a full year", "DURATION", "P1Y"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", FULL_YEAR, ids=ids(FULL_YEAR))
+def test_the_full_year_is_the_year_reported(case: Case) -> None:
+    check(case, dt.date(1989, 11, 2))
+
+
+def test_a_weekday_inside_the_aside_gives_the_day() -> None:
+    text = "The father will leave at 4 in the morning (4 a.m. EDT Thursday), he said."
+    got = [(e.text, e.value) for e in found(text, dt.date(2000, 4, 5))]
+    assert ("4 in the morning", "2000-04-06T04:00") in got, got
+
+
+VAGUE_AND_PREFIXED: list[tuple[str, str, str, str, str | None]] = [
+    ("Forces could be in the region for some time.", "some time", "DURATION", "PXX",
+     None),
+    ("They will have to live without it for a while.", "a while", "DURATION", "PXX",
+     None),
+    ("We are there to stay for a fairly lengthy period.", "a fairly lengthy period",
+     "DURATION", "PXX", None),
+    ("The post-1959 politics split families.", "post-1959", "DATE", "1959", "AFTER"),
+    ("Maps of pre-1914 Europe were shown.", "pre-1914", "DATE", "1914", "BEFORE"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "case", VAGUE_AND_PREFIXED, ids=[c[1] for c in VAGUE_AND_PREFIXED]
+)
+def test_vague_durations_and_prefixed_years(
+    case: tuple[str, str, str, str, str | None],
+) -> None:
+    sentence, span, tp, value, mod = case
+    got = [(e.text, str(e.type), e.value, e.mod) for e in found(sentence)]
+    assert (span, tp, value, mod) in got, got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["It took some time to decide.", "He stayed for a period of calm."],
+    ids=["no-for", "period-of"],
+)
+def test_vague_amounts_need_for(sentence: str) -> None:
+    assert [e.text for e in found(sentence) if e.rule == "vague_duration"] == []
+
+
+TOPIC_QUARTER = [
+    (
+        "Net rose in the third quarter. He expects losses through the third quarter "
+        "of 1990. In the year-ago period, it earned $101 million.",
+        "1988-Q3",
+    ),
+    (
+        "Ralston reported a decline in fourth-quarter earnings. It earned $45 million, "
+        "compared with $84 million a year earlier.",
+        "1988-Q4",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TOPIC_QUARTER, ids=["forecast", "reported"])
+def test_a_forecast_quarter_is_not_the_topic(case: tuple[str, str]) -> None:
+    text, value = case
+    got = [e.value for e in found(text, dt.date(1989, 11, 2))]
+    assert got[-1] == value, got
+
+
+CENTURIES: list[Case] = [
+    ("It was one of the significant events of the past century.", "the past century",
+     "DURATION", "P100Y"),
+    ("Rents rose sharply in the past decade.", "the past decade", "DURATION", "P10Y"),
+    ("The city grew fast in the last century.", "the last century", "DATE", "18"),
+    ("The 19th century saw the railway arrive.", "The 19th century", "DATE", "18"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", CENTURIES, ids=ids(CENTURIES))
+def test_past_and_last_century(case: Case) -> None:
+    check(case, dt.date(1989, 11, 1))
+
+
+def test_second_day_takes_no_year_from_an_unrelated_date() -> None:
+    got = dates.extract(
+        Document("April 24 and 25, 1998. Talks on April 24 and 25."), None
+    )
+    assert [(e.text, e.value) for e in got][-1] == ("25", "XXXX-04-25")

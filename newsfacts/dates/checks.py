@@ -14,13 +14,15 @@ import regex
 
 from .._data import lazy
 from . import lexicon as lx
+from .checks_times import clock24_ok, day_of_ok, noon_ok, race_time_ok
+from .context import named, starts_sentence, upper, word_before
+from .exclusions import is_age, pod_word_ok, set_adverb_ok
 
-__all__ = ["CHECKS", "Check", "is_age", "range_head", "word_before"]
+__all__ = ["CHECKS", "Check", "range_head"]
 
 Check = Callable[[regex.Match[str], str], "bool | tuple[int, int]"]
 
 # ---------------------------------------------------------------- context helpers
-_WORD_BEFORE = lazy(lambda: regex.compile(r"([\w'.$£€-]++)[^\w\n]{0,3}+$"))
 _DATE_CONTEXT = frozenset(
     """
     in of since until till by during before after through throughout from to between
@@ -48,24 +50,21 @@ _NOT_YEAR_BEFORE = frozenset(
 )
 
 
-def word_before(norm: str, start: int) -> str:
-    """The word just before `start` (lower case), skipping a little punctuation."""
-    m = _WORD_BEFORE().search(norm, max(0, start - 40), start)
-    return m.group(1).lower() if m else ""
-
-
-def _upper(s: str | None) -> bool:
-    return s is not None and s[:1].isupper()
-
-
 def _month_ok(m: regex.Match[str], norm: str) -> bool:
-    if not _upper(m.group("mon")):
+    if not upper(m.group("mon")):
         return False
     day = m.groupdict().get("day")
     if day is not None and not 1 <= int(day) <= 31:
         return False
     wd = m.groupdict().get("wd")
-    return wd is None or _upper(wd)
+    return wd is None or upper(wd)
+
+
+def _second_day_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
+    """ "25" of "April 24 and 25": a later day of the same month."""
+    if not _month_ok(m, norm) or not int(m.group("d1")) < int(m.group("day")):
+        return False
+    return m.start("day"), m.end()
 
 
 _MONTH_CONTEXT = _DATE_CONTEXT - {"and", "or", "to", "on"}
@@ -102,7 +101,7 @@ def _month_alone_ok(m: regex.Match[str], norm: str) -> bool:
 
 
 def _weekday_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
-    if not _upper(m.group("wd")):
+    if not upper(m.group("wd")):
         return False
     before = word_before(norm, m.start())
     if before in {
@@ -140,30 +139,11 @@ def _year_ok(m: regex.Match[str], norm: str) -> bool:
         return False
     if m.group("pos") or m.group("fy"):
         return True
-    if _named(norm, m.start()):
+    if named(norm, m.start()):
         return False  # "Expo 2020", "Vision 2030", "Orion 1980"
     if not 1900 <= year <= 2039:
         return before in _DATE_CONTEXT or before == "year"
     # "2019 to 2020" fine; "1,900 to 2,000" has commas and never gets here.
-    return True
-
-
-_NAME_OK = (
-    frozenset(lx.MONTHS)
-    | frozenset(lx.SEASONS)
-    | {"fiscal", "fy", "year", "mid", "early", "late"}
-)
-
-
-def _named(norm: str, start: int) -> bool:
-    """The word right before `start` is a capitalised name word inside a sentence."""
-    m = regex.search(
-        r"(?<=[a-z,;]\s++)(\p{Lu}[\p{L}.]*+)\s++$", norm[max(0, start - 40) : start]
-    )
-    return m is not None and m.group(1).lower().rstrip(".") not in _NAME_OK
-
-
-def _fy_short_ok(m: regex.Match[str], norm: str) -> bool:
     return True
 
 
@@ -172,8 +152,10 @@ def _quarter_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     rel = m.group("rel")
     dated = m.group("year") or m.group("year2") or m.group("ago") or m.group("lyear")
     if unit == "period":
+        # "the 1988 period", "the year-earlier period": a quarter of the passage.
         return bool(
             dated
+            or (m.group("year0") and m.group("the"))
             or (
                 rel
                 and regex.match(r"(?i)year-|comparable|same|corresponding|latest", rel)
@@ -326,24 +308,14 @@ def _ref_ok(m: regex.Match[str], norm: str) -> bool:
         )
     if word == "future":
         return before in {"near", "in", "the", "for"} or after[:1] in ",."
-    if word == "now":
-        return before not in {"from", "just"} or True
     if word == "the past":
         return not regex.match(r"\s++(?:few|several|\d)", after)
     return True
 
 
-def _starts_sentence(norm: str, start: int) -> bool:
-    """Only quotes and spaces between `start` and a sentence end (or text start)."""
-    i = start
-    while i > 0 and norm[i - 1] in " \t\"'`(":
-        i -= 1
-    return i == 0 or norm[i - 1] in ".!?\n:"
-
-
 def _title_unit(m: regex.Match[str], norm: str) -> bool:
     """A capitalised unit inside a sentence is a title ("60 Minutes", "This Week")."""
-    return m.group("unit")[0].isupper() and not _starts_sentence(norm, m.start())
+    return m.group("unit")[0].isupper() and not starts_sentence(norm, m.start())
 
 
 # Words before "a week", "a year" that make it a rate ("$2 million a year").
@@ -376,7 +348,14 @@ def _duration_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
             return False  # "a quarter of"
         if _RATE_BEFORE().search(norm[max(0, m.start("span") - 14) : m.start("span")]):
             return False  # "$5 a day": a rate
-    if unit == "quarter" and regex.match(r"\s++of\b", norm[m.end() : m.end() + 5]):
+    # "three quarters of the vote" is a share; "several quarters of losses" (a
+    # vague count) or "six straight quarters of growth" are time.
+    if (
+        unit == "quarter"
+        and regex.match(r"\s++of\b", norm[m.end() : m.end() + 5])
+        and num not in lx.VAGUE_NUMBERS
+        and not regex.search(r"(?i)straight|consecutive", m.group())
+    ):
         return False
     if unit == "second" and not m.group("plural") and num not in {"one", "1"}:
         return False  # "the second"
@@ -484,43 +463,13 @@ def _clock_ok(m: regex.Match[str], norm: str) -> bool:
     return m.group("ap") != "Am"
 
 
-def _clock24_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
-    if regex.search(
-        r"(?:[ap]\.?\s?m\.?|\d)\s*+\($", norm[max(0, m.start() - 12) : m.start()]
-    ):
-        return False  # "10:35 a.m. (0735 GMT)": the same time in another zone
-    h = int(m.group("h"))
-    if h > 24:
-        return False
-    if m.group("wd") and not _upper(m.group("wd")):
-        return m.start(), m.end("tz")  # "0900 GMT sunday": the weekday is no name
-    tz = m.group("tz").lower()
-    digits = regex.sub(r"\D", "", m.group("h") + m.group("m"))
-    if tz in {"hours", "hrs"}:
-        return len(digits) == 4 and ":" not in m.group()
-    return True
-
-
-def _noon_ok(m: regex.Match[str], norm: str) -> bool:
-    if word_before(norm, m.start()) == "high":
-        return False  # "high noon": an idiom
-    return m.group("w")[0].islower() or (
-        not _named(norm, m.start())
-        and not _title_unit_word(m.group("w"), norm, m.start())
-    )
-
-
-def _title_unit_word(word: str, norm: str, start: int) -> bool:
-    return word[0].isupper() and not _starts_sentence(norm, start)
-
-
 def _year_adj_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     # "the year-earlier $4.5 million": the article belongs to the noun.
     return (m.start("w") - len("year-"), m.end()) if m.group("the") else True
 
 
 def _holiday_ok(m: regex.Match[str], norm: str) -> bool:
-    return _upper(m.group("hol"))
+    return upper(m.group("hol"))
 
 
 def _year_end_ok(m: regex.Match[str], norm: str) -> bool:
@@ -541,49 +490,27 @@ def range_head(m: regex.Match[str], norm: str) -> tuple[int, int] | None:
         return None  # "two and five years" is a range only after "between"
     if first.lower() in {"a", "an"}:
         return None
+    # "the next 12 to 18 months": the head keeps "the next" ("the next 12").
+    if (m.group("the") or "").lower() == "the":
+        return m.start("the"), m.end("first")
+    rel = (m.group("rel") or "").lower()
+    if rel and not (rel == "last" and word_before(norm, m.start("rel")) in _MODAL_TO):
+        return m.start("rel"), m.end("first")  # not "expected to last four to six"
     return m.start("first"), m.end("first")
-
-
-_CLOCK_BEFORE = frozenset(
-    "at by until till from since before after around about".split()
-)
-
-
-def _race_time_ok(m: regex.Match[str], norm: str) -> bool:
-    # "at 10:30:15" is a clock time; "finished in 2:08:41" an amount of time.
-    return word_before(norm, m.start()) not in _CLOCK_BEFORE
-
-
-_AGE_BEFORE = lazy(
-    lambda: regex.compile(
-        r"\b(?:aged?|ages)\s++(?:(?:between|from|of|under|over|about|around)\s++)?"
-        r"(?:[\w.]++(?:\s++\w++)?\s*+(?:to|and|or|-)\s*+)?$",
-        regex.IGNORECASE,
-    )
-)
-_AGE_AFTER = lazy(
-    lambda: regex.compile(r"[\s-]++(?:of\s++age|old)\b", regex.IGNORECASE)
-)
-
-
-def is_age(norm: str, start: int, end: int) -> bool:
-    """The amount at `[start, end)` is someone's age ("aged 18 months", "5 years of age")."""
-    return bool(
-        _AGE_BEFORE().search(norm[max(0, start - 40) : start])
-        or _AGE_AFTER().match(norm, end)
-    )
 
 
 CHECKS: dict[str, Check] = {
     "year_end": _year_end_ok,
-    "race_time": _race_time_ok,
+    "race_time": race_time_ok,
     "month_day": _month_ok,
     "day_month": _month_ok,
+    "second_day": _second_day_ok,
     "month_year": _month_ok,
     "month": _month_alone_ok,
     "weekday": _weekday_ok,
+    "day_of": day_of_ok,
+    "units_around": lambda m, norm: (m.start("unit"), m.end("unit")),
     "year": _year_ok,
-    "fy_short": _fy_short_ok,
     "quarter": _quarter_ok,
     "half": _half_ok,
     "season": _season_ok,
@@ -597,8 +524,10 @@ CHECKS: dict[str, Check] = {
     "duration_bare": _duration_bare_ok,
     "set_every": _set_every_ok,
     "clock": _clock_ok,
-    "clock24": _clock24_ok,
+    "clock24": clock24_ok,
     "holiday": _holiday_ok,
-    "noon": _noon_ok,
+    "noon": noon_ok,
+    "pod_word": pod_word_ok,
+    "set_adverb": set_adverb_ok,
     "year_adj": _year_adj_ok,
 }

@@ -1,10 +1,14 @@
 """Word lists of the temporal tagger: plain tables, no logic.
 
 Every table maps a lower-case surface form to what it means; the patterns in
-`patterns.py` are built from the keys, the normaliser reads the values.
+`patterns.py` are built from the keys, the normaliser reads the values. Plain
+word lists live in `data/*.tsv`, each word with an example, read once when the
+stage is first imported.
 """
 
 from __future__ import annotations
+
+from .._data import word_classes
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -94,54 +98,21 @@ QUANT_OUTSIDE = frozenset({"about", "around", "approximately", "roughly", "some"
                            "under",
                            "just over", "just under", "well over"})  # fmt: skip
 
-# Words after which the time expression is a past one when no verb decides.
-PAST_WORDS = frozenset(
-    """
-    was were had did said told met went came took gave made left held began won lost
-    fell rose saw sent spoke fought led kept found got paid sold bought brought thought
-    became ran fled shot struck stood wrote drove flew broke chose hid knew grew threw
-    swore sought taught caught ate slept spent sat felt heard meant built dealt drew
-    ago yesterday earlier previously already been since
-    """.split()
-)
-FUTURE_WORDS = frozenset(
-    """
-    will 'll shall wo going plans planned planning expected scheduled due slated
-    upcoming next tomorrow coming would might intends hopes aims payable effective
-    expects expect intend seeks preparing may must should can
-    """.split()
-)
+# Tense marker words (data/tense_words.tsv, each with an example): read when the
+# tagged verb group of the clause does not decide (tense.py).
+_TENSE = word_classes("dates/data/tense_words.tsv")
+PAST_WORDS = _TENSE["past"]
+FUTURE_WORDS = _TENSE["future"]
 # Verbs that move an event later: the time after "until" / "to" is still to come
 # ("delayed until 09:00 GMT Monday", "postponed the vote to Friday").
-DELAY_WORDS = frozenset(
-    """
-    delay delays delayed postpone postpones postponed adjourn adjourns adjourned
-    defer defers deferred extend extends extended suspend suspends suspended
-    reschedule rescheduled put pushed moved
-    """.split()
-)
+DELAY_WORDS = _TENSE["delay"]
 # Verbs whose "to"-infinitive happened (or failed) when they did: "went to see him
 # on Friday", "tried to flee on Monday" are past, unlike "agreed to meet on Friday".
-PAST_INFINITIVE_HEADS = frozenset(
-    """
-    went came tried managed failed used began started continued had was were needed
-    wanted seemed appeared happened rushed moved returned struggled sought got able
-    """.split()
-)
+PAST_INFINITIVE_HEADS = _TENSE["past_infinitive_head"]
 # Words after "to" that show it is a preposition, not an infinitive marker.
-NOT_INFINITIVE = frozenset(
-    """
-    the a an his her its their our my your this that these those power death court
-    prison jail office date trial hospital school work war life town market safety
-    """.split()
-)
+NOT_INFINITIVE = _TENSE["not_infinitive"]
 # "-ed" words that are not past tense verbs.
-NOT_PAST_ED = frozenset(
-    """
-    need speed seed feed bed red led fled hundred united indeed proceed succeed exceed
-    steed weed greed breed creed deed shed reed bred sled fed wed bled
-    """.split()
-)
+NOT_PAST_ED = _TENSE["not_past_ed"]
 
 # Adverbs and phrases with a reference value.
 REFERENCE_WORDS: dict[str, str] = {

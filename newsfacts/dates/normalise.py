@@ -16,19 +16,19 @@ import regex
 from .._data import lazy
 from . import calendar as cal
 from . import lexicon as lx
-from .checks import word_before
-from .normalise_times import TimeRules
+from .context import word_before
+from .normalise_periods import PeriodRules
 from .recognise import Candidate
 from .resolver import (
     _DAY,
     _DEICTIC_SHIFT,
     _EDGE_OF_DAY,
-    _SEASON_START,
     _SPAN_BEFORE,
     _STEPS,
     _YEAR_STEP,
     Resolved,
 )
+from .tense import possessive_tense
 from .values import (
     duration_value,
     number,
@@ -40,7 +40,7 @@ from .values import (
 __all__ = ["Resolved", "Resolver"]
 
 
-class Resolver(TimeRules):
+class Resolver(PeriodRules):
     """Normalises the candidates of one document, in text order."""
 
     # ------------------------------------------------------------------ absolute dates
@@ -107,6 +107,23 @@ class Resolver(TimeRules):
 
     _r_day_month = _month_day
 
+    def _r_second_day(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "25" of "April 24 and 25": the year of the first day, just resolved."""
+        month = lx.MONTHS[m["mon"].lower().rstrip(".")]
+        year = self._year_of(m)
+        last = self.last_day
+        if (
+            year is None
+            and last is not None
+            and last.month == month
+            and self._last_day_at >= m.start()
+        ):
+            year = last.year  # the first day of this list, just placed
+        if year is None:
+            return Resolved("DATE", f"XXXX-{month:02d}-{int(m['day']):02d}")
+        d = cal.safe_date(year, month, int(m["day"]))
+        return self._date(d, None if m["year"] else "published") if d else None
+
     def _r_month_year(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         month = lx.MONTHS[m["mon"].lower().rstrip(".")]
         year = int(m["year"])
@@ -153,6 +170,8 @@ class Resolver(TimeRules):
     def _r_century(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         rel = (m["rel"] or "").lower()
         ordw = m["ord"].lower()
+        if ordw == "last" and not rel:
+            rel = "last"  # "the last century": the one before this, not the 4th
         n = lx.ORDINALS.get(ordw)
         if n is None:
             digits = regex.match(r"\d++", ordw)
@@ -176,6 +195,8 @@ class Resolver(TimeRules):
         mod = pos_mod(m["pos"])
         if m["later"]:
             mod = "EQUAL_OR_MORE" if "later" in m["later"].lower() else "EQUAL_OR_LESS"
+        if m["pp"]:  # "post-1959 politics", "pre-1914 Europe"
+            mod = "AFTER" if m["pp"].lower() == "post" else "BEFORE"
         self._note(year=year)
         return Resolved("DATE", f"{year:04d}", mod)
 
@@ -202,160 +223,6 @@ class Resolver(TimeRules):
         self._note(year=year)
         return Resolved("DATE", f"{year:04d}")
 
-    # -------------------------------------------------- quarters, halves, seasons
-    def _topic_quarter(self, c: Candidate) -> tuple[int, int] | None:
-        if self.last_quarter is not None and c.start - self.last_quarter_at < 1500:
-            return self.last_quarter
-        if self.ref is None:
-            return None
-        q = cal.quarter_of(self.ref) - 1
-        return (self.ref.year, q) if q else (self.ref.year - 1, 4)
-
-    def _quarter(
-        self, c: Candidate, year: int | None, q: int | None, back: int = 0
-    ) -> Resolved:
-        if year is None or q is None:
-            value = (
-                f"{year:04d}-Q{q or 'X'}" if year is not None else f"XXXX-Q{q or 'X'}"
-            )
-            return Resolved("DATE", value)
-        year -= back
-        self.last_quarter = (year, q)
-        self.last_quarter_at = c.start
-        self._note(year=year)
-        return Resolved("DATE", f"{year:04d}-Q{q}", None, None)
-
-    def _r_quarter(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        rels = (
-            " ".join(regex.findall(r"[\w-]++", (m["rel"] or "").lower()))
-            if m["rel"]
-            else ""
-        )
-        full = " ".join(m.group().lower().split())
-        ordw = (m["ord"] or "").lower()
-        q = lx.ORDINALS.get(ordw) if ordw else None
-        year = (
-            self._year_of(m) or self._year_of(m, "year2") or self._year_of(m, "year0")
-        )
-        ago = (m["ago"] or "").lower()
-        lyear = (m["lyear"] or "").lower()
-        year_back = r"year-ago|year-earlier|comparable|corresponding|same"
-        back = int(
-            bool(regex.search(year_back, full))
-            or "a year" in ago
-            or "last year" in ago
-            or "last year" in lyear
-        )
-        if year is not None and q is not None:
-            return self._quarter(c, year, q)
-        ref = self.ref
-        if q is None:
-            if (
-                ordw == ""
-                and regex.search(
-                    r"\b(?:last|previous|prior|past|latest|just-ended|just-completed|recent)\b",
-                    rels,
-                )
-                and not back
-            ):
-                if ref is None:
-                    return Resolved("DATE", "XXXX-QX")
-                y, cq = ref.year, cal.quarter_of(ref) - 1
-                if cq == 0:
-                    y, cq = y - 1, 4
-                return self._quarter(c, y, cq)
-            if regex.search(r"\b(?:this|current)\b", rels) and ref is not None:
-                return self._quarter(c, ref.year, cal.quarter_of(ref))
-            if "next" in rels.split() and ref is not None:
-                y, cq = ref.year, cal.quarter_of(ref) + 1
-                return self._quarter(c, y + (cq == 5), 1 if cq == 5 else cq)
-            topic = self._topic_quarter(c)
-            if topic is None:
-                return Resolved("DATE", f"{year:04d}-QX" if year else "XXXX-QX")
-            if year is not None:
-                return self._quarter(c, year, topic[1])
-            value = self._quarter(c, topic[0], topic[1], back)
-            if back:  # a year-ago quarter does not become the topic
-                self.last_quarter = topic
-            return value
-        # An ordinal quarter without a year.
-        if year is None and lyear:
-            year = ref.year if ref else None
-            if year is not None:
-                year += {"last": -1, "this": 0, "next": 1}[lyear.split()[0]]
-            return self._quarter(c, year, q)
-        if ref is None:
-            return Resolved("DATE", f"XXXX-Q{q}")
-        if "next year" in ago:
-            return self._quarter(c, ref.year + 1, q)
-        year = ref.year
-        if not ago:
-            tense = self.tense(c)
-            start_month = 3 * q - 2
-            if tense in ("past", "past?") and start_month > ref.month:
-                year -= 1
-        return self._quarter(c, year, q, back)
-
-    def _r_quarter_q(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        q = int(m["q"].strip("Qq"))
-        year = self._year_of(m)
-        if year is None and self.ref is not None:
-            year = self.ref.year
-        return self._quarter(c, year, q)
-
-    def _r_half(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        ordw = m["ord"].lower()
-        h = 1 if ordw in ("first", "1st") else 2
-        if m["dec"]:
-            return Resolved("DATE", f"19{m['dec']}", "END" if h == 2 else "START")
-        year = self._year_of(m) or self._year_of(m, "year2")
-        if year is None and self.ref is not None:
-            yrel = (m["yrel"] or "this").lower()
-            year = self.ref.year + {"this": 0, "the": 0, "last": -1, "next": 1}[yrel]
-        if year is None:
-            return Resolved("DATE", f"XXXX-H{h}")
-        self._note(year=year)
-        return Resolved("DATE", f"{year:04d}-H{h}")
-
-    def _r_half_h(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        h = int(m["h"][1])
-        year = self._year_of(m) or (self.ref.year if self.ref else None)
-        return Resolved("DATE", f"{year:04d}-H{h}" if year else f"XXXX-H{h}")
-
-    def _r_season(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        code = lx.SEASONS[m["season"].lower()]
-        mod = pos_mod(m["pos"])
-        year = self._year_of(m)
-        rel = " ".join((m["rel"] or "").lower().split())
-        if year is None:
-            ref = self.ref
-            if ref is None:
-                return Resolved("DATE", f"XXXX-{code}", mod)
-            start = _SEASON_START[code]
-            started = ref.month >= start
-            current = (started and ref.month < start + 3) or (
-                code == "WI" and ref.month <= 2
-            )
-            base = ref.year - 1 if code == "WI" and ref.month <= 2 else ref.year
-            if rel in ("last", "past", "this past", "previous"):
-                year = base if (started and not current) else base - 1
-            elif rel in ("next", "coming", "this coming"):
-                year = base + 1 if started else base
-            elif rel in ("this", "current"):
-                year = base
-            else:
-                tense = self.tense(c)
-                if tense in ("past", "past?") and not started:
-                    year = base - 1
-                elif tense == "future" and started and not current:
-                    year = base + 1
-                else:
-                    year = base
-            self._note(year=year)
-            return Resolved("DATE", f"{year:04d}-{code}", mod, "published")
-        self._note(year=year)
-        return Resolved("DATE", f"{year:04d}-{code}", mod)
-
     # -------------------------------------------------- relative expressions
     def _r_relative(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         rel = " ".join(m["rel"].lower().split())
@@ -369,13 +236,33 @@ class Resolver(TimeRules):
             the
             and core in ("past", "last", "next", "coming")
             and unit not in ("weekend", "day")
-            and word_before(self.norm, c.start) in _SPAN_BEFORE
+            and (
+                word_before(self.norm, c.start) in _SPAN_BEFORE
+                # "the past decade", "the next century": the ten or hundred
+                # years up to or from now ("the last century" is the one
+                # before this, a point).
+                or (
+                    core in ("past", "next", "coming") and unit in ("decade", "century")
+                )
+            )
         ):
             # "over the past year": the span up to now. Elsewhere "the past year"
             # is a point, the year before this one ("the past year was hard").
             return Resolved("DURATION", duration_value(1, unit), mod)
         if unit == "fortnight":
             return Resolved("DURATION", "P2W", mod)
+        if unit == "century" and "turn" in pos and core == "the" and self.ref:
+            # "the turn of the century": the start of a century, as "the turn of
+            # the 21st century" is "20" START; the tense picks the turn behind
+            # ("by the turn of the century the city was gone": 1900) or ahead,
+            # else the nearest one ("20" in 1998).
+            tense = self.tense(c)
+            n = round(self.ref.year / 100)
+            if tense in ("past", "past?"):
+                n = self.ref.year // 100
+            elif tense in ("future", "future?"):
+                n = self.ref.year // 100 + 1
+            return Resolved("DATE", f"{n:02d}", "START", "published")
         # Offset and anchor.
         anaphoric = core in ("that", "same", "that same", "following", "previous") or (
             core == "next" and unit == "day"
@@ -389,6 +276,11 @@ class Resolver(TimeRules):
         if named is not None:
             # "In March ... at the end of the month": the month just named.
             return Resolved("DATE", named, mod, "previous")
+        month = self._last_named("month") if unit == "month" else None
+        if anaphoric and month is not None and core != "next":
+            # "In March, ... The following month": the month after the last named.
+            y, mo = cal.add_months(int(month[:4]), int(month[5:7]), step)
+            return Resolved("DATE", f"{y:04d}-{mo:02d}", mod, "previous")
         if anaphoric and self.last_day is not None:
             base, anchor = self.last_day, "previous"
         elif anaphoric and self.last_year is not None:
@@ -434,10 +326,51 @@ class Resolver(TimeRules):
             return Resolved("DATE", f"{base.year // 100 + step:02d}", mod, anchor)
         return None
 
+    def _r_day_of(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "It's the second day of an offensive": today; "Nov. 3, the day
+        before ...": the day just named; "the day after his death": the day
+        after the last one named; else unknown."""
+        rel = m["rel"].lower()
+        shift = {"after": 1, "before": -1}.get(rel, 0)
+        if m["wd"]:  # "the day before last Tuesday's hearing"
+            wd = lx.WEEKDAYS[m["wd"].lower()]
+            wrel = (m["wrel"] or "").lower()
+            day = self._weekday(wd, wrel, None if wrel else self.tense(c), c.start)
+            if day is None:
+                return _UNKNOWN_DAY
+            return self._date(day + shift * _DAY, "published")
+        before = self.norm[max(0, c.start - 24) : c.start]
+        if m["ord"] and rel == "of" and _PRESENT_COPULA().search(before):
+            return self._date(self.ref, "published") if self.ref else _UNKNOWN_DAY
+        last = self.last_day
+        if last is None or m["ord"] or rel.startswith("in"):
+            return _UNKNOWN_DAY
+        if _APPOSITION().search(before) and self._last_day_at >= c.start - 40:
+            return self._date(last, "previous")  # "Oct. 12, the day before ..."
+        return self._date(last + shift * _DAY, "previous")
+
+    def _r_units_around(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "in the weeks before the shooting": a vague stretch next to an event,
+        a DATE whose month only the event tells (TimeBank gives the event's
+        month): left unknown, "XXXX-XX"; "in the years that followed": an
+        amount of time after it."""
+        unit = m["unit"].lower()[:-1]
+        rel = " ".join(m["rel"].lower().split())
+        if rel in ("that followed", "following"):
+            return Resolved("DURATION", duration_value(None, unit))
+        return Resolved("DATE", "XXXX" if unit == "year" else "XXXX-XX")
+
     def _r_weekday(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         wd = lx.WEEKDAYS[m["wd"].lower()]
         pod = (m["pod"] or "").lower()
         pod_code = lx.PARTS_OF_DAY.get(pod.rstrip("s"), "") if pod else ""
+        shared = (
+            None if m["plural"] or pod else _SHARED_PLURAL().match(self.norm, c.end)
+        )
+        if shared is not None:
+            # "on Monday and Tuesday nights": the plural belongs to both days.
+            pod = (shared["pod"] or "s").lower()
+            pod_code = lx.PARTS_OF_DAY.get(pod.rstrip("s"), "")
         if m["plural"] or pod.endswith("s"):
             return Resolved(
                 "SET", f"XXXX-WXX-{wd}" + (f"T{pod_code}" if pod_code else "")
@@ -445,7 +378,14 @@ class Resolver(TimeRules):
         rel = " ".join((m["rel"] or "").lower().split())
         pos = (m["pos"] or "").lower()
         mod = pos_mod(pos) if pos in ("early", "late") else None
-        d = self._weekday(wd, rel, self.tense(c) if not rel else None)
+        possessive = possessive_tense(self.norm, c.start, c.end)
+        if possessive == "past" and self.in_subject(c):
+            # "Saturday's show features the band": the subject's day takes the
+            # clause's tense ("Wednesday's ruling was ..." past, "... features"
+            # present: the nearest).
+            possessive = None
+        tense = None if rel else possessive or self.tense(c)
+        d = self._weekday(wd, rel, tense, c.start)
         # A part of the day is a TIME (TimeML): "Thursday morning" is 2019-11-28TMO,
         # "late Sunday" the Sunday's night (TNI), "early Sunday" its morning (TMO).
         code = pod_code or _EDGE_OF_DAY.get(pos, "")
@@ -516,6 +456,8 @@ class Resolver(TimeRules):
         direction = " ".join(m["dir"].lower().split())
         sign = -1 if direction in ("ago", "earlier", "back") else 1
         mod = lx.QUANT_MODS.get(" ".join((m["q"] or "").lower().split()))
+        if m["orso"] and mod is None:
+            mod = "APPROX"  # "a week or so ago"
         anaphoric = direction in ("earlier", "later")
         if anaphoric and _THAN().match(self.norm, m.end()):
             # "two weeks later than planned": an amount of delay, not a date.
@@ -596,4 +538,16 @@ class Resolver(TimeRules):
         )
 
 
+_UNKNOWN_DAY = Resolved("DATE", "XXXX-XX-XX")
+_PRESENT_COPULA = lazy(
+    lambda: regex.compile(r"\b(?:is|it's|it’s|marks|marked)\s++$", regex.IGNORECASE)
+)
+_APPOSITION = lazy(lambda: regex.compile(r"\d\s*+(?:,|-{1,2}+|—|–)\s*+$"))
+_SHARED_PLURAL = lazy(
+    lambda: regex.compile(
+        r"\s*+(?:,|and|or)\s++(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+        r"Sunday)(?:s\b|\s++(?P<pod>mornings|afternoons|evenings|nights)\b)",
+        regex.IGNORECASE,
+    )
+)
 _THAN = lazy(lambda: regex.compile(r"\s++than\b", regex.IGNORECASE))

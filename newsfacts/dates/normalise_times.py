@@ -15,7 +15,7 @@ from .._data import lazy
 from . import calendar as cal
 from . import lexicon as lx
 from .recognise import Candidate
-from .resolver import _DAY, Resolved, ResolverBase
+from .resolver import _DAY, _DEICTIC_SHIFT, Resolved, ResolverBase
 from .values import (
     SET_ADVERBS,
     duration_value,
@@ -24,6 +24,9 @@ from .values import (
 )
 
 __all__ = ["TimeRules"]
+
+# Characters within which the last day named is still the day the text is about.
+_NEAR = 600
 
 
 class TimeRules(ResolverBase):
@@ -38,9 +41,14 @@ class TimeRules(ResolverBase):
         # "over the 24 hours": before an article, "over" is a preposition.
         quant = m["qin"] or (m["q"] if not m["the"] else None)
         mod = lx.QUANT_MODS.get(" ".join((quant or "").lower().split()))
+        if m["orso"] and mod is None:
+            mod = "APPROX"  # "the next two years or so"
         if unit == "second" and regex.fullmatch(r"\d++\.\d++", m["num"]):
             return Resolved("DURATION", f"PT{m['num']}S", mod)  # "in 9.58 seconds"
         return Resolved("DURATION", duration_value(n, unit), mod)
+
+    def _r_vague_duration(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        return Resolved("DURATION", "PXX")  # "for some time": no unit, no amount
 
     def _r_unit_long(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         n = number(m["num"]) if m["num"] else (None if m["plural"] else 1.0)
@@ -51,6 +59,16 @@ class TimeRules(ResolverBase):
         return Resolved("DURATION", duration_value(None, m["unit"].lower()), mod)
 
     def _r_duration_unit(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        if (
+            (m["rel"] or "").lower() == "full"
+            and m["the"].lower() == "the"
+            and m["unit"].lower() == "year"
+            and self.ref is not None
+        ):
+            # "sales for the full year", "forecast a rise for the full year": the
+            # (fiscal) year the report is about, a point, not an amount.
+            named = self._named_here("year", c.start)
+            return Resolved("DATE", named or f"{self.ref.year:04d}", None, "published")
         quant = " ".join((m["q"] or "").lower().split())
         if quant in lx.QUANT_OUTSIDE and m["the"].lower() == "the":
             quant = ""  # "over the next decade": a preposition
@@ -109,7 +127,7 @@ class TimeRules(ResolverBase):
                 timezone=tz_name(tzs),
             )
         elif wd:
-            day = self._weekday(lx.WEEKDAYS[wd.lower()], "", self.tense(c))
+            day = self._weekday(lx.WEEKDAYS[wd.lower()], "", self.tense(c), c.start)
         elif deictic and self.ref is not None:
             day = (
                 self.ref
@@ -118,7 +136,13 @@ class TimeRules(ResolverBase):
             )
         elif (after := _weekday_after().match(self.norm, c.end)) is not None:
             # "10:35 a.m. (0735 GMT) Friday": the weekday right after gives the day.
-            day = self._weekday(lx.WEEKDAYS[after.group(1).lower()], "", self.tense(c))
+            name = after["wd"] or after["wd2"]
+            if after["wd2"] and int(after["h2"]) % 12 != hour % 12:
+                day = self.ref  # the aside is another zone's clock
+            else:
+                day = self._weekday(
+                    lx.WEEKDAYS[name.lower()], "", self.tense(c), c.start
+                )
         elif self._same_sentence(self._last_day_at, c.start):
             # "on Sunday night; kickoff was at 8:20 p.m."
             day, anchor = self.last_day, "previous"
@@ -156,6 +180,41 @@ class TimeRules(ResolverBase):
         hour = 24 if m["w"].lower() == "midnight" else 12
         return self._clock(c, m, hour, 0)
 
+    def _r_pod_word(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "overnight": the night before the day the text is about (TimeML: a
+        TIME); "mid-afternoon yesterday": that day's afternoon."""
+        part = (m["part"] or "").lower()
+        code = lx.PARTS_OF_DAY[part] if part else "NI"
+        wd, deictic = m["wd"], (m["deictic"] or "").lower()
+        day: dt.date | None
+        anchor = "published"
+        if wd:
+            day = self._weekday(lx.WEEKDAYS[wd.lower()], "", self.tense(c), c.start)
+        elif deictic and self.ref is not None:
+            day = self.ref + _DEICTIC_SHIFT[deictic] * _DAY
+        else:
+            day = self.ref
+            last = self.last_day
+            if (
+                last is not None
+                and day is not None
+                and c.start - self._last_day_at < _NEAR
+                and 0 <= (day - last).days <= 7
+            ):
+                # The news day just named ("closed lower Friday ... overnight
+                # losses"); a day named as background is older than a week.
+                day, anchor = last, "previous"
+            if day is not None and not part and anchor == "previous":
+                day -= _DAY  # "overnight losses" before that day's trading
+            elif day is not None and not part:
+                # "were limited overnight": last night; "stay outdoors
+                # overnight": tonight.
+                future = self.tense(c) in ("future", "future?")
+                day = day if future else day - _DAY
+        if day is None:
+            return Resolved("TIME", f"XXXX-XX-XXT{code}")
+        return Resolved("TIME", f"{cal.fmt_date(day)}T{code}", None, anchor)
+
     def _r_holiday(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         rule = lx.HOLIDAYS[" ".join(m["hol"].lower().split())]
         year = self._year_of(m)
@@ -180,8 +239,15 @@ class TimeRules(ResolverBase):
                 year = min(
                     options, key=lambda d: cal.biased((d - ref).days, tense)
                 ).year
-            return self._date(cal.holiday_date(rule, year), "published")
-        return self._date(cal.holiday_date(rule, year), None)
+            return self._holiday(cal.holiday_date(rule, year), m, "published")
+        return self._holiday(cal.holiday_date(rule, year), m, None)
+
+    def _holiday(
+        self, day: dt.date, m: regex.Match[str], anchor: str | None
+    ) -> Resolved:
+        """The holiday's date; "Easter week", "Christmas week": its ISO week."""
+        out = self._date(day, anchor)
+        return attrs.evolve(out, value=cal.fmt_week(day)) if m["week"] else out
 
     def _r_range_first(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         n = number(m["first"])
@@ -201,8 +267,12 @@ class TimeRules(ResolverBase):
 
 @lazy
 def _weekday_after() -> regex.Pattern[str]:
-    """A capitalised weekday just after a clock time, past a bracketed aside."""
+    """A capitalised weekday just after a clock time, past a bracketed aside
+    or inside it."""
     days = "|".join(day.capitalize() for day in lx.FULL_WEEKDAYS)
     return regex.compile(
-        rf"[ ,]*+(?:\([^()\n]{{1,20}}+\)[ ,]*+)?(?:on\s++)?({days})\b(?!\s++\p{{Lu}})"
+        rf"[ ,]*+(?:\([^()\n]{{1,20}}+\)[ ,]*+)?(?:on\s++)?(?P<wd>{days})\b(?!\s++\p{{Lu}})"
+        # "at 4 in the morning (4 a.m. EDT Thursday)": the day in the aside,
+        # when the aside restates the same hour (not "6 am (2200 GMT Friday)").
+        rf"|[ ,]*+\(\s*+(?P<h2>\d{{1,2}}+)\b[^()\n]{{0,22}}?\b(?P<wd2>{days})\b[^()\n]{{0,4}}\)"
     )

@@ -89,6 +89,14 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?:,?+\s*+(?P<year>{YEAR_OR_ABBR})\b|\s++(?P<yrel>this|last|next)\s++year\b)?+",
     ),
     (
+        # The second day of "April 24 and 25", "March 5-6", "Nov. 3 to 5": a date
+        # of its own (ranges are two expressions); the check keeps its span.
+        "second_day",
+        rf"\b(?P<mon>{MONTH})\s*+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?+\s*+(?:-|–|and|or|to|through)\s*+"
+        r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?+\b(?![\d:.,]\d|-|\s*+(?:%|percent|[ap]\.?m\b|o'clock))"
+        rf"(?:,?+\s*+(?P<year>{YEAR_OR_ABBR})\b)?+",
+    ),
+    (
         "day_month",
         rf"\b(?:(?P<wd>{WEEKDAY_ANY}),?+\s++)?(?:the\s++)?{DAY}\b\s*+(?:of\s++)?(?P<mon>{MONTH})\b"
         rf"(?:,?+\s*+(?P<year>{YEAR_OR_ABBR})\b)?+",
@@ -114,7 +122,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "year",
-        rf"(?<![$#£€\d.,/:])(?<!(?<!{YEAR_START})-)\b(?:(?P<pos>{POS})[\s-]*+)?"
+        rf"(?<![$#£€\d.,/:])(?<!(?<!{YEAR_START}|\b(?i:pre|post))-)\b(?:(?P<pos>{POS})[\s-]*+)?"
+        r"(?:(?P<pp>pre|post)-)?+"
         r"(?:(?P<fy>fiscal(?:\s++year)?+|financial\s++year|calendar(?:\s++year)?+|FY|the\s++year)\s*+)?"
         rf"(?P<year>{YEAR})(?:(?P<sep>/)(?P<y2>\d\d)(?!\d))?+(?P<later>\s++or\s++(?:later|earlier))?+\b",
     ),
@@ -173,12 +182,28 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "relative",
-        r"\b(?:(?P<pos>early|late|mid|earlier|later|(?:the\s++)?(?:end|beginning|start|middle|close)\s++of)"
+        r"\b(?:(?P<pos>early|late|mid|earlier|later|(?:the\s++)?(?:end|beginning|start|middle|close|turn)\s++of)"
         r"\s++(?:in\s++)?)?"
         r"(?P<rel>(?:the\s++)?(?:this\s++past|this\s++coming|that\s++same|last|this|next|past|coming|previous|"
-        r"current|following|same|present|that|the)|year-ago|year-earlier)"
+        r"current|following|same|present|that|latest|the)|year-ago|year-earlier)"
         r"\s++(?:(?P<fiscal>fiscal|financial|calendar)\s++)?"
         r"(?P<unit>week|month|year|weekend|decade|century|fortnight|day)\b(?!-)",
+    ),
+    (
+        # A day named by its place in an event or next to one: "the second day
+        # of an offensive", "his first day in office", "the day after his death".
+        "day_of",
+        r"\b(?:(?P<the>the)\s++)?(?:(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|"
+        r"ninth|tenth|final|last)\s++)?(?:(?:trading|working|business)\s++)?(?-i:day)\b"
+        r"(?=\s++(?P<rel>after|before|of|in\s++office)\b)"
+        rf"(?:\s++(?:after|before)\s++(?:(?P<wrel>last|next|this)\s++)?(?P<wd>{WEEKDAY})\b)?+",
+    ),
+    (
+        # A vague stretch anchored on an event: "in the weeks before the
+        # shooting", "the days after the vote", "in the years that followed".
+        "units_around",
+        r"\bthe\s++(?P<unit>days|weeks|months|years)\b"
+        r"(?=\s++(?P<rel>before|after(?!\s++all\b)|leading\s++up\s++to|preceding|that\s++followed|following)\b)",
     ),
     (
         "weekday",
@@ -207,8 +232,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "ago",
-        rf"\b(?:(?P<q>{QUANT})\s++)?(?:(?P<num>{NUMBER})[\s-]++)?(?P<unit>{UNIT})(?P<plural>s)?+\s++"
-        r"(?P<dir>ago|earlier|later|from\s++now|hence|back)\b",
+        rf"\b(?:(?P<q>{QUANT})\s++)?(?:(?P<num>{NUMBER})[\s-]++)?(?P<unit>{UNIT})(?P<plural>s)?+"
+        r"(?P<orso>\s++or\s++so)?+\s++(?P<dir>ago|earlier|later|from\s++now|hence|back)\b",
     ),
     (
         "unit_long",
@@ -219,10 +244,10 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"\b(?:(?P<q>{QUANT_OUT})\s++)?(?P<span>(?:(?P<qin>{QUANT_IN})\s++)?(?:(?P<the>the|a|an)\s++)?"
         r"(?:(?P<rel>past|last|next|first|coming|previous|"
         r"following|final|latest|ensuing|remaining|same|entire|whole|full|initial|subsequent|additional|further|"
-        r"another|other|more)\s++)?"
+        r"another|other|more|year-ago|year-earlier|comparable)\s++)?"
         rf"{NUMBER_RANGE}(?P<hy>[\s-]++)(?:more\s++)?"
         rf"(?:(?:trading|business|working|calendar|school|straight|consecutive)\s++)?+(?P<unit>{UNIT})"
-        r"(?P<plural>s)?+(?P<half>\s++and\s++a\s++half)?+)\b(?!-old|\s++old\b|-long)",
+        r"(?P<plural>s)?+(?P<half>\s++and\s++a\s++half)?+(?P<orso>\s++or\s++so)?+)\b(?!-old|\s++old\b|-long)",
     ),
     (
         "duration_bare",
@@ -232,8 +257,15 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "duration_unit",
         rf"\b(?:(?P<q>{QUANT})\s++)?(?P<the>the|a|an)\s++(?:(?P<rel>past|last|next|coming|first|previous|"
-        r"following|entire|whole|full|same)\s++)?(?P<unit>year|month|week|day|hour|minute|decade|century|"
+        r"following|entire|whole|full|same|additional|extra)\s++)?(?P<unit>year|month|week|day|hour|minute|decade|century|"
         r"fortnight|quarter)\b(?!-)",
+    ),
+    (
+        # A vague amount of time after "for": "for some time", "for a while",
+        # "for a fairly lengthy period".
+        "vague_duration",
+        r"(?<=\bfor\s++)(?P<span>a\s++while|some\s++time|a\s++(?:(?:fairly|very|relatively)\s++)?"
+        r"(?:long|lengthy|short|brief|limited)\s++period)\b(?!\s++(?:of|to|when|before|after)\b)",
     ),
     (
         "set_every",
@@ -272,8 +304,14 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"\b(?P<w>noon|midnight|midday|mid-day)\b(?:\s++(?P<wd>{WEEKDAY})\b|\s++(?P<deictic>today|tomorrow|yesterday)\b)?+",
     ),
     (
+        # A part of the day in one word: "overnight", "mid-afternoon yesterday".
+        "pod_word",
+        r"\b(?P<w>overnight|mid-?+\s?+(?P<part>morning|afternoon|evening))\b(?!-)"
+        rf"(?:\s++(?P<wd>{WEEKDAY})\b|\s++(?P<deictic>today|tomorrow|yesterday)\b)?+",
+    ),
+    (
         "holiday",
-        rf"\b(?:(?P<rel>last|this|next)\s++)?(?P<hol>{HOLIDAY})(?:\s++(?P<year>{YEAR}))?+\b",
+        rf"\b(?:(?P<rel>last|this|next)\s++)?(?P<hol>{HOLIDAY})(?P<week>\s++week)?+(?:\s++(?P<year>{YEAR}))?+\b",
     ),
     (
         # A point inside the current unit: "mid-decade", "mid-year", "month-end".
@@ -321,6 +359,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "numeric": _DIGITS,
     "month_day": _MONTH_KEYS,
     "day_month": _MONTH_KEYS,
+    "second_day": _MONTH_KEYS,
     "month_year": _MONTH_KEYS,
     "month": _MONTH_KEYS,
     "decade": ("0s", "0's", "ties"),
@@ -337,6 +376,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "season": tuple(lx.SEASONS),
     "relative": ("week", "month", "year", "decade", "century", "fortnight", "day"),
     "weekday": tuple(lx.FULL_WEEKDAYS),
+    "day_of": ("day after", "day before", "day of", "day in office"),
+    "units_around": ("days", "weeks", "months", "years"),
     "deictic": ("today", "tonight", "yesterday", "tomorrow"),
     "part_of_day": ("morning", "afternoon", "evening", "night"),
     "ago": _UNIT_KEYS,
@@ -345,6 +386,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "duration_bare": _UNIT_KEYS,
     "duration_unit": _UNIT_KEYS,
     "set_every": ("every", "each"),
+    "vague_duration": ("while", "some time", "period"),
     "set_adverb": (
         "daily",
         "weekly",
@@ -370,6 +412,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "clock_at": (":",),
     "noon": ("noon", "midnight", "midday", "mid-day"),
+    "pod_word": ("overnight", "mid"),
     "holiday": (
         "christmas",
         "new year",

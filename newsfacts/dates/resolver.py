@@ -9,17 +9,40 @@ subclasses (`normalise_times.TimeRules`, `normalise.Resolver`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
 
 from .._data import lazy
 from . import calendar as cal
+from . import lexicon as lx
+from .clause_tense import ClauseTense, clause_tense, opens_clause
+from .context import word_before
 from .recognise import Candidate
 from .tense import Tense, tense_at
 
-__all__ = ["Resolved", "ResolverBase"]
+# A sentence's tokens with their Penn tags: (text, tag, start, end) each.
+TaggedSentence = Sequence[tuple[str, str, int, int]]
+
+# The verb right before a day name ("said Friday", "met on Monday"): a past form
+# there is the clause's verb in news style, and no tagging is needed.
+_VERB_BEFORE = lazy(
+    lambda: regex.compile(r"(?:\b([a-z']++)\s++)?+\b([a-z]++)\s++(?:on\s++)?+$")
+)
+# Before a past form, these make it a participle the tagger should read ("will
+# be held on April 24", "had been met").
+_AUXILIARY = frozenset(
+    "be been being is are was were am has have had will would shall 'll 'd "
+    "can could may might must should not n't never".split()
+)
+# Past markers that are no verbs: "ago", "yesterday", "since"...; and verbs of
+# planning, whose time lies ahead ("planned Saturday").
+_NOT_VERB_PAST = frozenset(
+    "ago yesterday earlier previously already since been planned scheduled".split()
+)
+
+__all__ = ["Resolved", "ResolverBase", "TaggedSentence", "Tense"]
 
 _DAY = dt.timedelta(days=1)
 
@@ -37,13 +60,15 @@ class Resolved:
 
 _STEPS = {"last": -1, "past": -1, "previous": -1, "this past": -1, "next": 1,
           "coming": 1, "this coming": 1, "following": 1, "year-ago": -1,
-          "year-earlier": -1}  # fmt: skip
+          "year-earlier": -1, "latest": -1}  # fmt: skip
 _DEICTIC_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
                   "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
 _YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # "early"/"late" before a day name: the part of that day they name.
 _EDGE_OF_DAY = {"early": "MO", "late": "NI"}
+# Words before a day name that make it the end of a span.
+_END_WORDS = frozenset("until till by through".split())
 # Prepositions before "the past year" that make it a span, not a point.
 _SPAN_BEFORE = frozenset("over for during throughout within across through".split())
 
@@ -57,13 +82,35 @@ def _off_calendar(r: Resolved) -> bool:
     return r.type in ("DATE", "TIME") and _BAD_YEAR().match(r.value) is not None
 
 
+# Bare names that, used before a noun, name the time of that noun's event.
+_PRENOMINAL_RULES = frozenset({"month", "weekday", "season"})
+
+
+def _prenominal(sent: TaggedSentence, first: int, last: int) -> bool:
+    """The expression modifies the noun after it, after a determiner: "a June
+    agreement", "the March accession", "its April meeting". The clause's verb
+    says nothing of that event's time."""
+    if first == 0 or last >= len(sent):
+        return False
+    before, after = sent[first - 1], sent[last]
+    return (
+        before[1] in ("DT", "PRP$")
+        and before[0].lower() in ("a", "an", "the", "its", "his", "her", "their", "our")
+        and after[1] in ("NN", "NNS")
+        and after[0].islower()
+    )
+
+
 class ResolverBase:
     """Normalises the candidates of one document, in text order."""
 
     def __init__(self, norm: str, sentences: Callable[[int], tuple[int, int]],
-                 reference: dt.date | dt.datetime | None) -> None:  # fmt: skip
+                 reference: dt.date | dt.datetime | None,
+                 tagged: Callable[[int, int], TaggedSentence] | None = None,
+                 ) -> None:  # fmt: skip
         self.norm = norm
         self.sentence = sentences
+        self.tagged = tagged
         if isinstance(reference, dt.datetime):
             self.ref: dt.date | None = reference.date()
         else:
@@ -80,7 +127,57 @@ class ResolverBase:
     # ------------------------------------------------------------------ helpers
     def tense(self, c: Candidate) -> Tense:
         s, e = self.sentence(c.start)
-        return tense_at(self.norm, s, e, c.start, c.end)
+        return tense_at(self.norm, s, e, c.start, c.end, self._clause(c, s, e))
+
+    def in_subject(self, c: Candidate) -> bool:
+        """`c` lies in the subject of its clause (no verb before it there)."""
+        if self.tagged is None:
+            return False
+        s, e = self.sentence(c.start)
+        sent = self.tagged(s, e)
+        for n, (_, _, _, b) in enumerate(sent):
+            if b > c.start:
+                return opens_clause([(t, g) for t, g, _, _ in sent], n)
+        return False
+
+    def _clause(self, c: Candidate, s: int, e: int) -> ClauseTense:
+        """The tense the tagged verb group of the clause of `c` gives, if any."""
+        if self.tagged is None:
+            return None
+        verb = _VERB_BEFORE().search(self.norm, max(s, c.start - 16), c.start)
+        if verb is not None:
+            # "New Zealand said Friday", "the king met Monday": news puts the
+            # day right after the clause's verb; no need to tag.
+            word, aux = verb.group(2), (verb.group(1) or "").lower()
+            if word == "says":
+                return "present"
+            if (
+                word in lx.PAST_WORDS
+                and word not in _NOT_VERB_PAST
+                and aux not in _AUXILIARY
+                and not aux.endswith(("'ll", "'d", "n't"))
+            ):
+                return "past"
+        sent = self.tagged(s, e)
+        first = last = -1
+        for n, (_, _, a, b) in enumerate(sent):
+            if b <= c.start:
+                continue
+            if a >= c.end:
+                break
+            if first < 0:
+                first = n
+            last = n + 1
+        if first < 0:
+            return None
+        toks = [(t, g) for t, g, _, _ in sent]
+        tense = clause_tense(toks, first, last)
+        if c.rule in _PRENOMINAL_RULES and _prenominal(sent, first, last):
+            # "under a June agreement": the noun's event, not the clause's verb,
+            # has the time; only a past clause still says it ("a suspect in an
+            # early February theft has been arrested"); else the nearest.
+            return tense if tense in ("past", "past?") else "present"
+        return tense
 
     def _same_sentence(self, a: int, b: int) -> bool:
         return a >= 0 and self.sentence(a) == self.sentence(b)
@@ -90,11 +187,22 @@ class ResolverBase:
         self._named[unit] = (self._current, value)
 
     def _named_here(self, unit: str, at: int) -> str | None:
-        """The value of the `unit` named earlier in the sentence of offset `at`."""
+        """The value of the `unit` named earlier in the sentence of offset `at`.
+
+        A decade is rarely named twice: "the decade" goes back to the last one
+        the article named, in any sentence ("the 1960s ... the decade").
+        """
         got = self._named.get(unit)
-        if got is None or not self._same_sentence(got[0], at):
+        if got is None:
+            return None
+        if unit != "decade" and not self._same_sentence(got[0], at):
             return None
         return got[1]
+
+    def _last_named(self, unit: str) -> str | None:
+        """The value of the last `unit` the article named, in any sentence."""
+        got = self._named.get(unit)
+        return got[1] if got is not None else None
 
     def _note(self, day: dt.date | None = None, year: int | None = None) -> None:
         if day is not None:
@@ -113,7 +221,10 @@ class ResolverBase:
         self._note(day=d)
         return Resolved(tp, cal.fmt_date(d), mod, anchor)
 
-    def _weekday(self, wd: int, rel: str, tense: Tense) -> dt.date | None:
+    def _weekday(
+        self, wd: int, rel: str, tense: Tense, at: int | None = None
+    ) -> dt.date | None:
+        """The date of ISO weekday `wd` for the expression starting at `at`."""
         ref = self.ref
         if ref is None:
             return None
@@ -134,7 +245,11 @@ class ResolverBase:
         if rel == "this":
             return ref + dt.timedelta(days=wd - ref.isoweekday())
         if tense == "future" or (tense is None and 0 < fwd < back):
-            return ref + dt.timedelta(days=fwd or 7)
+            # "will meet Wednesday" in a Wednesday article is that day: news
+            # says "next Wednesday" for the one a week ahead; but an end point
+            # is never today ("postponed until Tuesday" in a Tuesday article).
+            end_point = at is not None and word_before(self.norm, at) in _END_WORDS
+            return ref + dt.timedelta(days=fwd or (7 if end_point else 0))
         if tense == "future?":  # "declined to comment Saturday": today counts
             bias = cal.TENSE_BIAS["future?"]
             return (

@@ -12,9 +12,14 @@ import bisect
 import datetime as dt
 from collections.abc import Callable
 
+import regex
+
+from .._data import lazy
+from ..language.tagger import tag_sentence
 from ..records import TimeExpression
 from ..text import Document
 from . import normalise, published, recognise
+from .resolver import TaggedSentence
 
 __all__ = ["extract", "find_published"]
 
@@ -25,7 +30,9 @@ def extract(doc: Document, reference: dt.date | None) -> tuple[TimeExpression, .
     candidates = recognise.recognise(norm)
     if not candidates:
         return ()
-    resolver = normalise.Resolver(norm, _sentence_finder(doc), reference)
+    resolver = normalise.Resolver(
+        norm, _sentence_finder(doc), reference, _sentence_tagger(doc)
+    )
     out: list[TimeExpression] = []
     for c in candidates:
         r = resolver.resolve(c)
@@ -62,6 +69,52 @@ def _sentence_finder(doc: Document) -> Callable[[int], tuple[int, int]]:
         return starts[i], max(ends[i], offset)
 
     return find
+
+
+# The tokens of `Document.tokens`, matched within one sentence only: the stage
+# runs first and would otherwise tokenise the whole article for a few sentences.
+_TOKEN = lazy(
+    lambda: regex.compile(
+        r"""
+        (?:\p{L}\.){2,}+
+      | \d++(?:[.,:/]\d++)*+(?:st|nd|rd|th|s)?+
+      | [\p{L}\p{M}\d]++(?:['’\-&][\p{L}\p{M}\d]++)*+
+      | \S
+        """,
+        regex.VERBOSE,
+    )
+)
+
+
+def _sentence_tagger(doc: Document) -> Callable[[int, int], TaggedSentence]:
+    """A function (start, end) -> the tagged tokens of that sentence.
+
+    Only the sentences whose tense is asked for are tagged, each once, the way
+    `language.annotate.token_tags` tags them (only an opening line may be read
+    as a headline): most sentences hold no weekday or bare month, and tagging
+    all of them would cost the stage half its speed.
+    """
+    memo: dict[tuple[int, int], TaggedSentence] = {}
+
+    def tagged(start: int, end: int) -> TaggedSentence:
+        got = memo.get((start, end))
+        if got is None:
+            found = list(_TOKEN().finditer(doc.norm, start, end))
+            # Only an opening line may be a headline (its capitals say nothing
+            # of names), as the language layer reads it.
+            opening = (
+                start == doc.sentences[0].start and doc.norm[end : end + 1] == "\n"
+            )
+            tags = tag_sentence(
+                [m.group() for m in found], headline=None if opening else False
+            )
+            got = memo[(start, end)] = [
+                (m.group(), g, m.start(), m.end())
+                for m, g in zip(found, tags, strict=True)
+            ]
+        return got
+
+    return tagged
 
 
 def find_published(doc: Document) -> tuple[dt.date | None, str | None]:

@@ -13,8 +13,9 @@ import regex
 
 from .._data import lazy
 from . import lexicon as lx
+from .clause_tense import ClauseTense
 
-__all__ = ["Tense", "tense_at"]
+__all__ = ["Tense", "possessive_tense", "tense_at"]
 
 # "past"/"future" from an auxiliary or irregular verb; "past?" from a regular "-ed"
 # form, which may be an adjective ("the preferred shares") and so counts for less.
@@ -69,14 +70,24 @@ def _weak(word: str, before: str) -> Tense:
     return None
 
 
-def tense_at(norm: str, sent_start: int, sent_end: int, start: int, end: int) -> Tense:
+def tense_at(
+    norm: str,
+    sent_start: int,
+    sent_end: int,
+    start: int,
+    end: int,
+    clause: ClauseTense = None,
+) -> Tense:
     """Past, future or unknown for the expression at `[start, end)` of its sentence.
 
-    The nearest marker before the expression decides ("met on Monday", "will
-    meet on Monday", "agreed to meet on Monday"); when there is none, the nearest
-    one after it. "until", "till" and "by" right before the expression point
-    forward when nothing before them says past ("until Friday", "by May"); after a
-    verb of delay they always do ("was delayed until Monday").
+    `clause` is the tense the tagged verb group of the clause gives
+    (`clause_tense`), when one does; without it the nearest marker word before
+    the expression decides ("met on Monday", "will meet on Monday", "agreed to
+    meet on Monday"), or else the nearest one after it. A present tense gives
+    None: the nearest day. "until", "till" and "by" right before the expression
+    point forward when nothing says past ("until Friday", "by May"); after a
+    verb of delay they always do ("was delayed until Monday"); "as early as"
+    always does.
     """
     words = _word()
     lo = max(sent_start, start - 160)
@@ -102,6 +113,14 @@ def tense_at(norm: str, sent_start: int, sent_end: int, start: int, end: int) ->
     spaced = spaced[-_LEFT:]
     if last in _END_POINT and any(w.lower() in lx.DELAY_WORDS for w in window):
         return "future"  # "delayed until Monday", "postponed the vote to Friday"
+    if clause is not None:
+        if (
+            last in _END_POINT
+            and last != "to"
+            and clause in ("present", "future?", "past?")
+        ):
+            return "future"  # "has given them until Tuesday", "loans through January"
+        return None if clause == "present" else clause
     t = _scan_left(window, spaced)
     if t is not None:
         return t
@@ -125,7 +144,7 @@ def _scan_right(right: list[str]) -> Tense:
 
 
 # Words before an expression that make it the end point of a span.
-_END_POINT = frozenset("until till by to".split())
+_END_POINT = frozenset("until till by to through".split())
 _PERFECT = frozenset("has have 've".split())
 _ADVERBS = frozenset("not n't already also just since yet never now long".split())
 
@@ -181,4 +200,24 @@ _PAST_AUX = frozenset("was were been had".split())
 _MODALS = frozenset("may can must should".split())
 _LINKING = frozenset(
     "stay stays remain remains keep keeps get gets become becomes seem".split()
+)
+
+
+def possessive_tense(norm: str, start: int, end: int) -> Tense:
+    """ "past" for a possessive day name: "Wednesday's ruling", "Thursday's
+    closing price" name an event the news already reports, the last such day
+    (today included); "ahead of Sunday's vote" looks forward. None when the
+    expression at `[start, end)` is no possessive."""
+    if not _POSSESSIVE().match(norm, end):
+        return None
+    if _AHEAD().search(norm, max(0, start - 24), start):
+        return "future"
+    return "past"
+
+
+_POSSESSIVE = lazy(lambda: regex.compile(r"['’]s\b"))
+_AHEAD = lazy(
+    lambda: regex.compile(
+        r"\b(?:ahead\s++of|until|till|await(?:s|ing)?+)\s++$", regex.IGNORECASE
+    )
 )

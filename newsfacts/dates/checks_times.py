@@ -1,0 +1,56 @@
+"""Context checks of clock times, race times and days named by an event."""
+
+from __future__ import annotations
+
+import regex
+
+from .context import named, starts_sentence, upper, word_before
+
+__all__ = ["clock24_ok", "day_of_ok", "noon_ok", "race_time_ok"]
+
+
+def day_of_ok(m: regex.Match[str], norm: str) -> bool:
+    """ "the day after the vote", "the eighth day of the siege": a day with an
+    article or an ordinal ("a day after" is an amount; "his day in court" an
+    idiom, so "in" only with "office")."""
+    return bool(m.group("the") or m.group("ord"))
+
+
+def clock24_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
+    if regex.search(
+        r"(?:[ap]\.?\s?m\.?|\d)\s*+\($", norm[max(0, m.start() - 12) : m.start()]
+    ):
+        return False  # "10:35 a.m. (0735 GMT)": the same time in another zone
+    h = int(m.group("h"))
+    if h > 24:
+        return False
+    if m.group("wd") and not upper(m.group("wd")):
+        return m.start(), m.end("tz")  # "0900 GMT sunday": the weekday is no name
+    tz = m.group("tz").lower()
+    digits = regex.sub(r"\D", "", m.group("h") + m.group("m"))
+    if tz in {"hours", "hrs"}:
+        return len(digits) == 4 and ":" not in m.group()
+    return True
+
+
+def noon_ok(m: regex.Match[str], norm: str) -> bool:
+    if word_before(norm, m.start()) == "high":
+        return False  # "high noon": an idiom
+    return m.group("w")[0].islower() or (
+        not named(norm, m.start())
+        and not _title_unit_word(m.group("w"), norm, m.start())
+    )
+
+
+def _title_unit_word(word: str, norm: str, start: int) -> bool:
+    return word[0].isupper() and not starts_sentence(norm, start)
+
+
+_CLOCK_BEFORE = frozenset(
+    "at by until till from since before after around about".split()
+)
+
+
+def race_time_ok(m: regex.Match[str], norm: str) -> bool:
+    # "at 10:30:15" is a clock time; "finished in 2:08:41" an amount of time.
+    return word_before(norm, m.start()) not in _CLOCK_BEFORE

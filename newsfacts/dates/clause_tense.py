@@ -1,0 +1,345 @@
+"""Tense of the clause a time expression sits in, read from part-of-speech tags.
+
+Which "Friday" a text means depends on the verb of its clause: "met Friday" is
+the last one, "will meet Friday" the next one. The verb group is found on the
+Penn tags of the sentence (`newsfacts.language`):
+
+* the nearest verb group before the expression, within its clause, decides
+  ("New Zealand said Friday", "Saddam said he will begin withdrawing troops on
+  Friday"); a participle or gerund alone is no finite verb and the search goes
+  on to the verb that governs it ("..., saying on Friday that" -> "sought");
+* an expression that opens its clause takes the first finite verb after it
+  ("On Friday, the government planned to pay ...");
+* a past participle right after a noun, followed by the real verb right after
+  the expression, is a reduced relative ("a service planned for Saturday was
+  canceled": "was" decides).
+
+Tenses: a past form or a perfect is "past"; will/would/'ll/shall, "be going
+to", "be due/set/expected to" and a present progressive are "future" (the
+last "future?", weaker); an infinitive after the expression's verb is "future?"
+("agreed to meet Friday") unless its head is a verb whose infinitive happens
+with it ("tried to flee Friday"); a plain present is "present" (nearest).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from .._data import lazy, word_classes
+from ..language.morphology import lemma
+from . import lexicon as lx
+
+__all__ = ["ClauseTense", "clause_tense", "opens_clause"]
+
+ClauseTense = Literal["past", "future", "past?", "future?", "present"] | None
+
+_VERB_TAGS = frozenset("MD VB VBD VBG VBN VBP VBZ".split())
+_FINITE = frozenset("VBD VBP VBZ MD".split())
+_NOUN_TAGS = frozenset("NN NNS NNP NNPS".split())
+# Tags inside a simple noun phrase ("its new presence", "the company's plant").
+_NOUN_PHRASE = _NOUN_TAGS | frozenset("DT PRP$ JJ JJR JJS CD POS".split())
+# Punctuation that closes a clause for the search (commas do not: "On Friday,
+# the government planned ..." is one clause).
+_HARD = frozenset(";:()[]{}\"“”‘’`'") | {"--", "``", "''", "—", "–"}
+# Subordinators that may also be prepositions: a boundary only when a clause
+# follows them, not when they govern the expression ("after Friday's vote").
+_PREPOSITIONAL = frozenset("since until after before".split())
+
+
+@lazy
+def _words() -> dict[str, frozenset[str]]:
+    return word_classes("dates/data/verb_groups.tsv")
+
+
+Tok = tuple[str, str]  # (text, Penn tag)
+
+
+def clause_tense(toks: Sequence[Tok], first: int, last: int) -> ClauseTense:
+    """Tense of the clause of the expression on tokens `toks[first:last]`.
+
+    `toks` is the sentence, each token with its tag. None when no verb group
+    of the clause tells.
+    """
+    w = _words()
+    toks = _after_modals(toks, w)
+    left = _scan_left(toks, first, last, w)
+    if left is not None:
+        return left
+    return _scan_right(toks, last, w)
+
+
+def opens_clause(toks: Sequence[Tok], first: int) -> bool:
+    """No verb stands between the start of the clause and `toks[first]`: the
+    expression is in the clause's subject ("Saturday's show features ...")."""
+    w = _words()
+    for i in range(first - 1, -1, -1):
+        if _boundary(toks, i, w) or toks[i][0] == ",":
+            return True
+        if _is_verbal(toks, i, w):
+            return False
+    return True
+
+
+def _after_modals(toks: Sequence[Tok], w: dict[str, frozenset[str]]) -> list[Tok]:
+    """The tags with the word after a modal read as a verb: a modal is always
+    followed by one ("will stay closed", never a noun "stay")."""
+    out = list(toks)
+    for i in range(len(out) - 1):
+        text, tag = out[i]
+        if tag != "MD" and text.lower() not in w["will"]:
+            continue
+        j = i + 1
+        while j < len(out) and _is_adverb(out[j]):
+            j += 1
+        if j < len(out) and out[j][1] not in _VERB_TAGS and out[j][0].isalpha():
+            out[j] = (out[j][0], "VB")
+    return out
+
+
+def _is_verbal(toks: Sequence[Tok], i: int, w: dict[str, frozenset[str]]) -> bool:
+    text, tag = toks[i]
+    if tag in _VERB_TAGS or text.lower() in w["will"]:
+        return True
+    low = text.lower()
+    nxt = toks[i + 1] if i + 1 < len(toks) else ("", "")
+    if tag == "TO":
+        return nxt[1] == "VB"  # "to resume"
+    # "due", "likely", "set" between a form of "be" and "to".
+    return low in w["to_future"] and nxt[1] == "TO"
+
+
+def _is_adverb(tok: Tok) -> bool:
+    return tok[1] in ("RB", "RBR") or tok[0].lower() in ("not", "n't")
+
+
+def _group_at(
+    toks: Sequence[Tok], i: int, w: dict[str, frozenset[str]]
+) -> tuple[int, int]:
+    """The verb group around verbal token `i`: `[lo, hi)`, adverbs inside kept."""
+    lo = i
+    while True:
+        j = lo - 1
+        while j >= 0 and _is_adverb(toks[j]):
+            j -= 1
+        if j >= 0 and _is_verbal(toks, j, w):
+            lo = j
+        else:
+            break
+    hi = i + 1
+    while True:
+        j = hi
+        while j < len(toks) and _is_adverb(toks[j]):
+            j += 1
+        if j < len(toks) and _is_verbal(toks, j, w):
+            hi = j + 1
+        else:
+            break
+    return lo, hi
+
+
+def _head_tense(
+    group: Sequence[Tok], w: dict[str, frozenset[str]]
+) -> ClauseTense | Literal["nonfinite"]:
+    """Tense of the finite head of a verb group, or "nonfinite"."""
+    words = [t.lower() for t, _ in group]
+    tags = [g for _, g in group]
+    for n, (low, tag) in enumerate(zip(words, tags, strict=True)):
+        rest = words[n + 1 :]
+        rest_tags = tags[n + 1 :]
+        if tag == "MD" or low in w["will"] or low.endswith(("'ll", "’ll")):
+            if "have" in rest and "VBN" in rest_tags:
+                return "past"  # "may have been", "would have closed"
+            if low in w["will"] or low.endswith(("'ll", "’ll")):
+                return "future"
+            return "future?" if low in w["unsure"] else "present"
+        if tag not in _FINITE and low not in w["be"] | w["have"]:
+            continue
+        if tag not in _FINITE and n:
+            continue  # "been", "being" after another auxiliary
+        past = tag == "VBD" or low in ("was", "were", "had")
+        if low in w["be"] and _plan_after(rest, rest_tags, w):
+            return "present" if past else "future"  # "is due to", "was set to"
+        if low in w["have"] and "VBN" in rest_tags:
+            # "had met": past; "has fluctuated ... in March": a present perfect
+            # reports the past, weakly ("has been named for a mission in
+            # December" may still look ahead).
+            return "past" if past else "past?"
+        if past:
+            return "past"
+        if low in w["be"] and rest_tags[:1] == ["VBG"]:
+            return "future?"  # "is meeting Friday"
+        return "present"
+    return "nonfinite"
+
+
+def _plan_tense(group: Sequence[Tok], tense: ClauseTense | str) -> ClauseTense:
+    """A plan points ahead: "is scheduled to", "plans to" are future; a past
+    plan ("planned to leave on Thursday") leans forward; a plan in the past
+    perfect ("had been due to expire Friday") lies in the past."""
+    if any(text.lower() in ("had", "'d") for text, _ in group):
+        return "past"
+    return "future" if tense in ("future", "present") else "future?"
+
+
+def _plans(
+    group: Sequence[Tok], w: dict[str, frozenset[str]], cls: str = "plan_verb"
+) -> bool:
+    """The group is a verb of planning ("plans to", "has scheduled", "set"):
+    the time it names lies ahead of the planning, whatever its tense."""
+    return any(tag in _VERB_TAGS and lemma(text, tag) in w[cls] for text, tag in group)
+
+
+def _plan_after(
+    rest: list[str], rest_tags: list[str], w: dict[str, frozenset[str]]
+) -> bool:
+    """After a form of "be": "due to", "going to", "set to" (a plan)."""
+    return any(
+        low in w["to_future"] and k + 1 < len(rest_tags) and rest_tags[k + 1] == "TO"
+        for k, low in enumerate(rest)
+    )
+
+
+def _infinitive_tense(
+    group: Sequence[Tok], w: dict[str, frozenset[str]]
+) -> ClauseTense:
+    """Tense for an expression after a group ending in a "to"-infinitive."""
+    to = max(k for k, (_, tag) in enumerate(group) if tag == "TO")
+    head = group[:to]
+    if not head:
+        return "future?"  # "an agreement to acquire the bank in January"
+    low = head[-1][0].lower()
+    tense = _head_tense(head, w)
+    if low in w["to_future"] or _plans(head, w):
+        return _plan_tense(head, tense)  # "is due to resume", "planned to leave"
+    if low in lx.PAST_INFINITIVE_HEADS and tense == "past":
+        return "past"  # "tried to flee Friday"
+    return "future?"  # "agreed to meet Friday"
+
+
+def _boundary(toks: Sequence[Tok], i: int, w: dict[str, frozenset[str]]) -> bool:
+    text, tag = toks[i]
+    if text in _HARD:
+        return True
+    low = text.lower()
+    if low not in w["clause_start"]:
+        return False
+    if low in _PREPOSITIONAL:
+        # "after the talks collapsed": a clause follows when a verb comes soon.
+        return any(t[1] in _FINITE for t in toks[i + 1 : i + 5])
+    if low == "that":
+        return tag in ("IN", "WDT")  # not "that day"
+    return True
+
+
+def _scan_left(
+    toks: Sequence[Tok], first: int, last: int, w: dict[str, frozenset[str]]
+) -> ClauseTense:
+    i = first - 1
+    skipped = False  # passed a participle: only a finite head decides now
+    while i >= 0:
+        if _boundary(toks, i, w) and not (
+            i == first - 1 and toks[i][0].lower() in _PREPOSITIONAL
+        ):
+            return None
+        low = toks[i][0].lower()
+        if low in w["forward"] and not skipped:
+            return "future"  # "payable Dec. 7", "effective Feb. 1"
+        if low in w["backward"] and not skipped:
+            return "past"  # "since the Oct. 23 slaying"
+        if not _is_verbal(toks, i, w):
+            i -= 1
+            continue
+        lo, hi = _group_at(toks, i, w)
+        group = toks[lo:hi]
+        tense = _head_tense(group, w)
+        if skipped:
+            if tense != "nonfinite":
+                return tense
+        elif any(g == "TO" and k + 1 < len(group) for k, (_, g) in enumerate(group)):
+            if group[0][1] == "TO" and toks[first - 1][1] != "IN":
+                # "extended their offers to acquire the company Friday": a bare
+                # day name goes with the clause's verb, a past one weakly; "an
+                # agreement to acquire the bank in January": with the infinitive.
+                governing = _scan_left(toks, lo, lo, w)
+                if governing == "past" and not _directs(toks, lo, w):
+                    return "past?"
+                return "future?"
+            return _infinitive_tense(group, w)
+        elif _participle(toks, lo, hi) and _verb_follows(toks, last):
+            return None  # "a service planned for Saturday was canceled"
+        elif _plans(group, w, "schedule") and not _particle(toks, hi):
+            # "planned a demonstration on Saturday", "set Friday as the deadline"
+            return _plan_tense(group, tense)
+        elif _participle(toks, lo, hi):
+            return "past"  # "the injunction issued Thursday": done
+        elif tense != "nonfinite":
+            return tense
+        skipped = True  # "saying on Friday": look for the verb that governs it
+        i = lo - 1
+    return None
+
+
+def _directs(toks: Sequence[Tok], lo: int, w: dict[str, frozenset[str]]) -> bool:
+    """The infinitive at `lo` is what a directive verb asks of its object:
+    "warned people to stay outdoors overnight", "urged them to vote Sunday"."""
+    j = lo - 1
+    while j >= 0 and toks[j][1] in _NOUN_PHRASE | {"PRP"}:
+        j -= 1
+    return j >= 0 and lemma(toks[j][0], toks[j][1]) in w["directive"]
+
+
+def _particle(toks: Sequence[Tok], hi: int) -> bool:
+    """A particle after the verb makes another verb: "set aside", not "set"."""
+    return (
+        hi < len(toks)
+        and toks[hi][1] in ("RP", "RB")
+        and toks[hi][0].lower() not in ("up", "for")
+    )
+
+
+def _participle(toks: Sequence[Tok], lo: int, hi: int) -> bool:
+    """A bare "-ed" form right after a noun: a reduced relative clause ("the
+    injunction issued Thursday"), unless the noun is the object of a verb like
+    "make" or "have" and the form its complement ("making its presence known
+    this weekend", "had his licence revoked Friday")."""
+    if not (
+        hi - lo == 1
+        and lo > 0
+        and toks[lo][1] in ("VBD", "VBN")
+        and toks[lo - 1][1] in _NOUN_TAGS
+    ):
+        return False
+    j = lo - 1
+    while j >= 0 and toks[j][1] in _NOUN_PHRASE:
+        j -= 1
+    if j < 0 or toks[j][1] not in _VERB_TAGS:
+        return True
+    return lemma(toks[j][0], toks[j][1]) not in _words()["complement_verb"]
+
+
+def _verb_follows(toks: Sequence[Tok], last: int) -> bool:
+    """A finite verb right after the expression (adverbs skipped)."""
+    j = last
+    while j < len(toks) and _is_adverb(toks[j]):
+        j += 1
+    return j < len(toks) and toks[j][1] in _FINITE
+
+
+def _scan_right(
+    toks: Sequence[Tok], last: int, w: dict[str, frozenset[str]]
+) -> ClauseTense:
+    i = last
+    while i < len(toks):
+        if toks[i][0] in _HARD:
+            return None  # a subordinate clause ("On Friday, when ... set") may
+            # come before the main verb; its verb shares the time frame
+        if not _is_verbal(toks, i, w):
+            i += 1
+            continue
+        lo, hi = _group_at(toks, i, w)
+        tense = _head_tense(toks[lo:hi], w)
+        if tense != "nonfinite":
+            return tense
+        i = hi
+    return None

@@ -1,0 +1,75 @@
+"""Context checks that turn a time word into something else.
+
+"overnight" before "rate" is a kind of loan, not a night; "daily" between a
+description of a newspaper and its name is the newspaper ("the Communist Party
+daily Granma"); an amount of time before "old" is an age. The words live in
+`data/not_times.tsv`, each with an example.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .._data import lazy, word_classes
+
+__all__ = ["is_age", "is_newspaper", "pod_word_ok", "set_adverb_ok"]
+
+
+@lazy
+def _words() -> dict[str, frozenset[str]]:
+    return word_classes("dates/data/not_times.tsv")
+
+
+_NEXT_WORD = lazy(lambda: regex.compile(r"[\s-]++([\w'’-]++)"))
+_PREV_WORD = lazy(lambda: regex.compile(r"([\w'’,-]++)\s*+$"))
+
+
+def pod_word_ok(m: regex.Match[str], norm: str) -> bool:
+    """A one-word part of the day ("overnight", "mid-afternoon") is a time,
+    unless it names a loan, a rate or a sudden success ("overnight rates"), or
+    means "suddenly" after a verb of change ("won't heal overnight")."""
+    if not m.group("w").lower().startswith("over"):
+        return True
+    nxt = _NEXT_WORD().match(norm, m.end("w"))
+    if nxt is not None and nxt.group(1).lower() in _words()["after_overnight"]:
+        return False
+    prev = _PREV_WORD().search(norm, max(0, m.start() - 40), m.start())
+    return prev is None or prev.group(1).lower() not in _words()["before_overnight"]
+
+
+def is_newspaper(norm: str, start: int, end: int) -> bool:
+    """ "daily"/"weekly" at `[start, end)` names a newspaper: a description of
+    one before it and a capitalised name after ("the Party daily Granma")."""
+    nxt = _NEXT_WORD().match(norm, end)
+    if nxt is None or not nxt.group(1)[:1].isupper():
+        return False
+    prev = _PREV_WORD().search(norm, max(0, start - 40), start)
+    if prev is None:
+        return False
+    word = prev.group(1).lower()
+    return word in _words()["newspaper_before"] or word.endswith(",")
+
+
+def set_adverb_ok(m: regex.Match[str], norm: str) -> bool:
+    """ "daily" is a repetition, not the newspaper of "the Party daily Granma"."""
+    return not is_newspaper(norm, m.start(), m.end())
+
+
+_AGE_BEFORE = lazy(
+    lambda: regex.compile(
+        r"\b(?:aged?|ages)\s++(?:(?:between|from|of|under|over|about|around)\s++)?"
+        r"(?:[\w.]++(?:\s++\w++)?\s*+(?:to|and|or|-)\s*+)?$",
+        regex.IGNORECASE,
+    )
+)
+_AGE_AFTER = lazy(
+    lambda: regex.compile(r"[\s-]++(?:of\s++age|old)\b", regex.IGNORECASE)
+)
+
+
+def is_age(norm: str, start: int, end: int) -> bool:
+    """The amount at `[start, end)` is someone's age ("aged 18 months", "5 years of age")."""
+    return bool(
+        _AGE_BEFORE().search(norm[max(0, start - 40) : start])
+        or _AGE_AFTER().match(norm, end)
+    )

@@ -1,0 +1,212 @@
+"""Normalisation of quarters, halves and seasons.
+
+The rule methods of `PeriodRules`, one per rule id; `normalise.Resolver` adds
+the calendar dates and relative expressions. A quarter without a year is the
+one the article is about (the last it named), else the last complete one.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .._data import lazy
+from . import calendar as cal
+from . import lexicon as lx
+from .normalise_times import TimeRules
+from .recognise import Candidate
+from .resolver import _SEASON_START, Resolved
+from .values import pos_mod
+
+__all__ = ["PeriodRules"]
+
+
+class PeriodRules(TimeRules):
+    """Rule methods for quarters, halves and seasons."""
+
+    # -------------------------------------------------- quarters, halves, seasons
+    def _topic_quarter(self, c: Candidate) -> tuple[int, int] | None:
+        if self.last_quarter is not None and c.start - self.last_quarter_at < 1500:
+            return self.last_quarter
+        if self.ref is None:
+            return None
+        q = cal.quarter_of(self.ref) - 1
+        return (self.ref.year, q) if q else (self.ref.year - 1, 4)
+
+    def _quarter(
+        self, c: Candidate, year: int | None, q: int | None, back: int = 0
+    ) -> Resolved:
+        if year is None or q is None:
+            value = (
+                f"{year:04d}-Q{q or 'X'}" if year is not None else f"XXXX-Q{q or 'X'}"
+            )
+            return Resolved("DATE", value)
+        year -= back
+        ref = self.ref
+        now = (ref.year, cal.quarter_of(ref)) if ref is not None else None
+        if (
+            now is None
+            or (year, q) < now
+            or (
+                (year, q) == now
+                and (
+                    _ENDED().match(self.norm, c.end)
+                    or self.tense(c) in ("past", "past?")
+                )
+            )
+        ):
+            # A quarter not yet complete ("expects a loss in the fourth
+            # quarter", "losses through the third quarter of 1990") is a
+            # forecast, not the quarter the results are about; a (fiscal)
+            # quarter that "ended Sept. 30" or whose results were reported
+            # ("reported a decline in fourth-quarter earnings") is complete.
+            self.last_quarter = (year, q)
+            self.last_quarter_at = c.start
+        self._note(year=year)
+        return Resolved("DATE", f"{year:04d}-Q{q}", None, None)
+
+    def _r_quarter(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        rels = (
+            " ".join(regex.findall(r"[\w-]++", (m["rel"] or "").lower()))
+            if m["rel"]
+            else ""
+        )
+        full = " ".join(m.group().lower().split())
+        ordw = (m["ord"] or "").lower()
+        q = lx.ORDINALS.get(ordw) if ordw else None
+        year = (
+            self._year_of(m) or self._year_of(m, "year2") or self._year_of(m, "year0")
+        )
+        ago = (m["ago"] or "").lower()
+        lyear = (m["lyear"] or "").lower()
+        year_back = r"year-ago|year-earlier|comparable|corresponding|same"
+        back = int(
+            bool(regex.search(year_back, full))
+            or "a year" in ago
+            or "last year" in ago
+            or "last year" in lyear
+        )
+        if year is not None and q is not None:
+            return self._quarter(c, year, q)
+        ref = self.ref
+        if q is None:
+            if (
+                ordw == ""
+                and regex.search(
+                    r"\b(?:last|previous|prior|past|latest|just-ended|just-completed|recent)\b",
+                    rels,
+                )
+                and not back
+            ):
+                if ref is None:
+                    return Resolved("DATE", "XXXX-QX")
+                y, cq = ref.year, cal.quarter_of(ref) - 1
+                if cq == 0:
+                    y, cq = y - 1, 4
+                return self._quarter(c, y, cq)
+            if regex.search(r"\b(?:this|current)\b", rels) and ref is not None:
+                return self._quarter(c, ref.year, cal.quarter_of(ref))
+            if "next" in rels.split() and ref is not None:
+                y, cq = ref.year, cal.quarter_of(ref) + 1
+                return self._quarter(c, y + (cq == 5), 1 if cq == 5 else cq)
+            near = (
+                self.last_quarter is not None and c.start - self.last_quarter_at < 1500
+            )
+            if m["year0"] and m["unit"].lower() == "period":
+                # "the 1988 period": that year's quarter of the passage, a
+                # comparison that does not change the topic; a year when no
+                # quarter is under discussion.
+                if not near or self.last_quarter is None:
+                    return Resolved("DATE", f"{year:04d}")
+                kept, at = self.last_quarter, self.last_quarter_at
+                value = self._quarter(c, year, kept[1])
+                self.last_quarter, self.last_quarter_at = kept, at
+                return value
+            topic = self._topic_quarter(c)
+            if topic is None:
+                return Resolved("DATE", f"{year:04d}-QX" if year else "XXXX-QX")
+            if year is not None:
+                return self._quarter(c, year, topic[1])
+            value = self._quarter(c, topic[0], topic[1], back)
+            if back:  # a year-ago quarter does not become the topic
+                self.last_quarter = topic
+            return value
+        # An ordinal quarter without a year.
+        if year is None and lyear:
+            year = ref.year if ref else None
+            if year is not None:
+                year += {"last": -1, "this": 0, "next": 1}[lyear.split()[0]]
+            return self._quarter(c, year, q)
+        if ref is None:
+            return Resolved("DATE", f"XXXX-Q{q}")
+        if "next year" in ago:
+            return self._quarter(c, ref.year + 1, q)
+        year = ref.year
+        if not ago:
+            tense = self.tense(c)
+            start_month = 3 * q - 2
+            if tense in ("past", "past?") and start_month > ref.month:
+                year -= 1
+        return self._quarter(c, year, q, back)
+
+    def _r_quarter_q(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        q = int(m["q"].strip("Qq"))
+        year = self._year_of(m)
+        if year is None and self.ref is not None:
+            year = self.ref.year
+        return self._quarter(c, year, q)
+
+    def _r_half(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        ordw = m["ord"].lower()
+        h = 1 if ordw in ("first", "1st") else 2
+        if m["dec"]:
+            return Resolved("DATE", f"19{m['dec']}", "END" if h == 2 else "START")
+        year = self._year_of(m) or self._year_of(m, "year2")
+        if year is None and self.ref is not None:
+            yrel = (m["yrel"] or "this").lower()
+            year = self.ref.year + {"this": 0, "the": 0, "last": -1, "next": 1}[yrel]
+        if year is None:
+            return Resolved("DATE", f"XXXX-H{h}")
+        self._note(year=year)
+        return Resolved("DATE", f"{year:04d}-H{h}")
+
+    def _r_half_h(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        h = int(m["h"][1])
+        year = self._year_of(m) or (self.ref.year if self.ref else None)
+        return Resolved("DATE", f"{year:04d}-H{h}" if year else f"XXXX-H{h}")
+
+    def _r_season(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        code = lx.SEASONS[m["season"].lower()]
+        mod = pos_mod(m["pos"])
+        year = self._year_of(m)
+        rel = " ".join((m["rel"] or "").lower().split())
+        if year is None:
+            ref = self.ref
+            if ref is None:
+                return Resolved("DATE", f"XXXX-{code}", mod)
+            start = _SEASON_START[code]
+            started = ref.month >= start
+            current = (started and ref.month < start + 3) or (
+                code == "WI" and ref.month <= 2
+            )
+            base = ref.year - 1 if code == "WI" and ref.month <= 2 else ref.year
+            if rel in ("last", "past", "this past", "previous"):
+                year = base if (started and not current) else base - 1
+            elif rel in ("next", "coming", "this coming"):
+                year = base + 1 if started else base
+            elif rel in ("this", "current"):
+                year = base
+            else:
+                tense = self.tense(c)
+                if tense in ("past", "past?") and not started:
+                    year = base - 1
+                elif tense == "future" and started and not current:
+                    year = base + 1
+                else:
+                    year = base
+            self._note(year=year)
+            return Resolved("DATE", f"{year:04d}-{code}", mod, "published")
+        self._note(year=year)
+        return Resolved("DATE", f"{year:04d}-{code}", mod)
+
+
+_ENDED = lazy(lambda: regex.compile(r"\s++(?:that\s++)?+(?:ended|ending)\b", regex.I))
