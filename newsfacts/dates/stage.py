@@ -12,10 +12,7 @@ import bisect
 import datetime as dt
 from collections.abc import Callable
 
-import regex
-
-from .._data import lazy
-from ..language.tagger import tag_sentence
+from ..language.annotate import token_tags
 from ..records import TimeExpression
 from ..text import Document
 from . import normalise, published, recognise
@@ -71,46 +68,27 @@ def _sentence_finder(doc: Document) -> Callable[[int], tuple[int, int]]:
     return find
 
 
-# The tokens of `Document.tokens`, matched within one sentence only: the stage
-# runs first and would otherwise tokenise the whole article for a few sentences.
-_TOKEN = lazy(
-    lambda: regex.compile(
-        r"""
-        (?:\p{L}\.){2,}+
-      | \d++(?:[.,:/]\d++)*+(?:st|nd|rd|th|s)?+
-      | [\p{L}\p{M}\d]++(?:['’\-&][\p{L}\p{M}\d]++)*+
-      | \S
-        """,
-        regex.VERBOSE,
-    )
-)
-
-
 def _sentence_tagger(doc: Document) -> Callable[[int, int], TaggedSentence]:
     """A function (start, end) -> the tagged tokens of that sentence.
 
-    Only the sentences whose tense is asked for are tagged, each once, the way
-    `language.annotate.token_tags` tags them (only an opening line may be read
-    as a headline): most sentences hold no weekday or bare month, and tagging
-    all of them would cost the stage half its speed.
+    The tags are the document's own (`language.annotate.token_tags`: every
+    token tagged once for all the stages), read only for the sentences whose
+    tense is asked for.
     """
     memo: dict[tuple[int, int], TaggedSentence] = {}
 
     def tagged(start: int, end: int) -> TaggedSentence:
         got = memo.get((start, end))
         if got is None:
-            found = list(_TOKEN().finditer(doc.norm, start, end))
-            # Only an opening line may be a headline (its capitals say nothing
-            # of names), as the language layer reads it.
-            opening = (
-                start == doc.sentences[0].start and doc.norm[end : end + 1] == "\n"
-            )
-            tags = tag_sentence(
-                [m.group() for m in found], headline=None if opening else False
-            )
+            tokens = doc.tokens
+            starts = tokens.starts
+            tags = token_tags(doc)
+            lo = bisect.bisect_left(starts, start)
+            hi = bisect.bisect_left(starts, end)
             got = memo[(start, end)] = [
-                (m.group(), g, m.start(), m.end())
-                for m, g in zip(found, tags, strict=True)
+                (tokens[n].text, tags[n], tokens[n].start, tokens[n].end)
+                for n in range(lo, hi)
+                if tokens[n].end <= end
             ]
         return got
 
