@@ -30,10 +30,12 @@ if TYPE_CHECKING:
     from .io.geojson import to_geojson
     from .io.html import parse_html
     from .language.tagger import pos_tag
+    from .language.view import Analysis, analyse
 
 __all__ = [
     "Actor",
     "ActorKind",
+    "Analysis",
     "Article",
     "Event",
     "Location",
@@ -42,6 +44,7 @@ __all__ = [
     "TimeExpression",
     "TimexType",
     "__version__",
+    "analyse",
     "json_schema",
     "parse_article",
     "parse_articles",
@@ -54,6 +57,8 @@ __all__ = [
 
 # Loaded on first access so `import newsfacts` stays cheap (no pandas, no pools).
 _LAZY = {
+    "Analysis": "language.view",
+    "analyse": "language.view",
     "json_schema": "_codec",
     "parse_articles": "io.batch",
     "parse_html": "io.html",

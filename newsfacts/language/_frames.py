@@ -1,0 +1,148 @@
+"""What is not part of a sentence's grammar: datelines, bylines, credits, asides.
+
+`frame_tokens` marks the tokens of a dateline ("KABUL, Afghanistan (AP) --"),
+a byline ("By JOHN SMITH Associated Press") and a photo credit ("(AP
+Photo/Rahmat Gul)", "Photo: Reuters"): no phrase is built over them, so none
+can be a subject. `groups` sets every parenthesis apart from the sentence
+around it, so "(AP)" or "(which it denies)" never lends a subject or an object
+to the clause it interrupts. Both are one pass with bounded look-ahead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from . import lexicon
+from ._tokens import VERB, Words
+
+__all__ = ["frame_tokens", "groups"]
+
+_DATELINE_REACH = 16  # tokens a dateline may take before its dash
+_BYLINE_REACH = 16
+_BYLINE_WORDS = frozenset({"and", "of", "the", "in", "for", ",", ".", "/", "-"})
+_OPEN = frozenset({"(", "["})
+_CLOSE = frozenset({")", "]"})
+
+
+def frame_tokens(w: Words) -> list[bool]:
+    """Flags for the tokens of a dateline, a byline or a credit in this sentence."""
+    n = len(w)
+    out = [False] * n
+    if not n:
+        return out
+    end = _dateline_end(w)
+    for k in range(end):
+        out[k] = True
+    if _byline(w):
+        return [True] * n
+    _credits(w, out)
+    return out
+
+
+def _caps(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _dateline_end(w: Words) -> int:
+    """Tokens of "PLACE[, Region][, Date] [(Agency)] --|:" at the start, or 0."""
+    n = len(w)
+    words = w.words
+    k = 0
+    caps = agency = False
+    while k < min(n, _DATELINE_REACH):
+        word = words[k]
+        if word in ("-", ":") and k > 0:
+            if not (caps or agency) or (
+                word == ":" and not caps
+            ):  # "Officials said: ..." is no dateline
+                return 0
+            while k < n and words[k] in ("-", ":"):
+                k += 1
+            return k
+        if word == "(":
+            close = k + 1
+            while close < min(n, k + 6) and words[close] != ")":
+                close += 1
+            if close >= n or words[close] != ")" or close == k + 1:
+                return 0
+            agency = all(words[j][:1].isupper() for j in range(k + 1, close))
+            if not agency:
+                return 0
+            k = close + 1
+            continue
+        if _caps(word):
+            caps = True
+        elif not (word[:1].isupper() or word[:1].isdigit() or word in (",", ".")):
+            return 0
+        k += 1
+    return 0
+
+
+def _byline(w: Words) -> bool:
+    """A line "By NAME [and NAME] [, Agency]": no verb, capitalised words only."""
+    n = len(w)
+    if n < 2 or n > _BYLINE_REACH or w.low[0] != "by" or not w.words[1][:1].isupper():
+        return False
+    return all(
+        w.words[k][:1].isupper() or w.low[k] in _BYLINE_WORDS for k in range(1, n)
+    ) and not any(t in VERB for t in w.tags[2:] if t != "VBN")
+
+
+def _credits(w: Words, out: list[bool]) -> None:
+    """Mark "(AP Photo/Name)", "Photo: Agency", "File photo/Getty Images"."""
+    n = len(w)
+    words = w.words
+    start_of_group = -1
+    k = 0
+    while k < n:
+        word = words[k]
+        if word in _OPEN:
+            start_of_group = k
+        elif (
+            word[:1].isupper()
+            and lexicon.has_class(word, "credit")
+            and any(words[j] in ("/", ":") for j in range(k + 1, min(n, k + 3)))
+        ):
+            # From the marker (or its parenthesis) to the parenthesis' end or
+            # the sentence's end.
+            near = start_of_group >= 0 and k - start_of_group <= 3
+            first = start_of_group if near else k
+            j = k
+            while j < n and words[j] not in _CLOSE:
+                j += 1
+            last = j + 1 if j < n else n
+            for x in range(first, last):
+                out[x] = True
+            k = last
+            continue
+        elif word in _CLOSE:
+            start_of_group = -1
+        k += 1
+
+
+def groups(w: Words, blocked: Sequence[bool]) -> Iterator[tuple[list[int], str]]:
+    """The sentence's tokens outside parentheses, then each parenthesis' own.
+
+    Yields (token indices, kind) with kind "main" for the sentence and
+    "parenthetical" for the inside of a parenthesis; nesting gives each level
+    its own group, so every token is in exactly one (linear time, no recursion).
+    """
+    stack: list[list[int]] = [[]]
+    done: list[list[int]] = []
+    for k in range(len(w)):
+        if blocked and blocked[k]:
+            continue
+        word = w.words[k]
+        if word in _OPEN:
+            stack.append([])
+        elif word in _CLOSE and len(stack) > 1:
+            done.append(stack.pop())
+        else:
+            stack[-1].append(k)
+    while len(stack) > 1:
+        done.append(stack.pop())
+    yield stack[0], "main"
+    for seq in done:
+        if seq:
+            yield seq, "parenthetical"

@@ -1,0 +1,290 @@
+"""Relations between noun phrases: attached prepositional phrases, apposition
+and coordination.
+
+A prepositional phrase is attached to the noun phrase before it only where
+that is safe ("of" always; any preposition after a phrase that is not a verb's
+object; "by" after an event noun's complement); apposition needs a proper name
+on one side; coordination needs "and"/"or" before the last conjunct. All in one
+pass over the phrases, with bounded look-ahead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from . import lexicon
+from ._tokens import ADV, VERB, Words
+from .phrases import Attachment, NounPhrase
+from .verbs import VerbGroup
+
+__all__ = ["relations"]
+
+_SEPARATORS = frozenset({",", "and", "or"})
+
+
+def relations(
+    w: Words, nps: list[NounPhrase], verbs: Sequence[VerbGroup]
+) -> list[NounPhrase]:
+    """Attach prepositional phrases, then find appositions and coordination."""
+    n = len(w)
+    if not nps:
+        return nps
+    np_at = [-1] * (n + 1)  # the top-level phrase starting at a token
+    for idx, p in enumerate(nps):
+        if not p.possessive:
+            np_at[p.start] = idx
+    verb_end = [False] * (n + 1)
+    verb_start = [False] * (n + 1)
+    for v in verbs:
+        verb_end[v.end] = True
+        verb_start[v.start] = v.form == "finite"
+    attach: list[list[Attachment]] = [[] for _ in nps]
+    attached_to = [-1] * len(nps)  # which phrase a phrase's PP hangs from
+    via = [""] * len(nps)
+    objpos = [False] * len(nps)  # a verb's object, or hangs from one
+    verbal = [False] * len(nps)  # the object of a verb's preposition
+    seen_verb = [False] * (n + 1)
+    for k in range(1, n + 1):
+        seen_verb[k] = seen_verb[k - 1] or verb_end[k]
+    for idx, p in enumerate(nps):
+        if p.possessive:
+            continue
+        objpos[idx] = _object_position(w, p, verb_end) or (
+            attached_to[idx] >= 0 and objpos[attached_to[idx]]
+        )
+        verbal[idx] = (
+            attached_to[idx] < 0
+            and p.start > 0
+            and w.tags[p.start - 1] in ("IN", "TO")
+            and seen_verb[p.start]
+        )
+        k = p.end
+        if k + 1 >= n or not _preposition(w, k) or np_at[k + 1] < 0:
+            continue
+        obj = np_at[k + 1]
+        prep = w.low[k]
+        if lexicon.has_class(w.low[nps[obj].head], "pronoun.nominative"):
+            continue  # "with he" is no phrase: "he" and "they" are subjects
+        if lexicon.has_class(prep, "subordinator") and _finite_after(
+            w, nps[obj].end, verb_start
+        ):
+            continue  # "fled after rebels attacked": a clause, not a phrase
+        if verbal[idx] and lexicon.has_class(prep, "locative"):
+            continue  # "arrested by police in Kabul": where the arrest was
+        target = _pp_host(w, nps, idx, obj, prep, objpos, attached_to, via)
+        if target >= 0:
+            attach[target].append(Attachment(k, obj))
+            attached_to[obj] = target
+            via[obj] = prep
+    extent = [p.end for p in nps]
+    for idx in range(len(nps) - 1, -1, -1):
+        for a in attach[idx]:
+            extent[idx] = max(extent[idx], extent[a.np])
+    appos, conj = _lists(w, nps, np_at, extent, verbs, attached_to)
+    return [
+        attrs.evolve(
+            p,
+            attachments=tuple(attach[i]),
+            apposition=appos.get(i),
+            conjuncts=tuple(conj.get(i, ())),
+        )
+        for i, p in enumerate(nps)
+    ]
+
+
+def _preposition(w: Words, k: int) -> bool:
+    """Is token k a preposition by its tag and by the lexicon ("that" is not)?"""
+    return w.tags[k] in ("IN", "TO") and lexicon.has_class(w.low[k], "preposition")
+
+
+def _finite_after(w: Words, k: int, verb_start: Sequence[bool]) -> bool:
+    """Does a finite verb group start at k, after two adverbs or a short aside?"""
+    if k < len(w) and w.low[k] == ",":  # "after X, in her final days, pardoned"
+        for j in range(k + 1, min(len(w), k + _ASIDE)):
+            if w.low[j] == ",":
+                k = j + 1
+                break
+    for j in range(k, min(len(w), k + 3)):
+        if verb_start[j]:
+            return True
+        if w.tags[j] not in ADV:
+            return False
+    return False
+
+
+_ASIDE = 12  # tokens an aside between commas may take
+
+
+def _pp_host(
+    w: Words,
+    nps: Sequence[NounPhrase],
+    idx: int,
+    obj: int,
+    prep: str,
+    objpos: Sequence[bool],
+    attached_to: Sequence[int],
+    via: Sequence[str],
+) -> int:
+    """The phrase a PP after phrase `idx` is safely attached to, or -1."""
+    host = nps[idx]
+    if lexicon.has_class(w.low[nps[obj].head], "time_noun") and prep != "of":
+        return -1  # "attacked the town on Monday": the verb's adjunct
+    if host.pronoun and prep != "of":
+        return -1
+    if prep == "of":
+        return idx
+    if prep == "by" and attached_to[idx] >= 0 and via[idx] in ("of", "on", "against"):
+        return attached_to[idx]  # "the killing of civilians by soldiers"
+    if not objpos[idx]:
+        return idx
+    return idx if prep == "by" else -1
+
+
+def _object_position(w: Words, p: NounPhrase, verb_end: Sequence[bool]) -> bool:
+    """Does the phrase follow a verb group directly (after at most one adverb)?"""
+    return verb_end[p.start] or (
+        p.start > 0 and w.tags[p.start - 1] in ADV and verb_end[p.start - 1]
+    )
+
+
+def _lists(
+    w: Words,
+    nps: Sequence[NounPhrase],
+    np_at: Sequence[int],
+    extent: Sequence[int],
+    verbs: Sequence[VerbGroup],
+    attached_to: Sequence[int],
+) -> tuple[dict[int, int], dict[int, list[int]]]:
+    """Appositions and coordinations among phrases separated by "," and "and"."""
+    n = len(w)
+    finite_start = [False] * (n + 1)
+    for v in verbs:
+        if v.form == "finite":
+            finite_start[v.start] = True
+    seen_finite = [False] * (n + 1)  # a finite verb starts before this token
+    running = False
+    for k in range(n + 1):
+        seen_finite[k] = running
+        running = running or (k < n and finite_start[k])
+    np_end = [-1] * (n + 1)  # the phrase ending at a token (the last one wins)
+    for idx, p in enumerate(nps):
+        if not p.possessive:
+            np_end[p.end] = idx
+    appos: dict[int, int] = {}
+    conj: dict[int, list[int]] = {}
+    taken = [False] * len(nps)
+    for idx, p in enumerate(nps):
+        if p.possessive or taken[idx]:
+            continue
+        run, closed = _run(w, np_at, extent, idx)
+        if len(run) < 2:
+            continue
+        if not closed:
+            # A chain of commas with no "and": its later members would only
+            # find the same open chain again (this keeps the pass linear).
+            for m in run[2:]:
+                taken[m] = True
+        tail = np_end[extent[idx]]  # the last phrase of the first one's PP chain
+        if (
+            tail > idx
+            and nps[tail].proper == nps[run[1]].proper != p.proper
+            and attached_to[tail] >= 0
+        ):
+            continue  # "the attack on Russia, China and Iran": the list is of tails
+        if (
+            closed
+            and len(run) == 2
+            and w.low[nps[run[1]].start - 2] == ","
+            and finite_start[extent[run[1]]]
+            and seen_finite[p.start]
+        ):
+            continue  # "attacked the town, and the army responded"
+        if closed and len(run) >= 3 and _fronted(w, nps, run, extent, seen_finite):
+            run = run[1:]  # "In recent months, France and the U.S. have used"
+            idx = run[0]
+        if closed:
+            conj[idx] = run[1:]
+            for m in run:
+                taken[m] = True
+        elif _apposition(w, nps, idx, run[1], extent):
+            appos[idx] = run[1]
+            taken[run[1]] = True
+    return appos, conj
+
+
+def _fronted(
+    w: Words,
+    nps: Sequence[NounPhrase],
+    run: Sequence[int],
+    extent: Sequence[int],
+    seen_finite: Sequence[bool],
+) -> bool:
+    """Is the run's first phrase the object of a fronted preposition, apart
+    from a coordinated subject after its comma?"""
+    first = nps[run[0]]
+    if first.start == 0 or w.tags[first.start - 1] not in ("IN", "TO"):
+        return False
+    if seen_finite[first.start] or w.low[extent[run[0]]] != ",":
+        return False
+    after = extent[run[-1]]
+    time = [lexicon.has_class(w.low[nps[m].head], "time_noun") for m in run]
+    if time[0] and not any(time[1:]):
+        return True
+    return after < len(w) and w.tags[after] in VERB | {"MD"}
+
+
+def _run(
+    w: Words, np_at: Sequence[int], extent: Sequence[int], first: int
+) -> tuple[list[int], bool]:
+    """Phrases joined to `first` by commas, closed (True) by "and"/"or" + phrase."""
+    n = len(w)
+    run = [first]
+    cur = first
+    while True:
+        k = extent[cur]
+        if k >= n:
+            return run, False
+        sep = w.low[k]
+        if sep == "," and k + 1 < n and w.low[k + 1] in ("and", "or"):
+            k += 1
+            sep = w.low[k]
+        if sep not in _SEPARATORS or np_at[k + 1] < 0:
+            return run, False
+        cur = np_at[k + 1]
+        run.append(cur)
+        if sep != ",":
+            return run, True
+
+
+_CLOSERS = frozenset({",", ".", "(", ")", ";", ":", "-", '"', "!", "?"})
+
+
+def _apposition(
+    w: Words, nps: Sequence[NounPhrase], a: int, b: int, extent: Sequence[int]
+) -> bool:
+    """ "Pakistan, a key U.S. ally," / "the president, Donald Trump,"."""
+    pa, pb = nps[a], nps[b]
+    if pa.pronoun or pb.pronoun:
+        return False
+    if not (pa.proper or pb.proper or w.tags[pb.head] == "CD"):
+        return False
+    if not pa.proper and pa.determiner is None and pa.possessor is None:
+        return False  # "in adjacent waters, the UK extended": no apposition
+    if any(lexicon.has_class(w.low[p.head], "time_noun") for p in (pa, pb)):
+        return False
+    k = extent[b]
+    if k < len(w) and w.low[k] not in _CLOSERS:
+        return False
+    if k < len(w) and w.low[k] == "(":
+        close = k + 1
+        while close < min(len(w), k + 8) and w.low[close] != ")":
+            close += 1
+        if close + 1 < len(w) and w.tags[close + 1] in VERB | {"MD"}:
+            return False  # "in Liberia, the World Food Program (WFP) said"
+    return (pa.proper and pb.proper) or not (
+        k + 1 < len(w)
+        and w.low[k] == ","
+        and lexicon.has_class(w.low[k + 1], "pronoun.relative")
+    )

@@ -1,0 +1,174 @@
+"""The past tense / past participle repair of verb groups after a noun phrase.
+
+Taggers confuse "killed" the past and "killed" the participle; the phrase
+around the verb says which it is. Runs over verb groups and noun phrase spans
+before any clause is built, so every later reader sees the repaired records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from . import lexicon
+from ._tokens import ADV, Words
+from .verbs import VerbGroup
+
+__all__ = ["repair"]
+
+_REACH = 12  # tokens looked ahead for the verb a reduced relative leaves to its noun
+_OBJECT_TAGS = frozenset({"DT", "PRP$", "CD", "NNP", "NNPS", "NNS", "NN", "PRP", "JJ"})
+
+
+def repair(
+    w: Words, spans: Sequence[tuple[int, int]], verbs: list[VerbGroup]
+) -> list[VerbGroup]:
+    """Fix the past tense / past participle confusion after a noun phrase.
+
+    "Gunmen killed[VBN] one soldier": a bare participle after a noun with an
+    object after it is the finite past. "Soldiers killed[VBD] in Ukraine were
+    buried": a bare past after a noun, followed by a preposition and then, with
+    no comma, conjunction or subject between, by a finite verb, is a reduced
+    relative. The first pass runs left to right, the second reads its results.
+    """
+    n = len(w)
+    np_end = [False] * (n + 1)
+    np_from = [0] * (n + 1)  # where the phrase ending at a token starts
+    for start, end in spans:
+        np_end[end] = True
+        np_from[end] = start
+    out = list(verbs)
+    seen_finite = False
+    for idx, v in enumerate(verbs):
+        shared = (
+            _shared_chain(w, out[idx - 1], v)
+            if idx and v.form == "participle" and not v.auxiliaries
+            else None
+        )
+        if shared is not None:
+            out[idx] = shared
+        elif (
+            not v.auxiliaries
+            and v.head == v.start
+            and (np_end[v.start] or (w.low[v.start - 1] == "," and np_end[v.start - 1]))
+            and w.tags[v.head] == "VBN"
+            and _finite_participle(w, v, np_from, seen_finite)
+        ):
+            out[idx] = attrs.evolve(v, tense="past", voice="active", form="finite")
+        seen_finite = seen_finite or out[idx].finite
+    first_finite = next((k for k, v in enumerate(out) if v.finite), len(out))
+    if first_finite + 1 < len(out):
+        v = out[first_finite]
+        if _fronted_participle(w, v, np_end, np_from):
+            # "In a letter handed over to the UN, Iraq said ...".
+            out[first_finite] = attrs.evolve(
+                v, tense=None, voice="passive", form="participle"
+            )
+    for idx, v in enumerate(out[:-1]):
+        later = out[idx + 1]
+        if (
+            not v.auxiliaries
+            and v.head == v.start
+            and np_end[v.start]
+            and v.tense == "past"
+            and w.tags[v.head] == "VBD"
+            and later.finite
+            and later.start - v.end <= _REACH
+            and _reduced_before(w, v, later, np_end, np_from)
+        ):
+            out[idx] = attrs.evolve(v, tense=None, voice="passive", form="participle")
+    return out
+
+
+def _fronted_participle(
+    w: Words, v: VerbGroup, np_end: Sequence[bool], np_from: Sequence[int]
+) -> bool:
+    """A bare past right after the object of a sentence's opening preposition."""
+    if v.auxiliaries or v.head != v.start or w.tags[v.head] != "VBD":
+        return False
+    if not np_end[v.start]:
+        return False
+    start = np_from[v.start]
+    if start < 1 or w.tags[start - 1] != "IN" or start - 1 > _OPENING:
+        return False
+    prep = w.low[start - 1]
+    return not lexicon.has_class(prep, "subordinator") and lexicon.has_class(
+        prep, "preposition"
+    )
+
+
+_OPENING = 2  # tokens before a sentence's opening preposition ("But in ...")
+
+
+def _finite_participle(
+    w: Words, v: VerbGroup, np_from: Sequence[int], seen_finite: bool
+) -> bool:
+    """Is a bare participle after a noun phrase in fact the finite past?"""
+    n = len(w)
+    nxt = w.tags[v.end] if v.end < n else "."
+    if w.low[v.start - 1] == "," and seen_finite:
+        return False  # "..., a member of Hamas jailed in 2006"
+    if nxt in _OBJECT_TAGS and not lexicon.has_class(w.low[v.end], "time_noun"):
+        return True  # "Gunmen killed one soldier", ", held talks with"
+    if v.end < n and w.low[v.end] == "that":
+        return True  # "the report alleged that"
+    return nxt == "TO" and _after_subordinator(w, np_from[v.start])
+
+
+def _reduced_before(
+    w: Words,
+    v: VerbGroup,
+    later: VerbGroup,
+    np_end: Sequence[bool],
+    np_from: Sequence[int],
+) -> bool:
+    """Only prepositional phrases and times between v and the finite `later`?"""
+    n = len(w)
+    nxt = w.tags[v.end] if v.end < n else "."
+    if nxt not in ("IN", "RB", "TO") and not (
+        v.end < n and lexicon.has_class(w.low[v.end], "time_noun")
+    ):
+        return False
+    if any(
+        w.low[k] in (",", ";", ":", "and", "or", "but", "that")
+        or w.tags[k] in ("WDT", "WP", "WRB")
+        or lexicon.has_class(w.low[k], "subordinator")
+        for k in range(v.end, later.start)
+    ):
+        return False
+    k = later.start
+    if np_end[k] and k > v.end:
+        # The phrase before the finite verb is a preposition's object or a
+        # time, never its subject ("said Wednesday she hoped" is no relative).
+        start = np_from[k]
+        before = w.tags[start - 1] if start > 0 else ""
+        return before in ("IN", "TO") or lexicon.has_class(w.low[k - 1], "time_noun")
+    return True
+
+
+def _after_subordinator(w: Words, start: int) -> bool:
+    """Does the phrase starting at `start` follow a subordinator ("as the leader")?"""
+    return start > 0 and lexicon.has_class(w.low[start - 1], "subordinator")
+
+
+def _shared_chain(w: Words, prev: VerbGroup, v: VerbGroup) -> VerbGroup | None:
+    """ "have shot and killed", "emphasized ... and also expressed[VBN]": a bare
+    participle after "and" shares the tense of the verb group it joins."""
+    k = v.start - 1
+    while k > prev.end and w.tags[k] in ADV:
+        k -= 1
+    if k < prev.end or w.low[k] not in ("and", "or", "but"):
+        return None
+    if prev.auxiliaries and w.tags[prev.head] == "VBN" and k == prev.end:
+        return attrs.evolve(
+            v,
+            tense=prev.tense,
+            perfect=prev.perfect,
+            voice=prev.voice,
+            modal=prev.modal,
+            form=prev.form,
+        )
+    if not prev.auxiliaries and prev.tense == "past" and prev.finite:
+        return attrs.evolve(v, tense="past", voice="active", form="finite")
+    return None

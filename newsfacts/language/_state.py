@@ -1,0 +1,230 @@
+"""The state of the clause walk: per-sentence indexes, open clauses, results.
+
+`SentenceIndex` holds arrays computed once per sentence (which phrase starts
+or ends at a token, how far a phrase reaches with its attached phrases, the
+next finite verb, the next quote...) and the O(1) questions asked of them.
+`Frame` is one open clause of the walk's stack; `Slot` the mutable clause of
+one verb group until `clauses` freezes it into a `Clause`.
+"""
+
+from __future__ import annotations
+
+from . import lexicon
+from .chunks import Attachment, Chunks
+
+__all__ = [
+    "NONFINITE",
+    "QUOTES",
+    "RELATIVE_TAGS",
+    "ROOTS",
+    "SAME_VERB_REACH",
+    "SET_OFF",
+    "SUBORDINATE",
+    "Frame",
+    "SentenceIndex",
+    "Slot",
+]
+
+SUBORDINATE = frozenset(
+    {"adverbial", "relative", "reduced_relative", "infinitival", "participial"}
+)
+ROOTS = frozenset({"main", "parenthetical"})
+SAME_VERB_REACH = 4  # clauses looked down for the verb a ", but says" repeats
+SET_OFF = frozenset({",", "-"})
+NONFINITE = frozenset({"infinitival", "participial", "reduced_relative"})
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+QUOTES = frozenset({'"', "'", "``", "''"})
+
+
+class Slot:
+    """The mutable clause of one verb group while the walk fills it in."""
+
+    __slots__ = (
+        "agent",
+        "antecedent",
+        "conjunct_of",
+        "governor",
+        "kind",
+        "marker",
+        "objects",
+        "preps",
+        "question",
+        "subject",
+        "via",
+    )
+
+    def __init__(self) -> None:
+        self.kind = "main"
+        self.subject = -1
+        self.via = ""
+        self.objects: list[int] = []
+        self.agent = -1
+        self.preps: list[Attachment] = []
+        self.governor = -1
+        self.marker = -1
+        self.antecedent = -1
+        self.conjunct_of = -1
+        self.question = False
+
+
+class Frame:
+    __slots__ = (
+        "antecedent",
+        "comma",
+        "first",
+        "free",
+        "gap",
+        "governor",
+        "inverted",
+        "kind",
+        "last",
+        "marker",
+        "skip",
+        "stray",
+        "subject",
+        "verb",
+        "waiting",
+    )
+
+    def __init__(self, kind: str, marker: int = -1, antecedent: int = -1) -> None:
+        self.kind = kind
+        self.marker = marker
+        self.antecedent = antecedent
+        self.governor = -1
+        self.verb = -1  # the current verb (the last of coordinated ones)
+        self.first = -1  # the first verb (what coordinated verbs share)
+        self.subject = -1  # subject candidate before the verb
+        self.stray = -1  # a noun phrase after the verb that is not its object
+        self.skip = -1  # a phrase already used (an inverted subject)
+        self.last = "start"
+        self.comma = False  # the last coordinator came after a comma
+        self.gap = -1  # a relative's phrase that is the verb's object
+        self.free = -1  # index of the nearest frame below still without a verb
+        self.inverted = False  # "Among the dead were X": X is the subject
+        self.waiting: list[int] = []  # clauses whose subject is this frame's
+
+
+_TAIL_PPS = 3  # prepositional phrases an inverted speaker may take
+
+
+class SentenceIndex:
+    """Arrays over one sentence's tokens and phrases, and questions about them."""
+
+    def __init__(self, chunks: Chunks) -> None:
+        self.c = chunks
+        self.w = w = chunks.words
+        n = len(w)
+        self.n = n
+        self.np_start = [-1] * (n + 1)
+        self.np_end = [-1] * (n + 1)
+        for idx, p in enumerate(chunks.nps):
+            if not p.possessive:
+                if self.np_start[p.start] < 0:
+                    self.np_start[p.start] = idx
+                self.np_end[p.end] = idx
+        self.ext = [p.end for p in chunks.nps]
+        for idx in range(len(chunks.nps) - 1, -1, -1):
+            p = chunks.nps[idx]
+            parts = [a.np for a in p.attachments] + list(p.conjuncts)
+            if p.apposition is not None:
+                parts.append(p.apposition)
+            for q in parts:
+                self.ext[idx] = max(self.ext[idx], self.ext[q])
+        self.parent = [-1] * len(chunks.nps)  # the phrase a PP's object hangs from
+        self.via = [""] * len(chunks.nps)
+        for idx, p in enumerate(chunks.nps):
+            for a in p.attachments:
+                self.parent[a.np] = idx
+                self.via[a.np] = w.low[a.prep]
+        self.host = list(range(len(chunks.nps)))  # apposition -> its phrase
+        for idx, p in enumerate(chunks.nps):
+            if p.apposition is not None:
+                self.host[p.apposition] = idx
+        self.vg_start = [-1] * (n + 1)
+        self.vg_end = [False] * (n + 1)
+        for idx, v in enumerate(chunks.verbs):
+            self.vg_start[v.start] = idx
+            self.vg_end[v.end] = True
+        # Right to left: the next finite verb group, and where a sentence's
+        # reporting tail stops (its end, or ", adding ..." / ", citing ...").
+        self.next_finite = [n] * (n + 1)
+        self.tail_stop = [n] * (n + 1)
+        self.next_quote = [n] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            at = self.vg_start[k]
+            self.next_finite[k] = (
+                k if at >= 0 and chunks.verbs[at].finite else self.next_finite[k + 1]
+            )
+            stop = w.low[k] in (",", ";", ":") and k + 1 < n and w.tags[k + 1] == "VBG"
+            self.tail_stop[k] = k if stop else self.tail_stop[k + 1]
+            self.next_quote[k] = k if w.low[k] in QUOTES else self.next_quote[k + 1]
+        self.question = n > 0 and "?" in w.words[max(0, n - 3) :]
+
+    def _time(self, np: int) -> bool:
+        head = self.w.low[self.c.nps[np].head]
+        return lexicon.has_class(head, "time_noun") or lexicon.has_class(
+            head, "time_adverb"
+        )
+
+    def _touches(self, a: int, b: int) -> bool:
+        return self.ext[a] == self.c.nps[b].start
+
+    def _after_verb_pp(self, np: int) -> bool:
+        """Is `np` the object of a preposition right after the frame's verb
+        ("said in a statement that")?"""
+        start = self.c.nps[np].start
+        return start >= 2 and self.vg_end[start - 1]
+
+    def _preposition(self, i: int) -> bool:
+        """Can token i head a prepositional phrase with the phrase after it?"""
+        w = self.w
+        if w.tags[i] not in ("IN", "TO") or not lexicon.has_class(
+            w.low[i], "preposition"
+        ):
+            return False  # "Instead he traveled": no preposition
+        np = self.np_start[i + 1]
+        return np >= 0 and not lexicon.has_class(
+            w.low[self.c.nps[np].head], "pronoun.nominative"
+        )
+
+    def _skip_aside(self, j: int) -> int:
+        """After ", in her final days in office," when one follows at j."""
+        w = self.w
+        if j + 2 < self.n and w.low[j] == "," and w.tags[j + 1] in ("IN", "TO"):
+            np = self.np_start[j + 2]
+            if np >= 0 and self.ext[np] < self.n and w.low[self.ext[np]] == ",":
+                return self.ext[np] + 1
+        return j
+
+    def _inverted_tail(self, np: int) -> bool:
+        """ "said the ministry." / "said Ahmed Mismari, adding ..." """
+        p = self.c.nps[np]
+        if p.pronoun:
+            return False
+        k = self.ext[np]
+        for _ in range(_TAIL_PPS):  # "said a spokesman for the Israeli premier."
+            if k + 1 < self.n and self._preposition(k) and self.np_start[k + 1] >= 0:
+                k = self.ext[self.np_start[k + 1]]
+        if k >= self.n or self.w.low[k] in (".", "!", "?", '"', "'"):
+            return True
+        return p.proper and k == self.tail_stop[k]
+
+    def _climb(self, np: int) -> int:
+        """The phrase a comma-set clause after `np` modifies: one attachment up,
+        then up through "of" ("the head of the mission in Libya, who")."""
+        up = self.parent[np]
+        if up < 0 or self.via[np] == "of":
+            return np  # "the release of Adli Yaish, who": Yaish
+        while self.parent[up] >= 0 and self.via[up] == "of":
+            up = self.parent[up]
+        return up
+
+    def _after_comma_participle(self, start: int, form: str) -> bool:
+        """ "the GNA, recognized by the UN": a passive participle after a
+        phrase and a comma modifies that phrase."""
+        return (
+            form == "participle"
+            and start >= 2
+            and self.w.low[start - 1] == ","
+            and self.np_end[start - 1] >= 0
+        )

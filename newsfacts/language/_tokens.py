@@ -1,0 +1,218 @@
+"""Per-token facts the chunk and clause rules read: tags, clitics, lemmas.
+
+One pass over a sentence's (words, tags) computes, for every token, its lower
+case form without a clitic, the clitic written on it ("n't", "'s", ...) and
+whether an "'s" is a possessive or a short "is"/"has". Rules then look at these
+arrays and never at spelling again, so they behave the same whether the text
+layer splits clitics off ("do" "n't") or keeps them on the word ("don't").
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from .._data import lazy
+from . import lexicon
+
+__all__ = ["Words", "lemma_function", "prepare"]
+
+NOUN = frozenset({"NN", "NNS", "NNP", "NNPS"})
+PROPER = frozenset({"NNP", "NNPS"})
+ADJ = frozenset({"JJ", "JJR", "JJS"})
+VERB = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+ADV = frozenset({"RB", "RBR", "RBS"})
+
+# Spellings of the same tag by different treebank releases and taggers.
+_TAG_SPELLING = {
+    "-LRB-": "(",
+    "-RRB-": ")",
+    "-LCB-": "(",
+    "-RCB-": ")",
+    "``": '"',
+    "''": '"',
+    "HYPH": ":",
+    "NFP": ":",
+}
+
+# Stems before which "'s" is "is" or "has", never a possessive ("it's", "that's").
+_AUX_S_STEMS = ("pronoun", "expletive", "determiner.demonstrative", "pronoun.wh")
+
+
+# The tag a pronoun-like host of an auxiliary clitic takes ("it's", "there's").
+_HOST_TAGS = {
+    "pronoun.wh": "WP",
+    "expletive": "EX",
+    "determiner.demonstrative": "DT",
+    "pronoun": "PRP",
+}
+
+
+@attrs.frozen(slots=True)
+class Words:
+    """A sentence's tokens with the facts the rules need, index by index."""
+
+    words: tuple[str, ...]
+    tags: tuple[str, ...]
+    low: tuple[str, ...]  # lower case, without a clitic written on the word
+    clitic: tuple[str, ...]  # "n't", "'s", "'re", ... written on the word, or ""
+    possessive: tuple[bool, ...]  # the token is or carries a possessive 's / '
+    aux_clitic: tuple[bool, ...]  # the token carries a short auxiliary ('s 're 'll n't)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+
+def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
+    """Compute the per-token facts of one sentence (linear time)."""
+    if len(words) != len(tags):
+        raise ValueError(f"{len(words)} words but {len(tags)} tags")
+    n = len(words)
+    tg = [_TAG_SPELLING.get(t, t) for t in tags]
+    low: list[str] = []
+    clitic: list[str] = []
+    for w in words:
+        stem, c = lexicon.split_clitic(w)
+        if c and not stem:  # a clitic split off as its own token
+            stem = c
+            c = ""
+        low.append(stem)
+        clitic.append(c)
+    for i in range(n):
+        if tg[i] == "PRP" and _name_not_pronoun(words, tg, i):
+            tg[i] = "NNP"  # "the US", "US representatives"
+        if low[i] == "to" and tg[i] == "IN" and i + 1 < n and tg[i + 1] == "VB":
+            tg[i] = "TO"
+        elif tg[i] == "VBG" and _prepositional(low, i):
+            tg[i] = "IN"  # "including the minister", "according to police"
+    poss = [False] * n
+    aux = [False] * n
+    for i in range(n):
+        c = clitic[i]
+        if c == "'":
+            poss[i] = True
+        elif c == "'s":
+            if _possessive_s(low[i], tg, i + 1):
+                poss[i] = True
+                if tg[i] in VERB or tg[i] == "POS":  # "Israel's" read as "is"
+                    tg[i] = "NNP" if words[i][:1].isupper() else "NN"
+            else:
+                aux[i] = True
+        elif c:
+            aux[i] = True
+        if aux[i] and c != "n't":
+            # "It's", "they'll" tagged as the verb: the host is a pronoun.
+            host = _HOST_TAGS.get(
+                next((k for k in _HOST_TAGS if lexicon.has_class(low[i], k)), "")
+            )
+            if host:
+                tg[i] = host
+        elif (
+            low[i] in ("'s", "'")
+            and i > 0
+            and not _pronoun_host(low[i - 1])
+            and (tg[i] == "POS" or tg[i] not in VERB)
+            and (tg[i] == "POS" or _possessive_s(low[i - 1], tg, i + 1))
+        ):  # split off: "Islam" "'s"
+            poss[i] = True
+            tg[i] = "POS"
+        elif low[i] == "'s" and i > 0:
+            tg[i] = "VBZ"  # "it" "'s": is / has
+    return Words(
+        tuple(words), tuple(tg), tuple(low), tuple(clitic), tuple(poss), tuple(aux)
+    )
+
+
+def _name_not_pronoun(words: Sequence[str], tags: Sequence[str], i: int) -> bool:
+    """A "pronoun" after a determiner or capitalised inside a sentence is a name."""
+    if i and tags[i - 1] == "DT":
+        return True
+    word = words[i]
+    return i > 0 and word[:1].isupper() and word != "I" and words[i - 1] not in _OPENERS
+
+
+_OPENERS = frozenset({'"', "'", "``", "(", ":", "-", "“", "‘"})
+
+
+def _prepositional(low: Sequence[str], i: int) -> bool:
+    """Is this -ing word a preposition here ("including", "according to")?"""
+    if i and lexicon.has_class(low[i - 1], "aux.be"):
+        return False  # "were following the convoy"
+    if lexicon.has_class(low[i], "preposition"):
+        return True
+    return lexicon.phrase_at(low, i, "preposition") > 0
+
+
+def _pronoun_host(stem: str) -> bool:
+    """Is `stem` a word after which "'s" is "is"/"has" ("it", "there", "that")?"""
+    return any(lexicon.has_class(stem, c) for c in _AUX_S_STEMS) or stem in (
+        "here",
+        "let",
+    )
+
+
+def _possessive_s(stem: str, tags: Sequence[str], nxt: int) -> bool:
+    """Is the "'s" after `stem` a possessive (not "is"/"has")?"""
+    if _pronoun_host(stem):
+        return False
+    if nxt >= len(tags):
+        return True  # "the president's."
+    t = tags[nxt]
+    if t in ("VB", "VBP"):
+        return True  # "Israel's wish": "is" never comes before a base verb
+    if t in ADJ:  # "Israel's new government", not "the situation's bad"
+        return any(tg in NOUN for tg in tags[nxt + 1 : nxt + 4])
+    return t not in VERB and t not in ADV and t not in ("DT", "IN", "TO", "MD")
+
+
+_SUFFIX_RULES = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ying", "y"),
+    ("sses", "ss"),
+    ("ches", "ch"),
+    ("shes", "sh"),
+    ("xes", "x"),
+)
+
+
+_E_STEMS = ("at", "iz", "us", "ur", "id", "ud", "v", "c", "rg", "ak", "os", "bl")
+
+
+def _fallback_lemma(word: str, tag: str) -> str:
+    """A plain suffix stripper, used until `language.morphology` is present."""
+    w = lexicon.split_clitic(word)[0] or word.lower()
+    if tag.startswith("VB"):
+        aux = lexicon.verb_class_lemma(w, "aux")
+        if aux is not None:
+            return aux
+    if tag in ("NNS", "NNPS") or tag in ("VBZ", "VBD", "VBN", "VBG"):
+        for suffix, repl in _SUFFIX_RULES:
+            if w.endswith(suffix) and len(w) > len(suffix) + 1:
+                return w[: -len(suffix)] + repl
+        if tag in ("VBD", "VBN") and w.endswith("ed") and len(w) > 4:
+            stem = w[:-2]
+            if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+                return stem[:-1]  # "stopped" -> "stop"
+            return stem + "e" if stem.endswith(_E_STEMS) else stem
+        if tag == "VBG" and w.endswith("ing") and len(w) > 5:
+            stem = w[:-3]
+            if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+                return stem[:-1]  # "shelling" keeps its ll, "running" -> "run"
+            return stem + "e" if stem.endswith(_E_STEMS) else stem
+        if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+            return w[:-1]
+    return w
+
+
+@lazy
+def lemma_function() -> Callable[[str, str], str]:
+    """`language.morphology.lemma` when the package has it, else a suffix stripper."""
+    try:
+        module = importlib.import_module(".morphology", __package__)
+    except ImportError:
+        return _fallback_lemma
+    fn = getattr(module, "lemma", None)
+    return fn if callable(fn) else _fallback_lemma

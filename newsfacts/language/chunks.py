@@ -1,0 +1,308 @@
+"""Noun phrases and verb groups of a tagged sentence, in linear time.
+
+`chunk(words, tags)` reads one sentence's tokens and their Penn Treebank tags
+and returns its noun phrases and verb groups, with the relations between noun
+phrases that are safe to draw without a full parse:
+
+- a possessor is a noun phrase of its own, nested in the phrase it determines
+  ("[[Haftar]'s forces]", "[[the government]'s decision]");
+- a prepositional phrase is attached to the noun before it only where that is
+  safe: "of" always, any preposition after a noun that is not a verb's object
+  ("[the attack] on [the convoy] killed"), "by" after an event noun's
+  complement ("the killing of civilians by soldiers"); after a verb's object
+  the phrase is left to the verb ("attacked the town with rockets");
+- apposition: "Pakistan, a key U.S. ally, ..." (one side a proper name);
+- coordination: "Russia, China and Iran" (the first conjunct lists the others).
+
+Relations are indices into the sentence's tokens and into `Chunks.nps`, never
+nested objects, so the records stay small and any consumer can walk them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from . import lexicon
+from ._relations import relations
+from ._repair import repair
+from ._tokens import ADJ, ADV, NOUN, PROPER, VERB, Words, lemma_function, prepare
+from .phrases import Attachment, NounPhrase
+from .verbs import VerbGroup, verb_groups
+
+__all__ = ["Attachment", "Chunks", "NounPhrase", "VerbGroup", "chunk", "chunk_words"]
+
+
+@attrs.frozen(slots=True)
+class Chunks:
+    """The noun phrases and verb groups of one sentence, each in text order.
+
+    `words` holds the per-token facts (lower case, clitics, possessives) the
+    clause rules read next.
+    """
+
+    words: Words
+    nps: tuple[NounPhrase, ...]
+    verbs: tuple[VerbGroup, ...]
+
+    def group(self, np: int) -> tuple[int, ...]:
+        """The phrase `np` and the phrases coordinated with it."""
+        return (np, *self.nps[np].conjuncts)
+
+
+def chunk(
+    words: Sequence[str], tags: Sequence[str], blocked: Sequence[bool] = ()
+) -> Chunks:
+    """Noun phrases and verb groups of one tagged sentence.
+
+    `blocked` marks tokens that belong to no phrase (a dateline, a credit line).
+    """
+    return chunk_words(prepare(words, tags), blocked)
+
+
+def chunk_words(w: Words, blocked: Sequence[bool] = ()) -> Chunks:
+    """`chunk` over a sentence already prepared by `_tokens.prepare`."""
+    n = len(w)
+    if blocked and len(blocked) != n:
+        raise ValueError(f"{n} words but {len(blocked)} blocked flags")
+    nps = _noun_phrases(w, blocked)
+    inside = [False] * n
+    for p in nps:
+        for k in range(p.start, p.end):
+            # A pronoun carrying an auxiliary ("it's") also starts a verb group.
+            inside[k] = not w.aux_clitic[k]
+    if blocked:
+        inside = [a or b for a, b in zip(inside, blocked, strict=True)]
+    spans = [(p.start, p.end) for p in nps]
+    verbs = repair(w, spans, verb_groups(w, lemma_function(), inside))
+    nps = relations(w, nps, verbs)
+    return Chunks(w, tuple(nps), tuple(verbs))
+
+
+_STARTERS = NOUN | ADJ | frozenset({"DT", "PDT", "PRP$", "CD", "PRP", "EX", "$", "#"})
+_DET_HEADS = frozenset(
+    "this that these those all both some any each either neither none another".split()
+)
+
+
+def _noun_phrases(w: Words, blocked: Sequence[bool]) -> list[NounPhrase]:
+    """Base noun phrases with possessors nested, left to right."""
+    n = len(w)
+    tags = w.tags
+    out: list[NounPhrase] = []
+    i = 0
+    possessor: int | None = None
+    while i < n:
+        if blocked and blocked[i]:
+            i += 1
+            possessor = None
+            continue
+        t = tags[i]
+        if possessor is None and not _can_start(w, i):
+            i += 1
+            continue
+        start = out[possessor].start if possessor is not None else i
+        det: int | None = None
+        j = i
+        if possessor is None and t == "PDT":
+            j += 1
+        if possessor is None and j < n and (tags[j] in ("DT", "PRP$", "WP$")):
+            det = j
+            j += 1
+        if possessor is None and (
+            t in ("PRP", "EX", "WP") or (t == "DT" and w.aux_clitic[i])
+        ):
+            out.append(_pronoun(w, i))
+            possessor = None
+            i = _after_possessive(w, i, out)
+            if i < 0:
+                i = out[-1].end
+            else:
+                possessor = len(out) - 1
+            continue
+        if possessor is None and det is None:
+            j += _number_modifier(w, j)  # "at least 10 people", "about 100"
+        k = j
+        last_head = -1
+        if possessor is not None and tags[j] in ("VB", "VBP"):
+            last_head = j  # "Israel's wish[VBP]": what a possessor owns is a noun
+            k = n
+        while k < n and not (blocked and blocked[k]) and _inside(w, k, k > start):
+            if k > start and (
+                _day_after_noun(w, k) or lexicon.has_class(w.low[k], "time_adverb")
+            ):
+                break  # "gunships Saturday pounded", "the Council today agreed"
+            if k > j and tags[k] in PROPER and _month_or_day(w, k - 1):
+                break  # "In late December Mr. Chavez": the date ends there
+            if k > j and tags[k] in ADJ and tags[k - 1] in ("NN", "NNS"):
+                break  # "resume talks next week": an adjective opens a new phrase
+            if tags[k] in NOUN or tags[k] == "CD":
+                last_head = k
+            if w.possessive[k] and tags[k] != "POS":
+                break  # "Haftar's" carries the possessive itself
+            k += 1
+        if last_head < 0:
+            head = _headless(w, det, possessor is not None, j, k)
+            if head is None:
+                if possessor is not None:  # "the president's" alone: go on from i
+                    out[possessor] = attrs.evolve(out[possessor], possessive=False)
+                    possessor = None
+                    continue
+                i = max(i + 1, j if det is None else det + 1)
+                continue
+            last_head = head
+        end = last_head + 1
+        prem = tuple(x for x in range(det + 1 if det is not None else i, last_head))
+        out.append(
+            NounPhrase(
+                start=start,
+                end=end,
+                head=last_head,
+                determiner=det,
+                premodifiers=prem,
+                possessor=possessor,
+                proper=tags[last_head] in PROPER,
+            )
+        )
+        possessor = None
+        nxt = _after_possessive(w, last_head, out)
+        if nxt >= 0:
+            possessor = len(out) - 1
+            i = nxt
+        else:
+            i = end
+    return out
+
+
+def _number_modifier(w: Words, i: int) -> int:
+    """Tokens of "at least" / "about" before a number at i (0 when none)."""
+    if i >= len(w):
+        return 0
+    size = lexicon.phrase_at(w.low, i, "quantifier.number") or (
+        1 if lexicon.has_class(w.low[i], "quantifier.number") else 0
+    )
+    return size if size and i + size < len(w) and w.tags[i + size] == "CD" else 0
+
+
+def _plural_follows(w: Words, k: int) -> bool:
+    """Is the next noun within three tokens a plural?"""
+    for j in range(k, min(len(w), k + 4)):
+        if w.tags[j] in NOUN:
+            return w.tags[j] in ("NNS", "NNPS")
+    return False
+
+
+def _day_after_noun(w: Words, k: int) -> bool:
+    """A capitalised day or month name after a common noun, before no noun."""
+    return (
+        w.tags[k] in PROPER
+        and w.tags[k - 1] in ("NN", "NNS")
+        and lexicon.has_class(w.low[k], "time_noun")
+        and not (k + 1 < len(w) and w.tags[k + 1] in NOUN)
+    )
+
+
+def _month_or_day(w: Words, k: int) -> bool:
+    return w.tags[k] in PROPER and lexicon.has_class(w.low[k], "time_noun")
+
+
+def _can_start(w: Words, i: int) -> bool:
+    t = w.tags[i]
+    if t == "DT" and w.aux_clitic[i]:
+        return True  # "that's"
+    if _number_modifier(w, i):
+        return True
+    if t == "VBN" and i + 1 < len(w) and w.tags[i + 1] in NOUN:
+        # "Armed men", "Suspected U.S. drones": at a phrase's start a participle
+        # before a noun modifies it.
+        return i == 0 or w.tags[i - 1] in ("IN", "CC", '"', "(")
+    if t in _STARTERS:
+        if t == "DT" and lexicon.has_class(w.low[i], "pronoun.relative"):
+            # "that attack", "That is a rise"; never "claiming that drones ...":
+            # "that" determines no plural.
+            return not _plural_follows(w, i + 1)
+        return True
+    return t in ("WP",) and (i == 0 or w.tags[i - 1] in ("IN", "TO", '"', "("))
+
+
+def _inside(w: Words, k: int, started: bool) -> bool:
+    """Can token k continue (or start, when not `started`) a noun phrase?"""
+    t = w.tags[k]
+    if t in NOUN or t in ADJ or t in ("CD", "$", "#", "VBG", "VBN", "POS"):
+        if t in ("VBG", "VBN"):
+            # "the attacking forces", never "cartoons depicting Islam".
+            prev = w.tags[k - 1] if k else ""
+            if not started:
+                return t == "VBN" and _can_start(w, k)
+            return prev not in NOUN and _noun_follows(w, k + 1)
+        return t != "POS"
+    if t in ADV and started and k + 1 < len(w) and w.tags[k + 1] in ADJ:
+        return _noun_follows(w, k + 1)  # "a very large crowd"
+    if (
+        t == "CC"
+        and started
+        and w.tags[k - 1] in ADJ
+        and k + 1 < len(w)
+        and w.tags[k + 1] in ADJ
+    ):
+        return _noun_follows(w, k + 1)  # "French political and military officials"
+    return t == ":" and w.words[k] == "-" and started and _noun_follows(w, k + 1)
+
+
+def _noun_follows(w: Words, k: int) -> bool:
+    """Does a noun come at k after at most three adjectives or participles?"""
+    n = len(w)
+    for j in range(k, min(n, k + 4)):
+        t = w.tags[j]
+        if t in NOUN or t == "CD":
+            return True
+        if t not in ADJ and t not in ("VBG", "VBN"):
+            return False
+    return False
+
+
+def _headless(w: Words, det: int | None, possessed: bool, j: int, k: int) -> int | None:
+    """The head of a phrase with no noun: "the wounded", "those", "all"."""
+    if (det is not None or possessed) and k > j and w.tags[k - 1] in ADJ | {"VBN"}:
+        return k - 1  # "the wounded", "Israel's military"
+    if det is not None and k == j and w.low[det] in _DET_HEADS:
+        return det  # "those who fled", "some of the rebels"
+    if det is not None and k == j and j < len(w) and w.tags[j] in ADJ | {"VBN"}:
+        return j  # "the wounded were taken", "the accused include"
+    if (
+        det is None
+        and k == j + 1
+        and lexicon.has_class(w.low[j], "quantifier")
+        and k < len(w)
+        and (w.low[k] == "of" or w.tags[k] in VERB | {"MD"})
+    ):
+        return j  # "most of the victims", "Most have been held"
+    return None
+
+
+def _pronoun(w: Words, i: int) -> NounPhrase:
+    return NounPhrase(start=i, end=i + 1, head=i, pronoun=True)
+
+
+def _after_possessive(w: Words, head: int, out: list[NounPhrase]) -> int:
+    """Mark `out[-1]` a possessor if a possessive follows; return where to go on.
+
+    Returns the index after the possessive marker, or -1 when there is none.
+    """
+    n = len(w)
+    if w.possessive[head] and w.tags[head] != "POS":
+        nxt = head + 1
+    elif head + 1 < n and w.possessive[head + 1]:
+        nxt = head + 2
+    else:
+        return -1
+    if (
+        nxt >= n
+        or not (_inside(w, nxt, True) or w.tags[nxt] in ("VB", "VBP"))
+        or w.tags[nxt] == "POS"
+    ):
+        out[-1] = attrs.evolve(out[-1], end=nxt, possessive=True)
+        return -1
+    out[-1] = attrs.evolve(out[-1], end=nxt, possessive=True)
+    return nxt

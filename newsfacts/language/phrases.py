@@ -1,0 +1,62 @@
+"""The noun phrase records: a phrase, and a prepositional phrase attached to it.
+
+Kept apart from the rules that find them (`chunks`, `_relations`) so both can
+build them; `chunks` re-exports them.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+__all__ = ["Attachment", "NounPhrase"]
+
+
+@attrs.frozen(slots=True, repr=False)
+class Attachment:
+    """A prepositional phrase attached to a noun phrase: "on" + NP "the convoy"."""
+
+    prep: int  # token index of the preposition
+    np: int  # index into Chunks.nps of the preposition's object
+
+    def __repr__(self) -> str:
+        return f"Attachment(prep@{self.prep} np#{self.np})"
+
+
+@attrs.frozen(slots=True, repr=False)
+class NounPhrase:
+    """A noun phrase: token span `[start, end)` of the sentence, its head and parts.
+
+    `determiner` is the token of "the"/"a"/"his"... (None when a possessor
+    determines it); `premodifiers` are the tokens between determiner and head;
+    `possessor` is the index (in `Chunks.nps`) of the nested possessor phrase,
+    whose own `possessive` is True. `proper` says the head is a proper noun,
+    `pronoun` that the phrase is a pronoun. `attachments` are the prepositional
+    phrases safely attached to it; `apposition` the phrase in apposition;
+    `conjuncts` the phrases coordinated with it (set on the first conjunct only).
+    """
+
+    start: int
+    end: int
+    head: int
+    determiner: int | None = None
+    premodifiers: tuple[int, ...] = ()
+    possessor: int | None = None
+    possessive: bool = False
+    proper: bool = False
+    pronoun: bool = False
+    attachments: tuple[Attachment, ...] = ()
+    apposition: int | None = None
+    conjuncts: tuple[int, ...] = ()
+
+    def __repr__(self) -> str:
+        bits = [f"head@{self.head}"]
+        bits += [f for f in ("proper", "pronoun", "possessive") if getattr(self, f)]
+        if self.possessor is not None:
+            bits.append(f"possessor#{self.possessor}")
+        if self.attachments:
+            bits.append("pp=" + ",".join(f"{a.prep}>#{a.np}" for a in self.attachments))
+        if self.apposition is not None:
+            bits.append(f"apposition#{self.apposition}")
+        if self.conjuncts:
+            bits.append("and=" + ",".join(f"#{c}" for c in self.conjuncts))
+        return f"NounPhrase[{self.start}:{self.end}]({' '.join(bits)})"
