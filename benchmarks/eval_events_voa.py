@@ -67,7 +67,7 @@ class Ev:
 def plover_roots() -> dict[str, frozenset[str]]:
     """PLOVER category -> the CAMEO roots whose codes map to it (package table)."""
     out: dict[str, set[str]] = {}
-    for row in iter_rows("data/events/cameo.tsv"):
+    for row in iter_rows("events/data/cameo.tsv"):
         if len(row) >= 2 and row[0].isdigit():
             out.setdefault(row[1].upper(), set()).add(row[0][:2])
     return {k: frozenset(v) for k, v in out.items()}

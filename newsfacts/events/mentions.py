@@ -89,9 +89,6 @@ class ActorMention:
         return a.name.lower()
 
 
-_PLACE_ACTOR_KINDS = (LocationKind.COUNTRY, LocationKind.CITY, LocationKind.ADMIN1)
-
-
 def actor_mentions(
     doc: Document, places: PlaceFindings, actors: tuple[Actor, ...]
 ) -> list[ActorMention]:
@@ -105,18 +102,6 @@ def actor_mentions(
         for actor in actors
         for m in actor.mentions
     )
-    for loc in places.locations:
-        if loc.kind not in _PLACE_ACTOR_KINDS:
-            continue
-        for m in (*loc.mentions, *loc.metonymic):
-            stand_in = Actor(
-                name=loc.name,
-                kind=ActorKind.COUNTRY,
-                country=loc.country,
-                mentions=(m,),
-                rule="events.place_actor",
-            )
-            found.append(ActorMention(m.start, m.end, stand_in, place=loc))
     found.extend(_demonym_mention(doc, dem) for dem in places.demonyms)
     heads = actor_heads()
     taken = _Taken(found)

@@ -60,6 +60,7 @@ class Words:
     title_heads: frozenset[str]
     weekdays: frozenset[str]
     weekdays_lower: frozenset[str]
+    weak_verbs: frozenset[str]
     # code classes
     intransitive: frozenset[str]
     mutual: frozenset[str]

@@ -1,0 +1,294 @@
+"""Reading one parsed sentence: the events its clauses report.
+
+Admission is an absolute test. A verb becomes an event only when it heads a
+verb group of a clause, its CAMEO verb pattern gives a code for the verb with
+its particle, object and prepositional phrases ("strike a deal" 057, "strike
+the convoy" 190, "prices shot up" nothing), and the parties the code needs are
+there: a source actor (the subject, or the "by" agent of a passive), and a
+target for the codes that act on someone. Violence and coercion reported in
+the passive ("three soldiers were killed", "12 were arrested") need only the
+party acted upon. Nothing else is an event: most news sentences report none.
+
+Governing verbs take the act they govern ("agreed to release", "urged Iran to
+halt", "threatened to attack": one event, coded by `compose`); reported speech
+keeps its own subject, and gives the speaker only to a pronoun subject ("X said
+it would ..."); a verb of speech alone is a statement when nothing else happens
+in the sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..language.clauses import Clause
+from ..language.sentences import ParsedSentence
+from ..language.verbs import VerbGroup
+from ..records import Mention
+from .candidate import Candidate, retype
+from .compose import ABSORBING, absorb, governor, threat_code
+from .force import settle_force
+from .lexicon import COOPERATIVE, plover_of
+from .mentions import ActorMention
+from .parties import Parties
+from .patterns import NO_EVENT, VerbMatch, match_verb
+from .words import word_classes
+
+__all__ = ["TARGET_PREPS", "sentence_events"]
+
+TARGET_PREPS = frozenset(
+    {"with", "against", "on", "upon", "at", "to", "toward", "towards", "into"}
+)
+"""Prepositions whose object can be the target: "talks with Iran", "fired on
+protesters", "sent troops to Iraq". After other prepositions ("in", "near",
+"across", "for") a phrase says where or why, never whom."""
+
+_PASSIVE_ALONE = frozenset({"17", "18", "19"})
+"""Roots whose passive needs no agent: "three soldiers were killed" (18x/19x),
+"12 protesters were arrested" (173)."""
+
+_NEEDS_TARGET = frozenset({"04", "05", "06", "07", "09", "11", "12", "16", "17"})
+"""Roots of acts on someone: "met", "praised", "criticised", "arrested" code
+nothing without the one met, praised, criticised or arrested."""
+
+_PLANNED_MODALS = frozenset({"will", "would", "shall", "be going to"})
+_HYPOTHETICAL_MODALS = frozenset({"could", "may", "might"})
+
+
+def _np_words(p: Parties, np: int | None) -> list[str]:
+    """The words of a noun phrase up to its head (patterns read head last)."""
+    if np is None:
+        return []
+    phrase = p.nps[np]
+    return p.words[phrase.start : phrase.head + 1]
+
+
+def _match(p: Parties, cl: Clause, vg: VerbGroup) -> VerbMatch | None:
+    """The verb pattern of a clause; a passive is read as its active."""
+    particle = p.words[vg.particle] if vg.particle is not None else None
+    preps = [(p.words[a.prep], _np_words(p, a.np)) for a in cl.preps]
+    if vg.voice == "passive":
+        obj = _np_words(p, cl.subject)
+        subject = _np_words(p, cl.agent)
+    else:
+        obj = _np_words(p, cl.objects[0]) if cl.objects else []
+        subject = _np_words(p, cl.subject)
+    return match_verb(vg.lemma, particle, obj, preps, subject)
+
+
+def _subject_actor(p: Parties, cl: Clause) -> list[ActorMention]:
+    return p.group(cl.subject)
+
+
+def _target(
+    p: Parties, cl: Clause, exclude: Sequence[ActorMention]
+) -> ActorMention | None:
+    """The first actor acted upon: an object, else a prepositional complement
+    ("talks with Iran", "fired on protesters"); never a place after a
+    preposition of place."""
+    keys = {a.key() for a in exclude}
+    for np in cl.objects:
+        am = p.actor(np)
+        if am is not None and am.key() not in keys:
+            return am
+    for att in cl.preps:
+        if p.words[att.prep] not in TARGET_PREPS:
+            continue
+        am = p.actor(att.np)
+        if am is not None and am.key() not in keys:
+            return am
+    return None
+
+
+def _candidate(
+    text: str, ps: ParsedSentence, vg: VerbGroup, code: str, rule: str
+) -> Candidate:
+    start, end = ps.chars(vg.head, vg.head + 1)
+    if vg.particle is not None and vg.particle > vg.head:
+        end = ps.tokens[vg.particle].end
+    c = Candidate(start, end, code, plover_of(code), ps.span, rule=rule)
+    c.mentions.append(Mention.of(text, start, end))
+    return c
+
+
+def _qualify(c: Candidate, cl: Clause, vg: VerbGroup, conditional: bool) -> None:
+    """Negation, modality and questions from the verb group and its clause."""
+    c.negated = vg.negated
+    if vg.modal in _PLANNED_MODALS:
+        c.mode, c.planned = "planned", True
+    elif vg.modal in _HYPOTHETICAL_MODALS:
+        c.mode = "hypothetical"
+    if conditional:
+        c.mode = "hypothetical"
+    if cl.question:
+        c.mode = "question"
+
+
+def _parties(
+    p: Parties, cl: Clause, vg: VerbGroup
+) -> tuple[ActorMention | None, ActorMention | None, list[ActorMention]]:
+    """Source, target and all parties (of a mutual act) of a clause."""
+    if vg.voice == "passive":
+        sources = p.group(cl.agent)
+        patients = p.group(cl.subject)
+        source = sources[0] if sources else None
+        target = patients[0] if patients else _target(p, cl, sources)
+        return source, target, [*sources, *patients]
+    sources = _subject_actor(p, cl)
+    source = sources[0] if sources else None
+    target = _target(p, cl, sources)
+    return source, target, sources + ([target] if target is not None else [])
+
+
+def sentence_events(
+    text: str, ps: ParsedSentence, p: Parties, history: Sequence[bool] = ()
+) -> list[Candidate]:
+    """The events one sentence reports, before dates, places and merging.
+
+    `history[i]` marks clause i as dated history ("jailed for fraud in 2010"):
+    background, no event."""
+    st = ps.structure
+    clauses = st.clauses
+    verbs = st.chunks.verbs
+    wc = word_classes()
+    conditional = [False] * len(clauses)
+    for i, cl in enumerate(clauses):
+        if (
+            cl.kind == "adverbial"
+            and cl.marker is not None
+            and p.words[cl.marker] in wc.conditional
+        ):
+            conditional[i] = True
+            if cl.governor is not None:
+                conditional[cl.governor] = True
+    cands: dict[int, Candidate] = {}
+    speech: dict[int, Candidate] = {}
+    matches: list[VerbMatch | None] = []
+    for i, cl in enumerate(clauses):
+        vg = verbs[cl.verb]
+        vm = _match(p, cl, vg)
+        matches.append(vm)
+        gov = governor(vg.lemma, vm.code if vm is not None else "")
+        if history and history[i]:
+            continue
+        if gov is not None and gov.relation == "report":
+            code = gov.code or (vm.code if vm is not None else "")
+            if code and code != NO_EVENT:
+                c = _candidate(text, ps, vg, code, "events.speech")
+                sources = _subject_actor(p, cl)
+                c.source = sources[0] if sources else None
+                c.target = _target(p, cl, sources)
+                _qualify(c, cl, vg, conditional[i])
+                if code.startswith("01"):
+                    speech[i] = c
+                    continue
+                cands[i] = c
+            continue
+        if vm is None or not vm.is_event:
+            if gov is not None and gov.code and gov.relation in ABSORBING:
+                vm = VerbMatch(gov.code, rule="governors:" + gov.lemma)
+            else:
+                continue
+        code, reverse = vm.code, False
+        if not code and vm.reverse:
+            code, reverse = vm.reverse, True
+        source, target, parties = _parties(p, cl, vg)
+        if reverse:
+            source, target = target, source
+        if target is None and code[:3] in wc.mutual and len(parties) > 1:
+            target = parties[1]  # "X and Y met": X with Y
+        c = _candidate(text, ps, vg, code, "events.clause")
+        c.verb, c.source, c.target, c.military = i, source, target, vm.military
+        c.rule = "events.passive" if vg.voice == "passive" else "events.clause"
+        c.parties = parties
+        c.place_spans = [
+            p.chars(a.np) for a in cl.preps if p.words[a.prep] in wc.locative
+        ]
+        _qualify(c, cl, vg, conditional[i])
+        cands[i] = c
+    # Governing verbs: one event with what they govern, or a plan for it.
+    for i, cl in enumerate(clauses):
+        g = cl.governor
+        if g is None or cl.kind not in ("infinitival", "complement", "reported"):
+            continue
+        gvg = verbs[clauses[g].verb]
+        gm = matches[g]
+        gov = governor(gvg.lemma, gm.code if gm is not None and gm.is_event else "")
+        if gov is None:
+            continue
+        emb = cands.get(i)
+        if gov.relation in ABSORBING and cl.kind == "infinitival" or (
+            gov.relation == "request" and cl.kind != "infinitival"
+        ):
+            head = cands.get(g)
+            if head is None:
+                continue
+            if emb is not None:
+                if head.target is None and clauses[i].subject_via == "object_control":
+                    head.target = emb.source
+                absorb(head, gov.relation, emb)
+                del cands[i]
+            elif gov.relation == "appeal" and clauses[i].subject_via == "object_control":
+                subj = p.actor(clauses[i].subject)
+                head.target = head.target or subj
+        elif emb is not None and gov.relation == "intend":
+            emb.mode, emb.planned = "planned", True
+        elif emb is not None and gov.relation == "schedule":
+            emb.mode = "planned"
+        elif emb is not None and gov.lemma == "fail":
+            emb.negated = True
+        elif (
+            emb is not None
+            and gov.relation == "report"
+            and emb.source is None
+            and clauses[i].subject is not None
+            and p.nps[clauses[i].subject].pronoun
+        ):
+            # "Russia said it would send troops": the speaker.
+            spk = _subject_actor(p, clauses[g])
+            if spk:
+                emb.source = spk[0]
+                emb.rule = "events.reported"
+    out = [c for _, c in sorted(cands.items()) if _admitted(c)]
+    for c in out:
+        settle_force(c)
+        _refine_mode(c)
+    if not out:
+        said = [c for _, c in sorted(speech.items()) if c.source is not None]
+        out = said[:1]
+    return out
+
+
+def _admitted(c: Candidate) -> bool:
+    """The parties the code needs are there."""
+    root = c.cameo[:2]
+    if c.source is None:
+        return c.rule == "events.passive" and root in _PASSIVE_ALONE and (
+            c.target is not None
+        )
+    if c.target is None and root in _NEEDS_TARGET:
+        return False
+    return True
+
+
+def _refine_mode(c: Candidate) -> None:
+    """A planned cooperative act is an intent (03x), a refused one a rejection
+    (12x), a planned act of force, sanction or protest a threat (13x)."""
+    from .compose import composed
+
+    if not c.planned:
+        if c.type == "AGREE" and c.negated:
+            retype(c, "120", "events.refusal")
+        return
+    if c.type in COOPERATIVE and c.type != "AGREE":
+        if c.negated:
+            retype(c, composed("refuse", c.type, c.cameo), "events.refusal")
+        else:
+            retype(c, composed("intend", c.type, c.cameo), "events.intent")
+    elif (
+        c.type in {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
+        and not c.negated
+    ):
+        retype(c, threat_code(c), "events.threat")
+    elif c.type == "AGREE" and c.negated:
+        retype(c, "120", "events.refusal")
+
