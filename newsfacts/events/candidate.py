@@ -41,6 +41,8 @@ class Candidate:
     mode: str = "asserted"
     planned: bool = False
     military: str = ""
+    framed: bool = False
+    bare: bool = False
     rule: str = "events.clause"
     place_spans: list[tuple[int, int]] = attrs.field(factory=list)
     mentions: list[Mention] = attrs.field(factory=list)

@@ -65,8 +65,14 @@ class Parties:
         if p.possessor is not None and head in actor_heads():
             # "Haftar's forces act for Haftar"
             return self.at[self.nps[p.possessor].head]
-        if p.apposition is not None:
+        if p.apposition is not None and self.at[self.nps[p.apposition].head]:
             return self.at[self.nps[p.apposition].head]
+        # "Palestinian suicide bombers", "Hamas militants": a nationality or an
+        # actor modifying the head noun makes the phrase that actor's group.
+        for k in range(p.head - 1, p.start - 1, -1):
+            am = self.at[k]
+            if am is not None:
+                return am
         return None
 
     def group(self, np: int | None) -> list[ActorMention]:

@@ -25,7 +25,7 @@ from ..language.sentences import ParsedSentence
 from ..language.verbs import VerbGroup
 from ..records import Mention
 from .candidate import Candidate, retype
-from .compose import ABSORBING, absorb, governor, threat_code
+from .compose import ABSORBING, absorb, composed, governor, threat_code
 from .force import settle_force
 from .lexicon import COOPERATIVE, plover_of
 from .mentions import ActorMention
@@ -42,13 +42,23 @@ TARGET_PREPS = frozenset(
 protesters", "sent troops to Iraq". After other prepositions ("in", "near",
 "across", "for") a phrase says where or why, never whom."""
 
-_PASSIVE_ALONE = frozenset({"17", "18", "19"})
+_PASSIVE_ALONE = frozenset({"17", "18", "19", "20"})
 """Roots whose passive needs no agent: "three soldiers were killed" (18x/19x),
 "12 protesters were arrested" (173)."""
 
 _NEEDS_TARGET = frozenset({"04", "05", "06", "07", "09", "11", "12", "16", "17"})
-"""Roots of acts on someone: "met", "praised", "criticised", "arrested" code
-nothing without the one met, praised, criticised or arrested."""
+"""Roots of acts on someone or something: "met", "praised", "criticised",
+"arrested" code nothing without an object or a complement (the one met,
+praised, criticised or arrested), or several subjects ("X and Y met")."""
+
+_FREE_ROOTS = frozenset({"01", "02", "03", "08", "13", "14", "15", "18", "19", "20"})
+"""Roots whose verbs code an event with no one acted upon ("resigned",
+"protested", "mobilised", "attacked"). A verb of any other root whose code
+comes from the verb alone, not from a pattern of its object or phrases, needs
+an actor acted upon: "issued", "organised", "led" code nothing by themselves
+("X issued a statement" is not cooperation, "X led Y" may be)."""
+
+_DEMAND_MODALS = frozenset({"must", "should"})
 
 _PLANNED_MODALS = frozenset({"will", "would", "shall", "be going to"})
 _HYPOTHETICAL_MODALS = frozenset({"could", "may", "might"})
@@ -183,11 +193,12 @@ def sentence_events(
                     continue
                 cands[i] = c
             continue
-        if vm is None or not vm.is_event:
-            if gov is not None and gov.code and gov.relation in ABSORBING:
+        if gov is not None and gov.code and gov.relation in ABSORBING:
+            if vm is None or not vm.is_event or vm.rule.startswith("verbs:"):
+                # the table's code of a governing verb over the bare verb's
                 vm = VerbMatch(gov.code, rule="governors:" + gov.lemma)
-            else:
-                continue
+        if vm is None or not vm.is_event:
+            continue
         code, reverse = vm.code, False
         if not code and vm.reverse:
             code, reverse = vm.reverse, True
@@ -198,8 +209,16 @@ def sentence_events(
             target = parties[1]  # "X and Y met": X with Y
         c = _candidate(text, ps, vg, code, "events.clause")
         c.verb, c.source, c.target, c.military = i, source, target, vm.military
+        c.bare = vm.rule.startswith("verbs:")
         c.rule = "events.passive" if vg.voice == "passive" else "events.clause"
         c.parties = parties
+        c.framed = bool(
+            cl.objects
+            or (vg.voice == "passive" and cl.subject is not None)
+            or any(p.words[a.prep] in TARGET_PREPS for a in cl.preps)
+            or len(parties) > 1
+            or (gov is not None and gov.relation in ABSORBING)
+        )
         c.place_spans = [
             p.chars(a.np) for a in cl.preps if p.words[a.prep] in wc.locative
         ]
@@ -230,12 +249,28 @@ def sentence_events(
             elif gov.relation == "appeal" and clauses[i].subject_via == "object_control":
                 subj = p.actor(clauses[i].subject)
                 head.target = head.target or subj
-        elif emb is not None and gov.relation == "intend":
-            emb.mode, emb.planned = "planned", True
-        elif emb is not None and gov.relation == "schedule":
-            emb.mode = "planned"
-        elif emb is not None and gov.lemma == "fail":
-            emb.negated = True
+        elif gov.relation in ("intend", "schedule", "aspect"):
+            # "plans to visit", "began shelling": the governed act is the event
+            cands.pop(g, None)
+            if emb is not None and gov.relation == "intend":
+                emb.mode, emb.planned = "planned", True
+            elif emb is not None and gov.relation == "schedule":
+                emb.mode = "planned"
+            elif emb is not None and gov.lemma == "fail":
+                emb.negated = True
+        elif (
+            emb is not None
+            and gov.relation == "report"
+            and verbs[cl.verb].modal in _DEMAND_MODALS
+            and not emb.negated
+        ):
+            # "the minister said Israel must halt settlement expansion": a demand
+            spk = _subject_actor(p, clauses[g])
+            if spk and (emb.source is None or spk[0].key() != emb.source.key()):
+                emb.target = emb.source or emb.target
+                emb.source = spk[0]
+                retype(emb, composed("request", emb.type, emb.cameo, "100"), "events.demand")
+                emb.planned = False
         elif (
             emb is not None
             and gov.relation == "report"
@@ -262,19 +297,18 @@ def _admitted(c: Candidate) -> bool:
     """The parties the code needs are there."""
     root = c.cameo[:2]
     if c.source is None:
-        return c.rule == "events.passive" and root in _PASSIVE_ALONE and (
-            c.target is not None
+        # "three soldiers were killed", "a roadside bomb killed two soldiers"
+        return root in _PASSIVE_ALONE and c.target is not None and (
+            c.rule == "events.passive" or root != "17"
         )
-    if c.target is None and root in _NEEDS_TARGET:
+    if c.bare and c.target is None and root not in _FREE_ROOTS:
         return False
-    return True
+    return c.target is not None or c.framed or root not in _NEEDS_TARGET
 
 
 def _refine_mode(c: Candidate) -> None:
     """A planned cooperative act is an intent (03x), a refused one a rejection
     (12x), a planned act of force, sanction or protest a threat (13x)."""
-    from .compose import composed
-
     if not c.planned:
         if c.type == "AGREE" and c.negated:
             retype(c, "120", "events.refusal")
