@@ -72,11 +72,19 @@ def _np_words(p: Parties, np: int | None) -> list[str]:
     return p.words[phrase.start : phrase.head + 1]
 
 
+def passive(cl: Clause, vg: VerbGroup) -> bool:
+    """A passive clause; a bare participle coordinated with a verb that has an
+    object is that verb's active past ("has killed a youth and wounded three")."""
+    if vg.voice != "passive":
+        return False
+    return not (cl.subject_via == "coordination" and cl.objects and not vg.auxiliaries)
+
+
 def _match(p: Parties, cl: Clause, vg: VerbGroup) -> VerbMatch | None:
     """The verb pattern of a clause; a passive is read as its active."""
     particle = p.words[vg.particle] if vg.particle is not None else None
     preps = [(p.words[a.prep], _np_words(p, a.np)) for a in cl.preps]
-    if vg.voice == "passive":
+    if passive(cl, vg):
         obj = _np_words(p, cl.subject)
         subject = _np_words(p, cl.agent)
     else:
@@ -137,7 +145,7 @@ def _parties(
     p: Parties, cl: Clause, vg: VerbGroup
 ) -> tuple[ActorMention | None, ActorMention | None, list[ActorMention]]:
     """Source, target and all parties (of a mutual act) of a clause."""
-    if vg.voice == "passive":
+    if passive(cl, vg):
         sources = p.group(cl.agent)
         patients = p.group(cl.subject)
         source = sources[0] if sources else None
@@ -170,6 +178,14 @@ def sentence_events(
             conditional[i] = True
             if cl.governor is not None:
                 conditional[cl.governor] = True
+    # "criticized X for engaging in graft", "charged with plotting to overthrow":
+    # what an act is about, and what depends on it, is no act reported.
+    content = [False] * len(clauses)
+    for i, cl in enumerate(clauses):
+        if cl.kind == "adverbial" and cl.marker is not None:
+            content[i] = p.words[cl.marker] in wc.content_markers
+        if cl.governor is not None and cl.governor < i and content[cl.governor]:
+            content[i] = True
     cands: dict[int, Candidate] = {}
     speech: dict[int, Candidate] = {}
     matches: list[VerbMatch | None] = []
@@ -178,7 +194,7 @@ def sentence_events(
         vm = _match(p, cl, vg)
         matches.append(vm)
         gov = governor(vg.lemma, vm.code if vm is not None else "")
-        if history and history[i]:
+        if (history and history[i]) or content[i]:
             continue
         if gov is not None and gov.relation == "report":
             code = gov.code or (vm.code if vm is not None else "")
@@ -210,11 +226,11 @@ def sentence_events(
         c = _candidate(text, ps, vg, code, "events.clause")
         c.verb, c.source, c.target, c.military = i, source, target, vm.military
         c.bare = vm.rule.startswith("verbs:")
-        c.rule = "events.passive" if vg.voice == "passive" else "events.clause"
+        c.rule = "events.passive" if passive(cl, vg) else "events.clause"
         c.parties = parties
         c.framed = bool(
             cl.objects
-            or (vg.voice == "passive" and cl.subject is not None)
+            or (passive(cl, vg) and cl.subject is not None)
             or any(p.words[a.prep] in TARGET_PREPS for a in cl.preps)
             or len(parties) > 1
             or (gov is not None and gov.relation in ABSORBING)

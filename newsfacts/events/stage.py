@@ -48,7 +48,7 @@ class EventFindings:
     actors: tuple[Actor, ...]
 
 
-_YEAR = re.compile(r"\d{4}")
+_YEAR = re.compile(r"(\d{4})(?:-[A-Z]{2}|-\d{2})?")
 
 
 def _history(
@@ -63,7 +63,7 @@ def _history(
         for d in dates
         if ps.span.start <= d.start < ps.span.end
         and _YEAR.fullmatch(d.value)
-        and (reference is None or int(d.value) < reference.year)
+        and (reference is None or int(d.value[:4]) < reference.year)
     ]
     if not old:
         return out

@@ -29,6 +29,7 @@ class Words:
     be: frozenset[str]
     be_passive: frozenset[str]
     conditional: frozenset[str]
+    content_markers: frozenset[str]
     demonstratives: frozenset[str]
     determiner_words: frozenset[str]
     determiners: frozenset[str]
