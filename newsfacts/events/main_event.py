@@ -20,13 +20,14 @@ from collections.abc import Sequence
 import attrs
 
 from ..findings import PlaceFindings
-from ..language.sentences import ParsedSentence
+from ..language.sentences import ParsedSentence, parse_document
 from ..records import Event, Location, Mention, TimeExpression
 from ..text import Document
 from .compose import governor
 from .lexicon import STATEMENT
 from .mentions import ActorMention
 from .parties import Parties
+from .patterns import lemma_of
 from .when_where import published_stamp
 from .words import word_classes
 
@@ -64,7 +65,7 @@ def lead_event(
         and ev.mode not in ("hypothetical", "question")
     ]
     in_lead = [ev for ev in substantive if ev.trigger.start < lead_end]
-    main = in_lead[0] if in_lead else None
+    main = _title_event(substantive, title) or (in_lead[0] if in_lead else None)
     if main is None:
         main = _uncoded_act(doc, parsed[:LEAD_SENTENCES], ams)
     if main is None:
@@ -72,6 +73,22 @@ def lead_event(
     if main is None:
         return None
     return _anchored(main, lead_end, places, dateline, dates, published)
+
+
+def _title_event(events: Sequence[Event], title: str | None) -> Event | None:
+    """The first event whose verb is a verb of the title ("Macron met Scholz")."""
+    if not title or not events:
+        return None
+    lemmas = {
+        ps.structure.chunks.verbs[cl.verb].lemma
+        for ps in parse_document(Document(title))
+        for cl in ps.structure.clauses
+    }
+    for ev in events:
+        lemma = lemma_of(ev.trigger.text.split()[0]) or ev.trigger.text.lower()
+        if lemma in lemmas:
+            return ev
+    return None
 
 
 def _anchored(

@@ -69,6 +69,12 @@ def _np_words(p: Parties, np: int | None) -> list[str]:
     if np is None:
         return []
     phrase = p.nps[np]
+    if p.words[phrase.head] in word_classes().partitive:
+        # "deployed thousands of troops": the pattern reads "troops"
+        for att in phrase.attachments:
+            if p.words[att.prep] == "of":
+                phrase = p.nps[att.np]
+                break
     return p.words[phrase.start : phrase.head + 1]
 
 
