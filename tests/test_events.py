@@ -116,7 +116,6 @@ def _findings(text: str) -> tuple[PlaceFindings, tuple[Actor, ...]]:
     return PlaceFindings(tuple(places), tuple(demonyms)), tuple(actors)
 
 
-
 # Cases the clause-based stage does not get yet (issue 11, phase 2): kept as
 # strict expected failures so that a fix shows up, and listed in docs/events.md.
 KNOWN_GAPS = frozenset(
@@ -165,6 +164,7 @@ def _known_gap(request: pytest.FixtureRequest) -> None:
         request.node.add_marker(
             pytest.mark.xfail(strict=True, reason="known gap of the clause-based stage")
         )
+
 
 def _run(
     text: str,
@@ -750,7 +750,9 @@ def test_mutual_acts_are_coded_both_ways(
     direction; places where they happen and one-sided acts give one event. By
     default a mutual act is one event, the first-named party its source."""
     mirrored = _run(text, mirror=True)
-    found = {(_country(e.source), _country(e.target)) for e in mirrored if e.type == kind}
+    found = {
+        (_country(e.source), _country(e.target)) for e in mirrored if e.type == kind
+    }
     assert found == pairs
     once = [e for e in _run(text) if e.type == kind]
     assert len(once) == 1

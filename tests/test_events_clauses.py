@@ -36,9 +36,19 @@ CODED = [
     ("strike-deal", "Israel and Egypt struck a deal on Sunday.", "057", "struck"),
     ("police-shooting", "The police fired on protesters in Cairo.", "180", "fired"),
     ("army-killing", "Israeli troops killed two militants in Gaza.", "190", "killed"),
-    ("charged", "Prosecutors charged the former minister with murder.", "173", "charged"),
+    (
+        "charged",
+        "Prosecutors charged the former minister with murder.",
+        "173",
+        "charged",
+    ),
     ("indicted", "A Spanish court indicted Russian officials.", "173", "indicted"),
-    ("unnamed-agent", "Three Afghan soldiers were killed in Kandahar.", "180", "killed"),
+    (
+        "unnamed-agent",
+        "Three Afghan soldiers were killed in Kandahar.",
+        "180",
+        "killed",
+    ),
     ("intent", "Israel agreed to release 200 Palestinian prisoners.", "0353", "agreed"),
 ]
 
@@ -88,13 +98,15 @@ def test_mutual_act_once_or_mirrored() -> None:
     assert [(e.source.name, e.target.name) for e in once if e.source and e.target] == [
         ("Russia", "China")
     ]
+    from newsfacts import actors, dates, places
     from newsfacts.events import extract
     from newsfacts.text import Document
-    from newsfacts import actors, dates, places
 
     doc = Document(text)
     pl = places.extract(doc)
-    both = extract(doc, dates.extract(doc, None), pl, actors.extract(doc, pl), None, mirror=True)
+    both = extract(
+        doc, dates.extract(doc, None), pl, actors.extract(doc, pl), None, mirror=True
+    )
     pairs = {(e.source.name, e.target.name) for e in both if e.source and e.target}
     assert pairs == {("Russia", "China"), ("China", "Russia")}
 

@@ -69,6 +69,8 @@ def settle_force(c: Candidate) -> None:
         if c.military:
             retype(c, c.military, c.rule)
         elif root == "18":
-            retype(c, "190", c.rule)  # "the army wounded three": force by an armed force
+            retype(
+                c, "190", c.rule
+            )  # "the army wounded three": force by an armed force
     elif root == "19" and c.cameo in force().civil:
         retype(c, force().civil[c.cameo], c.rule)

@@ -73,7 +73,11 @@ def mirror_mutual(events: list[Candidate], mirror: bool) -> list[Candidate]:
                 twin = Candidate(
                     c.start, c.end, c.cameo, c.type, c.sentence, c.verb, a, b
                 )
-                twin.negated, twin.mode, twin.rule = c.negated, c.mode, c.rule + "+mutual"
+                twin.negated, twin.mode, twin.rule = (
+                    c.negated,
+                    c.mode,
+                    c.rule + "+mutual",
+                )
                 twin.mentions = list(c.mentions)
                 twin.place_spans = c.place_spans
                 out.append(twin)

@@ -215,10 +215,14 @@ def sentence_events(
                     continue
                 cands[i] = c
             continue
-        if gov is not None and gov.code and gov.relation in ABSORBING:
-            if vm is None or not vm.is_event or vm.rule.startswith("verbs:"):
-                # the table's code of a governing verb over the bare verb's
-                vm = VerbMatch(gov.code, rule="governors:" + gov.lemma)
+        if (
+            gov is not None
+            and gov.code
+            and gov.relation in ABSORBING
+            and (vm is None or not vm.is_event or vm.rule.startswith("verbs:"))
+        ):
+            # the table's code of a governing verb over the bare verb's
+            vm = VerbMatch(gov.code, rule="governors:" + gov.lemma)
         if vm is None or not vm.is_event:
             continue
         code, reverse = vm.code, False
@@ -241,9 +245,7 @@ def sentence_events(
             or len(parties) > 1
             or (gov is not None and gov.relation in ABSORBING)
         )
-        c.place_spans = [
-            p.chars(a.np) for a in cl.preps if p.words[a.prep] in wc.locative
-        ]
+        c.place_spans = _place_spans(p, cl)
         _qualify(c, cl, vg, conditional[i])
         cands[i] = c
     # Governing verbs: one event with what they govern, or a plan for it.
@@ -257,7 +259,7 @@ def sentence_events(
         if gov is None:
             continue
         emb = cands.get(i)
-        if gov.relation in ABSORBING and cl.kind == "infinitival" or (
+        if (gov.relation in ABSORBING and cl.kind == "infinitival") or (
             gov.relation == "request" and cl.kind != "infinitival"
         ):
             head = cands.get(g)
@@ -268,7 +270,9 @@ def sentence_events(
                     head.target = emb.source
                 absorb(head, gov.relation, emb)
                 del cands[i]
-            elif gov.relation == "appeal" and clauses[i].subject_via == "object_control":
+            elif (
+                gov.relation == "appeal" and clauses[i].subject_via == "object_control"
+            ):
                 subj = p.actor(clauses[i].subject)
                 head.target = head.target or subj
         elif gov.relation in ("intend", "schedule", "aspect"):
@@ -291,14 +295,17 @@ def sentence_events(
             if spk and (emb.source is None or spk[0].key() != emb.source.key()):
                 emb.target = emb.source or emb.target
                 emb.source = spk[0]
-                retype(emb, composed("request", emb.type, emb.cameo, "100"), "events.demand")
+                retype(
+                    emb,
+                    composed("request", emb.type, emb.cameo, "100"),
+                    "events.demand",
+                )
                 emb.planned = False
         elif (
             emb is not None
             and gov.relation == "report"
             and emb.source is None
-            and clauses[i].subject is not None
-            and p.nps[clauses[i].subject].pronoun
+            and _pronoun(p, clauses[i].subject)
         ):
             # "Russia said it would send troops": the speaker.
             spk = _subject_actor(p, clauses[g])
@@ -315,13 +322,35 @@ def sentence_events(
     return out
 
 
+def _place_spans(p: Parties, cl: Clause) -> list[tuple[int, int]]:
+    """Where the act happens: a phrase after a preposition of place of the
+    clause ("clashed in Misrata"), else of its object or complements ("attacked
+    the academy in Misrata")."""
+    wc = word_classes()
+    out = [p.chars(a.np) for a in cl.preps if p.words[a.prep] in wc.locative]
+    phrases = [*cl.objects, *(a.np for a in cl.preps)]
+    for np in [*phrases, *(k for q in phrases for k in p.nps[q].conjuncts[:8])]:
+        out.extend(
+            p.chars(a.np)
+            for a in p.nps[np].attachments
+            if p.words[a.prep] in wc.locative
+        )
+    return out
+
+
+def _pronoun(p: Parties, np: int | None) -> bool:
+    return np is not None and p.nps[np].pronoun
+
+
 def _admitted(c: Candidate) -> bool:
     """The parties the code needs are there."""
     root = c.cameo[:2]
     if c.source is None:
         # "three soldiers were killed", "a roadside bomb killed two soldiers"
-        return root in _PASSIVE_ALONE and c.target is not None and (
-            c.rule == "events.passive" or root != "17"
+        return (
+            root in _PASSIVE_ALONE
+            and c.target is not None
+            and (c.rule == "events.passive" or root != "17")
         )
     if c.bare and c.target is None and root not in _FREE_ROOTS:
         return False
@@ -347,4 +376,3 @@ def _refine_mode(c: Candidate) -> None:
         retype(c, threat_code(c), "events.threat")
     elif c.type == "AGREE" and c.negated:
         retype(c, "120", "events.refusal")
-

@@ -18,7 +18,7 @@ import attrs
 
 from ..findings import PlaceFindings
 from ..language.sentences import ParsedSentence, parse_document
-from ..records import Actor, Event, Mention, TimeExpression
+from ..records import Actor, Event, Location, Mention, TimeExpression
 from ..text import Document
 from .candidate import Candidate
 from .compose import speech_lemmas
@@ -131,8 +131,8 @@ def _records(
     usable: list[TimeExpression],
     published: dt.date | None,
     places: PlaceFindings,
-    place_mentions: list[tuple[int, Mention, object]],
-    dateline: object,
+    place_mentions: list[tuple[int, Mention, Location]],
+    dateline: Location | None,
 ) -> tuple[Event, ...]:
     """Candidates as records; repeated reports of one event merged into the first."""
     events: list[Event] = []
@@ -140,7 +140,7 @@ def _records(
     extra: dict[int, dict[Mention, None]] = {}
     for c in cands:
         date, date_source = date_for(c, doc, usable, published)
-        location = location_for(c, place_mentions, dateline)  # type: ignore[arg-type]
+        location = location_for(c, place_mentions, dateline)
         key = (
             c.type,
             _key(c.source),
