@@ -10,7 +10,9 @@ sentences, in CPU seconds (time.process_time). `--tagged FILE` reads
 pre-tagged sentences instead ({"tokens": [...], "tags": [...]} per line).
 `--scaling` times pathological sentences (no punctuation, a long list, nested
 parentheses, nested relatives) at doubling sizes: a linear pass shows a steady
-tokens-per-second figure across the sizes.
+tokens-per-second figure across the sizes. `--analyse` times the whole of
+`newsfacts.analyse` (tokeniser, tagger, chunks, clauses, view) on 1, 2 and 4 MB
+of news text and of text with no punctuation, in characters per CPU second.
 """
 
 from __future__ import annotations
@@ -94,6 +96,23 @@ def _scaling() -> None:
         print(f"  {name:20} " + "; ".join(figures))
 
 
+def _analyse_scaling(texts: list[str]) -> None:
+    from newsfacts import analyse
+
+    news = "\n\n".join(texts)
+    plain = "rebels attacked the town and troops fled "
+    print("analyse() (characters per CPU second at doubling sizes):")
+    for name, unit in (("news", news + "\n\n"), ("no punctuation", plain)):
+        figures = []
+        for mb in (1, 2, 4):
+            text = unit * (mb * 1_000_000 // len(unit) + 1)
+            t0 = time.process_time()
+            analyse(text)
+            cpu = time.process_time() - t0
+            figures.append(f"{len(text) / 1e6:.1f} MB: {len(text) / cpu:,.0f}")
+        print(f"  {name:20} " + "; ".join(figures))
+
+
 def main() -> None:
     """Print the throughput of chunks + clauses (and optionally their scaling)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -101,6 +120,9 @@ def main() -> None:
     parser.add_argument("--tagged", help="JSONL of pre-tagged sentences")
     parser.add_argument("--repeat", type=int, default=5, help="passes over the input")
     parser.add_argument("--scaling", action="store_true", help="time long sentences")
+    parser.add_argument(
+        "--analyse", action="store_true", help="time analyse() on 1-4 MB of text"
+    )
     args = parser.parse_args()
 
     sentences = (
@@ -115,6 +137,8 @@ def main() -> None:
     )
     if args.scaling:
         _scaling()
+    if args.analyse:
+        _analyse_scaling(_texts(args.inputs))
 
 
 if __name__ == "__main__":

@@ -79,6 +79,12 @@ NEWS = [
         ("infinitival", "both sides", "the fighting", None, "urged"),
     ),
     (
+        "titles-keep-their-names",
+        "Lt. Gen. Prosper Avril met Mr. Smith in Kabul.",
+        "met",
+        ("main", "Lt. Gen. Prosper Avril", "Mr. Smith", None, None),
+    ),
+    (
         "clitic-on-the-word",
         "It's been shelled for days, and they don't know why.",
         "shelled",

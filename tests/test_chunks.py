@@ -48,6 +48,16 @@ NOUN_PHRASES = [
         ["Prime Minister Imran Khan", "Gen. Haftar"],
     ),
     (
+        "title-period-split-off",
+        "Lt/NNP ./. Gen/NNP ./. Prosper/NNP Avril/NNP met/VBD Mr/NNP ./. Smith/NNP ./.",
+        ["Lt . Gen . Prosper Avril", "Mr . Smith"],
+    ),
+    (
+        "initial",
+        "John/NNP F/NNP ./. Kennedy/NNP arrived/VBD ./.",
+        ["John F . Kennedy"],
+    ),
+    (
         "number-head",
         "Gunmen/NNS killed/VBD eight/CD ./.",
         ["Gunmen", "eight"],
@@ -477,6 +487,13 @@ def test_verb_group_span_covers_the_chain() -> None:
 def test_chunk_rejects_mismatched_lengths() -> None:
     with pytest.raises(ValueError, match="2 words but 1 tags"):
         chunk(["a", "b"], ["DT"])
+
+
+def test_repr_of_a_long_list_is_short() -> None:
+    sentence = " ".join(["Russia/NNP ,/,"] * 40 + ["and/CC", "Iran/NNP", "met/VBD"])
+    _, c = chunked(sentence)
+    assert len(c.nps[0].conjuncts) == 40
+    assert len(repr(c.nps[0])) < 200
 
 
 def test_repr_is_short() -> None:

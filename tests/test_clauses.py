@@ -531,6 +531,101 @@ CLAUSES = [
         {"kind": "main", "subject": "Iraq"},
     ),
     (
+        "finite-verb-after-but-leaves-a-reduced-relative",
+        "Benin/NNP opened/VBD its/PRP$ borders/NNS to/TO Africans/NNPS ordered/VBD "
+        "out/RP of/IN Nigeria/NNP ,/, but/CC was/VBD refusing/VBG Ghanaians/NNPS ./.",
+        "refusing",
+        {"kind": "main", "subject": "Benin", "conjunct_of": "opened"},
+    ),
+    (
+        "bare-past-after-a-preposition-object",
+        "Benin/NNP opened/VBD its/PRP$ borders/NNS to/TO Africans/NNPS ordered/VBD "
+        "out/RP of/IN Nigeria/NNP ,/, but/CC was/VBD refusing/VBG Ghanaians/NNPS ./.",
+        "ordered",
+        {"kind": "reduced_relative", "subject": "Africans"},
+    ),
+    (
+        "subordinator-past-a-phrase",
+        "Serbia/NNP eased/VBD curbs/NNS ,/, as/IN authorities/NNS in/IN "
+        "Croatia/NNP cracked/VBD down/RP ./.",
+        "cracked",
+        {"kind": "adverbial", "subject": "authorities", "governor": "eased"},
+    ),
+    (
+        "participle-after-a-day-is-finite",
+        "Bashir/NNP on/IN Thursday/NNP shortened/VBN by/IN one/CD hour/NN the/DT "
+        "curfew/NN ./.",
+        "shortened",
+        {"kind": "main", "subject": "Bashir"},
+    ),
+    (
+        "opening-phrase-needs-the-sentence-start",
+        "Sudan/NNP 's/POS government/NN on/IN Sunday/NNP lifted/VBD a/DT state/NN "
+        "of/IN emergency/NN that/WDT was/VBD imposed/VBN ./.",
+        "lifted",
+        {"kind": "main", "subject": "Sudan 's government"},
+    ),
+    (
+        "reporting-verb-before-a-reduced-relative",
+        "Saudi/NNP Arabia/NNP mobilized/VBD groups/NNS ,/, a/DT minister/NN "
+        "said/VBD in/IN comments/NNS published/VBD Thursday/NNP ./.",
+        "mobilized",
+        {"kind": "reported", "governor": "said"},
+    ),
+    (
+        "base-form-joins-a-distant-infinitive",
+        "Bush/NNP is/VBZ scheduled/VBN to/TO give/VB a/DT speech/NN here/RB on/IN "
+        "US/NNP relations/NNS with/IN Asia/NNP and/CC meet/VB dissidents/NNS ./.",
+        "meet",
+        {"kind": "infinitival", "subject": "Bush", "conjunct_of": "give"},
+    ),
+    (
+        "coordinated-clause-after-a-phrase",
+        "Japan/NNP occupied/VBD Manchuria/NNP ,/, and/CC in/IN 1937/CD it/PRP "
+        "launched/VBD an/DT invasion/NN ./.",
+        "launched",
+        {"kind": "main", "subject": "it", "objects": ["an invasion"]},
+    ),
+    (
+        "demonstrative-that-opens-a-sentence",
+        "That/IN compares/VBZ with/IN 500,000/CD people/NNS ./.",
+        "compares",
+        {"kind": "main", "subject": "That"},
+    ),
+    (
+        "possessive-with-nothing-after-it",
+        "Sotheby/NNP 's/POS of/IN Hong/NNP Kong/NNP announced/VBD the/DT sale/NN ./.",
+        "announced",
+        {"kind": "main", "subject": "Sotheby 's"},
+    ),
+    (
+        "coordinated-participle-shares-a-passive",
+        "Khan/FW was/VBD never/RB charged/VBN with/IN a/DT crime/NN or/CC "
+        "brought/VBN before/IN a/DT court/NN ./.",
+        "brought",
+        {"kind": "main", "subject": "Khan", "conjunct_of": "charged"},
+    ),
+    (
+        "reduced-relative-before-a-gerund",
+        "The/DT civilians/NNS imprisoned/VBD for/IN acting/VBG against/IN "
+        "Moscow/NNP were/VBD released/VBN ./.",
+        "imprisoned",
+        {"kind": "reduced_relative", "subject": "The civilians"},
+    ),
+    (
+        "quote-between-to-and-its-verb",
+        'They/PRP met/VBD Haftar/NNP to/TO "/`` discuss/VB steps/NNS ./.',
+        "discuss",
+        {"kind": "infinitival", "subject": "They", "governor": "met"},
+    ),
+    (
+        "participle-inside-an-apposition",
+        "Members/NNS of/IN the/DT Association/NNP ,/, a/DT body/NN linked/VBD to/TO "
+        "the/DT OAU/NNP ,/, investigated/VBN welfare/NN ./.",
+        "investigated",
+        {"kind": "main", "subject": "Members", "objects": ["welfare"]},
+    ),
+    (
         "time-phrase-is-no-object",
         "Police/NNS said/VBD Tuesday/NNP that/IN two/CD men/NNS fled/VBD ./.",
         "said",

@@ -20,11 +20,11 @@ Each table is read once, on first use.
 from __future__ import annotations
 
 import datetime
-import unicodedata
 
 import attrs
 
 from .._data import iter_rows, lazy
+from .keys import fold_accents
 
 __all__ = [
     "AgentNoun",
@@ -49,14 +49,6 @@ _PUNCT = str.maketrans(
 )
 
 
-def _fold(text: str) -> str:
-    """Accents dropped ("Erdoğan" -> "Erdogan", "Wörner" -> "Worner")."""
-    if text.isascii():
-        return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def name_key(text: str) -> str:
     """Matching key of a name: accents, case, apostrophes and punctuation dropped,
     hyphens read as spaces, the Arabic article "al"/"el" dropped, and initials
@@ -64,7 +56,7 @@ def name_key(text: str) -> str:
     "Bashar al-Assad" = "Bashar Assad", "Ban Ki-moon" = "Ban Ki Moon")."""
     words: list[str] = []
     initials = ""
-    for raw in _fold(text).casefold().translate(_PUNCT).split():
+    for raw in fold_accents(text).casefold().translate(_PUNCT).split():
         parts = [p for p in raw.split(".") if p]
         if not parts:
             continue

@@ -68,7 +68,7 @@ def relations(
         if lexicon.has_class(w.low[nps[obj].head], "pronoun.nominative"):
             continue  # "with he" is no phrase: "he" and "they" are subjects
         if lexicon.has_class(prep, "subordinator") and _finite_after(
-            w, nps[obj].end, verb_start
+            w, _past_phrases(w, np_at, nps, nps[obj].end), verb_start
         ):
             continue  # "fled after rebels attacked": a clause, not a phrase
         if verbal[idx] and lexicon.has_class(prep, "locative"):
@@ -92,6 +92,16 @@ def relations(
         )
         for i, p in enumerate(nps)
     ]
+
+
+def _past_phrases(
+    w: Words, np_at: Sequence[int], nps: Sequence[NounPhrase], k: int
+) -> int:
+    """The token after up to three prepositional phrases starting at k."""
+    for _ in range(3):
+        if k + 1 < len(w) and _preposition(w, k) and np_at[k + 1] >= 0:
+            k = nps[np_at[k + 1]].end
+    return k
 
 
 def _preposition(w: Words, k: int) -> bool:
@@ -201,6 +211,9 @@ def _lists(
             and seen_finite[p.start]
         ):
             continue  # "attacked the town, and the army responded"
+        times = [lexicon.has_class(w.low[nps[m].head], "time_noun") for m in run]
+        if closed and times[-1] != times[0]:
+            continue  # "in riots this year and the province was": no list
         if closed and len(run) >= 3 and _fronted(w, nps, run, extent, seen_finite):
             run = run[1:]  # "In recent months, France and the U.S. have used"
             idx = run[0]

@@ -56,7 +56,11 @@ def repair(
             and _finite_participle(w, v, np_from, seen_finite)
         ):
             out[idx] = attrs.evolve(v, tense="past", voice="active", form="finite")
-        seen_finite = seen_finite or out[idx].finite
+        # A bare past right after a noun may be a reduced relative itself; it
+        # proves no finite clause yet ("a body linked to the OAU, investigated").
+        seen_finite = seen_finite or (
+            out[idx].finite and not _bare_past_after_noun(w, out[idx], np_end)
+        )
     first_finite = next((k for k, v in enumerate(out) if v.finite), len(out))
     if first_finite + 1 < len(out):
         v = out[first_finite]
@@ -66,7 +70,12 @@ def repair(
                 v, tense=None, voice="passive", form="participle"
             )
     for idx, v in enumerate(out[:-1]):
-        later = out[idx + 1]
+        # The next finite group within reach ("The civilians imprisoned for
+        # acting against Moscow were released": past the gerund).
+        j = idx + 1
+        while j + 1 < len(out) and not out[j].finite and out[j].start - v.end <= _REACH:
+            j += 1
+        later = out[j]
         if (
             not v.auxiliaries
             and v.head == v.start
@@ -75,8 +84,9 @@ def repair(
             and w.tags[v.head] == "VBD"
             and later.finite
             and later.start - v.end <= _REACH
+            and not _bare_past_after_noun(w, later, np_end)
             and _reduced_before(w, v, later, np_end, np_from)
-        ):
+        ) or (idx and _after_pp_object(w, out[idx - 1], v, np_end, np_from)):
             out[idx] = attrs.evolve(v, tense=None, voice="passive", form="participle")
     return out
 
@@ -92,6 +102,8 @@ def _fronted_participle(
     start = np_from[v.start]
     if start < 1 or w.tags[start - 1] != "IN" or start - 1 > _OPENING:
         return False
+    if any(t not in ADV and t != "CC" for t in w.tags[: start - 1]):
+        return False  # "Sudan's government on Sunday lifted": a subject before
     prep = w.low[start - 1]
     return not lexicon.has_class(prep, "subordinator") and lexicon.has_class(
         prep, "preposition"
@@ -99,6 +111,46 @@ def _fronted_participle(
 
 
 _OPENING = 2  # tokens before a sentence's opening preposition ("But in ...")
+
+
+def _bare_past_after_noun(w: Words, v: VerbGroup, np_end: Sequence[bool]) -> bool:
+    """A bare past right after a noun phrase: itself maybe a reduced relative
+    ("said in comments published Thursday"), so no proof of a finite verb."""
+    return (
+        not v.auxiliaries
+        and v.head == v.start
+        and np_end[v.start]
+        and w.tags[v.head] == "VBD"
+    )
+
+
+def _after_pp_object(
+    w: Words,
+    prev: VerbGroup,
+    v: VerbGroup,
+    np_end: Sequence[bool],
+    np_from: Sequence[int],
+) -> bool:
+    """ "opened its borders to West Africans ordered out of Nigeria": a bare
+    past with no object, after a preposition's object in the clause of a finite
+    verb, is a reduced relative."""
+    n = len(w)
+    if not (prev.finite and _bare_past_after_noun(w, v, np_end)):
+        return False
+    start = np_from[v.start]
+    if start < 1 or w.tags[start - 1] not in ("IN", "TO"):
+        return False
+    nxt = w.tags[v.end] if v.end < n else "."
+    if nxt not in ("IN", "RP", "RB", "TO", ",", ".") and not (
+        v.end < n and lexicon.has_class(w.low[v.end], "time_noun")
+    ):
+        return False
+    return not any(
+        w.low[k] in (",", ";", ":", "and", "or", "but", "that")
+        or w.tags[k] in ("WDT", "WP", "WRB")
+        or lexicon.has_class(w.low[k], "subordinator")
+        for k in range(prev.end, v.start)
+    )
 
 
 def _finite_participle(
@@ -111,8 +163,16 @@ def _finite_participle(
         return False  # "..., a member of Hamas jailed in 2006"
     if nxt in _OBJECT_TAGS and not lexicon.has_class(w.low[v.end], "time_noun"):
         return True  # "Gunmen killed one soldier", ", held talks with"
+    if lexicon.has_class(w.low[v.start - 1], "time_noun"):
+        return True  # "Bashir on Thursday shortened": no day is a participle's noun
     if v.end < n and w.low[v.end] == "that":
         return True  # "the report alleged that"
+    if v.end + 1 < n and w.low[v.end] in ("and", "or"):
+        k = v.end + 1
+        while k < n and w.tags[k] in ADV:
+            k += 1
+        if k < n and w.tags[k] == "VBD":
+            return True  # "donated and personally delivered"
     return nxt == "TO" and _after_subordinator(w, np_from[v.start])
 
 
@@ -130,13 +190,21 @@ def _reduced_before(
         v.end < n and lexicon.has_class(w.low[v.end], "time_noun")
     ):
         return False
+    # A comma right before the finite verb closes an apposition that the
+    # participle is part of: "Members of X, a body linked to the OAU,
+    # investigated ...".
+    start = np_from[v.start]
+    closes = start > 0 and w.low[start - 1] == "," and w.low[later.start - 1] == ","
+    last = later.start - 1 if closes else later.start
     if any(
         w.low[k] in (",", ";", ":", "and", "or", "but", "that")
         or w.tags[k] in ("WDT", "WP", "WRB")
         or lexicon.has_class(w.low[k], "subordinator")
-        for k in range(v.end, later.start)
+        for k in range(v.end, last)
     ):
         return False
+    if closes:
+        return True
     k = later.start
     if np_end[k] and k > v.end:
         # The phrase before the finite verb is a preposition's object or a
@@ -160,7 +228,8 @@ def _shared_chain(w: Words, prev: VerbGroup, v: VerbGroup) -> VerbGroup | None:
         k -= 1
     if k < prev.end or w.low[k] not in ("and", "or", "but"):
         return None
-    if prev.auxiliaries and w.tags[prev.head] == "VBN" and k == prev.end:
+    if prev.auxiliaries and w.tags[prev.head] == "VBN":
+        # "have shot and killed", "was charged with a crime or brought to court"
         return attrs.evolve(
             v,
             tense=prev.tense,

@@ -148,17 +148,30 @@ class SentenceIndex:
         # Right to left: the next finite verb group, and where a sentence's
         # reporting tail stops (its end, or ", adding ..." / ", citing ...").
         self.next_finite = [n] * (n + 1)
+        self.next_sure = [n] * (n + 1)  # ... not a bare past right after a noun
         self.tail_stop = [n] * (n + 1)
         self.next_quote = [n] * (n + 1)
         for k in range(n - 1, -1, -1):
             at = self.vg_start[k]
-            self.next_finite[k] = (
-                k if at >= 0 and chunks.verbs[at].finite else self.next_finite[k + 1]
-            )
+            finite = at >= 0 and chunks.verbs[at].finite
+            self.next_finite[k] = k if finite else self.next_finite[k + 1]
+            sure = finite and not self._bare_past(at)
+            self.next_sure[k] = k if sure else self.next_sure[k + 1]
             stop = w.low[k] in (",", ";", ":") and k + 1 < n and w.tags[k + 1] == "VBG"
             self.tail_stop[k] = k if stop else self.tail_stop[k + 1]
             self.next_quote[k] = k if w.low[k] in QUOTES else self.next_quote[k + 1]
         self.question = n > 0 and "?" in w.words[max(0, n - 3) :]
+
+    def _bare_past(self, v: int) -> bool:
+        """A past with no auxiliary right after a noun phrase, which may be a
+        reduced relative ("in comments published Thursday")."""
+        vg = self.c.verbs[v]
+        return (
+            not vg.auxiliaries
+            and vg.tense == "past"
+            and self.np_end[vg.start] >= 0
+            and self.w.tags[vg.head] == "VBD"
+        )
 
     def _time(self, np: int) -> bool:
         head = self.w.low[self.c.nps[np].head]
@@ -196,16 +209,21 @@ class SentenceIndex:
                 return self.ext[np] + 1
         return j
 
+    def _past_phrases(self, k: int) -> int:
+        """The token after up to three prepositional phrases starting at k
+        ("as authorities in Croatia cracked down")."""
+        for _ in range(_TAIL_PPS):
+            if k + 1 < self.n and self._preposition(k) and self.np_start[k + 1] >= 0:
+                k = self.ext[self.np_start[k + 1]]
+        return k
+
     def _inverted_tail(self, np: int) -> bool:
         """ "said the ministry." / "said Ahmed Mismari, adding ..." """
         p = self.c.nps[np]
         if p.pronoun:
             return False
-        k = self.ext[np]
-        for _ in range(_TAIL_PPS):  # "said a spokesman for the Israeli premier."
-            if k + 1 < self.n and self._preposition(k) and self.np_start[k + 1] >= 0:
-                k = self.ext[self.np_start[k + 1]]
-        if k >= self.n or self.w.low[k] in (".", "!", "?", '"', "'"):
+        k = self._past_phrases(self.ext[np])  # "said a spokesman for the premier."
+        if k >= self.n or self.w.low[k] in (".", "!", "?", '"', "'", ";"):
             return True
         return p.proper and k == self.tail_stop[k]
 

@@ -24,6 +24,8 @@ PROPER = frozenset({"NNP", "NNPS"})
 ADJ = frozenset({"JJ", "JJR", "JJS"})
 VERB = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 ADV = frozenset({"RB", "RBR", "RBS"})
+# The internal tag of a title's or initial's period ("Gen" "." "Haftar").
+ABBREVIATION = "ABBR"
 
 # Spellings of the same tag by different treebank releases and taggers.
 _TAG_SPELLING = {
@@ -81,6 +83,18 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
         low.append(stem)
         clitic.append(c)
     for i in range(n):
+        if tg[i] == "FW":  # a foreign word is a noun here ("Khan was charged")
+            tg[i] = "NNP" if words[i][:1].isupper() else "NN"
+        if _abbreviation_period(words, i):
+            tg[i] = ABBREVIATION  # "Gen" "." "Haftar": part of the name
+        if (
+            low[i] == "that"
+            and tg[i] in ("IN", "WDT")
+            and (i == 0 or words[i - 1] in _OPENERS)
+            and i + 1 < n
+            and tg[i + 1] in ("VBZ", "VBD", "MD")
+        ):
+            tg[i] = "DT"  # "That is a rise": a demonstrative opening a sentence
         if tg[i] == "PRP" and _name_not_pronoun(words, tg, i):
             tg[i] = "NNP"  # "the US", "US representatives"
         if low[i] == "to" and tg[i] == "IN" and i + 1 < n and tg[i + 1] == "VB":
@@ -123,6 +137,24 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
     return Words(
         tuple(words), tuple(tg), tuple(low), tuple(clitic), tuple(poss), tuple(aux)
     )
+
+
+def _abbreviation_period(words: Sequence[str], i: int) -> bool:
+    """Is token i the period of a title or initial split off its word ("Gen"
+    "." "Haftar", "John" "F" "." "Kennedy")? Inside a sentence a period after a
+    short capitalised word and before a capitalised one is no full stop."""
+    if words[i] != "." or i == 0 or i + 1 >= len(words):
+        return False
+    before, after = words[i - 1], words[i + 1]
+    return (
+        before.isalpha()
+        and before[:1].isupper()
+        and len(before) <= _TITLE_LENGTH
+        and after[:1].isupper()
+    )
+
+
+_TITLE_LENGTH = 4  # letters of an abbreviated title: "Gen", "Capt", "Lt", "F"
 
 
 def _name_not_pronoun(words: Sequence[str], tags: Sequence[str], i: int) -> bool:

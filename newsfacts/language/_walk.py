@@ -156,7 +156,7 @@ class Walker(SentenceIndex):
         elif f.verb >= 0 and f.last == "comma" and f.kind in SUBORDINATE:
             self._pop_to_free()
             self.frames[-1].last = "pp"
-        else:
+        elif f.last != "coord":  # ", and in 1937 it launched": still joined
             f.last = "pp" if f.verb >= 0 or f.subject < 0 else f.last
         return self.ext[np]
 
@@ -212,7 +212,7 @@ class Walker(SentenceIndex):
         nxt = i + 1
         np = self.np_start[nxt]
         if np >= 0:
-            j = self._skip_aside(self.ext[np])
+            j = self._skip_aside(self._past_phrases(self.ext[np]))
             if j < self.n and self.w.tags[j] in ADV:
                 j += 1
             if self.next_finite[j] != j:
@@ -257,6 +257,14 @@ class Walker(SentenceIndex):
             self._take(f, v)
             return
         if f.last == "coord":
+            # A finite verb joins no infinitive, participle or reduced relative
+            # ("..., but was still refusing"); after a comma, no relative either.
+            closing = NONFINITE | {"relative"} if f.comma else NONFINITE
+            comma = f.comma
+            while len(self.frames) > 1 and self.frames[-1].kind in closing:
+                self.frames.pop()
+            f = self.frames[-1]
+            f.comma = comma
             if f.comma:
                 # "says A is true, but says B": the second "says" joins the first
                 # (looked for a few clauses down only).
@@ -417,8 +425,10 @@ class Walker(SentenceIndex):
         if vg.voice != "active" or (self.reporting and vg.lemma not in self.reporting):
             return False
         stop = self.tail_stop[vg.end]
-        if self.next_finite[vg.end] < stop:
-            return False
+        if self.next_sure[vg.end] < stop:
+            return False  # "a top minister said in comments published Thursday."
+        if not self.mains:
+            return False  # nothing said before the reporting verb
         slot = self.slots[v]
         f = self.frames[0]
         if subject < 0:
@@ -432,8 +442,6 @@ class Walker(SentenceIndex):
             if before < 0 or not (w.low[before] == "," or w.low[before] in QUOTES):
                 return False  # '..., the ministry said' needs its comma
             slot.subject, slot.via = subject, "direct"
-        if not self.mains:
-            return False
         del self.frames[1:]
         slot.kind = "main" if f.kind == "main" else f.kind
         for c in self.mains:

@@ -27,7 +27,17 @@ import attrs
 from . import lexicon
 from ._relations import relations
 from ._repair import repair
-from ._tokens import ADJ, ADV, NOUN, PROPER, VERB, Words, lemma_function, prepare
+from ._tokens import (
+    ABBREVIATION,
+    ADJ,
+    ADV,
+    NOUN,
+    PROPER,
+    VERB,
+    Words,
+    lemma_function,
+    prepare,
+)
 from .phrases import Attachment, NounPhrase
 from .verbs import VerbGroup, verb_groups
 
@@ -135,8 +145,8 @@ def _noun_phrases(w: Words, blocked: Sequence[bool]) -> list[NounPhrase]:
                 break  # "gunships Saturday pounded", "the Council today agreed"
             if k > j and tags[k] in PROPER and _month_or_day(w, k - 1):
                 break  # "In late December Mr. Chavez": the date ends there
-            if k > j and tags[k] in ADJ and tags[k - 1] in ("NN", "NNS"):
-                break  # "resume talks next week": an adjective opens a new phrase
+            if k > j and _new_phrase(w, k):
+                break  # "resume talks next week", "gave Ivory Coast 5 million"
             if tags[k] in NOUN or tags[k] == "CD":
                 last_head = k
             if w.possessive[k] and tags[k] != "POS":
@@ -186,10 +196,12 @@ def _number_modifier(w: Words, i: int) -> int:
 
 
 def _plural_follows(w: Words, k: int) -> bool:
-    """Is the next noun within three tokens a plural?"""
+    """Is the noun after at most three adjectives or numbers a plural?"""
     for j in range(k, min(len(w), k + 4)):
         if w.tags[j] in NOUN:
             return w.tags[j] in ("NNS", "NNPS")
+        if w.tags[j] not in ADJ and w.tags[j] != "CD":
+            return False
     return False
 
 
@@ -203,6 +215,19 @@ def _day_after_noun(w: Words, k: int) -> bool:
     )
 
 
+def _new_phrase(w: Words, k: int) -> bool:
+    """Does token k (inside a run of modifiers and nouns) open a new phrase?
+
+    An adjective after a common noun before a time noun ("talks next week"),
+    a number after a name that is no month or day ("the Ivory Coast 5.1
+    million dollars").
+    """
+    t, prev = w.tags[k], w.tags[k - 1]
+    if t in ADJ and prev in ("NN", "NNS"):
+        return k + 1 < len(w) and lexicon.has_class(w.low[k + 1], "time_noun")
+    return t == "CD" and prev in PROPER and not _month_or_day(w, k - 1)
+
+
 def _month_or_day(w: Words, k: int) -> bool:
     return w.tags[k] in PROPER and lexicon.has_class(w.low[k], "time_noun")
 
@@ -213,9 +238,17 @@ def _can_start(w: Words, i: int) -> bool:
         return True  # "that's"
     if _number_modifier(w, i):
         return True
+    if t in ADV and lexicon.has_class(w.low[i], "quantifier"):
+        # "to most West Africans", "more people", "Most of the members"
+        return i + 1 < len(w) and (
+            w.tags[i + 1] in NOUN or w.tags[i + 1] in ADJ or w.low[i + 1] == "of"
+        )
     if t == "VBN" and i + 1 < len(w) and w.tags[i + 1] in NOUN:
         # "Armed men", "Suspected U.S. drones": at a phrase's start a participle
         # before a noun modifies it.
+        if i and w.tags[i - 1] in VERB:
+            # "extradited suspected militants"; "have killed civilians" is a chain
+            return not lexicon.has_class(w.low[i - 1], "aux")
         return i == 0 or w.tags[i - 1] in ("IN", "CC", '"', "(")
     if t in _STARTERS:
         if t == "DT" and lexicon.has_class(w.low[i], "pronoun.relative"):
@@ -229,6 +262,10 @@ def _can_start(w: Words, i: int) -> bool:
 def _inside(w: Words, k: int, started: bool) -> bool:
     """Can token k continue (or start, when not `started`) a noun phrase?"""
     t = w.tags[k]
+    if t == ABBREVIATION:
+        return started  # "Gen. Haftar", "Lt. Gen. Prosper Avril"
+    if not started and t in ADV:
+        return _can_start(w, k)  # "most West Africans"
     if t in NOUN or t in ADJ or t in ("CD", "$", "#", "VBG", "VBN", "POS"):
         if t in ("VBG", "VBN"):
             # "the attacking forces", never "cartoons depicting Islam".
@@ -237,8 +274,8 @@ def _inside(w: Words, k: int, started: bool) -> bool:
                 return t == "VBN" and _can_start(w, k)
             return prev not in NOUN and _noun_follows(w, k + 1)
         return t != "POS"
-    if t in ADV and started and k + 1 < len(w) and w.tags[k + 1] in ADJ:
-        return _noun_follows(w, k + 1)  # "a very large crowd"
+    if t in ADV and started and k + 1 < len(w) and w.tags[k + 1] in ADJ | {"VBN"}:
+        return _noun_follows(w, k + 1)  # "a very large crowd", "closely watched"
     if (
         t == "CC"
         and started
@@ -302,7 +339,9 @@ def _after_possessive(w: Words, head: int, out: list[NounPhrase]) -> int:
         or not (_inside(w, nxt, True) or w.tags[nxt] in ("VB", "VBP"))
         or w.tags[nxt] == "POS"
     ):
-        out[-1] = attrs.evolve(out[-1], end=nxt, possessive=True)
+        # "Sotheby's of Hong Kong announced", "at the president's": a phrase of
+        # its own, possessing nothing written after it.
+        out[-1] = attrs.evolve(out[-1], end=nxt)
         return -1
     out[-1] = attrs.evolve(out[-1], end=nxt, possessive=True)
     return nxt

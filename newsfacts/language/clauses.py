@@ -27,6 +27,7 @@ from . import _walk
 from ._frames import frame_tokens, groups
 from ._tokens import prepare
 from .chunks import Attachment, Chunks, chunk_words
+from .phrases import few
 
 __all__ = ["Clause", "ClauseKind", "Structure", "SubjectVia", "parse", "parse_chunks"]
 
@@ -91,11 +92,11 @@ class Clause:
         if self.subject is not None:
             bits.append(f"subj=#{self.subject}" + (f"/{self.subject_via}"))
         if self.objects:
-            bits.append("obj=" + ",".join(f"#{o}" for o in self.objects))
+            bits.append("obj=" + few(f"#{o}" for o in self.objects))
         if self.agent is not None:
             bits.append(f"by=#{self.agent}")
         if self.preps:
-            bits.append("pp=" + ",".join(f"{a.prep}>#{a.np}" for a in self.preps))
+            bits.append("pp=" + few(f"{a.prep}>#{a.np}" for a in self.preps))
         for name in ("governor", "antecedent", "conjunct_of"):
             value = getattr(self, name)
             if value is not None:

@@ -6,9 +6,19 @@ build them; `chunks` re-exports them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import attrs
 
-__all__ = ["Attachment", "NounPhrase"]
+__all__ = ["Attachment", "NounPhrase", "few"]
+
+_FEW = 4  # items of a list a repr shows
+
+
+def few(items: Iterable[str]) -> str:
+    """At most four items joined by commas, "..." for the rest (short reprs)."""
+    shown = list(items)
+    return ",".join(shown[:_FEW]) + (",..." if len(shown) > _FEW else "")
 
 
 @attrs.frozen(slots=True, repr=False)
@@ -54,9 +64,9 @@ class NounPhrase:
         if self.possessor is not None:
             bits.append(f"possessor#{self.possessor}")
         if self.attachments:
-            bits.append("pp=" + ",".join(f"{a.prep}>#{a.np}" for a in self.attachments))
+            bits.append("pp=" + few(f"{a.prep}>#{a.np}" for a in self.attachments))
         if self.apposition is not None:
             bits.append(f"apposition#{self.apposition}")
         if self.conjuncts:
-            bits.append("and=" + ",".join(f"#{c}" for c in self.conjuncts))
+            bits.append("and=" + few(f"#{c}" for c in self.conjuncts))
         return f"NounPhrase[{self.start}:{self.end}]({' '.join(bits)})"

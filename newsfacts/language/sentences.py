@@ -15,8 +15,8 @@ from collections.abc import Collection
 import attrs
 
 from ..text import Document, Span, Token
+from .annotate import sentence_slices, token_tags
 from .clauses import Structure, parse
-from .tagger import tag_sentence
 
 __all__ = ["ParsedSentence", "parse_document"]
 
@@ -46,24 +46,22 @@ def parse_document(
 ) -> tuple[ParsedSentence, ...]:
     """Tag and parse every sentence of `doc` (linear in its length).
 
-    The first sentence, when a line break ends it, may be a headline: the
-    tagger then reads its capitals as a headline's. `reporting` is passed to
-    `clauses.parse` (lemmas of verbs of speech).
+    Tags come from `annotate.token_tags` (computed once per document; a
+    sentence on a line of its own may be read as a headline). `reporting` is
+    passed to `clauses.parse` (lemmas of verbs of speech).
     """
     dateline = doc.dateline
+    all_tags = token_tags(doc)
     out = []
-    for k, span in enumerate(doc.sentences):
-        tokens = doc.tokens_in(span.start, span.end)
-        if not tokens:
-            continue
+    for span, lo, hi in sentence_slices(doc):
+        tokens = doc.tokens[lo:hi]
         words = [t.text for t in tokens]
-        first_line = k == 0 and doc.norm[span.end : span.end + 1] == "\n"
-        tags = tag_sentence(words, headline=None if first_line else False)
+        tags = all_tags[lo:hi]
         blocked = (
             [dateline.span.start <= t.start < dateline.span.end for t in tokens]
             if dateline is not None and span.start < dateline.span.end
             else ()
         )
         structure = parse(words, tags, blocked=blocked, reporting=reporting)
-        out.append(ParsedSentence(span, tokens, tuple(tags), structure))
+        out.append(ParsedSentence(span, tokens, tags, structure))
     return tuple(out)

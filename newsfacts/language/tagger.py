@@ -21,8 +21,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .tagger_lexicon import Entry, lexicon
+from .tagger_lexicon import OPEN, Entry, lexicon
 from .tagger_rules import PAD, rules
+from .tagger_verbs import (
+    settle_compound_nouns,
+    settle_past_forms,
+    settle_present_forms,
+)
 
 __all__ = ["PENN_TAGS", "pos_tag", "tag_sentence"]
 
@@ -136,6 +141,8 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
             entries,
             i == 0 and n > 1 and words[1][:1].isupper(),
             lex.names,
+            word.isupper() and _in_caps_run(words, i),
+            headline and i > 0 and words[i - 1] in lex.names,
         )
         if entry is None:
             tag: str | None
@@ -152,7 +159,15 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
                 )
                 tag = lex.guess(word, prev, nxt, capital)
                 if tag in _NAMES:
-                    entry = (tag, _UNKNOWN_NAME)
+                    # A word no casing of which the lexicon knows, at the start
+                    # of a sentence or written in capitals, is a name ("Agassi
+                    # plans", "FIFA officials"): common words are in the lexicon.
+                    name_only = tag == "NNP" and (i == 0 or word.isupper())
+                    entry = (tag, _NAMES if name_only else _UNKNOWN_NAME)
+                elif tag == "JJ" and _compound_adjective(word):
+                    # "Islamist-controlled Mogadishu", "U.S.-Iraqi offensive":
+                    # a compound the guesser calls an adjective is no name part.
+                    entry = (tag, _UNKNOWN_COMMON)
                 elif tag in _UNKNOWN:
                     entry = (tag, _UNKNOWN if word[:1].isupper() else _UNKNOWN_COMMON)
                 else:
@@ -165,6 +180,11 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
         tags.append(entry[0])
         found.append(entry)
     _apply_rules(lows, tags, found)
+    if "VBP" in tags and not headline:
+        settle_compound_nouns(lows, tags, found)
+    settle_past_forms(lows, tags, found)
+    if "NNS" in tags or "VBZ" in tags:
+        settle_present_forms(lows, tags, found)
     return tags
 
 
@@ -176,19 +196,18 @@ def _apply_rules(lows: list[str], tags: list[str], found: list[Entry]) -> None:
     for_class = table.for_class
     w = [*_PADDING, *lows, *_PADDING]
     t = [*_PADDING, *tags, *_PADDING]
+    for_word = table.for_word
     for k, (_tag, allowed) in enumerate(found):
-        candidates = for_class(allowed)
-        own = by_word.get(lows[k])
-        if own:
-            candidates = tuple(sorted((*candidates, *own), key=lambda r: r[0]))
-        if not candidates:
-            continue
+        low = lows[k]
+        candidates, froms = (
+            for_word(allowed, low) if low in by_word else for_class(allowed)
+        )
         i = k + PAD
         tag = t[i]
+        if tag not in froms:
+            continue  # no rule open to this word changes its tag
         for _index, frm, to, test in candidates:
             if frm == tag and test(w, t, i):
-                if to not in allowed:
-                    continue
                 tag = t[i] = to
         tags[k] = tag
 
@@ -202,9 +221,13 @@ def _lookup(
     entries: dict[str, Entry],
     name_follows: bool = False,
     names: frozenset[str] = frozenset(),
+    caps_run: bool = False,
+    after_name: bool = False,
 ) -> Entry | None:
     """The lexicon entry for a word, read as its casing and place allow;
-    `name_follows` says the next word is capitalised too."""
+    `name_follows` says the next word is capitalised too, `caps_run` that the
+    word stands in a run of capitals or before a dateline's punctuation,
+    `after_name` that the word before is a known name ("Manchester")."""
     if caps:
         # An ALL-CAPS line: the common word first, then the name, then as is.
         return entries.get(low) or entries.get(word[:1] + low[1:]) or entries.get(word)
@@ -214,6 +237,10 @@ def _lookup(
         return exact if exact is not None else entries.get(low)
     if word.isupper() and len(word) > 1 and word.isalpha():
         # "NATO", "US" are in the lexicon as they are; "BAGHDAD" as "Baghdad".
+        # In a run of capitals, as datelines write names ("NEW YORK ( AP )",
+        # "LOS ANGELES ,"), an open-class word is a name part ("New").
+        if caps_run and (exact is None or exact[0] in OPEN):
+            return ("NNP", _NAMES)
         if exact is not None:
             return exact
         return entries.get(first + low[1:])
@@ -221,12 +248,34 @@ def _lookup(
         common = entries.get(low)
         if common is None:
             return exact
-        if exact is None or exact[0] not in _NAMES or headline:
+        if exact is None or exact[0] not in _NAMES:
             return common
+        if headline:
+            # In a title, a name the lexicon knows as one ("China Says"), or
+            # the next word of such a name ("Manchester United Sack Manager").
+            return exact if word in names or after_name else common
         if name_follows or word in names:
             return exact  # "Bill Clinton said", "China says"
         return common  # "Security officials said", "Police said"
     return exact
+
+
+_DATELINE_MARKS = frozenset(("(", ",", "-", "--", "\u2013", "\u2014", ":"))
+
+
+def _in_caps_run(words: Sequence[str], i: int) -> bool:
+    """Whether word i is written in capitals next to another such word, or
+    opens the sentence before a dateline's punctuation: "NEW YORK ( AP )",
+    "PARIS , France -"."""
+    word = words[i]
+    if not (word.isupper() and word.isalpha() and len(word) > 1):
+        return False
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(words):
+            other = words[j]
+            if other.isupper() and other.isalpha() and len(other) > 1:
+                return True
+    return i == 0 and len(words) > 1 and words[1] in _DATELINE_MARKS
 
 
 def _host(word: str) -> tuple[str, bool] | None:
@@ -244,6 +293,16 @@ def _host(word: str) -> tuple[str, bool] | None:
                 return None
             return host, clitic in ("n't", "n’t")
     return None
+
+
+def _compound_adjective(word: str) -> bool:
+    """A hyphenated word ending in a lower-case word ("Islamist-controlled",
+    "Top-seeded") or in a nationality ("U.S.-Iraqi"), not after a prefix that
+    may open a name ("Anti-Doping Agency") nor a model code ("CH-47")."""
+    head, dash, last = word.rpartition("-")
+    if not dash or not last.isalpha() or head.lower() in lexicon().prefixes:
+        return False
+    return last.islower() or last[1:].islower()
 
 
 def _name_like(word: str) -> bool:
@@ -275,6 +334,6 @@ def _looks_like_headline(words: Sequence[str]) -> bool:
     for w in alpha:
         if w[0].isupper():
             long_words += len(w) >= 4
-        elif w not in _SMALL:
-            return False
+        elif w not in _SMALL and w[1:] == w[1:].lower():
+            return False  # a lower-case word; "iPhone", "eBay" are names
     return long_words >= 2

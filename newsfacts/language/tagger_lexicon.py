@@ -27,8 +27,10 @@ Entry = tuple[str, frozenset[str]]
 
 OPEN = frozenset("NN NNS JJ JJR JJS RB RBR RBS VB VBP VBD VBN VBG VBZ".split())
 
-_NUMBER = regex.compile(r"[-+±~]?+(?:\d[\d,.:/]*+|[.,]\d++)(?:s|'s)?+", regex.V1)
+_NUMBER = regex.compile(r"[-+±~]?+(?:\d[\d,.:/]*+|[.,]\d++)(?:s|'s|%)?+", regex.V1)
 _ORDINAL = regex.compile(r"\d++(?:st|nd|rd|th)", regex.V1 | regex.I)
+# Scores, votes and ranges written with a hyphen or dash: "2-1", "7-2", "1990-95".
+_SCORE = regex.compile(r"\d++(?:[-\u2013]\d++)++", regex.V1)
 _HAS_LETTER = regex.compile(r"\p{L}", regex.V1)
 
 _COUNTED = frozenset("hassuf deletesuf addsuf haspref deletepref addpref".split())
@@ -55,7 +57,7 @@ class Lexicon:
 
     def guess(self, word: str, prev: str, nxt: str, capital: bool) -> str:
         """The tag of a word the lexicon lacks, from its shape and neighbours."""
-        if _NUMBER.fullmatch(word):
+        if _NUMBER.fullmatch(word) or _SCORE.fullmatch(word):
             return "CD"
         if _ORDINAL.fullmatch(word):
             return "JJ"
@@ -79,13 +81,30 @@ class Lexicon:
         """ "well-known", "U.S.-led", "27-year-old", "al-Qaida", "cease-fire"."""
         head, _, last = word.rpartition("-")
         low = last.lower()
+        if last.isdigit() and head.isalpha() and head.isupper():
+            return "NNP"  # a model or a strain: F-16, CH-47, COVID-19
         entry = self.entries.get(low)
         if low.endswith("ed") or (entry is not None and entry[0] in ("VBN", "VBD")):
-            return "JJ"  # U.S.-led, Iranian-backed, well-known
+            return "JJ"  # U.S.-led, Iranian-backed, well-known, Egyptian-born
         if head.lower() in self.prefixes:
             return "JJ"  # pro-Syrian, anti-American, non-Muslim
+        if last[:1].isupper() and last[1:].islower():
+            own = self.entries.get(last)
+            if own is not None and "JJ" in own[1] and own[0] != "NNP":
+                return "JJ"  # U.S.-Iraqi, Israeli-Lebanese, Iranian-American
         if last[:1].isupper() and (capital or head[:1].islower()):
             return "NNP"  # Al-Qaida, Guinea-Bissau, al-Qaida, bin-Laden
+        if word[:1].isupper() and last.isalpha() and low == last:
+            first = word.partition("-")[0].lower()
+            if (
+                first.isalpha()
+                and len(first) <= 5
+                and len(low) <= 5
+                and (first not in self.entries or low not in self.entries)
+            ):
+                # Korean and Chinese given names of two short syllables, one of
+                # them no English word: Ban Ki-moon, Kim Jong-il, Chen Shui-bian.
+                return "NNP"
         if entry is not None and entry[0] == "NNS" and not head[:1].isdigit():
             return "NNS"  # peace-keepers, by-elections
         if low.endswith("ing") and entry is not None and entry[0] == "VBG":
@@ -149,6 +168,30 @@ def _allowed(tag: str, alts: str) -> frozenset[str]:
     return frozenset(tags)
 
 
+def _demonym_plurals(entries: dict[str, Entry], plural: Entry) -> None:
+    """Make the plural of a nationality or religion word a common plural noun.
+
+    "Americans", "Palestinians", "Muslims", "Uzbeks" name groups of people, as
+    "soldiers" does, and the Penn Treebank tags them NNS; Brill's lexicon lists
+    many as NNPS, and an unknown one would be guessed a name. A capitalised
+    word that may be an adjective (its entry allows JJ) and is not merely a
+    common adjective written with a capital ("Outdoor") is such a word; its
+    plural with -s is entered as NNS (still allowed NNPS and, inside a
+    sentence, NNP). Plurals that are names ("the Olympics") are corrected in
+    `lexicon_news.tsv`, which is applied after this.
+    """
+    for word, (_tag, allowed) in list(entries.items()):
+        if "JJ" not in allowed or not word[:1].isupper() or word.isupper():
+            continue
+        if word.lower() in entries:
+            continue
+        if word.endswith(("s", "ese", "ch", "sh")):
+            continue  # "Chinese", "French", "Polish" have no plural in -s
+        found = entries.get(word + "s")
+        if found is None or found[0] == "NNPS":
+            entries[word + "s"] = plural
+
+
 @_data.lazy
 def lexicon() -> Lexicon:
     """The generated lexicon with the news corrections on top, loaded once."""
@@ -167,6 +210,7 @@ def lexicon() -> Lexicon:
         if line and line[0] != "#":
             cells = line.split("\t")
             entries[cells[0]] = entry(cells[1], cells[2] if len(cells) > 2 else "")
+    _demonym_plurals(entries, entry("NNS", "NNPS"))
     for row in _data.iter_rows("language/data/lexicon_news.tsv"):
         entries[row[0]] = entry(row[1], row[2])
     lexical = list(_data.iter_rows("language/data/lexical_rules.tsv"))

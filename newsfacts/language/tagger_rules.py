@@ -27,6 +27,8 @@ PAD = 3  # pseudo-tokens on each side, so tests need no bounds checks
 RuleTest = Callable[[Sequence[str], Sequence[str], int], bool]
 # (index, from-tag, to-tag, test)
 Rule = tuple[int, str, str, RuleTest]
+# The rules open to a word, in order, and the set of their from-tags.
+Candidates = tuple[tuple[Rule, ...], frozenset[str]]
 
 # Rule kinds that read the current word: indexed by that word.
 _WORD_KINDS = frozenset(
@@ -65,6 +67,65 @@ def _last_verb(t: Sequence[str], i: int) -> str:
         if t[j] in _VERBS:
             return t[j]
     return "STAART"
+
+
+# Word classes a news rule may name (CURCLASS, PREVCLASS, NEXTCLASS): lower-case
+# words read from the package's data. Rows of more than one word are left out
+# ("vice president", "South African").
+_CLASS_FILES = {
+    "nationality": ("knowledge/data/demonyms.tsv",),
+    "given_name": (
+        "knowledge/data/given_names.txt.gz",
+        "knowledge/data/given_names_extra.txt",
+    ),
+    "title": ("knowledge/data/titles.tsv",),
+    # The first and the last word of two-word nationalities: "South Korean".
+    "nationality_first": ("knowledge/data/demonyms.tsv",),
+    "nationality_last": ("knowledge/data/demonyms.tsv",),
+}
+# The nationality words that are adjectives ("Iraqi", "Greek", "Uzbek"), not
+# nouns for a person ("Frenchman", "Briton", "Turk", "Spaniard", "Pole").
+_ADJECTIVE_ENDINGS = (
+    "an", "ese", "ish", "i", "ch", "ss", "ic", "ek", "ak", "ik", "kh", "yz", "en",
+    "ar", "ine", "iot", "sy", "que", "be",
+)  # fmt: skip
+
+
+def word_class(name: str) -> frozenset[str]:
+    """The lower-case words of a named word class: "nationality" (the
+    nationality adjectives: "iraqi", "greek"), "given_name" ("tommy"),
+    "title" ("president", "ambassador"), "nationality_first" and
+    "nationality_last" (the words of two-word nationalities: "south",
+    "korean"). Raises ValueError for an unknown class."""
+    found = _CLASSES.get(name)
+    if found is None:
+        files = _CLASS_FILES.get(name)
+        if files is None:
+            raise ValueError(f"unknown word class {name!r}")
+        cells = [row[0].lower() for file in files for row in _data.iter_rows(file)]
+        if name.startswith("nationality_"):
+            at = 0 if name == "nationality_first" else -1
+            words = {c.split()[at] for c in cells if len(c.split()) == 2}
+        else:
+            words = {c for c in cells if c and " " not in c}
+        if name == "nationality":
+            words = {
+                w
+                for w in words
+                if w.endswith(_ADJECTIVE_ENDINGS) and not w.endswith(("hman", "hmen"))
+            }
+        found = _CLASSES[name] = frozenset(words)
+    return found
+
+
+_CLASSES: dict[str, frozenset[str]] = {}
+
+
+def _classes(arg: str) -> frozenset[str]:
+    out: frozenset[str] = frozenset()
+    for name in arg.split("|"):
+        out |= word_class(name)
+    return out
 
 
 def _set(arg: str, *, word: bool) -> frozenset[str]:
@@ -114,6 +175,8 @@ def compile_rule(kind: str, args: Sequence[str]) -> tuple[RuleTest, frozenset[st
         test = lambda w, t, i: w[i - 1] in wa or w[i - 2] in wa  # noqa: E731
     elif kind == "NEXT1OR2WD":
         test = lambda w, t, i: w[i + 1] in wa or w[i + 2] in wa  # noqa: E731
+    elif kind == "NOTPREVWD":  # the word before is none of these
+        test = lambda w, t, i: w[i - 1] not in wa  # noqa: E731
     elif kind == "PREVSKIPWD":  # the word before, adverbs skipped
         test = lambda w, t, i: w[_back(t, i)] in wa  # noqa: E731
     elif kind == "PREVSKIPTAG":  # the tag before, adverbs skipped
@@ -124,6 +187,14 @@ def compile_rule(kind: str, args: Sequence[str]) -> tuple[RuleTest, frozenset[st
         test = lambda w, t, i: _last_verb(t, i) in ta  # noqa: E731
     elif kind == "NOVERBBEFORE":  # no verb or modal before in the sentence
         test = lambda w, t, i: _last_verb(t, i) == "STAART"  # noqa: E731
+    elif kind == "CURCLASS":  # the current word is of a word class
+        test, cur = (lambda w, t, i: True), _classes(a)
+    elif kind == "PREVCLASS":  # the word before is of a word class
+        ca = _classes(a)
+        test = lambda w, t, i: w[i - 1] in ca  # noqa: E731
+    elif kind == "NEXTCLASS":  # the word after is of a word class
+        ca = _classes(a)
+        test = lambda w, t, i: w[i + 1] in ca  # noqa: E731
     elif kind == "CURWD":
         test, cur = (lambda w, t, i: True), wa
     elif kind == "WDPREVTAG":  # tag before, current word
@@ -162,7 +233,7 @@ class Rules:
     a rule with several conditions needs them all.
     """
 
-    __slots__ = ("_classes", "by_word", "general")
+    __slots__ = ("_classes", "_words", "by_word", "general")
 
     def __init__(
         self, rows: Sequence[tuple[str, str, Sequence[Sequence[str]]]]
@@ -187,19 +258,34 @@ class Rules:
                 else:
                     self.general.append(rule)
         self.by_word = {w: tuple(r) for w, r in by_word.items()}
-        self._classes: dict[frozenset[str] | None, tuple[Rule, ...]] = {}
+        self._classes: dict[frozenset[str], Candidates] = {}
+        self._words: dict[tuple[frozenset[str], str], Candidates] = {}
 
-    def for_class(self, allowed: frozenset[str] | None) -> tuple[Rule, ...]:
+    def for_word(self, allowed: frozenset[str], word: str) -> Candidates:
+        """The rules open to `word` (lower-case) of ambiguity class `allowed`,
+        the class's general rules and the word's own in rule order, and the
+        tags they change from (cached; a word has few classes)."""
+        key = (allowed, word)
+        found = self._words.get(key)
+        if found is None:
+            own = [
+                r
+                for r in self.by_word.get(word, ())
+                if r[1] in allowed and r[2] in allowed
+            ]
+            merged = sorted((*self.for_class(allowed)[0], *own), key=lambda r: r[0])
+            found = self._words[key] = (tuple(merged), frozenset(r[1] for r in merged))
+        return found
+
+    def for_class(self, allowed: frozenset[str]) -> Candidates:
         """The general rules open to a word that may take the tags `allowed`
-        (None: an unknown word, which may take any tag)."""
+        (from- and to-tag both allowed), and the tags they change from."""
         found = self._classes.get(allowed)
         if found is None:
-            found = tuple(
-                r
-                for r in self.general
-                if allowed is None or (r[1] in allowed and r[2] in allowed)
+            rules = tuple(
+                r for r in self.general if r[1] in allowed and r[2] in allowed
             )
-            self._classes[allowed] = found
+            found = self._classes[allowed] = (rules, frozenset(r[1] for r in rules))
         return found
 
 

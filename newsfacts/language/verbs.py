@@ -148,6 +148,8 @@ def verb_groups(
         if g is None:
             i += 1
             continue
+        if out and g.form == "finite" and _joins_infinitive(w, out[-1], g):
+            g = attrs.evolve(g, tense=None, form="infinitive")
         out.append(g)
         i = max(g.end, i + 1)
     return out
@@ -343,13 +345,26 @@ def _tense_form(
     return None, "participle"
 
 
+def _joins_infinitive(w: Words, prev: VerbGroup, g: VerbGroup) -> bool:
+    """ "to give a speech here on US relations and meet[VB] dissidents": a base
+    form after "and" joins the infinitive or modal chain before it."""
+    if w.tags[g.head] != "VB" or g.auxiliaries or g.head != g.start:
+        return False
+    if prev.form != "infinitive" and prev.modal is None:
+        return False
+    k = g.start - 1
+    while k > prev.end and w.tags[k] in ADV:
+        k -= 1
+    return k >= prev.end and w.low[k] in ("and", "or")
+
+
 def _bare_infinitive(w: Words, start: int) -> bool:
     """A base form with no "to" after "and" following a verb, right after a
     verb, or after an object pronoun: "to tighten sanctions and impose",
     "help oust", "help him oust", "let them go"."""
     k = start - 1
-    while k >= 0 and w.tags[k] in ADV:
-        k -= 1
+    while k >= 0 and (w.tags[k] in ADV or w.tags[k] == '"'):
+        k -= 1  # adverbs, and quotes: 'to "discuss steps ..."'
     if k < 0:
         return False
     if w.tags[k] in VERB or w.tags[k] == "TO":
