@@ -29,6 +29,7 @@ from .compose import ABSORBING, absorb, composed, governor, threat_code
 from .force import settle_force
 from .lexicon import COOPERATIVE, plover_of
 from .mentions import ActorMention
+from .nouns import event_noun, light_role, noun_candidate
 from .parties import Parties
 from .patterns import NO_EVENT, VerbMatch, match_verb
 from .words import word_classes
@@ -195,6 +196,7 @@ def sentence_events(
     cands: dict[int, Candidate] = {}
     speech: dict[int, Candidate] = {}
     matches: list[VerbMatch | None] = []
+    used: set[int] = set()  # noun phrases read as event nouns
     for i, cl in enumerate(clauses):
         vg = verbs[cl.verb]
         vm = _match(p, cl, vg)
@@ -215,6 +217,16 @@ def sentence_events(
                     continue
                 cands[i] = c
             continue
+        if vm is None or not vm.is_event or vm.rule.startswith("verbs:"):
+            # "launched an attack on", "held talks with", "protests erupted"
+            nc = _light_noun(text, ps, p, cl, vg)
+            if nc is not None:
+                nc.verb = i
+                nc.place_spans = _place_spans(p, cl)
+                _qualify(nc, cl, vg, conditional[i])
+                cands[i] = nc
+                used.add(nc.np)
+                continue
         if (
             gov is not None
             and gov.code
@@ -248,6 +260,7 @@ def sentence_events(
         c.place_spans = _place_spans(p, cl)
         _qualify(c, cl, vg, conditional[i])
         cands[i] = c
+    nouns = _argument_nouns(text, ps, p, history, content, used)
     # Governing verbs: one event with what they govern, or a plan for it.
     for i, cl in enumerate(clauses):
         g = cl.governor
@@ -313,12 +326,79 @@ def sentence_events(
                 emb.source = spk[0]
                 emb.rule = "events.reported"
     out = [c for _, c in sorted(cands.items()) if _admitted(c)]
+    out.extend(nouns)
+    out.sort(key=lambda c: c.start)
     for c in out:
         settle_force(c)
         _refine_mode(c)
     if not out:
         said = [c for _, c in sorted(speech.items()) if c.source is not None]
         out = said[:1]
+    return out
+
+
+def _light_noun(
+    text: str, ps: ParsedSentence, p: Parties, cl: Clause, vg: VerbGroup
+) -> Candidate | None:
+    """The event noun a light verb reports ("launched an attack on the convoy":
+    the subject's attack; "faces charges": charges against the subject;
+    "protests erupted"), or None."""
+    role = light_role(p, cl, vg)
+    if role is None:
+        return None
+    if role == "occur":
+        np, doers = (None if passive(cl, vg) else cl.subject), []
+    elif passive(cl, vg):
+        np, doers = cl.subject, p.group(cl.agent)
+    else:
+        np, doers = (cl.objects[0] if cl.objects else None), p.group(cl.subject)
+    noun = event_noun(p, np)
+    if np is None or noun is None:
+        return None
+    after = p.nps[np].end
+    preps = [(a.prep, a.np) for a in cl.preps if a.prep >= after]
+    c = noun_candidate(
+        text,
+        ps,
+        p,
+        np,
+        noun,
+        agent=doers[0] if doers and role == "agent" else None,
+        patient=doers[0] if doers and role == "patient" else None,
+        clause_preps=preps,
+    )
+    if not c.parties and role != "occur":
+        return None
+    c.np = np
+    return c
+
+
+def _argument_nouns(
+    text: str,
+    ps: ParsedSentence,
+    p: Parties,
+    history: Sequence[bool],
+    content: Sequence[bool],
+    used: set[int],
+) -> list[Candidate]:
+    """Event nouns heading a clause's subject or object with an actor attached
+    ("the attack on the embassy by Hamas killed three", "condemned the arrest
+    of the editor")."""
+    out: list[Candidate] = []
+    for i, cl in enumerate(ps.structure.clauses):
+        if (history and history[i]) or content[i]:
+            continue
+        for np in (cl.subject, *cl.objects):
+            if np is None or np in used:
+                continue
+            noun = event_noun(p, np)
+            if noun is None or not noun.alone:
+                continue
+            c = noun_candidate(text, ps, p, np, noun)
+            if c.parties:
+                used.add(np)
+                c.np = np
+                out.append(c)
     return out
 
 
@@ -344,6 +424,8 @@ def _pronoun(p: Parties, np: int | None) -> bool:
 
 def _admitted(c: Candidate) -> bool:
     """The parties the code needs are there."""
+    if c.rule == "events.noun":
+        return True  # checked when read
     root = c.cameo[:2]
     if c.source is None:
         # "three soldiers were killed", "a roadside bomb killed two soldiers"
