@@ -24,7 +24,8 @@ class Candidate:
     `verb` is the index of the clause's verb group in the sentence's structure
     (-1 for an event noun); `parties` lists every party of a mutual act ("X
     and Y met": X, Y), `military` the code to use when the source is an armed
-    force; `np` is the noun phrase of an event noun (-1 for a verb); `planned` marks the actor's own plan (an intent or a threat in CAMEO),
+    force; `unnamed` marks a party that is a personal pronoun standing for no
+    actor found ("He was arrested": a party, though no actor); `np` is the noun phrase of an event noun (-1 for a verb); `planned` marks the actor's own plan (an intent or a threat in CAMEO),
     as opposed to a scheduled act (`mode="planned"` only).
     """
 
@@ -45,6 +46,7 @@ class Candidate:
     bare: bool = False
     rule: str = "events.clause"
     np: int = -1
+    unnamed: bool = False
     place_spans: list[tuple[int, int]] = attrs.field(factory=list)
     mentions: list[Mention] = attrs.field(factory=list)
 

@@ -18,10 +18,22 @@ from collections.abc import Sequence
 
 from ..language.chunks import NounPhrase
 from ..language.sentences import ParsedSentence
+from ..records import ActorKind
 from .mentions import ActorMention, actor_heads
 from .words import word_classes
 
-__all__ = ["Parties"]
+__all__ = ["PERSONAL", "Parties"]
+
+PERSONAL = frozenset({"he", "she", "him", "her", "they", "them", "we", "i"})
+"""Personal pronouns: a party of the act even when nothing names it ("He was
+arrested in November"; "They were charged in absentia"). "it" is left out: it
+is as often no one ("it is expected that ...")."""
+
+_PERSON = frozenset({"he", "she", "him", "her"})
+
+_BACK = 400
+"""How far back (characters) a "he" or "she" looks for the person it stands
+for: the sentence and the one or two before it."""
 
 
 class Parties:
@@ -33,6 +45,7 @@ class Parties:
 
     def __init__(self, ps: ParsedSentence, ams: Sequence[ActorMention]) -> None:
         self.ps = ps
+        self._all = ams
         self.nps: tuple[NounPhrase, ...] = ps.structure.chunks.nps
         self.words = [t.text.lower() for t in ps.tokens]
         self.at: list[ActorMention | None] = [None] * len(ps.tokens)
@@ -57,6 +70,8 @@ class Parties:
         if am is not None:
             return am
         head = self.words[p.head]
+        if p.pronoun:
+            return self._person(p.head) if head in _PERSON else None
         if head in word_classes().partitive:
             # "a group of protesters", "hundreds of students": the phrase after "of".
             for att in p.attachments:
@@ -74,6 +89,25 @@ class Parties:
             if am is not None:
                 return am
         return None
+
+    def _person(self, token: int) -> ActorMention | None:
+        """The person a "he" or "she" stands for: the last person named before
+        it, close by ("Mr. Karzai said he had strong evidence")."""
+        at = self.ps.tokens[token].start
+        k = bisect.bisect_left(self._all, at, key=_start) - 1
+        while k >= 0 and self._all[k].start >= at - _BACK:
+            am = self._all[k]
+            if am.actor.kind == ActorKind.PERSON:
+                return am
+            k -= 1
+        return None
+
+    def unnamed(self, np: int | None) -> bool:
+        """Whether `np` is a personal pronoun standing for no actor found: a
+        party all the same ("He was re-arrested in November")."""
+        if np is None or not self.nps[np].pronoun:
+            return False
+        return self.words[self.nps[np].head] in PERSONAL and self.actor(np) is None
 
     def group(self, np: int | None) -> list[ActorMention]:
         """The distinct actors of `np` and the phrases coordinated with it

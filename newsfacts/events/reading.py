@@ -247,6 +247,10 @@ def sentence_events(
             target = parties[1]  # "X and Y met": X with Y
         c = _candidate(text, ps, vg, code, "events.clause")
         c.verb, c.source, c.target, c.military = i, source, target, vm.military
+        c.unnamed = any(
+            p.unnamed(np)
+            for np in (cl.subject, cl.agent, cl.objects[0] if cl.objects else None)
+        )
         c.bare = vm.rule.startswith("verbs:")
         c.rule = "events.passive" if passive(cl, vg) else "events.clause"
         c.parties = parties
@@ -367,7 +371,8 @@ def _light_noun(
         patient=doers[0] if doers and role == "patient" else None,
         clause_preps=preps,
     )
-    if not c.parties and role != "occur":
+    c.unnamed = p.unnamed(cl.subject)
+    if not c.parties and role != "occur" and not c.unnamed:
         return None
     c.np = np
     return c
@@ -427,6 +432,12 @@ def _admitted(c: Candidate) -> bool:
     if c.rule == "events.noun":
         return True  # checked when read
     root = c.cameo[:2]
+    if c.unnamed and c.source is None:
+        # "He was re-arrested", "They were charged with plotting": an act upon
+        # or by a person, named or not; other acts need a named other party
+        return (c.rule == "events.passive" and root in _PASSIVE_ALONE) or (
+            not c.bare and c.target is not None
+        )
     if c.source is None:
         # "three soldiers were killed", "a roadside bomb killed two soldiers"
         return (
