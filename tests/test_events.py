@@ -135,7 +135,6 @@ KNOWN_GAPS = frozenset(
         "test_arguments[REJECT-15]",
         "test_polarity_and_mode[planned-2]",
         "test_polarity_and_mode[hypothetical-4]",
-        "test_background_events_yield_to_the_main_clause[bg-0]",
         "test_background_events_yield_to_the_main_clause[bg-1]",
         "test_background_events_yield_to_the_main_clause[bg-7]",
         "test_agent_of_an_agentless_passive",
@@ -148,12 +147,12 @@ KNOWN_GAPS = frozenset(
         "test_mutual_acts_are_coded_both_ways[place-behind-a-modifier-is-no-party]",
         "test_mutual_acts_are_coded_both_ways[one-sided-act-not-mirrored]",
         "test_generic_sources[bare-government]",
-        "test_generic_sources[national-institution-at-the-scene]",
         "test_generic_sources[destination-is-no-scene]",
-        "test_generic_sources[ethnic-group-lives-where-it-acts]",
         "test_generic_sources[group-placed-past-a-modifier]",
         "test_apposition_is_not_a_list_of_actors",
         "test_other_party_of_a_mutual_act_takes_no_running_country",
+        # the tagger reads "strike" after a plural noun as a noun
+        "test_base_form_after_determiner_and_adjectives_is_a_noun[verb-after-actor]",
     }
 )
 

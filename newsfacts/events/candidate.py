@@ -46,6 +46,7 @@ class Candidate:
     bare: bool = False
     rule: str = "events.clause"
     np: int = -1
+    capital: bool = False
     unnamed: bool = False
     place_spans: list[tuple[int, int]] = attrs.field(factory=list)
     mentions: list[Mention] = attrs.field(factory=list)

@@ -44,13 +44,16 @@ class VerbMatch:
     173). `military` is the code to use instead when the source is an armed
     force (violence: 18x otherwise, 19x for armed forces). `rule` names the
     data row: "verb_patterns:LINE" or "verbs:LINE" (the dictionary's line), with
-    "+override-id" when the codebook adaptation changed it.
+    "+override-id" when the codebook adaptation changed it. `names_object` says
+    the pattern names the object's words ("express CONCERN", "strike a DEAL"):
+    the object is part of what the act is called.
     """
 
     code: str
     reverse: str = ""
     military: str = ""
     rule: str = ""
+    names_object: bool = False
 
     @property
     def is_event(self) -> bool:
@@ -343,5 +346,9 @@ def match_verb(
                 continue
             key = (score, 1 if p.verbs else 0, -p.line)
             if best is None or key > best[0]:
-                best = (key, VerbMatch(p.code, p.reverse, p.military, p.rule))
+                named = bool(p.obj) and p.obj != ("~",)
+                best = (
+                    key,
+                    VerbMatch(p.code, p.reverse, p.military, p.rule, named),
+                )
     return best[1] if best is not None else None

@@ -59,6 +59,14 @@ comes from the verb alone, not from a pattern of its object or phrases, needs
 an actor acted upon: "issued", "organised", "led" code nothing by themselves
 ("X issued a statement" is not cooperation, "X led Y" may be)."""
 
+_TOPIC_ROOTS = frozenset({"11"})
+"""Roots of comments on someone's act: their target may be the one the comment
+is about ("expressed concern about Russia's use of the conflict")."""
+
+_TOPIC_PREPS = frozenset({"about", "at", "over"})
+
+_AT = frozenset({"at", "in", "into", "inside", "near", "on", "outside", "to"})
+
 _DEMAND_MODALS = frozenset({"must", "should"})
 
 _PLANNED_MODALS = frozenset({"will", "would", "shall", "be going to"})
@@ -125,11 +133,21 @@ def _target(
 
 
 def _candidate(
-    text: str, ps: ParsedSentence, vg: VerbGroup, code: str, rule: str
+    text: str,
+    ps: ParsedSentence,
+    vg: VerbGroup,
+    code: str,
+    rule: str,
+    through: int | None = None,
 ) -> Candidate:
+    """A candidate whose trigger is the verb, its particle, and up to token
+    `through` (the head of an object the pattern names: "expressed serious
+    concern")."""
     start, end = ps.chars(vg.head, vg.head + 1)
     if vg.particle is not None and vg.particle > vg.head:
         end = ps.tokens[vg.particle].end
+    if through is not None and through > vg.head:
+        end = max(end, ps.tokens[through].end)
     c = Candidate(start, end, code, plover_of(code), ps.span, rule=rule)
     c.mentions.append(Mention.of(text, start, end))
     return c
@@ -243,9 +261,18 @@ def sentence_events(
         source, target, parties = _parties(p, cl, vg)
         if reverse:
             source, target = target, source
+        if target is None and code[:2] in _TOPIC_ROOTS:
+            # "expressed concern about Russia's use of the conflict"
+            target = _topic(p, cl, parties)
         if target is None and code[:3] in wc.mutual and len(parties) > 1:
             target = parties[1]  # "X and Y met": X with Y
-        c = _candidate(text, ps, vg, code, "events.clause")
+        named = None
+        if vm.names_object and cl.objects and not passive(cl, vg):
+            obj = cl.objects[0]
+            if p.actor(obj) is None and not p.unnamed(obj):
+                named = p.nps[obj].head
+        c = _candidate(text, ps, vg, code, "events.clause", named)
+        c.capital = _names_capital(p, cl)
         c.verb, c.source, c.target, c.military = i, source, target, vm.military
         c.unnamed = any(
             p.unnamed(np)
@@ -421,6 +448,39 @@ def _place_spans(p: Parties, cl: Clause) -> list[tuple[int, int]]:
             if p.words[a.prep] in wc.locative
         )
     return out
+
+
+def _topic(
+    p: Parties, cl: Clause, exclude: Sequence[ActorMention]
+) -> ActorMention | None:
+    """The actor a comment is about: of a phrase after "about", "over", "at"
+    ("concern about Russia's use of the conflict", "anger over the arrest of
+    the editor"), or owning it."""
+    keys = {a.key() for a in exclude}
+    for att in cl.preps:
+        if p.words[att.prep] in _TOPIC_PREPS:
+            am = p.actor(att.np)
+            if am is not None and am.key() not in keys:
+                return am
+    return None
+
+
+def _names_capital(p: Parties, cl: Clause) -> bool:
+    """Whether the act's object or a phrase of place is "the capital" (of no
+    country named): the capital of the parties' country ("attacked the
+    capital's airport")."""
+    for np in (*cl.objects, *(a.np for a in cl.preps if p.words[a.prep] in _AT)):
+        phrase = p.nps[np]
+        if phrase.possessor is not None:
+            phrase = p.nps[phrase.possessor]
+        if (
+            p.words[phrase.head].removesuffix("'s").removesuffix("’s") == "capital"
+            and phrase.determiner is not None
+            and p.words[phrase.determiner] == "the"
+            and not any(p.words[a.prep] == "of" for a in phrase.attachments)
+        ):
+            return True
+    return False
 
 
 def _pronoun(p: Parties, np: int | None) -> bool:

@@ -27,6 +27,7 @@ from .mentions import ActorMention, actor_mentions
 from .merge import merge_in_sentence, mirror_mutual
 from .parties import Parties
 from .reading import sentence_events
+from .situate import situate
 from .when_where import (
     date_for,
     dateline_location,
@@ -94,6 +95,7 @@ def find(
     place_mentions = sorted_place_mentions(places)
     parsed = parse_document(doc, reporting=speech_lemmas())
     cands: list[Candidate] = []
+    running: str | None = None
     k = 0
     for ps in parsed:
         while k < len(usable) and usable[k].start < ps.span.start:
@@ -103,6 +105,7 @@ def find(
             j += 1
         history = _history(ps, usable[k:j], published)
         found = sentence_events(doc.text, ps, Parties(ps, ams), history)
+        running = situate(found, place_mentions, running)
         cands.extend(mirror_mutual(merge_in_sentence(found), mirror))
     events = _records(doc, cands, usable, published, places, place_mentions, dateline)
     events, extra = _party_actors(events, actors)

@@ -1,8 +1,9 @@
 """When and where an event happens: the date and the place governing its clause.
 
 The date is the nearest date of the sentence, else the latest of the paragraph
-before it, else the publication date; the place is the place the clause names
-after a preposition of place, else the dateline.
+before it, else the publication date; the place is "the capital" the act names
+(the capital of its parties' country, when the article names it), else the
+place the clause names after a preposition of place, else the dateline.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from ..findings import PlaceFindings
+from ..knowledge.gazetteer import gazetteer
 from ..records import Location, Mention, TimeExpression, TimexType
 from ..text import Document
 from .candidate import Candidate, start_of
@@ -88,12 +90,33 @@ def location_for(
     dateline: Location | None,
 ) -> Location | None:
     """The place of the clause (a place after a preposition of place: "in
-    Kabul", "near the border with Syria"), else the dateline's."""
+    Kabul", "near the border with Syria"), else the dateline's. "The capital"
+    with no country named is the capital of the parties' country, where the
+    article names that city ("Haftar's troops attacked the capital's airport")."""
+    if c.capital:
+        found = _capital(c, place_mentions)
+        if found is not None:
+            return found
     for start, end in c.place_spans:
         lo = bisect.bisect_left(place_mentions, start, key=_first)
         if lo < len(place_mentions) and place_mentions[lo][0] < end:
             return place_mentions[lo][2]
     return dateline
+
+
+def _capital(
+    c: Candidate, place_mentions: list[tuple[int, Mention, Location]]
+) -> Location | None:
+    capitals = gazetteer().capitals
+    for party in (c.source, c.target):
+        country = party.actor.country if party is not None else None
+        entry = capitals.get(country) if country else None
+        if entry is None:
+            continue
+        for _start, _m, loc in place_mentions:
+            if loc.country == country and loc.name == entry.name:
+                return loc
+    return None
 
 
 def dateline_location(doc: Document, places: PlaceFindings) -> Location | None:
