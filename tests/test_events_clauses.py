@@ -34,7 +34,12 @@ def test_sentences_without_a_coded_event(text: str) -> None:
 # (id, sentence, expected CAMEO code, trigger)
 CODED = [
     # the object a pattern names is part of the trigger
-    ("strike-deal", "Israel and Egypt struck a deal on Sunday.", "057", "struck a deal"),
+    (
+        "strike-deal",
+        "Israel and Egypt struck a deal on Sunday.",
+        "057",
+        "struck a deal",
+    ),
     ("police-shooting", "The police fired on protesters in Cairo.", "180", "fired"),
     ("army-killing", "Israeli troops killed two militants in Gaza.", "190", "killed"),
     (

@@ -22,11 +22,14 @@ class Candidate:
     """A candidate event of one clause (or one event noun) of a sentence.
 
     `verb` is the index of the clause's verb group in the sentence's structure
-    (-1 for an event noun); `parties` lists every party of a mutual act ("X
-    and Y met": X, Y), `military` the code to use when the source is an armed
-    force; `unnamed` marks a party that is a personal pronoun standing for no
-    actor found ("He was arrested": a party, though no actor); `np` is the noun phrase of an event noun (-1 for a verb); `planned` marks the actor's own plan (an intent or a threat in CAMEO),
-    as opposed to a scheduled act (`mode="planned"` only).
+    (-1 for an event noun); `np` the noun phrase of an event noun (-1 for a
+    verb); `parties` lists every party of a mutual act ("X and Y met": X, Y),
+    `military` the code to use when the source is an armed force; `unnamed`
+    marks a party that is a personal pronoun standing for no actor found ("He
+    was arrested": a party, though no actor); `capital` that the act is at "the
+    capital" of no country named; `planned` marks the actor's own plan (an
+    intent or a threat in CAMEO), as opposed to a scheduled act
+    (`mode="planned"` only).
     """
 
     start: int

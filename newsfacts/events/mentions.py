@@ -11,14 +11,14 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from .._data import iter_rows, lazy, read_text
+from .._data import lazy, read_text
 from ..findings import Demonym, PlaceFindings
 from ..knowledge.countries import alpha3
 from ..knowledge.figures import political_figures
 from ..knowledge.keys import figure_key
 from ..records import Actor, ActorKind, Location, LocationKind, Mention
 from ..text import Document, Token
-from .lexicon import lexicon
+from .patterns import verb_words
 from .words import word_classes
 
 __all__ = [
@@ -29,7 +29,6 @@ __all__ = [
     "actor_verbs",
     "distinct",
     "head_sectors",
-    "negative_cues",
     "scene_modifier",
     "with_country",
 ]
@@ -58,15 +57,6 @@ def with_country(actor: Actor, country: str | None) -> Actor:
         a3 = alpha3(country)
         code = a3 + code[3:] if a3 else None
     return attrs.evolve(actor, country=country, code=code)
-
-
-@lazy
-def negative_cues() -> tuple[str, ...]:
-    return tuple(
-        row[0].strip()
-        for row in iter_rows("events/data/negative_cues.txt")
-        if row[0].strip()
-    )
 
 
 @attrs.frozen(slots=True)
@@ -208,15 +198,16 @@ def _plain_noun(word: str) -> bool:
     )
 
 
-@lazy
 def actor_verbs() -> frozenset[str]:
-    """Words that are verb triggers of the lexicon ("attack", "protest")."""
-    out: set[str] = set()
-    for entry in lexicon().entries:
-        first = entry.items[0] if entry.items else None
-        if first is not None and entry.phrase.split()[0].endswith(("/v", "/vx")):
-            out.update(first)
-    return frozenset(out)
+    """Forms of the verbs of the CAMEO verb patterns that are no group nouns
+    ("attacked", "protest"; not "police", "forces")."""
+    return _actor_verbs()
+
+
+@lazy
+def _actor_verbs() -> frozenset[str]:
+    heads = actor_heads()
+    return frozenset(f for f in verb_words() if f not in heads)
 
 
 def _possessor(

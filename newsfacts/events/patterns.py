@@ -28,6 +28,7 @@ __all__ = [
     "lemma_of",
     "match_verb",
     "verb_lemmas",
+    "verb_words",
     "word_class",
 ]
 
@@ -191,6 +192,11 @@ def verb_lemmas() -> frozenset[str]:
 def lemma_of(word: str) -> str | None:
     """The verb lemma of an inflected form ("struck" -> "strike"), or None."""
     return _forms().get(word.lower())
+
+
+def verb_words() -> frozenset[str]:
+    """Every form of every verb of the patterns, lemmas included."""
+    return frozenset(_forms())
 
 
 def inflections(lemma: str) -> frozenset[str]:
