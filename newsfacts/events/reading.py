@@ -282,6 +282,8 @@ def sentence_events(
         )
         c.bare = vm.rule.startswith("verbs:")
         c.rule = "events.passive" if passive(cl, vg) else "events.clause"
+        if reverse and not passive(cl, vg):
+            c.rule = "events.reverse"  # "faces charges": the subject is acted upon
         c.parties = parties
         c.framed = bool(
             cl.objects
@@ -505,7 +507,7 @@ def _admitted(c: Candidate) -> bool:
         return (
             root in _PASSIVE_ALONE
             and c.target is not None
-            and (c.rule == "events.passive" or root != "17")
+            and (c.rule in ("events.passive", "events.reverse") or root != "17")
         )
     if c.bare and c.target is None and root not in _FREE_ROOTS:
         return False
