@@ -48,10 +48,9 @@ def parse_article(
     found_dates = dates.extract(doc, stamp)
     found_places = places.extract(doc)
     found_actors = actors.extract(doc, found_places, reference)
-    found_events = events.extract(
-        doc, found_dates, found_places, found_actors, reference
+    found_events = events.find(
+        doc, found_dates, found_places, found_actors, reference, title=title
     )
-    lead = events.main_event(found_events, doc, title)
 
     return Article(
         text=text,
@@ -59,9 +58,9 @@ def parse_article(
         title=title,
         dates=found_dates,
         locations=found_places.locations,
-        actors=found_actors,
-        events=found_events,
-        main_event=lead,
+        actors=found_actors + found_events.actors,
+        events=found_events.events,
+        main_event=found_events.main,
         published_source=source,
     )
 
