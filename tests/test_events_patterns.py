@@ -66,6 +66,10 @@ PHRASES = [
     ("killed-protesters", "killed", None, ["demonstrator"], [], "175"),
     ("threatened", "threatened", None, ["israel"], [], "13"),
     ("demanded", "demanded", None, ["a", "recount"], [], "10"),
+    # a pattern word matches its plural, and a plural pattern word its singular
+    ("closed-its-borders", "closed", None, ["its", "borders"], [], "191"),
+    ("halted-the-clash", "halted", None, ["the", "clash"], [], "0871"),
+    ("agreed-to-ceasefires", "agreed", None, [], [("to", ["ceasefires"])], "0356"),
 ]
 
 

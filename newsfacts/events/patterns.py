@@ -14,6 +14,7 @@ the clause was read: the most specific matching pattern wins.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -86,6 +87,8 @@ class _Pattern:
     military: str
     rule: str
     line: int
+    order: int = 0
+    """The pattern's place in its block: equal scores go to the first."""
 
 
 def _rule(kind: str, line: str, override: str) -> str:
@@ -179,6 +182,7 @@ def _patterns() -> dict[str, tuple[_Pattern, ...]]:
                 military,
                 _rule("verb_patterns", line, override),
                 int(line),
+                len(out.get(block, ())),
             )
         )
     return {k: tuple(v) for k, v in out.items()}
@@ -206,27 +210,92 @@ def inflections(lemma: str) -> frozenset[str]:
 
 
 # --------------------------------------------------------------------- matching
+#
+# Matching is a few dictionary look-ups a call: the forms a pattern word
+# matches, the phrases of a word class by their last word, and each block's
+# patterns by the words their object can end with are all computed once, at
+# first use.
 
 
-def _same_word(item: str, word: str) -> bool:
-    """A pattern word matches a text word, singular or plural ("talks", "talk")."""
+def _singulars(plural: str) -> list[str]:
+    """The nouns whose plural `plural` may be ("talks" <- "talk")."""
+    out = []
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", "")):
+        if plural.endswith(suffix) and len(plural) > len(suffix):
+            out.append(plural[: -len(suffix)] + repl)
+    return out
+
+
+@functools.lru_cache(maxsize=8192)
+def _word_forms(item: str) -> frozenset[str]:
+    """The text words a pattern word matches, singular or plural ("talks",
+    "talk"): its own forms, and the singular it is the plural of."""
     item = item.replace("_", " ")
-    return item == word or word in noun_forms(item) or item in noun_forms(word)
+    forms = set(noun_forms(item))
+    forms.update(w for w in _singulars(item) if item in noun_forms(w))
+    return frozenset(forms)
+
+
+@lazy
+def _class_index() -> dict[str, dict[str, tuple[tuple[frozenset[str], ...], ...]]]:
+    """Word class -> the last word of a phrase -> the phrases (word matchers,
+    in order) ending with it."""
+    out: dict[str, dict[str, list[tuple[frozenset[str], ...]]]] = {}
+    for name, phrases in _classes().items():
+        by_last = out.setdefault(name, {})
+        for phrase in sorted(phrases):
+            parts = tuple(_word_forms(w) for w in phrase.split(" "))
+            for form in parts[-1]:
+                by_last.setdefault(form, []).append(parts)
+    return {
+        name: {w: tuple(v) for w, v in by_last.items()} for name, by_last in out.items()
+    }
 
 
 def _item_matches(item: str, words: Sequence[str], at: int) -> bool:
     """Pattern item `item` (a word or `&CLASS`) matches the words ending at `at`."""
     if item.startswith("&"):
-        for phrase in word_class(item):
-            parts = phrase.split(" ")
+        for parts in _class_index().get(item, {}).get(words[at], ()):
             start = at - len(parts) + 1
             if start >= 0 and all(
-                _same_word(p, w)
-                for p, w in zip(parts, words[start : at + 1], strict=True)
+                w in forms
+                for forms, w in zip(parts, words[start : at + 1], strict=True)
             ):
                 return True
         return False
-    return _same_word(item, words[at])
+    return words[at] in _word_forms(item)
+
+
+def _head_words(item: str) -> frozenset[str]:
+    """Every text word a noun phrase matched by `item` can end with."""
+    if item.startswith("&"):
+        return frozenset(_class_index().get(item, {}))
+    return _word_forms(item)
+
+
+@attrs.frozen(slots=True)
+class _Block:
+    """A block's patterns: those with no object words (any object), and those
+    naming an object by the words it can end with."""
+
+    free: tuple[_Pattern, ...]
+    by_head: dict[str, tuple[_Pattern, ...]]
+
+
+@lazy
+def _blocks() -> dict[str, _Block]:
+    out: dict[str, _Block] = {}
+    for block, patterns in _patterns().items():
+        free: list[_Pattern] = []
+        by_head: dict[str, list[_Pattern]] = {}
+        for p in patterns:
+            if not p.obj or p.obj == ("~",):
+                free.append(p)
+                continue
+            for w in _head_words(p.obj[-1]):
+                by_head.setdefault(w, []).append(p)
+        out[block] = _Block(tuple(free), {w: tuple(v) for w, v in by_head.items()})
+    return out
 
 
 def _np_score(items: Sequence[str], words: Sequence[str]) -> int:
@@ -332,7 +401,8 @@ def match_verb(
         tuple(w.lower() for w in subject),
     )
     best: tuple[tuple[int, int, int], VerbMatch] | None = None
-    blocks = _patterns()
+    blocks = _blocks()
+    head = ph.obj[-1] if ph.obj else ""
     for v in _verbs().get(lemma.lower(), ()):
         fits, took_particle = _fits(v, ph)
         if not fits:
@@ -344,7 +414,14 @@ def match_verb(
             found = VerbMatch(v.code, v.reverse, v.military, v.rule)
             if best is None or key > best[0]:
                 best = (key, found)
-        for p in blocks.get(v.block, ()):
+        block = blocks.get(v.block)
+        if block is None:
+            continue
+        headed = block.by_head.get(head, ()) if head else ()
+        candidates = (
+            sorted((*block.free, *headed), key=_order) if headed else block.free
+        )
+        for p in candidates:
             if p.verbs and phrase not in p.verbs and v.lemma not in p.verbs:
                 continue
             score = _pattern_score(p, ph, took_particle)
@@ -358,3 +435,7 @@ def match_verb(
                     VerbMatch(p.code, p.reverse, p.military, p.rule, named),
                 )
     return best[1] if best is not None else None
+
+
+def _order(p: _Pattern) -> int:
+    return p.order
