@@ -183,6 +183,8 @@ def _generic(doc: Document, layer: WordLayer, i: int) -> tuple[_Group, int, int]
         return None
     if i + 1 < len(words) and _role(words[i + 1], False) is not None:
         return None  # "police officers": the group ends at the last noun
+    if i + 1 < len(words) and words[i + 1].is_cap and not w.lower.endswith("s"):
+        return None  # "President Obama", "spokesman John Kirby": a title
     start = i
     code = role.code
     while start > 0 and i - start < _MAX_MODIFIERS:

@@ -114,11 +114,17 @@ def threat_code(e: Candidate) -> str:
     return composed("threaten", e.type, e.cameo)
 
 
-def absorb(gov: Candidate, relation: str, emb: Candidate) -> None:
+def absorb(
+    gov: Candidate, relation: str, emb: Candidate, *, addressee: bool = False
+) -> None:
     """The governing verb's event takes the act it governs: "agreed to release"
-    is one intent (0353), "threatened to attack" one threat (138)."""
+    is one intent (0353), "threatened to attack" one threat (138). With
+    `addressee`, the governing verb's target is the one asked ("urged Russia to
+    negotiate with Ukraine": Russia) and stays."""
     e = emb.type
-    if gov.target is None or (emb.target is not None and gov.target.place is not None):
+    if gov.target is None or (
+        not addressee and emb.target is not None and gov.target.place is not None
+    ):
         gov.target = emb.target or gov.target
     if relation == "agree":
         if e in HOSTILE and e != "PROTEST":

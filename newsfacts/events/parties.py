@@ -66,17 +66,20 @@ class Parties:
         if np is None:
             return None
         p = self.nps[np]
+        head = self.words[p.head]
+        if head in word_classes().partitive:
+            # "a group of protesters", "leaders of Hamas": the phrase after "of".
+            for att in p.attachments:
+                if self.words[att.prep] == "of":
+                    am = self.at[self.nps[att.np].head]
+                    if am is not None:
+                        return am
+                    break
         am = self.at[p.head]
         if am is not None:
             return am
-        head = self.words[p.head]
         if p.pronoun:
             return self._person(p.head) if head in _PERSON else None
-        if head in word_classes().partitive:
-            # "a group of protesters", "hundreds of students": the phrase after "of".
-            for att in p.attachments:
-                if self.words[att.prep] == "of":
-                    return self.at[self.nps[att.np].head]
         if p.possessor is not None and head in actor_heads():
             # "Haftar's forces act for Haftar"
             return self.at[self.nps[p.possessor].head]

@@ -314,9 +314,10 @@ def sentence_events(
             if head is None:
                 continue
             if emb is not None:
-                if head.target is None and clauses[i].subject_via == "object_control":
+                asked = clauses[i].subject_via == "object_control"
+                if head.target is None and asked:
                     head.target = emb.source
-                absorb(head, gov.relation, emb)
+                absorb(head, gov.relation, emb, addressee=asked)
                 del cands[i]
             elif (
                 gov.relation == "appeal" and clauses[i].subject_via == "object_control"

@@ -4,8 +4,10 @@ The language layer parses each sentence into clauses; each clause whose verb
 pattern codes an event, and whose parties are there, becomes a candidate
 (`reading`); the candidates of the article then get a date and a place, and
 repeated reports of one event are merged into one record with all their
-mentions. Every party is an actor of `Article.actors`: the actors stage's, or a
-group the events stage stands in for (`party_actors`).
+mentions. Every party is an actor of `Article.actors`: the actors stage's
+(people, organisations, countries, groups of role nouns), or such a group that
+the act places in a country ("police arrested 12 in Cairo": Egypt's police), a
+new actor with the mentions it acts by (`EventFindings.actors`).
 """
 
 from __future__ import annotations
@@ -41,8 +43,9 @@ __all__ = ["EventFindings", "extract", "find"]
 
 @attrs.frozen(slots=True)
 class EventFindings:
-    """The events of an article, its main event, and the party actors the
-    actors stage did not give (groups the events stage stands in for)."""
+    """The events of an article, its main event, and the actors stage's groups
+    that the events placed in a country ("police" arresting in Cairo: Egypt's
+    police), new actors of the article."""
 
     events: tuple[Event, ...]
     main: Event | None
@@ -84,7 +87,7 @@ def find(
     title: str | None = None,
     mirror: bool = False,
 ) -> EventFindings:
-    """Every event of `doc`, its main event and the stand-in party actors.
+    """Every event of `doc`, its main event and the groups it placed.
 
     `mirror=True` adds the mirrored record of each mutual act ("X and Y met":
     X->Y, and Y->X), as some CAMEO coders count them; by default a mutual act
@@ -189,9 +192,9 @@ def _key(am: ActorMention | None) -> str:
 def _party_actors(
     events: tuple[Event, ...], actors: tuple[Actor, ...]
 ) -> tuple[tuple[Event, ...], tuple[Actor, ...]]:
-    """Every party as an actor of the article: a party the actors stage did not
-    give (a group noun the events stage stands in for: "police", "rebels") is
-    merged with the other mentions of the same group into one new actor."""
+    """Every party as an actor of the article: a group of the actors stage
+    that an act placed in a country ("police" arresting in Cairo) is a new
+    actor, one for all the mentions of the same group in the same country."""
     known = {id(a) for a in actors}
     groups: dict[tuple[str, str, str], list[Actor]] = {}
     for ev in events:
