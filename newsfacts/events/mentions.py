@@ -9,6 +9,8 @@ where they overlap ("Hamas militants" over "Hamas"), in text order.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from .._data import lazy
@@ -66,7 +68,6 @@ def actor_mentions(
     """Every mention of the article's actors, longest first where spans
     overlap, in text order. An actor named by a place ("Switzerland") keeps
     its place."""
-    del doc  # the spans are the actors'; kept for a stable signature
     at_place = {(m.start, m.end): loc for loc in places.locations for m in loc.mentions}
     found = sorted(
         (
@@ -82,4 +83,38 @@ def actor_mentions(
         if am.start >= end:
             out.append(am)
             end = am.end
+    if any(am.generic and _OWNED.search(doc.norm, am.start, am.end) for am in out):
+        owners = _owners(doc, actors)
+        out = [_owner(doc, am, owners) for am in out]
     return out
+
+
+_OWNED = re.compile(r"['’]s ")
+
+
+def _owners(doc: Document, actors: tuple[Actor, ...]) -> dict[str, Actor]:
+    """Lower-cased name -> actor, for owners of groups: every name, alias and
+    mention of a person or organisation, and a person's surname ("Haftar")."""
+    out: dict[str, Actor] = {}
+    for actor in actors:
+        if actor.kind == ActorKind.GROUP:
+            continue
+        names = {actor.name.lower(), *(a.lower() for a in actor.aliases)}
+        names.update(doc.norm[m.start : m.end].lower() for m in actor.mentions)
+        words = actor.name.split()
+        if actor.kind == ActorKind.PERSON and len(words) > 1:
+            names.add(words[-1].lower())
+        for name in names:
+            out.setdefault(name, actor)
+    return out
+
+
+def _owner(doc: Document, am: ActorMention, owners: dict[str, Actor]) -> ActorMention:
+    """A named actor's group acts for that actor ("Haftar's troops": Haftar)."""
+    if not am.generic:
+        return am
+    parts = _OWNED.split(doc.norm[am.start : am.end], maxsplit=1)
+    actor = owners.get(parts[0].strip().lower()) if len(parts) == 2 else None
+    if actor is None:
+        return am
+    return ActorMention(am.start, am.end, actor, place=am.place)
