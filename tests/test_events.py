@@ -67,8 +67,6 @@ KNOWN_GAPS = frozenset(
         "test_arguments[ACCUSE-8]",
         "test_arguments[AID-10]",
         "test_arguments[REQUEST-14]",
-        "test_arguments[REJECT-15]",
-        "test_polarity_and_mode[planned-2]",
         "test_polarity_and_mode[hypothetical-4]",
         "test_background_events_yield_to_the_main_clause[bg-1]",
         "test_background_events_yield_to_the_main_clause[bg-7]",
@@ -871,3 +869,67 @@ def test_a_title_before_a_name_is_no_group() -> None:
     art = newsfacts.parse_article(text)
     starts = {m.start for a in art.actors if a.kind == "group" for m in a.mentions}
     assert starts == {text.index("spokesman said")}
+
+
+# (id, sentence, type, source country, target country or None)
+GOVERNED = [
+    ("ready-to", "France is ready to send troops to Mali.", "AGREE", "FR", None),
+    (
+        "willing-to-withdraw",
+        "Syria says it is willing to withdraw its troops from Lebanon.",
+        "AGREE",
+        "SY",
+        None,
+    ),
+    ("opposed-to", "Israel is opposed to French mediation.", "REJECT", "IL", "FR"),
+    (
+        "prepared-to-hostile",
+        "Iraq announced that it is prepared to impose martial law.",
+        "THREATEN",
+        "IQ",
+        None,
+    ),
+    (
+        "must-whatever-is-demanded",
+        "The United States declared that China must drop barriers to exports.",
+        "REQUEST",
+        "US",
+        "CN",
+    ),
+    (
+        "demanded-that",
+        "Turkey demanded that Greece provide information on the migrants.",
+        "REQUEST",
+        "TR",
+        "GR",
+    ),
+    (
+        "statement-acts-for-its-issuer",
+        "Iran issued a statement demanding that Iraq withdraw its troops.",
+        "REQUEST",
+        "IR",
+        "IQ",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source", "target"),
+    [pytest.param(*c[1:], id=c[0]) for c in GOVERNED],
+)
+def test_predicates_demands_and_speakers(
+    text: str, kind: str, source: str, target: str | None
+) -> None:
+    """Predicates govern like verbs ("is ready to"), "X said Y must" is X's
+    demand of Y, a statement acts for its issuer, "it" in reported speech is
+    the speaker."""
+    found = [e for e in _run(text) if e.type == kind]
+    assert found, _run(text)
+    assert _country(found[0].source) == source
+    if target is not None:
+        assert _country(found[0].target) == target
+
+
+def test_a_predicate_alone_is_no_event() -> None:
+    """ "The army is ready." governs nothing: no event."""
+    assert not _run("The army is ready. Officials are willing.")

@@ -22,6 +22,7 @@ __all__ = [
     "compose_table",
     "composed",
     "governor",
+    "predicate",
     "speech_lemmas",
     "threat_code",
 ]
@@ -54,6 +55,23 @@ def _governors() -> dict[str, Governor]:
             raise ValueError(f"repeated governor row: {row!r}")
         out[row[0]] = Governor(row[0], row[1], row[2])
     return out
+
+
+@lazy
+def _predicates() -> dict[str, Governor]:
+    out: dict[str, Governor] = {}
+    for row in iter_rows("events/data/predicates.tsv"):
+        if len(row) != 4 or row[1] not in _GOVERNING or not row[3].strip():
+            raise ValueError(f"bad predicate row: {row!r}")
+        if row[0] in out:
+            raise ValueError(f"repeated predicate row: {row!r}")
+        out[row[0]] = Governor(row[0], row[1], row[2])
+    return out
+
+
+def predicate(word: str) -> Governor | None:
+    """The governing predicate `word` ("ready", "willing", "opposed"), or None."""
+    return _predicates().get(word)
 
 
 @lazy

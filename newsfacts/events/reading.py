@@ -25,13 +25,23 @@ from ..language.sentences import ParsedSentence
 from ..language.verbs import VerbGroup
 from ..records import Mention
 from .candidate import Candidate, retype
-from .compose import ABSORBING, absorb, composed, governor, threat_code
+from .compose import (
+    ABSORBING,
+    Governor,
+    absorb,
+    composed,
+    governor,
+    threat_code,
+)
 from .force import settle_force
 from .lexicon import COOPERATIVE, plover_of
 from .mentions import ActorMention
 from .nouns import event_noun, light_role, noun_candidate
 from .parties import Parties
 from .patterns import NO_EVENT, VerbMatch, match_verb
+from .speakers import issuer as _issuer
+from .speakers import predicate_of as _predicate
+from .speakers import resolve_speakers as _speakers
 from .words import word_classes
 
 __all__ = ["TARGET_PREPS", "sentence_events"]
@@ -169,16 +179,17 @@ def _qualify(c: Candidate, cl: Clause, vg: VerbGroup, conditional: bool) -> None
 
 
 def _parties(
-    p: Parties, cl: Clause, vg: VerbGroup
+    p: Parties, cl: Clause, vg: VerbGroup, issuer: Sequence[ActorMention] = ()
 ) -> tuple[ActorMention | None, ActorMention | None, list[ActorMention]]:
-    """Source, target and all parties (of a mutual act) of a clause."""
-    if passive(cl, vg):
+    """Source, target and all parties (of a mutual act) of a clause; `issuer`
+    stands for a subject that is a statement ("a declaration demanding ...")."""
+    if passive(cl, vg) and not issuer:
         sources = p.group(cl.agent)
         patients = p.group(cl.subject)
         source = sources[0] if sources else None
         target = patients[0] if patients else _target(p, cl, sources)
         return source, target, [*sources, *patients]
-    sources = _subject_actor(p, cl)
+    sources = list(issuer) or _subject_actor(p, cl)
     source = sources[0] if sources else None
     target = _target(p, cl, sources)
     return source, target, sources + ([target] if target is not None else [])
@@ -215,20 +226,42 @@ def sentence_events(
             content[i] = True
     cands: dict[int, Candidate] = {}
     speech: dict[int, Candidate] = {}
-    matches: list[VerbMatch | None] = []
+    govs: list[Governor | None] = []
     used: set[int] = set()  # noun phrases read as event nouns
+    complemented = {
+        c.governor
+        for c in clauses
+        if c.governor is not None and c.kind == "infinitival"
+    }
     for i, cl in enumerate(clauses):
         vg = verbs[cl.verb]
         vm = _match(p, cl, vg)
-        matches.append(vm)
-        gov = governor(vg.lemma, vm.code if vm is not None else "")
+        pred = _predicate(p, vg)
+        gov = pred[0] if pred else governor(vg.lemma, vm.code if vm else "")
+        govs.append(gov)
         if (history and history[i]) or content[i]:
+            continue
+        issuer = _issuer(p, clauses, cl)
+        if pred is not None:
+            # "is ready to contribute troops", "is opposed to French mediation"
+            pg, word = pred
+            if pg.code and (
+                i in complemented or any(p.words[a.prep] == "to" for a in cl.preps)
+            ):
+                c = _candidate(text, ps, vg, pg.code, "events.predicate", word)
+                sources = list(issuer) or _subject_actor(p, cl)
+                c.source = sources[0] if sources else None
+                c.target = _target(p, cl, sources)
+                c.verb, c.framed, c.parties = i, True, sources
+                c.place_spans = _place_spans(p, cl)
+                _qualify(c, cl, vg, conditional[i])
+                cands[i] = c
             continue
         if gov is not None and gov.relation == "report":
             code = gov.code or (vm.code if vm is not None else "")
             if code and code != NO_EVENT:
                 c = _candidate(text, ps, vg, code, "events.speech")
-                sources = _subject_actor(p, cl)
+                sources = list(issuer) or _subject_actor(p, cl)
                 c.source = sources[0] if sources else None
                 c.target = _target(p, cl, sources)
                 _qualify(c, cl, vg, conditional[i])
@@ -260,7 +293,7 @@ def sentence_events(
         code, reverse = vm.code, False
         if not code and vm.reverse:
             code, reverse = vm.reverse, True
-        source, target, parties = _parties(p, cl, vg)
+        source, target, parties = _parties(p, cl, vg, issuer)
         if reverse:
             source, target = target, source
         if target is None and code[:2] in _TOPIC_ROOTS:
@@ -296,14 +329,15 @@ def sentence_events(
         _qualify(c, cl, vg, conditional[i])
         cands[i] = c
     nouns = _argument_nouns(text, ps, p, history, content, used)
-    # Governing verbs: one event with what they govern, or a plan for it.
-    for i, cl in enumerate(clauses):
+    _speakers(p, clauses, govs, cands)
+    # Governing verbs: one event with what they govern, or a plan for it; the
+    # most deeply governed first ("said [it was ready [to mediate]]").
+    for i in reversed(range(len(clauses))):
+        cl = clauses[i]
         g = cl.governor
         if g is None or cl.kind not in ("infinitival", "complement", "reported"):
             continue
-        gvg = verbs[clauses[g].verb]
-        gm = matches[g]
-        gov = governor(gvg.lemma, gm.code if gm is not None and gm.is_event else "")
+        gov = govs[g]
         if gov is None:
             continue
         emb = cands.get(i)
@@ -314,14 +348,17 @@ def sentence_events(
             if head is None:
                 continue
             if emb is not None:
-                asked = clauses[i].subject_via == "object_control"
+                asked = clauses[i].subject_via == "object_control" or (
+                    gov.relation == "request" and cl.kind != "infinitival"
+                )
                 if head.target is None and asked:
                     head.target = emb.source
                 absorb(head, gov.relation, emb, addressee=asked)
                 del cands[i]
             elif (
                 gov.relation == "appeal" and clauses[i].subject_via == "object_control"
-            ):
+            ) or (gov.relation == "request" and cl.kind != "infinitival"):
+                # "urged Iran to act", "demanded that Hamas renounce violence"
                 subj = p.actor(clauses[i].subject)
                 head.target = head.target or subj
         elif gov.relation in ("intend", "schedule", "aspect"):
@@ -351,6 +388,18 @@ def sentence_events(
                 )
                 emb.planned = False
         elif (
+            emb is None
+            and gov.relation == "report"
+            and verbs[cl.verb].modal in _DEMAND_MODALS
+            and not verbs[cl.verb].negated
+            and not (history and history[i])
+        ):
+            # "declared that China must drop barriers": a demand of China,
+            # whatever is demanded
+            demand = _demand(text, ps, p, clauses, g, i)
+            if demand is not None:
+                cands[i] = demand
+        elif (
             emb is not None
             and gov.relation == "report"
             and emb.source is None
@@ -371,6 +420,29 @@ def sentence_events(
         said = [c for _, c in sorted(speech.items()) if c.source is not None]
         out = said[:1]
     return out
+
+
+def _demand(
+    text: str,
+    ps: ParsedSentence,
+    p: Parties,
+    clauses: Sequence[Clause],
+    g: int,
+    i: int,
+) -> Candidate | None:
+    """ "X said Y must ...": X's demand of Y (CAMEO 100), whatever Y must do;
+    None unless both are actors and differ."""
+    speakers = _subject_actor(p, clauses[g])
+    targets = _subject_actor(p, clauses[i])
+    if not speakers or not targets or speakers[0].key() == targets[0].key():
+        return None
+    c = _candidate(
+        text, ps, ps.structure.chunks.verbs[clauses[i].verb], "100", "events.demand"
+    )
+    c.source, c.target, c.verb, c.framed = speakers[0], targets[0], i, True
+    c.parties = [speakers[0], targets[0]]
+    c.place_spans = _place_spans(p, clauses[i])
+    return c
 
 
 def _light_noun(

@@ -54,6 +54,7 @@ class Words:
     scene_preps: frozenset[str]
     scheduled: frozenset[str]
     speaker_det: frozenset[str]
+    statement_nouns: frozenset[str]
     stative_participles: frozenset[str]
     subordinators: frozenset[str]
     time_after: frozenset[str]

@@ -1,0 +1,101 @@
+"""Who speaks and who acts in reported speech, statements and predicates.
+
+- A pronoun subject of reported speech is the speaker ("Russia said it would
+  send troops"; "Syria says it is willing to withdraw": through the clauses
+  that share the subject by control).
+- A statement that acts is its issuer's act ("the party issued a declaration
+  demanding that the government provide information": the party demands).
+- An adjective or participle after "be" may govern an act like a verb ("is
+  ready to contribute troops", "is opposed to French mediation";
+  `events/data/predicates.tsv`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from ..language.clauses import Clause
+from ..language.verbs import VerbGroup
+from .candidate import Candidate
+from .compose import Governor, predicate
+from .mentions import ActorMention
+from .parties import Parties
+from .words import word_classes
+
+__all__ = ["issuer", "predicate_of", "resolve_speakers"]
+
+_NOT = frozenset({"not", "n't", "never", "no", "longer"})
+
+
+def predicate_of(p: Parties, vg: VerbGroup) -> tuple[Governor, int] | None:
+    """The governing predicate of a verb group and its token: the adjective
+    after "be" ("is ready to", "are not willing to") or a passive participle
+    read as one ("is committed to", "is opposed to"), or None."""
+    wc = word_classes()
+    if vg.lemma == "be":
+        k = vg.end
+        while k < len(p.words) and (
+            p.words[k] in wc.adverbs_skip or p.words[k] in _NOT
+        ):
+            k += 1
+    elif vg.voice == "passive":
+        k = vg.head
+    else:
+        return None
+    if k >= len(p.words):
+        return None
+    gov = predicate(p.words[k])
+    return (gov, k) if gov is not None else None
+
+
+def issuer(p: Parties, clauses: Sequence[Clause], cl: Clause) -> list[ActorMention]:
+    """The issuer of a statement that is the subject of a participle or
+    relative clause ("issued a declaration demanding that ...": the subject of
+    "issued"), else nothing."""
+    if cl.subject is None or cl.subject_via not in ("antecedent", "relative"):
+        return []
+    if p.head_word(cl.subject) not in word_classes().statement_nouns:
+        return []
+    for other in clauses:
+        if cl.subject in other.objects:
+            return p.group(other.subject)
+    return []
+
+
+def resolve_speakers(
+    p: Parties,
+    clauses: Sequence[Clause],
+    govs: Sequence[Governor | None],
+    cands: Mapping[int, Candidate],
+) -> None:
+    """Give a candidate whose subject is a pronoun standing for no actor the
+    speaker of the reported speech it belongs to ("Iraq announced that it is
+    prepared to impose martial law": Iraq imposes), through clauses that share
+    their subject by control."""
+    for i, c in cands.items():
+        if c.source is not None:
+            continue
+        j = i
+        for _ in range(len(clauses)):
+            cl = clauses[j]
+            if cl.subject_via != "control" or cl.governor is None:
+                break
+            j = cl.governor
+        cl = clauses[j]
+        g = cl.governor
+        if (
+            g is None
+            or cl.kind not in ("reported", "complement")
+            or cl.subject is None
+            or not p.nps[cl.subject].pronoun
+            or p.actor(cl.subject) is not None
+        ):
+            continue
+        gov = govs[g]
+        if gov is None or gov.relation != "report":
+            continue
+        speakers = p.group(clauses[g].subject)
+        if speakers:
+            c.source = speakers[0]
+            c.unnamed = False
+            c.rule = "events.reported"
