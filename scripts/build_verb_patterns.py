@@ -316,6 +316,31 @@ def apply_overrides(d: Dictionary, overrides: list[Override]) -> None:
                 if p.block == o.block and str(p.line) == o.match and p.reverse == o.old:
                     p.reverse, p.override = o.code, o.id
                     hits += 1
+        elif o.scope == "verbadd":
+            words = o.match.lower().split()
+            lemma, particle = words[0], " ".join(words[1:])
+            if any(
+                v.block == o.block and v.lemma == lemma and v.particle == particle
+                for v in d.verbs
+            ):
+                raise SystemExit(f"override {o.id}: {o.match!r} is already a verb")
+            if o.old != "new":
+                raise SystemExit(f"override {o.id}: a verb added has old 'new'")
+            d.verbs.append(
+                Verb(
+                    lemma,
+                    "",
+                    particle,
+                    o.block,
+                    "" if o.code == "---" else o.code,
+                    "",
+                    "|".join(o.verbs.split()),
+                    0,
+                    o.military,
+                    o.id,
+                )
+            )
+            hits = 1
         elif o.scope == "add":
             pat = parse_pattern(o.block, 0, f"- {o.match} [{o.code}]", "")
             if pat is None:

@@ -933,3 +933,69 @@ def test_predicates_demands_and_speakers(
 def test_a_predicate_alone_is_no_event() -> None:
     """ "The army is ready." governs nothing: no event."""
     assert not _run("The army is ready. Officials are willing.")
+
+
+# (id, sentence, type expected among the events)
+READINGS = [
+    (
+        "speech-verb-with-its-act",
+        "Hamas declared a unilateral ceasefire on Friday.",
+        "RETREAT",
+    ),
+    (
+        "event-noun-announced",
+        "Italy announced a suspension of air links with Serbia.",
+        "SANCTION",
+    ),
+    (
+        "state-of-siege-declared",
+        "The government of Haiti declared a 30-day state of siege.",
+        "COERCE",
+    ),
+    (
+        "conditional-hostile-act-is-a-threat",
+        "Hamas said it will boycott the elections unless the president resigns.",
+        "THREATEN",
+    ),
+    (
+        "warned-that",
+        "Iran warned that its army would attack the rebels.",
+        "THREATEN",
+    ),
+    (
+        "passive-investigation",
+        "The former minister has been put under investigation for fraud.",
+        "ACCUSE",
+    ),
+    (
+        "double-object-gives-aid",
+        "The European Union gave Ukraine 50 million euros of aid.",
+        "AID",
+    ),
+    (
+        "hunger-strike",
+        "Prisoners in Turkey began a hunger strike on Monday.",
+        "PROTEST",
+    ),
+    (
+        "nested-partitive",
+        "Tens of thousands of students staged demonstrations in Jakarta.",
+        "PROTEST",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), [pytest.param(*c[1:], id=c[0]) for c in READINGS]
+)
+def test_readings_of_news_phrasings(text: str, kind: str) -> None:
+    """Speech verbs whose object is the act, event nouns announced or
+    declared, conditional threats, passive investigations, double objects."""
+    found = _run(text)
+    assert kind in {e.type for e in found}, found
+
+
+def test_a_statement_alone_stays_a_statement() -> None:
+    """ "X declared that the vote was fair": a statement, no act."""
+    found = _run("Russia declared that the vote was fair.")
+    assert [e.type for e in found] == ["STATEMENT"]

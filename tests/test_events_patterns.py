@@ -70,6 +70,32 @@ PHRASES = [
     ("closed-its-borders", "closed", None, ["its", "borders"], [], "191"),
     ("halted-the-clash", "halted", None, ["the", "clash"], [], "0871"),
     ("agreed-to-ceasefires", "agreed", None, [], [("to", ["ceasefires"])], "0356"),
+    # codebook facts added to the dictionary (verb_overrides.tsv)
+    ("handed-over-medicine", "handed", "over", ["medicine"], [], "073"),
+    ("handed-over-prisoners", "handed", "over", ["the", "prisoners"], [], "0841"),
+    ("delivered-goods", "delivered", None, ["goods"], [("to", ["school"])], "070"),
+    ("sent-arms", "sent", None, ["arms"], [("to", ["pakistan"])], "072"),
+    ("trained-hackers", "trained", None, ["500", "hackers"], [], "154"),
+    ("trained-alone", "trained", None, [], [], None),
+    ("blocked-streets", "blocked", None, ["streets"], [], "144"),
+    ("sworn-in", "sworn", "in", [], [("as", ["president"])], NO_EVENT),
+    ("expelled-inspectors", "expelled", None, ["inspectors"], [], "166"),
+    ("withdraw-inspectors", "withdraw", None, ["weapons", "inspectors"], [], "166"),
+    ("ended-mediation", "ended", None, ["mediation", "efforts"], [], "165"),
+    ("suspended-aid-deliveries", "suspended", None, ["aid", "deliveries"], [], "162"),
+    ("reduced-food-supplies", "reduced", None, ["food", "supplies"], [], "162"),
+    ("upgraded-ties", "upgraded", None, ["diplomatic", "ties"], [], "050"),
+    ("demanded-elections", "demanded", None, ["immediate", "elections"], [], "10"),
+    ("demanded-support", "demanded", None, ["support"], [], "102"),
+    ("sued", "suing", None, ["the", "company"], [], "115"),
+    ("dismissed-an-appeal", "dismissed", None, ["an", "appeal"], [], "120"),
+    ("violated-a-ban", "violated", None, ["a", "ban"], [], "128"),
+    ("denied-access", "denied", None, ["access"], [], "120"),
+    ("accepted-a-proposal", "accepted", None, ["a", "proposal"], [], "030"),
+    ("accepted-demands", "accepted", None, ["demands"], [], "080"),
+    ("retook-the-town", "retook", None, ["the", "town"], [], "192"),
+    ("shortened-the-curfew", "shortened", None, ["the", "curfew"], [], "08"),
+    ("put-under-investigation", "put", None, [], [("under", ["investigation"])], "090"),
 ]
 
 
@@ -217,7 +243,7 @@ def test_every_override_is_well_formed_and_valid() -> None:
     codes = _cameo_codes() | {NO_EVENT}
     for row in rows:
         assert len(row) == 9, row
-        assert row[1] in {"verb", "pattern", "reverse", "add"}, row
+        assert row[1] in {"verb", "pattern", "reverse", "add", "verbadd"}, row
         assert row[6] in codes and (not row[7] or row[7] in codes), row
         assert row[8].strip(), f"{row[0]}: no reason"
     applied = {r[9].split("+")[0] for r in _rows("verb_patterns.tsv") if r[9]}

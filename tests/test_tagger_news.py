@@ -18,6 +18,9 @@ from newsfacts.language.tagger_rules import word_class
 # (sentence, {word index: tag})
 BUSINESS = [
     ("Shares of the carmaker fell 4 percent on Tuesday .", {0: "NNS", 4: "VBD"}),
+    # a base-looking participle after "been" or "being"
+    ("The former minister has been put under investigation .", {5: "VBN"}),
+    ("Power lines were being cut off in the north .", {4: "VBN"}),
     (
         "The bank reported a profit of $ 2.1 billion for the quarter .",
         {2: "VBD", 4: "NN", 8: "CD"},

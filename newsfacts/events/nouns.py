@@ -98,6 +98,15 @@ def event_noun(p: Parties, np: int | None) -> EventNoun | None:
         before = p.words[max(phrase.start, phrase.head - n) : phrase.head]
         if list(entry.words[:-1]) == before:
             return entry
+    of = next((a for a in phrase.attachments if p.words[a.prep] == "of"), None)
+    if of is not None and of.np is not None:
+        # "a state of siege", "martial law": an entry read across "of"
+        inner = p.nps[of.np]
+        seq = [*p.words[phrase.start : phrase.head], head, "of"]
+        seq += p.words[inner.start : inner.head + 1]
+        for entry in _nouns().get(seq[-1], ()):
+            if "of" in entry.words and list(entry.words) == seq[-len(entry.words) :]:
+                return entry
     return None
 
 

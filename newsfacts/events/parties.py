@@ -67,14 +67,19 @@ class Parties:
             return None
         p = self.nps[np]
         head = self.words[p.head]
-        if head in word_classes().partitive:
-            # "a group of protesters", "leaders of Hamas": the phrase after "of".
-            for att in p.attachments:
-                if self.words[att.prep] == "of":
-                    am = self.at[self.nps[att.np].head]
-                    if am is not None:
-                        return am
-                    break
+        q = p
+        for _ in range(3):
+            # "a group of protesters", "tens of thousands of students": the
+            # phrase after "of" (a few levels deep)
+            if self.words[q.head] not in word_classes().partitive:
+                break
+            of = next((a for a in q.attachments if self.words[a.prep] == "of"), None)
+            if of is None:
+                break
+            q = self.nps[of.np]
+            am = self.at[q.head]
+            if am is not None:
+                return am
         am = self.at[p.head]
         if am is not None:
             return am

@@ -47,15 +47,16 @@ from .words import word_classes
 __all__ = ["TARGET_PREPS", "sentence_events"]
 
 TARGET_PREPS = frozenset(
-    {"with", "against", "on", "upon", "at", "to", "toward", "towards", "into"}
+    {"with", "against", "on", "upon", "at", "to", "toward", "towards", "into", "from"}
 )
 """Prepositions whose object can be the target: "talks with Iran", "fired on
-protesters", "sent troops to Iraq". After other prepositions ("in", "near",
-"across", "for") a phrase says where or why, never whom."""
+protesters", "sent troops to Iraq", "confiscated weapons from armed groups".
+After other prepositions ("in", "near", "across", "for") a phrase says where
+or why, never whom."""
 
-_PASSIVE_ALONE = frozenset({"17", "18", "19", "20"})
+_PASSIVE_ALONE = frozenset({"09", "17", "18", "19", "20"})
 """Roots whose passive needs no agent: "three soldiers were killed" (18x/19x),
-"12 protesters were arrested" (173)."""
+"12 protesters were arrested" (173), "she was put under investigation" (090)."""
 
 _NEEDS_TARGET = frozenset({"04", "05", "06", "07", "09", "11", "12", "16", "17"})
 """Roots of acts on someone or something: "met", "praised", "criticised",
@@ -107,16 +108,35 @@ def passive(cl: Clause, vg: VerbGroup) -> bool:
     return not (cl.subject_via == "coordination" and cl.objects and not vg.auxiliaries)
 
 
+_PARTICLES = frozenset({"away", "back", "down", "off", "out", "over", "up"})
+"""Particles the noun phrase chunker may leave at the head of an object
+("handed over 700 kg of medicine")."""
+
+
 def _match(p: Parties, cl: Clause, vg: VerbGroup) -> VerbMatch | None:
-    """The verb pattern of a clause; a passive is read as its active."""
+    """The verb pattern of a clause; a passive is read as its active. Of two
+    objects the second is what is given ("gave the Ivory Coast $5 million of
+    aid"); a particle left at the head of the object is the verb's ("handed
+    over the medicine"; not "up to 4,000 troops")."""
     particle = p.words[vg.particle] if vg.particle is not None else None
     preps = [(p.words[a.prep], _np_words(p, a.np)) for a in cl.preps]
     if passive(cl, vg):
         obj = _np_words(p, cl.subject)
         subject = _np_words(p, cl.agent)
     else:
-        obj = _np_words(p, cl.objects[0]) if cl.objects else []
+        obj = _np_words(p, cl.objects[-1]) if cl.objects else []
         subject = _np_words(p, cl.subject)
+    if particle is None and cl.objects and not passive(cl, vg):
+        first = p.nps[cl.objects[0]].start
+        if (
+            first == vg.end
+            and p.words[first] in _PARTICLES
+            and first + 1 < len(p.words)
+            and p.words[first + 1] != "to"
+        ):
+            particle = p.words[first]
+            if obj and obj[0] == particle:
+                obj = obj[1:]
     return match_verb(vg.lemma, particle, obj, preps, subject)
 
 
@@ -165,8 +185,14 @@ def _candidate(
     return c
 
 
-def _qualify(c: Candidate, cl: Clause, vg: VerbGroup, conditional: bool) -> None:
-    """Negation, modality and questions from the verb group and its clause."""
+def _qualify(
+    c: Candidate, cl: Clause, vg: VerbGroup, conditional: bool, condition: bool
+) -> None:
+    """Negation, modality and questions from the verb group and its clause.
+    An act announced on a condition ("will boycott the elections unless the
+    president resigns", "may halt mediation if cooperation founders") is the
+    actor's plan: an intent, or a threat when hostile; the condition itself is
+    hypothetical."""
     c.negated = vg.negated
     if vg.modal in _PLANNED_MODALS:
         c.mode, c.planned = "planned", True
@@ -174,6 +200,8 @@ def _qualify(c: Candidate, cl: Clause, vg: VerbGroup, conditional: bool) -> None
         c.mode = "hypothetical"
     if conditional:
         c.mode = "hypothetical"
+        if not condition and vg.modal is not None:
+            c.planned = True
     if cl.question:
         c.mode = "question"
 
@@ -207,13 +235,14 @@ def sentence_events(
     verbs = st.chunks.verbs
     wc = word_classes()
     conditional = [False] * len(clauses)
+    condition = [False] * len(clauses)
     for i, cl in enumerate(clauses):
         if (
             cl.kind == "adverbial"
             and cl.marker is not None
             and p.words[cl.marker] in wc.conditional
         ):
-            conditional[i] = True
+            conditional[i] = condition[i] = True
             if cl.governor is not None:
                 conditional[cl.governor] = True
     # "criticized X for engaging in graft", "charged with plotting to overthrow":
@@ -254,17 +283,35 @@ def sentence_events(
                 c.target = _target(p, cl, sources)
                 c.verb, c.framed, c.parties = i, True, sources
                 c.place_spans = _place_spans(p, cl)
-                _qualify(c, cl, vg, conditional[i])
+                _qualify(c, cl, vg, conditional[i], condition[i])
                 cands[i] = c
             continue
-        if gov is not None and gov.relation == "report":
+        specific = (
+            vm is not None
+            and vm.is_event
+            and not vm.rule.startswith("verbs:")
+            and not vm.code.startswith("01")
+        )
+        if gov is not None and gov.relation == "report" and not specific:
+            # "announced a suspension of air links", "declared a state of siege"
+            nc = _light_noun(text, ps, p, cl, vg)
+            if nc is not None:
+                nc.verb = i
+                nc.place_spans = _place_spans(p, cl)
+                _qualify(nc, cl, vg, conditional[i], condition[i])
+                cands[i] = nc
+                used.add(nc.np)
+                continue
+        if gov is not None and gov.relation == "report" and not specific:
+            # a verb of speech alone; "declared a ceasefire", "denied access"
+            # (a pattern of its object) is the act itself
             code = gov.code or (vm.code if vm is not None else "")
             if code and code != NO_EVENT:
                 c = _candidate(text, ps, vg, code, "events.speech")
                 sources = list(issuer) or _subject_actor(p, cl)
                 c.source = sources[0] if sources else None
                 c.target = _target(p, cl, sources)
-                _qualify(c, cl, vg, conditional[i])
+                _qualify(c, cl, vg, conditional[i], condition[i])
                 if code.startswith("01"):
                     speech[i] = c
                     continue
@@ -276,7 +323,7 @@ def sentence_events(
             if nc is not None:
                 nc.verb = i
                 nc.place_spans = _place_spans(p, cl)
-                _qualify(nc, cl, vg, conditional[i])
+                _qualify(nc, cl, vg, conditional[i], condition[i])
                 cands[i] = nc
                 used.add(nc.np)
                 continue
@@ -284,7 +331,7 @@ def sentence_events(
             gov is not None
             and gov.code
             and gov.relation in ABSORBING
-            and (vm is None or not vm.is_event or vm.rule.startswith("verbs:"))
+            and (vm is None or vm.rule.startswith("verbs:"))
         ):
             # the table's code of a governing verb over the bare verb's
             vm = VerbMatch(gov.code, rule="governors:" + gov.lemma)
@@ -326,7 +373,7 @@ def sentence_events(
             or (gov is not None and gov.relation in ABSORBING)
         )
         c.place_spans = _place_spans(p, cl)
-        _qualify(c, cl, vg, conditional[i])
+        _qualify(c, cl, vg, conditional[i], condition[i])
         cands[i] = c
     nouns = _argument_nouns(text, ps, p, history, content, used)
     _speakers(p, clauses, govs, cands)
@@ -342,7 +389,7 @@ def sentence_events(
             continue
         emb = cands.get(i)
         if (gov.relation in ABSORBING and cl.kind == "infinitival") or (
-            gov.relation == "request" and cl.kind != "infinitival"
+            gov.relation in ("request", "threaten") and cl.kind != "infinitival"
         ):
             head = cands.get(g)
             if head is None:
