@@ -999,3 +999,40 @@ def test_a_statement_alone_stays_a_statement() -> None:
     """ "X declared that the vote was fair": a statement, no act."""
     found = _run("Russia declared that the vote was fair.")
     assert [e.type for e in found] == ["STATEMENT"]
+
+
+# (id, sentence, whether an event outside statements is found)
+NO_ACT = [
+    (
+        "fire-killed",
+        "A fire at a coal mine in China killed at least five miners.",
+        False,
+    ),
+    ("bomb-killed", "A roadside bomb in Kabul killed at least five soldiers.", True),
+    ("injured-in-typhoon", "And 46 people were injured during the typhoon.", False),
+    ("injured-in-attack", "And 46 people were injured during the attack.", True),
+    (
+        "preparing-for-elections",
+        "Iraq is preparing for parliamentary elections.",
+        False,
+    ),
+    ("committed-to-democracy", "Venezuela is committed to democracy.", False),
+    (
+        "dated-lead-phrase",
+        "In 2005, Islamic militants killed 15 troops in Mali.",
+        False,
+    ),
+    ("number-of-partitive", "Nearly 200 of the demonstrators were arrested.", True),
+    ("suicide-bomber", "A suicide bomber killed 20 people in Baghdad.", True),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [pytest.param(*c[1:], id=c[0]) for c in NO_ACT]
+)
+def test_acts_and_no_acts(text: str, expected: bool) -> None:
+    """Natural causes, bare intents, stances and dated history are no acts;
+    the same verbs with an actor's act are."""
+    art = newsfacts.parse_article(text, published=PUBLISHED)
+    found = [e for e in art.events if e.type != "STATEMENT"]
+    assert bool(found) is expected, found

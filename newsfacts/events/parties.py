@@ -71,7 +71,10 @@ class Parties:
         for _ in range(3):
             # "a group of protesters", "tens of thousands of students": the
             # phrase after "of" (a few levels deep)
-            if self.words[q.head] not in word_classes().partitive:
+            if (
+                self.words[q.head] not in word_classes().partitive
+                and self.ps.tags[q.head] != "CD"  # "nearly 200 of the demonstrators"
+            ):
                 break
             of = next((a for a in q.attachments if self.words[a.prep] == "of"), None)
             if of is None:

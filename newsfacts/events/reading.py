@@ -63,14 +63,16 @@ _NEEDS_TARGET = frozenset({"04", "05", "06", "07", "09", "11", "12", "16", "17"}
 "arrested" code nothing without an object or a complement (the one met,
 praised, criticised or arrested), or several subjects ("X and Y met")."""
 
-_FREE_ROOTS = frozenset(
-    {"01", "02", "03", "08", "12", "13", "14", "15", "18", "19", "20"}
-)
+_FREE_ROOTS = frozenset({"01", "02", "08", "12", "13", "14", "15", "18", "19", "20"})
 """Roots whose verbs code an event with no one acted upon ("resigned",
 "protested", "mobilised", "attacked"). A verb of any other root whose code
 comes from the verb alone, not from a pattern of its object or phrases, needs
 an actor acted upon: "issued", "organised", "led" code nothing by themselves
-("X issued a statement" is not cooperation, "X led Y" may be)."""
+("X issued a statement" is not cooperation, "X led Y" may be), nor do the
+dictionary's bare intents ("preparing for elections"): verbs of intent code
+through governors.tsv ("agreed", "pledged", "offered")."""
+
+_VIOLENCE = frozenset({"18", "19", "20"})
 
 _TOPIC_ROOTS = frozenset({"11"})
 """Roots of comments on someone's act: their target may be the one the comment
@@ -274,9 +276,7 @@ def sentence_events(
         if pred is not None:
             # "is ready to contribute troops", "is opposed to French mediation"
             pg, word = pred
-            if pg.code and (
-                i in complemented or any(p.words[a.prep] == "to" for a in cl.preps)
-            ):
+            if pg.code and (i in complemented or _predicate_object(p, cl, pg)):
                 c = _candidate(text, ps, vg, pg.code, "events.predicate", word)
                 sources = list(issuer) or _subject_actor(p, cl)
                 c.source = sources[0] if sources else None
@@ -337,6 +337,8 @@ def sentence_events(
             vm = VerbMatch(gov.code, rule="governors:" + gov.lemma)
         if vm is None or not vm.is_event:
             continue
+        if vm.code[:2] in _VIOLENCE and _natural_cause(p, cl, vg):
+            continue  # "a fire killed five miners", "injured during the typhoon"
         code, reverse = vm.code, False
         if not code and vm.reverse:
             code, reverse = vm.reverse, True
@@ -605,6 +607,30 @@ def _names_capital(p: Parties, cl: Clause) -> bool:
         ):
             return True
     return False
+
+
+def _predicate_object(p: Parties, cl: Clause, pg: Governor) -> bool:
+    """A predicate's "to" phrase that is an act: a gerund ("committed to opening
+    up the economy"), or anything refused ("opposed to French mediation");
+    "committed to democracy" is a stance, no act."""
+    for a in cl.preps:
+        if p.words[a.prep] == "to":
+            return (
+                pg.relation == "refuse"
+                or p.ps.tags[p.nps[a.np].head] == "VBG"
+                or (p.head_word(a.np).endswith("ing"))
+            )
+    return False
+
+
+def _natural_cause(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    """Whether the clause names a natural cause or an accident as what kills
+    or injures: the active subject ("a fire killed"), the "by" agent, or a
+    phrase after "in", "during", "by" ("injured during the typhoon")."""
+    causes = word_classes().natural_causes
+    nps = [cl.agent] if passive(cl, vg) else [cl.subject]
+    nps += [a.np for a in cl.preps if p.words[a.prep] in ("in", "during", "by")]
+    return any(np is not None and p.head_word(np) in causes for np in nps)
 
 
 def _pronoun(p: Parties, np: int | None) -> bool:

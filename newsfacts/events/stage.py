@@ -73,6 +73,8 @@ def _history(
         return out
     for i, cl in enumerate(clauses):
         start, end = ps.chars(cl.start, cl.end)
+        if cl.kind == "main" and not any(c.kind == "main" for c in clauses[:i]):
+            start = ps.span.start  # "In 2005, militants killed ...": the lead phrase
         out[i] = any(start <= d.start < end for d in old)
     return out
 

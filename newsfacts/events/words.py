@@ -43,6 +43,7 @@ class Words:
     modal_hypo: frozenset[str]
     modal_plan: frozenset[str]
     modifiers: frozenset[str]
+    natural_causes: frozenset[str]
     negators: frozenset[str]
     nominal_before: frozenset[str]
     not_modifiers: frozenset[str]
