@@ -1024,6 +1024,8 @@ NO_ACT = [
     ),
     ("number-of-partitive", "Nearly 200 of the demonstrators were arrested.", True),
     ("suicide-bomber", "A suicide bomber killed 20 people in Baghdad.", True),
+    ("lie-in-state", "The Vatican says the pope's body will lie in state.", False),
+    ("own-responsibility", "Hamas said it was responsible for the attack.", False),
 ]
 
 

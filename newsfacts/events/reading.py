@@ -42,6 +42,7 @@ from .patterns import NO_EVENT, VerbMatch, match_verb
 from .speakers import issuer as _issuer
 from .speakers import predicate_of as _predicate
 from .speakers import resolve_speakers as _speakers
+from .speakers import wrongdoing as _wrongdoing
 from .words import word_classes
 
 __all__ = ["TARGET_PREPS", "sentence_events"]
@@ -54,9 +55,11 @@ protesters", "sent troops to Iraq", "confiscated weapons from armed groups".
 After other prepositions ("in", "near", "across", "for") a phrase says where
 or why, never whom."""
 
-_PASSIVE_ALONE = frozenset({"09", "17", "18", "19", "20"})
-"""Roots whose passive needs no agent: "three soldiers were killed" (18x/19x),
-"12 protesters were arrested" (173), "she was put under investigation" (090)."""
+_PASSIVE_ALONE = ("09", "116", "084", "17", "18", "19", "20")
+"""Codes (prefixes) whose passive needs no agent: "three soldiers were killed"
+(18x/19x), "12 protesters were arrested" (173), "she was put under
+investigation" (090), "they were convicted" (116), "200 of the demonstrators
+had been released" (084x)."""
 
 _NEEDS_TARGET = frozenset({"04", "05", "06", "07", "09", "11", "12", "16", "17"})
 """Roots of acts on someone or something: "met", "praised", "criticised",
@@ -449,6 +452,19 @@ def sentence_events(
             if demand is not None:
                 cands[i] = demand
         elif (
+            emb is None
+            and gov.relation == "report"
+            and not verbs[cl.verb].negated
+            and not (history and history[i])
+            and (at := _wrongdoing(p, verbs[cl.verb])) is not None
+        ):
+            # "the senator said the president is fabricating a crisis": an
+            # accusation of the one said to do wrong
+            accusation = _demand(text, ps, p, clauses, g, i, "112", at)
+            if accusation is not None:
+                accusation.rule = "events.accusation"
+                cands[i] = accusation
+        elif (
             emb is not None
             and gov.relation == "report"
             and emb.source is None
@@ -478,16 +494,19 @@ def _demand(
     clauses: Sequence[Clause],
     g: int,
     i: int,
+    code: str = "100",
+    through: int | None = None,
 ) -> Candidate | None:
-    """ "X said Y must ...": X's demand of Y (CAMEO 100), whatever Y must do;
-    None unless both are actors and differ."""
+    """ "X said Y must ...": X's demand of Y (CAMEO 100), whatever Y must do
+    (or, with `code`, another act of X upon Y that Y's reported act makes:
+    "X said Y is biased" is X's accusation); None unless both are actors and
+    differ."""
     speakers = _subject_actor(p, clauses[g])
     targets = _subject_actor(p, clauses[i])
     if not speakers or not targets or speakers[0].key() == targets[0].key():
         return None
-    c = _candidate(
-        text, ps, ps.structure.chunks.verbs[clauses[i].verb], "100", "events.demand"
-    )
+    vg = ps.structure.chunks.verbs[clauses[i].verb]
+    c = _candidate(text, ps, vg, code, "events.demand", through)
     c.source, c.target, c.verb, c.framed = speakers[0], targets[0], i, True
     c.parties = [speakers[0], targets[0]]
     c.place_spans = _place_spans(p, clauses[i])
@@ -642,18 +661,20 @@ def _admitted(c: Candidate) -> bool:
     if c.rule == "events.noun":
         return True  # checked when read
     root = c.cameo[:2]
+    alone = c.cameo.startswith(_PASSIVE_ALONE)
     if c.unnamed and c.source is None:
-        # "He was re-arrested", "They were charged with plotting": an act upon
-        # or by a person, named or not; other acts need a named other party
-        return (c.rule == "events.passive" and root in _PASSIVE_ALONE) or (
+        # "He was re-arrested", "They were charged with plotting", "He faces
+        # charges": an act upon or by a person, named or not; other acts need a
+        # named other party
+        return (c.rule in ("events.passive", "events.reverse") and alone) or (
             not c.bare and c.target is not None
         )
     if c.source is None:
         # "three soldiers were killed", "a roadside bomb killed two soldiers"
         return (
-            root in _PASSIVE_ALONE
+            alone
             and c.target is not None
-            and (c.rule in ("events.passive", "events.reverse") or root != "17")
+            and (c.rule in ("events.passive", "events.reverse") or root in _VIOLENCE)
         )
     if c.bare and c.target is None and root not in _FREE_ROOTS:
         return False

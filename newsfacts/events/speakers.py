@@ -22,7 +22,7 @@ from .mentions import ActorMention
 from .parties import Parties
 from .words import word_classes
 
-__all__ = ["issuer", "predicate_of", "resolve_speakers"]
+__all__ = ["issuer", "predicate_of", "resolve_speakers", "wrongdoing"]
 
 _NOT = frozenset({"not", "n't", "never", "no", "longer"})
 
@@ -99,3 +99,18 @@ def resolve_speakers(
             c.source = speakers[0]
             c.unnamed = False
             c.rule = "events.reported"
+
+
+def wrongdoing(p: Parties, vg: VerbGroup) -> int | None:
+    """The token of a verb or predicate of wrongdoing heading the clause ("is
+    fabricating a crisis", "is biased against", "confessed to instigating"),
+    or None."""
+    wc = word_classes()
+    if vg.lemma in wc.wrongdoing:
+        return vg.head
+    if vg.lemma != "be":
+        return None
+    k = vg.end
+    while k < len(p.words) and p.words[k] in wc.adverbs_skip:
+        k += 1
+    return k if k < len(p.words) and p.words[k] in wc.wrongdoing else None

@@ -64,6 +64,7 @@ class Words:
     weekdays: frozenset[str]
     weekdays_lower: frozenset[str]
     weak_verbs: frozenset[str]
+    wrongdoing: frozenset[str]
     # code classes
     intransitive: frozenset[str]
     mutual: frozenset[str]
