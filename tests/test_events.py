@@ -1025,6 +1025,11 @@ NO_ACT = [
     ("number-of-partitive", "Nearly 200 of the demonstrators were arrested.", True),
     ("suicide-bomber", "A suicide bomber killed 20 people in Baghdad.", True),
     ("lie-in-state", "The Vatican says the pope's body will lie in state.", False),
+    (
+        "condition-is-no-event",
+        "Iran will attack unless Iraq accepts its conditions.",
+        True,
+    ),
     ("own-responsibility", "Hamas said it was responsible for the attack.", False),
 ]
 
@@ -1038,3 +1043,51 @@ def test_acts_and_no_acts(text: str, expected: bool) -> None:
     art = newsfacts.parse_article(text, published=PUBLISHED)
     found = [e for e in art.events if e.type != "STATEMENT"]
     assert bool(found) is expected, found
+
+
+# (id, sentence, the one type expected, a type that must not be found)
+AIMS = [
+    (
+        "aim-of-a-rally",
+        "Thousands of students staged a rally in Jakarta to demand reforms.",
+        "PROTEST",
+        "REQUEST",
+    ),
+    (
+        "aim-of-tear-gas",
+        "Riot police in Liberia fired tear gas to disperse the demonstrators.",
+        "ASSAULT",
+        "PROTEST",
+    ),
+    (
+        "condition",
+        "Iran threatened to attack unless Iraq accepted its conditions.",
+        "THREATEN",
+        "CONCEDE",
+    ),
+    (
+        "aim-named-by-a-noun",
+        "The rebels continued their effort to overthrow the government.",
+        None,
+        "ASSAULT",
+    ),
+    (
+        "decision-reports-the-act",
+        "The Supreme Court decided to allow Alassane Ouattara to run.",
+        "CONCEDE",
+        "AGREE",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "absent"), [pytest.param(*c[1:], id=c[0]) for c in AIMS]
+)
+def test_aims_and_conditions_are_no_events(
+    text: str, kind: str | None, absent: str
+) -> None:
+    """The aim of an act and a condition did not happen: only the act is coded."""
+    types = {e.type for e in newsfacts.parse_article(text).events}
+    assert absent not in types, types
+    if kind is not None:
+        assert kind in types, types

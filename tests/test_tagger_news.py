@@ -21,6 +21,7 @@ BUSINESS = [
     # a base-looking participle after "been" or "being"
     ("The former minister has been put under investigation .", {5: "VBN"}),
     ("Power lines were being cut off in the north .", {4: "VBN"}),
+    ("Riot police used tear gas to disperse them .", {2: "VBD", 3: "NN"}),
     (
         "The bank reported a profit of $ 2.1 billion for the quarter .",
         {2: "VBD", 4: "NN", 8: "CD"},

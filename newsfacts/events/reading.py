@@ -382,6 +382,7 @@ def sentence_events(
         cands[i] = c
     nouns = _argument_nouns(text, ps, p, history, content, used)
     _speakers(p, clauses, govs, cands)
+    _drop_aims_and_conditions(clauses, govs, cands, condition)
     # Governing verbs: one event with what they govern, or a plan for it; the
     # most deeply governed first ("said [it was ready [to mediate]]").
     for i in reversed(range(len(clauses))):
@@ -485,6 +486,46 @@ def sentence_events(
         said = [c for _, c in sorted(speech.items()) if c.source is not None]
         out = said[:1]
     return out
+
+
+def _drop_aims_and_conditions(
+    clauses: Sequence[Clause],
+    govs: Sequence[Governor | None],
+    cands: dict[int, Candidate],
+    condition: Sequence[bool],
+) -> None:
+    """What did not happen is no event: the aim of an act ("used tear gas to
+    disperse the demonstrators", "staged a rally to demand reforms": the
+    rally is the event), an aim named by a noun ("continued their effort to
+    overthrow the government"), and a condition ("will boycott the vote
+    unless the president agrees to step down": no agreement)."""
+    within = list(condition)
+    for _ in range(2):  # clauses inside a condition, in either order
+        for i, cl in enumerate(clauses):
+            if cl.governor is not None and within[cl.governor]:
+                within[i] = True
+    for i, cl in enumerate(clauses):
+        if i not in cands:
+            continue
+        if within[i]:
+            del cands[i]
+            continue
+        g = cl.governor
+        if cl.kind == "infinitival" and g is None and cl.subject is None:
+            del cands[i]  # a noun's aim: "an effort to overthrow the government"
+            continue
+        if cl.kind != "infinitival" or g is None:
+            continue
+        gov = govs[g]
+        if gov is None and g in cands and _admitted(cands[g]):
+            del cands[i]  # the aim of an act
+        elif (
+            gov is not None
+            and gov.relation in ("intend", "schedule", "aspect")
+            and clauses[g].objects
+            and cl.subject_via != "object_control"
+        ):
+            del cands[i]  # "continued their effort to overthrow"
 
 
 def _demand(
