@@ -1066,6 +1066,24 @@ AIMS = [
         "CONCEDE",
     ),
     (
+        "object-then-aim",
+        "Up to 1,000 ethnic Turks began a hunger strike on Monday to protest.",
+        "PROTEST",
+        "AGREE",
+    ),
+    (
+        "sworn-to-fight",
+        "Ethnic Albanians have sworn to fight until they gain control of villages.",
+        "THREATEN",
+        "ASSAULT",
+    ),
+    (
+        "crowd-protests",
+        "Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.",
+        "PROTEST",
+        "ASSAULT",
+    ),
+    (
         "aim-named-by-a-noun",
         "The rebels continued their effort to overthrow the government.",
         None,

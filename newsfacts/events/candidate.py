@@ -26,7 +26,8 @@ class Candidate:
     verb); `parties` lists every party of a mutual act ("X and Y met": X, Y),
     `military` the code to use when the source is an armed force; `unnamed`
     marks a party that is a personal pronoun standing for no actor found ("He
-    was arrested": a party, though no actor); `capital` that the act is at "the
+    was arrested": a party, though no actor); `crowd` a source that is a
+    crowd of no actor ("thousands of Iraqi Kurds demonstrated"); `capital` that the act is at "the
     capital" of no country named; `planned` marks the actor's own plan (an
     intent or a threat in CAMEO), as opposed to a scheduled act
     (`mode="planned"` only).
@@ -51,6 +52,7 @@ class Candidate:
     np: int = -1
     capital: bool = False
     unnamed: bool = False
+    crowd: bool = False
     place_spans: list[tuple[int, int]] = attrs.field(factory=list)
     mentions: list[Mention] = attrs.field(factory=list)
 

@@ -366,6 +366,13 @@ def sentence_events(
             for np in (cl.subject, cl.agent, cl.objects[0] if cl.objects else None)
         )
         c.bare = vm.rule.startswith("verbs:")
+        c.crowd = (
+            source is None
+            and code[:2] == "14"
+            and not passive(cl, vg)
+            and cl.subject is not None
+            and p.head_word(cl.subject) in wc.partitive
+        )
         c.rule = "events.passive" if passive(cl, vg) else "events.clause"
         if reverse and not passive(cl, vg):
             c.rule = "events.reverse"  # "faces charges": the subject is acted upon
@@ -416,6 +423,9 @@ def sentence_events(
                 head.target = head.target or subj
         elif gov.relation in ("intend", "schedule", "aspect"):
             # "plans to visit", "began shelling": the governed act is the event
+            # ("began a hunger strike to protest": an object, then an aim)
+            if clauses[g].objects and cl.kind == "infinitival":
+                continue
             cands.pop(g, None)
             if emb is not None and gov.relation == "intend":
                 emb.mode, emb.planned = "planned", True
@@ -710,6 +720,8 @@ def _admitted(c: Candidate) -> bool:
         return (c.rule in ("events.passive", "events.reverse") and alone) or (
             not c.bare and c.target is not None
         )
+    if c.source is None and c.crowd:
+        return True  # "thousands of Iraqi Kurds demonstrated"
     if c.source is None:
         # "three soldiers were killed", "a roadside bomb killed two soldiers"
         return (
