@@ -96,6 +96,10 @@ PHRASES = [
     ("retook-the-town", "retook", None, ["the", "town"], [], "192"),
     ("shortened-the-curfew", "shortened", None, ["the", "curfew"], [], "08"),
     ("put-under-investigation", "put", None, [], [("under", ["investigation"])], "090"),
+    ("poisoned", "poisoned", None, ["the", "leader"], [], "18"),
+    ("sought-death-penalty", "sought", None, ["the", "death", "penalty"], [], "173"),
+    ("renounced-violence", "renounce", None, ["violence"], [], "080"),
+    ("met-demands", "met", None, ["their", "demands"], [], "080"),
 ]
 
 

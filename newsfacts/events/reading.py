@@ -66,9 +66,12 @@ _NEEDS_TARGET = frozenset({"04", "05", "06", "07", "09", "11", "12", "16", "17"}
 "arrested" code nothing without an object or a complement (the one met,
 praised, criticised or arrested), or several subjects ("X and Y met")."""
 
-_FREE_ROOTS = frozenset({"01", "02", "08", "12", "13", "14", "15", "18", "19", "20"})
+_FREE_ROOTS = frozenset(
+    {"01", "02", "08", "11", "12", "13", "14", "15", "18", "19", "20"}
+)
 """Roots whose verbs code an event with no one acted upon ("resigned",
-"protested", "mobilised", "attacked"). A verb of any other root whose code
+"protested", "mobilised", "attacked", "condemned the bombing": the one
+condemned may go unnamed). A verb of any other root whose code
 comes from the verb alone, not from a pattern of its object or phrases, needs
 an actor acted upon: "issued", "organised", "led" code nothing by themselves
 ("X issued a statement" is not cooperation, "X led Y" may be), nor do the
