@@ -20,7 +20,7 @@ from newsfacts.events.words import read_word_classes, word_classes
 DATA = Path(__file__).resolve().parent.parent / "newsfacts" / "events" / "data"
 SECTORS = set(
     """GOV MIL REB OPP PTY LEG JUD COP SPY MED BUS EDU NGO IGO REL ELI CVL REF LAB
-    HLH""".split()
+    HLH AGR""".split()
 )
 
 
@@ -72,7 +72,7 @@ def test_code_classes_are_codes() -> None:
     codes = _cameo_codes()
     for row in rows:
         assert len(row) == 3 and row[2].strip(), row
-        if row[0] == "national_sector":
+        if row[0] in ("national_sector", "crowd_sector"):
             assert row[1] in SECTORS, row
         else:
             assert row[1] in codes, row

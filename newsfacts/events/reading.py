@@ -351,6 +351,12 @@ def sentence_events(
         source, target, parties = _parties(p, cl, vg, issuer)
         if reverse:
             source, target = target, source
+        if (
+            vg.lemma in wc.dissent_verbs
+            and code[:2] in ("11", "12")
+            and _crowd(source, p, cl)
+        ):
+            code = "141"  # "demonstrators protesting election results"
         if target is None and code[:2] in _TOPIC_ROOTS:
             # "expressed concern about Russia's use of the conflict"
             target = _topic(p, cl, parties)
@@ -694,6 +700,19 @@ def _predicate_object(p: Parties, cl: Clause, pg: Governor) -> bool:
                 or (p.head_word(a.np).endswith("ing"))
             )
     return False
+
+
+def _crowd(source: ActorMention | None, p: Parties, cl: Clause) -> bool:
+    """A crowd: a group of a crowd sector ("demonstrators", "students",
+    "workers"), or a number of no actor ("thousands marched")."""
+    if source is None:
+        return cl.subject is not None and p.head_word(cl.subject) in (
+            word_classes().partitive
+        )
+    a = source.actor
+    sector = (a.code or "")[3:6]
+    # a people ("Palestinians", "thousands of Nigerians") has no sector
+    return a.kind == "group" and (not sector or sector in word_classes().crowd_sector)
 
 
 def _natural_cause(p: Parties, cl: Clause, vg: VerbGroup) -> bool:

@@ -33,6 +33,7 @@ class Words:
     demonstratives: frozenset[str]
     determiner_words: frozenset[str]
     determiners: frozenset[str]
+    dissent_verbs: frozenset[str]
     doubling_verbs: frozenset[str]
     function_words: frozenset[str]
     gerund_preps: frozenset[str]
@@ -66,6 +67,7 @@ class Words:
     weak_verbs: frozenset[str]
     wrongdoing: frozenset[str]
     # code classes
+    crowd_sector: frozenset[str]
     intransitive: frozenset[str]
     mutual: frozenset[str]
     national_sector: frozenset[str]
@@ -73,7 +75,7 @@ class Words:
 
 # Classes derived from others rather than read from a row of their own.
 _DERIVED = frozenset({"gerund_preps", "weekdays_lower"})
-_CODE_CLASSES = frozenset({"intransitive", "mutual", "national_sector"})
+_CODE_CLASSES = frozenset({"crowd_sector", "intransitive", "mutual", "national_sector"})
 _TUPLES = frozenset({"adjective_endings", "aircraft"})
 # Rows read into a derived class rather than a field of their own.
 _PARTS = frozenset({"gerund_preps_extra"})
