@@ -100,6 +100,12 @@ PHRASES = [
     ("sought-death-penalty", "sought", None, ["the", "death", "penalty"], [], "173"),
     ("renounced-violence", "renounce", None, ["violence"], [], "080"),
     ("met-demands", "met", None, ["their", "demands"], [], "080"),
+    ("beat-up", "beat", "up", ["detainees"], [], "18"),
+    ("broke-the-isolation", "broke", None, ["the", "isolation"], [], None),
+    ("reimposed-blockades", "reimposed", None, ["blockades"], [], "191"),
+    ("confiscated-weapons", "confiscated", None, ["weapons"], [], "1711"),
+    ("outlawed-the-group", "outlawed", None, ["the", "group"], [], "172"),
+    ("gave-a-welcome", "gave", None, ["a", "warm", "welcome"], [], "043"),
 ]
 
 

@@ -14,6 +14,7 @@ LEMMAS = [
     ("attacking", "VBG", "attack"),
     ("attacks", "VBZ", "attack"),
     ("met", "VBD", "meet"),
+    ("undertook", "VBD", "undertake"),  # not the hyphenated "under-take"
     ("struck", "VBD", "strike"),
     ("stricken", "VBN", "strike"),
     ("fled", "VBD", "flee"),

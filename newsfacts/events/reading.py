@@ -127,7 +127,12 @@ def _match(p: Parties, cl: Clause, vg: VerbGroup) -> VerbMatch | None:
     aid"); a particle left at the head of the object is the verb's ("handed
     over the medicine"; not "up to 4,000 troops")."""
     particle = p.words[vg.particle] if vg.particle is not None else None
-    preps = [(p.words[a.prep], _np_words(p, a.np)) for a in cl.preps]
+    # "telephoned him on Tuesday": a phrase of time is no complement of a pattern
+    preps = [
+        (p.words[a.prep], _np_words(p, a.np))
+        for a in cl.preps
+        if p.head_word(a.np) not in word_classes().weekdays_lower
+    ]
     if passive(cl, vg):
         obj = _np_words(p, cl.subject)
         subject = _np_words(p, cl.agent)

@@ -133,7 +133,9 @@ class _Tables:
             forms.append(spellings)
             for form in spellings:
                 by_pos = self.lemmas.setdefault(form, {}).setdefault(pos, {})
-                by_pos.setdefault(column, word)
+                first = by_pos.setdefault(column, word)
+                if "-" in first and "-" not in word and "-" not in form:
+                    by_pos[column] = word  # "undertook": undertake, not under-take
         self.forms[pos][word] = tuple(forms)
 
     def add_form(self, form: str, tag: str, lemma: str) -> None:
