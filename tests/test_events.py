@@ -1090,6 +1090,18 @@ AIMS = [
         "ASSAULT",
     ),
     (
+        "warning-of-another's-act",
+        "Iraqi officials have warned that insurgents could launch attacks.",
+        None,
+        "THREATEN",
+    ),
+    (
+        "aim-of-an-aim",
+        "The Syrian army shelled the town to help the rebels capture the airport.",
+        "ASSAULT",
+        "COERCE",
+    ),
+    (
         "decision-reports-the-act",
         "The Supreme Court decided to allow Alassane Ouattara to run.",
         "CONCEDE",

@@ -421,6 +421,15 @@ def sentence_events(
             head = cands.get(g)
             if head is None:
                 continue
+            if (
+                gov.relation == "threaten"
+                and cl.kind != "infinitival"
+                and (emb is None or not _same_side(head.source, emb.source))
+            ):
+                # "warned that insurgents could launch attacks": a warning of
+                # another's act is a statement, no threat
+                retype(head, "010", "events.speech")
+                continue
             if emb is not None:
                 asked = clauses[i].subject_via == "object_control" or (
                     gov.relation == "request" and cl.kind != "infinitival"
@@ -528,28 +537,42 @@ def _drop_aims_and_conditions(
         for i, cl in enumerate(clauses):
             if cl.governor is not None and within[cl.governor]:
                 within[i] = True
+    aim = [False] * len(clauses)
     for i, cl in enumerate(clauses):
-        if i not in cands:
-            continue
-        if within[i]:
-            del cands[i]
-            continue
         g = cl.governor
-        if cl.kind == "infinitival" and g is None and cl.subject is None:
-            del cands[i]  # a noun's aim: "an effort to overthrow the government"
+        if g is not None and g < i and aim[g]:
+            aim[i] = True  # "to help the rebels capture the airport"
             continue
-        if cl.kind != "infinitival" or g is None:
+        if cl.kind != "infinitival":
+            continue
+        if g is None:
+            # a noun's aim: "an effort to overthrow the government"
+            aim[i] = cl.subject is None
             continue
         gov = govs[g]
-        if gov is None and g in cands and _admitted(cands[g]):
-            del cands[i]  # the aim of an act
+        if gov is None:
+            # the aim of an act
+            aim[i] = g in cands and _admitted(cands[g])
         elif (
-            gov is not None
-            and gov.relation in ("intend", "schedule", "aspect")
+            gov.relation in ("intend", "schedule", "aspect")
             and clauses[g].objects
             and cl.subject_via != "object_control"
         ):
-            del cands[i]  # "continued their effort to overthrow"
+            aim[i] = True  # "continued their effort to overthrow"
+    for i in list(cands):
+        if within[i] or aim[i]:
+            del cands[i]
+
+
+def _same_side(a: ActorMention | None, b: ActorMention | None) -> bool:
+    """Whether `b` acts for `a`: the same actor, or an actor of the same
+    country ("the security chief warned that police will no longer tolerate
+    rallies"); an unknown `b` is `a` (a pronoun of the speaker)."""
+    if b is None or a is None:
+        return b is None
+    if a.key() == b.key():
+        return True
+    return a.actor.country is not None and a.actor.country == b.actor.country
 
 
 def _demand(
