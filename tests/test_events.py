@@ -1102,6 +1102,12 @@ AIMS = [
         "COERCE",
     ),
     (
+        "scene-relative",
+        "Serbia lifted a curfew in Montenegro, where 28 people have been killed.",
+        "RETREAT",
+        "ASSAULT",
+    ),
+    (
         "decision-reports-the-act",
         "The Supreme Court decided to allow Alassane Ouattara to run.",
         "CONCEDE",

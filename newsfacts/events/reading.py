@@ -24,157 +24,55 @@ from ..language.clauses import Clause
 from ..language.sentences import ParsedSentence
 from ..language.verbs import VerbGroup
 from ..records import Mention
+from .admission import (
+    VIOLENCE,
+    admitted,
+    drop_aims_and_conditions,
+    drop_scene_relatives,
+    refine_mode,
+)
 from .candidate import Candidate, retype
+from .clause_args import (
+    TARGET_PREPS,
+    TOPIC_ROOTS,
+    acted_upon,
+    crowd,
+    match_clause,
+    names_capital,
+    natural_cause,
+    passive,
+    place_spans,
+    predicate_object,
+    pronoun,
+    same_side,
+    subject_actor,
+    topic_of,
+)
 from .compose import (
     ABSORBING,
     Governor,
     absorb,
     composed,
     governor,
-    threat_code,
 )
 from .force import settle_force
-from .lexicon import COOPERATIVE, plover_of
+from .lexicon import plover_of
 from .mentions import ActorMention
 from .nouns import event_noun, light_role, noun_candidate
 from .parties import Parties
-from .patterns import NO_EVENT, VerbMatch, match_verb
+from .patterns import NO_EVENT, VerbMatch
 from .speakers import issuer as _issuer
 from .speakers import predicate_of as _predicate
 from .speakers import resolve_speakers as _speakers
 from .speakers import wrongdoing as _wrongdoing
 from .words import word_classes
 
-__all__ = ["TARGET_PREPS", "sentence_events"]
-
-TARGET_PREPS = frozenset(
-    {"with", "against", "on", "upon", "at", "to", "toward", "towards", "into", "from"}
-)
-"""Prepositions whose object can be the target: "talks with Iran", "fired on
-protesters", "sent troops to Iraq", "confiscated weapons from armed groups".
-After other prepositions ("in", "near", "across", "for") a phrase says where
-or why, never whom."""
-
-_PASSIVE_ALONE = ("09", "116", "084", "17", "18", "19", "20")
-"""Codes (prefixes) whose passive needs no agent: "three soldiers were killed"
-(18x/19x), "12 protesters were arrested" (173), "she was put under
-investigation" (090), "they were convicted" (116), "200 of the demonstrators
-had been released" (084x)."""
-
-_NEEDS_TARGET = frozenset({"04", "05", "06", "07", "09", "11", "12", "16", "17"})
-"""Roots of acts on someone or something: "met", "praised", "criticised",
-"arrested" code nothing without an object or a complement (the one met,
-praised, criticised or arrested), or several subjects ("X and Y met")."""
-
-_FREE_ROOTS = frozenset(
-    {"01", "02", "08", "11", "12", "13", "14", "15", "18", "19", "20"}
-)
-"""Roots whose verbs code an event with no one acted upon ("resigned",
-"protested", "mobilised", "attacked", "condemned the bombing": the one
-condemned may go unnamed). A verb of any other root whose code
-comes from the verb alone, not from a pattern of its object or phrases, needs
-an actor acted upon: "issued", "organised", "led" code nothing by themselves
-("X issued a statement" is not cooperation, "X led Y" may be), nor do the
-dictionary's bare intents ("preparing for elections"): verbs of intent code
-through governors.tsv ("agreed", "pledged", "offered")."""
-
-_VIOLENCE = frozenset({"18", "19", "20"})
-
-_TOPIC_ROOTS = frozenset({"11"})
-"""Roots of comments on someone's act: their target may be the one the comment
-is about ("expressed concern about Russia's use of the conflict")."""
-
-_TOPIC_PREPS = frozenset({"about", "at", "over"})
-
-_AT = frozenset({"at", "in", "into", "inside", "near", "on", "outside", "to"})
+__all__ = ["sentence_events"]
 
 _DEMAND_MODALS = frozenset({"must", "should"})
 
 _PLANNED_MODALS = frozenset({"will", "would", "shall", "be going to"})
 _HYPOTHETICAL_MODALS = frozenset({"could", "may", "might"})
-
-
-def _np_words(p: Parties, np: int | None) -> list[str]:
-    """The words of a noun phrase up to its head (patterns read head last)."""
-    if np is None:
-        return []
-    phrase = p.nps[np]
-    if p.words[phrase.head] in word_classes().partitive:
-        # "deployed thousands of troops": the pattern reads "troops"
-        for att in phrase.attachments:
-            if p.words[att.prep] == "of":
-                phrase = p.nps[att.np]
-                break
-    return p.words[phrase.start : phrase.head + 1]
-
-
-def passive(cl: Clause, vg: VerbGroup) -> bool:
-    """A passive clause; a bare participle coordinated with a verb that has an
-    object is that verb's active past ("has killed a youth and wounded three")."""
-    if vg.voice != "passive":
-        return False
-    return not (cl.subject_via == "coordination" and cl.objects and not vg.auxiliaries)
-
-
-_PARTICLES = frozenset({"away", "back", "down", "off", "out", "over", "up"})
-"""Particles the noun phrase chunker may leave at the head of an object
-("handed over 700 kg of medicine")."""
-
-
-def _match(p: Parties, cl: Clause, vg: VerbGroup) -> VerbMatch | None:
-    """The verb pattern of a clause; a passive is read as its active. Of two
-    objects the second is what is given ("gave the Ivory Coast $5 million of
-    aid"); a particle left at the head of the object is the verb's ("handed
-    over the medicine"; not "up to 4,000 troops")."""
-    particle = p.words[vg.particle] if vg.particle is not None else None
-    # "telephoned him on Tuesday": a phrase of time is no complement of a pattern
-    preps = [
-        (p.words[a.prep], _np_words(p, a.np))
-        for a in cl.preps
-        if p.head_word(a.np) not in word_classes().weekdays_lower
-    ]
-    if passive(cl, vg):
-        obj = _np_words(p, cl.subject)
-        subject = _np_words(p, cl.agent)
-    else:
-        obj = _np_words(p, cl.objects[-1]) if cl.objects else []
-        subject = _np_words(p, cl.subject)
-    if particle is None and cl.objects and not passive(cl, vg):
-        first = p.nps[cl.objects[0]].start
-        if (
-            first == vg.end
-            and p.words[first] in _PARTICLES
-            and first + 1 < len(p.words)
-            and p.words[first + 1] != "to"
-        ):
-            particle = p.words[first]
-            if obj and obj[0] == particle:
-                obj = obj[1:]
-    return match_verb(vg.lemma, particle, obj, preps, subject)
-
-
-def _subject_actor(p: Parties, cl: Clause) -> list[ActorMention]:
-    return p.group(cl.subject)
-
-
-def _target(
-    p: Parties, cl: Clause, exclude: Sequence[ActorMention]
-) -> ActorMention | None:
-    """The first actor acted upon: an object, else a prepositional complement
-    ("talks with Iran", "fired on protesters"); never a place after a
-    preposition of place."""
-    keys = {a.key() for a in exclude}
-    for np in cl.objects:
-        am = p.actor(np)
-        if am is not None and am.key() not in keys:
-            return am
-    for att in cl.preps:
-        if p.words[att.prep] not in TARGET_PREPS:
-            continue
-        am = p.actor(att.np)
-        if am is not None and am.key() not in keys:
-            return am
-    return None
 
 
 def _candidate(
@@ -228,11 +126,11 @@ def _parties(
         sources = p.group(cl.agent)
         patients = p.group(cl.subject)
         source = sources[0] if sources else None
-        target = patients[0] if patients else _target(p, cl, sources)
+        target = patients[0] if patients else acted_upon(p, cl, sources)
         return source, target, [*sources, *patients]
-    sources = list(issuer) or _subject_actor(p, cl)
+    sources = list(issuer) or subject_actor(p, cl)
     source = sources[0] if sources else None
-    target = _target(p, cl, sources)
+    target = acted_upon(p, cl, sources)
     return source, target, sources + ([target] if target is not None else [])
 
 
@@ -277,7 +175,7 @@ def sentence_events(
     }
     for i, cl in enumerate(clauses):
         vg = verbs[cl.verb]
-        vm = _match(p, cl, vg)
+        vm = match_clause(p, cl, vg)
         pred = _predicate(p, vg)
         gov = pred[0] if pred else governor(vg.lemma, vm.code if vm else "")
         govs.append(gov)
@@ -287,13 +185,13 @@ def sentence_events(
         if pred is not None:
             # "is ready to contribute troops", "is opposed to French mediation"
             pg, word = pred
-            if pg.code and (i in complemented or _predicate_object(p, cl, pg)):
+            if pg.code and (i in complemented or predicate_object(p, cl, pg)):
                 c = _candidate(text, ps, vg, pg.code, "events.predicate", word)
-                sources = list(issuer) or _subject_actor(p, cl)
+                sources = list(issuer) or subject_actor(p, cl)
                 c.source = sources[0] if sources else None
-                c.target = _target(p, cl, sources)
+                c.target = acted_upon(p, cl, sources)
                 c.verb, c.framed, c.parties = i, True, sources
-                c.place_spans = _place_spans(p, cl)
+                c.place_spans = place_spans(p, cl)
                 _qualify(c, cl, vg, conditional[i], condition[i])
                 cands[i] = c
             continue
@@ -308,7 +206,7 @@ def sentence_events(
             nc = _light_noun(text, ps, p, cl, vg)
             if nc is not None:
                 nc.verb = i
-                nc.place_spans = _place_spans(p, cl)
+                nc.place_spans = place_spans(p, cl)
                 _qualify(nc, cl, vg, conditional[i], condition[i])
                 cands[i] = nc
                 used.add(nc.np)
@@ -319,9 +217,9 @@ def sentence_events(
             code = gov.code or (vm.code if vm is not None else "")
             if code and code != NO_EVENT:
                 c = _candidate(text, ps, vg, code, "events.speech")
-                sources = list(issuer) or _subject_actor(p, cl)
+                sources = list(issuer) or subject_actor(p, cl)
                 c.source = sources[0] if sources else None
-                c.target = _target(p, cl, sources)
+                c.target = acted_upon(p, cl, sources)
                 _qualify(c, cl, vg, conditional[i], condition[i])
                 if code.startswith("01"):
                     speech[i] = c
@@ -333,7 +231,7 @@ def sentence_events(
             nc = _light_noun(text, ps, p, cl, vg)
             if nc is not None:
                 nc.verb = i
-                nc.place_spans = _place_spans(p, cl)
+                nc.place_spans = place_spans(p, cl)
                 _qualify(nc, cl, vg, conditional[i], condition[i])
                 cands[i] = nc
                 used.add(nc.np)
@@ -348,7 +246,7 @@ def sentence_events(
             vm = VerbMatch(gov.code, rule="governors:" + gov.lemma)
         if vm is None or not vm.is_event:
             continue
-        if vm.code[:2] in _VIOLENCE and _natural_cause(p, cl, vg):
+        if vm.code[:2] in VIOLENCE and natural_cause(p, cl, vg):
             continue  # "a fire killed five miners", "injured during the typhoon"
         code, reverse = vm.code, False
         if not code and vm.reverse:
@@ -359,12 +257,12 @@ def sentence_events(
         if (
             vg.lemma in wc.dissent_verbs
             and code[:2] in ("11", "12")
-            and _crowd(source, p, cl)
+            and crowd(source, p, cl)
         ):
             code = "141"  # "demonstrators protesting election results"
-        if target is None and code[:2] in _TOPIC_ROOTS:
+        if target is None and code[:2] in TOPIC_ROOTS:
             # "expressed concern about Russia's use of the conflict"
-            target = _topic(p, cl, parties)
+            target = topic_of(p, cl, parties)
         if target is None and code[:3] in wc.mutual and len(parties) > 1:
             target = parties[1]  # "X and Y met": X with Y
         named = None
@@ -373,7 +271,7 @@ def sentence_events(
             if p.actor(obj) is None and not p.unnamed(obj):
                 named = p.nps[obj].head
         c = _candidate(text, ps, vg, code, "events.clause", named)
-        c.capital = _names_capital(p, cl)
+        c.capital = names_capital(p, cl)
         c.verb, c.source, c.target, c.military = i, source, target, vm.military
         c.unnamed = any(
             p.unnamed(np)
@@ -398,12 +296,12 @@ def sentence_events(
             or len(parties) > 1
             or (gov is not None and gov.relation in ABSORBING)
         )
-        c.place_spans = _place_spans(p, cl)
+        c.place_spans = place_spans(p, cl)
         _qualify(c, cl, vg, conditional[i], condition[i])
         cands[i] = c
     nouns = _argument_nouns(text, ps, p, history, content, used)
     _speakers(p, clauses, govs, cands)
-    _drop_aims_and_conditions(clauses, govs, cands, condition)
+    drop_aims_and_conditions(clauses, govs, cands, condition)
     # Governing verbs: one event with what they govern, or a plan for it; the
     # most deeply governed first ("said [it was ready [to mediate]]").
     for i in reversed(range(len(clauses))):
@@ -424,7 +322,7 @@ def sentence_events(
             if (
                 gov.relation == "threaten"
                 and cl.kind != "infinitival"
-                and (emb is None or not _same_side(head.source, emb.source))
+                and (emb is None or not same_side(head.source, emb.source))
             ):
                 # "warned that insurgents could launch attacks": a warning of
                 # another's act is a statement, no threat
@@ -463,7 +361,7 @@ def sentence_events(
             and not emb.negated
         ):
             # "the minister said Israel must halt settlement expansion": a demand
-            spk = _subject_actor(p, clauses[g])
+            spk = subject_actor(p, clauses[g])
             if spk and (emb.source is None or spk[0].key() != emb.source.key()):
                 emb.target = emb.source or emb.target
                 emb.source = spk[0]
@@ -502,77 +400,24 @@ def sentence_events(
             emb is not None
             and gov.relation == "report"
             and emb.source is None
-            and _pronoun(p, clauses[i].subject)
+            and pronoun(p, clauses[i].subject)
         ):
             # "Russia said it would send troops": the speaker.
-            spk = _subject_actor(p, clauses[g])
+            spk = subject_actor(p, clauses[g])
             if spk:
                 emb.source = spk[0]
                 emb.rule = "events.reported"
-    out = [c for _, c in sorted(cands.items()) if _admitted(c)]
+    drop_scene_relatives(p, clauses, cands)
+    out = [c for _, c in sorted(cands.items()) if admitted(c)]
     out.extend(nouns)
     out.sort(key=lambda c: c.start)
     for c in out:
         settle_force(c)
-        _refine_mode(c)
+        refine_mode(c)
     if not out:
         said = [c for _, c in sorted(speech.items()) if c.source is not None]
         out = said[:1]
     return out
-
-
-def _drop_aims_and_conditions(
-    clauses: Sequence[Clause],
-    govs: Sequence[Governor | None],
-    cands: dict[int, Candidate],
-    condition: Sequence[bool],
-) -> None:
-    """What did not happen is no event: the aim of an act ("used tear gas to
-    disperse the demonstrators", "staged a rally to demand reforms": the
-    rally is the event), an aim named by a noun ("continued their effort to
-    overthrow the government"), and a condition ("will boycott the vote
-    unless the president agrees to step down": no agreement)."""
-    within = list(condition)
-    for _ in range(2):  # clauses inside a condition, in either order
-        for i, cl in enumerate(clauses):
-            if cl.governor is not None and within[cl.governor]:
-                within[i] = True
-    aim = [False] * len(clauses)
-    for i, cl in enumerate(clauses):
-        g = cl.governor
-        if g is not None and g < i and aim[g]:
-            aim[i] = True  # "to help the rebels capture the airport"
-            continue
-        if cl.kind != "infinitival":
-            continue
-        if g is None:
-            # a noun's aim: "an effort to overthrow the government"
-            aim[i] = cl.subject is None
-            continue
-        gov = govs[g]
-        if gov is None:
-            # the aim of an act
-            aim[i] = g in cands and _admitted(cands[g])
-        elif (
-            gov.relation in ("intend", "schedule", "aspect")
-            and clauses[g].objects
-            and cl.subject_via != "object_control"
-        ):
-            aim[i] = True  # "continued their effort to overthrow"
-    for i in list(cands):
-        if within[i] or aim[i]:
-            del cands[i]
-
-
-def _same_side(a: ActorMention | None, b: ActorMention | None) -> bool:
-    """Whether `b` acts for `a`: the same actor, or an actor of the same
-    country ("the security chief warned that police will no longer tolerate
-    rallies"); an unknown `b` is `a` (a pronoun of the speaker)."""
-    if b is None or a is None:
-        return b is None
-    if a.key() == b.key():
-        return True
-    return a.actor.country is not None and a.actor.country == b.actor.country
 
 
 def _demand(
@@ -589,15 +434,15 @@ def _demand(
     (or, with `code`, another act of X upon Y that Y's reported act makes:
     "X said Y is biased" is X's accusation); None unless both are actors and
     differ."""
-    speakers = _subject_actor(p, clauses[g])
-    targets = _subject_actor(p, clauses[i])
+    speakers = subject_actor(p, clauses[g])
+    targets = subject_actor(p, clauses[i])
     if not speakers or not targets or speakers[0].key() == targets[0].key():
         return None
     vg = ps.structure.chunks.verbs[clauses[i].verb]
     c = _candidate(text, ps, vg, code, "events.demand", through)
     c.source, c.target, c.verb, c.framed = speakers[0], targets[0], i, True
     c.parties = [speakers[0], targets[0]]
-    c.place_spans = _place_spans(p, clauses[i])
+    c.place_spans = place_spans(p, clauses[i])
     return c
 
 
@@ -665,141 +510,3 @@ def _argument_nouns(
                 c.np = np
                 out.append(c)
     return out
-
-
-def _place_spans(p: Parties, cl: Clause) -> list[tuple[int, int]]:
-    """Where the act happens: a phrase after a preposition of place of the
-    clause ("clashed in Misrata"), else of its object or complements ("attacked
-    the academy in Misrata")."""
-    wc = word_classes()
-    out = [p.chars(a.np) for a in cl.preps if p.words[a.prep] in wc.locative]
-    phrases = [*cl.objects, *(a.np for a in cl.preps)]
-    for np in [*phrases, *(k for q in phrases for k in p.nps[q].conjuncts[:8])]:
-        out.extend(
-            p.chars(a.np)
-            for a in p.nps[np].attachments
-            if p.words[a.prep] in wc.locative
-        )
-    return out
-
-
-def _topic(
-    p: Parties, cl: Clause, exclude: Sequence[ActorMention]
-) -> ActorMention | None:
-    """The actor a comment is about: of a phrase after "about", "over", "at"
-    ("concern about Russia's use of the conflict", "anger over the arrest of
-    the editor"), or owning it."""
-    keys = {a.key() for a in exclude}
-    for att in cl.preps:
-        if p.words[att.prep] in _TOPIC_PREPS:
-            am = p.actor(att.np)
-            if am is not None and am.key() not in keys:
-                return am
-    return None
-
-
-def _names_capital(p: Parties, cl: Clause) -> bool:
-    """Whether the act's object or a phrase of place is "the capital" (of no
-    country named): the capital of the parties' country ("attacked the
-    capital's airport")."""
-    for np in (*cl.objects, *(a.np for a in cl.preps if p.words[a.prep] in _AT)):
-        phrase = p.nps[np]
-        if phrase.possessor is not None:
-            phrase = p.nps[phrase.possessor]
-        if (
-            p.words[phrase.head].removesuffix("'s").removesuffix("’s") == "capital"
-            and phrase.determiner is not None
-            and p.words[phrase.determiner] == "the"
-            and not any(p.words[a.prep] == "of" for a in phrase.attachments)
-        ):
-            return True
-    return False
-
-
-def _predicate_object(p: Parties, cl: Clause, pg: Governor) -> bool:
-    """A predicate's "to" phrase that is an act: a gerund ("committed to opening
-    up the economy"), or anything refused ("opposed to French mediation");
-    "committed to democracy" is a stance, no act."""
-    for a in cl.preps:
-        if p.words[a.prep] == "to":
-            return (
-                pg.relation == "refuse"
-                or p.ps.tags[p.nps[a.np].head] == "VBG"
-                or (p.head_word(a.np).endswith("ing"))
-            )
-    return False
-
-
-def _crowd(source: ActorMention | None, p: Parties, cl: Clause) -> bool:
-    """A crowd: a group of a crowd sector ("demonstrators", "students",
-    "workers"), or a number of no actor ("thousands marched")."""
-    if source is None:
-        return cl.subject is not None and p.head_word(cl.subject) in (
-            word_classes().partitive
-        )
-    a = source.actor
-    sector = (a.code or "")[3:6]
-    # a people ("Palestinians", "thousands of Nigerians") has no sector
-    return a.kind == "group" and (not sector or sector in word_classes().crowd_sector)
-
-
-def _natural_cause(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
-    """Whether the clause names a natural cause or an accident as what kills
-    or injures: the active subject ("a fire killed"), the "by" agent, or a
-    phrase after "in", "during", "by" ("injured during the typhoon")."""
-    causes = word_classes().natural_causes
-    nps = [cl.agent] if passive(cl, vg) else [cl.subject]
-    nps += [a.np for a in cl.preps if p.words[a.prep] in ("in", "during", "by")]
-    return any(np is not None and p.head_word(np) in causes for np in nps)
-
-
-def _pronoun(p: Parties, np: int | None) -> bool:
-    return np is not None and p.nps[np].pronoun
-
-
-def _admitted(c: Candidate) -> bool:
-    """The parties the code needs are there."""
-    if c.rule == "events.noun":
-        return True  # checked when read
-    root = c.cameo[:2]
-    alone = c.cameo.startswith(_PASSIVE_ALONE)
-    if c.unnamed and c.source is None:
-        # "He was re-arrested", "They were charged with plotting", "He faces
-        # charges": an act upon or by a person, named or not; other acts need a
-        # named other party
-        return (c.rule in ("events.passive", "events.reverse") and alone) or (
-            not c.bare and c.target is not None
-        )
-    if c.source is None and c.crowd:
-        return True  # "thousands of Iraqi Kurds demonstrated"
-    if c.source is None:
-        # "three soldiers were killed", "a roadside bomb killed two soldiers"
-        return (
-            alone
-            and c.target is not None
-            and (c.rule in ("events.passive", "events.reverse") or root in _VIOLENCE)
-        )
-    if c.bare and c.target is None and root not in _FREE_ROOTS:
-        return False
-    return c.target is not None or c.framed or root not in _NEEDS_TARGET
-
-
-def _refine_mode(c: Candidate) -> None:
-    """A planned cooperative act is an intent (03x), a refused one a rejection
-    (12x), a planned act of force, sanction or protest a threat (13x)."""
-    if not c.planned:
-        if c.type == "AGREE" and c.negated:
-            retype(c, "120", "events.refusal")
-        return
-    if c.type in COOPERATIVE and c.type != "AGREE":
-        if c.negated:
-            retype(c, composed("refuse", c.type, c.cameo), "events.refusal")
-        else:
-            retype(c, composed("intend", c.type, c.cameo), "events.intent")
-    elif (
-        c.type in {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
-        and not c.negated
-    ):
-        retype(c, threat_code(c), "events.threat")
-    elif c.type == "AGREE" and c.negated:
-        retype(c, "120", "events.refusal")

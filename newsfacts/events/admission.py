@@ -1,0 +1,169 @@
+"""Admission: whether a candidate has the parties its code needs, what its
+mode makes of its code, and what did not happen or is only the scene.
+
+An act upon someone needs the one acted upon; violence, arrests, convictions
+and releases reported in the passive need only the patient; a planned
+cooperative act is an intent, a planned hostile one a threat. The aim of an
+act, a condition and a relative clause of place or time are no events of their
+own. Helpers of `events/reading.py`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..language.clauses import Clause
+from .candidate import Candidate, retype
+from .compose import Governor, composed, threat_code
+from .lexicon import COOPERATIVE
+from .parties import Parties
+
+__all__ = [
+    "VIOLENCE",
+    "admitted",
+    "drop_aims_and_conditions",
+    "drop_scene_relatives",
+    "refine_mode",
+]
+
+
+_PASSIVE_ALONE = ("09", "116", "084", "17", "18", "19", "20")
+"""Codes (prefixes) whose passive needs no agent: "three soldiers were killed"
+(18x/19x), "12 protesters were arrested" (173), "she was put under
+investigation" (090), "they were convicted" (116), "200 of the demonstrators
+had been released" (084x)."""
+
+_NEEDS_TARGET = frozenset({"04", "05", "06", "07", "09", "11", "12", "16", "17"})
+"""Roots of acts on someone or something: "met", "praised", "criticised",
+"arrested" code nothing without an object or a complement (the one met,
+praised, criticised or arrested), or several subjects ("X and Y met")."""
+
+_FREE_ROOTS = frozenset(
+    {"01", "02", "08", "11", "12", "13", "14", "15", "18", "19", "20"}
+)
+"""Roots whose verbs code an event with no one acted upon ("resigned",
+"protested", "mobilised", "attacked", "condemned the bombing": the one
+condemned may go unnamed). A verb of any other root whose code
+comes from the verb alone, not from a pattern of its object or phrases, needs
+an actor acted upon: "issued", "organised", "led" code nothing by themselves
+("X issued a statement" is not cooperation, "X led Y" may be), nor do the
+dictionary's bare intents ("preparing for elections"): verbs of intent code
+through governors.tsv ("agreed", "pledged", "offered")."""
+
+VIOLENCE = frozenset({"18", "19", "20"})
+
+
+def admitted(c: Candidate) -> bool:
+    """The parties the code needs are there."""
+    if c.rule == "events.noun":
+        return True  # checked when read
+    root = c.cameo[:2]
+    alone = c.cameo.startswith(_PASSIVE_ALONE)
+    if c.unnamed and c.source is None:
+        # "He was re-arrested", "They were charged with plotting", "He faces
+        # charges": an act upon or by a person, named or not; other acts need a
+        # named other party
+        return (c.rule in ("events.passive", "events.reverse") and alone) or (
+            not c.bare and c.target is not None
+        )
+    if c.source is None and c.crowd:
+        return True  # "thousands of Iraqi Kurds demonstrated"
+    if c.source is None:
+        # "three soldiers were killed", "a roadside bomb killed two soldiers"
+        return (
+            alone
+            and c.target is not None
+            and (c.rule in ("events.passive", "events.reverse") or root in VIOLENCE)
+        )
+    if c.bare and c.target is None and root not in _FREE_ROOTS:
+        return False
+    return c.target is not None or c.framed or root not in _NEEDS_TARGET
+
+
+def refine_mode(c: Candidate) -> None:
+    """A planned cooperative act is an intent (03x), a refused one a rejection
+    (12x), a planned act of force, sanction or protest a threat (13x)."""
+    if not c.planned:
+        if c.type == "AGREE" and c.negated:
+            retype(c, "120", "events.refusal")
+        return
+    if c.type in COOPERATIVE and c.type != "AGREE":
+        if c.negated:
+            retype(c, composed("refuse", c.type, c.cameo), "events.refusal")
+        else:
+            retype(c, composed("intend", c.type, c.cameo), "events.intent")
+    elif (
+        c.type in {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
+        and not c.negated
+    ):
+        retype(c, threat_code(c), "events.threat")
+    elif c.type == "AGREE" and c.negated:
+        retype(c, "120", "events.refusal")
+
+
+def drop_aims_and_conditions(
+    clauses: Sequence[Clause],
+    govs: Sequence[Governor | None],
+    cands: dict[int, Candidate],
+    condition: Sequence[bool],
+) -> None:
+    """What did not happen is no event: the aim of an act ("used tear gas to
+    disperse the demonstrators", "staged a rally to demand reforms": the
+    rally is the event), an aim named by a noun ("continued their effort to
+    overthrow the government"), and a condition ("will boycott the vote
+    unless the president agrees to step down": no agreement)."""
+    within = list(condition)
+    for _ in range(2):  # clauses inside a condition, in either order
+        for i, cl in enumerate(clauses):
+            if cl.governor is not None and within[cl.governor]:
+                within[i] = True
+    aim = [False] * len(clauses)
+    for i, cl in enumerate(clauses):
+        g = cl.governor
+        if g is not None and g < i and aim[g]:
+            aim[i] = True  # "to help the rebels capture the airport"
+            continue
+        if cl.kind != "infinitival":
+            continue
+        if g is None:
+            # a noun's aim: "an effort to overthrow the government"
+            aim[i] = cl.subject is None
+            continue
+        gov = govs[g]
+        if gov is None:
+            # the aim of an act
+            aim[i] = g in cands and admitted(cands[g])
+        elif (
+            gov.relation in ("intend", "schedule", "aspect")
+            and clauses[g].objects
+            and cl.subject_via != "object_control"
+        ):
+            aim[i] = True  # "continued their effort to overthrow"
+    for i in list(cands):
+        if within[i] or aim[i]:
+            del cands[i]
+
+
+def drop_scene_relatives(
+    p: Parties, clauses: Sequence[Clause], cands: dict[int, Candidate]
+) -> None:
+    """A relative clause of place or time ("Montenegro, where 28 people have
+    been killed in ethnic riots this year"; "two air raids in which 20 people
+    were killed") describes the scene of the sentence's event: background,
+    when the sentence reports an event of its own."""
+    scene = []
+    for i, cl in enumerate(clauses):
+        m = cl.marker
+        if cl.kind != "relative" or m is None:
+            continue
+        word = p.words[m]
+        if word in ("where", "when") or (
+            word in ("which", "whom") and m > 0 and p.ps.tags[m - 1] == "IN"
+        ):
+            scene.append(i)
+    if not scene:
+        return
+    others = [c for i, c in cands.items() if i not in scene and admitted(c)]
+    if others:
+        for i in scene:
+            cands.pop(i, None)

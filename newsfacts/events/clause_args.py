@@ -1,0 +1,238 @@
+"""The parts of a clause an event is read from: the words a verb pattern
+sees, the one acted upon, the place, the topic of a comment, and the signs that
+an act is nobody's ("a fire killed five miners") or a crowd's.
+
+Helpers of `events/reading.py`, over the language layer's clauses and the
+parties of `events/parties.py`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..language.clauses import Clause
+from ..language.verbs import VerbGroup
+from .compose import Governor
+from .mentions import ActorMention
+from .parties import Parties
+from .patterns import VerbMatch, match_verb
+from .words import word_classes
+
+__all__ = [
+    "TARGET_PREPS",
+    "TOPIC_ROOTS",
+    "acted_upon",
+    "crowd",
+    "match_clause",
+    "names_capital",
+    "natural_cause",
+    "np_words",
+    "passive",
+    "place_spans",
+    "predicate_object",
+    "pronoun",
+    "same_side",
+    "subject_actor",
+    "topic_of",
+]
+
+
+TARGET_PREPS = frozenset(
+    {"with", "against", "on", "upon", "at", "to", "toward", "towards", "into", "from"}
+)
+"""Prepositions whose object can be the target: "talks with Iran", "fired on
+protesters", "sent troops to Iraq", "confiscated weapons from armed groups".
+After other prepositions ("in", "near", "across", "for") a phrase says where
+or why, never whom."""
+
+TOPIC_ROOTS = frozenset({"11"})
+"""Roots of comments on someone's act: their target may be the one the comment
+is about ("expressed concern about Russia's use of the conflict")."""
+
+_TOPIC_PREPS = frozenset({"about", "at", "over"})
+
+_AT = frozenset({"at", "in", "into", "inside", "near", "on", "outside", "to"})
+
+
+def np_words(p: Parties, np: int | None) -> list[str]:
+    """The words of a noun phrase up to its head (patterns read head last)."""
+    if np is None:
+        return []
+    phrase = p.nps[np]
+    if p.words[phrase.head] in word_classes().partitive:
+        # "deployed thousands of troops": the pattern reads "troops"
+        for att in phrase.attachments:
+            if p.words[att.prep] == "of":
+                phrase = p.nps[att.np]
+                break
+    return p.words[phrase.start : phrase.head + 1]
+
+
+def passive(cl: Clause, vg: VerbGroup) -> bool:
+    """A passive clause; a bare participle coordinated with a verb that has an
+    object is that verb's active past ("has killed a youth and wounded three")."""
+    if vg.voice != "passive":
+        return False
+    return not (cl.subject_via == "coordination" and cl.objects and not vg.auxiliaries)
+
+
+_PARTICLES = frozenset({"away", "back", "down", "off", "out", "over", "up"})
+"""Particles the noun phrase chunker may leave at the head of an object
+("handed over 700 kg of medicine")."""
+
+
+def match_clause(p: Parties, cl: Clause, vg: VerbGroup) -> VerbMatch | None:
+    """The verb pattern of a clause; a passive is read as its active. Of two
+    objects the second is what is given ("gave the Ivory Coast $5 million of
+    aid"); a particle left at the head of the object is the verb's ("handed
+    over the medicine"; not "up to 4,000 troops")."""
+    particle = p.words[vg.particle] if vg.particle is not None else None
+    # "telephoned him on Tuesday": a phrase of time is no complement of a pattern
+    preps = [
+        (p.words[a.prep], np_words(p, a.np))
+        for a in cl.preps
+        if p.head_word(a.np) not in word_classes().weekdays_lower
+    ]
+    if passive(cl, vg):
+        obj = np_words(p, cl.subject)
+        subject = np_words(p, cl.agent)
+    else:
+        obj = np_words(p, cl.objects[-1]) if cl.objects else []
+        subject = np_words(p, cl.subject)
+    if particle is None and cl.objects and not passive(cl, vg):
+        first = p.nps[cl.objects[0]].start
+        if (
+            first == vg.end
+            and p.words[first] in _PARTICLES
+            and first + 1 < len(p.words)
+            and p.words[first + 1] != "to"
+        ):
+            particle = p.words[first]
+            if obj and obj[0] == particle:
+                obj = obj[1:]
+    return match_verb(vg.lemma, particle, obj, preps, subject)
+
+
+def subject_actor(p: Parties, cl: Clause) -> list[ActorMention]:
+    return p.group(cl.subject)
+
+
+def acted_upon(
+    p: Parties, cl: Clause, exclude: Sequence[ActorMention]
+) -> ActorMention | None:
+    """The first actor acted upon: an object, else a prepositional complement
+    ("talks with Iran", "fired on protesters"); never a place after a
+    preposition of place."""
+    keys = {a.key() for a in exclude}
+    for np in cl.objects:
+        am = p.actor(np)
+        if am is not None and am.key() not in keys:
+            return am
+    for att in cl.preps:
+        if p.words[att.prep] not in TARGET_PREPS:
+            continue
+        am = p.actor(att.np)
+        if am is not None and am.key() not in keys:
+            return am
+    return None
+
+
+def place_spans(p: Parties, cl: Clause) -> list[tuple[int, int]]:
+    """Where the act happens: a phrase after a preposition of place of the
+    clause ("clashed in Misrata"), else of its object or complements ("attacked
+    the academy in Misrata")."""
+    wc = word_classes()
+    out = [p.chars(a.np) for a in cl.preps if p.words[a.prep] in wc.locative]
+    phrases = [*cl.objects, *(a.np for a in cl.preps)]
+    for np in [*phrases, *(k for q in phrases for k in p.nps[q].conjuncts[:8])]:
+        out.extend(
+            p.chars(a.np)
+            for a in p.nps[np].attachments
+            if p.words[a.prep] in wc.locative
+        )
+    return out
+
+
+def topic_of(
+    p: Parties, cl: Clause, exclude: Sequence[ActorMention]
+) -> ActorMention | None:
+    """The actor a comment is about: of a phrase after "about", "over", "at"
+    ("concern about Russia's use of the conflict", "anger over the arrest of
+    the editor"), or owning it."""
+    keys = {a.key() for a in exclude}
+    for att in cl.preps:
+        if p.words[att.prep] in _TOPIC_PREPS:
+            am = p.actor(att.np)
+            if am is not None and am.key() not in keys:
+                return am
+    return None
+
+
+def names_capital(p: Parties, cl: Clause) -> bool:
+    """Whether the act's object or a phrase of place is "the capital" (of no
+    country named): the capital of the parties' country ("attacked the
+    capital's airport")."""
+    for np in (*cl.objects, *(a.np for a in cl.preps if p.words[a.prep] in _AT)):
+        phrase = p.nps[np]
+        if phrase.possessor is not None:
+            phrase = p.nps[phrase.possessor]
+        if (
+            p.words[phrase.head].removesuffix("'s").removesuffix("’s") == "capital"
+            and phrase.determiner is not None
+            and p.words[phrase.determiner] == "the"
+            and not any(p.words[a.prep] == "of" for a in phrase.attachments)
+        ):
+            return True
+    return False
+
+
+def predicate_object(p: Parties, cl: Clause, pg: Governor) -> bool:
+    """A predicate's "to" phrase that is an act: a gerund ("committed to opening
+    up the economy"), or anything refused ("opposed to French mediation");
+    "committed to democracy" is a stance, no act."""
+    for a in cl.preps:
+        if p.words[a.prep] == "to":
+            return (
+                pg.relation == "refuse"
+                or p.ps.tags[p.nps[a.np].head] == "VBG"
+                or (p.head_word(a.np).endswith("ing"))
+            )
+    return False
+
+
+def crowd(source: ActorMention | None, p: Parties, cl: Clause) -> bool:
+    """A crowd: a group of a crowd sector ("demonstrators", "students",
+    "workers"), or a number of no actor ("thousands marched")."""
+    if source is None:
+        return cl.subject is not None and p.head_word(cl.subject) in (
+            word_classes().partitive
+        )
+    a = source.actor
+    sector = (a.code or "")[3:6]
+    # a people ("Palestinians", "thousands of Nigerians") has no sector
+    return a.kind == "group" and (not sector or sector in word_classes().crowd_sector)
+
+
+def natural_cause(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    """Whether the clause names a natural cause or an accident as what kills
+    or injures: the active subject ("a fire killed"), the "by" agent, or a
+    phrase after "in", "during", "by" ("injured during the typhoon")."""
+    causes = word_classes().natural_causes
+    nps = [cl.agent] if passive(cl, vg) else [cl.subject]
+    nps += [a.np for a in cl.preps if p.words[a.prep] in ("in", "during", "by")]
+    return any(np is not None and p.head_word(np) in causes for np in nps)
+
+
+def pronoun(p: Parties, np: int | None) -> bool:
+    return np is not None and p.nps[np].pronoun
+
+
+def same_side(a: ActorMention | None, b: ActorMention | None) -> bool:
+    """Whether `b` acts for `a`: the same actor, or an actor of the same
+    country ("the security chief warned that police will no longer tolerate
+    rallies"); an unknown `b` is `a` (a pronoun of the speaker)."""
+    if b is None or a is None:
+        return b is None
+    if a.key() == b.key():
+        return True
+    return a.actor.country is not None and a.actor.country == b.actor.country
