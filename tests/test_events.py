@@ -1031,6 +1031,9 @@ NO_ACT = [
         True,
     ),
     ("own-responsibility", "Hamas said it was responsible for the attack.", False),
+    ("obligation", "The U.S. Congress must approve the deal with India.", False),
+    ("will-never", "Mr. Bush said that Zarqawi will never murder again.", False),
+    ("capability", "The Security Council can impose sanctions if Iran fails.", False),
 ]
 
 
@@ -1098,6 +1101,18 @@ AIMS = [
     (
         "aim-of-an-aim",
         "The Syrian army shelled the town to help the rebels capture the airport.",
+        "ASSAULT",
+        "COERCE",
+    ),
+    (
+        "a-protest's-demand",
+        "A group of journalists marched through Port-au-Prince, demanding action.",
+        "PROTEST",
+        "REQUEST",
+    ),
+    (
+        "participle-of-a-noun",
+        "Israeli helicopters fired missiles at a building occupied by militants.",
         "ASSAULT",
         "COERCE",
     ),

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ..language.clauses import Clause
 from .candidate import Candidate, retype
 from .compose import Governor, composed, threat_code
-from .lexicon import COOPERATIVE
+from .lexicon import COOPERATIVE, HOSTILE
 from .parties import Parties
 
 __all__ = [
@@ -80,9 +80,21 @@ def admitted(c: Candidate) -> bool:
     return c.target is not None or c.framed or root not in _NEEDS_TARGET
 
 
-def refine_mode(c: Candidate) -> None:
+def refine_mode(c: Candidate) -> bool:
     """A planned cooperative act is an intent (03x), a refused one a rejection
-    (12x), a planned act of force, sanction or protest a threat (13x)."""
+    (12x), a planned act of force, sanction or protest a threat (13x). Whether
+    the candidate is still an event: an act someone must, should or can do is
+    an obligation or an ability, no act (unless a speaker demands it), and a hostile act that
+    will not happen is none ("Zarqawi will never murder again")."""
+    if c.unreal and not c.rule.startswith("events.demand"):
+        return False
+    if c.planned and c.negated and c.type in HOSTILE:
+        return False
+    _refine(c)
+    return True
+
+
+def _refine(c: Candidate) -> None:
     if not c.planned:
         if c.type == "AGREE" and c.negated:
             retype(c, "120", "events.refusal")
@@ -139,6 +151,17 @@ def drop_aims_and_conditions(
             and cl.subject_via != "object_control"
         ):
             aim[i] = True  # "continued their effort to overthrow"
+    for i, cl in enumerate(clauses):
+        g = cl.governor
+        if (
+            cl.kind == "participial"
+            and g is not None
+            and i in cands
+            and g in cands
+            and cands[g].cameo[:2] == "14"
+            and cands[i].cameo[:2] in ("01", "02", "10")
+        ):
+            aim[i] = True  # "marched through the capital, demanding reforms"
     for i in list(cands):
         if within[i] or aim[i]:
             del cands[i]
@@ -149,11 +172,23 @@ def drop_scene_relatives(
 ) -> None:
     """A relative clause of place or time ("Montenegro, where 28 people have
     been killed in ethnic riots this year"; "two air raids in which 20 people
-    were killed") describes the scene of the sentence's event: background,
-    when the sentence reports an event of its own."""
+    were killed") and a participle describing a noun ("a building occupied by
+    militants", "the curfew imposed after the coup") describe the scene of the
+    sentence's event: background, when the sentence reports an event of its
+    own."""
     scene = []
     for i, cl in enumerate(clauses):
         m = cl.marker
+        vg = p.ps.structure.chunks.verbs[cl.verb]
+        if (
+            cl.kind == "reduced_relative"
+            and cl.subject_via == "antecedent"
+            and p.ps.tags[vg.head] == "VBN"
+            and not vg.auxiliaries  # "prisoners being assaulted" is an act
+        ):
+            # "a building occupied by militants", "the curfew imposed in Sudan"
+            scene.append(i)
+            continue
         if cl.kind != "relative" or m is None:
             continue
         word = p.words[m]

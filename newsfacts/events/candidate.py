@@ -53,6 +53,7 @@ class Candidate:
     capital: bool = False
     unnamed: bool = False
     crowd: bool = False
+    unreal: bool = False
     place_spans: list[tuple[int, int]] = attrs.field(factory=list)
     mentions: list[Mention] = attrs.field(factory=list)
 

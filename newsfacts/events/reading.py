@@ -105,13 +105,14 @@ def _qualify(
     actor's plan: an intent, or a threat when hostile; the condition itself is
     hypothetical."""
     c.negated = vg.negated
+    c.unreal = vg.modal in _DEMAND_MODALS or vg.modal == "can"
     if vg.modal in _PLANNED_MODALS:
         c.mode, c.planned = "planned", True
     elif vg.modal in _HYPOTHETICAL_MODALS:
         c.mode = "hypothetical"
     if conditional:
         c.mode = "hypothetical"
-        if not condition and vg.modal is not None:
+        if not condition and vg.modal is not None and vg.modal != "can":
             c.planned = True
     if cl.question:
         c.mode = "question"
@@ -244,6 +245,13 @@ def sentence_events(
         ):
             # the table's code of a governing verb over the bare verb's
             vm = VerbMatch(gov.code, rule="governors:" + gov.lemma)
+        if (
+            vm is None
+            and vg.lemma in wc.dissent_verbs
+            and not passive(cl, vg)
+            and crowd(next(iter(subject_actor(p, cl)), None), p, cl)
+        ):
+            vm = VerbMatch("141", rule="dissent:" + vg.lemma)  # "journalists marched"
         if vm is None or not vm.is_event:
             continue
         if vm.code[:2] in VIOLENCE and natural_cause(p, cl, vg):
@@ -413,7 +421,7 @@ def sentence_events(
     out.sort(key=lambda c: c.start)
     for c in out:
         settle_force(c)
-        refine_mode(c)
+    out = [c for c in out if refine_mode(c)]
     if not out:
         said = [c for _, c in sorted(speech.items()) if c.source is not None]
         out = said[:1]
