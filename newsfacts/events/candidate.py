@@ -27,10 +27,11 @@ class Candidate:
     `military` the code to use when the source is an armed force; `unnamed`
     marks a party that is a personal pronoun standing for no actor found ("He
     was arrested": a party, though no actor); `crowd` a source that is a
-    crowd of no actor ("thousands of Iraqi Kurds demonstrated"); `capital` that the act is at "the
-    capital" of no country named; `planned` marks the actor's own plan (an
-    intent or a threat in CAMEO), as opposed to a scheduled act
-    (`mode="planned"` only).
+    crowd of no actor ("thousands of Iraqi Kurds demonstrated"); `unreal` an
+    act that "must", "should" or "can" be done, no act unless demanded;
+    `capital` that the act is at "the capital" of no country named; `planned`
+    marks the actor's own plan (an intent or a threat in CAMEO), as opposed to
+    a scheduled act (`mode="planned"` only).
     """
 
     start: int
