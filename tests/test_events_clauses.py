@@ -40,7 +40,9 @@ CODED = [
         "057",
         "struck a deal",
     ),
-    ("police-shooting", "The police fired on protesters in Cairo.", "180", "fired"),
+    # force by police against protesters is violent repression (175)
+    ("police-shooting", "The police fired on protesters in Cairo.", "175", "fired"),
+    ("police-shooting-gunmen", "The police fired on gunmen in Cairo.", "180", "fired"),
     ("army-killing", "Israeli troops killed two militants in Gaza.", "190", "killed"),
     (
         "charged",

@@ -31,6 +31,7 @@ __all__ = [
     "place_spans",
     "predicate_object",
     "pronoun",
+    "repression",
     "same_side",
     "subject_actor",
     "topic_of",
@@ -236,3 +237,38 @@ def same_side(a: ActorMention | None, b: ActorMention | None) -> bool:
     if a.key() == b.key():
         return True
     return a.actor.country is not None and a.actor.country == b.actor.country
+
+
+_REPRESSORS = frozenset({"COP", "MIL", "GOV"})
+
+
+def repression(
+    p: Parties,
+    clauses: Sequence[Clause],
+    i: int,
+    source: ActorMention | None,
+    target: ActorMention | None,
+) -> bool:
+    """Violence by police, troops or a government against protesters, or
+    while stopping or dispersing a protest: violent repression, CAMEO 175
+    ("security forces killed 193 people while stopping the protests")."""
+    if source is None:
+        return False
+    sector = (source.actor.code or "")[3:6]
+    if sector not in _REPRESSORS and source.actor.kind != "country":
+        return False
+    nouns = word_classes().protest_nouns
+    if target is not None and (
+        (target.actor.code or "")[3:6] == "OPP"
+        or target.actor.name.lower().split()[-1] in nouns
+    ):
+        return True  # "police fired on protesters"
+    for k, cl in enumerate(clauses):
+        if k != i and cl.governor != i:
+            continue
+        nps = [*cl.objects, *(a.np for a in cl.preps)]
+        if k != i and cl.subject is not None and cl.subject_via == "":
+            nps.append(cl.subject)
+        if any(p.head_word(np) in nouns for np in nps):
+            return True
+    return False

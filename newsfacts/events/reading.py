@@ -44,6 +44,7 @@ from .clause_args import (
     place_spans,
     predicate_object,
     pronoun,
+    repression,
     same_side,
     subject_actor,
     topic_of,
@@ -278,6 +279,9 @@ def sentence_events(
             obj = cl.objects[0]
             if p.actor(obj) is None and not p.unnamed(obj):
                 named = p.nps[obj].head
+        if code[:2] in ("18", "19") and repression(p, clauses, i, source, target):
+            code = "175"  # "police killed 12 while stopping the protests"
+            vm = VerbMatch(code, rule=vm.rule, names_object=vm.names_object)
         c = _candidate(text, ps, vg, code, "events.clause", named)
         c.capital = names_capital(p, cl)
         c.verb, c.source, c.target, c.military = i, source, target, vm.military

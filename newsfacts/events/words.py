@@ -52,6 +52,7 @@ class Words:
     partitive: frozenset[str]
     plan_words: frozenset[str]
     pronouns: frozenset[str]
+    protest_nouns: frozenset[str]
     relatives: frozenset[str]
     scene_preps: frozenset[str]
     scheduled: frozenset[str]
