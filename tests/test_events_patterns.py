@@ -106,6 +106,8 @@ PHRASES = [
     ("confiscated-weapons", "confiscated", None, ["weapons"], [], "1711"),
     ("outlawed-the-group", "outlawed", None, ["the", "group"], [], "172"),
     ("gave-a-welcome", "gave", None, ["a", "warm", "welcome"], [], "043"),
+    ("donated-fuel", "donate", None, ["diesel", "fuel"], [], "070"),
+    ("suspended-offensive", "suspended", None, ["its", "offensive"], [], "087"),
 ]
 
 

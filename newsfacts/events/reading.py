@@ -489,7 +489,12 @@ def _light_noun(
         clause_preps=preps,
     )
     c.unnamed = p.unnamed(cl.subject)
-    if not c.parties and role != "occur" and not c.unnamed:
+    if (
+        not c.parties
+        and role != "occur"
+        and not c.unnamed
+        and not (passive(cl, vg) and noun.alone)  # "angry protests were held"
+    ):
         return None
     c.np = np
     return c
