@@ -108,6 +108,7 @@ PHRASES = [
     ("gave-a-welcome", "gave", None, ["a", "warm", "welcome"], [], "043"),
     ("donated-fuel", "donate", None, ["diesel", "fuel"], [], "070"),
     ("suspended-offensive", "suspended", None, ["its", "offensive"], [], "087"),
+    ("evacuate-settlements", "evacuate", None, ["all", "settlements"], [], "0874"),
 ]
 
 

@@ -86,7 +86,8 @@ def match_clause(p: Parties, cl: Clause, vg: VerbGroup) -> VerbMatch | None:
     """The verb pattern of a clause; a passive is read as its active. Of two
     objects the second is what is given ("gave the Ivory Coast $5 million of
     aid"); a particle left at the head of the object is the verb's ("handed
-    over the medicine"; not "up to 4,000 troops")."""
+    over the medicine"; not "up to 4,000 troops"); a pattern of a conjunct of
+    the object codes when the first codes nothing specific."""
     particle = p.words[vg.particle] if vg.particle is not None else None
     # "telephoned him on Tuesday": a phrase of time is no complement of a pattern
     preps = [
@@ -111,7 +112,14 @@ def match_clause(p: Parties, cl: Clause, vg: VerbGroup) -> VerbMatch | None:
             particle = p.words[first]
             if obj and obj[0] == particle:
                 obj = obj[1:]
-    return match_verb(vg.lemma, particle, obj, preps, subject)
+    found = match_verb(vg.lemma, particle, obj, preps, subject)
+    if (found is None or found.rule.startswith("verbs:")) and cl.objects:
+        # "return weapons and military equipment": a pattern of a later conjunct
+        for k in p.nps[cl.objects[-1]].conjuncts[:4]:
+            alt = match_verb(vg.lemma, particle, np_words(p, k), preps, subject)
+            if alt is not None and alt.is_event and not alt.rule.startswith("verbs:"):
+                return alt
+    return found
 
 
 def subject_actor(p: Parties, cl: Clause) -> list[ActorMention]:
