@@ -1034,6 +1034,14 @@ NO_ACT = [
     ("obligation", "The U.S. Congress must approve the deal with India.", False),
     ("will-never", "Mr. Bush said that Zarqawi will never murder again.", False),
     ("capability", "The Security Council can impose sanctions if Iran fails.", False),
+    ("resignation", "The Hong Kong leader has resigned, officials said.", False),
+    ("yielding-resignation", "The minister resigned to Hamas's demands.", True),
+    ("left-dead", "Fighting has left four militants dead in Kandahar.", False),
+    (
+        "domestic-elections",
+        "Iraq's government hoped to hold elections in October.",
+        False,
+    ),
 ]
 
 

@@ -109,6 +109,8 @@ PHRASES = [
     ("donated-fuel", "donate", None, ["diesel", "fuel"], [], "070"),
     ("suspended-offensive", "suspended", None, ["its", "offensive"], [], "087"),
     ("evacuate-settlements", "evacuate", None, ["all", "settlements"], [], "0874"),
+    ("led-alone", "led", None, ["the", "team"], [], None),
+    ("held-elections", "held", None, ["elections"], [], NO_EVENT),
 ]
 
 

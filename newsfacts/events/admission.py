@@ -77,6 +77,8 @@ def admitted(c: Candidate) -> bool:
         )
     if c.bare and c.target is None and root not in _FREE_ROOTS:
         return False
+    if c.cameo.startswith("083") and c.target is None:
+        return False  # "the minister resigned": an internal change, no act upon anyone
     return c.target is not None or c.framed or root not in _NEEDS_TARGET
 
 

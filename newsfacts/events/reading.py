@@ -388,6 +388,7 @@ def sentence_events(
             and gov.relation == "report"
             and verbs[cl.verb].modal in _DEMAND_MODALS
             and not verbs[cl.verb].negated
+            and not passive(cl, verbs[cl.verb])  # "X should be cleared": no demand
             and not (history and history[i])
         ):
             # "declared that China must drop barriers": a demand of China,
