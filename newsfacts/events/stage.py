@@ -71,10 +71,22 @@ def _history(
     ]
     if not old:
         return out
-    for i, cl in enumerate(clauses):
-        start, end = ps.chars(cl.start, cl.end)
-        if cl.kind == "main" and not any(c.kind == "main" for c in clauses[:i]):
-            start = ps.span.start  # "In 2005, militants killed ...": the lead phrase
+    # A clause reaches to the next clause: its phrases after the verb ("acceded
+    # to NATO in the spring of 2004"); the first reaches back to the sentence's
+    # start ("In 2005, militants killed ...", "A December 1978 invasion drove").
+    order = sorted(range(len(clauses)), key=lambda k: clauses[k].start)
+    for n, i in enumerate(order):
+        start = (
+            ps.span.start if n == 0 else ps.chars(clauses[i].start, clauses[i].end)[0]
+        )
+        if n + 1 < len(order):
+            nxt = clauses[order[n + 1]]
+            end = max(
+                ps.chars(clauses[i].start, clauses[i].end)[1],
+                ps.chars(nxt.start, nxt.end)[0],
+            )
+        else:
+            end = ps.span.end
         out[i] = any(start <= d.start < end for d in old)
     return out
 
