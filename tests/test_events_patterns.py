@@ -111,6 +111,8 @@ PHRASES = [
     ("evacuate-settlements", "evacuate", None, ["all", "settlements"], [], "0874"),
     ("led-alone", "led", None, ["the", "team"], [], None),
     ("held-elections", "held", None, ["elections"], [], NO_EVENT),
+    ("needed-time", "needed", None, ["more", "time"], [], None),
+    ("risking-prison", "risking", None, ["12", "years"], [], None),
 ]
 
 
