@@ -112,6 +112,15 @@ PHRASES = [
     ("led-alone", "led", None, ["the", "team"], [], None),
     ("held-elections", "held", None, ["elections"], [], NO_EVENT),
     ("needed-time", "needed", None, ["more", "time"], [], None),
+    (
+        "prevented-a-demonstration",
+        "prevented",
+        None,
+        ["the", "demonstration"],
+        [],
+        "1721",
+    ),
+    ("ordered-patrols", "ordered", None, ["patrols"], [], "150"),
     ("risking-prison", "risking", None, ["12", "years"], [], None),
 ]
 

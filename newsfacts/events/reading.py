@@ -346,6 +346,18 @@ def sentence_events(
                 )
                 if head.target is None and asked:
                     head.target = emb.source
+                if gov.lemma in wc.authority_verbs and emb.type in (
+                    "COERCE",
+                    "SANCTION",
+                ):
+                    # "ordered the newspaper to suspend publication": 1721 by the
+                    # one who orders, upon the one ordered
+                    retype(head, emb.cameo, "events.order")
+                    head.mentions.extend(
+                        m for m in emb.mentions if m not in head.mentions
+                    )
+                    del cands[i]
+                    continue
                 absorb(head, gov.relation, emb, addressee=asked)
                 del cands[i]
             elif (

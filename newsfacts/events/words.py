@@ -26,6 +26,7 @@ class Words:
     after_participle: frozenset[str]
     aircraft: tuple[str, ...]
     auxiliaries: frozenset[str]
+    authority_verbs: frozenset[str]
     be: frozenset[str]
     be_passive: frozenset[str]
     conditional: frozenset[str]
