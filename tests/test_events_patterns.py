@@ -121,6 +121,15 @@ PHRASES = [
         "1721",
     ),
     ("ordered-patrols", "ordered", None, ["patrols"], [], "150"),
+    (
+        "evidence-against",
+        "had",
+        None,
+        ["evidence"],
+        [("against", ["officials"])],
+        "112",
+    ),
+    ("had-a-car", "had", None, ["a", "car"], [], None),
     ("risking-prison", "risking", None, ["12", "years"], [], None),
 ]
 
