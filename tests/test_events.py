@@ -982,6 +982,88 @@ READINGS = [
         "Tens of thousands of students staged demonstrations in Jakarta.",
         "PROTEST",
     ),
+    ("convicted", "They were convicted of plotting to kill the president.", "ACCUSE"),
+    (
+        "condemned-an-act",
+        "The Greek Orthodox church has condemned the attack.",
+        "ACCUSE",
+    ),
+    (
+        "refused-demands",
+        "Russia said it would not meet the hijackers' demands.",
+        "REJECT",
+    ),
+    (
+        "crowd-protesting",
+        "Thousands of demonstrators protested the election results in Monrovia.",
+        "PROTEST",
+    ),
+    ("state-protesting", "China protested the American decision.", "ACCUSE"),
+    (
+        "phrase-of-time-is-no-complement",
+        "Warren Christopher telephoned Andrei Kozyrev on Tuesday.",
+        "CONSULT",
+    ),
+    (
+        "undertook",
+        "Chadli Klibi undertook a mediation mission between Syria and Yasser Arafat.",
+        "CONSULT",
+    ),
+    ("faces-charges", "He faces charges of war crimes and genocide.", "COERCE"),
+    ("released", "Nearly 200 of the demonstrators had been released.", "RETREAT"),
+    (
+        "reported-wrongdoing",
+        "The senator said the president is fabricating a crisis.",
+        "ACCUSE",
+    ),
+    (
+        "reported-responsibility",
+        "Officials say the group is responsible for the bombings.",
+        "ACCUSE",
+    ),
+    ("be-to", "Iran's foreign minister was to hold talks with Saudi Arabia.", "AGREE"),
+    (
+        "donate",
+        "Mr. Chavez said Venezuela would donate diesel fuel for schools.",
+        "AGREE",
+    ),
+    (
+        "protests-held",
+        "Angry protests against Israel were held in several parts of India.",
+        "PROTEST",
+    ),
+    ("offensive-suspended", "Israel has suspended its offensive into Gaza.", "RETREAT"),
+    (
+        "conjunct-object",
+        "The rebels returned weapons and military equipment to the United Nations.",
+        "RETREAT",
+    ),
+    (
+        "batch-of-weapons",
+        "Rebels from the Free Aceh Movement surrendered their final batch of weapons.",
+        "RETREAT",
+    ),
+    (
+        "protest-prevented",
+        "Turkish police prevented the demonstration staged by students.",
+        "COERCE",
+    ),
+    (
+        "ordered-to-close",
+        "The Sandinista government ordered the newspaper La Prensa to suspend "
+        "publication.",
+        "COERCE",
+    ),
+    (
+        "patrols-ordered",
+        "The government of Sindh has ordered police patrols.",
+        "MOBILIZE",
+    ),
+    (
+        "repression",
+        "Ethiopian security forces killed 193 people while stopping the protests.",
+        "ASSAULT",
+    ),
 ]
 
 
@@ -1023,6 +1105,7 @@ NO_ACT = [
         False,
     ),
     ("number-of-partitive", "Nearly 200 of the demonstrators were arrested.", True),
+    ("dated-after-the-verb", "Slovenia acceded to NATO in the spring of 2004.", False),
     ("suicide-bomber", "A suicide bomber killed 20 people in Baghdad.", True),
     ("lie-in-state", "The Vatican says the pope's body will lie in state.", False),
     (
