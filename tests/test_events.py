@@ -1233,3 +1233,22 @@ def test_aims_and_conditions_are_no_events(
     assert absent not in types, types
     if kind is not None:
         assert kind in types, types
+
+
+def test_violence_against_a_protest_is_repression() -> None:
+    """Police or troops killing while stopping protests use violent repression
+    (175); the same killing elsewhere is force (19x)."""
+    codes = {
+        e.cameo
+        for e in newsfacts.parse_article(
+            "Ethiopian security forces killed 193 people while stopping the protests."
+        ).events
+    }
+    assert "175" in codes, codes
+    other = {
+        e.cameo
+        for e in newsfacts.parse_article(
+            "Ethiopian security forces killed 193 rebels in the north."
+        ).events
+    }
+    assert "175" not in other and any(c.startswith("19") for c in other), other
