@@ -1252,3 +1252,22 @@ def test_violence_against_a_protest_is_repression() -> None:
         ).events
     }
     assert "175" not in other and any(c.startswith("19") for c in other), other
+
+
+def test_a_place_after_a_preposition_of_place_is_no_target() -> None:
+    """ "said at the White House", "returned from Moscow": where, not whom; a
+    group acted upon after "from" is a target ("confiscated weapons from armed
+    groups")."""
+    art = newsfacts.parse_article(
+        "Mr. Bush said at the White House that the talks had failed."
+    )
+    assert all(
+        e.target is None or e.target.name != "White House" for e in art.events
+    ), art.events
+    art = newsfacts.parse_article(
+        "Palestinian police confiscated weapons from the militants on Friday."
+    )
+    assert any(
+        e.type == "COERCE" and e.target is not None and e.target.name == "militants"
+        for e in art.events
+    ), art.events

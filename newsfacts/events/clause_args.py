@@ -138,11 +138,19 @@ def acted_upon(
         if am is not None and am.key() not in keys:
             return am
     for att in cl.preps:
-        if p.words[att.prep] not in TARGET_PREPS:
+        prep = p.words[att.prep]
+        if prep not in TARGET_PREPS:
             continue
         am = p.actor(att.np)
-        if am is not None and am.key() not in keys:
-            return am
+        if am is None or am.key() in keys:
+            continue
+        if (
+            (prep == "from" or prep in word_classes().locative)
+            and am.place is not None
+            and am.actor.kind != "country"
+        ):
+            continue  # "returned from Moscow", "said at the White House": where
+        return am
     return None
 
 
