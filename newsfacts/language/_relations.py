@@ -14,8 +14,15 @@ from collections.abc import Sequence
 
 import attrs
 
-from . import lexicon
 from ._tokens import ADV, VERB, Words
+from .lexicon import (
+    LOCATIVE,
+    NOMINATIVE,
+    PREPOSITION,
+    RELATIVE,
+    SUBORDINATOR,
+    TIME_NOUN,
+)
 from .phrases import Attachment, NounPhrase
 from .verbs import VerbGroup
 
@@ -65,13 +72,13 @@ def relations(
             continue
         obj = np_at[k + 1]
         prep = w.low[k]
-        if lexicon.has_class(w.low[nps[obj].head], "pronoun.nominative"):
+        if w.flags[nps[obj].head] & NOMINATIVE:
             continue  # "with he" is no phrase: "he" and "they" are subjects
-        if lexicon.has_class(prep, "subordinator") and _finite_after(
+        if w.flags[k] & SUBORDINATOR and _finite_after(
             w, _past_phrases(w, np_at, nps, nps[obj].end), verb_start
         ):
             continue  # "fled after rebels attacked": a clause, not a phrase
-        if verbal[idx] and lexicon.has_class(prep, "locative"):
+        if verbal[idx] and w.flags[k] & LOCATIVE:
             continue  # "arrested by police in Kabul": where the arrest was
         target = _pp_host(w, nps, idx, obj, prep, objpos, attached_to, via)
         if target >= 0:
@@ -83,6 +90,8 @@ def relations(
         for a in attach[idx]:
             extent[idx] = max(extent[idx], extent[a.np])
     appos, conj = _lists(w, nps, np_at, extent, verbs, attached_to)
+    # Most phrases take no relation: they are kept as they are (building a
+    # record anew costs more than all the rules above).
     return [
         attrs.evolve(
             p,
@@ -90,6 +99,8 @@ def relations(
             apposition=appos.get(i),
             conjuncts=tuple(conj.get(i, ())),
         )
+        if attach[i] or i in appos or i in conj
+        else p
         for i, p in enumerate(nps)
     ]
 
@@ -106,7 +117,7 @@ def _past_phrases(
 
 def _preposition(w: Words, k: int) -> bool:
     """Is token k a preposition by its tag and by the lexicon ("that" is not)?"""
-    return w.tags[k] in ("IN", "TO") and lexicon.has_class(w.low[k], "preposition")
+    return w.tags[k] in ("IN", "TO") and bool(w.flags[k] & PREPOSITION)
 
 
 def _finite_after(w: Words, k: int, verb_start: Sequence[bool]) -> bool:
@@ -139,7 +150,7 @@ def _pp_host(
 ) -> int:
     """The phrase a PP after phrase `idx` is safely attached to, or -1."""
     host = nps[idx]
-    if lexicon.has_class(w.low[nps[obj].head], "time_noun") and prep != "of":
+    if w.flags[nps[obj].head] & TIME_NOUN and prep != "of":
         return -1  # "attacked the town on Monday": the verb's adjunct
     if host.pronoun and prep != "of":
         return -1
@@ -211,7 +222,7 @@ def _lists(
             and seen_finite[p.start]
         ):
             continue  # "attacked the town, and the army responded"
-        times = [lexicon.has_class(w.low[nps[m].head], "time_noun") for m in run]
+        times = [bool(w.flags[nps[m].head] & TIME_NOUN) for m in run]
         if closed and times[-1] != times[0]:
             continue  # "in riots this year and the province was": no list
         if closed and len(run) >= 3 and _fronted(w, nps, run, extent, seen_finite):
@@ -242,7 +253,7 @@ def _fronted(
     if seen_finite[first.start] or w.low[extent[run[0]]] != ",":
         return False
     after = extent[run[-1]]
-    time = [lexicon.has_class(w.low[nps[m].head], "time_noun") for m in run]
+    time = [bool(w.flags[nps[m].head] & TIME_NOUN) for m in run]
     if time[0] and not any(time[1:]):
         return True
     return after < len(w) and w.tags[after] in VERB | {"MD"}
@@ -285,7 +296,7 @@ def _apposition(
         return False
     if not pa.proper and pa.determiner is None and pa.possessor is None:
         return False  # "in adjacent waters, the UK extended": no apposition
-    if any(lexicon.has_class(w.low[p.head], "time_noun") for p in (pa, pb)):
+    if (w.flags[pa.head] | w.flags[pb.head]) & TIME_NOUN:
         return False
     k = extent[b]
     if k < len(w) and w.low[k] not in _CLOSERS:
@@ -297,7 +308,5 @@ def _apposition(
         if close + 1 < len(w) and w.tags[close + 1] in VERB | {"MD"}:
             return False  # "in Liberia, the World Food Program (WFP) said"
     return (pa.proper and pb.proper) or not (
-        k + 1 < len(w)
-        and w.low[k] == ","
-        and lexicon.has_class(w.low[k + 1], "pronoun.relative")
+        k + 1 < len(w) and w.low[k] == "," and w.flags[k + 1] & RELATIVE
     )

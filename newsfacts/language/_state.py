@@ -9,8 +9,8 @@ one verb group until `clauses` freezes it into a `Clause`.
 
 from __future__ import annotations
 
-from . import lexicon
 from .chunks import Attachment, Chunks
+from .lexicon import NOMINATIVE, PREPOSITION, TIME_ADVERB, TIME_NOUN
 
 __all__ = [
     "NONFINITE",
@@ -174,10 +174,7 @@ class SentenceIndex:
         )
 
     def _time(self, np: int) -> bool:
-        head = self.w.low[self.c.nps[np].head]
-        return lexicon.has_class(head, "time_noun") or lexicon.has_class(
-            head, "time_adverb"
-        )
+        return bool(self.w.flags[self.c.nps[np].head] & (TIME_NOUN | TIME_ADVERB))
 
     def _touches(self, a: int, b: int) -> bool:
         return self.ext[a] == self.c.nps[b].start
@@ -191,14 +188,10 @@ class SentenceIndex:
     def _preposition(self, i: int) -> bool:
         """Can token i head a prepositional phrase with the phrase after it?"""
         w = self.w
-        if w.tags[i] not in ("IN", "TO") or not lexicon.has_class(
-            w.low[i], "preposition"
-        ):
+        if w.tags[i] not in ("IN", "TO") or not w.flags[i] & PREPOSITION:
             return False  # "Instead he traveled": no preposition
         np = self.np_start[i + 1]
-        return np >= 0 and not lexicon.has_class(
-            w.low[self.c.nps[np].head], "pronoun.nominative"
-        )
+        return np >= 0 and not w.flags[self.c.nps[np].head] & NOMINATIVE
 
     def _skip_aside(self, j: int) -> int:
         """After ", in her final days in office," when one follows at j."""

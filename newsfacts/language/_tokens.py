@@ -62,6 +62,12 @@ class Words:
     clitic: tuple[str, ...]  # "n't", "'s", "'re", ... written on the word, or ""
     possessive: tuple[bool, ...]  # the token is or carries a possessive 's / '
     aux_clitic: tuple[bool, ...]  # the token carries a short auxiliary ('s 're 'll n't)
+    # The function-word classes of `low` as `lexicon` bits (`lexicon.TIME_NOUN`).
+    flags: tuple[int, ...]
+    # Tokens of a preposition of several words starting here ("according to"), 0
+    # if none; and of a number's modifier ("at least", "about"), 0 if none.
+    prep_size: tuple[int, ...]
+    number_size: tuple[int, ...]
 
     def __len__(self) -> int:
         return len(self.words)
@@ -82,6 +88,19 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
             c = ""
         low.append(stem)
         clitic.append(c)
+    table = lexicon.flag_table()
+    fl = [table.get(x, 0) for x in low]
+    first = lexicon.phrase_starts("preposition")
+    prep_size = [
+        lexicon.phrase_at(low, i, "preposition") if x in first else 0
+        for i, x in enumerate(low)
+    ]
+    first = lexicon.phrase_starts("quantifier.number")
+    number_size = [
+        (lexicon.phrase_at(low, i, "quantifier.number") if x in first else 0)
+        or (1 if fl[i] & lexicon.QUANTIFIER_NUMBER else 0)
+        for i, x in enumerate(low)
+    ]
     for i in range(n):
         if tg[i] == "FW":  # a foreign word is a noun here ("Khan was charged")
             tg[i] = "NNP" if words[i][:1].isupper() else "NN"
@@ -99,7 +118,7 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
             tg[i] = "NNP"  # "the US", "US representatives"
         if low[i] == "to" and tg[i] == "IN" and i + 1 < n and tg[i + 1] == "VB":
             tg[i] = "TO"
-        elif tg[i] == "VBG" and _prepositional(low, i):
+        elif tg[i] == "VBG" and _prepositional(fl, prep_size, i):
             tg[i] = "IN"  # "including the minister", "according to police"
     poss = [False] * n
     aux = [False] * n
@@ -135,7 +154,15 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
         elif low[i] == "'s" and i > 0:
             tg[i] = "VBZ"  # "it" "'s": is / has
     return Words(
-        tuple(words), tuple(tg), tuple(low), tuple(clitic), tuple(poss), tuple(aux)
+        tuple(words),
+        tuple(tg),
+        tuple(low),
+        tuple(clitic),
+        tuple(poss),
+        tuple(aux),
+        tuple(fl),
+        tuple(prep_size),
+        tuple(number_size),
     )
 
 
@@ -168,13 +195,11 @@ def _name_not_pronoun(words: Sequence[str], tags: Sequence[str], i: int) -> bool
 _OPENERS = frozenset({'"', "'", "``", "(", ":", "-", "“", "‘"})
 
 
-def _prepositional(low: Sequence[str], i: int) -> bool:
+def _prepositional(fl: Sequence[int], prep_size: Sequence[int], i: int) -> bool:
     """Is this -ing word a preposition here ("including", "according to")?"""
-    if i and lexicon.has_class(low[i - 1], "aux.be"):
+    if i and fl[i - 1] & lexicon.AUX_BE:
         return False  # "were following the convoy"
-    if lexicon.has_class(low[i], "preposition"):
-        return True
-    return lexicon.phrase_at(low, i, "preposition") > 0
+    return bool(fl[i] & lexicon.PREPOSITION) or prep_size[i] > 0
 
 
 def _pronoun_host(stem: str) -> bool:

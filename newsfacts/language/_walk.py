@@ -27,6 +27,7 @@ from ._state import (
 )
 from ._tokens import ADV
 from .chunks import Attachment, Chunks
+from .lexicon import AUX, RELATIVE, SUBORDINATOR
 
 __all__ = ["Slot", "Walker"]
 
@@ -71,11 +72,11 @@ class Walker(SentenceIndex):
             return end
         if v >= 0:
             return self._verb(v)
-        size = lexicon.phrase_at(w.low, i, "preposition")
+        size = w.prep_size[i]
         if size and self.np_start[i + size] >= 0:
             return self._pp(i, self.np_start[i + size])
         if (
-            lexicon.has_class(low, "subordinator")
+            w.flags[i] & SUBORDINATOR
             and tag in ("IN", "WRB", "RB")
             and self._subordinate(i, low)
         ):
@@ -195,7 +196,7 @@ class Walker(SentenceIndex):
         if k < i:
             ant = self._climb(ant)  # "paramilitaries under his control, who"
         ant = self.host[ant]  # "San Jose, Costa Rica, where": San Jose
-        if tag in RELATIVE_TAGS and lexicon.has_class(low, "pronoun.relative"):
+        if tag in RELATIVE_TAGS and w.flags[i] & RELATIVE:
             if tag == "WRB" and low not in ("where", "when"):
                 return False
         elif not (low == "that" and tag in ("IN", "DT") and self.vg_start[i + 1] >= 0):
@@ -459,9 +460,7 @@ class Walker(SentenceIndex):
         aux = self.c.verbs[f.verb]
         if (
             aux.head != aux.start
-            or (
-                not lexicon.has_class(self.w.low[aux.head], "aux") and aux.modal is None
-            )
+            or (not self.w.flags[aux.head] & AUX and aux.modal is None)
             or not self.slots[f.verb].objects
         ):
             return False

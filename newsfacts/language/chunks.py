@@ -24,7 +24,6 @@ from collections.abc import Sequence
 
 import attrs
 
-from . import lexicon
 from ._relations import relations
 from ._repair import repair
 from ._tokens import (
@@ -38,6 +37,7 @@ from ._tokens import (
     lemma_function,
     prepare,
 )
+from .lexicon import AUX, QUANTIFIER, RELATIVE, TIME_ADVERB, TIME_NOUN
 from .phrases import Attachment, NounPhrase
 from .verbs import VerbGroup, verb_groups
 
@@ -139,9 +139,7 @@ def _noun_phrases(w: Words, blocked: Sequence[bool]) -> list[NounPhrase]:
             last_head = j  # "Israel's wish[VBP]": what a possessor owns is a noun
             k = n
         while k < n and not (blocked and blocked[k]) and _inside(w, k, k > start):
-            if k > start and (
-                _day_after_noun(w, k) or lexicon.has_class(w.low[k], "time_adverb")
-            ):
+            if k > start and (_day_after_noun(w, k) or w.flags[k] & TIME_ADVERB):
                 break  # "gunships Saturday pounded", "the Council today agreed"
             if k > j and tags[k] in PROPER and _month_or_day(w, k - 1):
                 break  # "In late December Mr. Chavez": the date ends there
@@ -189,9 +187,7 @@ def _number_modifier(w: Words, i: int) -> int:
     """Tokens of "at least" / "about" before a number at i (0 when none)."""
     if i >= len(w):
         return 0
-    size = lexicon.phrase_at(w.low, i, "quantifier.number") or (
-        1 if lexicon.has_class(w.low[i], "quantifier.number") else 0
-    )
+    size = w.number_size[i]
     return size if size and i + size < len(w) and w.tags[i + size] == "CD" else 0
 
 
@@ -210,7 +206,7 @@ def _day_after_noun(w: Words, k: int) -> bool:
     return (
         w.tags[k] in PROPER
         and w.tags[k - 1] in ("NN", "NNS")
-        and lexicon.has_class(w.low[k], "time_noun")
+        and bool(w.flags[k] & TIME_NOUN)
         and not (k + 1 < len(w) and w.tags[k + 1] in NOUN)
     )
 
@@ -224,12 +220,12 @@ def _new_phrase(w: Words, k: int) -> bool:
     """
     t, prev = w.tags[k], w.tags[k - 1]
     if t in ADJ and prev in ("NN", "NNS"):
-        return k + 1 < len(w) and lexicon.has_class(w.low[k + 1], "time_noun")
+        return k + 1 < len(w) and bool(w.flags[k + 1] & TIME_NOUN)
     return t == "CD" and prev in PROPER and not _month_or_day(w, k - 1)
 
 
 def _month_or_day(w: Words, k: int) -> bool:
-    return w.tags[k] in PROPER and lexicon.has_class(w.low[k], "time_noun")
+    return w.tags[k] in PROPER and bool(w.flags[k] & TIME_NOUN)
 
 
 def _can_start(w: Words, i: int) -> bool:
@@ -238,7 +234,7 @@ def _can_start(w: Words, i: int) -> bool:
         return True  # "that's"
     if _number_modifier(w, i):
         return True
-    if t in ADV and lexicon.has_class(w.low[i], "quantifier"):
+    if t in ADV and w.flags[i] & QUANTIFIER:
         # "to most West Africans", "more people", "Most of the members"
         return i + 1 < len(w) and (
             w.tags[i + 1] in NOUN or w.tags[i + 1] in ADJ or w.low[i + 1] == "of"
@@ -248,10 +244,10 @@ def _can_start(w: Words, i: int) -> bool:
         # before a noun modifies it.
         if i and w.tags[i - 1] in VERB:
             # "extradited suspected militants"; "have killed civilians" is a chain
-            return not lexicon.has_class(w.low[i - 1], "aux")
+            return not w.flags[i - 1] & AUX
         return i == 0 or w.tags[i - 1] in ("IN", "CC", '"', "(")
     if t in _STARTERS:
-        if t == "DT" and lexicon.has_class(w.low[i], "pronoun.relative"):
+        if t == "DT" and w.flags[i] & RELATIVE:
             # "that attack", "That is a rise"; never "claiming that drones ...":
             # "that" determines no plural.
             return not _plural_follows(w, i + 1)
@@ -310,7 +306,7 @@ def _headless(w: Words, det: int | None, possessed: bool, j: int, k: int) -> int
     if (
         det is None
         and k == j + 1
-        and lexicon.has_class(w.low[j], "quantifier")
+        and w.flags[j] & QUANTIFIER
         and k < len(w)
         and (w.low[k] == "of" or w.tags[k] in VERB | {"MD"})
     ):

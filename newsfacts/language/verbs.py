@@ -15,6 +15,7 @@ import attrs
 
 from . import lexicon
 from ._tokens import ADV, VERB, Words
+from .lexicon import AUX, FUTURE, MODAL, NEGATOR, NOMINATIVE, PARTICLE
 
 __all__ = ["Form", "Tense", "VerbGroup", "Voice", "verb_groups"]
 
@@ -90,7 +91,7 @@ _NOT_PARTICLE_NEXT = frozenset({"DT", "PRP$", "CD", "NNP", "NNPS", "NN", "NNS", 
 def _aux_kind(w: Words, i: int) -> tuple[str, str] | None:
     """("modal", lemma) / ("be", tense-class) / ... when token i can be an auxiliary."""
     low, tag = w.low[i], w.tags[i]
-    if tag == "MD" or (lexicon.has_class(low, "modal") and tag not in ("NNP", "NN")):
+    if tag == "MD" or (w.flags[i] & MODAL and tag not in ("NNP", "NN")):
         lemma = lexicon.verb_class_lemma(low, "modal")
         if lemma is not None:
             return "modal", lemma
@@ -99,7 +100,7 @@ def _aux_kind(w: Words, i: int) -> tuple[str, str] | None:
     if low == "'s" and tag in VERB:  # split off: "it" "'s" "been"
         nxt = w.low[i + 1] if i + 1 < len(w) else ""
         return ("have", "present") if nxt in ("been", "got") else ("be", "present")
-    if tag in VERB or tag == "MD":
+    if (tag in VERB or tag == "MD") and w.flags[i] & AUX:
         for cls in sorted(lexicon.classes(low)):
             if cls.startswith("aux."):
                 _, verb, kind = cls.split(".")
@@ -128,7 +129,7 @@ def _clitic_aux(w: Words, i: int) -> tuple[str, str] | None:
 
 def _negator(w: Words, i: int) -> bool:
     low = w.low[i]
-    if lexicon.has_class(low, "negator") and low != "cannot":
+    if w.flags[i] & NEGATOR and low != "cannot":
         return True
     return low == "no" and i + 1 < len(w) and w.low[i + 1] == "longer"
 
@@ -221,7 +222,7 @@ def _group_at(
         if (
             verb == "be"
             and w.tags[j] == "VBG"
-            and lexicon.has_class(w.low[j], "future")
+            and w.flags[j] & FUTURE
             and j + 2 < n
             and w.tags[j + 1] == "TO"
             and w.tags[j + 2] == "VB"
@@ -270,7 +271,7 @@ def _group_at(
     if (
         end < n
         and not (blocked and blocked[end])
-        and not lexicon.has_class(head_low, "aux")
+        and not w.flags[head] & AUX
         and _is_particle(w, end)
     ):
         particle = end
@@ -369,7 +370,7 @@ def _bare_infinitive(w: Words, start: int) -> bool:
         return False
     if w.tags[k] in VERB or w.tags[k] == "TO":
         return True
-    if w.tags[k] == "PRP" and not lexicon.has_class(w.low[k], "pronoun.nominative"):
+    if w.tags[k] == "PRP" and not w.flags[k] & NOMINATIVE:
         return w.low[k] not in ("it", "you") and k > 0 and w.tags[k - 1] in VERB
     if w.low[k] in ("and", "or"):
         return any(t in VERB or t == "MD" for t in w.tags[max(0, k - _REACH) : k])
@@ -383,7 +384,7 @@ def _is_particle(w: Words, j: int) -> bool:
     tag = w.tags[j]
     if tag == "RP":
         return True
-    if not lexicon.has_class(w.low[j], "particle"):
+    if not w.flags[j] & PARTICLE:
         return False
     if tag in ADV:
         return True
