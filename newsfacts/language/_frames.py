@@ -26,7 +26,7 @@ _CLOSE = frozenset({")", "]"})
 
 def frame_tokens(w: Words) -> list[bool]:
     """Flags for the tokens of a dateline, a byline or a credit in this sentence."""
-    n = len(w)
+    n = len(w.tags)
     out = [False] * n
     if not n:
         return out
@@ -46,7 +46,7 @@ def _caps(word: str) -> bool:
 
 def _dateline_end(w: Words) -> int:
     """Tokens of "PLACE[, Region][, Date] [(Agency)] --|:" at the start, or 0."""
-    n = len(w)
+    n = len(w.tags)
     words = w.words
     k = 0
     caps = agency = False
@@ -81,7 +81,7 @@ def _dateline_end(w: Words) -> int:
 
 def _byline(w: Words) -> bool:
     """A line "By NAME [and NAME] [, Agency]": no verb, capitalised words only."""
-    n = len(w)
+    n = len(w.tags)
     if n < 2 or n > _BYLINE_REACH or w.low[0] != "by" or not w.words[1][:1].isupper():
         return False
     return all(
@@ -91,7 +91,7 @@ def _byline(w: Words) -> bool:
 
 def _credits(w: Words, out: list[bool]) -> None:
     """Mark "(AP Photo/Name)", "Photo: Agency", "File photo/Getty Images"."""
-    n = len(w)
+    n = len(w.tags)
     words = w.words
     start_of_group = -1
     k = 0
@@ -130,7 +130,7 @@ def groups(w: Words, blocked: Sequence[bool]) -> Iterator[tuple[list[int], str]]
     """
     stack: list[list[int]] = [[]]
     done: list[list[int]] = []
-    for k in range(len(w)):
+    for k in range(len(w.tags)):
         if blocked and blocked[k]:
             continue
         word = w.words[k]

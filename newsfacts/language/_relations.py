@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
-
 from ._tokens import ADV, VERB, Words
 from .lexicon import (
     LOCATIVE,
@@ -35,7 +33,7 @@ def relations(
     w: Words, nps: list[NounPhrase], verbs: Sequence[VerbGroup]
 ) -> list[NounPhrase]:
     """Attach prepositional phrases, then find appositions and coordination."""
-    n = len(w)
+    n = len(w.tags)
     if not nps:
         return nps
     np_at = [-1] * (n + 1)  # the top-level phrase starting at a token
@@ -52,9 +50,9 @@ def relations(
     via = [""] * len(nps)
     objpos = [False] * len(nps)  # a verb's object, or hangs from one
     verbal = [False] * len(nps)  # the object of a verb's preposition
-    seen_verb = [False] * (n + 1)
-    for k in range(1, n + 1):
-        seen_verb[k] = seen_verb[k - 1] or verb_end[k]
+    # seen_verb[k]: a verb group ends at or before token k.
+    first_end = min((v.end for v in verbs), default=n + 1)
+    seen_verb = [False] * first_end + [True] * (n + 1 - first_end)
     for idx, p in enumerate(nps):
         if p.possessive:
             continue
@@ -93,8 +91,16 @@ def relations(
     # Most phrases take no relation: they are kept as they are (building a
     # record anew costs more than all the rules above).
     return [
-        attrs.evolve(
-            p,
+        NounPhrase(
+            start=p.start,
+            end=p.end,
+            head=p.head,
+            determiner=p.determiner,
+            premodifiers=p.premodifiers,
+            possessor=p.possessor,
+            possessive=p.possessive,
+            proper=p.proper,
+            pronoun=p.pronoun,
             attachments=tuple(attach[i]),
             apposition=appos.get(i),
             conjuncts=tuple(conj.get(i, ())),
@@ -110,7 +116,7 @@ def _past_phrases(
 ) -> int:
     """The token after up to three prepositional phrases starting at k."""
     for _ in range(3):
-        if k + 1 < len(w) and _preposition(w, k) and np_at[k + 1] >= 0:
+        if k + 1 < len(w.tags) and _preposition(w, k) and np_at[k + 1] >= 0:
             k = nps[np_at[k + 1]].end
     return k
 
@@ -122,12 +128,12 @@ def _preposition(w: Words, k: int) -> bool:
 
 def _finite_after(w: Words, k: int, verb_start: Sequence[bool]) -> bool:
     """Does a finite verb group start at k, after two adverbs or a short aside?"""
-    if k < len(w) and w.low[k] == ",":  # "after X, in her final days, pardoned"
-        for j in range(k + 1, min(len(w), k + _ASIDE)):
+    if k < len(w.tags) and w.low[k] == ",":  # "after X, in her final days, pardoned"
+        for j in range(k + 1, min(len(w.tags), k + _ASIDE)):
             if w.low[j] == ",":
                 k = j + 1
                 break
-    for j in range(k, min(len(w), k + 3)):
+    for j in range(k, min(len(w.tags), k + 3)):
         if verb_start[j]:
             return True
         if w.tags[j] not in ADV:
@@ -179,16 +185,14 @@ def _lists(
     attached_to: Sequence[int],
 ) -> tuple[dict[int, int], dict[int, list[int]]]:
     """Appositions and coordinations among phrases separated by "," and "and"."""
-    n = len(w)
+    n = len(w.tags)
     finite_start = [False] * (n + 1)
     for v in verbs:
         if v.form == "finite":
             finite_start[v.start] = True
-    seen_finite = [False] * (n + 1)  # a finite verb starts before this token
-    running = False
-    for k in range(n + 1):
-        seen_finite[k] = running
-        running = running or (k < n and finite_start[k])
+    # seen_finite[k]: a finite verb starts before token k.
+    first = min((v.start for v in verbs if v.form == "finite"), default=n)
+    seen_finite = [False] * (first + 1) + [True] * (n - first)
     np_end = [-1] * (n + 1)  # the phrase ending at a token (the last one wins)
     for idx, p in enumerate(nps):
         if not p.possessive:
@@ -256,14 +260,14 @@ def _fronted(
     time = [bool(w.flags[nps[m].head] & TIME_NOUN) for m in run]
     if time[0] and not any(time[1:]):
         return True
-    return after < len(w) and w.tags[after] in VERB | {"MD"}
+    return after < len(w.tags) and w.tags[after] in VERB | {"MD"}
 
 
 def _run(
     w: Words, np_at: Sequence[int], extent: Sequence[int], first: int
 ) -> tuple[list[int], bool]:
     """Phrases joined to `first` by commas, closed (True) by "and"/"or" + phrase."""
-    n = len(w)
+    n = len(w.tags)
     run = [first]
     cur = first
     while True:
@@ -299,14 +303,14 @@ def _apposition(
     if (w.flags[pa.head] | w.flags[pb.head]) & TIME_NOUN:
         return False
     k = extent[b]
-    if k < len(w) and w.low[k] not in _CLOSERS:
+    if k < len(w.tags) and w.low[k] not in _CLOSERS:
         return False
-    if k < len(w) and w.low[k] == "(":
+    if k < len(w.tags) and w.low[k] == "(":
         close = k + 1
-        while close < min(len(w), k + 8) and w.low[close] != ")":
+        while close < min(len(w.tags), k + 8) and w.low[close] != ")":
             close += 1
-        if close + 1 < len(w) and w.tags[close + 1] in VERB | {"MD"}:
+        if close + 1 < len(w.tags) and w.tags[close + 1] in VERB | {"MD"}:
             return False  # "in Liberia, the World Food Program (WFP) said"
     return (pa.proper and pb.proper) or not (
-        k + 1 < len(w) and w.low[k] == "," and w.flags[k + 1] & RELATIVE
+        k + 1 < len(w.tags) and w.low[k] == "," and w.flags[k + 1] & RELATIVE
     )

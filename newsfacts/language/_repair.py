@@ -32,7 +32,7 @@ def repair(
     no comma, conjunction or subject between, by a finite verb, is a reduced
     relative. The first pass runs left to right, the second reads its results.
     """
-    n = len(w)
+    n = len(w.tags)
     np_end = [False] * (n + 1)
     np_from = [0] * (n + 1)  # where the phrase ending at a token starts
     for start, end in spans:
@@ -132,7 +132,7 @@ def _after_pp_object(
     """ "opened its borders to West Africans ordered out of Nigeria": a bare
     past with no object, after a preposition's object in the clause of a finite
     verb, is a reduced relative."""
-    n = len(w)
+    n = len(w.tags)
     if not (prev.finite and _bare_past_after_noun(w, v, np_end)):
         return False
     start = np_from[v.start]
@@ -155,7 +155,7 @@ def _finite_participle(
     w: Words, v: VerbGroup, np_from: Sequence[int], seen_finite: bool
 ) -> bool:
     """Is a bare participle after a noun phrase in fact the finite past?"""
-    n = len(w)
+    n = len(w.tags)
     nxt = w.tags[v.end] if v.end < n else "."
     if w.low[v.start - 1] == "," and seen_finite:
         return False  # "..., a member of Hamas jailed in 2006"
@@ -182,7 +182,7 @@ def _reduced_before(
     np_from: Sequence[int],
 ) -> bool:
     """Only prepositional phrases and times between v and the finite `later`?"""
-    n = len(w)
+    n = len(w.tags)
     nxt = w.tags[v.end] if v.end < n else "."
     if nxt not in ("IN", "RB", "TO") and not (v.end < n and w.flags[v.end] & TIME_NOUN):
         return False

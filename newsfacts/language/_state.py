@@ -113,7 +113,7 @@ class SentenceIndex:
     def __init__(self, chunks: Chunks) -> None:
         self.c = chunks
         self.w = w = chunks.words
-        n = len(w)
+        n = len(w.tags)
         self.n = n
         self.np_start = [-1] * (n + 1)
         self.np_end = [-1] * (n + 1)

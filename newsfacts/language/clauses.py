@@ -132,8 +132,8 @@ def parse(
     w = prepare(words, tags)
     frame = frame_tokens(w)
     if blocked:
-        if len(blocked) != len(w):
-            raise ValueError(f"{len(w)} words but {len(blocked)} blocked flags")
+        if len(blocked) != len(w.tags):
+            raise ValueError(f"{len(w.tags)} words but {len(blocked)} blocked flags")
         frame = [a or b for a, b in zip(frame, blocked, strict=True)]
     return parse_chunks(chunk_words(w, frame), frame, reporting=reporting)
 

@@ -125,11 +125,23 @@ def verb_class_lemma(word: str, prefix: str) -> str | None:
     ``verb_class_lemma("wo", "modal") == "will"``;
     ``verb_class_lemma("were", "aux") == "be"``.
     """
+    found = classes(word)
+    if not found:
+        return None  # most words: no function word at all
+    key = (word.lower(), prefix)
+    if key in _CLASS_LEMMAS:
+        return _CLASS_LEMMAS[key]
+    lemma = None
     depth = prefix.count(".") + 1
-    for cls in sorted(classes(word)):
+    for cls in sorted(found):
         if cls.startswith(prefix + "."):
-            return cls.split(".")[depth]
-    return None
+            lemma = cls.split(".")[depth]
+            break
+    _CLASS_LEMMAS[key] = lemma  # function words only: a bounded cache
+    return lemma
+
+
+_CLASS_LEMMAS: dict[tuple[str, str], str | None] = {}
 
 
 # Bits of the classes the chunk and clause rules ask about on every token: a

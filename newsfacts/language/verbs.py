@@ -85,6 +85,8 @@ _NEXT = {
     "be": frozenset({"VBG", "VBN", "VBD"}),
     "get": frozenset({"VBN", "VBD"}),
 }
+# Tags a verb group may start at (besides a clitic or a modal's spelling).
+_MAY_GROUP = VERB | frozenset({"MD", "TO"})
 _NOT_PARTICLE_NEXT = frozenset({"DT", "PRP$", "CD", "NNP", "NNPS", "NN", "NNS", "JJ"})
 
 
@@ -98,7 +100,7 @@ def _aux_kind(w: Words, i: int) -> tuple[str, str] | None:
     if tag == "TO":
         return "to", "to"
     if low == "'s" and tag in VERB:  # split off: "it" "'s" "been"
-        nxt = w.low[i + 1] if i + 1 < len(w) else ""
+        nxt = w.low[i + 1] if i + 1 < len(w.tags) else ""
         return ("have", "present") if nxt in ("been", "got") else ("be", "present")
     if (tag in VERB or tag == "MD") and w.flags[i] & AUX:
         for cls in sorted(lexicon.classes(low)):
@@ -114,11 +116,11 @@ def _clitic_aux(w: Words, i: int) -> tuple[str, str] | None:
     if not c or c == "n't" or w.possessive[i]:
         return None
     if c == "'d":
-        nxt = w.tags[i + 1] if i + 1 < len(w) else ""
+        nxt = w.tags[i + 1] if i + 1 < len(w.tags) else ""
         return ("have", "past") if nxt in ("VBN", "VBD") else ("modal", "would")
     if c == "'s":
         # "it's been shelled", "he's got": has; otherwise is ("it's over").
-        nxt = w.low[i + 1] if i + 1 < len(w) else ""
+        nxt = w.low[i + 1] if i + 1 < len(w.tags) else ""
         return ("have", "present") if nxt in ("been", "got") else ("be", "present")
     lemma = lexicon.verb_class_lemma(c, "modal")
     if lemma is not None:
@@ -131,19 +133,23 @@ def _negator(w: Words, i: int) -> bool:
     low = w.low[i]
     if w.flags[i] & NEGATOR and low != "cannot":
         return True
-    return low == "no" and i + 1 < len(w) and w.low[i + 1] == "longer"
+    return low == "no" and i + 1 < len(w.tags) and w.low[i + 1] == "longer"
 
 
 def verb_groups(
     w: Words, lemma: Callable[[str, str], str], blocked: Sequence[bool] = ()
 ) -> list[VerbGroup]:
     """Every verb group of a prepared sentence, left to right (linear time)."""
-    n = len(w)
+    n = len(w.tags)
+    tags, flags, aux_clitic = w.tags, w.flags, w.aux_clitic
     out: list[VerbGroup] = []
     i = 0
     while i < n:
         if blocked and blocked[i]:
             i += 1
+            continue
+        if not aux_clitic[i] and tags[i] not in _MAY_GROUP and not flags[i] & MODAL:
+            i += 1  # no verb group starts here (`_starts` is None)
             continue
         g = _group_at(w, i, lemma, blocked, out[-1].end if out else 0)
         if g is None:
@@ -172,7 +178,7 @@ def _starts(w: Words, i: int) -> tuple[str, str] | None:
 
 def _verb_follows(w: Words, j: int, wanted: frozenset[str]) -> bool:
     """Is there a verb with a tag in `wanted` at j, after adverbs and negators?"""
-    n = len(w)
+    n = len(w.tags)
     steps = 0
     while j < n and steps < 4 and (w.tags[j] in ADV or _negator(w, j)):
         j += 2 if w.low[j] == "no" else 1
@@ -190,7 +196,7 @@ def _group_at(
     kind = _starts(w, i)
     if kind is None:
         return None
-    n = len(w)
+    n = len(w.tags)
     auxes: list[int] = []
     modal: str | None = None
     first_finite: tuple[str, str] | None = None
@@ -388,7 +394,7 @@ def _is_particle(w: Words, j: int) -> bool:
         return False
     if tag in ADV:
         return True
-    nxt = w.tags[j + 1] if j + 1 < len(w) else "."
+    nxt = w.tags[j + 1] if j + 1 < len(w.tags) else "."
     return (
         tag == "IN"
         and nxt not in _NOT_PARTICLE_NEXT
