@@ -104,6 +104,7 @@ class Frame:
         self.waiting: list[int] = []  # clauses whose subject is this frame's
 
 
+_STOPS = frozenset({",", ";", ":"})  # before ", adding ...": a reporting tail ends
 _TAIL_PPS = 3  # prepositional phrases an inverted speaker may take
 
 
@@ -125,6 +126,8 @@ class SentenceIndex:
         self.ext = [p.end for p in chunks.nps]
         for idx in range(len(chunks.nps) - 1, -1, -1):
             p = chunks.nps[idx]
+            if not (p.attachments or p.conjuncts or p.apposition is not None):
+                continue  # a phrase alone reaches its own end
             parts = [a.np for a in p.attachments] + list(p.conjuncts)
             if p.apposition is not None:
                 parts.append(p.apposition)
@@ -147,19 +150,27 @@ class SentenceIndex:
             self.vg_end[v.end] = True
         # Right to left: the next finite verb group, and where a sentence's
         # reporting tail stops (its end, or ", adding ..." / ", citing ...").
-        self.next_finite = [n] * (n + 1)
-        self.next_sure = [n] * (n + 1)  # ... not a bare past right after a noun
-        self.tail_stop = [n] * (n + 1)
-        self.next_quote = [n] * (n + 1)
+        self.next_finite = next_finite = [n] * (n + 1)
+        self.next_sure = next_sure = [n] * (n + 1)  # ... not a bare past after a noun
+        self.tail_stop = tail_stop = [n] * (n + 1)
+        self.next_quote = next_quote = [n] * (n + 1)
+        finite_at = sure_at = stop_at = quote_at = n
+        vg_start, low, tags, verbs = self.vg_start, w.low, w.tags, chunks.verbs
         for k in range(n - 1, -1, -1):
-            at = self.vg_start[k]
-            finite = at >= 0 and chunks.verbs[at].finite
-            self.next_finite[k] = k if finite else self.next_finite[k + 1]
-            sure = finite and not self._bare_past(at)
-            self.next_sure[k] = k if sure else self.next_sure[k + 1]
-            stop = w.low[k] in (",", ";", ":") and k + 1 < n and w.tags[k + 1] == "VBG"
-            self.tail_stop[k] = k if stop else self.tail_stop[k + 1]
-            self.next_quote[k] = k if w.low[k] in QUOTES else self.next_quote[k + 1]
+            at = vg_start[k]
+            if at >= 0 and verbs[at].finite:
+                finite_at = k
+                if not self._bare_past(at):
+                    sure_at = k
+            x = low[k]
+            if x in _STOPS and k + 1 < n and tags[k + 1] == "VBG":
+                stop_at = k
+            elif x in QUOTES:
+                quote_at = k
+            next_finite[k] = finite_at
+            next_sure[k] = sure_at
+            tail_stop[k] = stop_at
+            next_quote[k] = quote_at
         self.question = n > 0 and "?" in w.words[max(0, n - 3) :]
 
     def _bare_past(self, v: int) -> bool:

@@ -82,6 +82,10 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
     low: list[str] = []
     clitic: list[str] = []
     for w in words:
+        if "'" not in w and "\u2019" not in w:
+            low.append(w.lower())  # what `split_clitic` gives a word without one
+            clitic.append("")
+            continue
         stem, c = lexicon.split_clitic(w)
         if c and not stem:  # a clitic split off as its own token
             stem = c
@@ -102,6 +106,8 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
         for i, x in enumerate(low)
     ]
     for i in range(n):
+        if tg[i] not in _RETAGGED and words[i] != ".":
+            continue  # none of the corrections below applies
         if tg[i] == "FW":  # a foreign word is a noun here ("Khan was charged")
             tg[i] = "NNP" if words[i][:1].isupper() else "NN"
         if _abbreviation_period(words, i):
@@ -124,6 +130,8 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
     aux = [False] * n
     for i in range(n):
         c = clitic[i]
+        if not c and low[i] not in ("'s", "'"):
+            continue  # no clitic on or as this token
         if c == "'":
             poss[i] = True
         elif c == "'s":
@@ -164,6 +172,10 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
         tuple(prep_size),
         tuple(number_size),
     )
+
+
+# The tags the corrections of `prepare` start from (a period aside).
+_RETAGGED = frozenset({"FW", "PRP", "VBG", "IN", "WDT"})
 
 
 def _abbreviation_period(words: Sequence[str], i: int) -> bool:
