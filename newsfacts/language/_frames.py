@@ -128,6 +128,15 @@ def groups(w: Words, blocked: Sequence[bool]) -> Iterator[tuple[list[int], str]]
     "parenthetical" for the inside of a parenthesis; nesting gives each level
     its own group, so every token is in exactly one (linear time, no recursion).
     """
+    words = w.words
+    if "(" not in words and "[" not in words:
+        # No parenthesis: one group, every token not blocked.
+        n = len(words)
+        yield (
+            ([k for k in range(n) if not blocked[k]] if blocked else list(range(n))),
+            "main",
+        )
+        return
     stack: list[list[int]] = [[]]
     done: list[list[int]] = []
     for k in range(len(w.tags)):

@@ -10,6 +10,7 @@ Look-aheads are O(1) reads of arrays computed right to left beforehand.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from . import lexicon
@@ -52,8 +53,9 @@ class Walker(SentenceIndex):
         while ptr < m:
             i = seq[ptr]
             nxt = self._unit(i, seq[ptr + 1] if ptr + 1 < m else self.n)
-            while ptr < m and seq[ptr] < nxt:
-                ptr += 1
+            ptr = bisect_left(
+                seq, nxt, ptr
+            )  # seq ascends: the first token past the unit
 
     def _unit(self, i: int, after: int) -> int:
         """Handle the unit at token i; return the token after it."""
@@ -183,6 +185,11 @@ class Walker(SentenceIndex):
     def _relative(self, i: int, low: str, tag: str) -> bool:
         """Open a relative clause at i if it is one ("the rebels who ...")."""
         w = self.w
+        if not (
+            (tag in RELATIVE_TAGS and w.flags[i] & RELATIVE)
+            or (low == "that" and tag in ("IN", "DT") and self.vg_start[i + 1] >= 0)
+        ):
+            return False  # no relative word (the tests below read the same)
         k = i
         while (
             k > 0 and i - k < 3 and (w.low[k - 1] in SET_OFF or w.low[k - 1] in QUOTES)

@@ -103,11 +103,26 @@ def _aux_kind(w: Words, i: int) -> tuple[str, str] | None:
         nxt = w.low[i + 1] if i + 1 < len(w.tags) else ""
         return ("have", "present") if nxt in ("been", "got") else ("be", "present")
     if (tag in VERB or tag == "MD") and w.flags[i] & AUX:
-        for cls in sorted(lexicon.classes(low)):
-            if cls.startswith("aux."):
-                _, verb, kind = cls.split(".")
-                return verb, kind
+        return _aux_class(low)
     return None
+
+
+def _aux_class(low: str) -> tuple[str, str] | None:
+    """(verb, kind) of the first "aux.VERB.KIND" class of an auxiliary
+    ("were" -> ("be", "past")), remembered: auxiliaries are few."""
+    if low in _AUX_CLASSES:
+        return _AUX_CLASSES[low]
+    found = None
+    for cls in sorted(lexicon.classes(low)):
+        if cls.startswith("aux."):
+            _, verb, kind = cls.split(".")
+            found = verb, kind
+            break
+    _AUX_CLASSES[low] = found
+    return found
+
+
+_AUX_CLASSES: dict[str, tuple[str, str] | None] = {}
 
 
 def _clitic_aux(w: Words, i: int) -> tuple[str, str] | None:
