@@ -104,6 +104,18 @@ class Frame:
         self.waiting: list[int] = []  # clauses whose subject is this frame's
 
 
+def _next_at(positions: list[int], n: int) -> list[int]:
+    """For each token 0..n, the first of the ascending `positions` at or
+    after it (n if none): one slice per position, not one step per token."""
+    out: list[int] = []
+    last = -1
+    for k in positions:
+        out += [k] * (k - last)
+        last = k
+    out += [n] * (n - last)
+    return out
+
+
 _STOPS = frozenset({",", ";", ":"})  # before ", adding ...": a reporting tail ends
 _TAIL_PPS = 3  # prepositional phrases an inverted speaker may take
 
@@ -150,27 +162,23 @@ class SentenceIndex:
             self.vg_end[v.end] = True
         # Right to left: the next finite verb group, and where a sentence's
         # reporting tail stops (its end, or ", adding ..." / ", citing ...").
-        self.next_finite = next_finite = [n] * (n + 1)
-        self.next_sure = next_sure = [n] * (n + 1)  # ... not a bare past after a noun
-        self.tail_stop = tail_stop = [n] * (n + 1)
-        self.next_quote = next_quote = [n] * (n + 1)
-        finite_at = sure_at = stop_at = quote_at = n
-        vg_start, low, tags, verbs = self.vg_start, w.low, w.tags, chunks.verbs
-        for k in range(n - 1, -1, -1):
-            at = vg_start[k]
-            if at >= 0 and verbs[at].finite:
-                finite_at = k
-                if not self._bare_past(at):
-                    sure_at = k
-            x = low[k]
-            if x in _STOPS and k + 1 < n and tags[k + 1] == "VBG":
-                stop_at = k
-            elif x in QUOTES:
-                quote_at = k
-            next_finite[k] = finite_at
-            next_sure[k] = sure_at
-            tail_stop[k] = stop_at
-            next_quote[k] = quote_at
+        low, tags = w.low, w.tags
+        finite = [
+            v.start
+            for idx, v in enumerate(chunks.verbs)
+            if v.finite and self.vg_start[v.start] == idx
+        ]
+        self.next_finite = _next_at(finite, n)
+        # ... not a bare past right after a noun
+        sure = [k for k in finite if not self._bare_past(self.vg_start[k])]
+        self.next_sure = _next_at(sure, n)
+        stops = [
+            k
+            for k, x in enumerate(low)
+            if x in _STOPS and k + 1 < n and tags[k + 1] == "VBG"
+        ]
+        self.tail_stop = _next_at(stops, n)
+        self.next_quote = _next_at([k for k, x in enumerate(low) if x in QUOTES], n)
         self.question = n > 0 and "?" in w.words[max(0, n - 3) :]
 
     def _bare_past(self, v: int) -> bool:

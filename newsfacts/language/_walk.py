@@ -390,7 +390,8 @@ class Walker(SentenceIndex):
             f.last = "verb"
         if f.kind in ROOTS:
             self.mains.append(v)
-        self._settle(f)
+        if f.waiting:
+            self._settle(f)
 
     def _settle(self, f: Frame) -> None:
         """Clauses waiting for this frame's subject get it now."""
