@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from .._data import lazy
 from . import lexicon
 from ._tokens import VERB, Words
 
@@ -48,6 +49,9 @@ def _dateline_end(w: Words) -> int:
     """Tokens of "PLACE[, Region][, Date] [(Agency)] --|:" at the start, or 0."""
     n = len(w.tags)
     words = w.words
+    head = words[:_DATELINE_REACH]
+    if "-" not in head and ":" not in head:
+        return 0  # only a dash or a colon ends a dateline
     k = 0
     caps = agency = False
     while k < min(n, _DATELINE_REACH):
@@ -91,6 +95,9 @@ def _byline(w: Words) -> bool:
 
 def _credits(w: Words, out: list[bool]) -> None:
     """Mark "(AP Photo/Name)", "Photo: Agency", "File photo/Getty Images"."""
+    credit = _credit_words()
+    if credit is not None and credit.isdisjoint(w.low):
+        return  # no credit marker in the sentence
     n = len(w.tags)
     words = w.words
     start_of_group = -1
@@ -119,6 +126,14 @@ def _credits(w: Words, out: list[bool]) -> None:
         elif word in _CLOSE:
             start_of_group = -1
         k += 1
+
+
+@lazy
+def _credit_words() -> frozenset[str] | None:
+    """The credit markers, when none has an apostrophe: then a token is one
+    only if its lower-case form without a clitic (`Words.low`) is one."""
+    found = lexicon.members("credit")
+    return None if any("'" in x or "\u2019" in x for x in found) else found
 
 
 def groups(w: Words, blocked: Sequence[bool]) -> Iterator[tuple[list[int], str]]:

@@ -78,33 +78,35 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
     if len(words) != len(tags):
         raise ValueError(f"{len(words)} words but {len(tags)} tags")
     n = len(words)
-    tg = [_TAG_SPELLING.get(t, t) for t in tags]
-    low: list[str] = []
-    clitic: list[str] = []
-    for w in words:
-        if "'" not in w and "\u2019" not in w:
-            low.append(w.lower())  # what `split_clitic` gives a word without one
-            clitic.append("")
-            continue
-        stem, c = lexicon.split_clitic(w)
-        if c and not stem:  # a clitic split off as its own token
-            stem = c
-            c = ""
-        low.append(stem)
-        clitic.append(c)
-    table = lexicon.flag_table()
-    fl = [table.get(x, 0) for x in low]
+    tg = (
+        list(tags)
+        if _SPELLED.isdisjoint(tags)
+        else [_TAG_SPELLING.get(t, t) for t in tags]
+    )
+    known = _FORMS
+    forms = [known.get(w) or _form(w) for w in words]
+    low = [f[0] for f in forms]
+    clitic = [f[1] for f in forms]
+    fl = [f[2] for f in forms]
     first = lexicon.phrase_starts("preposition")
-    prep_size = [
-        lexicon.phrase_at(low, i, "preposition") if x in first else 0
-        for i, x in enumerate(low)
-    ]
+    prep_size = (
+        [0] * n
+        if first.isdisjoint(low)
+        else [
+            lexicon.phrase_at(low, i, "preposition") if x in first else 0
+            for i, x in enumerate(low)
+        ]
+    )
     first = lexicon.phrase_starts("quantifier.number")
-    number_size = [
-        (lexicon.phrase_at(low, i, "quantifier.number") if x in first else 0)
-        or (1 if fl[i] & lexicon.QUANTIFIER_NUMBER else 0)
-        for i, x in enumerate(low)
-    ]
+    number_size = (
+        [0] * n
+        if first.isdisjoint(low) and not any(f & lexicon.QUANTIFIER_NUMBER for f in fl)
+        else [
+            (lexicon.phrase_at(low, i, "quantifier.number") if x in first else 0)
+            or (1 if fl[i] & lexicon.QUANTIFIER_NUMBER else 0)
+            for i, x in enumerate(low)
+        ]
+    )
     for i in range(n):
         if tg[i] not in _RETAGGED and words[i] != ".":
             continue  # none of the corrections below applies
@@ -176,6 +178,26 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
 
 # The tags the corrections of `prepare` start from (a period aside).
 _RETAGGED = frozenset({"FW", "PRP", "VBG", "IN", "WDT"})
+
+
+_SPELLED = frozenset(_TAG_SPELLING)
+# word -> (lower case without a clitic, the clitic, class bits): every
+# sentence repeats the same few thousand words.
+_FORMS: dict[str, tuple[str, str, int]] = {}
+_REMEMBERED = 100_000  # words remembered at most
+
+
+def _form(word: str) -> tuple[str, str, int]:
+    """The lower-case stem of a word, the clitic on it and the stem's class
+    bits (remembered)."""
+    stem, c = lexicon.split_clitic(word)
+    if c and not stem:  # a clitic split off as its own token
+        stem = c
+        c = ""
+    if len(_FORMS) >= _REMEMBERED:
+        _FORMS.clear()  # bounded memory on any input
+    found = _FORMS[word] = (stem, c, lexicon.flags(stem))
+    return found
 
 
 def _abbreviation_period(words: Sequence[str], i: int) -> bool:
