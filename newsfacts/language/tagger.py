@@ -270,6 +270,10 @@ def _lookup(
             return exact
         if exact is None or exact[0] not in _NAMES:
             return common
+        if common[0] == "FW":
+            # A word the lexicon knows in lower case only from foreign phrases
+            # ("khan") is a name when capitalised: "Khan was charged".
+            return exact
         if headline:
             # In a title, a name the lexicon knows as one ("China Says"), or
             # the next word of such a name ("Manchester United Sack Manager").
