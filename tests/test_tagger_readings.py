@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.language.tagger import pos_tag
+from newsfacts.language.tagger import pos_tag, tag_sentence
 from newsfacts.language.tagger_lexicon import lexicon
 
 READINGS = [
@@ -69,6 +69,28 @@ def test_reading(sentence: str, index: int, tag: str) -> None:
     words = sentence.split()
     tags = pos_tag(words)
     assert tags[index] == tag, list(zip(words, tags, strict=True))
+
+
+# Headlines: the subject, then a verb in -s (or a plural subject and a base
+# verb); a verb reading of a word known capitalised as a name, around the verb,
+# is the name.
+HEADLINES = [
+    ("court-blocks", "Court Blocks Trump Travel Ban", {1: "VBZ", 2: "NNP"}),
+    ("fed-raises", "Fed Raises Rates", {0: "NNP", 1: "VBZ", 2: "NNS"}),
+    ("obama-signs", "Obama Signs Health Care Bill", {1: "VBZ"}),
+    ("oil-prices-rise", "Oil Prices Rise", {1: "NNS", 2: "VBP"}),
+    ("police-arrest", "Police Arrest Five Suspects", {1: "VBP", 3: "NNS"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("headline", "want"),
+    [pytest.param(h, want, id=name) for name, h, want in HEADLINES],
+)
+def test_headline(headline: str, want: dict[int, str]) -> None:
+    words = headline.split()
+    tags = tag_sentence(words, headline=True)
+    assert {i: tags[i] for i in want} == want, list(zip(words, tags, strict=True))
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from .tagger_headline import settle_headline
 from .tagger_lexicon import OPEN, Entry, lexicon
 from .tagger_rules import PAD, rules
 from .tagger_verbs import (
@@ -193,6 +194,8 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
     settle_past_forms(lows, tags, found)
     if "NNS" in tags or "VBZ" in tags:
         settle_present_forms(lows, tags, found)
+    if headline:
+        settle_headline(words, tags, found, entries)
     return tags
 
 
