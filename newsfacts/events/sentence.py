@@ -12,10 +12,12 @@ from collections.abc import Sequence
 
 import attrs
 
+from ..knowledge.user import UserTriggers
 from ..records import Mention, TimeExpression
 from ..text import Document, Span
 from .lexicon import Entry, Match, lexicon, plover_of
 from .mentions import ActorMention
+from .user import USER_RULE, match_at
 
 __all__ = [
     "Candidate",
@@ -62,9 +64,16 @@ class Candidate:
 class Sentence:
     """One sentence's tokens, lower-cased words and actor mentions."""
 
-    def __init__(self, doc: Document, span: Span, ams: Sequence[ActorMention]) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        span: Span,
+        ams: Sequence[ActorMention],
+        user_triggers: UserTriggers | None = None,
+    ) -> None:
         self.doc = doc
         self.span = span
+        self.user_triggers = user_triggers  # a parser's own, consulted first
         self.tokens = doc.tokens_in(span.start, span.end)
         self.words = [t.text.lower() for t in self.tokens]
         lo = bisect.bisect_left(ams, span.start, key=start_of)
@@ -128,8 +137,11 @@ def find_triggers(sent: Sentence) -> list[Match]:
     words = sent.words
     out: list[Match] = []
     i = 0
+    user = sent.user_triggers
     while i < len(words):
-        m = lex.best_at(words, i, ok)
+        m = _user_at(user, words, i, ok) if user is not None else None
+        if m is None:
+            m = lex.best_at(words, i, ok)
         if m is None:
             i += 1
             continue
@@ -140,10 +152,32 @@ def find_triggers(sent: Sentence) -> list[Match]:
     return out
 
 
+def _user_at(
+    table: UserTriggers, words: Sequence[str], i: int, ok: Sequence[bool]
+) -> Match | None:
+    """A user trigger at word `i`, as a lexicon match (before the lexicon's)."""
+    found = match_at(table, words, i) if ok[i] else None
+    if found is None:
+        return None
+    c, last = found
+    t = c.trigger
+    entry = Entry(
+        t.phrase,
+        t.cameo,
+        plover_of(t.cameo),
+        frozenset({"user"}),
+        c.items,
+        verbal=t.kind == "verb",
+    )
+    return Match(entry, i, last)
+
+
 def candidate(sent: Sentence, m: Match) -> Candidate:
     start = sent.tokens[m.first].start
     end = sent.tokens[m.last].end
     c = Candidate(m, start, end, m.entry.cameo, m.entry.plover, sent.span)
+    if "user" in m.entry.flags:
+        c.rule = f"{USER_RULE}:{m.entry.phrase}"
     c.mentions.append(Mention.of(sent.doc.text, start, end))
     return c
 

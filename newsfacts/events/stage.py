@@ -16,6 +16,7 @@ import datetime as dt
 import attrs
 
 from ..findings import PlaceFindings
+from ..knowledge.user import NO_USER, UserKnowledge
 from ..records import Actor, Event, Mention, TimeExpression
 from ..text import Document
 from .arguments import assign_arguments
@@ -113,15 +114,20 @@ def extract(
     places: PlaceFindings,
     actors: tuple[Actor, ...],
     published: dt.date | None,
+    *,
+    user: UserKnowledge = NO_USER,
 ) -> tuple[Event, ...]:
-    """Every event of `doc`, one record per event with all its mentions."""
+    """Every event of `doc`, one record per event with all its mentions.
+
+    `user` holds a parser's own triggers, matched before the lexicon's."""
+    triggers = user.trigger_table if user.triggers else None
     ams = actor_mentions(doc, places, actors)
     dateline = dateline_location(doc, places)
     usable = usable_dates(dates)
     place_mentions = sorted_place_mentions(places)
     cands: list[tuple[Candidate, Sentence]] = []
     for span in doc.sentences:
-        sent = Sentence(doc, span, ams)
+        sent = Sentence(doc, span, ams, triggers)
         cands.extend((c, sent) for c in sentence_events(sent))
     for c, sent in cands:
         _national_source_at_scene(sent, c)
