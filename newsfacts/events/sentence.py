@@ -142,6 +142,9 @@ def find_triggers(sent: Sentence) -> list[Match]:
         m = _user_at(user, words, i, ok) if user is not None else None
         if m is None:
             m = lex.best_at(words, i, ok)
+            if m is not None and user is not None and _user_within(user, words, m, ok):
+                i += 1  # a user's phrase inside the lexicon's wins
+                continue
         if m is None:
             i += 1
             continue
@@ -170,6 +173,17 @@ def _user_at(
         verbal=t.kind == "verb",
     )
     return Match(entry, i, last)
+
+
+def _user_within(
+    table: UserTriggers, words: Sequence[str], m: Match, ok: Sequence[bool]
+) -> bool:
+    """A user trigger starts inside lexicon match `m` ("launched a KETTLING
+    OPERATION": the user's noun, not the lexicon's "launch ~ operation")."""
+    return any(
+        _user_at(table, words, k, ok) is not None
+        for k in range(m.first + 1, m.last + 1)
+    )
 
 
 def candidate(sent: Sentence, m: Match) -> Candidate:

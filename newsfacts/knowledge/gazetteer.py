@@ -8,12 +8,13 @@ tokens ("u . s .", see `newsfacts.knowledge.keys`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
 
 from .._data import iter_rows, lazy, read_text
-from .keys import name_key
+from .keys import TOKEN, name_key
 from .names import census_given_names
 
 __all__ = [
@@ -101,8 +102,16 @@ class Gazetteer:
         """Whether some place is named by `key`."""
         return key in self.names
 
+    def written_as_user(self, key: str, words: Sequence[str]) -> bool:
+        """Whether `words` are written as a user's form of `key` is (a lower-case
+        word where the user's has one: "Manda Bay camp"); never, without one."""
+        return False
+
     def with_user(
-        self, names: dict[str, tuple[Entry, ...]], max_len: dict[str, int]
+        self,
+        names: dict[str, tuple[Entry, ...]],
+        max_len: dict[str, int],
+        forms: dict[str, tuple[str, ...]],
     ) -> Gazetteer:
         """This gazetteer with a user's places over it (see `UserGazetteer`);
         itself when there are none. Shares every table: cheap per article."""
@@ -111,7 +120,9 @@ class Gazetteer:
         fields: dict[str, Any] = {
             str(a.alias): getattr(self, a.name) for a in attrs.fields(Gazetteer)
         }
-        return UserGazetteer(**fields, user_names=names, user_max_len=max_len)
+        return UserGazetteer(
+            **fields, user_names=names, user_max_len=max_len, user_forms=forms
+        )
 
 
 @attrs.frozen(slots=True)
@@ -122,6 +133,7 @@ class UserGazetteer(Gazetteer):
 
     user_names: dict[str, tuple[Entry, ...]] = attrs.field(factory=dict)
     user_max_len: dict[str, int] = attrs.field(factory=dict)
+    user_forms: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
 
     def lookup(self, key: str) -> tuple[tuple[Entry, bool], ...]:
         """The user's places named by `key`, else the shipped ones."""
@@ -135,6 +147,16 @@ class UserGazetteer(Gazetteer):
 
     def known(self, key: str) -> bool:
         return key in self.user_names or key in self.names
+
+    def written_as_user(self, key: str, words: Sequence[str]) -> bool:
+        for form in self.user_forms.get(key, ()):
+            parts = TOKEN.findall(form)
+            if len(parts) == len(words) and all(
+                w[:1].isupper() or not p[:1].isupper()
+                for p, w in zip(parts, words, strict=True)
+            ):
+                return True
+        return False
 
 
 def _entry(index: int, row: str) -> Entry:

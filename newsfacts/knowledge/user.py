@@ -348,11 +348,13 @@ class UserPlaces:
 
     by_key: dict[str, tuple[Entry, ...]]
     max_len: dict[str, int]
+    forms: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
 
     @classmethod
     def of(cls, places: Sequence[UserPlace]) -> UserPlaces:
         by_key: dict[str, list[Entry]] = {}
         max_len: dict[str, int] = {}
+        forms: dict[str, list[str]] = {}
         for n, p in enumerate(places):
             entry = Entry(
                 -(n + 1),
@@ -370,9 +372,14 @@ class UserPlaces:
                 got = by_key.setdefault(key, [])
                 if entry not in got:
                     got.append(entry)
+                forms.setdefault(key, []).append(form)
                 first, _, _ = key.partition(" ")
                 max_len[first] = max(max_len.get(first, 0), key.count(" ") + 1)
-        return cls({k: tuple(v) for k, v in by_key.items()}, max_len)
+        return cls(
+            {k: tuple(v) for k, v in by_key.items()},
+            max_len,
+            {k: tuple(dict.fromkeys(v)) for k, v in forms.items()},
+        )
 
 
 @attrs.frozen(slots=True)

@@ -54,7 +54,9 @@ class Scan(PlaceFilters):
                     if not words[j - 1][0].isalnum() and words[j - 1] != ".":
                         continue
                     key = " ".join(self.f(x) for x in range(i, j)) if length > 1 else f0
-                    if gaz.known(key) and self.surface_ok(i, j):
+                    if gaz.known(key) and (
+                        self.surface_ok(i, j) or gaz.written_as_user(key, words[i:j])
+                    ):
                         found = Match(i, j, key, self.lookup(key), "gazetteer")
                         break
             dem = self.demonym_at(i)

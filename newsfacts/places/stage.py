@@ -25,7 +25,7 @@ def extract(doc: Document, *, user: UserKnowledge = NO_USER) -> PlaceFindings:
     gaz = gazetteer()
     if user.places:
         table = user.place_table
-        gaz = gaz.with_user(table.by_key, table.max_len)
+        gaz = gaz.with_user(table.by_key, table.max_len, table.forms)
     scan = Scan(doc, gaz)
     matches, demonyms = scan.run()
     locations = resolve(doc, gaz, scan, matches)
