@@ -540,7 +540,7 @@ def test_one_code_per_trigger() -> None:
 
 
 def test_a_file_is_not_a_list(tmp_path: Path) -> None:
-    with pytest.raises(TypeError, match="Parser.from_files"):
+    with pytest.raises(TypeError, match=r"Parser\.from_files"):
         Parser(places="places.tsv")  # type: ignore[arg-type]
 
 
@@ -593,3 +593,77 @@ def test_bad_file_is_named(
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="does not exist"):
         Parser.from_files(places=tmp_path / "nope.tsv")
+
+
+def test_docs_page_runs_and_shows_its_output(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """docs/dictionaries.md runs, and every line it prints is shown on the page."""
+    from .ecosystem_samples import ROOT, python_blocks, run_doc_page
+
+    namespace = run_doc_page("dictionaries.md")
+    printed = capsys.readouterr().out.splitlines()
+    page = (ROOT / "docs" / "dictionaries.md").read_text(encoding="utf-8")
+    shown = set(page.splitlines())
+    assert printed
+    assert [line for line in printed if line not in shown] == []
+    first: dict[str, Any] = {}
+    exec(python_blocks("dictionaries.md")[0], first)
+    # The dictionaries written out in Python are those of the example files.
+    assert (
+        first["parser"]
+        == namespace["parser"]
+        == Parser.from_files(
+            places=ROOT / "examples/dictionaries/places.tsv",
+            actors=ROOT / "examples/dictionaries/actors.json",
+            triggers=ROOT / "examples/dictionaries/triggers.tsv",
+        )
+    )
+
+
+def test_dask_partitions_take_a_parser() -> None:
+    db = pytest.importorskip("dask.bag")
+    from newsfacts.io.batch import parse_partition
+
+    parser = example_parser()
+    texts = [EXAMPLE, "Police kettled students in Kibera on Friday."]
+    bag = db.from_sequence(texts, npartitions=2)
+    got = bag.map_partitions(parse_partition, parser=parser).compute(
+        scheduler="processes", num_workers=2
+    )
+    assert got == [parser.parse(t) for t in texts]
+    assert [e.cameo for e in got[1].events] == ["175"]
+
+
+def test_command_line_takes_dictionary_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsfacts.io.cli import main
+
+    from .ecosystem_samples import ROOT
+
+    article = tmp_path / "article.txt"
+    article.write_text(EXAMPLE, "utf-8")
+    folder = ROOT / "examples" / "dictionaries"
+    status = main(
+        [
+            str(article),
+            "--format",
+            "json",
+            "--published",
+            PUBLISHED,
+            "--places",
+            str(folder / "places.tsv"),
+            "--actors",
+            str(folder / "actors.json"),
+            "--triggers",
+            str(folder / "triggers.tsv"),
+        ]
+    )
+    assert status == 0
+    got = Article.from_json(capsys.readouterr().out)
+    assert got == example_parser().parse(EXAMPLE, published=PUBLISHED)
+    bad = tmp_path / "places.tsv"
+    bad.write_text("name\tkind\nKibera\ttown\n", "utf-8")
+    assert main([str(article), "--places", str(bad)]) == 2
+    assert "places.tsv, row 2 (Kibera)" in capsys.readouterr().err
