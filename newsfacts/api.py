@@ -188,10 +188,15 @@ def _parse(
     found_dates = dates.extract(doc, stamp)
     found_places = places.extract(doc, user=user)
     found_actors = actors.extract(doc, found_places, reference, user=user)
-    found_events = events.extract(
-        doc, found_dates, found_places, found_actors, reference, user=user
+    found_events = events.find(
+        doc,
+        found_dates,
+        found_places,
+        found_actors,
+        reference,
+        title=title,
+        user=user,
     )
-    lead = events.main_event(found_events, doc, title)
 
     return Article(
         text=text,
@@ -199,9 +204,9 @@ def _parse(
         title=title,
         dates=found_dates,
         locations=found_places.locations,
-        actors=found_actors,
-        events=found_events,
-        main_event=lead,
+        actors=found_actors + found_events.actors,
+        events=found_events.events,
+        main_event=found_events.main,
         published_source=source,
     )
 

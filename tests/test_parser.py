@@ -222,13 +222,17 @@ def test_user_actor_fields_win(
     assert got.rule == "user"
     if "title" in actor:
         assert got.title == actor["title"]
-    # No other actor keeps a mention inside the user's spans.
+    # No other actor keeps a mention on, inside or across the user's spans
+    # (a group around one, "KDF troops", is a group of the user's actor).
     for other in article.actors:
-        if other is not got:
-            for m in other.mentions:
-                assert not any(
-                    u.start < m.end and m.start < u.end for u in got.mentions
-                ), other
+        if other is got:
+            continue
+        for m in other.mentions:
+            for u in got.mentions:
+                if u.start < m.end and m.start < u.end:
+                    assert other.kind.value == "group", other
+                    assert m.start <= u.start and u.end <= m.end, other
+                    assert other.code == actor["code"], other
 
 
 def test_user_actor_changes_what_the_stage_inferred() -> None:
@@ -270,11 +274,32 @@ def test_longer_name_around_a_user_name_stays_its_own() -> None:
     assert user.mentions[0].start == text.rindex("Acme")
 
 
-def test_user_actor_is_an_event_party() -> None:
-    text = "KDF troops arrested two al-Shabaab suspects in Lamu on Sunday."
-    article = Parser(actors=[KDF]).parse(text, published=PUBLISHED)
-    sources = [e.source.name for e in article.events if e.source is not None]
-    assert "Kenya Defence Forces" in sources
+RKB = {
+    "name": "Ras Kamboni Brigade",
+    "kind": "group",
+    "country": "SO",
+    "acronym": "RKB",
+    "code": "SOMREB",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The Ras Kamboni Brigade attacked al-Shabaab positions near Kismayo.",
+            "Ras Kamboni Brigade",
+        ),
+        ("RKB fighters seized the port town of Kismayo on Sunday.", "RKB fighters"),
+    ],
+    ids=["name", "group-around-acronym"],
+)
+def test_user_actor_codes_event_parties(text: str, source: str) -> None:
+    article = Parser(actors=[RKB]).parse(text, published=PUBLISHED)
+    parties = [(e.source.name, e.source.code) for e in article.events if e.source]
+    assert (source, "SOMREB") in parties, article.events
+    user = next(a for a in article.actors if a.rule == "user")
+    assert user.name == "Ras Kamboni Brigade"
 
 
 # ----------------------------------------------------------------- triggers
@@ -288,22 +313,28 @@ TRIGGERS = [
         "175",
     ),
     (
-        "The U.S. military airdropped food and water to civilians in Gaza.",
-        {"phrase": "airdrop", "cameo": "073", "forms": "airdropped|airdropping"},
-        "airdropped",
-        "073",
-    ),
-    (
-        "Kenya shuttered its border with Somalia on Thursday.",
-        {"phrase": "shutter", "cameo": "191", "object": "border"},
-        "shuttered its border",
-        "191",
-    ),
-    (
         "Hackers doxxed dozens of Iranian officials, the ministry said.",
-        {"phrase": "dox", "cameo": "172", "forms": ["doxxed", "doxxing"]},
+        {"phrase": "dox", "cameo": "172", "forms": "doxxed|doxxing"},
         "doxxed",
         "172",
+    ),
+    (
+        "India fortified its border with Pakistan on Thursday.",
+        {"phrase": "fortify", "cameo": "152", "object": "border"},
+        "fortified its border",
+        "152",
+    ),
+    (
+        "Turkey militarized its border with Syria last week.",
+        {"phrase": "militarize", "cameo": "152", "object": "border"},
+        "militarized its border",
+        "152",
+    ),
+    (
+        "A kettling operation by police trapped hundreds of protesters in London.",
+        {"phrase": "kettling operation", "cameo": "175", "kind": "noun"},
+        "kettling operation",
+        "175",
     ),
 ]
 
@@ -323,33 +354,34 @@ def test_user_trigger_codes_an_event(
     coded = [e for e in article.events if e.cameo == code]
     assert coded, article.events
     assert coded[0].trigger.text == word
-    assert coded[0].rule.startswith("user-trigger")
     assert coded[0].source is not None
 
 
-def test_trigger_object_is_required() -> None:
-    trigger = {"phrase": "shutter", "cameo": "191", "object": "border"}
-    text = "Kenya shuttered its embassy in Mogadishu on Thursday."
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "India fortified its economy against shocks, the minister said.",
+            {"phrase": "fortify", "cameo": "152", "object": "border"},
+        ),
+        (
+            "Hackers doxxed dozens of Iranian officials, the ministry said.",
+            {"phrase": "dox", "cameo": "172"},  # no forms: the rules say "doxed"
+        ),
+    ],
+    ids=["other-object", "form-not-listed"],
+)
+def test_user_trigger_that_does_not_fit(text: str, trigger: dict[str, Any]) -> None:
     article = Parser(triggers=[trigger]).parse(text, published=PUBLISHED)
-    assert not any(e.cameo == "191" for e in article.events)
+    assert not any(e.cameo == trigger["cameo"] for e in article.events)
 
 
 def test_user_trigger_takes_precedence_over_shipped() -> None:
-    text = "Chinese Premier Li Qiang visited Canberra on Monday."
+    text = "Egypt's president met Sudan's army chief in Cairo on Sunday."
     default = newsfacts.parse_article(text, published=PUBLISHED)
-    assert [e.cameo for e in default.events] == ["042"]
-    parser = Parser(triggers=[{"phrase": "visit", "cameo": "043"}])
-    assert [e.cameo for e in parser.parse(text, published=PUBLISHED).events] == ["043"]
-
-
-def test_noun_trigger() -> None:
-    trigger = {"phrase": "kettling operation", "cameo": "175", "kind": "noun"}
-    text = "Police launched a kettling operation against protesters in London."
-    article = Parser(triggers=[trigger]).parse(text, published=PUBLISHED)
-    assert any(
-        e.cameo == "175" and e.trigger.text == "kettling operation"
-        for e in article.events
-    ), article.events
+    assert [e.cameo for e in default.events] == ["040"]
+    parser = Parser(triggers=[{"phrase": "meet", "cameo": "046"}])
+    assert [e.cameo for e in parser.parse(text, published=PUBLISHED).events] == ["046"]
 
 
 # --------------------------------------------------------------- the parser
@@ -417,12 +449,12 @@ def test_parsers_in_threads_do_not_see_each_others_entries() -> None:
                 "lon": 35.8497,
             }
         ],
-        triggers=[{"phrase": "visit", "cameo": "043"}],
+        triggers=[{"phrase": "meet", "cameo": "046"}],
     )
     plain = Parser(actors=[KDF])
     text = (
-        "Clashes broke out in Tripoli overnight. KDF said Li Qiang visited "
-        "Canberra on Monday."
+        "Clashes broke out in Tripoli overnight, KDF said. Egypt's president "
+        "met Sudan's army chief in Cairo on Sunday."
     )
     seen: dict[str, set[tuple[str | None, str | None, str]]] = {}
     errors: list[BaseException] = []
@@ -458,7 +490,7 @@ def test_parsers_in_threads_do_not_see_each_others_entries() -> None:
     ((lb_places, lb_events, lb_actors),) = seen["lebanon"]
     ((pl_places, pl_events, pl_actors),) = seen["plain"]
     assert "LB" in lb_places and "LB" not in pl_places
-    assert "043" in lb_events and "043" not in pl_events
+    assert "046" in lb_events and "046" not in pl_events
     assert pl_actors == "Kenya Defence Forces" and lb_actors == ""
 
 

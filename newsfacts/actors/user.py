@@ -8,9 +8,10 @@ and the user's kind, country, code and title replace the stage's reading:
   its mentions ("Smith" after "John Smith") join the user actor;
 - a stage mention inside or across a user span loses that span (the user's
   name is the whole name: "Kenya" inside "Kenya Defence Forces");
-- a person's or organisation's name that strictly contains a user span keeps
-  it: the longer name is another name ("Acme Foundation" is not the user's
-  "Acme"); a group the stage read around it ("KDF troops") gives it up.
+- a name that strictly contains a user span keeps it: the longer name is
+  another name ("Acme Foundation" is not the user's "Acme"); a group read
+  around it ("KDF troops", "RKB fighters") is a group of the user's actor and
+  takes its country and code.
 
 Work is linear: spans and mentions are compared through sorted starts.
 """
@@ -19,6 +20,8 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+
+import attrs
 
 from ..knowledge.countries import alpha3
 from ..knowledge.user import UserActor, UserActors
@@ -53,14 +56,21 @@ def apply_user_actors(
         hi = bisect.bisect_left(starts, b)
         return [x for x in flat[lo:hi] if x[1] > a]
 
-    named = {ActorKind.PERSON, ActorKind.ORGANIZATION}
     kept: list[_Span] = []
+    members: dict[int, UserActor] = {}  # groups read around a user name
     for a, b, actor in spans:
-        if not any(
-            s <= a and b <= e and (s, e) != (a, b) and actors[n].kind in named
-            for s, e, n in around(a, b)
-        ):
-            kept.append((a, b, actor))
+        around_it = [
+            n for s, e, n in around(a, b) if s <= a and b <= e and (s, e) != (a, b)
+        ]
+        if any(actors[n].kind != ActorKind.GROUP for n in around_it):
+            continue  # a longer name
+        for n in around_it:
+            members.setdefault(n, actor)
+        kept.append((a, b, actor))
+    if members:
+        actors = [
+            _member(a, members[n]) if n in members else a for n, a in enumerate(actors)
+        ]
     if not kept:
         return actors
     # Stage actors that are a user actor (a mention exactly on its span), and
@@ -69,6 +79,8 @@ def apply_user_actors(
     taken: set[tuple[int, int]] = set()
     for a, b, actor in kept:
         for s, e, n in around(a, b):
+            if n in members and s <= a and b <= e and (s, e) != (a, b):
+                continue  # the group around it keeps its mention
             taken.add((s, e))
             if (s, e) == (a, b):
                 same.setdefault(n, actor)
@@ -95,6 +107,14 @@ def apply_user_actors(
     out += [_record(u, found[u], stage[u]) for u in found]
     out.sort(key=lambda a: (a.mentions[0].start if a.mentions else 0, a.name))
     return out
+
+
+def _member(group: Actor, user: UserActor) -> Actor:
+    """A group of a user's actor ("KDF troops"): the actor's country, and its
+    code (or its country's with the group's sector: "KEN" + "MIL")."""
+    sector = group.code[3:] if group.code and len(group.code) > 3 else ""
+    prefix = alpha3(user.country) or "---"
+    return attrs.evolve(group, country=user.country, code=user.code or prefix + sector)
 
 
 def _with_mentions(actor: Actor, mentions: tuple[Mention, ...]) -> Actor:

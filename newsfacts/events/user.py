@@ -2,35 +2,36 @@
 
 A user trigger (`newsfacts.knowledge.user.UserTrigger`) is a verb lemma with
 its particle ("storm", "crack down") or a noun phrase ("drone strike"), a
-CAMEO code, and optionally the object the verb must have ("embassy", or a word
-class of the verb patterns: "&EMBASSY"). Two ways to match, for the two ways a
-stage may read a sentence:
+CAMEO code, and optionally the object the verb must have ("border", or a word
+class of the verb patterns: "&EMBASSY"). The events stage asks here before its
+shipped tables:
 
-- `match_at`: along the words of a sentence (a verb form, its particle, then
-  the object within three words: "stormed the US embassy");
-- `match_clause`: a verb group's lemma, particle, object and prepositional
-  phrases, as the clause layer gives them.
+- `match_clause` (from `reading`): a verb group's lemma, particle, object and
+  prepositional phrases, as the clause layer gives them, before
+  `patterns.match_verb`; a trigger with an object beats one without, and a
+  longer phrase a shorter one;
+- `user_noun` (from `nouns.event_noun`): a noun phrase ending in a user
+  noun trigger, before `event_nouns.tsv`.
 
-Either way a trigger with an object beats one without, and a longer phrase a
-shorter one. `check_trigger` checks, when a `Parser` is built, that the code
-is one of the codebook's and the class one of the patterns'.
+`check_trigger` checks, when a `Parser` is built, that the code is one of the
+codebook's and the class one of the patterns'.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..knowledge.user import CompiledTrigger, UserTrigger, UserTriggers
+from ..knowledge.user import UserTrigger, UserTriggers
 from ..language.morphology import inflections
 from .lexicon import plover_of
 from .patterns import VerbMatch, word_class
 
-__all__ = ["USER_RULE", "check_trigger", "match_at", "match_clause"]
+__all__ = ["USER_RULE", "check_trigger", "match_clause", "rule_of", "user_noun"]
 
-USER_RULE = "user-trigger"
-"""Rule id of an event a user trigger coded ("user-trigger:storm")."""
-
-_GAP = 3  # words allowed between a verb (or its particle) and its object
+USER_RULE = "user"
+"""The data row of a user trigger's `VerbMatch.rule`: "verbs:user:kettle" for a
+verb alone (read like a verb of the dictionary: an act upon someone needs
+that someone), "verb_patterns:user:shutter" with its object."""
 
 
 def check_trigger(trigger: UserTrigger, where: str) -> None:
@@ -49,8 +50,9 @@ def check_trigger(trigger: UserTrigger, where: str) -> None:
 
 
 def rule_of(trigger: UserTrigger) -> str:
-    """The rule id of an event the trigger coded."""
-    return f"{USER_RULE}:{trigger.phrase}"
+    """The `VerbMatch.rule` of a user trigger (see `USER_RULE`)."""
+    table = "verbs" if trigger.object is None else "verb_patterns"
+    return f"{table}:{USER_RULE}:{trigger.phrase}"
 
 
 def _objects(obj: str) -> tuple[tuple[frozenset[str], ...], ...]:
@@ -65,57 +67,27 @@ def _objects(obj: str) -> tuple[tuple[frozenset[str], ...], ...]:
     return tuple(out)
 
 
-def _object_end(obj: str, words: Sequence[str], k: int) -> int:
-    """The index after the object phrase found within `_GAP` words of `k`, or -1."""
-    for phrase in _objects(obj):
-        n = len(phrase)
-        for start in range(k, min(k + _GAP, len(words) - n) + 1):
-            if all(words[start + x] in phrase[x] for x in range(n)):
-                return start + n
-    return -1
-
-
-def match_at(
-    table: UserTriggers, words: Sequence[str], i: int
-) -> tuple[CompiledTrigger, int] | None:
-    """The best user trigger whose phrase starts at word `i` (lower-case words),
-    with the index of its last word (the object's head when it names one)."""
-    best: tuple[tuple[int, int], CompiledTrigger, int] | None = None
-    for c in table.by_form.get(words[i], ()):
-        n = len(c.items)
-        if i + n > len(words) or not all(
-            words[i + x] in c.items[x] for x in range(1, n)
-        ):
-            continue
-        end = i + n
-        obj = c.trigger.object
-        if obj is not None:
-            end = _object_end(obj, words, end)
-            if end < 0:
-                continue
-        key = (1 if obj is not None else 0, n)
-        if best is None or key > best[0]:
-            best = (key, c, end - 1)
-    return (best[1], best[2]) if best is not None else None
-
-
 def match_clause(
     table: UserTriggers,
     lemma: str,
     particle: str | None = None,
     obj: Sequence[str] = (),
     preps: Sequence[tuple[str, Sequence[str]]] = (),
+    word: str = "",
 ) -> VerbMatch | None:
     """The code a user verb trigger gives a verb group (lemma, particle, object
-    words head last, prepositional phrases), as `patterns.match_verb` reads it;
-    None when no user trigger fits."""
+    words head last, prepositional phrases, and the verb as written, for a
+    form the lemmatiser does not know: "doxxed"), as `patterns.match_verb`
+    reads it; None when no user trigger fits."""
     low = lemma.lower()
+    written = word.lower()
     rest_options = {(particle or "").lower()} | {p.lower() for p, _ in preps[:1]}
     words = [w.lower() for w in obj]
     best: tuple[tuple[int, int], UserTrigger] | None = None
-    for c in table.by_form.get(low, ()):
+    found = table.by_form.get(low, ()) or table.by_form.get(written, ())
+    for c in found:
         t = c.trigger
-        if t.kind != "verb" or t.words[0] != low:
+        if low not in c.items[0] and written not in c.items[0]:
             continue
         rest = " ".join(t.words[1:])
         if rest and rest not in rest_options:
@@ -133,4 +105,24 @@ def match_clause(
             best = (key, t)
     if best is None:
         return None
-    return VerbMatch(best[1].cameo, rule=rule_of(best[1]))
+    t = best[1]
+    return VerbMatch(t.cameo, rule=rule_of(t), names_object=t.object is not None)
+
+
+def user_noun(
+    table: UserTriggers, words: Sequence[str], start: int, head: int
+) -> UserTrigger | None:
+    """The user noun trigger a noun phrase ends in (lower-case `words`, the
+    phrase's first token `start` and its head `head`): the head in either number,
+    the words before it as written ("kettling operations")."""
+    best: UserTrigger | None = None
+    for c in table.nouns:
+        n = len(c.items) - 1
+        if (
+            words[head] in c.items[-1]
+            and head - n >= start
+            and all(words[head - n + x] in c.items[x] for x in range(n))
+            and (best is None or n >= len(best.words))
+        ):
+            best = c.trigger
+    return best

@@ -481,9 +481,10 @@ class CompiledTrigger:
 
 @attrs.frozen(slots=True)
 class UserTriggers:
-    """User triggers by each form of their first word."""
+    """User verb triggers by each form of their verb, and the noun triggers."""
 
     by_form: dict[str, tuple[CompiledTrigger, ...]]
+    nouns: tuple[CompiledTrigger, ...] = ()
 
     @classmethod
     def of(cls, triggers: Sequence[UserTrigger]) -> UserTriggers:
@@ -492,6 +493,7 @@ class UserTriggers:
         from ..language.morphology import inflections
 
         by_form: dict[str, list[CompiledTrigger]] = {}
+        nouns: list[CompiledTrigger] = []
         for t in triggers:
             words = t.words
             items = [frozenset({w}) for w in words]
@@ -500,9 +502,12 @@ class UserTriggers:
             else:
                 items[-1] = inflections(words[-1], "NOUN")
             compiled = CompiledTrigger(t, tuple(items))
+            if t.kind == "noun":
+                nouns.append(compiled)
+                continue
             for form in items[0]:
                 by_form.setdefault(form, []).append(compiled)
-        return cls({k: tuple(v) for k, v in by_form.items()})
+        return cls({k: tuple(v) for k, v in by_form.items()}, tuple(nouns))
 
 
 @attrs.frozen(slots=True)
