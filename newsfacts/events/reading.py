@@ -32,6 +32,7 @@ from .mentions import ActorMention
 from .nouns import event_noun, light_role, noun_candidate
 from .parties import Parties
 from .patterns import NO_EVENT, VerbMatch, match_verb
+from .user import match_clause
 from .words import word_classes
 
 __all__ = ["TARGET_PREPS", "sentence_events"]
@@ -107,6 +108,11 @@ def _match(p: Parties, cl: Clause, vg: VerbGroup) -> VerbMatch | None:
     else:
         obj = _np_words(p, cl.objects[0]) if cl.objects else []
         subject = _np_words(p, cl.subject)
+    if p.user_triggers is not None:  # a parser's own triggers come first
+        word = p.words[vg.head]
+        mine = match_clause(p.user_triggers, vg.lemma, particle, obj, preps, word)
+        if mine is not None:
+            return mine
     return match_verb(vg.lemma, particle, obj, preps, subject)
 
 
