@@ -330,6 +330,8 @@ def _describe(event: newsfacts.Event | None) -> dict[str, Any]:
             if event.location
             else None
         ),
+        "where_kind": event.location.kind.value if event.location else None,
+        "where_rule": event.location.rule if event.location else None,
     }
 
 
