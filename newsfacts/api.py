@@ -48,6 +48,9 @@ def parse_article(
     found_dates = dates.extract(doc, stamp)
     found_places = places.extract(doc)
     found_actors = actors.extract(doc, found_places, reference)
+    # One span, one thing: a place inside a person's or organisation's name
+    # ("Air France", "Anna Keller") is that actor's, not a place mention.
+    found_places = places.drop_actor_spans(found_places, found_actors, text)
     found_events = events.extract(
         doc, found_dates, found_places, found_actors, reference
     )
