@@ -110,8 +110,9 @@ def resolve(
     by_key: dict[str, list[Match]] = defaultdict(list)
     for m in matches:
         by_key[m.key].append(m)
-    areas = _area_roles(scan, matches)
+    areas, holders = _area_roles(scan, matches)
     chosen: dict[str, Entry] = {}
+    own_reading: dict[int, Entry] = {}  # mentions read apart from their name
     scored: dict[str, Scored] = {}
     plain: set[str] = set()  # names the article names plainly: they anchor the rest
     fixed: set[str] = set()  # names whose reading a qualifier or a rule decided
@@ -128,8 +129,14 @@ def resolve(
         best: tuple[float, int] | None = None
         pick: Entry | None = None
         readings: dict[int, tuple[float, Entry]] = {}
+        # A role the mention's own context gives ("New York Gov.", a list of
+        # states) decides that mention; the name's other mentions are read
+        # without it. A qualifier's role ("Seattle, Washington") holds for all.
+        alone = {id(m) for m in ms if id(m) in areas and id(m) not in holders}
+        if len(alone) == len(ms):
+            alone = set()
         for m in ms:
-            role = areas.get(id(m))
+            role = areas.get(id(m)) if id(m) not in alone else None
             for e, own in m.candidates:
                 sc = _score(e, own, m, ctx_c, ctx_s)
                 if role is not None and _in_area(e, role):
@@ -175,7 +182,7 @@ def resolve(
                         and e.admin1 == pick.admin1
                         and e.population >= 1_000_000
                         and not area_word
-                        and not any(id(x) in areas for x in ms)
+                        and not any(id(x) in areas and id(x) not in alone for x in ms)
                     ):
                         pick = e
                         break
@@ -183,6 +190,11 @@ def resolve(
             chosen[key] = pick
             if pick is not first or any(m.qualifier is not None for m in ms):
                 fixed.add(key)
+        for m in ms:
+            if id(m) in alone:
+                got = _role_reading(m, areas[id(m)], pick)
+                if got is not None:
+                    own_reading[id(m)] = got
     refine(chosen, scored, plain, fixed)
     unsupported_towns(
         chosen, scored, plain, fixed | _state_beside(scan, by_key, chosen)
@@ -192,7 +204,7 @@ def resolve(
     out: dict[int, list[Match]] = defaultdict(list)
     by_index: dict[int, Entry] = {}
     for m in matches:
-        e = chosen[m.key]
+        e = own_reading.get(id(m)) or _narrowed(m, chosen[m.key], scored[m.key])
         if m.rule == "variant" and e.country not in countries:
             continue
         if (
@@ -238,6 +250,30 @@ def resolve(
     return locations
 
 
+def _role_reading(m: Match, role: _Area, pick: Entry | None) -> Entry | None:
+    """The reading of a mention whose own context gives it a role ("New York
+    Gov.": the state), when the name's reading does not fit that role."""
+    if pick is not None and _in_area(pick, role):
+        return None
+    fits = [e for e, _ in m.candidates if _in_area(e, role)]
+    return max(fits, key=lambda e: e.population) if fits else None
+
+
+def _narrowed(m: Match, pick: Entry, scored: Scored) -> Entry:
+    """The name's reading, unless this mention's own candidates rule it out
+    ("Washington, D.C." restated is the capital wherever else "Washington" is
+    the state): then its best-scored own candidate."""
+    if not m.restated:
+        return pick
+    indices = {e.index for e, _ in m.candidates}
+    if pick.index in indices:
+        return pick
+    for _, e in scored:
+        if e.index in indices:
+            return e
+    return m.candidates[0][0] if m.candidates else pick
+
+
 def _state_beside(
     scan: Scan, by_key: dict[str, list[Match]], chosen: dict[str, Entry]
 ) -> set[str]:
@@ -266,7 +302,7 @@ def _state_beside(
 _Area = tuple[str, str | None]  # (kind, country) a name is read as
 
 
-def _area_roles(scan: Scan, matches: list[Match]) -> dict[int, _Area]:
+def _area_roles(scan: Scan, matches: list[Match]) -> tuple[dict[int, _Area], set[int]]:
     """Matches that name an area by their role (keyed by `id`): the qualifier of
     the place before it ("Seattle, Washington": a state or country holding
     Seattle), or a member of a list of states or of countries ("Oregon,
@@ -311,6 +347,8 @@ def _area_roles(scan: Scan, matches: list[Match]) -> dict[int, _Area]:
             else:
                 groups.append([a, b])
     for group in groups:
+        if any(_plain_city(m) for m in group):
+            continue  # "Washington, New York and Boston": cities, not states
         plain = [_plain_area(m) for m in group]
         for n, m in enumerate(group):
             others = [p for k, p in enumerate(plain) if k != n and p is not None]
@@ -321,7 +359,7 @@ def _area_roles(scan: Scan, matches: list[Match]) -> dict[int, _Area]:
                 out[id(m)] = states[0]
             elif all(p[0] == "country" for p in others):
                 out[id(m)] = ("country", None)
-    return out
+    return out, holding
 
 
 def _plain_area(m: Match) -> _Area | None:
@@ -336,6 +374,12 @@ def _plain_area(m: Match) -> _Area | None:
     if lead.kind in ("admin1", "country"):
         return (lead.kind, lead.country if lead.kind == "admin1" else None)
     return None
+
+
+def _plain_city(m: Match) -> bool:
+    """The name plainly names a city: its only reading, or one far larger."""
+    lead = dominant(m.candidates)
+    return lead is not None and lead.kind == "city"
 
 
 def _in_area(e: Entry, area: _Area) -> bool:

@@ -319,6 +319,7 @@ class Scan(PlaceFilters):
                 if same:
                     prev.candidates = same
                     prev.end = m.end
+                    prev.restated = True
                     continue
             out.append(m)
         return out

@@ -1,0 +1,64 @@
+"""Places stage: a mention whose own context decides gets its own reading, while
+the name's other mentions keep the article's reading of the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.places import extract
+from newsfacts.text import Document
+
+
+def _kinds(text: str, surface: str) -> list[str]:
+    """Kind of the reading of each mention of `surface`, in text order."""
+    found = extract(Document(text))
+    got = sorted(
+        (m.start, loc.kind.value)
+        for loc in found.locations
+        for m in loc.mentions
+        if m.text == surface
+    )
+    return [kind for _, kind in got]
+
+
+# (text, surface, kinds of its mentions in order)
+CASES = [
+    pytest.param(
+        "New York Gov. Andrew Cuomo said on Monday that flights into New York "
+        "would resume after the storm.",
+        "New York",
+        ["admin1", "city"],
+        id="state-office-then-city",
+    ),
+    pytest.param(
+        "After stops in Washington, New York and Boston, the prince flew to Houston.",
+        "New York",
+        ["city"],
+        id="list-with-a-plain-city-is-of-cities",
+    ),
+    pytest.param(
+        "Voters in Oregon, Washington and Idaho went to the polls on Tuesday.",
+        "Washington",
+        ["admin1"],
+        id="list-of-states",
+    ),
+    pytest.param(
+        "Teams from Alaska, Hawaii, Florida and Washington, D.C., joined the "
+        "drill in Seattle, Washington.",
+        "Washington, D.C.",
+        ["city"],
+        id="restated-capital-among-states",
+    ),
+    pytest.param(
+        "Teams from Alaska, Hawaii, Florida and Washington, D.C., joined the "
+        "drill in Seattle, Washington.",
+        "Washington",
+        ["admin1"],
+        id="qualifier-state-beside-restated-capital",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kinds"), CASES)
+def test_mention_readings(text: str, surface: str, kinds: list[str]) -> None:
+    assert _kinds(text, surface) == kinds
