@@ -110,3 +110,44 @@ def test_small_town_needs_support_to_displace_a_big_city(
     ]
     assert got
     assert (got[0].country, got[0].admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        pytest.param(
+            "Crystal meth use is rising in London, the homeless coalition said. "
+            "A treatment centre will also open in St. Thomas next spring.",
+            "London",
+            "CA",
+            id="every-other-place-near-the-small-reading",
+        ),
+        pytest.param(
+            "Crystal meth use is rising in London, the charity said. A treatment "
+            "centre will also open in St. Thomas and in Paris next spring.",
+            "London",
+            "GB",
+            id="one-place-far-from-both-keeps-the-big-city",
+        ),
+        pytest.param(
+            "Crystal meth use is rising in London, England, the charity said. A "
+            "centre will also open in St. Thomas next spring.",
+            "London",
+            "GB",
+            id="qualifier-keeps-the-big-city",
+        ),
+        pytest.param(
+            "Crystal meth use is rising in London, the charity said. A centre "
+            "will also open in Reading and in Oxford next spring.",
+            "London",
+            "GB",
+            id="places-near-the-big-city",
+        ),
+    ],
+)
+def test_big_city_moves_only_when_all_places_lie_elsewhere(
+    text: str, surface: str, country: str
+) -> None:
+    loc = _at(text, surface)
+    assert loc is not None
+    assert loc.country == country

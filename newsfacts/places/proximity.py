@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..knowledge.gazetteer import TOWN_BASE, Entry
 
-__all__ = ["Scored", "refine", "top", "unsupported_towns"]
+__all__ = ["Scored", "all_elsewhere", "refine", "top", "unsupported_towns"]
 
 Scored = list[tuple[float, Entry]]  # a name's readings with their scores, best first
 
@@ -169,6 +169,47 @@ def unsupported_towns(
         near = [a for k, a in _around(anchors, pick) if k != key]
         if not any(_km(pick, a) <= 150 for a in near):
             chosen[key] = big[0]
+
+
+def all_elsewhere(
+    chosen: dict[str, Entry],
+    scored: dict[str, Scored],
+    plain: set[str],
+    qualified: set[str],
+) -> None:
+    """A city read by its size alone ("London") moves to its other reading when
+    every other place the article names plainly lies near that one (within
+    150 km, one within 50) and none near the first, and the article names no
+    country or state that holds the first: "London" beside "St. Thomas" and
+    nothing else is London, Ontario. One place near the big city, or its country
+    named, keeps it."""
+    anchors = [
+        (k, chosen[k])
+        for k in list(plain)[:_MAX_NAMES]
+        if k in chosen and chosen[k].kind not in _WIDE
+    ]
+    if not anchors:
+        return
+    areas = {
+        (e.country, e.admin1 if e.kind == "admin1" else None)
+        for e in chosen.values()
+        if e.kind in ("country", "admin1")
+    }
+    for key, pick in list(chosen.items())[:_MAX_LOOSE]:
+        if key in qualified or pick.kind != "city":
+            continue
+        if (pick.country, None) in areas or (pick.country, pick.admin1) in areas:
+            continue
+        others = [a for k, a in anchors if k != key and a.index != pick.index]
+        if not others or any(_km(pick, a) <= 400 for a in others):
+            continue
+        for _, e in scored.get(key, [])[:_TOP]:
+            if e.kind != "city" or _km(e, pick) <= 400:
+                continue
+            dists = [_km(e, a) for a in others]
+            if max(dists) <= 150 and min(dists) <= 50:
+                chosen[key] = e
+                break
 
 
 def top(readings: Sequence[tuple[float, Entry]]) -> Scored:

@@ -14,7 +14,7 @@ from ..text import Document
 from .lexicon import AREA_WORDS, STATE_OFFICE
 from .match import Match, dominant, same_name
 from .metonymy import metonymic
-from .proximity import Scored, refine, top, unsupported_towns
+from .proximity import Scored, all_elsewhere, refine, top, unsupported_towns
 from .scan import Scan
 
 __all__ = ["resolve"]
@@ -196,6 +196,7 @@ def resolve(
                 if got is not None:
                     own_reading[id(m)] = got
     refine(chosen, scored, plain, fixed)
+    all_elsewhere(chosen, scored, plain, fixed)
     unsupported_towns(
         chosen, scored, plain, fixed | _state_beside(scan, by_key, chosen)
     )
