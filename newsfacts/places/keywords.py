@@ -133,7 +133,9 @@ def add_facilities(
     found += [
         x
         for x in _keyword_places(scan)
-        if x[1] not in ends and not _inside(taken, x[0], x[1])
+        if x[1] not in ends
+        and not _inside(taken, x[0], x[1])
+        and not _org_tail(norm, x[0], x[1])
     ]
     # "Toronto's Pearson International Airport": the city stays a place of its own.
     owners = {m.start: m.end for loc in locations for m in loc.mentions}
@@ -168,6 +170,17 @@ def add_facilities(
             )
         )
     return out
+
+
+def _org_tail(norm: str, a: int, b: int) -> bool:
+    """The name ends in a known organisation's name ("Syrian Arab Red Crescent",
+    "Iranian Red Crescent"): an organisation, not a street called Crescent."""
+    words = norm[a:b].split()
+    orgs = known_orgs()
+    return any(
+        orgs.get(org_key(" ".join(words[-n:])))
+        for n in range(2, min(len(words), 3) + 1)
+    )
 
 
 def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:

@@ -65,10 +65,16 @@ class Scan(PlaceFilters):
                 demonyms.append(Demonym(a, b, self.doc.text[a:b], cc))
                 i = j
                 continue
-            if found is not None and self.keep(found):
-                matches.append(found)
-                i = self.last_end = found.end
-                continue
+            if found is not None:
+                if self.keep(found):
+                    matches.append(found)
+                    i = self.last_end = found.end
+                    continue
+                if found.end - found.start > 1:
+                    # A name read as something else is that thing whole: "the
+                    # Woman's Club of New Jersey" holds no "Jersey".
+                    i = found.end
+                    continue
             if found is None:
                 variant = self.variant_at(i)
                 if variant is not None:
