@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..knowledge.gazetteer import TOWN_BASE, Entry
 
-__all__ = ["Scored", "all_elsewhere", "refine", "top", "unsupported_towns"]
+__all__ = ["Scored", "all_elsewhere", "refine", "together", "top", "unsupported_towns"]
 
 Scored = list[tuple[float, Entry]]  # a name's readings with their scores, best first
 
@@ -209,6 +209,85 @@ def all_elsewhere(
             dists = [_km(e, a) for a in others]
             if max(dists) <= 150 and min(dists) <= 50:
                 chosen[key] = e
+                break
+
+
+_TOGETHER_KM = 10.0  # two names' readings this close name one neighbourhood
+_TOGETHER_LOSS = 5.0  # most score the two readings may give up together
+_TOWN = 50_000  # smaller places need more support than each other's nearness
+
+
+def together(
+    chosen: dict[str, Entry],
+    scored: dict[str, Scored],
+    plain: set[str],
+    qualified: set[str],
+) -> None:
+    """Two names read in two different countries, far apart, that both have
+    readings within 10 km of each other in one country name that one
+    neighbourhood, when every other place the article names plainly lies within
+    150 km of it and the article names no country or state holding either
+    first reading: "Edmonton" and "Enfield" together are the two in north
+    London, not Alberta's city and Connecticut's town. National capitals stay,
+    both new readings are places of 50,000 people or more, and together they
+    may not give up more than a small town's worth of score."""
+    keys = [
+        k
+        for k in list(chosen)[:_MAX_NAMES]
+        if k not in qualified and chosen[k].kind == "city" and not chosen[k].capital
+    ]
+    if len(keys) < 2:
+        return
+    areas = {
+        (e.country, e.admin1 if e.kind == "admin1" else None)
+        for e in chosen.values()
+        if e.kind in ("country", "admin1")
+    }
+
+    def held(e: Entry) -> bool:
+        return (e.country, None) in areas or (e.country, e.admin1) in areas
+
+    score = {(k, e.index): sc for k in keys for sc, e in scored.get(k, [])[:_TOP]}
+    grid = _grid(
+        (k, e) for k in keys for _, e in scored.get(k, [])[:_TOP] if e.kind == "city"
+    )
+    moved: set[str] = set()
+    for a in keys:
+        pa = chosen[a]
+        if a in moved or held(pa):
+            continue
+        for sa, ea in scored.get(a, [])[:_TOP]:
+            if ea.kind != "city" or ea.index == pa.index or ea.population < _TOWN:
+                continue
+            for b, eb in _around(grid, ea):
+                pb = chosen[b]
+                if (
+                    b == a
+                    or b in moved
+                    or held(pb)
+                    or pa.country == pb.country
+                    or eb.country != ea.country
+                    or eb.population < _TOWN
+                    or _km(pa, pb) <= 400
+                    or _km(ea, eb) > _TOGETHER_KM
+                ):
+                    continue
+                loss = (
+                    score.get((a, pa.index), sa)
+                    - sa
+                    + score.get((b, pb.index), 0.0)
+                    - score.get((b, eb.index), 0.0)
+                )
+                rest = [
+                    chosen[k]
+                    for k in list(plain)[:_MAX_NAMES]
+                    if k not in (a, b) and k in chosen and chosen[k].kind not in _WIDE
+                ]
+                if loss <= _TOGETHER_LOSS and all(_km(ea, r) <= 150 for r in rest):
+                    chosen[a], chosen[b] = ea, eb
+                    moved.update((a, b))
+                    break
+            if a in moved:
                 break
 
 

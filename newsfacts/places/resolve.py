@@ -14,7 +14,14 @@ from ..text import Document
 from .lexicon import AREA_WORDS, STATE_OFFICE
 from .match import Match, dominant, same_name
 from .metonymy import metonymic
-from .proximity import Scored, all_elsewhere, refine, top, unsupported_towns
+from .proximity import (
+    Scored,
+    all_elsewhere,
+    refine,
+    together,
+    top,
+    unsupported_towns,
+)
 from .scan import Scan
 
 __all__ = ["resolve"]
@@ -197,6 +204,7 @@ def resolve(
                     own_reading[id(m)] = got
     refine(chosen, scored, plain, fixed)
     all_elsewhere(chosen, scored, plain, fixed)
+    together(chosen, scored, plain, fixed)
     unsupported_towns(
         chosen, scored, plain, fixed | _state_beside(scan, by_key, chosen)
     )
