@@ -368,3 +368,36 @@ def test_waters(text: str, surface: str, name: str) -> None:
     assert got[0].name == name
     assert got[0].kind.value == "region"
     assert len(found.locations) == 1  # "Mexico" or "Malacca" is not a second place
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "admin1"),
+    [
+        pytest.param(
+            "A new FrontCounter office opened in Nelson, BC on Monday.",
+            "Nelson",
+            "02",
+            id="british-columbia-code",
+        ),
+        pytest.param(
+            "The baby was flown from Churchill, MB to Winnipeg.",
+            "Churchill",
+            "03",
+            id="manitoba-code",
+        ),
+    ],
+)
+def test_canadian_postal_code_qualifies_a_town(
+    text: str, surface: str, admin1: str
+) -> None:
+    found = _find(text)
+    got = [
+        loc for loc in found.locations if any(m.text == surface for m in loc.mentions)
+    ]
+    assert got, f"{surface} not found"
+    assert (got[0].country, got[0].admin1) == ("CA", admin1)
+
+
+def test_postal_code_after_a_person_is_no_province() -> None:
+    found = _find("Prosecutor Anthony Orchard, QC said the victim was stabbed.")
+    assert not [loc for loc in found.locations if loc.admin1 == "10"]

@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from itertools import pairwise
 
+from .._data import iter_rows, lazy
 from ..findings import Demonym
 from ..knowledge.gazetteer import Entry, districts, towns
 from ..knowledge.keys import name_key
@@ -18,6 +19,13 @@ __all__ = ["Scan"]
 
 
 _FIRSTS: dict[int, frozenset[str]] = {}
+
+
+@lazy
+def postal_codes() -> dict[str, tuple[str, str]]:
+    """Canadian postal code -> (country, GeoNames admin1 code)."""
+    rows = iter_rows("knowledge/data/postal_codes.tsv")
+    return {code: (cc, admin1) for code, cc, admin1, _ in rows}
 
 
 def _demonym_firsts(dem: dict[str, str]) -> frozenset[str]:
@@ -119,26 +127,50 @@ class Scan(PlaceFilters):
         return out
 
     def add_postal(self, matches: list[Match]) -> list[Match]:
-        """US postal codes qualifying a place: "Columbia, KY", "Austin, TX"."""
+        """US and Canadian postal codes qualifying a place: "Columbia, KY",
+        "Austin, TX", "Nelson, BC", and a town of the towns table only
+        ("Churchill, MB")."""
         words = self.words
         starts = {m.start for m in matches}
+        ends = {m.end: m for m in matches}
         new: list[Match] = []
-        for m in matches:
-            j = m.end + 1
-            if j >= len(words) or words[j - 1] != "," or j in starts:
+        n = len(words)
+        for c in range(1, n - 1):
+            if words[c] != "," or c + 1 in starts:
                 continue
-            code = words[j]
+            code = words[c + 1]
             if len(code) != 2 or not code.isupper() or not code.isalpha():
                 continue
-            if not any(e.kind in ("city", "admin2") for e, _ in m.candidates):
+            state = self.gaz.admin1.get(postal_codes().get(code, ("US", code)))
+            if state is None:
                 continue
-            state = self.gaz.admin1.get(("US", code))
-            if state is not None:
-                key = name_key(state.name)
-                new.append(Match(j, j + 1, key, [(state, False)], "postal"))
+            m = ends.get(c)
+            if m is not None:
+                if not any(e.kind in ("city", "admin2") for e, _ in m.candidates):
+                    continue
+            elif not self._town_before(c, state):
+                continue
+            key = name_key(state.name)
+            new.append(Match(c + 1, c + 2, key, [(state, False)], "postal"))
         if not new:
             return matches
         return sorted([*matches, *new], key=lambda x: x.start)
+
+    def _town_before(self, c: int, state: Entry) -> bool:
+        """The capitalised words before token `c` name a town of `state`."""
+        words = self.words
+        table = towns()
+        for length in (1, 2, 3):
+            i = c - length
+            if i < 0 or not all(words[x][:1].isupper() for x in range(i, c)):
+                return False
+            key = " ".join(self.f(x) for x in range(i, c))
+            if any(
+                (e.country, e.admin1) == (state.country, state.admin1)
+                for e in table.lookup(key)
+            ):
+                return True
+        return False
 
     def named_states(self, matches: list[Match]) -> dict[tuple[str, str], list[int]]:
         """(country, admin1) of the states and counties the article names, with
