@@ -62,3 +62,31 @@ CASES = [
 @pytest.mark.parametrize(("text", "surface", "kinds"), CASES)
 def test_mention_readings(text: str, surface: str, kinds: list[str]) -> None:
     assert _kinds(text, surface) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        pytest.param(
+            "The British soldier, who was embedded with US special forces in "
+            "Syria, was born in Manchester and served in Colchester.",
+            "Colchester",
+            "GB",
+            id="demonym-vouches-for-its-country",
+        ),
+        pytest.param(
+            "The soldier, who was embedded with US special forces in Syria, "
+            "trained in Colchester.",
+            "Colchester",
+            "US",
+            id="without-the-demonym-the-named-country",
+        ),
+    ],
+)
+def test_demonym_context(text: str, surface: str, country: str) -> None:
+    found = extract(Document(text))
+    got = [
+        loc for loc in found.locations if any(m.text == surface for m in loc.mentions)
+    ]
+    assert got
+    assert got[0].country == country

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Sequence
 from itertools import pairwise
 from typing import TypeVar
 
+from ..findings import Demonym
 from ..knowledge.gazetteer import Entry, Gazetteer
 from ..knowledge.keys import fold
 from ..records import Location, LocationKind, Mention
@@ -28,6 +30,7 @@ __all__ = ["resolve"]
 
 _K = TypeVar("_K")
 _NAMED = 10.0  # context weight of a country the article names outright
+_DEMONYM = 1.0  # context weight of each demonym of a country ("British")
 # An alternate or historical name ("Philadelphia" for Amman, "Victoria" for Hong
 # Kong) counts for less than a place's current primary name: a penalty of a
 # factor of ~300 in population, which only the article's context can overcome.
@@ -80,7 +83,11 @@ def _score(
 
 
 def resolve(
-    doc: Document, gaz: Gazetteer, scan: Scan, matches: list[Match]
+    doc: Document,
+    gaz: Gazetteer,
+    scan: Scan,
+    matches: list[Match],
+    demonyms: Sequence[Demonym] = (),
 ) -> list[Location]:
     """One Location per distinct name, each mention resolved in article context."""
     # Context: countries named outright or implied by their places, and states
@@ -113,6 +120,11 @@ def resolve(
     for oc in own_c.values():
         for k, v in oc.items():
             countries[k] += v
+    # "a British soldier ... born in Manchester": a demonym vouches for its
+    # country's places, less than the country named outright.
+    for d in demonyms:
+        if d.country:
+            countries[d.country] += _DEMONYM
     # One reading per name: the qualified mention decides, else the best score.
     by_key: dict[str, list[Match]] = defaultdict(list)
     for m in matches:

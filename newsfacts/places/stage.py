@@ -21,7 +21,7 @@ def extract(doc: Document) -> PlaceFindings:
     gaz = gazetteer()
     scan = Scan(doc, gaz)
     matches, demonyms = scan.run()
-    locations = resolve(doc, gaz, scan, matches)
+    locations = resolve(doc, gaz, scan, matches, demonyms)
     locations = add_facilities(doc, gaz, scan, locations)
     locations = add_landmarks(scan, locations)
     return PlaceFindings(
