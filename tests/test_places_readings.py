@@ -90,3 +90,31 @@ def test_demonym_context(text: str, surface: str, country: str) -> None:
     ]
     assert got
     assert got[0].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "admin1"),
+    [
+        pytest.param(
+            "Houston beat San Antonio on Monday, and Dallas lost at home against "
+            "Portland on Tuesday.",
+            "Portland",
+            "OR",
+            id="towns-of-a-state-do-not-outweigh-a-big-city",
+        ),
+        pytest.param(
+            "Flooding hit Portland, Texas, on Monday, and roads near Corpus "
+            "Christi were closed.",
+            "Portland",
+            "TX",
+            id="state-named-as-qualifier",
+        ),
+    ],
+)
+def test_state_implied_by_towns(text: str, surface: str, admin1: str) -> None:
+    found = extract(Document(text))
+    got = [
+        loc for loc in found.locations if any(m.text == surface for m in loc.mentions)
+    ]
+    assert got
+    assert got[0].admin1 == admin1

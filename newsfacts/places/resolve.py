@@ -30,6 +30,7 @@ __all__ = ["resolve"]
 
 _K = TypeVar("_K")
 _NAMED = 10.0  # context weight of a country the article names outright
+_IMPLIED_STATE = 0.75  # most weight a state gets from the towns it holds
 _DEMONYM = 1.0  # context weight of each demonym of a country ("British")
 # An alternate or historical name ("Philadelphia" for Amman, "Victoria" for Hong
 # Kong) counts for less than a place's current primary name: a penalty of a
@@ -142,9 +143,17 @@ def resolve(
         # in its own paragraph.
         paras = {scan.paragraph(m.start) for m in ms}
         ctx_s: dict[tuple[str, str], float] = defaultdict(float)
+        implied: dict[tuple[str, str], float] = defaultdict(float)
         for other, zone, weight, para, named in state_notes:
             if other != key and (para in paras or (named and para <= 1)):
-                ctx_s[zone] += weight
+                if named:
+                    ctx_s[zone] += weight
+                else:
+                    implied[zone] += weight
+        # Towns of a state vouch for less than the state named: however many
+        # Texas teams a sports round-up names, "Portland" stays Oregon's.
+        for zone, weight in implied.items():
+            ctx_s[zone] += min(weight, _IMPLIED_STATE)
         best: tuple[float, int] | None = None
         pick: Entry | None = None
         readings: dict[int, tuple[float, Entry]] = {}
