@@ -118,3 +118,49 @@ def test_state_implied_by_towns(text: str, surface: str, admin1: str) -> None:
     ]
     assert got
     assert got[0].admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "admin1"),
+    [
+        pytest.param(
+            "He was born in Murray, Wash., and moved to Seattle.",
+            "Murray",
+            "US",
+            "WA",
+            id="town-the-gazetteer-lacks-takes-its-state",
+        ),
+        pytest.param(
+            "Round ten is at Rockingham, Northamptonshire, in August.",
+            "Rockingham",
+            "GB",
+            None,
+            id="town-qualified-by-its-county",
+        ),
+        pytest.param(
+            "He moved to Murray, Kentucky, last year.",
+            "Murray",
+            "US",
+            "KY",
+            id="qualifier-holding-a-reading",
+        ),
+        pytest.param(
+            "Trips to Saipan, Guam, Alaska and Hawaii are planned.",
+            "Saipan",
+            "MP",
+            None,
+            id="list-peers-are-no-qualifiers",
+        ),
+    ],
+)
+def test_qualifier_without_a_reading_inside(
+    text: str, surface: str, country: str, admin1: str | None
+) -> None:
+    found = extract(Document(text))
+    got = [
+        loc for loc in found.locations if any(m.text == surface for m in loc.mentions)
+    ]
+    assert got
+    assert got[0].country == country
+    if admin1 is not None:
+        assert got[0].admin1 == admin1

@@ -20,7 +20,15 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..knowledge.gazetteer import TOWN_BASE, Entry
 
-__all__ = ["Scored", "all_elsewhere", "refine", "together", "top", "unsupported_towns"]
+__all__ = [
+    "Scored",
+    "all_elsewhere",
+    "km",
+    "refine",
+    "together",
+    "top",
+    "unsupported_towns",
+]
 
 Scored = list[tuple[float, Entry]]  # a name's readings with their scores, best first
 
@@ -32,7 +40,7 @@ _BIG_CITY = 500_000
 _SAME_PLACE_KM = 161.0  # readings closer than this are one place for the purpose
 
 
-def _km(a: Entry, b: Entry) -> float:
+def km(a: Entry, b: Entry) -> float:
     """Great-circle distance in km (equirectangular; close enough under 1,000 km)."""
     mid = math.radians((a.lat + b.lat) / 2)
     dx = math.radians(b.lon - a.lon)
@@ -45,7 +53,7 @@ def _closeness(e: Entry, points: Iterable[Entry]) -> float:
     """0-3 for how near `e` lies to the nearest of `points`."""
     best = 0.0
     for p in points:
-        d = _km(e, p)
+        d = km(e, p)
         if d <= 50:
             return 3.0
         if d <= 150:
@@ -58,7 +66,7 @@ def _closeness(e: Entry, points: Iterable[Entry]) -> float:
 def _ambiguous(scored: Scored) -> bool:
     """Readings of a name lie in more than one place."""
     first = scored[0][1]
-    return any(_km(first, e) > _SAME_PLACE_KM for _, e in scored[1:_TOP])
+    return any(km(first, e) > _SAME_PLACE_KM for _, e in scored[1:_TOP])
 
 
 def _protected(pick: Entry, new: Entry) -> bool:
@@ -167,7 +175,7 @@ def unsupported_towns(
         if not big:
             continue
         near = [a for k, a in _around(anchors, pick) if k != key]
-        if not any(_km(pick, a) <= 150 for a in near):
+        if not any(km(pick, a) <= 150 for a in near):
             chosen[key] = big[0]
 
 
@@ -201,12 +209,12 @@ def all_elsewhere(
         if (pick.country, None) in areas or (pick.country, pick.admin1) in areas:
             continue
         others = [a for k, a in anchors if k != key and a.index != pick.index]
-        if not others or any(_km(pick, a) <= 400 for a in others):
+        if not others or any(km(pick, a) <= 400 for a in others):
             continue
         for _, e in scored.get(key, [])[:_TOP]:
-            if e.kind != "city" or _km(e, pick) <= 400:
+            if e.kind != "city" or km(e, pick) <= 400:
                 continue
-            dists = [_km(e, a) for a in others]
+            dists = [km(e, a) for a in others]
             if max(dists) <= 150 and min(dists) <= 50:
                 chosen[key] = e
                 break
@@ -268,8 +276,8 @@ def together(
                     or pa.country == pb.country
                     or eb.country != ea.country
                     or eb.population < _TOWN
-                    or _km(pa, pb) <= 400
-                    or _km(ea, eb) > _TOGETHER_KM
+                    or km(pa, pb) <= 400
+                    or km(ea, eb) > _TOGETHER_KM
                 ):
                     continue
                 loss = (
@@ -283,7 +291,7 @@ def together(
                     for k in list(plain)[:_MAX_NAMES]
                     if k not in (a, b) and k in chosen and chosen[k].kind not in _WIDE
                 ]
-                if loss <= _TOGETHER_LOSS and all(_km(ea, r) <= 150 for r in rest):
+                if loss <= _TOGETHER_LOSS and all(km(ea, r) <= 150 for r in rest):
                     chosen[a], chosen[b] = ea, eb
                     moved.update((a, b))
                     break

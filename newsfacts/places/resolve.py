@@ -19,6 +19,7 @@ from .metonymy import metonymic
 from .proximity import (
     Scored,
     all_elsewhere,
+    km,
     refine,
     together,
     top,
@@ -75,12 +76,31 @@ def _score(
         for qe, _ in q.candidates:
             if qe.kind == "country" and qe.country == entry.country:
                 s += 10
-            elif qe.kind == "admin1" and (qe.country, qe.admin1) == (
-                entry.country,
-                entry.admin1,
-            ):
+            elif (
+                qe.kind == "admin1"
+                and (qe.country, qe.admin1)
+                == (
+                    entry.country,
+                    entry.admin1,
+                )
+            ) or (qe.kind in ("admin2", "region") and _inside(entry, qe)):
                 s += 12
     return s
+
+
+_COUNTY_KM = 100.0  # a place "in" a county or region lies this near its point
+
+
+def _inside(e: Entry, area: Entry) -> bool:
+    """`e` lies in `area`: its country, its state, or near a county's or a
+    region's point."""
+    if area.kind == "country":
+        return e.country == area.country
+    if area.kind == "admin1":
+        return (e.country, e.admin1) == (area.country, area.admin1)
+    if area.country and e.country != area.country:
+        return False
+    return km(e, area) <= _COUNTY_KM
 
 
 def resolve(
@@ -235,6 +255,7 @@ def resolve(
     by_index: dict[int, Entry] = {}
     for m in matches:
         e = own_reading.get(id(m)) or _narrowed(m, chosen[m.key], scored[m.key])
+        e = _in_qualifier(scan, m, e, chosen) or e
         if m.rule == "variant" and e.country not in countries:
             continue
         if (
@@ -278,6 +299,47 @@ def resolve(
             )
         )
     return locations
+
+
+_UNLISTED_BASE = 30_000_000  # Entry.index of places known only by their qualifier
+
+
+def _in_qualifier(
+    scan: Scan, m: Match, e: Entry, chosen: dict[str, Entry]
+) -> Entry | None:
+    """A town whose qualifier names an area none of its readings lies in
+    ("CAMP MURRAY, Wash.", "Rockingham, Northamptonshire") is a place the
+    gazetteer lacks: it gets the area's point, not a namesake elsewhere. Not in
+    a list ("Saipan, Guam, Alaska and Hawaii"), where the comma joins peers."""
+    q = m.qualifier
+    if q is None or any(c.kind not in ("city", "admin2") for c, _ in m.candidates):
+        return None
+    area = chosen.get(q.key)
+    if area is None or area.kind not in _QUALIFIER_KINDS or _inside(e, area):
+        return None
+    if any(_inside(c, area) for c, _ in m.candidates):
+        return None
+    n = len(scan.words)
+    if q.end < n and scan.f(q.end) in {",", "and", "or", "&"}:
+        nxt = q.end + 1
+        if nxt < n and scan.words[nxt][:1].isupper():
+            return None
+    if m.start > 0 and scan.f(m.start - 1) in {",", "and", "or"}:
+        return None
+    return Entry(
+        _UNLISTED_BASE + m.start,
+        "city",
+        scan.doc.text[scan.starts[m.start] : scan.ends[m.end - 1]],
+        area.country,
+        area.admin1 if area.kind != "country" else None,
+        area.lat,
+        area.lon,
+        0,
+        None,
+    )
+
+
+_QUALIFIER_KINDS = frozenset({"country", "admin1", "admin2", "region"})
 
 
 def _role_reading(m: Match, role: _Area, pick: Entry | None) -> Entry | None:

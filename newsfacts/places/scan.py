@@ -19,6 +19,8 @@ __all__ = ["Scan"]
 
 
 _FIRSTS: dict[int, frozenset[str]] = {}
+# Kinds of place that can qualify the name before them ("X, Y").
+_AREA_KINDS = frozenset({"country", "admin1", "admin2", "region"})
 
 
 @lazy
@@ -333,12 +335,13 @@ class Scan(PlaceFilters):
         return None
 
     def qualify(self, matches: list[Match]) -> None:
-        """Link "Paris, Texas" / "TRIPOLI, Libya": the second names the first's area."""
+        """Link "Paris, Texas" / "TRIPOLI, Libya" / "Rockingham, Northamptonshire":
+        the second names the first's area."""
         for a, b in pairwise(matches):
             if (
                 b.start == a.end + 1
                 and self.words[a.end] == ","
-                and any(e.kind in ("country", "admin1") for e, _ in b.candidates)
+                and any(e.kind in _AREA_KINDS for e, _ in b.candidates)
             ):
                 a.qualifier = b
 
