@@ -232,7 +232,7 @@ class Scan(PlaceFilters):
         def find(key: str, i: int) -> list[tuple[Entry, bool]]:
             return [(e, True) for e in table.lookup(key) if here(e, i)]
 
-        return self.add_uncovered(matches, find, "town")
+        return self.add_uncovered(matches, find, "town", table.longest)
 
     def add_districts(
         self, matches: list[Match], demonyms: list[Demonym]
@@ -254,16 +254,18 @@ class Scan(PlaceFilters):
         def find(key: str, i: int) -> list[tuple[Entry, bool]]:
             return [(e, True) for e in table.lookup(key) if e.country in named]
 
-        return self.add_uncovered(matches, find, "district")
+        return self.add_uncovered(matches, find, "district", table.longest)
 
     def add_uncovered(
         self,
         matches: list[Match],
         find: Callable[[str, int], list[tuple[Entry, bool]]],
         rule: str,
+        longest: Callable[[str], int],
     ) -> list[Match]:
         """Matches from `find` (key, token -> candidates) for capitalised names no
-        match covers yet, longest first (three words at most)."""
+        match covers yet, longest first (three words at most, and no longer than
+        `longest` says a key starting with the first word can be)."""
         covered = bytearray(len(self.words) + 1)
         for m in matches:
             covered[m.start : m.end] = b"\x01" * (m.end - m.start)
@@ -276,7 +278,7 @@ class Scan(PlaceFilters):
                 i += 1
                 continue
             step = 1
-            for length in (3, 2, 1):
+            for length in range(min(3, longest(self.f(i))), 0, -1):
                 j = i + length
                 if j > n or any(covered[i:j]) or not words[j - 1][0].isalpha():
                     continue
