@@ -61,6 +61,11 @@ MIDDLE_KM = 500.0
 # table) has them, as most gazetteers and evaluation sets use those; a middle
 # outside the box of the area's own towns is not used (see `_within`).
 ADMIN1_MIDDLE_KM = MIDDLE_KM
+# A division's middle farther than this from every one of its towns, and among
+# another division's towns, lies outside it (a division of enclaves): its
+# largest town's point is used instead.
+ENCLAVE_KM = 150.0
+ENCLAVE_NEAR_KM = 30.0  # ... and a town of another division lies this near it
 MAX_ALIASES = 40
 # Cities this large keep every Latin alternate name (Bombay, Peking, Saigon).
 LOOSE_ALIAS_POPULATION = 1_000_000
@@ -355,11 +360,31 @@ def build() -> tuple[dict[str, bytes], dict[str, int]]:
     by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
     by_admin1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     pop_admin1: dict[tuple[str, str], int] = defaultdict(int)
+    main_town: dict[tuple[str, str], tuple[int, tuple[float, float]]] = {}
+    town_cells: dict[
+        tuple[int, int], list[tuple[tuple[float, float], tuple[str, str]]]
+    ] = defaultdict(list)
+
+    def among_others(point: tuple[float, float], area: tuple[str, str]) -> bool:
+        """A town of another division lies within ENCLAVE_NEAR_KM of `point`."""
+        la, lo = int(point[0] // 1), int(point[1] // 1)
+        return any(
+            other != area and _km(point, p) <= ENCLAVE_NEAR_KM
+            for dla in (-1, 0, 1)
+            for dlo in (-1, 0, 1)
+            for p, other in town_cells.get((la + dla, lo + dlo), ())
+        )
+
     for city in small.values():
         point = (float(city["latitude"]), float(city["longitude"]))
+        area = (city["countrycode"], city["admin1code"])
         by_country[city["countrycode"]].append(point)
-        by_admin1[(city["countrycode"], city["admin1code"])].append(point)
-        pop_admin1[(city["countrycode"], city["admin1code"])] += int(city["population"])
+        by_admin1[area].append(point)
+        pop_admin1[area] += int(city["population"])
+        if int(city["population"]) > main_town.get(area, (-1, point))[0]:
+            main_town[area] = (int(city["population"]), point)
+        cell = (int(point[0] // 1), int(point[1] // 1))
+        town_cells[cell].append((point, area))
 
     # Countries.
     curated_alias: dict[str, list[str]] = defaultdict(list)
@@ -420,7 +445,17 @@ def build() -> tuple[dict[str, bytes], dict[str, int]]:
         pts = by_admin1.get((cc, code))
         if not pts or cc not in countries:
             continue
-        lat, lon = admin_points.get((cc, code)) or _midpoint(pts, trim=100)
+        curated = admin_points.get((cc, code))
+        lat, lon = curated or _midpoint(pts, trim=100)
+        if (
+            curated is None
+            and min(_km((lat, lon), p) for p in pts) > ENCLAVE_KM
+            and among_others((lat, lon), (cc, code))
+        ):
+            # The middle of a division made of enclaves (Puducherry, Karaikal,
+            # Mahe, Yanam) lies among another division's towns: its main town
+            # stands for it.
+            lat, lon = main_town[(cc, code)][1]
         middle = admin_middles.get(sub["iso"])
         if (
             middle is not None
