@@ -18,6 +18,7 @@ from .lexicon import (
     FACILITY_STOP,
     FACILITY_WORDS,
     FUNCTION_WORDS,
+    HONOURING,
     INSTITUTION_WORDS,
     NAME_CONNECTORS,
     NOT_NAME_WORDS,
@@ -154,7 +155,14 @@ def add_facilities(
     by_name: dict[str, list[tuple[int, int, LocationKind]]] = defaultdict(list)
     for a, b, name, kind in kept:
         by_name[name].append((a, b, kind))
-    nearby = _Nearby(locations)
+    # A place inside a street's name ("Washington" of "Washington Square")
+    # places neither that street nor anything near it.
+    honouring = [
+        (a, b)
+        for a, b, name, kind in kept
+        if kind == LocationKind.OTHER and _honours(name)
+    ]
+    nearby = _Nearby(_without_spans(locations, honouring) if honouring else locations)
     for name, spans in by_name.items():
         a, b, kind = spans[0]
         where = nearby.place(gaz, a, b, kind)
@@ -181,6 +189,12 @@ def _org_tail(norm: str, a: int, b: int) -> bool:
         orgs.get(org_key(" ".join(words[-n:])))
         for n in range(2, min(len(words), 3) + 1)
     )
+
+
+def _honours(name: str) -> bool:
+    """The name ends in a street keyword that honours someone or somewhere."""
+    words = name.split()
+    return bool(words) and fold(words[-1].rstrip(".")) in HONOURING
 
 
 def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:

@@ -19,6 +19,7 @@ __all__ = [
     "FACILITY_STOP",
     "FACILITY_WORDS",
     "FUNCTION_WORDS",
+    "HONOURING",
     "INSTITUTION_WORDS",
     "LEAD_OK",
     "LOCATIVE",
@@ -62,6 +63,7 @@ AUXILIARIES = _W["auxiliary"]
 LOCATIVE = _W["locative"]
 FACILITY_STOP = _W["facility_stop"]
 OTHER_AFTER = _W["other_after"]
+HONOURING = _W["honouring"]
 FACILITY_WORDS = _W["facility_word"]
 OTHER_BEFORE = _W["other_before"]
 NAME_CONNECTORS = _W["name_connector"]
