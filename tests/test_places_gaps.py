@@ -385,6 +385,12 @@ def test_waters(text: str, surface: str, name: str) -> None:
             "03",
             id="manitoba-code",
         ),
+        pytest.param(
+            "The opening of a FrontCounter office in Nelson BC is great news.",
+            "Nelson",
+            "02",
+            id="bare-code-after-a-town-of-its-province",
+        ),
     ],
 )
 def test_canadian_postal_code_qualifies_a_town(
@@ -398,6 +404,34 @@ def test_canadian_postal_code_qualifies_a_town(
     assert (got[0].country, got[0].admin1) == ("CA", admin1)
 
 
-def test_postal_code_after_a_person_is_no_province() -> None:
-    found = _find("Prosecutor Anthony Orchard, QC said the victim was stabbed.")
-    assert not [loc for loc in found.locations if loc.admin1 == "10"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Prosecutor Anthony Orchard, QC said the victim was stabbed.",
+            id="queens-counsel-after-comma",
+        ),
+        pytest.param(
+            "Prosecutor Anthony Orchard QC said the victim was stabbed.",
+            id="queens-counsel-bare",
+        ),
+        pytest.param(
+            "The firm changed its name in 2014 to Cimpress NV. It did not reply.",
+            id="company-form",
+        ),
+        pytest.param(
+            "The design firm Metix MD Reinier Meyjes said the plan was ready.",
+            id="managing-director",
+        ),
+    ],
+)
+def test_code_after_a_name_of_no_town_there_is_no_state(text: str) -> None:
+    found = _find(text)
+    assert not [loc for loc in found.locations if loc.kind.value == "admin1"]
+
+
+def test_bare_us_code_after_a_city_of_its_state() -> None:
+    found = _find("He has lived in Austin TX since the storm.")
+    got = {m.text: loc for loc in found.locations for m in loc.mentions}
+    assert got["Austin"].admin1 == "TX"
+    assert got["TX"].name == "Texas"

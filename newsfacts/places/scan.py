@@ -6,12 +6,11 @@ from collections import defaultdict
 from collections.abc import Callable
 from itertools import pairwise
 
-from .._data import iter_rows, lazy
 from ..findings import Demonym
 from ..knowledge.gazetteer import Entry, districts, towns
 from ..knowledge.keys import name_key
 from .filters import PlaceFilters
-from .lexicon import LOCATIVE, NOT_PLACES
+from .lexicon import LOCATIVE, NOT_PLACES, POSTAL
 from .match import Match, dominant, restates
 from .tokens import MAX_TOKENS
 
@@ -21,13 +20,6 @@ __all__ = ["Scan"]
 _FIRSTS: dict[int, frozenset[str]] = {}
 # Kinds of place that can qualify the name before them ("X, Y").
 _AREA_KINDS = frozenset({"country", "admin1", "admin2", "region"})
-
-
-@lazy
-def postal_codes() -> dict[str, tuple[str, str]]:
-    """Canadian postal code -> (country, GeoNames admin1 code)."""
-    rows = iter_rows("knowledge/data/postal_codes.tsv")
-    return {code: (cc, admin1) for code, cc, admin1, _ in rows}
 
 
 def _demonym_firsts(dem: dict[str, str]) -> frozenset[str]:
@@ -130,46 +122,71 @@ class Scan(PlaceFilters):
 
     def add_postal(self, matches: list[Match]) -> list[Match]:
         """US and Canadian postal codes qualifying a place: "Columbia, KY",
-        "Austin, TX", "Nelson, BC", and a town of the towns table only
-        ("Churchill, MB")."""
+        "Austin, TX", "Nelson, BC", a town of the towns table only ("Churchill,
+        MB"), and a bare code right after a town of that state ("Nelson BC");
+        a bare code after any other name is left alone ("Metix MD", "Orchard
+        QC said")."""
         words = self.words
         starts = {m.start for m in matches}
         ends = {m.end: m for m in matches}
         new: list[Match] = []
         n = len(words)
-        for c in range(1, n - 1):
-            if words[c] != "," or c + 1 in starts:
-                continue
-            code = words[c + 1]
+        for k in range(1, n):
+            code = words[k]
             if len(code) != 2 or not code.isupper() or not code.isalpha():
                 continue
-            state = self.gaz.admin1.get(postal_codes().get(code, ("US", code)))
+            if k in starts:
+                continue
+            state = self.gaz.admin1.get(POSTAL.get(code, ("US", code)))
             if state is None:
                 continue
-            m = ends.get(c)
-            if m is not None:
-                if not any(e.kind in ("city", "admin2") for e, _ in m.candidates):
+            if words[k - 1] == ",":
+                m = ends.get(k - 1)
+                if m is not None:
+                    if not any(e.kind in ("city", "admin2") for e, _ in m.candidates):
+                        continue
+                elif not self._town_before(k - 1, state):
                     continue
-            elif not self._town_before(c, state):
+            elif not self._bare_code(k, state, ends.get(k)):
                 continue
             key = name_key(state.name)
-            new.append(Match(c + 1, c + 2, key, [(state, False)], "postal"))
+            new.append(Match(k, k + 1, key, [(state, False)], "postal"))
         if not new:
             return matches
         return sorted([*matches, *new], key=lambda x: x.start)
 
+    def _bare_code(self, k: int, state: Entry, m: Match | None) -> bool:
+        """Code token `k` follows a town of `state` after one space and ends the
+        name ("Nelson BC office", "in Nelson BC."), not a capitalised word."""
+        words = self.words
+        before = words[k - 1]
+        if self.ends[k - 1] + 1 != self.starts[k] or not before[:1].isupper():
+            return False
+        if before.isupper():
+            return False  # a line in capitals: "PARIS ON MONDAY"
+        if k + 1 < len(words) and words[k + 1][:1].isupper():
+            return False
+        if m is not None:
+            return any(
+                (e.country, e.admin1) == (state.country, state.admin1)
+                for e, _ in m.candidates
+            ) or self._town_before(k, state)
+        return self._town_before(k, state)
+
     def _town_before(self, c: int, state: Entry) -> bool:
-        """The capitalised words before token `c` name a town of `state`."""
+        """The capitalised words before token `c` name a town of `state` (of
+        the gazetteer or of the towns table)."""
         words = self.words
         table = towns()
+        zone = (state.country, state.admin1)
         for length in (1, 2, 3):
             i = c - length
             if i < 0 or not all(words[x][:1].isupper() for x in range(i, c)):
                 return False
             key = " ".join(self.f(x) for x in range(i, c))
-            if any(
-                (e.country, e.admin1) == (state.country, state.admin1)
-                for e in table.lookup(key)
+            if any((e.country, e.admin1) == zone for e in table.lookup(key)) or any(
+                e.kind == "city" and (e.country, e.admin1) == zone
+                for e, _ in self.lookup(key)
             ):
                 return True
         return False
