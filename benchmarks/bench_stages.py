@@ -34,8 +34,7 @@ STAGES = (
     ("dates", "extract"),
     ("places", "extract"),
     ("actors", "extract"),
-    ("events", "extract"),
-    ("events", "main_event"),
+    ("events", "find"),
 )
 
 

@@ -1,7 +1,7 @@
 """Score newsfacts' events on the hand-coded Voice of America sentences.
 
 Usage: python benchmarks/eval_events_voa.py [--table FILE] [--errors N]
-       [--drop-negated] [--scorer] [--json-out FILE]
+       [--misses N] [--drop-negated] [--scorer] [--json-out FILE]
 
 Each sentence of `tests/data/voa_events.jsonl` is parsed on its own with
 `parse_article` (no date) and its events are compared with the hand-coded ones:
@@ -17,7 +17,8 @@ Each sentence of `tests/data/voa_events.jsonl` is parsed on its own with
 
 An event without a CAMEO code counts under every root of its PLOVER category.
 `--errors N` lists N false positives (system events that match no gold event,
-01/02 left out). `--scorer` also runs the project's development event scorer on
+01/02 left out); `--misses N` lists N sentences whose gold events (01/02 left
+out) no system event matches. `--scorer` also runs the project's development event scorer on
 the same predictions, when `../shared/eval/events/event_score.py` exists beside the
 project; the figures above never depend on it.
 """
@@ -67,7 +68,7 @@ class Ev:
 def plover_roots() -> dict[str, frozenset[str]]:
     """PLOVER category -> the CAMEO roots whose codes map to it (package table)."""
     out: dict[str, set[str]] = {}
-    for row in iter_rows("data/events/cameo.tsv"):
+    for row in iter_rows("events/data/cameo.tsv"):
         if len(row) >= 2 and row[0].isdigit():
             out.setdefault(row[1].upper(), set()).add(row[0][:2])
     return {k: frozenset(v) for k, v in out.items()}
@@ -284,6 +285,33 @@ def false_positives(
     return out
 
 
+def misses(table: list[Row], preds: dict[str, list[Row]], limit: int) -> list[Row]:
+    """Sentences with gold events (01/02 left out) that no system event matches."""
+    out: list[Row] = []
+    for row in table:
+        g, s = (
+            gold_evs(row, STATEMENT_ROOTS),
+            sys_evs(preds[row["id"]], STATEMENT_ROOTS),
+        )
+        match = matching(
+            len(g), len(s), lambda i, j, g=g, s=s: bool(g[i].roots & s[j].roots)
+        )
+        found = {m for m in match if m >= 0}
+        missed = [ev for i, ev in enumerate(g) if i not in found]
+        if missed:
+            out.append(
+                {
+                    "id": row["id"],
+                    "text": row["text"],
+                    "gold": [_describe(e) for e in missed],
+                    "system": [_describe(e) for e in s],
+                }
+            )
+        if len(out) >= limit:
+            break
+    return out
+
+
 def _describe(ev: Ev) -> str:
     def side(actors: list[Row]) -> str:
         if not actors:
@@ -322,6 +350,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--table", type=Path, default=DEFAULT_TABLE)
     parser.add_argument("--errors", type=int, default=0, help="list N false positives")
+    parser.add_argument(
+        "--misses", type=int, default=0, help="list N sentences with missed events"
+    )
     parser.add_argument(
         "--drop-negated", action="store_true", help="leave out events marked negated"
     )
@@ -373,6 +404,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"- {fp['id']}: {fp['text']}")
             print(f"    system: {'; '.join(fp['system'])}")
             print(f"    gold:   {'; '.join(fp['gold']) or '(none)'}")
+    if args.misses:
+        missed = misses(table, preds, args.misses)
+        results["misses"] = missed
+        print(f"\nmissed events (first {len(missed)} sentences):")
+        for m in missed:
+            print(f"- {m['id']}: {m['text']}")
+            print(f"    gold:   {'; '.join(m['gold'])}")
+            print(f"    system: {'; '.join(m['system']) or '(none)'}")
     if args.json_out:
         args.json_out.write_text(json.dumps(results, indent=1, ensure_ascii=False))
     if args.scorer and SCORER.is_file():

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from newsfacts._data import iter_rows
 from newsfacts.events.compose import compose_table, composed
 from newsfacts.events.lexicon import plover_of
 from newsfacts.events.words import read_word_classes, word_classes
@@ -129,3 +130,23 @@ def test_composition_keeps_own_code_where_no_row() -> None:
     assert composed("request", "STATEMENT", "010", "100") == "100"
     with pytest.raises(LookupError):
         composed("request", "STATEMENT", "010")
+
+
+@pytest.mark.parametrize("name", ["governors.tsv", "force.tsv"])
+def test_clause_tables_are_sorted_unique_and_explained(name: str) -> None:
+    """Each row of the governing-verb and force tables is unique, sorted, has
+    four columns and a reason or example."""
+    rows = list(iter_rows(f"events/data/{name}"))
+    keys = [tuple(r[:2]) for r in rows]
+    assert rows and all(len(r) == 4 and r[3].strip() for r in rows)
+    assert keys == sorted(keys) and len(set(keys)) == len(keys)
+
+
+def test_governors_load_with_known_relations() -> None:
+    from newsfacts.events.compose import governor, speech_lemmas
+
+    assert governor("threaten") is not None
+    assert governor("threaten").relation == "threaten"  # type: ignore[union-attr]
+    assert "say" in speech_lemmas() and "attack" not in speech_lemmas()
+    # a verb of the patterns coded 03x governs as an agreement
+    assert governor("pledge", "030") is not None

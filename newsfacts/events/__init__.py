@@ -1,17 +1,18 @@
 """Events stage: who did what to whom, when and where, coded with PLOVER and CAMEO.
 
-Triggers come from a lexicon kept as data (`lexicon`); arguments come from
-clause patterns over the actor and place mentions, with no parser: the source is
-the actor heading the clause (or the agent of a passive "by" phrase, or the
-speaker of reported speech), the target the first actor acted upon. Negation,
-plans, threats, questions and hypotheticals are marked on the event. Each event
-gets the date and place that govern its clause, and repeated reports of one
-event are merged into one record with all their mentions.
+The language layer parses each sentence into clauses; a clause is an event
+when its CAMEO verb pattern (data: `events/data/verb_patterns.tsv`) codes its
+verb with its object and phrases, and the parties the code needs are actors
+of the article: the source is the clause's subject (or a passive's "by" agent),
+the target its object or prepositional complement. Negation, plans, threats,
+questions and hypotheticals are marked on the event. Each event gets the date
+and place of its clause, and repeated reports of one event are merged into one
+record with all their mentions.
 """
 
 from __future__ import annotations
 
 from .lexicon import COOPERATIVE, HOSTILE, STATEMENT
-from .stage import extract, main_event
+from .stage import EventFindings, extract, find
 
-__all__ = ["COOPERATIVE", "HOSTILE", "STATEMENT", "extract", "main_event"]
+__all__ = ["COOPERATIVE", "HOSTILE", "STATEMENT", "EventFindings", "extract", "find"]

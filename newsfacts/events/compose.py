@@ -1,21 +1,80 @@
-"""Composition: a governing trigger takes the event it governs.
+"""Composition: a governing verb takes the act it governs.
 
 "agreed to release" is an intent to release (0353), "refused to meet" a
-rejection of talks (125), "threatened to attack" a threat of force (138): the
-governing verb's category and the embedded event's category (or code) give the
-code of the one event reported.
+rejection of talks (125), "threatened to attack" a threat of force (138),
+"urged Iran to halt" an appeal (02x): the governing verb's relation
+(`events/data/governors.tsv`) and the governed act's code or category give the
+code of the one event reported (`events/data/compose.tsv`).
 """
 
 from __future__ import annotations
 
-from .._data import iter_rows, lazy
-from .lexicon import COOPERATIVE, HOSTILE, STATEMENT
-from .sentence import Candidate, Sentence, retype
-from .words import word_classes
+import attrs
 
-__all__ = ["absorb", "compose_table", "composed", "governs", "threat_code"]
+from .._data import iter_rows, lazy
+from .candidate import Candidate, retype
+from .lexicon import COOPERATIVE, HOSTILE, STATEMENT
+
+__all__ = [
+    "ABSORBING",
+    "Governor",
+    "absorb",
+    "compose_table",
+    "composed",
+    "governor",
+    "speech_lemmas",
+    "threat_code",
+]
 
 _RELATIONS = frozenset({"agree", "appeal", "intend", "refuse", "request", "threaten"})
+_GOVERNING = frozenset(
+    {"agree", "refuse", "threaten", "request", "appeal", "intend", "schedule"}
+    | {"aspect", "report"}
+)
+ABSORBING = frozenset({"agree", "refuse", "threaten", "request", "appeal"})
+"""Relations whose verb and governed act are one event."""
+
+
+@attrs.frozen(slots=True)
+class Governor:
+    """A governing verb: its relation to the act it governs, its code alone."""
+
+    lemma: str
+    relation: str
+    code: str
+
+
+@lazy
+def _governors() -> dict[str, Governor]:
+    out: dict[str, Governor] = {}
+    for row in iter_rows("events/data/governors.tsv"):
+        if len(row) != 4 or row[1] not in _GOVERNING or not row[3].strip():
+            raise ValueError(f"bad governor row: {row!r}")
+        if row[0] in out:
+            raise ValueError(f"repeated governor row: {row!r}")
+        out[row[0]] = Governor(row[0], row[1], row[2])
+    return out
+
+
+@lazy
+def speech_lemmas() -> frozenset[str]:
+    """Lemmas of the verbs of speech: their complements are reported speech."""
+    return frozenset(g.lemma for g in _governors().values() if g.relation == "report")
+
+
+_ROOT_RELATION = {"02": "appeal", "03": "agree", "10": "request", "12": "refuse"}
+_ROOT_RELATION["13"] = "threaten"
+
+
+def governor(lemma: str, code: str = "") -> Governor | None:
+    """The governing verb `lemma`, from the table, else from the root of the
+    code its pattern gives ("pledge": 030, an intent); None when it governs
+    nothing."""
+    g = _governors().get(lemma)
+    if g is not None:
+        return g
+    relation = _ROOT_RELATION.get(code[:2])
+    return Governor(lemma, relation, code) if relation else None
 
 
 @lazy
@@ -55,61 +114,30 @@ def threat_code(e: Candidate) -> str:
     return composed("threaten", e.type, e.cameo)
 
 
-def absorb(gov: Candidate, emb: Candidate) -> None:
-    """A governing trigger ("agreed to", "threatened to", "refused to") takes the
-    event it governs: its code is refined by the embedded category."""
-    g = gov.type
+def absorb(gov: Candidate, relation: str, emb: Candidate) -> None:
+    """The governing verb's event takes the act it governs: "agreed to release"
+    is one intent (0353), "threatened to attack" one threat (138)."""
     e = emb.type
-    if "cause" in gov.flags:
-        # "ordered troops to be ready": the ordered act, by the one who ordered it.
-        gov.start, gov.end = emb.start, emb.end  # the clause stays the order's
-        gov.cameo, gov.type = emb.cameo, emb.type
-        gov.mentions = emb.mentions
-        gov.target = emb.target or gov.target
-        gov.rule = "events.order"
-        return
     if gov.target is None or (emb.target is not None and gov.target.place is not None):
         gov.target = emb.target or gov.target
-    if g == "AGREE":
+    if relation == "agree":
         if e in HOSTILE and e != "PROTEST":
             retype(gov, threat_code(emb), "events.threat")
             gov.mode = "threatened"
-        elif e == "AGREE" or e == "STATEMENT":
-            pass
         elif emb.negated and e in COOPERATIVE:
             retype(gov, composed("refuse", e, emb.cameo), "events.refusal")
-        elif e in COOPERATIVE:
-            code = composed("agree", e, emb.cameo)
-            retype(gov, code, "events.intent")
+        elif e in COOPERATIVE and e != "AGREE":
+            retype(gov, composed("agree", e, emb.cameo), "events.intent")
             if gov.mode == "asserted":
                 gov.mode = "planned"
-    elif g == "THREATEN":
-        retype(
-            gov,
-            threat_code(emb) if e in HOSTILE or e == "REJECT" else "130",
-            "events.threat",
-        )
+    elif relation == "threaten":
+        code = threat_code(emb) if e in HOSTILE or e == "REJECT" else "130"
+        retype(gov, code, "events.threat")
         gov.mode = "threatened"
-    elif g == "REJECT":
+    elif relation == "refuse":
         retype(gov, composed("refuse", e, emb.cameo), "events.refusal")
-    elif g == "REQUEST":
+    elif relation == "request":
         retype(gov, composed("request", e, emb.cameo, gov.cameo), "events.request")
-    elif g == STATEMENT and gov.cameo.startswith("02"):
+    elif relation == "appeal" and e != STATEMENT:
         retype(gov, composed("appeal", e, emb.cameo), "events.appeal")
     gov.mentions.extend(m for m in emb.mentions if m not in gov.mentions)
-
-
-def governs(sent: Sentence, gov: Candidate, emb: Candidate) -> bool:
-    """Whether `emb` is the complement of `gov` ("threatened to cut", "urged X to")."""
-    a, b = gov.match.last, emb.match.first
-    if b <= a or b - a > 9:
-        return False
-    between = sent.words[a + 1 : b]
-    if any(
-        w in word_classes().hard_boundary or w in {",", "and", "but", "said"}
-        for w in between
-    ):
-        return False
-    if sent.words[a] in {"to", "that", "for", "on", "upon"}:
-        return True  # "agreed to undertake joint exercises"
-    return b == a + 1 or bool(set(between) & {"to", "that", "for", "on", "be"})

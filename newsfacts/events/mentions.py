@@ -11,14 +11,14 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from .._data import iter_rows, lazy, read_text
+from .._data import lazy, read_text
 from ..findings import Demonym, PlaceFindings
 from ..knowledge.countries import alpha3
 from ..knowledge.figures import political_figures
 from ..knowledge.keys import figure_key
 from ..records import Actor, ActorKind, Location, LocationKind, Mention
 from ..text import Document, Token
-from .lexicon import lexicon
+from .patterns import verb_words
 from .words import word_classes
 
 __all__ = [
@@ -29,7 +29,6 @@ __all__ = [
     "actor_verbs",
     "distinct",
     "head_sectors",
-    "negative_cues",
     "scene_modifier",
     "with_country",
 ]
@@ -60,15 +59,6 @@ def with_country(actor: Actor, country: str | None) -> Actor:
     return attrs.evolve(actor, country=country, code=code)
 
 
-@lazy
-def negative_cues() -> tuple[str, ...]:
-    return tuple(
-        row[0].strip()
-        for row in iter_rows("events/data/negative_cues.txt")
-        if row[0].strip()
-    )
-
-
 @attrs.frozen(slots=True)
 class ActorMention:
     """An actor mention: a span of the text standing for an actor."""
@@ -89,9 +79,6 @@ class ActorMention:
         return a.name.lower()
 
 
-_PLACE_ACTOR_KINDS = (LocationKind.COUNTRY, LocationKind.CITY, LocationKind.ADMIN1)
-
-
 def actor_mentions(
     doc: Document, places: PlaceFindings, actors: tuple[Actor, ...]
 ) -> list[ActorMention]:
@@ -105,18 +92,6 @@ def actor_mentions(
         for actor in actors
         for m in actor.mentions
     )
-    for loc in places.locations:
-        if loc.kind not in _PLACE_ACTOR_KINDS:
-            continue
-        for m in (*loc.mentions, *loc.metonymic):
-            stand_in = Actor(
-                name=loc.name,
-                kind=ActorKind.COUNTRY,
-                country=loc.country,
-                mentions=(m,),
-                rule="events.place_actor",
-            )
-            found.append(ActorMention(m.start, m.end, stand_in, place=loc))
     found.extend(_demonym_mention(doc, dem) for dem in places.demonyms)
     heads = actor_heads()
     taken = _Taken(found)
@@ -223,15 +198,16 @@ def _plain_noun(word: str) -> bool:
     )
 
 
-@lazy
 def actor_verbs() -> frozenset[str]:
-    """Words that are verb triggers of the lexicon ("attack", "protest")."""
-    out: set[str] = set()
-    for entry in lexicon().entries:
-        first = entry.items[0] if entry.items else None
-        if first is not None and entry.phrase.split()[0].endswith(("/v", "/vx")):
-            out.update(first)
-    return frozenset(out)
+    """Forms of the verbs of the CAMEO verb patterns that are no group nouns
+    ("attacked", "protest"; not "police", "forces")."""
+    return _actor_verbs()
+
+
+@lazy
+def _actor_verbs() -> frozenset[str]:
+    heads = actor_heads()
+    return frozenset(f for f in verb_words() if f not in heads)
 
 
 def _possessor(

@@ -1,19 +1,19 @@
-"""One record per event within a sentence, and mutual acts in both directions.
+"""One record per event within a sentence, and mutual acts.
 
-Repeated triggers of one act by one source merge into one candidate with all
-their mentions; "X and Y protested" becomes one event per protester; "X and Y
-met" one event per direction between the parties.
+Repeated verbs of one act by one source ("attacked the base, killing eight")
+merge into one candidate with all their mentions. A mutual act ("X and Y met",
+"X held talks with Y") is one record with both parties, X as source and Y as
+target; `mirror_mutual(..., True)` adds the mirrored record Y->X for those who
+count each direction.
 """
 
 from __future__ import annotations
 
-from ..records import Mention
-from .mentions import ActorMention, distinct, scene_modifier
-from .sentence import Candidate, Sentence, candidate_like
+from .candidate import Candidate
+from .mentions import ActorMention
 from .words import word_classes
 
-__all__ = ["merge_in_sentence", "mirror", "symmetric"]
-
+__all__ = ["merge_in_sentence", "mirror_mutual", "symmetric"]
 
 _MAX_PARTIES = 4
 
@@ -23,82 +23,22 @@ def symmetric(c: Candidate) -> bool:
     return c.cameo[:3] in word_classes().mutual
 
 
-def mirror(sent: Sentence, events: list[Candidate]) -> list[Candidate]:
-    """Mutual acts as CAMEO coders code them: one event per direction between the
-    parties ("X and Y met": X->Y and Y->X; "X held talks with Y": both ways, for
-    triggers marked symmetric only). A place the act happens at ("meet in
-    Zurich") is no party."""
-    out: list[Candidate] = []
-    for c in events:
-        out.append(c)
-        if not symmetric(c) or c.source is None:
-            continue
-        if len(c.parties) > 1 and (
-            c.target is None or any(p.key() == c.target.key() for p in c.parties)
-        ):
-            parties = c.parties[:_MAX_PARTIES]
-        elif "sym" in c.flags and c.target is not None and not _scene(sent, c.target):
-            parties = distinct([c.source, c.target])
-        else:
-            continue
-        if len(parties) < 2:
-            continue
-        c.source, c.target = parties[0], parties[1]
-        for a in parties:
-            for b in parties:
-                if a is b or (a is parties[0] and b is parties[1]):
-                    continue
-                twin = candidate_like(c, c.cameo, c.rule + "+mutual")
-                twin.type = c.type
-                twin.source, twin.target = a, b
-                out.append(twin)
-    return out
-
-
-def _scene(sent: Sentence, am: ActorMention) -> bool:
-    """The mention says where something happens ("in Zurich", "to Beijing")."""
-    n = sent.token_index(am.start)
-    steps = 0
-    while n > 1 and steps < 3 and scene_modifier(sent.words[n - 1]):
-        n -= 1  # "from military-ruled Myanmar", "in the war-torn north"
-        steps += 1
-    if n > 1 and sent.words[n - 1] == "the":
-        n -= 1
-    prev = sent.words[n - 1] if n > 0 else ""
-    return prev in word_classes().locative or prev in {"to", "from"}
+def _same(a: ActorMention | None, b: ActorMention | None) -> bool:
+    return a is None or b is None or a.key() == b.key()
 
 
 def merge_in_sentence(events: list[Candidate]) -> list[Candidate]:
-    """One record per event: same type and source in a sentence is one event."""
+    """Same type, same polarity, compatible parties in a sentence: one event."""
     out: list[Candidate] = []
-    seen: dict[int, set[Mention]] = {}
     for c in events:
         twin = next(
             (
                 o
-                for o in out[-12:]
-                if o.type == c.type
-                and c.vp_coordinated
-                and o is out[-1]
-                and o.negated == c.negated
-            ),
-            None,
-        ) or next(
-            (
-                o
-                for o in out[-12:]
+                for o in out[-8:]
                 if o.type == c.type
                 and o.negated == c.negated
-                and (
-                    o.source is None
-                    or c.source is None
-                    or o.source.key() == c.source.key()
-                )
-                and (
-                    o.target is None
-                    or c.target is None
-                    or o.target.key() == c.target.key()
-                )
+                and _same(o.source, c.source)
+                and _same(o.target, c.target)
             ),
             None,
         )
@@ -107,23 +47,38 @@ def merge_in_sentence(events: list[Candidate]) -> list[Candidate]:
             continue
         twin.source = twin.source or c.source
         twin.target = twin.target or c.target
-        if id(twin) not in seen:
-            seen[id(twin)] = set(twin.mentions)
-        known = seen[id(twin)]
-        for m in c.mentions:
-            if m not in known:
-                known.add(m)
-                twin.mentions.append(m)
-    # "X and Y staged a protest": one event per distinct actor.
-    extra: list[Candidate] = []
-    for c in out:
-        if symmetric(c) and c.target is None and len(c.parties) > 1:
-            continue  # "X and Y seek a partnership": X with Y, see mirror
-        for other in c.extra_sources:
-            if c.source is not None and other.key() != c.source.key():
-                twin = candidate_like(c, c.cameo, c.rule)
-                twin.type = c.type
-                twin.source, twin.target = other, c.target
-                twin.negated, twin.mode = c.negated, c.mode
-                extra.append(twin)
-    return out + extra
+        twin.mentions.extend(m for m in c.mentions if m not in twin.mentions)
+    return out
+
+
+def mirror_mutual(events: list[Candidate], mirror: bool) -> list[Candidate]:
+    """Mutual acts once, X->Y; with `mirror`, also every other direction between
+    up to four parties."""
+    if not mirror:
+        return events
+    out: list[Candidate] = []
+    for c in events:
+        out.append(c)
+        if not symmetric(c) or c.source is None or c.target is None:
+            continue
+        parties: list[ActorMention] = []
+        for a in (c.source, c.target, *c.parties):
+            if all(a.key() != o.key() for o in parties):
+                parties.append(a)
+        parties = parties[:_MAX_PARTIES]
+        for a in parties:
+            for b in parties:
+                if a is b or (a is c.source and b is c.target):
+                    continue
+                twin = Candidate(
+                    c.start, c.end, c.cameo, c.type, c.sentence, c.verb, a, b
+                )
+                twin.negated, twin.mode, twin.rule = (
+                    c.negated,
+                    c.mode,
+                    c.rule + "+mutual",
+                )
+                twin.mentions = list(c.mentions)
+                twin.place_spans = c.place_spans
+                out.append(twin)
+    return out

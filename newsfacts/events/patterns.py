@@ -28,6 +28,7 @@ __all__ = [
     "lemma_of",
     "match_verb",
     "verb_lemmas",
+    "verb_words",
     "word_class",
 ]
 
@@ -44,13 +45,16 @@ class VerbMatch:
     173). `military` is the code to use instead when the source is an armed
     force (violence: 18x otherwise, 19x for armed forces). `rule` names the
     data row: "verb_patterns:LINE" or "verbs:LINE" (the dictionary's line), with
-    "+override-id" when the codebook adaptation changed it.
+    "+override-id" when the codebook adaptation changed it. `names_object` says
+    the pattern names the object's words ("express CONCERN", "strike a DEAL"):
+    the object is part of what the act is called.
     """
 
     code: str
     reverse: str = ""
     military: str = ""
     rule: str = ""
+    names_object: bool = False
 
     @property
     def is_event(self) -> bool:
@@ -188,6 +192,11 @@ def verb_lemmas() -> frozenset[str]:
 def lemma_of(word: str) -> str | None:
     """The verb lemma of an inflected form ("struck" -> "strike"), or None."""
     return _forms().get(word.lower())
+
+
+def verb_words() -> frozenset[str]:
+    """Every form of every verb of the patterns, lemmas included."""
+    return frozenset(_forms())
 
 
 def inflections(lemma: str) -> frozenset[str]:
@@ -343,5 +352,9 @@ def match_verb(
                 continue
             key = (score, 1 if p.verbs else 0, -p.line)
             if best is None or key > best[0]:
-                best = (key, VerbMatch(p.code, p.reverse, p.military, p.rule))
+                named = bool(p.obj) and p.obj != ("~",)
+                best = (
+                    key,
+                    VerbMatch(p.code, p.reverse, p.military, p.rule, named),
+                )
     return best[1] if best is not None else None

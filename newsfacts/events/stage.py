@@ -1,32 +1,34 @@
 """The events stage: every event of an article, and its main event.
 
-Each sentence is read for triggers; each trigger becomes a candidate with its
-arguments and modes; governing triggers absorb what they govern; background
-events (subordinate clauses, bare nouns with no actor) are dropped; reported
-speech gives a speaker; mutual acts are mirrored. The candidates of the article
-then get a date and a place, and repeated reports of one event are merged into
-one record with all their mentions.
+The language layer parses each sentence into clauses; each clause whose verb
+pattern codes an event, and whose parties are there, becomes a candidate
+(`reading`); the candidates of the article then get a date and a place, and
+repeated reports of one event are merged into one record with all their
+mentions. Every party is an actor of `Article.actors`: the actors stage's, or a
+group the events stage stands in for (`party_actors`).
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
+import re
+from collections.abc import Sequence
 
 import attrs
 
 from ..findings import PlaceFindings
-from ..records import Actor, Event, Mention, TimeExpression
+from ..knowledge.user import NO_USER, UserKnowledge
+from ..language.sentences import ParsedSentence, parse_document
+from ..records import Actor, Event, Location, Mention, TimeExpression
 from ..text import Document
-from .arguments import assign_arguments
-from .compose import absorb, governs
-from .main_event import main_event
-from .mentions import ETHNIC_RULE, ActorMention, actor_mentions, with_country
-from .merge import merge_in_sentence, mirror
-from .modes import qualify, refine_mode, refine_weapon
-from .sentence import Candidate, Sentence, candidate, find_triggers, start_of
-from .speech import reported_speech, statement
-from .subordination import adjectival, nominal, subordinate
+from .candidate import Candidate
+from .compose import speech_lemmas
+from .main_event import lead_event
+from .mentions import ActorMention, actor_mentions
+from .merge import merge_in_sentence, mirror_mutual
+from .parties import Parties
+from .reading import sentence_events
+from .situate import situate
 from .when_where import (
     date_for,
     dateline_location,
@@ -34,77 +36,87 @@ from .when_where import (
     sorted_place_mentions,
     usable_dates,
 )
-from .words import word_classes
 
-__all__ = ["extract", "main_event", "sentence_events"]
+__all__ = ["EventFindings", "extract", "find"]
 
 
-def sentence_events(sent: Sentence) -> list[Candidate]:
-    """The events one sentence reports, before dates, places and merging."""
-    matches = find_triggers(sent)
-    if not matches:
-        return []
-    cands = [candidate(sent, m) for m in matches]
-    for n, c in enumerate(cands):
-        qualify(sent, c)
-        assign_arguments(sent, c)
-        first = c.match.first
-        if n and first and sent.words[first - 1] == "and" and not c.passive:
-            # "killed one soldier and wounded two": one subject for both verbs.
-            c.source = cands[n - 1].source
-            c.vp_coordinated = True
-    # Governing triggers absorb what they govern.
-    absorbed: set[int] = set()
-    for n, gov in enumerate(cands):
-        if "ctrl" not in gov.flags or n in absorbed:
-            continue
-        for k in range(n + 1, len(cands)):
-            emb = cands[k]
-            if k in absorbed or "speech" in emb.flags:
-                continue
-            if governs(sent, gov, emb):
-                absorb(gov, emb)
-                absorbed.add(k)
-                break
-    cands = [c for k, c in enumerate(cands) if k not in absorbed]
-    for c in cands:
-        refine_weapon(sent.doc, c)
-        refine_mode(c)
-    speech = [c for c in cands if "speech" in c.flags]
-    events = [c for c in cands if "speech" not in c.flags]
-    # "the occupied West Bank", "the banned party": participles used as adjectives.
-    events = [c for c in events if not adjectival(sent, c)]
-    # Main-clause events first; among them verbs before nouns.
-    if events:
-        levels: list[int] = []
-        for k, c in enumerate(events):
-            level = subordinate(sent, c)
-            first = c.match.first
-            if k and first and sent.words[first - 1] == "and":
-                level = levels[-1]  # "..., killing one and arresting 12"
-            levels.append(level)
-        top = min(levels)
-        events = [c for c, level in zip(events, levels, strict=True) if level == top]
-    strong = [c for c in events if "weak" not in c.flags and not nominal(sent, c)]
-    if strong:
-        events = strong
-    elif events:
-        events = [c for c in events if "weak" not in c.flags][:1] or events[:1]
-    # A bare noun or a visit needs someone involved to be an event.
-    events = [
-        c
-        for c in events
-        if not (
-            ("weak" in c.flags or c.cameo == "042" or nominal(sent, c))
-            and c.source is None
-            and (c.target is None or c.target.place is not None)
-        )
-        and not (c.cameo == "042" and c.target is None)
+@attrs.frozen(slots=True)
+class EventFindings:
+    """The events of an article, its main event, and the party actors the
+    actors stage did not give (groups the events stage stands in for)."""
+
+    events: tuple[Event, ...]
+    main: Event | None
+    actors: tuple[Actor, ...]
+
+
+_YEAR = re.compile(r"(\d{4})(?:-[A-Z]{2}|-\d{2})?")
+
+
+def _history(
+    ps: ParsedSentence, dates: Sequence[TimeExpression], reference: dt.date | None
+) -> list[bool]:
+    """Per clause: dated by a past year alone ("jailed for fraud in 2010"), so
+    background, not news. Dates are those of the sentence (few)."""
+    clauses = ps.structure.clauses
+    out = [False] * len(clauses)
+    old = [
+        d
+        for d in dates
+        if ps.span.start <= d.start < ps.span.end
+        and _YEAR.fullmatch(d.value)
+        and (reference is None or int(d.value[:4]) < reference.year)
     ]
-    events = reported_speech(sent, speech, events)
-    if not events and speech:
-        events = [statement(sent, speech)]
-    return mirror(sent, merge_in_sentence(events))
+    if not old:
+        return out
+    for i, cl in enumerate(clauses):
+        start, end = ps.chars(cl.start, cl.end)
+        out[i] = any(start <= d.start < end for d in old)
+    return out
+
+
+def find(
+    doc: Document,
+    dates: tuple[TimeExpression, ...],
+    places: PlaceFindings,
+    actors: tuple[Actor, ...],
+    published: dt.date | None,
+    *,
+    title: str | None = None,
+    mirror: bool = False,
+    user: UserKnowledge = NO_USER,
+) -> EventFindings:
+    """Every event of `doc`, its main event and the stand-in party actors.
+
+    `mirror=True` adds the mirrored record of each mutual act ("X and Y met":
+    X->Y, and Y->X), as some CAMEO coders count them; by default a mutual act
+    is one record with both parties. `user` holds a parser's own triggers,
+    read before the shipped patterns and event nouns."""
+    triggers = user.trigger_table if user.triggers else None
+    ams = actor_mentions(doc, places, actors)
+    dateline = dateline_location(doc, places)
+    usable = usable_dates(dates)
+    place_mentions = sorted_place_mentions(places)
+    parsed = parse_document(doc, reporting=speech_lemmas())
+    cands: list[Candidate] = []
+    running: str | None = None
+    k = 0
+    for ps in parsed:
+        while k < len(usable) and usable[k].start < ps.span.start:
+            k += 1
+        j = k
+        while j < len(usable) and usable[j].start < ps.span.end:
+            j += 1
+        history = _history(ps, usable[k:j], published)
+        found = sentence_events(doc.text, ps, Parties(ps, ams, triggers), history)
+        running = situate(found, place_mentions, running)
+        cands.extend(mirror_mutual(merge_in_sentence(found), mirror))
+    events = _records(doc, cands, usable, published, places, place_mentions, dateline)
+    events, extra = _party_actors(events, actors)
+    main = lead_event(
+        events, doc, parsed, title, places, dateline, usable, published, ams
+    )
+    return EventFindings(events, main, extra)
 
 
 def extract(
@@ -113,29 +125,34 @@ def extract(
     places: PlaceFindings,
     actors: tuple[Actor, ...],
     published: dt.date | None,
+    *,
+    mirror: bool = False,
+    user: UserKnowledge = NO_USER,
 ) -> tuple[Event, ...]:
     """Every event of `doc`, one record per event with all its mentions."""
-    ams = actor_mentions(doc, places, actors)
-    dateline = dateline_location(doc, places)
-    usable = usable_dates(dates)
-    place_mentions = sorted_place_mentions(places)
-    cands: list[tuple[Candidate, Sentence]] = []
-    for span in doc.sentences:
-        sent = Sentence(doc, span, ams)
-        cands.extend((c, sent) for c in sentence_events(sent))
-    for c, sent in cands:
-        _national_source_at_scene(sent, c)
-    _inherit_generic_sources([c for c, _ in cands])
+    return find(doc, dates, places, actors, published, mirror=mirror, user=user).events
+
+
+def _records(
+    doc: Document,
+    cands: list[Candidate],
+    usable: list[TimeExpression],
+    published: dt.date | None,
+    places: PlaceFindings,
+    place_mentions: list[tuple[int, Mention, Location]],
+    dateline: Location | None,
+) -> tuple[Event, ...]:
+    """Candidates as records; repeated reports of one event merged into the first."""
     events: list[Event] = []
     keys: dict[tuple[str, str, str, bool, str], int] = {}
-    extra: dict[int, dict[Mention, None]] = {}  # merged mentions, by event index
-    for c, sent in cands:
+    extra: dict[int, dict[Mention, None]] = {}
+    for c in cands:
         date, date_source = date_for(c, doc, usable, published)
-        location = location_for(c, sent, places, place_mentions, dateline)
+        location = location_for(c, place_mentions, dateline)
         key = (
             c.type,
-            c.source.key() if c.source else "",
-            c.target.key() if c.target else "",
+            _key(c.source),
+            _key(c.target),
             c.negated,
             date.value if date is not None and date_source != "published" else "",
         )
@@ -170,59 +187,42 @@ def extract(
     return tuple(events)
 
 
-_SCENE_WINDOW = 8  # actor mentions after the trigger looked at for the scene
+def _key(am: ActorMention | None) -> str:
+    return am.key() if am is not None else ""
 
 
-def _national_source_at_scene(sent: Sentence, c: Candidate) -> None:
-    """ "Police arrested 12 protesters in Cairo": a bare national institution (or
-    an ethnic group: "ethnic Albanians demonstrated in Serbia") with no country
-    takes the country of the place the act happens at, when the places after
-    the trigger name one country only."""
-    src = c.source
-    if (
-        src is None
-        or not src.generic
-        or src.actor.country is not None
-        or not src.actor.code
-        or (
-            src.actor.code[3:] not in word_classes().national_sector
-            and src.actor.rule != ETHNIC_RULE
+def _party_actors(
+    events: tuple[Event, ...], actors: tuple[Actor, ...]
+) -> tuple[tuple[Event, ...], tuple[Actor, ...]]:
+    """Every party as an actor of the article: a party the actors stage did not
+    give (a group noun the events stage stands in for: "police", "rebels") is
+    merged with the other mentions of the same group into one new actor."""
+    known = {id(a) for a in actors}
+    groups: dict[tuple[str, str, str], list[Actor]] = {}
+    for ev in events:
+        for a in (ev.source, ev.target):
+            if a is not None and id(a) not in known:
+                key = (a.name.lower(), a.code or "", a.country or "")
+                groups.setdefault(key, []).append(a)
+    if not groups:
+        return events, ()
+    merged: dict[int, Actor] = {}
+    extra: list[Actor] = []
+    for members in groups.values():
+        mentions = sorted(
+            {m for a in members for m in a.mentions}, key=lambda m: (m.start, m.end)
         )
-    ):
-        return
-    countries = set()
-    lo = bisect.bisect_left(sent.ams, c.end, key=start_of)
-    for am in sent.ams[lo : lo + _SCENE_WINDOW]:
-        if am.place is None or not am.actor.country:
-            continue
-        n = sent.token_index(am.start)
-        if n > 1 and sent.words[n - 1] == "the":
-            n -= 1
-        if n > 0 and sent.words[n - 1] in word_classes().scene_preps:
-            countries.add(am.actor.country)
-    if len(countries) == 1:
-        actor = with_country(src.actor, countries.pop())
-        c.source = ActorMention(src.start, src.end, actor, generic=True)
-        c.rule = c.rule + "+scene"
+        one = attrs.evolve(members[0], mentions=tuple(mentions))
+        extra.append(one)
+        for a in members:
+            merged[id(a)] = one
 
+    def swap(a: Actor | None) -> Actor | None:
+        return merged.get(id(a), a) if a is not None else None
 
-def _inherit_generic_sources(cands: list[Candidate]) -> None:
-    """A bare group noun with no country ("Officials ... expressed concern") takes
-    the country of the latest source actor that had one (the story's running actor)."""
-    last: ActorMention | None = None
-    last_sentence = -1
-    for n, c in enumerate(cands):
-        src = c.source
-        if (
-            src is not None
-            and src.generic
-            and src.actor.country is None
-            and last is not None
-            and not c.rule.endswith("+mutual")  # the other party of a mutual act
-        ):
-            if n - last_sentence <= 3:
-                actor = with_country(src.actor, last.actor.country)
-                c.source = ActorMention(src.start, src.end, actor, generic=True)
-                c.rule = c.rule + "+context"
-        elif src is not None and src.actor.country is not None:
-            last, last_sentence = src, n
+    out = tuple(
+        attrs.evolve(ev, source=swap(ev.source), target=swap(ev.target))
+        for ev in events
+    )
+    extra.sort(key=lambda a: a.mentions[0].start if a.mentions else 0)
+    return out, tuple(extra)

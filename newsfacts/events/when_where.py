@@ -1,8 +1,9 @@
 """When and where an event happens: the date and the place governing its clause.
 
 The date is the nearest date of the sentence, else the latest of the paragraph
-before it, else the publication date; the place is the nearest place mention
-of the sentence that is no party to the event, else the dateline.
+before it, else the publication date; the place is "the capital" the act names
+(the capital of its parties' country, when the article names it), else the
+place the clause names after a preposition of place, else the dateline.
 """
 
 from __future__ import annotations
@@ -12,15 +13,16 @@ import datetime as dt
 from collections.abc import Sequence
 
 from ..findings import PlaceFindings
-from ..records import Location, LocationKind, Mention, TimeExpression, TimexType
+from ..knowledge.gazetteer import gazetteer
+from ..records import Location, Mention, TimeExpression, TimexType
 from ..text import Document
-from .sentence import Candidate, Sentence, start_of
-from .words import word_classes
+from .candidate import Candidate, start_of
 
 __all__ = [
     "date_for",
     "dateline_location",
     "location_for",
+    "published_stamp",
     "sorted_place_mentions",
     "usable_dates",
 ]
@@ -53,41 +55,21 @@ def date_for(
     if para is not None and lo > 0 and usable[lo - 1].start >= para.start:
         return usable[lo - 1], "passage"
     if published is not None:
-        stamp = TimeExpression(
-            text="",
-            start=0,
-            end=0,
-            type="DATE",
-            value=published.isoformat(),
-            anchor="published",
-            rule="events.published",
-        )
-        return stamp, "published"
+        return published_stamp(published), "published"
     return None, None
 
 
-def _capital(c: Candidate, sent: Sentence, places: PlaceFindings) -> Location | None:
-    """For "the capital('s) ...": the largest city of the actors' country named in the
-    article (capitals are their country's largest city far more often than not)."""
-    words = sent.words
-    first = c.match.first
-    near = words[first : min(len(words), c.match.last + 8)]
-    if "capital" not in near and "capital's" not in near:
-        return None
-    country = next(
-        (
-            am.actor.country
-            for am in (c.source, c.target)
-            if am is not None and am.actor.country
-        ),
-        None,
+def published_stamp(published: dt.date) -> TimeExpression:
+    """The publication date as a date expression with no text."""
+    return TimeExpression(
+        text="",
+        start=0,
+        end=0,
+        type="DATE",
+        value=published.isoformat(),
+        anchor="published",
+        rule="events.published",
     )
-    cities = [
-        loc
-        for loc in places.locations
-        if loc.kind == LocationKind.CITY and loc.country == country and loc.population
-    ]
-    return max(cities, key=lambda loc: loc.population or 0) if cities else None
 
 
 def sorted_place_mentions(places: PlaceFindings) -> list[tuple[int, Mention, Location]]:
@@ -104,44 +86,37 @@ def _first(item: tuple[int, Mention, Location]) -> int:
 
 def location_for(
     c: Candidate,
-    sent: Sentence,
-    places: PlaceFindings,
     place_mentions: list[tuple[int, Mention, Location]],
     dateline: Location | None,
 ) -> Location | None:
-    capital = _capital(c, sent, places)
-    if capital is not None:
-        return capital
-    used = {id(c.source), id(c.target)}
-    best: tuple[int, Location] | None = None
-    lo = bisect.bisect_left(place_mentions, sent.span.start, key=_first)
-    hi = bisect.bisect_left(place_mentions, sent.span.end, key=_first)
-    for _, m, loc in place_mentions[lo:hi]:
-        if c.source is not None and c.source.start <= m.start < c.source.end:
-            continue
-        am = sent.am_covering(m.start)
-        if am is not None and id(am) in used and am.place is None:
-            continue
-        n = sent.token_index(m.start)
-        prev = sent.words[n - 1] if n > 0 else ""
-        if (
-            am is not None
-            and id(am) in used
-            and loc.kind == "country"
-            and prev not in word_classes().locative
-        ):
-            continue  # a country that acts or is acted upon is not where it happens
-        locative = (
-            prev in word_classes().locative or prev in {"of", "'s", "the"} or am is None
-        )
-        if not locative and am is not None and id(am) not in used:
-            continue
-        dist = abs(m.start - c.end) if m.start >= c.end else 2 * abs(c.start - m.end)
-        if best is None or dist < best[0]:
-            best = (dist, loc)
-    if best is not None:
-        return best[1]
+    """The place of the clause (a place after a preposition of place: "in
+    Kabul", "near the border with Syria"), else the dateline's. "The capital"
+    with no country named is the capital of the parties' country, where the
+    article names that city ("Haftar's troops attacked the capital's airport")."""
+    if c.capital:
+        found = _capital(c, place_mentions)
+        if found is not None:
+            return found
+    for start, end in c.place_spans:
+        lo = bisect.bisect_left(place_mentions, start, key=_first)
+        if lo < len(place_mentions) and place_mentions[lo][0] < end:
+            return place_mentions[lo][2]
     return dateline
+
+
+def _capital(
+    c: Candidate, place_mentions: list[tuple[int, Mention, Location]]
+) -> Location | None:
+    capitals = gazetteer().capitals
+    for party in (c.source, c.target):
+        country = party.actor.country if party is not None else None
+        entry = capitals.get(country) if country else None
+        if entry is None:
+            continue
+        for _start, _m, loc in place_mentions:
+            if loc.country == country and loc.name == entry.name:
+                return loc
+    return None
 
 
 def dateline_location(doc: Document, places: PlaceFindings) -> Location | None:

@@ -29,6 +29,7 @@ class Words:
     be: frozenset[str]
     be_passive: frozenset[str]
     conditional: frozenset[str]
+    content_markers: frozenset[str]
     demonstratives: frozenset[str]
     determiner_words: frozenset[str]
     determiners: frozenset[str]
@@ -60,6 +61,7 @@ class Words:
     title_heads: frozenset[str]
     weekdays: frozenset[str]
     weekdays_lower: frozenset[str]
+    weak_verbs: frozenset[str]
     # code classes
     intransitive: frozenset[str]
     mutual: frozenset[str]

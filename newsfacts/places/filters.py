@@ -58,6 +58,10 @@ class PlaceFilters(PlaceTokens):
         i, j = m.start, m.end
         kinds = {e.kind for e, _ in m.candidates}
         strong = bool(kinds & {"country", "continent", "region"})
+        # A user's place is no obscure homonym of a common word or a given name:
+        # the word-list tests pass it; the tests of context (a person, a
+        # company, a demonym) still apply.
+        vouched = strong or any(e.user for e, _ in m.candidates)
         single = j - i == 1 or (j - i == 2 and self.words[i + 1] == ".")
         qualified = (
             j + 1 < len(self.words) and self.words[j] == "," and self.area_at(j + 1)
@@ -66,13 +70,13 @@ class PlaceFilters(PlaceTokens):
         if (
             single
             and m.key in NOT_PLACES
-            and not strong
+            and not vouched
             and (inside or not self.in_context(m, qualified))
         ):
             return False  # "Nice work", "in May", "Guantanamo Bay, Cuba"
         if (
             single
-            and not strong
+            and not vouched
             and not self.big(m)
             and (
                 self.hyphen_tail(i)
@@ -82,7 +86,7 @@ class PlaceFilters(PlaceTokens):
             return False  # "Miami-Dade", "Champs-Elysees": not Dade, Champs
         if (
             single
-            and not strong
+            and not vouched
             and self.function_word(i)
             and not (qualified or (m.key in NOT_PLACES and self.placed(m)))
         ):
@@ -92,7 +96,7 @@ class PlaceFilters(PlaceTokens):
         if m.key in self.gaz.demonyms or self.currency(i, j):
             return False
         given = single and m.key in self.gaz.given_names
-        if given and not strong and not qualified and top_population(m) < 300000:
+        if given and not vouched and not qualified and top_population(m) < 300000:
             self.weak_keys.add(m.key)  # kept only if read as a place elsewhere
         titled = self.line_start(self.starts[i]) in self.title_lines
         if not titled and not self.fits_after(m, single, strong, given):
@@ -106,7 +110,7 @@ class PlaceFilters(PlaceTokens):
         # (not a national capital: "Apia has been hit by a cyclone").
         return not (
             single
-            and not strong
+            and not vouched
             and i in self.sentence_initial
             and j < len(self.words)
             and self.words[j][:1].islower()

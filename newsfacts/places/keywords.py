@@ -111,7 +111,7 @@ def add_facilities(
         found.append((a, m.end("kw"), name, LocationKind.FACILITY))
     for m in _FACILITY_BEFORE.finditer(norm):
         name = m.group("name")
-        if fold(name.split()[0]) in FACILITY_STOP or fold(name) in gaz.names:
+        if fold(name.split()[0]) in FACILITY_STOP or gaz.known(fold(name)):
             continue
         kw = " ".join(w.capitalize() for w in m.group("kw").split())
         found.append(

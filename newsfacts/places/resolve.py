@@ -283,6 +283,8 @@ def resolve(
         rule = "gazetteer" if all(m.rule == "gazetteer" for m in ms) else ms[0].rule
         if any(m.qualifier is not None for m in ms):
             rule = "qualified"
+        if e.user:
+            rule = "user"
         locations.append(
             Location(
                 name=e.name,
@@ -515,8 +517,9 @@ def _state_word_after(scan: Scan, ms: list[Match]) -> bool:
 
 def _supported(e: Entry, m: Match, scan: Scan, countries: dict[str, float]) -> bool:
     """A small town needs its country named, a qualifier, a place context ("in",
-    "travelled to", a list of places) or to be a national capital."""
-    if m.qualifier is not None or e.country in countries or e.capital:
+    "travelled to", a list of places) or to be a national capital; a user's
+    place needs nothing (the user vouches for it)."""
+    if m.qualifier is not None or e.country in countries or e.capital or e.user:
         return True
     p = scan.prev_word(m.start)
     if p is not None and scan.f(p) in {"in", "at", "near", "outside"}:

@@ -56,8 +56,9 @@ class Scan(PlaceFilters):
                     if not words[j - 1][0].isalnum() and words[j - 1] != ".":
                         continue
                     key = " ".join(self.f(x) for x in range(i, j)) if length > 1 else f0
-                    cands = gaz.names.get(key)
-                    if cands and self.surface_ok(i, j):
+                    if gaz.known(key) and (
+                        self.surface_ok(i, j) or gaz.written_as_user(key, words[i:j])
+                    ):
                         found = Match(i, j, key, self.lookup(key), "gazetteer")
                         break
             dem = self.demonym_at(i)
@@ -236,6 +237,8 @@ class Scan(PlaceFilters):
             return min(paras) <= 1 or self.paragraph(i) in paras
 
         for m in matches:
+            if m.candidates and m.candidates[0][0].user:
+                continue  # a user's place: no other readings
             extra = [
                 (e, True)
                 for e in table.lookup(m.key)
@@ -346,8 +349,7 @@ class Scan(PlaceFilters):
         if f in NOT_PLACES or f in self.gaz.given_names or self.known_org(i, i + 1):
             return None  # "in August" is not Augusta
         for key in (f + "a", f + "ah", f[:-1] if f.endswith("h") else "", f + "e"):
-            cands = self.gaz.names.get(key) if key else None
-            if cands:
+            if key and self.gaz.known(key):
                 found = [(e, own) for e, own in self.lookup(key) if e.kind == "city"]
                 if found:
                     return Match(i, i + 1, key, found, "variant")

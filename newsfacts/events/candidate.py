@@ -1,0 +1,66 @@
+"""A candidate event while a sentence is being read, before it becomes an `Event`.
+
+`Candidate` carries the trigger span, the code, the parties found from the
+clause and the mode; the stage turns it into an `Event` record once it has a
+date and a place.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ..records import Mention, TimeExpression
+from ..text import Span
+from .lexicon import plover_of
+from .mentions import ActorMention
+
+__all__ = ["Candidate", "retype", "start_of"]
+
+
+@attrs.define(slots=True)
+class Candidate:
+    """A candidate event of one clause (or one event noun) of a sentence.
+
+    `verb` is the index of the clause's verb group in the sentence's structure
+    (-1 for an event noun); `np` the noun phrase of an event noun (-1 for a
+    verb); `parties` lists every party of a mutual act ("X and Y met": X, Y),
+    `military` the code to use when the source is an armed force; `unnamed`
+    marks a party that is a personal pronoun standing for no actor found ("He
+    was arrested": a party, though no actor); `capital` that the act is at "the
+    capital" of no country named; `planned` marks the actor's own plan (an
+    intent or a threat in CAMEO), as opposed to a scheduled act
+    (`mode="planned"` only).
+    """
+
+    start: int
+    end: int
+    cameo: str
+    type: str
+    sentence: Span
+    verb: int = -1
+    source: ActorMention | None = None
+    target: ActorMention | None = None
+    parties: list[ActorMention] = attrs.field(factory=list)
+    negated: bool = False
+    mode: str = "asserted"
+    planned: bool = False
+    military: str = ""
+    framed: bool = False
+    bare: bool = False
+    rule: str = "events.clause"
+    np: int = -1
+    capital: bool = False
+    unnamed: bool = False
+    place_spans: list[tuple[int, int]] = attrs.field(factory=list)
+    mentions: list[Mention] = attrs.field(factory=list)
+
+
+def retype(c: Candidate, cameo: str, rule: str) -> None:
+    """Give `c` another code (and the category of that code)."""
+    c.cameo = cameo
+    c.type = plover_of(cameo)
+    c.rule = rule
+
+
+def start_of(item: ActorMention | TimeExpression | Span | Candidate) -> int:
+    return item.start

@@ -1,0 +1,157 @@
+"""Parties: the actor a noun phrase of the clause layer stands for.
+
+A noun phrase stands for the actor whose mention covers its head ("US
+officials", "the Syrian army", "President Barack Obama"). Through a partitive
+head ("a group of protesters", "hundreds of students") it stands for the
+phrase after "of"; through a group noun owned by an actor ("Haftar's forces")
+for the owner; an apposition lends its actor to a head that has none ("the
+group, Hamas, ..."). A place is a party only where the actors stage made it an
+actor (a country, a capital standing for its government: "Moscow said"), and
+never after a preposition of place ("protests in India", "met in Geneva").
+Datelines and credits are part of no phrase (the clause layer keeps them out).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from ..knowledge.user import UserTriggers
+from ..language.chunks import NounPhrase
+from ..language.sentences import ParsedSentence
+from ..records import ActorKind
+from .mentions import ActorMention, actor_heads
+from .words import word_classes
+
+__all__ = ["PERSONAL", "Parties"]
+
+PERSONAL = frozenset({"he", "she", "him", "her", "they", "them", "we", "i"})
+"""Personal pronouns: a party of the act even when nothing names it ("He was
+arrested in November"; "They were charged in absentia"). "it" is left out: it
+is as often no one ("it is expected that ...")."""
+
+_PERSON = frozenset({"he", "she", "him", "her"})
+
+_BACK = 400
+"""How far back (characters) a "he" or "she" looks for the person it stands
+for: the sentence and the one or two before it."""
+
+
+class Parties:
+    """The actors of one parsed sentence's noun phrases.
+
+    Built once per sentence from the document's actor mentions (sorted by
+    start): a token -> mention table in one sweep, then constant-time look-ups.
+    """
+
+    def __init__(
+        self,
+        ps: ParsedSentence,
+        ams: Sequence[ActorMention],
+        user_triggers: UserTriggers | None = None,
+    ) -> None:
+        self.ps = ps
+        self.user_triggers = user_triggers  # a parser's own, read before the shipped
+        self._all = ams
+        self.nps: tuple[NounPhrase, ...] = ps.structure.chunks.nps
+        self.words = [t.text.lower() for t in ps.tokens]
+        self.at: list[ActorMention | None] = [None] * len(ps.tokens)
+        lo = bisect.bisect_left(ams, ps.span.start, key=_start)
+        hi = bisect.bisect_left(ams, ps.span.end, key=_start)
+        self.mentions = [a for a in ams[lo:hi] if a.end <= ps.span.end]
+        k = 0
+        for n, tok in enumerate(ps.tokens):
+            while k < len(self.mentions) and self.mentions[k].end <= tok.start:
+                k += 1
+            if k < len(self.mentions):
+                am = self.mentions[k]
+                if am.start <= tok.start < am.end:
+                    self.at[n] = am
+
+    def actor(self, np: int | None) -> ActorMention | None:
+        """The actor noun phrase `np` stands for, or None."""
+        if np is None:
+            return None
+        p = self.nps[np]
+        am = self.at[p.head]
+        if am is not None:
+            return am
+        head = self.words[p.head]
+        if p.pronoun:
+            return self._person(p.head) if head in _PERSON else None
+        if head in word_classes().partitive:
+            # "a group of protesters", "hundreds of students": the phrase after "of".
+            for att in p.attachments:
+                if self.words[att.prep] == "of":
+                    return self.at[self.nps[att.np].head]
+        if p.possessor is not None and head in actor_heads():
+            # "Haftar's forces act for Haftar"
+            return self.at[self.nps[p.possessor].head]
+        if p.apposition is not None and self.at[self.nps[p.apposition].head]:
+            return self.at[self.nps[p.apposition].head]
+        # "Palestinian suicide bombers", "Hamas militants": a nationality or an
+        # actor modifying the head noun makes the phrase that actor's group.
+        for k in range(p.head - 1, p.start - 1, -1):
+            am = self.at[k]
+            if am is not None:
+                return am
+        return None
+
+    def _person(self, token: int) -> ActorMention | None:
+        """The person a "he" or "she" stands for: the last person named before
+        it, close by ("Mr. Karzai said he had strong evidence")."""
+        at = self.ps.tokens[token].start
+        k = bisect.bisect_left(self._all, at, key=_start) - 1
+        while k >= 0 and self._all[k].start >= at - _BACK:
+            am = self._all[k]
+            if am.actor.kind == ActorKind.PERSON:
+                return am
+            k -= 1
+        return None
+
+    def unnamed(self, np: int | None) -> bool:
+        """Whether `np` is a personal pronoun standing for no actor found: a
+        party all the same ("He was re-arrested in November")."""
+        if np is None or not self.nps[np].pronoun:
+            return False
+        return self.words[self.nps[np].head] in PERSONAL and self.actor(np) is None
+
+    def group(self, np: int | None) -> list[ActorMention]:
+        """The distinct actors of `np` and the phrases coordinated with it
+        ("Russia, China and Iran"), in order."""
+        if np is None:
+            return []
+        out: list[ActorMention] = []
+        for k in (np, *self.nps[np].conjuncts[:8]):
+            am = self.actor(k)
+            if am is not None and all(o.key() != am.key() for o in out):
+                out.append(am)
+        return out
+
+    def is_place(self, np: int) -> bool:
+        """Whether the phrase names a place (a mention of the places stage)."""
+        am = self.actor(np)
+        return am is not None and am.place is not None
+
+    def prep_word(self, token: int) -> str:
+        return self.words[token]
+
+    def chars(self, np: int) -> tuple[int, int]:
+        p = self.nps[np]
+        return self.ps.chars(p.start, p.end)
+
+    def head_word(self, np: int) -> str:
+        return self.words[self.nps[np].head]
+
+    def np_words(self, np: int) -> list[str]:
+        p = self.nps[np]
+        return self.words[p.start : p.end]
+
+
+def locative(prep: str) -> bool:
+    """A preposition of place: what follows it is where, not who."""
+    return prep in word_classes().locative
+
+
+def _start(am: ActorMention) -> int:
+    return am.start

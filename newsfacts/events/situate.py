@@ -1,0 +1,79 @@
+"""The country of a bare group party: where it acts, else the story's actor.
+
+"Police arrested 12 in Cairo": police with no country of their own are
+Egypt's, the country of the place the act names; so are civilians ("activists
+protested in Ankara"), not rebels or gunmen, who may have come from anywhere.
+"US representatives met Haftar ... Officials also expressed concern": a bare
+national institution that acts with no place of its own belongs to the country
+of the story's running actor, the last source with a country named before it;
+the one acted upon does not ("Haftar met journalists": any journalists). The
+sectors are the `national_sector` code class (`code_classes.tsv`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+
+from ..records import ActorKind, Location, Mention
+from .candidate import Candidate
+from .mentions import ActorMention, with_country
+from .words import word_classes
+
+__all__ = ["situate"]
+
+
+def _bare(am: ActorMention | None, *, civilians: bool = True) -> bool:
+    """A national group with no country: "police", "officials", "the
+    government" (and, with `civilians`, "activists")."""
+    if am is None:
+        return False
+    a = am.actor
+    if a.kind != ActorKind.GROUP or a.country is not None or not a.code:
+        return False
+    sector = a.code[3:6]
+    return (
+        a.code.startswith("---")
+        and sector in word_classes().national_sector
+        and (civilians or sector != "CVL")
+    )
+
+
+def _scene(
+    c: Candidate, place_mentions: Sequence[tuple[int, Mention, Location]]
+) -> str | None:
+    """The country of the first place the act names."""
+    for start, end in c.place_spans:
+        lo = bisect.bisect_left(place_mentions, start, key=lambda t: t[0])
+        if lo < len(place_mentions) and place_mentions[lo][0] < end:
+            return place_mentions[lo][2].country
+    return None
+
+
+def situate(
+    found: Sequence[Candidate],
+    place_mentions: Sequence[tuple[int, Mention, Location]],
+    running: str | None,
+) -> str | None:
+    """Give the bare group parties of one sentence's candidates a country (in
+    place), and return the story's running country after the sentence."""
+    for c in found:
+        scene = _scene(c, place_mentions)
+        if scene:
+            if _bare(c.source):
+                c.source = _placed(c.source, scene)
+            if _bare(c.target):
+                c.target = _placed(c.target, scene)
+        elif running and _bare(c.source, civilians=False):
+            c.source = _placed(c.source, running)
+        if c.source is not None and c.source.actor.country:
+            running = c.source.actor.country
+    return running
+
+
+def _placed(am: ActorMention | None, country: str) -> ActorMention | None:
+    if am is None:
+        return None
+    return attrs.evolve(am, actor=with_country(am.actor, country))

@@ -1,0 +1,145 @@
+"""The events stage on the clause layer: admission, parties, conventions, speed.
+
+Whole-pipeline tests (`parse_article`) on real news phrasings: what is an
+event, who its parties are, and that nothing recurses or scans quadratically.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+
+
+def _events(text: str) -> list[tuple[str, str]]:
+    return [(e.cameo, e.trigger.text) for e in newsfacts.parse_article(text).events]
+
+
+# (id, sentence): no coded event (word senses, domestic acts, background)
+NO_EVENT = [
+    ("price-rise", "Oil prices shot up in March after the storm."),
+    ("domestic-bill", "President Bush signed the bill into law on Tuesday."),
+    ("history-year", "The former mayor was jailed for fraud in 2010."),
+    ("death-alone", "Three elderly villagers died in the heat wave."),
+    ("accident", "The tanker sank off the coast, and 12 sailors drowned."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NO_EVENT], ids=[c[0] for c in NO_EVENT])
+def test_sentences_without_a_coded_event(text: str) -> None:
+    found = [c for c, _t in _events(text) if not c.startswith(("01", "02"))]
+    assert found == [], text
+
+
+# (id, sentence, expected CAMEO code, trigger)
+CODED = [
+    # the object a pattern names is part of the trigger
+    (
+        "strike-deal",
+        "Israel and Egypt struck a deal on Sunday.",
+        "057",
+        "struck a deal",
+    ),
+    ("police-shooting", "The police fired on protesters in Cairo.", "180", "fired"),
+    ("army-killing", "Israeli troops killed two militants in Gaza.", "190", "killed"),
+    (
+        "charged",
+        "Prosecutors charged the former minister with murder.",
+        "173",
+        "charged",
+    ),
+    ("indicted", "A Spanish court indicted Russian officials.", "173", "indicted"),
+    (
+        "unnamed-agent",
+        "Three Afghan soldiers were killed in Kandahar.",
+        "180",
+        "killed",
+    ),
+    ("intent", "Israel agreed to release 200 Palestinian prisoners.", "0353", "agreed"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "trigger"), [c[1:] for c in CODED], ids=[c[0] for c in CODED]
+)
+def test_coded_acts(text: str, code: str, trigger: str) -> None:
+    assert (code, trigger) in _events(text)
+
+
+def test_what_an_act_is_about_is_no_act() -> None:
+    found = _events("Obama criticized Kenyan officials for engaging in graft.")
+    assert ("111", "criticized") in found
+    assert not [c for c, _t in found if c.startswith(("18", "19"))]
+
+
+def test_dateline_is_never_a_party() -> None:
+    art = newsfacts.parse_article(
+        "KABUL -- Taliban fighters attacked a police checkpoint on Monday."
+    )
+    assert art.events
+    for ev in art.events:
+        for who in (ev.source, ev.target):
+            assert who is None or "KABUL" not in [m.text for m in who.mentions]
+
+
+def test_place_after_a_preposition_of_place_is_no_party() -> None:
+    art = newsfacts.parse_article("Thousands of protesters marched in New Delhi.")
+    for ev in art.events:
+        assert ev.target is None or ev.target.name != "New Delhi"
+
+
+def test_every_party_is_an_actor_of_the_article() -> None:
+    art = newsfacts.parse_article(
+        "Police arrested 12 protesters in Cairo. Rebels attacked an army base."
+    )
+    assert len(art.events) >= 2
+    for ev in art.events:
+        for who in (ev.source, ev.target):
+            assert who is None or who in art.actors
+
+
+def test_mutual_act_once_or_mirrored() -> None:
+    text = "Russia and China held talks in Beijing on Monday."
+    once = [e for e in newsfacts.parse_article(text).events if e.cameo[:2] == "04"]
+    assert [(e.source.name, e.target.name) for e in once if e.source and e.target] == [
+        ("Russia", "China")
+    ]
+    from newsfacts import actors, dates, places
+    from newsfacts.events import extract
+    from newsfacts.text import Document
+
+    doc = Document(text)
+    pl = places.extract(doc)
+    both = extract(
+        doc, dates.extract(doc, None), pl, actors.extract(doc, pl), None, mirror=True
+    )
+    pairs = {(e.source.name, e.target.name) for e in both if e.source and e.target}
+    assert pairs == {("Russia", "China"), ("China", "Russia")}
+
+
+def test_negated_event_is_kept_but_not_the_main_event() -> None:
+    art = newsfacts.parse_article(
+        "Israel did not attack Gaza on Monday. Egypt hosted talks with Hamas."
+    )
+    negated = [e for e in art.events if e.negated]
+    assert negated and negated[0].trigger.text == "attack"
+    assert art.main_event is not None and not art.main_event.negated
+
+
+def test_uncoded_lead_act_is_the_main_event_only() -> None:
+    art = newsfacts.parse_article("NASA launched a new Mars rover on Thursday.")
+    assert all(e.type != "OTHER" for e in art.events)
+    assert art.main_event is not None
+    assert (art.main_event.type, art.main_event.cameo) == ("OTHER", "")
+
+
+def test_long_list_of_actors_does_not_recurse() -> None:
+    text = "officials met rebels and " * 3000 + "officials met rebels."
+    art = newsfacts.parse_article(text)
+    assert art.text == text  # finished without RecursionError
+
+
+def test_many_lower_case_sentences_with_places() -> None:
+    text = "police arrested two men in Cairo and rebels attacked Aleppo. " * 400
+    art = newsfacts.parse_article(text)
+    assert len(art.events) >= 1
