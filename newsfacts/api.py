@@ -188,6 +188,9 @@ def _parse(
     found_dates = dates.extract(doc, stamp)
     found_places = places.extract(doc, user=user)
     found_actors = actors.extract(doc, found_places, reference, user=user)
+    # One span, one thing: a place inside a person's or organisation's name
+    # ("Anna Keller", "SME Mauritius Limited") is that actor's, not a place.
+    found_places = places.drop_actor_spans(found_places, found_actors, text)
     found_events = events.find(
         doc,
         found_dates,

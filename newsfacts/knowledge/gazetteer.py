@@ -284,7 +284,14 @@ class Towns:
     names: dict[str, list[int]]
     kind: str = "city"
     base: int = TOWN_BASE
+    # First token of every key -> the most tokens a key it starts has.
+    max_len: dict[str, int] = attrs.field(factory=dict, eq=False, repr=False)
     _cache: dict[int, Entry] = attrs.field(factory=dict, eq=False, repr=False)
+
+    def longest(self, first: str) -> int:
+        """Token count of the longest key starting with folded token `first`
+        (0 when none does): most tokens are ruled out by one probe."""
+        return self.max_len.get(first, 0)
 
     def lookup(self, key: str) -> tuple[Entry, ...]:
         """Towns (or districts) named by `key`."""
@@ -325,7 +332,13 @@ def _read_towns(name: str, kind: str, base: int) -> Towns:
                     names[key] = [n]
                 elif got[-1] != n:
                     got.append(n)
-    return Towns(rows=rows, names=names, kind=kind, base=base)
+    max_len: dict[str, int] = {}
+    for key in names:
+        first, _, _ = key.partition(" ")
+        size = key.count(" ") + 1
+        if size > max_len.get(first, 0):
+            max_len[first] = size
+    return Towns(rows=rows, names=names, kind=kind, base=base, max_len=max_len)
 
 
 @lazy

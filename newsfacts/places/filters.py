@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..knowledge.gazetteer import towns
 from ..knowledge.keys import org_key
 from ..knowledge.organizations import known_orgs
 from .lexicon import (
@@ -17,6 +18,7 @@ from .lexicon import (
     ORG_TAILS,
     PERSON_AFTER,
     PLACE_PREPOSITIONS,
+    POSTAL,
     SPEECH,
     TITLES,
     TRAIL_OK,
@@ -202,6 +204,8 @@ class PlaceFilters(PlaceTokens):
         nxt = self.f(j)
         if nxt in ORG_TAILS:
             return False
+        if self.postal_code_after(m):
+            return True  # "Nelson BC", "Austin TX"
         if nxt in CALENDAR:
             return True  # "arrived in Beijing Wednesday", "Jeddah Monday"
         if not single or nxt in TRAIL_OK or self.starts_major(j):
@@ -214,6 +218,21 @@ class PlaceFilters(PlaceTokens):
             self.person_keys.add(m.key)
             return False
         return strong or self.big(m)
+
+    def postal_code_after(self, m: Match) -> bool:
+        """A state's postal code follows the name after one space, and the
+        name has a reading in that state ("Nelson BC", "Austin TX")."""
+        j = m.end
+        words = self.words
+        if j >= len(words) or self.ends[j - 1] + 1 != self.starts[j]:
+            return False
+        code = words[j]
+        if len(code) != 2 or not code.isupper() or words[j - 1].isupper():
+            return False
+        zone = POSTAL.get(code, ("US", code))
+        return any((e.country, e.admin1) == zone for e, _ in m.candidates) or any(
+            (e.country, e.admin1) == zone for e in towns().lookup(m.key)
+        )
 
     def speaker(self, i: int, j: int) -> bool:
         """ "said Noma.", "says Palma,": the name of whoever spoke."""

@@ -28,7 +28,7 @@ def extract(doc: Document, *, user: UserKnowledge = NO_USER) -> PlaceFindings:
         gaz = gaz.with_user(table.by_key, table.max_len, table.forms)
     scan = Scan(doc, gaz)
     matches, demonyms = scan.run()
-    locations = resolve(doc, gaz, scan, matches)
+    locations = resolve(doc, gaz, scan, matches, demonyms)
     locations = add_facilities(doc, gaz, scan, locations)
     locations = add_landmarks(scan, locations)
     return PlaceFindings(
