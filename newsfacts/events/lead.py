@@ -35,6 +35,7 @@ __all__ = [
     "clause_of",
     "lead_sentences",
     "lead_words",
+    "party_spans",
     "place_spans",
     "sentence_acts",
 ]
@@ -294,6 +295,19 @@ def _pronoun(p: Parties, np: int | None) -> bool:
 
 def _actor(am: ActorMention | None) -> Actor | None:
     return am.actor if am is not None else None
+
+
+def party_spans(ps: ParsedSentence, i: int) -> list[tuple[int, int]]:
+    """The phrases of the act's agent (its subject or "by" agent),
+    without what is attached to them: a place there ties the act to it ("A
+    Texas court exonerated ...", "the Abu Dhabi-based agency said")."""
+    cl = ps.structure.clauses[i]
+    nps = ps.structure.chunks.nps
+    return [
+        ps.chars(nps[np].start, nps[np].end)
+        for np in (cl.subject, cl.agent)
+        if np is not None
+    ]
 
 
 def place_spans(ps: ParsedSentence, p: Parties, i: int) -> list[tuple[int, int]]:

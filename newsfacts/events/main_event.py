@@ -26,6 +26,8 @@ import attrs
 from ..findings import PlaceFindings
 from ..language.sentences import ParsedSentence, parse_document
 from ..records import (
+    Actor,
+    ActorKind,
     Event,
     Location,
     LocationKind,
@@ -34,7 +36,14 @@ from ..records import (
     TimexType,
 )
 from ..text import Document
-from .lead import Act, clause_of, lead_sentences, place_spans, sentence_acts
+from .lead import (
+    Act,
+    clause_of,
+    lead_sentences,
+    party_spans,
+    place_spans,
+    sentence_acts,
+)
 from .mentions import ActorMention
 from .parties import Parties
 from .when_where import published_stamp
@@ -74,7 +83,59 @@ def lead_event(
     if not acts:
         return None
     act, p = _title_act(acts, title) or acts[0]
+    act = _fullest(act, p, ams)
     return _record(doc, act, p, lead, places, dateline, dates, published, reference)
+
+
+def _fullest(act: Act, p: Parties, ams: Sequence[ActorMention]) -> Act:
+    """The act with its agent under the fullest name the article gives it: a
+    common noun ("a Texas court", "India's cricket board") is the named
+    organisation whose name holds that noun ("the Court of Criminal Appeals",
+    "the Board of Control for Cricket in India"); an acronym ("AMLO") the
+    actor whose initials it is."""
+    who = act.source
+    if who is not None and who.acronym is None and _acronym(who.name):
+        found = _expansion(who.name, ams)
+        if found is not None:
+            return attrs.evolve(act, source=found)
+    head = _agent_head(act, p)
+    if head is None or (who is not None and who.kind == ActorKind.PERSON):
+        return act
+    if who is not None and who.kind != ActorKind.GROUP and head in who.name.lower():
+        return act  # "the Senate" named so already
+    for am in ams:
+        a = am.actor
+        if a.kind == ActorKind.ORGANIZATION and a is not who:
+            words = a.name.split()
+            if head.capitalize() in words or head.upper() in words:
+                return attrs.evolve(act, source=a)
+    return act
+
+
+def _agent_head(act: Act, p: Parties) -> str | None:
+    """The head noun of the act's agent phrase, a common noun, lower case."""
+    cl = act.sentence.structure.clauses[act.clause]
+    vg = act.sentence.structure.chunks.verbs[cl.verb]
+    np = cl.agent if vg.voice == "passive" else cl.subject
+    if np is None:
+        return None
+    phrase = p.nps[np]
+    word = act.sentence.tokens[phrase.head].text
+    if phrase.pronoun or phrase.proper or not word.islower():
+        return None
+    return word
+
+
+def _acronym(name: str) -> bool:
+    return 2 <= len(name) <= 6 and name.isalpha() and name.isupper()
+
+
+def _expansion(acronym: str, ams: Sequence[ActorMention]) -> Actor | None:
+    for am in ams:
+        words = am.actor.name.split()
+        if len(words) >= 2 and "".join(w[0] for w in words).upper() == acronym:
+            return am.actor
+    return None
 
 
 def _coded(ps: ParsedSentence, events: Sequence[Event]) -> dict[int, list[Event]]:
@@ -164,7 +225,9 @@ def _record(
             target=act.target,
             rule="events.lead_act",
         )
-    return attrs.evolve(ev, location=location, date=date, date_source=source)
+    return attrs.evolve(
+        ev, source=act.source, location=location, date=date, date_source=source
+    )
 
 
 def _place(
@@ -187,7 +250,27 @@ def _place(
         return act.event.location
     if dateline is not None:
         return dateline
-    return _lead_place(mentions, lead)
+    for start, end in party_spans(act.sentence, act.clause):
+        for m_start, _m_end, loc in mentions:
+            if start <= m_start < end:
+                return loc
+    return _lead_place(mentions, lead) or _home(act, places)
+
+
+def _home(act: Act, places: PlaceFindings) -> Location | None:
+    """The country of the act's agent, a group of a nationality, where the
+    article names it ("a Tunisian court approved ..." naming Tunisia)."""
+    if act.source is None or act.source.kind != ActorKind.GROUP:
+        return None
+    country = act.source.country
+    return next(
+        (
+            loc
+            for loc in places.locations
+            if loc.kind == LocationKind.COUNTRY and loc.country == country
+        ),
+        None,
+    )
 
 
 _SPECIFIC = {
