@@ -53,9 +53,17 @@ class LeadWords:
     report_verbs: frozenset[str]
     weak_acts: frozenset[str]
     unaccusative: frozenset[str]
+    light_acts: frozenset[str]
 
 
-_CLASSES = ("boilerplate", "state_verbs", "report_verbs", "weak_acts", "unaccusative")
+_CLASSES = (
+    "boilerplate",
+    "state_verbs",
+    "report_verbs",
+    "weak_acts",
+    "unaccusative",
+    "light_acts",
+)
 
 
 @lazy
@@ -80,6 +88,7 @@ def lead_words() -> LeadWords:
         report_verbs=frozenset(rows["report_verbs"]),
         weak_acts=frozenset(rows["weak_acts"]),
         unaccusative=frozenset(rows["unaccusative"]),
+        light_acts=frozenset(rows["light_acts"]),
     )
 
 
@@ -203,7 +212,8 @@ def sentence_acts(
             speaker = _actor(p.actor(cl.agent if vg.voice == "passive" else cl.subject))
             inner = [
                 act
-                for j in _descendants(children, i, _CONTENT, clauses)
+                for j in children.get(i, ())
+                if clauses[j].kind in _CONTENT
                 for act in _clause_act(
                     ps, p, j, coded, children, reported=True, speaker=speaker
                 )
@@ -271,8 +281,12 @@ def _clause_act(
                 ]
     lw = lead_words()
     weak = word_classes().weak_verbs | lw.state_verbs | lw.weak_acts
-    if vg.lemma in weak or vg.lemma in speech_lemmas() or vg.tense is None:
+    if vg.lemma in lw.light_acts and cl.objects:
+        pass  # "made an impassioned plea", "took the blame"
+    elif vg.lemma in weak or vg.lemma in speech_lemmas():
         return []
+    if vg.tense is None or cl.subject is None:
+        return []  # no finite clause of its own: a misread noun ("hate speech")
     if governor(vg.lemma) is not None:
         return []
     passive = vg.voice == "passive"
