@@ -283,6 +283,8 @@ def _clause_act(
     weak = word_classes().weak_verbs | lw.state_verbs | lw.weak_acts
     if vg.lemma in lw.light_acts and cl.objects:
         pass  # "made an impassioned plea", "took the blame"
+    elif vg.lemma in lw.state_verbs and p.actor(cl.subject) is not None:
+        pass  # an actor acting: "protesters rose up", not "the toll rose"
     elif vg.lemma in weak or vg.lemma in speech_lemmas():
         return []
     if vg.tense is None or cl.subject is None:

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 import attrs
 
 from ..findings import PlaceFindings
+from ..language.morphology import inflections
 from ..language.sentences import ParsedSentence, parse_document
 from ..records import (
     Actor,
@@ -152,15 +153,25 @@ def _coded(ps: ParsedSentence, events: Sequence[Event]) -> dict[int, list[Event]
 def _title_act(
     acts: Sequence[tuple[Act, Parties]], title: str | None
 ) -> tuple[Act, Parties] | None:
-    """The first act of the lead whose verb is a verb of the title."""
+    """The first act of the lead whose verb the title names, as a verb or in
+    any of its forms ("Turkey expels Russian diplomats", "Knife attack at a
+    Walmart")."""
     if not title:
         return None
+    words = {t.text.lower() for t in Document(title).tokens}
     lemmas = {
         ps.structure.chunks.verbs[cl.verb].lemma
         for ps in parse_document(Document(title))
         for cl in ps.structure.clauses
     }
-    return next((ap for ap in acts if ap[0].lemma in lemmas), None)
+    return next(
+        (
+            ap
+            for ap in acts
+            if ap[0].lemma in lemmas or words & inflections(ap[0].lemma)
+        ),
+        None,
+    )
 
 
 _YEAR_ONLY = re.compile(r"(\d{4})(?:-[A-Z]{2}|-\d{2})?")
