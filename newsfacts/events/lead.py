@@ -253,9 +253,11 @@ def _clause_act(
     *,
     reported: bool = False,
     speaker: Actor | None = None,
+    governed: bool = False,
 ) -> list[Act]:
     """The act of clause `i`: its coded event (or that of an act it governs:
-    "agreed to buy"), else its own strong verb; none when negated,
+    "agreed to buy"), else its own strong verb, else the act its verb of plan
+    or schedule governs ("is scheduled to speak"); none when negated,
     hypothetical, a state or a wish."""
     clauses = ps.structure.clauses
     cl = clauses[i]
@@ -280,6 +282,23 @@ def _clause_act(
                     )
                 ]
     lw = lead_words()
+    if governor(vg.lemma) is not None or vg.lemma == "be":
+        # "plan to delay", "is scheduled to speak", "is to take": the act governed
+        for j in children.get(i, ()):
+            if clauses[j].kind in _GOVERNED and clauses[j].start == vg.end:
+                found = _clause_act(
+                    ps,
+                    p,
+                    j,
+                    coded,
+                    children,
+                    reported=reported,
+                    speaker=speaker,
+                    governed=True,
+                )
+                if found:
+                    return found
+        return []
     weak = word_classes().weak_verbs | lw.state_verbs | lw.weak_acts
     if vg.lemma in lw.light_acts and cl.objects:
         pass  # "made an impassioned plea", "took the blame"
@@ -287,10 +306,8 @@ def _clause_act(
         pass  # an actor acting: "protesters rose up", not "the toll rose"
     elif vg.lemma in weak or vg.lemma in speech_lemmas():
         return []
-    if vg.tense is None or cl.subject is None:
+    if (vg.tense is None and not governed) or cl.subject is None:
         return []  # no finite clause of its own: a misread noun ("hate speech")
-    if governor(vg.lemma) is not None:
-        return []
     passive = vg.voice == "passive"
     if vg.lemma in lw.unaccusative:
         who, whom = None, _actor(p.actor(cl.subject))
