@@ -5,13 +5,15 @@ boilerplate, captions and credits skipped): a coded event, else a strong act of
 a main clause (a rescue, a win, a crash: typed "OTHER" with an empty CAMEO code,
 never one of `Article.events`), else a statement or report when the lead says
 nothing else. The headline decides between the lead's acts: the first act whose
-verb is a verb of the title. Background is no main event: an act dated by a
-past year alone ("met in 1953").
+verb the title names. Background is no main event: an act dated by a past year
+alone ("met in 1953").
 
-Its parties are the act's; its place the clause's, else the dateline's, else
-the most specific place of the lead; its date the clause's (for a reported
-act, the day of the saying), else the lead's first day, else the publication
-date.
+Its agent takes the fullest name the article gives it ("a Texas court": the
+Court of Criminal Appeals). Its place is the clause's, else the dateline's,
+else a place of the agent's phrase ("A Texas court") or a national group's
+country, else the most specific place of the lead; its date the clause's or
+the sentence's (for a reported act, the day of the saying), else the lead's
+first day, else the publication date.
 """
 
 from __future__ import annotations
