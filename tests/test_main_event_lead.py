@@ -125,6 +125,16 @@ def test_title_verb_decides_between_acts_of_the_lead() -> None:
     assert _main(text, "Turkey expels Russian diplomats").trigger.text == "expelled"
 
 
+def test_title_act_in_a_subordinate_clause_of_the_lead() -> None:
+    text = (
+        "The food agency is warning people not to eat a chicken product "
+        "recalled by Costco on Friday."
+    )
+    assert _main(text, "Costco recalls chicken product").trigger.text == "recalled"
+    # without the title the lead's main clause stands
+    assert _main(text).trigger.text != "recalled"
+
+
 # (id, text, source name or None, target name or None)
 PARTIES = [
     (

@@ -38,6 +38,7 @@ __all__ = [
     "party_spans",
     "place_spans",
     "sentence_acts",
+    "subordinate_acts",
 ]
 
 LEAD_SENTENCES = 3
@@ -223,6 +224,22 @@ def sentence_acts(
                 out.append(_statement(ps, p, i, coded))
             continue
         out.extend(_clause_act(ps, p, i, coded, children))
+    return out
+
+
+def subordinate_acts(
+    ps: ParsedSentence, p: Parties, coded: dict[int, list[Event]]
+) -> list[Act]:
+    """The acts of a sentence's other clauses (relative, adverbial, reduced
+    relative: "a product recalled by Costco", "after they were taken"), for
+    the title to choose from."""
+    clauses = ps.structure.clauses
+    children = _children(clauses)
+    out: list[Act] = []
+    for i, cl in enumerate(clauses):
+        if cl.kind in ("main", "reported", "complement", "infinitival", "participial"):
+            continue
+        out.extend(_clause_act(ps, p, i, coded, children, governed=True))
     return out
 
 

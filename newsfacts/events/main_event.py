@@ -46,6 +46,7 @@ from .lead import (
     party_spans,
     place_spans,
     sentence_acts,
+    subordinate_acts,
 )
 from .mentions import ActorMention
 from .parties import Parties
@@ -85,7 +86,13 @@ def lead_event(
         )
     if not acts:
         return None
-    act, p = _title_act(acts, title) or acts[0]
+    chosen = _title_act(acts, title)
+    if chosen is None and title:
+        ps = acts[0][0].sentence  # the lead's sentence: its other clauses
+        p = acts[0][1]
+        others = [(a, p) for a in subordinate_acts(ps, p, _coded(ps, events))]
+        chosen = _title_act(others, title)
+    act, p = chosen or acts[0]
     act = _fullest(act, p, ams)
     return _record(doc, act, p, lead, places, dateline, dates, published, reference)
 
