@@ -114,7 +114,7 @@ def find(
     events = _records(doc, cands, usable, published, places, place_mentions, dateline)
     events, extra = _party_actors(events, actors)
     main = lead_event(
-        events, doc, parsed, title, places, dateline, usable, published, ams
+        events, doc, parsed, title, places, dateline, dates, published, ams
     )
     return EventFindings(events, main, extra)
 
