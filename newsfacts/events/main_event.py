@@ -1,47 +1,61 @@
 """The main event of an article, as a reader would pick it.
 
-The first substantive act of the lead (the opening sentences, after the
-dateline): the first event there that is no statement, not negated and not
-hypothetical. When the lead reports no coded event, its first strong act (a
-main clause with an actor, whose verb is no auxiliary, verb of speech or
-copula: a rescue, a win, a launch) is the main event, typed "OTHER" with an
-empty CAMEO code; such an act is never one of `Article.events`. Its place is
-the clause's, else the most prominent place of the lead (the dateline, else the
-first place the lead names); its date the clause's, else the lead's first
-date, else the publication date.
+The first act of the lead (`events/lead.py`: the opening sentences, with
+boilerplate, captions and credits skipped): a coded event, else a strong act of
+a main clause (a rescue, a win, a crash: typed "OTHER" with an empty CAMEO code,
+never one of `Article.events`), else a statement or report when the lead says
+nothing else. The headline decides between the lead's acts: the first act whose
+verb the title names. Background is no main event: an act dated by a past year
+alone ("met in 1953").
+
+Its agent takes the fullest name the article gives it ("a Texas court": the
+Court of Criminal Appeals). Its place is the clause's, else the dateline's,
+else a place of the agent's phrase ("A Texas court") or a national group's
+country, else the most specific place of the lead; its date the clause's or
+the sentence's (for a reported act, the day of the saying), else the lead's
+first day, else the publication date.
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 import attrs
 
 from ..findings import PlaceFindings
+from ..language.morphology import inflections
 from ..language.sentences import ParsedSentence, parse_document
-from ..records import Event, Location, Mention, TimeExpression
+from ..records import (
+    Actor,
+    ActorKind,
+    Event,
+    Location,
+    LocationKind,
+    Mention,
+    TimeExpression,
+    TimexType,
+)
 from ..text import Document
-from .compose import governor
-from .lexicon import STATEMENT
+from .lead import (
+    Act,
+    clause_of,
+    lead_sentences,
+    party_spans,
+    place_spans,
+    sentence_acts,
+    subordinate_acts,
+)
 from .mentions import ActorMention
 from .parties import Parties
-from .patterns import lemma_of
 from .when_where import published_stamp
-from .words import word_classes
 
-__all__ = ["LEAD_SENTENCES", "OTHER", "lead_event"]
-
-LEAD_SENTENCES = 3
-"""Sentences of the lead: the opening of a news story states its news."""
+__all__ = ["OTHER", "lead_event"]
 
 OTHER = "OTHER"
 """`Event.type` of an uncoded act chosen as the main event."""
-
-
-def _lead_end(parsed: Sequence[ParsedSentence]) -> int:
-    return parsed[min(LEAD_SENTENCES, len(parsed)) - 1].span.end if parsed else 0
 
 
 def lead_event(
@@ -56,102 +70,300 @@ def lead_event(
     ams: Sequence[ActorMention],
 ) -> Event | None:
     """The article's main event (see the module's docstring)."""
-    lead_end = _lead_end(parsed)
-    substantive = [
-        ev
-        for ev in events
-        if ev.type != STATEMENT
-        and not ev.negated
-        and ev.mode not in ("hypothetical", "question")
-    ]
-    in_lead = [ev for ev in substantive if ev.trigger.start < lead_end]
-    main = _title_event(substantive, title) or (in_lead[0] if in_lead else None)
-    if main is None:
-        main = _uncoded_act(doc, parsed[:LEAD_SENTENCES], ams)
-    if main is None:
-        main = substantive[0] if substantive else None
-    if main is None:
+    lead = lead_sentences(doc.text, parsed)
+    if not lead:
         return None
-    return _anchored(main, lead_end, places, dateline, dates, published)
+    dates = sorted((d for d in dates if _calendar(d)), key=_start)
+    reference = _reference_year(dates, published)
+    acts: list[tuple[Act, Parties]] = []
+    for ps in lead:
+        p = Parties(ps, ams)
+        coded = _coded(ps, events)
+        acts.extend(
+            (act, p)
+            for act in sentence_acts(ps, p, coded)
+            if not _background(act, dates, reference)
+        )
+    if not acts:
+        return None
+    chosen = _title_act(acts, title)
+    if chosen is None and title:
+        ps = acts[0][0].sentence  # the lead's sentence: its other clauses
+        p = acts[0][1]
+        others = [(a, p) for a in subordinate_acts(ps, p, _coded(ps, events))]
+        chosen = _title_act(others, title)
+    act, p = chosen or acts[0]
+    act = _fullest(act, p, ams)
+    return _record(doc, act, p, lead, places, dateline, dates, published, reference)
 
 
-def _title_event(events: Sequence[Event], title: str | None) -> Event | None:
-    """The first event whose verb is a verb of the title ("Macron met Scholz")."""
-    if not title or not events:
+def _fullest(act: Act, p: Parties, ams: Sequence[ActorMention]) -> Act:
+    """The act with its agent under the fullest name the article gives it: a
+    common noun ("a Texas court", "India's cricket board") is the named
+    organisation whose name holds that noun ("the Court of Criminal Appeals",
+    "the Board of Control for Cricket in India"); an acronym ("AMLO") the
+    actor whose initials it is."""
+    who = act.source
+    if who is not None and who.acronym is None and _acronym(who.name):
+        found = _expansion(who.name, ams)
+        if found is not None:
+            return attrs.evolve(act, source=found)
+    head = _agent_head(act, p)
+    if head is None or (who is not None and who.kind == ActorKind.PERSON):
+        return act
+    if who is not None and who.kind != ActorKind.GROUP and head in who.name.lower():
+        return act  # "the Senate" named so already
+    for am in ams:
+        a = am.actor
+        if a.kind == ActorKind.ORGANIZATION and a is not who:
+            words = a.name.split()
+            if head.capitalize() in words or head.upper() in words:
+                return attrs.evolve(act, source=a)
+    return act
+
+
+def _agent_head(act: Act, p: Parties) -> str | None:
+    """The head noun of the act's agent phrase, a common noun, lower case."""
+    cl = act.sentence.structure.clauses[act.clause]
+    vg = act.sentence.structure.chunks.verbs[cl.verb]
+    np = cl.agent if vg.voice == "passive" else cl.subject
+    if np is None:
         return None
+    phrase = p.nps[np]
+    word = act.sentence.tokens[phrase.head].text
+    if phrase.pronoun or phrase.proper or not word.islower():
+        return None
+    return word
+
+
+def _acronym(name: str) -> bool:
+    return 2 <= len(name) <= 6 and name.isalpha() and name.isupper()
+
+
+def _expansion(acronym: str, ams: Sequence[ActorMention]) -> Actor | None:
+    for am in ams:
+        words = am.actor.name.split()
+        if len(words) >= 2 and "".join(w[0] for w in words).upper() == acronym:
+            return am.actor
+    return None
+
+
+def _coded(ps: ParsedSentence, events: Sequence[Event]) -> dict[int, list[Event]]:
+    """The coded events of a sentence, by clause."""
+    out: dict[int, list[Event]] = {}
+    for ev in events:
+        if ps.span.start <= ev.trigger.start < ps.span.end:
+            i = clause_of(ps, ev.trigger.start)
+            if i is not None:
+                out.setdefault(i, []).append(ev)
+    return out
+
+
+def _title_act(
+    acts: Sequence[tuple[Act, Parties]], title: str | None
+) -> tuple[Act, Parties] | None:
+    """The first act of the lead whose verb the title names, as a verb or in
+    any of its forms ("Turkey expels Russian diplomats", "Knife attack at a
+    Walmart")."""
+    if not title:
+        return None
+    words = {t.text.lower() for t in Document(title).tokens}
     lemmas = {
         ps.structure.chunks.verbs[cl.verb].lemma
         for ps in parse_document(Document(title))
         for cl in ps.structure.clauses
     }
-    for ev in events:
-        lemma = lemma_of(ev.trigger.text.split()[0]) or ev.trigger.text.lower()
-        if lemma in lemmas:
-            return ev
-    return None
+    return next(
+        (
+            ap
+            for ap in acts
+            if ap[0].lemma in lemmas or words & inflections(ap[0].lemma)
+        ),
+        None,
+    )
 
 
-def _anchored(
-    ev: Event,
-    lead_end: int,
+_YEAR_ONLY = re.compile(r"(\d{4})(?:-[A-Z]{2}|-\d{2})?")
+
+
+def _reference_year(
+    dates: Sequence[TimeExpression], published: dt.date | None
+) -> int | None:
+    """The year of the news: the publication's, else the latest the text names."""
+    if published is not None:
+        return published.year
+    years = [int(d.value[:4]) for d in dates if d.value[:4].isdigit()]
+    return max(years) if years else None
+
+
+def _old(d: TimeExpression, reference: int | None) -> bool:
+    """A year, month or season before the year of the news: history."""
+    found = _YEAR_ONLY.fullmatch(d.value)
+    return found is not None and reference is not None and int(found[1]) < reference
+
+
+def _clause_dates(act: Act, dates: Sequence[TimeExpression]) -> list[TimeExpression]:
+    cl = act.sentence.structure.clauses[act.clause]
+    start, end = act.sentence.chars(cl.start, cl.end)
+    lo = bisect.bisect_left(dates, start, key=_start)
+    hi = bisect.bisect_left(dates, end, key=_start)
+    return list(dates[lo:hi])
+
+
+def _background(
+    act: Act, dates: Sequence[TimeExpression], reference: int | None
+) -> bool:
+    """An act dated by a past year alone: background, not the news."""
+    found = _clause_dates(act, dates)
+    return bool(found) and all(_old(d, reference) for d in found)
+
+
+def _record(
+    doc: Document,
+    act: Act,
+    p: Parties,
+    lead: Sequence[ParsedSentence],
     places: PlaceFindings,
     dateline: Location | None,
     dates: Sequence[TimeExpression],
     published: dt.date | None,
+    reference: int | None,
 ) -> Event:
-    """The lead's place and date where the clause gives none."""
-    location = ev.location or dateline or _lead_place(places, lead_end)
-    date, source = ev.date, ev.date_source
-    if source in (None, "published"):
-        k = bisect.bisect_left(dates, lead_end, key=_start)
-        if k > 0:
-            date, source = dates[0], "lead"
-        elif date is None and published is not None:
-            date, source = published_stamp(published), "published"
-    if location is ev.location and date is ev.date:
-        return ev
-    return attrs.evolve(ev, location=location, date=date, date_source=source)
+    """The act as an event record, with its place and date."""
+    location = _place(act, p, lead, places, dateline)
+    date, source = _date(act, lead, dates, published, reference)
+    ps = act.sentence
+    if act.event is not None:
+        ev = act.event
+    else:
+        ev = Event(
+            type=OTHER,
+            cameo="",
+            trigger=Mention.of(doc.text, act.start, act.end),
+            sentence=Mention.of(doc.text, ps.span.start, ps.span.end),
+            source=act.source,
+            target=act.target,
+            rule="events.lead_act",
+        )
+    return attrs.evolve(
+        ev, source=act.source, location=location, date=date, date_source=source
+    )
 
 
-def _lead_place(places: PlaceFindings, lead_end: int) -> Location | None:
-    """The first place the lead names."""
-    best: tuple[int, Location] | None = None
-    for loc in places.locations:
-        for m in loc.mentions:
-            if m.start < lead_end and (best is None or m.start < best[0]):
-                best = (m.start, loc)
-    return best[1] if best is not None else None
+def _place(
+    act: Act,
+    p: Parties,
+    lead: Sequence[ParsedSentence],
+    places: PlaceFindings,
+    dateline: Location | None,
+) -> Location | None:
+    """The clause's place, else the dateline's, else the lead's most specific."""
+    mentions = sorted(
+        ((m.start, m.end, loc) for loc in places.locations for m in loc.mentions),
+        key=lambda t: t[0],
+    )
+    for start, end in place_spans(act.sentence, p, act.clause):
+        for m_start, _m_end, loc in mentions:
+            if start <= m_start < end:
+                return loc
+    if act.event is not None and act.event.location not in (None, dateline):
+        return act.event.location
+    if dateline is not None:
+        return dateline
+    for start, end in party_spans(act.sentence, act.clause):
+        for m_start, _m_end, loc in mentions:
+            if start <= m_start < end:
+                return loc
+    return _lead_place(mentions, lead) or _home(act, places)
 
 
-def _uncoded_act(
-    doc: Document, lead: Sequence[ParsedSentence], ams: Sequence[ActorMention]
-) -> Event | None:
-    """The first strong act of a main clause of the lead with an actor."""
-    weak = word_classes().weak_verbs
+def _home(act: Act, places: PlaceFindings) -> Location | None:
+    """The country of the act's agent, a group of a nationality, where the
+    article names it ("a Tunisian court approved ..." naming Tunisia)."""
+    if act.source is None or act.source.kind != ActorKind.GROUP:
+        return None
+    country = act.source.country
+    return next(
+        (
+            loc
+            for loc in places.locations
+            if loc.kind == LocationKind.COUNTRY and loc.country == country
+        ),
+        None,
+    )
+
+
+_SPECIFIC = {
+    LocationKind.FACILITY: 0,
+    LocationKind.CITY: 0,
+    LocationKind.ADMIN2: 1,
+    LocationKind.ADMIN1: 2,
+    LocationKind.REGION: 3,
+    LocationKind.COUNTRY: 4,
+    LocationKind.CONTINENT: 5,
+    LocationKind.OTHER: 5,
+}
+
+
+def _lead_place(
+    mentions: Sequence[tuple[int, int, Location]], lead: Sequence[ParsedSentence]
+) -> Location | None:
+    """The most specific place the lead names (a city over its country), the
+    first named among equals."""
+    best: tuple[int, int, Location] | None = None
     for ps in lead:
-        p = Parties(ps, ams)
-        verbs = ps.structure.chunks.verbs
-        for cl in ps.structure.clauses:
-            vg = verbs[cl.verb]
-            if cl.kind != "main" or vg.negated or vg.lemma in weak:
-                continue
-            if vg.modal is not None or governor(vg.lemma) is not None:
-                continue
-            who = p.actor(cl.agent if vg.voice == "passive" else cl.subject)
-            whom = p.actor(cl.subject if vg.voice == "passive" else None)
-            if who is None and whom is None:
-                continue
-            start, end = ps.chars(vg.head, vg.head + 1)
-            return Event(
-                type=OTHER,
-                cameo="",
-                trigger=Mention.of(doc.text, start, end),
-                sentence=Mention.of(doc.text, ps.span.start, ps.span.end),
-                source=who.actor if who is not None else None,
-                target=whom.actor if whom is not None else None,
-                rule="events.lead_act",
-            )
-    return None
+        for start, _end, loc in mentions:
+            if ps.span.start <= start < ps.span.end:
+                rank = _SPECIFIC.get(loc.kind, 5)
+                if best is None or rank < best[0]:
+                    best = (rank, start, loc)
+    return best[2] if best is not None else None
+
+
+def _date(
+    act: Act,
+    lead: Sequence[ParsedSentence],
+    dates: Sequence[TimeExpression],
+    published: dt.date | None,
+    reference: int | None,
+) -> tuple[TimeExpression | None, str | None]:
+    """The clause's date, else the sentence's (the day of the saying), else
+    the lead's first, else the publication date."""
+    found = [d for d in _clause_dates(act, dates) if not _old(d, reference)]
+    if found:
+        return min(found, key=lambda d: abs(d.start - act.start)), "clause"
+    ps = act.sentence
+    found = [
+        d
+        for d in dates
+        if ps.span.start <= d.start < ps.span.end and not _old(d, reference)
+    ]
+    if found:
+        return min(found, key=lambda d: abs(d.start - act.start)), "clause"
+    for other in lead:
+        for d in dates:
+            if other.span.start <= d.start < other.span.end and _day(d):
+                return d, "lead"
+    if published is not None:
+        return published_stamp(published), "published"
+    return None, None
+
+
+_CALENDAR = re.compile(r"\d{4}|XXXX-(?:\d\d-\d\d|WXX-\d)")
+
+
+def _calendar(d: TimeExpression) -> bool:
+    """A calendar date or time, a weekday or a day of a month with no year
+    ("on Tuesday" with no article date): not a duration, a set or "now"."""
+    return d.type in (TimexType.DATE, TimexType.TIME) and bool(_CALENDAR.match(d.value))
+
+
+_DAY = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d-\d\d|W(?:\d\d|XX)-\d)")
+
+
+def _day(d: TimeExpression) -> bool:
+    """A date at day precision: "on Monday", "April 4", "2016-11-23"."""
+    return _DAY.match(d.value) is not None
 
 
 def _start(d: TimeExpression) -> int:

@@ -30,10 +30,19 @@ from .candidate import Candidate
 from .lexicon import plover_of
 from .mentions import ActorMention
 from .parties import Parties
+from .user import user_noun
 
 __all__ = ["EventNoun", "event_noun", "light_role", "noun_candidate"]
 
 _ROLES = frozenset({"agent", "patient", "occur"})
+
+# How a user's event noun marks its parties: those of "attack" in the table.
+_USER_PREPS = (
+    frozenset({"by", "from"}),
+    frozenset({"on", "against", "into", "at"}),
+    "agent",
+    True,
+)
 
 
 @attrs.frozen(slots=True)
@@ -92,6 +101,10 @@ def event_noun(p: Parties, np: int | None) -> EventNoun | None:
     tag = p.ps.tags[phrase.head]
     if not tag.startswith("NN") or tag.startswith("NNP"):
         return None
+    if p.user_triggers is not None:  # a parser's own nouns come first
+        mine = user_noun(p.user_triggers, p.words, phrase.start, phrase.head)
+        if mine is not None:
+            return EventNoun(mine.words, mine.cameo, *_USER_PREPS)
     head = lemma(p.words[phrase.head], tag)
     for entry in _nouns().get(head, ()):
         n = len(entry.words) - 1

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from ..knowledge.user import UserTriggers
 from ..language.chunks import NounPhrase
 from ..language.sentences import ParsedSentence
 from ..records import ActorKind
@@ -43,8 +44,14 @@ class Parties:
     start): a token -> mention table in one sweep, then constant-time look-ups.
     """
 
-    def __init__(self, ps: ParsedSentence, ams: Sequence[ActorMention]) -> None:
+    def __init__(
+        self,
+        ps: ParsedSentence,
+        ams: Sequence[ActorMention],
+        user_triggers: UserTriggers | None = None,
+    ) -> None:
         self.ps = ps
+        self.user_triggers = user_triggers  # a parser's own, read before the shipped
         self._all = ams
         self.nps: tuple[NounPhrase, ...] = ps.structure.chunks.nps
         self.words = [t.text.lower() for t in ps.tokens]
@@ -84,6 +91,12 @@ class Parties:
             if am is not None:
                 return am
         am = self.at[p.head]
+        if am is not None and am.generic and not am.actor.code:
+            # "the official Xinhua news agency": the name before a bare noun
+            for k in range(p.head - 1, p.start - 1, -1):
+                named = self.at[k]
+                if named is not None and not named.generic:
+                    return named
         if am is not None:
             return am
         if p.pronoun:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 import attrs
 
 from ..findings import PlaceFindings
+from ..knowledge.user import NO_USER, UserKnowledge
 from ..language.sentences import ParsedSentence, parse_document
 from ..records import Actor, Event, Location, Mention, TimeExpression
 from ..text import Document
@@ -100,12 +101,15 @@ def find(
     *,
     title: str | None = None,
     mirror: bool = False,
+    user: UserKnowledge = NO_USER,
 ) -> EventFindings:
     """Every event of `doc`, its main event and the groups it placed.
 
     `mirror=True` adds the mirrored record of each mutual act ("X and Y met":
     X->Y, and Y->X), as some CAMEO coders count them; by default a mutual act
-    is one record with both parties."""
+    is one record with both parties. `user` holds a parser's own triggers,
+    read before the shipped patterns and event nouns."""
+    triggers = user.trigger_table if user.triggers else None
     ams = actor_mentions(doc, places, actors)
     dateline = dateline_location(doc, places)
     usable = usable_dates(dates)
@@ -121,13 +125,13 @@ def find(
         while j < len(usable) and usable[j].start < ps.span.end:
             j += 1
         history = _history(ps, usable[k:j], published)
-        found = sentence_events(doc.text, ps, Parties(ps, ams), history)
+        found = sentence_events(doc.text, ps, Parties(ps, ams, triggers), history)
         running = situate(found, place_mentions, running)
         cands.extend(mirror_mutual(merge_in_sentence(found), mirror))
     events = _records(doc, cands, usable, published, places, place_mentions, dateline)
     events, extra = _party_actors(events, actors)
     main = lead_event(
-        events, doc, parsed, title, places, dateline, usable, published, ams
+        events, doc, parsed, title, places, dateline, dates, published, ams
     )
     return EventFindings(events, main, extra)
 
@@ -140,9 +144,10 @@ def extract(
     published: dt.date | None,
     *,
     mirror: bool = False,
+    user: UserKnowledge = NO_USER,
 ) -> tuple[Event, ...]:
     """Every event of `doc`, one record per event with all its mentions."""
-    return find(doc, dates, places, actors, published, mirror=mirror).events
+    return find(doc, dates, places, actors, published, mirror=mirror, user=user).events
 
 
 def _records(

@@ -16,7 +16,7 @@ from typing import IO, TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from ..api import parse_article, warmup
+from ..api import Parser, parse_article, warmup
 from ..records import Article
 from .progress import Progress
 
@@ -86,14 +86,19 @@ def _item_id(item: Any) -> Any:
     return item.get("id") if isinstance(item, Mapping) else None
 
 
-def parse_record(item: str | Mapping[str, Any]) -> Article:
-    """Parse one input, a text or a dict `{"id", "text", "published", "title"}`.
+def parse_record(
+    item: str | Mapping[str, Any], parser: Parser | None = None
+) -> Article:
+    """Parse one input, a text or a dict `{"id", "text", "published", "title"}`,
+    with `parser` (None: the default parser, `parse_article`).
 
     Raises `TypeError`/`ValueError` for a malformed input. A module-level
     function, so it pickles by reference for process pools and Dask.
     """
     _, text, published, title = _unpack(item)
-    return parse_article(text, published=published, title=title)
+    if parser is None:
+        return parse_article(text, published=published, title=title)
+    return parser.parse(text, published=published, title=title)
 
 
 _warm = False
@@ -108,23 +113,26 @@ def _warm_once() -> None:
 
 
 def parse_partition(
-    items: Iterable[str | Mapping[str, Any]],
+    items: Iterable[str | Mapping[str, Any]], parser: Parser | None = None
 ) -> list[Article | BatchError]:
     """Parse inputs in one worker, warming up first; errors become `BatchError`.
 
-    Suits `dask.bag.Bag.map_partitions`: each worker process loads the data files
-    once, and one bad record never loses the rest of its partition.
+    Suits `dask.bag.Bag.map_partitions` (`bag.map_partitions(parse_partition,
+    parser=parser)`: a `Parser` pickles): each worker process loads the data
+    files once, and one bad record never loses the rest of its partition.
     """
     _warm_once()
-    return [_safe_parse(i, item) for i, item in enumerate(items)]
+    return [_safe_parse(i, item, parser) for i, item in enumerate(items)]
 
 
 def parse_partition_with_ids(
-    items: Iterable[str | Mapping[str, Any]],
+    items: Iterable[str | Mapping[str, Any]], parser: Parser | None = None
 ) -> list[tuple[Any, Article | BatchError]]:
     """Like `parse_partition`, pairing each result with its record's "id" (or None)."""
     _warm_once()
-    return [(_item_id(item), _safe_parse(i, item)) for i, item in enumerate(items)]
+    return [
+        (_item_id(item), _safe_parse(i, item, parser)) for i, item in enumerate(items)
+    ]
 
 
 def result_records(
@@ -149,18 +157,25 @@ def is_error(pair: tuple[Any, Article | BatchError]) -> bool:
     return isinstance(pair[1], BatchError)
 
 
-def _safe_parse(index: int, item: Any) -> Article | BatchError:
+def _safe_parse(index: int, item: Any, parser: Parser | None) -> Article | BatchError:
     if isinstance(item, _Bad):
         return BatchError(index, item.id, item.message)
     try:
-        return parse_record(item)
+        return parse_record(item, parser)
     except Exception as exc:  # one bad record must not lose the others
         return BatchError(index, _item_id(item), _describe(exc))
 
 
+# The parser of this worker process, set once by the pool's initialiser (so a
+# parser's dictionaries cross to each worker once, not with every chunk). Only
+# worker processes of `parse_articles` set it; no thread ever shares it.
+_worker_parser: list[Parser | None] = [None]
+
+
 def _parse_chunk(chunk: list[tuple[int, Any]]) -> list[Article | BatchError]:
     _warm_once()
-    return [_safe_parse(i, item) for i, item in chunk]
+    parser = _worker_parser[0]
+    return [_safe_parse(i, item, parser) for i, item in chunk]
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[tuple[int, Any]]]:
@@ -209,6 +224,7 @@ def parse_articles(
     progress: bool = False,
     errors: Literal["raise", "return"] = "raise",
     start_method: str | None = None,
+    parser: Parser | None = None,
 ) -> Iterator[Article | BatchError]:
     """Parse many articles, yielding one result per input, in input order.
 
@@ -223,8 +239,12 @@ def parse_articles(
     turns into `BatchError`s for the inputs it held; the run goes on with new
     workers. `progress` shows a tqdm bar (the `progress` extra) or a counter
     on stderr. With `errors="raise"` the first bad input raises `ValueError`;
-    with `errors="return"` it yields a `BatchError` in its place.
+    with `errors="return"` it yields a `BatchError` in its place. `parser` (a
+    `Parser` with the user's dictionaries; None: the default) parses every
+    input, in this process or, pickled once per worker, in the workers.
     """
+    if parser is not None and not isinstance(parser, Parser):
+        raise TypeError(f"parser must be a Parser, not {type(parser).__name__}")
     if errors not in ("raise", "return"):
         raise ValueError(f"errors must be 'raise' or 'return', not {errors!r}")
     if isinstance(chunksize, bool) or not isinstance(chunksize, int):
@@ -235,7 +255,13 @@ def parse_articles(
     method = _start_method(start_method) if workers > 1 else None
     total = len(items) if hasattr(items, "__len__") else None  # type: ignore[arg-type]
     return _stream(
-        items, workers, chunksize, Progress(total) if progress else None, errors, method
+        items,
+        workers,
+        chunksize,
+        Progress(total) if progress else None,
+        errors,
+        method,
+        parser,
     )
 
 
@@ -259,11 +285,12 @@ def _stream(
     bar: Progress | None,
     errors: str,
     method: str | None,
+    parser: Parser | None = None,
 ) -> Iterator[Article | BatchError]:
     results = (
-        _run_pool(items, processes, chunksize, method or "spawn")
+        _run_pool(items, processes, chunksize, method or "spawn", parser)
         if processes > 1
-        else _run_here(items)
+        else _run_here(items, parser)
     )
     try:
         for result in results:
@@ -282,24 +309,31 @@ def _stream(
             close()
 
 
-def _run_here(items: Iterable[Any]) -> Iterator[Article | BatchError]:
+def _run_here(
+    items: Iterable[Any], parser: Parser | None = None
+) -> Iterator[Article | BatchError]:
     for i, item in enumerate(items):
-        yield _safe_parse(i, item)
+        yield _safe_parse(i, item, parser)
 
 
-def _ignore_interrupts() -> None:
-    """Worker initialiser: Ctrl-C is the parent's to handle (no worker tracebacks)."""
+def _start_worker(parser: Parser | None = None) -> None:
+    """Worker initialiser: Ctrl-C is the parent's to handle (no worker
+    tracebacks); the worker parses with `parser`."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker_parser[0] = parser
 
 
 class _Pool:
     """A process pool that survives a dead worker: it is replaced on next use."""
 
-    def __init__(self, processes: int, method: str) -> None:
+    def __init__(
+        self, processes: int, method: str, parser: Parser | None = None
+    ) -> None:
         self.processes = processes
         self.method = method
+        self.parser = parser
         self.executor: Any = None
 
     def submit(
@@ -312,7 +346,8 @@ class _Pool:
             self.executor = ProcessPoolExecutor(
                 self.processes,
                 mp_context=multiprocessing.get_context(self.method),
-                initializer=_ignore_interrupts,
+                initializer=_start_worker,
+                initargs=(self.parser,),
             )
         future: Future[list[Article | BatchError]] = self.executor.submit(
             _parse_chunk, chunk
@@ -357,12 +392,16 @@ def _retry_alone(
 
 
 def _run_pool(
-    items: Iterable[Any], processes: int, chunksize: int, method: str
+    items: Iterable[Any],
+    processes: int,
+    chunksize: int,
+    method: str,
+    parser: Parser | None = None,
 ) -> Iterator[Article | BatchError]:
     from concurrent.futures.process import BrokenProcessPool
 
     window = 2 * processes
-    pool = _Pool(processes, method)
+    pool = _Pool(processes, method, parser)
     pending: deque[tuple[list[tuple[int, Any]], Future[list[Article | BatchError]]]]
     pending = deque()
     suspects: deque[list[tuple[int, Any]]] = deque()

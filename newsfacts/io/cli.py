@@ -25,7 +25,7 @@ from collections.abc import Generator, Iterator, Sequence
 from typing import IO, Any
 
 from .._version import __version__
-from ..api import coerce_published
+from ..api import Parser, coerce_published
 from ..records import Article
 from .batch import BatchError, _Bad, cpu_count, parse_articles
 from .jsonl import Origin, check_encoding, dumps_line, read_jsonl
@@ -90,6 +90,18 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="show progress on stderr, with a total and ETA when the input size is known",
     )
+    for kind, example in (
+        ("places", "name, kind, country, lat, lon"),
+        ("actors", "name, kind, country"),
+        ("triggers", "phrase, cameo"),
+    ):
+        p.add_argument(
+            f"--{kind}",
+            metavar="FILE",
+            help=f"your own {kind}: a .tsv file (a header row naming the fields: "
+            f"{example}, ...) or a .json list; they take precedence over the "
+            "shipped data (see the docs' 'Your own dictionaries')",
+        )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return p
 
@@ -139,6 +151,7 @@ def _run(args: argparse.Namespace) -> int:
     try:
         published = coerce_published(args.published)
         codec = check_encoding(args.encoding)
+        parser = _dictionaries(args)
     except (TypeError, ValueError) as exc:
         _say(f"error: {exc}")
         return EXIT_USAGE
@@ -161,7 +174,9 @@ def _run(args: argparse.Namespace) -> int:
     writer = _Writer(sys.stdout, fmt, many=not single)
     bar = Progress(_total(inputs)) if args.progress else None
     results: Generator[Article | BatchError, None, None]
-    results = parse_articles(run.items(inputs), processes=workers, errors="return")  # type: ignore[assignment]
+    results = parse_articles(  # type: ignore[assignment]
+        run.items(inputs), processes=workers, errors="return", parser=parser
+    )
     try:
         for result in results:
             origin = run.origins.popleft()
@@ -180,6 +195,15 @@ def _run(args: argparse.Namespace) -> int:
     for name, count in run.failed_records.items():
         _say(f"{name}: {count} record(s) failed")
     return run.status
+
+
+def _dictionaries(args: argparse.Namespace) -> Parser | None:
+    """A parser with the user's dictionary files, or None (the default one)."""
+    if args.places is None and args.actors is None and args.triggers is None:
+        return None
+    return Parser.from_files(
+        places=args.places, actors=args.actors, triggers=args.triggers
+    )
 
 
 def _is_jsonl(name: str, input_format: str) -> bool:

@@ -8,15 +8,19 @@ tokens ("u . s .", see `newsfacts.knowledge.keys`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 import attrs
 
 from .._data import iter_rows, lazy, read_text
-from .keys import name_key
+from .keys import TOKEN, name_key
 from .names import census_given_names
 
 __all__ = [
     "Entry",
     "Gazetteer",
+    "UserGazetteer",
     "districts",
     "gazetteer",
     "towns",
@@ -39,6 +43,12 @@ class Entry:
     population: int
     geonames_id: int | None
     capital: bool = False
+
+    @property
+    def user(self) -> bool:
+        """Whether the entry is a user's place (negative index; see
+        `newsfacts.knowledge.user`)."""
+        return self.index < 0
 
 
 @attrs.frozen(slots=True)
@@ -87,6 +97,66 @@ class Gazetteer:
     def longest(self, first: str) -> int:
         """Token count of the longest name starting with folded token `first`."""
         return self.max_len.get(first) or (1 if first in self.names else 0)
+
+    def known(self, key: str) -> bool:
+        """Whether some place is named by `key`."""
+        return key in self.names
+
+    def written_as_user(self, key: str, words: Sequence[str]) -> bool:
+        """Whether `words` are written as a user's form of `key` is (a lower-case
+        word where the user's has one: "Manda Bay camp"); never, without one."""
+        return False
+
+    def with_user(
+        self,
+        names: dict[str, tuple[Entry, ...]],
+        max_len: dict[str, int],
+        forms: dict[str, tuple[str, ...]],
+    ) -> Gazetteer:
+        """This gazetteer with a user's places over it (see `UserGazetteer`);
+        itself when there are none. Shares every table: cheap per article."""
+        if not names:
+            return self
+        fields: dict[str, Any] = {
+            str(a.alias): getattr(self, a.name) for a in attrs.fields(Gazetteer)
+        }
+        return UserGazetteer(
+            **fields, user_names=names, user_max_len=max_len, user_forms=forms
+        )
+
+
+@attrs.frozen(slots=True)
+class UserGazetteer(Gazetteer):
+    """The gazetteer with a user's places over it: a name a user place bears
+    reads as the user's place(s) only (user entries take precedence), and
+    names the shipped tables lack are found too."""
+
+    user_names: dict[str, tuple[Entry, ...]] = attrs.field(factory=dict)
+    user_max_len: dict[str, int] = attrs.field(factory=dict)
+    user_forms: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
+
+    def lookup(self, key: str) -> tuple[tuple[Entry, bool], ...]:
+        """The user's places named by `key`, else the shipped ones."""
+        got = self.user_names.get(key)
+        if got:
+            return tuple((e, name_key(e.name) == key) for e in got)
+        return Gazetteer.lookup(self, key)
+
+    def longest(self, first: str) -> int:
+        return max(self.user_max_len.get(first, 0), Gazetteer.longest(self, first))
+
+    def known(self, key: str) -> bool:
+        return key in self.user_names or key in self.names
+
+    def written_as_user(self, key: str, words: Sequence[str]) -> bool:
+        for form in self.user_forms.get(key, ()):
+            parts = TOKEN.findall(form)
+            if len(parts) == len(words) and all(
+                w[:1].isupper() or not p[:1].isupper()
+                for p, w in zip(parts, words, strict=True)
+            ):
+                return True
+        return False
 
 
 def _entry(index: int, row: str) -> Entry:
@@ -214,7 +284,14 @@ class Towns:
     names: dict[str, list[int]]
     kind: str = "city"
     base: int = TOWN_BASE
+    # First token of every key -> the most tokens a key it starts has.
+    max_len: dict[str, int] = attrs.field(factory=dict, eq=False, repr=False)
     _cache: dict[int, Entry] = attrs.field(factory=dict, eq=False, repr=False)
+
+    def longest(self, first: str) -> int:
+        """Token count of the longest key starting with folded token `first`
+        (0 when none does): most tokens are ruled out by one probe."""
+        return self.max_len.get(first, 0)
 
     def lookup(self, key: str) -> tuple[Entry, ...]:
         """Towns (or districts) named by `key`."""
@@ -255,7 +332,13 @@ def _read_towns(name: str, kind: str, base: int) -> Towns:
                     names[key] = [n]
                 elif got[-1] != n:
                     got.append(n)
-    return Towns(rows=rows, names=names, kind=kind, base=base)
+    max_len: dict[str, int] = {}
+    for key in names:
+        first, _, _ = key.partition(" ")
+        size = key.count(" ") + 1
+        if size > max_len.get(first, 0):
+            max_len[first] = size
+    return Towns(rows=rows, names=names, kind=kind, base=base, max_len=max_len)
 
 
 @lazy

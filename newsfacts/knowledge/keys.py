@@ -13,10 +13,12 @@ from functools import lru_cache
 
 import regex
 
-__all__ = ["figure_key", "fold", "fold_accents", "name_key", "org_key"]
+__all__ = ["TOKEN", "figure_key", "fold", "fold_accents", "name_key", "org_key"]
 
 # Words, numbers and single punctuation marks.
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*+|\d++|[^\s\p{L}\p{M}\d]")
+TOKEN = _TOKEN
+"""The tokens of a name key: words, numbers and single punctuation marks."""
 
 
 # Apostrophe-like marks written for one another in names ("Ta’if", "Nuku‘alofa").

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from .._data import lazy
 from . import lexicon
 from ._tokens import VERB, Words
 
@@ -26,7 +27,7 @@ _CLOSE = frozenset({")", "]"})
 
 def frame_tokens(w: Words) -> list[bool]:
     """Flags for the tokens of a dateline, a byline or a credit in this sentence."""
-    n = len(w)
+    n = len(w.tags)
     out = [False] * n
     if not n:
         return out
@@ -46,8 +47,11 @@ def _caps(word: str) -> bool:
 
 def _dateline_end(w: Words) -> int:
     """Tokens of "PLACE[, Region][, Date] [(Agency)] --|:" at the start, or 0."""
-    n = len(w)
+    n = len(w.tags)
     words = w.words
+    head = words[:_DATELINE_REACH]
+    if "-" not in head and ":" not in head:
+        return 0  # only a dash or a colon ends a dateline
     k = 0
     caps = agency = False
     while k < min(n, _DATELINE_REACH):
@@ -81,7 +85,7 @@ def _dateline_end(w: Words) -> int:
 
 def _byline(w: Words) -> bool:
     """A line "By NAME [and NAME] [, Agency]": no verb, capitalised words only."""
-    n = len(w)
+    n = len(w.tags)
     if n < 2 or n > _BYLINE_REACH or w.low[0] != "by" or not w.words[1][:1].isupper():
         return False
     return all(
@@ -91,7 +95,10 @@ def _byline(w: Words) -> bool:
 
 def _credits(w: Words, out: list[bool]) -> None:
     """Mark "(AP Photo/Name)", "Photo: Agency", "File photo/Getty Images"."""
-    n = len(w)
+    credit = _credit_words()
+    if credit is not None and credit.isdisjoint(w.low):
+        return  # no credit marker in the sentence
+    n = len(w.tags)
     words = w.words
     start_of_group = -1
     k = 0
@@ -121,6 +128,14 @@ def _credits(w: Words, out: list[bool]) -> None:
         k += 1
 
 
+@lazy
+def _credit_words() -> frozenset[str] | None:
+    """The credit markers, when none has an apostrophe: then a token is one
+    only if its lower-case form without a clitic (`Words.low`) is one."""
+    found = lexicon.members("credit")
+    return None if any("'" in x or "\u2019" in x for x in found) else found
+
+
 def groups(w: Words, blocked: Sequence[bool]) -> Iterator[tuple[list[int], str]]:
     """The sentence's tokens outside parentheses, then each parenthesis' own.
 
@@ -128,9 +143,18 @@ def groups(w: Words, blocked: Sequence[bool]) -> Iterator[tuple[list[int], str]]
     "parenthetical" for the inside of a parenthesis; nesting gives each level
     its own group, so every token is in exactly one (linear time, no recursion).
     """
+    words = w.words
+    if "(" not in words and "[" not in words:
+        # No parenthesis: one group, every token not blocked.
+        n = len(words)
+        yield (
+            ([k for k in range(n) if not blocked[k]] if blocked else list(range(n))),
+            "main",
+        )
+        return
     stack: list[list[int]] = [[]]
     done: list[list[int]] = []
-    for k in range(len(w)):
+    for k in range(len(w.tags)):
         if blocked and blocked[k]:
             continue
         word = w.words[k]

@@ -12,10 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
-
-from . import lexicon
 from ._tokens import ADV, VERB, Words
+from .lexicon import (
+    LOCATIVE,
+    NOMINATIVE,
+    PREPOSITION,
+    RELATIVE,
+    SUBORDINATOR,
+    TIME_NOUN,
+)
 from .phrases import Attachment, NounPhrase
 from .verbs import VerbGroup
 
@@ -28,7 +33,7 @@ def relations(
     w: Words, nps: list[NounPhrase], verbs: Sequence[VerbGroup]
 ) -> list[NounPhrase]:
     """Attach prepositional phrases, then find appositions and coordination."""
-    n = len(w)
+    n = len(w.tags)
     if not nps:
         return nps
     np_at = [-1] * (n + 1)  # the top-level phrase starting at a token
@@ -45,9 +50,9 @@ def relations(
     via = [""] * len(nps)
     objpos = [False] * len(nps)  # a verb's object, or hangs from one
     verbal = [False] * len(nps)  # the object of a verb's preposition
-    seen_verb = [False] * (n + 1)
-    for k in range(1, n + 1):
-        seen_verb[k] = seen_verb[k - 1] or verb_end[k]
+    # seen_verb[k]: a verb group ends at or before token k.
+    first_end = min((v.end for v in verbs), default=n + 1)
+    seen_verb = [False] * first_end + [True] * (n + 1 - first_end)
     for idx, p in enumerate(nps):
         if p.possessive:
             continue
@@ -65,13 +70,13 @@ def relations(
             continue
         obj = np_at[k + 1]
         prep = w.low[k]
-        if lexicon.has_class(w.low[nps[obj].head], "pronoun.nominative"):
+        if w.flags[nps[obj].head] & NOMINATIVE:
             continue  # "with he" is no phrase: "he" and "they" are subjects
-        if lexicon.has_class(prep, "subordinator") and _finite_after(
+        if w.flags[k] & SUBORDINATOR and _finite_after(
             w, _past_phrases(w, np_at, nps, nps[obj].end), verb_start
         ):
             continue  # "fled after rebels attacked": a clause, not a phrase
-        if verbal[idx] and lexicon.has_class(prep, "locative"):
+        if verbal[idx] and w.flags[k] & LOCATIVE:
             continue  # "arrested by police in Kabul": where the arrest was
         target = _pp_host(w, nps, idx, obj, prep, objpos, attached_to, via)
         if target >= 0:
@@ -83,13 +88,25 @@ def relations(
         for a in attach[idx]:
             extent[idx] = max(extent[idx], extent[a.np])
     appos, conj = _lists(w, nps, np_at, extent, verbs, attached_to)
+    # Most phrases take no relation: they are kept as they are (building a
+    # record anew costs more than all the rules above).
     return [
-        attrs.evolve(
-            p,
+        NounPhrase(
+            start=p.start,
+            end=p.end,
+            head=p.head,
+            determiner=p.determiner,
+            premodifiers=p.premodifiers,
+            possessor=p.possessor,
+            possessive=p.possessive,
+            proper=p.proper,
+            pronoun=p.pronoun,
             attachments=tuple(attach[i]),
             apposition=appos.get(i),
             conjuncts=tuple(conj.get(i, ())),
         )
+        if attach[i] or i in appos or i in conj
+        else p
         for i, p in enumerate(nps)
     ]
 
@@ -99,24 +116,24 @@ def _past_phrases(
 ) -> int:
     """The token after up to three prepositional phrases starting at k."""
     for _ in range(3):
-        if k + 1 < len(w) and _preposition(w, k) and np_at[k + 1] >= 0:
+        if k + 1 < len(w.tags) and _preposition(w, k) and np_at[k + 1] >= 0:
             k = nps[np_at[k + 1]].end
     return k
 
 
 def _preposition(w: Words, k: int) -> bool:
     """Is token k a preposition by its tag and by the lexicon ("that" is not)?"""
-    return w.tags[k] in ("IN", "TO") and lexicon.has_class(w.low[k], "preposition")
+    return w.tags[k] in ("IN", "TO") and bool(w.flags[k] & PREPOSITION)
 
 
 def _finite_after(w: Words, k: int, verb_start: Sequence[bool]) -> bool:
     """Does a finite verb group start at k, after two adverbs or a short aside?"""
-    if k < len(w) and w.low[k] == ",":  # "after X, in her final days, pardoned"
-        for j in range(k + 1, min(len(w), k + _ASIDE)):
+    if k < len(w.tags) and w.low[k] == ",":  # "after X, in her final days, pardoned"
+        for j in range(k + 1, min(len(w.tags), k + _ASIDE)):
             if w.low[j] == ",":
                 k = j + 1
                 break
-    for j in range(k, min(len(w), k + 3)):
+    for j in range(k, min(len(w.tags), k + 3)):
         if verb_start[j]:
             return True
         if w.tags[j] not in ADV:
@@ -139,7 +156,7 @@ def _pp_host(
 ) -> int:
     """The phrase a PP after phrase `idx` is safely attached to, or -1."""
     host = nps[idx]
-    if lexicon.has_class(w.low[nps[obj].head], "time_noun") and prep != "of":
+    if w.flags[nps[obj].head] & TIME_NOUN and prep != "of":
         return -1  # "attacked the town on Monday": the verb's adjunct
     if host.pronoun and prep != "of":
         return -1
@@ -168,16 +185,14 @@ def _lists(
     attached_to: Sequence[int],
 ) -> tuple[dict[int, int], dict[int, list[int]]]:
     """Appositions and coordinations among phrases separated by "," and "and"."""
-    n = len(w)
+    n = len(w.tags)
     finite_start = [False] * (n + 1)
     for v in verbs:
         if v.form == "finite":
             finite_start[v.start] = True
-    seen_finite = [False] * (n + 1)  # a finite verb starts before this token
-    running = False
-    for k in range(n + 1):
-        seen_finite[k] = running
-        running = running or (k < n and finite_start[k])
+    # seen_finite[k]: a finite verb starts before token k.
+    first = min((v.start for v in verbs if v.form == "finite"), default=n)
+    seen_finite = [False] * (first + 1) + [True] * (n - first)
     np_end = [-1] * (n + 1)  # the phrase ending at a token (the last one wins)
     for idx, p in enumerate(nps):
         if not p.possessive:
@@ -211,7 +226,7 @@ def _lists(
             and seen_finite[p.start]
         ):
             continue  # "attacked the town, and the army responded"
-        times = [lexicon.has_class(w.low[nps[m].head], "time_noun") for m in run]
+        times = [bool(w.flags[nps[m].head] & TIME_NOUN) for m in run]
         if closed and times[-1] != times[0]:
             continue  # "in riots this year and the province was": no list
         if closed and len(run) >= 3 and _fronted(w, nps, run, extent, seen_finite):
@@ -242,17 +257,17 @@ def _fronted(
     if seen_finite[first.start] or w.low[extent[run[0]]] != ",":
         return False
     after = extent[run[-1]]
-    time = [lexicon.has_class(w.low[nps[m].head], "time_noun") for m in run]
+    time = [bool(w.flags[nps[m].head] & TIME_NOUN) for m in run]
     if time[0] and not any(time[1:]):
         return True
-    return after < len(w) and w.tags[after] in VERB | {"MD"}
+    return after < len(w.tags) and w.tags[after] in VERB | {"MD"}
 
 
 def _run(
     w: Words, np_at: Sequence[int], extent: Sequence[int], first: int
 ) -> tuple[list[int], bool]:
     """Phrases joined to `first` by commas, closed (True) by "and"/"or" + phrase."""
-    n = len(w)
+    n = len(w.tags)
     run = [first]
     cur = first
     while True:
@@ -285,19 +300,17 @@ def _apposition(
         return False
     if not pa.proper and pa.determiner is None and pa.possessor is None:
         return False  # "in adjacent waters, the UK extended": no apposition
-    if any(lexicon.has_class(w.low[p.head], "time_noun") for p in (pa, pb)):
+    if (w.flags[pa.head] | w.flags[pb.head]) & TIME_NOUN:
         return False
     k = extent[b]
-    if k < len(w) and w.low[k] not in _CLOSERS:
+    if k < len(w.tags) and w.low[k] not in _CLOSERS:
         return False
-    if k < len(w) and w.low[k] == "(":
+    if k < len(w.tags) and w.low[k] == "(":
         close = k + 1
-        while close < min(len(w), k + 8) and w.low[close] != ")":
+        while close < min(len(w.tags), k + 8) and w.low[close] != ")":
             close += 1
-        if close + 1 < len(w) and w.tags[close + 1] in VERB | {"MD"}:
+        if close + 1 < len(w.tags) and w.tags[close + 1] in VERB | {"MD"}:
             return False  # "in Liberia, the World Food Program (WFP) said"
     return (pa.proper and pb.proper) or not (
-        k + 1 < len(w)
-        and w.low[k] == ","
-        and lexicon.has_class(w.low[k + 1], "pronoun.relative")
+        k + 1 < len(w.tags) and w.low[k] == "," and w.flags[k + 1] & RELATIVE
     )

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 import attrs
 
-from . import lexicon
 from ._tokens import ADV, Words
+from .lexicon import PREPOSITION, SUBORDINATOR, TIME_NOUN
 from .verbs import VerbGroup
 
 __all__ = ["repair"]
@@ -32,7 +32,7 @@ def repair(
     no comma, conjunction or subject between, by a finite verb, is a reduced
     relative. The first pass runs left to right, the second reads its results.
     """
-    n = len(w)
+    n = len(w.tags)
     np_end = [False] * (n + 1)
     np_from = [0] * (n + 1)  # where the phrase ending at a token starts
     for start, end in spans:
@@ -104,10 +104,8 @@ def _fronted_participle(
         return False
     if any(t not in ADV and t != "CC" for t in w.tags[: start - 1]):
         return False  # "Sudan's government on Sunday lifted": a subject before
-    prep = w.low[start - 1]
-    return not lexicon.has_class(prep, "subordinator") and lexicon.has_class(
-        prep, "preposition"
-    )
+    bits = w.flags[start - 1]
+    return not bits & SUBORDINATOR and bool(bits & PREPOSITION)
 
 
 _OPENING = 2  # tokens before a sentence's opening preposition ("But in ...")
@@ -134,7 +132,7 @@ def _after_pp_object(
     """ "opened its borders to West Africans ordered out of Nigeria": a bare
     past with no object, after a preposition's object in the clause of a finite
     verb, is a reduced relative."""
-    n = len(w)
+    n = len(w.tags)
     if not (prev.finite and _bare_past_after_noun(w, v, np_end)):
         return False
     start = np_from[v.start]
@@ -142,13 +140,13 @@ def _after_pp_object(
         return False
     nxt = w.tags[v.end] if v.end < n else "."
     if nxt not in ("IN", "RP", "RB", "TO", ",", ".") and not (
-        v.end < n and lexicon.has_class(w.low[v.end], "time_noun")
+        v.end < n and w.flags[v.end] & TIME_NOUN
     ):
         return False
     return not any(
         w.low[k] in (",", ";", ":", "and", "or", "but", "that")
         or w.tags[k] in ("WDT", "WP", "WRB")
-        or lexicon.has_class(w.low[k], "subordinator")
+        or w.flags[k] & SUBORDINATOR
         for k in range(prev.end, v.start)
     )
 
@@ -157,13 +155,13 @@ def _finite_participle(
     w: Words, v: VerbGroup, np_from: Sequence[int], seen_finite: bool
 ) -> bool:
     """Is a bare participle after a noun phrase in fact the finite past?"""
-    n = len(w)
+    n = len(w.tags)
     nxt = w.tags[v.end] if v.end < n else "."
     if w.low[v.start - 1] == "," and seen_finite:
         return False  # "..., a member of Hamas jailed in 2006"
-    if nxt in _OBJECT_TAGS and not lexicon.has_class(w.low[v.end], "time_noun"):
+    if nxt in _OBJECT_TAGS and not w.flags[v.end] & TIME_NOUN:
         return True  # "Gunmen killed one soldier", ", held talks with"
-    if lexicon.has_class(w.low[v.start - 1], "time_noun"):
+    if w.flags[v.start - 1] & TIME_NOUN:
         return True  # "Bashir on Thursday shortened": no day is a participle's noun
     if v.end < n and w.low[v.end] == "that":
         return True  # "the report alleged that"
@@ -184,11 +182,9 @@ def _reduced_before(
     np_from: Sequence[int],
 ) -> bool:
     """Only prepositional phrases and times between v and the finite `later`?"""
-    n = len(w)
+    n = len(w.tags)
     nxt = w.tags[v.end] if v.end < n else "."
-    if nxt not in ("IN", "RB", "TO") and not (
-        v.end < n and lexicon.has_class(w.low[v.end], "time_noun")
-    ):
+    if nxt not in ("IN", "RB", "TO") and not (v.end < n and w.flags[v.end] & TIME_NOUN):
         return False
     # A comma right before the finite verb closes an apposition that the
     # participle is part of: "Members of X, a body linked to the OAU,
@@ -199,7 +195,7 @@ def _reduced_before(
     if any(
         w.low[k] in (",", ";", ":", "and", "or", "but", "that")
         or w.tags[k] in ("WDT", "WP", "WRB")
-        or lexicon.has_class(w.low[k], "subordinator")
+        or w.flags[k] & SUBORDINATOR
         for k in range(v.end, last)
     ):
         return False
@@ -211,13 +207,13 @@ def _reduced_before(
         # time, never its subject ("said Wednesday she hoped" is no relative).
         start = np_from[k]
         before = w.tags[start - 1] if start > 0 else ""
-        return before in ("IN", "TO") or lexicon.has_class(w.low[k - 1], "time_noun")
+        return before in ("IN", "TO") or bool(w.flags[k - 1] & TIME_NOUN)
     return True
 
 
 def _after_subordinator(w: Words, start: int) -> bool:
     """Does the phrase starting at `start` follow a subordinator ("as the leader")?"""
-    return start > 0 and lexicon.has_class(w.low[start - 1], "subordinator")
+    return start > 0 and bool(w.flags[start - 1] & SUBORDINATOR)
 
 
 def _shared_chain(w: Words, prev: VerbGroup, v: VerbGroup) -> VerbGroup | None:

@@ -9,8 +9,8 @@ one verb group until `clauses` freezes it into a `Clause`.
 
 from __future__ import annotations
 
-from . import lexicon
 from .chunks import Attachment, Chunks
+from .lexicon import NOMINATIVE, PREPOSITION, TIME_ADVERB, TIME_NOUN
 
 __all__ = [
     "NONFINITE",
@@ -104,6 +104,19 @@ class Frame:
         self.waiting: list[int] = []  # clauses whose subject is this frame's
 
 
+def _next_at(positions: list[int], n: int) -> list[int]:
+    """For each token 0..n, the first of the ascending `positions` at or
+    after it (n if none): one slice per position, not one step per token."""
+    out: list[int] = []
+    last = -1
+    for k in positions:
+        out += [k] * (k - last)
+        last = k
+    out += [n] * (n - last)
+    return out
+
+
+_STOPS = frozenset({",", ";", ":"})  # before ", adding ...": a reporting tail ends
 _TAIL_PPS = 3  # prepositional phrases an inverted speaker may take
 
 
@@ -113,7 +126,7 @@ class SentenceIndex:
     def __init__(self, chunks: Chunks) -> None:
         self.c = chunks
         self.w = w = chunks.words
-        n = len(w)
+        n = len(w.tags)
         self.n = n
         self.np_start = [-1] * (n + 1)
         self.np_end = [-1] * (n + 1)
@@ -125,6 +138,8 @@ class SentenceIndex:
         self.ext = [p.end for p in chunks.nps]
         for idx in range(len(chunks.nps) - 1, -1, -1):
             p = chunks.nps[idx]
+            if not (p.attachments or p.conjuncts or p.apposition is not None):
+                continue  # a phrase alone reaches its own end
             parts = [a.np for a in p.attachments] + list(p.conjuncts)
             if p.apposition is not None:
                 parts.append(p.apposition)
@@ -147,19 +162,23 @@ class SentenceIndex:
             self.vg_end[v.end] = True
         # Right to left: the next finite verb group, and where a sentence's
         # reporting tail stops (its end, or ", adding ..." / ", citing ...").
-        self.next_finite = [n] * (n + 1)
-        self.next_sure = [n] * (n + 1)  # ... not a bare past right after a noun
-        self.tail_stop = [n] * (n + 1)
-        self.next_quote = [n] * (n + 1)
-        for k in range(n - 1, -1, -1):
-            at = self.vg_start[k]
-            finite = at >= 0 and chunks.verbs[at].finite
-            self.next_finite[k] = k if finite else self.next_finite[k + 1]
-            sure = finite and not self._bare_past(at)
-            self.next_sure[k] = k if sure else self.next_sure[k + 1]
-            stop = w.low[k] in (",", ";", ":") and k + 1 < n and w.tags[k + 1] == "VBG"
-            self.tail_stop[k] = k if stop else self.tail_stop[k + 1]
-            self.next_quote[k] = k if w.low[k] in QUOTES else self.next_quote[k + 1]
+        low, tags = w.low, w.tags
+        finite = [
+            v.start
+            for idx, v in enumerate(chunks.verbs)
+            if v.finite and self.vg_start[v.start] == idx
+        ]
+        self.next_finite = _next_at(finite, n)
+        # ... not a bare past right after a noun
+        sure = [k for k in finite if not self._bare_past(self.vg_start[k])]
+        self.next_sure = _next_at(sure, n)
+        stops = [
+            k
+            for k, x in enumerate(low)
+            if x in _STOPS and k + 1 < n and tags[k + 1] == "VBG"
+        ]
+        self.tail_stop = _next_at(stops, n)
+        self.next_quote = _next_at([k for k, x in enumerate(low) if x in QUOTES], n)
         self.question = n > 0 and "?" in w.words[max(0, n - 3) :]
 
     def _bare_past(self, v: int) -> bool:
@@ -174,10 +193,7 @@ class SentenceIndex:
         )
 
     def _time(self, np: int) -> bool:
-        head = self.w.low[self.c.nps[np].head]
-        return lexicon.has_class(head, "time_noun") or lexicon.has_class(
-            head, "time_adverb"
-        )
+        return bool(self.w.flags[self.c.nps[np].head] & (TIME_NOUN | TIME_ADVERB))
 
     def _touches(self, a: int, b: int) -> bool:
         return self.ext[a] == self.c.nps[b].start
@@ -191,14 +207,10 @@ class SentenceIndex:
     def _preposition(self, i: int) -> bool:
         """Can token i head a prepositional phrase with the phrase after it?"""
         w = self.w
-        if w.tags[i] not in ("IN", "TO") or not lexicon.has_class(
-            w.low[i], "preposition"
-        ):
+        if w.tags[i] not in ("IN", "TO") or not w.flags[i] & PREPOSITION:
             return False  # "Instead he traveled": no preposition
         np = self.np_start[i + 1]
-        return np >= 0 and not lexicon.has_class(
-            w.low[self.c.nps[np].head], "pronoun.nominative"
-        )
+        return np >= 0 and not w.flags[self.c.nps[np].head] & NOMINATIVE
 
     def _skip_aside(self, j: int) -> int:
         """After ", in her final days in office," when one follows at j."""

@@ -62,6 +62,12 @@ class Words:
     clitic: tuple[str, ...]  # "n't", "'s", "'re", ... written on the word, or ""
     possessive: tuple[bool, ...]  # the token is or carries a possessive 's / '
     aux_clitic: tuple[bool, ...]  # the token carries a short auxiliary ('s 're 'll n't)
+    # The function-word classes of `low` as `lexicon` bits (`lexicon.TIME_NOUN`).
+    flags: tuple[int, ...]
+    # Tokens of a preposition of several words starting here ("according to"), 0
+    # if none; and of a number's modifier ("at least", "about"), 0 if none.
+    prep_size: tuple[int, ...]
+    number_size: tuple[int, ...]
 
     def __len__(self) -> int:
         return len(self.words)
@@ -72,17 +78,38 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
     if len(words) != len(tags):
         raise ValueError(f"{len(words)} words but {len(tags)} tags")
     n = len(words)
-    tg = [_TAG_SPELLING.get(t, t) for t in tags]
-    low: list[str] = []
-    clitic: list[str] = []
-    for w in words:
-        stem, c = lexicon.split_clitic(w)
-        if c and not stem:  # a clitic split off as its own token
-            stem = c
-            c = ""
-        low.append(stem)
-        clitic.append(c)
+    tg = (
+        list(tags)
+        if _SPELLED.isdisjoint(tags)
+        else [_TAG_SPELLING.get(t, t) for t in tags]
+    )
+    known = _FORMS
+    forms = [known.get(w) or _form(w) for w in words]
+    low = [f[0] for f in forms]
+    clitic = [f[1] for f in forms]
+    fl = [f[2] for f in forms]
+    first = lexicon.phrase_starts("preposition")
+    prep_size = (
+        [0] * n
+        if first.isdisjoint(low)
+        else [
+            lexicon.phrase_at(low, i, "preposition") if x in first else 0
+            for i, x in enumerate(low)
+        ]
+    )
+    first = lexicon.phrase_starts("quantifier.number")
+    number_size = (
+        [0] * n
+        if first.isdisjoint(low) and not any(f & lexicon.QUANTIFIER_NUMBER for f in fl)
+        else [
+            (lexicon.phrase_at(low, i, "quantifier.number") if x in first else 0)
+            or (1 if fl[i] & lexicon.QUANTIFIER_NUMBER else 0)
+            for i, x in enumerate(low)
+        ]
+    )
     for i in range(n):
+        if tg[i] not in _RETAGGED and words[i] != ".":
+            continue  # none of the corrections below applies
         if tg[i] == "FW":  # a foreign word is a noun here ("Khan was charged")
             tg[i] = "NNP" if words[i][:1].isupper() else "NN"
         if _abbreviation_period(words, i):
@@ -99,12 +126,14 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
             tg[i] = "NNP"  # "the US", "US representatives"
         if low[i] == "to" and tg[i] == "IN" and i + 1 < n and tg[i + 1] == "VB":
             tg[i] = "TO"
-        elif tg[i] == "VBG" and _prepositional(low, i):
+        elif tg[i] == "VBG" and _prepositional(fl, prep_size, i):
             tg[i] = "IN"  # "including the minister", "according to police"
     poss = [False] * n
     aux = [False] * n
     for i in range(n):
         c = clitic[i]
+        if not c and low[i] not in ("'s", "'"):
+            continue  # no clitic on or as this token
         if c == "'":
             poss[i] = True
         elif c == "'s":
@@ -135,8 +164,40 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
         elif low[i] == "'s" and i > 0:
             tg[i] = "VBZ"  # "it" "'s": is / has
     return Words(
-        tuple(words), tuple(tg), tuple(low), tuple(clitic), tuple(poss), tuple(aux)
+        tuple(words),
+        tuple(tg),
+        tuple(low),
+        tuple(clitic),
+        tuple(poss),
+        tuple(aux),
+        tuple(fl),
+        tuple(prep_size),
+        tuple(number_size),
     )
+
+
+# The tags the corrections of `prepare` start from (a period aside).
+_RETAGGED = frozenset({"FW", "PRP", "VBG", "IN", "WDT"})
+
+
+_SPELLED = frozenset(_TAG_SPELLING)
+# word -> (lower case without a clitic, the clitic, class bits): every
+# sentence repeats the same few thousand words.
+_FORMS: dict[str, tuple[str, str, int]] = {}
+_REMEMBERED = 100_000  # words remembered at most
+
+
+def _form(word: str) -> tuple[str, str, int]:
+    """The lower-case stem of a word, the clitic on it and the stem's class
+    bits (remembered)."""
+    stem, c = lexicon.split_clitic(word)
+    if c and not stem:  # a clitic split off as its own token
+        stem = c
+        c = ""
+    if len(_FORMS) >= _REMEMBERED:
+        _FORMS.clear()  # bounded memory on any input
+    found = _FORMS[word] = (stem, c, lexicon.flags(stem))
+    return found
 
 
 def _abbreviation_period(words: Sequence[str], i: int) -> bool:
@@ -168,13 +229,11 @@ def _name_not_pronoun(words: Sequence[str], tags: Sequence[str], i: int) -> bool
 _OPENERS = frozenset({'"', "'", "``", "(", ":", "-", "“", "‘"})
 
 
-def _prepositional(low: Sequence[str], i: int) -> bool:
+def _prepositional(fl: Sequence[int], prep_size: Sequence[int], i: int) -> bool:
     """Is this -ing word a preposition here ("including", "according to")?"""
-    if i and lexicon.has_class(low[i - 1], "aux.be"):
+    if i and fl[i - 1] & lexicon.AUX_BE:
         return False  # "were following the convoy"
-    if lexicon.has_class(low[i], "preposition"):
-        return True
-    return lexicon.phrase_at(low, i, "preposition") > 0
+    return bool(fl[i] & lexicon.PREPOSITION) or prep_size[i] > 0
 
 
 def _pronoun_host(stem: str) -> bool:

@@ -10,6 +10,7 @@ Look-aheads are O(1) reads of arrays computed right to left beforehand.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from . import lexicon
@@ -27,6 +28,7 @@ from ._state import (
 )
 from ._tokens import ADV
 from .chunks import Attachment, Chunks
+from .lexicon import AUX, RELATIVE, SUBORDINATOR
 
 __all__ = ["Slot", "Walker"]
 
@@ -51,8 +53,9 @@ class Walker(SentenceIndex):
         while ptr < m:
             i = seq[ptr]
             nxt = self._unit(i, seq[ptr + 1] if ptr + 1 < m else self.n)
-            while ptr < m and seq[ptr] < nxt:
-                ptr += 1
+            ptr = bisect_left(
+                seq, nxt, ptr
+            )  # seq ascends: the first token past the unit
 
     def _unit(self, i: int, after: int) -> int:
         """Handle the unit at token i; return the token after it."""
@@ -71,11 +74,11 @@ class Walker(SentenceIndex):
             return end
         if v >= 0:
             return self._verb(v)
-        size = lexicon.phrase_at(w.low, i, "preposition")
+        size = w.prep_size[i]
         if size and self.np_start[i + size] >= 0:
             return self._pp(i, self.np_start[i + size])
         if (
-            lexicon.has_class(low, "subordinator")
+            w.flags[i] & SUBORDINATOR
             and tag in ("IN", "WRB", "RB")
             and self._subordinate(i, low)
         ):
@@ -182,6 +185,11 @@ class Walker(SentenceIndex):
     def _relative(self, i: int, low: str, tag: str) -> bool:
         """Open a relative clause at i if it is one ("the rebels who ...")."""
         w = self.w
+        if not (
+            (tag in RELATIVE_TAGS and w.flags[i] & RELATIVE)
+            or (low == "that" and tag in ("IN", "DT") and self.vg_start[i + 1] >= 0)
+        ):
+            return False  # no relative word (the tests below read the same)
         k = i
         while (
             k > 0 and i - k < 3 and (w.low[k - 1] in SET_OFF or w.low[k - 1] in QUOTES)
@@ -195,7 +203,7 @@ class Walker(SentenceIndex):
         if k < i:
             ant = self._climb(ant)  # "paramilitaries under his control, who"
         ant = self.host[ant]  # "San Jose, Costa Rica, where": San Jose
-        if tag in RELATIVE_TAGS and lexicon.has_class(low, "pronoun.relative"):
+        if tag in RELATIVE_TAGS and w.flags[i] & RELATIVE:
             if tag == "WRB" and low not in ("where", "when"):
                 return False
         elif not (low == "that" and tag in ("IN", "DT") and self.vg_start[i + 1] >= 0):
@@ -382,7 +390,8 @@ class Walker(SentenceIndex):
             f.last = "verb"
         if f.kind in ROOTS:
             self.mains.append(v)
-        self._settle(f)
+        if f.waiting:
+            self._settle(f)
 
     def _settle(self, f: Frame) -> None:
         """Clauses waiting for this frame's subject get it now."""
@@ -459,9 +468,7 @@ class Walker(SentenceIndex):
         aux = self.c.verbs[f.verb]
         if (
             aux.head != aux.start
-            or (
-                not lexicon.has_class(self.w.low[aux.head], "aux") and aux.modal is None
-            )
+            or (not self.w.flags[aux.head] & AUX and aux.modal is None)
             or not self.slots[f.verb].objects
         ):
             return False

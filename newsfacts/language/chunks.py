@@ -24,7 +24,6 @@ from collections.abc import Sequence
 
 import attrs
 
-from . import lexicon
 from ._relations import relations
 from ._repair import repair
 from ._tokens import (
@@ -38,6 +37,7 @@ from ._tokens import (
     lemma_function,
     prepare,
 )
+from .lexicon import AUX, QUANTIFIER, RELATIVE, TIME_ADVERB, TIME_NOUN
 from .phrases import Attachment, NounPhrase
 from .verbs import VerbGroup, verb_groups
 
@@ -73,7 +73,7 @@ def chunk(
 
 def chunk_words(w: Words, blocked: Sequence[bool] = ()) -> Chunks:
     """`chunk` over a sentence already prepared by `_tokens.prepare`."""
-    n = len(w)
+    n = len(w.tags)
     if blocked and len(blocked) != n:
         raise ValueError(f"{n} words but {len(blocked)} blocked flags")
     nps = _noun_phrases(w, blocked)
@@ -91,6 +91,8 @@ def chunk_words(w: Words, blocked: Sequence[bool] = ()) -> Chunks:
 
 
 _STARTERS = NOUN | ADJ | frozenset({"DT", "PDT", "PRP$", "CD", "PRP", "EX", "$", "#"})
+# Tags at which `_can_start` may be true without a number's modifier.
+_MAY_START = _STARTERS | ADV | frozenset({"VBN", "WP"})
 _DET_HEADS = frozenset(
     "this that these those all both some any each either neither none another".split()
 )
@@ -98,8 +100,11 @@ _DET_HEADS = frozenset(
 
 def _noun_phrases(w: Words, blocked: Sequence[bool]) -> list[NounPhrase]:
     """Base noun phrases with possessors nested, left to right."""
-    n = len(w)
+    n = len(w.tags)
     tags = w.tags
+    number_size = w.number_size
+    possessive = w.possessive
+    flags = w.flags
     out: list[NounPhrase] = []
     i = 0
     possessor: int | None = None
@@ -109,7 +114,9 @@ def _noun_phrases(w: Words, blocked: Sequence[bool]) -> list[NounPhrase]:
             possessor = None
             continue
         t = tags[i]
-        if possessor is None and not _can_start(w, i):
+        if possessor is None and (
+            (t not in _MAY_START and not number_size[i]) or not _can_start(w, i)
+        ):
             i += 1
             continue
         start = out[possessor].start if possessor is not None else i
@@ -139,17 +146,27 @@ def _noun_phrases(w: Words, blocked: Sequence[bool]) -> list[NounPhrase]:
             last_head = j  # "Israel's wish[VBP]": what a possessor owns is a noun
             k = n
         while k < n and not (blocked and blocked[k]) and _inside(w, k, k > start):
-            if k > start and (
-                _day_after_noun(w, k) or lexicon.has_class(w.low[k], "time_adverb")
+            tag = tags[k]
+            # (Each test is tried only where its word class or tag can make it
+            # true.)
+            if (
+                k > start
+                and flags[k] & (TIME_NOUN | TIME_ADVERB)
+                and (flags[k] & TIME_ADVERB or _day_after_noun(w, k))
             ):
                 break  # "gunships Saturday pounded", "the Council today agreed"
-            if k > j and tags[k] in PROPER and _month_or_day(w, k - 1):
-                break  # "In late December Mr. Chavez": the date ends there
-            if k > j and _new_phrase(w, k):
-                break  # "resume talks next week", "gave Ivory Coast 5 million"
-            if tags[k] in NOUN or tags[k] == "CD":
+            if k > j:
+                if (
+                    tag in PROPER
+                    and flags[k - 1] & TIME_NOUN
+                    and _month_or_day(w, k - 1)
+                ):
+                    break  # "In late December Mr. Chavez": the date ends there
+                if (tag in ADJ or tag == "CD") and _new_phrase(w, k):
+                    break  # "resume talks next week", "gave Ivory Coast 5 million"
+            if tag in NOUN or tag == "CD":
                 last_head = k
-            if w.possessive[k] and tags[k] != "POS":
+            if possessive[k] and tag != "POS":
                 break  # "Haftar's" carries the possessive itself
             k += 1
         if last_head < 0:
@@ -163,7 +180,7 @@ def _noun_phrases(w: Words, blocked: Sequence[bool]) -> list[NounPhrase]:
                 continue
             last_head = head
         end = last_head + 1
-        prem = tuple(x for x in range(det + 1 if det is not None else i, last_head))
+        prem = tuple(range(det + 1 if det is not None else i, last_head))
         out.append(
             NounPhrase(
                 start=start,
@@ -176,6 +193,9 @@ def _noun_phrases(w: Words, blocked: Sequence[bool]) -> list[NounPhrase]:
             )
         )
         possessor = None
+        if not possessive[last_head] and (end >= n or not possessive[end]):
+            i = end  # no possessive follows: what `_after_possessive` finds
+            continue
         nxt = _after_possessive(w, last_head, out)
         if nxt >= 0:
             possessor = len(out) - 1
@@ -187,17 +207,15 @@ def _noun_phrases(w: Words, blocked: Sequence[bool]) -> list[NounPhrase]:
 
 def _number_modifier(w: Words, i: int) -> int:
     """Tokens of "at least" / "about" before a number at i (0 when none)."""
-    if i >= len(w):
+    if i >= len(w.tags):
         return 0
-    size = lexicon.phrase_at(w.low, i, "quantifier.number") or (
-        1 if lexicon.has_class(w.low[i], "quantifier.number") else 0
-    )
-    return size if size and i + size < len(w) and w.tags[i + size] == "CD" else 0
+    size = w.number_size[i]
+    return size if size and i + size < len(w.tags) and w.tags[i + size] == "CD" else 0
 
 
 def _plural_follows(w: Words, k: int) -> bool:
     """Is the noun after at most three adjectives or numbers a plural?"""
-    for j in range(k, min(len(w), k + 4)):
+    for j in range(k, min(len(w.tags), k + 4)):
         if w.tags[j] in NOUN:
             return w.tags[j] in ("NNS", "NNPS")
         if w.tags[j] not in ADJ and w.tags[j] != "CD":
@@ -210,8 +228,8 @@ def _day_after_noun(w: Words, k: int) -> bool:
     return (
         w.tags[k] in PROPER
         and w.tags[k - 1] in ("NN", "NNS")
-        and lexicon.has_class(w.low[k], "time_noun")
-        and not (k + 1 < len(w) and w.tags[k + 1] in NOUN)
+        and bool(w.flags[k] & TIME_NOUN)
+        and not (k + 1 < len(w.tags) and w.tags[k + 1] in NOUN)
     )
 
 
@@ -224,12 +242,12 @@ def _new_phrase(w: Words, k: int) -> bool:
     """
     t, prev = w.tags[k], w.tags[k - 1]
     if t in ADJ and prev in ("NN", "NNS"):
-        return k + 1 < len(w) and lexicon.has_class(w.low[k + 1], "time_noun")
+        return k + 1 < len(w.tags) and bool(w.flags[k + 1] & TIME_NOUN)
     return t == "CD" and prev in PROPER and not _month_or_day(w, k - 1)
 
 
 def _month_or_day(w: Words, k: int) -> bool:
-    return w.tags[k] in PROPER and lexicon.has_class(w.low[k], "time_noun")
+    return w.tags[k] in PROPER and bool(w.flags[k] & TIME_NOUN)
 
 
 def _can_start(w: Words, i: int) -> bool:
@@ -238,20 +256,20 @@ def _can_start(w: Words, i: int) -> bool:
         return True  # "that's"
     if _number_modifier(w, i):
         return True
-    if t in ADV and lexicon.has_class(w.low[i], "quantifier"):
+    if t in ADV and w.flags[i] & QUANTIFIER:
         # "to most West Africans", "more people", "Most of the members"
-        return i + 1 < len(w) and (
+        return i + 1 < len(w.tags) and (
             w.tags[i + 1] in NOUN or w.tags[i + 1] in ADJ or w.low[i + 1] == "of"
         )
-    if t == "VBN" and i + 1 < len(w) and w.tags[i + 1] in NOUN:
+    if t == "VBN" and i + 1 < len(w.tags) and w.tags[i + 1] in NOUN:
         # "Armed men", "Suspected U.S. drones": at a phrase's start a participle
         # before a noun modifies it.
         if i and w.tags[i - 1] in VERB:
             # "extradited suspected militants"; "have killed civilians" is a chain
-            return not lexicon.has_class(w.low[i - 1], "aux")
+            return not w.flags[i - 1] & AUX
         return i == 0 or w.tags[i - 1] in ("IN", "CC", '"', "(")
     if t in _STARTERS:
-        if t == "DT" and lexicon.has_class(w.low[i], "pronoun.relative"):
+        if t == "DT" and w.flags[i] & RELATIVE:
             # "that attack", "That is a rise"; never "claiming that drones ...":
             # "that" determines no plural.
             return not _plural_follows(w, i + 1)
@@ -274,13 +292,13 @@ def _inside(w: Words, k: int, started: bool) -> bool:
                 return t == "VBN" and _can_start(w, k)
             return prev not in NOUN and _noun_follows(w, k + 1)
         return t != "POS"
-    if t in ADV and started and k + 1 < len(w) and w.tags[k + 1] in ADJ | {"VBN"}:
+    if t in ADV and started and k + 1 < len(w.tags) and w.tags[k + 1] in ADJ | {"VBN"}:
         return _noun_follows(w, k + 1)  # "a very large crowd", "closely watched"
     if (
         t == "CC"
         and started
         and w.tags[k - 1] in ADJ
-        and k + 1 < len(w)
+        and k + 1 < len(w.tags)
         and w.tags[k + 1] in ADJ
     ):
         return _noun_follows(w, k + 1)  # "French political and military officials"
@@ -289,7 +307,7 @@ def _inside(w: Words, k: int, started: bool) -> bool:
 
 def _noun_follows(w: Words, k: int) -> bool:
     """Does a noun come at k after at most three adjectives or participles?"""
-    n = len(w)
+    n = len(w.tags)
     for j in range(k, min(n, k + 4)):
         t = w.tags[j]
         if t in NOUN or t == "CD":
@@ -305,13 +323,13 @@ def _headless(w: Words, det: int | None, possessed: bool, j: int, k: int) -> int
         return k - 1  # "the wounded", "Israel's military"
     if det is not None and k == j and w.low[det] in _DET_HEADS:
         return det  # "those who fled", "some of the rebels"
-    if det is not None and k == j and j < len(w) and w.tags[j] in ADJ | {"VBN"}:
+    if det is not None and k == j and j < len(w.tags) and w.tags[j] in ADJ | {"VBN"}:
         return j  # "the wounded were taken", "the accused include"
     if (
         det is None
         and k == j + 1
-        and lexicon.has_class(w.low[j], "quantifier")
-        and k < len(w)
+        and w.flags[j] & QUANTIFIER
+        and k < len(w.tags)
         and (w.low[k] == "of" or w.tags[k] in VERB | {"MD"})
     ):
         return j  # "most of the victims", "Most have been held"
@@ -327,7 +345,7 @@ def _after_possessive(w: Words, head: int, out: list[NounPhrase]) -> int:
 
     Returns the index after the possessive marker, or -1 when there is none.
     """
-    n = len(w)
+    n = len(w.tags)
     if w.possessive[head] and w.tags[head] != "POS":
         nxt = head + 1
     elif head + 1 < n and w.possessive[head + 1]:

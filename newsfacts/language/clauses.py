@@ -132,8 +132,8 @@ def parse(
     w = prepare(words, tags)
     frame = frame_tokens(w)
     if blocked:
-        if len(blocked) != len(w):
-            raise ValueError(f"{len(w)} words but {len(blocked)} blocked flags")
+        if len(blocked) != len(w.tags):
+            raise ValueError(f"{len(w.tags)} words but {len(blocked)} blocked flags")
         frame = [a or b for a, b in zip(frame, blocked, strict=True)]
     return parse_chunks(chunk_words(w, frame), frame, reporting=reporting)
 
@@ -151,10 +151,6 @@ def parse_chunks(
     )
 
 
-def _opt(value: int) -> int | None:
-    return value if value >= 0 else None
-
-
 def _record(chunks: Chunks, v: int, s: _walk.Slot) -> Clause:
     """Freeze a slot of the walk into a `Clause` with its token span."""
     vg = chunks.verbs[v]
@@ -168,22 +164,23 @@ def _record(chunks: Chunks, v: int, s: _walk.Slot) -> Clause:
         and nps[s.subject].end <= start
     ):
         start = nps[s.subject].start
-    for np in (*s.objects, *(a.np for a in s.preps), s.agent):
-        if np >= 0 and nps[np].end > end and nps[np].start >= vg.start:
-            end = nps[np].end
+    if s.objects or s.preps or s.agent >= 0:
+        for np in (*s.objects, *(a.np for a in s.preps), s.agent):
+            if np >= 0 and nps[np].end > end and nps[np].start >= vg.start:
+                end = nps[np].end
     return Clause(
         verb=v,
         kind=s.kind,  # type: ignore[arg-type]
         start=start,
         end=end,
-        subject=_opt(s.subject),
+        subject=s.subject if s.subject >= 0 else None,
         subject_via=s.via if s.subject >= 0 else "",  # type: ignore[arg-type]
         objects=tuple(s.objects),
-        agent=_opt(s.agent),
+        agent=s.agent if s.agent >= 0 else None,
         preps=tuple(s.preps),
-        governor=_opt(s.governor),
-        marker=_opt(s.marker),
-        antecedent=_opt(s.antecedent),
-        conjunct_of=_opt(s.conjunct_of),
+        governor=s.governor if s.governor >= 0 else None,
+        marker=s.marker if s.marker >= 0 else None,
+        antecedent=s.antecedent if s.antecedent >= 0 else None,
+        conjunct_of=s.conjunct_of if s.conjunct_of >= 0 else None,
         question=s.question,
     )

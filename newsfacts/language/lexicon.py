@@ -20,11 +20,29 @@ from collections.abc import Mapping, Sequence
 from .._data import iter_rows, lazy
 
 __all__ = [
+    "AUX",
+    "AUX_BE",
     "CLITICS",
+    "FUTURE",
+    "LOCATIVE",
+    "MODAL",
+    "NEGATOR",
+    "NOMINATIVE",
+    "PARTICLE",
+    "PREPOSITION",
+    "QUANTIFIER",
+    "QUANTIFIER_NUMBER",
+    "RELATIVE",
+    "SUBORDINATOR",
+    "TIME_ADVERB",
+    "TIME_NOUN",
     "classes",
+    "flag_table",
+    "flags",
     "has_class",
     "members",
     "phrase_at",
+    "phrase_starts",
     "split_clitic",
     "verb_class_lemma",
 ]
@@ -80,6 +98,11 @@ def has_class(word: str, cls: str) -> bool:
     return word.lower() in _table()[1].get(cls, _NONE)
 
 
+def phrase_starts(cls: str) -> frozenset[str]:
+    """The first words of the members of `cls` of several words ("according")."""
+    return _first_words().get(cls, _NONE)
+
+
 def phrase_at(words: Sequence[str], i: int, cls: str, longest: int = 4) -> int:
     """Length of the longest several-word member of `cls` starting at `words[i]`.
 
@@ -102,11 +125,80 @@ def verb_class_lemma(word: str, prefix: str) -> str | None:
     ``verb_class_lemma("wo", "modal") == "will"``;
     ``verb_class_lemma("were", "aux") == "be"``.
     """
+    found = classes(word)
+    if not found:
+        return None  # most words: no function word at all
+    key = (word.lower(), prefix)
+    if key in _CLASS_LEMMAS:
+        return _CLASS_LEMMAS[key]
+    lemma = None
     depth = prefix.count(".") + 1
-    for cls in sorted(classes(word)):
+    for cls in sorted(found):
         if cls.startswith(prefix + "."):
-            return cls.split(".")[depth]
-    return None
+            lemma = cls.split(".")[depth]
+            break
+    _CLASS_LEMMAS[key] = lemma  # function words only: a bounded cache
+    return lemma
+
+
+_CLASS_LEMMAS: dict[tuple[str, str], str | None] = {}
+
+
+# Bits of the classes the chunk and clause rules ask about on every token: a
+# sentence reads each token's bits once (`flags`), and a rule tests a bit
+# instead of looking a string up in a class again.
+TIME_NOUN = 1 << 0
+TIME_ADVERB = 1 << 1
+QUANTIFIER = 1 << 2
+QUANTIFIER_NUMBER = 1 << 3
+AUX = 1 << 4
+AUX_BE = 1 << 5
+RELATIVE = 1 << 6  # pronoun.relative
+NOMINATIVE = 1 << 7  # pronoun.nominative
+PREPOSITION = 1 << 8
+SUBORDINATOR = 1 << 9
+LOCATIVE = 1 << 10
+NEGATOR = 1 << 11
+PARTICLE = 1 << 12
+MODAL = 1 << 13
+FUTURE = 1 << 14
+_FLAGGED = (
+    (TIME_NOUN, "time_noun"),
+    (TIME_ADVERB, "time_adverb"),
+    (QUANTIFIER, "quantifier"),
+    (QUANTIFIER_NUMBER, "quantifier.number"),
+    (AUX, "aux"),
+    (AUX_BE, "aux.be"),
+    (RELATIVE, "pronoun.relative"),
+    (NOMINATIVE, "pronoun.nominative"),
+    (PREPOSITION, "preposition"),
+    (SUBORDINATOR, "subordinator"),
+    (LOCATIVE, "locative"),
+    (NEGATOR, "negator"),
+    (PARTICLE, "particle"),
+    (MODAL, "modal"),
+    (FUTURE, "future"),
+)
+
+
+@lazy
+def _flag_table() -> Mapping[str, int]:
+    out: dict[str, int] = {}
+    for bit, cls in _FLAGGED:
+        for word in members(cls):
+            out[word] = out.get(word, 0) | bit
+    return out
+
+
+def flags(low: str) -> int:
+    """The class bits of a lower-case word (`TIME_NOUN | ...`; 0 for none):
+    `flags(w) & TIME_NOUN` is `has_class(w, "time_noun")`."""
+    return _flag_table().get(low, 0)
+
+
+def flag_table() -> Mapping[str, int]:
+    """Lower-case word -> its class bits, for a loop over many words."""
+    return _flag_table()
 
 
 def split_clitic(word: str) -> tuple[str, str]:

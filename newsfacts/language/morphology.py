@@ -208,6 +208,20 @@ def lemma(word: str, tag: str) -> str:
     pos = _POS_OF_TAG.get(tag)
     if pos is None:
         return low
+    key = (low, tag)
+    found = _LEMMAS.get(key)
+    if found is None:
+        if len(_LEMMAS) >= _REMEMBERED:
+            _LEMMAS.clear()  # bounded memory on any input
+        found = _LEMMAS[key] = _lemma(low, tag, pos)
+    return found
+
+
+_REMEMBERED = 100_000  # lemmas remembered at most: news repeats its words
+_LEMMAS: dict[tuple[str, str], str] = {}
+
+
+def _lemma(low: str, tag: str, pos: str) -> str:
     tables = _tables()
     by_pos = tables.lemmas.get(low, {}).get(pos)
     if tag in ("VB", "VBP", "NN", "NNP", "JJ", "RB"):

@@ -19,8 +19,10 @@ token that keeps its clitic ("Islam's", "don't") takes the tag of its host word.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
+from .tagger_headline import settle_headline
 from .tagger_lexicon import OPEN, Entry, lexicon
 from .tagger_rules import PAD, rules
 from .tagger_verbs import (
@@ -126,24 +128,31 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
     tags: list[str] = []
     quotes = 0
     for i, word in enumerate(words):
-        host = _host(word)
-        if host is not None:
-            # "Islam's" is tagged as "Islam", "don't" as "do"; the rules read a
-            # negative's host as "n't" so that "don't want" makes "want" a VB.
-            word, negative = host
-            lows[i] = "n't" if negative else word.lower()
-        entry = _lookup(
-            word,
-            word.lower(),
-            i,
-            headline,
-            caps,
-            entries,
-            i == 0 and n > 1 and words[1][:1].isupper(),
-            lex.names,
-            word.isupper() and _in_caps_run(words, i),
-            headline and i > 0 and words[i - 1] in lex.names,
-        )
+        if "'" in word or "’" in word:
+            host = _host(word)
+            if host is not None:
+                # "Islam's" is tagged as "Islam", "don't" as "do"; the rules read
+                # a negative's host as "n't" so that "don't want" makes "want" VB.
+                word, negative = host
+                lows[i] = "n't" if negative else word.lower()
+        if caps or word[:1].isupper():
+            entry = _lookup(
+                word,
+                word.lower(),
+                i,
+                headline,
+                caps,
+                entries,
+                i == 0 and n > 1 and words[1][:1].isupper(),
+                lex.names,
+                word.isupper() and _in_caps_run(words, i),
+                headline and i > 0 and words[i - 1] in lex.names,
+            )
+        else:
+            # What `_lookup` does for a word without a capital, inline: most are.
+            entry = entries.get(word)
+            if entry is None:
+                entry = entries.get(word.lower())
         if entry is None:
             tag: str | None
             if word in ('"', "'"):
@@ -185,6 +194,8 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
     settle_past_forms(lows, tags, found)
     if "NNS" in tags or "VBZ" in tags:
         settle_present_forms(lows, tags, found)
+    if headline:
+        settle_headline(words, tags, found, entries)
     return tags
 
 
@@ -193,23 +204,35 @@ def _apply_rules(lows: list[str], tags: list[str], found: list[Entry]) -> None:
     every word that has any open to it."""
     table = rules()
     by_word = table.by_word
-    for_class = table.for_class
+    class_plans = table.class_plans
+    plan_for = table.plan
     w = [*_PADDING, *lows, *_PADDING]
     t = [*_PADDING, *tags, *_PADDING]
-    for_word = table.for_word
-    for k, (_tag, allowed) in enumerate(found):
-        low = lows[k]
-        candidates, froms = (
-            for_word(allowed, low) if low in by_word else for_class(allowed)
-        )
-        i = k + PAD
+    i = PAD - 1
+    for low, (_tag, allowed) in zip(lows, found, strict=True):
+        i += 1
+        plan = None if low in by_word else class_plans.get(allowed)
+        if plan is None:
+            plan = plan_for(allowed, low)
         tag = t[i]
-        if tag not in froms:
+        todo = plan.get(tag)
+        if todo is None:
             continue  # no rule open to this word changes its tag
-        for _index, frm, to, test in candidates:
-            if frm == tag and test(w, t, i):
-                tag = t[i] = to
-        tags[k] = tag
+        # The rules in order, each tried while the word has its from-tag: after
+        # a change, the new tag's rules from the next position on.
+        seq = todo[0]
+        while True:
+            for pos, to, test in seq:  # noqa: B007 (read after the break)
+                if test(w, t, i):
+                    break
+            else:
+                break  # no (further) rule fires
+            tag = t[i] = to
+            todo = plan.get(tag)
+            if todo is None:
+                break
+            seq = todo[0][bisect_right(todo[1], pos) :]
+        tags[i - PAD] = tag
 
 
 def _lookup(
@@ -250,6 +273,10 @@ def _lookup(
             return exact
         if exact is None or exact[0] not in _NAMES:
             return common
+        if common[0] == "FW":
+            # A word the lexicon knows in lower case only from foreign phrases
+            # ("khan") is a name when capitalised: "Khan was charged".
+            return exact
         if headline:
             # In a title, a name the lexicon knows as one ("China Says"), or
             # the next word of such a name ("Manchester United Sack Manager").

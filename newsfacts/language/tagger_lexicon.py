@@ -14,7 +14,7 @@ the guess.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import regex
 
@@ -41,7 +41,15 @@ LexicalTest = Callable[[str, str, str, str], "str | None"]
 class Lexicon:
     """Word -> entry, the lexical rules, and the guesser for unknown words."""
 
-    __slots__ = ("entries", "lexical", "names", "prefixes")
+    __slots__ = (
+        "_guessed",
+        "_left",
+        "_right",
+        "entries",
+        "lexical",
+        "names",
+        "prefixes",
+    )
 
     def __init__(
         self,
@@ -54,9 +62,29 @@ class Lexicon:
         self.names = names
         self.prefixes = prefixes
         self.lexical = [_lexical_rule(row, entries) for row in lexical]
+        # The neighbour words the lexical rules name: any other neighbour reads
+        # the same, so a guess is cached on the word and these alone.
+        self._left: frozenset[str] = frozenset(_neighbours(lexical, "goodleft"))
+        self._right: frozenset[str] = frozenset(_neighbours(lexical, "goodright"))
+        self._guessed: dict[tuple[str, str | None, str | None, bool], str] = {}
 
     def guess(self, word: str, prev: str, nxt: str, capital: bool) -> str:
-        """The tag of a word the lexicon lacks, from its shape and neighbours."""
+        """The tag of a word the lexicon lacks, from its shape and neighbours
+        (remembered: a name recurs through an article)."""
+        key = (
+            word,
+            prev if prev in self._left else None,
+            nxt if nxt in self._right else None,
+            capital,
+        )
+        found = self._guessed.get(key)
+        if found is None:
+            if len(self._guessed) >= _GUESSES:
+                self._guessed.clear()  # bounded memory on any input
+            found = self._guessed[key] = self._guess(word, prev, nxt, capital)
+        return found
+
+    def _guess(self, word: str, prev: str, nxt: str, capital: bool) -> str:
         if _NUMBER.fullmatch(word) or _SCORE.fullmatch(word):
             return "CD"
         if _ORDINAL.fullmatch(word):
@@ -110,6 +138,18 @@ class Lexicon:
         if low.endswith("ing") and entry is not None and entry[0] == "VBG":
             return "JJ"  # peace-keeping, far-reaching
         return "JJ"
+
+
+_GUESSES = 50_000  # guesses remembered at most
+
+
+def _neighbours(rows: Sequence[Sequence[str]], kind: str) -> Iterator[str]:
+    """The words the lexical rules of `kind` ("goodleft") compare a neighbour to."""
+    for row in rows:
+        if row[2] == "f" + kind:
+            yield row[1]
+        elif row[1] == kind:
+            yield row[0]
 
 
 def _lexical_rule(row: Sequence[str], entries: dict[str, Entry]) -> LexicalTest:

@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 
 from .. import _data
 
-__all__ = ["PAD", "Rule", "RuleTest", "Rules", "compile_rule", "rules"]
+__all__ = ["PAD", "Plan", "Rule", "RuleTest", "Rules", "compile_rule", "rules"]
 
 PAD = 3  # pseudo-tokens on each side, so tests need no bounds checks
 RuleTest = Callable[[Sequence[str], Sequence[str], int], bool]
@@ -29,6 +29,9 @@ RuleTest = Callable[[Sequence[str], Sequence[str], int], bool]
 Rule = tuple[int, str, str, RuleTest]
 # The rules open to a word, in order, and the set of their from-tags.
 Candidates = tuple[tuple[Rule, ...], frozenset[str]]
+# The same rules by from-tag: for each, (position in the ordered list, to-tag,
+# test) in order, and the positions alone (to go on after a change of tag).
+Plan = dict[str, tuple[tuple[tuple[int, str, RuleTest], ...], tuple[int, ...]]]
 
 # Rule kinds that read the current word: indexed by that word.
 _WORD_KINDS = frozenset(
@@ -233,7 +236,14 @@ class Rules:
     a rule with several conditions needs them all.
     """
 
-    __slots__ = ("_classes", "_words", "by_word", "general")
+    __slots__ = (
+        "_classes",
+        "_word_plans",
+        "_words",
+        "by_word",
+        "class_plans",
+        "general",
+    )
 
     def __init__(
         self, rows: Sequence[tuple[str, str, Sequence[Sequence[str]]]]
@@ -260,14 +270,31 @@ class Rules:
         self.by_word = {w: tuple(r) for w, r in by_word.items()}
         self._classes: dict[frozenset[str], Candidates] = {}
         self._words: dict[tuple[frozenset[str], str], Candidates] = {}
+        self.class_plans: dict[frozenset[str], Plan] = {}
+        self._word_plans: dict[tuple[frozenset[str], str], Plan] = {}
+
+    def plan(self, allowed: frozenset[str], word: str) -> Plan:
+        """`for_word` (or `for_class` for a word no rule names) grouped by
+        from-tag, so that the tagger tries only the rules that can fire on a
+        word's current tag (cached)."""
+        if word not in self.by_word:
+            found = self.class_plans.get(allowed)
+            if found is None:
+                found = self.class_plans[allowed] = _plan(self.for_class(allowed))
+            return found
+        key = (allowed, word)
+        found = self._word_plans.get(key)
+        if found is None:
+            found = self._word_plans[key] = _plan(self.for_word(allowed, word))
+        return found
 
     def for_word(self, allowed: frozenset[str], word: str) -> Candidates:
         """The rules open to `word` (lower-case) of ambiguity class `allowed`,
         the class's general rules and the word's own in rule order, and the
         tags they change from (cached; a word has few classes)."""
-        key = (allowed, word)
-        found = self._words.get(key)
+        found = self._words.get((allowed, word))
         if found is None:
+            key = (allowed, word)
             own = [
                 r
                 for r in self.by_word.get(word, ())
@@ -287,6 +314,13 @@ class Rules:
             )
             found = self._classes[allowed] = (rules, frozenset(r[1] for r in rules))
         return found
+
+
+def _plan(candidates: Candidates) -> Plan:
+    grouped: dict[str, list[tuple[int, str, RuleTest]]] = {}
+    for pos, (_index, frm, to, test) in enumerate(candidates[0]):
+        grouped.setdefault(frm, []).append((pos, to, test))
+    return {frm: (tuple(seq), tuple(r[0] for r in seq)) for frm, seq in grouped.items()}
 
 
 def _brill_rows() -> list[tuple[str, str, list[list[str]]]]:

@@ -15,6 +15,7 @@ import attrs
 
 from . import lexicon
 from ._tokens import ADV, VERB, Words
+from .lexicon import AUX, FUTURE, MODAL, NEGATOR, NOMINATIVE, PARTICLE
 
 __all__ = ["Form", "Tense", "VerbGroup", "Voice", "verb_groups"]
 
@@ -84,27 +85,44 @@ _NEXT = {
     "be": frozenset({"VBG", "VBN", "VBD"}),
     "get": frozenset({"VBN", "VBD"}),
 }
+# Tags a verb group may start at (besides a clitic or a modal's spelling).
+_MAY_GROUP = VERB | frozenset({"MD", "TO"})
 _NOT_PARTICLE_NEXT = frozenset({"DT", "PRP$", "CD", "NNP", "NNPS", "NN", "NNS", "JJ"})
 
 
 def _aux_kind(w: Words, i: int) -> tuple[str, str] | None:
     """("modal", lemma) / ("be", tense-class) / ... when token i can be an auxiliary."""
     low, tag = w.low[i], w.tags[i]
-    if tag == "MD" or (lexicon.has_class(low, "modal") and tag not in ("NNP", "NN")):
+    if tag == "MD" or (w.flags[i] & MODAL and tag not in ("NNP", "NN")):
         lemma = lexicon.verb_class_lemma(low, "modal")
         if lemma is not None:
             return "modal", lemma
     if tag == "TO":
         return "to", "to"
     if low == "'s" and tag in VERB:  # split off: "it" "'s" "been"
-        nxt = w.low[i + 1] if i + 1 < len(w) else ""
+        nxt = w.low[i + 1] if i + 1 < len(w.tags) else ""
         return ("have", "present") if nxt in ("been", "got") else ("be", "present")
-    if tag in VERB or tag == "MD":
-        for cls in sorted(lexicon.classes(low)):
-            if cls.startswith("aux."):
-                _, verb, kind = cls.split(".")
-                return verb, kind
+    if (tag in VERB or tag == "MD") and w.flags[i] & AUX:
+        return _aux_class(low)
     return None
+
+
+def _aux_class(low: str) -> tuple[str, str] | None:
+    """(verb, kind) of the first "aux.VERB.KIND" class of an auxiliary
+    ("were" -> ("be", "past")), remembered: auxiliaries are few."""
+    if low in _AUX_CLASSES:
+        return _AUX_CLASSES[low]
+    found = None
+    for cls in sorted(lexicon.classes(low)):
+        if cls.startswith("aux."):
+            _, verb, kind = cls.split(".")
+            found = verb, kind
+            break
+    _AUX_CLASSES[low] = found
+    return found
+
+
+_AUX_CLASSES: dict[str, tuple[str, str] | None] = {}
 
 
 def _clitic_aux(w: Words, i: int) -> tuple[str, str] | None:
@@ -113,11 +131,11 @@ def _clitic_aux(w: Words, i: int) -> tuple[str, str] | None:
     if not c or c == "n't" or w.possessive[i]:
         return None
     if c == "'d":
-        nxt = w.tags[i + 1] if i + 1 < len(w) else ""
+        nxt = w.tags[i + 1] if i + 1 < len(w.tags) else ""
         return ("have", "past") if nxt in ("VBN", "VBD") else ("modal", "would")
     if c == "'s":
         # "it's been shelled", "he's got": has; otherwise is ("it's over").
-        nxt = w.low[i + 1] if i + 1 < len(w) else ""
+        nxt = w.low[i + 1] if i + 1 < len(w.tags) else ""
         return ("have", "present") if nxt in ("been", "got") else ("be", "present")
     lemma = lexicon.verb_class_lemma(c, "modal")
     if lemma is not None:
@@ -128,21 +146,25 @@ def _clitic_aux(w: Words, i: int) -> tuple[str, str] | None:
 
 def _negator(w: Words, i: int) -> bool:
     low = w.low[i]
-    if lexicon.has_class(low, "negator") and low != "cannot":
+    if w.flags[i] & NEGATOR and low != "cannot":
         return True
-    return low == "no" and i + 1 < len(w) and w.low[i + 1] == "longer"
+    return low == "no" and i + 1 < len(w.tags) and w.low[i + 1] == "longer"
 
 
 def verb_groups(
     w: Words, lemma: Callable[[str, str], str], blocked: Sequence[bool] = ()
 ) -> list[VerbGroup]:
     """Every verb group of a prepared sentence, left to right (linear time)."""
-    n = len(w)
+    n = len(w.tags)
+    tags, flags, aux_clitic = w.tags, w.flags, w.aux_clitic
     out: list[VerbGroup] = []
     i = 0
     while i < n:
         if blocked and blocked[i]:
             i += 1
+            continue
+        if not aux_clitic[i] and tags[i] not in _MAY_GROUP and not flags[i] & MODAL:
+            i += 1  # no verb group starts here (`_starts` is None)
             continue
         g = _group_at(w, i, lemma, blocked, out[-1].end if out else 0)
         if g is None:
@@ -171,7 +193,7 @@ def _starts(w: Words, i: int) -> tuple[str, str] | None:
 
 def _verb_follows(w: Words, j: int, wanted: frozenset[str]) -> bool:
     """Is there a verb with a tag in `wanted` at j, after adverbs and negators?"""
-    n = len(w)
+    n = len(w.tags)
     steps = 0
     while j < n and steps < 4 and (w.tags[j] in ADV or _negator(w, j)):
         j += 2 if w.low[j] == "no" else 1
@@ -189,7 +211,7 @@ def _group_at(
     kind = _starts(w, i)
     if kind is None:
         return None
-    n = len(w)
+    n = len(w.tags)
     auxes: list[int] = []
     modal: str | None = None
     first_finite: tuple[str, str] | None = None
@@ -221,7 +243,7 @@ def _group_at(
         if (
             verb == "be"
             and w.tags[j] == "VBG"
-            and lexicon.has_class(w.low[j], "future")
+            and w.flags[j] & FUTURE
             and j + 2 < n
             and w.tags[j + 1] == "TO"
             and w.tags[j + 2] == "VB"
@@ -270,7 +292,7 @@ def _group_at(
     if (
         end < n
         and not (blocked and blocked[end])
-        and not lexicon.has_class(head_low, "aux")
+        and not w.flags[head] & AUX
         and _is_particle(w, end)
     ):
         particle = end
@@ -369,7 +391,7 @@ def _bare_infinitive(w: Words, start: int) -> bool:
         return False
     if w.tags[k] in VERB or w.tags[k] == "TO":
         return True
-    if w.tags[k] == "PRP" and not lexicon.has_class(w.low[k], "pronoun.nominative"):
+    if w.tags[k] == "PRP" and not w.flags[k] & NOMINATIVE:
         return w.low[k] not in ("it", "you") and k > 0 and w.tags[k - 1] in VERB
     if w.low[k] in ("and", "or"):
         return any(t in VERB or t == "MD" for t in w.tags[max(0, k - _REACH) : k])
@@ -383,11 +405,11 @@ def _is_particle(w: Words, j: int) -> bool:
     tag = w.tags[j]
     if tag == "RP":
         return True
-    if not lexicon.has_class(w.low[j], "particle"):
+    if not w.flags[j] & PARTICLE:
         return False
     if tag in ADV:
         return True
-    nxt = w.tags[j + 1] if j + 1 < len(w) else "."
+    nxt = w.tags[j + 1] if j + 1 < len(w.tags) else "."
     return (
         tag == "IN"
         and nxt not in _NOT_PARTICLE_NEXT

@@ -14,6 +14,7 @@ named with a keyword. The gazetteer itself is shared knowledge
 from __future__ import annotations
 
 from ..findings import Demonym, PlaceFindings
+from .reconcile import drop_actor_spans
 from .stage import extract
 
-__all__ = ["Demonym", "PlaceFindings", "extract"]
+__all__ = ["Demonym", "PlaceFindings", "drop_actor_spans", "extract"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..knowledge.gazetteer import towns
 from ..knowledge.keys import org_key
 from ..knowledge.organizations import known_orgs
 from .lexicon import (
@@ -17,6 +18,7 @@ from .lexicon import (
     ORG_TAILS,
     PERSON_AFTER,
     PLACE_PREPOSITIONS,
+    POSTAL,
     SPEECH,
     TITLES,
     TRAIL_OK,
@@ -56,6 +58,10 @@ class PlaceFilters(PlaceTokens):
         i, j = m.start, m.end
         kinds = {e.kind for e, _ in m.candidates}
         strong = bool(kinds & {"country", "continent", "region"})
+        # A user's place is no obscure homonym of a common word or a given name:
+        # the word-list tests pass it; the tests of context (a person, a
+        # company, a demonym) still apply.
+        vouched = strong or any(e.user for e, _ in m.candidates)
         single = j - i == 1 or (j - i == 2 and self.words[i + 1] == ".")
         qualified = (
             j + 1 < len(self.words) and self.words[j] == "," and self.area_at(j + 1)
@@ -64,13 +70,13 @@ class PlaceFilters(PlaceTokens):
         if (
             single
             and m.key in NOT_PLACES
-            and not strong
+            and not vouched
             and (inside or not self.in_context(m, qualified))
         ):
             return False  # "Nice work", "in May", "Guantanamo Bay, Cuba"
         if (
             single
-            and not strong
+            and not vouched
             and not self.big(m)
             and (
                 self.hyphen_tail(i)
@@ -80,7 +86,7 @@ class PlaceFilters(PlaceTokens):
             return False  # "Miami-Dade", "Champs-Elysees": not Dade, Champs
         if (
             single
-            and not strong
+            and not vouched
             and self.function_word(i)
             and not (qualified or (m.key in NOT_PLACES and self.placed(m)))
         ):
@@ -90,7 +96,7 @@ class PlaceFilters(PlaceTokens):
         if m.key in self.gaz.demonyms or self.currency(i, j):
             return False
         given = single and m.key in self.gaz.given_names
-        if given and not strong and not qualified and top_population(m) < 300000:
+        if given and not vouched and not qualified and top_population(m) < 300000:
             self.weak_keys.add(m.key)  # kept only if read as a place elsewhere
         titled = self.line_start(self.starts[i]) in self.title_lines
         if not titled and not self.fits_after(m, single, strong, given):
@@ -104,7 +110,7 @@ class PlaceFilters(PlaceTokens):
         # (not a national capital: "Apia has been hit by a cyclone").
         return not (
             single
-            and not strong
+            and not vouched
             and i in self.sentence_initial
             and j < len(self.words)
             and self.words[j][:1].islower()
@@ -198,6 +204,8 @@ class PlaceFilters(PlaceTokens):
         nxt = self.f(j)
         if nxt in ORG_TAILS:
             return False
+        if self.postal_code_after(m):
+            return True  # "Nelson BC", "Austin TX"
         if nxt in CALENDAR:
             return True  # "arrived in Beijing Wednesday", "Jeddah Monday"
         if not single or nxt in TRAIL_OK or self.starts_major(j):
@@ -210,6 +218,21 @@ class PlaceFilters(PlaceTokens):
             self.person_keys.add(m.key)
             return False
         return strong or self.big(m)
+
+    def postal_code_after(self, m: Match) -> bool:
+        """A state's postal code follows the name after one space, and the
+        name has a reading in that state ("Nelson BC", "Austin TX")."""
+        j = m.end
+        words = self.words
+        if j >= len(words) or self.ends[j - 1] + 1 != self.starts[j]:
+            return False
+        code = words[j]
+        if len(code) != 2 or not code.isupper() or words[j - 1].isupper():
+            return False
+        zone = POSTAL.get(code, ("US", code))
+        return any((e.country, e.admin1) == zone for e, _ in m.candidates) or any(
+            (e.country, e.admin1) == zone for e in towns().lookup(m.key)
+        )
 
     def speaker(self, i: int, j: int) -> bool:
         """ "said Noma.", "says Palma,": the name of whoever spoke."""

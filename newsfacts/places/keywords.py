@@ -18,6 +18,7 @@ from .lexicon import (
     FACILITY_STOP,
     FACILITY_WORDS,
     FUNCTION_WORDS,
+    HONOURING,
     INSTITUTION_WORDS,
     NAME_CONNECTORS,
     NOT_NAME_WORDS,
@@ -110,7 +111,7 @@ def add_facilities(
         found.append((a, m.end("kw"), name, LocationKind.FACILITY))
     for m in _FACILITY_BEFORE.finditer(norm):
         name = m.group("name")
-        if fold(name.split()[0]) in FACILITY_STOP or fold(name) in gaz.names:
+        if fold(name.split()[0]) in FACILITY_STOP or gaz.known(fold(name)):
             continue
         kw = " ".join(w.capitalize() for w in m.group("kw").split())
         found.append(
@@ -133,7 +134,9 @@ def add_facilities(
     found += [
         x
         for x in _keyword_places(scan)
-        if x[1] not in ends and not _inside(taken, x[0], x[1])
+        if x[1] not in ends
+        and not _inside(taken, x[0], x[1])
+        and not _org_tail(norm, x[0], x[1])
     ]
     # "Toronto's Pearson International Airport": the city stays a place of its own.
     owners = {m.start: m.end for loc in locations for m in loc.mentions}
@@ -152,7 +155,14 @@ def add_facilities(
     by_name: dict[str, list[tuple[int, int, LocationKind]]] = defaultdict(list)
     for a, b, name, kind in kept:
         by_name[name].append((a, b, kind))
-    nearby = _Nearby(locations)
+    # A place inside a street's name ("Washington" of "Washington Square")
+    # places neither that street nor anything near it.
+    honouring = [
+        (a, b)
+        for a, b, name, kind in kept
+        if kind == LocationKind.OTHER and _honours(name)
+    ]
+    nearby = _Nearby(_without_spans(locations, honouring) if honouring else locations)
     for name, spans in by_name.items():
         a, b, kind = spans[0]
         where = nearby.place(gaz, a, b, kind)
@@ -168,6 +178,23 @@ def add_facilities(
             )
         )
     return out
+
+
+def _org_tail(norm: str, a: int, b: int) -> bool:
+    """The name ends in a known organisation's name ("Syrian Arab Red Crescent",
+    "Iranian Red Crescent"): an organisation, not a street called Crescent."""
+    words = norm[a:b].split()
+    orgs = known_orgs()
+    return any(
+        orgs.get(org_key(" ".join(words[-n:])))
+        for n in range(2, min(len(words), 3) + 1)
+    )
+
+
+def _honours(name: str) -> bool:
+    """The name ends in a street keyword that honours someone or somewhere."""
+    words = name.split()
+    return bool(words) and fold(words[-1].rstrip(".")) in HONOURING
 
 
 def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:

@@ -19,6 +19,7 @@ __all__ = [
     "FACILITY_STOP",
     "FACILITY_WORDS",
     "FUNCTION_WORDS",
+    "HONOURING",
     "INSTITUTION_WORDS",
     "LEAD_OK",
     "LOCATIVE",
@@ -34,6 +35,7 @@ __all__ = [
     "OTHER_BEFORE",
     "PERSON_AFTER",
     "PLACE_PREPOSITIONS",
+    "POSTAL",
     "SPEECH",
     "STATE_OFFICE",
     "TITLES",
@@ -62,6 +64,12 @@ AUXILIARIES = _W["auxiliary"]
 LOCATIVE = _W["locative"]
 FACILITY_STOP = _W["facility_stop"]
 OTHER_AFTER = _W["other_after"]
+HONOURING = _W["honouring"]
+# Canadian postal code -> (country, GeoNames admin1 code); US codes are their own.
+POSTAL: dict[str, tuple[str, str]] = {
+    code: (cc, admin1)
+    for code, cc, admin1, _ in iter_rows("knowledge/data/postal_codes.tsv")
+}
 FACILITY_WORDS = _W["facility_word"]
 OTHER_BEFORE = _W["other_before"]
 NAME_CONNECTORS = _W["name_connector"]

@@ -31,6 +31,8 @@ class Match:
     rule: str
     qualifier: Match | None = None
     metonymic: bool = False
+    # The mention restates itself ("Washington, D.C."): its own readings decide.
+    restated: bool = False
 
 
 def restates(e: Entry, m: Match) -> bool:

@@ -20,7 +20,15 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..knowledge.gazetteer import TOWN_BASE, Entry
 
-__all__ = ["Scored", "refine", "top", "unsupported_towns"]
+__all__ = [
+    "Scored",
+    "all_elsewhere",
+    "km",
+    "refine",
+    "together",
+    "top",
+    "unsupported_towns",
+]
 
 Scored = list[tuple[float, Entry]]  # a name's readings with their scores, best first
 
@@ -32,7 +40,7 @@ _BIG_CITY = 500_000
 _SAME_PLACE_KM = 161.0  # readings closer than this are one place for the purpose
 
 
-def _km(a: Entry, b: Entry) -> float:
+def km(a: Entry, b: Entry) -> float:
     """Great-circle distance in km (equirectangular; close enough under 1,000 km)."""
     mid = math.radians((a.lat + b.lat) / 2)
     dx = math.radians(b.lon - a.lon)
@@ -45,7 +53,7 @@ def _closeness(e: Entry, points: Iterable[Entry]) -> float:
     """0-3 for how near `e` lies to the nearest of `points`."""
     best = 0.0
     for p in points:
-        d = _km(e, p)
+        d = km(e, p)
         if d <= 50:
             return 3.0
         if d <= 150:
@@ -58,7 +66,7 @@ def _closeness(e: Entry, points: Iterable[Entry]) -> float:
 def _ambiguous(scored: Scored) -> bool:
     """Readings of a name lie in more than one place."""
     first = scored[0][1]
-    return any(_km(first, e) > _SAME_PLACE_KM for _, e in scored[1:_TOP])
+    return any(km(first, e) > _SAME_PLACE_KM for _, e in scored[1:_TOP])
 
 
 def _protected(pick: Entry, new: Entry) -> bool:
@@ -167,8 +175,128 @@ def unsupported_towns(
         if not big:
             continue
         near = [a for k, a in _around(anchors, pick) if k != key]
-        if not any(_km(pick, a) <= 150 for a in near):
+        if not any(km(pick, a) <= 150 for a in near):
             chosen[key] = big[0]
+
+
+def all_elsewhere(
+    chosen: dict[str, Entry],
+    scored: dict[str, Scored],
+    plain: set[str],
+    qualified: set[str],
+) -> None:
+    """A city read by its size alone ("London") moves to its other reading when
+    every other place the article names plainly lies near that one (within
+    150 km, one within 50) and none near the first, and the article names no
+    country or state that holds the first: "London" beside "St. Thomas" and
+    nothing else is London, Ontario. One place near the big city, or its country
+    named, keeps it."""
+    anchors = [
+        (k, chosen[k])
+        for k in list(plain)[:_MAX_NAMES]
+        if k in chosen and chosen[k].kind not in _WIDE
+    ]
+    if not anchors:
+        return
+    areas = {
+        (e.country, e.admin1 if e.kind == "admin1" else None)
+        for e in chosen.values()
+        if e.kind in ("country", "admin1")
+    }
+    for key, pick in list(chosen.items())[:_MAX_LOOSE]:
+        if key in qualified or pick.kind != "city":
+            continue
+        if (pick.country, None) in areas or (pick.country, pick.admin1) in areas:
+            continue
+        others = [a for k, a in anchors if k != key and a.index != pick.index]
+        if not others or any(km(pick, a) <= 400 for a in others):
+            continue
+        for _, e in scored.get(key, [])[:_TOP]:
+            if e.kind != "city" or km(e, pick) <= 400:
+                continue
+            dists = [km(e, a) for a in others]
+            if max(dists) <= 150 and min(dists) <= 50:
+                chosen[key] = e
+                break
+
+
+_TOGETHER_KM = 10.0  # two names' readings this close name one neighbourhood
+_TOGETHER_LOSS = 5.0  # most score the two readings may give up together
+_TOWN = 50_000  # smaller places need more support than each other's nearness
+
+
+def together(
+    chosen: dict[str, Entry],
+    scored: dict[str, Scored],
+    plain: set[str],
+    qualified: set[str],
+) -> None:
+    """Two names read in two different countries, far apart, that both have
+    readings within 10 km of each other in one country name that one
+    neighbourhood, when every other place the article names plainly lies within
+    150 km of it and the article names no country or state holding either
+    first reading: "Edmonton" and "Enfield" together are the two in north
+    London, not Alberta's city and Connecticut's town. National capitals stay,
+    both new readings are places of 50,000 people or more, and together they
+    may not give up more than a small town's worth of score."""
+    keys = [
+        k
+        for k in list(chosen)[:_MAX_NAMES]
+        if k not in qualified and chosen[k].kind == "city" and not chosen[k].capital
+    ]
+    if len(keys) < 2:
+        return
+    areas = {
+        (e.country, e.admin1 if e.kind == "admin1" else None)
+        for e in chosen.values()
+        if e.kind in ("country", "admin1")
+    }
+
+    def held(e: Entry) -> bool:
+        return (e.country, None) in areas or (e.country, e.admin1) in areas
+
+    score = {(k, e.index): sc for k in keys for sc, e in scored.get(k, [])[:_TOP]}
+    grid = _grid(
+        (k, e) for k in keys for _, e in scored.get(k, [])[:_TOP] if e.kind == "city"
+    )
+    moved: set[str] = set()
+    for a in keys:
+        pa = chosen[a]
+        if a in moved or held(pa):
+            continue
+        for sa, ea in scored.get(a, [])[:_TOP]:
+            if ea.kind != "city" or ea.index == pa.index or ea.population < _TOWN:
+                continue
+            for b, eb in _around(grid, ea):
+                pb = chosen[b]
+                if (
+                    b == a
+                    or b in moved
+                    or held(pb)
+                    or pa.country == pb.country
+                    or eb.country != ea.country
+                    or eb.population < _TOWN
+                    or km(pa, pb) <= 400
+                    or km(ea, eb) > _TOGETHER_KM
+                ):
+                    continue
+                loss = (
+                    score.get((a, pa.index), sa)
+                    - sa
+                    + score.get((b, pb.index), 0.0)
+                    - score.get((b, eb.index), 0.0)
+                )
+                rest = [
+                    chosen[k]
+                    for k in list(plain)[:_MAX_NAMES]
+                    if k not in (a, b) and k in chosen and chosen[k].kind not in _WIDE
+                ]
+                if loss <= _TOGETHER_LOSS and all(km(ea, r) <= 150 for r in rest):
+                    chosen[a], chosen[b] = ea, eb
+                    moved.update((a, b))
+                    break
+            if a in moved:
+                break
 
 
 def top(readings: Sequence[tuple[float, Entry]]) -> Scored:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Sequence
 from itertools import pairwise
 from typing import TypeVar
 
+from ..findings import Demonym
 from ..knowledge.gazetteer import Entry, Gazetteer
 from ..knowledge.keys import fold
 from ..records import Location, LocationKind, Mention
@@ -14,13 +16,23 @@ from ..text import Document
 from .lexicon import AREA_WORDS, STATE_OFFICE
 from .match import Match, dominant, same_name
 from .metonymy import metonymic
-from .proximity import Scored, refine, top, unsupported_towns
+from .proximity import (
+    Scored,
+    all_elsewhere,
+    km,
+    refine,
+    together,
+    top,
+    unsupported_towns,
+)
 from .scan import Scan
 
 __all__ = ["resolve"]
 
 _K = TypeVar("_K")
 _NAMED = 10.0  # context weight of a country the article names outright
+_IMPLIED_STATE = 0.75  # most weight a state gets from the towns it holds
+_DEMONYM = 1.0  # context weight of each demonym of a country ("British")
 # An alternate or historical name ("Philadelphia" for Amman, "Victoria" for Hong
 # Kong) counts for less than a place's current primary name: a penalty of a
 # factor of ~300 in population, which only the article's context can overcome.
@@ -64,16 +76,39 @@ def _score(
         for qe, _ in q.candidates:
             if qe.kind == "country" and qe.country == entry.country:
                 s += 10
-            elif qe.kind == "admin1" and (qe.country, qe.admin1) == (
-                entry.country,
-                entry.admin1,
-            ):
+            elif (
+                qe.kind == "admin1"
+                and (qe.country, qe.admin1)
+                == (
+                    entry.country,
+                    entry.admin1,
+                )
+            ) or (qe.kind in ("admin2", "region") and _inside(entry, qe)):
                 s += 12
     return s
 
 
+_COUNTY_KM = 100.0  # a place "in" a county or region lies this near its point
+
+
+def _inside(e: Entry, area: Entry) -> bool:
+    """`e` lies in `area`: its country, its state, or near a county's or a
+    region's point."""
+    if area.kind == "country":
+        return e.country == area.country
+    if area.kind == "admin1":
+        return (e.country, e.admin1) == (area.country, area.admin1)
+    if area.country and e.country != area.country:
+        return False
+    return km(e, area) <= _COUNTY_KM
+
+
 def resolve(
-    doc: Document, gaz: Gazetteer, scan: Scan, matches: list[Match]
+    doc: Document,
+    gaz: Gazetteer,
+    scan: Scan,
+    matches: list[Match],
+    demonyms: Sequence[Demonym] = (),
 ) -> list[Location]:
     """One Location per distinct name, each mention resolved in article context."""
     # Context: countries named outright or implied by their places, and states
@@ -106,12 +141,18 @@ def resolve(
     for oc in own_c.values():
         for k, v in oc.items():
             countries[k] += v
+    # "a British soldier ... born in Manchester": a demonym vouches for its
+    # country's places, less than the country named outright.
+    for d in demonyms:
+        if d.country:
+            countries[d.country] += _DEMONYM
     # One reading per name: the qualified mention decides, else the best score.
     by_key: dict[str, list[Match]] = defaultdict(list)
     for m in matches:
         by_key[m.key].append(m)
-    areas = _area_roles(scan, matches)
+    areas, holders = _area_roles(scan, matches)
     chosen: dict[str, Entry] = {}
+    own_reading: dict[int, Entry] = {}  # mentions read apart from their name
     scored: dict[str, Scored] = {}
     plain: set[str] = set()  # names the article names plainly: they anchor the rest
     fixed: set[str] = set()  # names whose reading a qualifier or a rule decided
@@ -122,14 +163,28 @@ def resolve(
         # in its own paragraph.
         paras = {scan.paragraph(m.start) for m in ms}
         ctx_s: dict[tuple[str, str], float] = defaultdict(float)
+        implied: dict[tuple[str, str], float] = defaultdict(float)
         for other, zone, weight, para, named in state_notes:
             if other != key and (para in paras or (named and para <= 1)):
-                ctx_s[zone] += weight
+                if named:
+                    ctx_s[zone] += weight
+                else:
+                    implied[zone] += weight
+        # Towns of a state vouch for less than the state named: however many
+        # Texas teams a sports round-up names, "Portland" stays Oregon's.
+        for zone, weight in implied.items():
+            ctx_s[zone] += min(weight, _IMPLIED_STATE)
         best: tuple[float, int] | None = None
         pick: Entry | None = None
         readings: dict[int, tuple[float, Entry]] = {}
+        # A role the mention's own context gives ("New York Gov.", a list of
+        # states) decides that mention; the name's other mentions are read
+        # without it. A qualifier's role ("Seattle, Washington") holds for all.
+        alone = {id(m) for m in ms if id(m) in areas and id(m) not in holders}
+        if len(alone) == len(ms):
+            alone = set()
         for m in ms:
-            role = areas.get(id(m))
+            role = areas.get(id(m)) if id(m) not in alone else None
             for e, own in m.candidates:
                 sc = _score(e, own, m, ctx_c, ctx_s)
                 if role is not None and _in_area(e, role):
@@ -175,7 +230,7 @@ def resolve(
                         and e.admin1 == pick.admin1
                         and e.population >= 1_000_000
                         and not area_word
-                        and not any(id(x) in areas for x in ms)
+                        and not any(id(x) in areas and id(x) not in alone for x in ms)
                     ):
                         pick = e
                         break
@@ -183,7 +238,14 @@ def resolve(
             chosen[key] = pick
             if pick is not first or any(m.qualifier is not None for m in ms):
                 fixed.add(key)
+        for m in ms:
+            if id(m) in alone:
+                got = _role_reading(m, areas[id(m)], pick)
+                if got is not None:
+                    own_reading[id(m)] = got
     refine(chosen, scored, plain, fixed)
+    all_elsewhere(chosen, scored, plain, fixed)
+    together(chosen, scored, plain, fixed)
     unsupported_towns(
         chosen, scored, plain, fixed | _state_beside(scan, by_key, chosen)
     )
@@ -192,7 +254,8 @@ def resolve(
     out: dict[int, list[Match]] = defaultdict(list)
     by_index: dict[int, Entry] = {}
     for m in matches:
-        e = chosen[m.key]
+        e = own_reading.get(id(m)) or _narrowed(m, chosen[m.key], scored[m.key])
+        e = _in_qualifier(scan, m, e, chosen) or e
         if m.rule == "variant" and e.country not in countries:
             continue
         if (
@@ -220,6 +283,8 @@ def resolve(
         rule = "gazetteer" if all(m.rule == "gazetteer" for m in ms) else ms[0].rule
         if any(m.qualifier is not None for m in ms):
             rule = "qualified"
+        if e.user:
+            rule = "user"
         locations.append(
             Location(
                 name=e.name,
@@ -236,6 +301,71 @@ def resolve(
             )
         )
     return locations
+
+
+_UNLISTED_BASE = 30_000_000  # Entry.index of places known only by their qualifier
+
+
+def _in_qualifier(
+    scan: Scan, m: Match, e: Entry, chosen: dict[str, Entry]
+) -> Entry | None:
+    """A town whose qualifier names an area none of its readings lies in
+    ("CAMP MURRAY, Wash.", "Rockingham, Northamptonshire") is a place the
+    gazetteer lacks: it gets the area's point, not a namesake elsewhere. Not in
+    a list ("Saipan, Guam, Alaska and Hawaii"), where the comma joins peers."""
+    q = m.qualifier
+    if q is None or any(c.kind not in ("city", "admin2") for c, _ in m.candidates):
+        return None
+    area = chosen.get(q.key)
+    if area is None or area.kind not in _QUALIFIER_KINDS or _inside(e, area):
+        return None
+    if any(_inside(c, area) for c, _ in m.candidates):
+        return None
+    n = len(scan.words)
+    if q.end < n and scan.f(q.end) in {",", "and", "or", "&"}:
+        nxt = q.end + 1
+        if nxt < n and scan.words[nxt][:1].isupper():
+            return None
+    if m.start > 0 and scan.f(m.start - 1) in {",", "and", "or"}:
+        return None
+    return Entry(
+        _UNLISTED_BASE + m.start,
+        "city",
+        scan.doc.text[scan.starts[m.start] : scan.ends[m.end - 1]],
+        area.country,
+        area.admin1 if area.kind != "country" else None,
+        area.lat,
+        area.lon,
+        0,
+        None,
+    )
+
+
+_QUALIFIER_KINDS = frozenset({"country", "admin1", "admin2", "region"})
+
+
+def _role_reading(m: Match, role: _Area, pick: Entry | None) -> Entry | None:
+    """The reading of a mention whose own context gives it a role ("New York
+    Gov.": the state), when the name's reading does not fit that role."""
+    if pick is not None and _in_area(pick, role):
+        return None
+    fits = [e for e, _ in m.candidates if _in_area(e, role)]
+    return max(fits, key=lambda e: e.population) if fits else None
+
+
+def _narrowed(m: Match, pick: Entry, scored: Scored) -> Entry:
+    """The name's reading, unless this mention's own candidates rule it out
+    ("Washington, D.C." restated is the capital wherever else "Washington" is
+    the state): then its best-scored own candidate."""
+    if not m.restated:
+        return pick
+    indices = {e.index for e, _ in m.candidates}
+    if pick.index in indices:
+        return pick
+    for _, e in scored:
+        if e.index in indices:
+            return e
+    return m.candidates[0][0] if m.candidates else pick
 
 
 def _state_beside(
@@ -266,7 +396,7 @@ def _state_beside(
 _Area = tuple[str, str | None]  # (kind, country) a name is read as
 
 
-def _area_roles(scan: Scan, matches: list[Match]) -> dict[int, _Area]:
+def _area_roles(scan: Scan, matches: list[Match]) -> tuple[dict[int, _Area], set[int]]:
     """Matches that name an area by their role (keyed by `id`): the qualifier of
     the place before it ("Seattle, Washington": a state or country holding
     Seattle), or a member of a list of states or of countries ("Oregon,
@@ -311,6 +441,8 @@ def _area_roles(scan: Scan, matches: list[Match]) -> dict[int, _Area]:
             else:
                 groups.append([a, b])
     for group in groups:
+        if any(_plain_city(m) for m in group):
+            continue  # "Washington, New York and Boston": cities, not states
         plain = [_plain_area(m) for m in group]
         for n, m in enumerate(group):
             others = [p for k, p in enumerate(plain) if k != n and p is not None]
@@ -321,7 +453,7 @@ def _area_roles(scan: Scan, matches: list[Match]) -> dict[int, _Area]:
                 out[id(m)] = states[0]
             elif all(p[0] == "country" for p in others):
                 out[id(m)] = ("country", None)
-    return out
+    return out, holding
 
 
 def _plain_area(m: Match) -> _Area | None:
@@ -336,6 +468,12 @@ def _plain_area(m: Match) -> _Area | None:
     if lead.kind in ("admin1", "country"):
         return (lead.kind, lead.country if lead.kind == "admin1" else None)
     return None
+
+
+def _plain_city(m: Match) -> bool:
+    """The name plainly names a city: its only reading, or one far larger."""
+    lead = dominant(m.candidates)
+    return lead is not None and lead.kind == "city"
 
 
 def _in_area(e: Entry, area: _Area) -> bool:
@@ -379,8 +517,9 @@ def _state_word_after(scan: Scan, ms: list[Match]) -> bool:
 
 def _supported(e: Entry, m: Match, scan: Scan, countries: dict[str, float]) -> bool:
     """A small town needs its country named, a qualifier, a place context ("in",
-    "travelled to", a list of places) or to be a national capital."""
-    if m.qualifier is not None or e.country in countries or e.capital:
+    "travelled to", a list of places) or to be a national capital; a user's
+    place needs nothing (the user vouches for it)."""
+    if m.qualifier is not None or e.country in countries or e.capital or e.user:
         return True
     p = scan.prev_word(m.start)
     if p is not None and scan.f(p) in {"in", "at", "near", "outside"}:

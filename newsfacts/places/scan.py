@@ -10,7 +10,7 @@ from ..findings import Demonym
 from ..knowledge.gazetteer import Entry, districts, towns
 from ..knowledge.keys import name_key
 from .filters import PlaceFilters
-from .lexicon import LOCATIVE, NOT_PLACES
+from .lexicon import LOCATIVE, NOT_PLACES, POSTAL
 from .match import Match, dominant, restates
 from .tokens import MAX_TOKENS
 
@@ -18,6 +18,8 @@ __all__ = ["Scan"]
 
 
 _FIRSTS: dict[int, frozenset[str]] = {}
+# Kinds of place that can qualify the name before them ("X, Y").
+_AREA_KINDS = frozenset({"country", "admin1", "admin2", "region"})
 
 
 def _demonym_firsts(dem: dict[str, str]) -> frozenset[str]:
@@ -54,8 +56,9 @@ class Scan(PlaceFilters):
                     if not words[j - 1][0].isalnum() and words[j - 1] != ".":
                         continue
                     key = " ".join(self.f(x) for x in range(i, j)) if length > 1 else f0
-                    cands = gaz.names.get(key)
-                    if cands and self.surface_ok(i, j):
+                    if gaz.known(key) and (
+                        self.surface_ok(i, j) or gaz.written_as_user(key, words[i:j])
+                    ):
                         found = Match(i, j, key, self.lookup(key), "gazetteer")
                         break
             dem = self.demonym_at(i)
@@ -65,10 +68,16 @@ class Scan(PlaceFilters):
                 demonyms.append(Demonym(a, b, self.doc.text[a:b], cc))
                 i = j
                 continue
-            if found is not None and self.keep(found):
-                matches.append(found)
-                i = self.last_end = found.end
-                continue
+            if found is not None:
+                if self.keep(found):
+                    matches.append(found)
+                    i = self.last_end = found.end
+                    continue
+                if found.end - found.start > 1:
+                    # A name read as something else is that thing whole: "the
+                    # Woman's Club of New Jersey" holds no "Jersey".
+                    i = found.end
+                    continue
             if found is None:
                 variant = self.variant_at(i)
                 if variant is not None:
@@ -113,26 +122,75 @@ class Scan(PlaceFilters):
         return out
 
     def add_postal(self, matches: list[Match]) -> list[Match]:
-        """US postal codes qualifying a place: "Columbia, KY", "Austin, TX"."""
+        """US and Canadian postal codes qualifying a place: "Columbia, KY",
+        "Austin, TX", "Nelson, BC", a town of the towns table only ("Churchill,
+        MB"), and a bare code right after a town of that state ("Nelson BC");
+        a bare code after any other name is left alone ("Metix MD", "Orchard
+        QC said")."""
         words = self.words
         starts = {m.start for m in matches}
+        ends = {m.end: m for m in matches}
         new: list[Match] = []
-        for m in matches:
-            j = m.end + 1
-            if j >= len(words) or words[j - 1] != "," or j in starts:
-                continue
-            code = words[j]
+        n = len(words)
+        for k in range(1, n):
+            code = words[k]
             if len(code) != 2 or not code.isupper() or not code.isalpha():
                 continue
-            if not any(e.kind in ("city", "admin2") for e, _ in m.candidates):
+            if k in starts:
                 continue
-            state = self.gaz.admin1.get(("US", code))
-            if state is not None:
-                key = name_key(state.name)
-                new.append(Match(j, j + 1, key, [(state, False)], "postal"))
+            state = self.gaz.admin1.get(POSTAL.get(code, ("US", code)))
+            if state is None:
+                continue
+            if words[k - 1] == ",":
+                m = ends.get(k - 1)
+                if m is not None:
+                    if not any(e.kind in ("city", "admin2") for e, _ in m.candidates):
+                        continue
+                elif not self._town_before(k - 1, state):
+                    continue
+            elif not self._bare_code(k, state, ends.get(k)):
+                continue
+            key = name_key(state.name)
+            new.append(Match(k, k + 1, key, [(state, False)], "postal"))
         if not new:
             return matches
         return sorted([*matches, *new], key=lambda x: x.start)
+
+    def _bare_code(self, k: int, state: Entry, m: Match | None) -> bool:
+        """Code token `k` follows a town of `state` after one space and ends the
+        name ("Nelson BC office", "in Nelson BC."), not a capitalised word."""
+        words = self.words
+        before = words[k - 1]
+        if self.ends[k - 1] + 1 != self.starts[k] or not before[:1].isupper():
+            return False
+        if before.isupper():
+            return False  # a line in capitals: "PARIS ON MONDAY"
+        if k + 1 < len(words) and words[k + 1][:1].isupper():
+            return False
+        if m is not None:
+            return any(
+                (e.country, e.admin1) == (state.country, state.admin1)
+                for e, _ in m.candidates
+            ) or self._town_before(k, state)
+        return self._town_before(k, state)
+
+    def _town_before(self, c: int, state: Entry) -> bool:
+        """The capitalised words before token `c` name a town of `state` (of
+        the gazetteer or of the towns table)."""
+        words = self.words
+        table = towns()
+        zone = (state.country, state.admin1)
+        for length in (1, 2, 3):
+            i = c - length
+            if i < 0 or not all(words[x][:1].isupper() for x in range(i, c)):
+                return False
+            key = " ".join(self.f(x) for x in range(i, c))
+            if any((e.country, e.admin1) == zone for e in table.lookup(key)) or any(
+                e.kind == "city" and (e.country, e.admin1) == zone
+                for e, _ in self.lookup(key)
+            ):
+                return True
+        return False
 
     def named_states(self, matches: list[Match]) -> dict[tuple[str, str], list[int]]:
         """(country, admin1) of the states and counties the article names, with
@@ -179,6 +237,8 @@ class Scan(PlaceFilters):
             return min(paras) <= 1 or self.paragraph(i) in paras
 
         for m in matches:
+            if m.candidates and m.candidates[0][0].user:
+                continue  # a user's place: no other readings
             extra = [
                 (e, True)
                 for e in table.lookup(m.key)
@@ -192,7 +252,7 @@ class Scan(PlaceFilters):
         def find(key: str, i: int) -> list[tuple[Entry, bool]]:
             return [(e, True) for e in table.lookup(key) if here(e, i)]
 
-        return self.add_uncovered(matches, find, "town")
+        return self.add_uncovered(matches, find, "town", table.longest)
 
     def add_districts(
         self, matches: list[Match], demonyms: list[Demonym]
@@ -214,16 +274,18 @@ class Scan(PlaceFilters):
         def find(key: str, i: int) -> list[tuple[Entry, bool]]:
             return [(e, True) for e in table.lookup(key) if e.country in named]
 
-        return self.add_uncovered(matches, find, "district")
+        return self.add_uncovered(matches, find, "district", table.longest)
 
     def add_uncovered(
         self,
         matches: list[Match],
         find: Callable[[str, int], list[tuple[Entry, bool]]],
         rule: str,
+        longest: Callable[[str], int],
     ) -> list[Match]:
         """Matches from `find` (key, token -> candidates) for capitalised names no
-        match covers yet, longest first (three words at most)."""
+        match covers yet, longest first (three words at most, and no longer than
+        `longest` says a key starting with the first word can be)."""
         covered = bytearray(len(self.words) + 1)
         for m in matches:
             covered[m.start : m.end] = b"\x01" * (m.end - m.start)
@@ -236,7 +298,7 @@ class Scan(PlaceFilters):
                 i += 1
                 continue
             step = 1
-            for length in (3, 2, 1):
+            for length in range(min(3, longest(self.f(i))), 0, -1):
                 j = i + length
                 if j > n or any(covered[i:j]) or not words[j - 1][0].isalpha():
                     continue
@@ -287,20 +349,20 @@ class Scan(PlaceFilters):
         if f in NOT_PLACES or f in self.gaz.given_names or self.known_org(i, i + 1):
             return None  # "in August" is not Augusta
         for key in (f + "a", f + "ah", f[:-1] if f.endswith("h") else "", f + "e"):
-            cands = self.gaz.names.get(key) if key else None
-            if cands:
+            if key and self.gaz.known(key):
                 found = [(e, own) for e, own in self.lookup(key) if e.kind == "city"]
                 if found:
                     return Match(i, i + 1, key, found, "variant")
         return None
 
     def qualify(self, matches: list[Match]) -> None:
-        """Link "Paris, Texas" / "TRIPOLI, Libya": the second names the first's area."""
+        """Link "Paris, Texas" / "TRIPOLI, Libya" / "Rockingham, Northamptonshire":
+        the second names the first's area."""
         for a, b in pairwise(matches):
             if (
                 b.start == a.end + 1
                 and self.words[a.end] == ","
-                and any(e.kind in ("country", "admin1") for e, _ in b.candidates)
+                and any(e.kind in _AREA_KINDS for e, _ in b.candidates)
             ):
                 a.qualifier = b
 
@@ -319,6 +381,7 @@ class Scan(PlaceFilters):
                 if same:
                     prev.candidates = same
                     prev.end = m.end
+                    prev.restated = True
                     continue
             out.append(m)
         return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..findings import PlaceFindings
 from ..knowledge.gazetteer import gazetteer
+from ..knowledge.user import NO_USER, UserKnowledge
 from ..text import Document
 from .keywords import add_facilities
 from .landmarks import add_landmarks
@@ -13,15 +14,21 @@ from .scan import Scan
 __all__ = ["extract"]
 
 
-def extract(doc: Document) -> PlaceFindings:
-    """Every place named in `doc`, one `Location` per place, plus demonyms."""
+def extract(doc: Document, *, user: UserKnowledge = NO_USER) -> PlaceFindings:
+    """Every place named in `doc`, one `Location` per place, plus demonyms.
+
+    `user` holds a parser's own places: each is the reading of its names,
+    before the shipped gazetteer's."""
     norm = doc.norm
     if not norm.strip():
         return PlaceFindings()
     gaz = gazetteer()
+    if user.places:
+        table = user.place_table
+        gaz = gaz.with_user(table.by_key, table.max_len, table.forms)
     scan = Scan(doc, gaz)
     matches, demonyms = scan.run()
-    locations = resolve(doc, gaz, scan, matches)
+    locations = resolve(doc, gaz, scan, matches, demonyms)
     locations = add_facilities(doc, gaz, scan, locations)
     locations = add_landmarks(scan, locations)
     return PlaceFindings(

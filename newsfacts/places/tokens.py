@@ -1,8 +1,24 @@
-"""The tokens of an article as the places stage reads them, with their context."""
+"""The tokens of an article as the places stage reads them, with their context.
+
+The places stage splits finer than `Document.tokens`: every letter run, digit run
+and punctuation mark is a token of its own ("U.S." is "U . S .", "Tripoli-based"
+is "Tripoli - based", "Ta'if" is "Ta ' if"), exactly as the gazetteer's keys
+were cut (`knowledge.keys.name_key`). That is what lets one dict probe per
+token sequence find "U.S", "U.S." and "US" alike, the place inside a hyphenated
+compound, and a possessive ("Russia's"). `Document.tokens` keeps those whole for
+the other stages, so the places stage would have to split each of them again:
+it cuts its own tokens in one linear pass instead, and keeps them compactly.
+
+Memory: offsets are two arrays of machine integers, each token's text is the
+one shared string of its spelling (an article has far fewer distinct words than
+tokens), and folded forms are computed on first use, once per spelling: about
+16 bytes a token, where lists of offsets, strings and folds cost about 140.
+"""
 
 from __future__ import annotations
 
 import bisect
+from array import array
 from collections.abc import Sequence
 
 import regex
@@ -30,11 +46,24 @@ class PlaceTokens:
         self.doc = doc
         self.gaz = gaz
         norm = doc.norm
-        found = list(_TOKEN.finditer(norm))
-        self.starts = [m.start() for m in found]
-        self.ends = [m.end() for m in found]
-        self.words = [m.group() for m in found]
-        self.folds: list[str | None] = [None] * len(found)
+        code = "i" if len(norm) < 2**31 else "q"
+        self.starts: array[int] = array(code)
+        self.ends: array[int] = array(code)
+        self.words: list[str] = []
+        spellings: dict[str, str] = {}
+        add_start, add_end, add_word = (
+            self.starts.append,
+            self.ends.append,
+            self.words.append,
+        )
+        shared = spellings.setdefault
+        for m in _TOKEN.finditer(norm):
+            a, b = m.span()
+            add_start(a)
+            add_end(b)
+            w = norm[a:b]
+            add_word(shared(w, w))
+        self.folds: dict[str, str] = {}
         self.newlines = [m.start() for m in _NEWLINE.finditer(norm)]
         self.sentence_initial = self._sentence_initial()
         dl = doc.dateline
@@ -48,10 +77,11 @@ class PlaceTokens:
         self.last_end = -1
 
     def f(self, i: int) -> str:
-        """Folded form of token `i` (cached)."""
-        got = self.folds[i]
+        """Folded form of token `i` (cached per spelling)."""
+        w = self.words[i]
+        got = self.folds.get(w)
         if got is None:
-            got = self.folds[i] = fold(self.words[i])
+            got = self.folds[w] = fold(w)
         return got
 
     def _sentence_initial(self) -> set[int]:

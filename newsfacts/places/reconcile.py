@@ -1,0 +1,119 @@
+"""One span, one thing: place mentions inside a person's or an organisation's name.
+
+The places stage reads names alone; the actors stage reads the same text for
+people, companies and teams. Where a person actor's mention covers a place
+mention ("Keller" in "Anna Keller"), the span names the person and the place
+mention is dropped. Inside an organisation's name a place is dropped too
+("Mauritius" in "SME Mauritius Limited"), except where it opens the name or
+follows its "of" as the place the organisation sits in or serves ("Maryland
+State Police", "Enfield Council", "the Government of Alberta"): such a locative
+modifier is a place mention in news as much as "police in Maryland". A
+facility the places stage found where the sentence puts something at it ("at
+the White House") stays a place where the actors stage reads the same span as
+the office it houses.
+A place the article only names inside actors' names is dropped altogether. A
+metonymic capital or country ("Washington said") stays a place: the actors
+stage reads it as a country actor, not as a person or an organisation.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+import attrs
+
+from ..findings import PlaceFindings
+from ..records import Actor, ActorKind, Location, LocationKind, Mention
+
+__all__ = ["drop_actor_spans"]
+
+
+class _Spans:
+    """Person or organisation mentions by start, each end raised to the largest
+    end so far, so that one bisection finds a mention covering a span."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        spans = self.spans = sorted((m.start, m.end) for m in mentions)
+        self.starts = [s for s, _ in spans]
+        self.ends: list[int] = []
+        top = -1
+        for _, e in spans:
+            top = max(top, e)
+            self.ends.append(top)
+        self.opening = {s for s, _ in spans}
+
+    def covers(self, m: Mention) -> bool:
+        """Some mention starting at or before `m` reaches its end."""
+        i = bisect.bisect_right(self.starts, m.start) - 1
+        return i >= 0 and self.ends[i] >= m.end
+
+    def equals(self, m: Mention) -> bool:
+        """Some mention has exactly the span of `m`."""
+        i = bisect.bisect_left(self.starts, m.start)
+        while i < len(self.starts) and self.starts[i] == m.start:
+            if self.spans[i][1] == m.end:
+                return True
+            i += 1
+        return False
+
+    def locative(self, m: Mention, text: str) -> bool:
+        """`m` opens a longer mention ("Maryland" in "Maryland State Police",
+        "London" in "Middlesex-London EMS", after "the" at most) or follows "of"
+        inside one ("the Government of Alberta"): the place the organisation
+        sits in or serves."""
+        if text[max(0, m.start - 3) : m.start] == "of ":
+            return True
+        start = m.start
+        # A hyphenated compound of places opens the name as a whole.
+        while start > 0 and m.start - start < 40 and text[start - 1] in "-\u2013":
+            start -= 1
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+        if text[max(0, start - 4) : start].lower() == "the " and (
+            start - 4 in self.opening
+        ):
+            return True
+        return start in self.opening and not self.equals(m)
+
+
+def _keep(loc: Location, m: Mention, people: _Spans, orgs: _Spans, text: str) -> bool:
+    """Mention `m` of `loc` names the place, not a person or an organisation."""
+    if any(x.start == m.start and x.end == m.end for x in loc.metonymic):
+        return True
+    if people.covers(m):
+        return False
+    if not orgs.covers(m):
+        return True
+    # The places stage keeps a seat of power only where the sentence puts
+    # something at it ("at the White House"): that reading stands.
+    site = loc.kind is LocationKind.FACILITY
+    return orgs.locative(m, text) or (site and orgs.equals(m))
+
+
+def drop_actor_spans(
+    places: PlaceFindings, actors: Iterable[Actor], text: str
+) -> PlaceFindings:
+    """`places` less the mentions that lie inside (or equal) the mention of a
+    person, or of an organisation unless they open its name as a locative
+    modifier; metonymic mentions stay."""
+    actors = tuple(actors)
+    people = _Spans(m for a in actors if a.kind is ActorKind.PERSON for m in a.mentions)
+    orgs = _Spans(
+        m for a in actors if a.kind is ActorKind.ORGANIZATION for m in a.mentions
+    )
+    if not people.starts and not orgs.starts:
+        return places
+    out: list[Location] = []
+    changed = False
+    for loc in places.locations:
+        kept = tuple(m for m in loc.mentions if _keep(loc, m, people, orgs, text))
+        if len(kept) == len(loc.mentions):
+            out.append(loc)
+            continue
+        changed = True
+        if kept:
+            out.append(attrs.evolve(loc, mentions=kept))
+    if not changed:
+        return places
+    return attrs.evolve(places, locations=tuple(out))
