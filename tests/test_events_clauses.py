@@ -145,3 +145,31 @@ def test_many_lower_case_sentences_with_places() -> None:
     text = "police arrested two men in Cairo and rebels attacked Aleppo. " * 400
     art = newsfacts.parse_article(text)
     assert len(art.events) >= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        pytest.param(
+            "Barack Obama fired missiles at Syrian air bases on Friday.",
+            "19",
+            id="head-of-government",
+        ),
+        pytest.param(
+            "Syrian rebels attacked United Nations peacekeepers near the border.",
+            "19",
+            id="rebels-against-peacekeepers",
+        ),
+        pytest.param(
+            "Gunmen attacked a wedding party in the village on Friday.",
+            "18",
+            id="gunmen-against-civilians",
+        ),
+    ],
+)
+def test_force_is_coded_by_who_uses_it(text: str, root: str) -> None:
+    """A government's force is its state's (19x), and so is an armed clash of
+    insurgents with peacekeepers; gunmen attacking civilians is 18x."""
+    article = newsfacts.parse_article(text, published="2019-11-26")
+    roots = {e.cameo[:2] for e in article.events}
+    assert root in roots and roots & {"18", "19"} == {root}

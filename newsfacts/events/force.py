@@ -15,6 +15,7 @@ __all__ = ["Force", "force", "settle_force"]
 @attrs.frozen(slots=True)
 class Force:
     armed: frozenset[str]
+    commanding: frozenset[str]
     insurgent: frozenset[str]
     civil: dict[str, str]
 
@@ -22,6 +23,7 @@ class Force:
 @lazy
 def force() -> Force:
     armed: set[str] = set()
+    commanding: set[str] = set()
     insurgent: set[str] = set()
     civil: dict[str, str] = {}
     for row in iter_rows("events/data/force.tsv"):
@@ -30,18 +32,24 @@ def force() -> Force:
         kind, key, value = row[0], row[1], row[2]
         if kind == "armed":
             armed.add(key)
+        elif kind == "commanding":
+            commanding.add(key)
         elif kind == "insurgent":
             insurgent.add(key)
         elif kind == "civil" and value:
             civil[key] = value
         else:
             raise ValueError(f"bad force row: {row!r}")
-    return Force(frozenset(armed), frozenset(insurgent), civil)
+    return Force(frozenset(armed), frozenset(commanding), frozenset(insurgent), civil)
 
 
-def _sectors(am: ActorMention | None) -> str:
+def _sectors(am: ActorMention | None) -> tuple[str, ...]:
+    """The three-letter role blocks of an actor's code after its country or
+    body ("SYRREB": REB; "IGOUNOMIL": UNO, MIL)."""
     code = am.actor.code if am is not None else None
-    return code[3:] if code else ""
+    if not code:
+        return ()
+    return tuple(code[k : k + 3] for k in range(3, len(code), 3))
 
 
 def _state(am: ActorMention | None) -> bool:
@@ -51,8 +59,7 @@ def _state(am: ActorMention | None) -> bool:
 
 def is_armed(am: ActorMention | None) -> bool:
     """An armed force of a state: a military sector, or a state acting as a whole."""
-    sectors = _sectors(am)
-    return _state(am) or any(sectors.startswith(s) for s in force().armed)
+    return _state(am) or any(block in force().armed for block in _sectors(am))
 
 
 def settle_force(c: Candidate) -> None:
@@ -62,9 +69,9 @@ def settle_force(c: Candidate) -> None:
     if root not in {"18", "19"}:
         return
     src, tgt = c.source, c.target
-    sectors = _sectors(src)
-    insurgent = any(sectors.startswith(s) for s in force().insurgent)
-    military = is_armed(src) or (insurgent and is_armed(tgt))
+    insurgent = any(block in force().insurgent for block in _sectors(src))
+    commanding = any(block in force().commanding for block in _sectors(src))
+    military = is_armed(src) or commanding or (insurgent and is_armed(tgt))
     if military:
         if c.military:
             retype(c, c.military, c.rule)
