@@ -20,7 +20,7 @@ import attrs
 
 from ..findings import PlaceFindings
 from ..knowledge.user import NO_USER, UserKnowledge
-from ..language.sentences import ParsedSentence, parse_document
+from ..language.sentences import ParsedSentence, iter_parsed
 from ..records import Actor, Event, Location, Mention, TimeExpression
 from ..text import Document
 from .candidate import Candidate
@@ -53,6 +53,9 @@ class EventFindings:
     actors: tuple[Actor, ...]
 
 
+# Sentences kept for the main event: the lead is its first few story sentences,
+# after boilerplate, captions and verbless lines, which this many always holds.
+_OPENING = 40
 _YEAR = re.compile(r"(\d{4})(?:-[A-Z]{2}|-\d{2})?")
 
 
@@ -114,11 +117,15 @@ def find(
     dateline = dateline_location(doc, places)
     usable = usable_dates(dates)
     place_mentions = sorted_place_mentions(places)
-    parsed = parse_document(doc, reporting=speech_lemmas())
+    # Sentences are parsed one at a time and let go once read, but for the
+    # opening ones, which the main event reads again.
+    opening: list[ParsedSentence] = []
     cands: list[Candidate] = []
     running: str | None = None
     k = 0
-    for ps in parsed:
+    for ps in iter_parsed(doc, reporting=speech_lemmas()):
+        if len(opening) < _OPENING:
+            opening.append(ps)
         while k < len(usable) and usable[k].start < ps.span.start:
             k += 1
         j = k
@@ -131,7 +138,7 @@ def find(
     events = _records(doc, cands, usable, published, places, place_mentions, dateline)
     events, extra = _party_actors(events, actors)
     main = lead_event(
-        events, doc, parsed, title, places, dateline, dates, published, ams
+        events, doc, opening, title, places, dateline, dates, published, ams
     )
     return EventFindings(events, main, extra)
 

@@ -10,7 +10,7 @@ of this verb" to a span of the text in one step.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 
 import attrs
 
@@ -18,7 +18,7 @@ from ..text import Document, Span, Token
 from .annotate import sentence_slices, token_tags
 from .clauses import Structure, parse
 
-__all__ = ["ParsedSentence", "parse_document"]
+__all__ = ["ParsedSentence", "iter_parsed", "parse_document"]
 
 
 @attrs.frozen(slots=True, repr=False)
@@ -50,9 +50,17 @@ def parse_document(
     sentence on a line of its own may be read as a headline). `reporting` is
     passed to `clauses.parse` (lemmas of verbs of speech).
     """
+    return tuple(iter_parsed(doc, reporting=reporting))
+
+
+def iter_parsed(
+    doc: Document, *, reporting: Collection[str] = ()
+) -> Iterator[ParsedSentence]:
+    """`parse_document` one sentence at a time, so a reader that keeps only
+    what it finds holds one sentence's phrases and clauses at once, however
+    long the text."""
     dateline = doc.dateline
     all_tags = token_tags(doc)
-    out = []
     for span, lo, hi in sentence_slices(doc):
         tokens = doc.tokens[lo:hi]
         words = [t.text for t in tokens]
@@ -63,5 +71,4 @@ def parse_document(
             else ()
         )
         structure = parse(words, tags, blocked=blocked, reporting=reporting)
-        out.append(ParsedSentence(span, tokens, tags, structure))
-    return tuple(out)
+        yield ParsedSentence(span, tokens, tags, structure)
