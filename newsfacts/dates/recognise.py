@@ -11,9 +11,10 @@ import attrs
 import regex
 
 from .._data import lazy
+from .anchors import all_keys, narrow, plain
 from .checks import CHECKS, Check, range_head
 from .patterns import compiled
-from .prefilter import rule_blocks
+from .prefilter import by_rule, positions, rule_blocks
 
 __all__ = ["Candidate", "recognise"]
 
@@ -33,7 +34,14 @@ def recognise(norm: str) -> list[Candidate]:
     """Non-overlapping candidates over `norm`, in text order."""
     found: list[Candidate] = []
     blocks = _blocks(norm)
-    todo = rule_blocks(norm, blocks)
+    low = norm.lower()
+    if len(low) == len(norm):
+        keys = positions(low, all_keys())
+        todo = by_rule(blocks, keys)
+        if plain(norm):
+            todo = narrow(low, blocks, todo, keys)
+    else:
+        todo = rule_blocks(norm, blocks)
     for priority, (rule, pattern) in enumerate(compiled()):
         check = CHECKS.get(rule)
         for i in todo.get(rule, ()):
