@@ -59,7 +59,7 @@ def _results(ws: list[Word]) -> bool:
     with numbers after it, or a name with its country in brackets before a
     number ("Anna Keller ( Switzerland ) 1:52.04", "Japan 2 Syria 1",
     "Barcelona 10 7 2 1 22 9 23")."""
-    numbers = [n for n, w in enumerate(ws) if _NUMBER.match(w.text)]
+    numbers = [n for n, w in enumerate(ws) if _digit_first(w.text)]
     if not numbers or ws[-1].text.endswith(("?", "!")):
         return False
     words = sum(1 for w in ws if w.is_alpha)
@@ -71,6 +71,19 @@ def _results(ws: list[Word]) -> bool:
     score = any(_SCORE.fullmatch(ws[n].text) for n in numbers)
     bracket = any(w.text == "(" for w in ws)
     return score and (pairs >= 1 or bracket) and not ws[-1].text.endswith(_ENDS)
+
+
+# First character -> whether it is a digit (`_NUMBER` matches there).
+_DIGIT_FIRST: dict[str, bool] = {}
+
+
+def _digit_first(text: str) -> bool:
+    """`_NUMBER.match(text)`, read once per first character."""
+    head = text[:1]
+    got = _DIGIT_FIRST.get(head)
+    if got is None:
+        got = _DIGIT_FIRST[head] = _NUMBER.match(head) is not None
+    return got
 
 
 def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:

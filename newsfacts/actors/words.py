@@ -6,7 +6,8 @@ places stage know about it.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+import operator
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -23,63 +24,102 @@ from .lexicon import common_words
 __all__ = ["Word", "WordLayer", "build_words"]
 
 
-@attrs.define(slots=True)
 class Word:
     """One word (or punctuation mark) with its offsets and what is known about it.
 
-    What the text alone says (`lower`, `is_cap`, `is_acronym`, ...) is read once,
-    when the word is made; what the lexicons say (`given`, `stop`, `keyword`) once
-    more when the layer is complete (`build_words`), since a possessive split off
-    later changes it.
+    What the text alone says (`lower`, `is_cap`, `is_acronym`, ...) is read once
+    per distinct word text and shared by every word of that text (`_shape`);
+    what the lexicons say (`given`, `stop`, `keyword`) once more when the layer
+    is complete (`settle`), since a possessive split off later changes it. A
+    plain slotted class: an article has a word per token, and making one is the
+    stage's most frequent step.
     """
+
+    __slots__ = (
+        "compound",
+        "demonym",
+        "end",
+        "given",
+        "in_caps_line",
+        "in_dateline",
+        "in_results",
+        "is_acronym",
+        "is_alpha",
+        "is_cap",
+        "is_upper",
+        "keyword",
+        "known",
+        "low",
+        "lower",
+        "place",
+        "poss",
+        "sent",
+        "sent_start",
+        "start",
+        "stop",
+        "text",
+        "titles",
+    )
 
     start: int
     end: int
     text: str
-    poss: bool = False  # followed by a possessive "'s"
-    sent: int = -1  # sentence index
-    sent_start: bool = False  # first word of its sentence
-    place: int = -1  # index of the place mention covering it, -1 if none
-    demonym: str | None = None  # country of a demonym
-    in_caps_line: bool = False  # inside an ALL-CAPS or Title Case headline line
-    in_results: bool = False  # inside a line of results or standings
-    in_dateline: bool = False
-    compound: bool = False  # first part of a hyphenated adjective ("U.N.-backed")
+    poss: bool  # followed by a possessive "'s"
+    sent: int  # sentence index
+    sent_start: bool  # first word of its sentence
+    place: int  # index of the place mention covering it, -1 if none
+    demonym: str | None  # country of a demonym
+    in_caps_line: bool  # inside an ALL-CAPS or Title Case headline line
+    in_results: bool  # inside a line of results or standings
+    in_dateline: bool
+    compound: bool  # first part of a hyphenated adjective ("U.N.-backed")
     # read from the text once
-    low: str = attrs.field(init=False)  # lower case
-    lower: str = attrs.field(init=False)  # lower case without periods
-    is_alpha: bool = attrs.field(init=False)  # starts with a letter
-    is_upper: bool = attrs.field(init=False)  # starts with a capital
-    is_cap: bool = attrs.field(init=False)  # capitalised like a name
-    is_acronym: bool = attrs.field(init=False)  # "LNA", "U.N.", "G8"
+    low: str  # lower case
+    lower: str  # lower case without periods
+    is_alpha: bool  # starts with a letter
+    is_upper: bool  # starts with a capital
+    is_cap: bool  # capitalised like a name
+    is_acronym: bool  # "LNA", "U.N.", "G8"
     # read from the lexicons once the layer is complete
-    given: bool = attrs.field(init=False, default=False)  # a given name
-    stop: bool = attrs.field(init=False, default=False)  # never a name alone
-    keyword: lex.OrgKeyword | None = attrs.field(init=False, default=None)
+    given: bool  # a given name
+    stop: bool  # never a name alone
+    keyword: lex.OrgKeyword | None
     # look-ups starting at the word, made once on first use (see `units`)
-    titles: tuple[int, ...] | None = attrs.field(init=False, default=None)
-    known: tuple[tuple[int, KnownOrg], ...] | None = attrs.field(
-        init=False, default=None
-    )
+    titles: tuple[int, ...] | None
+    known: tuple[tuple[int, KnownOrg], ...] | None
 
-    def __attrs_post_init__(self) -> None:
-        t = self.text
-        head = t[:1]
-        self.low = low = t.lower()
-        self.lower = low.replace(".", "") if "." in low else low
-        self.is_alpha = head.isalpha()
-        if head.isupper():
-            self.is_upper = True
-            # "Khartoum-backed", "Hamas-led": a hyphenated adjective, not a name
-            self.is_cap = (
-                "-" not in t or t.rsplit("-", 1)[1].lower() not in lex.ADJECTIVE_TAILS
-            )
-            self.is_acronym = _acronym(t)
-        else:
-            self.is_upper = False
-            self.is_acronym = head in ".-&" and _acronym(t)
-            # "al-Thani", "bin-Laden": a lower-case prefix before a capital
-            self.is_cap = self.is_alpha and "-" in t and _prefixed(t, low)
+    def __init__(self, start: int, end: int, text: str, poss: bool = False) -> None:
+        shape = _SHAPES.get(text)
+        if shape is None:
+            shape = _shape(text)
+        (
+            self.text,
+            self.low,
+            self.lower,
+            self.is_alpha,
+            self.is_upper,
+            self.is_cap,
+            self.is_acronym,
+        ) = shape
+        self.start = start
+        self.end = end
+        self.poss = poss
+        self.sent = -1
+        self.sent_start = False
+        self.place = -1
+        self.demonym = None
+        self.in_caps_line = False
+        self.in_results = False
+        self.in_dateline = False
+        self.compound = False
+        self.given = False
+        self.stop = False
+        self.keyword = None
+        self.titles = None
+        self.known = None
+
+    def __repr__(self) -> str:
+        return f"Word({self.start}, {self.end}, {self.text!r}, poss={self.poss})"
 
     def mark_compound(self) -> None:
         """The first part of a hyphenated adjective: never a name."""
@@ -88,20 +128,66 @@ class Word:
 
     def settle(self) -> None:
         """Read what the lexicons say about the word (once its possessive is known)."""
-        # only words that may stand in a run are asked whether they are names
-        self.given = (
-            (self.is_cap or self.lower in lex.RUN_INNER)
-            and not self.is_acronym
-            and (is_given_name(self.text) or _official_given(self.text))
-        )
-        self.keyword = lex.org_keywords().get(self.lower) if self.is_upper else None
-        if self.is_acronym:
-            self.stop = self.lower in lex.not_acronyms()
-        elif self.poss and self.lower in lex.NAME_POSSESSIVES:
-            self.stop = False  # "People's Protection Units"
-        else:
-            stops = lex.stopwords()
-            self.stop = self.low in stops or self.lower in stops
+        key = (self.text, self.poss, self.compound)
+        got = _SETTLED.get(key)
+        if got is None:
+            got = _settled(self)
+            if len(_SETTLED) >= _CACHE_SIZE:
+                _SETTLED.clear()
+            _SETTLED[key] = got
+        self.given, self.keyword, self.stop = got
+
+
+# Word text -> (text, low, lower, is_alpha, is_upper, is_cap, is_acronym), and
+# (text, possessive, compound) -> (given, keyword, stop): read once per distinct
+# word, for every article; emptied when full, so memory stays bounded.
+_Shape = tuple[str, str, str, bool, bool, bool, bool]
+_TEXT: Callable[[Token], str] = operator.itemgetter(2)
+_SHAPES: dict[str, _Shape] = {}
+_SETTLED: dict[tuple[str, bool, bool], tuple[bool, lex.OrgKeyword | None, bool]] = {}
+_CACHE_SIZE = 1 << 16
+
+
+def _shape(t: str) -> _Shape:
+    """What the text of a word says about it (see `Word`), kept in `_SHAPES`."""
+    head = t[:1]
+    low = t.lower()
+    lower = low.replace(".", "") if "." in low else low
+    is_alpha = head.isalpha()
+    if head.isupper():
+        is_upper = True
+        # "Khartoum-backed", "Hamas-led": a hyphenated adjective, not a name
+        is_cap = "-" not in t or t.rsplit("-", 1)[1].lower() not in lex.ADJECTIVE_TAILS
+        is_acronym = _acronym(t)
+    else:
+        is_upper = False
+        is_acronym = head in ".-&" and _acronym(t)
+        # "al-Thani", "bin-Laden": a lower-case prefix before a capital
+        is_cap = is_alpha and "-" in t and _prefixed(t, low)
+    shape = (t, low, lower, is_alpha, is_upper, is_cap, is_acronym)
+    if len(_SHAPES) >= _CACHE_SIZE:
+        _SHAPES.clear()
+    _SHAPES[t] = shape
+    return shape
+
+
+def _settled(w: Word) -> tuple[bool, lex.OrgKeyword | None, bool]:
+    """What the lexicons say about a word: (given, keyword, stop)."""
+    # only words that may stand in a run are asked whether they are names
+    given = (
+        (w.is_cap or w.lower in lex.RUN_INNER)
+        and not w.is_acronym
+        and (is_given_name(w.text) or _official_given(w.text))
+    )
+    keyword = lex.org_keywords().get(w.lower) if w.is_upper else None
+    if w.is_acronym:
+        stop = w.lower in lex.not_acronyms()
+    elif w.poss and w.lower in lex.NAME_POSSESSIVES:
+        stop = False  # "People's Protection Units"
+    else:
+        stops = lex.stopwords()
+        stop = w.low in stops or w.lower in stops
+    return given, keyword, stop
 
 
 def _official_given(text: str) -> bool:
@@ -153,50 +239,56 @@ class WordLayer:
 def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
     """Words of `doc` with possessives split off, abbreviations joined and tags set."""
     norm = doc.norm
-    toks = doc.tokens
+    # The tokens as a list of texts over the start offsets (no tuple per token
+    # kept alive): a token ends at its start plus its length.
+    texts = list(map(_TEXT, doc.tokens))
+    starts = doc.tokens.starts
+    n = len(texts)
     words: list[Word] = []
+    add = words.append
     i = 0
-    while i < len(toks):
-        t = toks[i]
-        text = t.text
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
+    while i < n:
+        text = texts[i]
+        start = starts[i]
+        end = start + len(text)
+        if text[-1] == "'" or text.endswith("'s"):
+            nxt = texts[i + 1] if i + 1 < n else None
+            if (
+                text in ("'", "'s")
+                and words
+                and words[-1].is_alpha
+                and not words[-1].poss
+                and (text == "'s" or (nxt == "s" and starts[i + 1] == end))
+            ):
+                words[-1].poss = True  # "Islam 's" in tokenised text
+                i += 1 if text == "'s" else 2
+                continue
+            if (
+                text == "'"
+                and words
+                and words[-1].end == start
+                and words[-1].lower.endswith("s")
+                and words[-1].is_cap
+                and nxt is not None
+                and nxt[:1].isupper()
+            ):
+                words[-1].poss = True  # "Kurdistan Workers' Party": a plural possessive
+                i += 1
+                continue
+            if len(text) > 2 and text.endswith("'s"):
+                add(Word(start, end - 2, text[:-2], poss=True))
+                i += 1
+                continue
         if (
-            text in ("'", "'s")
-            and words
-            and words[-1].is_alpha
-            and not words[-1].poss
-            and (
-                text == "'s"
-                or (nxt is not None and nxt.text == "s" and nxt.start == t.end)
-            )
+            i + 1 < n
+            and texts[i + 1] == "."
+            and starts[i + 1] == end
+            and (text.lower() in lex.ABBREVIATIONS or _initial(text, texts, i))
         ):
-            words[-1].poss = True  # "Islam 's" in tokenised text
-            i += 1 if text == "'s" else 2
+            add(Word(start, end + 1, norm[start : end + 1]))
+            i += 2
             continue
-        if (
-            text == "'"
-            and words
-            and words[-1].end == t.start
-            and words[-1].lower.endswith("s")
-            and words[-1].is_cap
-            and nxt is not None
-            and nxt.text[:1].isupper()
-        ):
-            words[-1].poss = True  # "Kurdistan Workers' Party": a plural possessive
-            i += 1
-            continue
-        if text.endswith("'s") and len(text) > 2:
-            words.append(Word(t.start, t.end - 2, text[:-2], poss=True))
-        elif (
-            nxt is not None
-            and nxt.text == "."
-            and nxt.start == t.end
-            and (text.lower() in lex.ABBREVIATIONS or _initial(text, toks, i))
-        ):
-            words.append(Word(t.start, nxt.end, norm[t.start : nxt.end]))
-            i += 1
-        else:
-            words.append(Word(t.start, t.end, text))
+        add(Word(start, end, text))
         i += 1
 
     for a, b in itertools.pairwise(words):
@@ -205,21 +297,26 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
             tail = norm[b.end : b.end + 16].split(" ", 1)[0].rstrip(".,;:")
             if tail.lower() in lex.ADJECTIVE_TAILS:
                 a.mark_compound()
+    settled = _SETTLED
     for w in words:
-        w.settle()
+        got = settled.get((w.text, w.poss, w.compound))  # a short-lived key
+        if got is None:
+            w.settle()
+        else:
+            w.given, w.keyword, w.stop = got
     places = _place_mentions(found)
     _tag(doc, words, places, found)
     vocab = frozenset(w.text for w in words if w.text[:1].islower())
     return WordLayer(words, places, doc, vocab)
 
 
-def _initial(text: str, toks: Sequence[Token], i: int) -> bool:
+def _initial(text: str, texts: Sequence[str], i: int) -> bool:
     """ "W." in "George W. Bush": one capital, a period, then a capitalised word."""
     return (
         len(text) == 1
         and text.isupper()
-        and i + 2 < len(toks)
-        and toks[i + 2].text[:1].isupper()
+        and i + 2 < len(texts)
+        and texts[i + 2][:1].isupper()
     )
 
 
@@ -242,40 +339,70 @@ def _tag(
     doc: Document, words: list[Word], places: list[PlaceMention], found: PlaceFindings
 ) -> None:
     """Set sentence, place, demonym and headline flags on every word."""
-    sentences = doc.sentences
+    ends = [s.end for s in doc.sentences]
+    n_sent = len(ends)
     si = 0
     prev_sent = -1
     for w in words:
-        while si < len(sentences) and sentences[si].end <= w.start:
+        at = w.start
+        while si < n_sent and ends[si] <= at:
             si += 1
         w.sent = si
         if si != prev_sent and w.is_alpha:
             w.sent_start = True
             prev_sent = si
-    # place mentions: walk both sorted lists
-    pi = 0
-    for w in words:
-        while pi < len(places) and places[pi].end <= w.start:
-            pi += 1
-        for k in range(pi, min(pi + 3, len(places))):
-            p = places[k]
-            if p.start <= w.start and w.end <= p.end:
-                w.place = k
+    # place mentions: walk both sorted lists (by start, longest first)
+    n_places = len(places)
+    if n_places:
+        p_starts = [p.start for p in places]
+        p_ends = [p.end for p in places]
+        pi = 0
+        for w in words:
+            at = w.start
+            while pi < n_places and p_ends[pi] <= at:
+                pi += 1
+            if pi == n_places:
                 break
+            if p_starts[pi] > at:
+                continue  # every place left starts after the word
+            for k in range(pi, min(pi + 3, n_places)):
+                if p_starts[k] <= at and w.end <= p_ends[k]:
+                    w.place = k
+                    break
     dem = {(d.start, d.end): d.country for d in found.demonyms}
     by_start = {d.start: d for d in found.demonyms}
     for w in words:
-        d = by_start.get(w.start)
-        if d is not None and d.end >= w.end - 1:
-            w.demonym = dem[(d.start, d.end)]
-        elif w.place < 0 and w.is_upper and w.text[-1:] in "nhesi":
-            w.demonym = demonym_country(w.text)
+        if by_start:
+            d = by_start.get(w.start)
+            if d is not None and d.end >= w.end - 1:
+                w.demonym = dem[(d.start, d.end)]
+                continue
+        if w.is_upper and w.place < 0 and w.text[-1:] in "nhesi":
+            w.demonym = _demonym(w.text)
     dl = doc.dateline
     if dl is not None:
         for w in words:
-            if dl.span.start <= w.start < dl.span.end:
+            if w.start >= dl.span.end:
+                break
+            if dl.span.start <= w.start:
                 w.in_dateline = True
     _mark_headlines(doc, words)
+
+
+# Word text -> the country it is a demonym of (see `_SHAPES`).
+_DEMONYMS: dict[str, str | None] = {}
+
+
+def _demonym(text: str) -> str | None:
+    """`demonym_country(text)`, looked up once per distinct word."""
+    try:
+        return _DEMONYMS[text]
+    except KeyError:
+        got = demonym_country(text)
+        if len(_DEMONYMS) >= _CACHE_SIZE:
+            _DEMONYMS.clear()
+        _DEMONYMS[text] = got
+        return got
 
 
 def _mark_headlines(doc: Document, words: list[Word]) -> None:
@@ -283,11 +410,19 @@ def _mark_headlines(doc: Document, words: list[Word]) -> None:
     stop) and of results lines (see `lines`)."""
     from .lines import HEADLINE, RESULTS, line_kind
 
-    by_sent: dict[int, list[Word]] = {}
-    for w in words:
-        by_sent.setdefault(w.sent, []).append(w)
-    for ws in by_sent.values():
+    lo = 0
+    n = len(words)
+    while lo < n:
+        sent = words[lo].sent
+        hi = lo + 1
+        while hi < n and words[hi].sent == sent:
+            hi += 1
+        ws = words[lo:hi]
         kind = line_kind(ws)
-        for w in ws:
-            w.in_caps_line = kind == HEADLINE
-            w.in_results = kind == RESULTS
+        if kind == HEADLINE:
+            for w in ws:
+                w.in_caps_line = True
+        elif kind == RESULTS:
+            for w in ws:
+                w.in_results = True
+        lo = hi
