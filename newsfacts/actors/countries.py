@@ -511,14 +511,18 @@ def _sentence_countries(
 ) -> dict[int, Counter[str]]:
     """Sentence index -> how often each country is named there (places, demonyms);
     with `skip_locative`, places after "in", "at", "to", ... do not count (they
-    say where something happened, not whose someone is)."""
+    say where something happened, not whose someone is). Counted once per
+    layer and flag (the counts are only read)."""
+    key = f"sentence_countries:{skip_locative}"
+    got: dict[int, Counter[str]] | None = layer.memo.get(key)
+    if got is not None:
+        return got
     out: dict[int, Counter[str]] = {}
-    last_place = -1
     words = layer.words
-    for k, w in enumerate(words):
-        if w.place >= 0 and w.place == last_place:
+    for k in _country_words(layer):
+        w = words[k]
+        if w.place >= 0 and k > 0 and words[k - 1].place == w.place:
             continue  # one count per place mention, not per word
-        last_place = w.place
         found = _word_country(layer, w)
         if not found:
             continue
@@ -530,7 +534,19 @@ def _sentence_countries(
         ):
             continue
         out.setdefault(w.sent, Counter())[found] += 1
+    layer.memo[key] = out
     return out
+
+
+def _country_words(layer: WordLayer) -> list[int]:
+    """Indices of the words that may name a country: demonyms and words of
+    place mentions."""
+    got: list[int] | None = layer.memo.get("country_words")
+    if got is None:
+        got = layer.memo["country_words"] = [
+            k for k, w in enumerate(layer.words) if w.demonym or w.place >= 0
+        ]
+    return got
 
 
 _LOOKBACK_WORDS = 80  # words of a person's sentence read before the name

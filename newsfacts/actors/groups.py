@@ -63,7 +63,17 @@ def groups(
     found: dict[str, _Group] = {}
     nationals: list[tuple[Mention, str]] = []
     used: set[int] = set(taken)
+    roles = role_nouns()
     for i, w in enumerate(words):
+        # Each step below needs one of these; most words have none.
+        if not (
+            w.demonym
+            or w.place >= 0
+            or w.lower in roles
+            or i in owner_at
+            or w.low == "ethnic"
+        ):
+            continue
         if i in used and not (i in owner_at and w.is_cap):
             continue
         owned = _owned(doc, layer, i, owner_at)

@@ -80,13 +80,30 @@ def _known_lengths(words: list[Word], k: int) -> tuple[tuple[int, KnownOrg], ...
     prefixes = known_org_prefixes()
     for m in range(k, min(len(words), k + known_org_max_len())):
         parts.append(words[m].text)
-        key = org_key(" ".join(parts))
+        key = _org_key(" ".join(parts))
         org = table.get(key) or _known_short().get(key)
         if org is not None:
             out.append((m - k + 1, org))
         if not run_open(words[m]) or key.lower().rstrip("'") not in prefixes:
             break
     return tuple(out)
+
+
+# Name -> its `org_key`, for the names tried at each capitalised word; emptied
+# when full, so memory stays bounded.
+_ORG_KEYS: dict[str, str] = {}
+_ORG_KEYS_SIZE = 1 << 16
+
+
+def _org_key(name: str) -> str:
+    """`org_key(name)`, computed once per distinct name."""
+    got = _ORG_KEYS.get(name)
+    if got is None:
+        got = org_key(name)
+        if len(_ORG_KEYS) >= _ORG_KEYS_SIZE:
+            _ORG_KEYS.clear()
+        _ORG_KEYS[name] = got
+    return got
 
 
 @lazy

@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import operator
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import attrs
 
@@ -234,6 +235,8 @@ class WordLayer:
     lower_vocab: frozenset[str]  # words seen written in lower case
     # (first word, end of run) -> end of the keyword organisation there (`orgs`)
     org_ends: dict[tuple[int, int], int] = attrs.field(factory=dict)
+    # what later steps read more than once, computed on first use (`countries`)
+    memo: dict[str, Any] = attrs.field(factory=dict)
 
 
 def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
