@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from ..knowledge.organizations import KnownOrg
 from . import lexicon as lex
 from .words import Word, WordLayer
 
@@ -66,9 +69,19 @@ def runs(layer: WordLayer) -> list[tuple[int, int]]:
 def _known_reach(words: list[Word], k: int) -> int:
     """End (word index) of the longest known organisation starting at word k,
     or k when none does (capitalised words only)."""
-    from .units import known_at
-
     if not words[k].is_cap:
         return k
-    n, _org = known_at(words, k, len(words))
+    n, _org = _known_at()(words, k, len(words))
     return k + n
+
+
+_KNOWN_AT: list[Callable[[list[Word], int, int], tuple[int, KnownOrg | None]]] = []
+
+
+def _known_at() -> Callable[[list[Word], int, int], tuple[int, KnownOrg | None]]:
+    """`units.known_at`, imported on first use (`units` imports this module)."""
+    if not _KNOWN_AT:
+        from .units import known_at
+
+        _KNOWN_AT.append(known_at)
+    return _KNOWN_AT[0]
