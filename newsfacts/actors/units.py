@@ -72,8 +72,16 @@ def known_at(words: list[Word], k: int, end: int) -> tuple[int, KnownOrg | None]
 
 def _known_lengths(words: list[Word], k: int) -> tuple[tuple[int, KnownOrg], ...]:
     """Every known organisation starting at word k, shortest first."""
-    if words[k].low == "the":
+    w = words[k]
+    if w.low == "the":
         return ()
+    first = _FIRST_WORDS.get(w.text)
+    if first is None:
+        first = _first_word(w.text)
+    org, goes_on = first
+    if not goes_on or not run_open(w) or k + 1 >= len(words):
+        # the usual case: no longer known name starts with this word
+        return ((1, org),) if org is not None else ()
     table = known_orgs()
     out = []
     parts: list[str] = []
@@ -87,6 +95,22 @@ def _known_lengths(words: list[Word], k: int) -> tuple[tuple[int, KnownOrg], ...
         if not run_open(words[m]) or key.lower().rstrip("'") not in prefixes:
             break
     return tuple(out)
+
+
+# Word text -> (the known organisation it names alone, whether a longer known
+# name may start with it); emptied when full, so memory stays bounded.
+_FIRST_WORDS: dict[str, tuple[KnownOrg | None, bool]] = {}
+
+
+def _first_word(text: str) -> tuple[KnownOrg | None, bool]:
+    """The first step of `_known_lengths` for a word, kept in `_FIRST_WORDS`."""
+    key = _org_key(text)
+    org = known_orgs().get(key) or _known_short().get(key)
+    got = (org, key.lower().rstrip("'") in known_org_prefixes())
+    if len(_FIRST_WORDS) >= _ORG_KEYS_SIZE:
+        _FIRST_WORDS.clear()
+    _FIRST_WORDS[text] = got
+    return got
 
 
 # Name -> its `org_key`, for the names tried at each capitalised word; emptied

@@ -5,7 +5,7 @@ places stage know about it.
 
 from __future__ import annotations
 
-import itertools
+import bisect
 import operator
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -113,11 +113,17 @@ class Word:
         self.in_results = False
         self.in_dateline = False
         self.compound = False
-        self.given = False
-        self.stop = False
-        self.keyword = None
         self.titles = None
         self.known = None
+        # what the lexicons say, for the word as it is made (`settle` reads
+        # it again if a possessive or a hyphenated adjective is found later)
+        got = _SETTLED.get(text if not poss else (text, True, False))
+        if got is None:
+            got = _settled(self)
+            if len(_SETTLED) >= _CACHE_SIZE:
+                _SETTLED.clear()
+            _SETTLED[text if not poss else (text, True, False)] = got
+        self.given, self.keyword, self.stop = got
 
     def __repr__(self) -> str:
         return f"Word({self.start}, {self.end}, {self.text!r}, poss={self.poss})"
@@ -128,8 +134,11 @@ class Word:
         self.is_cap = False
 
     def settle(self) -> None:
-        """Read what the lexicons say about the word (once its possessive is known)."""
-        key = (self.text, self.poss, self.compound)
+        """Read what the lexicons say about the word again (its possessive or
+        hyphenated adjective found after it was made)."""
+        key: str | tuple[str, bool, bool] = (self.text, self.poss, self.compound)
+        if key == (self.text, False, False):
+            key = self.text
         got = _SETTLED.get(key)
         if got is None:
             got = _settled(self)
@@ -140,12 +149,16 @@ class Word:
 
 
 # Word text -> (text, low, lower, is_alpha, is_upper, is_cap, is_acronym), and
-# (text, possessive, compound) -> (given, keyword, stop): read once per distinct
-# word, for every article; emptied when full, so memory stays bounded.
+# word text (or (text, possessive, compound) when either is set) -> (given,
+# keyword, stop): read once per distinct word, for every article; emptied when
+# full, so memory stays bounded.
 _Shape = tuple[str, str, str, bool, bool, bool, bool]
 _TEXT: Callable[[Token], str] = operator.itemgetter(2)
+_WORD_TEXT: Callable[[Word], str] = operator.attrgetter("text")
 _SHAPES: dict[str, _Shape] = {}
-_SETTLED: dict[tuple[str, bool, bool], tuple[bool, lex.OrgKeyword | None, bool]] = {}
+_SETTLED: dict[
+    str | tuple[str, bool, bool], tuple[bool, lex.OrgKeyword | None, bool]
+] = {}
 _CACHE_SIZE = 1 << 16
 
 
@@ -246,14 +259,25 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
     # kept alive): a token ends at its start plus its length.
     texts = list(map(_TEXT, doc.tokens))
     starts = doc.tokens.starts
+    ends = list(map(operator.add, starts, map(len, texts)))
     n = len(texts)
+    odd = _odd_tokens(norm, starts, n)
     words: list[Word] = []
     add = words.append
+    resettle: list[Word] = []  # words whose possessive is known only later
     i = 0
     while i < n:
+        if not odd[i]:
+            # a stretch of plain tokens: one word each, made in one C-level loop
+            j = odd.find(1, i)
+            if j < 0:
+                j = n
+            words.extend(map(Word, starts[i:j], ends[i:j], texts[i:j]))
+            i = j
+            continue
         text = texts[i]
         start = starts[i]
-        end = start + len(text)
+        end = ends[i]
         if text[-1] == "'" or text.endswith("'s"):
             nxt = texts[i + 1] if i + 1 < n else None
             if (
@@ -264,6 +288,7 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
                 and (text == "'s" or (nxt == "s" and starts[i + 1] == end))
             ):
                 words[-1].poss = True  # "Islam 's" in tokenised text
+                resettle.append(words[-1])
                 i += 1 if text == "'s" else 2
                 continue
             if (
@@ -276,6 +301,7 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
                 and nxt[:1].isupper()
             ):
                 words[-1].poss = True  # "Kurdistan Workers' Party": a plural possessive
+                resettle.append(words[-1])
                 i += 1
                 continue
             if len(text) > 2 and text.endswith("'s"):
@@ -294,23 +320,43 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
         add(Word(start, end, text))
         i += 1
 
-    for a, b in itertools.pairwise(words):
+    word_texts = list(map(_WORD_TEXT, words))
+    k = 0
+    while True:
         # "U.N.-backed", "U.S.-led": the first part of a hyphenated adjective
-        if b.text == "-" and b.start == a.end and a.is_upper:
+        try:
+            k = word_texts.index("-", k + 1)
+        except ValueError:
+            break
+        a, b = words[k - 1], words[k]
+        if b.start == a.end and a.is_upper:
             tail = norm[b.end : b.end + 16].split(" ", 1)[0].rstrip(".,;:")
             if tail.lower() in lex.ADJECTIVE_TAILS:
                 a.mark_compound()
-    settled = _SETTLED
-    for w in words:
-        got = settled.get((w.text, w.poss, w.compound))  # a short-lived key
-        if got is None:
-            w.settle()
-        else:
-            w.given, w.keyword, w.stop = got
+                resettle.append(a)
+    for w in resettle:
+        w.settle()
     places = _place_mentions(found)
     _tag(doc, words, places, found)
-    vocab = frozenset(w.text for w in words if w.text[:1].islower())
+    vocab = frozenset(t for t in set(word_texts) if t[:1].islower())
     return WordLayer(words, places, doc, vocab)
+
+
+def _odd_tokens(norm: str, starts: Sequence[int], n: int) -> bytearray:
+    """1 for each token that may not be a word of its own as it stands: one
+    holding an apostrophe ("'s", "Workers'") or a period, and the token before
+    it ("Gen" of "Gen."); 0 for the others, which are read in bulk."""
+    odd = bytearray(n)
+    for mark in ("'", "."):
+        p = norm.find(mark)
+        while p >= 0:
+            k = bisect.bisect_right(starts, p) - 1
+            if k >= 0:
+                odd[k] = 1
+                if k > 0:
+                    odd[k - 1] = 1
+            p = norm.find(mark, p + 1)
+    return odd
 
 
 def _initial(text: str, texts: Sequence[str], i: int) -> bool:
