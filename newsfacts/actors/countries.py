@@ -17,7 +17,7 @@ from .cues import country_after
 from .entity import Entity, honorific, mention_text
 from .words import Word, WordLayer
 
-__all__ = ["assign_countries"]
+__all__ = ["assign_countries", "country_words"]
 
 
 def assign_countries(
@@ -519,7 +519,7 @@ def _sentence_countries(
         return got
     out: dict[int, Counter[str]] = {}
     words = layer.words
-    for k in _country_words(layer):
+    for k in country_words(layer):
         w = words[k]
         if w.place >= 0 and k > 0 and words[k - 1].place == w.place:
             continue  # one count per place mention, not per word
@@ -538,7 +538,7 @@ def _sentence_countries(
     return out
 
 
-def _country_words(layer: WordLayer) -> list[int]:
+def country_words(layer: WordLayer) -> list[int]:
     """Indices of the words that may name a country: demonyms and words of
     place mentions."""
     got: list[int] | None = layer.memo.get("country_words")

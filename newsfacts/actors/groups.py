@@ -31,6 +31,7 @@ from ..knowledge.roles import RoleNoun, role_nouns
 from ..records import Actor, ActorKind, Mention
 from ..text import Document
 from . import lexicon as lex
+from .countries import country_words
 from .entity import Entity, actor_code
 from .words import Word, WordLayer
 
@@ -105,7 +106,7 @@ def _starts(layer: WordLayer, owner_at: dict[int, tuple[Entity, int]]) -> list[i
     lowers = map(_LOWER, layer.words)
     found = {k for k, low in enumerate(lowers) if low in roles or low == "ethnic"}
     found.update(owner_at)
-    found.update(k for k, w in enumerate(layer.words) if w.demonym or w.place >= 0)
+    found.update(country_words(layer))  # demonyms and places
     return sorted(found)
 
 

@@ -41,8 +41,15 @@ def line_kind(ws: list[Word]) -> str:
     if any("@" in w.text for w in ws):
         return BYLINE  # a contact line with an e-mail address
     if len(alpha) >= 3:
-        caps = sum(1 for w in alpha if w.text.isupper() and len(w.text) > 1)
-        if caps >= 0.8 * len(alpha):
+        # ALL CAPS: 80% of the words in capitals, read until that is out of reach
+        need = 0.8 * len(alpha)
+        caps = len(alpha)
+        for w in alpha:
+            if not (w.text.isupper() and len(w.text) > 1):
+                caps -= 1
+                if caps < need:
+                    break
+        else:
             return HEADLINE
     if ws[-1].text.endswith(_ENDS):
         return PROSE

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 from ..knowledge.organizations import KnownOrg
@@ -29,11 +30,11 @@ def runs(layer: WordLayer) -> list[tuple[int, int]]:
     words = layer.words
     runs = []
     n = len(words)
-    i = 0
-    while i < n:
-        if not capish(words[i]):
-            i += 1
-            continue
+    # the capitalised words outside the dateline: where a run may start
+    openers = [k for k, w in enumerate(words) if w.is_cap and not w.in_dateline]
+    at = 0
+    while at < len(openers):
+        i = openers[at]
         j = i + 1
         reach = _known_reach(words, i)
         while j < n and run_open(words[j - 1]) and words[j].sent == words[i].sent:
@@ -62,7 +63,7 @@ def runs(layer: WordLayer) -> list[tuple[int, int]]:
             runs.append((i, i + _MAX_RUN))
             i += _MAX_RUN
         runs.append((i, j))
-        i = j
+        at = bisect.bisect_left(openers, j, at + 1)  # the next opener after the run
     return runs
 
 

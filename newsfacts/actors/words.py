@@ -101,6 +101,9 @@ class Word:
             self.is_upper,
             self.is_cap,
             self.is_acronym,
+            self.given,
+            self.keyword,
+            self.stop,
         ) = shape
         self.start = start
         self.end = end
@@ -115,15 +118,8 @@ class Word:
         self.compound = False
         self.titles = None
         self.known = None
-        # what the lexicons say, for the word as it is made (`settle` reads
-        # it again if a possessive or a hyphenated adjective is found later)
-        got = _SETTLED.get(text if not poss else (text, True, False))
-        if got is None:
-            got = _settled(self)
-            if len(_SETTLED) >= _CACHE_SIZE:
-                _SETTLED.clear()
-            _SETTLED[text if not poss else (text, True, False)] = got
-        self.given, self.keyword, self.stop = got
+        if poss:
+            self.settle()  # the shape's lexicon reading is that of a plain word
 
     def __repr__(self) -> str:
         return f"Word({self.start}, {self.end}, {self.text!r}, poss={self.poss})"
@@ -134,31 +130,36 @@ class Word:
         self.is_cap = False
 
     def settle(self) -> None:
-        """Read what the lexicons say about the word again (its possessive or
-        hyphenated adjective found after it was made)."""
-        key: str | tuple[str, bool, bool] = (self.text, self.poss, self.compound)
-        if key == (self.text, False, False):
-            key = self.text
+        """Read what the lexicons say about the word again, its possessive or
+        hyphenated adjective found (the shape holds the reading of a plain word)."""
+        key = (self.text, self.poss, self.compound)
         got = _SETTLED.get(key)
         if got is None:
-            got = _settled(self)
+            got = _settled(
+                self.text,
+                self.low,
+                self.lower,
+                self.is_upper,
+                self.is_cap,
+                self.is_acronym,
+                self.poss,
+            )
             if len(_SETTLED) >= _CACHE_SIZE:
                 _SETTLED.clear()
             _SETTLED[key] = got
         self.given, self.keyword, self.stop = got
 
 
-# Word text -> (text, low, lower, is_alpha, is_upper, is_cap, is_acronym), and
-# word text (or (text, possessive, compound) when either is set) -> (given,
-# keyword, stop): read once per distinct word, for every article; emptied when
-# full, so memory stays bounded.
-_Shape = tuple[str, str, str, bool, bool, bool, bool]
+# Word text -> (text, low, lower, is_alpha, is_upper, is_cap, is_acronym, given,
+# keyword, stop) of a plain word, and (text, possessive, compound) -> (given,
+# keyword, stop) of the others: read once per distinct word, for every article;
+# emptied when full, so memory stays bounded.
+_Reading = tuple[bool, lex.OrgKeyword | None, bool]
+_Shape = tuple[str, str, str, bool, bool, bool, bool, bool, lex.OrgKeyword | None, bool]
 _TEXT: Callable[[Token], str] = operator.itemgetter(2)
 _WORD_TEXT: Callable[[Word], str] = operator.attrgetter("text")
 _SHAPES: dict[str, _Shape] = {}
-_SETTLED: dict[
-    str | tuple[str, bool, bool], tuple[bool, lex.OrgKeyword | None, bool]
-] = {}
+_SETTLED: dict[tuple[str, bool, bool], _Reading] = {}
 _CACHE_SIZE = 1 << 16
 
 
@@ -178,29 +179,49 @@ def _shape(t: str) -> _Shape:
         is_acronym = head in ".-&" and _acronym(t)
         # "al-Thani", "bin-Laden": a lower-case prefix before a capital
         is_cap = is_alpha and "-" in t and _prefixed(t, low)
-    shape = (t, low, lower, is_alpha, is_upper, is_cap, is_acronym)
+    given, keyword, stop = _settled(t, low, lower, is_upper, is_cap, is_acronym, False)
+    shape = (
+        t,
+        low,
+        lower,
+        is_alpha,
+        is_upper,
+        is_cap,
+        is_acronym,
+        given,
+        keyword,
+        stop,
+    )
     if len(_SHAPES) >= _CACHE_SIZE:
         _SHAPES.clear()
     _SHAPES[t] = shape
     return shape
 
 
-def _settled(w: Word) -> tuple[bool, lex.OrgKeyword | None, bool]:
+def _settled(
+    text: str,
+    low: str,
+    lower: str,
+    is_upper: bool,
+    is_cap: bool,
+    is_acronym: bool,
+    poss: bool,
+) -> _Reading:
     """What the lexicons say about a word: (given, keyword, stop)."""
     # only words that may stand in a run are asked whether they are names
     given = (
-        (w.is_cap or w.lower in lex.RUN_INNER)
-        and not w.is_acronym
-        and (is_given_name(w.text) or _official_given(w.text))
+        (is_cap or lower in lex.RUN_INNER)
+        and not is_acronym
+        and (is_given_name(text) or _official_given(text))
     )
-    keyword = lex.org_keywords().get(w.lower) if w.is_upper else None
-    if w.is_acronym:
-        stop = w.lower in lex.not_acronyms()
-    elif w.poss and w.lower in lex.NAME_POSSESSIVES:
+    keyword = lex.org_keywords().get(lower) if is_upper else None
+    if is_acronym:
+        stop = lower in lex.not_acronyms()
+    elif poss and lower in lex.NAME_POSSESSIVES:
         stop = False  # "People's Protection Units"
     else:
         stops = lex.stopwords()
-        stop = w.low in stops or w.lower in stops
+        stop = low in stops or lower in stops
     return given, keyword, stop
 
 
