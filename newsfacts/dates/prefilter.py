@@ -96,10 +96,10 @@ def by_rule(
     starts = [a for a, _ in blocks]
     rules_of = _rules_of()
     woken: dict[str, set[int]] = {}
-    for key, rules in rules_of.items():
-        at = found.get(key)
-        if not at:
-            continue
+    for key, at in found.items():
+        rules = rules_of.get(key)
+        if not rules:
+            continue  # a key of the anchors only
         n = len(key)
         seen: set[int] = set()
         for p in at:

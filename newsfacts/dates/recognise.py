@@ -42,9 +42,11 @@ def recognise(norm: str) -> list[Candidate]:
             todo = narrow(low, blocks, todo, keys)
     else:
         todo = rule_blocks(norm, blocks)
-    for priority, (rule, pattern) in enumerate(compiled()):
+    ranked = _ranked()
+    for rule in sorted(todo.keys() & ranked.keys(), key=ranked.__getitem__):
+        priority, pattern = ranked[rule]
         check = CHECKS.get(rule)
-        for i in todo.get(rule, ()):
+        for i in todo[rule]:
             a, b = blocks[i]
             for m in pattern.finditer(norm, a, b):
                 span = _accept(rule, m, norm, check)
@@ -63,6 +65,12 @@ def recognise(norm: str) -> list[Candidate]:
         taken.append(c)
     taken.sort(key=lambda c: c.start)
     return taken
+
+
+@lazy
+def _ranked() -> dict[str, tuple[int, regex.Pattern[str]]]:
+    """Rule -> its priority (its place in the rule order) and compiled pattern."""
+    return {rule: (n, pattern) for n, (rule, pattern) in enumerate(compiled())}
 
 
 # A check says whether a match is a time expression; it may return the span to keep.
