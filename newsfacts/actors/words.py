@@ -37,13 +37,10 @@ class Word:
     """
 
     __slots__ = (
-        "compound",
+        "_flags",
         "demonym",
         "end",
         "given",
-        "in_caps_line",
-        "in_dateline",
-        "in_results",
         "is_acronym",
         "is_alpha",
         "is_cap",
@@ -70,10 +67,8 @@ class Word:
     sent_start: bool  # first word of its sentence
     place: int  # index of the place mention covering it, -1 if none
     demonym: str | None  # country of a demonym
-    in_caps_line: bool  # inside an ALL-CAPS or Title Case headline line
-    in_results: bool  # inside a line of results or standings
-    in_dateline: bool
-    compound: bool  # first part of a hyphenated adjective ("U.N.-backed")
+    # rarely read flags, one bit each (`in_caps_line`, ...): a word less in size
+    _flags: int
     # read from the text once
     low: str  # lower case
     lower: str  # lower case without periods
@@ -112,10 +107,7 @@ class Word:
         self.sent_start = False
         self.place = -1
         self.demonym = None
-        self.in_caps_line = False
-        self.in_results = False
-        self.in_dateline = False
-        self.compound = False
+        self._flags = 0
         self.titles = None
         self.known = None
         if poss:
@@ -124,9 +116,33 @@ class Word:
     def __repr__(self) -> str:
         return f"Word({self.start}, {self.end}, {self.text!r}, poss={self.poss})"
 
+    @property
+    def in_caps_line(self) -> bool:
+        """Inside an ALL-CAPS or Title Case headline line."""
+        return bool(self._flags & _CAPS_LINE)
+
+    @property
+    def in_results(self) -> bool:
+        """Inside a line of results or standings."""
+        return bool(self._flags & _RESULTS)
+
+    @property
+    def in_dateline(self) -> bool:
+        """Inside the dateline."""
+        return bool(self._flags & _DATELINE)
+
+    @property
+    def compound(self) -> bool:
+        """The first part of a hyphenated adjective ("U.N.-backed")."""
+        return bool(self._flags & _COMPOUND)
+
+    def flag(self, bit: int) -> None:
+        """Set one of the flags (`_CAPS_LINE`, `_RESULTS`, `_DATELINE`)."""
+        self._flags |= bit
+
     def mark_compound(self) -> None:
         """The first part of a hyphenated adjective: never a name."""
-        self.compound = True
+        self._flags |= _COMPOUND
         self.is_cap = False
 
     def settle(self) -> None:
@@ -149,6 +165,12 @@ class Word:
             _SETTLED[key] = got
         self.given, self.keyword, self.stop = got
 
+
+# The bits of `Word._flags`.
+_CAPS_LINE = 1
+_RESULTS = 2
+_DATELINE = 4
+_COMPOUND = 8
 
 # Word text -> (text, low, lower, is_alpha, is_upper, is_cap, is_acronym, given,
 # keyword, stop) of a plain word, and (text, possessive, compound) -> (given,
@@ -455,7 +477,7 @@ def _tag(
             if w.start >= dl.span.end:
                 break
             if dl.span.start <= w.start:
-                w.in_dateline = True
+                w.flag(_DATELINE)
     _mark_headlines(doc, words)
 
 
@@ -491,8 +513,8 @@ def _mark_headlines(doc: Document, words: list[Word]) -> None:
         kind = line_kind(ws)
         if kind == HEADLINE:
             for w in ws:
-                w.in_caps_line = True
+                w.flag(_CAPS_LINE)
         elif kind == RESULTS:
             for w in ws:
-                w.in_results = True
+                w.flag(_RESULTS)
         lo = hi
