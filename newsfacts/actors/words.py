@@ -39,7 +39,6 @@ class Word:
     __slots__ = (
         "_flags",
         "demonym",
-        "end",
         "given",
         "is_acronym",
         "is_alpha",
@@ -60,8 +59,7 @@ class Word:
     )
 
     start: int
-    end: int
-    text: str
+    text: str  # its end is `start + len(text)` (`end`)
     poss: bool  # followed by a possessive "'s"
     sent: int  # sentence index
     sent_start: bool  # first word of its sentence
@@ -100,8 +98,7 @@ class Word:
             self.keyword,
             self.stop,
         ) = shape
-        self.start = start
-        self.end = end
+        self.start = start  # `end` is always start + len(text): not kept
         self.poss = poss
         self.sent = -1
         self.sent_start = False
@@ -115,6 +112,11 @@ class Word:
 
     def __repr__(self) -> str:
         return f"Word({self.start}, {self.end}, {self.text!r}, poss={self.poss})"
+
+    @property
+    def end(self) -> int:
+        """One past the word's last character."""
+        return self.start + len(self.text)
 
     @property
     def in_caps_line(self) -> bool:
