@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import operator
+import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -301,8 +302,9 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
     """Words of `doc` with possessives split off, abbreviations joined and tags set."""
     norm = doc.norm
     # The tokens as a list of texts over the start offsets (no tuple per token
-    # kept alive): a token ends at its start plus its length.
-    texts = list(map(_TEXT, doc.tokens))
+    # kept alive): a token ends at its start plus its length. Interned, so the
+    # list holds one string per distinct word, not one per token.
+    texts = list(map(sys.intern, map(_TEXT, doc.tokens)))
     starts = doc.tokens.starts
     ends = list(map(operator.add, starts, map(len, texts)))
     n = len(texts)
