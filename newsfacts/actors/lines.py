@@ -103,12 +103,9 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
     Syria 1", "Inter Milan 1 AC Milan 0"), the capitalised words right before
     each score, places included; person and pending candidates there give way."""
     words = layer.words
-    by_sent: dict[int, list[int]] = {}
-    for k, w in enumerate(words):
-        if w.in_results:
-            by_sent.setdefault(w.sent, []).append(k)
     teams: list[tuple[int, int]] = []
-    for ks in by_sent.values():
+    for lo, hi in layer.results:
+        ks = range(lo, hi)
         ends = [
             k
             for k in ks

@@ -19,7 +19,7 @@ from ..knowledge.keys import fold_accents
 from ..knowledge.names import is_given_name, official_given_names
 from ..knowledge.organizations import KnownOrg
 from ..records import LocationKind
-from ..text import Document, Token
+from ..text import Document
 from . import lexicon as lex
 from .lexicon import common_words
 
@@ -181,7 +181,6 @@ _COMPOUND = 8
 # emptied when full, so memory stays bounded.
 _Reading = tuple[bool, lex.OrgKeyword | None, bool]
 _Shape = tuple[str, str, str, bool, bool, bool, bool, bool, lex.OrgKeyword | None, bool]
-_TEXT: Callable[[Token], str] = operator.itemgetter(2)
 _WORD_TEXT: Callable[[Word], str] = operator.attrgetter("text")
 _SHAPES: dict[str, _Shape] = {}
 _SETTLED: dict[tuple[str, bool, bool], _Reading] = {}
@@ -296,17 +295,18 @@ class WordLayer:
     org_ends: dict[tuple[int, int], int] = attrs.field(factory=dict)
     # what later steps read more than once, computed on first use (`countries`)
     memo: dict[str, Any] = attrs.field(factory=dict)
+    # word ranges [lo, hi) of the lines of results or standings (`lines`)
+    results: list[tuple[int, int]] = attrs.field(factory=list)
 
 
 def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
     """Words of `doc` with possessives split off, abbreviations joined and tags set."""
     norm = doc.norm
-    # The tokens as a list of texts over the start offsets (no tuple per token
-    # kept alive): a token ends at its start plus its length. Interned, so the
-    # list holds one string per distinct word, not one per token.
-    texts = list(map(sys.intern, map(_TEXT, doc.tokens)))
+    # The tokens as a list of texts over their offsets (no tuple per token):
+    # interned, so the list holds one string per distinct word, not per token.
     starts = doc.tokens.starts
-    ends = list(map(operator.add, starts, map(len, texts)))
+    ends = doc.tokens.ends
+    texts = list(map(sys.intern, map(norm.__getitem__, map(slice, starts, ends))))
     n = len(texts)
     odd = _odd_tokens(norm, starts, n)
     words: list[Word] = []
@@ -384,9 +384,9 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
     for w in resettle:
         w.settle()
     places = _place_mentions(found)
-    _tag(doc, words, places, found)
+    results = _tag(doc, words, places, found)
     vocab = frozenset(t for t in set(word_texts) if t[:1].islower())
-    return WordLayer(words, places, doc, vocab)
+    return WordLayer(words, places, doc, vocab, results=results)
 
 
 def _odd_tokens(norm: str, starts: Sequence[int], n: int) -> bytearray:
@@ -433,8 +433,9 @@ def _place_mentions(found: PlaceFindings) -> list[PlaceMention]:
 
 def _tag(
     doc: Document, words: list[Word], places: list[PlaceMention], found: PlaceFindings
-) -> None:
-    """Set sentence, place, demonym and headline flags on every word."""
+) -> list[tuple[int, int]]:
+    """Set sentence, place, demonym and headline flags on every word; the word
+    ranges of the results lines."""
     ends = [s.end for s in doc.sentences]
     n_sent = len(ends)
     si = 0
@@ -482,7 +483,7 @@ def _tag(
                 break
             if dl.span.start <= w.start:
                 w.flag(_DATELINE)
-    _mark_headlines(doc, words)
+    return _mark_headlines(doc, words)
 
 
 # Word text -> the country it is a demonym of (see `_SHAPES`).
@@ -501,11 +502,13 @@ def _demonym(text: str) -> str | None:
         return got
 
 
-def _mark_headlines(doc: Document, words: list[Word]) -> None:
+def _mark_headlines(doc: Document, words: list[Word]) -> list[tuple[int, int]]:
     """Flag words of headline lines (ALL CAPS, or Title Case with no final
-    stop) and of results lines (see `lines`)."""
+    stop) and of results lines (see `lines`); the word ranges of the results
+    lines, in order."""
     from .lines import HEADLINE, RESULTS, line_kind
 
+    results = []
     lo = 0
     n = len(words)
     while lo < n:
@@ -521,4 +524,6 @@ def _mark_headlines(doc: Document, words: list[Word]) -> None:
         elif kind == RESULTS:
             for w in ws:
                 w.flag(_RESULTS)
+            results.append((lo, hi))
         lo = hi
+    return results
