@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 from collections import Counter
 
+from .._data import lazy
 from ..knowledge.figures import Figure, political_figures
 from ..knowledge.keys import figure_key
 from ..knowledge.petrarch import official
@@ -202,6 +203,9 @@ def _earlier_title(layer: WordLayer, e: Entity, by_end: dict[int, Entity]) -> No
 
 def _title_ending(words: list[Word], k: int) -> int:
     """Length of the longest lower-case title ending at word k (0 if none)."""
+    last = words[k]
+    if last.low != last.text or last.lower not in _title_lasts():
+        return 0  # no title ends with this word
     for n in range(min(title_max_len(), k + 1), 0, -1):
         part = words[k - n + 1 : k + 1]
         if (
@@ -210,6 +214,12 @@ def _title_ending(words: list[Word], k: int) -> int:
         ):
             return n
     return 0
+
+
+@lazy
+def _title_lasts() -> frozenset[str]:
+    """The last words of the titles ("director" of "CIA director")."""
+    return frozenset(key[-1] for key in titles() if key)
 
 
 def _name_key(layer: WordLayer, c: Candidate) -> str:

@@ -436,10 +436,18 @@ def _tag(
 ) -> list[tuple[int, int]]:
     """Set sentence, place, demonym and headline flags on every word; the word
     ranges of the results lines."""
+    # One walk over the words and the sorted sentences and place mentions (by
+    # start, longest first): sentence, place, then demonym of each word.
     ends = [s.end for s in doc.sentences]
     n_sent = len(ends)
     si = 0
     prev_sent = -1
+    n_places = len(places)
+    p_starts = [p.start for p in places]
+    p_ends = [p.end for p in places]
+    pi = 0
+    dem = {(d.start, d.end): d.country for d in found.demonyms}
+    by_start = {d.start: d for d in found.demonyms}
     for w in words:
         at = w.start
         while si < n_sent and ends[si] <= at:
@@ -448,33 +456,19 @@ def _tag(
         if si != prev_sent and w.is_alpha:
             w.sent_start = True
             prev_sent = si
-    # place mentions: walk both sorted lists (by start, longest first)
-    n_places = len(places)
-    if n_places:
-        p_starts = [p.start for p in places]
-        p_ends = [p.end for p in places]
-        pi = 0
-        for w in words:
-            at = w.start
+        if pi < n_places:
             while pi < n_places and p_ends[pi] <= at:
                 pi += 1
-            if pi == n_places:
-                break
-            if p_starts[pi] > at:
-                continue  # every place left starts after the word
-            for k in range(pi, min(pi + 3, n_places)):
-                if p_starts[k] <= at and w.end <= p_ends[k]:
-                    w.place = k
-                    break
-    dem = {(d.start, d.end): d.country for d in found.demonyms}
-    by_start = {d.start: d for d in found.demonyms}
-    for w in words:
-        if by_start:
-            d = by_start.get(w.start)
-            if d is not None and d.end >= w.end - 1:
-                w.demonym = dem[(d.start, d.end)]
-                continue
-        if w.is_upper and w.place < 0 and w.text[-1:] in "nhesi":
+            # no place left can hold the word when the next one starts after it
+            if pi < n_places and p_starts[pi] <= at:
+                for k in range(pi, min(pi + 3, n_places)):
+                    if p_starts[k] <= at and w.end <= p_ends[k]:
+                        w.place = k
+                        break
+        d = by_start.get(at) if by_start else None
+        if d is not None and d.end >= w.end - 1:
+            w.demonym = dem[(d.start, d.end)]
+        elif w.is_upper and w.place < 0 and w.text[-1:] in "nhesi":
             w.demonym = _demonym(w.text)
     dl = doc.dateline
     if dl is not None:
