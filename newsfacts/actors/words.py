@@ -29,12 +29,14 @@ __all__ = ["Word", "WordLayer", "build_words"]
 class Word:
     """One word (or punctuation mark) with its offsets and what is known about it.
 
-    What the text alone says (`lower`, `is_cap`, `is_acronym`, ...) is read once
-    per distinct word text and shared by every word of that text (`_shape`);
-    what the lexicons say (`given`, `stop`, `keyword`) once more when the layer
-    is complete (`settle`), since a possessive split off later changes it. A
-    plain slotted class: an article has a word per token, and making one is the
-    stage's most frequent step.
+    What the text alone says (`lower`, `is_cap`, `is_acronym`, ...) and what the
+    lexicons say of it (`given`, `stop`, `keyword`) are read once per distinct
+    word text and shared by every word of that text (`_shape`); the lexicons
+    are read again (`settle`) for a word whose possessive or hyphenated
+    adjective is found after it is made. A plain slotted class kept small (an
+    article has a word per token, and making one is the stage's most frequent
+    step): its end is its start plus its length, and the rarely read flags are
+    bits of one slot.
     """
 
     __slots__ = (
