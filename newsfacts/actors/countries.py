@@ -7,11 +7,10 @@ from __future__ import annotations
 import datetime
 from collections import Counter
 
-from .._data import lazy
 from ..knowledge.figures import Figure, political_figures
 from ..knowledge.keys import figure_key
 from ..knowledge.petrarch import official
-from ..knowledge.titles import title_max_len, titles
+from ..knowledge.titles import title_firsts, title_lasts, title_max_len, titles
 from . import lexicon as lex
 from .candidate import Candidate
 from .cues import country_after
@@ -204,7 +203,7 @@ def _earlier_title(layer: WordLayer, e: Entity, by_end: dict[int, Entity]) -> No
 def _title_ending(words: list[Word], k: int) -> int:
     """Length of the longest lower-case title ending at word k (0 if none)."""
     last = words[k]
-    if last.low != last.text or last.lower not in _title_lasts():
+    if last.low != last.text or last.lower not in title_lasts():
         return 0  # no title ends with this word
     for n in range(min(title_max_len(), k + 1), 0, -1):
         part = words[k - n + 1 : k + 1]
@@ -214,12 +213,6 @@ def _title_ending(words: list[Word], k: int) -> int:
         ):
             return n
     return 0
-
-
-@lazy
-def _title_lasts() -> frozenset[str]:
-    """The last words of the titles ("director" of "CIA director")."""
-    return frozenset(key[-1] for key in titles() if key)
 
 
 def _name_key(layer: WordLayer, c: Candidate) -> str:
@@ -502,6 +495,8 @@ def _pre_apposition(
 
 def _title_len(words: list[Word], k: int) -> int:
     """Length in words of the longest title starting at word k."""
+    if words[k].lower not in title_firsts():
+        return 0  # no title starts with this word
     best = 0
     key: tuple[str, ...] = ()
     for m in range(k, min(len(words), k + title_max_len())):

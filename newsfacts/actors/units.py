@@ -12,7 +12,7 @@ from ..knowledge.organizations import (
     known_org_prefixes,
     known_orgs,
 )
-from ..knowledge.titles import title_max_len, titles
+from ..knowledge.titles import title_firsts, title_max_len, titles
 from . import lexicon as lex
 from .runs import run_open
 from .words import Word, WordLayer
@@ -37,7 +37,9 @@ def title_at(words: list[Word], k: int, end: int) -> int:
     before word `end` (0 if none)."""
     lens = words[k].titles
     if lens is None:
-        lens = words[k].titles = _title_lengths(words, k)
+        # no title starts with a word that starts none of them
+        first = words[k].lower in title_firsts()
+        lens = words[k].titles = _title_lengths(words, k) if first else ()
     for n in reversed(lens):
         if k + n <= end:
             return n
