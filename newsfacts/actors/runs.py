@@ -70,10 +70,14 @@ def runs(layer: WordLayer) -> list[tuple[int, int]]:
 def _known_reach(words: list[Word], k: int) -> int:
     """End (word index) of the longest known organisation starting at word k,
     or k when none does (capitalised words only)."""
-    if not words[k].is_cap:
+    w = words[k]
+    if not w.is_cap:
         return k
-    n, _org = _known_at()(words, k, len(words))
-    return k + n
+    found = w.known  # every known name starting here, shortest first, once read
+    if found is None:
+        n, _org = _known_at()(words, k, len(words))
+        return k + n
+    return k + found[-1][0] if found else k
 
 
 _KNOWN_AT: list[Callable[[list[Word], int, int], tuple[int, KnownOrg | None]]] = []
