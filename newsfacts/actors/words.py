@@ -54,7 +54,6 @@ class Word:
         "place",
         "poss",
         "sent",
-        "sent_start",
         "start",
         "stop",
         "text",
@@ -65,10 +64,9 @@ class Word:
     text: str  # its end is `start + len(text)` (`end`)
     poss: bool  # followed by a possessive "'s"
     sent: int  # sentence index
-    sent_start: bool  # first word of its sentence
     place: int  # index of the place mention covering it, -1 if none
     demonym: str | None  # country of a demonym
-    # rarely read flags, one bit each (`in_caps_line`, ...): a word less in size
+    # rarely read flags, one bit each (`sent_start`, `in_caps_line`, ...)
     _flags: int
     # read from the text once
     low: str  # lower case
@@ -104,7 +102,6 @@ class Word:
         self.start = start  # `end` is always start + len(text): not kept
         self.poss = poss
         self.sent = -1
-        self.sent_start = False
         self.place = -1
         self.demonym = None
         self._flags = 0
@@ -120,6 +117,11 @@ class Word:
     def end(self) -> int:
         """One past the word's last character."""
         return self.start + len(self.text)
+
+    @property
+    def sent_start(self) -> bool:
+        """The first word of its sentence (that starts with a letter)."""
+        return bool(self._flags & _SENT_START)
 
     @property
     def in_caps_line(self) -> bool:
@@ -142,7 +144,7 @@ class Word:
         return bool(self._flags & _COMPOUND)
 
     def flag(self, bit: int) -> None:
-        """Set one of the flags (`_CAPS_LINE`, `_RESULTS`, `_DATELINE`)."""
+        """Set one of the flags (`_SENT_START`, `_CAPS_LINE`, `_RESULTS`, `_DATELINE`)."""
         self._flags |= bit
 
     def mark_compound(self) -> None:
@@ -176,6 +178,7 @@ _CAPS_LINE = 1
 _RESULTS = 2
 _DATELINE = 4
 _COMPOUND = 8
+_SENT_START = 16
 
 # Word text -> (text, low, lower, is_alpha, is_upper, is_cap, is_acronym, given,
 # keyword, stop) of a plain word, and (text, possessive, compound) -> (given,
@@ -456,7 +459,7 @@ def _tag(
             si += 1
         w.sent = si
         if si != prev_sent and w.is_alpha:
-            w.sent_start = True
+            w.flag(_SENT_START)
             prev_sent = si
         if pi < n_places:
             while pi < n_places and p_ends[pi] <= at:
