@@ -232,6 +232,13 @@ class Tokens(Sequence[Token]):
             return self._starts
         return self._starts[self._lo : self._hi]
 
+    @property
+    def ends(self) -> Sequence[int]:
+        """End offsets, ascending."""
+        if self._lo == 0 and self._hi == len(self._ends):
+            return self._ends
+        return self._ends[self._lo : self._hi]
+
     def within(self, start: int, end: int) -> Tokens:
         """A view of the tokens lying inside `[start, end)`."""
         starts, lo, hi = self._starts, self._lo, self._hi

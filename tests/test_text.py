@@ -271,6 +271,7 @@ def test_tokens_read_like_a_tuple_of_tokens() -> None:
     assert toks[2:4] == tuple(listed[2:4])
     assert isinstance(toks[1], Token) and toks[1].is_title is False
     assert list(toks.starts) == [t.start for t in listed]
+    assert list(toks.ends) == [t.end for t in listed]
     with pytest.raises(IndexError):
         toks[len(toks)]
     start = text.index("Haftar")
@@ -304,6 +305,7 @@ def test_token_views_match_the_token_list(text: str, data: st.DataObject) -> Non
     assert list(view) == inside
     assert len(view) == len(inside)
     assert list(view.starts) == [t.start for t in inside]
+    assert list(view.ends) == [t.end for t in inside]
     for i in range(-len(inside), len(inside)):
         assert view[i] == inside[i]
     for bad in (len(inside), -len(inside) - 1):

@@ -10,14 +10,14 @@ from collections import Counter
 from ..knowledge.figures import Figure, political_figures
 from ..knowledge.keys import figure_key
 from ..knowledge.petrarch import official
-from ..knowledge.titles import title_max_len, titles
+from ..knowledge.titles import title_firsts, title_lasts, title_max_len, titles
 from . import lexicon as lex
 from .candidate import Candidate
 from .cues import country_after
 from .entity import Entity, honorific, mention_text
 from .words import Word, WordLayer
 
-__all__ = ["assign_countries"]
+__all__ = ["assign_countries", "country_words"]
 
 
 def assign_countries(
@@ -202,6 +202,9 @@ def _earlier_title(layer: WordLayer, e: Entity, by_end: dict[int, Entity]) -> No
 
 def _title_ending(words: list[Word], k: int) -> int:
     """Length of the longest lower-case title ending at word k (0 if none)."""
+    last = words[k]
+    if last.low != last.text or last.lower not in title_lasts():
+        return 0  # no title ends with this word
     for n in range(min(title_max_len(), k + 1), 0, -1):
         part = words[k - n + 1 : k + 1]
         if (
@@ -492,6 +495,8 @@ def _pre_apposition(
 
 def _title_len(words: list[Word], k: int) -> int:
     """Length in words of the longest title starting at word k."""
+    if words[k].lower not in title_firsts():
+        return 0  # no title starts with this word
     best = 0
     key: tuple[str, ...] = ()
     for m in range(k, min(len(words), k + title_max_len())):
@@ -511,14 +516,18 @@ def _sentence_countries(
 ) -> dict[int, Counter[str]]:
     """Sentence index -> how often each country is named there (places, demonyms);
     with `skip_locative`, places after "in", "at", "to", ... do not count (they
-    say where something happened, not whose someone is)."""
+    say where something happened, not whose someone is). Counted once per
+    layer and flag (the counts are only read)."""
+    key = f"sentence_countries:{skip_locative}"
+    got: dict[int, Counter[str]] | None = layer.memo.get(key)
+    if got is not None:
+        return got
     out: dict[int, Counter[str]] = {}
-    last_place = -1
     words = layer.words
-    for k, w in enumerate(words):
-        if w.place >= 0 and w.place == last_place:
+    for k in country_words(layer):
+        w = words[k]
+        if w.place >= 0 and k > 0 and words[k - 1].place == w.place:
             continue  # one count per place mention, not per word
-        last_place = w.place
         found = _word_country(layer, w)
         if not found:
             continue
@@ -530,7 +539,19 @@ def _sentence_countries(
         ):
             continue
         out.setdefault(w.sent, Counter())[found] += 1
+    layer.memo[key] = out
     return out
+
+
+def country_words(layer: WordLayer) -> list[int]:
+    """Indices of the words that may name a country: demonyms and words of
+    place mentions."""
+    got: list[int] | None = layer.memo.get("country_words")
+    if got is None:
+        got = layer.memo["country_words"] = [
+            k for k, w in enumerate(layer.words) if w.demonym or w.place >= 0
+        ]
+    return got
 
 
 _LOOKBACK_WORDS = 80  # words of a person's sentence read before the name

@@ -20,6 +20,9 @@ owner makes it a group ("Iraqi farmers": AGR).
 
 from __future__ import annotations
 
+import operator
+from collections.abc import Callable
+
 import attrs
 
 from ..knowledge.countries import alpha3
@@ -28,6 +31,7 @@ from ..knowledge.roles import RoleNoun, role_nouns
 from ..records import Actor, ActorKind, Mention
 from ..text import Document
 from . import lexicon as lex
+from .countries import country_words
 from .entity import Entity, actor_code
 from .words import Word, WordLayer
 
@@ -63,7 +67,8 @@ def groups(
     found: dict[str, _Group] = {}
     nationals: list[tuple[Mention, str]] = []
     used: set[int] = set(taken)
-    for i, w in enumerate(words):
+    for i in _starts(layer, owner_at):
+        w = words[i]
         if i in used and not (i in owner_at and w.is_cap):
             continue
         owned = _owned(doc, layer, i, owner_at)
@@ -91,6 +96,21 @@ def groups(
         for g in found.values()
     ]
     return out, nationals
+
+
+def _starts(layer: WordLayer, owner_at: dict[int, tuple[Entity, int]]) -> list[int]:
+    """Indices of the words where a group may start, in order: each step of
+    `groups` needs a demonym, a place, a role noun, an owner or "ethnic" there;
+    most words have none."""
+    roles = role_nouns()
+    lowers = map(_LOWER, layer.words)
+    found = {k for k, low in enumerate(lowers) if low in roles or low == "ethnic"}
+    found.update(owner_at)
+    found.update(country_words(layer))  # demonyms and places
+    return sorted(found)
+
+
+_LOWER: Callable[[Word], str] = operator.attrgetter("lower")
 
 
 def _add(found: dict[str, _Group], g: _Group) -> None:

@@ -34,37 +34,48 @@ def line_kind(ws: list[Word]) -> str:
     alpha = [w for w in ws if w.is_alpha]
     if not alpha:
         return PROSE
-    if _results(ws):
+    if len(alpha) <= _RESULTS_WORDS and _results(ws, len(alpha)):
         return RESULTS
     if alpha[0].lower in _BYLINE_OPENERS and len(alpha) <= 8:
         return BYLINE  # "By John Smith", "Reporting by Jane Doe; Editing by ..."
     if any("@" in w.text for w in ws):
         return BYLINE  # a contact line with an e-mail address
+    if len(alpha) >= 3:
+        # ALL CAPS: 80% of the words in capitals, read until that is out of reach
+        need = 0.8 * len(alpha)
+        caps = len(alpha)
+        for w in alpha:
+            if not (w.text.isupper() and len(w.text) > 1):
+                caps -= 1
+                if caps < need:
+                    break
+        else:
+            return HEADLINE
+    if ws[-1].text.endswith(_ENDS):
+        return PROSE
     long_words = [w for w in alpha if len(w.text) > 3]
-    caps = sum(1 for w in alpha if w.text.isupper() and len(w.text) > 1)
-    if len(alpha) >= 3 and caps >= 0.8 * len(alpha):
-        return HEADLINE
     titled = sum(1 for w in long_words if w.text[0].isupper())
-    if (
-        not ws[-1].text.endswith(_ENDS)
-        and len(long_words) >= 3
-        and titled >= 0.75 * len(long_words)
-    ):
+    if len(long_words) >= 3 and titled >= 0.75 * len(long_words):
         return HEADLINE
     return PROSE
 
 
-def _results(ws: list[Word]) -> bool:
+# More words than this and a line is prose, whatever its numbers ("a lucky
+# 2-1 win against Syria").
+_RESULTS_WORDS = 12
+
+
+def _results(ws: list[Word], words: int) -> bool:
     """A line of results or standings: a score or time after a name, a name
     with numbers after it, or a name with its country in brackets before a
     number ("Anna Keller ( Switzerland ) 1:52.04", "Japan 2 Syria 1",
-    "Barcelona 10 7 2 1 22 9 23")."""
-    numbers = [n for n, w in enumerate(ws) if _NUMBER.match(w.text)]
+    "Barcelona 10 7 2 1 22 9 23"); `words` is the number of its words that
+    start with a letter (at most `_RESULTS_WORDS`)."""
+    numbers = [n for n, w in enumerate(ws) if _digit_first(w.text)]
     if not numbers or ws[-1].text.endswith(("?", "!")):
         return False
-    words = sum(1 for w in ws if w.is_alpha)
-    if words > 12:
-        return False  # prose with a score in it ("a lucky 2-1 win against Syria")
+    if words > _RESULTS_WORDS:
+        return False
     pairs = sum(1 for n in numbers if n > 0 and ws[n - 1].is_cap)
     if pairs >= 2 or (len(numbers) >= 3 and pairs):
         return True
@@ -73,18 +84,28 @@ def _results(ws: list[Word]) -> bool:
     return score and (pairs >= 1 or bracket) and not ws[-1].text.endswith(_ENDS)
 
 
+# First character -> whether it is a digit (`_NUMBER` matches there).
+_DIGIT_FIRST: dict[str, bool] = {}
+
+
+def _digit_first(text: str) -> bool:
+    """`_NUMBER.match(text)`, read once per first character."""
+    head = text[:1]
+    got = _DIGIT_FIRST.get(head)
+    if got is None:
+        got = _DIGIT_FIRST[head] = _NUMBER.match(head) is not None
+    return got
+
+
 def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
     """The candidates with the teams of match results made organisation
     candidates: in a results line with two name-score pairs or more ("Japan 2
     Syria 1", "Inter Milan 1 AC Milan 0"), the capitalised words right before
     each score, places included; person and pending candidates there give way."""
     words = layer.words
-    by_sent: dict[int, list[int]] = {}
-    for k, w in enumerate(words):
-        if w.in_results:
-            by_sent.setdefault(w.sent, []).append(k)
     teams: list[tuple[int, int]] = []
-    for ks in by_sent.values():
+    for lo, hi in layer.results:
+        ks = range(lo, hi)
         ends = [
             k
             for k in ks

@@ -48,13 +48,28 @@ def _figure_name(layer: WordLayer, span: list[Word]) -> bool:
     """The words are the full name of a listed political figure, or a surname
     the list gives to one figure only ("Merkel"; not "Kim", not "Johnson") and
     the article never writes in lower case ("Bush" in a story about the bush)."""
-    key = figure_key(" ".join(w.text for w in span))
+    key = _figure_key(" ".join(w.text for w in span))
     figs = political_figures()
     if figs.full.get(key) is not None:
         return True
     if len(span) == 1 and span[0].low in layer.lower_vocab:
         return False
     return figs.surname.get(key) is not None
+
+
+# Name -> its `figure_key`; emptied when full, so memory stays bounded.
+_FIGURE_KEYS: dict[str, str] = {}
+
+
+def _figure_key(name: str) -> str:
+    """`figure_key(name)`, computed once per distinct name."""
+    got = _FIGURE_KEYS.get(name)
+    if got is None:
+        got = figure_key(name)
+        if len(_FIGURE_KEYS) >= 1 << 16:
+            _FIGURE_KEYS.clear()
+        _FIGURE_KEYS[name] = got
+    return got
 
 
 def _trim(layer: WordLayer, k: int, m: int, title: str | None) -> tuple[int, int]:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable
+
+from ..knowledge.organizations import KnownOrg
 from . import lexicon as lex
 from .words import Word, WordLayer
 
@@ -26,11 +30,11 @@ def runs(layer: WordLayer) -> list[tuple[int, int]]:
     words = layer.words
     runs = []
     n = len(words)
-    i = 0
-    while i < n:
-        if not capish(words[i]):
-            i += 1
-            continue
+    # the capitalised words outside the dateline: where a run may start
+    openers = [k for k, w in enumerate(words) if w.is_cap and not w.in_dateline]
+    at = 0
+    while at < len(openers):
+        i = openers[at]
         j = i + 1
         reach = _known_reach(words, i)
         while j < n and run_open(words[j - 1]) and words[j].sent == words[i].sent:
@@ -59,16 +63,30 @@ def runs(layer: WordLayer) -> list[tuple[int, int]]:
             runs.append((i, i + _MAX_RUN))
             i += _MAX_RUN
         runs.append((i, j))
-        i = j
+        at = bisect.bisect_left(openers, j, at + 1)  # the next opener after the run
     return runs
 
 
 def _known_reach(words: list[Word], k: int) -> int:
     """End (word index) of the longest known organisation starting at word k,
     or k when none does (capitalised words only)."""
-    from .units import known_at
-
-    if not words[k].is_cap:
+    w = words[k]
+    if not w.is_cap:
         return k
-    n, _org = known_at(words, k, len(words))
-    return k + n
+    found = w.known  # every known name starting here, shortest first, once read
+    if found is None:
+        n, _org = _known_at()(words, k, len(words))
+        return k + n
+    return k + found[-1][0] if found else k
+
+
+_KNOWN_AT: list[Callable[[list[Word], int, int], tuple[int, KnownOrg | None]]] = []
+
+
+def _known_at() -> Callable[[list[Word], int, int], tuple[int, KnownOrg | None]]:
+    """`units.known_at`, imported on first use (`units` imports this module)."""
+    if not _KNOWN_AT:
+        from .units import known_at
+
+        _KNOWN_AT.append(known_at)
+    return _KNOWN_AT[0]

@@ -12,7 +12,7 @@ from ..knowledge.organizations import (
     known_org_prefixes,
     known_orgs,
 )
-from ..knowledge.titles import title_max_len, titles
+from ..knowledge.titles import title_firsts, title_max_len, titles
 from . import lexicon as lex
 from .runs import run_open
 from .words import Word, WordLayer
@@ -37,7 +37,9 @@ def title_at(words: list[Word], k: int, end: int) -> int:
     before word `end` (0 if none)."""
     lens = words[k].titles
     if lens is None:
-        lens = words[k].titles = _title_lengths(words, k)
+        # no title starts with a word that starts none of them
+        first = words[k].lower in title_firsts()
+        lens = words[k].titles = _title_lengths(words, k) if first else ()
     for n in reversed(lens):
         if k + n <= end:
             return n
@@ -72,21 +74,62 @@ def known_at(words: list[Word], k: int, end: int) -> tuple[int, KnownOrg | None]
 
 def _known_lengths(words: list[Word], k: int) -> tuple[tuple[int, KnownOrg], ...]:
     """Every known organisation starting at word k, shortest first."""
-    if words[k].low == "the":
+    w = words[k]
+    if w.low == "the":
         return ()
+    first = _FIRST_WORDS.get(w.text)
+    if first is None:
+        first = _first_word(w.text)
+    org, goes_on = first
+    if not goes_on or not run_open(w) or k + 1 >= len(words):
+        # the usual case: no longer known name starts with this word
+        return ((1, org),) if org is not None else ()
     table = known_orgs()
     out = []
     parts: list[str] = []
     prefixes = known_org_prefixes()
     for m in range(k, min(len(words), k + known_org_max_len())):
         parts.append(words[m].text)
-        key = org_key(" ".join(parts))
+        key = _org_key(" ".join(parts))
         org = table.get(key) or _known_short().get(key)
         if org is not None:
             out.append((m - k + 1, org))
         if not run_open(words[m]) or key.lower().rstrip("'") not in prefixes:
             break
     return tuple(out)
+
+
+# Word text -> (the known organisation it names alone, whether a longer known
+# name may start with it); emptied when full, so memory stays bounded.
+_FIRST_WORDS: dict[str, tuple[KnownOrg | None, bool]] = {}
+
+
+def _first_word(text: str) -> tuple[KnownOrg | None, bool]:
+    """The first step of `_known_lengths` for a word, kept in `_FIRST_WORDS`."""
+    key = _org_key(text)
+    org = known_orgs().get(key) or _known_short().get(key)
+    got = (org, key.lower().rstrip("'") in known_org_prefixes())
+    if len(_FIRST_WORDS) >= _ORG_KEYS_SIZE:
+        _FIRST_WORDS.clear()
+    _FIRST_WORDS[text] = got
+    return got
+
+
+# Name -> its `org_key`, for the names tried at each capitalised word; emptied
+# when full, so memory stays bounded.
+_ORG_KEYS: dict[str, str] = {}
+_ORG_KEYS_SIZE = 1 << 16
+
+
+def _org_key(name: str) -> str:
+    """`org_key(name)`, computed once per distinct name."""
+    got = _ORG_KEYS.get(name)
+    if got is None:
+        got = org_key(name)
+        if len(_ORG_KEYS) >= _ORG_KEYS_SIZE:
+            _ORG_KEYS.clear()
+        _ORG_KEYS[name] = got
+    return got
 
 
 @lazy

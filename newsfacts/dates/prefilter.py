@@ -1,15 +1,18 @@
 """Key-word prefilter: which rule can match in which block of the text.
 
 A rule can only match where one of its key strings (`patterns.TRIGGERS`) occurs.
-Instead of testing each rule's keys against each block, one compiled
-alternation of all keys scans the text once; every key found wakes its rules
-for the block it lies in. The alternation is written as a trie ("mon(?:day)?")
-so the scan does not try each key in turn at every position: it runs at several
-megabytes per second, linear in the text length.
+Each key is looked for over the whole lower-case text with `str.find`, jumping
+to the next block once a block is known to hold it, and wakes its rules for the
+blocks it lies in: a few hundred C-level searches per document, linear in the
+text length. A text whose lower-case copy has another length ("İ") is scanned
+instead, block by block, with one alternation of all keys written as a trie
+("mon(?:day)?"), in any case. `anchors.narrow` then drops the blocks where a
+costly rule cannot match after all.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
 import regex
@@ -17,7 +20,7 @@ import regex
 from .._data import lazy
 from .patterns import TRIGGERS, compiled
 
-__all__ = ["rule_blocks", "trie_pattern"]
+__all__ = ["by_rule", "positions", "rule_blocks", "trie_pattern"]
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -40,20 +43,15 @@ def trie_pattern(words: Iterable[str]) -> str:
 
 
 @lazy
-def _key_scan() -> tuple[
-    regex.Pattern[str], regex.Pattern[str], dict[str, frozenset[str]], tuple[str, ...]
-]:
-    """The key scanner (lower-case text; any case), what each key wakes, key-less rules.
+def _key_scan() -> tuple[regex.Pattern[str], dict[str, frozenset[str]]]:
+    """The key scanner (any case) and what each key it reports wakes.
 
     A match is the longest key at its position; it wakes the rules of every key
     it contains ("today" also wakes the rules keyed on "day"). The scan is
     overlapped, so a key starting inside another ("-long" in "year-long") is
     seen too.
     """
-    rules_of: dict[str, set[str]] = {}
-    for rule, keys in TRIGGERS.items():
-        for k in keys:
-            rules_of.setdefault(k, set()).add(rule)
+    rules_of = _rules_of()
     woken = {
         hit: frozenset(r for k, rs in rules_of.items() if k in hit for r in rs)
         for hit in rules_of
@@ -62,31 +60,122 @@ def _key_scan() -> tuple[
     for n in range(10):
         woken[str(n)] = digits
     source = trie_pattern(w for w in rules_of if not w.isdigit()) + r"|\d"
-    always = tuple(rule for rule, _ in compiled() if rule not in TRIGGERS)
-    return (
-        regex.compile(source),
-        regex.compile(source, regex.IGNORECASE),
-        woken,
-        always,
-    )
+    return regex.compile(source, regex.IGNORECASE), woken
+
+
+@lazy
+def _always() -> tuple[str, ...]:
+    """The rules without key strings: run on every block."""
+    return tuple(rule for rule, _ in compiled() if rule not in TRIGGERS)
+
+
+@lazy
+def _rules_of() -> dict[str, tuple[str, ...]]:
+    """Key string -> the rules it wakes, each key once."""
+    out: dict[str, set[str]] = {}
+    for rule, keys in TRIGGERS.items():
+        for k in keys:
+            out.setdefault(k, set()).add(rule)
+    return {k: tuple(sorted(rules)) for k, rules in out.items()}
 
 
 def rule_blocks(norm: str, blocks: list[tuple[int, int]]) -> dict[str, list[int]]:
     """For each rule, the indices of the blocks holding one of its key strings."""
-    lower, anycase, woken, always = _key_scan()
     low = norm.lower()
     if len(low) != len(norm):
         # A character that expands when lower-cased ("İ") shifts offsets: scan as is.
-        low, lower = norm, anycase
+        return _scanned(norm, blocks)
+    return by_rule(blocks, positions(low, tuple(_rules_of())))
+
+
+def by_rule(
+    blocks: list[tuple[int, int]], found: dict[str, list[int]]
+) -> dict[str, list[int]]:
+    """Rule -> the blocks holding one of its keys, from where each key occurs
+    (`positions`); a key counts where it lies wholly inside one block."""
+    starts = [a for a, _ in blocks]
+    rules_of = _rules_of()
+    woken: dict[str, set[int]] = {}
+    for key, at in found.items():
+        rules = rules_of.get(key)
+        if not rules:
+            continue  # a key of the anchors only
+        n = len(key)
+        seen: set[int] = set()
+        for p in at:
+            i = bisect.bisect_right(starts, p) - 1
+            if p + n <= blocks[i][1]:
+                seen.add(i)
+        for rule in rules:
+            woken.setdefault(rule, set()).update(seen)
+    out = {rule: sorted(got) for rule, got in woken.items() if got}
+    every = list(range(len(blocks)))
+    for rule in _always():
+        out[rule] = every
+    return out
+
+
+def positions(low: str, keys: tuple[str, ...]) -> dict[str, list[int]]:
+    """Key -> every offset where it occurs in `low`, for the keys that do.
+
+    A key that contains a shorter one ("today", "day") is not searched for: it
+    is read where the shorter one occurs, so the text is scanned once per
+    distinct short key only.
+    """
+    base, derived = _plan(keys)
+    out: dict[str, list[int]] = {}
+    for key in base:
+        p = low.find(key)
+        if p < 0:
+            continue
+        at = []
+        while p >= 0:
+            at.append(p)
+            p = low.find(key, p + 1)
+        out[key] = at
+    for key, (root, off) in derived.items():
+        roots = out.get(root)
+        if roots:
+            got = [p - off for p in roots if p >= off and low.startswith(key, p - off)]
+            if got:
+                out[key] = got
+    return out
+
+
+_PLANS: dict[tuple[str, ...], tuple[tuple[str, ...], dict[str, tuple[str, int]]]] = {}
+
+
+def _plan(
+    keys: tuple[str, ...],
+) -> tuple[tuple[str, ...], dict[str, tuple[str, int]]]:
+    """The keys searched for, and each other key's shorter key and its offset."""
+    got = _PLANS.get(keys)
+    if got is None:
+        derived: dict[str, tuple[str, int]] = {}
+        for key in keys:
+            inner = [k for k in keys if k != key and k in key]
+            if inner:
+                # the shortest holds no other key: it is searched for itself
+                root = min(inner, key=lambda k: (len(k), k))
+                derived[key] = (root, key.find(root))
+        base = tuple(k for k in keys if k not in derived)
+        got = _PLANS[keys] = (base, derived)
+    return got
+
+
+def _scanned(norm: str, blocks: list[tuple[int, int]]) -> dict[str, list[int]]:
+    """Rule -> blocks holding one of its keys, by one overlapped scan of each
+    block with the key trie (any case)."""
+    scan, woken = _key_scan()
     out: dict[str, list[int]] = {}
     for i, (a, b) in enumerate(blocks):
-        hits = set(lower.findall(low, a, b, overlapped=True))
+        hits = set(scan.findall(norm, a, b, overlapped=True))
         rules: set[str] = set()
         for hit in hits:
             rules.update(woken.get(hit.lower(), ()))
         for rule in rules:
             out.setdefault(rule, []).append(i)
     every = list(range(len(blocks)))
-    for rule in always:
+    for rule in _always():
         out[rule] = every
     return out

@@ -11,9 +11,10 @@ import attrs
 import regex
 
 from .._data import lazy
+from .anchors import all_keys, narrow, plain
 from .checks import CHECKS, Check, range_head
 from .patterns import compiled
-from .prefilter import rule_blocks
+from .prefilter import by_rule, positions, rule_blocks
 
 __all__ = ["Candidate", "recognise"]
 
@@ -33,10 +34,19 @@ def recognise(norm: str) -> list[Candidate]:
     """Non-overlapping candidates over `norm`, in text order."""
     found: list[Candidate] = []
     blocks = _blocks(norm)
-    todo = rule_blocks(norm, blocks)
-    for priority, (rule, pattern) in enumerate(compiled()):
+    low = norm.lower()
+    if len(low) == len(norm):
+        keys = positions(low, all_keys())
+        todo = by_rule(blocks, keys)
+        if plain(norm):
+            todo = narrow(low, blocks, todo, keys)
+    else:
+        todo = rule_blocks(norm, blocks)
+    ranked = _ranked()
+    for rule in sorted(todo.keys() & ranked.keys(), key=ranked.__getitem__):
+        priority, pattern = ranked[rule]
         check = CHECKS.get(rule)
-        for i in todo.get(rule, ()):
+        for i in todo[rule]:
             a, b = blocks[i]
             for m in pattern.finditer(norm, a, b):
                 span = _accept(rule, m, norm, check)
@@ -55,6 +65,12 @@ def recognise(norm: str) -> list[Candidate]:
         taken.append(c)
     taken.sort(key=lambda c: c.start)
     return taken
+
+
+@lazy
+def _ranked() -> dict[str, tuple[int, regex.Pattern[str]]]:
+    """Rule -> its priority (its place in the rule order) and compiled pattern."""
+    return {rule: (n, pattern) for n, (rule, pattern) in enumerate(compiled())}
 
 
 # A check says whether a match is a time expression; it may return the span to keep.

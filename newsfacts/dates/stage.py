@@ -86,9 +86,9 @@ def _sentence_tagger(doc: Document) -> Callable[[int, int], TaggedSentence]:
             lo = bisect.bisect_left(starts, start)
             hi = bisect.bisect_left(starts, end)
             got = memo[(start, end)] = [
-                (tokens[n].text, tags[n], tokens[n].start, tokens[n].end)
-                for n in range(lo, hi)
-                if tokens[n].end <= end
+                (t.text, tag, t.start, t.end)
+                for t, tag in zip(tokens[lo:hi], tags[lo:hi], strict=True)
+                if t.end <= end
             ]
         return got
 

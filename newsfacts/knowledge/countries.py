@@ -7,6 +7,8 @@ runtime dependency, imported on first use.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .._data import lazy
 from .gazetteer import gazetteer
 from .keys import name_key
@@ -50,10 +52,12 @@ def demonym_country(word: str) -> str | None:
     return gazetteer().demonyms.get(name_key(word))
 
 
+@lru_cache(maxsize=1 << 16)
 def place_country(name: str) -> str | None:
     """The country a name is the name of ("US", "United States"), for country
     names the places stage left unclaimed inside an organisation's name ("the US
-    Foreign Office")."""
+    Foreign Office"). Looked up once per distinct name (the answer never
+    changes)."""
     for entry, _own in gazetteer().lookup(name_key(name)):
         if entry.kind == "country" and entry.country:
             return str(entry.country)

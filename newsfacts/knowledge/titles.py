@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .._data import iter_rows, lazy
 
-__all__ = ["title_key", "title_max_len", "titles"]
+__all__ = ["title_firsts", "title_key", "title_lasts", "title_max_len", "titles"]
 
 
 def title_key(text: str) -> str:
@@ -26,3 +26,17 @@ def titles() -> dict[tuple[str, ...], str]:
 def title_max_len() -> int:
     """Longest title, in words."""
     return max(len(k) for k in titles())
+
+
+@lazy
+def title_firsts() -> frozenset[str]:
+    """The first words of the titles ("deputy" of "deputy prime minister"): a
+    title can start only at one of these."""
+    return frozenset(key[0] for key in titles() if key)
+
+
+@lazy
+def title_lasts() -> frozenset[str]:
+    """The last words of the titles ("minister"): a title can end only at one
+    of these."""
+    return frozenset(key[-1] for key in titles() if key)

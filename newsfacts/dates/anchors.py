@@ -1,0 +1,203 @@
+"""Anchors: a cheaper test, per rule, that a block may hold one of its matches.
+
+The key-word prefilter (`prefilter.py`) wakes a rule for every block holding
+one of its key strings anywhere, even inside another word ("day" in "Monday",
+"am" in "Amsterdam", a digit in any number). For the rules that cost most, an
+anchor narrows that down: a small pattern every match of the rule contains,
+read on the lower-case text. A block whose anchor is absent cannot hold a
+match, so the rule is not run there; where the anchor is present the rule runs
+as before. Anchors only ever drop blocks where the rule finds nothing, so the
+output is the same, only cheaper to get.
+
+Two kinds:
+
+- `SEARCHED`: a pattern looked for anywhere in the block (the digit rules:
+  their anchors start with a digit, which the scanner finds fast).
+- `AT_KEYS`: a pattern tried only where one of the listed key strings occurs
+  (found with `str.find`): a unit word preceded by a number, a month name
+  followed by a day, a reference word at the start of a word.
+
+Each anchor is written from its rule in `patterns.py`, as a necessary part of
+any match (its comment says which); a change to a rule must keep its anchor a
+part of every match, or drop the anchor. The reasoning assumes that
+case-insensitive matching is lower-casing and that `\\d` is an ASCII digit,
+which holds unless the text has a non-ASCII digit or a letter whose case
+folds onto an ASCII letter otherwise ("ſ", "İ"): such a text is left to the
+key words alone (`plain`).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from .._data import lazy
+from . import lexicon as lx
+from .patterns import TRIGGERS
+
+__all__ = ["AT_KEYS", "SEARCHED", "all_keys", "narrow", "plain"]
+
+_UNITS = (
+    "second|minute|hour|day|night|week|fortnight|month|quarter|year|decade"
+    "|centur(?:y|ie)"
+)
+_MONTH_KEYS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+
+
+def _number_ends() -> str:
+    """Last words of a number, or of what may stand between a number and its
+    unit, in the `duration` rule ("two", "a", "a couple of", "several more",
+    "two and a half", "five trading days")."""
+    words = {k.split()[-1] for k in lx.NUMBERS}
+    words |= {k.split()[-1] for k in lx.VAGUE_NUMBERS}
+    words |= {"more", "half", "trading", "business", "working", "calendar"}
+    words |= {"school", "straight", "consecutive"}
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
+# Rule -> pattern any match of it contains (lower-case text, ASCII digits).
+SEARCHED: dict[str, str] = {
+    # "2019-11-26": four digits, a hyphen, a month, a hyphen, a day.
+    "iso": r"[0-9]-[01][0-9]-[0-3][0-9]",
+    # "11/26/2019", "26.11.19": a digit, the separator, a digit.
+    "numeric": r"[0-9][/.][0-9]",
+    # A year is four digits alone (1500-2099), never inside a longer number.
+    "year": r"(?<![0-9])(?:1[5-9]|20)[0-9][0-9](?![0-9])",
+    # The hour, its minutes, then "a.m.", "pm", "o'clock", "in the", "at night".
+    "clock": r"[0-9](?:[:.][0-5][0-9])?+\s*+(?:a\.|p\.|am|pm|o'|in\s|at\s)",
+    # "0900 GMT", "14:30 local time", "18h00 hours": minutes, then a zone word.
+    "clock24": r"[0-9][:.h]?[0-5][0-9]\s*+[a-z]",
+}
+
+# Rule -> (key strings, pattern matched where one of them starts).
+AT_KEYS: dict[str, tuple[tuple[str, ...], str]] = {
+    # The unit, then "ago", "earlier", "later", "from now", "hence" or "back".
+    "ago": (
+        TRIGGERS["ago"],
+        rf"(?:{_UNITS})s?+(?:\s++or\s++so)?+\s++(?:ago|earlier|later|from|hence|back)",
+    ),
+    # The unit after a space or hyphen, itself after a number (or a word that
+    # stands between the number and the unit), and not going on as a word.
+    "duration": (
+        TRIGGERS["duration"],
+        rf"(?<=(?:[0-9]|{_number_ends()})[\s-]+)(?:{_UNITS})s?+(?![a-z0-9])",
+    ),
+    # A plural unit as a word of its own ("years", "centuries").
+    "duration_bare": (
+        TRIGGERS["duration_bare"],
+        r"(?<![a-z0-9])(?:year|month|week|day|hour|minute|decade|centurie)s(?![a-z0-9])",
+    ),
+    # A singular unit after a space, as a word of its own ("a year").
+    "duration_unit": (
+        TRIGGERS["duration_unit"],
+        r"(?<=\s)(?:year|month|week|day|hour|minute|decade|century|fortnight|quarter)"
+        r"(?![a-z0-9])",
+    ),
+    # The unit as a word, after "last", "this", "the", "year-ago" (and
+    # "fiscal", "financial", "calendar").
+    "relative": (
+        TRIGGERS["relative"],
+        r"(?<=(?:past|coming|same|last|this|next|previous|current|following|present"
+        r"|that|latest|the|ago|earlier)\s+(?:(?:fiscal|financial|calendar)\s+)?)"
+        r"(?:weekend|week|month|year|decade|century|fortnight|day)(?![a-z0-9])",
+    ),
+    # A month name (or its abbreviation, with its period) before a day number.
+    "month_day": (TRIGGERS["month_day"], rf"(?:{_MONTH_KEYS})[a-z]*+\.?+\s*+[0-9]"),
+    "second_day": (TRIGGERS["second_day"], rf"(?:{_MONTH_KEYS})[a-z]*+\.?+\s*+[0-9]"),
+    # A month name after a day number ("5th of May", "26 Nov").
+    "day_month": (
+        TRIGGERS["day_month"],
+        rf"(?<=[0-9](?:st|nd|rd|th)?\s*(?:of\s+)?)(?:{_MONTH_KEYS})",
+    ),
+    # A month name before a year ("May 2015", "March of 2014", "Dec. 2019").
+    "month_year": (
+        TRIGGERS["month_year"],
+        rf"(?:{_MONTH_KEYS})[a-z]*+\.?+(?:\s++of)?+,?+\s++(?:1[5-9]|20)[0-9][0-9]",
+    ),
+    # A full month name as a word of its own.
+    "month": (
+        TRIGGERS["month"],
+        r"(?:january|february|march|april|may|june|july|august|september|october"
+        r"|november|december)(?![a-z0-9])",
+    ),
+    # A reference word at the start of a word ("recently", "now", "at
+    # present", "the near term", "these days", "the years ahead").
+    "ref": (
+        (
+            "recent",
+            "coming",
+            "past",
+            "ahead",
+            "now",
+            "current",
+            "present",
+            "these",
+            "lately",
+            "term",
+            "future",
+            "earlier",
+        ),
+        r"(?<![a-z0-9])(?:recent|coming|past|ahead|now|current|present|these|lately"
+        r"|term|future|earlier)",
+    ),
+}
+
+# A non-ASCII digit, or a letter that matches an ASCII letter case-insensitively
+# though it does not lower-case to it.
+_UNPLAIN = regex.compile(r"[\dſİ](?<![0-9])")
+
+
+def plain(norm: str) -> bool:
+    """Anchors hold for `norm`: no non-ASCII digit, no "ſ" or "İ"."""
+    return norm.isascii() or _UNPLAIN.search(norm) is None
+
+
+@lazy
+def _compiled() -> tuple[
+    dict[str, regex.Pattern[str]],
+    dict[str, tuple[tuple[str, ...], regex.Pattern[str]]],
+]:
+    searched = {rule: regex.compile(src) for rule, src in SEARCHED.items()}
+    at_keys = {
+        rule: (keys, regex.compile(src)) for rule, (keys, src) in AT_KEYS.items()
+    }
+    return searched, at_keys
+
+
+@lazy
+def all_keys() -> tuple[str, ...]:
+    """The key strings of the rules and of the anchors, each once."""
+    keys = dict.fromkeys(k for ks in TRIGGERS.values() for k in ks)
+    keys.update(dict.fromkeys(k for ks, _ in AT_KEYS.values() for k in ks))
+    return tuple(keys)
+
+
+def narrow(
+    low: str,
+    blocks: list[tuple[int, int]],
+    todo: dict[str, list[int]],
+    found: dict[str, list[int]],
+) -> dict[str, list[int]]:
+    """`todo` (rule -> block indices) without the blocks where a rule's anchor
+    is absent; `low` is the lower-cased text (see `plain`), `found` where each
+    key of `all_keys` occurs in it (`prefilter.positions`)."""
+    searched, at_keys = _compiled()
+    out = dict(todo)
+    for rule, pattern in searched.items():
+        got = out.get(rule)
+        if got:
+            out[rule] = [i for i in got if pattern.search(low, *blocks[i])]
+    starts = [a for a, _ in blocks]
+    for rule, (keys, pattern) in at_keys.items():
+        got = out.get(rule)
+        if not got:
+            continue
+        anchored: set[int] = set()
+        for key in keys:
+            for p in found.get(key, ()):
+                i = bisect.bisect_right(starts, p) - 1
+                if i not in anchored and pattern.match(low, p, blocks[i][1]):
+                    anchored.add(i)
+        out[rule] = [i for i in got if i in anchored]
+    return out

@@ -1,0 +1,78 @@
+"""Actors stage: the word layer (possessives split off, abbreviations joined,
+hyphenated adjectives), read in bulk for plain tokens and token by token near
+an apostrophe or a period, with the same words either way."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsfacts.actors import words as wl
+from newsfacts.findings import PlaceFindings
+from newsfacts.text import Document
+
+NO_PLACES = PlaceFindings((), ())
+
+Row = tuple[str, bool]  # word text, possessive
+
+
+def layer_rows(text: str) -> list[Row]:
+    return [(w.text, w.poss) for w in wl.build_words(Document(text), NO_PLACES).words]
+
+
+CASES: list[tuple[str, list[Row]]] = [
+    ("Haftar's forces", [("Haftar", True), ("forces", False)]),
+    ("Islam 's militants", [("Islam", True), ("militants", False)]),
+    ("the Kurdistan Workers' Party", [("the", False), ("Kurdistan", False),
+     ("Workers", True), ("Party", False)]),
+    ("Gen. Khalifa Haftar", [("Gen.", False), ("Khalifa", False), ("Haftar", False)]),
+    ("George W. Bush said", [("George", False), ("W.", False), ("Bush", False),
+     ("said", False)]),
+    ("the U.N.-backed government", [("the", False), ("U.N.", False), ("-", False),
+     ("backed", False), ("government", False)]),
+    ("He left. Then", [("He", False), ("left", False), (".", False), ("Then", False)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rows"), CASES, ids=[c[0] for c in CASES])
+def test_words_of_news_phrasings(text: str, rows: list[Row]) -> None:
+    assert layer_rows(text) == rows
+
+
+def test_the_first_part_of_a_hyphenated_adjective_is_no_name() -> None:
+    layer = wl.build_words(Document("the U.N.-backed government"), NO_PLACES)
+    first = layer.words[1]
+    assert first.compound and not first.is_cap
+    assert not layer.words[0].compound
+
+
+def test_a_word_ends_where_its_text_ends() -> None:
+    text = "Haftar's troops and Gen. Ali's men, the Workers' Party."
+    for w in wl.build_words(Document(text), NO_PLACES).words:
+        assert text[w.start : w.end] == w.text
+
+
+_PIECES = ["Haftar", "'s", "'", "s", "Gen", ".", "W", "Bush", "U.N.", "-", "backed",
+           "Workers", "Party", "the", "Mr", "al-Thani", ",", "People", "said", "St"]  # fmt: skip
+
+
+def _fields(w: wl.Word) -> tuple[object, ...]:
+    return (w.start, w.end, w.text, w.poss, w.compound, w.is_cap, w.given, w.stop,
+            w.keyword, w.sent, w.sent_start, w.in_caps_line)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(["", " ", "  "]))))
+def test_bulk_reading_gives_the_words_of_the_careful_one(
+    parts: list[tuple[str, str]],
+) -> None:
+    text = "".join(a + b for a, b in parts)
+    bulk = [_fields(w) for w in wl.build_words(Document(text), NO_PLACES).words]
+    saved = wl._odd_tokens
+    wl._odd_tokens = lambda _norm, _starts, n: bytearray(b"\x01" * n)
+    try:
+        careful = [_fields(w) for w in wl.build_words(Document(text), NO_PLACES).words]
+    finally:
+        wl._odd_tokens = saved
+    assert bulk == careful

@@ -1,0 +1,119 @@
+"""Dates stage: the prefilter's key positions and the rules' anchors drop only
+blocks where a rule finds nothing, so recognition is the same with and
+without them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsfacts.dates import recognise as rec
+from newsfacts.dates.anchors import AT_KEYS, SEARCHED, all_keys, narrow, plain
+from newsfacts.dates.prefilter import by_rule, positions, rule_blocks
+from newsfacts.text import normalise
+
+EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.txt"))
+
+# One real news phrasing per anchored rule, with the text the rule matches.
+ANCHORED: list[tuple[str, str, str]] = [
+    ("iso", "The filing was dated 2019-11-26 by the court.", "2019-11-26"),
+    ("numeric", "The ceasefire signed on 11/26/2019 held.", "11/26/2019"),
+    ("year", "The war ended in 1998, officials said.", "1998"),
+    ("clock", "The blast hit at 9:30 a.m. local time.", "9:30 a.m. local time"),
+    ("clock24", "Voting closes at 1800 GMT on Sunday.", "1800 GMT on Sunday"),
+    ("ago", "The rebels seized the town two days ago.", "two days ago"),
+    ("duration", "He served five years in prison.", "five years"),
+    ("duration", "Talks lasted a couple of weeks.", "a couple of weeks"),
+    ("duration", "Output fell for three straight quarters.", "three straight quarters"),
+    ("duration_bare", "Prices have risen for years.", "years"),
+    ("duration_unit", "The strike lasted a week.", "a week"),
+    ("relative", "Exports grew last year.", "last year"),
+    ("relative", "Profit fell in the current fiscal year.", "the current fiscal year"),
+    ("month_day", "Troops withdrew on Nov. 26, 2019.", "Nov. 26, 2019"),
+    ("second_day", "Talks are set for March 5-6.", "March 5-6"),
+    ("day_month", "Elections are due on 5th of May.", "5th of May"),
+    ("month_year", "The law took effect in March 2014.", "March 2014"),
+    ("month", "The summit is planned for September.", "September"),
+    ("ref", "Attacks have recently increased.", "recently"),
+    ("ref", "The outlook is bleak in the near term.", "the near term"),
+    ("ref", "Food prices are high these days.", "these days"),
+]  # fmt: skip
+
+
+def _spans(norm: str) -> list[tuple[int, int, str]]:
+    return [(c.start, c.end, c.rule) for c in rec.recognise(norm)]
+
+
+def test_every_anchored_rule_has_a_case() -> None:
+    assert {rule for rule, _, _ in ANCHORED} == set(SEARCHED) | set(AT_KEYS)
+
+
+@pytest.mark.parametrize(
+    ("rule", "sentence", "text"), ANCHORED, ids=[f"{c[0]}:{c[2]}" for c in ANCHORED]
+)
+def test_anchor_keeps_a_block_where_its_rule_matches(
+    rule: str, sentence: str, text: str
+) -> None:
+    norm = normalise(sentence)
+    blocks = [(0, len(norm))]
+    low = norm.lower()
+    keys = positions(low, all_keys())
+    kept = narrow(low, blocks, by_rule(blocks, keys), keys)
+    assert kept.get(rule) == [0]
+    pattern = dict(rec.compiled())[rule]
+    assert any(m.group() == text for m in pattern.finditer(norm)), rule
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        ("Ministers met in Amsterdam to discuss fishing quotas.", "clock"),
+        ("Ministers met on Monday to discuss fishing quotas.", "duration"),
+        ("The decision was declared void by the court.", "month"),
+        ("The market opened lower as traders sold shares.", "month_day"),
+        ("The army said 45 soldiers were killed.", "year"),
+    ],
+    ids=["am-in-Amsterdam", "day-in-Monday", "dec-in-decision", "mar-in-market",
+         "short-number"],
+)  # fmt: skip
+def test_anchor_drops_a_block_where_only_the_key_is(sentence: str, rule: str) -> None:
+    norm = normalise(sentence)
+    blocks = [(0, len(norm))]
+    low = norm.lower()
+    keys = positions(low, all_keys())
+    woken = by_rule(blocks, keys)
+    assert woken.get(rule) == [0]  # the key word wakes the rule ...
+    assert not narrow(low, blocks, woken, keys).get(rule)  # ... the anchor does not
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Talks resumed on ١٥ May.", "The ſession ended on May 5.", "Plain text, May 5."],
+    ids=["arabic-indic digits", "long s", "plain"],
+)
+def test_plain_text_is_ascii_digits_and_simple_case(text: str) -> None:
+    assert plain(text) == (text == "Plain text, May 5.")
+
+
+def test_key_positions_give_the_blocks_of_the_key_scan() -> None:
+    # Keys read from a shorter key ("today" from "day") and keys that run over
+    # a block end ("year-" cut by the block) count as the scanner counts them.
+    text = "It rained today. The year-long inquiry ended on Monday 3 May."
+    blocks = [(0, 21), (21, len(text))]
+    woken = rule_blocks(text, blocks)
+    assert woken["deictic"] == [0]
+    assert woken["unit_long"] == [1] and woken["year_adj"] == [1]
+    assert woken["weekday"] == [1]
+    assert woken == rule_blocks(text.replace("It", "İt"), blocks)  # the scanner
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_recognition_is_the_same_without_anchors(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    norm = normalise(path.read_text(encoding="utf-8"))
+    anchored = _spans(norm)
+    monkeypatch.setattr(rec, "plain", lambda _text: False)
+    assert _spans(norm) == anchored
+    assert anchored  # the example has dates
