@@ -166,6 +166,12 @@ SUBJECTS = [
     ("suicide-attack-killed", "kill", ["suicide", "attack"], ["20"], "1831"),
     ("gunmen-killed", "kill", ["gunmen"], ["five"], "180"),
     ("air-strike-killed", "kill", ["air", "strike"], ["civilians"], "195"),
+    # An armed force taking something occupies it; arresting is 173 whoever arrests.
+    ("troops-took", "take", ["troops"], ["the", "hill"], "192"),
+    ("troops-seized", "seize", ["troops"], ["the", "hill"], "192"),
+    ("troops-arrested", "arrest", ["troops"], ["a", "commander"], "173"),
+    ("soldiers-apprehended", "apprehend", ["soldiers"], ["two", "men"], "173"),
+    ("police-arrested", "arrest", ["police"], ["a", "commander"], "173"),
 ]
 
 
@@ -278,7 +284,7 @@ def test_every_override_is_well_formed_and_valid() -> None:
     codes = _cameo_codes() | {NO_EVENT}
     for row in rows:
         assert len(row) == 9, row
-        assert row[1] in {"verb", "pattern", "reverse", "add", "verbadd"}, row
+        assert row[1] in {"verb", "pattern", "only", "reverse", "add", "verbadd"}, row
         assert row[6] in codes and (not row[7] or row[7] in codes), row
         assert row[8].strip(), f"{row[0]}: no reason"
     applied = {r[9].split("+")[0] for r in _rows("verb_patterns.tsv") if r[9]}
