@@ -311,13 +311,6 @@ def apply_overrides(d: Dictionary, overrides: list[Override]) -> None:
                 if o.match in ("*", str(p.line)):
                     p.code, p.military, p.override = o.code, o.military, o.id
                     hits += 1
-        elif o.scope == "only":
-            for p in d.patterns:
-                if p.block == o.block and str(p.line) == o.match and p.code == o.old:
-                    if set(o.verbs.split()) - {v.lemma for v in d.verbs if v.block == o.block}:
-                        raise SystemExit(f"override {o.id}: a verb not of {o.block}")
-                    p.verbs, p.override = o.verbs, o.id
-                    hits += 1
         elif o.scope == "reverse":
             for p in d.patterns:
                 if p.block == o.block and str(p.line) == o.match and p.reverse == o.old:
