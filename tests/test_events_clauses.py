@@ -173,3 +173,60 @@ def test_force_is_coded_by_who_uses_it(text: str, root: str) -> None:
     article = newsfacts.parse_article(text, published="2019-11-26")
     roots = {e.cameo[:2] for e in article.events}
     assert root in roots and roots & {"18", "19"} == {root}
+
+
+# (id, sentence, party name, its country or None): a bare group takes the
+# country where it acts, but not where parties meet
+SITUATED = [
+    (
+        "police-arrest",
+        "Police arrested 12 protesters in Cairo on Monday.",
+        "Police",
+        "EG",
+    ),
+    ("army-shelled", "The army shelled rebel positions near Aleppo.", "army", "SY"),
+    (
+        "president-met-abroad",
+        "The president met Chinese leader Xi Jinping in Beijing last week.",
+        "president",
+        None,
+    ),
+    (
+        "officials-talks-abroad",
+        "Government officials held talks with the rebels in Doha on Monday.",
+        "Government officials",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [c[1:] for c in SITUATED],
+    ids=[c[0] for c in SITUATED],
+)
+def test_where_a_group_acts_gives_its_country(
+    text: str, name: str, country: str | None
+) -> None:
+    article = newsfacts.parse_article(text)
+    sources = [e.source for e in article.events if e.source is not None]
+    assert [a.country for a in sources if a.name.lower() == name.lower()] == [country]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas at demonstrators in Nairobi.",
+        "Police arrested 12 protesters in Cairo, and police in Ankara detained 20.",
+        "Gunmen killed five villagers in northern Nigeria on Sunday, police said.",
+    ],
+    ids=["nairobi", "two-countries", "nigeria"],
+)
+def test_one_actor_per_mention(text: str) -> None:
+    article = newsfacts.parse_article(text)
+    spans = [(m.start, m.end) for a in article.actors for m in a.mentions]
+    assert len(spans) == len(set(spans))
+    ids = {id(a) for a in article.actors}
+    for e in article.events:
+        for party in (e.source, e.target):
+            assert party is None or id(party) in ids
