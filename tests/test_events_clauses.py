@@ -230,3 +230,57 @@ def test_one_actor_per_mention(text: str) -> None:
     for e in article.events:
         for party in (e.source, e.target):
             assert party is None or id(party) in ids
+
+
+# (id, sentence, CAMEO code, place): a visit of a place is a visit (042), the
+# place where it happens; a planned one an intent to meet (036)
+VISITS = [
+    (
+        "visited",
+        "French President Emmanuel Macron visited Kabul on Monday.",
+        "042",
+        "Kabul",
+    ),
+    ("minister", "The minister visited Kabul on Monday.", "042", "Kabul"),
+    (
+        "arrived",
+        "The Japanese foreign minister arrived in Beijing on Sunday.",
+        "042",
+        "Beijing",
+    ),
+    ("travelled", "The US envoy travelled to Khartoum for talks.", "042", "Khartoum"),
+    (
+        "will-travel",
+        "Prime Minister Narendra Modi will travel to Washington next month.",
+        "036",
+        "Washington",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "place"), [c[1:] for c in VISITS], ids=[c[0] for c in VISITS]
+)
+def test_a_visit_of_a_place(text: str, code: str, place: str) -> None:
+    events = newsfacts.parse_article(text).events
+    assert [(e.cameo, e.location.name if e.location else None) for e in events] == [
+        (code, place)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The closure will affect people travelling to Cirencester from Gloucester.",
+        "Tourists visited Paris in record numbers last year.",
+        "The minister visited the hospital on Monday.",
+        "He plans to visit Disneyland with his children.",
+    ],
+    ids=["commuters", "tourists", "no-place", "not-a-place"],
+)
+def test_no_visit_of_state(text: str) -> None:
+    assert [
+        e.cameo
+        for e in newsfacts.parse_article(text).events
+        if e.cameo[:3] in ("042", "036")
+    ] == []

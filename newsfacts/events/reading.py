@@ -35,8 +35,10 @@ from .candidate import Candidate, retype
 from .clause_args import (
     TARGET_PREPS,
     TOPIC_ROOTS,
+    VISIT,
     acted_upon,
     crowd,
+    destination,
     match_clause,
     names_capital,
     natural_cause,
@@ -263,6 +265,11 @@ def sentence_events(
         source, target, parties = _parties(p, cl, vg, issuer)
         if reverse:
             source, target = target, source
+        dest = None
+        if target is None and (vm.rule.startswith("verbs:") or code.startswith(VISIT)):
+            dest = destination(p, cl, vg, code)
+            if dest is not None:
+                code = VISIT  # "visited Kabul", "flew to Moscow"
         if (
             vg.lemma in wc.dissent_verbs
             and code[:2] in ("11", "12")
@@ -309,6 +316,9 @@ def sentence_events(
             or (gov is not None and gov.relation in ABSORBING)
         )
         c.place_spans = place_spans(p, cl)
+        if dest is not None:
+            c.destination = True
+            c.place_spans.insert(0, dest)
         _qualify(c, cl, vg, conditional[i], condition[i])
         cands[i] = c
     nouns = _argument_nouns(text, ps, p, history, content, used)

@@ -13,6 +13,7 @@ no longer holds (`EventFindings.actors`).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -134,6 +135,7 @@ def find(
             j += 1
         history = _history(ps, usable[k:j], published)
         found = sentence_events(doc.text, ps, Parties(ps, ams, triggers), history)
+        found = [c for c in found if not c.destination or _visited(c, place_mentions)]
         running = situate(found, place_mentions, running)
         cands.extend(mirror_mutual(merge_in_sentence(found), mirror))
     events = _records(doc, cands, usable, published, places, place_mentions, dateline)
@@ -214,6 +216,14 @@ def _records(
 
 def _key(am: ActorMention | None) -> str:
     return am.key() if am is not None else ""
+
+
+def _visited(c: Candidate, place_mentions: list[tuple[int, Mention, Location]]) -> bool:
+    """A visit's destination is a place the places stage found ("visited
+    Kabul"), not any proper name ("visited Disneyland")."""
+    start, end = c.place_spans[0]
+    k = bisect.bisect_left(place_mentions, start, key=lambda t: t[0])
+    return k < len(place_mentions) and place_mentions[k][0] < end
 
 
 def _party_actors(
