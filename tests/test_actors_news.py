@@ -477,6 +477,27 @@ GROUPS: list[Case] = [
         "Iraqi farmers",
         {"code": "IRQAGR"},
     ),
+    (
+        "mayor",
+        "The mayor announced a curfew on Monday.",
+        [],
+        "mayor",
+        {"code": "---GOV"},
+    ),
+    (
+        "governor",
+        "The governor declared a state of emergency.",
+        [],
+        "governor",
+        {"code": "---GOV"},
+    ),
+    (
+        "sheriff",
+        "The sheriff said two deputies were hurt.",
+        [],
+        "sheriff",
+        {"code": "---COP"},
+    ),
 ]
 
 
