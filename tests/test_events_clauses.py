@@ -33,6 +33,12 @@ def test_sentences_without_a_coded_event(text: str) -> None:
 
 # (id, sentence, expected CAMEO code, trigger)
 CODED = [
+    (
+        "strike",
+        "Thousands of workers went on strike in France on Thursday.",
+        "143",
+        "went",
+    ),
     # the object a pattern names is part of the trigger
     (
         "strike-deal",
