@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+import newsfacts
 from newsfacts import actors
 from newsfacts._data import iter_rows
 from newsfacts.actors.lexicon import ADJECTIVE_TAILS
@@ -667,3 +668,18 @@ def test_every_knowledge_base_organisation_is_found() -> None:
             ):
                 missed.append(surface)
     assert not missed, missed[:50]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The Kremlin denied targeting civilians.", "denied"),
+        ("Russia said attacking civilians was forbidden.", "said"),
+        ("The ministry warned striking workers.", "warned"),
+    ],
+    ids=["denied", "said", "warned"],
+)
+def test_no_group_reaches_over_a_verb(text: str, verb: str) -> None:
+    """A group owned by an actor ends before a verb of its clause."""
+    article = newsfacts.parse_article(text)
+    assert all(verb not in m.text for a in article.actors for m in a.mentions)

@@ -158,8 +158,13 @@ def _owned(
         x = words[m]
         role = _role(x, True)
         if role is None:
-            if not x.is_alpha or x.low != x.text or x.lower in lex.stopwords():
-                break
+            if (
+                not x.is_alpha
+                or x.low != x.text
+                or x.lower in lex.stopwords()
+                or x.lower in lex.person_verbs()
+            ):
+                break  # "the Kremlin denied targeting civilians": a verb ends it
             continue
         if _modifier_use(words, m):
             break  # "NATO military infrastructure": an adjective here
