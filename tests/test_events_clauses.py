@@ -290,3 +290,34 @@ def test_no_visit_of_state(text: str) -> None:
         for e in newsfacts.parse_article(text).events
         if e.cameo[:3] in ("042", "036")
     ] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin denied targeting civilians.",
+        "Israel denied that its troops had fired on the convoy.",
+        "The army denied it had shelled the village.",
+    ],
+    ids=["gerund", "that-clause", "bare-clause"],
+)
+def test_a_denied_act_is_a_denial(text: str) -> None:
+    """CAMEO 016 (deny responsibility) by the one who denies; the act denied
+    is no event of its own."""
+    events = newsfacts.parse_article(text).events
+    assert [e.cameo for e in events] == ["016"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Israel released the mayor, who was arrested last year.", "084"),
+        ("Israel released the minister, who was arrested in 2019.", "084"),
+    ],
+    ids=["last-year", "a-past-year"],
+)
+def test_a_past_act_in_a_relative_clause_is_background(text: str, code: str) -> None:
+    """Dated before the news, the relative clause's act is background: the
+    release is the event, not the arrest of last year."""
+    events = newsfacts.parse_article(text, published="2024-05-01").events
+    assert [e.cameo for e in events] == [code]

@@ -77,6 +77,9 @@ _DEMAND_MODALS = frozenset({"must", "should"})
 _PLANNED_MODALS = frozenset({"will", "would", "shall", "be going to"})
 _HYPOTHETICAL_MODALS = frozenset({"could", "may", "might"})
 
+_DENIAL = "016"
+"""CAMEO: deny responsibility. An act a speaker denies is reported as no event."""
+
 
 def _candidate(
     text: str,
@@ -335,6 +338,9 @@ def sentence_events(
         if gov is None:
             continue
         emb = cands.get(i)
+        if emb is not None and gov.relation == "report" and gov.code == _DENIAL:
+            del cands[i]  # "denied that its troops had fired": no act, a denial
+            continue
         if (gov.relation in ABSORBING and cl.kind == "infinitival") or (
             gov.relation in ("request", "threaten") and cl.kind != "infinitival"
         ):
