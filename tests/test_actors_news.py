@@ -479,6 +479,20 @@ GROUPS: list[Case] = [
         {"code": "IRQAGR"},
     ),
     (
+        "demonym-armed-forces",
+        "Russian armed forces shelled the town.",
+        [],
+        "Russian armed forces",
+        {"code": "RUSMIL"},
+    ),
+    (
+        "possessive-armed-forces",
+        "Israel's armed forces said the border was closed.",
+        [("Israel", "country", "IL", False)],
+        "Israel's armed forces",
+        {"code": "ISRMIL"},
+    ),
+    (
         "mayor",
         "The mayor announced a curfew on Monday.",
         [],
@@ -676,8 +690,10 @@ def test_every_knowledge_base_organisation_is_found() -> None:
         ("The Kremlin denied targeting civilians.", "denied"),
         ("Russia said attacking civilians was forbidden.", "said"),
         ("The ministry warned striking workers.", "warned"),
+        ("The United States sent troops to Poland.", "sent"),
+        ("Kenya deployed police to Haiti.", "deployed"),
     ],
-    ids=["denied", "said", "warned"],
+    ids=["denied", "said", "warned", "sent", "deployed"],
 )
 def test_no_group_reaches_over_a_verb(text: str, verb: str) -> None:
     """A group owned by an actor ends before a verb of its clause."""
