@@ -33,6 +33,19 @@ def test_sentences_without_a_coded_event(text: str) -> None:
 
 # (id, sentence, expected CAMEO code, trigger)
 CODED = [
+    ("mediated-between", "Egypt mediated between Israel and Hamas.", "045", "mediated"),
+    (
+        "break-off-relations",
+        "Chad broke off diplomatic relations with Qatar.",
+        "161",
+        "broke off diplomatic relations",
+    ),
+    (
+        "break-off-talks",
+        "The rebels broke off talks with the government.",
+        "164",
+        "broke off talks",
+    ),
     (
         "strike",
         "Thousands of workers went on strike in France on Thursday.",

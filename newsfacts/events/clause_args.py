@@ -42,10 +42,23 @@ __all__ = [
 
 
 TARGET_PREPS = frozenset(
-    {"with", "against", "on", "upon", "at", "to", "toward", "towards", "into", "from"}
+    {
+        "with",
+        "against",
+        "on",
+        "upon",
+        "at",
+        "to",
+        "toward",
+        "towards",
+        "into",
+        "from",
+        "between",
+    }
 )
 """Prepositions whose object can be the target: "talks with Iran", "fired on
-protesters", "sent troops to Iraq", "confiscated weapons from armed groups".
+protesters", "sent troops to Iraq", "confiscated weapons from armed groups",
+"mediated between Israel and Hamas" (the first of those between).
 After other prepositions ("in", "near", "across", "for") a phrase says where
 or why, never whom."""
 
