@@ -19,7 +19,7 @@ import pytest
 
 import newsfacts
 from newsfacts import actors
-from newsfacts._data import iter_rows
+from newsfacts._data import iter_rows, read_text
 from newsfacts.actors.lexicon import ADJECTIVE_TAILS
 from newsfacts.records import Actor
 from newsfacts.text import Document
@@ -699,3 +699,43 @@ def test_no_group_reaches_over_a_verb(text: str, verb: str) -> None:
     """A group owned by an actor ends before a verb of its clause."""
     article = newsfacts.parse_article(text)
     assert all(verb not in m.text for a in article.actors for m in a.mentions)
+
+
+def _world_names(step: int = 80) -> list[str]:
+    """Every `len // step`-th given name of the world list, capitalised."""
+    names = [
+        line
+        for line in read_text("knowledge/data/given_names_world.txt.gz").splitlines()
+        if line and not line.startswith("#")
+    ]
+    return [
+        "-".join(part.capitalize() for part in name.split("-"))
+        for name in names[:: max(1, len(names) // step)]
+    ]
+
+
+@pytest.mark.parametrize("given", _world_names())
+def test_given_names_of_many_countries_open_a_person(given: str) -> None:
+    """A first name of the world list and a surname are a person, opening a
+    sentence or after "by"."""
+    name = f"{given} Okafor"
+    for text in (
+        f"{name} said the talks would continue.",
+        f"The plan was criticised by {name} on Monday.",
+    ):
+        found = newsfacts.parse_article(text).actors
+        assert any(
+            a.kind.value == "person" and any(m.text == name for m in a.mentions)
+            for a in found
+        ), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jean-Luc Mélenchon criticised the reform.", "Anne-Marie Trevelyan said so."],
+    ids=["jean-luc", "anne-marie"],
+)
+def test_hyphenated_given_names(text: str) -> None:
+    name = " ".join(text.split()[:2])
+    found = newsfacts.parse_article(text).actors
+    assert [a.kind.value for a in found if a.name == name] == ["person"]
