@@ -33,6 +33,12 @@ def test_sentences_without_a_coded_event(text: str) -> None:
 
 # (id, sentence, expected CAMEO code, trigger)
 CODED = [
+    (
+        "start-of-operation",
+        "The army announced the start of a military operation in the north.",
+        "190",
+        "the start",
+    ),
     ("mediated-between", "Egypt mediated between Israel and Hamas.", "045", "mediated"),
     (
         "break-off-relations",

@@ -31,6 +31,7 @@ from .lexicon import plover_of
 from .mentions import ActorMention
 from .parties import Parties
 from .user import user_noun
+from .words import word_classes
 
 __all__ = ["EventNoun", "event_noun", "light_role", "noun_candidate"]
 
@@ -112,6 +113,8 @@ def event_noun(p: Parties, np: int | None) -> EventNoun | None:
         if list(entry.words[:-1]) == before:
             return entry
     of = next((a for a in phrase.attachments if p.words[a.prep] == "of"), None)
+    if of is not None and of.np is not None and head in word_classes().aspect_nouns:
+        return event_noun(p, of.np)  # "the start of a military operation"
     if of is not None and of.np is not None:
         # "a state of siege", "martial law": an entry read across "of"
         inner = p.nps[of.np]

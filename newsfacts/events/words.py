@@ -25,6 +25,7 @@ class Words:
     adverbs_skip: frozenset[str]
     after_participle: frozenset[str]
     aircraft: tuple[str, ...]
+    aspect_nouns: frozenset[str]
     auxiliaries: frozenset[str]
     authority_verbs: frozenset[str]
     be: frozenset[str]
