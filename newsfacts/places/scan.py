@@ -38,14 +38,14 @@ class Scan(PlaceFilters):
         """Place matches (longest first at each capitalised token) and demonyms."""
         n = len(self.words)
         words = self.words
-        folded = self.folded
+        folds = self.folds
         matches: list[Match] = []
         demonyms: list[Demonym] = []
         i = 0
         for c in self.caps:
             if c < i:
                 continue  # inside a name or demonym read already
-            i = self._read_at(c, n, words, folded, matches, demonyms)
+            i = self._read_at(c, n, words, folds, matches, demonyms)
         matches = self.variants_in_named_countries(matches, demonyms)
         if self.person_keys or self.weak_keys:
             # A name once read as a person's is that person throughout, unless
@@ -63,14 +63,14 @@ class Scan(PlaceFilters):
         i: int,
         n: int,
         words: list[str],
-        folded: list[str],
+        folds: dict[str, str],
         matches: list[Match],
         demonyms: list[Demonym],
     ) -> int:
         """Read the place name or demonym at capitalised token `i` into
         `matches` or `demonyms`; the token to go on from."""
         gaz = self.gaz
-        f0 = folded[i]
+        f0 = folds[words[i]]
         longest = gaz.longest(f0)
         found = None
         if longest:
@@ -78,7 +78,7 @@ class Scan(PlaceFilters):
                 j = i + length
                 if not words[j - 1][0].isalnum() and words[j - 1] != ".":
                     continue
-                key = " ".join(folded[i:j]) if length > 1 else f0
+                key = " ".join(map(folds.__getitem__, words[i:j])) if length > 1 else f0
                 if gaz.known(key) and (
                     self.surface_ok(i, j) or gaz.written_as_user(key, words[i:j])
                 ):
@@ -88,7 +88,7 @@ class Scan(PlaceFilters):
         if dem is not None and (found is None or dem[0] >= found.end):
             j, cc = dem
             a, b = self.starts[i], self.ends[j - 1]
-            demonyms.append(Demonym(a, b, self.doc.text[a:b], cc))
+            demonyms.append(Demonym(a, b, self.written(a, b), cc))
             return j
         if found is not None:
             if self.keep(found):
@@ -299,7 +299,7 @@ class Scan(PlaceFilters):
         for m in matches:
             covered[m.start : m.end] = b"\x01" * (m.end - m.start)
         words = self.words
-        folded = self.folded
+        folds = self.folds
         n = len(words)
         new: list[Match] = []
         i = 0
@@ -308,11 +308,11 @@ class Scan(PlaceFilters):
                 continue
             i = c
             step = 1
-            for length in range(min(3, longest(folded[i])), 0, -1):
+            for length in range(min(3, longest(folds[words[i]])), 0, -1):
                 j = i + length
                 if j > n or any(covered[i:j]) or not words[j - 1][0].isalpha():
                     continue
-                key = " ".join(folded[i:j])
+                key = " ".join(map(folds.__getitem__, words[i:j]))
                 if key in self.person_keys or key in self.gaz.demonyms:
                     continue
                 cands = find(key, i)

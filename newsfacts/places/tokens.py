@@ -9,14 +9,14 @@ compound, and a possessive ("Russia's"). `Document.tokens` keeps those whole for
 the other stages, so the places stage would have to split each of them again:
 it cuts its own tokens in one linear pass instead, and keeps them compactly.
 
-Memory: offsets are two arrays of machine integers, each token's text and its
-folded form are the one shared string of its spelling (an article has far fewer
-distinct words than tokens), folded once per spelling: about 24 bytes a token,
-where lists of offsets, strings and folds cost about 140.
+Memory: offsets are two arrays of machine integers, each token's text is the
+one shared string of its spelling (an article has far fewer distinct words than
+tokens), folded once per spelling: about 16 bytes a token, where lists of
+offsets, strings and folds cost about 140.
 
-Speed: the scans look only at capitalised tokens (`caps`, listed once), and a
-name key is one `str.join` over a slice of the folded forms (`key`), not a call
-per token.
+Speed: the scans look only at capitalised tokens (`caps`, an array made once),
+and a name key is one `str.join` of the folds of a slice of the words (`key`),
+not a Python call per token.
 """
 
 from __future__ import annotations
@@ -68,16 +68,18 @@ class PlaceTokens:
             add_end(b)
             w = norm[a:b]
             add_word(shared(w, w))
-        # Folded form and capital of each spelling, once; then per token.
-        folds = {w: fold(w) for w in spellings}
-        self.folded: list[str] = list(map(folds.__getitem__, self.words))
+        # Folded form and capital of each spelling, once.
+        self.folds: dict[str, str] = {w: fold(w) for w in spellings}
         capital = {w for w in spellings if w[0].isupper()}
         # Indices of the tokens that start with a capital, in order: the only
         # tokens a place name can start at.
-        self.caps: list[int] = list(
-            compress(range(len(self.words)), map(capital.__contains__, self.words))
+        self.caps: array[int] = array(
+            code,
+            compress(range(len(self.words)), map(capital.__contains__, self.words)),
         )
-        self.newlines = [m.start() for m in _NEWLINE.finditer(norm)]
+        self.newlines: array[int] = array(
+            code, (m.start() for m in _NEWLINE.finditer(norm))
+        )
         self.sentence_initial = self._sentence_initial()
         dl = doc.dateline
         self.dateline_end = dl.span.end if dl is not None else -1
@@ -88,14 +90,22 @@ class PlaceTokens:
         self.para_starts = [p.start for p in doc.paragraphs]
         self.weak_keys: set[str] = set()
         self.last_end = -1
+        self._written: dict[str, str] = {}
 
     def f(self, i: int) -> str:
         """Folded form of token `i`."""
-        return self.folded[i]
+        return self.folds[self.words[i]]
+
+    def written(self, a: int, b: int) -> str:
+        """`doc.text[a:b]`, as one string for each spelling: a place is named
+        the same way again and again ("Libya"), and its mentions are kept for
+        the whole article."""
+        got = self.doc.text[a:b]
+        return self._written.setdefault(got, got)
 
     def key(self, i: int, j: int) -> str:
         """The gazetteer key of tokens [i, j): their folded forms, spaced."""
-        return " ".join(self.folded[i:j])
+        return " ".join(map(self.folds.__getitem__, self.words[i:j]))
 
     def _sentence_initial(self) -> set[int]:
         """Indices of tokens that open a sentence, a line or a quotation."""
