@@ -25,6 +25,7 @@ from .lexicon import noun_forms, verb_forms
 __all__ = [
     "NO_EVENT",
     "VerbMatch",
+    "has_patterns",
     "inflections",
     "lemma_of",
     "match_verb",
@@ -186,6 +187,12 @@ def _patterns() -> dict[str, tuple[_Pattern, ...]]:
             )
         )
     return {k: tuple(v) for k, v in out.items()}
+
+
+def has_patterns(lemma: str) -> bool:
+    """Whether the verb has a sense in the dictionary: else `match_verb` gives
+    None whatever its complements, and they need not be read."""
+    return lemma.lower() in _verbs()
 
 
 def verb_lemmas() -> frozenset[str]:
