@@ -11,7 +11,7 @@ it cuts its own tokens in one linear pass instead, and keeps them compactly.
 
 Memory: offsets are two arrays of machine integers, each token's text is the
 one shared string of its spelling (an article has far fewer distinct words than
-tokens), folded once per spelling: about 16 bytes a token, where lists of
+tokens), folded once per spelling, on first use: about 16 bytes a token, where lists of
 offsets, strings and folds cost about 140.
 
 Speed: the scans look only at capitalised tokens (`caps`, an array made once),
@@ -43,6 +43,15 @@ _NEWLINE = regex.compile(r"\n")
 _SENTENCE_PUNCT = frozenset(".!?:;\"'()[]-|\n")
 
 
+class _Folds(dict[str, str]):
+    """Spelling -> its folded form, made on first use (most words are never
+    looked up), then a plain dict look-up, from Python or C (`map`)."""
+
+    def __missing__(self, word: str) -> str:
+        got = self[word] = fold(word)
+        return got
+
+
 class PlaceTokens:
     """The tokens of an article as the places stage reads them, with their context:
     folded forms, sentence and line openings, headline and capitals lines."""
@@ -68,8 +77,7 @@ class PlaceTokens:
             add_end(b)
             w = norm[a:b]
             add_word(shared(w, w))
-        # Folded form and capital of each spelling, once.
-        self.folds: dict[str, str] = {w: fold(w) for w in spellings}
+        self.folds: dict[str, str] = _Folds()
         capital = {w for w in spellings if w[0].isupper()}
         # Indices of the tokens that start with a capital, in order: the only
         # tokens a place name can start at.
