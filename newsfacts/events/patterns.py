@@ -220,8 +220,9 @@ def inflections(lemma: str) -> frozenset[str]:
 #
 # Matching is a few dictionary look-ups a call: the forms a pattern word
 # matches, the phrases of a word class by their last word, and each block's
-# patterns by the words their object can end with are all computed once, at
-# first use.
+# patterns by the words their object or subject can end with and by the
+# preposition of their first phrase are all computed once, at first use; a
+# clause is scored only against the patterns its words can satisfy.
 
 
 def _singulars(plural: str) -> list[str]:
