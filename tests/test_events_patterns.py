@@ -378,3 +378,77 @@ def test_build_script_reads_the_dictionary_format() -> None:
     assert flat["* (BEFORE COURT)"][4:] == ("", "173")
     assert flat["* (IN ACCIDENT)"][4] == NO_EVENT
     assert not d.skipped
+
+
+def _every_pattern(
+    lemma: str,
+    particle: str | None,
+    obj: list[str],
+    preps: list[tuple[str, list[str]]],
+    subject: list[str],
+) -> object:
+    """What `match_verb` gives when it scores every pattern of the verb's
+    blocks in block order, with no index: the reference its indexes (by
+    object head, subject head, preposition) must agree with."""
+    from newsfacts.events import patterns as pt
+
+    ph = pt._Phrase(
+        (particle or "").lower(),
+        tuple(w.lower() for w in obj),
+        tuple((p.lower(), tuple(w.lower() for w in np)) for p, np in preps),
+        tuple(w.lower() for w in subject),
+    )
+    best: tuple[tuple[int, int, int], object] | None = None
+    for v in pt._verbs().get(lemma.lower(), ()):
+        fits, took = pt._fits(v, ph)
+        if not fits:
+            continue
+        if (took or not ph.particle) and v.code != NO_EVENT:
+            key = (len(v.after), 1 if v.after else 0, 0)
+            if best is None or key > best[0]:
+                best = (key, (v.code, v.rule))
+        phrase = " ".join((v.lemma, *v.after))
+        for p in pt._patterns().get(v.block, ()):
+            if p.verbs and phrase not in p.verbs and v.lemma not in p.verbs:
+                continue
+            score = pt._pattern_score(p, ph, took)
+            key = (score, 1 if p.verbs else 0, -p.line)
+            if score > 0 and (best is None or key > best[0]):
+                best = (key, (p.code, p.rule))
+    return best[1] if best is not None else None
+
+
+# (id, verb, particle, object words, prepositional phrases, subject words)
+INDEXED = [
+    *((row[0], lemma_of(row[1]) or row[1], *row[2:5], []) for row in PHRASES),
+    *((row[0], row[1], None, row[3], [], row[2]) for row in SUBJECTS),
+    ("called-for-a-ceasefire", "call", None, [], [("for", ["a", "ceasefire"])], []),
+    ("called-on-the-government", "call", None, [], [("on", ["government"])], []),
+    (
+        "met-with-leaders-in",
+        "meet",
+        None,
+        [],
+        [("with", ["leaders"]), ("in", ["x"])],
+        [],
+    ),
+    ("police-fired-on", "fire", None, [], [("on", ["protesters"])], ["police"]),
+    ("handed-over-prisoners", "hand", "over", ["prisoners"], [], []),
+]
+
+
+@pytest.mark.parametrize(
+    ("lemma", "particle", "obj", "preps", "subject"),
+    [row[1:] for row in INDEXED],
+    ids=[row[0] for row in INDEXED],
+)
+def test_indexes_find_what_every_pattern_finds(
+    lemma: str,
+    particle: str | None,
+    obj: list[str],
+    preps: list[tuple[str, list[str]]],
+    subject: list[str],
+) -> None:
+    found = match_verb(lemma, particle, obj, preps, subject)
+    got = (found.code, found.rule) if found is not None else None
+    assert got == _every_pattern(lemma, particle, obj, preps, subject)

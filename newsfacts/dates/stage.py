@@ -73,7 +73,10 @@ def _sentence_tagger(doc: Document) -> Callable[[int, int], TaggedSentence]:
 
     The tags are the document's own (`language.annotate.token_tags`: every
     token tagged once for all the stages), read only for the sentences whose
-    tense is asked for.
+    tense is asked for. The resolver reads the candidates in text order, so
+    the sentence asked for is most often the last one again: only the last few
+    are kept, not every dated sentence of a long text. Each token is read from
+    the token arrays, with no `Token` made for it.
     """
     memo: dict[tuple[int, int], TaggedSentence] = {}
 
@@ -83,16 +86,26 @@ def _sentence_tagger(doc: Document) -> Callable[[int, int], TaggedSentence]:
             tokens = doc.tokens
             starts = tokens.starts
             tags = token_tags(doc)
+            norm = doc.norm
             lo = bisect.bisect_left(starts, start)
             hi = bisect.bisect_left(starts, end)
-            got = memo[(start, end)] = [
-                (t.text, tag, t.start, t.end)
-                for t, tag in zip(tokens[lo:hi], tags[lo:hi], strict=True)
-                if t.end <= end
+            got = [
+                (norm[a:b], tag, a, b)
+                for a, b, tag in zip(
+                    starts[lo:hi], tokens.ends[lo:hi], tags[lo:hi], strict=True
+                )
+                if b <= end
             ]
+            if len(memo) >= _KEPT_SENTENCES:
+                del memo[next(iter(memo))]  # the oldest
+            memo[(start, end)] = got
         return got
 
     return tagged
+
+
+_KEPT_SENTENCES = 4
+"""Tagged sentences the dates stage keeps at once (the last ones asked for)."""
 
 
 def find_published(doc: Document) -> tuple[dt.date | None, str | None]:

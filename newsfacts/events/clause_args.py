@@ -15,7 +15,7 @@ from ..language.verbs import VerbGroup
 from .compose import Governor
 from .mentions import ActorMention
 from .parties import Parties
-from .patterns import VerbMatch, match_verb
+from .patterns import VerbMatch, has_patterns, match_verb
 from .user import match_clause as user_match
 from .words import word_classes
 
@@ -104,6 +104,8 @@ def match_clause(p: Parties, cl: Clause, vg: VerbGroup) -> VerbMatch | None:
     aid"); a particle left at the head of the object is the verb's ("handed
     over the medicine"; not "up to 4,000 troops"); a pattern of a conjunct of
     the object codes when the first codes nothing specific."""
+    if p.user_triggers is None and not has_patterns(vg.lemma):
+        return None  # no pattern of the verb, whatever its complements
     particle = p.words[vg.particle] if vg.particle is not None else None
     # "telephoned him on Tuesday": a phrase of time is no complement of a pattern
     preps = [

@@ -76,8 +76,9 @@ def lead_event(
     dates = sorted((d for d in dates if _calendar(d)), key=_start)
     reference = _reference_year(dates, published)
     acts: list[tuple[Act, Parties]] = []
+    starts = [a.start for a in ams]
     for ps in lead:
-        p = Parties(ps, ams)
+        p = Parties(ps, ams, starts=starts)
         coded = _coded(ps, events)
         acts.extend(
             (act, p)

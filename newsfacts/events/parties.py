@@ -41,7 +41,9 @@ class Parties:
     """The actors of one parsed sentence's noun phrases.
 
     Built once per sentence from the document's actor mentions (sorted by
-    start): a token -> mention table in one sweep, then constant-time look-ups.
+    start) and their starts (`starts`, made once for the document, so finding
+    the sentence's mentions is a plain bisection): a token -> mention table in
+    one sweep, then constant-time look-ups.
     """
 
     def __init__(
@@ -49,16 +51,20 @@ class Parties:
         ps: ParsedSentence,
         ams: Sequence[ActorMention],
         user_triggers: UserTriggers | None = None,
+        starts: Sequence[int] | None = None,
     ) -> None:
         self.ps = ps
         self.user_triggers = user_triggers  # a parser's own, read before the shipped
         self._all = ams
+        self._starts = starts if starts is not None else [a.start for a in ams]
         self.nps: tuple[NounPhrase, ...] = ps.structure.chunks.nps
         self.words = [t.text.lower() for t in ps.tokens]
         self.at: list[ActorMention | None] = [None] * len(ps.tokens)
-        lo = bisect.bisect_left(ams, ps.span.start, key=_start)
-        hi = bisect.bisect_left(ams, ps.span.end, key=_start)
+        lo = bisect.bisect_left(self._starts, ps.span.start)
+        hi = bisect.bisect_left(self._starts, ps.span.end, lo)
         self.mentions = [a for a in ams[lo:hi] if a.end <= ps.span.end]
+        if not self.mentions:
+            return
         k = 0
         for n, tok in enumerate(ps.tokens):
             while k < len(self.mentions) and self.mentions[k].end <= tok.start:
@@ -118,7 +124,7 @@ class Parties:
         """The person a "he" or "she" stands for: the last person named before
         it, close by ("Mr. Karzai said he had strong evidence")."""
         at = self.ps.tokens[token].start
-        k = bisect.bisect_left(self._all, at, key=_start) - 1
+        k = bisect.bisect_left(self._starts, at) - 1
         while k >= 0 and self._all[k].start >= at - _BACK:
             am = self._all[k]
             if am.actor.kind == ActorKind.PERSON:
@@ -168,7 +174,3 @@ class Parties:
 def locative(prep: str) -> bool:
     """A preposition of place: what follows it is where, not who."""
     return prep in word_classes().locative
-
-
-def _start(am: ActorMention) -> int:
-    return am.start

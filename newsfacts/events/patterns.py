@@ -25,6 +25,7 @@ from .lexicon import noun_forms, verb_forms
 __all__ = [
     "NO_EVENT",
     "VerbMatch",
+    "has_patterns",
     "inflections",
     "lemma_of",
     "match_verb",
@@ -88,7 +89,7 @@ class _Pattern:
     rule: str
     line: int
     order: int = 0
-    """The pattern's place in its block: equal scores go to the first."""
+    """The pattern's place in its block: of equal keys, the first wins."""
 
 
 def _rule(kind: str, line: str, override: str) -> str:
@@ -188,6 +189,12 @@ def _patterns() -> dict[str, tuple[_Pattern, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def has_patterns(lemma: str) -> bool:
+    """Whether the verb has a sense in the dictionary: else `match_verb` gives
+    None whatever its complements, and they need not be read."""
+    return lemma.lower() in _verbs()
+
+
 def verb_lemmas() -> frozenset[str]:
     """Every verb lemma of the patterns."""
     return frozenset(_verbs())
@@ -213,8 +220,9 @@ def inflections(lemma: str) -> frozenset[str]:
 #
 # Matching is a few dictionary look-ups a call: the forms a pattern word
 # matches, the phrases of a word class by their last word, and each block's
-# patterns by the words their object can end with are all computed once, at
-# first use.
+# patterns by the words their object or subject can end with and by the
+# preposition of their first phrase are all computed once, at first use; a
+# clause is scored only against the patterns its words can satisfy.
 
 
 def _singulars(plural: str) -> list[str]:
@@ -275,10 +283,20 @@ def _head_words(item: str) -> frozenset[str]:
 
 @attrs.frozen(slots=True)
 class _Block:
-    """A block's patterns: those with no object words (any object), and those
-    naming an object by the words it can end with."""
+    """A block's patterns: those naming no object words (any object) and no
+    prepositional phrase; those naming no object words but a phrase, by each
+    preposition the first phrase may have (most clauses have none of them, and
+    their patterns need not be tried); those naming only a subject, by the
+    words it can end with; and those naming an object, by the words it can end
+    with.
+
+    Which patterns are tried, and in what order, changes nothing but the
+    cost: `match_verb` ranks each by where it stands among the verb's senses
+    and in its block, as well as by its score."""
 
     free: tuple[_Pattern, ...]
+    by_prep: dict[str, tuple[_Pattern, ...]]
+    by_subject: dict[str, tuple[_Pattern, ...]]
     by_head: dict[str, tuple[_Pattern, ...]]
 
 
@@ -287,14 +305,27 @@ def _blocks() -> dict[str, _Block]:
     out: dict[str, _Block] = {}
     for block, patterns in _patterns().items():
         free: list[_Pattern] = []
+        by_prep: dict[str, list[_Pattern]] = {}
+        by_subject: dict[str, list[_Pattern]] = {}
         by_head: dict[str, list[_Pattern]] = {}
         for p in patterns:
-            if not p.obj or p.obj == ("~",):
+            if p.obj and p.obj != ("~",):
+                for w in _head_words(p.obj[-1]):
+                    by_head.setdefault(w, []).append(p)
+            elif p.preps:
+                for prep in sorted(p.preps[0][0]):
+                    by_prep.setdefault(prep, []).append(p)
+            elif p.subject:
+                for w in _head_words(p.subject[-1]):
+                    by_subject.setdefault(w, []).append(p)
+            else:
                 free.append(p)
-                continue
-            for w in _head_words(p.obj[-1]):
-                by_head.setdefault(w, []).append(p)
-        out[block] = _Block(tuple(free), {w: tuple(v) for w, v in by_head.items()})
+        out[block] = _Block(
+            tuple(free),
+            {w: tuple(v) for w, v in by_prep.items()},
+            {w: tuple(v) for w, v in by_subject.items()},
+            {w: tuple(v) for w, v in by_head.items()},
+        )
     return out
 
 
@@ -394,40 +425,51 @@ def match_verb(
     when no pattern matches and the verb codes nothing alone (or is unknown);
     a `VerbMatch` with `code == NO_EVENT` for a negative pattern.
     """
+    senses = _verbs().get(lemma.lower())
+    if not senses:
+        return None
+    lower = str.lower
     ph = _Phrase(
-        (particle or "").lower(),
-        tuple(w.lower() for w in obj),
-        tuple((p.lower(), tuple(w.lower() for w in np)) for p, np in preps),
-        tuple(w.lower() for w in subject),
+        lower(particle or ""),
+        tuple(map(lower, obj)),
+        tuple((lower(p), tuple(map(lower, np))) for p, np in preps),
+        tuple(map(lower, subject)),
     )
-    best: tuple[tuple[int, int, int], VerbMatch] | None = None
+    # The best is the most specific (score, names a verb, -line); of equal
+    # ones, the first of the verb's senses, the sense's own code before its
+    # block's patterns, and those in block order.
+    best: tuple[tuple[int, int, int, int, int], VerbMatch] | None = None
     blocks = _blocks()
     head = ph.obj[-1] if ph.obj else ""
-    for v in _verbs().get(lemma.lower(), ()):
+    have = dict.fromkeys(prep for prep, _np in ph.preps)
+    for n, v in enumerate(senses):
         fits, took_particle = _fits(v, ph)
         if not fits:
             continue
         phrase = " ".join((v.lemma, *v.after))
         particle_free = took_particle or not ph.particle
         if particle_free and v.code != NO_EVENT:
-            key = (len(v.after), 1 if v.after else 0, 0)
+            key = (len(v.after), 1 if v.after else 0, 0, -n, 0)
             found = VerbMatch(v.code, v.reverse, v.military, v.rule)
             if best is None or key > best[0]:
                 best = (key, found)
         block = blocks.get(v.block)
         if block is None:
             continue
-        headed = block.by_head.get(head, ()) if head else ()
-        candidates = (
-            sorted((*block.free, *headed), key=_order) if headed else block.free
-        )
+        candidates = [*block.free]
+        for prep in have:
+            candidates.extend(block.by_prep.get(prep, ()))
+        if head:
+            candidates.extend(block.by_head.get(head, ()))
+        if ph.subject:
+            candidates.extend(block.by_subject.get(ph.subject[-1], ()))
         for p in candidates:
             if p.verbs and phrase not in p.verbs and v.lemma not in p.verbs:
                 continue
             score = _pattern_score(p, ph, took_particle)
             if score <= 0:
                 continue
-            key = (score, 1 if p.verbs else 0, -p.line)
+            key = (score, 1 if p.verbs else 0, -p.line, -n, -1 - p.order)
             if best is None or key > best[0]:
                 named = bool(p.obj) and p.obj != ("~",)
                 best = (
@@ -435,7 +477,3 @@ def match_verb(
                     VerbMatch(p.code, p.reverse, p.military, p.rule, named),
                 )
     return best[1] if best is not None else None
-
-
-def _order(p: _Pattern) -> int:
-    return p.order

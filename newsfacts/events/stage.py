@@ -116,6 +116,7 @@ def find(
     read before the shipped patterns and event nouns."""
     triggers = user.trigger_table if user.triggers else None
     ams = actor_mentions(doc, places, actors)
+    starts = [a.start for a in ams]
     dateline = dateline_location(doc, places)
     usable = usable_dates(dates)
     place_mentions = sorted_place_mentions(places)
@@ -134,7 +135,9 @@ def find(
         while j < len(usable) and usable[j].start < ps.span.end:
             j += 1
         history = _history(ps, usable[k:j], published)
-        found = sentence_events(doc.text, ps, Parties(ps, ams, triggers), history)
+        found = sentence_events(
+            doc.text, ps, Parties(ps, ams, triggers, starts), history
+        )
         found = [c for c in found if not c.destination or _visited(c, place_mentions)]
         running = situate(found, place_mentions, running)
         cands.extend(mirror_mutual(merge_in_sentence(found), mirror))

@@ -269,15 +269,16 @@ def resolve(
         out[e.index].append(m)
         by_index[e.index] = e
     locations = []
-    text = doc.text
     for index, ms in out.items():
         e = by_index[index]
+        # a metonymic mention is the mention itself
         mentions = tuple(
-            Mention.of(text, scan.starts[m.start], scan.ends[m.end - 1]) for m in ms
+            Mention(a, b, scan.written(a, b))
+            for a, b in ((scan.starts[m.start], scan.ends[m.end - 1]) for m in ms)
         )
         meto = tuple(
-            Mention.of(text, scan.starts[m.start], scan.ends[m.end - 1])
-            for m in ms
+            x
+            for x, m in zip(mentions, ms, strict=True)
             if m.metonymic and (e.kind == "country" or e.capital)
         )
         rule = "gazetteer" if all(m.rule == "gazetteer" for m in ms) else ms[0].rule

@@ -36,55 +36,16 @@ class Scan(PlaceFilters):
 
     def run(self) -> tuple[list[Match], list[Demonym]]:
         """Place matches (longest first at each capitalised token) and demonyms."""
-        gaz = self.gaz
         n = len(self.words)
         words = self.words
+        folds = self.folds
         matches: list[Match] = []
         demonyms: list[Demonym] = []
         i = 0
-        while i < n:
-            w = words[i]
-            if not w[0].isupper():
-                i += 1
-                continue
-            f0 = self.f(i)
-            longest = gaz.longest(f0)
-            found = None
-            if longest:
-                for length in range(min(longest, n - i, MAX_TOKENS), 0, -1):
-                    j = i + length
-                    if not words[j - 1][0].isalnum() and words[j - 1] != ".":
-                        continue
-                    key = " ".join(self.f(x) for x in range(i, j)) if length > 1 else f0
-                    if gaz.known(key) and (
-                        self.surface_ok(i, j) or gaz.written_as_user(key, words[i:j])
-                    ):
-                        found = Match(i, j, key, self.lookup(key), "gazetteer")
-                        break
-            dem = self.demonym_at(i)
-            if dem is not None and (found is None or dem[0] >= found.end):
-                j, cc = dem
-                a, b = self.starts[i], self.ends[j - 1]
-                demonyms.append(Demonym(a, b, self.doc.text[a:b], cc))
-                i = j
-                continue
-            if found is not None:
-                if self.keep(found):
-                    matches.append(found)
-                    i = self.last_end = found.end
-                    continue
-                if found.end - found.start > 1:
-                    # A name read as something else is that thing whole: "the
-                    # Woman's Club of New Jersey" holds no "Jersey".
-                    i = found.end
-                    continue
-            if found is None:
-                variant = self.variant_at(i)
-                if variant is not None:
-                    matches.append(variant)
-                    i = variant.end
-                    continue
-            i += 1
+        for c in self.caps:
+            if c < i:
+                continue  # inside a name or demonym read already
+            i = self._read_at(c, n, words, folds, matches, demonyms)
         matches = self.variants_in_named_countries(matches, demonyms)
         if self.person_keys or self.weak_keys:
             # A name once read as a person's is that person throughout, unless
@@ -96,6 +57,54 @@ class Scan(PlaceFilters):
         matches = self.merge_restated(self.add_districts(matches, demonyms))
         self.qualify(matches)
         return matches, demonyms
+
+    def _read_at(
+        self,
+        i: int,
+        n: int,
+        words: list[str],
+        folds: dict[str, str],
+        matches: list[Match],
+        demonyms: list[Demonym],
+    ) -> int:
+        """Read the place name or demonym at capitalised token `i` into
+        `matches` or `demonyms`; the token to go on from."""
+        gaz = self.gaz
+        f0 = folds[words[i]]
+        longest = gaz.longest(f0)
+        found = None
+        if longest:
+            for length in range(min(longest, n - i, MAX_TOKENS), 0, -1):
+                j = i + length
+                if not words[j - 1][0].isalnum() and words[j - 1] != ".":
+                    continue
+                key = " ".join(map(folds.__getitem__, words[i:j])) if length > 1 else f0
+                if gaz.known(key) and (
+                    self.surface_ok(i, j) or gaz.written_as_user(key, words[i:j])
+                ):
+                    found = Match(i, j, key, self.lookup(key), "gazetteer")
+                    break
+        dem = self.demonym_at(i)
+        if dem is not None and (found is None or dem[0] >= found.end):
+            j, cc = dem
+            a, b = self.starts[i], self.ends[j - 1]
+            demonyms.append(Demonym(a, b, self.written(a, b), cc))
+            return j
+        if found is not None:
+            if self.keep(found):
+                matches.append(found)
+                self.last_end = found.end
+                return found.end
+            if found.end - found.start > 1:
+                # A name read as something else is that thing whole: "the
+                # Woman's Club of New Jersey" holds no "Jersey".
+                return found.end
+        if found is None:
+            variant = self.variant_at(i)
+            if variant is not None:
+                matches.append(variant)
+                return variant.end
+        return i + 1
 
     def variants_in_named_countries(
         self, matches: list[Match], demonyms: list[Demonym]
@@ -184,7 +193,7 @@ class Scan(PlaceFilters):
             i = c - length
             if i < 0 or not all(words[x][:1].isupper() for x in range(i, c)):
                 return False
-            key = " ".join(self.f(x) for x in range(i, c))
+            key = self.key(i, c)
             if any((e.country, e.admin1) == zone for e in table.lookup(key)) or any(
                 e.kind == "city" and (e.country, e.admin1) == zone
                 for e, _ in self.lookup(key)
@@ -290,19 +299,20 @@ class Scan(PlaceFilters):
         for m in matches:
             covered[m.start : m.end] = b"\x01" * (m.end - m.start)
         words = self.words
+        folds = self.folds
         n = len(words)
         new: list[Match] = []
         i = 0
-        while i < n:
-            if covered[i] or not words[i][0].isupper():
-                i += 1
+        for c in self.caps:
+            if c < i or covered[c]:
                 continue
+            i = c
             step = 1
-            for length in range(min(3, longest(self.f(i))), 0, -1):
+            for length in range(min(3, longest(folds[words[i]])), 0, -1):
                 j = i + length
                 if j > n or any(covered[i:j]) or not words[j - 1][0].isalpha():
                     continue
-                key = " ".join(self.f(x) for x in range(i, j))
+                key = " ".join(map(folds.__getitem__, words[i:j]))
                 if key in self.person_keys or key in self.gaz.demonyms:
                     continue
                 cands = find(key, i)

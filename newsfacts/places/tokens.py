@@ -11,8 +11,12 @@ it cuts its own tokens in one linear pass instead, and keeps them compactly.
 
 Memory: offsets are two arrays of machine integers, each token's text is the
 one shared string of its spelling (an article has far fewer distinct words than
-tokens), and folded forms are computed on first use, once per spelling: about
-16 bytes a token, where lists of offsets, strings and folds cost about 140.
+tokens), folded once per spelling, on first use: about 16 bytes a token, where lists of
+offsets, strings and folds cost about 140.
+
+Speed: the scans look only at capitalised tokens (`caps`, an array made once),
+and a name key is one `str.join` of the folds of a slice of the words (`key`),
+not a Python call per token.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from __future__ import annotations
 import bisect
 from array import array
 from collections.abc import Sequence
+from itertools import compress
 
 import regex
 
@@ -36,6 +41,15 @@ _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*+|\d++|[^\s\p{L}\p{M}\d]")
 MAX_TOKENS = 8
 _NEWLINE = regex.compile(r"\n")
 _SENTENCE_PUNCT = frozenset(".!?:;\"'()[]-|\n")
+
+
+class _Folds(dict[str, str]):
+    """Spelling -> its folded form, made on first use (most words are never
+    looked up), then a plain dict look-up, from Python or C (`map`)."""
+
+    def __missing__(self, word: str) -> str:
+        got = self[word] = fold(word)
+        return got
 
 
 class PlaceTokens:
@@ -63,8 +77,17 @@ class PlaceTokens:
             add_end(b)
             w = norm[a:b]
             add_word(shared(w, w))
-        self.folds: dict[str, str] = {}
-        self.newlines = [m.start() for m in _NEWLINE.finditer(norm)]
+        self.folds: dict[str, str] = _Folds()
+        capital = {w for w in spellings if w[0].isupper()}
+        # Indices of the tokens that start with a capital, in order: the only
+        # tokens a place name can start at.
+        self.caps: array[int] = array(
+            code,
+            compress(range(len(self.words)), map(capital.__contains__, self.words)),
+        )
+        self.newlines: array[int] = array(
+            code, (m.start() for m in _NEWLINE.finditer(norm))
+        )
         self.sentence_initial = self._sentence_initial()
         dl = doc.dateline
         self.dateline_end = dl.span.end if dl is not None else -1
@@ -75,14 +98,22 @@ class PlaceTokens:
         self.para_starts = [p.start for p in doc.paragraphs]
         self.weak_keys: set[str] = set()
         self.last_end = -1
+        self._written: dict[str, str] = {}
 
     def f(self, i: int) -> str:
-        """Folded form of token `i` (cached per spelling)."""
-        w = self.words[i]
-        got = self.folds.get(w)
-        if got is None:
-            got = self.folds[w] = fold(w)
-        return got
+        """Folded form of token `i`."""
+        return self.folds[self.words[i]]
+
+    def written(self, a: int, b: int) -> str:
+        """`doc.text[a:b]`, as one string for each spelling: a place is named
+        the same way again and again ("Libya"), and its mentions are kept for
+        the whole article."""
+        got = self.doc.text[a:b]
+        return self._written.setdefault(got, got)
+
+    def key(self, i: int, j: int) -> str:
+        """The gazetteer key of tokens [i, j): their folded forms, spaced."""
+        return " ".join(map(self.folds.__getitem__, self.words[i:j]))
 
     def _sentence_initial(self) -> set[int]:
         """Indices of tokens that open a sentence, a line or a quotation."""
@@ -224,7 +255,7 @@ class PlaceTokens:
         ):
             return True  # an acronym inside a mixed-case name ("DR Congo")
         if len(w) <= 4 and j - i <= 4:
-            key = " ".join(self.f(x) for x in range(i, j))
+            key = self.key(i, j)
             if key in self.gaz.short_codes:
                 return True
         return self.in_caps_context(i)
