@@ -546,12 +546,7 @@ def _sentence_countries(
 def country_words(layer: WordLayer) -> list[int]:
     """Indices of the words that may name a country: demonyms and words of
     place mentions."""
-    got: list[int] | None = layer.memo.get("country_words")
-    if got is None:
-        got = layer.memo["country_words"] = [
-            k for k, w in enumerate(layer.words) if w.demonym or w.place >= 0
-        ]
-    return got
+    return layer.country_words
 
 
 _LOOKBACK_WORDS = 80  # words of a person's sentence read before the name

@@ -20,8 +20,7 @@ owner makes it a group ("Iraqi farmers": AGR).
 
 from __future__ import annotations
 
-import operator
-from collections.abc import Callable
+from itertools import compress, count
 
 import attrs
 
@@ -103,14 +102,11 @@ def _starts(layer: WordLayer, owner_at: dict[int, tuple[Entity, int]]) -> list[i
     `groups` needs a demonym, a place, a role noun, an owner or "ethnic" there;
     most words have none."""
     roles = role_nouns()
-    lowers = map(_LOWER, layer.words)
-    found = {k for k, low in enumerate(lowers) if low in roles or low == "ethnic"}
+    found = set(compress(count(), map(roles.__contains__, layer.lowers)))
+    found.update(compress(count(), map("ethnic".__eq__, layer.lowers)))
     found.update(owner_at)
     found.update(country_words(layer))  # demonyms and places
     return sorted(found)
-
-
-_LOWER: Callable[[Word], str] = operator.attrgetter("lower")
 
 
 def _add(found: dict[str, _Group], g: _Group) -> None:
