@@ -10,7 +10,7 @@ import operator
 import sys
 from collections.abc import Callable, Sequence
 from itertools import compress, count, repeat
-from typing import Any, Final
+from typing import Any, Final, cast
 
 import attrs
 
@@ -85,10 +85,8 @@ class Word:
     titles: tuple[int, ...] | None
     known: tuple[tuple[int, KnownOrg], ...] | None
 
-    def __init__(self, start: int, text: str, sent: int = -1) -> None:
-        shape = _SHAPES.get(text)
-        if shape is None:
-            shape = _shape(text)
+    def __init__(self, start: int, shape: _Shape, sent: int = -1) -> None:
+        # made in bulk from the shape of its text (see `of` for one word)
         (
             self.text,
             self.low,
@@ -109,6 +107,11 @@ class Word:
         self._flags = 0
         self.titles = None
         self.known = None
+
+    @classmethod
+    def of(cls, start: int, text: str) -> Word:
+        """The word `text` at offset `start`."""
+        return cls(start, _shape_of(text))
 
     def __repr__(self) -> str:
         return f"Word({self.start}, {self.end}, {self.text!r}, poss={self.poss})"
@@ -336,7 +339,7 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
     for s, hi in enumerate(cuts):
         sents += repeat(s, hi - lo)
         lo = hi
-    words = list(map(Word, w_starts, w_texts, sents))
+    words = list(map(Word, w_starts, _shapes(w_texts), sents))
     del sents
     for k in poss:
         words[k].poss = True
@@ -438,6 +441,20 @@ def _shape_of(text: str) -> _Shape:
     """The shape of a word text (see `Word`), from `_SHAPES` or made."""
     shape = _SHAPES.get(text)
     return shape if shape is not None else _shape(text)
+
+
+def _shapes(texts: list[str]) -> list[_Shape]:
+    """The shape of each text: looked up in one C-level step, made only for the
+    texts not seen before."""
+    shapes = list(map(_SHAPES.get, texts))
+    k = -1
+    while True:
+        try:
+            k = shapes.index(None, k + 1)
+        except ValueError:
+            break
+        shapes[k] = _shape_of(texts[k])
+    return cast(list[_Shape], shapes)
 
 
 # Indexes into a `_Shape`.
