@@ -125,10 +125,26 @@ def _role(word: Word, owned: bool) -> RoleNoun | None:
         return None
     role = role_nouns().get(word.lower)
     if role is None and owned and word.lower not in lex.stopwords():
-        code = agent(word.lower)
+        code = _agent(word.lower)
         if code is not None and word.lower.endswith("s"):
             role = RoleNoun(code, False)  # "Iraqi farmers": a plural role only
     return role
+
+
+# Lower-case word -> its PETRARCH2 agent code (`agent`), looked up once per
+# distinct word; emptied when full, so memory stays bounded.
+_AGENTS: dict[str, str | None] = {}
+
+
+def _agent(low: str) -> str | None:
+    """`agent(low)`, read once per distinct word."""
+    try:
+        return _AGENTS[low]
+    except KeyError:
+        if len(_AGENTS) >= 1 << 16:
+            _AGENTS.clear()
+        got = _AGENTS[low] = agent(low)
+        return got
 
 
 def _owned(

@@ -52,14 +52,21 @@ def _country_word(layer: WordLayer, w: Word) -> bool:
 
 
 def _person_tokens(layer: WordLayer, c: Candidate) -> list[str]:
-    """The name's words without particles ("bin", "de") and suffixes ("Jr.")."""
-    words = layer.words[c.i : c.j]
-    toks = [
-        w.text
-        for w in words
-        if w.low not in lex.NAME_PARTICLES and w.lower not in lex.NAME_SUFFIXES
-    ]
-    return toks or [w.text for w in words]
+    """The name's words without particles ("bin", "de") and suffixes ("Jr."),
+    worked out once per span (merging asks for them again and again)."""
+    seen: dict[tuple[int, int], list[str]] | None = layer.memo.get("person_tokens")
+    if seen is None:
+        seen = layer.memo["person_tokens"] = {}
+    toks = seen.get((c.i, c.j))
+    if toks is None:
+        words = layer.words[c.i : c.j]
+        toks = [
+            w.text
+            for w in words
+            if w.low not in lex.NAME_PARTICLES and w.lower not in lex.NAME_SUFFIXES
+        ]
+        toks = seen[(c.i, c.j)] = toks or [w.text for w in words]
+    return toks
 
 
 def _bare(token: str) -> str:
