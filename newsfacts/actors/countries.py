@@ -548,7 +548,10 @@ def _sentence_countries(
             and words[k - 1].lower in lex.LOCATIVE
         ):
             continue
-        out.setdefault(w.sent, Counter())[found] += 1
+        per = out.get(w.sent)
+        if per is None:
+            per = out[w.sent] = Counter()
+        per[found] += 1
     layer.memo[key] = out
     return out
 

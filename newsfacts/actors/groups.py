@@ -102,8 +102,8 @@ def _starts(layer: WordLayer, owner_at: dict[int, tuple[Entity, int]]) -> list[i
     `groups` needs a demonym, a place, a role noun, an owner or "ethnic" there;
     most words have none."""
     roles = role_nouns()
-    found = set(compress(count(), map(roles.__contains__, layer.lowers)))
-    found.update(compress(count(), map("ethnic".__eq__, layer.lowers)))
+    wanted = {*roles, "ethnic"}
+    found = set(compress(count(), map(wanted.__contains__, layer.lowers())))
     found.update(owner_at)
     found.update(country_words(layer))  # demonyms and places
     return sorted(found)

@@ -31,7 +31,7 @@ def runs(layer: WordLayer) -> list[tuple[int, int]]:
     runs = []
     n = len(words)
     # the capitalised words outside the dateline: where a run may start
-    openers = [k for k in layer.capitals if not words[k].in_dateline]
+    openers = [k for k in layer.capitals() if not words[k].in_dateline]
     at = 0
     while at < len(openers):
         i = openers[at]

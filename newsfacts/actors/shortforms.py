@@ -102,7 +102,7 @@ def find_short_forms(layer: WordLayer, cands: list[Candidate]) -> list[Candidate
     # a form starts only at a word that starts one: the others are skipped
     firsts = {form[0] for form in forms}
     k = 0
-    for at in compress(count(), map(firsts.__contains__, layer.lowers)):
+    for at in compress(count(), map(firsts.__contains__, layer.lowers())):
         if at < k:
             continue  # inside the form found last
         k = at
@@ -179,7 +179,7 @@ def find_surnames(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
             covered[k] = True
     words = layer.words
     out = list(cands)
-    for k in compress(count(), map(surnames.__contains__, layer.lowers)):
+    for k in compress(count(), map(surnames.__contains__, layer.lowers())):
         w = words[k]
         if covered[k] or not w.is_cap:
             continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import operator
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import compress, count, repeat
 from typing import Any, Final, cast
 
@@ -306,11 +306,8 @@ class WordLayer:
     places: list[PlaceMention]
     doc: Document
     lower_vocab: frozenset[str]  # words seen written in lower case
-    # for the steps that would otherwise walk every word: each word's `lower`,
-    # the indexes of the capitalised words (`is_cap`) and of the words that may
-    # name a country (demonyms and words of place mentions)
-    lowers: list[str]
-    capitals: list[int]
+    # indexes of the words that may name a country (demonyms and words of
+    # place mentions), for the steps that would otherwise walk every word
     country_words: list[int]
     # (first word, end of run) -> end of the keyword organisation there (`orgs`)
     org_ends: dict[tuple[int, int], int] = attrs.field(factory=dict)
@@ -318,6 +315,16 @@ class WordLayer:
     memo: dict[str, Any] = attrs.field(factory=dict)
     # word ranges [lo, hi) of the lines of results or standings (`lines`)
     results: list[tuple[int, int]] = attrs.field(factory=list)
+
+    # Walks over every word in C-level steps, made when asked (not kept: a
+    # list per word would hold as much again as the words' own slots).
+    def lowers(self) -> Iterator[str]:
+        """Each word's `lower`, in order."""
+        return map(_WORD_LOWER, self.words)
+
+    def capitals(self) -> Iterator[int]:
+        """The indexes of the capitalised words (`is_cap`), in order."""
+        return compress(count(), map(_WORD_IS_CAP, self.words))
 
 
 def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
@@ -355,8 +362,6 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
         places,
         doc,
         vocab,
-        lowers=list(map(_WORD_LOWER, words)),
-        capitals=list(compress(count(), map(_WORD_IS_CAP, words))),
         country_words=sorted(
             {*in_places, *compress(count(), map(_WORD_DEMONYM, words))}
         ),
