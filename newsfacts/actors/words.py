@@ -42,13 +42,10 @@ class Word:
 
     __slots__ = (
         "_flags",
+        "_shape",
         "demonym",
-        "given",
-        "is_acronym",
         "is_alpha",
         "is_cap",
-        "is_upper",
-        "keyword",
         "known",
         "low",
         "lower",
@@ -56,7 +53,6 @@ class Word:
         "poss",
         "sent",
         "start",
-        "stop",
         "text",
         "titles",
     )
@@ -70,34 +66,31 @@ class Word:
     # places stage's: a place mention has none, a demonym it found has its own)
     # rarely read flags, one bit each (`sent_start`, `in_caps_line`, ...)
     _flags: int
-    # read from the text once
+    # read from the text once; the often read readings of the shape are
+    # copied into slots, the others are read from it (`is_upper`, `given`, ...)
+    _shape: _Shape
     low: str  # lower case
     lower: str  # lower case without periods
     is_alpha: bool  # starts with a letter
-    is_upper: bool  # starts with a capital
-    is_cap: bool  # capitalised like a name
-    is_acronym: bool  # "LNA", "U.N.", "G8"
-    # read from the lexicons once the layer is complete
-    given: bool  # a given name
-    stop: bool  # never a name alone
-    keyword: lex.OrgKeyword | None
+    is_cap: bool  # capitalised like a name (not a hyphenated adjective)
     # look-ups starting at the word, made once on first use (see `units`)
     titles: tuple[int, ...] | None
     known: tuple[tuple[int, KnownOrg], ...] | None
 
     def __init__(self, start: int, shape: _Shape, sent: int = -1) -> None:
         # made in bulk from the shape of its text (see `of` for one word)
+        self._shape = shape
         (
             self.text,
             self.low,
             self.lower,
             self.is_alpha,
-            self.is_upper,
+            _,
             self.is_cap,
-            self.is_acronym,
-            self.given,
-            self.keyword,
-            self.stop,
+            _,
+            _,
+            _,
+            _,
             self.demonym,
         ) = shape
         self.start = start  # `end` is always start + len(text): not kept
@@ -120,6 +113,31 @@ class Word:
     def end(self) -> int:
         """One past the word's last character."""
         return self.start + len(self.text)
+
+    @property
+    def is_upper(self) -> bool:
+        """Starts with a capital."""
+        return self._shape[_IS_UPPER]
+
+    @property
+    def is_acronym(self) -> bool:
+        """All capitals, two letters or more ("LNA", "U.N.", "G8")."""
+        return self._shape[_IS_ACRONYM]
+
+    @property
+    def given(self) -> bool:
+        """A given name."""
+        return self._shape[_GIVEN]
+
+    @property
+    def keyword(self) -> lex.OrgKeyword | None:
+        """The organisation keyword it is ("Ministry", "Corp"), if any."""
+        return self._shape[_KEYWORD]
+
+    @property
+    def stop(self) -> bool:
+        """Never a name alone."""
+        return self._shape[_STOP]
 
     @property
     def sent_start(self) -> bool:
@@ -173,7 +191,8 @@ class Word:
             if len(_SETTLED) >= _CACHE_SIZE:
                 _SETTLED.clear()
             _SETTLED[key] = got
-        self.given, self.keyword, self.stop = got
+        shape = self._shape
+        self._shape = (*shape[:_GIVEN], *got, shape[_DEMONYM])
 
 
 # The bits of `Word._flags`.
@@ -467,6 +486,11 @@ _LOWER: Final = 2
 _IS_ALPHA: Final = 3
 _IS_UPPER: Final = 4
 _IS_CAP: Final = 5
+_IS_ACRONYM: Final = 6
+_GIVEN: Final = 7
+_KEYWORD: Final = 8
+_STOP: Final = 9
+_DEMONYM: Final = 10
 
 
 def _compounds(norm: str, w_starts: list[int], w_texts: list[str]) -> list[int]:
