@@ -32,12 +32,14 @@ class Word:
 
     What the text alone says (`lower`, `is_cap`, `is_acronym`, ...) and what the
     lexicons say of it (`given`, `stop`, `keyword`) are read once per distinct
-    word text and shared by every word of that text (`_shape`); the lexicons
-    are read again (`settle`) for a word whose possessive or hyphenated
-    adjective is found after it is made. A plain slotted class kept small (an
-    article has a word per token, and making one is the stage's most frequent
-    step): its end is its start plus its length, and the rarely read flags are
-    bits of one slot.
+    word text and shared by every word of that text (its shape, `_shape`); the
+    lexicons are read again (`settle`, which gives the word a shape of its own)
+    for a word whose possessive or hyphenated adjective is found after it is
+    made. A plain slotted class kept small (an article has a word per token,
+    and the words are most of what the stage holds): the readings read most
+    often are copied into slots, the others are read from the shape; its end
+    is its start plus its length, and the rarely read flags are bits of one
+    slot.
     """
 
     __slots__ = (
