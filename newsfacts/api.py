@@ -207,7 +207,7 @@ def _parse(
         title=title,
         dates=found_dates,
         locations=found_places.locations,
-        actors=found_actors + found_events.actors,
+        actors=found_events.actors,
         events=found_events.events,
         main_event=found_events.main,
         published_source=source,

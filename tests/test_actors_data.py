@@ -46,6 +46,16 @@ def test_given_names_are_reproducible() -> None:
     assert shipped == rebuilt
 
 
+def test_world_given_names_are_reproducible() -> None:
+    """scripts/build_names.py rebuilds exactly the shipped world given names."""
+    pytest.importorskip("faker")
+    build = _load_build_script()
+    path = KNOWLEDGE / "given_names_world.txt.gz"
+    shipped = gzip.decompress(path.read_bytes()).decode()
+    rebuilt = build.WORLD_HEADER + "".join(n + "\n" for n in build.world_given_names())
+    assert shipped == rebuilt
+
+
 @pytest.mark.parametrize(
     ("name", "columns"),
     [

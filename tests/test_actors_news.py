@@ -17,8 +17,9 @@ from typing import Any
 
 import pytest
 
+import newsfacts
 from newsfacts import actors
-from newsfacts._data import iter_rows
+from newsfacts._data import iter_rows, read_text
 from newsfacts.actors.lexicon import ADJECTIVE_TAILS
 from newsfacts.records import Actor
 from newsfacts.text import Document
@@ -477,6 +478,41 @@ GROUPS: list[Case] = [
         "Iraqi farmers",
         {"code": "IRQAGR"},
     ),
+    (
+        "demonym-armed-forces",
+        "Russian armed forces shelled the town.",
+        [],
+        "Russian armed forces",
+        {"code": "RUSMIL"},
+    ),
+    (
+        "possessive-armed-forces",
+        "Israel's armed forces said the border was closed.",
+        [("Israel", "country", "IL", False)],
+        "Israel's armed forces",
+        {"code": "ISRMIL"},
+    ),
+    (
+        "mayor",
+        "The mayor announced a curfew on Monday.",
+        [],
+        "mayor",
+        {"code": "---GOV"},
+    ),
+    (
+        "governor",
+        "The governor declared a state of emergency.",
+        [],
+        "governor",
+        {"code": "---GOV"},
+    ),
+    (
+        "sheriff",
+        "The sheriff said two deputies were hurt.",
+        [],
+        "sheriff",
+        {"code": "---COP"},
+    ),
 ]
 
 
@@ -646,3 +682,60 @@ def test_every_knowledge_base_organisation_is_found() -> None:
             ):
                 missed.append(surface)
     assert not missed, missed[:50]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The Kremlin denied targeting civilians.", "denied"),
+        ("Russia said attacking civilians was forbidden.", "said"),
+        ("The ministry warned striking workers.", "warned"),
+        ("The United States sent troops to Poland.", "sent"),
+        ("Kenya deployed police to Haiti.", "deployed"),
+    ],
+    ids=["denied", "said", "warned", "sent", "deployed"],
+)
+def test_no_group_reaches_over_a_verb(text: str, verb: str) -> None:
+    """A group owned by an actor ends before a verb of its clause."""
+    article = newsfacts.parse_article(text)
+    assert all(verb not in m.text for a in article.actors for m in a.mentions)
+
+
+def _world_names(step: int = 80) -> list[str]:
+    """Every `len // step`-th given name of the world list, capitalised."""
+    names = [
+        line
+        for line in read_text("knowledge/data/given_names_world.txt.gz").splitlines()
+        if line and not line.startswith("#")
+    ]
+    return [
+        "-".join(part.capitalize() for part in name.split("-"))
+        for name in names[:: max(1, len(names) // step)]
+    ]
+
+
+@pytest.mark.parametrize("given", _world_names())
+def test_given_names_of_many_countries_open_a_person(given: str) -> None:
+    """A first name of the world list and a surname are a person, opening a
+    sentence or after "by"."""
+    name = f"{given} Okafor"
+    for text in (
+        f"{name} said the talks would continue.",
+        f"The plan was criticised by {name} on Monday.",
+    ):
+        found = newsfacts.parse_article(text).actors
+        assert any(
+            a.kind.value == "person" and any(m.text == name for m in a.mentions)
+            for a in found
+        ), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jean-Luc Mélenchon criticised the reform.", "Anne-Marie Trevelyan said so."],
+    ids=["jean-luc", "anne-marie"],
+)
+def test_hyphenated_given_names(text: str) -> None:
+    name = " ".join(text.split()[:2])
+    found = newsfacts.parse_article(text).actors
+    assert [a.kind.value for a in found if a.name == name] == ["person"]

@@ -33,6 +33,25 @@ def test_sentences_without_a_coded_event(text: str) -> None:
 
 # (id, sentence, expected CAMEO code, trigger)
 CODED = [
+    ("mediated-between", "Egypt mediated between Israel and Hamas.", "045", "mediated"),
+    (
+        "break-off-relations",
+        "Chad broke off diplomatic relations with Qatar.",
+        "161",
+        "broke off diplomatic relations",
+    ),
+    (
+        "break-off-talks",
+        "The rebels broke off talks with the government.",
+        "164",
+        "broke off talks",
+    ),
+    (
+        "strike",
+        "Thousands of workers went on strike in France on Thursday.",
+        "143",
+        "went",
+    ),
     # the object a pattern names is part of the trigger
     (
         "strike-deal",
@@ -173,3 +192,145 @@ def test_force_is_coded_by_who_uses_it(text: str, root: str) -> None:
     article = newsfacts.parse_article(text, published="2019-11-26")
     roots = {e.cameo[:2] for e in article.events}
     assert root in roots and roots & {"18", "19"} == {root}
+
+
+# (id, sentence, party name, its country or None): a bare group takes the
+# country where it acts, but not where parties meet
+SITUATED = [
+    (
+        "police-arrest",
+        "Police arrested 12 protesters in Cairo on Monday.",
+        "Police",
+        "EG",
+    ),
+    ("army-shelled", "The army shelled rebel positions near Aleppo.", "army", "SY"),
+    (
+        "president-met-abroad",
+        "The president met Chinese leader Xi Jinping in Beijing last week.",
+        "president",
+        None,
+    ),
+    (
+        "officials-talks-abroad",
+        "Government officials held talks with the rebels in Doha on Monday.",
+        "Government officials",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [c[1:] for c in SITUATED],
+    ids=[c[0] for c in SITUATED],
+)
+def test_where_a_group_acts_gives_its_country(
+    text: str, name: str, country: str | None
+) -> None:
+    article = newsfacts.parse_article(text)
+    sources = [e.source for e in article.events if e.source is not None]
+    assert [a.country for a in sources if a.name.lower() == name.lower()] == [country]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas at demonstrators in Nairobi.",
+        "Police arrested 12 protesters in Cairo, and police in Ankara detained 20.",
+        "Gunmen killed five villagers in northern Nigeria on Sunday, police said.",
+    ],
+    ids=["nairobi", "two-countries", "nigeria"],
+)
+def test_one_actor_per_mention(text: str) -> None:
+    article = newsfacts.parse_article(text)
+    spans = [(m.start, m.end) for a in article.actors for m in a.mentions]
+    assert len(spans) == len(set(spans))
+    ids = {id(a) for a in article.actors}
+    for e in article.events:
+        for party in (e.source, e.target):
+            assert party is None or id(party) in ids
+
+
+# (id, sentence, CAMEO code, place): a visit of a place is a visit (042), the
+# place where it happens; a planned one an intent to meet (036)
+VISITS = [
+    (
+        "visited",
+        "French President Emmanuel Macron visited Kabul on Monday.",
+        "042",
+        "Kabul",
+    ),
+    ("minister", "The minister visited Kabul on Monday.", "042", "Kabul"),
+    (
+        "arrived",
+        "The Japanese foreign minister arrived in Beijing on Sunday.",
+        "042",
+        "Beijing",
+    ),
+    ("travelled", "The US envoy travelled to Khartoum for talks.", "042", "Khartoum"),
+    (
+        "will-travel",
+        "Prime Minister Narendra Modi will travel to Washington next month.",
+        "036",
+        "Washington",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "place"), [c[1:] for c in VISITS], ids=[c[0] for c in VISITS]
+)
+def test_a_visit_of_a_place(text: str, code: str, place: str) -> None:
+    events = newsfacts.parse_article(text).events
+    assert [(e.cameo, e.location.name if e.location else None) for e in events] == [
+        (code, place)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The closure will affect people travelling to Cirencester from Gloucester.",
+        "Tourists visited Paris in record numbers last year.",
+        "The minister visited the hospital on Monday.",
+        "He plans to visit Disneyland with his children.",
+    ],
+    ids=["commuters", "tourists", "no-place", "not-a-place"],
+)
+def test_no_visit_of_state(text: str) -> None:
+    assert [
+        e.cameo
+        for e in newsfacts.parse_article(text).events
+        if e.cameo[:3] in ("042", "036")
+    ] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin denied targeting civilians.",
+        "Israel denied that its troops had fired on the convoy.",
+        "The army denied it had shelled the village.",
+    ],
+    ids=["gerund", "that-clause", "bare-clause"],
+)
+def test_a_denied_act_is_a_denial(text: str) -> None:
+    """CAMEO 016 (deny responsibility) by the one who denies; the act denied
+    is no event of its own."""
+    events = newsfacts.parse_article(text).events
+    assert [e.cameo for e in events] == ["016"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Israel released the mayor, who was arrested last year.", "084"),
+        ("Israel released the minister, who was arrested in 2019.", "084"),
+    ],
+    ids=["last-year", "a-past-year"],
+)
+def test_a_past_act_in_a_relative_clause_is_background(text: str, code: str) -> None:
+    """Dated before the news, the relative clause's act is background: the
+    release is the event, not the arrest of last year."""
+    events = newsfacts.parse_article(text, published="2024-05-01").events
+    assert [e.cameo for e in events] == [code]

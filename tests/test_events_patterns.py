@@ -166,6 +166,12 @@ SUBJECTS = [
     ("suicide-attack-killed", "kill", ["suicide", "attack"], ["20"], "1831"),
     ("gunmen-killed", "kill", ["gunmen"], ["five"], "180"),
     ("air-strike-killed", "kill", ["air", "strike"], ["civilians"], "195"),
+    # An armed force taking something occupies it; arresting is 173 whoever arrests.
+    ("troops-took", "take", ["troops"], ["the", "hill"], "192"),
+    ("troops-seized", "seize", ["troops"], ["the", "hill"], "192"),
+    ("troops-arrested", "arrest", ["troops"], ["a", "commander"], "173"),
+    ("soldiers-apprehended", "apprehend", ["soldiers"], ["two", "men"], "173"),
+    ("police-arrested", "arrest", ["police"], ["a", "commander"], "173"),
 ]
 
 

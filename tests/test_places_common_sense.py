@@ -37,6 +37,8 @@ QUALIFIED = (
 )
 LIST = "Storms hit {}, {} and {} this week."
 EXCEPTIONS = {row[0]: row[1] for row in iter_rows("places/data/not_places.tsv")}
+REASONS = {row[0]: row[2] for row in iter_rows("places/data/not_places.tsv")}
+INSTITUTION = "a generic place or institution noun"
 
 
 def _find(text: str) -> PlaceFindings:
@@ -215,6 +217,12 @@ def _exception_cases() -> list[tuple[str, str, Entry]]:
 EXCEPTION_CASES = _exception_cases()
 
 
+def top_population_of(word: str) -> int:
+    """The population of the largest place a word of the exceptions file is the
+    own name of (not an alternate name: "Hang" of Hangzhou)."""
+    return max((e.population for e, own in gazetteer().lookup(word) if own), default=0)
+
+
 @pytest.mark.parametrize(
     ("word", "needs", "entry"), EXCEPTION_CASES, ids=[w for w, _, _ in EXCEPTION_CASES]
 )
@@ -222,10 +230,49 @@ def test_exception_word_found_in_context(word: str, needs: str, entry: Entry) ->
     name = entry.name
     texts = [f"The meeting took place in {name}, {_qualifier(entry)}, on Tuesday."]
     if needs == "context":
-        texts += [f"Police in {name} said the man was arrested.", f"They fled {name}."]
+        texts += [
+            f"Police in {name} said the man was arrested.",
+            f"They fled {name}.",
+        ]
+        # What a town has names it, unless the word is itself an institution
+        # ("Metro police" are a force of their own).
+        if top_population_of(word) >= 100_000 and REASONS[word] != INSTITUTION:
+            texts += [
+                f"{name} police said the man was arrested.",
+                f"The mayor of {name} said the talks would continue.",
+            ]
     for text in texts:
         loc = _at(_find(text), text.index(name))
         assert loc is not None, text
+
+
+def test_no_city_of_a_million_is_an_exception() -> None:
+    for word in EXCEPTIONS:
+        assert top_population_of(word) < 1_000_000, word
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Phoenix police said two men were arrested on Tuesday.", "Phoenix", "US"),
+        ("Cologne mayor Henriette Reker said schools would reopen.", "Cologne", "DE"),
+        ("The mayor of Nice said the promenade would reopen.", "Nice", "FR"),
+        ("Reading police said a man had been charged.", "Reading", "GB"),
+        ("Lincoln police said the road was closed.", "Lincoln", "US"),
+        ("Phoenix has been hit by heavy rain this week.", "Phoenix", "US"),
+    ],
+    ids=[
+        "phoenix-police",
+        "cologne-mayor",
+        "mayor-of-nice",
+        "reading",
+        "lincoln",
+        "phoenix",
+    ],
+)
+def test_what_a_town_has_names_it(text: str, name: str, country: str) -> None:
+    loc = _at(_find(text), text.index(name))
+    assert loc is not None and loc.country == country, text
 
 
 def test_no_city_of_100000_needs_a_qualifier() -> None:

@@ -20,6 +20,7 @@ owner makes it a group ("Iraqi farmers": AGR).
 
 from __future__ import annotations
 
+import bisect
 from itertools import compress, count
 
 import attrs
@@ -27,6 +28,7 @@ import attrs
 from ..knowledge.countries import alpha3
 from ..knowledge.petrarch import agent
 from ..knowledge.roles import RoleNoun, role_nouns
+from ..language.annotate import token_tags
 from ..records import Actor, ActorKind, Mention
 from ..text import Document
 from . import lexicon as lex
@@ -166,12 +168,22 @@ def _owned(
         return None
     code = ""
     end = -1
+    # After a name ("the United States sent troops") a verb may follow; after
+    # a nationality or a possessive only the group's words ("Russian armed
+    # forces", "Israel's armed forces").
+    noun_owner = not ((w.demonym and w.place < 0) or words[k - 1].poss)
     for m in range(k, min(k + _MAX_MODIFIERS + 1, len(words))):
         x = words[m]
         role = _role(x, True)
         if role is None:
-            if not x.is_alpha or x.low != x.text or x.lower in lex.stopwords():
-                break
+            if (
+                not x.is_alpha
+                or x.low != x.text
+                or x.lower in lex.stopwords()
+                or x.lower in lex.person_verbs()
+                or (noun_owner and _finite_verb(doc, x.start))
+            ):
+                break  # "the Kremlin denied targeting civilians": a verb ends it
             continue
         if _modifier_use(words, m):
             break  # "NATO military infrastructure": an adjective here
@@ -257,6 +269,19 @@ def _people(doc: Document, layer: WordLayer, i: int) -> tuple[_Group, int, int] 
         w.text, ActorKind.GROUP, w.demonym, alpha3(w.demonym), "group-people", [mention]
     )
     return g, i, i + 1
+
+
+# Penn Treebank tags of a verb with a tense: never inside a group's name.
+_FINITE = frozenset({"MD", "VBD", "VBP", "VBZ"})
+
+
+def _finite_verb(doc: Document, start: int) -> bool:
+    """The token at `start` is a verb with a tense in its sentence, as the
+    language layer tags it ("the United States sent troops": "sent"), unlike
+    a participle or a gerund that modifies ("armed forces", "ruling party")."""
+    starts = doc.tokens.starts
+    k = bisect.bisect_left(starts, start)
+    return k < len(starts) and starts[k] == start and token_tags(doc)[k] in _FINITE
 
 
 def _located(layer: WordLayer, k: int) -> str | None:

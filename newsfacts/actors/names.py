@@ -173,8 +173,15 @@ def name_candidate(
         kind, rule = "thing", "thing"
     if kind == "person" and place_country(" ".join(w.text for w in span)):
         kind, rule = "thing", "country-name"  # "the Hong Kong dollar"
-    if kind == "person" and rule == "person-caps" and _locative_context(layer, k, m):
-        kind, rule = "thing", "place-context"  # "in Tal Afar", "the Kani Wam area"
+    if (
+        kind == "person"
+        and rule in ("person-caps", "person-given")
+        and not span[-1].poss
+        and _locative_context(layer, k, m)
+    ):
+        # "in Tal Afar", "the Kani Wam area": a place, though "Tal" is a given
+        # name somewhere ("in Maria Garcia's house" stays a person's)
+        kind, rule = "thing", "place-context"
     if (
         not title
         and rule in ("name", "thing", "place-context", "person-caps")

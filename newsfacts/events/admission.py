@@ -13,9 +13,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..language.clauses import Clause
+from ..records import ActorKind
 from .candidate import Candidate, retype
 from .compose import Governor, composed, threat_code
 from .lexicon import COOPERATIVE, HOSTILE
+from .mentions import ActorMention
 from .parties import Parties
 
 __all__ = [
@@ -66,6 +68,8 @@ def admitted(c: Candidate) -> bool:
         return (c.rule in ("events.passive", "events.reverse") and alone) or (
             not c.bare and c.target is not None
         )
+    if c.destination and not _visitor(c.source):
+        return False  # "people travelling to Cirencester": no visit of state
     if c.source is None and c.crowd:
         return True  # "thousands of Iraqi Kurds demonstrated"
     if c.source is None:
@@ -75,11 +79,23 @@ def admitted(c: Candidate) -> bool:
             and c.target is not None
             and (c.rule in ("events.passive", "events.reverse") or root in VIOLENCE)
         )
-    if c.bare and c.target is None and root not in _FREE_ROOTS:
-        return False
+    if c.bare and c.target is None and root not in _FREE_ROOTS and not c.destination:
+        return False  # but "visited Kabul": the place stands for the one visited
     if c.cameo.startswith("083") and c.target is None:
         return False  # "the minister resigned": an internal change, no act upon anyone
-    return c.target is not None or c.framed or root not in _NEEDS_TARGET
+    return (
+        c.target is not None or c.framed or c.destination or root not in _NEEDS_TARGET
+    )
+
+
+def _visitor(am: ActorMention | None) -> bool:
+    """Who makes a visit of a place: a named actor or a group that acts for a
+    state or body ("the minister", "a UN delegation"), not a crowd of
+    civilians ("people travelling to Cirencester", "tourists visited Paris")."""
+    if am is None:
+        return False
+    a = am.actor
+    return a.kind != ActorKind.GROUP or (a.code or "")[3:6] not in ("", "CVL")
 
 
 def refine_mode(c: Candidate) -> bool:

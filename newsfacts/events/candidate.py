@@ -31,7 +31,8 @@ class Candidate:
     act that "must", "should" or "can" be done, no act unless demanded;
     `capital` that the act is at "the capital" of no country named; `planned`
     marks the actor's own plan (an intent or a threat in CAMEO), as opposed to
-    a scheduled act (`mode="planned"` only).
+    a scheduled act (`mode="planned"` only); `destination` a visit whose
+    place is what was visited ("visited Kabul"), which needs no one visited.
     """
 
     start: int
@@ -55,6 +56,7 @@ class Candidate:
     unnamed: bool = False
     crowd: bool = False
     unreal: bool = False
+    destination: bool = False
     place_spans: list[tuple[int, int]] = attrs.field(factory=list)
     mentions: list[Mention] = attrs.field(factory=list)
 

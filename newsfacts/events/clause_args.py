@@ -22,8 +22,10 @@ from .words import word_classes
 __all__ = [
     "TARGET_PREPS",
     "TOPIC_ROOTS",
+    "VISIT",
     "acted_upon",
     "crowd",
+    "destination",
     "match_clause",
     "names_capital",
     "natural_cause",
@@ -40,10 +42,23 @@ __all__ = [
 
 
 TARGET_PREPS = frozenset(
-    {"with", "against", "on", "upon", "at", "to", "toward", "towards", "into", "from"}
+    {
+        "with",
+        "against",
+        "on",
+        "upon",
+        "at",
+        "to",
+        "toward",
+        "towards",
+        "into",
+        "from",
+        "between",
+    }
 )
 """Prepositions whose object can be the target: "talks with Iran", "fired on
-protesters", "sent troops to Iraq", "confiscated weapons from armed groups".
+protesters", "sent troops to Iraq", "confiscated weapons from armed groups",
+"mediated between Israel and Hamas" (the first of those between).
 After other prepositions ("in", "near", "across", "for") a phrase says where
 or why, never whom."""
 
@@ -159,6 +174,35 @@ def acted_upon(
             continue  # "returned from Moscow", "said at the White House": where
         return am
     return None
+
+
+# CAMEO: make a visit.
+VISIT = "042"
+
+
+def destination(
+    p: Parties, cl: Clause, vg: VerbGroup, code: str
+) -> tuple[int, int] | None:
+    """The place a visit goes to, which stands for the one visited: the object
+    of "visit" ("Macron visited Kabul"), or a place after "to" of a verb of
+    travel ("flew to Moscow"; "in" after "arrive"). The span of a proper
+    name of no actor, or None; the stage keeps the visit only where the
+    places stage found a place there."""
+    if code.startswith(VISIT) and cl.objects and _proper(p, cl.objects[0]):
+        return p.chars(cl.objects[0])
+    if vg.lemma not in word_classes().travel_verbs:
+        return None
+    preps = ("in", "to") if vg.lemma == "arrive" else ("to",)
+    for a in cl.preps:
+        if p.words[a.prep] in preps and _proper(p, a.np):
+            return p.chars(a.np)
+    return None
+
+
+def _proper(p: Parties, np: int) -> bool:
+    """A phrase opening with a proper name that stands for no actor ("Kabul",
+    "Washington next month"; not "the city")."""
+    return p.ps.tags[p.nps[np].start].startswith("NNP") and p.actor(np) is None
 
 
 def place_spans(p: Parties, cl: Clause) -> list[tuple[int, int]]:

@@ -35,8 +35,10 @@ from .candidate import Candidate, retype
 from .clause_args import (
     TARGET_PREPS,
     TOPIC_ROOTS,
+    VISIT,
     acted_upon,
     crowd,
+    destination,
     match_clause,
     names_capital,
     natural_cause,
@@ -74,6 +76,9 @@ _DEMAND_MODALS = frozenset({"must", "should"})
 
 _PLANNED_MODALS = frozenset({"will", "would", "shall", "be going to"})
 _HYPOTHETICAL_MODALS = frozenset({"could", "may", "might"})
+
+_DENIAL = "016"
+"""CAMEO: deny responsibility. An act a speaker denies is reported as no event."""
 
 
 def _candidate(
@@ -263,6 +268,11 @@ def sentence_events(
         source, target, parties = _parties(p, cl, vg, issuer)
         if reverse:
             source, target = target, source
+        dest = None
+        if target is None and (vm.rule.startswith("verbs:") or code.startswith(VISIT)):
+            dest = destination(p, cl, vg, code)
+            if dest is not None:
+                code = VISIT  # "visited Kabul", "flew to Moscow"
         if (
             vg.lemma in wc.dissent_verbs
             and code[:2] in ("11", "12")
@@ -309,6 +319,9 @@ def sentence_events(
             or (gov is not None and gov.relation in ABSORBING)
         )
         c.place_spans = place_spans(p, cl)
+        if dest is not None:
+            c.destination = True
+            c.place_spans.insert(0, dest)
         _qualify(c, cl, vg, conditional[i], condition[i])
         cands[i] = c
     nouns = _argument_nouns(text, ps, p, history, content, used)
@@ -325,6 +338,9 @@ def sentence_events(
         if gov is None:
             continue
         emb = cands.get(i)
+        if emb is not None and gov.relation == "report" and gov.code == _DENIAL:
+            del cands[i]  # "denied that its troops had fired": no act, a denial
+            continue
         if (gov.relation in ABSORBING and cl.kind == "infinitival") or (
             gov.relation in ("request", "threaten") and cl.kind != "infinitival"
         ):

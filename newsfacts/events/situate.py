@@ -6,8 +6,9 @@ protested in Ankara"), not rebels or gunmen, who may have come from anywhere.
 "US representatives met Haftar ... Officials also expressed concern": a bare
 national institution that acts with no place of its own belongs to the country
 of the story's running actor, the last source with a country named before it;
-the one acted upon does not ("Haftar met journalists": any journalists). The
-sectors are the `national_sector` code class (`code_classes.tsv`).
+the one acted upon does not ("Haftar met journalists": any journalists). A
+meeting or visit gives no country by its place: parties meet away from home.
+The sectors are the `national_sector` code class (`code_classes.tsv`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ from .mentions import ActorMention, with_country
 from .words import word_classes
 
 __all__ = ["situate"]
+
+# CAMEO root of consultations and visits (04).
+_MEETING = "04"
 
 
 def _bare(am: ActorMention | None, *, civilians: bool = True) -> bool:
@@ -60,7 +64,10 @@ def situate(
     """Give the bare group parties of one sentence's candidates a country (in
     place), and return the story's running country after the sentence."""
     for c in found:
-        scene = _scene(c, place_mentions)
+        # Talks and visits are where parties meet, often neither's home ("the
+        # president met Xi Jinping in Beijing", "officials met rebels in Doha").
+        meeting = c.cameo.startswith(_MEETING)
+        scene = None if meeting else _scene(c, place_mentions)
         if scene:
             if _bare(c.source):
                 c.source = _placed(c.source, scene)

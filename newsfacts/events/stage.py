@@ -7,11 +7,13 @@ repeated reports of one event are merged into one record with all their
 mentions. Every party is an actor of `Article.actors`: the actors stage's
 (people, organisations, countries, groups of role nouns), or such a group that
 the act places in a country ("police arrested 12 in Cairo": Egypt's police), a
-new actor with the mentions it acts by (`EventFindings.actors`).
+new actor with the mentions it acts by, which the actors stage's group then
+no longer holds (`EventFindings.actors`).
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -44,9 +46,9 @@ __all__ = ["EventFindings", "extract", "find"]
 
 @attrs.frozen(slots=True)
 class EventFindings:
-    """The events of an article, its main event, and the actors stage's groups
-    that the events placed in a country ("police" arresting in Cairo: Egypt's
-    police), new actors of the article."""
+    """The events of an article, its main event, and the article's actors: the
+    actors stage's, with the groups that the events placed in a country
+    ("police" arresting in Cairo: Egypt's police) as actors of their own."""
 
     events: tuple[Event, ...]
     main: Event | None
@@ -133,14 +135,15 @@ def find(
             j += 1
         history = _history(ps, usable[k:j], published)
         found = sentence_events(doc.text, ps, Parties(ps, ams, triggers), history)
+        found = [c for c in found if not c.destination or _visited(c, place_mentions)]
         running = situate(found, place_mentions, running)
         cands.extend(mirror_mutual(merge_in_sentence(found), mirror))
     events = _records(doc, cands, usable, published, places, place_mentions, dateline)
-    events, extra = _party_actors(events, actors)
+    events, all_actors = _party_actors(events, actors)
     main = lead_event(
         events, doc, opening, title, places, dateline, dates, published, ams
     )
-    return EventFindings(events, main, extra)
+    return EventFindings(events, main, all_actors)
 
 
 def extract(
@@ -215,12 +218,25 @@ def _key(am: ActorMention | None) -> str:
     return am.key() if am is not None else ""
 
 
+def _visited(c: Candidate, place_mentions: list[tuple[int, Mention, Location]]) -> bool:
+    """A visit's destination is a place the places stage found ("visited
+    Kabul"), not any proper name ("visited Disneyland")."""
+    start, end = c.place_spans[0]
+    k = bisect.bisect_left(place_mentions, start, key=lambda t: t[0])
+    return k < len(place_mentions) and place_mentions[k][0] < end
+
+
 def _party_actors(
     events: tuple[Event, ...], actors: tuple[Actor, ...]
 ) -> tuple[tuple[Event, ...], tuple[Actor, ...]]:
     """Every party as an actor of the article: a group of the actors stage
     that an act placed in a country ("police" arresting in Cairo) is a new
-    actor, one for all the mentions of the same group in the same country."""
+    actor, one for all the mentions of the same group in the same country.
+
+    Returns the events with their parties swapped in, and the article's
+    actors: the actors stage's, less the mentions now of a placed group (an
+    actor left with none is gone: one mention, one actor) and the placed
+    groups, in text order."""
     known = {id(a) for a in actors}
     groups: dict[tuple[str, str, str], list[Actor]] = {}
     for ev in events:
@@ -229,7 +245,7 @@ def _party_actors(
                 key = (a.name.lower(), a.code or "", a.country or "")
                 groups.setdefault(key, []).append(a)
     if not groups:
-        return events, ()
+        return events, actors
     merged: dict[int, Actor] = {}
     extra: list[Actor] = []
     for members in groups.values():
@@ -240,6 +256,15 @@ def _party_actors(
         extra.append(one)
         for a in members:
             merged[id(a)] = one
+    placed = {(m.start, m.end) for a in extra for m in a.mentions}
+    kept: list[Actor] = []
+    for a in actors:
+        left = tuple(m for m in a.mentions if (m.start, m.end) not in placed)
+        if len(left) == len(a.mentions):
+            kept.append(a)
+        elif left:
+            merged[id(a)] = trimmed = attrs.evolve(a, mentions=left)
+            kept.append(trimmed)
 
     def swap(a: Actor | None) -> Actor | None:
         return merged.get(id(a), a) if a is not None else None
@@ -248,5 +273,7 @@ def _party_actors(
         attrs.evolve(ev, source=swap(ev.source), target=swap(ev.target))
         for ev in events
     )
-    extra.sort(key=lambda a: a.mentions[0].start if a.mentions else 0)
-    return out, tuple(extra)
+    every = sorted(
+        (*kept, *extra), key=lambda a: a.mentions[0].start if a.mentions else 0
+    )
+    return out, tuple(every)

@@ -64,6 +64,7 @@ class Words:
     time_after: frozenset[str]
     time_words: frozenset[str]
     title_heads: frozenset[str]
+    travel_verbs: frozenset[str]
     weekdays: frozenset[str]
     weekdays_lower: frozenset[str]
     weak_verbs: frozenset[str]

@@ -1,12 +1,13 @@
 """Given names, for telling a person's name from a place or a common word.
 
-Three sources: the census list of common given names (`given_names.txt.gz`, built by
-`scripts/build_names.py` from US Census 1990 data, public domain) and a
-hand-written supplement of names that list lacks (`given_names_extra.txt`),
-and the first words of the names of the PETRARCH2 officials table
-(`petrarch/officials.tsv.gz`: officials of every country, so Arabic, Persian,
-South Asian, African and East Asian names), where two officials or more share
-the word.
+Four sources: the census list of common given names (`given_names.txt.gz`, built by
+`scripts/build_names.py` from US Census 1990 data, public domain), the first
+names of many countries (`given_names_world.txt.gz`, built by the same script
+from the person data of the `faker` package, MIT), a hand-written supplement of
+names those lists lack (`given_names_extra.txt`), and the first words of the
+names of the PETRARCH2 officials table (`petrarch/officials.tsv.gz`: officials
+of every country, so Arabic, Persian, South Asian, African and East Asian
+names), where two officials or more share the word.
 """
 
 from __future__ import annotations
@@ -40,13 +41,24 @@ def census_given_names() -> frozenset[str]:
 
 @lazy
 def given_names() -> frozenset[str]:
-    """Lower-cased given names: the census list plus the hand-written supplement."""
-    return census_given_names() | _lines("given_names_extra.txt")
+    """Lower-cased given names: the census list, the hand-written supplement and
+    the first names of many countries (`given_names_world.txt.gz`)."""
+    return (
+        census_given_names()
+        | _lines("given_names_extra.txt")
+        | _lines("given_names_world.txt.gz")
+    )
 
 
 def is_given_name(word: str) -> bool:
-    """A given name of the lists, whatever its case or accents ("Recep", "Zoë")."""
-    return fold_accents(word).lower() in given_names()
+    """A given name of the lists, whatever its case or accents ("Recep", "Zoë"),
+    or two joined by a hyphen ("Jean-Luc", "Anne-Marie", "Hans-Peter")."""
+    key = fold_accents(word).lower()
+    names = given_names()
+    if key in names:
+        return True
+    first, hyphen, second = key.partition("-")
+    return bool(hyphen) and first in names and second in names
 
 
 # Officials whose names must open with a word for it to count as a given name.

@@ -11,9 +11,11 @@ from .lexicon import (
     DEPARTURE,
     FUNCTION_WORDS,
     LEAD_OK,
+    LOCAL_BODIES,
     MOTION,
     NEEDS_QUALIFIER,
     NOT_PLACES,
+    OF_PLACE,
     ORG_HEADS,
     ORG_TAILS,
     PERSON_AFTER,
@@ -96,7 +98,13 @@ class PlaceFilters(PlaceTokens):
         if m.key in self.gaz.demonyms or self.currency(i, j):
             return False
         given = single and m.key in self.gaz.given_names
-        if given and not vouched and not qualified and top_population(m) < 300000:
+        if (
+            given
+            and not vouched
+            and not qualified
+            and top_population(m) < 300000
+            and not self.town_named(m)
+        ):
             self.weak_keys.add(m.key)  # kept only if read as a place elsewhere
         titled = self.line_start(self.starts[i]) in self.title_lines
         if not titled and not self.fits_after(m, single, strong, given):
@@ -136,12 +144,28 @@ class PlaceFilters(PlaceTokens):
     def in_context(self, m: Match, qualified: bool) -> bool:
         """A word of the exceptions file reads as a place here: a qualifier or a
         capitals dateline for every entry; for `context` entries also a place
-        preposition, an area word after it, or a list of places around it."""
+        preposition, an area word after it, a list of places around it, or
+        what a town has (`town_named`)."""
         if qualified or self.caps_opening(m):
             return True
         if m.key in NEEDS_QUALIFIER:
             return False
-        return self.placed(m) or self.listed(m)
+        return self.placed(m) or self.listed(m) or self.town_named(m)
+
+    def town_named(self, m: Match) -> bool:
+        """The match names a town of 100,000 people or more by what a town has:
+        its police, mayor or council after it ("Phoenix police", "Nice mayor
+        Christian Estrosi"), or "the city of", "the mayor of" before it. A
+        smaller namesake needs more ("Young police officers" are no town's)."""
+        if top_population(m) < 100_000:
+            return False
+        j = m.end
+        if j < len(self.words) and self.f(j) in LOCAL_BODIES:
+            return True
+        p = self.prev_word(m.start)
+        return (
+            p is not None and p > 0 and self.f(p) == "of" and self.f(p - 1) in OF_PLACE
+        )
 
     def listed(self, m: Match) -> bool:
         """The match stands in a list after another place ("Dover, Nice and

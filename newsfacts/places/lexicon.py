@@ -22,6 +22,7 @@ __all__ = [
     "HONOURING",
     "INSTITUTION_WORDS",
     "LEAD_OK",
+    "LOCAL_BODIES",
     "LOCATIVE",
     "METONYMY_VERBS",
     "MOTION",
@@ -29,6 +30,7 @@ __all__ = [
     "NEEDS_QUALIFIER",
     "NOT_NAME_WORDS",
     "NOT_PLACES",
+    "OF_PLACE",
     "ORG_HEADS",
     "ORG_TAILS",
     "OTHER_AFTER",
@@ -55,6 +57,8 @@ FUNCTION_WORDS = LEAD_OK | _W["function_word"]
 TRAIL_OK = _W["trail_ok"]
 PLACE_PREPOSITIONS = _W["place_preposition"]
 AREA_WORDS = _W["area_word"]
+LOCAL_BODIES = _W["local_body"]
+OF_PLACE = _W["of_place"]
 SPEECH = _W["speech_verb"]
 TITLES = _W["title"]
 ORG_HEADS = _W["org_head"]
