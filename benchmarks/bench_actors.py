@@ -2,6 +2,7 @@
 
 Usage: python benchmarks/bench_actors.py [--corpus FILE.jsonl] [--repeat N]
        python benchmarks/bench_actors.py --scaling [--max-kb 1024]
+       python benchmarks/bench_actors.py --memory [--memory-kb 1024]
 
 Reads news text from a JSONL file of {"text": ...} objects (default: the GMB
 development documents next to the project, when present) or falls back to the
@@ -14,6 +15,11 @@ With `--scaling`, the stage alone on news of growing size and on the hostile
 shapes of `bench_stages.py` (Title Case every word, ALL CAPS, lists of names,
 many distinct people, ...): characters per CPU second for each, the text layer
 (tokens, sentences) excluded. Linear time shows as a flat column.
+
+With `--memory`, the stage once on news of the given size under `tracemalloc`:
+its peak beyond what was allocated before it (in bytes per input character),
+and the source lines that hold the most at its end, where the peak falls (the
+word layer and what the steps built over it are all alive then).
 """
 
 from __future__ import annotations
@@ -21,7 +27,9 @@ from __future__ import annotations
 import argparse
 import json
 import time
+import tracemalloc
 from pathlib import Path
+from typing import Any
 
 from newsfacts import actors, places
 from newsfacts.places import PlaceFindings
@@ -76,6 +84,44 @@ def scaling(max_kb: int) -> None:
         print(f"{label:38} {len(text):>9,} {stage_rate(text):>12,.0f} chars / CPU s")
 
 
+def memory(kb: int, top: int = 12) -> None:
+    """Print the stage's peak allocation on `kb` KB of news and the lines
+    holding the most when it ends."""
+    from bench_stages import news_of, news_texts
+
+    text = news_of(kb * 1024, news_texts())
+    found = places.extract(Document(text))
+    actors.extract(Document(text[:4096]), found)  # load the lexicons first
+    doc = Document(text)
+    _ = doc.tokens, doc.sentences, doc.dateline
+    held: list[tracemalloc.Snapshot] = []
+    from newsfacts.actors import stage
+
+    build = stage.groups  # the stage's last step
+
+    def last_step(*args: Any, **kwargs: Any) -> Any:
+        out = build(*args, **kwargs)
+        held.append(tracemalloc.take_snapshot())
+        return out
+
+    stage.groups = last_step
+    tracemalloc.start()
+    base = tracemalloc.get_traced_memory()[0]
+    try:
+        actors.extract(doc, found)
+    finally:
+        stage.groups = build
+    peak = tracemalloc.get_traced_memory()[1] - base
+    tracemalloc.stop()
+    print(f"characters      {len(text):,}")
+    print(f"peak            {peak / 1e6:.1f} MB ({peak / len(text):.1f} bytes/char)")
+    print("held at the last step, by line:")
+    for stat in held[0].statistics("lineno")[:top]:
+        frame = stat.traceback[0]
+        where = f"{Path(frame.filename).name}:{frame.lineno}"
+        print(f"  {where:28} {stat.size / 1e6:8.1f} MB {stat.count:>10,} blocks")
+
+
 def main() -> None:
     """Print characters per CPU second (best of N rounds)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -83,9 +129,14 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--scaling", action="store_true")
     parser.add_argument("--max-kb", type=int, default=1024)
+    parser.add_argument("--memory", action="store_true")
+    parser.add_argument("--memory-kb", type=int, default=1024)
     args = parser.parse_args()
     if args.scaling:
         scaling(args.max_kb)
+        return
+    if args.memory:
+        memory(args.memory_kb)
         return
     texts = load_texts(args.corpus)
     items = [(t, places.extract(Document(t))) for t in texts]

@@ -130,6 +130,9 @@ class _Elsewhere:
         self._total: Counter[str] = Counter()
         self._own = per_sentence
         self._firsts: dict[str, list[tuple[int, int]]] = {}
+        # sentence -> its answer; None stands for every sentence that names no
+        # country (they all have the same one)
+        self._tops: dict[int | None, str | None] = {}
         for n, per in per_sentence.items():
             for rank, country in enumerate(per):
                 self._total[country] += per[country]
@@ -140,6 +143,13 @@ class _Elsewhere:
     def top(self, sent: int) -> str | None:
         """The country named most in the sentences other than `sent`; on a
         tie the one named first there."""
+        key = sent if sent in self._own else None
+        if key not in self._tops:
+            self._tops[key] = self._top(sent)
+        return self._tops[key]
+
+    def _top(self, sent: int) -> str | None:
+        """`top(sent)`, worked out."""
         own = self._own.get(sent)
         best: tuple[int, tuple[int, int]] | None = None
         found = None
@@ -538,7 +548,10 @@ def _sentence_countries(
             and words[k - 1].lower in lex.LOCATIVE
         ):
             continue
-        out.setdefault(w.sent, Counter())[found] += 1
+        per = out.get(w.sent)
+        if per is None:
+            per = out[w.sent] = Counter()
+        per[found] += 1
     layer.memo[key] = out
     return out
 
@@ -546,12 +559,7 @@ def _sentence_countries(
 def country_words(layer: WordLayer) -> list[int]:
     """Indices of the words that may name a country: demonyms and words of
     place mentions."""
-    got: list[int] | None = layer.memo.get("country_words")
-    if got is None:
-        got = layer.memo["country_words"] = [
-            k for k, w in enumerate(layer.words) if w.demonym or w.place >= 0
-        ]
-    return got
+    return layer.country_words
 
 
 _LOOKBACK_WORDS = 80  # words of a person's sentence read before the name

@@ -40,6 +40,8 @@ def lone_key(layer: WordLayer, c: Candidate) -> str:
     words = layer.words[c.i : c.j]
     if len(words) == 1:
         low = words[0].lower
+        if not low.startswith(lex.ARTICLE_PREFIXES):  # most names: one C call
+            return low
         for p in lex.ARTICLE_PREFIXES:
             if low.startswith(p) and len(low) > len(p) + 1:
                 return low[len(p) :]

@@ -21,8 +21,7 @@ owner makes it a group ("Iraqi farmers": AGR).
 from __future__ import annotations
 
 import bisect
-import operator
-from collections.abc import Callable
+from itertools import compress, count
 
 import attrs
 
@@ -105,14 +104,11 @@ def _starts(layer: WordLayer, owner_at: dict[int, tuple[Entity, int]]) -> list[i
     `groups` needs a demonym, a place, a role noun, an owner or "ethnic" there;
     most words have none."""
     roles = role_nouns()
-    lowers = map(_LOWER, layer.words)
-    found = {k for k, low in enumerate(lowers) if low in roles or low == "ethnic"}
+    wanted = {*roles, "ethnic"}
+    found = set(compress(count(), map(wanted.__contains__, layer.lowers())))
     found.update(owner_at)
     found.update(country_words(layer))  # demonyms and places
     return sorted(found)
-
-
-_LOWER: Callable[[Word], str] = operator.attrgetter("lower")
 
 
 def _add(found: dict[str, _Group], g: _Group) -> None:
@@ -131,10 +127,26 @@ def _role(word: Word, owned: bool) -> RoleNoun | None:
         return None
     role = role_nouns().get(word.lower)
     if role is None and owned and word.lower not in lex.stopwords():
-        code = agent(word.lower)
+        code = _agent(word.lower)
         if code is not None and word.lower.endswith("s"):
             role = RoleNoun(code, False)  # "Iraqi farmers": a plural role only
     return role
+
+
+# Lower-case word -> its PETRARCH2 agent code (`agent`), looked up once per
+# distinct word; emptied when full, so memory stays bounded.
+_AGENTS: dict[str, str | None] = {}
+
+
+def _agent(low: str) -> str | None:
+    """`agent(low)`, read once per distinct word."""
+    try:
+        return _AGENTS[low]
+    except KeyError:
+        if len(_AGENTS) >= 1 << 16:
+            _AGENTS.clear()
+        got = _AGENTS[low] = agent(low)
+        return got
 
 
 def _owned(

@@ -10,6 +10,10 @@ before a score is a team ("Japan 2 Syria 1": two teams, not two countries).
 
 from __future__ import annotations
 
+import operator
+from collections.abc import Callable
+from itertools import compress
+
 import regex
 
 from .candidate import Candidate
@@ -31,14 +35,14 @@ _BYLINE_OPENERS = frozenset(("by", "reporting", "editing", "writing", "compiled"
 
 def line_kind(ws: list[Word]) -> str:
     """The kind of the line made of the words `ws` (one sentence)."""
-    alpha = [w for w in ws if w.is_alpha]
+    alpha = list(compress(ws, map(_IS_ALPHA, ws)))
     if not alpha:
         return PROSE
     if len(alpha) <= _RESULTS_WORDS and _results(ws, len(alpha)):
         return RESULTS
     if alpha[0].lower in _BYLINE_OPENERS and len(alpha) <= 8:
         return BYLINE  # "By John Smith", "Reporting by Jane Doe; Editing by ..."
-    if any("@" in w.text for w in ws):
+    if "@" in " ".join(map(_TEXT, ws)):
         return BYLINE  # a contact line with an e-mail address
     if len(alpha) >= 3:
         # ALL CAPS: 80% of the words in capitals, read until that is out of reach
@@ -58,6 +62,10 @@ def line_kind(ws: list[Word]) -> str:
     if len(long_words) >= 3 and titled >= 0.75 * len(long_words):
         return HEADLINE
     return PROSE
+
+
+_IS_ALPHA: Callable[[Word], bool] = operator.attrgetter("is_alpha")
+_TEXT: Callable[[Word], str] = operator.attrgetter("text")
 
 
 # More words than this and a line is prose, whatever its numbers ("a lucky

@@ -52,19 +52,28 @@ def _country_word(layer: WordLayer, w: Word) -> bool:
 
 
 def _person_tokens(layer: WordLayer, c: Candidate) -> list[str]:
-    """The name's words without particles ("bin", "de") and suffixes ("Jr.")."""
-    words = layer.words[c.i : c.j]
-    toks = [
-        w.text
-        for w in words
-        if w.low not in lex.NAME_PARTICLES and w.lower not in lex.NAME_SUFFIXES
-    ]
-    return toks or [w.text for w in words]
+    """The name's words without particles ("bin", "de") and suffixes ("Jr."),
+    worked out once per span (merging asks for them again and again)."""
+    seen: dict[tuple[int, int], list[str]] | None = layer.memo.get("person_tokens")
+    if seen is None:
+        seen = layer.memo["person_tokens"] = {}
+    toks = seen.get((c.i, c.j))
+    if toks is None:
+        words = layer.words[c.i : c.j]
+        toks = [
+            w.text
+            for w in words
+            if w.low not in lex.NAME_PARTICLES and w.lower not in lex.NAME_SUFFIXES
+        ]
+        toks = seen[(c.i, c.j)] = toks or [w.text for w in words]
+    return toks
 
 
 def _bare(token: str) -> str:
     """ "al-Thani" -> "thani": surname without an Arabic article."""
     low = token.lower()
+    if not low.startswith(lex.ARTICLE_PREFIXES):  # most names: one C call
+        return low
     for p in lex.ARTICLE_PREFIXES:
         if low.startswith(p) and len(low) > len(p) + 1:
             return low[len(p) :]

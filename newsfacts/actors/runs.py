@@ -31,22 +31,25 @@ def runs(layer: WordLayer) -> list[tuple[int, int]]:
     runs = []
     n = len(words)
     # the capitalised words outside the dateline: where a run may start
-    openers = [k for k, w in enumerate(words) if w.is_cap and not w.in_dateline]
+    openers = [k for k in layer.capitals() if not words[k].in_dateline]
     at = 0
     while at < len(openers):
         i = openers[at]
         j = i + 1
+        sent = words[i].sent
         reach = _known_reach(words, i)
-        while j < n and run_open(words[j - 1]) and words[j].sent == words[i].sent:
+        prev = words[i]
+        while j < n and run_open(prev) and words[j].sent == sent:
             w = words[j]
-            gap = words[j].start - words[j - 1].end
+            gap = w.start - prev.end
             inside = j < reach and (
                 w.is_cap or w.low in lex.stopwords() or w.text.isdigit()
             )
-            if inside or (capish(w) and (gap <= 1 or (words[j - 1].poss and gap <= 4))):
+            if inside or (capish(w) and (gap <= 1 or (prev.poss and gap <= 4))):
                 # a known name goes on over any word ("Organization for
                 # Security and Cooperation in Europe")
                 reach = max(reach, _known_reach(words, j))
+                prev = w
                 j += 1
                 continue
             # connectors: one or two lower-case words followed by a capital
@@ -55,7 +58,8 @@ def runs(layer: WordLayer) -> list[tuple[int, int]]:
                 if words[k].is_upper:
                     break
                 k += 1
-            if k > j and k < n and capish(words[k]) and words[k].sent == words[i].sent:
+            if k > j and k < n and capish(words[k]) and words[k].sent == sent:
+                prev = words[k]
                 j = k + 1
                 continue
             break

@@ -14,6 +14,8 @@ never "General").
 
 from __future__ import annotations
 
+from itertools import compress, count
+
 from ..knowledge.countries import place_country
 from ..knowledge.titles import titles
 from . import lexicon as lex
@@ -97,11 +99,15 @@ def find_short_forms(layer: WordLayer, cands: list[Candidate]) -> list[Candidate
             owner[k] = c
     out = list(cands)
     drop: set[int] = set()
+    # a form starts only at a word that starts one: the others are skipped
+    firsts = {form[0] for form in forms}
     k = 0
-    while k < len(words):
+    for at in compress(count(), map(firsts.__contains__, layer.lowers())):
+        if at < k:
+            continue  # inside the form found last
+        k = at
         n = _form_at(words, k, longest, forms)
         if not n:
-            k += 1
             continue
         covering = {id(owner[m]): owner[m] for m in range(k, k + n) if m in owner}
         if any(_keeps(c, k, k + n) for c in covering.values()):
@@ -173,8 +179,9 @@ def find_surnames(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
             covered[k] = True
     words = layer.words
     out = list(cands)
-    for k, w in enumerate(words):
-        if covered[k] or not w.is_cap or w.lower not in surnames:
+    for k in compress(count(), map(surnames.__contains__, layer.lowers())):
+        w = words[k]
+        if covered[k] or not w.is_cap:
             continue
         if (k > 0 and words[k - 1].is_cap) or (
             k + 1 < len(words) and words[k + 1].is_cap

@@ -85,13 +85,15 @@ def _known_lengths(words: list[Word], k: int) -> tuple[tuple[int, KnownOrg], ...
         # the usual case: no longer known name starts with this word
         return ((1, org),) if org is not None else ()
     table = known_orgs()
-    out = []
-    parts: list[str] = []
+    # the word alone was read above (`first`): the names go on from the next
+    out = [(1, org)] if org is not None else []
+    parts = [w.text]
     prefixes = known_org_prefixes()
-    for m in range(k, min(len(words), k + known_org_max_len())):
+    short = _known_short()
+    for m in range(k + 1, min(len(words), k + known_org_max_len())):
         parts.append(words[m].text)
         key = _org_key(" ".join(parts))
-        org = table.get(key) or _known_short().get(key)
+        org = table.get(key) or short.get(key)
         if org is not None:
             out.append((m - k + 1, org))
         if not run_open(words[m]) or key.lower().rstrip("'") not in prefixes:

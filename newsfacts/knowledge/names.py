@@ -4,10 +4,10 @@ Four sources: the census list of common given names (`given_names.txt.gz`, built
 `scripts/build_names.py` from US Census 1990 data, public domain), the first
 names of many countries (`given_names_world.txt.gz`, built by the same script
 from the person data of the `faker` package, MIT), a hand-written supplement of
-names those lists lack (`given_names_extra.txt`), and the first words of the names of the PETRARCH2 officials table
-(`petrarch/officials.tsv.gz`: officials of every country, so Arabic, Persian,
-South Asian, African and East Asian names), where two officials or more share
-the word.
+names those lists lack (`given_names_extra.txt`), and the first words of the
+names of the PETRARCH2 officials table (`petrarch/officials.tsv.gz`: officials
+of every country, so Arabic, Persian, South Asian, African and East Asian
+names), where two officials or more share the word.
 """
 
 from __future__ import annotations
