@@ -219,11 +219,14 @@ def _apply_rules(lows: list[str], tags: list[str], found: list[Entry]) -> None:
         if todo is None:
             continue  # no rule open to this word changes its tag
         # The rules in order, each tried while the word has its from-tag: after
-        # a change, the new tag's rules from the next position on.
-        seq = todo[0]
+        # a change, the new tag's rules from the next position on. Only the
+        # rules the neighbour tags leave open are tried (they stay the same
+        # while this word changes); a rule they decide has no test.
+        prev, nxt = t[i - 1], t[i + 1]
+        seq = todo.near(prev, nxt)[0]
         while True:
             for pos, to, test in seq:  # noqa: B007 (read after the break)
-                if test(w, t, i):
+                if test is None or test(w, t, i):
                     break
             else:
                 break  # no (further) rule fires
@@ -231,7 +234,8 @@ def _apply_rules(lows: list[str], tags: list[str], found: list[Entry]) -> None:
             todo = plan.get(tag)
             if todo is None:
                 break
-            seq = todo[0][bisect_right(todo[1], pos) :]
+            steps, positions = todo.near(prev, nxt)
+            seq = steps[bisect_right(positions, pos) :]
         tags[i - PAD] = tag
 
 
