@@ -66,7 +66,7 @@ def relations(
             and seen_verb[p.start]
         )
         k = p.end
-        if k + 1 >= n or not _preposition(w, k) or np_at[k + 1] < 0:
+        if k + 1 >= n or np_at[k + 1] < 0 or not _preposition(w, k):
             continue
         obj = np_at[k + 1]
         prep = w.low[k]
@@ -200,9 +200,13 @@ def _lists(
     appos: dict[int, int] = {}
     conj: dict[int, list[int]] = {}
     taken = [False] * len(nps)
+    low = w.low
     for idx, p in enumerate(nps):
         if p.possessive or taken[idx]:
             continue
+        k = extent[idx]
+        if k >= n or low[k] not in _SEPARATORS:
+            continue  # no "," / "and" after it: no run (what `_run` would find)
         run, closed = _run(w, np_at, extent, idx)
         if len(run) < 2:
             continue

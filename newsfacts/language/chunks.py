@@ -93,6 +93,10 @@ def chunk_words(w: Words, blocked: Sequence[bool] = ()) -> Chunks:
 _STARTERS = NOUN | ADJ | frozenset({"DT", "PDT", "PRP$", "CD", "PRP", "EX", "$", "#"})
 # Tags at which `_can_start` may be true without a number's modifier.
 _MAY_START = _STARTERS | ADV | frozenset({"VBN", "WP"})
+# Tags at which `_can_start` is always true, and at which `_inside` always
+# is: most tokens a phrase starts at or runs over, so the loop asks no more.
+_SURE_START = _STARTERS - {"DT"}
+_SURE_INSIDE = NOUN | ADJ | frozenset({"CD", "$", "#"})
 _DET_HEADS = frozenset(
     "this that these those all both some any each either neither none another".split()
 )
@@ -114,8 +118,10 @@ def _noun_phrases(w: Words, blocked: Sequence[bool]) -> list[NounPhrase]:
             possessor = None
             continue
         t = tags[i]
-        if possessor is None and (
-            (t not in _MAY_START and not number_size[i]) or not _can_start(w, i)
+        if (
+            possessor is None
+            and t not in _SURE_START
+            and ((t not in _MAY_START and not number_size[i]) or not _can_start(w, i))
         ):
             i += 1
             continue
@@ -145,7 +151,11 @@ def _noun_phrases(w: Words, blocked: Sequence[bool]) -> list[NounPhrase]:
         if possessor is not None and tags[j] in ("VB", "VBP"):
             last_head = j  # "Israel's wish[VBP]": what a possessor owns is a noun
             k = n
-        while k < n and not (blocked and blocked[k]) and _inside(w, k, k > start):
+        while (
+            k < n
+            and not (blocked and blocked[k])
+            and (tags[k] in _SURE_INSIDE or _inside(w, k, k > start))
+        ):
             tag = tags[k]
             # (Each test is tried only where its word class or tag can make it
             # true.)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import repeat
 
 from .tagger_headline import settle_headline
 from .tagger_lexicon import OPEN, Entry, lexicon
@@ -112,9 +113,9 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
     about names; `None` lets the tagger decide from the casing alone; `False`
     (the default) reads capitals as in running text.
     """
-    for word in words:
-        if not isinstance(word, str):
-            raise TypeError(f"words must be str, got {type(word).__name__}: {word!r}")
+    if not all(map(isinstance, words, repeat(str))):
+        word = next(w for w in words if not isinstance(w, str))
+        raise TypeError(f"words must be str, got {type(word).__name__}: {word!r}")
     n = len(words)
     if not n:
         return []
@@ -123,7 +124,7 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
     if headline is None:
         headline = _looks_like_headline(words)
     caps = headline and _all_caps(words)
-    lows = [w.lower() for w in words]
+    lows = list(map(str.lower, words))
     found: list[Entry] = []
     tags: list[str] = []
     quotes = 0

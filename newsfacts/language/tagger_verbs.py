@@ -80,6 +80,8 @@ _OBJECT_START = frozenset(("DT", "PRP$", "PRP", "CD", "JJR", "NNS"))
 # After the subject of a "said" clause, what follows a finite verb and not a
 # participle: an object, a particle, a conjunction or the end.
 _ACTIVE_NEXT = frozenset(("DT", "PRP$", "PRP", "CD", "JJR", "RP", "CC", "."))
+# The tags either scan of `settle_past_forms` acts on.
+_MARKED = _FINITE | _NON_FINITE | _BOUNDARY | {"IN"}
 
 
 @_data.lazy
@@ -110,11 +112,19 @@ def settle_past_forms(
             break
     else:
         return  # no past form that may be either
-    # finite_next[i]: the next verb after i in its clause is finite.
+    # Only verbs, boundaries and prepositions change what either scan carries
+    # along; every other token is passed over in bulk.
+    marked = [i for i, tag in enumerate(tags) if tag in _MARKED]
+    # finite_next[i]: the next verb after i in its clause is finite. Right to
+    # left, a run of unmarked tokens takes the value the marked one after it
+    # left.
     finite_next = [False] * n
     seen = False
-    for i in range(n - 1, -1, -1):
-        finite_next[i] = seen
+    top = n
+    for i in reversed(marked):
+        if seen:
+            finite_next[i:top] = [True] * (top - i)
+        top = i
         tag = tags[i]
         if tag in _FINITE:
             seen = True
@@ -132,10 +142,14 @@ def settle_past_forms(
             or (tag == "IN" and lows[i] in _SUBORDINATORS)
         ):
             seen = False
+    if seen:
+        finite_next[:top] = [True] * top
     classes = _verb_classes()
     subordinate = False  # the clause so far opened with "since", "when" ...
     finite_seen = False  # a finite verb before, anywhere in the sentence
-    for i in range(n - 1):
+    for i in marked:
+        if i >= n - 1:
+            break
         tag = tags[i]
         if tag in _BOUNDARY:
             subordinate = tag == "WRB"  # "when", "where" open a clause
