@@ -144,7 +144,7 @@ def _noun_phrases(w: Words, blocked: Sequence[bool]) -> list[NounPhrase]:
             else:
                 possessor = len(out) - 1
             continue
-        if possessor is None and det is None:
+        if possessor is None and det is None and j < n and number_size[j]:
             j += _number_modifier(w, j)  # "at least 10 people", "about 100"
         k = j
         last_head = -1

@@ -136,7 +136,11 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
                 # a negative's host as "n't" so that "don't want" makes "want" VB.
                 word, negative = host
                 lows[i] = "n't" if negative else word.lower()
-        if caps or word[:1].isupper():
+        if i and not headline and word[:1].isupper() and not word.isupper():
+            # A capitalised word inside running text is read as written (what
+            # `_lookup` does for it): the common case of a capital.
+            entry = entries.get(word)
+        elif caps or word[:1].isupper():
             entry = _lookup(
                 word,
                 word.lower(),
