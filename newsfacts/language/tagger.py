@@ -22,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import repeat
+from typing import cast
 
 from .tagger_headline import settle_headline
 from .tagger_lexicon import OPEN, Entry, lexicon
@@ -125,10 +126,22 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
         headline = _looks_like_headline(words)
     caps = headline and _all_caps(words)
     lows = list(map(str.lower, words))
-    found: list[Entry] = []
-    tags: list[str] = []
+    # Most words are in the lexicon as written, with no capital and no clitic:
+    # that entry is theirs, looked up in bulk. Only the others are read one by
+    # one, in order (a quote's parity and a guess's neighbours depend on it).
+    got: list[Entry | None] = list(map(entries.get, words))
+    special: Sequence[int] = (
+        range(n)
+        if caps
+        else [
+            i
+            for i, (word, entry) in enumerate(zip(words, got, strict=True))
+            if entry is None or word[:1].isupper() or "'" in word or "’" in word
+        ]
+    )
     quotes = 0
-    for i, word in enumerate(words):
+    for i in special:
+        word = words[i]
         if "'" in word or "’" in word:
             host = _host(word)
             if host is not None:
@@ -191,8 +204,9 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
         elif i and word[:1].isupper() and not headline and entry[0] not in _NAMES:
             # Inside a sentence a capital may make any word part of a name.
             entry = (entry[0], _with_names(entry[1]))
-        tags.append(entry[0])
-        found.append(entry)
+        got[i] = entry
+    found = cast("list[Entry]", got)  # every word has its entry now
+    tags = [entry[0] for entry in found]
     _apply_rules(lows, tags, found)
     if "VBP" in tags and not headline:
         settle_compound_nouns(lows, tags, found)
