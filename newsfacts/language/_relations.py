@@ -21,7 +21,7 @@ from .lexicon import (
     SUBORDINATOR,
     TIME_NOUN,
 )
-from .phrases import Attachment, NounPhrase
+from .phrases import Attachment, NounPhrase, noun_phrase
 from .verbs import VerbGroup
 
 __all__ = ["relations"]
@@ -91,7 +91,7 @@ def relations(
     # Most phrases take no relation: they are kept as they are (building a
     # record anew costs more than all the rules above).
     return [
-        NounPhrase(
+        noun_phrase(
             start=p.start,
             end=p.end,
             head=p.head,

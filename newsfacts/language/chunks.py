@@ -38,7 +38,7 @@ from ._tokens import (
     prepare,
 )
 from .lexicon import AUX, QUANTIFIER, RELATIVE, TIME_ADVERB, TIME_NOUN
-from .phrases import Attachment, NounPhrase
+from .phrases import Attachment, NounPhrase, noun_phrase
 from .verbs import VerbGroup, verb_groups
 
 __all__ = ["Attachment", "Chunks", "NounPhrase", "VerbGroup", "chunk", "chunk_words"]
@@ -192,7 +192,7 @@ def _noun_phrases(w: Words, blocked: Sequence[bool]) -> list[NounPhrase]:
         end = last_head + 1
         prem = tuple(range(det + 1 if det is not None else i, last_head))
         out.append(
-            NounPhrase(
+            noun_phrase(
                 start=start,
                 end=end,
                 head=last_head,
@@ -347,7 +347,7 @@ def _headless(w: Words, det: int | None, possessed: bool, j: int, k: int) -> int
 
 
 def _pronoun(w: Words, i: int) -> NounPhrase:
-    return NounPhrase(start=i, end=i + 1, head=i, pronoun=True)
+    return noun_phrase(start=i, end=i + 1, head=i, pronoun=True)
 
 
 def _after_possessive(w: Words, head: int, out: list[NounPhrase]) -> int:
