@@ -167,22 +167,34 @@ class SentenceIndex:
         # Right to left: the next finite verb group, and where a sentence's
         # reporting tail stops (its end, or ", adding ..." / ", citing ...").
         tags = w.tags
+        vg_start = self.vg_start
         finite = [
             v.start
             for idx, v in enumerate(chunks.verbs)
-            if v.finite and self.vg_start[v.start] == idx
+            if v.form == "finite" and vg_start[v.start] == idx
         ]
         self.next_finite = _next_at(finite, n)
         # ... not a bare past right after a noun
-        sure = [k for k in finite if not self._bare_past(self.vg_start[k])]
+        sure = [k for k in finite if not self._bare_past(vg_start[k])]
         self.next_sure = _next_at(sure, n)
-        stops = [
-            k
-            for k, x in enumerate(low)
-            if x in _STOPS and k + 1 < n and tags[k + 1] == "VBG"
-        ]
+        # (Most sentences have no -ing form and no quote: those scans are
+        # skipped by one test in C.)
+        stops = (
+            [
+                k - 1
+                for k, t in enumerate(tags)
+                if t == "VBG" and k > 0 and low[k - 1] in _STOPS
+            ]
+            if "VBG" in tags
+            else []
+        )
         self.tail_stop = _next_at(stops, n)
-        self.next_quote = _next_at([k for k, x in enumerate(low) if x in QUOTES], n)
+        quotes = (
+            []
+            if QUOTES.isdisjoint(low)
+            else [k for k, x in enumerate(low) if x in QUOTES]
+        )
+        self.next_quote = _next_at(quotes, n)
         self.question = n > 0 and "?" in w.words[max(0, n - 3) :]
 
     def _bare_past(self, v: int) -> bool:

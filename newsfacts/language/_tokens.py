@@ -84,7 +84,9 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
         else [_TAG_SPELLING.get(t, t) for t in tags]
     )
     known = _FORMS
-    forms = [known.get(w) or _form(w) for w in words]
+    forms = list(map(known.get, words))
+    if None in forms:
+        forms = [f or _form(w) for f, w in zip(forms, words, strict=True)]
     low: Sequence[str]
     clitic: Sequence[str]
     fl: Sequence[int]
