@@ -36,6 +36,7 @@ def relations(
     n = len(w.tags)
     if not nps:
         return nps
+    tags = w.tags
     np_at = [-1] * (n + 1)  # the top-level phrase starting at a token
     for idx, p in enumerate(nps):
         if not p.possessive:
@@ -56,14 +57,19 @@ def relations(
     for idx, p in enumerate(nps):
         if p.possessive:
             continue
-        objpos[idx] = _object_position(w, p, verb_end) or (
-            attached_to[idx] >= 0 and objpos[attached_to[idx]]
+        start = p.start
+        objpos[idx] = (
+            # Right after a verb group (or after it and one adverb), or
+            # hanging from a phrase that is.
+            verb_end[start]
+            or (start > 0 and tags[start - 1] in ADV and verb_end[start - 1])
+            or (attached_to[idx] >= 0 and objpos[attached_to[idx]])
         )
         verbal[idx] = (
             attached_to[idx] < 0
-            and p.start > 0
-            and w.tags[p.start - 1] in ("IN", "TO")
-            and seen_verb[p.start]
+            and start > 0
+            and tags[start - 1] in ("IN", "TO")
+            and seen_verb[start]
         )
         k = p.end
         if k + 1 >= n or np_at[k + 1] < 0 or not _preposition(w, k):
@@ -167,13 +173,6 @@ def _pp_host(
     if not objpos[idx]:
         return idx
     return idx if prep == "by" else -1
-
-
-def _object_position(w: Words, p: NounPhrase, verb_end: Sequence[bool]) -> bool:
-    """Does the phrase follow a verb group directly (after at most one adverb)?"""
-    return verb_end[p.start] or (
-        p.start > 0 and w.tags[p.start - 1] in ADV and verb_end[p.start - 1]
-    )
 
 
 def _lists(

@@ -78,10 +78,15 @@ def chunk_words(w: Words, blocked: Sequence[bool] = ()) -> Chunks:
         raise ValueError(f"{n} words but {len(blocked)} blocked flags")
     nps = _noun_phrases(w, blocked)
     inside = [False] * n
-    for p in nps:
-        for k in range(p.start, p.end):
-            # A pronoun carrying an auxiliary ("it's") also starts a verb group.
-            inside[k] = not w.aux_clitic[k]
+    # A pronoun carrying an auxiliary ("it's") also starts a verb group; in
+    # a sentence without one every token of a phrase is simply inside it.
+    aux = w.aux_clitic
+    if True in aux:
+        for p in nps:
+            inside[p.start : p.end] = [not a for a in aux[p.start : p.end]]
+    else:
+        for p in nps:
+            inside[p.start : p.end] = [True] * (p.end - p.start)
     if blocked:
         inside = [a or b for a, b in zip(inside, blocked, strict=True)]
     spans = [(p.start, p.end) for p in nps]

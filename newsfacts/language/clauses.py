@@ -19,6 +19,8 @@ in parentheses are never subjects: their tokens are `blocked` or set apart.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from itertools import chain
+from operator import attrgetter
 from typing import Literal
 
 import attrs
@@ -152,6 +154,9 @@ def parse_chunks(
     )
 
 
+_PHRASE_OF = attrgetter("np")  # an attachment's noun phrase
+
+
 def _record(chunks: Chunks, v: int, s: _walk.Slot) -> Clause:
     """Freeze a slot of the walk into a `Clause` with its token span."""
     vg = chunks.verbs[v]
@@ -166,7 +171,7 @@ def _record(chunks: Chunks, v: int, s: _walk.Slot) -> Clause:
     ):
         start = nps[s.subject].start
     if s.objects or s.preps or s.agent >= 0:
-        for np in (*s.objects, *(a.np for a in s.preps), s.agent):
+        for np in chain(s.objects, map(_PHRASE_OF, s.preps), (s.agent,)):
             if np >= 0 and nps[np].end > end and nps[np].start >= vg.start:
                 end = nps[np].end
     return _clause(
