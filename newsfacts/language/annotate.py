@@ -61,7 +61,7 @@ def _tag(doc: Document) -> tuple[str, ...]:
     # Each word is cut from the text by its offsets (no Token made for it).
     norm, starts, ends = doc.norm, tokens.starts, tokens.ends
     for span, lo, hi in sentence_slices(doc):
-        words = [norm[a:b] for a, b in zip(starts[lo:hi], ends[lo:hi], strict=True)]
+        words = list(map(norm.__getitem__, map(slice, starts[lo:hi], ends[lo:hi])))
         headline = None if _headline_slot(doc, span) else False
         tags[lo:hi] = tag_sentence(words, headline=headline)
     # Tokens outside every sentence (markup blanked out can leave some): each
