@@ -379,7 +379,9 @@ def settle_present_forms(
     preposition is a plural noun: "threw three touchdown passes"."""
     n = len(tags)
     classes = _verb_classes()
-    for i in range(1, n):
+    # Only -s verbs and plural nouns may change, each at its own turn: they are
+    # found in one pass (a change at i is read by later words, as before).
+    for i in [k for k, tag in enumerate(tags) if k and tag in _S_FORMS]:
         if tags[i] == "VBZ" and tags[i - 1] == "NN" and "NNS" in found[i][1]:
             if _object_noun_phrase(lows, tags, i, classes):
                 tags[i] = "NNS"  # threw three touchdown passes
@@ -396,6 +398,7 @@ def settle_present_forms(
         tags[i] = "VBZ"
 
 
+_S_FORMS = frozenset(("VBZ", "NNS"))
 # What follows a present verb of a clause and not a plural noun: its object,
 # "to", an adverb or a particle (a preposition or the end of the sentence
 # follows both: "reports from Beijing", "peace talks between").
