@@ -21,7 +21,7 @@ from .lexicon import (
     SUBORDINATOR,
     TIME_NOUN,
 )
-from .phrases import Attachment, NounPhrase
+from .phrases import Attachment, NounPhrase, noun_phrase
 from .verbs import VerbGroup
 
 __all__ = ["relations"]
@@ -36,6 +36,7 @@ def relations(
     n = len(w.tags)
     if not nps:
         return nps
+    tags = w.tags
     np_at = [-1] * (n + 1)  # the top-level phrase starting at a token
     for idx, p in enumerate(nps):
         if not p.possessive:
@@ -56,17 +57,22 @@ def relations(
     for idx, p in enumerate(nps):
         if p.possessive:
             continue
-        objpos[idx] = _object_position(w, p, verb_end) or (
-            attached_to[idx] >= 0 and objpos[attached_to[idx]]
+        start = p.start
+        objpos[idx] = (
+            # Right after a verb group (or after it and one adverb), or
+            # hanging from a phrase that is.
+            verb_end[start]
+            or (start > 0 and tags[start - 1] in ADV and verb_end[start - 1])
+            or (attached_to[idx] >= 0 and objpos[attached_to[idx]])
         )
         verbal[idx] = (
             attached_to[idx] < 0
-            and p.start > 0
-            and w.tags[p.start - 1] in ("IN", "TO")
-            and seen_verb[p.start]
+            and start > 0
+            and tags[start - 1] in ("IN", "TO")
+            and seen_verb[start]
         )
         k = p.end
-        if k + 1 >= n or not _preposition(w, k) or np_at[k + 1] < 0:
+        if k + 1 >= n or np_at[k + 1] < 0 or not _preposition(w, k):
             continue
         obj = np_at[k + 1]
         prep = w.low[k]
@@ -91,7 +97,7 @@ def relations(
     # Most phrases take no relation: they are kept as they are (building a
     # record anew costs more than all the rules above).
     return [
-        NounPhrase(
+        noun_phrase(
             start=p.start,
             end=p.end,
             head=p.head,
@@ -169,13 +175,6 @@ def _pp_host(
     return idx if prep == "by" else -1
 
 
-def _object_position(w: Words, p: NounPhrase, verb_end: Sequence[bool]) -> bool:
-    """Does the phrase follow a verb group directly (after at most one adverb)?"""
-    return verb_end[p.start] or (
-        p.start > 0 and w.tags[p.start - 1] in ADV and verb_end[p.start - 1]
-    )
-
-
 def _lists(
     w: Words,
     nps: Sequence[NounPhrase],
@@ -200,9 +199,13 @@ def _lists(
     appos: dict[int, int] = {}
     conj: dict[int, list[int]] = {}
     taken = [False] * len(nps)
+    low = w.low
     for idx, p in enumerate(nps):
         if p.possessive or taken[idx]:
             continue
+        k = extent[idx]
+        if k >= n or low[k] not in _SEPARATORS:
+            continue  # no "," / "and" after it: no run (what `_run` would find)
         run, closed = _run(w, np_at, extent, idx)
         if len(run) < 2:
             continue

@@ -128,33 +128,37 @@ class SentenceIndex:
         self.w = w = chunks.words
         n = len(w.tags)
         self.n = n
-        self.np_start = [-1] * (n + 1)
-        self.np_end = [-1] * (n + 1)
-        for idx, p in enumerate(chunks.nps):
+        nps = chunks.nps
+        low = w.low
+        # One pass over the phrases fills every per-phrase array; a phrase
+        # alone reaches its own end, so only those with relations are read
+        # again (right to left) for how far they reach.
+        self.np_start = np_start = [-1] * (n + 1)
+        self.np_end = np_end = [-1] * (n + 1)
+        self.ext = ext = [p.end for p in nps]
+        self.parent = parent = [-1] * len(nps)  # the phrase a PP's object hangs from
+        self.via = via = [""] * len(nps)
+        self.host = host = list(range(len(nps)))  # apposition -> its phrase
+        related: list[int] = []
+        for idx, p in enumerate(nps):
             if not p.possessive:
-                if self.np_start[p.start] < 0:
-                    self.np_start[p.start] = idx
-                self.np_end[p.end] = idx
-        self.ext = [p.end for p in chunks.nps]
-        for idx in range(len(chunks.nps) - 1, -1, -1):
-            p = chunks.nps[idx]
-            if not (p.attachments or p.conjuncts or p.apposition is not None):
-                continue  # a phrase alone reaches its own end
+                if np_start[p.start] < 0:
+                    np_start[p.start] = idx
+                np_end[p.end] = idx
+            if p.attachments or p.conjuncts or p.apposition is not None:
+                related.append(idx)
+                for a in p.attachments:
+                    parent[a.np] = idx
+                    via[a.np] = low[a.prep]
+                if p.apposition is not None:
+                    host[p.apposition] = idx
+        for idx in reversed(related):
+            p = nps[idx]
             parts = [a.np for a in p.attachments] + list(p.conjuncts)
             if p.apposition is not None:
                 parts.append(p.apposition)
             for q in parts:
-                self.ext[idx] = max(self.ext[idx], self.ext[q])
-        self.parent = [-1] * len(chunks.nps)  # the phrase a PP's object hangs from
-        self.via = [""] * len(chunks.nps)
-        for idx, p in enumerate(chunks.nps):
-            for a in p.attachments:
-                self.parent[a.np] = idx
-                self.via[a.np] = w.low[a.prep]
-        self.host = list(range(len(chunks.nps)))  # apposition -> its phrase
-        for idx, p in enumerate(chunks.nps):
-            if p.apposition is not None:
-                self.host[p.apposition] = idx
+                ext[idx] = max(ext[idx], ext[q])
         self.vg_start = [-1] * (n + 1)
         self.vg_end = [False] * (n + 1)
         for idx, v in enumerate(chunks.verbs):
@@ -162,23 +166,35 @@ class SentenceIndex:
             self.vg_end[v.end] = True
         # Right to left: the next finite verb group, and where a sentence's
         # reporting tail stops (its end, or ", adding ..." / ", citing ...").
-        low, tags = w.low, w.tags
+        tags = w.tags
+        vg_start = self.vg_start
         finite = [
             v.start
             for idx, v in enumerate(chunks.verbs)
-            if v.finite and self.vg_start[v.start] == idx
+            if v.form == "finite" and vg_start[v.start] == idx
         ]
         self.next_finite = _next_at(finite, n)
         # ... not a bare past right after a noun
-        sure = [k for k in finite if not self._bare_past(self.vg_start[k])]
+        sure = [k for k in finite if not self._bare_past(vg_start[k])]
         self.next_sure = _next_at(sure, n)
-        stops = [
-            k
-            for k, x in enumerate(low)
-            if x in _STOPS and k + 1 < n and tags[k + 1] == "VBG"
-        ]
+        # (Most sentences have no -ing form and no quote: those scans are
+        # skipped by one test in C.)
+        stops = (
+            [
+                k - 1
+                for k, t in enumerate(tags)
+                if t == "VBG" and k > 0 and low[k - 1] in _STOPS
+            ]
+            if "VBG" in tags
+            else []
+        )
         self.tail_stop = _next_at(stops, n)
-        self.next_quote = _next_at([k for k, x in enumerate(low) if x in QUOTES], n)
+        quotes = (
+            []
+            if QUOTES.isdisjoint(low)
+            else [k for k, x in enumerate(low) if x in QUOTES]
+        )
+        self.next_quote = _next_at(quotes, n)
         self.question = n > 0 and "?" in w.words[max(0, n - 3) :]
 
     def _bare_past(self, v: int) -> bool:

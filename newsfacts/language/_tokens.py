@@ -84,32 +84,30 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
         else [_TAG_SPELLING.get(t, t) for t in tags]
     )
     known = _FORMS
-    forms = [known.get(w) or _form(w) for w in words]
-    low = [f[0] for f in forms]
-    clitic = [f[1] for f in forms]
-    fl = [f[2] for f in forms]
-    first = lexicon.phrase_starts("preposition")
-    prep_size = (
-        [0] * n
-        if first.isdisjoint(low)
-        else [
-            lexicon.phrase_at(low, i, "preposition") if x in first else 0
-            for i, x in enumerate(low)
-        ]
-    )
-    first = lexicon.phrase_starts("quantifier.number")
-    number_size = (
-        [0] * n
-        if first.isdisjoint(low) and not any(f & lexicon.QUANTIFIER_NUMBER for f in fl)
-        else [
-            (lexicon.phrase_at(low, i, "quantifier.number") if x in first else 0)
-            or (1 if fl[i] & lexicon.QUANTIFIER_NUMBER else 0)
-            for i, x in enumerate(low)
-        ]
-    )
-    for i in range(n):
-        if tg[i] not in _RETAGGED and words[i] != ".":
-            continue  # none of the corrections below applies
+    forms = list(map(known.get, words))
+    if None in forms:
+        forms = [f or _form(w) for f, w in zip(forms, words, strict=True)]
+    low: Sequence[str]
+    clitic: Sequence[str]
+    fl: Sequence[int]
+    marks: Sequence[int]
+    low, clitic, fl, marks = zip(*forms, strict=True) if n else ((), (), (), ())
+    # The few tokens that may open a phrase of several words or carry a
+    # clitic, found in one pass; only these are looked at again.
+    special = [i for i, m in enumerate(marks) if m]
+    prep_size = [0] * n
+    number_size = [0] * n
+    for i in special:
+        m = marks[i]
+        if m & _OPENS_PREPOSITION:
+            prep_size[i] = lexicon.phrase_at(low, i, "preposition")
+        if m & _OPENS_NUMBER:
+            number_size[i] = lexicon.phrase_at(low, i, "quantifier.number") or (
+                1 if fl[i] & lexicon.QUANTIFIER_NUMBER else 0
+            )
+    # Only tokens with these tags, or a period, may be corrected below (each
+    # correction changes token i alone, so they are read in order as before).
+    for i in [i for i, t in enumerate(tg) if t in _RETAGGED or words[i] == "."]:
         if tg[i] == "FW":  # a foreign word is a noun here ("Khan was charged")
             tg[i] = "NNP" if words[i][:1].isupper() else "NN"
         if _abbreviation_period(words, i):
@@ -130,10 +128,10 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
             tg[i] = "IN"  # "including the minister", "according to police"
     poss = [False] * n
     aux = [False] * n
-    for i in range(n):
-        c = clitic[i]
-        if not c and low[i] not in ("'s", "'"):
+    for i in special:
+        if not marks[i] & _CLITIC:
             continue  # no clitic on or as this token
+        c = clitic[i]
         if c == "'":
             poss[i] = True
         elif c == "'s":
@@ -181,22 +179,38 @@ _RETAGGED = frozenset({"FW", "PRP", "VBG", "IN", "WDT"})
 
 
 _SPELLED = frozenset(_TAG_SPELLING)
-# word -> (lower case without a clitic, the clitic, class bits): every
+# word -> (lower case without a clitic, the clitic, class bits, marks): every
 # sentence repeats the same few thousand words.
-_FORMS: dict[str, tuple[str, str, int]] = {}
+_FORMS: dict[str, tuple[str, str, int, int]] = {}
 _REMEMBERED = 100_000  # words remembered at most
+# The marks of a word: it may open a preposition of several words ("according
+# to"), a number's modifier ("at least", "about"), or it carries or is a clitic.
+_OPENS_PREPOSITION = 1
+_OPENS_NUMBER = 2
+_CLITIC = 4
 
 
-def _form(word: str) -> tuple[str, str, int]:
-    """The lower-case stem of a word, the clitic on it and the stem's class
-    bits (remembered)."""
+def _form(word: str) -> tuple[str, str, int, int]:
+    """The lower-case stem of a word, the clitic on it, the stem's class bits
+    and its marks (remembered)."""
     stem, c = lexicon.split_clitic(word)
     if c and not stem:  # a clitic split off as its own token
         stem = c
         c = ""
+    bits = lexicon.flags(stem)
+    marks = 0
+    if stem in lexicon.phrase_starts("preposition"):
+        marks |= _OPENS_PREPOSITION
+    if (
+        stem in lexicon.phrase_starts("quantifier.number")
+        or bits & lexicon.QUANTIFIER_NUMBER
+    ):
+        marks |= _OPENS_NUMBER
+    if c or stem in ("'s", "'"):
+        marks |= _CLITIC
     if len(_FORMS) >= _REMEMBERED:
         _FORMS.clear()  # bounded memory on any input
-    found = _FORMS[word] = (stem, c, lexicon.flags(stem))
+    found = _FORMS[word] = (stem, c, bits, marks)
     return found
 
 

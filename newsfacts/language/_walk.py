@@ -64,7 +64,8 @@ class Walker(SentenceIndex):
         f = self.frames[-1]
         v = self.vg_start[i]
         np = self.np_start[i]
-        if self._relative(i, low, tag):
+        # (`_relative` needs a relative tag or "that": asked only then.)
+        if (tag in RELATIVE_TAGS or low == "that") and self._relative(i, low, tag):
             return i + 1 if tag != "WP$" or np < 0 else self._np(np, i)
         if np >= 0:
             end = self._np(np, i)

@@ -27,7 +27,7 @@ def sentence_slices(doc: Document) -> tuple[tuple[Span, int, int], ...]:
     memo = vars(doc)
     got: tuple[tuple[Span, int, int], ...] | None = memo.get(_SLICES)
     if got is None:
-        starts = [t.start for t in doc.tokens]
+        starts = doc.tokens.starts  # the offsets array itself: no Token made
         out = []
         for span in doc.sentences:
             lo = bisect.bisect_left(starts, span.start)
@@ -58,8 +58,10 @@ def _headline_slot(doc: Document, span: Span) -> bool:
 def _tag(doc: Document) -> tuple[str, ...]:
     tokens = doc.tokens
     tags = [""] * len(tokens)
+    # Each word is cut from the text by its offsets (no Token made for it).
+    norm, starts, ends = doc.norm, tokens.starts, tokens.ends
     for span, lo, hi in sentence_slices(doc):
-        words = [t.text for t in tokens[lo:hi]]
+        words = list(map(norm.__getitem__, map(slice, starts[lo:hi], ends[lo:hi])))
         headline = None if _headline_slot(doc, span) else False
         tags[lo:hi] = tag_sentence(words, headline=headline)
     # Tokens outside every sentence (markup blanked out can leave some): each

@@ -38,7 +38,7 @@ from ._tokens import (
     prepare,
 )
 from .lexicon import AUX, QUANTIFIER, RELATIVE, TIME_ADVERB, TIME_NOUN
-from .phrases import Attachment, NounPhrase
+from .phrases import Attachment, NounPhrase, noun_phrase
 from .verbs import VerbGroup, verb_groups
 
 __all__ = ["Attachment", "Chunks", "NounPhrase", "VerbGroup", "chunk", "chunk_words"]
@@ -78,10 +78,15 @@ def chunk_words(w: Words, blocked: Sequence[bool] = ()) -> Chunks:
         raise ValueError(f"{n} words but {len(blocked)} blocked flags")
     nps = _noun_phrases(w, blocked)
     inside = [False] * n
-    for p in nps:
-        for k in range(p.start, p.end):
-            # A pronoun carrying an auxiliary ("it's") also starts a verb group.
-            inside[k] = not w.aux_clitic[k]
+    # A pronoun carrying an auxiliary ("it's") also starts a verb group; in
+    # a sentence without one every token of a phrase is simply inside it.
+    aux = w.aux_clitic
+    if True in aux:
+        for p in nps:
+            inside[p.start : p.end] = [not a for a in aux[p.start : p.end]]
+    else:
+        for p in nps:
+            inside[p.start : p.end] = [True] * (p.end - p.start)
     if blocked:
         inside = [a or b for a, b in zip(inside, blocked, strict=True)]
     spans = [(p.start, p.end) for p in nps]
@@ -93,6 +98,10 @@ def chunk_words(w: Words, blocked: Sequence[bool] = ()) -> Chunks:
 _STARTERS = NOUN | ADJ | frozenset({"DT", "PDT", "PRP$", "CD", "PRP", "EX", "$", "#"})
 # Tags at which `_can_start` may be true without a number's modifier.
 _MAY_START = _STARTERS | ADV | frozenset({"VBN", "WP"})
+# Tags at which `_can_start` is always true, and at which `_inside` always
+# is: most tokens a phrase starts at or runs over, so the loop asks no more.
+_SURE_START = _STARTERS - {"DT"}
+_SURE_INSIDE = NOUN | ADJ | frozenset({"CD", "$", "#"})
 _DET_HEADS = frozenset(
     "this that these those all both some any each either neither none another".split()
 )
@@ -114,8 +123,10 @@ def _noun_phrases(w: Words, blocked: Sequence[bool]) -> list[NounPhrase]:
             possessor = None
             continue
         t = tags[i]
-        if possessor is None and (
-            (t not in _MAY_START and not number_size[i]) or not _can_start(w, i)
+        if (
+            possessor is None
+            and t not in _SURE_START
+            and ((t not in _MAY_START and not number_size[i]) or not _can_start(w, i))
         ):
             i += 1
             continue
@@ -138,14 +149,18 @@ def _noun_phrases(w: Words, blocked: Sequence[bool]) -> list[NounPhrase]:
             else:
                 possessor = len(out) - 1
             continue
-        if possessor is None and det is None:
+        if possessor is None and det is None and j < n and number_size[j]:
             j += _number_modifier(w, j)  # "at least 10 people", "about 100"
         k = j
         last_head = -1
         if possessor is not None and tags[j] in ("VB", "VBP"):
             last_head = j  # "Israel's wish[VBP]": what a possessor owns is a noun
             k = n
-        while k < n and not (blocked and blocked[k]) and _inside(w, k, k > start):
+        while (
+            k < n
+            and not (blocked and blocked[k])
+            and (tags[k] in _SURE_INSIDE or _inside(w, k, k > start))
+        ):
             tag = tags[k]
             # (Each test is tried only where its word class or tag can make it
             # true.)
@@ -182,7 +197,7 @@ def _noun_phrases(w: Words, blocked: Sequence[bool]) -> list[NounPhrase]:
         end = last_head + 1
         prem = tuple(range(det + 1 if det is not None else i, last_head))
         out.append(
-            NounPhrase(
+            noun_phrase(
                 start=start,
                 end=end,
                 head=last_head,
@@ -337,7 +352,7 @@ def _headless(w: Words, det: int | None, possessed: bool, j: int, k: int) -> int
 
 
 def _pronoun(w: Words, i: int) -> NounPhrase:
-    return NounPhrase(start=i, end=i + 1, head=i, pronoun=True)
+    return noun_phrase(start=i, end=i + 1, head=i, pronoun=True)
 
 
 def _after_possessive(w: Words, head: int, out: list[NounPhrase]) -> int:

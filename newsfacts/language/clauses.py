@@ -19,11 +19,14 @@ in parentheses are never subjects: their tokens are `blocked` or set apart.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from itertools import chain
+from operator import attrgetter
 from typing import Literal
 
 import attrs
 
 from . import _walk
+from ._build import slot_setters
 from ._frames import frame_tokens, groups
 from ._tokens import prepare
 from .chunks import Attachment, Chunks, chunk_words
@@ -151,6 +154,9 @@ def parse_chunks(
     )
 
 
+_PHRASE_OF = attrgetter("np")  # an attachment's noun phrase
+
+
 def _record(chunks: Chunks, v: int, s: _walk.Slot) -> Clause:
     """Freeze a slot of the walk into a `Clause` with its token span."""
     vg = chunks.verbs[v]
@@ -165,10 +171,10 @@ def _record(chunks: Chunks, v: int, s: _walk.Slot) -> Clause:
     ):
         start = nps[s.subject].start
     if s.objects or s.preps or s.agent >= 0:
-        for np in (*s.objects, *(a.np for a in s.preps), s.agent):
+        for np in chain(s.objects, map(_PHRASE_OF, s.preps), (s.agent,)):
             if np >= 0 and nps[np].end > end and nps[np].start >= vg.start:
                 end = nps[np].end
-    return Clause(
+    return _clause(
         verb=v,
         kind=s.kind,  # type: ignore[arg-type]
         start=start,
@@ -184,3 +190,63 @@ def _record(chunks: Chunks, v: int, s: _walk.Slot) -> Clause:
         conjunct_of=s.conjunct_of if s.conjunct_of >= 0 else None,
         question=s.question,
     )
+
+
+_NEW = object.__new__
+(
+    _set_verb,
+    _set_kind,
+    _set_start,
+    _set_end,
+    _set_subject,
+    _set_subject_via,
+    _set_objects,
+    _set_agent,
+    _set_preps,
+    _set_governor,
+    _set_marker,
+    _set_antecedent,
+    _set_conjunct_of,
+    _set_question,
+) = slot_setters(
+    Clause,
+    "verb kind start end subject subject_via objects agent preps governor marker "
+    "antecedent conjunct_of question",
+)
+
+
+def _clause(
+    *,
+    verb: int,
+    kind: ClauseKind,
+    start: int,
+    end: int,
+    subject: int | None,
+    subject_via: SubjectVia,
+    objects: tuple[int, ...],
+    agent: int | None,
+    preps: tuple[Attachment, ...],
+    governor: int | None,
+    marker: int | None,
+    antecedent: int | None,
+    conjunct_of: int | None,
+    question: bool,
+) -> Clause:
+    """`Clause(...)`, built without attrs' look-up per field (see `_build`):
+    there is one clause for every verb."""
+    c: Clause = _NEW(Clause)
+    _set_verb(c, verb)
+    _set_kind(c, kind)
+    _set_start(c, start)
+    _set_end(c, end)
+    _set_subject(c, subject)
+    _set_subject_via(c, subject_via)
+    _set_objects(c, objects)
+    _set_agent(c, agent)
+    _set_preps(c, preps)
+    _set_governor(c, governor)
+    _set_marker(c, marker)
+    _set_antecedent(c, antecedent)
+    _set_conjunct_of(c, conjunct_of)
+    _set_question(c, question)
+    return c

@@ -10,7 +10,9 @@ from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["Attachment", "NounPhrase", "few"]
+from ._build import slot_setters
+
+__all__ = ["Attachment", "NounPhrase", "few", "noun_phrase"]
 
 _FEW = 4  # items of a list a repr shows
 
@@ -70,3 +72,57 @@ class NounPhrase:
         if self.conjuncts:
             bits.append("and=" + few(f"#{c}" for c in self.conjuncts))
         return f"NounPhrase[{self.start}:{self.end}]({' '.join(bits)})"
+
+
+_NEW = object.__new__
+(
+    _set_start,
+    _set_end,
+    _set_head,
+    _set_determiner,
+    _set_premodifiers,
+    _set_possessor,
+    _set_possessive,
+    _set_proper,
+    _set_pronoun,
+    _set_attachments,
+    _set_apposition,
+    _set_conjuncts,
+) = slot_setters(
+    NounPhrase,
+    "start end head determiner premodifiers possessor possessive proper pronoun "
+    "attachments apposition conjuncts",
+)
+
+
+def noun_phrase(
+    *,
+    start: int,
+    end: int,
+    head: int,
+    determiner: int | None = None,
+    premodifiers: tuple[int, ...] = (),
+    possessor: int | None = None,
+    possessive: bool = False,
+    proper: bool = False,
+    pronoun: bool = False,
+    attachments: tuple[Attachment, ...] = (),
+    apposition: int | None = None,
+    conjuncts: tuple[int, ...] = (),
+) -> NounPhrase:
+    """`NounPhrase(...)`, built without attrs' look-up per field (see `_build`):
+    the chunker makes one every few tokens."""
+    p: NounPhrase = _NEW(NounPhrase)
+    _set_start(p, start)
+    _set_end(p, end)
+    _set_head(p, head)
+    _set_determiner(p, determiner)
+    _set_premodifiers(p, premodifiers)
+    _set_possessor(p, possessor)
+    _set_possessive(p, possessive)
+    _set_proper(p, proper)
+    _set_pronoun(p, pronoun)
+    _set_attachments(p, attachments)
+    _set_apposition(p, apposition)
+    _set_conjuncts(p, conjuncts)
+    return p

@@ -11,6 +11,7 @@ of this verb" to a span of the text in one step.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator
+from operator import attrgetter
 
 import attrs
 
@@ -19,6 +20,8 @@ from .annotate import sentence_slices, token_tags
 from .clauses import Structure, parse
 
 __all__ = ["ParsedSentence", "iter_parsed", "parse_document"]
+
+_TEXT = attrgetter("text")  # a token's text
 
 
 @attrs.frozen(slots=True, repr=False)
@@ -63,7 +66,7 @@ def iter_parsed(
     all_tags = token_tags(doc)
     for span, lo, hi in sentence_slices(doc):
         tokens = doc.tokens[lo:hi]
-        words = [t.text for t in tokens]
+        words = list(map(_TEXT, tokens))
         tags = all_tags[lo:hi]
         blocked = (
             [dateline.span.start <= t.start < dateline.span.end for t in tokens]

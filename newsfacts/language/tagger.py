@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import repeat
+from typing import cast
 
 from .tagger_headline import settle_headline
 from .tagger_lexicon import OPEN, Entry, lexicon
@@ -112,9 +114,9 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
     about names; `None` lets the tagger decide from the casing alone; `False`
     (the default) reads capitals as in running text.
     """
-    for word in words:
-        if not isinstance(word, str):
-            raise TypeError(f"words must be str, got {type(word).__name__}: {word!r}")
+    if not all(map(isinstance, words, repeat(str))):
+        word = next(w for w in words if not isinstance(w, str))
+        raise TypeError(f"words must be str, got {type(word).__name__}: {word!r}")
     n = len(words)
     if not n:
         return []
@@ -123,11 +125,23 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
     if headline is None:
         headline = _looks_like_headline(words)
     caps = headline and _all_caps(words)
-    lows = [w.lower() for w in words]
-    found: list[Entry] = []
-    tags: list[str] = []
+    lows = list(map(str.lower, words))
+    # Most words are in the lexicon as written, with no capital and no clitic:
+    # that entry is theirs, looked up in bulk. Only the others are read one by
+    # one, in order (a quote's parity and a guess's neighbours depend on it).
+    got: list[Entry | None] = list(map(entries.get, words))
+    special: Sequence[int] = (
+        range(n)
+        if caps
+        else [
+            i
+            for i, (word, entry) in enumerate(zip(words, got, strict=True))
+            if entry is None or word[:1].isupper() or "'" in word or "’" in word
+        ]
+    )
     quotes = 0
-    for i, word in enumerate(words):
+    for i in special:
+        word = words[i]
         if "'" in word or "’" in word:
             host = _host(word)
             if host is not None:
@@ -135,7 +149,11 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
                 # a negative's host as "n't" so that "don't want" makes "want" VB.
                 word, negative = host
                 lows[i] = "n't" if negative else word.lower()
-        if caps or word[:1].isupper():
+        if i and not headline and word[:1].isupper() and not word.isupper():
+            # A capitalised word inside running text is read as written (what
+            # `_lookup` does for it): the common case of a capital.
+            entry = entries.get(word)
+        elif caps or word[:1].isupper():
             entry = _lookup(
                 word,
                 word.lower(),
@@ -186,8 +204,9 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
         elif i and word[:1].isupper() and not headline and entry[0] not in _NAMES:
             # Inside a sentence a capital may make any word part of a name.
             entry = (entry[0], _with_names(entry[1]))
-        tags.append(entry[0])
-        found.append(entry)
+        got[i] = entry
+    found = cast("list[Entry]", got)  # every word has its entry now
+    tags = [entry[0] for entry in found]
     _apply_rules(lows, tags, found)
     if "VBP" in tags and not headline:
         settle_compound_nouns(lows, tags, found)
@@ -219,11 +238,14 @@ def _apply_rules(lows: list[str], tags: list[str], found: list[Entry]) -> None:
         if todo is None:
             continue  # no rule open to this word changes its tag
         # The rules in order, each tried while the word has its from-tag: after
-        # a change, the new tag's rules from the next position on.
-        seq = todo[0]
+        # a change, the new tag's rules from the next position on. Only the
+        # rules the neighbour tags leave open are tried (they stay the same
+        # while this word changes); a rule they decide has no test.
+        prev, nxt = t[i - 1], t[i + 1]
+        seq = todo.near(prev, nxt)[0]
         while True:
             for pos, to, test in seq:  # noqa: B007 (read after the break)
-                if test(w, t, i):
+                if test is None or test(w, t, i):
                     break
             else:
                 break  # no (further) rule fires
@@ -231,7 +253,8 @@ def _apply_rules(lows: list[str], tags: list[str], found: list[Entry]) -> None:
             todo = plan.get(tag)
             if todo is None:
                 break
-            seq = todo[0][bisect_right(todo[1], pos) :]
+            steps, positions = todo.near(prev, nxt)
+            seq = steps[bisect_right(positions, pos) :]
         tags[i - PAD] = tag
 
 

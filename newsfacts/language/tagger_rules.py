@@ -12,7 +12,10 @@ sentence read as the pseudo-word and pseudo-tag "STAART", as in Brill's rules.
 
 Speed: every rule is compiled once into a small test function, and the rules
 are indexed by the set of tags a word may take (its ambiguity class), so a word
-only ever tries the few rules that could change it.
+only ever tries the few rules that could change it. Most rules name the tag
+just before or just after the word ("PREVTAG DT", "SURROUNDTAG DT IN"): the
+rules a word may try are screened once per pair of neighbour tags, so it skips
+those its neighbours rule out and takes without a test those they decide.
 """
 
 from __future__ import annotations
@@ -21,17 +24,31 @@ from collections.abc import Callable, Sequence
 
 from .. import _data
 
-__all__ = ["PAD", "Plan", "Rule", "RuleTest", "Rules", "compile_rule", "rules"]
+__all__ = [
+    "PAD",
+    "Choices",
+    "Plan",
+    "Rule",
+    "RuleTest",
+    "Rules",
+    "compile_rule",
+    "rules",
+    "screen",
+]
 
 PAD = 3  # pseudo-tokens on each side, so tests need no bounds checks
 RuleTest = Callable[[Sequence[str], Sequence[str], int], bool]
-# (index, from-tag, to-tag, test)
-Rule = tuple[int, str, str, RuleTest]
+# What a rule needs of the tags next to the word: the tags allowed just before
+# (None: any), just after (None: any), and whether these alone decide the rule
+# (its test then need not run).
+Screen = tuple["frozenset[str] | None", "frozenset[str] | None", bool]
+# (index, from-tag, to-tag, test, screen)
+Rule = tuple[int, str, str, RuleTest, Screen]
 # The rules open to a word, in order, and the set of their from-tags.
 Candidates = tuple[tuple[Rule, ...], frozenset[str]]
-# The same rules by from-tag: for each, (position in the ordered list, to-tag,
-# test) in order, and the positions alone (to go on after a change of tag).
-Plan = dict[str, tuple[tuple[tuple[int, str, RuleTest], ...], tuple[int, ...]]]
+# A rule as a word tries it: (position in the word's ordered list, to-tag, the
+# test, or None when the neighbour tags already decide that it fires).
+Step = tuple[int, str, "RuleTest | None"]
 
 # Rule kinds that read the current word: indexed by that word.
 _WORD_KINDS = frozenset(
@@ -225,6 +242,91 @@ def _both(first: RuleTest, second: RuleTest) -> RuleTest:
     return lambda w, t, i: first(w, t, i) and second(w, t, i)
 
 
+# Kinds that read nothing but the current word: the index already decides them.
+_WORD_ONLY = frozenset(("CURWD", "CURCLASS"))
+
+
+def screen(kind: str, args: Sequence[str]) -> Screen:
+    """What a condition needs of the tags just before and just after the word,
+    and whether that is all it needs (given the current word, which the index
+    by word already guarantees)."""
+    a = args[0] if args else ""
+    b = args[1] if len(args) > 1 else ""
+    ta, tb = _set(a, word=False), _set(b, word=False)
+    if kind == "PREVTAG" or kind == "WDPREVTAG":
+        return ta, None, True
+    if kind == "NEXTTAG":
+        return None, ta, True
+    if kind == "WDNEXTTAG":
+        return None, tb, True
+    if kind == "SURROUNDTAG":
+        return ta, tb, True
+    if kind == "PREVBIGRAM":
+        return tb, None, False
+    if kind == "NEXTBIGRAM":
+        return None, ta, False
+    return None, None, kind in _WORD_ONLY
+
+
+def _meet(one: Screen, other: Screen) -> Screen:
+    """The screen of two conditions that must both hold."""
+    prev = (
+        one[0]
+        if other[0] is None
+        else other[0]
+        if one[0] is None
+        else one[0] & other[0]
+    )
+    nxt = (
+        one[1]
+        if other[1] is None
+        else other[1]
+        if one[1] is None
+        else one[1] & other[1]
+    )
+    return prev, nxt, one[2] and other[2]
+
+
+class Choices:
+    """The rules a word may try while it has one from-tag, in order.
+
+    `steps` are all of them, `positions` their positions (to go on after a
+    change of tag); `near(prev, nxt)` the same rules screened by the tags next
+    to the word: a rule those tags rule out is left out, and one they decide
+    has no test. The screened lists are made once for each pair of tags met
+    (a bounded number: the tag set is closed).
+    """
+
+    __slots__ = ("_near", "_screens", "positions", "steps")
+
+    def __init__(self, rules: Sequence[tuple[Step, Screen]]) -> None:
+        self.steps: tuple[Step, ...] = tuple(step for step, _ in rules)
+        self.positions: tuple[int, ...] = tuple(step[0] for step in self.steps)
+        self._screens = tuple(sc for _, sc in rules)
+        self._near: dict[tuple[str, str], tuple[tuple[Step, ...], tuple[int, ...]]] = {}
+
+    def near(self, prev: str, nxt: str) -> tuple[tuple[Step, ...], tuple[int, ...]]:
+        """The steps open with tag `prev` before the word and `nxt` after it,
+        and their positions."""
+        key = (prev, nxt)
+        found = self._near.get(key)
+        if found is None:
+            kept: list[Step] = []
+            for (pos, to, test), (before, after, decided) in zip(
+                self.steps, self._screens, strict=True
+            ):
+                if (before is None or prev in before) and (
+                    after is None or nxt in after
+                ):
+                    kept.append((pos, to, None if decided else test))
+            found = self._near[key] = (tuple(kept), tuple(s[0] for s in kept))
+        return found
+
+
+# The rules open to a word by from-tag.
+Plan = dict[str, Choices]
+
+
 class Rules:
     """The ordered rules, indexed for the tagger's inner loop.
 
@@ -253,15 +355,17 @@ class Rules:
         for index, (source, target, conditions) in enumerate(rows):
             test: RuleTest | None = None
             words: frozenset[str] = frozenset()
+            sieve: Screen = (None, None, True)
             for kind, *args in conditions:
                 one, cur = compile_rule(kind, args)
                 test = one if test is None else _both(test, one)
+                sieve = _meet(sieve, screen(kind, args))
                 if cur:
                     words = cur if not words else words & cur
             if test is None:
                 raise ValueError(f"rule {index} has no condition")
             for frm in source.split("|"):
-                rule = (index, frm, target, test)
+                rule = (index, frm, target, test, sieve)
                 if words:
                     for word in words:
                         by_word.setdefault(word, []).append(rule)
@@ -317,10 +421,10 @@ class Rules:
 
 
 def _plan(candidates: Candidates) -> Plan:
-    grouped: dict[str, list[tuple[int, str, RuleTest]]] = {}
-    for pos, (_index, frm, to, test) in enumerate(candidates[0]):
-        grouped.setdefault(frm, []).append((pos, to, test))
-    return {frm: (tuple(seq), tuple(r[0] for r in seq)) for frm, seq in grouped.items()}
+    grouped: dict[str, list[tuple[Step, Screen]]] = {}
+    for pos, (_index, frm, to, test, sieve) in enumerate(candidates[0]):
+        grouped.setdefault(frm, []).append(((pos, to, test), sieve))
+    return {frm: Choices(seq) for frm, seq in grouped.items()}
 
 
 def _brill_rows() -> list[tuple[str, str, list[list[str]]]]:

@@ -80,6 +80,8 @@ _OBJECT_START = frozenset(("DT", "PRP$", "PRP", "CD", "JJR", "NNS"))
 # After the subject of a "said" clause, what follows a finite verb and not a
 # participle: an object, a particle, a conjunction or the end.
 _ACTIVE_NEXT = frozenset(("DT", "PRP$", "PRP", "CD", "JJR", "RP", "CC", "."))
+# The tags either scan of `settle_past_forms` acts on.
+_MARKED = _FINITE | _NON_FINITE | _BOUNDARY | {"IN"}
 
 
 @_data.lazy
@@ -110,11 +112,19 @@ def settle_past_forms(
             break
     else:
         return  # no past form that may be either
-    # finite_next[i]: the next verb after i in its clause is finite.
+    # Only verbs, boundaries and prepositions change what either scan carries
+    # along; every other token is passed over in bulk.
+    marked = [i for i, tag in enumerate(tags) if tag in _MARKED]
+    # finite_next[i]: the next verb after i in its clause is finite. Right to
+    # left, a run of unmarked tokens takes the value the marked one after it
+    # left.
     finite_next = [False] * n
     seen = False
-    for i in range(n - 1, -1, -1):
-        finite_next[i] = seen
+    top = n
+    for i in reversed(marked):
+        if seen:
+            finite_next[i:top] = [True] * (top - i)
+        top = i
         tag = tags[i]
         if tag in _FINITE:
             seen = True
@@ -132,10 +142,14 @@ def settle_past_forms(
             or (tag == "IN" and lows[i] in _SUBORDINATORS)
         ):
             seen = False
+    if seen:
+        finite_next[:top] = [True] * top
     classes = _verb_classes()
     subordinate = False  # the clause so far opened with "since", "when" ...
     finite_seen = False  # a finite verb before, anywhere in the sentence
-    for i in range(n - 1):
+    for i in marked:
+        if i >= n - 1:
+            break
         tag = tags[i]
         if tag in _BOUNDARY:
             subordinate = tag == "WRB"  # "when", "where" open a clause
@@ -365,7 +379,9 @@ def settle_present_forms(
     preposition is a plural noun: "threw three touchdown passes"."""
     n = len(tags)
     classes = _verb_classes()
-    for i in range(1, n):
+    # Only -s verbs and plural nouns may change, each at its own turn: they are
+    # found in one pass (a change at i is read by later words, as before).
+    for i in [k for k, tag in enumerate(tags) if k and tag in _S_FORMS]:
         if tags[i] == "VBZ" and tags[i - 1] == "NN" and "NNS" in found[i][1]:
             if _object_noun_phrase(lows, tags, i, classes):
                 tags[i] = "NNS"  # threw three touchdown passes
@@ -382,6 +398,7 @@ def settle_present_forms(
         tags[i] = "VBZ"
 
 
+_S_FORMS = frozenset(("VBZ", "NNS"))
 # What follows a present verb of a clause and not a plural noun: its object,
 # "to", an adverb or a particle (a preposition or the end of the sentence
 # follows both: "reports from Beijing", "peace talks between").

@@ -14,6 +14,7 @@ from typing import Literal
 import attrs
 
 from . import lexicon
+from ._build import slot_setters
 from ._tokens import ADV, VERB, Words
 from .lexicon import AUX, FUTURE, MODAL, NEGATOR, NOMINATIVE, PARTICLE
 
@@ -306,7 +307,7 @@ def _group_at(
     tense, form = _tense_form(w, i, head, first_finite, modal, infinitive, going)
     if negation is not None and negation >= end:
         end = negation + 1
-    return VerbGroup(
+    return _verb_group(
         start=start,
         end=end,
         head=head,
@@ -324,6 +325,66 @@ def _group_at(
         negation=negation,
         particle=particle,
     )
+
+
+_NEW = object.__new__
+(
+    _set_start,
+    _set_end,
+    _set_head,
+    _set_lemma,
+    _set_tense,
+    _set_perfect,
+    _set_progressive,
+    _set_voice,
+    _set_negated,
+    _set_modal,
+    _set_form,
+    _set_auxiliaries,
+    _set_negation,
+    _set_particle,
+) = slot_setters(
+    VerbGroup,
+    "start end head lemma tense perfect progressive voice negated modal form "
+    "auxiliaries negation particle",
+)
+
+
+def _verb_group(
+    *,
+    start: int,
+    end: int,
+    head: int,
+    lemma: str,
+    tense: Tense | None,
+    perfect: bool,
+    progressive: bool,
+    voice: Voice,
+    negated: bool,
+    modal: str | None,
+    form: Form,
+    auxiliaries: tuple[int, ...],
+    negation: int | None,
+    particle: int | None,
+) -> VerbGroup:
+    """`VerbGroup(...)`, built without attrs' look-up per field (see
+    `_build`): there is one group for every verb."""
+    g: VerbGroup = _NEW(VerbGroup)
+    _set_start(g, start)
+    _set_end(g, end)
+    _set_head(g, head)
+    _set_lemma(g, lemma)
+    _set_tense(g, tense)
+    _set_perfect(g, perfect)
+    _set_progressive(g, progressive)
+    _set_voice(g, voice)
+    _set_negated(g, negated)
+    _set_modal(g, modal)
+    _set_form(g, form)
+    _set_auxiliaries(g, auxiliaries)
+    _set_negation(g, negation)
+    _set_particle(g, particle)
+    return g
 
 
 def _tense_form(
