@@ -318,11 +318,15 @@ def _run_here(
 
 def _start_worker(parser: Parser | None = None) -> None:
     """Worker initialiser: Ctrl-C is the parent's to handle (no worker
-    tracebacks); the worker parses with `parser`."""
+    tracebacks); the worker parses with `parser`, its data loaded and frozen
+    out of the garbage collector's passes (a process that only parses)."""
     import signal
 
+    global _warm
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_parser[0] = parser
+    warmup(freeze=True)
+    _warm = True
 
 
 class _Pool:
