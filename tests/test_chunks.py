@@ -38,6 +38,11 @@ def top_nps(words: Sequence[str], c: Chunks) -> list[str]:
 # (id, tagged sentence, the top-level noun phrases in order)
 NOUN_PHRASES = [
     (
+        "name-before-a-time-phrase",
+        "Macron/NNP will/MD visit/VB Japan/NNP next/JJ week/NN ./.",
+        ["Macron", "Japan", "next week"],
+    ),
+    (
         "determiner-adjective-noun",
         "The/DT Israeli/JJ army/NN killed/VBD a/DT Palestinian/JJ youth/NN ./.",
         ["The Israeli army", "a Palestinian youth"],

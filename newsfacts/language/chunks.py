@@ -251,12 +251,12 @@ def _day_after_noun(w: Words, k: int) -> bool:
 def _new_phrase(w: Words, k: int) -> bool:
     """Does token k (inside a run of modifiers and nouns) open a new phrase?
 
-    An adjective after a common noun before a time noun ("talks next week"),
-    a number after a name that is no month or day ("the Ivory Coast 5.1
-    million dollars").
+    An adjective after a noun before a time noun ("talks next week", "visit
+    Japan next week"), a number after a name that is no month or day ("the
+    Ivory Coast 5.1 million dollars").
     """
     t, prev = w.tags[k], w.tags[k - 1]
-    if t in ADJ and prev in ("NN", "NNS"):
+    if t in ADJ and (prev in ("NN", "NNS") or prev in PROPER):
         return k + 1 < len(w.tags) and bool(w.flags[k + 1] & TIME_NOUN)
     return t == "CD" and prev in PROPER and not _month_or_day(w, k - 1)
 
