@@ -212,10 +212,7 @@ def sentence_events(
             # "announced a suspension of air links", "declared a state of siege"
             nc = _light_noun(text, ps, p, cl, vg)
             if nc is not None:
-                nc.verb = i
-                nc.place_spans = place_spans(p, cl)
-                _qualify(nc, cl, vg, conditional[i], condition[i])
-                cands[i] = nc
+                cands[i] = _placed_noun(nc, i, p, cl, vg, conditional[i], condition[i])
                 used.add(nc.np)
                 continue
         if gov is not None and gov.relation == "report" and not specific:
@@ -237,10 +234,7 @@ def sentence_events(
             # "launched an attack on", "held talks with", "protests erupted"
             nc = _light_noun(text, ps, p, cl, vg)
             if nc is not None:
-                nc.verb = i
-                nc.place_spans = place_spans(p, cl)
-                _qualify(nc, cl, vg, conditional[i], condition[i])
-                cands[i] = nc
+                cands[i] = _placed_noun(nc, i, p, cl, vg, conditional[i], condition[i])
                 used.add(nc.np)
                 continue
         if (
@@ -485,6 +479,23 @@ def _demand(
     c.parties = [speakers[0], targets[0]]
     c.place_spans = place_spans(p, clauses[i])
     return c
+
+
+def _placed_noun(
+    nc: Candidate,
+    i: int,
+    p: Parties,
+    cl: Clause,
+    vg: VerbGroup,
+    conditional: bool,
+    condition: bool,
+) -> Candidate:
+    """The event noun a light verb reports, as the event of clause `i`: where
+    the clause says it happens, and its mode."""
+    nc.verb = i
+    nc.place_spans = place_spans(p, cl)
+    _qualify(nc, cl, vg, conditional, condition)
+    return nc
 
 
 def _light_noun(
