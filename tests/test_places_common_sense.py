@@ -438,3 +438,26 @@ def test_name_before_a_state_office_is_the_state(text: str, surface: str) -> Non
     assert loc is not None
     assert loc.kind.value == "admin1"
     assert loc.country == "US"
+
+
+ALIAS_EXCLUSIONS = list(iter_rows("knowledge/data/alias_exclusions.tsv"))
+
+
+@pytest.mark.parametrize(
+    "row", ALIAS_EXCLUSIONS, ids=[row[0] for row in ALIAS_EXCLUSIONS]
+)
+def test_alias_exclusion_has_a_reason_and_keeps_own_names(row: list[str]) -> None:
+    """An alternate name left out of the index says why, and a place of 100,000
+    people or more whose own name it is is still found by it ("Kingston" is
+    Jamaica's capital)."""
+    name = row[0]
+    assert len(row) == 2 and row[1].strip(), row
+    own = [
+        e
+        for e, is_own in gazetteer().lookup(name_key(name))
+        if is_own and e.population >= 100_000
+    ]
+    if own:
+        text = f"The meeting took place in {name} on Tuesday."
+        loc = _at(_find(text), text.index(name))
+        assert loc is not None and loc.name == max(own, key=lambda e: e.population).name
