@@ -7,7 +7,6 @@ extra) and compared with the shipped file, so a hand edit or a stale build fails
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import re
 from pathlib import Path
 
@@ -17,6 +16,8 @@ from newsfacts.actors import lexicon as lex
 from newsfacts.knowledge.countries import alpha3
 from newsfacts.knowledge.organizations import known_orgs
 from newsfacts.knowledge.petrarch import code_country
+
+from .support import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 ACTORS = ROOT / "newsfacts" / "actors" / "data"
@@ -28,13 +29,7 @@ SECTORS = set(
 
 
 def _load_build_script():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(
-        "build_names", ROOT / "scripts" / "build_names.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "scripts" / "build_names.py")
 
 
 def test_given_names_are_reproducible() -> None:

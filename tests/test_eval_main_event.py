@@ -8,7 +8,6 @@ so that a figure it prints means what its docstring says.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 
@@ -16,15 +15,13 @@ import pytest
 
 import newsfacts
 
+from .support import load_script
+
 SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "eval_main_event.py"
 
 
 def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_main_event", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT)
 
 
 EVAL = _load()

@@ -17,6 +17,8 @@ from newsfacts.events.compose import compose_table, composed
 from newsfacts.events.lexicon import plover_of
 from newsfacts.events.words import read_word_classes, word_classes
 
+from .support import tsv_rows
+
 DATA = Path(__file__).resolve().parent.parent / "newsfacts" / "events" / "data"
 SECTORS = set(
     """GOV MIL REB OPP PTY LEG JUD COP SPY MED BUS EDU NGO IGO REL ELI CVL REF LAB
@@ -25,12 +27,7 @@ SECTORS = set(
 
 
 def _rows(name: str) -> list[list[str]]:
-    text = (DATA / name).read_text(encoding="utf-8")
-    return [
-        line.split("\t")
-        for line in text.splitlines()
-        if line and not line.startswith("#")
-    ]
+    return tsv_rows(DATA / name)
 
 
 def _cameo_codes() -> set[str]:

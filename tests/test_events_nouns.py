@@ -17,6 +17,8 @@ import pytest
 import newsfacts
 from newsfacts.events.lexicon import plover_of
 
+from .support import tsv_rows
+
 DATA = Path(__file__).resolve().parent.parent / "newsfacts" / "events" / "data"
 
 
@@ -34,8 +36,7 @@ def _found(text: str) -> list[tuple[str, str, str | None, str | None]]:
 
 
 def _rows(name: str) -> list[list[str]]:
-    text = (DATA / name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line and line[0] != "#"]
+    return tsv_rows(DATA / name)
 
 
 # (id, sentence, cameo, trigger, source, target): an event named by a noun

@@ -7,14 +7,14 @@ phrases. New cases go into PHRASES with an id saying what they show.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from newsfacts.events.patterns import NO_EVENT, inflections, lemma_of, match_verb
+
+from .support import load_script, tsv_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "newsfacts" / "events" / "data"
@@ -253,12 +253,7 @@ def test_no_regular_past_where_the_dictionary_lists_one() -> None:
 
 
 def _rows(name: str) -> list[list[str]]:
-    text = (DATA / name).read_text(encoding="utf-8")
-    return [
-        line.split("\t")
-        for line in text.splitlines()
-        if line and not line.startswith("#")
-    ]
+    return tsv_rows(DATA / name)
 
 
 def _cameo_codes() -> set[str]:
@@ -319,14 +314,7 @@ def test_files_are_sorted_with_their_source_in_the_header() -> None:
 
 
 def _build_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "build_verb_patterns", ROOT / "scripts" / "build_verb_patterns.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "scripts" / "build_verb_patterns.py")
 
 
 SAMPLE = """\

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import importlib.util
 import json
 from importlib import metadata
 from pathlib import Path
@@ -16,26 +15,19 @@ import pytest
 from newsfacts.knowledge import gazetteer as gz
 from newsfacts.knowledge.keys import name_key
 
+from .support import load_script, tsv_rows
+
 ROOT = Path(__file__).resolve().parent.parent
 PLACES = ROOT / "newsfacts" / "knowledge" / "data"
 SCRIPT = ROOT / "scripts" / "build_gazetteer.py"
 
 
 def _rows(name: str) -> list[list[str]]:
-    text = (PLACES / name).read_text(encoding="utf-8")
-    return [
-        line.split("\t")
-        for line in text.splitlines()
-        if line and not line.startswith("#")
-    ]
+    return tsv_rows(PLACES / name)
 
 
 def _load_script():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("build_gazetteer", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT)
 
 
 def test_rebuild_matches_committed_files() -> None:

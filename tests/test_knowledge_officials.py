@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import hashlib
-import importlib.util
 import json
 import os
 from importlib import metadata
@@ -18,6 +17,8 @@ from types import ModuleType
 import pytest
 
 from newsfacts.knowledge import petrarch as kb
+
+from .support import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "newsfacts" / "knowledge" / "data" / "petrarch"
@@ -362,13 +363,7 @@ def test_unknown_noun_has_no_agent() -> None:
 
 
 def _load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "build_actor_knowledge", ROOT / "scripts" / "build_actor_knowledge.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "scripts" / "build_actor_knowledge.py")
 
 
 def _sources() -> dict[str, object]:

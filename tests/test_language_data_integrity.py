@@ -4,7 +4,6 @@ byte-identical, and the hand-written files are well-formed."""
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 from importlib import metadata
 from pathlib import Path
@@ -13,6 +12,8 @@ import pytest
 
 from newsfacts.language import tagger_rules
 from newsfacts.language.tagger import PENN_TAGS
+
+from .support import load_script, tsv_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "newsfacts" / "language" / "data"
@@ -27,20 +28,11 @@ GENERATED = {
 
 
 def _rows(name: str) -> list[list[str]]:
-    text = (DATA / name).read_text(encoding="utf-8")
-    return [
-        line.split("\t")
-        for line in text.splitlines()
-        if line and not line.startswith("#")
-    ]
+    return tsv_rows(DATA / name)
 
 
 def _load_script():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("build_language_data", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT)
 
 
 def test_rebuild_matches_committed_files() -> None:

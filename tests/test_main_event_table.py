@@ -8,7 +8,6 @@ is checked on made-up pools.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from collections import Counter
@@ -18,6 +17,8 @@ from typing import Any
 
 import pycountry
 import pytest
+
+from .support import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "benchmarks" / "data" / "main_events_dev.jsonl"
@@ -129,11 +130,7 @@ def test_timex3_shape_rejects_other_strings(value: str) -> None:
 
 
 def _sampler() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("sample_main_events", SAMPLER)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SAMPLER)
 
 
 def test_sampler_alternates_corpora_and_extends_the_same_sample() -> None:

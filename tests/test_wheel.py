@@ -10,18 +10,14 @@ from types import ModuleType
 
 import pytest
 
+from .support import load_script
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def load_checker() -> ModuleType:
     """scripts/check_wheel.py, imported by path (scripts/ is not a package)."""
-    spec = importlib.util.spec_from_file_location(
-        "check_wheel", ROOT / "scripts" / "check_wheel.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "scripts" / "check_wheel.py")
 
 
 @pytest.fixture(scope="module")
