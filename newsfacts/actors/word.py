@@ -16,7 +16,6 @@ from .lexicon import common_words
 __all__ = [
     "FLAG_CAPS_LINE",
     "FLAG_DATELINE",
-    "FLAG_RESULTS",
     "FLAG_SENT_START",
     "Word",
     "shapes_of",
@@ -148,11 +147,6 @@ class Word:
         return bool(self._flags & FLAG_CAPS_LINE)
 
     @property
-    def in_results(self) -> bool:
-        """Inside a line of results or standings."""
-        return bool(self._flags & FLAG_RESULTS)
-
-    @property
     def in_dateline(self) -> bool:
         """Inside the dateline."""
         return bool(self._flags & FLAG_DATELINE)
@@ -164,7 +158,7 @@ class Word:
 
     def flag(self, bit: int) -> None:
         """Set one of the flags (`FLAG_SENT_START`, `FLAG_CAPS_LINE`,
-        `FLAG_RESULTS`, `FLAG_DATELINE`)."""
+        `FLAG_DATELINE`)."""
         self._flags |= bit
 
     def mark_compound(self) -> None:
@@ -196,7 +190,6 @@ class Word:
 
 # The bits of `Word._flags`.
 FLAG_CAPS_LINE = 1
-FLAG_RESULTS = 2
 FLAG_DATELINE = 4
 _COMPOUND = 8
 FLAG_SENT_START = 16

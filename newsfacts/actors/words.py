@@ -21,7 +21,6 @@ from . import lexicon as lex
 from .word import (
     FLAG_CAPS_LINE,
     FLAG_DATELINE,
-    FLAG_RESULTS,
     FLAG_SENT_START,
     Word,
     shapes_of,
@@ -334,8 +333,7 @@ def _tag_places(
 
 def _mark_headlines(words: list[Word], cuts: list[int]) -> list[tuple[int, int]]:
     """Flag words of headline lines (ALL CAPS, or Title Case with no final
-    stop) and of results lines (see `lines`); the word ranges of the results
-    lines, in order."""
+    stop); the word ranges of the results lines (see `lines`), in order."""
     from .lines import HEADLINE, RESULTS, line_kind
 
     results = []
@@ -349,8 +347,6 @@ def _mark_headlines(words: list[Word], cuts: list[int]) -> list[tuple[int, int]]
             for w in ws:
                 w.flag(FLAG_CAPS_LINE)
         elif kind == RESULTS:
-            for w in ws:
-                w.flag(FLAG_RESULTS)
             results.append((lo, hi))
         lo = hi
     return results

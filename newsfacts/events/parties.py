@@ -151,14 +151,6 @@ class Parties:
                 out.append(am)
         return out
 
-    def is_place(self, np: int) -> bool:
-        """Whether the phrase names a place (a mention of the places stage)."""
-        am = self.actor(np)
-        return am is not None and am.place is not None
-
-    def prep_word(self, token: int) -> str:
-        return self.words[token]
-
     def chars(self, np: int) -> tuple[int, int]:
         p = self.nps[np]
         return self.ps.chars(p.start, p.end)
