@@ -20,6 +20,7 @@ field. Docs: docs/dictionaries.md.
 
 from __future__ import annotations
 
+import enum
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NoReturn
@@ -213,20 +214,32 @@ class _Entry:
             self.fail(field, f"{value!r} is longer than {MAX_NAME_TOKENS} words")
         return value
 
+    def aliases(self) -> tuple[str, ...]:
+        """The "aliases" field: names of at most MAX_NAME_TOKENS words."""
+        aliases = self.texts("aliases")
+        for alias in aliases:
+            if len(TOKEN.findall(alias)) > MAX_NAME_TOKENS:
+                self.fail(
+                    "aliases", f"{alias!r} is longer than {MAX_NAME_TOKENS} words"
+                )
+        return aliases
+
+    def kind(self, kinds: type[enum.Enum], what: str) -> str:
+        """The "kind" field: a value of the enum `kinds`."""
+        kind = self.text("kind")
+        if kind is None or kind not in {k.value for k in kinds}:
+            self.fail("kind", f"{kind!r} is not {what} (one of {_values(kinds)})")
+        return kind
+
 
 def place_entry(raw: Mapping[str, Any], where: str) -> UserPlace:
     """A checked `UserPlace` from a dict with the fields name, kind, country,
     lat, lon (aliases, admin1, population optional); `where` names the entry
     in error messages."""
     e = _Entry(_mapping(raw, where), where, PLACE_FIELDS)
-    kind = e.text("kind")
-    if kind not in {k.value for k in LocationKind}:
-        e.fail("kind", f"{kind!r} is not a place kind (one of {_values(LocationKind)})")
+    kind = e.kind(LocationKind, "a place kind")
     name = e.name("name")
-    aliases = e.texts("aliases")
-    for alias in aliases:
-        if len(TOKEN.findall(alias)) > MAX_NAME_TOKENS:
-            e.fail("aliases", f"{alias!r} is longer than {MAX_NAME_TOKENS} words")
+    aliases = e.aliases()
     population = 0
     if e.raw.get("population") not in (None, ""):
         population = int(e.number("population", 0, 1e10))
@@ -249,14 +262,9 @@ def actor_entry(raw: Mapping[str, Any], where: str) -> UserActor:
     """A checked `UserActor` from a dict with the fields name, kind, country
     (aliases, acronym, code, title optional)."""
     e = _Entry(_mapping(raw, where), where, ACTOR_FIELDS)
-    kind = e.text("kind")
-    if kind not in {k.value for k in ActorKind}:
-        e.fail("kind", f"{kind!r} is not an actor kind (one of {_values(ActorKind)})")
+    kind = e.kind(ActorKind, "an actor kind")
     name = e.name("name")
-    aliases = e.texts("aliases")
-    for alias in aliases:
-        if len(TOKEN.findall(alias)) > MAX_NAME_TOKENS:
-            e.fail("aliases", f"{alias!r} is longer than {MAX_NAME_TOKENS} words")
+    aliases = e.aliases()
     acronym = e.text("acronym", required=False)
     if acronym is not None and (
         " " in acronym or not any(c.isalpha() for c in acronym)
