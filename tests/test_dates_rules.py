@@ -126,6 +126,10 @@ FUTURE_CUES: list[Case] = [
     ("Collins has been named commander for a mission in December.", "December",
      "DATE", "2019-12"),
     ("Voters may go to the polls again in March.", "March", "DATE", "2020-03"),
+    ("The hearing is set for Monday.", "Monday", "DATE", "2019-12-02"),
+    ("The vote is slated for Sunday.", "Sunday", "DATE", "2019-12-01"),
+    ("The deadline is 5 p.m. on Monday, Dec. 2.", "5 p.m. on Monday, Dec. 2", "TIME",
+     "2019-12-02T17:00"),
 ]  # fmt: skip
 
 PAST_STAYS_PAST: list[Case] = [
@@ -140,6 +144,10 @@ PAST_STAYS_PAST: list[Case] = [
     ("A bomb ripped through a building next to the embassy Friday morning.",
      "Friday morning", "TIME", "2019-11-22TMO"),
     ("Police declined to comment Tuesday.", "Tuesday", "DATE", "2019-11-26"),
+    ("The index is near its record high set on Friday.", "Friday", "DATE",
+     "2019-11-22"),
+    ("Polls closed at 8 p.m. on Sunday, Nov. 24.", "8 p.m. on Sunday, Nov. 24", "TIME",
+     "2019-11-24T20:00"),
 ]  # fmt: skip
 
 
@@ -186,6 +194,21 @@ def test_point_or_span(case: Case) -> None:
 def test_decade_is_never_unknown_after_a_named_year() -> None:
     text = "In 1985 the plant opened. Later that decade it closed."
     assert all(e.value != "XXX" for e in found(text))
+
+
+# ---------------------------------------------------------------- spoken numbers
+SPOKEN_NUMBERS: list[Case] = [
+    ("In the last twenty four hours the currency fell.", "the last twenty four hours",
+     "DURATION", "PT24H"),
+    ("Rescuers waited forty five minutes.", "forty five minutes", "DURATION", "PT45M"),
+    ("The siege lasted twenty-one days.", "twenty-one days", "DURATION", "P21D"),
+    ("Thirty years ago the wall fell.", "Thirty years ago", "DATE", "1989"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", SPOKEN_NUMBERS, ids=ids(SPOKEN_NUMBERS))
+def test_spoken_compound_numbers(case: Case) -> None:
+    check(case)
 
 
 # ---------------------------------------------------------------- ranges

@@ -190,6 +190,15 @@ def _plans(
     return any(tag in _VERB_TAGS and lemma(text, tag) in w[cls] for text, tag in group)
 
 
+def _schedules(group: Sequence[Tok], w: dict[str, frozenset[str]]) -> bool:
+    """The group schedules an event: a scheduling verb ("has scheduled"), or a
+    passive one that schedules only with "be" ("is set for", "was slated for")."""
+    if _plans(group, w, "schedule"):
+        return True
+    passive = any(text.lower() in w["be"] for text, _ in group[:-1])
+    return passive and _plans(group, w, "schedule_passive")
+
+
 def _plan_after(
     rest: list[str], rest_tags: list[str], w: dict[str, frozenset[str]]
 ) -> bool:
@@ -268,8 +277,8 @@ def _scan_left(
             return _infinitive_tense(group, w)
         elif _participle(toks, lo, hi) and _verb_follows(toks, last):
             return None  # "a service planned for Saturday was canceled"
-        elif _plans(group, w, "schedule") and not _particle(toks, hi):
-            # "planned a demonstration on Saturday", "set Friday as the deadline"
+        elif _schedules(group, w) and not _particle(toks, hi):
+            # "planned a demonstration on Saturday", "the hearing is set for Tuesday"
             return _plan_tense(group, tense)
         elif _participle(toks, lo, hi):
             return "past"  # "the injunction issued Thursday": done

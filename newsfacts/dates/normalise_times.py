@@ -117,6 +117,7 @@ class TimeRules(ResolverBase):
                 int(m["day"]),
                 self.ref,
                 self.tense(c),
+                lx.WEEKDAYS[wd.lower()] if wd else None,
             )
         elif mon:
             stamp = f"T{hour:02d}:{minute:02d}"

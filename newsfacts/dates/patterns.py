@@ -37,9 +37,14 @@ YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%]|\s*+percent|\s*+per\s*+cent|,\d)"
 YEAR_START = r"\b(?:1[5-9]|20)\d\d"
 YEAR_OR_ABBR = rf"(?:{YEAR}|'\d\d(?!\d))"
 NUM_WORD = _alt(k for k in lx.NUMBERS if " " not in k and k not in ("a", "an"))
+# "twenty four hours", "forty-five minutes": a tens word and a ones word.
+_TENS_ONES = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]++"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)\b"
+)
 NUMBER = (
     r"(?:\d{1,4}+(?:\.\d{1,2}+|\s++\d/\d|,\d{3})?+"
-    rf"|{NUM_WORD}(?:-{NUM_WORD})?+(?:\s++and\s++a\s++half)?+"
+    rf"|{_TENS_ONES}|{NUM_WORD}(?:-{NUM_WORD})?+(?:\s++and\s++a\s++half)?+"
     rf"|{_alt(k for k in lx.NUMBERS if ' ' in k or k in ('a', 'an'))}"
     rf"|{_alt(lx.VAGUE_NUMBERS)}(?:\s++more)?+)"
 )
@@ -286,7 +291,9 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?<![\d.:$])\b(?:(?P<q>about|around|approximately|roughly)\s++)?(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?+\s*+"
         r"(?P<ap>a\.\s?m\b\.?|p\.\s?m\b\.?|am\b|pm\b|o'clock\b|in\s++the\s++(?:morning|afternoon|evening)\b|at\s++night\b)"
         rf"(?:\s++(?P<tz>{TZ}\b|local\s++time\b))?+"
-        rf"(?:,?+\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b|\s++(?P<deictic>today|tomorrow|yesterday|tonight)\b"
+        # "5 p.m. on Monday, March 20": the date after the weekday is part of it.
+        rf"(?:,?+\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b(?:,?+\s++(?P<mon>{MONTH})\s*+{DAY}\b)?+"
+        rf"|\s++(?P<deictic>today|tomorrow|yesterday|tonight)\b"
         rf"|,?+\s++(?:on\s++)?(?P<mon>{MONTH})\s*+{DAY}\b)?+",
     ),
     (

@@ -53,7 +53,7 @@ def number(text: str) -> float | None:
     m = regex.fullmatch(r"\d++(?:\.\d++|,\d{3})", low)
     if m:
         return float(low.replace(",", "")) + half
-    parts = low.split("-")
+    parts = regex.split(r"[\s-]++", low)  # "forty-five", "twenty four"
     if all(p in lx.NUMBERS for p in parts):
         return sum(lx.NUMBERS[p] for p in parts) + half
     return None
