@@ -164,3 +164,34 @@ def test_qualifier_without_a_reading_inside(
     assert got[0].country == country
     if admin1 is not None:
         assert got[0].admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        pytest.param(
+            "Leaders met in Davos, Switzerland, on Tuesday.", "Davos", "CH", id="comma"
+        ),
+        pytest.param(
+            "The talks opened in Davos in Switzerland.", "Davos", "CH", id="in"
+        ),
+        pytest.param(
+            "Troops entered Mosul, Iraq, at dawn.", "Mosul", "IQ", id="city-still-found"
+        ),
+    ],
+)
+def test_town_qualified_by_its_country(text: str, surface: str, country: str) -> None:
+    """A town of the small-towns table is found when its country's name follows
+    it as a qualifier, though the article names no state of it."""
+    found = extract(Document(text))
+    got = [
+        loc for loc in found.locations if any(m.text == surface for m in loc.mentions)
+    ]
+    assert got
+    assert got[0].country == country
+
+
+def test_country_qualifier_makes_no_town_of_a_person() -> None:
+    """ "Wells" is an English town, but "Britain's envoy" is an apposition."""
+    found = extract(Document("Wells, Britain's envoy, said no."))
+    assert all(m.text != "Wells" for loc in found.locations for m in loc.mentions)

@@ -217,6 +217,22 @@ class Scan(PlaceFilters):
                         out[(e.country, e.admin1)].append(para)
         return out
 
+    def country_qualifiers(self, matches: list[Match]) -> dict[int, set[str]]:
+        """Token index of a "," or "in" right before a country's name, with the
+        country codes that name may stand for: a name ending there is placed
+        in that country ("Davos, Switzerland")."""
+        out: dict[int, set[str]] = {}
+        for m in matches:
+            k = m.start - 1
+            if k < 0 or self.words[k] not in (",", "in"):
+                continue
+            if m.end < len(self.words) and self.f(m.end) in ("'s", "’s", "'"):
+                continue  # "Wells, Britain's envoy": a possessive, no qualifier
+            codes = {e.country for e, _ in m.candidates if e.kind == "country"}
+            if codes:
+                out[k] = {c for c in codes if c}
+        return out
+
     def add_towns(self, matches: list[Match]) -> list[Match]:
         """Small towns of the states the article names ("Edmonton" near "Ky.").
 
@@ -235,7 +251,10 @@ class Scan(PlaceFilters):
             and lead.country
             and lead.admin1
         }
-        if not named and not implied:
+        # "Davos, Switzerland", "Srebrenica in Bosnia": a town its country
+        # qualifies right after it, wherever the article names the country.
+        qualifiers = self.country_qualifiers(matches)
+        if not named and not implied and not qualifiers:
             return matches
         table = towns()
 
@@ -244,6 +263,9 @@ class Scan(PlaceFilters):
             if not paras:
                 return False
             return min(paras) <= 1 or self.paragraph(i) in paras
+
+        def qualified(e: Entry, key: str, i: int) -> bool:
+            return e.country in qualifiers.get(i + key.count(" ") + 1, ())
 
         for m in matches:
             if m.candidates and m.candidates[0][0].user:
@@ -255,11 +277,15 @@ class Scan(PlaceFilters):
             ]
             if extra:
                 m.candidates = [*m.candidates, *extra]
-        if not named:
+        if not named and not qualifiers:
             return matches
 
         def find(key: str, i: int) -> list[tuple[Entry, bool]]:
-            return [(e, True) for e in table.lookup(key) if here(e, i)]
+            return [
+                (e, True)
+                for e in table.lookup(key)
+                if here(e, i) or qualified(e, key, i)
+            ]
 
         return self.add_uncovered(matches, find, "town", table.longest)
 
