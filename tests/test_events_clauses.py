@@ -340,3 +340,27 @@ def test_a_past_act_in_a_relative_clause_is_background(text: str, code: str) -> 
     release is the event, not the arrest of last year."""
     events = newsfacts.parse_article(text, published="2024-05-01").events
     assert [e.cameo for e in events] == [code]
+
+
+# (sentence, CAMEO code, target): what is sent or given is no party; the one it
+# goes to is the target
+SENT = [
+    ("Germany sent troops to Mali.", "062", "Mali"),
+    ("Germany supplied tanks to Ukraine.", "072", "Ukraine"),
+    ("Germany delivered weapons to Ukraine.", "072", "Ukraine"),
+    ("Poland sent tanks to Ukraine in January.", "072", "Ukraine"),
+    ("Germany supplied ammunition to Ukraine.", "072", "Ukraine"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "target"),
+    SENT,
+    ids=[f"{c[0].split()[1]}-{c[1]}-{i}" for i, c in enumerate(SENT)],
+)
+def test_what_is_sent_goes_to_its_recipient(text: str, code: str, target: str) -> None:
+    got = [
+        (e.cameo, e.target.name if e.target is not None else None)
+        for e in newsfacts.parse_article(text).events
+    ]
+    assert (code, target) in got, got

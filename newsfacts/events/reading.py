@@ -141,6 +141,24 @@ def _parties(
     return source, target, sources + ([target] if target is not None else [])
 
 
+def _recipient(
+    p: Parties, cl: Clause, source: ActorMention | None, target: ActorMention | None
+) -> ActorMention | None:
+    """The party a thing is sent or given to ("sent troops to Mali": Mali), in
+    place of the object that names the thing; the object stays the target
+    when no party follows "to"."""
+    obj = p.actor(cl.objects[0]) if cl.objects else None
+    if obj is None or target is None or obj.key() != target.key():
+        return target
+    for att in cl.preps:
+        if p.words[att.prep] not in ("to", "into"):
+            continue
+        am = p.actor(att.np)
+        if am is not None and (source is None or am.key() != source.key()):
+            return am
+    return target
+
+
 def sentence_events(
     text: str, ps: ParsedSentence, p: Parties, history: Sequence[bool] = ()
 ) -> list[Candidate]:
@@ -262,6 +280,8 @@ def sentence_events(
         source, target, parties = _parties(p, cl, vg, issuer)
         if reverse:
             source, target = target, source
+        if vm.names_object and code in wc.sent_object:
+            target = _recipient(p, cl, source, target)
         dest = None
         if target is None and (vm.rule.startswith("verbs:") or code.startswith(VISIT)):
             dest = destination(p, cl, vg, code)

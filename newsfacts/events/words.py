@@ -75,11 +75,14 @@ class Words:
     intransitive: frozenset[str]
     mutual: frozenset[str]
     national_sector: frozenset[str]
+    sent_object: frozenset[str]
 
 
 # Classes derived from others rather than read from a row of their own.
 _DERIVED = frozenset({"gerund_preps", "weekdays_lower"})
-_CODE_CLASSES = frozenset({"crowd_sector", "intransitive", "mutual", "national_sector"})
+_CODE_CLASSES = frozenset(
+    {"crowd_sector", "intransitive", "mutual", "national_sector", "sent_object"}
+)
 _TUPLES = frozenset({"adjective_endings", "aircraft"})
 # Rows read into a derived class rather than a field of their own.
 _PARTS = frozenset({"gerund_preps_extra"})
