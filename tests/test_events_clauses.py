@@ -364,3 +364,34 @@ def test_what_is_sent_goes_to_its_recipient(text: str, code: str, target: str) -
         for e in newsfacts.parse_article(text).events
     ]
     assert (code, target) in got, got
+
+
+# (sentence, CAMEO code, target): the one acted upon stands one phrase down,
+# or is the country an owned object is moved from or to
+TARGETS = [
+    ("Macron spoke by phone with Zelensky on Tuesday.", "041", "Zelensky"),
+    ("Japan pledged $5 billion in aid to Ukraine.", "033", "Ukraine"),
+    ("Japan pledged aid to Ukraine.", "033", "Ukraine"),
+    ("Japan offered aid to Ukraine.", "033", "Ukraine"),
+    ("Venezuela recalled its ambassador from Colombia.", "161", "Colombia"),
+    ("France withdrew its troops from Mali.", "0874", "Mali"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "target"), TARGETS, ids=[f"{c[1]}-{c[2]}" for c in TARGETS]
+)
+def test_who_is_acted_upon(text: str, code: str, target: str) -> None:
+    got = [
+        (e.cameo, e.target.name if e.target is not None else None)
+        for e in newsfacts.parse_article(text).events
+    ]
+    assert (code, target) in got, got
+
+
+def test_an_owned_object_with_no_country_after_stays_the_target() -> None:
+    got = [
+        e.target.name if e.target is not None else None
+        for e in newsfacts.parse_article("The party expelled its leader.").events
+    ]
+    assert got == ["leader"]

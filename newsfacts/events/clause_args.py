@@ -160,7 +160,7 @@ def acted_upon(
     for np in cl.objects:
         am = p.actor(np)
         if am is not None and am.key() not in keys:
-            return am
+            return _owner_abroad(p, cl, np, keys) or am
     for att in cl.preps:
         prep = p.words[att.prep]
         if prep not in TARGET_PREPS:
@@ -175,7 +175,44 @@ def acted_upon(
         ):
             continue  # "returned from Moscow", "said at the White House": where
         return am
+    # One level down, under a phrase that names no actor: "spoke by phone with
+    # Zelensky", "pledged $5 billion in aid to Ukraine".
+    for att in cl.preps:
+        if p.actor(att.np) is not None:
+            continue
+        for sub in p.nps[att.np].attachments:
+            if p.words[sub.prep] not in _NESTED_TARGET_PREPS:
+                continue
+            am = p.actor(sub.np)
+            if (
+                am is not None
+                and am.key() not in keys
+                and (am.place is None or am.actor.kind == "country")
+            ):
+                return am
     return None
+
+
+def _owner_abroad(
+    p: Parties, cl: Clause, np: int, keys: set[str]
+) -> ActorMention | None:
+    """For an object the subject owns ("its ambassador", "their troops"), the
+    country it is moved from or to: "Venezuela recalled its ambassador from
+    Colombia" acts upon Colombia, not upon its own envoy."""
+    det = p.nps[np].determiner
+    if det is None or p.words[det].lower() not in ("its", "their"):
+        return None
+    for att in cl.preps:
+        if p.words[att.prep] not in ("from", "to"):
+            continue
+        am = p.actor(att.np)
+        if am is not None and am.key() not in keys and am.actor.kind == "country":
+            return am
+    return None
+
+
+# Prepositions whose actor, inside another complement, is the one acted upon.
+_NESTED_TARGET_PREPS = frozenset({"with", "to", "against"})
 
 
 # CAMEO: make a visit.
