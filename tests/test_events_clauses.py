@@ -395,3 +395,30 @@ def test_an_owned_object_with_no_country_after_stays_the_target() -> None:
         for e in newsfacts.parse_article("The party expelled its leader.").events
     ]
     assert got == ["leader"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders of France and Germany met in Paris.",
+        "The foreign ministers of France and Germany met on Monday.",
+        "Officials from France and Germany held talks in Brussels.",
+    ],
+    ids=["leaders", "ministers", "officials"],
+)
+def test_role_noun_of_several_states_acts_for_them(text: str) -> None:
+    """A meeting of "the leaders of France and Germany" is France's with Germany."""
+    got = {
+        (e.source.name, e.target.name)
+        for e in newsfacts.parse_article(text).events
+        if e.source is not None and e.target is not None
+    }
+    assert ("France", "Germany") in got or ("Germany", "France") in got, got
+
+
+def test_groups_after_a_quantity_stay_groups() -> None:
+    """Only named states or bodies stand in for the role noun: "hundreds of
+    protesters and police" keep the protesters as the source."""
+    text = "Hundreds of protesters and police clashed in the capital."
+    got = [e.source.name for e in newsfacts.parse_article(text).events if e.source]
+    assert got == ["protesters"]

@@ -145,11 +145,35 @@ class Parties:
         if np is None:
             return []
         out: list[ActorMention] = []
+        wc = word_classes()
         for k in (np, *self.nps[np].conjuncts[:8]):
             am = self.actor(k)
-            if am is not None and all(o.key() != am.key() for o in out):
-                out.append(am)
+            owners = (
+                self._owners(k)
+                if am is not None
+                and (am.generic or self.words[self.nps[k].head] in wc.partitive)
+                else []
+            )
+            for a in owners or ([am] if am is not None else []):
+                if all(o.key() != a.key() for o in out):
+                    out.append(a)
         return out
+
+    def _owners(self, np: int) -> list[ActorMention]:
+        """The states or bodies a role noun of several acts for: "the leaders of
+        France and Germany met" is a meeting of France and Germany. Only a
+        coordination counts ("officials from Iran" stay Iran's officials)."""
+        for att in self.nps[np].attachments:
+            if self.words[att.prep] not in ("of", "from"):
+                continue
+            conj = self.nps[att.np].conjuncts
+            if not conj:
+                return []
+            named = [self.actor(k) for k in (att.np, *conj[:8])]
+            if all(a is not None and not a.generic for a in named):
+                return [a for a in named if a is not None]
+            return []
+        return []
 
     def chars(self, np: int) -> tuple[int, int]:
         p = self.nps[np]
