@@ -22,6 +22,8 @@ NO_EVENT = [
     ("history-year", "The former mayor was jailed for fraud in 2010."),
     ("death-alone", "Three elderly villagers died in the heat wave."),
     ("accident", "The tanker sank off the coast, and 12 sailors drowned."),
+    ("linked-to", "Hackers linked to North Korea broke into the network."),
+    ("linked-by", "China linked the hackers to Taiwan's army."),
 ]
 
 
