@@ -424,3 +424,18 @@ def test_groups_after_a_quantity_stay_groups() -> None:
     text = "Hundreds of protesters and police clashed in the capital."
     got = [e.source.name for e in newsfacts.parse_article(text).events if e.source]
     assert got == ["protesters"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Secretary of State Antony Blinken met Chinese officials in Beijing.",
+        "U.S. Secretary of State Antony Blinken met Chinese officials in Beijing.",
+        "Secretary of Defense Lloyd Austin met Chinese officials in Beijing.",
+    ],
+    ids=["bare", "with-country", "defense"],
+)
+def test_a_title_with_of_names_its_holder(text: str) -> None:
+    """ "Secretary of State Antony Blinken" acts as Blinken, not as his country."""
+    sources = [e.source.kind for e in newsfacts.parse_article(text).events if e.source]
+    assert sources and sources[0] == newsfacts.ActorKind.PERSON

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from ..knowledge.titles import title_lasts
 from ..knowledge.user import UserTriggers
 from ..language.chunks import NounPhrase
 from ..language.sentences import ParsedSentence
@@ -112,6 +113,9 @@ class Parties:
             return self.at[self.nps[p.possessor].head]
         if p.apposition is not None and self.at[self.nps[p.apposition].head]:
             return self.at[self.nps[p.apposition].head]
+        holder = self._title_holder(p)
+        if holder is not None:
+            return holder
         # "Palestinian suicide bombers", "Hamas militants": a nationality or an
         # actor modifying the head noun makes the phrase that actor's group.
         for k in range(p.head - 1, p.start - 1, -1):
@@ -119,6 +123,17 @@ class Parties:
             if am is not None:
                 return am
         return None
+
+    def _title_holder(self, p: NounPhrase) -> ActorMention | None:
+        """The person a title split by "of" names: "Secretary of State Antony
+        Blinken" chunks as "Secretary" + "of" + "State Antony Blinken"."""
+        if self.words[p.head] not in title_lasts():
+            return None
+        of = next((a for a in p.attachments if self.words[a.prep] == "of"), None)
+        if of is None:
+            return None
+        am = self.at[self.nps[of.np].head]
+        return am if am is not None and am.actor.kind == ActorKind.PERSON else None
 
     def _person(self, token: int) -> ActorMention | None:
         """The person a "he" or "she" stands for: the last person named before
