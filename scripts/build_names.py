@@ -4,7 +4,7 @@
   data files `dist.male.first` and `dist.female.first` are the US Census Bureau
   1990 name frequency lists, which are in the public domain. We keep every given
   name whose cumulative frequency rank is within the lists' first MAX_RANK
-  entries.
+  entries, but for function words ("In", "My": "In Moscow, the Kremlin said").
 - `given_names_world.txt.gz` from `faker==40.63.0` (MIT licence): the first names
   its person providers list for each of its locales, those written in Latin
   letters, accents folded ("Luc", "Mateusz", "Ngozi", "Jean-Luc"). Left out: names
@@ -58,8 +58,20 @@ _FIRST_NAMES = (
 )
 
 
+# Tags of closed-class words: a word the English lexicon reads first as one of
+# these ("In", "My", "Ok") is never a given name in running text ("In Moscow, the
+# Kremlin said"). Modals stay: "Will" and "May" are names too.
+_FUNCTION_TAGS = frozenset(
+    "CC DT EX IN PDT POS PRP PRP$ RP TO UH WDT WP WP$ WRB".split()
+)
+
+
 def given_names() -> list[str]:
-    """Every given name of the census lists up to MAX_RANK, sorted and unique."""
+    """Every given name of the census lists up to MAX_RANK, sorted and unique,
+    but for function words."""
+    from newsfacts.language.tagger_lexicon import lexicon
+
+    entries = lexicon().entries
     found: set[str] = set()
     for source in SOURCES:
         text = resources.files("names").joinpath(source).read_text(encoding="ascii")
@@ -67,7 +79,8 @@ def given_names() -> list[str]:
             parts = line.split()
             if len(parts) == 4 and int(parts[3]) <= MAX_RANK:
                 found.add(parts[0].lower())
-    return sorted(found)
+    function = {n for n in found if n in entries and entries[n][0] in _FUNCTION_TAGS}
+    return sorted(found - function)
 
 
 def world_given_names() -> list[str]:

@@ -51,6 +51,18 @@ def test_world_given_names_are_reproducible() -> None:
     assert shipped == rebuilt
 
 
+def test_no_function_word_is_a_given_name() -> None:
+    """A preposition, determiner, pronoun or interjection opening a sentence is
+    never a given name ("In Moscow, the Kremlin said")."""
+    from newsfacts.knowledge.names import given_names
+    from newsfacts.language.tagger_lexicon import lexicon
+
+    entries = lexicon().entries
+    closed = set("CC DT EX IN PDT POS PRP PRP$ RP TO UH WDT WP WP$ WRB".split())
+    bad = sorted(n for n in given_names() if n in entries and entries[n][0] in closed)
+    assert bad == []
+
+
 @pytest.mark.parametrize(
     ("name", "columns"),
     [

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsfacts
 from newsfacts._data import iter_rows
 from newsfacts.knowledge.gazetteer import Entry, gazetteer
 from newsfacts.knowledge.keys import name_key
@@ -461,3 +462,18 @@ def test_alias_exclusion_has_a_reason_and_keeps_own_names(row: list[str]) -> Non
         text = f"The meeting took place in {name} on Tuesday."
         loc = _at(_find(text), text.index(name))
         assert loc is not None and loc.name == max(own, key=lambda e: e.population).name
+
+
+@pytest.mark.parametrize(
+    "city", ["Moscow", "Paris", "Beijing", "Cairo", "Nairobi", "Tokyo", "Berlin"]
+)
+@pytest.mark.parametrize("opener", ["In", "On", "At", "From", "By"])
+def test_paragraph_opening_with_a_preposition_and_a_city(
+    opener: str, city: str
+) -> None:
+    """A capitalised preposition before a city is never a given name: "In
+    Moscow, the Kremlin said ..." names Moscow, and no person "In Moscow"."""
+    text = f"The talks ended.\n\n{opener} {city}, the government said it would respond."
+    article = newsfacts.parse_article(text)
+    assert any(loc.name == city for loc in article.locations), article.locations
+    assert all(city not in a.name for a in article.actors if a.kind.value == "person")
