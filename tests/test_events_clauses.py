@@ -24,6 +24,7 @@ NO_EVENT = [
     ("accident", "The tanker sank off the coast, and 12 sailors drowned."),
     ("linked-to", "Hackers linked to North Korea broke into the network."),
     ("linked-by", "China linked the hackers to Taiwan's army."),
+    ("passed-bill", "The Senate passed a $95 billion aid package on Tuesday."),
 ]
 
 
