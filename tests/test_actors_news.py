@@ -443,6 +443,35 @@ GROUPS: list[Case] = [
         {"code": "---MIL"},
     ),
     ("the-army", "Meanwhile the army withdrew.", [], "army", {"code": "---MIL"}),
+    # "officers" take the sector of the role before them
+    (
+        "police-officers",
+        "Police officers sealed off the area.",
+        [],
+        "Police officers",
+        {"code": "---COP"},
+    ),
+    (
+        "a-police-officer",
+        "A police officer was shot on Friday.",
+        [],
+        "police officer",
+        {"code": "---COP"},
+    ),
+    (
+        "army-officers",
+        "Army officers took over the radio station.",
+        [],
+        "Army officers",
+        {"code": "---MIL"},
+    ),
+    (
+        "intelligence-officers",
+        "Intelligence officers questioned him.",
+        [],
+        "Intelligence officers",
+        {"code": "---SPY"},
+    ),
     (
         "rebels-in-region",
         "Rebels in Darfur attacked a convoy.",

@@ -234,6 +234,8 @@ def _generic(doc: Document, layer: WordLayer, i: int) -> tuple[_Group, int, int]
     while start > 0 and i - start < _MAX_MODIFIERS:
         prev = words[start - 1]
         before = _role(prev, False)
+        if before is None and prev.sent_start and prev.is_upper:
+            before = role_nouns().get(prev.lower)  # "Police officers said"
         if prev.lower not in lex.GROUP_MODIFIERS and before is None:
             break
         start -= 1
