@@ -503,6 +503,18 @@ CLAUSES = [
         {"subject": "Haiti 's", "governor": None, "antecedent": "Haiti 's efforts"},
     ),
     (
+        "speaker-with-apposition-after-a-quote",
+        "``/`` We/PRP will/MD appeal/VB ,/, ''/'' his/PRP$ lawyer/NN ,/, Tom/NNP "
+        "Brennan/NNP ,/, told/VBD reporters/NNS ./.",
+        "told",
+        {
+            "kind": "main",
+            "subject": "his lawyer",
+            "via": "direct",
+            "objects": ["reporters"],
+        },
+    ),
+    (
         "inverted-speaker-with-a-phrase",
         "Israel/NNP will/MD leave/VB Gaza/NNP ,/, said/VBD spokesperson/NN for/IN "
         "the/DT premier/NN ./.",

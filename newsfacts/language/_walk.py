@@ -297,7 +297,7 @@ class Walker(SentenceIndex):
                 self.frames.pop()
             self._coordinate(self.frames[-1], v, subject)
             return
-        stray = f.stray if f.last == "np" else -1
+        stray = f.stray if f.last == "np" or self._set_off(f, v) else -1
         if f.last in ("comma", "np") and self._reporting(v, stray):
             return
         if f.last == "obj" and self.question and self._inverted_question(f, v):
@@ -423,6 +423,17 @@ class Walker(SentenceIndex):
         f.stray = -1
         if f.kind in ROOTS:
             self.mains.append(v)
+
+    def _set_off(self, f: Frame, v: int) -> bool:
+        """The frame's stray phrase has an apposition set off by commas that
+        ends right before verb v: '"...," his lawyer, Tom Brennan, told
+        reporters' (the lawyer speaks, not the reporters)."""
+        if f.last != "comma" or f.stray < 0:
+            return False
+        if self.c.nps[f.stray].apposition is None:
+            return False
+        comma = self.c.verbs[v].start - 1
+        return self.ext[f.stray] == comma and self.w.low[comma] == ","
 
     def _reporting(self, v: int, subject: int) -> bool:
         """'"...," the ministry said.' / '..., said the ministry.'
