@@ -86,6 +86,14 @@ CODED = [
         "killed",
     ),
     ("intent", "Israel agreed to release 200 Palestinian prisoners.", "0353", "agreed"),
+    (
+        "decline-comment",
+        "The ministry declined to comment on the report.",
+        "011",
+        "declined",
+    ),
+    ("refuse-comment", "Police refused to comment.", "011", "refused"),
+    ("refuse-talks", "Iran declined to join the talks.", "125", "declined"),
 ]
 
 
