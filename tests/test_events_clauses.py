@@ -25,6 +25,10 @@ NO_EVENT = [
     ("linked-to", "Hackers linked to North Korea broke into the network."),
     ("linked-by", "China linked the hackers to Taiwan's army."),
     ("passed-bill", "The Senate passed a $95 billion aid package on Tuesday."),
+    ("football-result", "Arsenal beat Chelsea 3-1 on Saturday."),
+    ("draw-result", "Spain drew 1-1 with Italy in Seville."),
+    ("tennis-result", "Nadal beat Federer 6-4, 6-3 in the final."),
+    ("scoring", "Saka opened the scoring in the 12th minute."),
 ]
 
 
@@ -94,6 +98,13 @@ CODED = [
     ),
     ("refuse-comment", "Police refused to comment.", "011", "refused"),
     ("refuse-talks", "Iran declined to join the talks.", "125", "declined"),
+    ("beating-no-score", "Gunmen beat two journalists in Lagos.", "182", "beat"),
+    (
+        "defeat-no-score",
+        "The army defeated the rebels in the north.",
+        "190",
+        "defeated",
+    ),
 ]
 
 

@@ -26,6 +26,7 @@ __all__ = [
     "acted_upon",
     "crowd",
     "destination",
+    "game_result",
     "match_clause",
     "names_capital",
     "natural_cause",
@@ -328,6 +329,27 @@ def natural_cause(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
     nps = [cl.agent] if passive(cl, vg) else [cl.subject]
     nps += [a.np for a in cl.preps if p.words[a.prep] in ("in", "during", "by")]
     return any(np is not None and p.head_word(np) in causes for np in nps)
+
+
+def game_result(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    """Whether the clause reports a game's result: a verb of winning or losing
+    with a score in the clause ("Arsenal beat Chelsea 3-1", "drew 1-1 with
+    Italy"), which is no act of force."""
+    if vg.lemma not in word_classes().contest_verbs:
+        return False
+    words = p.words
+    toks = p.ps.tokens
+    for k in range(max(cl.start, vg.start), min(cl.end, len(words)) - 2):
+        if (
+            words[k].isdigit()
+            and len(words[k]) <= 3
+            and words[k + 1] in ("-", "–")
+            and words[k + 2].isdigit()
+            and toks[k].end == toks[k + 1].start
+            and toks[k + 1].end == toks[k + 2].start
+        ):
+            return True
+    return False
 
 
 def pronoun(p: Parties, np: int | None) -> bool:

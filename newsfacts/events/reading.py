@@ -39,6 +39,7 @@ from .clause_args import (
     acted_upon,
     crowd,
     destination,
+    game_result,
     match_clause,
     names_capital,
     natural_cause,
@@ -274,6 +275,8 @@ def sentence_events(
             continue
         if vm.code[:2] in VIOLENCE and natural_cause(p, cl, vg):
             continue  # "a fire killed five miners", "injured during the typhoon"
+        if game_result(p, cl, vg):
+            continue  # "Arsenal beat Chelsea 3-1": a match
         code, reverse = vm.code, False
         if not code and vm.reverse:
             code, reverse = vm.reverse, True

@@ -31,6 +31,7 @@ class Words:
     be: frozenset[str]
     be_passive: frozenset[str]
     conditional: frozenset[str]
+    contest_verbs: frozenset[str]
     content_markers: frozenset[str]
     demonstratives: frozenset[str]
     determiner_words: frozenset[str]
