@@ -479,7 +479,8 @@ class Document:
                 and not follower[0].isalpha()
                 and follower[0] not in "$,;:)]"
             )
-        low = word.lower()
+        # "Nov. 30-Dec. 1", "mid-Jan. 5": the abbreviation after a hyphen.
+        low = word.lower().rsplit("-", 1)[-1]
         if low in _NEVER_FINAL:
             # "Nov. 24", "Gen. Haftar": no end, but "etc. The" is one.
             return low in {"etc", "inc", "ltd", "co", "corp"} and (

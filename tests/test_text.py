@@ -61,6 +61,14 @@ SENTENCES = [
         "The U.N. Security Council met. Russia vetoed the draft.",
         ["The U.N. Security Council met.", "Russia vetoed the draft."],
     ),
+    (
+        "The summit on Nov. 30-Dec. 1 will focus on trade. Leaders arrive early.",
+        ["The summit on Nov. 30-Dec. 1 will focus on trade.", "Leaders arrive early."],
+    ),
+    (
+        "Talks ran until mid-Jan. 5 at the latest. Then they stopped.",
+        ["Talks ran until mid-Jan. 5 at the latest.", "Then they stopped."],
+    ),
 ]
 
 
