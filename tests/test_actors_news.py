@@ -443,6 +443,21 @@ GROUPS: list[Case] = [
         {"code": "---MIL"},
     ),
     ("the-army", "Meanwhile the army withdrew.", [], "army", {"code": "---MIL"}),
+    # a singular role noun before a verb heads its group
+    (
+        "gunman-verb",
+        "A gunman shot dead three people.",
+        [],
+        "gunman",
+        {"code": "---UAF"},
+    ),
+    (
+        "jury",
+        "A federal grand jury indicted the former senator.",
+        [],
+        "jury",
+        {"code": "---JUD"},
+    ),
     # "officers" take the sector of the role before them
     (
         "police-officers",

@@ -223,7 +223,7 @@ def _generic(doc: Document, layer: WordLayer, i: int) -> tuple[_Group, int, int]
     if role is None and w.sent_start and w.is_upper:
         low = w.lower  # "Police said": a role noun opening the sentence
         role = role_nouns().get(low)
-    if role is None or not role.alone or _modifier_use(words, i):
+    if role is None or not role.alone or _modifier_use(words, i, doc):
         return None
     if i + 1 < len(words) and _role(words[i + 1], False) is not None:
         return None  # "police officers": the group ends at the last noun
@@ -300,15 +300,18 @@ def _located(layer: WordLayer, k: int) -> str | None:
     return None
 
 
-def _modifier_use(words: list[Word], m: int) -> bool:
+def _modifier_use(words: list[Word], m: int, doc: Document | None = None) -> bool:
     """A role noun used as a modifier of the next, ordinary noun ("military
     infrastructure", "police station", "government buildings"), not naming
-    the group itself."""
+    the group itself; a next word the language layer tags as a finite verb is
+    no noun ("a gunman shot three people")."""
     if m + 1 >= len(words):
         return False
     if words[m].lower.endswith("s") and words[m].lower != "police":
         return False  # plural role nouns ("troops", "officials") head the group
     nxt = words[m + 1]
+    if doc is not None and _finite_verb(doc, nxt.start):
+        return False
     return (
         nxt.low == nxt.text
         and nxt.is_alpha
