@@ -396,6 +396,8 @@ TARGETS = [
     ("Japan pledged aid to Ukraine.", "033", "Ukraine"),
     ("Japan offered aid to Ukraine.", "033", "Ukraine"),
     ("Venezuela recalled its ambassador from Colombia.", "161", "Colombia"),
+    ("North Korea and South Korea exchanged fire on Monday.", "193", "South Korea"),
+    ("India and Pakistan traded accusations over the clash.", "112", "Pakistan"),
     ("France withdrew its troops from Mali.", "0874", "Mali"),
 ]
 

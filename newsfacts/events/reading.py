@@ -299,8 +299,12 @@ def sentence_events(
         if target is None and code[:2] in TOPIC_ROOTS:
             # "expressed concern about Russia's use of the conflict"
             target = topic_of(p, cl, parties)
-        if target is None and code[:3] in wc.mutual and len(parties) > 1:
-            target = parties[1]  # "X and Y met": X with Y
+        if (
+            target is None
+            and (code[:3] in wc.mutual or vg.lemma in wc.reciprocal_verbs)
+            and len(parties) > 1
+        ):
+            target = parties[1]  # "X and Y met": X with Y; "exchanged fire"
         named = None
         if vm.names_object and cl.objects and not passive(cl, vg):
             obj = cl.objects[0]

@@ -56,6 +56,7 @@ class Words:
     plan_words: frozenset[str]
     pronouns: frozenset[str]
     protest_nouns: frozenset[str]
+    reciprocal_verbs: frozenset[str]
     relatives: frozenset[str]
     scene_preps: frozenset[str]
     scheduled: frozenset[str]
