@@ -100,6 +100,31 @@ CODED = [
     ("refuse-talks", "Iran declined to join the talks.", "125", "declined"),
     ("beating-no-score", "Gunmen beat two journalists in Lagos.", "182", "beat"),
     (
+        "union-strike",
+        "The union called a nationwide strike.",
+        "143",
+        "called a nationwide strike",
+    ),
+    ("staged-strike", "Workers staged a strike at the port.", "143", "staged a strike"),
+    (
+        "launched-strike",
+        "Israel launched a strike on Gaza.",
+        "190",
+        "launched a strike",
+    ),
+    (
+        "missile-strike",
+        "Russia launched a missile strike on Kyiv.",
+        "195",
+        "launched a missile strike",
+    ),
+    (
+        "carried-out-strike",
+        "Israel carried out a strike on Gaza.",
+        "190",
+        "carried out a strike",
+    ),
+    (
         "defeat-no-score",
         "The army defeated the rebels in the north.",
         "190",
