@@ -29,6 +29,7 @@ NO_EVENT = [
     ("draw-result", "Spain drew 1-1 with Italy in Seville."),
     ("tennis-result", "Nadal beat Federer 6-4, 6-3 in the final."),
     ("scoring", "Saka opened the scoring in the 12th minute."),
+    ("added-thing", "Netflix added 9 million subscribers in the quarter."),
 ]
 
 
@@ -97,6 +98,7 @@ CODED = [
         "declined",
     ),
     ("refuse-comment", "Police refused to comment.", "011", "refused"),
+    ("added-that", "The minister added that talks would resume.", "010", "added"),
     ("refuse-talks", "Iran declined to join the talks.", "125", "declined"),
     ("beating-no-score", "Gunmen beat two journalists in Lagos.", "182", "beat"),
     (

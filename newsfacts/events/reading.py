@@ -234,6 +234,13 @@ def sentence_events(
                 cands[i] = _placed_noun(nc, i, p, cl, vg, conditional[i], condition[i])
                 used.add(nc.np)
                 continue
+        if (
+            gov is not None
+            and gov.relation == "report"
+            and vg.lemma in wc.thing_speech_verbs
+            and cl.objects
+        ):
+            continue  # "Netflix added 9 million subscribers": a thing added
         if gov is not None and gov.relation == "report" and not specific:
             # a verb of speech alone; "declared a ceasefire", "denied access"
             # (a pattern of its object) is the act itself

@@ -64,6 +64,7 @@ class Words:
     statement_nouns: frozenset[str]
     stative_participles: frozenset[str]
     subordinators: frozenset[str]
+    thing_speech_verbs: frozenset[str]
     time_after: frozenset[str]
     time_words: frozenset[str]
     title_heads: frozenset[str]
