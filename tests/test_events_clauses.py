@@ -30,6 +30,8 @@ NO_EVENT = [
     ("tennis-result", "Nadal beat Federer 6-4, 6-3 in the final."),
     ("scoring", "Saka opened the scoring in the 12th minute."),
     ("added-thing", "Netflix added 9 million subscribers in the quarter."),
+    ("collapse", "The bridge collapsed, killing four people."),
+    ("overturned", "A bus overturned on the highway, injuring 20 passengers."),
 ]
 
 

@@ -325,10 +325,16 @@ def natural_cause(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
     """Whether the clause names a natural cause or an accident as what kills
     or injures: the active subject ("a fire killed"), the "by" agent, or a
     phrase after "in", "during", "by" ("injured during the typhoon")."""
-    causes = word_classes().natural_causes
+    wc = word_classes()
+    causes = wc.natural_causes
     nps = [cl.agent] if passive(cl, vg) else [cl.subject]
     nps += [a.np for a in cl.preps if p.words[a.prep] in ("in", "during", "by")]
-    return any(np is not None and p.head_word(np) in causes for np in nps)
+    if any(np is not None and p.head_word(np) in causes for np in nps):
+        return True
+    # "The bridge collapsed, killing four people": the accident the
+    # participle hangs from is the cause.
+    verbs = p.ps.structure.chunks.verbs
+    return cl.governor is not None and verbs[cl.governor].lemma in wc.accident_verbs
 
 
 def game_result(p: Parties, cl: Clause, vg: VerbGroup) -> bool:

@@ -21,6 +21,7 @@ __all__ = ["Words", "read_code_classes", "read_word_classes", "word_classes"]
 class Words:
     """Every word class and code class, by name (see the data files for each)."""
 
+    accident_verbs: frozenset[str]
     adjective_endings: tuple[str, ...]
     adverbs_skip: frozenset[str]
     after_participle: frozenset[str]
