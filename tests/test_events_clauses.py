@@ -32,6 +32,8 @@ NO_EVENT = [
     ("added-thing", "Netflix added 9 million subscribers in the quarter."),
     ("collapse", "The bridge collapsed, killing four people."),
     ("overturned", "A bus overturned on the highway, injuring 20 passengers."),
+    ("fired-minister", "Argentina's president fired his economy minister."),
+    ("sacked-coach", "The club sacked its coach on Monday."),
 ]
 
 
@@ -101,6 +103,20 @@ CODED = [
     ),
     ("refuse-comment", "Police refused to comment.", "011", "refused"),
     ("added-that", "The minister added that talks would resume.", "010", "added"),
+    ("warned-of-danger", "The WHO warned of a new outbreak.", "012", "warned"),
+    ("warned-of-retaliation", "The army warned of retaliation.", "130", "warned"),
+    (
+        "medical-supplies",
+        "The World Health Organization sent medical supplies to Gaza.",
+        "073",
+        "sent medical supplies",
+    ),
+    (
+        "suspended-imports",
+        "China suspended imports of Japanese seafood.",
+        "163",
+        "suspended imports",
+    ),
     ("refuse-talks", "Iran declined to join the talks.", "125", "declined"),
     ("beating-no-score", "Gunmen beat two journalists in Lagos.", "182", "beat"),
     (

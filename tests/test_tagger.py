@@ -188,3 +188,22 @@ def test_news_like_words_in_any_order(words: list[str], headline: bool | None) -
     tags = tag_sentence(words, headline=headline)
     assert len(tags) == len(words)
     assert set(tags) <= PENN_TAGS
+
+
+@pytest.mark.parametrize(
+    ("words", "index"),
+    [
+        ("The WHO sent medical supplies to Gaza .", 1),
+        ("WHO officials said the virus spread .", 0),
+        ("Officials from the US and the WHO met .", 6),
+    ],
+)
+def test_function_word_in_capitals_is_an_acronym(words: str, index: int) -> None:
+    """ "The WHO said": a function word written in capitals inside running text
+    is a name; a line of capitals keeps its words ("TROOPS WHO FOUGHT")."""
+    assert pos_tag(words.split())[index] == "NNP"
+
+
+def test_caps_line_keeps_its_function_words() -> None:
+    tags = pos_tag("US AND UK TROOPS WHO FOUGHT .".split())
+    assert tags[4] == "WP"

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from ..language.clauses import Clause
 from ..language.sentences import ParsedSentence
 from ..language.verbs import VerbGroup
-from ..records import Mention
+from ..records import ActorKind, Mention
 from .admission import (
     VIOLENCE,
     admitted,
@@ -140,6 +140,21 @@ def _parties(
     source = sources[0] if sources else None
     target = acted_upon(p, cl, sources)
     return source, target, sources + ([target] if target is not None else [])
+
+
+def _dismissed(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    """The object of "fire" or "sack" is a person or an official: a dismissal
+    ("fired his economy minister"), no shot; a passive subject likewise ("the
+    coach was sacked")."""
+    np = cl.subject if passive(cl, vg) else (cl.objects[0] if cl.objects else None)
+    am = p.actor(np)
+    if am is None or np is None:
+        return False
+    kind = am.actor.kind
+    # a person, or one holder of a role ("his economy minister", "its coach")
+    return kind == ActorKind.PERSON or (
+        kind == ActorKind.GROUP and not p.head_word(np).endswith("s")
+    )
 
 
 def _recipient(
@@ -284,6 +299,8 @@ def sentence_events(
             continue  # "a fire killed five miners", "injured during the typhoon"
         if game_result(p, cl, vg):
             continue  # "Arsenal beat Chelsea 3-1": a match
+        if vg.lemma in wc.dismissal_verbs and _dismissed(p, cl, vg):
+            continue  # "the president fired his economy minister"
         code, reverse = vm.code, False
         if not code and vm.reverse:
             code, reverse = vm.reverse, True

@@ -37,6 +37,7 @@ class Words:
     demonstratives: frozenset[str]
     determiner_words: frozenset[str]
     determiners: frozenset[str]
+    dismissal_verbs: frozenset[str]
     dissent_verbs: frozenset[str]
     doubling_verbs: frozenset[str]
     function_words: frozenset[str]

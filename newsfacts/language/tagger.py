@@ -40,6 +40,10 @@ PENN_TAGS = frozenset(
     "RP SYM TO UH VB VBD VBG VBN VBP VBZ WDT WP WP$ WRB # $ . , : `` '' -LRB- -RRB-".split()
 )
 
+# Closed-class tags: such a word written in capitals in running text is an
+# acronym ("The WHO said", "WHO officials").
+_FUNCTION = frozenset("CC DT EX IN PDT PRP PRP$ TO WDT WP WP$ WRB".split())
+
 _PADDING = ("STAART",) * PAD
 # What contextual rules may make of a word the lexicon lacks: anything but
 # punctuation; and not a proper noun when it is written in lower case.
@@ -289,7 +293,12 @@ def _lookup(
             return ("NNP", _NAMES)
         if exact is not None:
             return exact
-        return entries.get(first + low[1:])
+        titled = entries.get(first + low[1:])
+        if titled is not None and titled[0] in _FUNCTION and len(word) > 2:
+            # "The WHO said", "WHO officials": a function word written in
+            # capitals inside running text is an acronym, a name.
+            return ("NNP", _NAMES)
+        return titled
     if headline or i == 0:
         common = entries.get(low)
         if common is None:
