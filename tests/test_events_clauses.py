@@ -417,6 +417,7 @@ SENT = [
     ("Germany delivered weapons to Ukraine.", "072", "Ukraine"),
     ("Poland sent tanks to Ukraine in January.", "072", "Ukraine"),
     ("Germany supplied ammunition to Ukraine.", "072", "Ukraine"),
+    ("Greece sent rescue teams to Turkey.", "073", "Turkey"),
 ]
 
 
