@@ -34,6 +34,7 @@ NO_EVENT = [
     ("overturned", "A bus overturned on the highway, injuring 20 passengers."),
     ("fired-minister", "Argentina's president fired his economy minister."),
     ("sacked-coach", "The club sacked its coach on Monday."),
+    ("polls", "Turkish voters head to the polls on Sunday in a runoff."),
 ]
 
 
