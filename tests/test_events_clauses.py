@@ -35,6 +35,7 @@ NO_EVENT = [
     ("fired-minister", "Argentina's president fired his economy minister."),
     ("sacked-coach", "The club sacked its coach on Monday."),
     ("polls", "Turkish voters head to the polls on Sunday in a runoff."),
+    ("heads-government", "Sunak heads the government."),
 ]
 
 
