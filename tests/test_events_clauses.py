@@ -36,6 +36,8 @@ NO_EVENT = [
     ("sacked-coach", "The club sacked its coach on Monday."),
     ("polls", "Turkish voters head to the polls on Sunday in a runoff."),
     ("heads-government", "Sunak heads the government."),
+    ("founded", "Steve Jobs founded Apple in 1976."),
+    ("exaggerated", "Iran exaggerated the threat from Israel."),
 ]
 
 
