@@ -38,6 +38,8 @@ NO_EVENT = [
     ("heads-government", "Sunak heads the government."),
     ("founded", "Steve Jobs founded Apple in 1976."),
     ("exaggerated", "Iran exaggerated the threat from Israel."),
+    ("vote", "The Senate is to vote on the bill later Thursday."),
+    ("issued", "Ohio and Texas issued emergency declarations on Saturday."),
 ]
 
 
