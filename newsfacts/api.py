@@ -11,17 +11,19 @@ so parsers with different dictionaries can run in threads side by side.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gc
 import os
 import zoneinfo
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .knowledge.user import NO_USER, UserKnowledge
 from .records import Article, parse_iso
-from .text import Document
+
+if TYPE_CHECKING:
+    from .knowledge.user import UserKnowledge
 
 __all__ = ["Parser", "parse_article", "warmup"]
 
@@ -137,6 +139,8 @@ def _knowledge(
     triggers: list[tuple[Mapping[str, Any], str]],
 ) -> UserKnowledge:
     """Checked user knowledge; no entries at all give the shared empty one."""
+    from .knowledge.user import NO_USER, UserKnowledge
+
     if not (places or actors or triggers):
         return NO_USER
     knowledge = UserKnowledge.of(places, actors, triggers)
@@ -148,7 +152,12 @@ def _knowledge(
     return knowledge
 
 
-_DEFAULT = Parser()
+@functools.cache
+def _default() -> Parser:
+    """The parser without user dictionaries, made on first use: building it
+    imports the user-dictionary checks (and the gazetteer's records), which
+    `import newsfacts` need not pay for."""
+    return Parser()
 
 
 def parse_article(
@@ -161,7 +170,7 @@ def parse_article(
     otherwise leaves relative values underspecified ("XXXX-04-04"). This is the
     default parser's `parse` (no user dictionaries; see `Parser`).
     """
-    return _DEFAULT.parse(text, published=published, title=title)
+    return _default().parse(text, published=published, title=title)
 
 
 def _parse(
@@ -177,9 +186,11 @@ def _parse(
     if not text.strip():
         return Article(text=text, published=stamp, title=title, published_source=source)
 
-    # The stages (and their compiled tables) are imported on first use, which
-    # keeps `import newsfacts` cheap; later calls find them in sys.modules.
+    # The text layer and the stages (and their compiled patterns and tables)
+    # are imported on first use, which keeps `import newsfacts` cheap; later
+    # calls find them in sys.modules.
     from . import actors, dates, events, places
+    from .text import Document
 
     doc = Document(text)
     if stamp is None:

@@ -306,6 +306,9 @@ _TOKEN = regex.compile(
     regex.VERBOSE,
 )
 
+# A paragraph: lines up to a blank line (or the end).
+_PARAGRAPH = regex.compile(r"[^\n]++(?:\n(?![^\S\n]*+\n)[^\n]++)*+")
+
 # Abbreviations after which a period does not end a sentence.
 _NEVER_FINAL = frozenset(
     """
@@ -422,7 +425,7 @@ class Document:
         """Blocks separated by blank lines (or single newlines), trimmed."""
         return tuple(
             Span(m.start(), m.end())
-            for m in regex.finditer(r"[^\n]++(?:\n(?![^\S\n]*+\n)[^\n]++)*+", self.norm)
+            for m in _PARAGRAPH.finditer(self.norm)
             if not self.norm[m.start() : m.end()].isspace()
         )
 

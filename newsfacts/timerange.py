@@ -28,18 +28,30 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
+from typing import TYPE_CHECKING
 
-import regex
+if TYPE_CHECKING:
+    import regex
 
 __all__ = ["calendar_range"]
 
 _SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
-_VALUE = regex.compile(
-    r"(?P<y>\d{2,4}+)"
-    r"(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?+|W(?P<w>\d\d)(?P<we>-WE)?+"
-    r"|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<s>SP|SU|FA|WI)))?+"
-    r"(?:T[0-9:.]++(?:Z|[+-]\d\d(?::?+\d\d)?+)?+|T(?:MO|AF|EV|NI|DT))?+"
-)
+
+
+@functools.cache
+def _value_pattern() -> regex.Pattern[str]:
+    """The TIMEX3 value pattern, compiled on first use: `import newsfacts`
+    (which imports the records, and so this module) neither imports `regex`
+    nor compiles anything."""
+    import regex
+
+    return regex.compile(
+        r"(?P<y>\d{2,4}+)"
+        r"(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?+|W(?P<w>\d\d)(?P<we>-WE)?+"
+        r"|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<s>SP|SU|FA|WI)))?+"
+        r"(?:T[0-9:.]++(?:Z|[+-]\d\d(?::?+\d\d)?+)?+|T(?:MO|AF|EV|NI|DT))?+"
+    )
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -61,7 +73,7 @@ def calendar_range(
     """
     if not value or str(type) not in ("DATE", "TIME"):
         return None
-    m = _VALUE.fullmatch(value)
+    m = _value_pattern().fullmatch(value)
     if m is None:
         return None
     digits = m["y"]

@@ -222,6 +222,9 @@ def test_import_is_cheap() -> None:
         "data = [f for f in opened if '/data/' in f.replace(chr(92), '/')\n"
         "        and '/newsfacts/' in f.replace(chr(92), '/')]\n"
         "assert 'newsfacts.language.tagger' not in sys.modules, 'tagger imported'\n"
+        "assert 'newsfacts.text' not in sys.modules, 'text layer imported'\n"
+        "assert 'newsfacts.knowledge.user' not in sys.modules, 'user checks imported'\n"
+        "assert 'regex' not in sys.modules, 'regex imported'\n"
         "assert not data, data\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

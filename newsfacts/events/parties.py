@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from operator import attrgetter
 
 from ..knowledge.titles import title_lasts
 from ..knowledge.user import UserTriggers
@@ -32,6 +33,8 @@ arrested in November"; "They were charged in absentia"). "it" is left out: it
 is as often no one ("it is expected that ...")."""
 
 _PERSON = frozenset({"he", "she", "him", "her"})
+_TEXT = attrgetter("text")  # a token's text
+_START = attrgetter("start")  # a token's first character
 
 _BACK = 400
 """How far back (characters) a "he" or "she" looks for the person it stands
@@ -59,21 +62,26 @@ class Parties:
         self._all = ams
         self._starts = starts if starts is not None else [a.start for a in ams]
         self.nps: tuple[NounPhrase, ...] = ps.structure.chunks.nps
-        self.words = [t.text.lower() for t in ps.tokens]
+        self.words = list(map(str.lower, map(_TEXT, ps.tokens)))
         self.at: list[ActorMention | None] = [None] * len(ps.tokens)
         lo = bisect.bisect_left(self._starts, ps.span.start)
         hi = bisect.bisect_left(self._starts, ps.span.end, lo)
         self.mentions = [a for a in ams[lo:hi] if a.end <= ps.span.end]
         if not self.mentions:
             return
-        k = 0
-        for n, tok in enumerate(ps.tokens):
-            while k < len(self.mentions) and self.mentions[k].end <= tok.start:
-                k += 1
-            if k < len(self.mentions):
-                am = self.mentions[k]
-                if am.start <= tok.start < am.end:
-                    self.at[n] = am
+        # A token belongs to the first mention (in order) that ends after the
+        # token starts, when that mention starts at or before it. Mention by
+        # mention, that is the tokens starting in [max(its start, the furthest
+        # end of the mentions before it), its end): a run of `at` filled by two
+        # bisections, not a step per token.
+        token_starts = list(map(_START, ps.tokens))
+        reach = -1
+        for am in self.mentions:
+            a = bisect.bisect_left(token_starts, max(am.start, reach))
+            b = bisect.bisect_left(token_starts, am.end)
+            if a < b:
+                self.at[a:b] = [am] * (b - a)
+            reach = max(reach, am.end)
 
     def actor(self, np: int | None) -> ActorMention | None:
         """The actor noun phrase `np` stands for, or None."""

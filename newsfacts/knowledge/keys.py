@@ -39,6 +39,12 @@ def fold(word: str) -> str:
 
 def name_key(name: str) -> str:
     """The lookup key of a place name: folded tokens joined by single spaces."""
+    if name.isascii() and "`" not in name:
+        # The fold of an ASCII token is its lower case (the backtick aside, an
+        # apostrophe), and lower case splits the same: one call for the name,
+        # not one per token (tens of thousands of gazetteer names are keyed
+        # when the tables load).
+        return " ".join(_TOKEN.findall(name.lower()))
     return " ".join(fold(t) for t in _TOKEN.findall(name))
 
 

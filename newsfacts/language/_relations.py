@@ -184,6 +184,8 @@ def _lists(
     attached_to: Sequence[int],
 ) -> tuple[dict[int, int], dict[int, list[int]]]:
     """Appositions and coordinations among phrases separated by "," and "and"."""
+    if len(nps) < 2 or _SEPARATORS.isdisjoint(w.low):
+        return {}, {}  # no two phrases, or nothing to join them: no list
     n = len(w.tags)
     finite_start = [False] * (n + 1)
     for v in verbs:

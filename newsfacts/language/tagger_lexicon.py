@@ -34,8 +34,10 @@ _SCORE = regex.compile(r"\d++(?:[-\u2013]\d++)++", regex.V1)
 _HAS_LETTER = regex.compile(r"\p{L}", regex.V1)
 
 _COUNTED = frozenset("hassuf deletesuf addsuf haspref deletepref addpref".split())
-# (word, previous word, next word, current tag) -> new tag or None
-LexicalTest = Callable[[str, str, str, str], "str | None"]
+# (word, previous word, next word) -> whether the rule's condition holds
+LexicalTest = Callable[[str, str, str], bool]
+# A lexical rule: the tag it applies to (None: any), its test, the tag it gives.
+LexicalRule = tuple[str | None, LexicalTest, str]
 
 
 class Lexicon:
@@ -94,10 +96,11 @@ class Lexicon:
         tag = "NNP" if capital else "NN"
         if "-" in word[1:-1]:
             return self._hyphenated(word, capital)
-        for rule in self.lexical:
-            new = rule(word, prev, nxt, tag)
-            if new is not None:
-                tag = new
+        # A rule for another current tag is passed over without calling its
+        # test (most rules are for one tag: "NN s fhassuf 1 NNS").
+        for need, test, target in self.lexical:
+            if (need is None or need == tag) and test(word, prev, nxt):
+                tag = target
         if capital and tag not in ("NNP", "NNPS"):
             # A capitalised word inside a sentence is a name unless its suffix
             # says "adjective of a name" (Pakistani, Sunni): proper nouns are
@@ -152,10 +155,10 @@ def _neighbours(rows: Sequence[Sequence[str]], kind: str) -> Iterator[str]:
             yield row[0]
 
 
-def _lexical_rule(row: Sequence[str], entries: dict[str, Entry]) -> LexicalTest:
+def _lexical_rule(row: Sequence[str], entries: dict[str, Entry]) -> LexicalRule:
     """Compile one of Brill's lexical rules ("NN s fhassuf 1 NNS": a noun ending
     in -s is a plural noun). A rule whose kind starts with "f" applies only to a
-    word currently tagged with its first field."""
+    word currently tagged with its first field (the rule's `need`)."""
     need: str | None = None
     if row[2].startswith("f"):
         need, arg, kind, rest = row[0], row[1], row[2][1:], row[3:]
@@ -189,12 +192,7 @@ def _lexical_rule(row: Sequence[str], entries: dict[str, Entry]) -> LexicalTest:
     else:
         raise ValueError(f"unknown lexical rule kind {kind!r}")
 
-    def rule(word: str, prev: str, nxt: str, tag: str) -> str | None:
-        if need is not None and tag != need:
-            return None
-        return target if test(word, prev, nxt) else None
-
-    return rule
+    return need, test, target
 
 
 def _allowed(tag: str, alts: str) -> frozenset[str]:

@@ -43,6 +43,26 @@ _NEWLINE = regex.compile(r"\n")
 _SENTENCE_PUNCT = frozenset(".!?:;\"'()[]-|\n")
 
 
+# Every byte but an ASCII capital, and every byte but an ASCII small letter:
+# what `bytes.translate` deletes to count the one kind of letter or the other.
+_NOT_UPPER = bytes(b for b in range(256) if not 65 <= b <= 90)
+_NOT_LOWER = bytes(b for b in range(256) if not 97 <= b <= 122)
+
+
+def _cased_letters(line: str) -> tuple[int, int]:
+    """The capitals of `line` and its cased letters (capitals and small ones).
+
+    Most lines are ASCII, whose letters `bytes.translate` counts in one C pass
+    with no call per character; any other line is counted by `str.isupper` and
+    `str.islower` character by character (the same count on ASCII)."""
+    if line.isascii():
+        raw = line.encode("ascii")
+        upper = len(raw.translate(None, _NOT_UPPER))
+        return upper, upper + len(raw.translate(None, _NOT_LOWER))
+    upper = sum(map(str.isupper, line))
+    return upper, upper + sum(map(str.islower, line))
+
+
 class _Folds(dict[str, str]):
     """Spelling -> its folded form, made on first use (most words are never
     looked up), then a plain dict look-up, from Python or C (`map`)."""
@@ -137,9 +157,7 @@ class PlaceTokens:
         norm = self.doc.norm
         pos = 0
         for line in norm.split("\n"):
-            # Cased letters, counted by C-level maps: capitals and small letters.
-            upper = sum(map(str.isupper, line))
-            letters = upper + sum(map(str.islower, line))
+            upper, letters = _cased_letters(line)
             if letters >= 4 and upper >= 0.8 * letters:
                 out.add(pos)
             pos += len(line) + 1
