@@ -40,6 +40,11 @@ NO_EVENT = [
     ("exaggerated", "Iran exaggerated the threat from Israel."),
     ("vote", "The Senate is to vote on the bill later Thursday."),
     ("issued", "Ohio and Texas issued emergency declarations on Saturday."),
+    (
+        "history-coordinated",
+        "A 1978 invasion drove the rebels out, began a 10-year occupation, "
+        "and touched off a civil war.",
+    ),
 ]
 
 
@@ -108,6 +113,12 @@ CODED = [
         "declined",
     ),
     ("refuse-comment", "Police refused to comment.", "011", "refused"),
+    (
+        "news-coordinated",
+        "Rebels seized the town on Monday and killed 20 villagers.",
+        "180",
+        "killed",
+    ),
     ("added-that", "The minister added that talks would resume.", "010", "added"),
     ("warned-of-danger", "The WHO warned of a new outbreak.", "012", "warned"),
     ("warned-of-retaliation", "The army warned of retaliation.", "130", "warned"),

@@ -94,6 +94,12 @@ def _history(
         else:
             end = ps.span.end
         out[i] = any(start <= d.start < end for d in old)
+    # Coordinated clauses share their time: "A December 1978 invasion drove
+    # the Khmer Rouge out, began a 10-year occupation and touched off a war".
+    for i in order:
+        j = clauses[i].conjunct_of
+        if j is not None and out[j]:
+            out[i] = True
     return out
 
 
