@@ -77,6 +77,13 @@ def _history(
     ]
     if not old:
         return out
+    # A clause with a date of the news as well is news ("was sentenced Friday
+    # for a shooting in 2021").
+    recent = [
+        d
+        for d in dates
+        if ps.span.start <= d.start < ps.span.end and all(d is not o for o in old)
+    ]
     # A clause reaches to the next clause: its phrases after the verb ("acceded
     # to NATO in the spring of 2004"); the first reaches back to the sentence's
     # start ("In 2005, militants killed ...", "A December 1978 invasion drove").
@@ -93,7 +100,9 @@ def _history(
             )
         else:
             end = ps.span.end
-        out[i] = any(start <= d.start < end for d in old)
+        out[i] = any(start <= d.start < end for d in old) and not any(
+            start <= d.start < end for d in recent
+        )
     # Coordinated clauses share their time: "A December 1978 invasion drove
     # the Khmer Rouge out, began a 10-year occupation and touched off a war".
     for i in order:
