@@ -119,6 +119,12 @@ CODED = [
         "180",
         "killed",
     ),
+    (
+        "news-with-an-old-year",
+        "A former police officer was sentenced Friday for a shooting in 2021.",
+        "173",
+        "sentenced",
+    ),
     ("added-that", "The minister added that talks would resume.", "010", "added"),
     ("warned-of-danger", "The WHO warned of a new outbreak.", "012", "warned"),
     ("warned-of-retaliation", "The army warned of retaliation.", "130", "warned"),
