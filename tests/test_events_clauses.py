@@ -115,6 +115,13 @@ CODED = [
         "declined",
     ),
     ("refuse-comment", "Police refused to comment.", "011", "refused"),
+    ("protests-held", "Protests were held in Paris against the reform.", "141", "held"),
+    (
+        "prison-sentence",
+        "The court gave the journalist a five-year prison sentence.",
+        "173",
+        "gave",
+    ),
     (
         "news-coordinated",
         "Rebels seized the town on Monday and killed 20 villagers.",
