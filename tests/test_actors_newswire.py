@@ -17,6 +17,7 @@ import datetime
 import pytest
 
 import newsfacts
+from newsfacts._data import iter_rows
 from newsfacts.records import Article
 
 _PUBLISHED = datetime.date(2020, 10, 14)
@@ -124,11 +125,122 @@ SHORT_FORMS_PLACES: list[PlaceRow] = [
 ]
 
 
+# A capitalised word right before a country's name makes one organisation of
+# the two; two names joined by "and" are two actors.
+COUNTRY_NAMES: list[Row] = [
+    (
+        "and-after-legal-form",
+        "Lufthansa AG and Air France cut flights.",
+        "Air France",
+        0,
+        "organization",
+    ),
+    (
+        "and-first-of-two",
+        "Lufthansa AG and Air France cut flights.",
+        "Lufthansa AG",
+        0,
+        "organization",
+    ),
+    (
+        "sentence-start-said",
+        "Air India said it would resume flights to London next week.",
+        "Air India",
+        0,
+        "organization",
+    ),
+    (
+        "broadcaster",
+        "Radio France reported that the strike had spread to the regions.",
+        "Radio France",
+        0,
+        "organization",
+    ),
+    (
+        "before-plural-noun",
+        "Air Canada pilots went on strike on Monday.",
+        "Air Canada",
+        0,
+        "organization",
+    ),
+    (
+        "after-preposition",
+        "Hundreds of passengers on Air France were stranded in Paris.",
+        "Air France",
+        0,
+        "organization",
+    ),
+    (
+        "agency",
+        "Environment Canada warned of heavy snow in Toronto.",
+        "Environment Canada",
+        0,
+        "organization",
+    ),
+]
+
+# The country stays a place: a title, a direction or part, a modifier of the
+# country, a sentence opener, a possessive before it.
+COUNTRY_NAMES_PLACES: list[PlaceRow] = [
+    ("direction-is-part", "North Korea fired a missile on Tuesday.", "North Korea", 0),
+    ("new-is-part", "New Mexico declared a state of emergency.", "New Mexico", 0),
+    ("central-is-part", "Central Africa faces a hunger crisis.", "Central Africa", 0),
+    ("country-said", "France said on Monday it would send aid.", "France", 0),
+    ("regime", "The film is set in Nazi Germany.", "Germany", 0),
+    ("participle-opener", "Visiting Germany, the minister met Merkel.", "Germany", 0),
+    (
+        "hyphenated-adjective-opener",
+        "Oil-rich Nigeria has been hobbled by instability.",
+        "Nigeria",
+        0,
+    ),
+    ("sports-apposition", "Hosts France beat Italy 2-1 on Saturday.", "France", 0),
+    ("possessive-before", "Under Putin's Russia, dissent is crushed.", "Russia", 0),
+]
+
+
+def _not_before_country() -> list[pytest.param]:  # type: ignore[valid-type]
+    """One case per word of the `not_before_country` class: the country after
+    it is still found as a place."""
+    words = sorted(
+        row[1]
+        for row in iter_rows("actors/data/words.tsv")
+        if row[0] == "not_before_country"
+    )
+    return [
+        pytest.param(f"{w.capitalize()} Germany has changed, he said.", id=w)
+        for w in words
+    ]
+
+
+@pytest.mark.parametrize("text", _not_before_country())
+def test_country_modifiers_leave_the_country(text: str) -> None:
+    """A word listed as leaving the country a country makes no organisation of it."""
+    article = _parse(text)
+    span = _span(text, "Germany", 0)
+    assert _is_place(article, span), article.locations
+    assert not any(
+        a.kind.value == "organization" and any(m.end == span[1] for m in a.mentions)
+        for a in article.actors
+    ), article.actors
+
+
+def test_no_country_actor_inside_an_airline() -> None:
+    """ "Air France cut flights": no country actor France, the airline's country
+    stays a place mention inside its name."""
+    text = "Air France cut flights on Monday."
+    article = _parse(text)
+    assert not [a for a in article.actors if a.kind.value == "country"]
+    assert _is_place(article, _span(text, "France", 0))
+
+
 def _ids(rows: list[Row]) -> list[pytest.param]:  # type: ignore[valid-type]
     return [pytest.param(*r[1:], id=r[0]) for r in rows]
 
 
-@pytest.mark.parametrize(("text", "surface", "nth", "kind"), _ids(SHORT_FORMS))
+@pytest.mark.parametrize(
+    ("text", "surface", "nth", "kind"), _ids(SHORT_FORMS + COUNTRY_NAMES)
+)
 def test_actor_spans(text: str, surface: str, nth: int, kind: str) -> None:
     """The span is a mention of an actor of this kind, and no place."""
     article = _parse(text)
@@ -139,7 +251,7 @@ def test_actor_spans(text: str, surface: str, nth: int, kind: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "surface", "nth"),
-    [pytest.param(*r[1:], id=r[0]) for r in SHORT_FORMS_PLACES],
+    [pytest.param(*r[1:], id=r[0]) for r in SHORT_FORMS_PLACES + COUNTRY_NAMES_PLACES],
 )
 def test_place_spans(text: str, surface: str, nth: int) -> None:
     """The span stays a place: a location mention, no person or organisation."""

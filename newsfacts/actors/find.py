@@ -13,6 +13,7 @@ from ..knowledge.organizations import KnownOrg
 from ..knowledge.titles import titles
 from . import lexicon as lex
 from .acronyms import define_acronyms
+from .brands import name_before_country
 from .candidate import Candidate
 from .lines import find_teams
 from .names import name_candidate
@@ -184,6 +185,12 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
         if w.stop and not w.given:
             pending_title = None  # a stop word inside a run splits it ("Monday")
             k += 1
+            continue
+        n_brand = name_before_country(layer, i, k, j)
+        if n_brand:
+            # "Air France", "Radio France": a word and a country, one name
+            out.append(org_candidate(layer, k, k + n_brand, None, "org-country-name"))
+            k += n_brand
             continue
         # a person name or an unknown name: up to the next title/org/place/stop
         m = k

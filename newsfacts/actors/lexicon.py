@@ -39,6 +39,7 @@ __all__ = [
     "NAMING_WORDS",
     "NATIONAL_SECTORS",
     "NOT_APPOSITION",
+    "NOT_BEFORE_COUNTRY",
     "NOT_BEFORE_PERSON",
     "ORG_CONNECTORS",
     "ORG_PARTS",
@@ -97,6 +98,7 @@ NOT_BEFORE_PERSON = _W["not_before_person"]
 PLURAL_ENDINGS = _endings("plural_ending")
 ABSTRACT_ENDINGS = _endings("abstract_ending")
 NOT_APPOSITION = _W["not_apposition"]
+NOT_BEFORE_COUNTRY = _W["not_before_country"]
 FLIP_HEADS = _W["flip_head"]
 LOCATIVE = _W["locative"]
 HONORIFICS = _W["honorific"]
