@@ -199,14 +199,142 @@ COUNTRY_NAMES_PLACES: list[PlaceRow] = [
 ]
 
 
+# In a sentence about a match, a place with another capitalised word beside
+# it is a club.
+CLUBS: list[Row] = [
+    ("score", "Inter Milan won 2-1.", "Inter Milan", 0, "organization"),
+    (
+        "after-another-company",
+        "Goldman Sachs raised its forecast. Inter Milan won 2-1.",
+        "Inter Milan",
+        0,
+        "organization",
+    ),
+    (
+        "beat",
+        "Inter Milan beat Juventus 2-1 on Sunday to go top of Serie A.",
+        "Inter Milan",
+        0,
+        "organization",
+    ),
+    (
+        "drew-two-clubs",
+        "Real Madrid drew 1-1 with Atletico Madrid at the Bernabeu.",
+        "Atletico Madrid",
+        0,
+        "organization",
+    ),
+    (
+        "two-places",
+        "Bayern Munich beat Borussia Dortmund 3-0 on Saturday.",
+        "Bayern Munich",
+        0,
+        "organization",
+    ),
+    (
+        "town-then-tail",
+        "Manchester United lost 2-0 to Newcastle United on Sunday.",
+        "Newcastle United",
+        0,
+        "organization",
+    ),
+    (
+        "acronym-then-town",
+        "AC Milan coach Stefano Pioli said the team was tired.",
+        "AC Milan",
+        0,
+        "organization",
+    ),
+    (
+        "role-before",
+        "The striker left Inter Milan for a record fee.",
+        "Inter Milan",
+        0,
+        "organization",
+    ),
+    (
+        "three-words",
+        "Red Star Belgrade beat Partizan 1-0 in the derby.",
+        "Red Star Belgrade",
+        0,
+        "organization",
+    ),
+]
+
+CLUB_PLACES: list[PlaceRow] = [
+    (
+        "in-town-before-weekday",
+        "Thousands protested in Milan on Monday after Inter won 2-1.",
+        "Milan",
+        0,
+    ),
+    ("after-in", "Inter won 2-1 in Milan on Sunday.", "Milan", 0),
+    (
+        "one-place-of-two-words",
+        "Mexico City won the right to host the final.",
+        "Mexico City",
+        0,
+    ),
+    (
+        "no-match",
+        "Phoenix police said two men were arrested on Monday.",
+        "Phoenix",
+        0,
+    ),
+]
+
+# In a sentence about a match, what is not a club.
+NOT_CLUBS: list[tuple[str, str, str]] = [
+    ("player-given-name", "Milan Baros scored twice as Lyon won 3-1.", "Milan Baros"),
+    (
+        "landmark",
+        "The Berlin Wall fell in 1989, the year the club won the cup.",
+        "Berlin Wall",
+    ),
+    ("games", "He won gold at the Turin Olympics in 2006.", "Turin Olympics"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"), [pytest.param(*r[1:], id=r[0]) for r in NOT_CLUBS]
+)
+def test_not_clubs(text: str, surface: str) -> None:
+    """No organisation has the span."""
+    article = _parse(text)
+    span = _span(text, surface, 0)
+    assert _actor_kind(article, span) != "organization", article.actors
+
+
+def _word_class(name: str) -> list[str]:
+    return sorted(
+        row[1] for row in iter_rows("actors/data/words.tsv") if row[0] == name
+    )
+
+
+@pytest.mark.parametrize("cue", _word_class("sports_cue"))
+def test_each_sports_cue_makes_a_club(cue: str) -> None:
+    """Every sports cue word is enough for a place and a word beside it to
+    be a club."""
+    text = f"Inter Milan {cue} on Sunday."
+    assert _actor_kind(_parse(text), _span(text, "Inter Milan", 0)) == "organization"
+
+
+@pytest.mark.parametrize("tail", _word_class("club_tail"))
+def test_each_club_tail_closes_a_club(tail: str) -> None:
+    """A club tail closes a club after its town in a sentence about a match,
+    and the town alone after "in" stays a place."""
+    text = f"Leeds {tail.capitalize()} beat Arsenal 2-1 in Leeds."
+    article = _parse(text)
+    assert _actor_kind(article, _span(text, f"Leeds {tail.capitalize()}", 0)) == (
+        "organization"
+    )
+    assert _is_place(article, _span(text, "Leeds", 1))
+
+
 def _not_before_country() -> list[pytest.param]:  # type: ignore[valid-type]
     """One case per word of the `not_before_country` class: the country after
     it is still found as a place."""
-    words = sorted(
-        row[1]
-        for row in iter_rows("actors/data/words.tsv")
-        if row[0] == "not_before_country"
-    )
+    words = _word_class("not_before_country")
     return [
         pytest.param(f"{w.capitalize()} Germany has changed, he said.", id=w)
         for w in words
@@ -239,7 +367,7 @@ def _ids(rows: list[Row]) -> list[pytest.param]:  # type: ignore[valid-type]
 
 
 @pytest.mark.parametrize(
-    ("text", "surface", "nth", "kind"), _ids(SHORT_FORMS + COUNTRY_NAMES)
+    ("text", "surface", "nth", "kind"), _ids(SHORT_FORMS + COUNTRY_NAMES + CLUBS)
 )
 def test_actor_spans(text: str, surface: str, nth: int, kind: str) -> None:
     """The span is a mention of an actor of this kind, and no place."""

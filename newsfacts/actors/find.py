@@ -15,6 +15,7 @@ from . import lexicon as lex
 from .acronyms import define_acronyms
 from .brands import name_before_country
 from .candidate import Candidate
+from .clubs import find_clubs
 from .lines import find_teams
 from .names import name_candidate
 from .orgs import nested_orgs, org_candidate, org_extent, org_from
@@ -51,7 +52,8 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
         and (not _cuts_a_place(layer, starts, c) or _legal_end(layer, c.j))
     ]
     out.sort(key=lambda c: c.start)
-    return find_teams(layer, find_surnames(layer, find_short_forms(layer, out)))
+    out = find_surnames(layer, find_short_forms(layer, out))
+    return find_clubs(layer, find_teams(layer, out))
 
 
 def _cuts_a_place(layer: WordLayer, starts: list[int], c: Candidate) -> bool:

@@ -23,6 +23,7 @@ __all__ = [
     "ARTICLE_PREFIXES",
     "BUSINESS_AFTER",
     "BUSINESS_BEFORE",
+    "CLUB_TAILS",
     "DATE_BEFORE",
     "DIRECTIONS",
     "EMBASSY_NOUNS",
@@ -54,6 +55,7 @@ __all__ = [
     "RUN_INNER",
     "SINGULAR_VERBS",
     "SPEECH_AFTER",
+    "SPORTS_CUES",
     "SPORTS_ROLES",
     "TITLE_MODIFIERS",
     "OrgKeyword",
@@ -87,6 +89,7 @@ LOWER_PREFIXES = tuple(sorted(_W["article_prefix"] | _W["name_prefix"]))
 ADJECTIVE_TAILS = _W["adjective_tail"]
 NAMING_WORDS = _W["naming_word"]
 DIRECTIONS = _W["direction"]
+CLUB_TAILS = _W["club_tail"]
 ROLE_ENDINGS = _endings("role_ending")
 PLACE_BEFORE = _W["place_before"]
 PLACE_AFTER = _W["place_after"]
@@ -109,6 +112,7 @@ BUSINESS_AFTER = _W["business_after"]
 ORG_PARTS = _W["org_part"]
 ROLE_NOUNS = _W["role_noun"]
 SPORTS_ROLES = _W["sports_role"]
+SPORTS_CUES = _W["sports_cue"]
 SPEECH_AFTER = _W["speech_after"]
 TITLE_MODIFIERS = _W["title_modifier"]
 EMBASSY_NOUNS = _W["embassy_noun"]
