@@ -199,6 +199,77 @@ COUNTRY_NAMES_PLACES: list[PlaceRow] = [
 ]
 
 
+# A lone capitalised word opening a sentence before a verb of speech is a
+# person, even where it ends in "s" like a plural noun, if the English lexicon
+# knows it only as a name.
+SPEAKERS: list[Row] = [
+    (
+        "surname-that-is-a-noun-after-role",
+        "The CIA director arrived in Cairo. Burns said the talks went well.",
+        "Burns",
+        0,
+        "person",
+    ),
+    (
+        "told",
+        "The minister arrived in Cairo. Marks told reporters the talks went well.",
+        "Marks",
+        0,
+        "person",
+    ),
+    (
+        "added",
+        "The envoy arrived on Monday. Sands added that the talks went well.",
+        "Sands",
+        0,
+        "person",
+    ),
+    (
+        "surname-in-s",
+        "The envoy arrived on Monday. Jones said the talks went well.",
+        "Jones",
+        0,
+        "person",
+    ),
+    (
+        "surname-in-ings",
+        "The envoy arrived. Hastings told reporters the talks went well.",
+        "Hastings",
+        0,
+        "person",
+    ),
+    (
+        "mid-sentence",
+        "Officials said Burns would arrive in Cairo on Monday.",
+        "Burns",
+        0,
+        "person",
+    ),
+]
+
+# (id, text, surface): no person has the span.
+NOT_SPEAKERS: list[tuple[str, str, str]] = [
+    (
+        "noun-in-the-article",
+        "He suffered severe burns. Burns said the fire spread quickly.",
+        "Burns",
+    ),
+    ("plural-of-people", "Scientists said the ice was melting faster.", "Scientists"),
+    ("people-noun-name-too", "Farmers said the rains came late.", "Farmers"),
+    ("party-members", "Democrats said the bill would fail.", "Democrats"),
+    ("news-vocabulary", "Reports said the talks had stalled.", "Reports"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"), [pytest.param(*r[1:], id=r[0]) for r in NOT_SPEAKERS]
+)
+def test_not_speakers(text: str, surface: str) -> None:
+    """No person has the span."""
+    article = _parse(text)
+    assert _actor_kind(article, _span(text, surface, 0)) != "person", article.actors
+
+
 # In a sentence about a match, a place with another capitalised word beside
 # it is a club.
 CLUBS: list[Row] = [
@@ -367,7 +438,8 @@ def _ids(rows: list[Row]) -> list[pytest.param]:  # type: ignore[valid-type]
 
 
 @pytest.mark.parametrize(
-    ("text", "surface", "nth", "kind"), _ids(SHORT_FORMS + COUNTRY_NAMES + CLUBS)
+    ("text", "surface", "nth", "kind"),
+    _ids(SHORT_FORMS + COUNTRY_NAMES + CLUBS + SPEAKERS),
 )
 def test_actor_spans(text: str, surface: str, nth: int, kind: str) -> None:
     """The span is a mention of an actor of this kind, and no place."""

@@ -64,6 +64,7 @@ __all__ = [
     "not_person_words",
     "org_keywords",
     "person_verbs",
+    "proper_plurals",
     "standalone_orgs",
     "stopwords",
     "verb_forms",
@@ -141,6 +142,21 @@ def common_words() -> frozenset[str]:
         w
         for w, (tag, _alts) in lexicon().entries.items()
         if w[:1].islower() and tag not in ("NNP", "NNPS")
+    )
+
+
+@lazy
+def proper_plurals() -> frozenset[str]:
+    """Capitalised words ending in "s" that the English lexicon knows only as
+    proper names ("Burns", "Jones", "Hastings", "Sanders"), where the same
+    word opening a sentence might otherwise be read as a plural noun
+    ("Scientists", "Reports" and "Democrats" are plurals there)."""
+    from ..language.tagger_lexicon import lexicon
+
+    return frozenset(
+        w
+        for w, (tag, alts) in lexicon().entries.items()
+        if w[:1].isupper() and w.endswith("s") and tag == "NNP" and alts == {"NNP"}
     )
 
 
