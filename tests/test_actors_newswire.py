@@ -247,8 +247,42 @@ SPEAKERS: list[Row] = [
     ),
 ]
 
+# A name of two capitalised words in one list with a person named by a given
+# name or a title is a person too.
+LISTS: list[Row] = [
+    (
+        "first-of-three",
+        "Oluwaseun Adeyemi, Xu Mingyang and Priyanka Raghunathan attended.",
+        "Oluwaseun Adeyemi",
+        0,
+        "person",
+    ),
+    (
+        "last-of-three",
+        "Oluwaseun Adeyemi, Xu Mingyang and Priyanka Raghunathan attended.",
+        "Priyanka Raghunathan",
+        0,
+        "person",
+    ),
+    (
+        "after-by",
+        "The meeting was attended by Oluwaseun Adeyemi, Xu Mingyang and Priyanka "
+        "Raghunathan.",
+        "Priyanka Raghunathan",
+        0,
+        "person",
+    ),
+    (
+        "comma-list-after-title",
+        "Freed were Major Kyaw San, Ohn Maung, and Toe Bo.",
+        "Ohn Maung",
+        0,
+        "person",
+    ),
+]
+
 # (id, text, surface): no person has the span.
-NOT_SPEAKERS: list[tuple[str, str, str]] = [
+NOT_PEOPLE: list[tuple[str, str, str]] = [
     (
         "noun-in-the-article",
         "He suffered severe burns. Burns said the fire spread quickly.",
@@ -258,13 +292,23 @@ NOT_SPEAKERS: list[tuple[str, str, str]] = [
     ("people-noun-name-too", "Farmers said the rains came late.", "Farmers"),
     ("party-members", "Democrats said the bill would fail.", "Democrats"),
     ("news-vocabulary", "Reports said the talks had stalled.", "Reports"),
+    (
+        "list-without-a-person",
+        "Goldman Sachs and Morgan Stanley advised the government on the sale.",
+        "Goldman Sachs",
+    ),
+    (
+        "list-without-a-named-person",
+        "Orinoco Basin and Llanos Orientales oil fields were seized.",
+        "Orinoco Basin",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "surface"), [pytest.param(*r[1:], id=r[0]) for r in NOT_SPEAKERS]
+    ("text", "surface"), [pytest.param(*r[1:], id=r[0]) for r in NOT_PEOPLE]
 )
-def test_not_speakers(text: str, surface: str) -> None:
+def test_not_people(text: str, surface: str) -> None:
     """No person has the span."""
     article = _parse(text)
     assert _actor_kind(article, _span(text, surface, 0)) != "person", article.actors
@@ -439,7 +483,7 @@ def _ids(rows: list[Row]) -> list[pytest.param]:  # type: ignore[valid-type]
 
 @pytest.mark.parametrize(
     ("text", "surface", "nth", "kind"),
-    _ids(SHORT_FORMS + COUNTRY_NAMES + CLUBS + SPEAKERS),
+    _ids(SHORT_FORMS + COUNTRY_NAMES + CLUBS + SPEAKERS + LISTS),
 )
 def test_actor_spans(text: str, surface: str, nth: int, kind: str) -> None:
     """The span is a mention of an actor of this kind, and no place."""

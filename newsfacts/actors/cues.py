@@ -185,7 +185,7 @@ def person_evidence(layer: WordLayer, cands: list[Candidate]) -> set[str]:
     people's surnames are ("Sevan said") and companies' short names are not
     ("Goldman Sachs" ... "Goldman")."""
     words = layer.words
-    cued = person_cue_keys(layer, cands)
+    cued = person_cue_keys(layer, cands) | _listed_with_people(layer, cands)
     alone: set[str] = set()
     for c in cands:
         if c.j - c.i == 1 and words[c.i].is_cap:
@@ -208,6 +208,41 @@ def person_evidence(layer: WordLayer, cands: list[Candidate]) -> set[str]:
         ):
             out.add(key)
     return out
+
+
+# Words between two names of one list ("A, B and C", "A and B", "A or B").
+_LIST_LINKS = frozenset(((",",), ("and",), ("or",), (",", "and"), (",", "or")))
+
+
+def _listed_with_people(layer: WordLayer, cands: list[Candidate]) -> set[str]:
+    """Keys of the names of two capitalised words or more with no evidence of
+    their own that stand in one list with a person named by a given name or a
+    title ("Oluwaseun Adeyemi, Xu Mingyang and Priyanka Raghunathan"): a list
+    of names with one person in it is a list of people, as long as each of
+    its names reads as a person's."""
+    words = layer.words
+    out: set[str] = set()
+    run: list[Candidate] = []
+    for c in [*cands, None]:
+        if c is not None and run and _linked(words, run[-1], c):
+            run.append(c)
+            continue
+        if (
+            len(run) >= 2
+            and all(x.kind == "person" for x in run)
+            and any(x.rule != "person-caps" for x in run)
+        ):
+            out.update(lone_key(layer, x) for x in run if x.rule == "person-caps")
+        run = [c] if c is not None else []
+    return out
+
+
+def _linked(words: list[Word], a: Candidate, b: Candidate) -> bool:
+    """Candidates a and b are next to each other in a list."""
+    gap = b.i - a.j
+    if not 1 <= gap <= 2 or words[a.j - 1].poss:
+        return False
+    return tuple(w.low for w in words[a.j : b.i]) in _LIST_LINKS
 
 
 def _pronoun_after(words: list[Word], j: int) -> bool:
