@@ -247,6 +247,54 @@ SPEAKERS: list[Row] = [
     ),
 ]
 
+# An industry noun closes a company's name ("Teikoku Oil", "Dow Chemical").
+INDUSTRY: list[Row] = [
+    (
+        "oil",
+        "Teikoku Oil said it would drill two wells.",
+        "Teikoku Oil",
+        0,
+        "organization",
+    ),
+    (
+        "chemical-and-foods",
+        "Dow Chemical and Kraft Foods cut jobs on Tuesday.",
+        "Kraft Foods",
+        0,
+        "organization",
+    ),
+    (
+        "energy",
+        "Duke Energy said quarterly profit rose.",
+        "Duke Energy",
+        0,
+        "organization",
+    ),
+    (
+        "electric-after-town",
+        "Tokyo Electric said the reactor was stable.",
+        "Tokyo Electric",
+        0,
+        "organization",
+    ),
+    (
+        "energy-inside-a-longer-name",
+        "The International Atomic Energy Agency said Iran had complied.",
+        "International Atomic Energy Agency",
+        0,
+        "organization",
+    ),
+]
+
+
+def test_industry_noun_before_title_stays_a_title() -> None:
+    """ "Energy Minister Sergei Shmatko": the industry noun is the title's."""
+    article = _parse("Energy Minister Sergei Shmatko said output rose.")
+    [person] = [a for a in article.actors if a.kind.value == "person"]
+    assert (person.name, person.title) == ("Sergei Shmatko", "Energy Minister")
+    assert not [a for a in article.actors if a.kind.value == "organization"]
+
+
 # A name of two capitalised words in one list with a person named by a given
 # name or a title is a person too.
 LISTS: list[Row] = [
@@ -483,7 +531,7 @@ def _ids(rows: list[Row]) -> list[pytest.param]:  # type: ignore[valid-type]
 
 @pytest.mark.parametrize(
     ("text", "surface", "nth", "kind"),
-    _ids(SHORT_FORMS + COUNTRY_NAMES + CLUBS + SPEAKERS + LISTS),
+    _ids(SHORT_FORMS + COUNTRY_NAMES + CLUBS + SPEAKERS + LISTS + INDUSTRY),
 )
 def test_actor_spans(text: str, surface: str, nth: int, kind: str) -> None:
     """The span is a mention of an actor of this kind, and no place."""
