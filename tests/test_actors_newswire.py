@@ -295,6 +295,26 @@ def test_industry_noun_before_title_stays_a_title() -> None:
     assert not [a for a in article.actors if a.kind.value == "organization"]
 
 
+# A known organisation's acronym ends a name that a capitalised word before it
+# opens: the word is no part of the organisation's name.
+ACRONYMS: list[Row] = [
+    (
+        "adjective-opens-sentence",
+        "Undercover FBI agents provided the suspect with a fake bomb.",
+        "FBI",
+        0,
+        "organization",
+    ),
+    (
+        "former-opens-sentence",
+        "Former CIA officers said the agency had been warned.",
+        "CIA",
+        0,
+        "organization",
+    ),
+]
+
+
 # A name of two capitalised words in one list with a person named by a given
 # name or a title is a person too.
 LISTS: list[Row] = [
@@ -531,7 +551,7 @@ def _ids(rows: list[Row]) -> list[pytest.param]:  # type: ignore[valid-type]
 
 @pytest.mark.parametrize(
     ("text", "surface", "nth", "kind"),
-    _ids(SHORT_FORMS + COUNTRY_NAMES + CLUBS + SPEAKERS + LISTS + INDUSTRY),
+    _ids(SHORT_FORMS + COUNTRY_NAMES + CLUBS + SPEAKERS + LISTS + INDUSTRY + ACRONYMS),
 )
 def test_actor_spans(text: str, surface: str, nth: int, kind: str) -> None:
     """The span is a mention of an actor of this kind, and no place."""

@@ -212,6 +212,7 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
                 or (x.demonym and not (words[k].given and m + 1 == j))
                 or (x.stop and not _surname_word(words, k, m))
                 or org_from(layer, m, j)
+                or (x.is_acronym and known_at(words, m, j)[0])
                 or (place_blocks(layer, m, j) and not _surname_over_town(layer, k, m))
                 or (x.low in lex.ORG_CONNECTORS and x.low not in lex.NAME_PARTICLES)
             ):
