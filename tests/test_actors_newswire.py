@@ -295,6 +295,39 @@ def test_industry_noun_before_title_stays_a_title() -> None:
     assert not [a for a in article.actors if a.kind.value == "organization"]
 
 
+# A plural noun of a kind of body before a list makes each name of it one.
+TYPED_LISTS: list[Row] = [
+    (
+        "groups-second-name",
+        "The groups al-Shabab and Hizbul Islam are trying to topple the government.",
+        "Hizbul Islam",
+        0,
+        "organization",
+    ),
+    (
+        "parties",
+        "The parties Likud and Kadima agreed on a coalition.",
+        "Kadima",
+        0,
+        "organization",
+    ),
+    (
+        "newspapers",
+        "The newspapers Haaretz and Maariv reported the deal on Sunday.",
+        "Maariv",
+        0,
+        "organization",
+    ),
+    (
+        "people-after-a-plural-body-noun",
+        "Leaders of the groups, Ahmed Hassan and Oluwaseun Adeyemi, were held.",
+        "Oluwaseun Adeyemi",
+        0,
+        "person",
+    ),
+]
+
+
 # A known organisation's acronym ends a name that a capitalised word before it
 # opens: the word is no part of the organisation's name.
 ACRONYMS: list[Row] = [
@@ -545,13 +578,26 @@ def test_no_country_actor_inside_an_airline() -> None:
     assert _is_place(article, _span(text, "France", 0))
 
 
+# Every table of actor spans, in the order above.
+ACTOR_ROWS = (
+    SHORT_FORMS
+    + COUNTRY_NAMES
+    + CLUBS
+    + SPEAKERS
+    + LISTS
+    + INDUSTRY
+    + ACRONYMS
+    + TYPED_LISTS
+)
+
+
 def _ids(rows: list[Row]) -> list[pytest.param]:  # type: ignore[valid-type]
     return [pytest.param(*r[1:], id=r[0]) for r in rows]
 
 
 @pytest.mark.parametrize(
     ("text", "surface", "nth", "kind"),
-    _ids(SHORT_FORMS + COUNTRY_NAMES + CLUBS + SPEAKERS + LISTS + INDUSTRY + ACRONYMS),
+    _ids(ACTOR_ROWS),
 )
 def test_actor_spans(text: str, surface: str, nth: int, kind: str) -> None:
     """The span is a mention of an actor of this kind, and no place."""

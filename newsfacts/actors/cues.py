@@ -156,7 +156,43 @@ def org_cue_keys(layer: WordLayer, cands: list[Candidate]) -> set[str]:
         and not c.title
         and _plain_name(layer.words[c.i])
         and org_cue(layer, c.i, c.j)
-    }
+    } | _typed_list(layer, cands)
+
+
+def _typed_list(layer: WordLayer, cands: list[Candidate]) -> set[str]:
+    """Keys of the names of a list after a plural noun of a kind of body ("the
+    groups al-Shabab and Hizbul Islam", "carmakers Renault and Nissan"): each
+    name of the list is one."""
+    words = layer.words
+    out: set[str] = set()
+    run: list[Candidate] = []
+    for c in [*cands, None]:
+        if c is not None and run and _linked(words, run[-1], c):
+            run.append(c)
+            continue
+        if len(run) >= 2 and _plural_type(words, run[0].i - 1):
+            out.update(
+                lone_key(layer, x)
+                for x in run
+                if x.kind in ("pending", "person")
+                and not x.title
+                and _plain_name(words[x.i])
+                and not words[x.i].given
+            )
+        run = [c] if c is not None else []
+    return out
+
+
+def _plural_type(words: list[Word], k: int) -> bool:
+    """Word k is a lower-case plural of a kind of body ("groups", "parties",
+    "carmakers")."""
+    if k < 0 or not words[k].is_alpha or words[k].low != words[k].text:
+        return False
+    low = words[k].low
+    if not low.endswith("s"):
+        return False
+    types = lex.ORG_TYPES
+    return low[:-1] in types or (low.endswith("ies") and low[:-3] + "y" in types)
 
 
 def thing_keys(layer: WordLayer, cands: list[Candidate]) -> set[str]:
