@@ -328,6 +328,38 @@ TYPED_LISTS: list[Row] = [
 ]
 
 
+# An institution word capitalised mid-sentence names the institution alone.
+INSTITUTIONS: list[Row] = [
+    (
+        "army-said",
+        "The Army said five soldiers were killed in the attack.",
+        "Army",
+        0,
+        "organization",
+    ),
+    (
+        "army-before-title",
+        "The sentencing phase begins Tuesday for Army Private Lynndie England.",
+        "Army",
+        0,
+        "organization",
+    ),
+    (
+        "army-ends-a-name",
+        "The Salvation Army opened a shelter in the city.",
+        "Salvation Army",
+        0,
+        "organization",
+    ),
+]
+
+
+def test_lower_case_army_is_a_group() -> None:
+    """ "the army said": a group, no organisation named."""
+    text = "The army said five soldiers were killed in the attack."
+    assert _actor_kind(_parse(text), _span(text, "army", 0)) == "group"
+
+
 # A known organisation's acronym ends a name that a capitalised word before it
 # opens: the word is no part of the organisation's name.
 ACRONYMS: list[Row] = [
@@ -588,6 +620,7 @@ ACTOR_ROWS = (
     + INDUSTRY
     + ACRONYMS
     + TYPED_LISTS
+    + INSTITUTIONS
 )
 
 
