@@ -171,6 +171,13 @@ COUNTRY_NAMES: list[Row] = [
         "organization",
     ),
     (
+        "first-of-two-joined-by-and",
+        "It will be co-owned by Naftogaz Ukraine and RosUkrEnergo.",
+        "Naftogaz Ukraine",
+        0,
+        "organization",
+    ),
+    (
         "agency",
         "Environment Canada warned of heavy snow in Toronto.",
         "Environment Canada",

@@ -49,8 +49,8 @@ def name_before_country(layer: WordLayer, i: int, k: int, j: int) -> int:
     end = k + 1 + n
     if words[end - 1].end != p.end:
         return 0  # the run cuts the place
-    if end < j and not words[end - 1].poss:
-        return 0  # the run goes on: read by the other steps
+    if end < j and words[end].is_cap and not words[end - 1].poss:
+        return 0  # the run goes on with a name: read by the other steps
     return 1 + n
 
 
