@@ -367,6 +367,26 @@ def test_lower_case_army_is_a_group() -> None:
     assert _actor_kind(_parse(text), _span(text, "army", 0)) == "group"
 
 
+# A name with a company's legal form after a comma is that company.
+LEGAL_AFTER_COMMA: list[Row] = [
+    (
+        "incorporated",
+        "A $43 million contract has been awarded to Development Alternatives, "
+        "Incorporated.",
+        "Development Alternatives",
+        0,
+        "organization",
+    ),
+    (
+        "ltd-before-verb",
+        "Orinoco Drilling, Ltd. said it would cut 300 jobs.",
+        "Orinoco Drilling",
+        0,
+        "organization",
+    ),
+]
+
+
 # A known organisation's acronym ends a name that a capitalised word before it
 # opens: the word is no part of the organisation's name.
 ACRONYMS: list[Row] = [
@@ -628,6 +648,7 @@ ACTOR_ROWS = (
     + ACRONYMS
     + TYPED_LISTS
     + INSTITUTIONS
+    + LEGAL_AFTER_COMMA
 )
 
 

@@ -18,7 +18,13 @@ from .candidate import Candidate
 from .clubs import find_clubs
 from .lines import find_teams
 from .names import name_candidate
-from .orgs import nested_orgs, org_candidate, org_extent, org_from
+from .orgs import (
+    legal_after_comma,
+    nested_orgs,
+    org_candidate,
+    org_extent,
+    org_from,
+)
 from .runs import runs
 from .shortforms import find_short_forms, find_surnames
 from .units import (
@@ -52,6 +58,7 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
         and (not _cuts_a_place(layer, starts, c) or _legal_end(layer, c.j))
     ]
     out.sort(key=lambda c: c.start)
+    out = legal_after_comma(layer, out)
     out = find_surnames(layer, find_short_forms(layer, out))
     return find_clubs(layer, find_teams(layer, out))
 
