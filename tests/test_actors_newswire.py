@@ -367,6 +367,32 @@ def test_lower_case_army_is_a_group() -> None:
     assert _actor_kind(_parse(text), _span(text, "army", 0)) == "group"
 
 
+# A word joined from three capitalised parts is a company's name.
+CAMEL_CASE: list[Row] = [
+    (
+        "after-with",
+        "Ukraine held talks with RosUkrEnergo on Monday.",
+        "RosUkrEnergo",
+        0,
+        "organization",
+    ),
+    (
+        "new-venture",
+        "Under the deal, the new venture, UkrGazEnergo will oversee gas sales.",
+        "UkrGazEnergo",
+        0,
+        "organization",
+    ),
+    (
+        "one-inner-capital-is-a-person",
+        "The actor arrived. DiCaprio told reporters he was happy.",
+        "DiCaprio",
+        0,
+        "person",
+    ),
+]
+
+
 # A name with a company's legal form after a comma is that company.
 LEGAL_AFTER_COMMA: list[Row] = [
     (
@@ -649,6 +675,7 @@ ACTOR_ROWS = (
     + TYPED_LISTS
     + INSTITUTIONS
     + LEGAL_AFTER_COMMA
+    + CAMEL_CASE
 )
 
 

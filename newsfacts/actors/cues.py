@@ -5,7 +5,8 @@ mention that shows which is enough for all its mentions in the article:
 
 - person cues: a possessive before a noun only people have ("Ramirez's
   parents"), an age right after it ("Ramirez, 45,");
-- organisation cues: an apposition that says what kind of body it is ("Opel,
+- organisation cues: a name joined from three capitalised parts
+  ("RosUkrEnergo"), an apposition that says what kind of body it is ("Opel,
   the German division of ...", "Hallwood, a Cleveland merchant bank"), "its"
   after its verb ("Renault cut its share"), or the words of business around it
   ("a stake in Geely", "shares of Nissan", "Volvo shares", "Skoda's chief
@@ -14,6 +15,8 @@ mention that shows which is enough for all its mentions in the article:
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from . import lexicon as lex
 from .candidate import Candidate
@@ -80,6 +83,8 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
     words = layer.words
     n = len(words)
     last = words[j - 1]
+    if j - i == 1 and _camel_case(last.text):
+        return True  # "RosUkrEnergo", "GlaxoSmithKline"
     before = words[i - 1] if i > 0 else None
     if (
         before is not None
@@ -105,6 +110,18 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
     if not last.poss and (_its_after(words, j) or _stake_after(words, j)):
         return True  # "Renault cut its share", "Volvo bought a stake in ..."
     return nxt.text == "," and _org_apposition(words, j + 1)
+
+
+def _camel_case(text: str) -> bool:
+    """A word joined from capitalised parts, three or more ("RosUkrEnergo",
+    "GlaxoSmithKline"): a company's or brand's name; a person's name has one
+    inner capital at most ("McDonald", "DiCaprio", "MacArthur")."""
+    if not text.isalpha() or not text[:1].isupper():
+        return False  # "French-Spanish-Swiss", "India-US": a compound
+    # each inner capital opens a part after a lower-case letter ("FATAs",
+    # "JPMorgan" are acronyms)
+    inner = sum(1 for a, b in pairwise(text) if b.isupper() and a.islower())
+    return inner >= 2 and inner == sum(1 for ch in text[1:] if ch.isupper())
 
 
 def _its_after(words: list[Word], j: int) -> bool:
