@@ -491,6 +491,33 @@ NOT_PEOPLE: list[tuple[str, str, str]] = [
 ]
 
 
+# (id, text, surface): no organisation has the span.
+NOT_ORGS: list[tuple[str, str, str]] = [
+    (
+        "date-shaped-known-name",
+        "Opposition parties alleged fraud in the May 15 poll.",
+        "May 15",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"), [pytest.param(*r[1:], id=r[0]) for r in NOT_ORGS]
+)
+def test_not_orgs(text: str, surface: str) -> None:
+    """No organisation has the span."""
+    article = _parse(text)
+    span = _span(text, surface, 0)
+    assert _actor_kind(article, span) != "organization", article.actors
+
+
+def test_group_named_by_a_date_keeps_its_name() -> None:
+    """ "The April 19 Movement": a date with a keyword after it is a name."""
+    text = "The April 19 Movement was disbanded in 1990."
+    span = _span(text, "April 19 Movement", 0)
+    assert _actor_kind(_parse(text), span) == "organization"
+
+
 @pytest.mark.parametrize(
     ("text", "surface"), [pytest.param(*r[1:], id=r[0]) for r in NOT_PEOPLE]
 )
