@@ -498,6 +498,11 @@ NOT_ORGS: list[tuple[str, str, str]] = [
         "Opposition parties alleged fraud in the May 15 poll.",
         "May 15",
     ),
+    (
+        "its-after-a-preposition",
+        "Due to its geographical location, the island depends on trade.",
+        "Due",
+    ),
 ]
 
 
@@ -516,6 +521,12 @@ def test_group_named_by_a_date_keeps_its_name() -> None:
     text = "The April 19 Movement was disbanded in 1990."
     span = _span(text, "April 19 Movement", 0)
     assert _actor_kind(_parse(text), span) == "organization"
+
+
+def test_its_after_a_verb_still_makes_an_organisation() -> None:
+    """ "Renault cut its share": the cue stands."""
+    text = "Renault cut its share of Nissan on Monday."
+    assert _actor_kind(_parse(text), _span(text, "Renault", 0)) == "organization"
 
 
 @pytest.mark.parametrize(

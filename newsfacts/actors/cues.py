@@ -133,6 +133,8 @@ def _its_after(words: list[Word], j: int) -> bool:
             return m > j
         if not w.is_alpha or w.is_upper or w.low in lex.person_verbs():
             return False
+        if m == j and w.stop:
+            return False  # "Due to its location": no verb of the name's
     return False
 
 
