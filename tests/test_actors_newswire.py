@@ -246,6 +246,13 @@ SPEAKERS: list[Row] = [
         "person",
     ),
     (
+        "role-apposition",
+        "The envoy arrived. Burns, the CIA director, said the talks went well.",
+        "Burns",
+        0,
+        "person",
+    ),
+    (
         "mid-sentence",
         "Officials said Burns would arrive in Cairo on Monday.",
         "Burns",
@@ -478,6 +485,11 @@ NOT_PEOPLE: list[tuple[str, str, str]] = [
     ("people-noun-name-too", "Farmers said the rains came late.", "Farmers"),
     ("party-members", "Democrats said the bill would fail.", "Democrats"),
     ("news-vocabulary", "Reports said the talks had stalled.", "Reports"),
+    (
+        "body-apposition-with-a-title-word",
+        "Fiat wants Opel, the German division of General Motors.",
+        "Opel",
+    ),
     (
         "list-without-a-person",
         "Goldman Sachs and Morgan Stanley advised the government on the sale.",

@@ -4,7 +4,8 @@ A lone "Ramirez" or "Renault" is a person or a company by its context, and one
 mention that shows which is enough for all its mentions in the article:
 
 - person cues: a possessive before a noun only people have ("Ramirez's
-  parents"), an age right after it ("Ramirez, 45,");
+  parents"), an age right after it ("Ramirez, 45,"), an apposition headed by
+  a title or role after a lone name ("Burns, the CIA director,");
 - organisation cues: a name joined from three capitalised parts
   ("RosUkrEnergo"), an apposition that says what kind of body it is ("Opel,
   the German division of ...", "Hallwood, a Cleveland merchant bank"), "its"
@@ -75,6 +76,8 @@ def person_cue_keys(layer: WordLayer, cands: list[Candidate]) -> set[str]:
             and words[c.j + 2].text == ","
         ):
             out.add(lone_key(layer, c))  # "Ramirez, 45, ..."
+        elif c.j - c.i == 1 and not c.known and _role_apposition(words, c.j):
+            out.add(lone_key(layer, c))  # "Burns, the CIA director, said"
     return out
 
 
@@ -328,6 +331,28 @@ def _title_apposition(words: list[Word], j: int) -> bool:
         if not w.is_alpha:
             return False
         if (w.lower,) in table or w.lower in lex.ROLE_NOUNS:
+            return True
+    return False
+
+
+def _role_apposition(words: list[Word], j: int) -> bool:
+    """ ", the CIA director,": an apposition opened by an article whose head,
+    read before any "of" or word of a body ("the German division of General
+    Motors", "the militant group"), is a title or a role."""
+    from ..knowledge.titles import titles
+
+    if j + 2 >= len(words) or words[j].text != ",":
+        return False
+    if words[j + 1].low not in ("a", "an", "the"):
+        return False
+    table = titles()
+    for m in range(j + 2, min(j + 2 + _APPOSITION_WORDS, len(words))):
+        w = words[m]
+        if not w.is_alpha or w.low in ("of", "for"):
+            return False
+        if w.lower in lex.ORG_TYPES or w.lower in lex.ORG_PARTS:
+            return False
+        if not w.is_upper and ((w.lower,) in table or w.lower in lex.ROLE_NOUNS):
             return True
     return False
 
