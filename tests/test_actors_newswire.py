@@ -610,6 +610,13 @@ CLUBS: list[Row] = [
         0,
         "organization",
     ),
+    (
+        "short-form-later",
+        "Inter Milan beat Juventus 2-1 on Sunday. Inter have now won five in a row.",
+        "Inter",
+        1,
+        "organization",
+    ),
 ]
 
 CLUB_PLACES: list[PlaceRow] = [
@@ -620,6 +627,12 @@ CLUB_PLACES: list[PlaceRow] = [
         0,
     ),
     ("after-in", "Inter won 2-1 in Milan on Sunday.", "Milan", 0),
+    (
+        "town-of-a-club-later",
+        "Manchester United lost 2-0 at home. Manchester was quiet on Sunday.",
+        "Manchester",
+        1,
+    ),
     (
         "one-place-of-two-words",
         "Mexico City won the right to host the final.",

@@ -4,7 +4,7 @@ Theresa May" is, a later "Williams" or "May" is that person, even where the
 words alone would read as a place, a month or a common word.
 
 A company (an organisation whose name ends in a business keyword or a legal
-form) is also known by its name without the legal form and by the first words
+form, or a club named like a place: "Inter Milan" ... "Inter") is also known by its name without the legal form and by the first words
 of that name, down to one word, as long as the shorter form still looks like a
 name: it does not end in a connector or a keyword, is not a country, and a
 single word is not a common word of the article, a region or country, a
@@ -33,9 +33,12 @@ _MAX_FORM = 4
 
 
 def _company(layer: WordLayer, c: Candidate) -> bool:
-    """An organisation whose name ends in a business keyword or legal form."""
+    """An organisation whose name ends in a business keyword or legal form, or
+    a club named like a place ("Inter Milan" ... "Inter")."""
     if c.kind != "organization" or c.j - c.i < 2:
         return False
+    if c.rule == "org-club":
+        return True
     last = layer.words[c.j - 1]
     kw = last.keyword
     # "West Bank" ends in a keyword inside a place: no company; a legal form
