@@ -4,16 +4,16 @@ Theresa May" is, a later "Williams" or "May" is that person, even where the
 words alone would read as a place, a month or a common word.
 
 A company (an organisation whose name ends in a business keyword or a legal
-form, or a club named like a place: "Inter Milan" ... "Inter") is also known by its name without the legal form and by the first words
-of that name, down to one word, as long as the shorter form still looks like a
-name: it does not end in a connector or a keyword, is not a country, and a
-single word is not a common word of the article, a region or country, a
-demonym, a given name, a title or a stop word ("General Motors Corp" gives
-"General Motors", never "General"). A single word that is a town ("Phoenix
-Mining Corp") is a short form only where the sentence makes it an actor
-("Phoenix said", "Phoenix shares", "Phoenix's output"), and any form the
-places stage reads as a place stays that place after a locative preposition
-("near Lake Shore").
+form, or a club named like a place: "Inter Milan" ... "Inter") is also known
+by its name without the legal form and by the first words of that name, down
+to one word, as long as the shorter form still looks like a name: it does
+not end in a connector or a keyword, is not a country, and a single word is
+not a common word of the article, a region or country, a demonym, a given
+name, a title or a stop word ("General Motors Corp" gives "General Motors",
+never "General"). A single word that is a town ("Phoenix Mining Corp") is a
+short form only where the sentence makes it an actor ("Phoenix said",
+"Phoenix shares", "Phoenix's output"), and any form the places stage reads as
+a place stays that place after a locative preposition ("near Lake Shore").
 """
 
 from __future__ import annotations
