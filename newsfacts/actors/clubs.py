@@ -17,6 +17,7 @@ words that close one after its town ("Manchester United", "Stoke City").
 
 from __future__ import annotations
 
+import bisect
 from itertools import compress, count
 
 from ..knowledge.gazetteer import gazetteer
@@ -63,8 +64,16 @@ def find_clubs(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
         return cands
     out = list(cands)
     drop: set[int] = set()
+    # the candidates are in text order and hardly overlap: those over a club
+    # start at most one before the first starting inside it
+    starts = [c.i for c in cands]
     for i, j, country in clubs:
-        inside = [c for c in cands if c.i < j and i < c.j]
+        inside = []
+        at = max(0, bisect.bisect_left(starts, i) - 1)
+        while at < len(cands) and cands[at].i < j:
+            if i < cands[at].j:
+                inside.append(cands[at])
+            at += 1
         if any(c.i < i or c.j > j or _keeps(c) for c in inside):
             continue
         drop.update(id(c) for c in inside)
