@@ -63,6 +63,20 @@ CASES = [
         True,
         id="literal-seat-of-power-stays",
     ),
+    pytest.param(
+        "Environment Canada warned of heavy snow in Toronto on Saturday.",
+        "Canada",
+        0,
+        True,
+        id="country-closing-agency-name",
+    ),
+    pytest.param(
+        "Hundreds of passengers on Air France were stranded in Paris.",
+        "France",
+        0,
+        True,
+        id="country-closing-airline-name",
+    ),
 ]
 
 
@@ -117,3 +131,15 @@ def test_place_inside_person_name_is_dropped() -> None:
     )
     got = drop_actor_spans(places, [person], text)
     assert [loc.name for loc in got.locations] == ["Fort Worth"]
+
+
+def test_metonymic_mention_inside_a_longer_name_is_dropped() -> None:
+    """ "Washington said" stays a place, but not inside a person's name."""
+    text = "Denzel Washington said on Monday that the film was done."
+    span = Mention.of(text, 7, 17)
+    person = Actor(
+        name="Denzel Washington", kind="person", mentions=(Mention.of(text, 0, 17),)
+    )
+    loc = Location(name="Washington", kind="city", mentions=(span,), metonymic=(span,))
+    got = drop_actor_spans(PlaceFindings(locations=(loc,)), [person], text)
+    assert got.locations == ()

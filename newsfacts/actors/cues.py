@@ -4,8 +4,10 @@ A lone "Ramirez" or "Renault" is a person or a company by its context, and one
 mention that shows which is enough for all its mentions in the article:
 
 - person cues: a possessive before a noun only people have ("Ramirez's
-  parents"), an age right after it ("Ramirez, 45,");
-- organisation cues: an apposition that says what kind of body it is ("Opel,
+  parents"), an age right after it ("Ramirez, 45,"), an apposition headed by
+  a title or role after a lone name ("Burns, the CIA director,");
+- organisation cues: a name joined from three capitalised parts
+  ("RosUkrEnergo"), an apposition that says what kind of body it is ("Opel,
   the German division of ...", "Hallwood, a Cleveland merchant bank"), "its"
   after its verb ("Renault cut its share"), or the words of business around it
   ("a stake in Geely", "shares of Nissan", "Volvo shares", "Skoda's chief
@@ -14,6 +16,8 @@ mention that shows which is enough for all its mentions in the article:
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from . import lexicon as lex
 from .candidate import Candidate
@@ -72,6 +76,8 @@ def person_cue_keys(layer: WordLayer, cands: list[Candidate]) -> set[str]:
             and words[c.j + 2].text == ","
         ):
             out.add(lone_key(layer, c))  # "Ramirez, 45, ..."
+        elif c.j - c.i == 1 and not c.known and _role_apposition(words, c.j):
+            out.add(lone_key(layer, c))  # "Burns, the CIA director, said"
     return out
 
 
@@ -80,6 +86,8 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
     words = layer.words
     n = len(words)
     last = words[j - 1]
+    if j - i == 1 and _camel_case(last.text):
+        return True  # "RosUkrEnergo", "GlaxoSmithKline"
     before = words[i - 1] if i > 0 else None
     if (
         before is not None
@@ -107,6 +115,18 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
     return nxt.text == "," and _org_apposition(words, j + 1)
 
 
+def _camel_case(text: str) -> bool:
+    """A word joined from capitalised parts, three or more ("RosUkrEnergo",
+    "GlaxoSmithKline"): a company's or brand's name; a person's name has one
+    inner capital at most ("McDonald", "DiCaprio", "MacArthur")."""
+    if not text.isalpha() or not text[:1].isupper():
+        return False  # "French-Spanish-Swiss", "India-US": a compound
+    # each inner capital opens a part after a lower-case letter ("FATAs",
+    # "JPMorgan" are acronyms)
+    inner = sum(1 for a, b in pairwise(text) if b.isupper() and a.islower())
+    return inner >= 2 and inner == sum(1 for ch in text[1:] if ch.isupper())
+
+
 def _its_after(words: list[Word], j: int) -> bool:
     """ "its" within two lower-case words after the name, none of them a verb
     of speech (after "said" its may be anyone's)."""
@@ -116,6 +136,8 @@ def _its_after(words: list[Word], j: int) -> bool:
             return m > j
         if not w.is_alpha or w.is_upper or w.low in lex.person_verbs():
             return False
+        if m == j and w.stop:
+            return False  # "Due to its location": no verb of the name's
     return False
 
 
@@ -156,7 +178,43 @@ def org_cue_keys(layer: WordLayer, cands: list[Candidate]) -> set[str]:
         and not c.title
         and _plain_name(layer.words[c.i])
         and org_cue(layer, c.i, c.j)
-    }
+    } | _typed_list(layer, cands)
+
+
+def _typed_list(layer: WordLayer, cands: list[Candidate]) -> set[str]:
+    """Keys of the names of a list after a plural noun of a kind of body ("the
+    groups al-Shabab and Hizbul Islam", "carmakers Renault and Nissan"): each
+    name of the list is one."""
+    words = layer.words
+    out: set[str] = set()
+    run: list[Candidate] = []
+    for c in [*cands, None]:
+        if c is not None and run and _linked(words, run[-1], c):
+            run.append(c)
+            continue
+        if len(run) >= 2 and _plural_type(words, run[0].i - 1):
+            out.update(
+                lone_key(layer, x)
+                for x in run
+                if x.kind in ("pending", "person")
+                and not x.title
+                and _plain_name(words[x.i])
+                and not words[x.i].given
+            )
+        run = [c] if c is not None else []
+    return out
+
+
+def _plural_type(words: list[Word], k: int) -> bool:
+    """Word k is a lower-case plural of a kind of body ("groups", "parties",
+    "carmakers")."""
+    if k < 0 or not words[k].is_alpha or words[k].low != words[k].text:
+        return False
+    low = words[k].low
+    if not low.endswith("s"):
+        return False
+    types = lex.ORG_TYPES
+    return low[:-1] in types or (low.endswith("ies") and low[:-3] + "y" in types)
 
 
 def thing_keys(layer: WordLayer, cands: list[Candidate]) -> set[str]:
@@ -185,7 +243,7 @@ def person_evidence(layer: WordLayer, cands: list[Candidate]) -> set[str]:
     people's surnames are ("Sevan said") and companies' short names are not
     ("Goldman Sachs" ... "Goldman")."""
     words = layer.words
-    cued = person_cue_keys(layer, cands)
+    cued = person_cue_keys(layer, cands) | _listed_with_people(layer, cands)
     alone: set[str] = set()
     for c in cands:
         if c.j - c.i == 1 and words[c.i].is_cap:
@@ -208,6 +266,41 @@ def person_evidence(layer: WordLayer, cands: list[Candidate]) -> set[str]:
         ):
             out.add(key)
     return out
+
+
+# Words between two names of one list ("A, B and C", "A and B", "A or B").
+_LIST_LINKS = frozenset(((",",), ("and",), ("or",), (",", "and"), (",", "or")))
+
+
+def _listed_with_people(layer: WordLayer, cands: list[Candidate]) -> set[str]:
+    """Keys of the names of two capitalised words or more with no evidence of
+    their own that stand in one list with a person named by a given name or a
+    title ("Oluwaseun Adeyemi, Xu Mingyang and Priyanka Raghunathan"): a list
+    of names with one person in it is a list of people, as long as each of
+    its names reads as a person's."""
+    words = layer.words
+    out: set[str] = set()
+    run: list[Candidate] = []
+    for c in [*cands, None]:
+        if c is not None and run and _linked(words, run[-1], c):
+            run.append(c)
+            continue
+        if (
+            len(run) >= 2
+            and all(x.kind == "person" for x in run)
+            and any(x.rule != "person-caps" for x in run)
+        ):
+            out.update(lone_key(layer, x) for x in run if x.rule == "person-caps")
+        run = [c] if c is not None else []
+    return out
+
+
+def _linked(words: list[Word], a: Candidate, b: Candidate) -> bool:
+    """Candidates a and b are next to each other in a list."""
+    gap = b.i - a.j
+    if not 1 <= gap <= 2 or words[a.j - 1].poss:
+        return False
+    return tuple(w.low for w in words[a.j : b.i]) in _LIST_LINKS
 
 
 def _pronoun_after(words: list[Word], j: int) -> bool:
@@ -238,6 +331,28 @@ def _title_apposition(words: list[Word], j: int) -> bool:
         if not w.is_alpha:
             return False
         if (w.lower,) in table or w.lower in lex.ROLE_NOUNS:
+            return True
+    return False
+
+
+def _role_apposition(words: list[Word], j: int) -> bool:
+    """ ", the CIA director,": an apposition opened by an article whose head,
+    read before any "of" or word of a body ("the German division of General
+    Motors", "the militant group"), is a title or a role."""
+    from ..knowledge.titles import titles
+
+    if j + 2 >= len(words) or words[j].text != ",":
+        return False
+    if words[j + 1].low not in ("a", "an", "the"):
+        return False
+    table = titles()
+    for m in range(j + 2, min(j + 2 + _APPOSITION_WORDS, len(words))):
+        w = words[m]
+        if not w.is_alpha or w.low in ("of", "for"):
+            return False
+        if w.lower in lex.ORG_TYPES or w.lower in lex.ORG_PARTS:
+            return False
+        if not w.is_upper and ((w.lower,) in table or w.lower in lex.ROLE_NOUNS):
             return True
     return False
 

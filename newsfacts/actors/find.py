@@ -13,10 +13,18 @@ from ..knowledge.organizations import KnownOrg
 from ..knowledge.titles import titles
 from . import lexicon as lex
 from .acronyms import define_acronyms
+from .brands import name_before_country
 from .candidate import Candidate
+from .clubs import find_clubs
 from .lines import find_teams
 from .names import name_candidate
-from .orgs import nested_orgs, org_candidate, org_extent, org_from
+from .orgs import (
+    legal_after_comma,
+    nested_orgs,
+    org_candidate,
+    org_extent,
+    org_from,
+)
 from .runs import runs
 from .shortforms import find_short_forms, find_surnames
 from .units import (
@@ -50,7 +58,9 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
         and (not _cuts_a_place(layer, starts, c) or _legal_end(layer, c.j))
     ]
     out.sort(key=lambda c: c.start)
-    return find_teams(layer, find_surnames(layer, find_short_forms(layer, out)))
+    out = legal_after_comma(layer, out)
+    out = find_surnames(layer, find_short_forms(layer, out))
+    return find_clubs(layer, find_teams(layer, out))
 
 
 def _cuts_a_place(layer: WordLayer, starts: list[int], c: Candidate) -> bool:
@@ -185,6 +195,12 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             pending_title = None  # a stop word inside a run splits it ("Monday")
             k += 1
             continue
+        n_brand = name_before_country(layer, i, k, j)
+        if n_brand:
+            # "Air France", "Radio France": a word and a country, one name
+            out.append(org_candidate(layer, k, k + n_brand, None, "org-country-name"))
+            k += n_brand
+            continue
         # a person name or an unknown name: up to the next title/org/place/stop
         m = k
         while m < j:
@@ -203,6 +219,7 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
                 or (x.demonym and not (words[k].given and m + 1 == j))
                 or (x.stop and not _surname_word(words, k, m))
                 or org_from(layer, m, j)
+                or (x.is_acronym and known_at(words, m, j)[0])
                 or (place_blocks(layer, m, j) and not _surname_over_town(layer, k, m))
                 or (x.low in lex.ORG_CONNECTORS and x.low not in lex.NAME_PARTICLES)
             ):

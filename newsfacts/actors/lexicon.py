@@ -23,6 +23,7 @@ __all__ = [
     "ARTICLE_PREFIXES",
     "BUSINESS_AFTER",
     "BUSINESS_BEFORE",
+    "CLUB_TAILS",
     "DATE_BEFORE",
     "DIRECTIONS",
     "EMBASSY_NOUNS",
@@ -39,6 +40,7 @@ __all__ = [
     "NAMING_WORDS",
     "NATIONAL_SECTORS",
     "NOT_APPOSITION",
+    "NOT_BEFORE_COUNTRY",
     "NOT_BEFORE_PERSON",
     "ORG_CONNECTORS",
     "ORG_PARTS",
@@ -53,6 +55,7 @@ __all__ = [
     "RUN_INNER",
     "SINGULAR_VERBS",
     "SPEECH_AFTER",
+    "SPORTS_CUES",
     "SPORTS_ROLES",
     "TITLE_MODIFIERS",
     "OrgKeyword",
@@ -61,6 +64,7 @@ __all__ = [
     "not_person_words",
     "org_keywords",
     "person_verbs",
+    "proper_plurals",
     "standalone_orgs",
     "stopwords",
     "verb_forms",
@@ -86,6 +90,7 @@ LOWER_PREFIXES = tuple(sorted(_W["article_prefix"] | _W["name_prefix"]))
 ADJECTIVE_TAILS = _W["adjective_tail"]
 NAMING_WORDS = _W["naming_word"]
 DIRECTIONS = _W["direction"]
+CLUB_TAILS = _W["club_tail"]
 ROLE_ENDINGS = _endings("role_ending")
 PLACE_BEFORE = _W["place_before"]
 PLACE_AFTER = _W["place_after"]
@@ -97,6 +102,7 @@ NOT_BEFORE_PERSON = _W["not_before_person"]
 PLURAL_ENDINGS = _endings("plural_ending")
 ABSTRACT_ENDINGS = _endings("abstract_ending")
 NOT_APPOSITION = _W["not_apposition"]
+NOT_BEFORE_COUNTRY = _W["not_before_country"]
 FLIP_HEADS = _W["flip_head"]
 LOCATIVE = _W["locative"]
 HONORIFICS = _W["honorific"]
@@ -107,6 +113,7 @@ BUSINESS_AFTER = _W["business_after"]
 ORG_PARTS = _W["org_part"]
 ROLE_NOUNS = _W["role_noun"]
 SPORTS_ROLES = _W["sports_role"]
+SPORTS_CUES = _W["sports_cue"]
 SPEECH_AFTER = _W["speech_after"]
 TITLE_MODIFIERS = _W["title_modifier"]
 EMBASSY_NOUNS = _W["embassy_noun"]
@@ -135,6 +142,21 @@ def common_words() -> frozenset[str]:
         w
         for w, (tag, _alts) in lexicon().entries.items()
         if w[:1].islower() and tag not in ("NNP", "NNPS")
+    )
+
+
+@lazy
+def proper_plurals() -> frozenset[str]:
+    """Capitalised words ending in "s" that the English lexicon knows only as
+    proper names ("Burns", "Jones", "Hastings", "Sanders"), where the same
+    word opening a sentence might otherwise be read as a plural noun
+    ("Scientists", "Reports" and "Democrats" are plurals there)."""
+    from ..language.tagger_lexicon import lexicon
+
+    return frozenset(
+        w
+        for w, (tag, alts) in lexicon().entries.items()
+        if w[:1].isupper() and w.endswith("s") and tag == "NNP" and alts == {"NNP"}
     )
 
 

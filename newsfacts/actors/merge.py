@@ -8,6 +8,8 @@ import bisect
 from ..knowledge.countries import place_country
 from ..knowledge.keys import org_key
 from ..knowledge.names import is_given_name
+from ..knowledge.petrarch import agent
+from ..knowledge.roles import role_nouns
 from . import lexicon as lex
 from .candidate import Candidate
 from .cues import (
@@ -316,11 +318,24 @@ def _speaker(layer: WordLayer, c: Candidate) -> bool:
     if first.text.isupper() or lex.org_keywords().get(first.lower) or first.demonym:
         return False  # "KNU is", "Council said", "Europeans said"
     plural = word.endswith(lex.PLURAL_ENDINGS) or (c.weak and word.endswith("s"))
-    if plural and nxt.text not in lex.SINGULAR_VERBS:
+    if plural and nxt.text not in lex.SINGULAR_VERBS and not _surname_s(layer, first):
         return False  # "Scientists say", "Marines will": plural nouns
     if word.endswith(lex.ABSTRACT_ENDINGS):
         return False  # "Tourism is", "Fighting has", "Philosophy is"
     return nxt.text in lex.person_verbs()
+
+
+def _surname_s(layer: WordLayer, w: Word) -> bool:
+    """ "Burns said", "Jones told": a word ending in "s" that the English
+    lexicon knows only as a proper name when capitalised, and that the article
+    never writes in lower case ("severe burns ... Burns said" stays a noun),
+    nor a noun of people ("Farmers said" is a group)."""
+    return (
+        w.text in lex.proper_plurals()
+        and w.low not in layer.lower_vocab
+        and w.low not in role_nouns()
+        and agent(w.low) is None
+    )
 
 
 class _MentionIndex:

@@ -11,7 +11,13 @@ from .runs import run_open
 from .units import known_at, standalone, title_at
 from .words import Word, WordLayer
 
-__all__ = ["nested_orgs", "org_candidate", "org_extent", "org_from"]
+__all__ = [
+    "legal_after_comma",
+    "nested_orgs",
+    "org_candidate",
+    "org_extent",
+    "org_from",
+]
 
 
 def nested_orgs(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
@@ -35,6 +41,44 @@ def nested_orgs(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+def legal_after_comma(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
+    """ "Development Alternatives, Incorporated", "Apple, Inc.": a name with a
+    company's legal form after a comma is that company; the name becomes an
+    organisation candidate and the lone legal form is dropped. A person with
+    a title keeps the name."""
+    words = layer.words
+    out: list[Candidate] = []
+    for c in cands:
+        legal = (
+            c.j + 1 < len(words)
+            and words[c.j].text == ","
+            and _lone_legal(words, c.j + 1)
+        )
+        if (
+            out
+            and _lone_legal(words, c.i)
+            and c.j == c.i + 1
+            and c.i >= 2
+            and words[c.i - 1].text == ","
+            and out[-1].j == c.i - 1
+            and out[-1].kind == "organization"
+        ):
+            continue  # the legal form of the company before the comma
+        if legal and c.kind != "organization" and not c.title and c.kind != "group":
+            c = org_candidate(layer, c.i, c.j, None, "org-legal-comma")
+        out.append(c)
+    return out
+
+
+def _lone_legal(words: list[Word], k: int) -> bool:
+    """Word k is a company's legal form standing alone: capitalised, not
+    followed by another capitalised word ("Inc.", "Incorporated", "Ltd")."""
+    kw = words[k].keyword
+    if kw is None or not kw.legal or not words[k].is_upper:
+        return False
+    return k + 1 >= len(words) or not words[k + 1].is_cap
 
 
 def org_from(layer: WordLayer, k: int, j: int) -> int:

@@ -4,12 +4,16 @@ Theresa May" is, a later "Williams" or "May" is that person, even where the
 words alone would read as a place, a month or a common word.
 
 A company (an organisation whose name ends in a business keyword or a legal
-form) is also known by its name without the legal form and by the first words
-of that name, down to one word, as long as the shorter form still looks like a
-name: it does not end in a connector or a keyword, is not a country, and a
-single word is not a common word of the article, a place, a demonym, a given
+form, or a club named like a place: "Inter Milan" ... "Inter") is also known
+by its name without the legal form and by the first words of that name, down
+to one word, as long as the shorter form still looks like a name: it does
+not end in a connector or a keyword, is not a country, and a single word is
+not a common word of the article, a region or country, a demonym, a given
 name, a title or a stop word ("General Motors Corp" gives "General Motors",
-never "General").
+never "General"). A single word that is a town ("Phoenix Mining Corp") is a
+short form only where the sentence makes it an actor ("Phoenix said",
+"Phoenix shares", "Phoenix's output"), and any form the places stage reads as
+a place stays that place after a locative preposition ("near Lake Shore").
 """
 
 from __future__ import annotations
@@ -29,13 +33,23 @@ _MAX_FORM = 4
 
 
 def _company(layer: WordLayer, c: Candidate) -> bool:
-    """An organisation whose name ends in a business keyword or legal form."""
+    """An organisation whose name ends in a business keyword or legal form, or
+    a club named like a place ("Inter Milan" ... "Inter")."""
     if c.kind != "organization" or c.j - c.i < 2:
         return False
+    if c.rule == "org-club":
+        return True
     last = layer.words[c.j - 1]
     kw = last.keyword
-    # "West Bank" ends in a keyword inside a place: no company
-    return kw is not None and kw.sector == "BUS" and kw.suffix and last.place < 0
+    # "West Bank" ends in a keyword inside a place: no company; a legal form
+    # ends a company even where the places stage also claims the whole name
+    # ("Lake Shore Gold Corp")
+    return (
+        kw is not None
+        and kw.sector == "BUS"
+        and kw.suffix
+        and (last.place < 0 or kw.legal)
+    )
 
 
 def company_forms(layer: WordLayer, c: Candidate) -> list[tuple[str, ...]]:
@@ -74,10 +88,43 @@ def _form_ok(layer: WordLayer, part: list[Word]) -> bool:
     return (
         len(w.lower) >= 3
         and w.low not in layer.lower_vocab
-        and w.place < 0
+        and (w.place < 0 or _town_word(layer, w))
         and not w.demonym
         and not w.given
     )
+
+
+def _town_word(layer: WordLayer, w: Word) -> bool:
+    """Word w alone is a literal mention of a town or a lesser place ("Phoenix"
+    of "Phoenix Mining Corp"): a short form of the company where the sentence
+    makes it an actor (see `_actor_context`)."""
+    p = layer.places[w.place]
+    return (
+        p.start == w.start
+        and p.end == w.end
+        and p.kind in ("city", "other")
+        and not p.metonymic
+    )
+
+
+def _place_context(layer: WordLayer, k: int, n: int) -> bool:
+    """The form at words [k, k + n) is read as a place by the places stage and
+    the sentence makes it one: after a locative preposition ("near Lake
+    Shore", "in the Phoenix area"), or one town word not used as an actor
+    ("Phoenix police said" stays the city; "Phoenix said", "Phoenix's
+    output", "Phoenix shares" are the company)."""
+    words = layer.words
+    if all(w.place < 0 for w in words[k : k + n]):
+        return False
+    before = k - 1
+    if before >= 0 and words[before].low == "the":
+        before -= 1
+    if before >= 0 and words[before].low in lex.LOCATIVE:
+        return True
+    if n > 1 or words[k].poss:
+        return False
+    after = words[k + 1].low if k + 1 < len(words) else ""
+    return after not in lex.SPEECH_AFTER and after not in lex.BUSINESS_AFTER
 
 
 def find_short_forms(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
@@ -107,7 +154,7 @@ def find_short_forms(layer: WordLayer, cands: list[Candidate]) -> list[Candidate
             continue  # inside the form found last
         k = at
         n = _form_at(words, k, longest, forms)
-        if not n:
+        if not n or _place_context(layer, k, n):
             continue
         covering = {id(owner[m]): owner[m] for m in range(k, k + n) if m in owner}
         if any(_keeps(c, k, k + n) for c in covering.values()):

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime
+from collections.abc import Iterable
+from itertools import accumulate
 
 from ..findings import PlaceFindings
 from ..knowledge.countries import alpha3, country_name
@@ -39,7 +42,7 @@ def extract(
     entities = merge(layer, find_candidates(layer))
     assign_countries(layer, entities, on)
     actors = [_actor(doc, layer, e) for e in entities]
-    taken = {(m.start, m.end) for a in actors for m in a.mentions}
+    taken = _Taken(m for a in actors for m in a.mentions)
     covered = {k for e in entities for c in e.cands for k in range(c.i, c.j)}
     group_actors, nationals = groups(doc, layer, entities, covered)
     actors += _country_actors(doc, places, taken, nationals)
@@ -83,17 +86,33 @@ def _actor(doc: Document, layer: WordLayer, e: Entity) -> Actor:
     )
 
 
+class _Taken:
+    """The spans of the person and organisation mentions, by start, each end
+    raised to the largest end so far: a country mention equal to one or inside
+    one is taken."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        spans = sorted((m.start, m.end) for m in mentions)
+        self.starts = [s for s, _ in spans]
+        self.ends = list(accumulate((e for _, e in spans), max))
+
+    def has(self, m: Mention) -> bool:
+        """A mention starting at or before `m` reaches its end."""
+        i = bisect.bisect_right(self.starts, m.start) - 1
+        return i >= 0 and self.ends[i] >= m.end
+
+
 def _country_actors(
     doc: Document,
     places: PlaceFindings,
-    taken: set[tuple[int, int]],
+    taken: _Taken,
     nationals: list[tuple[Mention, str]],
 ) -> list[Actor]:
     """One country actor per country the places name, with the mentions of its
     capital (or any place) used for its government ("Washington believes");
-    a mention another actor has taken (a team: "Japan 2 Syria 1") is not the
-    country's; a nationality that stands for its country alone ("an Israeli
-    airstrike") is."""
+    a mention another actor has taken (a team: "Japan 2 Syria 1") or lies
+    inside (an airline: "Air France") is not the country's; a nationality that
+    stands for its country alone ("an Israeli airstrike") is."""
     by_country: dict[str, list[Mention]] = {}
     metonymic: set[str] = set()
     for loc in places.locations:
@@ -109,7 +128,7 @@ def _country_actors(
         by_country.setdefault(country, []).append(mention)
     out = []
     for country, found in by_country.items():
-        mentions = [m for m in found if (m.start, m.end) not in taken]
+        mentions = [m for m in found if not taken.has(m)]
         if not mentions:
             continue
         ms = tuple(sorted(set(mentions), key=lambda m: m.start))

@@ -94,11 +94,23 @@ def _known_lengths(words: list[Word], k: int) -> tuple[tuple[int, KnownOrg], ...
         parts.append(words[m].text)
         key = _org_key(" ".join(parts))
         org = table.get(key) or short.get(key)
-        if org is not None:
+        if org is not None and not (
+            _date_shaped(words, k, m + 1)
+            and (m + 1 >= len(words) or not words[m + 1].is_cap)
+        ):
             out.append((m - k + 1, org))
         if not run_open(words[m]) or key.lower().rstrip("'") not in prefixes:
             break
     return tuple(out)
+
+
+def _date_shaped(words: list[Word], k: int, m: int) -> bool:
+    """Words [k, m) are a date's ("the May 15 poll"), a known name or not,
+    unless a capitalised word goes on with the name: a group named by a date
+    names itself with more ("May 15 Organization", "April 19 Movement")."""
+    return all(w.stop or w.text.isdigit() for w in words[k:m]) and any(
+        w.text.isdigit() for w in words[k:m]
+    )
 
 
 # Word text -> (the known organisation it names alone, whether a longer known

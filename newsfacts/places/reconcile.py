@@ -6,14 +6,16 @@ mention ("Keller" in "Anna Keller"), the span names the person and the place
 mention is dropped. Inside an organisation's name a place is dropped too
 ("Mauritius" in "SME Mauritius Limited"), except where it opens the name or
 follows its "of" as the place the organisation sits in or serves ("Maryland
-State Police", "Enfield Council", "the Government of Alberta"): such a locative
-modifier is a place mention in news as much as "police in Maryland". A
+State Police", "Enfield Council", "the Government of Alberta"), or is a country
+that closes it ("Environment Canada", "Air France"): such a locative modifier is
+a place mention in news as much as "police in Maryland". A
 facility the places stage found where the sentence puts something at it ("at
 the White House") stays a place where the actors stage reads the same span as
 the office it houses.
 A place the article only names inside actors' names is dropped altogether. A
 metonymic capital or country ("Washington said") stays a place: the actors
-stage reads it as a country actor, not as a person or an organisation.
+stage reads it as a country actor, not as a person or an organisation; inside
+a longer name ("Air India said") it is read as any other mention there.
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ from ..findings import PlaceFindings
 from ..records import Actor, ActorKind, Location, LocationKind, Mention
 
 __all__ = ["drop_actor_spans"]
+
+# Characters at most between the start of a name and a country closing it
+# (a bound on the look-back, not a rule of news: names are short).
+_CLOSE_REACH = 80
 
 
 class _Spans:
@@ -47,6 +53,26 @@ class _Spans:
         """Some mention starting at or before `m` reaches its end."""
         i = bisect.bisect_right(self.starts, m.start) - 1
         return i >= 0 and self.ends[i] >= m.end
+
+    def covers_longer(self, m: Mention) -> bool:
+        """Some longer mention covers `m` ("India" in "Air India")."""
+        before = bisect.bisect_left(self.starts, m.start) - 1
+        if before >= 0 and self.ends[before] >= m.end:
+            return True  # one starting before m reaches its end
+        at = bisect.bisect_right(self.starts, m.start) - 1
+        return at > before and self.ends[at] > m.end
+
+    def closes(self, m: Mention) -> bool:
+        """`m` ends a longer mention ("Canada" in "Environment Canada", "France"
+        in "Air France"): a country closing an organisation's name is the
+        country it serves, as much a place as "Maryland" in "Maryland State
+        Police"."""
+        i = bisect.bisect_left(self.starts, m.start) - 1
+        while i >= 0 and m.start - self.starts[i] <= _CLOSE_REACH:
+            if self.spans[i][1] == m.end:
+                return True
+            i -= 1
+        return False
 
     def equals(self, m: Mention) -> bool:
         """Some mention has exactly the span of `m`."""
@@ -79,8 +105,9 @@ class _Spans:
 
 def _keep(loc: Location, m: Mention, people: _Spans, orgs: _Spans, text: str) -> bool:
     """Mention `m` of `loc` names the place, not a person or an organisation."""
-    if any(x.start == m.start and x.end == m.end for x in loc.metonymic):
-        return True
+    metonymic = any(x.start == m.start and x.end == m.end for x in loc.metonymic)
+    if metonymic and not (people.covers_longer(m) or orgs.covers_longer(m)):
+        return True  # "Washington said"; inside a longer name it is read as such
     if people.covers(m):
         return False
     if not orgs.covers(m):
@@ -88,7 +115,12 @@ def _keep(loc: Location, m: Mention, people: _Spans, orgs: _Spans, text: str) ->
     # The places stage keeps a seat of power only where the sentence puts
     # something at it ("at the White House"): that reading stands.
     site = loc.kind is LocationKind.FACILITY
-    return orgs.locative(m, text) or (site and orgs.equals(m))
+    country = loc.kind is LocationKind.COUNTRY
+    return (
+        orgs.locative(m, text)
+        or (site and orgs.equals(m))
+        or (country and orgs.closes(m))
+    )
 
 
 def drop_actor_spans(

@@ -1,0 +1,197 @@
+"""Sports clubs named like a place: "Inter Milan", "Real Madrid", "Bayern
+Munich", "Spartak Moscow", "Manchester United", "AC Milan".
+
+The places stage reads the city in such a name alone and the word beside it
+is left over as an unknown name, or the two are guessed to be a person. In a
+sentence about a match (a score, a verb of the result such as "beat", "drew",
+"won", or a player's role such as "striker", "coach") a run of two or three
+capitalised words holding a place and another capitalised word is one name,
+a club's. The place alone stays a place ("fans in Milan"), and so does a run
+after a place preposition ("in Greater Manchester"); a run that opens with a
+given name is a player ("Milan Baros scored"), and so is one with a given
+name beside its place ("Calgary MLA Sandra Jansen"); titles, roles, stop words, demonyms,
+directions, organisation keywords and the words of things and facilities
+("Berlin Wall", "Turin Olympics") are no part of a club's name, except the
+words that close one after its town ("Manchester United", "Stoke City").
+"""
+
+from __future__ import annotations
+
+import bisect
+from itertools import compress, count
+
+from ..knowledge.gazetteer import gazetteer
+from ..knowledge.keys import name_key
+from . import lexicon as lex
+from .candidate import Candidate
+from .units import title_at
+from .words import Word, WordLayer
+
+__all__ = ["find_clubs"]
+
+# Capitalised words in a club's name, at most ("Red Star Belgrade",
+# "Queens Park Rangers").
+_MAX_WORDS = 3
+# People a city has, at least, to be read as a club's town where the places
+# stage left it inside the name.
+_CITY_SIZE = 100_000
+_DASHES = ("-", "\u2013")
+# `_club_country`'s answer for words that are no club's name.
+_NO_CLUB = "-"
+
+
+def find_clubs(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates with each club named like a place made an organisation
+    candidate; person, pending and acronym candidates inside it give way, and
+    one reaching beyond it keeps its words."""
+    words = layer.words
+    clubs: list[tuple[int, int, str | None]] = []
+    for lo, hi in _sports_sentences(layer):
+        k = lo
+        while k < hi:
+            if not words[k].is_cap:
+                k += 1
+                continue
+            j = k + 1
+            while j < hi and words[j].is_cap and not words[j - 1].poss:
+                j += 1
+            if 2 <= j - k <= _MAX_WORDS:
+                country = _club_country(layer, k, j)
+                if country != _NO_CLUB:
+                    clubs.append((k, j, country))
+            k = j
+    if not clubs:
+        return cands
+    out = list(cands)
+    drop: set[int] = set()
+    # the candidates are in text order and hardly overlap: those over a club
+    # start at most one before the first starting inside it
+    starts = [c.i for c in cands]
+    for i, j, country in clubs:
+        inside = []
+        at = max(0, bisect.bisect_left(starts, i) - 1)
+        while at < len(cands) and cands[at].i < j:
+            if i < cands[at].j:
+                inside.append(cands[at])
+            at += 1
+        if any(c.i < i or c.j > j or _keeps(c) for c in inside):
+            continue
+        drop.update(id(c) for c in inside)
+        out.append(
+            Candidate(
+                "organization",
+                i,
+                j,
+                words[i].start,
+                words[j - 1].end,
+                "org-club",
+                country=country,
+                poss=words[j - 1].poss,
+            )
+        )
+    out = [c for c in out if id(c) not in drop]
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _keeps(c: Candidate) -> bool:
+    """A candidate a club does not take over: an organisation of two words or
+    more or a known one ("U.S. Olympic Committee"), or a person with a title."""
+    if c.kind == "organization" and (c.j - c.i >= 2 or c.known is not None):
+        return True
+    return c.kind == "person" and c.title is not None
+
+
+def _club_country(layer: WordLayer, i: int, j: int) -> str | None:
+    """Words [i, j) may be a club's name: a place (a mention of the places
+    stage or a city of the gazetteer) and another word that is no place (or
+    two places of their own: "Bayern Munich"), none a title, stop word,
+    demonym or direction, not opening with a given name, not after a place
+    preposition, not a headline's. The place's country, or `_NO_CLUB`."""
+    words = layer.words
+    run = words[i:j]
+    if run[0].given or run[0].in_caps_line:
+        return _NO_CLUB  # "Milan Baros", a Title Case headline
+    if i > 0 and words[i - 1].low in lex.PLACE_BEFORE:
+        return _NO_CLUB  # "in Greater Manchester"
+    things = lex.not_person_words()
+    if any(
+        w.stop
+        or w.demonym
+        or w.keyword is not None
+        or (w.lower in things and w.lower not in lex.CLUB_TAILS)
+        or w.lower in lex.DIRECTIONS
+        or w.lower in lex.NOT_BEFORE_COUNTRY
+        or w.lower in lex.ROLE_NOUNS
+        or not w.is_alpha
+        for w in run
+    ):
+        return _NO_CLUB  # "Berlin Wall", "Turin Olympics", "Beijing Capital Gymnasium"
+    places = [_place_of(layer, w) for w in run]
+    found = [p for p in places if p is not None]
+    if not found:
+        return _NO_CLUB
+    if any(
+        run[n].given and places[n] is None and places[n + 1] is None
+        for n in range(len(run) - 1)
+    ):
+        return _NO_CLUB  # "Calgary MLA Sandra Jansen": a person's name inside
+    if len(found) == len(run) and len({p[0] for p in found}) == 1:
+        return _NO_CLUB  # one place ("Mexico City")
+    if any(title_at(words, k, j) for k in range(i, j)):
+        return _NO_CLUB
+    return found[0][1]
+
+
+def _place_of(layer: WordLayer, w: Word) -> tuple[int, str | None] | None:
+    """The place word w is part of: the places stage's mention (its index and
+    country), or else a city of the gazetteer of `_CITY_SIZE` people or more
+    that the places stage left inside the name ("Milan" of "Inter Milan")."""
+    if w.place >= 0:
+        return w.place, layer.places[w.place].country
+    for entry, _own in gazetteer().lookup(name_key(w.text)):
+        if entry.kind == "city" and entry.population >= _CITY_SIZE:
+            return -1 - w.start, entry.country
+    return None
+
+
+def _sports_sentences(layer: WordLayer) -> list[tuple[int, int]]:
+    """Word ranges of the sentences that speak of a match: a score ("2-1",
+    "3 - 0"), a verb of the result or a player's role."""
+    words = layer.words
+    cues = lex.SPORTS_CUES | lex.SPORTS_ROLES
+    at: dict[int, int] = {}  # sentence -> a word of it
+    for k in compress(count(), map(cues.__contains__, layer.lowers())):
+        at.setdefault(words[k].sent, k)
+    for k, w in enumerate(words):
+        if w.text in _DASHES:
+            if 0 < k < len(words) - 1 and (
+                words[k - 1].text.isdigit() and words[k + 1].text.isdigit()
+            ):
+                at.setdefault(w.sent, k)
+        elif _score_word(w.text):
+            at.setdefault(w.sent, k)
+    return [_sentence(words, k) for k in at.values()]
+
+
+def _sentence(words: list[Word], k: int) -> tuple[int, int]:
+    """The word range of the sentence of word k."""
+    sent = words[k].sent
+    lo = k
+    while lo > 0 and words[lo - 1].sent == sent:
+        lo -= 1
+    hi = k
+    while hi < len(words) and words[hi].sent == sent:
+        hi += 1
+    return lo, hi
+
+
+def _score_word(text: str) -> bool:
+    """A score written as one word: "2-1", "3\u20130"."""
+    if not text[:1].isdigit():
+        return False
+    for dash in _DASHES:
+        a, sep, b = text.partition(dash)
+        if sep and a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2:
+            return True
+    return False
