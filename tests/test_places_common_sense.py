@@ -477,3 +477,33 @@ def test_paragraph_opening_with_a_preposition_and_a_city(
     article = newsfacts.parse_article(text)
     assert any(loc.name == city for loc in article.locations), article.locations
     assert all(city not in a.name for a in article.actors if a.kind.value == "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Michael Jordan said he was proud of the team.", "Michael Jordan"),
+        ("Jordan Henderson scored twice on Saturday.", "Jordan Henderson"),
+        ("Reporters asked Kevin Chad about the vote.", "Kevin Chad"),
+    ],
+)
+def test_given_name_before_a_place_name_is_a_person(text: str, person: str) -> None:
+    """A given name (known only as a name) before a place's name makes a person:
+    the place name is the surname."""
+    article = newsfacts.parse_article(text)
+    assert any(a.name == person for a in article.actors), article.actors
+    surname = person.split()[-1]
+    assert all(m.text != surname for loc in article.locations for m in loc.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Will Israel retaliate against Iran?", "Israel"),
+        ("Jordan said on Monday it would close its border.", "Jordan"),
+        ("Victoria Beckham flew to Paris on Monday.", "Paris"),
+    ],
+)
+def test_a_common_word_before_a_place_leaves_it_a_place(text: str, place: str) -> None:
+    article = newsfacts.parse_article(text)
+    assert any(m.text == place for loc in article.locations for m in loc.mentions)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..knowledge.gazetteer import towns
 from ..knowledge.keys import org_key
 from ..knowledge.organizations import known_orgs
+from ..language.tagger_lexicon import lexicon
 from .lexicon import (
     AREA_WORDS,
     CALENDAR,
@@ -276,14 +277,26 @@ class PlaceFilters(PlaceTokens):
         pw = words[p]
         low = self.f(p)
         if pw[:1].isupper() and pw.isalpha():
+            person = low in self.gaz.given_names or low in TITLES
+            if (
+                single
+                and low in self.gaz.given_names
+                and _name_only(low)
+                and not self.big_place_word(p)
+            ):
+                self.person_keys.add(m.key)
+                return False  # "Michael Jordan said": a surname, not the country
             if low in LEAD_OK or self.ends_place(p):
                 return True
-            person = low in self.gaz.given_names or low in TITLES
             country = any(e.kind == "country" for e, _ in m.candidates)
             if country and not person:
                 return True  # "Star India", "Air France": the country stays
-            if p in self.sentence_initial and strong:
-                return True
+            if (
+                p in self.sentence_initial
+                and strong
+                and not (person and _name_only(low))
+            ):
+                return True  # "Will Israel retaliate?"; not "Michael Jordan said"
             if pw.isupper() and self.in_caps_context(p):
                 return True
             if single and person:
@@ -305,6 +318,14 @@ class PlaceFilters(PlaceTokens):
                 return False
         return True
 
+    def big_place_word(self, p: int) -> bool:
+        """Token `p` alone names a place of 100,000 people or more ("Paris",
+        "Victoria"): a given name that may stand for the place before another."""
+        return any(
+            e.population >= 100_000 or e.kind == "country"
+            for e, _ in self.gaz.lookup(self.f(p))
+        )
+
     def currency(self, i: int, j: int) -> bool:
         """ "US$3.7m", "$US4.5 billion", "40 US dollars": a currency, not a place."""
         words = self.words
@@ -313,3 +334,10 @@ class PlaceFilters(PlaceTokens):
         if i > 0 and words[i - 1] == "$" and self.ends[i - 1] == self.starts[i]:
             return True
         return j < len(words) and self.f(j) in {"dollar", "dollars", "cents"}
+
+
+def _name_only(low: str) -> bool:
+    """The English lexicon knows the word in lower case only as a name, if at
+    all ("michael"), not as a common word ("will", "may", "hope")."""
+    entry = lexicon().entries.get(low)
+    return entry is None or entry[0] in ("NNP", "NNPS")
