@@ -542,3 +542,23 @@ def test_a_clause_with_a_date_of_the_news_is_news() -> None:
     assert [(e.cameo, e.trigger.text) for e in article.events] == [("173", "sentenced")]
     history = "The officer was sentenced for a shooting in 2021."
     assert not newsfacts.parse_article(history, published=dt.date(2024, 1, 5)).events
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Ukraine said it shot down drones. Russia's Defense Ministry said its "
+            "forces had hit military targets.",
+            "RU",
+        ),
+        ("The Israeli army said its troops had killed five militants.", "IL"),
+    ],
+    ids=["russia-after-ukraine", "israel"],
+)
+def test_a_speakers_own_group_is_of_its_country(text: str, country: str) -> None:
+    """ "said its forces had hit": the forces are the speaker's, not of the
+    country the story named last."""
+    events = newsfacts.parse_article(text).events
+    assert events[-1].source is not None
+    assert events[-1].source.country == country

@@ -14,11 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+import attrs
+
 from ..language.clauses import Clause
 from ..language.verbs import VerbGroup
+from ..records import ActorKind
 from .candidate import Candidate
 from .compose import Governor, predicate
-from .mentions import ActorMention
+from .mentions import ActorMention, with_country
 from .parties import Parties
 from .words import word_classes
 
@@ -74,6 +77,7 @@ def resolve_speakers(
     their subject by control."""
     for i, c in cands.items():
         if c.source is not None:
+            _speakers_own(p, clauses, govs, i, c)
             continue
         j = i
         for _ in range(len(clauses)):
@@ -99,6 +103,38 @@ def resolve_speakers(
             c.source = speakers[0]
             c.unnamed = False
             c.rule = "events.reported"
+
+
+def _speakers_own(
+    p: Parties,
+    clauses: Sequence[Clause],
+    govs: Sequence[Governor | None],
+    i: int,
+    c: Candidate,
+) -> None:
+    """A group of no country owned by "its" or "their" in reported speech is
+    the speaker's: "Russia's Defense Ministry said its forces had hit ..."."""
+    src = c.source
+    cl = clauses[i]
+    if (
+        src is None
+        or src.actor.kind != ActorKind.GROUP
+        or src.actor.country is not None
+        or cl.subject is None
+        or cl.governor is None
+        or cl.kind not in ("reported", "complement")
+    ):
+        return
+    det = p.nps[cl.subject].determiner
+    if det is None or p.words[det] not in ("its", "their"):
+        return
+    gov = govs[cl.governor]
+    if gov is None or gov.relation != "report":
+        return
+    speakers = p.group(clauses[cl.governor].subject)
+    country = speakers[0].actor.country if speakers else None
+    if country:
+        c.source = attrs.evolve(src, actor=with_country(src.actor, country))
 
 
 def wrongdoing(p: Parties, vg: VerbGroup) -> int | None:
