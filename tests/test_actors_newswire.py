@@ -412,3 +412,38 @@ def test_place_spans(text: str, surface: str, nth: int) -> None:
     span = _span(text, surface, nth)
     assert _is_place(article, span), article.locations
     assert _actor_kind(article, span) not in ("person", "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Microsoft will invest $10 billion in OpenAI.", "OpenAI"),
+        ("SpaceX launched a rocket on Monday.", "SpaceX"),
+        ("TikTok said it would appeal the ruling.", "TikTok"),
+        ("YouTube removed the video on Tuesday.", "YouTube"),
+        ("Shares of PayPal fell 3 percent.", "PayPal"),
+    ],
+)
+def test_a_word_joined_from_two_capitalised_parts_is_an_organisation(
+    text: str, name: str
+) -> None:
+    kinds = {a.name: a.kind.value for a in newsfacts.parse_article(text).actors}
+    assert kinds.get(name) == "organization", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("McDonald said he was tired after the match.", "McDonald"),
+        ("Jimmy Carter visited Cuba. Carter said he was pleased.", "Jimmy Carter"),
+    ],
+)
+def test_a_surname_is_no_company_named_with_a_possessive(text: str, name: str) -> None:
+    """ "McDonald's Corp" is named by "McDonald's", not by the surname."""
+    kinds = {a.name: a.kind.value for a in newsfacts.parse_article(text).actors}
+    assert kinds.get(name) == "person", kinds
+
+
+def test_the_possessive_form_names_the_company() -> None:
+    actors = newsfacts.parse_article("Shares of McDonald's rose on Monday.").actors
+    assert [a.kind.value for a in actors] == ["organization"]

@@ -116,15 +116,32 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
 
 
 def _camel_case(text: str) -> bool:
-    """A word joined from capitalised parts, three or more ("RosUkrEnergo",
-    "GlaxoSmithKline"): a company's or brand's name; a person's name has one
-    inner capital at most ("McDonald", "DiCaprio", "MacArthur")."""
+    """A word joined from capitalised parts ("RosUkrEnergo", "GlaxoSmithKline",
+    "BlackRock", "OpenAI"): a company's or brand's name; a person's name has one
+    inner capital at most, after a surname's prefix ("McDonald", "DiCaprio",
+    "MacArthur")."""
     if not text.isalpha() or not text[:1].isupper():
         return False  # "French-Spanish-Swiss", "India-US": a compound
     # each inner capital opens a part after a lower-case letter ("FATAs",
     # "JPMorgan" are acronyms)
-    inner = sum(1 for a, b in pairwise(text) if b.isupper() and a.islower())
-    return inner >= 2 and inner == sum(1 for ch in text[1:] if ch.isupper())
+    starts = [
+        n + 1 for n, (a, b) in enumerate(pairwise(text)) if b.isupper() and a.islower()
+    ]
+    if len(starts) >= 2:
+        return len(starts) == sum(1 for ch in text[1:] if ch.isupper())
+    # two parts: "BlackRock", "YouTube", "TikTok", "SpaceX", "OpenAI", unless
+    # the first is a surname's prefix ("McDonald", "DeSantis", "LaGuardia")
+    return (
+        len(starts) == 1
+        and text[: starts[0]].lower() not in _NAME_PREFIXES
+        and text[: starts[0]].isalpha()
+    )
+
+
+# First parts of surnames written with an inner capital.
+_NAME_PREFIXES = frozenset(
+    "mc mac de di da du la le lo van von del della der st fitz ja".split()
+)
 
 
 def _its_after(words: list[Word], j: int) -> bool:

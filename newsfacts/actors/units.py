@@ -81,6 +81,8 @@ def _known_lengths(words: list[Word], k: int) -> tuple[tuple[int, KnownOrg], ...
     if first is None:
         first = _first_word(w.text)
     org, goes_on = first
+    if org is not None and not w.poss and _possessive_name(org):
+        org = None  # "McDonald said": a surname; "McDonald's" is the company
     if not goes_on or not run_open(w) or k + 1 >= len(words):
         # the usual case: no longer known name starts with this word
         return ((1, org),) if org is not None else ()
@@ -102,6 +104,12 @@ def _known_lengths(words: list[Word], k: int) -> tuple[tuple[int, KnownOrg], ...
         if not run_open(words[m]) or key.lower().rstrip("'") not in prefixes:
             break
     return tuple(out)
+
+
+def _possessive_name(org: KnownOrg) -> bool:
+    """The organisation's name opens with a possessive ("McDonald's Corp",
+    "Carter's Inc"): its first word names it only written so."""
+    return org.name.split()[0].endswith(("'s", "’s"))
 
 
 def _date_shaped(words: list[Word], k: int, m: int) -> bool:
