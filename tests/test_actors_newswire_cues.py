@@ -67,12 +67,12 @@ SPEAKERS: list[Row] = [
     ),
 ]
 
-# An industry noun closes a company's name ("Teikoku Oil", "Dow Chemical").
+# An industry noun closes a company's name ("Nordwind Oil", "Dow Chemical").
 INDUSTRY: list[Row] = [
     (
         "oil",
-        "Teikoku Oil said it would drill two wells.",
-        "Teikoku Oil",
+        "Nordwind Oil said it would drill two wells.",
+        "Nordwind Oil",
         0,
         "organization",
     ),
@@ -119,15 +119,15 @@ def test_industry_noun_before_title_stays_a_title() -> None:
 TYPED_LISTS: list[Row] = [
     (
         "groups-second-name",
-        "The groups al-Shabab and Hizbul Islam are trying to topple the government.",
-        "Hizbul Islam",
+        "The groups Ansar Dine and Jaish al-Fath claimed the attack.",
+        "Jaish al-Fath",
         0,
         "organization",
     ),
     (
         "parties",
-        "The parties Likud and Kadima agreed on a coalition.",
-        "Kadima",
+        "The parties Fidesz and Jobbik agreed on a coalition.",
+        "Jobbik",
         0,
         "organization",
     ),
@@ -159,7 +159,7 @@ INSTITUTIONS: list[Row] = [
     ),
     (
         "army-before-title",
-        "The sentencing phase begins Tuesday for Army Private Lynndie England.",
+        "The hearing opens Tuesday for Army Sergeant Mark Dale.",
         "Army",
         0,
         "organization",
@@ -184,15 +184,15 @@ def test_lower_case_army_is_a_group() -> None:
 CAMEL_CASE: list[Row] = [
     (
         "after-with",
-        "Ukraine held talks with RosUkrEnergo on Monday.",
-        "RosUkrEnergo",
+        "Poland held talks with PolGazTrans on Monday.",
+        "PolGazTrans",
         0,
         "organization",
     ),
     (
         "new-venture",
-        "Under the deal, the new venture, UkrGazEnergo will oversee gas sales.",
-        "UkrGazEnergo",
+        "Under the deal, the new venture, NordGasLink will run the pipeline.",
+        "NordGasLink",
         0,
         "organization",
     ),
@@ -210,16 +210,15 @@ CAMEL_CASE: list[Row] = [
 LEGAL_AFTER_COMMA: list[Row] = [
     (
         "incorporated",
-        "A $43 million contract has been awarded to Development Alternatives, "
-        "Incorporated.",
-        "Development Alternatives",
+        "A $12 million contract went to Harbor Logistics, Incorporated.",
+        "Harbor Logistics",
         0,
         "organization",
     ),
     (
         "ltd-before-verb",
-        "Orinoco Drilling, Ltd. said it would cut 300 jobs.",
-        "Orinoco Drilling",
+        "Meridian Drilling, Ltd. said it would cut 300 jobs.",
+        "Meridian Drilling",
         0,
         "organization",
     ),
@@ -293,8 +292,8 @@ NOT_PEOPLE: list[tuple[str, str, str]] = [
     ("news-vocabulary", "Reports said the talks had stalled.", "Reports"),
     (
         "body-apposition-with-a-title-word",
-        "Fiat wants Opel, the German division of General Motors.",
-        "Opel",
+        "Renault wants Dacia, the Romanian division of the group.",
+        "Dacia",
     ),
     (
         "list-without-a-person",
@@ -303,8 +302,8 @@ NOT_PEOPLE: list[tuple[str, str, str]] = [
     ),
     (
         "list-without-a-named-person",
-        "Orinoco Basin and Llanos Orientales oil fields were seized.",
-        "Orinoco Basin",
+        "Permian Basin and Eagle Ford oil fields were sold.",
+        "Permian Basin",
     ),
 ]
 

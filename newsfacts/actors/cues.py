@@ -7,7 +7,7 @@ mention that shows which is enough for all its mentions in the article:
   parents"), an age right after it ("Ramirez, 45,"), an apposition headed by
   a title or role after a lone name ("Burns, the CIA director,");
 - organisation cues: a name joined from three capitalised parts
-  ("RosUkrEnergo"), an apposition that says what kind of body it is ("Opel,
+  ("PolGazTrans"), an apposition that says what kind of body it is ("Dacia,
   the German division of ...", "Hallwood, a Cleveland merchant bank"), "its"
   after its verb ("Renault cut its share"), or the words of business around it
   ("a stake in Geely", "shares of Nissan", "Volvo shares", "Skoda's chief
@@ -87,7 +87,7 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
     n = len(words)
     last = words[j - 1]
     if j - i == 1 and _camel_case(last.text):
-        return True  # "RosUkrEnergo", "GlaxoSmithKline"
+        return True  # "GlaxoSmithKline", "BlackRock"
     before = words[i - 1] if i > 0 else None
     if (
         before is not None
@@ -116,7 +116,7 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
 
 
 def _camel_case(text: str) -> bool:
-    """A word joined from capitalised parts ("RosUkrEnergo", "GlaxoSmithKline",
+    """A word joined from capitalised parts ("GlaxoSmithKline", "PolGazTrans",
     "BlackRock", "OpenAI"): a company's or brand's name; a person's name has one
     inner capital at most, after a surname's prefix ("McDonald", "DiCaprio",
     "MacArthur")."""
@@ -200,7 +200,7 @@ def org_cue_keys(layer: WordLayer, cands: list[Candidate]) -> set[str]:
 
 def _typed_list(layer: WordLayer, cands: list[Candidate]) -> set[str]:
     """Keys of the names of a list after a plural noun of a kind of body ("the
-    groups al-Shabab and Hizbul Islam", "carmakers Renault and Nissan"): each
+    groups Ansar Dine and Jaish al-Fath", "carmakers Renault and Nissan"): each
     name of the list is one."""
     words = layer.words
     out: set[str] = set()

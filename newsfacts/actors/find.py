@@ -300,5 +300,5 @@ def _surname_over_town(layer: WordLayer, k: int, m: int) -> bool:
 
 def _joined(words: list[Word], k: int) -> bool:
     """Word k follows "and" or "or": a second name of the same kind ("the
-    groups al-Shabab and Hizbul Islam")."""
+    groups Ansar Dine and Jaish al-Fath")."""
     return k > 0 and words[k - 1].low in ("and", "or")

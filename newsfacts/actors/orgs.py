@@ -44,7 +44,7 @@ def nested_orgs(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
 
 
 def legal_after_comma(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
-    """ "Development Alternatives, Incorporated", "Apple, Inc.": a name with a
+    """ "Harbor Logistics, Incorporated", "Apple, Inc.": a name with a
     company's legal form after a comma is that company; the name becomes an
     organisation candidate and the lone legal form is dropped. A person with
     a title keeps the name."""
