@@ -4,7 +4,7 @@ or YPG,". The defining acronym becomes the organisation's acronym and a mention.
 from __future__ import annotations
 
 from .candidate import Candidate
-from .words import Word, WordLayer
+from .words import Word, WordLayer, Words
 
 __all__ = ["define_acronyms", "initials_match"]
 
@@ -33,7 +33,7 @@ def define_acronyms(layer: WordLayer, cands: list[Candidate]) -> None:
             c.kind, c.rule, c.weak = "organization", "org-acronym", False
 
 
-def _acronym_after(words: list[Word], j: int) -> int:
+def _acronym_after(words: Words, j: int) -> int:
     """Index of the acronym in "Name (ACR)" or "Name, or ACR," after word j, or -1."""
     if j + 2 < len(words) and words[j].text == "(" and words[j + 2].text == ")":
         return j + 1

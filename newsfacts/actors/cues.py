@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from . import lexicon as lex
 from .candidate import Candidate
-from .words import Word, WordLayer
+from .words import Word, WordLayer, Words
 
 __all__ = [
     "country_after",
@@ -107,7 +107,7 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
     return nxt.text == "," and _org_apposition(words, j + 1)
 
 
-def _its_after(words: list[Word], j: int) -> bool:
+def _its_after(words: Words, j: int) -> bool:
     """ "its" within two lower-case words after the name, none of them a verb
     of speech (after "said" its may be anyone's)."""
     for m in range(j, min(j + _ITS_GAP + 1, len(words))):
@@ -119,7 +119,7 @@ def _its_after(words: list[Word], j: int) -> bool:
     return False
 
 
-def _stake_after(words: list[Word], j: int) -> bool:
+def _stake_after(words: Words, j: int) -> bool:
     """ "Volvo bought a stake in ...": within three lower-case words after the
     name, a noun of business before "in", "of" or "for"."""
     for m in range(j, min(j + _ITS_GAP + 2, len(words) - 1)):
@@ -131,7 +131,7 @@ def _stake_after(words: list[Word], j: int) -> bool:
     return False
 
 
-def _org_apposition(words: list[Word], k: int) -> bool:
+def _org_apposition(words: Words, k: int) -> bool:
     """ ", the German division of ...", ", a Cleveland merchant bank": an
     apposition opened by an article whose head is a kind of body."""
     if k >= len(words) or words[k].low not in ("a", "an", "the"):
@@ -210,7 +210,7 @@ def person_evidence(layer: WordLayer, cands: list[Candidate]) -> set[str]:
     return out
 
 
-def _pronoun_after(words: list[Word], j: int) -> bool:
+def _pronoun_after(words: Words, j: int) -> bool:
     """ "he", "she", "his", "her", "who" soon after the name, in its sentence,
     before another capitalised name."""
     if j >= len(words):
@@ -225,7 +225,7 @@ def _pronoun_after(words: list[Word], j: int) -> bool:
     return False
 
 
-def _title_apposition(words: list[Word], j: int) -> bool:
+def _title_apposition(words: Words, j: int) -> bool:
     """ ", a former top aide", ", the head of ...", ", spokesman for ...":
     an apposition whose head is a title or role."""
     from ..knowledge.titles import titles

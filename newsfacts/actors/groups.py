@@ -34,7 +34,7 @@ from ..text import Document
 from . import lexicon as lex
 from .countries import country_words
 from .entity import Entity, actor_code
-from .words import Word, WordLayer
+from .words import Word, WordLayer, Words
 
 __all__ = ["groups"]
 
@@ -298,7 +298,7 @@ def _located(layer: WordLayer, k: int) -> str | None:
     return None
 
 
-def _modifier_use(words: list[Word], m: int) -> bool:
+def _modifier_use(words: Words, m: int) -> bool:
     """A role noun used as a modifier of the next, ordinary noun ("military
     infrastructure", "police station", "government buildings"), not naming
     the group itself."""

@@ -9,7 +9,7 @@ from . import lexicon as lex
 from .candidate import Candidate
 from .runs import run_open
 from .units import known_at, standalone, title_at
-from .words import Word, WordLayer
+from .words import WordLayer, Words
 
 __all__ = ["nested_orgs", "org_candidate", "org_extent", "org_from"]
 
@@ -142,7 +142,7 @@ def org_extent(layer: WordLayer, k: int, m: int, j: int) -> int:
     return e if e > start else m
 
 
-def _inner_and(words: list[Word], e: int, j: int) -> bool:
+def _inner_and(words: Words, e: int, j: int) -> bool:
     """ "Ministry of Industry and Information Technology": "and" before a capital."""
     return words[e].text in ("and", "&") and e + 1 < j and words[e + 1].is_cap
 
@@ -195,7 +195,7 @@ def org_candidate(
     )
 
 
-def _country_name_at(words: list[Word], k: int, m: int) -> str | None:
+def _country_name_at(words: Words, k: int, m: int) -> str | None:
     """A country named by one to three words starting at k ("US", "United States")."""
     for n in (3, 2, 1):
         if k + n <= m and all(w.is_cap for w in words[k : k + n]):
