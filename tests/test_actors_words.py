@@ -86,13 +86,15 @@ _NEWS = (
 )
 
 
-def test_words_read_like_the_list_of_their_words() -> None:
-    """The layer keeps its words as columns and makes a word when it is read:
-    indexes, negative indexes, slices and iteration give what a list would."""
-    words = wl.build_words(Document(_NEWS), NO_PLACES).words
-    listed = [_fields(w) for w in words]
+def test_columns_read_like_the_list_of_the_words() -> None:
+    """The columns make a word when it is read: indexes, negative indexes,
+    slices and iteration give what the list of an article's words gives."""
+    layer = wl.build_words(Document(_NEWS), NO_PLACES)
+    listed = [_fields(w) for w in layer.words]
+    words = layer.columns
     n = len(words)
-    assert len(listed) == n > wl_word._MADE_MAX
+    assert isinstance(layer.words, list) and len(listed) == n > wl_word._WINDOW
+    assert [_fields(w) for w in words] == listed
     for k in (0, 1, n // 2, n - 1, -1, -n):
         assert _fields(words[k]) == listed[k]
     for part in (slice(3, 9), slice(-5, None), slice(None, 4), slice(9, 3),
@@ -103,12 +105,17 @@ def test_words_read_like_the_list_of_their_words() -> None:
             words[k]
 
 
-def test_words_made_stay_a_bounded_window() -> None:
-    """Reading every word keeps at most a window of them made, and a word read
+def test_a_long_document_keeps_a_bounded_window_of_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A document longer than `_ALL_MADE` words is read through its columns:
+    reading every word keeps at most a window of them made, and a word read
     again after it left the window is made the same."""
+    article = [_fields(w) for w in wl.build_words(Document(_NEWS), NO_PLACES).words]
+    monkeypatch.setattr(wl_word, "_ALL_MADE", 10)
     words = wl.build_words(Document(_NEWS), NO_PLACES).words
+    assert isinstance(words, wl.WordColumns)
     first = _fields(words[0])
-    seen = [_fields(w) for w in words]
-    assert len(words._cols) <= wl_word._MADE_MAX < len(seen)
-    assert _fields(words[0]) == first == seen[0]
-    assert [_fields(w) for w in words.made(0, len(words))] == seen
+    assert [_fields(w) for w in words] == article
+    assert len(words._cols) <= wl_word._WINDOW < len(article)
+    assert _fields(words[0]) == first == article[0]

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from ..knowledge.organizations import KnownOrg
 from . import lexicon as lex
+from .word import FLAG_DATELINE
 from .words import Word, WordLayer, Words
 
 __all__ = ["capish", "run_open", "runs"]
@@ -31,7 +32,7 @@ def runs(layer: WordLayer) -> list[tuple[int, int]]:
     runs = []
     n = len(words)
     # the capitalised words outside the dateline: where a run may start
-    openers = [k for k in layer.capitals() if not words[k].in_dateline]
+    openers = list(layer.capitals(skip=FLAG_DATELINE))
     at = 0
     while at < len(openers):
         i = openers[at]

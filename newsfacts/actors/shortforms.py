@@ -20,7 +20,7 @@ from ..knowledge.countries import place_country
 from ..knowledge.titles import titles
 from . import lexicon as lex
 from .candidate import Candidate
-from .words import Word, WordLayer, Words
+from .words import WordLayer, Words
 
 __all__ = ["company_forms", "find_short_forms", "find_surnames"]
 
@@ -57,7 +57,7 @@ def company_forms(layer: WordLayer, c: Candidate) -> list[tuple[str, ...]]:
     return out
 
 
-def _form_ok(layer: WordLayer, part: list[Word]) -> bool:
+def _form_ok(layer: WordLayer, part: Words) -> bool:
     """A short form still looks like a name of its own."""
     last = part[-1]
     if not last.is_cap or last.keyword is not None or last.stop:

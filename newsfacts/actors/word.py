@@ -25,6 +25,7 @@ __all__ = [
     "FLAG_POSS",
     "FLAG_SENT_START",
     "Word",
+    "WordColumns",
     "Words",
     "settled_shape",
     "shapes_of",
@@ -340,37 +341,42 @@ def _demonym(text: str) -> str | None:
         return got
 
 
-# The most words `Words` keeps made at once: when full, the older half goes.
-# The steps read the words in text order, a few words either side of where
-# they are (a run, the words before a name), so a window of a few sentences
-# makes nearly every word once per step; words that die young also cost the
-# garbage collector nothing.
-_MADE_MAX = 256
+# A document of at most this many words has them all made at once, in one
+# C-level step, and kept as a list (about 2.5 MB at most): a news article,
+# read by every step as fast as a list is.
+_ALL_MADE = 1 << 14
+# A longer one keeps the words read last, at most this many: when full, the
+# older half goes. The steps read the words in text order, a few words either
+# side of where they are (a run, the words before a name), so a window of a
+# few sentences makes nearly every word once per step, and words that die
+# young cost the garbage collector nothing.
+_WINDOW = 256
 _NO_PLACE: Final = -1
 _LOWERS = itemgetter(_LOWER)
 _IS_CAPS = itemgetter(_IS_CAP)
 _DEMONYMS_OF = itemgetter(_DEMONYM)
 
 
-class _Made(dict[int, Word]):
-    """The columns of a document's words, and the words made of them lately
-    by index; a word not made yet is made when looked up (`__missing__`), so
-    a word made is read in one C-level step."""
+# The words of a document as the steps read them: a list, or columns.
+Words = Sequence[Word]
 
-    __slots__ = ("demonyms", "flags", "places", "sents", "shapes", "starts")
+
+class _Made(dict[int, Word]):
+    """The columns of a document's words, and the words made of them by
+    index; a word not made yet is made when looked up (`__missing__`), so a
+    word made is read in one C-level step."""
+
+    __slots__ = ("flags", "places", "sents", "shapes", "starts")
 
     def __init__(
         self, starts: array[int], shapes: list[_Shape], sents: array[int]
     ) -> None:
         super().__init__()
-        n = len(starts)
         self.starts = starts
         self.shapes = shapes
         self.sents = sents
-        self.flags = bytearray(n)
-        self.places: array[int] = array("i", [_NO_PLACE]) * n
-        # a demonym's country set by the places stage's reading (None: none)
-        self.demonyms: dict[int, str | None] = {}
+        self.flags = bytearray(len(starts))
+        self.places: array[int] = array("i", [_NO_PLACE]) * len(starts)
 
     def __missing__(self, k: int) -> Word:
         n = len(self.starts)
@@ -378,40 +384,54 @@ class _Made(dict[int, Word]):
             if not -n <= k < 0:
                 raise IndexError("word index out of range")
             return self[k + n]
-        if len(self) >= _MADE_MAX:
-            for old in list(islice(self, _MADE_MAX // 2)):
+        if len(self) >= _WINDOW:
+            for old in list(islice(self, _WINDOW // 2)):
                 del self[old]
         w = self[k] = Word(
             self.starts[k], self.shapes[k], self.sents[k], self.flags[k], self.places[k]
         )
-        if k in self.demonyms:
-            w.demonym = self.demonyms[k]
         return w
 
+    def made(self, lo: int, hi: int) -> list[Word]:
+        """Words lo to hi, made afresh in one C-level step."""
+        return list(
+            map(
+                Word,
+                self.starts[lo:hi],
+                self.shapes[lo:hi],
+                self.sents[lo:hi],
+                self.flags[lo:hi],
+                self.places[lo:hi],
+            )
+        )
 
-class Words(Sequence[Word]):
+
+class WordColumns(Sequence[Word]):
     """The words of a document as columns; a `Word` is made when it is read.
 
-    A word object for every token of a long article would be most of what the
-    stage holds (about 150 bytes a token); the columns keep about 20: the
-    start offsets and sentence indexes as arrays, one shared shape per word
-    text (`shapes_of`), one byte of flags and the index of the place mention
-    holding the word. The words read last are kept (`_MADE_MAX`), so a step
-    that reads the same words again and again (the words of a run, the words
-    around a name) makes each once; what a step caches on a word (`titles`,
-    `known`) is a pure look-up, made again if the word is. `lowers`,
-    `capitals` and `demonyms` read the columns in C-level steps.
+    A word object for every token of a long document would be most of what
+    the stage holds (about 150 bytes a token); the columns keep about 20: the
+    start offsets and sentence indexes as arrays, a shape per word (shared by
+    the words of one text, see `shapes_of`; a word whose reading differs has
+    its own), one byte of flags and the index of the place mention holding the
+    word. The words read last are kept (`_WINDOW`), so a step that reads the
+    same words again and again (the words of a run, the words around a name)
+    makes each once; what a step caches on a word (`titles`, `known`) is a
+    pure look-up, made again if the word is. A news article is read as the
+    list of all its words (`listed`). `lowers`, `capitals` and `demonyms`
+    read the columns in C-level steps.
     """
 
-    __slots__ = ("_cols",)
+    __slots__ = ("_cols", "_n")
 
     def __init__(
         self, starts: array[int], shapes: list[_Shape], sents: array[int]
     ) -> None:
         self._cols = _Made(starts, shapes, sents)
+        self._n = len(starts)
 
     def __len__(self) -> int:
-        return len(self._cols.starts)
+        return self._n
 
     @overload
     def __getitem__(self, k: int) -> Word: ...
@@ -423,10 +443,10 @@ class Words(Sequence[Word]):
         except TypeError:  # a slice (unhashable before Python 3.12)
             if not isinstance(k, slice):
                 raise
-            return list(map(self._cols.__getitem__, range(len(self))[k]))
+            return list(map(self._cols.__getitem__, range(self._n)[k]))
 
     def __iter__(self) -> Iterator[Word]:
-        return map(self._cols.__getitem__, range(len(self)))
+        return map(self._cols.__getitem__, range(self._n))
 
     @property
     def starts(self) -> Sequence[int]:
@@ -441,67 +461,60 @@ class Words(Sequence[Word]):
         """One past the last character of word k."""
         return self._cols.starts[k] + len(self._cols.shapes[k][0])
 
-    def shape(self, k: int) -> _Shape:
-        """The shape of word k."""
-        return self._cols.shapes[k]
-
     def made(self, lo: int, hi: int) -> list[Word]:
         """Words lo to hi, made afresh in one C-level step and not kept (for
-        a step that reads every word once)."""
-        cols = self._cols
-        out = list(
-            map(
-                Word,
-                cols.starts[lo:hi],
-                cols.shapes[lo:hi],
-                cols.sents[lo:hi],
-                cols.flags[lo:hi],
-                cols.places[lo:hi],
-            )
-        )
-        for k, country in cols.demonyms.items():
-            if lo <= k < hi:
-                out[k - lo].demonym = country
-        return out
+        a step that reads each word once, before the words are all set)."""
+        return self._cols.made(lo, hi)
 
+    def listed(self) -> Words:
+        """The words to read: a list of them all, made in one C-level step, for
+        a document of at most `_ALL_MADE` words (a news article); else these
+        columns, which make a word when it is read and keep a window."""
+        return self.made(0, self._n) if self._n <= _ALL_MADE else self
+
+    # Setting what a word is, while the layer is built; a word made before
+    # is dropped, to be made again with it.
     def flag(self, k: int, bit: int) -> None:
         """Set one of the flags of word k (`FLAG_SENT_START`, ...)."""
         self._cols.flags[k] |= bit
         self._cols.pop(k, None)
 
-    def set_shape(self, k: int, shape: _Shape) -> None:
-        """Give word k a shape of its own (`settled_shape`)."""
-        self._cols.shapes[k] = shape
+    def settle(self, k: int, poss: bool, compound: bool) -> None:
+        """Word k is followed by a possessive or opens a hyphenated adjective:
+        it has a shape of its own (`settled_shape`)."""
+        shapes = self._cols.shapes
+        shapes[k] = settled_shape(shapes[k], poss, compound)
         self._cols.pop(k, None)
+
+    def set_demonym(self, k: int, country: str | None) -> None:
+        """Word k is a demonym of `country` (the places stage's reading), or of
+        none: its own shape."""
+        shapes = self._cols.shapes
+        if shapes[k][_DEMONYM] != country:
+            shapes[k] = (*shapes[k][:_DEMONYM], country)
+            self._cols.pop(k, None)
 
     def set_place(self, k: int, place: int) -> None:
         """Word k lies in place mention `place`: it is no demonym (the places
         stage decides it)."""
-        cols = self._cols
-        cols.places[k] = place
-        if cols.shapes[k][_DEMONYM] is not None or k in cols.demonyms:
-            cols.demonyms[k] = None
-        cols.pop(k, None)
-
-    def set_demonym(self, k: int, country: str | None) -> None:
-        """Word k is a demonym of `country` (the places stage's reading)."""
-        self._cols.demonyms[k] = country
+        self._cols.places[k] = place
+        self.set_demonym(k, None)
         self._cols.pop(k, None)
 
+    # Walks over every word in C-level steps.
     def lowers(self) -> Iterator[str]:
         """Each word's `lower`, in order."""
         return map(_LOWERS, self._cols.shapes)
 
-    def capitals(self) -> Iterator[int]:
-        """The indexes of the capitalised words (`is_cap`), in order."""
-        return compress(count(), map(_IS_CAPS, self._cols.shapes))
+    def capitals(self, skip: int = 0) -> Iterator[int]:
+        """The indexes of the capitalised words (`is_cap`), in order, but those
+        with any of the flags `skip` (`FLAG_DATELINE`)."""
+        found = compress(count(), map(_IS_CAPS, self._cols.shapes))
+        if not skip:
+            return found
+        flags = self._cols.flags
+        return (k for k in found if not flags[k] & skip)
 
-    def demonyms(self) -> list[int]:
+    def demonyms(self) -> Iterator[int]:
         """The indexes of the words read as demonyms, in order."""
-        own = self._cols.demonyms
-        shapes = self._cols.shapes
-        found = [
-            k for k in compress(count(), map(_DEMONYMS_OF, shapes)) if k not in own
-        ]
-        found += (k for k, country in own.items() if country)
-        return sorted(found)
+        return compress(count(), map(_DEMONYMS_OF, self._cols.shapes))

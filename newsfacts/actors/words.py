@@ -25,12 +25,12 @@ from .word import (
     FLAG_POSS,
     FLAG_SENT_START,
     Word,
+    WordColumns,
     Words,
-    settled_shape,
     shapes_of,
 )
 
-__all__ = ["PlaceMention", "Word", "WordLayer", "Words", "build_words"]
+__all__ = ["PlaceMention", "Word", "WordColumns", "WordLayer", "Words", "build_words"]
 
 
 @attrs.frozen(slots=True)
@@ -48,7 +48,8 @@ class PlaceMention:
 class WordLayer:
     """The words of a document plus the place mentions they fall in."""
 
-    words: Words
+    words: Words  # a list for an article, columns for a longer document
+    columns: WordColumns
     places: list[PlaceMention]
     doc: Document
     lower_vocab: frozenset[str]  # words seen written in lower case
@@ -66,11 +67,12 @@ class WordLayer:
     # list per word would hold as much again as the words' own columns).
     def lowers(self) -> Iterator[str]:
         """Each word's `lower`, in order."""
-        return self.words.lowers()
+        return self.columns.lowers()
 
-    def capitals(self) -> Iterator[int]:
-        """The indexes of the capitalised words (`is_cap`), in order."""
-        return self.words.capitals()
+    def capitals(self, skip: int = 0) -> Iterator[int]:
+        """The indexes of the capitalised words (`is_cap`), in order, but those
+        with any of the flags `skip` (`FLAG_DATELINE`)."""
+        return self.columns.capitals(skip)
 
 
 def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
@@ -92,7 +94,7 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
     for s, hi in enumerate(cuts):
         sents.extend(repeat(s, hi - lo))
         lo = hi
-    words = Words(w_starts, shapes_of(w_texts), sents)
+    words = WordColumns(w_starts, shapes_of(w_texts), sents)
     del sents, w_starts
     for k in poss:
         words.flag(k, FLAG_POSS)
@@ -102,11 +104,12 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
     owners = set(poss)
     for k in sorted(owners | compound):
         # the shape holds the reading of a plain word
-        words.set_shape(k, settled_shape(words.shape(k), k in owners, k in compound))
+        words.settle(k, k in owners, k in compound)
     in_places = _tag_places(words, places)
     results = _tag(doc, words, cuts, found)
     vocab = frozenset(t for t in set(w_texts) if t[:1].islower())
     return WordLayer(
+        words.listed(),
         words,
         places,
         doc,
@@ -266,7 +269,7 @@ def _place_mentions(found: PlaceFindings) -> list[PlaceMention]:
 
 
 def _tag(
-    doc: Document, words: Words, cuts: list[int], found: PlaceFindings
+    doc: Document, words: WordColumns, cuts: list[int], found: PlaceFindings
 ) -> list[tuple[int, int]]:
     """Set sentence-start, demonym, dateline and headline flags on the words;
     the word ranges of the results lines. Each is read where it can hold only:
@@ -296,7 +299,7 @@ def _tag(
     return _mark_headlines(words, cuts)
 
 
-def _tag_places(words: Words, places: list[PlaceMention]) -> list[int]:
+def _tag_places(words: WordColumns, places: list[PlaceMention]) -> list[int]:
     """Give each word inside a place mention the first of the (at most three)
     mentions from the current one on that holds it, walking the words and the
     mentions (by start, longest first) together; a word the mention holds is
@@ -326,7 +329,7 @@ def _tag_places(words: Words, places: list[PlaceMention]) -> list[int]:
     return out
 
 
-def _mark_headlines(words: Words, cuts: list[int]) -> list[tuple[int, int]]:
+def _mark_headlines(words: WordColumns, cuts: list[int]) -> list[tuple[int, int]]:
     """Flag words of headline lines (ALL CAPS, or Title Case with no final
     stop); the word ranges of the results lines (see `lines`), in order."""
     from .lines import HEADLINE, RESULTS, line_kind
