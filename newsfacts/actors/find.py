@@ -39,7 +39,10 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
     """Every candidate in the document, in text order."""
     out: list[Candidate] = []
     for i, j in runs(layer):
+        # keyword organisations are looked up within one run: its memo only
+        layer.org_ends.clear()
         out += nested_orgs(layer, _parse_run(layer, i, j))
+    layer.org_ends.clear()
     define_acronyms(layer, out)
     claimed = {(p.start, p.end): p for p in layer.places}
     starts = [p.start for p in layer.places]

@@ -56,7 +56,8 @@ class WordLayer:
     # indexes of the words that may name a country (demonyms and words of
     # place mentions), for the steps that would otherwise walk every word
     country_words: list[int]
-    # (first word, end of run) -> end of the keyword organisation there (`orgs`)
+    # (first word, end of run) -> end of the keyword organisation there, for
+    # the run being read (`orgs`; emptied between runs, so it stays small)
     org_ends: dict[tuple[int, int], int] = attrs.field(factory=dict)
     # what later steps read more than once, computed on first use (`countries`)
     memo: dict[str, Any] = attrs.field(factory=dict)
