@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter
+from collections.abc import Sequence
 
 from ..knowledge.figures import Figure, political_figures
 from ..knowledge.keys import figure_key
@@ -556,7 +557,7 @@ def _sentence_countries(
     return out
 
 
-def country_words(layer: WordLayer) -> list[int]:
+def country_words(layer: WordLayer) -> Sequence[int]:
     """Indices of the words that may name a country: demonyms and words of
     place mentions."""
     return layer.country_words

@@ -59,7 +59,8 @@ def groups(
 ) -> tuple[list[Actor], list[tuple[Mention, str]]]:
     """The group actors of the article, and the nationality adjectives that
     stand for their country alone ("an Israeli airstrike"), for the country
-    actors. `taken` holds the word indexes other actors' mentions cover."""
+    actors. `taken` holds the word indexes other actors' mentions cover; the
+    words the groups take are added to it."""
     words = layer.words
     owner_at: dict[int, tuple[Entity, int]] = {}
     for e in entities:
@@ -67,7 +68,7 @@ def groups(
             owner_at[c.j - 1] = (e, c.i)
     found: dict[str, _Group] = {}
     nationals: list[tuple[Mention, str]] = []
-    used: set[int] = set(taken)
+    used = taken  # the caller's set, added to as groups take words
     for i in _starts(layer, owner_at):
         w = words[i]
         if i in used and not (i in owner_at and w.is_cap):

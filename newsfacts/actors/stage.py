@@ -42,7 +42,7 @@ def extract(
     actors = [_actor(doc, layer, e) for e in entities]
     covered = {k for e in entities for c in e.cands for k in range(c.i, c.j)}
     group_actors, nationals = groups(doc, layer, entities, covered)
-    del covered
+    del covered  # (and the words the groups took)
     taken = {(m.start, m.end) for a in actors for m in a.mentions}
     actors += _country_actors(doc, places, taken, nationals)
     actors += group_actors

@@ -55,7 +55,7 @@ class WordLayer:
     lower_vocab: frozenset[str]  # words seen written in lower case
     # indexes of the words that may name a country (demonyms and words of
     # place mentions), for the steps that would otherwise walk every word
-    country_words: list[int]
+    country_words: Sequence[int]
     # (first word, end of run) -> end of the keyword organisation there, for
     # the run being read (`orgs`; emptied between runs, so it stays small)
     org_ends: dict[tuple[int, int], int] = attrs.field(factory=dict)
@@ -115,7 +115,7 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
         places,
         doc,
         vocab,
-        country_words=sorted({*in_places, *words.demonyms()}),
+        country_words=array("i", sorted({*in_places, *words.demonyms()})),
         results=results,
     )
 
