@@ -341,10 +341,13 @@ def _demonym(text: str) -> str | None:
         return got
 
 
-# A document of at most this many words has them all made at once, in one
-# C-level step, and kept as a list (about 2.5 MB at most): a news article,
-# read by every step as fast as a list is.
-_ALL_MADE = 1 << 14
+# A document of at most this many words (some 350,000 characters) has them
+# all made at once, in one C-level step, and kept as a list (about 10 MB at
+# most): a news article, or a long report, read by every step as fast as a
+# list is. A longer one is read through the columns: each step makes the
+# words it reads again, which costs the stage up to half as much time again,
+# and memory stays flat however long the text.
+_ALL_MADE = 1 << 16
 # A longer one keeps the words read last, at most this many: when full, the
 # older half goes. The steps read the words in text order, a few words either
 # side of where they are (a run, the words before a name), so a window of a
