@@ -167,6 +167,11 @@ class Word:
         """The first part of a hyphenated adjective ("U.N.-backed")."""
         return bool(self._flags & FLAG_COMPOUND)
 
+    def flag(self, bit: int) -> None:
+        """Set one of the flags found after the word is made (`FLAG_CAPS_LINE`;
+        its columns are told too, see `WordColumns.flag`)."""
+        self._flags |= bit
+
 
 # The bits of `Word._flags`.
 FLAG_CAPS_LINE = 1

@@ -107,10 +107,12 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
         # the shape holds the reading of a plain word
         words.settle(k, k in owners, k in compound)
     in_places = _tag_places(words, places)
-    results = _tag(doc, words, cuts, found)
+    _tag(doc, words, cuts, found)
+    listed = words.listed()
+    results = _mark_headlines(words, listed, cuts)
     vocab = frozenset(t for t in set(w_texts) if t[:1].islower())
     return WordLayer(
-        words.listed(),
+        listed,
         words,
         places,
         doc,
@@ -271,11 +273,11 @@ def _place_mentions(found: PlaceFindings) -> list[PlaceMention]:
 
 def _tag(
     doc: Document, words: WordColumns, cuts: list[int], found: PlaceFindings
-) -> list[tuple[int, int]]:
-    """Set sentence-start, demonym, dateline and headline flags on the words;
-    the word ranges of the results lines. Each is read where it can hold only:
-    the first word with a letter of each sentence, the words where the places
-    stage found a demonym, the words of the dateline."""
+) -> None:
+    """Set sentence-start, demonym and dateline flags on the words. Each is
+    read where it can hold only: the first word with a letter of each
+    sentence, the words where the places stage found a demonym, the words of
+    the dateline."""
     lo = 0
     for hi in cuts:
         for k in range(lo, hi):
@@ -297,7 +299,6 @@ def _tag(
                 break
             if dl.span.start <= start:
                 words.flag(k, FLAG_DATELINE)
-    return _mark_headlines(words, cuts)
 
 
 def _tag_places(words: WordColumns, places: list[PlaceMention]) -> list[int]:
@@ -330,9 +331,13 @@ def _tag_places(words: WordColumns, places: list[PlaceMention]) -> list[int]:
     return out
 
 
-def _mark_headlines(words: WordColumns, cuts: list[int]) -> list[tuple[int, int]]:
+def _mark_headlines(
+    words: WordColumns, listed: Words, cuts: list[int]
+) -> list[tuple[int, int]]:
     """Flag words of headline lines (ALL CAPS, or Title Case with no final
-    stop); the word ranges of the results lines (see `lines`), in order."""
+    stop); the word ranges of the results lines (see `lines`), in order. The
+    words of a line are read from the list of an article's words, or made
+    afresh for a longer document (its columns keep no word)."""
     from .lines import HEADLINE, RESULTS, line_kind
 
     results = []
@@ -340,10 +345,12 @@ def _mark_headlines(words: WordColumns, cuts: list[int]) -> list[tuple[int, int]
     for hi in cuts:
         if hi == lo:
             continue
-        kind = line_kind(words.made(lo, hi))
+        ws = listed[lo:hi] if isinstance(listed, list) else words.made(lo, hi)
+        kind = line_kind(ws)
         if kind == HEADLINE:
-            for k in range(lo, hi):
+            for k, w in enumerate(ws, lo):
                 words.flag(k, FLAG_CAPS_LINE)
+                w.flag(FLAG_CAPS_LINE)
         elif kind == RESULTS:
             results.append((lo, hi))
         lo = hi
