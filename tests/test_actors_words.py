@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsfacts.actors import word as wl_word
 from newsfacts.actors import words as wl
 from newsfacts.findings import PlaceFindings
 from newsfacts.text import Document
@@ -76,3 +77,45 @@ def test_bulk_reading_gives_the_words_of_the_careful_one(
     finally:
         wl._odd_tokens = saved
     assert bulk == careful
+
+
+_NEWS = (
+    "Libyan National Army (LNA) forces loyal to Gen. Khalifa Haftar's command "
+    "said on Monday they had taken the U.N.-backed government's airport. "
+    "Prime Minister Fayez al-Serraj's office denied it. " * 40
+)
+
+
+def test_columns_read_like_the_list_of_the_words() -> None:
+    """The columns make a word when it is read: indexes, negative indexes,
+    slices and iteration give what the list of an article's words gives."""
+    layer = wl.build_words(Document(_NEWS), NO_PLACES)
+    listed = [_fields(w) for w in layer.words]
+    words = layer.columns
+    n = len(words)
+    assert isinstance(layer.words, list) and len(listed) == n > wl_word._WINDOW
+    assert [_fields(w) for w in words] == listed
+    for k in (0, 1, n // 2, n - 1, -1, -n):
+        assert _fields(words[k]) == listed[k]
+    for part in (slice(3, 9), slice(-5, None), slice(None, 4), slice(9, 3),
+                 slice(None, None, -7), slice(-n - 5, 2)):  # fmt: skip
+        assert [_fields(w) for w in words[part]] == listed[part]
+    for k in (n, -n - 1):
+        with pytest.raises(IndexError):
+            words[k]
+
+
+def test_a_long_document_keeps_a_bounded_window_of_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A document longer than `_ALL_MADE` words is read through its columns:
+    reading every word keeps at most a window of them made, and a word read
+    again after it left the window is made the same."""
+    article = [_fields(w) for w in wl.build_words(Document(_NEWS), NO_PLACES).words]
+    monkeypatch.setattr(wl_word, "_ALL_MADE", 10)
+    words = wl.build_words(Document(_NEWS), NO_PLACES).words
+    assert isinstance(words, wl.WordColumns)
+    first = _fields(words[0])
+    assert [_fields(w) for w in words] == article
+    assert len(words._cols) <= wl_word._WINDOW < len(article)
+    assert _fields(words[0]) == first == article[0]

@@ -4,7 +4,7 @@ or YPG,". The defining acronym becomes the organisation's acronym and a mention.
 from __future__ import annotations
 
 from .candidate import Candidate
-from .words import Word, WordLayer
+from .words import WordLayer, Words
 
 __all__ = ["define_acronyms", "initials_match"]
 
@@ -33,7 +33,7 @@ def define_acronyms(layer: WordLayer, cands: list[Candidate]) -> None:
             c.kind, c.rule, c.weak = "organization", "org-acronym", False
 
 
-def _acronym_after(words: list[Word], j: int) -> int:
+def _acronym_after(words: Words, j: int) -> int:
     """Index of the acronym in "Name (ACR)" or "Name, or ACR," after word j, or -1."""
     if j + 2 < len(words) and words[j].text == "(" and words[j + 2].text == ")":
         return j + 1
@@ -47,7 +47,7 @@ def _acronym_after(words: list[Word], j: int) -> int:
     return -1
 
 
-def _letters_within(acr: str, name: list[Word]) -> bool:
+def _letters_within(acr: str, name: Words) -> bool:
     """Every letter of a foreign-language acronym is an initial of the English
     name ("Kurdistan Workers' Party (PKK)")."""
     initials = {w.text[0].upper() for w in name if w.text[:1].isalpha() and w.is_cap}
@@ -55,7 +55,7 @@ def _letters_within(acr: str, name: list[Word]) -> bool:
     return len(initials) >= 2 and bool(letters) and letters <= initials
 
 
-def initials_match(acr: str, name: list[Word]) -> bool:
+def initials_match(acr: str, name: Words) -> bool:
     """The acronym's letters are the initials of the name (some may be skipped)."""
     letters = [ch for ch in acr if ch.isalpha()]
     initials = [w.text[0].upper() for w in name if w.text[:1].isalpha() and w.is_cap]

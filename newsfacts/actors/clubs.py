@@ -25,7 +25,7 @@ from ..knowledge.keys import name_key
 from . import lexicon as lex
 from .candidate import Candidate
 from .units import title_at
-from .words import Word, WordLayer
+from .words import Word, WordLayer, Words
 
 __all__ = ["find_clubs"]
 
@@ -174,7 +174,7 @@ def _sports_sentences(layer: WordLayer) -> list[tuple[int, int]]:
     return [_sentence(words, k) for k in at.values()]
 
 
-def _sentence(words: list[Word], k: int) -> tuple[int, int]:
+def _sentence(words: Words, k: int) -> tuple[int, int]:
     """The word range of the sentence of word k."""
     sent = words[k].sent
     lo = k

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter
+from collections.abc import Sequence
 
 from ..knowledge.figures import Figure, political_figures
 from ..knowledge.keys import figure_key
@@ -15,7 +16,7 @@ from . import lexicon as lex
 from .candidate import Candidate
 from .cues import country_after
 from .entity import Entity, honorific, mention_text
-from .words import Word, WordLayer
+from .words import Word, WordLayer, Words
 
 __all__ = ["assign_countries", "country_words"]
 
@@ -210,7 +211,7 @@ def _earlier_title(layer: WordLayer, e: Entity, by_end: dict[int, Entity]) -> No
         return
 
 
-def _title_ending(words: list[Word], k: int) -> int:
+def _title_ending(words: Words, k: int) -> int:
     """Length of the longest lower-case title ending at word k (0 if none)."""
     last = words[k]
     if last.low != last.text or last.lower not in title_lasts():
@@ -503,7 +504,7 @@ def _pre_apposition(
     return country, title
 
 
-def _title_len(words: list[Word], k: int) -> int:
+def _title_len(words: Words, k: int) -> int:
     """Length in words of the longest title starting at word k."""
     if words[k].lower not in title_firsts():
         return 0  # no title starts with this word
@@ -516,7 +517,7 @@ def _title_len(words: list[Word], k: int) -> int:
     return best
 
 
-def _title_start(words: list[Word], k: int) -> bool:
+def _title_start(words: Words, k: int) -> bool:
     """A title starts at word k."""
     return _title_len(words, k) > 0
 
@@ -556,7 +557,7 @@ def _sentence_countries(
     return out
 
 
-def country_words(layer: WordLayer) -> list[int]:
+def country_words(layer: WordLayer) -> Sequence[int]:
     """Indices of the words that may name a country: demonyms and words of
     place mentions."""
     return layer.country_words

@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from . import lexicon as lex
 from .candidate import Candidate
-from .words import Word, WordLayer
+from .words import Word, WordLayer, Words
 
 __all__ = [
     "country_after",
@@ -144,7 +144,7 @@ _NAME_PREFIXES = frozenset(
 )
 
 
-def _its_after(words: list[Word], j: int) -> bool:
+def _its_after(words: Words, j: int) -> bool:
     """ "its" within two lower-case words after the name, none of them a verb
     of speech (after "said" its may be anyone's)."""
     for m in range(j, min(j + _ITS_GAP + 1, len(words))):
@@ -158,7 +158,7 @@ def _its_after(words: list[Word], j: int) -> bool:
     return False
 
 
-def _stake_after(words: list[Word], j: int) -> bool:
+def _stake_after(words: Words, j: int) -> bool:
     """ "Volvo bought a stake in ...": within three lower-case words after the
     name, a noun of business before "in", "of" or "for"."""
     for m in range(j, min(j + _ITS_GAP + 2, len(words) - 1)):
@@ -170,7 +170,7 @@ def _stake_after(words: list[Word], j: int) -> bool:
     return False
 
 
-def _org_apposition(words: list[Word], k: int) -> bool:
+def _org_apposition(words: Words, k: int) -> bool:
     """ ", the German division of ...", ", a Cleveland merchant bank": an
     apposition opened by an article whose head is a kind of body."""
     if k >= len(words) or words[k].low not in ("a", "an", "the"):
@@ -222,7 +222,7 @@ def _typed_list(layer: WordLayer, cands: list[Candidate]) -> set[str]:
     return out
 
 
-def _plural_type(words: list[Word], k: int) -> bool:
+def _plural_type(words: Words, k: int) -> bool:
     """Word k is a lower-case plural of a kind of body ("groups", "parties",
     "carmakers")."""
     if k < 0 or not words[k].is_alpha or words[k].low != words[k].text:
@@ -312,7 +312,7 @@ def _listed_with_people(layer: WordLayer, cands: list[Candidate]) -> set[str]:
     return out
 
 
-def _linked(words: list[Word], a: Candidate, b: Candidate) -> bool:
+def _linked(words: Words, a: Candidate, b: Candidate) -> bool:
     """Candidates a and b are next to each other in a list."""
     gap = b.i - a.j
     if not 1 <= gap <= 2 or words[a.j - 1].poss:
@@ -320,7 +320,7 @@ def _linked(words: list[Word], a: Candidate, b: Candidate) -> bool:
     return tuple(w.low for w in words[a.j : b.i]) in _LIST_LINKS
 
 
-def _pronoun_after(words: list[Word], j: int) -> bool:
+def _pronoun_after(words: Words, j: int) -> bool:
     """ "he", "she", "his", "her", "who" soon after the name, in its sentence,
     before another capitalised name."""
     if j >= len(words):
@@ -335,7 +335,7 @@ def _pronoun_after(words: list[Word], j: int) -> bool:
     return False
 
 
-def _title_apposition(words: list[Word], j: int) -> bool:
+def _title_apposition(words: Words, j: int) -> bool:
     """ ", a former top aide", ", the head of ...", ", spokesman for ...":
     an apposition whose head is a title or role."""
     from ..knowledge.titles import titles
@@ -352,7 +352,7 @@ def _title_apposition(words: list[Word], j: int) -> bool:
     return False
 
 
-def _role_apposition(words: list[Word], j: int) -> bool:
+def _role_apposition(words: Words, j: int) -> bool:
     """ ", the CIA director,": an apposition opened by an article whose head,
     read before any "of" or word of a body ("the German division of General
     Motors", "the militant group"), is a title or a role."""

@@ -38,7 +38,7 @@ from .units import (
     run_ends,
     title_at,
 )
-from .words import PlaceMention, Word, WordLayer
+from .words import PlaceMention, WordLayer, Words
 
 __all__ = ["find_candidates"]
 
@@ -47,7 +47,10 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
     """Every candidate in the document, in text order."""
     out: list[Candidate] = []
     for i, j in runs(layer):
+        # keyword organisations are looked up within one run: its memo only
+        layer.org_ends.clear()
         out += nested_orgs(layer, _parse_run(layer, i, j))
+    layer.org_ends.clear()
     define_acronyms(layer, out)
     claimed = {(p.start, p.end): p for p in layer.places}
     starts = [p.start for p in layer.places]
@@ -253,7 +256,7 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
     return out
 
 
-def _surname_word(words: list[Word], k: int, m: int) -> bool:
+def _surname_word(words: Words, k: int, m: int) -> bool:
     """ "Theresa May", "George Will": a stop word that is also a name, right
     after a given name, not before a number ("Ahmed May 5")."""
     x = words[m]
@@ -261,7 +264,7 @@ def _surname_word(words: list[Word], k: int, m: int) -> bool:
     return m == k + 1 and words[k].given and x.given and not nxt[:1].isdigit()
 
 
-def _typed(words: list[Word], i: int, j: int) -> bool:
+def _typed(words: Words, i: int, j: int) -> bool:
     """A noun right before the run says its name is an organisation
     ("carmaker Skoda", "the daily Le Monde", "rights group Amnesty"), or opens
     the sentence before it ("Broadcaster Al Jazeera said")."""
@@ -298,7 +301,7 @@ def _surname_over_town(layer: WordLayer, k: int, m: int) -> bool:
     return m == k + 1 and words[k].given and _town(layer, m)
 
 
-def _joined(words: list[Word], k: int) -> bool:
+def _joined(words: Words, k: int) -> bool:
     """Word k follows "and" or "or": a second name of the same kind ("the
     groups Ansar Dine and Jaish al-Fath")."""
     return k > 0 and words[k - 1].low in ("and", "or")

@@ -34,7 +34,7 @@ from ..text import Document
 from . import lexicon as lex
 from .countries import country_words
 from .entity import Entity, actor_code
-from .words import Word, WordLayer
+from .words import Word, WordLayer, Words
 
 __all__ = ["groups"]
 
@@ -59,7 +59,8 @@ def groups(
 ) -> tuple[list[Actor], list[tuple[Mention, str]]]:
     """The group actors of the article, and the nationality adjectives that
     stand for their country alone ("an Israeli airstrike"), for the country
-    actors. `taken` holds the word indexes other actors' mentions cover."""
+    actors. `taken` holds the word indexes other actors' mentions cover; the
+    words the groups take are added to it."""
     words = layer.words
     owner_at: dict[int, tuple[Entity, int]] = {}
     for e in entities:
@@ -67,7 +68,7 @@ def groups(
             owner_at[c.j - 1] = (e, c.i)
     found: dict[str, _Group] = {}
     nationals: list[tuple[Mention, str]] = []
-    used: set[int] = set(taken)
+    used = taken  # the caller's set, added to as groups take words
     for i in _starts(layer, owner_at):
         w = words[i]
         if i in used and not (i in owner_at and w.is_cap):
@@ -300,7 +301,7 @@ def _located(layer: WordLayer, k: int) -> str | None:
     return None
 
 
-def _modifier_use(words: list[Word], m: int, doc: Document | None = None) -> bool:
+def _modifier_use(words: Words, m: int, doc: Document | None = None) -> bool:
     """A role noun used as a modifier of the next, ordinary noun ("military
     infrastructure", "police station", "government buildings"), not naming
     the group itself; a next word the language layer tags as a finite verb is

@@ -17,7 +17,7 @@ from itertools import compress
 import regex
 
 from .candidate import Candidate
-from .words import Word, WordLayer
+from .words import Word, WordLayer, Words
 
 __all__ = ["HEADLINE", "RESULTS", "find_teams", "line_kind"]
 
@@ -33,7 +33,7 @@ _ENDS = (".", "?", "!", '"', "'", ":")
 _BYLINE_OPENERS = frozenset(("by", "reporting", "editing", "writing", "compiled"))
 
 
-def line_kind(ws: list[Word]) -> str:
+def line_kind(ws: Words) -> str:
     """The kind of the line made of the words `ws` (one sentence)."""
     alpha = list(compress(ws, map(_IS_ALPHA, ws)))
     if not alpha:
@@ -73,7 +73,7 @@ _TEXT: Callable[[Word], str] = operator.attrgetter("text")
 _RESULTS_WORDS = 12
 
 
-def _results(ws: list[Word], words: int) -> bool:
+def _results(ws: Words, words: int) -> bool:
     """A line of results or standings: a score or time after a name, a name
     with numbers after it, or a name with its country in brackets before a
     number ("Anna Keller ( Switzerland ) 1:52.04", "Japan 2 Syria 1",

@@ -21,7 +21,7 @@ from .cues import (
 )
 from .entity import Entity, mention_text
 from .shortforms import company_forms
-from .words import Word, WordLayer
+from .words import Word, WordLayer, Words
 
 __all__ = ["merge"]
 
@@ -289,7 +289,7 @@ def _headline_word(
     return ent, Candidate(ent.kind, k, k + 1, w.start, w.end, "headline")
 
 
-def _plain_acronym(words: list[Word]) -> bool:
+def _plain_acronym(words: Words) -> bool:
     """An all-capital word of 2-6 letters that is not a common abbreviation."""
     t = "".join(w.text for w in words).replace(".", "")
     return (

@@ -8,7 +8,7 @@ from ..knowledge.figures import political_figures
 from ..knowledge.keys import figure_key
 from . import lexicon as lex
 from .candidate import Candidate
-from .words import Word, WordLayer
+from .words import Word, WordLayer, Words
 
 __all__ = ["name_candidate"]
 
@@ -19,7 +19,7 @@ def _role_word(layer: WordLayer, w: Word) -> bool:
     return not w.given and (low in layer.lower_vocab or low.endswith(lex.ROLE_ENDINGS))
 
 
-def _not_a_name_shape(layer: WordLayer, k: int, span: list[Word]) -> bool:
+def _not_a_name_shape(layer: WordLayer, k: int, span: Words) -> bool:
     """ "EASTER VIGIL", "Long Islanders", a quoted "Below Deck Mediterranean":
     capitals that do not look like a person's name."""
     if all(w.text.isupper() for w in span):
@@ -44,7 +44,7 @@ def _locative_context(layer: WordLayer, k: int, m: int) -> bool:
     return before in lex.PLACE_BEFORE or after in lex.PLACE_AFTER
 
 
-def _figure_name(layer: WordLayer, span: list[Word]) -> bool:
+def _figure_name(layer: WordLayer, span: Words) -> bool:
     """The words are the full name of a listed political figure, or a surname
     the list gives to one figure only ("Merkel"; not "Kim", not "Johnson") and
     the article never writes in lower case ("Bush" in a story about the bush)."""

@@ -9,7 +9,7 @@ from . import lexicon as lex
 from .candidate import Candidate
 from .runs import run_open
 from .units import known_at, standalone, title_at
-from .words import Word, WordLayer
+from .words import WordLayer, Words
 
 __all__ = [
     "legal_after_comma",
@@ -72,7 +72,7 @@ def legal_after_comma(layer: WordLayer, cands: list[Candidate]) -> list[Candidat
     return out
 
 
-def _lone_legal(words: list[Word], k: int) -> bool:
+def _lone_legal(words: Words, k: int) -> bool:
     """Word k is a company's legal form standing alone: capitalised, not
     followed by another capitalised word ("Inc.", "Incorporated", "Ltd")."""
     kw = words[k].keyword
@@ -186,7 +186,7 @@ def org_extent(layer: WordLayer, k: int, m: int, j: int) -> int:
     return e if e > start else m
 
 
-def _inner_and(words: list[Word], e: int, j: int) -> bool:
+def _inner_and(words: Words, e: int, j: int) -> bool:
     """ "Ministry of Industry and Information Technology": "and" before a capital."""
     return words[e].text in ("and", "&") and e + 1 < j and words[e + 1].is_cap
 
@@ -239,7 +239,7 @@ def org_candidate(
     )
 
 
-def _country_name_at(words: list[Word], k: int, m: int) -> str | None:
+def _country_name_at(words: Words, k: int, m: int) -> str | None:
     """A country named by one to three words starting at k ("US", "United States")."""
     for n in (3, 2, 1):
         if k + n <= m and all(w.is_cap for w in words[k : k + n]):

@@ -7,7 +7,8 @@ from collections.abc import Callable
 
 from ..knowledge.organizations import KnownOrg
 from . import lexicon as lex
-from .words import Word, WordLayer
+from .word import FLAG_DATELINE
+from .words import Word, WordLayer, Words
 
 __all__ = ["capish", "run_open", "runs"]
 
@@ -31,7 +32,7 @@ def runs(layer: WordLayer) -> list[tuple[int, int]]:
     runs = []
     n = len(words)
     # the capitalised words outside the dateline: where a run may start
-    openers = [k for k in layer.capitals() if not words[k].in_dateline]
+    openers = list(layer.capitals(skip=FLAG_DATELINE))
     at = 0
     while at < len(openers):
         i = openers[at]
@@ -71,7 +72,7 @@ def runs(layer: WordLayer) -> list[tuple[int, int]]:
     return runs
 
 
-def _known_reach(words: list[Word], k: int) -> int:
+def _known_reach(words: Words, k: int) -> int:
     """End (word index) of the longest known organisation starting at word k,
     or k when none does (capitalised words only)."""
     w = words[k]
@@ -84,10 +85,10 @@ def _known_reach(words: list[Word], k: int) -> int:
     return k + found[-1][0] if found else k
 
 
-_KNOWN_AT: list[Callable[[list[Word], int, int], tuple[int, KnownOrg | None]]] = []
+_KNOWN_AT: list[Callable[[Words, int, int], tuple[int, KnownOrg | None]]] = []
 
 
-def _known_at() -> Callable[[list[Word], int, int], tuple[int, KnownOrg | None]]:
+def _known_at() -> Callable[[Words, int, int], tuple[int, KnownOrg | None]]:
     """`units.known_at`, imported on first use (`units` imports this module)."""
     if not _KNOWN_AT:
         from .units import known_at

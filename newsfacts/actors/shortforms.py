@@ -24,7 +24,7 @@ from ..knowledge.countries import place_country
 from ..knowledge.titles import titles
 from . import lexicon as lex
 from .candidate import Candidate
-from .words import Word, WordLayer
+from .words import Word, WordLayer, Words
 
 __all__ = ["company_forms", "find_short_forms", "find_surnames"]
 
@@ -71,7 +71,7 @@ def company_forms(layer: WordLayer, c: Candidate) -> list[tuple[str, ...]]:
     return out
 
 
-def _form_ok(layer: WordLayer, part: list[Word]) -> bool:
+def _form_ok(layer: WordLayer, part: Words) -> bool:
     """A short form still looks like a name of its own."""
     last = part[-1]
     if not last.is_cap or last.keyword is not None or last.stop:
@@ -181,7 +181,7 @@ def find_short_forms(layer: WordLayer, cands: list[Candidate]) -> list[Candidate
 
 
 def _form_at(
-    words: list[Word], k: int, longest: int, forms: dict[tuple[str, ...], Candidate]
+    words: Words, k: int, longest: int, forms: dict[tuple[str, ...], Candidate]
 ) -> int:
     """Length of the longest short form starting at word k (0 if none): its
     words capitalised, in one sentence, the form not going on with another

@@ -41,10 +41,12 @@ def extract(
     layer = build_words(doc, places)
     entities = merge(layer, find_candidates(layer))
     assign_countries(layer, entities, on)
+    layer.memo.clear()  # what the steps so far looked up once: not read after
     actors = [_actor(doc, layer, e) for e in entities]
     taken = _Taken(m for a in actors for m in a.mentions)
     covered = {k for e in entities for c in e.cands for k in range(c.i, c.j)}
     group_actors, nationals = groups(doc, layer, entities, covered)
+    del covered  # (and the words the groups took)
     actors += _country_actors(doc, places, taken, nationals)
     actors += group_actors
     actors.sort(key=lambda a: (a.mentions[0].start if a.mentions else 0, a.name))

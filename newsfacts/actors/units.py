@@ -15,7 +15,7 @@ from ..knowledge.organizations import (
 from ..knowledge.titles import title_firsts, title_max_len, titles
 from . import lexicon as lex
 from .runs import run_open
-from .words import Word, WordLayer
+from .words import Word, WordLayer, Words
 
 __all__ = [
     "common_word",
@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 
-def title_at(words: list[Word], k: int, end: int) -> int:
+def title_at(words: Words, k: int, end: int) -> int:
     """Length in words of the longest title starting at word k and ending
     before word `end` (0 if none)."""
     lens = words[k].titles
@@ -46,7 +46,7 @@ def title_at(words: list[Word], k: int, end: int) -> int:
     return 0
 
 
-def _title_lengths(words: list[Word], k: int) -> tuple[int, ...]:
+def _title_lengths(words: Words, k: int) -> tuple[int, ...]:
     """Lengths of every title starting at word k, shortest first."""
     table = titles()
     out = []
@@ -60,7 +60,7 @@ def _title_lengths(words: list[Word], k: int) -> tuple[int, ...]:
     return tuple(out)
 
 
-def known_at(words: list[Word], k: int, end: int) -> tuple[int, KnownOrg | None]:
+def known_at(words: Words, k: int, end: int) -> tuple[int, KnownOrg | None]:
     """Longest known organisation starting at word k and ending before word
     `end`: (length, org), or (0, None)."""
     found = words[k].known
@@ -72,7 +72,7 @@ def known_at(words: list[Word], k: int, end: int) -> tuple[int, KnownOrg | None]
     return 0, None
 
 
-def _known_lengths(words: list[Word], k: int) -> tuple[tuple[int, KnownOrg], ...]:
+def _known_lengths(words: Words, k: int) -> tuple[tuple[int, KnownOrg], ...]:
     """Every known organisation starting at word k, shortest first."""
     w = words[k]
     if w.low == "the":
@@ -112,7 +112,7 @@ def _possessive_name(org: KnownOrg) -> bool:
     return org.name.split()[0].endswith(("'s", "’s"))
 
 
-def _date_shaped(words: list[Word], k: int, m: int) -> bool:
+def _date_shaped(words: Words, k: int, m: int) -> bool:
     """Words [k, m) are a date's ("the May 15 poll"), a known name or not,
     unless a capitalised word goes on with the name: a group named by a date
     names itself with more ("May 15 Organization", "April 19 Movement")."""
@@ -184,12 +184,12 @@ def common_word(low: str) -> bool:
     return low in lex.common_words()
 
 
-def run_ends(words: list[Word], m: int, j: int) -> bool:
+def run_ends(words: Words, m: int, j: int) -> bool:
     """The run ends at word m or goes on with a generational suffix ("King Jr.")."""
     return m >= j or words[m].lower in lex.NAME_SUFFIXES
 
 
-def given_before_name(words: list[Word], i: int, j: int) -> bool:
+def given_before_name(words: Words, i: int, j: int) -> bool:
     """ "Will Smith": a given name that is also a common word, before a surname."""
     nxt = words[i + 1] if i + 1 < j else None
     return (
@@ -246,7 +246,7 @@ def known_loses(layer: WordLayer, k: int, n: int) -> bool:
     return same and not p.metonymic and p.kind not in ("facility", "other")
 
 
-def keyword_follows_title(words: list[Word], k: int, n: int, j: int) -> bool:
+def keyword_follows_title(words: Words, k: int, n: int, j: int) -> bool:
     """ "General Assembly", "Secretary General" aside: a title word directly
     followed by an organisation keyword is part of an organisation name."""
     m = k + n

@@ -1,10 +1,15 @@
 """One word of the actors stage's word layer, and what its text alone and the
-lexicons say about it (its shape), read once per distinct word text.
+lexicons say about it (its shape), read once per distinct word text; the words
+of a document (`Words`), kept as columns and made into `Word`s when read.
 """
 
 from __future__ import annotations
 
-from typing import Final, cast
+from array import array
+from collections.abc import Iterator, Sequence
+from itertools import compress, count, islice
+from operator import itemgetter
+from typing import Final, cast, overload
 
 from ..knowledge.countries import demonym_country
 from ..knowledge.keys import fold_accents
@@ -15,9 +20,14 @@ from .lexicon import common_words
 
 __all__ = [
     "FLAG_CAPS_LINE",
+    "FLAG_COMPOUND",
     "FLAG_DATELINE",
+    "FLAG_POSS",
     "FLAG_SENT_START",
     "Word",
+    "WordColumns",
+    "Words",
+    "settled_shape",
     "shapes_of",
 ]
 
@@ -27,14 +37,13 @@ class Word:
 
     What the text alone says (`lower`, `is_cap`, `is_acronym`, ...) and what the
     lexicons say of it (`given`, `stop`, `keyword`) are read once per distinct
-    word text and shared by every word of that text (its shape, `_shape`); the
-    lexicons are read again (`settle`, which gives the word a shape of its own)
-    for a word whose possessive or hyphenated adjective is found after it is
-    made. A plain slotted class kept small (an article has a word per token,
-    and the words are most of what the stage holds): the readings read most
-    often are copied into slots, the others are read from the shape; its end
-    is its start plus its length, and the rarely read flags are bits of one
-    slot.
+    word text and shared by every word of that text (its shape, `_shape`); a
+    word followed by a possessive or opening a hyphenated adjective has a shape
+    of its own (`settled_shape`). A document keeps its words as columns
+    (`Words`) and makes a `Word` when one is read, so a plain slotted class
+    that is quick to make: the readings read most often are copied into slots,
+    the others are read from the shape; its end is its start plus its length,
+    and the rarely read flags are bits of one slot.
     """
 
     __slots__ = (
@@ -56,7 +65,7 @@ class Word:
 
     start: int
     text: str  # its end is `start + len(text)` (`end`)
-    poss: bool  # followed by a possessive "'s"
+    poss: bool  # followed by a possessive "'s" (`FLAG_POSS`)
     sent: int  # sentence index
     place: int  # index of the place mention covering it, -1 if none
     demonym: str | None  # country of a demonym (the text's own reading, then the
@@ -74,8 +83,10 @@ class Word:
     titles: tuple[int, ...] | None
     known: tuple[tuple[int, KnownOrg], ...] | None
 
-    def __init__(self, start: int, shape: _Shape, sent: int = -1) -> None:
-        # made in bulk from the shape of its text (see `of` for one word)
+    def __init__(
+        self, start: int, shape: _Shape, sent: int = -1, flags: int = 0, place: int = -1
+    ) -> None:
+        # made from the columns of `Words` (see `of` for one word alone)
         self._shape = shape
         (
             self.text,
@@ -92,9 +103,9 @@ class Word:
         ) = shape
         self.start = start  # `end` is always start + len(text): not kept
         self.sent = sent
-        self.poss = False
-        self.place = -1
-        self._flags = 0
+        self.poss = bool(flags & FLAG_POSS)
+        self.place = place
+        self._flags = flags
         self.titles = None
         self.known = None
 
@@ -154,44 +165,19 @@ class Word:
     @property
     def compound(self) -> bool:
         """The first part of a hyphenated adjective ("U.N.-backed")."""
-        return bool(self._flags & _COMPOUND)
+        return bool(self._flags & FLAG_COMPOUND)
 
     def flag(self, bit: int) -> None:
-        """Set one of the flags (`FLAG_SENT_START`, `FLAG_CAPS_LINE`,
-        `FLAG_DATELINE`)."""
+        """Set one of the flags found after the word is made (`FLAG_CAPS_LINE`;
+        its columns are told too, see `WordColumns.flag`)."""
         self._flags |= bit
-
-    def mark_compound(self) -> None:
-        """The first part of a hyphenated adjective: never a name."""
-        self._flags |= _COMPOUND
-        self.is_cap = False
-
-    def settle(self) -> None:
-        """Read what the lexicons say about the word again, its possessive or
-        hyphenated adjective found (the shape holds the reading of a plain word)."""
-        key = (self.text, self.poss, self.compound)
-        got = _SETTLED.get(key)
-        if got is None:
-            got = _settled(
-                self.text,
-                self.low,
-                self.lower,
-                self.is_upper,
-                self.is_cap,
-                self.is_acronym,
-                self.poss,
-            )
-            if len(_SETTLED) >= _CACHE_SIZE:
-                _SETTLED.clear()
-            _SETTLED[key] = got
-        shape = self._shape
-        self._shape = (*shape[:_GIVEN], *got, shape[_DEMONYM])
 
 
 # The bits of `Word._flags`.
 FLAG_CAPS_LINE = 1
+FLAG_POSS = 2
 FLAG_DATELINE = 4
-_COMPOUND = 8
+FLAG_COMPOUND = 8
 FLAG_SENT_START = 16
 
 # Word text -> (text, low, lower, is_alpha, is_upper, is_cap, is_acronym, given,
@@ -272,6 +258,23 @@ def _settled(
     return given, keyword, stop
 
 
+def settled_shape(shape: _Shape, poss: bool, compound: bool) -> _Shape:
+    """The shape of a word followed by a possessive, or opening a hyphenated
+    adjective (`compound`: never capitalised like a name), with what the
+    lexicons say of it read again (a plain shape holds the reading of a plain
+    word)."""
+    text, low, lower, _, is_upper, is_cap, is_acronym = shape[:_GIVEN]
+    is_cap = is_cap and not compound
+    key = (text, poss, compound)
+    got = _SETTLED.get(key)
+    if got is None:
+        got = _settled(text, low, lower, is_upper, is_cap, is_acronym, poss)
+        if len(_SETTLED) >= _CACHE_SIZE:
+            _SETTLED.clear()
+        _SETTLED[key] = got
+    return (*shape[:_IS_CAP], is_cap, shape[_IS_ACRONYM], *got, shape[_DEMONYM])
+
+
 def _official_given(text: str) -> bool:
     """The first word of officials' names ("Choe", "Krishna") that is not a
     common English word ("Said", "Long")."""
@@ -341,3 +344,185 @@ def _demonym(text: str) -> str | None:
             _DEMONYMS.clear()
         _DEMONYMS[text] = got
         return got
+
+
+# A document of at most this many words (some 350,000 characters) has them
+# all made at once, in one C-level step, and kept as a list (about 10 MB at
+# most): a news article, or a long report, read by every step as fast as a
+# list is. A longer one is read through the columns: each step makes the
+# words it reads again, which costs the stage up to half as much time again,
+# and memory stays flat however long the text.
+_ALL_MADE = 1 << 16
+# A longer one keeps the words read last, at most this many: when full, the
+# older half goes. The steps read the words in text order, a few words either
+# side of where they are (a run, the words before a name), so a window of a
+# few sentences makes nearly every word once per step, and words that die
+# young cost the garbage collector nothing.
+_WINDOW = 256
+_NO_PLACE: Final = -1
+_LOWERS = itemgetter(_LOWER)
+_IS_CAPS = itemgetter(_IS_CAP)
+_DEMONYMS_OF = itemgetter(_DEMONYM)
+
+
+# The words of a document as the steps read them: a list, or columns.
+Words = Sequence[Word]
+
+
+class _Made(dict[int, Word]):
+    """The columns of a document's words, and the words made of them by
+    index; a word not made yet is made when looked up (`__missing__`), so a
+    word made is read in one C-level step."""
+
+    __slots__ = ("flags", "places", "sents", "shapes", "starts")
+
+    def __init__(
+        self, starts: array[int], shapes: list[_Shape], sents: array[int]
+    ) -> None:
+        super().__init__()
+        self.starts = starts
+        self.shapes = shapes
+        self.sents = sents
+        self.flags = bytearray(len(starts))
+        self.places: array[int] = array("i", [_NO_PLACE]) * len(starts)
+
+    def __missing__(self, k: int) -> Word:
+        n = len(self.starts)
+        if not 0 <= k < n:  # (a slice, hashable from Python 3.12: TypeError)
+            if not -n <= k < 0:
+                raise IndexError("word index out of range")
+            return self[k + n]
+        if len(self) >= _WINDOW:
+            for old in list(islice(self, _WINDOW // 2)):
+                del self[old]
+        w = self[k] = Word(
+            self.starts[k], self.shapes[k], self.sents[k], self.flags[k], self.places[k]
+        )
+        return w
+
+    def made(self, lo: int, hi: int) -> list[Word]:
+        """Words lo to hi, made afresh in one C-level step."""
+        return list(
+            map(
+                Word,
+                self.starts[lo:hi],
+                self.shapes[lo:hi],
+                self.sents[lo:hi],
+                self.flags[lo:hi],
+                self.places[lo:hi],
+            )
+        )
+
+
+class WordColumns(Sequence[Word]):
+    """The words of a document as columns; a `Word` is made when it is read.
+
+    A word object for every token of a long document would be most of what
+    the stage holds (about 150 bytes a token); the columns keep about 20: the
+    start offsets and sentence indexes as arrays, a shape per word (shared by
+    the words of one text, see `shapes_of`; a word whose reading differs has
+    its own), one byte of flags and the index of the place mention holding the
+    word. The words read last are kept (`_WINDOW`), so a step that reads the
+    same words again and again (the words of a run, the words around a name)
+    makes each once; what a step caches on a word (`titles`, `known`) is a
+    pure look-up, made again if the word is. A news article is read as the
+    list of all its words (`listed`). `lowers`, `capitals` and `demonyms`
+    read the columns in C-level steps.
+    """
+
+    __slots__ = ("_cols", "_n")
+
+    def __init__(
+        self, starts: array[int], shapes: list[_Shape], sents: array[int]
+    ) -> None:
+        self._cols = _Made(starts, shapes, sents)
+        self._n = len(starts)
+
+    def __len__(self) -> int:
+        return self._n
+
+    @overload
+    def __getitem__(self, k: int) -> Word: ...
+    @overload
+    def __getitem__(self, k: slice) -> list[Word]: ...
+    def __getitem__(self, k: int | slice) -> Word | list[Word]:
+        try:
+            return self._cols[k]  # type: ignore[index]
+        except TypeError:  # a slice (unhashable before Python 3.12)
+            if not isinstance(k, slice):
+                raise
+            return list(map(self._cols.__getitem__, range(self._n)[k]))
+
+    def __iter__(self) -> Iterator[Word]:
+        return map(self._cols.__getitem__, range(self._n))
+
+    @property
+    def starts(self) -> Sequence[int]:
+        """The words' start offsets, ascending (for `bisect`)."""
+        return self._cols.starts
+
+    def text(self, k: int) -> str:
+        """The text of word k."""
+        return self._cols.shapes[k][0]
+
+    def end(self, k: int) -> int:
+        """One past the last character of word k."""
+        return self._cols.starts[k] + len(self._cols.shapes[k][0])
+
+    def made(self, lo: int, hi: int) -> list[Word]:
+        """Words lo to hi, made afresh in one C-level step and not kept (for
+        a step that reads each word once, before the words are all set)."""
+        return self._cols.made(lo, hi)
+
+    def listed(self) -> Words:
+        """The words to read: a list of them all, made in one C-level step, for
+        a document of at most `_ALL_MADE` words (a news article); else these
+        columns, which make a word when it is read and keep a window."""
+        return self.made(0, self._n) if self._n <= _ALL_MADE else self
+
+    # Setting what a word is, while the layer is built; a word made before
+    # is dropped, to be made again with it.
+    def flag(self, k: int, bit: int) -> None:
+        """Set one of the flags of word k (`FLAG_SENT_START`, ...)."""
+        self._cols.flags[k] |= bit
+        self._cols.pop(k, None)
+
+    def settle(self, k: int, poss: bool, compound: bool) -> None:
+        """Word k is followed by a possessive or opens a hyphenated adjective:
+        it has a shape of its own (`settled_shape`)."""
+        shapes = self._cols.shapes
+        shapes[k] = settled_shape(shapes[k], poss, compound)
+        self._cols.pop(k, None)
+
+    def set_demonym(self, k: int, country: str | None) -> None:
+        """Word k is a demonym of `country` (the places stage's reading), or of
+        none: its own shape."""
+        shapes = self._cols.shapes
+        if shapes[k][_DEMONYM] != country:
+            shapes[k] = (*shapes[k][:_DEMONYM], country)
+            self._cols.pop(k, None)
+
+    def set_place(self, k: int, place: int) -> None:
+        """Word k lies in place mention `place`: it is no demonym (the places
+        stage decides it)."""
+        self._cols.places[k] = place
+        self.set_demonym(k, None)
+        self._cols.pop(k, None)
+
+    # Walks over every word in C-level steps.
+    def lowers(self) -> Iterator[str]:
+        """Each word's `lower`, in order."""
+        return map(_LOWERS, self._cols.shapes)
+
+    def capitals(self, skip: int = 0) -> Iterator[int]:
+        """The indexes of the capitalised words (`is_cap`), in order, but those
+        with any of the flags `skip` (`FLAG_DATELINE`)."""
+        found = compress(count(), map(_IS_CAPS, self._cols.shapes))
+        if not skip:
+            return found
+        flags = self._cols.flags
+        return (k for k in found if not flags[k] & skip)
+
+    def demonyms(self) -> Iterator[int]:
+        """The indexes of the words read as demonyms, in order."""
+        return compress(count(), map(_DEMONYMS_OF, self._cols.shapes))

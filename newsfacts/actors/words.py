@@ -6,10 +6,10 @@ places stage know about it.
 from __future__ import annotations
 
 import bisect
-import operator
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from itertools import compress, count, repeat
+from array import array
+from collections.abc import Iterator, Sequence
+from itertools import repeat
 from typing import Any
 
 import attrs
@@ -20,17 +20,17 @@ from ..text import Document
 from . import lexicon as lex
 from .word import (
     FLAG_CAPS_LINE,
+    FLAG_COMPOUND,
     FLAG_DATELINE,
+    FLAG_POSS,
     FLAG_SENT_START,
     Word,
+    WordColumns,
+    Words,
     shapes_of,
 )
 
-__all__ = ["PlaceMention", "Word", "WordLayer", "build_words"]
-
-_WORD_LOWER: Callable[[Word], str] = operator.attrgetter("lower")
-_WORD_IS_CAP: Callable[[Word], bool] = operator.attrgetter("is_cap")
-_WORD_DEMONYM: Callable[[Word], str | None] = operator.attrgetter("demonym")
+__all__ = ["PlaceMention", "Word", "WordColumns", "WordLayer", "Words", "build_words"]
 
 
 @attrs.frozen(slots=True)
@@ -48,14 +48,16 @@ class PlaceMention:
 class WordLayer:
     """The words of a document plus the place mentions they fall in."""
 
-    words: list[Word]
+    words: Words  # a list for an article, columns for a longer document
+    columns: WordColumns
     places: list[PlaceMention]
     doc: Document
     lower_vocab: frozenset[str]  # words seen written in lower case
     # indexes of the words that may name a country (demonyms and words of
     # place mentions), for the steps that would otherwise walk every word
-    country_words: list[int]
-    # (first word, end of run) -> end of the keyword organisation there (`orgs`)
+    country_words: Sequence[int]
+    # (first word, end of run) -> end of the keyword organisation there, for
+    # the run being read (`orgs`; emptied between runs, so it stays small)
     org_ends: dict[tuple[int, int], int] = attrs.field(factory=dict)
     # what later steps read more than once, computed on first use (`countries`)
     memo: dict[str, Any] = attrs.field(factory=dict)
@@ -63,14 +65,15 @@ class WordLayer:
     results: list[tuple[int, int]] = attrs.field(factory=list)
 
     # Walks over every word in C-level steps, made when asked (not kept: a
-    # list per word would hold as much again as the words' own slots).
+    # list per word would hold as much again as the words' own columns).
     def lowers(self) -> Iterator[str]:
         """Each word's `lower`, in order."""
-        return map(_WORD_LOWER, self.words)
+        return self.columns.lowers()
 
-    def capitals(self) -> Iterator[int]:
-        """The indexes of the capitalised words (`is_cap`), in order."""
-        return compress(count(), map(_WORD_IS_CAP, self.words))
+    def capitals(self, skip: int = 0) -> Iterator[int]:
+        """The indexes of the capitalised words (`is_cap`), in order, but those
+        with any of the flags `skip` (`FLAG_DATELINE`)."""
+        return self.columns.capitals(skip)
 
 
 def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
@@ -87,43 +90,48 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
     places = _place_mentions(found)
     # the sentence of every word, and the word ranges of the sentences
     cuts = _sentence_cuts(doc, w_starts)
-    sents: list[int] = []
+    sents: array[int] = array("i")
     lo = 0
     for s, hi in enumerate(cuts):
-        sents += repeat(s, hi - lo)
+        sents.extend(repeat(s, hi - lo))
         lo = hi
-    words = list(map(Word, w_starts, shapes_of(w_texts), sents))
-    del sents
+    words = WordColumns(w_starts, shapes_of(w_texts), sents)
+    del sents, w_starts
     for k in poss:
-        words[k].poss = True
+        words.flag(k, FLAG_POSS)
     for k in compounds:
-        words[k].mark_compound()
-    for k in sorted(set(poss) | set(compounds)):
-        words[k].settle()  # the shape holds the reading of a plain word
-    in_places = _tag_places(words, w_starts, places)
-    results = _tag(doc, words, w_starts, cuts, found)
+        words.flag(k, FLAG_COMPOUND)
+    compound = set(compounds)
+    owners = set(poss)
+    for k in sorted(owners | compound):
+        # the shape holds the reading of a plain word
+        words.settle(k, k in owners, k in compound)
+    in_places = _tag_places(words, places)
+    _tag(doc, words, cuts, found)
+    listed = words.listed()
+    results = _mark_headlines(words, listed, cuts)
     vocab = frozenset(t for t in set(w_texts) if t[:1].islower())
     return WordLayer(
+        listed,
         words,
         places,
         doc,
         vocab,
-        country_words=sorted(
-            {*in_places, *compress(count(), map(_WORD_DEMONYM, words))}
-        ),
+        country_words=array("i", sorted({*in_places, *words.demonyms()})),
         results=results,
     )
 
 
 def _split_words(
     norm: str, starts: Sequence[int], ends: Sequence[int], texts: list[str]
-) -> tuple[list[int], list[str], list[int]]:
+) -> tuple[array[int], list[str], list[int]]:
     """The words' starts and texts, and the indexes of the words followed by a
     possessive: plain tokens are taken in bulk (only tokens near an apostrophe
     or a period take the careful path)."""
     n = len(texts)
     odd = _odd_tokens(norm, starts, n)
-    w_starts: list[int] = []
+    # an array like the tokens' own: no int object per word
+    w_starts: array[int] = array(starts.typecode if isinstance(starts, array) else "q")
     w_texts: list[str] = []
     poss: list[int] = []
     i = 0
@@ -133,7 +141,7 @@ def _split_words(
             j = odd.find(1, i)
             if j < 0:
                 j = n
-            w_starts += starts[i:j]
+            w_starts.extend(starts[i:j])
             w_texts += texts[i:j]
             i = j
             continue
@@ -188,7 +196,7 @@ def _split_words(
     return w_starts, w_texts, poss
 
 
-def _compounds(norm: str, w_starts: list[int], w_texts: list[str]) -> list[int]:
+def _compounds(norm: str, w_starts: Sequence[int], w_texts: list[str]) -> list[int]:
     """Indexes of the words that are the first part of a hyphenated adjective
     ("U.N.-backed", "U.S.-led")."""
     out = []
@@ -208,7 +216,7 @@ def _compounds(norm: str, w_starts: list[int], w_texts: list[str]) -> list[int]:
     return out
 
 
-def _sentence_cuts(doc: Document, w_starts: list[int]) -> list[int]:
+def _sentence_cuts(doc: Document, w_starts: Sequence[int]) -> list[int]:
     """One past the last word of each sentence, then the number of words (the
     words after the last sentence): a word belongs to the first sentence that
     ends after its start."""
@@ -264,47 +272,42 @@ def _place_mentions(found: PlaceFindings) -> list[PlaceMention]:
 
 
 def _tag(
-    doc: Document,
-    words: list[Word],
-    w_starts: list[int],
-    cuts: list[int],
-    found: PlaceFindings,
-) -> list[tuple[int, int]]:
-    """Set sentence-start, demonym, dateline and headline flags on the words;
-    the word ranges of the results lines. Each is read where it can hold only:
-    the first word with a letter of each sentence, the words where the places
-    stage found a demonym, the words of the dateline."""
+    doc: Document, words: WordColumns, cuts: list[int], found: PlaceFindings
+) -> None:
+    """Set sentence-start, demonym and dateline flags on the words. Each is
+    read where it can hold only: the first word with a letter of each
+    sentence, the words where the places stage found a demonym, the words of
+    the dateline."""
     lo = 0
     for hi in cuts:
         for k in range(lo, hi):
-            if words[k].is_alpha:
-                words[k].flag(FLAG_SENT_START)
+            if words.text(k)[:1].isalpha():
+                words.flag(k, FLAG_SENT_START)
                 break
         lo = hi
+    w_starts = words.starts
     dem = {(d.start, d.end): d.country for d in found.demonyms}
     by_start = {d.start: d for d in found.demonyms}
     for at, d in by_start.items():
         k = bisect.bisect_left(w_starts, at)
-        if k < len(words) and w_starts[k] == at and d.end >= words[k].end - 1:
-            words[k].demonym = dem[(d.start, d.end)]
+        if k < len(words) and w_starts[k] == at and d.end >= words.end(k) - 1:
+            words.set_demonym(k, dem[(d.start, d.end)])
     dl = doc.dateline
     if dl is not None:
-        for w in words:
-            if w.start >= dl.span.end:
+        for k, start in enumerate(w_starts):
+            if start >= dl.span.end:
                 break
-            if dl.span.start <= w.start:
-                w.flag(FLAG_DATELINE)
-    return _mark_headlines(words, cuts)
+            if dl.span.start <= start:
+                words.flag(k, FLAG_DATELINE)
 
 
-def _tag_places(
-    words: list[Word], w_starts: list[int], places: list[PlaceMention]
-) -> list[int]:
+def _tag_places(words: WordColumns, places: list[PlaceMention]) -> list[int]:
     """Give each word inside a place mention the first of the (at most three)
     mentions from the current one on that holds it, walking the words and the
     mentions (by start, longest first) together; a word the mention holds is
     no demonym (the places stage decides it). The indexes of those words."""
     out = []
+    w_starts = words.starts
     n_places = len(places)
     p_starts = [p.start for p in places]
     p_ends = [p.end for p in places]
@@ -314,26 +317,27 @@ def _tag_places(
         lo = max(bisect.bisect_left(w_starts, p.start, after), after)
         hi = bisect.bisect_left(w_starts, p.end, lo)
         after = max(after, hi)
-        for w in words[lo:hi]:
-            at = w.start
+        for w in range(lo, hi):
+            at = w_starts[w]
             while pi < n_places and p_ends[pi] <= at:
                 pi += 1
             if pi < n_places and p_starts[pi] <= at:
-                end = w.end
+                end = words.end(w)
                 for k in range(pi, min(pi + 3, n_places)):
                     if p_starts[k] <= at and end <= p_ends[k]:
-                        w.place = k
-                        w.demonym = None
+                        words.set_place(w, k)
+                        out.append(w)
                         break
-            if w.place >= 0:
-                out.append(lo)
-            lo += 1
     return out
 
 
-def _mark_headlines(words: list[Word], cuts: list[int]) -> list[tuple[int, int]]:
+def _mark_headlines(
+    words: WordColumns, listed: Words, cuts: list[int]
+) -> list[tuple[int, int]]:
     """Flag words of headline lines (ALL CAPS, or Title Case with no final
-    stop); the word ranges of the results lines (see `lines`), in order."""
+    stop); the word ranges of the results lines (see `lines`), in order. The
+    words of a line are read from the list of an article's words, or made
+    afresh for a longer document (its columns keep no word)."""
     from .lines import HEADLINE, RESULTS, line_kind
 
     results = []
@@ -341,10 +345,11 @@ def _mark_headlines(words: list[Word], cuts: list[int]) -> list[tuple[int, int]]
     for hi in cuts:
         if hi == lo:
             continue
-        ws = words[lo:hi]
+        ws = listed[lo:hi] if isinstance(listed, list) else words.made(lo, hi)
         kind = line_kind(ws)
         if kind == HEADLINE:
-            for w in ws:
+            for k, w in enumerate(ws, lo):
+                words.flag(k, FLAG_CAPS_LINE)
                 w.flag(FLAG_CAPS_LINE)
         elif kind == RESULTS:
             results.append((lo, hi))
