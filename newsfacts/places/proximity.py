@@ -16,7 +16,7 @@ hundred names re-picked per article, so the stage stays linear.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from ..knowledge.gazetteer import TOWN_BASE, Entry
 
@@ -105,7 +105,7 @@ def _around(grid: _Grid, e: Entry) -> Iterator[tuple[str, Entry]]:
 def refine(
     chosen: dict[str, Entry],
     scored: dict[str, Scored],
-    plain: set[str],
+    plain: Mapping[str, None],
     qualified: set[str],
 ) -> None:
     """Re-pick each ambiguous name's reading in `chosen` by nearness.
@@ -150,7 +150,7 @@ def refine(
 def unsupported_towns(
     chosen: dict[str, Entry],
     scored: dict[str, Scored],
-    plain: set[str],
+    plain: Mapping[str, None],
     qualified: set[str],
 ) -> None:
     """A small town (of the towns table, brought in because the article names
@@ -182,7 +182,7 @@ def unsupported_towns(
 def all_elsewhere(
     chosen: dict[str, Entry],
     scored: dict[str, Scored],
-    plain: set[str],
+    plain: Mapping[str, None],
     qualified: set[str],
 ) -> None:
     """A city read by its size alone ("London") moves to its other reading when
@@ -228,7 +228,7 @@ _TOWN = 50_000  # smaller places need more support than each other's nearness
 def together(
     chosen: dict[str, Entry],
     scored: dict[str, Scored],
-    plain: set[str],
+    plain: Mapping[str, None],
     qualified: set[str],
 ) -> None:
     """Two names read in two different countries, far apart, that both have

@@ -154,7 +154,10 @@ def resolve(
     chosen: dict[str, Entry] = {}
     own_reading: dict[int, Entry] = {}  # mentions read apart from their name
     scored: dict[str, Scored] = {}
-    plain: set[str] = set()  # names the article names plainly: they anchor the rest
+    # Names the article names plainly: they anchor the rest. A dict keeps the
+    # article's order, so the first names compared are always the same ones
+    # (a set's order changes with the interpreter's string hashing).
+    plain: dict[str, None] = {}
     fixed: set[str] = set()  # names whose reading a qualifier or a rule decided
     for key, ms in by_key.items():
         ctx_c = _minus(countries, own_c[key])
@@ -207,7 +210,7 @@ def resolve(
             )
             or dominant(ms[0].candidates) is not None
         ):
-            plain.add(key)
+            plain[key] = None
         standalone = _dateline_city(scan, ms)
         if standalone is not None:
             pick = standalone
