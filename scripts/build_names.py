@@ -58,18 +58,10 @@ _FIRST_NAMES = (
 )
 
 
-# Tags of closed-class words: a word the English lexicon reads first as one of
-# these ("In", "My", "Ok") is never a given name in running text ("In Moscow, the
-# Kremlin said"). Modals stay: "Will" and "May" are names too.
-_FUNCTION_TAGS = frozenset(
-    "CC DT EX IN PDT POS PRP PRP$ RP TO UH WDT WP WP$ WRB".split()
-)
-
-
 def given_names() -> list[str]:
     """Every given name of the census lists up to MAX_RANK, sorted and unique,
     but for function words."""
-    from newsfacts.language.tagger_lexicon import lexicon
+    from newsfacts.language.tagger_lexicon import FUNCTION, lexicon
 
     entries = lexicon().entries
     found: set[str] = set()
@@ -79,7 +71,7 @@ def given_names() -> list[str]:
             parts = line.split()
             if len(parts) == 4 and int(parts[3]) <= MAX_RANK:
                 found.add(parts[0].lower())
-    function = {n for n in found if n in entries and entries[n][0] in _FUNCTION_TAGS}
+    function = {n for n in found if n in entries and entries[n][0] in FUNCTION}
     return sorted(found - function)
 
 

@@ -59,7 +59,6 @@ __all__ = [
     "SPORTS_ROLES",
     "TITLE_MODIFIERS",
     "OrgKeyword",
-    "common_words",
     "not_acronyms",
     "not_person_words",
     "org_keywords",
@@ -129,19 +128,6 @@ def _word_list(name: str) -> frozenset[str]:
         line.strip()
         for line in read_text(_DIR + name).splitlines()
         if line and not line.startswith("#")
-    )
-
-
-@lazy
-def common_words() -> frozenset[str]:
-    """Words of the English lexicon in lower case that are common words, not
-    only names ("news", "energy", "said"), from the language layer's lexicon."""
-    from ..language.tagger_lexicon import lexicon
-
-    return frozenset(
-        w
-        for w, (tag, _alts) in lexicon().entries.items()
-        if w[:1].islower() and tag not in ("NNP", "NNPS")
     )
 
 

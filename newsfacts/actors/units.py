@@ -13,6 +13,7 @@ from ..knowledge.organizations import (
     known_orgs,
 )
 from ..knowledge.titles import title_firsts, title_max_len, titles
+from ..language.tagger_lexicon import common_words
 from . import lexicon as lex
 from .runs import run_open
 from .words import Word, WordLayer, Words
@@ -181,7 +182,7 @@ def _known_short() -> dict[str, KnownOrg]:
 def common_word(low: str) -> bool:
     """A word of the English lexicon in lower case ("news", "energy", "team"):
     a common word, not only a name."""
-    return low in lex.common_words()
+    return low in common_words()
 
 
 def run_ends(words: Words, m: int, j: int) -> bool:

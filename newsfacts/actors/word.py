@@ -15,8 +15,8 @@ from ..knowledge.countries import demonym_country
 from ..knowledge.keys import fold_accents
 from ..knowledge.names import is_given_name, official_given_names
 from ..knowledge.organizations import KnownOrg
+from ..language.tagger_lexicon import common_words
 from . import lexicon as lex
-from .lexicon import common_words
 
 __all__ = [
     "FLAG_CAPS_LINE",

@@ -25,7 +25,7 @@ from itertools import repeat
 from typing import cast
 
 from .tagger_headline import settle_headline
-from .tagger_lexicon import OPEN, Entry, lexicon
+from .tagger_lexicon import FUNCTION, OPEN, Entry, lexicon
 from .tagger_rules import PAD, rules
 from .tagger_verbs import (
     settle_compound_nouns,
@@ -39,10 +39,6 @@ PENN_TAGS = frozenset(
     "CC CD DT EX FW IN JJ JJR JJS LS MD NN NNS NNP NNPS PDT POS PRP PRP$ RB RBR RBS "
     "RP SYM TO UH VB VBD VBG VBN VBP VBZ WDT WP WP$ WRB # $ . , : `` '' -LRB- -RRB-".split()
 )
-
-# Closed-class tags: such a word written in capitals in running text is an
-# acronym ("The WHO said", "WHO officials").
-_FUNCTION = frozenset("CC DT EX IN PDT PRP PRP$ TO WDT WP WP$ WRB".split())
 
 _PADDING = ("STAART",) * PAD
 # What contextual rules may make of a word the lexicon lacks: anything but
@@ -294,7 +290,7 @@ def _lookup(
         if exact is not None:
             return exact
         titled = entries.get(first + low[1:])
-        if titled is not None and titled[0] in _FUNCTION and len(word) > 2:
+        if titled is not None and titled[0] in FUNCTION and len(word) > 2:
             # "The WHO said", "WHO officials": a function word written in
             # capitals inside running text is an acronym, a name.
             return ("NNP", _NAMES)

@@ -20,12 +20,16 @@ import regex
 
 from .. import _data
 
-__all__ = ["Entry", "Lexicon", "lexicon"]
+__all__ = ["FUNCTION", "OPEN", "Entry", "Lexicon", "common_words", "lexicon"]
 
 # (most likely tag, every tag the word may take)
 Entry = tuple[str, frozenset[str]]
 
 OPEN = frozenset("NN NNS JJ JJR JJS RB RBR RBS VB VBP VBD VBN VBG VBZ".split())
+# Tags of function words (closed classes, modals aside): such a word is never a
+# given name ("In", "My", "Ok"), and written in capitals inside running text it
+# is an acronym ("The WHO said").
+FUNCTION = frozenset("CC DT EX IN PDT POS PRP PRP$ RP TO UH WDT WP WP$ WRB".split())
 
 _NUMBER = regex.compile(r"[-+±~]?+(?:\d[\d,.:/]*+|[.,]\d++)(?:s|'s|%)?+", regex.V1)
 _ORDINAL = regex.compile(r"\d++(?:st|nd|rd|th)", regex.V1 | regex.I)
@@ -257,3 +261,14 @@ def lexicon() -> Lexicon:
         row[0] for row in _data.iter_rows("language/data/adjective_prefixes.tsv")
     )
     return Lexicon(entries, lexical, names, prefixes)
+
+
+@_data.lazy
+def common_words() -> frozenset[str]:
+    """Words of the lexicon in lower case that are common words, not only
+    names ("news", "energy", "will"; not "michael")."""
+    return frozenset(
+        w
+        for w, (tag, _alts) in lexicon().entries.items()
+        if w[:1].islower() and tag not in ("NNP", "NNPS")
+    )

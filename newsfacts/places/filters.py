@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..knowledge.gazetteer import towns
 from ..knowledge.keys import org_key
 from ..knowledge.organizations import known_orgs
-from ..language.tagger_lexicon import lexicon
+from ..language.tagger_lexicon import common_words
 from .lexicon import (
     AREA_WORDS,
     CALENDAR,
@@ -281,7 +281,7 @@ class PlaceFilters(PlaceTokens):
             if (
                 single
                 and low in self.gaz.given_names
-                and _name_only(low)
+                and low not in common_words()
                 and not self.big_place_word(p)
             ):
                 self.person_keys.add(m.key)
@@ -294,7 +294,7 @@ class PlaceFilters(PlaceTokens):
             if (
                 p in self.sentence_initial
                 and strong
-                and not (person and _name_only(low))
+                and not (person and low not in common_words())
             ):
                 return True  # "Will Israel retaliate?"; not "Michael Jordan said"
             if pw.isupper() and self.in_caps_context(p):
@@ -334,10 +334,3 @@ class PlaceFilters(PlaceTokens):
         if i > 0 and words[i - 1] == "$" and self.ends[i - 1] == self.starts[i]:
             return True
         return j < len(words) and self.f(j) in {"dollar", "dollars", "cents"}
-
-
-def _name_only(low: str) -> bool:
-    """The English lexicon knows the word in lower case only as a name, if at
-    all ("michael"), not as a common word ("will", "may", "hope")."""
-    entry = lexicon().entries.get(low)
-    return entry is None or entry[0] in ("NNP", "NNPS")
