@@ -8,7 +8,7 @@ parties of `events/parties.py`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from ..language.clauses import Clause
 from ..language.verbs import VerbGroup
@@ -31,9 +31,11 @@ __all__ = [
     "names_capital",
     "natural_cause",
     "np_words",
+    "owned",
     "passive",
     "place_spans",
     "predicate_object",
+    "prep_party",
     "pronoun",
     "repression",
     "same_side",
@@ -200,14 +202,34 @@ def _owner_abroad(
     """For an object the subject owns ("its ambassador", "their troops"), the
     country it is moved from or to: "Venezuela recalled its ambassador from
     Colombia" acts upon Colombia, not upon its own envoy."""
-    det = p.nps[np].determiner
-    if det is None or p.words[det].lower() not in ("its", "their"):
+    if not owned(p, np):
         return None
+    return prep_party(p, cl, ("from", "to"), keys, countries=True)
+
+
+def owned(p: Parties, np: int) -> bool:
+    """The phrase is owned by "its" or "their": the clause's subject's own."""
+    det = p.nps[np].determiner
+    return det is not None and p.words[det].lower() in ("its", "their")
+
+
+def prep_party(
+    p: Parties,
+    cl: Clause,
+    preps: Sequence[str],
+    keys: Collection[str],
+    *,
+    countries: bool = False,
+) -> ActorMention | None:
+    """The first actor after one of `preps` among the clause's complements,
+    none of `keys` (and a country, with `countries`)."""
     for att in cl.preps:
-        if p.words[att.prep] not in ("from", "to"):
+        if p.words[att.prep] not in preps:
             continue
         am = p.actor(att.np)
-        if am is not None and am.key() not in keys and am.actor.kind == "country":
+        if am is None or am.key() in keys:
+            continue
+        if not countries or am.actor.kind == "country":
             return am
     return None
 

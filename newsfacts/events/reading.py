@@ -46,6 +46,7 @@ from .clause_args import (
     passive,
     place_spans,
     predicate_object,
+    prep_party,
     pronoun,
     repression,
     same_side,
@@ -166,13 +167,8 @@ def _recipient(
     obj = p.actor(cl.objects[0]) if cl.objects else None
     if obj is None or target is None or obj.key() != target.key():
         return target
-    for att in cl.preps:
-        if p.words[att.prep] not in ("to", "into"):
-            continue
-        am = p.actor(att.np)
-        if am is not None and (source is None or am.key() != source.key()):
-            return am
-    return target
+    keys = [source.key()] if source is not None else []
+    return prep_party(p, cl, ("to", "into"), keys) or target
 
 
 def sentence_events(

@@ -20,6 +20,7 @@ from ..language.clauses import Clause
 from ..language.verbs import VerbGroup
 from ..records import ActorKind
 from .candidate import Candidate
+from .clause_args import owned
 from .compose import Governor, predicate
 from .mentions import ActorMention, with_country
 from .parties import Parties
@@ -125,8 +126,7 @@ def _speakers_own(
         or cl.kind not in ("reported", "complement")
     ):
         return
-    det = p.nps[cl.subject].determiner
-    if det is None or p.words[det] not in ("its", "their"):
+    if not owned(p, cl.subject):
         return
     gov = govs[cl.governor]
     if gov is None or gov.relation != "report":
