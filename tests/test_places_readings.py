@@ -6,7 +6,16 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.places import extract
+from newsfacts.records import Location
 from newsfacts.text import Document
+
+
+def _named(text: str, surface: str) -> list[Location]:
+    """The locations of `text` with a mention written `surface`."""
+    found = extract(Document(text))
+    return [
+        loc for loc in found.locations if any(m.text == surface for m in loc.mentions)
+    ]
 
 
 def _kinds(text: str, surface: str) -> list[str]:
@@ -84,10 +93,7 @@ def test_mention_readings(text: str, surface: str, kinds: list[str]) -> None:
     ],
 )
 def test_demonym_context(text: str, surface: str, country: str) -> None:
-    found = extract(Document(text))
-    got = [
-        loc for loc in found.locations if any(m.text == surface for m in loc.mentions)
-    ]
+    got = _named(text, surface)
     assert got
     assert got[0].country == country
 
@@ -112,10 +118,7 @@ def test_demonym_context(text: str, surface: str, country: str) -> None:
     ],
 )
 def test_state_implied_by_towns(text: str, surface: str, admin1: str) -> None:
-    found = extract(Document(text))
-    got = [
-        loc for loc in found.locations if any(m.text == surface for m in loc.mentions)
-    ]
+    got = _named(text, surface)
     assert got
     assert got[0].admin1 == admin1
 
@@ -156,10 +159,7 @@ def test_state_implied_by_towns(text: str, surface: str, admin1: str) -> None:
 def test_qualifier_without_a_reading_inside(
     text: str, surface: str, country: str, admin1: str | None
 ) -> None:
-    found = extract(Document(text))
-    got = [
-        loc for loc in found.locations if any(m.text == surface for m in loc.mentions)
-    ]
+    got = _named(text, surface)
     assert got
     assert got[0].country == country
     if admin1 is not None:
@@ -183,10 +183,7 @@ def test_qualifier_without_a_reading_inside(
 def test_town_qualified_by_its_country(text: str, surface: str, country: str) -> None:
     """A town of the small-towns table is found when its country's name follows
     it as a qualifier, though the article names no state of it."""
-    found = extract(Document(text))
-    got = [
-        loc for loc in found.locations if any(m.text == surface for m in loc.mentions)
-    ]
+    got = _named(text, surface)
     assert got
     assert got[0].country == country
 
