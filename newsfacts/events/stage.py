@@ -68,22 +68,19 @@ def _history(
     background, not news. Dates are those of the sentence (few)."""
     clauses = ps.structure.clauses
     out = [False] * len(clauses)
-    old = [
-        d
-        for d in dates
-        if ps.span.start <= d.start < ps.span.end
-        and _YEAR.fullmatch(d.value)
-        and (reference is None or int(d.value[:4]) < reference.year)
-    ]
-    if not old:
-        return out
     # A clause with a date of the news as well is news ("was sentenced Friday
     # for a shooting in 2021").
-    recent = [
-        d
-        for d in dates
-        if ps.span.start <= d.start < ps.span.end and all(d is not o for o in old)
-    ]
+    old: list[TimeExpression] = []
+    recent: list[TimeExpression] = []
+    for d in dates:
+        if not ps.span.start <= d.start < ps.span.end:
+            continue
+        past = _YEAR.fullmatch(d.value) and (
+            reference is None or int(d.value[:4]) < reference.year
+        )
+        (old if past else recent).append(d)
+    if not old:
+        return out
     # A clause reaches to the next clause: its phrases after the verb ("acceded
     # to NATO in the spring of 2004"); the first reaches back to the sentence's
     # start ("In 2005, militants killed ...", "A December 1978 invasion drove").
