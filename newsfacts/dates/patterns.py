@@ -39,8 +39,12 @@ YEAR_OR_ABBR = rf"(?:{YEAR}|'\d\d(?!\d))"
 NUM_WORD = _alt(k for k in lx.NUMBERS if " " not in k and k not in ("a", "an"))
 # "twenty four hours", "forty-five minutes": a tens word and a ones word.
 _TENS_ONES = (
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]++"
-    r"(?:one|two|three|four|five|six|seven|eight|nine)\b"
+    _alt(k for k, v in lx.NUMBERS.items() if 20 <= v <= 90 and v % 10 == 0)
+    + r"[\s-]++"
+    + _alt(
+        k for k, v in lx.NUMBERS.items() if 1 <= v <= 9 and k.isalpha() and len(k) > 2
+    )
+    + r"\b"
 )
 NUMBER = (
     r"(?:\d{1,4}+(?:\.\d{1,2}+|\s++\d/\d|,\d{3})?+"
