@@ -646,13 +646,17 @@ GIVEN = """James Mary John Patricia Robert Jennifer Michael Linda David Elizabet
 Susan Richard Jessica Joseph Sarah Thomas Karen Mohammed Fatima Ahmed Aisha Ali Omar
 Hassan Mariam Ibrahim Leila Wei Mei Hiroshi Yuki Raj Priya Amit Sunita Chinedu Amina
 Kwame Ngozi Juan Maria Carlos Ana Jose Lucia Pierre Sophie Hans Anna Ivan Olga
-Dmitry Natalia""".split()
+Dmitry Natalia Priyanka Rajesh Deepak Kavita Oluwaseun Femi Chioma Sipho Takashi Yumi
+Shehbaz Mehmet Ayse Reza Maryam Giorgos Katarzyna Piotr Lars Ingrid""".split()
 SURNAMES = """Smith Johnson Brown Garcia Miller Davis Rodriguez Martinez Wilson Anderson
 Taylor Thomas Moore Martin Lee Thompson White Harris Clark Lewis Khan Singh Kumar Chen
-Wang Nguyen Kim Okafor Mensah Ivanov Muller Rossi Silva Haddad Hussein""".split()
+Wang Nguyen Kim Okafor Mensah Ivanov Muller Rossi Silva Haddad Hussein Sharma Patel
+Adeyemi Tanaka Sato Yilmaz Kowalski Hernandez Lopez Mahlangu Ochieng Rahman""".split()
 SENTENCES = (
     "{name} said the talks would continue next week.",
     "The report was written by {name} and published on Monday.",
+    "{name} was arrested at home on Monday.",
+    "Police arrested {name} on Monday.",
 )
 
 

@@ -301,9 +301,48 @@ NOT_PEOPLE: list[tuple[str, str, str]] = [
         "Goldman Sachs",
     ),
     (
+        "passive-people-do-not-only-undergo",
+        "Golden Dawn was banned by the court.",
+        "Golden Dawn",
+    ),
+    (
         "list-without-a-named-person",
         "Permian Basin and Eagle Ford oil fields were sold.",
         "Permian Basin",
+    ),
+]
+
+
+# A name of two capitalised words with no known given name is a person's when
+# a passive only people undergo follows it, or the list it closes.
+PASSIVES: list[Row] = [
+    (
+        "was-arrested",
+        "Xolani Mkhize was arrested in Durban on Monday.",
+        "Xolani Mkhize",
+        0,
+        "person",
+    ),
+    (
+        "had-been-detained",
+        "Xolani Mkhize had been detained since March.",
+        "Xolani Mkhize",
+        0,
+        "person",
+    ),
+    (
+        "adverb-between",
+        "Thabang Dlamini was later shot by unknown gunmen.",
+        "Thabang Dlamini",
+        0,
+        "person",
+    ),
+    (
+        "list-before-were",
+        "Xolani Mkhize and Thabang Dlamini were detained in Durban.",
+        "Xolani Mkhize",
+        0,
+        "person",
     ),
 ]
 
@@ -358,6 +397,7 @@ def test_not_people(text: str, surface: str) -> None:
 ACTOR_ROWS = (
     SPEAKERS
     + LISTS
+    + PASSIVES
     + INDUSTRY
     + ACRONYMS
     + TYPED_LISTS

@@ -277,6 +277,7 @@ def person_evidence(layer: WordLayer, cands: list[Candidate]) -> set[str]:
             or _pronoun_after(words, c.j)
             or _known_surname(words[c.j - 1])
             or (c.j < len(words) and words[c.j].low in lex.SPEECH_AFTER)
+            or _person_passive_after(words, c.j)
             or _title_apposition(words, c.j)
             or _role_before(layer, c.i)
             or country_after(layer, c.j) is not None
@@ -305,7 +306,10 @@ def _listed_with_people(layer: WordLayer, cands: list[Candidate]) -> set[str]:
         if (
             len(run) >= 2
             and all(x.kind == "person" for x in run)
-            and any(x.rule != "person-caps" for x in run)
+            and (
+                any(x.rule != "person-caps" for x in run)
+                or _person_passive_after(words, run[-1].j)
+            )
         ):
             out.update(lone_key(layer, x) for x in run if x.rule == "person-caps")
         run = [c] if c is not None else []
@@ -318,6 +322,28 @@ def _linked(words: Words, a: Candidate, b: Candidate) -> bool:
     if not 1 <= gap <= 2 or words[a.j - 1].poss:
         return False
     return tuple(w.low for w in words[a.j : b.i]) in _LIST_LINKS
+
+
+_PASSIVE_AUXILIARIES = (
+    ("was",),
+    ("were",),
+    ("has", "been"),
+    ("had", "been"),
+    ("have", "been"),
+)
+_PASSIVE_ADVERBS = frozenset(("also", "later", "reportedly", "allegedly", "then"))
+
+
+def _person_passive_after(words: Words, j: int) -> bool:
+    """ "was arrested", "were shot", "had been detained", "was later killed"
+    at word j: a passive only people undergo (`lex.PERSON_PASSIVES`)."""
+    for aux in _PASSIVE_AUXILIARIES:
+        end = j + len(aux)
+        if end < len(words) and tuple(w.low for w in words[j:end]) == aux:
+            if words[end].low in _PASSIVE_ADVERBS and end + 1 < len(words):
+                end += 1
+            return words[end].low in lex.PERSON_PASSIVES
+    return False
 
 
 def _pronoun_after(words: Words, j: int) -> bool:

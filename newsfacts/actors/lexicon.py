@@ -46,6 +46,7 @@ __all__ = [
     "ORG_PARTS",
     "ORG_TYPES",
     "PERSONAL_NOUNS",
+    "PERSON_PASSIVES",
     "PLACE_AFTER",
     "PLACE_BEFORE",
     "PLURAL_ENDINGS",
@@ -114,6 +115,7 @@ ROLE_NOUNS = _W["role_noun"]
 SPORTS_ROLES = _W["sports_role"]
 SPORTS_CUES = _W["sports_cue"]
 SPEECH_AFTER = _W["speech_after"]
+PERSON_PASSIVES = _W["person_passive"]
 TITLE_MODIFIERS = _W["title_modifier"]
 EMBASSY_NOUNS = _W["embassy_noun"]
 GROUP_MODIFIERS = _W["group_modifier"]
