@@ -628,7 +628,32 @@ COUNTRIES_AND_GROUPS: list[
         "Haftar's troops",
         {"kind": "group", "country": "LY", "code": "LBYMIL"},
     ),
+    (
+        "city-police",
+        "Lagos police said a man was shot on Monday.",
+        [("Lagos", "city", "NG", False)],
+        [],
+        "Lagos police",
+        {"kind": "group", "country": "NG", "code": "NGACOP"},
+    ),
+    (
+        "state-officials",
+        "Texas officials said the storm had passed.",
+        [("Texas", "admin1", "US", False)],
+        [],
+        "Texas officials",
+        {"kind": "group", "country": "US", "code": "USAGOV"},
+    ),
 ]
+
+
+def test_embassy_named_by_its_city_is_not_of_the_citys_country() -> None:
+    """ "its Baghdad embassy" is where the embassy is, not whose it is."""
+    text = "Pakistan says an employee of its Baghdad embassy was kidnapped."
+    found = run(
+        text, [("Pakistan", "country", "PK", False), ("Baghdad", "city", "IQ", False)]
+    )
+    assert all(a.country != "IQ" for a in found), found
 
 
 def _check(actor: Actor, expected: dict[str, Any]) -> None:

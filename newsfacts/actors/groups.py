@@ -194,6 +194,8 @@ def _owned(
             break
     if end < 0:
         return None
+    if words[end].lower in lex.EMBASSY_NOUNS and _local(layer, w):
+        return None  # "its Baghdad embassy": where it is, not whose
     mention = Mention.of(doc.text, words[first].start, words[end].end)
     name = " ".join(mention.text.split())
     if words[end].lower in lex.EMBASSY_NOUNS and country and body is None:
@@ -324,6 +326,16 @@ def _modifier_use(words: Words, m: int, doc: Document | None = None) -> bool:
     )
 
 
+# Kinds of place whose name before a role noun makes a local body of the
+# place's country ("Lagos police", "the Texas governor", "Gaza officials").
+_LOCAL_KINDS = frozenset(("admin1", "admin2", "city"))
+
+
+def _local(layer: WordLayer, w: Word) -> bool:
+    """Word w is in the mention of a city or a state, not a country's."""
+    return w.place >= 0 and layer.places[w.place].kind in _LOCAL_KINDS
+
+
 def _group_head(
     layer: WordLayer, i: int, owner_at: dict[int, tuple[Entity, int]]
 ) -> tuple[str | None, int, str | None]:
@@ -336,6 +348,8 @@ def _group_head(
         p = layer.places[w.place]
         if (p.kind == "country" or p.metonymic) and p.start == w.start:
             return p.country, i, None  # "US representatives", "Moscow's forces"
+        if _local(layer, w) and p.country and p.start == w.start:
+            return p.country, i, None  # "Lagos police", "Texas officials"
         return None, -1, None
     owner = owner_at.get(i)
     if owner is None:
