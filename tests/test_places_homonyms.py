@@ -56,6 +56,11 @@ NOT_PLACES = [
         "second-half-of-hyphenated-name",
     ),
     (
+        "Aung San Suu Kyi said the army had lied about the vote.",
+        "Aung San",
+        "place-opening-a-known-figure's-name",
+    ),
+    (
         "A spokeswoman for Dyfed-Powys Police said the search continued.",
         "Powys",
         "hyphenated-police-force",
@@ -127,6 +132,12 @@ STILL_PLACES = [
         "London",
         "GB",
         "route-between-two-cities",
+    ),
+    (
+        "Rebels attacked Aung San on Monday, villagers said.",
+        "Aung San",
+        "MM",
+        "town-named-like-a-figure's-first-words",
     ),
     (
         "Mr. Bush spoke in Washington about Iraq.",

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from ..knowledge.figures import political_figures
 from ..knowledge.gazetteer import towns
-from ..knowledge.keys import org_key
+from ..knowledge.keys import figure_key, org_key
 from ..knowledge.organizations import known_orgs
 from ..language.tagger_lexicon import common_words
 from .lexicon import (
@@ -31,6 +32,9 @@ from .match import Match, top_population
 from .tokens import PlaceTokens
 
 __all__ = ["PlaceFilters"]
+
+# Capitalised words after a place read for a political figure's full name.
+_FIGURE_TAIL = 3
 
 
 class PlaceFilters(PlaceTokens):
@@ -229,6 +233,9 @@ class PlaceFilters(PlaceTokens):
         nxt = self.f(j)
         if nxt in ORG_TAILS:
             return False
+        if self.figure_from(m.start, j):
+            self.person_keys.add(m.key)
+            return False  # "Aung San Suu Kyi": a known figure's full name
         if self.postal_code_after(m):
             return True  # "Nelson BC", "Austin TX"
         if nxt in CALENDAR:
@@ -243,6 +250,20 @@ class PlaceFilters(PlaceTokens):
             self.person_keys.add(m.key)
             return False
         return strong or self.big(m)
+
+    def figure_from(self, i: int, j: int) -> bool:
+        """Tokens from i through up to `_FIGURE_TAIL` capitalised tokens from
+        j make the full name of a listed political figure, so the place that
+        opens them is part of a person's name ("Aung San Suu Kyi"); only the
+        list decides, so a place before any other name stays a place."""
+        full = political_figures().full
+        words = self.words
+        end = j
+        while end < len(words) and end - j < _FIGURE_TAIL and words[end][:1].isupper():
+            end += 1
+            if figure_key(self.doc.norm[self.starts[i] : self.ends[end - 1]]) in full:
+                return True
+        return False
 
     def postal_code_after(self, m: Match) -> bool:
         """A state's postal code follows the name after one space, and the
