@@ -347,6 +347,34 @@ PASSIVES: list[Row] = [
 ]
 
 
+# A singular role noun right before a name is its title, not a group.
+TITLE_NOUNS: list[tuple[str, str, str]] = [
+    (
+        "nationality-minister",
+        "Iranian foreign minister Javad Zarif met the envoy in Doha.",
+        "Iranian foreign minister",
+    ),
+    ("country-envoy", "US envoy Zalmay Khalilzad arrived in Kabul.", "US envoy"),
+    ("generic-spokesman", "A statement by spokesman John Kirby followed.", "spokesman"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"), [pytest.param(*r[1:], id=r[0]) for r in TITLE_NOUNS]
+)
+def test_title_before_a_name_is_no_group(text: str, surface: str) -> None:
+    """The role noun is the title of the person named after it."""
+    article = _parse(text)
+    assert _actor_kind(article, _span(text, surface, 0)) != "group", article.actors
+
+
+def test_role_noun_before_a_weekday_is_a_group() -> None:
+    """ "the Sudanese government Monday": a weekday after it is no name."""
+    text = "The Sudanese government Monday rejected the plan."
+    span = _span(text, "Sudanese government", 0)
+    assert _actor_kind(_parse(text), span) == "group"
+
+
 # (id, text, surface): no organisation has the span.
 NOT_ORGS: list[tuple[str, str, str]] = [
     (

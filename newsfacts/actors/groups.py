@@ -192,7 +192,7 @@ def _owned(
         end = m
         if x.poss or m + 1 >= len(words) or _role(words[m + 1], True) is None:
             break
-    if end < 0:
+    if end < 0 or _title_of_name(words, end):
         return None
     if words[end].lower in lex.EMBASSY_NOUNS and _local(layer, w):
         return None  # "its Baghdad embassy": where it is, not whose
@@ -230,7 +230,7 @@ def _generic(doc: Document, layer: WordLayer, i: int) -> tuple[_Group, int, int]
         return None
     if i + 1 < len(words) and _role(words[i + 1], False) is not None:
         return None  # "police officers": the group ends at the last noun
-    if i + 1 < len(words) and words[i + 1].is_cap and not w.lower.endswith("s"):
+    if _title_of_name(words, i):
         return None  # "President Obama", "spokesman John Kirby": a title
     start = i
     code = role.code
@@ -329,6 +329,17 @@ def _modifier_use(words: Words, m: int, doc: Document | None = None) -> bool:
 # Kinds of place whose name before a role noun makes a local body of the
 # place's country ("Lagos police", "the Texas governor", "Gaza officials").
 _LOCAL_KINDS = frozenset(("admin1", "admin2", "city"))
+
+
+def _title_of_name(words: Words, m: int) -> bool:
+    """The singular role noun at m is the title of the name after it
+    ("spokesman John Kirby", "Iranian foreign minister Javad Zarif", "US envoy
+    Zalmay Khalilzad"), not a group of its own; a weekday or month after it
+    ("the Sudanese government Monday") is no name."""
+    if m + 1 >= len(words) or words[m].lower.endswith("s"):
+        return False
+    nxt = words[m + 1]
+    return nxt.is_cap and not nxt.stop
 
 
 def _local(layer: WordLayer, w: Word) -> bool:
