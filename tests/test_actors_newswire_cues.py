@@ -347,6 +347,40 @@ PASSIVES: list[Row] = [
 ]
 
 
+# A legal form in lower case closes a company's name; the index companies are
+# known by name alone.
+COMPANIES: list[Row] = [
+    (
+        "lower-case-plc",
+        "Shares in Antofagasta plc rose 3 percent.",
+        "Antofagasta plc",
+        0,
+        "organization",
+    ),
+    (
+        "plc-after-unknown-name",
+        "Grainger plc said rents rose.",
+        "Grainger plc",
+        0,
+        "organization",
+    ),
+    (
+        "index-company-alone",
+        "Capgemini said it would hire 500 people.",
+        "Capgemini",
+        0,
+        "organization",
+    ),
+    (
+        "index-company-short-form",
+        "Volkswagen said sales fell.",
+        "Volkswagen",
+        0,
+        "organization",
+    ),
+]
+
+
 # A singular role noun right before a name is its title, not a group.
 TITLE_NOUNS: list[tuple[str, str, str]] = [
     (
@@ -426,6 +460,7 @@ ACTOR_ROWS = (
     SPEAKERS
     + LISTS
     + PASSIVES
+    + COMPANIES
     + INDUSTRY
     + ACRONYMS
     + TYPED_LISTS

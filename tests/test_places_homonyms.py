@@ -56,6 +56,11 @@ NOT_PLACES = [
         "second-half-of-hyphenated-name",
     ),
     (
+        "Shares in Antofagasta plc rose 3 percent in London.",
+        "Antofagasta",
+        "city-before-a-lower-case-legal-form",
+    ),
+    (
         "Aung San Suu Kyi said the army had lied about the vote.",
         "Aung San",
         "place-opening-a-known-figure's-name",
@@ -132,6 +137,12 @@ STILL_PLACES = [
         "London",
         "GB",
         "route-between-two-cities",
+    ),
+    (
+        "The copper mine is near Antofagasta in northern Chile.",
+        "Antofagasta",
+        "CL",
+        "city-that-names-a-company",
     ),
     (
         "Rebels attacked Aung San on Monday, villagers said.",

@@ -122,7 +122,11 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
     ):
         i += 1
     reach = max((k + known_at(words, k, j)[0] for k in range(i, j)), default=i)
-    while j > max(i, reach) and not words[j - 1].is_cap:
+    while (
+        j > max(i, reach)
+        and not words[j - 1].is_cap
+        and words[j - 1].text not in lex.LOWER_LEGAL  # "Tesco plc"
+    ):
         j -= 1  # trailing connectors, not the end of a known name ("Group of 20")
     if i >= j:
         return out

@@ -32,6 +32,7 @@ __all__ = [
     "GROUP_PLACE_LINKS",
     "HONORIFICS",
     "LOCATIVE",
+    "LOWER_LEGAL",
     "LOWER_PREFIXES",
     "MEMBER_NOUNS",
     "NAME_PARTICLES",
@@ -84,6 +85,7 @@ ABBREVIATIONS = _W["abbreviation"]
 NAME_PARTICLES = _W["name_particle"]
 NAME_SUFFIXES = _W["name_suffix"]
 NAME_POSSESSIVES = _W["name_possessive"]
+LOWER_LEGAL = _W["lower_legal"]
 ORG_CONNECTORS = _W["org_connector"]
 ARTICLE_PREFIXES = _endings("article_prefix")
 LOWER_PREFIXES = tuple(sorted(_W["article_prefix"] | _W["name_prefix"]))

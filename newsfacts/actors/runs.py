@@ -63,6 +63,8 @@ def runs(layer: WordLayer) -> list[tuple[int, int]]:
                 prev = words[k]
                 j = k + 1
                 continue
+            if w.text in lex.LOWER_LEGAL and gap <= 1:
+                j += 1  # "Tesco plc": the legal form closes the name
             break
         while j - i > _MAX_RUN:  # Title Case walls of text: bounded work per run
             runs.append((i, i + _MAX_RUN))

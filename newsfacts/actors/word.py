@@ -247,7 +247,9 @@ def _settled(
         and not is_acronym
         and (is_given_name(text) or _official_given(text))
     )
-    keyword = lex.org_keywords().get(lower) if is_upper else None
+    # a keyword is capitalised, but for a legal form in lower case ("Tesco plc")
+    upper = is_upper or text in lex.LOWER_LEGAL
+    keyword = lex.org_keywords().get(lower) if upper else None
     if is_acronym:
         stop = lower in lex.not_acronyms()
     elif poss and lower in lex.NAME_POSSESSIVES:

@@ -1,12 +1,13 @@
 """Well-known organisations: canonical name, aliases, acronym, country and code.
 
-Two sources: the curated table `organizations.tsv` (hand-written, first), then
+Three sources: the curated table `organizations.tsv` (hand-written, first),
 the organisations of the PETRARCH2 knowledge base (`petrarch/organizations.tsv.gz`,
 built by `scripts/build_actor_knowledge.py`): international and non-state
-bodies, parties, armed groups and companies. A name or alias keeps the entry
-that claims it first. An acronym of four letters or more is also known written
-in Title Case ("Unicef", "Unesco", "Nato"); an acronym that is a common word
-("WHO") only in capitals.
+bodies, parties, armed groups and companies, then the companies of the big
+stock indices (`companies.tsv.gz`, built by `scripts/build_companies.py`). A
+name or alias keeps the entry that claims it first. An acronym of four letters
+or more is also known written in Title Case ("Unicef", "Unesco", "Nato"); an
+acronym that is a common word ("WHO") only in capitals.
 """
 
 from __future__ import annotations
@@ -58,6 +59,10 @@ def known_orgs() -> dict[str, KnownOrg]:
             key = org_key(form)
             if key and not key.isdigit():
                 out.setdefault(key, org)
+    for name, others, country, code in iter_rows("knowledge/data/companies.tsv.gz"):
+        org = KnownOrg(name, None, country or None, code)
+        for form in (name, *(f for f in others.split("|") if f)):
+            out.setdefault(org_key(form), org)
     return out
 
 

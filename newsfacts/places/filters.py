@@ -14,6 +14,7 @@ from .lexicon import (
     FUNCTION_WORDS,
     LEAD_OK,
     LOCAL_BODIES,
+    LOWER_ORG_TAILS,
     MOTION,
     NEEDS_QUALIFIER,
     NOT_PLACES,
@@ -228,6 +229,8 @@ class PlaceFilters(PlaceTokens):
         ):
             self.person_keys.add(m.key)  # "the Bush administration"
             return False
+        if j < len(words) and words[j] in LOWER_ORG_TAILS:
+            return False  # "Antofagasta plc": a company
         if j >= len(words) or not words[j][:1].isupper():
             return True
         nxt = self.f(j)

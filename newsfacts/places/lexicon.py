@@ -24,6 +24,7 @@ __all__ = [
     "LEAD_OK",
     "LOCAL_BODIES",
     "LOCATIVE",
+    "LOWER_ORG_TAILS",
     "METONYMY_VERBS",
     "MOTION",
     "NAME_CONNECTORS",
@@ -63,6 +64,7 @@ SPEECH = _W["speech_verb"]
 TITLES = _W["title"]
 ORG_HEADS = _W["org_head"]
 ORG_TAILS = _W["org_tail"]
+LOWER_ORG_TAILS = _W["lower_org_tail"]
 METONYMY_VERBS = _W["metonymy_verb"]
 AUXILIARIES = _W["auxiliary"]
 LOCATIVE = _W["locative"]
