@@ -188,7 +188,8 @@ def _owned(
             continue
         if _modifier_use(words, m):
             break  # "NATO military infrastructure": an adjective here
-        code = role.code or code
+        if not (code and x.lower in lex.SECTOR_HEADS):
+            code = role.code or code  # "opposition leader": the sector before
         end = m
         if x.poss or m + 1 >= len(words) or _role(words[m + 1], True) is None:
             break
@@ -242,7 +243,10 @@ def _generic(doc: Document, layer: WordLayer, i: int) -> tuple[_Group, int, int]
         if prev.lower not in lex.GROUP_MODIFIERS and before is None:
             break
         start -= 1
-        code = code or (before.code if before else "")
+        if before is not None and before.code and w.lower in lex.SECTOR_HEADS:
+            code = before.code  # "opposition leader", "police spokesman"
+        else:
+            code = code or (before.code if before else "")
     country = _located(layer, i + 1)
     mention = Mention.of(doc.text, words[start].start, w.end)
     name = " ".join(mention.text.split())

@@ -55,6 +55,7 @@ __all__ = [
     "ROLE_ENDINGS",
     "ROLE_NOUNS",
     "RUN_INNER",
+    "SECTOR_HEADS",
     "SINGULAR_VERBS",
     "SPEECH_AFTER",
     "SPORTS_CUES",
@@ -123,6 +124,7 @@ EMBASSY_NOUNS = _W["embassy_noun"]
 GROUP_MODIFIERS = _W["group_modifier"]
 GROUP_PLACE_LINKS = _W["group_place_link"]
 MEMBER_NOUNS = _W["member_noun"]
+SECTOR_HEADS = _W["sector_head"]
 # Lower-case words that may sit between two capitalised words of a run.
 RUN_INNER = ORG_CONNECTORS | NAME_PARTICLES
 
