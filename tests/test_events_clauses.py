@@ -452,6 +452,7 @@ TARGETS = [
     ("Venezuela recalled its ambassador from Colombia.", "161", "Colombia"),
     ("North Korea and South Korea exchanged fire on Monday.", "193", "South Korea"),
     ("India and Pakistan traded accusations over the clash.", "112", "Pakistan"),
+    ("Armenia and Azerbaijan agreed to a truce on Monday.", "0356", "Azerbaijan"),
     ("France withdrew its troops from Mali.", "0874", "Mali"),
 ]
 

@@ -13,14 +13,21 @@ from .candidate import Candidate
 from .mentions import ActorMention
 from .words import word_classes
 
-__all__ = ["merge_in_sentence", "mirror_mutual", "symmetric"]
+__all__ = ["merge_in_sentence", "mirror_mutual", "mutual_code", "symmetric"]
 
 _MAX_PARTIES = 4
 
 
 def symmetric(c: Candidate) -> bool:
     """A mutual act: "X and Y met", "X held talks with Y", "X signed a deal with Y"."""
-    return c.cameo[:3] in word_classes().mutual
+    return mutual_code(c.cameo)
+
+
+def mutual_code(code: str) -> bool:
+    """A code of an act between parties (`mutual` in `code_classes.tsv`): the
+    code itself ("0356", a ceasefire) or its three-digit family ("040")."""
+    mutual = word_classes().mutual
+    return code in mutual or code[:3] in mutual
 
 
 def _same(a: ActorMention | None, b: ActorMention | None) -> bool:

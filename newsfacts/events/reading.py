@@ -63,6 +63,7 @@ from .compose import (
 from .force import settle_force
 from .lexicon import plover_of
 from .mentions import ActorMention
+from .merge import mutual_code
 from .nouns import event_noun, light_role, noun_candidate
 from .parties import Parties
 from .patterns import NO_EVENT, VerbMatch
@@ -321,7 +322,7 @@ def sentence_events(
             target = topic_of(p, cl, parties)
         if (
             target is None
-            and (code[:3] in wc.mutual or vg.lemma in wc.reciprocal_verbs)
+            and (mutual_code(code) or vg.lemma in wc.reciprocal_verbs)
             and len(parties) > 1
         ):
             target = parties[1]  # "X and Y met": X with Y; "exchanged fire"
