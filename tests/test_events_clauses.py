@@ -59,6 +59,12 @@ def test_sentences_without_a_coded_event(text: str) -> None:
 # (id, sentence, expected CAMEO code, trigger)
 CODED = [
     (
+        "first-to-is-a-fact",
+        "Malta became the first country to recognise Palestine.",
+        "051",
+        "recognise",
+    ),
+    (
         "start-of-operation",
         "The army announced the start of a military operation in the north.",
         "190",
@@ -184,6 +190,20 @@ CODED = [
 )
 def test_coded_acts(text: str, code: str, trigger: str) -> None:
     assert (code, trigger) in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain backed Sweden's bid to join NATO.",
+        "Turkey opposed Sweden's bid to join NATO.",
+        "Hungary delayed Sweden's attempt to join NATO.",
+    ],
+)
+def test_a_to_clause_of_a_noun_is_an_aim(text: str) -> None:
+    """ "Sweden's bid to join NATO" reports no joining; the act on the bid stays."""
+    codes = [c for c, _t in _events(text)]
+    assert codes and "040" not in codes, codes
 
 
 def test_what_an_act_is_about_is_no_act() -> None:

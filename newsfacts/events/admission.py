@@ -19,11 +19,13 @@ from .compose import Governor, composed, threat_code
 from .lexicon import COOPERATIVE, HOSTILE
 from .mentions import ActorMention
 from .parties import Parties
+from .words import word_classes
 
 __all__ = [
     "VIOLENCE",
     "admitted",
     "drop_aims_and_conditions",
+    "drop_noun_aims",
     "drop_scene_relatives",
     "refine_mode",
 ]
@@ -184,6 +186,24 @@ def drop_aims_and_conditions(
             aim[i] = True  # "marched through the capital, demanding reforms"
     for i in list(cands):
         if within[i] or aim[i]:
+            del cands[i]
+
+
+def drop_noun_aims(
+    p: Parties, clauses: Sequence[Clause], cands: dict[int, Candidate]
+) -> None:
+    """A "to" clause that modifies a noun names an aim, a plan or a right, not
+    an act that happened: "opposed Sweden's bid to join NATO", "an operation
+    to free the hostages", "the decision to expel two diplomats". After an
+    ordinal or "only" it is a fact ("the first country to recognise
+    Palestine")."""
+    ordinals = word_classes().ordinal_words
+    nps = p.ps.structure.chunks.nps
+    for i, cl in enumerate(clauses):
+        if i not in cands or cl.kind != "infinitival" or cl.antecedent is None:
+            continue
+        np = nps[cl.antecedent]
+        if not any(p.words[t].lower() in ordinals for t in range(np.start, np.end)):
             del cands[i]
 
 

@@ -28,6 +28,7 @@ from .admission import (
     VIOLENCE,
     admitted,
     drop_aims_and_conditions,
+    drop_noun_aims,
     drop_scene_relatives,
     refine_mode,
 )
@@ -491,6 +492,7 @@ def sentence_events(
                 emb.source = spk[0]
                 emb.rule = "events.reported"
     drop_scene_relatives(p, clauses, cands)
+    drop_noun_aims(p, clauses, cands)
     out = [c for _, c in sorted(cands.items()) if admitted(c)]
     out.extend(nouns)
     out.sort(key=lambda c: c.start)

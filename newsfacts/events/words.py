@@ -54,6 +54,7 @@ class Words:
     nominal_before: frozenset[str]
     not_modifiers: frozenset[str]
     obj_prep: frozenset[str]
+    ordinal_words: frozenset[str]
     partitive: frozenset[str]
     plan_words: frozenset[str]
     pronouns: frozenset[str]
