@@ -637,6 +637,14 @@ COUNTRIES_AND_GROUPS: list[
         {"kind": "group", "country": "NG", "code": "NGACOP"},
     ),
     (
+        "members-of-a-national-body",
+        "Hamas militants fired rockets at Israel on Monday.",
+        [("Israel", "country", "IL", False)],
+        [],
+        "Hamas militants",
+        {"kind": "group", "country": "PS", "code": "PSEREBHMS"},
+    ),
+    (
         "role-of-a-country",
         "The president of France will visit India next month.",
         [("France", "country", "FR", False), ("India", "country", "IN", False)],

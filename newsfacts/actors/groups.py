@@ -212,7 +212,10 @@ def _owned(
             [noun],
         )
         return g, end, end + 1
-    full = body + code if body else actor_code(country, code, None)
+    if isinstance(body, _Whole):
+        full = str(body) or actor_code(country, code, None)  # Hamas's own code
+    else:
+        full = body + code if body else actor_code(country, code, None)
     g = _Group(name, ActorKind.GROUP, country, full, "group", [mention])
     return g, first, end + 1
 
@@ -351,11 +354,19 @@ def _local(layer: WordLayer, w: Word) -> bool:
     return w.place >= 0 and layer.places[w.place].kind in _LOCAL_KINDS
 
 
+class _Whole(str):
+    """The whole code of a national body that owns a group ("PSEREBHMS" for
+    "Hamas militants"), never extended by the role's sector."""
+
+    __slots__ = ()
+
+
 def _group_head(
     layer: WordLayer, i: int, owner_at: dict[int, tuple[Entity, int]]
 ) -> tuple[str | None, int, str | None]:
     """Whether word i can own a group: (country, first word of the group or -1,
-    code of the international body it belongs to)."""
+    code of the body it belongs to: an international body's, which the role's
+    sector extends, or a national body's whole code, `_Whole`)."""
     w = layer.words[i]
     if w.demonym and w.place < 0:
         return w.demonym, i, None  # "Russian officials"
@@ -372,8 +383,11 @@ def _group_head(
     entity, first = owner
     if w.poss:
         return entity.country, first, None  # "Haftar's troops"
+    if entity.kind == "organization" and entity.known and entity.country:
+        # "Hamas militants": members of a national body act as the body
+        return entity.country, first, _Whole(entity.known.code or "")
     if entity.kind == "organization":
-        # "UN troops", "Hamas militants": members of an organisation
-        body = entity.known.code if entity.known and not entity.country else None
+        # "UN troops": an international body's code takes the role's sector
+        body = entity.known.code if entity.known else None
         return entity.country, first, body
     return None, -1, None
