@@ -414,3 +414,22 @@ def test_sources_json_describes_the_shipped_files() -> None:
 def test_shipped_size_stays_small() -> None:
     total = sum(p.stat().st_size for p in DATA.iterdir())
     assert total < 700_000
+
+
+@pytest.mark.parametrize(
+    ("name", "on", "country"),
+    [
+        pytest.param("Nadal", dt.date(2006, 1, 1), "PE", id="surname-in-office"),
+        pytest.param("Nadal", dt.date(2024, 1, 1), None, id="surname-out-of-office"),
+        pytest.param("Nadal", None, None, id="surname-no-date-role-ended"),
+        pytest.param("Javier Sota Nadal", dt.date(2024, 1, 1), "PE", id="full-name"),
+        pytest.param("Putin", None, "RU", id="surname-no-date-open-role"),
+    ],
+)
+def test_a_surname_alone_names_an_official_in_office(
+    name: str, on: dt.date | None, country: str | None
+) -> None:
+    """A surname alone reaches an official only while a role holds; the full
+    name reaches the official whatever the date."""
+    found = kb.official(name, on)
+    assert (found.country if found else None) == country

@@ -229,18 +229,37 @@ def _as_official(person: _Person, on: datetime.date | None) -> Official:
     return Official(person.name, country, code, person.roles)
 
 
+def _current(role: Role, on: datetime.date | None) -> bool:
+    """The role holds on `on`: it covers the date or has no dates; without a
+    date, a role with no end."""
+    if not role.dated:
+        return True
+    return role.end is None if on is None else role.covers(on)
+
+
 def official(name: str, on: datetime.date | None = None) -> Official | None:
     """The official named `name` ("Vladimir Putin", "Putin", "Bashar al-Assad"),
     with the code of the role current on `on` (the article's date; without a
     date the latest role). A name several officials share is resolved by the
     date (the one whose dated role covers it, a sitting official before a
     former one) or when they hold the same code; otherwise it is ambiguous and
-    None."""
+    None. A surname alone ("Putin") names an official only in office on the
+    date (without a date: in a role with no end)."""
     table = _officials()
     ids = table.names.get(name_key(name))
     if not ids:
         return None
     people = [table.people[i] for i in ids]
+    if len(name.split()) == 1:
+        # a surname alone names an official only while in office ("Nadal" is
+        # not the Peruvian minister of 2005-06 in a tennis report)
+        people = [
+            p
+            for p in people
+            if len(p.name.split()) == 1 or any(_current(r, on) for r in p.roles)
+        ]
+        if not people:
+            return None
     if len(people) > 1 and on is not None:
         current = [p for p in people if any(r.covers(on) for r in p.roles)]
         if current:
