@@ -202,7 +202,9 @@ def _parse(
     found_actors = actors.extract(doc, found_places, reference, user=user)
     # One span, one thing: a place inside a person's or organisation's name
     # ("Anna Keller", "SME Mauritius Limited") is that actor's, not a place.
-    found_places = places.drop_actor_spans(found_places, found_actors, text)
+    found_places = places.drop_actor_spans(
+        found_places, found_actors, text, actors.METONYMIC_RULES
+    )
     found_events = events.find(
         doc,
         found_dates,

@@ -312,7 +312,61 @@ NOT_CLUBS: list[tuple[str, str, str]] = [
         "Berlin Wall",
     ),
     ("games", "He won gold at the Turin Olympics in 2006.", "Turin Olympics"),
+    ("city-after-in", "Fans celebrated in Barcelona after the 2-1 win.", "Barcelona"),
+    ("country-is-its-team's-place", "Brazil beat Argentina 2-1 in Rio.", "Brazil"),
+    (
+        "city-without-a-score",
+        "Barcelona beat the deadline for the budget.",
+        "Barcelona",
+    ),
 ]
+
+
+# A city alone beside a result verb, in a sentence with a score, is a club:
+# an organisation, and a metonymic mention of the city that stands for it.
+CITY_CLUBS: list[Row] = [
+    (
+        "city-before-result",
+        "Barcelona beat Sevilla 2-1 on Sunday.",
+        "Barcelona",
+        0,
+        "organization",
+    ),
+    (
+        "city-after-result",
+        "Chelsea beat Liverpool 3-1 on Sunday.",
+        "Liverpool",
+        0,
+        "organization",
+    ),
+    (
+        "city-after-lost-to",
+        "Manchester City lost 2-0 to Leeds on Saturday.",
+        "Leeds",
+        0,
+        "organization",
+    ),
+    (
+        "city-drew-with",
+        "Liverpool drew 1-1 with Everton on Saturday.",
+        "Liverpool",
+        0,
+        "organization",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "nth", "kind"),
+    [pytest.param(*r[1:], id=r[0]) for r in CITY_CLUBS],
+)
+def test_a_club_named_by_its_city(text: str, surface: str, nth: int, kind: str) -> None:
+    """The club is an organisation; the city's mention stands for it."""
+    article = _parse(text)
+    span = _span(text, surface, nth)
+    assert _actor_kind(article, span) == kind, article.actors
+    standing = [(m.start, m.end) for loc in article.locations for m in loc.metonymic]
+    assert span in standing, article.locations
 
 
 @pytest.mark.parametrize(

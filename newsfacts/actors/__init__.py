@@ -10,6 +10,11 @@ Shared knowledge (countries, titles, names, organisations, figures) comes from
 
 from __future__ import annotations
 
+from .clubs import CITY_CLUB
 from .stage import extract
 
-__all__ = ["extract"]
+__all__ = ["METONYMIC_RULES", "extract"]
+
+# Rules of organisations named by a place alone, which stays a mention of the
+# place that stands for them (`places.drop_actor_spans`).
+METONYMIC_RULES = frozenset({CITY_CLUB})

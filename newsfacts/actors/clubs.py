@@ -27,7 +27,11 @@ from .candidate import Candidate
 from .units import title_at
 from .words import Word, WordLayer, Words
 
-__all__ = ["find_clubs"]
+__all__ = ["CITY_CLUB", "find_clubs"]
+
+# The rule of a club named by its city alone ("Barcelona beat Sevilla 2-1"):
+# the places stage keeps the city as a metonymic mention of the place.
+CITY_CLUB = "org-club-city"
 
 # Capitalised words in a club's name, at most ("Red Star Belgrade",
 # "Queens Park Rangers").
@@ -45,8 +49,10 @@ def find_clubs(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
     candidate; person, pending and acronym candidates inside it give way, and
     one reaching beyond it keeps its words."""
     words = layer.words
-    clubs: list[tuple[int, int, str | None]] = []
-    for lo, hi in _sports_sentences(layer):
+    clubs: list[tuple[int, int, str | None, str]] = []
+    sentences = _sports_sentences(layer)
+    scored = {words[lo].sent: _has_score(words, lo, hi) for lo, hi in sentences}
+    for lo, hi in sentences:
         k = lo
         while k < hi:
             if not words[k].is_cap:
@@ -58,7 +64,11 @@ def find_clubs(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
             if 2 <= j - k <= _MAX_WORDS:
                 country = _club_country(layer, k, j)
                 if country != _NO_CLUB:
-                    clubs.append((k, j, country))
+                    clubs.append((k, j, country, "org-club"))
+            elif j - k == 1 and scored[words[k].sent]:
+                country = _side_city(layer, k, lo, hi)
+                if country != _NO_CLUB:
+                    clubs.append((k, j, country, CITY_CLUB))
             k = j
     if not clubs:
         return cands
@@ -67,7 +77,7 @@ def find_clubs(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
     # the candidates are in text order and hardly overlap: those over a club
     # start at most one before the first starting inside it
     starts = [c.i for c in cands]
-    for i, j, country in clubs:
+    for i, j, country, rule in clubs:
         inside = []
         at = max(0, bisect.bisect_left(starts, i) - 1)
         while at < len(cands) and cands[at].i < j:
@@ -84,7 +94,7 @@ def find_clubs(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
                 j,
                 words[i].start,
                 words[j - 1].end,
-                "org-club",
+                rule,
                 country=country,
                 poss=words[j - 1].poss,
             )
@@ -141,6 +151,57 @@ def _club_country(layer: WordLayer, i: int, j: int) -> str | None:
     if any(title_at(words, k, j) for k in range(i, j)):
         return _NO_CLUB
     return found[0][1]
+
+
+# Words between a result verb and the other side ("drew 1-1 with Everton").
+_SIDE_LINKS = frozenset(("with", "to", "against"))
+_SIDE_REACH = 4  # words read from a result verb to the other side
+
+
+def _side_city(layer: WordLayer, k: int, lo: int, hi: int) -> str | None:
+    """Word k alone is a side of the match, a club named by its city, in a
+    sentence with a score: a city (or a state) of the places stage right
+    before a result verb ("Barcelona beat Sevilla 2-1", "Liverpool drew"), or
+    right after one or after "with", "to" or "against" that follows it
+    ("beat Sevilla", "lost 2-0 to Leeds"). A country stays its national team's
+    place, as news treats it; a given name is a player. The city's country,
+    or `_NO_CLUB`."""
+    words = layer.words
+    w = words[k]
+    if w.place < 0 or w.given or (w.poss and k + 1 < hi and words[k + 1].is_cap):
+        return _NO_CLUB
+    place = layer.places[w.place]
+    if place.kind not in ("city", "admin1", "admin2"):
+        return _NO_CLUB
+    if place.start != w.start or place.end != w.end:
+        return _NO_CLUB
+    if k + 1 < hi and words[k + 1].low in lex.RESULT_VERBS:
+        return place.country
+    m = k - 1
+    if m >= lo and words[m].low in _SIDE_LINKS:
+        m -= 1
+        stop = max(lo, m - _SIDE_REACH)
+        while m > stop and words[m].low not in lex.RESULT_VERBS:
+            m -= 1
+    if m >= lo and words[m].low in lex.RESULT_VERBS:
+        return place.country
+    return _NO_CLUB
+
+
+def _has_score(words: Words, lo: int, hi: int) -> bool:
+    """The sentence of words [lo, hi) holds a score ("2-1", "3 - 0")."""
+    for k in range(lo, hi):
+        text = words[k].text
+        if _score_word(text):
+            return True
+        if (
+            text in _DASHES
+            and lo < k < hi - 1
+            and words[k - 1].text.isdigit()
+            and words[k + 1].text.isdigit()
+        ):
+            return True
+    return False
 
 
 def _place_of(layer: WordLayer, w: Word) -> tuple[int, str | None] | None:

@@ -52,6 +52,7 @@ __all__ = [
     "PLACE_BEFORE",
     "PLURAL_ENDINGS",
     "PLURAL_NAME_ENDINGS",
+    "RESULT_VERBS",
     "ROLE_ENDINGS",
     "ROLE_NOUNS",
     "RUN_INNER",
@@ -115,6 +116,7 @@ BUSINESS_BEFORE = _W["business_before"]
 BUSINESS_AFTER = _W["business_after"]
 ORG_PARTS = _W["org_part"]
 ROLE_NOUNS = _W["role_noun"]
+RESULT_VERBS = _W["result_verb"]
 SPORTS_ROLES = _W["sports_role"]
 SPORTS_CUES = _W["sports_cue"]
 SPEECH_AFTER = _W["speech_after"]

@@ -37,7 +37,7 @@ def _company(layer: WordLayer, c: Candidate) -> bool:
     a club named like a place ("Inter Milan" ... "Inter")."""
     if c.kind != "organization" or c.j - c.i < 2:
         return False
-    if c.rule == "org-club":
+    if c.rule.startswith("org-club"):
         return True
     last = layer.words[c.j - 1]
     kw = last.keyword

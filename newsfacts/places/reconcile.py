@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from operator import attrgetter
 
 import attrs
 
@@ -124,15 +125,23 @@ def _keep(loc: Location, m: Mention, people: _Spans, orgs: _Spans, text: str) ->
 
 
 def drop_actor_spans(
-    places: PlaceFindings, actors: Iterable[Actor], text: str
+    places: PlaceFindings,
+    actors: Iterable[Actor],
+    text: str,
+    metonymic_rules: frozenset[str] = frozenset(),
 ) -> PlaceFindings:
     """`places` less the mentions that lie inside (or equal) the mention of a
     person, or of an organisation unless they open its name as a locative
-    modifier; metonymic mentions stay."""
+    modifier; metonymic mentions stay. An organisation found by one of
+    `metonymic_rules` and named by a place alone (a club named by its city:
+    "Barcelona beat Sevilla 2-1") makes that mention a metonymic one."""
     actors = tuple(actors)
     people = _Spans(m for a in actors if a.kind is ActorKind.PERSON for m in a.mentions)
     orgs = _Spans(
         m for a in actors if a.kind is ActorKind.ORGANIZATION for m in a.mentions
+    )
+    standing = _Spans(
+        m for a in actors if a.rule in metonymic_rules for m in a.mentions
     )
     if not people.starts and not orgs.starts:
         return places
@@ -140,6 +149,22 @@ def drop_actor_spans(
     changed = False
     for loc in places.locations:
         kept = tuple(m for m in loc.mentions if _keep(loc, m, people, orgs, text))
+        more = tuple(
+            m for m in loc.mentions if standing.equals(m) and m not in loc.metonymic
+        )
+        if more:
+            kept = tuple(m for m in loc.mentions if m in kept or m in more)
+            changed = True
+            out.append(
+                attrs.evolve(
+                    loc,
+                    mentions=kept,
+                    metonymic=tuple(
+                        sorted((*loc.metonymic, *more), key=attrgetter("start"))
+                    ),
+                )
+            )
+            continue
         if len(kept) == len(loc.mentions):
             out.append(loc)
             continue
