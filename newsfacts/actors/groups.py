@@ -173,6 +173,10 @@ def _owned(
     # a nationality or a possessive only the group's words ("Russian armed
     # forces", "Israel's armed forces").
     noun_owner = not ((w.demonym and w.place < 0) or words[k - 1].poss)
+    # The words before the role noun that a verb's tag would end the group at,
+    # read only once a role noun comes: most owners have none, and reading a
+    # tag tags the word's sentence.
+    maybe_verbs: list[int] = []
     for m in range(k, min(k + _MAX_MODIFIERS + 1, len(words))):
         x = words[m]
         role = _role(x, True)
@@ -182,10 +186,13 @@ def _owned(
                 or x.low != x.text
                 or x.lower in lex.stopwords()
                 or x.lower in lex.person_verbs()
-                or (noun_owner and _finite_verb(doc, x.start))
             ):
-                break  # "the Kremlin denied targeting civilians": a verb ends it
+                break
+            if noun_owner:
+                maybe_verbs.append(x.start)
             continue
+        if any(_finite_verb(doc, at) for at in maybe_verbs):
+            break  # "the Kremlin denied targeting civilians": a verb ends it
         if _modifier_use(words, m):
             break  # "NATO military infrastructure": an adjective here
         code = role.code or code
