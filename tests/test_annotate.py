@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.language.annotate import token_tags
+from newsfacts.language import annotate
+from newsfacts.language.annotate import tags_between, token_tags
 from newsfacts.text import Document
 
 
@@ -36,3 +37,46 @@ def test_tags_align_with_tokens_and_are_computed_once() -> None:
 
 def test_empty_document_has_no_tags() -> None:
     assert token_tags(Document("")) == ()
+
+
+_SEVERAL = (
+    "REBELS ATTACK CONVOY\nKABUL, Afghanistan (AP) -- Gunmen killed two guards "
+    "on Monday. Police said the attack was planned. They talk often."
+)
+
+
+@pytest.mark.parametrize(
+    "whole_first", [False, True], ids=["parts-first", "whole-first"]
+)
+def test_tags_between_gives_the_documents_tags(whole_first: bool) -> None:
+    reference = token_tags(Document(_SEVERAL))
+    doc = Document(_SEVERAL)
+    if whole_first:
+        assert token_tags(doc) == reference
+    n = len(doc.tokens)
+    for lo in range(n):
+        for hi in (lo + 1, min(n, lo + 7), n):
+            assert list(tags_between(doc, lo, hi)) == list(reference[lo:hi])
+    assert token_tags(doc) == reference
+
+
+def test_tags_between_tags_only_the_sentences_asked_for(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tagged: list[list[str]] = []
+    real = annotate.tag_sentence
+
+    def counting(words: list[str], *, headline: bool | None = False) -> list[str]:
+        tagged.append(list(words))
+        return real(words, headline=headline)
+
+    monkeypatch.setattr(annotate, "tag_sentence", counting)
+    doc = Document("Rebels attacked a convoy. Police said so. They talk often.")
+    k = next(i for i, t in enumerate(doc.tokens) if t.text == "said")
+    assert list(tags_between(doc, k, k + 1)) == ["VBD"]
+    assert tagged == [["Police", "said", "so", "."]]
+    tags_between(doc, k - 1, k + 2)  # the same sentence: not tagged again
+    assert len(tagged) == 1
+    whole = token_tags(doc)  # the two other sentences only
+    assert len(tagged) == 3
+    assert whole[k] == "VBD"

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 from itertools import compress, count
+from operator import itemgetter, or_
 
 from ..knowledge.gazetteer import gazetteer
 from ..knowledge.keys import name_key
@@ -40,6 +41,8 @@ _MAX_WORDS = 3
 # stage left it inside the name.
 _CITY_SIZE = 100_000
 _DASHES = ("-", "\u2013")
+# A word's first character (`text[:1]`), read in C-level steps.
+_FIRST = itemgetter(slice(0, 1))
 # `_club_country`'s answer for words that are no club's name.
 _NO_CLUB = "-"
 
@@ -224,14 +227,21 @@ def _sports_sentences(layer: WordLayer) -> list[tuple[int, int]]:
     at: dict[int, int] = {}  # sentence -> a word of it
     for k in compress(count(), map(cues.__contains__, layer.lowers())):
         at.setdefault(words[k].sent, k)
-    for k, w in enumerate(words):
-        if w.text in _DASHES:
-            if 0 < k < len(words) - 1 and (
-                words[k - 1].text.isdigit() and words[k + 1].text.isdigit()
+    # A score is a dash between two numbers or a word opening with a digit:
+    # only those words are read, found in C-level steps over the texts.
+    texts = list(layer.texts())
+    dashes = frozenset(_DASHES)
+    digit_first = map(str.isdigit, map(_FIRST, texts))
+    maybe = map(or_, map(dashes.__contains__, texts), digit_first)
+    for k in compress(count(), maybe):
+        text = texts[k]
+        if text in dashes:
+            if 0 < k < len(texts) - 1 and (
+                texts[k - 1].isdigit() and texts[k + 1].isdigit()
             ):
-                at.setdefault(w.sent, k)
-        elif _score_word(w.text):
-            at.setdefault(w.sent, k)
+                at.setdefault(words[k].sent, k)
+        elif _score_word(text):
+            at.setdefault(words[k].sent, k)
     return [_sentence(words, k) for k in at.values()]
 
 

@@ -28,7 +28,7 @@ import attrs
 from ..knowledge.countries import alpha3
 from ..knowledge.petrarch import agent
 from ..knowledge.roles import RoleNoun, role_nouns
-from ..language.annotate import token_tags
+from ..language.annotate import tags_between
 from ..records import Actor, ActorKind, Mention
 from ..text import Document
 from . import lexicon as lex
@@ -173,6 +173,10 @@ def _owned(
     # a nationality or a possessive only the group's words ("Russian armed
     # forces", "Israel's armed forces").
     noun_owner = not ((w.demonym and w.place < 0) or words[k - 1].poss)
+    # The words before the role noun that a verb's tag would end the group at,
+    # read only once a role noun comes: most owners have none, and reading a
+    # tag tags the word's sentence.
+    maybe_verbs: list[int] = []
     for m in range(k, min(k + _MAX_MODIFIERS + 1, len(words))):
         x = words[m]
         role = _role(x, True)
@@ -182,10 +186,13 @@ def _owned(
                 or x.low != x.text
                 or x.lower in lex.stopwords()
                 or x.lower in lex.person_verbs()
-                or (noun_owner and _finite_verb(doc, x.start))
             ):
-                break  # "the Kremlin denied targeting civilians": a verb ends it
+                break
+            if noun_owner:
+                maybe_verbs.append(x.start)
             continue
+        if any(_finite_verb(doc, at) for at in maybe_verbs):
+            break  # "the Kremlin denied targeting civilians": a verb ends it
         if _modifier_use(words, m):
             break  # "NATO military infrastructure": an adjective here
         if not (code and x.lower in lex.SECTOR_HEADS):
@@ -290,10 +297,13 @@ _FINITE = frozenset({"MD", "VBD", "VBP", "VBZ"})
 def _finite_verb(doc: Document, start: int) -> bool:
     """The token at `start` is a verb with a tense in its sentence, as the
     language layer tags it ("the United States sent troops": "sent"), unlike
-    a participle or a gerund that modifies ("armed forces", "ruling party")."""
+    a participle or a gerund that modifies ("armed forces", "ruling party").
+    Only the sentence of that token is tagged, when the document is not yet."""
     starts = doc.tokens.starts
     k = bisect.bisect_left(starts, start)
-    return k < len(starts) and starts[k] == start and token_tags(doc)[k] in _FINITE
+    if k >= len(starts) or starts[k] != start:
+        return False
+    return tags_between(doc, k, k + 1)[0] in _FINITE
 
 
 def _located(layer: WordLayer, k: int) -> str | None:
@@ -320,8 +330,6 @@ def _modifier_use(words: Words, m: int, doc: Document | None = None) -> bool:
     if words[m].lower.endswith("s") and words[m].lower != "police":
         return False  # plural role nouns ("troops", "officials") head the group
     nxt = words[m + 1]
-    if doc is not None and _finite_verb(doc, nxt.start):
-        return False
     return (
         nxt.low == nxt.text
         and nxt.is_alpha
@@ -330,6 +338,8 @@ def _modifier_use(words: Words, m: int, doc: Document | None = None) -> bool:
         and nxt.lower not in lex.person_verbs()
         and nxt.lower not in lex.verb_forms()
         and not nxt.lower.endswith(("ed", "s"))
+        # the tags last: only a word that could be a noun costs its sentence's
+        and not (doc is not None and _finite_verb(doc, nxt.start))
     )
 
 

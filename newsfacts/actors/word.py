@@ -321,6 +321,7 @@ def shapes_of(texts: list[str]) -> list[_Shape]:
 
 
 # Indexes into a `_Shape`.
+_TEXT: Final = 0
 _LOWER: Final = 2
 _IS_ALPHA: Final = 3
 _IS_UPPER: Final = 4
@@ -362,6 +363,7 @@ _ALL_MADE = 1 << 16
 # young cost the garbage collector nothing.
 _WINDOW = 256
 _NO_PLACE: Final = -1
+_TEXTS = itemgetter(_TEXT)
 _LOWERS = itemgetter(_LOWER)
 _IS_CAPS = itemgetter(_IS_CAP)
 _DEMONYMS_OF = itemgetter(_DEMONYM)
@@ -512,6 +514,10 @@ class WordColumns(Sequence[Word]):
         self._cols.pop(k, None)
 
     # Walks over every word in C-level steps.
+    def texts(self) -> Iterator[str]:
+        """Each word's `text`, in order."""
+        return map(_TEXTS, self._cols.shapes)
+
     def lowers(self) -> Iterator[str]:
         """Each word's `lower`, in order."""
         return map(_LOWERS, self._cols.shapes)

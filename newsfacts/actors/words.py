@@ -66,6 +66,10 @@ class WordLayer:
 
     # Walks over every word in C-level steps, made when asked (not kept: a
     # list per word would hold as much again as the words' own columns).
+    def texts(self) -> Iterator[str]:
+        """Each word's `text`, in order."""
+        return self.columns.texts()
+
     def lowers(self) -> Iterator[str]:
         """Each word's `lower`, in order."""
         return self.columns.lowers()

@@ -29,6 +29,37 @@ _DATE_CONTEXT = frozenset(
     early late mid last this next and or on around about end beginning start since
     """.split()
 )
+
+
+# Small context patterns of the checks, compiled once on first use (a pattern
+# string handed to `regex.match` goes through the module's cache at each call).
+_CAPITAL_NEXT = lazy(lambda: regex.compile(r"\s++\p{Lu}\p{Ll}"))
+_NAME_NEXT = lazy(lambda: regex.compile(r"[ ]++(\p{Lu}\p{Ll}++)"))
+_DIGITS_BEFORE = lazy(lambda: regex.compile(r"\d[ .]$"))
+_DIGITS_AFTER = lazy(lambda: regex.compile(r"[ .]\d"))
+_YEAR_BACK_REL = lazy(
+    lambda: regex.compile(r"(?i)year-|comparable|same|corresponding|latest")
+)
+_OF_NEXT = lazy(lambda: regex.compile(r"\s++of\b"))
+_ARTICLE_OF_ADJECTIVE = lazy(
+    lambda: regex.compile(r"(?i)(?:the|that)\s++(?=(?:\w++-)++quarter\b)")
+)
+_RESULTS_NEXT = lazy(
+    lambda: regex.compile(r"\s++(?:profit|results|earnings|sales|revenue|loss|growth)")
+)
+_HALF_ADJECTIVE = lazy(lambda: regex.compile(r"-half$"))
+_HYPHEN_NEXT = lazy(lambda: regex.compile(r"\s*+-"))
+_LOWER_NEXT = lazy(lambda: regex.compile(r"\s++\p{Ll}"))
+_SOON_AFTER_NEXT = lazy(lambda: regex.compile(r"\s++(?:after|before|as|afterwards)\b"))
+_COUNT_NEXT = lazy(lambda: regex.compile(r"\s++(?:few|several|\d)"))
+_IN_A_ROW = lazy(lambda: regex.compile(r"(?i)straight|consecutive"))
+_DECIMAL = lazy(lambda: regex.compile(r"\d++\.\d++"))
+_CURRENCY_BEFORE = lazy(lambda: regex.compile(r"[$£€]\s*+$"))
+_VAGUE_COUNT = lazy(lambda: regex.compile(r"(?i)few|couple|dozen|hundred|half"))
+_THAN_OF_BEFORE = lazy(lambda: regex.compile(r"\b(?:than|of)\W*+$"))
+_OF_OR_TWO_NEXT = lazy(lambda: regex.compile(r"\s++(?:of|or\s++two)\b"))
+_THAN_NEXT = lazy(lambda: regex.compile(r"\s++than\b"))
+_AFTER_BEFORE_NEXT = lazy(lambda: regex.compile(r"\s++(?:after|before)\b"))
 _HEADCOUNT = lazy(
     lambda: regex.compile(
         r"\s++(?:people|persons|troops|soldiers|men|women|children|dollars|euros|pounds|"
@@ -94,9 +125,7 @@ def _month_alone_ok(m: regex.Match[str], norm: str) -> bool:
     if mon not in lx.AMBIGUOUS_MONTHS:
         # Before a capitalised word, a month name is a first name ("June Carter"),
         # unless a preposition makes it a date ("In January Trump said").
-        return in_context or not regex.match(
-            r"\s++\p{Lu}\p{Ll}", norm[m.end() : m.end() + 3]
-        )
+        return in_context or not _CAPITAL_NEXT().match(norm[m.end() : m.end() + 3])
     return in_context
 
 
@@ -117,7 +146,7 @@ def _weekday_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     }:
         return False
     # "Sunday Times" is a name, unless a month follows ("Friday Nov. 24").
-    nxt = regex.match(r"[ ]++(\p{Lu}\p{Ll}++)", norm[m.end() : m.end() + 20])
+    nxt = _NAME_NEXT().match(norm[m.end() : m.end() + 20])
     if nxt and nxt.group(1).lower() not in lx.MONTHS and m.group("pod") is None:
         return False
     if (m.group("pos") or "").lower() in ("earlier", "later"):
@@ -130,9 +159,9 @@ def _year_ok(m: regex.Match[str], norm: str) -> bool:
     year = int(m.group("year"))
     if _HEADCOUNT().match(norm, m.end()):
         return False
-    if regex.search(r"\d[ .]$", norm[max(0, m.start() - 2) : m.start()]) or regex.match(
-        r"[ .]\d", norm[m.end() : m.end() + 2]
-    ):
+    if _DIGITS_BEFORE().search(
+        norm[max(0, m.start() - 2) : m.start()]
+    ) or _DIGITS_AFTER().match(norm[m.end() : m.end() + 2]):
         return False  # a group of digits in a phone or account number ("555 2019")
     before = word_before(norm, m.start())
     if before in _NOT_YEAR_BEFORE:
@@ -156,10 +185,7 @@ def _quarter_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
         return bool(
             dated
             or (m.group("year0") and m.group("the"))
-            or (
-                rel
-                and regex.match(r"(?i)year-|comparable|same|corresponding|latest", rel)
-            )
+            or (rel and _YEAR_BACK_REL().match(rel))
         )
     if m.group("unit")[0].isupper() and not m.group("ord"):
         return False  # "the French Quarter"
@@ -168,11 +194,11 @@ def _quarter_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     if (
         not dated
         and not m.group("ord")
-        and regex.match(r"\s++of\b", norm[m.end() : m.end() + 5])
+        and _OF_NEXT().match(norm[m.end() : m.end() + 5])
     ):
         return False  # "a quarter of the vote"
     if m.group("ord") and not dated:
-        lead = regex.match(r"(?i)(?:the|that)\s++(?=(?:\w++-)++quarter\b)", m.group())
+        lead = _ARTICLE_OF_ADJECTIVE().match(m.group())
         if lead:  # "the third-quarter loss": the article belongs to the noun
             return m.start() + lead.end(), m.end()
     if m.group("ord") or dated:
@@ -184,11 +210,8 @@ def _half_ok(m: regex.Match[str], norm: str) -> bool:
     if m.group("year") or m.group("year2") or m.group("yrel") or m.group("dec"):
         return True
     # "second-half profit": the adjective form is a period of the business year.
-    return bool(regex.search(r"-half$", m.group())) and bool(
-        regex.match(
-            r"\s++(?:profit|results|earnings|sales|revenue|loss|growth)",
-            norm[m.end() :],
-        )
+    return bool(_HALF_ADJECTIVE().search(m.group())) and bool(
+        _RESULTS_NEXT().match(norm, m.end())
     )
 
 
@@ -200,7 +223,7 @@ def _season_ok(m: regex.Match[str], norm: str) -> bool:
             return False  # "Arab Spring"
     if m.group("year") or m.group("rel") or m.group("pos"):
         return True
-    if m.group("the") and regex.match(r"\s++of\b", norm[m.end() : m.end() + 5]):
+    if m.group("the") and _OF_NEXT().match(norm[m.end() : m.end() + 5]):
         return False  # "the fall of the city"
     before = word_before(norm, m.start())
     if m.group("the"):
@@ -251,7 +274,7 @@ def _relative_ok(m: regex.Match[str], norm: str) -> bool:
         before = word_before(norm, m.start())
         if rel == "the" and before not in _THE_PERIOD_BEFORE:
             return False
-        if regex.match(r"\s*+-", norm[m.end() : m.end() + 3]):
+        if _HYPHEN_NEXT().match(norm[m.end() : m.end() + 3]):
             return False
         return unit in {"week", "month", "year", "weekend", "decade", "century"}
     return True
@@ -296,20 +319,16 @@ def _ref_ok(m: regex.Match[str], norm: str) -> bool:
     after = norm[m.end() : m.end() + 12]
     before = word_before(norm, m.start())
     if word == "current":
-        return bool(regex.match(r"\s++\p{Ll}", after)) and not _NOT_CURRENT().match(
-            after
-        )
+        return bool(_LOWER_NEXT().match(after)) and not _NOT_CURRENT().match(after)
     if word == "earlier":
         # Sentence-initial "Earlier," refers to the past; elsewhere it is comparative.
         return m.group("word")[0] == "E" and after.startswith(",")
     if word in {"soon", "shortly"}:
-        return before != "as" and not regex.match(
-            r"\s++(?:after|before|as|afterwards)\b", after
-        )
+        return before != "as" and not _SOON_AFTER_NEXT().match(after)
     if word == "future":
         return before in {"near", "in", "the", "for"} or after[:1] in ",."
     if word == "the past":
-        return not regex.match(r"\s++(?:few|several|\d)", after)
+        return not _COUNT_NEXT().match(after)
     return True
 
 
@@ -352,20 +371,20 @@ def _duration_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     # vague count) or "six straight quarters of growth" are time.
     if (
         unit == "quarter"
-        and regex.match(r"\s++of\b", norm[m.end() : m.end() + 5])
+        and _OF_NEXT().match(norm[m.end() : m.end() + 5])
         and num not in lx.VAGUE_NUMBERS
-        and not regex.search(r"(?i)straight|consecutive", m.group())
+        and not _IN_A_ROW().search(m.group())
     ):
         return False
     if unit == "second" and not m.group("plural") and num not in {"one", "1"}:
         return False  # "the second"
-    if unit == "minute" and regex.fullmatch(r"\d++\.\d++", num):
+    if unit == "minute" and _DECIMAL().fullmatch(num):
         return False  # "3.5 minutes" is rare; "1.5 minutes" reads as a score
     if (
         m.group("num")[0].isdigit()
         and m.group("the") is None
-        and regex.search(
-            r"[$£€]\s*+$", norm[max(0, m.start("span") - 2) : m.start("span")]
+        and _CURRENCY_BEFORE().search(
+            norm[max(0, m.start("span") - 2) : m.start("span")]
         )
     ):
         return False
@@ -375,7 +394,7 @@ def _duration_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     article = (m.group("the") or "").lower()
     if (
         article in ("a", "an") or (article and "-" in m.group("hy"))
-    ) and not regex.match(r"(?i)few|couple|dozen|hundred|half", num):
+    ) and not _VAGUE_COUNT().match(num):
         # "a two-year term": the article belongs to the noun phrase, not the duration.
         start = m.start("rel") if m.group("rel") else m.start("num")
         return (m.start("qin") if m.group("qin") else start), m.end("span")
@@ -400,12 +419,10 @@ def _duration_unit_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
             return False
         before = norm[max(0, m.start() - 14) : m.start()]
         if (
-            _RATE_BEFORE().search(before) or regex.search(r"\b(?:than|of)\W*+$", before)
+            _RATE_BEFORE().search(before) or _THAN_OF_BEFORE().search(before)
         ) and not m.group("q"):
             return False
-        if regex.match(
-            r"\s++(?:of|or\s++two)\b", norm[m.end() : m.end() + 9]
-        ) and not m.group("q"):
+        if _OF_OR_TWO_NEXT().match(norm[m.end() : m.end() + 9]) and not m.group("q"):
             return False
     return True
 
@@ -414,7 +431,7 @@ def _ago_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     # Without a number only a plural unit is an amount ("years ago", not "day ago").
     if m.group("num") is None and m.group("plural") is None:
         return False
-    if regex.match(r"\s++than\b", norm[m.end() : m.end() + 6]):
+    if _THAN_NEXT().match(norm[m.end() : m.end() + 6]):
         # "two weeks later than planned": the amount is the expression.
         start = m.start("num") if m.group("num") else m.start("unit")
         return start, m.end("plural") if m.group("plural") else m.end("unit")
@@ -426,7 +443,7 @@ def _duration_bare_ok(m: regex.Match[str], norm: str) -> bool:
         return True
     if m.group("the"):
         return False
-    if regex.match(r"\s++(?:after|before)\b", norm[m.end() : m.end() + 8]):
+    if _AFTER_BEFORE_NEXT().match(norm[m.end() : m.end() + 8]):
         return True  # "Days after the vote"
     before = word_before(norm, m.start("span"))
     return before in {

@@ -10,6 +10,7 @@ from . import lexicon as lx
 __all__ = ["named", "starts_sentence", "upper", "word_before"]
 
 _WORD_BEFORE = lazy(lambda: regex.compile(r"([\w'.$£€-]++)[^\w\n]{0,3}+$"))
+_NAME_BEFORE = lazy(lambda: regex.compile(r"(?<=[a-z,;]\s++)(\p{Lu}[\p{L}.]*+)\s++$"))
 
 
 def word_before(norm: str, start: int) -> str:
@@ -32,9 +33,7 @@ _NAME_OK = (
 
 def named(norm: str, start: int) -> bool:
     """The word right before `start` is a capitalised name word inside a sentence."""
-    m = regex.search(
-        r"(?<=[a-z,;]\s++)(\p{Lu}[\p{L}.]*+)\s++$", norm[max(0, start - 40) : start]
-    )
+    m = _NAME_BEFORE().search(norm[max(0, start - 40) : start])
     return m is not None and m.group(1).lower().rstrip(".") not in _NAME_OK
 
 

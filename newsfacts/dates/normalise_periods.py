@@ -19,6 +19,18 @@ from .values import pos_mod
 
 __all__ = ["PeriodRules"]
 
+# The words of a quarter's phrase, compiled once on first use.
+_WORD = lazy(lambda: regex.compile(r"[\w-]++"))
+_YEAR_BACK = lazy(
+    lambda: regex.compile(r"year-ago|year-earlier|comparable|corresponding|same")
+)
+_LAST_QUARTER = lazy(
+    lambda: regex.compile(
+        r"\b(?:last|previous|prior|past|latest|just-ended|just-completed|recent)\b"
+    )
+)
+_THIS_QUARTER = lazy(lambda: regex.compile(r"\b(?:this|current)\b"))
+
 
 class PeriodRules(TimeRules):
     """Rule methods for quarters, halves and seasons."""
@@ -65,11 +77,7 @@ class PeriodRules(TimeRules):
         return Resolved("DATE", f"{year:04d}-Q{q}", None, None)
 
     def _r_quarter(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        rels = (
-            " ".join(regex.findall(r"[\w-]++", (m["rel"] or "").lower()))
-            if m["rel"]
-            else ""
-        )
+        rels = " ".join(_WORD().findall((m["rel"] or "").lower())) if m["rel"] else ""
         full = " ".join(m.group().lower().split())
         ordw = (m["ord"] or "").lower()
         q = lx.ORDINALS.get(ordw) if ordw else None
@@ -78,9 +86,8 @@ class PeriodRules(TimeRules):
         )
         ago = (m["ago"] or "").lower()
         lyear = (m["lyear"] or "").lower()
-        year_back = r"year-ago|year-earlier|comparable|corresponding|same"
         back = int(
-            bool(regex.search(year_back, full))
+            bool(_YEAR_BACK().search(full))
             or "a year" in ago
             or "last year" in ago
             or "last year" in lyear
@@ -89,21 +96,14 @@ class PeriodRules(TimeRules):
             return self._quarter(c, year, q)
         ref = self.ref
         if q is None:
-            if (
-                ordw == ""
-                and regex.search(
-                    r"\b(?:last|previous|prior|past|latest|just-ended|just-completed|recent)\b",
-                    rels,
-                )
-                and not back
-            ):
+            if ordw == "" and _LAST_QUARTER().search(rels) and not back:
                 if ref is None:
                     return Resolved("DATE", "XXXX-QX")
                 y, cq = ref.year, cal.quarter_of(ref) - 1
                 if cq == 0:
                     y, cq = y - 1, 4
                 return self._quarter(c, y, cq)
-            if regex.search(r"\b(?:this|current)\b", rels) and ref is not None:
+            if _THIS_QUARTER().search(rels) and ref is not None:
                 return self._quarter(c, ref.year, cal.quarter_of(ref))
             if "next" in rels.split() and ref is not None:
                 y, cq = ref.year, cal.quarter_of(ref) + 1

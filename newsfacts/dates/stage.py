@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 from collections.abc import Callable
 
-from ..language.annotate import token_tags
+from ..language.annotate import tags_between
 from ..records import TimeExpression
 from ..text import Document
 from . import normalise, published, recognise
@@ -71,11 +71,11 @@ def _sentence_finder(doc: Document) -> Callable[[int], tuple[int, int]]:
 def _sentence_tagger(doc: Document) -> Callable[[int, int], TaggedSentence]:
     """A function (start, end) -> the tagged tokens of that sentence.
 
-    The tags are the document's own (`language.annotate.token_tags`: every
-    token tagged once for all the stages), read only for the sentences whose
-    tense is asked for. The resolver reads the candidates in text order, so
-    the sentence asked for is most often the last one again: only the last few
-    are kept, not every dated sentence of a long text. Each token is read from
+    The tags are the document's own (`language.annotate`: every token tagged
+    once for all the stages), and only the sentences whose tense is asked for
+    are tagged here (`tags_between`). The resolver reads the candidates in
+    text order, so the sentence asked for is most often the last one again:
+    only the last few are kept, not every dated sentence of a long text. Each token is read from
     the token arrays, with no `Token` made for it.
     """
     memo: dict[tuple[int, int], TaggedSentence] = {}
@@ -85,14 +85,14 @@ def _sentence_tagger(doc: Document) -> Callable[[int, int], TaggedSentence]:
         if got is None:
             tokens = doc.tokens
             starts = tokens.starts
-            tags = token_tags(doc)
             norm = doc.norm
             lo = bisect.bisect_left(starts, start)
             hi = bisect.bisect_left(starts, end)
+            tags = tags_between(doc, lo, hi)
             got = [
                 (norm[a:b], tag, a, b)
                 for a, b, tag in zip(
-                    starts[lo:hi], tokens.ends[lo:hi], tags[lo:hi], strict=True
+                    starts[lo:hi], tokens.ends[lo:hi], tags, strict=True
                 )
                 if b <= end
             ]

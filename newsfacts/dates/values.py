@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import regex
 
+from .._data import lazy
 from . import lexicon as lx
 
 __all__ = [
@@ -17,6 +18,14 @@ __all__ = [
     "tz_name",
     "underspecified",
 ]
+
+# The patterns of the number and time-zone readings, compiled once on first use.
+_RANGE = lazy(lambda: regex.compile(r"\d\s*-\s*\d|\bto\b|\bor\b"))
+_RANGE_CUT = lazy(lambda: regex.compile(r"\s*+(?:-(?=\s|\d)|\bto\b|\bor\b)\s*+"))
+_WHOLE_AND_FRACTION = lazy(lambda: regex.compile(r"(\d++)(?:\s++(\d)/(\d))?"))
+_DECIMAL_OR_THOUSANDS = lazy(lambda: regex.compile(r"\d++(?:\.\d++|,\d{3})"))
+_NUMBER_WORD_CUT = lazy(lambda: regex.compile(r"[\s-]++"))
+_UTC_OFFSET = lazy(lambda: regex.compile(r"([+-])(\d\d):?+(\d\d)"))
 
 
 def pos_mod(pos: str | None) -> str | None:
@@ -35,25 +44,21 @@ def pos_mod(pos: str | None) -> str | None:
 def number(text: str) -> float | None:
     """The number a duration phrase states, None when vague ("several")."""
     low = " ".join(text.lower().split())
-    low = (
-        regex.split(r"\s*+(?:-(?=\s|\d)|\bto\b|\bor\b)\s*+", low)[0]
-        if regex.search(r"\d\s*-\s*\d|\bto\b|\bor\b", low)
-        else low
-    )
+    low = _RANGE_CUT().split(low)[0] if _RANGE().search(low) else low
     half = 0.5 if low.endswith("and a half") else 0.0
     low = low.removesuffix(" and a half").removesuffix(" more").strip()
     if low in lx.VAGUE_NUMBERS:
         return None
     if low in lx.NUMBERS:
         return lx.NUMBERS[low] + half
-    m = regex.fullmatch(r"(\d++)(?:\s++(\d)/(\d))?", low)
+    m = _WHOLE_AND_FRACTION().fullmatch(low)
     if m:
         frac = int(m.group(2)) / int(m.group(3)) if m.group(2) else 0.0
         return int(m.group(1)) + frac + half
-    m = regex.fullmatch(r"\d++(?:\.\d++|,\d{3})", low)
+    m = _DECIMAL_OR_THOUSANDS().fullmatch(low)
     if m:
         return float(low.replace(",", "")) + half
-    parts = regex.split(r"[\s-]++", low)  # "forty-five", "twenty four"
+    parts = _NUMBER_WORD_CUT().split(low)  # "forty-five", "twenty four"
     if all(p in lx.NUMBERS for p in parts):
         return sum(lx.NUMBERS[p] for p in parts) + half
     return None
@@ -135,7 +140,7 @@ def tz_name(tz: str | None) -> str | None:
         sign = "-" if hours < 0 else "+"
         h = abs(hours)
         return f"UTC{sign}{int(h):02d}:{round((h - int(h)) * 60):02d}"
-    m = regex.fullmatch(r"([+-])(\d\d):?+(\d\d)", key)
+    m = _UTC_OFFSET().fullmatch(key)
     if m:
         return f"UTC{m.group(1)}{m.group(2)}:{m.group(3)}"
     return None
