@@ -59,6 +59,18 @@ def test_sentences_without_a_coded_event(text: str) -> None:
 # (id, sentence, expected CAMEO code, trigger)
 CODED = [
     (
+        "incursion-launched",
+        "Ukraine launched an incursion into the Kursk region.",
+        "190",
+        "launched an incursion",
+    ),
+    (
+        "counteroffensive-subject",
+        "Ukraine's counteroffensive against Russian forces began in June.",
+        "190",
+        "counteroffensive",
+    ),
+    (
         "first-to-is-a-fact",
         "Malta became the first country to recognise Palestine.",
         "051",
