@@ -336,6 +336,20 @@ LINES: list[Case] = [
 
 TITLES: list[Case] = [
     (
+        "sentence-opening-two-word-title",
+        "Police Chief Ahmed Ali said two men died.",
+        [],
+        "Ahmed Ali",
+        {"kind": "person", "name": "Ahmed Ali", "title": "Police Chief"},
+    ),
+    (
+        "three-word-police-title",
+        "Police Inspector General Usman Baba said the suspects fled.",
+        [],
+        "Usman Baba",
+        {"kind": "person", "title": "Police Inspector General"},
+    ),
+    (
         "lower-case-title-with-modifier",
         "The state attorney general Maria Lopez filed suit on Monday.",
         [],
