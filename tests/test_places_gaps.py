@@ -325,6 +325,36 @@ def test_description_that_is_not_a_settlement(text: str) -> None:
     assert not names & {"Jones", "Smith", "Hamas"}
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "The quake hit Jinderis, a town near the border with Turkey.",
+            "Jinderis",
+            None,
+        ),
+        (
+            "The quake hit Jinderis, a town in Syria near the border with Turkey.",
+            "Jinderis",
+            "SY",
+        ),
+        (
+            "Gunmen stormed the village of Kani Wam in northern Iraq overnight.",
+            "Kani Wam",
+            "IQ",
+        ),
+    ],
+    ids=["across-the-border", "named-host-and-border", "named-host"],
+)
+def test_a_settlement_is_not_in_the_country_across_a_border(
+    text: str, name: str, country: str | None
+) -> None:
+    """A town "near the border with Turkey" is on the other side of it."""
+    found = _find(text)
+    got = [loc for loc in found.locations if loc.name == name]
+    assert got and got[0].country == country, found.locations
+
+
 # (text, surface, name, id): seas, gulfs and straits are regions of their own.
 WATERS = [
     (

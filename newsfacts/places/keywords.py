@@ -162,7 +162,9 @@ def add_facilities(
         for a, b, name, kind in kept
         if kind == LocationKind.OTHER and _honours(name)
     ]
-    nearby = _Nearby(_without_spans(locations, honouring) if honouring else locations)
+    nearby = _Nearby(
+        _without_spans(locations, honouring) if honouring else locations, norm
+    )
     for name, spans in by_name.items():
         a, b, kind = spans[0]
         where = nearby.place(gaz, a, b, kind)
@@ -320,10 +322,23 @@ def _without_spans(
 _Spot = tuple[int, int, int, Location]
 
 
+_ACROSS = ("border with ", "borders with ", "frontier with ", "border of ")
+_ACROSS_REACH = max(map(len, _ACROSS)) + 4  # and "the "
+
+
+def _across(norm: str, start: int) -> bool:
+    """The place at `start` is the far side of a border ("near the border with
+    Turkey"): no host of what is near it."""
+    before = norm[max(0, start - _ACROSS_REACH) : start].lower()
+    if before.endswith("the "):
+        before = before[:-4]
+    return before.endswith(_ACROSS)
+
+
 class _Nearby:
     """Place mentions by offset, to find the place a facility or street is in."""
 
-    def __init__(self, locations: Sequence[Location]) -> None:
+    def __init__(self, locations: Sequence[Location], norm: str) -> None:
         near = (LocationKind.CITY, LocationKind.ADMIN2)
         wide = (LocationKind.COUNTRY, LocationKind.ADMIN1)
         self.near: list[_Spot] = sorted(
@@ -332,11 +347,13 @@ class _Nearby:
             if loc.kind in near
             for m in loc.mentions
         )
+        # "a town near the border with Turkey" is across that border
         self.wide: list[_Spot] = sorted(
             (m.start, m.end, i, loc)
             for i, loc in enumerate(locations)
             if loc.kind in wide
             for m in loc.mentions
+            if not _across(norm, m.start)
         )
 
     @staticmethod
