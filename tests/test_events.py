@@ -443,6 +443,36 @@ def test_date_of_the_clause_wins() -> None:
         assert ev.date_source == "clause"
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        (
+            "Police said on Tuesday that gunmen killed five villagers on Sunday.",
+            "killed",
+            "Sunday",
+        ),
+        (
+            "Iran said on Monday that Israel attacked its consulate last week.",
+            "attacked",
+            "last week",
+        ),
+        (
+            "Police said on Tuesday that gunmen killed five villagers.",
+            "killed",
+            "Tuesday",
+        ),
+    ],
+    ids=["own-prepositional-date", "own-date-after-the-object", "report-date"],
+)
+def test_a_reported_act_takes_its_own_clause_date(
+    text: str, trigger: str, date: str
+) -> None:
+    """The date of the reported clause beats the nearer date of the report."""
+    article = newsfacts.parse_article(text, published=dt.date(2024, 5, 8))
+    ev = next(e for e in article.events if e.trigger.text == trigger)
+    assert ev.date is not None and ev.date.text.endswith(date), ev.date
+
+
 def test_date_of_the_passage_then_publication() -> None:
     text = (
         "Fighting resumed on April 4 in the south. Haftar's troops attacked Tripoli."

@@ -33,6 +33,8 @@ class Candidate:
     marks the actor's own plan (an intent or a threat in CAMEO), as opposed to
     a scheduled act (`mode="planned"` only); `destination` a visit whose
     place is what was visited ("visited Kabul"), which needs no one visited.
+    `place_spans` are the phrases of the clause that say where it happens,
+    `clause_span` the characters of its clause (its own dates are read first).
     """
 
     start: int
@@ -58,6 +60,7 @@ class Candidate:
     unreal: bool = False
     destination: bool = False
     place_spans: list[tuple[int, int]] = attrs.field(factory=list)
+    clause_span: tuple[int, int] | None = None
     mentions: list[Mention] = attrs.field(factory=list)
 
 

@@ -12,6 +12,7 @@ from collections.abc import Collection, Sequence
 
 from ..language.clauses import Clause
 from ..language.verbs import VerbGroup
+from .candidate import Candidate
 from .compose import Governor
 from .mentions import ActorMention
 from .parties import Parties
@@ -39,6 +40,7 @@ __all__ = [
     "pronoun",
     "repression",
     "same_side",
+    "situate",
     "subject_actor",
     "topic_of",
 ]
@@ -265,6 +267,12 @@ def _proper(p: Parties, np: int) -> bool:
     """A phrase opening with a proper name that stands for no actor ("Kabul",
     "Washington next month"; not "the city")."""
     return p.ps.tags[p.nps[np].start].startswith("NNP") and p.actor(np) is None
+
+
+def situate(c: Candidate, p: Parties, cl: Clause) -> None:
+    """Give `c` the places its clause names and the clause's characters."""
+    c.place_spans = place_spans(p, cl)
+    c.clause_span = p.ps.chars(cl.start, cl.end)
 
 
 def place_spans(p: Parties, cl: Clause) -> list[tuple[int, int]]:

@@ -45,12 +45,12 @@ from .clause_args import (
     names_capital,
     natural_cause,
     passive,
-    place_spans,
     predicate_object,
     prep_party,
     pronoun,
     repression,
     same_side,
+    situate,
     subject_actor,
     topic_of,
 )
@@ -230,7 +230,7 @@ def sentence_events(
                 c.source = sources[0] if sources else None
                 c.target = acted_upon(p, cl, sources)
                 c.verb, c.framed, c.parties = i, True, sources
-                c.place_spans = place_spans(p, cl)
+                situate(c, p, cl)
                 _qualify(c, cl, vg, conditional[i], condition[i])
                 cands[i] = c
             continue
@@ -361,7 +361,7 @@ def sentence_events(
             or len(parties) > 1
             or (gov is not None and gov.relation in ABSORBING)
         )
-        c.place_spans = place_spans(p, cl)
+        situate(c, p, cl)
         if dest is not None:
             c.destination = True
             c.place_spans.insert(0, dest)
@@ -527,7 +527,7 @@ def _demand(
     c = _candidate(text, ps, vg, code, "events.demand", through)
     c.source, c.target, c.verb, c.framed = speakers[0], targets[0], i, True
     c.parties = [speakers[0], targets[0]]
-    c.place_spans = place_spans(p, clauses[i])
+    situate(c, p, clauses[i])
     return c
 
 
@@ -543,7 +543,7 @@ def _placed_noun(
     """The event noun a light verb reports, as the event of clause `i`: where
     the clause says it happens, and its mode."""
     nc.verb = i
-    nc.place_spans = place_spans(p, cl)
+    situate(nc, p, cl)
     _qualify(nc, cl, vg, conditional, condition)
     return nc
 

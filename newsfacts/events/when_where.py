@@ -1,9 +1,10 @@
 """When and where an event happens: the date and the place governing its clause.
 
-The date is the nearest date of the sentence, else the latest of the paragraph
-before it, else the publication date; the place is "the capital" the act names
-(the capital of its parties' country, when the article names it), else the
-place the clause names after a preposition of place, else the dateline.
+The date is the nearest date of the event's clause, else of its sentence, else
+the latest of the paragraph before it, else the publication date; the place is
+"the capital" the act names (the capital of its parties' country, when the
+article names it), else the place the clause names after a preposition of
+place, else the dateline.
 """
 
 from __future__ import annotations
@@ -46,6 +47,18 @@ def date_for(
     lo = bisect.bisect_left(usable, c.sentence.start, key=start_of)
     hi = bisect.bisect_left(usable, c.sentence.end, key=start_of)
     in_sentence = usable[lo:hi]
+    if c.clause_span is not None:
+        # the clause's own date first: "police said on Tuesday that gunmen
+        # killed five villagers on Sunday" dates the killing Sunday
+        # (a date right after its last word is its adjunct: "attacked the
+        # consulate last week")
+        a, b = c.clause_span
+        own = [
+            d
+            for d in in_sentence
+            if a <= d.start and (d.end <= b or not doc.text[b : d.start].strip())
+        ]
+        in_sentence = own or in_sentence
     if in_sentence:
         best = min(in_sentence, key=lambda d: abs(d.start - c.start))
         return best, "clause"
