@@ -57,6 +57,9 @@ SPORTS = [
 ]
 
 COURTS = [
+    # a plural noun after a number, never a verb
+    ("Police arrested 12 suspects on Monday .", {1: "VBD", 3: "NNS"}),
+    ("Two suspects fled the scene .", {1: "NNS", 2: "VBD"}),
     (
         "A man accused of killing his neighbour appeared in court on Friday .",
         {2: "VBN", 7: "VBD"},
