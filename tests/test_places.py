@@ -247,6 +247,11 @@ METONYMY = [
     ("Beijing and Washington have agreed to talk.", "Beijing", True),
     ("Russia uses the conflict for its own purposes.", "Russia", True),
     ("Beijing opposed the visit, the spokesman said.", "Beijing", True),
+    ("Beirut again rejected the appeal on Thursday.", "Beirut", True),
+    ("Moscow strongly condemned the attack.", "Moscow", True),
+    ("Beijing has repeatedly accused Washington of meddling.", "Washington", True),
+    ("The UN urged Kabul to release the prisoners.", "Kabul", True),
+    ("Rebels attacked Kabul on Monday.", "Kabul", False),
     ("He lives in Moscow with his family.", "Moscow", False),
     ("Moscow's metro was closed for repairs.", "Moscow", False),
 ]

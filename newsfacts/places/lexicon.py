@@ -25,6 +25,7 @@ __all__ = [
     "LOCAL_BODIES",
     "LOCATIVE",
     "LOWER_ORG_TAILS",
+    "METONYMY_OBJECT_VERBS",
     "METONYMY_VERBS",
     "MOTION",
     "NAME_CONNECTORS",
@@ -66,6 +67,7 @@ ORG_HEADS = _W["org_head"]
 ORG_TAILS = _W["org_tail"]
 LOWER_ORG_TAILS = _W["lower_org_tail"]
 METONYMY_VERBS = _W["metonymy_verb"]
+METONYMY_OBJECT_VERBS = _W["metonymy_object_verb"]
 AUXILIARIES = _W["auxiliary"]
 LOCATIVE = _W["locative"]
 FACILITY_STOP = _W["facility_stop"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .lexicon import AUXILIARIES, METONYMY_VERBS
+from .lexicon import AUXILIARIES, METONYMY_OBJECT_VERBS, METONYMY_VERBS
 from .match import Match
 from .scan import Scan
 
@@ -10,10 +10,14 @@ __all__ = ["metonymic"]
 
 
 def metonymic(scan: Scan, m: Match) -> bool:
-    """ "Washington said", "Moscow uses": a place as the subject of a state verb."""
+    """ "Washington said", "Moscow uses": a place as the subject of a state
+    verb; "accused Washington", "urged Kabul": as the object of one."""
     words = scan.words
     j = m.end
     n = len(words)
+    i = m.start - 1
+    if i >= 0 and words[i].islower() and scan.f(i) in METONYMY_OBJECT_VERBS:
+        return True
     if j < n and words[j] == "'" and j + 1 < n and scan.f(j + 1) == "s":
         return False
     k = j
