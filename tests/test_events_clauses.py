@@ -218,6 +218,18 @@ def test_a_to_clause_of_a_noun_is_an_aim(text: str) -> None:
     assert codes and "040" not in codes, codes
 
 
+def test_an_act_governed_through_try_goes_to_the_upper_verb() -> None:
+    """ "warned X not to try to disarm Y": a warning, no disarming."""
+    codes = [
+        c
+        for c, _t in _events(
+            "Israel warned the Palestinian Authority not to try to disarm "
+            "the militant groups."
+        )
+    ]
+    assert codes and all(c.startswith("13") for c in codes), codes
+
+
 def test_what_an_act_is_about_is_no_act() -> None:
     found = _events("Obama criticized Kenyan officials for engaging in graft.")
     assert ("111", "criticized") in found

@@ -437,6 +437,10 @@ def sentence_events(
                 emb.mode = "planned"
             elif emb is not None and gov.lemma == "fail":
                 emb.negated = True
+            if emb is not None and clauses[g].governor is not None:
+                # "warned Iran not to try to attack": the act goes up the chain
+                # to the verb that governs "try"
+                cands[g] = cands.pop(i)
         elif (
             emb is not None
             and gov.relation == "report"
