@@ -59,6 +59,12 @@ def test_sentences_without_a_coded_event(text: str) -> None:
 # (id, sentence, expected CAMEO code, trigger)
 CODED = [
     (
+        "prefix-re-of-a-known-verb",
+        "Britain re-imposed sanctions on Iran.",
+        "163",
+        "re-imposed sanctions",
+    ),
+    (
         "incursion-launched",
         "Ukraine launched an incursion into the Kursk region.",
         "190",

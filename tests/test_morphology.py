@@ -35,6 +35,8 @@ LEMMAS = [
     ("googled", "VBD", "google"),
     ("attack", "NN", "attack"),
     ("the", "DT", "the"),
+    ("re-arrested", "VBN", "re-arrest"),  # a prefix that repeats the act
+    ("re-imposed", "VBD", "re-impose"),
 ]
 
 

@@ -57,6 +57,9 @@ SPORTS = [
 ]
 
 COURTS = [
+    # a verb with a prefix that repeats its act is tagged as the verb
+    ("He was re-arrested in November .", {2: "VBN"}),
+    ("Britain re-imposed sanctions on Iran .", {1: "VBD"}),
     # a plural noun after a number, never a verb
     ("Police arrested 12 suspects on Monday .", {1: "VBD", 3: "NNS"}),
     ("Two suspects fled the scene .", {1: "NNS", 2: "VBD"}),

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 import attrs
 
 from .._data import iter_rows, lazy
+from ..language.morphology import VERB_PREFIXES
 from .lexicon import noun_forms, verb_forms
 
 __all__ = [
@@ -192,7 +193,21 @@ def _patterns() -> dict[str, tuple[_Pattern, ...]]:
 def has_patterns(lemma: str) -> bool:
     """Whether the verb has a sense in the dictionary: else `match_verb` gives
     None whatever its complements, and they need not be read."""
-    return lemma.lower() in _verbs()
+    return bool(_senses(lemma))
+
+
+def _senses(lemma: str) -> tuple[_Verb, ...]:
+    """The dictionary senses of a verb (see `_entry`)."""
+    return _verbs().get(_entry(lemma), ())
+
+
+def _entry(lemma: str) -> str:
+    """The dictionary's lemma for a verb: a verb with a prefix that repeats its
+    act, unknown itself, is its base ("re-arrest" is "arrest")."""
+    low = lemma.lower()
+    if low not in _verbs() and low.startswith(VERB_PREFIXES):
+        return low.partition("-")[2]
+    return low
 
 
 def verb_lemmas() -> frozenset[str]:
@@ -425,7 +440,8 @@ def match_verb(
     when no pattern matches and the verb codes nothing alone (or is unknown);
     a `VerbMatch` with `code == NO_EVENT` for a negative pattern.
     """
-    senses = _verbs().get(lemma.lower())
+    lemma = _entry(lemma)
+    senses = _verbs().get(lemma)
     if not senses:
         return None
     lower = str.lower

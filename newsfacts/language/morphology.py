@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from .. import _data
 
 __all__ = [
+    "VERB_PREFIXES",
     "inflections",
     "lemma",
     "regular_forms",
@@ -221,8 +222,17 @@ _REMEMBERED = 100_000  # lemmas remembered at most: news repeats its words
 _LEMMAS: dict[tuple[str, str], str] = {}
 
 
+# Prefixes that repeat or undo an act and leave its verb what it is
+# ("re-arrested" is arrested again: the lemma "re-arrest").
+VERB_PREFIXES = ("re-",)
+
+
 def _lemma(low: str, tag: str, pos: str) -> str:
     tables = _tables()
+    if low.startswith(VERB_PREFIXES) and low not in tables.lemmas:
+        prefix, _, base = low.partition("-")
+        if base in tables.lemmas:
+            return prefix + "-" + _lemma(base, tag, pos)
     by_pos = tables.lemmas.get(low, {}).get(pos)
     if tag in ("VB", "VBP", "NN", "NNP", "JJ", "RB"):
         return by_pos.get(tag, low) if by_pos else low  # "are"/VBP -> "be"

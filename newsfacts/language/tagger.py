@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from itertools import repeat
 from typing import cast
 
+from .morphology import VERB_PREFIXES
 from .tagger_headline import settle_headline
 from .tagger_lexicon import FUNCTION, OPEN, Entry, lexicon
 from .tagger_rules import PAD, rules
@@ -171,6 +172,9 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
             entry = entries.get(word)
             if entry is None:
                 entry = entries.get(word.lower())
+        if entry is None and word[:3].lower() in VERB_PREFIXES:
+            # "re-arrested", "re-elected": the word after the prefix
+            entry = entries.get(word[3:].lower())
         if entry is None:
             tag: str | None
             if word in ('"', "'"):
