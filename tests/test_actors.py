@@ -645,6 +645,22 @@ COUNTRIES_AND_GROUPS: list[
         {"kind": "group", "country": "PS", "code": "PSEREBHMS"},
     ),
     (
+        "members-named-after-the-role",
+        "Fighters of Hamas attacked the town on Monday.",
+        [],
+        [],
+        "Fighters",
+        {"kind": "group", "country": "PS", "code": "PSEREBHMS"},
+    ),
+    (
+        "members-of-an-international-body-after-the-role",
+        "Troops of the United Nations withdrew from the area.",
+        [],
+        [],
+        "Troops",
+        {"kind": "group", "country": None, "code": "IGOUNOMIL"},
+    ),
+    (
         "role-of-a-country",
         "The president of France will visit India next month.",
         [("France", "country", "FR", False), ("India", "country", "IN", False)],

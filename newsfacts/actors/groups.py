@@ -63,9 +63,12 @@ def groups(
     words the groups take are added to it."""
     words = layer.words
     owner_at: dict[int, tuple[Entity, int]] = {}
+    org_at: dict[int, Entity] = {}  # known organisations by first word
     for e in entities:
         for c in e.cands:
             owner_at[c.j - 1] = (e, c.i)
+            if e.kind == "organization" and e.known is not None:
+                org_at[c.i] = e
     found: dict[str, _Group] = {}
     nationals: list[tuple[Mention, str]] = []
     used = taken  # the caller's set, added to as groups take words
@@ -80,7 +83,7 @@ def groups(
             continue
         if i in used:
             continue
-        got = _people(doc, layer, i) or _generic(doc, layer, i)
+        got = _people(doc, layer, i) or _generic(doc, layer, i, org_at)
         if got is not None:
             _add(found, got[0])
             used.update(range(got[1], got[2]))
@@ -227,10 +230,14 @@ def _owned(
     return g, first, end + 1
 
 
-def _generic(doc: Document, layer: WordLayer, i: int) -> tuple[_Group, int, int] | None:
+def _generic(
+    doc: Document, layer: WordLayer, i: int, org_at: dict[int, Entity]
+) -> tuple[_Group, int, int] | None:
     """ "police", "rebels", "gunmen", "security forces", "the army": a role noun
     that names an actor alone, with the role words before it; the country of
-    a place right after it ("rebels in Darfur"), else none ("---COP")."""
+    a place right after it ("rebels in Darfur"), else none ("---COP"); members
+    of a known organisation named right after it take its code ("rebels from
+    the Free Aceh Movement", "fighters of Hamas")."""
     words = layer.words
     w = words[i]
     role = _role(w, False)
@@ -262,8 +269,34 @@ def _generic(doc: Document, layer: WordLayer, i: int) -> tuple[_Group, int, int]
     name = " ".join(mention.text.split())
     a3 = alpha3(country)
     full = (a3 if a3 else _UNKNOWN) + code if code else a3
+    org = _member_of(layer, i + 1, org_at)
+    if org is not None and org.known is not None and org.known.code:
+        # "rebels from the Free Aceh Movement": the body's own code; an
+        # international body's takes the role's sector ("troops of the UN")
+        country = org.country
+        full = _member_code(org.known.code, code)
     g = _Group(name, ActorKind.GROUP, country, full, "group-generic", [mention])
     return g, start, i + 1
+
+
+_IGO = "IGO"  # codes of intergovernmental bodies, which a role's sector extends
+
+
+def _member_code(body: str, sector: str) -> str:
+    """The code of members of a known body: an intergovernmental body's with
+    the role's sector ("IGOUNO" + "MIL"), any other's as it is ("PSEREBHMS")."""
+    return body + sector if body.startswith(_IGO) and sector not in body else body
+
+
+def _member_of(layer: WordLayer, k: int, org_at: dict[int, Entity]) -> Entity | None:
+    """The known organisation named at word k after "from" or "of" (and "the")."""
+    words = layer.words
+    if k >= len(words) or words[k].low not in ("from", "of"):
+        return None
+    k += 1
+    if k < len(words) and words[k].low == "the":
+        k += 1
+    return org_at.get(k)
 
 
 def _people(doc: Document, layer: WordLayer, i: int) -> tuple[_Group, int, int] | None:
@@ -393,11 +426,12 @@ def _group_head(
     entity, first = owner
     if w.poss:
         return entity.country, first, None  # "Haftar's troops"
-    if entity.kind == "organization" and entity.known and entity.country:
-        # "Hamas militants": members of a national body act as the body
-        return entity.country, first, _Whole(entity.known.code or "")
+    if entity.kind == "organization" and entity.known and entity.known.code:
+        body = entity.known.code
+        if entity.country or not body.startswith(_IGO):
+            # "Hamas militants": members of a national body act as the body
+            return entity.country, first, _Whole(body)
+        return entity.country, first, body  # "UN troops": + the role's sector
     if entity.kind == "organization":
-        # "UN troops": an international body's code takes the role's sector
-        body = entity.known.code if entity.known else None
-        return entity.country, first, body
+        return entity.country, first, None
     return None, -1, None
