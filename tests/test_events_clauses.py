@@ -59,6 +59,12 @@ def test_sentences_without_a_coded_event(text: str) -> None:
 # (id, sentence, expected CAMEO code, trigger)
 CODED = [
     (
+        "passive-keeps-its-object",
+        "Three militants were given prison terms on Monday.",
+        "173",
+        "given",
+    ),
+    (
         "prefix-re-of-a-known-verb",
         "Britain re-imposed sanctions on Iran.",
         "163",

@@ -104,7 +104,8 @@ _PARTICLES = frozenset({"away", "back", "down", "off", "out", "over", "up"})
 
 
 def match_clause(p: Parties, cl: Clause, vg: VerbGroup) -> VerbMatch | None:
-    """The verb pattern of a clause; a passive is read as its active. Of two
+    """The verb pattern of a clause; a passive is read as its active (with the
+    object it keeps, if any: "were given prison terms"). Of two
     objects the second is what is given ("gave the Ivory Coast $5 million of
     aid"); a particle left at the head of the object is the verb's ("handed
     over the medicine"; not "up to 4,000 troops"); a pattern of a conjunct of
@@ -119,7 +120,9 @@ def match_clause(p: Parties, cl: Clause, vg: VerbGroup) -> VerbMatch | None:
         if p.head_word(a.np) not in word_classes().weekdays_lower
     ]
     if passive(cl, vg):
-        obj = np_words(p, cl.subject)
+        # "were given prison terms": an object kept by the passive is what is
+        # given, its subject the one given it
+        obj = np_words(p, cl.objects[-1] if cl.objects else cl.subject)
         subject = np_words(p, cl.agent)
     else:
         obj = np_words(p, cl.objects[-1]) if cl.objects else []
