@@ -59,6 +59,13 @@ def test_sentences_without_a_coded_event(text: str) -> None:
 # (id, sentence, expected CAMEO code, trigger)
 CODED = [
     (
+        "wants-another-to-act",
+        "The US wants Israel to halt the offensive.",
+        "025",
+        "wants",
+    ),
+    ("wants-another-uncoded-act", "Fiat wants Opel to close a plant.", "020", "wants"),
+    (
         "passive-keeps-its-object",
         "Three militants were given prison terms on Monday.",
         "173",

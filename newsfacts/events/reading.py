@@ -76,6 +76,8 @@ from .words import word_classes
 
 __all__ = ["sentence_events"]
 
+_APPEAL = "020"  # an appeal, of no more specific kind (CAMEO 020)
+
 _DEMAND_MODALS = frozenset({"must", "should"})
 
 _PLANNED_MODALS = frozenset({"will", "would", "shall", "be going to"})
@@ -380,6 +382,12 @@ def sentence_events(
         gov = govs[g]
         if gov is None:
             continue
+        if gov.relation == "intend" and cl.subject_via == "object_control":
+            # "Obama wants Putin to attack": what one wants another to do is
+            # an appeal to that other, not one's own plan
+            gov = Governor(gov.lemma, "appeal", _APPEAL)
+            if i not in cands and g in cands:
+                retype(cands[g], _APPEAL, cands[g].rule)  # nothing coded to absorb
         emb = cands.get(i)
         if emb is not None and gov.relation == "report" and gov.code == _DENIAL:
             del cands[i]  # "denied that its troops had fired": no act, a denial
