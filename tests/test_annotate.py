@@ -80,3 +80,18 @@ def test_tags_between_tags_only_the_sentences_asked_for(
     whole = token_tags(doc)  # the two other sentences only
     assert len(tagged) == 3
     assert whole[k] == "VBD"
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "tag"),
+    [
+        ("Hundreds rally against government in Lagos\n\nThe rally was calm.", 1, "VBP"),
+        ("Police fire was heard in Lagos.\nThe rally was calm.", 1, "NN"),
+    ],
+    ids=["first-line-without-a-stop", "sentence-with-a-stop"],
+)
+def test_a_first_line_without_a_stop_is_a_title(
+    text: str, index: int, tag: str
+) -> None:
+    """A first line with no final stop is read as a title, whatever its case."""
+    assert token_tags(Document(text))[index] == tag

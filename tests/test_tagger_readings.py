@@ -80,6 +80,11 @@ HEADLINES = [
     ("obama-signs", "Obama Signs Health Care Bill", {1: "VBZ"}),
     ("oil-prices-rise", "Oil Prices Rise", {1: "NNS", 2: "VBP"}),
     ("police-arrest", "Police Arrest Five Suspects", {1: "VBP", 3: "NNS"}),
+    # sentence case: a plural subject, then a noun that may be a present verb
+    ("hundreds-rally", "Hundreds rally against government in Lagos", {1: "VBP"}),
+    ("troops-clash", "Troops clash with rebels in eastern Congo", {1: "VBP"}),
+    ("police-fire", "Police fire tear gas at protesters", {1: "VBP"}),
+    ("arms-deal-collapses", "Arms deal collapses after talks", {1: "NN"}),
 ]
 
 

@@ -86,6 +86,9 @@ def tags_between(doc: Document, lo: int, hi: int) -> Sequence[str]:
     return out
 
 
+_STOPS = frozenset((".", "!", "?", '"', "'", "''", ")"))
+
+
 def _headline_slot(doc: Document, span: Span) -> bool:
     """The sentence opens the text and a line break ends it."""
     return (
@@ -102,7 +105,11 @@ def _tag_slice(doc: Document, piece: tuple[Span, int, int]) -> list[str]:
     # Each word is cut from the text by its offsets (no Token made for it).
     norm, starts, ends = doc.norm, tokens.starts, tokens.ends
     words = list(map(norm.__getitem__, map(slice, starts[lo:hi], ends[lo:hi])))
-    headline = None if _headline_slot(doc, span) else False
+    headline: bool | None = False
+    if _headline_slot(doc, span):
+        # a first line with no final stop is a title, in any case style;
+        # one with a stop is a title only if its words look like one
+        headline = words[-1] not in _STOPS or None
     tags = tag_sentence(words, headline=headline)
     for n, tag in enumerate(tags):
         if not tag:

@@ -23,6 +23,11 @@ _NOUN_PHRASE = frozenset("DT PDT CD JJ JJR JJS NN NNS NNP NNPS POS PRP$".split()
 _VERB_READINGS = frozenset(("VB", "VBD", "VBN", "VBP"))
 
 
+# Finite verb tags: a word that may be one after a noun is the headline's verb
+# more likely than the noun before it ("Arms deal collapses").
+_FINITE = frozenset(("VBZ", "VBD", "VBP", "MD"))
+
+
 def settle_headline(
     words: Sequence[str],
     tags: list[str],
@@ -42,6 +47,16 @@ def settle_headline(
         tag = tags[i]
         if tag in ("VBP", "VBD", "MD") and not name(i):
             verb = i  # the verb is found as it is ("Police Arrest")
+            break
+        if (
+            tag == "NN"
+            and "VBP" in found[i][1]
+            and tags[i - 1] in ("NNS", "NNPS")
+            and not name(i)
+            and (i + 1 >= n or not found[i + 1][1] & _FINITE)
+        ):
+            tags[i] = "VBP"  # "Hundreds rally against ...", "Troops clash with"
+            verb = i
             break
         if tag in ("NNS", "VBZ") and "VBZ" in found[i][1]:
             nxt = tags[i + 1] if i + 1 < n else ""
