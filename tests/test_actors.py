@@ -661,6 +661,22 @@ COUNTRIES_AND_GROUPS: list[
         {"kind": "group", "country": None, "code": "IGOUNOMIL"},
     ),
     (
+        "role-of-a-national-organisation",
+        "The commander of the Libyan National Army spoke on Sunday.",
+        [],
+        [("Libyan", "LY")],
+        "commander",
+        {"kind": "group", "country": "LY", "code": "LBYMIL"},
+    ),
+    (
+        "staff-of-a-person",
+        "The cabinet of Benjamin Netanyahu met on Sunday.",
+        [],
+        [],
+        "cabinet",
+        {"kind": "group", "country": "IL", "code": "ISRGOV"},
+    ),
+    (
         "role-of-a-country",
         "The president of France will visit India next month.",
         [("France", "country", "FR", False), ("India", "country", "IN", False)],

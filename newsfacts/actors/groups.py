@@ -63,12 +63,12 @@ def groups(
     words the groups take are added to it."""
     words = layer.words
     owner_at: dict[int, tuple[Entity, int]] = {}
-    org_at: dict[int, Entity] = {}  # known organisations by first word
+    named_at: dict[int, Entity] = {}  # organisations and people by first word
     for e in entities:
         for c in e.cands:
             owner_at[c.j - 1] = (e, c.i)
-            if e.kind == "organization" and e.known is not None:
-                org_at[c.i] = e
+            if e.kind in ("organization", "person"):
+                named_at[c.i] = e
     found: dict[str, _Group] = {}
     nationals: list[tuple[Mention, str]] = []
     used = taken  # the caller's set, added to as groups take words
@@ -83,7 +83,7 @@ def groups(
             continue
         if i in used:
             continue
-        got = _people(doc, layer, i) or _generic(doc, layer, i, org_at)
+        got = _people(doc, layer, i) or _generic(doc, layer, i, named_at)
         if got is not None:
             _add(found, got[0])
             used.update(range(got[1], got[2]))
@@ -231,13 +231,14 @@ def _owned(
 
 
 def _generic(
-    doc: Document, layer: WordLayer, i: int, org_at: dict[int, Entity]
+    doc: Document, layer: WordLayer, i: int, named_at: dict[int, Entity]
 ) -> tuple[_Group, int, int] | None:
     """ "police", "rebels", "gunmen", "security forces", "the army": a role noun
     that names an actor alone, with the role words before it; the country of
     a place right after it ("rebels in Darfur"), else none ("---COP"); members
-    of a known organisation named right after it take its code ("rebels from
-    the Free Aceh Movement", "fighters of Hamas")."""
+    of an organisation or a person's staff named right after it take its code
+    or country ("rebels from the Free Aceh Movement", "fighters of Hamas",
+    "commander of the Libyan National Army", "the cabinet of Netanyahu")."""
     words = layer.words
     w = words[i]
     role = _role(w, False)
@@ -269,12 +270,16 @@ def _generic(
     name = " ".join(mention.text.split())
     a3 = alpha3(country)
     full = (a3 if a3 else _UNKNOWN) + code if code else a3
-    org = _member_of(layer, i + 1, org_at)
-    if org is not None and org.known is not None and org.known.code:
+    owner = _member_of(layer, i + 1, named_at)
+    if owner is not None and owner.known is not None and owner.known.code:
         # "rebels from the Free Aceh Movement": the body's own code; an
         # international body's takes the role's sector ("troops of the UN")
-        country = org.country
-        full = _member_code(org.known.code, code)
+        country = owner.country
+        full = _member_code(owner.known.code, code)
+    elif owner is not None and owner.country:
+        # "commander of the Libyan National Army", "the cabinet of Netanyahu"
+        country = owner.country
+        full = actor_code(country, code, None)
     g = _Group(name, ActorKind.GROUP, country, full, "group-generic", [mention])
     return g, start, i + 1
 
@@ -288,15 +293,16 @@ def _member_code(body: str, sector: str) -> str:
     return body + sector if body.startswith(_IGO) and sector not in body else body
 
 
-def _member_of(layer: WordLayer, k: int, org_at: dict[int, Entity]) -> Entity | None:
-    """The known organisation named at word k after "from" or "of" (and "the")."""
+def _member_of(layer: WordLayer, k: int, named_at: dict[int, Entity]) -> Entity | None:
+    """The organisation or person named at word k after "from" or "of" (and
+    "the")."""
     words = layer.words
     if k >= len(words) or words[k].low not in ("from", "of"):
         return None
     k += 1
     if k < len(words) and words[k].low == "the":
         k += 1
-    return org_at.get(k)
+    return named_at.get(k)
 
 
 def _people(doc: Document, layer: WordLayer, i: int) -> tuple[_Group, int, int] | None:
