@@ -168,6 +168,8 @@ def _owned(
     if w.place >= 0:  # a multi-word place ("United States officials")
         while k < len(words) and words[k].place == w.place:
             k += 1
+    elif w.demonym:
+        k = layer.demonym_ends.get(i, k)  # "South Korean officials"
     if i > 0 and w.place >= 0 and words[i - 1].place == w.place:
         return None
     code = ""

@@ -63,6 +63,9 @@ class WordLayer:
     memo: dict[str, Any] = attrs.field(factory=dict)
     # word ranges [lo, hi) of the lines of results or standings (`lines`)
     results: list[tuple[int, int]] = attrs.field(factory=list)
+    # first word of a demonym of several words -> the word after it ("South
+    # Korean officials": 0 -> 2), the only demonyms a word's flag cannot span
+    demonym_ends: dict[int, int] = attrs.field(factory=dict)
 
     # Walks over every word in C-level steps, made when asked (not kept: a
     # list per word would hold as much again as the words' own columns).
@@ -111,7 +114,7 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
         # the shape holds the reading of a plain word
         words.settle(k, k in owners, k in compound)
     in_places = _tag_places(words, places)
-    _tag(doc, words, cuts, found)
+    demonym_ends = _tag(doc, words, cuts, found)
     listed = words.listed()
     results = _mark_headlines(words, listed, cuts)
     vocab = frozenset(t for t in set(w_texts) if t[:1].islower())
@@ -123,6 +126,7 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
         vocab,
         country_words=array("i", sorted({*in_places, *words.demonyms()})),
         results=results,
+        demonym_ends=demonym_ends,
     )
 
 
@@ -277,11 +281,12 @@ def _place_mentions(found: PlaceFindings) -> list[PlaceMention]:
 
 def _tag(
     doc: Document, words: WordColumns, cuts: list[int], found: PlaceFindings
-) -> None:
+) -> dict[int, int]:
     """Set sentence-start, demonym and dateline flags on the words. Each is
     read where it can hold only: the first word with a letter of each
     sentence, the words where the places stage found a demonym, the words of
-    the dateline."""
+    the dateline. Returns the word after each demonym of several words, by its
+    first word."""
     lo = 0
     for hi in cuts:
         for k in range(lo, hi):
@@ -292,10 +297,14 @@ def _tag(
     w_starts = words.starts
     dem = {(d.start, d.end): d.country for d in found.demonyms}
     by_start = {d.start: d for d in found.demonyms}
+    ends: dict[int, int] = {}
     for at, d in by_start.items():
         k = bisect.bisect_left(w_starts, at)
         if k < len(words) and w_starts[k] == at and d.end >= words.end(k) - 1:
             words.set_demonym(k, dem[(d.start, d.end)])
+            after = bisect.bisect_left(w_starts, d.end, k + 1)
+            if after > k + 1:
+                ends[k] = after  # "South Korean"
     dl = doc.dateline
     if dl is not None:
         for k, start in enumerate(w_starts):
@@ -303,6 +312,7 @@ def _tag(
                 break
             if dl.span.start <= start:
                 words.flag(k, FLAG_DATELINE)
+    return ends
 
 
 def _tag_places(words: WordColumns, places: list[PlaceMention]) -> list[int]:

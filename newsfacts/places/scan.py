@@ -361,6 +361,10 @@ class Scan(PlaceFilters):
             return None
         if i + 1 < len(self.words) and self.words[i + 1][:1].isupper():
             two = f + " " + self.f(i + 1)
+            if i + 2 < len(self.words) and self.words[i + 2][:1].isupper():
+                three = two + " " + self.f(i + 2)  # "Papua New Guinean"
+                if three in dem:
+                    return i + 3, dem[three]
             if two in dem:
                 return i + 2, dem[two]
         cc = dem.get(f)

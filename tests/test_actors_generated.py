@@ -1,0 +1,52 @@
+"""Actors generated from the package's own knowledge tables, in neutral news
+sentences: every nationality before a role noun makes a group of its country,
+and every title before a common name is that person's title. A failure is a
+kind of news sentence the stage misreads, not a row to drop."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import newsfacts
+from newsfacts._data import iter_rows
+from newsfacts.knowledge.countries import alpha3
+
+_PUBLISHED = datetime.date(2024, 1, 1)
+DEMONYMS = [(row[0], row[1]) for row in iter_rows("knowledge/data/demonyms.tsv")]
+TITLES = [row[0] for row in iter_rows("knowledge/data/titles.tsv")]
+
+
+@pytest.mark.parametrize(("demonym", "country"), DEMONYMS, ids=[d for d, _ in DEMONYMS])
+def test_every_nationality_makes_a_group_of_its_country(
+    demonym: str, country: str
+) -> None:
+    """ "South Korean officials said": a government group of that country."""
+    text = f"{demonym} officials said on Monday that the talks would continue."
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    name = f"{demonym} officials"
+    got = [a for a in article.actors if a.name == name]
+    assert got, [(a.name, a.kind.value) for a in article.actors]
+    assert (got[0].kind.value, got[0].country, got[0].code) == (
+        "group",
+        country,
+        f"{alpha3(country)}GOV",
+    )
+
+
+def _written(title: str) -> str:
+    """A title as news writes it before a name ("Prime Minister", "Lt.")."""
+    return " ".join(w[:1].upper() + w[1:] for w in title.split())
+
+
+@pytest.mark.parametrize("title", TITLES, ids=TITLES)
+def test_every_title_is_the_title_of_the_name_after_it(title: str) -> None:
+    """ "On Monday, Prime Minister John Smith said": the person, titled."""
+    written = _written(title)
+    text = f"On Monday, {written} John Smith said the talks would continue."
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    people = [a for a in article.actors if a.name == "John Smith"]
+    assert people, [(a.name, a.kind.value) for a in article.actors]
+    assert people[0].kind.value == "person"
+    assert (people[0].title or "").lower() == written.lower()
