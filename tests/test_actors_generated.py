@@ -1,6 +1,7 @@
 """Actors generated from the package's own knowledge tables, in neutral news
 sentences: every nationality before a role noun makes a group of its country,
-and every title before a common name is that person's title. A failure is a
+every title before a common name is that person's title, and every role noun
+that names an actor alone is a group of its sector. A failure is a
 kind of news sentence the stage misreads, not a row to drop."""
 
 from __future__ import annotations
@@ -50,3 +51,22 @@ def test_every_title_is_the_title_of_the_name_after_it(title: str) -> None:
     assert people, [(a.name, a.kind.value) for a in article.actors]
     assert people[0].kind.value == "person"
     assert (people[0].title or "").lower() == written.lower()
+
+
+ROLES = [
+    (row[0], row[1])
+    for row in iter_rows("knowledge/data/role_nouns.tsv")
+    if row[2] == "yes"
+]
+
+
+@pytest.mark.parametrize(("noun", "sector"), ROLES, ids=[n for n, _ in ROLES])
+def test_every_role_noun_alone_is_a_group_of_its_sector(noun: str, sector: str) -> None:
+    """ "On Monday, the police said": a group with the noun's sector and no
+    country."""
+    text = f"On Monday, the {noun} said the talks would continue."
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    got = [a for a in article.actors if a.name.lower() == noun]
+    assert got, [(a.name, a.kind.value) for a in article.actors]
+    assert got[0].kind.value == "group"
+    assert got[0].code == (None if sector == "-" else f"---{sector}")
