@@ -119,6 +119,15 @@ KNOWN = [
         "SY",
         "SYRGOV",
     ),
+    (
+        "listed-with-its-title",
+        "On Monday, King Fahd said the talks would continue.",
+        [],
+        [],
+        "Fahd",
+        "SA",
+        "SAUGOV",
+    ),
 ]
 
 

@@ -250,6 +250,9 @@ def _known_figures(layer: WordLayer, people: list[Entity]) -> None:
     for e in people:
         key = fullest[id(e)]
         fig = figs.full.get(key)
+        if fig is None and e.title and key:
+            # "King Fahd", "Pope Francis", "Mullah Omar": listed with the title
+            fig = figs.full.get(figure_key(f"{e.title} {key}"))
         if fig is None and key in figs.surname and key not in figs.full:
             fig = figs.surname[key]
             others = (
