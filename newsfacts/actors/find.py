@@ -17,7 +17,7 @@ from .brands import name_before_country
 from .candidate import Candidate
 from .clubs import find_clubs
 from .lines import find_teams
-from .names import name_candidate
+from .names import figure_span, name_candidate
 from .orgs import (
     legal_after_comma,
     nested_orgs,
@@ -144,6 +144,28 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
     while k < j:
         w = words[k]
         n_known, known = known_at(words, k, j)
+        n_figure = figure_span(words, k, j)
+        if n_figure and n_figure >= n_known:
+            # "Jose Eduardo dos Santos", "Mohammed Shia al-Sudani": a listed
+            # figure's full name is one person, whatever its words read as,
+            # and over an organisation naming its leader ("Masoud Barzani")
+            out.append(
+                Candidate(
+                    "person",
+                    k,
+                    k + n_figure,
+                    words[k].start,
+                    words[k + n_figure - 1].end,
+                    "person-figure",
+                    title=pending_title,
+                    sector=title_sector if pending_title else "",
+                    poss=words[k + n_figure - 1].poss,
+                )
+            )
+            pending_title = None
+            modifier_country = None
+            k += n_figure
+            continue
         place_len = place_blocks(layer, k, j)
         if place_len and _company_over_place(layer, k, k + place_len, j):
             place_len = 0  # "Lake Shore Gold Corp": a legal form ends a company

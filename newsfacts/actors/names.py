@@ -3,6 +3,7 @@ places name a person, a thing, or something that needs confirmation."""
 
 from __future__ import annotations
 
+from .._data import lazy
 from ..knowledge.countries import place_country
 from ..knowledge.figures import political_figures
 from ..knowledge.keys import figure_key
@@ -10,7 +11,7 @@ from . import lexicon as lex
 from .candidate import Candidate
 from .words import Word, WordLayer, Words
 
-__all__ = ["name_candidate"]
+__all__ = ["figure_span", "name_candidate"]
 
 
 def _role_word(layer: WordLayer, w: Word) -> bool:
@@ -55,6 +56,32 @@ def _figure_name(layer: WordLayer, span: Words) -> bool:
     if len(span) == 1 and span[0].low in layer.lower_vocab:
         return False
     return figs.surname.get(key) is not None
+
+
+# Words of a listed figure's full name read at most from one word.
+_FIGURE_WORDS = 5
+
+
+def figure_span(words: Words, k: int, j: int) -> int:
+    """The number of words from word k (within the run that ends at j), two
+    or more, that make the full name of a listed political figure; 0 when
+    none do. Only a word the figures' list opens a name with is tried."""
+    if not words[k].is_cap or words[k].low not in _first_words():
+        return 0
+    full = political_figures().full
+    for n in range(min(j - k, _FIGURE_WORDS), 1, -1):
+        if not words[k + n - 1].is_cap:
+            continue
+        name = " ".join(w.text for w in words[k : k + n])
+        if full.get(_figure_key(name)) is not None:
+            return n
+    return 0
+
+
+@lazy
+def _first_words() -> frozenset[str]:
+    """Lower-cased first words of the figures' full names, read once."""
+    return frozenset(k.split()[0] for k in political_figures().full if " " in k)
 
 
 # Name -> its `figure_key`; emptied when full, so memory stays bounded.

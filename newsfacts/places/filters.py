@@ -99,6 +99,13 @@ class PlaceFilters(PlaceTokens):
             and not (qualified or (m.key in NOT_PLACES and self.placed(m)))
         ):
             return False  # "Talks To Resume" in a headline: not Tô, Burkina Faso
+        if (
+            not strong
+            and not self.placed(m)
+            and ((not single and self.figure_at(i, j)) or self.figure_ending(i, j))
+        ):
+            self.person_keys.add(m.key)
+            return False  # "Mohammed bin Zayed said", "Jose Eduardo dos Santos"
         if not strong and not qualified and self.known_org(i, j):
             self.weak_keys.add(m.key)  # "Hamas" (an alias of Hamm), "Toyota"
         if m.key in self.gaz.demonyms or self.currency(i, j):
@@ -253,6 +260,24 @@ class PlaceFilters(PlaceTokens):
             self.person_keys.add(m.key)
             return False
         return strong or self.big(m)
+
+    def figure_at(self, i: int, j: int) -> bool:
+        """Tokens [i, j) are the full name of a listed political figure."""
+        key = figure_key(self.doc.norm[self.starts[i] : self.ends[j - 1]])
+        return key in political_figures().full
+
+    def figure_ending(self, i: int, j: int) -> bool:
+        """The words before tokens [i, j), up to `_FIGURE_TAIL` + 1 of them,
+        make with them the full name of a listed political figure ("Santos" of
+        "Jose Eduardo dos Santos")."""
+        if i == 0 or not self.words[i - 1][:1].isalpha():
+            return False
+        full = political_figures().full
+        norm, end = self.doc.norm, self.ends[j - 1]
+        return any(
+            figure_key(norm[self.starts[k] : end]) in full
+            for k in range(max(0, i - _FIGURE_TAIL - 1), i)
+        )
 
     def figure_from(self, i: int, j: int) -> bool:
         """Tokens from i through up to `_FIGURE_TAIL` capitalised tokens from
