@@ -144,7 +144,7 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
     while k < j:
         w = words[k]
         n_known, known = known_at(words, k, j)
-        n_figure = figure_span(words, k, j)
+        n_figure = 0 if title_at(words, k, j) else figure_span(words, k, j)
         if n_figure and n_figure >= n_known:
             # "Jose Eduardo dos Santos", "Mohammed Shia al-Sudani": a listed
             # figure's full name is one person, whatever its words read as,
