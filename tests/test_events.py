@@ -70,7 +70,6 @@ KNOWN_GAPS = frozenset(
         "test_polarity_and_mode[hypothetical-4]",
         "test_background_events_yield_to_the_main_clause[bg-1]",
         "test_background_events_yield_to_the_main_clause[bg-6]",
-        "test_agent_of_an_agentless_passive",
         "test_scheduled_act_keeps_its_code",
         "test_a_country_acted_upon_is_not_where_it_happens"
         "[France accused Russia of meddling in the war in Syria.-Syria]",

@@ -249,6 +249,34 @@ def test_an_act_governed_through_try_goes_to_the_upper_verb() -> None:
     assert codes and all(c.startswith("13") for c in codes), codes
 
 
+@pytest.mark.parametrize(
+    ("text", "code", "source"),
+    [
+        (
+            "Eight people were killed in an air strike by government forces.",
+            "195",
+            "government forces",
+        ),
+        (
+            "Two civilians were killed in an Israeli air strike in Gaza.",
+            "195",
+            "Israel",
+        ),
+        ("Four people were killed in a bombing by militants.", "183", "militants"),
+    ],
+    ids=["by-agent", "owner", "bombing"],
+)
+def test_a_passive_takes_the_doer_of_the_event_it_happened_in(
+    text: str, code: str, source: str
+) -> None:
+    """ "were killed in an air strike by X": X's air strike."""
+    got = [
+        (e.cameo, e.source.name if e.source else None)
+        for e in newsfacts.parse_article(text).events
+    ]
+    assert got == [(code, source)], got
+
+
 def test_what_an_act_is_about_is_no_act() -> None:
     found = _events("Obama criticized Kenyan officials for engaging in graft.")
     assert ("111", "criticized") in found

@@ -370,6 +370,7 @@ def sentence_events(
         _qualify(c, cl, vg, conditional[i], condition[i])
         cands[i] = c
     nouns = _argument_nouns(text, ps, p, history, content, used)
+    _suffered_in(text, ps, p, cands)
     _speakers(p, clauses, govs, cands)
     drop_aims_and_conditions(clauses, govs, cands, condition)
     # Governing verbs: one event with what they govern, or a plan for it; the
@@ -629,3 +630,39 @@ def _argument_nouns(
                 c.np = np
                 out.append(c)
     return out
+
+
+# Prepositions of the event in which a passive's subject suffered ("were
+# killed in an air strike by ...", "wounded during a raid by ...").
+_IN_EVENT = frozenset(("in", "during"))
+
+
+def _suffered_in(
+    text: str, ps: ParsedSentence, p: Parties, cands: dict[int, Candidate]
+) -> None:
+    """A violent passive with no doer takes the doer of the event it happened
+    in, and that event's more specific code: "eight people were killed in an
+    air strike by government forces" is the forces' air strike (195), "two
+    civilians were killed in an Israeli air strike" Israel's."""
+    clauses = ps.structure.clauses
+    verbs = ps.structure.chunks.verbs
+    for i, c in cands.items():
+        cl = clauses[i]
+        if c.source is not None or c.cameo[:2] not in VIOLENCE:
+            continue
+        if not passive(cl, verbs[cl.verb]):
+            continue
+        for a in cl.preps:
+            if p.words[a.prep] not in _IN_EVENT:
+                continue
+            noun = event_noun(p, a.np)
+            if noun is None or noun.code[:2] not in VIOLENCE:
+                continue
+            event = noun_candidate(text, ps, p, a.np, noun)
+            if event.source is not None:
+                c.source = event.source
+                retype(c, noun.code, c.rule)
+                if noun.code.startswith("19"):
+                    c.military = noun.code  # an air strike stays one (195)
+                c.mentions.extend(m for m in event.mentions if m not in c.mentions)
+                break
