@@ -336,6 +336,20 @@ LINES: list[Case] = [
 
 TITLES: list[Case] = [
     (
+        "hyphenated-title",
+        "Vice-President Moody Awori has declined to resign.",
+        [],
+        "Moody Awori",
+        {"kind": "person", "title": "Vice-President"},
+    ),
+    (
+        "hyphenated-rank",
+        "Lieutenant-General John Smith said the troops would stay.",
+        [],
+        "John Smith",
+        {"kind": "person", "title": "Lieutenant-General"},
+    ),
+    (
         "sentence-opening-two-word-title",
         "Police Chief Ahmed Ali said two men died.",
         [],

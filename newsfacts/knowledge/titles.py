@@ -15,10 +15,17 @@ def title_key(text: str) -> str:
 
 @lazy
 def titles() -> dict[tuple[str, ...], str]:
-    """Title word sequence (lower-case, no periods) -> CAMEO-style sector or ""."""
+    """Title word sequence (lower-case, no periods) -> CAMEO-style sector or "".
+    A title of two words or more is also known with its first two joined by a
+    hyphen, as British and Commonwealth news writes many ("Vice-President",
+    "Lieutenant-General", "Attorney-General")."""
     out: dict[tuple[str, ...], str] = {}
     for title, sector in iter_rows("knowledge/data/titles.tsv"):
-        out[tuple(title_key(title).split())] = "" if sector == "-" else sector
+        words = tuple(title_key(title).split())
+        code = "" if sector == "-" else sector
+        out[words] = code
+        if len(words) > 1 and "-" not in words[0]:
+            out.setdefault((f"{words[0]}-{words[1]}", *words[2:]), code)
     return out
 
 
