@@ -36,7 +36,7 @@ from .countries import country_words
 from .entity import Entity, actor_code
 from .words import Word, WordLayer, Words
 
-__all__ = ["groups"]
+__all__ = ["covered_words", "groups"]
 
 _MAX_MODIFIERS = 2  # lower-case words between an owner and its role noun
 _UNKNOWN = "---"  # CAMEO's country part of a group of unknown country
@@ -55,12 +55,12 @@ class _Group:
 
 
 def groups(
-    doc: Document, layer: WordLayer, entities: list[Entity], taken: set[int]
+    doc: Document, layer: WordLayer, entities: list[Entity], taken: bytearray
 ) -> tuple[list[Actor], list[tuple[Mention, str]]]:
     """The group actors of the article, and the nationality adjectives that
     stand for their country alone ("an Israeli airstrike"), for the country
-    actors. `taken` holds the word indexes other actors' mentions cover; the
-    words the groups take are added to it."""
+    actors. `taken` has a 1 for each word other actors' mentions cover (see
+    `covered_words`); the words the groups take are set to 1 in it."""
     words = layer.words
     owner_at: dict[int, tuple[Entity, int]] = {}
     for e in entities:
@@ -68,22 +68,22 @@ def groups(
             owner_at[c.j - 1] = (e, c.i)
     found: dict[str, _Group] = {}
     nationals: list[tuple[Mention, str]] = []
-    used = taken  # the caller's set, added to as groups take words
+    used = taken  # the caller's bytes, set as groups take words
     for i in _starts(layer, owner_at):
         w = words[i]
-        if i in used and not (i in owner_at and w.is_cap):
+        if used[i] and not (i in owner_at and w.is_cap):
             continue
         owned = _owned(doc, layer, i, owner_at)
         if owned is not None:
             _add(found, owned[0])
-            used.update(range(owned[1], owned[2]))
+            _take(used, owned[1], owned[2])
             continue
-        if i in used:
+        if used[i]:
             continue
         got = _people(doc, layer, i) or _generic(doc, layer, i)
         if got is not None:
             _add(found, got[0])
-            used.update(range(got[1], got[2]))
+            _take(used, got[1], got[2])
         elif w.demonym and w.place < 0 and w.is_cap and not w.lower.endswith("s"):
             nationals.append((Mention.of(doc.text, w.start, w.end), w.demonym))
     out = [
@@ -98,6 +98,23 @@ def groups(
         for g in found.values()
     ]
     return out, nationals
+
+
+def covered_words(n: int, entities: list[Entity]) -> bytearray:
+    """A byte per word of the `n` words, 1 where a mention of `entities`
+    covers it. A byte a word rather than a set of word indexes: a long text's
+    names cover most of its capitalised words, and a set spends some 60 bytes
+    on each (its slot and the int), this one."""
+    out = bytearray(n)
+    for e in entities:
+        for c in e.cands:
+            _take(out, c.i, c.j)
+    return out
+
+
+def _take(used: bytearray, lo: int, hi: int) -> None:
+    """Mark words lo to hi as taken."""
+    used[lo:hi] = b"\x01" * (hi - lo)
 
 
 def _starts(layer: WordLayer, owner_at: dict[int, tuple[Entity, int]]) -> list[int]:
