@@ -21,6 +21,8 @@ owner makes it a group ("Iraqi farmers": AGR).
 from __future__ import annotations
 
 import bisect
+from array import array
+from collections.abc import Iterator
 from itertools import compress, count
 
 import attrs
@@ -62,10 +64,7 @@ def groups(
     actors. `taken` has a 1 for each word other actors' mentions cover (see
     `covered_words`); the words the groups take are set to 1 in it."""
     words = layer.words
-    owner_at: dict[int, tuple[Entity, int]] = {}
-    for e in entities:
-        for c in e.cands:
-            owner_at[c.j - 1] = (e, c.i)
+    owner_at = _Owners(entities)
     found: dict[str, _Group] = {}
     nationals: list[tuple[Mention, str]] = []
     used = taken  # the caller's bytes, set as groups take words
@@ -117,16 +116,63 @@ def _take(used: bytearray, lo: int, hi: int) -> None:
     used[lo:hi] = b"\x01" * (hi - lo)
 
 
-def _starts(layer: WordLayer, owner_at: dict[int, tuple[Entity, int]]) -> list[int]:
+class _Owners:
+    """The names that may own a group, by their last word: word index -> (the
+    entity, the name's first word); of names ending on the same word, the
+    last one's.
+
+    Kept as three arrays sorted by the last word and read by bisection: a long
+    text's names are many (some 15,000 a million characters), and a dict of
+    tuples would hold about 100 bytes for each, these hold 12."""
+
+    __slots__ = ("entities", "ents", "firsts", "lasts")
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.entities = entities
+        lasts: array[int] = array("i")
+        ents: array[int] = array("i")
+        firsts: array[int] = array("i")
+        for n, e in enumerate(entities):
+            for c in e.cands:
+                lasts.append(c.j - 1)
+                ents.append(n)
+                firsts.append(c.i)
+        # a stable sort: of the names ending on one word, the last added is
+        # the last of its run, and the one kept
+        order = sorted(range(len(lasts)), key=lasts.__getitem__)
+        keep = [k for n, k in enumerate(order[:-1]) if lasts[order[n + 1]] != lasts[k]]
+        keep += order[-1:]
+        self.lasts: array[int] = array("i", map(lasts.__getitem__, keep))
+        self.ents: array[int] = array("i", map(ents.__getitem__, keep))
+        self.firsts: array[int] = array("i", map(firsts.__getitem__, keep))
+
+    def __contains__(self, i: int) -> bool:
+        lasts = self.lasts
+        k = bisect.bisect_left(lasts, i)
+        return k < len(lasts) and lasts[k] == i
+
+    def get(self, i: int) -> tuple[Entity, int] | None:
+        """The entity whose name ends at word i, and the name's first word."""
+        lasts = self.lasts
+        k = bisect.bisect_left(lasts, i)
+        if k < len(lasts) and lasts[k] == i:
+            return self.entities[self.ents[k]], self.firsts[k]
+        return None
+
+
+def _starts(layer: WordLayer, owner_at: _Owners) -> Iterator[int]:
     """Indices of the words where a group may start, in order: each step of
     `groups` needs a demonym, a place, a role noun, an owner or "ethnic" there;
-    most words have none."""
+    most words have none. Marked in a byte per word and read in one C-level
+    step, with no int kept for each."""
     roles = role_nouns()
     wanted = {*roles, "ethnic"}
-    found = set(compress(count(), map(wanted.__contains__, layer.lowers())))
-    found.update(owner_at)
-    found.update(country_words(layer))  # demonyms and places
-    return sorted(found)
+    marks = bytearray(map(wanted.__contains__, layer.lowers()))
+    for k in owner_at.lasts:
+        marks[k] = 1
+    for k in country_words(layer):  # demonyms and places
+        marks[k] = 1
+    return compress(count(), marks)
 
 
 def _add(found: dict[str, _Group], g: _Group) -> None:
@@ -168,7 +214,7 @@ def _agent(low: str) -> str | None:
 
 
 def _owned(
-    doc: Document, layer: WordLayer, i: int, owner_at: dict[int, tuple[Entity, int]]
+    doc: Document, layer: WordLayer, i: int, owner_at: _Owners
 ) -> tuple[_Group, int, int] | None:
     """ "Russian officials", "Haftar's troops", "UN troops", "the French
     embassy": an owner at word i, then up to two lower-case words ending in a
@@ -342,7 +388,7 @@ def _modifier_use(words: Words, m: int, doc: Document | None = None) -> bool:
 
 
 def _group_head(
-    layer: WordLayer, i: int, owner_at: dict[int, tuple[Entity, int]]
+    layer: WordLayer, i: int, owner_at: _Owners
 ) -> tuple[str | None, int, str | None]:
     """Whether word i can own a group: (country, first word of the group or -1,
     code of the international body it belongs to)."""
