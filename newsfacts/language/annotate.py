@@ -15,7 +15,8 @@ eight bytes of pointer for each.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from typing import overload
 
 from ..text import Document, Span
@@ -77,21 +78,31 @@ _TAGS = "_language_token_tags"
 _SLICES = "_language_sentence_slices"
 
 
-def sentence_slices(doc: Document) -> tuple[tuple[Span, int, int], ...]:
+def sentence_slices(doc: Document) -> Iterator[tuple[Span, int, int]]:
     """Each sentence of `doc` with the range `[lo, hi)` of its tokens in
-    `doc.tokens` (sentences without a token are left out)."""
+    `doc.tokens` (sentences without a token are left out), in order.
+
+    Found once per document and kept as three arrays (the sentence's index,
+    lo and hi: 12 bytes a sentence, where a tuple of a span and two ints
+    holds some 120), read back as tuples made when iterated."""
     memo = vars(doc)
-    got: tuple[tuple[Span, int, int], ...] | None = memo.get(_SLICES)
+    got: tuple[array[int], array[int], array[int]] | None = memo.get(_SLICES)
     if got is None:
         starts = doc.tokens.starts  # the offsets array itself: no Token made
-        out = []
-        for span in doc.sentences:
+        code = "i" if len(doc.norm) < 2**31 else "q"
+        which: array[int] = array(code)
+        los: array[int] = array(code)
+        his: array[int] = array(code)
+        for n, span in enumerate(doc.sentences):
             lo = bisect.bisect_left(starts, span.start)
             hi = bisect.bisect_left(starts, span.end)
             if lo < hi:
-                out.append((span, lo, hi))
-        got = memo[_SLICES] = tuple(out)
-    return got
+                which.append(n)
+                los.append(lo)
+                his.append(hi)
+        got = memo[_SLICES] = (which, los, his)
+    which, los, his = got
+    return zip(map(doc.sentences.__getitem__, which), los, his, strict=True)
 
 
 def token_tags(doc: Document) -> Tags:
