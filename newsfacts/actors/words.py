@@ -96,7 +96,10 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
         sents.extend(repeat(s, hi - lo))
         lo = hi
     words = WordColumns(w_starts, shapes_of(w_texts), sents)
-    del sents, w_starts
+    # the words seen in lower case; then the texts go (each word's shape
+    # holds its text), before the steps below make their own tables
+    vocab = frozenset(t for t in set(w_texts) if t[:1].islower())
+    del sents, w_starts, w_texts
     for k in poss:
         words.flag(k, FLAG_POSS)
     for k in compounds:
@@ -110,7 +113,6 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
     _tag(doc, words, cuts, found)
     listed = words.listed()
     results = _mark_headlines(words, listed, cuts)
-    vocab = frozenset(t for t in set(w_texts) if t[:1].islower())
     return WordLayer(
         listed,
         words,
