@@ -18,7 +18,7 @@ from typing import NamedTuple, overload
 import attrs
 import regex
 
-__all__ = ["Document", "Span", "Token", "Tokens", "normalise"]
+__all__ = ["Document", "Span", "Spans", "Token", "Tokens", "normalise"]
 
 # One character in, one character out: offsets never move.
 _CHAR_MAP = str.maketrans(
@@ -283,6 +283,52 @@ class Tokens(Sequence[Token]):
         return f"<Tokens {self._lo}:{self._hi}>"
 
 
+class Spans(Sequence[Span]):
+    """Spans in text order (a document's sentences or paragraphs), kept as two
+    arrays of offsets; a `Span` is made when one is read.
+
+    A long text has tens of thousands of sentences and paragraphs, kept for
+    the whole parse: a span object and its two ints cost about 120 bytes, the
+    arrays eight. `starts` and `ends` are the arrays themselves, for `bisect`.
+    A slice is a tuple of spans.
+    """
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, starts: array[int], ends: array[int]) -> None:
+        self.starts = starts
+        self.ends = ends
+
+    @classmethod
+    def empty(cls, size: int) -> Spans:
+        """No spans yet, for offsets into a text of `size` characters."""
+        code = "i" if size < 2**31 else "q"
+        return cls(array(code), array(code))
+
+    def add(self, start: int, end: int) -> None:
+        """Add the span `[start, end)` after the others."""
+        self.starts.append(start)
+        self.ends.append(end)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, i: int) -> Span: ...
+    @overload
+    def __getitem__(self, i: slice) -> tuple[Span, ...]: ...
+    def __getitem__(self, i: int | slice) -> Span | tuple[Span, ...]:
+        if isinstance(i, slice):
+            return tuple(map(Span, self.starts[i], self.ends[i]))
+        return Span(self.starts[i], self.ends[i])
+
+    def __iter__(self) -> Iterator[Span]:
+        return map(Span, self.starts, self.ends)
+
+    def __repr__(self) -> str:
+        return f"<Spans: {len(self)}>"
+
+
 def _bounds(picked: range) -> tuple[int, int]:
     return picked.start, max(picked.start, picked.stop)
 
@@ -421,16 +467,18 @@ class Document:
         return tuple(self.tokens.within(start, end))
 
     @cached_property
-    def paragraphs(self) -> tuple[Span, ...]:
+    def paragraphs(self) -> Spans:
         """Blocks separated by blank lines (or single newlines), trimmed."""
-        return tuple(
-            Span(m.start(), m.end())
-            for m in _PARAGRAPH.finditer(self.norm)
-            if not self.norm[m.start() : m.end()].isspace()
-        )
+        out = Spans.empty(len(self.norm))
+        norm = self.norm
+        for m in _PARAGRAPH.finditer(norm):
+            a, b = m.span()
+            if not norm[a:b].isspace():
+                out.add(a, b)
+        return out
 
     @cached_property
-    def sentences(self) -> tuple[Span, ...]:
+    def sentences(self) -> Spans:
         """Sentence spans, trimmed of surrounding white space."""
         norm = self.norm
         cuts = [0]
@@ -444,13 +492,13 @@ class Document:
                 continue
             cuts.append(m.end())
         cuts.append(len(norm))
-        out = []
+        out = Spans.empty(len(norm))
         for a, b in itertools.pairwise(cuts):
             for x, y in _bounded(norm, a, b):
                 s = _trim(norm, x, y)
                 if s is not None:
-                    out.append(s)
-        return tuple(out)
+                    out.add(s.start, s.end)
+        return out
 
     def _line_break_ends(self, i: int) -> bool:
         norm = self.norm
@@ -502,9 +550,9 @@ class Document:
             return self.sentences[i]
         return None
 
-    @cached_property
-    def _sentence_starts(self) -> list[int]:
-        return [s.start for s in self.sentences]
+    @property
+    def _sentence_starts(self) -> Sequence[int]:
+        return self.sentences.starts
 
     @cached_property
     def dateline(self) -> Dateline | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ..language.annotate import token_tags
 from ..records import TimeExpression
@@ -53,12 +53,12 @@ def extract(doc: Document, reference: dt.date | None) -> tuple[TimeExpression, .
 
 def _sentence_finder(doc: Document) -> Callable[[int], tuple[int, int]]:
     """A function offset -> (start, end) of its sentence, computed on first use."""
-    box: list[tuple[list[int], list[int]]] = []
+    box: list[tuple[Sequence[int], Sequence[int]]] = []
 
     def find(offset: int) -> tuple[int, int]:
         if not box:
-            spans = doc.sentences
-            box.append(([s.start for s in spans], [s.end for s in spans]))
+            spans = doc.sentences  # its offsets arrays themselves
+            box.append((spans.starts, spans.ends))
         starts, ends = box[0]
         i = bisect.bisect_right(starts, offset) - 1
         if i < 0:

@@ -133,7 +133,7 @@ class PlaceTokens:
         self.title_lines = self._title_lines()
         self.person_keys: set[str] = set()
         self.memo: dict[str, Sequence[tuple[Entry, bool]]] = {}
-        self.para_starts = [p.start for p in doc.paragraphs]
+        self.para_starts = doc.paragraphs.starts
         self.weak_keys: set[str] = set()
         self.last_end = -1
         self._written: dict[str, str] = {}
