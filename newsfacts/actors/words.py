@@ -90,7 +90,8 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
     places = _place_mentions(found)
     # the sentence of every word, and the word ranges of the sentences
     cuts = _sentence_cuts(doc, w_starts)
-    sents: array[int] = array("i")
+    # two bytes a word while the sentences are few enough to count in them
+    sents: array[int] = array("H" if len(cuts) <= 0x10000 else "i")
     lo = 0
     for s, hi in enumerate(cuts):
         sents.extend(repeat(s, hi - lo))
