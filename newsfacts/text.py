@@ -544,15 +544,11 @@ class Document:
 
     def sentence_of(self, offset: int) -> Span | None:
         """The sentence containing `offset`, if any."""
-        starts = self._sentence_starts
-        i = bisect.bisect_right(starts, offset) - 1
-        if i >= 0 and offset < self.sentences[i].end:
-            return self.sentences[i]
+        sentences = self.sentences
+        i = bisect.bisect_right(sentences.starts, offset) - 1
+        if i >= 0 and offset < sentences.ends[i]:
+            return sentences[i]
         return None
-
-    @property
-    def _sentence_starts(self) -> Sequence[int]:
-        return self.sentences.starts
 
     @cached_property
     def dateline(self) -> Dateline | None:

@@ -118,7 +118,7 @@ def token_tags(doc: Document) -> Tags:
 def _headline_slot(doc: Document, span: Span) -> bool:
     """The sentence opens the text and a line break ends it."""
     return (
-        span.start == doc.sentences[0].start
+        span.start == doc.sentences.starts[0]
         and doc.norm[span.end : span.end + 1] == "\n"
     )
 
