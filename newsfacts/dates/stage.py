@@ -75,8 +75,7 @@ def _sentence_tagger(doc: Document) -> Callable[[int, int], TaggedSentence]:
     token tagged once for all the stages), read only for the sentences whose
     tense is asked for. The resolver reads the candidates in text order, so
     the sentence asked for is most often the last one again: only the last few
-    are kept, not every dated sentence of a long text. Each token is read from
-    the token arrays, with no `Token` made for it.
+    are kept, not every dated sentence of a long text.
     """
     memo: dict[tuple[int, int], TaggedSentence] = {}
 
@@ -86,14 +85,11 @@ def _sentence_tagger(doc: Document) -> Callable[[int, int], TaggedSentence]:
             tokens = doc.tokens
             starts = tokens.starts
             tags = token_tags(doc)
-            norm = doc.norm
             lo = bisect.bisect_left(starts, start)
             hi = bisect.bisect_left(starts, end)
             got = [
-                (norm[a:b], tag, a, b)
-                for a, b, tag in zip(
-                    starts[lo:hi], tokens.ends[lo:hi], tags[lo:hi], strict=True
-                )
+                (text, tag, a, b)
+                for (a, b, text), tag in zip(tokens[lo:hi], tags[lo:hi], strict=True)
                 if b <= end
             ]
             if len(memo) >= _KEPT_SENTENCES:
