@@ -29,8 +29,20 @@ def run_open(w: Word) -> bool:
 
 def runs(layer: WordLayer) -> Iterator[tuple[int, int]]:
     """Maximal runs of capitalised words (with inner connectors) within a
-    sentence, in order, each made when the reader asks for it: a long text
-    has tens of thousands, and the reader needs one at a time."""
+    sentence, in order. All are found before the reader reads one (the words
+    are then read in one sweep, which is faster than in turn with the
+    reader's steps), and kept as two arrays of word indexes: a long text has
+    tens of thousands, and a list of tuples would hold some 100 bytes each."""
+    firsts: array[int] = array("i")
+    ends: array[int] = array("i")
+    for i, j in _runs(layer):
+        firsts.append(i)
+        ends.append(j)
+    return zip(firsts, ends, strict=True)
+
+
+def _runs(layer: WordLayer) -> Iterator[tuple[int, int]]:
+    """The runs of `runs`, one at a time."""
     words = layer.words
     n = len(words)
     # the capitalised words outside the dateline: where a run may start (an
