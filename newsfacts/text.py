@@ -283,8 +283,11 @@ class Tokens(Sequence[Token]):
         return tuple.__new__(Token, (a, b, self._norm[a:b]))
 
     def __iter__(self) -> Iterator[Token]:
-        starts = self.starts
-        ends = self.ends
+        starts, lens = self._starts, self._lens
+        if self._lo or self._hi != len(starts):
+            starts = starts[self._lo : self._hi]
+            lens = lens[self._lo : self._hi]
+        ends = list(map(operator.add, starts, lens))
         # All in C: no Python frame per token.
         texts = map(self._norm.__getitem__, map(slice, starts, ends))
         return map(_make_token, zip(starts, ends, texts, strict=True))

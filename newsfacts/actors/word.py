@@ -9,7 +9,7 @@ from array import array
 from collections.abc import Iterator, Sequence
 from itertools import compress, count, islice
 from operator import itemgetter
-from typing import Final, overload
+from typing import Final, cast, overload
 
 from ..knowledge.countries import demonym_country
 from ..knowledge.keys import fold_accents
@@ -304,21 +304,22 @@ def _shape_of(text: str) -> _Shape:
     return shape if shape is not None else _shape(text)
 
 
-class _TextIds(dict[str, int]):
-    """Word text -> its number, in the order first seen (`__missing__`)."""
-
-    def __missing__(self, text: str) -> int:
-        n = self[text] = len(self)
-        return n
-
-
 def shapes_of(texts: list[str]) -> tuple[array[int], list[_Shape]]:
     """The shape of each text, as the number of its shape in a table of the
-    shapes of the distinct texts: numbered in one C-level step, each shape
-    made (or found in `_SHAPES`) once per distinct text."""
-    numbers = _TextIds()
-    ids = array("i", map(numbers.__getitem__, texts))
-    return ids, list(map(_shape_of, numbers))
+    shapes of the distinct texts: numbered and looked up in C-level steps,
+    each shape made only for a text not seen before (`_SHAPES`)."""
+    distinct = list(dict.fromkeys(texts))
+    number = dict(zip(distinct, range(len(distinct)), strict=True))
+    ids = array("i", map(number.__getitem__, texts))
+    shapes = list(map(_SHAPES.get, distinct))
+    k = -1
+    while True:
+        try:
+            k = shapes.index(None, k + 1)
+        except ValueError:
+            break
+        shapes[k] = _shape_of(distinct[k])
+    return ids, cast(list[_Shape], shapes)
 
 
 # Indexes into a `_Shape`.

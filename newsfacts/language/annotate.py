@@ -102,7 +102,13 @@ def sentence_slices(doc: Document) -> Iterator[tuple[Span, int, int]]:
                 his.append(hi)
         got = memo[_SLICES] = (which, los, his)
     which, los, his = got
-    return zip(map(doc.sentences.__getitem__, which), los, his, strict=True)
+    sentences = doc.sentences
+    spans = map(
+        Span,
+        map(sentences.starts.__getitem__, which),
+        map(sentences.ends.__getitem__, which),
+    )
+    return zip(spans, los, his, strict=True)
 
 
 def token_tags(doc: Document) -> Tags:
