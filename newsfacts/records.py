@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import json
+import sys
 import zoneinfo
 from collections.abc import Mapping
 from typing import Any
@@ -104,8 +105,10 @@ class Mention:
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Mention:
-        """The mention of `text[start:end]`."""
-        return cls(start, end, text[start:end])
+        """The mention of `text[start:end]`. Its text is interned: an actor is
+        named the same way again and again ("Haftar"), and a long article
+        keeps every mention, so equal texts share one string."""
+        return cls(start, end, sys.intern(text[start:end]))
 
     def __len__(self) -> int:
         return self.end - self.start

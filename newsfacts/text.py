@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
@@ -18,7 +19,7 @@ from typing import NamedTuple, overload
 import attrs
 import regex
 
-__all__ = ["Document", "Span", "Token", "Tokens", "normalise"]
+__all__ = ["Document", "Span", "Spans", "Token", "Tokens", "normalise"]
 
 # One character in, one character out: offsets never move.
 _CHAR_MAP = str.maketrans(
@@ -192,23 +193,26 @@ class Token(NamedTuple):
 
 
 class Tokens(Sequence[Token]):
-    """Tokens of a document, or a run of them, kept as two arrays of offsets.
+    """Tokens of a document, or a run of them, kept as two arrays: the start
+    offsets and the lengths.
 
-    A `Token` is made when it is read, so a document keeps about eight bytes a
-    token instead of a tuple, two ints and a string (about 190 bytes), and
-    `within` gives a view of a run over the same arrays: a stage that walks
-    tokens holds only what it keeps itself. Slicing gives a tuple of tokens, as
-    does `Document.tokens_in` (a tuple is faster to index again and again).
+    A `Token` is made when it is read, so a document keeps about five bytes a
+    token (a length is one byte, or four for a text with a token longer than
+    255 characters) instead of a tuple, two ints and a string (about 190
+    bytes), and `within` gives a view of a run over the same arrays: a stage
+    that walks tokens holds only what it keeps itself. Slicing gives a tuple
+    of tokens, as does `Document.tokens_in` (a tuple is faster to index again
+    and again).
     """
 
-    __slots__ = ("_ends", "_hi", "_lo", "_norm", "_starts")
+    __slots__ = ("_hi", "_lens", "_lo", "_norm", "_starts")
 
     def __init__(
-        self, norm: str, starts: array[int], ends: array[int], lo: int = 0, hi: int = -1
+        self, norm: str, starts: array[int], lens: array[int], lo: int = 0, hi: int = -1
     ) -> None:
         self._norm = norm
         self._starts = starts
-        self._ends = ends
+        self._lens = lens
         self._lo = lo
         self._hi = len(starts) if hi < 0 else hi
 
@@ -217,13 +221,18 @@ class Tokens(Sequence[Token]):
         """Tokenise `norm`."""
         code = "i" if len(norm) < 2**31 else "q"
         starts: array[int] = array(code)
-        ends: array[int] = array(code)
-        add_start, add_end = starts.append, ends.append
+        lens: array[int] = array("B")
+        add_start, add_len = starts.append, lens.append
         for m in _TOKEN.finditer(norm):
             a, b = m.span()
             add_start(a)
-            add_end(b)
-        return cls(norm, starts, ends)
+            try:
+                add_len(b - a)
+            except OverflowError:  # a token of over 255 characters: wider lengths
+                lens = array(code, lens)
+                add_len = lens.append
+                add_len(b - a)
+        return cls(norm, starts, lens)
 
     @property
     def starts(self) -> Sequence[int]:
@@ -234,10 +243,13 @@ class Tokens(Sequence[Token]):
 
     @property
     def ends(self) -> Sequence[int]:
-        """End offsets, ascending."""
-        if self._lo == 0 and self._hi == len(self._ends):
-            return self._ends
-        return self._ends[self._lo : self._hi]
+        """End offsets, ascending (an array made from the lengths when asked:
+        read it once for a run, not once per token)."""
+        starts, lens = self._starts, self._lens
+        if self._lo or self._hi != len(starts):
+            starts = starts[self._lo : self._hi]
+            lens = lens[self._lo : self._hi]
+        return array(starts.typecode, map(operator.add, starts, lens))
 
     def within(self, start: int, end: int) -> Tokens:
         """A view of the tokens lying inside `[start, end)`."""
@@ -245,9 +257,9 @@ class Tokens(Sequence[Token]):
         i = bisect.bisect_left(starts, start, lo, hi)
         j = bisect.bisect_left(starts, end, i, hi)
         # Tokens do not overlap, so only the last one can run past `end`.
-        if j > i and self._ends[j - 1] > end:
+        if j > i and starts[j - 1] + self._lens[j - 1] > end:
             j -= 1
-        return Tokens(self._norm, starts, self._ends, i, j)
+        return Tokens(self._norm, starts, self._lens, i, j)
 
     def __len__(self) -> int:
         return self._hi - self._lo
@@ -260,27 +272,74 @@ class Tokens(Sequence[Token]):
         if isinstance(i, slice):
             picked = range(self._lo, self._hi)[i]
             if picked.step == 1:
-                view = Tokens(self._norm, self._starts, self._ends, *_bounds(picked))
+                view = Tokens(self._norm, self._starts, self._lens, *_bounds(picked))
                 return tuple(view)
             return tuple(self[k - self._lo] for k in picked)
         k = (self._lo if i >= 0 else self._hi) + i
         if not self._lo <= k < self._hi:
             raise IndexError("token index out of range")
         a = self._starts[k]
-        b = self._ends[k]
+        b = a + self._lens[k]
         return tuple.__new__(Token, (a, b, self._norm[a:b]))
 
     def __iter__(self) -> Iterator[Token]:
-        starts, ends = self._starts, self._ends
+        starts, lens = self._starts, self._lens
         if self._lo or self._hi != len(starts):
             starts = starts[self._lo : self._hi]
-            ends = ends[self._lo : self._hi]
+            lens = lens[self._lo : self._hi]
+        ends = list(map(operator.add, starts, lens))
         # All in C: no Python frame per token.
         texts = map(self._norm.__getitem__, map(slice, starts, ends))
         return map(_make_token, zip(starts, ends, texts, strict=True))
 
     def __repr__(self) -> str:
         return f"<Tokens {self._lo}:{self._hi}>"
+
+
+class Spans(Sequence[Span]):
+    """Spans in text order (a document's sentences or paragraphs), kept as two
+    arrays of offsets; a `Span` is made when one is read.
+
+    A long text has tens of thousands of sentences and paragraphs, kept for
+    the whole parse: a span object and its two ints cost about 120 bytes, the
+    arrays eight. `starts` and `ends` are the arrays themselves, for `bisect`.
+    A slice is a tuple of spans.
+    """
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, starts: array[int], ends: array[int]) -> None:
+        self.starts = starts
+        self.ends = ends
+
+    @classmethod
+    def empty(cls, size: int) -> Spans:
+        """No spans yet, for offsets into a text of `size` characters."""
+        code = "i" if size < 2**31 else "q"
+        return cls(array(code), array(code))
+
+    def add(self, start: int, end: int) -> None:
+        """Add the span `[start, end)` after the others."""
+        self.starts.append(start)
+        self.ends.append(end)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, i: int) -> Span: ...
+    @overload
+    def __getitem__(self, i: slice) -> tuple[Span, ...]: ...
+    def __getitem__(self, i: int | slice) -> Span | tuple[Span, ...]:
+        if isinstance(i, slice):
+            return tuple(map(Span, self.starts[i], self.ends[i]))
+        return Span(self.starts[i], self.ends[i])
+
+    def __iter__(self) -> Iterator[Span]:
+        return map(Span, self.starts, self.ends)
+
+    def __repr__(self) -> str:
+        return f"<Spans: {len(self)}>"
 
 
 def _bounds(picked: range) -> tuple[int, int]:
@@ -421,16 +480,18 @@ class Document:
         return tuple(self.tokens.within(start, end))
 
     @cached_property
-    def paragraphs(self) -> tuple[Span, ...]:
+    def paragraphs(self) -> Spans:
         """Blocks separated by blank lines (or single newlines), trimmed."""
-        return tuple(
-            Span(m.start(), m.end())
-            for m in _PARAGRAPH.finditer(self.norm)
-            if not self.norm[m.start() : m.end()].isspace()
-        )
+        out = Spans.empty(len(self.norm))
+        norm = self.norm
+        for m in _PARAGRAPH.finditer(norm):
+            a, b = m.span()
+            if not norm[a:b].isspace():
+                out.add(a, b)
+        return out
 
     @cached_property
-    def sentences(self) -> tuple[Span, ...]:
+    def sentences(self) -> Spans:
         """Sentence spans, trimmed of surrounding white space."""
         norm = self.norm
         cuts = [0]
@@ -444,13 +505,13 @@ class Document:
                 continue
             cuts.append(m.end())
         cuts.append(len(norm))
-        out = []
+        out = Spans.empty(len(norm))
         for a, b in itertools.pairwise(cuts):
             for x, y in _bounded(norm, a, b):
                 s = _trim(norm, x, y)
                 if s is not None:
-                    out.append(s)
-        return tuple(out)
+                    out.add(s.start, s.end)
+        return out
 
     def _line_break_ends(self, i: int) -> bool:
         norm = self.norm
@@ -496,15 +557,11 @@ class Document:
 
     def sentence_of(self, offset: int) -> Span | None:
         """The sentence containing `offset`, if any."""
-        starts = self._sentence_starts
-        i = bisect.bisect_right(starts, offset) - 1
-        if i >= 0 and offset < self.sentences[i].end:
-            return self.sentences[i]
+        sentences = self.sentences
+        i = bisect.bisect_right(sentences.starts, offset) - 1
+        if i >= 0 and offset < sentences.ends[i]:
+            return sentences[i]
         return None
-
-    @cached_property
-    def _sentence_starts(self) -> list[int]:
-        return [s.start for s in self.sentences]
 
     @cached_property
     def dateline(self) -> Dateline | None:

@@ -326,3 +326,23 @@ def test_token_views_match_the_token_list(text: str, data: st.DataObject) -> Non
     assert list(view.within(start + 1, end - 1)) == [
         t for t in inside if start + 1 <= t.start and t.end <= end - 1
     ]
+
+
+@pytest.mark.parametrize(
+    "long",
+    [
+        pytest.param("a" * 300, id="word-300"),
+        pytest.param("7" * 1000, id="digits-1000"),
+    ],
+)
+def test_tokens_longer_than_a_byte_keep_exact_offsets(long: str) -> None:
+    """Token lengths are kept in a byte while they fit; a longer token widens
+    them and every token after it still ends where its text does."""
+    text = f"Rebels said {long} on Monday. Police {long}."
+    doc = Document(text)
+    tokens = list(doc.tokens)
+    assert [t.text for t in tokens] == _TOKEN.findall(text)
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+    assert list(doc.tokens.ends) == [t.end for t in tokens]
+    inner = doc.tokens.within(text.index(long), text.index(long) + len(long))
+    assert [t.text for t in inner] == [long]

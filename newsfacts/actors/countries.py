@@ -36,6 +36,7 @@ def assign_countries(
             by_span[(c.i, c.j)] = e
     by_start = {i: e for (i, _j), e in by_span.items()}
     by_end = {j: e for (_i, j), e in by_span.items()}
+    del by_span  # (a tuple a name: not read again)
     words = layer.words
 
     for e in entities:
@@ -63,6 +64,11 @@ def assign_countries(
         if e.kind == "organization" and e.sector in lex.NATIONAL_SECTORS
     ]
     _fallback(layer, national, main, per_sentence)
+    # the counts with every place are read no more (only those without the
+    # places after "in", "at", below): let go before those are counted, so
+    # a long text never holds both
+    del per_sentence
+    layer.memo.pop(_counts_key(False), None)
 
     for e in entities:
         if e.kind != "person":
@@ -525,6 +531,11 @@ def _title_start(words: Words, k: int) -> bool:
     return _title_len(words, k) > 0
 
 
+def _counts_key(skip_locative: bool) -> str:
+    """The key of `_sentence_countries`' counts in `layer.memo`."""
+    return f"sentence_countries:{skip_locative}"
+
+
 def _sentence_countries(
     layer: WordLayer, skip_locative: bool = False
 ) -> dict[int, Counter[str]]:
@@ -532,7 +543,7 @@ def _sentence_countries(
     with `skip_locative`, places after "in", "at", "to", ... do not count (they
     say where something happened, not whose someone is). Counted once per
     layer and flag (the counts are only read)."""
-    key = f"sentence_countries:{skip_locative}"
+    key = _counts_key(skip_locative)
     got: dict[int, Counter[str]] | None = layer.memo.get(key)
     if got is not None:
         return got

@@ -60,6 +60,7 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
         if not _claimed(layer, claimed, c)
         and (not _cuts_a_place(layer, starts, c) or _legal_end(layer, c.j))
     ]
+    del claimed, starts  # (a tuple a place mention: not read again)
     out.sort(key=lambda c: c.start)
     out = legal_after_comma(layer, out)
     out = find_surnames(layer, find_short_forms(layer, out))

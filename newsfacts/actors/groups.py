@@ -21,6 +21,8 @@ owner makes it a group ("Iraqi farmers": AGR).
 from __future__ import annotations
 
 import bisect
+from array import array
+from collections.abc import Iterator
 from itertools import compress, count
 
 import attrs
@@ -36,7 +38,7 @@ from .countries import country_words
 from .entity import Entity, actor_code
 from .words import Word, WordLayer, Words
 
-__all__ = ["groups"]
+__all__ = ["covered_words", "groups"]
 
 _MAX_MODIFIERS = 2  # lower-case words between an owner and its role noun
 _UNKNOWN = "---"  # CAMEO's country part of a group of unknown country
@@ -55,38 +57,33 @@ class _Group:
 
 
 def groups(
-    doc: Document, layer: WordLayer, entities: list[Entity], taken: set[int]
+    doc: Document, layer: WordLayer, entities: list[Entity], taken: bytearray
 ) -> tuple[list[Actor], list[tuple[Mention, str]]]:
     """The group actors of the article, and the nationality adjectives that
     stand for their country alone ("an Israeli airstrike"), for the country
-    actors. `taken` holds the word indexes other actors' mentions cover; the
-    words the groups take are added to it."""
+    actors. `taken` has a 1 for each word other actors' mentions cover (see
+    `covered_words`); the words the groups take are set to 1 in it."""
     words = layer.words
-    owner_at: dict[int, tuple[Entity, int]] = {}
-    named_at: dict[int, Entity] = {}  # organisations and people by first word
-    for e in entities:
-        for c in e.cands:
-            owner_at[c.j - 1] = (e, c.i)
-            if e.kind in ("organization", "person"):
-                named_at[c.i] = e
+    owner_at = _Owners(entities)
+    named_at = _Named(entities)
     found: dict[str, _Group] = {}
     nationals: list[tuple[Mention, str]] = []
-    used = taken  # the caller's set, added to as groups take words
+    used = taken  # the caller's bytes, set as groups take words
     for i in _starts(layer, owner_at):
         w = words[i]
-        if i in used and not (i in owner_at and w.is_cap):
+        if used[i] and not (i in owner_at and w.is_cap):
             continue
         owned = _owned(doc, layer, i, owner_at)
         if owned is not None:
             _add(found, owned[0])
-            used.update(range(owned[1], owned[2]))
+            _take(used, owned[1], owned[2])
             continue
-        if i in used:
+        if used[i]:
             continue
         got = _people(doc, layer, i) or _generic(doc, layer, i, named_at)
         if got is not None:
             _add(found, got[0])
-            used.update(range(got[1], got[2]))
+            _take(used, got[1], got[2])
         elif w.demonym and w.place < 0 and w.is_cap and not w.lower.endswith("s"):
             nationals.append((Mention.of(doc.text, w.start, w.end), w.demonym))
     out = [
@@ -103,16 +100,106 @@ def groups(
     return out, nationals
 
 
-def _starts(layer: WordLayer, owner_at: dict[int, tuple[Entity, int]]) -> list[int]:
+def covered_words(n: int, entities: list[Entity]) -> bytearray:
+    """A byte per word of the `n` words, 1 where a mention of `entities`
+    covers it. A byte a word rather than a set of word indexes: a long text's
+    names cover most of its capitalised words, and a set spends some 60 bytes
+    on each (its slot and the int), this one."""
+    out = bytearray(n)
+    for e in entities:
+        for c in e.cands:
+            _take(out, c.i, c.j)
+    return out
+
+
+def _take(used: bytearray, lo: int, hi: int) -> None:
+    """Mark words lo to hi as taken."""
+    used[lo:hi] = b"\x01" * (hi - lo)
+
+
+class _Named:
+    """Organisations and people by the first word of each mention ("the
+    Libyan National Army" of "commander of the Libyan National Army"), as two
+    arrays sorted by that word and read by bisection, as `_Owners` is."""
+
+    __slots__ = ("entities", "ents", "firsts")
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.entities = entities
+        pairs = sorted(
+            (c.i, n)
+            for n, e in enumerate(entities)
+            if e.kind in ("organization", "person")
+            for c in e.cands
+        )
+        self.firsts: array[int] = array("i", (i for i, _ in pairs))
+        self.ents: array[int] = array("i", (n for _, n in pairs))
+
+    def get(self, i: int) -> Entity | None:
+        """The organisation or person with a mention starting at word i."""
+        k = bisect.bisect_left(self.firsts, i)
+        if k < len(self.firsts) and self.firsts[k] == i:
+            return self.entities[self.ents[k]]
+        return None
+
+
+class _Owners:
+    """The names that may own a group, by their last word: word index -> (the
+    entity, the name's first word); of names ending on the same word, the
+    last one's.
+
+    Kept as three arrays sorted by the last word and read by bisection: a long
+    text's names are many (some 15,000 a million characters), and a dict of
+    tuples would hold about 100 bytes for each, these hold 12."""
+
+    __slots__ = ("entities", "ents", "firsts", "lasts")
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.entities = entities
+        lasts: array[int] = array("i")
+        ents: array[int] = array("i")
+        firsts: array[int] = array("i")
+        for n, e in enumerate(entities):
+            for c in e.cands:
+                lasts.append(c.j - 1)
+                ents.append(n)
+                firsts.append(c.i)
+        # a stable sort: of the names ending on one word, the last added is
+        # the last of its run, and the one kept
+        order = sorted(range(len(lasts)), key=lasts.__getitem__)
+        keep = [k for n, k in enumerate(order[:-1]) if lasts[order[n + 1]] != lasts[k]]
+        keep += order[-1:]
+        self.lasts: array[int] = array("i", map(lasts.__getitem__, keep))
+        self.ents: array[int] = array("i", map(ents.__getitem__, keep))
+        self.firsts: array[int] = array("i", map(firsts.__getitem__, keep))
+
+    def __contains__(self, i: int) -> bool:
+        lasts = self.lasts
+        k = bisect.bisect_left(lasts, i)
+        return k < len(lasts) and lasts[k] == i
+
+    def get(self, i: int) -> tuple[Entity, int] | None:
+        """The entity whose name ends at word i, and the name's first word."""
+        lasts = self.lasts
+        k = bisect.bisect_left(lasts, i)
+        if k < len(lasts) and lasts[k] == i:
+            return self.entities[self.ents[k]], self.firsts[k]
+        return None
+
+
+def _starts(layer: WordLayer, owner_at: _Owners) -> Iterator[int]:
     """Indices of the words where a group may start, in order: each step of
     `groups` needs a demonym, a place, a role noun, an owner or "ethnic" there;
-    most words have none."""
+    most words have none. Marked in a byte per word and read in one C-level
+    step, with no int kept for each."""
     roles = role_nouns()
     wanted = {*roles, "ethnic"}
-    found = set(compress(count(), map(wanted.__contains__, layer.lowers())))
-    found.update(owner_at)
-    found.update(country_words(layer))  # demonyms and places
-    return sorted(found)
+    marks = bytearray(map(wanted.__contains__, layer.lowers()))
+    for k in owner_at.lasts:
+        marks[k] = 1
+    for k in country_words(layer):  # demonyms and places
+        marks[k] = 1
+    return compress(count(), marks)
 
 
 def _add(found: dict[str, _Group], g: _Group) -> None:
@@ -154,7 +241,7 @@ def _agent(low: str) -> str | None:
 
 
 def _owned(
-    doc: Document, layer: WordLayer, i: int, owner_at: dict[int, tuple[Entity, int]]
+    doc: Document, layer: WordLayer, i: int, owner_at: _Owners
 ) -> tuple[_Group, int, int] | None:
     """ "Russian officials", "Haftar's troops", "UN troops", "the French
     embassy": an owner at word i, then up to two lower-case words ending in a
@@ -233,7 +320,7 @@ def _owned(
 
 
 def _generic(
-    doc: Document, layer: WordLayer, i: int, named_at: dict[int, Entity]
+    doc: Document, layer: WordLayer, i: int, named_at: _Named
 ) -> tuple[_Group, int, int] | None:
     """ "police", "rebels", "gunmen", "security forces", "the army": a role noun
     that names an actor alone, with the role words before it; the country of
@@ -295,7 +382,7 @@ def _member_code(body: str, sector: str) -> str:
     return body + sector if body.startswith(_IGO) and sector not in body else body
 
 
-def _member_of(layer: WordLayer, k: int, named_at: dict[int, Entity]) -> Entity | None:
+def _member_of(layer: WordLayer, k: int, named_at: _Named) -> Entity | None:
     """The organisation or person named at word k after "from" or "of" (and
     "the")."""
     words = layer.words
@@ -413,7 +500,7 @@ class _Whole(str):
 
 
 def _group_head(
-    layer: WordLayer, i: int, owner_at: dict[int, tuple[Entity, int]]
+    layer: WordLayer, i: int, owner_at: _Owners
 ) -> tuple[str | None, int, str | None]:
     """Whether word i can own a group: (country, first word of the group or -1,
     code of the body it belongs to: an international body's, which the role's

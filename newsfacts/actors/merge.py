@@ -239,6 +239,7 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
         ent = singles.get(lone_key(layer, c))
         if ent is not None and not _dated(layer, c):
             ent.add(c)
+    layer.memo.pop("person_tokens", None)  # merging's own memo: not read after
     return entities
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Iterator
 
 from ..knowledge.organizations import KnownOrg
 from . import lexicon as lex
@@ -26,13 +27,27 @@ def run_open(w: Word) -> bool:
     return not w.poss or w.lower in lex.NAME_POSSESSIVES
 
 
-def runs(layer: WordLayer) -> list[tuple[int, int]]:
-    """Maximal runs of capitalised words (with inner connectors) within a sentence."""
+def runs(layer: WordLayer) -> Iterator[tuple[int, int]]:
+    """Maximal runs of capitalised words (with inner connectors) within a
+    sentence, in order. All are found before the reader reads one (the words
+    are then read in one sweep, which is faster than in turn with the
+    reader's steps), and kept as two arrays of word indexes: a long text has
+    tens of thousands, and a list of tuples would hold some 100 bytes each."""
+    firsts: array[int] = array("i")
+    ends: array[int] = array("i")
+    for i, j in _runs(layer):
+        firsts.append(i)
+        ends.append(j)
+    return zip(firsts, ends, strict=True)
+
+
+def _runs(layer: WordLayer) -> Iterator[tuple[int, int]]:
+    """The runs of `runs`, one at a time."""
     words = layer.words
-    runs = []
     n = len(words)
-    # the capitalised words outside the dateline: where a run may start
-    openers = list(layer.capitals(skip=FLAG_DATELINE))
+    # the capitalised words outside the dateline: where a run may start (an
+    # array: four bytes each, where a list holds an int object and a pointer)
+    openers = array("i", layer.capitals(skip=FLAG_DATELINE))
     at = 0
     while at < len(openers):
         i = openers[at]
@@ -67,11 +82,10 @@ def runs(layer: WordLayer) -> list[tuple[int, int]]:
                 j += 1  # "Tesco plc": the legal form closes the name
             break
         while j - i > _MAX_RUN:  # Title Case walls of text: bounded work per run
-            runs.append((i, i + _MAX_RUN))
+            yield i, i + _MAX_RUN
             i += _MAX_RUN
-        runs.append((i, j))
+        yield i, j
         at = bisect.bisect_left(openers, j, at + 1)  # the next opener after the run
-    return runs
 
 
 def _known_reach(words: Words, k: int) -> int:

@@ -220,10 +220,10 @@ def find_surnames(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
                 surnames.add(last.lower)
     if not surnames:
         return cands
-    covered = [False] * len(layer.words)
+    # a byte per word (a list would hold a pointer for each)
+    covered = bytearray(len(layer.words))
     for c in cands:
-        for k in range(c.i, c.j):
-            covered[k] = True
+        covered[c.i : c.j] = b"\x01" * (c.j - c.i)
     words = layer.words
     out = list(cands)
     for k in compress(count(), map(surnames.__contains__, layer.lowers())):

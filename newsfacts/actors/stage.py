@@ -15,7 +15,7 @@ from ..text import Document
 from .countries import assign_countries
 from .entity import Entity, actor_code
 from .find import find_candidates
-from .groups import groups
+from .groups import covered_words, groups
 from .merge import merge
 from .user import apply_user_actors
 from .words import WordLayer, build_words
@@ -44,7 +44,7 @@ def extract(
     layer.memo.clear()  # what the steps so far looked up once: not read after
     actors = [_actor(doc, layer, e) for e in entities]
     taken = _Taken(m for a in actors for m in a.mentions)
-    covered = {k for e in entities for c in e.cands for k in range(c.i, c.j)}
+    covered = covered_words(len(layer.columns), entities)
     group_actors, nationals = groups(doc, layer, entities, covered)
     del covered  # (and the words the groups took)
     actors += _country_actors(doc, places, taken, nationals)

@@ -306,18 +306,22 @@ def _shape_of(text: str) -> _Shape:
     return shape if shape is not None else _shape(text)
 
 
-def shapes_of(texts: list[str]) -> list[_Shape]:
-    """The shape of each text: looked up in one C-level step, made only for the
-    texts not seen before."""
-    shapes = list(map(_SHAPES.get, texts))
+def shapes_of(texts: list[str]) -> tuple[array[int], list[_Shape]]:
+    """The shape of each text, as the number of its shape in a table of the
+    shapes of the distinct texts: numbered and looked up in C-level steps,
+    each shape made only for a text not seen before (`_SHAPES`)."""
+    distinct = list(dict.fromkeys(texts))
+    number = dict(zip(distinct, range(len(distinct)), strict=True))
+    ids = array("i", map(number.__getitem__, texts))
+    shapes = list(map(_SHAPES.get, distinct))
     k = -1
     while True:
         try:
             k = shapes.index(None, k + 1)
         except ValueError:
             break
-        shapes[k] = _shape_of(texts[k])
-    return cast(list[_Shape], shapes)
+        shapes[k] = _shape_of(distinct[k])
+    return ids, cast(list[_Shape], shapes)
 
 
 # Indexes into a `_Shape`.
@@ -378,14 +382,19 @@ class _Made(dict[int, Word]):
     index; a word not made yet is made when looked up (`__missing__`), so a
     word made is read in one C-level step."""
 
-    __slots__ = ("flags", "places", "sents", "shapes", "starts")
+    __slots__ = ("flags", "places", "sents", "shape_ids", "shapes", "starts")
 
     def __init__(
-        self, starts: array[int], shapes: list[_Shape], sents: array[int]
+        self,
+        starts: array[int],
+        shapes: tuple[array[int], list[_Shape]],
+        sents: array[int],
     ) -> None:
         super().__init__()
         self.starts = starts
-        self.shapes = shapes
+        # each word's shape: its number in the table of the shapes (one per
+        # distinct text, and one per word whose reading differs)
+        self.shape_ids, self.shapes = shapes
         self.sents = sents
         self.flags = bytearray(len(starts))
         self.places: array[int] = array("i", [_NO_PLACE]) * len(starts)
@@ -400,7 +409,11 @@ class _Made(dict[int, Word]):
             for old in list(islice(self, _WINDOW // 2)):
                 del self[old]
         w = self[k] = Word(
-            self.starts[k], self.shapes[k], self.sents[k], self.flags[k], self.places[k]
+            self.starts[k],
+            self.shapes[self.shape_ids[k]],
+            self.sents[k],
+            self.flags[k],
+            self.places[k],
         )
         return w
 
@@ -410,7 +423,7 @@ class _Made(dict[int, Word]):
             map(
                 Word,
                 self.starts[lo:hi],
-                self.shapes[lo:hi],
+                map(self.shapes.__getitem__, self.shape_ids[lo:hi]),
                 self.sents[lo:hi],
                 self.flags[lo:hi],
                 self.places[lo:hi],
@@ -421,23 +434,27 @@ class _Made(dict[int, Word]):
 class WordColumns(Sequence[Word]):
     """The words of a document as columns; a `Word` is made when it is read.
 
-    A word object for every token of a long document would be most of what
-    the stage holds (about 150 bytes a token); the columns keep about 20: the
-    start offsets and sentence indexes as arrays, a shape per word (shared by
-    the words of one text, see `shapes_of`; a word whose reading differs has
-    its own), one byte of flags and the index of the place mention holding the
-    word. The words read last are kept (`_WINDOW`), so a step that reads the
-    same words again and again (the words of a run, the words around a name)
-    makes each once; what a step caches on a word (`titles`, `known`) is a
-    pure look-up, made again if the word is. A news article is read as the
-    list of all its words (`listed`). `lowers`, `capitals` and `demonyms`
-    read the columns in C-level steps.
+    A word object for every token of a long document would be most of what the
+    stage holds (about 150 bytes a token); the columns keep 17: the start
+    offsets and sentence indexes as arrays, the number of each word's shape in
+    a table of shapes (one per distinct text, see `shapes_of`; a word whose
+    reading differs has its own: a number in an array, where a list would hold
+    an eight-byte pointer), one byte of flags and the index of the place
+    mention holding the word. The words read last are kept (`_WINDOW`), so a
+    step that reads the same words again and again (the words of a run, the
+    words around a name) makes each once; what a step caches on a word
+    (`titles`, `known`) is a pure look-up, made again if the word is. A news
+    article is read as the list of all its words (`listed`). `lowers`,
+    `capitals` and `demonyms` read the columns in C-level steps.
     """
 
     __slots__ = ("_cols", "_n")
 
     def __init__(
-        self, starts: array[int], shapes: list[_Shape], sents: array[int]
+        self,
+        starts: array[int],
+        shapes: tuple[array[int], list[_Shape]],
+        sents: array[int],
     ) -> None:
         self._cols = _Made(starts, shapes, sents)
         self._n = len(starts)
@@ -467,11 +484,21 @@ class WordColumns(Sequence[Word]):
 
     def text(self, k: int) -> str:
         """The text of word k."""
-        return self._cols.shapes[k][0]
+        return self._shape(k)[0]
 
     def end(self, k: int) -> int:
         """One past the last character of word k."""
-        return self._cols.starts[k] + len(self._cols.shapes[k][0])
+        return self._cols.starts[k] + len(self._shape(k)[0])
+
+    def _shape(self, k: int) -> _Shape:
+        cols = self._cols
+        return cols.shapes[cols.shape_ids[k]]
+
+    def _reshape(self, k: int, shape: _Shape) -> None:
+        """Word k has a shape of its own (added to the table)."""
+        cols = self._cols
+        cols.shape_ids[k] = len(cols.shapes)
+        cols.shapes.append(shape)
 
     def made(self, lo: int, hi: int) -> list[Word]:
         """Words lo to hi, made afresh in one C-level step and not kept (for
@@ -494,16 +521,15 @@ class WordColumns(Sequence[Word]):
     def settle(self, k: int, poss: bool, compound: bool) -> None:
         """Word k is followed by a possessive or opens a hyphenated adjective:
         it has a shape of its own (`settled_shape`)."""
-        shapes = self._cols.shapes
-        shapes[k] = settled_shape(shapes[k], poss, compound)
+        self._reshape(k, settled_shape(self._shape(k), poss, compound))
         self._cols.pop(k, None)
 
     def set_demonym(self, k: int, country: str | None) -> None:
         """Word k is a demonym of `country` (the places stage's reading), or of
         none: its own shape."""
-        shapes = self._cols.shapes
-        if shapes[k][_DEMONYM] != country:
-            shapes[k] = (*shapes[k][:_DEMONYM], country)
+        shape = self._shape(k)
+        if shape[_DEMONYM] != country:
+            self._reshape(k, (*shape[:_DEMONYM], country))
             self._cols.pop(k, None)
 
     def set_place(self, k: int, place: int) -> None:
@@ -516,16 +542,16 @@ class WordColumns(Sequence[Word]):
     # Walks over every word in C-level steps.
     def texts(self) -> Iterator[str]:
         """Each word's `text`, in order."""
-        return map(_TEXTS, self._cols.shapes)
+        return map(_TEXTS, self._each_shape())
 
     def lowers(self) -> Iterator[str]:
         """Each word's `lower`, in order."""
-        return map(_LOWERS, self._cols.shapes)
+        return map(_LOWERS, self._each_shape())
 
     def capitals(self, skip: int = 0) -> Iterator[int]:
         """The indexes of the capitalised words (`is_cap`), in order, but those
         with any of the flags `skip` (`FLAG_DATELINE`)."""
-        found = compress(count(), map(_IS_CAPS, self._cols.shapes))
+        found = compress(count(), map(_IS_CAPS, self._each_shape()))
         if not skip:
             return found
         flags = self._cols.flags
@@ -533,4 +559,9 @@ class WordColumns(Sequence[Word]):
 
     def demonyms(self) -> Iterator[int]:
         """The indexes of the words read as demonyms, in order."""
-        return compress(count(), map(_DEMONYMS_OF, self._cols.shapes))
+        return compress(count(), map(_DEMONYMS_OF, self._each_shape()))
+
+    def _each_shape(self) -> Iterator[_Shape]:
+        """Each word's shape, in order, in one C-level step."""
+        cols = self._cols
+        return map(cols.shapes.__getitem__, cols.shape_ids)

@@ -97,13 +97,17 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
     places = _place_mentions(found)
     # the sentence of every word, and the word ranges of the sentences
     cuts = _sentence_cuts(doc, w_starts)
-    sents: array[int] = array("i")
+    # two bytes a word while the sentences are few enough to count in them
+    sents: array[int] = array("H" if len(cuts) <= 0x10000 else "i")
     lo = 0
     for s, hi in enumerate(cuts):
         sents.extend(repeat(s, hi - lo))
         lo = hi
     words = WordColumns(w_starts, shapes_of(w_texts), sents)
-    del sents, w_starts
+    # the words seen in lower case; then the texts go (each word's shape
+    # holds its text), before the steps below make their own tables
+    vocab = frozenset(t for t in set(w_texts) if t[:1].islower())
+    del sents, w_starts, w_texts
     for k in poss:
         words.flag(k, FLAG_POSS)
     for k in compounds:
@@ -117,7 +121,6 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
     demonym_ends = _tag(doc, words, cuts, found)
     listed = words.listed()
     results = _mark_headlines(words, listed, cuts)
-    vocab = frozenset(t for t in set(w_texts) if t[:1].islower())
     return WordLayer(
         listed,
         words,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ..language.annotate import tags_between
 from ..records import TimeExpression
@@ -53,12 +53,12 @@ def extract(doc: Document, reference: dt.date | None) -> tuple[TimeExpression, .
 
 def _sentence_finder(doc: Document) -> Callable[[int], tuple[int, int]]:
     """A function offset -> (start, end) of its sentence, computed on first use."""
-    box: list[tuple[list[int], list[int]]] = []
+    box: list[tuple[Sequence[int], Sequence[int]]] = []
 
     def find(offset: int) -> tuple[int, int]:
         if not box:
-            spans = doc.sentences
-            box.append(([s.start for s in spans], [s.end for s in spans]))
+            spans = doc.sentences  # its offsets arrays themselves
+            box.append((spans.starts, spans.ends))
         starts, ends = box[0]
         i = bisect.bisect_right(starts, offset) - 1
         if i < 0:
@@ -75,8 +75,7 @@ def _sentence_tagger(doc: Document) -> Callable[[int, int], TaggedSentence]:
     once for all the stages), and only the sentences whose tense is asked for
     are tagged here (`tags_between`). The resolver reads the candidates in
     text order, so the sentence asked for is most often the last one again:
-    only the last few are kept, not every dated sentence of a long text. Each token is read from
-    the token arrays, with no `Token` made for it.
+    only the last few are kept, not every dated sentence of a long text.
     """
     memo: dict[tuple[int, int], TaggedSentence] = {}
 
@@ -85,15 +84,12 @@ def _sentence_tagger(doc: Document) -> Callable[[int, int], TaggedSentence]:
         if got is None:
             tokens = doc.tokens
             starts = tokens.starts
-            norm = doc.norm
             lo = bisect.bisect_left(starts, start)
             hi = bisect.bisect_left(starts, end)
             tags = tags_between(doc, lo, hi)
             got = [
-                (norm[a:b], tag, a, b)
-                for a, b, tag in zip(
-                    starts[lo:hi], tokens.ends[lo:hi], tags, strict=True
-                )
+                (text, tag, a, b)
+                for (a, b, text), tag in zip(tokens[lo:hi], tags, strict=True)
                 if b <= end
             ]
             if len(memo) >= _KEPT_SENTENCES:

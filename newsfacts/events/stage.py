@@ -135,7 +135,7 @@ def find(
     # Sentences are parsed one at a time and let go once read, but for the
     # opening ones, which the main event reads again.
     opening: list[ParsedSentence] = []
-    cands: list[Candidate] = []
+    records = _Records(doc, usable, published, place_mentions, dateline)
     running: str | None = None
     k = 0
     for ps in iter_parsed(doc, reporting=speech_lemmas()):
@@ -152,8 +152,8 @@ def find(
         )
         found = [c for c in found if not c.destination or _visited(c, place_mentions)]
         running = situate(found, place_mentions, running)
-        cands.extend(mirror_mutual(merge_in_sentence(found), mirror))
-    events = _records(doc, cands, usable, published, places, place_mentions, dateline)
+        records.add(mirror_mutual(merge_in_sentence(found), mirror))
+    events = records.result()
     events, all_actors = _party_actors(events, actors)
     main = lead_event(
         events, doc, opening, title, places, dateline, dates, published, ams
@@ -175,58 +175,81 @@ def extract(
     return find(doc, dates, places, actors, published, mirror=mirror, user=user).events
 
 
-def _records(
-    doc: Document,
-    cands: list[Candidate],
-    usable: list[TimeExpression],
-    published: dt.date | None,
-    places: PlaceFindings,
-    place_mentions: list[tuple[int, Mention, Location]],
-    dateline: Location | None,
-) -> tuple[Event, ...]:
-    """Candidates as records; repeated reports of one event merged into the first."""
-    events: list[Event] = []
-    keys: dict[tuple[str, str, str, bool, str], int] = {}
-    extra: dict[int, dict[Mention, None]] = {}
-    for c in cands:
-        date, date_source = date_for(c, doc, usable, published)
-        location = location_for(c, place_mentions, dateline)
-        key = (
-            c.type,
-            _key(c.source),
-            _key(c.target),
-            c.negated,
-            date.value if date is not None and date_source != "published" else "",
-        )
-        if c.source is not None and key in keys:
-            n = keys[key]
-            extra.setdefault(n, dict.fromkeys(events[n].mentions)).update(
-                dict.fromkeys(c.mentions)
+class _Records:
+    """Candidates as records, read a sentence at a time; repeated reports of
+    one event merged into the first.
+
+    Each sentence's candidates become records (or mentions of an earlier
+    record) before the next sentence is read, so a long text holds its
+    records, never every candidate of every sentence (a candidate keeps its
+    clause's parties, places and mentions: several times a record's size,
+    and most are repeated reports that merge into an earlier record)."""
+
+    def __init__(
+        self,
+        doc: Document,
+        usable: list[TimeExpression],
+        published: dt.date | None,
+        place_mentions: list[tuple[int, Mention, Location]],
+        dateline: Location | None,
+    ) -> None:
+        self.doc = doc
+        self.usable = usable
+        self.published = published
+        self.place_mentions = place_mentions
+        self.dateline = dateline
+        self.events: list[Event] = []
+        self.keys: dict[tuple[str, str, str, bool, str], int] = {}
+        self.extra: dict[int, dict[Mention, None]] = {}
+
+    def add(self, cands: list[Candidate]) -> None:
+        """Make records of `cands` (the next sentence's), or mentions of the
+        records they repeat."""
+        doc, usable, published = self.doc, self.usable, self.published
+        events, keys, extra = self.events, self.keys, self.extra
+        for c in cands:
+            date, date_source = date_for(c, doc, usable, published)
+            location = location_for(c, self.place_mentions, self.dateline)
+            key = (
+                c.type,
+                _key(c.source),
+                _key(c.target),
+                c.negated,
+                date.value if date is not None and date_source != "published" else "",
             )
-            if events[n].location is None and location is not None:
-                events[n] = attrs.evolve(events[n], location=location)
-            continue
-        ev = Event(
-            type=c.type,
-            cameo=c.cameo,
-            trigger=Mention.of(doc.text, c.start, c.end),
-            sentence=Mention.of(doc.text, c.sentence.start, c.sentence.end),
-            source=c.source.actor if c.source else None,
-            target=c.target.actor if c.target else None,
-            date=date,
-            location=location,
-            negated=c.negated,
-            mode=c.mode,
-            date_source=date_source,
-            mentions=tuple(c.mentions),
-            rule=c.rule,
-        )
-        if c.source is not None:
-            keys[key] = len(events)
-        events.append(ev)
-    for n, mentions in extra.items():
-        events[n] = attrs.evolve(events[n], mentions=tuple(mentions))
-    return tuple(events)
+            if c.source is not None and key in keys:
+                n = keys[key]
+                extra.setdefault(n, dict.fromkeys(events[n].mentions)).update(
+                    dict.fromkeys(c.mentions)
+                )
+                if events[n].location is None and location is not None:
+                    events[n] = attrs.evolve(events[n], location=location)
+                continue
+            ev = Event(
+                type=c.type,
+                cameo=c.cameo,
+                trigger=Mention.of(doc.text, c.start, c.end),
+                sentence=Mention.of(doc.text, c.sentence.start, c.sentence.end),
+                source=c.source.actor if c.source else None,
+                target=c.target.actor if c.target else None,
+                date=date,
+                location=location,
+                negated=c.negated,
+                mode=c.mode,
+                date_source=date_source,
+                mentions=tuple(c.mentions),
+                rule=c.rule,
+            )
+            if c.source is not None:
+                keys[key] = len(events)
+            events.append(ev)
+
+    def result(self) -> tuple[Event, ...]:
+        """The records, with the mentions of the reports merged into them."""
+        events = self.events
+        for n, mentions in self.extra.items():
+            events[n] = attrs.evolve(events[n], mentions=tuple(mentions))
+        return tuple(events)
 
 
 def _key(am: ActorMention | None) -> str:

@@ -63,7 +63,7 @@ def date_for(
         best = min(in_sentence, key=lambda d: abs(d.start - c.start))
         return best, "clause"
     paras = doc.paragraphs
-    k = bisect.bisect_right(paras, c.start, key=start_of) - 1
+    k = bisect.bisect_right(paras.starts, c.start) - 1
     para = paras[k] if k >= 0 and c.start < paras[k].end else None
     if para is not None and lo > 0 and usable[lo - 1].start >= para.start:
         return usable[lo - 1], "passage"

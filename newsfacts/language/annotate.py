@@ -6,49 +6,135 @@ no stage tags twice. A stage that reads only a few sentences (the dates stage
 asks for the sentences that hold a date, the actors stage for the word after a
 role noun) asks `tags_between` for a range of tokens: only the sentences that
 hold them are tagged, each once, and kept until the whole document is asked
-for, which then tags only the others. The first sentence, when a line break ends it, may be a
-headline: the tagger then reads its Title Case or capitals as a headline's (see
-`tagger.tag_sentence`); other sentences never are (a byline "By JOHN SMITH
-Associated Press" is no headline).
+for, which then tags only the others. The first sentence, when a line break
+ends it, may be a headline: with no final stop it is one in any case style,
+with one only if its casing says so (see `tagger.tag_sentence`); other
+sentences never are (a byline "By JOHN SMITH Associated Press" is no
+headline).
+
+The tags of a document are kept as one byte per token (`Tags`): a long text
+has some 180,000 tokens a million characters, and a tuple of them would hold
+eight bytes of pointer for each.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from typing import overload
 
 from ..text import Document, Span
 from .tagger import tag_sentence
 
-__all__ = ["sentence_slices", "tags_between", "token_tags"]
+__all__ = ["Tags", "sentence_slices", "tags_between", "token_tags"]
+
+
+class _Codes(dict[str, int]):
+    """Tag -> its one-byte code, a tag not seen before given the next code."""
+
+    def __missing__(self, tag: str) -> int:
+        if len(_NAMES) > 0xFF:
+            raise ValueError(f"more than 255 distinct tags: {tag!r}")
+        code = self[tag] = len(_NAMES)
+        _NAMES.append(tag)
+        return code
+
+
+# Code -> tag; code 0 is the empty tag of a token not tagged yet. The tag set
+# is closed (the Penn Treebank's, some 45 tags), so the table stays small.
+_NAMES: list[str] = [""]
+_CODES = _Codes({"": 0})
+
+
+class Tags(Sequence[str]):
+    """The tags of a document's tokens, one byte each, read back as strings.
+
+    A slice (what a sentence reads) is a tuple of strings, made in one C-level
+    step; an index is one string.
+    """
+
+    __slots__ = ("_codes",)
+
+    def __init__(self, codes: bytearray) -> None:
+        self._codes = codes
+
+    def __len__(self) -> int:
+        return len(self._codes)
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+    @overload
+    def __getitem__(self, i: slice) -> tuple[str, ...]: ...
+    def __getitem__(self, i: int | slice) -> str | tuple[str, ...]:
+        if isinstance(i, slice):
+            return tuple(map(_NAMES.__getitem__, self._codes[i]))
+        return _NAMES[self._codes[i]]
+
+    def __repr__(self) -> str:
+        return f"<Tags of {len(self)} tokens>"
+
+
+def _encoded(tags: Iterable[str]) -> bytes:
+    return bytes(map(_CODES.__getitem__, tags))
+
 
 _TAGS = "_language_token_tags"
 _SLICES = "_language_sentence_slices"
-_LOS = "_language_sentence_los"
 _PARTIAL = "_language_sentence_tags"
 
 
-def sentence_slices(doc: Document) -> tuple[tuple[Span, int, int], ...]:
+def sentence_slices(doc: Document) -> Iterator[tuple[Span, int, int]]:
     """Each sentence of `doc` with the range `[lo, hi)` of its tokens in
-    `doc.tokens` (sentences without a token are left out)."""
+    `doc.tokens` (sentences without a token are left out), in order.
+
+    Found once per document and kept as three arrays (the sentence's index,
+    lo and hi: 12 bytes a sentence, where a tuple of a span and two ints
+    holds some 120), read back as tuples made when iterated."""
+    which, los, his = _slices(doc)
+    sentences = doc.sentences
+    spans = map(
+        Span,
+        map(sentences.starts.__getitem__, which),
+        map(sentences.ends.__getitem__, which),
+    )
+    return zip(spans, los, his, strict=True)
+
+
+def _slices(doc: Document) -> tuple[array[int], array[int], array[int]]:
+    """The three arrays of `sentence_slices`, found once per document."""
     memo = vars(doc)
-    got: tuple[tuple[Span, int, int], ...] | None = memo.get(_SLICES)
+    got: tuple[array[int], array[int], array[int]] | None = memo.get(_SLICES)
     if got is None:
         starts = doc.tokens.starts  # the offsets array itself: no Token made
-        out = []
-        for span in doc.sentences:
+        code = "i" if len(doc.norm) < 2**31 else "q"
+        which: array[int] = array(code)
+        los: array[int] = array(code)
+        his: array[int] = array(code)
+        for n, span in enumerate(doc.sentences):
             lo = bisect.bisect_left(starts, span.start)
             hi = bisect.bisect_left(starts, span.end)
             if lo < hi:
-                out.append((span, lo, hi))
-        got = memo[_SLICES] = tuple(out)
+                which.append(n)
+                los.append(lo)
+                his.append(hi)
+        got = memo[_SLICES] = (which, los, his)
     return got
 
 
-def token_tags(doc: Document) -> tuple[str, ...]:
-    """The Penn Treebank tag of each token of `doc`, aligned with `doc.tokens`."""
+def _slice(doc: Document, j: int) -> tuple[Span, int, int]:
+    """The `j`-th of `sentence_slices`."""
+    which, los, his = _slices(doc)
+    sentences = doc.sentences
+    n = which[j]
+    return Span(sentences.starts[n], sentences.ends[n]), los[j], his[j]
+
+
+def token_tags(doc: Document) -> Tags:
+    """The Penn Treebank tag of each token of `doc`, aligned with `doc.tokens`
+    (`Tags`: a slice of it is a tuple)."""
     memo = vars(doc)
-    got: tuple[str, ...] | None = memo.get(_TAGS)
+    got: Tags | None = memo.get(_TAGS)
     if got is None:
         got = memo[_TAGS] = _tag(doc)
         memo.pop(_PARTIAL, None)  # every sentence's tags are in `got` now
@@ -60,24 +146,21 @@ def tags_between(doc: Document, lo: int, hi: int) -> Sequence[str]:
     gives them, tagging only the sentences that hold those tokens (each once
     per document)."""
     memo = vars(doc)
-    whole: tuple[str, ...] | None = memo.get(_TAGS)
+    whole: Tags | None = memo.get(_TAGS)
     if whole is not None:
         return whole[lo:hi]
-    slices = sentence_slices(doc)
-    los: list[int] | None = memo.get(_LOS)
-    if los is None:
-        los = memo[_LOS] = [s[1] for s in slices]
+    _which, los, his = _slices(doc)
     partial: dict[int, list[str]] = memo.setdefault(_PARTIAL, {})
     out: list[str] = []
     k = lo
     while k < hi:
         j = bisect.bisect_right(los, k) - 1
-        if j >= 0 and k < slices[j][2]:
+        if j >= 0 and k < his[j]:
             tags = partial.get(j)
             if tags is None:
-                tags = partial[j] = _tag_slice(doc, slices[j])
-            first = slices[j][1]
-            stop = min(hi, slices[j][2])
+                tags = partial[j] = _tag_slice(doc, _slice(doc, j))
+            first = los[j]
+            stop = min(hi, his[j])
             out += tags[k - first : stop - first]
             k = stop
         else:  # a token outside every sentence: tagged on its own
@@ -92,7 +175,7 @@ _STOPS = frozenset((".", "!", "?", '"', "'", "''", ")"))
 def _headline_slot(doc: Document, span: Span) -> bool:
     """The sentence opens the text and a line break ends it."""
     return (
-        span.start == doc.sentences[0].start
+        span.start == doc.sentences.starts[0]
         and doc.norm[span.end : span.end + 1] == "\n"
     )
 
@@ -101,32 +184,41 @@ def _tag_slice(doc: Document, piece: tuple[Span, int, int]) -> list[str]:
     """The tags of one sentence's tokens (`piece` from `sentence_slices`); a
     token the sentence leaves untagged is tagged on its own."""
     span, lo, hi = piece
-    tokens = doc.tokens
-    # Each word is cut from the text by its offsets (no Token made for it).
-    norm, starts, ends = doc.norm, tokens.starts, tokens.ends
-    words = list(map(norm.__getitem__, map(slice, starts[lo:hi], ends[lo:hi])))
+    # the sentence's tokens as a view: no array of the document's ends made
+    words = [text for _a, _b, text in doc.tokens[lo:hi]]
+    tags = _tagged(doc, span, words)
+    for n, tag in enumerate(tags):
+        if not tag:
+            tags[n] = tag_sentence([words[n]])[0]
+    return tags
+
+
+def _tagged(doc: Document, span: Span, words: list[str]) -> list[str]:
+    """The tags of a sentence's words; the first line may be a title."""
     headline: bool | None = False
     if _headline_slot(doc, span):
         # a first line with no final stop is a title, in any case style;
         # one with a stop is a title only if its words look like one
         headline = words[-1] not in _STOPS or None
-    tags = tag_sentence(words, headline=headline)
-    for n, tag in enumerate(tags):
-        if not tag:
-            tags[n] = tag_sentence([tokens[lo + n].text])[0]
-    return tags
+    return tag_sentence(words, headline=headline)
 
 
-def _tag(doc: Document) -> tuple[str, ...]:
+def _tag(doc: Document) -> Tags:
     tokens = doc.tokens
-    tags = [""] * len(tokens)
+    tags = bytearray(len(tokens))
     partial: dict[int, list[str]] = vars(doc).get(_PARTIAL, {})
-    for j, piece in enumerate(sentence_slices(doc)):
+    # Each word is cut from the text by its offsets (no Token made for it).
+    norm, starts, ends = doc.norm, tokens.starts, tokens.ends
+    for j, (span, lo, hi) in enumerate(sentence_slices(doc)):
         got = partial.get(j)
-        tags[piece[1] : piece[2]] = got if got is not None else _tag_slice(doc, piece)
+        if got is None:
+            words = list(map(norm.__getitem__, map(slice, starts[lo:hi], ends[lo:hi])))
+            got = _tagged(doc, span, words)
+        tags[lo:hi] = _encoded(got)
     # Tokens outside every sentence (markup blanked out can leave some): each
     # tagged on its own.
-    for n, tag in enumerate(tags):
-        if not tag:
-            tags[n] = tag_sentence([tokens[n].text])[0]
-    return tuple(tags)
+    n = tags.find(0)
+    while n >= 0:
+        tags[n] = _CODES[tag_sentence([tokens[n].text])[0]]
+        n = tags.find(0, n + 1)
+    return Tags(tags)

@@ -127,17 +127,22 @@ def add_facilities(
             if key.split()[0] in NOT_PLACES or known_orgs().get(org_key(norm[a:b])):
                 continue
             found.append((a, b, doc.text[a:b], _SETTLEMENT_KIND[m.group("kw")]))
+    # The tables of the mentions below are made when read and let go after:
+    # a long text has thousands of mentions, and one table at a time is enough.
+    del starts
+    keyword_places = _keyword_places(scan)
     # A keyword name the gazetteer already knows whole ("Korean Peninsula",
     # "Gaza Strip") stays the gazetteer's.
     ends = {m.end for loc in locations for m in loc.mentions}
     taken = sorted((m.start, m.end) for loc in locations for m in loc.mentions)
     found += [
         x
-        for x in _keyword_places(scan)
+        for x in keyword_places
         if x[1] not in ends
         and not _inside(taken, x[0], x[1])
         and not _org_tail(norm, x[0], x[1])
     ]
+    del ends, taken, keyword_places
     # "Toronto's Pearson International Airport": the city stays a place of its own.
     owners = {m.start: m.end for loc in locations for m in loc.mentions}
     for n, (a, b, _, kind) in enumerate(found):

@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 from array import array
 from collections.abc import Sequence
-from itertools import compress
+from itertools import compress, count
 
 import regex
 
@@ -34,7 +34,7 @@ from ..text import Document
 from .lexicon import CONNECTORS
 from .match import Match
 
-__all__ = ["MAX_TOKENS", "PlaceTokens"]
+__all__ = ["MAX_TOKENS", "PlaceTokens", "TokenMarks"]
 
 # Words, numbers and single punctuation marks (same split as gazetteer keys).
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*+|\d++|[^\s\p{L}\p{M}\d]")
@@ -70,6 +70,24 @@ class _Folds(dict[str, str]):
     def __missing__(self, word: str) -> str:
         got = self[word] = fold(word)
         return got
+
+
+class TokenMarks:
+    """A set of token indexes, as a byte per token: the tokens that open a
+    sentence are some one in fifteen, and a set of ints would hold about 70
+    bytes for each of them (the int and its slot), a long text's whole."""
+
+    __slots__ = ("_marks",)
+
+    def __init__(self, n: int) -> None:
+        self._marks = bytearray(n)
+
+    def add(self, i: int) -> None:
+        """Mark token `i` (an index of the article's tokens)."""
+        self._marks[i] = 1
+
+    def __contains__(self, i: int) -> bool:
+        return 0 <= i < len(self._marks) and self._marks[i] == 1
 
 
 class PlaceTokens:
@@ -115,7 +133,7 @@ class PlaceTokens:
         self.title_lines = self._title_lines()
         self.person_keys: set[str] = set()
         self.memo: dict[str, Sequence[tuple[Entry, bool]]] = {}
-        self.para_starts = [p.start for p in doc.paragraphs]
+        self.para_starts = doc.paragraphs.starts
         self.weak_keys: set[str] = set()
         self.last_end = -1
         self._written: dict[str, str] = {}
@@ -135,11 +153,14 @@ class PlaceTokens:
         """The gazetteer key of tokens [i, j): their folded forms, spaced."""
         return " ".join(map(self.folds.__getitem__, self.words[i:j]))
 
-    def _sentence_initial(self) -> set[int]:
+    def _sentence_initial(self) -> TokenMarks:
         """Indices of tokens that open a sentence, a line or a quotation."""
         words = self.words
-        out = {i + 1 for i, w in enumerate(words) if w in _SENTENCE_PUNCT}
-        out.discard(len(words))
+        n = len(words)
+        out = TokenMarks(n)
+        for i in compress(count(1), map(_SENTENCE_PUNCT.__contains__, words)):
+            if i < n:
+                out.add(i)
         if words:
             out.add(0)
         # The first token after each line break (found by bisection, not by
@@ -147,7 +168,7 @@ class PlaceTokens:
         starts = self.starts
         for nl in self.newlines:
             i = bisect.bisect_right(starts, nl)
-            if i < len(words):
+            if i < n:
                 out.add(i)
         return out
 
