@@ -17,6 +17,7 @@ mention that shows which is enough for all its mentions in the article:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import pairwise
 
 from . import lexicon as lex
@@ -204,12 +205,8 @@ def _typed_list(layer: WordLayer, cands: list[Candidate]) -> set[str]:
     name of the list is one."""
     words = layer.words
     out: set[str] = set()
-    run: list[Candidate] = []
-    for c in [*cands, None]:
-        if c is not None and run and _linked(words, run[-1], c):
-            run.append(c)
-            continue
-        if len(run) >= 2 and _plural_type(words, run[0].i - 1):
+    for run in _lists(words, cands):
+        if _plural_type(words, run[0].i - 1):
             out.update(
                 lone_key(layer, x)
                 for x in run
@@ -218,7 +215,6 @@ def _typed_list(layer: WordLayer, cands: list[Candidate]) -> set[str]:
                 and _plain_name(words[x.i])
                 and not words[x.i].given
             )
-        run = [c] if c is not None else []
     return out
 
 
@@ -298,22 +294,26 @@ def _listed_with_people(layer: WordLayer, cands: list[Candidate]) -> set[str]:
     its names reads as a person's."""
     words = layer.words
     out: set[str] = set()
+    for run in _lists(words, cands):
+        if all(x.kind == "person" for x in run) and (
+            any(x.rule != "person-caps" for x in run)
+            or _person_passive_after(words, run[-1].j)
+        ):
+            out.update(lone_key(layer, x) for x in run if x.rule == "person-caps")
+    return out
+
+
+def _lists(words: Words, cands: list[Candidate]) -> Iterator[list[Candidate]]:
+    """The lists of two candidates or more next to each other ("A, B and C"),
+    in text order."""
     run: list[Candidate] = []
     for c in [*cands, None]:
         if c is not None and run and _linked(words, run[-1], c):
             run.append(c)
             continue
-        if (
-            len(run) >= 2
-            and all(x.kind == "person" for x in run)
-            and (
-                any(x.rule != "person-caps" for x in run)
-                or _person_passive_after(words, run[-1].j)
-            )
-        ):
-            out.update(lone_key(layer, x) for x in run if x.rule == "person-caps")
+        if len(run) >= 2:
+            yield run
         run = [c] if c is not None else []
-    return out
 
 
 def _linked(words: Words, a: Candidate, b: Candidate) -> bool:
