@@ -3,9 +3,8 @@ places name a person, a thing, or something that needs confirmation."""
 
 from __future__ import annotations
 
-from .._data import lazy
 from ..knowledge.countries import place_country
-from ..knowledge.figures import political_figures
+from ..knowledge.figures import figure_first_words, political_figures
 from ..knowledge.keys import figure_key
 from . import lexicon as lex
 from .candidate import Candidate
@@ -66,7 +65,7 @@ def figure_span(words: Words, k: int, j: int) -> int:
     """The number of words from word k (within the run that ends at j), two
     or more, that make the full name of a listed political figure; 0 when
     none do. Only a word the figures' list opens a name with is tried."""
-    if not words[k].is_cap or words[k].low not in _first_words():
+    if not words[k].is_cap or words[k].low not in figure_first_words():
         return 0
     full = political_figures().full
     for n in range(min(j - k, _FIGURE_WORDS), 1, -1):
@@ -76,12 +75,6 @@ def figure_span(words: Words, k: int, j: int) -> int:
         if full.get(_figure_key(name)) is not None:
             return n
     return 0
-
-
-@lazy
-def _first_words() -> frozenset[str]:
-    """Lower-cased first words of the figures' full names, read once."""
-    return frozenset(k.split()[0] for k in political_figures().full if " " in k)
 
 
 # Name -> its `figure_key`; emptied when full, so memory stays bounded.

@@ -9,7 +9,7 @@ from .._data import iter_rows, lazy
 from .countries import alpha3
 from .keys import figure_key
 
-__all__ = ["Figure", "Figures", "political_figures"]
+__all__ = ["Figure", "Figures", "figure_first_words", "political_figures"]
 
 
 @attrs.frozen(slots=True)
@@ -68,3 +68,11 @@ def political_figures() -> Figures:
         for key in _surname_keys(forms[0], surnames):
             _add(surname, key, fig)
     return Figures(full, surname)
+
+
+@lazy
+def figure_first_words() -> frozenset[str]:
+    """The first words of the figures' full names of two words or more, as
+    their keys write them ("mohammed", "jose"): a name can open only with one
+    of these, which spares the stages a key for most capitalised words."""
+    return frozenset(k.split()[0] for k in political_figures().full if " " in k)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..knowledge.figures import political_figures
+from ..knowledge.figures import figure_first_words, political_figures
 from ..knowledge.gazetteer import towns
 from ..knowledge.keys import figure_key, org_key
 from ..knowledge.organizations import known_orgs
@@ -262,7 +262,10 @@ class PlaceFilters(PlaceTokens):
         return strong or self.big(m)
 
     def figure_at(self, i: int, j: int) -> bool:
-        """Tokens [i, j) are the full name of a listed political figure."""
+        """Tokens [i, j) are the full name of a listed political figure (only
+        tokens a listed name may open with are keyed)."""
+        if self.f(i) not in figure_first_words():
+            return False
         key = figure_key(self.doc.norm[self.starts[i] : self.ends[j - 1]])
         return key in political_figures().full
 
@@ -272,24 +275,18 @@ class PlaceFilters(PlaceTokens):
         "Jose Eduardo dos Santos")."""
         if i == 0 or not self.words[i - 1][:1].isalpha():
             return False
-        full = political_figures().full
-        norm, end = self.doc.norm, self.ends[j - 1]
-        return any(
-            figure_key(norm[self.starts[k] : end]) in full
-            for k in range(max(0, i - _FIGURE_TAIL - 1), i)
-        )
+        return any(self.figure_at(k, j) for k in range(max(0, i - _FIGURE_TAIL - 1), i))
 
     def figure_from(self, i: int, j: int) -> bool:
         """Tokens from i through up to `_FIGURE_TAIL` capitalised tokens from
         j make the full name of a listed political figure, so the place that
         opens them is part of a person's name ("Aung San Suu Kyi"); only the
         list decides, so a place before any other name stays a place."""
-        full = political_figures().full
         words = self.words
         end = j
         while end < len(words) and end - j < _FIGURE_TAIL and words[end][:1].isupper():
             end += 1
-            if figure_key(self.doc.norm[self.starts[i] : self.ends[end - 1]]) in full:
+            if self.figure_at(i, end):
                 return True
         return False
 
