@@ -53,8 +53,7 @@ def find_clubs(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
     one reaching beyond it keeps its words."""
     words = layer.words
     clubs: list[tuple[int, int, str | None, str]] = []
-    sentences = _sports_sentences(layer)
-    scored = {words[lo].sent: _has_score(words, lo, hi) for lo, hi in sentences}
+    sentences, scored = _sports_sentences(layer)
     for lo, hi in sentences:
         k = lo
         while k < hi:
@@ -68,7 +67,7 @@ def find_clubs(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
                 country = _club_country(layer, k, j)
                 if country != _NO_CLUB:
                     clubs.append((k, j, country, "org-club"))
-            elif j - k == 1 and scored[words[k].sent]:
+            elif j - k == 1 and words[k].sent in scored:
                 country = _side_city(layer, k, lo, hi)
                 if country != _NO_CLUB:
                     clubs.append((k, j, country, CITY_CLUB))
@@ -191,22 +190,6 @@ def _side_city(layer: WordLayer, k: int, lo: int, hi: int) -> str | None:
     return _NO_CLUB
 
 
-def _has_score(words: Words, lo: int, hi: int) -> bool:
-    """The sentence of words [lo, hi) holds a score ("2-1", "3 - 0")."""
-    for k in range(lo, hi):
-        text = words[k].text
-        if _score_word(text):
-            return True
-        if (
-            text in _DASHES
-            and lo < k < hi - 1
-            and words[k - 1].text.isdigit()
-            and words[k + 1].text.isdigit()
-        ):
-            return True
-    return False
-
-
 def _place_of(layer: WordLayer, w: Word) -> tuple[int, str | None] | None:
     """The place word w is part of: the places stage's mention (its index and
     country), or else a city of the gazetteer of `_CITY_SIZE` people or more
@@ -219,12 +202,14 @@ def _place_of(layer: WordLayer, w: Word) -> tuple[int, str | None] | None:
     return None
 
 
-def _sports_sentences(layer: WordLayer) -> list[tuple[int, int]]:
+def _sports_sentences(layer: WordLayer) -> tuple[list[tuple[int, int]], set[int]]:
     """Word ranges of the sentences that speak of a match: a score ("2-1",
-    "3 - 0"), a verb of the result or a player's role."""
+    "3 - 0"), a verb of the result or a player's role; and the indexes of the
+    sentences that hold a score."""
     words = layer.words
     cues = lex.SPORTS_CUES | lex.SPORTS_ROLES
     at: dict[int, int] = {}  # sentence -> a word of it
+    scored: set[int] = set()
     for k in compress(count(), map(cues.__contains__, layer.lowers())):
         at.setdefault(words[k].sent, k)
     # A score is a dash between two numbers or a word opening with a digit:
@@ -239,10 +224,12 @@ def _sports_sentences(layer: WordLayer) -> list[tuple[int, int]]:
             if 0 < k < len(texts) - 1 and (
                 texts[k - 1].isdigit() and texts[k + 1].isdigit()
             ):
+                scored.add(words[k].sent)
                 at.setdefault(words[k].sent, k)
         elif _score_word(text):
+            scored.add(words[k].sent)
             at.setdefault(words[k].sent, k)
-    return [_sentence(words, k) for k in at.values()]
+    return [_sentence(words, k) for k in at.values()], scored
 
 
 def _sentence(words: Words, k: int) -> tuple[int, int]:
