@@ -312,6 +312,11 @@ NOT_CLUBS: list[tuple[str, str, str]] = [
         "Berlin Wall",
     ),
     ("games", "He won gold at the Turin Olympics in 2006.", "Turin Olympics"),
+    (
+        "venue",
+        "China won the final 3-1 at the Beijing Capital Gymnasium on Sunday.",
+        "Beijing Capital Gymnasium",
+    ),
     ("city-after-in", "Fans celebrated in Barcelona after the 2-1 win.", "Barcelona"),
     ("country-is-its-team's-place", "Brazil beat Argentina 2-1 in Rio.", "Brazil"),
     (
