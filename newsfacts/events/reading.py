@@ -65,6 +65,7 @@ from .force import settle_force
 from .lexicon import plover_of
 from .mentions import ActorMention
 from .merge import mutual_code
+from .noun_events import argument_nouns, suffered_in
 from .nouns import event_noun, light_role, noun_candidate
 from .parties import Parties
 from .patterns import NO_EVENT, VerbMatch
@@ -369,8 +370,8 @@ def sentence_events(
             c.place_spans.insert(0, dest)
         _qualify(c, cl, vg, conditional[i], condition[i])
         cands[i] = c
-    nouns = _argument_nouns(text, ps, p, history, content, used)
-    _suffered_in(text, ps, p, cands)
+    nouns = argument_nouns(text, ps, p, history, content, used)
+    suffered_in(text, ps, p, cands)
     _speakers(p, clauses, govs, cands)
     drop_aims_and_conditions(clauses, govs, cands, condition)
     # Governing verbs: one event with what they govern, or a plan for it; the
@@ -601,68 +602,3 @@ def _light_noun(
         return None
     c.np = np
     return c
-
-
-def _argument_nouns(
-    text: str,
-    ps: ParsedSentence,
-    p: Parties,
-    history: Sequence[bool],
-    content: Sequence[bool],
-    used: set[int],
-) -> list[Candidate]:
-    """Event nouns heading a clause's subject or object with an actor attached
-    ("the attack on the embassy by Hamas killed three", "condemned the arrest
-    of the editor")."""
-    out: list[Candidate] = []
-    for i, cl in enumerate(ps.structure.clauses):
-        if (history and history[i]) or content[i]:
-            continue
-        for np in (cl.subject, *cl.objects):
-            if np is None or np in used:
-                continue
-            noun = event_noun(p, np)
-            if noun is None or not noun.alone:
-                continue
-            c = noun_candidate(text, ps, p, np, noun)
-            if c.parties:
-                used.add(np)
-                c.np = np
-                out.append(c)
-    return out
-
-
-# Prepositions of the event in which a passive's subject suffered ("were
-# killed in an air strike by ...", "wounded during a raid by ...").
-_IN_EVENT = frozenset(("in", "during"))
-
-
-def _suffered_in(
-    text: str, ps: ParsedSentence, p: Parties, cands: dict[int, Candidate]
-) -> None:
-    """A violent passive with no doer takes the doer of the event it happened
-    in, and that event's more specific code: "eight people were killed in an
-    air strike by government forces" is the forces' air strike (195), "two
-    civilians were killed in an Israeli air strike" Israel's."""
-    clauses = ps.structure.clauses
-    verbs = ps.structure.chunks.verbs
-    for i, c in cands.items():
-        cl = clauses[i]
-        if c.source is not None or c.cameo[:2] not in VIOLENCE:
-            continue
-        if not passive(cl, verbs[cl.verb]):
-            continue
-        for a in cl.preps:
-            if p.words[a.prep] not in _IN_EVENT:
-                continue
-            noun = event_noun(p, a.np)
-            if noun is None or noun.code[:2] not in VIOLENCE:
-                continue
-            event = noun_candidate(text, ps, p, a.np, noun)
-            if event.source is not None:
-                c.source = event.source
-                retype(c, noun.code, c.rule)
-                if noun.code.startswith("19"):
-                    c.military = noun.code  # an air strike stays one (195)
-                c.mentions.extend(m for m in event.mentions if m not in c.mentions)
-                break

@@ -1,0 +1,83 @@
+"""Event nouns read in a sentence's clauses: heading a clause's subject or
+object with a party attached ("the attack on the embassy by Hamas killed
+three"), and the event a passive's subject suffered in, which gives that
+passive its doer ("were killed in an air strike by government forces").
+Helpers of `events/reading.py`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..language.sentences import ParsedSentence
+from .admission import VIOLENCE
+from .candidate import Candidate, retype
+from .clause_args import passive
+from .nouns import event_noun, noun_candidate
+from .parties import Parties
+
+__all__ = ["argument_nouns", "suffered_in"]
+
+
+def argument_nouns(
+    text: str,
+    ps: ParsedSentence,
+    p: Parties,
+    history: Sequence[bool],
+    content: Sequence[bool],
+    used: set[int],
+) -> list[Candidate]:
+    """Event nouns heading a clause's subject or object with an actor attached
+    ("the attack on the embassy by Hamas killed three", "condemned the arrest
+    of the editor")."""
+    out: list[Candidate] = []
+    for i, cl in enumerate(ps.structure.clauses):
+        if (history and history[i]) or content[i]:
+            continue
+        for np in (cl.subject, *cl.objects):
+            if np is None or np in used:
+                continue
+            noun = event_noun(p, np)
+            if noun is None or not noun.alone:
+                continue
+            c = noun_candidate(text, ps, p, np, noun)
+            if c.parties:
+                used.add(np)
+                c.np = np
+                out.append(c)
+    return out
+
+
+# Prepositions of the event in which a passive's subject suffered ("were
+# killed in an air strike by ...", "wounded during a raid by ...").
+_IN_EVENT = frozenset(("in", "during"))
+
+
+def suffered_in(
+    text: str, ps: ParsedSentence, p: Parties, cands: dict[int, Candidate]
+) -> None:
+    """A violent passive with no doer takes the doer of the event it happened
+    in, and that event's more specific code: "eight people were killed in an
+    air strike by government forces" is the forces' air strike (195), "two
+    civilians were killed in an Israeli air strike" Israel's."""
+    clauses = ps.structure.clauses
+    verbs = ps.structure.chunks.verbs
+    for i, c in cands.items():
+        cl = clauses[i]
+        if c.source is not None or c.cameo[:2] not in VIOLENCE:
+            continue
+        if not passive(cl, verbs[cl.verb]):
+            continue
+        for a in cl.preps:
+            if p.words[a.prep] not in _IN_EVENT:
+                continue
+            noun = event_noun(p, a.np)
+            if noun is None or noun.code[:2] not in VIOLENCE:
+                continue
+            event = noun_candidate(text, ps, p, a.np, noun)
+            if event.source is not None:
+                c.source = event.source
+                retype(c, noun.code, c.rule)
+                if noun.code.startswith("19"):
+                    c.military = noun.code  # an air strike stays one (195)
+                c.mentions.extend(m for m in event.mentions if m not in c.mentions)
+                break
