@@ -211,6 +211,47 @@ def test_spoken_compound_numbers(case: Case) -> None:
     check(case)
 
 
+# ---------------------------------------------------------------- spelled-out dates
+SPELLED_DATES: list[Case] = [
+    ("The vote is this coming Sunday, March eighth, officials said.", "March eighth",
+     "DATE", "2020-03-08"),
+    ("Prices fell on the twenty-first of May.", "the twenty-first of May", "DATE",
+     "2019-05-21"),
+    ("He died on the fifth of June 2001.", "the fifth of June 2001", "DATE",
+     "2001-06-05"),
+    ("The deadline will be June the thirtieth.", "June the thirtieth", "DATE", "2020-06-30"),
+    ("She was born on the thirty-first of December, nineteen eighty-nine.",
+     "the thirty-first of December, nineteen eighty-nine", "DATE", "1989-12-31"),
+    ("It happened in January nineteen ninety-seven.", "January nineteen ninety-seven",
+     "DATE", "1997-01"),
+    ("He left in the winter of nineteen ninety-four.",
+     "the winter of nineteen ninety-four", "DATE", "1994-WI"),
+    ("The plant opened in nineteen hundred and ten.", "nineteen hundred and ten",
+     "DATE", "1910"),
+    ("The law passed in two thousand and eight.", "two thousand and eight", "DATE",
+     "2008"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", SPELLED_DATES, ids=ids(SPELLED_DATES))
+def test_days_and_years_spelled_out(case: Case) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts expect fourth-quarter profits in March fourth-quarter terms.",
+        "The protesters march first to the palace.",
+        "Rebels attacked in May, second time this year.",
+        "She finished thirty-second of May entrants.",
+    ],
+    ids=["ordinal-compound", "verb-march", "comma", "no-day"],
+)
+def test_ordinals_that_are_no_day_of_a_month(sentence: str) -> None:
+    assert not any(e.rule == "day_words" for e in found(sentence)), found(sentence)
+
+
 # ---------------------------------------------------------------- ranges
 RANGES: list[Case] = [
     ("Production fell in 2014-2016.", "2014", "DATE", "2014"),

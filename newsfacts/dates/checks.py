@@ -523,6 +523,8 @@ CHECKS: dict[str, Check] = {
     "day_month": _month_ok,
     "second_day": _second_day_ok,
     "month_year": _month_ok,
+    "day_words": _month_ok,
+    "month_year_words": _month_ok,
     "month": _month_alone_ok,
     "weekday": _weekday_ok,
     "day_of": day_of_ok,

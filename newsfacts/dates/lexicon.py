@@ -56,6 +56,49 @@ ORDINALS: dict[str, int] = {
     "final": 4, "last": 4,
 }  # fmt: skip
 
+# Days of the month written as ordinal words: "March eighth", "the twenty-first
+# of May" (broadcast transcripts and formal prose spell them out).
+DAY_ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+
+
+def day_ordinal(words: str) -> int | None:
+    """The day number of an ordinal written in words ("eighth" 8, "twenty-first"
+    21, "thirty first" 31), or None when it is no day of a month."""
+    parts = words.lower().replace("-", " ").split()
+    if len(parts) == 1:
+        return DAY_ORDINALS.get(parts[0])
+    if len(parts) == 2 and parts[0] in ("twenty", "thirty"):
+        ones = DAY_ORDINALS.get(parts[1], 10)
+        day = NUMBERS[parts[0]] + ones
+        return day if ones < 10 and day <= 31 else None
+    return None
+
+
+def spoken_year(words: str) -> int | None:
+    """The year a spoken year names ("nineteen ninety-seven" 1997, "nineteen
+    hundred and ten" 1910, "two thousand and eight" 2008), or None."""
+    parts = [
+        w
+        for w in words.lower().replace("-", " ").split()
+        if w not in ("and", "hundred")
+    ]
+    if parts[:1] == ["nineteen"]:
+        base, rest = 1900, parts[1:]
+    elif parts[:2] == ["two", "thousand"]:
+        base, rest = 2000, parts[2:]
+    else:
+        return None
+    if any(w not in NUMBERS for w in rest):
+        return None
+    return base + sum(NUMBERS[w] for w in rest)
+
+
 SEASONS: dict[str, str] = {
     "spring": "SP",
     "summer": "SU",

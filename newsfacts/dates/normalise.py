@@ -77,8 +77,11 @@ class Resolver(PeriodRules):
 
     def _month_day(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         month = lx.MONTHS[m["mon"].lower().rstrip(".")]
-        day = int(m["day"])
-        wd = m["wd"]
+        words = m.groupdict().get("dayw")
+        day = lx.day_ordinal(words) if words else int(m["day"])
+        if day is None:
+            return None
+        wd = m.groupdict().get("wd")
         weekday = lx.WEEKDAYS.get(wd.lower().rstrip(".")) if wd else None
         mod = pos_mod(m.groupdict().get("pos"))
         year = self._year_of(m)
@@ -106,6 +109,7 @@ class Resolver(PeriodRules):
         return attrs.evolve(out, value=cal.fmt_week(day))
 
     _r_day_month = _month_day
+    _r_day_words = _month_day
 
     def _r_second_day(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         """ "25" of "April 24 and 25": the year of the first day, just resolved."""
@@ -126,10 +130,14 @@ class Resolver(PeriodRules):
 
     def _r_month_year(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         month = lx.MONTHS[m["mon"].lower().rstrip(".")]
-        year = int(m["year"])
+        year = self._year_of(m)
+        if year is None:
+            return None
         self._note(year=year)
         self._name("month", f"{year:04d}-{month:02d}")
         return Resolved("DATE", f"{year:04d}-{month:02d}", pos_mod(m["pos"]))
+
+    _r_month_year_words = _r_month_year
 
     def _r_month(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         month = lx.MONTHS[m["mon"].lower()]
@@ -207,14 +215,9 @@ class Resolver(PeriodRules):
         return Resolved("DATE", f"{year:04d}")
 
     def _r_year_words(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        if m["tens"]:
-            year = (
-                1900
-                + lx.NUMBERS[m["tens"].lower()]
-                + (lx.NUMBERS[m["ones"].lower()] if m["ones"] else 0)
-            )
-        else:
-            year = 2000 + (lx.NUMBERS[m["ones2"].lower()] if m["ones2"] else 0)
+        year = self._year_of(m)
+        if year is None:
+            return None
         self._note(year=year)
         return Resolved("DATE", f"{year:04d}")
 

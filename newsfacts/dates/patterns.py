@@ -78,6 +78,19 @@ TZ = _alt([k for k in lx.TIME_ZONES if len(k) > 1] + list(lx.SEASONAL_ZONES))
 TENS = _alt(
     k for k, v in lx.NUMBERS.items() if 10 <= v <= 90 and " " not in k and k != "dozen"
 )
+_ONES_WORD = "(?:one|two|three|four|five|six|seven|eight|nine)"
+# A spoken year: "nineteen ninety-seven", "nineteen hundred and ten", "two
+# thousand and eight" (`lexicon.spoken_year` reads it).
+SPOKEN_YEAR = (
+    rf"(?:nineteen(?:\s++hundred)?(?:\s++and)?\s++{TENS}(?:[\s-]{_ONES_WORD})?+"
+    r"|two\s++thousand(?:\s++and)?+(?:\s++(?:one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+    r"|nineteen|twenty))?+)\b"
+    r"(?!\s++(?:hundred|thousand|million|years|people|dollars|times)\b)"
+)
+_DAY_ONES = _alt(k for k, v in lx.DAY_ORDINALS.items() if v < 10)
+# A day of the month as an ordinal word: "eighth", "twenty-first", "thirtieth".
+DAY_WORD = rf"(?:(?:twenty|thirty)[\s-]{_DAY_ONES}|{_alt(lx.DAY_ORDINALS)})(?![\w-])"
 REL = r"(?:this\s++past|this\s++coming|last|this|next|past|coming|previous|current)"
 
 RULES: tuple[tuple[str, str], ...] = (
@@ -111,8 +124,22 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?:,?+\s*+(?P<year>{YEAR_OR_ABBR})\b)?+",
     ),
     (
+        # A day written as an ordinal word: "March eighth", "the twenty-first
+        # of May", "June the fifth, 2001", "January twelfth, nineteen ninety-eight".
+        "day_words",
+        rf"\b(?:the\s++(?P<dayw>{DAY_WORD})\s++of\s++(?P<mon>{MONTH})"
+        rf"|(?P<mon>{MONTH_FULL})\s++(?:the\s++)?(?P<dayw>{DAY_WORD}))"
+        rf"(?:,?+\s*+(?P<year>{YEAR})\b|,?+\s++(?P<yearw>{SPOKEN_YEAR}))?+",
+    ),
+    (
         "month_year",
         rf"\b(?:(?P<pos>{POS})[\s-]*+)?(?P<mon>{MONTH})(?:\s++of)?+,?+\s++(?P<year>{YEAR})\b",
+    ),
+    (
+        # A month and a spoken year: "January nineteen ninety-seven".
+        "month_year_words",
+        rf"\b(?:(?P<pos>{POS})[\s-]*+)?(?P<mon>{MONTH_FULL})(?:\s++of)?+,?+\s++"
+        rf"(?P<yearw>{SPOKEN_YEAR})",
     ),
     (
         "month",
@@ -149,9 +176,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "year_words",
-        rf"\b(?:the\s++year\s++)?(?P<w>nineteen(?:\s++hundred)?(?:\s++and)?\s++(?P<tens>{TENS})(?:[\s-](?P<ones>one|two|three|four|five|six|seven|eight|nine))?+"
-        r"|two\s++thousand(?:\s++and)?+(?:\s++(?P<ones2>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?+)\b"
-        r"(?!\s++(?:hundred|thousand|million|years|people|dollars|times)\b)",
+        rf"\b(?:the\s++year\s++)?(?P<yearw>{SPOKEN_YEAR})",
     ),
     (
         "fy_short",
@@ -187,7 +212,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "season",
         rf"\b(?:(?P<pos>{POS})[\s-]*+)?(?:(?P<the>the)\s++)?(?:(?P<rel>{REL})\s++)?(?P<season>{SEASON})\b"
-        rf"(?:\s++(?:of\s++)?(?P<year>{YEAR})\b)?+",
+        rf"(?:\s++(?:of\s++)?(?:(?P<year>{YEAR})\b|(?P<yearw>{SPOKEN_YEAR})))?+",
     ),
     (
         "relative",
@@ -377,6 +402,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "century": ("century",),
     "year": _DIGITS,
     "year_words": ("nineteen", "thousand"),
+    "month_year_words": ("nineteen", "thousand"),
+    "day_words": _MONTH_KEYS,
     "year_end": ("-",),
     "race_time": (":",),
     "fy_short": ("fy", "fiscal"),

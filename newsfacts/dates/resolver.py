@@ -262,7 +262,8 @@ class ResolverBase:
     def _year_of(self, m: regex.Match[str], group: str = "year") -> int | None:
         y = m.groupdict().get(group)
         if not y:
-            return None
+            words = m.groupdict().get("yearw") if group == "year" else None
+            return lx.spoken_year(words) if words else None
         if y.startswith("'"):
             two = int(y[1:])
             base = self.ref.year if self.ref else 2000
