@@ -570,6 +570,22 @@ def test_a_period_of_time_is_no_quarter() -> None:
     assert [e.text for e in found("It was a period of calm.")] == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plan covers the period 2025-2030.",
+        "In the period 2010 to 2015, exports doubled.",
+    ],
+    ids=["hyphen", "to"],
+)
+def test_the_period_before_years_is_those_years(sentence: str) -> None:
+    got = [(e.text, e.value) for e in found(sentence)]
+    assert [v for _, v in got] == [
+        v for v in ("2025", "2030", "2010", "2015") if v in sentence
+    ]
+    assert not any("Q" in v for _, v in got), got
+
+
 # ---------------------------------------------------------------- more amounts and years
 MORE: list[tuple[str, str, str, str]] = [
     ("The loan may be extended for an additional year.", "an additional year",

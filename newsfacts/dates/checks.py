@@ -181,7 +181,10 @@ def _quarter_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     rel = m.group("rel")
     dated = m.group("year") or m.group("year2") or m.group("ago") or m.group("lyear")
     if unit == "period":
-        # "the 1988 period", "the year-earlier period": a quarter of the passage.
+        # "the 1988 period", "the year-earlier period": a quarter of the passage;
+        # "the period 2025-2030" names years, not a quarter.
+        if m.group("year2") and not (rel or m.group("ord") or m.group("year0")):
+            return False
         return bool(
             dated
             or (m.group("year0") and m.group("the"))
