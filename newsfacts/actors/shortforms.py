@@ -4,7 +4,7 @@ Theresa May" is, a later "Williams" or "May" is that person, even where the
 words alone would read as a place, a month or a common word.
 
 A company (an organisation whose name ends in a business keyword or a legal
-form, or a club named like a place: "Inter Milan" ... "Inter") is also known
+form, or a club: "Inter Milan" ... "Inter") is also known
 by its name without the legal form and by the first words of that name, down
 to one word, as long as the shorter form still looks like a name: it does
 not end in a connector or a keyword, is not a country, and a single word is
@@ -34,10 +34,10 @@ _MAX_FORM = 4
 
 def _company(layer: WordLayer, c: Candidate) -> bool:
     """An organisation whose name ends in a business keyword or legal form, or
-    a club named like a place ("Inter Milan" ... "Inter")."""
+    a club (named like a place or known: "Inter Milan" ... "Inter")."""
     if c.kind != "organization" or c.j - c.i < 2:
         return False
-    if c.rule.startswith("org-club"):
+    if c.rule.startswith("org-club") or (c.known is not None and c.known.sport):
         return True
     last = layer.words[c.j - 1]
     kw = last.keyword

@@ -1,6 +1,7 @@
 """Well-known organisations: canonical name, aliases, acronym, country and code.
 
-Three sources: the curated table `organizations.tsv` (hand-written, first),
+Four sources: the curated table `organizations.tsv` (hand-written, first),
+the sports clubs of `clubs.tsv` (hand-written; a club's code is its country's),
 the organisations of the PETRARCH2 knowledge base (`petrarch/organizations.tsv.gz`,
 built by `scripts/build_actor_knowledge.py`): international and non-state
 bodies, parties, armed groups and companies, then the companies of the big
@@ -15,6 +16,7 @@ from __future__ import annotations
 import attrs
 
 from .._data import iter_rows, lazy
+from .countries import alpha3
 from .keys import org_key
 
 __all__ = ["KnownOrg", "known_org_max_len", "known_org_prefixes", "known_orgs"]
@@ -22,12 +24,14 @@ __all__ = ["KnownOrg", "known_org_max_len", "known_org_prefixes", "known_orgs"]
 
 @attrs.frozen(slots=True)
 class KnownOrg:
-    """A curated organisation: canonical name, acronym, country and actor code."""
+    """A curated organisation: canonical name, acronym, country and actor code;
+    for a sports club, its sport and league."""
 
     name: str
     acronym: str | None
     country: str | None
     code: str | None
+    sport: str | None = None
 
 
 @lazy
@@ -47,6 +51,10 @@ def known_orgs() -> dict[str, KnownOrg]:
             forms += _acronym_forms(org.acronym)
         for form in forms:
             out.setdefault(org_key(form), org)
+    for name, written, country, league in iter_rows("knowledge/data/clubs.tsv"):
+        club = KnownOrg(name, None, country, alpha3(country), league)
+        for form in written.split("|"):  # "Liverpool F.C.", never the city alone
+            out.setdefault(org_key(form), club)
     rows = iter_rows("knowledge/data/petrarch/organizations.tsv.gz")
     for name, acronym, aliases, country, code, capitals in rows:
         org = KnownOrg(name, acronym or None, country or None, code or None)
