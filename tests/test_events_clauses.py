@@ -183,6 +183,13 @@ CODED = [
     ("refuse-talks", "Iran declined to join the talks.", "125", "declined"),
     ("beating-no-score", "Gunmen beat two journalists in Lagos.", "182", "beat"),
     (
+        "beating-with-sticks",
+        "Gunmen beat two journalists with sticks in Lagos.",
+        "182",
+        "beat",
+    ),
+    ("police-beat-with-batons", "Police beat protesters with batons.", "175", "beat"),
+    (
         "union-strike",
         "The union called a nationwide strike.",
         "143",
