@@ -233,6 +233,35 @@ SPELLED_DATES: list[Case] = [
 ]  # fmt: skip
 
 
+DAYS_ALONE: list[Case] = [
+    ("The talks will resume on the 28th.", "the 28th", "DATE", "2019-11-28"),
+    ("The talks will resume on the 3rd.", "the 3rd", "DATE", "2019-12-03"),
+    ("He was arrested on the 20th, police said.", "the 20th", "DATE", "2019-11-20"),
+    ("He was arrested on the 29th.", "the 29th", "DATE", "2019-10-29"),
+    ("The vote is on the 3rd of next month.", "the 3rd of next month", "DATE",
+     "2019-12-03"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", DAYS_ALONE, ids=ids(DAYS_ALONE))
+def test_a_day_of_the_month_alone(case: Case) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He lives on the 15th floor.",
+        "The attack came on the 15th anniversary of the war.",
+        "It was built in the 15th century.",
+        "She finished 15th.",
+    ],
+    ids=["floor", "anniversary", "century", "rank"],
+)
+def test_ordinals_that_are_no_day_alone(sentence: str) -> None:
+    assert not any(e.rule == "day_alone" for e in found(sentence)), found(sentence)
+
+
 @pytest.mark.parametrize("case", SPELLED_DATES, ids=ids(SPELLED_DATES))
 def test_days_and_years_spelled_out(case: Case) -> None:
     check(case)

@@ -109,6 +109,30 @@ class Resolver(PeriodRules):
         return attrs.evolve(out, value=cal.fmt_week(day))
 
     _r_day_month = _month_day
+
+    def _r_day_alone(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "on the 15th": that day of the month of reference, or of the next
+        (previous) month where the clause's tense puts it after (before) it."""
+        day = int(m["day"])
+        if not 1 <= day <= 31:
+            return None
+        ref = self.ref
+        if ref is None:
+            return Resolved("DATE", f"XXXX-XX-{day:02d}")
+        step = {"this": 0, "next": 1, "last": -1}.get((m["mrel"] or "").lower())
+        if step is None:
+            tense = self.tense(c)
+            step = (
+                1
+                if tense == "future" and day < ref.day
+                else -1
+                if tense in ("past", "past?") and day > ref.day
+                else 0
+            )
+        index = ref.year * 12 + ref.month - 1 + step
+        d = cal.safe_date(index // 12, index % 12 + 1, day)
+        return self._date(d, "published") if d else None
+
     _r_day_words = _month_day
 
     def _r_second_day(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:

@@ -136,6 +136,15 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"\b(?:(?P<pos>{POS})[\s-]*+)?(?P<mon>{MONTH})(?:\s++of)?+,?+\s++(?P<year>{YEAR})\b",
     ),
     (
+        # A day of the month alone, after "on" and before a clause break or the
+        # month named by reference: "talks resume on the 15th", "on the 3rd of
+        # next month". Not "the 15th century", "the 15th floor", "the 15th day".
+        "day_alone",
+        r"(?<=\bon\s++)the\s++(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+        r"(?:\s++of\s++(?P<mrel>this|next|last)\s++month\b"
+        r"|(?=\s*+(?:[.,;:)]|and\b|or\b|$)))",
+    ),
+    (
         # A month and a spoken year: "January nineteen ninety-seven".
         "month_year_words",
         rf"\b(?:(?P<pos>{POS})[\s-]*+)?(?P<mon>{MONTH_FULL})(?:\s++of)?+,?+\s++"
@@ -404,6 +413,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "year_words": ("nineteen", "thousand"),
     "month_year_words": ("nineteen", "thousand"),
     "day_words": _MONTH_KEYS,
+    # an ordinal day number: "1st", "22nd", "3rd", "11th", "20th"
+    "day_alone": tuple(
+        f"{d}{end}" for d in "0123456789" for end in ("st", "nd", "rd", "th")
+    ),
     "year_end": ("-",),
     "race_time": (":",),
     "fy_short": ("fy", "fiscal"),
