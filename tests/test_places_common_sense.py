@@ -261,6 +261,10 @@ def test_no_city_of_a_million_is_an_exception() -> None:
         ("Reading police said a man had been charged.", "Reading", "GB"),
         ("Lincoln police said the road was closed.", "Lincoln", "US"),
         ("Phoenix has been hit by heavy rain this week.", "Phoenix", "US"),
+        ("Nice's mayor said the promenade would reopen.", "Nice", "FR"),
+        ("The Reading-based company reported losses.", "Reading", "GB"),
+        ("Thousands marched through Nice on Saturday.", "Nice", "FR"),
+        ("Trains to London now run via Reading.", "Reading", "GB"),
     ],
     ids=[
         "phoenix-police",
@@ -269,6 +273,10 @@ def test_no_city_of_a_million_is_an_exception() -> None:
         "reading",
         "lincoln",
         "phoenix",
+        "nices-mayor",
+        "reading-based",
+        "through-nice",
+        "via-reading",
     ],
 )
 def test_what_a_town_has_names_it(text: str, name: str, country: str) -> None:

@@ -168,12 +168,18 @@ class PlaceFilters(PlaceTokens):
     def town_named(self, m: Match) -> bool:
         """The match names a town of 100,000 people or more by what a town has:
         its police, mayor or council after it ("Phoenix police", "Nice mayor
-        Christian Estrosi"), or "the city of", "the mayor of" before it. A
+        Christian Estrosi", "Nice's mayor"), firms based there ("the
+        Reading-based company"), or "the city of", "the mayor of" before it. A
         smaller namesake needs more ("Young police officers" are no town's)."""
         if top_population(m) < 100_000:
             return False
         j = m.end
-        if j < len(self.words) and self.f(j) in LOCAL_BODIES:
+        words = self.words
+        if j + 2 < len(words) and words[j] == "'" and self.f(j + 1) == "s":
+            j += 2  # "Nice's mayor"
+        elif j + 1 < len(words) and words[j] == "-" and self.f(j + 1) == "based":
+            return True  # "the Reading-based company"
+        if j < len(words) and self.f(j) in LOCAL_BODIES:
             return True
         p = self.prev_word(m.start)
         return (
