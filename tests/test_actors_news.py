@@ -815,3 +815,22 @@ def test_hyphenated_given_names(text: str) -> None:
     name = " ".join(text.split()[:2])
     found = newsfacts.parse_article(text).actors
     assert [a.kind.value for a in found if a.name == name] == ["person"]
+
+
+# ---------------------------------------------------------------- surnames that are thing words
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        ("Joseph Hall said the plan would go ahead.", "Joseph Hall", True),
+        ("Michael Bay said the film was finished.", "Michael Bay", True),
+        ("Shirley Temple was born in 1928.", "Shirley Temple", True),
+        ("Albert Hall was packed for the concert.", "Albert Hall", False),
+        ("The concert was held at the Albert Hall.", "Albert Hall", False),
+        ("Traffic on Albert Bridge was halted.", "Albert Bridge", False),
+    ],
+    ids=["hall-said", "bay-said", "temple-born", "hall-packed", "the-hall", "bridge"],
+)
+def test_a_thing_word_that_is_a_surname(text: str, name: str, person: bool) -> None:
+    article = newsfacts.parse_article(text, published=datetime.date(2024, 5, 15))
+    people = [a.name for a in article.actors if a.kind == newsfacts.ActorKind.PERSON]
+    assert (name in people) is person, people

@@ -61,6 +61,7 @@ __all__ = [
     "SPEECH_AFTER",
     "SPORTS_CUES",
     "SPORTS_ROLES",
+    "SURNAME_THINGS",
     "TITLE_MODIFIERS",
     "OrgKeyword",
     "not_acronyms",
@@ -121,6 +122,8 @@ SPORTS_ROLES = _W["sports_role"]
 SPORTS_CUES = _W["sports_cue"]
 SPEECH_AFTER = _W["speech_after"]
 PERSON_PASSIVES = _W["person_passive"]
+# Thing words that are also common surnames ("Joseph Hall said").
+SURNAME_THINGS = _W["surname_thing"]
 TITLE_MODIFIERS = _W["title_modifier"]
 EMBASSY_NOUNS = _W["embassy_noun"]
 GROUP_MODIFIERS = _W["group_modifier"]

@@ -152,6 +152,14 @@ def name_candidate(
     thing = any(
         w.lower in lex.not_person_words() for w in span if w is not first or not w.given
     )
+    surname_thing = (
+        thing
+        and len(span) == 2
+        and first.given
+        and span[1].lower in lex.SURNAME_THINGS
+        and not after_of
+        and _person_follows(words, m)
+    )
     common = not first.given and any(
         w.low in layer.lower_vocab for w in span if w.low not in lex.NAME_PARTICLES
     )
@@ -168,6 +176,8 @@ def name_candidate(
         kind, rule = "person", "person-title"
     elif all_acr:
         kind, rule = "pending", "acronym"
+    elif surname_thing:
+        kind, rule = "person", "person-given"  # "Joseph Hall said", not "Albert Hall"
     elif thing or (common and len(span) > 1):
         kind, rule = "thing", "thing"
     elif n_alpha >= 2 and (first.given or n_alpha <= 4):
@@ -220,4 +230,18 @@ def name_candidate(
         country=country,
         poss=span[-1].poss,
         weak=weak,
+    )
+
+
+def _person_follows(words: Words, m: int) -> bool:
+    """A speech verb or a passive only people undergo follows word m - 1
+    ("Joseph Hall said", "Shirley Temple was born")."""
+    if m >= len(words):
+        return False
+    if words[m].lower in lex.SPEECH_AFTER:
+        return True
+    return (
+        m + 1 < len(words)
+        and words[m].lower in ("was", "were")
+        and words[m + 1].lower in lex.PERSON_PASSIVES
     )
