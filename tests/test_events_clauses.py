@@ -190,6 +190,12 @@ CODED = [
     ),
     ("police-beat-with-batons", "Police beat protesters with batons.", "175", "beat"),
     (
+        "negotiated-with",
+        "The government negotiated with the rebels for weeks.",
+        "046",
+        "negotiated",
+    ),
+    (
         "union-strike",
         "The union called a nationwide strike.",
         "143",
