@@ -30,6 +30,9 @@ NO_EVENT = [
     ("football-result", "Arsenal beat Chelsea 3-1 on Saturday."),
     ("draw-result", "Spain drew 1-1 with Italy in Seville."),
     ("tennis-result", "Nadal beat Federer 6-4, 6-3 in the final."),
+    ("straight-sets", "Serena Williams beat Maria Sharapova in straight sets."),
+    ("on-penalties", "Italy beat England on penalties."),
+    ("in-the-final", "Federer beat Murray in the final on Sunday."),
     ("scoring", "Saka opened the scoring in the 12th minute."),
     ("added-thing", "Netflix added 9 million subscribers in the quarter."),
     ("collapse", "The bridge collapsed, killing four people."),
@@ -189,6 +192,12 @@ CODED = [
         "beat",
     ),
     ("police-beat-with-batons", "Police beat protesters with batons.", "175", "beat"),
+    (
+        "final-days-no-game",
+        "Police beat protesters in the final days of the campaign.",
+        "175",
+        "beat",
+    ),
     (
         "negotiated-with",
         "The government negotiated with the rebels for weeks.",

@@ -373,12 +373,23 @@ def natural_cause(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
 def game_result(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
     """Whether the clause reports a game's result: a verb of winning or losing
     with a score in the clause ("Arsenal beat Chelsea 3-1", "drew 1-1 with
-    Italy"), which is no act of force."""
-    if vg.lemma not in word_classes().contest_verbs:
+    Italy") or a phrase of a game's course ("beat Sharapova in straight sets",
+    "won on penalties"), which is no act of force."""
+    wc = word_classes()
+    if vg.lemma not in wc.contest_verbs:
         return False
     words = p.words
     toks = p.ps.tokens
-    for k in range(max(cl.start, vg.start), min(cl.end, len(words)) - 2):
+    end = min(cl.end, len(words))
+    tags = p.ps.tags
+    for k in range(max(cl.start, vg.end), end - 1):
+        if words[k] in ("in", "on") and any(
+            words[x].lower() in wc.game_nouns
+            and (x + 1 >= end or not tags[x + 1].startswith("NN"))
+            for x in range(k + 1, min(k + 4, end))
+        ):
+            return True  # not "in the final days of the campaign"
+    for k in range(max(cl.start, vg.start), end - 2):
         if (
             words[k].isdigit()
             and len(words[k]) <= 3

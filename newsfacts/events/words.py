@@ -41,6 +41,7 @@ class Words:
     dissent_verbs: frozenset[str]
     doubling_verbs: frozenset[str]
     function_words: frozenset[str]
+    game_nouns: frozenset[str]
     gerund_preps: frozenset[str]
     group_place_links: frozenset[str]
     hard_boundary: frozenset[str]
