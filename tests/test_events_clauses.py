@@ -567,7 +567,20 @@ TARGETS = [
     ("India and Pakistan traded accusations over the clash.", "112", "Pakistan"),
     ("Armenia and Azerbaijan agreed to a truce on Monday.", "0356", "Azerbaijan"),
     ("France withdrew its troops from Mali.", "0874", "Mali"),
+    ("Russia and Ukraine exchanged prisoners on Friday.", "0841", "Ukraine"),
+    ("Russia exchanged prisoners with Ukraine.", "0841", "Ukraine"),
+    ("Israel welcomed the decision by South Korea.", "052", "South Korea"),
+    ("Vietnam seized a ship belonging to France.", "171", "France"),
+    ("Indonesia boycotted the summit hosted by Spain.", "125", "Spain"),
+    ("Israeli jets struck positions inside Syria.", "193", "Syria"),
+    ("Turkey shelled Kurdish positions in Iraq.", "190", "Iraq"),
 ]
+
+
+def test_an_attack_in_the_attackers_own_country_names_no_target() -> None:
+    text = "Nigerian troops bombed camps in Nigeria."
+    got = [(e.cameo[:2], e.target) for e in newsfacts.parse_article(text).events]
+    assert got == [("19", None)], got
 
 
 @pytest.mark.parametrize(

@@ -183,6 +183,11 @@ def acted_upon(
         ):
             continue  # "returned from Moscow", "said at the White House": where
         return am
+    for np in cl.objects:
+        if p.actor(np) is None:
+            am = _object_party(p, np, keys)
+            if am is not None:
+                return am
     # One level down, under a phrase that names no actor: "spoke by phone with
     # Zelensky", "pledged $5 billion in aid to Ukraine".
     for att in cl.preps:
@@ -198,6 +203,29 @@ def acted_upon(
                 and (am.place is None or am.actor.kind == "country")
             ):
                 return am
+    return None
+
+
+def _object_party(p: Parties, np: int, keys: Collection[str]) -> ActorMention | None:
+    """The party behind an object that names no actor: the doer of what it
+    names ("welcomed the decision by South Korea"), or its owner or host in a
+    participle after it ("seized a ship belonging to France", "boycotted the
+    summit hosted by Spain")."""
+    for sub in p.nps[np].attachments:
+        if p.words[sub.prep] == "by":
+            am = p.actor(sub.np)
+            if am is not None and am.key() not in keys:
+                return am
+    structure = p.ps.structure
+    for rel in structure.clauses:
+        if rel.kind != "reduced_relative" or rel.antecedent != np:
+            continue
+        party: int | None = rel.agent
+        if party is None and structure.chunks.verbs[rel.verb].lemma == "belong":
+            party = next((a.np for a in rel.preps if p.words[a.prep] == "to"), None)
+        am = p.actor(party)
+        if am is not None and am.key() not in keys:
+            return am
     return None
 
 

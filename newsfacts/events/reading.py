@@ -176,6 +176,24 @@ def _recipient(
     return prep_party(p, cl, ("to", "into"), keys) or target
 
 
+def _struck_country(
+    p: Parties, cl: Clause, source: ActorMention | None
+) -> ActorMention | None:
+    """The country whose ground a military attack on no named party struck:
+    "bombed targets in Ukraine", "shelled positions inside Syria" (not the
+    attacker's own country)."""
+    if not cl.objects or p.actor(cl.objects[0]) is not None:
+        return None
+    own = source.actor.country if source is not None else None
+    for att in cl.preps:
+        if p.words[att.prep] not in ("in", "inside"):
+            continue
+        am = p.actor(att.np)
+        if am is not None and am.actor.kind == "country" and am.actor.country != own:
+            return am
+    return None
+
+
 def sentence_events(
     text: str, ps: ParsedSentence, p: Parties, history: Sequence[bool] = ()
 ) -> list[Candidate]:
@@ -310,6 +328,8 @@ def sentence_events(
             source, target = target, source
         if vm.names_object and code in wc.sent_object:
             target = _recipient(p, cl, source, target)
+        if target is None and code[:2] in ("18", "19") and not passive(cl, vg):
+            target = _struck_country(p, cl, source)
         dest = None
         if target is None and (vm.rule.startswith("verbs:") or code.startswith(VISIT)):
             dest = destination(p, cl, vg, code)
@@ -324,6 +344,13 @@ def sentence_events(
         if target is None and code[:2] in TOPIC_ROOTS:
             # "expressed concern about Russia's use of the conflict"
             target = topic_of(p, cl, parties)
+        if vg.lemma in wc.reciprocal_verbs and not passive(cl, vg):
+            both = subject_actor(p, cl)
+            other = prep_party(p, cl, ("with",), [a.key() for a in both])
+            if len(both) > 1:
+                target = both[1]  # "Russia and Ukraine exchanged prisoners"
+            elif other is not None:
+                target = other  # "Russia exchanged prisoners with Ukraine"
         if (
             target is None
             and (mutual_code(code) or vg.lemma in wc.reciprocal_verbs)
