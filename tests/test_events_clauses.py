@@ -185,6 +185,8 @@ CODED = [
     ),
     ("refuse-talks", "Iran declined to join the talks.", "125", "declined"),
     ("beating-no-score", "Gunmen beat two journalists in Lagos.", "182", "beat"),
+    ("will-send-tanks", "Germany will send 14 tanks to Ukraine.", "0332", "send"),
+    ("refused-tanks", "Germany refused to send tanks to Ukraine.", "1222", "refused"),
     (
         "beating-with-sticks",
         "Gunmen beat two journalists with sticks in Lagos.",
