@@ -287,8 +287,9 @@ def test_an_act_governed_through_try_goes_to_the_upper_verb() -> None:
             "Israel",
         ),
         ("Four people were killed in a bombing by militants.", "183", "militants"),
+        ("Three soldiers were killed in an ambush by rebels.", "190", "rebels"),
     ],
-    ids=["by-agent", "owner", "bombing"],
+    ids=["by-agent", "owner", "bombing", "ambush"],
 )
 def test_a_passive_takes_the_doer_of_the_event_it_happened_in(
     text: str, code: str, source: str
