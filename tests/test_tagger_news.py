@@ -22,6 +22,9 @@ BUSINESS = [
     ("The former minister has been put under investigation .", {5: "VBN"}),
     ("Power lines were being cut off in the north .", {4: "VBN"}),
     ("Riot police used tear gas to disperse them .", {2: "VBD", 3: "NN"}),
+    ("The army put troops on alert along the border .", {5: "NN"}),
+    ("Forces were placed on high alert .", {5: "NN"}),
+    ("Residents were alert to the danger .", {2: "JJ"}),
     (
         "The bank reported a profit of $ 2.1 billion for the quarter .",
         {2: "VBD", 4: "NN", 8: "CD"},
