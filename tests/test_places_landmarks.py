@@ -128,3 +128,24 @@ def test_keyword_place_takes_the_point_of_the_city_around_it(
         by_text[city].lat,
         by_text[city].lon,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place"),
+    [
+        ("According to Susan Park, the talks failed.", "Susan Park", False),
+        ("The report was written by Linda Park.", "Linda Park", False),
+        ("Protesters gathered in Victoria Park.", "Victoria Park", True),
+        ("Thousands marched to Victoria Park on Sunday.", "Victoria Park", True),
+        ("The race took place at the Albert Park circuit.", "Albert Park", True),
+    ],
+    ids=["according-to", "written-by", "in-park", "to-park", "at-the-park"],
+)
+def test_a_given_name_before_a_surname_keyword(
+    text: str, surface: str, place: bool
+) -> None:
+    """ "Park" is a surname too: after a given name it makes a place only where
+    a place word puts something there."""
+    found = extract(Document(text))
+    names = {m.text for loc in found.locations for m in loc.mentions}
+    assert (surface in names) is place, names

@@ -20,11 +20,14 @@ from .lexicon import (
     FUNCTION_WORDS,
     HONOURING,
     INSTITUTION_WORDS,
+    LOCATIVE,
     NAME_CONNECTORS,
     NOT_NAME_WORDS,
     NOT_PLACES,
     OTHER_AFTER,
     OTHER_BEFORE,
+    PLACE_PREPOSITIONS,
+    SURNAME_KEYWORDS,
 )
 from .scan import Scan
 
@@ -278,9 +281,26 @@ def _name_before(scan: Scan, k: int) -> int | None:
         return None
     if all(scan.f(x) in INSTITUTION_WORDS for x in range(a, k) if words[x].isalpha()):
         return None  # "the Catholic Church", "World Church": an institution
-    if k - a == 1 and scan.f(a) in scan.gaz.given_names and a in scan.sentence_initial:
-        return None  # "Linda Park said": a person
+    if k - a == 1 and scan.f(a) in scan.gaz.given_names:
+        if a in scan.sentence_initial:
+            return None  # "Linda Park said": a person
+        if scan.f(k) in SURNAME_KEYWORDS and not _at_place(scan, a):
+            return None  # "according to Susan Park", "written by Wei Park"
     return a
+
+
+def _at_place(scan: Scan, a: int) -> bool:
+    """A place word stands before token `a` ("in Victoria Park", "at the
+    Albert Hall"), "according to" aside."""
+    p = scan.prev_word(a)
+    if p is not None and scan.f(p) == "the":
+        p = scan.prev_word(p)
+    if p is None:
+        return False
+    f = scan.f(p)
+    if f == "to" and p > 0 and scan.f(p - 1) == "according":
+        return False
+    return f in PLACE_PREPOSITIONS or f in LOCATIVE
 
 
 def _inside_name(scan: Scan, p: int, started: bool) -> bool:

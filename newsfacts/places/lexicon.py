@@ -42,6 +42,7 @@ __all__ = [
     "POSTAL",
     "SPEECH",
     "STATE_OFFICE",
+    "SURNAME_KEYWORDS",
     "TITLES",
     "TRAIL_OK",
     "VISIT",
@@ -79,6 +80,7 @@ POSTAL: dict[str, tuple[str, str]] = {
     for code, cc, admin1, _ in iter_rows("knowledge/data/postal_codes.tsv")
 }
 FACILITY_WORDS = _W["facility_word"]
+SURNAME_KEYWORDS = _W["surname_keyword"]
 OTHER_BEFORE = _W["other_before"]
 NAME_CONNECTORS = _W["name_connector"]
 MOTION = _W["motion"]
