@@ -824,11 +824,22 @@ def test_hyphenated_given_names(text: str) -> None:
         ("Joseph Hall said the plan would go ahead.", "Joseph Hall", True),
         ("Michael Bay said the film was finished.", "Michael Bay", True),
         ("Shirley Temple was born in 1928.", "Shirley Temple", True),
+        ("Police arrested Ngozi Hall on Tuesday.", "Ngozi Hall", True),
+        ("The plan was announced by Fatima Hall.", "Fatima Hall", True),
         ("Albert Hall was packed for the concert.", "Albert Hall", False),
         ("The concert was held at the Albert Hall.", "Albert Hall", False),
         ("Traffic on Albert Bridge was halted.", "Albert Bridge", False),
     ],
-    ids=["hall-said", "bay-said", "temple-born", "hall-packed", "the-hall", "bridge"],
+    ids=[
+        "hall-said",
+        "bay-said",
+        "temple-born",
+        "hall-arrested",
+        "hall-by",
+        "hall-packed",
+        "the-hall",
+        "bridge",
+    ],
 )
 def test_a_thing_word_that_is_a_surname(text: str, name: str, person: bool) -> None:
     article = newsfacts.parse_article(text, published=datetime.date(2024, 5, 15))

@@ -158,7 +158,7 @@ def name_candidate(
         and first.given
         and span[1].lower in lex.SURNAME_THINGS
         and not after_of
-        and _person_follows(words, m)
+        and (_person_follows(words, m) or not _placed_before(words, k))
     )
     common = not first.given and any(
         w.low in layer.lower_vocab for w in span if w.low not in lex.NAME_PARTICLES
@@ -245,3 +245,12 @@ def _person_follows(words: Words, m: int) -> bool:
         and words[m].lower in ("was", "were")
         and words[m + 1].lower in lex.PERSON_PASSIVES
     )
+
+
+def _placed_before(words: Words, k: int) -> bool:
+    """A determiner or a word of place opens the name at word k ("the Albert
+    Hall", "in Byron Bay", "to Victoria Lake"), or it opens its sentence."""
+    if k == 0 or words[k - 1].sent != words[k].sent:
+        return True
+    prev = words[k - 1].lower
+    return prev in ("the", "to", "at", "from", "into") or prev in lex.PLACE_BEFORE
