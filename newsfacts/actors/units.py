@@ -186,8 +186,13 @@ def common_word(low: str) -> bool:
 
 
 def run_ends(words: Words, m: int, j: int) -> bool:
-    """The run ends at word m or goes on with a generational suffix ("King Jr.")."""
-    return m >= j or words[m].lower in lex.NAME_SUFFIXES
+    """The name ends at word m: the run ends there, goes on with a generational
+    suffix ("King Jr.") or with a lower-case connector other than "of" ("Carlos
+    King on Tuesday", a run joined across "on"; not "King of Spain")."""
+    if m >= j or words[m].lower in lex.NAME_SUFFIXES:
+        return True
+    w = words[m]
+    return not w.is_cap and w.is_alpha and w.lower != "of"
 
 
 def given_before_name(words: Words, i: int, j: int) -> bool:
