@@ -847,3 +847,22 @@ def test_a_thing_word_that_is_a_surname(text: str, name: str, person: bool) -> N
     article = newsfacts.parse_article(text, published=datetime.date(2024, 5, 15))
     people = [a.name for a in article.actors if a.kind == newsfacts.ActorKind.PERSON]
     assert (name in people) is person, people
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Amazon said it would hire 100,000 workers.", True),
+        ("Shares of Amazon fell 3 percent.", True),
+        ("Brazil's president vowed to protect the Amazon.", False),
+        ("Deforestation in the Amazon rose 20 percent.", False),
+    ],
+    ids=["said", "shares-of", "protect-the", "in-the"],
+)
+def test_a_company_named_like_a_region(text: str, company: bool) -> None:
+    """A row of `feature_company`: after "the", the region; alone, the company."""
+    article = newsfacts.parse_article(text, published=datetime.date(2024, 5, 15))
+    orgs = [
+        a.name for a in article.actors if a.kind == newsfacts.ActorKind.ORGANIZATION
+    ]
+    assert ("Amazon" in orgs) is company, orgs

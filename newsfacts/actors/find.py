@@ -174,6 +174,13 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             place_len = 0  # "Nadim Ladki": a given name that is also a town
         if n_known == 1 and words[k].given and given_before_name(words, k, j):
             n_known = 0  # "Amit Silva": a given name, not the company "Amit"
+        if (
+            n_known == 1
+            and words[k].lower in lex.FEATURE_COMPANIES
+            and k > 0
+            and words[k - 1].lower == "the"
+        ):
+            n_known = 0  # "protect the Amazon": the river's basin, not the company
         if n_known and n_known >= place_len and not known_loses(layer, k, n_known):
             m = k + n_known
             while m < j and not words[m - 1].poss and company_suffix(words[m]):

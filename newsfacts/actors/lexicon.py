@@ -27,6 +27,7 @@ __all__ = [
     "DATE_BEFORE",
     "DIRECTIONS",
     "EMBASSY_NOUNS",
+    "FEATURE_COMPANIES",
     "FLIP_HEADS",
     "GROUP_MODIFIERS",
     "GROUP_PLACE_LINKS",
@@ -124,6 +125,8 @@ SPEECH_AFTER = _W["speech_after"]
 PERSON_PASSIVES = _W["person_passive"]
 # Thing words that are also common surnames ("Joseph Hall said").
 SURNAME_THINGS = _W["surname_thing"]
+# Companies named like a river or region: after "the", the place ("the Amazon").
+FEATURE_COMPANIES = _W["feature_company"]
 TITLE_MODIFIERS = _W["title_modifier"]
 EMBASSY_NOUNS = _W["embassy_noun"]
 GROUP_MODIFIERS = _W["group_modifier"]
