@@ -676,3 +676,25 @@ def test_a_speakers_own_group_is_of_its_country(text: str, country: str) -> None
     events = newsfacts.parse_article(text).events
     assert events[-1].source is not None
     assert events[-1].source.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "code"),
+    [
+        ("Brazil's president criticized Argentina.", "Brazil's president", "BRAGOV"),
+        ("Russia's forces shelled Kharkiv.", "Russia's forces", "RUSMIL"),
+        ("Haftar's forces attacked Tripoli.", "Haftar", "LBYMIL"),
+    ],
+    ids=["country-president", "country-forces", "person-forces"],
+)
+def test_a_countrys_role_noun_keeps_its_sector(
+    text: str, source: str, code: str
+) -> None:
+    """A country's group keeps the part of the state it names; a person's
+    group acts for that person."""
+    got = [
+        (e.source.name, e.source.code)
+        for e in newsfacts.parse_article(text, published=dt.date(2024, 5, 15)).events
+        if e.source is not None
+    ]
+    assert (source, code) in got, got

@@ -110,11 +110,16 @@ def _owners(doc: Document, actors: tuple[Actor, ...]) -> dict[str, Actor]:
 
 
 def _owner(doc: Document, am: ActorMention, owners: dict[str, Actor]) -> ActorMention:
-    """A named actor's group acts for that actor ("Haftar's troops": Haftar)."""
+    """A named actor's group acts for that actor ("Haftar's troops": Haftar);
+    a country's stays the group, whose code says which part of the state acts
+    ("Brazil's president" BRAGOV, "Russia's forces" RUSMIL)."""
     if not am.generic:
         return am
     parts = _OWNED.split(doc.norm[am.start : am.end], maxsplit=1)
     actor = owners.get(parts[0].strip().lower()) if len(parts) == 2 else None
     if actor is None:
         return am
+    code = am.actor.code or ""
+    if actor.kind == ActorKind.COUNTRY and len(code) > 3 and code[:3] == actor.code:
+        return am  # "Brazil's president" is BRAGOV, more than Brazil
     return ActorMention(am.start, am.end, actor, place=am.place)
