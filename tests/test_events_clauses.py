@@ -577,6 +577,8 @@ TARGETS = [
     ("Indonesia boycotted the summit hosted by Spain.", "125", "Spain"),
     ("Israeli jets struck positions inside Syria.", "193", "Syria"),
     ("Turkey shelled Kurdish positions in Iraq.", "190", "Iraq"),
+    ("The United Nations condemned the coup in Myanmar.", "111", "Myanmar"),
+    ("Washington criticized the crackdown in Iran.", "111", "Iran"),
 ]
 
 

@@ -179,9 +179,9 @@ def _recipient(
 def _struck_country(
     p: Parties, cl: Clause, source: ActorMention | None
 ) -> ActorMention | None:
-    """The country whose ground a military attack on no named party struck:
-    "bombed targets in Ukraine", "shelled positions inside Syria" (not the
-    attacker's own country)."""
+    """The country where an attack or a condemned act on no named party took
+    place: "bombed targets in Ukraine", "shelled positions inside Syria",
+    "condemned the coup in Myanmar" (not the actor's own country)."""
     if not cl.objects or p.actor(cl.objects[0]) is not None:
         return None
     own = source.actor.country if source is not None else None
@@ -328,7 +328,7 @@ def sentence_events(
             source, target = target, source
         if vm.names_object and code in wc.sent_object:
             target = _recipient(p, cl, source, target)
-        if target is None and code[:2] in ("18", "19") and not passive(cl, vg):
+        if target is None and code[:2] in ("11", "18", "19") and not passive(cl, vg):
             target = _struck_country(p, cl, source)
         dest = None
         if target is None and (vm.rule.startswith("verbs:") or code.startswith(VISIT)):
