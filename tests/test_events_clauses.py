@@ -578,6 +578,8 @@ TARGETS = [
     ("Israeli jets struck positions inside Syria.", "193", "Syria"),
     ("Turkey shelled Kurdish positions in Iraq.", "190", "Iraq"),
     ("The United Nations condemned the coup in Myanmar.", "111", "Myanmar"),
+    ("Japan pledged support for Ethiopia.", "032", "Ethiopia"),
+    ("Britain expressed solidarity for Ukraine.", "051", "Ukraine"),
     ("Washington criticized the crackdown in Iran.", "111", "Iran"),
 ]
 

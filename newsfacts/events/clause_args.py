@@ -188,6 +188,12 @@ def acted_upon(
             am = _object_party(p, np, keys)
             if am is not None:
                 return am
+    if cl.objects and p.head_word(cl.objects[0]) in word_classes().for_objects:
+        am = prep_party(p, cl, ("for",), keys) or _attached_party(
+            p, cl.objects[0], ("for",), keys
+        )
+        if am is not None:
+            return am  # "pledged support for Ethiopia"
     # One level down, under a phrase that names no actor: "spoke by phone with
     # Zelensky", "pledged $5 billion in aid to Ukraine".
     for att in cl.preps:
@@ -211,11 +217,9 @@ def _object_party(p: Parties, np: int, keys: Collection[str]) -> ActorMention | 
     names ("welcomed the decision by South Korea"), or its owner or host in a
     participle after it ("seized a ship belonging to France", "boycotted the
     summit hosted by Spain")."""
-    for sub in p.nps[np].attachments:
-        if p.words[sub.prep] == "by":
-            am = p.actor(sub.np)
-            if am is not None and am.key() not in keys:
-                return am
+    am = _attached_party(p, np, ("by",), keys)
+    if am is not None:
+        return am
     structure = p.ps.structure
     for rel in structure.clauses:
         if rel.kind != "reduced_relative" or rel.antecedent != np:
@@ -226,6 +230,18 @@ def _object_party(p: Parties, np: int, keys: Collection[str]) -> ActorMention | 
         am = p.actor(party)
         if am is not None and am.key() not in keys:
             return am
+    return None
+
+
+def _attached_party(
+    p: Parties, np: int, preps: Collection[str], keys: Collection[str]
+) -> ActorMention | None:
+    """The first actor after one of `preps` attached to phrase `np`."""
+    for sub in p.nps[np].attachments:
+        if p.words[sub.prep] in preps:
+            am = p.actor(sub.np)
+            if am is not None and am.key() not in keys:
+                return am
     return None
 
 

@@ -40,6 +40,7 @@ class Words:
     dismissal_verbs: frozenset[str]
     dissent_verbs: frozenset[str]
     doubling_verbs: frozenset[str]
+    for_objects: frozenset[str]
     function_words: frozenset[str]
     game_nouns: frozenset[str]
     gerund_preps: frozenset[str]
