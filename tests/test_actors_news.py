@@ -457,7 +457,13 @@ GROUPS: list[Case] = [
     ("police", "Police said the suspect was armed.", [], "Police", {"code": "---COP"}),
     ("gunmen", "Gunmen opened fire on a bus.", [], "Gunmen", {"code": "---UAF"}),
     ("junta", "The junta arrested the president.", [], "junta", {"code": "---MIL"}),
-    ("cartels", "Drug cartels killed three officers.", [], "cartels", {"code": "---CRM"}),
+    (
+        "cartels",
+        "Drug cartels killed three officers.",
+        [],
+        "cartels",
+        {"code": "---CRM"},
+    ),
     (
         "protesters-in-place",
         "Police fired tear gas at protesters in Karachi.",

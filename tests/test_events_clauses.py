@@ -702,3 +702,17 @@ def test_a_countrys_role_noun_keeps_its_sector(
         if e.source is not None
     ]
     assert (source, code) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ethiopia demanded the release of prisoners held by Kenya.", "1053"),
+        ("Iran rejected the deployment of NATO troops.", "120"),
+    ],
+    ids=["demanded-release", "rejected-deployment"],
+)
+def test_an_act_demanded_or_rejected_has_not_happened(text: str, code: str) -> None:
+    """The object of a demand, appeal, intent, rejection or threat names an
+    act still to come: no event of its own."""
+    assert [e.cameo for e in newsfacts.parse_article(text).events] == [code]

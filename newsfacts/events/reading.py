@@ -176,6 +176,11 @@ def _recipient(
     return prep_party(p, cl, ("to", "into"), keys) or target
 
 
+# Roots of acts whose object names an act still to come: appeals, intents,
+# demands, rejections and threats.
+_UNREAL_ROOTS = frozenset(("02", "03", "10", "12", "13"))
+
+
 def _struck_country(
     p: Parties, cl: Clause, source: ActorMention | None
 ) -> ActorMention | None:
@@ -397,6 +402,11 @@ def sentence_events(
             c.place_spans.insert(0, dest)
         _qualify(c, cl, vg, conditional[i], condition[i])
         cands[i] = c
+    for i, c in cands.items():
+        if c.cameo[:2] in _UNREAL_ROOTS:
+            # "demanded the release of the prisoners", "called for an end to
+            # the siege": the act named by the object has not happened
+            used.update(clauses[i].objects)
     nouns = argument_nouns(text, ps, p, history, content, used)
     suffered_in(text, ps, p, cands)
     _speakers(p, clauses, govs, cands)
