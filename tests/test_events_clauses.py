@@ -716,3 +716,37 @@ def test_an_act_demanded_or_rejected_has_not_happened(text: str, code: str) -> N
     """The object of a demand, appeal, intent, rejection or threat names an
     act still to come: no event of its own."""
     assert [e.cameo for e in newsfacts.parse_article(text).events] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        (
+            "Talks between Israel and Hamas took place in Cairo.",
+            "046",
+            "Israel",
+            "Hamas",
+        ),
+        ("A meeting between Putin and Xi took place in Moscow.", "040", "Putin", "Xi"),
+        (
+            "Clashes between police and protesters left three people dead.",
+            "180",
+            "police",
+            "protesters",
+        ),
+    ],
+    ids=["talks", "meeting", "clashes"],
+)
+def test_an_act_between_two_sides(
+    text: str, code: str, source: str, target: str
+) -> None:
+    """ "X between A and B": A's act with B."""
+    got = [
+        (
+            e.cameo,
+            e.source.name if e.source else None,
+            e.target.name if e.target else None,
+        )
+        for e in newsfacts.parse_article(text).events
+    ]
+    assert (code, source, target) in got, got

@@ -165,6 +165,20 @@ def _attached(
     return None
 
 
+def _between(
+    p: Parties, preps: Sequence[tuple[int, int]]
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """The two sides of an act "between" two parties ("clashes between police
+    and protesters", "talks between Israel and Hamas"): the first is the
+    source, the second the target; (None, None) without two."""
+    for prep, np in preps:
+        if p.words[prep] == "between":
+            both = p.group(np)
+            if len(both) >= 2:
+                return both[0], both[1]
+    return None, None
+
+
 def noun_candidate(
     text: str,
     ps: ParsedSentence,
@@ -188,6 +202,8 @@ def noun_candidate(
         agent = _attached(p, own, noun.agent)
         if agent is None and noun.owner == "agent":
             agent = owner
+    if agent is None and patient is None:
+        agent, patient = _between(p, [*own, *clause_preps])
     if patient is None:
         patient = _attached(p, own, noun.patient) or _attached(
             p, clause_preps, noun.patient
