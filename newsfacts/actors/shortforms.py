@@ -154,7 +154,7 @@ def find_short_forms(layer: WordLayer, cands: list[Candidate]) -> list[Candidate
             continue  # inside the form found last
         k = at
         n = _form_at(words, k, longest, forms)
-        if not n or _place_context(layer, k, n):
+        if not n or _place_context(layer, k, n) or _club_town(layer, forms, k, n):
             continue
         covering = {id(owner[m]): owner[m] for m in range(k, k + n) if m in owner}
         if any(_keeps(c, k, k + n) for c in covering.values()):
@@ -178,6 +178,22 @@ def find_short_forms(layer: WordLayer, cands: list[Candidate]) -> list[Candidate
     out = [c for c in out if id(c) not in drop]
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _club_town(
+    layer: WordLayer, forms: dict[tuple[str, ...], Candidate], k: int, n: int
+) -> bool:
+    """The short form of a known club is a town the places stage reads
+    ("Liverpool" after "Liverpool FC"): left to the rule of clubs named by their
+    town, which keeps the town as a metonymic place in a match sentence."""
+    words = layer.words
+    company = forms[tuple(w.lower for w in words[k : k + n])]
+    known = company.known
+    return (
+        known is not None
+        and known.sport is not None
+        and any(w.place >= 0 for w in words[k : k + n])
+    )
 
 
 def _form_at(
