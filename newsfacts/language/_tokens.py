@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Sequence
+from operator import or_
 
 import attrs
 
 from .._data import lazy
 from . import lexicon
+from ._positions import where
 
 __all__ = ["Words", "lemma_function", "prepare"]
 
@@ -81,7 +83,7 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
     tg = (
         list(tags)
         if _SPELLED.isdisjoint(tags)
-        else [_TAG_SPELLING.get(t, t) for t in tags]
+        else list(map(_TAG_SPELLING.get, tags, tags))  # each tag, or its spelling
     )
     known = _FORMS
     forms = list(map(known.get, words))
@@ -94,7 +96,7 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
     low, clitic, fl, marks = zip(*forms, strict=True) if n else ((), (), (), ())
     # The few tokens that may open a phrase of several words or carry a
     # clitic, found in one pass; only these are looked at again.
-    special = [i for i, m in enumerate(marks) if m]
+    special = where(marks)
     prep_size = [0] * n
     number_size = [0] * n
     for i in special:
@@ -107,7 +109,7 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
             )
     # Only tokens with these tags, or a period, may be corrected below (each
     # correction changes token i alone, so they are read in order as before).
-    for i in [i for i, t in enumerate(tg) if t in _RETAGGED or words[i] == "."]:
+    for i in where(map(or_, map(_RETAGGED.__contains__, tg), map(".".__eq__, words))):
         if tg[i] == "FW":  # a foreign word is a noun here ("Khan was charged")
             tg[i] = "NNP" if words[i][:1].isupper() else "NN"
         if _abbreviation_period(words, i):

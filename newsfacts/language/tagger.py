@@ -22,7 +22,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import compress, count, repeat
-from operator import not_
+from operator import itemgetter, not_
 from typing import cast
 
 from .morphology import VERB_PREFIXES
@@ -214,7 +214,7 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
             entry = (entry[0], _with_names(entry[1]))
         got[i] = entry
     found = cast("list[Entry]", got)  # every word has its entry now
-    tags = [entry[0] for entry in found]
+    tags = list(map(itemgetter(0), found))
     _apply_rules(lows, tags, found)
     if "VBP" in tags and not headline:
         settle_compound_nouns(lows, tags, found)
