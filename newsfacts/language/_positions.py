@@ -21,7 +21,7 @@ def where(flags: Iterable[object], start: int = 0) -> list[int]:
 
 def where_any(*flags: Iterable[object]) -> list[int]:
     """The positions at which any of the parallel `flags` is true."""
-    return list(compress(count(), map(any, zip(*flags))))
+    return list(compress(count(), map(any, zip(*flags, strict=True))))
 
 
 def where_in(items: Iterable[str], wanted: frozenset[str], start: int = 0) -> list[int]:
