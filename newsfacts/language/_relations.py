@@ -91,7 +91,7 @@ def relations(
             attach.setdefault(target, []).append(Attachment(k, obj))
             attached_to[obj] = target
             via[obj] = prep
-    extent = list(map(_END, nps))
+    extent: list[int] = list(map(_END, nps))
     # Right to left: a phrase's attached phrases come after it.
     for idx in sorted(attach, reverse=True):
         for a in attach[idx]:

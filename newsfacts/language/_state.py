@@ -140,7 +140,8 @@ class SentenceIndex:
         # again (right to left) for how far they reach.
         self.np_start = np_start = [-1] * (n + 1)
         self.np_end = np_end = [-1] * (n + 1)
-        self.ext = ext = list(map(_END, nps))
+        ext: list[int] = list(map(_END, nps))
+        self.ext = ext
         self.parent = parent = [-1] * len(nps)  # the phrase a PP's object hangs from
         self.via = via = [""] * len(nps)
         self.host = host = list(range(len(nps)))  # apposition -> its phrase
