@@ -133,7 +133,7 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
     # that entry is theirs, looked up in bulk among the plain words met so far
     # (`_PLAIN`). Only the others are read one by one, in order (a quote's
     # parity and a guess's neighbours depend on it); a plain word met for the
-    # first time is among them, and takes the same entry there.
+    # first time is among them, takes the same entry there, and is remembered.
     plain = _PLAIN
     got: list[Entry | None] = list(map(plain.get, words))
     special: Sequence[int] = (
@@ -227,9 +227,11 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
     return tags
 
 
-# Plain words met so far (no capital, no clitic, in the lexicon as written)
-# -> their lexicon entry: what `tag_sentence` looks up in bulk. News repeats
-# a few thousand such words; the table stays far smaller than the lexicon.
+# Plain words met so far -> their lexicon entry: words with no capital, in
+# the lexicon as written and read as written (not as a clitic's host), whose
+# entry is the same wherever they stand. `tag_sentence` looks them up in bulk.
+# News repeats a few thousand such words; the table stays far smaller than
+# the lexicon.
 _PLAIN: dict[str, Entry] = {}
 _REMEMBERED = 50_000  # plain words remembered at most
 
