@@ -1,9 +1,8 @@
 """The speed structures of the language layer read as the plain passes did.
 
 `_positions` finds the tokens a rule looks at again; the tagger remembers the
-plain words it has met and which lexicon entries any contextual rule can
-change. Each must give exactly what the word-by-word reading gives, whatever
-the tagger met before.
+plain words it has met. Each must give exactly what the word-by-word reading
+gives, whatever the tagger met before.
 """
 
 from __future__ import annotations
@@ -11,10 +10,9 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.language import tagger
-from newsfacts.language._positions import where, where_any, where_in
+from newsfacts.language._positions import where, where_in
 from newsfacts.language.tagger import tag_sentence
 from newsfacts.language.tagger_lexicon import lexicon
-from newsfacts.language.tagger_rules import rules
 
 # "Rebels attacked a town in Mali ."
 TAGS = ["NNP", "VBD", "DT", "NN", "IN", "NNP", "."]
@@ -46,14 +44,6 @@ def test_where(flags: list[object], start: int, expected: list[int]) -> None:
 )
 def test_where_in(wanted: frozenset[str], start: int, expected: list[int]) -> None:
     assert where_in(TAGS[start:], wanted, start) == expected
-
-
-def test_where_any_is_the_union_in_order() -> None:
-    verbs = [t.startswith("VB") for t in TAGS]
-    names = [t == "NNP" for t in TAGS]
-    assert where_any(verbs, names) == [0, 1, 5]
-    with pytest.raises(ValueError):
-        where_any(verbs, names[:3])  # the flags are parallel
 
 
 SENTENCES = [
@@ -92,15 +82,3 @@ def test_plain_words_are_remembered_within_bounds(
     first = tag_sentence(words)
     assert 0 < len(tagger._PLAIN) <= 3
     assert tag_sentence(words) == first
-
-
-def test_an_entry_opens_when_its_class_has_a_rule_from_its_first_tag() -> None:
-    table = rules()
-    seen = 0
-    for entry in set(lexicon().entries.values()):
-        tag, allowed = entry
-        assert table.opens(entry) == (tag in table.class_plan(allowed))
-        seen += table.opens(entry)
-    assert seen > 0  # some entries are ambiguous: "attack" may be NN or VB
-    assert table.opens(("NN", frozenset({"NN", "VB", "VBP"})))
-    assert not table.opens((".", frozenset({"."})))

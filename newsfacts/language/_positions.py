@@ -11,17 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from itertools import compress, count
 
-__all__ = ["where", "where_any", "where_in"]
+__all__ = ["where", "where_in"]
 
 
 def where(flags: Iterable[object], start: int = 0) -> list[int]:
     """The positions of the true items of `flags`, counted from `start`."""
     return list(compress(count(start), flags))
-
-
-def where_any(*flags: Iterable[object]) -> list[int]:
-    """The positions at which any of the parallel `flags` is true."""
-    return list(compress(count(), map(any, zip(*flags, strict=True))))
 
 
 def where_in(items: Iterable[str], wanted: frozenset[str], start: int = 0) -> list[int]:

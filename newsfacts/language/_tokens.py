@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Sequence
+from operator import or_
 
 import attrs
 
 from .._data import lazy
 from . import lexicon
-from ._positions import where, where_any
+from ._positions import where
 
 __all__ = ["Words", "lemma_function", "prepare"]
 
@@ -106,14 +107,9 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
             number_size[i] = lexicon.phrase_at(low, i, "quantifier.number") or (
                 1 if fl[i] & lexicon.QUANTIFIER_NUMBER else 0
             )
-    # Only tokens with these tags, "that", "to" or a period may be corrected
-    # below (each correction changes token i alone, so they are read in order
-    # as before).
-    for i in where_any(
-        map(_RETAGGED.__contains__, tg),
-        map(_RETAGGED_WORDS.__contains__, low),
-        map(".".__eq__, words),
-    ):
+    # Only tokens with these tags, or a period, may be corrected below (each
+    # correction changes token i alone, so they are read in order as before).
+    for i in where(map(or_, map(_RETAGGED.__contains__, tg), map(".".__eq__, words))):
         if tg[i] == "FW":  # a foreign word is a noun here ("Khan was charged")
             tg[i] = "NNP" if words[i][:1].isupper() else "NN"
         if _abbreviation_period(words, i):
@@ -180,9 +176,8 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
     )
 
 
-# The tags and words the corrections of `prepare` start from (a period aside).
-_RETAGGED = frozenset({"FW", "PRP", "VBG", "WDT"})
-_RETAGGED_WORDS = frozenset({"that", "to"})
+# The tags the corrections of `prepare` start from (a period aside).
+_RETAGGED = frozenset({"FW", "PRP", "VBG", "IN", "WDT"})
 
 
 _SPELLED = frozenset(_TAG_SPELLING)

@@ -20,12 +20,10 @@ nested objects, so the records stay small and any consumer can walk them.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 
 import attrs
 
-from ._positions import where_any
 from ._relations import relations
 from ._repair import repair
 from ._tokens import (
@@ -117,25 +115,19 @@ def _noun_phrases(w: Words, blocked: Sequence[bool]) -> list[NounPhrase]:
     possessive = w.possessive
     flags = w.flags
     out: list[NounPhrase] = []
-    # The tokens at which a phrase may start (a tag of `_MAY_START` or a
-    # number's modifier), found in one pass: the walk goes from one to the
-    # next, past the verbs, prepositions and punctuation between them.
-    may = where_any(map(_MAY_START.__contains__, tags), number_size)
-    m = 0  # the first of `may` not behind the walk
     i = 0
     possessor: int | None = None
     while i < n:
-        if possessor is None:
-            m = bisect_left(may, i, m)
-            if m == len(may):
-                break
-            i = may[m]
         if blocked and blocked[i]:
             i += 1
             possessor = None
             continue
         t = tags[i]
-        if possessor is None and t not in _SURE_START and not _can_start(w, i):
+        if (
+            possessor is None
+            and t not in _SURE_START
+            and ((t not in _MAY_START and not number_size[i]) or not _can_start(w, i))
+        ):
             i += 1
             continue
         start = out[possessor].start if possessor is not None else i

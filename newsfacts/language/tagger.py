@@ -25,7 +25,6 @@ from itertools import compress, count, repeat
 from operator import itemgetter, not_
 from typing import cast
 
-from ._positions import where_any
 from .morphology import VERB_PREFIXES
 from .tagger_headline import settle_headline
 from .tagger_lexicon import FUNCTION, OPEN, Entry, lexicon
@@ -244,25 +243,16 @@ def _remember(word: str, entry: Entry) -> None:
 
 def _apply_rules(lows: list[str], tags: list[str], found: list[Entry]) -> None:
     """One left-to-right pass of the contextual rules, in their order, over
-    every word that has any open to it; `tags` start as the first tags of the
-    entries `found`."""
+    every word that has any open to it."""
     table = rules()
     by_word = table.by_word
     class_plans = table.class_plans
     plan_for = table.plan
-    # A word still has its first tag when the pass comes to it (a rule changes
-    # the word it is at only). So a word no rule names can change only if its
-    # entry `opens` (one look-up per entry, all in C once every entry is
-    # known): the other words are passed over in bulk.
-    opens = list(map(table.entry_opens.get, found))
-    if None in opens:
-        opens = list(map(table.opens, found))
     w = [*_PADDING, *lows, *_PADDING]
     t = [*_PADDING, *tags, *_PADDING]
-    for k in where_any(map(by_word.__contains__, lows), opens):
-        low = lows[k]
-        allowed = found[k][1]
-        i = k + PAD
+    i = PAD - 1
+    for low, (_tag, allowed) in zip(lows, found, strict=True):
+        i += 1
         plan = None if low in by_word else class_plans.get(allowed)
         if plan is None:
             plan = plan_for(allowed, low)

@@ -344,7 +344,6 @@ class Rules:
         "_words",
         "by_word",
         "class_plans",
-        "entry_opens",
         "general",
     )
 
@@ -377,34 +376,16 @@ class Rules:
         self._words: dict[tuple[frozenset[str], str], Candidates] = {}
         self.class_plans: dict[frozenset[str], Plan] = {}
         self._word_plans: dict[tuple[frozenset[str], str], Plan] = {}
-        # (first tag, tags it may take) -> `opens` of it, filled as met.
-        self.entry_opens: dict[tuple[str, frozenset[str]], bool] = {}
-
-    def opens(self, entry: tuple[str, frozenset[str]]) -> bool:
-        """Whether a rule may change the tag of a word that no rule names, of
-        lexicon entry `entry` (its first tag, the tags it may take), when the
-        tagger comes to it (with its first tag still). Cached: the entries
-        are few (a closed tag set), the words many."""
-        found = self.entry_opens.get(entry)
-        if found is None:
-            tag, allowed = entry
-            found = self.entry_opens[entry] = tag in self.class_plan(allowed)
-        return found
-
-    def class_plan(self, allowed: frozenset[str]) -> Plan:
-        """The plan of a word of ambiguity class `allowed` that no rule names
-        (cached)."""
-        found = self.class_plans.get(allowed)
-        if found is None:
-            found = self.class_plans[allowed] = _plan(self.for_class(allowed))
-        return found
 
     def plan(self, allowed: frozenset[str], word: str) -> Plan:
         """`for_word` (or `for_class` for a word no rule names) grouped by
         from-tag, so that the tagger tries only the rules that can fire on a
         word's current tag (cached)."""
         if word not in self.by_word:
-            return self.class_plan(allowed)
+            found = self.class_plans.get(allowed)
+            if found is None:
+                found = self.class_plans[allowed] = _plan(self.for_class(allowed))
+            return found
         key = (allowed, word)
         found = self._word_plans.get(key)
         if found is None:

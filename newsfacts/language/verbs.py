@@ -15,7 +15,6 @@ import attrs
 
 from . import lexicon
 from ._build import slot_setters
-from ._positions import where_any
 from ._tokens import ADV, VERB, Words
 from .lexicon import AUX, FUTURE, MODAL, NEGATOR, NOMINATIVE, PARTICLE
 
@@ -157,26 +156,25 @@ def verb_groups(
     w: Words, lemma: Callable[[str, str], str], blocked: Sequence[bool] = ()
 ) -> list[VerbGroup]:
     """Every verb group of a prepared sentence, left to right (linear time)."""
+    n = len(w.tags)
+    tags, flags, aux_clitic = w.tags, w.flags, w.aux_clitic
     out: list[VerbGroup] = []
-    # Only a verb, modal or "to" tag, a modal word or a pronoun carrying an
-    # auxiliary ("it's") may start a group (else `_starts` is None): those
-    # tokens are found in one pass, and tried left to right.
-    may = where_any(
-        map(_MAY_GROUP.__contains__, w.tags),
-        map(MODAL.__and__, w.flags),
-        w.aux_clitic,
-    )
-    after = 0  # the token after the last group
-    for i in may:
-        if i < after or (blocked and blocked[i]):
+    i = 0
+    while i < n:
+        if blocked and blocked[i]:
+            i += 1
+            continue
+        if not aux_clitic[i] and tags[i] not in _MAY_GROUP and not flags[i] & MODAL:
+            i += 1  # no verb group starts here (`_starts` is None)
             continue
         g = _group_at(w, i, lemma, blocked, out[-1].end if out else 0)
         if g is None:
+            i += 1
             continue
         if out and g.form == "finite" and _joins_infinitive(w, out[-1], g):
             g = attrs.evolve(g, tense=None, form="infinitive")
         out.append(g)
-        after = max(g.end, i + 1)
+        i = max(g.end, i + 1)
     return out
 
 
