@@ -119,9 +119,9 @@ def _next_at(positions: list[int], n: int) -> list[int]:
     return out
 
 
-_STOPS = frozenset({",", ";", ":"})
+_STOPS = frozenset({",", ";", ":"})  # before ", adding ...": a reporting tail ends
 _GERUND = frozenset({"VBG"})
-_END = attrgetter("end")  # a phrase's end  # before ", adding ...": a reporting tail ends
+_END = attrgetter("end")  # a phrase's end
 _TAIL_PPS = 3  # prepositional phrases an inverted speaker may take
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Sequence
-from operator import or_
 
 import attrs
 
@@ -109,7 +108,7 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
             )
     # Only tokens with these tags, or a period, may be corrected below (each
     # correction changes token i alone, so they are read in order as before).
-    for i in where(map(or_, map(_RETAGGED.__contains__, tg), map(".".__eq__, words))):
+    for i in [i for i, t in enumerate(tg) if t in _RETAGGED or words[i] == "."]:
         if tg[i] == "FW":  # a foreign word is a noun here ("Khan was charged")
             tg[i] = "NNP" if words[i][:1].isupper() else "NN"
         if _abbreviation_period(words, i):
