@@ -111,7 +111,7 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
     for i in [i for i, t in enumerate(tg) if t in _RETAGGED or words[i] == "."]:
         if tg[i] == "FW":  # a foreign word is a noun here ("Khan was charged")
             tg[i] = "NNP" if words[i][:1].isupper() else "NN"
-        if _abbreviation_period(words, i):
+        if words[i] == "." and _abbreviation_period(words, i):
             tg[i] = ABBREVIATION  # "Gen" "." "Haftar": part of the name
         if (
             low[i] == "that"

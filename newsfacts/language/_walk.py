@@ -84,7 +84,7 @@ class Walker(SentenceIndex):
         if low == "that" and (tag in ("IN", "TO") or f.last == "verb"):
             self._that(f, i)
             return i + 1
-        if self._preposition(i):
+        if tag in ("IN", "TO") and self._preposition(i):
             return self._pp(i, self.np_start[i + 1])
         if tag in ("IN", "TO"):
             f.last = "prep"
