@@ -236,6 +236,7 @@ _REMEMBERED = 50_000  # plain words remembered at most
 
 
 def _remember(word: str, entry: Entry) -> None:
+    """Keep a plain word's entry for the bulk look-up of later sentences."""
     if len(_PLAIN) >= _REMEMBERED:
         _PLAIN.clear()  # bounded memory on any input
     _PLAIN[word] = entry
