@@ -196,8 +196,10 @@ def has_patterns(lemma: str) -> bool:
     return bool(_senses(lemma))
 
 
+@functools.lru_cache(maxsize=8192)
 def _senses(lemma: str) -> tuple[_Verb, ...]:
-    """The dictionary senses of a verb (see `_entry`)."""
+    """The dictionary senses of a verb (see `_entry`), remembered: every
+    clause asks for its verb's, and news repeats its verbs."""
     return _verbs().get(_entry(lemma), ())
 
 
@@ -440,8 +442,7 @@ def match_verb(
     when no pattern matches and the verb codes nothing alone (or is unknown);
     a `VerbMatch` with `code == NO_EVENT` for a negative pattern.
     """
-    lemma = _entry(lemma)
-    senses = _verbs().get(lemma)
+    senses = _senses(lemma)
     if not senses:
         return None
     lower = str.lower

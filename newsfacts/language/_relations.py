@@ -11,6 +11,7 @@ pass over the phrases, with bounded look-ahead.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 
 from ._tokens import ADV, VERB, Words
 from .lexicon import (
@@ -27,6 +28,7 @@ from .verbs import VerbGroup
 __all__ = ["relations"]
 
 _SEPARATORS = frozenset({",", "and", "or"})
+_END = attrgetter("end")  # a phrase's end
 
 
 def relations(
@@ -46,7 +48,7 @@ def relations(
     for v in verbs:
         verb_end[v.end] = True
         verb_start[v.start] = v.form == "finite"
-    attach: list[list[Attachment]] = [[] for _ in nps]
+    attach: dict[int, list[Attachment]] = {}  # by phrase, for the few that take any
     attached_to = [-1] * len(nps)  # which phrase a phrase's PP hangs from
     via = [""] * len(nps)
     objpos = [False] * len(nps)  # a verb's object, or hangs from one
@@ -86,18 +88,21 @@ def relations(
             continue  # "arrested by police in Kabul": where the arrest was
         target = _pp_host(w, nps, idx, obj, prep, objpos, attached_to, via)
         if target >= 0:
-            attach[target].append(Attachment(k, obj))
+            attach.setdefault(target, []).append(Attachment(k, obj))
             attached_to[obj] = target
             via[obj] = prep
-    extent = [p.end for p in nps]
-    for idx in range(len(nps) - 1, -1, -1):
+    extent: list[int] = list(map(_END, nps))
+    # Right to left: a phrase's attached phrases come after it.
+    for idx in sorted(attach, reverse=True):
         for a in attach[idx]:
             extent[idx] = max(extent[idx], extent[a.np])
     appos, conj = _lists(w, nps, np_at, extent, verbs, attached_to)
     # Most phrases take no relation: they are kept as they are (building a
     # record anew costs more than all the rules above).
-    return [
-        noun_phrase(
+    out = list(nps)
+    for i in {*attach, *appos, *conj}:
+        p = nps[i]
+        out[i] = noun_phrase(
             start=p.start,
             end=p.end,
             head=p.head,
@@ -107,14 +112,11 @@ def relations(
             possessive=p.possessive,
             proper=p.proper,
             pronoun=p.pronoun,
-            attachments=tuple(attach[i]),
+            attachments=tuple(attach.get(i, ())),
             apposition=appos.get(i),
             conjuncts=tuple(conj.get(i, ())),
         )
-        if attach[i] or i in appos or i in conj
-        else p
-        for i, p in enumerate(nps)
-    ]
+    return out
 
 
 def _past_phrases(

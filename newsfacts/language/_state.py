@@ -9,6 +9,9 @@ one verb group until `clauses` freezes it into a `Clause`.
 
 from __future__ import annotations
 
+from operator import attrgetter
+
+from ._positions import where_in
 from .chunks import Attachment, Chunks
 from .lexicon import NOMINATIVE, PREPOSITION, TIME_ADVERB, TIME_NOUN
 
@@ -117,6 +120,8 @@ def _next_at(positions: list[int], n: int) -> list[int]:
 
 
 _STOPS = frozenset({",", ";", ":"})  # before ", adding ...": a reporting tail ends
+_GERUND = frozenset({"VBG"})
+_END = attrgetter("end")  # a phrase's end
 _TAIL_PPS = 3  # prepositional phrases an inverted speaker may take
 
 
@@ -135,7 +140,8 @@ class SentenceIndex:
         # again (right to left) for how far they reach.
         self.np_start = np_start = [-1] * (n + 1)
         self.np_end = np_end = [-1] * (n + 1)
-        self.ext = ext = [p.end for p in nps]
+        ext: list[int] = list(map(_END, nps))
+        self.ext = ext
         self.parent = parent = [-1] * len(nps)  # the phrase a PP's object hangs from
         self.via = via = [""] * len(nps)
         self.host = host = list(range(len(nps)))  # apposition -> its phrase
@@ -180,20 +186,12 @@ class SentenceIndex:
         # (Most sentences have no -ing form and no quote: those scans are
         # skipped by one test in C.)
         stops = (
-            [
-                k - 1
-                for k, t in enumerate(tags)
-                if t == "VBG" and k > 0 and low[k - 1] in _STOPS
-            ]
+            [k - 1 for k in where_in(tags[1:], _GERUND, 1) if low[k - 1] in _STOPS]
             if "VBG" in tags
             else []
         )
         self.tail_stop = _next_at(stops, n)
-        quotes = (
-            []
-            if QUOTES.isdisjoint(low)
-            else [k for k, x in enumerate(low) if x in QUOTES]
-        )
+        quotes = [] if QUOTES.isdisjoint(low) else where_in(low, QUOTES)
         self.next_quote = _next_at(quotes, n)
         self.question = n > 0 and "?" in w.words[max(0, n - 3) :]
 

@@ -16,6 +16,7 @@ import attrs
 
 from .._data import lazy
 from . import lexicon
+from ._positions import where
 
 __all__ = ["Words", "lemma_function", "prepare"]
 
@@ -81,7 +82,7 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
     tg = (
         list(tags)
         if _SPELLED.isdisjoint(tags)
-        else [_TAG_SPELLING.get(t, t) for t in tags]
+        else list(map(_TAG_SPELLING.get, tags, tags))  # each tag, or its spelling
     )
     known = _FORMS
     forms = list(map(known.get, words))
@@ -94,7 +95,7 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
     low, clitic, fl, marks = zip(*forms, strict=True) if n else ((), (), (), ())
     # The few tokens that may open a phrase of several words or carry a
     # clitic, found in one pass; only these are looked at again.
-    special = [i for i, m in enumerate(marks) if m]
+    special = where(marks)
     prep_size = [0] * n
     number_size = [0] * n
     for i in special:
@@ -110,7 +111,7 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
     for i in [i for i, t in enumerate(tg) if t in _RETAGGED or words[i] == "."]:
         if tg[i] == "FW":  # a foreign word is a noun here ("Khan was charged")
             tg[i] = "NNP" if words[i][:1].isupper() else "NN"
-        if _abbreviation_period(words, i):
+        if words[i] == "." and _abbreviation_period(words, i):
             tg[i] = ABBREVIATION  # "Gen" "." "Haftar": part of the name
         if (
             low[i] == "that"

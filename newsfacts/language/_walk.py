@@ -51,13 +51,10 @@ class Walker(SentenceIndex):
         ptr = 0
         m = len(seq)
         while ptr < m:
-            i = seq[ptr]
-            nxt = self._unit(i, seq[ptr + 1] if ptr + 1 < m else self.n)
-            ptr = bisect_left(
-                seq, nxt, ptr
-            )  # seq ascends: the first token past the unit
+            # seq ascends: go on at the first of its tokens past the unit
+            ptr = bisect_left(seq, self._unit(seq[ptr]), ptr)
 
-    def _unit(self, i: int, after: int) -> int:
+    def _unit(self, i: int) -> int:
         """Handle the unit at token i; return the token after it."""
         w = self.w
         low, tag = w.low[i], w.tags[i]
@@ -87,7 +84,7 @@ class Walker(SentenceIndex):
         if low == "that" and (tag in ("IN", "TO") or f.last == "verb"):
             self._that(f, i)
             return i + 1
-        if self._preposition(i):
+        if tag in ("IN", "TO") and self._preposition(i):
             return self._pp(i, self.np_start[i + 1])
         if tag in ("IN", "TO"):
             f.last = "prep"

@@ -269,7 +269,7 @@ def _can_start(w: Words, i: int) -> bool:
     t = w.tags[i]
     if t == "DT" and w.aux_clitic[i]:
         return True  # "that's"
-    if _number_modifier(w, i):
+    if w.number_size[i] and _number_modifier(w, i):
         return True
     if t in ADV and w.flags[i] & QUANTIFIER:
         # "to most West Africans", "more people", "Most of the members"

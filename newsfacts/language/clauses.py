@@ -133,11 +133,15 @@ def parse(
     colon or quote opening the complement.
     """
     w = prepare(words, tags)
-    frame = frame_tokens(w)
+    frame: Sequence[bool] = frame_tokens(w)
     if blocked:
         if len(blocked) != len(w.tags):
             raise ValueError(f"{len(w.tags)} words but {len(blocked)} blocked flags")
         frame = [a or b for a, b in zip(frame, blocked, strict=True)]
+    if True not in frame:
+        # Most sentences set nothing apart: with no flags at all, the chunk and
+        # clause passes skip their per-token test of them.
+        frame = ()
     return parse_chunks(chunk_words(w, frame), frame, reporting=reporting)
 
 

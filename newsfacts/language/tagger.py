@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import repeat
+from itertools import compress, count, repeat
+from operator import itemgetter, not_
 from typing import cast
 
 from .morphology import VERB_PREFIXES
@@ -128,17 +129,18 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
     caps = headline and _all_caps(words)
     lows = list(map(str.lower, words))
     # Most words are in the lexicon as written, with no capital and no clitic:
-    # that entry is theirs, looked up in bulk. Only the others are read one by
-    # one, in order (a quote's parity and a guess's neighbours depend on it).
-    got: list[Entry | None] = list(map(entries.get, words))
+    # that entry is theirs, looked up in bulk among the plain words met so far
+    # (`_PLAIN`). Only the others are read one by one, in order (a quote's
+    # parity and a guess's neighbours depend on it); a plain word met for the
+    # first time is among them, takes the same entry there, and is remembered.
+    plain = _PLAIN
+    got: list[Entry | None] = list(map(plain.get, words))
     special: Sequence[int] = (
         range(n)
         if caps
-        else [
-            i
-            for i, (word, entry) in enumerate(zip(words, got, strict=True))
-            if entry is None or word[:1].isupper() or "'" in word or "’" in word
-        ]
+        else list(compress(count(), map(not_, got)))
+        if None in got
+        else ()
     )
     quotes = 0
     for i in special:
@@ -172,6 +174,8 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
             entry = entries.get(word)
             if entry is None:
                 entry = entries.get(word.lower())
+            elif word is words[i]:
+                _remember(word, entry)  # a plain word: as written, no capital
         if entry is None and word[:3].lower() in VERB_PREFIXES:
             # "re-arrested", "re-elected": the word after the prefix
             entry = entries.get(word[3:].lower())
@@ -210,7 +214,7 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
             entry = (entry[0], _with_names(entry[1]))
         got[i] = entry
     found = cast("list[Entry]", got)  # every word has its entry now
-    tags = [entry[0] for entry in found]
+    tags = list(map(itemgetter(0), found))
     _apply_rules(lows, tags, found)
     if "VBP" in tags and not headline:
         settle_compound_nouns(lows, tags, found)
@@ -220,6 +224,22 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
     if headline:
         settle_headline(words, tags, found, entries)
     return tags
+
+
+# Plain words met so far -> their lexicon entry: words with no capital, in
+# the lexicon as written and read as written (not as a clitic's host), whose
+# entry is the same wherever they stand. `tag_sentence` looks them up in bulk.
+# News repeats a few thousand such words; the table stays far smaller than
+# the lexicon.
+_PLAIN: dict[str, Entry] = {}
+_REMEMBERED = 50_000  # plain words remembered at most
+
+
+def _remember(word: str, entry: Entry) -> None:
+    """Keep a plain word's entry for the bulk look-up of later sentences."""
+    if len(_PLAIN) >= _REMEMBERED:
+        _PLAIN.clear()  # bounded memory on any input
+    _PLAIN[word] = entry
 
 
 def _apply_rules(lows: list[str], tags: list[str], found: list[Entry]) -> None:

@@ -43,6 +43,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .. import _data
+from ._positions import where_in
 
 __all__ = ["settle_compound_nouns", "settle_past_forms", "settle_present_forms"]
 
@@ -114,7 +115,7 @@ def settle_past_forms(
         return  # no past form that may be either
     # Only verbs, boundaries and prepositions change what either scan carries
     # along; every other token is passed over in bulk.
-    marked = [i for i, tag in enumerate(tags) if tag in _MARKED]
+    marked = where_in(tags, _MARKED)
     # finite_next[i]: the next verb after i in its clause is finite. Right to
     # left, a run of unmarked tokens takes the value the marked one after it
     # left.
@@ -381,7 +382,7 @@ def settle_present_forms(
     classes = _verb_classes()
     # Only -s verbs and plural nouns may change, each at its own turn: they are
     # found in one pass (a change at i is read by later words, as before).
-    for i in [k for k, tag in enumerate(tags) if k and tag in _S_FORMS]:
+    for i in where_in(tags[1:], _S_FORMS, 1):
         if tags[i] == "VBZ" and tags[i - 1] == "NN" and "NNS" in found[i][1]:
             if _object_noun_phrase(lows, tags, i, classes):
                 tags[i] = "NNS"  # threw three touchdown passes
