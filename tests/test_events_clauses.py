@@ -750,3 +750,9 @@ def test_an_act_between_two_sides(
         for e in newsfacts.parse_article(text).events
     ]
     assert (code, source, target) in got, got
+
+
+def test_a_killing_hanging_from_repression_is_repression() -> None:
+    text = "Security forces opened fire on protesters, killing at least 18 people."
+    codes = {e.cameo for e in newsfacts.parse_article(text).events}
+    assert codes == {"175"}, codes

@@ -472,8 +472,9 @@ def repression(
     target: ActorMention | None,
 ) -> bool:
     """Violence by police, troops or a government against protesters, or
-    while stopping or dispersing a protest: violent repression, CAMEO 175
-    ("security forces killed 193 people while stopping the protests")."""
+    while stopping or dispersing a protest, or hanging from such an act:
+    violent repression, CAMEO 175 ("security forces killed 193 people while
+    stopping the protests", "opened fire on protesters, killing 18 people")."""
     if source is None:
         return False
     sector = (source.actor.code or "")[3:6]
@@ -485,11 +486,12 @@ def repression(
         or target.actor.name.lower().split()[-1] in nouns
     ):
         return True  # "police fired on protesters"
+    up = clauses[i].governor  # "opened fire on protesters, killing 18 people"
     for k, cl in enumerate(clauses):
-        if k != i and cl.governor != i:
+        if k != i and cl.governor != i and k != up:
             continue
         nps = [*cl.objects, *(a.np for a in cl.preps)]
-        if k != i and cl.subject is not None and cl.subject_via == "":
+        if k not in (i, up) and cl.subject is not None and cl.subject_via == "":
             nps.append(cl.subject)
         if any(p.head_word(np) in nouns for np in nps):
             return True
