@@ -579,6 +579,8 @@ TARGETS = [
     ("Turkey shelled Kurdish positions in Iraq.", "190", "Iraq"),
     ("The United Nations condemned the coup in Myanmar.", "111", "Myanmar"),
     ("Japan pledged support for Ethiopia.", "032", "Ethiopia"),
+    ("The bank froze the assets of the former president.", "163", "president"),
+    ("Police raided the offices of the opposition party.", "175", "opposition party"),
     ("Britain expressed solidarity for Ukraine.", "051", "Ukraine"),
     ("Washington criticized the crackdown in Iran.", "111", "Iran"),
 ]
@@ -756,3 +758,21 @@ def test_a_killing_hanging_from_repression_is_repression() -> None:
     text = "Security forces opened fire on protesters, killing at least 18 people."
     codes = {e.cameo for e in newsfacts.parse_article(text).events}
     assert codes == {"175"}, codes
+
+
+def test_an_abduction_in_a_country_targets_the_abducted() -> None:
+    text = "Militants abducted 20 schoolgirls in northern Nigeria."
+    got = [(e.cameo, e.target) for e in newsfacts.parse_article(text).events]
+    assert got == [("181", None)], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran currently faces three sets of United Nations Security Council sanctions.",
+        "The president faced his rival in a televised debate.",
+    ],
+    ids=["faces-sanctions", "faced-rival"],
+)
+def test_facing_is_no_meeting(text: str) -> None:
+    assert not [e for e in newsfacts.parse_article(text).events if e.cameo == "040"]

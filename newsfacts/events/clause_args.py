@@ -214,10 +214,11 @@ def acted_upon(
 
 def _object_party(p: Parties, np: int, keys: Collection[str]) -> ActorMention | None:
     """The party behind an object that names no actor: the doer of what it
-    names ("welcomed the decision by South Korea"), or its owner or host in a
-    participle after it ("seized a ship belonging to France", "boycotted the
-    summit hosted by Spain")."""
-    am = _attached_party(p, np, ("by",), keys)
+    names ("welcomed the decision by South Korea"), its owner after "of"
+    ("froze the assets of the former president", "raided the offices of the
+    opposition party"), or its owner or host in a participle after it ("seized
+    a ship belonging to France", "boycotted the summit hosted by Spain")."""
+    am = _attached_party(p, np, ("by",), keys) or _attached_party(p, np, ("of",), keys)
     if am is not None:
         return am
     structure = p.ps.structure

@@ -181,6 +181,12 @@ def _recipient(
 _UNREAL_ROOTS = frozenset(("02", "03", "10", "12", "13"))
 
 
+# Acts done to people, whose object is their target even when it names no
+# actor: abduction, physical assault, assassination ("abducted 20 schoolgirls
+# in Nigeria" does not target Nigeria).
+_ACTS_ON_PEOPLE = frozenset(("181", "182", "186"))
+
+
 def _struck_country(
     p: Parties, cl: Clause, source: ActorMention | None
 ) -> ActorMention | None:
@@ -333,7 +339,12 @@ def sentence_events(
             source, target = target, source
         if vm.names_object and code in wc.sent_object:
             target = _recipient(p, cl, source, target)
-        if target is None and code[:2] in ("11", "18", "19") and not passive(cl, vg):
+        if (
+            target is None
+            and code[:2] in ("11", "18", "19")
+            and code[:3] not in _ACTS_ON_PEOPLE
+            and not passive(cl, vg)
+        ):
             target = _struck_country(p, cl, source)
         dest = None
         if target is None and (vm.rule.startswith("verbs:") or code.startswith(VISIT)):
