@@ -64,7 +64,7 @@ CODED = [
     (
         "wants-another-to-act",
         "The US wants Israel to halt the offensive.",
-        "025",
+        "0256",
         "wants",
     ),
     ("wants-another-uncoded-act", "Fiat wants Opel to close a plant.", "020", "wants"),
@@ -185,6 +185,12 @@ CODED = [
     ),
     ("refuse-talks", "Iran declined to join the talks.", "125", "declined"),
     ("beating-no-score", "Gunmen beat two journalists in Lagos.", "182", "beat"),
+    (
+        "demanded-that-release",
+        "Pakistan demanded that Poland release the prisoners.",
+        "1053",
+        "demanded",
+    ),
     ("will-send-tanks", "Germany will send 14 tanks to Ukraine.", "0332", "send"),
     ("refused-tanks", "Germany refused to send tanks to Ukraine.", "1222", "refused"),
     (

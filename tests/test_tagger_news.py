@@ -25,6 +25,8 @@ BUSINESS = [
     ("The army put troops on alert along the border .", {5: "NN"}),
     ("Forces were placed on high alert .", {5: "NN"}),
     ("Residents were alert to the danger .", {2: "JJ"}),
+    ("Pakistan demanded that Poland release the prisoners .", {4: "VB"}),
+    ("The UN urged that the army end its offensive .", {6: "VB"}),
     (
         "The bank reported a profit of $ 2.1 billion for the quarter .",
         {2: "VBD", 4: "NN", 8: "CD"},
