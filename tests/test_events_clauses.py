@@ -192,6 +192,12 @@ CODED = [
         "demanded",
     ),
     ("will-send-tanks", "Germany will send 14 tanks to Ukraine.", "0332", "send"),
+    (
+        "ratified-agreement",
+        "Ukraine ratified an agreement with the European Union.",
+        "057",
+        "ratified an agreement",
+    ),
     ("refused-tanks", "Germany refused to send tanks to Ukraine.", "1222", "refused"),
     (
         "beating-with-sticks",
