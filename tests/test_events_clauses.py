@@ -193,6 +193,18 @@ CODED = [
     ),
     ("will-send-tanks", "Germany will send 14 tanks to Ukraine.", "0332", "send"),
     (
+        "freed-over-150",
+        "Israel said it would free over 150 Palestinian prisoners.",
+        "0353",
+        "free",
+    ),
+    (
+        "handed-over-700-kg",
+        "Swiss doctors handed over 700 kg of medicine to the Red Crescent.",
+        "073",
+        "handed over 700 kg",
+    ),
+    (
         "ratified-agreement",
         "Ukraine ratified an agreement with the European Union.",
         "057",

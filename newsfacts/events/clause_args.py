@@ -16,7 +16,7 @@ from .candidate import Candidate
 from .compose import Governor
 from .mentions import ActorMention
 from .parties import Parties
-from .patterns import VerbMatch, has_patterns, match_verb
+from .patterns import VerbMatch, has_patterns, match_verb, takes_particle
 from .user import match_clause as user_match
 from .words import word_classes
 
@@ -108,8 +108,9 @@ def match_clause(p: Parties, cl: Clause, vg: VerbGroup) -> VerbMatch | None:
     object it keeps, if any: "were given prison terms"). Of two
     objects the second is what is given ("gave the Ivory Coast $5 million of
     aid"); a particle left at the head of the object is the verb's ("handed
-    over the medicine"; not "up to 4,000 troops"); a pattern of a conjunct of
-    the object codes when the first codes nothing specific."""
+    over the medicine"; not "up to 4,000 troops", "over 150 prisoners"); a
+    pattern of a conjunct of the object codes when the first codes nothing
+    specific."""
     if p.user_triggers is None and not has_patterns(vg.lemma):
         return None  # no pattern of the verb, whatever its complements
     particle = p.words[vg.particle] if vg.particle is not None else None
@@ -134,6 +135,10 @@ def match_clause(p: Parties, cl: Clause, vg: VerbGroup) -> VerbMatch | None:
             and p.words[first] in _PARTICLES
             and first + 1 < len(p.words)
             and p.words[first + 1] != "to"
+            and (
+                p.ps.tags[first + 1] != "CD"  # "freed over 150 prisoners"
+                or takes_particle(vg.lemma, p.words[first])  # "handed over 700 kg"
+            )
         ):
             particle = p.words[first]
             if obj and obj[0] == particle:

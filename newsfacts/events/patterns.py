@@ -30,6 +30,7 @@ __all__ = [
     "inflections",
     "lemma_of",
     "match_verb",
+    "takes_particle",
     "verb_lemmas",
     "verb_words",
     "word_class",
@@ -188,6 +189,13 @@ def _patterns() -> dict[str, tuple[_Pattern, ...]]:
             )
         )
     return {k: tuple(v) for k, v in out.items()}
+
+
+def takes_particle(lemma: str, particle: str) -> bool:
+    """Whether the dictionary has the verb with this particle ("hand over"):
+    then "handed over 700 kg" is the phrasal verb, where "freed over 150
+    prisoners" is an amount."""
+    return any(v.after[:1] == (particle,) for v in _senses(lemma))
 
 
 def has_patterns(lemma: str) -> bool:
