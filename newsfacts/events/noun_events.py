@@ -1,21 +1,24 @@
 """Event nouns read in a sentence's clauses: heading a clause's subject or
 object with a party attached ("the attack on the embassy by Hamas killed
-three"), and the event a passive's subject suffered in, which gives that
-passive its doer ("were killed in an air strike by government forces").
+three"), the event a passive's subject suffered in, which gives that
+passive its doer ("were killed in an air strike by government forces"), and
+the event noun a light verb reports ("launched an attack on the convoy").
 Helpers of `events/reading.py`."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..language.clauses import Clause
 from ..language.sentences import ParsedSentence
+from ..language.verbs import VerbGroup
 from .admission import VIOLENCE
 from .candidate import Candidate, retype
 from .clause_args import passive
-from .nouns import event_noun, noun_candidate
+from .nouns import event_noun, light_role, noun_candidate
 from .parties import Parties
 
-__all__ = ["argument_nouns", "suffered_in"]
+__all__ = ["argument_nouns", "light_noun", "suffered_in"]
 
 
 def argument_nouns(
@@ -81,3 +84,45 @@ def suffered_in(
                     c.military = noun.code  # an air strike stays one (195)
                 c.mentions.extend(m for m in event.mentions if m not in c.mentions)
                 break
+
+
+def light_noun(
+    text: str, ps: ParsedSentence, p: Parties, cl: Clause, vg: VerbGroup
+) -> Candidate | None:
+    """The event noun a light verb reports ("launched an attack on the convoy":
+    the subject's attack; "faces charges": charges against the subject;
+    "protests erupted"), or None."""
+    role = light_role(p, cl, vg)
+    if role is None:
+        return None
+    if role == "occur":
+        np, doers = (None if passive(cl, vg) else cl.subject), []
+    elif passive(cl, vg):
+        np, doers = cl.subject, p.group(cl.agent)
+    else:
+        np, doers = (cl.objects[0] if cl.objects else None), p.group(cl.subject)
+    noun = event_noun(p, np)
+    if np is None or noun is None:
+        return None
+    after = p.nps[np].end
+    preps = [(a.prep, a.np) for a in cl.preps if a.prep >= after]
+    c = noun_candidate(
+        text,
+        ps,
+        p,
+        np,
+        noun,
+        agent=doers[0] if doers and role == "agent" else None,
+        patient=doers[0] if doers and role == "patient" else None,
+        clause_preps=preps,
+    )
+    c.unnamed = p.unnamed(cl.subject)
+    if (
+        not c.parties
+        and role != "occur"
+        and not c.unnamed
+        and not (passive(cl, vg) and noun.alone)  # "angry protests were held"
+    ):
+        return None
+    c.np = np
+    return c

@@ -34,6 +34,7 @@ from .admission import (
 )
 from .candidate import Candidate, retype
 from .clause_args import (
+    ACTS_ON_PEOPLE,
     TARGET_PREPS,
     TOPIC_ROOTS,
     VISIT,
@@ -51,6 +52,7 @@ from .clause_args import (
     repression,
     same_side,
     situate,
+    struck_country,
     subject_actor,
     topic_of,
 )
@@ -65,8 +67,7 @@ from .force import settle_force
 from .lexicon import plover_of
 from .mentions import ActorMention
 from .merge import mutual_code
-from .noun_events import argument_nouns, suffered_in
-from .nouns import event_noun, light_role, noun_candidate
+from .noun_events import argument_nouns, light_noun, suffered_in
 from .parties import Parties
 from .patterns import NO_EVENT, VerbMatch
 from .speakers import issuer as _issuer
@@ -181,30 +182,6 @@ def _recipient(
 _UNREAL_ROOTS = frozenset(("02", "03", "10", "12", "13"))
 
 
-# Acts done to people, whose object is their target even when it names no
-# actor: abduction, physical assault, assassination ("abducted 20 schoolgirls
-# in Nigeria" does not target Nigeria).
-_ACTS_ON_PEOPLE = frozenset(("181", "182", "186"))
-
-
-def _struck_country(
-    p: Parties, cl: Clause, source: ActorMention | None
-) -> ActorMention | None:
-    """The country where an attack or a condemned act on no named party took
-    place: "bombed targets in Ukraine", "shelled positions inside Syria",
-    "condemned the coup in Myanmar" (not the actor's own country)."""
-    if not cl.objects or p.actor(cl.objects[0]) is not None:
-        return None
-    own = source.actor.country if source is not None else None
-    for att in cl.preps:
-        if p.words[att.prep] not in ("in", "inside"):
-            continue
-        am = p.actor(att.np)
-        if am is not None and am.actor.kind == "country" and am.actor.country != own:
-            return am
-    return None
-
-
 def sentence_events(
     text: str, ps: ParsedSentence, p: Parties, history: Sequence[bool] = ()
 ) -> list[Candidate]:
@@ -274,7 +251,7 @@ def sentence_events(
         )
         if gov is not None and gov.relation == "report" and not specific:
             # "announced a suspension of air links", "declared a state of siege"
-            nc = _light_noun(text, ps, p, cl, vg)
+            nc = light_noun(text, ps, p, cl, vg)
             if nc is not None:
                 cands[i] = _placed_noun(nc, i, p, cl, vg, conditional[i], condition[i])
                 used.add(nc.np)
@@ -303,7 +280,7 @@ def sentence_events(
             continue
         if vm is None or not vm.is_event or vm.rule.startswith("verbs:"):
             # "launched an attack on", "held talks with", "protests erupted"
-            nc = _light_noun(text, ps, p, cl, vg)
+            nc = light_noun(text, ps, p, cl, vg)
             if nc is not None:
                 cands[i] = _placed_noun(nc, i, p, cl, vg, conditional[i], condition[i])
                 used.add(nc.np)
@@ -342,10 +319,10 @@ def sentence_events(
         if (
             target is None
             and code[:2] in ("11", "18", "19")
-            and code[:3] not in _ACTS_ON_PEOPLE
+            and code[:3] not in ACTS_ON_PEOPLE
             and not passive(cl, vg)
         ):
-            target = _struck_country(p, cl, source)
+            target = struck_country(p, cl, source)
         dest = None
         if target is None and (vm.rule.startswith("verbs:") or code.startswith(VISIT)):
             dest = destination(p, cl, vg, code)
@@ -608,45 +585,3 @@ def _placed_noun(
     situate(nc, p, cl)
     _qualify(nc, cl, vg, conditional, condition)
     return nc
-
-
-def _light_noun(
-    text: str, ps: ParsedSentence, p: Parties, cl: Clause, vg: VerbGroup
-) -> Candidate | None:
-    """The event noun a light verb reports ("launched an attack on the convoy":
-    the subject's attack; "faces charges": charges against the subject;
-    "protests erupted"), or None."""
-    role = light_role(p, cl, vg)
-    if role is None:
-        return None
-    if role == "occur":
-        np, doers = (None if passive(cl, vg) else cl.subject), []
-    elif passive(cl, vg):
-        np, doers = cl.subject, p.group(cl.agent)
-    else:
-        np, doers = (cl.objects[0] if cl.objects else None), p.group(cl.subject)
-    noun = event_noun(p, np)
-    if np is None or noun is None:
-        return None
-    after = p.nps[np].end
-    preps = [(a.prep, a.np) for a in cl.preps if a.prep >= after]
-    c = noun_candidate(
-        text,
-        ps,
-        p,
-        np,
-        noun,
-        agent=doers[0] if doers and role == "agent" else None,
-        patient=doers[0] if doers and role == "patient" else None,
-        clause_preps=preps,
-    )
-    c.unnamed = p.unnamed(cl.subject)
-    if (
-        not c.parties
-        and role != "occur"
-        and not c.unnamed
-        and not (passive(cl, vg) and noun.alone)  # "angry protests were held"
-    ):
-        return None
-    c.np = np
-    return c
