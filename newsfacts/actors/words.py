@@ -9,7 +9,6 @@ import bisect
 import sys
 from array import array
 from collections.abc import Iterator, Sequence
-from itertools import repeat
 from typing import Any
 
 import attrs
@@ -95,19 +94,13 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
     del texts
     compounds = _compounds(norm, w_starts, w_texts)
     places = _place_mentions(found)
-    # the sentence of every word, and the word ranges of the sentences
+    # the word ranges of the sentences, which give each word its sentence
     cuts = _sentence_cuts(doc, w_starts)
-    # two bytes a word while the sentences are few enough to count in them
-    sents: array[int] = array("H" if len(cuts) <= 0x10000 else "i")
-    lo = 0
-    for s, hi in enumerate(cuts):
-        sents.extend(repeat(s, hi - lo))
-        lo = hi
-    words = WordColumns(w_starts, shapes_of(w_texts), sents)
+    words = WordColumns(w_starts, shapes_of(w_texts), cuts)
     # the words seen in lower case; then the texts go (each word's shape
     # holds its text), before the steps below make their own tables
     vocab = frozenset(t for t in set(w_texts) if t[:1].islower())
-    del sents, w_starts, w_texts
+    del w_starts, w_texts
     for k in poss:
         words.flag(k, FLAG_POSS)
     for k in compounds:
@@ -227,11 +220,11 @@ def _compounds(norm: str, w_starts: Sequence[int], w_texts: list[str]) -> list[i
     return out
 
 
-def _sentence_cuts(doc: Document, w_starts: Sequence[int]) -> list[int]:
+def _sentence_cuts(doc: Document, w_starts: Sequence[int]) -> array[int]:
     """One past the last word of each sentence, then the number of words (the
     words after the last sentence): a word belongs to the first sentence that
     ends after its start."""
-    cuts = []
+    cuts: array[int] = array("i")
     lo = 0
     for s in doc.sentences:
         lo = bisect.bisect_left(w_starts, s.end, lo)
@@ -283,7 +276,7 @@ def _place_mentions(found: PlaceFindings) -> list[PlaceMention]:
 
 
 def _tag(
-    doc: Document, words: WordColumns, cuts: list[int], found: PlaceFindings
+    doc: Document, words: WordColumns, cuts: Sequence[int], found: PlaceFindings
 ) -> dict[int, int]:
     """Set sentence-start, demonym and dateline flags on the words. Each is
     read where it can hold only: the first word with a letter of each
@@ -349,7 +342,7 @@ def _tag_places(words: WordColumns, places: list[PlaceMention]) -> list[int]:
 
 
 def _mark_headlines(
-    words: WordColumns, listed: Words, cuts: list[int]
+    words: WordColumns, listed: Words, cuts: Sequence[int]
 ) -> list[tuple[int, int]]:
     """Flag words of headline lines (ALL CAPS, or Title Case with no final
     stop); the word ranges of the results lines (see `lines`), in order. The
