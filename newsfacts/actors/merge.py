@@ -345,15 +345,18 @@ class _MentionIndex:
 
     def __init__(self) -> None:
         """An empty index."""
-        self._rows: dict[str, list[tuple[int, int, Entity]]] = {}
+        # (offset, entity) by key: an entity is never compared (the rows are
+        # sorted and searched by offset alone, and a stable sort keeps the
+        # order of equal offsets)
+        self._rows: dict[str, list[tuple[int, Entity]]] = {}
         self._sorted = False
 
     def add(self, key: str, start: int, entity: Entity) -> None:
         """Record a mention of `entity` at `start` under `key`."""
-        self._rows.setdefault(key, []).append((start, id(entity), entity))
+        self._rows.setdefault(key, []).append((start, entity))
         self._sorted = False
 
-    def _row(self, key: str) -> list[tuple[int, int, Entity]]:
+    def _row(self, key: str) -> list[tuple[int, Entity]]:
         """The mentions under `key`, sorted by offset (sorted once, lazily)."""
         if not self._sorted:
             for row in self._rows.values():
@@ -365,7 +368,7 @@ class _MentionIndex:
         """The entity with the latest mention before `offset`, if any."""
         row = self._row(key)
         i = bisect.bisect_left(row, offset, key=lambda r: r[0]) if row else 0
-        return row[i - 1][2] if i > 0 else None
+        return row[i - 1][1] if i > 0 else None
 
     def nearest(self, key: str, offset: int) -> Entity | None:
         """The entity named last before `offset`, else the first named after it."""
@@ -373,4 +376,4 @@ class _MentionIndex:
         if found is not None:
             return found
         row = self._row(key)
-        return row[0][2] if row else None
+        return row[0][1] if row else None
