@@ -85,13 +85,11 @@ class WordLayer:
 def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
     """Words of `doc` with possessives split off, abbreviations joined and tags set."""
     norm = doc.norm
-    # The tokens as a list of texts over their offsets (no tuple per token):
-    # interned, so the list holds one string per distinct word, not per token.
     starts = doc.tokens.starts
     ends = doc.tokens.ends
-    texts = list(map(sys.intern, map(norm.__getitem__, map(slice, starts, ends))))
-    w_starts, w_texts, poss = _split_words(norm, starts, ends, texts)
-    del texts
+    w_starts, w_texts, poss = _split_words(
+        norm, starts, ends, _Texts(norm, starts, ends)
+    )
     compounds = _compounds(norm, w_starts, w_texts)
     places = _place_mentions(found)
     # the word ranges of the sentences, which give each word its sentence
@@ -126,12 +124,38 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
     )
 
 
+class _Texts:
+    """The text of each token, cut from the text when read and interned (a
+    long text's words are a few thousand strings, said again and again): the
+    careful path reads a few tokens near each apostrophe or period, so the
+    tokens need no list of their texts (a pointer each) beside the words'."""
+
+    __slots__ = ("_ends", "_norm", "_starts")
+
+    def __init__(self, norm: str, starts: Sequence[int], ends: Sequence[int]) -> None:
+        self._norm = norm
+        self._starts = starts
+        self._ends = ends
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def __getitem__(self, i: int) -> str:
+        return sys.intern(self._norm[self._starts[i] : self._ends[i]])
+
+    def stretch(self, i: int, j: int) -> Iterator[str]:
+        """The texts of tokens i to j, cut and interned in C-level steps."""
+        cut = map(slice, self._starts[i:j], self._ends[i:j])
+        return map(sys.intern, map(self._norm.__getitem__, cut))
+
+
 def _split_words(
-    norm: str, starts: Sequence[int], ends: Sequence[int], texts: list[str]
+    norm: str, starts: Sequence[int], ends: Sequence[int], texts: _Texts
 ) -> tuple[array[int], list[str], list[int]]:
-    """The words' starts and texts, and the indexes of the words followed by a
-    possessive: plain tokens are taken in bulk (only tokens near an apostrophe
-    or a period take the careful path)."""
+    """The words' starts and texts (interned, so the list holds one string per
+    distinct word), and the indexes of the words followed by a possessive:
+    plain tokens are taken in bulk (only tokens near an apostrophe or a period
+    take the careful path)."""
     n = len(texts)
     odd = _odd_tokens(norm, starts, n)
     # an array like the tokens' own: no int object per word
@@ -146,7 +170,7 @@ def _split_words(
             if j < 0:
                 j = n
             w_starts.extend(starts[i:j])
-            w_texts += texts[i:j]
+            w_texts += texts.stretch(i, j)
             i = j
             continue
         text = texts[i]
@@ -250,7 +274,7 @@ def _odd_tokens(norm: str, starts: Sequence[int], n: int) -> bytearray:
     return odd
 
 
-def _initial(text: str, texts: Sequence[str], i: int) -> bool:
+def _initial(text: str, texts: _Texts, i: int) -> bool:
     """ "W." in "George W. Bush": one capital, a period, then a capitalised word."""
     return (
         len(text) == 1
