@@ -8,6 +8,7 @@ sector); merging and country assignment happen later (`merge`, `countries`).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 from ..knowledge.organizations import KnownOrg
 from ..knowledge.titles import titles
@@ -54,7 +55,7 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
     define_acronyms(layer, out)
     # the place mentions' starts, in order (they are sorted by start), read
     # by bisection: no dict of a tuple a mention beside all the candidates
-    starts = [p.start for p in layer.places]
+    starts = layer.places.starts
     out = [
         c
         for c in out
@@ -68,7 +69,7 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
     return find_clubs(layer, find_teams(layer, out))
 
 
-def _cuts_a_place(layer: WordLayer, starts: list[int], c: Candidate) -> bool:
+def _cuts_a_place(layer: WordLayer, starts: Sequence[int], c: Candidate) -> bool:
     """The candidate overlaps a place mention without containing it ("Pearson
     International" of "Pearson International Airport"): the place wins."""
     i = bisect.bisect_left(starts, c.start)
@@ -79,7 +80,7 @@ def _cuts_a_place(layer: WordLayer, starts: list[int], c: Candidate) -> bool:
     return False
 
 
-def _claimed(layer: WordLayer, starts: list[int], c: Candidate) -> bool:
+def _claimed(layer: WordLayer, starts: Sequence[int], c: Candidate) -> bool:
     """The places stage decides a span it claims; a known organisation keeps a
     span that is only a metonymic place or a facility ("the Kremlin said"), and
     a company a span that ends in its legal form ("Lake Shore Gold Corp")."""
@@ -92,7 +93,7 @@ def _claimed(layer: WordLayer, starts: list[int], c: Candidate) -> bool:
 
 
 def _place_of_span(
-    places: list[PlaceMention], starts: list[int], start: int, end: int
+    places: Sequence[PlaceMention], starts: Sequence[int], start: int, end: int
 ) -> PlaceMention | None:
     """The place mention of exactly `start`-`end`: of several (a literal and a
     metonymic reading of one span), the last in order."""

@@ -9,7 +9,7 @@ import bisect
 import sys
 from array import array
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import Any, overload
 
 import attrs
 
@@ -29,7 +29,15 @@ from .word import (
     shapes_of,
 )
 
-__all__ = ["PlaceMention", "Word", "WordColumns", "WordLayer", "Words", "build_words"]
+__all__ = [
+    "PlaceMention",
+    "PlaceMentions",
+    "Word",
+    "WordColumns",
+    "WordLayer",
+    "Words",
+    "build_words",
+]
 
 
 @attrs.frozen(slots=True)
@@ -43,13 +51,71 @@ class PlaceMention:
     metonymic: bool
 
 
+class PlaceMentions(Sequence[PlaceMention]):
+    """The spans the places stage claims, literal or metonymic, in text order
+    (by start, the longest first), kept as columns: a `PlaceMention` is made
+    when one is read.
+
+    A long text names places some ninety thousand times in ten million
+    characters; an object each would hold 80 bytes a mention beside all the
+    stage's candidates, the columns hold about 33: the offsets as arrays (read
+    by bisection: `starts`, `ends`), the country and kind as pointers to
+    shared strings, a byte for metonymy."""
+
+    __slots__ = ("_countries", "_kinds", "_metonymic", "ends", "starts")
+
+    def __init__(self, found: PlaceFindings) -> None:
+        starts: array[int] = array("q")
+        ends: array[int] = array("q")
+        countries: list[str | None] = []
+        kinds: list[str] = []
+        metonymic = bytearray()
+        for loc in found.locations:
+            kind = str(
+                loc.kind.value if isinstance(loc.kind, LocationKind) else loc.kind
+            )
+            for ms, meto in ((loc.mentions, 0), (loc.metonymic, 1)):
+                starts.extend(m.start for m in ms)
+                ends.extend(m.end for m in ms)
+                countries += [loc.country] * len(ms)
+                kinds += [kind] * len(ms)
+                metonymic += bytes([meto]) * len(ms)
+        # by start, the longest first (a stable sort: of equal spans, the
+        # order of the locations), as one int key a mention
+        span = max(ends, default=0) + 1
+        order = sorted(range(len(starts)), key=lambda x: starts[x] * span - ends[x])
+        self.starts: array[int] = array("q", map(starts.__getitem__, order))
+        self.ends: array[int] = array("q", map(ends.__getitem__, order))
+        self._countries = list(map(countries.__getitem__, order))
+        self._kinds = list(map(kinds.__getitem__, order))
+        self._metonymic = bytes(map(metonymic.__getitem__, order))
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, k: int) -> PlaceMention: ...
+    @overload
+    def __getitem__(self, k: slice) -> list[PlaceMention]: ...
+    def __getitem__(self, k: int | slice) -> PlaceMention | list[PlaceMention]:
+        if isinstance(k, slice):
+            return [self[x] for x in range(len(self.starts))[k]]
+        return PlaceMention(
+            self.starts[k],
+            self.ends[k],
+            self._countries[k],
+            self._kinds[k],
+            bool(self._metonymic[k]),
+        )
+
+
 @attrs.define(slots=True)
 class WordLayer:
     """The words of a document plus the place mentions they fall in."""
 
     words: Words  # a list for an article, columns for a longer document
     columns: WordColumns
-    places: list[PlaceMention]
+    places: PlaceMentions
     doc: Document
     lower_vocab: frozenset[str]  # words seen written in lower case
     # indexes of the words that may name a country (demonyms and words of
@@ -284,19 +350,9 @@ def _initial(text: str, texts: _Texts, i: int) -> bool:
     )
 
 
-def _place_mentions(found: PlaceFindings) -> list[PlaceMention]:
+def _place_mentions(found: PlaceFindings) -> PlaceMentions:
     """Every span the places stage claims, literal or metonymic, in text order."""
-    out = []
-    for loc in found.locations:
-        kind = str(loc.kind.value if isinstance(loc.kind, LocationKind) else loc.kind)
-        out += [
-            PlaceMention(m.start, m.end, loc.country, kind, False) for m in loc.mentions
-        ]
-        out += [
-            PlaceMention(m.start, m.end, loc.country, kind, True) for m in loc.metonymic
-        ]
-    out.sort(key=lambda p: (p.start, -p.end))
-    return out
+    return PlaceMentions(found)
 
 
 def _tag(
@@ -335,7 +391,7 @@ def _tag(
     return ends
 
 
-def _tag_places(words: WordColumns, places: list[PlaceMention]) -> list[int]:
+def _tag_places(words: WordColumns, places: PlaceMentions) -> list[int]:
     """Give each word inside a place mention the first of the (at most three)
     mentions from the current one on that holds it, walking the words and the
     mentions (by start, longest first) together; a word the mention holds is
@@ -343,13 +399,13 @@ def _tag_places(words: WordColumns, places: list[PlaceMention]) -> list[int]:
     out = []
     w_starts = words.starts
     n_places = len(places)
-    p_starts = [p.start for p in places]
-    p_ends = [p.end for p in places]
+    p_starts = places.starts
+    p_ends = places.ends
     pi = 0
     after = 0  # words before this one were walked already
-    for p in places:
-        lo = max(bisect.bisect_left(w_starts, p.start, after), after)
-        hi = bisect.bisect_left(w_starts, p.end, lo)
+    for p_start, p_end in zip(p_starts, p_ends, strict=True):
+        lo = max(bisect.bisect_left(w_starts, p_start, after), after)
+        hi = bisect.bisect_left(w_starts, p_end, lo)
         after = max(after, hi)
         for w in range(lo, hi):
             at = w_starts[w]
