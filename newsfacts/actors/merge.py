@@ -53,21 +53,26 @@ def _country_word(layer: WordLayer, w: Word) -> bool:
     return w.place >= 0 or bool(w.demonym) or bool(place_country(w.text))
 
 
-def _person_tokens(layer: WordLayer, c: Candidate) -> list[str]:
+def _person_tokens(layer: WordLayer, c: Candidate) -> tuple[str, ...]:
     """The name's words without particles ("bin", "de") and suffixes ("Jr."),
-    worked out once per span (merging asks for them again and again)."""
-    seen: dict[tuple[int, int], list[str]] | None = layer.memo.get("person_tokens")
+    worked out once per span (merging asks for them again and again).
+
+    The memo holds one for each candidate of a long text at once: keyed by
+    one int a span (its first word and end, packed) and holding a tuple,
+    which cost about half what a tuple key and a list do."""
+    seen: dict[int, tuple[str, ...]] | None = layer.memo.get("person_tokens")
     if seen is None:
         seen = layer.memo["person_tokens"] = {}
-    toks = seen.get((c.i, c.j))
+    span = c.i << 32 | c.j  # (a text has fewer than 2**32 words)
+    toks = seen.get(span)
     if toks is None:
         words = layer.words[c.i : c.j]
-        toks = [
+        toks = tuple(
             w.text
             for w in words
             if w.low not in lex.NAME_PARTICLES and w.lower not in lex.NAME_SUFFIXES
-        ]
-        toks = seen[(c.i, c.j)] = toks or [w.text for w in words]
+        )
+        toks = seen[span] = toks or tuple(w.text for w in words)
     return toks
 
 
