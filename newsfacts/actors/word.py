@@ -180,6 +180,8 @@ FLAG_POSS = 2
 FLAG_DATELINE = 4
 FLAG_COMPOUND = 8
 FLAG_SENT_START = 16
+# (the columns' own: the word lies in a place mention, see `_Made`)
+_FLAG_PLACED = 32
 
 # Word text -> (text, low, lower, is_alpha, is_upper, is_cap, is_acronym, given,
 # keyword, stop, demonym) of a plain word, and (text, possessive, compound) -> (given,
@@ -393,9 +395,21 @@ class _Made(dict[int, Word]):
     word each: a sentence is a run of words, kept as the word its run ends
     before (`cuts`, read by bisection), and the words inside place mentions
     are few (a word in twenty), kept as two arrays sorted by word (`placed`,
-    `place_of`); the other words are in none (`_NO_PLACE`)."""
+    `place_of`), and marked by a bit of their flags (`_FLAG_PLACED`), so that
+    the others, in none (`_NO_PLACE`), are made with no search. The steps read
+    words near each other: the sentence found last is kept (`_sent`), and
+    read again while the words are in it."""
 
-    __slots__ = ("cuts", "flags", "place_of", "placed", "shape_ids", "shapes", "starts")
+    __slots__ = (
+        "_sent",
+        "cuts",
+        "flags",
+        "place_of",
+        "placed",
+        "shape_ids",
+        "shapes",
+        "starts",
+    )
 
     def __init__(
         self,
@@ -412,6 +426,8 @@ class _Made(dict[int, Word]):
         self.flags = bytearray(len(starts))
         self.placed: array[int] = array("i")
         self.place_of: array[int] = array("i")
+        # (first word, end, number) of the sentence of the word made last
+        self._sent = (0, 0, 0)
 
     def __missing__(self, k: int) -> Word:
         n = len(self.starts)
@@ -422,14 +438,21 @@ class _Made(dict[int, Word]):
         if len(self) >= _WINDOW:
             for old in list(islice(self, _WINDOW // 2)):
                 del self[old]
-        placed = self.placed
-        p = bisect_left(placed, k)
+        lo, hi, sent = self._sent
+        if not lo <= k < hi:
+            cuts = self.cuts
+            sent = bisect_right(cuts, k)
+            self._sent = (cuts[sent - 1] if sent else 0, cuts[sent], sent)
+        flags = self.flags[k]
+        place = _NO_PLACE
+        if flags & _FLAG_PLACED:
+            place = self.place_of[bisect_left(self.placed, k)]
         w = self[k] = Word(
             self.starts[k],
             self.shapes[self.shape_ids[k]],
-            bisect_right(self.cuts, k),
-            self.flags[k],
-            self.place_of[p] if p < len(placed) and placed[p] == k else _NO_PLACE,
+            sent,
+            flags,
+            place,
         )
         return w
 
@@ -586,6 +609,7 @@ class WordColumns(Sequence[Word]):
             raise ValueError("places are set in word order")
         cols.placed.append(k)
         cols.place_of.append(place)
+        cols.flags[k] |= _FLAG_PLACED
         self.set_demonym(k, None)
         self._cols.pop(k, None)
 
