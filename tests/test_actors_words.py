@@ -143,12 +143,19 @@ def test_long_document_columns_give_each_word_its_sentence_and_place(
 
     doc = Document(_PLACED_NEWS)
     found = places.extract(doc)
-    article = [_placed_fields(w) for w in wl.build_words(doc, found).words]
+    plain = wl.build_words(doc, found)
+    article = [_placed_fields(w) for w in plain.words]
+    assert isinstance(plain.places, list) and len(plain.places) > 10
     assert any(f[-2] >= 0 for f in article) and any(f[9] > 3 for f in article)
     monkeypatch.setattr(wl_word, "_ALL_MADE", 10)
-    words = wl.build_words(doc, found).words
+    monkeypatch.setattr(wl, "_ALL_LISTED", 10)
+    layer = wl.build_words(doc, found)
+    words = layer.words
     assert isinstance(words, wl.WordColumns)
+    assert isinstance(layer.places, wl.PlaceMentions)
     assert [_placed_fields(w) for w in words] == article
+    assert list(layer.places) == plain.places
+    assert layer.places[3:7] == plain.places[3:7]
     n = len(article)
     for lo, hi in ((0, n), (5, 40), (n - 30, n), (17, 17), (200, 231)):
         assert [_placed_fields(w) for w in words.made(lo, hi)] == article[lo:hi]

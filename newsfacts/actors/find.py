@@ -55,7 +55,7 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
     define_acronyms(layer, out)
     # the place mentions' starts, in order (they are sorted by start), read
     # by bisection: no dict of a tuple a mention beside all the candidates
-    starts = layer.places.starts
+    starts = layer.place_starts
     out = [
         c
         for c in out

@@ -108,6 +108,17 @@ class PlaceMentions(Sequence[PlaceMention]):
             bool(self._metonymic[k]),
         )
 
+    def listed(self) -> Sequence[PlaceMention]:
+        """The mentions to read: a list of them all for a text with at most
+        `_ALL_LISTED` (a news article), read as fast as a list is; else these
+        columns, which make a mention when it is read."""
+        return self[:] if len(self.starts) <= _ALL_LISTED else self
+
+
+# A text with at most this many place mentions (some 400,000 characters) has
+# them made at once and kept as a list (see `PlaceMentions.listed`).
+_ALL_LISTED = 1 << 12
+
 
 @attrs.define(slots=True)
 class WordLayer:
@@ -115,12 +126,14 @@ class WordLayer:
 
     words: Words  # a list for an article, columns for a longer document
     columns: WordColumns
-    places: PlaceMentions
+    places: Sequence[PlaceMention]  # a list for an article, else columns
     doc: Document
     lower_vocab: frozenset[str]  # words seen written in lower case
     # indexes of the words that may name a country (demonyms and words of
     # place mentions), for the steps that would otherwise walk every word
     country_words: Sequence[int]
+    # the place mentions' starts, ascending (for `bisect`)
+    place_starts: Sequence[int]
     # (first word, end of run) -> end of the keyword organisation there, for
     # the run being read (`orgs`; emptied between runs, so it stays small)
     org_ends: dict[tuple[int, int], int] = attrs.field(factory=dict)
@@ -181,10 +194,11 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
     return WordLayer(
         listed,
         words,
-        places,
+        places.listed(),
         doc,
         vocab,
         country_words=array("i", sorted({*in_places, *words.demonyms()})),
+        place_starts=places.starts,
         results=results,
         demonym_ends=demonym_ends,
     )
