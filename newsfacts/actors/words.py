@@ -210,18 +210,26 @@ class _Texts:
     careful path reads a few tokens near each apostrophe or period, so the
     tokens need no list of their texts (a pointer each) beside the words'."""
 
-    __slots__ = ("_ends", "_norm", "_starts")
+    __slots__ = ("_ends", "_held", "_norm", "_starts")
 
     def __init__(self, norm: str, starts: Sequence[int], ends: Sequence[int]) -> None:
         self._norm = norm
         self._starts = starts
         self._ends = ends
+        # the texts read one by one, held while the words are split: a text
+        # interned and let go at once, again and again, churns the table of
+        # interned strings (which then grows for good)
+        self._held: dict[str, str] = {}
 
     def __len__(self) -> int:
         return len(self._starts)
 
     def __getitem__(self, i: int) -> str:
-        return sys.intern(self._norm[self._starts[i] : self._ends[i]])
+        text = self._norm[self._starts[i] : self._ends[i]]
+        held = self._held.get(text)
+        if held is None:
+            held = self._held[text] = sys.intern(text)
+        return held
 
     def stretch(self, i: int, j: int) -> Iterator[str]:
         """The texts of tokens i to j, cut and interned in C-level steps."""
