@@ -190,6 +190,7 @@ def _parse(
     # are imported on first use, which keeps `import newsfacts` cheap; later
     # calls find them in sys.modules.
     from . import actors, dates, events, places
+    from .findings import PlaceFindings
     from .text import Document
 
     doc = Document(text)
@@ -205,6 +206,9 @@ def _parse(
     found_places = places.drop_actor_spans(
         found_places, found_actors, text, actors.METONYMIC_RULES
     )
+    # The demonyms were the actors stage's to read: the events stage reads the
+    # locations alone, so they go before it (a long text's are many thousands).
+    found_places = PlaceFindings(found_places.locations)
     found_events = events.find(
         doc,
         found_dates,

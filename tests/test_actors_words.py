@@ -119,3 +119,43 @@ def test_a_long_document_keeps_a_bounded_window_of_words(
     assert [_fields(w) for w in words] == article
     assert len(words._cols) <= wl_word._WINDOW < len(article)
     assert _fields(words[0]) == first == article[0]
+
+
+_PLACED_NEWS = (
+    "Turkish troops entered northern Syria on Monday. Officials in Ankara said "
+    "the United States and Russia were told.\n\n"
+    "In Damascus, Syrian state media said the attack near Ras al-Ain killed four. "
+) * 30
+
+
+def _placed_fields(w: wl.Word) -> tuple[object, ...]:
+    return (*_fields(w), w.place, w.demonym)
+
+
+def test_long_document_columns_give_each_word_its_sentence_and_place(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The sentence and the place mention of a word, kept by sentence and by
+    placed word rather than a number a word, are those of the list of an
+    article's words: word by word through the columns, and in bulk for any
+    range of them."""
+    from newsfacts import places
+
+    doc = Document(_PLACED_NEWS)
+    found = places.extract(doc)
+    plain = wl.build_words(doc, found)
+    article = [_placed_fields(w) for w in plain.words]
+    assert isinstance(plain.places, list) and len(plain.places) > 10
+    assert any(f[-2] >= 0 for f in article) and any(f[9] > 3 for f in article)
+    monkeypatch.setattr(wl_word, "_ALL_MADE", 10)
+    monkeypatch.setattr(wl, "_ALL_LISTED", 10)
+    layer = wl.build_words(doc, found)
+    words = layer.words
+    assert isinstance(words, wl.WordColumns)
+    assert isinstance(layer.places, wl.PlaceMentions)
+    assert [_placed_fields(w) for w in words] == article
+    assert list(layer.places) == plain.places
+    assert layer.places[3:7] == plain.places[3:7]
+    n = len(article)
+    for lo, hi in ((0, n), (5, 40), (n - 30, n), (17, 17), (200, 231)):
+        assert [_placed_fields(w) for w in words.made(lo, hi)] == article[lo:hi]

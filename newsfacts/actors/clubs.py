@@ -18,7 +18,7 @@ words that close one after its town ("Manchester United", "Stoke City").
 from __future__ import annotations
 
 import bisect
-from itertools import compress, count
+from itertools import compress, count, tee
 from operator import itemgetter, or_
 
 from ..knowledge.gazetteer import gazetteer
@@ -213,16 +213,20 @@ def _sports_sentences(layer: WordLayer) -> tuple[list[tuple[int, int]], set[int]
     for k in compress(count(), map(cues.__contains__, layer.lowers())):
         at.setdefault(words[k].sent, k)
     # A score is a dash between two numbers or a word opening with a digit:
-    # only those words are read, found in C-level steps over the texts.
-    texts = list(layer.texts())
+    # only those words are read, found in C-level steps over the texts (walked
+    # as they are made, not listed: a list would hold a pointer a word beside
+    # all the candidates).
+    cols = layer.columns
+    n = len(cols)
     dashes = frozenset(_DASHES)
-    digit_first = map(str.isdigit, map(_FIRST, texts))
+    texts, firsts = tee(layer.texts())
+    digit_first = map(str.isdigit, map(_FIRST, firsts))
     maybe = map(or_, map(dashes.__contains__, texts), digit_first)
     for k in compress(count(), maybe):
-        text = texts[k]
+        text = cols.text(k)
         if text in dashes:
-            if 0 < k < len(texts) - 1 and (
-                texts[k - 1].isdigit() and texts[k + 1].isdigit()
+            if 0 < k < n - 1 and (
+                cols.text(k - 1).isdigit() and cols.text(k + 1).isdigit()
             ):
                 scored.add(words[k].sent)
                 at.setdefault(words[k].sent, k)

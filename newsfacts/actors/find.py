@@ -8,6 +8,7 @@ sector); merging and country assignment happen later (`merge`, `countries`).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 from ..knowledge.organizations import KnownOrg
 from ..knowledge.titles import titles
@@ -52,22 +53,23 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
         out += nested_orgs(layer, _parse_run(layer, i, j))
     layer.org_ends.clear()
     define_acronyms(layer, out)
-    claimed = {(p.start, p.end): p for p in layer.places}
-    starts = [p.start for p in layer.places]
+    # the place mentions' starts, in order (they are sorted by start), read
+    # by bisection: no dict of a tuple a mention beside all the candidates
+    starts = layer.place_starts
     out = [
         c
         for c in out
-        if not _claimed(layer, claimed, c)
+        if not _claimed(layer, starts, c)
         and (not _cuts_a_place(layer, starts, c) or _legal_end(layer, c.j))
     ]
-    del claimed, starts  # (a tuple a place mention: not read again)
+    del starts
     out.sort(key=lambda c: c.start)
     out = legal_after_comma(layer, out)
     out = find_surnames(layer, find_short_forms(layer, out))
     return find_clubs(layer, find_teams(layer, out))
 
 
-def _cuts_a_place(layer: WordLayer, starts: list[int], c: Candidate) -> bool:
+def _cuts_a_place(layer: WordLayer, starts: Sequence[int], c: Candidate) -> bool:
     """The candidate overlaps a place mention without containing it ("Pearson
     International" of "Pearson International Airport"): the place wins."""
     i = bisect.bisect_left(starts, c.start)
@@ -78,18 +80,30 @@ def _cuts_a_place(layer: WordLayer, starts: list[int], c: Candidate) -> bool:
     return False
 
 
-def _claimed(
-    layer: WordLayer, claimed: dict[tuple[int, int], PlaceMention], c: Candidate
-) -> bool:
+def _claimed(layer: WordLayer, starts: Sequence[int], c: Candidate) -> bool:
     """The places stage decides a span it claims; a known organisation keeps a
     span that is only a metonymic place or a facility ("the Kremlin said"), and
     a company a span that ends in its legal form ("Lake Shore Gold Corp")."""
-    p = claimed.get((c.start, c.end))
+    p = _place_of_span(layer.places, starts, c.start, c.end)
     if p is None:
         return False
     if c.kind == "organization" and _legal_end(layer, c.j):
         return False
     return c.known is None or not (p.metonymic or p.kind in ("facility", "other"))
+
+
+def _place_of_span(
+    places: Sequence[PlaceMention], starts: Sequence[int], start: int, end: int
+) -> PlaceMention | None:
+    """The place mention of exactly `start`-`end`: of several (a literal and a
+    metonymic reading of one span), the last in order."""
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_right(starts, start, lo)
+    found = None
+    for p in places[lo:hi]:
+        if p.end == end:
+            found = p
+    return found
 
 
 def _legal_end(layer: WordLayer, j: int) -> bool:

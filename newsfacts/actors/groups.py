@@ -38,7 +38,7 @@ from .countries import country_words
 from .entity import Entity, actor_code
 from .words import Word, WordLayer, Words
 
-__all__ = ["covered_words", "groups"]
+__all__ = ["Names", "covered_words", "groups"]
 
 _MAX_MODIFIERS = 2  # lower-case words between an owner and its role noun
 _UNKNOWN = "---"  # CAMEO's country part of a group of unknown country
@@ -56,16 +56,32 @@ class _Group:
     mentions: list[Mention]
 
 
+class Names:
+    """The names of the people and organisations, as the groups read them:
+    by the last word of each mention (`_Owners`) and by the first (`_Named`).
+
+    Made from the entities' candidates, it keeps their word indexes alone
+    (in arrays) and the entities, so that the candidates (some 300 bytes
+    each, a long text's many thousands) can go before the groups are read."""
+
+    __slots__ = ("named", "owners")
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.owners = _Owners(entities)
+        self.named = _Named(entities)
+
+
 def groups(
-    doc: Document, layer: WordLayer, entities: list[Entity], taken: bytearray
+    doc: Document, layer: WordLayer, names: Names, taken: bytearray
 ) -> tuple[list[Actor], list[tuple[Mention, str]]]:
     """The group actors of the article, and the nationality adjectives that
     stand for their country alone ("an Israeli airstrike"), for the country
-    actors. `taken` has a 1 for each word other actors' mentions cover (see
-    `covered_words`); the words the groups take are set to 1 in it."""
+    actors. `names` are the people's and organisations' names; `taken` has a 1
+    for each word other actors' mentions cover (see `covered_words`); the
+    words the groups take are set to 1 in it."""
     words = layer.words
-    owner_at = _Owners(entities)
-    named_at = _Named(entities)
+    owner_at = names.owners
+    named_at = names.named
     found: dict[str, _Group] = {}
     nationals: list[tuple[Mention, str]] = []
     used = taken  # the caller's bytes, set as groups take words

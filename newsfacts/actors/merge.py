@@ -53,21 +53,26 @@ def _country_word(layer: WordLayer, w: Word) -> bool:
     return w.place >= 0 or bool(w.demonym) or bool(place_country(w.text))
 
 
-def _person_tokens(layer: WordLayer, c: Candidate) -> list[str]:
+def _person_tokens(layer: WordLayer, c: Candidate) -> tuple[str, ...]:
     """The name's words without particles ("bin", "de") and suffixes ("Jr."),
-    worked out once per span (merging asks for them again and again)."""
-    seen: dict[tuple[int, int], list[str]] | None = layer.memo.get("person_tokens")
+    worked out once per span (merging asks for them again and again).
+
+    The memo holds one for each candidate of a long text at once: keyed by
+    one int a span (its first word and end, packed) and holding a tuple,
+    which cost about half what a tuple key and a list do."""
+    seen: dict[int, tuple[str, ...]] | None = layer.memo.get("person_tokens")
     if seen is None:
         seen = layer.memo["person_tokens"] = {}
-    toks = seen.get((c.i, c.j))
+    span = c.i << 32 | c.j  # (a text has fewer than 2**32 words)
+    toks = seen.get(span)
     if toks is None:
         words = layer.words[c.i : c.j]
-        toks = [
+        toks = tuple(
             w.text
             for w in words
             if w.low not in lex.NAME_PARTICLES and w.lower not in lex.NAME_SUFFIXES
-        ]
-        toks = seen[(c.i, c.j)] = toks or [w.text for w in words]
+        )
+        toks = seen[span] = toks or tuple(w.text for w in words)
     return toks
 
 
@@ -345,15 +350,18 @@ class _MentionIndex:
 
     def __init__(self) -> None:
         """An empty index."""
-        self._rows: dict[str, list[tuple[int, int, Entity]]] = {}
+        # (offset, entity) by key: an entity is never compared (the rows are
+        # sorted and searched by offset alone, and a stable sort keeps the
+        # order of equal offsets)
+        self._rows: dict[str, list[tuple[int, Entity]]] = {}
         self._sorted = False
 
     def add(self, key: str, start: int, entity: Entity) -> None:
         """Record a mention of `entity` at `start` under `key`."""
-        self._rows.setdefault(key, []).append((start, id(entity), entity))
+        self._rows.setdefault(key, []).append((start, entity))
         self._sorted = False
 
-    def _row(self, key: str) -> list[tuple[int, int, Entity]]:
+    def _row(self, key: str) -> list[tuple[int, Entity]]:
         """The mentions under `key`, sorted by offset (sorted once, lazily)."""
         if not self._sorted:
             for row in self._rows.values():
@@ -365,7 +373,7 @@ class _MentionIndex:
         """The entity with the latest mention before `offset`, if any."""
         row = self._row(key)
         i = bisect.bisect_left(row, offset, key=lambda r: r[0]) if row else 0
-        return row[i - 1][2] if i > 0 else None
+        return row[i - 1][1] if i > 0 else None
 
     def nearest(self, key: str, offset: int) -> Entity | None:
         """The entity named last before `offset`, else the first named after it."""
@@ -373,4 +381,4 @@ class _MentionIndex:
         if found is not None:
             return found
         row = self._row(key)
-        return row[0][2] if row else None
+        return row[0][1] if row else None

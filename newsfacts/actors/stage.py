@@ -15,7 +15,7 @@ from ..text import Document
 from .countries import assign_countries
 from .entity import Entity, actor_code
 from .find import find_candidates
-from .groups import covered_words, groups
+from .groups import Names, covered_words, groups
 from .merge import merge
 from .user import apply_user_actors
 from .words import WordLayer, build_words
@@ -45,8 +45,13 @@ def extract(
     actors = [_actor(doc, layer, e) for e in entities]
     taken = _Taken(m for a in actors for m in a.mentions)
     covered = covered_words(len(layer.columns), entities)
-    group_actors, nationals = groups(doc, layer, entities, covered)
-    del covered  # (and the words the groups took)
+    names = Names(entities)
+    for e in entities:
+        # the records are made and the groups read the names' word indexes
+        # (`names`): the candidates go before the groups are found
+        e.cands.clear()
+    group_actors, nationals = groups(doc, layer, names, covered)
+    del covered, names  # (and the words the groups took)
     actors += _country_actors(doc, places, taken, nationals)
     actors += group_actors
     actors.sort(key=lambda a: (a.mentions[0].start if a.mentions else 0, a.name))

@@ -6,8 +6,9 @@ of a document (`Words`), kept as columns and made into `Word`s when read.
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from itertools import compress, count, islice
+from itertools import compress, count, islice, repeat
 from operator import itemgetter
 from typing import Final, cast, overload
 
@@ -179,6 +180,8 @@ FLAG_POSS = 2
 FLAG_DATELINE = 4
 FLAG_COMPOUND = 8
 FLAG_SENT_START = 16
+# (the columns' own: the word lies in a place mention, see `_Made`)
+_FLAG_PLACED = 32
 
 # Word text -> (text, low, lower, is_alpha, is_upper, is_cap, is_acronym, given,
 # keyword, stop, demonym) of a plain word, and (text, possessive, compound) -> (given,
@@ -312,7 +315,10 @@ def shapes_of(texts: list[str]) -> tuple[array[int], list[_Shape]]:
     each shape made only for a text not seen before (`_SHAPES`)."""
     distinct = list(dict.fromkeys(texts))
     number = dict(zip(distinct, range(len(distinct)), strict=True))
-    ids = array("i", map(number.__getitem__, texts))
+    # two bytes a word while the numbers fit (`WordColumns._reshape` widens
+    # them if the table outgrows them)
+    code = "H" if len(distinct) <= _SHORT_IDS else "i"
+    ids = array(code, map(number.__getitem__, texts))
     shapes = list(map(_SHAPES.get, distinct))
     k = -1
     while True:
@@ -323,6 +329,9 @@ def shapes_of(texts: list[str]) -> tuple[array[int], list[_Shape]]:
         shapes[k] = _shape_of(distinct[k])
     return ids, cast(list[_Shape], shapes)
 
+
+# The largest shape number kept in two bytes.
+_SHORT_IDS: Final = 0xFFFF
 
 # Indexes into a `_Shape`.
 _TEXT: Final = 0
@@ -380,24 +389,45 @@ Words = Sequence[Word]
 class _Made(dict[int, Word]):
     """The columns of a document's words, and the words made of them by
     index; a word not made yet is made when looked up (`__missing__`), so a
-    word made is read in one C-level step."""
+    word made is read in one C-level step.
 
-    __slots__ = ("flags", "places", "sents", "shape_ids", "shapes", "starts")
+    The sentence of a word and the place mention holding it are not kept a
+    word each: a sentence is a run of words, kept as the word its run ends
+    before (`cuts`, read by bisection), and the words inside place mentions
+    are few (a word in twenty), kept as two arrays sorted by word (`placed`,
+    `place_of`), and marked by a bit of their flags (`_FLAG_PLACED`), so that
+    the others, in none (`_NO_PLACE`), are made with no search. The steps read
+    words near each other: the sentence found last is kept (`_sent`), and
+    read again while the words are in it."""
+
+    __slots__ = (
+        "_sent",
+        "cuts",
+        "flags",
+        "place_of",
+        "placed",
+        "shape_ids",
+        "shapes",
+        "starts",
+    )
 
     def __init__(
         self,
         starts: array[int],
         shapes: tuple[array[int], list[_Shape]],
-        sents: array[int],
+        cuts: array[int],
     ) -> None:
         super().__init__()
         self.starts = starts
         # each word's shape: its number in the table of the shapes (one per
         # distinct text, and one per word whose reading differs)
         self.shape_ids, self.shapes = shapes
-        self.sents = sents
+        self.cuts = cuts
         self.flags = bytearray(len(starts))
-        self.places: array[int] = array("i", [_NO_PLACE]) * len(starts)
+        self.placed: array[int] = array("i")
+        self.place_of: array[int] = array("i")
+        # (first word, end, number) of the sentence of the word made last
+        self._sent = (0, 0, 0)
 
     def __missing__(self, k: int) -> Word:
         n = len(self.starts)
@@ -408,14 +438,47 @@ class _Made(dict[int, Word]):
         if len(self) >= _WINDOW:
             for old in list(islice(self, _WINDOW // 2)):
                 del self[old]
+        lo, hi, sent = self._sent
+        if not lo <= k < hi:
+            cuts = self.cuts
+            sent = bisect_right(cuts, k)
+            self._sent = (cuts[sent - 1] if sent else 0, cuts[sent], sent)
+        flags = self.flags[k]
+        place = _NO_PLACE
+        if flags & _FLAG_PLACED:
+            place = self.place_of[bisect_left(self.placed, k)]
         w = self[k] = Word(
             self.starts[k],
             self.shapes[self.shape_ids[k]],
-            self.sents[k],
-            self.flags[k],
-            self.places[k],
+            sent,
+            flags,
+            place,
         )
         return w
+
+    def sents(self, lo: int, hi: int) -> list[int]:
+        """The sentence of each of words lo to hi: a run of one number per
+        sentence the words reach."""
+        cuts = self.cuts
+        out: list[int] = []
+        s = bisect_right(cuts, lo)
+        k = lo
+        while k < hi:
+            end = min(cuts[s], hi)
+            out += repeat(s, end - k)
+            k = end
+            s += 1
+        return out
+
+    def places(self, lo: int, hi: int) -> list[int]:
+        """The place mention holding each of words lo to hi (`_NO_PLACE` for none)."""
+        out = [_NO_PLACE] * (hi - lo)
+        placed = self.placed
+        a = bisect_left(placed, lo)
+        b = bisect_left(placed, hi, a)
+        for x in range(a, b):
+            out[placed[x] - lo] = self.place_of[x]
+        return out
 
     def made(self, lo: int, hi: int) -> list[Word]:
         """Words lo to hi, made afresh in one C-level step."""
@@ -424,9 +487,9 @@ class _Made(dict[int, Word]):
                 Word,
                 self.starts[lo:hi],
                 map(self.shapes.__getitem__, self.shape_ids[lo:hi]),
-                self.sents[lo:hi],
+                self.sents(lo, hi),
                 self.flags[lo:hi],
-                self.places[lo:hi],
+                self.places(lo, hi),
             )
         )
 
@@ -435,12 +498,13 @@ class WordColumns(Sequence[Word]):
     """The words of a document as columns; a `Word` is made when it is read.
 
     A word object for every token of a long document would be most of what the
-    stage holds (about 150 bytes a token); the columns keep 17: the start
-    offsets and sentence indexes as arrays, the number of each word's shape in
-    a table of shapes (one per distinct text, see `shapes_of`; a word whose
-    reading differs has its own: a number in an array, where a list would hold
-    an eight-byte pointer), one byte of flags and the index of the place
-    mention holding the word. The words read last are kept (`_WINDOW`), so a
+    stage holds (about 150 bytes a token); the columns keep about 7: the start
+    offsets as an array, the number of each word's shape in a table of shapes
+    (one per distinct text, see `shapes_of`; a word whose reading differs has
+    its own: a number in an array of two bytes while the table is small
+    enough, where a list would hold an eight-byte pointer) and one byte of
+    flags; the sentences and the place mentions are kept by the run and by
+    the placed word (see `_Made`). The words read last are kept (`_WINDOW`), so a
     step that reads the same words again and again (the words of a run, the
     words around a name) makes each once; what a step caches on a word
     (`titles`, `known`) is a pure look-up, made again if the word is. A news
@@ -454,9 +518,12 @@ class WordColumns(Sequence[Word]):
         self,
         starts: array[int],
         shapes: tuple[array[int], list[_Shape]],
-        sents: array[int],
+        cuts: array[int],
     ) -> None:
-        self._cols = _Made(starts, shapes, sents)
+        # `cuts`: one past the last word of each sentence, ascending, the
+        # last the number of words (a word is of the first sentence that
+        # ends after it)
+        self._cols = _Made(starts, shapes, cuts)
         self._n = len(starts)
 
     def __len__(self) -> int:
@@ -497,6 +564,8 @@ class WordColumns(Sequence[Word]):
     def _reshape(self, k: int, shape: _Shape) -> None:
         """Word k has a shape of its own (added to the table)."""
         cols = self._cols
+        if len(cols.shapes) > _SHORT_IDS and cols.shape_ids.typecode == "H":
+            cols.shape_ids = array("i", cols.shape_ids)  # (a table grown large)
         cols.shape_ids[k] = len(cols.shapes)
         cols.shapes.append(shape)
 
@@ -534,8 +603,13 @@ class WordColumns(Sequence[Word]):
 
     def set_place(self, k: int, place: int) -> None:
         """Word k lies in place mention `place`: it is no demonym (the places
-        stage decides it)."""
-        self._cols.places[k] = place
+        stage decides it). Told in word order, each word once."""
+        cols = self._cols
+        if cols.placed and cols.placed[-1] >= k:
+            raise ValueError("places are set in word order")
+        cols.placed.append(k)
+        cols.place_of.append(place)
+        cols.flags[k] |= _FLAG_PLACED
         self.set_demonym(k, None)
         self._cols.pop(k, None)
 

@@ -9,8 +9,7 @@ import bisect
 import sys
 from array import array
 from collections.abc import Iterator, Sequence
-from itertools import repeat
-from typing import Any
+from typing import Any, overload
 
 import attrs
 
@@ -30,7 +29,15 @@ from .word import (
     shapes_of,
 )
 
-__all__ = ["PlaceMention", "Word", "WordColumns", "WordLayer", "Words", "build_words"]
+__all__ = [
+    "PlaceMention",
+    "PlaceMentions",
+    "Word",
+    "WordColumns",
+    "WordLayer",
+    "Words",
+    "build_words",
+]
 
 
 @attrs.frozen(slots=True)
@@ -44,18 +51,89 @@ class PlaceMention:
     metonymic: bool
 
 
+class PlaceMentions(Sequence[PlaceMention]):
+    """The spans the places stage claims, literal or metonymic, in text order
+    (by start, the longest first), kept as columns: a `PlaceMention` is made
+    when one is read.
+
+    A long text names places some ninety thousand times in ten million
+    characters; an object each would hold 80 bytes a mention beside all the
+    stage's candidates, the columns hold about 33: the offsets as arrays (read
+    by bisection: `starts`, `ends`), the country and kind as pointers to
+    shared strings, a byte for metonymy."""
+
+    __slots__ = ("_countries", "_kinds", "_metonymic", "ends", "starts")
+
+    def __init__(self, found: PlaceFindings) -> None:
+        starts: array[int] = array("q")
+        ends: array[int] = array("q")
+        countries: list[str | None] = []
+        kinds: list[str] = []
+        metonymic = bytearray()
+        for loc in found.locations:
+            kind = str(
+                loc.kind.value if isinstance(loc.kind, LocationKind) else loc.kind
+            )
+            for ms, meto in ((loc.mentions, 0), (loc.metonymic, 1)):
+                starts.extend(m.start for m in ms)
+                ends.extend(m.end for m in ms)
+                countries += [loc.country] * len(ms)
+                kinds += [kind] * len(ms)
+                metonymic += bytes([meto]) * len(ms)
+        # by start, the longest first (a stable sort: of equal spans, the
+        # order of the locations), as one int key a mention
+        span = max(ends, default=0) + 1
+        order = sorted(range(len(starts)), key=lambda x: starts[x] * span - ends[x])
+        self.starts: array[int] = array("q", map(starts.__getitem__, order))
+        self.ends: array[int] = array("q", map(ends.__getitem__, order))
+        self._countries = list(map(countries.__getitem__, order))
+        self._kinds = list(map(kinds.__getitem__, order))
+        self._metonymic = bytes(map(metonymic.__getitem__, order))
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, k: int) -> PlaceMention: ...
+    @overload
+    def __getitem__(self, k: slice) -> list[PlaceMention]: ...
+    def __getitem__(self, k: int | slice) -> PlaceMention | list[PlaceMention]:
+        if isinstance(k, slice):
+            return [self[x] for x in range(len(self.starts))[k]]
+        return PlaceMention(
+            self.starts[k],
+            self.ends[k],
+            self._countries[k],
+            self._kinds[k],
+            bool(self._metonymic[k]),
+        )
+
+    def listed(self) -> Sequence[PlaceMention]:
+        """The mentions to read: a list of them all for a text with at most
+        `_ALL_LISTED` (a news article), read as fast as a list is; else these
+        columns, which make a mention when it is read."""
+        return self[:] if len(self.starts) <= _ALL_LISTED else self
+
+
+# A text with at most this many place mentions (some 400,000 characters) has
+# them made at once and kept as a list (see `PlaceMentions.listed`).
+_ALL_LISTED = 1 << 12
+
+
 @attrs.define(slots=True)
 class WordLayer:
     """The words of a document plus the place mentions they fall in."""
 
     words: Words  # a list for an article, columns for a longer document
     columns: WordColumns
-    places: list[PlaceMention]
+    places: Sequence[PlaceMention]  # a list for an article, else columns
     doc: Document
     lower_vocab: frozenset[str]  # words seen written in lower case
     # indexes of the words that may name a country (demonyms and words of
     # place mentions), for the steps that would otherwise walk every word
     country_words: Sequence[int]
+    # the place mentions' starts, ascending (for `bisect`)
+    place_starts: Sequence[int]
     # (first word, end of run) -> end of the keyword organisation there, for
     # the run being read (`orgs`; emptied between runs, so it stays small)
     org_ends: dict[tuple[int, int], int] = attrs.field(factory=dict)
@@ -86,28 +164,20 @@ class WordLayer:
 def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
     """Words of `doc` with possessives split off, abbreviations joined and tags set."""
     norm = doc.norm
-    # The tokens as a list of texts over their offsets (no tuple per token):
-    # interned, so the list holds one string per distinct word, not per token.
     starts = doc.tokens.starts
     ends = doc.tokens.ends
-    texts = list(map(sys.intern, map(norm.__getitem__, map(slice, starts, ends))))
-    w_starts, w_texts, poss = _split_words(norm, starts, ends, texts)
-    del texts
+    w_starts, w_texts, poss = _split_words(
+        norm, starts, ends, _Texts(norm, starts, ends)
+    )
     compounds = _compounds(norm, w_starts, w_texts)
     places = _place_mentions(found)
-    # the sentence of every word, and the word ranges of the sentences
+    # the word ranges of the sentences, which give each word its sentence
     cuts = _sentence_cuts(doc, w_starts)
-    # two bytes a word while the sentences are few enough to count in them
-    sents: array[int] = array("H" if len(cuts) <= 0x10000 else "i")
-    lo = 0
-    for s, hi in enumerate(cuts):
-        sents.extend(repeat(s, hi - lo))
-        lo = hi
-    words = WordColumns(w_starts, shapes_of(w_texts), sents)
+    words = WordColumns(w_starts, shapes_of(w_texts), cuts)
     # the words seen in lower case; then the texts go (each word's shape
     # holds its text), before the steps below make their own tables
     vocab = frozenset(t for t in set(w_texts) if t[:1].islower())
-    del sents, w_starts, w_texts
+    del w_starts, w_texts
     for k in poss:
         words.flag(k, FLAG_POSS)
     for k in compounds:
@@ -124,21 +194,56 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
     return WordLayer(
         listed,
         words,
-        places,
+        places.listed(),
         doc,
         vocab,
         country_words=array("i", sorted({*in_places, *words.demonyms()})),
+        place_starts=places.starts,
         results=results,
         demonym_ends=demonym_ends,
     )
 
 
+class _Texts:
+    """The text of each token, cut from the text when read and interned (a
+    long text's words are a few thousand strings, said again and again): the
+    careful path reads a few tokens near each apostrophe or period, so the
+    tokens need no list of their texts (a pointer each) beside the words'."""
+
+    __slots__ = ("_ends", "_held", "_norm", "_starts")
+
+    def __init__(self, norm: str, starts: Sequence[int], ends: Sequence[int]) -> None:
+        self._norm = norm
+        self._starts = starts
+        self._ends = ends
+        # the texts read one by one, held while the words are split: a text
+        # interned and let go at once, again and again, churns the table of
+        # interned strings (which then grows for good)
+        self._held: dict[str, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def __getitem__(self, i: int) -> str:
+        text = self._norm[self._starts[i] : self._ends[i]]
+        held = self._held.get(text)
+        if held is None:
+            held = self._held[text] = sys.intern(text)
+        return held
+
+    def stretch(self, i: int, j: int) -> Iterator[str]:
+        """The texts of tokens i to j, cut and interned in C-level steps."""
+        cut = map(slice, self._starts[i:j], self._ends[i:j])
+        return map(sys.intern, map(self._norm.__getitem__, cut))
+
+
 def _split_words(
-    norm: str, starts: Sequence[int], ends: Sequence[int], texts: list[str]
+    norm: str, starts: Sequence[int], ends: Sequence[int], texts: _Texts
 ) -> tuple[array[int], list[str], list[int]]:
-    """The words' starts and texts, and the indexes of the words followed by a
-    possessive: plain tokens are taken in bulk (only tokens near an apostrophe
-    or a period take the careful path)."""
+    """The words' starts and texts (interned, so the list holds one string per
+    distinct word), and the indexes of the words followed by a possessive:
+    plain tokens are taken in bulk (only tokens near an apostrophe or a period
+    take the careful path)."""
     n = len(texts)
     odd = _odd_tokens(norm, starts, n)
     # an array like the tokens' own: no int object per word
@@ -153,7 +258,7 @@ def _split_words(
             if j < 0:
                 j = n
             w_starts.extend(starts[i:j])
-            w_texts += texts[i:j]
+            w_texts += texts.stretch(i, j)
             i = j
             continue
         text = texts[i]
@@ -227,11 +332,11 @@ def _compounds(norm: str, w_starts: Sequence[int], w_texts: list[str]) -> list[i
     return out
 
 
-def _sentence_cuts(doc: Document, w_starts: Sequence[int]) -> list[int]:
+def _sentence_cuts(doc: Document, w_starts: Sequence[int]) -> array[int]:
     """One past the last word of each sentence, then the number of words (the
     words after the last sentence): a word belongs to the first sentence that
     ends after its start."""
-    cuts = []
+    cuts: array[int] = array("i")
     lo = 0
     for s in doc.sentences:
         lo = bisect.bisect_left(w_starts, s.end, lo)
@@ -257,7 +362,7 @@ def _odd_tokens(norm: str, starts: Sequence[int], n: int) -> bytearray:
     return odd
 
 
-def _initial(text: str, texts: Sequence[str], i: int) -> bool:
+def _initial(text: str, texts: _Texts, i: int) -> bool:
     """ "W." in "George W. Bush": one capital, a period, then a capitalised word."""
     return (
         len(text) == 1
@@ -267,23 +372,13 @@ def _initial(text: str, texts: Sequence[str], i: int) -> bool:
     )
 
 
-def _place_mentions(found: PlaceFindings) -> list[PlaceMention]:
+def _place_mentions(found: PlaceFindings) -> PlaceMentions:
     """Every span the places stage claims, literal or metonymic, in text order."""
-    out = []
-    for loc in found.locations:
-        kind = str(loc.kind.value if isinstance(loc.kind, LocationKind) else loc.kind)
-        out += [
-            PlaceMention(m.start, m.end, loc.country, kind, False) for m in loc.mentions
-        ]
-        out += [
-            PlaceMention(m.start, m.end, loc.country, kind, True) for m in loc.metonymic
-        ]
-    out.sort(key=lambda p: (p.start, -p.end))
-    return out
+    return PlaceMentions(found)
 
 
 def _tag(
-    doc: Document, words: WordColumns, cuts: list[int], found: PlaceFindings
+    doc: Document, words: WordColumns, cuts: Sequence[int], found: PlaceFindings
 ) -> dict[int, int]:
     """Set sentence-start, demonym and dateline flags on the words. Each is
     read where it can hold only: the first word with a letter of each
@@ -318,7 +413,7 @@ def _tag(
     return ends
 
 
-def _tag_places(words: WordColumns, places: list[PlaceMention]) -> list[int]:
+def _tag_places(words: WordColumns, places: PlaceMentions) -> list[int]:
     """Give each word inside a place mention the first of the (at most three)
     mentions from the current one on that holds it, walking the words and the
     mentions (by start, longest first) together; a word the mention holds is
@@ -326,13 +421,13 @@ def _tag_places(words: WordColumns, places: list[PlaceMention]) -> list[int]:
     out = []
     w_starts = words.starts
     n_places = len(places)
-    p_starts = [p.start for p in places]
-    p_ends = [p.end for p in places]
+    p_starts = places.starts
+    p_ends = places.ends
     pi = 0
     after = 0  # words before this one were walked already
-    for p in places:
-        lo = max(bisect.bisect_left(w_starts, p.start, after), after)
-        hi = bisect.bisect_left(w_starts, p.end, lo)
+    for p_start, p_end in zip(p_starts, p_ends, strict=True):
+        lo = max(bisect.bisect_left(w_starts, p_start, after), after)
+        hi = bisect.bisect_left(w_starts, p_end, lo)
         after = max(after, hi)
         for w in range(lo, hi):
             at = w_starts[w]
@@ -349,7 +444,7 @@ def _tag_places(words: WordColumns, places: list[PlaceMention]) -> list[int]:
 
 
 def _mark_headlines(
-    words: WordColumns, listed: Words, cuts: list[int]
+    words: WordColumns, listed: Words, cuts: Sequence[int]
 ) -> list[tuple[int, int]]:
     """Flag words of headline lines (ALL CAPS, or Title Case with no final
     stop); the word ranges of the results lines (see `lines`), in order. The

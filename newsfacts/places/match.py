@@ -20,9 +20,12 @@ _TAILS = frozenset(
 )
 
 
-@attrs.define(slots=True)
+@attrs.define(slots=True, weakref_slot=False)
 class Match:
-    """A recognised name: token range, key, candidates and how it was found."""
+    """A recognised name: token range, key, candidates and how it was found.
+
+    No weak reference slot: one pointer less puts each of a long text's many
+    matches in a smaller size class of the allocator (96 bytes, not 112)."""
 
     start: int
     end: int

@@ -9,10 +9,11 @@ compound, and a possessive ("Russia's"). `Document.tokens` keeps those whole for
 the other stages, so the places stage would have to split each of them again:
 it cuts its own tokens in one linear pass instead, and keeps them compactly.
 
-Memory: offsets are two arrays of machine integers, each token's text is the
-one shared string of its spelling (an article has far fewer distinct words than
-tokens), folded once per spelling, on first use: about 16 bytes a token, where lists of
-offsets, strings and folds cost about 140.
+Memory: the start offsets are an array of machine integers, and each token's
+text is the one shared string of its spelling (an article has far fewer distinct
+words than tokens), folded once per spelling, on first use; a token's end is its
+start plus the length of its text (`_Ends`), not kept: about 12 bytes a token,
+where lists of offsets, strings and folds cost about 140.
 
 Speed: the scans look only at capitalised tokens (`caps`, an array made once),
 and a name key is one `str.join` of the folds of a slice of the words (`key`),
@@ -90,6 +91,24 @@ class TokenMarks:
         return 0 <= i < len(self._marks) and self._marks[i] == 1
 
 
+class _Ends:
+    """The end offset of each token, read as an array is: its start plus the
+    length of its text (every token is its own spelling), so that a long
+    text's tokens keep no second array of offsets."""
+
+    __slots__ = ("_starts", "_words")
+
+    def __init__(self, starts: array[int], words: list[str]) -> None:
+        self._starts = starts
+        self._words = words
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def __getitem__(self, i: int) -> int:
+        return self._starts[i] + len(self._words[i])
+
+
 class PlaceTokens:
     """The tokens of an article as the places stage reads them, with their context:
     folded forms, sentence and line openings, headline and capitals lines."""
@@ -100,21 +119,16 @@ class PlaceTokens:
         norm = doc.norm
         code = "i" if len(norm) < 2**31 else "q"
         self.starts: array[int] = array(code)
-        self.ends: array[int] = array(code)
         self.words: list[str] = []
         spellings: dict[str, str] = {}
-        add_start, add_end, add_word = (
-            self.starts.append,
-            self.ends.append,
-            self.words.append,
-        )
+        add_start, add_word = self.starts.append, self.words.append
         shared = spellings.setdefault
         for m in _TOKEN.finditer(norm):
             a, b = m.span()
             add_start(a)
-            add_end(b)
             w = norm[a:b]
             add_word(shared(w, w))
+        self.ends = _Ends(self.starts, self.words)
         self.folds: dict[str, str] = _Folds()
         capital = {w for w in spellings if w[0].isupper()}
         # Indices of the tokens that start with a capital, in order: the only
