@@ -10,6 +10,7 @@ where they overlap ("Hamas militants" over "Hamas"), in text order.
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 import attrs
 
@@ -38,7 +39,7 @@ def with_country(actor: Actor, country: str | None) -> Actor:
     return attrs.evolve(actor, country=country, code=code)
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, weakref_slot=False)
 class ActorMention:
     """An actor mention: a span of the text standing for an actor."""
 
@@ -68,15 +69,28 @@ def actor_mentions(
     """Every mention of the article's actors, longest first where spans
     overlap, in text order. An actor named by a place ("Switzerland") keeps
     its place."""
-    at_place = {(m.start, m.end): loc for loc in places.locations for m in loc.mentions}
-    found = sorted(
-        (
-            ActorMention(m.start, m.end, actor, place=at_place.get((m.start, m.end)))
-            for actor in actors
-            for m in actor.mentions
-        ),
-        key=lambda am: (am.start, am.start - am.end),
-    )
+    # Keyed by the mentions' own start ints, with their ends beside: no tuple
+    # is made per place mention (a long article has hundreds of thousands).
+    place_at: dict[int, Location] = {}
+    place_end: dict[int, int] = {}
+    for loc in places.locations:
+        for m in loc.mentions:
+            place_at[m.start] = loc
+            place_end[m.start] = m.end
+    found = [
+        ActorMention(
+            m.start,
+            m.end,
+            actor,
+            place=place_at.get(m.start) if place_end.get(m.start) == m.end else None,
+        )
+        for actor in actors
+        for m in actor.mentions
+    ]
+    # by start, the longest first: two stable sorts on the fields themselves,
+    # where a key tuple per mention was made
+    found.sort(key=_END, reverse=True)
+    found.sort(key=_START)
     out: list[ActorMention] = []
     end = -1
     for am in found:
@@ -90,6 +104,8 @@ def actor_mentions(
 
 
 _OWNED = re.compile(r"['’]s ")
+_START = attrgetter("start")
+_END = attrgetter("end")
 
 
 def _owners(doc: Document, actors: tuple[Actor, ...]) -> dict[str, Actor]:
