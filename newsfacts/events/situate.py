@@ -13,14 +13,14 @@ The sectors are the `national_sector` code class (`code_classes.tsv`).
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 
 import attrs
 
-from ..records import ActorKind, Location, Mention
+from ..records import ActorKind
 from .candidate import Candidate
 from .mentions import ActorMention, with_country
+from .when_where import PlaceMentions
 from .words import word_classes
 
 __all__ = ["situate"]
@@ -45,20 +45,18 @@ def _bare(am: ActorMention | None, *, civilians: bool = True) -> bool:
     )
 
 
-def _scene(
-    c: Candidate, place_mentions: Sequence[tuple[int, Mention, Location]]
-) -> str | None:
+def _scene(c: Candidate, place_mentions: PlaceMentions) -> str | None:
     """The country of the first place the act names."""
     for start, end in c.place_spans:
-        lo = bisect.bisect_left(place_mentions, start, key=lambda t: t[0])
-        if lo < len(place_mentions) and place_mentions[lo][0] < end:
-            return place_mentions[lo][2].country
+        found = place_mentions.first_in(start, end)
+        if found is not None:
+            return found.country
     return None
 
 
 def situate(
     found: Sequence[Candidate],
-    place_mentions: Sequence[tuple[int, Mention, Location]],
+    place_mentions: PlaceMentions,
     running: str | None,
 ) -> str | None:
     """Give the bare group parties of one sentence's candidates a country (in

@@ -13,7 +13,6 @@ no longer holds (`EventFindings.actors`).
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -34,10 +33,10 @@ from .parties import Parties
 from .reading import sentence_events
 from .situate import situate
 from .when_where import (
+    PlaceMentions,
     date_for,
     dateline_location,
     location_for,
-    sorted_place_mentions,
     usable_dates,
 )
 
@@ -131,7 +130,7 @@ def find(
     starts = [a.start for a in ams]
     dateline = dateline_location(doc, places)
     usable = usable_dates(dates)
-    place_mentions = sorted_place_mentions(places)
+    place_mentions = PlaceMentions(places)
     # Sentences are parsed one at a time and let go once read, but for the
     # opening ones, which the main event reads again.
     opening: list[ParsedSentence] = []
@@ -190,7 +189,7 @@ class _Records:
         doc: Document,
         usable: list[TimeExpression],
         published: dt.date | None,
-        place_mentions: list[tuple[int, Mention, Location]],
+        place_mentions: PlaceMentions,
         dateline: Location | None,
     ) -> None:
         self.doc = doc
@@ -256,12 +255,10 @@ def _key(am: ActorMention | None) -> str:
     return am.key() if am is not None else ""
 
 
-def _visited(c: Candidate, place_mentions: list[tuple[int, Mention, Location]]) -> bool:
+def _visited(c: Candidate, place_mentions: PlaceMentions) -> bool:
     """A visit's destination is a place the places stage found ("visited
     Kabul"), not any proper name ("visited Disneyland")."""
-    start, end = c.place_spans[0]
-    k = bisect.bisect_left(place_mentions, start, key=lambda t: t[0])
-    return k < len(place_mentions) and place_mentions[k][0] < end
+    return place_mentions.first_in(*c.place_spans[0]) is not None
 
 
 def _party_actors(

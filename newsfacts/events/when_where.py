@@ -11,20 +11,21 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterator, Sequence
 
 from ..findings import PlaceFindings
 from ..knowledge.gazetteer import gazetteer
-from ..records import Location, Mention, TimeExpression, TimexType
+from ..records import Location, TimeExpression, TimexType
 from ..text import Document
 from .candidate import Candidate, start_of
 
 __all__ = [
+    "PlaceMentions",
     "date_for",
     "dateline_location",
     "location_for",
     "published_stamp",
-    "sorted_place_mentions",
     "usable_dates",
 ]
 
@@ -85,21 +86,36 @@ def published_stamp(published: dt.date) -> TimeExpression:
     )
 
 
-def sorted_place_mentions(places: PlaceFindings) -> list[tuple[int, Mention, Location]]:
-    """Every place mention with its location, by offset."""
-    return sorted(
-        ((m.start, m, loc) for loc in places.locations for m in loc.mentions),
-        key=lambda t: t[0],
-    )
+class PlaceMentions:
+    """The article's place mentions by offset: their starts in an int array and
+    their locations beside, read by bisection for the first place inside a
+    span. No tuple is made per mention (a long article has hundreds of
+    thousands)."""
 
+    __slots__ = ("_locations", "_starts")
 
-def _first(item: tuple[int, Mention, Location]) -> int:
-    return item[0]
+    def __init__(self, places: PlaceFindings) -> None:
+        mentions = [m for loc in places.locations for m in loc.mentions]
+        owners = [loc for loc in places.locations for _ in loc.mentions]
+        order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        self._starts = array("q", [mentions[i].start for i in order])
+        self._locations = [owners[i] for i in order]
+
+    def first_in(self, start: int, end: int) -> Location | None:
+        """The location of the first place mention starting in [start, end)."""
+        lo = bisect.bisect_left(self._starts, start)
+        if lo < len(self._starts) and self._starts[lo] < end:
+            return self._locations[lo]
+        return None
+
+    def __iter__(self) -> Iterator[Location]:
+        """The location of each mention, by offset."""
+        return iter(self._locations)
 
 
 def location_for(
     c: Candidate,
-    place_mentions: list[tuple[int, Mention, Location]],
+    place_mentions: PlaceMentions,
     dateline: Location | None,
 ) -> Location | None:
     """The place of the clause (a place after a preposition of place: "in
@@ -111,22 +127,20 @@ def location_for(
         if found is not None:
             return found
     for start, end in c.place_spans:
-        lo = bisect.bisect_left(place_mentions, start, key=_first)
-        if lo < len(place_mentions) and place_mentions[lo][0] < end:
-            return place_mentions[lo][2]
+        found = place_mentions.first_in(start, end)
+        if found is not None:
+            return found
     return dateline
 
 
-def _capital(
-    c: Candidate, place_mentions: list[tuple[int, Mention, Location]]
-) -> Location | None:
+def _capital(c: Candidate, place_mentions: PlaceMentions) -> Location | None:
     capitals = gazetteer().capitals
     for party in (c.source, c.target):
         country = party.actor.country if party is not None else None
         entry = capitals.get(country) if country else None
         if entry is None:
             continue
-        for _start, _m, loc in place_mentions:
+        for loc in place_mentions:
             if loc.country == country and loc.name == entry.name:
                 return loc
     return None
