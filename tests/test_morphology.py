@@ -113,6 +113,14 @@ def test_every_regular_form_lemmatises_back(word: str) -> None:
         assert form in inflections(lemma(form, tag))
 
 
+@pytest.mark.parametrize(
+    ("form", "tag"), [("beed", "VBD"), ("beeing", "VBG"), ("bees", "VBZ")]
+)
+def test_a_regular_form_next_to_an_irregular_lemma(form: str, tag: str) -> None:
+    """ "be" lists no regular forms: a made-up "bee" read as a verb is no error."""
+    assert lemma(form, tag) == "bee"
+
+
 def test_every_lemma_of_every_form_of_common_verbs_is_the_verb() -> None:
     for verb in ["attack", "kill", "strike", "meet", "say", "seize", "fight"]:
         for form in inflections(verb) - {verb}:

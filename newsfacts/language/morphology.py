@@ -249,7 +249,9 @@ def _lemma(low: str, tag: str, pos: str) -> str:
     guesses = list(_candidates(low, column))
     index = COLUMNS[pos].index(column)
     for guess in guesses:
-        if guess in known and low in known[guess][index]:
+        forms = known.get(guess)
+        # "be" lists no regular forms ("beed" is no form of it)
+        if forms is not None and index < len(forms) and low in forms[index]:
             return guess
     for guess in guesses:
         if guess and guess not in known and regular_forms(guess, pos)[index] == low:
