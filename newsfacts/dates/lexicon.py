@@ -67,38 +67,6 @@ DAY_ORDINALS: dict[str, int] = {
 }  # fmt: skip
 
 
-def day_ordinal(words: str) -> int | None:
-    """The day number of an ordinal written in words ("eighth" 8, "twenty-first"
-    21, "thirty first" 31), or None when it is no day of a month."""
-    parts = words.lower().replace("-", " ").split()
-    if len(parts) == 1:
-        return DAY_ORDINALS.get(parts[0])
-    if len(parts) == 2 and parts[0] in ("twenty", "thirty"):
-        ones = DAY_ORDINALS.get(parts[1], 10)
-        day = NUMBERS[parts[0]] + ones
-        return day if ones < 10 and day <= 31 else None
-    return None
-
-
-def spoken_year(words: str) -> int | None:
-    """The year a spoken year names ("nineteen ninety-seven" 1997, "nineteen
-    hundred and ten" 1910, "two thousand and eight" 2008), or None."""
-    parts = [
-        w
-        for w in words.lower().replace("-", " ").split()
-        if w not in ("and", "hundred")
-    ]
-    if parts[:1] == ["nineteen"]:
-        base, rest = 1900, parts[1:]
-    elif parts[:2] == ["two", "thousand"]:
-        base, rest = 2000, parts[2:]
-    else:
-        return None
-    if any(w not in NUMBERS for w in rest):
-        return None
-    return base + sum(NUMBERS[w] for w in rest)
-
-
 SEASONS: dict[str, str] = {
     "spring": "SP",
     "summer": "SU",

@@ -30,6 +30,7 @@ from .resolver import (
 )
 from .tense import possessive_tense
 from .values import (
+    day_ordinal,
     duration_value,
     number,
     pos_mod,
@@ -78,7 +79,7 @@ class Resolver(PeriodRules):
     def _month_day(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         month = lx.MONTHS[m["mon"].lower().rstrip(".")]
         words = m.groupdict().get("dayw")
-        day = lx.day_ordinal(words) if words else int(m["day"])
+        day = day_ordinal(words) if words else int(m["day"])
         if day is None:
             return None
         wd = m.groupdict().get("wd")

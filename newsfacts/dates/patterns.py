@@ -80,7 +80,7 @@ TENS = _alt(
 )
 _ONES_WORD = "(?:one|two|three|four|five|six|seven|eight|nine)"
 # A spoken year: "nineteen ninety-seven", "nineteen hundred and ten", "two
-# thousand and eight" (`lexicon.spoken_year` reads it).
+# thousand and eight" (`values.spoken_year` reads it).
 SPOKEN_YEAR = (
     rf"(?:nineteen(?:\s++hundred)?(?:\s++and)?\s++{TENS}(?:[\s-]{_ONES_WORD})?+"
     r"|two\s++thousand(?:\s++and)?+(?:\s++(?:one|two|three|four|five|six|seven|eight"

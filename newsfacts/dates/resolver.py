@@ -21,6 +21,7 @@ from .clause_tense import ClauseTense, clause_tense, opens_clause
 from .context import word_before
 from .recognise import Candidate
 from .tense import Tense, tense_at
+from .values import spoken_year
 
 # A sentence's tokens with their Penn tags: (text, tag, start, end) each.
 TaggedSentence = Sequence[tuple[str, str, int, int]]
@@ -263,7 +264,7 @@ class ResolverBase:
         y = m.groupdict().get(group)
         if not y:
             words = m.groupdict().get("yearw") if group == "year" else None
-            return lx.spoken_year(words) if words else None
+            return spoken_year(words) if words else None
         if y.startswith("'"):
             two = int(y[1:])
             base = self.ref.year if self.ref else 2000

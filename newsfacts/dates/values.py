@@ -12,9 +12,11 @@ from . import lexicon as lx
 
 __all__ = [
     "SET_ADVERBS",
+    "day_ordinal",
     "duration_value",
     "number",
     "pos_mod",
+    "spoken_year",
     "tz_name",
     "underspecified",
 ]
@@ -62,6 +64,37 @@ def number(text: str) -> float | None:
     if all(p in lx.NUMBERS for p in parts):
         return sum(lx.NUMBERS[p] for p in parts) + half
     return None
+
+
+def day_ordinal(words: str) -> int | None:
+    """The day number of an ordinal written in words ("eighth" 8, "twenty-first"
+    21, "thirty first" 31), or None when it is no day of a month."""
+    parts = words.lower().replace("-", " ").split()
+    if len(parts) == 1:
+        return lx.DAY_ORDINALS.get(parts[0])
+    if len(parts) == 2 and parts[0] in ("twenty", "thirty"):
+        ones = lx.DAY_ORDINALS.get(parts[1], 10)
+        day = lx.NUMBERS[parts[0]] + ones
+        return day if ones < 10 and day <= 31 else None
+    return None
+
+
+def spoken_year(words: str) -> int | None:
+    """The year a spoken year names ("nineteen ninety-seven" 1997, "nineteen
+    hundred and ten" 1910, "two thousand and eight" 2008), or None."""
+    parts = [
+        w
+        for w in words.lower().replace("-", " ").split()
+        if w not in ("and", "hundred")
+    ]
+    if parts[:1] == ["nineteen"]:
+        base, rest = 1900, parts[1:]
+    elif parts[:2] == ["two", "thousand"]:
+        base, rest = 2000, parts[2:]
+    else:
+        return None
+    n = number(" ".join(rest)) if rest else 0.0
+    return base + int(n) if n is not None else None
 
 
 _UNIT_CODE = {
