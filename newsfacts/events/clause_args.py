@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from ..language.chunks import Attachment
 from ..language.clauses import Clause
 from ..language.verbs import VerbGroup
 from .candidate import Candidate
@@ -196,8 +197,8 @@ def acted_upon(
             if am is not None:
                 return am
     if cl.objects and p.head_word(cl.objects[0]) in word_classes().for_objects:
-        am = prep_party(p, cl, ("for",), keys) or _attached_party(
-            p, cl.objects[0], ("for",), keys
+        am = prep_party(p, cl, ("for",), keys) or _first_party(
+            p, p.nps[cl.objects[0]].attachments, ("for",), keys
         )
         if am is not None:
             return am  # "pledged support for Ethiopia"
@@ -225,7 +226,8 @@ def _object_party(p: Parties, np: int, keys: Collection[str]) -> ActorMention | 
     ("froze the assets of the former president", "raided the offices of the
     opposition party"), or its owner or host in a participle after it ("seized
     a ship belonging to France", "boycotted the summit hosted by Spain")."""
-    am = _attached_party(p, np, ("by",), keys) or _attached_party(p, np, ("of",), keys)
+    own = p.nps[np].attachments
+    am = _first_party(p, own, ("by",), keys) or _first_party(p, own, ("of",), keys)
     if am is not None:
         return am
     structure = p.ps.structure
@@ -238,18 +240,6 @@ def _object_party(p: Parties, np: int, keys: Collection[str]) -> ActorMention | 
         am = p.actor(party)
         if am is not None and am.key() not in keys:
             return am
-    return None
-
-
-def _attached_party(
-    p: Parties, np: int, preps: Collection[str], keys: Collection[str]
-) -> ActorMention | None:
-    """The first actor after one of `preps` attached to phrase `np`."""
-    for sub in p.nps[np].attachments:
-        if p.words[sub.prep] in preps:
-            am = p.actor(sub.np)
-            if am is not None and am.key() not in keys:
-                return am
     return None
 
 
@@ -280,7 +270,21 @@ def prep_party(
 ) -> ActorMention | None:
     """The first actor after one of `preps` among the clause's complements,
     none of `keys` (and a country, with `countries`)."""
-    for att in cl.preps:
+    return _first_party(p, cl.preps, preps, keys, countries=countries)
+
+
+def _first_party(
+    p: Parties,
+    attachments: Sequence[Attachment],
+    preps: Collection[str],
+    keys: Collection[str],
+    *,
+    countries: bool = False,
+) -> ActorMention | None:
+    """The first actor after one of `preps` among `attachments` (a clause's
+    complements or a phrase's), none of `keys` (and a country, with
+    `countries`)."""
+    for att in attachments:
         if p.words[att.prep] not in preps:
             continue
         am = p.actor(att.np)
@@ -436,7 +440,7 @@ def game_result(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
     tags = p.ps.tags
     for k in range(max(cl.start, vg.end), end - 1):
         if words[k] in ("in", "on") and any(
-            words[x].lower() in wc.game_nouns
+            words[x] in wc.game_nouns
             and (x + 1 >= end or not tags[x + 1].startswith("NN"))
             for x in range(k + 1, min(k + 4, end))
         ):

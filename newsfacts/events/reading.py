@@ -339,11 +339,11 @@ def sentence_events(
             target = topic_of(p, cl, parties)
         if vg.lemma in wc.reciprocal_verbs and not passive(cl, vg):
             both = subject_actor(p, cl)
-            other = prep_party(p, cl, ("with",), [a.key() for a in both])
             if len(both) > 1:
                 target = both[1]  # "Russia and Ukraine exchanged prisoners"
-            elif other is not None:
-                target = other  # "Russia exchanged prisoners with Ukraine"
+            else:  # "Russia exchanged prisoners with Ukraine"
+                keys = [a.key() for a in both]
+                target = prep_party(p, cl, ("with",), keys) or target
         if (
             target is None
             and (mutual_code(code) or vg.lemma in wc.reciprocal_verbs)
