@@ -154,14 +154,16 @@ def find_short_forms(layer: WordLayer, cands: list[Candidate]) -> list[Candidate
             continue  # inside the form found last
         k = at
         n = _form_at(words, k, longest, forms)
-        if not n or _place_context(layer, k, n) or _club_town(layer, forms, k, n):
+        if not n or _place_context(layer, k, n):
+            continue
+        company = forms[tuple(w.lower for w in words[k : k + n])]
+        if _club_town(layer, company, k, n):
             continue
         covering = {id(owner[m]): owner[m] for m in range(k, k + n) if m in owner}
         if any(_keeps(c, k, k + n) for c in covering.values()):
             k += n
             continue
         drop.update(covering)
-        company = forms[tuple(w.lower for w in words[k : k + n])]
         out.append(
             Candidate(
                 "organization",
@@ -180,19 +182,15 @@ def find_short_forms(layer: WordLayer, cands: list[Candidate]) -> list[Candidate
     return out
 
 
-def _club_town(
-    layer: WordLayer, forms: dict[tuple[str, ...], Candidate], k: int, n: int
-) -> bool:
+def _club_town(layer: WordLayer, company: Candidate, k: int, n: int) -> bool:
     """The short form of a known club is a town the places stage reads
     ("Liverpool" after "Liverpool FC"): left to the rule of clubs named by their
     town, which keeps the town as a metonymic place in a match sentence."""
-    words = layer.words
-    company = forms[tuple(w.lower for w in words[k : k + n])]
     known = company.known
     return (
         known is not None
         and known.sport is not None
-        and any(w.place >= 0 for w in words[k : k + n])
+        and any(w.place >= 0 for w in layer.words[k : k + n])
     )
 
 
