@@ -38,12 +38,14 @@ YEAR_START = r"\b(?:1[5-9]|20)\d\d"
 YEAR_OR_ABBR = rf"(?:{YEAR}|'\d\d(?!\d))"
 NUM_WORD = _alt(k for k in lx.NUMBERS if " " not in k and k not in ("a", "an"))
 # "twenty four hours", "forty-five minutes": a tens word and a ones word.
+# "one" to "nine" as words.
+_ONES_WORD = _alt(
+    k for k, v in lx.NUMBERS.items() if 1 <= v <= 9 and k.isalpha() and len(k) > 2
+)
 _TENS_ONES = (
     _alt(k for k, v in lx.NUMBERS.items() if 20 <= v <= 90 and v % 10 == 0)
     + r"[\s-]++"
-    + _alt(
-        k for k, v in lx.NUMBERS.items() if 1 <= v <= 9 and k.isalpha() and len(k) > 2
-    )
+    + _ONES_WORD
     + r"\b"
 )
 NUMBER = (
@@ -78,7 +80,6 @@ TZ = _alt([k for k in lx.TIME_ZONES if len(k) > 1] + list(lx.SEASONAL_ZONES))
 TENS = _alt(
     k for k, v in lx.NUMBERS.items() if 10 <= v <= 90 and " " not in k and k != "dozen"
 )
-_ONES_WORD = "(?:one|two|three|four|five|six|seven|eight|nine)"
 # A spoken year: "nineteen ninety-seven", "nineteen hundred and ten", "two
 # thousand and eight" (`values.spoken_year` reads it).
 SPOKEN_YEAR = (
