@@ -59,7 +59,6 @@ KNOWN_GAPS = frozenset(
         "test_trigger_family[CONCEDE-6]",
         "test_trigger_family[COOPERATE-8]",
         "test_trigger_family[CONCEDE-11]",
-        "test_trigger_family[MOBILIZE-19]",
         "test_trigger_family[COERCE-24]",
         "test_trigger_family[ASSAULT-25]",
         "test_arguments[ASSAULT-1]",

@@ -800,3 +800,59 @@ def test_an_abduction_in_a_country_targets_the_abducted() -> None:
 )
 def test_facing_is_no_meeting(text: str) -> None:
     assert not [e for e in newsfacts.parse_article(text).events if e.cameo == "040"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of people watched the parade.",
+        "Reporters saw bodies in the streets.",
+        "The company saw sales fall by 10 percent.",
+        "Residents witnessed the shelling of the market.",
+        "It was the biggest attack observers have ever seen.",
+    ],
+    ids=["watched", "saw", "saw-fall", "witnessed", "ever-seen"],
+)
+def test_seeing_is_no_statement(text: str) -> None:
+    """Perception is not something said (CAMEO 010)."""
+    got = [e.cameo for e in newsfacts.parse_article(text).events]
+    assert "010" not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "trigger"),
+    [
+        ("The minister sees the plan as a threat.", "010", "sees"),
+        ("The minister noted that the talks had stalled.", "010", "noted"),
+        ("The UN chief said he sees a chance for peace.", "013", "sees a chance"),
+    ],
+    ids=["sees-as", "noted-that", "sees-a-chance"],
+)
+def test_a_view_said_is_still_a_statement(text: str, code: str, trigger: str) -> None:
+    assert (code, trigger) in _events(text)
+
+
+# (sentence, CAMEO code, target or None): the forces moved or alerted are the
+# mover's own; the country they are sent to or readied against is the target
+POSTURES = [
+    ("Turkey deployed troops to the border with Syria.", "154", "Syria"),
+    ("Russia massed troops along the border with Ukraine.", "154", "Ukraine"),
+    ("Russia has amassed 100,000 troops near Ukraine.", "154", "Ukraine"),
+    ("The government put the army on high alert.", "152", None),
+    ("The ministry deployed soldiers in the capital.", "154", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "target"),
+    POSTURES,
+    ids=["deployed-to-border", "massed", "amassed", "on-alert", "deployed-in-capital"],
+)
+def test_a_show_of_force_targets_whom_it_is_aimed_at(
+    text: str, code: str, target: str | None
+) -> None:
+    got = [
+        (e.cameo, e.target.name if e.target is not None else None)
+        for e in newsfacts.parse_article(text).events
+    ]
+    assert got == [(code, target)], got

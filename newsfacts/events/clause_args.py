@@ -37,6 +37,7 @@ __all__ = [
     "owned",
     "passive",
     "place_spans",
+    "posture_target",
     "predicate_object",
     "prep_party",
     "pronoun",
@@ -531,4 +532,42 @@ def struck_country(
         am = p.actor(att.np)
         if am is not None and am.actor.kind == "country" and am.actor.country != own:
             return am
+    return None
+
+
+_FORCES = frozenset({"MIL", "COP"})
+_POSTURE_PREPS = frozenset(
+    {"to", "into", "along", "near", "on", "against", "toward", "towards", "with"}
+)
+
+
+def posture_target(
+    p: Parties, cl: Clause, source: ActorMention | None, target: ActorMention | None
+) -> ActorMention | None:
+    """The party a show of force (CAMEO 15) is aimed at. The forces moved or
+    alerted are the mover's own, no target ("deployed troops", "put the army
+    on high alert"); the country they are sent to or against is ("deployed
+    troops to the border with Syria", "massed troops near Ukraine"), and so is
+    any party they are readied against ("put its army on alert against
+    Hezbollah"). Forces of another country named as the object stay the target
+    ("mobilised against Iraqi troops")."""
+    if target is not None:
+        code = target.actor.code or ""
+        theirs = target.actor.country
+        own = source.actor.country if source is not None else None
+        if code[3:6] not in _FORCES or (theirs is not None and theirs != own):
+            return target
+    own = source.actor.country if source is not None else None
+    # a country after the clause's preposition, or one level down ("to the
+    # border with Syria")
+    for att in cl.preps:
+        if p.words[att.prep] not in _POSTURE_PREPS:
+            continue
+        against = p.words[att.prep] == "against"
+        for np in (att.np, *(sub.np for sub in p.nps[att.np].attachments)):
+            am = p.actor(np)
+            if am is None or not (against or am.actor.kind == "country"):
+                continue
+            if am.actor.country is None or am.actor.country != own:
+                return am
     return None

@@ -52,6 +52,7 @@ from .clause_args import (
     repression,
     same_side,
     situate,
+    posture_target,
     struck_country,
     subject_actor,
     topic_of,
@@ -323,6 +324,8 @@ def sentence_events(
             and not passive(cl, vg)
         ):
             target = struck_country(p, cl, source)
+        if code[:2] == "15" and not passive(cl, vg):
+            target = posture_target(p, cl, source, target)
         dest = None
         if target is None and (vm.rule.startswith("verbs:") or code.startswith(VISIT)):
             dest = destination(p, cl, vg, code)
