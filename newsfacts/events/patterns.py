@@ -213,10 +213,19 @@ def _senses(lemma: str) -> tuple[_Verb, ...]:
 
 def _entry(lemma: str) -> str:
     """The dictionary's lemma for a verb: a verb with a prefix that repeats its
-    act, unknown itself, is its base ("re-arrest" is "arrest")."""
+    act, unknown itself, is its base ("re-arrest" is "arrest"); a British
+    spelling the dictionary lacks is its American one ("penalise" is
+    "penalize", "analyse" "analyze")."""
     low = lemma.lower()
-    if low not in _verbs() and low.startswith(VERB_PREFIXES):
+    verbs = _verbs()
+    if low in verbs:
+        return low
+    if low.startswith(VERB_PREFIXES):
         return low.partition("-")[2]
+    if low.endswith(("ise", "yse")):
+        american = low[:-2] + "ze"
+        if american in verbs:
+            return american
     return low
 
 
