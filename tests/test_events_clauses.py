@@ -32,6 +32,8 @@ NO_EVENT = [
     ("executed-strategy", "The company executed its strategy well."),
     ("executed-warrant", "Police executed a search warrant at the house."),
     ("sanctioned-plan", "The council sanctioned the plan."),
+    ("company-operations", "The company began operations in Kenya."),
+    ("airline-operations", "The airline launched operations in Brazil."),
     ("tennis-result", "Nadal beat Federer 6-4, 6-3 in the final."),
     ("straight-sets", "Serena Williams beat Maria Sharapova in straight sets."),
     ("on-penalties", "Italy beat England on penalties."),
@@ -275,6 +277,12 @@ CODED = [
         "The European Union penalised Poland over its judicial reforms.",
         "170",
         "penalised",
+    ),
+    (
+        "army-operation",
+        "The army launched an operation against the rebels.",
+        "190",
+        "launched an operation",
     ),
     (
         "defeat-no-score",

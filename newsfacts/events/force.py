@@ -9,7 +9,7 @@ from .._data import iter_rows, lazy
 from .candidate import Candidate, retype
 from .mentions import ActorMention
 
-__all__ = ["Force", "force", "settle_force"]
+__all__ = ["Force", "bears_arms", "force", "settle_force"]
 
 
 @attrs.frozen(slots=True)
@@ -60,6 +60,17 @@ def _state(am: ActorMention | None) -> bool:
 def is_armed(am: ActorMention | None) -> bool:
     """An armed force of a state: a military sector, or a state acting as a whole."""
     return _state(am) or any(block in force().armed for block in _sectors(am))
+
+
+def bears_arms(am: ActorMention | None) -> bool:
+    """An actor whose act can be an armed operation: an armed force or a state,
+    a government commanding one, police or insurgents (not a company or a
+    ministry of trade)."""
+    f = force()
+    return is_armed(am) or any(
+        block in f.commanding or block in f.insurgent or block == "COP"
+        for block in _sectors(am)
+    )
 
 
 def settle_force(c: Candidate) -> None:

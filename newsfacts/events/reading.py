@@ -64,7 +64,7 @@ from .compose import (
     composed,
     governor,
 )
-from .force import settle_force
+from .force import bears_arms, settle_force
 from .lexicon import plover_of
 from .mentions import ActorMention
 from .merge import mutual_code
@@ -315,6 +315,14 @@ def sentence_events(
         source, target, parties = _parties(p, cl, vg, issuer)
         if reverse:
             source, target = target, source
+        if (
+            code[:2] in VIOLENCE
+            and cl.objects
+            and p.head_word(cl.objects[0]) in wc.armed_objects
+            and (source is not None or cl.subject is not None)
+            and not bears_arms(source)
+        ):
+            continue  # "the company began operations in Kenya"
         if vm.names_object and code in wc.sent_object:
             target = _recipient(p, cl, source, target)
         if (

@@ -26,6 +26,7 @@ class Words:
     adverbs_skip: frozenset[str]
     after_participle: frozenset[str]
     aircraft: tuple[str, ...]
+    armed_objects: frozenset[str]
     aspect_nouns: frozenset[str]
     auxiliaries: frozenset[str]
     authority_verbs: frozenset[str]
