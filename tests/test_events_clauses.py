@@ -285,6 +285,19 @@ CODED = [
         "launched an operation",
     ),
     (
+        "offered-to-mediate",
+        "Germany offered to mediate between the two sides.",
+        "039",
+        "offered",
+    ),
+    ("urged-to-mediate", "The UN urged Qatar to mediate.", "028", "urged"),
+    (
+        "refused-to-mediate",
+        "Egypt refused to mediate between the factions.",
+        "126",
+        "refused",
+    ),
+    (
         "defeat-no-score",
         "The army defeated the rebels in the north.",
         "190",
@@ -632,6 +645,7 @@ TARGETS = [
     ("Turkey shelled Kurdish positions in Iraq.", "190", "Iraq"),
     ("The United Nations condemned the coup in Myanmar.", "111", "Myanmar"),
     ("Japan pledged support for Ethiopia.", "032", "Ethiopia"),
+    ("The IMF approved a $3 billion loan for Pakistan.", "0311", "Pakistan"),
     ("The bank froze the assets of the former president.", "163", "president"),
     ("Police raided the offices of the opposition party.", "175", "opposition party"),
     ("Britain expressed solidarity for Ukraine.", "051", "Ukraine"),
