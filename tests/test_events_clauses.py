@@ -34,6 +34,7 @@ NO_EVENT = [
     ("sanctioned-plan", "The council sanctioned the plan."),
     ("company-operations", "The company began operations in Kenya."),
     ("airline-operations", "The airline launched operations in Brazil."),
+    ("fire-drills", "The school held fire drills on Monday."),
     ("tennis-result", "Nadal beat Federer 6-4, 6-3 in the final."),
     ("straight-sets", "Serena Williams beat Maria Sharapova in straight sets."),
     ("on-penalties", "Italy beat England on penalties."),
@@ -883,13 +884,25 @@ POSTURES = [
     ("Russia has amassed 100,000 troops near Ukraine.", "154", "Ukraine"),
     ("The government put the army on high alert.", "152", None),
     ("The ministry deployed soldiers in the capital.", "154", None),
+    ("China conducted military drills around Taiwan.", "150", "Taiwan"),
+    ("Iran held naval drills in the Gulf.", "150", None),
+    ("China held joint drills with Russia.", "062", "Russia"),
 ]
 
 
 @pytest.mark.parametrize(
     ("text", "code", "target"),
     POSTURES,
-    ids=["deployed-to-border", "massed", "amassed", "on-alert", "deployed-in-capital"],
+    ids=[
+        "deployed-to-border",
+        "massed",
+        "amassed",
+        "on-alert",
+        "deployed-in-capital",
+        "drills-around",
+        "naval-drills",
+        "joint-drills",
+    ],
 )
 def test_a_show_of_force_targets_whom_it_is_aimed_at(
     text: str, code: str, target: str | None

@@ -537,7 +537,18 @@ def struck_country(
 
 _FORCES = frozenset({"MIL", "COP"})
 _POSTURE_PREPS = frozenset(
-    {"to", "into", "along", "near", "on", "against", "toward", "towards", "with"}
+    {
+        "against",
+        "along",
+        "around",
+        "into",
+        "near",
+        "on",
+        "to",
+        "toward",
+        "towards",
+        "with",
+    }
 )
 
 
