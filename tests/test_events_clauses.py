@@ -912,3 +912,50 @@ def test_a_show_of_force_targets_whom_it_is_aimed_at(
         for e in newsfacts.parse_article(text).events
     ]
     assert got == [(code, target)], got
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        (
+            "The rebels captured and killed two soldiers.",
+            "captured",
+            "rebels",
+            "soldiers",
+        ),
+        (
+            "The journalist was arrested and jailed by the police.",
+            "arrested",
+            "police",
+            "journalist",
+        ),
+        (
+            "The embassy was attacked and looted by protesters.",
+            "attacked",
+            "protesters",
+            "embassy",
+        ),
+    ],
+    ids=["shared-object", "shared-agent", "shared-agent-two-events"],
+)
+def test_verbs_joined_by_and_share_their_arguments(
+    text: str, trigger: str, source: str, target: str
+) -> None:
+    got = [
+        (
+            e.trigger.text,
+            e.source.name if e.source else None,
+            e.target.name if e.target else None,
+        )
+        for e in newsfacts.parse_article(text).events
+    ]
+    assert (trigger, source, target) in got, got
+
+
+def test_a_first_verb_with_its_own_object_keeps_it() -> None:
+    text = "Police arrested three protesters and charged the journalist."
+    got = {
+        e.trigger.text: e.target.name if e.target else None
+        for e in newsfacts.parse_article(text).events
+    }
+    assert got.get("arrested") != "journalist", got

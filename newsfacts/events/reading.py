@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from ..language.clauses import Clause
 from ..language.sentences import ParsedSentence
 from ..language.verbs import VerbGroup
@@ -183,6 +185,40 @@ def _recipient(
 _UNREAL_ROOTS = frozenset(("02", "03", "10", "12", "13"))
 
 
+def _shared_arguments(
+    clauses: Sequence[Clause], verbs: Sequence[VerbGroup], p: Parties
+) -> Sequence[Clause]:
+    """Clauses whose verb is joined by "and" or "or" straight to the next verb
+    share that verb's arguments when they have none of their own: "police
+    arrested and charged three men" arrested the three men, "five Americans
+    were detained and deported by China" were detained by China. A first verb
+    with an object of its own keeps it ("arrested three men and charged
+    them")."""
+    out: list[Clause] | None = None
+    for j, cl in enumerate(clauses):
+        i = cl.conjunct_of
+        if i is None or not 0 <= i < j:
+            continue
+        first = clauses[i]
+        a, b = verbs[first.verb], verbs[cl.verb]
+        if b.start != a.end + 1 or p.words[a.end] not in ("and", "or"):
+            continue  # "killed one and wounded two": each has its own
+        if a.voice != b.voice or first.preps:
+            continue
+        if a.voice == "passive":
+            if first.agent is not None or cl.agent is None:
+                continue
+            shared = attrs.evolve(first, agent=cl.agent, end=max(first.end, cl.end))
+        else:
+            if first.objects or not cl.objects:
+                continue
+            shared = attrs.evolve(first, objects=cl.objects, preps=cl.preps)
+        if out is None:
+            out = list(clauses)
+        out[i] = shared
+    return clauses if out is None else out
+
+
 def sentence_events(
     text: str, ps: ParsedSentence, p: Parties, history: Sequence[bool] = ()
 ) -> list[Candidate]:
@@ -191,8 +227,8 @@ def sentence_events(
     `history[i]` marks clause i as dated history ("jailed for fraud in 2010"):
     background, no event."""
     st = ps.structure
-    clauses = st.clauses
     verbs = st.chunks.verbs
+    clauses = _shared_arguments(st.clauses, verbs, p)
     wc = word_classes()
     conditional = [False] * len(clauses)
     condition = [False] * len(clauses)
