@@ -299,6 +299,18 @@ CODED = [
         "refused",
     ),
     (
+        "suspended-peace-process",
+        "India suspended the peace process with Pakistan.",
+        "164",
+        "suspended the peace process",
+    ),
+    (
+        "froze-talks",
+        "The government froze peace talks with the rebels.",
+        "164",
+        "froze peace talks",
+    ),
+    (
         "defeat-no-score",
         "The army defeated the rebels in the north.",
         "190",
