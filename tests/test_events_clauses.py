@@ -663,6 +663,14 @@ TARGETS = [
     ("Police raided the offices of the opposition party.", "175", "opposition party"),
     ("Britain expressed solidarity for Ukraine.", "051", "Ukraine"),
     ("Washington criticized the crackdown in Iran.", "111", "Iran"),
+    (
+        "Amnesty International called on Egypt to release the activists.",
+        "0253",
+        "Egypt",
+    ),
+    ("The EU appealed to Russia to stop the bombing of Kharkiv.", "0256", "Russia"),
+    ("Turkey warned Sweden that it would block its NATO bid.", "130", "Sweden"),
+    ("Russia agreed with Ukraine to exchange prisoners.", "0353", "Ukraine"),
 ]
 
 

@@ -219,6 +219,27 @@ def _shared_arguments(
     return clauses if out is None else out
 
 
+_ADDRESS_PREPS = frozenset({"on", "upon", "to", "with"})
+
+
+def _addressed(p: Parties, cl: Clause, target: ActorMention | None) -> bool:
+    """Whether the governing verb's target is the one it addresses: its object
+    ("warned Sweden that it would block the bid", "told Iran that ...") or the
+    party after "on", "upon", "to" or "with" ("called on Egypt to release the
+    activists", "appealed to Russia to stop", "agreed with Ukraine to exchange
+    prisoners"). That party stays the target of the act composed with what it
+    is asked, warned of or agreed on."""
+    if target is None:
+        return False
+    nps = [*cl.objects[:1]]
+    nps += [a.np for a in cl.preps if p.words[a.prep] in _ADDRESS_PREPS][:1]
+    for np in nps:
+        am = p.actor(np)
+        if am is not None and am.key() == target.key():
+            return True
+    return False
+
+
 def sentence_events(
     text: str, ps: ParsedSentence, p: Parties, history: Sequence[bool] = ()
 ) -> list[Candidate]:
@@ -482,8 +503,10 @@ def sentence_events(
                 retype(head, "010", "events.speech")
                 continue
             if emb is not None:
-                asked = clauses[i].subject_via == "object_control" or (
-                    gov.relation == "request" and cl.kind != "infinitival"
+                asked = (
+                    clauses[i].subject_via == "object_control"
+                    or (gov.relation == "request" and cl.kind != "infinitival")
+                    or _addressed(p, clauses[g], head.target)
                 )
                 if head.target is None and asked:
                     head.target = emb.source
