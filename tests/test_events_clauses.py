@@ -671,6 +671,8 @@ TARGETS = [
     ("The EU appealed to Russia to stop the bombing of Kharkiv.", "0256", "Russia"),
     ("Turkey warned Sweden that it would block its NATO bid.", "130", "Sweden"),
     ("Russia agreed with Ukraine to exchange prisoners.", "0353", "Ukraine"),
+    ("China and India agreed to disengage troops along the border.", "0356", "India"),
+    ("Armenia and Azerbaijan agreed to withdraw their forces.", "035", "Azerbaijan"),
 ]
 
 

@@ -34,6 +34,7 @@ __all__ = [
     "names_capital",
     "natural_cause",
     "np_words",
+    "own_forces",
     "owned",
     "passive",
     "place_spans",
@@ -534,8 +535,6 @@ def struck_country(
             return am
     return None
 
-
-_FORCES = frozenset({"MIL", "COP"})
 _POSTURE_PREPS = frozenset(
     {
         "against",
@@ -552,6 +551,21 @@ _POSTURE_PREPS = frozenset(
 )
 
 
+_FORCES = frozenset({"MIL", "COP"})
+
+
+def own_forces(am: ActorMention | None, source: ActorMention | None) -> bool:
+    """Armed forces or police of no other country than the source's: the
+    mover's own ("deployed troops", "agreed to withdraw their forces"), what
+    is moved rather than whom an act is aimed at."""
+    if am is None:
+        return False
+    code = am.actor.code or ""
+    theirs = am.actor.country
+    own = source.actor.country if source is not None else None
+    return code[3:6] in _FORCES and (theirs is None or theirs == own)
+
+
 def posture_target(
     p: Parties, cl: Clause, source: ActorMention | None, target: ActorMention | None
 ) -> ActorMention | None:
@@ -562,12 +576,8 @@ def posture_target(
     any party they are readied against ("put its army on alert against
     Hezbollah"). Forces of another country named as the object stay the target
     ("mobilised against Iraqi troops")."""
-    if target is not None:
-        code = target.actor.code or ""
-        theirs = target.actor.country
-        own = source.actor.country if source is not None else None
-        if code[3:6] not in _FORCES or (theirs is not None and theirs != own):
-            return target
+    if target is not None and not own_forces(target, source):
+        return target
     own = source.actor.country if source is not None else None
     # a country after the clause's preposition, or one level down ("to the
     # border with Syria")

@@ -47,6 +47,7 @@ from .clause_args import (
     match_clause,
     names_capital,
     natural_cause,
+    own_forces,
     passive,
     posture_target,
     predicate_object,
@@ -523,6 +524,11 @@ def sentence_events(
                     del cands[i]
                     continue
                 absorb(head, gov.relation, emb, addressee=asked)
+                if own_forces(head.target, head.source):
+                    # "China and India agreed to disengage troops": the troops
+                    # are their own; the other signatory is the target
+                    others = head.parties[1:2]
+                    head.target = others[0] if others else None
                 del cands[i]
             elif (
                 gov.relation == "appeal" and clauses[i].subject_via == "object_control"
