@@ -874,3 +874,18 @@ def test_a_company_named_like_a_region(text: str, company: bool) -> None:
         a.name for a in article.actors if a.kind == newsfacts.ActorKind.ORGANIZATION
     ]
     assert ("Amazon" in orgs) is company, orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody was arrested.",
+        "Everybody was evacuated from the building.",
+        "Somebody attacked the guard.",
+    ],
+    ids=["nobody", "everybody", "somebody"],
+)
+def test_an_indefinite_pronoun_opening_a_sentence_is_no_actor(text: str) -> None:
+    assert [
+        a.name for a in newsfacts.parse_article(text).actors if a.kind == "person"
+    ] == []
