@@ -309,7 +309,13 @@ def apply_overrides(d: Dictionary, overrides: list[Override]) -> None:
                 if p.block != o.block or p.code != o.old or p.override:
                     continue
                 if o.match in ("*", str(p.line)):
-                    p.code, p.military, p.override = o.code, o.military, o.id
+                    if o.code.startswith(":"):
+                        # ":173", the dictionary's own notation: coded with
+                        # source and target swapped
+                        p.code, p.reverse = "", o.code[1:]
+                    else:
+                        p.code = o.code
+                    p.military, p.override = o.military, o.id
                     hits += 1
         elif o.scope == "reverse":
             for p in d.patterns:

@@ -981,3 +981,20 @@ def test_a_first_verb_with_its_own_object_keeps_it() -> None:
         for e in newsfacts.parse_article(text).events
     }
     assert got.get("arrested") != "journalist", got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspect will appear in court on Friday.",
+        "The former president appeared in court on corruption charges.",
+    ],
+    ids=["will-appear", "appeared"],
+)
+def test_who_appears_in_court_is_acted_upon_and_threatens_no_one(text: str) -> None:
+    got = [
+        (e.cameo, e.source, e.target.name if e.target else None)
+        for e in newsfacts.parse_article(text).events
+    ]
+    assert len(got) == 1 and got[0][0] == "173" and got[0][1] is None, got
+    assert got[0][2] in ("suspect", "president"), got

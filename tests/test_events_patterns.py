@@ -280,7 +280,8 @@ def test_every_override_is_well_formed_and_valid() -> None:
     for row in rows:
         assert len(row) == 9, row
         assert row[1] in {"verb", "pattern", "reverse", "add", "verbadd"}, row
-        assert row[6] in codes and (not row[7] or row[7] in codes), row
+        code = row[6].removeprefix(":") if row[1] == "pattern" else row[6]
+        assert code in codes and (not row[7] or row[7] in codes), row
         assert row[8].strip(), f"{row[0]}: no reason"
     applied = {r[9].split("+")[0] for r in _rows("verb_patterns.tsv") if r[9]}
     applied |= {r[9] for r in _rows("verb_patterns.tsv") if r[9]}

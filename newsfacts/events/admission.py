@@ -129,6 +129,8 @@ def _refine(c: Candidate) -> None:
     elif (
         c.type in {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
         and not c.negated
+        and c.source
+        is not None  # "will appear in court": planned, threatened by no one
     ):
         retype(c, threat_code(c), "events.threat")
     elif c.type == "AGREE" and c.negated:

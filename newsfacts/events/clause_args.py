@@ -535,6 +535,7 @@ def struck_country(
             return am
     return None
 
+
 _POSTURE_PREPS = frozenset(
     {
         "against",
