@@ -35,6 +35,8 @@ NO_EVENT = [
     ("company-operations", "The company began operations in Kenya."),
     ("airline-operations", "The airline launched operations in Brazil."),
     ("fire-drills", "The school held fire drills on Monday."),
+    ("bill-to-ban", "The senator introduced a bill to ban TikTok."),
+    ("motion-to-expel", "The lawmaker filed a motion to expel the ambassador."),
     ("tennis-result", "Nadal beat Federer 6-4, 6-3 in the final."),
     ("straight-sets", "Serena Williams beat Maria Sharapova in straight sets."),
     ("on-penalties", "Italy beat England on penalties."),

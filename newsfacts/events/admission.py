@@ -199,14 +199,31 @@ def drop_noun_aims(
     to free the hostages", "the decision to expel two diplomats". After an
     ordinal or "only" it is a fact ("the first country to recognise
     Palestine")."""
-    ordinals = word_classes().ordinal_words
+    wc = word_classes()
     nps = p.ps.structure.chunks.nps
     for i, cl in enumerate(clauses):
-        if i not in cands or cl.kind != "infinitival" or cl.antecedent is None:
+        if i not in cands or cl.kind != "infinitival":
+            continue
+        if cl.antecedent is None:
+            if _proposed(p, clauses, cl):
+                del cands[i]  # "introduced a bill to ban TikTok"
             continue
         np = nps[cl.antecedent]
-        if not any(p.words[t].lower() in ordinals for t in range(np.start, np.end)):
+        if not any(
+            p.words[t].lower() in wc.ordinal_words for t in range(np.start, np.end)
+        ):
             del cands[i]
+
+
+def _proposed(p: Parties, clauses: Sequence[Clause], cl: Clause) -> bool:
+    """A "to" clause right after its governing verb's object, a proposal noun
+    ("a bill", "a plan"): what is proposed, though it hangs from the verb."""
+    if cl.governor is None or cl.marker is None or not clauses[cl.governor].objects:
+        return False
+    obj = p.ps.structure.chunks.nps[clauses[cl.governor].objects[-1]]
+    return obj.end == cl.marker and p.head_word(clauses[cl.governor].objects[-1]) in (
+        word_classes().proposal_nouns
+    )
 
 
 def drop_scene_relatives(

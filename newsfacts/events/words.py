@@ -61,6 +61,7 @@ class Words:
     partitive: frozenset[str]
     plan_words: frozenset[str]
     pronouns: frozenset[str]
+    proposal_nouns: frozenset[str]
     protest_nouns: frozenset[str]
     reciprocal_verbs: frozenset[str]
     relatives: frozenset[str]
