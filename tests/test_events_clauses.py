@@ -1000,3 +1000,13 @@ def test_who_appears_in_court_is_acted_upon_and_threatens_no_one(text: str) -> N
     ]
     assert len(got) == 1 and got[0][0] == "173" and got[0][1] is None, got
     assert got[0][2] in ("suspect", "president"), got
+
+
+def test_an_aide_is_a_party() -> None:
+    """ "aide" and "adviser" are role nouns: the one acted upon is an actor."""
+    text = "An aide to the former mayor has been indicted on bribery charges."
+    got = [
+        (e.cameo, e.target.name if e.target else None)
+        for e in newsfacts.parse_article(text).events
+    ]
+    assert got == [("173", "aide")], got
