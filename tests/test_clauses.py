@@ -716,6 +716,12 @@ FRAMES = [
         "denied/VBD it/PRP ./.",
         "Russia",
     ),
+    (
+        "byline-then-dateline",
+        "By/IN JILL/NNP COLVIN/NNP and/CC GILLIAN/NNP WONG/NNP ,/, Associated/NNP "
+        "Press/NNP WASHINGTON/NNP (/( AP/NNP )/) -/: China/NNP vowed/VBD it/PRP ./.",
+        "China",
+    ),
 ]
 
 

@@ -46,7 +46,9 @@ def _caps(word: str) -> bool:
 
 
 def _dateline_end(w: Words) -> int:
-    """Tokens of "PLACE[, Region][, Date] [(Agency)] --|:" at the start, or 0."""
+    """Tokens of "PLACE[, Region][, Date] [(Agency)] --|:" at the start, or 0,
+    after a byline on the same line ("By JILL COLVIN and GILLIAN WONG,
+    Associated Press WASHINGTON (AP) --")."""
     n = len(w.tags)
     words = w.words
     head = words[:_DATELINE_REACH]
@@ -54,6 +56,7 @@ def _dateline_end(w: Words) -> int:
         return 0  # only a dash or a colon ends a dateline
     k = 0
     caps = agency = False
+    byline = words[0] == "By"
     while k < min(n, _DATELINE_REACH):
         word = words[k]
         if word in ("-", ":") and k > 0:
@@ -77,7 +80,12 @@ def _dateline_end(w: Words) -> int:
             continue
         if _caps(word):
             caps = True
-        elif not (word[:1].isupper() or word[:1].isdigit() or word in (",", ".")):
+        elif not (
+            word[:1].isupper()
+            or word[:1].isdigit()
+            or word in (",", ".")
+            or (byline and w.low[k] in _BYLINE_WORDS)
+        ):
             return 0
         k += 1
     return 0
