@@ -622,8 +622,16 @@ def test_a_denied_act_is_a_denial(text: str) -> None:
     [
         ("Israel released the mayor, who was arrested last year.", "084"),
         ("Israel released the minister, who was arrested in 2019.", "084"),
+        (
+            "The president, who visited Kyiv in 2022, met Zelensky in Paris on Monday.",
+            "040",
+        ),
+        (
+            "The rebels, who seized the town in 2014, attacked an army base on Sunday.",
+            "180",
+        ),
     ],
-    ids=["last-year", "a-past-year"],
+    ids=["last-year", "a-past-year", "inside-the-main-clause", "inside-seized"],
 )
 def test_a_past_act_in_a_relative_clause_is_background(text: str, code: str) -> None:
     """Dated before the news, the relative clause's act is background: the

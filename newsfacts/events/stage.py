@@ -88,12 +88,19 @@ def _history(
         start = (
             ps.span.start if n == 0 else ps.chars(clauses[i].start, clauses[i].end)[0]
         )
+        own_end = ps.chars(clauses[i].start, clauses[i].end)[1]
         if n + 1 < len(order):
             nxt = clauses[order[n + 1]]
-            end = max(
-                ps.chars(clauses[i].start, clauses[i].end)[1],
-                ps.chars(nxt.start, nxt.end)[0],
-            )
+            end = max(own_end, ps.chars(nxt.start, nxt.end)[0])
+        elif any(
+            k != i
+            and clauses[k].start <= clauses[i].start
+            and clauses[k].end >= clauses[i].end
+            for k in order
+        ):
+            # the last clause inside another ("The president, who visited
+            # Kyiv in 2022, met Zelensky on Monday"): its own words only
+            end = own_end
         else:
             end = ps.span.end
         out[i] = any(start <= d.start < end for d in old) and not any(
