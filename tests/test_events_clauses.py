@@ -557,6 +557,7 @@ VISITS = [
         "Kabul",
     ),
     ("minister", "The minister visited Kabul on Monday.", "042", "Kabul"),
+    ("flew-to", "Emmanuel Macron flew to Guangzhou on Friday.", "042", "Guangzhou"),
     (
         "arrived",
         "The Japanese foreign minister arrived in Beijing on Sunday.",

@@ -393,7 +393,11 @@ def sentence_events(
         if code[:2] == "15" and not passive(cl, vg):
             target = posture_target(p, cl, source, target)
         dest = None
-        if target is None and (vm.rule.startswith("verbs:") or code.startswith(VISIT)):
+        if target is None and (
+            vm.rule.startswith("verbs:")
+            or code.startswith(VISIT)
+            or vg.lemma in wc.travel_verbs  # "flew to Guangzhou", not "flew to" 036
+        ):
             dest = destination(p, cl, vg, code)
             if dest is not None:
                 code = VISIT  # "visited Kabul", "flew to Moscow"
@@ -526,9 +530,16 @@ def sentence_events(
                 absorb(head, gov.relation, emb, addressee=asked)
                 if own_forces(head.target, head.source):
                     # "China and India agreed to disengage troops": the troops
-                    # are their own; the other signatory is the target
+                    # are their own; the other signatory is the target, else
+                    # the country they leave or go to ("willing to withdraw its
+                    # troops from Lebanon")
                     others = head.parties[1:2]
-                    head.target = others[0] if others else None
+                    keys = [head.source.key()] if head.source is not None else []
+                    head.target = (
+                        others[0]
+                        if others
+                        else prep_party(p, cl, ("from", "to"), keys, countries=True)
+                    )
                 del cands[i]
             elif (
                 gov.relation == "appeal" and clauses[i].subject_via == "object_control"
