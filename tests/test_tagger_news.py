@@ -25,6 +25,9 @@ BUSINESS = [
     ("The army put troops on alert along the border .", {5: "NN"}),
     ("Forces were placed on high alert .", {5: "NN"}),
     ("Residents were alert to the danger .", {2: "JJ"}),
+    ("The NATO chief criticized Russia .", {2: "NN", 3: "VBD"}),
+    ("The UN chief said the talks had failed .", {2: "NN", 3: "VBD"}),
+    ("The chief executive resigned .", {1: "JJ"}),
     ("Pakistan demanded that Poland release the prisoners .", {4: "VB"}),
     ("The UN urged that the army end its offensive .", {6: "VB"}),
     (
