@@ -313,6 +313,12 @@ CODED = [
         "froze peace talks",
     ),
     (
+        "arrested-in-a-raid",
+        "Police arrested 12 people in a raid on a mosque.",
+        "173",
+        "arrested",
+    ),
+    (
         "defeat-no-score",
         "The army defeated the rebels in the north.",
         "190",
