@@ -1025,3 +1025,24 @@ def test_an_aide_is_a_party() -> None:
         for e in newsfacts.parse_article(text).events
     ]
     assert got == [("173", "aide")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Honduras condemned the attack on Israel.", None),
+        ("France condemned the attack on Israel by Hamas.", "Hamas"),
+        ("The EU condemned the arrest of the editor.", None),
+        ("The UN condemned the coup in Myanmar.", "Myanmar"),
+    ],
+    ids=["victim", "victim-and-doer", "arrested", "place-of-the-act"],
+)
+def test_a_comment_on_an_act_does_not_target_its_victim(
+    text: str, target: str | None
+) -> None:
+    got = [
+        e.target.name if e.target else None
+        for e in newsfacts.parse_article(text).events
+        if e.cameo.startswith("11")
+    ]
+    assert got == [target], got

@@ -16,6 +16,7 @@ from ..language.verbs import VerbGroup
 from .candidate import Candidate
 from .compose import Governor
 from .mentions import ActorMention
+from .nouns import event_noun
 from .parties import Parties
 from .patterns import VerbMatch, has_patterns, match_verb, takes_particle
 from .user import match_clause as user_match
@@ -33,6 +34,7 @@ __all__ = [
     "match_clause",
     "names_capital",
     "natural_cause",
+    "not_the_victim",
     "np_words",
     "own_forces",
     "owned",
@@ -593,3 +595,30 @@ def posture_target(
             if am.actor.country is None or am.actor.country != own:
                 return am
     return None
+
+
+def not_the_victim(p: Parties, cl: Clause, target: ActorMention) -> ActorMention | None:
+    """The target of a comment on an act is not the one the act was done to:
+    "condemned the attack on Israel" criticises the attacker, not Israel;
+    "condemned the arrest of the editor" the ones who arrested him. Such a
+    victim gives way to the act's doer ("the attack on Israel by Hamas"), else
+    to nobody."""
+    if not cl.objects:
+        return target
+    obj = cl.objects[0]
+    noun = event_noun(p, obj)
+    if noun is None or not noun.patient:
+        return target
+    key = target.key()
+    for att in (*cl.preps, *p.nps[obj].attachments):
+        if p.words[att.prep] in noun.patient:
+            am = p.actor(att.np)
+            if am is not None and am.key() == key:
+                # "the attack on Israel by Hamas": "by" may hang from either
+                around = (
+                    *p.nps[obj].attachments,
+                    *cl.preps,
+                    *p.nps[att.np].attachments,
+                )
+                return _first_party(p, around, noun.agent, [key])
+    return target

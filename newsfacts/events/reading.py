@@ -47,6 +47,7 @@ from .clause_args import (
     match_clause,
     names_capital,
     natural_cause,
+    not_the_victim,
     own_forces,
     passive,
     posture_target,
@@ -407,6 +408,8 @@ def sentence_events(
             and crowd(source, p, cl)
         ):
             code = "141"  # "demonstrators protesting election results"
+        if target is not None and code[:2] in TOPIC_ROOTS:
+            target = not_the_victim(p, cl, target)
         if target is None and code[:2] in TOPIC_ROOTS:
             # "expressed concern about Russia's use of the conflict"
             target = topic_of(p, cl, parties)
