@@ -1046,3 +1046,23 @@ def test_a_comment_on_an_act_does_not_target_its_victim(
         if e.cameo.startswith("11")
     ]
     assert got == [target], got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A bomb exploded in Tokyo, killing five people.", "Tokyo"),
+        (
+            "A bomb went off in a market in Lagos on Monday, wounding 12 people.",
+            "Lagos",
+        ),
+    ],
+    ids=["exploded-killing", "went-off-wounding"],
+)
+def test_a_participle_takes_the_place_of_the_act_it_hangs_from(
+    text: str, place: str
+) -> None:
+    events = newsfacts.parse_article(text).events
+    assert events and all(
+        e.location is not None and e.location.name == place for e in events
+    ), [(e.cameo, e.location) for e in events]

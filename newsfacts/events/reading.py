@@ -50,6 +50,7 @@ from .clause_args import (
     not_the_victim,
     own_forces,
     passive,
+    place_spans,
     posture_target,
     predicate_object,
     prep_party,
@@ -475,6 +476,12 @@ def sentence_events(
     suffered_in(text, ps, p, cands)
     _speakers(p, clauses, govs, cands)
     drop_aims_and_conditions(clauses, govs, cands, condition)
+    for i, c in cands.items():
+        cl = clauses[i]
+        if not c.place_spans and cl.kind == "participial" and cl.governor is not None:
+            # "a bomb exploded in Tokyo, killing five people": where the act
+            # it hangs from happened
+            c.place_spans = place_spans(p, clauses[cl.governor])
     # Governing verbs: one event with what they govern, or a plan for it; the
     # most deeply governed first ("said [it was ready [to mediate]]").
     for i in reversed(range(len(clauses))):
