@@ -681,6 +681,16 @@ TARGETS = [
     ("Britain expressed solidarity for Ukraine.", "051", "Ukraine"),
     ("Washington criticized the crackdown in Iran.", "111", "Iran"),
     (
+        "Pakistan condemned what it called the Israeli aggression on Lebanon.",
+        "1123",
+        "Israel",
+    ),
+    (
+        "China criticized what it described as US interference in its affairs.",
+        "111",
+        "United States",
+    ),
+    (
         "Amnesty International called on Egypt to release the activists.",
         "0253",
         "Egypt",

@@ -243,6 +243,43 @@ def _addressed(p: Parties, cl: Clause, target: ActorMention | None) -> bool:
     return False
 
 
+_NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand"})
+
+
+def _named_objects(
+    clauses: Sequence[Clause], verbs: Sequence[VerbGroup], p: Parties
+) -> tuple[Sequence[Clause], set[int]]:
+    """ "Condemned what it called the Israeli aggression", "criticized what
+    it described as US interference": what the speaker names is the object of
+    the verb governing the naming, and the naming itself is no act. Returns
+    the clauses (the governing ones with that object) and the naming clauses."""
+    out: list[Clause] | None = None
+    naming: set[int] = set()
+    for j, cl in enumerate(clauses):
+        g = cl.governor
+        if (
+            g is None
+            or cl.kind != "complement"
+            or cl.subject is None
+            or verbs[cl.verb].lemma not in _NAMING_VERBS
+        ):
+            continue
+        start = p.nps[cl.subject].start
+        if start == 0 or p.words[start - 1].lower() != "what":
+            continue
+        named = (
+            cl.objects[:1]
+            or tuple(a.np for a in cl.preps if p.words[a.prep] == "as")[:1]
+        )
+        naming.add(j)
+        if not named or clauses[g].objects:
+            continue
+        if out is None:
+            out = list(clauses)
+        out[g] = attrs.evolve(out[g], objects=named, preps=(*out[g].preps, *cl.preps))
+    return (clauses if out is None else out), naming
+
+
 def sentence_events(
     text: str, ps: ParsedSentence, p: Parties, history: Sequence[bool] = ()
 ) -> list[Candidate]:
@@ -252,7 +289,7 @@ def sentence_events(
     background, no event."""
     st = ps.structure
     verbs = st.chunks.verbs
-    clauses = _shared_arguments(st.clauses, verbs, p)
+    clauses, naming = _named_objects(_shared_arguments(st.clauses, verbs, p), verbs, p)
     wc = word_classes()
     conditional = [False] * len(clauses)
     condition = [False] * len(clauses)
@@ -273,6 +310,8 @@ def sentence_events(
             content[i] = p.words[cl.marker] in wc.content_markers
         if cl.governor is not None and cl.governor < i and content[cl.governor]:
             content[i] = True
+    for i in naming:
+        content[i] = True  # "what it called": a naming, no act
     cands: dict[int, Candidate] = {}
     speech: dict[int, Candidate] = {}
     govs: list[Governor | None] = []
