@@ -33,6 +33,10 @@ NO_EVENT = [
     ("executed-warrant", "Police executed a search warrant at the house."),
     ("sanctioned-plan", "The council sanctioned the plan."),
     ("company-operations", "The company began operations in Kenya."),
+    (
+        "company-start-of-operations",
+        "The company announced the start of operations in Kenya.",
+    ),
     ("airline-operations", "The airline launched operations in Brazil."),
     ("fire-drills", "The school held fire drills on Monday."),
     ("bill-to-ban", "The senator introduced a bill to ban TikTok."),
@@ -110,7 +114,7 @@ CODED = [
         "start-of-operation",
         "The army announced the start of a military operation in the north.",
         "190",
-        "the start",
+        "start of a military operation",
     ),
     ("mediated-between", "Egypt mediated between Israel and Hamas.", "045", "mediated"),
     (
@@ -1076,3 +1080,15 @@ def test_a_participle_takes_the_place_of_the_act_it_hangs_from(
     assert events and all(
         e.location is not None and e.location.name == place for e in events
     ), [(e.cameo, e.location) for e in events]
+
+
+def test_an_operation_announced_in_the_capital_is_placed_there() -> None:
+    text = (
+        "Fighting erupted in Tripoli. On April 4, Field Marshal Khalifa Haftar "
+        "announced the start of an operation in the capital."
+    )
+    got = [
+        (e.cameo, e.trigger.text, e.location.name if e.location else None)
+        for e in newsfacts.parse_article(text, published="2019-11-26").events
+    ]
+    assert ("190", "start of an operation", "Tripoli") in got, got

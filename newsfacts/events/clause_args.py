@@ -373,7 +373,15 @@ def names_capital(p: Parties, cl: Clause) -> bool:
     """Whether the act's object or a phrase of place is "the capital" (of no
     country named): the capital of the parties' country ("attacked the
     capital's airport")."""
-    for np in (*cl.objects, *(a.np for a in cl.preps if p.words[a.prep] in _AT)):
+    nps = [*cl.objects, *(a.np for a in cl.preps if p.words[a.prep] in _AT)]
+    # one or two levels down the object: "announced the start of an operation
+    # in the capital"
+    inner = list(cl.objects)
+    for np in list(inner):
+        inner += [a.np for a in p.nps[np].attachments if p.words[a.prep] == "of"]
+    for np in inner:
+        nps += [a.np for a in p.nps[np].attachments if p.words[a.prep] in _AT]
+    for np in nps:
         phrase = p.nps[np]
         if phrase.possessor is not None:
             phrase = p.nps[phrase.possessor]

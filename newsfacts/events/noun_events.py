@@ -15,8 +15,10 @@ from ..language.verbs import VerbGroup
 from .admission import VIOLENCE
 from .candidate import Candidate, retype
 from .clause_args import passive
+from .force import bears_arms
 from .nouns import event_noun, light_role, noun_candidate
 from .parties import Parties
+from .words import word_classes
 
 __all__ = ["argument_nouns", "light_noun", "suffered_in"]
 
@@ -116,6 +118,8 @@ def light_noun(
         patient=doers[0] if doers and role == "patient" else None,
         clause_preps=preps,
     )
+    if noun.words[-1] in word_classes().armed_objects and not bears_arms(c.source):
+        return None  # "the company announced the start of operations in Kenya"
     c.unnamed = p.unnamed(cl.subject)
     if (
         not c.parties

@@ -214,6 +214,12 @@ def noun_candidate(
         patient = None
     start = ps.tokens[max(phrase.start, phrase.head - len(noun.words) + 1)].start
     end = ps.tokens[phrase.head].end
+    of = next((a for a in phrase.attachments if p.words[a.prep] == "of"), None)
+    if of is not None and p.words[phrase.head] in word_classes().aspect_nouns:
+        # "the start of an operation": the trigger runs from the aspect noun
+        # to the act it names
+        start = ps.tokens[phrase.head].start
+        end = ps.tokens[p.nps[of.np].head].end
     c = Candidate(start, end, noun.code, plover_of(noun.code), ps.span)
     c.source, c.target, c.rule = agent, patient, "events.noun"
     c.parties = [a for a in (agent, patient) if a is not None]

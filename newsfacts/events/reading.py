@@ -719,5 +719,6 @@ def _placed_noun(
     the clause says it happens, and its mode."""
     nc.verb = i
     situate(nc, p, cl)
+    nc.capital = names_capital(p, cl)
     _qualify(nc, cl, vg, conditional, condition)
     return nc
