@@ -1092,3 +1092,23 @@ def test_an_operation_announced_in_the_capital_is_placed_there() -> None:
         for e in newsfacts.parse_article(text, published="2019-11-26").events
     ]
     assert ("190", "start of an operation", "Tripoli") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "target"),
+    [
+        ("The president ordered troops to be ready for combat.", "152", None),
+        ("The president ordered all forces to prepare for defense.", "152", None),
+        ("The president ordered the army to mobilise.", "150", None),
+        ("The president ordered the minister to prepare a report.", "100", "minister"),
+    ],
+    ids=["ready", "prepare-for-defense", "mobilise", "no-forces"],
+)
+def test_an_order_to_ones_own_forces_is_their_alert(
+    text: str, code: str, target: str | None
+) -> None:
+    got = [
+        (e.cameo, e.target.name if e.target else None)
+        for e in newsfacts.parse_article(text).events
+    ]
+    assert got == [(code, target)], got

@@ -222,6 +222,15 @@ def _shared_arguments(
     return clauses if out is None else out
 
 
+def _readiness(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    """What forces are ordered to do is to be ready: "to be ready for
+    combat", "to prepare for defense", "to be on alert"."""
+    words = word_classes().readiness_words
+    return vg.lemma in words or any(
+        p.words[k].lower() in words for k in range(vg.end, cl.end)
+    )
+
+
 _ADDRESS_PREPS = frozenset({"on", "upon", "to", "with"})
 
 
@@ -556,6 +565,17 @@ def sentence_events(
                 # another's act is a statement, no threat
                 retype(head, "010", "events.speech")
                 continue
+            if (
+                gov.lemma in wc.authority_verbs
+                and own_forces(head.target, head.source)
+                and _readiness(p, cl, verbs[cl.verb])
+            ):
+                # "ordered troops to be ready for combat": an alert (152) of
+                # the orderer's own forces
+                retype(head, "152", "events.order")
+                head.target = None
+                cands.pop(i, None)
+                continue
             if emb is not None:
                 asked = (
                     clauses[i].subject_via == "object_control"
@@ -567,10 +587,14 @@ def sentence_events(
                 if gov.lemma in wc.authority_verbs and emb.type in (
                     "COERCE",
                     "SANCTION",
+                    "MOBILIZE",
                 ):
                     # "ordered the newspaper to suspend publication": 1721 by the
-                    # one who orders, upon the one ordered
+                    # one who orders, upon the one ordered; "ordered the army
+                    # to mobilise": the mobilisation of one's own forces
                     retype(head, emb.cameo, "events.order")
+                    if emb.type == "MOBILIZE" and own_forces(head.target, head.source):
+                        head.target = None
                     head.mentions.extend(
                         m for m in emb.mentions if m not in head.mentions
                     )

@@ -63,6 +63,7 @@ class Words:
     pronouns: frozenset[str]
     proposal_nouns: frozenset[str]
     protest_nouns: frozenset[str]
+    readiness_words: frozenset[str]
     reciprocal_verbs: frozenset[str]
     relatives: frozenset[str]
     scene_preps: frozenset[str]
