@@ -323,6 +323,18 @@ CODED = [
         "arrested",
     ),
     (
+        "mediation-effort",
+        "Qatar launched a mediation effort between the Emirates and Saudi Arabia.",
+        "045",
+        "launched a mediation effort",
+    ),
+    (
+        "extradited-suspected",
+        "Zambia extradited suspected British militant Haroon Aswad to Britain.",
+        "063",
+        "extradited",
+    ),
+    (
         "defeat-no-score",
         "The army defeated the rebels in the north.",
         "190",

@@ -28,6 +28,9 @@ BUSINESS = [
     ("The NATO chief criticized Russia .", {2: "NN", 3: "VBD"}),
     ("The UN chief said the talks had failed .", {2: "NN", 3: "VBD"}),
     ("The chief executive resigned .", {1: "JJ"}),
+    ("Zambia extradited suspected British militant Haroon Aswad .", {2: "JJ"}),
+    ("Police arrested alleged gang members .", {2: "JJ"}),
+    ("Police suspected foul play .", {1: "VBD"}),
     ("Pakistan demanded that Poland release the prisoners .", {4: "VB"}),
     ("The UN urged that the army end its offensive .", {6: "VB"}),
     (
