@@ -335,6 +335,12 @@ CODED = [
         "extradited",
     ),
     (
+        "lifted-state-of-emergency",
+        "The government lifted the state of emergency in the province.",
+        "0814",
+        "lifted the state",
+    ),
+    (
         "defeat-no-score",
         "The army defeated the rebels in the north.",
         "190",

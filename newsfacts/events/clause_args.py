@@ -127,6 +127,14 @@ def match_clause(p: Parties, cl: Clause, vg: VerbGroup) -> VerbMatch | None:
         for a in cl.preps
         if p.head_word(a.np) not in word_classes().weekdays_lower
     ]
+    if cl.objects:
+        # the object's own "of" phrase, which the dictionary writes after the
+        # object ("lifted the state of emergency": STATE (OF EMERGENCY))
+        preps += [
+            ("of", np_words(p, a.np))
+            for a in p.nps[cl.objects[-1]].attachments[:1]
+            if p.words[a.prep] == "of"
+        ]
     if passive(cl, vg):
         # "were given prison terms": an object kept by the passive is what is
         # given, its subject the one given it
