@@ -341,6 +341,18 @@ CODED = [
         "lifted the state",
     ),
     (
+        "ended-martial-law",
+        "The government ended martial law.",
+        "0814",
+        "ended martial law",
+    ),
+    (
+        "eased-emergency-measures",
+        "Serbia eased emergency measures in Montenegro.",
+        "0814",
+        "eased emergency measures",
+    ),
+    (
         "defeat-no-score",
         "The army defeated the rebels in the north.",
         "190",
