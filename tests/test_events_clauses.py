@@ -1142,3 +1142,22 @@ def test_an_order_to_ones_own_forces_is_their_alert(
         for e in newsfacts.parse_article(text).events
     ]
     assert got == [(code, target)], got
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The foreign relations committee of the Senate criticized Turkey.", "Senate"),
+        (
+            "Russia's lower house of parliament accused Britain of meddling.",
+            "parliament",
+        ),
+    ],
+    ids=["committee-of", "house-of"],
+)
+def test_a_body_of_an_actor_acts_for_it(text: str, source: str) -> None:
+    got = [
+        e.source.name if e.source else None
+        for e in newsfacts.parse_article(text).events
+    ]
+    assert got == [source], got

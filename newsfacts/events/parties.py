@@ -119,6 +119,10 @@ class Parties:
         if p.possessor is not None and head in actor_heads():
             # "Haftar's forces act for Haftar"
             return self.at[self.nps[p.possessor].head]
+        if head in word_classes().body_nouns:
+            body = self._body_owner(p)
+            if body is not None:
+                return body
         if p.apposition is not None and self.at[self.nps[p.apposition].head]:
             return self.at[self.nps[p.apposition].head]
         holder = self._title_holder(p)
@@ -130,6 +134,25 @@ class Parties:
             am = self.at[k]
             if am is not None:
                 return am
+        return None
+
+    def _body_owner(self, p: NounPhrase) -> ActorMention | None:
+        """The actor a body belongs to: after "of" (a few levels deep: "the
+        committee of Pakistan's upper house of parliament"), else its owner
+        ("Russia's lower house")."""
+        q = p
+        for _ in range(3):
+            of = next((a for a in q.attachments if self.words[a.prep] == "of"), None)
+            if of is None:
+                break
+            q = self.nps[of.np]
+            am = self.at[q.head]
+            if am is not None:
+                return am
+            if self.words[q.head] not in word_classes().body_nouns:
+                break
+        if p.possessor is not None:
+            return self.at[self.nps[p.possessor].head]
         return None
 
     def _title_holder(self, p: NounPhrase) -> ActorMention | None:

@@ -32,6 +32,7 @@ class Words:
     authority_verbs: frozenset[str]
     be: frozenset[str]
     be_passive: frozenset[str]
+    body_nouns: frozenset[str]
     conditional: frozenset[str]
     contest_verbs: frozenset[str]
     content_markers: frozenset[str]
