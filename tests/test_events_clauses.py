@@ -1161,3 +1161,14 @@ def test_a_body_of_an_actor_acts_for_it(text: str, source: str) -> None:
         for e in newsfacts.parse_article(text).events
     ]
     assert got == [source], got
+
+
+def test_a_person_named_beside_a_role_is_the_party() -> None:
+    text = "Canada's foreign minister, Kenji Sato, criticized Poland on Tuesday."
+    got = [
+        (e.source.name, e.source.country)
+        for e in newsfacts.parse_article(text).events
+        if e.source is not None
+    ]
+    assert got == [("Kenji Sato", "CA")], got
+

@@ -113,6 +113,12 @@ class Parties:
                 if named is not None and not named.generic:
                     return named
         if am is not None:
+            if am.generic and p.apposition is not None:
+                # "Canada's foreign minister, Kenji Sato, criticized Poland":
+                # the person named beside the role
+                named = self.at[self.nps[p.apposition].head]
+                if named is not None and named.actor.kind == ActorKind.PERSON:
+                    return named
             return am
         if p.pronoun:
             return self._person(p.head) if head in _PERSON else None
