@@ -1172,3 +1172,13 @@ def test_a_person_named_beside_a_role_is_the_party() -> None:
     ]
     assert got == [("Kenji Sato", "CA")], got
 
+
+def test_a_role_of_one_country_acts_for_it() -> None:
+    text = "The government of Poland expelled the ambassador of Mexico."
+    got = [
+        (e.cameo, e.source.code, e.target.code)
+        for e in newsfacts.parse_article(text).events
+        if e.source is not None and e.target is not None
+    ]
+    assert got == [("161", "POLGOV", "MEXGOV")], got
+

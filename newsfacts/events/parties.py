@@ -17,12 +17,14 @@ import bisect
 from collections.abc import Sequence
 from operator import attrgetter
 
+import attrs
+
 from ..knowledge.titles import title_lasts
 from ..knowledge.user import UserTriggers
 from ..language.chunks import NounPhrase
 from ..language.sentences import ParsedSentence
 from ..records import ActorKind
-from .mentions import ActorMention, actor_heads
+from .mentions import ActorMention, actor_heads, with_country
 from .words import word_classes
 
 __all__ = ["PERSONAL", "Parties"]
@@ -113,6 +115,10 @@ class Parties:
                 if named is not None and not named.generic:
                     return named
         if am is not None:
+            if am.generic and am.actor.country is None:
+                placed = self._of_country(am, p)
+                if placed is not None:
+                    return placed
             if am.generic and p.apposition is not None:
                 # "Canada's foreign minister, Kenji Sato, criticized Poland":
                 # the person named beside the role
@@ -141,6 +147,18 @@ class Parties:
             if am is not None:
                 return am
         return None
+
+    def _of_country(self, am: ActorMention, p: NounPhrase) -> ActorMention | None:
+        """A role noun of one country is that country's group: "the
+        government of Poland" POLGOV, "the ambassador of Mexico" (not "the
+        leaders of France and Germany", who act for each country)."""
+        of = next((a for a in p.attachments if self.words[a.prep] == "of"), None)
+        if of is None or self.nps[of.np].conjuncts:
+            return None
+        owner = self.at[self.nps[of.np].head]
+        if owner is None or owner.actor.kind != ActorKind.COUNTRY:
+            return None
+        return attrs.evolve(am, actor=with_country(am.actor, owner.actor.country))
 
     def _body_owner(self, p: NounPhrase) -> ActorMention | None:
         """The actor a body belongs to: after "of" (a few levels deep: "the
