@@ -732,6 +732,12 @@ TARGETS = [
     ("The EU appealed to Russia to stop the bombing of Kharkiv.", "0256", "Russia"),
     ("Turkey warned Sweden that it would block its NATO bid.", "130", "Sweden"),
     ("Russia agreed with Ukraine to exchange prisoners.", "0353", "Ukraine"),
+    (
+        "Kenya said on Monday that Somalia had attacked its border posts.",
+        "190",
+        "Kenya",
+    ),
+    ("Israel said Hamas fired rockets at its towns.", "194", "Israel"),
     ("China and India agreed to disengage troops along the border.", "0356", "India"),
     ("Armenia and Azerbaijan agreed to withdraw their forces.", "035", "Azerbaijan"),
 ]
@@ -1181,4 +1187,3 @@ def test_a_role_of_one_country_acts_for_it() -> None:
         if e.source is not None and e.target is not None
     ]
     assert got == [("161", "POLGOV", "MEXGOV")], got
-

@@ -20,7 +20,7 @@ from ..language.clauses import Clause
 from ..language.verbs import VerbGroup
 from ..records import ActorKind
 from .candidate import Candidate
-from .clause_args import owned
+from .clause_args import TARGET_PREPS, owned
 from .compose import Governor, predicate
 from .mentions import ActorMention, with_country
 from .parties import Parties
@@ -79,6 +79,7 @@ def resolve_speakers(
     for i, c in cands.items():
         if c.source is not None:
             _speakers_own(p, clauses, govs, i, c)
+            _speakers_object(p, clauses, govs, i, c)
             continue
         j = i
         for _ in range(len(clauses)):
@@ -135,6 +136,38 @@ def _speakers_own(
     country = speakers[0].actor.country if speakers else None
     if country:
         c.source = attrs.evolve(src, actor=with_country(src.actor, country))
+
+
+def _speakers_object(
+    p: Parties,
+    clauses: Sequence[Clause],
+    govs: Sequence[Governor | None],
+    i: int,
+    c: Candidate,
+) -> None:
+    """An object owned by "its" or "their" in reported speech about another's
+    act is the speaker's: "Kenya said Japan had attacked its border posts"
+    targets Kenya, "Israel said Hamas fired rockets at its towns" Israel."""
+    cl = clauses[i]
+    if (
+        c.target is not None
+        or c.source is None
+        or cl.governor is None
+        or cl.kind not in ("reported", "complement")
+    ):
+        return
+    aimed = [
+        *cl.objects[:1],
+        *(a.np for a in cl.preps if p.words[a.prep] in TARGET_PREPS),
+    ]
+    if not any(owned(p, np) for np in aimed):
+        return
+    gov = govs[cl.governor]
+    if gov is None or gov.relation != "report":
+        return
+    speakers = p.group(clauses[cl.governor].subject)
+    if speakers and speakers[0].key() != c.source.key():
+        c.target = speakers[0]
 
 
 def wrongdoing(p: Parties, vg: VerbGroup) -> int | None:
