@@ -1187,3 +1187,35 @@ def test_a_role_of_one_country_acts_for_it() -> None:
         if e.source is not None and e.target is not None
     ]
     assert got == [("161", "POLGOV", "MEXGOV")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Armenia and Azerbaijan ended their war last year. "
+            "The two countries signed a peace deal in Washington on Friday.",
+            "Armenia",
+            "Azerbaijan",
+        ),
+        (
+            "Putin spoke with Xi on Monday. The two leaders agreed to expand trade.",
+            "Putin",
+            "Xi",
+        ),
+    ],
+    ids=["two-countries", "two-leaders"],
+)
+def test_the_two_countries_are_the_last_two_named(
+    text: str, source: str, target: str
+) -> None:
+    events = newsfacts.parse_article(text).events
+    last = events[-1]
+    assert last.source is not None and last.target is not None
+    assert (last.source.name, last.target.name) == (source, target)
+
+
+def test_the_two_countries_with_none_named_before_are_no_party() -> None:
+    assert (
+        newsfacts.parse_article("The two countries signed a peace deal.").events == ()
+    )

@@ -190,6 +190,36 @@ class Parties:
         am = self.at[self.nps[of.np].head]
         return am if am is not None and am.actor.kind == ActorKind.PERSON else None
 
+    def _pair(self, np: int) -> list[ActorMention]:
+        """ "The two countries", "the two leaders", "the two sides": the last
+        two distinct parties of that kind named before, close by (people for
+        leaders and presidents, any named party for sides, else countries)."""
+        phrase = self.nps[np]
+        head = self.words[phrase.head].lower()
+        if (
+            head not in word_classes().pair_nouns
+            or phrase.head - phrase.start != 2
+            or self.words[phrase.start].lower() != "the"
+            or self.words[phrase.start + 1].lower() != "two"
+        ):
+            return []
+        at = self.ps.tokens[phrase.start].start
+        k = bisect.bisect_left(self._starts, at) - 1
+        found: list[ActorMention] = []
+        while k >= 0 and self._all[k].start >= at - _BACK and len(found) < 2:
+            am = self._all[k]
+            k -= 1
+            kind = am.actor.kind
+            if head in ("leaders", "presidents"):
+                fits = kind == ActorKind.PERSON
+            elif head == "sides":
+                fits = not am.generic
+            else:
+                fits = kind == ActorKind.COUNTRY
+            if fits and all(o.key() != am.key() for o in found):
+                found.append(am)
+        return found[::-1] if len(found) == 2 else []
+
     def _person(self, token: int) -> ActorMention | None:
         """The person a "he" or "she" stands for: the last person named before
         it, close by ("Mr. Karzai said he had strong evidence")."""
@@ -216,6 +246,9 @@ class Parties:
             return []
         out: list[ActorMention] = []
         wc = word_classes()
+        pair = self._pair(np)
+        if pair:
+            return pair
         for k in (np, *self.nps[np].conjuncts[:8]):
             am = self.actor(k)
             owners = (

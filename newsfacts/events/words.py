@@ -59,6 +59,7 @@ class Words:
     not_modifiers: frozenset[str]
     obj_prep: frozenset[str]
     ordinal_words: frozenset[str]
+    pair_nouns: frozenset[str]
     partitive: frozenset[str]
     plan_words: frozenset[str]
     pronouns: frozenset[str]
