@@ -352,6 +352,19 @@ CODED = [
         "0814",
         "eased emergency measures",
     ),
+    ("sentenced-him", "The court sentenced him to ten years.", "173", "sentenced"),
+    (
+        "court-convicted",
+        "The court convicted the former minister of corruption.",
+        "116",
+        "convicted",
+    ),
+    (
+        "accused-of-violations",
+        "Castro accused Washington of human rights violations in Iraq.",
+        "1121",
+        "accused",
+    ),
     (
         "defeat-no-score",
         "The army defeated the rebels in the north.",

@@ -83,6 +83,8 @@ def admitted(c: Candidate) -> bool:
             and c.target is not None
             and (c.rule in ("events.passive", "events.reverse") or root in VIOLENCE)
         )
+    if c.unnamed and alone and c.target is None:
+        return True  # "the court sentenced him to ten years", "police arrested her"
     if c.bare and c.target is None and root not in _FREE_ROOTS and not c.destination:
         return False  # but "visited Kabul": the place stands for the one visited
     if c.cameo.startswith("083") and c.target is None:
