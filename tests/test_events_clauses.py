@@ -31,6 +31,7 @@ NO_EVENT = [
     ("draw-result", "Spain drew 1-1 with Italy in Seville."),
     ("executed-strategy", "The company executed its strategy well."),
     ("executed-warrant", "Police executed a search warrant at the house."),
+    ("executed-projects", "The projects have been executed by army engineers."),
     ("sanctioned-plan", "The council sanctioned the plan."),
     ("company-operations", "The company began operations in Kenya."),
     (

@@ -71,7 +71,7 @@ from .compose import (
 )
 from .force import bears_arms, settle_force
 from .lexicon import plover_of
-from .mentions import ActorMention
+from .mentions import ActorMention, actor_heads
 from .merge import mutual_code
 from .noun_events import argument_nouns, light_noun, suffered_in
 from .parties import Parties
@@ -167,6 +167,21 @@ def _dismissed(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
     # a person, or one holder of a role ("his economy minister", "its coach")
     return kind == ActorKind.PERSON or (
         kind == ActorKind.GROUP and not p.head_word(np).endswith("s")
+    )
+
+
+def _upon_people(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    """The one acted upon is a person or people: an actor, a role noun or a
+    noun of people ("executed a man", "executed four activists")."""
+    np = cl.subject if passive(cl, vg) else (cl.objects[0] if cl.objects else None)
+    if np is None:
+        return False
+    head = p.head_word(np)
+    return (
+        p.actor(np) is not None
+        or p.unnamed(np)
+        or head in word_classes().person_nouns
+        or head in actor_heads()
     )
 
 
@@ -417,6 +432,8 @@ def sentence_events(
             continue  # "Arsenal beat Chelsea 3-1": a match
         if vg.lemma in wc.dismissal_verbs and _dismissed(p, cl, vg):
             continue  # "the president fired his economy minister"
+        if vg.lemma in wc.person_object_verbs and not _upon_people(p, cl, vg):
+            continue  # "the projects were executed by army engineers"
         code, reverse = vm.code, False
         if not code and vm.reverse:
             code, reverse = vm.reverse, True

@@ -61,6 +61,8 @@ class Words:
     ordinal_words: frozenset[str]
     pair_nouns: frozenset[str]
     partitive: frozenset[str]
+    person_nouns: frozenset[str]
+    person_object_verbs: frozenset[str]
     plan_words: frozenset[str]
     pronouns: frozenset[str]
     proposal_nouns: frozenset[str]
