@@ -1098,8 +1098,15 @@ def test_an_aide_is_a_party() -> None:
         ("France condemned the attack on Israel by Hamas.", "Hamas"),
         ("The EU condemned the arrest of the editor.", None),
         ("The UN condemned the coup in Myanmar.", "Myanmar"),
+        ("India lodged a protest against Pakistan over the dam.", "Pakistan"),
     ],
-    ids=["victim", "victim-and-doer", "arrested", "place-of-the-act"],
+    ids=[
+        "victim",
+        "victim-and-doer",
+        "arrested",
+        "place-of-the-act",
+        "protest-against",
+    ],
 )
 def test_a_comment_on_an_act_does_not_target_its_victim(
     text: str, target: str | None
@@ -1233,3 +1240,19 @@ def test_the_two_countries_with_none_named_before_are_no_party() -> None:
     assert (
         newsfacts.parse_article("The two countries signed a peace deal.").events == ()
     )
+
+
+def test_what_would_have_happened_is_hypothetical_not_a_threat() -> None:
+    events = newsfacts.parse_article("The army could have prevented the attack.").events
+    assert [(e.cameo, e.mode) for e in events] == [("053", "hypothetical")]
+    text = "He said that with more evidence he would have punished them."
+    codes = [e.cameo for e in newsfacts.parse_article(text).events]
+    assert not [c for c in codes if c.startswith("13")], codes
+
+
+def test_a_past_act_in_a_reduced_relative_inside_a_report_is_background() -> None:
+    text = "Italy says an Italian photographer kidnapped in Afghanistan last month has been freed."
+    codes = [
+        e.cameo for e in newsfacts.parse_article(text, published="2019-01-01").events
+    ]
+    assert "181" not in codes, codes

@@ -613,6 +613,10 @@ def posture_target(
     return None
 
 
+# Roots of acts done to a victim: coercion, assault, force, mass violence.
+_HARM_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
 def not_the_victim(p: Parties, cl: Clause, target: ActorMention) -> ActorMention | None:
     """The target of a comment on an act is not the one the act was done to:
     "condemned the attack on Israel" criticises the attacker, not Israel;
@@ -623,8 +627,8 @@ def not_the_victim(p: Parties, cl: Clause, target: ActorMention) -> ActorMention
         return target
     obj = cl.objects[0]
     noun = event_noun(p, obj)
-    if noun is None or not noun.patient:
-        return target
+    if noun is None or not noun.patient or noun.code[:2] not in _HARM_ROOTS:
+        return target  # "lodged a protest against Pakistan": the protest's target
     key = target.key()
     for att in (*cl.preps, *p.nps[obj].attachments):
         if p.words[att.prep] in noun.patient:

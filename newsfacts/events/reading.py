@@ -90,6 +90,7 @@ _DEMAND_MODALS = frozenset({"must", "should"})
 
 _PLANNED_MODALS = frozenset({"will", "would", "shall", "be going to"})
 _HYPOTHETICAL_MODALS = frozenset({"could", "may", "might"})
+_COUNTERFACTUAL_MODALS = frozenset({"could", "may", "might", "should", "would"})
 
 _DENIAL = "016"
 """CAMEO: deny responsibility. An act a speaker denies is reported as no event."""
@@ -126,7 +127,11 @@ def _qualify(
     hypothetical."""
     c.negated = vg.negated
     c.unreal = vg.modal in _DEMAND_MODALS or vg.modal == "can"
-    if vg.modal in _PLANNED_MODALS:
+    if vg.modal in _COUNTERFACTUAL_MODALS and vg.perfect:
+        # "would have punished them", "could have prevented it": what did not
+        # happen
+        c.mode = "hypothetical"
+    elif vg.modal in _PLANNED_MODALS:
         c.mode, c.planned = "planned", True
     elif vg.modal in _HYPOTHETICAL_MODALS:
         c.mode = "hypothetical"

@@ -66,6 +66,7 @@ def _history(
     """Per clause: dated by a past year alone ("jailed for fraud in 2010"), so
     background, not news. Dates are those of the sentence (few)."""
     clauses = ps.structure.clauses
+    verbs = ps.structure.chunks.verbs
     out = [False] * len(clauses)
     # A clause with a date of the news as well is news ("was sentenced Friday
     # for a shooting in 2021").
@@ -92,17 +93,19 @@ def _history(
         if n + 1 < len(order):
             nxt = clauses[order[n + 1]]
             end = max(own_end, ps.chars(nxt.start, nxt.end)[0])
-        elif any(
-            k != i
-            and clauses[k].start <= clauses[i].start
-            and clauses[k].end >= clauses[i].end
-            for k in order
-        ):
-            # the last clause inside another ("The president, who visited
-            # Kyiv in 2022, met Zelensky on Monday"): its own words only
-            end = own_end
         else:
-            end = ps.span.end
+            # the last clause inside another whose verb comes after it ("The
+            # president, who visited Kyiv in 2022, met Zelensky on Monday"):
+            # up to that verb, not over its phrases
+            later = [
+                verbs[clauses[k].verb].start
+                for k in order
+                if k != i
+                and clauses[k].start <= clauses[i].start
+                and clauses[k].end >= clauses[i].end
+                and verbs[clauses[k].verb].start >= clauses[i].end
+            ]
+            end = ps.chars(min(later), min(later) + 1)[0] if later else ps.span.end
         out[i] = any(start <= d.start < end for d in old) and not any(
             start <= d.start < end for d in recent
         )
