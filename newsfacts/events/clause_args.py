@@ -16,7 +16,6 @@ from ..language.verbs import VerbGroup
 from .candidate import Candidate
 from .compose import Governor
 from .mentions import ActorMention
-from .nouns import event_noun
 from .parties import Parties
 from .patterns import VerbMatch, has_patterns, match_verb, takes_particle
 from .user import match_clause as user_match
@@ -30,17 +29,15 @@ __all__ = [
     "acted_upon",
     "crowd",
     "destination",
+    "first_party",
     "game_result",
     "match_clause",
     "names_capital",
     "natural_cause",
-    "not_the_victim",
     "np_words",
-    "own_forces",
     "owned",
     "passive",
     "place_spans",
-    "posture_target",
     "predicate_object",
     "prep_party",
     "pronoun",
@@ -209,7 +206,7 @@ def acted_upon(
             if am is not None:
                 return am
     if cl.objects and p.head_word(cl.objects[0]) in word_classes().for_objects:
-        am = prep_party(p, cl, ("for",), keys) or _first_party(
+        am = prep_party(p, cl, ("for",), keys) or first_party(
             p, p.nps[cl.objects[0]].attachments, ("for",), keys
         )
         if am is not None:
@@ -239,7 +236,7 @@ def _object_party(p: Parties, np: int, keys: Collection[str]) -> ActorMention | 
     opposition party"), or its owner or host in a participle after it ("seized
     a ship belonging to France", "boycotted the summit hosted by Spain")."""
     own = p.nps[np].attachments
-    am = _first_party(p, own, ("by",), keys) or _first_party(p, own, ("of",), keys)
+    am = first_party(p, own, ("by",), keys) or first_party(p, own, ("of",), keys)
     if am is not None:
         return am
     structure = p.ps.structure
@@ -282,10 +279,10 @@ def prep_party(
 ) -> ActorMention | None:
     """The first actor after one of `preps` among the clause's complements,
     none of `keys` (and a country, with `countries`)."""
-    return _first_party(p, cl.preps, preps, keys, countries=countries)
+    return first_party(p, cl.preps, preps, keys, countries=countries)
 
 
-def _first_party(
+def first_party(
     p: Parties,
     attachments: Sequence[Attachment],
     preps: Collection[str],
@@ -552,93 +549,3 @@ def struck_country(
         if am is not None and am.actor.kind == "country" and am.actor.country != own:
             return am
     return None
-
-
-_POSTURE_PREPS = frozenset(
-    {
-        "against",
-        "along",
-        "around",
-        "into",
-        "near",
-        "on",
-        "to",
-        "toward",
-        "towards",
-        "with",
-    }
-)
-
-
-_FORCES = frozenset({"MIL", "COP"})
-
-
-def own_forces(am: ActorMention | None, source: ActorMention | None) -> bool:
-    """Armed forces or police of no other country than the source's: the
-    mover's own ("deployed troops", "agreed to withdraw their forces"), what
-    is moved rather than whom an act is aimed at."""
-    if am is None:
-        return False
-    code = am.actor.code or ""
-    theirs = am.actor.country
-    own = source.actor.country if source is not None else None
-    return code[3:6] in _FORCES and (theirs is None or theirs == own)
-
-
-def posture_target(
-    p: Parties, cl: Clause, source: ActorMention | None, target: ActorMention | None
-) -> ActorMention | None:
-    """The party a show of force (CAMEO 15) is aimed at. The forces moved or
-    alerted are the mover's own, no target ("deployed troops", "put the army
-    on high alert"); the country they are sent to or against is ("deployed
-    troops to the border with Syria", "massed troops near Ukraine"), and so is
-    any party they are readied against ("put its army on alert against
-    Hezbollah"). Forces of another country named as the object stay the target
-    ("mobilised against Iraqi troops")."""
-    if target is not None and not own_forces(target, source):
-        return target
-    own = source.actor.country if source is not None else None
-    # a country after the clause's preposition, or one level down ("to the
-    # border with Syria")
-    for att in cl.preps:
-        if p.words[att.prep] not in _POSTURE_PREPS:
-            continue
-        against = p.words[att.prep] == "against"
-        for np in (att.np, *(sub.np for sub in p.nps[att.np].attachments)):
-            am = p.actor(np)
-            if am is None or not (against or am.actor.kind == "country"):
-                continue
-            if am.actor.country is None or am.actor.country != own:
-                return am
-    return None
-
-
-# Roots of acts done to a victim: coercion, assault, force, mass violence.
-_HARM_ROOTS = frozenset({"17", "18", "19", "20"})
-
-
-def not_the_victim(p: Parties, cl: Clause, target: ActorMention) -> ActorMention | None:
-    """The target of a comment on an act is not the one the act was done to:
-    "condemned the attack on Israel" criticises the attacker, not Israel;
-    "condemned the arrest of the editor" the ones who arrested him. Such a
-    victim gives way to the act's doer ("the attack on Israel by Hamas"), else
-    to nobody."""
-    if not cl.objects:
-        return target
-    obj = cl.objects[0]
-    noun = event_noun(p, obj)
-    if noun is None or not noun.patient or noun.code[:2] not in _HARM_ROOTS:
-        return target  # "lodged a protest against Pakistan": the protest's target
-    key = target.key()
-    for att in (*cl.preps, *p.nps[obj].attachments):
-        if p.words[att.prep] in noun.patient:
-            am = p.actor(att.np)
-            if am is not None and am.key() == key:
-                # "the attack on Israel by Hamas": "by" may hang from either
-                around = (
-                    *p.nps[obj].attachments,
-                    *cl.preps,
-                    *p.nps[att.np].attachments,
-                )
-                return _first_party(p, around, noun.agent, [key])
-    return target

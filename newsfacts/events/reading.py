@@ -20,8 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
-
 from ..language.clauses import Clause
 from ..language.sentences import ParsedSentence
 from ..language.verbs import VerbGroup
@@ -47,11 +45,8 @@ from .clause_args import (
     match_clause,
     names_capital,
     natural_cause,
-    not_the_victim,
-    own_forces,
     passive,
     place_spans,
-    posture_target,
     predicate_object,
     prep_party,
     pronoun,
@@ -62,6 +57,7 @@ from .clause_args import (
     subject_actor,
     topic_of,
 )
+from .clause_reads import named_objects, shared_arguments
 from .compose import (
     ABSORBING,
     Governor,
@@ -71,8 +67,9 @@ from .compose import (
 )
 from .force import bears_arms, settle_force
 from .lexicon import plover_of
-from .mentions import ActorMention, actor_heads
+from .mentions import ActorMention
 from .merge import mutual_code
+from .mode import DEMAND_MODALS, qualify
 from .noun_events import argument_nouns, light_noun, suffered_in
 from .parties import Parties
 from .patterns import NO_EVENT, VerbMatch
@@ -80,17 +77,20 @@ from .speakers import issuer as _issuer
 from .speakers import predicate_of as _predicate
 from .speakers import resolve_speakers as _speakers
 from .speakers import wrongdoing as _wrongdoing
+from .targets import (
+    addressed,
+    not_the_victim,
+    own_forces,
+    posture_target,
+    recipient,
+    upon_people,
+)
 from .words import word_classes
 
 __all__ = ["sentence_events"]
 
 _APPEAL = "020"  # an appeal, of no more specific kind (CAMEO 020)
 
-_DEMAND_MODALS = frozenset({"must", "should"})
-
-_PLANNED_MODALS = frozenset({"will", "would", "shall", "be going to"})
-_HYPOTHETICAL_MODALS = frozenset({"could", "may", "might"})
-_COUNTERFACTUAL_MODALS = frozenset({"could", "may", "might", "should", "would"})
 
 _DENIAL = "016"
 """CAMEO: deny responsibility. An act a speaker denies is reported as no event."""
@@ -115,32 +115,6 @@ def _candidate(
     c = Candidate(start, end, code, plover_of(code), ps.span, rule=rule)
     c.mentions.append(Mention.of(text, start, end))
     return c
-
-
-def _qualify(
-    c: Candidate, cl: Clause, vg: VerbGroup, conditional: bool, condition: bool
-) -> None:
-    """Negation, modality and questions from the verb group and its clause.
-    An act announced on a condition ("will boycott the elections unless the
-    president resigns", "may halt mediation if cooperation founders") is the
-    actor's plan: an intent, or a threat when hostile; the condition itself is
-    hypothetical."""
-    c.negated = vg.negated
-    c.unreal = vg.modal in _DEMAND_MODALS or vg.modal == "can"
-    if vg.modal in _COUNTERFACTUAL_MODALS and vg.perfect:
-        # "would have punished them", "could have prevented it": what did not
-        # happen
-        c.mode = "hypothetical"
-    elif vg.modal in _PLANNED_MODALS:
-        c.mode, c.planned = "planned", True
-    elif vg.modal in _HYPOTHETICAL_MODALS:
-        c.mode = "hypothetical"
-    if conditional:
-        c.mode = "hypothetical"
-        if not condition and vg.modal is not None and vg.modal != "can":
-            c.planned = True
-    if cl.question:
-        c.mode = "question"
 
 
 def _parties(
@@ -175,71 +149,7 @@ def _dismissed(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
     )
 
 
-def _upon_people(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
-    """The one acted upon is a person or people: an actor, a role noun or a
-    noun of people ("executed a man", "executed four activists")."""
-    np = cl.subject if passive(cl, vg) else (cl.objects[0] if cl.objects else None)
-    if np is None:
-        return False
-    head = p.head_word(np)
-    return (
-        p.actor(np) is not None
-        or p.unnamed(np)
-        or head in word_classes().person_nouns
-        or head in actor_heads()
-    )
-
-
-def _recipient(
-    p: Parties, cl: Clause, source: ActorMention | None, target: ActorMention | None
-) -> ActorMention | None:
-    """The party a thing is sent or given to ("sent troops to Mali": Mali), in
-    place of the object that names the thing; the object stays the target
-    when no party follows "to"."""
-    obj = p.actor(cl.objects[0]) if cl.objects else None
-    if obj is None or target is None or obj.key() != target.key():
-        return target
-    keys = [source.key()] if source is not None else []
-    return prep_party(p, cl, ("to", "into"), keys) or target
-
-
-# Roots of acts whose object names an act still to come: appeals, intents,
-# demands, rejections and threats.
 _UNREAL_ROOTS = frozenset(("02", "03", "10", "12", "13"))
-
-
-def _shared_arguments(
-    clauses: Sequence[Clause], verbs: Sequence[VerbGroup], p: Parties
-) -> Sequence[Clause]:
-    """Clauses whose verb is joined by "and" or "or" straight to the next verb
-    share that verb's arguments when they have none of their own: "police
-    arrested and charged three men" arrested the three men, "five Americans
-    were detained and deported by China" were detained by China. A first verb
-    with an object of its own keeps it ("arrested three men and charged
-    them")."""
-    out: list[Clause] | None = None
-    for j, cl in enumerate(clauses):
-        i = cl.conjunct_of
-        if i is None or not 0 <= i < j:
-            continue
-        first = clauses[i]
-        a, b = verbs[first.verb], verbs[cl.verb]
-        if b.start != a.end + 1 or p.words[a.end] not in ("and", "or"):
-            continue  # "killed one and wounded two": each has its own
-        if a.voice != b.voice or first.preps:
-            continue
-        if a.voice == "passive":
-            if first.agent is not None or cl.agent is None:
-                continue
-            shared = attrs.evolve(first, agent=cl.agent, end=max(first.end, cl.end))
-        else:
-            if first.objects or not cl.objects:
-                continue
-            shared = attrs.evolve(first, objects=cl.objects, preps=cl.preps)
-        if out is None:
-            out = list(clauses)
-        out[i] = shared
-    return clauses if out is None else out
 
 
 def _readiness(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
@@ -251,64 +161,6 @@ def _readiness(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
     )
 
 
-_ADDRESS_PREPS = frozenset({"on", "upon", "to", "with"})
-
-
-def _addressed(p: Parties, cl: Clause, target: ActorMention | None) -> bool:
-    """Whether the governing verb's target is the one it addresses: its object
-    ("warned Sweden that it would block the bid", "told Iran that ...") or the
-    party after "on", "upon", "to" or "with" ("called on Egypt to release the
-    activists", "appealed to Russia to stop", "agreed with Ukraine to exchange
-    prisoners"). That party stays the target of the act composed with what it
-    is asked, warned of or agreed on."""
-    if target is None:
-        return False
-    nps = [*cl.objects[:1]]
-    nps += [a.np for a in cl.preps if p.words[a.prep] in _ADDRESS_PREPS][:1]
-    for np in nps:
-        am = p.actor(np)
-        if am is not None and am.key() == target.key():
-            return True
-    return False
-
-
-_NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand"})
-
-
-def _named_objects(
-    clauses: Sequence[Clause], verbs: Sequence[VerbGroup], p: Parties
-) -> tuple[Sequence[Clause], set[int]]:
-    """ "Condemned what it called the Israeli aggression", "criticized what
-    it described as US interference": what the speaker names is the object of
-    the verb governing the naming, and the naming itself is no act. Returns
-    the clauses (the governing ones with that object) and the naming clauses."""
-    out: list[Clause] | None = None
-    naming: set[int] = set()
-    for j, cl in enumerate(clauses):
-        g = cl.governor
-        if (
-            g is None
-            or cl.kind != "complement"
-            or cl.subject is None
-            or verbs[cl.verb].lemma not in _NAMING_VERBS
-        ):
-            continue
-        start = p.nps[cl.subject].start
-        if start == 0 or p.words[start - 1].lower() != "what":
-            continue
-        named = (
-            cl.objects[:1]
-            or tuple(a.np for a in cl.preps if p.words[a.prep] == "as")[:1]
-        )
-        naming.add(j)
-        if not named or clauses[g].objects:
-            continue
-        if out is None:
-            out = list(clauses)
-        out[g] = attrs.evolve(out[g], objects=named, preps=(*out[g].preps, *cl.preps))
-    return (clauses if out is None else out), naming
-
-
 def sentence_events(
     text: str, ps: ParsedSentence, p: Parties, history: Sequence[bool] = ()
 ) -> list[Candidate]:
@@ -318,7 +170,7 @@ def sentence_events(
     background, no event."""
     st = ps.structure
     verbs = st.chunks.verbs
-    clauses, naming = _named_objects(_shared_arguments(st.clauses, verbs, p), verbs, p)
+    clauses, naming = named_objects(shared_arguments(st.clauses, verbs, p), verbs, p)
     wc = word_classes()
     conditional = [False] * len(clauses)
     condition = [False] * len(clauses)
@@ -369,7 +221,7 @@ def sentence_events(
                 c.target = acted_upon(p, cl, sources)
                 c.verb, c.framed, c.parties = i, True, sources
                 situate(c, p, cl)
-                _qualify(c, cl, vg, conditional[i], condition[i])
+                qualify(c, cl, vg, conditional[i], condition[i])
                 cands[i] = c
             continue
         specific = (
@@ -401,7 +253,7 @@ def sentence_events(
                 sources = list(issuer) or subject_actor(p, cl)
                 c.source = sources[0] if sources else None
                 c.target = acted_upon(p, cl, sources)
-                _qualify(c, cl, vg, conditional[i], condition[i])
+                qualify(c, cl, vg, conditional[i], condition[i])
                 if code.startswith("01"):
                     speech[i] = c
                     continue
@@ -437,7 +289,7 @@ def sentence_events(
             continue  # "Arsenal beat Chelsea 3-1": a match
         if vg.lemma in wc.dismissal_verbs and _dismissed(p, cl, vg):
             continue  # "the president fired his economy minister"
-        if vg.lemma in wc.person_object_verbs and not _upon_people(p, cl, vg):
+        if vg.lemma in wc.person_object_verbs and not upon_people(p, cl, vg):
             continue  # "the projects were executed by army engineers"
         code, reverse = vm.code, False
         if not code and vm.reverse:
@@ -454,7 +306,7 @@ def sentence_events(
         ):
             continue  # "the company began operations in Kenya"
         if vm.names_object and code in wc.sent_object:
-            target = _recipient(p, cl, source, target)
+            target = recipient(p, cl, source, target)
         if (
             target is None
             and code[:2] in ("11", "18", "19")
@@ -535,7 +387,7 @@ def sentence_events(
         if dest is not None:
             c.destination = True
             c.place_spans.insert(0, dest)
-        _qualify(c, cl, vg, conditional[i], condition[i])
+        qualify(c, cl, vg, conditional[i], condition[i])
         cands[i] = c
     for i, c in cands.items():
         if c.cameo[:2] in _UNREAL_ROOTS:
@@ -602,7 +454,7 @@ def sentence_events(
                 asked = (
                     clauses[i].subject_via == "object_control"
                     or (gov.relation == "request" and cl.kind != "infinitival")
-                    or _addressed(p, clauses[g], head.target)
+                    or addressed(p, clauses[g], head.target)
                 )
                 if head.target is None and asked:
                     head.target = emb.source
@@ -661,7 +513,7 @@ def sentence_events(
         elif (
             emb is not None
             and gov.relation == "report"
-            and verbs[cl.verb].modal in _DEMAND_MODALS
+            and verbs[cl.verb].modal in DEMAND_MODALS
             and not emb.negated
         ):
             # "the minister said Israel must halt settlement expansion": a demand
@@ -678,7 +530,7 @@ def sentence_events(
         elif (
             emb is None
             and gov.relation == "report"
-            and verbs[cl.verb].modal in _DEMAND_MODALS
+            and verbs[cl.verb].modal in DEMAND_MODALS
             and not verbs[cl.verb].negated
             and not passive(cl, verbs[cl.verb])  # "X should be cleared": no demand
             and not (history and history[i])
@@ -766,5 +618,5 @@ def _placed_noun(
     nc.verb = i
     situate(nc, p, cl)
     nc.capital = names_capital(p, cl)
-    _qualify(nc, cl, vg, conditional, condition)
+    qualify(nc, cl, vg, conditional, condition)
     return nc

@@ -1,0 +1,88 @@
+"""The clauses of a sentence as the events stage reads them: arguments a verb
+shares with the verb it is joined to ("arrested and charged three men"), and
+the object a speaker names ("condemned what it called the Israeli
+aggression"). Each returns the clauses unchanged when nothing applies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from ..language.clauses import Clause
+from ..language.verbs import VerbGroup
+from .parties import Parties
+
+__all__ = ["named_objects", "shared_arguments"]
+
+
+def shared_arguments(
+    clauses: Sequence[Clause], verbs: Sequence[VerbGroup], p: Parties
+) -> Sequence[Clause]:
+    """Clauses whose verb is joined by "and" or "or" straight to the next verb
+    share that verb's arguments when they have none of their own: "police
+    arrested and charged three men" arrested the three men, "five Americans
+    were detained and deported by China" were detained by China. A first verb
+    with an object of its own keeps it ("arrested three men and charged
+    them")."""
+    out: list[Clause] | None = None
+    for j, cl in enumerate(clauses):
+        i = cl.conjunct_of
+        if i is None or not 0 <= i < j:
+            continue
+        first = clauses[i]
+        a, b = verbs[first.verb], verbs[cl.verb]
+        if b.start != a.end + 1 or p.words[a.end] not in ("and", "or"):
+            continue  # "killed one and wounded two": each has its own
+        if a.voice != b.voice or first.preps:
+            continue
+        if a.voice == "passive":
+            if first.agent is not None or cl.agent is None:
+                continue
+            shared = attrs.evolve(first, agent=cl.agent, end=max(first.end, cl.end))
+        else:
+            if first.objects or not cl.objects:
+                continue
+            shared = attrs.evolve(first, objects=cl.objects, preps=cl.preps)
+        if out is None:
+            out = list(clauses)
+        out[i] = shared
+    return clauses if out is None else out
+
+
+_NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand"})
+
+
+def named_objects(
+    clauses: Sequence[Clause], verbs: Sequence[VerbGroup], p: Parties
+) -> tuple[Sequence[Clause], set[int]]:
+    """ "Condemned what it called the Israeli aggression", "criticized what
+    it described as US interference": what the speaker names is the object of
+    the verb governing the naming, and the naming itself is no act. Returns
+    the clauses (the governing ones with that object) and the naming clauses."""
+    out: list[Clause] | None = None
+    naming: set[int] = set()
+    for j, cl in enumerate(clauses):
+        g = cl.governor
+        if (
+            g is None
+            or cl.kind != "complement"
+            or cl.subject is None
+            or verbs[cl.verb].lemma not in _NAMING_VERBS
+        ):
+            continue
+        start = p.nps[cl.subject].start
+        if start == 0 or p.words[start - 1].lower() != "what":
+            continue
+        named = (
+            cl.objects[:1]
+            or tuple(a.np for a in cl.preps if p.words[a.prep] == "as")[:1]
+        )
+        naming.add(j)
+        if not named or clauses[g].objects:
+            continue
+        if out is None:
+            out = list(clauses)
+        out[g] = attrs.evolve(out[g], objects=named, preps=(*out[g].preps, *cl.preps))
+    return (clauses if out is None else out), naming

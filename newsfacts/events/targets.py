@@ -1,0 +1,170 @@
+"""Who an act is aimed at when its object does not say: the country a show
+of force goes to (not the forces moved), the doer of an act commented on (not
+its victim), the one an appeal or a warning addresses, and whether an act of
+violence upon people has people to act upon.
+
+Helpers of `events/reading.py`, over the language layer's clauses and the
+parties of `events/parties.py`.
+"""
+
+from __future__ import annotations
+
+from ..language.clauses import Clause
+from ..language.verbs import VerbGroup
+from .clause_args import first_party, passive, prep_party
+from .mentions import ActorMention, actor_heads
+from .nouns import event_noun
+from .parties import Parties
+from .words import word_classes
+
+__all__ = [
+    "addressed",
+    "not_the_victim",
+    "own_forces",
+    "posture_target",
+    "recipient",
+    "upon_people",
+]
+
+
+_POSTURE_PREPS = frozenset(
+    {
+        "against",
+        "along",
+        "around",
+        "into",
+        "near",
+        "on",
+        "to",
+        "toward",
+        "towards",
+        "with",
+    }
+)
+
+
+_FORCES = frozenset({"MIL", "COP"})
+
+
+def own_forces(am: ActorMention | None, source: ActorMention | None) -> bool:
+    """Armed forces or police of no other country than the source's: the
+    mover's own ("deployed troops", "agreed to withdraw their forces"), what
+    is moved rather than whom an act is aimed at."""
+    if am is None:
+        return False
+    code = am.actor.code or ""
+    theirs = am.actor.country
+    own = source.actor.country if source is not None else None
+    return code[3:6] in _FORCES and (theirs is None or theirs == own)
+
+
+def posture_target(
+    p: Parties, cl: Clause, source: ActorMention | None, target: ActorMention | None
+) -> ActorMention | None:
+    """The party a show of force (CAMEO 15) is aimed at. The forces moved or
+    alerted are the mover's own, no target ("deployed troops", "put the army
+    on high alert"); the country they are sent to or against is ("deployed
+    troops to the border with Syria", "massed troops near Ukraine"), and so is
+    any party they are readied against ("put its army on alert against
+    Hezbollah"). Forces of another country named as the object stay the target
+    ("mobilised against Iraqi troops")."""
+    if target is not None and not own_forces(target, source):
+        return target
+    own = source.actor.country if source is not None else None
+    # a country after the clause's preposition, or one level down ("to the
+    # border with Syria")
+    for att in cl.preps:
+        if p.words[att.prep] not in _POSTURE_PREPS:
+            continue
+        against = p.words[att.prep] == "against"
+        for np in (att.np, *(sub.np for sub in p.nps[att.np].attachments)):
+            am = p.actor(np)
+            if am is None or not (against or am.actor.kind == "country"):
+                continue
+            if am.actor.country is None or am.actor.country != own:
+                return am
+    return None
+
+
+# Roots of acts done to a victim: coercion, assault, force, mass violence.
+_HARM_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def not_the_victim(p: Parties, cl: Clause, target: ActorMention) -> ActorMention | None:
+    """The target of a comment on an act is not the one the act was done to:
+    "condemned the attack on Israel" criticises the attacker, not Israel;
+    "condemned the arrest of the editor" the ones who arrested him. Such a
+    victim gives way to the act's doer ("the attack on Israel by Hamas"), else
+    to nobody."""
+    if not cl.objects:
+        return target
+    obj = cl.objects[0]
+    noun = event_noun(p, obj)
+    if noun is None or not noun.patient or noun.code[:2] not in _HARM_ROOTS:
+        return target  # "lodged a protest against Pakistan": the protest's target
+    key = target.key()
+    for att in (*cl.preps, *p.nps[obj].attachments):
+        if p.words[att.prep] in noun.patient:
+            am = p.actor(att.np)
+            if am is not None and am.key() == key:
+                # "the attack on Israel by Hamas": "by" may hang from either
+                around = (
+                    *p.nps[obj].attachments,
+                    *cl.preps,
+                    *p.nps[att.np].attachments,
+                )
+                return first_party(p, around, noun.agent, [key])
+    return target
+
+
+_ADDRESS_PREPS = frozenset({"on", "upon", "to", "with"})
+
+
+def addressed(p: Parties, cl: Clause, target: ActorMention | None) -> bool:
+    """Whether the governing verb's target is the one it addresses: its object
+    ("warned Sweden that it would block the bid", "told Iran that ...") or the
+    party after "on", "upon", "to" or "with" ("called on Egypt to release the
+    activists", "appealed to Russia to stop", "agreed with Ukraine to exchange
+    prisoners"). That party stays the target of the act composed with what it
+    is asked, warned of or agreed on."""
+    if target is None:
+        return False
+    nps = [*cl.objects[:1]]
+    nps += [a.np for a in cl.preps if p.words[a.prep] in _ADDRESS_PREPS][:1]
+    for np in nps:
+        am = p.actor(np)
+        if am is not None and am.key() == target.key():
+            return True
+    return False
+
+
+def upon_people(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    """The one acted upon is a person or people: an actor, a role noun or a
+    noun of people ("executed a man", "executed four activists")."""
+    np = cl.subject if passive(cl, vg) else (cl.objects[0] if cl.objects else None)
+    if np is None:
+        return False
+    head = p.head_word(np)
+    return (
+        p.actor(np) is not None
+        or p.unnamed(np)
+        or head in word_classes().person_nouns
+        or head in actor_heads()
+    )
+
+
+def recipient(
+    p: Parties, cl: Clause, source: ActorMention | None, target: ActorMention | None
+) -> ActorMention | None:
+    """The party a thing is sent or given to ("sent troops to Mali": Mali), in
+    place of the object that names the thing; the object stays the target
+    when no party follows "to"."""
+    obj = p.actor(cl.objects[0]) if cl.objects else None
+    if obj is None or target is None or obj.key() != target.key():
+        return target
+    keys = [source.key()] if source is not None else []
+    return prep_party(p, cl, ("to", "into"), keys) or target
+
+
+# Roots of acts whose object names an act still to come: appeals, intents,
+# demands, rejections and threats.
