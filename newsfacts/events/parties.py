@@ -14,7 +14,7 @@ Datelines and credits are part of no phrase (the clause layer keeps them out).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from operator import attrgetter
 
 import attrs
@@ -91,22 +91,14 @@ class Parties:
             return None
         p = self.nps[np]
         head = self.words[p.head]
-        q = p
-        for _ in range(3):
-            # "a group of protesters", "tens of thousands of students": the
-            # phrase after "of" (a few levels deep)
-            if (
-                self.words[q.head] not in word_classes().partitive
-                and self.ps.tags[q.head] != "CD"  # "nearly 200 of the demonstrators"
-            ):
-                break
-            of = next((a for a in q.attachments if self.words[a.prep] == "of"), None)
-            if of is None:
-                break
-            q = self.nps[of.np]
-            am = self.at[q.head]
-            if am is not None:
-                return am
+        # "a group of protesters", "tens of thousands of students", "nearly
+        # 200 of the demonstrators": the phrase after "of"
+        partitive = word_classes().partitive
+        am = self._through_of(
+            p, lambda h: self.words[h] in partitive or self.ps.tags[h] == "CD"
+        )
+        if am is not None:
+            return am
         am = self.at[p.head]
         if am is not None and am.generic and not am.actor.code:
             # "the official Xinhua news agency": the name before a bare noun
@@ -148,6 +140,24 @@ class Parties:
                 return am
         return None
 
+    def _through_of(
+        self, p: NounPhrase, passes: Callable[[int], bool]
+    ) -> ActorMention | None:
+        """The actor of the phrase after "of", a few levels deep, while the
+        head passed through `passes` (its token)."""
+        q = p
+        for _ in range(3):
+            if not passes(q.head):
+                break
+            of = next((a for a in q.attachments if self.words[a.prep] == "of"), None)
+            if of is None:
+                break
+            q = self.nps[of.np]
+            am = self.at[q.head]
+            if am is not None:
+                return am
+        return None
+
     def _of_country(self, am: ActorMention, p: NounPhrase) -> ActorMention | None:
         """A role noun of one country is that country's group: "the
         government of Poland" POLGOV, "the ambassador of Mexico" (not "the
@@ -164,17 +174,10 @@ class Parties:
         """The actor a body belongs to: after "of" (a few levels deep: "the
         committee of Pakistan's upper house of parliament"), else its owner
         ("Russia's lower house")."""
-        q = p
-        for _ in range(3):
-            of = next((a for a in q.attachments if self.words[a.prep] == "of"), None)
-            if of is None:
-                break
-            q = self.nps[of.np]
-            am = self.at[q.head]
-            if am is not None:
-                return am
-            if self.words[q.head] not in word_classes().body_nouns:
-                break
+        bodies = word_classes().body_nouns
+        am = self._through_of(p, lambda h: self.words[h] in bodies)
+        if am is not None:
+            return am
         if p.possessor is not None:
             return self.at[self.nps[p.possessor].head]
         return None
