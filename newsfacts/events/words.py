@@ -25,7 +25,6 @@ class Words:
     adjective_endings: tuple[str, ...]
     adverbs_skip: frozenset[str]
     after_participle: frozenset[str]
-    aircraft: tuple[str, ...]
     armed_objects: frozenset[str]
     aspect_nouns: frozenset[str]
     auxiliaries: frozenset[str]
@@ -98,7 +97,7 @@ _DERIVED = frozenset({"gerund_preps", "weekdays_lower"})
 _CODE_CLASSES = frozenset(
     {"crowd_sector", "intransitive", "mutual", "national_sector", "sent_object"}
 )
-_TUPLES = frozenset({"adjective_endings", "aircraft"})
+_TUPLES = frozenset({"adjective_endings"})
 # Rows read into a derived class rather than a field of their own.
 _PARTS = frozenset({"gerund_preps_extra"})
 
