@@ -22,63 +22,35 @@ class Words:
     """Every word class and code class, by name (see the data files for each)."""
 
     accident_verbs: frozenset[str]
-    adjective_endings: tuple[str, ...]
     adverbs_skip: frozenset[str]
-    after_participle: frozenset[str]
     armed_objects: frozenset[str]
     aspect_nouns: frozenset[str]
     auxiliaries: frozenset[str]
     authority_verbs: frozenset[str]
     be: frozenset[str]
-    be_passive: frozenset[str]
     body_nouns: frozenset[str]
     conditional: frozenset[str]
     contest_verbs: frozenset[str]
     content_markers: frozenset[str]
-    demonstratives: frozenset[str]
-    determiner_words: frozenset[str]
-    determiners: frozenset[str]
     dismissal_verbs: frozenset[str]
     dissent_verbs: frozenset[str]
     doubling_verbs: frozenset[str]
     for_objects: frozenset[str]
-    function_words: frozenset[str]
     game_nouns: frozenset[str]
-    gerund_preps: frozenset[str]
-    group_place_links: frozenset[str]
-    hard_boundary: frozenset[str]
-    irregular_participles: frozenset[str]
     locative: frozenset[str]
     modal_hypo: frozenset[str]
-    modal_plan: frozenset[str]
-    modifiers: frozenset[str]
     natural_causes: frozenset[str]
-    negators: frozenset[str]
-    nominal_before: frozenset[str]
-    not_modifiers: frozenset[str]
-    obj_prep: frozenset[str]
     ordinal_words: frozenset[str]
     pair_nouns: frozenset[str]
     partitive: frozenset[str]
     person_nouns: frozenset[str]
     person_object_verbs: frozenset[str]
-    plan_words: frozenset[str]
-    pronouns: frozenset[str]
     proposal_nouns: frozenset[str]
     protest_nouns: frozenset[str]
     readiness_words: frozenset[str]
     reciprocal_verbs: frozenset[str]
-    relatives: frozenset[str]
-    scene_preps: frozenset[str]
-    scheduled: frozenset[str]
-    speaker_det: frozenset[str]
     statement_nouns: frozenset[str]
-    stative_participles: frozenset[str]
-    subordinators: frozenset[str]
     thing_speech_verbs: frozenset[str]
-    time_after: frozenset[str]
-    time_words: frozenset[str]
-    title_heads: frozenset[str]
     travel_verbs: frozenset[str]
     weekdays: frozenset[str]
     weekdays_lower: frozenset[str]
@@ -86,20 +58,14 @@ class Words:
     wrongdoing: frozenset[str]
     # code classes
     crowd_sector: frozenset[str]
-    intransitive: frozenset[str]
     mutual: frozenset[str]
     national_sector: frozenset[str]
     sent_object: frozenset[str]
 
 
 # Classes derived from others rather than read from a row of their own.
-_DERIVED = frozenset({"gerund_preps", "weekdays_lower"})
-_CODE_CLASSES = frozenset(
-    {"crowd_sector", "intransitive", "mutual", "national_sector", "sent_object"}
-)
-_TUPLES = frozenset({"adjective_endings"})
-# Rows read into a derived class rather than a field of their own.
-_PARTS = frozenset({"gerund_preps_extra"})
+_DERIVED = frozenset({"weekdays_lower"})
+_CODE_CLASSES = frozenset({"crowd_sector", "mutual", "national_sector", "sent_object"})
 
 
 def read_word_classes() -> dict[str, tuple[str, ...]]:
@@ -129,20 +95,12 @@ def word_classes() -> Words:
     rows = read_word_classes()
     codes = read_code_classes()
     fields = {f.name for f in attrs.fields(Words)}
-    expected = (fields - _DERIVED - _CODE_CLASSES) | _PARTS
+    expected = fields - _DERIVED - _CODE_CLASSES
     if set(rows) != expected or set(codes) != _CODE_CLASSES:
         missing = sorted((expected - set(rows)) | (_CODE_CLASSES - set(codes)))
         extra = sorted((set(rows) - expected) | (set(codes) - _CODE_CLASSES))
         raise ValueError(f"word classes: missing {missing}, unknown {extra}")
-    values: dict[str, Any] = {}
-    for name, entries in rows.items():
-        if name in _PARTS:
-            continue
-        values[name] = tuple(entries) if name in _TUPLES else frozenset(entries)
+    values: dict[str, Any] = {name: frozenset(e) for name, e in rows.items()}
     values.update((name, frozenset(c)) for name, c in codes.items())
-    # "while fighting", "without consulting": object prepositions and more.
-    values["gerund_preps"] = frozenset(rows["obj_prep"]) | frozenset(
-        rows["gerund_preps_extra"]
-    )
     values["weekdays_lower"] = frozenset(w.lower() for w in rows["weekdays"])
     return Words(**values)
