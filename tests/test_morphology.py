@@ -37,6 +37,11 @@ LEMMAS = [
     ("the", "DT", "the"),
     ("re-arrested", "VBN", "re-arrest"),  # a prefix that repeats the act
     ("re-imposed", "VBD", "re-impose"),
+    # a participle written where the past is meant: its lemma all the same
+    ("stricken", "VBD", "strike"),
+    ("begun", "VBD", "begin"),
+    ("women", "NNPS", "woman"),  # a plural read as a name's: the plural's lemma
+    ("Americans", "NNPS", "american"),
 ]
 
 

@@ -207,3 +207,38 @@ def test_function_word_in_capitals_is_an_acronym(words: str, index: int) -> None
 def test_caps_line_keeps_its_function_words() -> None:
     tags = pos_tag("US AND UK TROOPS WHO FOUGHT .".split())
     assert tags[4] == "WP"
+
+
+# Rules as Brill writes them (from, to, conditions), screened by the tags next
+# to the word: "NN VB PREVTAG TO" ("to attack"), "NN VB NEXTTAG DT" ("attack
+# the"), and one no neighbour tag decides ("NN VB PREVWD will").
+_SCREENED_ROWS = [
+    ("NN", "VB", [["PREVTAG", "TO"]]),
+    ("NN", "VB", [["NEXTTAG", "DT"]]),
+    ("NN", "VB", [["PREVWD", "will"]]),
+]
+
+
+@pytest.mark.parametrize(
+    ("prev", "nxt", "kept"),
+    [
+        pytest.param("TO", "NN", [(0, None), (2, "test")], id="after-to-decided"),
+        pytest.param("JJ", "DT", [(1, None), (2, "test")], id="before-the-decided"),
+        pytest.param("JJ", "IN", [(2, "test")], id="unnamed-tags-test-only"),
+        pytest.param("NNS", ".", [(2, "test")], id="other-unnamed-tags-same"),
+        pytest.param("TO", "DT", [(0, None), (1, None), (2, "test")], id="both"),
+    ],
+)
+def test_rules_screened_by_neighbour_tags(
+    prev: str, nxt: str, kept: list[tuple[int, str | None]]
+) -> None:
+    from newsfacts.language.tagger_rules import Rules
+
+    table = Rules(_SCREENED_ROWS)
+    choices = table.plan(frozenset({"NN", "VB"}), "attack")["NN"]
+    # asked twice: the second answer comes from what the first one kept
+    for _ in range(2):
+        steps, positions = choices.near(prev, nxt)
+        got = [(pos, None if test is None else "test") for pos, _to, test in steps]
+        assert got == kept
+        assert positions == tuple(pos for pos, _ in kept)

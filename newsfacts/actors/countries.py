@@ -105,8 +105,9 @@ def assign_countries(
         if e.kind == "person" and e.title is None:
             _earlier_title(layer, e, by_end)
     people = [e for e in entities if e.kind == "person"]
-    _known_figures(layer, people)
-    _known_officials(layer, people, on)
+    fullest = _fullest_names(layer, people)
+    _known_figures(people, fullest)
+    _known_officials(people, fullest, on)
 
     # people: the countries their sentence names as someone's before them, not
     # as a scene, nor as the object of what they do ("Bush criticised China")
@@ -240,15 +241,22 @@ def _name_key(layer: WordLayer, c: Candidate) -> str:
     return figure_key(text)
 
 
-def _known_figures(layer: WordLayer, people: list[Entity]) -> None:
-    """A person who is a known political figure takes the figure's country and
-    code over any context clue: by full name, or by a surname of the list that
-    no other person of the article bears."""
-    figs = political_figures()
+def _fullest_names(layer: WordLayer, people: list[Entity]) -> dict[int, str]:
+    """The fullest figure-matching key of each person's mentions (the most
+    words, then the greatest), by the person's id: what both the political
+    figures and the officials are looked up by."""
     fullest: dict[int, str] = {}
     for e in people:
         keys = [_name_key(layer, c) for c in e.cands]
         fullest[id(e)] = max(keys, key=lambda k: (len(k.split()), k)) if keys else ""
+    return fullest
+
+
+def _known_figures(people: list[Entity], fullest: dict[int, str]) -> None:
+    """A person who is a known political figure takes the figure's country and
+    code over any context clue: by full name (`fullest`, see `_fullest_names`),
+    or by a surname of the list that no other person of the article bears."""
+    figs = political_figures()
     by_last: dict[str, list[str]] = {}  # last word -> the fullest names ending in it
     for key in fullest.values():
         if " " in key:
@@ -283,18 +291,15 @@ def _known_figures(layer: WordLayer, people: list[Entity]) -> None:
 
 
 def _known_officials(
-    layer: WordLayer, people: list[Entity], on: datetime.date | None
+    people: list[Entity], fullest: dict[int, str], on: datetime.date | None
 ) -> None:
-    """A person the PETRARCH2 officials table names (by full name, or by a
-    surname the table gives one official) takes the country and code of the
-    role that official held on the article's date `on` ("Vladimir Putin" is
+    """A person the PETRARCH2 officials table names (by full name, `fullest`,
+    or by a surname the table gives one official) takes the country and code of
+    the role that official held on the article's date `on` ("Vladimir Putin" is
     RUSGOV in 2019), unless a known political figure already decided. A bare
     surname another person of the article bears decides nothing."""
-    fullest: dict[int, str] = {}
     last_words: Counter[str] = Counter()
     for e in people:
-        keys = [_name_key(layer, c) for c in e.cands]
-        fullest[id(e)] = max(keys, key=lambda k: (len(k.split()), k)) if keys else ""
         if " " in fullest[id(e)]:
             last_words[fullest[id(e)].rsplit(" ", 1)[1]] += 1
     for e in people:
@@ -377,6 +382,8 @@ def _lookback(
     """Title and country in the words just before a name ("US envoy Richard
     Norland", "Libyan army spokesman Ahmed Mismari", "Kremlin spokesman ...")."""
     words = layer.words
+    if i == 0 or words[i - 1].lower not in title_lasts():
+        return None, None  # no title ends just before the name: most names
     title = None
     country = None
     k = i - 1

@@ -137,7 +137,11 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
         or not words[i].is_cap
     ):
         i += 1
-    reach = max((k + known_at(words, k, j)[0] for k in range(i, j)), default=i)
+    reach = i  # the end of the longest known name starting in the run
+    for k in range(i, j):
+        n_known = known_at(words, k, j)[0]
+        if k + n_known > reach:
+            reach = k + n_known
     while (
         j > max(i, reach)
         and not words[j - 1].is_cap

@@ -3,6 +3,8 @@ places name a person, a thing, or something that needs confirmation."""
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from ..knowledge.countries import place_country
 from ..knowledge.figures import figure_first_words, political_figures
 from ..knowledge.keys import figure_key
@@ -11,6 +13,12 @@ from .candidate import Candidate
 from .words import Word, WordLayer, Words
 
 __all__ = ["figure_span", "name_candidate"]
+
+# A word's readings, for C-level steps over the words of a span.
+_IS_CAP = attrgetter("is_cap")
+_IS_ACRONYM = attrgetter("is_acronym")
+_LOWER = attrgetter("lower")
+_LOW = attrgetter("low")
 
 
 def _role_word(layer: WordLayer, w: Word) -> bool:
@@ -146,11 +154,14 @@ def name_candidate(
     k, m = _trim(layer, k, m, title)
     span = words[k:m]
     first = span[0]
-    n_alpha = sum(1 for w in span if w.is_cap)
-    all_acr = all(w.is_acronym for w in span)
+    # (what the words of the span are, read in C-level steps: a candidate is
+    # made for most runs of capitals)
+    n_alpha = sum(map(_IS_CAP, span))
+    all_acr = all(map(_IS_ACRONYM, span))
     after_of = k > 0 and words[k - 1].lower in ("of", "for")
-    thing = any(
-        w.lower in lex.not_person_words() for w in span if w is not first or not w.given
+    # a word that makes the name a thing: any but a given name first
+    thing = not lex.not_person_words().isdisjoint(
+        map(_LOWER, span[1:] if first.given else span)
     )
     surname_thing = (
         thing
@@ -160,8 +171,9 @@ def name_candidate(
         and not after_of
         and (_person_follows(words, m) or not _placed_before(words, k))
     )
-    common = not first.given and any(
-        w.low in layer.lower_vocab for w in span if w.low not in lex.NAME_PARTICLES
+    # a word of the span, not a particle, seen in lower case in the text
+    common = not first.given and not layer.lower_vocab.isdisjoint(
+        {*map(_LOW, span)} - lex.NAME_PARTICLES
     )
     if len(span) == 1 and len(first.text.replace(".", "")) < 2:
         kind, rule = "thing", "initial"

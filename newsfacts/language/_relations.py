@@ -28,7 +28,7 @@ from .verbs import VerbGroup
 __all__ = ["relations"]
 
 _SEPARATORS = frozenset({",", "and", "or"})
-_END = attrgetter("end")  # a phrase's end
+_END = attrgetter("end")  # a phrase's or a verb group's end
 
 
 def relations(
@@ -54,7 +54,7 @@ def relations(
     objpos = [False] * len(nps)  # a verb's object, or hangs from one
     verbal = [False] * len(nps)  # the object of a verb's preposition
     # seen_verb[k]: a verb group ends at or before token k.
-    first_end = min((v.end for v in verbs), default=n + 1)
+    first_end = min(map(_END, verbs), default=n + 1)
     seen_verb = [False] * first_end + [True] * (n + 1 - first_end)
     for idx, p in enumerate(nps):
         if p.possessive:

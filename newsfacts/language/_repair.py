@@ -8,6 +8,8 @@ before any clause is built, so every later reader sees the repaired records.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress, count
+from operator import attrgetter
 
 import attrs
 
@@ -16,6 +18,8 @@ from .lexicon import PREPOSITION, SUBORDINATOR, TIME_NOUN
 from .verbs import VerbGroup
 
 __all__ = ["repair"]
+
+_FINITE = attrgetter("finite")  # a verb group carries tense
 
 _REACH = 12  # tokens looked ahead for the verb a reduced relative leaves to its noun
 _OBJECT_TAGS = frozenset({"DT", "PRP$", "CD", "NNP", "NNPS", "NNS", "NN", "PRP", "JJ"})
@@ -61,7 +65,7 @@ def repair(
         seen_finite = seen_finite or (
             out[idx].finite and not _bare_past_after_noun(w, out[idx], np_end)
         )
-    first_finite = next((k for k, v in enumerate(out) if v.finite), len(out))
+    first_finite = next(compress(count(), map(_FINITE, out)), len(out))
     if first_finite + 1 < len(out):
         v = out[first_finite]
         if _fronted_participle(w, v, np_end, np_from):

@@ -253,10 +253,17 @@ def _prepositional(fl: Sequence[int], prep_size: Sequence[int], i: int) -> bool:
 
 def _pronoun_host(stem: str) -> bool:
     """Is `stem` a word after which "'s" is "is"/"has" ("it", "there", "that")?"""
-    return any(lexicon.has_class(stem, c) for c in _AUX_S_STEMS) or stem in (
-        "here",
-        "let",
-    )
+    return stem.lower() in _aux_s_hosts() or stem in ("here", "let")
+
+
+@lazy
+def _aux_s_hosts() -> frozenset[str]:
+    """The words of the classes `_AUX_S_STEMS`: one look-up where
+    `_pronoun_host` would ask each class in turn."""
+    out: set[str] = set()
+    for cls in _AUX_S_STEMS:
+        out |= lexicon.members(cls)
+    return frozenset(out)
 
 
 def _possessive_s(stem: str, tags: Sequence[str], nxt: int) -> bool:

@@ -19,7 +19,7 @@ in parentheses are never subjects: their tokens are `blocked` or set apart.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from itertools import chain
+from itertools import chain, count, repeat
 from operator import attrgetter
 from typing import Literal
 
@@ -154,7 +154,7 @@ def parse_chunks(
     for seq, kind in groups(w, blocked):
         walker.walk(seq, kind)
     return Structure(
-        chunks, tuple(_record(chunks, v, s) for v, s in enumerate(walker.records()))
+        chunks, tuple(map(_record, repeat(chunks), count(), walker.records()))
     )
 
 

@@ -112,41 +112,62 @@ def regular_forms(word: str, pos: str) -> tuple[str, ...]:
 
 
 class _Tables:
-    """Forms by lemma and lemmas by form, for each part of speech."""
+    """Forms by lemma and lemmas by form, for each part of speech.
 
-    __slots__ = ("extra", "forms", "lemmas")
+    The lemmas by form are one flat table keyed by "form<TAB>column", with the
+    forms and the "form<TAB>part of speech" pairs it has as sets: a table of
+    tables per form would be tens of thousands of small dicts, each one more
+    object for the garbage collector's full passes to walk.
+    """
+
+    __slots__ = ("extra", "forms", "lemmas", "parts", "spelled")
 
     def __init__(self) -> None:
         self.forms: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {
             pos: {} for pos in COLUMNS
         }
-        # form -> pos -> column -> lemma (the first lemma listed wins)
-        self.lemmas: dict[str, dict[str, dict[str, str]]] = {}
+        # "form\tcolumn" -> lemma (the first lemma listed wins); a column is a
+        # Penn tag, which names its part of speech
+        self.lemmas: dict[str, str] = {}
+        # "form\tpos" of each form and part of speech with a lemma, and the forms
+        self.parts: set[str] = set()
+        self.spelled: set[str] = set()
         # pos -> lemma -> forms outside the columns ("be": am, are, is)
         self.extra: dict[str, dict[str, set[str]]] = {}
 
     def add(self, word: str, pos: str, cells: list[str]) -> None:
         regular = regular_forms(word, pos)
         forms: list[tuple[str, ...]] = []
+        lemmas = self.lemmas
         for i, column in enumerate(COLUMNS[pos]):
             cell = cells[i] if i < len(cells) else ""
             spellings = tuple(cell.split("/")) if cell else (regular[i],)
             forms.append(spellings)
             for form in spellings:
-                by_pos = self.lemmas.setdefault(form, {}).setdefault(pos, {})
-                first = by_pos.setdefault(column, word)
+                self._known(form, pos)
+                key = f"{form}\t{column}"
+                first = lemmas.setdefault(key, word)
                 if "-" in first and "-" not in word and "-" not in form:
-                    by_pos[column] = word  # "undertook": undertake, not under-take
+                    lemmas[key] = word  # "undertook": undertake, not under-take
         self.forms[pos][word] = tuple(forms)
 
     def add_form(self, form: str, tag: str, lemma: str) -> None:
         """One irregular form from the hand-written table ("are" VBP "be")."""
         pos = _POS_OF_TAG[tag]
-        self.lemmas.setdefault(form, {}).setdefault(pos, {})[tag] = lemma
+        self._known(form, pos)
+        self.lemmas[f"{form}\t{tag}"] = lemma
         extra = self.extra.setdefault(pos, {}).setdefault(lemma, set())
         extra.add(form)
         if lemma not in self.forms[pos]:
             self.forms[pos][lemma] = ()
+
+    def _known(self, form: str, pos: str) -> None:
+        self.spelled.add(form)
+        self.parts.add(f"{form}\t{pos}")
+
+    def lemma_of(self, form: str, tag: str) -> str | None:
+        """The lemma the table gives `form` read as `tag`, or None."""
+        return self.lemmas.get(f"{form}\t{tag}")
 
 
 @_data.lazy
@@ -229,17 +250,17 @@ VERB_PREFIXES = ("re-",)
 
 def _lemma(low: str, tag: str, pos: str) -> str:
     tables = _tables()
-    if low.startswith(VERB_PREFIXES) and low not in tables.lemmas:
+    if low.startswith(VERB_PREFIXES) and low not in tables.spelled:
         prefix, _, base = low.partition("-")
-        if base in tables.lemmas:
+        if base in tables.spelled:
             return prefix + "-" + _lemma(base, tag, pos)
-    by_pos = tables.lemmas.get(low, {}).get(pos)
     if tag in ("VB", "VBP", "NN", "NNP", "JJ", "RB"):
-        return by_pos.get(tag, low) if by_pos else low  # "are"/VBP -> "be"
-    if by_pos:
-        found = by_pos.get(tag if tag != "NNPS" else "NNS")
+        found = tables.lemma_of(low, tag)  # "are"/VBP -> "be"
+        return low if found is None else found
+    if f"{low}\t{pos}" in tables.parts:
+        found = tables.lemma_of(low, tag if tag != "NNPS" else "NNS")
         if found is None and tag in ("VBD", "VBN"):
-            found = by_pos.get("VBN" if tag == "VBD" else "VBD")
+            found = tables.lemma_of(low, "VBN" if tag == "VBD" else "VBD")
         if found is not None:
             return found
         if low in tables.forms[pos]:

@@ -11,7 +11,7 @@ of this verb" to a span of the text in one step.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator
-from operator import attrgetter
+from itertools import repeat
 
 import attrs
 
@@ -21,7 +21,7 @@ from .clauses import Structure, parse
 
 __all__ = ["ParsedSentence", "iter_parsed", "parse_document"]
 
-_TEXT = attrgetter("text")  # a token's text
+_NEW = tuple.__new__  # a `Token` from (start, end, text), as `Tokens` makes one
 
 
 @attrs.frozen(slots=True, repr=False)
@@ -64,9 +64,14 @@ def iter_parsed(
     long the text."""
     dateline = doc.dateline
     all_tags = token_tags(doc)
+    # Each sentence's words are cut from the text by the offsets of the
+    # document's tokens, read once, and its tokens made from them in C-level
+    # steps (a slice of `doc.tokens` makes a view of them per sentence first).
+    norm, starts, ends = doc.norm, doc.tokens.starts, doc.tokens.ends
     for span, lo, hi in sentence_slices(doc):
-        tokens = doc.tokens[lo:hi]
-        words = list(map(_TEXT, tokens))
+        a, b = starts[lo:hi], ends[lo:hi]
+        words = list(map(norm.__getitem__, map(slice, a, b)))
+        tokens = tuple(map(_NEW, repeat(Token), zip(a, b, words, strict=True)))
         tags = all_tags[lo:hi]
         blocked = (
             [dateline.span.start <= t.start < dateline.span.end for t in tokens]

@@ -295,14 +295,24 @@ class Choices:
     to the word: a rule those tags rule out is left out, and one they decide
     has no test. The screened lists are made once for each pair of tags met
     (a bounded number: the tag set is closed).
+
+    A tag before the word that no rule's screen names screens like any other
+    such tag (every rule screened on the tag before drops out), and so for the
+    tag after: the pairs are kept by what the screens can tell apart, so a
+    pair met for the first time is mostly one already screened.
     """
 
-    __slots__ = ("_near", "_screens", "positions", "steps")
+    __slots__ = ("_after", "_before", "_near", "_screens", "positions", "steps")
 
     def __init__(self, rules: Sequence[tuple[Step, Screen]]) -> None:
         self.steps: tuple[Step, ...] = tuple(step for step, _ in rules)
         self.positions: tuple[int, ...] = tuple(step[0] for step in self.steps)
         self._screens = tuple(sc for _, sc in rules)
+        # The tags the screens name before and after the word.
+        self._before = frozenset(t for sc in self._screens for t in sc[0] or ())
+        self._after = frozenset(t for sc in self._screens for t in sc[1] or ())
+        # (tag before, tag after) -> the screened steps; a tag no screen names
+        # is also kept as "" (no tag is spelled so).
         self._near: dict[tuple[str, str], tuple[tuple[Step, ...], tuple[int, ...]]] = {}
 
     def near(self, prev: str, nxt: str) -> tuple[tuple[Step, ...], tuple[int, ...]]:
@@ -311,16 +321,25 @@ class Choices:
         key = (prev, nxt)
         found = self._near.get(key)
         if found is None:
-            kept: list[Step] = []
-            for (pos, to, test), (before, after, decided) in zip(
-                self.steps, self._screens, strict=True
-            ):
-                if (before is None or prev in before) and (
-                    after is None or nxt in after
-                ):
-                    kept.append((pos, to, None if decided else test))
-            found = self._near[key] = (tuple(kept), tuple(s[0] for s in kept))
+            prev = prev if prev in self._before else ""
+            nxt = nxt if nxt in self._after else ""
+            seen = (prev, nxt)
+            found = self._near.get(seen)
+            if found is None:
+                found = self._near[seen] = self._screened(prev, nxt)
+            self._near[key] = found
         return found
+
+    def _screened(
+        self, prev: str, nxt: str
+    ) -> tuple[tuple[Step, ...], tuple[int, ...]]:
+        kept: list[Step] = []
+        for (pos, to, test), (before, after, decided) in zip(
+            self.steps, self._screens, strict=True
+        ):
+            if (before is None or prev in before) and (after is None or nxt in after):
+                kept.append((pos, to, None if decided else test))
+        return tuple(kept), tuple(s[0] for s in kept)
 
 
 # The rules open to a word by from-tag.
