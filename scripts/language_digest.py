@@ -7,7 +7,7 @@ checked by running this before and after it and comparing the two files:
         ../shared/eval/geo/dev ../shared/eval/events/dev \\
         --tagged ../shared/eval/pos/dev/gmb_pos_dev.jsonl > before.txt
 
-For every text (`*.jsonl` files with a `text` field; directories are walked in
+For every text (`*.jsonl` rows with a `text` field, others skipped; directories are walked in
 sorted order): `newsfacts.analyse(text)` down to every field of every word,
 noun phrase, verb group and clause. For every sentence of `--tagged` (JSONL of
 "tokens" and "tags"): the tagger's tags, and the chunks and clauses over the
@@ -38,8 +38,9 @@ def _texts(paths: list[str]) -> Iterator[str]:
         for file in files:
             with file.open(encoding="utf-8") as f:
                 for line in f:
-                    if line.strip():
-                        yield json.loads(line)["text"]
+                    text = json.loads(line).get("text") if line.strip() else None
+                    if isinstance(text, str):
+                        yield text  # rows with no text (tagged tokens) are skipped
 
 
 def _words(c: Chunks) -> str:
