@@ -7,11 +7,11 @@ checked by running this before and after it and comparing the two files:
         ../shared/eval/geo/dev ../shared/eval/events/dev \\
         --tagged ../shared/eval/pos/dev/gmb_pos_dev.jsonl > before.txt
 
-For every text (`*.jsonl` rows with a `text` field, others skipped;
-directories are walked in sorted order): `newsfacts.analyse(text)` down to every field of every word,
-noun phrase, verb group and clause. For every sentence of `--tagged` (JSONL of
-"tokens" and "tags"): the tagger's tags, and the chunks and clauses over the
-given tags and over the tagger's.
+For every text (`*.jsonl` rows with a `text` field, others skipped; directories
+are walked in sorted order): `newsfacts.analyse(text)` down to every field of
+every word, noun phrase, verb group and clause. For every sentence of
+`--tagged` (JSONL of "tokens" and "tags"): the tagger's tags, and the chunks
+and clauses over the given tags and over the tagger's.
 """
 
 from __future__ import annotations
