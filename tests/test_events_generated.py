@@ -1,0 +1,49 @@
+"""Events generated from the package's own country table, in neutral news
+sentences: for every country, as source and as target, the act is coded with
+both parties and their countries. A failure is a kind of news sentence the
+stage misreads (a country name it does not take as a party, a phrasing it does
+not code), not a row to drop."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import newsfacts
+from newsfacts._data import iter_rows
+from newsfacts.knowledge.countries import country_name
+
+_PUBLISHED = datetime.date(2024, 1, 1)
+_CODES = sorted({row[1] for row in iter_rows("knowledge/data/demonyms.tsv")})
+# Each country with another one further down the table: every country is a
+# source once and a target once.
+PAIRS = [(a, _CODES[(k + 7) % len(_CODES)]) for k, a in enumerate(_CODES)]
+
+# (sentence, CAMEO code prefix): source {a}, target {b}
+TEMPLATES = [
+    ("{a} accused {b} of violating the ceasefire.", "11"),
+    ("{a} imposed sanctions on {b}.", "16"),
+    ("{a} expelled two diplomats from {b}.", "16"),
+    ("The president of {a} met the prime minister of {b} in Geneva on Tuesday.", "04"),
+    ("Troops from {a} attacked {b} on Sunday.", "19"),
+    ("The government of {a} expelled the ambassador of {b}.", "16"),
+    ("{b} said on Monday that {a} had attacked its border posts.", "19"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), PAIRS, ids=[f"{a}-{b}" for a, b in PAIRS])
+def test_every_country_is_a_party_of_a_coded_act(a: str, b: str) -> None:
+    missed = []
+    for template, code in TEMPLATES:
+        text = template.format(a=country_name(a), b=country_name(b))
+        events = newsfacts.parse_article(text, published=_PUBLISHED).events
+        if not any(
+            e.cameo.startswith(code)
+            and e.source is not None
+            and e.target is not None
+            and (e.source.country, e.target.country) == (a, b)
+            for e in events
+        ):
+            missed.append((text, [(e.cameo, e.source, e.target) for e in events]))
+    assert not missed, missed
