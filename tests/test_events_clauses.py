@@ -990,6 +990,8 @@ POSTURES = [
     ("China conducted military drills around Taiwan.", "150", "Taiwan"),
     ("Iran held naval drills in the Gulf.", "150", None),
     ("China held joint drills with Russia.", "062", "Russia"),
+    ("Russia and China held naval drills in the Pacific.", "062", "China"),
+    ("Iran held war games near the strait.", "150", None),
 ]
 
 
@@ -1005,6 +1007,8 @@ POSTURES = [
         "drills-around",
         "naval-drills",
         "joint-drills",
+        "drills-together",
+        "war-games",
     ],
 )
 def test_a_show_of_force_targets_whom_it_is_aimed_at(

@@ -316,6 +316,11 @@ def sentence_events(
             target = struck_country(p, cl, source)
         if code[:2] == "15" and not passive(cl, vg):
             target = posture_target(p, cl, source, target)
+            together = subject_actor(p, cl) if code == "150" else []
+            if len(together) > 1:
+                # "Russia and China held naval drills": a show of power made
+                # together is military cooperation
+                code, target = "062", together[1]
         dest = None
         if target is None and (
             vm.rule.startswith("verbs:")
