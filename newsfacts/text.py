@@ -242,6 +242,14 @@ class Tokens(Sequence[Token]):
         return self._starts[self._lo : self._hi]
 
     @property
+    def lengths(self) -> Sequence[int]:
+        """Lengths, in the order of `starts` (the array kept: one byte a
+        token, where `ends` makes an array of offsets)."""
+        if self._lo == 0 and self._hi == len(self._starts):
+            return self._lens
+        return self._lens[self._lo : self._hi]
+
+    @property
     def ends(self) -> Sequence[int]:
         """End offsets, ascending (an array made from the lengths when asked:
         read it once for a run, not once per token)."""

@@ -132,7 +132,7 @@ class _Elsewhere:
     """The country the article names most outside one sentence, for any
     sentence, from counts summed once (not once per person)."""
 
-    def __init__(self, per_sentence: dict[int, Counter[str]]) -> None:
+    def __init__(self, per_sentence: dict[int, tuple[str, ...]]) -> None:
         """Totals, and per country where it is first named in its first two
         sentences (the order `Counter.most_common` breaks ties by)."""
         self._total: Counter[str] = Counter()
@@ -141,7 +141,8 @@ class _Elsewhere:
         # sentence -> its answer; None stands for every sentence that names no
         # country (they all have the same one)
         self._tops: dict[int | None, str | None] = {}
-        for n, per in per_sentence.items():
+        for n, named in per_sentence.items():
+            per = Counter(named)
             for rank, country in enumerate(per):
                 self._total[country] += per[country]
                 firsts = self._firsts.setdefault(country, [])
@@ -158,11 +159,11 @@ class _Elsewhere:
 
     def _top(self, sent: int) -> str | None:
         """`top(sent)`, worked out."""
-        own = self._own.get(sent)
+        own = Counter(self._own.get(sent, ()))
         best: tuple[int, tuple[int, int]] | None = None
         found = None
         for country, total in self._total.items():
-            count = total - (own[country] if own else 0)
+            count = total - own[country]
             if count <= 0:
                 continue
             order = next(f for f in self._firsts[country] if f[0] != sent)
@@ -330,15 +331,15 @@ def _fallback(
     layer: WordLayer,
     entities: list[Entity],
     main: str | None,
-    per_sentence: dict[int, Counter[str]],
+    per_sentence: dict[int, tuple[str, ...]],
 ) -> None:
     """No country yet: the one the first mention's sentence names most, else the
     article's. International bodies from the known list keep none."""
     for e in entities:
         if e.country is None and (e.known is None or e.known.country):
             c = min(e.cands, key=lambda c: c.start)
-            counts = per_sentence.get(layer.words[c.i].sent)
-            _offer(e, counts.most_common(1)[0][0] if counts else main, 9)
+            named = per_sentence.get(layer.words[c.i].sent)
+            _offer(e, Counter(named).most_common(1)[0][0] if named else main, 9)
 
 
 def _title_key(title: str) -> tuple[str, ...]:
@@ -545,17 +546,26 @@ def _counts_key(skip_locative: bool) -> str:
 
 def _sentence_countries(
     layer: WordLayer, skip_locative: bool = False
-) -> dict[int, Counter[str]]:
-    """Sentence index -> how often each country is named there (places, demonyms);
-    with `skip_locative`, places after "in", "at", "to", ... do not count (they
-    say where something happened, not whose someone is). Counted once per
-    layer and flag (the counts are only read)."""
+) -> dict[int, tuple[str, ...]]:
+    """Sentence index -> the countries named there (places, demonyms), once a
+    mention, in text order (`Counter` of it: how often each, first named
+    first); with `skip_locative`, places after "in", "at", "to", ... do not
+    count (they say where something happened, not whose someone is). Counted
+    once per layer and flag (the counts are only read).
+
+    A tuple a sentence, not a `Counter`: a long text names countries in tens
+    of thousands of sentences, and a one-country tuple holds some 50 bytes
+    where a `Counter` holds 250, beside all the stage's candidates."""
     key = _counts_key(skip_locative)
-    got: dict[int, Counter[str]] | None = layer.memo.get(key)
+    got: dict[int, tuple[str, ...]] | None = layer.memo.get(key)
     if got is not None:
         return got
-    out: dict[int, Counter[str]] = {}
+    out: dict[int, tuple[str, ...]] = {}
     words = layer.words
+    # the words come in text order: one sentence's countries are gathered,
+    # then kept as a tuple when the next sentence begins
+    sent = -1
+    named: list[str] = []
     for k in country_words(layer):
         w = words[k]
         if w.place >= 0 and k > 0 and words[k - 1].place == w.place:
@@ -570,10 +580,13 @@ def _sentence_countries(
             and words[k - 1].lower in lex.LOCATIVE
         ):
             continue
-        per = out.get(w.sent)
-        if per is None:
-            per = out[w.sent] = Counter()
-        per[found] += 1
+        if w.sent != sent:
+            if named:
+                out[sent] = tuple(named)
+            sent, named = w.sent, []
+        named.append(found)
+    if named:
+        out[sent] = tuple(named)
     layer.memo[key] = out
     return out
 
@@ -619,6 +632,6 @@ def _countries_before(layer: WordLayer, i: int, org_at: dict[int, str]) -> Count
 def _article_country(layer: WordLayer, skip_locative: bool = False) -> str | None:
     """The country the article names most (places and demonyms)."""
     counts: Counter[str] = Counter()
-    for per in _sentence_countries(layer, skip_locative).values():
-        counts.update(per)
+    for named in _sentence_countries(layer, skip_locative).values():
+        counts.update(named)
     return counts.most_common(1)[0][0] if counts else None

@@ -292,7 +292,7 @@ def _headline_word(
         ent = surname.last_before(_bare(w.text), 1 << 62)
     if ent is None:
         return None
-    return ent, Candidate(ent.kind, k, k + 1, w.start, w.end, "headline")
+    return ent, Candidate(ent.kind, k, k + 1, layer.columns, "headline")
 
 
 def _plain_acronym(words: Words) -> bool:

@@ -169,8 +169,7 @@ def find_short_forms(layer: WordLayer, cands: list[Candidate]) -> list[Candidate
                 "organization",
                 k,
                 k + n,
-                words[k].start,
-                words[k + n - 1].end,
+                layer.columns,
                 "org-short",
                 sector=company.sector,
                 poss=words[k + n - 1].poss,
@@ -250,7 +249,7 @@ def find_surnames(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
             continue  # part of a longer name the first pass judged
         if not _surname_context(layer, k):
             continue
-        out.append(Candidate("pending", k, k + 1, w.start, w.end, "name", poss=w.poss))
+        out.append(Candidate("pending", k, k + 1, layer.columns, "name", poss=w.poss))
     out.sort(key=lambda c: c.start)
     return out
 

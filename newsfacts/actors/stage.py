@@ -42,16 +42,18 @@ def extract(
     entities = merge(layer, find_candidates(layer))
     assign_countries(layer, entities, on)
     layer.memo.clear()  # what the steps so far looked up once: not read after
-    actors = [_actor(doc, layer, e) for e in entities]
-    taken = _Taken(m for a in actors for m in a.mentions)
+    # the groups read the names' word indexes (`names`) and the words they
+    # cover, made from the candidates before the records are: a long text's
+    # candidates, records and names' tables are then never all held at once
     covered = covered_words(len(layer.columns), entities)
     names = Names(entities)
+    actors = [_actor(doc, layer, e) for e in entities]
     for e in entities:
-        # the records are made and the groups read the names' word indexes
-        # (`names`): the candidates go before the groups are found
-        e.cands.clear()
+        e.cands.clear()  # the candidates go before the groups are found
     group_actors, nationals = groups(doc, layer, names, covered)
     del covered, names  # (and the words the groups took)
+    # the person and organisation mentions, which the country mentions yield to
+    taken = _Taken(m for a in actors for m in a.mentions)
     actors += _country_actors(doc, places, taken, nationals)
     actors += group_actors
     actors.sort(key=lambda a: (a.mentions[0].start if a.mentions else 0, a.name))

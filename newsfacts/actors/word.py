@@ -309,16 +309,17 @@ def _shape_of(text: str) -> _Shape:
     return shape if shape is not None else _shape(text)
 
 
-def shapes_of(texts: list[str]) -> tuple[array[int], list[_Shape]]:
-    """The shape of each text, as the number of its shape in a table of the
-    shapes of the distinct texts: numbered and looked up in C-level steps,
-    each shape made only for a text not seen before (`_SHAPES`)."""
-    distinct = list(dict.fromkeys(texts))
-    number = dict(zip(distinct, range(len(distinct)), strict=True))
+def shapes_of(ids: array[int], distinct: list[str]) -> tuple[array[int], list[_Shape]]:
+    """The shape of each word, as the number of its shape in a table of the
+    shapes of the distinct texts: `ids` numbers each word's text in
+    `distinct`, and a text's shape is the text's number. Each shape is looked
+    up in a C-level step and made only for a text not seen before
+    (`_SHAPES`)."""
     # two bytes a word while the numbers fit (`WordColumns._reshape` widens
     # them if the table outgrows them)
     code = "H" if len(distinct) <= _SHORT_IDS else "i"
-    ids = array(code, map(number.__getitem__, texts))
+    if ids.typecode != code:
+        ids = array(code, ids)
     shapes = list(map(_SHAPES.get, distinct))
     k = -1
     while True:

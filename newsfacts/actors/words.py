@@ -6,6 +6,7 @@ places stage know about it.
 from __future__ import annotations
 
 import bisect
+import operator
 import sys
 from array import array
 from collections.abc import Iterator, Sequence
@@ -165,19 +166,20 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
     """Words of `doc` with possessives split off, abbreviations joined and tags set."""
     norm = doc.norm
     starts = doc.tokens.starts
-    ends = doc.tokens.ends
-    w_starts, w_texts, poss = _split_words(
-        norm, starts, ends, _Texts(norm, starts, ends)
+    w_starts, w_ids, numbers, poss = _split_words(
+        norm, starts, _Texts(norm, starts, doc.tokens.lengths)
     )
-    compounds = _compounds(norm, w_starts, w_texts)
+    distinct = numbers.texts
+    del numbers
+    compounds = _compounds(norm, w_starts, w_ids, distinct)
     places = _place_mentions(found)
     # the word ranges of the sentences, which give each word its sentence
     cuts = _sentence_cuts(doc, w_starts)
-    words = WordColumns(w_starts, shapes_of(w_texts), cuts)
+    words = WordColumns(w_starts, shapes_of(w_ids, distinct), cuts)
     # the words seen in lower case; then the texts go (each word's shape
     # holds its text), before the steps below make their own tables
-    vocab = frozenset(t for t in set(w_texts) if t[:1].islower())
-    del w_starts, w_texts
+    vocab = frozenset(t for t in distinct if t[:1].islower())
+    del w_starts, w_ids, distinct
     for k in poss:
         words.flag(k, FLAG_POSS)
     for k in compounds:
@@ -208,14 +210,16 @@ class _Texts:
     """The text of each token, cut from the text when read and interned (a
     long text's words are a few thousand strings, said again and again): the
     careful path reads a few tokens near each apostrophe or period, so the
-    tokens need no list of their texts (a pointer each) beside the words'."""
+    tokens need no list of their texts (a pointer each) beside the words'.
+    The tokens' lengths are read, not their end offsets: an array of ends
+    would be four bytes a token more while the words are split."""
 
-    __slots__ = ("_ends", "_held", "_norm", "_starts")
+    __slots__ = ("_held", "_lens", "_norm", "_starts")
 
-    def __init__(self, norm: str, starts: Sequence[int], ends: Sequence[int]) -> None:
+    def __init__(self, norm: str, starts: Sequence[int], lens: Sequence[int]) -> None:
         self._norm = norm
         self._starts = starts
-        self._ends = ends
+        self._lens = lens
         # the texts read one by one, held while the words are split: a text
         # interned and let go at once, again and again, churns the table of
         # interned strings (which then grows for good)
@@ -224,8 +228,13 @@ class _Texts:
     def __len__(self) -> int:
         return len(self._starts)
 
+    def end(self, i: int) -> int:
+        """One past the last character of token i."""
+        return self._starts[i] + self._lens[i]
+
     def __getitem__(self, i: int) -> str:
-        text = self._norm[self._starts[i] : self._ends[i]]
+        start = self._starts[i]
+        text = self._norm[start : start + self._lens[i]]
         held = self._held.get(text)
         if held is None:
             held = self._held[text] = sys.intern(text)
@@ -233,22 +242,47 @@ class _Texts:
 
     def stretch(self, i: int, j: int) -> Iterator[str]:
         """The texts of tokens i to j, cut and interned in C-level steps."""
-        cut = map(slice, self._starts[i:j], self._ends[i:j])
+        starts = self._starts[i:j]
+        cut = map(slice, starts, map(operator.add, starts, self._lens[i:j]))
         return map(sys.intern, map(self._norm.__getitem__, cut))
 
 
+class _Numbers(dict[str, int]):
+    """Word text -> its number, numbered in order of first use (a text not
+    seen before takes the next), with the texts by number (`texts`).
+
+    The words are kept as their texts' numbers while they are split (an array
+    of four bytes a word), not as a list of their texts (a pointer each, and
+    the list's spare room as it grows): the numbering is the one `shapes_of`
+    reads, made once."""
+
+    __slots__ = ("texts",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.texts: list[str] = []
+
+    def __missing__(self, text: str) -> int:
+        n = self[text] = len(self.texts)
+        self.texts.append(text)
+        return n
+
+
 def _split_words(
-    norm: str, starts: Sequence[int], ends: Sequence[int], texts: _Texts
-) -> tuple[array[int], list[str], list[int]]:
-    """The words' starts and texts (interned, so the list holds one string per
-    distinct word), and the indexes of the words followed by a possessive:
-    plain tokens are taken in bulk (only tokens near an apostrophe or a period
-    take the careful path)."""
+    norm: str, starts: Sequence[int], texts: _Texts
+) -> tuple[array[int], array[int], _Numbers, list[int]]:
+    """The words' starts and the numbers of their texts (`_Numbers`, which
+    holds each distinct text once), and the indexes of the words followed by
+    a possessive: plain tokens are taken in bulk (only tokens near an
+    apostrophe or a period take the careful path)."""
     n = len(texts)
     odd = _odd_tokens(norm, starts, n)
-    # an array like the tokens' own: no int object per word
+    # arrays like the tokens' own: no int object per word
     w_starts: array[int] = array(starts.typecode if isinstance(starts, array) else "q")
-    w_texts: list[str] = []
+    w_ids: array[int] = array("i")
+    numbers = _Numbers()
+    number = numbers.__getitem__
+    spelled = numbers.texts
     poss: list[int] = []
     i = 0
     while i < n:
@@ -258,19 +292,20 @@ def _split_words(
             if j < 0:
                 j = n
             w_starts.extend(starts[i:j])
-            w_texts += texts.stretch(i, j)
+            w_ids.extend(map(number, texts.stretch(i, j)))
             i = j
             continue
         text = texts[i]
         start = starts[i]
-        end = ends[i]
+        end = texts.end(i)
         if text[-1] == "'" or text.endswith("'s"):
             nxt = texts[i + 1] if i + 1 < n else None
-            last = len(w_texts) - 1
+            last = len(w_ids) - 1
+            last_text = spelled[w_ids[last]] if last >= 0 else ""
             if (
                 text in ("'", "'s")
                 and last >= 0
-                and Word.of(0, w_texts[last]).is_alpha
+                and Word.of(0, last_text).is_alpha
                 and not (poss and poss[-1] == last)
                 and (text == "'s" or (nxt == "s" and starts[i + 1] == end))
             ):
@@ -280,9 +315,9 @@ def _split_words(
             if (
                 text == "'"
                 and last >= 0
-                and w_starts[last] + len(w_texts[last]) == start
-                and Word.of(0, w_texts[last]).lower.endswith("s")
-                and Word.of(0, w_texts[last]).is_cap
+                and w_starts[last] + len(last_text) == start
+                and Word.of(0, last_text).lower.endswith("s")
+                and Word.of(0, last_text).is_cap
                 and nxt is not None
                 and nxt[:1].isupper()
             ):
@@ -291,9 +326,9 @@ def _split_words(
                 i += 1
                 continue
             if len(text) > 2 and text.endswith("'s"):
-                poss.append(len(w_texts))
+                poss.append(len(w_ids))
                 w_starts.append(start)
-                w_texts.append(text[:-2])
+                w_ids.append(number(text[:-2]))
                 i += 1
                 continue
         if (
@@ -303,27 +338,32 @@ def _split_words(
             and (text.lower() in lex.ABBREVIATIONS or _initial(text, texts, i))
         ):
             w_starts.append(start)
-            w_texts.append(norm[start : end + 1])
+            w_ids.append(number(norm[start : end + 1]))
             i += 2
             continue
         w_starts.append(start)
-        w_texts.append(text)
+        w_ids.append(number(text))
         i += 1
-    return w_starts, w_texts, poss
+    return w_starts, w_ids, numbers, poss
 
 
-def _compounds(norm: str, w_starts: Sequence[int], w_texts: list[str]) -> list[int]:
+def _compounds(
+    norm: str, w_starts: Sequence[int], w_ids: array[int], texts: list[str]
+) -> list[int]:
     """Indexes of the words that are the first part of a hyphenated adjective
-    ("U.N.-backed", "U.S.-led")."""
-    out = []
+    ("U.N.-backed", "U.S.-led"); `w_ids` numbers each word's text in `texts`."""
+    out: list[int] = []
+    if "-" not in texts:
+        return out
+    dash = texts.index("-")
     k = 0
     while True:
         try:
-            k = w_texts.index("-", k + 1)
+            k = w_ids.index(dash, k + 1)
         except ValueError:
             break
         a_start = w_starts[k - 1]
-        a_text = w_texts[k - 1]
+        a_text = texts[w_ids[k - 1]]
         b_end = w_starts[k] + 1
         if w_starts[k] == a_start + len(a_text) and Word.of(0, a_text).is_upper:
             tail = norm[b_end : b_end + 16].split(" ", 1)[0].rstrip(".,;:")

@@ -29,6 +29,9 @@ def extract(doc: Document, *, user: UserKnowledge = NO_USER) -> PlaceFindings:
     scan = Scan(doc, gaz)
     matches, demonyms = scan.run()
     locations = resolve(doc, gaz, scan, matches, demonyms)
+    # the matches are read no more: a long text's go (with their keys) before
+    # the keyword places make their own tables
+    del matches
     locations = add_facilities(doc, gaz, scan, locations)
     locations = add_landmarks(scan, locations)
     return PlaceFindings(
