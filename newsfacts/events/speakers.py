@@ -88,23 +88,35 @@ def resolve_speakers(
                 break
             j = cl.governor
         cl = clauses[j]
-        g = cl.governor
         if (
-            g is None
-            or cl.kind not in ("reported", "complement")
-            or cl.subject is None
+            cl.subject is None
             or not p.nps[cl.subject].pronoun
             or p.actor(cl.subject) is not None
         ):
             continue
-        gov = govs[g]
-        if gov is None or gov.relation != "report":
-            continue
-        speakers = p.group(clauses[g].subject)
-        if speakers:
-            c.source = speakers[0]
+        speaker = _reporter(p, clauses, govs, cl)
+        if speaker is not None:
+            c.source = speaker
             c.unnamed = False
             c.rule = "events.reported"
+
+
+def _reporter(
+    p: Parties,
+    clauses: Sequence[Clause],
+    govs: Sequence[Governor | None],
+    cl: Clause,
+) -> ActorMention | None:
+    """The first speaker of the verb of speech or report `cl` is the reported
+    clause of ("Kenya said ...": Kenya), or None."""
+    g = cl.governor
+    if g is None or cl.kind not in ("reported", "complement"):
+        return None
+    gov = govs[g]
+    if gov is None or gov.relation != "report":
+        return None
+    speakers = p.group(clauses[g].subject)
+    return speakers[0] if speakers else None
 
 
 def _speakers_own(
@@ -123,17 +135,11 @@ def _speakers_own(
         or src.actor.kind != ActorKind.GROUP
         or src.actor.country is not None
         or cl.subject is None
-        or cl.governor is None
-        or cl.kind not in ("reported", "complement")
+        or not owned(p, cl.subject)
     ):
         return
-    if not owned(p, cl.subject):
-        return
-    gov = govs[cl.governor]
-    if gov is None or gov.relation != "report":
-        return
-    speakers = p.group(clauses[cl.governor].subject)
-    country = speakers[0].actor.country if speakers else None
+    speaker = _reporter(p, clauses, govs, cl)
+    country = speaker.actor.country if speaker is not None else None
     if country:
         c.source = attrs.evolve(src, actor=with_country(src.actor, country))
 
@@ -149,12 +155,7 @@ def _speakers_object(
     act is the speaker's: "Kenya said Japan had attacked its border posts"
     targets Kenya, "Israel said Hamas fired rockets at its towns" Israel."""
     cl = clauses[i]
-    if (
-        c.target is not None
-        or c.source is None
-        or cl.governor is None
-        or cl.kind not in ("reported", "complement")
-    ):
+    if c.target is not None or c.source is None:
         return
     aimed = [
         *cl.objects[:1],
@@ -162,12 +163,9 @@ def _speakers_object(
     ]
     if not any(owned(p, np) for np in aimed):
         return
-    gov = govs[cl.governor]
-    if gov is None or gov.relation != "report":
-        return
-    speakers = p.group(clauses[cl.governor].subject)
-    if speakers and speakers[0].key() != c.source.key():
-        c.target = speakers[0]
+    speaker = _reporter(p, clauses, govs, cl)
+    if speaker is not None and speaker.key() != c.source.key():
+        c.target = speaker
 
 
 def wrongdoing(p: Parties, vg: VerbGroup) -> int | None:
