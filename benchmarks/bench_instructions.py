@@ -31,9 +31,7 @@ import collections
 import datetime as dt
 import functools
 import gc
-import json
 import time
-from pathlib import Path
 from typing import Any
 
 import newsfacts
@@ -42,23 +40,15 @@ from newsfacts.events.compose import speech_lemmas
 from newsfacts.language.sentences import iter_parsed
 from newsfacts.text import Document
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "eval"
 CORPORA = ("geo/dev/geowebnews.jsonl", "ner/dev/gmb_dev.jsonl")
 PUBLISHED = dt.date(2019, 1, 1)
 
 
 def texts() -> list[str]:
     """Development news documents, else the example articles."""
-    out: list[str] = []
-    for rel in CORPORA:
-        path = SHARED / rel
-        if path.is_file():
-            with path.open(encoding="utf-8") as lines:
-                out.extend(json.loads(line)["text"] for line in lines if line.strip())
-    return out or [
-        p.read_text(encoding="utf-8") for p in (ROOT / "examples").glob("*.txt")
-    ]
+    from bench_stages import news_texts
+
+    return news_texts(CORPORA)
 
 
 def article(docs: list[str], size: int) -> str:

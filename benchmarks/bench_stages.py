@@ -19,7 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -38,10 +38,11 @@ STAGES = (
 )
 
 
-def news_texts() -> list[str]:
-    """Development news documents, else the example article."""
+def news_texts(corpora: Sequence[str] = CORPORA) -> list[str]:
+    """Development news documents (of `corpora`, under ../shared/eval), else
+    the example article."""
     out: list[str] = []
-    for rel in CORPORA:
+    for rel in corpora:
         path = SHARED / rel
         if path.exists():
             with path.open(encoding="utf-8") as lines:
