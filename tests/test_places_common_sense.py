@@ -32,6 +32,8 @@ PLAIN = (
 # been ...") or the words of the exceptions file, which a reader takes for a
 # person or a common word there without context.
 SUBJECT = "{} has been hit by heavy rain this week."
+# A possessive opening a sentence: the place, never a place named "X's".
+POSSESSIVE = "{}'s government said on Tuesday that the talks would continue."
 QUALIFIED = (
     "The meeting took place in {}, {}, on Tuesday.",
     "Officials in {}, {}, said the talks would continue.",
@@ -85,6 +87,7 @@ def _sentences(kind: str, e: Entry) -> list[tuple[str, int]]:
         out = [s.format(name) for s in PLAIN]
         if key not in EXCEPTIONS and key not in gaz.given_names:
             out.append(SUBJECT.format(name))
+            out.append(POSSESSIVE.format(name))
     elif kind != "state":
         out = [s.format(name, _qualifier(e)) for s in QUALIFIED]
     if kind == "state":  # a state whose name has a bigger reading: in a list
@@ -515,3 +518,28 @@ def test_given_name_before_a_place_name_is_a_person(text: str, person: str) -> N
 def test_a_common_word_before_a_place_leaves_it_a_place(text: str, place: str) -> None:
     article = newsfacts.parse_article(text)
     assert any(m.text == place for loc in article.locations for m in loc.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("The ship docked in St. John's on Monday.", "St. John's", "CA"),
+        ("Flights to Saint George's, Grenada, resumed.", "Saint George's", "GD"),
+        ("Tonga's foreign minister said on Monday.", "Tonga", "TO"),
+        ("Saint Lucia's economy grew last year.", "Saint Lucia", "LC"),
+    ],
+    ids=["own-name", "capital", "country-possessive", "country-not-council"],
+)
+def test_name_ending_in_possessive(text: str, surface: str, country: str) -> None:
+    loc = _at(_find(text), text.index(surface))
+    assert loc is not None and loc.country == country
+    assert any(text[m.start : m.end] == surface for m in loc.mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Val's car was stolen on Monday.", "Engel's lawyer said on Monday."],
+    ids=["valls", "engels"],
+)
+def test_possessive_is_no_transliterated_alternate(text: str) -> None:
+    assert _find(text).locations == ()

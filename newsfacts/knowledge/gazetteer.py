@@ -17,7 +17,11 @@ from .._data import iter_rows, lazy, read_text
 from .keys import TOKEN, name_key
 from .names import census_given_names
 
+# The folded key ending of a name that ends in "'s" (see `name_key`).
+POSSESSIVE_KEY = " ' s"
+
 __all__ = [
+    "POSSESSIVE_KEY",
     "Entry",
     "Gazetteer",
     "UserGazetteer",
@@ -101,6 +105,20 @@ class Gazetteer:
     def known(self, key: str) -> bool:
         """Whether some place is named by `key`."""
         return key in self.names
+
+    def names_with_possessive(self, key: str) -> bool:
+        """Whether `key`, a name ending in "'s" ("st . john ' s"), names a place as
+        written rather than being a possessive of its stem. Only a place's own
+        name does ("St. John's", "Khairpur Mir's"): an alternate that ends so is
+        a transliteration ("Engel's" for Engels, "Val's" for Valls) that news
+        writes only as a possessive ("Val's car"). Nor does it when the stem names
+        a country: "Saint Lucia's economy" is the country's, not a Maltese
+        council's."""
+        got = self.lookup(key)
+        if not any(own for _, own in got):
+            return False
+        stem = key[: -len(POSSESSIVE_KEY)]
+        return not any(e.kind == "country" for e, _ in self.lookup(stem))
 
     def written_as_user(self, key: str, words: Sequence[str]) -> bool:
         """Whether `words` are written as a user's form of `key` is (a lower-case

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from ..findings import Demonym
-from ..knowledge.gazetteer import Entry, districts, towns
+from ..knowledge.gazetteer import POSSESSIVE_KEY, Entry, districts, towns
 from ..knowledge.keys import name_key
 from .filters import PlaceFilters
 from .lexicon import LOCATIVE, NOT_PLACES, POSTAL
@@ -79,6 +79,12 @@ class Scan(PlaceFilters):
                 if not words[j - 1][0].isalnum() and words[j - 1] != ".":
                     continue
                 key = " ".join(map(folds.__getitem__, words[i:j])) if length > 1 else f0
+                if (
+                    length > 2
+                    and key.endswith(POSSESSIVE_KEY)
+                    and not gaz.names_with_possessive(key)
+                ):
+                    continue  # "Tonga's economy": Tonga's
                 if gaz.known(key) and (
                     self.surface_ok(i, j) or gaz.written_as_user(key, words[i:j])
                 ):
