@@ -254,6 +254,10 @@ METONYMY = [
     ("Rebels attacked Kabul on Monday.", "Kabul", False),
     ("He lives in Moscow with his family.", "Moscow", False),
     ("Moscow's metro was closed for repairs.", "Moscow", False),
+    ("Washington, along with its allies, condemned the coup.", "Washington", True),
+    ("Moscow, which denies the charges, said the report was false.", "Moscow", True),
+    ("Paris, Texas, has a new mayor.", "Paris", False),
+    ("In Paris, officials said the talks had failed.", "Paris", False),
 ]
 
 

@@ -9,9 +9,14 @@ from .scan import Scan
 __all__ = ["metonymic"]
 
 
+# The most tokens a parenthetical between a subject and its verb holds.
+_PARENTHETICAL = 10
+
+
 def metonymic(scan: Scan, m: Match) -> bool:
     """ "Washington said", "Moscow uses": a place as the subject of a state
-    verb; "accused Washington", "urged Kabul": as the object of one."""
+    verb, also past a parenthetical ("Washington, along with its allies,
+    condemned"); "accused Washington", "urged Kabul": as the object of one."""
     words = scan.words
     j = m.end
     n = len(words)
@@ -20,8 +25,9 @@ def metonymic(scan: Scan, m: Match) -> bool:
         return True
     if j < n and words[j] == "'" and j + 1 < n and scan.f(j + 1) == "s":
         return False
-    k = j
-    while k < n and k < j + 3 and scan.f(k) in AUXILIARIES:
+    k = _past_parenthetical(scan, j)
+    start = k
+    while k < n and k < start + 3 and scan.f(k) in AUXILIARIES:
         k += 1
     if k < n and scan.f(k) in METONYMY_VERBS:
         return True
@@ -32,3 +38,22 @@ def metonymic(scan: Scan, m: Match) -> bool:
             k += 1
         return k < n and scan.f(k) in METONYMY_VERBS
     return False
+
+
+def _past_parenthetical(scan: Scan, j: int) -> int:
+    """The token after a short parenthetical set off by commas that opens at
+    token `j` with a lower-case word (", along with its allies,", ", which
+    denies the charges,", ", the main backer of Kyiv,"); `j` when there is none.
+    A capitalised word after the comma opens a list or a qualifier ("Paris,
+    Texas,"), not a parenthetical."""
+    words = scan.words
+    n = len(words)
+    if j + 1 >= n or words[j] != "," or not words[j + 1][:1].islower():
+        return j
+    for k in range(j + 2, min(n, j + 2 + _PARENTHETICAL)):
+        w = words[k]
+        if w == ",":
+            return k + 1
+        if w in (".", ";", ":", "!", "?"):
+            return j
+    return j
