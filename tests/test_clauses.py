@@ -68,6 +68,36 @@ CLAUSES = [
         },
     ),
     (
+        "time-phrase-is-an-adjunct",
+        "Rebels/NNS attacked/VBD the/DT town/NN last/JJ week/NN ./.",
+        "attacked",
+        {"objects": ["the town"]},
+    ),
+    (
+        "time-phrase-after-the-verb-is-an-adjunct",
+        "Rebels/NNS attacked/VBD last/JJ week/NN ./.",
+        "attacked",
+        {"objects": []},
+    ),
+    (
+        "stretch-of-time-of-an-act-is-the-object",
+        "The/DT army/NN launched/VBD 10/CD days/NNS of/IN war/NN games/NNS ./.",
+        "launched",
+        {"objects": ["10 days"]},
+    ),
+    (
+        "time-of-a-time-stays-an-adjunct",
+        "Talks/NNS resumed/VBD the/DT last/JJ week/NN of/IN March/NNP ./.",
+        "resumed",
+        {"objects": []},
+    ),
+    (
+        "time-phrase-after-an-object-stays-an-adjunct",
+        "Police/NNS arrested/VBD him/PRP the/DT first/JJ day/NN of/IN the/DT protests/NNS ./.",
+        "arrested",
+        {"objects": ["him"]},
+    ),
+    (
         "passive-without-agent",
         "Eight/CD soldiers/NNS were/VBD killed/VBN on/IN Monday/NNP ./.",
         "killed",

@@ -119,6 +119,31 @@ CODED = [
     ),
     ("mediated-between", "Egypt mediated between Israel and Hamas.", "045", "mediated"),
     (
+        "stretch-of-an-act",
+        "The army launched 10 days of war games near the border.",
+        "150",
+        "launched 10 days of war games",
+    ),
+    (
+        "round-of-talks",
+        "Israel and Hamas held a second round of talks in Cairo.",
+        "046",
+        "held a second round of talks",
+    ),
+    (
+        "wave-of-protests",
+        "The opposition staged a wave of protests in the capital.",
+        "141",
+        "staged a wave of protests",
+    ),
+    (
+        "spate-of-bombings",
+        "Rebels carried out a spate of bombings in the city.",
+        "183",
+        "bombings",
+    ),
+
+    (
         "break-off-relations",
         "Chad broke off diplomatic relations with Qatar.",
         "161",
@@ -215,7 +240,7 @@ CODED = [
         "handed-over-700-kg",
         "Swiss doctors handed over 700 kg of medicine to the Red Crescent.",
         "073",
-        "handed over 700 kg",
+        "handed over 700 kg of medicine",
     ),
     (
         "ratified-agreement",

@@ -12,6 +12,7 @@ from collections.abc import Collection, Sequence
 
 from ..language.chunks import Attachment
 from ..language.clauses import Clause
+from ..language.morphology import lemma
 from ..language.verbs import VerbGroup
 from .candidate import Candidate
 from .compose import Governor
@@ -41,6 +42,7 @@ __all__ = [
     "predicate_object",
     "prep_party",
     "pronoun",
+    "read_phrase",
     "repression",
     "same_side",
     "situate",
@@ -84,14 +86,22 @@ def np_words(p: Parties, np: int | None) -> list[str]:
     """The words of a noun phrase up to its head (patterns read head last)."""
     if np is None:
         return []
+    phrase = p.nps[read_phrase(p, np)]
+    return p.words[phrase.start : phrase.head + 1]
+
+
+def read_phrase(p: Parties, np: int) -> int:
+    """The phrase a pattern reads for phrase `np`: itself, or past a quantity
+    or a measure the phrase after "of" ("deployed thousands of troops": the
+    pattern reads "troops"; "held three days of talks": "talks")."""
     phrase = p.nps[np]
-    if p.words[phrase.head] in word_classes().partitive:
-        # "deployed thousands of troops": the pattern reads "troops"
+    wc = word_classes()
+    head = p.words[phrase.head]
+    if head in wc.partitive or lemma(head, p.ps.tags[phrase.head]) in wc.measure_nouns:
         for att in phrase.attachments:
             if p.words[att.prep] == "of":
-                phrase = p.nps[att.np]
-                break
-    return p.words[phrase.start : phrase.head + 1]
+                return att.np
+    return np
 
 
 def passive(cl: Clause, vg: VerbGroup) -> bool:

@@ -113,8 +113,9 @@ def event_noun(p: Parties, np: int | None) -> EventNoun | None:
         if list(entry.words[:-1]) == before:
             return entry
     of = next((a for a in phrase.attachments if p.words[a.prep] == "of"), None)
-    if of is not None and of.np is not None and head in word_classes().aspect_nouns:
-        return event_noun(p, of.np)  # "the start of a military operation"
+    if of is not None and of.np is not None and _through_of(head):
+        # "the start of a military operation", "10 days of war games"
+        return event_noun(p, of.np)
     if of is not None and of.np is not None:
         # "a state of siege", "martial law": an entry read across "of"
         inner = p.nps[of.np]
@@ -124,6 +125,12 @@ def event_noun(p: Parties, np: int | None) -> EventNoun | None:
             if "of" in entry.words and list(entry.words) == seq[-len(entry.words) :]:
                 return entry
     return None
+
+
+def _through_of(head: str) -> bool:
+    """Whether a noun is read through "of" to the act it begins or measures."""
+    wc = word_classes()
+    return head in wc.aspect_nouns or head in wc.measure_nouns
 
 
 def light_role(p: Parties, cl: Clause, vg: VerbGroup) -> str | None:
@@ -197,6 +204,17 @@ def noun_candidate(
     (`clause_preps`, as (preposition token, phrase) pairs)."""
     phrase = p.nps[np]
     own = [(a.prep, a.np) for a in phrase.attachments]
+    of = next((a for a in phrase.attachments if p.words[a.prep] == "of"), None)
+    measure = (
+        of is not None
+        and of.np is not None
+        and lemma(p.words[phrase.head], ps.tags[phrase.head])
+        in word_classes().measure_nouns
+    )
+    if of is not None and of.np is not None and measure:
+        # "a wave of air strikes on Gaza": the act's own phrases are the
+        # measured noun's; the trigger is that noun
+        own += [(a.prep, a.np) for a in p.nps[of.np].attachments]
     owner = _owner(p, np)
     if agent is None:
         agent = _attached(p, own, noun.agent)
@@ -214,8 +232,11 @@ def noun_candidate(
         patient = None
     start = ps.tokens[max(phrase.start, phrase.head - len(noun.words) + 1)].start
     end = ps.tokens[phrase.head].end
-    of = next((a for a in phrase.attachments if p.words[a.prep] == "of"), None)
-    if of is not None and p.words[phrase.head] in word_classes().aspect_nouns:
+    if measure and of is not None:
+        inner = p.nps[of.np]
+        start = ps.tokens[max(inner.start, inner.head - len(noun.words) + 1)].start
+        end = ps.tokens[inner.head].end
+    elif of is not None and p.words[phrase.head] in word_classes().aspect_nouns:
         # "the start of an operation": the trigger runs from the aspect noun
         # to the act it names
         start = ps.tokens[phrase.head].start

@@ -50,6 +50,7 @@ from .clause_args import (
     predicate_object,
     prep_party,
     pronoun,
+    read_phrase,
     repression,
     same_side,
     situate,
@@ -358,7 +359,7 @@ def sentence_events(
         if vm.names_object and cl.objects and not passive(cl, vg):
             obj = cl.objects[0]
             if p.actor(obj) is None and not p.unnamed(obj):
-                named = p.nps[obj].head
+                named = p.nps[read_phrase(p, obj)].head
         if code[:2] in ("18", "19") and repression(p, clauses, i, source, target):
             code = "175"  # "police killed 12 while stopping the protests"
             vm = VerbMatch(code, rule=vm.rule, names_object=vm.names_object)

@@ -38,6 +38,7 @@ class Words:
     for_objects: frozenset[str]
     game_nouns: frozenset[str]
     locative: frozenset[str]
+    measure_nouns: frozenset[str]
     modal_hypo: frozenset[str]
     natural_causes: frozenset[str]
     ordinal_words: frozenset[str]

@@ -209,6 +209,15 @@ class SentenceIndex:
     def _time(self, np: int) -> bool:
         return bool(self.w.flags[self.c.nps[np].head] & (TIME_NOUN | TIME_ADVERB))
 
+    def _measure(self, np: int) -> bool:
+        """A time phrase measuring something "of" it that is no time ("10 days
+        of war games", "weeks of shelling"; not "the last week of March")."""
+        w = self.w
+        for a in self.c.nps[np].attachments:
+            if w.low[a.prep] == "of":
+                return not self._time(a.np)
+        return False
+
     def _touches(self, a: int, b: int) -> bool:
         return self.ext[a] == self.c.nps[b].start
 

@@ -122,8 +122,14 @@ class Walker(SentenceIndex):
             slot.subject, slot.via = np, "inverted"  # "Among the dead were ..."
             f.last = "obj"
             return end
-        if f.last in ("verb", "obj") and self._time(np):
-            return end  # "said Tuesday that", "attacked last week": an adjunct
+        if (
+            f.last in ("verb", "obj")
+            and self._time(np)
+            and not (f.last == "verb" and self._measure(np))
+        ):
+            # "said Tuesday that", "attacked last week": an adjunct; right
+            # after the verb, "launched 10 days of war games" is its object
+            return end
         if f.last == "verb":
             slot.objects.append(np)
             f.last = "obj"
