@@ -142,7 +142,6 @@ CODED = [
         "183",
         "bombings",
     ),
-
     (
         "break-off-relations",
         "Chad broke off diplomatic relations with Qatar.",
