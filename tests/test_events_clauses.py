@@ -1284,3 +1284,34 @@ def test_a_past_act_in_a_reduced_relative_inside_a_report_is_background() -> Non
         e.cameo for e in newsfacts.parse_article(text, published="2019-01-01").events
     ]
     assert "181" not in codes, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Protesters attacked police in the capital.", "145"),
+        ("Demonstrators ransacked the embassy.", "145"),
+        ("Protesters stormed the parliament building.", "145"),
+        ("Protesters seized the state television station.", "145"),
+        ("Opposition supporters clashed with ruling party activists.", "145"),
+        ("Protesters killed a policeman.", "180"),
+        ("A mob lynched two men accused of theft.", "180"),
+        ("Rebels attacked the town.", "180"),
+        ("Police attacked protesters in the capital.", "175"),
+        ("The opposition attacked the government's plan.", "111"),
+    ],
+    ids=[
+        "attack",
+        "ransack",
+        "storm",
+        "seize",
+        "clash",
+        "killing-stays",
+        "mob-is-no-protest",
+        "rebels-are-no-protesters",
+        "police-upon-protesters",
+        "words-are-no-riot",
+    ],
+)
+def test_force_by_protesters_is_a_riot(text: str, code: str) -> None:
+    assert [e.cameo for e in newsfacts.parse_article(text).events] == [code]

@@ -44,6 +44,7 @@ __all__ = [
     "pronoun",
     "read_phrase",
     "repression",
+    "rioters",
     "same_side",
     "situate",
     "struck_country",
@@ -435,6 +436,13 @@ def crowd(source: ActorMention | None, p: Parties, cl: Clause) -> bool:
     sector = (a.code or "")[3:6]
     # a people ("Palestinians", "thousands of Nigerians") has no sector
     return a.kind == "group" and (not sector or sector in word_classes().crowd_sector)
+
+
+def rioters(source: ActorMention | None) -> bool:
+    """Protesters, whose force is a violent protest, a riot (CAMEO 145)."""
+    if source is None or source.actor.kind != "group":
+        return False
+    return (source.actor.code or "")[3:6] in word_classes().riot_sector
 
 
 def natural_cause(p: Parties, cl: Clause, vg: VerbGroup) -> bool:

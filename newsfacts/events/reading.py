@@ -52,6 +52,7 @@ from .clause_args import (
     pronoun,
     read_phrase,
     repression,
+    rioters,
     same_side,
     situate,
     struck_country,
@@ -337,6 +338,8 @@ def sentence_events(
             and crowd(source, p, cl)
         ):
             code = "141"  # "demonstrators protesting election results"
+        if code in wc.riot and not passive(cl, vg) and rioters(source):
+            code = "145"  # "protesters attacked police", "ransacked the embassy"
         if target is not None and code[:2] in TOPIC_ROOTS:
             target = not_the_victim(p, cl, target)
         if target is None and code[:2] in TOPIC_ROOTS:

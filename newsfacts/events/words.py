@@ -61,12 +61,16 @@ class Words:
     crowd_sector: frozenset[str]
     mutual: frozenset[str]
     national_sector: frozenset[str]
+    riot: frozenset[str]
+    riot_sector: frozenset[str]
     sent_object: frozenset[str]
 
 
 # Classes derived from others rather than read from a row of their own.
 _DERIVED = frozenset({"weekdays_lower"})
-_CODE_CLASSES = frozenset({"crowd_sector", "mutual", "national_sector", "sent_object"})
+_CODE_CLASSES = frozenset(
+    {"crowd_sector", "mutual", "national_sector", "riot", "riot_sector", "sent_object"}
+)
 
 
 def read_word_classes() -> dict[str, tuple[str, ...]]:
