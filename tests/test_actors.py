@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import newsfacts
 from newsfacts import actors
 from newsfacts.actors.acronyms import initials_match
 from newsfacts.actors.words import Word
@@ -1054,3 +1055,33 @@ def test_hostile_shapes_are_handled(unit: str) -> None:
     for a in run(text):
         for m in a.mentions:
             assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        (
+            "The paramilitary Rapid Support Forces (RSF) attacked El Fasher on "
+            "Monday. The RSF said it had taken the city.",
+            "Rapid Support Forces",
+            3,
+        ),
+        (
+            "Reporters Without Borders (RSF) said two journalists were jailed. "
+            "RSF called for their release.",
+            "Reporters Without Borders",
+            3,
+        ),
+        (
+            "RSF said two journalists were jailed in Iran.",
+            "Reporters Without Borders",
+            1,
+        ),
+    ],
+    ids=["defined-over-known", "defined-as-known", "known-undefined"],
+)
+def test_an_acronym_the_article_defines_wins_over_a_known_namesake(
+    text: str, name: str, mentions: int
+) -> None:
+    orgs = [a for a in newsfacts.parse_article(text).actors if a.kind == "organization"]
+    assert [(a.name, len(a.mentions)) for a in orgs] == [(name, mentions)]

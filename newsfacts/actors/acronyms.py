@@ -14,6 +14,7 @@ def define_acronyms(layer: WordLayer, cands: list[Candidate]) -> None:
     pending name an organisation, and make the acronym itself a mention of it."""
     words = layer.words
     drop = set()
+    defined: dict[str, Candidate] = {}
     for c in cands:
         j = c.j
         at = _acronym_after(words, j)
@@ -24,6 +25,7 @@ def define_acronyms(layer: WordLayer, cands: list[Candidate]) -> None:
             said_or = words[at - 1].text == "or" and c.kind != "person"
             if acr.is_acronym and (spelled or said_or):
                 c.acronym = acr.text.replace(".", "")
+                defined.setdefault(c.acronym, c)
                 if c.kind != "person":
                     c.kind = "organization"
                     c.rule = c.rule if c.rule.startswith("org") else "org-acronym"
@@ -31,6 +33,13 @@ def define_acronyms(layer: WordLayer, cands: list[Candidate]) -> None:
     for c in cands:
         if c.i in drop and c.j == c.i + 1:
             c.kind, c.rule, c.weak = "organization", "org-acronym", False
+        if c.known is not None and c.j == c.i + 1 and defined:
+            # The article's own definition wins over a namesake the package
+            # knows: after "the Rapid Support Forces (RSF)", "the RSF" is
+            # no longer Reporters Without Borders.
+            definer = defined.get(words[c.i].text.replace(".", ""))
+            if definer is not None and definer is not c and definer.known is not c.known:
+                c.known = None
 
 
 def _acronym_after(words: Words, j: int) -> int:
