@@ -543,3 +543,26 @@ def test_name_ending_in_possessive(text: str, surface: str, country: str) -> Non
 )
 def test_possessive_is_no_transliterated_alternate(text: str) -> None:
     assert _find(text).locations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "place", "country"),
+    [
+        ("Michael Jordan visited Amman, Jordan.", "Michael Jordan", "Jordan", "JO"),
+        ("Kevin Chad flew to N'Djamena, Chad.", "Kevin Chad", "Chad", "TD"),
+        (
+            "Paris Hilton opened a store in Paris, Texas.",
+            "Paris Hilton",
+            "Texas",
+            "US",
+        ),
+    ],
+    ids=["jordan", "chad", "texas"],
+)
+def test_a_qualifier_is_a_place_where_the_name_is_also_a_persons(
+    text: str, person: str, place: str, country: str
+) -> None:
+    article = newsfacts.parse_article(text)
+    assert any(a.name == person for a in article.actors), article.actors
+    got = [(loc.name, loc.country) for loc in article.locations]
+    assert (place, country) in got, got

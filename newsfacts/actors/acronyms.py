@@ -38,7 +38,11 @@ def define_acronyms(layer: WordLayer, cands: list[Candidate]) -> None:
             # knows: after "the Rapid Support Forces (RSF)", "the RSF" is
             # no longer Reporters Without Borders.
             definer = defined.get(words[c.i].text.replace(".", ""))
-            if definer is not None and definer is not c and definer.known is not c.known:
+            if (
+                definer is not None
+                and definer is not c
+                and definer.known is not c.known
+            ):
                 c.known = None
 
 

@@ -51,6 +51,7 @@ class Scan(PlaceFilters):
             # A name once read as a person's is that person throughout, unless
             # the article also uses it as a place ("in Paris", "Paris, Texas").
             placed = {m.key for m in matches if self.placed(m)}
+            placed.update(b.key for b in self._area_qualifiers(matches))
             drop = (self.person_keys | self.weak_keys) - placed
             matches = [m for m in matches if m.key not in drop]
         matches = self.add_towns(self.add_postal(matches))
@@ -400,6 +401,26 @@ class Scan(PlaceFilters):
                 if found:
                     return Match(i, i + 1, key, found, "variant")
         return None
+
+    def _area_qualifiers(self, matches: list[Match]) -> list[Match]:
+        """Matches that qualify the place before them with its own country or
+        state ("Amman, Jordan", "Mobile, Alabama"): places, even where the same
+        name is a person's elsewhere ("Michael Jordan visited Amman, Jordan")."""
+        out = []
+        for a, b in pairwise(matches):
+            if b.start != a.end + 1 or self.words[a.end] != ",":
+                continue
+            areas = {
+                (e.country, e.admin1 if e.kind == "admin1" else None)
+                for e, _ in b.candidates
+                if e.kind in ("country", "admin1")
+            }
+            if any(
+                (e.country, None) in areas or (e.country, e.admin1) in areas
+                for e, _ in a.candidates
+            ):
+                out.append(b)
+        return out
 
     def qualify(self, matches: list[Match]) -> None:
         """Link "Paris, Texas" / "TRIPOLI, Libya" / "Rockingham, Northamptonshire":
