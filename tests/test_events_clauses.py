@@ -118,6 +118,13 @@ CODED = [
         "start of a military operation",
     ),
     ("mediated-between", "Egypt mediated between Israel and Hamas.", "045", "mediated"),
+    ("test-fired", "North Korea test-fired a new missile.", "150", "test-fired"),
+    (
+        "test-launched",
+        "Iran test-launched a ballistic missile on Monday.",
+        "150",
+        "test-launched",
+    ),
     (
         "stretch-of-an-act",
         "The army launched 10 days of war games near the border.",

@@ -36,6 +36,12 @@ LEMMAS = [
     ("attack", "NN", "attack"),
     ("the", "DT", "the"),
     ("re-arrested", "VBN", "re-arrest"),  # a prefix that repeats the act
+    ("test-fired", "VBD", "test-fire"),  # a compound inflects its last part
+    ("test-launched", "VBD", "test-launch"),
+    ("co-hosted", "VBD", "co-host"),
+    ("air-dropped", "VBD", "air-drop"),
+    ("by-elections", "NNS", "by-election"),
+    ("well-known", "JJ", "well-known"),
     ("re-imposed", "VBD", "re-impose"),
     # a participle written where the past is meant: its lemma all the same
     ("stricken", "VBD", "strike"),

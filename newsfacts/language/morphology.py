@@ -243,17 +243,21 @@ _REMEMBERED = 100_000  # lemmas remembered at most: news repeats its words
 _LEMMAS: dict[tuple[str, str], str] = {}
 
 
-# Prefixes that repeat or undo an act and leave its verb what it is
-# ("re-arrested" is arrested again: the lemma "re-arrest").
-VERB_PREFIXES = ("re-",)
+# Prefixes that repeat an act or share it and leave its verb what it is
+# ("re-arrested" is arrested again: the lemma "re-arrest"; "co-hosted the
+# talks" hosted them with another).
+VERB_PREFIXES = ("re-", "co-")
 
 
 def _lemma(low: str, tag: str, pos: str) -> str:
     tables = _tables()
-    if low.startswith(VERB_PREFIXES) and low not in tables.spelled:
-        prefix, _, base = low.partition("-")
-        if base in tables.spelled:
-            return prefix + "-" + _lemma(base, tag, pos)
+    if "-" in low and low not in tables.spelled:
+        # A compound the tables lack inflects its last part: "re-arrested" ->
+        # "re-arrest", "test-fired" -> "test-fire", "ceasefires" ->
+        # "ceasefire", "by-elections" -> "by-election".
+        before, _, last = low.rpartition("-")
+        if before and last in tables.spelled:
+            return before + "-" + _lemma(last, tag, pos)
     if tag in ("VB", "VBP", "NN", "NNP", "JJ", "RB"):
         found = tables.lemma_of(low, tag)  # "are"/VBP -> "be"
         return low if found is None else found
