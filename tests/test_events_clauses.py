@@ -118,6 +118,19 @@ CODED = [
         "start of a military operation",
     ),
     ("mediated-between", "Egypt mediated between Israel and Hamas.", "045", "mediated"),
+    (
+        "claimed-responsibility",
+        "Islamic State claimed responsibility for the bombing.",
+        "015",
+        "claimed responsibility",
+    ),
+    (
+        "denied-responsibility",
+        "Hamas denied responsibility for the attack.",
+        "016",
+        "denied responsibility",
+    ),
+    ("said-stays-a-statement", "The minister said the plan would work.", "010", "said"),
     ("test-fired", "North Korea test-fired a new missile.", "150", "test-fired"),
     (
         "test-launched",

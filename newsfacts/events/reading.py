@@ -250,8 +250,20 @@ def sentence_events(
             # a verb of speech alone; "declared a ceasefire", "denied access"
             # (a pattern of its object) is the act itself
             code = gov.code or (vm.code if vm is not None else "")
+            named = None
+            if (
+                vm is not None
+                and vm.is_event
+                and not vm.rule.startswith("verbs:")
+                and vm.code != "010"
+            ):
+                # a statement a pattern names: "claimed responsibility" 015,
+                # "denied responsibility" 016
+                code = vm.code
+                if vm.names_object and cl.objects:
+                    named = p.nps[cl.objects[0]].head
             if code and code != NO_EVENT:
-                c = _candidate(text, ps, vg, code, "events.speech")
+                c = _candidate(text, ps, vg, code, "events.speech", named)
                 sources = list(issuer) or subject_actor(p, cl)
                 c.source = sources[0] if sources else None
                 c.target = acted_upon(p, cl, sources)
