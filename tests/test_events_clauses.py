@@ -1335,3 +1335,36 @@ def test_a_past_act_in_a_reduced_relative_inside_a_report_is_background() -> Non
 )
 def test_force_by_protesters_is_a_riot(text: str, code: str) -> None:
     assert [e.cameo for e in newsfacts.parse_article(text).events] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "target"),
+    [
+        ("Russia said it was ready for talks with Ukraine.", "036", "Ukraine"),
+        ("Russia is open to talks with Ukraine.", "036", "Ukraine"),
+        ("Hamas said it was open to negotiations with Israel.", "036", "Israel"),
+        ("Russia is ready to negotiate with Ukraine.", "036", "Ukraine"),
+    ],
+    ids=["ready-for", "open-to", "open-to-reported", "ready-to-verb"],
+)
+def test_a_predicate_of_an_act_named_by_a_noun(
+    text: str, code: str, target: str
+) -> None:
+    got = [
+        (e.cameo, e.target.name if e.target else None)
+        for e in newsfacts.parse_article(text).events
+    ]
+    assert got == [(code, target)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The border is open to traffic.",
+        "The team is ready for the final.",
+        "The market is open to foreign investors.",
+    ],
+    ids=["traffic", "final", "investors"],
+)
+def test_a_predicate_of_no_act_is_no_event(text: str) -> None:
+    assert newsfacts.parse_article(text).events == ()

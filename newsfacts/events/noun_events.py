@@ -16,11 +16,12 @@ from .admission import VIOLENCE
 from .candidate import Candidate, retype
 from .clause_args import passive
 from .force import bears_arms
+from .mentions import ActorMention
 from .nouns import event_noun, light_role, noun_candidate
 from .parties import Parties
 from .words import word_classes
 
-__all__ = ["argument_nouns", "light_noun", "suffered_in"]
+__all__ = ["argument_nouns", "light_noun", "predicate_noun", "suffered_in"]
 
 
 def argument_nouns(
@@ -130,3 +131,28 @@ def light_noun(
         return None
     c.np = np
     return c
+
+
+# Prepositions of the act a predicate governs as a noun: "ready for talks",
+# "open to talks", "opposed to the deployment".
+_PREDICATE_PREPS = frozenset(("for", "to"))
+
+
+def predicate_noun(
+    text: str,
+    ps: ParsedSentence,
+    p: Parties,
+    cl: Clause,
+    agent: ActorMention | None,
+) -> Candidate | None:
+    """The event noun a predicate governs after "for" or "to" ("Russia was
+    ready for talks with Ukraine": the talks, with Ukraine), with `agent` as
+    its doer, or None."""
+    for a in cl.preps:
+        if p.words[a.prep] not in _PREDICATE_PREPS:
+            continue
+        noun = event_noun(p, a.np)
+        if noun is None:
+            return None
+        return noun_candidate(text, ps, p, a.np, noun, agent=agent)
+    return None

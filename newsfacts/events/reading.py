@@ -72,7 +72,7 @@ from .lexicon import plover_of
 from .mentions import ActorMention
 from .merge import mutual_code
 from .mode import DEMAND_MODALS, qualify
-from .noun_events import argument_nouns, light_noun, suffered_in
+from .noun_events import argument_nouns, light_noun, predicate_noun, suffered_in
 from .parties import Parties
 from .patterns import NO_EVENT, VerbMatch
 from .speakers import issuer as _issuer
@@ -216,10 +216,25 @@ def sentence_events(
         if pred is not None:
             # "is ready to contribute troops", "is opposed to French mediation"
             pg, word = pred
-            if pg.code and (i in complemented or predicate_object(p, cl, pg)):
+            sources = list(issuer) or subject_actor(p, cl)
+            source = sources[0] if sources else None
+            acted = (
+                None
+                if i in complemented or predicate_object(p, cl, pg)
+                else predicate_noun(text, ps, p, cl, source)
+            )
+            if acted is not None and pg.code:
+                # "ready for talks with Ukraine": an intent to negotiate (036)
+                code = composed(pg.relation, acted.type, acted.cameo, pg.code)
+                c = _candidate(text, ps, vg, code, "events.predicate", word)
+                c.source, c.target = source, acted.target
+                c.verb, c.framed, c.parties = i, True, sources
+                situate(c, p, cl)
+                qualify(c, cl, vg, conditional[i], condition[i])
+                cands[i] = c
+            elif pg.code and (i in complemented or predicate_object(p, cl, pg)):
                 c = _candidate(text, ps, vg, pg.code, "events.predicate", word)
-                sources = list(issuer) or subject_actor(p, cl)
-                c.source = sources[0] if sources else None
+                c.source = source
                 c.target = acted_upon(p, cl, sources)
                 c.verb, c.framed, c.parties = i, True, sources
                 situate(c, p, cl)
