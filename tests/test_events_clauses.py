@@ -1368,3 +1368,26 @@ def test_a_predicate_of_an_act_named_by_a_noun(
 )
 def test_a_predicate_of_no_act_is_no_event(text: str) -> None:
     assert newsfacts.parse_article(text).events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source"),
+    [
+        ("Police officers arrested a man on Friday.", "173", "Police officers"),
+        ("Officers arrested two women on Friday.", "173", "Officers"),
+        ("State troopers arrested the driver.", "173", "State troopers"),
+        ("Detectives arrested two men on Friday.", "173", "Detectives"),
+        ("Soldiers shot a teenager at the checkpoint.", "190", "Soldiers"),
+    ],
+    ids=["police-officers", "officers", "troopers", "detectives", "soldiers"],
+)
+def test_an_act_upon_people_no_actor_names(text: str, code: str, source: str) -> None:
+    got = [
+        (e.cameo, e.source.name if e.source else None)
+        for e in newsfacts.parse_article(text).events
+    ]
+    assert got == [(code, source)]
+
+
+def test_people_hired_are_no_party() -> None:
+    assert newsfacts.parse_article("The company hired 200 people.").events == ()

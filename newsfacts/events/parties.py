@@ -242,6 +242,12 @@ class Parties:
             return False
         return self.words[self.nps[np].head] in PERSONAL and self.actor(np) is None
 
+    def people(self, np: int) -> bool:
+        """Whether `np` names people and no actor ("a man", "two women",
+        "three people")."""
+        head = self.words[self.nps[np].head].lower()
+        return head in word_classes().person_nouns and self.actor(np) is None
+
     def group(self, np: int | None) -> list[ActorMention]:
         """The distinct actors of `np` and the phrases coordinated with it
         ("Russia, China and Iran"), in order."""

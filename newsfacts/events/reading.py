@@ -399,6 +399,10 @@ def sentence_events(
         c.unnamed = any(
             p.unnamed(np)
             for np in (cl.subject, cl.agent, cl.objects[0] if cl.objects else None)
+        ) or (
+            # "officers arrested a man", "soldiers killed two women": people
+            # no actor names are the ones acted upon, as "him" is
+            bool(cl.objects) and not passive(cl, vg) and p.people(cl.objects[0])
         )
         c.bare = vm.rule.startswith("verbs:")
         c.crowd = (
