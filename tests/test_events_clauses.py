@@ -1391,3 +1391,12 @@ def test_an_act_upon_people_no_actor_names(text: str, code: str, source: str) ->
 
 def test_people_hired_are_no_party() -> None:
     assert newsfacts.parse_article("The company hired 200 people.").events == ()
+
+
+def test_an_aside_between_subject_and_verb() -> None:
+    text = "Interior Minister Mohammed Ali (pictured) condemned the attack."
+    got = [
+        (e.cameo, e.source.name if e.source else None)
+        for e in newsfacts.parse_article(text).events
+    ]
+    assert got == [("111", "Mohammed Ali")]

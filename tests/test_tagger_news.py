@@ -192,6 +192,13 @@ ADVERBS_AND_PLACES = [
 ]
 
 WIRE_FORMS = [
+    # an aside in brackets between a subject and its verb
+    ("Interior Minister Mohammed Ali ( pictured ) condemned the attack .", {7: "VBD"}),
+    (
+        "Attorney General Eric Schneiderman ( SHNEYE'-dur-muhn ) accused the firm .",
+        {7: "VBD"},
+    ),
+    ("The Libyan National Army ( LNA ) attacked Tripoli .", {7: "VBD"}),
     (
         "WASHINGTON ( Reuters ) - The Federal Reserve raised interest rates .",
         {0: "NNP", 2: "NNP", 8: "VBD"},

@@ -119,13 +119,67 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
     if not all(map(isinstance, words, repeat(str))):
         word = next(w for w in words if not isinstance(w, str))
         raise TypeError(f"words must be str, got {type(word).__name__}: {word!r}")
-    n = len(words)
-    if not n:
+    if not words:
         return []
-    lex = lexicon()
-    entries = lex.entries
     if headline is None:
         headline = _looks_like_headline(words)
+    asides = _asides(words) if "(" in words or "[" in words else ()
+    if not asides:
+        return _tag_words(words, headline)
+    # An aside in brackets is tagged on its own, and the sentence around it
+    # as if it were not there: "Minister Mohammed Ali (pictured) condemned
+    # the attack" keeps "condemned" the finite verb it is after "Ali".
+    n = len(words)
+    inside = [False] * n
+    for i, j in asides:
+        inside[i:j] = [True] * (j - i)
+    keep = [k for k in range(n) if not inside[k]]
+    out = [""] * n
+    for k, tag in zip(
+        keep, _tag_words([words[k] for k in keep], headline), strict=True
+    ):
+        out[k] = tag
+    for i, j in asides:
+        out[i:j] = _tag_words(words[i:j], headline)
+    return out
+
+
+_OPENING = {"(": ")", "[": "]"}
+
+
+def _asides(words: Sequence[str]) -> list[tuple[int, int]]:
+    """Token ranges of the outermost closed brackets after a sentence's first
+    word, brackets included ("(pictured)", "(SHNEYE'-dur-muhn)", "[sic]");
+    one pass, no recursion. An unclosed bracket sets nothing apart."""
+    out: list[tuple[int, int]] = []
+    k, n = 1, len(words)
+    while k < n:
+        close = _OPENING.get(words[k])
+        if close is None:
+            k += 1
+            continue
+        depth, j = 0, k
+        while j < n:
+            if words[j] in _OPENING:
+                depth += 1
+            elif words[j] in (")", "]"):
+                depth -= 1
+                if depth == 0:
+                    break
+            j += 1
+        if j >= n:
+            return out  # unclosed: the rest stays in the sentence
+        if j + 1 - k < n:
+            out.append((k, j + 1))
+        k = j + 1
+    return out
+
+
+def _tag_words(words: Sequence[str], headline: bool) -> list[str]:
+    """Tags for the words of one sentence, no aside set apart."""
+    n = len(words)
+    lex = lexicon()
+    entries = lex.entries
     caps = headline and _all_caps(words)
     lows = list(map(str.lower, words))
     # Most words are in the lexicon as written, with no capital and no clitic:
