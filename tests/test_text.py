@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import newsfacts
 from newsfacts.text import _TOKEN, Document, Token, normalise
 
 # (text, expected sentences)
@@ -142,6 +143,14 @@ def test_tokens_keep_offsets_and_news_shapes() -> None:
         ("MOSCOW, Nov 26 (Reuters) - Russia said.", "MOSCOW", None, "Reuters"),
         ("SAN FRANCISCO, Calif. (AP) - A quake hit.", "SAN FRANCISCO", "Calif.", "AP"),
         ("Headline Here\n\nBEIRUT (AFP) - Protesters gathered.", "BEIRUT", None, "AFP"),
+        ("TIJUANA, MARCH 29, 2018 -- The city said.", "TIJUANA", None, None),
+        (
+            "TIJUANA & SAN DIEGO, MARCH 29, 2018 -- The city said.",
+            "TIJUANA & SAN DIEGO",
+            None,
+            None,
+        ),
+        ("MOSCOW, Russia, Nov. 26 -- Russia said.", "MOSCOW", "Russia", None),
     ],
 )
 def test_dateline(
@@ -163,6 +172,7 @@ def test_dateline(
         "Libyan rebels travel to a battle line\n\nThe US claims something.",
         "The president said - again - that he would stay.",
         "the capital - Tripoli - was calm.",
+        "AT&T SAID -- nothing more.",
     ],
 )
 def test_no_dateline(text: str) -> None:
@@ -346,3 +356,10 @@ def test_tokens_longer_than_a_byte_keep_exact_offsets(long: str) -> None:
     assert list(doc.tokens.ends) == [t.end for t in tokens]
     inner = doc.tokens.within(text.index(long), text.index(long) + len(long))
     assert [t.text for t in inner] == [long]
+
+
+def test_a_dateline_date_in_capitals_is_no_place_or_actor() -> None:
+    text = "TIJUANA, MARCH 29, 2018 -- The Mexican government announced a plan."
+    article = newsfacts.parse_article(text)
+    assert [loc.name for loc in article.locations] == ["Tijuana"]
+    assert [a.name for a in article.actors] == ["Mexican government"]

@@ -83,7 +83,7 @@ def _dateline_end(w: Words) -> int:
         elif not (
             word[:1].isupper()
             or word[:1].isdigit()
-            or word in (",", ".")
+            or word in (",", ".", "&")  # "TIJUANA & SAN DIEGO"
             or (byline and w.low[k] in _BYLINE_WORDS)
         ):
             return 0

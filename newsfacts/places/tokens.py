@@ -143,6 +143,12 @@ class PlaceTokens:
         self.sentence_initial = self._sentence_initial()
         dl = doc.dateline
         self.dateline_end = dl.span.end if dl is not None else -1
+        if dl is not None and dl.date is not None:
+            # "TIJUANA, MARCH 29, 2018 --": the dateline's date names no place
+            date, starts = dl.date, self.starts
+            self.caps = array(
+                code, (c for c in self.caps if not date.start <= starts[c] < date.end)
+            )
         self.caps_lines = self._caps_lines()
         self.title_lines = self._title_lines()
         self.person_keys: set[str] = set()
