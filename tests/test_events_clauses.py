@@ -1400,3 +1400,17 @@ def test_an_aside_between_subject_and_verb() -> None:
         for e in newsfacts.parse_article(text).events
     ]
     assert got == [("111", "Mohammed Ali")]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Police questioned the suspect on Monday.", ["090"]),
+        ("A Senate committee questioned top executives of five oil firms.", ["090"]),
+        ("The opposition questioned the decision.", []),
+        ("Analysts questioned whether the plan would work.", []),
+    ],
+    ids=["suspect", "executives", "decision", "whether"],
+)
+def test_questioning_is_of_people(text: str, codes: list[str]) -> None:
+    assert [e.cameo for e in newsfacts.parse_article(text).events] == codes
