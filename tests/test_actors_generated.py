@@ -96,3 +96,47 @@ def test_every_listed_figure_is_a_person(name: str, country: str | None) -> None
         if a.kind.value == "person" and any(name.endswith(m.text) for m in a.mentions)
     ]
     assert people, [(a.name, a.kind.value) for a in article.actors]
+
+
+# Surnames that also name a country, a state or a big city: after a title they
+# are the person's ("President Bush", "Rep. Jordan"), also in a single
+# sentence whose capitals make it look like a headline.
+PLACE_SURNAMES = (
+    "Adams Austin Bush Chad Charlotte Chester Cleveland Clinton Florence "
+    "Franklin Hamilton Houston Jackson Jordan Kent Lima Lincoln Madison Monroe "
+    "Nelson Newton Nice Orlando Paris Phoenix Preston Sydney Victoria Warren "
+    "Washington"
+).split()
+# One-word titles that are as often common words before a name ("Major
+# Chicago hospitals") leave the name what it is elsewhere: the places stage's
+# `not_title` words, each listed with its reason.
+_AMBIGUOUS = {
+    row[1] for row in iter_rows("places/data/words.tsv") if row[0] == "not_title"
+}
+_TITLED = [
+    (title, PLACE_SURNAMES[(i + k) % len(PLACE_SURNAMES)])
+    for i, title in enumerate(TITLES)
+    if title.replace(".", "") not in _AMBIGUOUS
+    for k in (0, 11, 23)
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "surname"), _TITLED, ids=[f"{t}-{s}" for t, s in _TITLED]
+)
+def test_a_place_name_after_a_title_is_a_surname(title: str, surname: str) -> None:
+    written = _written(title)
+    text = f"{written} {surname} met Merkel on Monday."
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    start = text.index(f" {surname} ") + 1
+    people = [
+        a
+        for a in article.actors
+        if a.kind.value == "person" and any(m.start == start for m in a.mentions)
+    ]
+    assert people, [(a.name, a.kind.value) for a in article.actors]
+    assert not [
+        loc.name
+        for loc in article.locations
+        if any(m.start == start for m in loc.mentions)
+    ]

@@ -566,3 +566,20 @@ def test_a_qualifier_is_a_place_where_the_name_is_also_a_persons(
     assert any(a.name == person for a in article.actors), article.actors
     got = [(loc.name, loc.country) for loc in article.locations]
     assert (place, country) in got, got
+
+
+NOT_TITLE = sorted(
+    row[1] for row in iter_rows("places/data/words.tsv") if row[0] == "not_title"
+)
+
+
+@pytest.mark.parametrize("word", NOT_TITLE, ids=NOT_TITLE)
+def test_a_common_word_that_ends_a_title_leaves_the_city_a_place(word: str) -> None:
+    """ "Major Chicago Hospitals Cut Beds": in a headline, a word that ends some
+    title but is as often a common word is no sign of a person before a city."""
+    text = (
+        f"{word.capitalize()} Chicago Hospitals Cut Beds\n\n"
+        "The hospitals said on Monday that beds were short."
+    )
+    loc = _at(_find(text), text.index("Chicago"))
+    assert loc is not None and loc.country == "US"

@@ -213,7 +213,11 @@ def name_candidate(
         kind, rule = "organization", "org-typed"  # "Corriere della Sera newspaper"
     if kind == "person" and rule == "person-caps" and _not_a_name_shape(layer, k, span):
         kind, rule = "thing", "thing"
-    if kind == "person" and place_country(" ".join(w.text for w in span)):
+    if (
+        kind == "person"
+        and rule != "person-title"  # "Rep. Jordan": a surname after a title
+        and place_country(" ".join(w.text for w in span))
+    ):
         kind, rule = "thing", "country-name"  # "the Hong Kong dollar"
     if (
         kind == "person"

@@ -318,6 +318,12 @@ def sentence_events(
             continue  # "Arsenal beat Chelsea 3-1": a match
         if vg.lemma in wc.dismissal_verbs and _dismissed(p, cl, vg):
             continue  # "the president fired his economy minister"
+        if (
+            vg.lemma in wc.naming_verbs
+            and len(cl.objects) > 1
+            and vm.rule.startswith("verbs:")
+        ):
+            continue  # "called the plan a violation of sovereignty": a naming
         if vg.lemma in wc.person_object_verbs and not upon_people(p, cl, vg):
             continue  # "the projects were executed by army engineers"
         code, reverse = vm.code, False

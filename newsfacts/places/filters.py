@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
+
 from ..knowledge.figures import figure_first_words, political_figures
 from ..knowledge.gazetteer import towns
 from ..knowledge.keys import figure_key, org_key
 from ..knowledge.organizations import known_orgs
+from ..knowledge.titles import titles
 from ..language.tagger_lexicon import common_words
 from .lexicon import (
     AREA_WORDS,
@@ -36,6 +39,10 @@ __all__ = ["PlaceFilters"]
 
 # Capitalised words after a place read for a political figure's full name.
 _FIGURE_TAIL = 3
+
+
+# Tokens looked back over for a title before a name ("Secretary of Defense").
+_TITLE_REACH = 6
 
 
 class PlaceFilters(PlaceTokens):
@@ -120,6 +127,11 @@ class PlaceFilters(PlaceTokens):
         ):
             self.weak_keys.add(m.key)  # kept only if read as a place elsewhere
         titled = self.line_start(self.starts[i]) in self.title_lines
+        if titled and single and self.after_title(i):
+            # a title before a name in a Title Case line is still a title:
+            # "President Bush Met Merkel" is no town in Egypt
+            self.person_keys.add(m.key)
+            return False
         if not titled and not self.fits_after(m, single, strong, given):
             return False
         if single and not strong and self.speaker(i, j):
@@ -139,6 +151,39 @@ class PlaceFilters(PlaceTokens):
             and top_population(m) < 100000
             and not any(e.capital for e, _ in m.candidates)
         )
+
+    def opens_sentence(self, i: int) -> bool:
+        """Token `i` opens a sentence of the text layer, which knows a title's
+        abbreviation ("Gov. Perry") from a sentence's end."""
+        starts = self.doc.sentences.starts
+        k = bisect.bisect_left(starts, self.starts[i])
+        return k < len(starts) and starts[k] == self.starts[i]
+
+    def after_title(self, i: int) -> bool:
+        """The words before token `i` end in a title of the shared titles table
+        ("President", "Gov.", "Police Chief", "Secretary of Defense"); a title
+        of one word must be no common word too (`TITLES`)."""
+        if self.opens_sentence(i):
+            return False  # "the Ministry of Justice. Azerbaijan has"
+        words: list[str] = []
+        k = i - 1
+        while k >= 0 and len(words) < _TITLE_REACH:
+            w = self.words[k]
+            if w == ".":
+                k -= 1
+                continue
+            if not w[:1].isalpha() and w != "-":
+                break
+            words.append(self.f(k))
+            k -= 1
+        if not words:
+            return False
+        if words[0] in TITLES:
+            return True
+        # "vice - president" -> "vice-president"; longest title first
+        seq = " ".join(reversed(words)).replace(" - ", "-").split()
+        known = titles()
+        return any(tuple(seq[-n:]) in known for n in range(2, min(len(seq), 4) + 1))
 
     def destination(self, p: int) -> bool:
         """Token `p` is "to"/"toward" after a word of motion ("flew to", "trip to")."""
@@ -326,6 +371,9 @@ class PlaceFilters(PlaceTokens):
         p = self.prev_word(m.start)
         if p is None:
             return True
+        if single and self.after_title(m.start):
+            self.person_keys.add(m.key)
+            return False  # "President Bush", "Police Chief Houston", "Rep. Jordan"
         pw = words[p]
         low = self.f(p)
         if pw[:1].isupper() and pw.isalpha():
@@ -346,6 +394,7 @@ class PlaceFilters(PlaceTokens):
             if (
                 p in self.sentence_initial
                 and strong
+                and low not in TITLES
                 and not (person and low not in common_words())
             ):
                 return True  # "Will Israel retaliate?"; not "Michael Jordan said"
@@ -360,10 +409,14 @@ class PlaceFilters(PlaceTokens):
             before = words[p - 1]
             if self.f(p - 1) in {"mt", "st", "ft"}:
                 return False
-            if before[:1].isupper() and self.f(p - 1) in TITLES:
-                if single and not strong:
-                    self.person_keys.add(m.key)  # "Mr. Bush", "Gov. Perry"
-                return not single or strong
+            if (
+                before[:1].isupper()
+                and self.f(p - 1) in TITLES
+                and not self.opens_sentence(m.start)  # "the Justice. Azerbaijan"
+            ):
+                if single:
+                    self.person_keys.add(m.key)  # "Mr. Bush", "Rep. Jordan"
+                return not single
             if len(before) == 1 and before.isupper():
                 if single:
                     self.person_keys.add(m.key)

@@ -9,6 +9,7 @@ its reason and an example.
 from __future__ import annotations
 
 from .._data import iter_rows, word_classes
+from ..knowledge.titles import title_lasts
 
 __all__ = [
     "AREA_WORDS",
@@ -63,7 +64,10 @@ AREA_WORDS = _W["area_word"]
 LOCAL_BODIES = _W["local_body"]
 OF_PLACE = _W["of_place"]
 SPEECH = _W["speech_verb"]
-TITLES = _W["title"]
+# The words that end a title of the shared titles table ("president",
+# "minister"; "vice-president" ends in "president"), less those that are as
+# often common words before a name (`not_title`).
+TITLES = frozenset(w.rsplit("-", 1)[-1] for w in title_lasts()) - _W["not_title"]
 ORG_HEADS = _W["org_head"]
 ORG_TAILS = _W["org_tail"]
 LOWER_ORG_TAILS = _W["lower_org_tail"]
