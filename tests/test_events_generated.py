@@ -13,6 +13,7 @@ import pytest
 import newsfacts
 from newsfacts._data import iter_rows
 from newsfacts.knowledge.countries import country_name
+from newsfacts.knowledge.gazetteer import gazetteer
 
 _PUBLISHED = datetime.date(2024, 1, 1)
 _CODES = sorted({row[1] for row in iter_rows("knowledge/data/demonyms.tsv")})
@@ -46,4 +47,72 @@ def test_every_country_is_a_party_of_a_coded_act(a: str, b: str) -> None:
             for e in events
         ):
             missed.append((text, [(e.cameo, e.source, e.target) for e in events]))
+    assert not missed, missed
+
+
+def _capital(code: str) -> str | None:
+    """The national capital of country `code`, from the package's gazetteer."""
+    entry = gazetteer().capitals.get(code)
+    return entry.name if entry is not None else None
+
+
+_DEMONYM = {}
+for _row in iter_rows("knowledge/data/demonyms.tsv"):
+    _DEMONYM.setdefault(_row[1], _row[0])
+
+# How news names a state acting: its name, its government, its officials, its
+# capital (as a subject: "Moscow denied"), a minister of it.
+SUBJECT_FORMS = [
+    "{name}",
+    "The {demonym} government",
+    "{demonym} officials",
+    "{capital}",
+    "{name}'s foreign minister",
+]
+OBJECT_FORMS = ["{name}", "the {demonym} government", "{demonym} officials"]
+# (predicate with {o}, CAMEO root)
+ACTS = [
+    ("criticized {o}", "11"),
+    ("praised {o}", "05"),
+    ("accused {o} of spying", "11"),
+    ("met {o} on Monday", "04"),
+    ("condemned {o}", "11"),
+    ("urged {o} to act", "02"),
+    ("thanked {o} for its help", "05"),
+    ("held talks with {o}", "04"),
+    ("warned {o} against escalation", "13"),
+    ("apologized to {o}", "05"),
+    ("congratulated {o}", "05"),
+    ("imposed sanctions on {o}", "16"),
+]
+STATE_PAIRS = [("FR", "DE"), ("JP", "CN"), ("BR", "AR"), ("KE", "ET"), ("CA", "MX")]
+
+
+def _forms(code: str, forms: list[str]) -> list[str]:
+    values = {
+        "name": country_name(code),
+        "demonym": _DEMONYM[code],
+        "capital": _capital(code) or country_name(code),
+    }
+    return [f.format(**values) for f in forms]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), STATE_PAIRS, ids=[f"{a}-{b}" for a, b in STATE_PAIRS]
+)
+def test_a_state_acting_by_any_of_its_names(a: str, b: str) -> None:
+    missed = []
+    for subject in _forms(a, SUBJECT_FORMS):
+        for obj in _forms(b, OBJECT_FORMS):
+            for act, root in ACTS:
+                text = f"{subject} {act.format(o=obj)}."
+                events = newsfacts.parse_article(text, published=_PUBLISHED).events
+                if not any(
+                    e.cameo.startswith(root)
+                    and e.source is not None
+                    and e.target is not None
+                    and (e.source.country, e.target.country) == (a, b)
+                    for e in events
+                ):
+                    missed.append(text)
     assert not missed, missed
