@@ -1414,3 +1414,25 @@ def test_an_aside_between_subject_and_verb() -> None:
 )
 def test_questioning_is_of_people(text: str, codes: list[str]) -> None:
     assert [e.cameo for e in newsfacts.parse_article(text).events] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Russian forces attacked Kyiv overnight, the air force said on Sunday, "
+            "killing at least four people.",
+            "Russian forces",
+        ),
+        (
+            "Gunmen attacked a police station, officials said, killing three officers.",
+            "Gunmen",
+        ),
+    ],
+    ids=["air-force-said", "officials-said"],
+)
+def test_a_participle_after_a_trailing_attribution_acts_for_the_reported_clause(
+    text: str, source: str
+) -> None:
+    sources = {e.source.name for e in newsfacts.parse_article(text).events if e.source}
+    assert sources == {source}, sources

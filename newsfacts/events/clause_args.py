@@ -183,6 +183,25 @@ def match_clause(p: Parties, cl: Clause, vg: VerbGroup) -> VerbMatch | None:
 
 
 def subject_actor(p: Parties, cl: Clause) -> list[ActorMention]:
+    """The actors of a clause's subject. A participle hanging from an
+    attribution that trails what it reports acts for the reported clause:
+    "Russian forces attacked Kyiv overnight, the air force said, killing four
+    people" (the forces kill, not the air force)."""
+    if (
+        cl.kind == "participial"
+        and cl.subject_via == "control"
+        and cl.governor is not None
+    ):
+        clauses = p.ps.structure.clauses
+        gov = clauses[cl.governor]
+        for r in clauses:
+            if (
+                r.kind == "reported"
+                and r.governor == cl.governor
+                and r.end <= gov.start
+                and r.subject is not None
+            ):
+                return p.group(r.subject)
     return p.group(cl.subject)
 
 
