@@ -1436,3 +1436,25 @@ def test_a_participle_after_a_trailing_attribution_acts_for_the_reported_clause(
 ) -> None:
     sources = {e.source.name for e in newsfacts.parse_article(text).events if e.source}
     assert sources == {source}, sources
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Hamas said its fighters had attacked Israeli troops in Gaza.", "Hamas"),
+        (
+            "The Rapid Support Forces said its fighters had repelled an attack on El Fasher.",
+            "Rapid Support Forces",
+        ),
+        (
+            "Russia's Defense Ministry said its forces had hit Ukrainian positions.",
+            "forces",
+        ),
+    ],
+    ids=["hamas", "rsf", "ministry-forces-stay-the-states"],
+)
+def test_its_members_in_an_organisations_statement_are_the_organisation(
+    text: str, source: str
+) -> None:
+    events = newsfacts.parse_article(text).events
+    assert [e.source.name for e in events if e.source] == [source]

@@ -119,6 +119,11 @@ def _reporter(
     return speakers[0] if speakers else None
 
 
+# Sectors of a state's administrative bodies: "its forces" of a ministry or a
+# parliament are the state's forces, not the body itself.
+_STATE_BODIES = frozenset({"GOV", "JUD", "LEG"})
+
+
 def _speakers_own(
     p: Parties,
     clauses: Sequence[Clause],
@@ -126,21 +131,31 @@ def _speakers_own(
     i: int,
     c: Candidate,
 ) -> None:
-    """A group of no country owned by "its" or "their" in reported speech is
-    the speaker's: "Russia's Defense Ministry said its forces had hit ..."."""
+    """A group owned by "its" or "their" in reported speech is the speaker's:
+    "Russia's Defense Ministry said its forces had hit ..." (Russia's forces);
+    "the RSF said its fighters had repelled an attack" (the RSF itself, an
+    organisation acting through its members)."""
     src = c.source
     cl = clauses[i]
     if (
         src is None
         or src.actor.kind != ActorKind.GROUP
-        or src.actor.country is not None
         or cl.subject is None
         or not owned(p, cl.subject)
     ):
         return
     speaker = _reporter(p, clauses, govs, cl)
-    country = speaker.actor.country if speaker is not None else None
-    if country:
+    if speaker is None:
+        return
+    country = speaker.actor.country
+    sector = (speaker.actor.code or "")[-3:]
+    if (
+        speaker.actor.kind == ActorKind.ORGANIZATION
+        and sector not in _STATE_BODIES  # a ministry's forces are its state's
+        and (src.actor.country is None or src.actor.country == country)
+    ):
+        c.source = speaker
+    elif country and src.actor.country is None:
         c.source = attrs.evolve(src, actor=with_country(src.actor, country))
 
 
