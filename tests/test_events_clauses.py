@@ -1458,3 +1458,19 @@ def test_its_members_in_an_organisations_statement_are_the_organisation(
 ) -> None:
     events = newsfacts.parse_article(text).events
     assert [e.source.name for e in events if e.source] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Burhan rejected a U.S.-brokered truce with the Rapid Support Forces.",
+            "Rapid Support Forces",
+        ),
+        ("Kenya rejected a U.S.-drafted plan.", "United States"),
+    ],
+    ids=["brokered-by-is-no-party", "drafted-names-the-owner"],
+)
+def test_the_doer_of_a_joined_participle_is_no_party(text: str, target: str) -> None:
+    events = newsfacts.parse_article(text).events
+    assert [e.target.name for e in events if e.target] == [target]

@@ -136,9 +136,20 @@ class Parties:
         # actor modifying the head noun makes the phrase that actor's group.
         for k in range(p.head - 1, p.start - 1, -1):
             am = self.at[k]
-            if am is not None:
+            if am is not None and not self._agent_of_participle(k, p.head):
                 return am
         return None
+
+    def _agent_of_participle(self, k: int, head: int) -> bool:
+        """Token `k` names the doer of a participle joined to it ("a
+        U.S.-brokered truce", "a Saudi-led coalition", "Iran-backed rebels"),
+        not what the phrase names."""
+        j = k + 1
+        return (
+            j + 1 < head
+            and self.words[j] == "-"
+            and self.words[j + 1].lower() in word_classes().doer_participles
+        )
 
     def _through_of(
         self, p: NounPhrase, passes: Callable[[int], bool]

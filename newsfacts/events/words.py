@@ -34,6 +34,7 @@ class Words:
     content_markers: frozenset[str]
     dismissal_verbs: frozenset[str]
     dissent_verbs: frozenset[str]
+    doer_participles: frozenset[str]
     doubling_verbs: frozenset[str]
     for_objects: frozenset[str]
     game_nouns: frozenset[str]
