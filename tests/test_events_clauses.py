@@ -131,6 +131,18 @@ CODED = [
         "denied responsibility",
     ),
     ("said-stays-a-statement", "The minister said the plan would work.", "010", "said"),
+    (
+        "house-arrest",
+        "Police placed the opposition leader under house arrest.",
+        "173",
+        "placed",
+    ),
+    (
+        "house-arrest-passive",
+        "The opposition leader was put under house arrest on Monday.",
+        "173",
+        "put",
+    ),
     ("test-fired", "North Korea test-fired a new missile.", "150", "test-fired"),
     (
         "test-launched",
