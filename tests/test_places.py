@@ -258,6 +258,8 @@ METONYMY = [
     ("Moscow, which denies the charges, said the report was false.", "Moscow", True),
     ("Paris, Texas, has a new mayor.", "Paris", False),
     ("In Paris, officials said the talks had failed.", "Paris", False),
+    ("Pakistan recalled its ambassador to Kabul.", "Kabul", True),
+    ("The tourists flew to Kabul on Monday.", "Kabul", False),
 ]
 
 

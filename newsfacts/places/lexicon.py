@@ -17,6 +17,7 @@ __all__ = [
     "CALENDAR",
     "CONNECTORS",
     "DEPARTURE",
+    "ENVOY_NOUNS",
     "FACILITY_STOP",
     "FACILITY_WORDS",
     "FUNCTION_WORDS",
@@ -73,6 +74,7 @@ ORG_TAILS = _W["org_tail"]
 LOWER_ORG_TAILS = _W["lower_org_tail"]
 METONYMY_VERBS = _W["metonymy_verb"]
 METONYMY_OBJECT_VERBS = _W["metonymy_object_verb"]
+ENVOY_NOUNS = _W["envoy_noun"]
 AUXILIARIES = _W["auxiliary"]
 LOCATIVE = _W["locative"]
 FACILITY_STOP = _W["facility_stop"]

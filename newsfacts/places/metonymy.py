@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .lexicon import AUXILIARIES, METONYMY_OBJECT_VERBS, METONYMY_VERBS
+from .lexicon import AUXILIARIES, ENVOY_NOUNS, METONYMY_OBJECT_VERBS, METONYMY_VERBS
 from .match import Match
 from .scan import Scan
 
@@ -23,6 +23,8 @@ def metonymic(scan: Scan, m: Match) -> bool:
     i = m.start - 1
     if i >= 0 and words[i].islower() and scan.f(i) in METONYMY_OBJECT_VERBS:
         return True
+    if i >= 1 and scan.f(i) == "to" and scan.f(i - 1) in ENVOY_NOUNS:
+        return True  # "recalled its ambassador to Kabul"
     if j < n and words[j] == "'" and j + 1 < n and scan.f(j + 1) == "s":
         return False
     k = _past_parenthetical(scan, j)
