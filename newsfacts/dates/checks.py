@@ -14,9 +14,15 @@ import regex
 
 from .._data import lazy
 from . import lexicon as lx
-from .checks_times import clock24_ok, day_of_ok, noon_ok, race_time_ok
+from .checks_times import (
+    clock24_ok,
+    day_of_ok,
+    early_hours_ok,
+    noon_ok,
+    race_time_ok,
+)
 from .context import named, starts_sentence, upper, word_before
-from .exclusions import is_age, pod_word_ok, set_adverb_ok
+from .exclusions import is_age, late_means_behind, pod_word_ok, set_adverb_ok
 
 __all__ = ["CHECKS", "Check", "range_head"]
 
@@ -151,6 +157,9 @@ def _weekday_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
         return False
     if (m.group("pos") or "").lower() in ("earlier", "later"):
         # "Earlier Friday": the adverb stays outside the expression.
+        return (m.start("rel") if m.group("rel") else m.start("wd")), m.end()
+    if m.group("on") and late_means_behind(norm, m.start()):
+        # "the train was late on Monday": behind time, not Monday night.
         return (m.start("rel") if m.group("rel") else m.start("wd")), m.end()
     return True
 
@@ -550,6 +559,7 @@ CHECKS: dict[str, Check] = {
     "holiday": _holiday_ok,
     "noon": noon_ok,
     "pod_word": pod_word_ok,
+    "early_hours": early_hours_ok,
     "set_adverb": set_adverb_ok,
     "year_adj": _year_adj_ok,
 }

@@ -12,7 +12,7 @@ import regex
 
 from .._data import lazy, word_classes
 
-__all__ = ["is_age", "is_newspaper", "pod_word_ok", "set_adverb_ok"]
+__all__ = ["is_age", "is_newspaper", "late_means_behind", "pod_word_ok", "set_adverb_ok"]
 
 
 @lazy
@@ -35,6 +35,14 @@ def pod_word_ok(m: regex.Match[str], norm: str) -> bool:
         return False
     prev = _PREV_WORD().search(norm, max(0, m.start() - 40), m.start())
     return prev is None or prev.group(1).lower() not in _words()["before_overnight"]
+
+
+def late_means_behind(norm: str, start: int) -> bool:
+    """ "late"/"early" at `start`, before "on" and a weekday, says that something
+    was behind (ahead of) time ("the flight was late on Monday"), not which part
+    of the day: a copula or a verb of arrival stands before it."""
+    prev = _PREV_WORD().search(norm, max(0, start - 40), start)
+    return prev is not None and prev.group(1).lower() in _words()["before_late_on"]
 
 
 def is_newspaper(norm: str, start: int, end: int) -> bool:

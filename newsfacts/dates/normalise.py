@@ -404,7 +404,8 @@ class Resolver(PeriodRules):
                 "SET", f"XXXX-WXX-{wd}" + (f"T{pod_code}" if pod_code else "")
             )
         rel = " ".join((m["rel"] or "").lower().split())
-        pos = (m["pos"] or "").lower()
+        # A position word left outside the span ("was [late] on Monday") is none.
+        pos = (m["pos"] or "").lower() if c.start <= m.start() else ""
         mod = pos_mod(pos) if pos in ("early", "late") else None
         possessive = possessive_tense(self.norm, c.start, c.end)
         if possessive == "past" and self.in_subject(c):

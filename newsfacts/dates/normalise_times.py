@@ -184,7 +184,17 @@ class TimeRules(ResolverBase):
     def _r_pod_word(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         """ "overnight": the night before the day the text is about (TimeML: a
         TIME); "mid-afternoon yesterday": that day's afternoon."""
-        part = (m["part"] or "").lower()
+        return self._pod_time(c, m, (m["part"] or "").lower())
+
+    def _r_early_hours(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "the early hours of Sunday": the first hours after midnight, that
+        day's morning (TimeML has no finer part of the day); "in the early
+        hours" alone: the morning of the news day, like "mid-morning"."""
+        return self._pod_time(c, m, "morning")
+
+    def _pod_time(self, c: Candidate, m: regex.Match[str], part: str) -> Resolved:
+        """The TIME of a part of the day `part` ("" for "overnight": the night)
+        of the weekday or deictic day named in `m`, else of the news day."""
         code = lx.PARTS_OF_DAY[part] if part else "NI"
         wd, deictic = m["wd"], (m["deictic"] or "").lower()
         day: dt.date | None

@@ -250,8 +250,16 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?=\s++(?P<rel>before|after(?!\s++all\b)|leading\s++up\s++to|preceding|that\s++followed|following)\b)",
     ),
     (
+        # The first hours after midnight: "in the early hours of Sunday", "the
+        # small hours"; not "the early hours of the war" (the first hours of an event).
+        "early_hours",
+        r"\bthe\s++(?:early|small|wee)\s++hours\b"
+        rf"(?:\s++of\s++(?:(?P<wd>{WEEKDAY})|(?P<deictic>today|tomorrow|yesterday)|the(?=\s++morning))"
+        r"(?:\s++morning)?+\b)?+(?!\s++of\b)",
+    ),
+    (
         "weekday",
-        rf"\b(?:(?P<pos>early|late|earlier|later)\s++)?(?:(?P<rel>{REL}|the\s++previous|the\s++following)\s++)?(?P<wd>{WEEKDAY})(?P<plural>s)?+\b"
+        rf"\b(?:(?P<pos>early|late|earlier|later)\s++(?P<on>on\s++)?+)?(?:(?P<rel>{REL}|the\s++previous|the\s++following)\s++)?(?P<wd>{WEEKDAY})(?P<plural>s)?+\b"
         rf"(?:\s++(?P<pod>{POD}s?+))?+",
     ),
     (
@@ -465,6 +473,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "clock_at": (":",),
     "noon": ("noon", "midnight", "midday", "mid-day"),
     "pod_word": ("overnight", "mid"),
+    "early_hours": ("early hours", "small hours", "wee hours"),
     "holiday": (
         "christmas",
         "new year",
