@@ -68,8 +68,9 @@ QUANT = _alt(lx.QUANT_MODS)
 # "about", "over" and the like stay outside it, as in TimeBank.
 QUANT_IN = _alt(k for k in lx.QUANT_MODS if k not in lx.QUANT_OUTSIDE)
 QUANT_OUT = _alt(lx.QUANT_OUTSIDE)
+# "end-June", "end-2024": the wire-style hyphenated end of a month or year.
 POS = (
-    r"(?:(?:the\s++)?(?:early|late|mid(?:dle)?)"
+    r"(?:(?<![\w-])end(?=-\w)|(?:the\s++)?(?:early|late|mid(?:dle)?)"
     r"|(?:the\s++)?(?:beginning|start|end|close|middle|turn)\s++of(?:\s++the)?)"
 )
 SEASON = _alt(lx.SEASONS)
