@@ -58,8 +58,9 @@ def _number_ends() -> str:
 
 # Rule -> pattern any match of it contains (lower-case text, ASCII digits).
 SEARCHED: dict[str, str] = {
-    # "2019-11-26": four digits, a hyphen, a month, a hyphen, a day.
-    "iso": r"[0-9]-[01][0-9]-[0-3][0-9]",
+    # "2019-11-26", "2019/11/26": four digits, a separator, a month, a
+    # separator, a day.
+    "iso": r"[0-9][-/.][01][0-9][-/.][0-3][0-9]",
     # "11/26/2019", "26.11.19": a digit, the separator, a digit.
     "numeric": r"[0-9][/.][0-9]",
     # A year is four digits alone (1500-2099), never inside a longer number.

@@ -164,8 +164,11 @@ def _weekday_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     return True
 
 
-def _year_ok(m: regex.Match[str], norm: str) -> bool:
+def _year_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     year = int(m.group("year"))
+    if m.group("y2") and int(m.group("y2")) != (year + 1) % 100:
+        # "2024/25" is a fiscal year or season; "2024/05" is no pair of years.
+        return False
     if _HEADCOUNT().match(norm, m.end()):
         return False
     if _DIGITS_BEFORE().search(

@@ -50,6 +50,16 @@ class TimeRules(ResolverBase):
     def _r_vague_duration(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         return Resolved("DURATION", "PXX")  # "for some time": no unit, no amount
 
+    def _r_multi_unit(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "multi-year": several units, an amount the text does not give (PXY)."""
+        return Resolved("DURATION", duration_value(None, m["unit"].lower()))
+
+    def _r_half_unit(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "half a century" P50Y, "nearly half an hour" PT30M (LESS_THAN)."""
+        value = duration_value(0.5, m["unit"].lower())
+        mod = lx.QUANT_MODS.get(" ".join((m["q"] or "").lower().split()))
+        return Resolved("DURATION", value, mod)
+
     def _r_unit_long(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         n = number(m["num"]) if m["num"] else (None if m["plural"] else 1.0)
         return Resolved("DURATION", duration_value(n, m["unit"].lower()))

@@ -98,9 +98,9 @@ REL = r"(?:this\s++past|this\s++coming|last|this|next|past|coming|previous|curre
 RULES: tuple[tuple[str, str], ...] = (
     (
         "iso",
-        r"(?<![\d-])(?P<y>1\d{3}|20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+        r"(?<![\d/.-])(?P<y>1\d{3}|20\d\d)(?P<isep>[-/.])(?P<m>[01]\d)(?P=isep)(?P<d>[0-3]\d)"
         r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?+"
-        r"(?P<tz>Z|[+-][01]\d:?+\d\d)?+)?+(?![\d-])",
+        r"(?P<tz>Z|[+-][01]\d:?+\d\d)?+)?+(?![\d-]|[/.]\d)",
     ),
     (
         "numeric",
@@ -155,7 +155,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "month",
         rf"\b(?:(?P<pos>{POS})[\s-]*+)?(?:(?P<rel>{REL})\s++)?(?P<mon>{MONTH_FULL})\b(?!-)"
-        r"(?:\s++(?P<yrel>this|last|next)\s++year\b)?+",
+        r"(?:\s++(?:of\s++)?(?P<yrel>this|last|next)\s++year\b)?+",
     ),
     (
         "decade",
@@ -293,6 +293,16 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"\b(?:(?P<num>{NUMBER})-)?(?P<unit>{UNIT})(?P<plural>s)?+-long\b",
     ),
     (
+        # A stretch of several units, as an adjective: "a multi-year deal".
+        "multi_unit",
+        r"\bmulti-?+(?P<unit>year|decade|week|month|day|hour)\b(?!-)",
+    ),
+    (
+        # Half a unit: "half a century", "half an hour" (TimeML: P50Y, PT30M).
+        "half_unit",
+        rf"\b(?:(?P<q>{QUANT_IN})\s++)?half\s++an?\s++(?P<unit>{UNIT})\b(?!-)",
+    ),
+    (
         "duration",
         rf"\b(?:(?P<q>{QUANT_OUT})\s++)?(?P<span>(?:(?P<qin>{QUANT_IN})\s++)?(?:(?P<the>the|a|an)\s++)?"
         r"(?:(?P<rel>past|last|next|first|coming|previous|"
@@ -356,7 +366,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "noon",
-        rf"\b(?P<w>noon|midnight|midday|mid-day)\b(?:\s++(?P<wd>{WEEKDAY})\b|\s++(?P<deictic>today|tomorrow|yesterday)\b)?+",
+        rf"\b(?P<w>noon|midnight|midday|mid-day)\b(?:\s++(?P<tz>{TZ}\b|local\s++time\b))?+(?:\s++(?P<wd>{WEEKDAY})\b|\s++(?P<deictic>today|tomorrow|yesterday)\b)?+",
     ),
     (
         # A part of the day in one word: "overnight", "mid-afternoon yesterday".
@@ -443,6 +453,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "part_of_day": ("morning", "afternoon", "evening", "night"),
     "ago": _UNIT_KEYS,
     "unit_long": ("-long",),
+    "multi_unit": ("multi",),
+    "half_unit": ("half",),
     "duration": _UNIT_KEYS,
     "duration_bare": _UNIT_KEYS,
     "duration_unit": _UNIT_KEYS,
@@ -474,7 +486,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "clock_at": (":",),
     "noon": ("noon", "midnight", "midday", "mid-day"),
     "pod_word": ("overnight", "mid"),
-    "early_hours": ("early hours", "small hours", "wee hours"),
+    "early_hours": ("hours",),
     "holiday": (
         "christmas",
         "new year",
