@@ -71,11 +71,6 @@ class Resolver(PeriodRules):
             return None
         return self._date(d, None)
 
-    def _century(self, two: int) -> int:
-        base = self.ref.year if self.ref else 2000
-        full = base - base % 100 + two
-        return full - 100 if full > base + 10 else full
-
     def _month_day(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         month = lx.MONTHS[m["mon"].lower().rstrip(".")]
         words = m.groupdict().get("dayw")

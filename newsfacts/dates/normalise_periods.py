@@ -150,9 +150,16 @@ class PeriodRules(TimeRules):
 
     def _r_quarter_q(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         q = int(m["q"].strip("Qq"))
-        year = self._year_of(m)
+        year = self._year_of(m) or self._year_of(m, "fy")
+        two = m["y2"] or m["fy2"]
+        if two:  # "3Q24", "Q1 FY25"
+            year = self._century(int(two))
         if year is None and self.ref is not None:
+            # "revenue rose in Q3" told in May is last year's third quarter,
+            # as for "the third quarter".
             year = self.ref.year
+            if self.tense(c) in ("past", "past?") and 3 * q - 2 > self.ref.month:
+                year -= 1
         return self._quarter(c, year, q)
 
     def _r_half(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:

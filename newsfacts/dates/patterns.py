@@ -207,7 +207,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "quarter_q",
-        rf"(?-i:\b(?P<q>Q[1-4]|[1-4]Q))(?:\s*+(?P<year>{YEAR_OR_ABBR}))?+\b",
+        # "Q3 2024", "3Q24", "Q1 FY25", "Q3 FY2024" (the fiscal year's quarter).
+        rf"(?-i:\b(?P<q>Q[1-4]|[1-4]Q))(?:\s*+(?P<year>{YEAR_OR_ABBR})|(?<=Q)(?P<y2>\d\d)"
+        rf"|\s++(?-i:FY)\s*+(?:(?P<fy>{YEAR})|'?+(?P<fy2>\d\d)))?+\b",
     ),
     (
         "half",

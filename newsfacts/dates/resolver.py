@@ -260,6 +260,12 @@ class ResolverBase:
             )
         return ref - dt.timedelta(days=back)
 
+    def _century(self, two: int) -> int:
+        """The year of a two-digit year: at most ten years after the reference."""
+        base = self.ref.year if self.ref else 2000
+        full = base - base % 100 + two
+        return full - 100 if full > base + 10 else full
+
     def _year_of(self, m: regex.Match[str], group: str = "year") -> int | None:
         y = m.groupdict().get(group)
         if not y:
