@@ -129,6 +129,9 @@ def holiday_date(rule: tuple[int, int] | str, year: int) -> dt.date:
         return dt.date(year, *rule)
     if rule == "thanksgiving":
         return nth_weekday(year, 11, 4, 4)
+    if rule in ("black_friday", "cyber_monday"):  # the Friday, Monday after it
+        shift = 1 if rule == "black_friday" else 4
+        return nth_weekday(year, 11, 4, 4) + dt.timedelta(days=shift)
     if rule == "labor_day":
         return nth_weekday(year, 9, 1, 1)
     if rule == "memorial_day":

@@ -117,6 +117,16 @@ _MONTH_BEFORE = lazy(
 )
 
 
+# A period ending with the month: "the three months to March", "the year ended
+# June" (a company's reporting period), not "talked to May".
+_PERIOD_TO = lazy(
+    lambda: regex.compile(
+        r"\b(?:months|weeks|year|quarter|period|half)\s++(?:to|ended|ending)\s++$",
+        regex.IGNORECASE,
+    )
+)
+
+
 def _month_alone_ok(m: regex.Match[str], norm: str) -> bool:
     if not _month_ok(m, norm):
         return False
@@ -124,9 +134,16 @@ def _month_alone_ok(m: regex.Match[str], norm: str) -> bool:
     if m.group("rel") or m.group("pos"):
         return True
     before = word_before(norm, m.start())
-    in_context = before in _MONTH_CONTEXT or bool(
-        before in _RANGE_WORDS
-        and _MONTH_BEFORE().search(norm, max(0, m.start() - 30), m.start())
+    in_context = (
+        before in _MONTH_CONTEXT
+        or bool(
+            before in _RANGE_WORDS
+            and _MONTH_BEFORE().search(norm, max(0, m.start() - 30), m.start())
+        )
+        or bool(
+            before in {"to", "ended", "ending"}
+            and _PERIOD_TO().search(norm, max(0, m.start() - 30), m.start())
+        )
     )
     if mon not in lx.AMBIGUOUS_MONTHS:
         # Before a capitalised word, a month name is a first name ("June Carter"),
@@ -500,6 +517,18 @@ def _year_adj_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     return (m.start("w") - len("year-"), m.end()) if m.group("the") else True
 
 
+def _month_quarter_ok(m: regex.Match[str], norm: str) -> bool:
+    return upper(m.group("mon"))  # "the march quarter" is no month
+
+
+def _sport_season_ok(m: regex.Match[str], norm: str) -> bool:
+    # "its last season", "the last season of the show": the final one, not the
+    # one before the current.
+    return m.group("pos") is not None or word_before(norm, m.start()) not in {
+        "the", "its", "his", "her", "their", "our", "my", "your", "a", "whose",
+    }  # fmt: skip
+
+
 def _holiday_ok(m: regex.Match[str], norm: str) -> bool:
     return upper(m.group("hol"))
 
@@ -560,6 +589,8 @@ CHECKS: dict[str, Check] = {
     "clock": _clock_ok,
     "clock24": clock24_ok,
     "holiday": _holiday_ok,
+    "month_quarter": _month_quarter_ok,
+    "sport_season": _sport_season_ok,
     "noon": noon_ok,
     "pod_word": pod_word_ok,
     "early_hours": early_hours_ok,

@@ -162,6 +162,31 @@ class PeriodRules(TimeRules):
                 year -= 1
         return self._quarter(c, year, q)
 
+    def _r_month_quarter(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "the September quarter": the calendar quarter ending that month, of
+        the year stated or placed like "the third quarter"."""
+        month = lx.MONTHS[m["mon"].lower().rstrip(".")]
+        q = (month + 2) // 3
+        year = self._year_of(m)
+        if year is None and self.ref is not None:
+            year = self.ref.year
+            if self.tense(c) in ("past", "past?") and 3 * q - 2 > self.ref.month:
+                year -= 1
+        return self._quarter(c, year, q)
+
+    def _r_sport_season(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "last season": the season before the current one. A sports season
+        spans two years or fills one; its value is the year it mostly lies in,
+        the reference year for "this season" (the year a "2023-24 season"
+        ends, as for "1998-99"), the one before for "last season"."""
+        rel = m["rel"].lower().split()[-1]
+        step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+        pos = (m["pos"] or "").lower()
+        mod = pos_mod(pos) if pos in ("early", "late") else None
+        if self.ref is None:
+            return Resolved("DATE", "XXXX", mod)
+        return Resolved("DATE", f"{self.ref.year + step:04d}", mod, "published")
+
     def _r_half(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         ordw = m["ord"].lower()
         h = 1 if ordw in ("first", "1st") else 2

@@ -212,6 +212,20 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"|\s++(?-i:FY)\s*+(?:(?P<fy>{YEAR})|'?+(?P<fy2>\d\d)))?+\b",
     ),
     (
+        # A quarter named by its last month: "the September quarter", "the
+        # June 2024 quarter" (Australian, Indian and company reporting).
+        "month_quarter",
+        r"\bthe\s++(?P<mon>March|June|September|Sept?\.|December|Dec\.|Mar\.)"
+        rf"(?:\s++(?P<year>{YEAR}))?+[\s-]++quarter\b(?!-\w)",
+    ),
+    (
+        # A sports (or growing, fashion) season next to the reference one:
+        # "last season", "this season", "earlier this season".
+        "sport_season",
+        r"\b(?:(?P<pos>earlier|later|early|late)\s++(?:in\s++)?)?"
+        r"(?P<rel>last|this|next|the\s++(?:previous|current|coming))\s++season\b(?![-']|\s++of\b)",
+    ),
+    (
         "half",
         r"\b(?:(?P<the>the)\s++)?(?:(?P<rel>this|last|next|past|previous|coming)\s++)?"
         r"(?P<ord>first|second|latter|last|1st|2nd)[\s-]++half\b"
@@ -445,6 +459,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "quarter": ("quarter", "period"),
     "quarter_q": ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
     "half": ("half",),
+    "month_quarter": ("quarter",),
+    "sport_season": ("season",),
     "half_h": ("h1", "h2"),
     "season": tuple(lx.SEASONS),
     "relative": ("week", "month", "year", "decade", "century", "fortnight", "day"),
@@ -507,6 +523,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "labor day",
         "memorial day",
         "election day",
+        "black friday",
+        "cyber monday",
+        "juneteenth",
+        "canada day",
+        "australia day",
+        "anzac day",
+        "remembrance day",
     ),
     "year_adj": ("year-", "year's", "year end"),
     "unit_point": (
