@@ -93,6 +93,15 @@ SPOKEN_YEAR = (
 _DAY_ONES = _alt(k for k, v in lx.DAY_ORDINALS.items() if v < 10)
 # A day of the month as an ordinal word: "eighth", "twenty-first", "thirtieth".
 DAY_WORD = rf"(?:(?:twenty|thirty)[\s-]{_DAY_ONES}|{_alt(lx.DAY_ORDINALS)})(?![\w-])"
+# A zone named by a place or a region: "9:30 a.m. New York time", "8pm UK
+# time", "7 p.m. Eastern" (its offset is left unknown).
+PLACE_TIME = (
+    r"(?-i:\p{Lu}[\p{L}.]*+(?:\s++(?!Time\b)\p{Lu}\p{L}*+)?+)\s++time\b"
+    r"|(?-i:Eastern|Pacific|Central|Mountain)\b(?!\s++\p{Lu})"
+)
+# A weekday abbreviated without its period, before a day and month, as in the
+# date lines of British papers: "Tue 14 May 2024".
+WEEKDAY_SHORT = r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?=\s++\d)"
 REL = r"(?:this\s++past|this\s++coming|last|this|next|past|coming|previous|current)"
 
 RULES: tuple[tuple[str, str], ...] = (
@@ -122,7 +131,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "day_month",
-        rf"\b(?:(?P<wd>{WEEKDAY_ANY}),?+\s++)?(?:the\s++)?{DAY}\b\s*+(?:of\s++)?(?P<mon>{MONTH})\b"
+        rf"\b(?:(?P<wd>{WEEKDAY_ANY}|{WEEKDAY_SHORT}),?+\s++)?(?:the\s++)?{DAY}\b\s*+(?:of\s++)?(?P<mon>{MONTH})\b"
         rf"(?:,?+\s*+(?P<year>{YEAR_OR_ABBR})\b)?+",
     ),
     (
@@ -364,7 +373,7 @@ RULES: tuple[tuple[str, str], ...] = (
         "clock",
         r"(?<![\d.:$])\b(?:(?P<q>about|around|approximately|roughly)\s++)?(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?+\s*+"
         r"(?P<ap>a\.\s?m\b\.?|p\.\s?m\b\.?|am\b|pm\b|o'clock\b|in\s++the\s++(?:morning|afternoon|evening)\b|at\s++night\b)"
-        rf"(?:\s++(?P<tz>{TZ}\b|local\s++time\b))?+"
+        rf"(?:\s++(?P<tz>{TZ}\b|local\s++time\b|{PLACE_TIME}))?+"
         # "5 p.m. on Monday, March 20": the date after the weekday is part of it.
         rf"(?:,?+\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b(?:,?+\s++(?P<mon>{MONTH})\s*+{DAY}\b)?+"
         rf"|\s++(?P<deictic>today|tomorrow|yesterday|tonight)\b"
