@@ -12,7 +12,13 @@ import regex
 
 from .._data import lazy, word_classes
 
-__all__ = ["is_age", "is_newspaper", "late_means_behind", "pod_word_ok", "set_adverb_ok"]
+__all__ = [
+    "is_age",
+    "is_newspaper",
+    "late_means_behind",
+    "pod_word_ok",
+    "set_adverb_ok",
+]
 
 
 @lazy
