@@ -7,6 +7,8 @@ one the article is about (the last it named), else the last complete one.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import regex
 
 from .._data import lazy
@@ -202,9 +204,38 @@ class PeriodRules(TimeRules):
         return Resolved("DATE", f"{year:04d}-H{h}")
 
     def _r_half_h(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        h = int(m["h"][1])
-        year = self._year_of(m) or (self.ref.year if self.ref else None)
+        h = int(m["h"] or m["h2"])
+        year = self._year_of(m) or self._year_of(m, "year2")
+        if m["y2"]:  # "1H24"
+            year = self._century(int(m["y2"]))
+        year = year or (self.ref.year if self.ref else None)
         return Resolved("DATE", f"{year:04d}-H{h}" if year else f"XXXX-H{h}")
+
+    def _r_week_of_month(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "the second week of June": the ISO week holding the middle of the
+        month's n-th seven days (the 11th), the last week the one holding the
+        fourth-last day; the month's year is placed like a bare month's."""
+        month = lx.MONTHS[m["mon"].lower()]
+        year = self._year_of(m)
+        if year is None and self.ref is None:
+            return Resolved("DATE", f"XXXX-{month:02d}")
+        if year is None:
+            assert self.ref is not None
+            year, _ = cal.place_month(month, self.ref, self.tense(c))
+        ordw = m["ord"].lower()
+        if ordw in ("last", "final"):
+            nxt = cal.add_months(year, month, 1)
+            first = cal.safe_date(nxt[0], nxt[1], 1) if 1 <= nxt[0] <= 9999 else None
+            day = first - dt.timedelta(days=4) if first else None
+        else:
+            n = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(ordw)
+            day = cal.safe_date(year, month, 7 * (n or int(ordw[0])) - 3)
+        if day is None:  # off the calendar (a reference date of year 1 or 9999)
+            return Resolved("DATE", f"XXXX-{month:02d}")
+        self._note(year=year)
+        return Resolved(
+            "DATE", cal.fmt_week(day), None, None if m["year"] else "published"
+        )
 
     def _r_season(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         code = lx.SEASONS[m["season"].lower()]

@@ -243,7 +243,16 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "half_h",
-        rf"(?-i:\b(?P<h>H[12]))(?:\s*+(?P<year>{YEAR_OR_ABBR}))?+\b",
+        # "H1 2023", "H2"; "1H24", "2H 2023" only with their year ("a 2H pencil").
+        rf"(?-i:\b(?:H(?P<h>[12])(?:\s*+(?P<year>{YEAR_OR_ABBR}))?+"
+        rf"|(?P<h2>[12])H(?:\s*+(?P<year2>{YEAR_OR_ABBR})|(?P<y2>\d\d))))\b",
+    ),
+    (
+        # A week of a month by its place: "the second week of June", "the last
+        # week of April 2023".
+        "week_of_month",
+        r"\bthe\s++(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s++week\s++of\s++"
+        rf"(?P<mon>{MONTH_FULL})\b(?:,?+\s++(?P<year>{YEAR})\b)?+",
     ),
     (
         "season",
@@ -468,9 +477,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "quarter": ("quarter", "period"),
     "quarter_q": ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
     "half": ("half",),
+    "week_of_month": ("week",),
     "month_quarter": ("quarter",),
     "sport_season": ("season",),
-    "half_h": ("h1", "h2"),
+    "half_h": ("h1", "h2", "1h", "2h"),
     "season": tuple(lx.SEASONS),
     "relative": ("week", "month", "year", "decade", "century", "fortnight", "day"),
     "weekday": tuple(lx.FULL_WEEKDAYS),
