@@ -152,6 +152,35 @@ FOUND: list[tuple[str, Case]] = [
         "year-ended-june",
         ("Profit rose in the year ended June.", "June", "DATE", "2024-06"),
     ),
+    ("1h24", ("Profit rose in 1H24.", "1H24", "DATE", "2024-H1")),
+    ("2h-2023", ("Sales rose in 2H 2023.", "2H 2023", "DATE", "2023-H2")),
+    (
+        "second-week-of-june",
+        (
+            "Talks will resume in the second week of June.",
+            "the second week of June",
+            "DATE",
+            "2024-W24",
+        ),
+    ),
+    (
+        "first-week-of-march",
+        (
+            "Prices fell in the first week of March.",
+            "the first week of March",
+            "DATE",
+            "2024-W10",
+        ),
+    ),
+    (
+        "last-week-of-december-2023",
+        (
+            "The vote was in the last week of December 2023.",
+            "the last week of December 2023",
+            "DATE",
+            "2023-W52",
+        ),
+    ),
     # ------------------------------------------------ seasons and sports seasons
     (
         "this-spring",
@@ -719,6 +748,12 @@ NOT_TAGGED: list[tuple[str, str, str]] = [
     ("not-pair-of-years", "The file 2024/05 was lost.", "2024/05"),
     ("eastern-europe", "At 7 p.m. Eastern Europe was quiet.", "Eastern"),
     ("dead-end", "The project reached a dead-end in June.", "dead-end"),
+    ("2h-pencil", "He used a 2H pencil.", "2H"),
+    ("third-week-of-trial", "It is the third week of the trial.", "third week"),
+    ("sun-newspaper", "The Sun 12 pages were printed.", "Sun"),
+    ("womens-day", "Marches marked International Women's Day.", "Women's Day"),
+    ("bill-218-214", "The bill passed 218-214.", "218-214"),
+    ("rating-4-5", "Critics rated it 4/5.", "4/5"),
 ]
 
 
