@@ -523,6 +523,46 @@ FOUND: list[tuple[str, Case]] = [
             "2024-05-15T12:00",
         ),
     ),
+    (
+        "3pm-on-14-may",
+        ("The vote is at 3pm on 14 May.", "3pm on 14 May", "TIME", "2024-05-14T15:00"),
+    ),
+    (
+        "3pm-on-14-may-2023",
+        (
+            "It began at 3pm on 14 May 2023.",
+            "3pm on 14 May 2023",
+            "TIME",
+            "2023-05-14T15:00",
+        ),
+    ),
+    (
+        "pm-on-date-with-year",
+        (
+            "The vote closed at 8 p.m. on Nov. 5, 2024.",
+            "8 p.m. on Nov. 5, 2024",
+            "TIME",
+            "2024-11-05T20:00",
+        ),
+    ),
+    (
+        "midnight-on-sunday",
+        (
+            "The truce ends at midnight on Sunday.",
+            "midnight on Sunday",
+            "TIME",
+            "2024-05-12T24:00",
+        ),
+    ),
+    (
+        "noon-on-friday",
+        (
+            "The deadline is noon on Friday.",
+            "noon on Friday",
+            "TIME",
+            "2024-05-17T12:00",
+        ),
+    ),
     # ------------------------------------------------ amounts of time
     (
         "past-24-hours",

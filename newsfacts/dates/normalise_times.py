@@ -119,9 +119,15 @@ class TimeRules(ResolverBase):
         wd = m.groupdict().get("wd")
         deictic = (m.groupdict().get("deictic") or "").lower()
         day: dt.date | None
-        anchor = "published"
+        anchor: str | None = "published"
         mon = m.groupdict().get("mon")
-        if mon and self.ref is not None:
+        year = m.groupdict().get("year")
+        if mon and year:  # "5 p.m. on March 20, 2023"
+            day = cal.safe_date(
+                int(year), lx.MONTHS[mon.lower().rstrip(".")], int(m["day"])
+            )
+            anchor = None
+        elif mon and self.ref is not None:
             day = cal.place_month_day(
                 lx.MONTHS[mon.lower().rstrip(".")],
                 int(m["day"]),

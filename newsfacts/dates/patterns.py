@@ -386,7 +386,10 @@ RULES: tuple[tuple[str, str], ...] = (
         # "5 p.m. on Monday, March 20": the date after the weekday is part of it.
         rf"(?:,?+\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b(?:,?+\s++(?P<mon>{MONTH})\s*+{DAY}\b)?+"
         rf"|\s++(?P<deictic>today|tomorrow|yesterday|tonight)\b"
-        rf"|,?+\s++(?:on\s++)?(?P<mon>{MONTH})\s*+{DAY}\b)?+",
+        rf"|,?+\s++(?:on\s++)?(?P<mon>{MONTH})\s*+{DAY}\b"
+        # "3pm on 14 May": the day before the month, as British papers write it.
+        rf"|,?+\s++on\s++(?:the\s++)?{DAY}\s++(?:of\s++)?(?P<mon>{MONTH_FULL})\b)?+"
+        rf"(?(mon),?+\s++(?P<year>{YEAR})\b)?+",
     ),
     (
         "clock24",
@@ -400,7 +403,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "noon",
-        rf"\b(?P<w>noon|midnight|midday|mid-day)\b(?:\s++(?P<tz>{TZ}\b|local\s++time\b))?+(?:\s++(?P<wd>{WEEKDAY})\b|\s++(?P<deictic>today|tomorrow|yesterday)\b)?+",
+        rf"\b(?P<w>noon|midnight|midday|mid-day)\b(?:\s++(?P<tz>{TZ}\b|local\s++time\b))?+(?:\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b|\s++(?P<deictic>today|tomorrow|yesterday)\b)?+",
     ),
     (
         # A part of the day in one word: "overnight", "mid-afternoon yesterday".
