@@ -681,6 +681,77 @@ FOUND: list[tuple[str, Case]] = [
         ("The exhibition runs from March to May.", "May", "DATE", "2024-05"),
     ),
     ("range-2014-2016", ("He served as mayor from 2014-2016.", "2016", "DATE", "2016")),
+    (
+        "monday-next-week",
+        ("We will meet on Monday next week.", "Monday next week", "DATE", "2024-05-20"),
+    ),
+    (
+        "tuesday-last-week",
+        ("He arrived on Tuesday last week.", "Tuesday last week", "DATE", "2024-05-07"),
+    ),
+    (
+        "thursday-of-last-week",
+        (
+            "The deal was signed on Thursday of last week.",
+            "Thursday of last week",
+            "DATE",
+            "2024-05-09",
+        ),
+    ),
+    (
+        "first-monday-of-march",
+        (
+            "The vote was held on the first Monday of March.",
+            "the first Monday of March",
+            "DATE",
+            "2024-03-04",
+        ),
+    ),
+    (
+        "second-tuesday-in-april-2025",
+        (
+            "The vote is on the second Tuesday in April, 2025.",
+            "the second Tuesday in April, 2025",
+            "DATE",
+            "2025-04-08",
+        ),
+    ),
+    (
+        "last-friday-of-the-month",
+        (
+            "Pay day is the last Friday of the month.",
+            "the last Friday of the month",
+            "DATE",
+            "2024-05-31",
+        ),
+    ),
+    (
+        "first-monday-next-month",
+        (
+            "Talks resume on the first Monday of next month.",
+            "the first Monday of next month",
+            "DATE",
+            "2024-06-03",
+        ),
+    ),
+    (
+        "two-weeks-from-today",
+        (
+            "The trip is two weeks from today.",
+            "two weeks from today",
+            "DATE",
+            "2024-W22",
+        ),
+    ),
+    (
+        "three-days-from-now",
+        (
+            "The meeting will be held three days from now.",
+            "three days from now",
+            "DATE",
+            "2024-05-18",
+        ),
+    ),
     # ------------------------------------------------ named days
     (
         "black-friday",

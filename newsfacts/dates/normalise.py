@@ -41,6 +41,10 @@ from .values import (
 __all__ = ["Resolved", "Resolver"]
 
 
+_ORDINAL_DAY = {"fir": 1, "1st": 1, "sec": 2, "2nd": 2, "thi": 3, "3rd": 3,
+                "fou": 4, "4th": 4, "fif": 5, "5th": 5}  # fmt: skip
+
+
 class Resolver(PeriodRules):
     """Normalises the candidates of one document, in text order."""
 
@@ -410,6 +414,11 @@ class Resolver(PeriodRules):
             possessive = None
         tense = None if rel else possessive or self.tense(c)
         d = self._weekday(wd, rel, tense, c.start)
+        if m["wrel"] and self.ref is not None:
+            # "Tuesday last week": that weekday of the week before the reference one.
+            step = _YEAR_STEP[m["wrel"].lower()]
+            monday = self.ref - dt.timedelta(days=self.ref.isoweekday() - 1)
+            d = monday + dt.timedelta(days=7 * step + wd - 1)
         # A part of the day is a TIME (TimeML): "Thursday morning" is 2019-11-28TMO,
         # "late Sunday" the Sunday's night (TNI), "early Sunday" its morning (TMO).
         code = pod_code or _EDGE_OF_DAY.get(pos, "")
@@ -420,6 +429,29 @@ class Resolver(PeriodRules):
             return Resolved(tp, f"XXXX-WXX-{wd}{suffix}", mod)
         self._note(day=d)
         return Resolved(tp, cal.fmt_date(d) + suffix, mod, "published")
+
+    def _r_nth_weekday(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "the first Monday of March": that day of the month stated (placed
+        like a bare month) or named ("of next month", "of the month": the
+        reference one)."""
+        wd = lx.WEEKDAYS[m["wd"].lower()]
+        ordw = m["ord"].lower()
+        n = -1 if ordw in ("last", "final") else _ORDINAL_DAY[ordw[:3]]
+        if self.ref is None:
+            return Resolved("DATE", "XXXX-XX-XX")
+        if m["mon"]:
+            month = lx.MONTHS[m["mon"].lower()]
+            year = self._year_of(m)
+            if year is None:
+                year, _ = cal.place_month(month, self.ref, self.tense(c))
+        else:
+            step = _YEAR_STEP.get(m["mrel"].lower(), 0)
+            year, month = cal.add_months(self.ref.year, self.ref.month, step)
+        d = cal.nth_weekday(year, month, wd, n)
+        if d.month != month:  # "the fifth Monday" of a month with four: the month
+            return Resolved("DATE", f"{year:04d}-{month:02d}")
+        self._note(day=d)
+        return self._date(d, None if m["year"] else "published")
 
     def _r_deictic(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         word = " ".join(m["d"].lower().split())

@@ -295,7 +295,17 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "weekday",
         rf"\b(?:(?P<pos>early|late|earlier|later)\s++(?P<on>on\s++)?+)?(?:(?P<rel>{REL}|the\s++previous|the\s++following)\s++)?(?P<wd>{WEEKDAY})(?P<plural>s)?+\b"
-        rf"(?:\s++(?P<pod>{POD}s?+))?+",
+        rf"(?:\s++(?P<pod>{POD}s?+))?+"
+        # "on Monday next week", "Tuesday of last week": that day of that week.
+        r"(?:\s++(?:of\s++)?(?P<wrel>last|next|this)\s++week\b(?!-|'))?+",
+    ),
+    (
+        # A weekday by its place in a month: "the first Monday of March", "the
+        # second Tuesday in April", "the last Friday of the month".
+        "nth_weekday",
+        rf"\bthe\s++(?P<ord>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s++"
+        rf"(?P<wd>{WEEKDAY})\s++(?:of|in)\s++(?:(?P<mon>{MONTH_FULL})\b(?:,?+\s++(?P<year>{YEAR})\b)?+"
+        r"|(?P<mrel>this|next|last|the)\s++month\b)",
     ),
     (
         "deictic",
@@ -320,7 +330,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "ago",
         rf"\b(?:(?P<q>{QUANT})\s++)?(?:(?P<num>{NUMBER})[\s-]++)?(?P<unit>{UNIT})(?P<plural>s)?+"
-        r"(?P<orso>\s++or\s++so)?+\s++(?P<dir>ago|earlier|later|from\s++now|hence|back)\b",
+        r"(?P<orso>\s++or\s++so)?+\s++(?P<dir>ago|earlier|later|from\s++(?:now|today)|hence|back)\b",
     ),
     (
         "unit_long",
@@ -487,6 +497,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "season": tuple(lx.SEASONS),
     "relative": ("week", "month", "year", "decade", "century", "fortnight", "day"),
     "weekday": tuple(lx.FULL_WEEKDAYS),
+    "nth_weekday": tuple(lx.FULL_WEEKDAYS),
     "day_of": ("day after", "day before", "day of", "day in office"),
     "units_around": ("days", "weeks", "months", "years"),
     "deictic": ("today", "tonight", "yesterday", "tomorrow"),
