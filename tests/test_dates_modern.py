@@ -917,3 +917,30 @@ def test_no_publication_date_leaves_new_forms_underspecified() -> None:
     assert ("the September quarter", "XXXX-Q3") in got
     assert ("last season", "XXXX") in got
     assert ("late on Tuesday", "XXXX-WXX-2TNI") in got
+
+
+JAN10 = dt.date(2025, 1, 10)
+
+FUTURE: list[tuple[str, Case]] = [
+    ("will-december", ("Sales will rise in December.", "December", "DATE", "2025-12")),
+    (
+        "will-jan-2",
+        ("The deal will be signed on Jan. 2.", "Jan. 2", "DATE", "2026-01-02"),
+    ),
+    ("past-jan-2", ("The deal was signed on Jan. 2.", "Jan. 2", "DATE", "2025-01-02")),
+    (
+        "deadline-passed",
+        ("A judge ordered him to leave by Jan. 2.", "Jan. 2", "DATE", "2025-01-02"),
+    ),
+    (
+        "will-february",
+        ("Talks will resume in February.", "February", "DATE", "2025-02"),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", [c for _, c in FUTURE], ids=[i for i, _ in FUTURE])
+def test_plain_future_names_no_day_already_past(case: Case) -> None:
+    sentence, span, tp, value = case
+    got = [(e.text, str(e.type), e.value) for e in found(sentence, JAN10)]
+    assert (span, tp, value) in got, got

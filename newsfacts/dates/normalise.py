@@ -96,7 +96,10 @@ class Resolver(PeriodRules):
             if cal.safe_date(2000, month, day) is None:
                 return None
             return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", mod)
-        d = cal.place_month_day(month, day, self.ref, self.tense(c), weekday)
+        tense = self.tense(c)
+        d = cal.place_month_day(
+            month, day, self.ref, tense, weekday, self.ahead(c, tense)
+        )
         return self._date(d, "published", mod) if d else None
 
     def _r_month_day(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
@@ -179,7 +182,8 @@ class Resolver(PeriodRules):
         elif rel in ("this", "current"):
             year = ref.year
         else:
-            year, _ = cal.place_month(month, ref, self.tense(c))
+            tense = self.tense(c)
+            year, _ = cal.place_month(month, ref, tense, self.ahead(c, tense))
         self._note(year=year)
         self._name("month", f"{year:04d}-{month:02d}")
         return Resolved("DATE", f"{year:04d}-{month:02d}", mod, "published")

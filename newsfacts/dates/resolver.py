@@ -130,6 +130,13 @@ class ResolverBase:
         s, e = self.sentence(c.start)
         return tense_at(self.norm, s, e, c.start, c.end, self._clause(c, s, e))
 
+    def ahead(self, c: Candidate, tense: Tense) -> bool:
+        """`tense` is a plain future of the clause ("will be signed on Jan. 2"),
+        not the forward lean of an end point ("by Jan. 14", "through Oct. 19",
+        which a past report may name after it passed): what it names has not
+        happened yet, so it is not before the reference date."""
+        return tense == "future" and word_before(self.norm, c.start) not in _END_WORDS
+
     def in_subject(self, c: Candidate) -> bool:
         """`c` lies in the subject of its clause (no verb before it there)."""
         if self.tagged is None:
