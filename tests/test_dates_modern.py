@@ -752,6 +752,64 @@ FOUND: list[tuple[str, Case]] = [
             "2024-05-18",
         ),
     ),
+    (
+        "day-after-may-5",
+        (
+            "He returned the day after May 5.",
+            "the day after May 5",
+            "DATE",
+            "2024-05-06",
+        ),
+    ),
+    (
+        "day-before-march-10-2023",
+        (
+            "It began the day before March 10, 2023.",
+            "the day before March 10, 2023",
+            "DATE",
+            "2023-03-09",
+        ),
+    ),
+    (
+        "year-before-last",
+        ("It happened the year before last.", "the year before last", "DATE", "2022"),
+    ),
+    (
+        "week-after-next",
+        (
+            "The sale starts the week after next.",
+            "the week after next",
+            "DATE",
+            "2024-W22",
+        ),
+    ),
+    (
+        "month-after-next",
+        (
+            "Talks resume the month after next.",
+            "the month after next",
+            "DATE",
+            "2024-07",
+        ),
+    ),
+    (
+        "years-later-from-year",
+        (
+            "The plant opened in 1998 and closed 20 years later.",
+            "20 years later",
+            "DATE",
+            "2018",
+        ),
+    ),
+    (
+        "decade-earlier-from-year",
+        (
+            "The 2008 crash came a decade earlier than the 2018 one.",
+            "2008",
+            "DATE",
+            "2008",
+        ),
+    ),
     # ------------------------------------------------ named days
     (
         "black-friday",

@@ -370,6 +370,13 @@ class Resolver(PeriodRules):
             if day is None:
                 return _UNKNOWN_DAY
             return self._date(day + shift * _DAY, "published")
+        if m["mon"]:  # "the day after May 5"
+            out = self._month_day(c, m)
+            if out is None or out.value.startswith("X"):
+                return _UNKNOWN_DAY
+            return self._date(
+                dt.date.fromisoformat(out.value) + shift * _DAY, out.anchor
+            )
         before = self.norm[max(0, c.start - 24) : c.start]
         if m["ord"] and rel == "of" and _PRESENT_COPULA().search(before):
             return self._date(self.ref, "published") if self.ref else _UNKNOWN_DAY
@@ -379,6 +386,23 @@ class Resolver(PeriodRules):
         if _APPOSITION().search(before) and self._last_day_at >= c.start - 40:
             return self._date(last, "previous")  # "Oct. 12, the day before ..."
         return self._date(last + shift * _DAY, "previous")
+
+    def _r_unit_after_next(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "the year before last": two years back; "the week after next": two
+        weeks ahead."""
+        unit = m["unit"].lower()
+        step = -2 if m["dir"].lower().startswith("before") else 2
+        ref = self.ref
+        if ref is None:
+            return Resolved("DATE", underspecified(unit))
+        if unit == "year":
+            self._note(year=ref.year + step)
+            return Resolved("DATE", f"{ref.year + step:04d}", None, "published")
+        if unit == "month":
+            y, mo = cal.add_months(ref.year, ref.month, step)
+            return Resolved("DATE", f"{y:04d}-{mo:02d}", None, "published")
+        week = cal.fmt_week(ref + dt.timedelta(days=7 * step))
+        return Resolved("DATE", week, None, "published")
 
     def _r_units_around(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         """ "in the weeks before the shooting": a vague stretch next to an event,
@@ -537,6 +561,18 @@ class Resolver(PeriodRules):
                 return Resolved(
                     "DATE", f"{topic[0] - 1:04d}-Q{topic[1]}", mod, "previous"
                 )
+        if (
+            anchor == "published"
+            and anaphoric
+            and self.last_year is not None
+            and n is not None
+            and unit in ("year", "decade", "century", "centurie")
+        ):
+            # "opened in 1998 and closed 20 years later": from the year named.
+            years = {"year": 1, "decade": 10}.get(unit, 100) * n
+            year = self.last_year + int(sign * years)
+            self._note(year=year)
+            return Resolved("DATE", f"{year:04d}", mod, "previous")
         k = int(n) if n == int(n) else n
         if unit in ("second", "minute", "hour"):
             return Resolved("DATE", cal.fmt_date(base), mod, anchor)

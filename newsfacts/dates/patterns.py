@@ -275,7 +275,14 @@ RULES: tuple[tuple[str, str], ...] = (
         r"\b(?:(?P<the>the)\s++)?(?:(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|"
         r"ninth|tenth|final|last)\s++)?(?:(?:trading|working|business)\s++)?(?-i:day)\b"
         r"(?=\s++(?P<rel>after|before|of|in\s++office)\b)"
-        rf"(?:\s++(?:after|before)\s++(?:(?P<wrel>last|next|this)\s++)?(?P<wd>{WEEKDAY})\b)?+",
+        rf"(?:\s++(?:after|before)\s++(?:(?:(?P<wrel>last|next|this)\s++)?(?P<wd>{WEEKDAY})\b"
+        # "the day after May 5": one expression anchored on the date.
+        rf"|(?P<mon>{MONTH})\s*+{DAY}\b(?:,?+\s*+(?P<year>{YEAR})\b)?+))?+",
+    ),
+    (
+        # Two units away: "the year before last", "the week after next".
+        "unit_after_next",
+        r"\bthe\s++(?P<unit>year|month|week)\s++(?P<dir>before\s++last|after\s++next)\b",
     ),
     (
         # A vague stretch anchored on an event: "in the weeks before the
@@ -500,6 +507,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "nth_weekday": tuple(lx.FULL_WEEKDAYS),
     "day_of": ("day after", "day before", "day of", "day in office"),
     "units_around": ("days", "weeks", "months", "years"),
+    "unit_after_next": ("before last", "after next"),
     "deictic": ("today", "tonight", "yesterday", "tomorrow"),
     "part_of_day": ("morning", "afternoon", "evening", "night"),
     "ago": _UNIT_KEYS,
