@@ -1002,3 +1002,15 @@ def test_plain_future_names_no_day_already_past(case: Case) -> None:
     sentence, span, tp, value = case
     got = [(e.text, str(e.type), e.value) for e in found(sentence, JAN10)]
     assert (span, tp, value) in got, got
+
+
+def test_a_year_earlier_moves_from_the_year_just_named() -> None:
+    text = (
+        "PARIS, Feb 20 (AFP) - LVMH on Tuesday reported a net profit of 15.2 "
+        "billion euros for 2023, up 8 percent from a year earlier."
+    )
+    got = [
+        (e.text, e.value) for e in dates.extract(Document(text), dt.date(2024, 2, 20))
+    ]
+    assert ("a year earlier", "2022") in got, got
+    assert ("Tuesday", "2024-02-20") in got, got

@@ -562,8 +562,8 @@ class Resolver(PeriodRules):
                     "DATE", f"{topic[0] - 1:04d}-Q{topic[1]}", mod, "previous"
                 )
         if (
-            anchor == "published"
-            and anaphoric
+            anaphoric
+            and (anchor == "published" or self.year_after_day())
             and self.last_year is not None
             and n is not None
             and unit in ("year", "decade", "century", "centurie")

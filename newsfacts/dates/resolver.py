@@ -122,6 +122,7 @@ class ResolverBase:
         self.last_quarter: tuple[int, int] | None = None
         self.last_quarter_at = -(10**9)
         self._last_day_at = -1
+        self._last_year_at = -1
         self._current = 0
         self._named: dict[str, tuple[int, str]] = {}
 
@@ -222,6 +223,11 @@ class ResolverBase:
         elif year is not None:
             self._name("year", f"{year:04d}")
             self.last_year = year
+            self._last_year_at = self._current
+
+    def year_after_day(self) -> bool:
+        """The article named a year (without its day) after the last day it named."""
+        return self.last_year is not None and self._last_year_at > self._last_day_at
 
     def _date(
         self, d: dt.date, anchor: str | None, mod: str | None = None, tp: str = "DATE"
