@@ -1014,3 +1014,12 @@ def test_a_year_earlier_moves_from_the_year_just_named() -> None:
     ]
     assert ("a year earlier", "2022") in got, got
     assert ("Tuesday", "2024-02-20") in got, got
+
+
+def test_clock_time_is_not_on_a_since_day() -> None:
+    text = "Shares, which have gained 12 percent since January 1, were up 3.5 percent at 1035 GMT."
+    got = [(e.text, e.value) for e in found(text)]
+    assert ("1035 GMT", "2024-05-15T10:35") in got, got
+    text = "Fighting began on Sunday night; the first shells fell at 2130 GMT."
+    got = [(e.text, e.value) for e in found(text)]
+    assert ("2130 GMT", "2024-05-12T21:30") in got, got

@@ -14,6 +14,7 @@ import regex
 from .._data import lazy
 from . import calendar as cal
 from . import lexicon as lx
+from .context import word_before
 from .recognise import Candidate
 from .resolver import _DAY, _DEICTIC_SHIFT, Resolved, ResolverBase
 from .values import (
@@ -160,8 +161,11 @@ class TimeRules(ResolverBase):
                 day = self._weekday(
                     lx.WEEKDAYS[name.lower()], "", self.tense(c), c.start
                 )
-        elif self._same_sentence(self._last_day_at, c.start):
-            # "on Sunday night; kickoff was at 8:20 p.m."
+        elif self._same_sentence(self._last_day_at, c.start) and (
+            word_before(self.norm, self._last_day_at) != "since"
+        ):
+            # "on Sunday night; kickoff was at 8:20 p.m."; but "gained 12
+            # percent since January 1, were up 3.5 percent at 1035 GMT" is today.
             day, anchor = self.last_day, "previous"
         else:
             day = self.ref
