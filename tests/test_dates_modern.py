@@ -110,6 +110,33 @@ FOUND: list[tuple[str, Case]] = [
         "fiscal-2025",
         ("The company expects growth in fiscal 2025.", "fiscal 2025", "DATE", "2025"),
     ),
+    (
+        "january-march-quarter",
+        (
+            "Profit rose in the January-March quarter.",
+            "the January-March quarter",
+            "DATE",
+            "2024-Q1",
+        ),
+    ),
+    (
+        "october-december-period",
+        (
+            "Its best quarter was the October-December period.",
+            "the October-December period",
+            "DATE",
+            "2023-Q4",
+        ),
+    ),
+    (
+        "april-june-2023-quarter",
+        (
+            "Sales in the April-June 2023 quarter fell.",
+            "the April-June 2023 quarter",
+            "DATE",
+            "2023-Q2",
+        ),
+    ),
     ("fy2024", ("Net profit for FY2024 was $3 billion.", "FY2024", "DATE", "2024")),
     ("fy-2024", ("Spending in FY 2024 rose.", "FY 2024", "DATE", "2024")),
     (
@@ -917,6 +944,11 @@ NOT_TAGGED: list[tuple[str, str, str]] = [
     ("not-pair-of-years", "The file 2024/05 was lost.", "2024/05"),
     ("eastern-europe", "At 7 p.m. Eastern Europe was quiet.", "Eastern"),
     ("dead-end", "The project reached a dead-end in June.", "dead-end"),
+    (
+        "november-january-period",
+        "Sales in the November-January period fell.",
+        "the November",
+    ),
     ("2h-pencil", "He used a 2H pencil.", "2H"),
     ("third-week-of-trial", "It is the third week of the trial.", "third week"),
     ("sun-newspaper", "The Sun 12 pages were printed.", "Sun"),

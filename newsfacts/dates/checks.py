@@ -521,6 +521,15 @@ def _month_quarter_ok(m: regex.Match[str], norm: str) -> bool:
     return upper(m.group("mon"))  # "the march quarter" is no month
 
 
+def _months_quarter_ok(m: regex.Match[str], norm: str) -> bool:
+    """ "the January-March quarter": capitalised months that make up one calendar
+    quarter ("the November-January period" is none)."""
+    if not (upper(m.group("m1")) and upper(m.group("mon"))):
+        return False
+    first, last = lx.MONTHS[m.group("m1").lower()], lx.MONTHS[m.group("mon").lower()]
+    return last % 3 == 0 and first == last - 2
+
+
 def _sport_season_ok(m: regex.Match[str], norm: str) -> bool:
     # "its last season", "the last season of the show": the final one, not the
     # one before the current.
@@ -590,6 +599,7 @@ CHECKS: dict[str, Check] = {
     "clock24": clock24_ok,
     "holiday": _holiday_ok,
     "month_quarter": _month_quarter_ok,
+    "months_quarter": _months_quarter_ok,
     "sport_season": _sport_season_ok,
     "noon": noon_ok,
     "pod_word": pod_word_ok,

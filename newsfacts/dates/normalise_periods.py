@@ -176,6 +176,11 @@ class PeriodRules(TimeRules):
                 year -= 1
         return self._quarter(c, year, q)
 
+    def _r_months_quarter(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "the January-March quarter": the calendar quarter those months make up,
+        placed like "the first quarter"."""
+        return self._r_month_quarter(c, m)
+
     def _r_sport_season(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         """ "last season": the season before the current one. A sports season
         spans two years or fills one; its value is the year it mostly lies in,

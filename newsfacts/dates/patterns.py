@@ -228,6 +228,13 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?:\s++(?P<year>{YEAR}))?+[\s-]++quarter\b(?!-\w)",
     ),
     (
+        # A quarter named by its months: "the January-March quarter", "the
+        # October-December period" (Japanese and other company reporting).
+        "months_quarter",
+        rf"\bthe\s++(?P<m1>{MONTH_FULL})[-–](?P<mon>{MONTH_FULL})(?:\s++(?P<year>{YEAR}))?+"
+        r"\s++(?:quarter|period)\b(?!-\w)",
+    ),
+    (
         # A sports (or growing, fashion) season next to the reference one:
         # "last season", "this season", "earlier this season".
         "sport_season",
@@ -499,6 +506,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "half": ("half",),
     "week_of_month": ("week",),
     "month_quarter": ("quarter",),
+    "months_quarter": ("quarter", "period"),
     "sport_season": ("season",),
     "half_h": ("h1", "h2", "1h", "2h"),
     "season": tuple(lx.SEASONS),
