@@ -276,8 +276,11 @@ class TimeRules(ResolverBase):
     def _holiday(
         self, day: dt.date, m: regex.Match[str], anchor: str | None
     ) -> Resolved:
-        """The holiday's date; "Easter week", "Christmas week": its ISO week."""
+        """The holiday's date; "Easter week", "Christmas week": its ISO week;
+        "the Easter weekend", "Thanksgiving weekend": that week's weekend."""
         out = self._date(day, anchor)
+        if m["end"]:  # "the Easter weekend": the weekend of its ISO week
+            return attrs.evolve(out, value=cal.fmt_week(day) + "-WE")
         return attrs.evolve(out, value=cal.fmt_week(day)) if m["week"] else out
 
     def _r_range_first(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:

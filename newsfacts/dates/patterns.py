@@ -437,7 +437,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "holiday",
-        rf"\b(?:(?P<rel>last|this|next)\s++)?(?P<hol>{HOLIDAY})(?P<week>\s++week)?+(?:\s++(?P<year>{YEAR}))?+\b",
+        rf"\b(?:(?P<rel>last|this|next)\s++)?(?P<hol>{HOLIDAY})(?P<week>\s++week(?P<end>end)?+)?+(?:\s++(?P<year>{YEAR}))?+\b",
     ),
     (
         # A point inside the current unit: "mid-decade", "mid-year", "month-end".
