@@ -860,6 +860,24 @@ FOUND: list[tuple[str, Case]] = [
         "juneteenth",
         ("Rallies will be held on Juneteenth.", "Juneteenth", "DATE", "2024-06-19"),
     ),
+    (
+        "easter-weekend",
+        (
+            "Shops closed over the Easter weekend.",
+            "Easter weekend",
+            "DATE",
+            "2024-W13-WE",
+        ),
+    ),
+    (
+        "thanksgiving-weekend",
+        (
+            "Travel peaked over Thanksgiving weekend last year.",
+            "Thanksgiving weekend",
+            "DATE",
+            "2023-W47-WE",
+        ),
+    ),
     ("anzac-day", ("Crowds gathered on Anzac Day.", "Anzac Day", "DATE", "2024-04-25")),
     (
         "canada-day",
