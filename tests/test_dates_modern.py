@@ -339,6 +339,46 @@ FOUND: list[tuple[str, Case]] = [
         ),
     ),
     (
+        "the-late-morning",
+        (
+            "The storm hit in the late morning.",
+            "the late morning",
+            "TIME",
+            "2024-05-15TMO",
+        ),
+    ),
+    (
+        "by-early-afternoon",
+        (
+            "Trading slowed by early afternoon.",
+            "early afternoon",
+            "TIME",
+            "2024-05-15TAF",
+        ),
+    ),
+    (
+        "the-early-evening",
+        (
+            "Police arrived in the early evening.",
+            "the early evening",
+            "TIME",
+            "2024-05-15TEV",
+        ),
+    ),
+    (
+        "late-morning-friday",
+        (
+            "Talks resumed in late morning Friday.",
+            "late morning Friday",
+            "TIME",
+            "2024-05-10TMO",
+        ),
+    ),
+    (
+        "night-of-date",
+        ("The raid took place on the night of Oct. 7.", "Oct. 7", "DATE", "2023-10-07"),
+    ),
+    (
         "late-on-tuesday",
         ("The vote came late on Tuesday.", "late on Tuesday", "TIME", "2024-05-14TNI"),
     ),
@@ -967,6 +1007,12 @@ NOT_TAGGED: list[tuple[str, str, str]] = [
         "Sales in the November-January period fell.",
         "the November",
     ),
+    ("early-morning-adjective", "She is an early-morning runner.", "early-morning"),
+    (
+        "late-evening-of-life",
+        "He wrote it in the late evening of his life.",
+        "late evening",
+    ),
     ("2h-pencil", "He used a 2H pencil.", "2H"),
     ("third-week-of-trial", "It is the third week of the trial.", "third week"),
     ("sun-newspaper", "The Sun 12 pages were printed.", "Sun"),
@@ -1073,3 +1119,23 @@ def test_clock_time_is_not_on_a_since_day() -> None:
     text = "Fighting began on Sunday night; the first shells fell at 2130 GMT."
     got = [(e.text, e.value) for e in found(text)]
     assert ("2130 GMT", "2024-05-12T21:30") in got, got
+
+
+@pytest.mark.parametrize(
+    "metaphor, time",
+    [
+        (
+            "He wrote it in the late evening of his life.",
+            "Shots rang out in the late evening of his visit.",
+        ),
+        (
+            "It came in the morning of his reign.",
+            "Troops left in the morning of the attack.",
+        ),
+    ],
+    ids=["life", "reign"],
+)
+def test_part_of_day_of_a_life_is_no_time(metaphor: str, time: str) -> None:
+    assert found(metaphor) == []
+    (e,) = found(time)
+    assert e.type == "TIME" and e.text.startswith("the ")

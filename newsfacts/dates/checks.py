@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import regex
 
-from .._data import lazy
+from .._data import lazy, word_classes
 from . import lexicon as lx
 from .checks_times import (
     clock24_ok,
@@ -321,7 +321,21 @@ def _deictic_ok(m: regex.Match[str], norm: str) -> bool:
     return True
 
 
+# After "the evening of", a date or a day: "the morning of May 12", "the night of
+# the attack" (an event's day); not "the late evening of his life" (a stage of a
+# life: the nouns of `data/not_times.tsv`, class `span_of_life`).
+_OF_A_LIFE = lazy(
+    lambda: regex.compile(
+        r"\s++of\s++(?:his|her|their|its|my|our|your|a|an)\s++(?:\w++\s++)?"
+        rf"(?:{'|'.join(sorted(word_classes('dates/data/not_times.tsv')['span_of_life']))})\b",
+        regex.IGNORECASE,
+    )
+)
+
+
 def _part_of_day_ok(m: regex.Match[str], norm: str) -> bool:
+    if _OF_A_LIFE().match(norm, m.end()):
+        return False
     if m.group("rel").lower() != "the":
         return True
     return word_before(norm, m.start()) in {

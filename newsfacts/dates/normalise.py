@@ -502,7 +502,7 @@ class Resolver(PeriodRules):
     def _r_part_of_day(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         rel = " ".join(m["rel"].lower().split())
         code = lx.PARTS_OF_DAY[m["pod"].lower()]
-        mod = pos_mod(m["pos"])
+        mod = pos_mod(m["pos"] or m["pos2"])
         if rel.startswith("the ") and self.last_day is not None:  # "the next morning"
             day = self.last_day + (-_DAY if rel.endswith("previous") else _DAY)
             return Resolved("TIME", f"{cal.fmt_date(day)}T{code}", mod, "previous")

@@ -21,6 +21,7 @@ from .values import (
     SET_ADVERBS,
     duration_value,
     number,
+    pos_mod,
     tz_name,
 )
 
@@ -205,6 +206,12 @@ class TimeRules(ResolverBase):
         """ "overnight": the night before the day the text is about (TimeML: a
         TIME); "mid-afternoon yesterday": that day's afternoon."""
         return self._pod_time(c, m, (m["part"] or "").lower())
+
+    def _r_pod_bare(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "by early afternoon": the news day's afternoon (mod START), "in late
+        morning trading" its morning (END)."""
+        out = self._pod_time(c, m, m["part"].lower())
+        return attrs.evolve(out, mod=pos_mod(m["pos"]))
 
     def _r_early_hours(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         """ "the early hours of Sunday": the first hours after midnight, that

@@ -330,7 +330,15 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "part_of_day",
         rf"\b(?:(?P<pos>early|late)\s++)?(?P<rel>this|last|the\s++(?:next|following|previous)|the|that)"
-        rf"\s++(?P<pod>{POD})\b",
+        rf"\s++(?:(?P<pos2>early|late)\s++)?(?P<pod>{POD})\b",
+    ),
+    (
+        # "early afternoon", "late morning" after a preposition: a part of the
+        # news day (or of the day named with it).
+        "pod_bare",
+        r"(?<=\b(?:by|in|until|till|from|since|before|after|through|during|at)\s++)"
+        r"(?P<pos>early|late)\s++(?P<part>morning|afternoon|evening)\b(?![-']|\s++of\b)"
+        rf"(?:\s++(?P<wd>{WEEKDAY})\b|\s++(?P<deictic>today|tomorrow|yesterday)\b)?+",
     ),
     (
         "ref",
@@ -518,6 +526,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "unit_after_next": ("before last", "after next"),
     "deictic": ("today", "tonight", "yesterday", "tomorrow"),
     "part_of_day": ("morning", "afternoon", "evening", "night"),
+    "pod_bare": ("morning", "afternoon", "evening"),
     "ago": _UNIT_KEYS,
     "unit_long": ("-long",),
     "multi_unit": ("multi",),
