@@ -14,6 +14,7 @@ import datetime as dt
 import pytest
 
 from newsfacts import dates
+from newsfacts._data import iter_rows
 from newsfacts.records import TimeExpression
 from newsfacts.text import Document
 
@@ -1139,3 +1140,53 @@ def test_part_of_day_of_a_life_is_no_time(metaphor: str, time: str) -> None:
     assert found(metaphor) == []
     (e,) = found(time)
     assert e.type == "TIME" and e.text.startswith("the ")
+
+
+OPENERS = list(iter_rows("dates/data/year_openers.tsv"))
+
+
+@pytest.mark.parametrize("row", OPENERS, ids=[r[1] for r in OPENERS])
+def test_year_after_an_opening_word_is_found(row: tuple[str, ...]) -> None:
+    """Each word of the openers list leaves the year after it a year (its example)."""
+    example = row[2]
+    years = [e.text for e in found(example) if any(ch.isdigit() for ch in e.text)]
+    assert years and years[0][-4:].isdigit(), (example, years)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Project 2025 was drafted by the Heritage Foundation.",
+        "Vision 2030 aims to diversify the economy.",
+        "Expo 2020 opened in Dubai.",
+        "Critics attacked the conservative Project 2025 plan.",
+    ],
+    ids=["project-2025", "vision-2030", "expo-2020", "inside-sentence"],
+)
+def test_name_holding_a_year_is_no_date(sentence: str) -> None:
+    assert [e.text for e in found(sentence)] == []
+
+
+GAME: list[tuple[str, str, bool]] = [
+    # (id, sentence, whether "the ... quarter" in it is a calendar quarter)
+    ("scored", "He scored in the third quarter.", False),
+    ("score", "The Chiefs led 14-10 in the second quarter.", False),
+    ("touchdown", "Mahomes threw a touchdown pass in the first quarter.", False),
+    ("profit", "Profit rose in the third quarter.", True),
+    ("percent-range", "Revenue rose 3-4% in the third quarter.", True),
+    (
+        "percentage-points",
+        "Margins rose 2 percentage points in the third quarter.",
+        True,
+    ),
+    ("led-the-market", "The company led the market in the third quarter.", True),
+    ("dated-game", "He scored in the third quarter of 2023, the firm said.", True),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence, calendar", [c[1:] for c in GAME], ids=[c[0] for c in GAME]
+)
+def test_quarter_of_a_game_is_no_date(sentence: str, calendar: bool) -> None:
+    quarters = [e for e in found(sentence) if "quarter" in e.text]
+    assert bool(quarters) == calendar, quarters

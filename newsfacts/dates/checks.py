@@ -21,8 +21,14 @@ from .checks_times import (
     noon_ok,
     race_time_ok,
 )
-from .context import named, starts_sentence, upper, word_before
-from .exclusions import is_age, late_means_behind, pod_word_ok, set_adverb_ok
+from .context import named, opening_name, starts_sentence, upper, word_before
+from .exclusions import (
+    in_a_game,
+    is_age,
+    late_means_behind,
+    pod_word_ok,
+    set_adverb_ok,
+)
 
 __all__ = ["CHECKS", "Check", "range_head"]
 
@@ -197,8 +203,8 @@ def _year_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
         return False
     if m.group("pos") or m.group("fy"):
         return True
-    if named(norm, m.start()):
-        return False  # "Expo 2020", "Vision 2030", "Orion 1980"
+    if named(norm, m.start()) or opening_name(norm, m.start()):
+        return False  # "Expo 2020", "Vision 2030", "Orion 1980"; "Project 2025 was"
     if not 1900 <= year <= 2039:
         return before in _DATE_CONTEXT or before == "year"
     # "2019 to 2020" fine; "1,900 to 2,000" has commas and never gets here.
@@ -229,6 +235,8 @@ def _quarter_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
         and _OF_NEXT().match(norm[m.end() : m.end() + 5])
     ):
         return False  # "a quarter of the vote"
+    if not dated and in_a_game(norm, m.start(), m.end()):
+        return False  # "he scored in the third quarter": a period of play
     if m.group("ord") and not dated:
         lead = _ARTICLE_OF_ADJECTIVE().match(m.group())
         if lead:  # "the third-quarter loss": the article belongs to the noun
