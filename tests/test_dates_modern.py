@@ -631,6 +631,37 @@ FOUND: list[tuple[str, Case]] = [
             "2024-05-17T12:00",
         ),
     ),
+    (
+        "9-tonight",
+        ("He will call at 9 tonight.", "9 tonight", "TIME", "2024-05-15T21:00"),
+    ),
+    (
+        "645-this-morning",
+        (
+            "The train left at 6.45 this morning.",
+            "6.45 this morning",
+            "TIME",
+            "2024-05-15T06:45",
+        ),
+    ),
+    (
+        "8-last-night",
+        (
+            "Shots were heard at 8 last night.",
+            "8 last night",
+            "TIME",
+            "2024-05-14T20:00",
+        ),
+    ),
+    (
+        "10-tomorrow-morning",
+        (
+            "The vote starts at 10 tomorrow morning.",
+            "10 tomorrow morning",
+            "TIME",
+            "2024-05-16T10:00",
+        ),
+    ),
     # ------------------------------------------------ amounts of time
     (
         "past-24-hours",
@@ -1014,6 +1045,7 @@ NOT_TAGGED: list[tuple[str, str, str]] = [
         "He wrote it in the late evening of his life.",
         "late evening",
     ),
+    ("at-9-this-year", "He was born at 9 this year.", "9 this"),
     ("2h-pencil", "He used a 2H pencil.", "2H"),
     ("third-week-of-trial", "It is the third week of the trial.", "third week"),
     ("sun-newspaper", "The Sun 12 pages were printed.", "Sun"),

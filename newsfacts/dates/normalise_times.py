@@ -193,6 +193,27 @@ class TimeRules(ResolverBase):
             return attrs.evolve(out, mod="APPROX")
         return out
 
+    def _r_clock_pod(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "at 9 tonight" 21:00 today; "at 10 this morning" 10:00; "at 8 last
+        night" 20:00 yesterday; "at 6 tomorrow evening" 18:00 tomorrow."""
+        d = m["d"].lower()
+        pod = (m["pod"] or "night").lower()
+        hour = int(m["h"])
+        if (
+            pod in ("afternoon", "evening", "night")
+            and hour < 12
+            and not (pod == "night" and hour < 5)
+        ):
+            hour += 12
+        shift = {"last": -1, "yesterday": -1, "tomorrow": 1}.get(d, 0)
+        if pod == "night" and d == "last" and hour < 5:
+            shift = 0  # "at 2 last night": the small hours of today
+        stamp = f"T{hour:02d}:{int(m['m'] or 0):02d}"
+        if self.ref is None:
+            return Resolved("TIME", "XXXX-XX-XX" + stamp)
+        day = self.ref + shift * _DAY
+        return Resolved("TIME", cal.fmt_date(day) + stamp, None, "published")
+
     def _r_clock24(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         return self._clock(c, m, int(m["h"]), int(m["m"]))
 

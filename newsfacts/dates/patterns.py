@@ -424,6 +424,13 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?(mon),?+\s++(?P<year>{YEAR})\b)?+",
     ),
     (
+        # An hour and a part of a day named from today: "at 9 tonight", "at 10
+        # this morning", "at 8 last night", "at 6 tomorrow evening".
+        "clock_pod",
+        r"(?<=\b(?:at|by|until|before|after|around|from)\s++)(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?+\s++"
+        r"(?:(?P<d>tonight)|(?P<d>this|last|tomorrow|yesterday)\s++(?P<pod>morning|afternoon|evening|night))\b",
+    ),
+    (
         "clock24",
         r"(?<![\d.:$,])\b(?P<h>[0-2]?\d)(?::|\.|h)?(?P<m>[0-5]\d)\s*+"
         rf"(?P<tz>{TZ}|hours|hrs|local\s++time)\b"
@@ -560,6 +567,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "local time",
     ),
     "clock_at": (":",),
+    "clock_pod": ("tonight", "this", "last", "tomorrow", "yesterday"),
     "noon": ("noon", "midnight", "midday", "mid-day"),
     "pod_word": ("overnight", "mid"),
     "early_hours": ("hours",),
