@@ -1045,7 +1045,7 @@ NOT_TAGGED: list[tuple[str, str, str]] = [
         "He wrote it in the late evening of his life.",
         "late evening",
     ),
-    ("at-9-this-year", "He was born at 9 this year.", "9 this"),
+    ("at-9-this-year", "He was born at 9 this year.", "at 9"),
     ("2h-pencil", "He used a 2H pencil.", "2H"),
     ("third-week-of-trial", "It is the third week of the trial.", "third week"),
     ("sun-newspaper", "The Sun 12 pages were printed.", "Sun"),
