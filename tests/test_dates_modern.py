@@ -909,6 +909,24 @@ FOUND: list[tuple[str, Case]] = [
             "2008",
         ),
     ),
+    (
+        "this-time-last-year",
+        (
+            "Sales were flat from this time last year.",
+            "this time last year",
+            "DATE",
+            "2023-05-15",
+        ),
+    ),
+    (
+        "same-time-next-week",
+        (
+            "Talks resume at the same time next week.",
+            "the same time next week",
+            "DATE",
+            "2024-05-22",
+        ),
+    ),
     # ------------------------------------------------ named days
     (
         "black-friday",
@@ -1222,3 +1240,13 @@ GAME: list[tuple[str, str, bool]] = [
 def test_quarter_of_a_game_is_no_date(sentence: str, calendar: bool) -> None:
     quarters = [e for e in found(sentence) if "quarter" in e.text]
     assert bool(quarters) == calendar, quarters
+
+
+def test_this_time_last_year_of_a_leap_day() -> None:
+    got = [
+        (e.text, e.value)
+        for e in dates.extract(
+            Document("Prices were lower this time last year."), dt.date(2024, 2, 29)
+        )
+    ]
+    assert ("this time last year", "2023-02-28") in got, got

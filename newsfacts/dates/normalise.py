@@ -387,6 +387,23 @@ class Resolver(PeriodRules):
             return self._date(last, "previous")  # "Oct. 12, the day before ..."
         return self._date(last + shift * _DAY, "previous")
 
+    def _r_same_time(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "this time last year": the reference day a year back (Feb. 29 to
+        the 28th), "the same time next month", "this time last week"."""
+        ref = self.ref
+        if ref is None:
+            return Resolved("DATE", "XXXX-XX-XX")
+        step = _YEAR_STEP[m["rel"].lower()]
+        unit = m["unit"].lower()
+        if unit == "week":
+            d = ref + dt.timedelta(days=7 * step)
+        else:
+            y, mo = cal.add_months(
+                ref.year, ref.month, step * (12 if unit == "year" else 1)
+            )
+            d = cal.safe_date(y, mo, ref.day) or cal.safe_date(y, mo, 28) or ref
+        return self._date(d, "published")
+
     def _r_unit_after_next(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         """ "the year before last": two years back; "the week after next": two
         weeks ahead."""

@@ -287,6 +287,12 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"|(?P<mon>{MONTH})\s*+{DAY}\b(?:,?+\s*+(?P<year>{YEAR})\b)?+))?+",
     ),
     (
+        # The reference day a unit away: "this time last year", "the same time
+        # next week".
+        "same_time",
+        r"\b(?:this|that|the\s++same)\s++time\s++(?P<rel>last|next)\s++(?P<unit>year|month|week)\b",
+    ),
+    (
         # Two units away: "the year before last", "the week after next".
         "unit_after_next",
         r"\bthe\s++(?P<unit>year|month|week)\s++(?P<dir>before\s++last|after\s++next)\b",
@@ -531,6 +537,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "day_of": ("day after", "day before", "day of", "day in office"),
     "units_around": ("days", "weeks", "months", "years"),
     "unit_after_next": ("before last", "after next"),
+    "same_time": ("time last", "time next"),
     "deictic": ("today", "tonight", "yesterday", "tomorrow"),
     "part_of_day": ("morning", "afternoon", "evening", "night"),
     "pod_bare": ("morning", "afternoon", "evening"),
