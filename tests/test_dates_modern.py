@@ -161,7 +161,7 @@ FOUND: list[tuple[str, Case]] = [
             "Sales fell in the second half of the year.",
             "the second half of the year",
             "DATE",
-            "2024-H2",
+            "2023-H2",
         ),
     ),
     (
@@ -181,6 +181,24 @@ FOUND: list[tuple[str, Case]] = [
         ("Profit rose in the year ended June.", "June", "DATE", "2024-06"),
     ),
     ("1h24", ("Profit rose in 1H24.", "1H24", "DATE", "2024-H1")),
+    (
+        "second-half-past",
+        (
+            "Profit fell in the second half of the year.",
+            "the second half of the year",
+            "DATE",
+            "2023-H2",
+        ),
+    ),
+    (
+        "h2-future",
+        (
+            "Profit will rise in the second half of the year.",
+            "the second half of the year",
+            "DATE",
+            "2024-H2",
+        ),
+    ),
     ("2h-2023", ("Sales rose in 2H 2023.", "2H 2023", "DATE", "2023-H2")),
     (
         "second-week-of-june",

@@ -203,6 +203,13 @@ class PeriodRules(TimeRules):
         if year is None and self.ref is not None:
             yrel = (m["yrel"] or "this").lower()
             year = self.ref.year + {"this": 0, "the": 0, "last": -1, "next": 1}[yrel]
+            if (
+                yrel in ("this", "the")
+                and not (m["yrel"] or "").lower() == "this"
+                and 6 * h - 5 > self.ref.month
+                and self.tense(c) in ("past", "past?")
+            ):
+                year -= 1  # "profit fell in the second half", told in May
         if year is None:
             return Resolved("DATE", f"XXXX-H{h}")
         self._note(year=year)
