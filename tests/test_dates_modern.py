@@ -680,6 +680,33 @@ FOUND: list[tuple[str, Case]] = [
             "2024-05-16T10:00",
         ),
     ),
+    (
+        "bst-weekday-date",
+        (
+            "Last updated 14:32 BST, Tuesday, 14 May 2024",
+            "14:32 BST, Tuesday, 14 May 2024",
+            "TIME",
+            "2024-05-14T14:32",
+        ),
+    ),
+    (
+        "pm-weekday-british-date",
+        (
+            "The deal was signed at 5 p.m. on Tuesday, 14 May 2024.",
+            "5 p.m. on Tuesday, 14 May 2024",
+            "TIME",
+            "2024-05-14T17:00",
+        ),
+    ),
+    (
+        "gmt-weekday-date",
+        (
+            "Trading halted at 0930 GMT on Monday, May 13.",
+            "0930 GMT on Monday, May 13",
+            "TIME",
+            "2024-05-13T09:30",
+        ),
+    ),
     # ------------------------------------------------ amounts of time
     (
         "past-24-hours",

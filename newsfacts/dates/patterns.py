@@ -102,6 +102,11 @@ PLACE_TIME = (
 # A weekday abbreviated without its period, before a day and month, as in the
 # date lines of British papers: "Tue 14 May 2024".
 WEEKDAY_SHORT = r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?=\s++\d)"
+# The date after a clock time's weekday: "5 p.m. on Monday, March 20", "14:32
+# BST, Tuesday, 14 May 2024" (British order).
+WEEKDAY_DATE = (
+    rf"(?:,?+\s++(?P<mon>{MONTH})\s*+{DAY}\b|,?+\s++{DAY}\s++(?P<mon>{MONTH_FULL})\b)?+"
+)
 REL = r"(?:this\s++past|this\s++coming|last|this|next|past|coming|previous|current)"
 
 RULES: tuple[tuple[str, str], ...] = (
@@ -422,7 +427,7 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?P<ap>a\.\s?m\b\.?|p\.\s?m\b\.?|am\b|pm\b|o'clock\b|in\s++the\s++(?:morning|afternoon|evening)\b|at\s++night\b)"
         rf"(?:\s++(?P<tz>{TZ}\b|local\s++time\b|{PLACE_TIME}))?+"
         # "5 p.m. on Monday, March 20": the date after the weekday is part of it.
-        rf"(?:,?+\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b(?:,?+\s++(?P<mon>{MONTH})\s*+{DAY}\b)?+"
+        rf"(?:,?+\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b{WEEKDAY_DATE}"
         rf"|\s++(?P<deictic>today|tomorrow|yesterday|tonight)\b"
         rf"|,?+\s++(?:on\s++)?(?P<mon>{MONTH})\s*+{DAY}\b"
         # "3pm on 14 May": the day before the month, as British papers write it.
@@ -440,7 +445,8 @@ RULES: tuple[tuple[str, str], ...] = (
         "clock24",
         r"(?<![\d.:$,])\b(?P<h>[0-2]?\d)(?::|\.|h)?(?P<m>[0-5]\d)\s*+"
         rf"(?P<tz>{TZ}|hours|hrs|local\s++time)\b"
-        rf"(?:,?+\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b|\s++(?P<deictic>today|tomorrow|yesterday|tonight)\b)?+",
+        rf"(?:,?+\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b{WEEKDAY_DATE}|\s++(?P<deictic>today|tomorrow|yesterday|tonight)\b)?+"
+        rf"(?(mon),?+\s++(?P<year>{YEAR})\b)?+",
     ),
     (
         "clock_at",
