@@ -104,6 +104,8 @@ AT_KEYS: dict[str, tuple[tuple[str, ...], str]] = {
         r"(?:weekend|week|month|year|decade|century|fortnight|day)(?![a-z0-9])",
     ),
     # A month name (or its abbreviation, with its period) before a day number.
+    # The hour, a space, then "tonight", "this", "last"... ("at 9 tonight").
+    "clock_pod": (TRIGGERS["clock_pod"], r"(?<=[0-9]\s+)[a-z]"),
     "month_day": (TRIGGERS["month_day"], rf"(?:{_MONTH_KEYS})[a-z]*+\.?+\s*+[0-9]"),
     "second_day": (TRIGGERS["second_day"], rf"(?:{_MONTH_KEYS})[a-z]*+\.?+\s*+[0-9]"),
     # A month name after a day number ("5th of May", "26 Nov").
