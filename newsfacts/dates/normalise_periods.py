@@ -204,8 +204,7 @@ class PeriodRules(TimeRules):
             yrel = (m["yrel"] or "this").lower()
             year = self.ref.year + {"this": 0, "the": 0, "last": -1, "next": 1}[yrel]
             if (
-                yrel in ("this", "the")
-                and not (m["yrel"] or "").lower() == "this"
+                (m["yrel"] or "the").lower() == "the"  # not "this year": stated
                 and 6 * h - 5 > self.ref.month
                 and self.tense(c) in ("past", "past?")
             ):
