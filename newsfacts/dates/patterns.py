@@ -173,7 +173,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "decade",
-        rf"\b(?:(?P<the>the)\s++)?(?:(?P<pos>{POS})[\s-]*+)?(?:(?P<dec>1[5-9]\d|20\d)0'?s|'(?P<dec2>\d)0'?s"
+        # "the '90s", "the 1980s and '90s" (the apostrophe starts no word).
+        rf"(?:\b|(?<![\w'])(?='\d0'?s\b))(?:(?P<the>the)\s++)?(?:(?P<pos>{POS})[\s-]*+)?(?:(?P<dec>1[5-9]\d|20\d)0'?s|'(?P<dec2>\d)0'?s"
         r"|(?<=the\s++(?:(?:early|mid|late)[\s-]*+)?)(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
     ),
     (
@@ -191,7 +192,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         # The two-digit end of a year range: "1998-99", "the 2019-20 season".
         "year_end",
-        rf"(?<=(?P<first>{YEAR_START})-)(?P<y2>\d\d)(?![\d-])",
+        rf"(?<=(?P<first>(?<!\d)(?:1[5-9]|20)\d\d)-)(?P<y2>\d\d)(?![\d-])",
     ),
     (
         # A race or lap time: "finished in 2:08:41", "won in 1:42.35".
