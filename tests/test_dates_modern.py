@@ -816,6 +816,8 @@ FOUND: list[tuple[str, Case]] = [
     ("net-zero-by-2050", ("The EU aims for net zero by 2050.", "2050", "DATE", "2050")),
     ("2010s", ("Growth slowed in the 2010s.", "the 2010s", "DATE", "201")),
     ("90s", ("It was a hit in the '90s.", "the '90s", "DATE", "199")),
+    ("and-90s", ("It was popular in the 1980s and '90s.", "'90s", "DATE", "199")),
+    ("fy2024-25", ("Spending rose in FY2024-25.", "25", "DATE", "2025")),
     (
         "between-2010",
         ("Unemployment rose between 2010 and 2015.", "2015", "DATE", "2015"),
