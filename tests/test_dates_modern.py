@@ -1297,3 +1297,10 @@ def test_this_time_last_year_of_a_leap_day() -> None:
         )
     ]
     assert ("this time last year", "2023-02-28") in got, got
+
+
+def test_day_after_a_lower_case_may_keeps_the_day_alone() -> None:
+    got = [
+        (e.text, e.value) for e in found("He left the day after may 5 people arrived.")
+    ]
+    assert got == [("the day", "XXXX-XX-XX")], got

@@ -9,11 +9,17 @@ from .context import named, starts_sentence, upper, word_before
 __all__ = ["clock24_ok", "day_of_ok", "early_hours_ok", "noon_ok", "race_time_ok"]
 
 
-def day_of_ok(m: regex.Match[str], norm: str) -> bool:
+def day_of_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     """ "the day after the vote", "the eighth day of the siege": a day with an
     article or an ordinal ("a day after" is an amount; "his day in court" an
-    idiom, so "in" only with "office")."""
-    return bool(m.group("the") or m.group("ord"))
+    idiom, so "in" only with "office"). A month after it is capitalised ("the
+    day after May 5", not "the day after may 5")."""
+    if not (m.group("the") or m.group("ord")):
+        return False
+    if m.group("mon") and not upper(m.group("mon")):
+        # "the day after may 5 people arrived": "the day" alone.
+        return m.start(), m.start() + m.group().index("day") + len("day")
+    return True
 
 
 def clock24_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:

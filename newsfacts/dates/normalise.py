@@ -370,7 +370,7 @@ class Resolver(PeriodRules):
             if day is None:
                 return _UNKNOWN_DAY
             return self._date(day + shift * _DAY, "published")
-        if m["mon"]:  # "the day after May 5"
+        if m["mon"] and c.end == m.end():  # "the day after May 5"
             out = self._month_day(c, m)
             if out is None or out.value.startswith("X"):
                 return _UNKNOWN_DAY

@@ -192,7 +192,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         # The two-digit end of a year range: "1998-99", "the 2019-20 season".
         "year_end",
-        rf"(?<=(?P<first>(?<!\d)(?:1[5-9]|20)\d\d)-)(?P<y2>\d\d)(?![\d-])",
+        r"(?<=(?P<first>(?<!\d)(?:1[5-9]|20)\d\d)-)(?P<y2>\d\d)(?![\d-])",
     ),
     (
         # A race or lap time: "finished in 2:08:41", "won in 1:42.35".
