@@ -974,6 +974,14 @@ FOUND: list[tuple[str, Case]] = [
             "2024-05-22",
         ),
     ),
+    (
+        "at-the-weekend",
+        ("He was released at the weekend.", "the weekend", "DATE", "2024-W19-WE"),
+    ),
+    (
+        "by-the-weekend",
+        ("A deal is expected by the weekend.", "the weekend", "DATE", "2024-W20-WE"),
+    ),
     # ------------------------------------------------ named days
     (
         "black-friday",
@@ -1111,6 +1119,7 @@ NOT_TAGGED: list[tuple[str, str, str]] = [
         "late evening",
     ),
     ("at-9-this-year", "He was born at 9 this year.", "at 9"),
+    ("weekend-market", "He was at the weekend market.", "weekend"),
     ("2h-pencil", "He used a 2H pencil.", "2H"),
     ("third-week-of-trial", "It is the third week of the trial.", "third week"),
     ("sun-newspaper", "The Sun 12 pages were printed.", "Sun"),

@@ -293,6 +293,18 @@ _THE_PERIOD_BEFORE = frozenset(
 )
 
 
+_WEEKEND_BEFORE = frozenset("at by before after since from".split())
+# After "at the weekend": punctuation or a word that goes on with the clause;
+# "at the weekend market" names a market.
+_CLAUSE_GOES_ON = lazy(
+    lambda: regex.compile(
+        r"\s*+(?:[.,;:!?)\"'\u2019\u201d]|$|(?:after|before|and|or|but|when|as|in|on|at|to|"
+        r"for|with|from|by|amid|despite|following|while|because|that|than|said|says)\b)",
+        regex.IGNORECASE,
+    )
+)
+
+
 def _relative_ok(m: regex.Match[str], norm: str) -> bool:
     if _title_unit(m, norm):
         return False
@@ -312,7 +324,16 @@ def _relative_ok(m: regex.Match[str], norm: str) -> bool:
         }
     if rel in {"the", "that", "the same", "that same"}:
         before = word_before(norm, m.start())
-        if rel == "the" and before not in _THE_PERIOD_BEFORE:
+        if (
+            rel == "the"
+            and before not in _THE_PERIOD_BEFORE
+            # "at the weekend" (British), "by the weekend", "after the weekend"
+            and not (
+                unit == "weekend"
+                and before in _WEEKEND_BEFORE
+                and _CLAUSE_GOES_ON().match(norm, m.end())
+            )
+        ):
             return False
         if _HYPHEN_NEXT().match(norm[m.end() : m.end() + 3]):
             return False
