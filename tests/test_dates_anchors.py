@@ -18,6 +18,9 @@ EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.
 # One real news phrasing per anchored rule, with the text the rule matches.
 ANCHORED: list[tuple[str, str, str]] = [
     ("iso", "The filing was dated 2019-11-26 by the court.", "2019-11-26"),
+    ("iso", "The filing was dated 2019/11/26 by the court.", "2019/11/26"),
+    ("clock_pod", "The minister will speak at 9 tonight.", "9 tonight"),
+    ("clock_pod", "Shots were heard at 8 last night.", "8 last night"),
     ("numeric", "The ceasefire signed on 11/26/2019 held.", "11/26/2019"),
     ("year", "The war ended in 1998, officials said.", "1998"),
     ("clock", "The blast hit at 9:30 a.m. local time.", "9:30 a.m. local time"),

@@ -58,8 +58,9 @@ def _number_ends() -> str:
 
 # Rule -> pattern any match of it contains (lower-case text, ASCII digits).
 SEARCHED: dict[str, str] = {
-    # "2019-11-26": four digits, a hyphen, a month, a hyphen, a day.
-    "iso": r"[0-9]-[01][0-9]-[0-3][0-9]",
+    # "2019-11-26", "2019/11/26": four digits, a separator, a month, a
+    # separator, a day.
+    "iso": r"[0-9][-/.][01][0-9][-/.][0-3][0-9]",
     # "11/26/2019", "26.11.19": a digit, the separator, a digit.
     "numeric": r"[0-9][/.][0-9]",
     # A year is four digits alone (1500-2099), never inside a longer number.
@@ -103,6 +104,8 @@ AT_KEYS: dict[str, tuple[tuple[str, ...], str]] = {
         r"(?:weekend|week|month|year|decade|century|fortnight|day)(?![a-z0-9])",
     ),
     # A month name (or its abbreviation, with its period) before a day number.
+    # The hour, a space, then "tonight", "this", "last"... ("at 9 tonight").
+    "clock_pod": (TRIGGERS["clock_pod"], r"(?<=[0-9]\s+)[a-z]"),
     "month_day": (TRIGGERS["month_day"], rf"(?:{_MONTH_KEYS})[a-z]*+\.?+\s*+[0-9]"),
     "second_day": (TRIGGERS["second_day"], rf"(?:{_MONTH_KEYS})[a-z]*+\.?+\s*+[0-9]"),
     # A month name after a day number ("5th of May", "26 Nov").

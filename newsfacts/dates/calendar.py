@@ -48,11 +48,18 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def place_month_day(
-    month: int, day: int, ref: dt.date, tense: str | None, weekday: int | None = None
+    month: int,
+    day: int,
+    ref: dt.date,
+    tense: str | None,
+    weekday: int | None = None,
+    ahead: bool = False,
 ) -> dt.date | None:
     """The year-less "month day" nearest `ref`, biased the way the tense says.
 
-    A stated weekday picks the year it fits.
+    A stated weekday picks the year it fits. `ahead`: the clause's own verb is a
+    plain future ("will be signed on Jan. 2"), which a day already past cannot
+    be; the day is on or after `ref`.
     """
     options = [
         d
@@ -65,6 +72,8 @@ def place_month_day(
         fitting = [d for d in options if d.isoweekday() == weekday]
         if fitting:
             return min(fitting, key=lambda d: abs((d - ref).days))
+    if ahead:
+        options = [d for d in options if d >= ref] or options
     return min(options, key=lambda d: biased((d - ref).days, tense))
 
 
@@ -87,11 +96,16 @@ def biased(
     return abs(delta) * (bias[tense] if against and tense else 1), delta > 0
 
 
-def place_month(month: int, ref: dt.date, tense: str | None) -> tuple[int, int]:
-    """(year, month) of a bare month name, placed like `place_month_day`."""
+def place_month(
+    month: int, ref: dt.date, tense: str | None, ahead: bool = False
+) -> tuple[int, int]:
+    """(year, month) of a bare month name, placed like `place_month_day`
+    (`ahead`: not a month already over)."""
     if month == ref.month:
         return ref.year, month
     options = [(y, month) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    if ahead:
+        options = [ym for ym in options if ym > (ref.year, ref.month)]
     return min(
         options,
         key=lambda ym: biased((ym[0] - ref.year) * 12 + ym[1] - ref.month, tense),
@@ -129,6 +143,9 @@ def holiday_date(rule: tuple[int, int] | str, year: int) -> dt.date:
         return dt.date(year, *rule)
     if rule == "thanksgiving":
         return nth_weekday(year, 11, 4, 4)
+    if rule in ("black_friday", "cyber_monday"):  # the Friday, Monday after it
+        shift = 1 if rule == "black_friday" else 4
+        return nth_weekday(year, 11, 4, 4) + dt.timedelta(days=shift)
     if rule == "labor_day":
         return nth_weekday(year, 9, 1, 1)
     if rule == "memorial_day":

@@ -12,11 +12,23 @@ from collections.abc import Callable
 
 import regex
 
-from .._data import lazy
+from .._data import lazy, word_classes
 from . import lexicon as lx
-from .checks_times import clock24_ok, day_of_ok, noon_ok, race_time_ok
-from .context import named, starts_sentence, upper, word_before
-from .exclusions import is_age, pod_word_ok, set_adverb_ok
+from .checks_times import (
+    clock24_ok,
+    day_of_ok,
+    early_hours_ok,
+    noon_ok,
+    race_time_ok,
+)
+from .context import named, opening_name, starts_sentence, upper, word_before
+from .exclusions import (
+    in_a_game,
+    is_age,
+    late_means_behind,
+    pod_word_ok,
+    set_adverb_ok,
+)
 
 __all__ = ["CHECKS", "Check", "range_head"]
 
@@ -111,6 +123,16 @@ _MONTH_BEFORE = lazy(
 )
 
 
+# A period ending with the month: "the three months to March", "the year ended
+# June" (a company's reporting period), not "talked to May".
+_PERIOD_TO = lazy(
+    lambda: regex.compile(
+        r"\b(?:months|weeks|year|quarter|period|half)\s++(?:to|ended|ending)\s++$",
+        regex.IGNORECASE,
+    )
+)
+
+
 def _month_alone_ok(m: regex.Match[str], norm: str) -> bool:
     if not _month_ok(m, norm):
         return False
@@ -118,9 +140,16 @@ def _month_alone_ok(m: regex.Match[str], norm: str) -> bool:
     if m.group("rel") or m.group("pos"):
         return True
     before = word_before(norm, m.start())
-    in_context = before in _MONTH_CONTEXT or bool(
-        before in _RANGE_WORDS
-        and _MONTH_BEFORE().search(norm, max(0, m.start() - 30), m.start())
+    in_context = (
+        before in _MONTH_CONTEXT
+        or bool(
+            before in _RANGE_WORDS
+            and _MONTH_BEFORE().search(norm, max(0, m.start() - 30), m.start())
+        )
+        or bool(
+            before in {"to", "ended", "ending"}
+            and _PERIOD_TO().search(norm, max(0, m.start() - 30), m.start())
+        )
     )
     if mon not in lx.AMBIGUOUS_MONTHS:
         # Before a capitalised word, a month name is a first name ("June Carter"),
@@ -152,11 +181,17 @@ def _weekday_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     if (m.group("pos") or "").lower() in ("earlier", "later"):
         # "Earlier Friday": the adverb stays outside the expression.
         return (m.start("rel") if m.group("rel") else m.start("wd")), m.end()
+    if m.group("on") and late_means_behind(norm, m.start()):
+        # "the train was late on Monday": behind time, not Monday night.
+        return (m.start("rel") if m.group("rel") else m.start("wd")), m.end()
     return True
 
 
-def _year_ok(m: regex.Match[str], norm: str) -> bool:
+def _year_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     year = int(m.group("year"))
+    if m.group("y2") and int(m.group("y2")) != (year + 1) % 100:
+        # "2024/25" is a fiscal year or season; "2024/05" is no pair of years.
+        return False
     if _HEADCOUNT().match(norm, m.end()):
         return False
     if _DIGITS_BEFORE().search(
@@ -168,8 +203,8 @@ def _year_ok(m: regex.Match[str], norm: str) -> bool:
         return False
     if m.group("pos") or m.group("fy"):
         return True
-    if named(norm, m.start()):
-        return False  # "Expo 2020", "Vision 2030", "Orion 1980"
+    if named(norm, m.start()) or opening_name(norm, m.start()):
+        return False  # "Expo 2020", "Vision 2030", "Orion 1980"; "Project 2025 was"
     if not 1900 <= year <= 2039:
         return before in _DATE_CONTEXT or before == "year"
     # "2019 to 2020" fine; "1,900 to 2,000" has commas and never gets here.
@@ -200,6 +235,8 @@ def _quarter_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
         and _OF_NEXT().match(norm[m.end() : m.end() + 5])
     ):
         return False  # "a quarter of the vote"
+    if not dated and in_a_game(norm, m.start(), m.end()):
+        return False  # "he scored in the third quarter": a period of play
     if m.group("ord") and not dated:
         lead = _ARTICLE_OF_ADJECTIVE().match(m.group())
         if lead:  # "the third-quarter loss": the article belongs to the noun
@@ -256,6 +293,18 @@ _THE_PERIOD_BEFORE = frozenset(
 )
 
 
+_WEEKEND_BEFORE = frozenset("at by before after since from".split())
+# After "at the weekend": punctuation or a word that goes on with the clause;
+# "at the weekend market" names a market.
+_CLAUSE_GOES_ON = lazy(
+    lambda: regex.compile(
+        r"\s*+(?:[.,;:!?)\"'\u2019\u201d]|$|(?:after|before|and|or|but|when|as|in|on|at|to|"
+        r"for|with|from|by|amid|despite|following|while|because|that|than|said|says)\b)",
+        regex.IGNORECASE,
+    )
+)
+
+
 def _relative_ok(m: regex.Match[str], norm: str) -> bool:
     if _title_unit(m, norm):
         return False
@@ -275,7 +324,16 @@ def _relative_ok(m: regex.Match[str], norm: str) -> bool:
         }
     if rel in {"the", "that", "the same", "that same"}:
         before = word_before(norm, m.start())
-        if rel == "the" and before not in _THE_PERIOD_BEFORE:
+        if (
+            rel == "the"
+            and before not in _THE_PERIOD_BEFORE
+            # "at the weekend" (British), "by the weekend", "after the weekend"
+            and not (
+                unit == "weekend"
+                and before in _WEEKEND_BEFORE
+                and _CLAUSE_GOES_ON().match(norm, m.end())
+            )
+        ):
             return False
         if _HYPHEN_NEXT().match(norm[m.end() : m.end() + 3]):
             return False
@@ -292,7 +350,21 @@ def _deictic_ok(m: regex.Match[str], norm: str) -> bool:
     return True
 
 
+# After "the evening of", a date or a day: "the morning of May 12", "the night of
+# the attack" (an event's day); not "the late evening of his life" (a stage of a
+# life: the nouns of `data/not_times.tsv`, class `span_of_life`).
+_OF_A_LIFE = lazy(
+    lambda: regex.compile(
+        r"\s++of\s++(?:his|her|their|its|my|our|your|a|an)\s++(?:\w++\s++)?"
+        rf"(?:{'|'.join(sorted(word_classes('dates/data/not_times.tsv')['span_of_life']))})\b",
+        regex.IGNORECASE,
+    )
+)
+
+
 def _part_of_day_ok(m: regex.Match[str], norm: str) -> bool:
+    if _OF_A_LIFE().match(norm, m.end()):
+        return False
     if m.group("rel").lower() != "the":
         return True
     return word_before(norm, m.start()) in {
@@ -488,6 +560,27 @@ def _year_adj_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     return (m.start("w") - len("year-"), m.end()) if m.group("the") else True
 
 
+def _month_quarter_ok(m: regex.Match[str], norm: str) -> bool:
+    return upper(m.group("mon"))  # "the march quarter" is no month
+
+
+def _months_quarter_ok(m: regex.Match[str], norm: str) -> bool:
+    """ "the January-March quarter": capitalised months that make up one calendar
+    quarter ("the November-January period" is none)."""
+    if not (upper(m.group("m1")) and upper(m.group("mon"))):
+        return False
+    first, last = lx.MONTHS[m.group("m1").lower()], lx.MONTHS[m.group("mon").lower()]
+    return last % 3 == 0 and first == last - 2
+
+
+def _sport_season_ok(m: regex.Match[str], norm: str) -> bool:
+    # "its last season", "the last season of the show": the final one, not the
+    # one before the current.
+    return m.group("pos") is not None or word_before(norm, m.start()) not in {
+        "the", "its", "his", "her", "their", "our", "my", "your", "a", "whose",
+    }  # fmt: skip
+
+
 def _holiday_ok(m: regex.Match[str], norm: str) -> bool:
     return upper(m.group("hol"))
 
@@ -548,8 +641,12 @@ CHECKS: dict[str, Check] = {
     "clock": _clock_ok,
     "clock24": clock24_ok,
     "holiday": _holiday_ok,
+    "month_quarter": _month_quarter_ok,
+    "months_quarter": _months_quarter_ok,
+    "sport_season": _sport_season_ok,
     "noon": noon_ok,
     "pod_word": pod_word_ok,
+    "early_hours": early_hours_ok,
     "set_adverb": set_adverb_ok,
     "year_adj": _year_adj_ok,
 }

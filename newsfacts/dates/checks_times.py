@@ -6,14 +6,20 @@ import regex
 
 from .context import named, starts_sentence, upper, word_before
 
-__all__ = ["clock24_ok", "day_of_ok", "noon_ok", "race_time_ok"]
+__all__ = ["clock24_ok", "day_of_ok", "early_hours_ok", "noon_ok", "race_time_ok"]
 
 
-def day_of_ok(m: regex.Match[str], norm: str) -> bool:
+def day_of_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     """ "the day after the vote", "the eighth day of the siege": a day with an
     article or an ordinal ("a day after" is an amount; "his day in court" an
-    idiom, so "in" only with "office")."""
-    return bool(m.group("the") or m.group("ord"))
+    idiom, so "in" only with "office"). A month after it is capitalised ("the
+    day after May 5", not "the day after may 5")."""
+    if not (m.group("the") or m.group("ord")):
+        return False
+    if m.group("mon") and not upper(m.group("mon")):
+        # "the day after may 5 people arrived": "the day" alone.
+        return m.start(), m.start() + m.group().index("day") + len("day")
+    return True
 
 
 def clock24_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
@@ -31,6 +37,18 @@ def clock24_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     if tz in {"hours", "hrs"}:
         return len(digits) == 4 and ":" not in m.group()
     return True
+
+
+def early_hours_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
+    """ "the early hours of Sunday" is that day's expression, the words before it
+    a position inside it (TimeBank: "in the early hours of [Thursday morning]");
+    "the early hours" alone is the expression. A weekday is capitalised."""
+    day = "wd" if m.group("wd") else "deictic" if m.group("deictic") else None
+    if day is None:
+        return True
+    if day == "wd" and not upper(m.group("wd")):
+        return False
+    return m.start(day), m.end()
 
 
 def noon_ok(m: regex.Match[str], norm: str) -> bool:

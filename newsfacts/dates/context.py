@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import regex
 
-from .._data import lazy
+from .._data import lazy, word_classes
 from . import lexicon as lx
 
-__all__ = ["named", "starts_sentence", "upper", "word_before"]
+__all__ = ["named", "opening_name", "starts_sentence", "upper", "word_before"]
 
 _WORD_BEFORE = lazy(lambda: regex.compile(r"([\w'.$£€-]++)[^\w\n]{0,3}+$"))
 _NAME_BEFORE = lazy(lambda: regex.compile(r"(?<=[a-z,;]\s++)(\p{Lu}[\p{L}.]*+)\s++$"))
@@ -43,3 +43,19 @@ def starts_sentence(norm: str, start: int) -> bool:
     while i > 0 and norm[i - 1] in " \t\"'`(":
         i -= 1
     return i == 0 or norm[i - 1] in ".!?\n:"
+
+
+_OPENING_WORD = lazy(lambda: regex.compile(r"(\p{Lu}[\p{L}-]*+)\s++$"))
+_OPENERS = lazy(lambda: word_classes("dates/data/year_openers.tsv")["opener"])
+
+
+def opening_name(norm: str, start: int) -> bool:
+    """The word right before `start` opens its sentence, is capitalised and is
+    none of the words that lead into a year ("In 2019", "The 2024 election",
+    `data/year_openers.tsv`): a name holding the year ("Project 2025 was
+    drafted", "Vision 2030 aims")."""
+    m = _OPENING_WORD().search(norm, max(0, start - 30), start)
+    if m is None or not starts_sentence(norm, m.start(1)):
+        return False
+    word = m.group(1).lower()
+    return word not in _OPENERS() and word.rstrip(".") not in _NAME_OK

@@ -12,7 +12,13 @@ import regex
 
 from .._data import lazy, word_classes
 
-__all__ = ["is_age", "is_newspaper", "pod_word_ok", "set_adverb_ok"]
+__all__ = [
+    "is_age",
+    "is_newspaper",
+    "late_means_behind",
+    "pod_word_ok",
+    "set_adverb_ok",
+]
 
 
 @lazy
@@ -35,6 +41,14 @@ def pod_word_ok(m: regex.Match[str], norm: str) -> bool:
         return False
     prev = _PREV_WORD().search(norm, max(0, m.start() - 40), m.start())
     return prev is None or prev.group(1).lower() not in _words()["before_overnight"]
+
+
+def late_means_behind(norm: str, start: int) -> bool:
+    """ "late"/"early" at `start`, before "on" and a weekday, says that something
+    was behind (ahead of) time ("the flight was late on Monday"), not which part
+    of the day: a copula or a verb of arrival stands before it."""
+    prev = _PREV_WORD().search(norm, max(0, start - 40), start)
+    return prev is not None and prev.group(1).lower() in _words()["before_late_on"]
 
 
 def is_newspaper(norm: str, start: int, end: int) -> bool:
@@ -73,3 +87,25 @@ def is_age(norm: str, start: int, end: int) -> bool:
         _AGE_BEFORE().search(norm[max(0, start - 40) : start])
         or _AGE_AFTER().match(norm, end)
     )
+
+
+# A score ("14-10", "24 - 7"), not a range of percentages ("3-4%").
+_SCORE = lazy(
+    lambda: regex.compile(
+        r"(?<![\d.,-])\d{1,3}+\s?+-\s?+\d{1,3}+(?![\d.,%-]|\s*+(?:percent|per\s))"
+    )
+)
+_WORD = lazy(lambda: regex.compile(r"[\w-]++"))
+
+
+def in_a_game(norm: str, start: int, end: int) -> bool:
+    """The sentence around `[start, end)` tells a game: a score ("led 14-10") or
+    a word of play (`data/not_times.tsv`, class `game_word`). A quarter or half
+    without a year there is a period of play ("scored in the third quarter")."""
+    lo = max(norm.rfind(". ", 0, start), norm.rfind("\n", 0, start), start - 200, 0)
+    hi_cut = [i for i in (norm.find(". ", end), norm.find("\n", end)) if i != -1]
+    hi = min([*hi_cut, end + 200, len(norm)])
+    if _SCORE().search(norm, lo, hi):
+        return True
+    words = _words()["game_word"]
+    return any(w.group().lower() in words for w in _WORD().finditer(norm, lo, hi))

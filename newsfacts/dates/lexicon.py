@@ -90,7 +90,12 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "easter sunday": "easter", "easter": "easter", "good friday": "good_friday",
     "easter monday": "easter_monday", "labor day": "labor_day",
     "memorial day": "memorial_day", "election day": "election_day",
+    "black friday": "black_friday", "cyber monday": "cyber_monday",
+    "juneteenth": (6, 19), "canada day": (7, 1), "australia day": (1, 26),
+    "anzac day": (4, 25), "remembrance day": (11, 11),
 }  # fmt: skip
+# Not here: observances named like campaigns ("Earth Day organisers", "an
+# International Women's Day march"), whose name is often the event, not the day.
 
 # Quantity modifiers before a duration -> TIMEX3 mod.
 QUANT_MODS: dict[str, str] = {

@@ -41,6 +41,10 @@ from .values import (
 __all__ = ["Resolved", "Resolver"]
 
 
+_ORDINAL_DAY = {"fir": 1, "1st": 1, "sec": 2, "2nd": 2, "thi": 3, "3rd": 3,
+                "fou": 4, "4th": 4, "fif": 5, "5th": 5}  # fmt: skip
+
+
 class Resolver(PeriodRules):
     """Normalises the candidates of one document, in text order."""
 
@@ -71,11 +75,6 @@ class Resolver(PeriodRules):
             return None
         return self._date(d, None)
 
-    def _century(self, two: int) -> int:
-        base = self.ref.year if self.ref else 2000
-        full = base - base % 100 + two
-        return full - 100 if full > base + 10 else full
-
     def _month_day(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         month = lx.MONTHS[m["mon"].lower().rstrip(".")]
         words = m.groupdict().get("dayw")
@@ -97,7 +96,10 @@ class Resolver(PeriodRules):
             if cal.safe_date(2000, month, day) is None:
                 return None
             return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", mod)
-        d = cal.place_month_day(month, day, self.ref, self.tense(c), weekday)
+        tense = self.tense(c)
+        d = cal.place_month_day(
+            month, day, self.ref, tense, weekday, self.ahead(c, tense)
+        )
         return self._date(d, "published", mod) if d else None
 
     def _r_month_day(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
@@ -180,7 +182,8 @@ class Resolver(PeriodRules):
         elif rel in ("this", "current"):
             year = ref.year
         else:
-            year, _ = cal.place_month(month, ref, self.tense(c))
+            tense = self.tense(c)
+            year, _ = cal.place_month(month, ref, tense, self.ahead(c, tense))
         self._note(year=year)
         self._name("month", f"{year:04d}-{month:02d}")
         return Resolved("DATE", f"{year:04d}-{month:02d}", mod, "published")
@@ -367,6 +370,13 @@ class Resolver(PeriodRules):
             if day is None:
                 return _UNKNOWN_DAY
             return self._date(day + shift * _DAY, "published")
+        if m["mon"] and c.end == m.end():  # "the day after May 5"
+            out = self._month_day(c, m)
+            if out is None or out.value.startswith("X"):
+                return _UNKNOWN_DAY
+            return self._date(
+                dt.date.fromisoformat(out.value) + shift * _DAY, out.anchor
+            )
         before = self.norm[max(0, c.start - 24) : c.start]
         if m["ord"] and rel == "of" and _PRESENT_COPULA().search(before):
             return self._date(self.ref, "published") if self.ref else _UNKNOWN_DAY
@@ -376,6 +386,40 @@ class Resolver(PeriodRules):
         if _APPOSITION().search(before) and self._last_day_at >= c.start - 40:
             return self._date(last, "previous")  # "Oct. 12, the day before ..."
         return self._date(last + shift * _DAY, "previous")
+
+    def _r_same_time(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "this time last year": the reference day a year back (Feb. 29 to
+        the 28th), "the same time next month", "this time last week"."""
+        ref = self.ref
+        if ref is None:
+            return Resolved("DATE", "XXXX-XX-XX")
+        step = _YEAR_STEP[m["rel"].lower()]
+        unit = m["unit"].lower()
+        if unit == "week":
+            d = ref + dt.timedelta(days=7 * step)
+        else:
+            y, mo = cal.add_months(
+                ref.year, ref.month, step * (12 if unit == "year" else 1)
+            )
+            d = cal.safe_date(y, mo, ref.day) or cal.safe_date(y, mo, 28) or ref
+        return self._date(d, "published")
+
+    def _r_unit_after_next(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "the year before last": two years back; "the week after next": two
+        weeks ahead."""
+        unit = m["unit"].lower()
+        step = -2 if m["dir"].lower().startswith("before") else 2
+        ref = self.ref
+        if ref is None:
+            return Resolved("DATE", underspecified(unit))
+        if unit == "year":
+            self._note(year=ref.year + step)
+            return Resolved("DATE", f"{ref.year + step:04d}", None, "published")
+        if unit == "month":
+            y, mo = cal.add_months(ref.year, ref.month, step)
+            return Resolved("DATE", f"{y:04d}-{mo:02d}", None, "published")
+        week = cal.fmt_week(ref + dt.timedelta(days=7 * step))
+        return Resolved("DATE", week, None, "published")
 
     def _r_units_around(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         """ "in the weeks before the shooting": a vague stretch next to an event,
@@ -404,7 +448,8 @@ class Resolver(PeriodRules):
                 "SET", f"XXXX-WXX-{wd}" + (f"T{pod_code}" if pod_code else "")
             )
         rel = " ".join((m["rel"] or "").lower().split())
-        pos = (m["pos"] or "").lower()
+        # A position word left outside the span ("was [late] on Monday") is none.
+        pos = (m["pos"] or "").lower() if c.start <= m.start() else ""
         mod = pos_mod(pos) if pos in ("early", "late") else None
         possessive = possessive_tense(self.norm, c.start, c.end)
         if possessive == "past" and self.in_subject(c):
@@ -414,6 +459,11 @@ class Resolver(PeriodRules):
             possessive = None
         tense = None if rel else possessive or self.tense(c)
         d = self._weekday(wd, rel, tense, c.start)
+        if m["wrel"] and self.ref is not None:
+            # "Tuesday last week": that weekday of the week before the reference one.
+            step = _YEAR_STEP[m["wrel"].lower()]
+            monday = self.ref - dt.timedelta(days=self.ref.isoweekday() - 1)
+            d = monday + dt.timedelta(days=7 * step + wd - 1)
         # A part of the day is a TIME (TimeML): "Thursday morning" is 2019-11-28TMO,
         # "late Sunday" the Sunday's night (TNI), "early Sunday" its morning (TMO).
         code = pod_code or _EDGE_OF_DAY.get(pos, "")
@@ -424,6 +474,29 @@ class Resolver(PeriodRules):
             return Resolved(tp, f"XXXX-WXX-{wd}{suffix}", mod)
         self._note(day=d)
         return Resolved(tp, cal.fmt_date(d) + suffix, mod, "published")
+
+    def _r_nth_weekday(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "the first Monday of March": that day of the month stated (placed
+        like a bare month) or named ("of next month", "of the month": the
+        reference one)."""
+        wd = lx.WEEKDAYS[m["wd"].lower()]
+        ordw = m["ord"].lower()
+        n = -1 if ordw in ("last", "final") else _ORDINAL_DAY[ordw[:3]]
+        if self.ref is None:
+            return Resolved("DATE", "XXXX-XX-XX")
+        if m["mon"]:
+            month = lx.MONTHS[m["mon"].lower()]
+            year = self._year_of(m)
+            if year is None:
+                year, _ = cal.place_month(month, self.ref, self.tense(c))
+        else:
+            step = _YEAR_STEP.get(m["mrel"].lower(), 0)
+            year, month = cal.add_months(self.ref.year, self.ref.month, step)
+        d = cal.nth_weekday(year, month, wd, n)
+        if d.month != month:  # "the fifth Monday" of a month with four: the month
+            return Resolved("DATE", f"{year:04d}-{month:02d}")
+        self._note(day=d)
+        return self._date(d, None if m["year"] else "published")
 
     def _r_deictic(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         word = " ".join(m["d"].lower().split())
@@ -446,7 +519,7 @@ class Resolver(PeriodRules):
     def _r_part_of_day(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         rel = " ".join(m["rel"].lower().split())
         code = lx.PARTS_OF_DAY[m["pod"].lower()]
-        mod = pos_mod(m["pos"])
+        mod = pos_mod(m["pos"] or m["pos2"])
         if rel.startswith("the ") and self.last_day is not None:  # "the next morning"
             day = self.last_day + (-_DAY if rel.endswith("previous") else _DAY)
             return Resolved("TIME", f"{cal.fmt_date(day)}T{code}", mod, "previous")
@@ -505,6 +578,18 @@ class Resolver(PeriodRules):
                 return Resolved(
                     "DATE", f"{topic[0] - 1:04d}-Q{topic[1]}", mod, "previous"
                 )
+        if (
+            anaphoric
+            and (anchor == "published" or self.year_after_day())
+            and self.last_year is not None
+            and n is not None
+            and unit in ("year", "decade", "century", "centurie")
+        ):
+            # "opened in 1998 and closed 20 years later": from the year named.
+            years = {"year": 1, "decade": 10}.get(unit, 100) * n
+            year = self.last_year + int(sign * years)
+            self._note(year=year)
+            return Resolved("DATE", f"{year:04d}", mod, "previous")
         k = int(n) if n == int(n) else n
         if unit in ("second", "minute", "hour"):
             return Resolved("DATE", cal.fmt_date(base), mod, anchor)

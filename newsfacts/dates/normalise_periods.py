@@ -7,6 +7,8 @@ one the article is about (the last it named), else the last complete one.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import regex
 
 from .._data import lazy
@@ -150,10 +152,47 @@ class PeriodRules(TimeRules):
 
     def _r_quarter_q(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         q = int(m["q"].strip("Qq"))
+        year = self._year_of(m) or self._year_of(m, "fy")
+        two = m["y2"] or m["fy2"]
+        if two:  # "3Q24", "Q1 FY25"
+            year = self._century(int(two))
+        if year is None and self.ref is not None:
+            # "revenue rose in Q3" told in May is last year's third quarter,
+            # as for "the third quarter".
+            year = self.ref.year
+            if self.tense(c) in ("past", "past?") and 3 * q - 2 > self.ref.month:
+                year -= 1
+        return self._quarter(c, year, q)
+
+    def _r_month_quarter(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "the September quarter": the calendar quarter ending that month, of
+        the year stated or placed like "the third quarter"."""
+        month = lx.MONTHS[m["mon"].lower().rstrip(".")]
+        q = (month + 2) // 3
         year = self._year_of(m)
         if year is None and self.ref is not None:
             year = self.ref.year
+            if self.tense(c) in ("past", "past?") and 3 * q - 2 > self.ref.month:
+                year -= 1
         return self._quarter(c, year, q)
+
+    def _r_months_quarter(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "the January-March quarter": the calendar quarter those months make up,
+        placed like "the first quarter"."""
+        return self._r_month_quarter(c, m)
+
+    def _r_sport_season(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "last season": the season before the current one. A sports season
+        spans two years or fills one; its value is the year it mostly lies in,
+        the reference year for "this season" (the year a "2023-24 season"
+        ends, as for "1998-99"), the one before for "last season"."""
+        rel = m["rel"].lower().split()[-1]
+        step = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+        pos = (m["pos"] or "").lower()
+        mod = pos_mod(pos) if pos in ("early", "late") else None
+        if self.ref is None:
+            return Resolved("DATE", "XXXX", mod)
+        return Resolved("DATE", f"{self.ref.year + step:04d}", mod, "published")
 
     def _r_half(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         ordw = m["ord"].lower()
@@ -164,15 +203,50 @@ class PeriodRules(TimeRules):
         if year is None and self.ref is not None:
             yrel = (m["yrel"] or "this").lower()
             year = self.ref.year + {"this": 0, "the": 0, "last": -1, "next": 1}[yrel]
+            if (
+                (m["yrel"] or "the").lower() == "the"  # not "this year": stated
+                and 6 * h - 5 > self.ref.month
+                and self.tense(c) in ("past", "past?")
+            ):
+                year -= 1  # "profit fell in the second half", told in May
         if year is None:
             return Resolved("DATE", f"XXXX-H{h}")
         self._note(year=year)
         return Resolved("DATE", f"{year:04d}-H{h}")
 
     def _r_half_h(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        h = int(m["h"][1])
-        year = self._year_of(m) or (self.ref.year if self.ref else None)
+        h = int(m["h"] or m["h2"])
+        year = self._year_of(m) or self._year_of(m, "year2")
+        if m["y2"]:  # "1H24"
+            year = self._century(int(m["y2"]))
+        year = year or (self.ref.year if self.ref else None)
         return Resolved("DATE", f"{year:04d}-H{h}" if year else f"XXXX-H{h}")
+
+    def _r_week_of_month(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "the second week of June": the ISO week holding the middle of the
+        month's n-th seven days (the 11th), the last week the one holding the
+        fourth-last day; the month's year is placed like a bare month's."""
+        month = lx.MONTHS[m["mon"].lower()]
+        year = self._year_of(m)
+        if year is None and self.ref is None:
+            return Resolved("DATE", f"XXXX-{month:02d}")
+        if year is None:
+            assert self.ref is not None
+            year, _ = cal.place_month(month, self.ref, self.tense(c))
+        ordw = m["ord"].lower()
+        if ordw in ("last", "final"):
+            nxt = cal.add_months(year, month, 1)
+            first = cal.safe_date(nxt[0], nxt[1], 1) if 1 <= nxt[0] <= 9999 else None
+            day = first - dt.timedelta(days=4) if first else None
+        else:
+            n = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(ordw)
+            day = cal.safe_date(year, month, 7 * (n or int(ordw[0])) - 3)
+        if day is None:  # off the calendar (a reference date of year 1 or 9999)
+            return Resolved("DATE", f"XXXX-{month:02d}")
+        self._note(year=year)
+        return Resolved(
+            "DATE", cal.fmt_week(day), None, None if m["year"] else "published"
+        )
 
     def _r_season(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         code = lx.SEASONS[m["season"].lower()]

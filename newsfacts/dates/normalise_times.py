@@ -14,12 +14,14 @@ import regex
 from .._data import lazy
 from . import calendar as cal
 from . import lexicon as lx
+from .context import word_before
 from .recognise import Candidate
 from .resolver import _DAY, _DEICTIC_SHIFT, Resolved, ResolverBase
 from .values import (
     SET_ADVERBS,
     duration_value,
     number,
+    pos_mod,
     tz_name,
 )
 
@@ -49,6 +51,16 @@ class TimeRules(ResolverBase):
 
     def _r_vague_duration(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         return Resolved("DURATION", "PXX")  # "for some time": no unit, no amount
+
+    def _r_multi_unit(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "multi-year": several units, an amount the text does not give (PXY)."""
+        return Resolved("DURATION", duration_value(None, m["unit"].lower()))
+
+    def _r_half_unit(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "half a century" P50Y, "nearly half an hour" PT30M (LESS_THAN)."""
+        value = duration_value(0.5, m["unit"].lower())
+        mod = lx.QUANT_MODS.get(" ".join((m["q"] or "").lower().split()))
+        return Resolved("DURATION", value, mod)
 
     def _r_unit_long(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         n = number(m["num"]) if m["num"] else (None if m["plural"] else 1.0)
@@ -109,9 +121,15 @@ class TimeRules(ResolverBase):
         wd = m.groupdict().get("wd")
         deictic = (m.groupdict().get("deictic") or "").lower()
         day: dt.date | None
-        anchor = "published"
+        anchor: str | None = "published"
         mon = m.groupdict().get("mon")
-        if mon and self.ref is not None:
+        year = m.groupdict().get("year")
+        if mon and year:  # "5 p.m. on March 20, 2023"
+            day = cal.safe_date(
+                int(year), lx.MONTHS[mon.lower().rstrip(".")], int(m["day"])
+            )
+            anchor = None
+        elif mon and self.ref is not None:
             day = cal.place_month_day(
                 lx.MONTHS[mon.lower().rstrip(".")],
                 int(m["day"]),
@@ -144,8 +162,11 @@ class TimeRules(ResolverBase):
                 day = self._weekday(
                     lx.WEEKDAYS[name.lower()], "", self.tense(c), c.start
                 )
-        elif self._same_sentence(self._last_day_at, c.start):
-            # "on Sunday night; kickoff was at 8:20 p.m."
+        elif self._same_sentence(self._last_day_at, c.start) and (
+            word_before(self.norm, self._last_day_at) != "since"
+        ):
+            # "on Sunday night; kickoff was at 8:20 p.m."; but "gained 12
+            # percent since January 1, were up 3.5 percent at 1035 GMT" is today.
             day, anchor = self.last_day, "previous"
         else:
             day = self.ref
@@ -172,6 +193,27 @@ class TimeRules(ResolverBase):
             return attrs.evolve(out, mod="APPROX")
         return out
 
+    def _r_clock_pod(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "at 9 tonight" 21:00 today; "at 10 this morning" 10:00; "at 8 last
+        night" 20:00 yesterday; "at 6 tomorrow evening" 18:00 tomorrow."""
+        d = m["d"].lower()
+        pod = (m["pod"] or "night").lower()
+        hour = int(m["h"])
+        if (
+            pod in ("afternoon", "evening", "night")
+            and hour < 12
+            and not (pod == "night" and hour < 5)
+        ):
+            hour += 12
+        shift = {"last": -1, "yesterday": -1, "tomorrow": 1}.get(d, 0)
+        if pod == "night" and d == "last" and hour < 5:
+            shift = 0  # "at 2 last night": the small hours of today
+        stamp = f"T{hour:02d}:{int(m['m'] or 0):02d}"
+        if self.ref is None:
+            return Resolved("TIME", "XXXX-XX-XX" + stamp)
+        day = self.ref + shift * _DAY
+        return Resolved("TIME", cal.fmt_date(day) + stamp, None, "published")
+
     def _r_clock24(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         return self._clock(c, m, int(m["h"]), int(m["m"]))
 
@@ -184,7 +226,23 @@ class TimeRules(ResolverBase):
     def _r_pod_word(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         """ "overnight": the night before the day the text is about (TimeML: a
         TIME); "mid-afternoon yesterday": that day's afternoon."""
-        part = (m["part"] or "").lower()
+        return self._pod_time(c, m, (m["part"] or "").lower())
+
+    def _r_pod_bare(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "by early afternoon": the news day's afternoon (mod START), "in late
+        morning trading" its morning (END)."""
+        out = self._pod_time(c, m, m["part"].lower())
+        return attrs.evolve(out, mod=pos_mod(m["pos"]))
+
+    def _r_early_hours(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "the early hours of Sunday": the first hours after midnight, that
+        day's morning (TimeML has no finer part of the day); "in the early
+        hours" alone: the morning of the news day, like "mid-morning"."""
+        return self._pod_time(c, m, "morning")
+
+    def _pod_time(self, c: Candidate, m: regex.Match[str], part: str) -> Resolved:
+        """The TIME of a part of the day `part` ("" for "overnight": the night)
+        of the weekday or deictic day named in `m`, else of the news day."""
         code = lx.PARTS_OF_DAY[part] if part else "NI"
         wd, deictic = m["wd"], (m["deictic"] or "").lower()
         day: dt.date | None
@@ -246,8 +304,11 @@ class TimeRules(ResolverBase):
     def _holiday(
         self, day: dt.date, m: regex.Match[str], anchor: str | None
     ) -> Resolved:
-        """The holiday's date; "Easter week", "Christmas week": its ISO week."""
+        """The holiday's date; "Easter week", "Christmas week": its ISO week;
+        "the Easter weekend", "Thanksgiving weekend": that week's weekend."""
         out = self._date(day, anchor)
+        if m["end"]:  # "the Easter weekend": the weekend of its ISO week
+            return attrs.evolve(out, value=cal.fmt_week(day) + "-WE")
         return attrs.evolve(out, value=cal.fmt_week(day)) if m["week"] else out
 
     def _r_range_first(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:

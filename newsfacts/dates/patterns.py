@@ -68,8 +68,9 @@ QUANT = _alt(lx.QUANT_MODS)
 # "about", "over" and the like stay outside it, as in TimeBank.
 QUANT_IN = _alt(k for k in lx.QUANT_MODS if k not in lx.QUANT_OUTSIDE)
 QUANT_OUT = _alt(lx.QUANT_OUTSIDE)
+# "end-June", "end-2024": the wire-style hyphenated end of a month or year.
 POS = (
-    r"(?:(?:the\s++)?(?:early|late|mid(?:dle)?)"
+    r"(?:(?<![\w-])end(?=-\w)|(?:the\s++)?(?:early|late|mid(?:dle)?)"
     r"|(?:the\s++)?(?:beginning|start|end|close|middle|turn)\s++of(?:\s++the)?)"
 )
 SEASON = _alt(lx.SEASONS)
@@ -92,14 +93,28 @@ SPOKEN_YEAR = (
 _DAY_ONES = _alt(k for k, v in lx.DAY_ORDINALS.items() if v < 10)
 # A day of the month as an ordinal word: "eighth", "twenty-first", "thirtieth".
 DAY_WORD = rf"(?:(?:twenty|thirty)[\s-]{_DAY_ONES}|{_alt(lx.DAY_ORDINALS)})(?![\w-])"
+# A zone named by a place or a region: "9:30 a.m. New York time", "8pm UK
+# time", "7 p.m. Eastern" (its offset is left unknown).
+PLACE_TIME = (
+    r"(?-i:\p{Lu}[\p{L}.]*+(?:\s++(?!Time\b)\p{Lu}\p{L}*+)?+)\s++time\b"
+    r"|(?-i:Eastern|Pacific|Central|Mountain)\b(?!\s++\p{Lu})"
+)
+# A weekday abbreviated without its period, before a day and month, as in the
+# date lines of British papers: "Tue 14 May 2024".
+WEEKDAY_SHORT = r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?=\s++\d)"
+# The date after a clock time's weekday: "5 p.m. on Monday, March 20", "14:32
+# BST, Tuesday, 14 May 2024" (British order).
+WEEKDAY_DATE = (
+    rf"(?:,?+\s++(?P<mon>{MONTH})\s*+{DAY}\b|,?+\s++{DAY}\s++(?P<mon>{MONTH_FULL})\b)?+"
+)
 REL = r"(?:this\s++past|this\s++coming|last|this|next|past|coming|previous|current)"
 
 RULES: tuple[tuple[str, str], ...] = (
     (
         "iso",
-        r"(?<![\d-])(?P<y>1\d{3}|20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+        r"(?<![\d/.-])(?P<y>1\d{3}|20\d\d)(?P<isep>[-/.])(?P<m>[01]\d)(?P=isep)(?P<d>[0-3]\d)"
         r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?+"
-        r"(?P<tz>Z|[+-][01]\d:?+\d\d)?+)?+(?![\d-])",
+        r"(?P<tz>Z|[+-][01]\d:?+\d\d)?+)?+(?![\d-]|[/.]\d)",
     ),
     (
         "numeric",
@@ -121,7 +136,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "day_month",
-        rf"\b(?:(?P<wd>{WEEKDAY_ANY}),?+\s++)?(?:the\s++)?{DAY}\b\s*+(?:of\s++)?(?P<mon>{MONTH})\b"
+        rf"\b(?:(?P<wd>{WEEKDAY_ANY}|{WEEKDAY_SHORT}),?+\s++)?(?:the\s++)?{DAY}\b\s*+(?:of\s++)?(?P<mon>{MONTH})\b"
         rf"(?:,?+\s*+(?P<year>{YEAR_OR_ABBR})\b)?+",
     ),
     (
@@ -154,11 +169,12 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "month",
         rf"\b(?:(?P<pos>{POS})[\s-]*+)?(?:(?P<rel>{REL})\s++)?(?P<mon>{MONTH_FULL})\b(?!-)"
-        r"(?:\s++(?P<yrel>this|last|next)\s++year\b)?+",
+        r"(?:\s++(?:of\s++)?(?P<yrel>this|last|next)\s++year\b)?+",
     ),
     (
         "decade",
-        rf"\b(?:(?P<the>the)\s++)?(?:(?P<pos>{POS})[\s-]*+)?(?:(?P<dec>1[5-9]\d|20\d)0'?s|'(?P<dec2>\d)0'?s"
+        # "the '90s", "the 1980s and '90s" (the apostrophe starts no word).
+        rf"(?:\b|(?<![\w'])(?='\d0'?s\b))(?:(?P<the>the)\s++)?(?:(?P<pos>{POS})[\s-]*+)?(?:(?P<dec>1[5-9]\d|20\d)0'?s|'(?P<dec2>\d)0'?s"
         r"|(?<=the\s++(?:(?:early|mid|late)[\s-]*+)?)(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
     ),
     (
@@ -176,7 +192,7 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         # The two-digit end of a year range: "1998-99", "the 2019-20 season".
         "year_end",
-        rf"(?<=(?P<first>{YEAR_START})-)(?P<y2>\d\d)(?![\d-])",
+        r"(?<=(?P<first>(?<!\d)(?:1[5-9]|20)\d\d)-)(?P<y2>\d\d)(?![\d-])",
     ),
     (
         # A race or lap time: "finished in 2:08:41", "won in 1:42.35".
@@ -206,7 +222,30 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "quarter_q",
-        rf"(?-i:\b(?P<q>Q[1-4]|[1-4]Q))(?:\s*+(?P<year>{YEAR_OR_ABBR}))?+\b",
+        # "Q3 2024", "3Q24", "Q1 FY25", "Q3 FY2024" (the fiscal year's quarter).
+        rf"(?-i:\b(?P<q>Q[1-4]|[1-4]Q))(?:\s*+(?P<year>{YEAR_OR_ABBR})|(?<=Q)(?P<y2>\d\d)"
+        rf"|\s++(?-i:FY)\s*+(?:(?P<fy>{YEAR})|'?+(?P<fy2>\d\d)))?+\b",
+    ),
+    (
+        # A quarter named by its last month: "the September quarter", "the
+        # June 2024 quarter" (Australian, Indian and company reporting).
+        "month_quarter",
+        r"\bthe\s++(?P<mon>March|June|September|Sept?\.|December|Dec\.|Mar\.)"
+        rf"(?:\s++(?P<year>{YEAR}))?+[\s-]++quarter\b(?!-\w)",
+    ),
+    (
+        # A quarter named by its months: "the January-March quarter", "the
+        # October-December period" (Japanese and other company reporting).
+        "months_quarter",
+        rf"\bthe\s++(?P<m1>{MONTH_FULL})[-–](?P<mon>{MONTH_FULL})(?:\s++(?P<year>{YEAR}))?+"
+        r"\s++(?:quarter|period)\b(?!-\w)",
+    ),
+    (
+        # A sports (or growing, fashion) season next to the reference one:
+        # "last season", "this season", "earlier this season".
+        "sport_season",
+        r"\b(?:(?P<pos>earlier|later|early|late)\s++(?:in\s++)?)?"
+        r"(?P<rel>last|this|next|the\s++(?:previous|current|coming))\s++season\b(?![-']|\s++of\b)",
     ),
     (
         "half",
@@ -217,7 +256,16 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "half_h",
-        rf"(?-i:\b(?P<h>H[12]))(?:\s*+(?P<year>{YEAR_OR_ABBR}))?+\b",
+        # "H1 2023", "H2"; "1H24", "2H 2023" only with their year ("a 2H pencil").
+        rf"(?-i:\b(?:H(?P<h>[12])(?:\s*+(?P<year>{YEAR_OR_ABBR}))?+"
+        rf"|(?P<h2>[12])H(?:\s*+(?P<year2>{YEAR_OR_ABBR})|(?P<y2>\d\d))))\b",
+    ),
+    (
+        # A week of a month by its place: "the second week of June", "the last
+        # week of April 2023".
+        "week_of_month",
+        r"\bthe\s++(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s++week\s++of\s++"
+        rf"(?P<mon>{MONTH_FULL})\b(?:,?+\s++(?P<year>{YEAR})\b)?+",
     ),
     (
         "season",
@@ -240,7 +288,20 @@ RULES: tuple[tuple[str, str], ...] = (
         r"\b(?:(?P<the>the)\s++)?(?:(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|"
         r"ninth|tenth|final|last)\s++)?(?:(?:trading|working|business)\s++)?(?-i:day)\b"
         r"(?=\s++(?P<rel>after|before|of|in\s++office)\b)"
-        rf"(?:\s++(?:after|before)\s++(?:(?P<wrel>last|next|this)\s++)?(?P<wd>{WEEKDAY})\b)?+",
+        rf"(?:\s++(?:after|before)\s++(?:(?:(?P<wrel>last|next|this)\s++)?(?P<wd>{WEEKDAY})\b"
+        # "the day after May 5": one expression anchored on the date.
+        rf"|(?P<mon>{MONTH})\s*+{DAY}\b(?:,?+\s*+(?P<year>{YEAR})\b)?+))?+",
+    ),
+    (
+        # The reference day a unit away: "this time last year", "the same time
+        # next week".
+        "same_time",
+        r"\b(?:this|that|the\s++same)\s++time\s++(?P<rel>last|next)\s++(?P<unit>year|month|week)\b",
+    ),
+    (
+        # Two units away: "the year before last", "the week after next".
+        "unit_after_next",
+        r"\bthe\s++(?P<unit>year|month|week)\s++(?P<dir>before\s++last|after\s++next)\b",
     ),
     (
         # A vague stretch anchored on an event: "in the weeks before the
@@ -250,9 +311,27 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?=\s++(?P<rel>before|after(?!\s++all\b)|leading\s++up\s++to|preceding|that\s++followed|following)\b)",
     ),
     (
+        # The first hours after midnight: "in the early hours of Sunday", "the
+        # small hours"; not "the early hours of the war" (the first hours of an event).
+        "early_hours",
+        r"\bthe\s++(?:early|small|wee)\s++hours\b"
+        rf"(?:\s++of\s++(?:(?P<wd>{WEEKDAY})|(?P<deictic>today|tomorrow|yesterday)|the(?=\s++morning))"
+        r"(?:\s++morning)?+\b)?+(?!\s++of\b)",
+    ),
+    (
         "weekday",
-        rf"\b(?:(?P<pos>early|late|earlier|later)\s++)?(?:(?P<rel>{REL}|the\s++previous|the\s++following)\s++)?(?P<wd>{WEEKDAY})(?P<plural>s)?+\b"
-        rf"(?:\s++(?P<pod>{POD}s?+))?+",
+        rf"\b(?:(?P<pos>early|late|earlier|later)\s++(?P<on>on\s++)?+)?(?:(?P<rel>{REL}|the\s++previous|the\s++following)\s++)?(?P<wd>{WEEKDAY})(?P<plural>s)?+\b"
+        rf"(?:\s++(?P<pod>{POD}s?+))?+"
+        # "on Monday next week", "Tuesday of last week": that day of that week.
+        r"(?:\s++(?:of\s++)?(?P<wrel>last|next|this)\s++week\b(?!-|'))?+",
+    ),
+    (
+        # A weekday by its place in a month: "the first Monday of March", "the
+        # second Tuesday in April", "the last Friday of the month".
+        "nth_weekday",
+        rf"\bthe\s++(?P<ord>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s++"
+        rf"(?P<wd>{WEEKDAY})\s++(?:of|in)\s++(?:(?P<mon>{MONTH_FULL})\b(?:,?+\s++(?P<year>{YEAR})\b)?+"
+        r"|(?P<mrel>this|next|last|the)\s++month\b)",
     ),
     (
         "deictic",
@@ -263,7 +342,15 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "part_of_day",
         rf"\b(?:(?P<pos>early|late)\s++)?(?P<rel>this|last|the\s++(?:next|following|previous)|the|that)"
-        rf"\s++(?P<pod>{POD})\b",
+        rf"\s++(?:(?P<pos2>early|late)\s++)?(?P<pod>{POD})\b",
+    ),
+    (
+        # "early afternoon", "late morning" after a preposition: a part of the
+        # news day (or of the day named with it).
+        "pod_bare",
+        r"(?<=\b(?:by|in|until|till|from|since|before|after|through|during|at)\s++)"
+        r"(?P<pos>early|late)\s++(?P<part>morning|afternoon|evening)\b(?![-']|\s++of\b)"
+        rf"(?:\s++(?P<wd>{WEEKDAY})\b|\s++(?P<deictic>today|tomorrow|yesterday)\b)?+",
     ),
     (
         "ref",
@@ -277,11 +364,21 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "ago",
         rf"\b(?:(?P<q>{QUANT})\s++)?(?:(?P<num>{NUMBER})[\s-]++)?(?P<unit>{UNIT})(?P<plural>s)?+"
-        r"(?P<orso>\s++or\s++so)?+\s++(?P<dir>ago|earlier|later|from\s++now|hence|back)\b",
+        r"(?P<orso>\s++or\s++so)?+\s++(?P<dir>ago|earlier|later|from\s++(?:now|today)|hence|back)\b",
     ),
     (
         "unit_long",
         rf"\b(?:(?P<num>{NUMBER})-)?(?P<unit>{UNIT})(?P<plural>s)?+-long\b",
+    ),
+    (
+        # A stretch of several units, as an adjective: "a multi-year deal".
+        "multi_unit",
+        r"\bmulti-?+(?P<unit>year|decade|week|month|day|hour)\b(?!-)",
+    ),
+    (
+        # Half a unit: "half a century", "half an hour" (TimeML: P50Y, PT30M).
+        "half_unit",
+        rf"\b(?:(?P<q>{QUANT_IN})\s++)?half\s++an?\s++(?P<unit>{UNIT})\b(?!-)",
     ),
     (
         "duration",
@@ -329,17 +426,28 @@ RULES: tuple[tuple[str, str], ...] = (
         "clock",
         r"(?<![\d.:$])\b(?:(?P<q>about|around|approximately|roughly)\s++)?(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?+\s*+"
         r"(?P<ap>a\.\s?m\b\.?|p\.\s?m\b\.?|am\b|pm\b|o'clock\b|in\s++the\s++(?:morning|afternoon|evening)\b|at\s++night\b)"
-        rf"(?:\s++(?P<tz>{TZ}\b|local\s++time\b))?+"
+        rf"(?:\s++(?P<tz>{TZ}\b|local\s++time\b|{PLACE_TIME}))?+"
         # "5 p.m. on Monday, March 20": the date after the weekday is part of it.
-        rf"(?:,?+\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b(?:,?+\s++(?P<mon>{MONTH})\s*+{DAY}\b)?+"
+        rf"(?:,?+\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b{WEEKDAY_DATE}"
         rf"|\s++(?P<deictic>today|tomorrow|yesterday|tonight)\b"
-        rf"|,?+\s++(?:on\s++)?(?P<mon>{MONTH})\s*+{DAY}\b)?+",
+        rf"|,?+\s++(?:on\s++)?(?P<mon>{MONTH})\s*+{DAY}\b"
+        # "3pm on 14 May": the day before the month, as British papers write it.
+        rf"|,?+\s++on\s++(?:the\s++)?{DAY}\s++(?:of\s++)?(?P<mon>{MONTH_FULL})\b)?+"
+        rf"(?(mon),?+\s++(?P<year>{YEAR})\b)?+",
+    ),
+    (
+        # An hour and a part of a day named from today: "at 9 tonight", "at 10
+        # this morning", "at 8 last night", "at 6 tomorrow evening".
+        "clock_pod",
+        r"(?<=\b(?:at|by|until|before|after|around|from)\s++)(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?+\s++"
+        r"(?:(?P<d>tonight)|(?P<d>this|last|tomorrow|yesterday)\s++(?P<pod>morning|afternoon|evening|night))\b",
     ),
     (
         "clock24",
         r"(?<![\d.:$,])\b(?P<h>[0-2]?\d)(?::|\.|h)?(?P<m>[0-5]\d)\s*+"
         rf"(?P<tz>{TZ}|hours|hrs|local\s++time)\b"
-        rf"(?:,?+\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b|\s++(?P<deictic>today|tomorrow|yesterday|tonight)\b)?+",
+        rf"(?:,?+\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b{WEEKDAY_DATE}|\s++(?P<deictic>today|tomorrow|yesterday|tonight)\b)?+"
+        rf"(?(mon),?+\s++(?P<year>{YEAR})\b)?+",
     ),
     (
         "clock_at",
@@ -347,7 +455,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "noon",
-        rf"\b(?P<w>noon|midnight|midday|mid-day)\b(?:\s++(?P<wd>{WEEKDAY})\b|\s++(?P<deictic>today|tomorrow|yesterday)\b)?+",
+        rf"\b(?P<w>noon|midnight|midday|mid-day)\b(?:\s++(?P<tz>{TZ}\b|local\s++time\b))?+(?:\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b|\s++(?P<deictic>today|tomorrow|yesterday)\b)?+",
     ),
     (
         # A part of the day in one word: "overnight", "mid-afternoon yesterday".
@@ -357,7 +465,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "holiday",
-        rf"\b(?:(?P<rel>last|this|next)\s++)?(?P<hol>{HOLIDAY})(?P<week>\s++week)?+(?:\s++(?P<year>{YEAR}))?+\b",
+        rf"\b(?:(?P<rel>last|this|next)\s++)?(?P<hol>{HOLIDAY})(?P<week>\s++week(?P<end>end)?+)?+(?:\s++(?P<year>{YEAR}))?+\b",
     ),
     (
         # A point inside the current unit: "mid-decade", "mid-year", "month-end".
@@ -424,16 +532,26 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "quarter": ("quarter", "period"),
     "quarter_q": ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
     "half": ("half",),
-    "half_h": ("h1", "h2"),
+    "week_of_month": ("week",),
+    "month_quarter": ("quarter",),
+    "months_quarter": ("quarter", "period"),
+    "sport_season": ("season",),
+    "half_h": ("h1", "h2", "1h", "2h"),
     "season": tuple(lx.SEASONS),
     "relative": ("week", "month", "year", "decade", "century", "fortnight", "day"),
     "weekday": tuple(lx.FULL_WEEKDAYS),
+    "nth_weekday": tuple(lx.FULL_WEEKDAYS),
     "day_of": ("day after", "day before", "day of", "day in office"),
     "units_around": ("days", "weeks", "months", "years"),
+    "unit_after_next": ("before last", "after next"),
+    "same_time": ("time last", "time next"),
     "deictic": ("today", "tonight", "yesterday", "tomorrow"),
     "part_of_day": ("morning", "afternoon", "evening", "night"),
+    "pod_bare": ("morning", "afternoon", "evening"),
     "ago": _UNIT_KEYS,
     "unit_long": ("-long",),
+    "multi_unit": ("multi",),
+    "half_unit": ("half",),
     "duration": _UNIT_KEYS,
     "duration_bare": _UNIT_KEYS,
     "duration_unit": _UNIT_KEYS,
@@ -463,8 +581,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "local time",
     ),
     "clock_at": (":",),
+    "clock_pod": ("tonight", "this", "last", "tomorrow", "yesterday"),
     "noon": ("noon", "midnight", "midday", "mid-day"),
     "pod_word": ("overnight", "mid"),
+    "early_hours": ("hours",),
     "holiday": (
         "christmas",
         "new year",
@@ -483,6 +603,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "labor day",
         "memorial day",
         "election day",
+        "black friday",
+        "cyber monday",
+        "juneteenth",
+        "canada day",
+        "australia day",
+        "anzac day",
+        "remembrance day",
     ),
     "year_adj": ("year-", "year's", "year end"),
     "unit_point": (

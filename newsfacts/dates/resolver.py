@@ -122,6 +122,7 @@ class ResolverBase:
         self.last_quarter: tuple[int, int] | None = None
         self.last_quarter_at = -(10**9)
         self._last_day_at = -1
+        self._last_year_at = -1
         self._current = 0
         self._named: dict[str, tuple[int, str]] = {}
 
@@ -129,6 +130,13 @@ class ResolverBase:
     def tense(self, c: Candidate) -> Tense:
         s, e = self.sentence(c.start)
         return tense_at(self.norm, s, e, c.start, c.end, self._clause(c, s, e))
+
+    def ahead(self, c: Candidate, tense: Tense) -> bool:
+        """`tense` is a plain future of the clause ("will be signed on Jan. 2"),
+        not the forward lean of an end point ("by Jan. 14", "through Oct. 19",
+        which a past report may name after it passed): what it names has not
+        happened yet, so it is not before the reference date."""
+        return tense == "future" and word_before(self.norm, c.start) not in _END_WORDS
 
     def in_subject(self, c: Candidate) -> bool:
         """`c` lies in the subject of its clause (no verb before it there)."""
@@ -215,6 +223,11 @@ class ResolverBase:
         elif year is not None:
             self._name("year", f"{year:04d}")
             self.last_year = year
+            self._last_year_at = self._current
+
+    def year_after_day(self) -> bool:
+        """The article named a year (without its day) after the last day it named."""
+        return self.last_year is not None and self._last_year_at > self._last_day_at
 
     def _date(
         self, d: dt.date, anchor: str | None, mod: str | None = None, tp: str = "DATE"
@@ -259,6 +272,12 @@ class ResolverBase:
                 else ref - dt.timedelta(days=back)
             )
         return ref - dt.timedelta(days=back)
+
+    def _century(self, two: int) -> int:
+        """The year of a two-digit year: at most ten years after the reference."""
+        base = self.ref.year if self.ref else 2000
+        full = base - base % 100 + two
+        return full - 100 if full > base + 10 else full
 
     def _year_of(self, m: regex.Match[str], group: str = "year") -> int | None:
         y = m.groupdict().get(group)
