@@ -143,6 +143,18 @@ CODED = [
         "173",
         "put",
     ),
+    (
+        "retaliated-with-tariffs",
+        "China retaliated with tariffs on American soybeans.",
+        "163",
+        "retaliated",
+    ),
+    (
+        "hit-with-tariffs",
+        "The United States hit China with tariffs on steel.",
+        "163",
+        "hit",
+    ),
     ("test-fired", "North Korea test-fired a new missile.", "150", "test-fired"),
     (
         "test-launched",
