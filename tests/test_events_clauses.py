@@ -1498,3 +1498,19 @@ def test_its_members_in_an_organisations_statement_are_the_organisation(
 def test_the_doer_of_a_joined_participle_is_no_party(text: str, target: str) -> None:
     events = newsfacts.parse_article(text).events
     assert [e.target.name for e in events if e.target] == [target]
+
+
+def test_an_owned_object_of_an_unnamed_group_is_not_the_speakers() -> None:
+    text = "A Houthi spokesman said the group would continue its attacks."
+    events = newsfacts.parse_article(text).events
+    assert [e.target for e in events] == [None]
+
+
+def test_the_adjective_of_a_known_group_names_it() -> None:
+    events = newsfacts.parse_article(
+        "Saudi jets bombed Houthi positions in Yemen."
+    ).events
+    assert [
+        (e.source.name if e.source else None, e.target.name if e.target else None)
+        for e in events
+    ] == [("Saudi jets", "Houthis")]

@@ -172,6 +172,8 @@ def _speakers_object(
     cl = clauses[i]
     if c.target is not None or c.source is None:
         return
+    if c.source.generic and not c.source.actor.code:
+        return  # "the group would continue its attacks": whose, unsaid
     aimed = [
         *cl.objects[:1],
         *(a.np for a in cl.preps if p.words[a.prep] in TARGET_PREPS),
