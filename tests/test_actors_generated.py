@@ -140,3 +140,25 @@ def test_a_place_name_after_a_title_is_a_surname(title: str, surname: str) -> No
         for loc in article.locations
         if any(m.start == start for m in loc.mentions)
     ]
+
+
+_GIVEN = ("Michael", "Sarah", "James", "Emily", "David", "Laura", "Robert", "Anna")
+_NAMED = [(_GIVEN[i % len(_GIVEN)], s) for i, s in enumerate(PLACE_SURNAMES)]
+
+
+@pytest.mark.parametrize(
+    ("given", "surname"), _NAMED, ids=[f"{g}-{s}" for g, s in _NAMED]
+)
+def test_a_place_name_after_a_given_name_is_a_surname(given: str, surname: str) -> None:
+    """Also in a sentence whose capitals make it look like a headline."""
+    for text in (
+        f"{given} {surname} met Merkel on Monday.",
+        f"Officials met {given} {surname} in the capital.",
+    ):
+        article = newsfacts.parse_article(text, published=_PUBLISHED)
+        assert any(a.name == f"{given} {surname}" for a in article.actors), text
+        assert not [
+            loc.name
+            for loc in article.locations
+            if any(m.text == surname for m in loc.mentions)
+        ], text

@@ -127,9 +127,10 @@ class PlaceFilters(PlaceTokens):
         ):
             self.weak_keys.add(m.key)  # kept only if read as a place elsewhere
         titled = self.line_start(self.starts[i]) in self.title_lines
-        if titled and single and self.after_title(i):
-            # a title before a name in a Title Case line is still a title:
-            # "President Bush Met Merkel" is no town in Egypt
+        if titled and single and (self.after_title(i) or self.after_given_name(i)):
+            # a title or a given name before a name in a Title Case line still
+            # makes it a person's: "President Bush Met Merkel" is no town in
+            # Egypt, "Sarah Jordan Met Merkel" no country
             self.person_keys.add(m.key)
             return False
         if not titled and not self.fits_after(m, single, strong, given):
@@ -158,6 +159,23 @@ class PlaceFilters(PlaceTokens):
         starts = self.doc.sentences.starts
         k = bisect.bisect_left(starts, self.starts[i])
         return k < len(starts) and starts[k] == self.starts[i]
+
+    def after_given_name(self, i: int) -> bool:
+        """The word right before token `i` is a capitalised given name that is
+        no common word and no big place's name ("Michael Jordan", not "Will
+        Israel" or "Paris Hilton"'s "Paris")."""
+        p = self.prev_word(i)
+        if p is None:
+            return False
+        pw = self.words[p]
+        low = self.f(p)
+        return (
+            pw[:1].isupper()
+            and pw.isalpha()
+            and low in self.gaz.given_names
+            and low not in common_words()
+            and not self.big_place_word(p)
+        )
 
     def after_title(self, i: int) -> bool:
         """The words before token `i` end in a title of the shared titles table
@@ -378,12 +396,7 @@ class PlaceFilters(PlaceTokens):
         low = self.f(p)
         if pw[:1].isupper() and pw.isalpha():
             person = low in self.gaz.given_names or low in TITLES
-            if (
-                single
-                and low in self.gaz.given_names
-                and low not in common_words()
-                and not self.big_place_word(p)
-            ):
+            if single and self.after_given_name(m.start):
                 self.person_keys.add(m.key)
                 return False  # "Michael Jordan said": a surname, not the country
             if low in LEAD_OK or self.ends_place(p):
