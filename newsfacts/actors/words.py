@@ -192,7 +192,7 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
     in_places = _tag_places(words, places)
     demonym_ends = _tag(doc, words, cuts, found)
     listed = words.listed()
-    results = _mark_headlines(words, listed, cuts)
+    results = _mark_headlines(words, listed, cuts, _contact_lines(norm, words, cuts))
     return WordLayer(
         listed,
         words,
@@ -500,22 +500,37 @@ def _tag_places(words: WordColumns, places: PlaceMentions) -> list[int]:
     return out
 
 
+def _contact_lines(norm: str, words: WordColumns, cuts: Sequence[int]) -> set[int]:
+    """The sentences with an "@" in a word (the lines a contact address may
+    be on), found from where the text holds one: most texts hold none, and
+    the words of each line need not be read for it."""
+    out = set()
+    p = norm.find("@")
+    while p >= 0:
+        k = bisect.bisect_right(words.starts, p) - 1
+        if k >= 0:
+            out.add(bisect.bisect_right(cuts, k))
+        p = norm.find("@", p + 1)
+    return out
+
+
 def _mark_headlines(
-    words: WordColumns, listed: Words, cuts: Sequence[int]
+    words: WordColumns, listed: Words, cuts: Sequence[int], contacts: set[int]
 ) -> list[tuple[int, int]]:
     """Flag words of headline lines (ALL CAPS, or Title Case with no final
     stop); the word ranges of the results lines (see `lines`), in order. The
     words of a line are read from the list of an article's words, or made
-    afresh for a longer document (its columns keep no word)."""
+    afresh for a longer document (its columns keep no word). `contacts`: the
+    sentences with an "@" (`_contact_lines`)."""
     from .lines import HEADLINE, RESULTS, line_kind
 
     results = []
     lo = 0
-    for hi in cuts:
+    for s, hi in enumerate(cuts):
         if hi == lo:
             continue
         ws = listed[lo:hi] if isinstance(listed, list) else words.made(lo, hi)
-        kind = line_kind(ws)
+        kind = line_kind(ws, s in contacts)
         if kind == HEADLINE:
             for k, w in enumerate(ws, lo):
                 words.flag(k, FLAG_CAPS_LINE)
