@@ -71,7 +71,7 @@ def test_bulk_reading_gives_the_words_of_the_careful_one(
     text = "".join(a + b for a, b in parts)
     bulk = [_fields(w) for w in wl.build_words(Document(text), NO_PLACES).words]
     saved = wl._odd_tokens
-    wl._odd_tokens = lambda _norm, _starts, n: bytearray(b"\x01" * n)
+    wl._odd_tokens = lambda _norm, _starts, _lens, n: bytearray(b"\x01" * n)
     try:
         careful = [_fields(w) for w in wl.build_words(Document(text), NO_PLACES).words]
     finally:

@@ -18,8 +18,6 @@ words that close one after its town ("Manchester United", "Stoke City").
 from __future__ import annotations
 
 import bisect
-from itertools import compress, count, tee
-from operator import itemgetter, or_
 
 from ..knowledge.gazetteer import gazetteer
 from ..knowledge.keys import name_key
@@ -41,8 +39,6 @@ _MAX_WORDS = 3
 # stage left it inside the name.
 _CITY_SIZE = 100_000
 _DASHES = ("-", "\u2013")
-# A word's first character (`text[:1]`), read in C-level steps.
-_FIRST = itemgetter(slice(0, 1))
 # `_club_country`'s answer for words that are no club's name.
 _NO_CLUB = "-"
 
@@ -207,21 +203,24 @@ def _sports_sentences(layer: WordLayer) -> tuple[list[tuple[int, int]], set[int]
     sentences that hold a score."""
     words = layer.words
     cues = lex.SPORTS_CUES | lex.SPORTS_ROLES
+    dashes = frozenset(_DASHES)
+
+    def maybe(text: str, lower: str) -> bool:
+        # a cue, or a word a score is read from: a dash between two numbers
+        # or a word opening with a digit
+        return lower in cues or text in dashes or text[:1].isdigit()
+
+    # only those words are read: found in one C-level step over the words,
+    # each distinct text asked once
+    found = list(layer.columns.where(maybe))
     at: dict[int, int] = {}  # sentence -> a word of it
     scored: set[int] = set()
-    for k in compress(count(), map(cues.__contains__, layer.lowers())):
-        at.setdefault(words[k].sent, k)
-    # A score is a dash between two numbers or a word opening with a digit:
-    # only those words are read, found in C-level steps over the texts (walked
-    # as they are made, not listed: a list would hold a pointer a word beside
-    # all the candidates).
+    for k in found:
+        if words[k].lower in cues:
+            at.setdefault(words[k].sent, k)
     cols = layer.columns
     n = len(cols)
-    dashes = frozenset(_DASHES)
-    texts, firsts = tee(layer.texts())
-    digit_first = map(str.isdigit, map(_FIRST, firsts))
-    maybe = map(or_, map(dashes.__contains__, texts), digit_first)
-    for k in compress(count(), maybe):
+    for k in found:
         text = cols.text(k)
         if text in dashes:
             if 0 < k < n - 1 and (
@@ -229,7 +228,7 @@ def _sports_sentences(layer: WordLayer) -> tuple[list[tuple[int, int]], set[int]
             ):
                 scored.add(words[k].sent)
                 at.setdefault(words[k].sent, k)
-        elif _score_word(text):
+        elif text[:1].isdigit() and _score_word(text):
             scored.add(words[k].sent)
             at.setdefault(words[k].sent, k)
     return [_sentence(words, k) for k in at.values()], scored

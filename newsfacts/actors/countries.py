@@ -16,6 +16,7 @@ from . import lexicon as lex
 from .candidate import Candidate
 from .cues import country_after
 from .entity import Entity, honorific, mention_text
+from .names import cached_figure_key
 from .words import Word, WordLayer, Words
 
 __all__ = ["assign_countries", "country_words"]
@@ -235,11 +236,12 @@ def _title_ending(words: Words, k: int) -> int:
 
 
 def _name_key(layer: WordLayer, c: Candidate) -> str:
-    """Figure-matching key of a person mention, a possessive "'s" dropped."""
+    """Figure-matching key of a person mention, a possessive "'s" dropped
+    (worked out once per distinct name)."""
     text = mention_text(layer, c)
     if text.endswith(("'s", "'S")):
         text = text[:-2]
-    return figure_key(text)
+    return cached_figure_key(text)
 
 
 def _fullest_names(layer: WordLayer, people: list[Entity]) -> dict[int, str]:

@@ -56,12 +56,7 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
     # the place mentions' starts, in order (they are sorted by start), read
     # by bisection: no dict of a tuple a mention beside all the candidates
     starts = layer.place_starts
-    out = [
-        c
-        for c in out
-        if not _claimed(layer, starts, c)
-        and (not _cuts_a_place(layer, starts, c) or _legal_end(layer, c.j))
-    ]
+    out = [c for c in out if _kept(layer, starts, c)]
     del starts
     out.sort(key=lambda c: c.start)
     out = legal_after_comma(layer, out)
@@ -69,22 +64,38 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
     return find_clubs(layer, find_teams(layer, out))
 
 
-def _cuts_a_place(layer: WordLayer, starts: Sequence[int], c: Candidate) -> bool:
-    """The candidate overlaps a place mention without containing it ("Pearson
-    International" of "Pearson International Airport"): the place wins."""
-    i = bisect.bisect_left(starts, c.start)
+def _kept(layer: WordLayer, starts: Sequence[int], c: Candidate) -> bool:
+    """The candidate is neither a span the places stage claims nor one that
+    cuts a place mention (but a company's name ending in its legal form);
+    its offsets are read once for both."""
+    start, end = c.start, c.end
+    return not _claimed(layer, starts, c, start, end) and (
+        not _cuts_a_place(layer, starts, start, end) or _legal_end(layer, c.j)
+    )
+
+
+def _cuts_a_place(
+    layer: WordLayer, starts: Sequence[int], start: int, end: int
+) -> bool:
+    """The candidate at `start`-`end` overlaps a place mention without
+    containing it ("Pearson International" of "Pearson International
+    Airport"): the place wins."""
+    i = bisect.bisect_left(starts, start)
     for p in layer.places[max(0, i - 2) : i + 4]:
-        overlaps = p.start < c.end and c.start < p.end
-        if overlaps and not (c.start <= p.start and p.end <= c.end):
+        overlaps = p.start < end and start < p.end
+        if overlaps and not (start <= p.start and p.end <= end):
             return True
     return False
 
 
-def _claimed(layer: WordLayer, starts: Sequence[int], c: Candidate) -> bool:
-    """The places stage decides a span it claims; a known organisation keeps a
-    span that is only a metonymic place or a facility ("the Kremlin said"), and
-    a company a span that ends in its legal form ("Lake Shore Gold Corp")."""
-    p = _place_of_span(layer.places, starts, c.start, c.end)
+def _claimed(
+    layer: WordLayer, starts: Sequence[int], c: Candidate, start: int, end: int
+) -> bool:
+    """The places stage decides a span it claims (the candidate `c`, at
+    `start`-`end`); a known organisation keeps a span that is only a
+    metonymic place or a facility ("the Kremlin said"), and a company a span
+    that ends in its legal form ("Lake Shore Gold Corp")."""
+    p = _place_of_span(layer.places, starts, start, end)
     if p is None:
         return False
     if c.kind == "organization" and _legal_end(layer, c.j):

@@ -480,7 +480,7 @@ def _modifier_use(words: Words, m: int, doc: Document | None = None) -> bool:
         and nxt.lower not in role_nouns()
         and nxt.lower not in lex.stopwords()
         and nxt.lower not in lex.person_verbs()
-        and nxt.lower not in lex.verb_forms()
+        and not lex.verb_form(nxt.lower)
         and not nxt.lower.endswith(("ed", "s"))
         # the tags last: only a word that could be a noun costs its sentence's
         and not (doc is not None and _finite_verb(doc, nxt.start))

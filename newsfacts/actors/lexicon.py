@@ -69,10 +69,10 @@ __all__ = [
     "not_person_words",
     "org_keywords",
     "person_verbs",
-    "proper_plurals",
+    "proper_plural",
     "standalone_orgs",
     "stopwords",
-    "verb_forms",
+    "verb_form",
 ]
 
 _DIR = "actors/data/"
@@ -145,32 +145,31 @@ def _word_list(name: str) -> frozenset[str]:
     )
 
 
-@lazy
-def proper_plurals() -> frozenset[str]:
-    """Capitalised words ending in "s" that the English lexicon knows only as
-    proper names ("Burns", "Jones", "Hastings", "Sanders"), where the same
+def proper_plural(word: str) -> bool:
+    """A capitalised word ending in "s" that the English lexicon knows only as
+    a proper name ("Burns", "Jones", "Hastings", "Sanders"), where the same
     word opening a sentence might otherwise be read as a plural noun
-    ("Scientists", "Reports" and "Democrats" are plurals there)."""
+    ("Scientists", "Reports" and "Democrats" are plurals there). Asked of the
+    lexicon's entry of the word: no table of them all is made (reading the
+    whole lexicon would cost a first article more than the stage does)."""
+    if not (word[:1].isupper() and word.endswith("s")):
+        return False
     from ..language.tagger_lexicon import lexicon
 
-    return frozenset(
-        w
-        for w, (tag, alts) in lexicon().entries.items()
-        if w[:1].isupper() and w.endswith("s") and tag == "NNP" and alts == {"NNP"}
-    )
+    entry = lexicon().entries.get(word)
+    return entry is not None and entry[0] == "NNP" and entry[1] == {"NNP"}
 
 
-@lazy
-def verb_forms() -> frozenset[str]:
-    """Lower-case words the English lexicon gives as verbs first ("withdrew",
-    "said", "fled"), from the language layer's lexicon."""
+def verb_form(word: str) -> bool:
+    """A lower-case word the English lexicon gives as a verb first ("withdrew",
+    "said", "fled"), from the language layer's lexicon (its entry: see
+    `proper_plural`)."""
+    if not word[:1].islower():
+        return False
     from ..language.tagger_lexicon import lexicon
 
-    return frozenset(
-        w
-        for w, (tag, _alts) in lexicon().entries.items()
-        if w[:1].islower() and (tag.startswith("VB") or tag == "MD")
-    )
+    entry = lexicon().entries.get(word)
+    return entry is not None and (entry[0].startswith("VB") or entry[0] == "MD")
 
 
 @lazy

@@ -33,8 +33,10 @@ _ENDS = (".", "?", "!", '"', "'", ":")
 _BYLINE_OPENERS = frozenset(("by", "reporting", "editing", "writing", "compiled"))
 
 
-def line_kind(ws: Words) -> str:
-    """The kind of the line made of the words `ws` (one sentence)."""
+def line_kind(ws: Words, contacts: bool = True) -> str:
+    """The kind of the line made of the words `ws` (one sentence); `contacts`
+    is false when the caller knows no word of the line holds an "@" (no
+    contact line: its words are then not joined to look for one)."""
     alpha = list(compress(ws, map(_IS_ALPHA, ws)))
     if not alpha:
         return PROSE
@@ -42,7 +44,7 @@ def line_kind(ws: Words) -> str:
         return RESULTS
     if alpha[0].lower in _BYLINE_OPENERS and len(alpha) <= 8:
         return BYLINE  # "By John Smith", "Reporting by Jane Doe; Editing by ..."
-    if "@" in " ".join(map(_TEXT, ws)):
+    if contacts and "@" in " ".join(map(_TEXT, ws)):
         return BYLINE  # a contact line with an e-mail address
     if len(alpha) >= 3:
         # ALL CAPS: 80% of the words in capitals, read until that is out of reach

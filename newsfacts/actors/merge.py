@@ -337,7 +337,7 @@ def _surname_s(layer: WordLayer, w: Word) -> bool:
     never writes in lower case ("severe burns ... Burns said" stays a noun),
     nor a noun of people ("Farmers said" is a group)."""
     return (
-        w.text in lex.proper_plurals()
+        lex.proper_plural(w.text)
         and w.low not in layer.lower_vocab
         and w.low not in role_nouns()
         and agent(w.low) is None

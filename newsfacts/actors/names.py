@@ -12,7 +12,7 @@ from . import lexicon as lex
 from .candidate import Candidate
 from .words import Word, WordLayer, Words
 
-__all__ = ["figure_span", "name_candidate"]
+__all__ = ["cached_figure_key", "figure_span", "name_candidate"]
 
 # A word's readings, for C-level steps over the words of a span.
 _IS_CAP = attrgetter("is_cap")
@@ -56,7 +56,7 @@ def _figure_name(layer: WordLayer, span: Words) -> bool:
     """The words are the full name of a listed political figure, or a surname
     the list gives to one figure only ("Merkel"; not "Kim", not "Johnson") and
     the article never writes in lower case ("Bush" in a story about the bush)."""
-    key = _figure_key(" ".join(w.text for w in span))
+    key = cached_figure_key(" ".join(w.text for w in span))
     figs = political_figures()
     if figs.full.get(key) is not None:
         return True
@@ -80,7 +80,7 @@ def figure_span(words: Words, k: int, j: int) -> int:
         if not words[k + n - 1].is_cap:
             continue
         name = " ".join(w.text for w in words[k : k + n])
-        if full.get(_figure_key(name)) is not None:
+        if full.get(cached_figure_key(name)) is not None:
             return n
     return 0
 
@@ -89,7 +89,7 @@ def figure_span(words: Words, k: int, j: int) -> int:
 _FIGURE_KEYS: dict[str, str] = {}
 
 
-def _figure_key(name: str) -> str:
+def cached_figure_key(name: str) -> str:
     """`figure_key(name)`, computed once per distinct name."""
     got = _FIGURE_KEYS.get(name)
     if got is None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import compress, count, islice, repeat
 from operator import itemgetter
 from typing import Final, cast, overload
@@ -513,7 +513,7 @@ class WordColumns(Sequence[Word]):
     `capitals` and `demonyms` read the columns in C-level steps.
     """
 
-    __slots__ = ("_cols", "_n")
+    __slots__ = ("_cols", "_n", "starts")
 
     def __init__(
         self,
@@ -526,6 +526,9 @@ class WordColumns(Sequence[Word]):
         # ends after it)
         self._cols = _Made(starts, shapes, cuts)
         self._n = len(starts)
+        # the words' start offsets, ascending (for `bisect`): a plain slot,
+        # read for every candidate's offsets
+        self.starts: Sequence[int] = starts
 
     def __len__(self) -> int:
         return self._n
@@ -545,18 +548,16 @@ class WordColumns(Sequence[Word]):
     def __iter__(self) -> Iterator[Word]:
         return map(self._cols.__getitem__, range(self._n))
 
-    @property
-    def starts(self) -> Sequence[int]:
-        """The words' start offsets, ascending (for `bisect`)."""
-        return self._cols.starts
-
     def text(self, k: int) -> str:
         """The text of word k."""
-        return self._shape(k)[0]
+        cols = self._cols
+        return cols.shapes[cols.shape_ids[k]][_TEXT]
 
     def end(self, k: int) -> int:
-        """One past the last character of word k."""
-        return self._cols.starts[k] + len(self._shape(k)[0])
+        """One past the last character of word k (read for every candidate:
+        one call)."""
+        cols = self._cols
+        return cols.starts[k] + len(cols.shapes[cols.shape_ids[k]][_TEXT])
 
     def _shape(self, k: int) -> _Shape:
         cols = self._cols
@@ -631,6 +632,14 @@ class WordColumns(Sequence[Word]):
             return found
         flags = self._cols.flags
         return (k for k in found if not flags[k] & skip)
+
+    def where(self, test: Callable[[str, str], bool]) -> Iterator[int]:
+        """The indexes of the words, in order, for which `test(text, lower)`
+        holds: asked once per shape (a distinct text), not once per word,
+        and the words walked in one C-level step."""
+        cols = self._cols
+        table = bytes(test(s[_TEXT], s[_LOWER]) for s in cols.shapes)
+        return compress(count(), map(table.__getitem__, cols.shape_ids))
 
     def demonyms(self) -> Iterator[int]:
         """The indexes of the words read as demonyms, in order."""

@@ -192,7 +192,7 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
     in_places = _tag_places(words, places)
     demonym_ends = _tag(doc, words, cuts, found)
     listed = words.listed()
-    results = _mark_headlines(words, listed, cuts)
+    results = _mark_headlines(words, listed, cuts, _contact_lines(norm, words, cuts))
     return WordLayer(
         listed,
         words,
@@ -214,12 +214,12 @@ class _Texts:
     The tokens' lengths are read, not their end offsets: an array of ends
     would be four bytes a token more while the words are split."""
 
-    __slots__ = ("_held", "_lens", "_norm", "_starts")
+    __slots__ = ("_held", "_norm", "_starts", "lens")
 
     def __init__(self, norm: str, starts: Sequence[int], lens: Sequence[int]) -> None:
         self._norm = norm
         self._starts = starts
-        self._lens = lens
+        self.lens = lens
         # the texts read one by one, held while the words are split: a text
         # interned and let go at once, again and again, churns the table of
         # interned strings (which then grows for good)
@@ -230,21 +230,23 @@ class _Texts:
 
     def end(self, i: int) -> int:
         """One past the last character of token i."""
-        return self._starts[i] + self._lens[i]
+        return self._starts[i] + self.lens[i]
 
     def __getitem__(self, i: int) -> str:
         start = self._starts[i]
-        text = self._norm[start : start + self._lens[i]]
+        text = self._norm[start : start + self.lens[i]]
         held = self._held.get(text)
         if held is None:
             held = self._held[text] = sys.intern(text)
         return held
 
     def stretch(self, i: int, j: int) -> Iterator[str]:
-        """The texts of tokens i to j, cut and interned in C-level steps."""
+        """The texts of tokens i to j, cut in C-level steps (not interned:
+        the words' numbering keeps the first string of each text, and the
+        others go at once)."""
         starts = self._starts[i:j]
-        cut = map(slice, starts, map(operator.add, starts, self._lens[i:j]))
-        return map(sys.intern, map(self._norm.__getitem__, cut))
+        cut = map(slice, starts, map(operator.add, starts, self.lens[i:j]))
+        return map(self._norm.__getitem__, cut)
 
 
 class _Numbers(dict[str, int]):
@@ -276,7 +278,7 @@ def _split_words(
     a possessive: plain tokens are taken in bulk (only tokens near an
     apostrophe or a period take the careful path)."""
     n = len(texts)
-    odd = _odd_tokens(norm, starts, n)
+    odd = _odd_tokens(norm, starts, texts.lens, n)
     # arrays like the tokens' own: no int object per word
     w_starts: array[int] = array(starts.typecode if isinstance(starts, array) else "q")
     w_ids: array[int] = array("i")
@@ -385,20 +387,35 @@ def _sentence_cuts(doc: Document, w_starts: Sequence[int]) -> array[int]:
     return cuts
 
 
-def _odd_tokens(norm: str, starts: Sequence[int], n: int) -> bytearray:
+def _odd_tokens(
+    norm: str, starts: Sequence[int], lens: Sequence[int], n: int
+) -> bytearray:
     """1 for each token that may not be a word of its own as it stands: one
-    holding an apostrophe ("'s", "Workers'") or a period, and the token before
-    it ("Gen" of "Gen."); 0 for the others, which are read in bulk."""
+    holding an apostrophe ("'s", "'", "Islam's"), and one right before a
+    period it may take ("Gen" of "Gen.", "W" of "George W. Bush": an
+    abbreviation or a capital letter, the period its own token right after);
+    0 for the others, which are read in bulk. A sentence's last word, or a
+    token with periods inside ("U.S.", "3.5"), is a word as it stands: only
+    the few tokens that may join a period take the careful path."""
     odd = bytearray(n)
-    for mark in ("'", "."):
-        p = norm.find(mark)
-        while p >= 0:
-            k = bisect.bisect_right(starts, p) - 1
-            if k >= 0:
-                odd[k] = 1
-                if k > 0:
+    p = norm.find("'")
+    while p >= 0:
+        k = bisect.bisect_right(starts, p) - 1
+        if k >= 0:
+            odd[k] = 1
+        p = norm.find("'", p + 1)
+    p = norm.find(".")
+    while p >= 0:
+        k = bisect.bisect_right(starts, p) - 1
+        if k > 0 and starts[k] == p and lens[k] == 1:  # a period of its own
+            a = starts[k - 1]
+            if a + lens[k - 1] == p:
+                before = norm[a:p]
+                if before.lower() in lex.ABBREVIATIONS or (
+                    len(before) == 1 and before.isupper()
+                ):
                     odd[k - 1] = 1
-            p = norm.find(mark, p + 1)
+        p = norm.find(".", p + 1)
     return odd
 
 
@@ -483,22 +500,37 @@ def _tag_places(words: WordColumns, places: PlaceMentions) -> list[int]:
     return out
 
 
+def _contact_lines(norm: str, words: WordColumns, cuts: Sequence[int]) -> set[int]:
+    """The sentences with an "@" in a word (the lines a contact address may
+    be on), found from where the text holds one: most texts hold none, and
+    the words of each line need not be read for it."""
+    out = set()
+    p = norm.find("@")
+    while p >= 0:
+        k = bisect.bisect_right(words.starts, p) - 1
+        if k >= 0:
+            out.add(bisect.bisect_right(cuts, k))
+        p = norm.find("@", p + 1)
+    return out
+
+
 def _mark_headlines(
-    words: WordColumns, listed: Words, cuts: Sequence[int]
+    words: WordColumns, listed: Words, cuts: Sequence[int], contacts: set[int]
 ) -> list[tuple[int, int]]:
     """Flag words of headline lines (ALL CAPS, or Title Case with no final
     stop); the word ranges of the results lines (see `lines`), in order. The
     words of a line are read from the list of an article's words, or made
-    afresh for a longer document (its columns keep no word)."""
+    afresh for a longer document (its columns keep no word). `contacts`: the
+    sentences with an "@" (`_contact_lines`)."""
     from .lines import HEADLINE, RESULTS, line_kind
 
     results = []
     lo = 0
-    for hi in cuts:
+    for s, hi in enumerate(cuts):
         if hi == lo:
             continue
         ws = listed[lo:hi] if isinstance(listed, list) else words.made(lo, hi)
-        kind = line_kind(ws)
+        kind = line_kind(ws, s in contacts)
         if kind == HEADLINE:
             for k, w in enumerate(ws, lo):
                 words.flag(k, FLAG_CAPS_LINE)

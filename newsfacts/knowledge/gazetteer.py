@@ -296,10 +296,14 @@ class Towns:
     """Small towns, consulted only where the article names their state.
 
     `names` maps a name key to row numbers; rows stay text until first used.
+    The row numbers are tuples, not lists: some 68,000 keys, nearly all of one
+    row, and a tuple of numbers is let go by the garbage collector's first
+    pass, where a list is walked again by every full collection for as long
+    as the process lives.
     """
 
     rows: list[str]
-    names: dict[str, list[int]]
+    names: dict[str, tuple[int, ...]]
     kind: str = "city"
     base: int = TOWN_BASE
     # First token of every key -> the most tokens a key it starts has.
@@ -340,16 +344,16 @@ def _read_towns(name: str, kind: str, base: int) -> Towns:
     rows = [
         line for line in read_text(PLACES + name).split("\n") if line and line[0] != "#"
     ]
-    names: dict[str, list[int]] = {}
+    names: dict[str, tuple[int, ...]] = {}
     for n, row in enumerate(rows):
         cols = row.split("\t")
         for key in (name_key(cols[1]), *cols[7].split("|")):
             if key:
                 got = names.get(key)
                 if got is None:
-                    names[key] = [n]
+                    names[key] = (n,)
                 elif got[-1] != n:
-                    got.append(n)
+                    names[key] = (*got, n)  # (a key of several rows is rare)
     max_len: dict[str, int] = {}
     for key in names:
         first, _, _ = key.partition(" ")

@@ -20,6 +20,8 @@ Each table is read once, on first use.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
+from typing import overload
 
 import attrs
 
@@ -144,31 +146,62 @@ class _Person:
     roles: tuple[Role, ...]
 
 
+class _People(Sequence[_Person]):
+    """The officials by id, kept as the text of their rows (a name, and the
+    roles as "CODE:start:end" separated by spaces): a `_Person` and its roles
+    are made when one is read.
+
+    Some 18,000 people with 28,000 roles as records would be 46,000 objects
+    that every full pass of the garbage collector walks for as long as the
+    process lives; two lists of strings are two objects, and an article reads
+    a few dozen people."""
+
+    __slots__ = ("_names", "_specs")
+
+    def __init__(self, names: list[str], specs: list[str]) -> None:
+        self._names = names
+        self._specs = specs
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    @overload
+    def __getitem__(self, k: int) -> _Person: ...
+    @overload
+    def __getitem__(self, k: slice) -> list[_Person]: ...
+    def __getitem__(self, k: int | slice) -> _Person | list[_Person]:
+        if isinstance(k, slice):
+            return [self[x] for x in range(len(self._names))[k]]
+        roles = []
+        for role in self._specs[k].split(" "):
+            code, start, end = role.split(":")
+            roles.append(Role(code, _date(start), _date(end)))
+        return _Person(self._names[k], tuple(roles))
+
+
 @attrs.frozen(slots=True)
 class _Officials:
-    people: tuple[_Person, ...]
+    people: _People
     names: dict[str, tuple[int, ...]]
 
 
 @lazy
 def _officials() -> _Officials:
     """People (row order = id) and name keys -> ids, from officials.tsv.gz."""
-    people: list[_Person] = []
+    people: list[str] = []
+    specs: list[str] = []
     names: dict[str, list[int]] = {}
     for name, spec, others in iter_rows(_DIR + "officials.tsv.gz"):
-        roles = []
-        for role in spec.split(" "):
-            code, start, end = role.split(":")
-            roles.append(Role(code, _date(start), _date(end)))
         index = len(people)
-        people.append(_Person(name, tuple(roles)))
+        people.append(name)
+        specs.append(spec)
         keys = others.split("|") if others else []
         if "-" not in keys:
             keys.append(name_key(name))
         for key in keys:
             if key != "-":
                 names.setdefault(key, []).append(index)
-    return _Officials(tuple(people), {k: tuple(v) for k, v in names.items()})
+    return _Officials(_People(people, specs), {k: tuple(v) for k, v in names.items()})
 
 
 @lazy
@@ -331,21 +364,24 @@ def organization(name_or_acronym: str) -> Org | None:
 
 
 @lazy
-def _agents() -> dict[str, AgentNoun]:
-    """Role nouns by key, from agents.tsv.gz."""
-    table: dict[str, AgentNoun] = {}
+def _agents() -> dict[str, tuple[str, str, str]]:
+    """Role nouns by key, as (noun, singular, code), from agents.tsv.gz: tuples
+    of strings, which the garbage collector lets go after its first pass (an
+    `AgentNoun` is made when one is asked for)."""
+    table: dict[str, tuple[str, str, str]] = {}
     for noun, singular, code in iter_rows(_DIR + "agents.tsv.gz"):
-        table[name_key(noun)] = AgentNoun(noun, singular, code)
+        table[name_key(noun)] = (noun, singular, code)
     return table
 
 
 def agent_noun(noun: str) -> AgentNoun | None:
     """The role noun `noun` ("policemen", "foreign minister"), or None."""
-    return _agents().get(name_key(noun))
+    found = _agents().get(name_key(noun))
+    return AgentNoun(*found) if found else None
 
 
 def agent(noun: str) -> str | None:
     """The agent code of a role noun: "police" -> "COP", "rebels" -> "REB",
     "gunmen" -> "UAF" (unidentified armed forces), "minister" -> "GOV"."""
-    found = agent_noun(noun)
-    return found.code if found else None
+    found = _agents().get(name_key(noun))
+    return found[2] if found else None
