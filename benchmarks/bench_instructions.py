@@ -1,6 +1,6 @@
-"""Machine instructions of the language layer and of the events stage.
+"""Machine instructions of the language layer and of each stage.
 
-    python benchmarks/bench_instructions.py [--stage language|events] [--kb 60]
+    python benchmarks/bench_instructions.py [--stage language|dates|places|actors|events] [--kb 60]
 
 On a machine shared with other work, CPU seconds move by ten per cent or
 more from one run to the next; the number of machine instructions a piece of
@@ -17,11 +17,12 @@ table:
 "Collected" line is the count. Workloads, on development news documents
 (../shared/eval, the GeoWebNews and GMB texts; the example articles when they
 are absent) joined up to `--kb` kilobytes: `language` tags and parses every
-sentence (`language.sentences.iter_parsed`); `events` is the events stage of
-`parse_article` (its language parse included). The garbage collector is off
-while the workload runs: when a full collection falls inside it is a matter
-of the whole process, not of the code measured. Without the counter the
-script prints the workload's CPU seconds.
+sentence (`language.sentences.iter_parsed`); `dates`, `places`, `actors` and
+`events` are that stage's call inside `parse_article` (the events stage with
+its language parse; a stage that reads a few sentences' tags tags those).
+The garbage collector is off while the workload runs: when a full
+collection falls inside it is a matter of the whole process, not of the code
+measured. Without the counter the script prints the workload's CPU seconds.
 """
 
 from __future__ import annotations
@@ -31,17 +32,24 @@ import collections
 import datetime as dt
 import functools
 import gc
+import importlib
 import time
 from typing import Any
 
 import newsfacts
-import newsfacts.events as events_stage
 from newsfacts.events.compose import speech_lemmas
 from newsfacts.language.sentences import iter_parsed
 from newsfacts.text import Document
 
 CORPORA = ("geo/dev/geowebnews.jsonl", "ner/dev/gmb_dev.jsonl")
 PUBLISHED = dt.date(2019, 1, 1)
+# Each stage's entry point as `parse_article` calls it: (module, function).
+STAGES = {
+    "dates": ("newsfacts.dates", "extract"),
+    "places": ("newsfacts.places", "extract"),
+    "actors": ("newsfacts.actors", "extract"),
+    "events": ("newsfacts.events", "find"),
+}
 
 
 def texts() -> list[str]:
@@ -76,7 +84,7 @@ def measured(work: Any) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--stage", choices=("language", "events"), default="language")
+    parser.add_argument("--stage", choices=("language", *STAGES), default="language")
     parser.add_argument("--kb", type=int, default=60)
     args = parser.parse_args()
     docs = texts()
@@ -94,19 +102,21 @@ def main() -> None:
         seconds = measured(work)
     else:
         newsfacts.parse_article(warm, published=PUBLISHED)
-        find = events_stage.find
+        module = importlib.import_module(STAGES[args.stage][0])
+        name = STAGES[args.stage][1]
+        entry = getattr(module, name)
         spent: list[float] = []
 
-        def timed_find(*a: Any, **k: Any) -> Any:
+        def timed(*a: Any, **k: Any) -> Any:
             found: list[Any] = []
-            spent.append(measured(lambda: found.append(find(*a, **k))))
+            spent.append(measured(lambda: found.append(entry(*a, **k))))
             return found[0]
 
-        events_stage.find = timed_find
+        setattr(module, name, timed)
         try:
             newsfacts.parse_article(text, published=PUBLISHED)
         finally:
-            events_stage.find = find
+            setattr(module, name, entry)
         seconds = spent[0]
     print(f"{args.stage}: {len(text):,} chars, {seconds:.3f} CPU s")
 
