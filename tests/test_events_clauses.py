@@ -1514,3 +1514,36 @@ def test_the_adjective_of_a_known_group_names_it() -> None:
         (e.source.name if e.source else None, e.target.name if e.target else None)
         for e in events
     ] == [("Saudi jets", "Houthis")]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        ("The president traveled to Iraq on Friday.", "042", "president", "Iraq"),
+        ("The Pope traveled to Iraq on Friday.", "042", "Pope", "Iraq"),
+        ("The King met the prime minister on Monday.", "040", "King", "minister"),
+    ],
+    ids=["travel-to-country", "capitalised-role", "king"],
+)
+def test_a_visit_and_a_capitalised_role_after_the(
+    text: str, code: str, source: str, target: str
+) -> None:
+    got = [
+        (
+            e.cameo,
+            e.source.name if e.source else None,
+            e.target.name if e.target else None,
+        )
+        for e in newsfacts.parse_article(text).events
+    ]
+    assert got == [(code, source, target)]
+
+
+def test_a_capitalised_role_noun_before_a_name_is_no_group() -> None:
+    names = [
+        a.name
+        for a in newsfacts.parse_article(
+            "The Police Federation said the plan was wrong."
+        ).actors
+    ]
+    assert "Police" not in names

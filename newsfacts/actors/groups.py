@@ -30,6 +30,7 @@ import attrs
 from ..knowledge.countries import alpha3
 from ..knowledge.petrarch import agent
 from ..knowledge.roles import RoleNoun, role_nouns
+from ..knowledge.titles import titles
 from ..language.annotate import tags_between
 from ..records import Actor, ActorKind, Mention
 from ..text import Document
@@ -347,9 +348,22 @@ def _generic(
     words = layer.words
     w = words[i]
     role = _role(w, False)
-    if role is None and w.sent_start and w.is_upper:
-        low = w.lower  # "Police said": a role noun opening the sentence
-        role = role_nouns().get(low)
+    if (
+        role is None
+        and w.is_upper
+        and (
+            w.sent_start  # "Police said": a role noun opening the sentence
+            or (
+                # "the Pope said", "the King met": a capitalised title after
+                # "the", no name after it, is its holder
+                i > 0
+                and words[i - 1].lower == "the"
+                and (w.lower,) in titles()
+                and (i + 1 >= len(words) or not words[i + 1].is_upper)
+            )
+        )
+    ):
+        role = role_nouns().get(w.lower)
     if role is None or not role.alone or _modifier_use(words, i, doc):
         return None
     if i + 1 < len(words) and _role(words[i + 1], False) is not None:

@@ -356,6 +356,17 @@ def sentence_events(
                 # "Russia and China held naval drills": a show of power made
                 # together is military cooperation
                 code, target = "062", together[1]
+        if (
+            vg.lemma in wc.travel_verbs
+            and cl.kind != "infinitival"  # "is expected to travel": planned, composed
+            and target is not None
+            and target.actor.kind == ActorKind.COUNTRY
+            and any(
+                p.words[a.prep] in ("to", "in") and p.actor(a.np) == target
+                for a in cl.preps
+            )
+        ):
+            code = VISIT  # "the president traveled to Iraq": a visit of Iraq
         dest = None
         if target is None and (
             vm.rule.startswith("verbs:")
