@@ -34,7 +34,7 @@ import regex
 
 from .._data import lazy
 from . import lexicon as lx
-from .patterns import TRIGGERS
+from .triggers import TRIGGERS
 
 __all__ = ["AT_KEYS", "SEARCHED", "all_keys", "narrow", "plain"]
 

@@ -3,7 +3,10 @@
 Each check takes the match and the text and returns False (not a time
 expression), True (keep the match) or the (start, end) span to keep. They hold
 the knowledge that a pattern cannot: capitalised month names, "May" only in
-date context, no money or head counts after a year, ages, rates, titles...
+date context, no money or head counts after a year, titles... This module holds
+the checks of calendar dates and relative expressions and the table `CHECKS` of
+every rule's check; those of periods and seasons (`checks_periods`), durations
+and sets (`checks_durations`) and clock times (`checks_times`) live beside it.
 """
 
 from __future__ import annotations
@@ -14,6 +17,21 @@ import regex
 
 from .._data import lazy, word_classes
 from . import lexicon as lx
+from .checks_durations import (
+    ago_ok,
+    duration_bare_ok,
+    duration_ok,
+    duration_unit_ok,
+    set_every_ok,
+)
+from .checks_periods import (
+    half_ok,
+    month_quarter_ok,
+    months_quarter_ok,
+    quarter_ok,
+    season_ok,
+    sport_season_ok,
+)
 from .checks_times import (
     clock24_ok,
     day_of_ok,
@@ -21,16 +39,14 @@ from .checks_times import (
     noon_ok,
     race_time_ok,
 )
-from .context import named, opening_name, starts_sentence, upper, word_before
+from .context import named, opening_name, title_unit, upper, word_before
 from .exclusions import (
-    in_a_game,
-    is_age,
     late_means_behind,
     pod_word_ok,
     set_adverb_ok,
 )
 
-__all__ = ["CHECKS", "Check", "range_head"]
+__all__ = ["CHECKS", "Check"]
 
 Check = Callable[[regex.Match[str], str], "bool | tuple[int, int]"]
 
@@ -49,29 +65,10 @@ _CAPITAL_NEXT = lazy(lambda: regex.compile(r"\s++\p{Lu}\p{Ll}"))
 _NAME_NEXT = lazy(lambda: regex.compile(r"[ ]++(\p{Lu}\p{Ll}++)"))
 _DIGITS_BEFORE = lazy(lambda: regex.compile(r"\d[ .]$"))
 _DIGITS_AFTER = lazy(lambda: regex.compile(r"[ .]\d"))
-_YEAR_BACK_REL = lazy(
-    lambda: regex.compile(r"(?i)year-|comparable|same|corresponding|latest")
-)
-_OF_NEXT = lazy(lambda: regex.compile(r"\s++of\b"))
-_ARTICLE_OF_ADJECTIVE = lazy(
-    lambda: regex.compile(r"(?i)(?:the|that)\s++(?=(?:\w++-)++quarter\b)")
-)
-_RESULTS_NEXT = lazy(
-    lambda: regex.compile(r"\s++(?:profit|results|earnings|sales|revenue|loss|growth)")
-)
-_HALF_ADJECTIVE = lazy(lambda: regex.compile(r"-half$"))
 _HYPHEN_NEXT = lazy(lambda: regex.compile(r"\s*+-"))
 _LOWER_NEXT = lazy(lambda: regex.compile(r"\s++\p{Ll}"))
 _SOON_AFTER_NEXT = lazy(lambda: regex.compile(r"\s++(?:after|before|as|afterwards)\b"))
 _COUNT_NEXT = lazy(lambda: regex.compile(r"\s++(?:few|several|\d)"))
-_IN_A_ROW = lazy(lambda: regex.compile(r"(?i)straight|consecutive"))
-_DECIMAL = lazy(lambda: regex.compile(r"\d++\.\d++"))
-_CURRENCY_BEFORE = lazy(lambda: regex.compile(r"[$£€]\s*+$"))
-_VAGUE_COUNT = lazy(lambda: regex.compile(r"(?i)few|couple|dozen|hundred|half"))
-_THAN_OF_BEFORE = lazy(lambda: regex.compile(r"\b(?:than|of)\W*+$"))
-_OF_OR_TWO_NEXT = lazy(lambda: regex.compile(r"\s++(?:of|or\s++two)\b"))
-_THAN_NEXT = lazy(lambda: regex.compile(r"\s++than\b"))
-_AFTER_BEFORE_NEXT = lazy(lambda: regex.compile(r"\s++(?:after|before)\b"))
 _HEADCOUNT = lazy(
     lambda: regex.compile(
         r"\s++(?:people|persons|troops|soldiers|men|women|children|dollars|euros|pounds|"
@@ -211,82 +208,6 @@ def _year_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     return True
 
 
-def _quarter_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
-    unit = m.group("unit").lower()
-    rel = m.group("rel")
-    dated = m.group("year") or m.group("year2") or m.group("ago") or m.group("lyear")
-    if unit == "period":
-        # "the 1988 period", "the year-earlier period": a quarter of the passage;
-        # "the period 2025-2030" names years, not a quarter.
-        if m.group("year2") and not (rel or m.group("ord") or m.group("year0")):
-            return False
-        return bool(
-            dated
-            or (m.group("year0") and m.group("the"))
-            or (rel and _YEAR_BACK_REL().match(rel))
-        )
-    if m.group("unit")[0].isupper() and not m.group("ord"):
-        return False  # "the French Quarter"
-    if not (m.group("the") or rel or m.group("ord") or dated):
-        return False
-    if (
-        not dated
-        and not m.group("ord")
-        and _OF_NEXT().match(norm[m.end() : m.end() + 5])
-    ):
-        return False  # "a quarter of the vote"
-    if not dated and in_a_game(norm, m.start(), m.end()):
-        return False  # "he scored in the third quarter": a period of play
-    if m.group("ord") and not dated:
-        lead = _ARTICLE_OF_ADJECTIVE().match(m.group())
-        if lead:  # "the third-quarter loss": the article belongs to the noun
-            return m.start() + lead.end(), m.end()
-    if m.group("ord") or dated:
-        return True
-    return word_before(norm, m.start()) not in {"a", "one", "three", "per", "every"}
-
-
-def _half_ok(m: regex.Match[str], norm: str) -> bool:
-    if m.group("year") or m.group("year2") or m.group("yrel") or m.group("dec"):
-        return True
-    # "second-half profit": the adjective form is a period of the business year.
-    return bool(_HALF_ADJECTIVE().search(m.group())) and bool(
-        _RESULTS_NEXT().match(norm, m.end())
-    )
-
-
-def _season_ok(m: regex.Match[str], norm: str) -> bool:
-    season = m.group("season")
-    if season[0].isupper() and word_before(norm, m.start())[:1].isalpha():
-        prev = norm[max(0, m.start() - 20) : m.start()].split()
-        if prev and prev[-1][:1].isupper() and not m.group("the"):
-            return False  # "Arab Spring"
-    if m.group("year") or m.group("rel") or m.group("pos"):
-        return True
-    if m.group("the") and _OF_NEXT().match(norm[m.end() : m.end() + 5]):
-        return False  # "the fall of the city"
-    before = word_before(norm, m.start())
-    if m.group("the"):
-        return before in {
-            "in",
-            "during",
-            "by",
-            "until",
-            "since",
-            "through",
-            "over",
-            "for",
-            "before",
-            "after",
-            "throughout",
-            "into",
-        }
-    return (
-        before in {"this", "last", "next", "since", "until", "in", "during"}
-        and season.lower() != "fall"
-    )
-
-
 # Words before "the week/month/year" that make it the current period ("for the year").
 _THE_PERIOD_BEFORE = frozenset(
     "for during in into through throughout over of this and until".split()
@@ -306,7 +227,7 @@ _CLAUSE_GOES_ON = lazy(
 
 
 def _relative_ok(m: regex.Match[str], norm: str) -> bool:
-    if _title_unit(m, norm):
+    if title_unit(m, norm):
         return False
     rel = " ".join(m.group("rel").lower().split())
     unit = m.group("unit").lower()
@@ -407,145 +328,6 @@ def _ref_ok(m: regex.Match[str], norm: str) -> bool:
     return True
 
 
-def _title_unit(m: regex.Match[str], norm: str) -> bool:
-    """A capitalised unit inside a sentence is a title ("60 Minutes", "This Week")."""
-    return m.group("unit")[0].isupper() and not starts_sentence(norm, m.start())
-
-
-# Words before "a week", "a year" that make it a rate ("$2 million a year").
-_RATE_BEFORE = lazy(
-    lambda: regex.compile(
-        r"(?:\d|\b(?:once|twice|times|per|million|billion|thousand|hundred|dozen|percent|dollars|cents|"
-        r"flights|seats|shares|units|people|barrels|tons|tonnes|visits|trips|meetings|sessions|hours|"
-        r"days|miles|kilometers|calls|cases|deaths))\W*+$",
-        regex.IGNORECASE,
-    )
-)
-
-
-_MODAL_TO = frozenset("to will would could may might can should must did does".split())
-
-
-def _duration_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
-    if _title_unit(m, norm):
-        return False
-    if is_age(norm, m.start("span"), m.end("span")):
-        return False  # "children aged 18 months", "5 years of age"
-    if range_head(m, norm) is not None:
-        return m.start("num"), m.end("span")  # "six days" of "two to six days"
-    num = m.group("num").lower()
-    unit = m.group("unit").lower()
-    if num in {"a", "an"} or m.group("the") in ("a", "an"):
-        if unit == "second" and not m.group("rel"):
-            return False  # "a second term"
-        if unit == "quarter" and not m.group("rel"):
-            return False  # "a quarter of"
-        if _RATE_BEFORE().search(norm[max(0, m.start("span") - 14) : m.start("span")]):
-            return False  # "$5 a day": a rate
-    # "three quarters of the vote" is a share; "several quarters of losses" (a
-    # vague count) or "six straight quarters of growth" are time.
-    if (
-        unit == "quarter"
-        and _OF_NEXT().match(norm[m.end() : m.end() + 5])
-        and num not in lx.VAGUE_NUMBERS
-        and not _IN_A_ROW().search(m.group())
-    ):
-        return False
-    if unit == "second" and not m.group("plural") and num not in {"one", "1"}:
-        return False  # "the second"
-    if unit == "minute" and _DECIMAL().fullmatch(num):
-        return False  # "3.5 minutes" is rare; "1.5 minutes" reads as a score
-    if (
-        m.group("num")[0].isdigit()
-        and m.group("the") is None
-        and _CURRENCY_BEFORE().search(
-            norm[max(0, m.start("span") - 2) : m.start("span")]
-        )
-    ):
-        return False
-    rel = (m.group("rel") or "").lower()
-    if rel == "last" and word_before(norm, m.start("rel")) in _MODAL_TO:
-        return m.start("num"), m.end("span")  # "expected to last four weeks": a verb
-    article = (m.group("the") or "").lower()
-    if (
-        article in ("a", "an") or (article and "-" in m.group("hy"))
-    ) and not _VAGUE_COUNT().match(num):
-        # "a two-year term": the article belongs to the noun phrase, not the duration.
-        start = m.start("rel") if m.group("rel") else m.start("num")
-        return (m.start("qin") if m.group("qin") else start), m.end("span")
-    return True
-
-
-def _duration_unit_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
-    the = m.group("the").lower()
-    rel = (m.group("rel") or "").lower()
-    unit = m.group("unit").lower()
-    if the == "the" and not rel:
-        return False
-    if the == "the" and rel in {"first", "same"}:
-        return False
-    q = " ".join((m.group("q") or "").lower().split())
-    if the == "the" and q in lx.QUANT_OUTSIDE:
-        return m.start(
-            "the"
-        ), m.end()  # "over the next decade": "over" is a preposition
-    if the in {"a", "an"}:
-        if unit in {"quarter", "second"} and not rel:
-            return False
-        before = norm[max(0, m.start() - 14) : m.start()]
-        if (
-            _RATE_BEFORE().search(before) or _THAN_OF_BEFORE().search(before)
-        ) and not m.group("q"):
-            return False
-        if _OF_OR_TWO_NEXT().match(norm[m.end() : m.end() + 9]) and not m.group("q"):
-            return False
-    return True
-
-
-def _ago_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
-    # Without a number only a plural unit is an amount ("years ago", not "day ago").
-    if m.group("num") is None and m.group("plural") is None:
-        return False
-    if _THAN_NEXT().match(norm[m.end() : m.end() + 6]):
-        # "two weeks later than planned": the amount is the expression.
-        start = m.start("num") if m.group("num") else m.start("unit")
-        return start, m.end("plural") if m.group("plural") else m.end("unit")
-    return True
-
-
-def _duration_bare_ok(m: regex.Match[str], norm: str) -> bool:
-    if m.group("q") or m.group("rel"):
-        return True
-    if m.group("the"):
-        return False
-    if _AFTER_BEFORE_NEXT().match(norm[m.end() : m.end() + 8]):
-        return True  # "Days after the vote"
-    before = word_before(norm, m.start("span"))
-    return before in {
-        "for",
-        "within",
-        "over",
-        "in",
-        "after",
-        "lasting",
-        "took",
-        "take",
-        "takes",
-        "spent",
-        "than",
-        "last",
-        "lasted",
-    }
-
-
-def _set_every_ok(m: regex.Match[str], norm: str) -> bool:
-    unit = m.group("unit")
-    low = unit.lower()
-    if low.rstrip("s") in lx.WEEKDAYS or low in lx.MONTHS:
-        return unit[0].isupper()
-    return True
-
-
 def _clock_ok(m: regex.Match[str], norm: str) -> bool:
     h = int(m.group("h"))
     if not 0 <= h <= 12:
@@ -560,27 +342,6 @@ def _year_adj_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     return (m.start("w") - len("year-"), m.end()) if m.group("the") else True
 
 
-def _month_quarter_ok(m: regex.Match[str], norm: str) -> bool:
-    return upper(m.group("mon"))  # "the march quarter" is no month
-
-
-def _months_quarter_ok(m: regex.Match[str], norm: str) -> bool:
-    """ "the January-March quarter": capitalised months that make up one calendar
-    quarter ("the November-January period" is none)."""
-    if not (upper(m.group("m1")) and upper(m.group("mon"))):
-        return False
-    first, last = lx.MONTHS[m.group("m1").lower()], lx.MONTHS[m.group("mon").lower()]
-    return last % 3 == 0 and first == last - 2
-
-
-def _sport_season_ok(m: regex.Match[str], norm: str) -> bool:
-    # "its last season", "the last season of the show": the final one, not the
-    # one before the current.
-    return m.group("pos") is not None or word_before(norm, m.start()) not in {
-        "the", "its", "his", "her", "their", "our", "my", "your", "a", "whose",
-    }  # fmt: skip
-
-
 def _holiday_ok(m: regex.Match[str], norm: str) -> bool:
     return upper(m.group("hol"))
 
@@ -588,28 +349,6 @@ def _holiday_ok(m: regex.Match[str], norm: str) -> bool:
 def _year_end_ok(m: regex.Match[str], norm: str) -> bool:
     # A range goes forward by a few years: "1998-99" yes, "2019-11" (a month) no.
     return 1 <= (int(m.group("y2")) - int(m.group("first")) % 100) % 100 <= 20
-
-
-def range_head(m: regex.Match[str], norm: str) -> tuple[int, int] | None:
-    """The span of the first number of a duration range ("two" in "two to six
-    days", "three" in "between three and five years"), or None."""
-    first = m.groupdict().get("first")
-    if not first:
-        return None
-    sep = m.group("sep").lower()
-    if sep == "and" and not norm[
-        max(0, m.start("first") - 8) : m.start("first")
-    ].lower().rstrip().endswith("between"):
-        return None  # "two and five years" is a range only after "between"
-    if first.lower() in {"a", "an"}:
-        return None
-    # "the next 12 to 18 months": the head keeps "the next" ("the next 12").
-    if (m.group("the") or "").lower() == "the":
-        return m.start("the"), m.end("first")
-    rel = (m.group("rel") or "").lower()
-    if rel and not (rel == "last" and word_before(norm, m.start("rel")) in _MODAL_TO):
-        return m.start("rel"), m.end("first")  # not "expected to last four to six"
-    return m.start("first"), m.end("first")
 
 
 CHECKS: dict[str, Check] = {
@@ -626,24 +365,24 @@ CHECKS: dict[str, Check] = {
     "day_of": day_of_ok,
     "units_around": lambda m, norm: (m.start("unit"), m.end("unit")),
     "year": _year_ok,
-    "quarter": _quarter_ok,
-    "half": _half_ok,
-    "season": _season_ok,
+    "quarter": quarter_ok,
+    "half": half_ok,
+    "season": season_ok,
     "relative": _relative_ok,
     "deictic": _deictic_ok,
     "part_of_day": _part_of_day_ok,
     "ref": _ref_ok,
-    "duration": _duration_ok,
-    "ago": _ago_ok,
-    "duration_unit": _duration_unit_ok,
-    "duration_bare": _duration_bare_ok,
-    "set_every": _set_every_ok,
+    "duration": duration_ok,
+    "ago": ago_ok,
+    "duration_unit": duration_unit_ok,
+    "duration_bare": duration_bare_ok,
+    "set_every": set_every_ok,
     "clock": _clock_ok,
     "clock24": clock24_ok,
     "holiday": _holiday_ok,
-    "month_quarter": _month_quarter_ok,
-    "months_quarter": _months_quarter_ok,
-    "sport_season": _sport_season_ok,
+    "month_quarter": month_quarter_ok,
+    "months_quarter": months_quarter_ok,
+    "sport_season": sport_season_ok,
     "noon": noon_ok,
     "pod_word": pod_word_ok,
     "early_hours": early_hours_ok,

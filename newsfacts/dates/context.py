@@ -7,10 +7,19 @@ import regex
 from .._data import lazy, word_classes
 from . import lexicon as lx
 
-__all__ = ["named", "opening_name", "starts_sentence", "upper", "word_before"]
+__all__ = [
+    "named",
+    "of_follows",
+    "opening_name",
+    "starts_sentence",
+    "title_unit",
+    "upper",
+    "word_before",
+]
 
 _WORD_BEFORE = lazy(lambda: regex.compile(r"([\w'.$£€-]++)[^\w\n]{0,3}+$"))
 _NAME_BEFORE = lazy(lambda: regex.compile(r"(?<=[a-z,;]\s++)(\p{Lu}[\p{L}.]*+)\s++$"))
+_OF_NEXT = lazy(lambda: regex.compile(r"\s++of\b"))
 
 
 def word_before(norm: str, start: int) -> str:
@@ -59,3 +68,13 @@ def opening_name(norm: str, start: int) -> bool:
         return False
     word = m.group(1).lower()
     return word not in _OPENERS() and word.rstrip(".") not in _NAME_OK
+
+
+def of_follows(norm: str, end: int) -> bool:
+    """ "of" follows `end` ("a quarter [of] the vote", "the fall [of] the city")."""
+    return _OF_NEXT().match(norm[end : end + 5]) is not None
+
+
+def title_unit(m: regex.Match[str], norm: str) -> bool:
+    """A capitalised unit inside a sentence is a title ("60 Minutes", "This Week")."""
+    return m.group("unit")[0].isupper() and not starts_sentence(norm, m.start())

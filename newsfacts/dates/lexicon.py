@@ -1,9 +1,9 @@
 """Word lists of the temporal tagger: plain tables, no logic.
 
-Every table maps a lower-case surface form to what it means; the patterns in
-`patterns.py` are built from the keys, the normaliser reads the values. Plain
-word lists live in `data/*.tsv`, each word with an example, read once when the
-stage is first imported.
+Every table maps a lower-case surface form to what it means; the patterns
+(`pattern_parts.py`) and the prefilter keys (`triggers.py`) are built from the
+keys, the normaliser reads the values. Plain word lists live in `data/*.tsv`,
+each word with an example, read once when the stage is first imported.
 """
 
 from __future__ import annotations

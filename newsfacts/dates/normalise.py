@@ -1,5 +1,11 @@
 """Normalisation: turn each recognised candidate into a TIMEX3 type, value and mod.
 
+`Resolver` is the normaliser of one document. Its rule methods come in layers,
+one family a module: `normalise_times.TimeRules` (durations, sets, clock times,
+holidays), `normalise_periods.PeriodRules` (quarters, halves, seasons),
+`normalise_calendar.CalendarRules` (calendar dates, months, years), and here
+the relative expressions ("last week", "two days ago", "Tuesday", "that day").
+
 Relative values are resolved against the reference (publication) date, or, for
 anaphoric phrases ("that day", "three days later"), against the last date the
 article named. Without a reference date nothing is resolved against today:
@@ -10,14 +16,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-import attrs
 import regex
 
 from .._data import lazy
 from . import calendar as cal
 from . import lexicon as lx
 from .context import word_before
-from .normalise_periods import PeriodRules
+from .normalise_calendar import CalendarRules
 from .recognise import Candidate
 from .resolver import (
     _DAY,
@@ -30,11 +35,9 @@ from .resolver import (
 )
 from .tense import possessive_tense
 from .values import (
-    day_ordinal,
     duration_value,
     number,
     pos_mod,
-    tz_name,
     underspecified,
 )
 
@@ -45,214 +48,8 @@ _ORDINAL_DAY = {"fir": 1, "1st": 1, "sec": 2, "2nd": 2, "thi": 3, "3rd": 3,
                 "fou": 4, "4th": 4, "fif": 5, "5th": 5}  # fmt: skip
 
 
-class Resolver(PeriodRules):
+class Resolver(CalendarRules):
     """Normalises the candidates of one document, in text order."""
-
-    # ------------------------------------------------------------------ absolute dates
-    def _r_iso(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        d = cal.safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
-        if d is None:
-            return None
-        self._note(day=d)
-        if m["H"]:
-            tz = m["tz"]
-            return Resolved(
-                "TIME", f"{cal.fmt_date(d)}T{m['H']}:{m['M']}", timezone=tz_name(tz)
-            )
-        return Resolved("DATE", cal.fmt_date(d))
-
-    def _r_numeric(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        a, b, y = int(m["a"]), int(m["b"]), m["y"]
-        year = int(y) if len(y) == 4 else self._century(int(y))
-        if a > 12:
-            day, month = a, b
-        elif b > 12 or m["sep"] == "/":
-            month, day = a, b  # US order unless the first number cannot be a month
-        else:
-            day, month = a, b  # "24.11.2019": day first
-        d = cal.safe_date(year, month, day)
-        if d is None:
-            return None
-        return self._date(d, None)
-
-    def _month_day(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        month = lx.MONTHS[m["mon"].lower().rstrip(".")]
-        words = m.groupdict().get("dayw")
-        day = day_ordinal(words) if words else int(m["day"])
-        if day is None:
-            return None
-        wd = m.groupdict().get("wd")
-        weekday = lx.WEEKDAYS.get(wd.lower().rstrip(".")) if wd else None
-        mod = pos_mod(m.groupdict().get("pos"))
-        year = self._year_of(m)
-        yrel = (m.groupdict().get("yrel") or "").lower()
-        if yrel and self.ref is not None:  # "Oct. 23 last year"
-            d = cal.safe_date(self.ref.year + _YEAR_STEP[yrel], month, day)
-            return self._date(d, "published", mod) if d else None
-        if year is not None:
-            d = cal.safe_date(year, month, day)
-            return self._date(d, None, mod) if d else None
-        if self.ref is None:
-            if cal.safe_date(2000, month, day) is None:
-                return None
-            return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", mod)
-        tense = self.tense(c)
-        d = cal.place_month_day(
-            month, day, self.ref, tense, weekday, self.ahead(c, tense)
-        )
-        return self._date(d, "published", mod) if d else None
-
-    def _r_month_day(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        out = self._month_day(c, m)
-        if out is None or not m["weekof"]:
-            return out
-        if out.value.startswith("X"):  # "the week of March 6": the date's ISO week
-            return attrs.evolve(out, value="XXXX-WXX")
-        day = dt.date.fromisoformat(out.value)
-        return attrs.evolve(out, value=cal.fmt_week(day))
-
-    _r_day_month = _month_day
-
-    def _r_day_alone(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        """ "on the 15th": that day of the month of reference, or of the next
-        (previous) month where the clause's tense puts it after (before) it."""
-        day = int(m["day"])
-        if not 1 <= day <= 31:
-            return None
-        ref = self.ref
-        if ref is None:
-            return Resolved("DATE", f"XXXX-XX-{day:02d}")
-        step = {"this": 0, "next": 1, "last": -1}.get((m["mrel"] or "").lower())
-        if step is None:
-            tense = self.tense(c)
-            step = (
-                1
-                if tense == "future" and day < ref.day
-                else -1
-                if tense in ("past", "past?") and day > ref.day
-                else 0
-            )
-        index = ref.year * 12 + ref.month - 1 + step
-        d = cal.safe_date(index // 12, index % 12 + 1, day)
-        return self._date(d, "published") if d else None
-
-    _r_day_words = _month_day
-
-    def _r_second_day(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        """ "25" of "April 24 and 25": the year of the first day, just resolved."""
-        month = lx.MONTHS[m["mon"].lower().rstrip(".")]
-        year = self._year_of(m)
-        last = self.last_day
-        if (
-            year is None
-            and last is not None
-            and last.month == month
-            and self._last_day_at >= m.start()
-        ):
-            year = last.year  # the first day of this list, just placed
-        if year is None:
-            return Resolved("DATE", f"XXXX-{month:02d}-{int(m['day']):02d}")
-        d = cal.safe_date(year, month, int(m["day"]))
-        return self._date(d, None if m["year"] else "published") if d else None
-
-    def _r_month_year(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        month = lx.MONTHS[m["mon"].lower().rstrip(".")]
-        year = self._year_of(m)
-        if year is None:
-            return None
-        self._note(year=year)
-        self._name("month", f"{year:04d}-{month:02d}")
-        return Resolved("DATE", f"{year:04d}-{month:02d}", pos_mod(m["pos"]))
-
-    _r_month_year_words = _r_month_year
-
-    def _r_month(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        month = lx.MONTHS[m["mon"].lower()]
-        mod = pos_mod(m["pos"])
-        rel = " ".join((m["rel"] or "").lower().split())
-        if self.ref is None:
-            return Resolved("DATE", f"XXXX-{month:02d}", mod)
-        ref = self.ref
-        if m["yrel"]:  # "July last year"
-            year = ref.year + _YEAR_STEP[m["yrel"].lower()]
-        elif rel in ("last", "past", "this past", "previous"):
-            year = ref.year if month < ref.month else ref.year - 1
-        elif rel in ("next", "coming", "this coming"):
-            year = ref.year if month > ref.month else ref.year + 1
-        elif rel in ("this", "current"):
-            year = ref.year
-        else:
-            tense = self.tense(c)
-            year, _ = cal.place_month(month, ref, tense, self.ahead(c, tense))
-        self._note(year=year)
-        self._name("month", f"{year:04d}-{month:02d}")
-        return Resolved("DATE", f"{year:04d}-{month:02d}", mod, "published")
-
-    def _r_decade(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        if m["dec"]:
-            value = m["dec"]
-        elif m["decw"]:
-            value = f"19{lx.NUMBERS[m['decw'].lower()[:-3] + 'y'] // 10}"
-        else:
-            digit = int(m["dec2"])
-            base = self.ref.year if self.ref else 1999
-            century = base // 100
-            if digit * 10 > base % 100:
-                century -= 1
-            value = f"{century:02d}{digit}"
-        self._name("decade", value)
-        return Resolved("DATE", value, pos_mod(m["pos"]))
-
-    def _r_century(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        rel = (m["rel"] or "").lower()
-        ordw = m["ord"].lower()
-        if ordw == "last" and not rel:
-            rel = "last"  # "the last century": the one before this, not the 4th
-        n = lx.ORDINALS.get(ordw)
-        if n is None:
-            digits = regex.match(r"\d++", ordw)
-            n = (
-                int(digits.group())
-                if digits
-                else (21 if ordw == "twenty-first" else None)
-            )
-        if rel in ("this", "last", "next", "past") and self.ref is not None:
-            n = (
-                self.ref.year // 100
-                + 1
-                + {"this": 0, "last": -1, "past": -1, "next": 1}[rel]
-            )
-        if n is None or not 1 <= n <= 30:
-            return None
-        return Resolved("DATE", f"{n - 1:02d}", pos_mod(m["pos"]))
-
-    def _r_year(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        year = int(m["year"])
-        mod = pos_mod(m["pos"])
-        if m["later"]:
-            mod = "EQUAL_OR_MORE" if "later" in m["later"].lower() else "EQUAL_OR_LESS"
-        if m["pp"]:  # "post-1959 politics", "pre-1914 Europe"
-            mod = "AFTER" if m["pp"].lower() == "post" else "BEFORE"
-        self._note(year=year)
-        return Resolved("DATE", f"{year:04d}", mod)
-
-    def _r_year_end(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        first = int(m["first"])
-        year = first + (int(m["y2"]) - first % 100) % 100
-        self._note(year=year)
-        return Resolved("DATE", f"{year:04d}")
-
-    def _r_year_words(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        year = self._year_of(m)
-        if year is None:
-            return None
-        self._note(year=year)
-        return Resolved("DATE", f"{year:04d}")
-
-    def _r_fy_short(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        year = self._century(int(m["y2"]))
-        self._note(year=year)
-        return Resolved("DATE", f"{year:04d}")
 
     # -------------------------------------------------- relative expressions
     def _r_relative(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:

@@ -1,8 +1,9 @@
 """Normalisation of quarters, halves and seasons.
 
-The rule methods of `PeriodRules`, one per rule id; `normalise.Resolver` adds
-the calendar dates and relative expressions. A quarter without a year is the
-one the article is about (the last it named), else the last complete one.
+The rule methods of `PeriodRules`, one per rule id; `normalise_calendar` and
+`normalise.Resolver` add the calendar dates and the relative expressions. A
+quarter without a year is the one the article is about (the last it named),
+else the last complete one.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Normalisation of durations, sets, clock times, holidays and race times.
 
-The rule methods of `TimeRules`, one per rule id; `normalise.Resolver` adds the
-calendar dates and relative expressions.
+The rule methods of `TimeRules`, one per rule id; `normalise_periods`,
+`normalise_calendar` and `normalise.Resolver` add the periods, the calendar
+dates and the relative expressions.
 """
 
 from __future__ import annotations

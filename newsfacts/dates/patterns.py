@@ -1,115 +1,53 @@
 """The recognition grammar: one regular expression per rule family, as data.
 
 Each entry of `RULES` is (rule id, pattern source). Sources are assembled from the
-lexicon tables and compiled once, on first use, case-insensitively. Every
+sub-patterns of `pattern_parts` (the reporting periods and seasons come from
+`patterns_periods`) and compiled once, on first use, case-insensitively. Every
 quantifier is bounded or possessive, so a scan is linear in the input length.
-Which rule produced a match is the rule id stored on the TimeExpression.
+Which rule produced a match is the rule id stored on the TimeExpression; a
+rule's place in `RULES` is its priority among overlapping matches of one length.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import regex
 
 from .._data import lazy
-from . import lexicon as lx
+from .pattern_parts import (
+    DAY,
+    DAY_WORD,
+    HOLIDAY,
+    MONTH,
+    MONTH_FULL,
+    NUMBER,
+    NUMBER_RANGE,
+    ORD_WORD,
+    PLACE_TIME,
+    POD,
+    POS,
+    QUANT,
+    QUANT_IN,
+    QUANT_OUT,
+    REL,
+    SEASON,
+    SPOKEN_YEAR,
+    TZ,
+    UNIT,
+    WEEKDAY,
+    WEEKDAY_ANY,
+    WEEKDAY_DATE,
+    WEEKDAY_SHORT,
+    YEAR,
+    YEAR_OR_ABBR,
+    YEAR_START,
+)
+from .patterns_periods import PERIOD_RULES
 
 __all__ = ["RULES", "compiled"]
 
-
-def _alt(words: Iterable[str]) -> str:
-    """A non-capturing alternation of `words`, longest first, spaces as `\\s++`."""
-    items = sorted(set(words), key=lambda w: (-len(w), w))
-    return (
-        "(?:" + "|".join(regex.escape(w).replace("\\ ", r"\s++") for w in items) + ")"
-    )
-
-
-_FULL_MONTHS = [m for m in lx.MONTHS if len(m) > 4 or m in ("may", "june", "july")]
-_ABBR_MONTHS = [m for m in lx.MONTHS if m not in _FULL_MONTHS]
-MONTH = rf"(?:{_alt(_FULL_MONTHS)}|{_alt(_ABBR_MONTHS)}\.?+)"
-MONTH_FULL = _alt(_FULL_MONTHS)
-WEEKDAY = _alt(lx.FULL_WEEKDAYS)
-WEEKDAY_ANY = rf"(?:{WEEKDAY}|{_alt(k for k in lx.WEEKDAYS if len(k) <= 5)}\.)"
-DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?+(?![\d:,.]\d)"
-YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%]|\s*+percent|\s*+per\s*+cent|,\d)"
-YEAR_START = r"\b(?:1[5-9]|20)\d\d"
-YEAR_OR_ABBR = rf"(?:{YEAR}|'\d\d(?!\d))"
-NUM_WORD = _alt(k for k in lx.NUMBERS if " " not in k and k not in ("a", "an"))
-# "twenty four hours", "forty-five minutes": a tens word and a ones word.
-# "one" to "nine" as words.
-_ONES_WORD = _alt(
-    k for k, v in lx.NUMBERS.items() if 1 <= v <= 9 and k.isalpha() and len(k) > 2
-)
-_TENS_ONES = (
-    _alt(k for k, v in lx.NUMBERS.items() if 20 <= v <= 90 and v % 10 == 0)
-    + r"[\s-]++"
-    + _ONES_WORD
-    + r"\b"
-)
-NUMBER = (
-    r"(?:\d{1,4}+(?:\.\d{1,2}+|\s++\d/\d|,\d{3})?+"
-    rf"|{_TENS_ONES}|{NUM_WORD}(?:-{NUM_WORD})?+(?:\s++and\s++a\s++half)?+"
-    rf"|{_alt(k for k in lx.NUMBERS if ' ' in k or k in ('a', 'an'))}"
-    rf"|{_alt(lx.VAGUE_NUMBERS)}(?:\s++more)?+)"
-)
-# A range is two expressions: the first number ("two" in "two to six days") is
-# captured here and made an expression of its own by the recogniser.
-NUMBER_RANGE = (
-    rf"(?:(?P<first>{NUMBER})\s*+(?P<sep>-|to|or|and)\s*+(?=\w))?(?P<num>{NUMBER})"
-)
-UNIT = (
-    r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade"
-    r"|centur(?:y|ie))"
-)
-QUANT = _alt(lx.QUANT_MODS)
-# Comparative quantifiers belong to the duration ("nearly three years");
-# "about", "over" and the like stay outside it, as in TimeBank.
-QUANT_IN = _alt(k for k in lx.QUANT_MODS if k not in lx.QUANT_OUTSIDE)
-QUANT_OUT = _alt(lx.QUANT_OUTSIDE)
-# "end-June", "end-2024": the wire-style hyphenated end of a month or year.
-POS = (
-    r"(?:(?<![\w-])end(?=-\w)|(?:the\s++)?(?:early|late|mid(?:dle)?)"
-    r"|(?:the\s++)?(?:beginning|start|end|close|middle|turn)\s++of(?:\s++the)?)"
-)
-SEASON = _alt(lx.SEASONS)
-POD = r"(?:morning|afternoon|evening|night)"
-ORD_WORD = _alt(k for k in lx.ORDINALS if not k[0].isdigit())
-HOLIDAY = _alt(lx.HOLIDAYS)
-TZ = _alt([k for k in lx.TIME_ZONES if len(k) > 1] + list(lx.SEASONAL_ZONES))
-TENS = _alt(
-    k for k, v in lx.NUMBERS.items() if 10 <= v <= 90 and " " not in k and k != "dozen"
-)
-# A spoken year: "nineteen ninety-seven", "nineteen hundred and ten", "two
-# thousand and eight" (`values.spoken_year` reads it).
-SPOKEN_YEAR = (
-    rf"(?:nineteen(?:\s++hundred)?(?:\s++and)?\s++{TENS}(?:[\s-]{_ONES_WORD})?+"
-    r"|two\s++thousand(?:\s++and)?+(?:\s++(?:one|two|three|four|five|six|seven|eight"
-    r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
-    r"|nineteen|twenty))?+)\b"
-    r"(?!\s++(?:hundred|thousand|million|years|people|dollars|times)\b)"
-)
-_DAY_ONES = _alt(k for k, v in lx.DAY_ORDINALS.items() if v < 10)
-# A day of the month as an ordinal word: "eighth", "twenty-first", "thirtieth".
-DAY_WORD = rf"(?:(?:twenty|thirty)[\s-]{_DAY_ONES}|{_alt(lx.DAY_ORDINALS)})(?![\w-])"
-# A zone named by a place or a region: "9:30 a.m. New York time", "8pm UK
-# time", "7 p.m. Eastern" (its offset is left unknown).
-PLACE_TIME = (
-    r"(?-i:\p{Lu}[\p{L}.]*+(?:\s++(?!Time\b)\p{Lu}\p{L}*+)?+)\s++time\b"
-    r"|(?-i:Eastern|Pacific|Central|Mountain)\b(?!\s++\p{Lu})"
-)
-# A weekday abbreviated without its period, before a day and month, as in the
-# date lines of British papers: "Tue 14 May 2024".
-WEEKDAY_SHORT = r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?=\s++\d)"
-# The date after a clock time's weekday: "5 p.m. on Monday, March 20", "14:32
-# BST, Tuesday, 14 May 2024" (British order).
-WEEKDAY_DATE = (
-    rf"(?:,?+\s++(?P<mon>{MONTH})\s*+{DAY}\b|,?+\s++{DAY}\s++(?P<mon>{MONTH_FULL})\b)?+"
-)
-REL = r"(?:this\s++past|this\s++coming|last|this|next|past|coming|previous|current)"
-
-RULES: tuple[tuple[str, str], ...] = (
+# Calendar dates, years and race times; the reporting periods and seasons
+# (`PERIOD_RULES`) come next in the rule order.
+_DATE_RULES: tuple[tuple[str, str], ...] = (
     (
         "iso",
         r"(?<![\d/.-])(?P<y>1\d{3}|20\d\d)(?P<isep>[-/.])(?P<m>[01]\d)(?P=isep)(?P<d>[0-3]\d)"
@@ -204,74 +142,11 @@ RULES: tuple[tuple[str, str], ...] = (
         "year_words",
         rf"\b(?:the\s++year\s++)?(?P<yearw>{SPOKEN_YEAR})",
     ),
-    (
-        "fy_short",
-        r"\b(?:FY|fiscal\s++)'?+(?P<y2>\d\d)\b",
-    ),
-    (
-        "quarter",
-        r"\b(?:(?P<the>the)\s++)?(?:(?P<lyear>last\s++year's|this\s++year's|next\s++year's)\s++)?"
-        rf"(?:(?P<year0>{YEAR})\s++)?"
-        r"(?:(?P<rel>this|that|last|next|latest|past|current|previous|prior|year-ago|year-earlier|comparable|"
-        r"same|corresponding|recent|just-ended|just-completed|most\s++recent|fiscal|calendar)[\s-]++){0,3}+"
-        r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]++)?+"
-        r"(?:(?:fiscal|calendar)[\s-]++)?+(?P<unit>quarter|period)\b(?!-\w)"
-        rf"(?:\s++of\s++(?:(?:fiscal|the\s++year|calendar)\s++)?+(?P<year>{YEAR})|,?+\s++(?P<year2>{YEAR})"
-        r"|(?P<ago>\s++(?:a\s++year\s++(?:ago|earlier)|last\s++year|of\s++last\s++year|"
-        r"of\s++(?:this|next|the)\s++year)))?+",
-    ),
-    (
-        "quarter_q",
-        # "Q3 2024", "3Q24", "Q1 FY25", "Q3 FY2024" (the fiscal year's quarter).
-        rf"(?-i:\b(?P<q>Q[1-4]|[1-4]Q))(?:\s*+(?P<year>{YEAR_OR_ABBR})|(?<=Q)(?P<y2>\d\d)"
-        rf"|\s++(?-i:FY)\s*+(?:(?P<fy>{YEAR})|'?+(?P<fy2>\d\d)))?+\b",
-    ),
-    (
-        # A quarter named by its last month: "the September quarter", "the
-        # June 2024 quarter" (Australian, Indian and company reporting).
-        "month_quarter",
-        r"\bthe\s++(?P<mon>March|June|September|Sept?\.|December|Dec\.|Mar\.)"
-        rf"(?:\s++(?P<year>{YEAR}))?+[\s-]++quarter\b(?!-\w)",
-    ),
-    (
-        # A quarter named by its months: "the January-March quarter", "the
-        # October-December period" (Japanese and other company reporting).
-        "months_quarter",
-        rf"\bthe\s++(?P<m1>{MONTH_FULL})[-–](?P<mon>{MONTH_FULL})(?:\s++(?P<year>{YEAR}))?+"
-        r"\s++(?:quarter|period)\b(?!-\w)",
-    ),
-    (
-        # A sports (or growing, fashion) season next to the reference one:
-        # "last season", "this season", "earlier this season".
-        "sport_season",
-        r"\b(?:(?P<pos>earlier|later|early|late)\s++(?:in\s++)?)?"
-        r"(?P<rel>last|this|next|the\s++(?:previous|current|coming))\s++season\b(?![-']|\s++of\b)",
-    ),
-    (
-        "half",
-        r"\b(?:(?P<the>the)\s++)?(?:(?P<rel>this|last|next|past|previous|coming)\s++)?"
-        r"(?P<ord>first|second|latter|last|1st|2nd)[\s-]++half\b"
-        rf"(?:\s++of\s++(?:(?P<year>{YEAR})|(?P<yrel>this|last|next|the)\s++year|(?:the\s++)?'(?P<dec>\d)0s)"
-        rf"|,?+\s++(?P<year2>{YEAR}))?+",
-    ),
-    (
-        "half_h",
-        # "H1 2023", "H2"; "1H24", "2H 2023" only with their year ("a 2H pencil").
-        rf"(?-i:\b(?:H(?P<h>[12])(?:\s*+(?P<year>{YEAR_OR_ABBR}))?+"
-        rf"|(?P<h2>[12])H(?:\s*+(?P<year2>{YEAR_OR_ABBR})|(?P<y2>\d\d))))\b",
-    ),
-    (
-        # A week of a month by its place: "the second week of June", "the last
-        # week of April 2023".
-        "week_of_month",
-        r"\bthe\s++(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s++week\s++of\s++"
-        rf"(?P<mon>{MONTH_FULL})\b(?:,?+\s++(?P<year>{YEAR})\b)?+",
-    ),
-    (
-        "season",
-        rf"\b(?:(?P<pos>{POS})[\s-]*+)?(?:(?P<the>the)\s++)?(?:(?P<rel>{REL})\s++)?(?P<season>{SEASON})\b"
-        rf"(?:\s++(?:of\s++)?(?:(?P<year>{YEAR})\b|(?P<yearw>{SPOKEN_YEAR})))?+",
-    ),
+)
+
+# Relative expressions, durations, sets, clock times, holidays and points of a
+# unit, after the periods in the rule order.
+_OTHER_RULES: tuple[tuple[str, str], ...] = (
     (
         "relative",
         r"\b(?:(?P<pos>early|late|mid|earlier|later|(?:the\s++)?(?:end|beginning|start|middle|close|turn)\s++of)"
@@ -479,6 +354,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
 )
 
+RULES: tuple[tuple[str, str], ...] = (*_DATE_RULES, *PERIOD_RULES, *_OTHER_RULES)
+
 
 @lazy
 def compiled() -> tuple[tuple[str, regex.Pattern[str]], ...]:
@@ -486,140 +363,3 @@ def compiled() -> tuple[tuple[str, regex.Pattern[str]], ...]:
     return tuple(
         (name, regex.compile(src, regex.IGNORECASE | regex.V0)) for name, src in RULES
     )
-
-
-_MONTH_KEYS = (
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-)
-_UNIT_KEYS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter",
-              "year", "decade", "centur")  # fmt: skip
-_DIGITS = tuple("0123456789")
-
-# A rule can only match where one of its key strings occurs (lower case): rules
-# whose keys are absent from a document are not run on it at all.
-TRIGGERS: dict[str, tuple[str, ...]] = {
-    "iso": _DIGITS,
-    "numeric": _DIGITS,
-    "month_day": _MONTH_KEYS,
-    "day_month": _MONTH_KEYS,
-    "second_day": _MONTH_KEYS,
-    "month_year": _MONTH_KEYS,
-    "month": _MONTH_KEYS,
-    "decade": ("0s", "0's", "ties"),
-    "century": ("century",),
-    "year": _DIGITS,
-    "year_words": ("nineteen", "thousand"),
-    "month_year_words": ("nineteen", "thousand"),
-    "day_words": _MONTH_KEYS,
-    # an ordinal day number: "1st", "22nd", "3rd", "11th", "20th"
-    "day_alone": tuple(
-        f"{d}{end}" for d in "0123456789" for end in ("st", "nd", "rd", "th")
-    ),
-    "year_end": ("-",),
-    "race_time": (":",),
-    "fy_short": ("fy", "fiscal"),
-    "quarter": ("quarter", "period"),
-    "quarter_q": ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
-    "half": ("half",),
-    "week_of_month": ("week",),
-    "month_quarter": ("quarter",),
-    "months_quarter": ("quarter", "period"),
-    "sport_season": ("season",),
-    "half_h": ("h1", "h2", "1h", "2h"),
-    "season": tuple(lx.SEASONS),
-    "relative": ("week", "month", "year", "decade", "century", "fortnight", "day"),
-    "weekday": tuple(lx.FULL_WEEKDAYS),
-    "nth_weekday": tuple(lx.FULL_WEEKDAYS),
-    "day_of": ("day after", "day before", "day of", "day in office"),
-    "units_around": ("days", "weeks", "months", "years"),
-    "unit_after_next": ("before last", "after next"),
-    "same_time": ("time last", "time next"),
-    "deictic": ("today", "tonight", "yesterday", "tomorrow"),
-    "part_of_day": ("morning", "afternoon", "evening", "night"),
-    "pod_bare": ("morning", "afternoon", "evening"),
-    "ago": _UNIT_KEYS,
-    "unit_long": ("-long",),
-    "multi_unit": ("multi",),
-    "half_unit": ("half",),
-    "duration": _UNIT_KEYS,
-    "duration_bare": _UNIT_KEYS,
-    "duration_unit": _UNIT_KEYS,
-    "set_every": ("every", "each"),
-    "vague_duration": ("while", "some time", "period"),
-    "set_adverb": (
-        "daily",
-        "weekly",
-        "monthly",
-        "annually",
-        "yearly",
-        "hourly",
-        "nightly",
-        "biweekly",
-        "bimonthly",
-        "biannually",
-        "semiannually",
-        "semi-annually",
-        "fortnightly",
-    ),
-    "set_times": ("once", "twice", "thrice", "times"),
-    "clock": ("am", "pm", "a.", "p.", "o'clock"),
-    "clock24": (
-        *tuple(k for k in lx.TIME_ZONES if len(k) > 1),
-        "hours",
-        "hrs",
-        "local time",
-    ),
-    "clock_at": (":",),
-    "clock_pod": ("tonight", "this", "last", "tomorrow", "yesterday"),
-    "noon": ("noon", "midnight", "midday", "mid-day"),
-    "pod_word": ("overnight", "mid"),
-    "early_hours": ("hours",),
-    "holiday": (
-        "christmas",
-        "new year",
-        "boxing",
-        "valentine",
-        "halloween",
-        "independence",
-        "bastille",
-        "may day",
-        "veterans",
-        "armistice",
-        "patrick",
-        "thanksgiving",
-        "easter",
-        "good friday",
-        "labor day",
-        "memorial day",
-        "election day",
-        "black friday",
-        "cyber monday",
-        "juneteenth",
-        "canada day",
-        "australia day",
-        "anzac day",
-        "remembrance day",
-    ),
-    "year_adj": ("year-", "year's", "year end"),
-    "unit_point": (
-        "mid-",
-        "end-",
-        "h-end",
-        "h end",
-        "r-end",
-        "r end",
-        "k-end",
-        "k end",
-    ),
-}

@@ -1,6 +1,6 @@
 """Key-word prefilter: which rule can match in which block of the text.
 
-A rule can only match where one of its key strings (`patterns.TRIGGERS`) occurs.
+A rule can only match where one of its key strings (`triggers.TRIGGERS`) occurs.
 Each key is looked for over the whole lower-case text with `str.find`, jumping
 to the next block once a block is known to hold it, and wakes its rules for the
 blocks it lies in: a few hundred C-level searches per document, linear in the
@@ -18,7 +18,8 @@ from collections.abc import Iterable
 import regex
 
 from .._data import lazy
-from .patterns import TRIGGERS, compiled
+from .patterns import compiled
+from .triggers import TRIGGERS
 
 __all__ = ["by_rule", "positions", "rule_blocks", "trie_pattern"]
 

@@ -13,7 +13,7 @@ import regex
 from .._data import lazy
 from . import lexicon as lx
 from .calendar import safe_date
-from .patterns import DAY, MONTH, WEEKDAY_ANY
+from .pattern_parts import DAY, MONTH, WEEKDAY_ANY
 
 __all__ = ["find_published"]
 

@@ -12,7 +12,8 @@ import regex
 
 from .._data import lazy
 from .anchors import all_keys, narrow, plain
-from .checks import CHECKS, Check, range_head
+from .checks import CHECKS, Check
+from .checks_durations import range_head
 from .patterns import compiled
 from .prefilter import by_rule, positions, rule_blocks
 

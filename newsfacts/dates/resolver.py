@@ -3,7 +3,8 @@
 `ResolverBase` keeps what the article has named so far (the last day, year,
 quarter; the month, year and decade named in the current sentence) and offers
 tense, weekday placement and dispatch to the `_r_<rule>` methods of its
-subclasses (`normalise_times.TimeRules`, `normalise.Resolver`).
+subclasses (`normalise_times.TimeRules`, `normalise_periods.PeriodRules`,
+`normalise_calendar.CalendarRules`, `normalise.Resolver`).
 """
 
 from __future__ import annotations

@@ -1,0 +1,191 @@
+"""Context checks of durations, amounts of time before "ago", and sets.
+
+An amount of time is often no duration: "$5 a day" and "four flights a week"
+are rates, "a second term" an ordinal, "three quarters of the vote" a share,
+"expected to last four weeks" a verb, "1.5 minutes" a score. `range_head`
+finds the first number of a range ("two" of "two to six days"), which the
+recogniser makes an expression of its own.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .._data import lazy
+from . import lexicon as lx
+from .context import of_follows, title_unit, word_before
+from .exclusions import is_age
+
+__all__ = [
+    "ago_ok",
+    "duration_bare_ok",
+    "duration_ok",
+    "duration_unit_ok",
+    "range_head",
+    "set_every_ok",
+]
+
+# Small context patterns, compiled once on first use.
+_IN_A_ROW = lazy(lambda: regex.compile(r"(?i)straight|consecutive"))
+_DECIMAL = lazy(lambda: regex.compile(r"\d++\.\d++"))
+_CURRENCY_BEFORE = lazy(lambda: regex.compile(r"[$£€]\s*+$"))
+_VAGUE_COUNT = lazy(lambda: regex.compile(r"(?i)few|couple|dozen|hundred|half"))
+_THAN_OF_BEFORE = lazy(lambda: regex.compile(r"\b(?:than|of)\W*+$"))
+_OF_OR_TWO_NEXT = lazy(lambda: regex.compile(r"\s++(?:of|or\s++two)\b"))
+_THAN_NEXT = lazy(lambda: regex.compile(r"\s++than\b"))
+_AFTER_BEFORE_NEXT = lazy(lambda: regex.compile(r"\s++(?:after|before)\b"))
+
+# Words before "a week", "a year" that make it a rate ("$2 million a year").
+_RATE_BEFORE = lazy(
+    lambda: regex.compile(
+        r"(?:\d|\b(?:once|twice|times|per|million|billion|thousand|hundred|dozen|percent|dollars|cents|"
+        r"flights|seats|shares|units|people|barrels|tons|tonnes|visits|trips|meetings|sessions|hours|"
+        r"days|miles|kilometers|calls|cases|deaths))\W*+$",
+        regex.IGNORECASE,
+    )
+)
+
+
+_MODAL_TO = frozenset("to will would could may might can should must did does".split())
+
+
+def duration_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
+    if title_unit(m, norm):
+        return False
+    if is_age(norm, m.start("span"), m.end("span")):
+        return False  # "children aged 18 months", "5 years of age"
+    if range_head(m, norm) is not None:
+        return m.start("num"), m.end("span")  # "six days" of "two to six days"
+    num = m.group("num").lower()
+    unit = m.group("unit").lower()
+    if num in {"a", "an"} or m.group("the") in ("a", "an"):
+        if unit == "second" and not m.group("rel"):
+            return False  # "a second term"
+        if unit == "quarter" and not m.group("rel"):
+            return False  # "a quarter of"
+        if _RATE_BEFORE().search(norm[max(0, m.start("span") - 14) : m.start("span")]):
+            return False  # "$5 a day": a rate
+    # "three quarters of the vote" is a share; "several quarters of losses" (a
+    # vague count) or "six straight quarters of growth" are time.
+    if (
+        unit == "quarter"
+        and of_follows(norm, m.end())
+        and num not in lx.VAGUE_NUMBERS
+        and not _IN_A_ROW().search(m.group())
+    ):
+        return False
+    if unit == "second" and not m.group("plural") and num not in {"one", "1"}:
+        return False  # "the second"
+    if unit == "minute" and _DECIMAL().fullmatch(num):
+        return False  # "3.5 minutes" is rare; "1.5 minutes" reads as a score
+    if (
+        m.group("num")[0].isdigit()
+        and m.group("the") is None
+        and _CURRENCY_BEFORE().search(
+            norm[max(0, m.start("span") - 2) : m.start("span")]
+        )
+    ):
+        return False
+    rel = (m.group("rel") or "").lower()
+    if rel == "last" and word_before(norm, m.start("rel")) in _MODAL_TO:
+        return m.start("num"), m.end("span")  # "expected to last four weeks": a verb
+    article = (m.group("the") or "").lower()
+    if (
+        article in ("a", "an") or (article and "-" in m.group("hy"))
+    ) and not _VAGUE_COUNT().match(num):
+        # "a two-year term": the article belongs to the noun phrase, not the duration.
+        start = m.start("rel") if m.group("rel") else m.start("num")
+        return (m.start("qin") if m.group("qin") else start), m.end("span")
+    return True
+
+
+def duration_unit_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
+    the = m.group("the").lower()
+    rel = (m.group("rel") or "").lower()
+    unit = m.group("unit").lower()
+    if the == "the" and not rel:
+        return False
+    if the == "the" and rel in {"first", "same"}:
+        return False
+    q = " ".join((m.group("q") or "").lower().split())
+    if the == "the" and q in lx.QUANT_OUTSIDE:
+        return m.start(
+            "the"
+        ), m.end()  # "over the next decade": "over" is a preposition
+    if the in {"a", "an"}:
+        if unit in {"quarter", "second"} and not rel:
+            return False
+        before = norm[max(0, m.start() - 14) : m.start()]
+        if (
+            _RATE_BEFORE().search(before) or _THAN_OF_BEFORE().search(before)
+        ) and not m.group("q"):
+            return False
+        if _OF_OR_TWO_NEXT().match(norm[m.end() : m.end() + 9]) and not m.group("q"):
+            return False
+    return True
+
+
+def ago_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
+    # Without a number only a plural unit is an amount ("years ago", not "day ago").
+    if m.group("num") is None and m.group("plural") is None:
+        return False
+    if _THAN_NEXT().match(norm[m.end() : m.end() + 6]):
+        # "two weeks later than planned": the amount is the expression.
+        start = m.start("num") if m.group("num") else m.start("unit")
+        return start, m.end("plural") if m.group("plural") else m.end("unit")
+    return True
+
+
+def duration_bare_ok(m: regex.Match[str], norm: str) -> bool:
+    if m.group("q") or m.group("rel"):
+        return True
+    if m.group("the"):
+        return False
+    if _AFTER_BEFORE_NEXT().match(norm[m.end() : m.end() + 8]):
+        return True  # "Days after the vote"
+    before = word_before(norm, m.start("span"))
+    return before in {
+        "for",
+        "within",
+        "over",
+        "in",
+        "after",
+        "lasting",
+        "took",
+        "take",
+        "takes",
+        "spent",
+        "than",
+        "last",
+        "lasted",
+    }
+
+
+def set_every_ok(m: regex.Match[str], norm: str) -> bool:
+    unit = m.group("unit")
+    low = unit.lower()
+    if low.rstrip("s") in lx.WEEKDAYS or low in lx.MONTHS:
+        return unit[0].isupper()
+    return True
+
+
+def range_head(m: regex.Match[str], norm: str) -> tuple[int, int] | None:
+    """The span of the first number of a duration range ("two" in "two to six
+    days", "three" in "between three and five years"), or None."""
+    first = m.groupdict().get("first")
+    if not first:
+        return None
+    sep = m.group("sep").lower()
+    if sep == "and" and not norm[
+        max(0, m.start("first") - 8) : m.start("first")
+    ].lower().rstrip().endswith("between"):
+        return None  # "two and five years" is a range only after "between"
+    if first.lower() in {"a", "an"}:
+        return None
+    # "the next 12 to 18 months": the head keeps "the next" ("the next 12").
+    if (m.group("the") or "").lower() == "the":
+        return m.start("the"), m.end("first")
+    rel = (m.group("rel") or "").lower()
+    if rel and not (rel == "last" and word_before(norm, m.start("rel")) in _MODAL_TO):
+        return m.start("rel"), m.end("first")  # not "expected to last four to six"
+    return m.start("first"), m.end("first")

@@ -1,0 +1,93 @@
+"""The grammar of reporting periods and seasons: quarters, halves, fiscal years,
+a week of a month, the seasons of the year and of a sport.
+
+Company and sports news name periods in forms of their own ("3Q24", "Q1 FY25",
+"the September quarter", "the January-March period", "1H24", "last season");
+their rules sit together here, as their checks do in `checks_periods` and their
+values in `normalise_periods`. `patterns.RULES` places them in the rule order.
+"""
+
+from __future__ import annotations
+
+from .pattern_parts import (
+    MONTH_FULL,
+    POS,
+    REL,
+    SEASON,
+    SPOKEN_YEAR,
+    YEAR,
+    YEAR_OR_ABBR,
+)
+
+__all__ = ["PERIOD_RULES"]
+
+PERIOD_RULES: tuple[tuple[str, str], ...] = (
+    (
+        "fy_short",
+        r"\b(?:FY|fiscal\s++)'?+(?P<y2>\d\d)\b",
+    ),
+    (
+        "quarter",
+        r"\b(?:(?P<the>the)\s++)?(?:(?P<lyear>last\s++year's|this\s++year's|next\s++year's)\s++)?"
+        rf"(?:(?P<year0>{YEAR})\s++)?"
+        r"(?:(?P<rel>this|that|last|next|latest|past|current|previous|prior|year-ago|year-earlier|comparable|"
+        r"same|corresponding|recent|just-ended|just-completed|most\s++recent|fiscal|calendar)[\s-]++){0,3}+"
+        r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]++)?+"
+        r"(?:(?:fiscal|calendar)[\s-]++)?+(?P<unit>quarter|period)\b(?!-\w)"
+        rf"(?:\s++of\s++(?:(?:fiscal|the\s++year|calendar)\s++)?+(?P<year>{YEAR})|,?+\s++(?P<year2>{YEAR})"
+        r"|(?P<ago>\s++(?:a\s++year\s++(?:ago|earlier)|last\s++year|of\s++last\s++year|"
+        r"of\s++(?:this|next|the)\s++year)))?+",
+    ),
+    (
+        "quarter_q",
+        # "Q3 2024", "3Q24", "Q1 FY25", "Q3 FY2024" (the fiscal year's quarter).
+        rf"(?-i:\b(?P<q>Q[1-4]|[1-4]Q))(?:\s*+(?P<year>{YEAR_OR_ABBR})|(?<=Q)(?P<y2>\d\d)"
+        rf"|\s++(?-i:FY)\s*+(?:(?P<fy>{YEAR})|'?+(?P<fy2>\d\d)))?+\b",
+    ),
+    (
+        # A quarter named by its last month: "the September quarter", "the
+        # June 2024 quarter" (Australian, Indian and company reporting).
+        "month_quarter",
+        r"\bthe\s++(?P<mon>March|June|September|Sept?\.|December|Dec\.|Mar\.)"
+        rf"(?:\s++(?P<year>{YEAR}))?+[\s-]++quarter\b(?!-\w)",
+    ),
+    (
+        # A quarter named by its months: "the January-March quarter", "the
+        # October-December period" (Japanese and other company reporting).
+        "months_quarter",
+        rf"\bthe\s++(?P<m1>{MONTH_FULL})[-–](?P<mon>{MONTH_FULL})(?:\s++(?P<year>{YEAR}))?+"
+        r"\s++(?:quarter|period)\b(?!-\w)",
+    ),
+    (
+        # A sports (or growing, fashion) season next to the reference one:
+        # "last season", "this season", "earlier this season".
+        "sport_season",
+        r"\b(?:(?P<pos>earlier|later|early|late)\s++(?:in\s++)?)?"
+        r"(?P<rel>last|this|next|the\s++(?:previous|current|coming))\s++season\b(?![-']|\s++of\b)",
+    ),
+    (
+        "half",
+        r"\b(?:(?P<the>the)\s++)?(?:(?P<rel>this|last|next|past|previous|coming)\s++)?"
+        r"(?P<ord>first|second|latter|last|1st|2nd)[\s-]++half\b"
+        rf"(?:\s++of\s++(?:(?P<year>{YEAR})|(?P<yrel>this|last|next|the)\s++year|(?:the\s++)?'(?P<dec>\d)0s)"
+        rf"|,?+\s++(?P<year2>{YEAR}))?+",
+    ),
+    (
+        "half_h",
+        # "H1 2023", "H2"; "1H24", "2H 2023" only with their year ("a 2H pencil").
+        rf"(?-i:\b(?:H(?P<h>[12])(?:\s*+(?P<year>{YEAR_OR_ABBR}))?+"
+        rf"|(?P<h2>[12])H(?:\s*+(?P<year2>{YEAR_OR_ABBR})|(?P<y2>\d\d))))\b",
+    ),
+    (
+        # A week of a month by its place: "the second week of June", "the last
+        # week of April 2023".
+        "week_of_month",
+        r"\bthe\s++(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s++week\s++of\s++"
+        rf"(?P<mon>{MONTH_FULL})\b(?:,?+\s++(?P<year>{YEAR})\b)?+",
+    ),
+    (
+        "season",
+        rf"\b(?:(?P<pos>{POS})[\s-]*+)?(?:(?P<the>the)\s++)?(?:(?P<rel>{REL})\s++)?(?P<season>{SEASON})\b"
+        rf"(?:\s++(?:of\s++)?(?:(?P<year>{YEAR})\b|(?P<yearw>{SPOKEN_YEAR})))?+",
+    ),
+)
