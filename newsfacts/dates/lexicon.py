@@ -10,6 +10,31 @@ from __future__ import annotations
 
 from .._data import word_classes
 
+__all__ = [
+    "AMBIGUOUS_MONTHS",
+    "DAY_ORDINALS",
+    "DELAY_WORDS",
+    "FULL_WEEKDAYS",
+    "FUTURE_WORDS",
+    "HOLIDAYS",
+    "MONTHS",
+    "NOT_INFINITIVE",
+    "NOT_PAST_ED",
+    "NUMBERS",
+    "ORDINALS",
+    "PARTS_OF_DAY",
+    "PAST_INFINITIVE_HEADS",
+    "PAST_WORDS",
+    "QUANT_MODS",
+    "QUANT_OUTSIDE",
+    "REFERENCE_WORDS",
+    "SEASONAL_ZONES",
+    "SEASONS",
+    "TIME_ZONES",
+    "VAGUE_NUMBERS",
+    "WEEKDAYS",
+]
+
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
     "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
