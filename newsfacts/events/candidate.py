@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import attrs
 
+from ..language.sentences import ParsedSentence
+from ..language.verbs import VerbGroup
 from ..records import Mention, TimeExpression
 from ..text import Span
 from .lexicon import plover_of
 from .mentions import ActorMention
 
-__all__ = ["Candidate", "retype", "start_of"]
+__all__ = ["Candidate", "retype", "start_of", "verb_candidate"]
 
 
 @attrs.define(slots=True)
@@ -73,3 +75,24 @@ def retype(c: Candidate, cameo: str, rule: str) -> None:
 
 def start_of(item: ActorMention | TimeExpression | Span | Candidate) -> int:
     return item.start
+
+
+def verb_candidate(
+    text: str,
+    ps: ParsedSentence,
+    vg: VerbGroup,
+    code: str,
+    rule: str,
+    through: int | None = None,
+) -> Candidate:
+    """A candidate whose trigger is the verb, its particle, and up to token
+    `through` (the head of an object the pattern names: "expressed serious
+    concern")."""
+    start, end = ps.chars(vg.head, vg.head + 1)
+    if vg.particle is not None and vg.particle > vg.head:
+        end = ps.tokens[vg.particle].end
+    if through is not None and through > vg.head:
+        end = max(end, ps.tokens[through].end)
+    c = Candidate(start, end, code, plover_of(code), ps.span, rule=rule)
+    c.mentions.append(Mention.of(text, start, end))
+    return c

@@ -12,9 +12,12 @@ import attrs
 
 from ..language.clauses import Clause
 from ..language.verbs import VerbGroup
+from ..records import ActorKind
+from .clause_args import passive
 from .parties import Parties
+from .words import word_classes
 
-__all__ = ["named_objects", "shared_arguments"]
+__all__ = ["dismissal", "named_objects", "readiness", "shared_arguments"]
 
 
 def shared_arguments(
@@ -86,3 +89,27 @@ def named_objects(
             out = list(clauses)
         out[g] = attrs.evolve(out[g], objects=named, preps=(*out[g].preps, *cl.preps))
     return (clauses if out is None else out), naming
+
+
+def dismissal(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    """The object of "fire" or "sack" is a person or an official: a dismissal
+    ("fired his economy minister"), no shot; a passive subject likewise ("the
+    coach was sacked")."""
+    np = cl.subject if passive(cl, vg) else (cl.objects[0] if cl.objects else None)
+    am = p.actor(np)
+    if am is None or np is None:
+        return False
+    kind = am.actor.kind
+    # a person, or one holder of a role ("his economy minister", "its coach")
+    return kind == ActorKind.PERSON or (
+        kind == ActorKind.GROUP and not p.head_word(np).endswith("s")
+    )
+
+
+def readiness(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    """What forces are ordered to do is to be ready: "to be ready for
+    combat", "to prepare for defense", "to be on alert"."""
+    words = word_classes().readiness_words
+    return vg.lemma in words or any(
+        p.words[k].lower() in words for k in range(vg.end, cl.end)
+    )

@@ -7,11 +7,15 @@ stands in or under a condition.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
+
 from ..language.clauses import Clause
 from ..language.verbs import VerbGroup
 from .candidate import Candidate
+from .parties import Parties
+from .words import word_classes
 
-__all__ = ["DEMAND_MODALS", "qualify"]
+__all__ = ["DEMAND_MODALS", "clause_marks", "qualify"]
 
 DEMAND_MODALS = frozenset({"must", "should"})
 """Modals of obligation: what someone must or should do is a demand when a
@@ -46,3 +50,35 @@ def qualify(
             c.planned = True
     if cl.question:
         c.mode = "question"
+
+
+def clause_marks(
+    clauses: Sequence[Clause], naming: Collection[int], p: Parties
+) -> tuple[list[bool], list[bool], list[bool]]:
+    """For each clause: whether it is conditional (it holds or governs an "if"
+    or "unless" clause), whether it is the condition itself, and whether it is
+    content, what an act is about rather than an act reported ("criticized X
+    for engaging in graft", "charged with plotting to overthrow", a naming:
+    "what it called")."""
+    wc = word_classes()
+    conditional = [False] * len(clauses)
+    condition = [False] * len(clauses)
+    for i, cl in enumerate(clauses):
+        if (
+            cl.kind == "adverbial"
+            and cl.marker is not None
+            and p.words[cl.marker] in wc.conditional
+        ):
+            conditional[i] = condition[i] = True
+            if cl.governor is not None:
+                conditional[cl.governor] = True
+    # what an act is about, and what depends on it, is no act reported
+    content = [False] * len(clauses)
+    for i, cl in enumerate(clauses):
+        if cl.kind == "adverbial" and cl.marker is not None:
+            content[i] = p.words[cl.marker] in wc.content_markers
+        if cl.governor is not None and cl.governor < i and content[cl.governor]:
+            content[i] = True
+    for i in naming:
+        content[i] = True  # "what it called": a naming, no act
+    return conditional, condition, content

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from ..language.clauses import Clause
 from ..language.sentences import ParsedSentence
 from ..language.verbs import VerbGroup
-from ..records import ActorKind, Mention
+from ..records import ActorKind
 from .admission import (
     VIOLENCE,
     admitted,
@@ -32,7 +32,7 @@ from .admission import (
     drop_scene_relatives,
     refine_mode,
 )
-from .candidate import Candidate, retype
+from .candidate import Candidate, retype, verb_candidate
 from .clause_args import (
     ACTS_ON_PEOPLE,
     TARGET_PREPS,
@@ -47,7 +47,6 @@ from .clause_args import (
     natural_cause,
     passive,
     place_spans,
-    predicate_object,
     prep_party,
     pronoun,
     read_phrase,
@@ -59,7 +58,7 @@ from .clause_args import (
     subject_actor,
     topic_of,
 )
-from .clause_reads import named_objects, shared_arguments
+from .clause_reads import dismissal, named_objects, readiness, shared_arguments
 from .compose import (
     ABSORBING,
     Governor,
@@ -68,13 +67,13 @@ from .compose import (
     governor,
 )
 from .force import bears_arms, settle_force
-from .lexicon import plover_of
 from .mentions import ActorMention
 from .merge import mutual_code
-from .mode import DEMAND_MODALS, qualify
-from .noun_events import argument_nouns, light_noun, predicate_noun, suffered_in
+from .mode import DEMAND_MODALS, clause_marks, qualify
+from .noun_events import argument_nouns, light_noun, suffered_in
 from .parties import Parties
 from .patterns import NO_EVENT, VerbMatch
+from .predicate_events import predicate_event
 from .speakers import issuer as _issuer
 from .speakers import predicate_of as _predicate
 from .speakers import resolve_speakers as _speakers
@@ -98,27 +97,6 @@ _DENIAL = "016"
 """CAMEO: deny responsibility. An act a speaker denies is reported as no event."""
 
 
-def _candidate(
-    text: str,
-    ps: ParsedSentence,
-    vg: VerbGroup,
-    code: str,
-    rule: str,
-    through: int | None = None,
-) -> Candidate:
-    """A candidate whose trigger is the verb, its particle, and up to token
-    `through` (the head of an object the pattern names: "expressed serious
-    concern")."""
-    start, end = ps.chars(vg.head, vg.head + 1)
-    if vg.particle is not None and vg.particle > vg.head:
-        end = ps.tokens[vg.particle].end
-    if through is not None and through > vg.head:
-        end = max(end, ps.tokens[through].end)
-    c = Candidate(start, end, code, plover_of(code), ps.span, rule=rule)
-    c.mentions.append(Mention.of(text, start, end))
-    return c
-
-
 def _parties(
     p: Parties, cl: Clause, vg: VerbGroup, issuer: Sequence[ActorMention] = ()
 ) -> tuple[ActorMention | None, ActorMention | None, list[ActorMention]]:
@@ -136,31 +114,7 @@ def _parties(
     return source, target, sources + ([target] if target is not None else [])
 
 
-def _dismissed(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
-    """The object of "fire" or "sack" is a person or an official: a dismissal
-    ("fired his economy minister"), no shot; a passive subject likewise ("the
-    coach was sacked")."""
-    np = cl.subject if passive(cl, vg) else (cl.objects[0] if cl.objects else None)
-    am = p.actor(np)
-    if am is None or np is None:
-        return False
-    kind = am.actor.kind
-    # a person, or one holder of a role ("his economy minister", "its coach")
-    return kind == ActorKind.PERSON or (
-        kind == ActorKind.GROUP and not p.head_word(np).endswith("s")
-    )
-
-
 _UNREAL_ROOTS = frozenset(("02", "03", "10", "12", "13"))
-
-
-def _readiness(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
-    """What forces are ordered to do is to be ready: "to be ready for
-    combat", "to prepare for defense", "to be on alert"."""
-    words = word_classes().readiness_words
-    return vg.lemma in words or any(
-        p.words[k].lower() in words for k in range(vg.end, cl.end)
-    )
 
 
 def sentence_events(
@@ -174,27 +128,7 @@ def sentence_events(
     verbs = st.chunks.verbs
     clauses, naming = named_objects(shared_arguments(st.clauses, verbs, p), verbs, p)
     wc = word_classes()
-    conditional = [False] * len(clauses)
-    condition = [False] * len(clauses)
-    for i, cl in enumerate(clauses):
-        if (
-            cl.kind == "adverbial"
-            and cl.marker is not None
-            and p.words[cl.marker] in wc.conditional
-        ):
-            conditional[i] = condition[i] = True
-            if cl.governor is not None:
-                conditional[cl.governor] = True
-    # "criticized X for engaging in graft", "charged with plotting to overthrow":
-    # what an act is about, and what depends on it, is no act reported.
-    content = [False] * len(clauses)
-    for i, cl in enumerate(clauses):
-        if cl.kind == "adverbial" and cl.marker is not None:
-            content[i] = p.words[cl.marker] in wc.content_markers
-        if cl.governor is not None and cl.governor < i and content[cl.governor]:
-            content[i] = True
-    for i in naming:
-        content[i] = True  # "what it called": a naming, no act
+    conditional, condition, content = clause_marks(clauses, naming, p)
     cands: dict[int, Candidate] = {}
     speech: dict[int, Candidate] = {}
     govs: list[Governor | None] = []
@@ -215,29 +149,11 @@ def sentence_events(
         issuer = _issuer(p, clauses, cl)
         if pred is not None:
             # "is ready to contribute troops", "is opposed to French mediation"
-            pg, word = pred
             sources = list(issuer) or subject_actor(p, cl)
-            source = sources[0] if sources else None
-            acted = (
-                None
-                if i in complemented or predicate_object(p, cl, pg)
-                else predicate_noun(text, ps, p, cl, source)
+            c = predicate_event(
+                text, ps, p, i, pred, sources, complemented=i in complemented
             )
-            if acted is not None and pg.code:
-                # "ready for talks with Ukraine": an intent to negotiate (036)
-                code = composed(pg.relation, acted.type, acted.cameo, pg.code)
-                c = _candidate(text, ps, vg, code, "events.predicate", word)
-                c.source, c.target = source, acted.target
-                c.verb, c.framed, c.parties = i, True, sources
-                situate(c, p, cl)
-                qualify(c, cl, vg, conditional[i], condition[i])
-                cands[i] = c
-            elif pg.code and (i in complemented or predicate_object(p, cl, pg)):
-                c = _candidate(text, ps, vg, pg.code, "events.predicate", word)
-                c.source = source
-                c.target = acted_upon(p, cl, sources)
-                c.verb, c.framed, c.parties = i, True, sources
-                situate(c, p, cl)
+            if c is not None:
                 qualify(c, cl, vg, conditional[i], condition[i])
                 cands[i] = c
             continue
@@ -278,7 +194,7 @@ def sentence_events(
                 if vm.names_object and cl.objects:
                     named = p.nps[cl.objects[0]].head
             if code and code != NO_EVENT:
-                c = _candidate(text, ps, vg, code, "events.speech", named)
+                c = verb_candidate(text, ps, vg, code, "events.speech", named)
                 sources = list(issuer) or subject_actor(p, cl)
                 c.source = sources[0] if sources else None
                 c.target = acted_upon(p, cl, sources)
@@ -316,7 +232,7 @@ def sentence_events(
             continue  # "a fire killed five miners", "injured during the typhoon"
         if game_result(p, cl, vg):
             continue  # "Arsenal beat Chelsea 3-1": a match
-        if vg.lemma in wc.dismissal_verbs and _dismissed(p, cl, vg):
+        if vg.lemma in wc.dismissal_verbs and dismissal(p, cl, vg):
             continue  # "the president fired his economy minister"
         if (
             vg.lemma in wc.naming_verbs
@@ -410,7 +326,7 @@ def sentence_events(
         if code[:2] in ("18", "19") and repression(p, clauses, i, source, target):
             code = "175"  # "police killed 12 while stopping the protests"
             vm = VerbMatch(code, rule=vm.rule, names_object=vm.names_object)
-        c = _candidate(text, ps, vg, code, "events.clause", named)
+        c = verb_candidate(text, ps, vg, code, "events.clause", named)
         c.capital = names_capital(p, cl)
         c.verb, c.source, c.target, c.military = i, source, target, vm.military
         c.unnamed = any(
@@ -499,7 +415,7 @@ def sentence_events(
             if (
                 gov.lemma in wc.authority_verbs
                 and own_forces(head.target, head.source)
-                and _readiness(p, cl, verbs[cl.verb])
+                and readiness(p, cl, verbs[cl.verb])
             ):
                 # "ordered troops to be ready for combat": an alert (152) of
                 # the orderer's own forces
@@ -654,7 +570,7 @@ def _demand(
     if not speakers or not targets or speakers[0].key() == targets[0].key():
         return None
     vg = ps.structure.chunks.verbs[clauses[i].verb]
-    c = _candidate(text, ps, vg, code, "events.demand", through)
+    c = verb_candidate(text, ps, vg, code, "events.demand", through)
     c.source, c.target, c.verb, c.framed = speakers[0], targets[0], i, True
     c.parties = [speakers[0], targets[0]]
     situate(c, p, clauses[i])
