@@ -22,7 +22,7 @@ from .lexicon import (
     SUBORDINATOR,
     TIME_NOUN,
 )
-from .phrases import Attachment, NounPhrase, noun_phrase
+from .phrases import Attachment, NounPhrase, relate
 from .verbs import VerbGroup
 
 __all__ = ["relations"]
@@ -34,7 +34,8 @@ _END = attrgetter("end")  # a phrase's or a verb group's end
 def relations(
     w: Words, nps: list[NounPhrase], verbs: Sequence[VerbGroup]
 ) -> list[NounPhrase]:
-    """Attach prepositional phrases, then find appositions and coordination."""
+    """Attach prepositional phrases, then find appositions and coordination
+    (set on the phrases of `nps`, which the chunker has just made)."""
     n = len(w.tags)
     if not nps:
         return nps
@@ -97,26 +98,11 @@ def relations(
         for a in attach[idx]:
             extent[idx] = max(extent[idx], extent[a.np])
     appos, conj = _lists(w, nps, np_at, extent, verbs, attached_to)
-    # Most phrases take no relation: they are kept as they are (building a
-    # record anew costs more than all the rules above).
-    out = list(nps)
+    # Most phrases take no relation. The phrases were made by the chunker for
+    # this sentence alone, so the few that take one are given it in place.
     for i in {*attach, *appos, *conj}:
-        p = nps[i]
-        out[i] = noun_phrase(
-            start=p.start,
-            end=p.end,
-            head=p.head,
-            determiner=p.determiner,
-            premodifiers=p.premodifiers,
-            possessor=p.possessor,
-            possessive=p.possessive,
-            proper=p.proper,
-            pronoun=p.pronoun,
-            attachments=tuple(attach.get(i, ())),
-            apposition=appos.get(i),
-            conjuncts=tuple(conj.get(i, ())),
-        )
-    return out
+        relate(nps[i], tuple(attach.get(i, ())), appos.get(i), tuple(conj.get(i, ())))
+    return nps
 
 
 def _past_phrases(

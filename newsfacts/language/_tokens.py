@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Sequence
+from itertools import compress, count
+from operator import not_
 
 import attrs
 
@@ -87,7 +89,9 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
     known = _FORMS
     forms = list(map(known.get, words))
     if None in forms:
-        forms = [f or _form(w) for f, w in zip(forms, words, strict=True)]
+        # Only the words met for the first time are read one by one.
+        for i in compress(count(), map(not_, forms)):
+            forms[i] = _form(words[i])
     low: Sequence[str]
     clitic: Sequence[str]
     fl: Sequence[int]

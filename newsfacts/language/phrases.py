@@ -12,7 +12,7 @@ import attrs
 
 from ._build import slot_setters
 
-__all__ = ["Attachment", "NounPhrase", "few", "noun_phrase"]
+__all__ = ["Attachment", "NounPhrase", "few", "noun_phrase", "relate"]
 
 _FEW = 4  # items of a list a repr shows
 
@@ -126,3 +126,17 @@ def noun_phrase(
     _set_apposition(p, apposition)
     _set_conjuncts(p, conjuncts)
     return p
+
+
+def relate(
+    p: NounPhrase,
+    attachments: tuple[Attachment, ...],
+    apposition: int | None,
+    conjuncts: tuple[int, ...],
+) -> None:
+    """Set the relations of a phrase the chunker has just built and no one
+    else holds yet (`_relations` finds them after every phrase is made):
+    three fields set in place where a new record would copy all twelve."""
+    _set_attachments(p, attachments)
+    _set_apposition(p, apposition)
+    _set_conjuncts(p, conjuncts)
