@@ -20,6 +20,7 @@ eight bytes of pointer for each.
 from __future__ import annotations
 
 import bisect
+import sys
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import overload
@@ -37,12 +38,14 @@ class _Codes(dict[str, int]):
         if len(_NAMES) > 0xFF:
             raise ValueError(f"more than 255 distinct tags: {tag!r}")
         code = self[tag] = len(_NAMES)
-        _NAMES.append(tag)
+        _NAMES.append(sys.intern(tag))
         return code
 
 
 # Code -> tag; code 0 is the empty tag of a token not tagged yet. The tag set
-# is closed (the Penn Treebank's, some 45 tags), so the table stays small.
+# is closed (the Penn Treebank's, some 45 tags), so the table stays small. Its
+# tags are interned: the chunk and clause rules compare every tag with their
+# own constants, and an interned tag is the constant itself.
 _NAMES: list[str] = [""]
 _CODES = _Codes({"": 0})
 

@@ -14,6 +14,7 @@ the guess.
 
 from __future__ import annotations
 
+import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 
@@ -272,7 +273,12 @@ def lexicon() -> Lexicon:
         key = (tag, alts)
         found = interned.get(key)
         if found is None:
-            found = interned[key] = (tag, _allowed(tag, alts))
+            # Tags interned: one string object per tag, as the code's own
+            # constants are, so comparing and looking them up ends at identity.
+            found = interned[key] = (
+                sys.intern(tag),
+                frozenset(map(sys.intern, _allowed(tag, alts))),
+            )
         return found
 
     text = _data.read_text("language/data/lexicon.tsv.gz")
