@@ -7,7 +7,7 @@ import attrs
 import pytest
 
 from newsfacts.language import clauses, phrases, verbs
-from newsfacts.language._build import slot_setters
+from newsfacts.language._build import draft, slot_setters
 from newsfacts.language.clauses import Clause, parse
 from newsfacts.language.phrases import Attachment, NounPhrase
 from newsfacts.language.verbs import VerbGroup
@@ -122,3 +122,25 @@ def test_slot_setters_refuses_what_a_builder_would_skip() -> None:
         slot_setters(Checked, "size")
     with pytest.raises(TypeError, match="not a plain field"):
         slot_setters(Listed, "items")
+
+
+def test_draft_needs_the_record_layout() -> None:
+    @attrs.frozen(slots=True)
+    class Weak:  # a weak-reference slot after the fields: another layout
+        size: int
+
+    @attrs.frozen(slots=True, weakref_slot=False)
+    class Plain:
+        size: int
+
+    with pytest.raises(TypeError, match="layout"):
+        draft(Weak, "size")
+    with pytest.raises(TypeError, match="fields are"):
+        draft(Plain, "length")
+    d = draft(Plain, "size")()
+    d.size = 3
+    d.__class__ = Plain
+    assert d == Plain(3)
+    assert type(d) is Plain
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        d.size = 4  # type: ignore[misc]

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from ._build import slot_setters
+from ._build import draft
 
 __all__ = ["Attachment", "NounPhrase", "few", "noun_phrase", "relate"]
 
@@ -34,7 +34,7 @@ class Attachment:
         return f"Attachment(prep@{self.prep} np#{self.np})"
 
 
-@attrs.frozen(slots=True, repr=False)
+@attrs.frozen(slots=True, repr=False, weakref_slot=False)
 class NounPhrase:
     """A noun phrase: token span `[start, end)` of the sentence, its head and parts.
 
@@ -74,24 +74,16 @@ class NounPhrase:
         return f"NounPhrase[{self.start}:{self.end}]({' '.join(bits)})"
 
 
-_NEW = object.__new__
-(
-    _set_start,
-    _set_end,
-    _set_head,
-    _set_determiner,
-    _set_premodifiers,
-    _set_possessor,
-    _set_possessive,
-    _set_proper,
-    _set_pronoun,
-    _set_attachments,
-    _set_apposition,
-    _set_conjuncts,
-) = slot_setters(
+# (No weak-reference slot on the record: a draft must share its layout.)
+_Draft = draft(
     NounPhrase,
     "start end head determiner premodifiers possessor possessive proper pronoun "
     "attachments apposition conjuncts",
+)
+# The slots `relate` sets on a phrase already made.
+_set_attachments, _set_apposition, _set_conjuncts = (
+    vars(NounPhrase)[name].__set__
+    for name in ("attachments", "apposition", "conjuncts")
 )
 
 
@@ -110,21 +102,23 @@ def noun_phrase(
     apposition: int | None = None,
     conjuncts: tuple[int, ...] = (),
 ) -> NounPhrase:
-    """`NounPhrase(...)`, built without attrs' look-up per field (see `_build`):
-    the chunker makes one every few tokens."""
-    p: NounPhrase = _NEW(NounPhrase)
-    _set_start(p, start)
-    _set_end(p, end)
-    _set_head(p, head)
-    _set_determiner(p, determiner)
-    _set_premodifiers(p, premodifiers)
-    _set_possessor(p, possessor)
-    _set_possessive(p, possessive)
-    _set_proper(p, proper)
-    _set_pronoun(p, pronoun)
-    _set_attachments(p, attachments)
-    _set_apposition(p, apposition)
-    _set_conjuncts(p, conjuncts)
+    """`NounPhrase(...)`, built as a draft (see `_build`): the chunker makes
+    one every few tokens."""
+    d = _Draft()
+    d.start = start
+    d.end = end
+    d.head = head
+    d.determiner = determiner
+    d.premodifiers = premodifiers
+    d.possessor = possessor
+    d.possessive = possessive
+    d.proper = proper
+    d.pronoun = pronoun
+    d.attachments = attachments
+    d.apposition = apposition
+    d.conjuncts = conjuncts
+    d.__class__ = NounPhrase
+    p: NounPhrase = d
     return p
 
 
