@@ -23,6 +23,7 @@ import bisect
 import sys
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
+from operator import add
 from typing import overload
 
 from ..text import Document, Span
@@ -210,12 +211,15 @@ def _tag(doc: Document) -> Tags:
     tokens = doc.tokens
     tags = bytearray(len(tokens))
     partial: dict[int, list[str]] = vars(doc).get(_PARTIAL, {})
-    # Each word is cut from the text by its offsets (no Token made for it).
-    norm, starts, ends = doc.norm, tokens.starts, tokens.ends
+    # Each word is cut from the text by its offsets (no Token made for it),
+    # its end found from its length for this sentence alone: an array of the
+    # document's ends costs a conversion of each offset stored.
+    norm, starts, lens = doc.norm, tokens.starts, tokens.lengths
     for j, (span, lo, hi) in enumerate(sentence_slices(doc)):
         got = partial.get(j)
         if got is None:
-            words = list(map(norm.__getitem__, map(slice, starts[lo:hi], ends[lo:hi])))
+            a = starts[lo:hi]
+            words = list(map(norm.__getitem__, map(slice, a, map(add, a, lens[lo:hi]))))
             got = _tagged(doc, span, words)
         tags[lo:hi] = _encoded(got)
     # Tokens outside every sentence (markup blanked out can leave some): each

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator
 from itertools import repeat
+from operator import add
 
 import attrs
 
@@ -67,9 +68,12 @@ def iter_parsed(
     # Each sentence's words are cut from the text by the offsets of the
     # document's tokens, read once, and its tokens made from them in C-level
     # steps (a slice of `doc.tokens` makes a view of them per sentence first).
-    norm, starts, ends = doc.norm, doc.tokens.starts, doc.tokens.ends
+    # The ends are found from the lengths for each sentence: an array of the
+    # document's ends costs a conversion of each offset stored in it.
+    norm, starts, lens = doc.norm, doc.tokens.starts, doc.tokens.lengths
     for span, lo, hi in sentence_slices(doc):
-        a, b = starts[lo:hi], ends[lo:hi]
+        a = starts[lo:hi]
+        b = list(map(add, a, lens[lo:hi]))
         words = list(map(norm.__getitem__, map(slice, a, b)))
         tokens = tuple(map(_NEW, repeat(Token), zip(a, b, words, strict=True)))
         tags = all_tags[lo:hi]
