@@ -22,14 +22,18 @@ from __future__ import annotations
 import bisect
 import sys
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
-from operator import add
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import repeat
+from operator import add, getitem
 from typing import overload
 
 from ..text import Document, Span
 from .tagger import tag_sentence
 
 __all__ = ["Tags", "sentence_slices", "tags_between", "token_tags"]
+
+# A piece of a string: `getitem` typed for the words cut from the text.
+_CUT: Callable[[str, slice], str] = getitem
 
 
 class _Codes(dict[str, int]):
@@ -219,7 +223,10 @@ def _tag(doc: Document) -> Tags:
         got = partial.get(j)
         if got is None:
             a = starts[lo:hi]
-            words = list(map(norm.__getitem__, map(slice, a, map(add, a, lens[lo:hi]))))
+            # (`_CUT` is called in one step; `norm.__getitem__` is a slot's
+            # wrapper, which makes a tuple of its arguments for every word.)
+            cuts = map(slice, a, map(add, a, lens[lo:hi]))
+            words = list(map(_CUT, repeat(norm), cuts))
             got = _tagged(doc, span, words)
         tags[lo:hi] = _encoded(got)
     # Tokens outside every sentence (markup blanked out can leave some): each

@@ -10,9 +10,9 @@ of this verb" to a span of the text in one step.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from itertools import repeat
-from operator import add
+from operator import add, getitem
 
 import attrs
 
@@ -21,6 +21,9 @@ from .annotate import sentence_slices, token_tags
 from .clauses import Structure, parse
 
 __all__ = ["ParsedSentence", "iter_parsed", "parse_document"]
+
+# A piece of a string: `getitem` typed for the words cut from the text.
+_CUT: Callable[[str, slice], str] = getitem
 
 _NEW = tuple.__new__  # a `Token` from (start, end, text), as `Tokens` makes one
 
@@ -74,7 +77,9 @@ def iter_parsed(
     for span, lo, hi in sentence_slices(doc):
         a = starts[lo:hi]
         b = list(map(add, a, lens[lo:hi]))
-        words = list(map(norm.__getitem__, map(slice, a, b)))
+        # (`_CUT` is called in one step; `norm.__getitem__` is a slot's
+        # wrapper, which makes a tuple of its arguments for every word.)
+        words = list(map(_CUT, repeat(norm), map(slice, a, b)))
         tokens = tuple(map(_NEW, repeat(Token), zip(a, b, words, strict=True)))
         tags = all_tags[lo:hi]
         blocked = (
