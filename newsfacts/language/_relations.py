@@ -22,7 +22,7 @@ from .lexicon import (
     SUBORDINATOR,
     TIME_NOUN,
 )
-from .phrases import Attachment, NounPhrase, relate
+from .phrases import Attachment, NounPhrase, attachment, relate
 from .verbs import VerbGroup
 
 __all__ = ["relations"]
@@ -89,7 +89,7 @@ def relations(
             continue  # "arrested by police in Kabul": where the arrest was
         target = _pp_host(w, nps, idx, obj, prep, objpos, attached_to, via)
         if target >= 0:
-            attach.setdefault(target, []).append(Attachment(k, obj))
+            attach.setdefault(target, []).append(attachment(k, obj))
             attached_to[obj] = target
             via[obj] = prep
     extent: list[int] = list(map(_END, nps))

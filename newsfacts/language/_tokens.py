@@ -18,6 +18,7 @@ import attrs
 
 from .._data import lazy
 from . import lexicon
+from ._build import draft
 from ._positions import where
 
 __all__ = ["Words", "lemma_function", "prepare"]
@@ -55,7 +56,7 @@ _HOST_TAGS = {
 }
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, weakref_slot=False)
 class Words:
     """A sentence's tokens with the facts the rules need, index by index."""
 
@@ -166,19 +167,27 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
             tg[i] = "POS"
         elif low[i] == "'s" and i > 0:
             tg[i] = "VBZ"  # "it" "'s": is / has
-    return Words(
-        tuple(words),
-        tuple(tg),
-        tuple(low),
-        tuple(clitic),
-        tuple(poss),
-        tuple(aux),
-        tuple(fl),
-        tuple(prep_size),
-        tuple(number_size),
-    )
+    # Built as a draft (see `_build`): one for every sentence.
+    d = _WordsDraft()
+    d.words = tuple(words)
+    d.tags = tuple(tg)
+    d.low = tuple(low)
+    d.clitic = tuple(clitic)
+    d.possessive = tuple(poss)
+    d.aux_clitic = tuple(aux)
+    d.flags = tuple(fl)
+    d.prep_size = tuple(prep_size)
+    d.number_size = tuple(number_size)
+    d.__class__ = Words
+    out: Words = d
+    return out
 
 
+# (No weak-reference slot on the record: a draft must share its layout.)
+_WordsDraft = draft(
+    Words,
+    "words tags low clitic possessive aux_clitic flags prep_size number_size",
+)
 # The tags the corrections of `prepare` start from (a period aside).
 _RETAGGED = frozenset({"FW", "PRP", "VBG", "IN", "WDT"})
 

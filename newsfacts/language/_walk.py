@@ -27,8 +27,9 @@ from ._state import (
     Slot,
 )
 from ._tokens import ADV
-from .chunks import Attachment, Chunks
+from .chunks import Chunks
 from .lexicon import AUX, RELATIVE, SUBORDINATOR
+from .phrases import attachment
 
 __all__ = ["Slot", "Walker"]
 
@@ -152,7 +153,7 @@ class Walker(SentenceIndex):
             if self.w.low[i] == "by" and vg.voice == "passive" and slot.agent < 0:
                 slot.agent = np
             else:
-                slot.preps.append(Attachment(i, np))
+                slot.preps.append(attachment(i, np))
             f.last = "obj" if f.last == "obj" else "pp"
         elif f.verb >= 0 and f.last == "comma" and f.kind in SUBORDINATE:
             self._pop_to_free()

@@ -12,7 +12,7 @@ import attrs
 
 from ._build import draft
 
-__all__ = ["Attachment", "NounPhrase", "few", "noun_phrase", "relate"]
+__all__ = ["Attachment", "NounPhrase", "attachment", "few", "noun_phrase", "relate"]
 
 _FEW = 4  # items of a list a repr shows
 
@@ -23,7 +23,7 @@ def few(items: Iterable[str]) -> str:
     return ",".join(shown[:_FEW]) + (",..." if len(shown) > _FEW else "")
 
 
-@attrs.frozen(slots=True, repr=False)
+@attrs.frozen(slots=True, repr=False, weakref_slot=False)
 class Attachment:
     """A prepositional phrase attached to a noun phrase: "on" + NP "the convoy"."""
 
@@ -120,6 +120,19 @@ def noun_phrase(
     d.__class__ = NounPhrase
     p: NounPhrase = d
     return p
+
+
+_AttachmentDraft = draft(Attachment, "prep np")
+
+
+def attachment(prep: int, np: int) -> Attachment:
+    """`Attachment(prep, np)`, built as a draft (see `_build`)."""
+    d = _AttachmentDraft()
+    d.prep = prep
+    d.np = np
+    d.__class__ = Attachment
+    a: Attachment = d
+    return a
 
 
 def relate(
