@@ -53,14 +53,42 @@ def relations(
     attached_to = [-1] * len(nps)  # which phrase a phrase's PP hangs from
     via = [""] * len(nps)
     objpos = [False] * len(nps)  # a verb's object, or hangs from one
-    verbal = [False] * len(nps)  # the object of a verb's preposition
     # seen_verb[k]: a verb group ends at or before token k.
     first_end = min(map(_END, verbs), default=n + 1)
     seen_verb = [False] * first_end + [True] * (n + 1 - first_end)
+    flags = w.flags
     for idx, p in enumerate(nps):
-        if p.possessive:
+        k = p.end
+        if (
+            p.possessive
+            or k + 1 >= n
+            or np_at[k + 1] < 0
+            or tags[k] not in ("IN", "TO")
+            or not flags[k] & PREPOSITION
+        ):
+            # No prepositional phrase after it. (What is read below of a
+            # phrase is read only of one with such a phrase after it: only
+            # such a phrase is ever a host.)
             continue
+        obj = np_at[k + 1]
+        prep = w.low[k]
+        if flags[nps[obj].head] & NOMINATIVE:
+            continue  # "with he" is no phrase: "he" and "they" are subjects
+        if flags[k] & SUBORDINATOR and _finite_after(
+            w, _past_phrases(w, np_at, nps, nps[obj].end), verb_start
+        ):
+            continue  # "fled after rebels attacked": a clause, not a phrase
         start = p.start
+        if (
+            flags[k] & LOCATIVE
+            and attached_to[idx] < 0
+            and start > 0
+            and tags[start - 1] in ("IN", "TO")
+            and seen_verb[start]
+        ):
+            # The object of a verb's preposition: "arrested by police in
+            # Kabul" says where the arrest was.
+            continue
         objpos[idx] = (
             # Right after a verb group (or after it and one adverb), or
             # hanging from a phrase that is.
@@ -68,25 +96,6 @@ def relations(
             or (start > 0 and tags[start - 1] in ADV and verb_end[start - 1])
             or (attached_to[idx] >= 0 and objpos[attached_to[idx]])
         )
-        verbal[idx] = (
-            attached_to[idx] < 0
-            and start > 0
-            and tags[start - 1] in ("IN", "TO")
-            and seen_verb[start]
-        )
-        k = p.end
-        if k + 1 >= n or np_at[k + 1] < 0 or not _preposition(w, k):
-            continue
-        obj = np_at[k + 1]
-        prep = w.low[k]
-        if w.flags[nps[obj].head] & NOMINATIVE:
-            continue  # "with he" is no phrase: "he" and "they" are subjects
-        if w.flags[k] & SUBORDINATOR and _finite_after(
-            w, _past_phrases(w, np_at, nps, nps[obj].end), verb_start
-        ):
-            continue  # "fled after rebels attacked": a clause, not a phrase
-        if verbal[idx] and w.flags[k] & LOCATIVE:
-            continue  # "arrested by police in Kabul": where the arrest was
         target = _pp_host(w, nps, idx, obj, prep, objpos, attached_to, via)
         if target >= 0:
             attach.setdefault(target, []).append(attachment(k, obj))

@@ -51,6 +51,16 @@ class Walker(SentenceIndex):
         self.quoted = False
         ptr = 0
         m = len(seq)
+        if m and seq[-1] - seq[0] == m - 1:
+            # Tokens with no gap (most sentences: nothing set apart): the
+            # first token past the unit is found by subtraction, as
+            # `bisect_left` below would find it.
+            first = seq[0]
+            while ptr < m:
+                k = self._unit(seq[ptr]) - first
+                if k > ptr:
+                    ptr = k if k < m else m
+            return
         while ptr < m:
             # seq ascends: go on at the first of its tokens past the unit
             ptr = bisect_left(seq, self._unit(seq[ptr]), ptr)
