@@ -232,7 +232,7 @@ class Walker(SentenceIndex):
             j = self._skip_aside(self._past_phrases(self.ext[np]))
             if j < self.n and self.w.tags[j] in ADV:
                 j += 1
-            if self.next_finite[j] != j:
+            if self.next_finite(j) != j:
                 return False  # "after the attack": a preposition
         elif self.vg_start[nxt] < 0:
             return False
@@ -252,8 +252,8 @@ class Walker(SentenceIndex):
             self.quoted = not self.quoted
         if f.verb < 0 or f.last != "verb" or i + 1 >= self.n or not opening:
             return
-        end = self.next_quote[i + 1] if low in QUOTES else self.n
-        if self.next_finite[i + 1] < end:
+        end = self.next_quote(i + 1) if low in QUOTES else self.n
+        if self.next_finite(i + 1) < end:
             self._push("reported", -1, governor=f.verb)
 
     # ----------------------------------------------------------------- verbs
@@ -453,8 +453,8 @@ class Walker(SentenceIndex):
         vg = self.c.verbs[v]
         if vg.voice != "active" or (self.reporting and vg.lemma not in self.reporting):
             return False
-        stop = self.tail_stop[vg.end]
-        if self.next_sure[vg.end] < stop:
+        stop = self.tail_stop(vg.end)
+        if self.next_sure(vg.end) < stop:
             return False  # "a top minister said in comments published Thursday."
         if not self.mains:
             return False  # nothing said before the reporting verb
