@@ -107,7 +107,7 @@ class Clause:
         return f"Clause[{self.start}:{self.end}]({self.kind} {' '.join(bits)})"
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, weakref_slot=False)
 class Structure:
     """A sentence's chunks and the clause of each of its verb groups."""
 
@@ -153,9 +153,16 @@ def parse_chunks(
     walker = _walk.Walker(chunks, frozenset(reporting))
     for seq, kind in groups(w, blocked):
         walker.walk(seq, kind)
-    return Structure(
-        chunks, tuple(map(_record, repeat(chunks), count(), walker.records()))
-    )
+    # Built as a draft (see `_build`): one for every sentence.
+    d = _StructureDraft()
+    d.chunks = chunks
+    d.clauses = tuple(map(_record, repeat(chunks), count(), walker.records()))
+    d.__class__ = Structure
+    out: Structure = d
+    return out
+
+
+_StructureDraft = draft(Structure, "chunks clauses")
 
 
 _PHRASE_OF = attrgetter("np")  # an attachment's noun phrase

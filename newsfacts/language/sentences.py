@@ -17,6 +17,7 @@ from operator import add, getitem
 import attrs
 
 from ..text import Document, Span, Token
+from ._build import draft
 from .annotate import sentence_slices, token_tags
 from .clauses import Structure, parse
 
@@ -28,7 +29,7 @@ _CUT: Callable[[str, slice], str] = getitem
 _NEW = tuple.__new__  # a `Token` from (start, end, text), as `Tokens` makes one
 
 
-@attrs.frozen(slots=True, repr=False)
+@attrs.frozen(slots=True, repr=False, weakref_slot=False)
 class ParsedSentence:
     """One sentence: its span, tokens, tags and phrase/clause structure."""
 
@@ -88,4 +89,15 @@ def iter_parsed(
             else ()
         )
         structure = parse(words, tags, blocked=blocked, reporting=reporting)
-        yield ParsedSentence(span, tokens, tags, structure)
+        # Built as a draft (see `_build`): one for every sentence.
+        d = _Draft()
+        d.span = span
+        d.tokens = tokens
+        d.tags = tags
+        d.structure = structure
+        d.__class__ = ParsedSentence
+        parsed: ParsedSentence = d
+        yield parsed
+
+
+_Draft = draft(ParsedSentence, "span tokens tags structure")
