@@ -184,17 +184,12 @@ def _lists(
     if len(nps) < 2 or _SEPARATORS.isdisjoint(w.low):
         return {}, {}  # no two phrases, or nothing to join them: no list
     n = len(w.tags)
-    finite_start = [False] * (n + 1)
-    for v in verbs:
-        if v.form == "finite":
-            finite_start[v.start] = True
-    # seen_finite[k]: a finite verb starts before token k.
-    first = min((v.start for v in verbs if v.form == "finite"), default=n)
-    seen_finite = [False] * (first + 1) + [True] * (n - first)
-    np_end = [-1] * (n + 1)  # the phrase ending at a token (the last one wins)
-    for idx, p in enumerate(nps):
-        if not p.possessive:
-            np_end[p.end] = idx
+    # The arrays below are made at the first run of two phrases (most
+    # sentences have none): the finite verb groups' starts, seen_finite[k] (a
+    # finite verb starts before token k) and the phrase ending at a token.
+    finite_start: list[bool] = []
+    seen_finite: list[bool] = []
+    np_end: list[int] = []
     appos: dict[int, int] = {}
     conj: dict[int, list[int]] = {}
     taken = [False] * len(nps)
@@ -208,6 +203,8 @@ def _lists(
         run, closed = _run(w, np_at, extent, idx)
         if len(run) < 2:
             continue
+        if not np_end:
+            finite_start, seen_finite, np_end = _list_arrays(w, nps, verbs)
         if not closed:
             # A chain of commas with no "and": its later members would only
             # find the same open chain again (this keeps the pass linear).
@@ -242,6 +239,26 @@ def _lists(
             appos[idx] = run[1]
             taken[run[1]] = True
     return appos, conj
+
+
+def _list_arrays(
+    w: Words, nps: Sequence[NounPhrase], verbs: Sequence[VerbGroup]
+) -> tuple[list[bool], list[bool], list[int]]:
+    """The arrays `_lists` reads once it has a run: where a finite verb group
+    starts, whether one starts before a token, the phrase ending at a token
+    (the last one wins)."""
+    n = len(w.tags)
+    finite_start = [False] * (n + 1)
+    for v in verbs:
+        if v.form == "finite":
+            finite_start[v.start] = True
+    first = min((v.start for v in verbs if v.form == "finite"), default=n)
+    seen_finite = [False] * (first + 1) + [True] * (n - first)
+    np_end = [-1] * (n + 1)
+    for idx, p in enumerate(nps):
+        if not p.possessive:
+            np_end[p.end] = idx
+    return finite_start, seen_finite, np_end
 
 
 def _fronted(

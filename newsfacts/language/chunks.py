@@ -206,7 +206,9 @@ def _noun_phrases(w: Words, blocked: Sequence[bool]) -> list[NounPhrase]:
                 continue
             last_head = head
         end = last_head + 1
-        prem = tuple(range(det + 1 if det is not None else i, last_head))
+        first = det + 1 if det is not None else i
+        # (Most phrases have no premodifier: no range to make a tuple of.)
+        prem = tuple(range(first, last_head)) if first < last_head else ()
         out.append(
             noun_phrase(
                 start=start,
