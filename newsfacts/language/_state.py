@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from operator import attrgetter
 
+from . import lexicon
 from ._positions import where_in
 from .chunks import Attachment, Chunks
 from .lexicon import NOMINATIVE, PREPOSITION, TIME_ADVERB, TIME_NOUN
@@ -247,6 +248,12 @@ class SentenceIndex:
             and vg.tense == "past"
             and self.np_end[vg.start] >= 0
             and self.w.tags[vg.head] == "VBD"
+        )
+
+    def _noun_takes_infinitive(self, np: int, to: int) -> bool:
+        """Is `np` a noun like "efforts" or "plan" right before the "to" at `to`?"""
+        return self.ext[np] == to and lexicon.has_class(
+            self.w.low[self.c.nps[np].head], "noun.infinitive"
         )
 
     def _time(self, np: int) -> bool:

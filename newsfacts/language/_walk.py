@@ -574,12 +574,6 @@ class Walker(SentenceIndex):
         self._take(self.frames[-1], v)
         self._control(v, f)
 
-    def _noun_takes_infinitive(self, np: int, to: int) -> bool:
-        """Is `np` a noun like "efforts" or "plan" right before the "to" at `to`?"""
-        return self.ext[np] == to and lexicon.has_class(
-            self.w.low[self.c.nps[np].head], "noun.infinitive"
-        )
-
     def _control(self, v: int, f: Frame) -> None:
         """Clause v's subject is frame f's: now, or once f finds it."""
         subj = self.slots[f.first].subject if f.first >= 0 else f.subject
