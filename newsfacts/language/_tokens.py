@@ -97,7 +97,9 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
     clitic: Sequence[str]
     fl: Sequence[int]
     marks: Sequence[int]
-    low, clitic, fl, marks = zip(*forms, strict=True) if n else ((), (), (), ())
+    # (Every form is a 4-tuple; zip's `strict` keyword would be parsed again
+    # for every sentence.)
+    low, clitic, fl, marks = zip(*forms) if n else ((), (), (), ())  # noqa: B905
     # The few tokens that may open a phrase of several words or carry a
     # clitic, found in one pass; only these are looked at again.
     special = where(marks)

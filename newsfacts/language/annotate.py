@@ -83,8 +83,20 @@ class Tags(Sequence[str]):
         return f"<Tags of {len(self)} tokens>"
 
 
+class _Bytes(dict[str, bytes]):
+    """Tag -> its code as a one-byte string: a sentence's codes are joined in
+    one C-level step, where `bytes` of an iterator of ints converts each."""
+
+    def __missing__(self, tag: str) -> bytes:
+        found = self[tag] = bytes((_CODES[tag],))
+        return found
+
+
+_BYTES = _Bytes()
+
+
 def _encoded(tags: Iterable[str]) -> bytes:
-    return bytes(map(_CODES.__getitem__, tags))
+    return b"".join(map(_BYTES.__getitem__, tags))
 
 
 _TAGS = "_language_token_tags"

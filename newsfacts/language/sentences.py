@@ -81,7 +81,9 @@ def iter_parsed(
         # (`_CUT` is called in one step; `norm.__getitem__` is a slot's
         # wrapper, which makes a tuple of its arguments for every word.)
         words = list(map(_CUT, repeat(norm), map(slice, a, b)))
-        tokens = tuple(map(_NEW, repeat(Token), zip(a, b, words, strict=True)))
+        # (The three lists have one item per token; zip's `strict` keyword
+        # would be parsed again for every sentence.)
+        tokens = tuple(map(_NEW, repeat(Token), zip(a, b, words)))  # noqa: B905
         tags = all_tags[lo:hi]
         blocked = (
             [dateline.span.start <= t.start < dateline.span.end for t in tokens]
