@@ -27,10 +27,10 @@ from itertools import repeat
 from operator import add, getitem
 from typing import overload
 
-from ..text import Document, Span
+from ..text import Document, Span, Token
 from .tagger import tag_sentence
 
-__all__ = ["Tags", "sentence_slices", "tags_between", "token_tags"]
+__all__ = ["Tags", "sentence_slices", "sentence_words", "tags_between", "token_tags"]
 
 # A piece of a string: `getitem` typed for the words cut from the text.
 _CUT: Callable[[str, slice], str] = getitem
@@ -223,6 +223,58 @@ def _tagged(doc: Document, span: Span, words: list[str]) -> list[str]:
     return tag_sentence(words, headline=headline)
 
 
+# A sentence as `sentence_words` gives it: span, token range, the tokens'
+# starts and ends, words and tags.
+SentenceWords = tuple[
+    Span, int, int, Sequence[int], list[int], list[str], Sequence[str]
+]
+
+
+def sentence_words(doc: Document) -> Iterator[SentenceWords]:
+    """Each sentence of `doc` (as `sentence_slices` gives them) with its
+    tokens' starts, ends and words, each word cut from the text once, and
+    their tags as `token_tags` gives them.
+
+    When the document's tags are not known yet, each sentence is tagged here
+    from the words just cut (where `token_tags` would cut them a second
+    time), and once every sentence has been read the tags are kept for the
+    document as `token_tags` would keep them.
+    """
+    memo = vars(doc)
+    whole: Tags | None = memo.get(_TAGS)
+    tokens = doc.tokens
+    norm, starts, lens = doc.norm, tokens.starts, tokens.lengths
+    codes = bytearray(len(tokens)) if whole is None else bytearray()
+    partial: dict[int, list[str]] = memo.get(_PARTIAL, {})
+    for j, (span, lo, hi) in enumerate(sentence_slices(doc)):
+        a = starts[lo:hi]
+        b = list(map(add, a, lens[lo:hi]))
+        words = list(map(_CUT, repeat(norm), map(slice, a, b)))
+        if whole is not None:
+            yield span, lo, hi, a, b, words, whole[lo:hi]
+            continue
+        got = partial.get(j)
+        if got is None:
+            got = _tagged(doc, span, words)
+            if "" in got:  # untagged: tagged on its own, as `_tag` does
+                got = [t or tag_sentence([x])[0] for t, x in zip(got, words)]  # noqa: B905
+        codes[lo:hi] = _encoded(got)
+        yield span, lo, hi, a, b, words, tuple(got)
+    if whole is None and _TAGS not in memo:
+        _fill_outside(tokens, codes)
+        memo[_TAGS] = Tags(codes)
+        memo.pop(_PARTIAL, None)
+
+
+def _fill_outside(tokens: Sequence[Token], tags: bytearray) -> None:
+    """Tag each token still untagged (outside every sentence: markup blanked
+    out can leave some) on its own."""
+    n = tags.find(0)
+    while n >= 0:
+        tags[n] = _CODES[tag_sentence([tokens[n].text])[0]]
+        n = tags.find(0, n + 1)
+
+
 def _tag(doc: Document) -> Tags:
     tokens = doc.tokens
     tags = bytearray(len(tokens))
@@ -241,10 +293,5 @@ def _tag(doc: Document) -> Tags:
             words = list(map(_CUT, repeat(norm), cuts))
             got = _tagged(doc, span, words)
         tags[lo:hi] = _encoded(got)
-    # Tokens outside every sentence (markup blanked out can leave some): each
-    # tagged on its own.
-    n = tags.find(0)
-    while n >= 0:
-        tags[n] = _CODES[tag_sentence([tokens[n].text])[0]]
-        n = tags.find(0, n + 1)
+    _fill_outside(tokens, tags)
     return Tags(tags)

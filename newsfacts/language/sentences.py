@@ -10,21 +10,18 @@ of this verb" to a span of the text in one step.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Collection, Iterator
 from itertools import repeat
-from operator import add, getitem
 
 import attrs
 
 from ..text import Document, Span, Token
 from ._build import draft
-from .annotate import sentence_slices, token_tags
+from .annotate import sentence_words
 from .clauses import Structure, parse
 
 __all__ = ["ParsedSentence", "iter_parsed", "parse_document"]
 
-# A piece of a string: `getitem` typed for the words cut from the text.
-_CUT: Callable[[str, slice], str] = getitem
 
 _NEW = tuple.__new__  # a `Token` from (start, end, text), as `Tokens` makes one
 
@@ -68,23 +65,14 @@ def iter_parsed(
     what it finds holds one sentence's phrases and clauses at once, however
     long the text."""
     dateline = doc.dateline
-    all_tags = token_tags(doc)
-    # Each sentence's words are cut from the text by the offsets of the
-    # document's tokens, read once, and its tokens made from them in C-level
-    # steps (a slice of `doc.tokens` makes a view of them per sentence first).
-    # The ends are found from the lengths for each sentence: an array of the
-    # document's ends costs a conversion of each offset stored in it.
-    norm, starts, lens = doc.norm, doc.tokens.starts, doc.tokens.lengths
-    for span, lo, hi in sentence_slices(doc):
-        a = starts[lo:hi]
-        b = list(map(add, a, lens[lo:hi]))
-        # (`_CUT` is called in one step; `norm.__getitem__` is a slot's
-        # wrapper, which makes a tuple of its arguments for every word.)
-        words = list(map(_CUT, repeat(norm), map(slice, a, b)))
+    # Each sentence's words are cut from the text once (`sentence_words`, which
+    # tags them too when the document's tags are not known yet), and its
+    # tokens made from them in C-level steps (a slice of `doc.tokens` makes a
+    # view of them per sentence first).
+    for span, _lo, _hi, a, b, words, tags in sentence_words(doc):
         # (The three lists have one item per token; zip's `strict` keyword
         # would be parsed again for every sentence.)
         tokens = tuple(map(_NEW, repeat(Token), zip(a, b, words)))  # noqa: B905
-        tags = all_tags[lo:hi]
         blocked = (
             [dateline.span.start <= t.start < dateline.span.end for t in tokens]
             if dateline is not None and span.start < dateline.span.end
