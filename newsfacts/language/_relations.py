@@ -54,7 +54,8 @@ def relations(
     via = [""] * len(nps)
     objpos = [False] * len(nps)  # a verb's object, or hangs from one
     # seen_verb[k]: a verb group ends at or before token k.
-    first_end = min(map(_END, verbs), default=n + 1)
+    # (`min` with a default parses its keyword on every call.)
+    first_end = min(map(_END, verbs)) if verbs else n + 1
     seen_verb = [False] * first_end + [True] * (n + 1 - first_end)
     flags = w.flags
     for idx, p in enumerate(nps):
@@ -105,7 +106,8 @@ def relations(
     # Right to left: a phrase's attached phrases come after it.
     for idx in sorted(attach, reverse=True):
         for a in attach[idx]:
-            extent[idx] = max(extent[idx], extent[a.np])
+            if extent[a.np] > extent[idx]:
+                extent[idx] = extent[a.np]
     appos, conj = _lists(w, nps, np_at, extent, verbs, attached_to)
     # Most phrases take no relation. The phrases were made by the chunker for
     # this sentence alone, so the few that take one are given it in place.

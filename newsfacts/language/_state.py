@@ -167,7 +167,8 @@ class SentenceIndex:
             if p.apposition is not None:
                 parts.append(p.apposition)
             for q in parts:
-                ext[idx] = max(ext[idx], ext[q])
+                if ext[q] > ext[idx]:
+                    ext[idx] = ext[q]
         self.vg_start = [-1] * (n + 1)
         self.vg_end = [False] * (n + 1)
         for idx, v in enumerate(chunks.verbs):
@@ -181,7 +182,7 @@ class SentenceIndex:
         self._next_sure: list[int] | None = None
         self._tail_stop: list[int] | None = None
         self._next_quote: list[int] | None = None
-        self.question = n > 0 and "?" in w.words[max(0, n - 3) :]
+        self.question = n > 0 and "?" in w.words[n - 3 if n > 3 else 0 :]
 
     def _finite_starts(self) -> list[int]:
         """The tokens where a finite verb group starts, ascending."""

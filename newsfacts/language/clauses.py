@@ -173,8 +173,8 @@ def _record(chunks: Chunks, v: int, s: _walk.Slot) -> Clause:
     vg = chunks.verbs[v]
     nps = chunks.nps
     start, end = vg.start, vg.end
-    if s.marker >= 0:
-        start = min(start, s.marker)
+    if 0 <= s.marker < start:
+        start = s.marker
     if (
         s.subject >= 0
         and s.via in ("direct", "question")

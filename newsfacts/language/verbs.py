@@ -174,7 +174,7 @@ def verb_groups(
         if out and g.form == "finite" and _joins_infinitive(w, out[-1], g):
             g = attrs.evolve(g, tense=None, form="infinitive")
         out.append(g)
-        i = max(g.end, i + 1)
+        i = g.end if g.end > i else i + 1
     return out
 
 
