@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.language import annotate
-from newsfacts.language.annotate import tags_between, token_tags
+from newsfacts.language.annotate import sentence_words, tags_between, token_tags
 from newsfacts.text import Document
 
 
@@ -58,6 +58,46 @@ def test_tags_between_gives_the_documents_tags(whole_first: bool) -> None:
         for hi in (lo + 1, min(n, lo + 7), n):
             assert list(tags_between(doc, lo, hi)) == list(reference[lo:hi])
     assert list(token_tags(doc)) == list(reference)
+
+
+@pytest.mark.parametrize(
+    "before", ["nothing", "a-part", "the-whole"], ids=["fresh", "part", "whole"]
+)
+def test_sentence_words_give_the_documents_words_and_tags(before: str) -> None:
+    reference = token_tags(Document(_SEVERAL))
+    doc = Document(_SEVERAL)
+    if before == "a-part":
+        tags_between(doc, 3, 5)
+    elif before == "the-whole":
+        token_tags(doc)
+    for _span, lo, hi, starts, ends, words, tags in sentence_words(doc):
+        assert list(tags) == list(reference[lo:hi])
+        assert words == [t.text for t in doc.tokens[lo:hi]]
+        assert list(starts) == [t.start for t in doc.tokens[lo:hi]]
+        assert ends == [t.end for t in doc.tokens[lo:hi]]
+    # Read to the end, they leave the document's tags kept, as `token_tags`
+    # would have.
+    kept = vars(doc)["_language_token_tags"]
+    assert list(kept) == list(reference)
+    assert token_tags(doc) is kept
+
+
+def test_sentence_words_tag_each_sentence_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tagged: list[list[str]] = []
+    real = annotate.tag_sentence
+
+    def counting(words: list[str], *, headline: bool | None = False) -> list[str]:
+        tagged.append(list(words))
+        return real(words, headline=headline)
+
+    monkeypatch.setattr(annotate, "tag_sentence", counting)
+    doc = Document("Rebels attacked a convoy. Police said so. They talk often.")
+    assert len(list(sentence_words(doc))) == 3
+    assert len(tagged) == 3
+    token_tags(doc)  # kept: not tagged again
+    assert len(tagged) == 3
 
 
 def test_tags_between_tags_only_the_sentences_asked_for(

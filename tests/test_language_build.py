@@ -7,7 +7,8 @@ import attrs
 import pytest
 
 from newsfacts.language import clauses, phrases, verbs
-from newsfacts.language._build import slot_setters
+from newsfacts.language._build import draft, slot_setters
+from newsfacts.language._tokens import Words, prepare
 from newsfacts.language.clauses import Clause, parse
 from newsfacts.language.phrases import Attachment, NounPhrase
 from newsfacts.language.verbs import VerbGroup
@@ -91,12 +92,28 @@ def test_clause_builder_matches_constructor() -> None:
     assert repr(built) == repr(made)
 
 
+def test_attachment_builder_matches_constructor() -> None:
+    built = phrases.attachment(4, 2)
+    made = Attachment(4, 2)
+    assert built == made
+    assert hash(built) == hash(made)
+    assert repr(built) == repr(made)
+
+
+def test_prepared_words_match_constructor() -> None:
+    w = prepare(["It", "'s", "over", "."], ["PRP", "VBZ", "RB", "."])
+    made = Words(**attrs.asdict(w, recurse=False))
+    assert w == made
+    assert hash(w) == hash(made)
+    assert repr(w) == repr(made)
+
+
 def test_built_records_stay_frozen() -> None:
     s = parse(
         "Rebels who attacked the convoy were arrested by police .".split(),
         "NNS WP VBD DT NN VBD VBN IN NNS .".split(),
     )
-    for record in (s.chunks.nps[0], s.chunks.verbs[0], s.clauses[0]):
+    for record in (s.chunks.nps[0], s.chunks.verbs[0], s.clauses[0], s.chunks.words):
         with pytest.raises(attrs.exceptions.FrozenInstanceError):
             record.start = 5  # type: ignore[misc]
 
@@ -122,3 +139,25 @@ def test_slot_setters_refuses_what_a_builder_would_skip() -> None:
         slot_setters(Checked, "size")
     with pytest.raises(TypeError, match="not a plain field"):
         slot_setters(Listed, "items")
+
+
+def test_draft_needs_the_record_layout() -> None:
+    @attrs.frozen(slots=True)
+    class Weak:  # a weak-reference slot after the fields: another layout
+        size: int
+
+    @attrs.frozen(slots=True, weakref_slot=False)
+    class Plain:
+        size: int
+
+    with pytest.raises(TypeError, match="layout"):
+        draft(Weak, "size")
+    with pytest.raises(TypeError, match="fields are"):
+        draft(Plain, "length")
+    d = draft(Plain, "size")()
+    d.size = 3
+    d.__class__ = Plain
+    assert d == Plain(3)
+    assert type(d) is Plain
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        d.size = 4  # type: ignore[misc]

@@ -57,7 +57,8 @@ def _dateline_end(w: Words) -> int:
     k = 0
     caps = agency = False
     byline = words[0] == "By"
-    while k < min(n, _DATELINE_REACH):
+    reach = min(n, _DATELINE_REACH)
+    while k < reach:
         word = words[k]
         if word in ("-", ":") and k > 0:
             if not (caps or agency) or (

@@ -22,7 +22,7 @@ from .lexicon import (
     SUBORDINATOR,
     TIME_NOUN,
 )
-from .phrases import Attachment, NounPhrase, noun_phrase
+from .phrases import Attachment, NounPhrase, attachment, relate
 from .verbs import VerbGroup
 
 __all__ = ["relations"]
@@ -34,7 +34,8 @@ _END = attrgetter("end")  # a phrase's or a verb group's end
 def relations(
     w: Words, nps: list[NounPhrase], verbs: Sequence[VerbGroup]
 ) -> list[NounPhrase]:
-    """Attach prepositional phrases, then find appositions and coordination."""
+    """Attach prepositional phrases, then find appositions and coordination
+    (set on the phrases of `nps`, which the chunker has just made)."""
     n = len(w.tags)
     if not nps:
         return nps
@@ -52,14 +53,43 @@ def relations(
     attached_to = [-1] * len(nps)  # which phrase a phrase's PP hangs from
     via = [""] * len(nps)
     objpos = [False] * len(nps)  # a verb's object, or hangs from one
-    verbal = [False] * len(nps)  # the object of a verb's preposition
     # seen_verb[k]: a verb group ends at or before token k.
-    first_end = min(map(_END, verbs), default=n + 1)
+    # (`min` with a default parses its keyword on every call.)
+    first_end = min(map(_END, verbs)) if verbs else n + 1
     seen_verb = [False] * first_end + [True] * (n + 1 - first_end)
+    flags = w.flags
     for idx, p in enumerate(nps):
-        if p.possessive:
+        k = p.end
+        if (
+            p.possessive
+            or k + 1 >= n
+            or np_at[k + 1] < 0
+            or tags[k] not in ("IN", "TO")
+            or not flags[k] & PREPOSITION
+        ):
+            # No prepositional phrase after it. (What is read below of a
+            # phrase is read only of one with such a phrase after it: only
+            # such a phrase is ever a host.)
             continue
+        obj = np_at[k + 1]
+        prep = w.low[k]
+        if flags[nps[obj].head] & NOMINATIVE:
+            continue  # "with he" is no phrase: "he" and "they" are subjects
+        if flags[k] & SUBORDINATOR and _finite_after(
+            w, _past_phrases(w, np_at, nps, nps[obj].end), verb_start
+        ):
+            continue  # "fled after rebels attacked": a clause, not a phrase
         start = p.start
+        if (
+            flags[k] & LOCATIVE
+            and attached_to[idx] < 0
+            and start > 0
+            and tags[start - 1] in ("IN", "TO")
+            and seen_verb[start]
+        ):
+            # The object of a verb's preposition: "arrested by police in
+            # Kabul" says where the arrest was.
+            continue
         objpos[idx] = (
             # Right after a verb group (or after it and one adverb), or
             # hanging from a phrase that is.
@@ -67,56 +97,23 @@ def relations(
             or (start > 0 and tags[start - 1] in ADV and verb_end[start - 1])
             or (attached_to[idx] >= 0 and objpos[attached_to[idx]])
         )
-        verbal[idx] = (
-            attached_to[idx] < 0
-            and start > 0
-            and tags[start - 1] in ("IN", "TO")
-            and seen_verb[start]
-        )
-        k = p.end
-        if k + 1 >= n or np_at[k + 1] < 0 or not _preposition(w, k):
-            continue
-        obj = np_at[k + 1]
-        prep = w.low[k]
-        if w.flags[nps[obj].head] & NOMINATIVE:
-            continue  # "with he" is no phrase: "he" and "they" are subjects
-        if w.flags[k] & SUBORDINATOR and _finite_after(
-            w, _past_phrases(w, np_at, nps, nps[obj].end), verb_start
-        ):
-            continue  # "fled after rebels attacked": a clause, not a phrase
-        if verbal[idx] and w.flags[k] & LOCATIVE:
-            continue  # "arrested by police in Kabul": where the arrest was
         target = _pp_host(w, nps, idx, obj, prep, objpos, attached_to, via)
         if target >= 0:
-            attach.setdefault(target, []).append(Attachment(k, obj))
+            attach.setdefault(target, []).append(attachment(k, obj))
             attached_to[obj] = target
             via[obj] = prep
     extent: list[int] = list(map(_END, nps))
     # Right to left: a phrase's attached phrases come after it.
     for idx in sorted(attach, reverse=True):
         for a in attach[idx]:
-            extent[idx] = max(extent[idx], extent[a.np])
+            if extent[a.np] > extent[idx]:
+                extent[idx] = extent[a.np]
     appos, conj = _lists(w, nps, np_at, extent, verbs, attached_to)
-    # Most phrases take no relation: they are kept as they are (building a
-    # record anew costs more than all the rules above).
-    out = list(nps)
+    # Most phrases take no relation. The phrases were made by the chunker for
+    # this sentence alone, so the few that take one are given it in place.
     for i in {*attach, *appos, *conj}:
-        p = nps[i]
-        out[i] = noun_phrase(
-            start=p.start,
-            end=p.end,
-            head=p.head,
-            determiner=p.determiner,
-            premodifiers=p.premodifiers,
-            possessor=p.possessor,
-            possessive=p.possessive,
-            proper=p.proper,
-            pronoun=p.pronoun,
-            attachments=tuple(attach.get(i, ())),
-            apposition=appos.get(i),
-            conjuncts=tuple(conj.get(i, ())),
-        )
-    return out
+        relate(nps[i], tuple(attach.get(i, ())), appos.get(i), tuple(conj.get(i, ())))
+    return nps
 
 
 def _past_phrases(
@@ -189,17 +186,12 @@ def _lists(
     if len(nps) < 2 or _SEPARATORS.isdisjoint(w.low):
         return {}, {}  # no two phrases, or nothing to join them: no list
     n = len(w.tags)
-    finite_start = [False] * (n + 1)
-    for v in verbs:
-        if v.form == "finite":
-            finite_start[v.start] = True
-    # seen_finite[k]: a finite verb starts before token k.
-    first = min((v.start for v in verbs if v.form == "finite"), default=n)
-    seen_finite = [False] * (first + 1) + [True] * (n - first)
-    np_end = [-1] * (n + 1)  # the phrase ending at a token (the last one wins)
-    for idx, p in enumerate(nps):
-        if not p.possessive:
-            np_end[p.end] = idx
+    # The arrays below are made at the first run of two phrases (most
+    # sentences have none): the finite verb groups' starts, seen_finite[k] (a
+    # finite verb starts before token k) and the phrase ending at a token.
+    finite_start: list[bool] = []
+    seen_finite: list[bool] = []
+    np_end: list[int] = []
     appos: dict[int, int] = {}
     conj: dict[int, list[int]] = {}
     taken = [False] * len(nps)
@@ -213,6 +205,8 @@ def _lists(
         run, closed = _run(w, np_at, extent, idx)
         if len(run) < 2:
             continue
+        if not np_end:
+            finite_start, seen_finite, np_end = _list_arrays(w, nps, verbs)
         if not closed:
             # A chain of commas with no "and": its later members would only
             # find the same open chain again (this keeps the pass linear).
@@ -247,6 +241,26 @@ def _lists(
             appos[idx] = run[1]
             taken[run[1]] = True
     return appos, conj
+
+
+def _list_arrays(
+    w: Words, nps: Sequence[NounPhrase], verbs: Sequence[VerbGroup]
+) -> tuple[list[bool], list[bool], list[int]]:
+    """The arrays `_lists` reads once it has a run: where a finite verb group
+    starts, whether one starts before a token, the phrase ending at a token
+    (the last one wins)."""
+    n = len(w.tags)
+    finite_start = [False] * (n + 1)
+    for v in verbs:
+        if v.form == "finite":
+            finite_start[v.start] = True
+    first = min((v.start for v in verbs if v.form == "finite"), default=n)
+    seen_finite = [False] * (first + 1) + [True] * (n - first)
+    np_end = [-1] * (n + 1)
+    for idx, p in enumerate(nps):
+        if not p.possessive:
+            np_end[p.end] = idx
+    return finite_start, seen_finite, np_end
 
 
 def _fronted(

@@ -1,8 +1,10 @@
 """The state of the clause walk: per-sentence indexes, open clauses, results.
 
 `SentenceIndex` holds arrays computed once per sentence (which phrase starts
-or ends at a token, how far a phrase reaches with its attached phrases, the
-next finite verb, the next quote...) and the O(1) questions asked of them.
+or ends at a token, how far a phrase reaches with its attached phrases) and
+the O(1) questions asked of them; the look-ahead arrays (the next finite
+verb, the next quote...) are made the first time they are asked for, since
+most sentences never ask for most of them.
 `Frame` is one open clause of the walk's stack; `Slot` the mutable clause of
 one verb group until `clauses` freezes it into a `Clause`.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 from operator import attrgetter
 
+from . import lexicon
 from ._positions import where_in
 from .chunks import Attachment, Chunks
 from .lexicon import NOMINATIVE, PREPOSITION, TIME_ADVERB, TIME_NOUN
@@ -164,36 +167,78 @@ class SentenceIndex:
             if p.apposition is not None:
                 parts.append(p.apposition)
             for q in parts:
-                ext[idx] = max(ext[idx], ext[q])
+                if ext[q] > ext[idx]:
+                    ext[idx] = ext[q]
         self.vg_start = [-1] * (n + 1)
         self.vg_end = [False] * (n + 1)
         for idx, v in enumerate(chunks.verbs):
             self.vg_start[v.start] = idx
             self.vg_end[v.end] = True
-        # Right to left: the next finite verb group, and where a sentence's
-        # reporting tail stops (its end, or ", adding ..." / ", citing ...").
-        tags = w.tags
-        vg_start = self.vg_start
-        finite = [
-            v.start
-            for idx, v in enumerate(chunks.verbs)
-            if v.form == "finite" and vg_start[v.start] == idx
-        ]
-        self.next_finite = _next_at(finite, n)
-        # ... not a bare past right after a noun
-        sure = [k for k in finite if not self._bare_past(vg_start[k])]
-        self.next_sure = _next_at(sure, n)
-        # (Most sentences have no -ing form and no quote: those scans are
-        # skipped by one test in C.)
-        stops = (
-            [k - 1 for k in where_in(tags[1:], _GERUND, 1) if low[k - 1] in _STOPS]
-            if "VBG" in tags
-            else []
-        )
-        self.tail_stop = _next_at(stops, n)
-        quotes = [] if QUOTES.isdisjoint(low) else where_in(low, QUOTES)
-        self.next_quote = _next_at(quotes, n)
-        self.question = n > 0 and "?" in w.words[max(0, n - 3) :]
+        # The look-ahead tables (the next finite verb group, where a reporting
+        # tail stops, the next quote) are made when first asked for: most
+        # sentences never ask for most of them.
+        self._finite_list: list[int] | None = None
+        self._next_finite: list[int] | None = None
+        self._next_sure: list[int] | None = None
+        self._tail_stop: list[int] | None = None
+        self._next_quote: list[int] | None = None
+        self.question = n > 0 and "?" in w.words[n - 3 if n > 3 else 0 :]
+
+    def _finite_starts(self) -> list[int]:
+        """The tokens where a finite verb group starts, ascending."""
+        found = self._finite_list
+        if found is None:
+            vg_start = self.vg_start
+            found = self._finite_list = [
+                v.start
+                for idx, v in enumerate(self.c.verbs)
+                if v.form == "finite" and vg_start[v.start] == idx
+            ]
+        return found
+
+    def next_finite(self, k: int) -> int:
+        """The first token at or after k where a finite verb group starts (n
+        if none)."""
+        table = self._next_finite
+        if table is None:
+            table = self._next_finite = _next_at(self._finite_starts(), self.n)
+        return table[k]
+
+    def next_sure(self, k: int) -> int:
+        """As `next_finite`, passing over a bare past right after a noun."""
+        table = self._next_sure
+        if table is None:
+            vg_start = self.vg_start
+            sure = [
+                k for k in self._finite_starts() if not self._bare_past(vg_start[k])
+            ]
+            table = self._next_sure = _next_at(sure, self.n)
+        return table[k]
+
+    def tail_stop(self, k: int) -> int:
+        """Where a reporting tail from token k stops: the sentence's end, or
+        the comma of ", adding ..." / ", citing ..."."""
+        table = self._tail_stop
+        if table is None:
+            tags, low = self.w.tags, self.w.low
+            # (Most sentences have no -ing form: that scan is skipped by one
+            # test in C.)
+            stops = (
+                [k - 1 for k in where_in(tags[1:], _GERUND, 1) if low[k - 1] in _STOPS]
+                if "VBG" in tags
+                else []
+            )
+            table = self._tail_stop = _next_at(stops, self.n)
+        return table[k]
+
+    def next_quote(self, k: int) -> int:
+        """The first quote at or after token k (n if none)."""
+        table = self._next_quote
+        if table is None:
+            low = self.w.low
+            quotes = [] if QUOTES.isdisjoint(low) else where_in(low, QUOTES)
+            table = self._next_quote = _next_at(quotes, self.n)
+        return table[k]
 
     def _bare_past(self, v: int) -> bool:
         """A past with no auxiliary right after a noun phrase, which may be a
@@ -204,6 +249,12 @@ class SentenceIndex:
             and vg.tense == "past"
             and self.np_end[vg.start] >= 0
             and self.w.tags[vg.head] == "VBD"
+        )
+
+    def _noun_takes_infinitive(self, np: int, to: int) -> bool:
+        """Is `np` a noun like "efforts" or "plan" right before the "to" at `to`?"""
+        return self.ext[np] == to and lexicon.has_class(
+            self.w.low[self.c.nps[np].head], "noun.infinitive"
         )
 
     def _time(self, np: int) -> bool:
@@ -260,7 +311,7 @@ class SentenceIndex:
         k = self._past_phrases(self.ext[np])  # "said a spokesman for the premier."
         if k >= self.n or self.w.low[k] in (".", "!", "?", '"', "'", ";"):
             return True
-        return p.proper and k == self.tail_stop[k]
+        return p.proper and k == self.tail_stop(k)
 
     def _climb(self, np: int) -> int:
         """The phrase a comma-set clause after `np` modifies: one attachment up,

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Sequence
+from itertools import compress, count
+from operator import not_
 
 import attrs
 
 from .._data import lazy
 from . import lexicon
+from ._build import draft
 from ._positions import where
 
 __all__ = ["Words", "lemma_function", "prepare"]
@@ -53,7 +56,7 @@ _HOST_TAGS = {
 }
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, weakref_slot=False)
 class Words:
     """A sentence's tokens with the facts the rules need, index by index."""
 
@@ -87,12 +90,16 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
     known = _FORMS
     forms = list(map(known.get, words))
     if None in forms:
-        forms = [f or _form(w) for f, w in zip(forms, words, strict=True)]
+        # Only the words met for the first time are read one by one.
+        for i in compress(count(), map(not_, forms)):
+            forms[i] = _form(words[i])
     low: Sequence[str]
     clitic: Sequence[str]
     fl: Sequence[int]
     marks: Sequence[int]
-    low, clitic, fl, marks = zip(*forms, strict=True) if n else ((), (), (), ())
+    # (Every form is a 4-tuple; zip's `strict` keyword would be parsed again
+    # for every sentence.)
+    low, clitic, fl, marks = zip(*forms) if n else ((), (), (), ())  # noqa: B905
     # The few tokens that may open a phrase of several words or carry a
     # clitic, found in one pass; only these are looked at again.
     special = where(marks)
@@ -162,19 +169,27 @@ def prepare(words: Sequence[str], tags: Sequence[str]) -> Words:
             tg[i] = "POS"
         elif low[i] == "'s" and i > 0:
             tg[i] = "VBZ"  # "it" "'s": is / has
-    return Words(
-        tuple(words),
-        tuple(tg),
-        tuple(low),
-        tuple(clitic),
-        tuple(poss),
-        tuple(aux),
-        tuple(fl),
-        tuple(prep_size),
-        tuple(number_size),
-    )
+    # Built as a draft (see `_build`): one for every sentence.
+    d = _WordsDraft()
+    d.words = tuple(words)
+    d.tags = tuple(tg)
+    d.low = tuple(low)
+    d.clitic = tuple(clitic)
+    d.possessive = tuple(poss)
+    d.aux_clitic = tuple(aux)
+    d.flags = tuple(fl)
+    d.prep_size = tuple(prep_size)
+    d.number_size = tuple(number_size)
+    d.__class__ = Words
+    out: Words = d
+    return out
 
 
+# (No weak-reference slot on the record: a draft must share its layout.)
+_WordsDraft = draft(
+    Words,
+    "words tags low clitic possessive aux_clitic flags prep_size number_size",
+)
 # The tags the corrections of `prepare` start from (a period aside).
 _RETAGGED = frozenset({"FW", "PRP", "VBG", "IN", "WDT"})
 

@@ -27,8 +27,9 @@ from ._state import (
     Slot,
 )
 from ._tokens import ADV
-from .chunks import Attachment, Chunks
+from .chunks import Chunks
 from .lexicon import AUX, RELATIVE, SUBORDINATOR
+from .phrases import attachment
 
 __all__ = ["Slot", "Walker"]
 
@@ -50,6 +51,16 @@ class Walker(SentenceIndex):
         self.quoted = False
         ptr = 0
         m = len(seq)
+        if m and seq[-1] - seq[0] == m - 1:
+            # Tokens with no gap (most sentences: nothing set apart): the
+            # first token past the unit is found by subtraction, as
+            # `bisect_left` below would find it.
+            first = seq[0]
+            while ptr < m:
+                k = self._unit(seq[ptr]) - first
+                if k > ptr:
+                    ptr = k if k < m else m
+            return
         while ptr < m:
             # seq ascends: go on at the first of its tokens past the unit
             ptr = bisect_left(seq, self._unit(seq[ptr]), ptr)
@@ -158,7 +169,7 @@ class Walker(SentenceIndex):
             if self.w.low[i] == "by" and vg.voice == "passive" and slot.agent < 0:
                 slot.agent = np
             else:
-                slot.preps.append(Attachment(i, np))
+                slot.preps.append(attachment(i, np))
             f.last = "obj" if f.last == "obj" else "pp"
         elif f.verb >= 0 and f.last == "comma" and f.kind in SUBORDINATE:
             self._pop_to_free()
@@ -227,7 +238,7 @@ class Walker(SentenceIndex):
             j = self._skip_aside(self._past_phrases(self.ext[np]))
             if j < self.n and self.w.tags[j] in ADV:
                 j += 1
-            if self.next_finite[j] != j:
+            if self.next_finite(j) != j:
                 return False  # "after the attack": a preposition
         elif self.vg_start[nxt] < 0:
             return False
@@ -247,8 +258,8 @@ class Walker(SentenceIndex):
             self.quoted = not self.quoted
         if f.verb < 0 or f.last != "verb" or i + 1 >= self.n or not opening:
             return
-        end = self.next_quote[i + 1] if low in QUOTES else self.n
-        if self.next_finite[i + 1] < end:
+        end = self.next_quote(i + 1) if low in QUOTES else self.n
+        if self.next_finite(i + 1) < end:
             self._push("reported", -1, governor=f.verb)
 
     # ----------------------------------------------------------------- verbs
@@ -448,8 +459,8 @@ class Walker(SentenceIndex):
         vg = self.c.verbs[v]
         if vg.voice != "active" or (self.reporting and vg.lemma not in self.reporting):
             return False
-        stop = self.tail_stop[vg.end]
-        if self.next_sure[vg.end] < stop:
+        stop = self.tail_stop(vg.end)
+        if self.next_sure(vg.end) < stop:
             return False  # "a top minister said in comments published Thursday."
         if not self.mains:
             return False  # nothing said before the reporting verb
@@ -568,12 +579,6 @@ class Walker(SentenceIndex):
             self._push("participial", -1, governor=f.verb)  # ", killing eight"
         self._take(self.frames[-1], v)
         self._control(v, f)
-
-    def _noun_takes_infinitive(self, np: int, to: int) -> bool:
-        """Is `np` a noun like "efforts" or "plan" right before the "to" at `to`?"""
-        return self.ext[np] == to and lexicon.has_class(
-            self.w.low[self.c.nps[np].head], "noun.infinitive"
-        )
 
     def _control(self, v: int, f: Frame) -> None:
         """Clause v's subject is frame f's: now, or once f finds it."""

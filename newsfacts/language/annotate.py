@@ -20,14 +20,20 @@ eight bytes of pointer for each.
 from __future__ import annotations
 
 import bisect
+import sys
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import repeat
+from operator import add, getitem
 from typing import overload
 
-from ..text import Document, Span
+from ..text import Document, Span, Token
 from .tagger import tag_sentence
 
-__all__ = ["Tags", "sentence_slices", "tags_between", "token_tags"]
+__all__ = ["Tags", "sentence_slices", "sentence_words", "tags_between", "token_tags"]
+
+# A piece of a string: `getitem` typed for the words cut from the text.
+_CUT: Callable[[str, slice], str] = getitem
 
 
 class _Codes(dict[str, int]):
@@ -37,12 +43,14 @@ class _Codes(dict[str, int]):
         if len(_NAMES) > 0xFF:
             raise ValueError(f"more than 255 distinct tags: {tag!r}")
         code = self[tag] = len(_NAMES)
-        _NAMES.append(tag)
+        _NAMES.append(sys.intern(tag))
         return code
 
 
 # Code -> tag; code 0 is the empty tag of a token not tagged yet. The tag set
-# is closed (the Penn Treebank's, some 45 tags), so the table stays small.
+# is closed (the Penn Treebank's, some 45 tags), so the table stays small. Its
+# tags are interned: the chunk and clause rules compare every tag with their
+# own constants, and an interned tag is the constant itself.
 _NAMES: list[str] = [""]
 _CODES = _Codes({"": 0})
 
@@ -75,8 +83,20 @@ class Tags(Sequence[str]):
         return f"<Tags of {len(self)} tokens>"
 
 
+class _Bytes(dict[str, bytes]):
+    """Tag -> its code as a one-byte string: a sentence's codes are joined in
+    one C-level step, where `bytes` of an iterator of ints converts each."""
+
+    def __missing__(self, tag: str) -> bytes:
+        found = self[tag] = bytes((_CODES[tag],))
+        return found
+
+
+_BYTES = _Bytes()
+
+
 def _encoded(tags: Iterable[str]) -> bytes:
-    return bytes(map(_CODES.__getitem__, tags))
+    return b"".join(map(_BYTES.__getitem__, tags))
 
 
 _TAGS = "_language_token_tags"
@@ -203,22 +223,75 @@ def _tagged(doc: Document, span: Span, words: list[str]) -> list[str]:
     return tag_sentence(words, headline=headline)
 
 
-def _tag(doc: Document) -> Tags:
+# A sentence as `sentence_words` gives it: span, token range, the tokens'
+# starts and ends, words and tags.
+SentenceWords = tuple[
+    Span, int, int, Sequence[int], list[int], list[str], Sequence[str]
+]
+
+
+def sentence_words(doc: Document) -> Iterator[SentenceWords]:
+    """Each sentence of `doc` (as `sentence_slices` gives them) with its
+    tokens' starts, ends and words, each word cut from the text once, and
+    their tags as `token_tags` gives them.
+
+    When the document's tags are not known yet, each sentence is tagged here
+    from the words just cut (where `token_tags` would cut them a second
+    time), and once every sentence has been read the tags are kept for the
+    document as `token_tags` would keep them.
+    """
+    memo = vars(doc)
+    whole: Tags | None = memo.get(_TAGS)
     tokens = doc.tokens
-    tags = bytearray(len(tokens))
-    partial: dict[int, list[str]] = vars(doc).get(_PARTIAL, {})
-    # Each word is cut from the text by its offsets (no Token made for it).
-    norm, starts, ends = doc.norm, tokens.starts, tokens.ends
+    norm, starts, lens = doc.norm, tokens.starts, tokens.lengths
+    codes = bytearray(len(tokens)) if whole is None else bytearray()
+    partial: dict[int, list[str]] = memo.get(_PARTIAL, {})
     for j, (span, lo, hi) in enumerate(sentence_slices(doc)):
+        a = starts[lo:hi]
+        b = list(map(add, a, lens[lo:hi]))
+        words = list(map(_CUT, repeat(norm), map(slice, a, b)))
+        if whole is not None:
+            yield span, lo, hi, a, b, words, whole[lo:hi]
+            continue
         got = partial.get(j)
         if got is None:
-            words = list(map(norm.__getitem__, map(slice, starts[lo:hi], ends[lo:hi])))
             got = _tagged(doc, span, words)
-        tags[lo:hi] = _encoded(got)
-    # Tokens outside every sentence (markup blanked out can leave some): each
-    # tagged on its own.
+            if "" in got:  # untagged: tagged on its own, as `_tag` does
+                got = [t or tag_sentence([x])[0] for t, x in zip(got, words)]  # noqa: B905
+        codes[lo:hi] = _encoded(got)
+        yield span, lo, hi, a, b, words, tuple(got)
+    if whole is None and _TAGS not in memo:
+        _fill_outside(tokens, codes)
+        memo[_TAGS] = Tags(codes)
+        memo.pop(_PARTIAL, None)
+
+
+def _fill_outside(tokens: Sequence[Token], tags: bytearray) -> None:
+    """Tag each token still untagged (outside every sentence: markup blanked
+    out can leave some) on its own."""
     n = tags.find(0)
     while n >= 0:
         tags[n] = _CODES[tag_sentence([tokens[n].text])[0]]
         n = tags.find(0, n + 1)
+
+
+def _tag(doc: Document) -> Tags:
+    tokens = doc.tokens
+    tags = bytearray(len(tokens))
+    partial: dict[int, list[str]] = vars(doc).get(_PARTIAL, {})
+    # Each word is cut from the text by its offsets (no Token made for it),
+    # its end found from its length for this sentence alone: an array of the
+    # document's ends costs a conversion of each offset stored.
+    norm, starts, lens = doc.norm, tokens.starts, tokens.lengths
+    for j, (span, lo, hi) in enumerate(sentence_slices(doc)):
+        got = partial.get(j)
+        if got is None:
+            a = starts[lo:hi]
+            # (`_CUT` is called in one step; `norm.__getitem__` is a slot's
+            # wrapper, which makes a tuple of its arguments for every word.)
+            cuts = map(slice, a, map(add, a, lens[lo:hi]))
+            words = list(map(_CUT, repeat(norm), cuts))
+            got = _tagged(doc, span, words)
+        tags[lo:hi] = _encoded(got)
+    _fill_outside(tokens, tags)
     return Tags(tags)

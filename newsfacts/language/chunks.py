@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from ._build import draft
 from ._relations import relations
 from ._repair import repair
 from ._tokens import (
@@ -44,7 +45,7 @@ from .verbs import VerbGroup, verb_groups
 __all__ = ["Attachment", "Chunks", "NounPhrase", "VerbGroup", "chunk", "chunk_words"]
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, weakref_slot=False)
 class Chunks:
     """The noun phrases and verb groups of one sentence, each in text order.
 
@@ -92,7 +93,17 @@ def chunk_words(w: Words, blocked: Sequence[bool] = ()) -> Chunks:
     spans = [(p.start, p.end) for p in nps]
     verbs = repair(w, spans, verb_groups(w, lemma_function(), inside))
     nps = relations(w, nps, verbs)
-    return Chunks(w, tuple(nps), tuple(verbs))
+    # Built as a draft (see `_build`): one for every sentence.
+    d = _ChunksDraft()
+    d.words = w
+    d.nps = tuple(nps)
+    d.verbs = tuple(verbs)
+    d.__class__ = Chunks
+    out: Chunks = d
+    return out
+
+
+_ChunksDraft = draft(Chunks, "words nps verbs")
 
 
 _STARTERS = NOUN | ADJ | frozenset({"DT", "PDT", "PRP$", "CD", "PRP", "EX", "$", "#"})
@@ -195,7 +206,9 @@ def _noun_phrases(w: Words, blocked: Sequence[bool]) -> list[NounPhrase]:
                 continue
             last_head = head
         end = last_head + 1
-        prem = tuple(range(det + 1 if det is not None else i, last_head))
+        first = det + 1 if det is not None else i
+        # (Most phrases have no premodifier: no range to make a tuple of.)
+        prem = tuple(range(first, last_head)) if first < last_head else ()
         out.append(
             noun_phrase(
                 start=start,

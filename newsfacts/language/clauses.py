@@ -26,7 +26,7 @@ from typing import Literal
 import attrs
 
 from . import _walk
-from ._build import slot_setters
+from ._build import draft
 from ._frames import frame_tokens, groups
 from ._tokens import prepare
 from .chunks import Attachment, Chunks, chunk_words
@@ -58,7 +58,7 @@ SubjectVia = Literal[
 ]
 
 
-@attrs.frozen(slots=True, repr=False)
+@attrs.frozen(slots=True, repr=False, weakref_slot=False)
 class Clause:
     """The clause of one verb group (`Structure.clauses[i]` is `verbs[i]`'s).
 
@@ -107,7 +107,7 @@ class Clause:
         return f"Clause[{self.start}:{self.end}]({self.kind} {' '.join(bits)})"
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, weakref_slot=False)
 class Structure:
     """A sentence's chunks and the clause of each of its verb groups."""
 
@@ -153,9 +153,16 @@ def parse_chunks(
     walker = _walk.Walker(chunks, frozenset(reporting))
     for seq, kind in groups(w, blocked):
         walker.walk(seq, kind)
-    return Structure(
-        chunks, tuple(map(_record, repeat(chunks), count(), walker.records()))
-    )
+    # Built as a draft (see `_build`): one for every sentence.
+    d = _StructureDraft()
+    d.chunks = chunks
+    d.clauses = tuple(map(_record, repeat(chunks), count(), walker.records()))
+    d.__class__ = Structure
+    out: Structure = d
+    return out
+
+
+_StructureDraft = draft(Structure, "chunks clauses")
 
 
 _PHRASE_OF = attrgetter("np")  # an attachment's noun phrase
@@ -166,8 +173,8 @@ def _record(chunks: Chunks, v: int, s: _walk.Slot) -> Clause:
     vg = chunks.verbs[v]
     nps = chunks.nps
     start, end = vg.start, vg.end
-    if s.marker >= 0:
-        start = min(start, s.marker)
+    if 0 <= s.marker < start:
+        start = s.marker
     if (
         s.subject >= 0
         and s.via in ("direct", "question")
@@ -196,23 +203,8 @@ def _record(chunks: Chunks, v: int, s: _walk.Slot) -> Clause:
     )
 
 
-_NEW = object.__new__
-(
-    _set_verb,
-    _set_kind,
-    _set_start,
-    _set_end,
-    _set_subject,
-    _set_subject_via,
-    _set_objects,
-    _set_agent,
-    _set_preps,
-    _set_governor,
-    _set_marker,
-    _set_antecedent,
-    _set_conjunct_of,
-    _set_question,
-) = slot_setters(
+# (No weak-reference slot on the record: a draft must share its layout.)
+_Draft = draft(
     Clause,
     "verb kind start end subject subject_via objects agent preps governor marker "
     "antecedent conjunct_of question",
@@ -236,21 +228,23 @@ def _clause(
     conjunct_of: int | None,
     question: bool,
 ) -> Clause:
-    """`Clause(...)`, built without attrs' look-up per field (see `_build`):
+    """`Clause(...)`, built as a draft (see `_build`):
     there is one clause for every verb."""
-    c: Clause = _NEW(Clause)
-    _set_verb(c, verb)
-    _set_kind(c, kind)
-    _set_start(c, start)
-    _set_end(c, end)
-    _set_subject(c, subject)
-    _set_subject_via(c, subject_via)
-    _set_objects(c, objects)
-    _set_agent(c, agent)
-    _set_preps(c, preps)
-    _set_governor(c, governor)
-    _set_marker(c, marker)
-    _set_antecedent(c, antecedent)
-    _set_conjunct_of(c, conjunct_of)
-    _set_question(c, question)
+    d = _Draft()
+    d.verb = verb
+    d.kind = kind
+    d.start = start
+    d.end = end
+    d.subject = subject
+    d.subject_via = subject_via
+    d.objects = objects
+    d.agent = agent
+    d.preps = preps
+    d.governor = governor
+    d.marker = marker
+    d.antecedent = antecedent
+    d.conjunct_of = conjunct_of
+    d.question = question
+    d.__class__ = Clause
+    c: Clause = d
     return c

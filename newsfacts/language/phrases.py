@@ -10,9 +10,9 @@ from collections.abc import Iterable
 
 import attrs
 
-from ._build import slot_setters
+from ._build import draft
 
-__all__ = ["Attachment", "NounPhrase", "few", "noun_phrase"]
+__all__ = ["Attachment", "NounPhrase", "attachment", "few", "noun_phrase", "relate"]
 
 _FEW = 4  # items of a list a repr shows
 
@@ -23,7 +23,7 @@ def few(items: Iterable[str]) -> str:
     return ",".join(shown[:_FEW]) + (",..." if len(shown) > _FEW else "")
 
 
-@attrs.frozen(slots=True, repr=False)
+@attrs.frozen(slots=True, repr=False, weakref_slot=False)
 class Attachment:
     """A prepositional phrase attached to a noun phrase: "on" + NP "the convoy"."""
 
@@ -34,7 +34,7 @@ class Attachment:
         return f"Attachment(prep@{self.prep} np#{self.np})"
 
 
-@attrs.frozen(slots=True, repr=False)
+@attrs.frozen(slots=True, repr=False, weakref_slot=False)
 class NounPhrase:
     """A noun phrase: token span `[start, end)` of the sentence, its head and parts.
 
@@ -74,24 +74,16 @@ class NounPhrase:
         return f"NounPhrase[{self.start}:{self.end}]({' '.join(bits)})"
 
 
-_NEW = object.__new__
-(
-    _set_start,
-    _set_end,
-    _set_head,
-    _set_determiner,
-    _set_premodifiers,
-    _set_possessor,
-    _set_possessive,
-    _set_proper,
-    _set_pronoun,
-    _set_attachments,
-    _set_apposition,
-    _set_conjuncts,
-) = slot_setters(
+# (No weak-reference slot on the record: a draft must share its layout.)
+_Draft = draft(
     NounPhrase,
     "start end head determiner premodifiers possessor possessive proper pronoun "
     "attachments apposition conjuncts",
+)
+# The slots `relate` sets on a phrase already made.
+_set_attachments, _set_apposition, _set_conjuncts = (
+    vars(NounPhrase)[name].__set__
+    for name in ("attachments", "apposition", "conjuncts")
 )
 
 
@@ -110,19 +102,48 @@ def noun_phrase(
     apposition: int | None = None,
     conjuncts: tuple[int, ...] = (),
 ) -> NounPhrase:
-    """`NounPhrase(...)`, built without attrs' look-up per field (see `_build`):
-    the chunker makes one every few tokens."""
-    p: NounPhrase = _NEW(NounPhrase)
-    _set_start(p, start)
-    _set_end(p, end)
-    _set_head(p, head)
-    _set_determiner(p, determiner)
-    _set_premodifiers(p, premodifiers)
-    _set_possessor(p, possessor)
-    _set_possessive(p, possessive)
-    _set_proper(p, proper)
-    _set_pronoun(p, pronoun)
+    """`NounPhrase(...)`, built as a draft (see `_build`): the chunker makes
+    one every few tokens."""
+    d = _Draft()
+    d.start = start
+    d.end = end
+    d.head = head
+    d.determiner = determiner
+    d.premodifiers = premodifiers
+    d.possessor = possessor
+    d.possessive = possessive
+    d.proper = proper
+    d.pronoun = pronoun
+    d.attachments = attachments
+    d.apposition = apposition
+    d.conjuncts = conjuncts
+    d.__class__ = NounPhrase
+    p: NounPhrase = d
+    return p
+
+
+_AttachmentDraft = draft(Attachment, "prep np")
+
+
+def attachment(prep: int, np: int) -> Attachment:
+    """`Attachment(prep, np)`, built as a draft (see `_build`)."""
+    d = _AttachmentDraft()
+    d.prep = prep
+    d.np = np
+    d.__class__ = Attachment
+    a: Attachment = d
+    return a
+
+
+def relate(
+    p: NounPhrase,
+    attachments: tuple[Attachment, ...],
+    apposition: int | None,
+    conjuncts: tuple[int, ...],
+) -> None:
+    """Set the relations of a phrase the chunker has just built and no one
+    else holds yet (`_relations` finds them after every phrase is made):
+    three fields set in place where a new record would copy all twelve."""
     _set_attachments(p, attachments)
     _set_apposition(p, apposition)
     _set_conjuncts(p, conjuncts)
-    return p

@@ -16,15 +16,17 @@ from itertools import repeat
 import attrs
 
 from ..text import Document, Span, Token
-from .annotate import sentence_slices, token_tags
+from ._build import draft
+from .annotate import sentence_words
 from .clauses import Structure, parse
 
 __all__ = ["ParsedSentence", "iter_parsed", "parse_document"]
 
+
 _NEW = tuple.__new__  # a `Token` from (start, end, text), as `Tokens` makes one
 
 
-@attrs.frozen(slots=True, repr=False)
+@attrs.frozen(slots=True, repr=False, weakref_slot=False)
 class ParsedSentence:
     """One sentence: its span, tokens, tags and phrase/clause structure."""
 
@@ -63,20 +65,29 @@ def iter_parsed(
     what it finds holds one sentence's phrases and clauses at once, however
     long the text."""
     dateline = doc.dateline
-    all_tags = token_tags(doc)
-    # Each sentence's words are cut from the text by the offsets of the
-    # document's tokens, read once, and its tokens made from them in C-level
-    # steps (a slice of `doc.tokens` makes a view of them per sentence first).
-    norm, starts, ends = doc.norm, doc.tokens.starts, doc.tokens.ends
-    for span, lo, hi in sentence_slices(doc):
-        a, b = starts[lo:hi], ends[lo:hi]
-        words = list(map(norm.__getitem__, map(slice, a, b)))
-        tokens = tuple(map(_NEW, repeat(Token), zip(a, b, words, strict=True)))
-        tags = all_tags[lo:hi]
+    # Each sentence's words are cut from the text once (`sentence_words`, which
+    # tags them too when the document's tags are not known yet), and its
+    # tokens made from them in C-level steps (a slice of `doc.tokens` makes a
+    # view of them per sentence first).
+    for span, _lo, _hi, a, b, words, tags in sentence_words(doc):
+        # (The three lists have one item per token; zip's `strict` keyword
+        # would be parsed again for every sentence.)
+        tokens = tuple(map(_NEW, repeat(Token), zip(a, b, words)))  # noqa: B905
         blocked = (
             [dateline.span.start <= t.start < dateline.span.end for t in tokens]
             if dateline is not None and span.start < dateline.span.end
             else ()
         )
         structure = parse(words, tags, blocked=blocked, reporting=reporting)
-        yield ParsedSentence(span, tokens, tags, structure)
+        # Built as a draft (see `_build`): one for every sentence.
+        d = _Draft()
+        d.span = span
+        d.tokens = tokens
+        d.tags = tags
+        d.structure = structure
+        d.__class__ = ParsedSentence
+        parsed: ParsedSentence = d
+        yield parsed
+
+
+_Draft = draft(ParsedSentence, "span tokens tags structure")

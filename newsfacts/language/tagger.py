@@ -305,9 +305,8 @@ def _apply_rules(lows: list[str], tags: list[str], found: list[Entry]) -> None:
     plan_for = table.plan
     w = [*_PADDING, *lows, *_PADDING]
     t = [*_PADDING, *tags, *_PADDING]
-    i = PAD - 1
-    for low, (_tag, allowed) in zip(lows, found, strict=True):
-        i += 1
+    for i, (_tag, allowed) in enumerate(found, PAD):
+        low = w[i]
         plan = None if low in by_word else class_plans.get(allowed)
         if plan is None:
             plan = plan_for(allowed, low)

@@ -14,6 +14,8 @@ the guess.
 
 from __future__ import annotations
 
+import sys
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 
 import regex
@@ -42,6 +44,9 @@ _COUNTED = frozenset("hassuf deletesuf addsuf haspref deletepref addpref".split(
 LexicalTest = Callable[[str, str, str], bool]
 # A lexical rule: the tag it applies to (None: any), its test, the tag it gives.
 LexicalRule = tuple[str | None, LexicalTest, str]
+# The rules open to a word of one tag: (position, test, tag it gives) each, and
+# their positions alone (to go on after a change of tag).
+_Open = tuple[tuple[tuple[int, LexicalTest, str], ...], tuple[int, ...]]
 
 
 class Lexicon:
@@ -50,6 +55,7 @@ class Lexicon:
     __slots__ = (
         "_guessed",
         "_left",
+        "_open",
         "_right",
         "entries",
         "lexical",
@@ -73,6 +79,7 @@ class Lexicon:
         self._left: frozenset[str] = frozenset(_neighbours(lexical, "goodleft"))
         self._right: frozenset[str] = frozenset(_neighbours(lexical, "goodright"))
         self._guessed: dict[tuple[str, str | None, str | None, bool], str] = {}
+        self._open: dict[str, _Open] = {}
 
     def guess(self, word: str, prev: str, nxt: str, capital: bool) -> str:
         """The tag of a word the lexicon lacks, from its shape and neighbours
@@ -100,17 +107,39 @@ class Lexicon:
         tag = "NNP" if capital else "NN"
         if "-" in word[1:-1]:
             return self._hyphenated(word, capital)
-        # A rule for another current tag is passed over without calling its
-        # test (most rules are for one tag: "NN s fhassuf 1 NNS").
-        for need, test, target in self.lexical:
-            if (need is None or need == tag) and test(word, prev, nxt):
-                tag = target
+        # Only the rules open to the current tag are tried (most rules are
+        # for one tag: "NN s fhassuf 1 NNS"); after a change, the new tag's
+        # from the next rule on.
+        steps = self._open_to(tag)[0]
+        while True:
+            for pos, test, target in steps:  # noqa: B007 (read after the break)
+                if test(word, prev, nxt):
+                    break
+            else:
+                break  # no (further) rule fires
+            tag = target
+            steps, positions = self._open_to(tag)
+            steps = steps[bisect_right(positions, pos) :]
         if capital and tag not in ("NNP", "NNPS"):
             # A capitalised word inside a sentence is a name unless its suffix
             # says "adjective of a name" (Pakistani, Sunni): proper nouns are
             # open-ended, common words are mostly in the lexicon.
             tag = "NNPS" if tag == "NNS" else "NNP"
         return tag
+
+    def _open_to(self, tag: str) -> _Open:
+        """The lexical rules that apply to a word now tagged `tag` (those
+        for any tag and those for it), in order, with their positions in
+        `lexical` (cached: the tag set is closed)."""
+        found = self._open.get(tag)
+        if found is None:
+            steps = tuple(
+                (pos, test, target)
+                for pos, (need, test, target) in enumerate(self.lexical)
+                if need is None or need == tag
+            )
+            found = self._open[tag] = (steps, tuple(step[0] for step in steps))
+        return found
 
     def _hyphenated(self, word: str, capital: bool) -> str:
         """ "well-known", "U.S.-led", "27-year-old", "al-Qaida", "cease-fire"."""
@@ -244,7 +273,12 @@ def lexicon() -> Lexicon:
         key = (tag, alts)
         found = interned.get(key)
         if found is None:
-            found = interned[key] = (tag, _allowed(tag, alts))
+            # Tags interned: one string object per tag, as the code's own
+            # constants are, so comparing and looking them up ends at identity.
+            found = interned[key] = (
+                sys.intern(tag),
+                frozenset(map(sys.intern, _allowed(tag, alts))),
+            )
         return found
 
     text = _data.read_text("language/data/lexicon.tsv.gz")

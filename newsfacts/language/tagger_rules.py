@@ -20,6 +20,7 @@ those its neighbours rule out and takes without a test those they decide.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 
 from .. import _data
@@ -149,7 +150,7 @@ def _classes(arg: str) -> frozenset[str]:
 
 
 def _set(arg: str, *, word: bool) -> frozenset[str]:
-    return frozenset(a.lower() if word else a for a in arg.split("|"))
+    return frozenset(a.lower() if word else sys.intern(a) for a in arg.split("|"))
 
 
 def compile_rule(kind: str, args: Sequence[str]) -> tuple[RuleTest, frozenset[str]]:
@@ -450,8 +451,14 @@ def _brill_rows() -> list[tuple[str, str, list[list[str]]]]:
     """Brill's rules: from, to, kind, arguments."""
     return [
         (row[0], row[1], [[c for c in row[2:] if c]])
-        for row in _data.iter_rows("language/data/context_rules.tsv")
+        for row in map(_interned, _data.iter_rows("language/data/context_rules.tsv"))
     ]
+
+
+def _interned(row: list[str]) -> list[str]:
+    """A row's cells as interned strings: a tag a rule gives is then the one
+    string object of that tag, as the lexicon's and the code's own are."""
+    return list(map(sys.intern, row))
 
 
 def _news_rows() -> list[tuple[str, str, list[list[str]]]]:
@@ -459,9 +466,9 @@ def _news_rows() -> list[tuple[str, str, list[list[str]]]]:
     more conditions, then the reason and an example, which the tagger does not
     read."""
     out = []
-    for row in _data.iter_rows("language/data/context_news.tsv"):
+    for row in map(_interned, _data.iter_rows("language/data/context_news.tsv")):
         source, target, *conditions_text = row[:5]
-        conditions = [c.split() for c in conditions_text if c]
+        conditions = [_interned(c.split()) for c in conditions_text if c]
         out.append((source, target, conditions))
     return out
 

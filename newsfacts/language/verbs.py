@@ -14,7 +14,7 @@ from typing import Literal
 import attrs
 
 from . import lexicon
-from ._build import slot_setters
+from ._build import draft
 from ._tokens import ADV, VERB, Words
 from .lexicon import AUX, FUTURE, MODAL, NEGATOR, NOMINATIVE, PARTICLE
 
@@ -25,7 +25,7 @@ Voice = Literal["active", "passive"]
 Form = Literal["finite", "infinitive", "gerund", "participle"]
 
 
-@attrs.frozen(slots=True, repr=False)
+@attrs.frozen(slots=True, repr=False, weakref_slot=False)
 class VerbGroup:
     """A verb group: token span `[start, end)` of the sentence and what it says.
 
@@ -174,7 +174,7 @@ def verb_groups(
         if out and g.form == "finite" and _joins_infinitive(w, out[-1], g):
             g = attrs.evolve(g, tense=None, form="infinitive")
         out.append(g)
-        i = max(g.end, i + 1)
+        i = g.end if g.end > i else i + 1
     return out
 
 
@@ -327,23 +327,8 @@ def _group_at(
     )
 
 
-_NEW = object.__new__
-(
-    _set_start,
-    _set_end,
-    _set_head,
-    _set_lemma,
-    _set_tense,
-    _set_perfect,
-    _set_progressive,
-    _set_voice,
-    _set_negated,
-    _set_modal,
-    _set_form,
-    _set_auxiliaries,
-    _set_negation,
-    _set_particle,
-) = slot_setters(
+# (No weak-reference slot on the record: a draft must share its layout.)
+_Draft = draft(
     VerbGroup,
     "start end head lemma tense perfect progressive voice negated modal form "
     "auxiliaries negation particle",
@@ -367,23 +352,24 @@ def _verb_group(
     negation: int | None,
     particle: int | None,
 ) -> VerbGroup:
-    """`VerbGroup(...)`, built without attrs' look-up per field (see
-    `_build`): there is one group for every verb."""
-    g: VerbGroup = _NEW(VerbGroup)
-    _set_start(g, start)
-    _set_end(g, end)
-    _set_head(g, head)
-    _set_lemma(g, lemma)
-    _set_tense(g, tense)
-    _set_perfect(g, perfect)
-    _set_progressive(g, progressive)
-    _set_voice(g, voice)
-    _set_negated(g, negated)
-    _set_modal(g, modal)
-    _set_form(g, form)
-    _set_auxiliaries(g, auxiliaries)
-    _set_negation(g, negation)
-    _set_particle(g, particle)
+    """`VerbGroup(...)`, built as a draft (see `_build`): there is one group for every verb."""
+    d = _Draft()
+    d.start = start
+    d.end = end
+    d.head = head
+    d.lemma = lemma
+    d.tense = tense
+    d.perfect = perfect
+    d.progressive = progressive
+    d.voice = voice
+    d.negated = negated
+    d.modal = modal
+    d.form = form
+    d.auxiliaries = auxiliaries
+    d.negation = negation
+    d.particle = particle
+    d.__class__ = VerbGroup
+    g: VerbGroup = d
     return g
 
 
