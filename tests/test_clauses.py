@@ -98,6 +98,13 @@ CLAUSES = [
         {"objects": ["him"]},
     ),
     (
+        "worth-an-amount-is-no-part-of-the-object",
+        "The/DT bank/NN approved/VBD a/DT loan/NN worth/JJ $/$ 3/CD billion/CD "
+        "for/IN Pakistan/NNP ./.",
+        "approved",
+        {"objects": ["a loan"], "preps": [("for", "Pakistan")]},
+    ),
+    (
         "passive-without-agent",
         "Eight/CD soldiers/NNS were/VBD killed/VBN on/IN Monday/NNP ./.",
         "killed",

@@ -155,6 +155,12 @@ CODED = [
         "163",
         "hit",
     ),
+    (
+        "deal-worth",
+        "China and Russia signed a trade agreement worth $10 billion on Monday.",
+        "0311",
+        "signed a trade agreement",
+    ),
     ("test-fired", "North Korea test-fired a new missile.", "150", "test-fired"),
     (
         "test-launched",

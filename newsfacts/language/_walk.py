@@ -83,6 +83,10 @@ class Walker(SentenceIndex):
             return end
         if v >= 0:
             return self._verb(v)
+        if low == "worth" and i + 1 < len(w.tags) and self.np_start[i + 1] >= 0:
+            # "a loan worth $3 billion for Pakistan": the amount says what the
+            # phrase before is worth; the clause goes on after it
+            return self.c.nps[self.np_start[i + 1]].end
         size = w.prep_size[i]
         if size and self.np_start[i + size] >= 0:
             return self._pp(i, self.np_start[i + size])

@@ -134,6 +134,9 @@ def _noun_phrases(w: Words, blocked: Sequence[bool]) -> list[NounPhrase]:
             possessor = None
             continue
         t = tags[i]
+        if t == "JJ" and possessor is None and w.low[i] == "worth":
+            i += 1  # "worth $10 billion" after a noun: the amount opens the phrase
+            continue
         if (
             possessor is None
             and t not in _SURE_START
@@ -265,11 +268,14 @@ def _new_phrase(w: Words, k: int) -> bool:
     """Does token k (inside a run of modifiers and nouns) open a new phrase?
 
     An adjective after a noun before a time noun ("talks next week", "visit
-    Japan next week"), a number after a name that is no month or day ("the
-    Ivory Coast 5.1 million dollars").
+    Japan next week"), "worth" after a noun ("a deal worth $10 billion"), a
+    number after a name that is no month or day ("the Ivory Coast 5.1 million
+    dollars").
     """
     t, prev = w.tags[k], w.tags[k - 1]
     if t in ADJ and (prev in ("NN", "NNS") or prev in PROPER):
+        if w.low[k] == "worth":
+            return True  # "a deal worth $10 billion": the amount is no part of it
         return k + 1 < len(w.tags) and bool(w.flags[k + 1] & TIME_NOUN)
     return t == "CD" and prev in PROPER and not _month_or_day(w, k - 1)
 
