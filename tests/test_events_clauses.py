@@ -17,6 +17,18 @@ def _events(text: str) -> list[tuple[str, str]]:
     return [(e.cameo, e.trigger.text) for e in newsfacts.parse_article(text).events]
 
 
+def _coded(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(code, source name, target name) of each event of `text`."""
+    return [
+        (
+            e.cameo,
+            e.source.name if e.source else None,
+            e.target.name if e.target else None,
+        )
+        for e in newsfacts.parse_article(text).events
+    ]
+
+
 # (id, sentence): no coded event (word senses, domestic acts, background)
 NO_EVENT = [
     ("price-rise", "Oil prices shot up in March after the storm."),
@@ -504,10 +516,7 @@ def test_a_passive_takes_the_doer_of_the_event_it_happened_in(
     text: str, code: str, source: str
 ) -> None:
     """ "were killed in an air strike by X": X's air strike."""
-    got = [
-        (e.cameo, e.source.name if e.source else None)
-        for e in newsfacts.parse_article(text).events
-    ]
+    got = [(c, src) for c, src, _ in _coded(text)]
     assert got == [(code, source)], got
 
 
@@ -988,14 +997,7 @@ def test_an_act_between_two_sides(
     text: str, code: str, source: str, target: str
 ) -> None:
     """ "X between A and B": A's act with B."""
-    got = [
-        (
-            e.cameo,
-            e.source.name if e.source else None,
-            e.target.name if e.target else None,
-        )
-        for e in newsfacts.parse_article(text).events
-    ]
+    got = _coded(text)
     assert (code, source, target) in got, got
 
 
@@ -1412,11 +1414,7 @@ def test_a_predicate_of_no_act_is_no_event(text: str) -> None:
     ids=["police-officers", "officers", "troopers", "detectives", "soldiers"],
 )
 def test_an_act_upon_people_no_actor_names(text: str, code: str, source: str) -> None:
-    got = [
-        (e.cameo, e.source.name if e.source else None)
-        for e in newsfacts.parse_article(text).events
-    ]
-    assert got == [(code, source)]
+    assert [(c, src) for c, src, _ in _coded(text)] == [(code, source)]
 
 
 def test_people_hired_are_no_party() -> None:
@@ -1425,11 +1423,7 @@ def test_people_hired_are_no_party() -> None:
 
 def test_an_aside_between_subject_and_verb() -> None:
     text = "Interior Minister Mohammed Ali (pictured) condemned the attack."
-    got = [
-        (e.cameo, e.source.name if e.source else None)
-        for e in newsfacts.parse_article(text).events
-    ]
-    assert got == [("111", "Mohammed Ali")]
+    assert [(c, src) for c, src, _ in _coded(text)] == [("111", "Mohammed Ali")]
 
 
 @pytest.mark.parametrize(
@@ -1513,13 +1507,8 @@ def test_an_owned_object_of_an_unnamed_group_is_not_the_speakers() -> None:
 
 
 def test_the_adjective_of_a_known_group_names_it() -> None:
-    events = newsfacts.parse_article(
-        "Saudi jets bombed Houthi positions in Yemen."
-    ).events
-    assert [
-        (e.source.name if e.source else None, e.target.name if e.target else None)
-        for e in events
-    ] == [("Saudi jets", "Houthis")]
+    text = "Saudi jets bombed Houthi positions in Yemen."
+    assert [(src, tgt) for _, src, tgt in _coded(text)] == [("Saudi jets", "Houthis")]
 
 
 @pytest.mark.parametrize(
@@ -1534,15 +1523,7 @@ def test_the_adjective_of_a_known_group_names_it() -> None:
 def test_a_visit_and_a_capitalised_role_after_the(
     text: str, code: str, source: str, target: str
 ) -> None:
-    got = [
-        (
-            e.cameo,
-            e.source.name if e.source else None,
-            e.target.name if e.target else None,
-        )
-        for e in newsfacts.parse_article(text).events
-    ]
-    assert got == [(code, source, target)]
+    assert _coded(text) == [(code, source, target)]
 
 
 def test_a_capitalised_role_noun_before_a_name_is_no_group() -> None:
