@@ -65,7 +65,7 @@ def test_code_classes_are_codes() -> None:
     codes = _cameo_codes()
     for row in rows:
         assert len(row) == 3 and row[2].strip(), row
-        if row[0] in ("national_sector", "crowd_sector", "riot_sector"):
+        if row[0] in ("national_sector", "crowd_sector", "riot_sector", "state_body"):
             assert row[1] in SECTORS, row
         else:
             assert row[1] in codes, row

@@ -119,11 +119,6 @@ def _reporter(
     return speakers[0] if speakers else None
 
 
-# Sectors of a state's administrative bodies: "its forces" of a ministry or a
-# parliament are the state's forces, not the body itself.
-_STATE_BODIES = frozenset({"GOV", "JUD", "LEG"})
-
-
 def _speakers_own(
     p: Parties,
     clauses: Sequence[Clause],
@@ -151,7 +146,7 @@ def _speakers_own(
     sector = (speaker.actor.code or "")[-3:]
     if (
         speaker.actor.kind == ActorKind.ORGANIZATION
-        and sector not in _STATE_BODIES  # a ministry's forces are its state's
+        and sector not in word_classes().state_body  # a ministry's forces: its state's
         and (src.actor.country is None or src.actor.country == country)
     ):
         c.source = speaker

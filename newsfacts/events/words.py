@@ -66,12 +66,21 @@ class Words:
     riot: frozenset[str]
     riot_sector: frozenset[str]
     sent_object: frozenset[str]
+    state_body: frozenset[str]
 
 
 # Classes derived from others rather than read from a row of their own.
 _DERIVED = frozenset({"weekdays_lower"})
 _CODE_CLASSES = frozenset(
-    {"crowd_sector", "mutual", "national_sector", "riot", "riot_sector", "sent_object"}
+    {
+        "crowd_sector",
+        "mutual",
+        "national_sector",
+        "riot",
+        "riot_sector",
+        "sent_object",
+        "state_body",
+    }
 )
 
 
