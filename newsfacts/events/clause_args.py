@@ -194,7 +194,7 @@ def subject_actor(p: Parties, cl: Clause) -> list[ActorMention]:
     ):
         clauses = p.ps.structure.clauses
         gov = clauses[cl.governor]
-        for r in clauses:
+        for r in clauses[: cl.governor]:  # what it reports comes before it
             if (
                 r.kind == "reported"
                 and r.governor == cl.governor
