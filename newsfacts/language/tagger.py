@@ -144,7 +144,8 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
     return out
 
 
-_OPENING = {"(": ")", "[": "]"}
+_OPENING = frozenset(("(", "["))
+_CLOSING = frozenset((")", "]"))
 
 
 def _asides(words: Sequence[str]) -> list[tuple[int, int]]:
@@ -154,23 +155,21 @@ def _asides(words: Sequence[str]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     k, n = 1, len(words)
     while k < n:
-        close = _OPENING.get(words[k])
-        if close is None:
+        if words[k] not in _OPENING:
             k += 1
             continue
         depth, j = 0, k
         while j < n:
             if words[j] in _OPENING:
                 depth += 1
-            elif words[j] in (")", "]"):
+            elif words[j] in _CLOSING:
                 depth -= 1
                 if depth == 0:
                     break
             j += 1
         if j >= n:
             return out  # unclosed: the rest stays in the sentence
-        if j + 1 - k < n:
-            out.append((k, j + 1))
+        out.append((k, j + 1))
         k = j + 1
     return out
 
