@@ -427,8 +427,7 @@ class PlaceFilters(PlaceTokens):
                 and self.f(p - 1) in TITLES
                 and not self.opens_sentence(m.start)  # "the Justice. Azerbaijan"
             ):
-                if single:
-                    self.person_keys.add(m.key)  # "Mr. Bush", "Rep. Jordan"
+                # a name of one word after "Gov." was read by `after_title`
                 return not single
             if len(before) == 1 and before.isupper():
                 if single:
