@@ -160,6 +160,31 @@ def test_possessive_day_names(case: Case) -> None:
     assert value_of(sentence, span) == value
 
 
+# A timetable verb in the plain present points ahead ("takes effect Jan. 1");
+# its past form, or another present verb, does not.
+TIMETABLE: list[Case] = [
+    ("The law takes effect Jan. 1.", "Jan. 1", "2020-01-01"),
+    ("The new rules take effect on Monday.", "Monday", "2019-12-02"),
+    ("The trial begins Monday, officials said.", "Monday", "2019-12-02"),
+    ("Voting starts Nov. 4 in the first districts.", "Nov. 4", "2020-11-04"),
+    ("Schools reopen Sept. 1 after the holiday.", "Sept. 1", "2020-09-01"),
+    ("The truce expires Friday at midnight.", "Friday", "2019-11-29"),
+    ("Talks resume on Thursday in Geneva.", "Thursday", "2019-11-28"),
+    ("Parliament convenes Jan. 12 for the budget.", "Jan. 12", "2020-01-12"),
+    # past forms and other present verbs keep their reading
+    ("The trial began Monday.", "Monday", "2019-11-25"),
+    ("The law took effect Sept. 1.", "Sept. 1", "2019-09-01"),
+    ("The company takes a charge in January.", "January", "2020-01"),
+    ("The report covers September.", "September", "2019-09"),
+]
+
+
+@pytest.mark.parametrize("case", TIMETABLE, ids=ids(TIMETABLE))
+def test_timetable_verbs_in_the_present_look_ahead(case: Case) -> None:
+    sentence, span, value = case
+    assert value_of(sentence, span) == value
+
+
 def _tense(sentence: str, word: str) -> str | None:
     doc = Document(sentence)
     words = [t.text for t in doc.tokens]

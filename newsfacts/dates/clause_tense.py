@@ -282,11 +282,27 @@ def _scan_left(
             return _plan_tense(group, tense)
         elif _participle(toks, lo, hi):
             return "past"  # "the injunction issued Thursday": done
+        elif tense == "present" and _futurate(toks, lo, hi, w):
+            return "future"  # "the law takes effect Jan. 1", "the trial begins Monday"
         elif tense != "nonfinite":
             return tense
         skipped = True  # "saying on Friday": look for the verb that governs it
         i = lo - 1
     return None
+
+
+def _futurate(
+    toks: Sequence[Tok], lo: int, hi: int, w: dict[str, frozenset[str]]
+) -> bool:
+    """A plain present of a timetable verb: the event it names is ahead
+    ("takes effect Jan. 1", "begins Monday"). "take" only in "take effect"."""
+    text, tag = toks[hi - 1]
+    if tag not in ("VBZ", "VBP") or hi - lo != 1:
+        return False
+    verb = lemma(text, tag)
+    if verb == "take":
+        return hi < len(toks) and toks[hi][0].lower() == "effect"
+    return verb in w["futurate"]
 
 
 def _directs(toks: Sequence[Tok], lo: int, w: dict[str, frozenset[str]]) -> bool:
