@@ -63,6 +63,12 @@ ABSOLUTE: list[Case] = [
     ),
     ("The plant closed in the 1990s.", "the 1990s", "DATE", "199"),
     ("Trade grew in the 19th century.", "the 19th century", "DATE", "18"),
+    # "the 1800s" is a century; "the 1910s" and "the 2000s" are decades
+    ("The firm was founded in the late 1800s.", "the late 1800s", "DATE", "18"),
+    ("The house dates from the 1700s.", "the 1700s", "DATE", "17"),
+    ("The city grew fast in the 1900s.", "the 1900s", "DATE", "19"),
+    ("War broke out in the 1910s.", "the 1910s", "DATE", "191"),
+    ("Prices rose in the 2000s.", "the 2000s", "DATE", "200"),
     (
         "Growth slowed in the third quarter of 2018.",
         "the third quarter of 2018",

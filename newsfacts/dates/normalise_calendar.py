@@ -169,6 +169,10 @@ class CalendarRules(PeriodRules):
         return Resolved("DATE", f"{year:04d}-{month:02d}", mod, "published")
 
     def _r_decade(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        if m["dec"] and m["dec"].endswith("0") and m["dec"] < "200":
+            # "the 1800s", "the early 1900s": a century ("18"), as news means
+            # it; "the 2000s" is the decade it names in news today
+            return Resolved("DATE", m["dec"][:2], pos_mod(m["pos"]))
         if m["dec"]:
             value = m["dec"]
         elif m["decw"]:
