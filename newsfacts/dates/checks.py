@@ -342,8 +342,15 @@ def _year_adj_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     return (m.start("w") - len("year-"), m.end()) if m.group("the") else True
 
 
+# Words after a holiday that make it part of an event's name: "the Yom Kippur
+# War", "the Easter Rising", "the Passover massacre".
+_NAMED_AFTER = lazy(
+    lambda: regex.compile(r"\s++(?:war|offensive|rising|uprising|massacre)\b", regex.I)
+)
+
+
 def _holiday_ok(m: regex.Match[str], norm: str) -> bool:
-    return upper(m.group("hol"))
+    return upper(m.group("hol")) and not _NAMED_AFTER().match(norm, m.end())
 
 
 def _year_end_ok(m: regex.Match[str], norm: str) -> bool:

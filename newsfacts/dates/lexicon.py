@@ -8,7 +8,9 @@ each word with an example, read once when the stage is first imported.
 
 from __future__ import annotations
 
-from .._data import word_classes
+import datetime as dt
+
+from .._data import iter_rows, lazy, word_classes
 
 __all__ = [
     "AMBIGUOUS_MONTHS",
@@ -33,6 +35,7 @@ __all__ = [
     "TIME_ZONES",
     "VAGUE_NUMBERS",
     "WEEKDAYS",
+    "moving_holidays",
 ]
 
 MONTHS: dict[str, int] = {
@@ -118,9 +121,28 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "black friday": "black_friday", "cyber monday": "cyber_monday",
     "juneteenth": (6, 19), "canada day": (7, 1), "australia day": (1, 26),
     "anzac day": (4, 25), "remembrance day": (11, 11),
+    # days that move with a lunar calendar: read from `moving_holidays()`
+    "eid al-fitr": "eid_al_fitr", "eid ul-fitr": "eid_al_fitr",
+    "eid al-adha": "eid_al_adha", "eid ul-adha": "eid_al_adha",
+    "lunar new year": "lunar_new_year", "chinese new year": "lunar_new_year",
+    "diwali": "diwali", "passover": "passover", "rosh hashanah": "rosh_hashanah",
+    "yom kippur": "yom_kippur",
 }  # fmt: skip
+
 # Not here: observances named like campaigns ("Earth Day organisers", "an
 # International Women's Day march"), whose name is often the event, not the day.
+
+
+@lazy
+def moving_holidays() -> dict[str, tuple[dt.date, ...]]:
+    """Rule name -> the first days of a holiday no rule computes (Eid, Lunar
+    New Year, Passover...), 1980-2040, from `data/moving_holidays.tsv`
+    (`scripts/build_holidays.py`)."""
+    out: dict[str, list[dt.date]] = {}
+    for rule, day in iter_rows("dates/data/moving_holidays.tsv"):
+        out.setdefault(rule, []).append(dt.date.fromisoformat(day))
+    return {rule: tuple(days) for rule, days in out.items()}
+
 
 # Quantity modifiers before a duration -> TIMEX3 mod.
 QUANT_MODS: dict[str, str] = {

@@ -283,24 +283,31 @@ class TimeRules(ResolverBase):
             if isinstance(rule, tuple):
                 return Resolved("DATE", f"XXXX-{rule[0]:02d}-{rule[1]:02d}")
             return Resolved("DATE", "XXXX-XX-XX")
-        if year is None:
-            ref = self.ref
-            assert ref is not None
-            tense = self.tense(c) if not rel else None
-            options = [
-                cal.holiday_date(rule, y)
-                for y in (ref.year - 1, ref.year, ref.year + 1)
-            ]
-            if rel == "last":
-                year = max(d for d in options if d < ref).year
-            elif rel == "next":
-                year = min(d for d in options if d > ref).year
-            else:
-                year = min(
-                    options, key=lambda d: cal.biased((d - ref).days, tense)
-                ).year
-            return self._holiday(cal.holiday_date(rule, year), m, "published")
-        return self._holiday(cal.holiday_date(rule, year), m, None)
+        if year is not None:
+            days = _holiday_days(rule, year)
+            return self._holiday(days[0], m, None) if days else None
+        ref = self.ref
+        assert ref is not None
+        tense = self.tense(c) if not rel else None
+        options = [
+            d
+            for y in (ref.year - 1, ref.year, ref.year + 1)
+            for d in _holiday_days(rule, y)
+        ]
+        if not rel and self.ahead(c, tense):
+            # "will gather for Passover": a plain future names one not yet past
+            options = [d for d in options if d >= ref] or options
+        before = [d for d in options if d < ref]
+        after = [d for d in options if d > ref]
+        if rel == "last" and before:
+            day = max(before)
+        elif rel == "next" and after:
+            day = min(after)
+        elif options and rel not in ("last", "next"):
+            day = min(options, key=lambda d: cal.biased((d - ref).days, tense))
+        else:
+            return Resolved("DATE", "XXXX-XX-XX")  # a year the table does not hold
+        return self._holiday(day, m, "published")
 
     def _holiday(
         self, day: dt.date, m: regex.Match[str], anchor: str | None
@@ -339,3 +346,12 @@ def _weekday_after() -> regex.Pattern[str]:
         # when the aside restates the same hour (not "6 am (2200 GMT Friday)").
         rf"|[ ,]*+\(\s*+(?P<h2>\d{{1,2}}+)\b[^()\n]{{0,22}}?\b(?P<wd2>{days})\b[^()\n]{{0,4}}\)"
     )
+
+
+def _holiday_days(rule: tuple[int, int] | str, year: int) -> list[dt.date]:
+    """The days of a holiday in `year`: one computed by rule, or those of the
+    table of holidays that move with a lunar calendar (none for a year it does
+    not hold, two for an Eid that falls twice in one Gregorian year)."""
+    if isinstance(rule, str) and rule in lx.moving_holidays():
+        return [d for d in lx.moving_holidays()[rule] if d.year == year]
+    return [cal.holiday_date(rule, year)]

@@ -135,6 +135,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "australia day",
         "anzac day",
         "remembrance day",
+        "eid",
+        "diwali",
+        "passover",
+        "rosh hashanah",
+        "yom kippur",
     ),
     "year_adj": ("year-", "year's", "year end"),
     "unit_point": (
