@@ -332,9 +332,21 @@ def test_exception_word_without_context_is_not_a_place(text: str) -> None:
         ("Fires burned in California, Nevada and Georgia.", "Georgia", "admin1", "GA"),
         ("He toured Georgia, Armenia and Azerbaijan.", "Georgia", "country", None),
         ("Officials in Iowa, Idaho and Maine said.", "Iowa", "admin1", "IA"),
+        # a governor is a state's; another state named says the country
+        ("The governor of Georgia signed the bill.", "Georgia", "admin1", "GA"),
+        ("Georgia's governor signed the bill.", "Georgia", "admin1", "GA"),
+        ("The storm moved from Georgia into South Carolina.", "Georgia", "admin1",
+         "GA"),
+        ("Georgia's president met his Armenian counterpart.", "Georgia", "country",
+         None),
+        ("Mexico's legislature approved the budget.", "Mexico", "country", None),
+        ("The governor of Mexico's central bank spoke on Monday.", "Mexico",
+         "country", None),
     ],
-    ids=["wa-list", "wa-qualifier", "ny-list", "ga-list", "ge-countries", "iowa"],
-)
+    ids=["wa-list", "wa-qualifier", "ny-list", "ga-list", "ge-countries", "iowa",
+         "governor-of", "possessive-governor", "state-beside", "ge-president",
+         "country-legislature", "bank-governor"],
+)  # fmt: skip
 def test_state_in_a_list_or_after_a_town(
     text: str, surface: str, kind: str, admin1: str | None
 ) -> None:

@@ -32,6 +32,9 @@ __all__ = ["resolve"]
 _K = TypeVar("_K")
 _NAMED = 10.0  # context weight of a country the article names outright
 _IMPLIED_STATE = 0.75  # most weight a state gets from the towns it holds
+# The office a state has and a country does not.
+_GOVERNOR = frozenset(("governor", "governors"))
+_STATE_NAMED = 2.0  # context weight of a country one of its states names
 _DEMONYM = 1.0  # context weight of each demonym of a country ("British")
 # An alternate or historical name ("Philadelphia" for Amman, "Victoria" for Hong
 # Kong) counts for less than a place's current primary name: a penalty of a
@@ -127,7 +130,9 @@ def resolve(
         else:
             lead = dominant(m.candidates)
             if lead is not None and lead.country:
-                oc[lead.country] += 0.75
+                # a state named outright says its country more surely than a
+                # town ("from Georgia into South Carolina": the US)
+                oc[lead.country] += _STATE_NAMED if lead.kind == "admin1" else 0.75
                 if lead.admin1:
                     zone = (lead.country, lead.admin1)
                     named = lead.kind == "admin1"
@@ -425,10 +430,11 @@ def _area_roles(scan: Scan, matches: list[Match]) -> tuple[dict[int, _Area], set
             ):
                 out[id(q)] = ("country", None)
                 holding.add(id(q))
-    # "New York Gov. Mario Cuomo", "the Ohio Legislature": the state.
+    # "New York Gov. Mario Cuomo", "the Ohio Legislature", "Georgia's
+    # governor", "the governor of Georgia": the state.
     size = len(scan.words)
     for m in matches:
-        if m.end < size and scan.f(m.end) in STATE_OFFICE and id(m) not in out:
+        if id(m) not in out and _state_office_beside(scan, m, size):
             offices = [e.country for e, _ in m.candidates if e.kind == "admin1"]
             if offices:
                 out[id(m)] = ("admin1", offices[0])
@@ -458,6 +464,29 @@ def _area_roles(scan: Scan, matches: list[Match]) -> tuple[dict[int, _Area], set
             elif all(p[0] == "country" for p in others):
                 out[id(m)] = ("country", None)
     return out, holding
+
+
+def _state_office_beside(scan: Scan, m: Match, size: int) -> bool:
+    """An office or body of a state right after the name ("Ohio Gov.", "the
+    Ohio Legislature"), or a governor after its possessive ("Georgia's
+    governor") or before it with "of" ("the governor of Georgia"). A country
+    has a legislature too ("Mexico's legislature"), and a bank a governor ("the
+    governor of Mexico's central bank"), so those stay apart."""
+    after = m.end
+    possessive = (
+        after + 1 < size
+        and scan.f(after) in ("'", "\u2019")
+        and scan.f(after + 1) == "s"
+    )
+    if not possessive:
+        if after < size and scan.f(after) in STATE_OFFICE:
+            return True
+        return (
+            m.start >= 2
+            and scan.f(m.start - 1) == "of"
+            and scan.f(m.start - 2) in _GOVERNOR
+        )
+    return after + 2 < size and scan.f(after + 2) in _GOVERNOR
 
 
 def _plain_area(m: Match) -> _Area | None:
