@@ -192,3 +192,35 @@ def test_country_qualifier_makes_no_town_of_a_person() -> None:
     """ "Wells" is an English town, but "Britain's envoy" is an apposition."""
     found = extract(Document("Wells, Britain's envoy, said no."))
     assert all(m.text != "Wells" for loc in found.locations for m in loc.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "states"),
+    [
+        (
+            "Protesters marched in Portland, Oregon, and in Portland, Maine.",
+            "Portland",
+            ["OR", "ME"],
+        ),
+        (
+            "The company has plants in Springfield, Illinois, and Springfield, "
+            "Massachusetts.",
+            "Springfield",
+            ["IL", "MA"],
+        ),
+        # one qualifier: the bare mention keeps the name's reading
+        ("He was born in Paris, Texas, and died in Paris.", "Paris", ["TX", "TX"]),
+    ],
+    ids=["portland", "springfield", "paris-once"],
+)
+def test_each_qualifier_holds_its_own_town(
+    text: str, surface: str, states: list[str]
+) -> None:
+    found = extract(Document(text))
+    got = sorted(
+        (m.start, loc.admin1)
+        for loc in found.locations
+        for m in loc.mentions
+        if m.text == surface
+    )
+    assert [admin1 for _, admin1 in got] == states

@@ -91,6 +91,15 @@ def _score(
     return s
 
 
+def _held(q: Match, entry: Entry) -> bool:
+    """A reading of the qualifier `q` holds `entry` ("Portland, Maine")."""
+    return any(
+        (qe.kind == "country" and qe.country == entry.country)
+        or (qe.kind in ("admin1", "admin2", "region") and _inside(entry, qe))
+        for qe, _ in q.candidates
+    )
+
+
 _COUNTY_KM = 100.0  # a place "in" a county or region lies this near its point
 
 
@@ -191,6 +200,8 @@ def resolve(
         alone = {id(m) for m in ms if id(m) in areas and id(m) not in holders}
         if len(alone) == len(ms):
             alone = set()
+        # each qualified mention's own best reading ("Portland, Maine")
+        qualified: dict[int, tuple[tuple[float, int], Entry]] = {}
         for m in ms:
             role = areas.get(id(m)) if id(m) not in alone else None
             for e, own in m.candidates:
@@ -201,6 +212,10 @@ def resolve(
                     readings[e.index] = (sc, e)
                 if best is None or (sc, -e.index) > best:
                     best, pick = (sc, -e.index), e
+                if m.qualifier is not None and (
+                    id(m) not in qualified or (sc, -e.index) > qualified[id(m)][0]
+                ):
+                    qualified[id(m)] = ((sc, -e.index), e)
         scored[key] = (
             top(list(readings.values()))
             if len(readings) > 1
@@ -251,6 +266,16 @@ def resolve(
                 got = _role_reading(m, areas[id(m)], pick)
                 if got is not None:
                     own_reading[id(m)] = got
+            elif (
+                m.qualifier is not None
+                and pick is not None
+                and id(m) in qualified
+                and not _held(m.qualifier, pick)
+                and _held(m.qualifier, qualified[id(m)][1])
+            ):
+                # "Portland, Oregon, and Portland, Maine": each qualifier
+                # holds its own town, whatever the name's reading
+                own_reading[id(m)] = qualified[id(m)][1]
     refine(chosen, scored, plain, fixed)
     all_elsewhere(chosen, scored, plain, fixed)
     together(chosen, scored, plain, fixed)
