@@ -25,6 +25,13 @@ BUSINESS = [
     ("The army put troops on alert along the border .", {5: "NN"}),
     ("Forces were placed on high alert .", {5: "NN"}),
     ("Residents were alert to the danger .", {2: "JJ"}),
+    # "to" after "open", "opposed", "led" is a preposition: a noun follows
+    ("The party is open to dialogue with the rebels .", {5: "NN"}),
+    ("They are opposed to change .", {4: "NN"}),
+    ("The plan is subject to review .", {5: "NN"}),
+    ("The crisis led to unrest and change .", {6: "NN"}),
+    ("The rebels were ready to talk .", {5: "VB"}),
+    ("The minister is due to travel to Paris .", {5: "VB"}),
     ("The NATO chief criticized Russia .", {2: "NN", 3: "VBD"}),
     ("The UN chief said the talks had failed .", {2: "NN", 3: "VBD"}),
     ("The chief executive resigned .", {1: "JJ"}),
