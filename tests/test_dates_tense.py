@@ -185,6 +185,23 @@ def test_timetable_verbs_in_the_present_look_ahead(case: Case) -> None:
     assert value_of(sentence, span) == value
 
 
+# A day right after a past verb has happened, however near its next
+# occurrence; after a plain future it is still to come.
+RIGHT_AFTER_THE_VERB: list[Case] = [
+    ("Officials met Dec. 1 with rebels.", "Dec. 1", "2018-12-01"),
+    ("New Zealand said Dec. 1 it would send troops.", "Dec. 1", "2018-12-01"),
+    ("He spoke on Memorial Day about the war.", "Memorial Day", "2019-05-27"),
+    ("The company will report on Dec. 1.", "Dec. 1", "2019-12-01"),
+    ("Families will gather on Christmas Day.", "Christmas Day", "2019-12-25"),
+]
+
+
+@pytest.mark.parametrize("case", RIGHT_AFTER_THE_VERB, ids=ids(RIGHT_AFTER_THE_VERB))
+def test_a_day_right_after_a_past_verb_is_past(case: Case) -> None:
+    sentence, span, value = case
+    assert value_of(sentence, span) == value
+
+
 def _tense(sentence: str, word: str) -> str | None:
     doc = Document(sentence)
     words = [t.text for t in doc.tokens]

@@ -54,12 +54,14 @@ def place_month_day(
     tense: str | None,
     weekday: int | None = None,
     ahead: bool = False,
+    behind: bool = False,
 ) -> dt.date | None:
     """The year-less "month day" nearest `ref`, biased the way the tense says.
 
     A stated weekday picks the year it fits. `ahead`: the clause's own verb is a
     plain future ("will be signed on Jan. 2"), which a day already past cannot
-    be; the day is on or after `ref`.
+    be; the day is on or after `ref`. `behind`: the day comes right after a
+    past verb ("met Jan. 5"); it is on or before `ref`.
     """
     options = [
         d
@@ -74,6 +76,8 @@ def place_month_day(
             return min(fitting, key=lambda d: abs((d - ref).days))
     if ahead:
         options = [d for d in options if d >= ref] or options
+    elif behind:
+        options = [d for d in options if d <= ref] or options
     return min(options, key=lambda d: biased((d - ref).days, tense))
 
 

@@ -297,6 +297,9 @@ class TimeRules(ResolverBase):
         if not rel and self.ahead(c, tense):
             # "will gather for Passover": a plain future names one not yet past
             options = [d for d in options if d >= ref] or options
+        elif not rel and self.behind(c):
+            # "spoke on Memorial Day": one already past
+            options = [d for d in options if d <= ref] or options
         before = [d for d in options if d < ref]
         after = [d for d in options if d > ref]
         if rel == "last" and before:

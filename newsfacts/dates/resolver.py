@@ -30,7 +30,7 @@ TaggedSentence = Sequence[tuple[str, str, int, int]]
 # The verb right before a day name ("said Friday", "met on Monday"): a past form
 # there is the clause's verb in news style, and no tagging is needed.
 _VERB_BEFORE = lazy(
-    lambda: regex.compile(r"(?:\b([a-z']++)\s++)?+\b([a-z]++)\s++(?:on\s++)?+$")
+    lambda: regex.compile(r"(?:\b([a-z']++)\s++)?\b([a-z]++)\s++(?:on\s++)?+$")
 )
 # Before a past form, these make it a participle the tagger should read ("will
 # be held on April 24", "had been met").
@@ -139,6 +139,32 @@ class ResolverBase:
         happened yet, so it is not before the reference date."""
         return tense == "future" and word_before(self.norm, c.start) not in _END_WORDS
 
+    def behind(self, c: Candidate) -> bool:
+        """The expression comes right after a past form that is its clause's
+        verb ("spoke on Memorial Day", "met Jan. 5"): what it names has
+        happened, so it is not after the reference date."""
+        return self._verb_right_before(c) == "past"
+
+    def _verb_right_before(self, c: Candidate) -> str | None:
+        """ "past" or "present" when news style puts the day right after the
+        clause's verb ("New Zealand said Friday", "the king met Monday"), which
+        then needs no tagging; None otherwise."""
+        s, _ = self.sentence(c.start)
+        verb = _VERB_BEFORE().search(self.norm, max(s, c.start - 16), c.start)
+        if verb is None:
+            return None
+        word, aux = verb.group(2), (verb.group(1) or "").lower()
+        if word == "says":
+            return "present"
+        if (
+            word in lx.PAST_WORDS
+            and word not in _NOT_VERB_PAST
+            and aux not in _AUXILIARY
+            and not aux.endswith(("'ll", "'d", "n't"))
+        ):
+            return "past"
+        return None
+
     def in_subject(self, c: Candidate) -> bool:
         """`c` lies in the subject of its clause (no verb before it there)."""
         if self.tagged is None:
@@ -154,20 +180,9 @@ class ResolverBase:
         """The tense the tagged verb group of the clause of `c` gives, if any."""
         if self.tagged is None:
             return None
-        verb = _VERB_BEFORE().search(self.norm, max(s, c.start - 16), c.start)
-        if verb is not None:
-            # "New Zealand said Friday", "the king met Monday": news puts the
-            # day right after the clause's verb; no need to tag.
-            word, aux = verb.group(2), (verb.group(1) or "").lower()
-            if word == "says":
-                return "present"
-            if (
-                word in lx.PAST_WORDS
-                and word not in _NOT_VERB_PAST
-                and aux not in _AUXILIARY
-                and not aux.endswith(("'ll", "'d", "n't"))
-            ):
-                return "past"
+        quick = self._verb_right_before(c)
+        if quick == "present" or quick == "past":
+            return quick
         sent = self.tagged(s, e)
         first = last = -1
         for n, (_, _, a, b) in enumerate(sent):
