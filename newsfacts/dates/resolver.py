@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from typing import Literal
 
 import attrs
 import regex
@@ -145,7 +146,7 @@ class ResolverBase:
         happened, so it is not after the reference date."""
         return self._verb_right_before(c) == "past"
 
-    def _verb_right_before(self, c: Candidate) -> str | None:
+    def _verb_right_before(self, c: Candidate) -> Literal["past", "present"] | None:
         """ "past" or "present" when news style puts the day right after the
         clause's verb ("New Zealand said Friday", "the king met Monday"), which
         then needs no tagging; None otherwise."""
@@ -181,7 +182,7 @@ class ResolverBase:
         if self.tagged is None:
             return None
         quick = self._verb_right_before(c)
-        if quick == "present" or quick == "past":
+        if quick is not None:
             return quick
         sent = self.tagged(s, e)
         first = last = -1
