@@ -1534,3 +1534,33 @@ def test_a_capitalised_role_noun_before_a_name_is_no_group() -> None:
         ).actors
     ]
     assert "Police" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agentless passive is its own report: its victims are no target of
+        # another clause's act
+        (
+            "The army opened fire overnight, while the governor said two "
+            "people were killed.",
+            ("180", None, "people"),
+        ),
+        # a participle continuing the act merges into it
+        (
+            "A camp for refugees was attacked by militiamen armed with machetes, "
+            "killing at least 156 people.",
+            ("180", "militiamen", "people"),
+        ),
+    ],
+    ids=["passive-apart", "participle-merges"],
+)
+def test_reports_merge_only_through_a_stated_link(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    coded = _coded(text)
+    assert expected in coded
+    _code, source, target = expected
+    if source is None:
+        # no record makes another clause's source the killer
+        assert not any(t == target and s is not None for _, s, t in coded)

@@ -34,6 +34,21 @@ def _same(a: ActorMention | None, b: ActorMention | None) -> bool:
     return a is None or b is None or a.key() == b.key()
 
 
+def _linked(a: Candidate, b: Candidate) -> bool:
+    """`b` may be merged into `a` without stating a relation the text does
+    not. An agentless passive ("two people were killed") says nothing of who
+    acted: merged into a report with a source and no target ("the air force
+    shot down 35 drones, while the governor said two people were killed") it
+    would make that source the killer. A participle continuing the act
+    ("was attacked by militiamen, killing 156 people") does merge."""
+    return not (
+        b.rule == "events.passive"
+        and b.source is None
+        and a.source is not None
+        and a.target is None
+    )
+
+
 def merge_in_sentence(events: list[Candidate]) -> list[Candidate]:
     """Same type, same polarity, compatible parties in a sentence: one event."""
     out: list[Candidate] = []
@@ -46,6 +61,7 @@ def merge_in_sentence(events: list[Candidate]) -> list[Candidate]:
                 and o.negated == c.negated
                 and _same(o.source, c.source)
                 and _same(o.target, c.target)
+                and _linked(o, c)
             ),
             None,
         )
