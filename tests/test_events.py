@@ -471,6 +471,41 @@ def test_a_reported_act_takes_its_own_clause_date(
     assert ev.date is not None and ev.date.text.endswith(date), ev.date
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        (
+            "Lawmakers rejected the aid package before the Christmas recess.",
+            "rejected",
+            "2024-05-08",
+        ),
+        (
+            "Police arrested two men after Monday's attack on the mosque.",
+            "arrested",
+            "2024-05-08",
+        ),
+        (
+            "Troops have attacked the rebels since March, officials said on "
+            "Tuesday.",
+            "attacked",
+            "2024-05-07",
+        ),
+        # the act's own date still wins
+        ("Police arrested two men on Monday after the attack.", "arrested",
+         "2024-05-06"),
+    ],
+    ids=["before", "after", "since", "own-date"],
+)  # fmt: skip
+def test_a_date_named_as_a_bound_is_no_date_of_the_act(
+    text: str, trigger: str, value: str
+) -> None:
+    """ "before the Christmas recess", "after Monday's attack", "since March"
+    bound the act; they are not when it happened."""
+    article = newsfacts.parse_article(text, published=dt.date(2024, 5, 8))
+    ev = next(e for e in article.events if e.trigger.text == trigger)
+    assert ev.date is not None and ev.date.value == value, ev.date
+
+
 def test_date_of_the_passage_then_publication() -> None:
     text = (
         "Fighting resumed on April 4 in the south. Haftar's troops attacked Tripoli."

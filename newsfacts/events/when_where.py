@@ -47,7 +47,9 @@ def date_for(
 ) -> tuple[TimeExpression | None, str | None]:
     lo = bisect.bisect_left(usable, c.sentence.start, key=start_of)
     hi = bisect.bisect_left(usable, c.sentence.end, key=start_of)
-    in_sentence = usable[lo:hi]
+    # a date the sentence names as a bound ("before the Christmas recess",
+    # "since March", "ahead of Sunday's vote") is no date of its acts
+    in_sentence = [d for d in usable[lo:hi] if not _bound(doc.text, d.start)]
     if c.clause_span is not None:
         # the clause's own date first: "police said on Tuesday that gunmen
         # killed five villagers on Sunday" dates the killing Sunday
@@ -71,6 +73,24 @@ def date_for(
     if published is not None:
         return published_stamp(published), "published"
     return None, None
+
+
+# Words before a date that make it a bound of the act, not its time.
+_BOUNDS = frozenset(
+    "before after since until till following ahead prior through".split()
+)
+_DETERMINERS = frozenset("the this that its their his her a an of to".split())
+_BOUND_REACH = 24  # characters read before a date for its preposition
+
+
+def _bound(text: str, start: int) -> bool:
+    """The date at `start` follows a preposition of a bound ("before the
+    Christmas recess", "since March", "ahead of Sunday's vote", "prior to
+    Monday"), determiners and "of"/"to" between."""
+    words = text[max(0, start - _BOUND_REACH) : start].lower().split()
+    while words and words[-1] in _DETERMINERS:
+        words.pop()
+    return bool(words) and words[-1] in _BOUNDS
 
 
 def published_stamp(published: dt.date) -> TimeExpression:
