@@ -552,6 +552,30 @@ def test_location(text: str, place: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("In Kabul, gunmen attacked a school on Monday.", "attacked", "Kabul"),
+        ("In northern Nigeria, gunmen kidnapped 20 students.", "kidnapped",
+         "Nigeria"),
+        ("BRUSSELS (Reuters) - Leaders met on Thursday.\n\nIn Washington, "
+         "lawmakers rejected the aid package on Friday.", "rejected",
+         "Washington"),
+        # the clause's own place comes first
+        ("In Kabul, officials said gunmen attacked a school in Herat.",
+         "attacked", "Herat"),
+    ],
+    ids=["kabul", "nigeria", "not-the-dateline", "own-place-first"],
+)  # fmt: skip
+def test_a_place_opening_the_sentence_is_its_main_clause_place(
+    text: str, trigger: str, place: str
+) -> None:
+    article = newsfacts.parse_article(text, published=dt.date(2024, 5, 8))
+    ev = next(e for e in article.events if e.trigger.text == trigger)
+    assert ev.location is not None
+    assert place in {m.text for m in ev.location.mentions}
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         ("France accused Russia of meddling in the war in Syria.", "Syria"),

@@ -373,19 +373,48 @@ def situate(c: Candidate, p: Parties, cl: Clause) -> None:
     c.clause_span = p.ps.chars(cl.start, cl.end)
 
 
-def place_spans(p: Parties, cl: Clause) -> list[tuple[int, int]]:
+def place_spans(
+    p: Parties, cl: Clause, *, subject: bool = False
+) -> list[tuple[int, int]]:
     """Where the act happens: a phrase after a preposition of place of the
     clause ("clashed in Misrata"), else of its object or complements ("attacked
-    the academy in Misrata")."""
+    the academy in Misrata"), or of its subject when `subject` is set ("a
+    collision between two SUVs on Rest Acres Road in Paris has sent ..."),
+    else one opening the sentence before a main clause ("In Kabul, gunmen
+    attacked a school")."""
     wc = word_classes()
     out = [p.chars(a.np) for a in cl.preps if p.words[a.prep] in wc.locative]
     phrases = [*cl.objects, *(a.np for a in cl.preps)]
+    if subject and cl.subject is not None:
+        phrases.append(cl.subject)
     for np in [*phrases, *(k for q in phrases for k in p.nps[q].conjuncts[:8])]:
         out.extend(
             p.chars(a.np)
             for a in p.nps[np].attachments
             if p.words[a.prep] in wc.locative
         )
+    return out + _fronted_places(p, cl)
+
+
+def _fronted_places(p: Parties, cl: Clause) -> list[tuple[int, int]]:
+    """A phrase of place that opens the sentence before a main clause's
+    subject, no verb between ("In Kabul, gunmen attacked a school", "In
+    northern Nigeria, gunmen kidnapped 20 students"): the clause's place,
+    after the places the clause names itself."""
+    if cl.kind != "main":
+        return []
+    locative = word_classes().locative
+    tags = p.ps.tags
+    out = []
+    for k, np in enumerate(p.nps):
+        if np.end > cl.start:
+            break
+        if (
+            np.start > 0
+            and p.words[np.start - 1] in locative
+            and not any(tags[j][:2] in ("VB", "MD") for j in range(np.end, cl.start))
+        ):
+            out.append(p.chars(k))
     return out
 
 

@@ -23,6 +23,7 @@ from .._data import iter_rows, lazy
 from ..language.clauses import Clause
 from ..language.sentences import ParsedSentence
 from ..records import Actor, Event
+from .clause_args import place_spans as clause_place_spans
 from .compose import governor, speech_lemmas
 from .mentions import ActorMention
 from .parties import Parties
@@ -361,16 +362,7 @@ def party_spans(ps: ParsedSentence, i: int) -> list[tuple[int, int]]:
 
 
 def place_spans(ps: ParsedSentence, p: Parties, i: int) -> list[tuple[int, int]]:
-    """Where the act of clause `i` happens: a phrase after a preposition of
-    place of the clause, of its object or complements, or of its subject ("A
-    collision between two SUVs on Rest Acres Road in Paris has sent ...")."""
-    cl = ps.structure.clauses[i]
-    loc = word_classes().locative
-    nps = ps.structure.chunks.nps
-    out = [p.chars(a.np) for a in cl.preps if p.words[a.prep] in loc]
-    phrases = [*cl.objects, *(a.np for a in cl.preps)]
-    if cl.subject is not None:
-        phrases.append(cl.subject)
-    for np in [*phrases, *(k for q in phrases for k in nps[q].conjuncts[:8])]:
-        out.extend(p.chars(a.np) for a in nps[np].attachments if p.words[a.prep] in loc)
-    return out
+    """Where the act of clause `i` happens (`clause_args.place_spans`, the
+    subject's phrases of place included: "A collision between two SUVs on
+    Rest Acres Road in Paris has sent ...")."""
+    return clause_place_spans(p, ps.structure.clauses[i], subject=True)
