@@ -332,15 +332,24 @@ MODES = [
         False,
         "asserted",
     ),
+    # a negated cooperative act is a rejection: the negation is in its code,
+    # and the rejection itself is no negated record
     (
         "Washington said it would not provide aid to Turkey.",
         "REJECT",
         "122",
-        True,
+        False,
         "planned",
     ),
     ("Could Russia attack Ukraine again?", "ASSAULT", "190", False, "question"),
-    ("Iran will not accept the proposal.", "REJECT", "120", True, "planned"),
+    ("Iran will not accept the proposal.", "REJECT", "120", False, "planned"),
+    (
+        "The two sides failed to agree on a ceasefire.",
+        "REJECT",
+        "120",
+        False,
+        "asserted",
+    ),
     (
         "Ukrainian farmers will protest outside the parliament.",
         "THREATEN",

@@ -121,11 +121,11 @@ def refine_mode(c: Candidate) -> bool:
 def _refine(c: Candidate) -> None:
     if not c.planned:
         if c.type == "AGREE" and c.negated:
-            retype(c, "120", "events.refusal")
+            _refuse(c, "120")
         return
     if c.type in COOPERATIVE and c.type != "AGREE":
         if c.negated:
-            retype(c, composed("refuse", c.type, c.cameo), "events.refusal")
+            _refuse(c, composed("refuse", c.type, c.cameo))
         else:
             retype(c, composed("intend", c.type, c.cameo), "events.intent")
     elif (
@@ -136,7 +136,16 @@ def _refine(c: Candidate) -> None:
     ):
         retype(c, threat_code(c), "events.threat")
     elif c.type == "AGREE" and c.negated:
-        retype(c, "120", "events.refusal")
+        _refuse(c, "120")
+
+
+def _refuse(c: Candidate, cameo: str) -> None:
+    """A cooperative act negated is a rejection (12x), which did happen: the
+    negation is the code's now, and the record is not negated ("failed to
+    agree", "would not provide aid" are rejections, not rejections that did
+    not happen)."""
+    retype(c, cameo, "events.refusal")
+    c.negated = False
 
 
 def drop_aims_and_conditions(
