@@ -344,7 +344,7 @@ MODES = [
     ("Could Russia attack Ukraine again?", "ASSAULT", "190", False, "question"),
     ("Iran will not accept the proposal.", "REJECT", "120", False, "planned"),
     (
-        "The two sides failed to agree on a ceasefire.",
+        "Israel and Hamas failed to agree on a ceasefire.",
         "REJECT",
         "120",
         False,
