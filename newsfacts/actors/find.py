@@ -143,7 +143,8 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             and not known_at(words, i, j)[0]
             and not given_before_name(words, i, j)
             and not (words[i].lower in lex.DIRECTIONS and org_from(layer, i, j))
-            and not title_at(words, i, j) > 1  # "Police Chief Ahmed Ali"
+            # a title opens the name: "Police Chief Ahmed Ali", "CEO Jane Fraser"
+            and not title_at(words, i, j)
         )
         or not words[i].is_cap
     ):
