@@ -36,6 +36,8 @@ NO_EVENT = [
     ("history-year", "The former mayor was jailed for fraud in 2010."),
     ("death-alone", "Three elderly villagers died in the heat wave."),
     ("accident", "The tanker sank off the coast, and 12 sailors drowned."),
+    ("taken-to-hospital", "Three people were taken to hospital with minor injuries."),
+    ("taken-to-a-hospital", "The officer was taken to a hospital in stable condition."),
     ("linked-to", "Hackers linked to North Korea broke into the network."),
     ("linked-by", "China linked the hackers to Taiwan's army."),
     ("passed-bill", "The Senate passed a $95 billion aid package on Tuesday."),
