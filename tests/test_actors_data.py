@@ -146,7 +146,6 @@ def test_word_lists_are_lower_case() -> None:
     """Word lists are matched lower-case; an upper-case entry would never match."""
     for name in (
         ACTORS / "stopwords.txt",
-        ACTORS / "not_acronyms.txt",
         ACTORS / "not_person_words.txt",
         ACTORS / "standalone_orgs.txt",
         KNOWLEDGE / "given_names_extra.txt",
@@ -195,3 +194,11 @@ def test_word_classes_load() -> None:
     assert "Singer".lower().endswith(lex.ROLE_ENDINGS)
     assert "Tourism".lower().endswith(lex.ABSTRACT_ENDINGS)
     assert "MIL" in lex.NATIONAL_SECTORS
+
+
+def test_not_acronyms_rows_say_what_the_word_is() -> None:
+    """Every row of `not_acronyms.tsv` is a lower-case word and its reason."""
+    for line in (ACTORS / "not_acronyms.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, reason = line.split("\t")
+            assert word == word.lower().strip() and len(reason) > 10, line

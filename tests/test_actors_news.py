@@ -924,3 +924,35 @@ def test_an_indefinite_pronoun_opening_a_sentence_is_no_actor(text: str) -> None
     assert [
         a.name for a in newsfacts.parse_article(text).actors if a.kind == "person"
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("An IED exploded near the convoy, killing two soldiers.", "IED"),
+        ("Militants fired RPGs at the army base.", "RPGs"),
+        ("The SUV crashed into a wall in Dallas.", "SUV"),
+        ("Russia's LNG exports rose in March.", "LNG"),
+        ("Investigators used GPS data to trace the van.", "GPS"),
+    ],
+)
+def test_an_acronym_of_a_thing_is_no_organisation(text: str, thing: str) -> None:
+    article = newsfacts.parse_article(text)
+    assert not [a.name for a in article.actors if a.name == thing]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The BBC said the vote would be held in May.", "BBC"),
+        ("NATO said the exercise would go ahead.", "NATO"),
+        ("Acme Industrial Group (AIG) said profit rose; AIG shares fell.", "AIG"),
+    ],
+)
+def test_an_organisation_written_in_capitals_stays_one(text: str, name: str) -> None:
+    article = newsfacts.parse_article(text)
+    assert [
+        a
+        for a in article.actors
+        if a.kind.value == "organization" and any(m.text == name for m in a.mentions)
+    ]

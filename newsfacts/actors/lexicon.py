@@ -180,8 +180,9 @@ def stopwords() -> frozenset[str]:
 
 @lazy
 def not_acronyms() -> frozenset[str]:
-    """All-capital words that are not names ("AIDS", "TV"), lower-cased."""
-    return _word_list("not_acronyms.txt")
+    """All-capital words that are not names ("AIDS", "TV", "IED"), lower-cased;
+    each row of `not_acronyms.tsv` says what the word is."""
+    return frozenset(row[0] for row in iter_rows(_DIR + "not_acronyms.tsv"))
 
 
 @lazy
