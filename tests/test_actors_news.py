@@ -956,3 +956,29 @@ def test_an_organisation_written_in_capitals_stays_one(text: str, name: str) -> 
         for a in article.actors
         if a.kind.value == "organization" and any(m.text == name for m in a.mentions)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("Jihadists linked to al Qaeda attacked the town.", "al Qaeda", "al-Qaida"),
+        ("The footage was aired by al Jazeera on Monday.", "al Jazeera", "Al Jazeera"),
+        ("The attack was claimed by al Shabaab.", "al Shabaab", "al-Shabab"),
+        ("Al Qaeda claimed the attack.", "Al Qaeda", "al-Qaida"),
+    ],
+)
+def test_a_lower_case_arabic_article_opens_a_known_name(
+    text: str, mention: str, name: str
+) -> None:
+    """Wire style writes the article apart and in lower case ("al Qaeda")."""
+    article = newsfacts.parse_article(text)
+    found = [a for a in article.actors if any(m.text == mention for m in a.mentions)]
+    assert [a.name for a in found] == [name]
+
+
+def test_a_lower_case_article_alone_opens_no_name() -> None:
+    """ "al" before a capitalised word that opens no known name is left out."""
+    article = newsfacts.parse_article("He met al Sisi in Cairo.")
+    assert not [
+        m.text for a in article.actors for m in a.mentions if m.text.startswith("al ")
+    ]

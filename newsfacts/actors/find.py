@@ -146,7 +146,8 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             # a title opens the name: "Police Chief Ahmed Ali", "CEO Jane Fraser"
             and not title_at(words, i, j)
         )
-        or not words[i].is_cap
+        # a lower-case word, but the article of a known name ("al Qaeda")
+        or (not words[i].is_cap and not known_at(words, i, j)[0])
     ):
         i += 1
     reach = i  # the end of the longest known name starting in the run

@@ -53,6 +53,8 @@ def _runs(layer: WordLayer) -> Iterator[tuple[int, int]]:
         i = openers[at]
         j = i + 1
         sent = words[i].sent
+        if _article_before(words, i):
+            i -= 1  # "al Qaeda", "al Jazeera": the article opens the name
         reach = _known_reach(words, i)
         prev = words[i]
         while j < n and run_open(prev) and words[j].sent == sent:
@@ -88,11 +90,30 @@ def _runs(layer: WordLayer) -> Iterator[tuple[int, int]]:
         at = bisect.bisect_left(openers, j, at + 1)  # the next opener after the run
 
 
+# Lower-case Arabic articles written apart from the name they open, as wire
+# style writes them ("al Qaeda", "al Jazeera", "al Shabaab").
+_ARTICLES = frozenset(("al", "el"))
+
+
+def _article_before(words: Words, i: int) -> bool:
+    """Word i follows a lower-case Arabic article of its sentence, one space
+    between, that no other word opens ("linked to al Qaeda")."""
+    if i == 0:
+        return False
+    a = words[i - 1]
+    return (
+        a.low in _ARTICLES
+        and a.text == a.low
+        and a.sent == words[i].sent
+        and words[i].start - a.end == 1
+    )
+
+
 def _known_reach(words: Words, k: int) -> int:
     """End (word index) of the longest known organisation starting at word k,
     or k when none does (capitalised words only)."""
     w = words[k]
-    if not w.is_cap:
+    if not w.is_cap and w.low not in _ARTICLES:
         return k
     found = w.known  # every known name starting here, shortest first, once read
     if found is None:
