@@ -47,7 +47,6 @@ __all__ = [
     "rioters",
     "same_side",
     "situate",
-    "struck_country",
     "subject_actor",
     "topic_of",
 ]
@@ -568,21 +567,3 @@ def repression(
 # actor: abduction, physical assault, assassination ("abducted 20 schoolgirls
 # in Nigeria" does not target Nigeria).
 ACTS_ON_PEOPLE = frozenset(("181", "182", "186"))
-
-
-def struck_country(
-    p: Parties, cl: Clause, source: ActorMention | None
-) -> ActorMention | None:
-    """The country where an attack or a condemned act on no named party took
-    place: "bombed targets in Ukraine", "shelled positions inside Syria",
-    "condemned the coup in Myanmar" (not the actor's own country)."""
-    if not cl.objects or p.actor(cl.objects[0]) is not None:
-        return None
-    own = source.actor.country if source is not None else None
-    for att in cl.preps:
-        if p.words[att.prep] not in ("in", "inside"):
-            continue
-        am = p.actor(att.np)
-        if am is not None and am.actor.kind == "country" and am.actor.country != own:
-            return am
-    return None

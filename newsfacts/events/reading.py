@@ -54,7 +54,6 @@ from .clause_args import (
     rioters,
     same_side,
     situate,
-    struck_country,
     subject_actor,
     topic_of,
 )
@@ -66,6 +65,7 @@ from .compose import (
     composed,
     governor,
 )
+from .compound import pair_up
 from .force import bears_arms, settle_force
 from .mentions import ActorMention
 from .merge import mutual_code
@@ -84,6 +84,8 @@ from .targets import (
     own_forces,
     posture_target,
     recipient,
+    struck_city,
+    struck_country,
     upon_people,
 )
 from .words import word_classes
@@ -265,6 +267,9 @@ def sentence_events(
             and not passive(cl, vg)
         ):
             target = struck_country(p, cl, source)
+        if target is None and code[:2] in ("18", "19", "20"):
+            # "attacked Kyiv", "Kharkiv was shelled": the city's country
+            target = struck_city(p, cl, vg)
         if code[:2] == "15" and not passive(cl, vg):
             target = posture_target(p, cl, source, target)
             together = subject_actor(p, cl) if code == "150" else []
@@ -314,7 +319,11 @@ def sentence_events(
                 target = prep_party(p, cl, ("with",), keys) or target
         if (
             target is None
-            and (mutual_code(code) or vg.lemma in wc.reciprocal_verbs)
+            and (
+                mutual_code(code)
+                or vg.lemma in wc.reciprocal_verbs
+                or vg.lemma in wc.mutual_verbs
+            )
             and len(parties) > 1
         ):
             target = parties[1]  # "X and Y met": X with Y; "exchanged fire"
@@ -548,7 +557,7 @@ def sentence_events(
     if not out:
         said = [c for _, c in sorted(speech.items()) if c.source is not None]
         out = said[:1]
-    return out
+    return pair_up(out, p)
 
 
 def _demand(

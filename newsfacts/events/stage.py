@@ -25,6 +25,7 @@ from ..language.sentences import ParsedSentence, iter_parsed
 from ..records import Actor, Event, Location, Mention, TimeExpression
 from ..text import Document
 from .candidate import Candidate
+from .cities import CityParties
 from .compose import speech_lemmas
 from .main_event import lead_event
 from .mentions import ActorMention, actor_mentions
@@ -141,6 +142,7 @@ def find(
     dateline = dateline_location(doc, places)
     usable = usable_dates(dates)
     place_mentions = PlaceMentions(places)
+    city = CityParties(doc.text, place_mentions, actors)
     # Sentences are parsed one at a time and let go once read, but for the
     # opening ones, which the main event reads again.
     opening: list[ParsedSentence] = []
@@ -157,7 +159,7 @@ def find(
             j += 1
         history = _history(ps, usable[k:j], published)
         found = sentence_events(
-            doc.text, ps, Parties(ps, ams, triggers, starts), history
+            doc.text, ps, Parties(ps, ams, triggers, starts, city), history
         )
         found = [c for c in found if not c.destination or _visited(c, place_mentions)]
         running = situate(found, place_mentions, running)

@@ -23,6 +23,8 @@ __all__ = [
     "own_forces",
     "posture_target",
     "recipient",
+    "struck_city",
+    "struck_country",
     "upon_people",
 ]
 
@@ -166,5 +168,43 @@ def recipient(
     return prep_party(p, cl, ("to", "into"), keys) or target
 
 
-# Roots of acts whose object names an act still to come: appeals, intents,
-# demands, rejections and threats.
+_AT_CITY = frozenset({"against", "at", "in", "inside", "on"})
+
+
+def struck_city(p: Parties, cl: Clause, vg: VerbGroup) -> ActorMention | None:
+    """The country of a city or region struck: the one acted upon ("attacked
+    Kyiv", "Kharkiv was shelled"), else after "at", "on" or "against" ("fired
+    rockets at Tel Aviv"), or where what was struck lies ("shelled a school
+    in Kharkiv")."""
+    if passive(cl, vg):
+        return p.struck_city(cl.subject)
+    if cl.objects and p.actor(cl.objects[0]) is not None:
+        return None
+    am = p.struck_city(next(iter(cl.objects), None))
+    # "in" only where something struck lies there: "a bomb exploded in Kabul"
+    # strikes no one
+    preps = _AT_CITY if cl.objects else _AT_CITY - {"in", "inside"}
+    for att in cl.preps:
+        if am is not None:
+            break
+        if p.words[att.prep] in preps:
+            am = p.struck_city(att.np)
+    return am
+
+
+def struck_country(
+    p: Parties, cl: Clause, source: ActorMention | None
+) -> ActorMention | None:
+    """The country where an attack or a condemned act on no named party took
+    place: "bombed targets in Ukraine", "shelled positions inside Syria",
+    "condemned the coup in Myanmar" (not the actor's own country)."""
+    if not cl.objects or p.actor(cl.objects[0]) is not None:
+        return None
+    own = source.actor.country if source is not None else None
+    for att in cl.preps:
+        if p.words[att.prep] not in ("in", "inside"):
+            continue
+        am = p.actor(att.np)
+        if am is not None and am.actor.kind == "country" and am.actor.country != own:
+            return am
+    return None

@@ -1,0 +1,165 @@
+"""Who does what to whom: compound parties, cities struck, unnamed armed groups.
+
+Whole-pipeline tests (`parse_article`) on news phrasings written for these
+tests. Each table holds what must be coded and what must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+
+
+def _pairs(text: str, root: str) -> list[tuple[str | None, str | None]]:
+    """(source country, target country) of each event of `text` under `root`."""
+    return [
+        (
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+        )
+        for e in newsfacts.parse_article(text, published="2024-03-04").events
+        if e.cameo.startswith(root)
+    ]
+
+
+# (id, sentence, root, every (source, target) pair expected, in order)
+COMPOUND = [
+    (
+        "two-sources",
+        "Russia and Belarus attacked Ukraine on Monday.",
+        "19",
+        [("RU", "UA"), ("BY", "UA")],
+    ),
+    (
+        "two-targets",
+        "The United States imposed sanctions on Iran and North Korea.",
+        "16",
+        [("US", "IR"), ("US", "KP")],
+    ),
+    (
+        "both-sides-compound",
+        "The United States and Britain imposed sanctions on Iran and Syria.",
+        "16",
+        [("US", "IR"), ("US", "SY"), ("GB", "IR"), ("GB", "SY")],
+    ),
+    (
+        "list-of-three",
+        "France, Germany and Italy condemned Russia on Tuesday.",
+        "11",
+        [("FR", "RU"), ("DE", "RU"), ("IT", "RU")],
+    ),
+    (
+        "passive-compound-patient",
+        "Iran and Syria were sanctioned by the European Union.",
+        "16",
+        [(None, "IR"), (None, "SY")],
+    ),
+    # a mutual act of one coordination stays one record, first to second
+    ("mutual-agree", "Israel and Hamas agreed to a ceasefire.", "03", [("IL", "PS")]),
+    (
+        "mutual-talks",
+        "Japan and South Korea held talks in Tokyo.",
+        "04",
+        [("JP", "KR")],
+    ),
+    (
+        "mutual-no-target-noun",
+        "Japan and North Korea resumed talks on Monday.",
+        "04",
+        [("JP", "KP")],
+    ),
+    # reciprocal verbs: the second subject is the other side
+    (
+        "reciprocal-clash-one-code",
+        "Sudan's army and the Rapid Support Forces clashed in Khartoum.",
+        "19",
+        [("SD", "SD")],
+    ),
+    (
+        "reciprocal-fight",
+        "Armenia and Azerbaijan fought along their border on Tuesday.",
+        "19",
+        [("AM", "AZ")],
+    ),
+    # a choice is no compound actor
+    (
+        "or-is-no-compound",
+        "Either Russia or Belarus attacked Ukraine, officials said.",
+        "19",
+        [("RU", "UA")],
+    ),
+    # an actor object of a mutual verb is the other side of each subject
+    (
+        "fight-a-third",
+        "US and Iraqi forces fought Islamic State militants near Mosul.",
+        "19",
+        [("US", None), ("IQ", None)],
+    ),
+    # one party a side: one record
+    ("single", "Russia attacked Ukraine on Monday.", "19", [("RU", "UA")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "pairs"),
+    [c[1:] for c in COMPOUND],
+    ids=[c[0] for c in COMPOUND],
+)
+def test_compound_parties_give_one_record_per_pair(
+    text: str, root: str, pairs: list[tuple[str | None, str | None]]
+) -> None:
+    assert _pairs(text, root) == pairs
+
+
+def test_records_of_one_compound_act_share_their_trigger() -> None:
+    art = newsfacts.parse_article("Russia and Belarus attacked Ukraine on Monday.")
+    assert len(art.events) == 2
+    assert len({(e.trigger.start, e.trigger.end) for e in art.events}) == 1
+    assert {e.source.name for e in art.events if e.source} == {"Russia", "Belarus"}
+
+
+# (id, sentence, root, target country): a city or region struck stands for its
+# country; None where no city is struck
+CITIES = [
+    ("object", "Russian forces attacked Kyiv overnight.", "19", "UA"),
+    ("passive", "Kharkiv was shelled by Russian troops on Sunday.", "19", "UA"),
+    ("at", "Hamas fired rockets at Tel Aviv on Saturday.", "19", "IL"),
+    ("thing-in-city", "Russian forces attacked a school in Kyiv.", "19", "UA"),
+    ("civil-war", "Haftar's troops attacked Misrata on Friday.", "19", "LY"),
+    ("region", "Russian drones struck the Odesa region overnight.", "19", "UA"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [c[1:] for c in CITIES],
+    ids=[c[0] for c in CITIES],
+)
+def test_a_city_struck_stands_for_its_country(
+    text: str, root: str, target: str | None
+) -> None:
+    pairs = _pairs(text, root)
+    assert pairs, newsfacts.parse_article(text).events
+    assert pairs[0][1] == target
+
+
+# a city only stands for its country when struck: meetings, visits and
+# statements in it take no party from it
+CITY_NOT_A_PARTY = [
+    ("explosion-in", "A bomb exploded in Kabul, killing five people."),
+    ("person-in-city", "Gunmen killed a journalist in Karachi."),
+    ("met-in", "Putin met Xi Jinping in Beijing on Monday."),
+    ("visit", "The German chancellor visited Kyiv on Monday."),
+    ("arrest-in", "Police arrested 12 protesters in Istanbul."),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [c[1] for c in CITY_NOT_A_PARTY], ids=[c[0] for c in CITY_NOT_A_PARTY]
+)
+def test_a_city_not_struck_is_no_party(text: str) -> None:
+    found = newsfacts.parse_article(text, published="2024-03-04").events
+    assert found
+    for e in found:
+        assert e.target is None or e.target.rule != "events-city", e
