@@ -163,3 +163,50 @@ def test_a_city_not_struck_is_no_party(text: str) -> None:
     assert found
     for e in found:
         assert e.target is None or e.target.rule != "events-city", e
+
+
+# (id, sentence, source name, source code): people marked as armed or hidden
+# are a group of unidentified attackers, as "gunmen" are
+ARMED = [
+    ("armed-men", "Armed men kidnapped three aid workers in Mali.", "Armed men"),
+    ("masked-men", "Masked men set fire to a mosque in Sweden.", "Masked men"),
+    (
+        "unidentified-men",
+        "Unidentified men shot dead a journalist in Mexico.",
+        "Unidentified men",
+    ),
+    (
+        "unknown-individuals",
+        "Police said unknown individuals threw a grenade at the house.",
+        "unknown individuals",
+    ),
+    ("hooded-men", "Hooded men attacked a police station in Belfast.", "Hooded men"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [c[1:] for c in ARMED], ids=[c[0] for c in ARMED]
+)
+def test_armed_people_are_a_group_of_attackers(text: str, name: str) -> None:
+    found = newsfacts.parse_article(text, published="2024-03-04").events
+    sources = [e.source for e in found if e.source is not None]
+    assert sources, found
+    assert sources[0].name == name
+    assert (sources[0].code or "").endswith("UAF")
+
+
+# people not marked as armed are no group actor
+NOT_ARMED = [
+    ("two-men", "Two men were arrested in London on Monday.", "men"),
+    ("a-man", "A man stabbed three people in a park.", "man"),
+    ("young-men", "Young men queued outside the stadium.", "men"),
+    ("armed-forces", "The armed forces held exercises in the north.", "armed forces"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"), [c[1:] for c in NOT_ARMED], ids=[c[0] for c in NOT_ARMED]
+)
+def test_people_not_marked_as_armed_are_no_attackers(text: str, word: str) -> None:
+    for actor in newsfacts.parse_article(text).actors:
+        assert not (actor.name.lower().endswith(word) and actor.code == "---UAF"), actor
