@@ -128,6 +128,10 @@ CITIES = [
     ("thing-in-city", "Russian forces attacked a school in Kyiv.", "19", "UA"),
     ("civil-war", "Haftar's troops attacked Misrata on Friday.", "19", "LY"),
     ("region", "Russian drones struck the Odesa region overnight.", "19", "UA"),
+    # a city visited is its country, the host
+    ("visit", "The German chancellor visited Kyiv on Monday.", "04", "UA"),
+    ("arrive-in", "Macron arrived in Kabul on a surprise visit.", "04", "AF"),
+    ("travel-to", "The president traveled to Beijing for talks.", "04", "CN"),
 ]
 
 
@@ -150,7 +154,7 @@ CITY_NOT_A_PARTY = [
     ("explosion-in", "A bomb exploded in Kabul, killing five people."),
     ("person-in-city", "Gunmen killed a journalist in Karachi."),
     ("met-in", "Putin met Xi Jinping in Beijing on Monday."),
-    ("visit", "The German chancellor visited Kyiv on Monday."),
+    ("travel-at-home", "Biden flew to Chicago on Monday."),
     ("arrest-in", "Police arrested 12 protesters in Istanbul."),
 ]
 
@@ -210,3 +214,40 @@ NOT_ARMED = [
 def test_people_not_marked_as_armed_are_no_attackers(text: str, word: str) -> None:
     for actor in newsfacts.parse_article(text).actors:
         assert not (actor.name.lower().endswith(word) and actor.code == "---UAF"), actor
+
+
+# (id, sentence, root, (source, target)): an amount given is an amount of what
+# follows "in"; a thing counted keeps its own code, a place or a time after
+# "in" is no thing given
+AMOUNTS = [
+    (
+        "money-in-aid",
+        "The United States sent $300 million in military aid to Ukraine.",
+        "07",
+        [("US", "UA")],
+    ),
+    (
+        "planned-aid",
+        "The EU will give 5 billion euros in aid to Ukraine.",
+        "03",
+        [(None, "UA")],
+    ),
+    (
+        "held-in-a-place",
+        "FARC is believed to be holding about 750 prisoners in jungle hideouts.",
+        "18",
+        [("CO", None)],
+    ),
+    ("part-in", "The French military actively took part in the killing.", "19", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "pairs"),
+    [c[1:] for c in AMOUNTS],
+    ids=[c[0] for c in AMOUNTS],
+)
+def test_an_amount_given_is_of_what_follows_in(
+    text: str, root: str, pairs: list[tuple[str | None, str | None]]
+) -> None:
+    assert _pairs(text, root) == pairs

@@ -104,6 +104,31 @@ def read_phrase(p: Parties, np: int) -> int:
     return np
 
 
+def _amount_in(p: Parties, cl: Clause, np: int) -> list[str]:
+    """What an amount object is an amount of, after "in" right behind it
+    ("sent $300 million in military aid to Ukraine": the aid); not a place or
+    a time ("invested $300 million in Kenya", "sent 300 troops in the next 48
+    hours"), and only after an amount that names no thing of its own ("took
+    part in the killing", "holding 750 prisoners in jungle hideouts")."""
+    phrase = p.nps[np]
+    tags = p.ps.tags
+    if not any(tags[k] in ("CD", "$") for k in range(phrase.start, phrase.end)) or (
+        tags[phrase.head] != "CD"
+        and p.words[phrase.head] not in word_classes().partitive
+    ):
+        return []  # "holding 750 prisoners in jungle hideouts": a thing counted
+    for a in cl.preps:
+        if a.prep == phrase.end and p.words[a.prep] == "in":
+            after = p.nps[a.np]
+            head = p.words[after.head]
+            if after.proper or lemma(head, tags[after.head]) in (
+                word_classes().measure_nouns
+            ):
+                return []
+            return np_words(p, a.np)
+    return []
+
+
 def passive(cl: Clause, vg: VerbGroup) -> bool:
     """A passive clause; a bare participle coordinated with a verb that has an
     object is that verb's active past ("has killed a youth and wounded three")."""
@@ -150,6 +175,8 @@ def match_clause(p: Parties, cl: Clause, vg: VerbGroup) -> VerbMatch | None:
     else:
         obj = np_words(p, cl.objects[-1]) if cl.objects else []
         subject = np_words(p, cl.subject)
+        if cl.objects:
+            obj = _amount_in(p, cl, cl.objects[-1]) or obj
     if particle is None and cl.objects and not passive(cl, vg):
         first = p.nps[cl.objects[0]].start
         if (
