@@ -251,3 +251,37 @@ def test_an_amount_given_is_of_what_follows_in(
     text: str, root: str, pairs: list[tuple[str | None, str | None]]
 ) -> None:
     assert _pairs(text, root) == pairs
+
+
+def _codes(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (
+            e.cameo,
+            e.source.name if e.source else None,
+            e.target.name if e.target else None,
+        )
+        for e in newsfacts.parse_article(text, published="2024-03-04").events
+    ]
+
+
+# (id, sentence, codes expected): people no actor names are acted upon, as a
+# pronoun is; a death or an injury reported with no one doing it is no act
+PEOPLE = [
+    (
+        "sentenced-activist",
+        "A court sentenced the activist to ten years in prison.",
+        ["173"],
+    ),
+    ("arrested-men", "Two men were arrested in London on Monday.", ["173"]),
+    ("arrested-student", "The student was arrested in Tehran.", ["173"]),
+    ("repression-singular", "Police shot dead a protester in Nairobi.", ["175"]),
+    ("wounded-no-agent", "Thirteen other children were reported to be wounded.", []),
+    ("killed-accident", "Two people were killed in a car crash.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"), [c[1:] for c in PEOPLE], ids=[c[0] for c in PEOPLE]
+)
+def test_people_no_actor_names_are_acted_upon(text: str, codes: list[str]) -> None:
+    assert [c for c, *_ in _codes(text)] == codes

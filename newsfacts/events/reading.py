@@ -345,6 +345,14 @@ def sentence_events(
             # "officers arrested a man", "soldiers killed two women": people
             # no actor names are the ones acted upon, as "him" is
             bool(cl.objects) and not passive(cl, vg) and p.people(cl.objects[0])
+        ) or (
+            # "two men were arrested", "the activist was sentenced"; not a
+            # death or an injury reported with no one doing it ("four children
+            # were wounded")
+            passive(cl, vg)
+            and cl.subject is not None
+            and code[:2] not in VIOLENCE
+            and p.people(cl.subject)
         )
         c.bare = vm.rule.startswith("verbs:")
         c.crowd = (
