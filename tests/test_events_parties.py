@@ -285,3 +285,31 @@ PEOPLE = [
 )
 def test_people_no_actor_names_are_acted_upon(text: str, codes: list[str]) -> None:
     assert [c for c, *_ in _codes(text)] == codes
+
+
+# (id, sentence, code of the first event, or None for no event): shows of
+# force, arson; and what must not fire
+CODEBOOK = [
+    ("warships-near", "China deployed warships near Taiwan.", "154"),
+    ("warships-to", "China sent warships to the Taiwan Strait.", "154"),
+    (
+        "exercises-held",
+        "Russia held military exercises near the Finnish border.",
+        "150",
+    ),
+    ("exercises-begun", "China began military exercises around Taiwan.", "150"),
+    ("exercises-staged", "The army staged military exercises near the border.", "150"),
+    ("joint-exercises", "Russia held joint exercises with Belarus.", "062"),
+    ("arson", "Militants set fire to a school in northern Nigeria.", "1712"),
+    ("arson-by-protesters", "Protesters set fire to the embassy.", "145"),
+    ("gym-exercises", "The students held exercises in the gym.", None),
+    ("self-immolation", "A man set himself on fire outside parliament.", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [c[1:] for c in CODEBOOK], ids=[c[0] for c in CODEBOOK]
+)
+def test_codebook_codes(text: str, code: str | None) -> None:
+    found = _codes(text)
+    assert (found[0][0] if found else None) == code
