@@ -303,6 +303,10 @@ CODEBOOK = [
     ("arson", "Militants set fire to a school in northern Nigeria.", "1712"),
     ("arson-by-protesters", "Protesters set fire to the embassy.", "145"),
     ("gym-exercises", "The students held exercises in the gym.", None),
+    # a sports club's force is a game; force upon a club's players is force
+    ("club-crushed", "Manchester City crushed Arsenal in the title race.", None),
+    ("club-attacked", "The Lakers attacked the basket relentlessly.", None),
+    ("fans-attacked-players", "Fans attacked Arsenal players after the match.", "180"),
     ("self-immolation", "A man set himself on fire outside parliament.", None),
 ]
 

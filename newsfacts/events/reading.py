@@ -66,7 +66,7 @@ from .compose import (
     governor,
 )
 from .compound import pair_up
-from .force import bears_arms, settle_force
+from .force import bears_arms, plays_games, settle_force
 from .mentions import ActorMention
 from .merge import mutual_code
 from .mode import DEMAND_MODALS, clause_marks, qualify
@@ -74,6 +74,7 @@ from .noun_events import argument_nouns, light_noun, suffered_in
 from .parties import Parties
 from .patterns import NO_EVENT, VerbMatch
 from .predicate_events import predicate_event
+from .speakers import demand_of
 from .speakers import issuer as _issuer
 from .speakers import predicate_of as _predicate
 from .speakers import resolve_speakers as _speakers
@@ -250,6 +251,8 @@ def sentence_events(
         source, target, parties = _parties(p, cl, vg, issuer)
         if reverse:
             source, target = target, source
+        if code[:2] in VIOLENCE and plays_games(source):
+            continue  # "Manchester City crushed Arsenal": a game
         if (
             code[:2] in VIOLENCE
             and cl.objects
@@ -338,21 +341,25 @@ def sentence_events(
         c = verb_candidate(text, ps, vg, code, "events.clause", named)
         c.capital = names_capital(p, cl)
         c.verb, c.source, c.target, c.military = i, source, target, vm.military
-        c.unnamed = any(
-            p.unnamed(np)
-            for np in (cl.subject, cl.agent, cl.objects[0] if cl.objects else None)
-        ) or (
-            # "officers arrested a man", "soldiers killed two women": people
-            # no actor names are the ones acted upon, as "him" is
-            bool(cl.objects) and not passive(cl, vg) and p.people(cl.objects[0])
-        ) or (
-            # "two men were arrested", "the activist was sentenced"; not a
-            # death or an injury reported with no one doing it ("four children
-            # were wounded")
-            passive(cl, vg)
-            and cl.subject is not None
-            and code[:2] not in VIOLENCE
-            and p.people(cl.subject)
+        c.unnamed = (
+            any(
+                p.unnamed(np)
+                for np in (cl.subject, cl.agent, cl.objects[0] if cl.objects else None)
+            )
+            or (
+                # "officers arrested a man", "soldiers killed two women": people
+                # no actor names are the ones acted upon, as "him" is
+                bool(cl.objects) and not passive(cl, vg) and p.people(cl.objects[0])
+            )
+            or (
+                # "two men were arrested", "the activist was sentenced"; not a
+                # death or an injury reported with no one doing it ("four children
+                # were wounded")
+                passive(cl, vg)
+                and cl.subject is not None
+                and code[:2] not in VIOLENCE
+                and p.people(cl.subject)
+            )
         )
         c.bare = vm.rule.startswith("verbs:")
         c.crowd = (
@@ -527,7 +534,7 @@ def sentence_events(
         ):
             # "declared that China must drop barriers": a demand of China,
             # whatever is demanded
-            demand = _demand(text, ps, p, clauses, g, i)
+            demand = demand_of(text, ps, p, clauses, g, i)
             if demand is not None:
                 cands[i] = demand
         elif (
@@ -539,7 +546,7 @@ def sentence_events(
         ):
             # "the senator said the president is fabricating a crisis": an
             # accusation of the one said to do wrong
-            accusation = _demand(text, ps, p, clauses, g, i, "112", at)
+            accusation = demand_of(text, ps, p, clauses, g, i, "112", at)
             if accusation is not None:
                 accusation.rule = "events.accusation"
                 cands[i] = accusation
@@ -566,32 +573,6 @@ def sentence_events(
         said = [c for _, c in sorted(speech.items()) if c.source is not None]
         out = said[:1]
     return pair_up(out, p)
-
-
-def _demand(
-    text: str,
-    ps: ParsedSentence,
-    p: Parties,
-    clauses: Sequence[Clause],
-    g: int,
-    i: int,
-    code: str = "100",
-    through: int | None = None,
-) -> Candidate | None:
-    """ "X said Y must ...": X's demand of Y (CAMEO 100), whatever Y must do
-    (or, with `code`, another act of X upon Y that Y's reported act makes:
-    "X said Y is biased" is X's accusation); None unless both are actors and
-    differ."""
-    speakers = subject_actor(p, clauses[g])
-    targets = subject_actor(p, clauses[i])
-    if not speakers or not targets or speakers[0].key() == targets[0].key():
-        return None
-    vg = ps.structure.chunks.verbs[clauses[i].verb]
-    c = verb_candidate(text, ps, vg, code, "events.demand", through)
-    c.source, c.target, c.verb, c.framed = speakers[0], targets[0], i, True
-    c.parties = [speakers[0], targets[0]]
-    situate(c, p, clauses[i])
-    return c
 
 
 def _placed_noun(
