@@ -317,3 +317,24 @@ CODEBOOK = [
 def test_codebook_codes(text: str, code: str | None) -> None:
     found = _codes(text)
     assert (found[0][0] if found else None) == code
+
+
+# (id, sentence, target name): the owner of what is acted upon is its party,
+# unless the noun is one a name before it names (`name_heads`)
+OWNERS = [
+    ("bid", "Turkey blocked Sweden's NATO membership bid.", "Sweden"),
+    ("program", "Israel attacked Iran's nuclear program.", "Iran"),
+    ("headline", "Turkey threatens to block Sweden's NATO bid", "Sweden"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"), [c[1:] for c in OWNERS], ids=[c[0] for c in OWNERS]
+)
+def test_the_owner_of_what_is_acted_upon_is_the_target(text: str, target: str) -> None:
+    assert _codes(text)[0][2] == target
+
+
+def test_a_name_before_a_noun_it_names_is_the_party() -> None:
+    found = _codes("Osama bin Laden's al-Qaeda network threatened the United States.")
+    assert found[0][1] == "al-Qaida"

@@ -134,6 +134,12 @@ class Parties:
         holder = self._title_holder(p)
         if holder is not None:
             return holder
+        if p.possessor is not None and head not in word_classes().name_heads:
+            owner = self.at[self.nps[p.possessor].head]
+            if owner is not None:
+                # "Sweden's NATO bid": the owner, not the topic; but "bin
+                # Laden's al-Qaeda network" is the network the name names
+                return owner
         # "Palestinian suicide bombers", "Hamas militants": a nationality or an
         # actor modifying the head noun makes the phrase that actor's group.
         for k in range(p.head - 1, p.start - 1, -1):

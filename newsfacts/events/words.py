@@ -42,6 +42,7 @@ class Words:
     measure_nouns: frozenset[str]
     modal_hypo: frozenset[str]
     mutual_verbs: frozenset[str]
+    name_heads: frozenset[str]
     naming_verbs: frozenset[str]
     natural_causes: frozenset[str]
     ordinal_words: frozenset[str]
