@@ -338,3 +338,21 @@ def test_the_owner_of_what_is_acted_upon_is_the_target(text: str, target: str) -
 def test_a_name_before_a_noun_it_names_is_the_party() -> None:
     found = _codes("Osama bin Laden's al-Qaeda network threatened the United States.")
     assert found[0][1] == "al-Qaida"
+
+
+# (id, sentence, target name or None): forces withdrawn are the mover's own;
+# the place they leave is the target when it is a country or a city's country
+WITHDRAWALS = [
+    ("from-country", "Russia withdrew its troops from Syria.", "Syria"),
+    ("from-city", "Israel withdrew its forces from Gaza.", "Palestinian Territory"),
+    ("from-nowhere-named", "Russia pulled its troops out of the city.", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"), [c[1:] for c in WITHDRAWALS], ids=[c[0] for c in WITHDRAWALS]
+)
+def test_forces_withdrawn_are_the_movers_own(text: str, target: str | None) -> None:
+    found = _codes(text)
+    assert found[0][0].startswith("087")
+    assert found[0][2] == target

@@ -88,6 +88,8 @@ from .targets import (
     struck_city,
     struck_country,
     upon_people,
+    withdrawn_from,
+    withdrawn_own,
 )
 from .words import word_classes
 
@@ -273,6 +275,8 @@ def sentence_events(
         if target is None and code[:2] in ("18", "19", "20"):
             # "attacked Kyiv", "Kharkiv was shelled": the city's country
             target = struck_city(p, cl, vg)
+        if code[:3] == "087" and withdrawn_own(p, cl, source, target):
+            target = withdrawn_from(p, cl, source)  # "withdrew its forces from"
         if code[:2] == "15" and not passive(cl, vg):
             target = posture_target(p, cl, source, target)
             together = subject_actor(p, cl) if code == "150" else []

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..language.clauses import Clause
 from ..language.verbs import VerbGroup
-from .clause_args import first_party, passive, prep_party
+from .clause_args import first_party, owned, passive, prep_party
 from .mentions import ActorMention, actor_heads
 from .nouns import event_noun
 from .parties import Parties
@@ -26,6 +26,8 @@ __all__ = [
     "struck_city",
     "struck_country",
     "upon_people",
+    "withdrawn_from",
+    "withdrawn_own",
 ]
 
 
@@ -208,3 +210,38 @@ def struck_country(
         if am is not None and am.actor.kind == "country" and am.actor.country != own:
             return am
     return None
+
+
+def withdrawn_from(
+    p: Parties, cl: Clause, source: ActorMention | None
+) -> ActorMention | None:
+    """Whom a withdrawal of one's own forces is made to: the country they
+    leave ("withdrew its troops from Syria"; the city's country, "pulled its
+    troops out of Kherson"), else nobody ("pulled its troops out of the
+    city"): the forces are the mover's own, no target."""
+    keys = [source.key()] if source is not None else []
+    am = prep_party(p, cl, ("from", "of"), keys, countries=True)
+    if am is not None:
+        return am
+    for att in cl.preps:
+        if p.words[att.prep] in ("from", "of"):
+            city = p.struck_city(att.np)
+            if city is not None and city.key() not in keys:
+                return city
+    return None
+
+
+def withdrawn_own(
+    p: Parties, cl: Clause, source: ActorMention | None, target: ActorMention | None
+) -> bool:
+    """The target of a withdrawal is the mover's own forces: of no other
+    country, or owned by "its" or "their" (the actors stage may have placed
+    them where they leave: "withdrew its forces from Gaza")."""
+    if own_forces(target, source):
+        return True
+    return (
+        target is not None
+        and bool(cl.objects)
+        and owned(p, cl.objects[0])
+        and p.actor(cl.objects[0]) is target
+    )
