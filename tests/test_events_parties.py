@@ -356,3 +356,19 @@ def test_forces_withdrawn_are_the_movers_own(text: str, target: str | None) -> N
     found = _codes(text)
     assert found[0][0].startswith("087")
     assert found[0][2] == target
+
+
+# business news and opinions: no act of force, whatever the verb
+NO_FORCE = [
+    ("record-high", "Apple and Google hit record highs on Wall Street."),
+    ("crushed-expectations", "Tesla crushed expectations."),
+    ("shares-hit", "Nvidia shares hit a record."),
+    ("plan-would-hurt-city", "Critics say the plan would hurt Paris."),
+    ("show-attacked", "The show attacked London's housing crisis."),
+    ("hurricane-struck", "The hurricane struck Miami on Sunday."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NO_FORCE], ids=[c[0] for c in NO_FORCE])
+def test_no_act_of_force(text: str) -> None:
+    assert not [c for c in _codes(text) if c[0][:2] in ("18", "19", "20")]

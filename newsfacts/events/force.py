@@ -98,10 +98,15 @@ def settle_force(c: Candidate) -> None:
 
 
 def plays_games(am: ActorMention | None) -> bool:
-    """A sports club (`clubs.tsv`): what it crushes, attacks or beats is a
-    game ("Manchester City crushed Arsenal", "the Lakers attacked the
-    basket"), never an act of force."""
+    """A sports club (`clubs.tsv`) or a business: what it crushes, attacks,
+    hits or beats is a game or a market ("Manchester City crushed Arsenal",
+    "the Lakers attacked the basket", "Apple hit a record high", "Tesla
+    crushed expectations"), never an act of force; force done for a company
+    is done by people the news names as such ("the mine's guards shot")."""
     if am is None or am.actor.kind != ActorKind.ORGANIZATION:
         return False
+    code = am.actor.code or ""
+    if code[3:6] == "BUS" or code.startswith("MNC"):
+        return True
     org = known_orgs().get(org_key(am.actor.name))
     return org is not None and org.sport is not None

@@ -254,7 +254,7 @@ def sentence_events(
         if reverse:
             source, target = target, source
         if code[:2] in VIOLENCE and plays_games(source):
-            continue  # "Manchester City crushed Arsenal": a game
+            continue  # "Manchester City crushed Arsenal", "Apple hit a record"
         if (
             code[:2] in VIOLENCE
             and cl.objects
@@ -272,8 +272,12 @@ def sentence_events(
             and not passive(cl, vg)
         ):
             target = struck_country(p, cl, source)
-        if target is None and code[:2] in ("18", "19", "20"):
-            # "attacked Kyiv", "Kharkiv was shelled": the city's country
+        if (
+            target is None
+            and code[:2] in VIOLENCE
+            and (source is not None or passive(cl, vg))
+        ):
+            # "attacked Kyiv", "Kharkiv was shelled"; not "the plan hurt Paris"
             target = struck_city(p, cl, vg)
         if code[:3] == "087" and withdrawn_own(p, cl, source, target):
             target = withdrawn_from(p, cl, source)  # "withdrew its forces from"
