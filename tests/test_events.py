@@ -61,8 +61,6 @@ KNOWN_GAPS = frozenset(
         "test_trigger_family[CONCEDE-11]",
         "test_trigger_family[COERCE-24]",
         "test_trigger_family[ASSAULT-25]",
-        "test_arguments[ASSAULT-1]",
-        "test_arguments[ASSAULT-3]",
         "test_arguments[ACCUSE-8]",
         "test_arguments[AID-10]",
         "test_arguments[REQUEST-14]",

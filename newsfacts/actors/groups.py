@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import compress, count
 
 import attrs
@@ -210,7 +210,7 @@ def _starts(layer: WordLayer, owner_at: _Owners) -> Iterator[int]:
     most words have none. Marked in a byte per word and read in one C-level
     step, with no int kept for each."""
     roles = role_nouns()
-    wanted = {*roles, "ethnic"}
+    wanted = {*roles, *lex.ARMED_PERSONS, "ethnic"}
     marks = bytearray(map(wanted.__contains__, layer.lowers()))
     for k in owner_at.lasts:
         marks[k] = 1
@@ -336,6 +336,21 @@ def _owned(
     return g, first, end + 1
 
 
+_ARMED = RoleNoun("UAF", True)
+
+
+def _armed_person(words: Sequence[Word], i: int) -> bool:
+    """ "armed men", "masked men", "unidentified individuals": a person noun
+    after a mark of armed or hidden people (`armed_mark` in words.tsv)."""
+    w = words[i]
+    return (
+        i > 0
+        and w.low == w.text
+        and w.low in lex.ARMED_PERSONS
+        and words[i - 1].low in lex.ARMED_MARKS
+    )
+
+
 def _generic(
     doc: Document, layer: WordLayer, i: int, named_at: _Named
 ) -> tuple[_Group, int, int] | None:
@@ -348,6 +363,8 @@ def _generic(
     words = layer.words
     w = words[i]
     role = _role(w, False)
+    if role is None and _armed_person(words, i):
+        role = _ARMED  # "armed men", "masked men": unidentified attackers
     if (
         role is None
         and w.is_upper

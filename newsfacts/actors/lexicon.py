@@ -20,6 +20,8 @@ __all__ = [
     "ABBREVIATIONS",
     "ABSTRACT_ENDINGS",
     "ADJECTIVE_TAILS",
+    "ARMED_MARKS",
+    "ARMED_PERSONS",
     "ARTICLE_PREFIXES",
     "BUSINESS_AFTER",
     "BUSINESS_BEFORE",
@@ -130,6 +132,8 @@ FEATURE_COMPANIES = _W["feature_company"]
 TITLE_MODIFIERS = _W["title_modifier"]
 EMBASSY_NOUNS = _W["embassy_noun"]
 GROUP_MODIFIERS = _W["group_modifier"]
+ARMED_MARKS = _W["armed_mark"]
+ARMED_PERSONS = _W["armed_person"]
 GROUP_PLACE_LINKS = _W["group_place_link"]
 MEMBER_NOUNS = _W["member_noun"]
 SECTOR_HEADS = _W["sector_head"]

@@ -47,7 +47,6 @@ __all__ = [
     "rioters",
     "same_side",
     "situate",
-    "struck_country",
     "subject_actor",
     "topic_of",
 ]
@@ -105,6 +104,31 @@ def read_phrase(p: Parties, np: int) -> int:
     return np
 
 
+def _amount_in(p: Parties, cl: Clause, np: int) -> list[str]:
+    """What an amount object is an amount of, after "in" right behind it
+    ("sent $300 million in military aid to Ukraine": the aid); not a place or
+    a time ("invested $300 million in Kenya", "sent 300 troops in the next 48
+    hours"), and only after an amount that names no thing of its own ("took
+    part in the killing", "holding 750 prisoners in jungle hideouts")."""
+    phrase = p.nps[np]
+    tags = p.ps.tags
+    if not any(tags[k] in ("CD", "$") for k in range(phrase.start, phrase.end)) or (
+        tags[phrase.head] != "CD"
+        and p.words[phrase.head] not in word_classes().partitive
+    ):
+        return []  # "holding 750 prisoners in jungle hideouts": a thing counted
+    for a in cl.preps:
+        if a.prep == phrase.end and p.words[a.prep] == "in":
+            after = p.nps[a.np]
+            head = p.words[after.head]
+            if after.proper or lemma(head, tags[after.head]) in (
+                word_classes().measure_nouns
+            ):
+                return []
+            return np_words(p, a.np)
+    return []
+
+
 def passive(cl: Clause, vg: VerbGroup) -> bool:
     """A passive clause; a bare participle coordinated with a verb that has an
     object is that verb's active past ("has killed a youth and wounded three")."""
@@ -151,6 +175,8 @@ def match_clause(p: Parties, cl: Clause, vg: VerbGroup) -> VerbMatch | None:
     else:
         obj = np_words(p, cl.objects[-1]) if cl.objects else []
         subject = np_words(p, cl.subject)
+        if cl.objects:
+            obj = _amount_in(p, cl, cl.objects[-1]) or obj
     if particle is None and cl.objects and not passive(cl, vg):
         first = p.nps[cl.objects[0]].start
         if (
@@ -597,21 +623,3 @@ def repression(
 # actor: abduction, physical assault, assassination ("abducted 20 schoolgirls
 # in Nigeria" does not target Nigeria).
 ACTS_ON_PEOPLE = frozenset(("181", "182", "186"))
-
-
-def struck_country(
-    p: Parties, cl: Clause, source: ActorMention | None
-) -> ActorMention | None:
-    """The country where an attack or a condemned act on no named party took
-    place: "bombed targets in Ukraine", "shelled positions inside Syria",
-    "condemned the coup in Myanmar" (not the actor's own country)."""
-    if not cl.objects or p.actor(cl.objects[0]) is not None:
-        return None
-    own = source.actor.country if source is not None else None
-    for att in cl.preps:
-        if p.words[att.prep] not in ("in", "inside"):
-            continue
-        am = p.actor(att.np)
-        if am is not None and am.actor.kind == "country" and am.actor.country != own:
-            return am
-    return None

@@ -6,10 +6,13 @@ from __future__ import annotations
 import attrs
 
 from .._data import iter_rows, lazy
+from ..knowledge.keys import org_key
+from ..knowledge.organizations import known_orgs
+from ..records import ActorKind
 from .candidate import Candidate, retype
 from .mentions import ActorMention
 
-__all__ = ["Force", "bears_arms", "force", "settle_force"]
+__all__ = ["Force", "bears_arms", "force", "plays_games", "settle_force"]
 
 
 @attrs.frozen(slots=True)
@@ -92,3 +95,18 @@ def settle_force(c: Candidate) -> None:
             )  # "the army wounded three": force by an armed force
     elif root == "19" and c.cameo in force().civil:
         retype(c, force().civil[c.cameo], c.rule)
+
+
+def plays_games(am: ActorMention | None) -> bool:
+    """A sports club (`clubs.tsv`) or a business: what it crushes, attacks,
+    hits or beats is a game or a market ("Manchester City crushed Arsenal",
+    "the Lakers attacked the basket", "Apple hit a record high", "Tesla
+    crushed expectations"), never an act of force; force done for a company
+    is done by people the news names as such ("the mine's guards shot")."""
+    if am is None or am.actor.kind != ActorKind.ORGANIZATION:
+        return False
+    code = am.actor.code or ""
+    if code[3:6] == "BUS" or code.startswith("MNC"):
+        return True
+    org = known_orgs().get(org_key(am.actor.name))
+    return org is not None and org.sport is not None

@@ -58,8 +58,10 @@ class Parties:
         ams: Sequence[ActorMention],
         user_triggers: UserTriggers | None = None,
         starts: Sequence[int] | None = None,
+        city: Callable[[int, int], ActorMention | None] | None = None,
     ) -> None:
         self.ps = ps
+        self._city = city  # the country a city or region named at a span stands for
         self.user_triggers = user_triggers  # a parser's own, read before the shipped
         self._all = ams
         self._starts = starts if starts is not None else [a.start for a in ams]
@@ -132,6 +134,12 @@ class Parties:
         holder = self._title_holder(p)
         if holder is not None:
             return holder
+        if p.possessor is not None and head not in word_classes().name_heads:
+            owner = self.at[self.nps[p.possessor].head]
+            if owner is not None:
+                # "Sweden's NATO bid": the owner, not the topic; but "bin
+                # Laden's al-Qaeda network" is the network the name names
+                return owner
         # "Palestinian suicide bombers", "Hamas militants": a nationality or an
         # actor modifying the head noun makes the phrase that actor's group.
         for k in range(p.head - 1, p.start - 1, -1):
@@ -246,6 +254,15 @@ class Parties:
             k -= 1
         return None
 
+    def struck_city(self, np: int | None) -> ActorMention | None:
+        """The country a city or region acted upon stands for, as in event
+        data ("Russian forces attacked Kyiv": Ukraine; "Haftar's troops
+        attacked Misrata": Libya)."""
+        if np is None or self._city is None:
+            return None
+        p = self.nps[np]
+        return self._city(self.ps.tokens[p.start].start, self.ps.tokens[p.head].end)
+
     def unnamed(self, np: int | None) -> bool:
         """Whether `np` is a personal pronoun standing for no actor found: a
         party all the same ("He was re-arrested in November")."""
@@ -278,7 +295,9 @@ class Parties:
                 else []
             )
             for a in owners or ([am] if am is not None else []):
-                if all(o.key() != a.key() for o in out):
+                # two phrases of a coordination are two parties, even of one
+                # code ("Sudan's army and the Rapid Support Forces")
+                if all(o.key() != a.key() or o.actor.name != a.actor.name for o in out):
                     out.append(a)
         return out
 

@@ -54,7 +54,6 @@ from .clause_args import (
     rioters,
     same_side,
     situate,
-    struck_country,
     subject_actor,
     topic_of,
 )
@@ -66,7 +65,8 @@ from .compose import (
     composed,
     governor,
 )
-from .force import bears_arms, settle_force
+from .compound import pair_up
+from .force import bears_arms, plays_games, settle_force
 from .mentions import ActorMention
 from .merge import mutual_code
 from .mode import DEMAND_MODALS, clause_marks, qualify
@@ -74,6 +74,7 @@ from .noun_events import argument_nouns, light_noun, suffered_in
 from .parties import Parties
 from .patterns import NO_EVENT, VerbMatch
 from .predicate_events import predicate_event
+from .speakers import demand_of
 from .speakers import issuer as _issuer
 from .speakers import predicate_of as _predicate
 from .speakers import resolve_speakers as _speakers
@@ -84,7 +85,11 @@ from .targets import (
     own_forces,
     posture_target,
     recipient,
+    struck_city,
+    struck_country,
     upon_people,
+    withdrawn_from,
+    withdrawn_own,
 )
 from .words import word_classes
 
@@ -248,6 +253,8 @@ def sentence_events(
         source, target, parties = _parties(p, cl, vg, issuer)
         if reverse:
             source, target = target, source
+        if code[:2] in VIOLENCE and plays_games(source):
+            continue  # "Manchester City crushed Arsenal", "Apple hit a record"
         if (
             code[:2] in VIOLENCE
             and cl.objects
@@ -265,6 +272,15 @@ def sentence_events(
             and not passive(cl, vg)
         ):
             target = struck_country(p, cl, source)
+        if (
+            target is None
+            and code[:2] in VIOLENCE
+            and (source is not None or passive(cl, vg))
+        ):
+            # "attacked Kyiv", "Kharkiv was shelled"; not "the plan hurt Paris"
+            target = struck_city(p, cl, vg)
+        if code[:3] == "087" and withdrawn_own(p, cl, source, target):
+            target = withdrawn_from(p, cl, source)  # "withdrew its forces from"
         if code[:2] == "15" and not passive(cl, vg):
             target = posture_target(p, cl, source, target)
             together = subject_actor(p, cl) if code == "150" else []
@@ -314,7 +330,11 @@ def sentence_events(
                 target = prep_party(p, cl, ("with",), keys) or target
         if (
             target is None
-            and (mutual_code(code) or vg.lemma in wc.reciprocal_verbs)
+            and (
+                mutual_code(code)
+                or vg.lemma in wc.reciprocal_verbs
+                or vg.lemma in wc.mutual_verbs
+            )
             and len(parties) > 1
         ):
             target = parties[1]  # "X and Y met": X with Y; "exchanged fire"
@@ -329,13 +349,25 @@ def sentence_events(
         c = verb_candidate(text, ps, vg, code, "events.clause", named)
         c.capital = names_capital(p, cl)
         c.verb, c.source, c.target, c.military = i, source, target, vm.military
-        c.unnamed = any(
-            p.unnamed(np)
-            for np in (cl.subject, cl.agent, cl.objects[0] if cl.objects else None)
-        ) or (
-            # "officers arrested a man", "soldiers killed two women": people
-            # no actor names are the ones acted upon, as "him" is
-            bool(cl.objects) and not passive(cl, vg) and p.people(cl.objects[0])
+        c.unnamed = (
+            any(
+                p.unnamed(np)
+                for np in (cl.subject, cl.agent, cl.objects[0] if cl.objects else None)
+            )
+            or (
+                # "officers arrested a man", "soldiers killed two women": people
+                # no actor names are the ones acted upon, as "him" is
+                bool(cl.objects) and not passive(cl, vg) and p.people(cl.objects[0])
+            )
+            or (
+                # "two men were arrested", "the activist was sentenced"; not a
+                # death or an injury reported with no one doing it ("four children
+                # were wounded")
+                passive(cl, vg)
+                and cl.subject is not None
+                and code[:2] not in VIOLENCE
+                and p.people(cl.subject)
+            )
         )
         c.bare = vm.rule.startswith("verbs:")
         c.crowd = (
@@ -510,7 +542,7 @@ def sentence_events(
         ):
             # "declared that China must drop barriers": a demand of China,
             # whatever is demanded
-            demand = _demand(text, ps, p, clauses, g, i)
+            demand = demand_of(text, ps, p, clauses, g, i)
             if demand is not None:
                 cands[i] = demand
         elif (
@@ -522,7 +554,7 @@ def sentence_events(
         ):
             # "the senator said the president is fabricating a crisis": an
             # accusation of the one said to do wrong
-            accusation = _demand(text, ps, p, clauses, g, i, "112", at)
+            accusation = demand_of(text, ps, p, clauses, g, i, "112", at)
             if accusation is not None:
                 accusation.rule = "events.accusation"
                 cands[i] = accusation
@@ -548,33 +580,7 @@ def sentence_events(
     if not out:
         said = [c for _, c in sorted(speech.items()) if c.source is not None]
         out = said[:1]
-    return out
-
-
-def _demand(
-    text: str,
-    ps: ParsedSentence,
-    p: Parties,
-    clauses: Sequence[Clause],
-    g: int,
-    i: int,
-    code: str = "100",
-    through: int | None = None,
-) -> Candidate | None:
-    """ "X said Y must ...": X's demand of Y (CAMEO 100), whatever Y must do
-    (or, with `code`, another act of X upon Y that Y's reported act makes:
-    "X said Y is biased" is X's accusation); None unless both are actors and
-    differ."""
-    speakers = subject_actor(p, clauses[g])
-    targets = subject_actor(p, clauses[i])
-    if not speakers or not targets or speakers[0].key() == targets[0].key():
-        return None
-    vg = ps.structure.chunks.verbs[clauses[i].verb]
-    c = verb_candidate(text, ps, vg, code, "events.demand", through)
-    c.source, c.target, c.verb, c.framed = speakers[0], targets[0], i, True
-    c.parties = [speakers[0], targets[0]]
-    situate(c, p, clauses[i])
-    return c
+    return pair_up(out, p)
 
 
 def _placed_noun(

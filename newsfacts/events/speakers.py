@@ -17,16 +17,17 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from ..language.clauses import Clause
+from ..language.sentences import ParsedSentence
 from ..language.verbs import VerbGroup
 from ..records import ActorKind
-from .candidate import Candidate
-from .clause_args import TARGET_PREPS, owned
+from .candidate import Candidate, verb_candidate
+from .clause_args import TARGET_PREPS, owned, situate, subject_actor
 from .compose import Governor, predicate
 from .mentions import ActorMention, with_country
 from .parties import Parties
 from .words import word_classes
 
-__all__ = ["issuer", "predicate_of", "resolve_speakers", "wrongdoing"]
+__all__ = ["demand_of", "issuer", "predicate_of", "resolve_speakers", "wrongdoing"]
 
 _NOT = frozenset({"not", "n't", "never", "no", "longer"})
 
@@ -193,3 +194,29 @@ def wrongdoing(p: Parties, vg: VerbGroup) -> int | None:
     while k < len(p.words) and p.words[k] in wc.adverbs_skip:
         k += 1
     return k if k < len(p.words) and p.words[k] in wc.wrongdoing else None
+
+
+def demand_of(
+    text: str,
+    ps: ParsedSentence,
+    p: Parties,
+    clauses: Sequence[Clause],
+    g: int,
+    i: int,
+    code: str = "100",
+    through: int | None = None,
+) -> Candidate | None:
+    """ "X said Y must ...": X's demand of Y (CAMEO 100), whatever Y must do
+    (or, with `code`, another act of X upon Y that Y's reported act makes:
+    "X said Y is biased" is X's accusation); None unless both are actors and
+    differ."""
+    speakers = subject_actor(p, clauses[g])
+    targets = subject_actor(p, clauses[i])
+    if not speakers or not targets or speakers[0].key() == targets[0].key():
+        return None
+    vg = ps.structure.chunks.verbs[clauses[i].verb]
+    c = verb_candidate(text, ps, vg, code, "events.demand", through)
+    c.source, c.target, c.verb, c.framed = speakers[0], targets[0], i, True
+    c.parties = [speakers[0], targets[0]]
+    situate(c, p, clauses[i])
+    return c

@@ -25,6 +25,7 @@ from ..language.sentences import ParsedSentence, iter_parsed
 from ..records import Actor, Event, Location, Mention, TimeExpression
 from ..text import Document
 from .candidate import Candidate
+from .cities import CityParties
 from .compose import speech_lemmas
 from .main_event import lead_event
 from .mentions import ActorMention, actor_mentions
@@ -141,6 +142,7 @@ def find(
     dateline = dateline_location(doc, places)
     usable = usable_dates(dates)
     place_mentions = PlaceMentions(places)
+    city = CityParties(doc.text, place_mentions, actors)
     # Sentences are parsed one at a time and let go once read, but for the
     # opening ones, which the main event reads again.
     opening: list[ParsedSentence] = []
@@ -157,9 +159,12 @@ def find(
             j += 1
         history = _history(ps, usable[k:j], published)
         found = sentence_events(
-            doc.text, ps, Parties(ps, ams, triggers, starts), history
+            doc.text, ps, Parties(ps, ams, triggers, starts, city), history
         )
         found = [c for c in found if not c.destination or _visited(c, place_mentions)]
+        for c in found:
+            if c.destination and c.target is None:
+                c.target = _host(c, city)
         running = situate(found, place_mentions, running)
         records.add(mirror_mutual(merge_in_sentence(found), mirror))
     events = records.result()
@@ -269,6 +274,17 @@ def _visited(c: Candidate, place_mentions: PlaceMentions) -> bool:
     """A visit's destination is a place the places stage found ("visited
     Kabul"), not any proper name ("visited Disneyland")."""
     return place_mentions.first_in(*c.place_spans[0]) is not None
+
+
+def _host(c: Candidate, city: CityParties) -> ActorMention | None:
+    """The country a visit to a city goes to, its host ("Macron visited Kabul":
+    Afghanistan); none for travel at home ("Biden flew to Chicago")."""
+    host = city(*c.place_spans[0])
+    if host is None or (
+        c.source is not None and c.source.actor.country == host.actor.country
+    ):
+        return None
+    return host
 
 
 def _party_actors(

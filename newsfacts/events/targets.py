@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..language.clauses import Clause
 from ..language.verbs import VerbGroup
-from .clause_args import first_party, passive, prep_party
+from .clause_args import first_party, owned, passive, prep_party
 from .mentions import ActorMention, actor_heads
 from .nouns import event_noun
 from .parties import Parties
@@ -23,7 +23,11 @@ __all__ = [
     "own_forces",
     "posture_target",
     "recipient",
+    "struck_city",
+    "struck_country",
     "upon_people",
+    "withdrawn_from",
+    "withdrawn_own",
 ]
 
 
@@ -166,5 +170,78 @@ def recipient(
     return prep_party(p, cl, ("to", "into"), keys) or target
 
 
-# Roots of acts whose object names an act still to come: appeals, intents,
-# demands, rejections and threats.
+_AT_CITY = frozenset({"against", "at", "in", "inside", "on"})
+
+
+def struck_city(p: Parties, cl: Clause, vg: VerbGroup) -> ActorMention | None:
+    """The country of a city or region struck: the one acted upon ("attacked
+    Kyiv", "Kharkiv was shelled"), else after "at", "on" or "against" ("fired
+    rockets at Tel Aviv"), or where what was struck lies ("shelled a school
+    in Kharkiv")."""
+    if passive(cl, vg):
+        return p.struck_city(cl.subject)
+    if cl.objects and p.actor(cl.objects[0]) is not None:
+        return None
+    am = p.struck_city(next(iter(cl.objects), None))
+    # "in" only where something struck lies there: "a bomb exploded in Kabul"
+    # strikes no one
+    preps = _AT_CITY if cl.objects else _AT_CITY - {"in", "inside"}
+    for att in cl.preps:
+        if am is not None:
+            break
+        if p.words[att.prep] in preps:
+            am = p.struck_city(att.np)
+    return am
+
+
+def struck_country(
+    p: Parties, cl: Clause, source: ActorMention | None
+) -> ActorMention | None:
+    """The country where an attack or a condemned act on no named party took
+    place: "bombed targets in Ukraine", "shelled positions inside Syria",
+    "condemned the coup in Myanmar" (not the actor's own country)."""
+    if not cl.objects or p.actor(cl.objects[0]) is not None:
+        return None
+    own = source.actor.country if source is not None else None
+    for att in cl.preps:
+        if p.words[att.prep] not in ("in", "inside"):
+            continue
+        am = p.actor(att.np)
+        if am is not None and am.actor.kind == "country" and am.actor.country != own:
+            return am
+    return None
+
+
+def withdrawn_from(
+    p: Parties, cl: Clause, source: ActorMention | None
+) -> ActorMention | None:
+    """Whom a withdrawal of one's own forces is made to: the country they
+    leave ("withdrew its troops from Syria"; the city's country, "pulled its
+    troops out of Kherson"), else nobody ("pulled its troops out of the
+    city"): the forces are the mover's own, no target."""
+    keys = [source.key()] if source is not None else []
+    am = prep_party(p, cl, ("from", "of"), keys, countries=True)
+    if am is not None:
+        return am
+    for att in cl.preps:
+        if p.words[att.prep] in ("from", "of"):
+            city = p.struck_city(att.np)
+            if city is not None and city.key() not in keys:
+                return city
+    return None
+
+
+def withdrawn_own(
+    p: Parties, cl: Clause, source: ActorMention | None, target: ActorMention | None
+) -> bool:
+    """The target of a withdrawal is the mover's own forces: of no other
+    country, or owned by "its" or "their" (the actors stage may have placed
+    them where they leave: "withdrew its forces from Gaza")."""
+    if own_forces(target, source):
+        return True
+    return (
+        target is not None
+        and bool(cl.objects)
+        and owned(p, cl.objects[0])
+        and p.actor(cl.objects[0]) is target
+    )

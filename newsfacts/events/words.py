@@ -41,6 +41,8 @@ class Words:
     locative: frozenset[str]
     measure_nouns: frozenset[str]
     modal_hypo: frozenset[str]
+    mutual_verbs: frozenset[str]
+    name_heads: frozenset[str]
     naming_verbs: frozenset[str]
     natural_causes: frozenset[str]
     ordinal_words: frozenset[str]
