@@ -58,6 +58,7 @@ class Parser:
     """
 
     knowledge: UserKnowledge
+    each_pair: bool = False
 
     def __init__(
         self,
@@ -65,13 +66,15 @@ class Parser:
         places: Entries = (),
         actors: Entries = (),
         triggers: Entries = (),
+        each_pair: bool = False,
     ) -> None:
         self.__attrs_init__(
             _knowledge(
                 _labelled(places, "places"),
                 _labelled(actors, "actors"),
                 _labelled(triggers, "triggers"),
-            )
+            ),
+            _flag(each_pair, "each_pair"),
         )
 
     @classmethod
@@ -81,6 +84,7 @@ class Parser:
         places: PathLike | None = None,
         actors: PathLike | None = None,
         triggers: PathLike | None = None,
+        each_pair: bool = False,
     ) -> Parser:
         """A parser with dictionaries read from files: each a `.tsv` file (a
         header row naming the fields, then one entry per row; list fields
@@ -95,7 +99,8 @@ class Parser:
                 read_entries(places, "places") if places is not None else [],
                 read_entries(actors, "actors") if actors is not None else [],
                 read_entries(triggers, "triggers") if triggers is not None else [],
-            )
+            ),
+            _flag(each_pair, "each_pair"),
         )
         return parser
 
@@ -104,14 +109,22 @@ class Parser:
     ) -> Article:
         """Extract dates, places, actors and events from one English news
         article, with this parser's dictionaries (see `parse_article`)."""
-        return _parse(text, published, title, self.knowledge)
+        return _parse(text, published, title, self.knowledge, self.each_pair)
 
     def __repr__(self) -> str:
         k = self.knowledge
+        pairs = ", each_pair=True" if self.each_pair else ""
         return (
             f"Parser(places={len(k.places)}, actors={len(k.actors)}, "
-            f"triggers={len(k.triggers)})"
+            f"triggers={len(k.triggers)}{pairs})"
         )
+
+
+def _flag(value: object, name: str) -> bool:
+    """A parser option that must be a bool (a clear error for anything else)."""
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be True or False, not {value!r:.40}")
+    return value
 
 
 def _labelled(entries: Entries, what: str) -> list[tuple[Mapping[str, Any], str]]:
@@ -174,7 +187,11 @@ def parse_article(
 
 
 def _parse(
-    text: str, published: Published, title: str | None, user: UserKnowledge
+    text: str,
+    published: Published,
+    title: str | None,
+    user: UserKnowledge,
+    each_pair: bool = False,
 ) -> Article:
     """The pipeline over one article, with `user` knowledge for the stages."""
     if not isinstance(text, str):
@@ -216,6 +233,7 @@ def _parse(
         found_actors,
         reference,
         title=title,
+        each_pair=each_pair,
         user=user,
     )
 

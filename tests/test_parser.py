@@ -421,6 +421,19 @@ def test_parser_pickles() -> None:
     )
 
 
+def test_each_pair_option_gives_one_record_per_pair_of_a_compound_act() -> None:
+    text = "Russia and Belarus attacked Ukraine on Monday."
+    one = Parser().parse(text, published=PUBLISHED).events
+    pairs = Parser(each_pair=True)
+    both = pairs.parse(text, published=PUBLISHED).events
+    assert [(e.source and e.source.name) for e in one] == ["Russia"]
+    assert [(e.source and e.source.name) for e in both] == ["Russia", "Belarus"]
+    assert repr(pairs) == "Parser(places=0, actors=0, triggers=0, each_pair=True)"
+    assert pickle.loads(pickle.dumps(pairs)) == pairs != Parser()
+    with pytest.raises(TypeError, match="each_pair"):
+        Parser(each_pair="yes")  # type: ignore[arg-type]
+
+
 def test_parse_articles_with_a_parser_in_processes() -> None:
     parser = example_parser()
     items = [{"id": n, "text": EXAMPLE, "published": PUBLISHED} for n in range(3)]

@@ -11,6 +11,11 @@ A mutual act between the members of one coordination ("Israel and Hamas agreed
 to a ceasefire", "the two armies clashed") stays one record, first member to
 second (`events.find(..., mirror=True)` adds the other directions); members of
 a choice ("Russia or Belarus") are no compound actor.
+
+One record per pair is what dyadic event data counts, and it is an option
+(`Parser(each_pair=True)`): by default an act is one record, its first source
+and first target, as event codebooks and their gold standards count an act
+with a compound actor once.
 """
 
 from __future__ import annotations
@@ -62,9 +67,13 @@ def _members(
     return [party if a.start == party.start else a for a in group[:_MAX_EACH]]
 
 
-def pair_up(cands: list[Candidate], p: Parties) -> list[Candidate]:
+def pair_up(
+    cands: list[Candidate], p: Parties, *, each_pair: bool = True
+) -> list[Candidate]:
     """`cands` with each act of a compound source or target as one candidate per
-    pair of distinct parties, the first pair in the original's place."""
+    pair of distinct parties, the first pair in the original's place; with
+    `each_pair=False`, the first pair alone. Either way a mutual act of the
+    members of one coordination has its second member as target."""
     if not cands:
         return cands
     groups = _coordinations(p)
@@ -81,8 +90,10 @@ def pair_up(cands: list[Candidate], p: Parties) -> list[Candidate]:
             c.target = next(a for a in sources if a.start != first_start)
             out.append(c)
             continue
-        if (sources is None and targets is None) or (
-            sources is not None and targets is sources
+        if (
+            (sources is None and targets is None)
+            or (sources is not None and targets is sources)
+            or not each_pair
         ):
             out.append(c)  # one party a side, or "X and Y met": one mutual act
             continue

@@ -65,7 +65,6 @@ from .compose import (
     composed,
     governor,
 )
-from .compound import pair_up
 from .force import bears_arms, plays_games, settle_force
 from .mentions import ActorMention
 from .merge import mutual_code
@@ -580,7 +579,7 @@ def sentence_events(
     if not out:
         said = [c for _, c in sorted(speech.items()) if c.source is not None]
         out = said[:1]
-    return pair_up(out, p)
+    return out
 
 
 def _placed_noun(

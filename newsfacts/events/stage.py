@@ -27,6 +27,7 @@ from ..text import Document
 from .candidate import Candidate
 from .cities import CityParties
 from .compose import speech_lemmas
+from .compound import pair_up
 from .main_event import lead_event
 from .mentions import ActorMention, actor_mentions
 from .merge import merge_in_sentence, mirror_mutual
@@ -128,13 +129,17 @@ def find(
     *,
     title: str | None = None,
     mirror: bool = False,
+    each_pair: bool = False,
     user: UserKnowledge = NO_USER,
 ) -> EventFindings:
     """Every event of `doc`, its main event and the groups it placed.
 
     `mirror=True` adds the mirrored record of each mutual act ("X and Y met":
     X->Y, and Y->X), as some CAMEO coders count them; by default a mutual act
-    is one record with both parties. `user` holds a parser's own triggers,
+    is one record with both parties. `each_pair=True` makes an act of a
+    compound source or target one record per pair ("Russia and Belarus
+    attacked Ukraine": two attacks), as dyadic event data counts them; by
+    default it is one record, of the first source and target. `user` holds a parser's own triggers,
     read before the shipped patterns and event nouns."""
     triggers = user.trigger_table if user.triggers else None
     ams = actor_mentions(doc, places, actors)
@@ -158,8 +163,11 @@ def find(
         while j < len(usable) and usable[j].start < ps.span.end:
             j += 1
         history = _history(ps, usable[k:j], published)
-        found = sentence_events(
-            doc.text, ps, Parties(ps, ams, triggers, starts, city), history
+        parties = Parties(ps, ams, triggers, starts, city)
+        found = pair_up(
+            sentence_events(doc.text, ps, parties, history),
+            parties,
+            each_pair=each_pair,
         )
         found = [c for c in found if not c.destination or _visited(c, place_mentions)]
         for c in found:
@@ -183,10 +191,20 @@ def extract(
     published: dt.date | None,
     *,
     mirror: bool = False,
+    each_pair: bool = False,
     user: UserKnowledge = NO_USER,
 ) -> tuple[Event, ...]:
     """Every event of `doc`, one record per event with all its mentions."""
-    return find(doc, dates, places, actors, published, mirror=mirror, user=user).events
+    return find(
+        doc,
+        dates,
+        places,
+        actors,
+        published,
+        mirror=mirror,
+        each_pair=each_pair,
+        user=user,
+    ).events
 
 
 class _Records:
