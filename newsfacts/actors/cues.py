@@ -26,6 +26,7 @@ from .words import Word, WordLayer, Words
 
 __all__ = [
     "country_after",
+    "employer_cue",
     "lone_key",
     "org_cue",
     "org_cue_keys",
@@ -89,19 +90,20 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
     last = words[j - 1]
     if j - i == 1 and _camel_case(last.text):
         return True  # "GlaxoSmithKline", "BlackRock"
-    before = words[i - 1] if i > 0 else None
-    if (
-        before is not None
-        and before.low in ("in", "of", "for")
-        and i > 1
-        and words[i - 2].lower in lex.BUSINESS_BEFORE
-    ):
-        return True  # "a stake in Geely", "shares of Nissan"
+    if employer_cue(words, i):
+        return True  # "a stake in Geely", "analysts at JPMorgan"
     if j >= n:
         return False
     nxt = words[j]
     if last.poss and nxt.lower in lex.BUSINESS_AFTER:
-        return True  # "Skoda's chief executive", "Volvo's shares"
+        return True  # "Skoda's board", "Volvo's shares"
+    if (
+        last.poss
+        and nxt.low == "chief"
+        and j + 1 < n
+        and words[j + 1].low in lex.CHIEF_OF_BODY
+    ):
+        return True  # "Skoda's chief executive", "Pirelli's chief financial officer"
     if not last.poss and nxt.lower in lex.BUSINESS_AFTER and nxt.low == nxt.text:
         return True  # "Volvo shares fell"
     if (
@@ -114,6 +116,27 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
     if not last.poss and (_its_after(words, j) or _stake_after(words, j)):
         return True  # "Renault cut its share", "Volvo bought a stake in ..."
     return nxt.text == "," and _org_apposition(words, j + 1)
+
+
+# Prepositions between a noun of business or of a body's staff and the name.
+_BUSINESS_LINKS = frozenset(("in", "of", "for"))
+_EMPLOYER_LINKS = frozenset(("at", "with", "for"))
+
+
+def employer_cue(words: Words, i: int) -> bool:
+    """The words right before the name at word i make it a company or the
+    employer of its staff: a noun of business and "in", "of" or "for" ("a
+    stake in Geely", "shares of Nissan"), or a noun of people who work for a
+    body and "at", "with" or "for" ("analysts at JPMorgan", "traders with
+    Vitol", "a spokesman for Siemens"). Read before the name, the cue holds
+    whatever follows it ("Analysts at Kleinwort Benson said")."""
+    if i < 2:
+        return False
+    link = words[i - 1].low
+    noun = words[i - 2].lower
+    return (link in _BUSINESS_LINKS and noun in lex.BUSINESS_BEFORE) or (
+        link in _EMPLOYER_LINKS and noun in lex.EMPLOYER_BEFORE
+    )
 
 
 def _camel_case(text: str) -> bool:
@@ -261,11 +284,28 @@ def person_evidence(layer: WordLayer, cands: list[Candidate]) -> set[str]:
     for c in cands:
         if c.j - c.i == 1 and words[c.i].is_cap:
             alone.add(words[c.i].lower)
+    # names some mention shows to be an employer or a company ("analysts at
+    # Kleinwort Benson said"): a verb of speech after one is the staff's, so
+    # only what a person alone has makes such a name a person's
+    employers = {
+        lone_key(layer, c)
+        for c in cands
+        if c.rule == "person-caps" and employer_cue(words, c.i)
+    }
     out = set()
     for c in cands:
         if c.rule != "person-caps":
             continue
         key = lone_key(layer, c)
+        if key in employers:
+            if (
+                key in cued
+                or _pronoun_after(words, c.j)
+                or _title_apposition(words, c.j)
+                or _role_before(layer, c.i)
+            ):
+                out.add(key)
+            continue
         last = words[c.j - 1].lower
         if (
             key in cued

@@ -23,10 +23,12 @@ __all__ = [
     "ARTICLE_PREFIXES",
     "BUSINESS_AFTER",
     "BUSINESS_BEFORE",
+    "CHIEF_OF_BODY",
     "CLUB_TAILS",
     "DATE_BEFORE",
     "DIRECTIONS",
     "EMBASSY_NOUNS",
+    "EMPLOYER_BEFORE",
     "FEATURE_COMPANIES",
     "FLIP_HEADS",
     "GROUP_MODIFIERS",
@@ -116,6 +118,8 @@ DATE_BEFORE = _W["date_before"]
 PERSONAL_NOUNS = _W["personal_noun"]
 BUSINESS_BEFORE = _W["business_before"]
 BUSINESS_AFTER = _W["business_after"]
+EMPLOYER_BEFORE = _W["employer_before"]
+CHIEF_OF_BODY = _W["chief_of_body"]
 ORG_PARTS = _W["org_part"]
 ROLE_NOUNS = _W["role_noun"]
 RESULT_VERBS = _W["result_verb"]

@@ -1,0 +1,165 @@
+"""Actors through the whole pipeline on business and general newswire
+phrasings: what the words around a company's name say it is (its staff
+before it, its shares and officers after it), the nouns that type a name,
+foreign names of bodies, and the country a person's apposition gives. Each
+family has what it finds and what must stay as it is; new cases go in the
+table of their family. The names of companies are made up, so that the
+known organisations' table decides nothing here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts._data import iter_rows
+
+from .test_actors_newswire import Row, _actor_kind, _ids, _parse, _span
+
+
+def _word_class(name: str) -> list[str]:
+    return sorted(
+        row[1] for row in iter_rows("actors/data/words.tsv") if row[0] == name
+    )
+
+
+# The people who work for a body, before "at", "with" or "for", make the name
+# after them their employer; its shares and officers after it make it a
+# company; a verb of speech after the name is then its staff's.
+EMPLOYERS: list[Row] = [
+    (
+        "analysts-at-camel-case",
+        "Analysts at JPMorgan said Apple would report weaker iPhone sales.",
+        "JPMorgan",
+        0,
+        "organization",
+    ),
+    (
+        "traders-with",
+        "Traders with Vantorix said oil prices would rise.",
+        "Vantorix",
+        0,
+        "organization",
+    ),
+    (
+        "spokesman-for",
+        "A spokesman for Vantorix said the talks would go on.",
+        "Vantorix",
+        0,
+        "organization",
+    ),
+    (
+        "two-words-before-said",
+        "Analysts at Brelland Hartwig said the stock was cheap.",
+        "Brelland Hartwig",
+        0,
+        "organization",
+    ),
+    (
+        "economists-at-later-alone",
+        "Economists at Vantorix cut their forecast. Vantorix said growth would slow.",
+        "Vantorix",
+        1,
+        "organization",
+    ),
+    (
+        "shares-in",
+        "Shares in Vantorix fell 5 percent on Tuesday.",
+        "Vantorix",
+        0,
+        "organization",
+    ),
+    (
+        "shares-after",
+        "Vantorix shares rose 2 percent in early trade.",
+        "Vantorix",
+        0,
+        "organization",
+    ),
+    (
+        "chief-executive",
+        "Vantorix's chief executive resigned on Friday.",
+        "Vantorix",
+        0,
+        "organization",
+    ),
+    (
+        "chief-financial-officer",
+        "The board said Vantorix's chief financial officer would leave.",
+        "Vantorix",
+        0,
+        "organization",
+    ),
+]
+
+# What stays a person: a surname named in full before, a listed figure, a
+# name with a pronoun after it, a person's chief of staff.
+EMPLOYERS_PEOPLE: list[Row] = [
+    (
+        "spokesman-for-a-surname-named-before",
+        "Maria Lopez arrived on Monday. A spokesman for Lopez said she was tired.",
+        "Lopez",
+        1,
+        "person",
+    ),
+    (
+        "spokesman-for-a-figure",
+        "A spokesman for Erdogan said the talks would go on.",
+        "Erdogan",
+        0,
+        "person",
+    ),
+    (
+        "chief-of-staff",
+        "Ruben Ortega arrived on Monday. Ortega's chief of staff said he was tired.",
+        "Ortega",
+        1,
+        "person",
+    ),
+    (
+        "lawyer-for",
+        "Ruben Ortega was charged. A lawyer for Ortega said he would appeal.",
+        "Ortega",
+        1,
+        "person",
+    ),
+    (
+        "full-name-said",
+        "Xiaoming Wang said the company would grow.",
+        "Xiaoming Wang",
+        0,
+        "person",
+    ),
+]
+
+
+@pytest.mark.parametrize("noun", _word_class("employer_before"))
+@pytest.mark.parametrize("link", ["at", "with", "for"])
+def test_each_employer_noun_makes_its_employer_an_organisation(
+    noun: str, link: str
+) -> None:
+    """Every noun of a body's staff, before any of its links, makes the
+    unknown name after it an organisation, not the speaker."""
+    text = f"The {noun} {link} Vantorix said the deal was good."
+    article = _parse(text)
+    assert _actor_kind(article, _span(text, "Vantorix", 0)) == "organization"
+
+
+@pytest.mark.parametrize("word", _word_class("chief_of_body"))
+def test_each_officer_of_a_company_makes_its_company_an_organisation(
+    word: str,
+) -> None:
+    """ "Vantorix's chief executive": every word of the class makes the
+    name an organisation."""
+    text = f"On Monday, Vantorix's chief {word} officer resigned."
+    article = _parse(text)
+    assert _actor_kind(article, _span(text, "Vantorix", 0)) == "organization"
+
+
+ACTOR_ROWS = EMPLOYERS + EMPLOYERS_PEOPLE
+
+
+@pytest.mark.parametrize(("text", "surface", "nth", "kind"), _ids(ACTOR_ROWS))
+def test_actor_spans(text: str, surface: str, nth: int, kind: str) -> None:
+    """The span is a mention of an actor of this kind."""
+    article = _parse(text)
+    assert _actor_kind(article, _span(text, surface, nth)) == kind, article.actors
