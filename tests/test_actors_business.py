@@ -155,7 +155,85 @@ def test_each_officer_of_a_company_makes_its_company_an_organisation(
     assert _actor_kind(article, _span(text, "Vantorix", 0)) == "organization"
 
 
-ACTOR_ROWS = EMPLOYERS + EMPLOYERS_PEOPLE
+# A noun of a kind of body before a name types it, in lower case or opening
+# the sentence; a keyword that heads a name of its own opens that name.
+TYPED: list[Row] = [
+    (
+        "chipmaker-opens",
+        "Chipmaker Vantorix beat estimates.",
+        "Vantorix",
+        0,
+        "organization",
+    ),
+    (
+        "drugmaker-opens",
+        "Drugmaker Vantorix recalled a pill.",
+        "Vantorix",
+        0,
+        "organization",
+    ),
+    (
+        "the-regulator",
+        "The regulator Vantorix fined two banks.",
+        "Vantorix",
+        0,
+        "organization",
+    ),
+    (
+        "flag-carrier",
+        "Flag carrier Vantorix cut flights.",
+        "Vantorix",
+        0,
+        "organization",
+    ),
+    (
+        "the-daily",
+        "The daily Vantorix reported the deal.",
+        "Vantorix",
+        0,
+        "organization",
+    ),
+    (
+        "known-bank-opens",
+        "Bank of America reported higher profits.",
+        "Bank of America",
+        0,
+        "organization",
+    ),
+    (
+        "keyword-bank-of-opens",
+        "Bank of Vantoria raised interest rates on Monday.",
+        "Bank of Vantoria",
+        0,
+        "organization",
+    ),
+]
+
+
+@pytest.mark.parametrize("noun", _word_class("org_type"))
+def test_each_type_noun_before_a_name_makes_it_an_organisation(noun: str) -> None:
+    """Every noun of a kind of body types the unknown name after it, in the
+    sentence and opening it."""
+    for text in (
+        f"On Monday, the {noun} Vantorix said it would grow.",
+        f"{noun.capitalize()} Vantorix said on Monday it would grow.",
+    ):
+        article = _parse(text)
+        assert _actor_kind(article, _span(text, "Vantorix", 0)) == "organization", text
+
+
+@pytest.mark.parametrize("noun", _word_class("org_type"))
+def test_a_type_noun_alone_names_nothing(noun: str) -> None:
+    """ "Chipmaker shares fell": a noun of a kind of body opening the
+    sentence is no named organisation or person of its own (a generic group
+    at most)."""
+    text = f"{noun.capitalize()} shares fell on Monday."
+    article = _parse(text)
+    kind = _actor_kind(article, _span(text, noun.capitalize(), 0))
+    assert kind not in ("organization", "person"), article.actors
+
+
+ACTOR_ROWS = EMPLOYERS + EMPLOYERS_PEOPLE + TYPED
 
 
 @pytest.mark.parametrize(("text", "surface", "nth", "kind"), _ids(ACTOR_ROWS))

@@ -162,7 +162,12 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
     if i >= j:
         return out
     typed = _typed(words, i, j)
-    if typed and words[i].sent_start and words[i].lower in lex.ORG_TYPES:
+    if (
+        typed
+        and words[i].sent_start
+        and words[i].lower in lex.ORG_TYPES
+        and not _heads_a_name(layer, i, j)
+    ):
         i += 1  # "Broadcaster Al Jazeera said": the noun opens the sentence
 
     k = i
@@ -335,6 +340,17 @@ def _typed(words: Words, i: int, j: int) -> bool:
         return words[i - 1].sent == words[i].sent
     w = words[i]
     return w.sent_start and w.lower in lex.ORG_TYPES and i + 1 < j
+
+
+def _heads_a_name(layer: WordLayer, i: int, j: int) -> bool:
+    """The noun of a kind of body at word i opens a name of its own: a known
+    one ("Bank of America", "Group Lotus") or one it heads as a keyword
+    ("Bank of Vantoria", "Bank Hapoalim")."""
+    words = layer.words
+    if known_at(words, i, j)[0] > 1:
+        return True
+    kw = words[i].keyword
+    return kw is not None and kw.prefix and org_from(layer, i, j) > i + 1
 
 
 def _town(layer: WordLayer, k: int) -> bool:
