@@ -233,7 +233,64 @@ def test_a_type_noun_alone_names_nothing(noun: str) -> None:
     assert kind not in ("organization", "person"), article.actors
 
 
-ACTOR_ROWS = EMPLOYERS + EMPLOYERS_PEOPLE + TYPED
+# A word, a Romance "of" and a country's name are one body's name; a given
+# name before them stays a person's, and the country a place.
+FOREIGN_NAMES: list[Row] = [
+    (
+        "central-bank",
+        "Banco de Mexico raised interest rates.",
+        "Banco de Mexico",
+        0,
+        "organization",
+    ),
+    (
+        "utility-after-with",
+        "The deal with Electricite de France was signed.",
+        "Electricite de France",
+        0,
+        "organization",
+    ),
+    (
+        "oil-company",
+        "Petroleos de Venezuela boosted output.",
+        "Petroleos de Venezuela",
+        0,
+        "organization",
+    ),
+]
+
+FOREIGN_NAMES_PLACES: list[tuple[str, str, str, int]] = [
+    ("given-name-before", "Maria de Mexico sang on Monday.", "Mexico", 0),
+    ("inside-the-name", "Gaz de France said prices would rise.", "France", 0),
+    ("city-in-spanish", "He lives in Ciudad de Mexico.", "Ciudad de Mexico", 0),
+]
+
+
+@pytest.mark.parametrize("of", _word_class("foreign_of"))
+def test_each_romance_of_joins_a_word_and_a_country(of: str) -> None:
+    """Every Romance "of" of the class joins a capitalised word and a
+    country's name into one organisation."""
+    text = f"On Monday, Vantoria {of} Portugal said it would grow."
+    article = _parse(text)
+    span = _span(text, f"Vantoria {of} Portugal", 0)
+    assert _actor_kind(article, span) == "organization", article.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "nth"),
+    [pytest.param(*r[1:], id=r[0]) for r in FOREIGN_NAMES_PLACES],
+)
+def test_places_after_a_romance_of(text: str, surface: str, nth: int) -> None:
+    """The place is still a place mention."""
+    article = _parse(text)
+    span = _span(text, surface, nth)
+    assert any(
+        (m.start, m.end) == span for loc in article.locations for m in loc.mentions
+    ), article.locations
+    assert _actor_kind(article, span) != "person"
+
+
+ACTOR_ROWS = EMPLOYERS + EMPLOYERS_PEOPLE + TYPED + FOREIGN_NAMES
 
 
 @pytest.mark.parametrize(("text", "surface", "nth", "kind"), _ids(ACTOR_ROWS))

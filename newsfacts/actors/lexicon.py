@@ -31,6 +31,7 @@ __all__ = [
     "EMPLOYER_BEFORE",
     "FEATURE_COMPANIES",
     "FLIP_HEADS",
+    "FOREIGN_OF",
     "GROUP_MODIFIERS",
     "GROUP_PLACE_LINKS",
     "HONORIFICS",
@@ -119,6 +120,7 @@ PERSONAL_NOUNS = _W["personal_noun"]
 BUSINESS_BEFORE = _W["business_before"]
 BUSINESS_AFTER = _W["business_after"]
 EMPLOYER_BEFORE = _W["employer_before"]
+FOREIGN_OF = _W["foreign_of"]
 CHIEF_OF_BODY = _W["chief_of_body"]
 ORG_PARTS = _W["org_part"]
 ROLE_NOUNS = _W["role_noun"]
