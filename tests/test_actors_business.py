@@ -298,3 +298,58 @@ def test_actor_spans(text: str, surface: str, nth: int, kind: str) -> None:
     """The span is a mention of an actor of this kind."""
     article = _parse(text)
     assert _actor_kind(article, _span(text, surface, nth)) == kind, article.actors
+
+
+# A person's apposition with an age or a role gives the country they come
+# from ("from" in the noun phrase) or their nationality; a place the person
+# is at, or one a clause says they came from, gives none.
+COUNTRIES: list[tuple[str, str, str, str | None]] = [
+    (
+        "age-role-from-city",
+        "John Smith, 45, a teacher from Dubai, was arrested.",
+        "John Smith",
+        "AE",
+    ),
+    (
+        "age-adjective-role-from-country",
+        "Police arrested Maria Gonzalez, a 34-year-old nurse from Mexico.",
+        "Maria Gonzalez",
+        "MX",
+    ),
+    (
+        "demonym",
+        "Ana Costa, a Brazilian lawyer, said the ruling was unfair.",
+        "Ana Costa",
+        "BR",
+    ),
+    (
+        "age-then-role-from-capital",
+        "Ruben Ortega, 52, a lawyer from Lima, said the ruling was unfair.",
+        "Ruben Ortega",
+        "PE",
+    ),
+    (
+        "where-they-work",
+        "John Smith, a spokesman in Baghdad, said the talks failed.",
+        "John Smith",
+        None,
+    ),
+    (
+        "a-clause-not-a-noun-phrase",
+        "Maria Gonzalez, who flew from Mexico, said she was tired.",
+        "Maria Gonzalez",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"), [pytest.param(*r[1:], id=r[0]) for r in COUNTRIES]
+)
+def test_country_from_an_apposition(text: str, name: str, country: str | None) -> None:
+    """The person is found, with the country the apposition gives (or none)."""
+    article = _parse(text)
+    found = [a for a in article.actors if a.name == name]
+    assert found, article.actors
+    assert found[0].kind.value == "person"
+    assert found[0].country == country

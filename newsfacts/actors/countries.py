@@ -431,8 +431,10 @@ def _lookback(
 def _apposition(
     layer: WordLayer, j: int, by_start: dict[int, Entity]
 ) -> tuple[Entity | None, str | None, str | None]:
-    """After "Name," an apposition names the person's organisation, nationality
-    or role: (first organisation with a country, first demonym/country, title)."""
+    """After "Name," (and an age) an apposition names the person's
+    organisation, nationality or role: (first organisation with a country,
+    first demonym or country not after a preposition of place, but after
+    "from" in a noun phrase: "a teacher from Dubai", title)."""
     words = layer.words
     if j >= len(words) or words[j].text != ",":
         return None, None, None
@@ -460,6 +462,10 @@ def _apposition(
     country = None
     title = None
     prev = ""
+    # "a teacher from Dubai", "a 34-year-old nurse from Mexico": in a noun
+    # phrase that describes the person, "from" gives where they come from
+    # (where "in", "at" give where they are or work)
+    noun = first.low in ("a", "an", "the")
     for m in range(k, min(k + 16, len(words))):
         w = words[m]
         if w.text in (",", ";", ".", "(", ")", '"', ":") or w.sent != words[j].sent:
@@ -475,7 +481,7 @@ def _apposition(
             and (ent.country or (ent.known is not None and ent.known.code))
         ):
             org = ent  # an organisation with a country, or an international body
-        if country is None and prev not in lex.LOCATIVE:
+        if country is None and (prev not in lex.LOCATIVE or (prev == "from" and noun)):
             country = _word_country(layer, w)
         prev = w.low
     return org, country, title
