@@ -20,6 +20,7 @@ __all__ = [
     "ABBREVIATIONS",
     "ABSTRACT_ENDINGS",
     "ADJECTIVE_TAILS",
+    "ANY_SUBJECT_VERBS",
     "ARTICLE_PREFIXES",
     "BUSINESS_AFTER",
     "BUSINESS_BEFORE",
@@ -128,6 +129,7 @@ RESULT_VERBS = _W["result_verb"]
 SPORTS_ROLES = _W["sports_role"]
 SPORTS_CUES = _W["sports_cue"]
 SPEECH_AFTER = _W["speech_after"]
+ANY_SUBJECT_VERBS = _W["any_subject_verb"]
 PERSON_PASSIVES = _W["person_passive"]
 # Thing words that are also common surnames ("Joseph Hall said").
 SURNAME_THINGS = _W["surname_thing"]

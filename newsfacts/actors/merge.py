@@ -307,7 +307,9 @@ def _plain_acronym(words: Words) -> bool:
 
 
 def _speaker(layer: WordLayer, c: Candidate) -> bool:
-    """A lone name followed by a speech verb ("Khayam said") reads as a person."""
+    """A lone name followed by a verb of speech or of what people do
+    ("Khayam said", "Karimov visited", "Murray will play") reads as a person;
+    a copula ("Timex is", "Basutoland was") says nothing of its subject."""
     if c.j - c.i != 1 or c.j >= len(layer.words):
         return False
     nxt = layer.words[c.j]
@@ -328,7 +330,12 @@ def _speaker(layer: WordLayer, c: Candidate) -> bool:
         return False  # "Scientists say", "Marines will": plural nouns
     if word.endswith(lex.ABSTRACT_ENDINGS):
         return False  # "Tourism is", "Fighting has", "Philosophy is"
-    return nxt.text in lex.person_verbs()
+    # "Timex is", "Basutoland was": a copula takes any subject, no evidence
+    # of a person but for a word the English lexicon knows as a surname
+    # alone ("Burns is")
+    return nxt.text in lex.person_verbs() and (
+        nxt.text not in lex.ANY_SUBJECT_VERBS or _surname_s(layer, first)
+    )
 
 
 def _surname_s(layer: WordLayer, w: Word) -> bool:
