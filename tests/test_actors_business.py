@@ -62,6 +62,20 @@ EMPLOYERS: list[Row] = [
         "organization",
     ),
     (
+        "chief-executive-of-in-apposition",
+        '"We will cut costs," said Lars Nygaard, chief executive of Vantorix.',
+        "Vantorix",
+        0,
+        "organization",
+    ),
+    (
+        "founder-of",
+        "He is the founder of Vantorix and lives in Oslo.",
+        "Vantorix",
+        0,
+        "organization",
+    ),
+    (
         "shares-in",
         "Shares in Vantorix fell 5 percent on Tuesday.",
         "Vantorix",
@@ -94,6 +108,13 @@ EMPLOYERS: list[Row] = [
 # What stays a person: a surname named in full before, a listed figure, a
 # name with a pronoun after it, a person's chief of staff.
 EMPLOYERS_PEOPLE: list[Row] = [
+    (
+        "chief-executive-before-of",
+        '"We will cut costs," said Lars Nygaard, chief executive of Vantorix.',
+        "Lars Nygaard",
+        0,
+        "person",
+    ),
     (
         "spokesman-for-a-surname-named-before",
         "Maria Lopez arrived on Monday. A spokesman for Lopez said she was tired.",
@@ -133,7 +154,7 @@ EMPLOYERS_PEOPLE: list[Row] = [
 
 
 @pytest.mark.parametrize("noun", _word_class("employer_before"))
-@pytest.mark.parametrize("link", ["at", "with", "for"])
+@pytest.mark.parametrize("link", ["at", "with", "for", "of"])
 def test_each_employer_noun_makes_its_employer_an_organisation(
     noun: str, link: str
 ) -> None:

@@ -122,16 +122,17 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
 
 # Prepositions between a noun of business or of a body's staff and the name.
 _BUSINESS_LINKS = frozenset(("in", "of", "for"))
-_EMPLOYER_LINKS = frozenset(("at", "with", "for"))
+_EMPLOYER_LINKS = frozenset(("at", "with", "for", "of"))
 
 
 def employer_cue(words: Words, i: int) -> bool:
     """The words right before the name at word i make it a company or the
     employer of its staff: a noun of business and "in", "of" or "for" ("a
     stake in Geely", "shares of Nissan"), or a noun of people who work for a
-    body and "at", "with" or "for" ("analysts at JPMorgan", "traders with
-    Vitol", "a spokesman for Siemens"). Read before the name, the cue holds
-    whatever follows it ("Analysts at Kleinwort Benson said")."""
+    body and "at", "with", "for" or "of" ("analysts at JPMorgan", "traders
+    with Vitol", "a spokesman for Siemens", "chief executive of Vantorix").
+    Read before the name, the cue holds whatever follows it ("Analysts at
+    Kleinwort Benson said")."""
     if i < 2:
         return False
     link = words[i - 1].low
