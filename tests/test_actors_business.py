@@ -415,7 +415,55 @@ SPEAKERS: list[Row] = [
 ]
 
 
-ACTOR_ROWS = EMPLOYERS + EMPLOYERS_PEOPLE + TYPED + FOREIGN_NAMES + SPEAKERS
+# Markets and agencies of business news: an exchange by its French name, an
+# index, the rating agencies (a surname alone before a verb stays a person).
+MARKETS: list[Row] = [
+    ("bourse", "The Paris Bourse closed higher.", "Paris Bourse", 0, "organization"),
+    (
+        "rating-agency-possessive",
+        "Moody's cut the rating on Monday.",
+        "Moody",
+        0,
+        "organization",
+    ),
+    (
+        "rating-agency-ampersand",
+        "The rating from Standard & Poor's was cut.",
+        "Standard & Poor",
+        0,
+        "organization",
+    ),
+    (
+        "rating-agency-short",
+        "Fitch said the outlook was stable.",
+        "Fitch",
+        0,
+        "organization",
+    ),
+    (
+        "surname-without-possessive",
+        "The talks failed. Moody said he was tired.",
+        "Moody",
+        0,
+        "person",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dow Jones Industrial Average fell 20 points.",
+        "The Vantoria Composite Average rose 1 percent.",
+    ],
+)
+def test_an_index_is_no_person(text: str) -> None:
+    """ "... Average": the name of a market index is no person's."""
+    article = _parse(text)
+    assert not [a for a in article.actors if a.kind.value == "person"], article.actors
+
+
+ACTOR_ROWS = EMPLOYERS + EMPLOYERS_PEOPLE + TYPED + FOREIGN_NAMES + SPEAKERS + MARKETS
 
 
 @pytest.mark.parametrize(("text", "surface", "nth", "kind"), _ids(ACTOR_ROWS))
