@@ -463,6 +463,34 @@ def test_an_index_is_no_person(text: str) -> None:
     assert not [a for a in article.actors if a.kind.value == "person"], article.actors
 
 
+# Given names of two romanised syllables joined by a hyphen, before or after
+# the surname, keep the full name a person's; English compounds stay apart.
+SYLLABLE_NAMES = [
+    ("given-first", "Min-jun Kim joined the board in May.", "Min-jun Kim"),
+    ("given-first-park", "Ji-hoon Park joined the board in May.", "Ji-hoon Park"),
+    ("surname-first", "Soong Chu-yu joined the board in May.", "Soong Chu-yu"),
+    ("surname-first-two-letters", "Hou Yu-ih joined the board in May.", "Hou Yu-ih"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [pytest.param(*r[1:], id=r[0]) for r in SYLLABLE_NAMES]
+)
+def test_a_hyphenated_syllable_given_name_makes_a_person(text: str, name: str) -> None:
+    """The full name is one person's mention."""
+    article = _parse(text)
+    assert _actor_kind(article, _span(text, name, 0)) == "person", article.actors
+
+
+@pytest.mark.parametrize("prefix", _word_class("compound_prefix"))
+def test_a_compound_with_a_prefix_is_no_given_name(prefix: str) -> None:
+    """ "Anti-war Vantorix": a prefix and a short word make a compound, so the
+    words after it need evidence of their own to be a person's name."""
+    text = f"{prefix.capitalize()}-war Vantorix joined the board in May."
+    article = _parse(text)
+    assert not [a for a in article.actors if a.kind.value == "person"], article.actors
+
+
 ACTOR_ROWS = EMPLOYERS + EMPLOYERS_PEOPLE + TYPED + FOREIGN_NAMES + SPEAKERS + MARKETS
 
 

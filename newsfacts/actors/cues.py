@@ -315,6 +315,7 @@ def person_evidence(layer: WordLayer, cands: list[Candidate]) -> set[str]:
             or last in alone
             or _pronoun_after(words, c.j)
             or _known_surname(words[c.j - 1])
+            or _hyphenated_given_last(words[c.j - 1])
             or (c.j < len(words) and words[c.j].low in lex.SPEECH_AFTER)
             or _person_passive_after(words, c.j)
             or _title_apposition(words, c.j)
@@ -486,6 +487,12 @@ def country_after(layer: WordLayer, j: int) -> str | None:
     else:
         ok = end >= len(words) or not words[end].is_cap
     return layer.places[w.place].country if ok else None
+
+
+def _hyphenated_given_last(w: Word) -> bool:
+    """ "Soong Chu-yu", "Lai Ching-te": a given name joined by a hyphen closes
+    the name, as a Chinese or Korean name written surname first does."""
+    return w.given and "-" in w.text
 
 
 def _known_surname(w: Word) -> bool:

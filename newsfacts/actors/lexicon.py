@@ -26,6 +26,7 @@ __all__ = [
     "BUSINESS_BEFORE",
     "CHIEF_OF_BODY",
     "CLUB_TAILS",
+    "COMPOUND_PREFIXES",
     "DATE_BEFORE",
     "DIRECTIONS",
     "EMBASSY_NOUNS",
@@ -122,6 +123,7 @@ BUSINESS_BEFORE = _W["business_before"]
 BUSINESS_AFTER = _W["business_after"]
 EMPLOYER_BEFORE = _W["employer_before"]
 FOREIGN_OF = _W["foreign_of"]
+COMPOUND_PREFIXES = _W["compound_prefix"]
 CHIEF_OF_BODY = _W["chief_of_body"]
 ORG_PARTS = _W["org_part"]
 ROLE_NOUNS = _W["role_noun"]
