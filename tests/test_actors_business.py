@@ -9,9 +9,11 @@ known organisations' table decides nothing here.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
-from newsfacts._data import iter_rows
+from newsfacts._data import iter_rows, read_text
 
 from .test_actors_newswire import Row, _actor_kind, _ids, _parse, _span
 
@@ -489,6 +491,49 @@ def test_a_compound_with_a_prefix_is_no_given_name(prefix: str) -> None:
     text = f"{prefix.capitalize()}-war Vantorix joined the board in May."
     article = _parse(text)
     assert not [a for a in article.actors if a.kind.value == "person"], article.actors
+
+
+def _census_given(step: int = 80) -> list[str]:
+    """About `step` given names of the census list, spread over it."""
+    names = [
+        line
+        for line in read_text("knowledge/data/given_names.txt.gz").splitlines()
+        if line and not line.startswith("#")
+    ]
+    return [n.capitalize() for n in names[:: max(1, len(names) // step)]]
+
+
+def _official_surnames(top: int = 400, step: int = 5) -> list[str]:
+    """Every `step`-th of the `top` commonest last words of the officials'
+    names (of every country), alphabetic only."""
+    counts: Counter[str] = Counter()
+    for row in iter_rows("knowledge/data/petrarch/officials.tsv.gz"):
+        words = row[0].split()
+        if len(words) >= 2 and words[-1].isalpha():
+            counts[words[-1].title()] += 1
+    return [s for s, _ in counts.most_common(top)][::step]
+
+
+def _neutral(name: str) -> list[str]:
+    """Sentences that say nothing of the name but where it stands."""
+    return [f"{name} joined the board in May.", f"Police arrested {name} on Tuesday."]
+
+
+@pytest.mark.parametrize("given", _census_given())
+def test_census_given_names_open_a_person(given: str) -> None:
+    """A census given name and a surname are a person in a neutral sentence."""
+    name = f"{given} Okafor"
+    for text in _neutral(name):
+        assert _actor_kind(_parse(text), _span(text, name, 0)) == "person", text
+
+
+@pytest.mark.parametrize("surname", _official_surnames())
+def test_officials_surnames_close_a_person(surname: str) -> None:
+    """A given name and a common surname of officials are a person in a
+    neutral sentence."""
+    name = f"Maria {surname}"
+    for text in _neutral(name):
+        assert _actor_kind(_parse(text), _span(text, name, 0)) == "person", text
 
 
 ACTOR_ROWS = EMPLOYERS + EMPLOYERS_PEOPLE + TYPED + FOREIGN_NAMES + SPEAKERS + MARKETS
