@@ -78,6 +78,27 @@ EMPLOYERS: list[Row] = [
         "organization",
     ),
     (
+        "possessive-apposition",
+        "Norsk Hydro, Norway's biggest company, said profits rose.",
+        "Norsk Hydro",
+        0,
+        "organization",
+    ),
+    (
+        "possessive-apposition-tokenised",
+        "Norsk Hydro , Norway 's biggest company , said profits rose .",
+        "Norsk Hydro",
+        0,
+        "organization",
+    ),
+    (
+        "type-before-comma",
+        "The company, Brelland Hartwig, said it would cut jobs.",
+        "Brelland Hartwig",
+        0,
+        "organization",
+    ),
+    (
         "shares-in",
         "Shares in Vantorix fell 5 percent on Tuesday.",
         "Vantorix",
@@ -110,6 +131,27 @@ EMPLOYERS: list[Row] = [
 # What stays a person: a surname named in full before, a listed figure, a
 # name with a pronoun after it, a person's chief of staff.
 EMPLOYERS_PEOPLE: list[Row] = [
+    (
+        "possessive-role-apposition",
+        "Okonkwo, Nigeria's top diplomat, said the talks failed.",
+        "Okonkwo",
+        0,
+        "person",
+    ),
+    (
+        "possessive-apposition-of-a-given-name",
+        "Maria Lopez, Spain's biggest star, said she was tired.",
+        "Maria Lopez",
+        0,
+        "person",
+    ),
+    (
+        "type-before-comma-of-a-given-name",
+        "The group's leader, Maria Lopez, said it would grow.",
+        "Maria Lopez",
+        0,
+        "person",
+    ),
     (
         "chief-executive-before-of",
         '"We will cut costs," said Lars Nygaard, chief executive of Vantorix.',

@@ -94,6 +94,8 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
         return True  # "GlaxoSmithKline", "BlackRock"
     if employer_cue(words, i):
         return True  # "a stake in Geely", "analysts at JPMorgan"
+    if _type_before_comma(words, i, j):
+        return True  # "The company, Brelland Hartwig, said"
     if j >= n:
         return False
     nxt = words[j]
@@ -139,6 +141,20 @@ def employer_cue(words: Words, i: int) -> bool:
     noun = words[i - 2].lower
     return (link in _BUSINESS_LINKS and noun in lex.BUSINESS_BEFORE) or (
         link in _EMPLOYER_LINKS and noun in lex.EMPLOYER_BEFORE
+    )
+
+
+def _type_before_comma(words: Words, i: int, j: int) -> bool:
+    """ "The company, Brelland Hartwig, said", "the insurer, Vantorix,": the
+    name [i, j) is set off by commas after an article and a lower-case noun
+    of a kind of body, which it names."""
+    if i < 3 or j >= len(words) or words[i - 1].text != "," or words[j].text != ",":
+        return False
+    noun = words[i - 2]
+    return (
+        noun.text == noun.low
+        and noun.lower in lex.ORG_TYPES
+        and words[i - 3].low in ("a", "an", "the")
     )
 
 
@@ -198,9 +214,13 @@ def _stake_after(words: Words, j: int) -> bool:
 
 
 def _org_apposition(words: Words, k: int) -> bool:
-    """ ", the German division of ...", ", a Cleveland merchant bank": an
-    apposition opened by an article whose head is a kind of body."""
-    if k >= len(words) or words[k].low not in ("a", "an", "the"):
+    """ ", the German division of ...", ", a Cleveland merchant bank",
+    ", Norway's biggest company": an apposition opened by an article or a
+    possessive name whose head is a kind of body."""
+    if k >= len(words):
+        return False
+    opener = words[k]
+    if opener.low not in ("a", "an", "the") and not (opener.is_cap and opener.poss):
         return False
     for m in range(k + 1, min(k + 1 + _APPOSITION_WORDS, len(words))):
         w = words[m]
@@ -423,15 +443,17 @@ def _title_apposition(words: Words, j: int) -> bool:
 
 
 def _role_apposition(words: Words, j: int) -> bool:
-    """ ", the CIA director,": an apposition opened by an article whose head,
+    """ ", the CIA director,", ", Nigeria's top diplomat,": an apposition
+    opened by an article or a possessive name whose head,
     read before any "of" or word of a body ("the German division of General
     Motors", "the militant group"), is a title or a role."""
     from ..knowledge.titles import titles
 
     if j + 2 >= len(words) or words[j].text != ",":
         return False
-    if words[j + 1].low not in ("a", "an", "the"):
-        return False
+    opener = words[j + 1]
+    if opener.low not in ("a", "an", "the") and not (opener.is_cap and opener.poss):
+        return False  # "Burns, the CIA director", "Okonkwo, Nigeria's envoy"
     table = titles()
     for m in range(j + 2, min(j + 2 + _APPOSITION_WORDS, len(words))):
         w = words[m]
