@@ -578,6 +578,20 @@ def test_officials_surnames_close_a_person(surname: str) -> None:
         assert _actor_kind(_parse(text), _span(text, name, 0)) == "person", text
 
 
+@pytest.mark.parametrize("noun", _word_class("member_noun"))
+def test_each_member_noun_makes_a_body_of_the_name_before_it(noun: str) -> None:
+    """ "Tamil Tiger rebels", "Vantorix Brelland workers": a plural noun of
+    members after a name of two capitalised words makes it an organisation;
+    a person's full name before it stays a person's."""
+    text = f"On Monday, Vantorix Brelland {noun} met in the capital."
+    article = _parse(text)
+    span = _span(text, "Vantorix Brelland", 0)
+    assert _actor_kind(article, span) == "organization", article.actors
+    text = f"On Monday, Maria Lopez {noun} met in the capital."
+    article = _parse(text)
+    assert _actor_kind(article, _span(text, "Maria Lopez", 0)) == "person"
+
+
 ACTOR_ROWS = EMPLOYERS + EMPLOYERS_PEOPLE + TYPED + FOREIGN_NAMES + SPEAKERS + MARKETS
 
 
