@@ -15,7 +15,7 @@ import pytest
 
 from newsfacts._data import iter_rows, read_text
 
-from .test_actors_newswire import Row, _actor_kind, _ids, _parse, _span
+from .test_actors_newswire import Row, _actor_kind, _ids, _is_place, _parse, _span
 
 
 def _word_class(name: str) -> list[str]:
@@ -590,6 +590,49 @@ def test_each_member_noun_makes_a_body_of_the_name_before_it(noun: str) -> None:
     text = f"On Monday, Maria Lopez {noun} met in the capital."
     article = _parse(text)
     assert _actor_kind(article, _span(text, "Maria Lopez", 0)) == "person"
+
+
+@pytest.mark.parametrize("noun", _word_class("market_staff"))
+def test_the_markets_staff_work_at_a_firm_named_like_a_town(noun: str) -> None:
+    """ "analysts at Carnegie": the firm, an organisation, not the town; "in"
+    keeps the town, and so do workers at it."""
+    text = f"The {noun} at Carnegie said the forecast was in line."
+    article = _parse(text)
+    span = _span(text, "Carnegie", 0)
+    assert _actor_kind(article, span) == "organization", article.actors
+    assert not _is_place(article, span), article.locations
+    text = f"The {noun} in Carnegie said the forecast was in line."
+    assert _is_place(_parse(text), _span(text, "Carnegie", 0))
+
+
+def test_workers_at_a_town_stay_at_the_town() -> None:
+    """ "Workers at Carnegie": staff who work at sites leave the place one."""
+    text = "Workers at Carnegie went on strike on Monday."
+    assert _is_place(_parse(text), _span(text, "Carnegie", 0))
+
+
+_HEADLINE_STORY = (
+    "VANTORIX SAYS 1996 PROFIT TO RISE .\n"
+    "Norwegian shipping group Vantorix ASA said on Thursday its profit would rise .\n"
+    "Chief executive Brelland Hartwig told Reuters the outlook was good .\n"
+    "HARTWIG SEES GAINS .\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [("VANTORIX", "Vantorix ASA"), ("HARTWIG", "Brelland Hartwig")],
+    ids=["company", "person"],
+)
+def test_a_name_in_a_capitals_headline_is_its_actor(word: str, name: str) -> None:
+    """A headline in capitals writes a company's or a person's name the story
+    names as it writes every word: the word is a mention of that actor."""
+    article = _parse(_HEADLINE_STORY)
+    span = _span(_HEADLINE_STORY, word, 0)
+    found = [
+        a for a in article.actors if any((m.start, m.end) == span for m in a.mentions)
+    ]
+    assert [a.name for a in found] == [name], article.actors
 
 
 ACTOR_ROWS = EMPLOYERS + EMPLOYERS_PEOPLE + TYPED + FOREIGN_NAMES + SPEAKERS + MARKETS

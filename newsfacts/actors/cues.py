@@ -28,6 +28,7 @@ __all__ = [
     "country_after",
     "employer_cue",
     "lone_key",
+    "market_staff_at",
     "org_cue",
     "org_cue_keys",
     "person_cue_keys",
@@ -141,6 +142,15 @@ def employer_cue(words: Words, i: int) -> bool:
     noun = words[i - 2].lower
     return (link in _BUSINESS_LINKS and noun in lex.BUSINESS_BEFORE) or (
         link in _EMPLOYER_LINKS and noun in lex.EMPLOYER_BEFORE
+    )
+
+
+def market_staff_at(words: Words, i: int) -> bool:
+    """ "analysts at Carnegie", "traders at Sucden": the staff of the
+    markets work at firms, so the name after "at" is their employer even
+    where it is also a town's."""
+    return (
+        i >= 2 and words[i - 1].low == "at" and words[i - 2].lower in lex.MARKET_STAFF
     )
 
 

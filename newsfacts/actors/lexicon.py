@@ -40,6 +40,7 @@ __all__ = [
     "LOCATIVE",
     "LOWER_LEGAL",
     "LOWER_PREFIXES",
+    "MARKET_STAFF",
     "MEMBER_NOUNS",
     "NAME_PARTICLES",
     "NAME_POSSESSIVES",
@@ -123,6 +124,7 @@ BUSINESS_BEFORE = _W["business_before"]
 BUSINESS_AFTER = _W["business_after"]
 EMPLOYER_BEFORE = _W["employer_before"]
 FOREIGN_OF = _W["foreign_of"]
+MARKET_STAFF = _W["market_staff"]
 COMPOUND_PREFIXES = _W["compound_prefix"]
 CHIEF_OF_BODY = _W["chief_of_body"]
 ORG_PARTS = _W["org_part"]

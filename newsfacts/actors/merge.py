@@ -279,6 +279,11 @@ def _people_names(layer: WordLayer, cands: list[Candidate]) -> set[str]:
     return out
 
 
+# Letters at most of an acronym proper: a longer word in capitals in a
+# headline is read as a name written in capitals ("VANTORIX", "HARTWIG").
+_ACRONYM_MAX = 5
+
+
 def _headline_word(
     layer: WordLayer, k: int, orgs: dict[str, Entity], surname: _MentionIndex
 ) -> tuple[Entity, Candidate] | None:
@@ -290,6 +295,10 @@ def _headline_word(
     ent = orgs.get(org_key(w.text)) if w.is_acronym else None
     if ent is None and not w.is_acronym:
         ent = surname.last_before(_bare(w.text), 1 << 62)
+    if ent is None and w.is_acronym and w.in_caps_line and len(w.text) > _ACRONYM_MAX:
+        # "VANTORIX SAYS PROFIT TO RISE": a headline in capitals writes a
+        # company's or a person's name as it writes every word
+        ent = orgs.get(w.lower) or surname.last_before(_bare(w.text), 1 << 62)
     if ent is None:
         return None
     return ent, Candidate(ent.kind, k, k + 1, layer.columns, "headline")
