@@ -99,6 +99,13 @@ EMPLOYERS: list[Row] = [
         "organization",
     ),
     (
+        "which-after-the-name",
+        "Brelland Hartwig, which owns two mines, said output rose.",
+        "Brelland Hartwig",
+        0,
+        "organization",
+    ),
+    (
         "shares-in",
         "Shares in Vantorix fell 5 percent on Tuesday.",
         "Vantorix",
@@ -131,6 +138,13 @@ EMPLOYERS: list[Row] = [
 # What stays a person: a surname named in full before, a listed figure, a
 # name with a pronoun after it, a person's chief of staff.
 EMPLOYERS_PEOPLE: list[Row] = [
+    (
+        "quoted-as-saying",
+        "Interfax news agency quoted Lebed as saying the talks had failed.",
+        "Lebed",
+        0,
+        "person",
+    ),
     (
         "possessive-role-apposition",
         "Okonkwo, Nigeria's top diplomat, said the talks failed.",
@@ -633,6 +647,28 @@ def test_a_name_in_a_capitals_headline_is_its_actor(word: str, name: str) -> Non
         a for a in article.actors if any((m.start, m.end) == span for m in a.mentions)
     ]
     assert [a.name for a in found] == [name], article.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        pytest.param(
+            "Montenegro joined the Kingdom of Serbs, Croats and Slovenes, which "
+            "became Yugoslavia.",
+            "Slovenes",
+            id="which-after-a-phrase-of-names",
+        ),
+        pytest.param(
+            "He spoke at an event for the National Day of Prayer, which is held in May.",
+            "Prayer",
+            id="which-after-of",
+        ),
+    ],
+)
+def test_which_after_a_longer_phrase_types_no_name(text: str, surface: str) -> None:
+    """ "which" refers to the phrase the name closes, not to the name."""
+    article = _parse(text)
+    assert _actor_kind(article, _span(text, surface, 0)) != "organization"
 
 
 ACTOR_ROWS = EMPLOYERS + EMPLOYERS_PEOPLE + TYPED + FOREIGN_NAMES + SPEAKERS + MARKETS

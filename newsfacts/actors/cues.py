@@ -120,6 +120,13 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
         return True  # "Deutsche Welle journalists", "NLD members"
     if not last.poss and (_its_after(words, j) or _stake_after(words, j)):
         return True  # "Renault cut its share", "Volvo bought a stake in ..."
+    if (
+        nxt.text == ","
+        and j + 1 < n
+        and words[j + 1].low == "which"
+        and _heads(words, i)
+    ):
+        return True  # "Brelland Hartwig, which owns two mines": no person
     return nxt.text == "," and _org_apposition(words, j + 1)
 
 
@@ -152,6 +159,13 @@ def market_staff_at(words: Words, i: int) -> bool:
     return (
         i >= 2 and words[i - 1].low == "at" and words[i - 2].lower in lex.MARKET_STAFF
     )
+
+
+def _heads(words: Words, i: int) -> bool:
+    """The name at word i heads its noun phrase: no "of", "and" or "or"
+    joins it to a phrase before it ("the Kingdom of Serbs, Croats and
+    Slovenes, which ...", "the Day of Prayer, which ...")."""
+    return i == 0 or words[i - 1].low not in ("of", "and", "or", "&", ",")
 
 
 def _type_before_comma(words: Words, i: int, j: int) -> bool:

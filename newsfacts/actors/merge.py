@@ -328,6 +328,8 @@ def _speaker(layer: WordLayer, c: Candidate) -> bool:
     if nxt.text in ("administration", "government") and not c.weak and not prev_cap:
         return True  # "the Bush administration", "the Karzai government"
     prev = layer.words[c.i - 1].lower if c.i > 0 else ""
+    if prev == "quoted" and _as_saying(layer.words, c.j):
+        return True  # "Interfax quoted Lebed as saying"
     if prev in lex.NOT_BEFORE_PERSON or prev in lex.not_person_words():
         return False  # "the Serpent was", "of Animals says", "Hurricane X is"
     first = layer.words[c.i]
@@ -345,6 +347,11 @@ def _speaker(layer: WordLayer, c: Candidate) -> bool:
     return nxt.text in lex.person_verbs() and (
         nxt.text not in lex.ANY_SUBJECT_VERBS or _surname_s(layer, first)
     )
+
+
+def _as_saying(words: Words, j: int) -> bool:
+    """ "as saying" at word j, after "quoted" and a name."""
+    return j + 1 < len(words) and words[j].low == "as" and words[j + 1].low == "saying"
 
 
 def _surname_s(layer: WordLayer, w: Word) -> bool:
