@@ -671,6 +671,36 @@ def test_which_after_a_longer_phrase_types_no_name(text: str, surface: str) -> N
     assert _actor_kind(article, _span(text, surface, 0)) != "organization"
 
 
+_NEW_SUFFIXES = [
+    "management",
+    "ventures",
+    "advisors",
+    "advisers",
+    "pharma",
+    "networks",
+    "breweries",
+    "railways",
+    "bancorp",
+]
+
+
+@pytest.mark.parametrize("word", _NEW_SUFFIXES)
+def test_a_word_of_business_closes_a_company(word: str) -> None:
+    """ "Kestrel Capital Management said": a word of business closes the
+    company's name, which a verb of speech after it leaves a company."""
+    name = f"Kestrel Brelland {word.capitalize()}"
+    text = f"{name} said it had sold its stake."
+    article = _parse(text)
+    assert _actor_kind(article, _span(text, name, 0)) == "organization", article.actors
+
+
+def test_a_persons_party_is_no_organisation_of_the_person() -> None:
+    """ "Brelland Hartwig's party": the possessive names the party's leader."""
+    text = "Brelland Hartwig's party won the vote."
+    article = _parse(text)
+    assert _actor_kind(article, _span(text, "Brelland Hartwig", 0)) != "organization"
+
+
 ACTOR_ROWS = EMPLOYERS + EMPLOYERS_PEOPLE + TYPED + FOREIGN_NAMES + SPEAKERS + MARKETS
 
 
