@@ -139,6 +139,20 @@ EMPLOYERS: list[Row] = [
 # name with a pronoun after it, a person's chief of staff.
 EMPLOYERS_PEOPLE: list[Row] = [
     (
+        "member-of-a-party",
+        "Brelland Hartwig of the Vantorian People's Party said the vote was rigged.",
+        "Brelland Hartwig",
+        0,
+        "person",
+    ),
+    (
+        "member-of-a-movement",
+        "Brelland Hartwig of the Vantoria Green Movement called for calm.",
+        "Brelland Hartwig",
+        0,
+        "person",
+    ),
+    (
         "quoted-as-saying",
         "Interfax news agency quoted Lebed as saying the talks had failed.",
         "Lebed",

@@ -360,6 +360,7 @@ def person_evidence(layer: WordLayer, cands: list[Candidate]) -> set[str]:
             or _pronoun_after(words, c.j)
             or _known_surname(words[c.j - 1])
             or _hyphenated_given_last(words[c.j - 1])
+            or _party_after(words, c.j)
             or (c.j < len(words) and words[c.j].low in lex.SPEECH_AFTER)
             or _person_passive_after(words, c.j)
             or _title_apposition(words, c.j)
@@ -533,6 +534,29 @@ def country_after(layer: WordLayer, j: int) -> str | None:
     else:
         ok = end >= len(words) or not words[end].is_cap
     return layer.places[w.place].country if ok else None
+
+
+# Sectors of the bodies whose members are people named with "of" after
+# their names: parties, movements, fronts.
+_PARTY_SECTORS = frozenset(("PTY", "OPP", "REB"))
+_PARTY_REACH = 6  # capitalised words read for the party's keyword
+
+
+def _party_after(words: Words, j: int) -> bool:
+    """ "Brelland Hartwig of the Vantorian People's Party": "of" and a party,
+    movement or front after the name, whose members are people."""
+    if j + 1 >= len(words) or words[j].low != "of":
+        return False
+    k = j + 1
+    if words[k].low == "the":
+        k += 1
+    for m in range(k, min(k + _PARTY_REACH, len(words))):
+        w = words[m]
+        if not w.is_cap:
+            return False
+        if w.keyword is not None and w.keyword.sector in _PARTY_SECTORS:
+            return True
+    return False
 
 
 def _hyphenated_given_last(w: Word) -> bool:
