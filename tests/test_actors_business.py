@@ -723,3 +723,35 @@ def test_actor_spans(text: str, surface: str, nth: int, kind: str) -> None:
     """The span is a mention of an actor of this kind."""
     article = _parse(text)
     assert _actor_kind(article, _span(text, surface, nth)) == kind, article.actors
+
+
+ORG_COUNTRIES = [
+    ("demonym", "Vantorix, the Swiss drugmaker, said sales rose.", "Vantorix", "CH"),
+    (
+        "possessive-country",
+        "Norsk Hydro, Norway's biggest company, said profits rose.",
+        "Norsk Hydro",
+        "NO",
+    ),
+    (
+        "no-body-in-the-apposition",
+        "Vantorix, the maker of cars sold in France, said sales rose.",
+        "Vantorix",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"), [pytest.param(*r[1:], id=r[0]) for r in ORG_COUNTRIES]
+)
+def test_country_of_a_company_from_its_apposition(
+    text: str, name: str, country: str | None
+) -> None:
+    """An apposition that says what kind of body the company is gives its
+    country; a place after a preposition in it gives none."""
+    article = _parse(text)
+    found = [a for a in article.actors if a.name == name]
+    assert found, article.actors
+    assert found[0].kind.value == "organization"
+    assert found[0].country == country

@@ -14,7 +14,7 @@ from ..knowledge.petrarch import official
 from ..knowledge.titles import title_firsts, title_lasts, title_max_len, titles
 from . import lexicon as lex
 from .candidate import Candidate
-from .cues import country_after
+from .cues import country_after, org_apposition
 from .entity import Entity, honorific, mention_text
 from .names import cached_figure_key
 from .words import Word, WordLayer, Words
@@ -49,6 +49,14 @@ def assign_countries(
             if owner is not None and owner is not e and words[c.i - 1].poss:
                 _offer(e, owner.country, 2)
             _offer(e, _locative_country(layer, c.j), 3)
+            if (
+                c.j + 1 < len(words)
+                and words[c.j].text == ","
+                and org_apposition(words, c.j + 1)
+            ):
+                # "Vantorix, the Swiss drugmaker,", "Norsk Hydro, Norway's
+                # biggest company,": the body's country, as a person's
+                _offer(e, _apposition(layer, c.j, by_start)[1], 3)
     # possessor orgs may have gained a country only now: one more pass
     for e in entities:
         if e.kind == "organization":

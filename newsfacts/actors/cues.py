@@ -29,6 +29,7 @@ __all__ = [
     "employer_cue",
     "lone_key",
     "market_staff_at",
+    "org_apposition",
     "org_cue",
     "org_cue_keys",
     "person_cue_keys",
@@ -127,7 +128,7 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
         and _heads(words, i)
     ):
         return True  # "Brelland Hartwig, which owns two mines": no person
-    return nxt.text == "," and _org_apposition(words, j + 1)
+    return nxt.text == "," and org_apposition(words, j + 1)
 
 
 # Prepositions between a noun of business or of a body's staff and the name.
@@ -237,7 +238,7 @@ def _stake_after(words: Words, j: int) -> bool:
     return False
 
 
-def _org_apposition(words: Words, k: int) -> bool:
+def org_apposition(words: Words, k: int) -> bool:
     """ ", the German division of ...", ", a Cleveland merchant bank",
     ", Norway's biggest company": an apposition opened by an article or a
     possessive name whose head is a kind of body."""
