@@ -106,6 +106,20 @@ EMPLOYERS: list[Row] = [
         "organization",
     ),
     (
+        "said-its",
+        "Vantorix said its profit rose 5 percent.",
+        "Vantorix",
+        0,
+        "organization",
+    ),
+    (
+        "says-that-its",
+        "Vantorix says that its profit rose 5 percent.",
+        "Vantorix",
+        0,
+        "organization",
+    ),
+    (
         "shares-in",
         "Shares in Vantorix fell 5 percent on Tuesday.",
         "Vantorix",
@@ -138,6 +152,20 @@ EMPLOYERS: list[Row] = [
 # What stays a person: a surname named in full before, a listed figure, a
 # name with a pronoun after it, a person's chief of staff.
 EMPLOYERS_PEOPLE: list[Row] = [
+    (
+        "said-its-of-a-surname-named-before",
+        "Brelland Hartwig runs Vantorix Oil. Hartwig said its profit would recover.",
+        "Hartwig",
+        1,
+        "person",
+    ),
+    (
+        "said-its-after-a-full-name",
+        "Maria Lopez said its profit rose.",
+        "Maria Lopez",
+        0,
+        "person",
+    ),
     (
         "member-of-a-party",
         "Brelland Hartwig of the Vantorian People's Party said the vote was rigged.",

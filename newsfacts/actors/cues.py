@@ -214,7 +214,11 @@ _NAME_PREFIXES = frozenset(
 
 def _its_after(words: Words, j: int) -> bool:
     """ "its" within two lower-case words after the name, none of them a verb
-    of speech (after "said" its may be anyone's)."""
+    of speech (after "said ... " its may be anyone's), or right after a verb
+    of speech and "that" ("Vantorix said its profit rose", "Iran says its
+    programme"): a person would say "his" or "her"."""
+    if _said_its(words, j):
+        return True
     for m in range(j, min(j + _ITS_GAP + 1, len(words))):
         w = words[m]
         if w.low == "its":
@@ -224,6 +228,16 @@ def _its_after(words: Words, j: int) -> bool:
         if m == j and w.stop:
             return False  # "Due to its location": no verb of the name's
     return False
+
+
+def _said_its(words: Words, j: int) -> bool:
+    """ "said its", "says that its" at word j."""
+    if j + 1 >= len(words) or words[j].low not in lex.SPEECH_AFTER:
+        return False
+    k = j + 1
+    if words[k].low == "that" and k + 1 < len(words):
+        k += 1
+    return words[k].low == "its"
 
 
 def _stake_after(words: Words, j: int) -> bool:
