@@ -1,5 +1,6 @@
 """Names made of a word and a country's name: "Air France", "Air India",
-"Radio France", "Air Canada", "Statistics Canada".
+"Radio France", "Air Canada", "Statistics Canada", and with a Romance "of"
+between them, "Banco de Mexico", "Gaz de France".
 
 The places stage reads the country in such a name alone, and the word before
 it is left over as an unknown name. In news a capitalised word right before a
@@ -39,19 +40,21 @@ def name_before_country(layer: WordLayer, i: int, k: int, j: int) -> int:
         return 0  # "Putin's Russia"
     if title_at(words, k, j):
         return 0
-    nxt = words[k + 1]
+    # "Banco de Mexico", "Gaz de France": a Romance "of" between the two
+    of = 1 if words[k + 1].text in lex.FOREIGN_OF and k + 2 < j else 0
+    nxt = words[k + 1 + of]
     if nxt.place < 0:
         return 0
     p = layer.places[nxt.place]
     if p.kind != "country" or p.metonymic or p.start != nxt.start:
         return 0
-    n = place_blocks(layer, k + 1, j)
-    end = k + 1 + n
+    n = place_blocks(layer, k + 1 + of, j)
+    end = k + 1 + of + n
     if words[end - 1].end != p.end:
         return 0  # the run cuts the place
     if end < j and words[end].is_cap and not words[end - 1].poss:
         return 0  # the run goes on with a name: read by the other steps
-    return 1 + n
+    return 1 + of + n
 
 
 def _brand_word(w: Word) -> bool:

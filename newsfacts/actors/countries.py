@@ -14,7 +14,7 @@ from ..knowledge.petrarch import official
 from ..knowledge.titles import title_firsts, title_lasts, title_max_len, titles
 from . import lexicon as lex
 from .candidate import Candidate
-from .cues import country_after
+from .cues import country_after, org_apposition
 from .entity import Entity, honorific, mention_text
 from .names import cached_figure_key
 from .words import Word, WordLayer, Words
@@ -49,6 +49,14 @@ def assign_countries(
             if owner is not None and owner is not e and words[c.i - 1].poss:
                 _offer(e, owner.country, 2)
             _offer(e, _locative_country(layer, c.j), 3)
+            if (
+                c.j + 1 < len(words)
+                and words[c.j].text == ","
+                and org_apposition(words, c.j + 1)
+            ):
+                # "Vantorix, the Swiss drugmaker,", "Norsk Hydro, Norway's
+                # biggest company,": the body's country, as a person's
+                _offer(e, _apposition(layer, c.j, by_start)[1], 3)
     # possessor orgs may have gained a country only now: one more pass
     for e in entities:
         if e.kind == "organization":
@@ -431,8 +439,10 @@ def _lookback(
 def _apposition(
     layer: WordLayer, j: int, by_start: dict[int, Entity]
 ) -> tuple[Entity | None, str | None, str | None]:
-    """After "Name," an apposition names the person's organisation, nationality
-    or role: (first organisation with a country, first demonym/country, title)."""
+    """After "Name," (and an age) an apposition names the person's
+    organisation, nationality or role: (first organisation with a country,
+    first demonym or country not after a preposition of place, but after
+    "from" in a noun phrase: "a teacher from Dubai", title)."""
     words = layer.words
     if j >= len(words) or words[j].text != ",":
         return None, None, None
@@ -460,6 +470,10 @@ def _apposition(
     country = None
     title = None
     prev = ""
+    # "a teacher from Dubai", "a 34-year-old nurse from Mexico": in a noun
+    # phrase that describes the person, "from" gives where they come from
+    # (where "in", "at" give where they are or work)
+    noun = first.low in ("a", "an", "the")
     for m in range(k, min(k + 16, len(words))):
         w = words[m]
         if w.text in (",", ";", ".", "(", ")", '"', ":") or w.sent != words[j].sent:
@@ -475,7 +489,7 @@ def _apposition(
             and (ent.country or (ent.known is not None and ent.known.code))
         ):
             org = ent  # an organisation with a country, or an international body
-        if country is None and prev not in lex.LOCATIVE:
+        if country is None and (prev not in lex.LOCATIVE or (prev == "from" and noun)):
             country = _word_country(layer, w)
         prev = w.low
     return org, country, title

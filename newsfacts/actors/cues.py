@@ -26,7 +26,10 @@ from .words import Word, WordLayer, Words
 
 __all__ = [
     "country_after",
+    "employer_cue",
     "lone_key",
+    "market_staff_at",
+    "org_apposition",
     "org_cue",
     "org_cue_keys",
     "person_cue_keys",
@@ -87,21 +90,26 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
     words = layer.words
     n = len(words)
     last = words[j - 1]
+    if j - i == 1 and last.lower in lex.ORG_TYPES:
+        return False  # "Chipmaker shares fell": the noun of a kind of body
     if j - i == 1 and _camel_case(last.text):
         return True  # "GlaxoSmithKline", "BlackRock"
-    before = words[i - 1] if i > 0 else None
-    if (
-        before is not None
-        and before.low in ("in", "of", "for")
-        and i > 1
-        and words[i - 2].lower in lex.BUSINESS_BEFORE
-    ):
-        return True  # "a stake in Geely", "shares of Nissan"
+    if employer_cue(words, i):
+        return True  # "a stake in Geely", "analysts at JPMorgan"
+    if _type_before_comma(words, i, j):
+        return True  # "The company, Brelland Hartwig, said"
     if j >= n:
         return False
     nxt = words[j]
     if last.poss and nxt.lower in lex.BUSINESS_AFTER:
-        return True  # "Skoda's chief executive", "Volvo's shares"
+        return True  # "Skoda's board", "Volvo's shares"
+    if (
+        last.poss
+        and nxt.low == "chief"
+        and j + 1 < n
+        and words[j + 1].low in lex.CHIEF_OF_BODY
+    ):
+        return True  # "Skoda's chief executive", "Pirelli's chief financial officer"
     if not last.poss and nxt.lower in lex.BUSINESS_AFTER and nxt.low == nxt.text:
         return True  # "Volvo shares fell"
     if (
@@ -113,7 +121,66 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
         return True  # "Deutsche Welle journalists", "NLD members"
     if not last.poss and (_its_after(words, j) or _stake_after(words, j)):
         return True  # "Renault cut its share", "Volvo bought a stake in ..."
-    return nxt.text == "," and _org_apposition(words, j + 1)
+    if (
+        nxt.text == ","
+        and j + 1 < n
+        and words[j + 1].low == "which"
+        and _heads(words, i)
+    ):
+        return True  # "Brelland Hartwig, which owns two mines": no person
+    return nxt.text == "," and org_apposition(words, j + 1)
+
+
+# Prepositions between a noun of business or of a body's staff and the name.
+_BUSINESS_LINKS = frozenset(("in", "of", "for"))
+_EMPLOYER_LINKS = frozenset(("at", "with", "for", "of"))
+
+
+def employer_cue(words: Words, i: int) -> bool:
+    """The words right before the name at word i make it a company or the
+    employer of its staff: a noun of business and "in", "of" or "for" ("a
+    stake in Geely", "shares of Nissan"), or a noun of people who work for a
+    body and "at", "with", "for" or "of" ("analysts at JPMorgan", "traders
+    with Vitol", "a spokesman for Siemens", "chief executive of Vantorix").
+    Read before the name, the cue holds whatever follows it ("Analysts at
+    Kleinwort Benson said")."""
+    if i < 2:
+        return False
+    link = words[i - 1].low
+    noun = words[i - 2].lower
+    return (link in _BUSINESS_LINKS and noun in lex.BUSINESS_BEFORE) or (
+        link in _EMPLOYER_LINKS and noun in lex.EMPLOYER_BEFORE
+    )
+
+
+def market_staff_at(words: Words, i: int) -> bool:
+    """ "analysts at Carnegie", "traders at Sucden": the staff of the
+    markets work at firms, so the name after "at" is their employer even
+    where it is also a town's."""
+    return (
+        i >= 2 and words[i - 1].low == "at" and words[i - 2].lower in lex.MARKET_STAFF
+    )
+
+
+def _heads(words: Words, i: int) -> bool:
+    """The name at word i heads its noun phrase: no "of", "and" or "or"
+    joins it to a phrase before it ("the Kingdom of Serbs, Croats and
+    Slovenes, which ...", "the Day of Prayer, which ...")."""
+    return i == 0 or words[i - 1].low not in ("of", "and", "or", "&", ",")
+
+
+def _type_before_comma(words: Words, i: int, j: int) -> bool:
+    """ "The company, Brelland Hartwig, said", "the insurer, Vantorix,": the
+    name [i, j) is set off by commas after an article and a lower-case noun
+    of a kind of body, which it names."""
+    if i < 3 or j >= len(words) or words[i - 1].text != "," or words[j].text != ",":
+        return False
+    noun = words[i - 2]
+    return (
+        noun.text == noun.low
+        and noun.lower in lex.ORG_TYPES
+        and words[i - 3].low in ("a", "an", "the")
+    )
 
 
 def _camel_case(text: str) -> bool:
@@ -147,7 +214,11 @@ _NAME_PREFIXES = frozenset(
 
 def _its_after(words: Words, j: int) -> bool:
     """ "its" within two lower-case words after the name, none of them a verb
-    of speech (after "said" its may be anyone's)."""
+    of speech (after "said ... " its may be anyone's), or right after a verb
+    of speech and "that" ("Vantorix said its profit rose", "Iran says its
+    programme"): a person would say "his" or "her"."""
+    if _said_its(words, j):
+        return True
     for m in range(j, min(j + _ITS_GAP + 1, len(words))):
         w = words[m]
         if w.low == "its":
@@ -157,6 +228,16 @@ def _its_after(words: Words, j: int) -> bool:
         if m == j and w.stop:
             return False  # "Due to its location": no verb of the name's
     return False
+
+
+def _said_its(words: Words, j: int) -> bool:
+    """ "said its", "says that its" at word j."""
+    if j + 1 >= len(words) or words[j].low not in lex.SPEECH_AFTER:
+        return False
+    k = j + 1
+    if words[k].low == "that" and k + 1 < len(words):
+        k += 1
+    return words[k].low == "its"
 
 
 def _stake_after(words: Words, j: int) -> bool:
@@ -171,10 +252,14 @@ def _stake_after(words: Words, j: int) -> bool:
     return False
 
 
-def _org_apposition(words: Words, k: int) -> bool:
-    """ ", the German division of ...", ", a Cleveland merchant bank": an
-    apposition opened by an article whose head is a kind of body."""
-    if k >= len(words) or words[k].low not in ("a", "an", "the"):
+def org_apposition(words: Words, k: int) -> bool:
+    """ ", the German division of ...", ", a Cleveland merchant bank",
+    ", Norway's biggest company": an apposition opened by an article or a
+    possessive name whose head is a kind of body."""
+    if k >= len(words):
+        return False
+    opener = words[k]
+    if opener.low not in ("a", "an", "the") and not (opener.is_cap and opener.poss):
         return False
     for m in range(k + 1, min(k + 1 + _APPOSITION_WORDS, len(words))):
         w = words[m]
@@ -261,17 +346,36 @@ def person_evidence(layer: WordLayer, cands: list[Candidate]) -> set[str]:
     for c in cands:
         if c.j - c.i == 1 and words[c.i].is_cap:
             alone.add(words[c.i].lower)
+    # names some mention shows to be an employer or a company ("analysts at
+    # Kleinwort Benson said"): a verb of speech after one is the staff's, so
+    # only what a person alone has makes such a name a person's
+    employers = {
+        lone_key(layer, c)
+        for c in cands
+        if c.rule == "person-caps" and employer_cue(words, c.i)
+    }
     out = set()
     for c in cands:
         if c.rule != "person-caps":
             continue
         key = lone_key(layer, c)
+        if key in employers:
+            if (
+                key in cued
+                or _pronoun_after(words, c.j)
+                or _title_apposition(words, c.j)
+                or _role_before(layer, c.i)
+            ):
+                out.add(key)
+            continue
         last = words[c.j - 1].lower
         if (
             key in cued
             or last in alone
             or _pronoun_after(words, c.j)
             or _known_surname(words[c.j - 1])
+            or _hyphenated_given_last(words[c.j - 1])
+            or _party_after(words, c.j)
             or (c.j < len(words) and words[c.j].low in lex.SPEECH_AFTER)
             or _person_passive_after(words, c.j)
             or _title_apposition(words, c.j)
@@ -379,15 +483,17 @@ def _title_apposition(words: Words, j: int) -> bool:
 
 
 def _role_apposition(words: Words, j: int) -> bool:
-    """ ", the CIA director,": an apposition opened by an article whose head,
+    """ ", the CIA director,", ", Nigeria's top diplomat,": an apposition
+    opened by an article or a possessive name whose head,
     read before any "of" or word of a body ("the German division of General
     Motors", "the militant group"), is a title or a role."""
     from ..knowledge.titles import titles
 
     if j + 2 >= len(words) or words[j].text != ",":
         return False
-    if words[j + 1].low not in ("a", "an", "the"):
-        return False
+    opener = words[j + 1]
+    if opener.low not in ("a", "an", "the") and not (opener.is_cap and opener.poss):
+        return False  # "Burns, the CIA director", "Okonkwo, Nigeria's envoy"
     table = titles()
     for m in range(j + 2, min(j + 2 + _APPOSITION_WORDS, len(words))):
         w = words[m]
@@ -443,6 +549,35 @@ def country_after(layer: WordLayer, j: int) -> str | None:
     else:
         ok = end >= len(words) or not words[end].is_cap
     return layer.places[w.place].country if ok else None
+
+
+# Sectors of the bodies whose members are people named with "of" after
+# their names: parties, movements, fronts.
+_PARTY_SECTORS = frozenset(("PTY", "OPP", "REB"))
+_PARTY_REACH = 6  # capitalised words read for the party's keyword
+
+
+def _party_after(words: Words, j: int) -> bool:
+    """ "Brelland Hartwig of the Vantorian People's Party": "of" and a party,
+    movement or front after the name, whose members are people."""
+    if j + 1 >= len(words) or words[j].low != "of":
+        return False
+    k = j + 1
+    if words[k].low == "the":
+        k += 1
+    for m in range(k, min(k + _PARTY_REACH, len(words))):
+        w = words[m]
+        if not w.is_cap:
+            return False
+        if w.keyword is not None and w.keyword.sector in _PARTY_SECTORS:
+            return True
+    return False
+
+
+def _hyphenated_given_last(w: Word) -> bool:
+    """ "Soong Chu-yu", "Lai Ching-te": a given name joined by a hyphen closes
+    the name, as a Chinese or Korean name written surname first does."""
+    return w.given and "-" in w.text
 
 
 def _known_surname(w: Word) -> bool:

@@ -17,6 +17,7 @@ from .acronyms import define_acronyms
 from .brands import name_before_country
 from .candidate import Candidate
 from .clubs import find_clubs
+from .cues import market_staff_at
 from .lines import find_teams
 from .names import figure_span, name_candidate
 from .orgs import (
@@ -93,13 +94,16 @@ def _claimed(
 ) -> bool:
     """The places stage decides a span it claims (the candidate `c`, at
     `start`-`end`); a known organisation keeps a span that is only a
-    metonymic place or a facility ("the Kremlin said"), and a company a span
-    that ends in its legal form ("Lake Shore Gold Corp")."""
+    metonymic place or a facility ("the Kremlin said"), a company a span
+    that ends in its legal form ("Lake Shore Gold Corp"), and the employer
+    of the market's staff a town's name ("analysts at Carnegie")."""
     p = _place_of_span(layer.places, starts, start, end)
     if p is None:
         return False
     if c.kind == "organization" and _legal_end(layer, c.j):
         return False
+    if p.kind in ("city", "other") and market_staff_at(layer.words, c.i):
+        return False  # "analysts at Carnegie": the firm, not the town
     return c.known is None or not (p.metonymic or p.kind in ("facility", "other"))
 
 
@@ -164,7 +168,12 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
     if i >= j:
         return out
     typed = _typed(words, i, j)
-    if typed and words[i].sent_start and words[i].lower in lex.ORG_TYPES:
+    if (
+        typed
+        and words[i].sent_start
+        and words[i].lower in lex.ORG_TYPES
+        and not _heads_a_name(layer, i, j)
+    ):
         i += 1  # "Broadcaster Al Jazeera said": the noun opens the sentence
 
     k = i
@@ -202,6 +211,8 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             place_len = 0  # "Lake Shore Gold Corp": a legal form ends a company
         if place_len == 1 and _given_over_town(layer, k, j):
             place_len = 0  # "Nadim Ladki": a given name that is also a town
+        if place_len and _firm_over_town(layer, k, place_len, j):
+            place_len = 0  # "analysts at Carnegie": the firm, not the town
         if n_known == 1 and words[k].given and given_before_name(words, k, j):
             n_known = 0  # "Amit Silva": a given name, not the company "Amit"
         if (
@@ -339,6 +350,17 @@ def _typed(words: Words, i: int, j: int) -> bool:
     return w.sent_start and w.lower in lex.ORG_TYPES and i + 1 < j
 
 
+def _heads_a_name(layer: WordLayer, i: int, j: int) -> bool:
+    """The noun of a kind of body at word i opens a name of its own: a known
+    one ("Bank of America", "Group Lotus") or one it heads as a keyword
+    ("Bank of Vantoria", "Bank Hapoalim")."""
+    words = layer.words
+    if known_at(words, i, j)[0] > 1:
+        return True
+    kw = words[i].keyword
+    return kw is not None and kw.prefix and org_from(layer, i, j) > i + 1
+
+
 def _town(layer: WordLayer, k: int) -> bool:
     """Word k alone is a place mention of a town or other small place (not a
     country, region or state)."""
@@ -357,6 +379,18 @@ def _given_over_town(layer: WordLayer, k: int, j: int) -> bool:
         return False
     nxt = words[k + 1]
     return nxt.is_cap and nxt.place < 0 and not nxt.stop and nxt.keyword is None
+
+
+def _firm_over_town(layer: WordLayer, k: int, n: int, j: int) -> bool:
+    """The whole run from word k is the place mention of a town, after "at"
+    and a noun of the markets' staff: the firm they work at ("analysts at
+    Carnegie said")."""
+    w = layer.words[k]
+    return (
+        k + n == j
+        and layer.places[w.place].kind in ("city", "other")
+        and market_staff_at(layer.words, k)
+    )
 
 
 def _surname_over_town(layer: WordLayer, k: int, m: int) -> bool:

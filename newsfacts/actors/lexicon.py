@@ -20,23 +20,29 @@ __all__ = [
     "ABBREVIATIONS",
     "ABSTRACT_ENDINGS",
     "ADJECTIVE_TAILS",
+    "ANY_SUBJECT_VERBS",
     "ARMED_MARKS",
     "ARMED_PERSONS",
     "ARTICLE_PREFIXES",
     "BUSINESS_AFTER",
     "BUSINESS_BEFORE",
+    "CHIEF_OF_BODY",
     "CLUB_TAILS",
+    "COMPOUND_PREFIXES",
     "DATE_BEFORE",
     "DIRECTIONS",
     "EMBASSY_NOUNS",
+    "EMPLOYER_BEFORE",
     "FEATURE_COMPANIES",
     "FLIP_HEADS",
+    "FOREIGN_OF",
     "GROUP_MODIFIERS",
     "GROUP_PLACE_LINKS",
     "HONORIFICS",
     "LOCATIVE",
     "LOWER_LEGAL",
     "LOWER_PREFIXES",
+    "MARKET_STAFF",
     "MEMBER_NOUNS",
     "NAME_PARTICLES",
     "NAME_POSSESSIVES",
@@ -118,12 +124,18 @@ DATE_BEFORE = _W["date_before"]
 PERSONAL_NOUNS = _W["personal_noun"]
 BUSINESS_BEFORE = _W["business_before"]
 BUSINESS_AFTER = _W["business_after"]
+EMPLOYER_BEFORE = _W["employer_before"]
+FOREIGN_OF = _W["foreign_of"]
+MARKET_STAFF = _W["market_staff"]
+COMPOUND_PREFIXES = _W["compound_prefix"]
+CHIEF_OF_BODY = _W["chief_of_body"]
 ORG_PARTS = _W["org_part"]
 ROLE_NOUNS = _W["role_noun"]
 RESULT_VERBS = _W["result_verb"]
 SPORTS_ROLES = _W["sports_role"]
 SPORTS_CUES = _W["sports_cue"]
 SPEECH_AFTER = _W["speech_after"]
+ANY_SUBJECT_VERBS = _W["any_subject_verb"]
 PERSON_PASSIVES = _W["person_passive"]
 # Thing words that are also common surnames ("Joseph Hall said").
 SURNAME_THINGS = _W["surname_thing"]

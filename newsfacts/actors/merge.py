@@ -279,6 +279,11 @@ def _people_names(layer: WordLayer, cands: list[Candidate]) -> set[str]:
     return out
 
 
+# Letters at most of an acronym proper: a longer word in capitals in a
+# headline is read as a name written in capitals ("VANTORIX", "HARTWIG").
+_ACRONYM_MAX = 5
+
+
 def _headline_word(
     layer: WordLayer, k: int, orgs: dict[str, Entity], surname: _MentionIndex
 ) -> tuple[Entity, Candidate] | None:
@@ -290,6 +295,10 @@ def _headline_word(
     ent = orgs.get(org_key(w.text)) if w.is_acronym else None
     if ent is None and not w.is_acronym:
         ent = surname.last_before(_bare(w.text), 1 << 62)
+    if ent is None and w.is_acronym and w.in_caps_line and len(w.text) > _ACRONYM_MAX:
+        # "VANTORIX SAYS PROFIT TO RISE": a headline in capitals writes a
+        # company's or a person's name as it writes every word
+        ent = orgs.get(w.lower) or surname.last_before(_bare(w.text), 1 << 62)
     if ent is None:
         return None
     return ent, Candidate(ent.kind, k, k + 1, layer.columns, "headline")
@@ -307,7 +316,9 @@ def _plain_acronym(words: Words) -> bool:
 
 
 def _speaker(layer: WordLayer, c: Candidate) -> bool:
-    """A lone name followed by a speech verb ("Khayam said") reads as a person."""
+    """A lone name followed by a verb of speech or of what people do
+    ("Khayam said", "Karimov visited", "Murray will play") reads as a person;
+    a copula ("Timex is", "Basutoland was") says nothing of its subject."""
     if c.j - c.i != 1 or c.j >= len(layer.words):
         return False
     nxt = layer.words[c.j]
@@ -317,6 +328,8 @@ def _speaker(layer: WordLayer, c: Candidate) -> bool:
     if nxt.text in ("administration", "government") and not c.weak and not prev_cap:
         return True  # "the Bush administration", "the Karzai government"
     prev = layer.words[c.i - 1].lower if c.i > 0 else ""
+    if prev == "quoted" and _as_saying(layer.words, c.j):
+        return True  # "Interfax quoted Lebed as saying"
     if prev in lex.NOT_BEFORE_PERSON or prev in lex.not_person_words():
         return False  # "the Serpent was", "of Animals says", "Hurricane X is"
     first = layer.words[c.i]
@@ -328,7 +341,17 @@ def _speaker(layer: WordLayer, c: Candidate) -> bool:
         return False  # "Scientists say", "Marines will": plural nouns
     if word.endswith(lex.ABSTRACT_ENDINGS):
         return False  # "Tourism is", "Fighting has", "Philosophy is"
-    return nxt.text in lex.person_verbs()
+    # "Timex is", "Basutoland was": a copula takes any subject, no evidence
+    # of a person but for a word the English lexicon knows as a surname
+    # alone ("Burns is")
+    return nxt.text in lex.person_verbs() and (
+        nxt.text not in lex.ANY_SUBJECT_VERBS or _surname_s(layer, first)
+    )
+
+
+def _as_saying(words: Words, j: int) -> bool:
+    """ "as saying" at word j, after "quoted" and a name."""
+    return j + 1 < len(words) and words[j].low == "as" and words[j + 1].low == "saying"
 
 
 def _surname_s(layer: WordLayer, w: Word) -> bool:

@@ -206,6 +206,7 @@ def name_candidate(
         kind in ("person", "pending", "thing")
         and not title
         and after in lex.ORG_TYPES
+        and not span[-1].poss  # "Hartwig's party": the person's
         and not first.demonym
         and not (len(span) == 1 and first.low in layer.lower_vocab)
         and not (len(span) == 1 and first.stop)

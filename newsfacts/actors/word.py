@@ -12,6 +12,8 @@ from itertools import compress, count, islice, repeat
 from operator import itemgetter
 from typing import Final, cast, overload
 
+import regex
+
 from ..knowledge.countries import demonym_country
 from ..knowledge.keys import fold_accents
 from ..knowledge.names import is_given_name, official_given_names
@@ -248,7 +250,7 @@ def _settled(
     given = (
         (is_cap or lower in lex.RUN_INNER)
         and not is_acronym
-        and (is_given_name(text) or _official_given(text))
+        and (is_given_name(text) or _official_given(text) or _syllable_given(text))
     )
     # a keyword is capitalised, but for a legal form in lower case ("Tesco plc")
     upper = is_upper or text in lex.LOWER_LEGAL
@@ -285,6 +287,26 @@ def _official_given(text: str) -> bool:
     common English word ("Said", "Long")."""
     low = fold_accents(text).lower()
     return low in official_given_names() and low not in common_words()
+
+
+# "Min-jun", "Jae-in", "Shui-bian": two romanised syllables joined by a hyphen,
+# the second in lower case, each of one to four letters.
+_SYLLABLE_GIVEN = regex.compile(r"[A-Z][a-z]{0,3}+-[a-z]{1,4}+")
+
+
+def _syllable_given(text: str) -> bool:
+    """A Korean or Chinese given name written as two syllables joined by a
+    hyphen ("Min-jun Kim", "Kim Jong-un", "Soong Chu-yu"), which the lists of
+    given names hold only in part; an English compound opened by a prefix
+    ("Anti-war", "Co-op", "Non-stop") or made of two common words
+    ("Half-time", "Sit-in") is none."""
+    if _SYLLABLE_GIVEN.fullmatch(text) is None:
+        return False
+    first, _, second = text.lower().partition("-")
+    if first in lex.COMPOUND_PREFIXES:
+        return False
+    common = common_words()
+    return not (first in common and second in common)
 
 
 def _acronym(t: str) -> bool:
