@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter
-from collections.abc import Sequence
 
 from ..knowledge.figures import Figure, political_figures
 from ..knowledge.keys import figure_key
@@ -14,12 +13,20 @@ from ..knowledge.petrarch import official
 from ..knowledge.titles import title_firsts, title_lasts, title_max_len, titles
 from . import lexicon as lex
 from .candidate import Candidate
+from .country_counts import (
+    Elsewhere,
+    article_country,
+    countries_before,
+    counts_key,
+    sentence_countries,
+    word_country,
+)
 from .cues import country_after, org_apposition
 from .entity import Entity, honorific, mention_text
 from .names import cached_figure_key
-from .words import Word, WordLayer, Words
+from .words import WordLayer, Words
 
-__all__ = ["assign_countries", "country_words"]
+__all__ = ["assign_countries"]
 
 
 def assign_countries(
@@ -65,8 +72,8 @@ def assign_countries(
                 if owner is not None and owner is not e and words[c.i - 1].poss:
                     _offer(e, owner.country, 2)
 
-    main = _article_country(layer)
-    per_sentence = _sentence_countries(layer)
+    main = article_country(layer)
+    per_sentence = sentence_countries(layer)
     national = [
         e
         for e in entities
@@ -77,7 +84,7 @@ def assign_countries(
     # places after "in", "at", below): let go before those are counted, so
     # a long text never holds both
     del per_sentence
-    layer.memo.pop(_counts_key(False), None)
+    layer.memo.pop(counts_key(False), None)
 
     for e in entities:
         if e.kind != "person":
@@ -125,60 +132,16 @@ def assign_countries(
         if e.kind == "organization" and e.country:
             for c in e.cands:
                 org_at[c.i] = e.country
-    elsewhere = _Elsewhere(_sentence_countries(layer, skip_locative=True))
+    elsewhere = Elsewhere(sentence_countries(layer, skip_locative=True))
     for e in entities:
         if e.kind != "person" or e.igo or e.country is not None:
             continue
         first = min(e.cands, key=lambda c: c.start)
-        counts = _countries_before(layer, first.i, org_at)
+        counts = countries_before(layer, first.i, org_at)
         if counts:
             _offer(e, counts.most_common(1)[0][0], 9)
         else:  # else the article's, from its other sentences
             _offer(e, elsewhere.top(words[first.i].sent), 9)
-
-
-class _Elsewhere:
-    """The country the article names most outside one sentence, for any
-    sentence, from counts summed once (not once per person)."""
-
-    def __init__(self, per_sentence: dict[int, tuple[str, ...]]) -> None:
-        """Totals, and per country where it is first named in its first two
-        sentences (the order `Counter.most_common` breaks ties by)."""
-        self._total: Counter[str] = Counter()
-        self._own = per_sentence
-        self._firsts: dict[str, list[tuple[int, int]]] = {}
-        # sentence -> its answer; None stands for every sentence that names no
-        # country (they all have the same one)
-        self._tops: dict[int | None, str | None] = {}
-        for n, named in per_sentence.items():
-            per = Counter(named)
-            for rank, country in enumerate(per):
-                self._total[country] += per[country]
-                firsts = self._firsts.setdefault(country, [])
-                if len(firsts) < 2:
-                    firsts.append((n, rank))
-
-    def top(self, sent: int) -> str | None:
-        """The country named most in the sentences other than `sent`; on a
-        tie the one named first there."""
-        key = sent if sent in self._own else None
-        if key not in self._tops:
-            self._tops[key] = self._top(sent)
-        return self._tops[key]
-
-    def _top(self, sent: int) -> str | None:
-        """`top(sent)`, worked out."""
-        own = Counter(self._own.get(sent, ()))
-        best: tuple[int, tuple[int, int]] | None = None
-        found = None
-        for country, total in self._total.items():
-            count = total - own[country]
-            if count <= 0:
-                continue
-            order = next(f for f in self._firsts[country] if f[0] != sent)
-            if best is None or (count, best[1]) > (best[0], order):
-                best, found = (count, order), country
-        return found
 
 
 _EARLIER_SENTENCES = 3  # sentences read back for a role that names a person later
@@ -224,7 +187,7 @@ def _earlier_title(layer: WordLayer, e: Entity, by_end: dict[int, Entity]) -> No
             _offer(e, owner.country, 2)
             e.sector = owner.sector or e.sector
         else:
-            _offer(e, _word_country(layer, words[k - n]) if k >= n else None, 2)
+            _offer(e, word_country(layer, words[k - n]) if k >= n else None, 2)
         return
 
 
@@ -363,15 +326,6 @@ def _offer(e: Entity, country: str | None, rank: int) -> None:
         e.country, e.country_rank = country, rank
 
 
-def _word_country(layer: WordLayer, w: Word) -> str | None:
-    """The country a word names as a demonym or inside a place mention."""
-    if w.demonym:
-        return w.demonym
-    if w.place >= 0:
-        return layer.places[w.place].country
-    return None
-
-
 def _locative_country(layer: WordLayer, j: int) -> str | None:
     """ "... in Tripoli": the country of a place right after an organisation."""
     words = layer.words
@@ -422,7 +376,7 @@ def _lookback(
         return None, None
     while k >= 0 and steps < 5 and words[k].sent == words[i].sent:
         w = words[k]
-        found = _word_country(layer, w)
+        found = word_country(layer, w)
         owner = by_end.get(k + 1)
         if not found and owner is not None and owner.kind == "organization":
             found = owner.country
@@ -490,7 +444,7 @@ def _apposition(
         ):
             org = ent  # an organisation with a country, or an international body
         if country is None and (prev not in lex.LOCATIVE or (prev == "from" and noun)):
-            country = _word_country(layer, w)
+            country = word_country(layer, w)
         prev = w.low
     return org, country, title
 
@@ -524,7 +478,7 @@ def _pre_apposition(
             break
         if _title_len(words, m):
             seen_title = True
-        found = _word_country(layer, w)
+        found = word_country(layer, w)
         owner = by_end.get(m + 1)
         if not found and owner is not None and owner.kind == "organization":
             found = owner.country
@@ -553,101 +507,3 @@ def _title_len(words: Words, k: int) -> int:
 def _title_start(words: Words, k: int) -> bool:
     """A title starts at word k."""
     return _title_len(words, k) > 0
-
-
-def _counts_key(skip_locative: bool) -> str:
-    """The key of `_sentence_countries`' counts in `layer.memo`."""
-    return f"sentence_countries:{skip_locative}"
-
-
-def _sentence_countries(
-    layer: WordLayer, skip_locative: bool = False
-) -> dict[int, tuple[str, ...]]:
-    """Sentence index -> the countries named there (places, demonyms), once a
-    mention, in text order (`Counter` of it: how often each, first named
-    first); with `skip_locative`, places after "in", "at", "to", ... do not
-    count (they say where something happened, not whose someone is). Counted
-    once per layer and flag (the counts are only read).
-
-    A tuple a sentence, not a `Counter`: a long text names countries in tens
-    of thousands of sentences, and a one-country tuple holds some 50 bytes
-    where a `Counter` holds 250, beside all the stage's candidates."""
-    key = _counts_key(skip_locative)
-    got: dict[int, tuple[str, ...]] | None = layer.memo.get(key)
-    if got is not None:
-        return got
-    out: dict[int, tuple[str, ...]] = {}
-    words = layer.words
-    # the words come in text order: one sentence's countries are gathered,
-    # then kept as a tuple when the next sentence begins
-    sent = -1
-    named: list[str] = []
-    for k in country_words(layer):
-        w = words[k]
-        if w.place >= 0 and k > 0 and words[k - 1].place == w.place:
-            continue  # one count per place mention, not per word
-        found = _word_country(layer, w)
-        if not found:
-            continue
-        if (
-            skip_locative
-            and w.place >= 0
-            and k > 0
-            and words[k - 1].lower in lex.LOCATIVE
-        ):
-            continue
-        if w.sent != sent:
-            if named:
-                out[sent] = tuple(named)
-            sent, named = w.sent, []
-        named.append(found)
-    if named:
-        out[sent] = tuple(named)
-    layer.memo[key] = out
-    return out
-
-
-def country_words(layer: WordLayer) -> Sequence[int]:
-    """Indices of the words that may name a country: demonyms and words of
-    place mentions."""
-    return layer.country_words
-
-
-_LOOKBACK_WORDS = 80  # words of a person's sentence read before the name
-
-
-def _countries_before(layer: WordLayer, i: int, org_at: dict[int, str]) -> Counter[str]:
-    """How often each country is named in word i's sentence before it (places
-    and demonyms not after "in", "at", ...; organisations with a country)."""
-    words = layer.words
-    out: Counter[str] = Counter()
-    sent = words[i].sent if i < len(words) else -1
-    last_place = -1
-    for k in range(i - 1, max(-1, i - 1 - _LOOKBACK_WORDS), -1):
-        w = words[k]
-        if w.sent != sent:
-            break
-        if k in org_at:
-            out[org_at[k]] += 1
-        if w.place >= 0 and w.place == last_place:
-            continue
-        last_place = w.place
-        found = _word_country(layer, w)
-        if not found:
-            continue
-        if w.place >= 0:
-            n = k
-            while n > 0 and words[n - 1].place == w.place:
-                n -= 1
-            if n > 0 and words[n - 1].lower in lex.LOCATIVE:
-                continue
-        out[found] += 1
-    return out
-
-
-def _article_country(layer: WordLayer, skip_locative: bool = False) -> str | None:
-    """The country the article names most (places and demonyms)."""
-    counts: Counter[str] = Counter()
-    for named in _sentence_countries(layer, skip_locative).values():
-        counts.update(named)
-    return counts.most_common(1)[0][0] if counts else None

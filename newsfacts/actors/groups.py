@@ -35,7 +35,7 @@ from ..language.annotate import tags_between
 from ..records import Actor, ActorKind, Mention
 from ..text import Document
 from . import lexicon as lex
-from .countries import country_words
+from .country_counts import country_words
 from .entity import Entity, actor_code
 from .words import Word, WordLayer, Words
 
