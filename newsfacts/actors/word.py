@@ -1,6 +1,6 @@
-"""One word of the actors stage's word layer, and what its text alone and the
-lexicons say about it (its shape), read once per distinct word text; the words
-of a document (`Words`), kept as columns and made into `Word`s when read.
+"""One word of the actors stage's word layer, with its shape (what its text
+alone and the lexicons say about it, `shapes.py`); the words of a document
+(`Words`), kept as columns and made into `Word`s when read.
 """
 
 from __future__ import annotations
@@ -10,16 +10,25 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from itertools import compress, count, islice, repeat
 from operator import itemgetter
-from typing import Final, cast, overload
+from typing import Final, overload
 
-import regex
-
-from ..knowledge.countries import demonym_country
-from ..knowledge.keys import fold_accents
-from ..knowledge.names import is_given_name, official_given_names
 from ..knowledge.organizations import KnownOrg
-from ..language.tagger_lexicon import common_words
 from . import lexicon as lex
+from .shapes import (
+    DEMONYM,
+    GIVEN,
+    IS_ACRONYM,
+    IS_CAP,
+    IS_UPPER,
+    KEYWORD,
+    LOWER,
+    SHORT_IDS,
+    STOP,
+    TEXT,
+    Shape,
+    settled_shape,
+    shape_of,
+)
 
 __all__ = [
     "FLAG_CAPS_LINE",
@@ -30,8 +39,6 @@ __all__ = [
     "Word",
     "WordColumns",
     "Words",
-    "settled_shape",
-    "shapes_of",
 ]
 
 
@@ -40,7 +47,7 @@ class Word:
 
     What the text alone says (`lower`, `is_cap`, `is_acronym`, ...) and what the
     lexicons say of it (`given`, `stop`, `keyword`) are read once per distinct
-    word text and shared by every word of that text (its shape, `_shape`); a
+    word text and shared by every word of that text (its shape, `shape`); a
     word followed by a possessive or opening a hyphenated adjective has a shape
     of its own (`settled_shape`). A document keeps its words as columns
     (`Words`) and makes a `Word` when one is read, so a plain slotted class
@@ -51,7 +58,6 @@ class Word:
 
     __slots__ = (
         "_flags",
-        "_shape",
         "demonym",
         "is_alpha",
         "is_cap",
@@ -61,6 +67,7 @@ class Word:
         "place",
         "poss",
         "sent",
+        "shape",
         "start",
         "text",
         "titles",
@@ -77,7 +84,7 @@ class Word:
     _flags: int
     # read from the text once; the often read readings of the shape are
     # copied into slots, the others are read from it (`is_upper`, `given`, ...)
-    _shape: _Shape
+    shape: Shape
     low: str  # lower case
     lower: str  # lower case without periods
     is_alpha: bool  # starts with a letter
@@ -87,10 +94,10 @@ class Word:
     known: tuple[tuple[int, KnownOrg], ...] | None
 
     def __init__(
-        self, start: int, shape: _Shape, sent: int = -1, flags: int = 0, place: int = -1
+        self, start: int, shape: Shape, sent: int = -1, flags: int = 0, place: int = -1
     ) -> None:
         # made from the columns of `Words` (see `of` for one word alone)
-        self._shape = shape
+        self.shape = shape
         (
             self.text,
             self.low,
@@ -115,7 +122,7 @@ class Word:
     @classmethod
     def of(cls, start: int, text: str) -> Word:
         """The word `text` at offset `start`."""
-        return cls(start, _shape_of(text))
+        return cls(start, shape_of(text))
 
     def __repr__(self) -> str:
         return f"Word({self.start}, {self.end}, {self.text!r}, poss={self.poss})"
@@ -128,27 +135,27 @@ class Word:
     @property
     def is_upper(self) -> bool:
         """Starts with a capital."""
-        return self._shape[_IS_UPPER]
+        return self.shape[IS_UPPER]
 
     @property
     def is_acronym(self) -> bool:
         """All capitals, two letters or more ("LNA", "U.N.", "G8")."""
-        return self._shape[_IS_ACRONYM]
+        return self.shape[IS_ACRONYM]
 
     @property
     def given(self) -> bool:
         """A given name."""
-        return self._shape[_GIVEN]
+        return self.shape[GIVEN]
 
     @property
     def keyword(self) -> lex.OrgKeyword | None:
         """The organisation keyword it is ("Ministry", "Corp"), if any."""
-        return self._shape[_KEYWORD]
+        return self.shape[KEYWORD]
 
     @property
     def stop(self) -> bool:
         """Never a name alone."""
-        return self._shape[_STOP]
+        return self.shape[STOP]
 
     @property
     def sent_start(self) -> bool:
@@ -185,206 +192,6 @@ FLAG_SENT_START = 16
 # (the columns' own: the word lies in a place mention, see `_Made`)
 _FLAG_PLACED = 32
 
-# Word text -> (text, low, lower, is_alpha, is_upper, is_cap, is_acronym, given,
-# keyword, stop, demonym) of a plain word, and (text, possessive, compound) -> (given,
-# keyword, stop) of the others: read once per distinct word, for every article;
-# emptied when full, so memory stays bounded.
-_Reading = tuple[bool, lex.OrgKeyword | None, bool]
-_Shape = tuple[
-    str, str, str, bool, bool, bool, bool, bool, lex.OrgKeyword | None, bool, str | None
-]
-_SHAPES: dict[str, _Shape] = {}
-_SETTLED: dict[tuple[str, bool, bool], _Reading] = {}
-_CACHE_SIZE = 1 << 16
-
-
-def _shape(t: str) -> _Shape:
-    """What the text of a word says about it (see `Word`), kept in `_SHAPES`."""
-    head = t[:1]
-    low = t.lower()
-    lower = low.replace(".", "") if "." in low else low
-    is_alpha = head.isalpha()
-    if head.isupper():
-        is_upper = True
-        # "Khartoum-backed", "Hamas-led": a hyphenated adjective, not a name
-        is_cap = "-" not in t or t.rsplit("-", 1)[1].lower() not in lex.ADJECTIVE_TAILS
-        is_acronym = _acronym(t)
-    else:
-        is_upper = False
-        is_acronym = head in ".-&" and _acronym(t)
-        # "al-Thani", "bin-Laden": a lower-case prefix before a capital
-        is_cap = is_alpha and "-" in t and _prefixed(t, low)
-    given, keyword, stop = _settled(t, low, lower, is_upper, is_cap, is_acronym, False)
-    # the country a capitalised word names as a demonym ("Libyan", "Russians")
-    demonym = _demonym(t) if is_upper and t[-1:] in "nhesi" else None
-    shape = (
-        t,
-        low,
-        lower,
-        is_alpha,
-        is_upper,
-        is_cap,
-        is_acronym,
-        given,
-        keyword,
-        stop,
-        demonym,
-    )
-    if len(_SHAPES) >= _CACHE_SIZE:
-        _SHAPES.clear()
-    _SHAPES[t] = shape
-    return shape
-
-
-def _settled(
-    text: str,
-    low: str,
-    lower: str,
-    is_upper: bool,
-    is_cap: bool,
-    is_acronym: bool,
-    poss: bool,
-) -> _Reading:
-    """What the lexicons say about a word: (given, keyword, stop)."""
-    # only words that may stand in a run are asked whether they are names
-    given = (
-        (is_cap or lower in lex.RUN_INNER)
-        and not is_acronym
-        and (is_given_name(text) or _official_given(text) or _syllable_given(text))
-    )
-    # a keyword is capitalised, but for a legal form in lower case ("Tesco plc")
-    upper = is_upper or text in lex.LOWER_LEGAL
-    keyword = lex.org_keywords().get(lower) if upper else None
-    if is_acronym:
-        stop = lower in lex.not_acronyms()
-    elif poss and lower in lex.NAME_POSSESSIVES:
-        stop = False  # "People's Protection Units"
-    else:
-        stops = lex.stopwords()
-        stop = low in stops or lower in stops
-    return given, keyword, stop
-
-
-def settled_shape(shape: _Shape, poss: bool, compound: bool) -> _Shape:
-    """The shape of a word followed by a possessive, or opening a hyphenated
-    adjective (`compound`: never capitalised like a name), with what the
-    lexicons say of it read again (a plain shape holds the reading of a plain
-    word)."""
-    text, low, lower, _, is_upper, is_cap, is_acronym = shape[:_GIVEN]
-    is_cap = is_cap and not compound
-    key = (text, poss, compound)
-    got = _SETTLED.get(key)
-    if got is None:
-        got = _settled(text, low, lower, is_upper, is_cap, is_acronym, poss)
-        if len(_SETTLED) >= _CACHE_SIZE:
-            _SETTLED.clear()
-        _SETTLED[key] = got
-    return (*shape[:_IS_CAP], is_cap, shape[_IS_ACRONYM], *got, shape[_DEMONYM])
-
-
-def _official_given(text: str) -> bool:
-    """The first word of officials' names ("Choe", "Krishna") that is not a
-    common English word ("Said", "Long")."""
-    low = fold_accents(text).lower()
-    return low in official_given_names() and low not in common_words()
-
-
-# "Min-jun", "Jae-in", "Shui-bian": two romanised syllables joined by a hyphen,
-# the second in lower case, each of one to four letters.
-_SYLLABLE_GIVEN = regex.compile(r"[A-Z][a-z]{0,3}+-[a-z]{1,4}+")
-
-
-def _syllable_given(text: str) -> bool:
-    """A Korean or Chinese given name written as two syllables joined by a
-    hyphen ("Min-jun Kim", "Kim Jong-un", "Soong Chu-yu"), which the lists of
-    given names hold only in part; an English compound opened by a prefix
-    ("Anti-war", "Co-op", "Non-stop") or made of two common words
-    ("Half-time", "Sit-in") is none."""
-    if _SYLLABLE_GIVEN.fullmatch(text) is None:
-        return False
-    first, _, second = text.lower().partition("-")
-    if first in lex.COMPOUND_PREFIXES:
-        return False
-    common = common_words()
-    return not (first in common and second in common)
-
-
-def _acronym(t: str) -> bool:
-    """All capitals, two letters or more ("LNA", "U.N.", "G8", "AT&T")."""
-    bare = t.replace(".", "").replace("-", "").replace("&", "")
-    return len(bare) >= 2 and bare.isalnum() and bare[0].isalpha() and bare.isupper()
-
-
-def _prefixed(t: str, low: str) -> bool:
-    """A lower-case prefix before a capitalised name part ("al-Thani")."""
-    if not low.startswith(lex.LOWER_PREFIXES):  # most lower-case words: one C call
-        return False
-    return any(
-        low.startswith(p) and len(t) > len(p) and t[len(p)].isupper()
-        for p in lex.LOWER_PREFIXES
-    )
-
-
-def _shape_of(text: str) -> _Shape:
-    """The shape of a word text (see `Word`), from `_SHAPES` or made."""
-    shape = _SHAPES.get(text)
-    return shape if shape is not None else _shape(text)
-
-
-def shapes_of(ids: array[int], distinct: list[str]) -> tuple[array[int], list[_Shape]]:
-    """The shape of each word, as the number of its shape in a table of the
-    shapes of the distinct texts: `ids` numbers each word's text in
-    `distinct`, and a text's shape is the text's number. Each shape is looked
-    up in a C-level step and made only for a text not seen before
-    (`_SHAPES`)."""
-    # two bytes a word while the numbers fit (`WordColumns._reshape` widens
-    # them if the table outgrows them)
-    code = "H" if len(distinct) <= _SHORT_IDS else "i"
-    if ids.typecode != code:
-        ids = array(code, ids)
-    shapes = list(map(_SHAPES.get, distinct))
-    k = -1
-    while True:
-        try:
-            k = shapes.index(None, k + 1)
-        except ValueError:
-            break
-        shapes[k] = _shape_of(distinct[k])
-    return ids, cast(list[_Shape], shapes)
-
-
-# The largest shape number kept in two bytes.
-_SHORT_IDS: Final = 0xFFFF
-
-# Indexes into a `_Shape`.
-_TEXT: Final = 0
-_LOWER: Final = 2
-_IS_ALPHA: Final = 3
-_IS_UPPER: Final = 4
-_IS_CAP: Final = 5
-_IS_ACRONYM: Final = 6
-_GIVEN: Final = 7
-_KEYWORD: Final = 8
-_STOP: Final = 9
-_DEMONYM: Final = 10
-
-
-# Word text -> the country it is a demonym of (see `_SHAPES`).
-_DEMONYMS: dict[str, str | None] = {}
-
-
-def _demonym(text: str) -> str | None:
-    """`demonym_country(text)`, looked up once per distinct word."""
-    try:
-        return _DEMONYMS[text]
-    except KeyError:
-        got = demonym_country(text)
-        if len(_DEMONYMS) >= _CACHE_SIZE:
-            _DEMONYMS.clear()
-        _DEMONYMS[text] = got
-        return got
-
-
 # A document of at most this many words (some 350,000 characters) has them
 # all made at once, in one C-level step, and kept as a list (about 10 MB at
 # most): a news article, or a long report, read by every step as fast as a
@@ -399,10 +206,10 @@ _ALL_MADE = 1 << 16
 # young cost the garbage collector nothing.
 _WINDOW = 256
 _NO_PLACE: Final = -1
-_TEXTS = itemgetter(_TEXT)
-_LOWERS = itemgetter(_LOWER)
-_IS_CAPS = itemgetter(_IS_CAP)
-_DEMONYMS_OF = itemgetter(_DEMONYM)
+_TEXTS = itemgetter(TEXT)
+_LOWERS = itemgetter(LOWER)
+_IS_CAPS = itemgetter(IS_CAP)
+_DEMONYMS_OF = itemgetter(DEMONYM)
 
 
 # The words of a document as the steps read them: a list, or columns.
@@ -437,7 +244,7 @@ class _Made(dict[int, Word]):
     def __init__(
         self,
         starts: array[int],
-        shapes: tuple[array[int], list[_Shape]],
+        shapes: tuple[array[int], list[Shape]],
         cuts: array[int],
     ) -> None:
         super().__init__()
@@ -540,7 +347,7 @@ class WordColumns(Sequence[Word]):
     def __init__(
         self,
         starts: array[int],
-        shapes: tuple[array[int], list[_Shape]],
+        shapes: tuple[array[int], list[Shape]],
         cuts: array[int],
     ) -> None:
         # `cuts`: one past the last word of each sentence, ascending, the
@@ -573,22 +380,22 @@ class WordColumns(Sequence[Word]):
     def text(self, k: int) -> str:
         """The text of word k."""
         cols = self._cols
-        return cols.shapes[cols.shape_ids[k]][_TEXT]
+        return cols.shapes[cols.shape_ids[k]][TEXT]
 
     def end(self, k: int) -> int:
         """One past the last character of word k (read for every candidate:
         one call)."""
         cols = self._cols
-        return cols.starts[k] + len(cols.shapes[cols.shape_ids[k]][_TEXT])
+        return cols.starts[k] + len(cols.shapes[cols.shape_ids[k]][TEXT])
 
-    def _shape(self, k: int) -> _Shape:
+    def shape(self, k: int) -> Shape:
         cols = self._cols
         return cols.shapes[cols.shape_ids[k]]
 
-    def _reshape(self, k: int, shape: _Shape) -> None:
+    def _reshape(self, k: int, shape: Shape) -> None:
         """Word k has a shape of its own (added to the table)."""
         cols = self._cols
-        if len(cols.shapes) > _SHORT_IDS and cols.shape_ids.typecode == "H":
+        if len(cols.shapes) > SHORT_IDS and cols.shape_ids.typecode == "H":
             cols.shape_ids = array("i", cols.shape_ids)  # (a table grown large)
         cols.shape_ids[k] = len(cols.shapes)
         cols.shapes.append(shape)
@@ -614,15 +421,15 @@ class WordColumns(Sequence[Word]):
     def settle(self, k: int, poss: bool, compound: bool) -> None:
         """Word k is followed by a possessive or opens a hyphenated adjective:
         it has a shape of its own (`settled_shape`)."""
-        self._reshape(k, settled_shape(self._shape(k), poss, compound))
+        self._reshape(k, settled_shape(self.shape(k), poss, compound))
         self._cols.pop(k, None)
 
     def set_demonym(self, k: int, country: str | None) -> None:
         """Word k is a demonym of `country` (the places stage's reading), or of
         none: its own shape."""
-        shape = self._shape(k)
-        if shape[_DEMONYM] != country:
-            self._reshape(k, (*shape[:_DEMONYM], country))
+        shape = self.shape(k)
+        if shape[DEMONYM] != country:
+            self._reshape(k, (*shape[:DEMONYM], country))
             self._cols.pop(k, None)
 
     def set_place(self, k: int, place: int) -> None:
@@ -660,14 +467,14 @@ class WordColumns(Sequence[Word]):
         holds: asked once per shape (a distinct text), not once per word,
         and the words walked in one C-level step."""
         cols = self._cols
-        table = bytes(test(s[_TEXT], s[_LOWER]) for s in cols.shapes)
+        table = bytes(test(s[TEXT], s[LOWER]) for s in cols.shapes)
         return compress(count(), map(table.__getitem__, cols.shape_ids))
 
     def demonyms(self) -> Iterator[int]:
         """The indexes of the words read as demonyms, in order."""
         return compress(count(), map(_DEMONYMS_OF, self._each_shape()))
 
-    def _each_shape(self) -> Iterator[_Shape]:
+    def _each_shape(self) -> Iterator[Shape]:
         """Each word's shape, in order, in one C-level step."""
         cols = self._cols
         return map(cols.shapes.__getitem__, cols.shape_ids)

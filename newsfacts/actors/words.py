@@ -18,6 +18,7 @@ from ..findings import PlaceFindings
 from ..records import LocationKind
 from ..text import Document
 from . import lexicon as lex
+from .shapes import shapes_of
 from .word import (
     FLAG_CAPS_LINE,
     FLAG_COMPOUND,
@@ -27,7 +28,6 @@ from .word import (
     Word,
     WordColumns,
     Words,
-    shapes_of,
 )
 
 __all__ = [
