@@ -140,6 +140,8 @@ CITIES = [
     ("visit", "The German chancellor visited Kyiv on Monday.", "04", "UA"),
     ("arrive-in", "Macron arrived in Kabul on a surprise visit.", "04", "AF"),
     ("travel-to", "The president traveled to Beijing for talks.", "04", "CN"),
+    # a country arrived in is the host
+    ("arrive-in-country", "Blinken arrived in Israel on Monday.", "04", "IL"),
 ]
 
 
@@ -163,6 +165,7 @@ CITY_NOT_A_PARTY = [
     ("person-in-city", "Gunmen killed a journalist in Karachi."),
     ("met-in", "Putin met Xi Jinping in Beijing on Monday."),
     ("travel-at-home", "Biden flew to Chicago on Monday."),
+    ("arrive-at-home", "Netanyahu arrived in Israel on Monday."),
     ("arrest-in", "Police arrested 12 protesters in Istanbul."),
 ]
 

@@ -22,6 +22,8 @@ _STRUCK_KINDS = frozenset({LocationKind.CITY, LocationKind.ADMIN1, LocationKind.
 """Places that stand for their country when struck: cities and provinces
 ("shelled the Donetsk region"); not a facility, a continent or a region that
 spans countries."""
+_VISITED_KINDS = _STRUCK_KINDS | {LocationKind.COUNTRY}
+"""Places whose country hosts a visit: those, and the country itself."""
 
 
 class CityParties:
@@ -39,10 +41,15 @@ class CityParties:
             if a.kind == ActorKind.COUNTRY and a.country:
                 self._countries.setdefault(a.country, a)
 
-    def __call__(self, start: int, end: int) -> ActorMention | None:
-        """The party of the first city or region named in [start, end)."""
+    def __call__(
+        self, start: int, end: int, *, country: bool = False
+    ) -> ActorMention | None:
+        """The party of the first city or region named in [start, end); with
+        `country`, of a country named there too (the host of a visit:
+        "arrived in Israel")."""
         loc = self._places.first_in(start, end)
-        if loc is None or loc.kind not in _STRUCK_KINDS or not loc.country:
+        kinds = _VISITED_KINDS if country else _STRUCK_KINDS
+        if loc is None or loc.kind not in kinds or not loc.country:
             return None
         m = next((m for m in loc.mentions if start <= m.start < end), None)
         if m is None:

@@ -14,6 +14,7 @@ from ..language.chunks import Attachment
 from ..language.clauses import Clause
 from ..language.morphology import lemma
 from ..language.verbs import VerbGroup
+from ..records import ActorKind
 from .candidate import Candidate
 from .compose import Governor
 from .mentions import ActorMention
@@ -382,9 +383,16 @@ def destination(
         return None
     preps = ("in", "to") if vg.lemma == "arrive" else ("to",)
     for a in cl.preps:
-        if p.words[a.prep] in preps and _proper(p, a.np):
+        if p.words[a.prep] in preps and (_proper(p, a.np) or _country(p, a.np)):
             return p.chars(a.np)
     return None
+
+
+def _country(p: Parties, np: int) -> bool:
+    """A phrase naming a country ("arrived in Israel"): after "in" it is where
+    the traveller went, not a party, and it stands for the host."""
+    am = p.actor(np)
+    return am is not None and am.actor.kind == ActorKind.COUNTRY
 
 
 def _proper(p: Parties, np: int) -> bool:

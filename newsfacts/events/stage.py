@@ -297,7 +297,7 @@ def _visited(c: Candidate, place_mentions: PlaceMentions) -> bool:
 def _host(c: Candidate, city: CityParties) -> ActorMention | None:
     """The country a visit to a city goes to, its host ("Macron visited Kabul":
     Afghanistan); none for travel at home ("Biden flew to Chicago")."""
-    host = city(*c.place_spans[0])
+    host = city(*c.place_spans[0], country=True)
     if host is None or (
         c.source is not None and c.source.actor.country == host.actor.country
     ):
