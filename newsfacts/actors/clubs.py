@@ -23,6 +23,7 @@ from ..knowledge.gazetteer import gazetteer
 from ..knowledge.keys import name_key
 from . import lexicon as lex
 from .candidate import Candidate
+from .sports import has_margin, sports_document
 from .units import title_at
 from .words import Word, WordLayer, Words
 
@@ -49,6 +50,7 @@ def find_clubs(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
     one reaching beyond it keeps its words."""
     words = layer.words
     clubs: list[tuple[int, int, str | None, str]] = []
+    sides: list[tuple[int, int, int, str | None, int]] = []
     sentences, scored = _sports_sentences(layer)
     for lo, hi in sentences:
         k = lo
@@ -57,17 +59,26 @@ def find_clubs(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
                 k += 1
                 continue
             j = k + 1
-            while j < hi and words[j].is_cap and not words[j - 1].poss:
+            # a headline in capitals: each word is read alone ("LEEDS BEAT ARSENAL")
+            while (
+                j < hi
+                and words[j].is_cap
+                and not words[j - 1].poss
+                and not words[k].in_caps_line
+            ):
                 j += 1
             if 2 <= j - k <= _MAX_WORDS:
                 country = _club_country(layer, k, j)
                 if country != _NO_CLUB:
                     clubs.append((k, j, country, "org-club"))
-            elif j - k == 1 and words[k].sent in scored:
-                country = _side_city(layer, k, lo, hi)
+            elif j - k == 1:
+                country, other = _side_city(layer, k, lo, hi)
                 if country != _NO_CLUB:
-                    clubs.append((k, j, country, CITY_CLUB))
+                    sides.append((k, lo, hi, country, other))
             k = j
+    if sides:
+        clubs += _city_sides(layer, cands, clubs, sides, scored)
+        clubs.sort()
     if not clubs:
         return cands
     out = list(cands)
@@ -155,25 +166,30 @@ _SIDE_LINKS = frozenset(("with", "to", "against"))
 _SIDE_REACH = 4  # words read from a result verb to the other side
 
 
-def _side_city(layer: WordLayer, k: int, lo: int, hi: int) -> str | None:
-    """Word k alone is a side of the match, a club named by its city, in a
-    sentence with a score: a city (or a state) of the places stage right
-    before a result verb ("Barcelona beat Sevilla 2-1", "Liverpool drew"), or
-    right after one or after "with", "to" or "against" that follows it
-    ("beat Sevilla", "lost 2-0 to Leeds"). A country stays its national team's
-    place, as news treats it; a given name is a player. The city's country,
-    or `_NO_CLUB`."""
+def _side_city(layer: WordLayer, k: int, lo: int, hi: int) -> tuple[str | None, int]:
+    """Word k alone may be a side of the match, a club named by its city: a
+    city (or a state) of the places stage right before a result verb
+    ("Barcelona beat Sevilla 2-1", "Liverpool drew"), or right after one or
+    after "with", "to" or "against" that follows it ("beat Sevilla", "lost
+    2-0 to Leeds"). A country stays its national team's place, as news treats
+    it. The city's country (or `_NO_CLUB`) and the
+    word of the other side next to the verb (-1 if none)."""
     words = layer.words
     w = words[k]
-    if w.place < 0 or w.given or (w.poss and k + 1 < hi and words[k + 1].is_cap):
-        return _NO_CLUB
+    # (a given name alone is no player: news names players by their
+    # surnames, and clubs by towns that are given names: "Milan", "Kent")
+    if w.place < 0 or (w.poss and k + 1 < hi and words[k + 1].is_cap):
+        return _NO_CLUB, -1
     place = layer.places[w.place]
     if place.kind not in ("city", "admin1", "admin2"):
-        return _NO_CLUB
+        return _NO_CLUB, -1
     if place.start != w.start or place.end != w.end:
-        return _NO_CLUB
+        return _NO_CLUB, -1
     if k + 1 < hi and words[k + 1].low in lex.RESULT_VERBS:
-        return place.country
+        other = k + 2
+        while other < hi and words[other].low in _SIDE_LINKS:
+            other += 1
+        return place.country, other if other < hi else -1
     m = k - 1
     if m >= lo and words[m].low in _SIDE_LINKS:
         m -= 1
@@ -181,8 +197,42 @@ def _side_city(layer: WordLayer, k: int, lo: int, hi: int) -> str | None:
         while m > stop and words[m].low not in lex.RESULT_VERBS:
             m -= 1
     if m >= lo and words[m].low in lex.RESULT_VERBS:
-        return place.country
-    return _NO_CLUB
+        return place.country, m - 1 if m > lo else -1
+    return _NO_CLUB, -1
+
+
+def _city_sides(
+    layer: WordLayer,
+    cands: list[Candidate],
+    clubs: list[tuple[int, int, str | None, str]],
+    sides: list[tuple[int, int, int, str | None, int]],
+    scored: set[int],
+) -> list[tuple[int, int, str | None, str]]:
+    """The cities beside a result verb (`_side_city`: word, sentence range,
+    country, the other side's word) that are clubs: where the sentence holds
+    a score or tells a winning margin ("Essex beat Kent by five wickets"),
+    the document is a sports page, or the other side is a club or team
+    ("Inter Milan beat Lazio")."""
+    words = layer.words
+    sporty = sports_document(layer)
+    teams: set[int] = set()
+    for c in cands:
+        if c.kind == "organization" and (
+            c.rule.startswith(("org-club", "org-team"))
+            or (c.known is not None and c.known.sport)
+        ):
+            teams.update(range(c.i, c.j))
+    for i, j, _country, _rule in clubs:
+        teams.update(range(i, j))
+    out = []
+    margins: dict[int, bool] = {}
+    for k, lo, hi, country, other in sides:
+        sent = words[k].sent
+        if sent not in margins:
+            margins[sent] = has_margin(words, lo, hi)
+        if sporty or sent in scored or margins[sent] or other in teams:
+            out.append((k, k + 1, country, CITY_CLUB))
+    return out
 
 
 def _place_of(layer: WordLayer, w: Word) -> tuple[int, str | None] | None:

@@ -61,7 +61,9 @@ __all__ = [
     "SINGULAR_VERBS",
     "SPEECH_AFTER",
     "SPORTS_CUES",
+    "SPORTS_MARGINS",
     "SPORTS_ROLES",
+    "SPORT_LABELS",
     "SURNAME_THINGS",
     "TITLE_MODIFIERS",
     "OrgKeyword",
@@ -121,6 +123,10 @@ ROLE_NOUNS = _W["role_noun"]
 RESULT_VERBS = _W["result_verb"]
 SPORTS_ROLES = _W["sports_role"]
 SPORTS_CUES = _W["sports_cue"]
+# Units of a winning margin ("by five wickets") and names of sports that open
+# a sports page's headline ("SOCCER - ..."): see `lines.sports_document`.
+SPORTS_MARGINS = _W["sports_margin"]
+SPORT_LABELS = _W["sport_label"]
 SPEECH_AFTER = _W["speech_after"]
 PERSON_PASSIVES = _W["person_passive"]
 # Thing words that are also common surnames ("Joseph Hall said").

@@ -10,6 +10,7 @@ before a score is a team ("Japan 2 Syria 1": two teams, not two countries).
 
 from __future__ import annotations
 
+import bisect
 import operator
 from collections.abc import Callable
 from itertools import compress
@@ -17,6 +18,7 @@ from itertools import compress
 import regex
 
 from .candidate import Candidate
+from .sports import sports_document
 from .words import Word, WordLayer, Words
 
 __all__ = ["HEADLINE", "RESULTS", "find_teams", "line_kind"]
@@ -79,19 +81,63 @@ def _results(ws: Words, words: int) -> bool:
     """A line of results or standings: a score or time after a name, a name
     with numbers after it, or a name with its country in brackets before a
     number ("Anna Keller ( Switzerland ) 1:52.04", "Japan 2 Syria 1",
-    "Barcelona 10 7 2 1 22 9 23"); `words` is the number of its words that
-    start with a letter (at most `_RESULTS_WORDS`)."""
+    "Barcelona 10 7 2 1 22 9 23", "Ernie Els ( South Africa ) 70 69 72");
+    `words` is the number of its words that start with a letter (at most
+    `_RESULTS_WORDS`). A place and a date ("LONDON 1996-08-25") is a
+    dateline, no result."""
     numbers = [n for n, w in enumerate(ws) if _digit_first(w.text)]
     if not numbers or ws[-1].text.endswith(("?", "!")):
         return False
     if words > _RESULTS_WORDS:
         return False
-    pairs = sum(1 for n in numbers if n > 0 and ws[n - 1].is_cap)
+    numbers = [n for n in numbers if n not in _dates(ws, numbers)]
+    if not numbers:
+        return False
+    # a number after a name, or after the bracket that closes a name's
+    # country ("Ernie Els ( South Africa ) 70")
+    pairs = sum(
+        1 for n in numbers if n > 0 and (ws[n - 1].is_cap or ws[n - 1].text == ")")
+    )
     if pairs >= 2 or (len(numbers) >= 3 and pairs):
         return True
-    score = any(_SCORE.fullmatch(ws[n].text) for n in numbers)
+    score = any(_SCORE.fullmatch(ws[n].text) or _split_score(ws, n) for n in numbers)
     bracket = any(w.text == "(" for w in ws)
     return score and (pairs >= 1 or bracket) and not ws[-1].text.endswith(_ENDS)
+
+
+def _split_score(ws: Words, n: int) -> bool:
+    """Word n opens a score written in three words ("6 - 3", "4 - 38")."""
+    return (
+        n + 2 < len(ws)
+        and ws[n + 1].text in _SCORE_DASHES
+        and ws[n].text.isdigit()
+        and ws[n + 2].text.isdigit()
+    )
+
+
+_SCORE_DASHES = frozenset(("-", "\u2013", ":"))
+_DATE = regex.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _dates(ws: Words, numbers: list[int]) -> set[int]:
+    """The numbers of `numbers` that write a date, as one word or five
+    ("1996-08-25", "1996 - 08 - 25")."""
+    out = set()
+    for n in numbers:
+        text = ws[n].text
+        if _DATE.fullmatch(text):
+            out.add(n)
+        elif (
+            len(text) == 4
+            and text.isdigit()
+            and n + 4 < len(ws)
+            and ws[n + 1].text == "-"
+            and ws[n + 3].text == "-"
+            and ws[n + 2].text.isdigit()
+            and ws[n + 4].text.isdigit()
+        ):
+            out.update((n, n + 2, n + 4))
+    return out
 
 
 # First character -> whether it is a digit (`_NUMBER` matches there).
@@ -108,35 +154,59 @@ def _digit_first(text: str) -> bool:
 
 
 def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
-    """The candidates with the teams of match results made organisation
-    candidates: in a results line with two name-score pairs or more ("Japan 2
-    Syria 1", "Inter Milan 1 AC Milan 0"), the capitalised words right before
-    each score, places included; person and pending candidates there give way."""
+    """The candidates with the sides and players of results lines read:
+
+    - in a line with two name-score pairs or more ("Leeds 3 Southampton 0",
+      "Inter Milan 1 AC Milan 0"), the capitalised words right before each
+      score are a team, places included; a country alone stays the country
+      its national team plays for ("Japan 2 Syria 1");
+    - on a sports page (`sports.sports_document`), a line of one name and
+      three numbers or more is a row of a table: a town, a word alone or a
+      name holding a place is a team ("Newcastle 5 4 1 0 10 3 13"), a name
+      of a given name or an initial, or of two words or more with no place
+      in it, is a player ("Tiger Woods 68 70 72 - 210");
+    - a name inside brackets before a number is a player's ("( P. Simmons
+      4-38 )"), and so is one of two words or more with no place in it right
+      before its country in brackets ("Haile Gebrselassie ( Ethiopia )").
+
+    Person, pending and place-made candidates there give way; a known
+    organisation keeps its name ("Aston Villa 5 3 1 1 9 4 10")."""
     words = layer.words
     teams: list[tuple[int, int]] = []
+    people: list[tuple[int, int]] = []
+    found: _Cands = (cands, [c.i for c in cands]) if layer.results else (cands, [])
     for lo, hi in layer.results:
-        ks = range(lo, hi)
-        ends = [
-            k
-            for k in ks
-            if words[k].is_cap
-            and k + 1 < len(words)
-            and words[k + 1].sent == words[k].sent
-            and _NUMBER.fullmatch(words[k + 1].text)
-        ]
-        if len(ends) < 2:
-            continue  # a time or one score: no match between two teams
-        for end in ends:
-            start = end
-            while start > ks[0] and words[start - 1].is_cap:
-                start -= 1
-            teams.append((start, end + 1))
-    if not teams:
+        inside = _bracketed(words, lo, hi)
+        runs = _runs_before_numbers(words, lo, hi)
+        sides = [r for r in runs if r[0] not in inside]
+        for i, j in runs:
+            if i in inside and _player(layer, found, i, j):
+                people.append((i, j))
+        for i, j in _before_countries(layer, lo, hi):
+            if (i, j) not in sides and _player(layer, found, i, j, named=True):
+                people.append((i, j))
+        if len(sides) >= 2:
+            for i, j in sides:
+                if _player(layer, found, i, j):
+                    people.append((i, j))
+                elif not _country(layer, i, j) and not _known(found, i, j):
+                    teams.append((i, j))
+        elif len(sides) == 1 and _row(words, sides[0], lo, hi):
+            i, j = sides[0]
+            if _known(found, i, j) or _country(layer, i, j):
+                continue
+            if not sports_document(layer):
+                continue
+            if _player(layer, found, i, j, named=True):
+                people.append((i, j))
+            else:
+                teams.append((i, j))
+    if not teams and not people:
         return cands
-    spans = set(teams)
-    covered = {k for i, j in teams for k in range(i, j)}
+    spans = set(teams) | set(people)
+    covered = {k for i, j in spans for k in range(i, j)}
     out = [c for c in cands if not any(k in covered for k in range(c.i, c.j))]
-    for i, j in sorted(spans):
+    for i, j in sorted(set(teams)):
         w = words[i]
         place = layer.places[w.place] if w.place >= 0 else None
         out.append(
@@ -150,5 +220,158 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
                 poss=words[j - 1].poss,
             )
         )
+    for i, j in sorted(set(people) - set(teams)):
+        out.append(
+            Candidate(
+                "person",
+                i,
+                j,
+                layer.columns,
+                "person-results",
+                country=_bracket_country(layer, j),
+                poss=words[j - 1].poss,
+            )
+        )
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _runs_before_numbers(words: Words, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The runs of capitalised words of line [lo, hi) right before a number."""
+    out = []
+    for end in range(lo, hi - 1):
+        if words[end].is_cap and _NUMBER.fullmatch(words[end + 1].text):
+            start = end
+            while start > lo and words[start - 1].is_cap:
+                start -= 1
+            out.append((start, end + 1))
+    return out
+
+
+def _bracketed(words: Words, lo: int, hi: int) -> set[int]:
+    """The words of line [lo, hi) inside round brackets."""
+    out: set[int] = set()
+    depth = 0
+    for k in range(lo, hi):
+        text = words[k].text
+        if text == "(":
+            depth += 1
+        elif text == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            out.add(k)
+    return out
+
+
+def _before_countries(layer: WordLayer, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The runs of capitalised words of line [lo, hi) right before a country
+    in brackets ("Anna Keller ( Switzerland )")."""
+    words = layer.words
+    out = []
+    for b in range(lo + 1, hi - 2):
+        if words[b].text == "(" and words[b - 1].is_cap and _bracket_country(layer, b):
+            start = b - 1
+            while start > lo and words[start - 1].is_cap:
+                start -= 1
+            out.append((start, b))
+    return out
+
+
+def _bracket_country(layer: WordLayer, b: int) -> str | None:
+    """The country named alone in the brackets that open at word b, if any."""
+    words = layer.words
+    if b + 2 >= len(words) or words[b].text != "(":
+        return None
+    w = words[b + 1]
+    if w.place < 0:
+        return None
+    place = layer.places[w.place]
+    if place.kind != "country":
+        return None
+    close = b + 1
+    while close < len(words) and words[close].place == w.place:
+        close += 1
+    if close >= len(words) or words[close].text != ")":
+        return None
+    return place.country
+
+
+def _row(words: Words, side: tuple[int, int], lo: int, hi: int) -> bool:
+    """The name `side` opens line [lo, hi) (after a rank, if any) and three
+    numbers or more follow it: a row of a table."""
+    i, j = side
+    if any(words[k].is_alpha for k in range(lo, i)):
+        return False
+    numbers = sum(1 for k in range(j, hi) if _digit_first(words[k].text))
+    return numbers >= _ROW_NUMBERS
+
+
+# The candidates in text order, and their first words' indexes.
+_Cands = tuple[list[Candidate], list[int]]
+
+# Numbers after a name that make its line a row of a table.
+_ROW_NUMBERS = 3
+
+
+def _country(layer: WordLayer, i: int, j: int) -> bool:
+    """Words [i, j) are one country of the places stage."""
+    words = layer.words
+    w = words[i]
+    if w.place < 0:
+        return False
+    place = layer.places[w.place]
+    return (
+        place.kind == "country"
+        and place.start == w.start
+        and place.end == words[j - 1].end
+    )
+
+
+def _known(cands: _Cands, i: int, j: int) -> bool:
+    """A known organisation's candidate lies over words [i, j)."""
+    return any(
+        c.kind == "organization" and c.known is not None and c.i < j and i < c.j
+        for c in _over(cands, i, j)
+    )
+
+
+def _over(cands: _Cands, i: int, j: int) -> list[Candidate]:
+    """The candidates over words [i, j) (the candidates are in text order and
+    hardly overlap: those over a span start at most one before the first
+    starting inside it)."""
+    listed, starts = cands
+    at = max(0, bisect.bisect_left(starts, i) - 1)
+    out = []
+    while at < len(listed) and listed[at].i < j:
+        if i < listed[at].j:
+            out.append(listed[at])
+        at += 1
+    return out
+
+
+def _player(
+    layer: WordLayer, cands: _Cands, i: int, j: int, named: bool = False
+) -> bool:
+    """Words [i, j) name a player: they open with a given name or an initial
+    ("Ernie Els", "P. Simmons"), or a person's candidate found there says so
+    (a title, a figure); `named`: also any name of two words or more with no
+    place or known organisation in it ("Tiger Woods")."""
+    words = layer.words
+    if _known(cands, i, j):
+        return False
+    first = words[i]
+    if _INITIAL.fullmatch(first.text) and j - i >= 2:
+        return True
+    if any(words[k].place >= 0 for k in range(i, j)):
+        return False
+    if first.given and j - i >= 2:
+        return True
+    if any(
+        c.kind == "person" and c.rule in ("person-figure", "person-title")
+        for c in _over(cands, i, j)
+    ):
+        return True
+    return named and j - i >= 2 and all(words[k].is_alpha for k in range(i, j))
+
+
+_INITIAL = regex.compile(r"\p{Lu}\.")

@@ -6,6 +6,7 @@ places stage know about it.
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 import sys
 from array import array
@@ -13,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any, overload
 
 import attrs
+import regex
 
 from ..findings import PlaceFindings
 from ..records import LocationKind
@@ -192,7 +194,13 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
     in_places = _tag_places(words, places)
     demonym_ends = _tag(doc, words, cuts, found)
     listed = words.listed()
-    results = _mark_headlines(words, listed, cuts, _contact_lines(norm, words, cuts))
+    results = _mark_headlines(
+        words,
+        listed,
+        cuts,
+        _contact_lines(norm, words, cuts),
+        _table_starts(norm, words),
+    )
     return WordLayer(
         listed,
         words,
@@ -514,14 +522,36 @@ def _contact_lines(norm: str, words: WordColumns, cuts: Sequence[int]) -> set[in
     return out
 
 
+def _table_starts(norm: str, words: WordColumns) -> list[int]:
+    """The words that open a line after a line ending in a colon, in order:
+    the rows of a table or list its header line introduces ("Standings
+    (played, won, drawn, lost, points):" then "Newcastle 5 4 1 0 10 3 13"),
+    which the sentences may join to the header."""
+    out: list[int] = []
+    for m in _COLON_EOL.finditer(norm):
+        k = bisect.bisect_left(words.starts, m.end())
+        if k < len(words) and (not out or out[-1] != k):
+            out.append(k)
+    return out
+
+
+_COLON_EOL = regex.compile(r":[ \t]*+\r?\n")
+
+
 def _mark_headlines(
-    words: WordColumns, listed: Words, cuts: Sequence[int], contacts: set[int]
+    words: WordColumns,
+    listed: Words,
+    cuts: Sequence[int],
+    contacts: set[int],
+    tables: Sequence[int] = (),
 ) -> list[tuple[int, int]]:
     """Flag words of headline lines (ALL CAPS, or Title Case with no final
     stop); the word ranges of the results lines (see `lines`), in order. The
     words of a line are read from the list of an article's words, or made
     afresh for a longer document (its columns keep no word). `contacts`: the
-    sentences with an "@" (`_contact_lines`)."""
+    sentences with an "@" (`_contact_lines`); `tables`: the words that open
+    a line after a colon's (`_table_starts`), where the results lines of a
+    sentence are looked for in its parts."""
     from .lines import HEADLINE, RESULTS, line_kind
 
     results = []
@@ -535,6 +565,17 @@ def _mark_headlines(
             for k, w in enumerate(ws, lo):
                 words.flag(k, FLAG_CAPS_LINE)
                 w.flag(FLAG_CAPS_LINE)
+        at = bisect.bisect_right(tables, lo)
+        if at < len(tables) and tables[at] < hi:
+            # a header and the rows it introduces: each part is read alone
+            parts = [lo]
+            while at < len(tables) and tables[at] < hi:
+                parts.append(tables[at])
+                at += 1
+            parts.append(hi)
+            for a, b in itertools.pairwise(parts):
+                if line_kind(ws[a - lo : b - lo], s in contacts) == RESULTS:
+                    results.append((a, b))
         elif kind == RESULTS:
             results.append((lo, hi))
         lo = hi
