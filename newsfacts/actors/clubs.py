@@ -25,7 +25,7 @@ from . import lexicon as lex
 from .candidate import Candidate
 from .sports import has_margin, sports_document
 from .units import title_at
-from .words import Word, WordLayer, Words
+from .words import PlaceMention, Word, WordLayer, Words
 
 __all__ = ["CITY_CLUB", "find_clubs"]
 
@@ -78,7 +78,9 @@ def find_clubs(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
             k = j
     if sides:
         clubs += _city_sides(layer, cands, clubs, sides, scored)
-        clubs.sort()
+    if sports_document(layer):
+        clubs += _page_clubs(layer, cands, clubs)
+    clubs.sort()
     if not clubs:
         return cands
     out = list(cands)
@@ -233,6 +235,124 @@ def _city_sides(
         if sporty or sent in scored or margins[sent] or other in teams:
             out.append((k, k + 1, country, CITY_CLUB))
     return out
+
+
+# Words before a town that make it the place where a match is played or
+# people are, not a side, even on a sports page ("at Chelmsford", "fans in
+# Milan"); the place prepositions of the lexicon ("in", "near") as well.
+_VENUE_BEFORE = frozenset(("at", "from", "into", "through", "towards", "via"))
+# Words before a town on a sports page that make it the other side of a match
+# ("against Nottinghamshire", "Essex v Kent").
+_VERSUS = frozenset(("against", "v", "v.", "versus", "vs", "vs."))
+
+
+def _page_clubs(
+    layer: WordLayer,
+    cands: list[Candidate],
+    clubs: list[tuple[int, int, str | None, str]],
+) -> list[tuple[int, int, str | None, str]]:
+    """On a sports page, the towns that are clubs by what the page says of
+    them: right after "against", "v" or "versus" ("their match against
+    Nottinghamshire"), or named like a town the page reads as a club
+    elsewhere ("Leicestershire beat Somerset by an innings ... Leicestershire
+    extended their lead", the headline's "LEICESTERSHIRE TAKE OVER AT TOP").
+    A town after a place preposition stays the place ("at Grace Road in
+    Leicester", "fans in Leeds"), and so does one opening a line before a
+    date or a number (a dateline, a row) or one inside a longer name."""
+    words = layer.words
+    taken: set[int] = set()
+    names: set[str] = set()
+    for i, j, _country, rule in clubs:
+        taken.update(range(i, j))
+        if rule == CITY_CLUB:
+            names.add(words[i].lower)
+    for c in cands:
+        if c.kind == "organization":
+            taken.update(range(c.i, c.j))
+            if c.rule == "org-team" and c.j - c.i == 1:
+                names.add(words[c.i].lower)
+    singles = {i for i, j, _country, _rule in clubs if j - i == 1}
+    singles.update(c.i for c in cands if c.rule == "org-team" and c.j - c.i == 1)
+    out: list[tuple[int, int, str | None, str]] = []
+    for k in layer.country_words:
+        w = words[k]
+        if k in taken or w.in_dateline:
+            continue
+        place = _town_at(layer, k)
+        if place is None:
+            continue
+        prev = words[k - 1] if k > 0 and words[k - 1].sent == w.sent else None
+        nxt = (
+            words[k + 1] if k + 1 < len(words) and words[k + 1].sent == w.sent else None
+        )
+        if prev is not None and prev.low in _VERSUS:
+            out.append((k, k + 1, place.country, CITY_CLUB))
+            continue
+        if w.lower not in names:
+            continue
+        if prev is not None and (
+            prev.low in _VENUE_BEFORE
+            or prev.low in lex.PLACE_BEFORE
+            or (prev.is_cap and not w.in_caps_line)
+        ):
+            continue
+        if nxt is not None and (
+            nxt.text[:1].isdigit()
+            or nxt.low in lex.PLACE_AFTER
+            or (nxt.is_cap and not w.in_caps_line)
+        ):
+            continue
+        out.append((k, k + 1, place.country, CITY_CLUB))
+    singles.update(k for k, _j, _country, _rule in out)
+    return out + _listed_with(layer, singles, taken)
+
+
+# Words between the names of a list ("Essex, Derbyshire and Surrey").
+_LIST_LINKS = frozenset((",", "and", "or"))
+
+
+def _listed_with(
+    layer: WordLayer, singles: set[int], taken: set[int]
+) -> list[tuple[int, int, str | None, str]]:
+    """The towns listed with a club of one word on a sports page are clubs
+    too: the names of one list are of one kind ("title rivals Essex,
+    Derbyshire and Surrey", "Kent and Sussex both won")."""
+    words = layer.words
+    out: list[tuple[int, int, str | None, str]] = []
+    todo = sorted(singles)
+    seen = set(todo)
+    while todo:
+        k = todo.pop()
+        for step in (-2, 2):
+            m = k + step
+            link = k + step // 2
+            if not 0 <= m < len(words) or m in seen or m in taken:
+                continue
+            if words[link].low not in _LIST_LINKS or words[m].sent != words[k].sent:
+                continue
+            place = _town_at(layer, m)
+            if place is None:
+                continue
+            near = m + step // 2
+            if 0 <= near < len(words) and words[near].is_cap:
+                continue  # "Essex and West Sussex", a longer name
+            seen.add(m)
+            todo.append(m)
+            out.append((m, m + 1, place.country, CITY_CLUB))
+    return out
+
+
+def _town_at(layer: WordLayer, k: int) -> PlaceMention | None:
+    """The place mention of word k alone, if it is a town, county or state."""
+    w = layer.words[k]
+    if w.place < 0 or not w.is_cap:
+        return None
+    place = layer.places[w.place]
+    if place.kind not in ("city", "admin1", "admin2"):
+        return None
+    if place.start != w.start or place.end != w.end:
+        return None
+    return place
 
 
 def _place_of(layer: WordLayer, w: Word) -> tuple[int, str | None] | None:

@@ -164,7 +164,9 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
       three numbers or more is a row of a table: a town, a word alone or a
       name holding a place is a team ("Newcastle 5 4 1 0 10 3 13"), a name
       of a given name or an initial, or of two words or more with no place
-      in it, is a player ("Tiger Woods 68 70 72 - 210");
+      in it, is a player ("Tiger Woods 68 70 72 - 210"); a town opening a
+      line with fewer numbers is a team too ("At Chelmsford : Essex 532-8
+      declared");
     - a name inside brackets before a number is a player's ("( P. Simmons
       4-38 )"), and so is one of two words or more with no place in it right
       before its country in brackets ("Haile Gebrselassie ( Ethiopia )").
@@ -191,16 +193,19 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
                     people.append((i, j))
                 elif not _country(layer, i, j) and not _known(found, i, j):
                     teams.append((i, j))
-        elif len(sides) == 1 and _row(words, sides[0], lo, hi):
+        elif len(sides) == 1 and _opens(words, sides[0][0], lo):
             i, j = sides[0]
             if _known(found, i, j) or _country(layer, i, j):
                 continue
             if not sports_document(layer):
                 continue
-            if _player(layer, found, i, j, named=True):
-                people.append((i, j))
-            else:
-                teams.append((i, j))
+            if _numbers(words, j, hi) >= _ROW_NUMBERS:
+                if _player(layer, found, i, j, named=True):
+                    people.append((i, j))
+                else:
+                    teams.append((i, j))
+            elif _town(layer, i, j):
+                teams.append((i, j))  # "Essex 532-8 declared", "Leicestershire 296"
     if not teams and not people:
         return cands
     spans = set(teams) | set(people)
@@ -296,14 +301,34 @@ def _bracket_country(layer: WordLayer, b: int) -> str | None:
     return place.country
 
 
-def _row(words: Words, side: tuple[int, int], lo: int, hi: int) -> bool:
-    """The name `side` opens line [lo, hi) (after a rank, if any) and three
-    numbers or more follow it: a row of a table."""
-    i, j = side
-    if any(words[k].is_alpha for k in range(lo, i)):
+def _opens(words: Words, i: int, lo: int) -> bool:
+    """Word i opens line [lo, ...) but for a rank ("3.", "1 -") or a venue
+    before a colon ("At Chelmsford : Essex 532-8 declared")."""
+    for k in range(i - 1, lo - 1, -1):
+        if words[k].text == ":":
+            return True
+        if words[k].is_alpha:
+            return False
+    return True
+
+
+def _numbers(words: Words, j: int, hi: int) -> int:
+    """The numbers among words [j, hi)."""
+    return sum(1 for k in range(j, hi) if _digit_first(words[k].text))
+
+
+def _town(layer: WordLayer, i: int, j: int) -> bool:
+    """Words [i, j) are one town, county or state of the places stage."""
+    words = layer.words
+    w = words[i]
+    if w.place < 0:
         return False
-    numbers = sum(1 for k in range(j, hi) if _digit_first(words[k].text))
-    return numbers >= _ROW_NUMBERS
+    place = layer.places[w.place]
+    return (
+        place.kind in ("city", "admin1", "admin2")
+        and place.start == w.start
+        and place.end == words[j - 1].end
+    )
 
 
 # The candidates in text order, and their first words' indexes.
@@ -371,7 +396,14 @@ def _player(
         for c in _over(cands, i, j)
     ):
         return True
-    return named and j - i >= 2 and all(words[k].is_alpha for k in range(i, j))
+    return (
+        named
+        and j - i >= 2
+        and all(
+            words[k].is_alpha and not words[k].stop and words[k].keyword is None
+            for k in range(i, j)
+        )
+    )
 
 
 _INITIAL = regex.compile(r"\p{Lu}\.")

@@ -7,10 +7,14 @@ team's row of a table only on a sports page ("Newcastle 5 4 1 0 10 3 13"):
 the same words elsewhere are a place ("Officials in Leeds said") and a table
 of prices or votes. A sports page says what it is: its headline opens with
 the name of a sport before a dash ("SOCCER - LEEDS BEAT ARSENAL"), or it
-gives the scores of matches ("2-1", "6 - 3") in two sentences or more.
+gives the scores of matches ("2-1", "6 - 3") in two sentences or more, each
+in a results line or beside a word of a match ("beat", "striker", "by five
+wickets").
 """
 
 from __future__ import annotations
+
+import bisect
 
 from . import lexicon as lex
 from .words import WordLayer, Words
@@ -61,12 +65,22 @@ def _labelled(layer: WordLayer) -> bool:
 
 
 def _scored(layer: WordLayer) -> bool:
-    """Two sentences or more hold a score."""
+    """Two sentences or more hold a match's score: a score in a results line,
+    or in a sentence with a word of a match's result, a player's role or a
+    winning margin ("Leeds beat Arsenal 2-0"); a tally of votes is no score
+    ("The court ruled 5-4", "in a 7-2 vote")."""
     words = layer.words
+    cues = lex.SPORTS_CUES | lex.SPORTS_ROLES | lex.SPORTS_MARGINS
+    cued = {words[k].sent for k in layer.columns.where(lambda _t, low: low in cues)}
+    lines = layer.results
     sents: set[int] = set()
     for k in layer.columns.where(_maybe_score):
-        if score_at(words, k):
-            sents.add(words[k].sent)
+        sent = words[k].sent
+        if sent in sents or not score_at(words, k):
+            continue
+        at = bisect.bisect_right(lines, (k, len(words))) - 1
+        if sent in cued or (at >= 0 and lines[at][0] <= k < lines[at][1]):
+            sents.add(sent)
             if len(sents) >= _SCORED_SENTENCES:
                 return True
     return False
