@@ -315,8 +315,7 @@ LINES: list[Case] = [
     ),
     (
         "team-before-score",
-        "Results of English league matches on Saturday :\n"
-        "Leeds 3 Southampton 0\n",
+        "Results of English league matches on Saturday :\nLeeds 3 Southampton 0\n",
         [("Leeds", "city", "GB", False), ("Southampton", "city", "GB", False)],
         "Southampton",
         {"kind": "organization", "rule": "org-team"},

@@ -1,0 +1,290 @@
+"""Sports pages: results lines, standings, scorecards and match reports.
+
+A town named as a side of a match is its club (an organisation), a country
+named as one stays the country its national team plays for, a name with
+figures after it or its country in brackets is a player; the same towns stay
+places where the text speaks of the place ("fans in Milan", "at Chelmsford",
+"Officials in Leeds said"). The tables below are news phrasings; the
+generated tests at the end put the gazetteer's big cities in a table's row
+on a sports page and in a plain sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+import newsfacts
+from newsfacts.knowledge.gazetteer import Entry, gazetteer
+from newsfacts.knowledge.keys import name_key
+from newsfacts.places.match import dominant
+
+DAY = dt.date(1996, 8, 30)
+
+STANDINGS = (
+    "SOCCER - ENGLISH PREMIER LEAGUE STANDINGS.\n"
+    "LONDON 1996-08-25\n"
+    "Standings (tabulate under played, won, drawn, lost, goals for, against, points):\n"
+    "Newcastle 5 4 1 0 10 3 13\n"
+    "Liverpool 5 3 1 1 9 4 10\n"
+    "Arsenal 5 2 2 1 7 5 8\n"
+)
+CRICKET = (
+    "CRICKET - LEICESTERSHIRE TAKE OVER AT TOP AFTER INNINGS VICTORY.\n"
+    "LONDON 1996-08-30\n"
+    "Leicestershire beat Somerset by an innings and 39 runs in two days to take "
+    "over at the head of the county championship.\n"
+    "Title rivals Essex, Derbyshire and Surrey all closed in on victory while "
+    "Kent made up for lost time in their match against Nottinghamshire.\n"
+    "Scores:\n"
+    "At Chelmsford: Essex 532-8 declared (N. Hussain 124). Gloucestershire 210.\n"
+    "At Leicester: Leicestershire 296 (J. Whitaker 89). Somerset 83 and 174 "
+    "(P. Simmons 4-38).\n"
+)
+GOLF = (
+    "GOLF - LEADING SCORES.\n"
+    "Leading scores after the third round:\n"
+    "Tiger Woods 68 70 72 - 210\n"
+    "Ernie Els (South Africa) 70 69 72 - 211\n"
+)
+TENNIS = (
+    "Results from the tennis tournament on Thursday:\n"
+    "Serena Williams (U.S.) beat Maria Sharapova (Russia) 6-3 6-2\n"
+)
+ATHLETICS = (
+    "Leading results of the men's 5,000 metres:\n"
+    "1. Haile Gebrselassie (Ethiopia) 12:52.70\n"
+    "2. Anna Keller (Switzerland) 13:01.04\n"
+)
+REPORT = (
+    "SOCCER - LEEDS BEAT ARSENAL IN PREMIER LEAGUE.\n"
+    "Leeds beat Arsenal 2-0 at Elland Road on Saturday. Southampton drew 1-1 "
+    "with Everton. Fans in Leeds celebrated, and Leeds manager Howard Wilkinson "
+    "said the team had played well.\n"
+)
+COURT = (
+    "The Supreme Court ruled 5-4 on Monday that Texas must redraw its map. "
+    "In a 7-2 vote last year, the court sided with Ohio. Texas beat the "
+    "deadline by two days, officials said.\n"
+)
+MARKETS = (
+    "MARKETS - EUROPEAN SHARES CLOSE HIGHER.\n"
+    "Closing levels:\n"
+    "London 3,901.2 up 12.3\n"
+    "Frankfurt 2,543.1 down 4.5\n"
+)
+
+# (id, text, mention, which occurrence of it (0 = first), what it is)
+CASES: list[tuple[str, str, str, int, str]] = [
+    ("standings-town", STANDINGS, "Newcastle", 0, "organization"),
+    ("standings-town-2", STANDINGS, "Liverpool", 0, "organization"),
+    ("standings-dateline", STANDINGS, "LONDON", 0, "place"),
+    (
+        "margin-subject",
+        "Essex beat Kent by five wickets at Chelmsford.",
+        "Essex",
+        0,
+        "organization",
+    ),
+    (
+        "margin-object",
+        "Essex beat Kent by five wickets at Chelmsford.",
+        "Kent",
+        0,
+        "organization",
+    ),
+    (
+        "margin-venue",
+        "Essex beat Kent by five wickets at Chelmsford.",
+        "Chelmsford",
+        0,
+        "place",
+    ),
+    (
+        "penalties",
+        "Lazio beat Parma on penalties after a goalless draw.",
+        "Parma",
+        0,
+        "organization",
+    ),
+    (
+        "club-beats-town",
+        "Inter Milan beat Lazio and Sampdoria lost at Parma.",
+        "Lazio",
+        0,
+        "organization",
+    ),
+    (
+        "venue-after-lost",
+        "Inter Milan beat Lazio and Sampdoria lost at Parma.",
+        "Parma",
+        0,
+        "place",
+    ),
+    ("scorecard-player", CRICKET, "P. Simmons", 0, "person"),
+    ("scorecard-player-2", CRICKET, "J. Whitaker", 0, "person"),
+    ("scorecard-side", CRICKET, "Somerset", 1, "organization"),
+    ("scorecard-venue-side", CRICKET, "Essex", 1, "organization"),
+    ("scorecard-venue", CRICKET, "Chelmsford", 0, "place"),
+    ("scorecard-venue-town", CRICKET, "Leicester", 0, "place"),
+    ("listed-with-club", CRICKET, "Derbyshire", 0, "organization"),
+    ("against-town", CRICKET, "Nottinghamshire", 0, "organization"),
+    ("caps-headline-club", CRICKET, "LEICESTERSHIRE", 0, "organization"),
+    ("golf-player", GOLF, "Tiger Woods", 0, "person"),
+    ("golf-player-country", GOLF, "Ernie Els", 0, "person"),
+    ("golf-country", GOLF, "South Africa", 0, "country"),
+    ("tennis-winner", TENNIS, "Serena Williams", 0, "person"),
+    ("tennis-loser", TENNIS, "Maria Sharapova", 0, "person"),
+    ("tennis-country", TENNIS, "Russia", 0, "country"),
+    ("athlete", ATHLETICS, "Haile Gebrselassie", 0, "person"),
+    ("athlete-2", ATHLETICS, "Anna Keller", 0, "person"),
+    ("caps-headline-side", REPORT, "LEEDS", 0, "organization"),
+    ("report-side", REPORT, "Leeds", 0, "organization"),
+    ("report-fans-in", REPORT, "Leeds", 1, "place"),
+    ("report-manager", REPORT, "Leeds", 2, "organization"),
+    ("report-drew", REPORT, "Southampton", 0, "organization"),
+    (
+        "national-team-beat",
+        "Japan beat Syria 2-1 in the Asian Cup.",
+        "Syria",
+        0,
+        "country",
+    ),
+    (
+        "national-team-line",
+        "Japan began their defence with a win.\nJapan 2 Syria 1\n",
+        "Japan",
+        1,
+        "country",
+    ),
+    (
+        "fans-in",
+        "Fans in Milan celebrated after the match in Turin.",
+        "Milan",
+        0,
+        "place",
+    ),
+    (
+        "match-in",
+        "Fans in Milan celebrated after the match in Turin.",
+        "Turin",
+        0,
+        "place",
+    ),
+    ("vote-tally", COURT, "Texas", 1, "place"),
+    ("market-table", MARKETS, "London", 0, "place"),
+    (
+        "officials-in",
+        "Officials in Leeds said on Monday the plan would go ahead.",
+        "Leeds",
+        0,
+        "place",
+    ),
+]
+
+
+def _article(text: str) -> newsfacts.Article:
+    return newsfacts.parse_article(text, published=DAY)
+
+
+def _offset(text: str, mention: str, nth: int) -> int:
+    starts = [m.start() for m in re.finditer(rf"\b{re.escape(mention)}\b", text)]
+    return starts[nth]
+
+
+def what_is(article: newsfacts.Article, start: int, end: int) -> str:
+    """What names the span: "person" or "organization" (an actor's mention,
+    which the actors win), else "country" (a country actor's), "place" (a
+    location's) or "none"."""
+    kinds = {
+        a.kind.value
+        for a in article.actors
+        for m in a.mentions
+        if (m.start, m.end) == (start, end)
+    }
+    for kind in ("person", "organization", "country"):
+        if kind in kinds:
+            return kind
+    if any(
+        (m.start, m.end) == (start, end)
+        for loc in article.locations
+        for m in loc.mentions
+    ):
+        return "place"
+    return "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "nth", "kind"),
+    [c[1:] for c in CASES],
+    ids=[c[0] for c in CASES],
+)
+def test_sports_mention(text: str, mention: str, nth: int, kind: str) -> None:
+    article = _article(text)
+    start = _offset(text, mention, nth)
+    got = what_is(article, start, start + len(mention))
+    assert got == kind, [(a.name, a.kind.value, a.rule) for a in article.actors]
+
+
+def test_exact_offsets_on_a_scorecard() -> None:
+    article = _article(CRICKET)
+    for actor in article.actors:
+        for m in actor.mentions:
+            assert CRICKET[m.start : m.end] == m.text
+
+
+def _big_cities() -> list[Entry]:
+    """Cities of a million people or more, named by one plain word, that
+    their name reads as with no context (the places stage's reading); no
+    capital, which news also names for its government ("Paris said")."""
+    gaz = gazetteer()
+    out = []
+    for index in range(len(gaz)):
+        e = gaz.entry(index)
+        if e.kind != "city" or e.population < 1_000_000 or e.capital:
+            continue
+        if not (e.name.isalpha() and e.name.isascii() and e.name[0].isupper()):
+            continue
+        lead = dominant(gaz.lookup(name_key(e.name)))
+        if lead is not None and lead.index == e.index:
+            out.append(e)
+    return out
+
+
+CITIES = _big_cities()
+ROW = (
+    "SOCCER - LEAGUE STANDINGS.\n"
+    "Standings (tabulate under played, won, drawn, lost, points):\n"
+    "{} 5 4 1 0 10 3 13\n"
+)
+PLAIN = "Officials in {} said on Monday the plan would go ahead."
+
+
+def test_there_are_big_cities() -> None:
+    assert len(CITIES) >= 20
+
+
+@pytest.mark.parametrize("entry", CITIES, ids=[e.name for e in CITIES])
+def test_big_city_in_a_standings_row_is_a_team(entry: Entry) -> None:
+    text = ROW.format(entry.name)
+    start = text.index(entry.name + " 5")
+    got = what_is(_article(text), start, start + len(entry.name))
+    assert got == "organization", entry
+
+
+@pytest.mark.parametrize("entry", CITIES, ids=[e.name for e in CITIES])
+def test_big_city_in_a_plain_sentence_stays_a_place(entry: Entry) -> None:
+    text = PLAIN.format(entry.name)
+    start = text.index(entry.name)
+    article = _article(text)
+    assert what_is(article, start, start + len(entry.name)) == "place", entry
+    assert not [a for a in article.actors if a.kind.value == "organization"]
+
+
+@pytest.mark.parametrize("entry", CITIES, ids=[e.name for e in CITIES])
+def test_big_city_beside_a_result_verb_and_margin(entry: Entry) -> None:
+    text = f"{entry.name} beat the visitors by five wickets at the weekend."
+    got = what_is(_article(text), 0, len(entry.name))
+    assert got == "organization", entry
