@@ -69,6 +69,14 @@ COURT = (
     "In a 7-2 vote last year, the court sided with Ohio. Texas beat the "
     "deadline by two days, officials said.\n"
 )
+ASIAN_CUP = (
+    "SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT.\n"
+    "Japan began the defence of their Asian Cup title with a lucky 2-1 win "
+    "against Syria on Friday. China lost 2-0 to Uzbekistan. Takuya Takagi "
+    "scored the winner in the 88th minute, rising to head a Hiroshige "
+    "Yanagimoto cross which goalkeeper Salem Bitar appeared to have covered. "
+    "Defender Hassan Abbas rose to intercept a long ball.\n"
+)
 MARKETS = (
     "MARKETS - EUROPEAN SHARES CLOSE HIGHER.\n"
     "Closing levels:\n"
@@ -174,6 +182,26 @@ CASES: list[tuple[str, str, str, int, str]] = [
         "place",
     ),
     ("vote-tally", COURT, "Texas", 1, "place"),
+    ("page-player", ASIAN_CUP, "Takuya Takagi", 0, "person"),
+    ("page-player-2", ASIAN_CUP, "Hiroshige Yanagimoto", 0, "person"),
+    ("role-before-town-name", ASIAN_CUP, "Salem Bitar", 0, "person"),
+    ("role-opens-run", ASIAN_CUP, "Hassan Abbas", 0, "person"),
+    ("caps-headline-words", ASIAN_CUP, "GET LUCKY", 0, "none"),
+    ("caps-headline-country", ASIAN_CUP, "CHINA", 0, "country"),
+    (
+        "margin-player",
+        "Tiger Woods won the Masters by 12 strokes in Augusta.",
+        "Tiger Woods",
+        0,
+        "person",
+    ),
+    (
+        "margin-venue-town",
+        "Tiger Woods won the Masters by 12 strokes in Augusta.",
+        "Augusta",
+        0,
+        "place",
+    ),
     ("market-table", MARKETS, "London", 0, "place"),
     (
         "officials-in",

@@ -127,13 +127,18 @@ def _club_country(layer: WordLayer, i: int, j: int) -> str | None:
     stage or a city of the gazetteer) and another word that is no place (or
     two places of their own: "Bayern Munich"), none a title, stop word,
     demonym or direction, not opening with a given name, not after a place
-    preposition, not a headline's. The place's country, or `_NO_CLUB`."""
+    preposition or a player's role, not a headline's. The place's country,
+    or `_NO_CLUB`."""
     words = layer.words
     run = words[i:j]
     if run[0].given or run[0].in_caps_line:
         return _NO_CLUB  # "Milan Baros", a Title Case headline
     if i > 0 and words[i - 1].low in lex.PLACE_BEFORE:
         return _NO_CLUB  # "in Greater Manchester"
+    if run[0].lower in lex.SPORTS_ROLES or (
+        i > 0 and words[i - 1].lower in lex.SPORTS_ROLES
+    ):
+        return _NO_CLUB  # "goalkeeper Salem Bitar", "Defender Hassan Abbas rose"
     things = lex.not_person_words()
     if any(
         w.stop

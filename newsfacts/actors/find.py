@@ -28,6 +28,7 @@ from .orgs import (
 )
 from .runs import runs
 from .shortforms import find_short_forms, find_surnames
+from .sports import find_players
 from .units import (
     company_suffix,
     given_before_name,
@@ -61,7 +62,7 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
     out.sort(key=lambda c: c.start)
     out = legal_after_comma(layer, out)
     out = find_surnames(layer, find_short_forms(layer, out))
-    return find_clubs(layer, find_teams(layer, out))
+    return find_players(layer, find_clubs(layer, find_teams(layer, out)))
 
 
 def _kept(layer: WordLayer, starts: Sequence[int], c: Candidate) -> bool:

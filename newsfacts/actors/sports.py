@@ -17,9 +17,10 @@ from __future__ import annotations
 import bisect
 
 from . import lexicon as lex
+from .candidate import Candidate
 from .words import WordLayer, Words
 
-__all__ = ["has_margin", "score_at", "sports_document"]
+__all__ = ["find_players", "has_margin", "score_at", "sports_document"]
 
 _MEMO = "sports_document"
 _DASHES = frozenset(("-", "\u2013"))
@@ -128,3 +129,53 @@ def has_margin(words: Words, lo: int, hi: int) -> bool:
             if any(words[m].lower in _MARGIN_OPENERS for m in range(back, k)):
                 return True
     return False
+
+
+def find_players(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates with the names of two words or more that read as a
+    person's but have no evidence of it (no given name: "Tiger Woods") made
+    players' where the text speaks of sport: anywhere on a sports page, or
+    beside a result verb in a sentence that tells a score or a winning margin
+    ("Tiger Woods won the Masters by 12 strokes"). Clubs are named by towns
+    or listed (`clubs`, the known organisations), so a name of plain words
+    there is a player's; a name holding a place stays as it was."""
+    words = layer.words
+    page: bool | None = None
+    for c in cands:
+        if c.rule != "person-caps" or c.kind != "person" or c.j - c.i < 2:
+            continue
+        if any(
+            w.place >= 0
+            or w.stop
+            or w.keyword is not None
+            or not w.is_alpha
+            or w.in_caps_line  # a headline capitalises every word
+            for w in words[c.i : c.j]
+        ):
+            continue
+        if page is None:
+            page = sports_document(layer)
+        if page or _beside_result(layer, c.i, c.j):
+            c.rule, c.weak = "person-sport", False
+    return cands
+
+
+def _beside_result(layer: WordLayer, i: int, j: int) -> bool:
+    """Words [i, j) stand right before or after a result verb in a sentence
+    with a score or a winning margin."""
+    words = layer.words
+    verb = -1
+    if j < len(words) and words[j].low in lex.RESULT_VERBS:
+        verb = j
+    elif i > 0 and words[i - 1].low in lex.RESULT_VERBS:
+        verb = i - 1
+    if verb < 0:
+        return False
+    sent = words[verb].sent
+    lo = verb
+    while lo > 0 and words[lo - 1].sent == sent:
+        lo -= 1
+    hi = verb + 1
+    while hi < len(words) and words[hi].sent == sent:
+        hi += 1
+    return has_margin(words, lo, hi) or any(score_at(words, k) for k in range(lo, hi))
