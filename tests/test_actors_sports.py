@@ -77,6 +77,23 @@ ASIAN_CUP = (
     "Yanagimoto cross which goalkeeper Salem Bitar appeared to have covered. "
     "Defender Hassan Abbas rose to intercept a long ball.\n"
 )
+CYCLING = (
+    "CYCLING - STAGE RESULTS.\n"
+    "Leading results of the 10th stage:\n"
+    "1. Erik Zabel (Germany) Telekom 4 hours 30 minutes 5 seconds\n"
+    "2. Mario Cipollini (Italy) Saeco same time\n"
+)
+SUMMARY = (
+    "SOCCER - DUTCH FIRST DIVISION SUMMARY.\n"
+    "Summary of a Dutch first division match on Saturday:\n"
+    "Feyenoord 2 (Larsson 12, Cruz 60) Utrecht 1 (Van Loen 45). Halftime 1-1.\n"
+)
+LEAGUE = (
+    "SOCCER - ENGLISH LEAGUE RESULTS.\n"
+    "Results of English league matches on Saturday:\n"
+    "Coventry 1 West Ham 1\n"
+    "Bolton 3 Stoke 1\n"
+)
 MARKETS = (
     "MARKETS - EUROPEAN SHARES CLOSE HIGHER.\n"
     "Closing levels:\n"
@@ -182,6 +199,16 @@ CASES: list[tuple[str, str, str, int, str]] = [
         "place",
     ),
     ("vote-tally", COURT, "Texas", 1, "place"),
+    ("rider", CYCLING, "Erik Zabel", 0, "person"),
+    ("rider-team", CYCLING, "Telekom", 0, "organization"),
+    ("ranked-rider", CYCLING, "Mario Cipollini", 0, "person"),
+    ("ranked-rider-team", CYCLING, "Saeco", 0, "organization"),
+    ("rider-country", CYCLING, "Italy", 0, "country"),
+    ("scorer-in-brackets", SUMMARY, "Larsson", 0, "person"),
+    ("scorer-in-brackets-2", SUMMARY, "Van Loen", 0, "person"),
+    ("summary-side", SUMMARY, "Utrecht", 0, "organization"),
+    ("results-side", LEAGUE, "Coventry", 0, "organization"),
+    ("results-side-2", LEAGUE, "Stoke", 0, "organization"),
     ("page-player", ASIAN_CUP, "Takuya Takagi", 0, "person"),
     ("page-player-2", ASIAN_CUP, "Hiroshige Yanagimoto", 0, "person"),
     ("role-before-town-name", ASIAN_CUP, "Salem Bitar", 0, "person"),

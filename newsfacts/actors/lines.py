@@ -21,7 +21,7 @@ from .candidate import Candidate
 from .sports import sports_document
 from .words import Word, WordLayer, Words
 
-__all__ = ["HEADLINE", "RESULTS", "find_teams", "line_kind"]
+__all__ = ["HEADLINE", "RESULTS", "find_teams", "is_rank", "line_kind"]
 
 HEADLINE = "headline"
 RESULTS = "results"
@@ -35,14 +35,15 @@ _ENDS = (".", "?", "!", '"', "'", ":")
 _BYLINE_OPENERS = frozenset(("by", "reporting", "editing", "writing", "compiled"))
 
 
-def line_kind(ws: Words, contacts: bool = True) -> str:
+def line_kind(ws: Words, contacts: bool = True, ranked: bool = False) -> str:
     """The kind of the line made of the words `ws` (one sentence); `contacts`
     is false when the caller knows no word of the line holds an "@" (no
-    contact line: its words are then not joined to look for one)."""
+    contact line: its words are then not joined to look for one); `ranked`:
+    the sentence before is a rank alone ("2 ." of "2. Mario Cipollini ...")."""
     alpha = list(compress(ws, map(_IS_ALPHA, ws)))
     if not alpha:
         return PROSE
-    if len(alpha) <= _RESULTS_WORDS and _results(ws, len(alpha)):
+    if len(alpha) <= _RESULTS_WORDS and _results(ws, len(alpha), ranked):
         return RESULTS
     if alpha[0].lower in _BYLINE_OPENERS and len(alpha) <= 8:
         return BYLINE  # "By John Smith", "Reporting by Jane Doe; Editing by ..."
@@ -77,7 +78,7 @@ _TEXT: Callable[[Word], str] = operator.attrgetter("text")
 _RESULTS_WORDS = 12
 
 
-def _results(ws: Words, words: int) -> bool:
+def _results(ws: Words, words: int, ranked: bool = False) -> bool:
     """A line of results or standings: a score or time after a name, a name
     with numbers after it, or a name with its country in brackets before a
     number ("Anna Keller ( Switzerland ) 1:52.04", "Japan 2 Syria 1",
@@ -86,10 +87,10 @@ def _results(ws: Words, words: int) -> bool:
     `_RESULTS_WORDS`). A place and a date ("LONDON 1996-08-25") is a
     dateline, no result."""
     numbers = [n for n, w in enumerate(ws) if _digit_first(w.text)]
-    if not numbers or ws[-1].text.endswith(("?", "!")):
+    if ws[-1].text.endswith(("?", "!")) or words > _RESULTS_WORDS:
         return False
-    if words > _RESULTS_WORDS:
-        return False
+    if ranked:
+        return _bracket_name(ws) and not ws[-1].text.endswith(_ENDS)
     numbers = [n for n in numbers if n not in _dates(ws, numbers)]
     if not numbers:
         return False
@@ -101,8 +102,31 @@ def _results(ws: Words, words: int) -> bool:
     if pairs >= 2 or (len(numbers) >= 3 and pairs):
         return True
     score = any(_SCORE.fullmatch(ws[n].text) or _split_score(ws, n) for n in numbers)
+    # a rank opening the line ("2. Mario Cipollini ( Italy ) Saeco same time")
+    rank = numbers[0] == 0 and ws[0].text.endswith(".")
     bracket = any(w.text == "(" for w in ws)
-    return score and (pairs >= 1 or bracket) and not ws[-1].text.endswith(_ENDS)
+    return (
+        (score or rank) and (pairs >= 1 or bracket) and not ws[-1].text.endswith(_ENDS)
+    )
+
+
+def _bracket_name(ws: Words) -> bool:
+    """The line opens with a name and a word in brackets right after it
+    ("Mario Cipollini ( Italy )")."""
+    n = 0
+    while n < len(ws) and ws[n].is_cap:
+        n += 1
+    return n > 0 and n + 2 < len(ws) and ws[n].text == "(" and ws[n + 1].is_cap
+
+
+def is_rank(ws: Words) -> bool:
+    """The line is a rank alone: "2 .", "12."."""
+    texts = [w.text for w in ws]
+    return (
+        1 <= len(texts) <= 2
+        and texts[0].rstrip(".").isdigit()
+        and (len(texts) == 1 or texts[1] == ".")
+    )
 
 
 def _split_score(ws: Words, n: int) -> bool:
@@ -168,8 +192,10 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
       line with fewer numbers is a team too ("At Chelmsford : Essex 532-8
       declared");
     - a name inside brackets before a number is a player's ("( P. Simmons
-      4-38 )"), and so is one of two words or more with no place in it right
-      before its country in brackets ("Haile Gebrselassie ( Ethiopia )").
+      4-38 )", "( Larsson 12 )"), and so is one of two words or more with no
+      place in it right before its country in brackets ("Haile Gebrselassie
+      ( Ethiopia )"); a name right after those brackets is the player's team
+      ("Erik Zabel ( Germany ) Telekom 4:30:05").
 
     Person, pending and place-made candidates there give way; a known
     organisation keeps its name ("Aston Villa 5 3 1 1 9 4 10")."""
@@ -182,11 +208,13 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
         runs = _runs_before_numbers(words, lo, hi)
         sides = [r for r in runs if r[0] not in inside]
         for i, j in runs:
-            if i in inside and _player(layer, found, i, j):
-                people.append((i, j))
-        for i, j in _before_countries(layer, lo, hi):
+            if i in inside and _player(layer, found, i, j, named=True, least=1):
+                people.append((i, j))  # "( P. Simmons 4-38 )", "( Larsson 12 )"
+        for i, j, after in _before_countries(layer, lo, hi):
             if (i, j) not in sides and _player(layer, found, i, j, named=True):
                 people.append((i, j))
+                if after is not None and not _player(layer, found, *after):
+                    teams.append(after)  # "Erik Zabel ( Germany ) Telekom"
         if len(sides) >= 2:
             for i, j in sides:
                 if _player(layer, found, i, j):
@@ -268,17 +296,30 @@ def _bracketed(words: Words, lo: int, hi: int) -> set[int]:
     return out
 
 
-def _before_countries(layer: WordLayer, lo: int, hi: int) -> list[tuple[int, int]]:
+def _before_countries(
+    layer: WordLayer, lo: int, hi: int
+) -> list[tuple[int, int, tuple[int, int] | None]]:
     """The runs of capitalised words of line [lo, hi) right before a country
-    in brackets ("Anna Keller ( Switzerland )")."""
+    in brackets ("Anna Keller ( Switzerland )"), each with the run of
+    capitalised words right after the brackets, if any, with no place in it
+    (a rider's or driver's team: "Erik Zabel ( Germany ) Telekom 4:30:05")."""
     words = layer.words
-    out = []
+    out: list[tuple[int, int, tuple[int, int] | None]] = []
     for b in range(lo + 1, hi - 2):
         if words[b].text == "(" and words[b - 1].is_cap and _bracket_country(layer, b):
             start = b - 1
             while start > lo and words[start - 1].is_cap:
                 start -= 1
-            out.append((start, b))
+            close = b + 1
+            while close < hi and words[close].text != ")":
+                close += 1
+            end = close + 1
+            while end < hi and words[end].is_cap and words[end].place < 0:
+                end += 1
+            after = (close + 1, end) if end > close + 1 else None
+            if end < hi and words[end].is_cap:
+                after = None  # a place in the run: no team's name
+            out.append((start, b, after))
     return out
 
 
@@ -375,12 +416,18 @@ def _over(cands: _Cands, i: int, j: int) -> list[Candidate]:
 
 
 def _player(
-    layer: WordLayer, cands: _Cands, i: int, j: int, named: bool = False
+    layer: WordLayer,
+    cands: _Cands,
+    i: int,
+    j: int,
+    named: bool = False,
+    least: int = 2,
 ) -> bool:
     """Words [i, j) name a player: they open with a given name or an initial
     ("Ernie Els", "P. Simmons"), or a person's candidate found there says so
-    (a title, a figure); `named`: also any name of two words or more with no
-    place or known organisation in it ("Tiger Woods")."""
+    (a title, a figure); `named`: also any name of `least` words or more with
+    no place, stop word or known organisation in it ("Tiger Woods", a
+    scorer's surname in brackets: "( Larsson 12 )")."""
     words = layer.words
     if _known(cands, i, j):
         return False
@@ -398,7 +445,7 @@ def _player(
         return True
     return (
         named
-        and j - i >= 2
+        and j - i >= least
         and all(
             words[k].is_alpha and not words[k].stop and words[k].keyword is None
             for k in range(i, j)

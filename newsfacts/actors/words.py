@@ -552,15 +552,17 @@ def _mark_headlines(
     sentences with an "@" (`_contact_lines`); `tables`: the words that open
     a line after a colon's (`_table_starts`), where the results lines of a
     sentence are looked for in its parts."""
-    from .lines import HEADLINE, RESULTS, line_kind
+    from .lines import HEADLINE, RESULTS, is_rank, line_kind
 
     results = []
     lo = 0
+    ranked = False  # the sentence before is a rank alone ("2 .")
     for s, hi in enumerate(cuts):
         if hi == lo:
             continue
         ws = listed[lo:hi] if isinstance(listed, list) else words.made(lo, hi)
-        kind = line_kind(ws, s in contacts)
+        kind = line_kind(ws, s in contacts, ranked)
+        ranked = is_rank(ws)
         if kind == HEADLINE:
             for k, w in enumerate(ws, lo):
                 words.flag(k, FLAG_CAPS_LINE)
