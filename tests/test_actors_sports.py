@@ -94,6 +94,21 @@ LEAGUE = (
     "Coventry 1 West Ham 1\n"
     "Bolton 3 Stoke 1\n"
 )
+# lines of a page written with spaces around punctuation, one of them
+# longer than a short line: the sentences join them
+SPACED_TENNIS = (
+    "TENNIS - RESULTS AT TORONTO .\n"
+    "Results from the Canadian Open tennis tournament on Thursday ( prefix "
+    "number denotes seeding ) :\n"
+    "1 - Thomas Muster ( Austria ) beat Mikael Tillstrom ( Sweden ) 6-4 6-2\n"
+    "Daniel Vacek ( Czech Republic ) beat 13 - Todd Martin ( U.S. ) 6-3 6-4\n"
+)
+SCORECARD = (
+    "CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES .\n"
+    "Close of play scores in English county championship matches on Friday :\n"
+    "Chester-le-Street : Glamorgan 259 and 207 ( A. Dale 69 , H. Morris 69 ; "
+    "D. Blenkiron 4-43 ) , Durham 114 ( S. Watkin 4-28 ) and 81-3 .\n"
+)
 MARKETS = (
     "MARKETS - EUROPEAN SHARES CLOSE HIGHER.\n"
     "Closing levels:\n"
@@ -199,6 +214,15 @@ CASES: list[tuple[str, str, str, int, str]] = [
         "place",
     ),
     ("vote-tally", COURT, "Texas", 1, "place"),
+    ("joined-lines-player", SPACED_TENNIS, "Mikael Tillstrom", 0, "person"),
+    ("joined-lines-player-2", SPACED_TENNIS, "Daniel Vacek", 0, "person"),
+    ("joined-lines-seeded", SPACED_TENNIS, "Todd Martin", 0, "person"),
+    ("joined-lines-country", SPACED_TENNIS, "Czech Republic", 0, "country"),
+    ("scorecard-long-side", SCORECARD, "Glamorgan", 0, "organization"),
+    ("scorecard-long-side-2", SCORECARD, "Durham", 0, "organization"),
+    ("scorecard-long-player", SCORECARD, "A. Dale", 0, "person"),
+    ("scorecard-long-bowler", SCORECARD, "S. Watkin", 0, "person"),
+    ("scorecard-long-venue", SCORECARD, "Chester-le-Street", 0, "place"),
     ("rider", CYCLING, "Erik Zabel", 0, "person"),
     ("rider-team", CYCLING, "Telekom", 0, "organization"),
     ("ranked-rider", CYCLING, "Mario Cipollini", 0, "person"),

@@ -43,7 +43,7 @@ def line_kind(ws: Words, contacts: bool = True, ranked: bool = False) -> str:
     alpha = list(compress(ws, map(_IS_ALPHA, ws)))
     if not alpha:
         return PROSE
-    if len(alpha) <= _RESULTS_WORDS and _results(ws, len(alpha), ranked):
+    if (len(alpha) <= _RESULTS_WORDS or _scorecard(ws, alpha)) and _results(ws, ranked):
         return RESULTS
     if alpha[0].lower in _BYLINE_OPENERS and len(alpha) <= 8:
         return BYLINE  # "By John Smith", "Reporting by Jane Doe; Editing by ..."
@@ -78,16 +78,16 @@ _TEXT: Callable[[Word], str] = operator.attrgetter("text")
 _RESULTS_WORDS = 12
 
 
-def _results(ws: Words, words: int, ranked: bool = False) -> bool:
+def _results(ws: Words, ranked: bool = False) -> bool:
     """A line of results or standings: a score or time after a name, a name
     with numbers after it, or a name with its country in brackets before a
     number ("Anna Keller ( Switzerland ) 1:52.04", "Japan 2 Syria 1",
     "Barcelona 10 7 2 1 22 9 23", "Ernie Els ( South Africa ) 70 69 72");
-    `words` is the number of its words that start with a letter (at most
-    `_RESULTS_WORDS`). A place and a date ("LONDON 1996-08-25") is a
-    dateline, no result."""
+    `ranked`: the line follows a rank alone, and a name with a word in
+    brackets after it is enough. A place and a date ("LONDON 1996-08-25") is
+    a dateline, no result."""
     numbers = [n for n, w in enumerate(ws) if _digit_first(w.text)]
-    if ws[-1].text.endswith(("?", "!")) or words > _RESULTS_WORDS:
+    if ws[-1].text.endswith(("?", "!")):
         return False
     if ranked:
         return _bracket_name(ws) and not ws[-1].text.endswith(_ENDS)
@@ -108,6 +108,28 @@ def _results(ws: Words, words: int, ranked: bool = False) -> bool:
     return (
         (score or rank) and (pairs >= 1 or bracket) and not ws[-1].text.endswith(_ENDS)
     )
+
+
+# A longer line is a results line still when it has at most this many words
+# in lower case, and as many numbers as that or more: a cricket scorecard's
+# ("Glamorgan 259 and 207 ( A. Dale 69 , H. Morris 69 ) , Durham 114").
+_SCORECARD_LOWER = 3
+# Words starting with a letter in a scorecard's line, at most.
+_SCORECARD_WORDS = 40
+
+
+def _scorecard(ws: Words, alpha: list[Word]) -> bool:
+    """The line of more than `_RESULTS_WORDS` words is a scorecard's: names
+    and figures with few words in lower case between them."""
+    if len(alpha) > _SCORECARD_WORDS:
+        return False
+    lower = 0
+    for w in alpha:
+        if not w.text[0].isupper():
+            lower += 1
+            if lower > _SCORECARD_LOWER:
+                return False  # prose: read no further
+    return sum(1 for w in ws if _digit_first(w.text)) > _SCORECARD_LOWER
 
 
 def _bracket_name(ws: Words) -> bool:

@@ -523,10 +523,12 @@ def _contact_lines(norm: str, words: WordColumns, cuts: Sequence[int]) -> set[in
 
 
 def _table_starts(norm: str, words: WordColumns) -> list[int]:
-    """The words that open a line after a line ending in a colon, in order:
-    the rows of a table or list its header line introduces ("Standings
-    (played, won, drawn, lost, points):" then "Newcastle 5 4 1 0 10 3 13"),
-    which the sentences may join to the header."""
+    """The words that open a line after a line ending in a colon or a
+    number, in order: the rows of a table or list its header line introduces
+    ("Standings (played, won, drawn, lost, points):" then "Newcastle 5 4 1 0
+    10 3 13"), or that follow another row ("... ( Sweden ) 6-4 6-2" then
+    "Daniel Vacek ( Czech Republic ) beat ..."), which the sentences may
+    join when the lines are long or lack a final stop."""
     out: list[int] = []
     for m in _COLON_EOL.finditer(norm):
         k = bisect.bisect_left(words.starts, m.end())
@@ -535,7 +537,7 @@ def _table_starts(norm: str, words: WordColumns) -> list[int]:
     return out
 
 
-_COLON_EOL = regex.compile(r":[ \t]*+\r?\n")
+_COLON_EOL = regex.compile(r"[:\d][ \t]*+\r?\n(?=[ \t]*+[\p{Lu}\d])")
 
 
 def _mark_headlines(
@@ -563,13 +565,11 @@ def _mark_headlines(
         ws = listed[lo:hi] if isinstance(listed, list) else words.made(lo, hi)
         kind = line_kind(ws, s in contacts, ranked)
         ranked = is_rank(ws)
-        if kind == HEADLINE:
-            for k, w in enumerate(ws, lo):
-                words.flag(k, FLAG_CAPS_LINE)
-                w.flag(FLAG_CAPS_LINE)
+        rows: list[tuple[int, int]] = []
         at = bisect.bisect_right(tables, lo)
         if at < len(tables) and tables[at] < hi:
-            # a header and the rows it introduces: each part is read alone
+            # a header and the rows it introduces, or rows joined: each line
+            # is read alone, and a results line is no headline's
             parts = [lo]
             while at < len(tables) and tables[at] < hi:
                 parts.append(tables[at])
@@ -577,8 +577,15 @@ def _mark_headlines(
             parts.append(hi)
             for a, b in itertools.pairwise(parts):
                 if line_kind(ws[a - lo : b - lo], s in contacts) == RESULTS:
-                    results.append((a, b))
+                    rows.append((a, b))
         elif kind == RESULTS:
-            results.append((lo, hi))
+            rows.append((lo, hi))
+        results += rows
+        if kind == HEADLINE:
+            in_rows = {k for a, b in rows for k in range(a, b)}
+            for k, w in enumerate(ws, lo):
+                if k not in in_rows:
+                    words.flag(k, FLAG_CAPS_LINE)
+                    w.flag(FLAG_CAPS_LINE)
         lo = hi
     return results
