@@ -162,7 +162,7 @@ def find_players(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
 
 def _beside_result(layer: WordLayer, i: int, j: int) -> bool:
     """Words [i, j) stand right before or after a result verb in a sentence
-    with a score or a winning margin."""
+    with a score or a winning margin (within `_RESULT_REACH` words of it)."""
     words = layer.words
     verb = -1
     if j < len(words) and words[j].low in lex.RESULT_VERBS:
@@ -173,9 +173,13 @@ def _beside_result(layer: WordLayer, i: int, j: int) -> bool:
         return False
     sent = words[verb].sent
     lo = verb
-    while lo > 0 and words[lo - 1].sent == sent:
+    while lo > max(0, verb - _RESULT_REACH) and words[lo - 1].sent == sent:
         lo -= 1
     hi = verb + 1
-    while hi < len(words) and words[hi].sent == sent:
+    while hi < min(len(words), verb + _RESULT_REACH) and words[hi].sent == sent:
         hi += 1
     return has_margin(words, lo, hi) or any(score_at(words, k) for k in range(lo, hi))
+
+
+# Words read on each side of a result verb for a score or a margin.
+_RESULT_REACH = 30
