@@ -182,6 +182,7 @@ CASES: list[tuple[str, str, str, int, str]] = [
     ("athlete-2", ATHLETICS, "Anna Keller", 0, "person"),
     ("caps-headline-side", REPORT, "LEEDS", 0, "organization"),
     ("report-side", REPORT, "Leeds", 0, "organization"),
+    ("caps-headline-known-club", REPORT, "ARSENAL", 0, "organization"),
     ("report-fans-in", REPORT, "Leeds", 1, "place"),
     ("report-manager", REPORT, "Leeds", 2, "organization"),
     ("report-drew", REPORT, "Southampton", 0, "organization"),
@@ -305,6 +306,14 @@ def test_sports_mention(text: str, mention: str, nth: int, kind: str) -> None:
     start = _offset(text, mention, nth)
     got = what_is(article, start, start + len(mention))
     assert got == kind, [(a.name, a.kind.value, a.rule) for a in article.actors]
+
+
+def test_a_club_is_named_as_the_body_writes_it() -> None:
+    """The headline's capitals are one of its mentions, not its name."""
+    article = _article(REPORT)
+    names = {a.name for a in article.actors if a.kind.value == "organization"}
+    assert {"Leeds", "Arsenal"} <= names
+    assert not {"LEEDS", "ARSENAL"} & names
 
 
 def test_exact_offsets_on_a_scorecard() -> None:
