@@ -109,6 +109,13 @@ SCORECARD = (
     "Chester-le-Street : Glamorgan 259 and 207 ( A. Dale 69 , H. Morris 69 ; "
     "D. Blenkiron 4-43 ) , Durham 114 ( S. Watkin 4-28 ) and 81-3 .\n"
 )
+SCORERS = (
+    "SOCCER - ENGLISH PREMIER LEAGUE SUMMARY.\n"
+    "Summary of an English premier league match on Saturday:\n"
+    "Chelsea 2 Middlesbrough 0. Halftime 1-0. Attendance 28,000.\n"
+    "Scorers: Zola 12, Vialli 60.\n"
+)
+RUGBY = "RUGBY UNION - RESULTS.\nWales 31 France 28\nCardiff 25 Swansea 18\n"
 MARKETS = (
     "MARKETS - EUROPEAN SHARES CLOSE HIGHER.\n"
     "Closing levels:\n"
@@ -215,6 +222,26 @@ CASES: list[tuple[str, str, str, int, str]] = [
         "place",
     ),
     ("vote-tally", COURT, "Texas", 1, "place"),
+    ("scorers-label", SCORERS, "Zola", 0, "person"),
+    ("scorers-label-2", SCORERS, "Vialli", 0, "person"),
+    ("scorers-page-side", SCORERS, "Middlesbrough", 0, "organization"),
+    ("home-nation-line", RUGBY, "Wales", 0, "place"),
+    ("home-nation-line-other", RUGBY, "France", 0, "country"),
+    ("club-line", RUGBY, "Cardiff", 0, "organization"),
+    (
+        "home-nation-beat",
+        "England beat Scotland 2-0 at Wembley.",
+        "England",
+        0,
+        "place",
+    ),
+    (
+        "home-nation-beaten",
+        "England beat Scotland 2-0 at Wembley.",
+        "Scotland",
+        0,
+        "place",
+    ),
     ("joined-lines-player", SPACED_TENNIS, "Mikael Tillstrom", 0, "person"),
     ("joined-lines-player-2", SPACED_TENNIS, "Daniel Vacek", 0, "person"),
     ("joined-lines-seeded", SPACED_TENNIS, "Todd Martin", 0, "person"),

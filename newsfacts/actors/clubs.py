@@ -188,8 +188,8 @@ def _side_city(layer: WordLayer, k: int, lo: int, hi: int) -> tuple[str | None, 
     if w.place < 0 or (w.poss and k + 1 < hi and words[k + 1].is_cap):
         return _NO_CLUB, -1
     place = layer.places[w.place]
-    if place.kind not in ("city", "admin1", "admin2"):
-        return _NO_CLUB, -1
+    if place.kind not in ("city", "admin1", "admin2") or w.lower in lex.SPORTS_NATIONS:
+        return _NO_CLUB, -1  # a country's national team: "England beat Scotland"
     if place.start != w.start or place.end != w.end:
         return _NO_CLUB, -1
     if k + 1 < hi and words[k + 1].low in lex.RESULT_VERBS:
@@ -348,9 +348,10 @@ def _listed_with(
 
 
 def _town_at(layer: WordLayer, k: int) -> PlaceMention | None:
-    """The place mention of word k alone, if it is a town, county or state."""
+    """The place mention of word k alone, if it is a town, county or state
+    (not a nation with a national team of its own: "England")."""
     w = layer.words[k]
-    if w.place < 0 or not w.is_cap:
+    if w.place < 0 or not w.is_cap or w.lower in lex.SPORTS_NATIONS:
         return None
     place = layer.places[w.place]
     if place.kind not in ("city", "admin1", "admin2"):

@@ -62,6 +62,7 @@ __all__ = [
     "SPEECH_AFTER",
     "SPORTS_CUES",
     "SPORTS_MARGINS",
+    "SPORTS_NATIONS",
     "SPORTS_ROLES",
     "SPORT_LABELS",
     "SURNAME_THINGS",
@@ -127,6 +128,8 @@ SPORTS_CUES = _W["sports_cue"]
 # a sports page's headline ("SOCCER - ..."): see `lines.sports_document`.
 SPORTS_MARGINS = _W["sports_margin"]
 SPORT_LABELS = _W["sport_label"]
+# Nations with national teams of their own inside a country ("England").
+SPORTS_NATIONS = _W["sports_nation"]
 SPEECH_AFTER = _W["speech_after"]
 PERSON_PASSIVES = _W["person_passive"]
 # Thing words that are also common surnames ("Joseph Hall said").

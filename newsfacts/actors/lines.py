@@ -17,6 +17,7 @@ from itertools import compress
 
 import regex
 
+from . import lexicon as lex
 from .candidate import Candidate
 from .sports import sports_document
 from .words import Word, WordLayer, Words
@@ -214,7 +215,8 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
       line with fewer numbers is a team too ("At Chelmsford : Essex 532-8
       declared");
     - a name inside brackets before a number is a player's ("( P. Simmons
-      4-38 )", "( Larsson 12 )"), and so is one of two words or more with no
+      4-38 )", "( Larsson 12 )"), as is every name of a line labelled with
+      players ("Scorers : Zola 12 , Vialli 60"), and so is one of two words or more with no
       place in it right before its country in brackets ("Haile Gebrselassie
       ( Ethiopia )"); a name right after those brackets is the player's team
       ("Erik Zabel ( Germany ) Telekom 4:30:05").
@@ -228,6 +230,9 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
     for lo, hi in layer.results:
         inside = _bracketed(words, lo, hi)
         runs = _runs_before_numbers(words, lo, hi)
+        if _players_label(words, lo, hi):
+            # "Scorers : Zola 12 , Vialli 60": every name is a player's
+            inside = set(range(lo, hi))
         sides = [r for r in runs if r[0] not in inside]
         for i, j in runs:
             if i in inside and _player(layer, found, i, j, named=True, least=1):
@@ -364,6 +369,22 @@ def _bracket_country(layer: WordLayer, b: int) -> str | None:
     return place.country
 
 
+def _players_label(words: Words, lo: int, hi: int) -> bool:
+    """Line [lo, hi) opens with a label of players before a colon
+    ("Scorers :", "Goalscorers :")."""
+    for k in range(lo, min(hi, lo + _LABEL_WORDS + 1)):
+        if words[k].text == ":":
+            return any(
+                words[m].lower.removesuffix("s") in lex.SPORTS_ROLES
+                for m in range(lo, k)
+            )
+    return False
+
+
+# Words of a line's label before its colon, at most.
+_LABEL_WORDS = 3
+
+
 def _opens(words: Words, i: int, lo: int) -> bool:
     """Word i opens line [lo, ...) but for a rank ("3.", "1 -") or a venue
     before a colon ("At Chelmsford : Essex 532-8 declared")."""
@@ -384,7 +405,7 @@ def _town(layer: WordLayer, i: int, j: int) -> bool:
     """Words [i, j) are one town, county or state of the places stage."""
     words = layer.words
     w = words[i]
-    if w.place < 0:
+    if w.place < 0 or _country(layer, i, j):
         return False
     place = layer.places[w.place]
     return (
@@ -402,9 +423,12 @@ _ROW_NUMBERS = 3
 
 
 def _country(layer: WordLayer, i: int, j: int) -> bool:
-    """Words [i, j) are one country of the places stage."""
+    """Words [i, j) are one country of the places stage, or a nation with a
+    national team of its own ("England", "Northern Ireland")."""
     words = layer.words
     w = words[i]
+    if " ".join(x.lower for x in words[i:j]) in lex.SPORTS_NATIONS:
+        return True
     if w.place < 0:
         return False
     place = layer.places[w.place]
