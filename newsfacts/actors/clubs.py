@@ -242,15 +242,6 @@ def _city_sides(
     return out
 
 
-# Words before a town that make it the place where a match is played or
-# people are, not a side, even on a sports page ("at Chelmsford", "fans in
-# Milan"); the place prepositions of the lexicon ("in", "near") as well.
-_VENUE_BEFORE = frozenset(("at", "from", "into", "through", "towards", "via"))
-# Words before a town on a sports page that make it the other side of a match
-# ("against Nottinghamshire", "Essex v Kent").
-_VERSUS = frozenset(("against", "v", "v.", "versus", "vs", "vs."))
-
-
 def _page_clubs(
     layer: WordLayer,
     cands: list[Candidate],
@@ -290,13 +281,13 @@ def _page_clubs(
         nxt = (
             words[k + 1] if k + 1 < len(words) and words[k + 1].sent == w.sent else None
         )
-        if prev is not None and prev.low in _VERSUS:
+        if prev is not None and prev.low in lex.VERSUS:
             out.append((k, k + 1, place.country, CITY_CLUB))
             continue
         if w.lower not in names:
             continue
         if prev is not None and (
-            prev.low in _VENUE_BEFORE
+            prev.low in lex.VENUE_BEFORE
             or prev.low in lex.PLACE_BEFORE
             or (prev.is_cap and not w.in_caps_line)
         ):

@@ -67,6 +67,8 @@ __all__ = [
     "SPORT_LABELS",
     "SURNAME_THINGS",
     "TITLE_MODIFIERS",
+    "VENUE_BEFORE",
+    "VERSUS",
     "OrgKeyword",
     "not_acronyms",
     "not_person_words",
@@ -130,6 +132,10 @@ SPORTS_MARGINS = _W["sports_margin"]
 SPORT_LABELS = _W["sport_label"]
 # Nations with national teams of their own inside a country ("England").
 SPORTS_NATIONS = _W["sports_nation"]
+# Words before a town on a sports page: a venue ("at Chelmsford") or the
+# other side ("against Kent"); see `clubs._page_clubs`.
+VENUE_BEFORE = _W["venue_before"]
+VERSUS = _W["versus"]
 SPEECH_AFTER = _W["speech_after"]
 PERSON_PASSIVES = _W["person_passive"]
 # Thing words that are also common surnames ("Joseph Hall said").
