@@ -116,6 +116,12 @@ SCORERS = (
     "Scorers: Zola 12, Vialli 60.\n"
 )
 RUGBY = "RUGBY UNION - RESULTS.\nWales 31 France 28\nCardiff 25 Swansea 18\n"
+EVENTS_PAGE = (
+    "SOCCER - LEEDS BEAT ARSENAL.\n"
+    "Leeds beat Arsenal 2-0 on Saturday, while Southampton drew 1-1 with "
+    "Everton. The win came before the Super Bowl and the Grand Slam. Sky Sports "
+    "showed the game.\n"
+)
 MARKETS = (
     "MARKETS - EUROPEAN SHARES CLOSE HIGHER.\n"
     "Closing levels:\n"
@@ -222,6 +228,9 @@ CASES: list[tuple[str, str, str, int, str]] = [
         "place",
     ),
     ("vote-tally", COURT, "Texas", 1, "place"),
+    ("page-event", EVENTS_PAGE, "Super Bowl", 0, "none"),
+    ("page-event-2", EVENTS_PAGE, "Grand Slam", 0, "none"),
+    ("page-company-of-words", EVENTS_PAGE, "Sky Sports", 0, "none"),
     ("scorers-label", SCORERS, "Zola", 0, "person"),
     ("scorers-label-2", SCORERS, "Vialli", 0, "person"),
     ("scorers-page-side", SCORERS, "Middlesbrough", 0, "organization"),

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 
+from ..language.tagger_lexicon import common_words
 from . import lexicon as lex
 from .candidate import Candidate
 from .words import WordLayer, Words
@@ -138,7 +139,9 @@ def find_players(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
     beside a result verb in a sentence that tells a score or a winning margin
     ("Tiger Woods won the Masters by 12 strokes"). Clubs are named by towns
     or listed (`clubs`, the known organisations), so a name of plain words
-    there is a player's; a name holding a place stays as it was."""
+    there is a player's; a name holding a place stays as it was. On the page
+    at large, a name with a common word in it is left alone ("Sky Sports",
+    "Red Bull"), and so is one after a determiner ("the Super Bowl")."""
     words = layer.words
     page: bool | None = None
     for c in cands:
@@ -153,11 +156,21 @@ def find_players(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
             for w in words[c.i : c.j]
         ):
             continue
+        if c.i > 0 and words[c.i - 1].low in _DETERMINERS:
+            continue  # "the Super Bowl", "a Grand Slam": a thing
         if page is None:
             page = sports_document(layer)
-        if page or _beside_result(layer, c.i, c.j):
+        if (
+            page and common_words().isdisjoint(w.low for w in words[c.i : c.j])
+        ) or _beside_result(layer, c.i, c.j):
             c.rule, c.weak = "person-sport", False
     return cands
+
+
+# Words before a name that make it a thing's or an event's, not a person's
+# ("the Super Bowl"); not "a", which opens a phrase the name may modify ("a
+# Hiroshige Yanagimoto cross").
+_DETERMINERS = frozenset(("the", "this", "that", "its", "their"))
 
 
 def _beside_result(layer: WordLayer, i: int, j: int) -> bool:
