@@ -122,6 +122,18 @@ EVENTS_PAGE = (
     "Everton. The win came before the Super Bowl and the Grand Slam. Sky Sports "
     "showed the game.\n"
 )
+SCOREBOARD = (
+    "CRICKET - PAKISTAN V NEW ZEALAND ONE-DAY SCOREBOARD .\n"
+    "Scoreboard in the second one-day cricket international between Pakistan "
+    "and New Zealand on Friday :\n"
+    "Pakistan\n"
+    "Saeed Anwar run out 91\n"
+    "Zahoor Elahi b Cairns 86\n"
+    "Ijaz Ahmed c Germon b Cairns 20\n"
+    "Total ( 50 overs , 7 wickets ) 277\n"
+    "Bowling : Doull 10-1-50-1 , Kennedy 3-0-24-0 , Cairns 8-1-35-2\n"
+    "Result : Pakistan won by 46 runs .\n"
+)
 MARKETS = (
     "MARKETS - EUROPEAN SHARES CLOSE HIGHER.\n"
     "Closing levels:\n"
@@ -228,6 +240,13 @@ CASES: list[tuple[str, str, str, int, str]] = [
         "place",
     ),
     ("vote-tally", COURT, "Texas", 1, "place"),
+    ("batsman-run-out", SCOREBOARD, "Saeed Anwar", 0, "person"),
+    ("batsman-bowled", SCOREBOARD, "Zahoor Elahi", 0, "person"),
+    ("bowler-named-like-a-town", SCOREBOARD, "Cairns", 0, "person"),
+    ("fielder", SCOREBOARD, "Germon", 0, "person"),
+    ("bowling-label", SCOREBOARD, "Doull", 0, "person"),
+    ("bowling-label-2", SCOREBOARD, "Kennedy", 0, "person"),
+    ("scoreboard-country", SCOREBOARD, "Pakistan", 2, "country"),
     ("page-event", EVENTS_PAGE, "Super Bowl", 0, "none"),
     ("page-event-2", EVENTS_PAGE, "Grand Slam", 0, "none"),
     ("page-company-of-words", EVENTS_PAGE, "Sky Sports", 0, "none"),

@@ -26,6 +26,7 @@ __all__ = [
     "CLUB_TAILS",
     "DATE_BEFORE",
     "DIRECTIONS",
+    "DISMISSALS",
     "EMBASSY_NOUNS",
     "FEATURE_COMPANIES",
     "FLIP_HEADS",
@@ -51,6 +52,7 @@ __all__ = [
     "PERSON_PASSIVES",
     "PLACE_AFTER",
     "PLACE_BEFORE",
+    "PLAYERS_LABELS",
     "PLURAL_ENDINGS",
     "PLURAL_NAME_ENDINGS",
     "RESULT_VERBS",
@@ -136,6 +138,10 @@ SPORTS_NATIONS = _W["sports_nation"]
 # other side ("against Kent"); see `clubs._page_clubs`.
 VENUE_BEFORE = _W["venue_before"]
 VERSUS = _W["versus"]
+# Marks of a batsman's dismissal ("c", "b", "run out") and labels of lines of
+# players ("Scorers:"): see `lines`.
+DISMISSALS = _W["dismissal"]
+PLAYERS_LABELS = _W["players_label"]
 SPEECH_AFTER = _W["speech_after"]
 PERSON_PASSIVES = _W["person_passive"]
 # Thing words that are also common surnames ("Joseph Hall said").

@@ -22,7 +22,14 @@ from .candidate import Candidate
 from .sports import sports_document
 from .words import Word, WordLayer, Words
 
-__all__ = ["HEADLINE", "RESULTS", "find_teams", "is_rank", "line_kind"]
+__all__ = [
+    "HEADLINE",
+    "RESULTS",
+    "dismissal_at",
+    "find_teams",
+    "is_rank",
+    "line_kind",
+]
 
 HEADLINE = "headline"
 RESULTS = "results"
@@ -44,7 +51,9 @@ def line_kind(ws: Words, contacts: bool = True, ranked: bool = False) -> str:
     alpha = list(compress(ws, map(_IS_ALPHA, ws)))
     if not alpha:
         return PROSE
-    if (len(alpha) <= _RESULTS_WORDS or _scorecard(ws, alpha)) and _results(ws, ranked):
+    if (len(alpha) <= _RESULTS_WORDS or _scorecard(ws, alpha)) and (
+        _results(ws, ranked) or _batting(ws)
+    ):
         return RESULTS
     if alpha[0].lower in _BYLINE_OPENERS and len(alpha) <= 8:
         return BYLINE  # "By John Smith", "Reporting by Jane Doe; Editing by ..."
@@ -133,6 +142,28 @@ def _scorecard(ws: Words, alpha: list[Word]) -> bool:
     return sum(1 for w in ws if _digit_first(w.text)) > _SCORECARD_LOWER
 
 
+def dismissal_at(words: Words, k: int, hi: int) -> int:
+    """The number of words of a batsman's dismissal mark at word k ("b", "c",
+    "run out"), 0 if none: written in lower case, between names."""
+    text = words[k].text
+    if text in lex.DISMISSALS:
+        return 1
+    if k + 1 < hi and f"{text} {words[k + 1].text}" in lex.DISMISSALS:
+        return 2
+    return 0
+
+
+def _batting(ws: Words) -> bool:
+    """A batsman's line of a cricket scorecard: a name, the mark of the
+    dismissal (with the fielder's and bowler's names) and the runs ("Ijaz
+    Ahmed c Germon b Cairns 20", "Saeed Anwar run out 91")."""
+    if not (ws[0].is_cap and _NUMBER.fullmatch(ws[-1].text)):
+        return False
+    return any(
+        ws[k - 1].is_cap and dismissal_at(ws, k, len(ws)) for k in range(1, len(ws) - 1)
+    )
+
+
 def _bracket_name(ws: Words) -> bool:
     """The line opens with a name and a word in brackets right after it
     ("Mario Cipollini ( Italy )")."""
@@ -216,10 +247,12 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
       declared");
     - a name inside brackets before a number is a player's ("( P. Simmons
       4-38 )", "( Larsson 12 )"), as is every name of a line labelled with
-      players ("Scorers : Zola 12 , Vialli 60"), and so is one of two words or more with no
-      place in it right before its country in brackets ("Haile Gebrselassie
-      ( Ethiopia )"); a name right after those brackets is the player's team
-      ("Erik Zabel ( Germany ) Telekom 4:30:05").
+      players ("Scorers : Zola 12 , Vialli 60") and of a batsman's line of
+      a scorecard ("Ijaz Ahmed c Germon b Cairns 20"); so is a name of two
+      words or more with no place in it right before its country in
+      brackets ("Haile Gebrselassie ( Ethiopia )"), and a name right after
+      those brackets is the player's team ("Erik Zabel ( Germany ) Telekom
+      4:30:05").
 
     Person, pending and place-made candidates there give way; a known
     organisation keeps its name ("Aston Villa 5 3 1 1 9 4 10")."""
@@ -232,6 +265,11 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
         runs = _runs_before_numbers(words, lo, hi)
         if _players_label(words, lo, hi):
             # "Scorers : Zola 12 , Vialli 60": every name is a player's
+            inside = set(range(lo, hi))
+        batting = _batting_names(layer, found, lo, hi)
+        if batting:
+            # "Ijaz Ahmed c Germon b Cairns 20": the names are players'
+            people += batting
             inside = set(range(lo, hi))
         sides = [r for r in runs if r[0] not in inside]
         for i, j in runs:
@@ -371,14 +409,43 @@ def _bracket_country(layer: WordLayer, b: int) -> str | None:
 
 def _players_label(words: Words, lo: int, hi: int) -> bool:
     """Line [lo, hi) opens with a label of players before a colon
-    ("Scorers :", "Goalscorers :")."""
+    ("Scorers :", "Bowling :")."""
     for k in range(lo, min(hi, lo + _LABEL_WORDS + 1)):
         if words[k].text == ":":
-            return any(
-                words[m].lower.removesuffix("s") in lex.SPORTS_ROLES
-                for m in range(lo, k)
-            )
+            return any(words[m].lower in lex.PLAYERS_LABELS for m in range(lo, k))
     return False
+
+
+def _batting_names(
+    layer: WordLayer, cands: _Cands, lo: int, hi: int
+) -> list[tuple[int, int]]:
+    """The names around the dismissal marks of a batsman's line [lo, hi):
+    the batsman before the first, the fielder or bowler after each ("Ijaz
+    Ahmed c Germon b Cairns 20"); none where a known organisation is named."""
+    words = layer.words
+    if not _NUMBER.fullmatch(words[hi - 1].text):
+        return []
+    out: list[tuple[int, int]] = []
+    k = lo + 1
+    while k < hi - 1:
+        n = dismissal_at(words, k, hi)
+        if not n or not words[k - 1].is_cap:
+            k += 1
+            continue
+        start = k - 1
+        while start > lo and words[start - 1].is_cap:
+            start -= 1
+        if not out or out[-1][1] <= start:
+            out.append((start, k))
+        end = k + n
+        while end < hi and words[end].is_cap:
+            end += 1
+        if end > k + n:
+            out.append((k + n, end))
+        k = max(end, k + 1)
+    if any(_known(cands, i, j) for i, j in out):
+        return []
+    return list(dict.fromkeys(out))
 
 
 # Words of a line's label before its colon, at most.
