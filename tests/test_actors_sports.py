@@ -134,6 +134,13 @@ SCOREBOARD = (
     "Bowling : Doull 10-1-50-1 , Kennedy 3-0-24-0 , Cairns 8-1-35-2\n"
     "Result : Pakistan won by 46 runs .\n"
 )
+HOCKEY = (
+    "ICE HOCKEY - NHL STANDINGS .\n"
+    "Standings of National Hockey League teams after games played on Thursday "
+    "( tabulate under won , lost , tied , goals for , goals against , points ) :\n"
+    "HARTFORD 12 7 6 77 76 30\n"
+    "NY RANGERS 10 13 5 92 82 25\n"
+)
 MARKETS = (
     "MARKETS - EUROPEAN SHARES CLOSE HIGHER.\n"
     "Closing levels:\n"
@@ -240,6 +247,8 @@ CASES: list[tuple[str, str, str, int, str]] = [
         "place",
     ),
     ("vote-tally", COURT, "Texas", 1, "place"),
+    ("caps-table-town", HOCKEY, "HARTFORD", 0, "organization"),
+    ("caps-table-team", HOCKEY, "NY RANGERS", 0, "organization"),
     ("batsman-run-out", SCOREBOARD, "Saeed Anwar", 0, "person"),
     ("batsman-bowled", SCOREBOARD, "Zahoor Elahi", 0, "person"),
     ("bowler-named-like-a-town", SCOREBOARD, "Cairns", 0, "person"),

@@ -539,8 +539,8 @@ def _player(
     """Words [i, j) name a player: they open with a given name or an initial
     ("Ernie Els", "P. Simmons"), or a person's candidate found there says so
     (a title, a figure); `named`: also any name of `least` words or more with
-    no place, stop word or known organisation in it ("Tiger Woods", a
-    scorer's surname in brackets: "( Larsson 12 )")."""
+    no place, stop word, word in capitals or known organisation in it
+    ("Tiger Woods", a scorer's surname in brackets: "( Larsson 12 )")."""
     words = layer.words
     if _known(cands, i, j):
         return False
@@ -560,7 +560,10 @@ def _player(
         named
         and j - i >= least
         and all(
-            words[k].is_alpha and not words[k].stop and words[k].keyword is None
+            words[k].is_alpha
+            and not words[k].stop
+            and words[k].keyword is None
+            and not words[k].is_acronym  # "NY RANGERS": a table's team in capitals
             for k in range(i, j)
         )
     )
