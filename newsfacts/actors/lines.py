@@ -260,23 +260,27 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
     teams: list[tuple[int, int]] = []
     people: list[tuple[int, int]] = []
     found: _Cands = (cands, [c.i for c in cands]) if layer.results else (cands, [])
+    # a name is read as a player's by its shape alone on a sports page only:
+    # elsewhere a table's names in brackets may be an index's or a company's
+    # ("( Nikkei 225 )", "Royal Dutch ( Netherlands ) 45.2")
+    page = sports_document(layer) if layer.results else False
     for lo, hi in layer.results:
         inside = _bracketed(words, lo, hi)
         runs = _runs_before_numbers(words, lo, hi)
         if _players_label(words, lo, hi):
             # "Scorers : Zola 12 , Vialli 60": every name is a player's
             inside = set(range(lo, hi))
-        batting = _batting_names(layer, found, lo, hi)
+        batting = _batting_names(layer, found, lo, hi) if page else []
         if batting:
             # "Ijaz Ahmed c Germon b Cairns 20": the names are players'
             people += batting
             inside = set(range(lo, hi))
         sides = [r for r in runs if r[0] not in inside]
         for i, j in runs:
-            if i in inside and _player(layer, found, i, j, named=True, least=1):
+            if i in inside and _player(layer, found, i, j, named=page, least=1):
                 people.append((i, j))  # "( P. Simmons 4-38 )", "( Larsson 12 )"
         for i, j, after in _before_countries(layer, lo, hi):
-            if (i, j) not in sides and _player(layer, found, i, j, named=True):
+            if (i, j) not in sides and _player(layer, found, i, j, named=page):
                 people.append((i, j))
                 if after is not None and not _player(layer, found, *after):
                     teams.append(after)  # "Erik Zabel ( Germany ) Telekom"
@@ -288,9 +292,7 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
                     teams.append((i, j))
         elif len(sides) == 1 and _opens(words, sides[0][0], lo):
             i, j = sides[0]
-            if _known(found, i, j) or _country(layer, i, j):
-                continue
-            if not sports_document(layer):
+            if _known(found, i, j) or _country(layer, i, j) or not page:
                 continue
             if _numbers(words, j, hi) >= _ROW_NUMBERS:
                 if _player(layer, found, i, j, named=True):
