@@ -141,6 +141,12 @@ HOCKEY = (
     "HARTFORD 12 7 6 77 76 30\n"
     "NY RANGERS 10 13 5 92 82 25\n"
 )
+ROLES_PAGE = (
+    "SOCCER - LEEDS BEAT ARSENAL.\n"
+    "Leeds beat Arsenal 2-0 on Saturday, while Southampton drew 1-1 with "
+    "Everton. Middlesbrough striker Fabrizio Ravanelli missed a penalty, and "
+    "Sydney swimmer Ian Thorpe watched from the stands.\n"
+)
 MARKETS = (
     "MARKETS - EUROPEAN SHARES CLOSE HIGHER.\n"
     "Closing levels:\n"
@@ -247,6 +253,8 @@ CASES: list[tuple[str, str, str, int, str]] = [
         "place",
     ),
     ("vote-tally", COURT, "Texas", 1, "place"),
+    ("town-before-team-role", ROLES_PAGE, "Middlesbrough", 0, "organization"),
+    ("town-before-own-role", ROLES_PAGE, "Sydney", 0, "place"),
     ("caps-table-town", HOCKEY, "HARTFORD", 0, "organization"),
     ("caps-table-team", HOCKEY, "NY RANGERS", 0, "organization"),
     ("batsman-run-out", SCOREBOARD, "Saeed Anwar", 0, "person"),

@@ -249,7 +249,8 @@ def _page_clubs(
 ) -> list[tuple[int, int, str | None, str]]:
     """On a sports page, the towns that are clubs by what the page says of
     them: right after "against", "v" or "versus" ("their match against
-    Nottinghamshire"), or named like a town the page reads as a club
+    Nottinghamshire") or before a role in a team ("Leeds striker Tony
+    Yeboah"), or named like a town the page reads as a club
     elsewhere ("Leicestershire beat Somerset by an innings ... Leicestershire
     extended their lead", the headline's "LEICESTERSHIRE TAKE OVER AT TOP").
     A town after a place preposition stays the place ("at Grace Road in
@@ -281,7 +282,12 @@ def _page_clubs(
         nxt = (
             words[k + 1] if k + 1 < len(words) and words[k + 1].sent == w.sent else None
         )
-        if prev is not None and prev.low in lex.VERSUS:
+        if (prev is not None and prev.low in lex.VERSUS) or (
+            nxt is not None
+            and nxt.lower in lex.TEAM_ROLES
+            and not (prev is not None and prev.low in lex.PLACE_BEFORE)
+        ):
+            # "against Nottinghamshire", "Leeds striker Tony Yeboah"
             out.append((k, k + 1, place.country, CITY_CLUB))
             continue
         if w.lower not in names:

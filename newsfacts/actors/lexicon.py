@@ -68,6 +68,7 @@ __all__ = [
     "SPORTS_ROLES",
     "SPORT_LABELS",
     "SURNAME_THINGS",
+    "TEAM_ROLES",
     "TITLE_MODIFIERS",
     "VENUE_BEFORE",
     "VERSUS",
@@ -142,6 +143,9 @@ VERSUS = _W["versus"]
 # players ("Scorers:"): see `lines`.
 DISMISSALS = _W["dismissal"]
 PLAYERS_LABELS = _W["players_label"]
+# Roles held in a team ("striker"): a town before one on a sports page is
+# its club (`clubs._page_clubs`).
+TEAM_ROLES = _W["team_role"]
 SPEECH_AFTER = _W["speech_after"]
 PERSON_PASSIVES = _W["person_passive"]
 # Thing words that are also common surnames ("Joseph Hall said").
