@@ -147,6 +147,12 @@ ROLES_PAGE = (
     "Everton. Middlesbrough striker Fabrizio Ravanelli missed a penalty, and "
     "Sydney swimmer Ian Thorpe watched from the stands.\n"
 )
+DATELINED = (
+    "SOCCER - LEEDS BEAT ARSENAL.\n"
+    "LEEDS, England 1996-08-25\n"
+    "Leeds beat Arsenal 2-0 on Saturday. Fans travelled from Leeds, Yorkshire "
+    "and beyond.\n"
+)
 MARKETS = (
     "MARKETS - EUROPEAN SHARES CLOSE HIGHER.\n"
     "Closing levels:\n"
@@ -253,6 +259,9 @@ CASES: list[tuple[str, str, str, int, str]] = [
         "place",
     ),
     ("vote-tally", COURT, "Texas", 1, "place"),
+    ("dateline-town", DATELINED, "LEEDS", 1, "place"),
+    ("datelined-side", DATELINED, "Leeds", 0, "organization"),
+    ("town-and-region", DATELINED, "Yorkshire", 0, "place"),
     ("town-before-team-role", ROLES_PAGE, "Middlesbrough", 0, "organization"),
     ("town-before-own-role", ROLES_PAGE, "Sydney", 0, "place"),
     ("caps-table-town", HOCKEY, "HARTFORD", 0, "organization"),

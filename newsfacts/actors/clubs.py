@@ -255,7 +255,8 @@ def _page_clubs(
     extended their lead", the headline's "LEICESTERSHIRE TAKE OVER AT TOP").
     A town after a place preposition stays the place ("at Grace Road in
     Leicester", "fans in Leeds"), and so does one opening a line before a
-    date or a number (a dateline, a row) or one inside a longer name."""
+    date or a number (a dateline, a row), one named with its region ("LEEDS,
+    England") or one inside a longer name."""
     words = layer.words
     taken: set[int] = set()
     names: set[str] = set()
@@ -302,11 +303,29 @@ def _page_clubs(
             nxt.text[:1].isdigit()
             or nxt.low in lex.PLACE_AFTER
             or (nxt.is_cap and not w.in_caps_line)
+            or _with_region(layer, k)
         ):
             continue
         out.append((k, k + 1, place.country, CITY_CLUB))
     singles.update(k for k, _j, _country, _rule in out)
     return out + _listed_with(layer, singles, taken)
+
+
+def _with_region(layer: WordLayer, k: int) -> bool:
+    """Word k is a town named with its region or country after a comma, as
+    a dateline or an address names it ("LEEDS, England 1996-08-25"), not
+    the first of a list ("Essex, Derbyshire and Surrey")."""
+    words = layer.words
+    if not (
+        k + 2 < len(words)
+        and words[k + 1].text == ","
+        and words[k + 2].place >= 0
+        and words[k + 2].sent == words[k].sent
+    ):
+        return False
+    region = layer.places[words[k + 2].place]
+    end = bisect.bisect_left(layer.columns.starts, region.end, k + 2)
+    return end >= len(words) or words[end].low not in _LIST_LINKS
 
 
 # Words between the names of a list ("Essex, Derbyshire and Surrey").
@@ -338,6 +357,10 @@ def _listed_with(
             near = m + step // 2
             if 0 <= near < len(words) and words[near].is_cap:
                 continue  # "Essex and West Sussex", a longer name
+            if words[link].low == "," and not (
+                0 <= near < len(words) and words[near].low in _LIST_LINKS
+            ):
+                continue  # "Leeds, Yorkshire": a town and its region, no list
             seen.add(m)
             todo.append(m)
             out.append((m, m + 1, place.country, CITY_CLUB))
