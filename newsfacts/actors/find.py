@@ -17,7 +17,6 @@ from .acronyms import define_acronyms
 from .brands import name_before_country
 from .candidate import Candidate
 from .clubs import find_clubs
-from .lines import find_teams
 from .names import figure_span, name_candidate
 from .orgs import (
     legal_after_comma,
@@ -29,6 +28,7 @@ from .orgs import (
 from .runs import runs
 from .shortforms import find_short_forms, find_surnames
 from .sports import find_players
+from .teams import find_teams
 from .units import (
     company_suffix,
     given_before_name,
