@@ -397,6 +397,21 @@ def test_a_club_is_named_as_the_body_writes_it() -> None:
     assert not {"LEEDS", "ARSENAL"} & names
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2016, the holiday falls on November 24.Facts:\nMost people travel.",
+        "Key dates:\nMonday 5 Tuesday 6\n",
+        "Deadlines:\nMay 5 and April 30\n",
+    ],
+    ids=["year-and-date", "days", "months"],
+)
+def test_dates_in_a_line_are_no_teams(text: str) -> None:
+    """A date or a year after a capitalised word is no score."""
+    article = _article(text)
+    assert not [a.name for a in article.actors if a.kind.value == "organization"]
+
+
 def test_exact_offsets_on_a_scorecard() -> None:
     article = _article(CRICKET)
     for actor in article.actors:

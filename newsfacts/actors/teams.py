@@ -129,10 +129,16 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _runs_before_numbers(words: Words, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The runs of capitalised words of line [lo, hi) right before a number."""
+    """The runs of capitalised words of line [lo, hi) right before a number,
+    but for those ending in a stop word: a date or a year is no score ("In
+    2016", "on November 24", "Monday 5")."""
     out = []
     for end in range(lo, hi - 1):
-        if words[end].is_cap and NUMBER.fullmatch(words[end + 1].text):
+        if (
+            words[end].is_cap
+            and not words[end].stop
+            and NUMBER.fullmatch(words[end + 1].text)
+        ):
             start = end
             while start > lo and words[start - 1].is_cap:
                 start -= 1
