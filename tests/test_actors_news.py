@@ -304,11 +304,20 @@ LINES: list[Case] = [
         {"kind": "person"},
     ),
     (
-        "team-before-score",
+        # a national team named by its country stays the country, as news
+        # names it: its club-like reading is for towns
+        "country-before-score",
         "Japan began the defence of their title with a win over Syria .\n"
         "Japan 2 Syria 1 ( halftime 1-0 )\n",
         [("Japan", "country", "JP", False), ("Syria", "country", "SY", False)],
         "Syria",
+        {"kind": "country", "country": "SY"},
+    ),
+    (
+        "team-before-score",
+        "Results of English league matches on Saturday :\nLeeds 3 Southampton 0\n",
+        [("Leeds", "city", "GB", False), ("Southampton", "city", "GB", False)],
+        "Southampton",
         {"kind": "organization", "rule": "org-team"},
     ),
     (

@@ -172,3 +172,26 @@ def test_hang_guard_fires_inside_a_regex_scan() -> None:
     quadratic = regex.compile(r"[.!?]++(?=\s)")  # re-scans the run from each stop
     with pytest.raises(TimeoutError), hang_guard(0.5):
         quadratic.findall("." * 1_000_000)
+
+
+SPORTS_UNITS = {
+    "standings": "Newcastle 5 4 1 0 10 3 13\n",
+    "match-report": "SOCCER - Essex beat Kent by five wickets at Leeds, and Surrey "
+    "and Leeds drew 2-2 against Derbyshire. ",
+    "list-of-towns": "Essex, Kent, Surrey and Leeds, ",
+    "scorecard": "Ijaz Ahmed c Germon b Cairns 20\nGlamorgan 259 ( A. Dale 69 )\n",
+    "tennis": "1 - Thomas Muster ( Austria ) beat Mikael Tillstrom ( Sweden ) 6-4 6-2\n",
+}
+
+
+@pytest.mark.parametrize("unit", list(SPORTS_UNITS.values()), ids=list(SPORTS_UNITS))
+def test_long_sports_page_is_linear(unit: str) -> None:
+    """A sports page's clubs, rows and players are read in one pass each: a
+    town read as a club on the page is not looked for again per mention."""
+    text = _run(unit, RUN)
+    doc = Document(text)
+    found = places.extract(doc)
+    with hang_guard():
+        for actor in actors.extract(doc, found):
+            for m in actor.mentions:
+                assert text[m.start : m.end] == m.text

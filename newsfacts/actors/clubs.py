@@ -23,8 +23,9 @@ from ..knowledge.gazetteer import gazetteer
 from ..knowledge.keys import name_key
 from . import lexicon as lex
 from .candidate import Candidate
+from .sports import has_margin, sports_document
 from .units import title_at
-from .words import Word, WordLayer, Words
+from .words import PlaceMention, Word, WordLayer, Words
 
 __all__ = ["CITY_CLUB", "find_clubs"]
 
@@ -49,6 +50,7 @@ def find_clubs(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
     one reaching beyond it keeps its words."""
     words = layer.words
     clubs: list[tuple[int, int, str | None, str]] = []
+    sides: list[tuple[int, int, int, str | None, int]] = []
     sentences, scored = _sports_sentences(layer)
     for lo, hi in sentences:
         k = lo
@@ -57,17 +59,28 @@ def find_clubs(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
                 k += 1
                 continue
             j = k + 1
-            while j < hi and words[j].is_cap and not words[j - 1].poss:
+            # a headline in capitals: each word is read alone ("LEEDS BEAT ARSENAL")
+            while (
+                j < hi
+                and words[j].is_cap
+                and not words[j - 1].poss
+                and not words[k].in_caps_line
+            ):
                 j += 1
             if 2 <= j - k <= _MAX_WORDS:
                 country = _club_country(layer, k, j)
                 if country != _NO_CLUB:
                     clubs.append((k, j, country, "org-club"))
-            elif j - k == 1 and words[k].sent in scored:
-                country = _side_city(layer, k, lo, hi)
+            elif j - k == 1:
+                country, other = _side_city(layer, k, lo, hi)
                 if country != _NO_CLUB:
-                    clubs.append((k, j, country, CITY_CLUB))
+                    sides.append((k, lo, hi, country, other))
             k = j
+    if sides:
+        clubs += _city_sides(layer, cands, clubs, sides, scored)
+    if sports_document(layer):
+        clubs += _page_clubs(layer, cands, clubs)
+    clubs.sort()
     if not clubs:
         return cands
     out = list(cands)
@@ -114,13 +127,18 @@ def _club_country(layer: WordLayer, i: int, j: int) -> str | None:
     stage or a city of the gazetteer) and another word that is no place (or
     two places of their own: "Bayern Munich"), none a title, stop word,
     demonym or direction, not opening with a given name, not after a place
-    preposition, not a headline's. The place's country, or `_NO_CLUB`."""
+    preposition or a player's role, not a headline's. The place's country,
+    or `_NO_CLUB`."""
     words = layer.words
     run = words[i:j]
     if run[0].given or run[0].in_caps_line:
         return _NO_CLUB  # "Milan Baros", a Title Case headline
     if i > 0 and words[i - 1].low in lex.PLACE_BEFORE:
         return _NO_CLUB  # "in Greater Manchester"
+    if run[0].lower in lex.SPORTS_ROLES or (
+        i > 0 and words[i - 1].lower in lex.SPORTS_ROLES
+    ):
+        return _NO_CLUB  # "goalkeeper Salem Bitar", "Defender Hassan Abbas rose"
     things = lex.not_person_words()
     if any(
         w.stop
@@ -155,25 +173,30 @@ _SIDE_LINKS = frozenset(("with", "to", "against"))
 _SIDE_REACH = 4  # words read from a result verb to the other side
 
 
-def _side_city(layer: WordLayer, k: int, lo: int, hi: int) -> str | None:
-    """Word k alone is a side of the match, a club named by its city, in a
-    sentence with a score: a city (or a state) of the places stage right
-    before a result verb ("Barcelona beat Sevilla 2-1", "Liverpool drew"), or
-    right after one or after "with", "to" or "against" that follows it
-    ("beat Sevilla", "lost 2-0 to Leeds"). A country stays its national team's
-    place, as news treats it; a given name is a player. The city's country,
-    or `_NO_CLUB`."""
+def _side_city(layer: WordLayer, k: int, lo: int, hi: int) -> tuple[str | None, int]:
+    """Word k alone may be a side of the match, a club named by its city: a
+    city (or a state) of the places stage right before a result verb
+    ("Barcelona beat Sevilla 2-1", "Liverpool drew"), or right after one or
+    after "with", "to" or "against" that follows it ("beat Sevilla", "lost
+    2-0 to Leeds"). A country stays its national team's place, as news treats
+    it. The city's country (or `_NO_CLUB`) and the
+    word of the other side next to the verb (-1 if none)."""
     words = layer.words
     w = words[k]
-    if w.place < 0 or w.given or (w.poss and k + 1 < hi and words[k + 1].is_cap):
-        return _NO_CLUB
+    # (a given name alone is no player: news names players by their
+    # surnames, and clubs by towns that are given names: "Milan", "Kent")
+    if w.place < 0 or (w.poss and k + 1 < hi and words[k + 1].is_cap):
+        return _NO_CLUB, -1
     place = layer.places[w.place]
-    if place.kind not in ("city", "admin1", "admin2"):
-        return _NO_CLUB
+    if place.kind not in ("city", "admin1", "admin2") or w.lower in lex.SPORTS_NATIONS:
+        return _NO_CLUB, -1  # a country's national team: "England beat Scotland"
     if place.start != w.start or place.end != w.end:
-        return _NO_CLUB
+        return _NO_CLUB, -1
     if k + 1 < hi and words[k + 1].low in lex.RESULT_VERBS:
-        return place.country
+        other = k + 2
+        while other < hi and words[other].low in _SIDE_LINKS:
+            other += 1
+        return place.country, other if other < hi else -1
     m = k - 1
     if m >= lo and words[m].low in _SIDE_LINKS:
         m -= 1
@@ -181,8 +204,181 @@ def _side_city(layer: WordLayer, k: int, lo: int, hi: int) -> str | None:
         while m > stop and words[m].low not in lex.RESULT_VERBS:
             m -= 1
     if m >= lo and words[m].low in lex.RESULT_VERBS:
-        return place.country
-    return _NO_CLUB
+        return place.country, m - 1 if m > lo else -1
+    return _NO_CLUB, -1
+
+
+def _city_sides(
+    layer: WordLayer,
+    cands: list[Candidate],
+    clubs: list[tuple[int, int, str | None, str]],
+    sides: list[tuple[int, int, int, str | None, int]],
+    scored: set[int],
+) -> list[tuple[int, int, str | None, str]]:
+    """The cities beside a result verb (`_side_city`: word, sentence range,
+    country, the other side's word) that are clubs: where the sentence holds
+    a score or tells a winning margin ("Essex beat Kent by five wickets"),
+    the document is a sports page, or the other side is a club or team
+    ("Inter Milan beat Lazio")."""
+    words = layer.words
+    sporty = sports_document(layer)
+    teams: set[int] = set()
+    for c in cands:
+        if c.kind == "organization" and (
+            c.rule.startswith(("org-club", "org-team"))
+            or (c.known is not None and c.known.sport)
+        ):
+            teams.update(range(c.i, c.j))
+    for i, j, _country, _rule in clubs:
+        teams.update(range(i, j))
+    out = []
+    margins: dict[int, bool] = {}
+    for k, lo, hi, country, other in sides:
+        sent = words[k].sent
+        if sent not in margins:
+            margins[sent] = has_margin(words, lo, hi)
+        if sporty or sent in scored or margins[sent] or other in teams:
+            out.append((k, k + 1, country, CITY_CLUB))
+    return out
+
+
+def _page_clubs(
+    layer: WordLayer,
+    cands: list[Candidate],
+    clubs: list[tuple[int, int, str | None, str]],
+) -> list[tuple[int, int, str | None, str]]:
+    """On a sports page, the towns that are clubs by what the page says of
+    them: right after "against", "v" or "versus" ("their match against
+    Nottinghamshire") or before a role in a team ("Leeds striker Tony
+    Yeboah"), or named like a town the page reads as a club
+    elsewhere ("Leicestershire beat Somerset by an innings ... Leicestershire
+    extended their lead", the headline's "LEICESTERSHIRE TAKE OVER AT TOP").
+    A town after a place preposition stays the place ("at Grace Road in
+    Leicester", "fans in Leeds"), and so does one opening a line before a
+    date or a number (a dateline, a row), one named with its region ("LEEDS,
+    England") or one inside a longer name."""
+    words = layer.words
+    taken: set[int] = set()
+    names: set[str] = set()
+    for i, j, _country, rule in clubs:
+        taken.update(range(i, j))
+        if rule == CITY_CLUB:
+            names.add(words[i].lower)
+    for c in cands:
+        if c.kind == "organization":
+            taken.update(range(c.i, c.j))
+            if c.rule == "org-team" and c.j - c.i == 1:
+                names.add(words[c.i].lower)
+    singles = {i for i, j, _country, _rule in clubs if j - i == 1}
+    singles.update(c.i for c in cands if c.rule == "org-team" and c.j - c.i == 1)
+    out: list[tuple[int, int, str | None, str]] = []
+    for k in layer.country_words:
+        w = words[k]
+        if k in taken or w.in_dateline:
+            continue
+        place = _town_at(layer, k)
+        if place is None:
+            continue
+        prev = words[k - 1] if k > 0 and words[k - 1].sent == w.sent else None
+        nxt = (
+            words[k + 1] if k + 1 < len(words) and words[k + 1].sent == w.sent else None
+        )
+        if (prev is not None and prev.low in lex.VERSUS) or (
+            nxt is not None
+            and nxt.lower in lex.TEAM_ROLES
+            and not (prev is not None and prev.low in lex.PLACE_BEFORE)
+        ):
+            # "against Nottinghamshire", "Leeds striker Tony Yeboah"
+            out.append((k, k + 1, place.country, CITY_CLUB))
+            continue
+        if w.lower not in names:
+            continue
+        if prev is not None and (
+            prev.low in lex.VENUE_BEFORE
+            or prev.low in lex.PLACE_BEFORE
+            or (prev.is_cap and not w.in_caps_line)
+        ):
+            continue
+        if nxt is not None and (
+            nxt.text[:1].isdigit()
+            or nxt.low in lex.PLACE_AFTER
+            or (nxt.is_cap and not w.in_caps_line)
+            or _with_region(layer, k)
+        ):
+            continue
+        out.append((k, k + 1, place.country, CITY_CLUB))
+    singles.update(k for k, _j, _country, _rule in out)
+    return out + _listed_with(layer, singles, taken)
+
+
+def _with_region(layer: WordLayer, k: int) -> bool:
+    """Word k is a town named with its region or country after a comma, as
+    a dateline or an address names it ("LEEDS, England 1996-08-25"), not
+    the first of a list ("Essex, Derbyshire and Surrey")."""
+    words = layer.words
+    if not (
+        k + 2 < len(words)
+        and words[k + 1].text == ","
+        and words[k + 2].place >= 0
+        and words[k + 2].sent == words[k].sent
+    ):
+        return False
+    region = layer.places[words[k + 2].place]
+    end = bisect.bisect_left(layer.columns.starts, region.end, k + 2)
+    return end >= len(words) or words[end].low not in _LIST_LINKS
+
+
+# Words between the names of a list ("Essex, Derbyshire and Surrey").
+_LIST_LINKS = frozenset((",", "and", "or"))
+
+
+def _listed_with(
+    layer: WordLayer, singles: set[int], taken: set[int]
+) -> list[tuple[int, int, str | None, str]]:
+    """The towns listed with a club of one word on a sports page are clubs
+    too: the names of one list are of one kind ("title rivals Essex,
+    Derbyshire and Surrey", "Kent and Sussex both won")."""
+    words = layer.words
+    out: list[tuple[int, int, str | None, str]] = []
+    todo = sorted(singles)
+    seen = set(todo)
+    while todo:
+        k = todo.pop()
+        for step in (-2, 2):
+            m = k + step
+            link = k + step // 2
+            if not 0 <= m < len(words) or m in seen or m in taken:
+                continue
+            if words[link].low not in _LIST_LINKS or words[m].sent != words[k].sent:
+                continue
+            place = _town_at(layer, m)
+            if place is None:
+                continue
+            near = m + step // 2
+            if 0 <= near < len(words) and words[near].is_cap:
+                continue  # "Essex and West Sussex", a longer name
+            if words[link].low == "," and not (
+                0 <= near < len(words) and words[near].low in _LIST_LINKS
+            ):
+                continue  # "Leeds, Yorkshire": a town and its region, no list
+            seen.add(m)
+            todo.append(m)
+            out.append((m, m + 1, place.country, CITY_CLUB))
+    return out
+
+
+def _town_at(layer: WordLayer, k: int) -> PlaceMention | None:
+    """The place mention of word k alone, if it is a town, county or state
+    (not a nation with a national team of its own: "England")."""
+    w = layer.words[k]
+    if w.place < 0 or not w.is_cap or w.lower in lex.SPORTS_NATIONS:
+        return None
+    place = layer.places[w.place]
+    if place.kind not in ("city", "admin1", "admin2"):
+        return None
+    if place.start != w.start or place.end != w.end:
+        return None
+    return place
 
 
 def _place_of(layer: WordLayer, w: Word) -> tuple[int, str | None] | None:

@@ -18,7 +18,6 @@ from .brands import name_before_country
 from .candidate import Candidate
 from .clubs import find_clubs
 from .cues import market_staff_at
-from .lines import find_teams
 from .names import figure_span, name_candidate
 from .orgs import (
     legal_after_comma,
@@ -29,6 +28,8 @@ from .orgs import (
 )
 from .runs import runs
 from .shortforms import find_short_forms, find_surnames
+from .sports import find_players
+from .teams import find_teams
 from .units import (
     company_suffix,
     given_before_name,
@@ -62,7 +63,7 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
     out.sort(key=lambda c: c.start)
     out = legal_after_comma(layer, out)
     out = find_surnames(layer, find_short_forms(layer, out))
-    return find_clubs(layer, find_teams(layer, out))
+    return find_players(layer, find_clubs(layer, find_teams(layer, out)))
 
 
 def _kept(layer: WordLayer, starts: Sequence[int], c: Candidate) -> bool:

@@ -31,6 +31,7 @@ __all__ = [
     "COMPOUND_PREFIXES",
     "DATE_BEFORE",
     "DIRECTIONS",
+    "DISMISSALS",
     "EMBASSY_NOUNS",
     "EMPLOYER_BEFORE",
     "FEATURE_COMPANIES",
@@ -59,6 +60,7 @@ __all__ = [
     "PERSON_PASSIVES",
     "PLACE_AFTER",
     "PLACE_BEFORE",
+    "PLAYERS_LABELS",
     "PLURAL_ENDINGS",
     "PLURAL_NAME_ENDINGS",
     "RESULT_VERBS",
@@ -69,9 +71,15 @@ __all__ = [
     "SINGULAR_VERBS",
     "SPEECH_AFTER",
     "SPORTS_CUES",
+    "SPORTS_MARGINS",
+    "SPORTS_NATIONS",
     "SPORTS_ROLES",
+    "SPORT_LABELS",
     "SURNAME_THINGS",
+    "TEAM_ROLES",
     "TITLE_MODIFIERS",
+    "VENUE_BEFORE",
+    "VERSUS",
     "OrgKeyword",
     "not_acronyms",
     "not_person_words",
@@ -134,6 +142,23 @@ ROLE_NOUNS = _W["role_noun"]
 RESULT_VERBS = _W["result_verb"]
 SPORTS_ROLES = _W["sports_role"]
 SPORTS_CUES = _W["sports_cue"]
+# Units of a winning margin ("by five wickets") and names of sports that open
+# a sports page's headline ("SOCCER - ..."): see `lines.sports_document`.
+SPORTS_MARGINS = _W["sports_margin"]
+SPORT_LABELS = _W["sport_label"]
+# Nations with national teams of their own inside a country ("England").
+SPORTS_NATIONS = _W["sports_nation"]
+# Words before a town on a sports page: a venue ("at Chelmsford") or the
+# other side ("against Kent"); see `clubs._page_clubs`.
+VENUE_BEFORE = _W["venue_before"]
+VERSUS = _W["versus"]
+# Marks of a batsman's dismissal ("c", "b", "run out") and labels of lines of
+# players ("Scorers:"): see `lines`.
+DISMISSALS = _W["dismissal"]
+PLAYERS_LABELS = _W["players_label"]
+# Roles held in a team ("striker"): a town before one on a sports page is
+# its club (`clubs._page_clubs`).
+TEAM_ROLES = _W["team_role"]
 SPEECH_AFTER = _W["speech_after"]
 ANY_SUBJECT_VERBS = _W["any_subject_verb"]
 PERSON_PASSIVES = _W["person_passive"]

@@ -4,8 +4,8 @@ prose.
 Only true headlines are weak ground for names (Title Case and ALL-CAPS lines
 capitalise every word): a results line ("Anna Keller ( Switzerland ) 1:52.04",
 "Japan 2 Syria 1"), a byline ("By John Smith") or a contact line lacks a final
-stop too, yet its capitals are names. In a results line, a name or place right
-before a score is a team ("Japan 2 Syria 1": two teams, not two countries).
+stop too, yet its capitals are names. What a results line names is read by
+`teams`.
 """
 
 from __future__ import annotations
@@ -16,10 +16,18 @@ from itertools import compress
 
 import regex
 
-from .candidate import Candidate
-from .words import Word, WordLayer, Words
+from . import lexicon as lex
+from .words import Word, Words
 
-__all__ = ["HEADLINE", "RESULTS", "find_teams", "line_kind"]
+__all__ = [
+    "HEADLINE",
+    "NUMBER",
+    "RESULTS",
+    "digit_first",
+    "dismissal_at",
+    "is_rank",
+    "line_kind",
+]
 
 HEADLINE = "headline"
 RESULTS = "results"
@@ -28,19 +36,23 @@ PROSE = "prose"
 
 # A score, a time or a distance: "2-1", "1:52.04", "10.5", "6-4".
 _SCORE = regex.compile(r"\d++(?:[-:.,/]\d++)++")
-_NUMBER = regex.compile(r"\d++")
+# A number written in digits (a score side, a rank, a row's figure).
+NUMBER = regex.compile(r"\d++")
 _ENDS = (".", "?", "!", '"', "'", ":")
 _BYLINE_OPENERS = frozenset(("by", "reporting", "editing", "writing", "compiled"))
 
 
-def line_kind(ws: Words, contacts: bool = True) -> str:
+def line_kind(ws: Words, contacts: bool = True, ranked: bool = False) -> str:
     """The kind of the line made of the words `ws` (one sentence); `contacts`
     is false when the caller knows no word of the line holds an "@" (no
-    contact line: its words are then not joined to look for one)."""
+    contact line: its words are then not joined to look for one); `ranked`:
+    the sentence before is a rank alone ("2 ." of "2. Mario Cipollini ...")."""
     alpha = list(compress(ws, map(_IS_ALPHA, ws)))
     if not alpha:
         return PROSE
-    if len(alpha) <= _RESULTS_WORDS and _results(ws, len(alpha)):
+    if (len(alpha) <= _RESULTS_WORDS or _scorecard(ws, alpha)) and (
+        _results(ws, ranked) or _batting(ws)
+    ):
         return RESULTS
     if alpha[0].lower in _BYLINE_OPENERS and len(alpha) <= 8:
         return BYLINE  # "By John Smith", "Reporting by Jane Doe; Editing by ..."
@@ -75,80 +87,145 @@ _TEXT: Callable[[Word], str] = operator.attrgetter("text")
 _RESULTS_WORDS = 12
 
 
-def _results(ws: Words, words: int) -> bool:
+def _results(ws: Words, ranked: bool = False) -> bool:
     """A line of results or standings: a score or time after a name, a name
     with numbers after it, or a name with its country in brackets before a
     number ("Anna Keller ( Switzerland ) 1:52.04", "Japan 2 Syria 1",
-    "Barcelona 10 7 2 1 22 9 23"); `words` is the number of its words that
-    start with a letter (at most `_RESULTS_WORDS`)."""
-    numbers = [n for n, w in enumerate(ws) if _digit_first(w.text)]
-    if not numbers or ws[-1].text.endswith(("?", "!")):
+    "Barcelona 10 7 2 1 22 9 23", "Ernie Els ( South Africa ) 70 69 72");
+    `ranked`: the line follows a rank alone, and a name with a word in
+    brackets after it is enough. A place and a date ("LONDON 1996-08-25") is
+    a dateline, no result."""
+    numbers = [n for n, w in enumerate(ws) if digit_first(w.text)]
+    if ws[-1].text.endswith(("?", "!")):
         return False
-    if words > _RESULTS_WORDS:
+    if ranked:
+        return _bracket_name(ws) and not ws[-1].text.endswith(_ENDS)
+    numbers = [n for n in numbers if n not in _dates(ws, numbers)]
+    if not numbers:
         return False
-    pairs = sum(1 for n in numbers if n > 0 and ws[n - 1].is_cap)
+    # a number after a name, or after the bracket that closes a name's
+    # country ("Ernie Els ( South Africa ) 70")
+    pairs = sum(
+        1 for n in numbers if n > 0 and (ws[n - 1].is_cap or ws[n - 1].text == ")")
+    )
     if pairs >= 2 or (len(numbers) >= 3 and pairs):
         return True
-    score = any(_SCORE.fullmatch(ws[n].text) for n in numbers)
+    score = any(_SCORE.fullmatch(ws[n].text) or _split_score(ws, n) for n in numbers)
+    # a rank opening the line ("2. Mario Cipollini ( Italy ) Saeco same time")
+    rank = numbers[0] == 0 and ws[0].text.endswith(".")
     bracket = any(w.text == "(" for w in ws)
-    return score and (pairs >= 1 or bracket) and not ws[-1].text.endswith(_ENDS)
+    return (
+        (score or rank) and (pairs >= 1 or bracket) and not ws[-1].text.endswith(_ENDS)
+    )
 
 
-# First character -> whether it is a digit (`_NUMBER` matches there).
+# A longer line is a results line still when it has at most this many words
+# in lower case, and as many numbers as that or more: a cricket scorecard's
+# ("Glamorgan 259 and 207 ( A. Dale 69 , H. Morris 69 ) , Durham 114").
+_SCORECARD_LOWER = 3
+# Words starting with a letter in a scorecard's line, at most.
+_SCORECARD_WORDS = 40
+
+
+def _scorecard(ws: Words, alpha: list[Word]) -> bool:
+    """The line of more than `_RESULTS_WORDS` words is a scorecard's: names
+    and figures with few words in lower case between them."""
+    if len(alpha) > _SCORECARD_WORDS:
+        return False
+    lower = 0
+    for w in alpha:
+        if not w.text[0].isupper():
+            lower += 1
+            if lower > _SCORECARD_LOWER:
+                return False  # prose: read no further
+    return sum(1 for w in ws if digit_first(w.text)) > _SCORECARD_LOWER
+
+
+def dismissal_at(words: Words, k: int, hi: int) -> int:
+    """The number of words of a batsman's dismissal mark at word k ("b", "c",
+    "run out"), 0 if none: written in lower case, between names."""
+    text = words[k].text
+    if text in lex.DISMISSALS:
+        return 1
+    if k + 1 < hi and f"{text} {words[k + 1].text}" in lex.DISMISSALS:
+        return 2
+    return 0
+
+
+def _batting(ws: Words) -> bool:
+    """A batsman's line of a cricket scorecard: a name, the mark of the
+    dismissal (with the fielder's and bowler's names) and the runs ("Ijaz
+    Ahmed c Germon b Cairns 20", "Saeed Anwar run out 91")."""
+    if not (ws[0].is_cap and NUMBER.fullmatch(ws[-1].text)):
+        return False
+    return any(
+        ws[k - 1].is_cap and dismissal_at(ws, k, len(ws)) for k in range(1, len(ws) - 1)
+    )
+
+
+def _bracket_name(ws: Words) -> bool:
+    """The line opens with a name and a word in brackets right after it
+    ("Mario Cipollini ( Italy )")."""
+    n = 0
+    while n < len(ws) and ws[n].is_cap:
+        n += 1
+    return n > 0 and n + 2 < len(ws) and ws[n].text == "(" and ws[n + 1].is_cap
+
+
+def is_rank(ws: Words) -> bool:
+    """The line is a rank alone: "2 .", "12."."""
+    texts = [w.text for w in ws]
+    return (
+        1 <= len(texts) <= 2
+        and texts[0].rstrip(".").isdigit()
+        and (len(texts) == 1 or texts[1] == ".")
+    )
+
+
+def _split_score(ws: Words, n: int) -> bool:
+    """Word n opens a score written in three words ("6 - 3", "4 - 38")."""
+    return (
+        n + 2 < len(ws)
+        and ws[n + 1].text in _SCORE_DASHES
+        and ws[n].text.isdigit()
+        and ws[n + 2].text.isdigit()
+    )
+
+
+_SCORE_DASHES = frozenset(("-", "\u2013", ":"))
+_DATE = regex.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _dates(ws: Words, numbers: list[int]) -> set[int]:
+    """The numbers of `numbers` that write a date, as one word or five
+    ("1996-08-25", "1996 - 08 - 25")."""
+    out = set()
+    for n in numbers:
+        text = ws[n].text
+        if _DATE.fullmatch(text):
+            out.add(n)
+        elif (
+            len(text) == 4
+            and text.isdigit()
+            and n + 4 < len(ws)
+            and ws[n + 1].text == "-"
+            and ws[n + 3].text == "-"
+            and ws[n + 2].text.isdigit()
+            and ws[n + 4].text.isdigit()
+        ):
+            out.update((n, n + 2, n + 4))
+    return out
+
+
+# First character -> whether it is a digit (`NUMBER` matches there).
 _DIGIT_FIRST: dict[str, bool] = {}
 
 
-def _digit_first(text: str) -> bool:
-    """`_NUMBER.match(text)`, read once per first character."""
+def digit_first(text: str) -> bool:
+    """`NUMBER.match(text)`, read once per first character: the word starts
+    with a digit."""
     head = text[:1]
     got = _DIGIT_FIRST.get(head)
     if got is None:
-        got = _DIGIT_FIRST[head] = _NUMBER.match(head) is not None
+        got = _DIGIT_FIRST[head] = NUMBER.match(head) is not None
     return got
-
-
-def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
-    """The candidates with the teams of match results made organisation
-    candidates: in a results line with two name-score pairs or more ("Japan 2
-    Syria 1", "Inter Milan 1 AC Milan 0"), the capitalised words right before
-    each score, places included; person and pending candidates there give way."""
-    words = layer.words
-    teams: list[tuple[int, int]] = []
-    for lo, hi in layer.results:
-        ks = range(lo, hi)
-        ends = [
-            k
-            for k in ks
-            if words[k].is_cap
-            and k + 1 < len(words)
-            and words[k + 1].sent == words[k].sent
-            and _NUMBER.fullmatch(words[k + 1].text)
-        ]
-        if len(ends) < 2:
-            continue  # a time or one score: no match between two teams
-        for end in ends:
-            start = end
-            while start > ks[0] and words[start - 1].is_cap:
-                start -= 1
-            teams.append((start, end + 1))
-    if not teams:
-        return cands
-    spans = set(teams)
-    covered = {k for i, j in teams for k in range(i, j)}
-    out = [c for c in cands if not any(k in covered for k in range(c.i, c.j))]
-    for i, j in sorted(spans):
-        w = words[i]
-        place = layer.places[w.place] if w.place >= 0 else None
-        out.append(
-            Candidate(
-                "organization",
-                i,
-                j,
-                layer.columns,
-                "org-team",
-                country=place.country if place is not None else None,
-                poss=words[j - 1].poss,
-            )
-        )
-    out.sort(key=lambda c: c.start)
-    return out

@@ -287,12 +287,16 @@ _ACRONYM_MAX = 5
 def _headline_word(
     layer: WordLayer, k: int, orgs: dict[str, Entity], surname: _MentionIndex
 ) -> tuple[Entity, Candidate] | None:
-    """A headline word that is an organisation's acronym or name, or a surname
-    of the body ("Putin Says Russia Will Respond"), as a mention of that actor."""
+    """A headline word that is an organisation's acronym or name (in capitals:
+    "ARSENAL" of "Arsenal"), or a surname of the body ("Putin Says Russia
+    Will Respond"), as a mention of that actor."""
     w = layer.words[k]
     if not w.is_cap or len(w.text) < 2 or w.place >= 0:
         return None  # the places stage decides what a place mention is
     ent = orgs.get(org_key(w.text)) if w.is_acronym else None
+    if ent is None and w.is_acronym and w.text.isalpha() and len(w.text) >= 4:
+        # a name in a headline's capitals: "LEEDS BEAT ARSENAL" ... "Arsenal"
+        ent = orgs.get(w.lower)
     if ent is None and not w.is_acronym:
         ent = surname.last_before(_bare(w.text), 1 << 62)
     if ent is None and w.is_acronym and w.in_caps_line and len(w.text) > _ACRONYM_MAX:

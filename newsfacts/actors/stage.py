@@ -70,8 +70,10 @@ def _actor(doc: Document, layer: WordLayer, e: Entity) -> Actor:
     if e.kind == "organization" and e.known is not None:
         name = e.known.name
     else:
-        # the fullest form: most words, then first seen
-        name = max(texts, key=lambda t: (len(t.split()), -texts.index(t)))
+        # the fullest form: most words, then one not in a headline's
+        # capitals ("Leeds" of "LEEDS BEAT ARSENAL"), then first seen
+        first = {t: -n for n, t in reversed(list(enumerate(texts)))}
+        name = max(first, key=lambda t: (len(t.split()), not t.isupper(), first[t]))
     name = " ".join(name.split())
     aliases = tuple(dict.fromkeys(t for t in texts if t != name))
     acronym = e.acronym or (e.known.acronym if e.known is not None else None)

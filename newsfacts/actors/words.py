@@ -6,6 +6,7 @@ places stage know about it.
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 import sys
 from array import array
@@ -13,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any, overload
 
 import attrs
+import regex
 
 from ..findings import PlaceFindings
 from ..records import LocationKind
@@ -192,7 +194,13 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
     in_places = _tag_places(words, places)
     demonym_ends = _tag(doc, words, cuts, found)
     listed = words.listed()
-    results = _mark_headlines(words, listed, cuts, _contact_lines(norm, words, cuts))
+    results = _mark_headlines(
+        words,
+        listed,
+        cuts,
+        _contact_lines(norm, words, cuts),
+        _table_starts(norm, words),
+    )
     return WordLayer(
         listed,
         words,
@@ -514,28 +522,70 @@ def _contact_lines(norm: str, words: WordColumns, cuts: Sequence[int]) -> set[in
     return out
 
 
+def _table_starts(norm: str, words: WordColumns) -> list[int]:
+    """The words that open a line after a line ending in a colon or a
+    number, in order: the rows of a table or list its header line introduces
+    ("Standings (played, won, drawn, lost, points):" then "Newcastle 5 4 1 0
+    10 3 13"), or that follow another row ("... ( Sweden ) 6-4 6-2" then
+    "Daniel Vacek ( Czech Republic ) beat ..."), which the sentences may
+    join when the lines are long or lack a final stop."""
+    out: list[int] = []
+    for m in _COLON_EOL.finditer(norm):
+        k = bisect.bisect_left(words.starts, m.end())
+        if k < len(words) and (not out or out[-1] != k):
+            out.append(k)
+    return out
+
+
+_COLON_EOL = regex.compile(r"[:\d][ \t]*+\r?\n(?=[ \t]*+[\p{Lu}\d])")
+
+
 def _mark_headlines(
-    words: WordColumns, listed: Words, cuts: Sequence[int], contacts: set[int]
+    words: WordColumns,
+    listed: Words,
+    cuts: Sequence[int],
+    contacts: set[int],
+    tables: Sequence[int] = (),
 ) -> list[tuple[int, int]]:
     """Flag words of headline lines (ALL CAPS, or Title Case with no final
     stop); the word ranges of the results lines (see `lines`), in order. The
     words of a line are read from the list of an article's words, or made
     afresh for a longer document (its columns keep no word). `contacts`: the
-    sentences with an "@" (`_contact_lines`)."""
-    from .lines import HEADLINE, RESULTS, line_kind
+    sentences with an "@" (`_contact_lines`); `tables`: the words that open
+    a line after a colon's (`_table_starts`), where the results lines of a
+    sentence are looked for in its parts."""
+    from .lines import HEADLINE, RESULTS, is_rank, line_kind
 
     results = []
     lo = 0
+    ranked = False  # the sentence before is a rank alone ("2 .")
     for s, hi in enumerate(cuts):
         if hi == lo:
             continue
         ws = listed[lo:hi] if isinstance(listed, list) else words.made(lo, hi)
-        kind = line_kind(ws, s in contacts)
-        if kind == HEADLINE:
-            for k, w in enumerate(ws, lo):
-                words.flag(k, FLAG_CAPS_LINE)
-                w.flag(FLAG_CAPS_LINE)
+        kind = line_kind(ws, s in contacts, ranked)
+        ranked = is_rank(ws)
+        rows: list[tuple[int, int]] = []
+        at = bisect.bisect_right(tables, lo)
+        if at < len(tables) and tables[at] < hi:
+            # a header and the rows it introduces, or rows joined: each line
+            # is read alone, and a results line is no headline's
+            parts = [lo]
+            while at < len(tables) and tables[at] < hi:
+                parts.append(tables[at])
+                at += 1
+            parts.append(hi)
+            for a, b in itertools.pairwise(parts):
+                if line_kind(ws[a - lo : b - lo], s in contacts) == RESULTS:
+                    rows.append((a, b))
         elif kind == RESULTS:
-            results.append((lo, hi))
+            rows.append((lo, hi))
+        results += rows
+        if kind == HEADLINE:
+            in_rows = {k for a, b in rows for k in range(a, b)}
+            for k, w in enumerate(ws, lo):
+                if k not in in_rows:
+                    words.flag(k, FLAG_CAPS_LINE)
+                    w.flag(FLAG_CAPS_LINE)
         lo = hi
     return results

@@ -149,11 +149,12 @@ def drop_actor_spans(
     changed = False
     for loc in places.locations:
         kept = tuple(m for m in loc.mentions if _keep(loc, m, people, orgs, text))
-        more = tuple(
-            m for m in loc.mentions if standing.equals(m) and m not in loc.metonymic
-        )
+        # (sets: a sports page names a club by its town hundreds of times)
+        already = set(loc.metonymic)
+        more = tuple(m for m in loc.mentions if standing.equals(m) and m not in already)
         if more:
-            kept = tuple(m for m in loc.mentions if m in kept or m in more)
+            keep = {*kept, *more}
+            kept = tuple(m for m in loc.mentions if m in keep)
             changed = True
             out.append(
                 attrs.evolve(
