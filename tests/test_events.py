@@ -561,6 +561,25 @@ def test_location(text: str, place: str) -> None:
 @pytest.mark.parametrize(
     ("text", "trigger", "place"),
     [
+        ("Israeli air strikes killed 30 Palestinians across the Gaza Strip.",
+         "air strikes", "Gaza Strip"),
+        ("The attack on the embassy in Kabul killed three guards.", "attack",
+         "Kabul"),
+    ],
+    ids=["subject-noun-takes-the-clause-place", "noun-own-place"],
+)  # fmt: skip
+def test_an_event_noun_is_where_it_or_its_clause_says(
+    text: str, trigger: str, place: str
+) -> None:
+    article = newsfacts.parse_article(text, published=dt.date(2024, 5, 8))
+    ev = next(e for e in article.events if e.trigger.text == trigger)
+    assert ev.location is not None
+    assert place in {m.text for m in ev.location.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
         ("In Kabul, gunmen attacked a school on Monday.", "attacked", "Kabul"),
         ("In northern Nigeria, gunmen kidnapped 20 students.", "kidnapped",
          "Nigeria"),

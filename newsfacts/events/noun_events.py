@@ -14,7 +14,7 @@ from ..language.sentences import ParsedSentence
 from ..language.verbs import VerbGroup
 from .admission import VIOLENCE
 from .candidate import Candidate, retype
-from .clause_args import passive
+from .clause_args import passive, place_spans
 from .force import bears_arms
 from .mentions import ActorMention
 from .nouns import event_noun, light_role, noun_candidate
@@ -49,7 +49,28 @@ def argument_nouns(
             if c.parties:
                 used.add(np)
                 c.np = np
+                c.place_spans = _noun_places(p, np, cl)
                 out.append(c)
+    return out
+
+
+def _noun_places(p: Parties, np: int, cl: Clause) -> list[tuple[int, int]]:
+    """Where an event noun's act happens: a phrase of place of its own ("the
+    attack on the embassy in Kabul"); for the subject of its clause, the
+    clause's places after ("Israeli air strikes killed 30 people across the
+    Gaza Strip")."""
+    locative = word_classes().locative
+    # the noun's own phrases, and one level down ("the attack on the embassy
+    # in Kabul")
+    inner = [np, *(a.np for a in p.nps[np].attachments)]
+    out = [
+        p.chars(a.np)
+        for k in inner
+        for a in p.nps[k].attachments
+        if p.words[a.prep] in locative
+    ]
+    if np == cl.subject:
+        out += place_spans(p, cl)
     return out
 
 
