@@ -991,3 +991,14 @@ def test_a_lower_case_article_alone_opens_no_name() -> None:
     assert not [
         m.text for a in article.actors for m in a.mentions if m.text.startswith("al ")
     ]
+
+
+def test_philippine_is_the_adjective_of_the_philippines() -> None:
+    """ "Philippine" (the adjective news writes: "the Philippine military") is
+    the country's demonym, as "Filipino" is."""
+    text = (
+        "The Philippine Department of Foreign Affairs summoned the Chinese ambassador."
+    )
+    article = newsfacts.parse_article(text)
+    org = next(a for a in article.actors if a.kind.value == "organization")
+    assert (org.name, org.country) == ("Philippine Department of Foreign Affairs", "PH")
