@@ -520,6 +520,26 @@ CLAUSES = [
         {"subject": "refugees", "via": "object_control", "governor": "allow"},
     ),
     (
+        "gerund-after-the-object-and-of",
+        "China/NNP accused/VBD Manila/NNP of/IN deliberately/RB ramming/VBG "
+        "its/PRP$ ship/NN ./.",
+        "ramming",
+        {"kind": "adverbial", "subject": "Manila", "via": "object_control"},
+    ),
+    (
+        "gerund-after-the-object-and-from",
+        "Police/NNS prevented/VBD protesters/NNS from/IN entering/VBG the/DT "
+        "square/NN ./.",
+        "entering",
+        {"subject": "protesters", "via": "object_control"},
+    ),
+    (
+        "gerund-after-a-prepositional-verb-is-the-subject-s",
+        "The/DT rebels/NNS insisted/VBD on/IN holding/VBG talks/NNS ./.",
+        "holding",
+        {"subject": "The rebels", "via": "control"},
+    ),
+    (
         "participle-after-a-comma-joins-the-finite-clause",
         "Gunmen/NNS attacked/VBD a/DT convoy/NN carrying/VBG aid/NN ,/, killing/VBG "
         "eight/CD ./.",

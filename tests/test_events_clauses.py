@@ -1566,3 +1566,16 @@ def test_reports_merge_only_through_a_stated_link(
     if source is None:
         # no record makes another clause's source the killer
         assert not any(t == target and s is not None for _, s, t in coded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China accused the Philippines of ramming its ship.",
+        "Beijing accused Manila of deliberately ramming its ship.",
+    ],
+)
+def test_an_act_one_is_accused_of_is_the_accusation_alone(text: str) -> None:
+    """What the accused is said to have done is the accusation's matter, not
+    an act of the accuser (an adverb before the gerund changes nothing)."""
+    assert [c for c, _t in _events(text)] == ["112"]

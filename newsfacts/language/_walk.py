@@ -34,6 +34,13 @@ from .phrases import attachment
 __all__ = ["Slot", "Walker"]
 
 
+# Prepositions after a verb's object that make the object the doer of the
+# gerund after them ("accused Manila of ramming", "thanked Egypt for
+# mediating", "prevented protesters from entering", "charged him with
+# killing", "warned Iran against attacking").
+_OBJECT_GERUND_PREPS = frozenset(("of", "for", "from", "with", "against"))
+
+
 class Walker(SentenceIndex):
     """Fills one `Slot` per verb group of a sentence, group by group."""
 
@@ -559,8 +566,18 @@ class Walker(SentenceIndex):
             if len(self.frames) > 1:
                 self._control(v, self.frames[-2])
             return
-        if before >= 0 and self.w.tags[before] in ("IN", "TO") and f.last == "prep":
-            self._push("adverbial", before, governor=f.verb)  # "for breaching"
+        prep = before
+        while prep >= 0 and self.w.tags[prep] in ("RB", "RBR"):
+            prep -= 1  # "of deliberately ramming"
+        if prep >= 0 and self.w.tags[prep] in ("IN", "TO") and f.last == "prep":
+            self._push("adverbial", prep, governor=f.verb)  # "for breaching"
+            obj = self._gerund_object(f, prep)
+            if obj >= 0:
+                # "accused Manila of ramming", "prevented protesters from
+                # entering": the object does what the gerund says
+                self._take(self.frames[-1], v)
+                self.slots[v].subject, self.slots[v].via = obj, "object_control"
+                return
         elif (
             self.np_end[vg.start] >= 0 and f.last not in ("comma", "verb")
         ) or self._after_comma_participle(vg.start, vg.form):
@@ -583,6 +600,18 @@ class Walker(SentenceIndex):
             self._push("participial", -1, governor=f.verb)  # ", killing eight"
         self._take(self.frames[-1], v)
         self._control(v, f)
+
+    def _gerund_object(self, f: Frame, prep: int) -> int:
+        """The object right before `prep` ("of", "for", "from", "with",
+        "against") of frame f's verb, which controls a gerund after it, or -1:
+        what one is accused of, thanked for, kept from or charged with doing
+        is the object's doing."""
+        if f.verb < 0 or self.w.low[prep] not in _OBJECT_GERUND_PREPS:
+            return -1
+        objects = self.slots[f.verb].objects
+        if not objects or self.ext[objects[-1]] != prep:
+            return -1
+        return objects[-1]
 
     def _control(self, v: int, f: Frame) -> None:
         """Clause v's subject is frame f's: now, or once f finds it."""
