@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from . import lexicon
+from ._stack import FrameStack
 from ._state import (
     NONFINITE,
     QUOTES,
@@ -23,11 +24,9 @@ from ._state import (
     SET_OFF,
     SUBORDINATE,
     Frame,
-    SentenceIndex,
     Slot,
 )
 from ._tokens import ADV
-from .chunks import Chunks
 from .lexicon import AUX, RELATIVE, SUBORDINATOR
 from .phrases import attachment
 
@@ -41,20 +40,16 @@ __all__ = ["Slot", "Walker"]
 _OBJECT_GERUND_PREPS = frozenset(("of", "for", "from", "with", "against"))
 
 
-class Walker(SentenceIndex):
-    """Fills one `Slot` per verb group of a sentence, group by group."""
-
-    def __init__(self, chunks: Chunks, reporting: frozenset[str]) -> None:
-        super().__init__(chunks)
-        self.reporting = reporting
-        self.slots = [Slot() for _ in chunks.verbs]
+class Walker(FrameStack):
+    """Fills one `Slot` per verb group of a sentence, group by group (the
+    frames and slots are `FrameStack`'s)."""
 
     # ------------------------------------------------------------------ walk
 
     def walk(self, seq: Sequence[int], kind: str) -> None:
         """Assign clauses over the tokens `seq` (one parenthesis level)."""
         self.frames = [Frame(kind)]
-        self.mains: list[int] = []  # top-level clauses since the last report
+        self.mains = []
         self.quoted = False
         ptr = 0
         m = len(seq)
@@ -391,64 +386,6 @@ class Walker(SentenceIndex):
         self._take(g, v)
         return True
 
-    def _take(self, f: Frame, v: int) -> None:
-        """Verb v is frame f's verb: fill its clause from the frame."""
-        slot = self.slots[v]
-        slot.kind = f.kind
-        slot.marker = f.marker
-        slot.antecedent = f.antecedent
-        slot.governor = f.governor
-        if f.kind == "relative" and f.subject < 0:
-            slot.subject, slot.via = f.antecedent, "relative"
-        elif f.subject >= 0:
-            slot.subject, slot.via = f.subject, "direct"
-            if f.kind == "relative" and f.gap >= 0:
-                slot.objects.append(f.gap)  # "the town that rebels took"
-                f.last = "obj"
-        f.inverted = (
-            slot.subject < 0
-            and f.kind in ROOTS
-            and f.last == "pp"
-            and self.c.verbs[v].lemma == "be"
-        )
-        f.verb = f.first = v
-        if f.last != "obj":
-            f.last = "verb"
-        if f.kind in ROOTS:
-            self.mains.append(v)
-        if f.waiting:
-            self._settle(f)
-
-    def _settle(self, f: Frame) -> None:
-        """Clauses waiting for this frame's subject get it now."""
-        if f.first < 0 or not f.waiting:
-            return
-        subj = self.slots[f.first].subject
-        if subj >= 0:
-            for c in f.waiting:
-                if self.slots[c].subject < 0:
-                    self.slots[c].subject, self.slots[c].via = subj, "control"
-            f.waiting.clear()
-
-    def _coordinate(self, f: Frame, v: int, subject: int) -> None:
-        slot = self.slots[v]
-        first = self.slots[f.first]
-        slot.kind = first.kind
-        slot.marker = f.marker
-        slot.governor = first.governor
-        slot.antecedent = first.antecedent
-        if subject >= 0:
-            slot.subject, slot.via = subject, "direct"
-            f.first = v
-        else:
-            slot.subject, slot.via = first.subject, "coordination"
-            slot.conjunct_of = f.first
-        f.verb = v
-        f.last = "verb"
-        f.stray = -1
-        if f.kind in ROOTS:
-            self.mains.append(v)
-
     def _set_off(self, f: Frame, v: int) -> bool:
         """The frame's stray phrase has an apposition set off by commas that
         ends right before verb v: '"...," his lawyer, Tom Brennan, told
@@ -612,61 +549,3 @@ class Walker(SentenceIndex):
         if not objects or self.ext[objects[-1]] != prep:
             return -1
         return objects[-1]
-
-    def _control(self, v: int, f: Frame) -> None:
-        """Clause v's subject is frame f's: now, or once f finds it."""
-        subj = self.slots[f.first].subject if f.first >= 0 else f.subject
-        if subj >= 0:
-            self.slots[v].subject, self.slots[v].via = subj, "control"
-        else:
-            f.waiting.append(v)
-
-    # ---------------------------------------------------------------- frames
-
-    def _push(
-        self, kind: str, marker: int, *, governor: int = -1, antecedent: int = -1
-    ) -> None:
-        f = Frame(kind, marker, antecedent)
-        f.governor = governor
-        below = self.frames[-1]
-        # A frame below the top gets no verb while one is above it, so the
-        # nearest verbless frame below stays what it is now.
-        f.free = len(self.frames) - 1 if below.verb < 0 else below.free
-        self.frames.append(f)
-
-    def _pop_to_free(self) -> int:
-        """Close subordinate clauses down to the first one still without a verb.
-
-        Returns the antecedent of the last relative clause closed, or -1.
-        """
-        ant = -1
-        while len(self.frames) > 1 and self.frames[-1].kind in SUBORDINATE | {
-            "complement",
-            "reported",
-        }:
-            f = self.frames.pop()
-            if f.kind == "relative":
-                ant = f.antecedent
-            if self.frames[-1].verb < 0:
-                return ant
-        self.frames[-1].last = "comma"
-        return ant
-
-    def _restart(self, kind: str) -> Frame:
-        """A new clause of the same level as frame f (no coordinator seen)."""
-        f = Frame(kind if kind in ROOTS else "main")
-        self.frames[-1] = f
-        return f
-
-    def _reset(self) -> None:
-        kind = self.frames[0].kind
-        self.frames = [Frame(kind)]
-        self.mains = []
-
-    def _complement_kind(self, governor: int) -> str:
-        lemma = self.c.verbs[governor].lemma
-        return "reported" if lemma in self.reporting else "complement"
-
-    def records(self) -> list[Slot]:
-        """The filled slots, one per verb group."""
-        return self.slots
