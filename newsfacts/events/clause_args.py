@@ -14,8 +14,6 @@ from ..language.chunks import Attachment
 from ..language.clauses import Clause
 from ..language.morphology import lemma
 from ..language.verbs import VerbGroup
-from ..records import ActorKind
-from .candidate import Candidate
 from .compose import Governor
 from .mentions import ActorMention
 from .parties import Parties
@@ -27,19 +25,15 @@ __all__ = [
     "ACTS_ON_PEOPLE",
     "TARGET_PREPS",
     "TOPIC_ROOTS",
-    "VISIT",
     "acted_upon",
     "crowd",
-    "destination",
     "first_party",
     "game_result",
     "match_clause",
-    "names_capital",
     "natural_cause",
     "np_words",
     "owned",
     "passive",
-    "place_spans",
     "predicate_object",
     "prep_party",
     "pronoun",
@@ -47,7 +41,6 @@ __all__ = [
     "repression",
     "rioters",
     "same_side",
-    "situate",
     "subject_actor",
     "topic_of",
 ]
@@ -79,8 +72,6 @@ TOPIC_ROOTS = frozenset({"11"})
 is about ("expressed concern about Russia's use of the conflict")."""
 
 _TOPIC_PREPS = frozenset({"about", "at", "over"})
-
-_AT = frozenset({"at", "in", "into", "inside", "near", "on", "outside", "to"})
 
 
 def np_words(p: Parties, np: int | None) -> list[str]:
@@ -365,93 +356,6 @@ def first_party(
 _NESTED_TARGET_PREPS = frozenset({"with", "to", "against"})
 
 
-# CAMEO: make a visit.
-VISIT = "042"
-
-
-def destination(
-    p: Parties, cl: Clause, vg: VerbGroup, code: str
-) -> tuple[int, int] | None:
-    """The place a visit goes to, which stands for the one visited: the object
-    of "visit" ("Macron visited Kabul"), or a place after "to" of a verb of
-    travel ("flew to Moscow"; "in" after "arrive"). The span of a proper
-    name of no actor, or None; the stage keeps the visit only where the
-    places stage found a place there."""
-    if code.startswith(VISIT) and cl.objects and _proper(p, cl.objects[0]):
-        return p.chars(cl.objects[0])
-    if vg.lemma not in word_classes().travel_verbs:
-        return None
-    preps = ("in", "to") if vg.lemma == "arrive" else ("to",)
-    for a in cl.preps:
-        if p.words[a.prep] in preps and (_proper(p, a.np) or _country(p, a.np)):
-            return p.chars(a.np)
-    return None
-
-
-def _country(p: Parties, np: int) -> bool:
-    """A phrase naming a country ("arrived in Israel"): after "in" it is where
-    the traveller went, not a party, and it stands for the host."""
-    am = p.actor(np)
-    return am is not None and am.actor.kind == ActorKind.COUNTRY
-
-
-def _proper(p: Parties, np: int) -> bool:
-    """A phrase opening with a proper name that stands for no actor ("Kabul",
-    "Washington next month"; not "the city")."""
-    return p.ps.tags[p.nps[np].start].startswith("NNP") and p.actor(np) is None
-
-
-def situate(c: Candidate, p: Parties, cl: Clause) -> None:
-    """Give `c` the places its clause names and the clause's characters."""
-    c.place_spans = place_spans(p, cl)
-    c.clause_span = p.ps.chars(cl.start, cl.end)
-
-
-def place_spans(
-    p: Parties, cl: Clause, *, subject: bool = False
-) -> list[tuple[int, int]]:
-    """Where the act happens: a phrase after a preposition of place of the
-    clause ("clashed in Misrata"), else of its object or complements ("attacked
-    the academy in Misrata"), or of its subject when `subject` is set ("a
-    collision between two SUVs on Rest Acres Road in Paris has sent ..."),
-    else one opening the sentence before a main clause ("In Kabul, gunmen
-    attacked a school")."""
-    wc = word_classes()
-    out = [p.chars(a.np) for a in cl.preps if p.words[a.prep] in wc.locative]
-    phrases = [*cl.objects, *(a.np for a in cl.preps)]
-    if subject and cl.subject is not None:
-        phrases.append(cl.subject)
-    for np in [*phrases, *(k for q in phrases for k in p.nps[q].conjuncts[:8])]:
-        out.extend(
-            p.chars(a.np)
-            for a in p.nps[np].attachments
-            if p.words[a.prep] in wc.locative
-        )
-    return out + _fronted_places(p, cl)
-
-
-def _fronted_places(p: Parties, cl: Clause) -> list[tuple[int, int]]:
-    """A phrase of place that opens the sentence before a main clause's
-    subject, no verb between ("In Kabul, gunmen attacked a school", "In
-    northern Nigeria, gunmen kidnapped 20 students"): the clause's place,
-    after the places the clause names itself."""
-    if cl.kind != "main":
-        return []
-    locative = word_classes().locative
-    tags = p.ps.tags
-    out = []
-    for k, np in enumerate(p.nps):
-        if np.end > cl.start:
-            break
-        if (
-            np.start > 0
-            and p.words[np.start - 1] in locative
-            and not any(tags[j][:2] in ("VB", "MD") for j in range(np.end, cl.start))
-        ):
-            out.append(p.chars(k))
-    return out
-
-
 def topic_of(
     p: Parties, cl: Clause, exclude: Sequence[ActorMention]
 ) -> ActorMention | None:
@@ -465,32 +369,6 @@ def topic_of(
             if am is not None and am.key() not in keys:
                 return am
     return None
-
-
-def names_capital(p: Parties, cl: Clause) -> bool:
-    """Whether the act's object or a phrase of place is "the capital" (of no
-    country named): the capital of the parties' country ("attacked the
-    capital's airport")."""
-    nps = [*cl.objects, *(a.np for a in cl.preps if p.words[a.prep] in _AT)]
-    # one or two levels down the object: "announced the start of an operation
-    # in the capital"
-    inner = list(cl.objects)
-    for np in list(inner):
-        inner += [a.np for a in p.nps[np].attachments if p.words[a.prep] == "of"]
-    for np in inner:
-        nps += [a.np for a in p.nps[np].attachments if p.words[a.prep] in _AT]
-    for np in nps:
-        phrase = p.nps[np]
-        if phrase.possessor is not None:
-            phrase = p.nps[phrase.possessor]
-        if (
-            p.words[phrase.head].removesuffix("'s").removesuffix("’s") == "capital"
-            and phrase.determiner is not None
-            and p.words[phrase.determiner] == "the"
-            and not any(p.words[a.prep] == "of" for a in phrase.attachments)
-        ):
-            return True
-    return False
 
 
 def predicate_object(p: Parties, cl: Clause, pg: Governor) -> bool:

@@ -23,7 +23,7 @@ from .._data import iter_rows, lazy
 from ..language.clauses import Clause
 from ..language.sentences import ParsedSentence
 from ..records import Actor, Event
-from .clause_args import place_spans as clause_place_spans
+from .clause_places import place_spans as clause_place_spans
 from .compose import governor, speech_lemmas
 from .mentions import ActorMention
 from .parties import Parties

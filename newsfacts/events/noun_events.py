@@ -14,7 +14,8 @@ from ..language.sentences import ParsedSentence
 from ..language.verbs import VerbGroup
 from .admission import VIOLENCE
 from .candidate import Candidate, retype
-from .clause_args import passive, place_spans
+from .clause_args import passive
+from .clause_places import place_spans
 from .force import bears_arms
 from .mentions import ActorMention
 from .nouns import event_noun, light_role, noun_candidate

@@ -37,25 +37,27 @@ from .clause_args import (
     ACTS_ON_PEOPLE,
     TARGET_PREPS,
     TOPIC_ROOTS,
-    VISIT,
     acted_upon,
     crowd,
-    destination,
     game_result,
     match_clause,
-    names_capital,
     natural_cause,
     passive,
-    place_spans,
     prep_party,
     pronoun,
     read_phrase,
     repression,
     rioters,
     same_side,
-    situate,
     subject_actor,
     topic_of,
+)
+from .clause_places import (
+    VISIT,
+    destination,
+    names_capital,
+    place_spans,
+    situate,
 )
 from .clause_reads import dismissal, named_objects, readiness, shared_arguments
 from .compose import (
