@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
@@ -73,6 +73,33 @@ _SETTLEMENT_APPOSED = regex.compile(
     """,
     regex.VERBOSE,
 )
+# What every match of each pattern above holds, written as the pattern writes
+# it (none of them reads across a line break): a pattern is run only over the
+# lines that hold one of its keys (`_lines_holding`), most lines none.
+_FACILITY_AFTER_KEYS = (
+    "irport",  # "Airport", "International Airport", "airport"
+    "Base",  # "Air Base", "Air Force Base", "Naval Base", "Military Base"
+    "irbase",  # "Airbase", "airbase"
+    "Naval Station",
+    "Plant",  # "Nuclear Plant", "Nuclear Power Plant", "Power Plant"
+    "efinery",  # "Refinery", "refinery"
+    "Dam",
+    "Camp",  # "Refugee Camp"
+    "Crossing",  # "Border Crossing"
+    "air base",
+    "naval base",
+    "military base",
+    "nuclear ",  # "nuclear plant", "nuclear power plant"
+    "refugee camp",
+    "border crossing",
+)
+_FACILITY_BEFORE_KEYS = ("irport", "irbase", "ir Base", "ir base")
+_SETTLEMENT_WORDS = ("town", "village", "city", "suburb", "hamlet", "district")
+_SETTLEMENT_OF_KEYS = tuple(
+    f"{kw} of " for kw in (*_SETTLEMENT_WORDS, "settlement", "province")
+)
+# "Saqlawiyah, a town": ", a" or ", an", and the settlement word.
+_SETTLEMENT_APPOSED_KEYS = ((", a",), _SETTLEMENT_WORDS)
 _SETTLEMENT_KIND = {
     "town": LocationKind.CITY,
     "village": LocationKind.CITY,
@@ -101,7 +128,7 @@ def add_facilities(
     """
     norm = doc.norm
     found: list[tuple[int, int, str, LocationKind]] = []
-    for m in _FACILITY_AFTER.finditer(norm):
+    for m in _matches(_FACILITY_AFTER, norm, _FACILITY_AFTER_KEYS):
         a, b = m.span("name")
         words = norm[a:b].split()
         while words and fold(words[0]) in FACILITY_STOP:
@@ -112,7 +139,7 @@ def add_facilities(
         kw = " ".join(w.capitalize() for w in m.group("kw").split())
         name = " ".join(words) + " " + kw
         found.append((a, m.end("kw"), name, LocationKind.FACILITY))
-    for m in _FACILITY_BEFORE.finditer(norm):
+    for m in _matches(_FACILITY_BEFORE, norm, _FACILITY_BEFORE_KEYS):
         name = m.group("name")
         if fold(name.split()[0]) in FACILITY_STOP or gaz.known(fold(name)):
             continue
@@ -121,8 +148,10 @@ def add_facilities(
             (m.start("name"), m.end("name"), name + " " + kw, LocationKind.FACILITY)
         )
     starts = {m.start for loc in locations for m in loc.mentions}
-    for rx in (_SETTLEMENT_OF, _SETTLEMENT_APPOSED):
-        for m in rx.finditer(norm):
+    of = _matches(_SETTLEMENT_OF, norm, _SETTLEMENT_OF_KEYS)
+    apposed = _matches(_SETTLEMENT_APPOSED, norm, *_SETTLEMENT_APPOSED_KEYS)
+    for matches in (of, apposed):
+        for m in matches:
             a, b = m.span("name")
             key = name_key(norm[a:b])
             if a in starts or key in scan.person_keys or key in gaz.demonyms:
@@ -188,6 +217,39 @@ def add_facilities(
             )
         )
     return out
+
+
+def _matches(
+    pattern: regex.Pattern[str], norm: str, *keys: Sequence[str]
+) -> Iterator[regex.Match[str]]:
+    """`pattern.finditer(norm)`, run only over the lines holding one key of
+    each of `keys`: the same matches, in order, when every match holds such
+    keys and reads no line break (a match lies in one line, and a line ends
+    where the text would for the pattern's word boundaries and look-arounds:
+    at a line break, which is no word character)."""
+    lines = set(_lines_holding(norm, keys[0]))
+    for more in keys[1:]:
+        lines.intersection_update(_lines_holding(norm, more))
+    for a, b in sorted(lines):
+        yield from pattern.finditer(norm, a, b)
+
+
+def _lines_holding(norm: str, keys: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """The lines of `norm` (start, end; the line break left out) that hold one
+    of `keys` (each without a line break). Each key is looked for with
+    `str.find`, going on from the end of a line once it is known to hold the
+    key, so each key's search is linear in the text."""
+    size = len(norm)
+    for key in keys:
+        last = 0  # the end of the line found last (a line break), or 0
+        at = norm.find(key)
+        while at >= 0:
+            end = norm.find("\n", at)
+            if end < 0:
+                end = size
+            yield norm.rfind("\n", last, at) + 1, end
+            last = end
+            at = norm.find(key, end)
 
 
 def _org_tail(norm: str, a: int, b: int) -> bool:
