@@ -5,6 +5,8 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from itertools import compress, count
+from operator import itemgetter
 
 import attrs
 import regex
@@ -100,6 +102,7 @@ _SETTLEMENT_OF_KEYS = tuple(
 )
 # "Saqlawiyah, a town": ", a" or ", an", and the settlement word.
 _SETTLEMENT_APPOSED_KEYS = ((", a",), _SETTLEMENT_WORDS)
+_FIRST = itemgetter(0)  # a token's first character
 _SETTLEMENT_KIND = {
     "town": LocationKind.CITY,
     "village": LocationKind.CITY,
@@ -289,24 +292,25 @@ def _keyword_places(scan: Scan) -> list[tuple[int, int, str, LocationKind]]:
     words = scan.words
     out: list[tuple[int, int, str, LocationKind]] = []
     n = len(words)
-    k = 0
-    while k < n:
-        w = words[k]
-        if not w[:1].isupper():
-            k += 1
-            continue
+    # Only a capitalised token can be a keyword: those are found in C (a
+    # token is never empty), and read in order from where the last name read
+    # ended.
+    capitalised = compress(count(), map(str.isupper, map(_FIRST, words)))
+    resume = 0
+    for k in capitalised:
+        if k < resume:
+            continue  # inside a name read already
         f = scan.f(k)
         end = k + 1
         if f in ("st", "ave", "rd", "blvd", "mt") and end < n and words[end] == ".":
             end += 1
         if f == "st" and end < n and words[end][:1].isupper():
-            k += 1  # "St. Louis": a saint, not a street
-            continue
+            continue  # "St. Louis": a saint, not a street
         a = _name_before(scan, k) if f in OTHER_AFTER or f in FACILITY_WORDS else None
         if a is not None:
             kind = LocationKind.OTHER if f in OTHER_AFTER else LocationKind.FACILITY
             out.append((scan.starts[a], scan.ends[end - 1], "", kind))
-            k = end
+            resume = end
             continue
         if f in OTHER_BEFORE and end < n and words[end][:1].isupper():
             b = end
@@ -316,9 +320,7 @@ def _keyword_places(scan: Scan) -> list[tuple[int, int, str, LocationKind]]:
                 b += 1
             if b > end and f not in {scan.f(x) for x in range(end, b)}:
                 out.append((scan.starts[k], scan.ends[b - 1], "", LocationKind.OTHER))
-                k = b
-                continue
-        k += 1
+                resume = b
     text = scan.doc.text
     return [(a, b, text[a:b], kind) for a, b, _, kind in out]
 
