@@ -35,3 +35,18 @@ def test_cut_gives_the_token_pattern_matches(name: str, text: str) -> None:
     assert list(zip(starts, words, strict=True)) == found
     # each spelling is one string, however often it is written
     assert all(spellings[w] is w for w in words)
+
+
+def test_sentence_openings_follow_their_punctuation() -> None:
+    from newsfacts.knowledge.gazetteer import gazetteer
+    from newsfacts.text import Document
+
+    text = 'Rebels took Aleppo. "We won," said Ali.\nDamascus denied it: no.'
+    toks = pt.PlaceTokens(Document(text), gazetteer())
+    words = toks.words
+    opening = [i for i in range(len(words)) if i in toks.sentence_initial]
+    expected = {0, words.index("Damascus")} | {
+        i for i in range(1, len(words)) if words[i - 1] in pt._SENTENCE_PUNCT
+    }
+    assert opening == sorted(expected)
+    assert "We" in [words[i] for i in opening]

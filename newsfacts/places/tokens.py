@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import bisect
 from array import array
-from collections.abc import Sequence
-from itertools import accumulate, compress, count, islice
+from collections.abc import Iterable, Sequence
+from itertools import accumulate, compress, islice
 from operator import itemgetter
 
 import regex
@@ -123,6 +123,11 @@ class TokenMarks:
         """Mark token `i` (an index of the article's tokens)."""
         self._marks[i] = 1
 
+    def add_after(self, flags: Iterable[bool]) -> None:
+        """Mark each token after a token whose flag is true (`flags` has one
+        for each token but the last), in one C-level step."""
+        self._marks[1:] = bytes(flags)
+
     def __contains__(self, i: int) -> bool:
         return 0 <= i < len(self._marks) and self._marks[i] == 1
 
@@ -208,9 +213,9 @@ class PlaceTokens:
         words = self.words
         n = len(words)
         out = TokenMarks(n)
-        for i in compress(count(1), map(_SENTENCE_PUNCT.__contains__, words)):
-            if i < n:
-                out.add(i)
+        if n:
+            # a token after a sentence's or a quotation's punctuation
+            out.add_after(map(_SENTENCE_PUNCT.__contains__, islice(words, n - 1)))
         if words:
             out.add(0)
         # The first token after each line break (found by bisection, not by
