@@ -43,6 +43,14 @@ _UNITS = (
     "|centur(?:y|ie)"
 )
 _MONTH_KEYS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october"
+    "|november|december"
+)
+_WEEKDAYS = "|".join(lx.FULL_WEEKDAYS)
+_DAY_ORDINALS = "|".join(lx.DAY_ORDINALS)
+# The zones `clock24` reads after a time ("z" only in ISO times).
+_ZONES = (lx.TIME_ZONES.keys() - {"z"}) | lx.SEASONAL_ZONES
 
 
 def _number_ends() -> str:
@@ -67,8 +75,13 @@ SEARCHED: dict[str, str] = {
     "year": r"(?<![0-9])(?:1[5-9]|20)[0-9][0-9](?![0-9])",
     # The hour, its minutes, then "a.m.", "pm", "o'clock", "in the", "at night".
     "clock": r"[0-9](?:[:.][0-5][0-9])?+\s*+(?:a\.|p\.|am|pm|o'|in\s|at\s)",
-    # "0900 GMT", "14:30 local time", "18h00 hours": minutes, then a zone word.
-    "clock24": r"[0-9][:.h]?[0-5][0-9]\s*+[a-z]",
+    # "0900 GMT", "14:30 local time", "18h00 hours": minutes, then a zone
+    # word, "hours", "hrs" or "local".
+    "clock24": (
+        r"[0-9][:.h]?[0-5][0-9]\s*+(?:"
+        + "|".join(sorted(_ZONES, key=lambda w: (-len(w), w)))
+        + r"|hours|hrs|local\s)"
+    ),
 }
 
 # Rule -> (key strings, pattern matched where one of them starts).
@@ -107,7 +120,13 @@ AT_KEYS: dict[str, tuple[tuple[str, ...], str]] = {
     # The hour, a space, then "tonight", "this", "last"... ("at 9 tonight").
     "clock_pod": (TRIGGERS["clock_pod"], r"(?<=[0-9]\s+)[a-z]"),
     "month_day": (TRIGGERS["month_day"], rf"(?:{_MONTH_KEYS})[a-z]*+\.?+\s*+[0-9]"),
-    "second_day": (TRIGGERS["second_day"], rf"(?:{_MONTH_KEYS})[a-z]*+\.?+\s*+[0-9]"),
+    # A month name, a day number, "-", "and", "or", "to" or "through", and a
+    # digit ("March 5-6", "Nov. 3 to 5").
+    "second_day": (
+        TRIGGERS["second_day"],
+        rf"(?:{_MONTH_KEYS})[a-z]*+\.?+\s*[0-9][0-9]?(?:st|nd|rd|th)?\s*"
+        r"(?:-|–|and|or|to|through)\s*[0-9]",
+    ),
     # A month name after a day number ("5th of May", "26 Nov").
     "day_month": (
         TRIGGERS["day_month"],
@@ -123,6 +142,47 @@ AT_KEYS: dict[str, tuple[tuple[str, ...], str]] = {
         TRIGGERS["month"],
         r"(?:january|february|march|april|may|june|july|august|september|october"
         r"|november|december)(?![a-z0-9])",
+    ),
+    # A day of the month as a word: after a full month name ("March the
+    # twenty-first"), or before "of" and a month ("the fifth of May").
+    "day_words": (
+        tuple(lx.DAY_ORDINALS),
+        rf"(?<=(?:{_MONTHS})\s+(?:the\s+)?(?:(?:twenty|thirty)[\s-])?)(?:{_DAY_ORDINALS})"
+        rf"|(?:{_DAY_ORDINALS})\s+of\s+(?:{_MONTH_KEYS})",
+    ),
+    # "the 1990s", "the '90s": the decade's "0s" or "0's" after three digits
+    # or an apostrophe and a digit; "the sixties": the decade word after
+    # "the" (and "early", "mid" or "late").
+    "decade": (
+        ("0s", "0's", "ties"),
+        r"(?<=(?:1[5-9][0-9]|20[0-9]|'[0-9]))0'?s"
+        r"|(?<=the\s+(?:(?:early|mid|late)[\s-]*)?"
+        r"(?:twen|thir|for|fif|six|seven|eigh|nine))ties",
+    ),
+    # "the second Tuesday of May": a weekday after "the" and an ordinal,
+    # before "of" or "in".
+    "nth_weekday": (
+        TRIGGERS["nth_weekday"],
+        r"(?<=the\s+(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th"
+        rf"|5th)\s+)(?:{_WEEKDAYS})\s+(?:of|in)\s",
+    ),
+    # "twice a week", "three times a year": the count word or "times", then
+    # "a", "an", "per", "every" or "each", then a unit.
+    "set_times": (
+        TRIGGERS["set_times"],
+        rf"(?:once|twice|thrice|times)\s+(?:a|an|per|every|each)\s+(?:{_UNITS})",
+    ),
+    # A spoken year: "nineteen" before a space, or "thousand" after "two".
+    "year_words": (
+        ("nineteen", "thousand"),
+        r"nineteen\s|(?<=two\s+)thousand",
+    ),
+    # A month name before a spoken year ("May nineteen ninety", "June two
+    # thousand and one").
+    "month_year_words": (
+        ("nineteen", "thousand"),
+        rf"(?<=(?:{_MONTHS})(?:\s+of)?,?\s+)nineteen\s"
+        rf"|(?<=(?:{_MONTHS})(?:\s+of)?,?\s+two\s+)thousand",
     ),
     # A reference word at the start of a word ("recently", "now", "at
     # present", "the near term", "these days", "the years ahead").

@@ -47,10 +47,13 @@ def recognise(norm: str) -> list[Candidate]:
     for rule in sorted(todo.keys() & ranked.keys(), key=ranked.__getitem__):
         priority, pattern = ranked[rule]
         check = CHECKS.get(rule)
+        # (Whether the rule has a "span" group, asked of the pattern once:
+        # `Match.groupdict` makes a string of every group of every match.)
+        spanned = "span" in pattern.groupindex
         for i in todo[rule]:
             a, b = blocks[i]
             for m in pattern.finditer(norm, a, b):
-                span = _accept(rule, m, norm, check)
+                span = _accept(m, norm, check, spanned)
                 if span is not None:
                     found.append(Candidate(span[0], span[1], rule, m, priority))
                     head = range_head(m, norm) if rule == "duration" else None
@@ -101,14 +104,17 @@ def _blocks(norm: str) -> list[tuple[int, int]]:
 
 
 def _accept(
-    rule: str, m: regex.Match[str], norm: str, check: Check | None
+    m: regex.Match[str], norm: str, check: Check | None, spanned: bool
 ) -> tuple[int, int] | None:
+    """The span a match keeps, if its check accepts it: the check's own, else
+    the rule's "span" group when it has one (`spanned`) that took part, else
+    the whole match; trailing spaces, line breaks and commas left out."""
     verdict = check(m, norm) if check is not None else True
     if not verdict:
         return None
     if isinstance(verdict, tuple):
         start, end = verdict
-    elif "span" in m.groupdict() and m.group("span") is not None:
+    elif spanned and m.group("span") is not None:
         start, end = m.span("span")
     else:
         start, end = m.span()

@@ -247,7 +247,9 @@ def sentence_words(doc: Document) -> Iterator[SentenceWords]:
     codes = bytearray(len(tokens)) if whole is None else bytearray()
     partial: dict[int, list[str]] = memo.get(_PARTIAL, {})
     for j, (span, lo, hi) in enumerate(sentence_slices(doc)):
-        a = starts[lo:hi]
+        # (The starts as a list: each offset made an int once, where the
+        # array's items are made again by each step that reads them.)
+        a = list(starts[lo:hi])
         b = list(map(add, a, lens[lo:hi]))
         words = list(map(_CUT, repeat(norm), map(slice, a, b)))
         if whole is not None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from itertools import compress, count
+from operator import itemgetter
 
 import attrs
 import regex
@@ -73,6 +75,34 @@ _SETTLEMENT_APPOSED = regex.compile(
     """,
     regex.VERBOSE,
 )
+# What every match of each pattern above holds, written as the pattern writes
+# it (none of them reads across a line break): a pattern is run only over the
+# lines that hold one of its keys (`_lines_holding`), most lines none.
+_FACILITY_AFTER_KEYS = (
+    "irport",  # "Airport", "International Airport", "airport"
+    "Base",  # "Air Base", "Air Force Base", "Naval Base", "Military Base"
+    "irbase",  # "Airbase", "airbase"
+    "Naval Station",
+    "Plant",  # "Nuclear Plant", "Nuclear Power Plant", "Power Plant"
+    "efinery",  # "Refinery", "refinery"
+    "Dam",
+    "Camp",  # "Refugee Camp"
+    "Crossing",  # "Border Crossing"
+    "air base",
+    "naval base",
+    "military base",
+    "nuclear ",  # "nuclear plant", "nuclear power plant"
+    "refugee camp",
+    "border crossing",
+)
+_FACILITY_BEFORE_KEYS = ("irport", "irbase", "ir Base", "ir base")
+_SETTLEMENT_WORDS = ("town", "village", "city", "suburb", "hamlet", "district")
+_SETTLEMENT_OF_KEYS = tuple(
+    f"{kw} of " for kw in (*_SETTLEMENT_WORDS, "settlement", "province")
+)
+# "Saqlawiyah, a town": ", a" or ", an", and the settlement word.
+_SETTLEMENT_APPOSED_KEYS = ((", a",), _SETTLEMENT_WORDS)
+_FIRST = itemgetter(0)  # a token's first character
 _SETTLEMENT_KIND = {
     "town": LocationKind.CITY,
     "village": LocationKind.CITY,
@@ -101,7 +131,7 @@ def add_facilities(
     """
     norm = doc.norm
     found: list[tuple[int, int, str, LocationKind]] = []
-    for m in _FACILITY_AFTER.finditer(norm):
+    for m in _matches(_FACILITY_AFTER, norm, _FACILITY_AFTER_KEYS):
         a, b = m.span("name")
         words = norm[a:b].split()
         while words and fold(words[0]) in FACILITY_STOP:
@@ -112,7 +142,7 @@ def add_facilities(
         kw = " ".join(w.capitalize() for w in m.group("kw").split())
         name = " ".join(words) + " " + kw
         found.append((a, m.end("kw"), name, LocationKind.FACILITY))
-    for m in _FACILITY_BEFORE.finditer(norm):
+    for m in _matches(_FACILITY_BEFORE, norm, _FACILITY_BEFORE_KEYS):
         name = m.group("name")
         if fold(name.split()[0]) in FACILITY_STOP or gaz.known(fold(name)):
             continue
@@ -121,8 +151,10 @@ def add_facilities(
             (m.start("name"), m.end("name"), name + " " + kw, LocationKind.FACILITY)
         )
     starts = {m.start for loc in locations for m in loc.mentions}
-    for rx in (_SETTLEMENT_OF, _SETTLEMENT_APPOSED):
-        for m in rx.finditer(norm):
+    of = _matches(_SETTLEMENT_OF, norm, _SETTLEMENT_OF_KEYS)
+    apposed = _matches(_SETTLEMENT_APPOSED, norm, *_SETTLEMENT_APPOSED_KEYS)
+    for matches in (of, apposed):
+        for m in matches:
             a, b = m.span("name")
             key = name_key(norm[a:b])
             if a in starts or key in scan.person_keys or key in gaz.demonyms:
@@ -190,6 +222,39 @@ def add_facilities(
     return out
 
 
+def _matches(
+    pattern: regex.Pattern[str], norm: str, *keys: Sequence[str]
+) -> Iterator[regex.Match[str]]:
+    """`pattern.finditer(norm)`, run only over the lines holding one key of
+    each of `keys`: the same matches, in order, when every match holds such
+    keys and reads no line break (a match lies in one line, and a line ends
+    where the text would for the pattern's word boundaries and look-arounds:
+    at a line break, which is no word character)."""
+    lines = set(_lines_holding(norm, keys[0]))
+    for more in keys[1:]:
+        lines.intersection_update(_lines_holding(norm, more))
+    for a, b in sorted(lines):
+        yield from pattern.finditer(norm, a, b)
+
+
+def _lines_holding(norm: str, keys: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """The lines of `norm` (start, end; the line break left out) that hold one
+    of `keys` (each without a line break). Each key is looked for with
+    `str.find`, going on from the end of a line once it is known to hold the
+    key, so each key's search is linear in the text."""
+    size = len(norm)
+    for key in keys:
+        last = 0  # the end of the line found last (a line break), or 0
+        at = norm.find(key)
+        while at >= 0:
+            end = norm.find("\n", at)
+            if end < 0:
+                end = size
+            yield norm.rfind("\n", last, at) + 1, end
+            last = end
+            at = norm.find(key, end)
+
+
 def _org_tail(norm: str, a: int, b: int) -> bool:
     """The name ends in a known organisation's name ("Syrian Arab Red Crescent",
     "Iranian Red Crescent"): an organisation, not a street called Crescent."""
@@ -227,24 +292,25 @@ def _keyword_places(scan: Scan) -> list[tuple[int, int, str, LocationKind]]:
     words = scan.words
     out: list[tuple[int, int, str, LocationKind]] = []
     n = len(words)
-    k = 0
-    while k < n:
-        w = words[k]
-        if not w[:1].isupper():
-            k += 1
-            continue
+    # Only a capitalised token can be a keyword: those are found in C (a
+    # token is never empty), and read in order from where the last name read
+    # ended.
+    capitalised = compress(count(), map(str.isupper, map(_FIRST, words)))
+    resume = 0
+    for k in capitalised:
+        if k < resume:
+            continue  # inside a name read already
         f = scan.f(k)
         end = k + 1
         if f in ("st", "ave", "rd", "blvd", "mt") and end < n and words[end] == ".":
             end += 1
         if f == "st" and end < n and words[end][:1].isupper():
-            k += 1  # "St. Louis": a saint, not a street
-            continue
+            continue  # "St. Louis": a saint, not a street
         a = _name_before(scan, k) if f in OTHER_AFTER or f in FACILITY_WORDS else None
         if a is not None:
             kind = LocationKind.OTHER if f in OTHER_AFTER else LocationKind.FACILITY
             out.append((scan.starts[a], scan.ends[end - 1], "", kind))
-            k = end
+            resume = end
             continue
         if f in OTHER_BEFORE and end < n and words[end][:1].isupper():
             b = end
@@ -254,9 +320,7 @@ def _keyword_places(scan: Scan) -> list[tuple[int, int, str, LocationKind]]:
                 b += 1
             if b > end and f not in {scan.f(x) for x in range(end, b)}:
                 out.append((scan.starts[k], scan.ends[b - 1], "", LocationKind.OTHER))
-                k = b
-                continue
-        k += 1
+                resume = b
     text = scan.doc.text
     return [(a, b, text[a:b], kind) for a, b, _, kind in out]
 

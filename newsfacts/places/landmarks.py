@@ -11,6 +11,8 @@ mention is made of it (and no keyword place either).
 
 from __future__ import annotations
 
+from itertools import compress, count
+
 import attrs
 
 from .._data import iter_rows, lazy
@@ -75,7 +77,8 @@ def _find(scan: Scan) -> list[tuple[int, int, Landmark]]:
     n = len(words)
     out: list[tuple[int, int, Landmark]] = []
     taken = 0  # tokens before this are inside a facility already found
-    for i in [k for k, w in enumerate(words) if w in firsts]:
+    # (The tokens that may open a name found in C: most tokens none.)
+    for i in compress(count(), map(firsts.__contains__, words)):
         if i < taken:
             continue
         hit = None

@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import bisect
 from array import array
-from collections.abc import Sequence
-from itertools import compress, count
+from collections.abc import Iterable, Sequence
+from itertools import accumulate, compress, islice
+from operator import itemgetter
 
 import regex
 
@@ -73,6 +74,41 @@ class _Folds(dict[str, str]):
         return got
 
 
+def _cut(
+    norm: str, starts: array[int], words: list[str], spellings: dict[str, str]
+) -> None:
+    """Append the tokens of `norm` to `starts` and `words`, each word the one
+    string of its spelling in `spellings`.
+
+    In C-level steps, a piece of text at a time: `_SPLIT` cuts a piece into
+    the white space between tokens and the tokens (gap, token, gap, ...
+    gap), so a token starts where the lengths of all the pieces before it
+    add up to. A piece ends at white space (no token holds any), some
+    `_PIECE` characters on, so that the list of its pieces stays small
+    whatever the length of the text.
+    """
+    size = len(norm)
+    a = 0
+    while a < size:
+        space = _SPACE.search(norm, a + _PIECE) if a + _PIECE < size else None
+        b = space.start() if space is not None else size
+        parts = _SPLIT.split(norm[a:b])
+        offsets = accumulate(map(len, parts), initial=a)
+        starts.extend(islice(offsets, 1, len(parts) - 1, 2))
+        cut = parts[1::2]
+        words += map(spellings.setdefault, cut, cut)
+        a = b
+
+
+_FIRST = itemgetter(0)  # a word's first character
+_LONG = (3).__lt__  # a length of more than three letters
+
+# The token pattern as `_cut` splits on it, and where a piece may end.
+_SPLIT = regex.compile(f"({_TOKEN.pattern})")
+_SPACE = regex.compile(r"\s")
+_PIECE = 1 << 14  # characters of a piece at least (some 2,500 tokens)
+
+
 class TokenMarks:
     """A set of token indexes, as a byte per token: the tokens that open a
     sentence are some one in fifteen, and a set of ints would hold about 70
@@ -86,6 +122,11 @@ class TokenMarks:
     def add(self, i: int) -> None:
         """Mark token `i` (an index of the article's tokens)."""
         self._marks[i] = 1
+
+    def add_after(self, flags: Iterable[bool]) -> None:
+        """Mark each token after a token whose flag is true (`flags` has one
+        for each token but the last), in one C-level step."""
+        self._marks[1:] = bytes(flags)
 
     def __contains__(self, i: int) -> bool:
         return 0 <= i < len(self._marks) and self._marks[i] == 1
@@ -121,13 +162,7 @@ class PlaceTokens:
         self.starts: array[int] = array(code)
         self.words: list[str] = []
         spellings: dict[str, str] = {}
-        add_start, add_word = self.starts.append, self.words.append
-        shared = spellings.setdefault
-        for m in _TOKEN.finditer(norm):
-            a, b = m.span()
-            add_start(a)
-            w = norm[a:b]
-            add_word(shared(w, w))
+        _cut(norm, self.starts, self.words, spellings)
         self.ends = _Ends(self.starts, self.words)
         self.folds: dict[str, str] = _Folds()
         capital = {w for w in spellings if w[0].isupper()}
@@ -178,9 +213,9 @@ class PlaceTokens:
         words = self.words
         n = len(words)
         out = TokenMarks(n)
-        for i in compress(count(1), map(_SENTENCE_PUNCT.__contains__, words)):
-            if i < n:
-                out.add(i)
+        if n:
+            # a token after a sentence's or a quotation's punctuation
+            out.add_after(map(_SENTENCE_PUNCT.__contains__, islice(words, n - 1)))
         if words:
             out.add(0)
         # The first token after each line break (found by bisection, not by
@@ -210,15 +245,19 @@ class PlaceTokens:
         norm = self.doc.norm
         pos = 0
         for line in norm.split("\n"):
-            parts = line.split()
+            # (Split no further than the 61st word: the words of a line of
+            # up to 60 are all split off, as `split()` would.)
+            parts = line.split(None, 60)
             if len(parts) > 60:  # a paragraph, never a headline
                 pos += len(line) + 1
                 continue
-            words = [w for w in parts if w[:1].isalpha()]
+            # (Counted in C-level steps: a line of up to 60 words is read
+            # word by word otherwise, three times.)
+            words = list(compress(parts, map(str.isalpha, map(_FIRST, parts))))
             if 2 <= len(words) <= 20:
-                caps = sum(w[0].isupper() for w in words if len(w) > 3)
-                long = sum(1 for w in words if len(w) > 3)
-                if long and caps >= 0.85 * long:
+                long = list(compress(words, map(_LONG, map(len, words))))
+                caps = sum(map(str.isupper, map(_FIRST, long)))
+                if long and caps >= 0.85 * len(long):
                     out.add(pos)
             pos += len(line) + 1
         return out

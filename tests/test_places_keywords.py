@@ -1,0 +1,85 @@
+"""Places named with a keyword: each pattern is run only over the lines that
+hold one of its keys, and finds there what it finds over the whole text."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from newsfacts.places import keywords as kw
+from newsfacts.text import normalise
+
+# Lines around the one that names the place: news with no keyword in them.
+_BEFORE = "Officials said on Monday that talks would resume.\n"
+_AFTER = "\nThe ministry gave no further details."
+
+# (pattern, its keys, a news line it matches, the name it reads)
+CASES: list[tuple[str, str, str]] = [
+    ("after", "Flights resumed at Mitiga International Airport on Monday.",
+     "Mitiga International"),
+    ("after", "Troops left Bagram Air Force Base overnight.", "Bagram"),
+    ("after", "Jets took off from Shayrat Air Base.", "Shayrat"),
+    ("after", "Rockets hit Al Asad Airbase.", "Al Asad"),
+    ("after", "The ship docked at Norfolk Naval Station.", "Norfolk"),
+    ("after", "He visited Incirlik Military Base.", "Incirlik"),
+    ("after", "Inspectors reached Zaporizhzhia Nuclear Power Plant.",
+     "Zaporizhzhia Nuclear"),
+    ("after", "A fire broke out at Baiji Refinery.", "Baiji"),
+    ("after", "Engineers inspected Mosul Dam on Sunday.", "Mosul"),
+    ("after", "Families fled to Zaatari Refugee Camp.", "Zaatari"),
+    ("after", "Aid entered through Kerem Shalom Border Crossing.", "Kerem Shalom"),
+    ("after", "Drones struck the Hmeimim air base.", "Hmeimim"),
+    ("after", "Shells fell near the Kursk nuclear plant.", "Kursk"),
+    ("after", "Fighting reached the Yarmouk refugee camp.", "Yarmouk"),
+    ("after", "Trucks queued at the Rafah border crossing.", "Rafah"),
+    ("before", "The plane landed at Airport Kigali after a delay.", "Kigali"),
+    ("before", "Soldiers guarded Air Base Ramstein overnight.", "Ramstein"),
+    ("of", "Gunmen attacked the town of Husaybah on Friday.", "Husaybah"),
+    ("of", "Clashes spread to the province of Idlib.", "Idlib"),
+    ("apposed", "Clashes erupted in Saqlawiyah, a town north of Fallujah.", "Saqlawiyah"),
+    ("apposed", "Police raided Kani Wam, a remote village.", "Kani Wam"),
+]  # fmt: skip
+_PATTERNS = {
+    "after": (kw._FACILITY_AFTER, (kw._FACILITY_AFTER_KEYS,)),
+    "before": (kw._FACILITY_BEFORE, (kw._FACILITY_BEFORE_KEYS,)),
+    "of": (kw._SETTLEMENT_OF, (kw._SETTLEMENT_OF_KEYS,)),
+    "apposed": (kw._SETTLEMENT_APPOSED, kw._SETTLEMENT_APPOSED_KEYS),
+}
+
+
+def _spans(matches: object) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("which", "line", "name"), CASES, ids=[f"{c[0]}:{c[2].split()[0]}" for c in CASES]
+)
+def test_keyed_lines_give_the_matches_of_the_whole_text(
+    which: str, line: str, name: str
+) -> None:
+    pattern, keys = _PATTERNS[which]
+    norm = normalise(_BEFORE * 3 + line + _AFTER)
+    whole = list(pattern.finditer(norm))
+    assert [m.group("name").strip() for m in whole] == [name]
+    assert _spans(kw._matches(pattern, norm, *keys)) == _spans(whole)
+
+
+def test_a_line_without_a_key_is_not_read() -> None:
+    norm = "Rebels held the town.\nThe town of Husaybah fell.\nThe city is calm."
+    got = list(kw._lines_holding(norm, kw._SETTLEMENT_OF_KEYS))
+    assert [norm[a:b] for a, b in got] == ["The town of Husaybah fell."]
+
+
+def test_every_line_holding_a_key_is_found_once_per_key() -> None:
+    norm = "a Dam and a Dam\nno key here\nDam"
+    got = list(kw._lines_holding(norm, ("Dam",)))
+    assert [norm[a:b] for a, b in got] == ["a Dam and a Dam", "Dam"]
+
+
+@pytest.mark.parametrize(
+    "word", ["Airport", "Air Base", "Airbase", "Refinery", "Dam", "air base"]
+)
+def test_a_facility_keyword_holds_a_key(word: str) -> None:
+    # Each keyword the pattern reads is found by one of the keys.
+    assert regex.search(kw._FACILITY_AFTER.pattern, f"Big {word}", regex.VERBOSE)
+    assert any(key in word for key in kw._FACILITY_AFTER_KEYS)
