@@ -511,6 +511,30 @@ def test_restated_name_is_one_mention() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "city", "state"),
+    [
+        ("They met in Sydney, New South Wales.", "Sydney", "New South Wales"),
+        ("Fires burned near Perth, Western Australia, on Monday.", "Perth",
+         "Western Australia"),
+        ("He lives in Cape Town, Western Cape.", "Cape Town", "Western Cape"),
+        ("Flights resumed in Winnipeg, Manitoba.", "Winnipeg", "Manitoba"),
+        ("He grew up in Indianapolis, Indiana.", "Indianapolis", "Indiana"),
+        ("The bomb hit Oklahoma City, Okla., in 1995.", "Oklahoma City", "Okla."),
+    ],
+    ids=["sydney", "perth", "cape-town", "winnipeg", "indianapolis", "oklahoma-city"],
+)  # fmt: skip
+def test_a_state_after_its_big_city_is_a_place_of_its_own(
+    text: str, city: str, state: str
+) -> None:
+    """Only a division that is the city itself restates it ("Washington,
+    D.C."); a state holding a big city is a second place."""
+    found = _find(text)
+    assert _by_mention(found, city) is not None
+    loc = _by_mention(found, state)
+    assert loc is not None and loc.kind == LocationKind.ADMIN1
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The fund lost US$3.7m last year.",

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import attrs
 
 from ..knowledge.gazetteer import Entry
-from ..knowledge.keys import name_key
+from ..knowledge.keys import fold, name_key
 
 __all__ = ["Match", "dominant", "restates", "same_name", "top_population"]
 
@@ -38,8 +38,18 @@ class Match:
     restated: bool = False
 
 
+# Words of the name of a first-level division that is a city itself: a
+# capital district ("District of Columbia", "Distrito Federal", "Australian
+# Capital Territory", "Ciudad de Mexico").
+_CITY_DIVISION_WORDS = frozenset(
+    ("district", "distrito", "capital", "federal", "city", "ciudad")
+)
+
+
 def restates(e: Entry, m: Match) -> bool:
-    """`m` names `e` again: its alias, or a district that is the city itself."""
+    """`m` names `e` again: its alias, or a division that is the city itself
+    ("Washington, D.C."; "Berlin, Berlin"), not a state that holds a city
+    among others ("Sydney, New South Wales" are two places)."""
     for other, _ in m.candidates:
         if other.index == e.index:
             return True
@@ -47,10 +57,18 @@ def restates(e: Entry, m: Match) -> bool:
             other.kind == "admin1"
             and e.kind == "city"
             and (other.country, other.admin1) == (e.country, e.admin1)
-            and e.population >= 0.4 * other.population
+            and _city_division(e, other)
         ):
             return True
     return False
+
+
+def _city_division(city: Entry, division: Entry) -> bool:
+    """The division is the city itself: of the city's name ("Berlin"), or a
+    capital district; not a state whose name opens the city's ("Indianapolis,
+    Indiana", "Oklahoma City, Okla.": two places)."""
+    b = fold(division.name)
+    return fold(city.name) == b or not _CITY_DIVISION_WORDS.isdisjoint(b.split())
 
 
 def top_population(m: Match) -> int:
