@@ -52,9 +52,12 @@ class Parser:
     immutable, thread-safe and picklable (worker processes, Dask), so
     `parse_articles(items, parser=...)` can use it anywhere.
 
-    Pipeline options, when there are any (say, reporting a mutual act in both
-    directions), are further keyword-only fields of this class with defaults,
-    handed by `parse` to the stage that reads them, like `knowledge`.
+    Pipeline options are further keyword-only fields of this class with
+    defaults, handed by `parse` to the stage that reads them, like
+    `knowledge`: `each_pair=True` records an act with a compound source or
+    target once per source-target pair ("Russia and Belarus attacked
+    Ukraine": two attacks sharing one trigger), as dyadic event data counts
+    it; by default an act is one record, of its first pair.
     """
 
     knowledge: UserKnowledge
