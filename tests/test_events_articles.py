@@ -259,3 +259,38 @@ def test_summoned_diplomat_is_a_protest(text: str, code: str, target: str) -> No
     assert [(e.cameo, e.target.code if e.target else None) for e in got] == [
         (code, target)
     ]
+
+
+# (id, sentence, codes): sanctions adopted, or in a package
+SANCTIONS = [
+    (
+        "adopted",
+        "The European Union adopted new sanctions against Russia on Monday.",
+        ["163"],
+    ),
+    (
+        "package-adopted",
+        "The European Union adopted a new package of sanctions against Russia.",
+        ["163"],
+    ),
+    (
+        "package-imposed",
+        "The European Union imposed a new package of sanctions on Russia.",
+        ["163"],
+    ),
+    ("reforms", "The council adopted a package of economic reforms.", []),
+    (
+        "resolution",
+        "Parliament adopted a resolution on the budget.",
+        ["057"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [row[1:] for row in SANCTIONS],
+    ids=[row[0] for row in SANCTIONS],
+)
+def test_sanctions_adopted_or_in_a_package(text: str, codes: list[str]) -> None:
+    assert [e.cameo for e in _events(text)] == codes
