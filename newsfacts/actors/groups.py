@@ -29,7 +29,7 @@ import attrs
 
 from ..knowledge.countries import alpha3
 from ..knowledge.petrarch import agent
-from ..knowledge.roles import RoleNoun, role_nouns
+from ..knowledge.roles import RoleNoun, compound_roles, role_nouns
 from ..knowledge.titles import titles
 from ..language.annotate import tags_between
 from ..records import Actor, ActorKind, Mention
@@ -211,6 +211,7 @@ def _starts(layer: WordLayer, owner_at: _Owners) -> Iterator[int]:
     step, with no int kept for each."""
     roles = role_nouns()
     wanted = {*roles, *lex.ARMED_PERSONS, "ethnic"}
+    wanted.update(last for _, last in compound_roles())  # "coast guard"
     marks = bytearray(map(wanted.__contains__, layer.lowers()))
     for k in owner_at.lasts:
         marks[k] = 1
@@ -239,6 +240,23 @@ def _role(word: Word, owned: bool) -> RoleNoun | None:
         if code is not None and word.lower.endswith("s"):
             role = RoleNoun(code, False)  # "Iraqi farmers": a plural role only
     return role
+
+
+def _compound(words: Sequence[Word], m: int, first: int) -> RoleNoun | None:
+    """The two-word role noun ending at word m ("coast guard", "the National
+    Guard"), its first word at or after `first`; both words lower-case or both
+    capitalised."""
+    if m - 1 < first:
+        return None
+    a, b = words[m - 1], words[m]
+    if not (a.is_alpha and b.is_alpha):
+        return None
+    if not (
+        (a.low == a.text and b.low == b.text)
+        or (a.text[:1].isupper() and b.text[:1].isupper())
+    ):
+        return None
+    return compound_roles().get((a.lower, b.lower))
 
 
 # Lower-case word -> its PETRARCH2 agent code (`agent`), looked up once per
@@ -288,7 +306,7 @@ def _owned(
     maybe_verbs: list[int] = []
     for m in range(k, min(k + _MAX_MODIFIERS + 1, len(words))):
         x = words[m]
-        role = _role(x, True)
+        role = _compound(words, m, k) or _role(x, True)
         if role is None:
             if (
                 not x.is_alpha
@@ -362,7 +380,9 @@ def _generic(
     "commander of the Libyan National Army", "the cabinet of Netanyahu")."""
     words = layer.words
     w = words[i]
-    role = _role(w, False)
+    role = _compound(words, i, 0)  # "the coast guard said"
+    lead = 1 if role is not None else 0  # its first word, before word i
+    role = role or _role(w, False)
     if role is None and _armed_person(words, i):
         role = _ARMED  # "armed men", "masked men": unidentified attackers
     if (
@@ -387,7 +407,7 @@ def _generic(
         return None  # "police officers": the group ends at the last noun
     if _title_of_name(words, i):
         return None  # "President Obama", "spokesman John Kirby": a title
-    start = i
+    start = i - lead
     code = role.code
     while start > 0 and i - start < _MAX_MODIFIERS:
         prev = words[start - 1]

@@ -10,10 +10,12 @@ to one word, as long as the shorter form still looks like a name: it does
 not end in a connector or a keyword, is not a country, and a single word is
 not a common word of the article, a region or country, a demonym, a given
 name, a title or a stop word ("General Motors Corp" gives "General Motors",
-never "General"). A single word that is a town ("Phoenix Mining Corp") is a
-short form only where the sentence makes it an actor ("Phoenix said",
-"Phoenix shares", "Phoenix's output"), and any form the places stage reads as
-a place stays that place after a locative preposition ("near Lake Shore").
+never "General"). A name with a legal form is also known by its last word
+before it, judged the same way ("Walt Disney Co" ... "Disney"). A single
+word that is a town ("Phoenix Mining Corp") is a short form only where the
+sentence makes it an actor ("Phoenix said", "Phoenix shares", "Phoenix's
+output"), and any form the places stage reads as a place stays that place
+after a locative preposition ("near Lake Shore").
 """
 
 from __future__ import annotations
@@ -61,13 +63,18 @@ def company_forms(layer: WordLayer, c: Candidate) -> list[tuple[str, ...]]:
     words = layer.words[c.i : c.j]
     while words and words[-1].keyword is not None and words[-1].keyword.legal:
         words = words[:-1]  # "Exxon Mobil Corp." -> "Exxon Mobil"
-    if len(words) == len(layer.words[c.i : c.j]):
+    legal = len(words) < c.j - c.i
+    if not legal:
         words = words[:-1]  # "Singapore Airlines" -> "Singapore" (then judged)
     out = []
     for n in range(min(len(words), _MAX_FORM), 0, -1):
         part = words[:n]
         if _form_ok(layer, part):
             out.append(tuple(w.lower for w in part))
+    if legal and 2 <= len(words) <= _MAX_FORM and _form_ok(layer, words[-1:]):
+        # "Walt Disney Co" ... "Disney", "Royal Dutch Shell Plc" ... "Shell":
+        # the last word of a company's name before its legal form
+        out.append((words[-1].lower,))
     return out
 
 

@@ -361,12 +361,12 @@ def sentence_events(
                 bool(cl.objects) and not passive(cl, vg) and p.people(cl.objects[0])
             )
             or (
-                # "two men were arrested", "the activist was sentenced"; not a
-                # death or an injury reported with no one doing it ("four children
-                # were wounded")
+                # "two men were arrested", "the activist was sentenced", "a
+                # teenager was stabbed to death"; not a death or an injury
+                # reported with no one doing it ("four children were wounded")
                 passive(cl, vg)
                 and cl.subject is not None
-                and code[:2] not in VIOLENCE
+                and (code[:2] not in VIOLENCE or vg.lemma in wc.assailant_verbs)
                 and p.people(cl.subject)
             )
         )

@@ -24,6 +24,7 @@ class Words:
     accident_verbs: frozenset[str]
     adverbs_skip: frozenset[str]
     armed_objects: frozenset[str]
+    assailant_verbs: frozenset[str]
     aspect_nouns: frozenset[str]
     auxiliaries: frozenset[str]
     authority_verbs: frozenset[str]

@@ -9,7 +9,7 @@ import attrs
 
 from .._data import iter_rows, lazy
 
-__all__ = ["RoleNoun", "group_nouns", "role_nouns"]
+__all__ = ["RoleNoun", "compound_roles", "group_nouns", "role_nouns"]
 
 
 @attrs.frozen(slots=True)
@@ -23,11 +23,25 @@ class RoleNoun:
 
 @lazy
 def role_nouns() -> dict[str, RoleNoun]:
-    """Role noun ("police", "troops") -> its code and use, from role_nouns.tsv."""
+    """Role noun ("police", "troops") -> its code and use, from role_nouns.tsv
+    (one-word rows; the two-word ones are `compound_roles`)."""
     return {
         noun: RoleNoun("" if code == "-" else code, alone == "yes")
         for noun, code, alone in iter_rows("knowledge/data/role_nouns.tsv")
+        if " " not in noun
     }
+
+
+@lazy
+def compound_roles() -> dict[tuple[str, str], RoleNoun]:
+    """Two-word role nouns ("coast guard", "border guards"), whose last word
+    names no group alone ("the guard of honour"): (first, last) -> role."""
+    out: dict[tuple[str, str], RoleNoun] = {}
+    for noun, code, alone in iter_rows("knowledge/data/role_nouns.tsv"):
+        if " " in noun:
+            first, last = noun.split(" ")
+            out[first, last] = RoleNoun("" if code == "-" else code, alone == "yes")
+    return out
 
 
 @lazy
