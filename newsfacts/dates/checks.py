@@ -214,7 +214,7 @@ _THE_PERIOD_BEFORE = frozenset(
 )
 
 
-_WEEKEND_BEFORE = frozenset("at by before after since from".split())
+_WEEKEND_BEFORE = frozenset("at on by before after since from".split())
 # After "at the weekend": punctuation or a word that goes on with the clause;
 # "at the weekend market" names a market.
 _CLAUSE_GOES_ON = lazy(
@@ -349,8 +349,31 @@ _NAMED_AFTER = lazy(
 )
 
 
+# A capitalised word after the name: "Eid Mubarak", "Ramadan Abdullah".
+_CAPITAL_AFTER = lazy(lambda: regex.compile(r"\s++\p{Lu}"))
+# A reporting verb after the name: a person ("Eid said", "Ramadan told").
+_SPEAKS_AFTER = lazy(
+    lambda: regex.compile(r",?+\s++(?:said|says|told|added|wrote|argued)\b")
+)
+# Holidays whose one-word name is also a personal name ("Mohamed Eid",
+# "Tariq Ramadan"): found only after a word of the clause, not after a name
+# or before one.
+_NAME_TOO = frozenset({"eid", "ramadan"})
+
+
 def _holiday_ok(m: regex.Match[str], norm: str) -> bool:
-    return upper(m.group("hol")) and not _NAMED_AFTER().match(norm, m.end())
+    hol = m.group("hol")
+    if not upper(hol) or _NAMED_AFTER().match(norm, m.end()):
+        return False
+    if hol.lower() in _NAME_TOO:
+        start = m.start("hol")
+        return not (
+            named(norm, start)
+            or (not m.group("rel") and opening_name(norm, start))
+            or _CAPITAL_AFTER().match(norm, m.end())
+            or _SPEAKS_AFTER().match(norm, m.end())
+        )
+    return True
 
 
 def _year_end_ok(m: regex.Match[str], norm: str) -> bool:

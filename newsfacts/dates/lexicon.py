@@ -127,6 +127,9 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "lunar new year": "lunar_new_year", "chinese new year": "lunar_new_year",
     "diwali": "diwali", "passover": "passover", "rosh hashanah": "rosh_hashanah",
     "yom kippur": "yom_kippur",
+    # "Eid" alone: whichever of the two Eids the tense points to; "Ramadan":
+    # the fasting month before Eid al-Fitr (a month-long period, not a day).
+    "eid": "eid", "ramadan": "ramadan",
 }  # fmt: skip
 
 # Not here: observances named like campaigns ("Earth Day organisers", "an

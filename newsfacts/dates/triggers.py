@@ -136,6 +136,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "anzac day",
         "remembrance day",
         "eid",
+        "ramadan",
         "diwali",
         "passover",
         "rosh hashanah",
