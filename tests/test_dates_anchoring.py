@@ -214,3 +214,27 @@ def test_eid_eve_and_ramadan(case: tuple[str, Case, dt.date]) -> None:
 def test_names_are_no_holiday(sentence: str) -> None:
     found = triples(sentence, WED)
     assert not [t for t in found if "Eid" in t[0] or "Ramadan" in t[0] or "eve" in t[0]]
+
+
+# "two Sundays ago" counts that weekday back from the reference day.
+WEEKDAYS_AGO: list[tuple[str, Case]] = [
+    ("two-sundays", ("The election was held two Sundays ago.", "two Sundays ago",
+                     "DATE", "2024-03-03")),
+    ("three-fridays", ("Three Fridays ago, the bank failed.", "Three Fridays ago",
+                       "DATE", "2024-02-23")),
+    ("four-saturdays-back", ("Rebels took the town four Saturdays back.",
+                              "four Saturdays back", "DATE", "2024-02-17")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "case", [c for _, c in WEEKDAYS_AGO], ids=[i for i, _ in WEEKDAYS_AGO]
+)
+def test_weekday_counted_back(case: Case) -> None:
+    _check(case, WED)
+
+
+def test_plural_weekday_without_ago_stays_a_set() -> None:
+    assert ("Sundays", "SET", "XXXX-WXX-7") in triples(
+        "The shop closes on Sundays.", WED
+    )

@@ -368,6 +368,17 @@ class Resolver(CalendarRules):
         word = " ".join(m["word"].lower().split())
         return Resolved("DATE", lx.REFERENCE_WORDS[word])
 
+    def _r_weekday_ago(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "two Sundays ago": the Sunday before last; "one Sunday ago" is the
+        last Sunday before the reference day."""
+        n = number(m["num"])
+        if n is None or n != int(n) or not 0 < n <= 52:
+            return None
+        day = self._weekday(lx.WEEKDAYS[m["wd"].lower()], "last", None)
+        if day is None:
+            return Resolved("DATE", "XXXX-XX-XX")
+        return self._date(day - dt.timedelta(weeks=int(n) - 1), "published")
+
     def _r_ago(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         n = number(m["num"]) if m["num"] else None
         unit = m["unit"].lower().rstrip("s")

@@ -242,6 +242,11 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
         r"(?P<orso>\s++or\s++so)?+\s++(?P<dir>ago|earlier|later|from\s++(?:now|today)|hence|back)\b",
     ),
     (
+        # "two Sundays ago", "three Fridays back": that weekday, counted back.
+        "weekday_ago",
+        rf"\b(?P<num>{NUMBER})\s++(?P<wd>{WEEKDAY})s\s++(?:ago|back)\b",
+    ),
+    (
         "unit_long",
         rf"\b(?:(?P<num>{NUMBER})-)?(?P<unit>{UNIT})(?P<plural>s)?+-long\b",
     ),

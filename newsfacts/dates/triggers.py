@@ -74,6 +74,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "part_of_day": ("morning", "afternoon", "evening", "night"),
     "pod_bare": ("morning", "afternoon", "evening"),
     "ago": _UNIT_KEYS,
+    "weekday_ago": ("ago", "back"),
     "unit_long": ("-long",),
     "multi_unit": ("multi",),
     "half_unit": ("half",),
