@@ -238,3 +238,60 @@ def test_plural_weekday_without_ago_stays_a_set() -> None:
     assert ("Sundays", "SET", "XXXX-WXX-7") in triples(
         "The shop closes on Sundays.", WED
     )
+
+
+# A month's or a quarter's figures exist only once the period has begun: the
+# month of "retail sales for February" told in March is this year's, "data for
+# May" told in March last year's; a month named without figures stays placed
+# by the tense.
+FIGURES: list[tuple[str, Case]] = [
+    ("sales-for", ("Retail sales for February will be released on Friday.",
+                   "February", "DATE", "2024-02")),
+    ("report-for", ("The jobs report for February is due Friday.", "February",
+                    "DATE", "2024-02")),
+    ("data-for-may", ("Data for May will be out in June.", "May", "DATE", "2023-05")),
+    ("figures-for-this-month", ("The figures for March will be published in April.",
+                                "March", "DATE", "2024-03")),
+    ("no-figures", ("The festival will return in May.", "May", "DATE", "2024-05")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", [c for _, c in FIGURES], ids=[i for i, _ in FIGURES])
+def test_month_of_figures(case: Case) -> None:
+    _check(case, WED)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Voters turned to May for leadership.", "Tickets for May Day sold out."],
+)
+def test_for_may_without_figures_is_no_month(sentence: str) -> None:
+    assert ("May", "DATE", "2024-05") not in triples(sentence, WED)
+    assert ("May", "DATE", "2023-05") not in triples(sentence, WED)
+
+
+# The US federal Mondays: the nth Monday of their month.
+US_MONDAYS: list[tuple[str, Case]] = [
+    ("presidents-day", ("The library was closed for Presidents Day.",
+                        "Presidents Day", "DATE", "2024-02-19")),
+    ("presidents-day-ahead", ("Offices will close on Presidents' Day.",
+                              "Presidents' Day", "DATE", "2025-02-17")),
+    ("mlk-day", ("Markets were shut for Martin Luther King Jr. Day.",
+                 "Martin Luther King Jr. Day", "DATE", "2024-01-15")),
+    ("columbus-day", ("Banks will close on Columbus Day.", "Columbus Day", "DATE",
+                      "2024-10-14")),
+    ("indigenous", ("Some cities will mark Indigenous Peoples' Day.",
+                    "Indigenous Peoples' Day", "DATE", "2024-10-14")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "case", [c for _, c in US_MONDAYS], ids=[i for i, _ in US_MONDAYS]
+)
+def test_us_federal_mondays(case: Case) -> None:
+    _check(case, WED)
+
+
+def test_the_presidents_day_of_work_is_no_holiday() -> None:
+    assert not [t for t in triples("The president's day began at 6 a.m.", WED)
+                if "day" in t[0].lower()]  # fmt: skip

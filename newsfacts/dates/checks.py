@@ -39,7 +39,7 @@ from .checks_times import (
     noon_ok,
     race_time_ok,
 )
-from .context import named, opening_name, title_unit, upper, word_before
+from .context import figures_for, named, opening_name, title_unit, upper, word_before
 from .exclusions import (
     late_means_behind,
     pod_word_ok,
@@ -143,6 +143,7 @@ def _month_alone_ok(m: regex.Match[str], norm: str) -> bool:
             before in _RANGE_WORDS
             and _MONTH_BEFORE().search(norm, max(0, m.start() - 30), m.start())
         )
+        or (before == "for" and figures_for(norm, m.start()))
         or bool(
             before in {"to", "ended", "ending"}
             and _PERIOD_TO().search(norm, max(0, m.start() - 30), m.start())
