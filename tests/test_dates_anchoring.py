@@ -295,3 +295,20 @@ def test_us_federal_mondays(case: Case) -> None:
 def test_the_presidents_day_of_work_is_no_holiday() -> None:
     assert not [t for t in triples("The president's day began at 6 a.m.", WED)
                 if "day" in t[0].lower()]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plane was carrying 1999 passengers.",
+        "The park had 2010 visitors last month.",
+        "The petition gathered 2023 signatures.",
+        "The race drew 2015 participants.",
+    ],
+)
+def test_year_like_headcount_is_no_year(sentence: str) -> None:
+    assert not [t for t in triples(sentence, WED) if t[0].isdigit()]
+
+
+def test_year_before_a_plural_event_name_stays_a_year() -> None:
+    assert ("2024", "DATE", "2024") in triples("The 2024 Olympics drew tourists.", WED)

@@ -77,7 +77,8 @@ _HEADCOUNT = lazy(
         r"workers|employees|members|students|police|policemen|acres|hectares|kilograms|kg|"
         r"calories|words|pages|rounds|refugees|migrants|prisoners|civilians|fighters|"
         r"rebels|militants|protesters|delegates|officers|companies|firms|patients|"
-        r"victims|children|families|species|hours|hrs|metres|mph|km/h)\b",
+        r"victims|children|families|species|hours|hrs|metres|mph|km/h|passengers|visitors|"
+        r"spectators|participants|athletes|signatures|customers|pilgrims|tourists|inmates)\b",
         regex.IGNORECASE,
     )
 )
