@@ -52,6 +52,13 @@ TIMETABLE: list[tuple[str, Case]] = [
                      "2025-01-09")),
     ("arrives", ("The envoy arrives in Cairo on Thursday.", "Thursday", "DATE",
                  "2025-01-09")),
+    ("meets", ("The IMF board meets on Friday to review the loan.", "Friday", "DATE",
+               "2025-01-10")),
+    ("votes", ("The Senate votes on Tuesday.", "Tuesday", "DATE", "2025-01-07")),
+    ("hosts", ("The team hosts Central on Friday night.", "Friday night", "TIME",
+               "2025-01-10TNI")),
+    ("faces", ("He faces trial on Thursday.", "Thursday", "DATE", "2025-01-09")),
+    ("met", ("The IMF board met on Friday.", "Friday", "DATE", "2025-01-03")),
     ("ends-today", ("The offer ends Sunday.", "Sunday", "DATE", "2025-01-05")),
     # the past tense still reports the past
     ("was-due", ("The payment was due on Friday.", "Friday", "DATE", "2025-01-03")),
