@@ -141,6 +141,10 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+# US federal holidays on the nth Monday of a month: rule -> (month, n).
+_NTH_MONDAYS = {"mlk_day": (1, 3), "presidents_day": (2, 3), "columbus_day": (10, 2)}
+
+
 def holiday_date(rule: tuple[int, int] | str, year: int) -> dt.date:
     """The date of a holiday in `year` from its lexicon entry."""
     if isinstance(rule, tuple):
@@ -154,6 +158,9 @@ def holiday_date(rule: tuple[int, int] | str, year: int) -> dt.date:
         return nth_weekday(year, 9, 1, 1)
     if rule == "memorial_day":
         return nth_weekday(year, 5, 1, -1)
+    if rule in _NTH_MONDAYS:  # "Presidents Day": the third Monday of February
+        month, n = _NTH_MONDAYS[rule]
+        return nth_weekday(year, month, 1, n)
     if rule == "election_day":
         return nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
     offsets = {"easter": 0, "good_friday": -2, "easter_monday": 1}

@@ -39,7 +39,7 @@ from .checks_times import (
     noon_ok,
     race_time_ok,
 )
-from .context import named, opening_name, title_unit, upper, word_before
+from .context import figures_for, named, opening_name, title_unit, upper, word_before
 from .exclusions import (
     late_means_behind,
     pod_word_ok,
@@ -77,7 +77,8 @@ _HEADCOUNT = lazy(
         r"workers|employees|members|students|police|policemen|acres|hectares|kilograms|kg|"
         r"calories|words|pages|rounds|refugees|migrants|prisoners|civilians|fighters|"
         r"rebels|militants|protesters|delegates|officers|companies|firms|patients|"
-        r"victims|children|families|species|hours|hrs|metres|mph|km/h)\b",
+        r"victims|children|families|species|hours|hrs|metres|mph|km/h|passengers|visitors|"
+        r"spectators|participants|athletes|signatures|customers|pilgrims|tourists|inmates)\b",
         regex.IGNORECASE,
     )
 )
@@ -143,6 +144,7 @@ def _month_alone_ok(m: regex.Match[str], norm: str) -> bool:
             before in _RANGE_WORDS
             and _MONTH_BEFORE().search(norm, max(0, m.start() - 30), m.start())
         )
+        or (before == "for" and figures_for(norm, m.start()))
         or bool(
             before in {"to", "ended", "ending"}
             and _PERIOD_TO().search(norm, max(0, m.start() - 30), m.start())
@@ -214,7 +216,7 @@ _THE_PERIOD_BEFORE = frozenset(
 )
 
 
-_WEEKEND_BEFORE = frozenset("at by before after since from".split())
+_WEEKEND_BEFORE = frozenset("at on by before after since from".split())
 # After "at the weekend": punctuation or a word that goes on with the clause;
 # "at the weekend market" names a market.
 _CLAUSE_GOES_ON = lazy(
@@ -349,8 +351,31 @@ _NAMED_AFTER = lazy(
 )
 
 
+# A capitalised word after the name: "Eid Mubarak", "Ramadan Abdullah".
+_CAPITAL_AFTER = lazy(lambda: regex.compile(r"\s++\p{Lu}"))
+# A reporting verb after the name: a person ("Eid said", "Ramadan told").
+_SPEAKS_AFTER = lazy(
+    lambda: regex.compile(r",?+\s++(?:said|says|told|added|wrote|argued)\b")
+)
+# Holidays whose one-word name is also a personal name ("Mohamed Eid",
+# "Tariq Ramadan"): found only after a word of the clause, not after a name
+# or before one.
+_NAME_TOO = frozenset({"eid", "ramadan"})
+
+
 def _holiday_ok(m: regex.Match[str], norm: str) -> bool:
-    return upper(m.group("hol")) and not _NAMED_AFTER().match(norm, m.end())
+    hol = m.group("hol")
+    if not upper(hol) or _NAMED_AFTER().match(norm, m.end()):
+        return False
+    if hol.lower() in _NAME_TOO:
+        start = m.start("hol")
+        return not (
+            named(norm, start)
+            or (not m.group("rel") and opening_name(norm, start))
+            or _CAPITAL_AFTER().match(norm, m.end())
+            or _SPEAKS_AFTER().match(norm, m.end())
+        )
+    return True
 
 
 def _year_end_ok(m: regex.Match[str], norm: str) -> bool:

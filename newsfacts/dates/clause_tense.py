@@ -282,8 +282,12 @@ def _scan_left(
             return _plan_tense(group, tense)
         elif _participle(toks, lo, hi):
             return "past"  # "the injunction issued Thursday": done
-        elif tense == "present" and _futurate(toks, lo, hi, w):
-            return "future"  # "the law takes effect Jan. 1", "the trial begins Monday"
+        elif tense == "present" and (
+            _futurate(toks, lo, hi, w) or _timetable_be(toks, lo, hi, first, last, w)
+        ):
+            # "the law takes effect Jan. 1", "the trial begins Monday", "the
+            # final is on Sunday"
+            return "future"
         elif tense != "nonfinite":
             return tense
         skipped = True  # "saying on Friday": look for the verb that governs it
@@ -295,14 +299,35 @@ def _futurate(
     toks: Sequence[Tok], lo: int, hi: int, w: dict[str, frozenset[str]]
 ) -> bool:
     """A plain present of a timetable verb: the event it names is ahead
-    ("takes effect Jan. 1", "begins Monday"). "take" only in "take effect"."""
+    ("takes effect Jan. 1", "begins Monday"). "take" only in "take effect"
+    and "take place"."""
     text, tag = toks[hi - 1]
     if tag not in ("VBZ", "VBP") or hi - lo != 1:
         return False
     verb = lemma(text, tag)
     if verb == "take":
-        return hi < len(toks) and toks[hi][0].lower() == "effect"
+        return hi < len(toks) and toks[hi][0].lower() in ("effect", "place")
     return verb in w["futurate"]
+
+
+def _timetable_be(
+    toks: Sequence[Tok],
+    lo: int,
+    hi: int,
+    first: int,
+    last: int,
+    w: dict[str, frozenset[str]],
+) -> bool:
+    """A present "is"/"are" that states when something is: the time right
+    after it, or after "due", "on" or "for" ("the deadline is Friday", "the
+    final is on Sunday", "the verdict is due Monday"). Not a possessive day
+    ("the focus is on Sunday's vote": the vote may be past)."""
+    text, tag = toks[hi - 1]
+    if hi - lo != 1 or tag not in ("VBZ", "VBP") or text.lower() not in ("is", "are"):
+        return False
+    if any(t[0].lower() not in w["timetable_be"] for t in toks[hi:first]):
+        return False
+    return not (last < len(toks) and toks[last][1] == "POS")
 
 
 def _directs(toks: Sequence[Tok], lo: int, w: dict[str, frozenset[str]]) -> bool:

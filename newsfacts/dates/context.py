@@ -8,6 +8,7 @@ from .._data import lazy, word_classes
 from . import lexicon as lx
 
 __all__ = [
+    "figures_for",
     "named",
     "of_follows",
     "opening_name",
@@ -78,3 +79,21 @@ def of_follows(norm: str, end: int) -> bool:
 def title_unit(m: regex.Match[str], norm: str) -> bool:
     """A capitalised unit inside a sentence is a title ("60 Minutes", "This Week")."""
     return m.group("unit")[0].isupper() and not starts_sentence(norm, m.start())
+
+
+# A month's figures named just before it: "retail sales for February", "the
+# jobs report for March", "inflation data for January".
+_FIGURES_FOR = lazy(
+    lambda: regex.compile(
+        r"\b(?:results|earnings|figures|numbers|data|sales|statistics|report|payrolls"
+        r"|exports|imports|output|inflation|unemployment)\s++for\s++$",
+        regex.I,
+    )
+)
+
+
+def figures_for(norm: str, start: int) -> bool:
+    """A month's figures are named right before `start` ("retail sales for
+    [February]", "the jobs report for [March]"): the month is a statistic's
+    period, a date even when its name is also a word or a name ("data for May")."""
+    return _FIGURES_FOR().search(norm, max(0, start - 40), start) is not None

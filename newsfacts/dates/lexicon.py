@@ -121,12 +121,22 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "black friday": "black_friday", "cyber monday": "cyber_monday",
     "juneteenth": (6, 19), "canada day": (7, 1), "australia day": (1, 26),
     "anzac day": (4, 25), "remembrance day": (11, 11),
+    # US federal Mondays
+    "presidents day": "presidents_day", "presidents' day": "presidents_day",
+    "president's day": "presidents_day", "washington's birthday": "presidents_day",
+    "martin luther king day": "mlk_day", "martin luther king jr. day": "mlk_day",
+    "martin luther king, jr. day": "mlk_day", "mlk day": "mlk_day",
+    "columbus day": "columbus_day", "indigenous peoples' day": "columbus_day",
+    "indigenous peoples day": "columbus_day",
     # days that move with a lunar calendar: read from `moving_holidays()`
     "eid al-fitr": "eid_al_fitr", "eid ul-fitr": "eid_al_fitr",
     "eid al-adha": "eid_al_adha", "eid ul-adha": "eid_al_adha",
     "lunar new year": "lunar_new_year", "chinese new year": "lunar_new_year",
     "diwali": "diwali", "passover": "passover", "rosh hashanah": "rosh_hashanah",
     "yom kippur": "yom_kippur",
+    # "Eid" alone: whichever of the two Eids the tense points to; "Ramadan":
+    # the fasting month before Eid al-Fitr (a month-long period, not a day).
+    "eid": "eid", "ramadan": "ramadan",
 }  # fmt: skip
 
 # Not here: observances named like campaigns ("Earth Day organisers", "an

@@ -48,6 +48,22 @@ _ORDINAL_DAY = {"fir": 1, "1st": 1, "sec": 2, "2nd": 2, "thi": 3, "3rd": 3,
                 "fou": 4, "4th": 4, "fif": 5, "5th": 5}  # fmt: skip
 
 
+# After "the year", "the week", "the month": the end of a stretch of that
+# length ("the year to March", "the week ended Friday", "the 12 months to June"
+# has its number and is a duration anyway).
+_TO_END = lazy(
+    lambda: regex.compile(
+        r"\s++(?:to|ending|ended|through|till|until)\s++(?:(?:the\s++)?end\s++of\s++)?+"
+        r"(?:(?:last|this|next)\s++)?+"
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+        r"|january|february|march|april|june|july|august|september|october"
+        r"|november|december|monday|tuesday|wednesday|thursday|friday|saturday"
+        r"|sunday)\b",
+        regex.I,
+    )
+)
+
+
 class Resolver(CalendarRules):
     """Normalises the candidates of one document, in text order."""
 
@@ -79,6 +95,10 @@ class Resolver(CalendarRules):
             return Resolved("DURATION", duration_value(1, unit), mod)
         if unit == "fortnight":
             return Resolved("DURATION", "P2W", mod)
+        if rel == "the" and not pos and _TO_END().match(self.norm, c.end):
+            # "in the year to March", "the week to Friday", "the year ending
+            # June 30": a stretch of one unit that ends then, not the current one.
+            return Resolved("DURATION", duration_value(1, unit))
         if unit == "century" and "turn" in pos and core == "the" and self.ref:
             # "the turn of the century": the start of a century, as "the turn of
             # the 21st century" is "20" START; the tense picks the turn behind
@@ -347,6 +367,17 @@ class Resolver(CalendarRules):
             return Resolved("DURATION", duration_value(None, unit))
         word = " ".join(m["word"].lower().split())
         return Resolved("DATE", lx.REFERENCE_WORDS[word])
+
+    def _r_weekday_ago(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "two Sundays ago": the Sunday before last; "one Sunday ago" is the
+        last Sunday before the reference day."""
+        n = number(m["num"])
+        if n is None or n != int(n) or not 0 < n <= 52:
+            return None
+        day = self._weekday(lx.WEEKDAYS[m["wd"].lower()], "last", None)
+        if day is None:
+            return Resolved("DATE", "XXXX-XX-XX")
+        return self._date(day - dt.timedelta(weeks=int(n) - 1), "published")
 
     def _r_ago(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         n = number(m["num"]) if m["num"] else None

@@ -17,6 +17,7 @@ import regex
 
 from . import calendar as cal
 from . import lexicon as lx
+from .context import figures_for
 from .normalise_periods import PeriodRules
 from .recognise import Candidate
 from .resolver import _YEAR_STEP, Resolved
@@ -161,6 +162,11 @@ class CalendarRules(PeriodRules):
             year = ref.year if month > ref.month else ref.year + 1
         elif rel in ("this", "current"):
             year = ref.year
+        elif figures_for(self.norm, c.start):
+            # "retail sales for February will be released Friday": the figures
+            # of a month exist only once it has begun, so a month still ahead
+            # is last year's, whatever the tense.
+            year = ref.year if month <= ref.month else ref.year - 1
         else:
             tense = self.tense(c)
             year, _ = cal.place_month(month, ref, tense, self.ahead(c, tense))

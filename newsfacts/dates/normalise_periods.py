@@ -145,11 +145,24 @@ class PeriodRules(TimeRules):
             return self._quarter(c, ref.year + 1, q)
         year = ref.year
         if not ago:
-            tense = self.tense(c)
             start_month = 3 * q - 2
-            if tense in ("past", "past?") and start_month > ref.month:
+            if start_month > ref.month and self._done(c):
                 year -= 1
         return self._quarter(c, year, q, back)
+
+    def _done(self, c: Candidate) -> bool:
+        """A year-less quarter is told as past: by the tense of its clause, or,
+        whatever the tense, as the period of figures already drawn up
+        ("fourth-quarter results are due Thursday", "will report
+        first-quarter earnings", "results for the third quarter"): the
+        results of a quarter not yet begun do not exist, so told before that
+        quarter starts it is last year's."""
+        if self.tense(c) in ("past", "past?"):
+            return True
+        return bool(
+            _RESULTS_AFTER().match(self.norm, c.end)
+            or _RESULTS_BEFORE().search(self.norm, max(0, c.start - 40), c.start)
+        )
 
     def _r_quarter_q(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         q = int(m["q"].strip("Qq"))
@@ -161,7 +174,7 @@ class PeriodRules(TimeRules):
             # "revenue rose in Q3" told in May is last year's third quarter,
             # as for "the third quarter".
             year = self.ref.year
-            if self.tense(c) in ("past", "past?") and 3 * q - 2 > self.ref.month:
+            if 3 * q - 2 > self.ref.month and self._done(c):
                 year -= 1
         return self._quarter(c, year, q)
 
@@ -173,7 +186,7 @@ class PeriodRules(TimeRules):
         year = self._year_of(m)
         if year is None and self.ref is not None:
             year = self.ref.year
-            if self.tense(c) in ("past", "past?") and 3 * q - 2 > self.ref.month:
+            if 3 * q - 2 > self.ref.month and self._done(c):
                 year -= 1
         return self._quarter(c, year, q)
 
@@ -284,4 +297,19 @@ class PeriodRules(TimeRules):
         return Resolved("DATE", f"{year:04d}-{code}", mod)
 
 
+# The figures of a period, right after a quarter ("fourth-quarter results",
+# "Q3 earnings report") or just before it ("results for the third quarter").
+_RESULTS_AFTER = lazy(
+    lambda: regex.compile(
+        r"[\s-]++(?:(?:financial|operating|trading)\s++)?+"
+        r"(?:results|earnings|figures|numbers|report|statements?)\b",
+        regex.I,
+    )
+)
+_RESULTS_BEFORE = lazy(
+    lambda: regex.compile(
+        r"\b(?:results|earnings|figures|numbers)\s++(?:for|of)\s++(?:the\s++|its\s++)?+$",
+        regex.I,
+    )
+)
 _ENDED = lazy(lambda: regex.compile(r"\s++(?:that\s++)?+(?:ended|ending)\b", regex.I))

@@ -294,20 +294,27 @@ class TimeRules(ResolverBase):
             for y in (ref.year - 1, ref.year, ref.year + 1)
             for d in _holiday_days(rule, y)
         ]
+        # A period (Ramadan) not yet over is still ahead.
+        span = (_RAMADAN_DAYS - 1) * _DAY if rule == "ramadan" else dt.timedelta(0)
         if not rel and self.ahead(c, tense):
             # "will gather for Passover": a plain future names one not yet past
-            options = [d for d in options if d >= ref] or options
+            options = [d for d in options if d + span >= ref] or options
         elif not rel and self.behind(c):
             # "spoke on Memorial Day": one already past
             options = [d for d in options if d <= ref] or options
-        before = [d for d in options if d < ref]
+        before = [d for d in options if d + span < ref]
         after = [d for d in options if d > ref]
         if rel == "last" and before:
             day = max(before)
         elif rel == "next" and after:
             day = min(after)
         elif options and rel not in ("last", "next"):
-            day = min(options, key=lambda d: cal.biased((d - ref).days, tense))
+            day = min(
+                options,
+                key=lambda d: cal.biased(
+                    0 if d <= ref <= d + span else (d - ref).days, tense
+                ),
+            )
         else:
             return Resolved("DATE", "XXXX-XX-XX")  # a year the table does not hold
         return self._holiday(day, m, "published")
@@ -317,6 +324,11 @@ class TimeRules(ResolverBase):
     ) -> Resolved:
         """The holiday's date; "Easter week", "Christmas week": its ISO week;
         "the Easter weekend", "Thanksgiving weekend": that week's weekend."""
+        rule = lx.HOLIDAYS[" ".join(m["hol"].lower().split())]
+        if m["eve"]:  # "the eve of Eid": the day before
+            return self._date(day - _DAY, anchor)
+        if rule == "ramadan":
+            return _month_long(day, anchor)
         out = self._date(day, anchor)
         if m["end"]:  # "the Easter weekend": the weekend of its ISO week
             return attrs.evolve(out, value=cal.fmt_week(day) + "-WE")
@@ -351,10 +363,46 @@ def _weekday_after() -> regex.Pattern[str]:
     )
 
 
+def _month_long(first: dt.date, anchor: str | None) -> Resolved:
+    """A named month of another calendar (Ramadan): a period, valued as the
+    smallest calendar unit holding all of it, as TimeML values any period by
+    the unit that contains it: the Gregorian month when it lies within one,
+    else its year. `first` is 30 days before Eid; the month may have 29, so
+    its 29 certain days decide (Ramadan 2025, 1-29 March: "2025-03")."""
+    last = first + (_RAMADAN_DAYS - 1) * _DAY
+    sure = first + _DAY
+    if (sure.year, sure.month) == (last.year, last.month):
+        return Resolved("DATE", f"{sure.year:04d}-{sure.month:02d}", None, anchor)
+    # Across New Year (as around 2000 and 2032): the year of most of its days.
+    year = (
+        first.year
+        if first.year == last.year or (first.month == 12 and first.day < 17)
+        else last.year
+    )
+    return Resolved("DATE", f"{year:04d}", None, anchor)
+
+
+# Ramadan runs from 30 days before Eid al-Fitr to the day before it (29 or
+# 30 days by the sighting of the moon: its first day is known to a day).
+_RAMADAN_DAYS = 30
+
+
 def _holiday_days(rule: tuple[int, int] | str, year: int) -> list[dt.date]:
     """The days of a holiday in `year`: one computed by rule, or those of the
     table of holidays that move with a lunar calendar (none for a year it does
-    not hold, two for an Eid that falls twice in one Gregorian year)."""
+    not hold, two for an Eid that falls twice in one Gregorian year). "Eid"
+    alone is either Eid; Ramadan is given by its first day."""
+    if rule == "eid":
+        return sorted(
+            _holiday_days("eid_al_fitr", year) + _holiday_days("eid_al_adha", year)
+        )
+    if rule == "ramadan":
+        return [
+            d - _RAMADAN_DAYS * _DAY
+            for y in (year, year + 1)
+            for d in _holiday_days("eid_al_fitr", y)
+            if (d - _RAMADAN_DAYS * _DAY).year == year
+        ]
     if isinstance(rule, str) and rule in lx.moving_holidays():
         return [d for d in lx.moving_holidays()[rule] if d.year == year]
     return [cal.holiday_date(rule, year)]

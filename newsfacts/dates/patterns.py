@@ -242,6 +242,11 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
         r"(?P<orso>\s++or\s++so)?+\s++(?P<dir>ago|earlier|later|from\s++(?:now|today)|hence|back)\b",
     ),
     (
+        # "two Sundays ago", "three Fridays back": that weekday, counted back.
+        "weekday_ago",
+        rf"\b(?P<num>{NUMBER})\s++(?P<wd>{WEEKDAY})s\s++(?:ago|back)\b",
+    ),
+    (
         "unit_long",
         rf"\b(?:(?P<num>{NUMBER})-)?(?P<unit>{UNIT})(?P<plural>s)?+-long\b",
     ),
@@ -321,7 +326,10 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
         "clock24",
         r"(?<![\d.:$,])\b(?P<h>[0-2]?\d)(?::|\.|h)?(?P<m>[0-5]\d)\s*+"
         rf"(?P<tz>{TZ}|hours|hrs|local\s++time)\b"
-        rf"(?:,?+\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b{WEEKDAY_DATE}|\s++(?P<deictic>today|tomorrow|yesterday|tonight)\b)?+"
+        rf"(?:,?+\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b{WEEKDAY_DATE}|\s++(?P<deictic>today|tomorrow|yesterday|tonight)\b"
+        # "14:00 GMT on March 12", "1400 GMT on 12 March": the date, as `clock`.
+        rf"|,?+\s++on\s++(?P<mon>{MONTH})\s*+{DAY}\b"
+        rf"|,?+\s++on\s++(?:the\s++)?{DAY}\s++(?:of\s++)?(?P<mon>{MONTH_FULL})\b)?+"
         rf"(?(mon),?+\s++(?P<year>{YEAR})\b)?+",
     ),
     (
@@ -340,7 +348,8 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "holiday",
-        rf"\b(?:(?P<rel>last|this|next)\s++)?(?P<hol>{HOLIDAY})(?P<week>\s++week(?P<end>end)?+)?+(?:\s++(?P<year>{YEAR}))?+\b",
+        # "on the eve of Eid", "on Christmas Eve": the day before.
+        rf"\b(?P<eve>(?:the\s++)?+eve\s++of\s++)?+(?:(?P<rel>last|this|next)\s++)?(?P<hol>{HOLIDAY})(?P<week>\s++week(?P<end>end)?+)?+(?:\s++(?P<year>{YEAR}))?+\b",
     ),
     (
         # A point inside the current unit: "mid-decade", "mid-year", "month-end".
