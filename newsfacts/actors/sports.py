@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import bisect
 
+import regex
+
 from ..language.tagger_lexicon import common_words
 from . import lexicon as lex
 from .candidate import Candidate
@@ -25,6 +27,8 @@ __all__ = ["find_players", "has_margin", "score_at", "sports_document"]
 
 _MEMO = "sports_document"
 _DASHES = frozenset(("-", "\u2013"))
+# A text with a dash in it: every text `_maybe_score` holds of has one.
+_HAS_DASH = regex.compile("[-\u2013]")
 # Sentences with a match's score that make a document one about sport.
 _SCORED_SENTENCES = 2
 # Digits of one side of a score, at most ("10-3"; "1996-08" is a date's).
@@ -51,7 +55,7 @@ def _labelled(layer: WordLayer) -> bool:
     "MOTOR RACING - ...")."""
     words = layer.words
     firsts = frozenset(label.split()[0] for label in lex.SPORT_LABELS)
-    for k in layer.columns.where(lambda _text, lower: lower in firsts):
+    for k in layer.columns.where_lower(firsts):
         if k > 0 and words[k - 1].sent == words[k].sent:
             continue  # not the first word of its line
         end = min(len(words), k + _LABEL_WORDS + 1)
@@ -73,10 +77,10 @@ def _scored(layer: WordLayer) -> bool:
     ("The court ruled 5-4", "in a 7-2 vote")."""
     words = layer.words
     cues = lex.SPORTS_CUES | lex.SPORTS_ROLES | lex.SPORTS_MARGINS
-    cued = {words[k].sent for k in layer.columns.where(lambda _t, low: low in cues)}
+    cued = {words[k].sent for k in layer.columns.where_lower(cues)}
     lines = layer.results
     sents: set[int] = set()
-    for k in layer.columns.where(_maybe_score):
+    for k in layer.columns.where(_maybe_score, among=_HAS_DASH.search):
         sent = words[k].sent
         if sent in sents or not score_at(words, k):
             continue
