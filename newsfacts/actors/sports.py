@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import bisect
 
-import regex
-
 from ..language.tagger_lexicon import common_words
 from . import lexicon as lex
 from .candidate import Candidate
@@ -27,8 +25,6 @@ __all__ = ["find_players", "has_margin", "score_at", "sports_document"]
 
 _MEMO = "sports_document"
 _DASHES = frozenset(("-", "\u2013"))
-# A text with a dash in it: every text `_maybe_score` holds of has one.
-_HAS_DASH = regex.compile("[-\u2013]")
 # Sentences with a match's score that make a document one about sport.
 _SCORED_SENTENCES = 2
 # Digits of one side of a score, at most ("10-3"; "1996-08" is a date's).
@@ -80,7 +76,7 @@ def _scored(layer: WordLayer) -> bool:
     cued = {words[k].sent for k in layer.columns.where_lower(cues)}
     lines = layer.results
     sents: set[int] = set()
-    for k in layer.columns.where(_maybe_score, among=_HAS_DASH.search):
+    for k in layer.columns.where(_maybe_score, having="".join(_DASHES)):
         sent = words[k].sent
         if sent in sents or not score_at(words, k):
             continue

@@ -9,7 +9,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Iterator, Sequence
 from itertools import compress, count, islice, repeat
-from operator import itemgetter
+from operator import itemgetter, not_
 from typing import Final, overload
 
 from ..knowledge.organizations import KnownOrg
@@ -465,19 +465,20 @@ class WordColumns(Sequence[Word]):
     def where(
         self,
         test: Callable[[str, str], bool],
-        among: Callable[[str], object] | None = None,
+        having: str = "",
     ) -> Iterator[int]:
         """The indexes of the words, in order, for which `test(text, lower)`
         holds: asked once per shape (a distinct text), not once per word,
-        and the words walked in one C-level step. `among`, a test of a text
-        made in C (a compiled pattern's `search`), holds of every text
-        `test` holds of: only the texts it holds of are asked (a few of a
-        document's thousands, with no Python-level call for the others)."""
+        and the words walked in one C-level step. `having`: characters one
+        of which every text `test` holds of has; a text with none is not
+        asked (most of a document's thousands: told in one C-level step,
+        where asking is a Python-level call each)."""
         shapes = self._cols.shapes
-        if among is None:
+        if not having:
             return self._marked(bytes(test(s[TEXT], s[LOWER]) for s in shapes))
         table = bytearray(len(shapes))
-        for k in compress(count(), map(among, map(_TEXTS, shapes))):
+        lacks = frozenset(having).isdisjoint
+        for k in compress(count(), map(not_, map(lacks, map(_TEXTS, shapes)))):
             table[k] = test(shapes[k][TEXT], shapes[k][LOWER])
         return self._marked(table)
 
