@@ -51,7 +51,7 @@ def _labelled(layer: WordLayer) -> bool:
     "MOTOR RACING - ...")."""
     words = layer.words
     firsts = frozenset(label.split()[0] for label in lex.SPORT_LABELS)
-    for k in layer.columns.where(lambda _text, lower: lower in firsts):
+    for k in layer.columns.where_lower(firsts):
         if k > 0 and words[k - 1].sent == words[k].sent:
             continue  # not the first word of its line
         end = min(len(words), k + _LABEL_WORDS + 1)
@@ -73,10 +73,10 @@ def _scored(layer: WordLayer) -> bool:
     ("The court ruled 5-4", "in a 7-2 vote")."""
     words = layer.words
     cues = lex.SPORTS_CUES | lex.SPORTS_ROLES | lex.SPORTS_MARGINS
-    cued = {words[k].sent for k in layer.columns.where(lambda _t, low: low in cues)}
+    cued = {words[k].sent for k in layer.columns.where_lower(cues)}
     lines = layer.results
     sents: set[int] = set()
-    for k in layer.columns.where(_maybe_score):
+    for k in layer.columns.where(_maybe_score, having="".join(_DASHES)):
         sent = words[k].sent
         if sent in sents or not score_at(words, k):
             continue

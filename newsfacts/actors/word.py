@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from itertools import compress, count, islice, repeat
-from operator import itemgetter
+from operator import itemgetter, not_
 from typing import Final, overload
 
 from ..knowledge.organizations import KnownOrg
@@ -462,13 +462,37 @@ class WordColumns(Sequence[Word]):
         flags = self._cols.flags
         return (k for k in found if not flags[k] & skip)
 
-    def where(self, test: Callable[[str, str], bool]) -> Iterator[int]:
+    def where(
+        self,
+        test: Callable[[str, str], bool],
+        having: str = "",
+    ) -> Iterator[int]:
         """The indexes of the words, in order, for which `test(text, lower)`
         holds: asked once per shape (a distinct text), not once per word,
-        and the words walked in one C-level step."""
-        cols = self._cols
-        table = bytes(test(s[TEXT], s[LOWER]) for s in cols.shapes)
-        return compress(count(), map(table.__getitem__, cols.shape_ids))
+        and the words walked in one C-level step. `having`: characters one
+        of which every text `test` holds of has; a text with none is not
+        asked (most of a document's thousands: told in one C-level step,
+        where asking is a Python-level call each)."""
+        shapes = self._cols.shapes
+        if not having:
+            return self._marked(bytes(test(s[TEXT], s[LOWER]) for s in shapes))
+        table = bytearray(len(shapes))
+        lacks = frozenset(having).isdisjoint
+        for k in compress(count(), map(not_, map(lacks, map(_TEXTS, shapes)))):
+            table[k] = test(shapes[k][TEXT], shapes[k][LOWER])
+        return self._marked(table)
+
+    def where_lower(self, members: Container[str]) -> Iterator[int]:
+        """The indexes of the words, in order, whose `lower` is in
+        `members`: each shape asked in one C-level step (no Python-level
+        call per distinct text, as a test given to `where` takes)."""
+        lowers = map(_LOWERS, self._cols.shapes)
+        return self._marked(bytes(map(members.__contains__, lowers)))
+
+    def _marked(self, table: bytes | bytearray) -> Iterator[int]:
+        """The indexes of the words, in order, whose shape is marked in
+        `table` (a byte per shape), in one C-level step."""
+        return compress(count(), map(table.__getitem__, self._cols.shape_ids))
 
     def demonyms(self) -> Iterator[int]:
         """The indexes of the words read as demonyms, in order."""
