@@ -441,6 +441,12 @@ def test_scheduled_act_keeps_its_code() -> None:
 # ------------------------------------------------------------------ when and where
 
 
+def _event_of(text: str, trigger: str) -> Event:
+    """The event of `text` (published 8 May 2024) whose trigger is `trigger`."""
+    article = newsfacts.parse_article(text, published=dt.date(2024, 5, 8))
+    return next(e for e in article.events if e.trigger.text == trigger)
+
+
 def test_date_of_the_clause_wins() -> None:
     text = "On November 24, US officials met Khalifa Haftar in Tripoli."
     for ev in _run(text, dates=(_date(text, "November 24", "2019-11-24"),)):
@@ -473,8 +479,7 @@ def test_a_reported_act_takes_its_own_clause_date(
     text: str, trigger: str, date: str
 ) -> None:
     """The date of the reported clause beats the nearer date of the report."""
-    article = newsfacts.parse_article(text, published=dt.date(2024, 5, 8))
-    ev = next(e for e in article.events if e.trigger.text == trigger)
+    ev = _event_of(text, trigger)
     assert ev.date is not None and ev.date.text.endswith(date), ev.date
 
 
@@ -508,8 +513,7 @@ def test_a_date_named_as_a_bound_is_no_date_of_the_act(
 ) -> None:
     """ "before the Christmas recess", "after Monday's attack", "since March"
     bound the act; they are not when it happened."""
-    article = newsfacts.parse_article(text, published=dt.date(2024, 5, 8))
-    ev = next(e for e in article.events if e.trigger.text == trigger)
+    ev = _event_of(text, trigger)
     assert ev.date is not None and ev.date.value == value, ev.date
 
 
@@ -571,8 +575,7 @@ def test_location(text: str, place: str) -> None:
 def test_an_event_noun_is_where_it_or_its_clause_says(
     text: str, trigger: str, place: str
 ) -> None:
-    article = newsfacts.parse_article(text, published=dt.date(2024, 5, 8))
-    ev = next(e for e in article.events if e.trigger.text == trigger)
+    ev = _event_of(text, trigger)
     assert ev.location is not None
     assert place in {m.text for m in ev.location.mentions}
 
@@ -595,8 +598,7 @@ def test_an_event_noun_is_where_it_or_its_clause_says(
 def test_a_place_opening_the_sentence_is_its_main_clause_place(
     text: str, trigger: str, place: str
 ) -> None:
-    article = newsfacts.parse_article(text, published=dt.date(2024, 5, 8))
-    ev = next(e for e in article.events if e.trigger.text == trigger)
+    ev = _event_of(text, trigger)
     assert ev.location is not None
     assert place in {m.text for m in ev.location.mentions}
 
