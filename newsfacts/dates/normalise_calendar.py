@@ -79,7 +79,13 @@ class CalendarRules(PeriodRules):
             return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", mod)
         tense = self.tense(c)
         d = cal.place_month_day(
-            month, day, self.ref, tense, weekday, self.ahead(c, tense), self.behind(c)
+            month,
+            day,
+            self.ref,
+            tense,
+            weekday,
+            self.ahead(c, tense),
+            self.behind(c, tense),
         )
         return self._date(d, "published", mod) if d else None
 

@@ -299,7 +299,7 @@ class TimeRules(ResolverBase):
         if not rel and self.ahead(c, tense):
             # "will gather for Passover": a plain future names one not yet past
             options = [d for d in options if d + span >= ref] or options
-        elif not rel and self.behind(c):
+        elif not rel and self.behind(c, tense):
             # "spoke on Memorial Day": one already past
             options = [d for d in options if d <= ref] or options
         before = [d for d in options if d + span < ref]

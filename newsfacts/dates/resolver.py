@@ -140,11 +140,11 @@ class ResolverBase:
         happened yet, so it is not before the reference date."""
         return tense == "future" and word_before(self.norm, c.start) not in _END_WORDS
 
-    def behind(self, c: Candidate) -> bool:
-        """The expression comes right after a past form that is its clause's
-        verb ("spoke on Memorial Day", "met Jan. 5"): what it names has
-        happened, so it is not after the reference date."""
-        return self._verb_right_before(c) == "past"
+    def behind(self, c: Candidate, tense: Tense) -> bool:
+        """`tense` is the past of a verb right before the expression ("spoke on
+        Memorial Day", "met Jan. 5"): what it names has happened, so it is not
+        after the reference date. (The verb is looked at only for a past.)"""
+        return tense == "past" and self._verb_right_before(c) == "past"
 
     def _verb_right_before(self, c: Candidate) -> Literal["past", "present"] | None:
         """ "past" or "present" when news style puts the day right after the
