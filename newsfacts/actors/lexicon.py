@@ -21,6 +21,7 @@ __all__ = [
     "ABSTRACT_ENDINGS",
     "ADJECTIVE_TAILS",
     "ANY_SUBJECT_VERBS",
+    "ARABIC_ARTICLES",
     "ARMED_MARKS",
     "ARMED_PERSONS",
     "ARTICLE_PREFIXES",
@@ -103,6 +104,7 @@ def _endings(cls: str) -> tuple[str, ...]:
 
 ABBREVIATIONS = _W["abbreviation"]
 NAME_PARTICLES = _W["name_particle"]
+ARABIC_ARTICLES = _W["arabic_article"]
 NAME_SUFFIXES = _W["name_suffix"]
 NAME_POSSESSIVES = _W["name_possessive"]
 LOWER_LEGAL = _W["lower_legal"]

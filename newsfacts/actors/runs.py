@@ -90,11 +90,6 @@ def _runs(layer: WordLayer) -> Iterator[tuple[int, int]]:
         at = bisect.bisect_left(openers, j, at + 1)  # the next opener after the run
 
 
-# Lower-case Arabic articles written apart from the name they open, as wire
-# style writes them ("al Qaeda", "al Jazeera", "al Shabaab").
-_ARTICLES = frozenset(("al", "el"))
-
-
 def _article_before(words: Words, i: int) -> bool:
     """Word i follows a lower-case Arabic article of its sentence, one space
     between, that no other word opens ("linked to al Qaeda")."""
@@ -102,7 +97,7 @@ def _article_before(words: Words, i: int) -> bool:
         return False
     a = words[i - 1]
     return (
-        a.low in _ARTICLES
+        a.low in lex.ARABIC_ARTICLES
         and a.text == a.low
         and a.sent == words[i].sent
         and words[i].start - a.end == 1
@@ -113,7 +108,7 @@ def _known_reach(words: Words, k: int) -> int:
     """End (word index) of the longest known organisation starting at word k,
     or k when none does (capitalised words only)."""
     w = words[k]
-    if not w.is_cap and w.low not in _ARTICLES:
+    if not w.is_cap and w.low not in lex.ARABIC_ARTICLES:
         return k
     found = w.known  # every known name starting here, shortest first, once read
     if found is None:

@@ -19,6 +19,7 @@ from ..knowledge.gazetteer import gazetteer
 from ..records import Location, TimeExpression, TimexType
 from ..text import Document
 from .candidate import Candidate, start_of
+from .words import word_classes
 
 __all__ = [
     "PlaceMentions",
@@ -75,10 +76,6 @@ def date_for(
     return None, None
 
 
-# Words before a date that make it a bound of the act, not its time.
-_BOUNDS = frozenset(
-    "before after since until till following ahead prior through".split()
-)
 _DETERMINERS = frozenset("the this that its their his her a an of to".split())
 _BOUND_REACH = 24  # characters read before a date for its preposition
 
@@ -90,7 +87,7 @@ def _bound(text: str, start: int) -> bool:
     words = text[max(0, start - _BOUND_REACH) : start].lower().split()
     while words and words[-1] in _DETERMINERS:
         words.pop()
-    return bool(words) and words[-1] in _BOUNDS
+    return bool(words) and words[-1] in word_classes().date_bounds
 
 
 def published_stamp(published: dt.date) -> TimeExpression:

@@ -33,6 +33,7 @@ class Words:
     conditional: frozenset[str]
     contest_verbs: frozenset[str]
     content_markers: frozenset[str]
+    date_bounds: frozenset[str]
     dismissal_verbs: frozenset[str]
     dissent_verbs: frozenset[str]
     doer_participles: frozenset[str]

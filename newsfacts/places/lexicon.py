@@ -15,12 +15,14 @@ __all__ = [
     "AREA_WORDS",
     "AUXILIARIES",
     "CALENDAR",
+    "CITY_DIVISION",
     "CONNECTORS",
     "DEPARTURE",
     "ENVOY_NOUNS",
     "FACILITY_STOP",
     "FACILITY_WORDS",
     "FUNCTION_WORDS",
+    "GOVERNOR",
     "HONOURING",
     "INSTITUTION_WORDS",
     "LEAD_OK",
@@ -93,6 +95,8 @@ MOTION = _W["motion"]
 DEPARTURE = _W["departure"]
 VISIT = _W["visit"]
 STATE_OFFICE = _W["state_office"]
+GOVERNOR = _W["governor"]
+CITY_DIVISION = _W["city_division"]
 _EXCEPTIONS = list(iter_rows("places/data/not_places.tsv"))
 # Every word of the exceptions file: not a place without context.
 NOT_PLACES = frozenset(row[0] for row in _EXCEPTIONS)

@@ -8,6 +8,7 @@ import attrs
 
 from ..knowledge.gazetteer import Entry
 from ..knowledge.keys import fold, name_key
+from .lexicon import CITY_DIVISION
 
 __all__ = ["Match", "dominant", "restates", "same_name", "top_population"]
 
@@ -38,14 +39,6 @@ class Match:
     restated: bool = False
 
 
-# Words of the name of a first-level division that is a city itself: a
-# capital district ("District of Columbia", "Distrito Federal", "Australian
-# Capital Territory", "Ciudad de Mexico").
-_CITY_DIVISION_WORDS = frozenset(
-    ("district", "distrito", "capital", "federal", "city", "ciudad")
-)
-
-
 def restates(e: Entry, m: Match) -> bool:
     """`m` names `e` again: its alias, or a division that is the city itself
     ("Washington, D.C."; "Berlin, Berlin"), not a state that holds a city
@@ -68,7 +61,7 @@ def _city_division(city: Entry, division: Entry) -> bool:
     capital district; not a state whose name opens the city's ("Indianapolis,
     Indiana", "Oklahoma City, Okla.": two places)."""
     b = fold(division.name)
-    return fold(city.name) == b or not _CITY_DIVISION_WORDS.isdisjoint(b.split())
+    return fold(city.name) == b or not CITY_DIVISION.isdisjoint(b.split())
 
 
 def top_population(m: Match) -> int:

@@ -13,7 +13,7 @@ from ..knowledge.gazetteer import Entry, Gazetteer
 from ..knowledge.keys import fold
 from ..records import Location, LocationKind, Mention
 from ..text import Document
-from .lexicon import AREA_WORDS, STATE_OFFICE
+from .lexicon import AREA_WORDS, GOVERNOR, STATE_OFFICE
 from .match import Match, dominant, same_name
 from .metonymy import metonymic
 from .proximity import (
@@ -32,8 +32,6 @@ __all__ = ["resolve"]
 _K = TypeVar("_K")
 _NAMED = 10.0  # context weight of a country the article names outright
 _IMPLIED_STATE = 0.75  # most weight a state gets from the towns it holds
-# The office a state has and a country does not.
-_GOVERNOR = frozenset(("governor", "governors"))
 _STATE_NAMED = 2.0  # context weight of a country one of its states names
 _DEMONYM = 1.0  # context weight of each demonym of a country ("British")
 # An alternate or historical name ("Philadelphia" for Amman, "Victoria" for Hong
@@ -509,9 +507,9 @@ def _state_office_beside(scan: Scan, m: Match, size: int) -> bool:
         return (
             m.start >= 2
             and scan.f(m.start - 1) == "of"
-            and scan.f(m.start - 2) in _GOVERNOR
+            and scan.f(m.start - 2) in GOVERNOR
         )
-    return after + 2 < size and scan.f(after + 2) in _GOVERNOR
+    return after + 2 < size and scan.f(after + 2) in GOVERNOR
 
 
 def _plain_area(m: Match) -> _Area | None:
