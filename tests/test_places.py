@@ -310,6 +310,35 @@ def test_all_caps_dateline(text: str, surface: str, country: str) -> None:
     assert loc is not None and loc.country == country and loc.kind == LocationKind.CITY
 
 
+# A headline in capitals: its common words are no towns (March, Cambridgeshire;
+# To, Burkina Faso; Police, Poland), while the places in it are still found.
+CAPS_HEADLINES = [
+    ("PROTESTERS MARCH TO PARLIAMENT IN LONDON", {"LONDON": "GB"}, "march-to"),
+    ("TRUMP TO VISIT CHINA IN MAY", {"CHINA": "CN"}, "to-in-may"),
+    ("US TO SEND TROOPS TO POLAND", {"US": "US", "POLAND": "PL"}, "us-to"),
+    ("POLICE IN NICE ARREST TWO MEN", {"NICE": "FR"}, "police-in-nice"),
+    ("PHOENIX POLICE ARREST SUSPECT", {"PHOENIX": "US"}, "phoenix-police"),
+    ("NICE MAYOR RESIGNS OVER BUDGET", {"NICE": "FR"}, "nice-mayor"),
+    ("FIRE IN COLOGNE KILLS TWO", {"COLOGNE": "DE"}, "in-cologne"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[:2] for c in CAPS_HEADLINES],
+    ids=[c[2] for c in CAPS_HEADLINES],
+)
+def test_all_caps_headline_words(text: str, expected: dict[str, str]) -> None:
+    text += "\nThe report was published on Monday."
+    found = {m.text: loc.country for loc in _find(text).locations for m in loc.mentions}
+    assert found == expected
+
+
+def test_function_word_in_capitals_is_still_a_state_code() -> None:
+    loc = _by_mention(_find("GARY, IN - Police said two men were held."), "IN")
+    assert loc is not None and loc.kind == LocationKind.ADMIN1 and loc.country == "US"
+
+
 def test_all_caps_word_in_prose_is_not_a_place() -> None:
     found = _find("Analysts said NICE guidance and the IT budget would change.")
     assert found.locations == ()

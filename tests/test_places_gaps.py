@@ -293,7 +293,31 @@ SETTLEMENTS = [
         "admin2",
         "the-district-of",
     ),
+    (
+        "Rebels seized the oil port of Ras Lanuf after days of fighting.",
+        "Ras Lanuf",
+        "city",
+        "the-oil-port-of",
+    ),
+    (
+        "Troops pushed into the northern village of Kfar Nabl overnight.",
+        "Kfar Nabl",
+        "city",
+        "the-northern-village-of",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry was the first port of call for the cruise.",
+        "Officials at the port of entry said trade slowed.",
+    ],
+    ids=["port-of-call", "port-of-entry"],
+)
+def test_port_of_a_common_word_is_no_place(text: str) -> None:
+    assert _find(text).locations == ()
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,8 @@ CASES: list[tuple[str, str, str]] = [
     ("before", "Soldiers guarded Air Base Ramstein overnight.", "Ramstein"),
     ("of", "Gunmen attacked the town of Husaybah on Friday.", "Husaybah"),
     ("of", "Clashes spread to the province of Idlib.", "Idlib"),
+    ("of", "Rebels seized the oil port of Ras Lanuf.", "Ras Lanuf"),
+    ("of", "Jets struck the Red Sea port of Hodeidah.", "Hodeidah"),
     ("apposed", "Clashes erupted in Saqlawiyah, a town north of Fallujah.", "Saqlawiyah"),
     ("apposed", "Police raided Kani Wam, a remote village.", "Kani Wam"),
 ]  # fmt: skip

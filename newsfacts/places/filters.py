@@ -19,6 +19,7 @@ from .lexicon import (
     LOCAL_BODIES,
     LOWER_ORG_TAILS,
     MOTION,
+    NAME_OF,
     NEEDS_QUALIFIER,
     NOT_PLACES,
     OF_PLACE,
@@ -99,6 +100,13 @@ class PlaceFilters(PlaceTokens):
             )
         ):
             return False  # "Miami-Dade", "Champs-Elysees": not Dade, Champs
+        if (
+            single
+            and not vouched
+            and not any(own for _, own in m.candidates)
+            and self.name_goes_on(j)
+        ):
+            return False  # "the Tour de France": not Tours
         if (
             single
             and not vouched
@@ -281,10 +289,23 @@ class PlaceFilters(PlaceTokens):
             and self.words[i - 2][:1].isupper()
         )
 
+    def name_goes_on(self, j: int) -> bool:
+        """Token `j` carries a name on past its first word: "de", "of" and
+        their like before a capitalised word ("Tour de France", "Tour of
+        Flanders")."""
+        words = self.words
+        return (
+            j + 1 < len(words) and self.f(j) in NAME_OF and words[j + 1][:1].isupper()
+        )
+
     def function_word(self, i: int) -> bool:
-        """Token `i` is a capitalised function word ("To", "Of", "Most", "Can")."""
+        """Token `i` is a capitalised function word ("To", "Of", "Most", "Can"),
+        in a headline written in capitals too ("TALKS TO RESUME"); elsewhere a
+        word in capitals is a code ("IN" for Indiana in "Gary, IN")."""
         w = self.words[i]
-        return not w.isupper() and self.f(i) in FUNCTION_WORDS
+        if w.isupper() and self.line_start(self.starts[i]) not in self.caps_lines:
+            return False
+        return self.f(i) in FUNCTION_WORDS
 
     def known_org(self, i: int, j: int) -> bool:
         """Tokens [i, j) name a well-known organisation ("Hamas", "Toyota", "OAS")."""

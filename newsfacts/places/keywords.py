@@ -54,10 +54,13 @@ _FACILITY_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 # A settlement named by its description: "the town of Husaybah", "the village of
-# Kani Wam", "Saqlawiyah, a town north of Fallujah".
+# Kani Wam", "the oil port of Ras Lanuf", "the Red Sea port of Hodeidah",
+# "Saqlawiyah, a town north of Fallujah". Up to two words may describe the
+# settlement ("the northern town of", "the Red Sea port of").
 _SETTLEMENT_OF = regex.compile(
     r"""
-    \b[Tt]he\ (?P<kw>town|village|city|suburb|hamlet|settlement|district|province)
+    \b[Tt]he\ (?:[\p{L}\-]++\ ){0,2}?
+    (?P<kw>town|village|city|suburb|hamlet|settlement|district|province|port)
     \ of\ (?P<name>\p{Lu}\p{Ll}[\p{L}\p{M}'\-]*+(?:\ \p{Lu}\p{Ll}[\p{L}\p{M}'\-]*+){0,2})
     (?![\p{L}\p{M}'\-]|\ \p{Lu})
     """,
@@ -98,7 +101,7 @@ _FACILITY_AFTER_KEYS = (
 _FACILITY_BEFORE_KEYS = ("irport", "irbase", "ir Base", "ir base")
 _SETTLEMENT_WORDS = ("town", "village", "city", "suburb", "hamlet", "district")
 _SETTLEMENT_OF_KEYS = tuple(
-    f"{kw} of " for kw in (*_SETTLEMENT_WORDS, "settlement", "province")
+    f" {kw} of " for kw in (*_SETTLEMENT_WORDS, "settlement", "province", "port")
 )
 # "Saqlawiyah, a town": ", a" or ", an", and the settlement word.
 _SETTLEMENT_APPOSED_KEYS = ((", a",), _SETTLEMENT_WORDS)
@@ -110,6 +113,7 @@ _SETTLEMENT_KIND = {
     "suburb": LocationKind.CITY,
     "hamlet": LocationKind.CITY,
     "settlement": LocationKind.CITY,
+    "port": LocationKind.CITY,
     "district": LocationKind.ADMIN2,
     "province": LocationKind.ADMIN1,
 }

@@ -33,6 +33,7 @@ __all__ = [
     "METONYMY_VERBS",
     "MOTION",
     "NAME_CONNECTORS",
+    "NAME_OF",
     "NEEDS_QUALIFIER",
     "NOT_NAME_WORDS",
     "NOT_PLACES",
@@ -91,6 +92,7 @@ FACILITY_WORDS = _W["facility_word"]
 SURNAME_KEYWORDS = _W["surname_keyword"]
 OTHER_BEFORE = _W["other_before"]
 NAME_CONNECTORS = _W["name_connector"]
+NAME_OF = _W["name_of"]
 MOTION = _W["motion"]
 DEPARTURE = _W["departure"]
 VISIT = _W["visit"]

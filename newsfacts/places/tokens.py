@@ -36,6 +36,10 @@ from ..text import Document
 from .lexicon import CONNECTORS
 from .match import Match
 
+# What follows a place in capitals that opens a dateline ("PARIS, March 3",
+# "KABUL (Reuters) -", "GAZA - ").
+_DATELINE_PUNCT = frozenset({",", "(", "-", ":"})
+
 __all__ = ["MAX_TOKENS", "PlaceTokens", "TokenMarks"]
 
 # Words, numbers and single punctuation marks (same split as gazetteer keys).
@@ -359,9 +363,26 @@ class PlaceTokens:
         return self.in_caps_context(i)
 
     def caps_opening(self, m: Match) -> bool:
-        """The match is written in capitals at a dateline-like opening."""
-        w = self.words[m.start]
-        return len(w) > 2 and w.isupper() and self.in_caps_context(m.start)
+        """The match is written in capitals at a dateline-like opening: in a
+        dateline, or opening a line in capitals with a dateline's punctuation
+        after it ("NICE, France -"). Elsewhere in a headline written in
+        capitals a word's capitals say nothing ("PROTESTERS MARCH ON ..." is no
+        town of March, "POLICE IN ..." no town of Police)."""
+        i = m.start
+        w = self.words[i]
+        if len(w) <= 2 or not w.isupper() or not self.in_caps_context(i):
+            return False
+        if (
+            self.starts[i] < self.dateline_end
+            or self.line_start(self.starts[i]) not in self.caps_lines
+        ):
+            return True
+        j = m.end
+        return (
+            i in self.sentence_initial
+            and j < len(self.words)
+            and self.words[j] in _DATELINE_PUNCT
+        )
 
     def big(self, m: Match) -> bool:
         """Some reading of the match is a place of a million people or more."""
