@@ -1206,6 +1206,29 @@ NO_ACT = [
     ),
     ("bomb-killed", "A roadside bomb in Kabul killed at least five soldiers.", True),
     ("injured-in-typhoon", "And 46 people were injured during the typhoon.", False),
+    (
+        "rain-killed",
+        "Torrential rain in the state has killed at least 39 people.",
+        False,
+    ),
+    (
+        "named-storm-participle",
+        "Storm Ciaran lashed western Europe on Thursday, killing seven people.",
+        False,
+    ),
+    ("named-hurricane", "Hurricane Ian killed more than 100 people in Florida.", False),
+    ("second-cause", "Heavy rains and landslides killed 12 people in Nepal.", False),
+    ("disease-killed", "Cholera has killed 50 people in Malawi this year.", False),
+    (
+        "storm-in-a-reporter",
+        "The storm report said gunmen killed five villagers.",
+        True,
+    ),
+    (
+        "rebels-in-the-storm",
+        "Rebels used the storm as cover and killed five soldiers.",
+        True,
+    ),
     ("injured-in-attack", "And 46 people were injured during the attack.", True),
     (
         "preparing-for-elections",

@@ -413,7 +413,11 @@ def natural_cause(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
     causes = wc.natural_causes
     nps = [cl.agent] if passive(cl, vg) else [cl.subject]
     nps += [a.np for a in cl.preps if p.words[a.prep] in ("in", "during", "by")]
-    if any(np is not None and p.head_word(np) in causes for np in nps):
+    # Any word of the phrase: its head ("heavy rains"), a named storm's kind
+    # ("Hurricane Ian"; "Storm Ciaran lashed Europe, killing seven", whose
+    # participle has the storm for subject) or a second cause ("rains and
+    # landslides").
+    if any(np is not None and not causes.isdisjoint(p.np_words(np)) for np in nps):
         return True
     # "The bridge collapsed, killing four people": the accident the
     # participle hangs from is the cause.
