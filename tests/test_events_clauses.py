@@ -66,6 +66,15 @@ NO_EVENT = [
     ("overturned", "A bus overturned on the highway, injuring 20 passengers."),
     ("fired-minister", "Argentina's president fired his economy minister."),
     ("sacked-coach", "The club sacked its coach on Monday."),
+    (
+        "dismissed-general",
+        "President Zelenskiy dismissed his top general, Valery Zaluzhnyi.",
+    ),
+    ("dismissed-minister", "The president dismissed the defence minister on Monday."),
+    (
+        "dismissed-as-office",
+        "Zelenskiy dismissed Zaluzhnyi as commander of the armed forces.",
+    ),
     ("polls", "Turkish voters head to the polls on Sunday in a runoff."),
     ("heads-government", "Sunak heads the government."),
     ("founded", "Steve Jobs founded Apple in 1976."),
@@ -95,6 +104,18 @@ CODED = [
         "wants",
     ),
     ("wants-another-uncoded-act", "Fiat wants Opel to close a plant.", "020", "wants"),
+    (
+        "dismissed-as-a-puppet",
+        "Putin dismissed Zelenskiy as a puppet of the West.",
+        "110",
+        "dismissed",
+    ),
+    (
+        "dismissed-the-proposal",
+        "Russia dismissed the proposal.",
+        "120",
+        "dismissed the proposal",
+    ),
     (
         "passive-keeps-its-object",
         "Three militants were given prison terms on Monday.",

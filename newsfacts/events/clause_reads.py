@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from ..knowledge.titles import titles
 from ..language.clauses import Clause
 from ..language.verbs import VerbGroup
 from ..records import ActorKind
@@ -92,13 +93,18 @@ def named_objects(
 
 
 def dismissal(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
-    """The object of "fire" or "sack" is a person or an official: a dismissal
-    ("fired his economy minister"), no shot; a passive subject likewise ("the
-    coach was sacked")."""
+    """The object of "fire", "sack" or "dismiss" is a person or an official: a
+    dismissal ("fired his economy minister", "dismissed his top general"), no
+    shot and no rebuff; a passive subject likewise ("the coach was sacked"). An
+    "as" phrase that names no office makes "dismiss" a rebuff again
+    ("dismissed him as a puppet"; not "dismissed him as minister")."""
     np = cl.subject if passive(cl, vg) else (cl.objects[0] if cl.objects else None)
     am = p.actor(np)
     if am is None or np is None:
         return False
+    for a in cl.preps:
+        if p.words[a.prep] == "as" and (p.head_word(a.np),) not in titles():
+            return False  # "dismissed Zelenskiy as a puppet": a rebuff, no dismissal
     kind = am.actor.kind
     # a person, or one holder of a role ("his economy minister", "its coach")
     return kind == ActorKind.PERSON or (
