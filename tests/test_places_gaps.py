@@ -489,3 +489,114 @@ def test_bare_us_code_after_a_city_of_its_state() -> None:
     got = {m.text: loc for loc in found.locations for m in loc.mentions}
     assert got["Austin"].admin1 == "TX"
     assert got["TX"].name == "Texas"
+
+
+# (text, surface, GeoNames name, kind, state): a division named by the area word
+# after it, singular or closing a list.
+DIVISIONS = [
+    (
+        "A state of emergency was declared for Los Angeles and Ventura counties.",
+        "Ventura",
+        "Ventura County",
+        "admin2",
+        "CA",
+        "second-of-two-counties",
+    ),
+    (
+        "A state of emergency was declared for Los Angeles and Ventura counties.",
+        "Los Angeles",
+        "Los Angeles County",
+        "admin2",
+        "CA",
+        "first-of-two-counties",
+    ),
+    (
+        "Power was cut to customers in Kern and Riverside counties.",
+        "Kern",
+        "Kern County",
+        "admin2",
+        "CA",
+        "county-no-city-has",
+    ),
+    (
+        "The storm hit Orange, Osceola and Seminole counties overnight.",
+        "Orange",
+        "Orange County",
+        "admin2",
+        "FL",
+        "county-of-its-neighbours'-state",
+    ),
+    (
+        "Crews fought the blaze in Ventura county on Tuesday.",
+        "Ventura county",
+        "Ventura County",
+        "admin2",
+        "CA",
+        "lower-case-county",
+    ),
+    (
+        "Fighting raged in Idlib and Hama provinces on Sunday.",
+        "Hama",
+        "Hamah",
+        "admin1",
+        "10",
+        "two-provinces",
+    ),
+    (
+        "Russia annexed the Donetsk and Luhansk regions in 2022.",
+        "Luhansk",
+        "Luhanska oblast",
+        "admin1",
+        "14",
+        "two-regions",
+    ),
+    (
+        "Russia claimed the Donetsk region as its own.",
+        "Donetsk",
+        "Donetska oblast",
+        "admin1",
+        "05",
+        "region-beside-a-namesake-town",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "kind", "admin1"),
+    [c[:5] for c in DIVISIONS],
+    ids=[c[5] for c in DIVISIONS],
+)
+def test_division_named_by_its_area_word(
+    text: str, surface: str, name: str, kind: str, admin1: str
+) -> None:
+    got = [
+        loc
+        for loc in _find(text).locations
+        if any(m.text == surface for m in loc.mentions)
+    ]
+    assert got, f"{surface} not found"
+    assert (got[0].name, got[0].kind.value, got[0].admin1) == (name, kind, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("He flew from Paris and London to Berlin.", "London", "city"),
+        (
+            "Police in Los Angeles and Ventura said two men were held.",
+            "Ventura",
+            "city",
+        ),
+        ("The county sheriff in Dallas said the road was closed.", "Dallas", "city"),
+    ],
+    ids=["list-without-area-word", "cities-listed", "county-before-the-name"],
+)
+def test_list_without_an_area_word_keeps_its_cities(
+    text: str, surface: str, kind: str
+) -> None:
+    got = [
+        loc
+        for loc in _find(text).locations
+        if any(m.text == surface for m in loc.mentions)
+    ]
+    assert got and got[0].kind.value == kind

@@ -11,7 +11,6 @@ from ..knowledge.organizations import known_orgs
 from ..knowledge.titles import titles
 from ..language.tagger_lexicon import common_words
 from .lexicon import (
-    AREA_WORDS,
     CALENDAR,
     DEPARTURE,
     FUNCTION_WORDS,
@@ -65,8 +64,8 @@ class PlaceFilters(PlaceTokens):
             and (self.destination(p) or self.f(p) in DEPARTURE)
         ):
             return True  # "travelled to Mobile", "the ferry left Dover"
-        if j < len(self.words) and self.words[j] in AREA_WORDS:
-            return True  # "western Farah province", "Jackson county"
+        if self.area_word_after(m.start, j) is not None:
+            return True  # "western Farah province", "Idlib and Hama provinces"
         return j + 1 < len(self.words) and self.words[j] == "," and self.area_at(j + 1)
 
     def keep(self, m: Match) -> bool:

@@ -12,6 +12,7 @@ from .._data import iter_rows, word_classes
 from ..knowledge.titles import title_lasts
 
 __all__ = [
+    "AREA_PLURALS",
     "AREA_WORDS",
     "AUXILIARIES",
     "CALENDAR",
@@ -65,6 +66,7 @@ FUNCTION_WORDS = LEAD_OK | _W["function_word"]
 TRAIL_OK = _W["trail_ok"]
 PLACE_PREPOSITIONS = _W["place_preposition"]
 AREA_WORDS = _W["area_word"]
+AREA_PLURALS = _W["area_words"]
 LOCAL_BODIES = _W["local_body"]
 OF_PLACE = _W["of_place"]
 SPEECH = _W["speech_verb"]

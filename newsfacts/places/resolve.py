@@ -13,7 +13,7 @@ from ..knowledge.gazetteer import Entry, Gazetteer
 from ..knowledge.keys import fold
 from ..records import Location, LocationKind, Mention
 from ..text import Document
-from .lexicon import AREA_WORDS, GOVERNOR, STATE_OFFICE
+from .lexicon import GOVERNOR, STATE_OFFICE
 from .match import Match, dominant, same_name
 from .metonymy import metonymic
 from .proximity import (
@@ -235,11 +235,8 @@ def resolve(
         area_word = _state_word_after(scan, ms)
         if pick is not None and pick.kind == "city" and area_word:
             # "the Donetsk region", "Idlib province": the division, not its city.
-            area = next(
-                (e for e, _ in ms[0].candidates if e.kind == "admin1"),
-                gaz.admin1.get((pick.country or "", pick.admin1 or "")),
-            )
-            if area is not None and fold(area.name)[:4] == fold(pick.name)[:4]:
+            area = _division_of(pick, ms[0], gaz)
+            if area is not None:
                 pick = area
         elif pick is not None and pick.kind == "admin1":
             # "New York": the city, when it lies in the state of the same name.
@@ -566,9 +563,25 @@ def _minus(total: dict[_K, float], own: dict[_K, float]) -> dict[_K, float]:
 
 
 def _state_word_after(scan: Scan, ms: list[Match]) -> bool:
-    """ "New York state", "Quebec province": the name is used for the region."""
-    n = len(scan.words)
-    return any(m.end < n and scan.f(m.end) in AREA_WORDS for m in ms)
+    """ "New York state", "Quebec province", "Idlib and Hama provinces": the
+    name is used for the region."""
+    return any(scan.area_word_after(m.start, m.end) is not None for m in ms)
+
+
+def _division_of(pick: Entry, m: Match, gaz: Gazetteer) -> Entry | None:
+    """The first-level division a name used for a region names: a reading
+    that is one, else the division holding a city reading and named like it
+    (the picked city's first: "the Donetsk region" is Ukraine's Donetsk
+    oblast, even beside a Russian town of the name)."""
+    named = next((e for e, _ in m.candidates if e.kind == "admin1"), None)
+    if named is not None:
+        return named if fold(named.name)[:4] == fold(pick.name)[:4] else None
+    cities = [pick, *(e for e, _ in m.candidates if e.kind == "city" and e is not pick)]
+    for e in cities:
+        area = gaz.admin1.get((e.country or "", e.admin1 or ""))
+        if area is not None and fold(area.name)[:4] == fold(e.name)[:4]:
+            return area
+    return None
 
 
 def _supported(e: Entry, m: Match, scan: Scan, countries: dict[str, float]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from itertools import pairwise
+from itertools import compress, count, pairwise
 
 from ..findings import Demonym
 from ..knowledge.gazetteer import POSSESSIVE_KEY, Entry, districts, towns
@@ -20,6 +20,9 @@ __all__ = ["Scan"]
 _FIRSTS: dict[int, frozenset[str]] = {}
 # Kinds of place that can qualify the name before them ("X, Y").
 _AREA_KINDS = frozenset({"country", "admin1", "admin2", "region"})
+# The word that makes the names before it counties ("Kern county", "Los Angeles
+# and Ventura counties"), written in lower case.
+_COUNTY_WORDS = frozenset({"county", "counties"})
 
 
 def _demonym_firsts(dem: dict[str, str]) -> frozenset[str]:
@@ -54,7 +57,7 @@ class Scan(PlaceFilters):
             placed.update(b.key for b in self._area_qualifiers(matches))
             drop = (self.person_keys | self.weak_keys) - placed
             matches = [m for m in matches if m.key not in drop]
-        matches = self.add_towns(self.add_postal(matches))
+        matches = self.add_counties(self.add_towns(self.add_postal(matches)))
         matches = self.merge_restated(self.add_districts(matches, demonyms))
         self.qualify(matches)
         return matches, demonyms
@@ -295,6 +298,42 @@ class Scan(PlaceFilters):
             ]
 
         return self.add_uncovered(matches, find, "town", table.longest)
+
+    def add_counties(self, matches: list[Match]) -> list[Match]:
+        """Counties named with "county" in lower case, or listed before
+        "counties": "Kern county", "Los Angeles and Ventura counties" are the
+        counties (GeoNames' "Kern County"), not the cities of the name."""
+        norm = self.doc.norm
+        if "county" not in norm and "counties" not in norm:
+            return matches
+        words = self.words
+        n = len(words)
+        found: list[Match] = []
+        # (Found in C-level steps: most texts have none or a few.)
+        for k in compress(count(), map(_COUNTY_WORDS.__contains__, words)):
+            single = words[k] == "county"
+            b = k
+            while b > 0:
+                a = b
+                while a > 0 and b - a < MAX_TOKENS and words[a - 1][:1].isupper():
+                    a -= 1
+                if a == b:
+                    break
+                key = self.key(a, b) + " county"
+                cands = [(e, own) for e, own in self.lookup(key) if e.kind == "admin2"]
+                if cands:
+                    end = k + 1 if single else b
+                    found.append(Match(a, end, key, cands, "gazetteer"))
+                if single or a == 0 or words[a - 1] not in (",", "and", "or"):
+                    break
+                b = a - 1
+        if not found:
+            return matches
+        taken = bytearray(n + 1)
+        for m in found:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        kept = [m for m in matches if not any(taken[m.start : m.end])]
+        return sorted([*kept, *found], key=lambda m: m.start)
 
     def add_districts(
         self, matches: list[Match], demonyms: list[Demonym]

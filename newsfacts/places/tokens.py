@@ -33,8 +33,11 @@ import regex
 from ..knowledge.gazetteer import Entry, Gazetteer
 from ..knowledge.keys import fold
 from ..text import Document
-from .lexicon import CONNECTORS
+from .lexicon import AREA_PLURALS, AREA_WORDS, CONNECTORS
 from .match import Match
+
+# Tokens looked over for the plural area word closing a list of names.
+_LIST_REACH = 12
 
 # What follows a place in capitals that opens a dateline ("PARIS, March 3",
 # "KABUL (Reuters) -", "GAZA - ").
@@ -387,6 +390,28 @@ class PlaceTokens:
     def big(self, m: Match) -> bool:
         """Some reading of the match is a place of a million people or more."""
         return any(e.population >= 1_000_000 for e, _ in m.candidates)
+
+    def area_word_after(self, i: int, j: int) -> str | None:
+        """The area word that makes the name of tokens [i, j) a division:
+        right after it ("Farah province", "Jackson county"), or, in the
+        plural, after a list of names it belongs to ("Idlib and Hama
+        provinces", "Los Angeles, Ventura and Kern counties")."""
+        words = self.words
+        n = len(words)
+        if j >= n:
+            return None
+        if words[j] in AREA_WORDS:
+            return words[j]
+        joined = i > 0 and words[i - 1] in ("and", "or")
+        for k in range(j, min(j + _LIST_REACH, n)):
+            w = words[k]
+            if w in AREA_PLURALS:
+                return w if joined else None
+            if w in ("and", "or"):
+                joined = True
+            elif w != "," and not w[:1].isupper():
+                return None
+        return None
 
     def area_at(self, j: int) -> bool:
         """Token `j` starts a country, a state or a state abbreviation ("Ky.")."""
