@@ -295,12 +295,13 @@ _SHORT_LINE = 70
 # How far a parenthesis is looked for around a full stop.
 _PAREN_REACH = 200
 
-# "TRIPOLI, Libya (AP) —", "WASHINGTON —", "MOSCOW, Nov. 26 (Reuters) -"; after an
+# "TRIPOLI, Libya (AP) —", "WASHINGTON —", "MOSCOW, Nov. 26 (Reuters) -", "KYIV/MOSCOW
+# (Reuters) -" (a story filed from two places); after an
 # agency in parentheses the dash may be left out ("MEXICO CITY (AP) Mexico's ...").
 _DATELINE = regex.compile(
     r"""
     \s*
-    (?P<place>\p{Lu}(?:[\p{Lu}\p{M} .'\-]|(?<=\s)&(?=\s)){1,40}?)  # ALL-CAPS place(s)
+    (?P<place>\p{Lu}(?:[\p{Lu}\p{M} .'\-]|(?<=\s)&(?=\s)|(?<=\p{Lu})/(?=\p{Lu})){1,40}?)  # ALL-CAPS place(s)
     (?:,\s*(?P<region>\p{Lu}[\p{L}. ]{1,30}?)(?=\s*[,(:\-]))?  # , Libya / , Calif.
     (?:,?\s*(?P<date>\p{Lu}(?:\p{Ll}{2,8}|\p{Lu}{2,8})\.?\s+\d{1,2}(?:,\s*\d{4})?))?
     \s*(?:\((?P<agency>[\p{L}\s&.\-]{1,30})\)\s*(?:-{1,2}|:)?|(?:-{1,2}|:))\s

@@ -151,6 +151,8 @@ def test_tokens_keep_offsets_and_news_shapes() -> None:
             None,
         ),
         ("MOSCOW, Russia, Nov. 26 -- Russia said.", "MOSCOW", "Russia", None),
+        ("GAZA/CAIRO (Reuters) - Israeli strikes hit.", "GAZA/CAIRO", None, "Reuters"),
+        ("NEW YORK/LONDON (Reuters) - Oil rose.", "NEW YORK/LONDON", None, "Reuters"),
     ],
 )
 def test_dateline(
@@ -363,3 +365,18 @@ def test_a_dateline_date_in_capitals_is_no_place_or_actor() -> None:
     article = newsfacts.parse_article(text)
     assert [loc.name for loc in article.locations] == ["Tijuana"]
     assert [a.name for a in article.actors] == ["Mexican government"]
+
+
+def test_two_place_dateline_names_places_not_organisations() -> None:
+    """A story filed from two places ("GAZA/CAIRO (Reuters) -"): both are
+    places, neither is an organisation nor the doer of the lead's act."""
+    text = (
+        "GAZA/CAIRO (Reuters) - Israeli air strikes killed at least 20 "
+        "Palestinians across the Gaza Strip overnight, health officials said."
+    )
+    art = newsfacts.parse_article(text, published="2024-03-05")
+    places = {m.text for loc in art.locations for m in loc.mentions}
+    assert {"GAZA", "CAIRO"} <= places
+    actor_texts = {m.text for a in art.actors for m in a.mentions}
+    assert not actor_texts & {"GAZA", "CAIRO", "GAZA/CAIRO"}
+    assert all(e.source is None or e.source.name != "GAZA" for e in art.events)
