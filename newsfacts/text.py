@@ -301,7 +301,8 @@ _PAREN_REACH = 200
 _DATELINE = regex.compile(
     r"""
     \s*
-    (?P<place>\p{Lu}(?:[\p{Lu}\p{M} .'\-]|(?<=\s)&(?=\s)|(?<=\p{Lu})/(?=\p{Lu})){1,40}?)  # ALL-CAPS place(s)
+    (?P<place>\p{Lu}(?:[\p{Lu}\p{M} .'\-]|(?<=\s)&(?=\s)|(?<=\p{Lu})/(?=\p{Lu})){1,40}?)
+    # (ALL-CAPS place or places)
     (?:,\s*(?P<region>\p{Lu}[\p{L}. ]{1,30}?)(?=\s*[,(:\-]))?  # , Libya / , Calif.
     (?:,?\s*(?P<date>\p{Lu}(?:\p{Ll}{2,8}|\p{Lu}{2,8})\.?\s+\d{1,2}(?:,\s*\d{4})?))?
     \s*(?:\((?P<agency>[\p{L}\s&.\-]{1,30})\)\s*(?:-{1,2}|:)?|(?:-{1,2}|:))\s
