@@ -66,6 +66,8 @@ NO_EVENT = [
     ("overturned", "A bus overturned on the highway, injuring 20 passengers."),
     ("fired-minister", "Argentina's president fired his economy minister."),
     ("sacked-coach", "The club sacked its coach on Monday."),
+    ("struggling-to-pay", "The company is struggling to pay its debts."),
+    ("struggled-with-inflation", "The government struggled with inflation."),
     (
         "dismissed-general",
         "President Zelenskiy dismissed his top general, Valery Zaluzhnyi.",
