@@ -600,3 +600,20 @@ def test_list_without_an_area_word_keeps_its_cities(
         if any(m.text == surface for m in loc.mentions)
     ]
     assert got and got[0].kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Residents of Swat Valley said the road was cut.", "Swat Valley"),
+        ("Amber of Felixstowe Road, Ipswich, will fly to Shanghai.", "Felixstowe Road"),
+        ("St. Peter's Basilica was closed to visitors.", "St. Peter's Basilica"),
+        ("Tourists crowded Central Park on Sunday.", "Central Park"),
+    ],
+    ids=["residents-of", "person-of-street", "saint-at-opening", "mid-sentence"],
+)
+def test_common_word_opening_a_sentence_is_no_part_of_a_keyword_name(
+    text: str, surface: str
+) -> None:
+    names = {m.text for loc in _find(text).locations for m in loc.mentions}
+    assert surface in names

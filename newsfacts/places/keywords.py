@@ -14,6 +14,7 @@ import regex
 from ..knowledge.gazetteer import Entry, Gazetteer
 from ..knowledge.keys import fold, name_key, org_key
 from ..knowledge.organizations import known_orgs
+from ..language.tagger_lexicon import common_words
 from ..records import Location, LocationKind, Mention
 from ..text import Document
 from .lexicon import (
@@ -336,8 +337,11 @@ def _name_before(scan: Scan, k: int) -> int | None:
     while a > 0 and k - a < 8 and scan.prev_word(a) is not None:
         p = a - 1
         if words[p][:1].isupper() and words[p].isalpha():
-            if p in scan.sentence_initial and scan.f(p) in FUNCTION_WORDS:
-                break
+            if p in scan.sentence_initial and (
+                scan.f(p) in FUNCTION_WORDS
+                or (scan.f(p) in common_words() and words[p + 1].islower())
+            ):
+                break  # "Residents of West Valley": a common word opens the sentence
         elif not _inside_name(scan, p, a < k):
             break
         a = p
