@@ -690,6 +690,8 @@ _ADMIN_WORDS = regex.compile(
 
 
 # Words that only say what kind of division a name is ("Guangxi Zhuangzu Zizhiqu").
+# Words of an office's or a district's title, never a division's short name.
+_OFFICE_WORDS = frozenset({"distrito", "capital", "federal", "estado", "provincia"})
 _DIVISION_WORDS = frozenset(
     """
     zizhiqu zhuangzu huizu uygur uyghur zangzu autonomous region province sheng shi
@@ -700,7 +702,9 @@ _DIVISION_WORDS = frozenset(
 def _short_admin_name(name: str, names: list[str]) -> str:
     """The name news uses: "Sichuan" rather than "Sichuan Sheng", "Guangxi" rather
     than "Guangxi Zhuangzu Zizhiqu", "Inner Mongolia" when an alternate name is
-    "Inner Mongolia Autonomous Region"."""
+    "Inner Mongolia Autonomous Region", "Michoacán" rather than "Michoacán de
+    Ocampo" when the head before "de" is an alternate name (and no title of an
+    office: not "Distrito Capital" for "Distrito Capital de Bogotá")."""
     short = _ADMIN_WORDS.sub("", name)
     if short != name and short in names:
         return short
@@ -708,6 +712,10 @@ def _short_admin_name(name: str, names: list[str]) -> str:
         if alias == name or len(alias) < 4 or not _LATIN.match(alias):
             continue
         if alias + " Autonomous Region" in names:
+            return alias
+        if name.startswith(alias + " de ") and not set(alias.lower().split()) & (
+            _OFFICE_WORDS
+        ):
             return alias
         rest = name[len(alias) :].lower().split()
         if name.startswith(alias + " ") and all(w in _DIVISION_WORDS for w in rest):

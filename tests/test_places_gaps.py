@@ -617,3 +617,34 @@ def test_common_word_opening_a_sentence_is_no_part_of_a_keyword_name(
 ) -> None:
     names = {m.text for loc in _find(text).locations for m in loc.mentions}
     assert surface in names
+
+
+# (text, surface, country, kind): names news uses that the gazetteer's primary
+# names hide.
+NEWS_NAMES = [
+    ("Fighting erupted in Goma, in eastern Congo.", "Congo", "CD", "country"),
+    ("Congo's army said rebels had retreated.", "Congo", "CD", "country"),
+    ("Protesters marched in Brazzaville, Congo, on Monday.", "Congo", "CG", "country"),
+    ("Gunmen killed 12 people in Michoacan state.", "Michoacan", "MX", "admin1"),
+    ("Cartel violence rose in Coahuila last year.", "Coahuila", "MX", "admin1"),
+    ("Protesters marched in Tbilisi, Georgia.", "Georgia", "GE", "country"),
+    ("Protesters marched in Atlanta, Georgia.", "Georgia", "US", "admin1"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "kind"),
+    NEWS_NAMES,
+    ids=["congo-with-goma", "congo-alone", "congo-qualifying-brazzaville",
+         "michoacan", "coahuila", "georgia-country", "georgia-state"],
+)  # fmt: skip
+def test_news_name_of_a_country_or_state(
+    text: str, surface: str, country: str, kind: str
+) -> None:
+    got = [
+        loc
+        for loc in _find(text).locations
+        if any(m.text == surface for m in loc.mentions)
+    ]
+    assert got, f"{surface} not found"
+    assert (got[0].country, got[0].kind.value) == (country, kind)

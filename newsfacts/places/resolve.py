@@ -445,11 +445,17 @@ def _area_roles(scan: Scan, matches: list[Match]) -> tuple[dict[int, _Area], set
             if holders:
                 out[id(q)] = ("admin1", holders[0].country)
                 holding.add(id(q))
-            elif any(
-                e.kind == "country" and e.country in nations for e, _ in q.candidates
-            ):
-                out[id(q)] = ("country", None)
-                holding.add(id(q))
+            else:
+                # the country that holds a reading of the place ("Brazzaville,
+                # Congo": the Republic of the Congo, not its neighbour)
+                holder = {
+                    e.country
+                    for e, _ in q.candidates
+                    if e.kind == "country" and e.country in nations
+                }
+                if holder:
+                    out[id(q)] = ("country", holder.pop() if len(holder) == 1 else None)
+                    holding.add(id(q))
     # "New York Gov. Mario Cuomo", "the Ohio Legislature", "Georgia's
     # governor", "the governor of Georgia": the state.
     size = len(scan.words)
