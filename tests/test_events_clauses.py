@@ -60,6 +60,9 @@ NO_EVENT = [
     ("straight-sets", "Serena Williams beat Maria Sharapova in straight sets."),
     ("on-penalties", "Italy beat England on penalties."),
     ("in-the-final", "Federer beat Murray in the final on Sunday."),
+    ("to-win-the-title", "Sinner beats Medvedev to win Australian Open title"),
+    ("to-reach-the-final", "Spain beat Germany to reach the final."),
+    ("to-win-a-named-cup", "Italy beat England to win Euro 2020."),
     ("scoring", "Saka opened the scoring in the 12th minute."),
     ("added-thing", "Netflix added 9 million subscribers in the quarter."),
     ("collapse", "The bridge collapsed, killing four people."),
@@ -111,6 +114,12 @@ CODED = [
         "Putin dismissed Zelenskiy as a puppet of the West.",
         "110",
         "dismissed",
+    ),
+    (
+        "defeated-to-win-control",
+        "Rebels defeated the army to win control of the town.",
+        "190",
+        "defeated",
     ),
     (
         "dismissed-the-proposal",

@@ -648,3 +648,63 @@ def test_news_name_of_a_country_or_state(
     ]
     assert got, f"{surface} not found"
     assert (got[0].country, got[0].kind.value) == (country, kind)
+
+
+# (text, surface, country, admin1 or None): a country named in the story is no
+# reason to read a small town of that country for a city elsewhere; its state is.
+COUNTRY_CONTEXT = [
+    (
+        "Next month he plays in Rotterdam and Dubai before Indian Wells in California.",
+        "Rotterdam",
+        "NL",
+        None,
+        "us-state-named-elsewhere",
+    ),
+    (
+        "The U.S. team will play in Rotterdam next week.",
+        "Rotterdam",
+        "NL",
+        None,
+        "us-named",
+    ),
+    (
+        "She moved from Ohio to Rotterdam last year.",
+        "Rotterdam",
+        "NL",
+        None,
+        "from-a-state",
+    ),
+    (
+        "Rotterdam, New York, lies just west of Schenectady.",
+        "Rotterdam",
+        "US",
+        "NY",
+        "qualified-town",
+    ),
+    (
+        "Schenectady County police said a man was arrested in Rotterdam.",
+        "Rotterdam",
+        "US",
+        "NY",
+        "town-beside-its-county",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "admin1"),
+    [c[:4] for c in COUNTRY_CONTEXT],
+    ids=[c[4] for c in COUNTRY_CONTEXT],
+)
+def test_country_alone_does_not_pull_a_small_town(
+    text: str, surface: str, country: str, admin1: str | None
+) -> None:
+    got = [
+        loc
+        for loc in _find(text).locations
+        if any(m.text == surface for m in loc.mentions)
+    ]
+    assert got, f"{surface} not found"
+    assert got[0].country == country
+    if admin1 is not None:
+        assert got[0].admin1 == admin1

@@ -428,11 +428,23 @@ def natural_cause(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
 def game_result(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
     """Whether the clause reports a game's result: a verb of winning or losing
     with a score in the clause ("Arsenal beat Chelsea 3-1", "drew 1-1 with
-    Italy") or a phrase of a game's course ("beat Sharapova in straight sets",
-    "won on penalties"), which is no act of force."""
+    Italy"), a phrase of a game's course ("beat Sharapova in straight sets",
+    "won on penalties") or a win it brings ("beat Medvedev to win the title"),
+    which is no act of force."""
     wc = word_classes()
     if vg.lemma not in wc.contest_verbs:
         return False
+    structure = p.ps.structure
+    for c in structure.clauses:
+        if c.governor == cl.verb and c.kind == "infinitival" and c.objects:
+            # "beat Medvedev to win the title", "to reach the final", "to win
+            # Euro 2020": what the win brings is a game's
+            prize = structure.chunks.nps[c.objects[0]]
+            if p.words[prize.head] in wc.game_nouns or (
+                prize.proper
+                and structure.chunks.verbs[c.verb].lemma in wc.contest_verbs
+            ):
+                return True
     words = p.words
     toks = p.ps.tokens
     end = min(cl.end, len(words))

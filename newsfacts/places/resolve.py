@@ -38,6 +38,9 @@ _DEMONYM = 1.0  # context weight of each demonym of a country ("British")
 # Kong) counts for less than a place's current primary name: a penalty of a
 # factor of ~300 in population, which only the article's context can overcome.
 _ALIAS_PENALTY = 2.5
+# A town this small gains at most _SMALL_TOWN_COUNTRY from its country alone.
+_SMALL_TOWN = 50_000
+_SMALL_TOWN_COUNTRY = 1.0
 
 
 def _score(
@@ -69,9 +72,18 @@ def _score(
     if entry.country:
         # Named outright (weight _NAMED each) or implied by its places.
         named = countries.get(entry.country, 0.0)
-        s += 3.0 if named >= _NAMED else min(max(named, 0.0) * 1.25, 2.5)
+        by_country = 3.0 if named >= _NAMED else min(max(named, 0.0) * 1.25, 2.5)
+        by_state = 0.0
         if entry.admin1 and kind != "country":
-            s += min(max(states.get((entry.country, entry.admin1), 0.0), 0.0) * 2, 3.0)
+            by_state = min(
+                max(states.get((entry.country, entry.admin1), 0.0), 0.0) * 2, 3.0
+            )
+        if kind == "city" and entry.population < _SMALL_TOWN and not by_state:
+            # A country named is no reason to read a small town there rather
+            # than a city elsewhere ("plays in Rotterdam" in a story that
+            # names California is not Rotterdam, New York); its state is.
+            by_country = min(by_country, _SMALL_TOWN_COUNTRY)
+        s += by_country + by_state
     q = m.qualifier
     if q is not None:
         for qe, _ in q.candidates:
