@@ -59,7 +59,7 @@ def _number_ends() -> str:
     "two and a half", "five trading days")."""
     words = {k.split()[-1] for k in lx.NUMBERS}
     words |= {k.split()[-1] for k in lx.VAGUE_NUMBERS}
-    words |= {"more", "half", "trading", "business", "working", "calendar"}
+    words |= {"more", "half", "trading", "business", "working", "calendar", "thousand"}
     words |= {"school", "straight", "consecutive"}
     return "|".join(sorted(words, key=lambda w: (-len(w), w)))
 

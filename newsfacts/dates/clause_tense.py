@@ -99,10 +99,14 @@ def _after_modals(toks: Sequence[Tok], w: dict[str, frozenset[str]]) -> list[Tok
 
 def _is_verbal(toks: Sequence[Tok], i: int, w: dict[str, frozenset[str]]) -> bool:
     text, tag = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else ("", "")
+    if tag == "VBG" and i > 0 and toks[i - 1][1] in _NOUN_TAGS and nxt[1] in _NOUN_TAGS:
+        return (
+            False  # a noun compound: "a bank holding company", "oil producing nations"
+        )
     if tag in _VERB_TAGS or text.lower() in w["will"]:
         return True
     low = text.lower()
-    nxt = toks[i + 1] if i + 1 < len(toks) else ("", "")
     if tag == "TO":
         return nxt[1] == "VB"  # "to resume"
     # "due", "likely", "set" between a form of "be" and "to".
@@ -199,6 +203,20 @@ def _schedules(group: Sequence[Tok], w: dict[str, frozenset[str]]) -> bool:
     return passive and _plans(group, w, "schedule_passive")
 
 
+def _as_planned(toks: Sequence[Tok], lo: int, hi: int) -> bool:
+    """A bare participle after "as" ("as planned", "as previously scheduled")
+    says the event kept to its plan; it schedules nothing, and the clause's own
+    verb tells the time ("the offensive began as planned Saturday night")."""
+    j = lo - 1
+    while j >= 0 and _is_adverb(toks[j]):
+        j -= 1
+    return (
+        j >= 0
+        and toks[j][0].lower() == "as"
+        and all(tag in ("VBN", "VBD") or _is_adverb((t, tag)) for t, tag in toks[lo:hi])
+    )
+
+
 def _plan_after(
     rest: list[str], rest_tags: list[str], w: dict[str, frozenset[str]]
 ) -> bool:
@@ -277,7 +295,11 @@ def _scan_left(
             return _infinitive_tense(group, w)
         elif _participle(toks, lo, hi) and _verb_follows(toks, last):
             return None  # "a service planned for Saturday was canceled"
-        elif _schedules(group, w) and not _particle(toks, hi):
+        elif (
+            _schedules(group, w)
+            and not _particle(toks, hi)
+            and not _as_planned(toks, lo, hi)
+        ):
             # "planned a demonstration on Saturday", "the hearing is set for Tuesday"
             return _plan_tense(group, tense)
         elif _participle(toks, lo, hi):
@@ -353,14 +375,13 @@ def _participle(toks: Sequence[Tok], lo: int, hi: int) -> bool:
     injunction issued Thursday"), unless the noun is the object of a verb like
     "make" or "have" and the form its complement ("making its presence known
     this weekend", "had his licence revoked Friday")."""
-    if not (
-        hi - lo == 1
-        and lo > 0
-        and toks[lo][1] in ("VBD", "VBN")
-        and toks[lo - 1][1] in _NOUN_TAGS
-    ):
+    if not (hi - lo == 1 and lo > 0 and toks[lo][1] in ("VBD", "VBN")):
         return False
     j = lo - 1
+    if toks[j][0] == "," and j > 0 and toks[lo][1] == "VBN":
+        j -= 1  # set off by commas: "the agreement, announced Friday, gives"
+    if toks[j][1] not in _NOUN_TAGS:
+        return False
     while j >= 0 and toks[j][1] in _NOUN_PHRASE:
         j -= 1
     if j < 0 or toks[j][1] not in _VERB_TAGS:

@@ -74,6 +74,8 @@ class Resolver(CalendarRules):
         pos = (m["pos"] or "").lower()
         # "earlier this year" keeps the year's value; "early", "the end of" add a mod.
         mod = None if pos in ("earlier", "later") else pos_mod(pos)
+        if m["orso"] and mod is None:
+            mod = "APPROX"  # "over the next year or so"
         the = rel.startswith("the ")
         core = rel[4:] if the else rel
         if (
@@ -401,6 +403,11 @@ class Resolver(CalendarRules):
         if n is None or base is None:
             return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
         if unit == "year" and n == 1 and direction in ("ago", "earlier"):
+            if self.span_topic(c) is not None and base is not None:
+                # "For the nine months, ... a year earlier": that span a year
+                # back, a year's value.
+                year = (self.last_quarter or (base.year, 0))[0] - 1
+                return Resolved("DATE", f"{year:04d}", mod, "previous")
             topic = self._topic_quarter(c) if self.last_quarter is not None else None
             if topic is not None and c.start - self.last_quarter_at < 1500:
                 return Resolved(
@@ -467,6 +474,10 @@ class Resolver(CalendarRules):
         if self.ref is None:
             return Resolved("DATE", "XXXX")
         if w in ("earlier", "ago"):
+            if self.span_topic(c) is not None:
+                # "For the nine months, ... year-earlier net": that span's year.
+                year = (self.last_quarter or (self.ref.year, 0))[0] - 1
+                return Resolved("DATE", f"{year:04d}", None, "previous")
             if self.last_quarter is not None and c.start - self.last_quarter_at < 1500:
                 y, q = self.last_quarter
                 return Resolved("DATE", f"{y - 1:04d}-Q{q}", None, "previous")

@@ -114,6 +114,14 @@ class PeriodRules(TimeRules):
             near = (
                 self.last_quarter is not None and c.start - self.last_quarter_at < 1500
             )
+            span = self.span_topic(c) if m["unit"].lower() == "period" else None
+            if span is not None and (year is not None or back):
+                # "In the nine months, net was $306 million, against $195
+                # million in the 1988 period": the span of the passage, not
+                # its quarter; "the year-earlier period" is that span again.
+                if year is not None:
+                    return Resolved("DATE", f"{year:04d}")
+                return Resolved("DURATION", span)
             if m["year0"] and m["unit"].lower() == "period":
                 # "the 1988 period": that year's quarter of the passage, a
                 # comparison that does not change the topic; a year when no
@@ -262,6 +270,10 @@ class PeriodRules(TimeRules):
             "DATE", cal.fmt_week(day), None, None if m["year"] else "published"
         )
 
+    def _r_season_count(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "the past three summers": every summer of those years, a SET."""
+        return Resolved("SET", f"XXXX-{lx.SEASONS[m['season'].lower()]}")
+
     def _r_season(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         code = lx.SEASONS[m["season"].lower()]
         mod = pos_mod(m["pos"])
@@ -289,6 +301,16 @@ class PeriodRules(TimeRules):
                     year = base - 1
                 elif tense == "future" and started and not current:
                     year = base + 1
+                elif tense in ("future?", "present", None) and not current:
+                    # No past or future: the nearest such season ("a hearing is
+                    # unlikely before the spring" told in November: next spring).
+                    year = min(
+                        (base - 1, base, base + 1),
+                        key=lambda y: abs(
+                            (dt.date(y, _SEASON_START[code] % 12 + 1, 15) - ref).days
+                            + (365 if code == "WI" else 0)
+                        ),
+                    )
                 else:
                     year = base
             self._note(year=year)

@@ -28,6 +28,9 @@ from .values import (
 
 __all__ = ["TimeRules"]
 
+# Before "one day", a modal or "to" makes it some day ahead ("could one day").
+_MODALS = frozenset("will would could may might can should must shall to 'll".split())
+
 # Characters within which the last day named is still the day the text is about.
 _NEAR = 600
 
@@ -46,9 +49,46 @@ class TimeRules(ResolverBase):
         mod = lx.QUANT_MODS.get(" ".join((quant or "").lower().split()))
         if m["orso"] and mod is None:
             mod = "APPROX"  # "the next two years or so"
+        if (
+            m.group().lower() == "one day"
+            and word_before(self.norm, c.start) in _MODALS
+            and not regex.match(
+                r"\s++(?:after|before|later|earlier)\b", self.norm[c.end : c.end + 9]
+            )
+        ):
+            # "Islam will one day be the second religion", "hopes to one day
+            # fly": some day ahead, not an amount.
+            return Resolved("DATE", "FUTURE_REF")
         if unit == "second" and regex.fullmatch(r"\d++\.\d++", m["num"]):
             return Resolved("DURATION", f"PT{m['num']}S", mod)  # "in 9.58 seconds"
         return Resolved("DURATION", duration_value(n, unit), mod)
+
+    def _r_duration_compound(
+        self, c: Candidate, m: regex.Match[str]
+    ) -> Resolved | None:
+        """ "2 hours, 16 minutes" PT2H16M; "three years and two months" P3Y2M."""
+        amounts: dict[str, float] = {}
+        for n, u in (("n1", "u1"), ("n2", "u2"), ("n3", "u3")):
+            if m[u]:
+                k = number(m[n])
+                if k is None:
+                    return None
+                unit = m[u].lower()
+                if unit == "week":
+                    unit, k = "day", 7 * k
+                amounts[unit] = amounts.get(unit, 0) + k
+        date = "".join(
+            f"{int(amounts[u])}{code}"
+            for u, code in (("year", "Y"), ("month", "M"), ("day", "D"))
+            if u in amounts
+        )
+        time = "".join(
+            f"{int(amounts[u])}{code}"
+            for u, code in (("hour", "H"), ("minute", "M"), ("second", "S"))
+            if u in amounts
+        )
+        mod = lx.QUANT_MODS.get(" ".join((m["qin"] or "").lower().split()))
+        return Resolved("DURATION", f"P{date}" + (f"T{time}" if time else ""), mod)
 
     def _r_vague_duration(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         return Resolved("DURATION", "PXX")  # "for some time": no unit, no amount

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .pattern_parts import (
     MONTH_FULL,
+    NUMBER,
     POS,
     REL,
     SEASON,
@@ -84,6 +85,13 @@ PERIOD_RULES: tuple[tuple[str, str], ...] = (
         "week_of_month",
         r"\bthe\s++(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s++week\s++of\s++"
         rf"(?P<mon>{MONTH_FULL})\b(?:,?+\s++(?P<year>{YEAR})\b)?+",
+    ),
+    (
+        # Seasons counted back or ahead: "for the past three summers", "the
+        # next two winters": that season in each of those years, a set.
+        "season_count",
+        r"\bthe\s++(?P<rel>past|last|previous|next|coming)\s++"
+        rf"(?P<num>{NUMBER})\s++(?-i:(?P<season>spring|summer|autumn|fall|winter)s)\b",
     ),
     (
         "season",

@@ -1,0 +1,457 @@
+"""Dates stage: general rules of English news that the earlier tables lacked.
+
+Each table holds real news phrasings (wire, business, courts, sports, weather)
+with the span, TIMEX3 type and value expected against a publication date, and
+the look-alikes that must read otherwise or not be tagged at all:
+
+- the span of months a company report is about ("For the nine months, ... a
+  year earlier" compares with the nine months a year back, not the quarter);
+- the tense of a clause: a participle set off by commas ("the agreement,
+  announced Friday, gives"), a noun compound ("a bank holding company"), "as
+  planned";
+- reference words and modifiers: "the then current price", "the next year or
+  so", "will one day be";
+- amounts: "a thousand years", "hundreds of years", "2 hours, 16 minutes",
+  "three years and two months"; "24 hours a day" is no amount of time;
+- seasons: "the past three summers" (a set); "the spring" without a past or
+  future verb is the nearest spring.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsfacts import dates
+from newsfacts.records import TimeExpression
+from newsfacts.text import Document
+
+Case = tuple[str, str, str, str, str]  # published, text, span, type, value
+
+
+def found(text: str, published: str) -> list[TimeExpression]:
+    """The expressions the dates stage finds in `text`."""
+    return list(dates.extract(Document(text), dt.date.fromisoformat(published)))
+
+
+def triples(text: str, published: str) -> list[tuple[str, str, str]]:
+    return [(e.text, str(e.type), e.value) for e in found(text, published)]
+
+
+_NINE = (
+    "Acme said third-quarter net income rose 12% to $40 million. "
+    "For the nine months, net was $110 million, up from $95 million a year earlier."
+)
+_NINE_PERIOD = (
+    "Acme said third-quarter net income rose 12% to $40 million. "
+    "In the first nine months, net was $306 million, against a loss in the 1988 period."
+)
+_NINE_THEN = (
+    "Norton said net income for the third quarter fell 6% to $20.6 million. "
+    "For the nine months, Norton had net of $81.2 million. "
+    "In the year-earlier period, the company had net of $77.2 million."
+)
+_HALF = (
+    "Shares of Acme rose after it reported second-quarter results. "
+    "For the first six months, revenue rose 12% from the year-earlier period."
+)
+_QUARTER = (
+    "Acme said its net income rose 51% in the third quarter. "
+    "Net jumped to $87 million from $58 million a year earlier."
+)
+
+FOUND: list[tuple[str, Case]] = [
+    # ------------------------------------ the span a report is about
+    (
+        "nine-months-a-year-earlier",
+        ("1989-10-26", _NINE, "a year earlier", "DATE", "1988"),
+    ),
+    (
+        "nine-months-1988-period",
+        ("1989-11-02", _NINE_PERIOD, "the 1988 period", "DATE", "1988"),
+    ),
+    (
+        "nine-months-year-earlier-period",
+        ("1989-10-27", _NINE_THEN, "the year-earlier period", "DURATION", "P9M"),
+    ),
+    (
+        "six-months-year-earlier-period",
+        ("2025-07-24", _HALF, "the year-earlier period", "DURATION", "P6M"),
+    ),
+    (
+        "year-earlier-adjective",
+        (
+            "1989-11-02",
+            "RMS had a loss in the third quarter. For the nine months, the company "
+            "reported a net loss, compared with year-earlier net income of $967,809.",
+            "year-earlier",
+            "DATE",
+            "1988",
+        ),
+    ),
+    # the quarter stays the topic when no other span was named after it
+    (
+        "quarter-a-year-earlier",
+        ("1989-10-26", _QUARTER, "a year earlier", "DATE", "1988-Q3"),
+    ),
+    # ------------------------------------ tense of the clause
+    (
+        "participle-in-commas",
+        (
+            "1989-10-30",
+            "Under new terms of the agreement, announced Friday, LIN holders "
+            "would receive a special cash dividend.",
+            "Friday",
+            "DATE",
+            "1989-10-27",
+        ),
+    ),
+    (
+        "participle-in-commas-law",
+        (
+            "2024-05-15",
+            "The law, passed Monday, takes effect in January.",
+            "Monday",
+            "DATE",
+            "2024-05-13",
+        ),
+    ),
+    (
+        "planned-in-commas-ahead",
+        (
+            "2024-05-15",
+            "The rally, planned for Saturday, will go ahead.",
+            "Saturday",
+            "DATE",
+            "2024-05-18",
+        ),
+    ),
+    (
+        "noun-compound-gerund",
+        (
+            "1989-11-02",
+            "First of America announced an agreement to acquire the Peoria bank "
+            "holding company in January.",
+            "January",
+            "DATE",
+            "1990-01",
+        ),
+    ),
+    (
+        "as-planned-past",
+        (
+            "1991-02-25",
+            "Bush let the ground offensive begin as previously planned Saturday night.",
+            "Saturday night",
+            "TIME",
+            "1991-02-23TNI",
+        ),
+    ),
+    (
+        "as-scheduled-future",
+        (
+            "2024-05-15",
+            "The vote will go ahead as scheduled on Sunday.",
+            "Sunday",
+            "DATE",
+            "2024-05-19",
+        ),
+    ),
+    (
+        "planned-still-schedules",
+        (
+            "2024-05-15",
+            "Protesters planned a demonstration on Saturday.",
+            "Saturday",
+            "DATE",
+            "2024-05-18",
+        ),
+    ),
+    # ------------------------------------ reference words and modifiers
+    (
+        "then-current",
+        (
+            "1989-10-26",
+            "The rights allow holders to buy shares at 50% of the then current market price.",
+            "then current",
+            "DATE",
+            "PAST_REF",
+        ),
+    ),
+    (
+        "then-current-hyphen",
+        (
+            "2024-05-15",
+            "The then-current chairman resigned in protest.",
+            "then-current",
+            "DATE",
+            "PAST_REF",
+        ),
+    ),
+    (
+        "current",
+        (
+            "2024-05-15",
+            "The current chairman resigned.",
+            "current",
+            "DATE",
+            "PRESENT_REF",
+        ),
+    ),
+    (
+        "next-year-or-so",
+        (
+            "1989-11-02",
+            "The battery plant will be closed over the next year or so, a spokesman said.",
+            "the next year or so",
+            "DURATION",
+            "P1Y",
+        ),
+    ),
+    (
+        "will-one-day",
+        (
+            "1998-03-03",
+            "Islam will one day be the second largest religion in the country.",
+            "one day",
+            "DATE",
+            "FUTURE_REF",
+        ),
+    ),
+    (
+        "to-one-day",
+        (
+            "1998-04-18",
+            "He hopes to one day follow in the footsteps of John Glenn.",
+            "one day",
+            "DATE",
+            "FUTURE_REF",
+        ),
+    ),
+    (
+        "lasted-one-day",
+        ("2024-05-15", "The strike lasted one day.", "one day", "DURATION", "P1D"),
+    ),
+    # ------------------------------------ amounts
+    (
+        "two-thousand-years",
+        (
+            "1998-01-21",
+            "Some families have kept their glassmaking secrets for more than two thousand years.",
+            "more than two thousand years",
+            "DURATION",
+            "P2000Y",
+        ),
+    ),
+    (
+        "a-thousand-years",
+        (
+            "2024-05-15",
+            "The city has stood for a thousand years.",
+            "a thousand years",
+            "DURATION",
+            "P1000Y",
+        ),
+    ),
+    (
+        "hundreds-of-years",
+        (
+            "1998-03-08",
+            "The Ottomans ruled the region for hundreds of years.",
+            "hundreds of years",
+            "DURATION",
+            "PXY",
+        ),
+    ),
+    (
+        "several-hundred-years",
+        (
+            "2024-05-15",
+            "The dispute goes back several hundred years.",
+            "several hundred years",
+            "DURATION",
+            "PXY",
+        ),
+    ),
+    (
+        "two-hundred-years-ago",
+        (
+            "1998-04-18",
+            "The church was built two hundred years ago.",
+            "two hundred years ago",
+            "DATE",
+            "1798",
+        ),
+    ),
+    (
+        "hours-comma-minutes",
+        (
+            "2024-09-09",
+            "The Italian needed 2 hours, 16 minutes to close out the match.",
+            "2 hours, 16 minutes",
+            "DURATION",
+            "PT2H16M",
+        ),
+    ),
+    (
+        "hours-and-minutes",
+        (
+            "2024-05-15",
+            "The flight took one hour and 45 minutes.",
+            "one hour and 45 minutes",
+            "DURATION",
+            "PT1H45M",
+        ),
+    ),
+    (
+        "years-and-months",
+        (
+            "2024-05-15",
+            "She served three years and two months in prison.",
+            "three years and two months",
+            "DURATION",
+            "P3Y2M",
+        ),
+    ),
+    (
+        "marathon-three-units",
+        (
+            "2024-08-11",
+            "Tola won the marathon in 2 hours, 6 minutes and 26 seconds.",
+            "2 hours, 6 minutes and 26 seconds",
+            "DURATION",
+            "PT2H6M26S",
+        ),
+    ),
+    (
+        "nearly-hours-and-minutes",
+        (
+            "2024-05-15",
+            "The talks lasted nearly 2 hours and 30 minutes.",
+            "nearly 2 hours and 30 minutes",
+            "DURATION",
+            "PT2H30M",
+        ),
+    ),
+    (
+        "24-hours-alone",
+        (
+            "2024-05-15",
+            "The fighting lasted 24 hours.",
+            "24 hours",
+            "DURATION",
+            "PT24H",
+        ),
+    ),
+    # ------------------------------------ seasons
+    (
+        "past-three-summers",
+        (
+            "1998-03-22",
+            "Confrontations have provoked violence in Northern Ireland for the past three summers.",
+            "the past three summers",
+            "SET",
+            "XXXX-SU",
+        ),
+    ),
+    (
+        "next-two-winters",
+        (
+            "2024-05-15",
+            "The region could face drought over the next two winters.",
+            "the next two winters",
+            "SET",
+            "XXXX-WI",
+        ),
+    ),
+    (
+        "spring-nearest-ahead",
+        (
+            "2024-11-08",
+            "Lawyers said an appeal hearing is unlikely before the spring.",
+            "the spring",
+            "DATE",
+            "2025-SP",
+        ),
+    ),
+    (
+        "spring-past",
+        (
+            "2024-11-08",
+            "The hearing was held in the spring.",
+            "the spring",
+            "DATE",
+            "2024-SP",
+        ),
+    ),
+    (
+        "summer-nearest-behind",
+        (
+            "2024-11-08",
+            "Prices usually rise in the summer.",
+            "the summer",
+            "DATE",
+            "2024-SU",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", [c for _, c in FOUND], ids=[i for i, _ in FOUND])
+def test_general_rule_expression_found(case: Case) -> None:
+    published, text, span, tp, value = case
+    got = triples(text, published)
+    assert (span, tp, value) in got, got
+
+
+@pytest.mark.parametrize("case", [c for _, c in FOUND], ids=[i for i, _ in FOUND])
+def test_general_rule_offsets_exact(case: Case) -> None:
+    published, text = case[0], case[1]
+    for e in found(text, published):
+        assert text[e.start : e.end] == e.text
+
+
+NOT_TAGGED: list[tuple[str, str, str]] = [
+    # (id, sentence, text that must not be (part of) a time expression)
+    ("24-hours-a-day", "Officers are stationed outside 24 hours a day.", "24 hours"),
+    ("seven-days-a-week", "The clinic is open seven days a week.", "seven days"),
+    ("365-days-a-year", "The plant runs 365 days a year.", "365 days"),
+    ("summers-name", "Larry Summers spoke at the conference on Monday.", "Summers"),
+    ("then-adverb", "Prices rose, and then current accounts fell.", "then"),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence, text", [c[1:] for c in NOT_TAGGED], ids=[c[0] for c in NOT_TAGGED]
+)
+def test_general_rule_look_alike_not_tagged(sentence: str, text: str) -> None:
+    start = sentence.index(text)
+    end = start + len(text)
+    got = found(sentence, "2024-05-15")
+    overlapping = [e.text for e in got if e.start < end and start < e.end]
+    assert overlapping == [], overlapping
+
+
+LISTS: list[tuple[str, str, list[str]]] = [
+    # (id, sentence, the amounts it holds, each its own expression)
+    (
+        "same-unit-list",
+        "They were jailed for 3 years, 5 years and 7 years respectively.",
+        ["3 years", "5 years", "7 years"],
+    ),
+    (
+        "ago-keeps-its-unit",
+        "It happened 10 years and 10 months ago.",
+        ["10 years", "10 months ago"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence, spans", [c[1:] for c in LISTS], ids=[c[0] for c in LISTS]
+)
+def test_units_not_going_down_are_separate_amounts(
+    sentence: str, spans: list[str]
+) -> None:
+    assert [e.text for e in found(sentence, "2024-05-15")] == spans
