@@ -24,6 +24,7 @@ import datetime as dt
 import pytest
 
 from newsfacts import dates
+from newsfacts._data import iter_rows
 from newsfacts.records import TimeExpression
 from newsfacts.text import Document
 
@@ -94,6 +95,105 @@ FOUND: list[tuple[str, Case]] = [
     (
         "quarter-a-year-earlier",
         ("1989-10-26", _QUARTER, "a year earlier", "DATE", "1988-Q3"),
+    ),
+    (
+        "latest-period-is-topic",
+        (
+            "1989-11-02",
+            "Ralston reported a 47% decline in fourth-quarter earnings. "
+            "Sales in the latest period were $1.76 billion.",
+            "the latest period",
+            "DATE",
+            "1989-Q4",
+        ),
+    ),
+    (
+        "latest-quarter-no-topic",
+        (
+            "2024-05-15",
+            "Sales rose in the latest quarter.",
+            "the latest quarter",
+            "DATE",
+            "2024-Q1",
+        ),
+    ),
+    (
+        "this-quarters-loss",
+        (
+            "2024-10-30",
+            "Acme reported a third-quarter loss on Tuesday. "
+            "This quarter's loss includes pretax charges of $4.9 million.",
+            "This quarter",
+            "DATE",
+            "2024-Q3",
+        ),
+    ),
+    (
+        "this-quarter-ahead",
+        (
+            "2024-10-30",
+            "Acme reported a third-quarter loss on Tuesday. Sales will rise this quarter, it said.",
+            "this quarter",
+            "DATE",
+            "2024-Q4",
+        ),
+    ),
+    # ------------------------------------ a month before the noun of an event
+    (
+        "march-accession",
+        (
+            "1999-02-10",
+            "The March accession will enable the three countries to sign the documents.",
+            "March",
+            "DATE",
+            "1999-03",
+        ),
+    ),
+    (
+        "may-elections",
+        ("2024-04-02", "The May elections were postponed.", "May", "DATE", "2024-05"),
+    ),
+    (
+        "march-deadline",
+        (
+            "2024-02-20",
+            "Negotiators missed a March deadline.",
+            "March",
+            "DATE",
+            "2024-03",
+        ),
+    ),
+    # ------------------------------------ a clock time on the day of the story
+    (
+        "clock-after-day-sentence",
+        (
+            "2023-02-08",
+            "A 7.8-magnitude earthquake struck southern Turkey before dawn on Monday. "
+            "The quake hit at 4:17 am and was followed by a second tremor.",
+            "4:17 am",
+            "TIME",
+            "2023-02-06T04:17",
+        ),
+    ),
+    (
+        "clock-future-stays-today",
+        (
+            "2023-02-08",
+            "Rescuers worked through the night on Monday. Officials will speak at 4 p.m.",
+            "4 p.m.",
+            "TIME",
+            "2023-02-08T16:00",
+        ),
+    ),
+    (
+        "clock-after-since-day",
+        (
+            "2023-02-08",
+            "Shares have fallen 12 percent since Monday. They were down 3 percent at 10:35 a.m.",
+            "10:35 a.m.",
+            "TIME",
+            "2023-02-08T10:35",
+        ),
     ),
     # ------------------------------------ tense of the clause
     (
@@ -419,6 +519,9 @@ NOT_TAGGED: list[tuple[str, str, str]] = [
     ("365-days-a-year", "The plant runs 365 days a year.", "365 days"),
     ("summers-name", "Larry Summers spoke at the conference on Monday.", "Summers"),
     ("then-adverb", "Prices rose, and then current accounts fell.", "then"),
+    ("march-for-life", "The March for Life drew thousands on Friday.", "March"),
+    ("may-government", "The May government fell in the summer.", "May"),
+    ("march-verb-noun", "The March went ahead despite the rain.", "March"),
 ]
 
 
@@ -455,3 +558,14 @@ def test_units_not_going_down_are_separate_amounts(
     sentence: str, spans: list[str]
 ) -> None:
     assert [e.text for e in found(sentence, "2024-05-15")] == spans
+
+
+MONTH_NOUNS = list(iter_rows("dates/data/month_nouns.tsv"))
+
+
+@pytest.mark.parametrize("row", MONTH_NOUNS, ids=[r[1] for r in MONTH_NOUNS])
+def test_month_before_event_noun_is_found(row: list[str]) -> None:
+    """Each noun of the list makes the month before it a date (its example)."""
+    example = row[2]
+    months = [e.text for e in found(example, "2024-05-15")]
+    assert months[:1] in (["March"], ["May"]), (example, months)

@@ -99,6 +99,14 @@ class PeriodRules(TimeRules):
             return self._quarter(c, year, q)
         ref = self.ref
         if q is None:
+            near = (
+                self.last_quarter is not None and c.start - self.last_quarter_at < 1500
+            )
+            if "latest" in rels.split() and near and self.last_quarter is not None:
+                # "the latest quarter (period)" of a report is the quarter it is
+                # about: "reported fourth-quarter earnings ... Sales in the
+                # latest period were $1.76 billion" (a fiscal fourth quarter).
+                return self._quarter(c, *self.last_quarter)
             if ordw == "" and _LAST_QUARTER().search(rels) and not back:
                 if ref is None:
                     return Resolved("DATE", "XXXX-QX")
@@ -107,6 +115,17 @@ class PeriodRules(TimeRules):
                     y, cq = y - 1, 4
                 return self._quarter(c, y, cq)
             if _THIS_QUARTER().search(rels) and ref is not None:
+                if (
+                    near
+                    and self.last_quarter is not None
+                    and self.last_quarter[0] == ref.year
+                    and _FIGURES_AFTER().match(self.norm, c.end)
+                    and self.tense(c) not in ("future", "future?")
+                ):
+                    # "This quarter's loss includes charges": the figures of a
+                    # quarter exist once it is over, so in a report they are
+                    # the quarter reported, not the one under way.
+                    return self._quarter(c, *self.last_quarter)
                 return self._quarter(c, ref.year, cal.quarter_of(ref))
             if "next" in rels.split() and ref is not None:
                 y, cq = ref.year, cal.quarter_of(ref) + 1
@@ -318,6 +337,15 @@ class PeriodRules(TimeRules):
         self._note(year=year)
         return Resolved("DATE", f"{year:04d}-{code}", mod)
 
+
+# A quarter's figures after "this quarter('s)": "this quarter's loss".
+_FIGURES_AFTER = lazy(
+    lambda: regex.compile(
+        r"(?:'s|’s)?[\s-]++(?:net\s++)?(?:loss|losses|profit|profits|earnings|results|"
+        r"income|sales|revenue|figures)\b",
+        regex.I,
+    )
+)
 
 # The figures of a period, right after a quarter ("fourth-quarter results",
 # "Q3 earnings report") or just before it ("results for the third quarter").

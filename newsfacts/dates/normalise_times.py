@@ -209,12 +209,30 @@ class TimeRules(ResolverBase):
             # "on Sunday night; kickoff was at 8:20 p.m."; but "gained 12
             # percent since January 1, were up 3.5 percent at 1035 GMT" is today.
             day, anchor = self.last_day, "previous"
+        elif self._day_of_story(c):
+            # "... struck before dawn on Monday. The quake hit at 4:17 a.m.": a
+            # past clock time goes on with the earlier day just named.
+            day, anchor = self.last_day, "previous"
         else:
             day = self.ref
         stamp = f"T{hour:02d}:{minute:02d}"
         if day is None:
             return Resolved("TIME", "XXXX-XX-XX" + stamp, timezone=tz_name(tzs))
         return Resolved("TIME", cal.fmt_date(day) + stamp, None, anchor, tz_name(tzs))
+
+    def _day_of_story(self, c: Candidate) -> bool:
+        """The sentence before names a day before the reference date (not as
+        a start point, "since Monday"), and the clock time's clause is past."""
+        start, _ = self.sentence(c.start)
+        if start <= 0 or self.last_day is None or self.ref is None:
+            return False
+        before, _ = self.sentence(start - 1)
+        return (
+            before <= self._last_day_at < start
+            and self.last_day < self.ref
+            and word_before(self.norm, self._last_day_at) != "since"
+            and self.tense(c) == "past"
+        )
 
     def _r_clock(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         hour = int(m["h"])
