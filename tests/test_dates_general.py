@@ -268,7 +268,88 @@ FOUND: list[tuple[str, Case]] = [
             "2024-05-18",
         ),
     ),
+    (
+        "past-perfect-plan",
+        (
+            "2024-07-02",
+            "The judge had scheduled the trial to begin in March before the justices "
+            "agreed in February to hear the appeal.",
+            "March",
+            "DATE",
+            "2024-03",
+        ),
+    ),
+    (
+        "simple-past-plan-ahead",
+        (
+            "2024-07-02",
+            "The judge scheduled the trial to begin in March.",
+            "March",
+            "DATE",
+            "2025-03",
+        ),
+    ),
+    (
+        "was-now-present",
+        (
+            "2024-07-02",
+            "Legal experts said a trial before Election Day was now all but impossible.",
+            "Election Day",
+            "DATE",
+            "2024-11-05",
+        ),
+    ),
+    (
+        "midnight-past",
+        (
+            "2024-06-10",
+            "The attack began shortly after midnight and lasted about five hours.",
+            "midnight",
+            "TIME",
+            "2024-06-09T24:00",
+        ),
+    ),
+    (
+        "midnight-ahead",
+        (
+            "2024-06-10",
+            "The curfew will start at midnight.",
+            "midnight",
+            "TIME",
+            "2024-06-10T24:00",
+        ),
+    ),
+    (
+        "midnight-weekday",
+        (
+            "2024-06-10",
+            "The deadline expires at midnight Friday.",
+            "midnight Friday",
+            "TIME",
+            "2024-06-14T24:00",
+        ),
+    ),
     # ------------------------------------ reference words and modifiers
+    (
+        "this-year-and-next",
+        (
+            "2024-09-19",
+            "The Fed signaled further cuts this year and next.",
+            "next",
+            "DATE",
+            "2025",
+        ),
+    ),
+    (
+        "this-month-and-next",
+        (
+            "2024-09-19",
+            "Shipments will be tight this month and next, traders said.",
+            "next",
+            "DATE",
+            "2024-10",
+        ),
+    ),
     (
         "then-current",
         (
@@ -542,6 +623,11 @@ LISTS: list[tuple[str, str, list[str]]] = [
         "same-unit-list",
         "They were jailed for 3 years, 5 years and 7 years respectively.",
         ["3 years", "5 years", "7 years"],
+    ),
+    (
+        "next-with-its-unit",
+        "Prices rose this year and next year they will fall.",
+        ["this year", "next year"],
     ),
     (
         "ago-keeps-its-unit",

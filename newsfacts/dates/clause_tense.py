@@ -177,6 +177,31 @@ def _head_tense(
     return "nonfinite"
 
 
+def _now_after(toks: Sequence[Tok], hi: int) -> bool:
+    """A past "was"/"were" right before "now": reported speech shifted back
+    ("a trial before Election Day was now all but impossible"), a present."""
+    return (
+        hi < len(toks)
+        and toks[hi][0].lower() == "now"
+        and toks[hi - 1][0].lower() in ("was", "were")
+    )
+
+
+def _past_perfect_before(
+    toks: Sequence[Tok], lo: int, w: dict[str, frozenset[str]]
+) -> bool:
+    """The verb group governing the infinitive at `lo` (past its object) is a
+    past perfect: "had scheduled the trial to begin in March"."""
+    j = lo - 1
+    while j >= 0 and (toks[j][1] in _NOUN_PHRASE | {"PRP"} or _is_adverb(toks[j])):
+        j -= 1
+    if j < 0 or not _is_verbal(toks, j, w):
+        return False
+    a, b = _group_at(toks, j, w)
+    group = toks[a:b]
+    return any(t.lower() in ("had", "'d") for t, _ in group) and group[-1][1] == "VBN"
+
+
 def _plan_tense(group: Sequence[Tok], tense: ClauseTense | str) -> ClauseTense:
     """A plan points ahead: "is scheduled to", "plans to" are future; a past
     plan ("planned to leave on Thursday") leans forward; a plan in the past
@@ -280,6 +305,8 @@ def _scan_left(
         lo, hi = _group_at(toks, i, w)
         group = toks[lo:hi]
         tense = _head_tense(group, w)
+        if tense == "past" and _now_after(toks, hi):
+            return "present"  # "said a trial before the vote was now impossible"
         if skipped:
             if tense != "nonfinite":
                 return tense
@@ -292,6 +319,9 @@ def _scan_left(
                 if governing == "past" and not _directs(toks, lo, w):
                     return "past?"
                 return "future?"
+            if group[0][1] == "TO" and _past_perfect_before(toks, lo, w):
+                # "had scheduled the trial to begin in March": a plan overtaken
+                return "past"
             return _infinitive_tense(group, w)
         elif _participle(toks, lo, hi) and _verb_follows(toks, last):
             return None  # "a service planned for Saturday was canceled"
@@ -410,6 +440,8 @@ def _scan_right(
             continue
         lo, hi = _group_at(toks, i, w)
         tense = _head_tense(toks[lo:hi], w)
+        if tense == "past" and _now_after(toks, hi):
+            tense = "present"
         if tense != "nonfinite":
             return tense
         i = hi

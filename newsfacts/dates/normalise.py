@@ -176,6 +176,19 @@ class Resolver(CalendarRules):
             return Resolved("DATE", f"{base.year // 100 + step:02d}", mod, anchor)
         return None
 
+    def _r_unit_ellipsis(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "next" of "this year and next": the unit after the reference one."""
+        ref = self.ref
+        unit = m["unit"].lower()
+        if ref is None:
+            return Resolved("DATE", underspecified(unit))
+        if unit == "year":
+            return Resolved("DATE", f"{ref.year + 1:04d}", None, "published")
+        if unit == "month":
+            y, mo = cal.add_months(ref.year, ref.month, 1)
+            return Resolved("DATE", f"{y:04d}-{mo:02d}", None, "published")
+        return Resolved("DATE", cal.fmt_week(ref + 7 * _DAY), None, "published")
+
     def _r_day_of(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         """ "It's the second day of an offensive": today; "Nov. 3, the day
         before ...": the day just named; "the day after his death": the day

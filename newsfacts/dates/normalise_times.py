@@ -280,7 +280,20 @@ class TimeRules(ResolverBase):
 
     def _r_noon(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         hour = 24 if m["w"].lower() == "midnight" else 12
-        return self._clock(c, m, hour, 0)
+        out = self._clock(c, m, hour, 0)
+        ref = self.ref
+        if (
+            hour == 24
+            and ref is not None
+            and not (m["wd"] or m["deictic"])
+            and out.value.startswith(cal.fmt_date(ref))
+            and self.tense(c) == "past"
+        ):
+            # "the attack began shortly after midnight": the midnight that
+            # began the news day; the one that ends it has not come yet.
+            day = cal.fmt_date(ref - _DAY)
+            return attrs.evolve(out, value=f"{day}T24:00")
+        return out
 
     def _r_pod_word(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         """ "overnight": the night before the day the text is about (TimeML: a

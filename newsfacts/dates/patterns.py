@@ -159,6 +159,13 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
         r"(?P<orso>\s++or\s++so\b)?+",
     ),
     (
+        # The unit left out after a coordinated one: "cuts this year and next",
+        # "sales this month or next" (the next year, month).
+        "unit_ellipsis",
+        r"(?<=\b(?:this|last)\s++(?P<unit>year|month|week)\s++(?:and|or)\s++)"
+        r"(?P<rel>next)\b(?![\s-]++(?:\p{L}|\d))",
+    ),
+    (
         # A day named by its place in an event or next to one: "the second day
         # of an offensive", "his first day in office", "the day after his death".
         "day_of",
