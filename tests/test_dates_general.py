@@ -138,6 +138,57 @@ FOUND: list[tuple[str, Case]] = [
             "2024-Q4",
         ),
     ),
+    (
+        "first-two-quarters",
+        (
+            "1989-10-26",
+            "Analysts expect the trend to continue through at least the first two "
+            "quarters of 1990.",
+            "the first two quarters of 1990",
+            "DATE",
+            "1990-H1",
+        ),
+    ),
+    (
+        "last-two-quarters",
+        (
+            "2024-05-15",
+            "Sales fell in the last two quarters of 2023.",
+            "the last two quarters of 2023",
+            "DATE",
+            "2023-H2",
+        ),
+    ),
+    (
+        "since-year-end",
+        (
+            "1989-10-30",
+            "The percentage change is since year-end.",
+            "year-end",
+            "DATE",
+            "1988",
+        ),
+    ),
+    (
+        "year-end-past",
+        (
+            "2024-02-20",
+            "Net debt at year-end was $5 billion.",
+            "year-end",
+            "DATE",
+            "2023",
+        ),
+    ),
+    (
+        "by-year-end",
+        (
+            "1989-11-02",
+            "The company expects to complete the transaction by year-end.",
+            "year-end",
+            "DATE",
+            "1989",
+        ),
+    ),
     # ------------------------------------ a month before the noun of an event
     (
         "march-accession",

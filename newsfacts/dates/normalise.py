@@ -473,6 +473,14 @@ class Resolver(CalendarRules):
         ref = self.ref
         if ref is None:
             return Resolved("DATE", underspecified(unit), mod)
+        if mod == "END" and unit in ("month", "quarter") and self._end_passed(c):
+            # "shares fell at quarter-end" told in November: the quarter-end
+            # passed, September's, not December's still ahead.
+            back = 1 if unit == "month" else 3
+            y, mo = cal.add_months(ref.year, ref.month, -back)
+            ref = dt.date(y, mo, 1)
+        elif mod == "END" and unit == "year" and ref.month < 12 and self._end_passed(c):
+            ref = dt.date(ref.year - 1, 12, 1)
         value = {
             "decade": f"{ref.year // 10:03d}",
             "year": f"{ref.year:04d}",
@@ -481,6 +489,14 @@ class Resolver(CalendarRules):
             "quarter": f"{ref.year:04d}-Q{cal.quarter_of(ref)}",
         }[unit]
         return Resolved("DATE", value, mod, "published")
+
+    def _end_passed(self, c: Candidate) -> bool:
+        """The end of a unit in a past clause or after "since" ("since
+        year-end", "debt at year-end was"): one that has passed."""
+        return word_before(self.norm, c.start) == "since" or self.tense(c) in (
+            "past",
+            "past?",
+        )
 
     def _r_year_adj(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         w = m["w"].lower().replace("'s", "").replace(" ", "-")
@@ -498,6 +514,10 @@ class Resolver(CalendarRules):
         named = self._named_here("year", c.start) if w == "end" else None
         if named is not None:  # "sales in 1988 ... at year-end": that year
             return Resolved("DATE", named, "END", "previous")
+        if w == "end" and self.ref.month < 12 and self._end_passed(c):
+            # "the index is up 12% since year-end", "debt at year-end was $5
+            # billion" told before December: the year-end passed, last year's.
+            return Resolved("DATE", f"{self.ref.year - 1:04d}", "END", "published")
         return Resolved(
             "DATE", f"{self.ref.year:04d}", "END" if w == "end" else None, "published"
         )

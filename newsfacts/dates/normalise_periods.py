@@ -236,7 +236,7 @@ class PeriodRules(TimeRules):
         return Resolved("DATE", f"{self.ref.year + step:04d}", mod, "published")
 
     def _r_half(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        ordw = m["ord"].lower()
+        ordw = (m["ord"] or m["ord2"]).lower()
         h = 1 if ordw in ("first", "1st") else 2
         if m["dec"]:
             return Resolved("DATE", f"19{m['dec']}", "END" if h == 2 else "START")

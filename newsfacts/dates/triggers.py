@@ -56,7 +56,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "fy_short": ("fy", "fiscal"),
     "quarter": ("quarter", "period"),
     "quarter_q": ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
-    "half": ("half",),
+    "half": ("half", "two quarters"),
     "week_of_month": ("week",),
     "month_quarter": ("quarter",),
     "months_quarter": ("quarter", "period"),
