@@ -214,6 +214,71 @@ FOUND: list[tuple[str, Case]] = [
             "2024-03",
         ),
     ),
+    (
+        "summer-offensive",
+        (
+            "2024-05-22",
+            "Russia is preparing a summer offensive, officials said.",
+            "summer",
+            "DATE",
+            "2024-SU",
+        ),
+    ),
+    (
+        "the-spring-offensive",
+        ("2024-05-22", "The spring offensive stalled.", "spring", "DATE", "2024-SP"),
+    ),
+    # ------------------------------------ a unit before the one just named
+    (
+        "month-before",
+        (
+            "2024-05-22",
+            "Inflation fell to 2.3% in April from 3.2% the month before.",
+            "the month before",
+            "DATE",
+            "2024-03",
+        ),
+    ),
+    (
+        "year-before",
+        (
+            "1998-09-07",
+            "Revenues dropped to $300 million last year, down from $450 million the year before.",
+            "the year before",
+            "DATE",
+            "1996",
+        ),
+    ),
+    (
+        "quarter-before",
+        (
+            "2024-05-22",
+            "The economy grew 0.6% in the first quarter, up from 0.3% the quarter before.",
+            "the quarter before",
+            "DATE",
+            "2023-Q4",
+        ),
+    ),
+    (
+        "same-period-no-quarter",
+        (
+            "2025-05-20",
+            "Shootings were down 15% so far this year compared with the same period a year ago.",
+            "the same period a year ago",
+            "DATE",
+            "2024",
+        ),
+    ),
+    (
+        "figures-for-pair",
+        (
+            "2024-03-04",
+            "The WHO will publish updated figures for January and February later this month.",
+            "February",
+            "DATE",
+            "2024-02",
+        ),
+    ),
     # ------------------------------------ a clock time on the day of the story
     (
         "clock-after-day-sentence",
@@ -654,6 +719,12 @@ NOT_TAGGED: list[tuple[str, str, str]] = [
     ("march-for-life", "The March for Life drew thousands on Friday.", "March"),
     ("may-government", "The May government fell in the summer.", "May"),
     ("march-verb-noun", "The March went ahead despite the rain.", "March"),
+    ("month-before-event", "The month before the election was tense.", "month"),
+    (
+        "arab-spring-uprisings",
+        "The Arab Spring uprisings spread across the region.",
+        "Spring",
+    ),
 ]
 
 

@@ -40,7 +40,15 @@ from .checks_times import (
     noon_ok,
     race_time_ok,
 )
-from .context import figures_for, named, opening_name, title_unit, upper, word_before
+from .context import (
+    event_noun_after,
+    figures_for,
+    named,
+    opening_name,
+    title_unit,
+    upper,
+    word_before,
+)
 from .exclusions import (
     late_means_behind,
     pod_word_ok,
@@ -69,8 +77,6 @@ _DIGITS_AFTER = lazy(lambda: regex.compile(r"[ .]\d"))
 _HYPHEN_NEXT = lazy(lambda: regex.compile(r"\s*+-"))
 _LOWER_NEXT = lazy(lambda: regex.compile(r"\s++\p{Ll}"))
 _SOON_AFTER_NEXT = lazy(lambda: regex.compile(r"\s++(?:after|before|as|afterwards)\b"))
-_NEXT_WORD = lazy(lambda: regex.compile(r"\s++(\p{Ll}[\p{Ll}-]*+)\b"))
-_month_nouns = lazy(lambda: word_classes("dates/data/month_nouns.tsv")["event_noun"])
 _DETERMINERS = frozenset("the a an its his her their our your my".split())
 _COUNT_NEXT = lazy(lambda: regex.compile(r"\s++(?:few|several|\d)"))
 _HEADCOUNT = lazy(
@@ -154,12 +160,7 @@ def _month_alone_ok(m: regex.Match[str], norm: str) -> bool:
             and _PERIOD_TO().search(norm, max(0, m.start() - 30), m.start())
         )
     )
-    if (
-        not in_context
-        and before in _DETERMINERS
-        and (nxt := _NEXT_WORD().match(norm, m.end())) is not None
-        and nxt.group(1) in _month_nouns()
-    ):
+    if not in_context and before in _DETERMINERS and event_noun_after(norm, m.end()):
         # "the March accession", "the May elections": the month of that event.
         in_context = True
     if mon not in lx.AMBIGUOUS_MONTHS:

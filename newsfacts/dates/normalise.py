@@ -176,6 +176,44 @@ class Resolver(CalendarRules):
             return Resolved("DATE", f"{base.year // 100 + step:02d}", mod, anchor)
         return None
 
+    def _r_unit_before(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "from 3.2% the month before": the month before the one just named
+        (April's "month before" is March); with none named, the reference one."""
+        unit = m["unit"].lower()
+        step = 1 if m["dir"].lower() == "after" else -1
+        ref = self.ref
+        if unit == "month":
+            named = self._last_named("month")
+            if named is not None:
+                y, mo = cal.add_months(int(named[:4]), int(named[5:7]), step)
+                return Resolved("DATE", f"{y:04d}-{mo:02d}", None, "previous")
+            if ref is None:
+                return Resolved("DATE", underspecified(unit))
+            y, mo = cal.add_months(ref.year, ref.month, step)
+            return Resolved("DATE", f"{y:04d}-{mo:02d}", None, "published")
+        if unit == "year":
+            base = (
+                self.last_year
+                if self.last_year is not None
+                else (ref.year if ref else None)
+            )
+            if base is None:
+                return Resolved("DATE", underspecified(unit))
+            anchor = "previous" if self.last_year is not None else "published"
+            return Resolved("DATE", f"{base + step:04d}", None, anchor)
+        if unit == "quarter":
+            topic = self._topic_quarter(c)
+            if topic is None:
+                return Resolved("DATE", "XXXX-QX")
+            y, q = topic[0], topic[1] + step
+            y, q = (y - 1, 4) if q == 0 else (y + 1, 1) if q == 5 else (y, q)
+            return Resolved("DATE", f"{y:04d}-Q{q}", None, "previous")
+        day = self.last_day or ref
+        if day is None:
+            return Resolved("DATE", underspecified(unit))
+        anchor = "previous" if self.last_day is not None else "published"
+        return Resolved("DATE", cal.fmt_week(day + step * 7 * _DAY), None, anchor)
+
     def _r_unit_ellipsis(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         """ "next" of "this year and next": the unit after the reference one."""
         ref = self.ref

@@ -151,6 +151,10 @@ class PeriodRules(TimeRules):
                 value = self._quarter(c, year, kept[1])
                 self.last_quarter, self.last_quarter_at = kept, at
                 return value
+            if m["unit"].lower() == "period" and back and not near and ref is not None:
+                # "so far this year ... the same period a year ago", with no
+                # quarter under discussion: the year before, not a quarter.
+                return Resolved("DATE", f"{ref.year - 1:04d}", None, "published")
             topic = self._topic_quarter(c)
             if topic is None:
                 return Resolved("DATE", f"{year:04d}-QX" if year else "XXXX-QX")

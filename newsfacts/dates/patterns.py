@@ -159,6 +159,13 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
         r"(?P<orso>\s++or\s++so\b)?+",
     ),
     (
+        # A unit before or after the one just named, the anchor left out: "3.2%
+        # the month before", "the year after" (not "the month before the vote").
+        "unit_before",
+        r"\bthe\s++(?P<unit>week|month|year|quarter)\s++(?P<dir>before|after|earlier|prior)\b"
+        r"(?=\s*+(?:[,.;:)!?]|$)|\s++(?:and|but|when|while|as|to|in)\b)",
+    ),
+    (
         # The unit left out after a coordinated one: "cuts this year and next",
         # "sales this month or next" (the next year, month).
         "unit_ellipsis",
