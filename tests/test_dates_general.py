@@ -422,7 +422,7 @@ FOUND: list[tuple[str, Case]] = [
             "The attack began shortly after midnight and lasted about five hours.",
             "midnight",
             "TIME",
-            "2024-06-09T24:00",
+            "2024-06-10T00:00",
         ),
     ),
     (

@@ -290,9 +290,9 @@ class TimeRules(ResolverBase):
             and self.tense(c) == "past"
         ):
             # "the attack began shortly after midnight": the midnight that
-            # began the news day; the one that ends it has not come yet.
-            day = cal.fmt_date(ref - _DAY)
-            return attrs.evolve(out, value=f"{day}T24:00")
+            # began the news day (its 00:00, the instant of the day before's
+            # 24:00); the one that ends it has not come yet.
+            return attrs.evolve(out, value=f"{cal.fmt_date(ref)}T00:00")
         return out
 
     def _r_pod_word(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
