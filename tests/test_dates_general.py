@@ -279,6 +279,26 @@ FOUND: list[tuple[str, Case]] = [
             "2024-02",
         ),
     ),
+    (
+        "weekday-apposition",
+        (
+            "2024-11-05",
+            "Harris campaigned in Pennsylvania on Monday, the final day of the campaign.",
+            "the final day",
+            "DATE",
+            "2024-11-04",
+        ),
+    ),
+    (
+        "first-day-in-office-unknown",
+        (
+            "2024-11-05",
+            "It was his first day in office.",
+            "first day",
+            "DATE",
+            "XXXX-XX-XX",
+        ),
+    ),
     # ------------------------------------ a clock time on the day of the story
     (
         "clock-after-day-sentence",

@@ -251,10 +251,16 @@ class Resolver(CalendarRules):
         if m["ord"] and rel == "of" and _PRESENT_COPULA().search(before):
             return self._date(self.ref, "published") if self.ref else _UNKNOWN_DAY
         last = self.last_day
+        if (
+            last is not None
+            and _APPOSITION().search(before)
+            and self._last_day_at >= c.start - 40
+        ):
+            # "Oct. 12, the day before ...", "on Monday, the final day of the
+            # campaign": the day just named.
+            return self._date(last, "previous")
         if last is None or m["ord"] or rel.startswith("in"):
             return _UNKNOWN_DAY
-        if _APPOSITION().search(before) and self._last_day_at >= c.start - 40:
-            return self._date(last, "previous")  # "Oct. 12, the day before ..."
         return self._date(last + shift * _DAY, "previous")
 
     def _r_same_time(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
@@ -565,7 +571,12 @@ _UNKNOWN_DAY = Resolved("DATE", "XXXX-XX-XX")
 _PRESENT_COPULA = lazy(
     lambda: regex.compile(r"\b(?:is|it's|it’s|marks|marked)\s++$", regex.IGNORECASE)
 )
-_APPOSITION = lazy(lambda: regex.compile(r"\d\s*+(?:,|-{1,2}+|—|–)\s*+$"))
+_APPOSITION = lazy(
+    lambda: regex.compile(
+        r"(?:\d|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+        r"\b(?:today|yesterday|tomorrow))\s*+(?:,|-{1,2}+|—|–)\s*+$"
+    )
+)
 _SHARED_PLURAL = lazy(
     lambda: regex.compile(
         r"\s*+(?:,|and|or)\s++(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
