@@ -280,6 +280,26 @@ FOUND: list[tuple[str, Case]] = [
         ),
     ),
     (
+        "local-time-with-aside-takes-weekday",
+        (
+            "2025-02-06",
+            "The ceasefire took effect at 8:30 a.m. local time (0630 GMT) on Sunday.",
+            "8:30 a.m. local time",
+            "TIME",
+            "2025-02-02T08:30",
+        ),
+    ),
+    (
+        "aside-takes-weekday-after-it",
+        (
+            "2025-02-06",
+            "The ceasefire took effect at 8:30 a.m. local time (0630 GMT) on Sunday.",
+            "0630 GMT",
+            "TIME",
+            "2025-02-02T06:30",
+        ),
+    ),
+    (
         "weekday-apposition",
         (
             "2024-11-05",

@@ -427,6 +427,8 @@ def _weekday_after() -> regex.Pattern[str]:
     or inside it."""
     days = "|".join(day.capitalize() for day in lx.FULL_WEEKDAYS)
     return regex.compile(
+        # "(0630 GMT) on Sunday": the aside's own closing bracket, then the day.
+        rf"(?:\)(?<=\([^()\n]{{1,20}}+\)))?+"
         rf"[ ,]*+(?:\([^()\n]{{1,20}}+\)[ ,]*+)?(?:on\s++)?(?P<wd>{days})\b(?!\s++\p{{Lu}})"
         # "at 4 in the morning (4 a.m. EDT Thursday)": the day in the aside,
         # when the aside restates the same hour (not "6 am (2200 GMT Friday)").
