@@ -41,6 +41,7 @@ from .checks_times import (
     race_time_ok,
 )
 from .context import (
+    contract_noun_after,
     event_noun_after,
     figures_for,
     named,
@@ -160,8 +161,12 @@ def _month_alone_ok(m: regex.Match[str], norm: str) -> bool:
             and _PERIOD_TO().search(norm, max(0, m.start() - 30), m.start())
         )
     )
-    if not in_context and before in _DETERMINERS and event_noun_after(norm, m.end()):
-        # "the March accession", "the May elections": the month of that event.
+    if not in_context and (
+        (before in _DETERMINERS and event_noun_after(norm, m.end()))
+        or contract_noun_after(norm, m.end())
+    ):
+        # "the March accession", "the May elections": the month of that event;
+        # "March contracts", "for May delivery": a market contract's month.
         in_context = True
     if mon not in lx.AMBIGUOUS_MONTHS:
         # Before a capitalised word, a month name is a first name ("June Carter"),

@@ -8,6 +8,7 @@ from .._data import lazy, word_classes
 from . import lexicon as lx
 
 __all__ = [
+    "contract_noun_after",
     "event_noun_after",
     "figures_for",
     "named",
@@ -110,3 +111,15 @@ def event_noun_after(norm: str, end: int) -> bool:
     `data/month_nouns.tsv`)."""
     nxt = _NEXT_WORD().match(norm, end)
     return nxt is not None and nxt.group(1) in _EVENT_NOUNS()
+
+
+_CONTRACT_NOUNS = lazy(
+    lambda: word_classes("dates/data/month_nouns.tsv")["contract_noun"]
+)
+
+
+def contract_noun_after(norm: str, end: int) -> bool:
+    """The word after `end` makes the month before it a market contract's
+    month ("for June delivery", "the December contract"), which lies ahead."""
+    nxt = _NEXT_WORD().match(norm, end)
+    return nxt is not None and nxt.group(1) in _CONTRACT_NOUNS()

@@ -18,7 +18,7 @@ import regex
 from .._data import lazy
 from . import calendar as cal
 from . import lexicon as lx
-from .context import figures_for
+from .context import contract_noun_after, figures_for
 from .normalise_periods import PeriodRules
 from .recognise import Candidate
 from .resolver import _YEAR_STEP, Resolved
@@ -183,6 +183,9 @@ class CalendarRules(PeriodRules):
             year = ref.year if month > ref.month else ref.year + 1
         elif rel in ("this", "current"):
             year = ref.year
+        elif contract_noun_after(self.norm, c.end):
+            # "Brent crude futures for June delivery": a contract's month, ahead.
+            year = ref.year if month >= ref.month else ref.year + 1
         elif figures_for(self.norm, c.start) or self._figures_pair(c):
             # "retail sales for February will be released Friday": the figures
             # of a month exist only once it has begun, so a month still ahead
