@@ -30,6 +30,7 @@ ANCHORED: list[tuple[str, str, str]] = [
     ("duration", "Talks lasted a couple of weeks.", "a couple of weeks"),
     ("duration", "Output fell for three straight quarters.", "three straight quarters"),
     ("duration_bare", "Prices have risen for years.", "years"),
+    ("duration_compound", "He needed 2 hours, 16 minutes to win.", "2 hours, 16 minutes"),
     ("duration_unit", "The strike lasted a week.", "a week"),
     ("relative", "Exports grew last year.", "last year"),
     ("relative", "Profit fell in the current fiscal year.", "the current fiscal year"),

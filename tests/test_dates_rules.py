@@ -381,8 +381,11 @@ MODIFIED_POINTS: list[Case] = [
     ("Sales will recover by mid-decade.", "mid-decade", "DATE", "201"),
     ("The deal should close by mid-year.", "mid-year", "DATE", "2019"),
     ("Banks face month-end pressure.", "month-end", "DATE", "2019-11"),
-    ("Shares fell at quarter-end.", "quarter-end", "DATE", "2019-Q4"),
-    ("Profits rose at year-end.", "year-end", "DATE", "2019"),
+    # a past clause names an end already passed: not December's, still ahead
+    ("Shares fell at quarter-end.", "quarter-end", "DATE", "2019-Q3"),
+    ("Shares will be rebalanced at quarter-end.", "quarter-end", "DATE", "2019-Q4"),
+    ("Profits rose at year-end.", "year-end", "DATE", "2018"),
+    ("Profits will rise at year-end.", "year-end", "DATE", "2019"),
     ("In 2015 the plant opened, and by mid-year it was full.", "mid-year", "DATE",
      "2015"),
     ("Debt stood at $4 billion in 1988 and rose by year-end.", "year-end", "DATE",

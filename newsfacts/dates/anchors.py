@@ -59,7 +59,7 @@ def _number_ends() -> str:
     "two and a half", "five trading days")."""
     words = {k.split()[-1] for k in lx.NUMBERS}
     words |= {k.split()[-1] for k in lx.VAGUE_NUMBERS}
-    words |= {"more", "half", "trading", "business", "working", "calendar"}
+    words |= {"more", "half", "trading", "business", "working", "calendar", "thousand"}
     words |= {"school", "straight", "consecutive"}
     return "|".join(sorted(words, key=lambda w: (-len(w), w)))
 
@@ -96,6 +96,13 @@ AT_KEYS: dict[str, tuple[tuple[str, ...], str]] = {
     "duration": (
         TRIGGERS["duration"],
         rf"(?<=(?:[0-9]|{_number_ends()})[\s-]+)(?:{_UNITS})s?+(?![a-z0-9])",
+    ),
+    # A unit, a comma or "and", a count and a smaller unit ("2 hours, 16
+    # minutes", "three years and two months").
+    "duration_compound": (
+        TRIGGERS["duration_compound"],
+        r"(?:year|month|week|day|hour|minute)s?+(?:,?+\s++and\s++|,\s*+)[a-z0-9]++\s++"
+        r"(?:month|week|day|hour|minute|second)",
     ),
     # A plural unit as a word of its own ("years", "centuries").
     "duration_bare": (

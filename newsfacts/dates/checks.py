@@ -20,6 +20,7 @@ from . import lexicon as lx
 from .checks_durations import (
     ago_ok,
     duration_bare_ok,
+    duration_compound_ok,
     duration_ok,
     duration_unit_ok,
     set_every_ok,
@@ -39,7 +40,16 @@ from .checks_times import (
     noon_ok,
     race_time_ok,
 )
-from .context import figures_for, named, opening_name, title_unit, upper, word_before
+from .context import (
+    contract_noun_after,
+    event_noun_after,
+    figures_for,
+    named,
+    opening_name,
+    title_unit,
+    upper,
+    word_before,
+)
 from .exclusions import (
     late_means_behind,
     pod_word_ok,
@@ -68,6 +78,7 @@ _DIGITS_AFTER = lazy(lambda: regex.compile(r"[ .]\d"))
 _HYPHEN_NEXT = lazy(lambda: regex.compile(r"\s*+-"))
 _LOWER_NEXT = lazy(lambda: regex.compile(r"\s++\p{Ll}"))
 _SOON_AFTER_NEXT = lazy(lambda: regex.compile(r"\s++(?:after|before|as|afterwards)\b"))
+_DETERMINERS = frozenset("the a an its his her their our your my".split())
 _COUNT_NEXT = lazy(lambda: regex.compile(r"\s++(?:few|several|\d)"))
 _HEADCOUNT = lazy(
     lambda: regex.compile(
@@ -150,6 +161,13 @@ def _month_alone_ok(m: regex.Match[str], norm: str) -> bool:
             and _PERIOD_TO().search(norm, max(0, m.start() - 30), m.start())
         )
     )
+    if not in_context and (
+        (before in _DETERMINERS and event_noun_after(norm, m.end()))
+        or contract_noun_after(norm, m.end())
+    ):
+        # "the March accession", "the May elections": the month of that event;
+        # "March contracts", "for May delivery": a market contract's month.
+        in_context = True
     if mon not in lx.AMBIGUOUS_MONTHS:
         # Before a capitalised word, a month name is a first name ("June Carter"),
         # unless a preposition makes it a date ("In January Trump said").
@@ -316,6 +334,12 @@ def _ref_ok(m: regex.Match[str], norm: str) -> bool:
         return True
     after = norm[m.end() : m.end() + 12]
     before = word_before(norm, m.start())
+    if word.startswith("then"):
+        # "the then current price", "its then-current owner"; not the adverb
+        # ("and then current accounts fell").
+        return bool(_LOWER_NEXT().match(after)) and (
+            "-" in word or before in _DETERMINERS
+        )
     if word == "current":
         return bool(_LOWER_NEXT().match(after)) and not _NOT_CURRENT().match(after)
     if word == "earlier":
@@ -405,6 +429,7 @@ CHECKS: dict[str, Check] = {
     "part_of_day": _part_of_day_ok,
     "ref": _ref_ok,
     "duration": duration_ok,
+    "duration_compound": duration_compound_ok,
     "ago": ago_ok,
     "duration_unit": duration_unit_ok,
     "duration_bare": duration_bare_ok,

@@ -9,6 +9,8 @@ recogniser makes an expression of its own.
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from .._data import lazy
@@ -19,6 +21,7 @@ from .exclusions import is_age
 __all__ = [
     "ago_ok",
     "duration_bare_ok",
+    "duration_compound_ok",
     "duration_ok",
     "duration_unit_ok",
     "range_head",
@@ -46,6 +49,38 @@ _RATE_BEFORE = lazy(
 )
 
 
+# A unit counted to fill the next larger one ("24 hours a day", "seven days a
+# week", "365 days a year"): a way of saying "all the time", like "24/7".
+_WHOLE_OF: dict[str, tuple[frozenset[object], str]] = {
+    "hour": (frozenset({24, "24"}), "day"),
+    "day": (frozenset({7, "7", 365, "365"}), "(?:week|year)"),
+    "minute": (frozenset({60, "60"}), "hour"),
+}
+
+# The units of a compound amount, largest first.
+_UNIT_RANK = {
+    "year": 0,
+    "month": 1,
+    "week": 2,
+    "day": 3,
+    "hour": 4,
+    "minute": 5,
+    "second": 6,
+}
+
+
+def duration_compound_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
+    """The units of "2 hours, 16 minutes" go down ("3 years, 5 years" is a
+    list); an age ("2 years and 3 months old") is none."""
+    units = [m.group(g) for g in ("u1", "u2", "u3") if m.group(g)]
+    ranks = [_UNIT_RANK[u.lower()] for u in units]
+    if any(b <= a for a, b in itertools.pairwise(ranks)):
+        return False
+    if is_age(norm, m.start("span"), m.end("span")):
+        return False
+    return m.start("span"), m.end("span")
+
+
 _MODAL_TO = frozenset("to will would could may might can should must did does".split())
 
 
@@ -58,6 +93,15 @@ def duration_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
         return m.start("num"), m.end("span")  # "six days" of "two to six days"
     num = m.group("num").lower()
     unit = m.group("unit").lower()
+    whole = _WHOLE_OF.get(unit)
+    if (
+        whole is not None
+        and lx.NUMBERS.get(num, num) in whole[0]
+        and regex.match(
+            rf"\s++(?:a|an|per)\s++{whole[1]}\b", norm[m.end() : m.end() + 12]
+        )
+    ):
+        return False  # "24 hours a day", "seven days a week": always, as "24/7"
     if num in {"a", "an"} or m.group("the") in ("a", "an"):
         if unit == "second" and not m.group("rel"):
             return False  # "a second term"

@@ -12,7 +12,7 @@ import regex
 
 from .._data import lazy
 from . import lexicon as lx
-from .context import of_follows, upper, word_before
+from .context import event_noun_after, of_follows, upper, word_before
 from .exclusions import in_a_game
 
 __all__ = [
@@ -77,7 +77,7 @@ def half_ok(m: regex.Match[str], norm: str) -> bool:
     )
 
 
-def season_ok(m: regex.Match[str], norm: str) -> bool:
+def season_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     season = m.group("season")
     if season[0].isupper() and word_before(norm, m.start())[:1].isalpha():
         prev = norm[max(0, m.start() - 20) : m.start()].split()
@@ -88,6 +88,11 @@ def season_ok(m: regex.Match[str], norm: str) -> bool:
     if m.group("the") and of_follows(norm, m.end()):
         return False  # "the fall of the city"
     before = word_before(norm, m.start())
+    if (m.group("the") or before in {"a", "an", "its"}) and event_noun_after(
+        norm, m.end()
+    ):
+        # "an autumn election", "the spring offensive": the season of that event
+        return m.start("season"), m.end("season")
     if m.group("the"):
         return before in {
             "in",

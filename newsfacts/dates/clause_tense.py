@@ -99,10 +99,14 @@ def _after_modals(toks: Sequence[Tok], w: dict[str, frozenset[str]]) -> list[Tok
 
 def _is_verbal(toks: Sequence[Tok], i: int, w: dict[str, frozenset[str]]) -> bool:
     text, tag = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else ("", "")
+    if tag == "VBG" and i > 0 and toks[i - 1][1] in _NOUN_TAGS and nxt[1] in _NOUN_TAGS:
+        return (
+            False  # a noun compound: "a bank holding company", "oil producing nations"
+        )
     if tag in _VERB_TAGS or text.lower() in w["will"]:
         return True
     low = text.lower()
-    nxt = toks[i + 1] if i + 1 < len(toks) else ("", "")
     if tag == "TO":
         return nxt[1] == "VB"  # "to resume"
     # "due", "likely", "set" between a form of "be" and "to".
@@ -173,6 +177,31 @@ def _head_tense(
     return "nonfinite"
 
 
+def _now_after(toks: Sequence[Tok], hi: int) -> bool:
+    """A past "was"/"were" right before "now": reported speech shifted back
+    ("a trial before Election Day was now all but impossible"), a present."""
+    return (
+        hi < len(toks)
+        and toks[hi][0].lower() == "now"
+        and toks[hi - 1][0].lower() in ("was", "were")
+    )
+
+
+def _past_perfect_before(
+    toks: Sequence[Tok], lo: int, w: dict[str, frozenset[str]]
+) -> bool:
+    """The verb group governing the infinitive at `lo` (past its object) is a
+    past perfect: "had scheduled the trial to begin in March"."""
+    j = lo - 1
+    while j >= 0 and (toks[j][1] in _NOUN_PHRASE | {"PRP"} or _is_adverb(toks[j])):
+        j -= 1
+    if j < 0 or not _is_verbal(toks, j, w):
+        return False
+    a, b = _group_at(toks, j, w)
+    group = toks[a:b]
+    return any(t.lower() in ("had", "'d") for t, _ in group) and group[-1][1] == "VBN"
+
+
 def _plan_tense(group: Sequence[Tok], tense: ClauseTense | str) -> ClauseTense:
     """A plan points ahead: "is scheduled to", "plans to" are future; a past
     plan ("planned to leave on Thursday") leans forward; a plan in the past
@@ -197,6 +226,20 @@ def _schedules(group: Sequence[Tok], w: dict[str, frozenset[str]]) -> bool:
         return True
     passive = any(text.lower() in w["be"] for text, _ in group[:-1])
     return passive and _plans(group, w, "schedule_passive")
+
+
+def _as_planned(toks: Sequence[Tok], lo: int, hi: int) -> bool:
+    """A bare participle after "as" ("as planned", "as previously scheduled")
+    says the event kept to its plan; it schedules nothing, and the clause's own
+    verb tells the time ("the offensive began as planned Saturday night")."""
+    j = lo - 1
+    while j >= 0 and _is_adverb(toks[j]):
+        j -= 1
+    return (
+        j >= 0
+        and toks[j][0].lower() == "as"
+        and all(tag in ("VBN", "VBD") or _is_adverb((t, tag)) for t, tag in toks[lo:hi])
+    )
 
 
 def _plan_after(
@@ -262,6 +305,8 @@ def _scan_left(
         lo, hi = _group_at(toks, i, w)
         group = toks[lo:hi]
         tense = _head_tense(group, w)
+        if tense == "past" and _now_after(toks, hi):
+            return "present"  # "said a trial before the vote was now impossible"
         if skipped:
             if tense != "nonfinite":
                 return tense
@@ -274,10 +319,17 @@ def _scan_left(
                 if governing == "past" and not _directs(toks, lo, w):
                     return "past?"
                 return "future?"
+            if group[0][1] == "TO" and _past_perfect_before(toks, lo, w):
+                # "had scheduled the trial to begin in March": a plan overtaken
+                return "past"
             return _infinitive_tense(group, w)
         elif _participle(toks, lo, hi) and _verb_follows(toks, last):
             return None  # "a service planned for Saturday was canceled"
-        elif _schedules(group, w) and not _particle(toks, hi):
+        elif (
+            _schedules(group, w)
+            and not _particle(toks, hi)
+            and not _as_planned(toks, lo, hi)
+        ):
             # "planned a demonstration on Saturday", "the hearing is set for Tuesday"
             return _plan_tense(group, tense)
         elif _participle(toks, lo, hi):
@@ -353,14 +405,13 @@ def _participle(toks: Sequence[Tok], lo: int, hi: int) -> bool:
     injunction issued Thursday"), unless the noun is the object of a verb like
     "make" or "have" and the form its complement ("making its presence known
     this weekend", "had his licence revoked Friday")."""
-    if not (
-        hi - lo == 1
-        and lo > 0
-        and toks[lo][1] in ("VBD", "VBN")
-        and toks[lo - 1][1] in _NOUN_TAGS
-    ):
+    if not (hi - lo == 1 and lo > 0 and toks[lo][1] in ("VBD", "VBN")):
         return False
     j = lo - 1
+    if toks[j][0] == "," and j > 0 and toks[lo][1] == "VBN":
+        j -= 1  # set off by commas: "the agreement, announced Friday, gives"
+    if toks[j][1] not in _NOUN_TAGS:
+        return False
     while j >= 0 and toks[j][1] in _NOUN_PHRASE:
         j -= 1
     if j < 0 or toks[j][1] not in _VERB_TAGS:
@@ -389,6 +440,8 @@ def _scan_right(
             continue
         lo, hi = _group_at(toks, i, w)
         tense = _head_tense(toks[lo:hi], w)
+        if tense == "past" and _now_after(toks, hi):
+            tense = "present"
         if tense != "nonfinite":
             return tense
         i = hi

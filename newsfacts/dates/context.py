@@ -8,6 +8,8 @@ from .._data import lazy, word_classes
 from . import lexicon as lx
 
 __all__ = [
+    "contract_noun_after",
+    "event_noun_after",
     "figures_for",
     "named",
     "of_follows",
@@ -97,3 +99,27 @@ def figures_for(norm: str, start: int) -> bool:
     [February]", "the jobs report for [March]"): the month is a statistic's
     period, a date even when its name is also a word or a name ("data for May")."""
     return _FIGURES_FOR().search(norm, max(0, start - 40), start) is not None
+
+
+_NEXT_WORD = lazy(lambda: regex.compile(r"\s++(\p{Ll}[\p{Ll}-]*+)\b"))
+_EVENT_NOUNS = lazy(lambda: word_classes("dates/data/month_nouns.tsv")["event_noun"])
+
+
+def event_noun_after(norm: str, end: int) -> bool:
+    """The word after `end` is a noun of an event or a report that a month or
+    season before it dates ("the March accession", "an autumn election";
+    `data/month_nouns.tsv`)."""
+    nxt = _NEXT_WORD().match(norm, end)
+    return nxt is not None and nxt.group(1) in _EVENT_NOUNS()
+
+
+_CONTRACT_NOUNS = lazy(
+    lambda: word_classes("dates/data/month_nouns.tsv")["contract_noun"]
+)
+
+
+def contract_noun_after(norm: str, end: int) -> bool:
+    """The word after `end` makes the month before it a market contract's
+    month ("for June delivery", "the December contract"), which lies ahead."""
+    nxt = _NEXT_WORD().match(norm, end)
+    return nxt is not None and nxt.group(1) in _CONTRACT_NOUNS()

@@ -73,7 +73,18 @@ NUMBERS: dict[str, int] = {
     "a dozen": 12, "dozen": 12, "half a dozen": 6,
 }  # fmt: skip
 # Quantities with no exact number: the value gets an "X" ("several years" = PXY).
-VAGUE_NUMBERS = frozenset({"several", "a few", "few", "many", "some", "numerous"})
+VAGUE_NUMBERS = frozenset(
+    {
+        "several",
+        "a few",
+        "few",
+        "many",
+        "some",
+        "numerous",
+        "hundreds of",
+        "thousands of",
+    }
+)
 
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -194,6 +205,8 @@ REFERENCE_WORDS: dict[str, str] = {
     "these days": "PRESENT_REF", "at present": "PRESENT_REF",
     "at the moment": "PRESENT_REF",
     "the present": "PRESENT_REF", "the moment": "PRESENT_REF", "current": "PRESENT_REF",
+    # "the then current price", "the then-current chairman": current then, a past time.
+    "then current": "PAST_REF", "then-current": "PAST_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "recent": "PAST_REF",
     "the past": "PAST_REF", "formerly": "PAST_REF", "previously": "PAST_REF",
     "once": "PAST_REF", "in the past": "PAST_REF", "more recently": "PAST_REF",

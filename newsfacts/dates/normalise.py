@@ -74,6 +74,8 @@ class Resolver(CalendarRules):
         pos = (m["pos"] or "").lower()
         # "earlier this year" keeps the year's value; "early", "the end of" add a mod.
         mod = None if pos in ("earlier", "later") else pos_mod(pos)
+        if m["orso"] and mod is None:
+            mod = "APPROX"  # "over the next year or so"
         the = rel.startswith("the ")
         core = rel[4:] if the else rel
         if (
@@ -174,6 +176,57 @@ class Resolver(CalendarRules):
             return Resolved("DATE", f"{base.year // 100 + step:02d}", mod, anchor)
         return None
 
+    def _r_unit_before(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "from 3.2% the month before": the month before the one just named
+        (April's "month before" is March); with none named, the reference one."""
+        unit = m["unit"].lower()
+        step = 1 if m["dir"].lower() == "after" else -1
+        ref = self.ref
+        if unit == "month":
+            named = self._last_named("month")
+            if named is not None:
+                y, mo = cal.add_months(int(named[:4]), int(named[5:7]), step)
+                return Resolved("DATE", f"{y:04d}-{mo:02d}", None, "previous")
+            if ref is None:
+                return Resolved("DATE", underspecified(unit))
+            y, mo = cal.add_months(ref.year, ref.month, step)
+            return Resolved("DATE", f"{y:04d}-{mo:02d}", None, "published")
+        if unit == "year":
+            base = (
+                self.last_year
+                if self.last_year is not None
+                else (ref.year if ref else None)
+            )
+            if base is None:
+                return Resolved("DATE", underspecified(unit))
+            anchor = "previous" if self.last_year is not None else "published"
+            return Resolved("DATE", f"{base + step:04d}", None, anchor)
+        if unit == "quarter":
+            topic = self._topic_quarter(c)
+            if topic is None:
+                return Resolved("DATE", "XXXX-QX")
+            y, q = topic[0], topic[1] + step
+            y, q = (y - 1, 4) if q == 0 else (y + 1, 1) if q == 5 else (y, q)
+            return Resolved("DATE", f"{y:04d}-Q{q}", None, "previous")
+        day = self.last_day or ref
+        if day is None:
+            return Resolved("DATE", underspecified(unit))
+        anchor = "previous" if self.last_day is not None else "published"
+        return Resolved("DATE", cal.fmt_week(day + step * 7 * _DAY), None, anchor)
+
+    def _r_unit_ellipsis(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "next" of "this year and next": the unit after the reference one."""
+        ref = self.ref
+        unit = m["unit"].lower()
+        if ref is None:
+            return Resolved("DATE", underspecified(unit))
+        if unit == "year":
+            return Resolved("DATE", f"{ref.year + 1:04d}", None, "published")
+        if unit == "month":
+            y, mo = cal.add_months(ref.year, ref.month, 1)
+            return Resolved("DATE", f"{y:04d}-{mo:02d}", None, "published")
+        return Resolved("DATE", cal.fmt_week(ref + 7 * _DAY), None, "published")
+
     def _r_day_of(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         """ "It's the second day of an offensive": today; "Nov. 3, the day
         before ...": the day just named; "the day after his death": the day
@@ -198,10 +251,16 @@ class Resolver(CalendarRules):
         if m["ord"] and rel == "of" and _PRESENT_COPULA().search(before):
             return self._date(self.ref, "published") if self.ref else _UNKNOWN_DAY
         last = self.last_day
+        if (
+            last is not None
+            and _APPOSITION().search(before)
+            and self._last_day_at >= c.start - 40
+        ):
+            # "Oct. 12, the day before ...", "on Monday, the final day of the
+            # campaign": the day just named.
+            return self._date(last, "previous")
         if last is None or m["ord"] or rel.startswith("in"):
             return _UNKNOWN_DAY
-        if _APPOSITION().search(before) and self._last_day_at >= c.start - 40:
-            return self._date(last, "previous")  # "Oct. 12, the day before ..."
         return self._date(last + shift * _DAY, "previous")
 
     def _r_same_time(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
@@ -401,6 +460,11 @@ class Resolver(CalendarRules):
         if n is None or base is None:
             return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
         if unit == "year" and n == 1 and direction in ("ago", "earlier"):
+            if self.span_topic(c) is not None and base is not None:
+                # "For the nine months, ... a year earlier": that span a year
+                # back, a year's value.
+                year = (self.last_quarter or (base.year, 0))[0] - 1
+                return Resolved("DATE", f"{year:04d}", mod, "previous")
             topic = self._topic_quarter(c) if self.last_quarter is not None else None
             if topic is not None and c.start - self.last_quarter_at < 1500:
                 return Resolved(
@@ -453,6 +517,14 @@ class Resolver(CalendarRules):
         ref = self.ref
         if ref is None:
             return Resolved("DATE", underspecified(unit), mod)
+        if mod == "END" and unit in ("month", "quarter") and self._end_passed(c):
+            # "shares fell at quarter-end" told in November: the quarter-end
+            # passed, September's, not December's still ahead.
+            back = 1 if unit == "month" else 3
+            y, mo = cal.add_months(ref.year, ref.month, -back)
+            ref = dt.date(y, mo, 1)
+        elif mod == "END" and unit == "year" and ref.month < 12 and self._end_passed(c):
+            ref = dt.date(ref.year - 1, 12, 1)
         value = {
             "decade": f"{ref.year // 10:03d}",
             "year": f"{ref.year:04d}",
@@ -462,11 +534,23 @@ class Resolver(CalendarRules):
         }[unit]
         return Resolved("DATE", value, mod, "published")
 
+    def _end_passed(self, c: Candidate) -> bool:
+        """The end of a unit in a past clause or after "since" ("since
+        year-end", "debt at year-end was"): one that has passed."""
+        return word_before(self.norm, c.start) == "since" or self.tense(c) in (
+            "past",
+            "past?",
+        )
+
     def _r_year_adj(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         w = m["w"].lower().replace("'s", "").replace(" ", "-")
         if self.ref is None:
             return Resolved("DATE", "XXXX")
         if w in ("earlier", "ago"):
+            if self.span_topic(c) is not None:
+                # "For the nine months, ... year-earlier net": that span's year.
+                year = (self.last_quarter or (self.ref.year, 0))[0] - 1
+                return Resolved("DATE", f"{year:04d}", None, "previous")
             if self.last_quarter is not None and c.start - self.last_quarter_at < 1500:
                 y, q = self.last_quarter
                 return Resolved("DATE", f"{y - 1:04d}-Q{q}", None, "previous")
@@ -474,6 +558,10 @@ class Resolver(CalendarRules):
         named = self._named_here("year", c.start) if w == "end" else None
         if named is not None:  # "sales in 1988 ... at year-end": that year
             return Resolved("DATE", named, "END", "previous")
+        if w == "end" and self.ref.month < 12 and self._end_passed(c):
+            # "the index is up 12% since year-end", "debt at year-end was $5
+            # billion" told before December: the year-end passed, last year's.
+            return Resolved("DATE", f"{self.ref.year - 1:04d}", "END", "published")
         return Resolved(
             "DATE", f"{self.ref.year:04d}", "END" if w == "end" else None, "published"
         )
@@ -483,7 +571,12 @@ _UNKNOWN_DAY = Resolved("DATE", "XXXX-XX-XX")
 _PRESENT_COPULA = lazy(
     lambda: regex.compile(r"\b(?:is|it's|it’s|marks|marked)\s++$", regex.IGNORECASE)
 )
-_APPOSITION = lazy(lambda: regex.compile(r"\d\s*+(?:,|-{1,2}+|—|–)\s*+$"))
+_APPOSITION = lazy(
+    lambda: regex.compile(
+        r"(?:\d|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+        r"\b(?:today|yesterday|tomorrow))\s*+(?:,|-{1,2}+|—|–)\s*+$"
+    )
+)
 _SHARED_PLURAL = lazy(
     lambda: regex.compile(
         r"\s*+(?:,|and|or)\s++(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"

@@ -15,13 +15,22 @@ import datetime as dt
 import attrs
 import regex
 
+from .._data import lazy
 from . import calendar as cal
 from . import lexicon as lx
-from .context import figures_for
+from .context import contract_noun_after, figures_for
 from .normalise_periods import PeriodRules
 from .recognise import Candidate
 from .resolver import _YEAR_STEP, Resolved
 from .values import day_ordinal, pos_mod, tz_name
+
+# A month name and a word of a pair or range, right before a second month.
+_MONTH_AND = lazy(
+    lambda: regex.compile(
+        r"\b(?-i:January|February|March|April|May|June|July|August|September|October|"
+        r"November|December)\s++(?:and|or|to|through|-)\s++$"
+    )
+)
 
 __all__ = ["CalendarRules"]
 
@@ -153,6 +162,12 @@ class CalendarRules(PeriodRules):
 
     _r_month_year_words = _r_month_year
 
+    def _figures_pair(self, c: Candidate) -> bool:
+        """The month is the second of a pair whose first is a statistic's
+        period: "figures for January and February", "data for March to May"."""
+        pair = _MONTH_AND().search(self.norm, max(0, c.start - 30), c.start)
+        return pair is not None and figures_for(self.norm, pair.start())
+
     def _r_month(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         month = lx.MONTHS[m["mon"].lower()]
         mod = pos_mod(m["pos"])
@@ -168,7 +183,10 @@ class CalendarRules(PeriodRules):
             year = ref.year if month > ref.month else ref.year + 1
         elif rel in ("this", "current"):
             year = ref.year
-        elif figures_for(self.norm, c.start):
+        elif contract_noun_after(self.norm, c.end):
+            # "Brent crude futures for June delivery": a contract's month, ahead.
+            year = ref.year if month >= ref.month else ref.year + 1
+        elif figures_for(self.norm, c.start) or self._figures_pair(c):
             # "retail sales for February will be released Friday": the figures
             # of a month exist only once it has begun, so a month still ahead
             # is last year's, whatever the tense.

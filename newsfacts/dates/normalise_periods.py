@@ -99,6 +99,14 @@ class PeriodRules(TimeRules):
             return self._quarter(c, year, q)
         ref = self.ref
         if q is None:
+            near = (
+                self.last_quarter is not None and c.start - self.last_quarter_at < 1500
+            )
+            if "latest" in rels.split() and near and self.last_quarter is not None:
+                # "the latest quarter (period)" of a report is the quarter it is
+                # about: "reported fourth-quarter earnings ... Sales in the
+                # latest period were $1.76 billion" (a fiscal fourth quarter).
+                return self._quarter(c, *self.last_quarter)
             if ordw == "" and _LAST_QUARTER().search(rels) and not back:
                 if ref is None:
                     return Resolved("DATE", "XXXX-QX")
@@ -107,6 +115,17 @@ class PeriodRules(TimeRules):
                     y, cq = y - 1, 4
                 return self._quarter(c, y, cq)
             if _THIS_QUARTER().search(rels) and ref is not None:
+                if (
+                    near
+                    and self.last_quarter is not None
+                    and self.last_quarter[0] == ref.year
+                    and _FIGURES_AFTER().match(self.norm, c.end)
+                    and self.tense(c) not in ("future", "future?")
+                ):
+                    # "This quarter's loss includes charges": the figures of a
+                    # quarter exist once it is over, so in a report they are
+                    # the quarter reported, not the one under way.
+                    return self._quarter(c, *self.last_quarter)
                 return self._quarter(c, ref.year, cal.quarter_of(ref))
             if "next" in rels.split() and ref is not None:
                 y, cq = ref.year, cal.quarter_of(ref) + 1
@@ -114,6 +133,14 @@ class PeriodRules(TimeRules):
             near = (
                 self.last_quarter is not None and c.start - self.last_quarter_at < 1500
             )
+            span = self.span_topic(c) if m["unit"].lower() == "period" else None
+            if span is not None and (year is not None or back):
+                # "In the nine months, net was $306 million, against $195
+                # million in the 1988 period": the span of the passage, not
+                # its quarter; "the year-earlier period" is that span again.
+                if year is not None:
+                    return Resolved("DATE", f"{year:04d}")
+                return Resolved("DURATION", span)
             if m["year0"] and m["unit"].lower() == "period":
                 # "the 1988 period": that year's quarter of the passage, a
                 # comparison that does not change the topic; a year when no
@@ -124,6 +151,10 @@ class PeriodRules(TimeRules):
                 value = self._quarter(c, year, kept[1])
                 self.last_quarter, self.last_quarter_at = kept, at
                 return value
+            if m["unit"].lower() == "period" and back and not near and ref is not None:
+                # "so far this year ... the same period a year ago", with no
+                # quarter under discussion: the year before, not a quarter.
+                return Resolved("DATE", f"{ref.year - 1:04d}", None, "published")
             topic = self._topic_quarter(c)
             if topic is None:
                 return Resolved("DATE", f"{year:04d}-QX" if year else "XXXX-QX")
@@ -209,7 +240,7 @@ class PeriodRules(TimeRules):
         return Resolved("DATE", f"{self.ref.year + step:04d}", mod, "published")
 
     def _r_half(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        ordw = m["ord"].lower()
+        ordw = (m["ord"] or m["ord2"]).lower()
         h = 1 if ordw in ("first", "1st") else 2
         if m["dec"]:
             return Resolved("DATE", f"19{m['dec']}", "END" if h == 2 else "START")
@@ -262,6 +293,10 @@ class PeriodRules(TimeRules):
             "DATE", cal.fmt_week(day), None, None if m["year"] else "published"
         )
 
+    def _r_season_count(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "the past three summers": every summer of those years, a SET."""
+        return Resolved("SET", f"XXXX-{lx.SEASONS[m['season'].lower()]}")
+
     def _r_season(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         code = lx.SEASONS[m["season"].lower()]
         mod = pos_mod(m["pos"])
@@ -289,6 +324,16 @@ class PeriodRules(TimeRules):
                     year = base - 1
                 elif tense == "future" and started and not current:
                     year = base + 1
+                elif tense in ("future?", "present", None) and not current:
+                    # No past or future: the nearest such season ("a hearing is
+                    # unlikely before the spring" told in November: next spring).
+                    year = min(
+                        (base - 1, base, base + 1),
+                        key=lambda y: abs(
+                            (dt.date(y, _SEASON_START[code] % 12 + 1, 15) - ref).days
+                            + (365 if code == "WI" else 0)
+                        ),
+                    )
                 else:
                     year = base
             self._note(year=year)
@@ -296,6 +341,15 @@ class PeriodRules(TimeRules):
         self._note(year=year)
         return Resolved("DATE", f"{year:04d}-{code}", mod)
 
+
+# A quarter's figures after "this quarter('s)": "this quarter's loss".
+_FIGURES_AFTER = lazy(
+    lambda: regex.compile(
+        r"(?:'s|’s)?[\s-]++(?:net\s++)?(?:loss|losses|profit|profits|earnings|results|"
+        r"income|sales|revenue|figures)\b",
+        regex.I,
+    )
+)
 
 # The figures of a period, right after a quarter ("fourth-quarter results",
 # "Q3 earnings report") or just before it ("results for the third quarter").

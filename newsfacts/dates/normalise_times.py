@@ -28,6 +28,9 @@ from .values import (
 
 __all__ = ["TimeRules"]
 
+# Before "one day", a modal or "to" makes it some day ahead ("could one day").
+_MODALS = frozenset("will would could may might can should must shall to 'll".split())
+
 # Characters within which the last day named is still the day the text is about.
 _NEAR = 600
 
@@ -46,9 +49,46 @@ class TimeRules(ResolverBase):
         mod = lx.QUANT_MODS.get(" ".join((quant or "").lower().split()))
         if m["orso"] and mod is None:
             mod = "APPROX"  # "the next two years or so"
+        if (
+            m.group().lower() == "one day"
+            and word_before(self.norm, c.start) in _MODALS
+            and not regex.match(
+                r"\s++(?:after|before|later|earlier)\b", self.norm[c.end : c.end + 9]
+            )
+        ):
+            # "Islam will one day be the second religion", "hopes to one day
+            # fly": some day ahead, not an amount.
+            return Resolved("DATE", "FUTURE_REF")
         if unit == "second" and regex.fullmatch(r"\d++\.\d++", m["num"]):
             return Resolved("DURATION", f"PT{m['num']}S", mod)  # "in 9.58 seconds"
         return Resolved("DURATION", duration_value(n, unit), mod)
+
+    def _r_duration_compound(
+        self, c: Candidate, m: regex.Match[str]
+    ) -> Resolved | None:
+        """ "2 hours, 16 minutes" PT2H16M; "three years and two months" P3Y2M."""
+        amounts: dict[str, float] = {}
+        for n, u in (("n1", "u1"), ("n2", "u2"), ("n3", "u3")):
+            if m[u]:
+                k = number(m[n])
+                if k is None:
+                    return None
+                unit = m[u].lower()
+                if unit == "week":
+                    unit, k = "day", 7 * k
+                amounts[unit] = amounts.get(unit, 0) + k
+        date = "".join(
+            f"{int(amounts[u])}{code}"
+            for u, code in (("year", "Y"), ("month", "M"), ("day", "D"))
+            if u in amounts
+        )
+        time = "".join(
+            f"{int(amounts[u])}{code}"
+            for u, code in (("hour", "H"), ("minute", "M"), ("second", "S"))
+            if u in amounts
+        )
+        mod = lx.QUANT_MODS.get(" ".join((m["qin"] or "").lower().split()))
+        return Resolved("DURATION", f"P{date}" + (f"T{time}" if time else ""), mod)
 
     def _r_vague_duration(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         return Resolved("DURATION", "PXX")  # "for some time": no unit, no amount
@@ -169,12 +209,30 @@ class TimeRules(ResolverBase):
             # "on Sunday night; kickoff was at 8:20 p.m."; but "gained 12
             # percent since January 1, were up 3.5 percent at 1035 GMT" is today.
             day, anchor = self.last_day, "previous"
+        elif self._day_of_story(c):
+            # "... struck before dawn on Monday. The quake hit at 4:17 a.m.": a
+            # past clock time goes on with the earlier day just named.
+            day, anchor = self.last_day, "previous"
         else:
             day = self.ref
         stamp = f"T{hour:02d}:{minute:02d}"
         if day is None:
             return Resolved("TIME", "XXXX-XX-XX" + stamp, timezone=tz_name(tzs))
         return Resolved("TIME", cal.fmt_date(day) + stamp, None, anchor, tz_name(tzs))
+
+    def _day_of_story(self, c: Candidate) -> bool:
+        """The sentence before names a day before the reference date (not as
+        a start point, "since Monday"), and the clock time's clause is past."""
+        start, _ = self.sentence(c.start)
+        if start <= 0 or self.last_day is None or self.ref is None:
+            return False
+        before, _ = self.sentence(start - 1)
+        return (
+            before <= self._last_day_at < start
+            and self.last_day < self.ref
+            and word_before(self.norm, self._last_day_at) != "since"
+            and self.tense(c) == "past"
+        )
 
     def _r_clock(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         hour = int(m["h"])
@@ -222,7 +280,20 @@ class TimeRules(ResolverBase):
 
     def _r_noon(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         hour = 24 if m["w"].lower() == "midnight" else 12
-        return self._clock(c, m, hour, 0)
+        out = self._clock(c, m, hour, 0)
+        ref = self.ref
+        if (
+            hour == 24
+            and ref is not None
+            and not (m["wd"] or m["deictic"])
+            and out.value.startswith(cal.fmt_date(ref))
+            and self.tense(c) == "past"
+        ):
+            # "the attack began shortly after midnight": the midnight that
+            # began the news day (its 00:00, the instant of the day before's
+            # 24:00); the one that ends it has not come yet.
+            return attrs.evolve(out, value=f"{cal.fmt_date(ref)}T00:00")
+        return out
 
     def _r_pod_word(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         """ "overnight": the night before the day the text is about (TimeML: a
@@ -356,6 +427,8 @@ def _weekday_after() -> regex.Pattern[str]:
     or inside it."""
     days = "|".join(day.capitalize() for day in lx.FULL_WEEKDAYS)
     return regex.compile(
+        # "(0630 GMT) on Sunday": the aside's own closing bracket, then the day.
+        rf"(?:\)(?<=\([^()\n]{{1,20}}+\)))?+"
         rf"[ ,]*+(?:\([^()\n]{{1,20}}+\)[ ,]*+)?(?:on\s++)?(?P<wd>{days})\b(?!\s++\p{{Lu}})"
         # "at 4 in the morning (4 a.m. EDT Thursday)": the day in the aside,
         # when the aside restates the same hour (not "6 am (2200 GMT Friday)").

@@ -19,6 +19,7 @@ from .pattern_parts import (
     HOLIDAY,
     MONTH,
     MONTH_FULL,
+    NUM_WORD,
     NUMBER,
     NUMBER_RANGE,
     ORD_WORD,
@@ -154,7 +155,22 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
         r"(?P<rel>(?:the\s++)?(?:this\s++past|this\s++coming|that\s++same|last|this|next|past|coming|previous|"
         r"current|following|same|present|that|latest|the)|year-ago|year-earlier)"
         r"\s++(?:(?P<fiscal>fiscal|financial|calendar)\s++)?"
-        r"(?P<unit>week|month|year|weekend|decade|century|fortnight|day)\b(?!-)",
+        r"(?P<unit>week|month|year|weekend|decade|century|fortnight|day)\b(?!-)"
+        r"(?P<orso>\s++or\s++so\b)?+",
+    ),
+    (
+        # A unit before or after the one just named, the anchor left out: "3.2%
+        # the month before", "the year after" (not "the month before the vote").
+        "unit_before",
+        r"\bthe\s++(?P<unit>week|month|year|quarter)\s++(?P<dir>before|after|earlier|prior)\b"
+        r"(?=\s*+(?:[,.;:)!?]|$)|\s++(?:and|but|when|while|as|to|in)\b)",
+    ),
+    (
+        # The unit left out after a coordinated one: "cuts this year and next",
+        # "sales this month or next" (the next year, month).
+        "unit_ellipsis",
+        r"(?<=\b(?:this|last)\s++(?P<unit>year|month|week)\s++(?:and|or)\s++)"
+        r"(?P<rel>next)\b(?![\s-]++(?:\p{L}|\d))",
     ),
     (
         # A day named by its place in an event or next to one: "the second day
@@ -232,7 +248,7 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
         r"\b(?:(?P<recent>recent|coming|past)\s++(?P<unit>years|months|weeks|days|decades|quarters)"
         r"|the\s++(?P<unit2>years|months|weeks|days)\s++ahead"
         r"|(?P<word>more\s++recently|now|currently|presently|nowadays|"
-        r"these\s++days|at\s++present|recently|lately|current|"
+        r"these\s++days|at\s++present|recently|lately|then[\s-]++current|current|"
         r"the\s++(?:near|short|long)\s++term|"
         r"the\s++(?:near\s++|distant\s++)?future|the\s++past|future|earlier))\b(?!-)",
     ),
@@ -259,6 +275,17 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
         # Half a unit: "half a century", "half an hour" (TimeML: P50Y, PT30M).
         "half_unit",
         rf"\b(?:(?P<q>{QUANT_IN})\s++)?half\s++an?\s++(?P<unit>{UNIT})\b(?!-)",
+    ),
+    (
+        # An amount in two or three units, largest first: "2 hours, 16
+        # minutes", "three years and two months" (one TIMEX3, PT2H16M).
+        "duration_compound",
+        rf"\b(?P<span>(?:(?P<qin>{QUANT_IN})\s++)?(?P<n1>\d{{1,3}}+|{NUM_WORD}|an?)\s++"
+        r"(?P<u1>year|month|week|day|hour|minute)s?+(?:,?+\s++and\s++|,\s*+)"
+        rf"(?P<n2>\d{{1,3}}+|{NUM_WORD})\s++(?P<u2>month|week|day|hour|minute|second)s?+"
+        r"(?:(?:,?+\s++and\s++|,\s*+)"
+        rf"(?P<n3>\d{{1,3}}+|{NUM_WORD})\s++(?P<u3>minute|second)s?+)?+)\b"
+        r"(?![-\w]|\s++(?:ago|earlier|later|old|from\s++now)\b)",
     ),
     (
         "duration",

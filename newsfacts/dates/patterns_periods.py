@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .pattern_parts import (
     MONTH_FULL,
+    NUMBER,
     POS,
     REL,
     SEASON,
@@ -68,7 +69,9 @@ PERIOD_RULES: tuple[tuple[str, str], ...] = (
     (
         "half",
         r"\b(?:(?P<the>the)\s++)?(?:(?P<rel>this|last|next|past|previous|coming)\s++)?"
-        r"(?P<ord>first|second|latter|last|1st|2nd)[\s-]++half\b"
+        r"(?:(?P<ord>first|second|latter|last|1st|2nd)[\s-]++half"
+        # "the first two quarters of 1990": a half, told in quarters.
+        r"|(?P<ord2>first|last)\s++two\s++quarters)\b"
         rf"(?:\s++of\s++(?:(?P<year>{YEAR})|(?P<yrel>this|last|next|the)\s++year|(?:the\s++)?'(?P<dec>\d)0s)"
         rf"|,?+\s++(?P<year2>{YEAR}))?+",
     ),
@@ -84,6 +87,13 @@ PERIOD_RULES: tuple[tuple[str, str], ...] = (
         "week_of_month",
         r"\bthe\s++(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s++week\s++of\s++"
         rf"(?P<mon>{MONTH_FULL})\b(?:,?+\s++(?P<year>{YEAR})\b)?+",
+    ),
+    (
+        # Seasons counted back or ahead: "for the past three summers", "the
+        # next two winters": that season in each of those years, a set.
+        "season_count",
+        r"\bthe\s++(?P<rel>past|last|previous|next|coming)\s++"
+        rf"(?P<num>{NUMBER})\s++(?-i:(?P<season>spring|summer|autumn|fall|winter)s)\b",
     ),
     (
         "season",

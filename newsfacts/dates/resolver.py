@@ -76,6 +76,10 @@ _END_WORDS = frozenset("until till by through".split())
 _SPAN_BEFORE = frozenset("over for during throughout within across through".split())
 
 
+# The spans of months a company report names besides its quarter: "the (first)
+# six months", "the nine months".
+_REPORT_SPANS = frozenset({"P6M", "P9M"})
+
 # A calendar value whose year is below 0000 or above 9999 ("-7981", "10000-01"):
 # no TIMEX3 value, and no date Python can compute with.
 _BAD_YEAR = lazy(lambda: regex.compile(r"-|\d{5}"))
@@ -123,6 +127,10 @@ class ResolverBase:
         self.last_year: int | None = None
         self.last_quarter: tuple[int, int] | None = None
         self.last_quarter_at = -(10**9)
+        # The last span of months a report named ("the nine months", "the first
+        # six months"), and where: a year-back comparison after it is of that span.
+        self.last_span: str | None = None
+        self.last_span_at = -(10**9)
         self._last_day_at = -1
         self._last_year_at = -1
         self._current = 0
@@ -324,7 +332,27 @@ class ResolverBase:
             # 9999) or a huge shift ("3,000,000 days ago"). The expression stays,
             # underspecified: read again against nothing known.
             out = self._unanchored(handler, c)
+        if (
+            out is not None
+            and out.type == "DURATION"
+            and out.value in _REPORT_SPANS
+            and self.norm[c.start : c.start + 4].lower() == "the "
+        ):
+            self.last_span, self.last_span_at = out.value, c.start
         return out
+
+    def span_topic(self, c: Candidate) -> str | None:
+        """The span of months ("P9M") a report is about at `c`: named after the
+        last quarter named and near. "For the nine months, net rose to $5
+        million from $4 million a year earlier" compares with the nine months
+        of the year before, not with the quarter named a sentence earlier."""
+        if (
+            self.last_span is not None
+            and self.last_span_at > self.last_quarter_at
+            and c.start - self.last_span_at < 1500
+        ):
+            return self.last_span
+        return None
 
     def _unanchored(
         self,

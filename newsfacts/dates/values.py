@@ -61,6 +61,14 @@ def number(text: str) -> float | None:
     if m:
         return float(low.replace(",", "")) + half
     parts = _NUMBER_WORD_CUT().split(low)  # "forty-five", "twenty four"
+    if len(parts) >= 2 and parts[-1] in ("hundred", "thousand"):
+        # "two thousand", "a hundred": a count times its multiplier.
+        head = " ".join(parts[:-1])
+        times = 100 if parts[-1] == "hundred" else 1000
+        if head in lx.VAGUE_NUMBERS:
+            return None  # "several hundred years"
+        count = number(head)
+        return None if count is None else count * times + half
     if all(p in lx.NUMBERS for p in parts):
         return sum(lx.NUMBERS[p] for p in parts) + half
     return None
