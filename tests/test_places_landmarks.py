@@ -117,6 +117,14 @@ def test_every_facility_point_is_on_earth() -> None:
             "Tripoli",
             id="facility-in-the-city-named-beside-it",
         ),
+        pytest.param(
+            "MELBOURNE, Jan 28 (Reuters) - Sinner won the final on Sunday.\n\n"
+            "He sealed victory after four hours at Rod Laver Arena.\n\n"
+            "Next month he plays in Rotterdam and Dubai.",
+            "Rod Laver Arena",
+            "MELBOURNE",
+            id="building-in-the-dateline-city-not-a-later-paragraph's",
+        ),
     ],
 )
 def test_keyword_place_takes_the_point_of_the_city_around_it(

@@ -208,7 +208,9 @@ def add_facilities(
         if kind == LocationKind.OTHER and _honours(name)
     ]
     nearby = _Nearby(
-        _without_spans(locations, honouring) if honouring else locations, norm
+        _without_spans(locations, honouring) if honouring else locations,
+        norm,
+        scan.dateline_end,
     )
     for name, spans in by_name.items():
         a, b, kind = spans[0]
@@ -435,7 +437,11 @@ def _across(norm: str, start: int) -> bool:
 class _Nearby:
     """Place mentions by offset, to find the place a facility or street is in."""
 
-    def __init__(self, locations: Sequence[Location], norm: str) -> None:
+    def __init__(
+        self, locations: Sequence[Location], norm: str, dateline_end: int = 0
+    ) -> None:
+        self.norm = norm
+        self.dateline_end = dateline_end
         near = (LocationKind.CITY, LocationKind.ADMIN2)
         wide = (LocationKind.COUNTRY, LocationKind.ADMIN1)
         self.near: list[_Spot] = sorted(
@@ -453,9 +459,14 @@ class _Nearby:
             if not _across(norm, m.start)
         )
 
-    @staticmethod
-    def _closest(items: list[_Spot], a: int, b: int) -> tuple[int, Location] | None:
-        """(distance, place) of the mention nearest to [a, b); 0 when inside it."""
+    def _closest(
+        self, items: list[_Spot], a: int, b: int, building: bool = False
+    ) -> tuple[int, Location] | None:
+        """(distance, place) of the mention nearest to [a, b); 0 when inside it.
+        A building with no place in its own paragraph is in the dateline's
+        city rather than one of another paragraph ("at Rod Laver Arena" after
+        a MELBOURNE dateline is not in the Rotterdam of the next paragraph); a
+        river or a road is wherever the story's nearest place is."""
         i = bisect.bisect_left(items, (b,))
         best: tuple[int, Location] | None = None
         for j in (i - 2, i - 1, i):
@@ -464,15 +475,34 @@ class _Nearby:
                 dist = 0 if (x0 < b and a < x1) else min(abs(x0 - b), abs(a - x1))
                 if best is None or dist < best[0]:
                     best = (dist, loc)
+        if (
+            building
+            and best is not None
+            and best[0] > 0
+            and items
+            and items[0][0] < self.dateline_end
+            and items[0][3] is not best[1]
+            and not self._same_paragraph(best[1], a, b)
+        ):
+            return (a - items[0][1], items[0][3])
         return best
+
+    def _same_paragraph(self, loc: Location, a: int, b: int) -> bool:
+        """A mention of `loc` lies in the paragraph of [a, b)."""
+        norm = self.norm
+        lo = norm.rfind("\n", 0, a) + 1
+        hi = norm.find("\n", b)
+        hi = len(norm) if hi < 0 else hi
+        return any(lo <= m.start and m.end <= hi for m in loc.mentions)
 
     def place(
         self, gaz: Gazetteer, a: int, b: int, kind: LocationKind
     ) -> Location | Entry | None:
         """The place named inside [a, b), else the nearest city or county; a
         facility falls back on a nearby state or its country's capital."""
-        near = self._closest(self.near, a, b)
-        wide = self._closest(self.wide, a, b)
+        building = kind == LocationKind.FACILITY
+        near = self._closest(self.near, a, b, building)
+        wide = self._closest(self.wide, a, b, building)
         if wide is not None and wide[0] == 0:
             return wide[1]
         if near is not None:
