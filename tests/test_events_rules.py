@@ -93,3 +93,113 @@ NOT_ENACTED = [
 def test_approval_of_other_acts(text: str, code: str) -> None:
     found = _found(text)
     assert all(f[0][:3] != code[:3] for f in found), found
+
+
+# (id, sentence, cameo, target code): a diplomat summoned, named by a title
+# before the name or in apposition after the role, is a formal protest (111)
+# to the diplomat's country, not the summoner's
+SUMMONED = [
+    (
+        "title-before-name",
+        "Turkey summoned Swedish Ambassador Staffan Herrstrom on Monday.",
+        "111",
+        "SWEGOV",
+    ),
+    (
+        "owner-title-before-name",
+        "China summoned U.S. Ambassador Nicholas Burns to lodge a protest.",
+        "111",
+        "USAGOV",
+    ),
+    (
+        "apposition-after-role",
+        "Germany summoned the Russian ambassador, Sergei Nechayev, on Friday.",
+        "111",
+        "RUSGOV",
+    ),
+    (
+        "apposition-owner",
+        "Algeria summoned France's ambassador, Stephane Romatet, over the comments.",
+        "111",
+        "FRAGOV",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "target"),
+    [r[1:] for r in SUMMONED],
+    ids=[r[0] for r in SUMMONED],
+)
+def test_summoned_diplomat(text: str, code: str, target: str) -> None:
+    found = _found(text)
+    assert (code, found[0][1] if found else None, target) in found, found
+
+
+# (id, sentence, code): a titled person summoned who is no diplomat is no
+# protest, and the summoning of one's own officials stays a consultation
+SUMMONED_OWN = [
+    (
+        "own-minister",
+        "Prime Minister Kishida summoned Defense Minister Minoru Kihara on Monday.",
+        "111",
+    ),
+    (
+        "own-cabinet",
+        "The president summoned the cabinet for an emergency meeting.",
+        "111",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [r[1:] for r in SUMMONED_OWN], ids=[r[0] for r in SUMMONED_OWN]
+)
+def test_summoned_no_diplomat(text: str, code: str) -> None:
+    found = _found(text)
+    assert all(f[0] != code for f in found), found
+
+
+# (id, sentence, source code): a person in apposition to a national role
+# takes the role's country
+APPOSED = [
+    (
+        "minister",
+        "Canada's foreign minister, Melanie Joly, criticized Poland on Monday.",
+        "CANGOV",
+    ),
+    (
+        "envoy",
+        "The U.S. envoy, Amos Hochstein, met Lebanese officials in Beirut.",
+        "USAGOV",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"), [r[1:] for r in APPOSED], ids=[r[0] for r in APPOSED]
+)
+def test_apposed_person_takes_the_role_country(text: str, source: str) -> None:
+    found = _found(text)
+    assert found and found[0][1] == source, found
+
+
+# (id, sentence, cameo): sending a representative is a visit (042), as
+# sending an envoy or a delegation is
+SENT = [
+    (
+        "foreign-minister",
+        "Japan sent its foreign minister to Beijing on Tuesday for talks.",
+        "042",
+    ),
+    ("envoy", "Washington sent an envoy to Khartoum on Monday.", "042"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [r[1:] for r in SENT], ids=[r[0] for r in SENT]
+)
+def test_sent_representative(text: str, code: str) -> None:
+    found = _found(text)
+    assert any(f[0] == code for f in found), found
+    assert all(f[0] != "036" for f in found), found

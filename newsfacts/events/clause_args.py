@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from ..knowledge.titles import title_lasts
 from ..language.chunks import Attachment
 from ..language.clauses import Clause
 from ..language.morphology import lemma
@@ -80,6 +81,22 @@ def np_words(p: Parties, np: int | None) -> list[str]:
         return []
     phrase = p.nps[read_phrase(p, np)]
     return p.words[phrase.start : phrase.head + 1]
+
+
+def titled(p: Parties, np: int) -> list[str]:
+    """The words of a person's name phrase up to the title before the name
+    ("Swedish Ambassador Staffan Herrstrom": "swedish ambassador"), else []."""
+    phrase = p.nps[np]
+    tags = p.ps.tags
+    if not tags[phrase.head].startswith("NNP"):
+        return []
+    lasts = title_lasts()
+    for k in range(phrase.head - 1, phrase.start - 1, -1):
+        if p.words[k] in lasts:
+            return p.words[phrase.start : k + 1]
+        if not tags[k].startswith("NNP"):
+            return []
+    return []
 
 
 def read_phrase(p: Parties, np: int) -> int:
@@ -192,6 +209,12 @@ def match_clause(p: Parties, cl: Clause, vg: VerbGroup) -> VerbMatch | None:
             return mine
     found = match_verb(vg.lemma, particle, obj, preps, subject)
     if (found is None or found.rule.startswith("verbs:")) and cl.objects:
+        # "summoned Swedish Ambassador Staffan Herrstrom": the title is what
+        # the pattern names, as in "summoned the Swedish ambassador"
+        title = titled(p, cl.objects[-1]) if not passive(cl, vg) else []
+        alt = match_verb(vg.lemma, particle, title, preps, subject) if title else None
+        if alt is not None and alt.is_event and not alt.rule.startswith("verbs:"):
+            return alt
         # "return weapons and military equipment": a pattern of a later conjunct
         for k in p.nps[cl.objects[-1]].conjuncts[:4]:
             alt = match_verb(vg.lemma, particle, np_words(p, k), preps, subject)
