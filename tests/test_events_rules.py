@@ -203,3 +203,46 @@ def test_sent_representative(text: str, code: str) -> None:
     found = _found(text)
     assert any(f[0] == code for f in found), found
     assert all(f[0] != "036" for f in found), found
+
+
+# (id, sentence, cameo): protesters coming together, marching or rallying
+# demonstrate (141)
+DEMONSTRATIONS = [
+    (
+        "gathered",
+        "Thousands of protesters gathered outside parliament in Nairobi on Tuesday.",
+        "141",
+    ),
+    ("massed", "Demonstrators massed in the main square on Friday.", "141"),
+    ("marched", "Protesters marched through the capital on Sunday.", "141"),
+    ("rallied-outside", "Protesters rallied outside the embassy on Monday.", "141"),
+    ("workers-marched", "Striking workers marched to the labour ministry.", "141"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [r[1:] for r in DEMONSTRATIONS],
+    ids=[r[0] for r in DEMONSTRATIONS],
+)
+def test_demonstration(text: str, code: str) -> None:
+    found = _found(text)
+    assert any(f[0] == code for f in found), found
+    assert all(f[0] != "145" for f in found), found
+
+
+# (id, sentence): people coming together for anything but a protest
+GATHERINGS = [
+    ("fireworks", "Crowds gathered on the riverbank to watch the fireworks."),
+    ("families", "Families gathered at the airport to greet the freed hostages."),
+    ("residents", "Residents gathered in the square after the earthquake."),
+    ("mourners", "Hundreds of mourners gathered for the funeral on Saturday."),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [r[1] for r in GATHERINGS], ids=[r[0] for r in GATHERINGS]
+)
+def test_gathering_is_no_protest(text: str) -> None:
+    found = _found(text)
+    assert all(not f[0].startswith("14") for f in found), found

@@ -38,11 +38,13 @@ __all__ = [
     "predicate_object",
     "prep_party",
     "pronoun",
+    "protesters",
     "read_phrase",
     "repression",
     "rioters",
     "same_side",
     "subject_actor",
+    "titled",
     "topic_of",
 ]
 
@@ -419,6 +421,14 @@ def crowd(source: ActorMention | None, p: Parties, cl: Clause) -> bool:
     sector = (a.code or "")[3:6]
     # a people ("Palestinians", "thousands of Nigerians") has no sector
     return a.kind == "group" and (not sector or sector in word_classes().crowd_sector)
+
+
+def protesters(p: Parties, cl: Clause) -> bool:
+    """Whether the head of the clause's subject, through a quantity ("thousands
+    of protesters"), is a noun of protest."""
+    if cl.subject is None:
+        return False
+    return p.head_word(read_phrase(p, cl.subject)) in word_classes().protest_nouns
 
 
 def rioters(source: ActorMention | None) -> bool:

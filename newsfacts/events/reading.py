@@ -45,6 +45,7 @@ from .clause_args import (
     passive,
     prep_party,
     pronoun,
+    protesters,
     read_phrase,
     repression,
     rioters,
@@ -226,12 +227,19 @@ def sentence_events(
             # the table's code of a governing verb over the bare verb's
             vm = VerbMatch(gov.code, rule="governors:" + gov.lemma)
         if (
-            vm is None
+            (vm is None or vm.rule.startswith("verbs:"))
             and vg.lemma in wc.dissent_verbs
             and not passive(cl, vg)
             and crowd(next(iter(subject_actor(p, cl)), None), p, cl)
         ):
             vm = VerbMatch("141", rule="dissent:" + vg.lemma)  # "journalists marched"
+        if (
+            (vm is None or vm.rule.startswith("verbs:"))
+            and vg.lemma in wc.assembly_verbs
+            and not passive(cl, vg)
+            and protesters(p, cl)
+        ):
+            vm = VerbMatch("141", rule="dissent:" + vg.lemma)  # "protesters gathered"
         if vm is None or not vm.is_event:
             continue
         if vm.code[:2] in VIOLENCE and natural_cause(p, cl, vg):

@@ -27,6 +27,7 @@ class Words:
     assailant_verbs: frozenset[str]
     aspect_nouns: frozenset[str]
     auxiliaries: frozenset[str]
+    assembly_verbs: frozenset[str]
     authority_verbs: frozenset[str]
     be: frozenset[str]
     body_nouns: frozenset[str]
