@@ -246,3 +246,35 @@ GATHERINGS = [
 def test_gathering_is_no_protest(text: str) -> None:
     found = _found(text)
     assert all(not f[0].startswith("14") for f in found), found
+
+
+# (id, sentence, code that must not be found): a legislature debating a
+# measure opposes nothing, while opposing it still is opposition
+DEBATED = [
+    ("bill", "Lawmakers debated a finance bill that would raise taxes.", "111"),
+    ("proposal", "The Senate debated the proposal on Tuesday.", "120"),
+    ("plan", "Parliament debated the government's plan for the railways.", "127"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [r[1:] for r in DEBATED], ids=[r[0] for r in DEBATED]
+)
+def test_debate_is_no_opposition(text: str, code: str) -> None:
+    found = _found(text)
+    assert all(f[0] != code for f in found), found
+
+
+# (id, sentence, code): the same objects opposed
+OPPOSED = [
+    ("bill", "The opposition opposed the bill, saying it would hurt the poor.", "111"),
+    ("proposal", "Iran opposed the proposal from the United States.", "120"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [r[1:] for r in OPPOSED], ids=[r[0] for r in OPPOSED]
+)
+def test_opposition_still_coded(text: str, code: str) -> None:
+    found = _found(text)
+    assert any(f[0] == code for f in found), found
