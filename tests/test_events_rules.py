@@ -278,3 +278,31 @@ OPPOSED = [
 def test_opposition_still_coded(text: str, code: str) -> None:
     found = _found(text)
     assert any(f[0] == code for f in found), found
+
+
+# (id, sentence): an election held reports no act between actors
+ELECTIONS = [
+    ("country-voted", "Senegal voted on Sunday in a presidential election."),
+    ("voters-voted", "Voters in Portugal voted in a general election on Sunday."),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [r[1] for r in ELECTIONS], ids=[r[0] for r in ELECTIONS]
+)
+def test_voting_in_an_election_is_no_event(text: str) -> None:
+    assert _found(text) == []
+
+
+# (id, sentence, code): a vote for or against someone is still coded
+VOTES = [
+    ("voted-against", "Russia voted against the resolution on Syria.", "110"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [r[1:] for r in VOTES], ids=[r[0] for r in VOTES]
+)
+def test_vote_against_still_coded(text: str, code: str) -> None:
+    found = _found(text)
+    assert any(f[0][:2] == code[:2] for f in found), found
