@@ -306,3 +306,43 @@ VOTES = [
 def test_vote_against_still_coded(text: str, code: str) -> None:
     found = _found(text)
     assert any(f[0][:2] == code[:2] for f in found), found
+
+
+# (id, article, cameo, source code): the story's first word after a dateline
+# opens its sentence, so a role noun there is the actor it names
+AFTER_DATELINE = [
+    (
+        "ap-gunmen",
+        "OUAGADOUGOU, Burkina Faso (AP) — Gunmen killed at least 12 people in a village.",
+        "180",
+        "---UAF",
+    ),
+    (
+        "ap-police",
+        "LAGOS, Nigeria (AP) — Police arrested 20 students on Sunday.",
+        "173",
+        "---COP",
+    ),
+    (
+        "reuters-protesters",
+        "LAGOS (Reuters) - Protesters marched on Sunday.",
+        "141",
+        "---OPP",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source"),
+    [r[1:] for r in AFTER_DATELINE],
+    ids=[r[0] for r in AFTER_DATELINE],
+)
+def test_role_noun_after_dateline(text: str, code: str, source: str) -> None:
+    found = _found(text)
+    assert (code, source) in [(f[0], f[1]) for f in found], found
+
+
+def test_dateline_word_is_no_actor_of_the_story() -> None:
+    # the dateline's own place is still no party
+    found = _found("KABUL (AP) — Police said the bridge collapsed.")
+    assert all(f[1] != "AFG" for f in found), found
