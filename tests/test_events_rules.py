@@ -346,3 +346,46 @@ def test_dateline_word_is_no_actor_of_the_story() -> None:
     # the dateline's own place is still no party
     found = _found("KABUL (AP) — Police said the bridge collapsed.")
     assert all(f[1] != "AFG" for f in found), found
+
+
+def _negated(text: str) -> list[tuple[str, bool]]:
+    return [(e.cameo, e.negated) for e in newsfacts.parse_article(text).events]
+
+
+# (id, sentence, cameo): an act whose subject is no one did not happen
+NO_ONE = [
+    ("no-group", "No group has claimed responsibility for the bombing.", "015"),
+    ("none-of", "None of the rebels surrendered their weapons.", "0873"),
+    ("no-country", "No country has attacked Iran.", "180"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [r[1:] for r in NO_ONE], ids=[r[0] for r in NO_ONE]
+)
+def test_no_one_negates(text: str, code: str) -> None:
+    found = _negated(text)
+    hits = [f for f in found if f[0][:2] == code[:2]]
+    assert hits and all(neg for _c, neg in hits), found
+
+
+# (id, sentence): a subject opening with another determiner, or a country
+# whose name begins with "No", is asserted
+ASSERTED = [
+    ("norway", "Norway criticized Russia over the arrests."),
+    ("the-group", "The group claimed responsibility for the bombing."),
+    ("north-korea", "North Korea fired two missiles into the sea."),
+]
+
+
+@pytest.mark.parametrize("text", [r[1] for r in ASSERTED], ids=[r[0] for r in ASSERTED])
+def test_other_subjects_asserted(text: str) -> None:
+    found = _negated(text)
+    assert found and not any(neg for _c, neg in found), found
+
+
+def test_no_one_is_no_main_event() -> None:
+    art = newsfacts.parse_article(
+        "No group has claimed responsibility for the attack. Police arrested two men."
+    )
+    assert art.main_event is not None and art.main_event.trigger.text == "arrested"

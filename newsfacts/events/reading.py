@@ -161,7 +161,7 @@ def sentence_events(
                 text, ps, p, i, pred, sources, complemented=i in complemented
             )
             if c is not None:
-                qualify(c, cl, vg, conditional[i], condition[i])
+                qualify(c, cl, vg, conditional[i], condition[i], p)
                 cands[i] = c
             continue
         specific = (
@@ -205,7 +205,7 @@ def sentence_events(
                 sources = list(issuer) or subject_actor(p, cl)
                 c.source = sources[0] if sources else None
                 c.target = acted_upon(p, cl, sources)
-                qualify(c, cl, vg, conditional[i], condition[i])
+                qualify(c, cl, vg, conditional[i], condition[i], p)
                 if code.startswith("01"):
                     speech[i] = c
                     continue
@@ -401,7 +401,7 @@ def sentence_events(
         if dest is not None:
             c.destination = True
             c.place_spans.insert(0, dest)
-        qualify(c, cl, vg, conditional[i], condition[i])
+        qualify(c, cl, vg, conditional[i], condition[i], p)
         cands[i] = c
     for i, c in cands.items():
         if c.cameo[:2] in _UNREAL_ROOTS:
@@ -606,5 +606,5 @@ def _placed_noun(
     nc.verb = i
     situate(nc, p, cl)
     nc.capital = names_capital(p, cl)
-    qualify(nc, cl, vg, conditional, condition)
+    qualify(nc, cl, vg, conditional, condition, p)
     return nc
