@@ -389,3 +389,38 @@ def test_no_one_is_no_main_event() -> None:
         "No group has claimed responsibility for the attack. Police arrested two men."
     )
     assert art.main_event is not None and art.main_event.trigger.text == "arrested"
+
+
+# (id, sentence, cameo, source, target): "each other", "one another" make
+# the second member of the subject the target
+RECIPROCAL = [
+    (
+        "accused-each-other",
+        "China and the Philippines accused each other of provoking the collision.",
+        "112",
+        "CHN",
+        "PHL",
+    ),
+    (
+        "blamed-one-another",
+        "Armenia and Azerbaijan blamed one another for the violence.",
+        "112",
+        "ARM",
+        "AZE",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [r[1:] for r in RECIPROCAL],
+    ids=[r[0] for r in RECIPROCAL],
+)
+def test_each_other(text: str, code: str, source: str, target: str) -> None:
+    assert (code, source, target) in _found(text)
+
+
+def test_one_of_is_no_reciprocal() -> None:
+    # "one of the companies" is a partitive, not "one another"
+    found = _found("The United States accused one of the companies of fraud.")
+    assert found and found[0][2] != "USA", found

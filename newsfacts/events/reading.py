@@ -330,6 +330,15 @@ def sentence_events(
         if target is None and code[:2] in TOPIC_ROOTS:
             # "expressed concern about Russia's use of the conflict"
             target = topic_of(p, cl, parties)
+        if (
+            target is None
+            and cl.objects
+            and not passive(cl, vg)
+            and _each_other(p, cl.objects[0])
+        ):
+            both = subject_actor(p, cl)
+            if len(both) > 1:
+                target = both[1]  # "China and the Philippines accused each other"
         if vg.lemma in wc.reciprocal_verbs and not passive(cl, vg):
             both = subject_actor(p, cl)
             if len(both) > 1:
@@ -608,3 +617,13 @@ def _placed_noun(
     nc.capital = names_capital(p, cl)
     qualify(nc, cl, vg, conditional, condition, p)
     return nc
+
+
+_EACH_OTHER = (("each", "other"), ("one", "another"))
+
+
+def _each_other(p: Parties, np: int) -> bool:
+    """Whether phrase `np` is a reciprocal pronoun ("each other", "one
+    another"): the act of each member of the subject upon the other."""
+    start = p.nps[np].start  # "one another" may be read as two phrases
+    return tuple(p.words[start : start + 2]) in _EACH_OTHER
