@@ -424,3 +424,42 @@ def test_one_of_is_no_reciprocal() -> None:
     # "one of the companies" is a partitive, not "one another"
     found = _found("The United States accused one of the companies of fraud.")
     assert found and found[0][2] != "USA", found
+
+
+# (id, sentence): a warning of weather or a natural hazard threatens no one
+NATURE_WARNINGS = [
+    (
+        "weather-warning",
+        "The Met Office issued a yellow weather warning for much of the region.",
+    ),
+    ("tsunami-warning", "The agency issued a tsunami warning after the quake."),
+    ("warned-of-snow", "The National Weather Service warned of heavy snow on Friday."),
+    ("warned-residents", "The ministry warned residents of possible flooding."),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [r[1] for r in NATURE_WARNINGS], ids=[r[0] for r in NATURE_WARNINGS]
+)
+def test_nature_warning_is_no_event(text: str) -> None:
+    assert _found(text) == []
+
+
+# (id, sentence, cameo root): a warning to or about an actor still is one
+WARNINGS = [
+    ("warning-to", "The United States issued a warning to Iran on Monday.", "13"),
+    ("warned-of-response", "Iran warned Israel of a crushing response.", "13"),
+    (
+        "warned-over-drills",
+        "North Korea warned the United States over its drills.",
+        "13",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "root"), [r[1:] for r in WARNINGS], ids=[r[0] for r in WARNINGS]
+)
+def test_warning_to_an_actor(text: str, root: str) -> None:
+    found = _found(text)
+    assert any(f[0].startswith(root) for f in found), found

@@ -32,6 +32,7 @@ __all__ = [
     "game_result",
     "match_clause",
     "natural_cause",
+    "nature_warning",
     "np_words",
     "owned",
     "passive",
@@ -452,6 +453,32 @@ def natural_cause(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
     # participle hangs from is the cause.
     verbs = p.ps.structure.chunks.verbs
     return cl.governor is not None and verbs[cl.governor].lemma in wc.accident_verbs
+
+
+# Prepositions of what a warning warns of: "warned of heavy snow", "a warning
+# about flooding", "alerted residents to the storm".
+_WARNED_OF = frozenset(("of", "about", "over", "to"))
+
+
+def nature_warning(p: Parties, cl: Clause, code: str) -> bool:
+    """Whether a warning (a threat, 13x, or a pessimistic comment, 012) warns
+    of weather or a natural hazard ("issued a yellow weather warning",
+    "warned of heavy snow", "a tsunami warning"): no act upon anyone."""
+    if not (code.startswith("13") or code == "012"):
+        return False
+    hazards = word_classes().hazard_words
+    nps = [*cl.objects, *(a.np for a in cl.preps if p.words[a.prep] in _WARNED_OF)]
+    nps += [  # "warned residents of possible flooding"
+        a.np
+        for o in cl.objects
+        for a in p.nps[o].attachments
+        if p.words[a.prep] in _WARNED_OF
+    ]
+    for np in nps:
+        phrase = p.nps[np]
+        if any(w in hazards for w in p.words[phrase.start : phrase.head + 1]):
+            return True
+    return False
 
 
 def game_result(p: Parties, cl: Clause, vg: VerbGroup) -> bool:

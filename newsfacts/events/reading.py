@@ -42,6 +42,7 @@ from .clause_args import (
     game_result,
     match_clause,
     natural_cause,
+    nature_warning,
     passive,
     prep_party,
     pronoun,
@@ -244,6 +245,8 @@ def sentence_events(
             continue
         if vm.code[:2] in VIOLENCE and natural_cause(p, cl, vg):
             continue  # "a fire killed five miners", "injured during the typhoon"
+        if nature_warning(p, cl, vm.code):
+            continue  # "issued a weather warning", "warned of heavy snow"
         if game_result(p, cl, vg):
             continue  # "Arsenal beat Chelsea 3-1": a match
         if vg.lemma in wc.dismissal_verbs and dismissal(p, cl, vg):

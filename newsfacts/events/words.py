@@ -40,6 +40,7 @@ class Words:
     doer_participles: frozenset[str]
     doubling_verbs: frozenset[str]
     for_objects: frozenset[str]
+    hazard_words: frozenset[str]
     game_nouns: frozenset[str]
     locative: frozenset[str]
     measure_nouns: frozenset[str]
