@@ -463,3 +463,30 @@ WARNINGS = [
 def test_warning_to_an_actor(text: str, root: str) -> None:
     found = _found(text)
     assert any(f[0].startswith(root) for f in found), found
+
+
+# (id, sentence, cameo, target): "a contingent of troops" is the troops
+CONTINGENTS = [
+    (
+        "contingent",
+        "Kenya sent a contingent of troops to Somalia on Monday.",
+        "062",
+        "SOM",
+    ),
+    (
+        "first-contingent",
+        "Rwanda sent the first contingent of 300 soldiers to Mozambique.",
+        "062",
+        "MOZ",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "target"),
+    [r[1:] for r in CONTINGENTS],
+    ids=[r[0] for r in CONTINGENTS],
+)
+def test_contingent_is_partitive(text: str, code: str, target: str) -> None:
+    found = _found(text)
+    assert any(f[0] == code and f[2] == target for f in found), found
