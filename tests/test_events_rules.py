@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import newsfacts
+from newsfacts.language.tagger import pos_tag
 
 
 def _found(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -490,3 +491,49 @@ CONTINGENTS = [
 def test_contingent_is_partitive(text: str, code: str, target: str) -> None:
     found = _found(text)
     assert any(f[0] == code and f[2] == target for f in found), found
+
+
+# (id, sentence, verb): a plural subject and a present verb that may be a
+# noun, in a sentence with no other finite verb (headlines in sentence case,
+# AFP-style leads): the word is the verb
+BARE_PRESENT = [
+    ("march", "Protesters march on the capital.", "march"),
+    ("protest", "Thousands protest in Georgia over the bill.", "protest"),
+    ("attack", "Militants attack an army post in the north.", "attack"),
+    ("strike-of", "Hundreds of workers strike in Seoul.", "strike"),
+    ("search", "Rescuers search for survivors after the quake.", "search"),
+    ("attributed", "Protesters march on parliament , police said.", "march"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"), [r[1:] for r in BARE_PRESENT], ids=[r[0] for r in BARE_PRESENT]
+)
+def test_bare_present_verb(text: str, verb: str) -> None:
+    words = [*text.rstrip(".").split(), "."]
+    tags = pos_tag(words)
+    assert tags[words.index(verb)] == "VBP", list(zip(words, tags, strict=True))
+
+
+# (id, sentence, word): the same words stay nouns where the sentence has its
+# verb elsewhere
+NOUN_COMPOUNDS = [
+    ("market", "Farmers market sales rose in March .", "market"),
+    ("strike", "Workers strike pay was cut .", "strike"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [r[1:] for r in NOUN_COMPOUNDS],
+    ids=[r[0] for r in NOUN_COMPOUNDS],
+)
+def test_noun_compound_kept(text: str, word: str) -> None:
+    words = text.split()
+    tags = pos_tag(words)
+    assert tags[words.index(word)] == "NN", list(zip(words, tags, strict=True))
+
+
+def test_bare_present_lead_is_an_event() -> None:
+    found = _found("TBILISI (AFP) - Thousands of protesters march on parliament.")
+    assert any(f[0].startswith("14") for f in found), found
