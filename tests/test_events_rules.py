@@ -537,3 +537,53 @@ def test_noun_compound_kept(text: str, word: str) -> None:
 def test_bare_present_lead_is_an_event() -> None:
     found = _found("TBILISI (AFP) - Thousands of protesters march on parliament.")
     assert any(f[0].startswith("14") for f in found), found
+
+
+def _main(text: str) -> str | None:
+    ev = newsfacts.parse_article(text, published="2024-03-05").main_event
+    return ev.trigger.text if ev is not None else None
+
+
+# (id, lead, trigger of the main event): an uncoded first act gives way to
+# a coded act that follows in the same sentence
+CODED_OVER_OTHER = [
+    (
+        "hosted-then-rejected",
+        "Egypt hosted talks in Cairo on Sunday, and Hamas rejected the proposal.",
+        "rejected the proposal",
+    ),
+    (
+        "arrived-then-arrested",
+        "Firefighters arrived at the scene within minutes and police arrested "
+        "two men on Monday.",
+        "arrested",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [r[1:] for r in CODED_OVER_OTHER],
+    ids=[r[0] for r in CODED_OVER_OTHER],
+)
+def test_coded_act_over_other(text: str, trigger: str) -> None:
+    assert _main(text) == trigger
+
+
+# (id, lead, trigger): the uncoded act stays the news before a statement, a
+# plan or a background clause
+OTHER_KEPT = [
+    ("crash-said", "A bus crashed near Lima on Monday, police said.", "crashed"),
+    (
+        "suspended-will-meet",
+        "The talks were suspended on Thursday and ministers will meet instead.",
+        "suspended",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"), [r[1:] for r in OTHER_KEPT], ids=[r[0] for r in OTHER_KEPT]
+)
+def test_other_act_kept(text: str, trigger: str) -> None:
+    assert _main(text) == trigger

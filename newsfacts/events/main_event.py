@@ -93,7 +93,7 @@ def lead_event(
         p = acts[0][1]
         others = [(a, p) for a in subordinate_acts(ps, p, _coded(ps, events))]
         chosen = _title_act(others, title)
-    act, p = chosen or acts[0]
+    act, p = chosen or _coded_over_other(acts)
     act = _fullest(act, p, ams)
     return _record(doc, act, p, lead, places, dateline, dates, published, reference)
 
@@ -158,6 +158,29 @@ def _coded(ps: ParsedSentence, events: Sequence[Event]) -> dict[int, list[Event]
             if i is not None:
                 out.setdefault(i, []).append(ev)
     return out
+
+
+def _coded_over_other(acts: Sequence[tuple[Act, Parties]]) -> tuple[Act, Parties]:
+    """The lead's first act, unless it is an uncoded act (`OTHER`) followed in
+    the same sentence by a coded act that is no statement: "Egypt hosted
+    talks on Sunday, and Hamas rejected the proposal" reports the rejection;
+    a statement after a rescue or a crash ("a bus crashed, police said") does
+    not take its place."""
+    first = acts[0]
+    if first[0].event is not None:
+        return first
+    for ap in acts[1:]:
+        act = ap[0]
+        if act.sentence is not first[0].sentence:
+            break
+        if (
+            act.event is not None
+            and not act.statement
+            and act.event.mode == "asserted"
+            and act.sentence.structure.clauses[act.clause].kind == "main"
+        ):
+            return ap  # not a plan: "talks were suspended and ministers will meet"
+    return first
 
 
 def _title_act(
