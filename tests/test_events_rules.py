@@ -587,3 +587,67 @@ OTHER_KEPT = [
 )
 def test_other_act_kept(text: str, trigger: str) -> None:
     assert _main(text) == trigger
+
+
+# (id, sentence, cameo root, source, target): an -ing participle after an
+# armed act and a place acts for the act's doer, not for the place
+TARGETING = [
+    (
+        "strikes-in-place",
+        "The United States conducted strikes in Syria targeting Iranian-backed militias.",
+        "19",
+        "USA",
+        "---REB",
+    ),
+    (
+        "raids-in-place",
+        "Israel launched raids in the West Bank targeting Hamas members.",
+        "19",
+        "ISR",
+        "PSEREBHMS",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "source", "target"),
+    [r[1:] for r in TARGETING],
+    ids=[r[0] for r in TARGETING],
+)
+def test_participle_after_place(text: str, root: str, source: str, target: str) -> None:
+    found = _found(text)
+    hits = [f for f in found if f[0].startswith(root) and f[2] == target]
+    assert hits and hits[0][1] == source, found
+    assert all(f[1] not in ("SYR", "PSE") for f in found), found
+
+
+# (id, sentence): a participle after a thing or a protest stays theirs
+NOT_THE_DOER = [
+    ("truck-carrying", "The army seized a truck in Sinai carrying weapons."),
+    ("rally-demanding", "Workers staged a rally in Seoul demanding higher pay."),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [r[1] for r in NOT_THE_DOER], ids=[r[0] for r in NOT_THE_DOER]
+)
+def test_participle_not_the_doer(text: str) -> None:
+    found = _found(text)
+    # one act: the seizure, the rally; the participle adds none
+    assert len(found) == 1, found
+
+
+# (id, words, index, tag): the language layer's reading behind the rules
+READINGS = [
+    ("comparative-noun", "Workers demanded better pay .", 3, "NN"),
+    ("comparative-noun-and", "Nurses want higher pay and shorter hours .", 3, "NN"),
+    ("comparative-to", "It is better to wait .", 4, "VB"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "tag"), [r[1:] for r in READINGS], ids=[r[0] for r in READINGS]
+)
+def test_tag_reading(text: str, index: int, tag: str) -> None:
+    words = text.split()
+    assert pos_tag(words)[index] == tag, list(zip(words, pos_tag(words), strict=True))

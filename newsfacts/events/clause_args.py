@@ -16,7 +16,9 @@ from ..language.clauses import Clause
 from ..language.morphology import lemma
 from ..language.verbs import VerbGroup
 from .compose import Governor
+from .force import bears_arms
 from .mentions import ActorMention
+from .nouns import event_noun
 from .parties import Parties
 from .patterns import VerbMatch, has_patterns, match_verb, takes_particle
 from .user import match_clause as user_match
@@ -226,6 +228,37 @@ def match_clause(p: Parties, cl: Clause, vg: VerbGroup) -> VerbMatch | None:
     return found
 
 
+_FORCE = frozenset(("18", "19", "20"))  # CAMEO roots of force
+
+
+def _act_doer(p: Parties, cl: Clause) -> list[ActorMention]:
+    """The doer of an act named by the antecedent of an -ing reduced
+    relative: "The United States conducted strikes in Syria targeting
+    militias": the strikes target, so the United States does, as the subject
+    of the active clause whose object the act is. The act is an event noun
+    of force ("raids", "air strikes") or an armed act of an armed doer
+    (armed_acts: "strikes", "operations"); "seized a truck carrying
+    weapons" stays the truck's, and "a rally demanding reforms" the rally's
+    (a protest's aim, no act of its own)."""
+    if cl.kind != "reduced_relative" or cl.subject is None:
+        return []
+    if p.actor(cl.subject) is not None:
+        return []
+    head = lemma(p.head_word(cl.subject), p.ps.tags[p.nps[cl.subject].head])
+    noun = event_noun(p, cl.subject)
+    named = noun is not None and noun.code[:2] in _FORCE
+    if not named and head not in word_classes().armed_acts:
+        return []
+    verbs = p.ps.structure.chunks.verbs
+    for other in p.ps.structure.clauses:
+        if cl.subject in other.objects and verbs[other.verb].voice != "passive":
+            doers = p.group(other.subject)
+            if named or (doers and bears_arms(doers[0])):
+                return doers
+            return []
+    return []
+
+
 def subject_actor(p: Parties, cl: Clause) -> list[ActorMention]:
     """The actors of a clause's subject. A participle hanging from an
     attribution that trails what it reports acts for the reported clause:
@@ -246,7 +279,7 @@ def subject_actor(p: Parties, cl: Clause) -> list[ActorMention]:
                 and r.subject is not None
             ):
                 return p.group(r.subject)
-    return p.group(cl.subject)
+    return _act_doer(p, cl) or p.group(cl.subject)
 
 
 def acted_upon(

@@ -27,6 +27,7 @@ class Words:
     assailant_verbs: frozenset[str]
     aspect_nouns: frozenset[str]
     auxiliaries: frozenset[str]
+    armed_acts: frozenset[str]
     assembly_verbs: frozenset[str]
     authority_verbs: frozenset[str]
     be: frozenset[str]

@@ -521,6 +521,8 @@ class Walker(FrameStack):
             ant = self.np_end[vg.start]  # "soldiers killed in Ukraine"
             if ant < 0:  # "the GNA in Tripoli, recognized by the UN,"
                 ant = self.host[self._climb(self.np_end[vg.start - 1])]
+            elif vg.form == "gerund":
+                ant = self._past_name(ant)
             self._push("reduced_relative", -1, antecedent=ant)
             self._take(self.frames[-1], v)
             self.slots[v].subject, self.slots[v].via = ant, "antecedent"
@@ -537,6 +539,25 @@ class Walker(FrameStack):
             self._push("participial", -1, governor=f.verb)  # ", killing eight"
         self._take(self.frames[-1], v)
         self._control(v, f)
+
+    def _past_name(self, ant: int) -> int:
+        """The antecedent of an -ing reduced relative: a name after a
+        preposition gives way to the common noun before it ("strikes in
+        Syria targeting militias": the strikes target, not Syria; "people in
+        Gaza fleeing the fighting"). A name does the -ing of its own where
+        no common noun stands before its preposition ("protesters from
+        Hamas, demanding ..." keeps its reading elsewhere)."""
+        np = self.c.nps[ant]
+        tags = self.w.tags
+        if tags[np.head] not in ("NNP", "NNPS") or np.start < 2:
+            return ant
+        prep = np.start - 1
+        if tags[prep] != "IN" or self.w.low[prep] == "of":
+            return ant
+        before = self.np_end[prep]
+        if before < 0 or tags[self.c.nps[before].head] not in ("NN", "NNS"):
+            return ant
+        return before
 
     def _gerund_object(self, f: Frame, prep: int) -> int:
         """The object right before `prep` ("of", "for", "from", "with",
