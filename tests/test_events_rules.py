@@ -651,3 +651,45 @@ READINGS = [
 def test_tag_reading(text: str, index: int, tag: str) -> None:
     words = text.split()
     assert pos_tag(words)[index] == tag, list(zip(words, pos_tag(words), strict=True))
+
+
+def _sources(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (e.trigger.text, e.source.code if e.source else None)
+        for e in newsfacts.parse_article(text).events
+    ]
+
+
+# (id, article, trigger, source code): after a clash of two states a bare
+# institution is neither side's; after one side's own act it is that side's
+RUNNING = [
+    (
+        "after-clash",
+        "Russia attacked Ukraine with dozens of drones overnight. The military "
+        "said it shot down 30 of them.",
+        "shot down",
+        "---MIL",
+    ),
+    (
+        "after-own-act",
+        "US officials met Khalifa Haftar in Benghazi on Monday. Officials also "
+        "expressed concern about the fighting.",
+        "expressed concern",
+        "USAGOV",
+    ),
+    (
+        "after-strike-on-a-place",
+        "Israel struck targets across Gaza on Tuesday. The military said it had "
+        "hit 50 Hamas sites.",
+        "hit",
+        "ISRMIL",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"), [r[1:] for r in RUNNING], ids=[r[0] for r in RUNNING]
+)
+def test_running_country(text: str, trigger: str, source: str) -> None:
+    found = _sources(text)
+    assert (trigger, source) in found, found

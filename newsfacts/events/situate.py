@@ -5,7 +5,9 @@ Egypt's, the country of the place the act names; so are civilians ("activists
 protested in Ankara"), not rebels or gunmen, who may have come from anywhere.
 "US representatives met Haftar ... Officials also expressed concern": a bare
 national institution that acts with no place of its own belongs to the country
-of the story's running actor, the last source with a country named before it;
+of the story's running actor, the last source with a country named before it
+(none after an act of force or coercion between two countries, when either
+side's "military" or "officials" may speak next);
 the one acted upon does not ("Haftar met journalists": any journalists). A
 meeting or visit gives no country by its place: parties meet away from home.
 The sectors are the `national_sector` code class (`code_classes.tsv`).
@@ -75,7 +77,25 @@ def situate(
             c.source = _placed(c.source, running)
         if c.source is not None and c.source.actor.country:
             running = c.source.actor.country
+    if any(map(_sides, found)):
+        # "Russia attacked Ukraine ... The military said it shot down 30
+        # drones": after a clash of two states, a bare "the military" or
+        # "officials" may be either side's
+        return None
     return running
+
+
+# CAMEO roots of force and coercion between two sides (17-20).
+_HOSTILE = frozenset(("17", "18", "19", "20"))
+
+
+def _sides(c: Candidate) -> bool:
+    """Whether the act is one of force or coercion between parties of two
+    countries."""
+    if c.cameo[:2] not in _HOSTILE or c.source is None or c.target is None:
+        return False
+    theirs = c.target.actor.country
+    return bool(theirs) and theirs != c.source.actor.country
 
 
 def _placed(am: ActorMention | None, country: str) -> ActorMention | None:
