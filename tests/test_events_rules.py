@@ -693,3 +693,39 @@ RUNNING = [
 def test_running_country(text: str, trigger: str, source: str) -> None:
     found = _sources(text)
     assert (trigger, source) in found, found
+
+
+def _when(text: str, trigger: str) -> tuple[str | None, str | None]:
+    art = newsfacts.parse_article(text, published="2024-03-05")
+    ev = next(e for e in art.events if e.trigger.text == trigger)
+    return (ev.date.value if ev.date else None), ev.date_source
+
+
+# (id, article, trigger, date, source): a later sentence with no date of its
+# own takes the paragraph's last date that is no past year or month
+PASSAGE_DATES = [
+    (
+        "past-year-skipped",
+        "Prosecutors on Monday charged Pedro Castillo with rebellion over his "
+        "attempt to dissolve Congress in 2022. Castillo has denied wrongdoing.",
+        "denied",
+        "2024-03-04",
+        "passage",
+    ),
+    (
+        "day-kept",
+        "Police arrested two men on Saturday. Prosecutors charged them with murder.",
+        "charged",
+        "2024-03-02",
+        "passage",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value", "source"),
+    [r[1:] for r in PASSAGE_DATES],
+    ids=[r[0] for r in PASSAGE_DATES],
+)
+def test_passage_date(text: str, trigger: str, value: str, source: str) -> None:
+    assert _when(text, trigger) == (value, source)

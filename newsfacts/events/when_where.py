@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from array import array
 from collections.abc import Iterator, Sequence
 
@@ -69,11 +70,28 @@ def date_for(
     paras = doc.paragraphs
     k = bisect.bisect_right(paras.starts, c.start) - 1
     para = paras[k] if k >= 0 and c.start < paras[k].end else None
-    if para is not None and lo > 0 and usable[lo - 1].start >= para.start:
-        return usable[lo - 1], "passage"
+    if para is not None:
+        for k in range(lo - 1, max(lo - _PASSAGE_BACK, 0) - 1, -1):
+            d = usable[k]
+            if d.start < para.start:
+                break
+            if not _history(d, published):
+                return d, "passage"
     if published is not None:
         return published_stamp(published), "published"
     return None, None
+
+
+_PASSAGE_BACK = 4  # earlier dates of the paragraph looked at, at most
+_COARSE = re.compile(r"(\d{4})(?:-\d{2}|-[A-Z]{2})?")
+
+
+def _history(d: TimeExpression, published: dt.date | None) -> bool:
+    """A year, month or season before the year of the news ("his failed
+    attempt to dissolve Congress in 2022"): background, no date of a later
+    sentence's act."""
+    m = _COARSE.fullmatch(d.value)
+    return published is not None and m is not None and int(m.group(1)) < published.year
 
 
 _DETERMINERS = frozenset("the this that its their his her a an of to".split())
