@@ -322,7 +322,7 @@ AFTER_DATELINE = [
         "ap-police",
         "LAGOS, Nigeria (AP) — Police arrested 20 students on Sunday.",
         "173",
-        "---COP",
+        "NGACOP",
     ),
     (
         "reuters-protesters",
@@ -729,3 +729,38 @@ PASSAGE_DATES = [
 )
 def test_passage_date(text: str, trigger: str, value: str, source: str) -> None:
     assert _when(text, trigger) == (value, source)
+
+
+# (id, article, source code): police and courts with no place of their own
+# act in the dateline's country; other bare groups do not take it
+HOME = [
+    (
+        "police",
+        "LAGOS, Nigeria (AP) — Police arrested 20 students on Sunday.",
+        "NGACOP",
+    ),
+    (
+        "court",
+        "LONDON (Reuters) - A court sentenced two men to life in prison.",
+        "GBRJUD",
+    ),
+    ("no-dateline", "Police arrested 20 students on Sunday.", "---COP"),
+    (
+        "scene-first",
+        "NAIROBI (AFP) - Police arrested 12 protesters in Kampala on Monday.",
+        "UGACOP",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"), [r[1:] for r in HOME], ids=[r[0] for r in HOME]
+)
+def test_dateline_home(text: str, source: str) -> None:
+    found = _found(text)
+    assert found and found[0][1] == source, found
+
+
+def test_dateline_does_not_place_the_military() -> None:
+    found = _found("BEIRUT (AP) — The army shelled the border village on Monday.")
+    assert all(f[1] != "LBNMIL" for f in found), found

@@ -47,6 +47,16 @@ def _bare(am: ActorMention | None, *, civilians: bool = True) -> bool:
     )
 
 
+# Sectors of institutions that act only at home: police and courts.
+_LOCAL = frozenset(("COP", "JUD"))
+
+
+def _local(am: ActorMention | None) -> bool:
+    """A bare group of police or a court ("police", "a court"), which acts in
+    its own country."""
+    return _bare(am) and am is not None and (am.actor.code or "")[3:6] in _LOCAL
+
+
 def _scene(c: Candidate, place_mentions: PlaceMentions) -> str | None:
     """The country of the first place the act names."""
     for start, end in c.place_spans:
@@ -60,9 +70,12 @@ def situate(
     found: Sequence[Candidate],
     place_mentions: PlaceMentions,
     running: str | None,
+    home: str | None = None,
 ) -> str | None:
     """Give the bare group parties of one sentence's candidates a country (in
-    place), and return the story's running country after the sentence."""
+    place), and return the story's running country after the sentence.
+    `home` is the country of the dateline, where police and courts with no
+    other place act ("LAGOS (AP) — Police arrested 20 students": Nigeria's)."""
     for c in found:
         # Talks and visits are where parties meet, often neither's home ("the
         # president met Xi Jinping in Beijing", "officials met rebels in Doha").
@@ -75,6 +88,8 @@ def situate(
                 c.target = _placed(c.target, scene)
         elif running and _bare(c.source, civilians=False):
             c.source = _placed(c.source, running)
+        elif home and not meeting and _local(c.source):
+            c.source = _placed(c.source, home)
         if c.source is not None and c.source.actor.country:
             running = c.source.actor.country
     if any(map(_sides, found)):
