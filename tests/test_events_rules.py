@@ -764,3 +764,58 @@ def test_dateline_home(text: str, source: str) -> None:
 def test_dateline_does_not_place_the_military() -> None:
     found = _found("BEIRUT (AP) — The army shelled the border village on Monday.")
     assert all(f[1] != "LBNMIL" for f in found), found
+
+
+# (id, sentence, target code or None): "its" in reported speech is the
+# speaker's only for another's act upon it, not for the doer's own forces
+SPEAKERS_OWN = [
+    ("withdraw-own", "France will withdraw its troops, Macron said.", None),
+    ("attack-speakers", "Kenya said Somalia had attacked its border posts.", "KEN"),
+    ("fire-at-speakers", "Israel said Hamas fired rockets at its towns.", "ISR"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"), [r[1:] for r in SPEAKERS_OWN], ids=[r[0] for r in SPEAKERS_OWN]
+)
+def test_speakers_own(text: str, target: str | None) -> None:
+    found = _found(text)
+    assert found and found[0][2] == target, found
+
+
+# (id, sentence, cameo): what is signalled is the act; signalling alone or a
+# setback dealt is none
+SIGNALS = [
+    (
+        "signaled-that",
+        "Iran signaled that it would resume talks with the United States.",
+        "036",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [r[1:] for r in SIGNALS], ids=[r[0] for r in SIGNALS]
+)
+def test_signalled_act(text: str, code: str) -> None:
+    assert any(f[0] == code for f in _found(text))
+
+
+NO_SIGNALLED_ACT = [
+    (
+        "fed-signal",
+        "The Federal Reserve signaled it expects to cut borrowing costs this year.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [r[1] for r in NO_SIGNALLED_ACT], ids=[r[0] for r in NO_SIGNALLED_ACT]
+)
+def test_no_signalled_act(text: str) -> None:
+    found = _found(text)
+    assert all(f[0] == "010" for f in found), found
+
+
+def test_dealt_a_blow_is_no_comment() -> None:
+    assert _found("The opposition dealt a blow to the government on Monday.") == []
