@@ -819,3 +819,37 @@ def test_no_signalled_act(text: str) -> None:
 
 def test_dealt_a_blow_is_no_comment() -> None:
     assert _found("The opposition dealt a blow to the government on Monday.") == []
+
+
+# (id, sentence, cameo, source, target): a legal filing or a report acts for
+# whoever files it, past a court named after "at" ("of" inside the name)
+FILINGS = [
+    (
+        "case-at-court",
+        "South Africa filed a case at the International Court of Justice "
+        "accusing Israel of genocide.",
+        "112",
+        "ZAF",
+        "ISR",
+    ),
+    (
+        "lawsuit",
+        "The Philippines filed a complaint accusing China of harassment.",
+        "11",
+        "PHL",
+        "CHN",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [r[1:] for r in FILINGS],
+    ids=[r[0] for r in FILINGS],
+)
+def test_filing_acts_for_its_filer(
+    text: str, code: str, source: str, target: str
+) -> None:
+    found = _found(text)
+    hits = [f for f in found if f[0].startswith(code) and f[2] == target]
+    assert hits and hits[0][1] == source, found

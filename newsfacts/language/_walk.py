@@ -40,6 +40,9 @@ __all__ = ["Slot", "Walker"]
 _OBJECT_GERUND_PREPS = frozenset(("of", "for", "from", "with", "against"))
 
 
+_NAME_OF_PARTS = 3  # "of" links read back through a name ("Bank of England")
+
+
 class Walker(FrameStack):
     """Fills one `Slot` per verb group of a sentence, group by group (the
     frames and slots are `FrameStack`'s)."""
@@ -552,6 +555,16 @@ class Walker(FrameStack):
         if tags[np.head] not in ("NNP", "NNPS") or np.start < 2:
             return ant
         prep = np.start - 1
+        for _ in range(_NAME_OF_PARTS):
+            # "the International Court of Justice": the name before its "of"
+            if self.w.low[prep] != "of":
+                break
+            name = self.np_end[prep]
+            if name < 0 or tags[self.c.nps[name].head] not in ("NNP", "NNPS"):
+                return ant
+            prep = self.c.nps[name].start - 1
+            if prep < 1:
+                return ant
         if tags[prep] != "IN" or self.w.low[prep] == "of":
             return ant
         before = self.np_end[prep]
