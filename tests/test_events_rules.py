@@ -853,3 +853,31 @@ def test_filing_acts_for_its_filer(
     found = _found(text)
     hits = [f for f in found if f[0].startswith(code) and f[2] == target]
     assert hits and hits[0][1] == source, found
+
+
+# (id, sentence, code or None): dismissing a person removes them from office;
+# dismissing claims still rejects them
+DISMISSALS = [
+    (
+        "court-dismissed-pm",
+        "Thailand's Constitutional Court dismissed Prime Minister Srettha Thavisin on Wednesday.",
+        None,
+    ),
+    (
+        "dismissed-minister",
+        "The president dismissed his defence minister on Friday.",
+        None,
+    ),
+    ("dismissed-report", "China dismissed the US report as groundless.", "01"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "root"), [r[1:] for r in DISMISSALS], ids=[r[0] for r in DISMISSALS]
+)
+def test_dismissal(text: str, root: str | None) -> None:
+    found = _found(text)
+    if root is None:
+        assert found == [], found
+    else:
+        assert any(f[0].startswith(root) for f in found), found
