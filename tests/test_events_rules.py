@@ -881,3 +881,46 @@ def test_dismissal(text: str, root: str | None) -> None:
         assert found == [], found
     else:
         assert any(f[0].startswith(root) for f in found), found
+
+
+# (id, article, trigger, date): a date of a relative clause dates that
+# clause's act, not the act of the clause it describes a noun of
+ASIDE_DATES = [
+    (
+        "abducted-ago",
+        "Kidnappers have released 137 students abducted from a school two weeks "
+        "ago, the state governor said on Sunday.",
+        "released",
+        "2024-03-03",
+    ),
+    (
+        "who-clause",
+        "Police arrested two men who had robbed a bank in 2021, officials said "
+        "on Monday.",
+        "arrested",
+        "2024-03-04",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [r[1:] for r in ASIDE_DATES],
+    ids=[r[0] for r in ASIDE_DATES],
+)
+def test_aside_date(text: str, trigger: str, value: str) -> None:
+    art = newsfacts.parse_article(text, published="2024-03-05")
+    ev = next(e for e in art.events if e.trigger.text == trigger)
+    assert ev.date is not None and ev.date.value == value
+    assert art.main_event is not None and art.main_event.date is not None
+    assert art.main_event.date.value == value
+
+
+def test_own_clause_date_kept() -> None:
+    # the act's own date still comes first
+    art = newsfacts.parse_article(
+        "Police arrested on Saturday two men who robbed a bank on Friday.",
+        published="2024-03-05",
+    )
+    ev = next(e for e in art.events if e.trigger.text == "arrested")
+    assert ev.date is not None and ev.date.value == "2024-03-02"

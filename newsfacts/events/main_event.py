@@ -234,6 +234,20 @@ def _clause_dates(act: Act, dates: Sequence[TimeExpression]) -> list[TimeExpress
     return list(dates[lo:hi])
 
 
+def _aside(ps: ParsedSentence, d: TimeExpression) -> bool:
+    """Whether date `d` stands in a relative clause of the sentence or right
+    after its last word."""
+    tokens = ps.tokens
+    for cl in ps.structure.clauses:
+        if cl.kind not in ("relative", "reduced_relative"):
+            continue
+        a, b = ps.chars(cl.start, cl.end)
+        after = tokens[cl.end].start if cl.end < len(tokens) else b
+        if a <= d.start and (d.start < b or d.start == after):
+            return True
+    return False
+
+
 def _background(
     act: Act, dates: Sequence[TimeExpression], reference: int | None
 ) -> bool:
@@ -362,6 +376,9 @@ def _date(
         for d in dates
         if ps.span.start <= d.start < ps.span.end and not _old(d, reference)
     ]
+    # a date of a relative clause is that clause's ("released students
+    # abducted two weeks ago, the governor said on Sunday")
+    found = [d for d in found if not _aside(ps, d)] or found
     if found:
         return min(found, key=lambda d: abs(d.start - act.start)), "clause"
     for other in lead:

@@ -63,6 +63,15 @@ def date_for(
             for d in in_sentence
             if a <= d.start and (d.end <= b or not doc.text[b : d.start].strip())
         ]
+        if not own:
+            # "released 137 students abducted two weeks ago, the governor
+            # said on Sunday": a date of a relative clause describing a noun
+            # is that clause's
+            own = [
+                d
+                for d in in_sentence
+                if not any(_in_or_after(doc, d, span) for span in c.aside_spans)
+            ]
         in_sentence = own or in_sentence
     if in_sentence:
         best = min(in_sentence, key=lambda d: abs(d.start - c.start))
@@ -80,6 +89,13 @@ def date_for(
     if published is not None:
         return published_stamp(published), "published"
     return None, None
+
+
+def _in_or_after(doc: Document, d: TimeExpression, span: tuple[int, int]) -> bool:
+    """Whether date `d` begins in the clause at `span` or right after its
+    last word."""
+    a, b = span
+    return a <= d.start and (d.start < b or not doc.text[b : d.start].strip())
 
 
 _PASSAGE_BACK = 4  # earlier dates of the paragraph looked at, at most
