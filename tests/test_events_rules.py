@@ -924,3 +924,28 @@ def test_own_clause_date_kept() -> None:
     )
     ev = next(e for e in art.events if e.trigger.text == "arrested")
     assert ev.date is not None and ev.date.value == "2024-03-02"
+
+
+# (id, sentence, cameo): a plea in court admits or denies the charge; a plea
+# to someone is still an appeal
+PLEAS = [
+    (
+        "guilty",
+        "A former police officer pleaded guilty on Tuesday to federal charges.",
+        "015",
+    ),
+    (
+        "not-guilty",
+        "The former minister pleaded not guilty to corruption charges.",
+        "016",
+    ),
+    ("for-calm", "The Egyptian president pleaded for calm on Monday.", "02"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [r[1:] for r in PLEAS], ids=[r[0] for r in PLEAS]
+)
+def test_plea(text: str, code: str) -> None:
+    found = _found(text)
+    assert any(f[0].startswith(code) for f in found), found

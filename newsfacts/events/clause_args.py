@@ -88,6 +88,19 @@ def np_words(p: Parties, np: int | None) -> list[str]:
     return p.words[phrase.start : phrase.head + 1]
 
 
+def _adjective_after(p: Parties, vg: VerbGroup) -> list[str]:
+    """The adjective right after the verb group, with a "not" before it
+    ("pleaded not guilty"), or []."""
+    k = vg.end
+    words = []
+    if k < len(p.words) and p.words[k] == "not":
+        words.append("not")
+        k += 1
+    if k < len(p.words) and p.ps.tags[k] == "JJ":
+        return [*words, p.words[k]]
+    return []
+
+
 def titled(p: Parties, np: int) -> list[str]:
     """The words of a person's name phrase up to the title before the name
     ("Swedish Ambassador Staffan Herrstrom": "swedish ambassador"), else []."""
@@ -225,6 +238,17 @@ def match_clause(p: Parties, cl: Clause, vg: VerbGroup) -> VerbMatch | None:
             alt = match_verb(vg.lemma, particle, np_words(p, k), preps, subject)
             if alt is not None and alt.is_event and not alt.rule.startswith("verbs:"):
                 return alt
+    if (found is None or found.rule.startswith("verbs:")) and not cl.objects:
+        # "pleaded guilty", "pleaded not guilty": an adjective the pattern
+        # names, where the verb has no object
+        adjective = _adjective_after(p, vg)
+        alt = (
+            match_verb(vg.lemma, particle, adjective, preps, subject)
+            if adjective
+            else None
+        )
+        if alt is not None and not alt.rule.startswith("verbs:"):
+            return alt
     return found
 
 
