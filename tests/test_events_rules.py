@@ -949,3 +949,35 @@ PLEAS = [
 def test_plea(text: str, code: str) -> None:
     found = _found(text)
     assert any(f[0].startswith(code) for f in found), found
+
+
+# (id, sentence, cameo): ordered to leave the country is expelled
+ORDERED_OUT = [
+    (
+        "ambassador",
+        "Mali ordered the French ambassador to leave the country within 72 hours.",
+        "161",
+    ),
+    ("diplomats", "Russia ordered two US diplomats to leave the country.", "161"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [r[1:] for r in ORDERED_OUT], ids=[r[0] for r in ORDERED_OUT]
+)
+def test_ordered_to_leave_the_country(text: str, code: str) -> None:
+    assert any(f[0] == code for f in _found(text))
+
+
+# (id, sentence): ordered to leave a place that is no country is no expulsion
+ORDERED_AWAY = [
+    ("square", "Police ordered protesters to leave the square on Monday."),
+    ("building", "The court ordered the journalist to leave the building."),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [r[1] for r in ORDERED_AWAY], ids=[r[0] for r in ORDERED_AWAY]
+)
+def test_ordered_away_is_no_expulsion(text: str) -> None:
+    assert all(not f[0].startswith("16") for f in _found(text))

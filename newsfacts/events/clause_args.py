@@ -10,17 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from ..knowledge.titles import title_lasts
 from ..language.chunks import Attachment
 from ..language.clauses import Clause
 from ..language.morphology import lemma
 from ..language.verbs import VerbGroup
 from .compose import Governor
-from .force import bears_arms
 from .mentions import ActorMention
-from .nouns import event_noun
 from .parties import Parties
 from .patterns import VerbMatch, has_patterns, match_verb, takes_particle
+from .phrasing import act_doer, adjective_after, titled
 from .user import match_clause as user_match
 from .words import word_classes
 
@@ -34,7 +32,6 @@ __all__ = [
     "game_result",
     "match_clause",
     "natural_cause",
-    "nature_warning",
     "np_words",
     "owned",
     "passive",
@@ -47,7 +44,6 @@ __all__ = [
     "rioters",
     "same_side",
     "subject_actor",
-    "titled",
     "topic_of",
 ]
 
@@ -86,35 +82,6 @@ def np_words(p: Parties, np: int | None) -> list[str]:
         return []
     phrase = p.nps[read_phrase(p, np)]
     return p.words[phrase.start : phrase.head + 1]
-
-
-def _adjective_after(p: Parties, vg: VerbGroup) -> list[str]:
-    """The adjective right after the verb group, with a "not" before it
-    ("pleaded not guilty"), or []."""
-    k = vg.end
-    words = []
-    if k < len(p.words) and p.words[k] == "not":
-        words.append("not")
-        k += 1
-    if k < len(p.words) and p.ps.tags[k] == "JJ":
-        return [*words, p.words[k]]
-    return []
-
-
-def titled(p: Parties, np: int) -> list[str]:
-    """The words of a person's name phrase up to the title before the name
-    ("Swedish Ambassador Staffan Herrstrom": "swedish ambassador"), else []."""
-    phrase = p.nps[np]
-    tags = p.ps.tags
-    if not tags[phrase.head].startswith("NNP"):
-        return []
-    lasts = title_lasts()
-    for k in range(phrase.head - 1, phrase.start - 1, -1):
-        if p.words[k] in lasts:
-            return p.words[phrase.start : k + 1]
-        if not tags[k].startswith("NNP"):
-            return []
-    return []
 
 
 def read_phrase(p: Parties, np: int) -> int:
@@ -241,7 +208,7 @@ def match_clause(p: Parties, cl: Clause, vg: VerbGroup) -> VerbMatch | None:
     if (found is None or found.rule.startswith("verbs:")) and not cl.objects:
         # "pleaded guilty", "pleaded not guilty": an adjective the pattern
         # names, where the verb has no object
-        adjective = _adjective_after(p, vg)
+        adjective = adjective_after(p, vg)
         alt = (
             match_verb(vg.lemma, particle, adjective, preps, subject)
             if adjective
@@ -250,37 +217,6 @@ def match_clause(p: Parties, cl: Clause, vg: VerbGroup) -> VerbMatch | None:
         if alt is not None and not alt.rule.startswith("verbs:"):
             return alt
     return found
-
-
-_FORCE = frozenset(("18", "19", "20"))  # CAMEO roots of force
-
-
-def _act_doer(p: Parties, cl: Clause) -> list[ActorMention]:
-    """The doer of an act named by the antecedent of an -ing reduced
-    relative: "The United States conducted strikes in Syria targeting
-    militias": the strikes target, so the United States does, as the subject
-    of the active clause whose object the act is. The act is an event noun
-    of force ("raids", "air strikes") or an armed act of an armed doer
-    (armed_acts: "strikes", "operations"); "seized a truck carrying
-    weapons" stays the truck's, and "a rally demanding reforms" the rally's
-    (a protest's aim, no act of its own)."""
-    if cl.kind != "reduced_relative" or cl.subject is None:
-        return []
-    if p.actor(cl.subject) is not None:
-        return []
-    head = lemma(p.head_word(cl.subject), p.ps.tags[p.nps[cl.subject].head])
-    noun = event_noun(p, cl.subject)
-    named = noun is not None and noun.code[:2] in _FORCE
-    if not named and head not in word_classes().armed_acts:
-        return []
-    verbs = p.ps.structure.chunks.verbs
-    for other in p.ps.structure.clauses:
-        if cl.subject in other.objects and verbs[other.verb].voice != "passive":
-            doers = p.group(other.subject)
-            if named or (doers and bears_arms(doers[0])):
-                return doers
-            return []
-    return []
 
 
 def subject_actor(p: Parties, cl: Clause) -> list[ActorMention]:
@@ -303,7 +239,7 @@ def subject_actor(p: Parties, cl: Clause) -> list[ActorMention]:
                 and r.subject is not None
             ):
                 return p.group(r.subject)
-    return _act_doer(p, cl) or p.group(cl.subject)
+    return act_doer(p, cl) or p.group(cl.subject)
 
 
 def acted_upon(
@@ -510,32 +446,6 @@ def natural_cause(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
     # participle hangs from is the cause.
     verbs = p.ps.structure.chunks.verbs
     return cl.governor is not None and verbs[cl.governor].lemma in wc.accident_verbs
-
-
-# Prepositions of what a warning warns of: "warned of heavy snow", "a warning
-# about flooding", "alerted residents to the storm".
-_WARNED_OF = frozenset(("of", "about", "over", "to"))
-
-
-def nature_warning(p: Parties, cl: Clause, code: str) -> bool:
-    """Whether a warning (a threat, 13x, or a pessimistic comment, 012) warns
-    of weather or a natural hazard ("issued a yellow weather warning",
-    "warned of heavy snow", "a tsunami warning"): no act upon anyone."""
-    if not (code.startswith("13") or code == "012"):
-        return False
-    hazards = word_classes().hazard_words
-    nps = [*cl.objects, *(a.np for a in cl.preps if p.words[a.prep] in _WARNED_OF)]
-    nps += [  # "warned residents of possible flooding"
-        a.np
-        for o in cl.objects
-        for a in p.nps[o].attachments
-        if p.words[a.prep] in _WARNED_OF
-    ]
-    for np in nps:
-        phrase = p.nps[np]
-        if any(w in hazards for w in p.words[phrase.start : phrase.head + 1]):
-            return True
-    return False
 
 
 def game_result(p: Parties, cl: Clause, vg: VerbGroup) -> bool:

@@ -42,7 +42,6 @@ from .clause_args import (
     game_result,
     match_clause,
     natural_cause,
-    nature_warning,
     passive,
     prep_party,
     pronoun,
@@ -76,6 +75,7 @@ from .mode import DEMAND_MODALS, clause_marks, qualify
 from .noun_events import argument_nouns, light_noun, suffered_in
 from .parties import Parties
 from .patterns import NO_EVENT, VerbMatch
+from .phrasing import each_other, nature_warning, ordered_out
 from .predicate_events import predicate_event
 from .speakers import demand_of
 from .speakers import issuer as _issuer
@@ -227,20 +227,8 @@ def sentence_events(
         ):
             # the table's code of a governing verb over the bare verb's
             vm = VerbMatch(gov.code, rule="governors:" + gov.lemma)
-        if (
-            (vm is None or vm.rule.startswith("verbs:"))
-            and vg.lemma in wc.dissent_verbs
-            and not passive(cl, vg)
-            and crowd(next(iter(subject_actor(p, cl)), None), p, cl)
-        ):
+        if (vm is None or vm.rule.startswith("verbs:")) and _demonstrate(p, cl, vg):
             vm = VerbMatch("141", rule="dissent:" + vg.lemma)  # "journalists marched"
-        if (
-            (vm is None or vm.rule.startswith("verbs:"))
-            and vg.lemma in wc.assembly_verbs
-            and not passive(cl, vg)
-            and protesters(p, cl)
-        ):
-            vm = VerbMatch("141", rule="dissent:" + vg.lemma)  # "protesters gathered"
         if vm is None or not vm.is_event:
             continue
         if vm.code[:2] in VIOLENCE and natural_cause(p, cl, vg):
@@ -333,15 +321,8 @@ def sentence_events(
         if target is None and code[:2] in TOPIC_ROOTS:
             # "expressed concern about Russia's use of the conflict"
             target = topic_of(p, cl, parties)
-        if (
-            target is None
-            and cl.objects
-            and not passive(cl, vg)
-            and _each_other(p, cl.objects[0])
-        ):
-            both = subject_actor(p, cl)
-            if len(both) > 1:
-                target = both[1]  # "China and the Philippines accused each other"
+        if target is None and cl.objects and not passive(cl, vg):
+            target = each_other(p, cl.objects[0], subject_actor(p, cl))
         if vg.lemma in wc.reciprocal_verbs and not passive(cl, vg):
             both = subject_actor(p, cl)
             if len(both) > 1:
@@ -474,6 +455,13 @@ def sentence_events(
                 # the orderer's own forces
                 retype(head, "152", "events.order")
                 head.target = None
+                cands.pop(i, None)
+                continue
+            expelled = ordered_out(p, clauses[g], cl, verbs[cl.verb], gov.lemma)
+            if expelled is not None:
+                # "ordered the French ambassador to leave the country": an
+                # expulsion, coded as "expelled the French ambassador"
+                retype(head, expelled, "events.order")
                 cands.pop(i, None)
                 continue
             if emb is not None:
@@ -622,11 +610,13 @@ def _placed_noun(
     return nc
 
 
-_EACH_OTHER = (("each", "other"), ("one", "another"))
-
-
-def _each_other(p: Parties, np: int) -> bool:
-    """Whether phrase `np` is a reciprocal pronoun ("each other", "one
-    another"): the act of each member of the subject upon the other."""
-    start = p.nps[np].start  # "one another" may be read as two phrases
-    return tuple(p.words[start : start + 2]) in _EACH_OTHER
+def _demonstrate(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    """A crowd marching or rallying ("journalists marched", dissent_verbs),
+    or protesters coming together ("protesters gathered", assembly_verbs):
+    a demonstration (141)."""
+    if passive(cl, vg):
+        return False
+    wc = word_classes()
+    if vg.lemma in wc.dissent_verbs:
+        return crowd(next(iter(subject_actor(p, cl)), None), p, cl)
+    return vg.lemma in wc.assembly_verbs and protesters(p, cl)
