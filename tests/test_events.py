@@ -86,8 +86,6 @@ KNOWN_GAPS = frozenset(
         "test_listed_figure_in_lower_case_after_a_title",
         "test_apposition_is_not_a_list_of_actors",
         "test_other_party_of_a_mutual_act_takes_no_running_country",
-        # the tagger reads "strike" after a plural noun as a noun
-        "test_base_form_after_determiner_and_adjectives_is_a_noun[verb-after-actor]",
     }
 )
 

@@ -223,5 +223,5 @@ def test_light_verb_rows() -> None:
     verbs = [r[0] for r in rows]
     assert verbs == sorted(verbs) and len(set(verbs)) == len(verbs)
     for verb, role, example in rows:
-        assert role in ("agent", "patient", "occur"), verb
+        assert role in ("agent", "patient", "occur", "enact"), verb
         assert example.startswith('"'), verb

@@ -472,6 +472,12 @@ def _tag(
     if dl is not None:
         for k, start in enumerate(w_starts):
             if start >= dl.span.end:
+                # "LAGOS (AP) — Police arrested ...": the story's first word
+                # opens its sentence, as it would without the dateline
+                for j in range(k, len(words)):
+                    if words.text(j)[:1].isalpha():
+                        words.flag(j, FLAG_SENT_START)
+                        break
                 break
             if dl.span.start <= start:
                 words.flag(k, FLAG_DATELINE)

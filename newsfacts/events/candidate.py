@@ -36,7 +36,9 @@ class Candidate:
     a scheduled act (`mode="planned"` only); `destination` a visit whose
     place is what was visited ("visited Kabul"), which needs no one visited.
     `place_spans` are the phrases of the clause that say where it happens,
-    `clause_span` the characters of its clause (its own dates are read first).
+    `clause_span` the characters of its clause (its own dates are read first),
+    `aside_spans` those of the sentence's other relative clauses, whose dates
+    are theirs ("released students abducted two weeks ago").
     """
 
     start: int
@@ -63,6 +65,7 @@ class Candidate:
     destination: bool = False
     place_spans: list[tuple[int, int]] = attrs.field(factory=list)
     clause_span: tuple[int, int] | None = None
+    aside_spans: list[tuple[int, int]] = attrs.field(factory=list)
     mentions: list[Mention] = attrs.field(factory=list)
 
 

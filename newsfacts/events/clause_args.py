@@ -18,6 +18,7 @@ from .compose import Governor
 from .mentions import ActorMention
 from .parties import Parties
 from .patterns import VerbMatch, has_patterns, match_verb, takes_particle
+from .phrasing import act_doer, adjective_after, titled
 from .user import match_clause as user_match
 from .words import word_classes
 
@@ -37,6 +38,7 @@ __all__ = [
     "predicate_object",
     "prep_party",
     "pronoun",
+    "protesters",
     "read_phrase",
     "repression",
     "rioters",
@@ -192,11 +194,28 @@ def match_clause(p: Parties, cl: Clause, vg: VerbGroup) -> VerbMatch | None:
             return mine
     found = match_verb(vg.lemma, particle, obj, preps, subject)
     if (found is None or found.rule.startswith("verbs:")) and cl.objects:
+        # "summoned Swedish Ambassador Staffan Herrstrom": the title is what
+        # the pattern names, as in "summoned the Swedish ambassador"
+        title = titled(p, cl.objects[-1]) if not passive(cl, vg) else []
+        alt = match_verb(vg.lemma, particle, title, preps, subject) if title else None
+        if alt is not None and alt.is_event and not alt.rule.startswith("verbs:"):
+            return alt
         # "return weapons and military equipment": a pattern of a later conjunct
         for k in p.nps[cl.objects[-1]].conjuncts[:4]:
             alt = match_verb(vg.lemma, particle, np_words(p, k), preps, subject)
             if alt is not None and alt.is_event and not alt.rule.startswith("verbs:"):
                 return alt
+    if (found is None or found.rule.startswith("verbs:")) and not cl.objects:
+        # "pleaded guilty", "pleaded not guilty": an adjective the pattern
+        # names, where the verb has no object
+        adjective = adjective_after(p, vg)
+        alt = (
+            match_verb(vg.lemma, particle, adjective, preps, subject)
+            if adjective
+            else None
+        )
+        if alt is not None and not alt.rule.startswith("verbs:"):
+            return alt
     return found
 
 
@@ -220,7 +239,7 @@ def subject_actor(p: Parties, cl: Clause) -> list[ActorMention]:
                 and r.subject is not None
             ):
                 return p.group(r.subject)
-    return p.group(cl.subject)
+    return act_doer(p, cl) or p.group(cl.subject)
 
 
 def acted_upon(
@@ -396,6 +415,14 @@ def crowd(source: ActorMention | None, p: Parties, cl: Clause) -> bool:
     sector = (a.code or "")[3:6]
     # a people ("Palestinians", "thousands of Nigerians") has no sector
     return a.kind == "group" and (not sector or sector in word_classes().crowd_sector)
+
+
+def protesters(p: Parties, cl: Clause) -> bool:
+    """Whether the head of the clause's subject, through a quantity ("thousands
+    of protesters"), is a noun of protest."""
+    if cl.subject is None:
+        return False
+    return p.head_word(read_phrase(p, cl.subject)) in word_classes().protest_nouns
 
 
 def rioters(source: ActorMention | None) -> bool:

@@ -61,10 +61,19 @@ def _proper(p: Parties, np: int) -> bool:
     return p.ps.tags[p.nps[np].start].startswith("NNP") and p.actor(np) is None
 
 
+# Clauses that describe a noun of another clause: their dates are their own.
+_ASIDES = frozenset(("relative", "reduced_relative"))
+
+
 def situate(c: Candidate, p: Parties, cl: Clause) -> None:
     """Give `c` the places its clause names and the clause's characters."""
     c.place_spans = place_spans(p, cl)
     c.clause_span = p.ps.chars(cl.start, cl.end)
+    c.aside_spans = [
+        p.ps.chars(other.start, other.end)
+        for other in p.ps.structure.clauses
+        if other.kind in _ASIDES and other is not cl
+    ]
 
 
 def place_spans(

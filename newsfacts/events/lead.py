@@ -26,6 +26,7 @@ from ..records import Actor, Event
 from .clause_places import place_spans as clause_place_spans
 from .compose import governor, speech_lemmas
 from .mentions import ActorMention
+from .mode import no_subject
 from .parties import Parties
 from .words import word_classes
 
@@ -221,7 +222,7 @@ def sentence_acts(
                 )
             ]
             out.extend(inner[:1])
-            if not inner and not vg.negated:
+            if not inner and not vg.negated and not no_subject(p, cl):
                 out.append(_statement(ps, p, i, coded))
             continue
         out.extend(_clause_act(ps, p, i, coded, children))
@@ -280,8 +281,8 @@ def _clause_act(
     clauses = ps.structure.clauses
     cl = clauses[i]
     vg = ps.structure.chunks.verbs[cl.verb]
-    if vg.negated or vg.modal in word_classes().modal_hypo:
-        return []
+    if vg.negated or vg.modal in word_classes().modal_hypo or no_subject(p, cl):
+        return []  # "did not attack", "might attack", "no group has claimed"
     for j in (i, *_descendants(children, i, _GOVERNED, clauses)):
         for ev in coded.get(j, ()):
             if _usable(ev):

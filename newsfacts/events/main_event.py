@@ -93,7 +93,7 @@ def lead_event(
         p = acts[0][1]
         others = [(a, p) for a in subordinate_acts(ps, p, _coded(ps, events))]
         chosen = _title_act(others, title)
-    act, p = chosen or acts[0]
+    act, p = chosen or _coded_over_other(acts)
     act = _fullest(act, p, ams)
     return _record(doc, act, p, lead, places, dateline, dates, published, reference)
 
@@ -160,6 +160,29 @@ def _coded(ps: ParsedSentence, events: Sequence[Event]) -> dict[int, list[Event]
     return out
 
 
+def _coded_over_other(acts: Sequence[tuple[Act, Parties]]) -> tuple[Act, Parties]:
+    """The lead's first act, unless it is an uncoded act (`OTHER`) followed in
+    the same sentence by a coded act that is no statement: "Egypt hosted
+    talks on Sunday, and Hamas rejected the proposal" reports the rejection;
+    a statement after a rescue or a crash ("a bus crashed, police said") does
+    not take its place."""
+    first = acts[0]
+    if first[0].event is not None:
+        return first
+    for ap in acts[1:]:
+        act = ap[0]
+        if act.sentence is not first[0].sentence:
+            break
+        if (
+            act.event is not None
+            and not act.statement
+            and act.event.mode == "asserted"
+            and act.sentence.structure.clauses[act.clause].kind == "main"
+        ):
+            return ap  # not a plan: "talks were suspended and ministers will meet"
+    return first
+
+
 def _title_act(
     acts: Sequence[tuple[Act, Parties]], title: str | None
 ) -> tuple[Act, Parties] | None:
@@ -209,6 +232,20 @@ def _clause_dates(act: Act, dates: Sequence[TimeExpression]) -> list[TimeExpress
     lo = bisect.bisect_left(dates, start, key=_start)
     hi = bisect.bisect_left(dates, end, key=_start)
     return list(dates[lo:hi])
+
+
+def _aside(ps: ParsedSentence, d: TimeExpression) -> bool:
+    """Whether date `d` stands in a relative clause of the sentence or right
+    after its last word."""
+    tokens = ps.tokens
+    for cl in ps.structure.clauses:
+        if cl.kind not in ("relative", "reduced_relative"):
+            continue
+        a, b = ps.chars(cl.start, cl.end)
+        after = tokens[cl.end].start if cl.end < len(tokens) else b
+        if a <= d.start and (d.start < b or d.start == after):
+            return True
+    return False
 
 
 def _background(
@@ -339,6 +376,9 @@ def _date(
         for d in dates
         if ps.span.start <= d.start < ps.span.end and not _old(d, reference)
     ]
+    # a date of a relative clause is that clause's ("released students
+    # abducted two weeks ago, the governor said on Sunday")
+    found = [d for d in found if not _aside(ps, d)] or found
     if found:
         return min(found, key=lambda d: abs(d.start - act.start)), "clause"
     for other in lead:

@@ -15,7 +15,7 @@ from .candidate import Candidate
 from .parties import Parties
 from .words import word_classes
 
-__all__ = ["DEMAND_MODALS", "clause_marks", "qualify"]
+__all__ = ["DEMAND_MODALS", "clause_marks", "no_subject", "qualify"]
 
 DEMAND_MODALS = frozenset({"must", "should"})
 """Modals of obligation: what someone must or should do is a demand when a
@@ -26,15 +26,38 @@ _HYPOTHETICAL_MODALS = frozenset({"could", "may", "might"})
 _COUNTERFACTUAL_MODALS = frozenset({"could", "may", "might", "should", "would"})
 
 
+_NO_ONE = frozenset({"nobody", "none", "nothing", "no-one", "noone"})
+"""Heads of a subject that no one is: "nobody was arrested", "none of the
+rebels surrendered"."""
+
+_NO = frozenset({"no", "neither"})
+"""Determiners of a subject that no one is: "no group has claimed
+responsibility", "neither side has signed"."""
+
+
+def no_subject(p: Parties, cl: Clause) -> bool:
+    """Whether the clause's subject is no one ("No group has claimed
+    responsibility", "Nobody was arrested"): its act is negated."""
+    if cl.subject is None:
+        return False
+    phrase = p.nps[cl.subject]
+    return p.words[phrase.start] in _NO or p.words[phrase.head] in _NO_ONE
+
+
 def qualify(
-    c: Candidate, cl: Clause, vg: VerbGroup, conditional: bool, condition: bool
+    c: Candidate,
+    cl: Clause,
+    vg: VerbGroup,
+    conditional: bool,
+    condition: bool,
+    p: Parties | None = None,
 ) -> None:
     """Negation, modality and questions from the verb group and its clause.
     An act announced on a condition ("will boycott the elections unless the
     president resigns", "may halt mediation if cooperation founders") is the
     actor's plan: an intent, or a threat when hostile; the condition itself is
     hypothetical."""
-    c.negated = vg.negated
+    c.negated = vg.negated or (p is not None and no_subject(p, cl))
     c.unreal = vg.modal in DEMAND_MODALS or vg.modal == "can"
     if vg.modal in _COUNTERFACTUAL_MODALS and vg.perfect:
         # "would have punished them", "could have prevented it": what did not

@@ -18,7 +18,7 @@ from .clause_args import passive
 from .clause_places import place_spans
 from .force import bears_arms
 from .mentions import ActorMention
-from .nouns import event_noun, light_role, noun_candidate
+from .nouns import enacts, event_noun, light_role, noun_candidate
 from .parties import Parties
 from .words import word_classes
 
@@ -129,6 +129,11 @@ def light_noun(
     noun = event_noun(p, np)
     if np is None or noun is None:
         return None
+    if role == "enact":
+        # "approved a new round of sanctions": a measure approved is imposed
+        if not enacts(noun):
+            return None
+        role = "agent"
     after = p.nps[np].end
     preps = [(a.prep, a.np) for a in cl.preps if a.prep >= after]
     c = noun_candidate(

@@ -33,9 +33,21 @@ from .parties import Parties
 from .user import user_noun
 from .words import word_classes
 
-__all__ = ["EventNoun", "event_noun", "light_role", "noun_candidate"]
+__all__ = ["EventNoun", "enacts", "event_noun", "light_role", "noun_candidate"]
 
-_ROLES = frozenset({"agent", "patient", "occur"})
+_ROLES = frozenset({"agent", "patient", "occur", "enact"})
+
+# CAMEO codes of measures a body puts in force by a decision (sanctions,
+# embargoes, aid cuts: root 16; bans, curfews, restrictions: 172): "approved a
+# new round of sanctions" imposes them, but "approved an air strike" is no
+# strike, so a verb of approval ("enact" in light_verbs.tsv) reports only these.
+_MEASURES = ("16", "172")
+
+
+def enacts(noun: EventNoun) -> bool:
+    """Whether `noun` names a measure put in force by approving it."""
+    return noun.code.startswith(_MEASURES)
+
 
 # How a user's event noun marks its parties: those of "attack" in the table.
 _USER_PREPS = (

@@ -118,7 +118,7 @@ class Parties:
                 # the person named beside the role
                 named = self.at[self.nps[p.apposition].head]
                 if named is not None and named.actor.kind == ActorKind.PERSON:
-                    return named
+                    return _in_role(named, am)
             return am
         if p.pronoun:
             return self._person(p.head) if head in _PERSON else None
@@ -327,6 +327,20 @@ class Parties:
     def np_words(self, np: int) -> list[str]:
         p = self.nps[np]
         return self.words[p.start : p.end]
+
+
+def _in_role(named: ActorMention, role: ActorMention) -> ActorMention:
+    """A person named beside a role of a country is that country's: "the
+    Russian ambassador, Sergei Nechayev" is Russia's envoy whatever country
+    the article's story lent the name; the role's code says so ("RUSGOV")."""
+    country, code = role.actor.country, role.actor.code
+    if not country or not code or code.startswith("---"):
+        return named
+    if named.actor.country == country and (named.actor.code or "")[:3] == code[:3]:
+        return named
+    return attrs.evolve(
+        named, actor=attrs.evolve(named.actor, country=country, code=code)
+    )
 
 
 def locative(prep: str) -> bool:

@@ -45,6 +45,7 @@ from .clause_args import (
     passive,
     prep_party,
     pronoun,
+    protesters,
     read_phrase,
     repression,
     rioters,
@@ -74,6 +75,7 @@ from .mode import DEMAND_MODALS, clause_marks, qualify
 from .noun_events import argument_nouns, light_noun, suffered_in
 from .parties import Parties
 from .patterns import NO_EVENT, VerbMatch
+from .phrasing import each_other, nature_warning, ordered_out
 from .predicate_events import predicate_event
 from .speakers import demand_of
 from .speakers import issuer as _issuer
@@ -160,7 +162,7 @@ def sentence_events(
                 text, ps, p, i, pred, sources, complemented=i in complemented
             )
             if c is not None:
-                qualify(c, cl, vg, conditional[i], condition[i])
+                qualify(c, cl, vg, conditional[i], condition[i], p)
                 cands[i] = c
             continue
         specific = (
@@ -204,7 +206,7 @@ def sentence_events(
                 sources = list(issuer) or subject_actor(p, cl)
                 c.source = sources[0] if sources else None
                 c.target = acted_upon(p, cl, sources)
-                qualify(c, cl, vg, conditional[i], condition[i])
+                qualify(c, cl, vg, conditional[i], condition[i], p)
                 if code.startswith("01"):
                     speech[i] = c
                     continue
@@ -225,17 +227,14 @@ def sentence_events(
         ):
             # the table's code of a governing verb over the bare verb's
             vm = VerbMatch(gov.code, rule="governors:" + gov.lemma)
-        if (
-            vm is None
-            and vg.lemma in wc.dissent_verbs
-            and not passive(cl, vg)
-            and crowd(next(iter(subject_actor(p, cl)), None), p, cl)
-        ):
+        if (vm is None or vm.rule.startswith("verbs:")) and _demonstrate(p, cl, vg):
             vm = VerbMatch("141", rule="dissent:" + vg.lemma)  # "journalists marched"
         if vm is None or not vm.is_event:
             continue
         if vm.code[:2] in VIOLENCE and natural_cause(p, cl, vg):
             continue  # "a fire killed five miners", "injured during the typhoon"
+        if nature_warning(p, cl, vm.code):
+            continue  # "issued a weather warning", "warned of heavy snow"
         if game_result(p, cl, vg):
             continue  # "Arsenal beat Chelsea 3-1": a match
         if vg.lemma in wc.dismissal_verbs and dismissal(p, cl, vg):
@@ -322,6 +321,8 @@ def sentence_events(
         if target is None and code[:2] in TOPIC_ROOTS:
             # "expressed concern about Russia's use of the conflict"
             target = topic_of(p, cl, parties)
+        if target is None and cl.objects and not passive(cl, vg):
+            target = each_other(p, cl.objects[0], subject_actor(p, cl))
         if vg.lemma in wc.reciprocal_verbs and not passive(cl, vg):
             both = subject_actor(p, cl)
             if len(both) > 1:
@@ -393,7 +394,7 @@ def sentence_events(
         if dest is not None:
             c.destination = True
             c.place_spans.insert(0, dest)
-        qualify(c, cl, vg, conditional[i], condition[i])
+        qualify(c, cl, vg, conditional[i], condition[i], p)
         cands[i] = c
     for i, c in cands.items():
         if c.cameo[:2] in _UNREAL_ROOTS:
@@ -454,6 +455,13 @@ def sentence_events(
                 # the orderer's own forces
                 retype(head, "152", "events.order")
                 head.target = None
+                cands.pop(i, None)
+                continue
+            expelled = ordered_out(p, clauses[g], cl, verbs[cl.verb], gov.lemma)
+            if expelled is not None:
+                # "ordered the French ambassador to leave the country": an
+                # expulsion, coded as "expelled the French ambassador"
+                retype(head, expelled, "events.order")
                 cands.pop(i, None)
                 continue
             if emb is not None:
@@ -598,5 +606,17 @@ def _placed_noun(
     nc.verb = i
     situate(nc, p, cl)
     nc.capital = names_capital(p, cl)
-    qualify(nc, cl, vg, conditional, condition)
+    qualify(nc, cl, vg, conditional, condition, p)
     return nc
+
+
+def _demonstrate(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    """A crowd marching or rallying ("journalists marched", dissent_verbs),
+    or protesters coming together ("protesters gathered", assembly_verbs):
+    a demonstration (141)."""
+    if passive(cl, vg):
+        return False
+    wc = word_classes()
+    if vg.lemma in wc.dissent_verbs:
+        return crowd(next(iter(subject_actor(p, cl)), None), p, cl)
+    return vg.lemma in wc.assembly_verbs and protesters(p, cl)

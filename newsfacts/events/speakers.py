@@ -156,6 +156,11 @@ def _speakers_own(
         c.source = attrs.evolve(src, actor=with_country(src.actor, country))
 
 
+# CAMEO roots of acts that move or ready one's own (retreat 08, including
+# withdrawals 087x; shows of force 15), whose "its" is the doer's.
+_OWN_MOVES = frozenset(("08", "15"))
+
+
 def _speakers_object(
     p: Parties,
     clauses: Sequence[Clause],
@@ -177,9 +182,15 @@ def _speakers_object(
     ]
     if not any(owned(p, np) for np in aimed):
         return
+    if c.cameo[:2] in _OWN_MOVES:
+        return  # "France will withdraw its troops, Macron said": its own
     speaker = _reporter(p, clauses, govs, cl)
-    if speaker is not None and speaker.key() != c.source.key():
-        c.target = speaker
+    if speaker is None or speaker.key() == c.source.key():
+        return
+    theirs = c.source.actor.country
+    if theirs is not None and speaker.actor.country == theirs:
+        return  # the doer's own spokesman: "its" is the doer's
+    c.target = speaker
 
 
 def wrongdoing(p: Parties, vg: VerbGroup) -> int | None:

@@ -153,6 +153,7 @@ def find(
     opening: list[ParsedSentence] = []
     records = _Records(doc, usable, published, place_mentions, dateline)
     running: str | None = None
+    home = dateline.country if dateline is not None else None
     k = 0
     for ps in iter_parsed(doc, reporting=speech_lemmas()):
         if len(opening) < _OPENING:
@@ -173,7 +174,7 @@ def find(
         for c in found:
             if c.destination and c.target is None:
                 c.target = _host(c, city)
-        running = situate(found, place_mentions, running)
+        running = situate(found, place_mentions, running, home)
         records.add(mirror_mutual(merge_in_sentence(found), mirror))
     events = records.result()
     events, all_actors = _party_actors(events, actors)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from array import array
 from collections.abc import Iterator, Sequence
 
@@ -62,6 +63,15 @@ def date_for(
             for d in in_sentence
             if a <= d.start and (d.end <= b or not doc.text[b : d.start].strip())
         ]
+        if not own:
+            # "released 137 students abducted two weeks ago, the governor
+            # said on Sunday": a date of a relative clause describing a noun
+            # is that clause's
+            own = [
+                d
+                for d in in_sentence
+                if not any(_in_or_after(doc, d, span) for span in c.aside_spans)
+            ]
         in_sentence = own or in_sentence
     if in_sentence:
         best = min(in_sentence, key=lambda d: abs(d.start - c.start))
@@ -69,11 +79,35 @@ def date_for(
     paras = doc.paragraphs
     k = bisect.bisect_right(paras.starts, c.start) - 1
     para = paras[k] if k >= 0 and c.start < paras[k].end else None
-    if para is not None and lo > 0 and usable[lo - 1].start >= para.start:
-        return usable[lo - 1], "passage"
+    if para is not None:
+        for k in range(lo - 1, max(lo - _PASSAGE_BACK, 0) - 1, -1):
+            d = usable[k]
+            if d.start < para.start:
+                break
+            if not _history(d, published):
+                return d, "passage"
     if published is not None:
         return published_stamp(published), "published"
     return None, None
+
+
+def _in_or_after(doc: Document, d: TimeExpression, span: tuple[int, int]) -> bool:
+    """Whether date `d` begins in the clause at `span` or right after its
+    last word."""
+    a, b = span
+    return a <= d.start and (d.start < b or not doc.text[b : d.start].strip())
+
+
+_PASSAGE_BACK = 4  # earlier dates of the paragraph looked at, at most
+_COARSE = re.compile(r"(\d{4})(?:-\d{2}|-[A-Z]{2})?")
+
+
+def _history(d: TimeExpression, published: dt.date | None) -> bool:
+    """A year, month or season before the year of the news ("his failed
+    attempt to dissolve Congress in 2022"): background, no date of a later
+    sentence's act."""
+    m = _COARSE.fullmatch(d.value)
+    return published is not None and m is not None and int(m.group(1)) < published.year
 
 
 _DETERMINERS = frozenset("the this that its their his her a an of to".split())

@@ -40,6 +40,9 @@ __all__ = ["Slot", "Walker"]
 _OBJECT_GERUND_PREPS = frozenset(("of", "for", "from", "with", "against"))
 
 
+_NAME_OF_PARTS = 3  # "of" links read back through a name ("Bank of England")
+
+
 class Walker(FrameStack):
     """Fills one `Slot` per verb group of a sentence, group by group (the
     frames and slots are `FrameStack`'s)."""
@@ -521,6 +524,8 @@ class Walker(FrameStack):
             ant = self.np_end[vg.start]  # "soldiers killed in Ukraine"
             if ant < 0:  # "the GNA in Tripoli, recognized by the UN,"
                 ant = self.host[self._climb(self.np_end[vg.start - 1])]
+            elif vg.form == "gerund":
+                ant = self._past_name(ant)
             self._push("reduced_relative", -1, antecedent=ant)
             self._take(self.frames[-1], v)
             self.slots[v].subject, self.slots[v].via = ant, "antecedent"
@@ -537,6 +542,35 @@ class Walker(FrameStack):
             self._push("participial", -1, governor=f.verb)  # ", killing eight"
         self._take(self.frames[-1], v)
         self._control(v, f)
+
+    def _past_name(self, ant: int) -> int:
+        """The antecedent of an -ing reduced relative: a name after a
+        preposition gives way to the common noun before it ("strikes in
+        Syria targeting militias": the strikes target, not Syria; "people in
+        Gaza fleeing the fighting"). A name does the -ing of its own where
+        no common noun stands before its preposition ("protesters from
+        Hamas, demanding ..." keeps its reading elsewhere)."""
+        np = self.c.nps[ant]
+        tags = self.w.tags
+        if tags[np.head] not in ("NNP", "NNPS") or np.start < 2:
+            return ant
+        prep = np.start - 1
+        for _ in range(_NAME_OF_PARTS):
+            # "the International Court of Justice": the name before its "of"
+            if self.w.low[prep] != "of":
+                break
+            name = self.np_end[prep]
+            if name < 0 or tags[self.c.nps[name].head] not in ("NNP", "NNPS"):
+                return ant
+            prep = self.c.nps[name].start - 1
+            if prep < 1:
+                return ant
+        if tags[prep] != "IN" or self.w.low[prep] == "of":
+            return ant
+        before = self.np_end[prep]
+        if before < 0 or tags[self.c.nps[before].head] not in ("NN", "NNS"):
+            return ant
+        return before
 
     def _gerund_object(self, f: Frame, prep: int) -> int:
         """The object right before `prep` ("of", "for", "from", "with",

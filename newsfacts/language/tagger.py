@@ -26,7 +26,7 @@ from operator import itemgetter, not_
 from typing import cast
 
 from .morphology import VERB_PREFIXES
-from .tagger_headline import settle_headline
+from .tagger_headline import settle_bare_present, settle_headline
 from .tagger_lexicon import FUNCTION, OPEN, Entry, lexicon
 from .tagger_rules import PAD, rules
 from .tagger_verbs import (
@@ -276,6 +276,8 @@ def _tag_words(words: Sequence[str], headline: bool) -> list[str]:
         settle_present_forms(lows, tags, found)
     if headline:
         settle_headline(words, tags, found, entries)
+    elif "NNS" in tags or "NNPS" in tags:
+        settle_bare_present(tags, found)
     return tags
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-__all__ = ["settle_headline"]
+__all__ = ["settle_bare_present", "settle_headline"]
 
 _NAMES = frozenset(("NNP", "NNPS"))
 # What a subject noun phrase of a headline is made of.
@@ -78,3 +78,46 @@ def settle_headline(
             tags[k] = "NNP"  # "Court Blocks Trump Travel Ban"
         elif tag == "VBZ" and "NNS" in found[k][1]:
             tags[k] = "NNS"  # "Police Arrest Five Suspects"
+
+
+# What may follow a present verb of a plural subject: a preposition, an
+# object's first word, an infinitive, the end ("Protesters march on the
+# capital", "Rescuers search for survivors", "Workers strike").
+_AFTER_VERB = frozenset("IN DT CD TO PRP PRP$ JJ NN NNS NNP NNPS RB , . :".split())
+
+
+_LABEL_WORDS = 10  # how far into a sentence a dateline's dash may stand
+
+
+def settle_bare_present(
+    tags: list[str], found: Sequence[tuple[str, frozenset[str]]]
+) -> None:
+    """Retag, in place, the present verb of a plural subject that opens a
+    sentence ("Thousands protest in Georgia", "Protesters march on the
+    capital, police said", "Militants attack an army post"): a word that may
+    be a noun or a verb, tagged a noun right after the plural, is the verb
+    when its clause (up to a comma) has no other finite verb ("Farmers market
+    sales rose" keeps its noun). The subject is a plain noun phrase, through
+    "of" ("Hundreds of workers strike"); the word after the verb must be one
+    that may follow a verb. Linear time."""
+    n = len(tags)
+    # a dateline or a label before a dash or a colon is no part of the clause
+    # ("TBILISI (AFP) - Thousands protest ...", "Brexit: Farmers march ...")
+    i = next((k + 1 for k in range(min(n, _LABEL_WORDS)) if tags[k] == ":"), 0)
+    while i + 1 < n and (
+        tags[i] in _NOUN_PHRASE or (tags[i] == "IN" and i and tags[i - 1] == "NNS")
+    ):
+        if (
+            tags[i] in ("NNS", "NNPS")
+            and tags[i + 1] == "NN"
+            and "VBP" in found[i + 1][1]
+            and (i + 2 >= n or tags[i + 2] in _AFTER_VERB)
+        ):
+            for t in tags[i + 2 :]:
+                if t in (",", ":"):
+                    break
+                if t in _FINITE or t == "VBZ":
+                    return  # "Farmers market sales rose": the verb is there
+            tags[i + 1] = "VBP"
+            return
+        i += 1
