@@ -231,9 +231,18 @@ def _city_sides(
             teams.update(range(c.i, c.j))
     for i, j, _country, _rule in clubs:
         teams.update(range(i, j))
+    # the surnames of the people named in full: a headline's "SELES BEATS
+    # DAVENPORT" names the player "Lindsay Davenport" of the body, not the town
+    surnames = {
+        words[c.j - 1].lower
+        for c in cands
+        if c.kind == "person" and c.j - c.i >= 2 and not c.weak
+    }
     out = []
     margins: dict[int, bool] = {}
     for k, lo, hi, country, other in sides:
+        if words[k].in_caps_line and words[k].lower in surnames:
+            continue
         sent = words[k].sent
         if sent not in margins:
             margins[sent] = has_margin(words, lo, hi)

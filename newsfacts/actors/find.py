@@ -20,6 +20,7 @@ from .clubs import find_clubs
 from .cues import market_staff_at
 from .names import figure_span, name_candidate
 from .orgs import (
+    ampersand_end,
     legal_after_comma,
     nested_orgs,
     org_candidate,
@@ -150,6 +151,7 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             and not (words[i].lower in lex.DIRECTIONS and org_from(layer, i, j))
             # a title opens the name: "Police Chief Ahmed Ali", "CEO Jane Fraser"
             and not title_at(words, i, j)
+            and not ampersand_end(words, i, j)  # "Stop & Shop"
         )
         # a lower-case word, but the article of a known name ("al Qaeda")
         or (not words[i].is_cap and not known_at(words, i, j)[0])
@@ -168,6 +170,8 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
         j -= 1  # trailing connectors, not the end of a known name ("Group of 20")
     if i >= j:
         return out
+    if i + 1 < j and words[i].sent_start and words[i].lower in lex.NAME_OPENERS:
+        i += 1  # "Rival Bayer AG fell", "Compatriot Albert Costa won"
     typed = _typed(words, i, j)
     if (
         typed
@@ -227,6 +231,8 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             m = k + n_known
             while m < j and not words[m - 1].poss and company_suffix(words[m]):
                 m += 1  # "Exxon Mobil Corp."
+            if ampersand_end(words, k, j) > m:
+                m = ampersand_end(words, k, j)  # "Kohlberg Kravis Roberts & Co."
             kw_end = org_extent(layer, k, m, j)
             cand = org_candidate(
                 layer, k, kw_end, known if kw_end == m else None, "org-known"
@@ -250,6 +256,12 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             # "Secretary of the Security Council ...": skip the "of (the)"
             continue
         org_end = org_from(layer, k, j)
+        n_amp = ampersand_end(words, k, j)
+        if n_amp > org_end:
+            # "Stop & Shop", "Kohlberg Kravis Roberts & Co.": a firm's name
+            out.append(org_candidate(layer, k, n_amp, None, "org-keyword"))
+            k = n_amp
+            continue
         if org_end:
             cand = org_candidate(layer, k, org_end, None, "org-keyword")
             if cand.country is None and not pending_title:

@@ -46,6 +46,7 @@ __all__ = [
     "LOWER_PREFIXES",
     "MARKET_STAFF",
     "MEMBER_NOUNS",
+    "NAME_OPENERS",
     "NAME_PARTICLES",
     "NAME_POSSESSIVES",
     "NAME_SUFFIXES",
@@ -104,6 +105,7 @@ def _endings(cls: str) -> tuple[str, ...]:
 
 ABBREVIATIONS = _W["abbreviation"]
 NAME_PARTICLES = _W["name_particle"]
+NAME_OPENERS = _W["name_opener"]
 ARABIC_ARTICLES = _W["arabic_article"]
 NAME_SUFFIXES = _W["name_suffix"]
 NAME_POSSESSIVES = _W["name_possessive"]

@@ -303,6 +303,11 @@ def _headline_word(
         # "VANTORIX SAYS PROFIT TO RISE": a headline in capitals writes a
         # company's or a person's name as it writes every word
         ent = orgs.get(w.lower) or surname.last_before(_bare(w.text), 1 << 62)
+    if ent is None and w.is_acronym and w.in_caps_line and w.text.isalpha():
+        # a shorter one is a surname of the body where the body names that
+        # person in full ("SELES BEATS DAVENPORT" ... "Monica Seles"); an
+        # acronym the body defines was read above
+        ent = surname.last_before(_bare(w.text), 1 << 62)
     if ent is None:
         return None
     return ent, Candidate(ent.kind, k, k + 1, layer.columns, "headline")

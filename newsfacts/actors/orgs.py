@@ -12,6 +12,7 @@ from .units import known_at, standalone, title_at
 from .words import WordLayer, Words
 
 __all__ = [
+    "ampersand_end",
     "legal_after_comma",
     "nested_orgs",
     "org_candidate",
@@ -41,6 +42,35 @@ def nested_orgs(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+# Capitalised words at most on each side of a firm's "&" ("Kohlberg Kravis
+# Roberts & Co", "Stop & Shop").
+_AMPERSAND_SIDE = 3
+
+
+def ampersand_end(words: Words, k: int, j: int) -> int:
+    """End (word index) of a name joined by "&" that starts at word k, or 0:
+    one to three capitalised words, "&", then one to three more or a legal
+    form ("Procter & Gamble", "Stop & Shop", "Marks & Spencer", "Kohlberg
+    Kravis Roberts & Co."). English writes "&" in the names of firms, never
+    between the names of two people or bodies, which take "and"; a title or
+    a place alone before it is no such name ("Minister & ...")."""
+    m = k
+    while m < j and m - k < _AMPERSAND_SIDE and words[m].text != "&":
+        w = words[m]
+        if not w.is_cap or w.poss or title_at(words, m, j):
+            return 0
+        m += 1
+    if m == k or m + 1 >= j or words[m].text != "&":
+        return 0
+    end = m + 1
+    while end < j and end - m <= _AMPERSAND_SIDE and words[end].is_cap:
+        end += 1
+        kw = words[end - 1].keyword
+        if words[end - 1].poss or (kw is not None and kw.legal):
+            break  # "Standard & Poor's", "& Co."
+    return end if end > m + 1 else 0
 
 
 def legal_after_comma(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
@@ -170,6 +200,14 @@ def org_extent(layer: WordLayer, k: int, m: int, j: int) -> int:
     if e < j and words[e].low == "the":
         e += 1
     start = e
+    if (
+        e + 1 < j
+        and words[e].given
+        and words[e].place < 0
+        and words[e + 1].is_cap
+        and words[e].keyword is None
+    ):
+        return m  # "the Liberal Democratic Party of Vladimir Zhirinovsky": its leader
     while e < j and (
         (words[e].is_cap and not words[e].stop) or _inner_and(words, e, j)
     ):

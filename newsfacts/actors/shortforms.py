@@ -250,10 +250,12 @@ def find_surnames(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
         w = words[k]
         if covered[k] or not w.is_cap:
             continue
-        if (k > 0 and words[k - 1].is_cap) or (
-            k + 1 < len(words) and words[k + 1].is_cap
+        if not w.in_caps_line and (
+            (k > 0 and words[k - 1].is_cap)
+            or (k + 1 < len(words) and words[k + 1].is_cap)
         ):
-            continue  # part of a longer name the first pass judged
+            continue  # part of a longer name the first pass judged (a
+            # headline in capitals is read word by word: "SELES BEATS DAVENPORT")
         if not _surname_context(layer, k):
             continue
         out.append(Candidate("pending", k, k + 1, layer.columns, "name", poss=w.poss))

@@ -1,0 +1,258 @@
+"""Actors of whole wire stories, through `parse_article`: what a wire's own
+shapes say of a name (a headline in capitals, a firm's "&", a word that opens
+a sentence before a name, a party's leader after "of", credit lines).
+
+Each row names a surface, its occurrence in the text (0 = first) and the kind
+of actor that must have exactly that span, or None where no person or
+organisation may have it. New cases go in the table of their family.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import newsfacts
+from newsfacts.records import Article
+
+_PUBLISHED = datetime.date(1996, 8, 26)
+
+# (id, text, surface, occurrence, actor kind or None)
+Row = tuple[str, str, str, int, str | None]
+
+
+def _span(text: str, surface: str, nth: int) -> tuple[int, int]:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(surface, at + 1)
+    return at, at + len(surface)
+
+
+def _kind_at(article: Article, span: tuple[int, int]) -> str | None:
+    for a in article.actors:
+        if a.kind.value in ("person", "organization") and any(
+            (m.start, m.end) == span for m in a.mentions
+        ):
+            return a.kind.value
+    return None
+
+
+def _check(text: str, surface: str, nth: int, kind: str | None) -> None:
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    assert _kind_at(article, _span(text, surface, nth)) == kind
+
+
+# A headline in capitals writes a surname of the body as it writes every word:
+# it is that person, not a town's club or an unknown acronym.
+HEADLINE_SURNAMES: list[Row] = [
+    (
+        "tennis-both-players",
+        "TENNIS - SELES BEATS DAVENPORT IN NEW HAVEN\n\nNEW HAVEN 1996-08-24\n\n"
+        "Top seed Monica Seles beat Lindsay Davenport 6-3 6-4 on Saturday to "
+        "reach the final.\n",
+        "DAVENPORT",
+        0,
+        "person",
+    ),
+    (
+        "tennis-winner",
+        "TENNIS - SELES BEATS DAVENPORT IN NEW HAVEN\n\nNEW HAVEN 1996-08-24\n\n"
+        "Top seed Monica Seles beat Lindsay Davenport 6-3 6-4 on Saturday to "
+        "reach the final.\n",
+        "SELES",
+        0,
+        "person",
+    ),
+    (
+        "politics-possessive-country-before",
+        "RUSSIA'S LEBED SAYS PEACE DEAL STILL ON\n\nMOSCOW 1996-08-26\n\n"
+        "Russian security chief Alexander Lebed said on Monday the deal was on "
+        "track.\n",
+        "LEBED",
+        0,
+        "person",
+    ),
+    (
+        "cycling-short-surname",
+        "CYCLING - ZABEL WINS STAGE\n\nPARIS 1996-07-10\n\nGerman Erik Zabel "
+        "won the 10th stage of the race on Wednesday.\n",
+        "ZABEL",
+        0,
+        "person",
+    ),
+    (
+        "motor-racing-four-letters",
+        "MOTOR RACING - HILL TAKES POLE\n\nSPA 1996-08-24\n\nDamon Hill took "
+        "pole position on Saturday ahead of Jacques Villeneuve.\n",
+        "HILL",
+        0,
+        "person",
+    ),
+    (
+        "unnamed-in-body-stays-nothing",
+        "SOCCER - WEAH SIGNS FOR MILAN\n\nMILAN 1996-08-24\n\nThe club said "
+        "on Saturday the Liberian had signed a new contract.\n",
+        "WEAH",
+        0,
+        None,
+    ),
+]
+
+# "&" joins the parts of a firm's name; English joins two people or two
+# bodies with "and".
+AMPERSAND_FIRMS: list[Row] = [
+    (
+        "stop-word-opens",
+        "Stop & Shop, which runs 165 stores, was sold for $1.8 billion.",
+        "Stop & Shop",
+        0,
+        "organization",
+    ),
+    (
+        "known-name-then-co",
+        "The chain had been owned by Kohlberg Kravis Roberts & Co. since 1988.",
+        "Kohlberg Kravis Roberts & Co.",
+        0,
+        "organization",
+    ),
+    (
+        "two-surnames",
+        "Marks & Spencer said trading was in line with expectations.",
+        "Marks & Spencer",
+        0,
+        "organization",
+    ),
+    (
+        "three-words-then-co",
+        "The bonds were arranged by Brown Brothers Harriman & Co for the city.",
+        "Brown Brothers Harriman & Co",
+        0,
+        "organization",
+    ),
+    (
+        "and-between-people-stays-two",
+        "Analysts Mark Hughes and Anna Berg said the shares were cheap.",
+        "Anna Berg",
+        0,
+        "person",
+    ),
+]
+
+# A sentence-opening word that describes the name after it is not part of it.
+NAME_OPENERS: list[Row] = [
+    (
+        "rival-company",
+        "Rival Bayer AG reports results next week.",
+        "Bayer AG",
+        0,
+        "organization",
+    ),
+    (
+        "rival-company-legal-forms",
+        "Rival Honda Motor Co Ltd said it had no plans for a recall.",
+        "Honda Motor Co Ltd",
+        0,
+        "organization",
+    ),
+    (
+        "compatriot-player",
+        "Compatriot Albert Costa beat him in straight sets.",
+        "Albert Costa",
+        0,
+        "person",
+    ),
+    (
+        "holders-club",
+        "Holders Ajax lost 2-1 at home to PSV Eindhoven on Sunday.",
+        "Ajax",
+        0,
+        "organization",
+    ),
+    (
+        "word-inside-a-name-mid-sentence",
+        "Economist Jean Parent said the rival bid was too low.",
+        "Jean Parent",
+        0,
+        "person",
+    ),
+]
+
+# A party's or movement's "of" takes no person: the name after it is its leader.
+LEADER_AFTER_OF: list[Row] = [
+    (
+        "party-of-leader-org",
+        "The Liberal Democratic Party of Vladimir Zhirinovsky attacked the deal.",
+        "Liberal Democratic Party",
+        0,
+        "organization",
+    ),
+    (
+        "party-of-leader-person",
+        "The Liberal Democratic Party of Vladimir Zhirinovsky attacked the deal.",
+        "Vladimir Zhirinovsky",
+        0,
+        "person",
+    ),
+    (
+        "ministry-of-field-stays",
+        "The Ministry of Justice said the men would be charged.",
+        "Ministry of Justice",
+        0,
+        "organization",
+    ),
+    (
+        "bank-of-place-stays",
+        "The Bank of Nova Scotia raised its prime rate.",
+        "Bank of Nova Scotia",
+        0,
+        "organization",
+    ),
+    (
+        "university-of-state-stays",
+        "The University of California said tuition would rise.",
+        "University of California",
+        0,
+        "organization",
+    ),
+]
+
+
+def _ids(rows: list[Row]) -> list[str]:
+    return [r[0] for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "nth", "kind"),
+    [r[1:] for r in HEADLINE_SURNAMES],
+    ids=_ids(HEADLINE_SURNAMES),
+)
+def test_headline_surnames(text: str, surface: str, nth: int, kind: str | None) -> None:
+    _check(text, surface, nth, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "nth", "kind"),
+    [r[1:] for r in AMPERSAND_FIRMS],
+    ids=_ids(AMPERSAND_FIRMS),
+)
+def test_ampersand_firms(text: str, surface: str, nth: int, kind: str | None) -> None:
+    _check(text, surface, nth, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "nth", "kind"),
+    [r[1:] for r in NAME_OPENERS],
+    ids=_ids(NAME_OPENERS),
+)
+def test_name_openers(text: str, surface: str, nth: int, kind: str | None) -> None:
+    _check(text, surface, nth, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "nth", "kind"),
+    [r[1:] for r in LEADER_AFTER_OF],
+    ids=_ids(LEADER_AFTER_OF),
+)
+def test_leader_after_of(text: str, surface: str, nth: int, kind: str | None) -> None:
+    _check(text, surface, nth, kind)
