@@ -14,6 +14,7 @@ import datetime
 import pytest
 
 import newsfacts
+from newsfacts.actors import lexicon as lex
 from newsfacts.records import Article
 
 _PUBLISHED = datetime.date(1996, 8, 26)
@@ -256,3 +257,159 @@ def test_name_openers(text: str, surface: str, nth: int, kind: str | None) -> No
 )
 def test_leader_after_of(text: str, surface: str, nth: int, kind: str | None) -> None:
     _check(text, surface, nth, kind)
+
+
+# Bylines and credit lines name people; the dateline credits its agency.
+CREDITS: list[Row] = [
+    (
+        "byline-no-given-name",
+        "By Sonali Paul\n\nLONDON, March 3 (Reuters) - Oil prices fell on Tuesday.",
+        "Sonali Paul",
+        0,
+        "person",
+    ),
+    (
+        "dateline-agency",
+        "LONDON, March 3 (Reuters) - Oil prices fell on Tuesday after Saudi Arabia "
+        "signalled output could rise.",
+        "Reuters",
+        0,
+        "organization",
+    ),
+    (
+        "dateline-agency-acronym",
+        "PARIS (AFP) - Air France cancelled a third of its flights on Friday.",
+        "AFP",
+        0,
+        "organization",
+    ),
+    (
+        "credit-additional-reporting",
+        "Oil prices fell on Tuesday, traders said.\n(Reporting by Anna Kowalski; "
+        "Additional reporting by Sonali Paul in Melbourne; Editing by David "
+        "Goodman)",
+        "Sonali Paul",
+        0,
+        "person",
+    ),
+    (
+        "credit-editing",
+        "Oil prices fell on Tuesday, traders said.\n(Reporting by Anna Kowalski; "
+        "Additional reporting by Sonali Paul in Melbourne; Editing by David "
+        "Goodman)",
+        "David Goodman",
+        0,
+        "person",
+    ),
+    (
+        "credit-writing",
+        "Oil prices fell on Tuesday, traders said.\nReporting by Anna Kowalski "
+        "and Sonali Paul; Writing by Mark Bendeich; Editing by Sandra Maler",
+        "Mark Bendeich",
+        0,
+        "person",
+    ),
+    (
+        "by-in-prose-names-no-person",
+        "A report by Oxfam Novib said on Monday that aid had fallen.",
+        "Oxfam Novib",
+        0,
+        None,
+    ),
+]
+
+# Market indexes, races and a table's key are no actors; their words still
+# name actors where they do.
+MARKET_AND_TABLE_WORDS: list[Row] = [
+    (
+        "index-after-name",
+        "The Dow Jones industrial average rose 12.4 points to 5,616.21.",
+        "Dow Jones",
+        0,
+        None,
+    ),
+    (
+        "index-hang-seng",
+        "The Hang Seng index fell 1.2 percent in Hong Kong.",
+        "Hang Seng",
+        0,
+        None,
+    ),
+    (
+        "index-firm-still-named",
+        "Dow Jones & Co said its profit rose 10 percent.",
+        "Dow Jones & Co",
+        0,
+        "organization",
+    ),
+    (
+        "race-no-person",
+        "Damon Hill took pole position for the Belgian Grand Prix on Saturday.",
+        "Grand Prix",
+        0,
+        None,
+    ),
+    (
+        "race-driver-still-found",
+        "Damon Hill took pole position for the Belgian Grand Prix on Saturday.",
+        "Damon Hill",
+        0,
+        "person",
+    ),
+    (
+        "town-after-in-no-speaker",
+        "Officials said the Bosnian Serb leadership in Pale had registered voters "
+        "in towns where they had never lived.",
+        "Pale",
+        0,
+        None,
+    ),
+    (
+        "town-after-at-no-speaker",
+        "Delegates meeting at Dayton had agreed to the map, officials said.",
+        "Dayton",
+        0,
+        None,
+    ),
+    (
+        "speaker-after-comma-still-found",
+        "Russian security chief Alexander Lebed met rebels on Monday. In Moscow, "
+        "Lebed said the deal was on track.",
+        "Lebed",
+        1,
+        "person",
+    ),
+    (
+        "ampersand-places-no-firm",
+        "Relief reached the Andaman & Nicobar Islands on Tuesday.",
+        "Andaman & Nicobar Islands",
+        0,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "nth", "kind"),
+    [r[1:] for r in CREDITS],
+    ids=_ids(CREDITS),
+)
+def test_credits(text: str, surface: str, nth: int, kind: str | None) -> None:
+    _check(text, surface, nth, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "nth", "kind"),
+    [r[1:] for r in MARKET_AND_TABLE_WORDS],
+    ids=_ids(MARKET_AND_TABLE_WORDS),
+)
+def test_market_and_table_words(
+    text: str, surface: str, nth: int, kind: str | None
+) -> None:
+    _check(text, surface, nth, kind)
+
+
+@pytest.mark.parametrize("opener", sorted(lex.NAME_OPENERS))
+def test_each_name_opener_leaves_the_name(opener: str) -> None:
+    text = f"{opener.capitalize()} Anna Keller said on Monday she would stay."
+    _check(text, "Anna Keller", 0, "person")

@@ -380,10 +380,22 @@ def person_evidence(layer: WordLayer, cands: list[Candidate]) -> set[str]:
             or _person_passive_after(words, c.j)
             or _title_apposition(words, c.j)
             or _role_before(layer, c.i)
+            or _credit_before(words, c.i)
             or country_after(layer, c.j) is not None
         ):
             out.add(key)
     return out
+
+
+def _credit_before(words: Words, i: int) -> bool:
+    """The name is a byline's or a credit's ("By Sonali Paul", "Additional
+    reporting by Sonali Paul", "Editing by ..."): "by" right before it opens
+    its line or follows a credit word. Other "by"s name anyone ("a report by
+    Amnesty International")."""
+    if i == 0 or words[i - 1].low != "by":
+        return False
+    by = words[i - 1]
+    return by.sent_start or (i >= 2 and words[i - 2].lower in lex.CREDIT_WORDS)
 
 
 # Words between two names of one list ("A, B and C", "A and B", "A or B").

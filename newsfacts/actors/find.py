@@ -55,6 +55,7 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
         layer.org_ends.clear()
         out += nested_orgs(layer, _parse_run(layer, i, j))
     layer.org_ends.clear()
+    out += _dateline_agency(layer)
     define_acronyms(layer, out)
     # the place mentions' starts, in order (they are sorted by start), read
     # by bisection: no dict of a tuple a mention beside all the candidates
@@ -65,6 +66,25 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
     out = legal_after_comma(layer, out)
     out = find_surnames(layer, find_short_forms(layer, out))
     return find_players(layer, find_clubs(layer, find_teams(layer, out)))
+
+
+def _dateline_agency(layer: WordLayer) -> list[Candidate]:
+    """The news agency a dateline credits in brackets ("LONDON, March 3
+    (Reuters) -", "PARIS (AFP) -"): a known organisation, which the dateline's
+    other words (a place and a date) never name."""
+    dl = layer.doc.dateline
+    if dl is None:
+        return []
+    words = layer.words
+    k = bisect.bisect_left(layer.columns.starts, dl.span.start)
+    out = []
+    while k + 2 < len(words) and words[k + 2].start < dl.span.end:
+        if words[k].text == "(" and words[k + 2].text == ")" and words[k + 1].is_cap:
+            n, known = known_at(words, k + 1, k + 2)
+            if n == 1 and known is not None:
+                out.append(org_candidate(layer, k + 1, k + 2, known, "org-known"))
+        k += 1
+    return out
 
 
 def _kept(layer: WordLayer, starts: Sequence[int], c: Candidate) -> bool:
@@ -151,7 +171,7 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             and not (words[i].lower in lex.DIRECTIONS and org_from(layer, i, j))
             # a title opens the name: "Police Chief Ahmed Ali", "CEO Jane Fraser"
             and not title_at(words, i, j)
-            and not ampersand_end(words, i, j)  # "Stop & Shop"
+            and not ampersand_end(layer, i, j)  # "Stop & Shop"
         )
         # a lower-case word, but the article of a known name ("al Qaeda")
         or (not words[i].is_cap and not known_at(words, i, j)[0])
@@ -231,8 +251,8 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             m = k + n_known
             while m < j and not words[m - 1].poss and company_suffix(words[m]):
                 m += 1  # "Exxon Mobil Corp."
-            if ampersand_end(words, k, j) > m:
-                m = ampersand_end(words, k, j)  # "Kohlberg Kravis Roberts & Co."
+            if ampersand_end(layer, k, j) > m:
+                m = ampersand_end(layer, k, j)  # "Kohlberg Kravis Roberts & Co."
             kw_end = org_extent(layer, k, m, j)
             cand = org_candidate(
                 layer, k, kw_end, known if kw_end == m else None, "org-known"
@@ -256,7 +276,7 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             # "Secretary of the Security Council ...": skip the "of (the)"
             continue
         org_end = org_from(layer, k, j)
-        n_amp = ampersand_end(words, k, j)
+        n_amp = ampersand_end(layer, k, j)
         if n_amp > org_end:
             # "Stop & Shop", "Kohlberg Kravis Roberts & Co.": a firm's name
             out.append(org_candidate(layer, k, n_amp, None, "org-keyword"))

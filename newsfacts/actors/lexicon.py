@@ -30,6 +30,7 @@ __all__ = [
     "CHIEF_OF_BODY",
     "CLUB_TAILS",
     "COMPOUND_PREFIXES",
+    "CREDIT_WORDS",
     "DATE_BEFORE",
     "DIRECTIONS",
     "DISMISSALS",
@@ -41,6 +42,7 @@ __all__ = [
     "GROUP_MODIFIERS",
     "GROUP_PLACE_LINKS",
     "HONORIFICS",
+    "INDEX_WORDS",
     "LOCATIVE",
     "LOWER_LEGAL",
     "LOWER_PREFIXES",
@@ -117,6 +119,7 @@ ADJECTIVE_TAILS = _W["adjective_tail"]
 NAMING_WORDS = _W["naming_word"]
 DIRECTIONS = _W["direction"]
 CLUB_TAILS = _W["club_tail"]
+CREDIT_WORDS = _W["credit_word"]
 ROLE_ENDINGS = _endings("role_ending")
 PLACE_BEFORE = _W["place_before"]
 PLACE_AFTER = _W["place_after"]
@@ -132,6 +135,7 @@ NOT_BEFORE_COUNTRY = _W["not_before_country"]
 FLIP_HEADS = _W["flip_head"]
 LOCATIVE = _W["locative"]
 HONORIFICS = _W["honorific"]
+INDEX_WORDS = _W["index_word"]
 DATE_BEFORE = _W["date_before"]
 PERSONAL_NOUNS = _W["personal_noun"]
 BUSINESS_BEFORE = _W["business_before"]

@@ -162,7 +162,7 @@ def name_candidate(
     # a word that makes the name a thing: any but a given name first
     thing = not lex.not_person_words().isdisjoint(
         map(_LOWER, span[1:] if first.given else span)
-    )
+    ) or (m < len(words) and words[m].text in lex.INDEX_WORDS)  # "Dow Jones industrial"
     surname_thing = (
         thing
         and len(span) == 2

@@ -49,13 +49,16 @@ def nested_orgs(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
 _AMPERSAND_SIDE = 3
 
 
-def ampersand_end(words: Words, k: int, j: int) -> int:
+def ampersand_end(layer: WordLayer, k: int, j: int) -> int:
     """End (word index) of a name joined by "&" that starts at word k, or 0:
     one to three capitalised words, "&", then one to three more or a legal
     form ("Procter & Gamble", "Stop & Shop", "Marks & Spencer", "Kohlberg
     Kravis Roberts & Co."). English writes "&" in the names of firms, never
-    between the names of two people or bodies, which take "and"; a title or
-    a place alone before it is no such name ("Minister & ...")."""
+    between the names of two people or bodies, which take "and"; a title
+    before it is no such name, and places on both sides, or a place of
+    several words after it, make a place's name ("Trinidad & Tobago",
+    "Andaman & Nicobar Islands")."""
+    words = layer.words
     m = k
     while m < j and m - k < _AMPERSAND_SIDE and words[m].text != "&":
         w = words[m]
@@ -64,6 +67,9 @@ def ampersand_end(words: Words, k: int, j: int) -> int:
         m += 1
     if m == k or m + 1 >= j or words[m].text != "&":
         return 0
+    left, right = words[m - 1].place, words[m + 1].place
+    if right >= 0 and (left >= 0 or _place_goes_on(layer, m + 1)):
+        return 0  # "Trinidad & Tobago", "Andaman & Nicobar Islands": places
     end = m + 1
     while end < j and end - m <= _AMPERSAND_SIDE and words[end].is_cap:
         end += 1
@@ -71,6 +77,12 @@ def ampersand_end(words: Words, k: int, j: int) -> int:
         if words[end - 1].poss or (kw is not None and kw.legal):
             break  # "Standard & Poor's", "& Co."
     return end if end > m + 1 else 0
+
+
+def _place_goes_on(layer: WordLayer, k: int) -> bool:
+    """The place mention holding word k goes on past it ("Nicobar Islands")."""
+    w = layer.words[k]
+    return layer.places[w.place].end > w.end
 
 
 def legal_after_comma(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
