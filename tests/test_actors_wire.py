@@ -413,3 +413,86 @@ def test_market_and_table_words(
 def test_each_name_opener_leaves_the_name(opener: str) -> None:
     text = f"{opener.capitalize()} Anna Keller said on Monday she would stay."
     _check(text, "Anna Keller", 0, "person")
+
+
+# A known name is not the start of a longer one; an institution word opening
+# a sentence before its members or a verb of speech is the institution; a
+# demonym before "Stock Exchange" is part of the exchange's name.
+ORGANISATION_SHAPES: list[Row] = [
+    (
+        "kunya-then-article-name-is-a-person",
+        "Police issued new photos of the wanted militant Abu Musab al Zarqawi on "
+        "Friday.",
+        "Abu Musab al Zarqawi",
+        0,
+        "person",
+    ),
+    (
+        "known-group-then-hyphenated-article-name",
+        "Fighting between Lebanese troops and the militant group Fatah al-Islam "
+        "broke out at the camp.",
+        "Fatah al-Islam",
+        0,
+        "organization",
+    ),
+    (
+        "known-group-alone-still-found",
+        "Hamas and Fatah formed a unity government in March.",
+        "Fatah",
+        0,
+        "organization",
+    ),
+    (
+        "house-before-member-noun",
+        "House lawmakers on Thursday voted to extend the program.",
+        "House",
+        0,
+        "organization",
+    ),
+    (
+        "army-before-officials",
+        "Army officials say the soldiers were killed on Wednesday.",
+        "Army",
+        0,
+        "organization",
+    ),
+    (
+        "parliament-before-speech-verb",
+        "Parliament said on Monday it would meet again next week.",
+        "Parliament",
+        0,
+        "organization",
+    ),
+    (
+        "house-opening-a-sentence-as-a-common-noun",
+        "House prices rose 3 percent in the year to June.",
+        "House",
+        0,
+        None,
+    ),
+    (
+        "demonym-stock-exchange",
+        "In American Stock Exchange composite trading, the shares closed at $12.",
+        "American Stock Exchange",
+        0,
+        "organization",
+    ),
+    (
+        "demonym-ministry-still-the-country",
+        "The Iraqi Interior Ministry said three policemen were killed.",
+        "Interior Ministry",
+        0,
+        "organization",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "nth", "kind"),
+    [r[1:] for r in ORGANISATION_SHAPES],
+    ids=_ids(ORGANISATION_SHAPES),
+)
+def test_organisation_shapes(
+    text: str, surface: str, nth: int, kind: str | None
+) -> None:
+    _check(text, surface, nth, kind)

@@ -247,6 +247,8 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             and words[k - 1].lower == "the"
         ):
             n_known = 0  # "protect the Amazon": the river's basin, not the company
+        if n_known and _article_name_after(words, k + n_known, j):
+            n_known = 0  # "Abu Musab al Zarqawi", "Fatah al-Islam": a longer name
         if n_known and n_known >= place_len and not known_loses(layer, k, n_known):
             m = k + n_known
             while m < j and not words[m - 1].poss and company_suffix(words[m]):
@@ -363,6 +365,19 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
         affiliation = None
         k = m
     return out
+
+
+def _article_name_after(words: Words, m: int, j: int) -> bool:
+    """Word m goes on with an Arabic article and a name ("al Zarqawi",
+    "al-Islam", "el-Din"): the known name before it is the first part of a
+    longer one (the person "Abu Musab al Zarqawi", the group "Fatah
+    al-Islam"), not that known name."""
+    if m >= j:
+        return False
+    w = words[m]
+    if w.low in lex.ARABIC_ARTICLES:
+        return m + 1 < j and words[m + 1].is_cap and words[m + 1].start - w.end == 1
+    return w.is_cap and w.low.startswith(lex.ARTICLE_PREFIXES) and w.low != w.text
 
 
 def _surname_word(words: Words, k: int, m: int) -> bool:

@@ -8,7 +8,7 @@ from ..knowledge.organizations import KnownOrg
 from . import lexicon as lex
 from .candidate import Candidate
 from .runs import run_open
-from .units import known_at, standalone, title_at
+from .units import known_at, standalone_at, title_at
 from .words import WordLayer, Words
 
 __all__ = [
@@ -137,7 +137,7 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
     words = layer.words
     if not words[k].is_upper and words[k].low in lex.ORG_CONNECTORS:
         return 0  # "and Volkswagen AG": no name starts with a connector
-    if standalone(words[k]) and (k + 1 == j or words[k + 1].keyword is None):
+    if standalone_at(words, k) and (k + 1 == j or words[k + 1].keyword is None):
         nxt = words[k + 1].lower if k + 1 < j else ""
         if nxt not in ("of", "for"):
             return k + 1  # "the Senate voted", "the House passed"
@@ -197,7 +197,7 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
             break
     if end == last_kw + 1 and kw is not None and not kw.suffix:
         return 0
-    if end - k == 1 and not standalone(words[k]):
+    if end - k == 1 and not standalone_at(words, k):
         return 0  # a keyword alone ("Coalition", "Party") names nothing
     return end
 

@@ -29,6 +29,7 @@ __all__ = [
     "place_blocks",
     "run_ends",
     "standalone",
+    "standalone_at",
     "title_at",
 ]
 
@@ -229,6 +230,25 @@ def company_suffix(w: Word) -> bool:
 def standalone(w: Word) -> bool:
     """ "the Senate voted": an institution word alone, not opening a sentence."""
     return not w.sent_start and w.lower in lex.standalone_orgs() and not w.is_acronym
+
+
+def standalone_at(words: Words, k: int) -> bool:
+    """Word k is an institution word alone (`standalone`), or one opening a
+    sentence before its members or a verb of what people do ("House
+    lawmakers voted", "Army officials say", "Parliament said"), where a
+    capital says nothing ("House prices rose")."""
+    w = words[k]
+    if standalone(w):
+        return True
+    if not w.sent_start or w.is_acronym or w.lower not in lex.standalone_orgs():
+        return False
+    if k + 1 >= len(words):
+        return False
+    nxt = words[k + 1]
+    return nxt.text == nxt.low and (
+        nxt.low in lex.MEMBER_NOUNS
+        or (nxt.text in lex.person_verbs() and nxt.text not in lex.ANY_SUBJECT_VERBS)
+    )
 
 
 def owner_country(layer: WordLayer, i: int) -> str | None:
