@@ -496,3 +496,131 @@ def test_organisation_shapes(
     text: str, surface: str, nth: int, kind: str | None
 ) -> None:
     _check(text, surface, nth, kind)
+
+
+# A body's staff noun between a name and a person's name makes the first
+# name that body; companies are listed with companies; a faith's adjective may
+# open an organisation's name; "arap" sits inside a Kenyan name.
+BODIES_BY_CONTEXT: list[Row] = [
+    (
+        "party-before-leader",
+        "Meretz leader Yossi Sarid told Israel Radio the government was wrong.",
+        "Meretz",
+        0,
+        "organization",
+    ),
+    (
+        "bank-before-analyst",
+        "Kleinwort analyst Mark Hughes said the shares were cheap.",
+        "Kleinwort",
+        0,
+        "organization",
+    ),
+    (
+        "club-before-striker",
+        "Sampdoria striker Enrico Chiesa scored twice on Sunday.",
+        "Sampdoria",
+        0,
+        "organization",
+    ),
+    (
+        "common-word-opening-stays-nothing",
+        "Opposition leader Tony Blair said the tax would go.",
+        "Opposition",
+        0,
+        None,
+    ),
+    (
+        "person-named-in-full-keeps-the-spokesman",
+        "Bill Clinton flew to Chicago. Clinton spokesman Mike McCurry said the "
+        "trip went well.",
+        "Clinton",
+        1,
+        "person",
+    ),
+    (
+        "listed-with-a-known-company",
+        "Daimler-Benz and Siemens said they would cut sick pay to 80 percent.",
+        "Daimler-Benz",
+        0,
+        "organization",
+    ),
+    (
+        "listed-with-a-legal-form",
+        "Shares in Volvo AB and Scania rose in Stockholm.",
+        "Scania",
+        0,
+        "organization",
+    ),
+    (
+        "listed-with-a-person-stays-a-person",
+        "Siemens chief Heinrich von Pierer and Kohl met on Monday.",
+        "Heinrich von Pierer",
+        0,
+        "person",
+    ),
+    (
+        "faith-church",
+        "The Law Society of Kenya and the Catholic Church have called for reform.",
+        "Catholic Church",
+        0,
+        "organization",
+    ),
+    (
+        "society-of-country",
+        "The Law Society of Kenya and the Catholic Church have called for reform.",
+        "Law Society of Kenya",
+        0,
+        "organization",
+    ),
+    (
+        "faith-party",
+        "The Christian Democratic Union won 40 percent of the vote.",
+        "Christian Democratic Union",
+        0,
+        "organization",
+    ),
+    (
+        "faith-word-alone-stays-nothing",
+        "Muslim leaders condemned the attack on Friday.",
+        "Muslim",
+        0,
+        None,
+    ),
+    (
+        "federation-of",
+        "The Federation of Korean Industries said exports would slow.",
+        "Federation of Korean Industries",
+        0,
+        "organization",
+    ),
+    (
+        "arap-inside-a-name",
+        "President Daniel arap Moi's ruling party has governed since 1963.",
+        "Daniel arap Moi",
+        0,
+        "person",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "nth", "kind"),
+    [r[1:] for r in BODIES_BY_CONTEXT],
+    ids=_ids(BODIES_BY_CONTEXT),
+)
+def test_bodies_by_context(text: str, surface: str, nth: int, kind: str | None) -> None:
+    _check(text, surface, nth, kind)
+
+
+@pytest.mark.parametrize("noun", sorted(lex.STAFF_BEFORE_PERSON))
+def test_each_staff_noun_makes_its_body(noun: str) -> None:
+    text = f"On Monday, Vantorix {noun} Anna Keller said the results were good."
+    _check(text, "Vantorix", 0, "organization")
+    _check(text, "Anna Keller", 0, "person")
+
+
+@pytest.mark.parametrize("faith", sorted(lex.FAITH_WORDS))
+def test_each_faith_word_opens_a_body(faith: str) -> None:
+    text = f"The {faith.capitalize()} Council of Britain said on Monday it was worried."
+    _check(text, f"{faith.capitalize()} Council of Britain", 0, "organization")

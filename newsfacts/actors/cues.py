@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from . import lexicon as lex
 from .candidate import Candidate
+from .units import common_word
 from .words import Word, WordLayer, Words
 
 __all__ = [
@@ -119,6 +120,19 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
         and (j - i >= 2 or words[i].is_acronym)
     ):
         return True  # "Deutsche Welle journalists", "NLD members"
+    if (
+        not last.poss
+        and nxt.low == nxt.text
+        and nxt.low in lex.STAFF_BEFORE_PERSON
+        and j + 1 < n
+        and words[j + 1].is_cap
+        and not words[j + 1].stop
+        and not words[i].given
+        and not (j - i == 1 and words[i].sent_start and common_word(words[i].low))
+    ):
+        # "Kleinwort analyst Mark Hughes", "Sampdoria striker Enrico Chiesa";
+        # a common word opening the sentence is no name ("Opposition leader")
+        return True
     if not last.poss and (_its_after(words, j) or _stake_after(words, j)):
         return True  # "Renault cut its share", "Volvo bought a stake in ..."
     if (
@@ -274,14 +288,18 @@ def org_apposition(words: Words, k: int) -> bool:
 
 def org_cue_keys(layer: WordLayer, cands: list[Candidate]) -> set[str]:
     """Keys of the names some mention shows to be an organisation's."""
-    return {
-        lone_key(layer, c)
-        for c in cands
-        if c.kind in ("pending", "person")
-        and not c.title
-        and _plain_name(layer.words[c.i])
-        and org_cue(layer, c.i, c.j)
-    } | _typed_list(layer, cands)
+    return (
+        {
+            lone_key(layer, c)
+            for c in cands
+            if c.kind in ("pending", "person")
+            and not c.title
+            and _plain_name(layer.words[c.i])
+            and org_cue(layer, c.i, c.j)
+        }
+        | _typed_list(layer, cands)
+        | _listed_with_firms(layer, cands)
+    )
 
 
 def _typed_list(layer: WordLayer, cands: list[Candidate]) -> set[str]:
@@ -301,6 +319,39 @@ def _typed_list(layer: WordLayer, cands: list[Candidate]) -> set[str]:
                 and not words[x.i].given
             )
     return out
+
+
+def _listed_with_firms(layer: WordLayer, cands: list[Candidate]) -> set[str]:
+    """Keys of the names with no given name or title that stand in one list
+    with a company the package knows or a name closed by a company's legal
+    form, and with no person ("Daimler-Benz and Siemens said", "Volvo AB and
+    Scania"): companies are listed with companies."""
+    words = layer.words
+    out: set[str] = set()
+    for run in _lists(words, cands):
+        if any(x.kind == "person" for x in run):
+            continue
+        if any(_firm(layer, x) for x in run):
+            out.update(
+                lone_key(layer, x)
+                for x in run
+                if x.kind == "pending"
+                and x.rule == "name"
+                and _plain_name(words[x.i])
+                and not words[x.i].given
+            )
+    return out
+
+
+def _firm(layer: WordLayer, c: Candidate) -> bool:
+    """The candidate is a company: a known one with a business code, or a
+    name closed by a legal form ("Volvo AB")."""
+    if c.kind != "organization":
+        return False
+    if c.known is not None:
+        return bool(c.known.code) and "BUS" in (c.known.code or "")
+    kw = layer.words[c.j - 1].keyword
+    return kw is not None and kw.legal
 
 
 def _plural_type(words: Words, k: int) -> bool:

@@ -168,7 +168,10 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             words[i].stop
             and not known_at(words, i, j)[0]
             and not given_before_name(words, i, j)
-            and not (words[i].lower in lex.DIRECTIONS and org_from(layer, i, j))
+            and not (
+                (words[i].lower in lex.DIRECTIONS or words[i].lower in lex.FAITH_WORDS)
+                and org_from(layer, i, j)
+            )
             # a title opens the name: "Police Chief Ahmed Ali", "CEO Jane Fraser"
             and not title_at(words, i, j)
             and not ampersand_end(layer, i, j)  # "Stop & Shop"

@@ -36,6 +36,7 @@ __all__ = [
     "DISMISSALS",
     "EMBASSY_NOUNS",
     "EMPLOYER_BEFORE",
+    "FAITH_WORDS",
     "FEATURE_COMPANIES",
     "FLIP_HEADS",
     "FOREIGN_OF",
@@ -79,6 +80,7 @@ __all__ = [
     "SPORTS_NATIONS",
     "SPORTS_ROLES",
     "SPORT_LABELS",
+    "STAFF_BEFORE_PERSON",
     "SURNAME_THINGS",
     "TEAM_ROLES",
     "TITLE_MODIFIERS",
@@ -118,6 +120,7 @@ LOWER_PREFIXES = tuple(sorted(_W["article_prefix"] | _W["name_prefix"]))
 ADJECTIVE_TAILS = _W["adjective_tail"]
 NAMING_WORDS = _W["naming_word"]
 DIRECTIONS = _W["direction"]
+FAITH_WORDS = _W["faith_word"]
 CLUB_TAILS = _W["club_tail"]
 CREDIT_WORDS = _W["credit_word"]
 ROLE_ENDINGS = _endings("role_ending")
@@ -167,6 +170,7 @@ PLAYERS_LABELS = _W["players_label"]
 # Roles held in a team ("striker"): a town before one on a sports page is
 # its club (`clubs._page_clubs`).
 TEAM_ROLES = _W["team_role"]
+STAFF_BEFORE_PERSON = _W["staff_before_person"]
 SPEECH_AFTER = _W["speech_after"]
 ANY_SUBJECT_VERBS = _W["any_subject_verb"]
 PERSON_PASSIVES = _W["person_passive"]

@@ -155,9 +155,12 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
                 break  # "Lufthansa AG and Air France": a closed name, then "and"
             m += 1
             continue
-        if (w.stop and w.keyword is None and w.lower not in lex.DIRECTIONS) or (
-            m > k and title_at(words, m, j) and w.keyword is None
-        ):
+        if (
+            w.stop
+            and w.keyword is None
+            and w.lower not in lex.DIRECTIONS
+            and not (m == k and w.lower in lex.FAITH_WORDS)  # "Catholic Church"
+        ) or (m > k and title_at(words, m, j) and w.keyword is None):
             break
         if (
             m > k
