@@ -624,3 +624,124 @@ def test_each_staff_noun_makes_its_body(noun: str) -> None:
 def test_each_faith_word_opens_a_body(faith: str) -> None:
     text = f"The {faith.capitalize()} Council of Britain said on Monday it was worried."
     _check(text, f"{faith.capitalize()} Council of Britain", 0, "organization")
+
+
+# Sports: a scorecard's initial opens a player's name, the other side of a
+# result verb from a club is a club, a player's role names a lone player.
+SPORTS_SIDES: list[Row] = [
+    (
+        "initial-and-town-is-a-player",
+        "CRICKET - ENGLAND V PAKISTAN SCOREBOARD\n\nLONDON 1996-08-24\n\n"
+        "England first innings 326 ( J. Crawley 106 , G. Thorpe 54 ; Wasim Akram "
+        "3-83 )\n",
+        "J. Crawley",
+        0,
+        "person",
+    ),
+    (
+        "beaten-by-a-known-club",
+        "George Weah scored twice as AC Milan beat Reggiana 2-0 on Sunday.",
+        "Reggiana",
+        0,
+        "organization",
+    ),
+    (
+        "lost-to-a-known-club",
+        "Reggiana lost 2-0 to AC Milan on Sunday.",
+        "Reggiana",
+        0,
+        "organization",
+    ),
+    (
+        "players-beat-players",
+        "Pete Sampras beat Jimmy Connors 6-3 6-2 6-4 in the first round.",
+        "Jimmy Connors",
+        0,
+        "person",
+    ),
+    (
+        "striker-lone-name",
+        "Brazilian striker Ronaldo scored twice as Barcelona won 4-1.",
+        "Ronaldo",
+        0,
+        "person",
+    ),
+    (
+        "goalkeeper-after-possessive-country",
+        "Italy's goalkeeper Peruzzi saved a penalty in the second half.",
+        "Peruzzi",
+        0,
+        "person",
+    ),
+    (
+        "capitalised-role-opens-the-sentence",
+        "Manager Bobby Robson said the side had played well.",
+        "Bobby Robson",
+        0,
+        "person",
+    ),
+    (
+        "title-opening-the-sentence-stays",
+        "Captain Michael Atherton said his side had been outplayed.",
+        "Michael Atherton",
+        0,
+        "person",
+    ),
+]
+
+# A person's full name, "of" and a name no stage reads as a place: the body
+# that person speaks for.
+PERSON_OF_BODY: list[Row] = [
+    (
+        "analyst-of-firm",
+        '"The market is nervous," said Olivier Jakob of Petromatrix in Zug.',
+        "Petromatrix",
+        0,
+        "organization",
+    ),
+    (
+        "firm-of-two-words-before-said",
+        "Analyst Mark Hughes of Kleinwort Benson said the shares were cheap.",
+        "Kleinwort Benson",
+        0,
+        "organization",
+    ),
+    (
+        "analyst-opening-the-sentence",
+        "Analyst Mark Hughes of Kleinwort Benson said the shares were cheap.",
+        "Mark Hughes",
+        0,
+        "person",
+    ),
+    (
+        "player-of-country-stays-the-place",
+        "Jarkko Nieminen of Finland beat him in straight sets.",
+        "Finland",
+        0,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "nth", "kind"),
+    [r[1:] for r in SPORTS_SIDES],
+    ids=_ids(SPORTS_SIDES),
+)
+def test_sports_sides(text: str, surface: str, nth: int, kind: str | None) -> None:
+    _check(text, surface, nth, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "nth", "kind"),
+    [r[1:] for r in PERSON_OF_BODY],
+    ids=_ids(PERSON_OF_BODY),
+)
+def test_person_of_body(text: str, surface: str, nth: int, kind: str | None) -> None:
+    _check(text, surface, nth, kind)
+
+
+@pytest.mark.parametrize("noun", sorted(lex.STAFF_BEFORE_PERSON))
+def test_each_staff_noun_opening_a_sentence_leaves_the_name(noun: str) -> None:
+    text = f"{noun.capitalize()} Anna Keller said on Monday the results were good."
+    _check(text, "Anna Keller", 0, "person")

@@ -83,7 +83,24 @@ def person_cue_keys(layer: WordLayer, cands: list[Candidate]) -> set[str]:
             out.add(lone_key(layer, c))  # "Ramirez, 45, ..."
         elif c.j - c.i == 1 and not c.known and _role_apposition(words, c.j):
             out.add(lone_key(layer, c))  # "Burns, the CIA director, said"
+        elif c.j - c.i == 1 and c.kind == "pending" and _player_role_before(words, c.i):
+            out.add(lone_key(layer, c))  # "Brazilian striker Ronaldo scored"
     return out
+
+
+def _player_role_before(words: Words, i: int) -> bool:
+    """A lower-case role of a sports player or coach right before the lone
+    name at word i ("striker Ronaldo", "goalkeeper Peruzzi", "coach
+    Sacchi"): sport names its people by one name, and a role noun names a
+    person."""
+    if i == 0:
+        return False
+    prev = words[i - 1]
+    return (
+        prev.text == prev.low
+        and (prev.low in lex.SPORTS_ROLES or prev.low in lex.TEAM_ROLES)
+        and words[i].sent == prev.sent
+    )
 
 
 def org_cue(layer: WordLayer, i: int, j: int) -> bool:
@@ -299,7 +316,32 @@ def org_cue_keys(layer: WordLayer, cands: list[Candidate]) -> set[str]:
         }
         | _typed_list(layer, cands)
         | _listed_with_firms(layer, cands)
+        | _person_of(layer, cands)
     )
+
+
+def _person_of(layer: WordLayer, cands: list[Candidate]) -> set[str]:
+    """Keys of the names right after a person's full name and "of" that no
+    stage reads as a place ("said Olivier Jakob of Petromatrix", "Mark
+    Hughes of Kleinwort Benson"): news gives a person the body they speak
+    for so, and their country or town as a place ("Jarkko Nieminen of
+    Finland", which the places stage claims)."""
+    words = layer.words
+    out: set[str] = set()
+    for a, b in pairwise(cands):
+        if (
+            a.kind == "person"
+            and a.j - a.i >= 2
+            and (b.kind == "pending" or b.rule == "person-caps")
+            and b.i == a.j + 1
+            and words[a.j].low == "of"
+            and not words[a.j - 1].poss
+            and _plain_name(words[b.i])
+            and not words[b.i].given
+            and words[b.i].place < 0
+        ):
+            out.add(lone_key(layer, b))
+    return out
 
 
 def _typed_list(layer: WordLayer, cands: list[Candidate]) -> set[str]:
@@ -404,7 +446,7 @@ def person_evidence(layer: WordLayer, cands: list[Candidate]) -> set[str]:
         lone_key(layer, c)
         for c in cands
         if c.rule == "person-caps" and employer_cue(words, c.i)
-    }
+    } | _person_of(layer, cands)
     out = set()
     for c in cands:
         if c.rule != "person-caps":

@@ -193,8 +193,17 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
         j -= 1  # trailing connectors, not the end of a known name ("Group of 20")
     if i >= j:
         return out
-    if i + 1 < j and words[i].sent_start and words[i].lower in lex.NAME_OPENERS:
-        i += 1  # "Rival Bayer AG fell", "Compatriot Albert Costa won"
+    if (
+        i + 1 < j
+        and words[i].sent_start
+        and (
+            words[i].lower in lex.NAME_OPENERS
+            or (words[i].lower in lex.STAFF_BEFORE_PERSON and not title_at(words, i, j))
+        )
+    ):
+        # "Rival Bayer AG fell", "Compatriot Albert Costa won", "Analyst Mark
+        # Hughes said": the word says what the name is
+        i += 1
     typed = _typed(words, i, j)
     if (
         typed
