@@ -745,3 +745,83 @@ def test_person_of_body(text: str, surface: str, nth: int, kind: str | None) -> 
 def test_each_staff_noun_opening_a_sentence_leaves_the_name(noun: str) -> None:
     text = f"{noun.capitalize()} Anna Keller said on Monday the results were good."
     _check(text, "Anna Keller", 0, "person")
+
+
+# Names of bodies and people whose shapes read as something else.
+NAME_SHAPES: list[Row] = [
+    (
+        "news-agency-after-name",
+        "Zajedno leader Vuk Draskovic told Beta news agency the polls would not "
+        "be fair.",
+        "Beta",
+        0,
+        "organization",
+    ),
+    (
+        "oil-company-after-name",
+        "Officials of the Lukoil oil company signed the deal in Caracas.",
+        "Lukoil",
+        0,
+        "organization",
+    ),
+    (
+        "trade-union-after-name",
+        "Members of the Solidarity trade union marched in Gdansk on Monday.",
+        "Solidarity",
+        0,
+        "organization",
+    ),
+    (
+        "demonym-of-two-words-before-trade-union",
+        "Zimbabwe expelled a delegation of the South African trade union COSATU "
+        "on Friday.",
+        "African",
+        0,
+        None,
+    ),
+    (
+        "commission-on",
+        "The National Commission on Human Rights said it would investigate.",
+        "National Commission on Human Rights",
+        0,
+        "organization",
+    ),
+    (
+        "council-on",
+        "The Council on Foreign Relations published the report.",
+        "Council on Foreign Relations",
+        0,
+        "organization",
+    ),
+    (
+        "on-before-a-weekday-stays-out",
+        "The European Commission said on Monday it would act. The Commission on "
+        "Tuesday fined the firm.",
+        "Commission on Tuesday",
+        0,
+        None,
+    ),
+    (
+        "title-word-as-second-surname",
+        "Interior Minister Jaime Mayor Oreja said police had arrested two suspects.",
+        "Jaime Mayor Oreja",
+        0,
+        "person",
+    ),
+    (
+        "title-after-full-name-stays-a-title",
+        "Senator Bob Dole met Governor George Pataki in Albany on Monday.",
+        "George Pataki",
+        0,
+        "person",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "nth", "kind"),
+    [r[1:] for r in NAME_SHAPES],
+    ids=_ids(NAME_SHAPES),
+)
+def test_name_shapes(text: str, surface: str, nth: int, kind: str | None) -> None:
+    _check(text, surface, nth, kind)

@@ -341,6 +341,7 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
                         not run_ends(words, m + title_at(words, m, j), j)
                         or not words[k].given
                     )
+                    and not _title_word_surname(words, k, m, j)
                 )
                 or (x.demonym and not (words[k].given and m + 1 == j))
                 or (x.stop and not _surname_word(words, k, m))
@@ -377,6 +378,24 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
         affiliation = None
         k = m
     return out
+
+
+def _title_word_surname(words: Words, k: int, m: int, j: int) -> bool:
+    """A one-word title right after a lone given name and before another
+    capitalised word is a surname ("Jaime Mayor Oreja", "Jose Bishop
+    Ramos"): English puts no title between a given name and a surname."""
+    return (
+        m == k + 1
+        and words[k].given
+        and not words[k].stop
+        and title_at(words, m, j) == 1
+        and m + 1 < j
+        and words[m + 1].is_cap
+        and not words[m + 1].stop
+        and not title_at(words, m + 1, j)
+        and words[m + 1].keyword is None
+        and words[m + 1].place < 0
+    )
 
 
 def _article_name_after(words: Words, m: int, j: int) -> bool:

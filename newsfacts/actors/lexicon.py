@@ -84,6 +84,7 @@ __all__ = [
     "SURNAME_THINGS",
     "TEAM_ROLES",
     "TITLE_MODIFIERS",
+    "TYPE_MODIFIERS",
     "VENUE_BEFORE",
     "VERSUS",
     "OrgKeyword",
@@ -170,6 +171,7 @@ PLAYERS_LABELS = _W["players_label"]
 # Roles held in a team ("striker"): a town before one on a sports page is
 # its club (`clubs._page_clubs`).
 TEAM_ROLES = _W["team_role"]
+TYPE_MODIFIERS = _W["type_modifier"]
 STAFF_BEFORE_PERSON = _W["staff_before_person"]
 SPEECH_AFTER = _W["speech_after"]
 ANY_SUBJECT_VERBS = _W["any_subject_verb"]

@@ -174,7 +174,7 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
             break  # "... Russian Federation Nikolai Patrushev": a name starts here
         kw = w.keyword
         if kw is not None and (kw.suffix or kw.prefix):
-            if kw.suffix or (m + 1 < j and words[m + 1].low in ("of", "for")):
+            if kw.suffix or (m + 1 < j and words[m + 1].low in _HEAD_LINKS):
                 last_kw = m
             last_prefix = kw.prefix
         else:
@@ -194,7 +194,7 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
             head is not None
             and head.prefix
             and q + 1 < j
-            and words[q + 1].lower in ("of", "for")
+            and words[q + 1].lower in _HEAD_LINKS
         ):
             end = max(end, org_extent(layer, k, q + 1, j))
             break
@@ -205,11 +205,17 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
     return end
 
 
+# Words after a heading keyword that open the rest of its name ("Ministry of
+# Defence", "Agency for International Development", "Commission on Human
+# Rights", "Council on Foreign Relations").
+_HEAD_LINKS = ("of", "for", "on")
+
+
 def org_extent(layer: WordLayer, k: int, m: int, j: int) -> int:
     """Extend an organisation ending at m over "of (the) X Y" while X Y are
     names or places and not the start of a person's name."""
     words = layer.words
-    if m >= j or words[m - 1].poss or words[m].low not in ("of", "for"):
+    if m >= j or words[m - 1].poss or words[m].low not in _HEAD_LINKS:
         return m
     e = m + 1
     if e < j and words[e].low == "the":
