@@ -780,6 +780,27 @@ NAME_SHAPES: list[Row] = [
         None,
     ),
     (
+        "singular-possessive-inside-a-party",
+        "Turkish forces attacked the Kurdistan Worker's Party, or PKK, rebels.",
+        "Kurdistan Worker's Party",
+        0,
+        "organization",
+    ),
+    (
+        "industry-noun-inside-an-operation",
+        "The U.S. military launched Operation Steel Curtain early on Saturday.",
+        "Operation Steel",
+        0,
+        None,
+    ),
+    (
+        "industry-noun-closing-a-company",
+        "Nippon Steel said its pretax profit rose 12 percent.",
+        "Nippon Steel",
+        0,
+        "organization",
+    ),
+    (
         "commission-on",
         "The National Commission on Human Rights said it would investigate.",
         "National Commission on Human Rights",

@@ -200,6 +200,8 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
             break
     if end == last_kw + 1 and kw is not None and not kw.suffix:
         return 0
+    if end == last_kw + 1 and _industry_inside(layer, last_kw, m):
+        return 0  # "Operation Steel Curtain": the industry noun is inside a name
     if end - k == 1 and not standalone_at(words, k):
         return 0  # a keyword alone ("Coalition", "Party") names nothing
     return end
@@ -209,6 +211,26 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
 # Defence", "Agency for International Development", "Commission on Human
 # Rights", "Council on Foreign Relations").
 _HEAD_LINKS = ("of", "for", "on")
+
+
+def _industry_inside(layer: WordLayer, q: int, m: int) -> bool:
+    """The industry noun at word q ("Steel", "Oil", "Energy": a business
+    keyword that is no legal form) is followed, within the run read up to m,
+    by a capitalised word that is no keyword, title or place: the noun is
+    inside another name ("Operation Steel Curtain"), not the end of a
+    company's ("Nippon Steel", "Dow Chemical Co")."""
+    words = layer.words
+    kw = words[q].keyword
+    if kw is None or kw.legal or kw.sector != "BUS" or words[q].poss or q + 1 >= m:
+        return False
+    w = words[q + 1]
+    return (
+        w.is_cap
+        and w.keyword is None
+        and w.place < 0
+        and not w.demonym
+        and not title_at(words, q + 1, m)
+    )
 
 
 def org_extent(layer: WordLayer, k: int, m: int, j: int) -> int:
