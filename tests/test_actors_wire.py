@@ -846,3 +846,67 @@ NAME_SHAPES: list[Row] = [
 )
 def test_name_shapes(text: str, surface: str, nth: int, kind: str | None) -> None:
     _check(text, surface, nth, kind)
+
+
+# Markets and results tables.
+MARKET_LINES: list[Row] = [
+    (
+        "brothers-closes-a-firm",
+        "British Airways rose 8p after Lehman Brothers raised its forecast.",
+        "Lehman Brothers",
+        0,
+        "organization",
+    ),
+    (
+        "bros-closes-a-firm",
+        "Warner Bros. said the film had taken $40 million.",
+        "Warner Bros.",
+        0,
+        "organization",
+    ),
+    (
+        "common-word-before-shares",
+        "Leading shares closed higher on Thursday in London.",
+        "Leading",
+        0,
+        None,
+    ),
+    (
+        "name-before-shares-still-a-firm",
+        "Leading shares closed higher on Thursday. Vantorix shares rose 3 percent.",
+        "Vantorix",
+        0,
+        "organization",
+    ),
+]
+
+_NHL = (
+    "HOCKEY - NHL RESULTS\n\nNEW YORK 1996-10-06\n\nResults of National Hockey "
+    "League games on Saturday ( home team in CAPS ) :\nDetroit 4 PITTSBURGH 3 "
+    "( OT )\nChicago 5 DALLAS 1\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "nth", "kind"),
+    [r[1:] for r in MARKET_LINES],
+    ids=_ids(MARKET_LINES),
+)
+def test_market_lines(text: str, surface: str, nth: int, kind: str | None) -> None:
+    _check(text, surface, nth, kind)
+
+
+@pytest.mark.parametrize(
+    ("surface", "kind"),
+    [
+        ("CAPS", None),
+        ("OT", None),
+        ("Detroit", "organization"),
+        ("PITTSBURGH", "organization"),
+        ("DALLAS", "organization"),
+    ],
+    ids=["table-key", "overtime", "team", "team-in-capitals", "other-team"],
+)
+def test_results_table_words(surface: str, kind: str | None) -> None:
+    # a table's key and a result's marks are no acronyms; its teams still are
+    _check(_NHL, surface, 0, kind)

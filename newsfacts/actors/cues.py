@@ -128,8 +128,13 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
         and words[j + 1].low in lex.CHIEF_OF_BODY
     ):
         return True  # "Skoda's chief executive", "Pirelli's chief financial officer"
-    if not last.poss and nxt.lower in lex.BUSINESS_AFTER and nxt.low == nxt.text:
-        return True  # "Volvo shares fell"
+    if (
+        not last.poss
+        and nxt.lower in lex.BUSINESS_AFTER
+        and nxt.low == nxt.text
+        and not (j - i == 1 and words[i].sent_start and common_word(words[i].low))
+    ):
+        return True  # "Volvo shares fell"; not "Leading shares", "Bank shares"
     if (
         not last.poss
         and nxt.lower in lex.MEMBER_NOUNS
