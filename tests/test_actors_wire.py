@@ -910,3 +910,73 @@ def test_market_lines(text: str, surface: str, nth: int, kind: str | None) -> No
 def test_results_table_words(surface: str, kind: str | None) -> None:
     # a table's key and a result's marks are no acronyms; its teams still are
     _check(_NHL, surface, 0, kind)
+
+
+# People's names whose words read as a town or a nationality.
+PEOPLE_SHAPES: list[Row] = [
+    (
+        "town-after-a-particle",
+        "Shell spokesman Jan Willem van der Veen said the group would study the "
+        "ruling.",
+        "Jan Willem van der Veen",
+        0,
+        "person",
+    ),
+    (
+        "town-as-surname-after-a-title",
+        "Japanese Prime Minister Ryutaro Hashimoto sent Foreign Minister "
+        "Yukihiko Ikeda to Lima.",
+        "Yukihiko Ikeda",
+        0,
+        "person",
+    ),
+    (
+        "town-after-a-title-and-preposition-stays",
+        "Foreign Minister Yukihiko Ikeda flew to Lima on Sunday.",
+        "Lima",
+        0,
+        None,
+    ),
+    (
+        "common-given-word-and-demonym-is-no-person",
+        "Two former Royal Dutch/Shell executives were convicted of fraud.",
+        "Royal Dutch",
+        0,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "nth", "kind"),
+    [r[1:] for r in PEOPLE_SHAPES],
+    ids=_ids(PEOPLE_SHAPES),
+)
+def test_people_shapes(text: str, surface: str, nth: int, kind: str | None) -> None:
+    _check(text, surface, nth, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        (
+            "Moody's Investors Service cut its rating on Mexico's debt.",
+            "Moody's Investors Service",
+            "organization",
+        ),
+        (
+            "Moody 's Investors Service cut its rating on Mexico 's debt .",
+            "Moody 's Investors Service",
+            "organization",
+        ),
+        ("Moody's said the outlook was stable.", "Moody", "organization"),
+        (
+            "Venezuela's National Assembly approved the deals.",
+            "National Assembly",
+            "organization",
+        ),
+    ],
+    ids=["possessive-inside", "possessive-tokenised", "possessive-alone", "country"],
+)
+def test_known_name_over_a_possessive(text: str, surface: str, kind: str) -> None:
+    _check(text, surface, 0, kind)

@@ -32,6 +32,7 @@ from .shortforms import find_short_forms, find_surnames
 from .sports import find_players
 from .teams import find_teams
 from .units import (
+    common_word,
     company_suffix,
     given_before_name,
     keyword_follows_title,
@@ -343,11 +344,20 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
                     )
                     and not _title_word_surname(words, k, m, j)
                 )
-                or (x.demonym and not (words[k].given and m + 1 == j))
+                or (
+                    x.demonym
+                    and not (
+                        words[k].given and m + 1 == j and not common_word(words[k].low)
+                    )
+                )
                 or (x.stop and not _surname_word(words, k, m))
                 or org_from(layer, m, j)
                 or (x.is_acronym and known_at(words, m, j)[0])
-                or (place_blocks(layer, m, j) and not _surname_over_town(layer, k, m))
+                or (
+                    place_blocks(layer, m, j)
+                    and not _surname_over_town(layer, k, m)
+                    and not (pending_title and _titled_surname_town(layer, k, m, j))
+                )
                 or (x.low in lex.ORG_CONNECTORS and x.low not in lex.NAME_PARTICLES)
             ):
                 break
@@ -476,7 +486,23 @@ def _surname_over_town(layer: WordLayer, k: int, m: int) -> bool:
     """ "Anna Keller", "Maria Lopez": a surname read as a town right after a
     given name is the person's surname."""
     words = layer.words
+    if m > k + 1 and words[m - 1].low in lex.NAME_PARTICLES and words[m - 1].is_alpha:
+        return _town(layer, m)  # "Jan Willem van der Veen": after a particle
     return m == k + 1 and words[k].given and _town(layer, m)
+
+
+def _titled_surname_town(layer: WordLayer, k: int, m: int, j: int) -> bool:
+    """After a title, a town of one word that ends a two-word name is its
+    surname ("Foreign Minister Yukihiko Ikeda"): a title names a person, and
+    news names a person by given name and surname."""
+    words = layer.words
+    return (
+        m == k + 1
+        and not words[k].stop
+        and _town(layer, m)
+        and (m + 1 >= j or not words[m + 1].is_cap)
+        and not words[m].poss
+    )
 
 
 def _joined(words: Words, k: int) -> bool:

@@ -85,7 +85,7 @@ def _known_lengths(words: Words, k: int) -> tuple[tuple[int, KnownOrg], ...]:
     org, goes_on = first
     if org is not None and not w.poss and _possessive_name(org):
         org = None  # "McDonald said": a surname; "McDonald's" is the company
-    if not goes_on or not run_open(w) or k + 1 >= len(words):
+    if not goes_on or k + 1 >= len(words):
         # the usual case: no longer known name starts with this word
         return ((1, org),) if org is not None else ()
     table = known_orgs()
