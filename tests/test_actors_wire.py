@@ -980,3 +980,29 @@ def test_people_shapes(text: str, surface: str, nth: int, kind: str | None) -> N
 )
 def test_known_name_over_a_possessive(text: str, surface: str, kind: str) -> None:
     _check(text, surface, 0, kind)
+
+
+_AIRLINES = (
+    "BRITISH AIRWAYS AND AMERICAN AIRLINES IN ALLIANCE TALKS\n\nLONDON "
+    "1996-06-11\n\nBritish Airways Plc and American Airlines said on Tuesday "
+    "they were in talks on a broad alliance across the Atlantic.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "nth", "kind"),
+    [
+        ("BRITISH AIRWAYS", 0, "organization"),
+        ("AMERICAN AIRLINES", 0, "organization"),
+        ("British Airways Plc", 0, "organization"),
+        ("TALKS", 0, None),
+    ],
+    ids=[
+        "headline-company-by-its-short-form",
+        "headline-company",
+        "demonym-kept",
+        "word",
+    ],
+)
+def test_headline_names_of_the_body(surface: str, nth: int, kind: str | None) -> None:
+    _check(_AIRLINES, surface, nth, kind)

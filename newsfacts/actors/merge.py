@@ -43,6 +43,10 @@ def _org_keys(layer: WordLayer, c: Candidate) -> list[str]:
         keys.append(" ".join(low))
         if len(low) >= 3 and low[0] in lex.FLIP_HEADS and low[1] in ("of", "for"):
             keys.append(" ".join([*low[2:], low[0]]))
+    kw = words[-1].keyword
+    if kw is not None and kw.legal and len(words) >= 3:
+        # "British Airways Plc" is also "British Airways" (and "BRITISH AIRWAYS")
+        keys.append(" ".join(w.lower for w in words[:-1] if w.lower != "the"))
     # "Lake Shore Gold Corp" is later "Lake Shore", "Intelogic Trace Inc." "Intelogic"
     keys += [" ".join(form) for form in company_forms(layer, c)]
     return list(dict.fromkeys(keys))
@@ -209,10 +213,16 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
         elif c.weak and not c.title:
             if words[0].in_caps_line and len(words) > 1:
                 # a headline run: its words may still name actors of the body
-                for at in range(c.i, c.j):
-                    part = _headline_word(layer, at, orgs, surname)
+                at = c.i
+                while at < c.j:
+                    part = _headline_name(layer, at, c.j, orgs) or _headline_word(
+                        layer, at, orgs, surname
+                    )
                     if part is not None:
                         part[0].add(part[1])
+                        at = part[1].j
+                    else:
+                        at += 1
             continue
         if c.kind == "person" or (c.kind == "pending" and (cued or _speaker(layer, c))):
             key = _bare(words[-1].text)
@@ -311,6 +321,29 @@ def _headline_word(
     if ent is None:
         return None
     return ent, Candidate(ent.kind, k, k + 1, layer.columns, "headline")
+
+
+# Words at most of an organisation's name read from a headline in capitals.
+_HEADLINE_NAME_WORDS = 4
+
+
+def _headline_name(
+    layer: WordLayer, k: int, j: int, orgs: dict[str, Entity]
+) -> tuple[Entity, Candidate] | None:
+    """Words from k in a headline's capitals that name an organisation of the
+    body by two words or more ("BRITISH AIRWAYS AND AMERICAN AIRLINES IN
+    TALKS" ... "British Airways Plc"), longest first; none a place's."""
+    words = layer.words
+    for n in range(min(_HEADLINE_NAME_WORDS, j - k), 1, -1):
+        part = words[k : k + n]
+        if any(w.place >= 0 or not w.is_cap for w in part):
+            continue
+        ent = orgs.get(" ".join(w.lower for w in part)) or orgs.get(
+            " ".join(w.text.capitalize() for w in part)  # a company's short form
+        )
+        if ent is not None and ent.kind == "organization":
+            return ent, Candidate(ent.kind, k, k + n, layer.columns, "headline")
+    return None
 
 
 def _plain_acronym(words: Words) -> bool:

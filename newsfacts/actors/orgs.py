@@ -279,7 +279,10 @@ def org_candidate(
     words = layer.words
     # a leading demonym is a modifier unless a naming word follows
     country: str | None = None
-    if words[k].demonym and m - k >= 2 and known is None:
+    last_kw = words[m - 1].keyword
+    legal = last_kw is not None and last_kw.legal
+    if words[k].demonym and m - k >= 2 and known is None and not legal:
+        # (a company's legal name holds its demonym: "British Airways Plc")
         rest = [w.lower for w in words[k + 1 : m]]
         if not (set(rest) & lex.NAMING_WORDS) and 2 <= len(rest) < 3:
             country = words[k].demonym
