@@ -1006,3 +1006,28 @@ _AIRLINES = (
 )
 def test_headline_names_of_the_body(surface: str, nth: int, kind: str | None) -> None:
     _check(_AIRLINES, surface, nth, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "nth", "kind"),
+    [
+        (
+            "Bayern Munich sacked coach Otto Rehhagel on Monday. Bayern, who lost "
+            "1-0 at Borussia Dortmund on Saturday, are fourth.",
+            "Bayern",
+            1,
+            "organization",
+        ),
+        (
+            "Farmers in Bayern protested against the new milk quotas on Monday.",
+            "Bayern",
+            0,
+            None,
+        ),
+    ],
+    ids=["club-named-in-full-first", "region-alone-stays-a-place"],
+)
+def test_club_short_form_over_a_place(
+    text: str, surface: str, nth: int, kind: str | None
+) -> None:
+    _check(text, surface, nth, kind)

@@ -63,10 +63,42 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
     starts = layer.place_starts
     out = [c for c in out if _kept(layer, starts, c)]
     del starts
+    out += _club_forms_over_places(layer, out)
     out.sort(key=lambda c: c.start)
     out = legal_after_comma(layer, out)
     out = find_surnames(layer, find_short_forms(layer, out))
     return find_players(layer, find_clubs(layer, find_teams(layer, out)))
+
+
+def _club_forms_over_places(
+    layer: WordLayer, cands: list[Candidate]
+) -> list[Candidate]:
+    """A known club's short form that the places stage reads as a place, once
+    the article names the club in full ("Bayern Munich sacked its coach ...
+    Bayern, who lost 1-0 at Dortmund"): the article has said which it means.
+    Words of other candidates are left alone."""
+    clubs = {
+        c.known.name
+        for c in cands
+        if c.known is not None and c.known.sport and c.j - c.i >= 2
+    }
+    if not clubs:
+        return []
+    words = layer.words
+    taken = bytearray(len(layer.columns))  # a byte per word
+    for c in cands:
+        taken[c.i : c.j] = b"\x01" * (c.j - c.i)
+    out = []
+    for k in layer.country_words:
+        w = words[k]
+        if taken[k] or w.place < 0 or not w.is_cap or w.in_dateline:
+            continue
+        n, known = known_at(words, k, k + 1)
+        if n == 1 and known is not None and known.name in clubs:
+            p = layer.places[w.place]
+            if p.start == w.start and p.end == w.end:
+                out.append(org_candidate(layer, k, k + 1, known, "org-known"))
+    return out
 
 
 def _dateline_agency(layer: WordLayer) -> list[Candidate]:
