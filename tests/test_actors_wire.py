@@ -1031,3 +1031,66 @@ def test_club_short_form_over_a_place(
     text: str, surface: str, nth: int, kind: str | None
 ) -> None:
     _check(text, surface, nth, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        (
+            "Petronas president Tan Sri Mohamed Hassan Marican said the deal was "
+            "worth about $3 billion.",
+            "Mohamed Hassan Marican",
+            "person",
+        ),
+        (
+            "Datuk Seri Anwar Ibrahim said the budget would cut taxes.",
+            "Anwar Ibrahim",
+            "person",
+        ),
+        (
+            "Singapore's deputy prime minister Tony Tan said growth would slow.",
+            "Tony Tan",
+            "person",
+        ),
+    ],
+    ids=["tan-sri", "datuk-seri", "tan-still-a-surname"],
+)
+def test_malaysian_honorifics(text: str, surface: str, kind: str) -> None:
+    _check(text, surface, 0, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "nth", "kind"),
+    [
+        (
+            "Polls show the opposition Labour Party 20 points ahead. Labour's lead "
+            "was unchanged from last month.",
+            "Labour",
+            1,
+            "organization",
+        ),
+        (
+            "The Likud Party won 32 seats. Likud said it would form a government.",
+            "Likud",
+            1,
+            "organization",
+        ),
+        (
+            "The Democratic Party met in Chicago. The Democratic convention opened "
+            "on Monday.",
+            "Democratic",
+            1,
+            None,
+        ),
+        (
+            "The Labour Party said the labour market was weak. Labour officials "
+            "disagreed.",
+            "Labour",
+            1,
+            None,
+        ),
+    ],
+    ids=["party-noun", "party-name", "party-adjective", "word-written-lower-case"],
+)
+def test_party_short_forms(text: str, surface: str, nth: int, kind: str | None) -> None:
+    _check(text, surface, nth, kind)
