@@ -1094,3 +1094,21 @@ def test_malaysian_honorifics(text: str, surface: str, kind: str) -> None:
 )
 def test_party_short_forms(text: str, surface: str, nth: int, kind: str | None) -> None:
     _check(text, surface, nth, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        (
+            "The sale follows the demerger of Imperial Tobacco, Hanson's cigarette "
+            "business, last year.",
+            "Imperial Tobacco",
+            "organization",
+        ),
+        ("Brelland is the country's largest retailer.", "Brelland", "organization"),
+        ("Ramirez is a film producer in Madrid.", "Ramirez", None),
+    ],
+    ids=["possessive-business-apposition", "copula-kind-of-body", "copula-role"],
+)
+def test_what_a_name_is(text: str, surface: str, kind: str | None) -> None:
+    _check(text, surface, 0, kind)

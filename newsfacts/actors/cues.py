@@ -164,6 +164,10 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
         and _heads(words, i)
     ):
         return True  # "Brelland Hartwig, which owns two mines": no person
+    if nxt.low in ("is", "was") and org_apposition(words, j + 1, parts=False):
+        # "Vantorix is the country's largest retailer"; a part a person may
+        # be is no evidence after a verb ("Ramirez is a film producer")
+        return True
     return nxt.text == "," and org_apposition(words, j + 1)
 
 
@@ -288,10 +292,11 @@ def _stake_after(words: Words, j: int) -> bool:
     return False
 
 
-def org_apposition(words: Words, k: int) -> bool:
+def org_apposition(words: Words, k: int, parts: bool = True) -> bool:
     """ ", the German division of ...", ", a Cleveland merchant bank",
     ", Norway's biggest company": an apposition opened by an article or a
-    possessive name whose head is a kind of body."""
+    possessive name whose head is a kind of body (with `parts`, also a part
+    or role of one: "division", "producer")."""
     if k >= len(words):
         return False
     opener = words[k]
@@ -303,7 +308,7 @@ def org_apposition(words: Words, k: int) -> bool:
             return False
         if w.is_upper:
             continue  # "a Cleveland merchant bank", "the German division"
-        if w.lower in lex.ORG_TYPES or w.lower in lex.ORG_PARTS:
+        if w.lower in lex.ORG_TYPES or (parts and w.lower in lex.ORG_PARTS):
             return True
     return False
 
