@@ -1112,3 +1112,35 @@ def test_party_short_forms(text: str, surface: str, nth: int, kind: str | None) 
 )
 def test_what_a_name_is(text: str, surface: str, kind: str | None) -> None:
     _check(text, surface, 0, kind)
+
+
+_MATCH = (
+    "SOCCER - CHELSEA BEAT EVERTON\n\nLONDON 1996-10-26\n\nGianfranco Zola scored "
+    "his first goal for Chelsea as they beat Everton 2-1 on Saturday.\nNewcastle, "
+    "who beat Manchester United 5-0 last week, drew 1-1 at Leicester.\nShearer put "
+    "Newcastle ahead but Claridge equalised.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "nth", "kind"),
+    [
+        ("Claridge", 0, "person"),
+        ("Newcastle", 0, "organization"),
+        ("Newcastle", 1, "organization"),
+        ("Leicester", 0, None),
+    ],
+    ids=["player-verb", "club-who-beat", "club-named-so-elsewhere", "venue"],
+)
+def test_match_report(surface: str, nth: int, kind: str | None) -> None:
+    _check(_MATCH, surface, nth, kind)
+
+
+def test_player_verb_off_the_sports_page_names_no_one() -> None:
+    _check(
+        "The Brelland index scored its best week since June. Vantorix scored "
+        "highly in the survey.",
+        "Vantorix",
+        0,
+        None,
+    )

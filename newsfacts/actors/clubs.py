@@ -199,8 +199,16 @@ def _side_city(layer: WordLayer, k: int, lo: int, hi: int) -> tuple[str | None, 
         return _NO_CLUB, -1  # a country's national team: "England beat Scotland"
     if place.start != w.start or place.end != w.end:
         return _NO_CLUB, -1
-    if k + 1 < hi and words[k + 1].low in lex.RESULT_VERBS:
-        other = k + 2
+    verb = k + 1
+    if (
+        k + 3 < hi
+        and words[k + 1].text == ","
+        and words[k + 2].low == "who"
+        and words[k + 3].low in lex.RESULT_VERBS
+    ):
+        verb = k + 3  # "Newcastle, who beat Manchester United 5-0, ..."
+    if verb < hi and words[verb].low in lex.RESULT_VERBS:
+        other = verb + 1
         while other < hi and words[other].low in _SIDE_LINKS:
             other += 1
         return place.country, other if other < hi else -1

@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from . import lexicon as lex
 from .candidate import Candidate
+from .sports import sports_document
 from .units import common_word
 from .words import Word, WordLayer, Words
 
@@ -85,6 +86,14 @@ def person_cue_keys(layer: WordLayer, cands: list[Candidate]) -> set[str]:
             out.add(lone_key(layer, c))  # "Burns, the CIA director, said"
         elif c.j - c.i == 1 and c.kind == "pending" and _player_role_before(words, c.i):
             out.add(lone_key(layer, c))  # "Brazilian striker Ronaldo scored"
+        elif (
+            c.j - c.i == 1
+            and c.kind == "pending"
+            and nxt.low in lex.PLAYER_VERBS
+            and not words[c.i].is_acronym
+            and sports_document(layer)
+        ):
+            out.add(lone_key(layer, c))  # "Claridge equalised", "Zola scored"
     return out
 
 

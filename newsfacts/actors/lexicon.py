@@ -66,6 +66,7 @@ __all__ = [
     "PLACE_AFTER",
     "PLACE_BEFORE",
     "PLAYERS_LABELS",
+    "PLAYER_VERBS",
     "PLURAL_ENDINGS",
     "PLURAL_NAME_ENDINGS",
     "RESULT_VERBS",
@@ -171,6 +172,7 @@ PLAYERS_LABELS = _W["players_label"]
 # Roles held in a team ("striker"): a town before one on a sports page is
 # its club (`clubs._page_clubs`).
 TEAM_ROLES = _W["team_role"]
+PLAYER_VERBS = _W["player_verb"]
 TYPE_MODIFIERS = _W["type_modifier"]
 STAFF_BEFORE_PERSON = _W["staff_before_person"]
 SPEECH_AFTER = _W["speech_after"]
