@@ -173,6 +173,8 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
                 )
                 if len(caps) >= 2:
                     initials.setdefault(caps, e)
+    firsts: set[str] | None = None  # (read on the first headline run)
+    words_of = layer.words.__getitem__
     for c in later:
         text = mention_text(layer, c)
         words = layer.words[c.i : c.j]
@@ -213,11 +215,18 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
         elif c.weak and not c.title:
             if words[0].in_caps_line and len(words) > 1:
                 # a headline run: its words may still name actors of the body
+                if firsts is None:
+                    # first words of the organisations' names of two words or more
+                    firsts = {
+                        key.split(" ", 1)[0].lower() for key in orgs if " " in key
+                    }
                 at = c.i
                 while at < c.j:
-                    part = _headline_name(layer, at, c.j, orgs) or _headline_word(
-                        layer, at, orgs, surname
-                    )
+                    part = (
+                        _headline_name(layer, at, c.j, orgs)
+                        if words_of(at).lower in firsts
+                        else None
+                    ) or _headline_word(layer, at, orgs, surname)
                     if part is not None:
                         part[0].add(part[1])
                         at = part[1].j
