@@ -1106,9 +1106,19 @@ def test_party_short_forms(text: str, surface: str, nth: int, kind: str | None) 
             "organization",
         ),
         ("Brelland is the country's largest retailer.", "Brelland", "organization"),
+        (
+            "International Red Cross official Michel Minnig met the rebels.",
+            "International Red Cross",
+            "organization",
+        ),
         ("Ramirez is a film producer in Madrid.", "Ramirez", None),
     ],
-    ids=["possessive-business-apposition", "copula-kind-of-body", "copula-role"],
+    ids=[
+        "possessive-business-apposition",
+        "copula-kind-of-body",
+        "known-alias",
+        "copula-role",
+    ],
 )
 def test_what_a_name_is(text: str, surface: str, kind: str | None) -> None:
     _check(text, surface, 0, kind)
