@@ -78,6 +78,8 @@ def find_clubs(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
             k = j
     if sides:
         clubs += _city_sides(layer, cands, clubs, sides, scored)
+    if scored:
+        clubs += _other_sides(layer, cands, clubs, scored)
     if sports_document(layer):
         clubs += _page_clubs(layer, cands, clubs)
     clubs.sort()
@@ -131,8 +133,8 @@ def _club_country(layer: WordLayer, i: int, j: int) -> str | None:
     or `_NO_CLUB`."""
     words = layer.words
     run = words[i:j]
-    if run[0].given or run[0].in_caps_line:
-        return _NO_CLUB  # "Milan Baros", a Title Case headline
+    if run[0].given or run[0].in_caps_line or _initial(run[0].text):
+        return _NO_CLUB  # "Milan Baros", "J. Crawley", a Title Case headline
     if i > 0 and words[i - 1].low in lex.PLACE_BEFORE:
         return _NO_CLUB  # "in Greater Manchester"
     if run[0].lower in lex.SPORTS_ROLES or (
@@ -168,6 +170,11 @@ def _club_country(layer: WordLayer, i: int, j: int) -> str | None:
     return found[0][1]
 
 
+def _initial(text: str) -> bool:
+    """An initial of a given name ("J.", "J"): a person's name opens with it."""
+    return len(text.rstrip(".")) == 1 and text[:1].isupper()
+
+
 # Words between a result verb and the other side ("drew 1-1 with Everton").
 _SIDE_LINKS = frozenset(("with", "to", "against"))
 _SIDE_REACH = 4  # words read from a result verb to the other side
@@ -192,8 +199,16 @@ def _side_city(layer: WordLayer, k: int, lo: int, hi: int) -> tuple[str | None, 
         return _NO_CLUB, -1  # a country's national team: "England beat Scotland"
     if place.start != w.start or place.end != w.end:
         return _NO_CLUB, -1
-    if k + 1 < hi and words[k + 1].low in lex.RESULT_VERBS:
-        other = k + 2
+    verb = k + 1
+    if (
+        k + 3 < hi
+        and words[k + 1].text == ","
+        and words[k + 2].low == "who"
+        and words[k + 3].low in lex.RESULT_VERBS
+    ):
+        verb = k + 3  # "Newcastle, who beat Manchester United 5-0, ..."
+    if verb < hi and words[verb].low in lex.RESULT_VERBS:
+        other = verb + 1
         while other < hi and words[other].low in _SIDE_LINKS:
             other += 1
         return place.country, other if other < hi else -1
@@ -231,15 +246,88 @@ def _city_sides(
             teams.update(range(c.i, c.j))
     for i, j, _country, _rule in clubs:
         teams.update(range(i, j))
+    # the surnames of the people named in full: a headline's "SELES BEATS
+    # DAVENPORT" names the player "Lindsay Davenport" of the body, not the town
+    surnames = {
+        words[c.j - 1].lower
+        for c in cands
+        if c.kind == "person" and c.j - c.i >= 2 and not c.weak
+    }
     out = []
     margins: dict[int, bool] = {}
     for k, lo, hi, country, other in sides:
+        if words[k].in_caps_line and words[k].lower in surnames:
+            continue
         sent = words[k].sent
         if sent not in margins:
             margins[sent] = has_margin(words, lo, hi)
         if sporty or sent in scored or margins[sent] or other in teams:
             out.append((k, k + 1, country, CITY_CLUB))
     return out
+
+
+def _other_sides(
+    layer: WordLayer,
+    cands: list[Candidate],
+    clubs: list[tuple[int, int, str | None, str]],
+    scored: set[int],
+) -> list[tuple[int, int, str | None, str]]:
+    """In a sentence with a score, the lone name on the other side of a result
+    verb from a club is a club too ("AC Milan beat Reggiana 2-0", "Reggiana
+    lost 2-0 to AC Milan"): a match is played between two teams. A name with
+    a given name, a place (a venue: "held 1-1 at Fiorentina" is read by the
+    places stage) or a person's candidate stays what it is; players beat
+    players ("Sampras beat Agassi 6-3")."""
+    words = layer.words
+    n = len(words)
+    team_ends: dict[int, int] = {}  # first word -> end, of each club or team
+    for c in cands:
+        if c.kind == "organization" and (
+            c.rule.startswith(("org-club", "org-team"))
+            or (c.known is not None and c.known.sport)
+        ):
+            team_ends[c.i] = c.j
+    team_ends.update((i, j) for i, j, _country, _rule in clubs)
+    pending = {c.i: c for c in cands if c.kind == "pending" and c.j - c.i == 1}
+    out: list[tuple[int, int, str | None, str]] = []
+    for i, j in team_ends.items():
+        if words[i].sent not in scored:
+            continue
+        # club, verb, [links], name
+        if j < n and words[j].low in lex.RESULT_VERBS:
+            k = j + 1
+            while k < n and k - j <= _SIDE_REACH and words[k].low in _SIDE_LINKS:
+                k += 1
+            if _lone_side(words, pending, k):
+                out.append((k, k + 1, None, "org-club"))
+        # name, verb, [score], link, club
+        m = i - 1
+        if m >= 0 and words[m].low in _SIDE_LINKS:
+            m -= 1
+            stop = max(0, m - _SIDE_REACH)
+            while m > stop and words[m].low not in lex.RESULT_VERBS:
+                m -= 1
+        if (
+            m >= 1
+            and words[m].low in lex.RESULT_VERBS
+            and words[m].sent == words[i].sent
+            and _lone_side(words, pending, m - 1)
+        ):
+            out.append((m - 1, m, None, "org-club"))
+    return out
+
+
+def _lone_side(words: Words, pending: dict[int, Candidate], k: int) -> bool:
+    """Word k is a lone capitalised name with no reading of its own: a pending
+    candidate of one word, not a given name, no place, with no capitalised
+    word beside it."""
+    if k < 0 or k >= len(words) or k not in pending:
+        return False
+    w = words[k]
+    if w.given or w.place >= 0 or w.is_acronym or w.poss:
+        return False
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    return nxt is None or not nxt.is_cap
 
 
 def _page_clubs(

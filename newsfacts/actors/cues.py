@@ -22,6 +22,8 @@ from itertools import pairwise
 
 from . import lexicon as lex
 from .candidate import Candidate
+from .sports import sports_document
+from .units import common_word
 from .words import Word, WordLayer, Words
 
 __all__ = [
@@ -82,7 +84,32 @@ def person_cue_keys(layer: WordLayer, cands: list[Candidate]) -> set[str]:
             out.add(lone_key(layer, c))  # "Ramirez, 45, ..."
         elif c.j - c.i == 1 and not c.known and _role_apposition(words, c.j):
             out.add(lone_key(layer, c))  # "Burns, the CIA director, said"
+        elif c.j - c.i == 1 and c.kind == "pending" and _player_role_before(words, c.i):
+            out.add(lone_key(layer, c))  # "Brazilian striker Ronaldo scored"
+        elif (
+            c.j - c.i == 1
+            and c.kind == "pending"
+            and nxt.low in lex.PLAYER_VERBS
+            and not words[c.i].is_acronym
+            and sports_document(layer)
+        ):
+            out.add(lone_key(layer, c))  # "Claridge equalised", "Zola scored"
     return out
+
+
+def _player_role_before(words: Words, i: int) -> bool:
+    """A lower-case role of a sports player or coach right before the lone
+    name at word i ("striker Ronaldo", "goalkeeper Peruzzi", "coach
+    Sacchi"): sport names its people by one name, and a role noun names a
+    person."""
+    if i == 0:
+        return False
+    prev = words[i - 1]
+    return (
+        prev.text == prev.low
+        and (prev.low in lex.SPORTS_ROLES or prev.low in lex.TEAM_ROLES)
+        and words[i].sent == prev.sent
+    )
 
 
 def org_cue(layer: WordLayer, i: int, j: int) -> bool:
@@ -110,8 +137,13 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
         and words[j + 1].low in lex.CHIEF_OF_BODY
     ):
         return True  # "Skoda's chief executive", "Pirelli's chief financial officer"
-    if not last.poss and nxt.lower in lex.BUSINESS_AFTER and nxt.low == nxt.text:
-        return True  # "Volvo shares fell"
+    if (
+        not last.poss
+        and nxt.lower in lex.BUSINESS_AFTER
+        and nxt.low == nxt.text
+        and not (j - i == 1 and words[i].sent_start and common_word(words[i].low))
+    ):
+        return True  # "Volvo shares fell"; not "Leading shares", "Bank shares"
     if (
         not last.poss
         and nxt.lower in lex.MEMBER_NOUNS
@@ -119,6 +151,19 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
         and (j - i >= 2 or words[i].is_acronym)
     ):
         return True  # "Deutsche Welle journalists", "NLD members"
+    if (
+        not last.poss
+        and nxt.low == nxt.text
+        and nxt.low in lex.STAFF_BEFORE_PERSON
+        and j + 1 < n
+        and words[j + 1].is_cap
+        and not words[j + 1].stop
+        and not words[i].given
+        and not (j - i == 1 and words[i].sent_start and common_word(words[i].low))
+    ):
+        # "Kleinwort analyst Mark Hughes", "Sampdoria striker Enrico Chiesa";
+        # a common word opening the sentence is no name ("Opposition leader")
+        return True
     if not last.poss and (_its_after(words, j) or _stake_after(words, j)):
         return True  # "Renault cut its share", "Volvo bought a stake in ..."
     if (
@@ -128,6 +173,10 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
         and _heads(words, i)
     ):
         return True  # "Brelland Hartwig, which owns two mines": no person
+    if nxt.low in ("is", "was") and org_apposition(words, j + 1, parts=False):
+        # "Vantorix is the country's largest retailer"; a part a person may
+        # be is no evidence after a verb ("Ramirez is a film producer")
+        return True
     return nxt.text == "," and org_apposition(words, j + 1)
 
 
@@ -252,10 +301,11 @@ def _stake_after(words: Words, j: int) -> bool:
     return False
 
 
-def org_apposition(words: Words, k: int) -> bool:
+def org_apposition(words: Words, k: int, parts: bool = True) -> bool:
     """ ", the German division of ...", ", a Cleveland merchant bank",
     ", Norway's biggest company": an apposition opened by an article or a
-    possessive name whose head is a kind of body."""
+    possessive name whose head is a kind of body (with `parts`, also a part
+    or role of one: "division", "producer")."""
     if k >= len(words):
         return False
     opener = words[k]
@@ -267,21 +317,50 @@ def org_apposition(words: Words, k: int) -> bool:
             return False
         if w.is_upper:
             continue  # "a Cleveland merchant bank", "the German division"
-        if w.lower in lex.ORG_TYPES or w.lower in lex.ORG_PARTS:
+        if w.lower in lex.ORG_TYPES or (parts and w.lower in lex.ORG_PARTS):
             return True
     return False
 
 
 def org_cue_keys(layer: WordLayer, cands: list[Candidate]) -> set[str]:
     """Keys of the names some mention shows to be an organisation's."""
-    return {
-        lone_key(layer, c)
-        for c in cands
-        if c.kind in ("pending", "person")
-        and not c.title
-        and _plain_name(layer.words[c.i])
-        and org_cue(layer, c.i, c.j)
-    } | _typed_list(layer, cands)
+    return (
+        {
+            lone_key(layer, c)
+            for c in cands
+            if c.kind in ("pending", "person")
+            and not c.title
+            and _plain_name(layer.words[c.i])
+            and org_cue(layer, c.i, c.j)
+        }
+        | _typed_list(layer, cands)
+        | _listed_with_firms(layer, cands)
+        | _person_of(layer, cands)
+    )
+
+
+def _person_of(layer: WordLayer, cands: list[Candidate]) -> set[str]:
+    """Keys of the names right after a person's full name and "of" that no
+    stage reads as a place ("said Olivier Jakob of Petromatrix", "Mark
+    Hughes of Kleinwort Benson"): news gives a person the body they speak
+    for so, and their country or town as a place ("Jarkko Nieminen of
+    Finland", which the places stage claims)."""
+    words = layer.words
+    out: set[str] = set()
+    for a, b in pairwise(cands):
+        if (
+            a.kind == "person"
+            and a.j - a.i >= 2
+            and (b.kind == "pending" or b.rule == "person-caps")
+            and b.i == a.j + 1
+            and words[a.j].low == "of"
+            and not words[a.j - 1].poss
+            and _plain_name(words[b.i])
+            and not words[b.i].given
+            and words[b.i].place < 0
+        ):
+            out.add(lone_key(layer, b))
+    return out
 
 
 def _typed_list(layer: WordLayer, cands: list[Candidate]) -> set[str]:
@@ -301,6 +380,39 @@ def _typed_list(layer: WordLayer, cands: list[Candidate]) -> set[str]:
                 and not words[x.i].given
             )
     return out
+
+
+def _listed_with_firms(layer: WordLayer, cands: list[Candidate]) -> set[str]:
+    """Keys of the names with no given name or title that stand in one list
+    with a company the package knows or a name closed by a company's legal
+    form, and with no person ("Daimler-Benz and Siemens said", "Volvo AB and
+    Scania"): companies are listed with companies."""
+    words = layer.words
+    out: set[str] = set()
+    for run in _lists(words, cands):
+        if any(x.kind == "person" for x in run):
+            continue
+        if any(_firm(layer, x) for x in run):
+            out.update(
+                lone_key(layer, x)
+                for x in run
+                if x.kind == "pending"
+                and x.rule == "name"
+                and _plain_name(words[x.i])
+                and not words[x.i].given
+            )
+    return out
+
+
+def _firm(layer: WordLayer, c: Candidate) -> bool:
+    """The candidate is a company: a known one with a business code, or a
+    name closed by a legal form ("Volvo AB")."""
+    if c.kind != "organization":
+        return False
+    if c.known is not None:
+        return bool(c.known.code) and "BUS" in (c.known.code or "")
+    kw = layer.words[c.j - 1].keyword
+    return kw is not None and kw.legal
 
 
 def _plural_type(words: Words, k: int) -> bool:
@@ -353,7 +465,7 @@ def person_evidence(layer: WordLayer, cands: list[Candidate]) -> set[str]:
         lone_key(layer, c)
         for c in cands
         if c.rule == "person-caps" and employer_cue(words, c.i)
-    }
+    } | _person_of(layer, cands)
     out = set()
     for c in cands:
         if c.rule != "person-caps":
@@ -380,10 +492,22 @@ def person_evidence(layer: WordLayer, cands: list[Candidate]) -> set[str]:
             or _person_passive_after(words, c.j)
             or _title_apposition(words, c.j)
             or _role_before(layer, c.i)
+            or _credit_before(words, c.i)
             or country_after(layer, c.j) is not None
         ):
             out.add(key)
     return out
+
+
+def _credit_before(words: Words, i: int) -> bool:
+    """The name is a byline's or a credit's ("By Sonali Paul", "Additional
+    reporting by Sonali Paul", "Editing by ..."): "by" right before it opens
+    its line or follows a credit word. Other "by"s name anyone ("a report by
+    Amnesty International")."""
+    if i == 0 or words[i - 1].low != "by":
+        return False
+    by = words[i - 1]
+    return by.sent_start or (i >= 2 and words[i - 2].lower in lex.CREDIT_WORDS)
 
 
 # Words between two names of one list ("A, B and C", "A and B", "A or B").

@@ -20,6 +20,7 @@ from .clubs import find_clubs
 from .cues import market_staff_at
 from .names import figure_span, name_candidate
 from .orgs import (
+    ampersand_end,
     legal_after_comma,
     nested_orgs,
     org_candidate,
@@ -31,6 +32,7 @@ from .shortforms import find_short_forms, find_surnames
 from .sports import find_players
 from .teams import find_teams
 from .units import (
+    common_word,
     company_suffix,
     given_before_name,
     keyword_follows_title,
@@ -54,16 +56,68 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
         layer.org_ends.clear()
         out += nested_orgs(layer, _parse_run(layer, i, j))
     layer.org_ends.clear()
+    out += _dateline_agency(layer)
     define_acronyms(layer, out)
     # the place mentions' starts, in order (they are sorted by start), read
     # by bisection: no dict of a tuple a mention beside all the candidates
     starts = layer.place_starts
     out = [c for c in out if _kept(layer, starts, c)]
     del starts
+    out += _club_forms_over_places(layer, out)
     out.sort(key=lambda c: c.start)
     out = legal_after_comma(layer, out)
     out = find_surnames(layer, find_short_forms(layer, out))
     return find_players(layer, find_clubs(layer, find_teams(layer, out)))
+
+
+def _club_forms_over_places(
+    layer: WordLayer, cands: list[Candidate]
+) -> list[Candidate]:
+    """A known club's short form that the places stage reads as a place, once
+    the article names the club in full ("Bayern Munich sacked its coach ...
+    Bayern, who lost 1-0 at Dortmund"): the article has said which it means.
+    Words of other candidates are left alone."""
+    clubs = {
+        c.known.name
+        for c in cands
+        if c.known is not None and c.known.sport and c.j - c.i >= 2
+    }
+    if not clubs:
+        return []
+    words = layer.words
+    taken = bytearray(len(layer.columns))  # a byte per word
+    for c in cands:
+        taken[c.i : c.j] = b"\x01" * (c.j - c.i)
+    out = []
+    for k in layer.country_words:
+        w = words[k]
+        if taken[k] or w.place < 0 or not w.is_cap or w.in_dateline:
+            continue
+        n, known = known_at(words, k, k + 1)
+        if n == 1 and known is not None and known.name in clubs:
+            p = layer.places[w.place]
+            if p.start == w.start and p.end == w.end:
+                out.append(org_candidate(layer, k, k + 1, known, "org-known"))
+    return out
+
+
+def _dateline_agency(layer: WordLayer) -> list[Candidate]:
+    """The news agency a dateline credits in brackets ("LONDON, March 3
+    (Reuters) -", "PARIS (AFP) -"): a known organisation, which the dateline's
+    other words (a place and a date) never name."""
+    dl = layer.doc.dateline
+    if dl is None:
+        return []
+    words = layer.words
+    k = bisect.bisect_left(layer.columns.starts, dl.span.start)
+    out = []
+    while k + 2 < len(words) and words[k + 2].start < dl.span.end:
+        if words[k].text == "(" and words[k + 2].text == ")" and words[k + 1].is_cap:
+            n, known = known_at(words, k + 1, k + 2)
+            if n == 1 and known is not None:
+                out.append(org_candidate(layer, k + 1, k + 2, known, "org-known"))
+        k += 1
+    return out
 
 
 def _kept(layer: WordLayer, starts: Sequence[int], c: Candidate) -> bool:
@@ -147,9 +201,13 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             words[i].stop
             and not known_at(words, i, j)[0]
             and not given_before_name(words, i, j)
-            and not (words[i].lower in lex.DIRECTIONS and org_from(layer, i, j))
+            and not (
+                (words[i].lower in lex.DIRECTIONS or words[i].lower in lex.FAITH_WORDS)
+                and org_from(layer, i, j)
+            )
             # a title opens the name: "Police Chief Ahmed Ali", "CEO Jane Fraser"
             and not title_at(words, i, j)
+            and not ampersand_end(layer, i, j)  # "Stop & Shop"
         )
         # a lower-case word, but the article of a known name ("al Qaeda")
         or (not words[i].is_cap and not known_at(words, i, j)[0])
@@ -168,6 +226,17 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
         j -= 1  # trailing connectors, not the end of a known name ("Group of 20")
     if i >= j:
         return out
+    if (
+        i + 1 < j
+        and words[i].sent_start
+        and (
+            words[i].lower in lex.NAME_OPENERS
+            or (words[i].lower in lex.STAFF_BEFORE_PERSON and not title_at(words, i, j))
+        )
+    ):
+        # "Rival Bayer AG fell", "Compatriot Albert Costa won", "Analyst Mark
+        # Hughes said": the word says what the name is
+        i += 1
     typed = _typed(words, i, j)
     if (
         typed
@@ -223,10 +292,14 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             and words[k - 1].lower == "the"
         ):
             n_known = 0  # "protect the Amazon": the river's basin, not the company
+        if n_known and _article_name_after(words, k + n_known, j):
+            n_known = 0  # "Abu Musab al Zarqawi", "Fatah al-Islam": a longer name
         if n_known and n_known >= place_len and not known_loses(layer, k, n_known):
             m = k + n_known
             while m < j and not words[m - 1].poss and company_suffix(words[m]):
                 m += 1  # "Exxon Mobil Corp."
+            if ampersand_end(layer, k, j) > m:
+                m = ampersand_end(layer, k, j)  # "Kohlberg Kravis Roberts & Co."
             kw_end = org_extent(layer, k, m, j)
             cand = org_candidate(
                 layer, k, kw_end, known if kw_end == m else None, "org-known"
@@ -250,6 +323,12 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             # "Secretary of the Security Council ...": skip the "of (the)"
             continue
         org_end = org_from(layer, k, j)
+        n_amp = ampersand_end(layer, k, j)
+        if n_amp > org_end:
+            # "Stop & Shop", "Kohlberg Kravis Roberts & Co.": a firm's name
+            out.append(org_candidate(layer, k, n_amp, None, "org-keyword"))
+            k = n_amp
+            continue
         if org_end:
             cand = org_candidate(layer, k, org_end, None, "org-keyword")
             if cand.country is None and not pending_title:
@@ -295,12 +374,22 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
                         not run_ends(words, m + title_at(words, m, j), j)
                         or not words[k].given
                     )
+                    and not _title_word_surname(words, k, m, j)
                 )
-                or (x.demonym and not (words[k].given and m + 1 == j))
+                or (
+                    x.demonym
+                    and not (
+                        words[k].given and m + 1 == j and not common_word(words[k].low)
+                    )
+                )
                 or (x.stop and not _surname_word(words, k, m))
                 or org_from(layer, m, j)
                 or (x.is_acronym and known_at(words, m, j)[0])
-                or (place_blocks(layer, m, j) and not _surname_over_town(layer, k, m))
+                or (
+                    place_blocks(layer, m, j)
+                    and not _surname_over_town(layer, k, m)
+                    and not (pending_title and _titled_surname_town(layer, k, m, j))
+                )
                 or (x.low in lex.ORG_CONNECTORS and x.low not in lex.NAME_PARTICLES)
             ):
                 break
@@ -331,6 +420,37 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
         affiliation = None
         k = m
     return out
+
+
+def _title_word_surname(words: Words, k: int, m: int, j: int) -> bool:
+    """A one-word title right after a lone given name and before another
+    capitalised word is a surname ("Jaime Mayor Oreja", "Jose Bishop
+    Ramos"): English puts no title between a given name and a surname."""
+    return (
+        m == k + 1
+        and words[k].given
+        and not words[k].stop
+        and title_at(words, m, j) == 1
+        and m + 1 < j
+        and words[m + 1].is_cap
+        and not words[m + 1].stop
+        and not title_at(words, m + 1, j)
+        and words[m + 1].keyword is None
+        and words[m + 1].place < 0
+    )
+
+
+def _article_name_after(words: Words, m: int, j: int) -> bool:
+    """Word m goes on with an Arabic article and a name ("al Zarqawi",
+    "al-Islam", "el-Din"): the known name before it is the first part of a
+    longer one (the person "Abu Musab al Zarqawi", the group "Fatah
+    al-Islam"), not that known name."""
+    if m >= j:
+        return False
+    w = words[m]
+    if w.low in lex.ARABIC_ARTICLES:
+        return m + 1 < j and words[m + 1].is_cap and words[m + 1].start - w.end == 1
+    return w.is_cap and w.low.startswith(lex.ARTICLE_PREFIXES) and w.low != w.text
 
 
 def _surname_word(words: Words, k: int, m: int) -> bool:
@@ -398,7 +518,23 @@ def _surname_over_town(layer: WordLayer, k: int, m: int) -> bool:
     """ "Anna Keller", "Maria Lopez": a surname read as a town right after a
     given name is the person's surname."""
     words = layer.words
+    if m > k + 1 and words[m - 1].low in lex.NAME_PARTICLES and words[m - 1].is_alpha:
+        return _town(layer, m)  # "Jan Willem van der Veen": after a particle
     return m == k + 1 and words[k].given and _town(layer, m)
+
+
+def _titled_surname_town(layer: WordLayer, k: int, m: int, j: int) -> bool:
+    """After a title, a town of one word that ends a two-word name is its
+    surname ("Foreign Minister Yukihiko Ikeda"): a title names a person, and
+    news names a person by given name and surname."""
+    words = layer.words
+    return (
+        m == k + 1
+        and not words[k].stop
+        and _town(layer, m)
+        and (m + 1 >= j or not words[m + 1].is_cap)
+        and not words[m].poss
+    )
 
 
 def _joined(words: Words, k: int) -> bool:

@@ -30,22 +30,26 @@ __all__ = [
     "CHIEF_OF_BODY",
     "CLUB_TAILS",
     "COMPOUND_PREFIXES",
+    "CREDIT_WORDS",
     "DATE_BEFORE",
     "DIRECTIONS",
     "DISMISSALS",
     "EMBASSY_NOUNS",
     "EMPLOYER_BEFORE",
+    "FAITH_WORDS",
     "FEATURE_COMPANIES",
     "FLIP_HEADS",
     "FOREIGN_OF",
     "GROUP_MODIFIERS",
     "GROUP_PLACE_LINKS",
     "HONORIFICS",
+    "INDEX_WORDS",
     "LOCATIVE",
     "LOWER_LEGAL",
     "LOWER_PREFIXES",
     "MARKET_STAFF",
     "MEMBER_NOUNS",
+    "NAME_OPENERS",
     "NAME_PARTICLES",
     "NAME_POSSESSIVES",
     "NAME_SUFFIXES",
@@ -62,6 +66,7 @@ __all__ = [
     "PLACE_AFTER",
     "PLACE_BEFORE",
     "PLAYERS_LABELS",
+    "PLAYER_VERBS",
     "PLURAL_ENDINGS",
     "PLURAL_NAME_ENDINGS",
     "RESULT_VERBS",
@@ -76,9 +81,11 @@ __all__ = [
     "SPORTS_NATIONS",
     "SPORTS_ROLES",
     "SPORT_LABELS",
+    "STAFF_BEFORE_PERSON",
     "SURNAME_THINGS",
     "TEAM_ROLES",
     "TITLE_MODIFIERS",
+    "TYPE_MODIFIERS",
     "VENUE_BEFORE",
     "VERSUS",
     "OrgKeyword",
@@ -104,6 +111,7 @@ def _endings(cls: str) -> tuple[str, ...]:
 
 ABBREVIATIONS = _W["abbreviation"]
 NAME_PARTICLES = _W["name_particle"]
+NAME_OPENERS = _W["name_opener"]
 ARABIC_ARTICLES = _W["arabic_article"]
 NAME_SUFFIXES = _W["name_suffix"]
 NAME_POSSESSIVES = _W["name_possessive"]
@@ -114,7 +122,9 @@ LOWER_PREFIXES = tuple(sorted(_W["article_prefix"] | _W["name_prefix"]))
 ADJECTIVE_TAILS = _W["adjective_tail"]
 NAMING_WORDS = _W["naming_word"]
 DIRECTIONS = _W["direction"]
+FAITH_WORDS = _W["faith_word"]
 CLUB_TAILS = _W["club_tail"]
+CREDIT_WORDS = _W["credit_word"]
 ROLE_ENDINGS = _endings("role_ending")
 PLACE_BEFORE = _W["place_before"]
 PLACE_AFTER = _W["place_after"]
@@ -130,6 +140,7 @@ NOT_BEFORE_COUNTRY = _W["not_before_country"]
 FLIP_HEADS = _W["flip_head"]
 LOCATIVE = _W["locative"]
 HONORIFICS = _W["honorific"]
+INDEX_WORDS = _W["index_word"]
 DATE_BEFORE = _W["date_before"]
 PERSONAL_NOUNS = _W["personal_noun"]
 BUSINESS_BEFORE = _W["business_before"]
@@ -161,6 +172,9 @@ PLAYERS_LABELS = _W["players_label"]
 # Roles held in a team ("striker"): a town before one on a sports page is
 # its club (`clubs._page_clubs`).
 TEAM_ROLES = _W["team_role"]
+PLAYER_VERBS = _W["player_verb"]
+TYPE_MODIFIERS = _W["type_modifier"]
+STAFF_BEFORE_PERSON = _W["staff_before_person"]
 SPEECH_AFTER = _W["speech_after"]
 ANY_SUBJECT_VERBS = _W["any_subject_verb"]
 PERSON_PASSIVES = _W["person_passive"]

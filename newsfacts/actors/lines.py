@@ -39,7 +39,6 @@ _SCORE = regex.compile(r"\d++(?:[-:.,/]\d++)++")
 # A number written in digits (a score side, a rank, a row's figure).
 NUMBER = regex.compile(r"\d++")
 _ENDS = (".", "?", "!", '"', "'", ":")
-_BYLINE_OPENERS = frozenset(("by", "reporting", "editing", "writing", "compiled"))
 
 
 def line_kind(ws: Words, contacts: bool = True, ranked: bool = False) -> str:
@@ -54,8 +53,12 @@ def line_kind(ws: Words, contacts: bool = True, ranked: bool = False) -> str:
         _results(ws, ranked) or _batting(ws)
     ):
         return RESULTS
-    if alpha[0].lower in _BYLINE_OPENERS and len(alpha) <= 8:
+    if alpha[0].lower in lex.CREDIT_WORDS and len(alpha) <= 8:
         return BYLINE  # "By John Smith", "Reporting by Jane Doe; Editing by ..."
+    if _credits(ws, alpha):
+        return (
+            BYLINE  # "(Reporting by A B; Additional reporting by C D; Editing by E F)"
+        )
     if contacts and "@" in " ".join(map(_TEXT, ws)):
         return BYLINE  # a contact line with an e-mail address
     if len(alpha) >= 3:
@@ -76,6 +79,31 @@ def line_kind(ws: Words, contacts: bool = True, ranked: bool = False) -> str:
     if len(long_words) >= 3 and titled >= 0.75 * len(long_words):
         return HEADLINE
     return PROSE
+
+
+# Words at most of a wire story's credit line (three or four credits).
+_CREDIT_MAX_WORDS = 32
+
+
+def _credits(ws: Words, alpha: list[Word]) -> bool:
+    """A wire story's credit line: credits parted by ";", each opening with a
+    credit word ("Reporting by", "Additional reporting by", "Editing by",
+    "Writing by") before "by" and the names."""
+    if len(alpha) > _CREDIT_MAX_WORDS or alpha[-1].lower == "by":
+        return False
+    parts: list[list[Word]] = [[]]
+    for w in ws:
+        if w.text == ";":
+            parts.append([])
+        elif w.is_alpha:
+            parts[-1].append(w)
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        at = next((n for n, w in enumerate(part[:3]) if w.lower == "by"), -1)
+        if at < 1 or part[at - 1].lower not in lex.CREDIT_WORDS:
+            return False
+    return True
 
 
 _IS_ALPHA: Callable[[Word], bool] = operator.attrgetter("is_alpha")

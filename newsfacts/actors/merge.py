@@ -43,6 +43,10 @@ def _org_keys(layer: WordLayer, c: Candidate) -> list[str]:
         keys.append(" ".join(low))
         if len(low) >= 3 and low[0] in lex.FLIP_HEADS and low[1] in ("of", "for"):
             keys.append(" ".join([*low[2:], low[0]]))
+    kw = words[-1].keyword
+    if kw is not None and kw.legal and len(words) >= 3:
+        # "British Airways Plc" is also "British Airways" (and "BRITISH AIRWAYS")
+        keys.append(" ".join(w.lower for w in words[:-1] if w.lower != "the"))
     # "Lake Shore Gold Corp" is later "Lake Shore", "Intelogic Trace Inc." "Intelogic"
     keys += [" ".join(form) for form in company_forms(layer, c)]
     return list(dict.fromkeys(keys))
@@ -169,6 +173,8 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
                 )
                 if len(caps) >= 2:
                     initials.setdefault(caps, e)
+    firsts: set[str] | None = None  # (read on the first headline run)
+    words_of = layer.words.__getitem__
     for c in later:
         text = mention_text(layer, c)
         words = layer.words[c.i : c.j]
@@ -209,10 +215,23 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
         elif c.weak and not c.title:
             if words[0].in_caps_line and len(words) > 1:
                 # a headline run: its words may still name actors of the body
-                for at in range(c.i, c.j):
-                    part = _headline_word(layer, at, orgs, surname)
+                if firsts is None:
+                    # first words of the organisations' names of two words or more
+                    firsts = {
+                        key.split(" ", 1)[0].lower() for key in orgs if " " in key
+                    }
+                at = c.i
+                while at < c.j:
+                    part = (
+                        _headline_name(layer, at, c.j, orgs)
+                        if words_of(at).lower in firsts
+                        else None
+                    ) or _headline_word(layer, at, orgs, surname)
                     if part is not None:
                         part[0].add(part[1])
+                        at = part[1].j
+                    else:
+                        at += 1
             continue
         if c.kind == "person" or (c.kind == "pending" and (cued or _speaker(layer, c))):
             key = _bare(words[-1].text)
@@ -303,9 +322,37 @@ def _headline_word(
         # "VANTORIX SAYS PROFIT TO RISE": a headline in capitals writes a
         # company's or a person's name as it writes every word
         ent = orgs.get(w.lower) or surname.last_before(_bare(w.text), 1 << 62)
+    if ent is None and w.is_acronym and w.in_caps_line and w.text.isalpha():
+        # a shorter one is a surname of the body where the body names that
+        # person in full ("SELES BEATS DAVENPORT" ... "Monica Seles"); an
+        # acronym the body defines was read above
+        ent = surname.last_before(_bare(w.text), 1 << 62)
     if ent is None:
         return None
     return ent, Candidate(ent.kind, k, k + 1, layer.columns, "headline")
+
+
+# Words at most of an organisation's name read from a headline in capitals.
+_HEADLINE_NAME_WORDS = 4
+
+
+def _headline_name(
+    layer: WordLayer, k: int, j: int, orgs: dict[str, Entity]
+) -> tuple[Entity, Candidate] | None:
+    """Words from k in a headline's capitals that name an organisation of the
+    body by two words or more ("BRITISH AIRWAYS AND AMERICAN AIRLINES IN
+    TALKS" ... "British Airways Plc"), longest first; none a place's."""
+    words = layer.words
+    for n in range(min(_HEADLINE_NAME_WORDS, j - k), 1, -1):
+        part = words[k : k + n]
+        if any(w.place >= 0 or not w.is_cap for w in part):
+            continue
+        ent = orgs.get(" ".join(w.lower for w in part)) or orgs.get(
+            " ".join(w.text.capitalize() for w in part)  # a company's short form
+        )
+        if ent is not None and ent.kind == "organization":
+            return ent, Candidate(ent.kind, k, k + n, layer.columns, "headline")
+    return None
 
 
 def _plain_acronym(words: Words) -> bool:

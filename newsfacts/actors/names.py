@@ -162,7 +162,7 @@ def name_candidate(
     # a word that makes the name a thing: any but a given name first
     thing = not lex.not_person_words().isdisjoint(
         map(_LOWER, span[1:] if first.given else span)
-    )
+    ) or (m < len(words) and words[m].text in lex.INDEX_WORDS)  # "Dow Jones industrial"
     surname_thing = (
         thing
         and len(span) == 2
@@ -200,6 +200,8 @@ def name_candidate(
     if kind == "person" and rule == "person-caps" and any(w.is_acronym for w in span):
         kind = "pending"
     after = words[m].text if m < len(words) else ""
+    if after in lex.TYPE_MODIFIERS and m + 1 < len(words):
+        after = words[m + 1].text  # "Beta news agency", "the Lukoil oil company"
     if kind in ("person", "pending", "thing") and not title and typed:
         kind, rule = "organization", "org-typed"  # "carmaker Skoda"
     if (
@@ -208,6 +210,7 @@ def name_candidate(
         and after in lex.ORG_TYPES
         and not span[-1].poss  # "Hartwig's party": the person's
         and not first.demonym
+        and layer.demonym_ends.get(k - 1, k) <= k  # "the South African trade union"
         and not (len(span) == 1 and first.low in layer.lower_vocab)
         and not (len(span) == 1 and first.stop)
     ):

@@ -8,10 +8,11 @@ from ..knowledge.organizations import KnownOrg
 from . import lexicon as lex
 from .candidate import Candidate
 from .runs import run_open
-from .units import known_at, standalone, title_at
+from .units import known_at, standalone_at, title_at
 from .words import WordLayer, Words
 
 __all__ = [
+    "ampersand_end",
     "legal_after_comma",
     "nested_orgs",
     "org_candidate",
@@ -41,6 +42,47 @@ def nested_orgs(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+# Capitalised words at most on each side of a firm's "&" ("Kohlberg Kravis
+# Roberts & Co", "Stop & Shop").
+_AMPERSAND_SIDE = 3
+
+
+def ampersand_end(layer: WordLayer, k: int, j: int) -> int:
+    """End (word index) of a name joined by "&" that starts at word k, or 0:
+    one to three capitalised words, "&", then one to three more or a legal
+    form ("Procter & Gamble", "Stop & Shop", "Marks & Spencer", "Kohlberg
+    Kravis Roberts & Co."). English writes "&" in the names of firms, never
+    between the names of two people or bodies, which take "and"; a title
+    before it is no such name, and places on both sides, or a place of
+    several words after it, make a place's name ("Trinidad & Tobago",
+    "Andaman & Nicobar Islands")."""
+    words = layer.words
+    m = k
+    while m < j and m - k < _AMPERSAND_SIDE and words[m].text != "&":
+        w = words[m]
+        if not w.is_cap or w.poss or title_at(words, m, j):
+            return 0
+        m += 1
+    if m == k or m + 1 >= j or words[m].text != "&":
+        return 0
+    left, right = words[m - 1].place, words[m + 1].place
+    if right >= 0 and (left >= 0 or _place_goes_on(layer, m + 1)):
+        return 0  # "Trinidad & Tobago", "Andaman & Nicobar Islands": places
+    end = m + 1
+    while end < j and end - m <= _AMPERSAND_SIDE and words[end].is_cap:
+        end += 1
+        kw = words[end - 1].keyword
+        if words[end - 1].poss or (kw is not None and kw.legal):
+            break  # "Standard & Poor's", "& Co."
+    return end if end > m + 1 else 0
+
+
+def _place_goes_on(layer: WordLayer, k: int) -> bool:
+    """The place mention holding word k goes on past it ("Nicobar Islands")."""
+    w = layer.words[k]
+    return layer.places[w.place].end > w.end
 
 
 def legal_after_comma(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
@@ -95,7 +137,7 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
     words = layer.words
     if not words[k].is_upper and words[k].low in lex.ORG_CONNECTORS:
         return 0  # "and Volkswagen AG": no name starts with a connector
-    if standalone(words[k]) and (k + 1 == j or words[k + 1].keyword is None):
+    if standalone_at(words, k) and (k + 1 == j or words[k + 1].keyword is None):
         nxt = words[k + 1].lower if k + 1 < j else ""
         if nxt not in ("of", "for"):
             return k + 1  # "the Senate voted", "the House passed"
@@ -113,9 +155,12 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
                 break  # "Lufthansa AG and Air France": a closed name, then "and"
             m += 1
             continue
-        if (w.stop and w.keyword is None and w.lower not in lex.DIRECTIONS) or (
-            m > k and title_at(words, m, j) and w.keyword is None
-        ):
+        if (
+            w.stop
+            and w.keyword is None
+            and w.lower not in lex.DIRECTIONS
+            and not (m == k and w.lower in lex.FAITH_WORDS)  # "Catholic Church"
+        ) or (m > k and title_at(words, m, j) and w.keyword is None):
             break
         if (
             m > k
@@ -129,7 +174,7 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
             break  # "... Russian Federation Nikolai Patrushev": a name starts here
         kw = w.keyword
         if kw is not None and (kw.suffix or kw.prefix):
-            if kw.suffix or (m + 1 < j and words[m + 1].low in ("of", "for")):
+            if kw.suffix or (m + 1 < j and words[m + 1].low in _HEAD_LINKS):
                 last_kw = m
             last_prefix = kw.prefix
         else:
@@ -149,27 +194,63 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
             head is not None
             and head.prefix
             and q + 1 < j
-            and words[q + 1].lower in ("of", "for")
+            and words[q + 1].lower in _HEAD_LINKS
         ):
             end = max(end, org_extent(layer, k, q + 1, j))
             break
     if end == last_kw + 1 and kw is not None and not kw.suffix:
         return 0
-    if end - k == 1 and not standalone(words[k]):
+    if end == last_kw + 1 and _industry_inside(layer, last_kw, m):
+        return 0  # "Operation Steel Curtain": the industry noun is inside a name
+    if end - k == 1 and not standalone_at(words, k):
         return 0  # a keyword alone ("Coalition", "Party") names nothing
     return end
+
+
+# Words after a heading keyword that open the rest of its name ("Ministry of
+# Defence", "Agency for International Development", "Commission on Human
+# Rights", "Council on Foreign Relations").
+_HEAD_LINKS = ("of", "for", "on")
+
+
+def _industry_inside(layer: WordLayer, q: int, m: int) -> bool:
+    """The industry noun at word q ("Steel", "Oil", "Energy": a business
+    keyword that is no legal form) is followed, within the run read up to m,
+    by a capitalised word that is no keyword, title or place: the noun is
+    inside another name ("Operation Steel Curtain"), not the end of a
+    company's ("Nippon Steel", "Dow Chemical Co")."""
+    words = layer.words
+    kw = words[q].keyword
+    if kw is None or kw.legal or kw.sector != "BUS" or words[q].poss or q + 1 >= m:
+        return False
+    w = words[q + 1]
+    return (
+        w.is_cap
+        and w.keyword is None
+        and w.place < 0
+        and not w.demonym
+        and not title_at(words, q + 1, m)
+    )
 
 
 def org_extent(layer: WordLayer, k: int, m: int, j: int) -> int:
     """Extend an organisation ending at m over "of (the) X Y" while X Y are
     names or places and not the start of a person's name."""
     words = layer.words
-    if m >= j or words[m - 1].poss or words[m].low not in ("of", "for"):
+    if m >= j or words[m - 1].poss or words[m].low not in _HEAD_LINKS:
         return m
     e = m + 1
     if e < j and words[e].low == "the":
         e += 1
     start = e
+    if (
+        e + 1 < j
+        and words[e].given
+        and words[e].place < 0
+        and words[e + 1].is_cap
+        and words[e].keyword is None
+    ):
+        return m  # "the Liberal Democratic Party of Vladimir Zhirinovsky": its leader
     while e < j and (
         (words[e].is_cap and not words[e].stop) or _inner_and(words, e, j)
     ):
@@ -198,7 +279,10 @@ def org_candidate(
     words = layer.words
     # a leading demonym is a modifier unless a naming word follows
     country: str | None = None
-    if words[k].demonym and m - k >= 2 and known is None:
+    last_kw = words[m - 1].keyword
+    legal = last_kw is not None and last_kw.legal
+    if words[k].demonym and m - k >= 2 and known is None and not legal:
+        # (a company's legal name holds its demonym: "British Airways Plc")
         rest = [w.lower for w in words[k + 1 : m]]
         if not (set(rest) & lex.NAMING_WORDS) and 2 <= len(rest) < 3:
             country = words[k].demonym

@@ -57,7 +57,8 @@ def _runs(layer: WordLayer) -> Iterator[tuple[int, int]]:
             i -= 1  # "al Qaeda", "al Jazeera": the article opens the name
         reach = _known_reach(words, i)
         prev = words[i]
-        while j < n and run_open(prev) and words[j].sent == sent:
+        # a known name goes on over a possessive ("Moody's Investors Service")
+        while j < n and (run_open(prev) or j < reach) and words[j].sent == sent:
             w = words[j]
             gap = w.start - prev.end
             inside = j < reach and (

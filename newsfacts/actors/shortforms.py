@@ -24,6 +24,7 @@ from itertools import compress, count
 
 from ..knowledge.countries import place_country
 from ..knowledge.titles import titles
+from ..language.tagger_lexicon import lexicon
 from . import lexicon as lex
 from .candidate import Candidate
 from .words import Word, WordLayer, Words
@@ -43,6 +44,8 @@ def _company(layer: WordLayer, c: Candidate) -> bool:
         return True
     last = layer.words[c.j - 1]
     kw = last.keyword
+    if _party(layer, c):
+        return True
     # "West Bank" ends in a keyword inside a place: no company; a legal form
     # ends a company even where the places stage also claims the whole name
     # ("Lake Shore Gold Corp")
@@ -52,6 +55,19 @@ def _company(layer: WordLayer, c: Candidate) -> bool:
         and kw.suffix
         and (last.place < 0 or kw.legal)
     )
+
+
+def _party(layer: WordLayer, c: Candidate) -> bool:
+    """A party named by one word and its keyword, the word no adjective
+    ("Labour Party" ... "Labour's lead", "Likud Party" ... "Likud"; not
+    "Democratic Party", whose "Democratic" alone modifies a noun)."""
+    if c.j - c.i != 2:
+        return False
+    kw = layer.words[c.j - 1].keyword
+    if kw is None or kw.sector != "PTY":
+        return False
+    entry = lexicon().entries.get(layer.words[c.i].low)
+    return entry is None or entry[0] != "JJ"
 
 
 def company_forms(layer: WordLayer, c: Candidate) -> list[tuple[str, ...]]:
@@ -250,10 +266,12 @@ def find_surnames(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
         w = words[k]
         if covered[k] or not w.is_cap:
             continue
-        if (k > 0 and words[k - 1].is_cap) or (
-            k + 1 < len(words) and words[k + 1].is_cap
+        if not w.in_caps_line and (
+            (k > 0 and words[k - 1].is_cap)
+            or (k + 1 < len(words) and words[k + 1].is_cap)
         ):
-            continue  # part of a longer name the first pass judged
+            continue  # part of a longer name the first pass judged (a
+            # headline in capitals is read word by word: "SELES BEATS DAVENPORT")
         if not _surname_context(layer, k):
             continue
         out.append(Candidate("pending", k, k + 1, layer.columns, "name", poss=w.poss))

@@ -29,6 +29,7 @@ __all__ = [
     "place_blocks",
     "run_ends",
     "standalone",
+    "standalone_at",
     "title_at",
 ]
 
@@ -84,7 +85,7 @@ def _known_lengths(words: Words, k: int) -> tuple[tuple[int, KnownOrg], ...]:
     org, goes_on = first
     if org is not None and not w.poss and _possessive_name(org):
         org = None  # "McDonald said": a surname; "McDonald's" is the company
-    if not goes_on or not run_open(w) or k + 1 >= len(words):
+    if not goes_on or k + 1 >= len(words):
         # the usual case: no longer known name starts with this word
         return ((1, org),) if org is not None else ()
     table = known_orgs()
@@ -229,6 +230,25 @@ def company_suffix(w: Word) -> bool:
 def standalone(w: Word) -> bool:
     """ "the Senate voted": an institution word alone, not opening a sentence."""
     return not w.sent_start and w.lower in lex.standalone_orgs() and not w.is_acronym
+
+
+def standalone_at(words: Words, k: int) -> bool:
+    """Word k is an institution word alone (`standalone`), or one opening a
+    sentence before its members or a verb of what people do ("House
+    lawmakers voted", "Army officials say", "Parliament said"), where a
+    capital says nothing ("House prices rose")."""
+    w = words[k]
+    if standalone(w):
+        return True
+    if not w.sent_start or w.is_acronym or w.lower not in lex.standalone_orgs():
+        return False
+    if k + 1 >= len(words):
+        return False
+    nxt = words[k + 1]
+    return nxt.text == nxt.low and (
+        nxt.low in lex.MEMBER_NOUNS
+        or (nxt.text in lex.person_verbs() and nxt.text not in lex.ANY_SUBJECT_VERBS)
+    )
 
 
 def owner_country(layer: WordLayer, i: int) -> str | None:
