@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsfacts.knowledge.gazetteer import gazetteer
 from newsfacts.places import PlaceFindings, extract
+from newsfacts.places.scan import Scan
 from newsfacts.text import Document
 
 
@@ -105,6 +107,18 @@ NOT_PLACES = [
         "Tour",
         "alternate-name-heading-a-longer-name",
     ),
+    ("Brent crude rose 2 percent to $82 a barrel.", "Brent", "oil-benchmark"),
+    ("A Gallup poll showed support for the plan fell.", "Gallup", "polling-firm"),
+    (
+        "MARKETS - LONDON STOCKS CLOSE HIGHER\nShares rose on Monday.",
+        "MARKETS - LONDON STOCKS CLOSE",
+        "no-street-keyword-in-a-capitals-line",
+    ),
+    (
+        "EU AND UK REACH TRADE DEAL\nTalks ended on Monday.",
+        "DEAL",
+        "common-word-in-capitals",
+    ),
 ]
 
 
@@ -160,6 +174,24 @@ STILL_PLACES = [
         "Iraq",
         "IQ",
         "country-after-surname",
+    ),
+    (
+        "Peddar, of Brent, north west London, denies the charge.",
+        "Brent",
+        "GB",
+        "address-after-a-name",
+    ),
+    (
+        "RUGBY UNION - ENGLAND BEAT WALES\nEngland beat Wales 24-10.",
+        "Wales",
+        "GB",
+        "division-not-a-village-of-its-neighbour",
+    ),
+    (
+        "MARKETS - LONDON STOCKS CLOSE HIGHER\nShares rose on Monday.",
+        "LONDON",
+        "GB",
+        "city-in-a-capitals-line",
     ),
     (
         "The cyclists rode into Tours on Sunday for the stage finish.",
@@ -243,3 +275,22 @@ def test_variant_spelling_needs_its_country_named() -> None:
     assert "Misurat" in _surfaces(libya)
     other = _find("The band played in Misurat overnight, fans said.")
     assert "Misurat" not in _surfaces(other)
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("PLYMOUTH CO. - A suspect in a farm theft was arrested.", True),
+        ("WASHINGTON - The Senate voted on Friday.", True),
+        ("HOLLIDAY, Mo. - A man was arrested on Friday.", True),
+        ("MARKETS - LONDON STOCKS CLOSE HIGHER\nShares rose.", False),
+        ("RUGBY UNION - ENGLAND BEAT WALES\nEngland won 24-10.", False),
+    ],
+    ids=["county", "city", "town-and-state", "markets-slug", "sport-slug"],
+)
+def test_dateline_or_slug(text: str, dateline: bool) -> None:
+    """A line of capitals before a dash is a dateline when it has a region,
+    an agency or a date, or its words name places (a county's word aside);
+    else it is a section's slug."""
+    scan = Scan(Document(text), gazetteer())
+    assert (scan.dateline_end > 0) is dateline

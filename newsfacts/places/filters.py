@@ -58,6 +58,8 @@ class PlaceFilters(PlaceTokens):
         possessive = j + 1 < len(self.words) and self.words[j] == "'"
         if p is not None and self.f(p) in PLACE_PREPOSITIONS and not possessive:
             return True
+        if p is not None and p > 0 and self.f(p) == "of" and self.words[p - 1] == ",":
+            return True  # "Peddar, of Brent, north west London": an address
         if (
             p is not None
             and not possessive
@@ -113,6 +115,14 @@ class PlaceFilters(PlaceTokens):
             and not (qualified or (m.key in NOT_PLACES and self.placed(m)))
         ):
             return False  # "Talks To Resume" in a headline: not Tô, Burkina Faso
+        if (
+            single
+            and not vouched
+            and self.common_in_caps(i)
+            and not self.big(m)
+            and not self.in_context(m, qualified)
+        ):
+            return False  # "RUGBY UNION - ...", "EU REACH TRADE DEAL": no towns
         if (
             not strong
             and not self.placed(m)
@@ -295,6 +305,17 @@ class PlaceFilters(PlaceTokens):
         words = self.words
         return (
             j + 1 < len(words) and self.f(j) in NAME_OF and words[j + 1][:1].isupper()
+        )
+
+    def common_in_caps(self, i: int) -> bool:
+        """Token `i` is a common English word written in a line in capitals,
+        where its capitals say nothing of a name ("RUGBY", "DEAL", "CLOSE")."""
+        w = self.words[i]
+        return (
+            len(w) > 1
+            and w.isupper()
+            and self.line_start(self.starts[i]) in self.caps_lines
+            and self.f(i) in common_words()
         )
 
     def function_word(self, i: int) -> bool:

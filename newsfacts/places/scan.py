@@ -280,10 +280,17 @@ class Scan(PlaceFilters):
         for m in matches:
             if m.candidates and m.candidates[0][0].user:
                 continue  # a user's place: no other readings
+            # A village named like a division of its own country is not read
+            # for the division ("England beat Wales": no village of England's);
+            # one abroad may be ("Ramor Theatre, Virginia" in County Cavan).
+            areas = {
+                e.country for e, _ in m.candidates if e.kind in ("country", "admin1")
+            }
             extra = [
                 (e, True)
                 for e in table.lookup(m.key)
-                if here(e, m.start) or (e.country, e.admin1) in implied
+                if (here(e, m.start) or (e.country, e.admin1) in implied)
+                and e.country not in areas
             ]
             if extra:
                 m.candidates = [*m.candidates, *extra]

@@ -31,10 +31,16 @@ from operator import itemgetter
 import regex
 
 from ..knowledge.gazetteer import Entry, Gazetteer
-from ..knowledge.keys import fold
-from ..text import Document
+from ..knowledge.keys import fold, name_key
+from ..text import Dateline, Document
 from .lexicon import AREA_PLURALS, AREA_WORDS, CONNECTORS
 from .match import Match
+
+# What joins the places of a dateline filed from several ("GAZA/CAIRO",
+# "TIJUANA & SAN DIEGO").
+_DATELINE_PARTS = regex.compile(r"/|\s&\s|\sAND\s")
+# A county's word after a dateline's place ("PLYMOUTH CO. -").
+_DATELINE_AREA = regex.compile(r"\s+(?:CO\.?|COUNTY|PARISH)$")
 
 # Tokens looked over for the plural area word closing a list of names.
 _LIST_REACH = 12
@@ -184,6 +190,8 @@ class PlaceTokens:
         )
         self.sentence_initial = self._sentence_initial()
         dl = doc.dateline
+        if dl is not None and not self._dateline_place(dl, gaz):
+            dl = None  # "RUGBY UNION - ENGLAND BEAT WALES": a section's slug
         self.dateline_end = dl.span.end if dl is not None else -1
         if dl is not None and dl.date is not None:
             # "TIJUANA, MARCH 29, 2018 --": the dateline's date names no place
@@ -214,6 +222,20 @@ class PlaceTokens:
     def key(self, i: int, j: int) -> str:
         """The gazetteer key of tokens [i, j): their folded forms, spaced."""
         return " ".join(map(self.folds.__getitem__, self.words[i:j]))
+
+    def _dateline_place(self, dl: Dateline, gaz: Gazetteer) -> bool:
+        """The dateline names a place: it has a region, an agency or a date
+        ("HOLLIDAY, Mo. —"), or the gazetteer knows each of its places
+        ("WASHINGTON —", "GAZA/CAIRO -"). A line of capitals before a dash with
+        none of these is a slug ("RUGBY UNION -", "MARKETS -")."""
+        if dl.region is not None or dl.agency is not None or dl.date is not None:
+            return True
+        text = _DATELINE_AREA.sub("", self.doc.norm[dl.place.start : dl.place.end])
+        return all(
+            gaz.known(name_key(part))
+            for part in _DATELINE_PARTS.split(text)
+            if part.strip()
+        )
 
     def _sentence_initial(self) -> TokenMarks:
         """Indices of tokens that open a sentence, a line or a quotation."""
