@@ -125,6 +125,32 @@ def test_title_verb_decides_between_acts_of_the_lead() -> None:
     assert _main(text, "Turkey expels Russian diplomats").trigger.text == "expelled"
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [
+        (
+            "Three men charged over Manchester stabbing\n\nThree men have been "
+            "charged with murder after a boy was stabbed, police said on Tuesday.",
+            "charged",
+            "173",
+        ),
+        (
+            "Turkey expels Russian diplomats\n\nEgypt hosted talks with Hamas on "
+            "Monday. Turkey expelled two Russian diplomats on Tuesday.",
+            "expelled",
+            "16",
+        ),
+    ],
+    ids=["title-line-is-no-lead-act", "title-line-decides"],
+)
+def test_title_written_as_the_first_line(text: str, trigger: str, code: str) -> None:
+    """A title written as the text's first line (no stop ends it) is the
+    title: it picks among the lead's acts and is no act of the lead."""
+    ev = _main(text)
+    assert (ev.trigger.text, ev.cameo[: len(code)]) == (trigger, code)
+    assert ev.trigger.start > text.index("\n")
+
+
 def test_title_act_in_a_subordinate_clause_of_the_lead() -> None:
     text = (
         "The food agency is warning people not to eat a chicken product "

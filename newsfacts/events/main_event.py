@@ -26,6 +26,7 @@ from collections.abc import Sequence
 import attrs
 
 from ..findings import PlaceFindings
+from ..language.annotate import headline_slot
 from ..language.morphology import inflections
 from ..language.sentences import ParsedSentence, parse_document
 from ..records import (
@@ -70,6 +71,12 @@ def lead_event(
     ams: Sequence[ActorMention],
 ) -> Event | None:
     """The article's main event (see the module's docstring)."""
+    if not title and len(parsed) > 1 and _title_line(doc, parsed[0]):
+        # a title written as the text's first line is the title, no lead act
+        # ("Three men charged over Manchester stabbing\n\nThree men have
+        # been charged with murder ...")
+        title = doc.text[parsed[0].span.start : parsed[0].span.end]
+        parsed = parsed[1:]
     lead = lead_sentences(doc.text, parsed)
     if not lead:
         return None
@@ -96,6 +103,14 @@ def lead_event(
     act, p = chosen or _coded_over_other(acts)
     act = _fullest(act, p, ams)
     return _record(doc, act, p, lead, places, dateline, dates, published, reference)
+
+
+def _title_line(doc: Document, ps: ParsedSentence) -> bool:
+    """The sentence is a title on the text's first line: it ends the line and
+    no full stop, question or exclamation mark ends it."""
+    span = ps.span
+    last = doc.norm[span.start : span.end].rstrip()[-1:]
+    return headline_slot(doc, span) and last not in (".", "!", "?")
 
 
 def _fullest(act: Act, p: Parties, ams: Sequence[ActorMention]) -> Act:

@@ -30,7 +30,14 @@ from typing import overload
 from ..text import Document, Span, Token
 from .tagger import tag_sentence
 
-__all__ = ["Tags", "sentence_slices", "sentence_words", "tags_between", "token_tags"]
+__all__ = [
+    "Tags",
+    "headline_slot",
+    "sentence_slices",
+    "sentence_words",
+    "tags_between",
+    "token_tags",
+]
 
 # A piece of a string: `getitem` typed for the words cut from the text.
 _CUT: Callable[[str, slice], str] = getitem
@@ -192,8 +199,9 @@ def tags_between(doc: Document, lo: int, hi: int) -> Sequence[str]:
 _STOPS = frozenset((".", "!", "?", '"', "'", "''", ")"))
 
 
-def _headline_slot(doc: Document, span: Span) -> bool:
-    """The sentence opens the text and a line break ends it."""
+def headline_slot(doc: Document, span: Span) -> bool:
+    """The sentence opens the text and a line break ends it: the place of a
+    title written into the text."""
     return (
         span.start == doc.sentences.starts[0]
         and doc.norm[span.end : span.end + 1] == "\n"
@@ -216,7 +224,7 @@ def _tag_slice(doc: Document, piece: tuple[Span, int, int]) -> list[str]:
 def _tagged(doc: Document, span: Span, words: list[str]) -> list[str]:
     """The tags of a sentence's words; the first line may be a title."""
     headline: bool | None = False
-    if _headline_slot(doc, span):
+    if headline_slot(doc, span):
         # a first line with no final stop is a title, in any case style;
         # one with a stop is a title only if its words look like one
         headline = words[-1] not in _STOPS or None
