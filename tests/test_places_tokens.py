@@ -20,6 +20,10 @@ CASES = [
     ("no white space", "x" * (3 * pt._PIECE)),
     ("marks after spaces", "caf\u00e9 \u0301abc \u0300 na\u0308ive " * 3000),
     ("white space only", " \n\t " * 5000),
+    # ASCII pieces are cut by the standard library's engine, the others not
+    ("ascii around accents", _NEWS * 30 + "Z\u00fcrich, S\u00e3o Paulo " + _NEWS * 30),
+    ("every ascii character", " ".join(chr(c) * 3 + "a1" for c in range(128)) * 20),
+    ("control characters", "a\x1c\x1fb\x00 U.S.\x0b24th \x7f-x " * 500),
     ("empty", ""),
 ]
 

@@ -380,3 +380,46 @@ def test_two_place_dateline_names_places_not_organisations() -> None:
     actor_texts = {m.text for a in art.actors for m in a.mentions}
     assert not actor_texts & {"GAZA", "CAIRO", "GAZA/CAIRO"}
     assert all(e.source is None or e.source.name != "GAZA" for e in art.events)
+
+
+# Long texts, read a stretch at a time: ASCII stretches by the standard
+# library's engine, the others by `regex` (`text._stretches`).
+LONG_TEXTS = [
+    pytest.param(
+        "U.S. officials said on Nov. 24 that 1,200 troops, 3:30 p.m., left al-Qaeda's "
+        "base. " * 40,
+        id="ascii-news",
+    ),
+    pytest.param(
+        ("Rebels attacked the convoy near Kidal at 0600 GMT on the 24th. " * 12)
+        + "Le président François Hollande a parlé à Zürich. "
+        + ("AT&T and O'Neill's firm reported $3.5 billion in the 1990s. " * 12),
+        id="ascii-then-accents-then-ascii",
+    ),
+    pytest.param(
+        "x" * 300 + " " + "a.b.c.d" * 50 + "\x1c\x1f" + " 24th" * 200,
+        id="long-token-and-control-characters",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", LONG_TEXTS)
+def test_long_text_tokens_match_the_token_pattern(text: str) -> None:
+    doc = Document(text)
+    every = [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.norm)]
+    assert list(doc.tokens) == every
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(["U.S.", "O'Neill", "3:30", "1990s", " ", "\n", "-", "é"])
+        | st.text(st.characters(max_codepoint=127), max_size=6),
+        min_size=50,
+        max_size=400,
+    ).map("".join)
+)
+def test_stretches_read_as_the_whole_text(text: str) -> None:
+    norm = normalise(text)
+    every = [(m.start(), m.end()) for m in _TOKEN.finditer(norm)]
+    assert [(t.start, t.end) for t in Document(text).tokens] == every

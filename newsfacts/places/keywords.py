@@ -34,7 +34,7 @@ from .lexicon import (
 )
 from .scan import Scan
 
-__all__ = ["add_facilities"]
+__all__ = ["add_facilities", "without_spans"]
 
 _FACILITY_AFTER = regex.compile(
     r"""
@@ -196,7 +196,7 @@ def add_facilities(
     for item in found:
         if not kept or item[0] >= kept[-1][1]:
             kept.append(item)
-    out = _without_spans(locations, [(a, b) for a, b, _, _ in kept])
+    out = without_spans(locations, [(a, b) for a, b, _, _ in kept])
     by_name: dict[str, list[tuple[int, int, LocationKind]]] = defaultdict(list)
     for a, b, name, kind in kept:
         by_name[name].append((a, b, kind))
@@ -208,7 +208,7 @@ def add_facilities(
         if kind == LocationKind.OTHER and _honours(name)
     ]
     nearby = _Nearby(
-        _without_spans(locations, honouring) if honouring else locations,
+        without_spans(locations, honouring) if honouring else locations,
         norm,
         scan.dateline_end,
     )
@@ -396,12 +396,15 @@ def _inside_name(scan: Scan, p: int, started: bool) -> bool:
     )
 
 
-def _without_spans(
+def without_spans(
     locations: list[Location], spans: list[tuple[int, int]]
 ) -> list[Location]:
-    """Locations less their mentions inside `spans` ("Tripoli" in a facility name).
+    """Locations less their mentions overlapping `spans` ("Tripoli" in a
+    facility name).
 
-    `spans` are sorted and do not overlap.
+    `spans` are sorted and do not overlap, so a mention overlaps one of them
+    exactly when the last starting before its end runs past its start: one
+    bisection a mention, however many spans.
     """
     starts = [a for a, _ in spans]
 

@@ -18,6 +18,7 @@ import attrs
 from .._data import iter_rows, lazy
 from ..knowledge.keys import name_key
 from ..records import Location, LocationKind, Mention
+from .keywords import without_spans
 from .lexicon import LOCATIVE, PLACE_PREPOSITIONS
 from .scan import Scan
 
@@ -120,7 +121,9 @@ def add_landmarks(scan: Scan, locations: list[Location]) -> list[Location]:
         if row.seat and not _literal(scan, i):
             continue  # "the Kremlin said": an actor, not a place
         places.setdefault(row.name, (row, []))[1].append(Mention.of(text, a, b))
-    out = _without(locations, spans)
+    # (The spans are in text order and do not overlap: each mention is
+    # looked up by bisection, not tested against every facility.)
+    out = without_spans(locations, spans)
     for row, mentions in places.values():
         out.append(
             Location(
@@ -134,22 +137,4 @@ def add_landmarks(scan: Scan, locations: list[Location]) -> list[Location]:
                 rule="facility",
             )
         )
-    return out
-
-
-def _without(locations: list[Location], spans: list[tuple[int, int]]) -> list[Location]:
-    """Locations less their mentions overlapping `spans` (the keyword reading of
-    "Downing Street", "Heathrow" read as a town)."""
-    out = []
-    for loc in locations:
-        keep = tuple(
-            m
-            for m in loc.mentions
-            if not any(m.start < b and a < m.end for a, b in spans)
-        )
-        if len(keep) == len(loc.mentions):
-            out.append(loc)
-        elif keep:
-            meto = tuple(m for m in loc.metonymic if m in keep)
-            out.append(attrs.evolve(loc, mentions=keep, metonymic=meto))
     return out
