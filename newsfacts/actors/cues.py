@@ -1,18 +1,17 @@
 """What the words around a name say it is, when the name itself does not.
 
-A lone "Ramirez" or "Renault" is a person or a company by its context, and one
-mention that shows which is enough for all its mentions in the article:
+A lone "Renault" is a company by its context, and one mention that shows which
+is enough for all its mentions in the article (the cues of a person are in
+`person_cues.py`):
 
-- person cues: a possessive before a noun only people have ("Ramirez's
-  parents"), an age right after it ("Ramirez, 45,"), an apposition headed by
-  a title or role after a lone name ("Burns, the CIA director,");
 - organisation cues: a name joined from three capitalised parts
   ("PolGazTrans"), an apposition that says what kind of body it is ("Dacia,
   the German division of ...", "Hallwood, a Cleveland merchant bank"), "its"
   after its verb ("Renault cut its share"), or the words of business around it
   ("a stake in Geely", "shares of Nissan", "Volvo shares", "Skoda's chief
   executive");
-- things: the last word of a named thing ("Hurricane Gustav" ... "Gustav").
+- things: the last word of a named thing ("Hurricane Gustav" ... "Gustav");
+- the lists names stand in, and a country named after a name.
 """
 
 from __future__ import annotations
@@ -22,25 +21,28 @@ from itertools import pairwise
 
 from . import lexicon as lex
 from .candidate import Candidate
-from .sports import sports_document
 from .units import common_word
 from .words import Word, WordLayer, Words
 
 __all__ = [
+    "APPOSITION_WORDS",
     "country_after",
     "employer_cue",
+    "listed_runs",
     "lone_key",
     "market_staff_at",
     "org_apposition",
     "org_cue",
     "org_cue_keys",
-    "person_cue_keys",
-    "person_evidence",
+    "person_of",
+    "plain_name",
     "thing_keys",
 ]
 
 # Words read after a name for an apposition or "its" (bounded look-ahead).
-_APPOSITION_WORDS = 6
+APPOSITION_WORDS = 6
+
+
 _ITS_GAP = 2
 
 
@@ -59,57 +61,9 @@ def lone_key(layer: WordLayer, c: Candidate) -> str:
     return " ".join(w.lower for w in words)
 
 
-def _plain_name(w: Word) -> bool:
+def plain_name(w: Word) -> bool:
     """A capitalised word that may be a name (not an acronym or demonym)."""
     return w.is_cap and not w.is_acronym and not w.demonym
-
-
-def person_cue_keys(layer: WordLayer, cands: list[Candidate]) -> set[str]:
-    """Keys of the names some mention shows to be a person's."""
-    out = set()
-    words = layer.words
-    for c in cands:
-        if not _plain_name(words[c.i]) or c.j >= len(words):
-            continue
-        nxt = words[c.j]
-        if words[c.j - 1].poss and nxt.lower in lex.PERSONAL_NOUNS:
-            out.add(lone_key(layer, c))  # "Ramirez's parents"
-        elif (
-            nxt.text == ","
-            and c.j + 2 < len(words)
-            and words[c.j + 1].text.isdigit()
-            and len(words[c.j + 1].text) <= 3
-            and words[c.j + 2].text == ","
-        ):
-            out.add(lone_key(layer, c))  # "Ramirez, 45, ..."
-        elif c.j - c.i == 1 and not c.known and _role_apposition(words, c.j):
-            out.add(lone_key(layer, c))  # "Burns, the CIA director, said"
-        elif c.j - c.i == 1 and c.kind == "pending" and _player_role_before(words, c.i):
-            out.add(lone_key(layer, c))  # "Brazilian striker Ronaldo scored"
-        elif (
-            c.j - c.i == 1
-            and c.kind == "pending"
-            and nxt.low in lex.PLAYER_VERBS
-            and not words[c.i].is_acronym
-            and sports_document(layer)
-        ):
-            out.add(lone_key(layer, c))  # "Claridge equalised", "Zola scored"
-    return out
-
-
-def _player_role_before(words: Words, i: int) -> bool:
-    """A lower-case role of a sports player or coach right before the lone
-    name at word i ("striker Ronaldo", "goalkeeper Peruzzi", "coach
-    Sacchi"): sport names its people by one name, and a role noun names a
-    person."""
-    if i == 0:
-        return False
-    prev = words[i - 1]
-    return (
-        prev.text == prev.low
-        and (prev.low in lex.SPORTS_ROLES or prev.low in lex.TEAM_ROLES)
-        and words[i].sent == prev.sent
-    )
 
 
 def org_cue(layer: WordLayer, i: int, j: int) -> bool:
@@ -182,6 +136,8 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
 
 # Prepositions between a noun of business or of a body's staff and the name.
 _BUSINESS_LINKS = frozenset(("in", "of", "for"))
+
+
 _EMPLOYER_LINKS = frozenset(("at", "with", "for", "of"))
 
 
@@ -311,7 +267,7 @@ def org_apposition(words: Words, k: int, parts: bool = True) -> bool:
     opener = words[k]
     if opener.low not in ("a", "an", "the") and not (opener.is_cap and opener.poss):
         return False
-    for m in range(k + 1, min(k + 1 + _APPOSITION_WORDS, len(words))):
+    for m in range(k + 1, min(k + 1 + APPOSITION_WORDS, len(words))):
         w = words[m]
         if not w.is_alpha:
             return False
@@ -330,16 +286,16 @@ def org_cue_keys(layer: WordLayer, cands: list[Candidate]) -> set[str]:
             for c in cands
             if c.kind in ("pending", "person")
             and not c.title
-            and _plain_name(layer.words[c.i])
+            and plain_name(layer.words[c.i])
             and org_cue(layer, c.i, c.j)
         }
         | _typed_list(layer, cands)
         | _listed_with_firms(layer, cands)
-        | _person_of(layer, cands)
+        | person_of(layer, cands)
     )
 
 
-def _person_of(layer: WordLayer, cands: list[Candidate]) -> set[str]:
+def person_of(layer: WordLayer, cands: list[Candidate]) -> set[str]:
     """Keys of the names right after a person's full name and "of" that no
     stage reads as a place ("said Olivier Jakob of Petromatrix", "Mark
     Hughes of Kleinwort Benson"): news gives a person the body they speak
@@ -355,7 +311,7 @@ def _person_of(layer: WordLayer, cands: list[Candidate]) -> set[str]:
             and b.i == a.j + 1
             and words[a.j].low == "of"
             and not words[a.j - 1].poss
-            and _plain_name(words[b.i])
+            and plain_name(words[b.i])
             and not words[b.i].given
             and words[b.i].place < 0
         ):
@@ -369,14 +325,14 @@ def _typed_list(layer: WordLayer, cands: list[Candidate]) -> set[str]:
     name of the list is one."""
     words = layer.words
     out: set[str] = set()
-    for run in _lists(words, cands):
+    for run in listed_runs(words, cands):
         if _plural_type(words, run[0].i - 1):
             out.update(
                 lone_key(layer, x)
                 for x in run
                 if x.kind in ("pending", "person")
                 and not x.title
-                and _plain_name(words[x.i])
+                and plain_name(words[x.i])
                 and not words[x.i].given
             )
     return out
@@ -389,7 +345,7 @@ def _listed_with_firms(layer: WordLayer, cands: list[Candidate]) -> set[str]:
     Scania"): companies are listed with companies."""
     words = layer.words
     out: set[str] = set()
-    for run in _lists(words, cands):
+    for run in listed_runs(words, cands):
         if any(x.kind == "person" for x in run):
             continue
         if any(_firm(layer, x) for x in run):
@@ -398,7 +354,7 @@ def _listed_with_firms(layer: WordLayer, cands: list[Candidate]) -> set[str]:
                 for x in run
                 if x.kind == "pending"
                 and x.rule == "name"
-                and _plain_name(words[x.i])
+                and plain_name(words[x.i])
                 and not words[x.i].given
             )
     return out
@@ -439,99 +395,11 @@ def thing_keys(layer: WordLayer, cands: list[Candidate]) -> set[str]:
     return out
 
 
-# Words that open an apposition or clause only a person takes ("X, who ...").
-_PERSON_PRONOUNS = frozenset(("he", "she", "his", "her", "him", "who", "whom"))
-_PRONOUN_REACH = 8  # words after a name read for "he", "she", ...
-
-
-def person_evidence(layer: WordLayer, cands: list[Candidate]) -> set[str]:
-    """Keys (lower-case words) of the names of two or more capitalised words
-    with no given name that the article shows to be people's: a person cue
-    (`person_cue_keys`), "who" or an apposition holding a title after it
-    ("Benon Sevan, a former top aide", "Shirin Ebadi, who ..."), "he" or "she"
-    soon after it in its sentence, or its last word used alone elsewhere, as
-    people's surnames are ("Sevan said") and companies' short names are not
-    ("Goldman Sachs" ... "Goldman")."""
-    words = layer.words
-    cued = person_cue_keys(layer, cands) | _listed_with_people(layer, cands)
-    alone: set[str] = set()
-    for c in cands:
-        if c.j - c.i == 1 and words[c.i].is_cap:
-            alone.add(words[c.i].lower)
-    # names some mention shows to be an employer or a company ("analysts at
-    # Kleinwort Benson said"): a verb of speech after one is the staff's, so
-    # only what a person alone has makes such a name a person's
-    employers = {
-        lone_key(layer, c)
-        for c in cands
-        if c.rule == "person-caps" and employer_cue(words, c.i)
-    } | _person_of(layer, cands)
-    out = set()
-    for c in cands:
-        if c.rule != "person-caps":
-            continue
-        key = lone_key(layer, c)
-        if key in employers:
-            if (
-                key in cued
-                or _pronoun_after(words, c.j)
-                or _title_apposition(words, c.j)
-                or _role_before(layer, c.i)
-            ):
-                out.add(key)
-            continue
-        last = words[c.j - 1].lower
-        if (
-            key in cued
-            or last in alone
-            or _pronoun_after(words, c.j)
-            or _known_surname(words[c.j - 1])
-            or _hyphenated_given_last(words[c.j - 1])
-            or _party_after(words, c.j)
-            or (c.j < len(words) and words[c.j].low in lex.SPEECH_AFTER)
-            or _person_passive_after(words, c.j)
-            or _title_apposition(words, c.j)
-            or _role_before(layer, c.i)
-            or _credit_before(words, c.i)
-            or country_after(layer, c.j) is not None
-        ):
-            out.add(key)
-    return out
-
-
-def _credit_before(words: Words, i: int) -> bool:
-    """The name is a byline's or a credit's ("By Sonali Paul", "Additional
-    reporting by Sonali Paul", "Editing by ..."): "by" right before it opens
-    its line or follows a credit word. Other "by"s name anyone ("a report by
-    Amnesty International")."""
-    if i == 0 or words[i - 1].low != "by":
-        return False
-    by = words[i - 1]
-    return by.sent_start or (i >= 2 and words[i - 2].lower in lex.CREDIT_WORDS)
-
-
 # Words between two names of one list ("A, B and C", "A and B", "A or B").
 _LIST_LINKS = frozenset(((",",), ("and",), ("or",), (",", "and"), (",", "or")))
 
 
-def _listed_with_people(layer: WordLayer, cands: list[Candidate]) -> set[str]:
-    """Keys of the names of two capitalised words or more with no evidence of
-    their own that stand in one list with a person named by a given name or a
-    title ("Oluwaseun Adeyemi, Xu Mingyang and Priyanka Raghunathan"): a list
-    of names with one person in it is a list of people, as long as each of
-    its names reads as a person's."""
-    words = layer.words
-    out: set[str] = set()
-    for run in _lists(words, cands):
-        if all(x.kind == "person" for x in run) and (
-            any(x.rule != "person-caps" for x in run)
-            or _person_passive_after(words, run[-1].j)
-        ):
-            out.update(lone_key(layer, x) for x in run if x.rule == "person-caps")
-    return out
-
-
-def _lists(words: Words, cands: list[Candidate]) -> Iterator[list[Candidate]]:
+def listed_runs(words: Words, cands: list[Candidate]) -> Iterator[list[Candidate]]:
     """The lists of two candidates or more next to each other ("A, B and C"),
     in text order."""
     run: list[Candidate] = []
@@ -552,110 +420,6 @@ def _linked(words: Words, a: Candidate, b: Candidate) -> bool:
     return tuple(w.low for w in words[a.j : b.i]) in _LIST_LINKS
 
 
-_PASSIVE_AUXILIARIES = (
-    ("was",),
-    ("were",),
-    ("has", "been"),
-    ("had", "been"),
-    ("have", "been"),
-)
-_PASSIVE_ADVERBS = frozenset(("also", "later", "reportedly", "allegedly", "then"))
-
-
-def _person_passive_after(words: Words, j: int) -> bool:
-    """ "was arrested", "were shot", "had been detained", "was later killed"
-    at word j: a passive only people undergo (`lex.PERSON_PASSIVES`)."""
-    for aux in _PASSIVE_AUXILIARIES:
-        end = j + len(aux)
-        if end < len(words) and tuple(w.low for w in words[j:end]) == aux:
-            if words[end].low in _PASSIVE_ADVERBS and end + 1 < len(words):
-                end += 1
-            return words[end].low in lex.PERSON_PASSIVES
-    return False
-
-
-def _pronoun_after(words: Words, j: int) -> bool:
-    """ "he", "she", "his", "her", "who" soon after the name, in its sentence,
-    before another capitalised name."""
-    if j >= len(words):
-        return False
-    sent = words[j - 1].sent
-    for m in range(j, min(j + _PRONOUN_REACH, len(words))):
-        w = words[m]
-        if w.sent != sent or (w.is_cap and w.low not in _PERSON_PRONOUNS):
-            return False
-        if w.low in _PERSON_PRONOUNS:
-            return True
-    return False
-
-
-def _title_apposition(words: Words, j: int) -> bool:
-    """ ", a former top aide", ", the head of ...", ", spokesman for ...":
-    an apposition whose head is a title or role."""
-    from ..knowledge.titles import titles
-
-    if j + 1 >= len(words) or words[j].text != ",":
-        return False
-    table = titles()
-    for m in range(j + 1, min(j + 1 + _APPOSITION_WORDS, len(words))):
-        w = words[m]
-        if not w.is_alpha:
-            return False
-        if (w.lower,) in table or w.lower in lex.ROLE_NOUNS:
-            return True
-    return False
-
-
-def _role_apposition(words: Words, j: int) -> bool:
-    """ ", the CIA director,", ", Nigeria's top diplomat,": an apposition
-    opened by an article or a possessive name whose head,
-    read before any "of" or word of a body ("the German division of General
-    Motors", "the militant group"), is a title or a role."""
-    from ..knowledge.titles import titles
-
-    if j + 2 >= len(words) or words[j].text != ",":
-        return False
-    opener = words[j + 1]
-    if opener.low not in ("a", "an", "the") and not (opener.is_cap and opener.poss):
-        return False  # "Burns, the CIA director", "Okonkwo, Nigeria's envoy"
-    table = titles()
-    for m in range(j + 2, min(j + 2 + _APPOSITION_WORDS, len(words))):
-        w = words[m]
-        if not w.is_alpha or w.low in ("of", "for"):
-            return False
-        if w.lower in lex.ORG_TYPES or w.lower in lex.ORG_PARTS:
-            return False
-        if not w.is_upper and ((w.lower,) in table or w.lower in lex.ROLE_NOUNS):
-            return True
-    return False
-
-
-def _role_before(layer: WordLayer, i: int) -> bool:
-    """A title or role right before the name, in any case ("Fiat chief Luca
-    Cordero di Montezemolo", "singer Susy Tekunan", "Frenchman Florent
-    Serra"), or an apposition with one before it ("A U.N. spokesman, Aleem
-    Siddique, said")."""
-    from ..knowledge.titles import title_max_len, titles
-
-    words = layer.words
-    table = titles()
-    k = i
-    if k > 0 and words[k - 1].text == ",":
-        k -= 1  # "an official, Esad Bajramovic,": the title ends before the comma
-    for n in range(1, min(title_max_len(), k) + 1):
-        part = words[k - n : k]
-        if tuple(w.lower for w in part) in table:
-            return True
-    if k == 0:
-        return False
-    prev = words[k - 1]
-    role = prev.lower[:-1] if prev.lower.endswith("s") else prev.lower
-    if {prev.lower, role} & (lex.ROLE_NOUNS | lex.SPORTS_ROLES):
-        return True  # "ringleader Myuran Sukumaran", "rappers Snoop Dogg and"
-    # "Russian Teimuraz Gabashvili", "Frenchman Florent Serra": a nationality
-    return bool(prev.demonym) and k == i
-
-
 def country_after(layer: WordLayer, j: int) -> str | None:
     """ "Jarkko Nieminen of Finland", "Anna Keller ( Switzerland )": the
     country right after a name, as results and draws give a player's."""
@@ -673,40 +437,3 @@ def country_after(layer: WordLayer, j: int) -> str | None:
     else:
         ok = end >= len(words) or not words[end].is_cap
     return layer.places[w.place].country if ok else None
-
-
-# Sectors of the bodies whose members are people named with "of" after
-# their names: parties, movements, fronts.
-_PARTY_SECTORS = frozenset(("PTY", "OPP", "REB"))
-_PARTY_REACH = 6  # capitalised words read for the party's keyword
-
-
-def _party_after(words: Words, j: int) -> bool:
-    """ "Brelland Hartwig of the Vantorian People's Party": "of" and a party,
-    movement or front after the name, whose members are people."""
-    if j + 1 >= len(words) or words[j].low != "of":
-        return False
-    k = j + 1
-    if words[k].low == "the":
-        k += 1
-    for m in range(k, min(k + _PARTY_REACH, len(words))):
-        w = words[m]
-        if not w.is_cap:
-            return False
-        if w.keyword is not None and w.keyword.sector in _PARTY_SECTORS:
-            return True
-    return False
-
-
-def _hyphenated_given_last(w: Word) -> bool:
-    """ "Soong Chu-yu", "Lai Ching-te": a given name joined by a hyphen closes
-    the name, as a Chinese or Korean name written surname first does."""
-    return w.given and "-" in w.text
-
-
-def _known_surname(w: Word) -> bool:
-    """The surname of a known political figure ("Jeb Bush")."""
-    from ..knowledge.figures import political_figures
-    from ..knowledge.keys import figure_key
-
-    return figure_key(w.text) in political_figures().surname

@@ -12,14 +12,9 @@ from ..knowledge.petrarch import agent
 from ..knowledge.roles import role_nouns
 from . import lexicon as lex
 from .candidate import Candidate
-from .cues import (
-    lone_key,
-    org_cue_keys,
-    person_cue_keys,
-    person_evidence,
-    thing_keys,
-)
+from .cues import lone_key, org_cue_keys, thing_keys
 from .entity import Entity, mention_text
+from .person_cues import person_cue_keys, person_evidence
 from .shortforms import company_forms
 from .words import Word, WordLayer, Words
 
