@@ -5,15 +5,19 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Sequence
-from itertools import pairwise
 from typing import TypeVar
 
 from ..findings import Demonym
 from ..knowledge.gazetteer import Entry, Gazetteer
-from ..knowledge.keys import fold
 from ..records import Location, LocationKind, Mention
 from ..text import Document
-from .lexicon import GOVERNOR, STATE_OFFICE
+from .areas import (
+    area_roles,
+    division_of,
+    in_area,
+    role_reading,
+    state_word_after,
+)
 from .match import Match, dominant, same_name
 from .metonymy import metonymic
 from .proximity import (
@@ -174,7 +178,7 @@ def resolve(
     by_key: dict[str, list[Match]] = defaultdict(list)
     for m in matches:
         by_key[m.key].append(m)
-    areas, holders = _area_roles(scan, matches)
+    areas, holders = area_roles(scan, matches)
     chosen: dict[str, Entry] = {}
     own_reading: dict[int, Entry] = {}  # mentions read apart from their name
     scored: dict[str, Scored] = {}
@@ -216,7 +220,7 @@ def resolve(
             role = areas.get(id(m)) if id(m) not in alone else None
             for e, own in m.candidates:
                 sc = _score(e, own, m, ctx_c, ctx_s)
-                if role is not None and _in_area(e, role):
+                if role is not None and in_area(e, role):
                     sc += 12
                 if e.index not in readings or readings[e.index][0] < sc:
                     readings[e.index] = (sc, e)
@@ -244,10 +248,10 @@ def resolve(
         standalone = _dateline_city(scan, ms)
         if standalone is not None:
             pick = standalone
-        area_word = _state_word_after(scan, ms)
+        area_word = state_word_after(scan, ms)
         if pick is not None and pick.kind == "city" and area_word:
             # "the Donetsk region", "Idlib province": the division, not its city.
-            area = _division_of(pick, ms[0], gaz)
+            area = division_of(pick, ms[0], gaz)
             if area is not None:
                 pick = area
         elif pick is not None and pick.kind == "admin1":
@@ -270,7 +274,7 @@ def resolve(
                 fixed.add(key)
         for m in ms:
             if id(m) in alone:
-                got = _role_reading(m, areas[id(m)], pick)
+                got = role_reading(m, areas[id(m)], pick)
                 if got is not None:
                     own_reading[id(m)] = got
             elif (
@@ -385,15 +389,6 @@ def _in_qualifier(
 _QUALIFIER_KINDS = frozenset({"country", "admin1", "admin2", "region"})
 
 
-def _role_reading(m: Match, role: _Area, pick: Entry | None) -> Entry | None:
-    """The reading of a mention whose own context gives it a role ("New York
-    Gov.": the state), when the name's reading does not fit that role."""
-    if pick is not None and _in_area(pick, role):
-        return None
-    fits = [e for e, _ in m.candidates if _in_area(e, role)]
-    return max(fits, key=lambda e: e.population) if fits else None
-
-
 def _narrowed(m: Match, pick: Entry, scored: Scored) -> Entry:
     """The name's reading, unless this mention's own candidates rule it out
     ("Washington, D.C." restated is the capital wherever else "Washington" is
@@ -434,125 +429,6 @@ def _state_beside(
     return out
 
 
-_Area = tuple[str, str | None]  # (kind, country) a name is read as
-
-
-def _area_roles(scan: Scan, matches: list[Match]) -> tuple[dict[int, _Area], set[int]]:
-    """Matches that name an area by their role (keyed by `id`): the qualifier of
-    the place before it ("Seattle, Washington": a state or country holding
-    Seattle), or a member of a list of states or of countries ("Oregon,
-    Washington and Idaho"; "Georgia, Armenia and Azerbaijan")."""
-    out: dict[int, _Area] = {}
-    holding: set[int] = set()  # qualifiers that hold a reading of their place
-    for m in matches:
-        q = m.qualifier
-        if q is not None:
-            held = {(e.country, e.admin1) for e, _ in m.candidates}
-            nations = {e.country for e, _ in m.candidates if e.kind != "country"}
-            holders = [
-                e
-                for e, _ in q.candidates
-                if e.kind == "admin1" and (e.country, e.admin1) in held
-            ]
-            if holders:
-                out[id(q)] = ("admin1", holders[0].country)
-                holding.add(id(q))
-            else:
-                # the country that holds a reading of the place ("Brazzaville,
-                # Congo": the Republic of the Congo, not its neighbour)
-                holder = {
-                    e.country
-                    for e, _ in q.candidates
-                    if e.kind == "country" and e.country in nations
-                }
-                if holder:
-                    out[id(q)] = ("country", holder.pop() if len(holder) == 1 else None)
-                    holding.add(id(q))
-    # "New York Gov. Mario Cuomo", "the Ohio Legislature", "Georgia's
-    # governor", "the governor of Georgia": the state.
-    size = len(scan.words)
-    for m in matches:
-        if id(m) not in out and _state_office_beside(scan, m, size):
-            offices = [e.country for e, _ in m.candidates if e.kind == "admin1"]
-            if offices:
-                out[id(m)] = ("admin1", offices[0])
-    # Lists: neighbours joined by ",", "and", "or" (", and").
-    groups: list[list[Match]] = []
-    for a, b in pairwise(matches):
-        if not 0 < b.start - a.end <= 2:
-            continue
-        between = [scan.f(x) for x in range(a.end, b.start)]
-        joined = 0 < len(between) <= 2 and all(w in {",", "and", "or"} for w in between)
-        if joined and id(b) not in holding:
-            if groups and groups[-1][-1] is a:
-                groups[-1].append(b)
-            else:
-                groups.append([a, b])
-    for group in groups:
-        if any(_plain_city(m) for m in group):
-            continue  # "Washington, New York and Boston": cities, not states
-        plain = [_plain_area(m) for m in group]
-        for n, m in enumerate(group):
-            others = [p for k, p in enumerate(plain) if k != n and p is not None]
-            if id(m) in out or not others:
-                continue
-            states = [p for p in others if p[0] == "admin1"]
-            if len(states) == len(others):
-                out[id(m)] = states[0]
-            elif all(p[0] == "country" for p in others):
-                out[id(m)] = ("country", None)
-    return out, holding
-
-
-def _state_office_beside(scan: Scan, m: Match, size: int) -> bool:
-    """An office or body of a state right after the name ("Ohio Gov.", "the
-    Ohio Legislature"), or a governor after its possessive ("Georgia's
-    governor") or before it with "of" ("the governor of Georgia"). A country
-    has a legislature too ("Mexico's legislature"), and a bank a governor ("the
-    governor of Mexico's central bank"), so those stay apart."""
-    after = m.end
-    possessive = (
-        after + 1 < size
-        and scan.f(after) in ("'", "\u2019")
-        and scan.f(after + 1) == "s"
-    )
-    if not possessive:
-        if after < size and scan.f(after) in STATE_OFFICE:
-            return True
-        return (
-            m.start >= 2
-            and scan.f(m.start - 1) == "of"
-            and scan.f(m.start - 2) in GOVERNOR
-        )
-    return after + 2 < size and scan.f(after + 2) in GOVERNOR
-
-
-def _plain_area(m: Match) -> _Area | None:
-    """(kind, country) of a name that plainly names a state or a country: its
-    only reading, or the one far larger than the rest."""
-    lead = dominant(m.candidates)
-    if lead is None:
-        kinds = {e.kind for e, _ in m.candidates}
-        if len(kinds) != 1:
-            return None
-        lead = m.candidates[0][0]
-    if lead.kind in ("admin1", "country"):
-        return (lead.kind, lead.country if lead.kind == "admin1" else None)
-    return None
-
-
-def _plain_city(m: Match) -> bool:
-    """The name plainly names a city: its only reading, or one far larger."""
-    lead = dominant(m.candidates)
-    return lead is not None and lead.kind == "city"
-
-
-def _in_area(e: Entry, area: _Area) -> bool:
-    """`e` is a reading of the area kind (and country) a role asks for."""
-    kind, country = area
-    return e.kind == kind and (country is None or e.country == country)
-
-
 def _dateline_city(scan: Scan, ms: list[Match]) -> Entry | None:
     """A dateline city standing alone is the national capital of that name
     ("WASHINGTON -" is not Washington, England, whatever the story is about)."""
@@ -578,28 +454,6 @@ def _minus(total: dict[_K, float], own: dict[_K, float]) -> dict[_K, float]:
     for k, v in own.items():
         out[k] = out.get(k, 0.0) - v
     return out
-
-
-def _state_word_after(scan: Scan, ms: list[Match]) -> bool:
-    """ "New York state", "Quebec province", "Idlib and Hama provinces": the
-    name is used for the region."""
-    return any(scan.area_word_after(m.start, m.end) is not None for m in ms)
-
-
-def _division_of(pick: Entry, m: Match, gaz: Gazetteer) -> Entry | None:
-    """The first-level division a name used for a region names: a reading
-    that is one, else the division holding a city reading and named like it
-    (the picked city's first: "the Donetsk region" is Ukraine's Donetsk
-    oblast, even beside a Russian town of the name)."""
-    named = next((e for e, _ in m.candidates if e.kind == "admin1"), None)
-    if named is not None:
-        return named if fold(named.name)[:4] == fold(pick.name)[:4] else None
-    cities = [pick, *(e for e, _ in m.candidates if e.kind == "city" and e is not pick)]
-    for e in cities:
-        area = gaz.admin1.get((e.country or "", e.admin1 or ""))
-        if area is not None and fold(area.name)[:4] == fold(e.name)[:4]:
-            return area
-    return None
 
 
 def _supported(e: Entry, m: Match, scan: Scan, countries: dict[str, float]) -> bool:
