@@ -27,7 +27,9 @@ __all__ = [
     "TARGET_PREPS",
     "TOPIC_ROOTS",
     "acted_upon",
+    "clause_parties",
     "crowd",
+    "demonstration",
     "first_party",
     "game_result",
     "match_clause",
@@ -552,3 +554,32 @@ def repression(
 # actor: abduction, physical assault, assassination ("abducted 20 schoolgirls
 # in Nigeria" does not target Nigeria).
 ACTS_ON_PEOPLE = frozenset(("181", "182", "186"))
+
+
+def clause_parties(
+    p: Parties, cl: Clause, vg: VerbGroup, issuer: Sequence[ActorMention] = ()
+) -> tuple[ActorMention | None, ActorMention | None, list[ActorMention]]:
+    """Source, target and all parties (of a mutual act) of a clause; `issuer`
+    stands for a subject that is a statement ("a declaration demanding ...")."""
+    if passive(cl, vg) and not issuer:
+        sources = p.group(cl.agent)
+        patients = p.group(cl.subject)
+        source = sources[0] if sources else None
+        target = patients[0] if patients else acted_upon(p, cl, sources)
+        return source, target, [*sources, *patients]
+    sources = list(issuer) or subject_actor(p, cl)
+    source = sources[0] if sources else None
+    target = acted_upon(p, cl, sources)
+    return source, target, sources + ([target] if target is not None else [])
+
+
+def demonstration(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    """A crowd marching or rallying ("journalists marched", dissent_verbs),
+    or protesters coming together ("protesters gathered", assembly_verbs):
+    a demonstration (141)."""
+    if passive(cl, vg):
+        return False
+    wc = word_classes()
+    if vg.lemma in wc.dissent_verbs:
+        return crowd(next(iter(subject_actor(p, cl)), None), p, cl)
+    return vg.lemma in wc.assembly_verbs and protesters(p, cl)

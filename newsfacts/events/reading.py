@@ -38,14 +38,15 @@ from .clause_args import (
     TARGET_PREPS,
     TOPIC_ROOTS,
     acted_upon,
+    clause_parties,
     crowd,
+    demonstration,
     game_result,
     match_clause,
     natural_cause,
     passive,
     prep_party,
     pronoun,
-    protesters,
     read_phrase,
     repression,
     rioters,
@@ -69,7 +70,6 @@ from .compose import (
     governor,
 )
 from .force import bears_arms, plays_games, settle_force
-from .mentions import ActorMention
 from .merge import mutual_code
 from .mode import DEMAND_MODALS, clause_marks, qualify
 from .noun_events import argument_nouns, light_noun, suffered_in
@@ -103,23 +103,6 @@ _APPEAL = "020"  # an appeal, of no more specific kind (CAMEO 020)
 
 _DENIAL = "016"
 """CAMEO: deny responsibility. An act a speaker denies is reported as no event."""
-
-
-def _parties(
-    p: Parties, cl: Clause, vg: VerbGroup, issuer: Sequence[ActorMention] = ()
-) -> tuple[ActorMention | None, ActorMention | None, list[ActorMention]]:
-    """Source, target and all parties (of a mutual act) of a clause; `issuer`
-    stands for a subject that is a statement ("a declaration demanding ...")."""
-    if passive(cl, vg) and not issuer:
-        sources = p.group(cl.agent)
-        patients = p.group(cl.subject)
-        source = sources[0] if sources else None
-        target = patients[0] if patients else acted_upon(p, cl, sources)
-        return source, target, [*sources, *patients]
-    sources = list(issuer) or subject_actor(p, cl)
-    source = sources[0] if sources else None
-    target = acted_upon(p, cl, sources)
-    return source, target, sources + ([target] if target is not None else [])
 
 
 _UNREAL_ROOTS = frozenset(("02", "03", "10", "12", "13"))
@@ -227,7 +210,7 @@ def sentence_events(
         ):
             # the table's code of a governing verb over the bare verb's
             vm = VerbMatch(gov.code, rule="governors:" + gov.lemma)
-        if (vm is None or vm.rule.startswith("verbs:")) and _demonstrate(p, cl, vg):
+        if (vm is None or vm.rule.startswith("verbs:")) and demonstration(p, cl, vg):
             vm = VerbMatch("141", rule="dissent:" + vg.lemma)  # "journalists marched"
         if vm is None or not vm.is_event:
             continue
@@ -250,7 +233,7 @@ def sentence_events(
         code, reverse = vm.code, False
         if not code and vm.reverse:
             code, reverse = vm.reverse, True
-        source, target, parties = _parties(p, cl, vg, issuer)
+        source, target, parties = clause_parties(p, cl, vg, issuer)
         if reverse:
             source, target = target, source
         if code[:2] in VIOLENCE and plays_games(source):
@@ -608,15 +591,3 @@ def _placed_noun(
     nc.capital = names_capital(p, cl)
     qualify(nc, cl, vg, conditional, condition, p)
     return nc
-
-
-def _demonstrate(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
-    """A crowd marching or rallying ("journalists marched", dissent_verbs),
-    or protesters coming together ("protesters gathered", assembly_verbs):
-    a demonstration (141)."""
-    if passive(cl, vg):
-        return False
-    wc = word_classes()
-    if vg.lemma in wc.dissent_verbs:
-        return crowd(next(iter(subject_actor(p, cl)), None), p, cl)
-    return vg.lemma in wc.assembly_verbs and protesters(p, cl)
