@@ -907,6 +907,13 @@ NOT_ACTORS: list[tuple[str, str, list[Place], str]] = [
     ("given-name-in-place-name", "They met in the Rose Garden on Monday.", [], "Rose"),
     ("plural-before-verb", "The first 200 Marines will arrive soon.", [], "Marines"),
     ("number-word-and-demonym", "Eleven Israeli soldiers were wounded.", [], "Eleven"),
+    (
+        "role-adjective-before-plural",
+        "Official results showed the party winning 240 seats.",
+        [],
+        "Official",
+    ),
+    ("civilian-casualties", "Civilian casualties rose sharply in May.", [], "Civilian"),
 ]
 
 
@@ -1085,3 +1092,20 @@ def test_an_acronym_the_article_defines_wins_over_a_known_namesake(
 ) -> None:
     orgs = [a for a in newsfacts.parse_article(text).actors if a.kind == "organization"]
     assert [(a.name, len(a.mentions)) for a in orgs] == [(name, mentions)]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The official says the talks failed.", "official"),
+        ("He repeated opposition charges that the vote was rigged.", "opposition"),
+        ("Opposition parties say they will boycott the vote.", "Opposition"),
+    ],
+    ids=["verb-after-a-role-noun", "noun-only-modifier", "noun-only-before-plural"],
+)
+def test_role_noun_before_a_plural_still_names_its_group(text: str, group: str) -> None:
+    """Only a role word that is also an adjective is read as one before a
+    plural noun ("official results"); a noun-only role word still names its
+    group ("opposition charges"), and a verb after it is no noun."""
+    found = [m.text for a in run(text, []) for m in a.mentions]
+    assert any(group in t for t in found), found

@@ -31,13 +31,13 @@ from ..knowledge.countries import alpha3
 from ..knowledge.petrarch import agent
 from ..knowledge.roles import RoleNoun, compound_roles, role_nouns
 from ..knowledge.titles import titles
-from ..language.annotate import tags_between
 from ..records import Actor, ActorKind, Mention
 from ..text import Document
 from . import lexicon as lex
 from .country_counts import country_words
 from .entity import Entity, actor_code
-from .words import Word, WordLayer, Words
+from .role_use import finite_verb, modifier_use, title_of_name
+from .words import Word, WordLayer
 
 __all__ = ["Names", "covered_words", "groups"]
 
@@ -318,16 +318,16 @@ def _owned(
             if noun_owner:
                 maybe_verbs.append(x.start)
             continue
-        if any(_finite_verb(doc, at) for at in maybe_verbs):
+        if any(finite_verb(doc, at) for at in maybe_verbs):
             break  # "the Kremlin denied targeting civilians": a verb ends it
-        if _modifier_use(words, m):
+        if modifier_use(words, m):
             break  # "NATO military infrastructure": an adjective here
         if not (code and x.lower in lex.SECTOR_HEADS):
             code = role.code or code  # "opposition leader": the sector before
         end = m
         if x.poss or m + 1 >= len(words) or _role(words[m + 1], True) is None:
             break
-    if end < 0 or _title_of_name(words, end):
+    if end < 0 or title_of_name(words, end):
         return None
     if words[end].lower in lex.EMBASSY_NOUNS and _local(layer, w):
         return None  # "its Baghdad embassy": where it is, not whose
@@ -401,11 +401,11 @@ def _generic(
         )
     ):
         role = role_nouns().get(w.lower)
-    if role is None or not role.alone or _modifier_use(words, i, doc):
+    if role is None or not role.alone or modifier_use(words, i, doc):
         return None
     if i + 1 < len(words) and _role(words[i + 1], False) is not None:
         return None  # "police officers": the group ends at the last noun
-    if _title_of_name(words, i):
+    if title_of_name(words, i):
         return None  # "President Obama", "spokesman John Kirby": a title
     start = i - lead
     code = role.code
@@ -485,22 +485,6 @@ def _people(doc: Document, layer: WordLayer, i: int) -> tuple[_Group, int, int] 
     return g, i, i + 1
 
 
-# Penn Treebank tags of a verb with a tense: never inside a group's name.
-_FINITE = frozenset({"MD", "VBD", "VBP", "VBZ"})
-
-
-def _finite_verb(doc: Document, start: int) -> bool:
-    """The token at `start` is a verb with a tense in its sentence, as the
-    language layer tags it ("the United States sent troops": "sent"), unlike
-    a participle or a gerund that modifies ("armed forces", "ruling party").
-    Only the sentence of that token is tagged, when the document is not yet."""
-    starts = doc.tokens.starts
-    k = bisect.bisect_left(starts, start)
-    if k >= len(starts) or starts[k] != start:
-        return False
-    return tags_between(doc, k, k + 1)[0] in _FINITE
-
-
 def _located(layer: WordLayer, k: int) -> str | None:
     """The country of a place right after a group ("rebels in Darfur",
     "students from the Ivory Coast")."""
@@ -515,43 +499,9 @@ def _located(layer: WordLayer, k: int) -> str | None:
     return None
 
 
-def _modifier_use(words: Words, m: int, doc: Document | None = None) -> bool:
-    """A role noun used as a modifier of the next, ordinary noun ("military
-    infrastructure", "police station", "government buildings"), not naming
-    the group itself; a next word the language layer tags as a finite verb is
-    no noun ("a gunman shot three people")."""
-    if m + 1 >= len(words):
-        return False
-    if words[m].lower.endswith("s") and words[m].lower != "police":
-        return False  # plural role nouns ("troops", "officials") head the group
-    nxt = words[m + 1]
-    return (
-        nxt.low == nxt.text
-        and nxt.is_alpha
-        and nxt.lower not in role_nouns()
-        and nxt.lower not in lex.stopwords()
-        and nxt.lower not in lex.person_verbs()
-        and not lex.verb_form(nxt.lower)
-        and not nxt.lower.endswith(("ed", "s"))
-        # the tags last: only a word that could be a noun costs its sentence's
-        and not (doc is not None and _finite_verb(doc, nxt.start))
-    )
-
-
 # Kinds of place whose name before a role noun makes a local body of the
 # place's country ("Lagos police", "the Texas governor", "Gaza officials").
 _LOCAL_KINDS = frozenset(("admin1", "admin2", "city"))
-
-
-def _title_of_name(words: Words, m: int) -> bool:
-    """The singular role noun at m is the title of the name after it
-    ("spokesman John Kirby", "Iranian foreign minister Javad Zarif", "US envoy
-    Zalmay Khalilzad"), not a group of its own; a weekday or month after it
-    ("the Sudanese government Monday") is no name."""
-    if m + 1 >= len(words) or words[m].lower.endswith("s"):
-        return False
-    nxt = words[m + 1]
-    return nxt.is_cap and not nxt.stop
 
 
 def _local(layer: WordLayer, w: Word) -> bool:
