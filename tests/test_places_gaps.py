@@ -6,11 +6,23 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.places import PlaceFindings, extract
+from newsfacts.records import Location
 from newsfacts.text import Document
 
 
 def _find(text: str) -> PlaceFindings:
     return extract(Document(text))
+
+
+def _located(text: str, surface: str) -> Location:
+    """The place one of whose mentions is `surface` (the test fails if none)."""
+    found = [
+        loc
+        for loc in _find(text).locations
+        if any(m.text == surface for m in loc.mentions)
+    ]
+    assert found, f"{surface} not found in {text!r}"
+    return found[0]
 
 
 # (text, surface, country, kind, id)
@@ -152,14 +164,10 @@ FOUND = [
     ids=[i for *_, i in FOUND],
 )
 def test_place_found(text: str, surface: str, country: str, kind: str | None) -> None:
-    found = _find(text)
-    got = [
-        loc for loc in found.locations if any(m.text == surface for m in loc.mentions)
-    ]
-    assert got, f"{surface} not found"
-    assert got[0].country == country
+    loc = _located(text, surface)
+    assert loc.country == country
     if kind is not None:
-        assert got[0].kind.value == kind
+        assert loc.kind.value == kind
 
 
 def test_given_name_alone_stays_a_person() -> None:
@@ -200,13 +208,9 @@ DISTRICTS = [
     ids=[i for *_, i in DISTRICTS],
 )
 def test_district_of_a_named_country(text: str, surface: str, country: str) -> None:
-    found = _find(text)
-    got = [
-        loc for loc in found.locations if any(m.text == surface for m in loc.mentions)
-    ]
-    assert got, f"{surface} not found"
-    assert got[0].country == country
-    assert got[0].kind.value == "admin2"
+    loc = _located(text, surface)
+    assert loc.country == country
+    assert loc.kind.value == "admin2"
 
 
 def test_district_needs_its_country_named() -> None:
@@ -259,12 +263,8 @@ DATELINES = [
     ids=[i for *_, i in DATELINES],
 )
 def test_dateline_capital(text: str, surface: str, country: str) -> None:
-    found = _find(text)
-    got = [
-        loc for loc in found.locations if any(m.text == surface for m in loc.mentions)
-    ]
-    assert got, f"{surface} not found"
-    assert got[0].country == country
+    loc = _located(text, surface)
+    assert loc.country == country
 
 
 # (text, surface, kind, id): a settlement the gazetteer lacks, named by its description.
@@ -326,12 +326,8 @@ def test_port_of_a_common_word_is_no_place(text: str) -> None:
     ids=[i for *_, i in SETTLEMENTS],
 )
 def test_settlement_named_by_description(text: str, surface: str, kind: str) -> None:
-    found = _find(text)
-    got = [
-        loc for loc in found.locations if any(m.text == surface for m in loc.mentions)
-    ]
-    assert got, f"{surface} not found"
-    assert got[0].kind.value == kind
+    loc = _located(text, surface)
+    assert loc.kind.value == kind
 
 
 @pytest.mark.parametrize(
@@ -414,14 +410,11 @@ WATERS = [
     ids=[i for *_, i in WATERS],
 )
 def test_waters(text: str, surface: str, name: str) -> None:
-    found = _find(text)
-    got = [
-        loc for loc in found.locations if any(m.text == surface for m in loc.mentions)
-    ]
-    assert got, f"{surface} not found"
-    assert got[0].name == name
-    assert got[0].kind.value == "region"
-    assert len(found.locations) == 1  # "Mexico" or "Malacca" is not a second place
+    loc = _located(text, surface)
+    assert loc.name == name
+    assert loc.kind.value == "region"
+    # "Mexico" or "Malacca" is not a second place
+    assert len(_find(text).locations) == 1
 
 
 @pytest.mark.parametrize(
@@ -450,12 +443,8 @@ def test_waters(text: str, surface: str, name: str) -> None:
 def test_canadian_postal_code_qualifies_a_town(
     text: str, surface: str, admin1: str
 ) -> None:
-    found = _find(text)
-    got = [
-        loc for loc in found.locations if any(m.text == surface for m in loc.mentions)
-    ]
-    assert got, f"{surface} not found"
-    assert (got[0].country, got[0].admin1) == ("CA", admin1)
+    loc = _located(text, surface)
+    assert (loc.country, loc.admin1) == ("CA", admin1)
 
 
 @pytest.mark.parametrize(
@@ -569,13 +558,8 @@ DIVISIONS = [
 def test_division_named_by_its_area_word(
     text: str, surface: str, name: str, kind: str, admin1: str
 ) -> None:
-    got = [
-        loc
-        for loc in _find(text).locations
-        if any(m.text == surface for m in loc.mentions)
-    ]
-    assert got, f"{surface} not found"
-    assert (got[0].name, got[0].kind.value, got[0].admin1) == (name, kind, admin1)
+    loc = _located(text, surface)
+    assert (loc.name, loc.kind.value, loc.admin1) == (name, kind, admin1)
 
 
 @pytest.mark.parametrize(
@@ -594,12 +578,7 @@ def test_division_named_by_its_area_word(
 def test_list_without_an_area_word_keeps_its_cities(
     text: str, surface: str, kind: str
 ) -> None:
-    got = [
-        loc
-        for loc in _find(text).locations
-        if any(m.text == surface for m in loc.mentions)
-    ]
-    assert got and got[0].kind.value == kind
+    assert _located(text, surface).kind.value == kind
 
 
 @pytest.mark.parametrize(
@@ -641,13 +620,8 @@ NEWS_NAMES = [
 def test_news_name_of_a_country_or_state(
     text: str, surface: str, country: str, kind: str
 ) -> None:
-    got = [
-        loc
-        for loc in _find(text).locations
-        if any(m.text == surface for m in loc.mentions)
-    ]
-    assert got, f"{surface} not found"
-    assert (got[0].country, got[0].kind.value) == (country, kind)
+    loc = _located(text, surface)
+    assert (loc.country, loc.kind.value) == (country, kind)
 
 
 # (text, surface, country, admin1 or None): a country named in the story is no
@@ -699,12 +673,7 @@ COUNTRY_CONTEXT = [
 def test_country_alone_does_not_pull_a_small_town(
     text: str, surface: str, country: str, admin1: str | None
 ) -> None:
-    got = [
-        loc
-        for loc in _find(text).locations
-        if any(m.text == surface for m in loc.mentions)
-    ]
-    assert got, f"{surface} not found"
-    assert got[0].country == country
+    loc = _located(text, surface)
+    assert loc.country == country
     if admin1 is not None:
-        assert got[0].admin1 == admin1
+        assert loc.admin1 == admin1
