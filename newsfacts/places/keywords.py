@@ -308,7 +308,7 @@ def _keyword_places(scan: Scan) -> list[tuple[int, int, str, LocationKind]]:
         if k < resume:
             continue  # inside a name read already
         f = scan.f(k)
-        if len(words[k]) > 1 and words[k].isupper() and scan.common_in_caps(k):
+        if scan.common_in_caps(k):
             continue  # "LONDON STOCKS CLOSE": in capitals no keyword is told apart
         end = k + 1
         if f in ("st", "ave", "rd", "blvd", "mt") and end < n and words[end] == ".":
