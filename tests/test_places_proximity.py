@@ -191,3 +191,64 @@ def test_two_names_of_one_neighbourhood(text: str, surface: str, country: str) -
     loc = _at(text, surface)
     assert loc is not None
     assert loc.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # Two readings in one region: nearness grades of 150 and 400 km say
+        # little there, so the larger stays unless a named place is a neighbour.
+        (
+            "Fans travelled from Newcastle to Manchester for the match.",
+            "Newcastle",
+            "Newcastle upon Tyne",
+        ),
+        (
+            "Police in Stoke and Newcastle said two men were arrested.",
+            "Newcastle",
+            "Newcastle under Lyme",
+        ),
+        (
+            "Detectives in Suffolk County said a body was found in Southold.",
+            "Suffolk County",
+            "Suffolk County",
+        ),
+    ],
+    ids=["newcastle-beside-manchester", "newcastle-beside-stoke", "suffolk-ny"],
+)
+def test_one_region_needs_a_neighbour(text: str, surface: str, name: str) -> None:
+    loc = _at(text, surface)
+    assert loc is not None
+    assert loc.name == name
+    if surface == "Suffolk County":
+        assert loc.admin1 == "NY"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "kind"),
+    [
+        (
+            "The storm hit Vancouver and Victoria on Monday, cutting power.",
+            "CA",
+            "city",
+        ),
+        (
+            "Bushfires burned across Victoria, and smoke reached Melbourne.",
+            "AU",
+            "admin1",
+        ),
+        ("Flooding in Victoria closed roads on Monday.", "AU", "admin1"),
+        (
+            "Police in Victoria, British Columbia, said the ferry was late.",
+            "CA",
+            "city",
+        ),
+        ("Officials in Punjab and Lahore said the floods had receded.", "PK", "admin1"),
+    ],
+    ids=["beside-vancouver", "beside-melbourne", "alone", "qualified", "punjab"],
+)
+def test_state_or_city_of_its_name(text: str, country: str, kind: str) -> None:
+    surface = "Punjab" if "Punjab" in text else "Victoria"
+    loc = _at(text, surface)
+    assert loc is not None
+    assert (loc.country, loc.kind.value) == (country, kind)

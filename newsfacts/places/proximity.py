@@ -23,6 +23,7 @@ from ..knowledge.gazetteer import TOWN_BASE, Entry
 __all__ = [
     "Scored",
     "all_elsewhere",
+    "city_not_state",
     "km",
     "refine",
     "together",
@@ -38,6 +39,13 @@ _MAX_LOOSE = 200  # ambiguous names re-picked per article (the first named)
 _WIDE = ("country", "admin1", "region", "continent")
 _BIG_CITY = 500_000
 _SAME_PLACE_KM = 161.0  # readings closer than this are one place for the purpose
+# Readings of one name closer than this lie in one region, where the 150 and 400
+# km grades of nearness say more about the country's size than about the story:
+# only a named place within 50 km moves such a name to its smaller reading
+# ("Newcastle" beside Manchester is still Newcastle upon Tyne, the larger;
+# beside Stoke it is Newcastle-under-Lyme).
+_ONE_REGION_KM = 300.0
+_NEIGHBOUR = 3.0  # the closeness of a place within 50 km
 
 
 def km(a: Entry, b: Entry) -> float:
@@ -140,6 +148,9 @@ def refine(
                 e, (a for _, a in _around(anchors, e) if a.index != e.index)
             )
             joint = _closeness(e, (p for k, p in _around(others, e) if k != key))
+            if e is not pick and km(e, pick) <= _ONE_REGION_KM:
+                near = near if near >= _NEIGHBOUR else 0.0
+                joint = joint if joint >= _NEIGHBOUR else 0.0
             total = sc + near + 0.5 * joint
             if best is None or (total, -e.index) > best:
                 best, new = (total, -e.index), e
@@ -216,6 +227,38 @@ def all_elsewhere(
                 continue
             dists = [km(e, a) for a in others]
             if max(dists) <= 150 and min(dists) <= 50:
+                chosen[key] = e
+                break
+
+
+def city_not_state(
+    chosen: dict[str, Entry],
+    scored: dict[str, Scored],
+    qualified: set[str],
+) -> None:
+    """A state read by its size alone moves to a city of the same name when
+    every other town the article names lies within 150 km of that city and none
+    in the state's country, and the article names neither the state's country
+    nor another of its states: "Victoria" beside Vancouver is British Columbia's
+    capital, not the Australian state; alone, or beside Melbourne, it is the
+    state."""
+    towns = [(k, e) for k, e in list(chosen.items())[:_MAX_NAMES] if e.kind == "city"]
+    if not towns:
+        return
+    for key, pick in list(chosen.items())[:_MAX_LOOSE]:
+        if key in qualified or pick.kind != "admin1":
+            continue
+        if any(
+            e.country == pick.country
+            for k, e in chosen.items()
+            if k != key and e.kind in ("country", "admin1", "city")
+        ):
+            continue
+        others = [e for k, e in towns if k != key]
+        if not others:
+            continue
+        for _, e in scored.get(key, [])[:_TOP]:
+            if e.kind == "city" and all(km(e, a) <= 150 for a in others):
                 chosen[key] = e
                 break
 

@@ -23,6 +23,7 @@ from .metonymy import metonymic
 from .proximity import (
     Scored,
     all_elsewhere,
+    city_not_state,
     km,
     refine,
     together,
@@ -289,6 +290,7 @@ def resolve(
                 own_reading[id(m)] = qualified[id(m)][1]
     refine(chosen, scored, plain, fixed)
     all_elsewhere(chosen, scored, plain, fixed)
+    city_not_state(chosen, scored, fixed)
     together(chosen, scored, plain, fixed)
     unsupported_towns(
         chosen, scored, plain, fixed | _state_beside(scan, by_key, chosen)
