@@ -119,6 +119,11 @@ NOT_PLACES = [
         "DEAL",
         "common-word-in-capitals",
     ),
+    (
+        "RUGBY UNION - ENGLAND NAME SQUAD FOR SIX NATIONS\nThe squad met.",
+        "RUGBY",
+        "sport-heading-a-capitals-line",
+    ),
 ]
 
 
@@ -133,6 +138,18 @@ def test_homonym_is_not_a_place(text: str, word: str) -> None:
 
 # (text, surface, country): the place around the rule still counts.
 STILL_PLACES = [
+    (
+        "Police in Rugby said a man was arrested on Monday.",
+        "Rugby",
+        "GB",
+        "town-named-like-a-sport",
+    ),
+    (
+        "RUGBY UNION - ENGLAND BEAT WALES\nFans in Rugby cheered the win.",
+        "Rugby",
+        "GB",
+        "town-named-like-a-sport-below-its-heading",
+    ),
     (
         "Rebels Agree To Talks With Government In Colombia\nThe rebels said so.",
         "Colombia",
