@@ -595,3 +595,52 @@ def test_a_common_word_that_ends_a_title_leaves_the_city_a_place(word: str) -> N
     )
     loc = _at(_find(text), text.index("Chicago"))
     assert loc is not None and loc.country == "US"
+
+
+def _small_town_cases() -> list[tuple[str, Entry]]:
+    """Towns of 30,000 to 100,000 people in English-speaking countries whose
+    one-word name is no common word, given name or exception word, and whose
+    biggest reading is the town itself."""
+    from newsfacts.language.tagger_lexicon import common_words
+    from newsfacts.places.lexicon import NOT_PLACES
+
+    gaz = gazetteer()
+    common = common_words()
+    out = []
+    for index in range(len(gaz)):
+        e = gaz.entry(index)
+        if (
+            e.kind != "city"
+            or e.country not in ("GB", "US", "CA", "AU", "IE")
+            or not 30_000 <= e.population < 100_000
+            or not e.name.isalpha()
+        ):
+            continue
+        key = name_key(e.name)
+        if key in common or key in gaz.given_names or key in NOT_PLACES:
+            continue
+        readings = gaz.lookup(key)
+        if dominant(readings) is e and all(r.kind == "city" for r, _ in readings):
+            out.append((e.name, e))
+    return out
+
+
+SMALL_TOWNS = _small_town_cases()
+
+
+def test_small_town_cases_are_many() -> None:
+    assert len(SMALL_TOWNS) > 500
+
+
+@pytest.mark.parametrize("body", ["police", "council"], ids=["police", "council"])
+def test_small_town_before_its_police_or_council(body: str) -> None:
+    """ "Nuneaton police said": a town's police or council after its name make it
+    the town even at the start of a sentence, where a small town before a
+    lower-case word is otherwise read as a common word."""
+    missed = []
+    for name, e in SMALL_TOWNS:
+        text = f"{name} {body} said a man was arrested on Monday."
+        loc = _at(_find(text), 0)
+        if loc is None or loc.country != e.country:
+            missed.append(name)
+    assert not missed, missed

@@ -158,7 +158,9 @@ class PlaceFilters(PlaceTokens):
         if not titled and not self.fits_before(m, single, strong):
             return False
         # A sentence-initial small town before a lower-case word is a common word
-        # (not a national capital: "Apia has been hit by a cyclone").
+        # (not a national capital: "Apia has been hit by a cyclone"; nor a name
+        # that is no common word before its town's police or council:
+        # "Nuneaton police said").
         return not (
             single
             and not vouched
@@ -168,6 +170,7 @@ class PlaceFilters(PlaceTokens):
             and self.f(j) != "s"
             and top_population(m) < 100000
             and not any(e.capital for e, _ in m.candidates)
+            and not (self.f(j) in LOCAL_BODIES and self.f(i) not in common_words())
         )
 
     def opens_sentence(self, i: int) -> bool:
