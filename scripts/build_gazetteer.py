@@ -642,6 +642,7 @@ def build() -> tuple[dict[str, bytes], dict[str, int]]:
     body = "".join("\t".join(r[:-1]) + "\n" for r in rows)
     # Name index: the name's own key, then its aliases' keys, per row.
     keys = [[k for k in (name_key(r[2]), *r[-1].split("|")) if k] for r in rows]
+    _drop_city_forms_of_bigger(rows, keys)
     main_ids = {r[0] for r in rows if r[1] == "city"}
     towns = build_towns(main_ids)
     counts["town"] = gzip.decompress(towns).count(b"\n") - 1
@@ -655,6 +656,34 @@ def build() -> tuple[dict[str, bytes], dict[str, int]]:
         DISTRICTS: districts,
     }
     return files, dict(sorted(counts.items()))
+
+
+SMALL_CITY_FORM = 50_000  # a town under this loses "X City" to a far bigger X
+
+
+def _drop_city_forms_of_bigger(rows: list[Row], keys: list[list[str]]) -> None:
+    """Drop the alternate name "X City" of a town under 50,000 people when "X"
+    is the own name of a city ten times its size: GeoNames lists "Bristol
+    City" for Bristol, Virginia, and "Milwaukee City" for Milwaukie, Oregon,
+    but in news "Bristol City Council" and "Bristol City" the football club are
+    England's Bristol. The own name "X City" ("Kansas City") stays, and so does
+    a large city's ("Quebec City", "Alexandria City Council")."""
+    biggest: dict[str, int] = {}
+    for r, row_keys in zip(rows, keys, strict=True):
+        if r[1] == "city" and row_keys:
+            own = row_keys[0]
+            biggest[own] = max(biggest.get(own, 0), int(r[7]))
+    for r, row_keys in zip(rows, keys, strict=True):
+        if r[1] != "city" or int(r[7]) >= SMALL_CITY_FORM:
+            continue
+        row_keys[1:] = [
+            k
+            for k in row_keys[1:]
+            if not (
+                k.endswith(" city")
+                and biggest.get(k[: -len(" city")], 0) >= 10 * max(int(r[7]), 1)
+            )
+        ]
 
 
 def _gzip(text: str) -> bytes:
