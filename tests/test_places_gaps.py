@@ -677,3 +677,47 @@ def test_country_alone_does_not_pull_a_small_town(
     assert loc.country == country
     if admin1 is not None:
         assert loc.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        (
+            "Council approves plan for Leeds\n\nThe council has approved plans.",
+            "Leeds",
+            "GB",
+        ),
+        (
+            "Council approves new housing plan for Bristol\n\n"
+            "Bristol City Council has approved plans for 2,000 homes.",
+            "Bristol",
+            "GB",
+        ),
+        (
+            "Storm batters coast near Paris\n\nHilton hotels closed on Monday.",
+            "Paris",
+            "FR",
+        ),
+    ],
+    ids=["headline-end", "headline-end-before-council", "next-paragraph-capital"],
+)
+def test_place_ending_a_headline(text: str, surface: str, country: str) -> None:
+    """A capitalised word on the next line or paragraph does not make the last
+    word of a headline the first of a longer name."""
+    assert _located(text, surface).country == country
+
+
+def test_small_towns_alternate_city_form_of_a_bigger_city() -> None:
+    """GeoNames gives small towns the alternate name "X City" ("Bristol City"
+    for Bristol, Virginia; "Milwaukee City" for Milwaukie, Oregon); in news
+    that is the council or the club of the far bigger X, so the build drops it.
+    Own names and large cities' forms stay."""
+    from newsfacts.knowledge.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    assert gaz.lookup("bristol city") == ()
+    assert gaz.lookup("milwaukee city") == ()
+    assert any(own and e.country == "US" for e, own in gaz.lookup("kansas city"))
+    assert any(e.country == "CA" for e, _ in gaz.lookup("quebec city"))
+    loc = _located("Rain fell on Bristol City's ground in Bristol.", "Bristol")
+    assert loc.country == "GB"

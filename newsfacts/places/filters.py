@@ -337,9 +337,18 @@ class PlaceFilters(PlaceTokens):
 
     def fits_after(self, m: Match, single: bool, strong: bool, given: bool) -> bool:
         """The word after the match leaves it a place: not "Jordan Henderson",
-        "Paris Hilton", "Washington Post" or "Houston Rockets"."""
+        "Paris Hilton", "Washington Post" or "Houston Rockets". A word after
+        the first line or after a blank line is none of these: "Council
+        approves plan for Leeds" ends its headline. (A line break inside a
+        paragraph is a wrapped line: "the Washington\nPost".)"""
         j = m.end
         words = self.words
+        if j < len(words):
+            gap = self.doc.norm[self.ends[j - 1] : self.starts[j]]
+            if "\n" in gap and (
+                gap.count("\n") > 1 or "\n" not in self.doc.norm[: self.ends[j - 1]]
+            ):
+                return True
         if (
             single
             and not strong
