@@ -1109,3 +1109,39 @@ def test_role_noun_before_a_plural_still_names_its_group(text: str, group: str) 
     group ("opposition charges"), and a verb after it is no noun."""
     found = [m.text for a in run(text, []) for m in a.mentions]
     assert any(group in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym", "place"),
+    [
+        (
+            "The National Emergency Management Agency (NEMA) said 20,000 people "
+            "had fled. NEMA officials said more rain was due.",
+            "National Emergency Management Agency",
+            "NEMA",
+            "Néma",
+        ),
+        (
+            "The Libyan National Army (LNA) said it had taken the town of Sirte.",
+            "Libyan National Army",
+            "LNA",
+            None,
+        ),
+    ],
+    ids=["acronym-spelling-a-town", "acronym-spelling-no-town"],
+)
+def test_a_defined_acronym_is_the_organisation_not_a_place(
+    text: str, name: str, acronym: str, place: str | None
+) -> None:
+    """ "(NEMA)" right after the name it spells is that organisation's mention,
+    though the same letters name a town in Mauritania."""
+    article = newsfacts.parse_article(text)
+    org = next(a for a in article.actors if a.name == name)
+    assert org.acronym == acronym
+    assert acronym in [m.text for m in org.mentions]
+    assert all(loc.name != place for loc in article.locations)
+
+
+def test_a_town_spelled_like_an_acronym_stays_a_town() -> None:
+    article = newsfacts.parse_article("Gunmen attacked a market in Nema, Mauritania.")
+    assert any(loc.country == "MR" for loc in article.locations)

@@ -30,9 +30,11 @@ def define_acronyms(layer: WordLayer, cands: list[Candidate]) -> None:
                     c.kind = "organization"
                     c.rule = c.rule if c.rule.startswith("org") else "org-acronym"
                 drop.add(at)
+    alone = set(drop)
     for c in cands:
         if c.i in drop and c.j == c.i + 1:
             c.kind, c.rule, c.weak = "organization", "org-acronym", False
+            alone.discard(c.i)
         if c.known is not None and c.j == c.i + 1 and defined:
             # The article's own definition wins over a namesake the package
             # knows: after "the Rapid Support Forces (RSF)", "the RSF" is
@@ -44,6 +46,14 @@ def define_acronyms(layer: WordLayer, cands: list[Candidate]) -> None:
                 and definer.known is not c.known
             ):
                 c.known = None
+    # A defined acronym that is a place's name as well ("(NEMA)" spells Néma,
+    # Mauritania) holds no candidate; it is a mention of the organisation all
+    # the same.
+    cands.extend(
+        Candidate("organization", at, at + 1, layer.columns, "org-acronym")
+        for at in sorted(alone)
+        if words[at].place >= 0
+    )
 
 
 def _acronym_after(words: Words, j: int) -> int:

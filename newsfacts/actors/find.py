@@ -157,9 +157,22 @@ def _claimed(
         return False
     if c.kind == "organization" and _legal_end(layer, c.j):
         return False
+    if _defined_acronym(layer, c):
+        return False  # "the National Emergency Management Agency (NEMA)"
     if p.kind in ("city", "other") and market_staff_at(layer.words, c.i):
         return False  # "analysts at Carnegie": the firm, not the town
     return c.known is None or not (p.metonymic or p.kind in ("facility", "other"))
+
+
+def _defined_acronym(layer: WordLayer, c: Candidate) -> bool:
+    """The candidate is the acronym an organisation's name defines right before
+    it ("(NEMA)", ", or YPG,"), whatever place the same letters spell."""
+    return (
+        c.rule == "org-acronym"
+        and c.j == c.i + 1
+        and c.i > 0
+        and layer.words[c.i - 1].text in ("(", "or")
+    )
 
 
 def _place_of_span(
