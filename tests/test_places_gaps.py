@@ -721,3 +721,30 @@ def test_small_towns_alternate_city_form_of_a_bigger_city() -> None:
     assert any(e.country == "CA" for e, _ in gaz.lookup("quebec city"))
     loc = _located("Rain fell on Bristol City's ground in Bristol.", "Bristol")
     assert loc.country == "GB"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Trees fell on roads from Tacoma to Eugene.", "Eugene", "US"),
+        ("Crews restored power in Bellevue, Kent and Everett.", "Everett", "US"),
+        ("Police in Seattle and Everett said the roads were closed.", "Everett", "US"),
+        ("Trains between Leeds and Bradford were cancelled.", "Bradford", "GB"),
+    ],
+    ids=["route-end", "list-end", "and-after-place", "between-and"],
+)
+def test_town_named_like_a_given_name_in_a_list_or_route(
+    text: str, surface: str, country: str
+) -> None:
+    """A town that is also a given name needs evidence; standing in a list of
+    places or at the end of a route from one is evidence."""
+    assert _located(text, surface).country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Smith and Eugene went home.", "Eugene said the roads were closed."],
+    ids=["list-of-people", "speaker"],
+)
+def test_given_name_beside_no_place_stays_a_person(text: str) -> None:
+    assert not _find(text).locations

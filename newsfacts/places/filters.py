@@ -141,6 +141,8 @@ class PlaceFilters(PlaceTokens):
             and not qualified
             and top_population(m) < 300000
             and not self.town_named(m)
+            and not self.listed(m)
+            and not self.route_end(m)
         ):
             self.weak_keys.add(m.key)  # kept only if read as a place elsewhere
         titled = self.line_start(self.starts[i]) in self.title_lines
@@ -278,6 +280,17 @@ class PlaceFilters(PlaceTokens):
         return (
             p > 0 and self.ends_place(p - 1) and self.f(p - 1) not in self.gaz.demonyms
         )
+
+    def route_end(self, m: Match) -> bool:
+        """The match ends a route from the place before it ("from Tacoma to
+        Eugene", "between Leeds and Bradford")."""
+        p = self.prev_word(m.start)
+        if p is None or p == 0 or self.f(p) not in ("to", "and"):
+            return False
+        if p != self.last_end or self.last_start <= 0:
+            return False
+        opener = self.f(self.last_start - 1)
+        return (opener, self.f(p)) in (("from", "to"), ("between", "and"))
 
     def hyphen_head(self, j: int) -> bool:
         """The match ending before token `j` is the first half of a hyphenated

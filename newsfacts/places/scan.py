@@ -103,7 +103,7 @@ class Scan(PlaceFilters):
         if found is not None:
             if self.keep(found):
                 matches.append(found)
-                self.last_end = found.end
+                self.last_start, self.last_end = found.start, found.end
                 return found.end
             if found.end - found.start > 1:
                 # A name read as something else is that thing whole: "the

@@ -215,7 +215,7 @@ class PlaceTokens:
         self.memo: dict[str, Sequence[tuple[Entry, bool]]] = {}
         self.para_starts = doc.paragraphs.starts
         self.weak_keys: set[str] = set()
-        self.last_end = -1
+        self.last_start = self.last_end = -1  # the last place match kept
         self._written: dict[str, str] = {}
 
     def f(self, i: int) -> str:
