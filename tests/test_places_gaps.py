@@ -748,3 +748,27 @@ def test_town_named_like_a_given_name_in_a_list_or_route(
 )
 def test_given_name_beside_no_place_stays_a_person(text: str) -> None:
     assert not _find(text).locations
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        (
+            "SEATTLE (AP) — A powerful windstorm swept through Washington and "
+            "Oregon on Tuesday night.",
+            "Washington",
+            "admin1",
+        ),
+        ("WASHINGTON (AP) — The Senate voted on Tuesday.", "WASHINGTON", "city"),
+        (
+            "PORTLAND, Ore. (AP) — Schools in Washington and Idaho closed early.",
+            "Washington",
+            "admin1",
+        ),
+    ],
+    ids=["state-after-a-dateline", "dateline-capital", "state-after-region-dateline"],
+)
+def test_only_the_dateline_is_read_as_one(text: str, surface: str, kind: str) -> None:
+    """A name early in the first sentence is not in the dateline: the
+    dateline's end is an offset in the text, not a count of words."""
+    assert _located(text, surface).kind.value == kind

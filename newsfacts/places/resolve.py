@@ -162,7 +162,7 @@ def resolve(
                     named = lead.kind == "admin1"
                     weight = 1.5 if named else 0.4
                     state_notes.append((m.key, zone, weight, para, named))
-        if m.start < scan.dateline_end:
+        if scan.starts[m.start] < scan.dateline_end:
             for e, _ in m.candidates:
                 if e.country:
                     oc[e.country] += 1.0
@@ -240,7 +240,9 @@ def resolve(
         if (
             len(readings) == 1
             or any(
-                m.qualifier is not None or id(m) in areas or m.start < scan.dateline_end
+                m.qualifier is not None
+                or id(m) in areas
+                or scan.starts[m.start] < scan.dateline_end
                 for m in ms
             )
             or dominant(ms[0].candidates) is not None
@@ -436,7 +438,7 @@ def _dateline_city(scan: Scan, ms: list[Match]) -> Entry | None:
     ("WASHINGTON -" is not Washington, England, whatever the story is about)."""
     m = ms[0]
     if m.qualifier is not None or not (
-        m.start < scan.dateline_end
+        scan.starts[m.start] < scan.dateline_end
         or (scan.paragraph(m.start) <= 1 and scan.caps_opening(m))
     ):
         return None
