@@ -772,3 +772,19 @@ def test_only_the_dateline_is_read_as_one(text: str, surface: str, kind: str) ->
     """A name early in the first sentence is not in the dateline: the
     dateline's end is an offset in the text, not a count of words."""
     assert _located(text, surface).kind.value == kind
+
+
+def test_dateline_city_of_a_name_read_as_its_state() -> None:
+    """ "KANO, Nigeria -" is the city even where the article later writes "Kano
+    state" and the name is read as the state."""
+    text = (
+        "KANO, Nigeria (Reuters) - Floods hit villages in Jigawa and Kano "
+        "states on Sunday, officials said."
+    )
+    readings = {
+        (m.start, loc.kind.value)
+        for loc in _find(text).locations
+        for m in loc.mentions
+        if m.text.lower() == "kano"
+    }
+    assert readings == {(0, "city"), (text.index("Kano "), "admin1")}

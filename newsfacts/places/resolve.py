@@ -290,6 +290,10 @@ def resolve(
                 # "Portland, Oregon, and Portland, Maine": each qualifier
                 # holds its own town, whatever the name's reading
                 own_reading[id(m)] = qualified[id(m)][1]
+            elif pick is not None and pick.kind == "admin1":
+                town = _dateline_town(scan, m, pick)
+                if town is not None:
+                    own_reading[id(m)] = town
     refine(chosen, scored, plain, fixed)
     all_elsewhere(chosen, scored, plain, fixed)
     city_not_state(chosen, scored, fixed)
@@ -448,6 +452,19 @@ def _dateline_city(scan: Scan, ms: list[Match]) -> Entry | None:
         if own and e.kind == "city" and e.capital and e.population >= 500_000
     ]
     return max(big, key=lambda e: e.population) if big else None
+
+
+def _dateline_town(scan: Scan, m: Match, state: Entry) -> Entry | None:
+    """The city a dateline names where the article reads its name as the
+    state holding it ("KANO, Nigeria -" above "Jigawa and Kano states")."""
+    if scan.starts[m.start] >= scan.dateline_end:
+        return None
+    towns = [
+        e
+        for e, _ in m.candidates
+        if e.kind == "city" and e.country == state.country and e.admin1 == state.admin1
+    ]
+    return max(towns, key=lambda e: e.population) if towns else None
 
 
 def _minus(total: dict[_K, float], own: dict[_K, float]) -> dict[_K, float]:
