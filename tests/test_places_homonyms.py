@@ -124,6 +124,16 @@ NOT_PLACES = [
         "RUGBY",
         "sport-heading-a-capitals-line",
     ),
+    (
+        "Rivers burst their banks in Canoas and Sao Leopoldo.",
+        "Rivers",
+        "plural-noun-opening-a-sentence",
+    ),
+    (
+        "Lakes across the region froze overnight.",
+        "Lakes",
+        "plural-noun-before-a-preposition",
+    ),
 ]
 
 
@@ -138,6 +148,18 @@ def test_homonym_is_not_a_place(text: str, word: str) -> None:
 
 # (text, surface, country): the place around the rule still counts.
 STILL_PLACES = [
+    (
+        "Rivers residents fled the fighting, officials in Nigeria said.",
+        "Rivers",
+        "NG",
+        "plural-name-before-a-noun",
+    ),
+    (
+        "Wales is ready for the match against Italy.",
+        "Wales",
+        "GB",
+        "singular-name-the-lexicon-knows",
+    ),
     (
         "Police in Rugby said a man was arrested on Monday.",
         "Rugby",

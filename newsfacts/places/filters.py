@@ -9,7 +9,7 @@ from ..knowledge.gazetteer import towns
 from ..knowledge.keys import figure_key, org_key
 from ..knowledge.organizations import known_orgs
 from ..knowledge.titles import titles
-from ..language.tagger_lexicon import common_words
+from ..language.tagger_lexicon import common_words, lexicon
 from .lexicon import (
     CALENDAR,
     DEPARTURE,
@@ -43,6 +43,38 @@ _FIGURE_TAIL = 3
 
 # Tokens looked back over for a title before a name ("Secretary of Defense").
 _TITLE_REACH = 6
+
+
+def _plural_noun(low: str, written: str, after: str) -> bool:
+    """The word opening a sentence is the plural common noun of its name
+    ("Rivers burst their banks", "Lakes across the region froze"), not the
+    place: the lexicon knows it as a plural noun in lower case, and capitalised
+    only as part of a plural name ("the Great Lakes"), if at all; and the word
+    after it may follow a plural subject, as no singular verb or noun does
+    ("Billings has been hit", "Rivers residents" read the place). A word the
+    lexicon knows capitalised as a singular name ("Wales", beside "wales") is
+    that name."""
+    lex = lexicon().entries
+    entry = lex.get(low)
+    if entry is None or entry[0] != "NNS":
+        return False
+    cap = lex.get(written)
+    if cap is not None and cap[0] == "NNP":
+        return False
+    nxt = lex.get(after)
+    return (
+        after not in _SINGULAR_VERBS
+        and nxt is not None
+        and nxt[0] != "VBZ"
+        and not nxt[1].isdisjoint(_AFTER_A_PLURAL)
+    )
+
+
+# The singular verb forms a place opening a sentence takes ("Billings was hit").
+_SINGULAR_VERBS = frozenset({"is", "was", "has", "says", "does"})
+# Tags of a word that may follow a plural subject: a plural or past verb, a
+# modal, a preposition, an adverb ("Rivers burst", "Lakes across the region").
+_AFTER_A_PLURAL = frozenset({"VBD", "VBP", "MD", "IN", "RB"})
 
 
 class PlaceFilters(PlaceTokens):
@@ -159,6 +191,17 @@ class PlaceFilters(PlaceTokens):
             return False
         if not titled and not self.fits_before(m, single, strong):
             return False
+        if (
+            single
+            and not vouched
+            and i in self.sentence_initial
+            and j < len(self.words)
+            and self.words[j][:1].islower()
+            and self.f(j) not in LOCAL_BODIES
+            and self.area_word_after(i, j) is None
+            and _plural_noun(self.f(i), self.words[i], self.f(j))
+        ):
+            return False  # "Rivers burst their banks": no state of Nigeria
         # A sentence-initial small town before a lower-case word is a common word
         # (not a national capital: "Apia has been hit by a cyclone"; nor a name
         # that is no common word before its town's police or council:
