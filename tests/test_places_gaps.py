@@ -788,3 +788,22 @@ def test_dateline_city_of_a_name_read_as_its_state() -> None:
         if m.text.lower() == "kano"
     }
     assert readings == {(0, "city"), (text.index("Kano "), "admin1")}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Talks in Zurich ended on Friday.", "Zurich", "city"),
+        ("Talks in Geneva ended on Friday.", "Geneva", "city"),
+        ("Shelling hit Homs on Monday.", "Homs", "city"),
+        ("Voters in Quebec go to the polls on Monday.", "Quebec", "admin1"),
+        ("Voters in Zurich canton rejected the plan.", "Zurich", "admin1"),
+        ("Flights into New York were delayed.", "New York", "city"),
+    ],
+    ids=["zurich", "geneva", "homs", "quebec-province", "canton-word", "new-york"],
+)
+def test_city_or_the_state_of_its_name(text: str, surface: str, kind: str) -> None:
+    """A city that holds a large part of the state of its name is what the
+    name means, unless an area word follows; a small capital of a large
+    province is not."""
+    assert _located(text, surface).kind.value == kind

@@ -258,14 +258,12 @@ def resolve(
             if area is not None:
                 pick = area
         elif pick is not None and pick.kind == "admin1":
-            # "New York": the city, when it lies in the state of the same name.
+            # "New York", "Zurich": the city, when it lies in the state of the
+            # same name and is a large part of it.
             for m in ms[:1]:
                 for e, _ in m.candidates:
                     if (
-                        e.kind == "city"
-                        and e.country == pick.country
-                        and e.admin1 == pick.admin1
-                        and e.population >= 1_000_000
+                        _city_of_its_state(e, pick)
                         and not area_word
                         and not any(id(x) in areas and id(x) not in alone for x in ms)
                     ):
@@ -452,6 +450,22 @@ def _dateline_city(scan: Scan, ms: list[Match]) -> Entry | None:
         if own and e.kind == "city" and e.capital and e.population >= 500_000
     ]
     return max(big, key=lambda e: e.population) if big else None
+
+
+def _city_of_its_state(e: Entry, state: Entry) -> bool:
+    """`e` is a city inside the state `state` of its name that news means by
+    the name: a city of a million ("New York", "Kano"), or of 100,000 that
+    holds a sixth of the state's people ("Zurich", "Geneva", "Homs"), not the
+    small capital of a large state ("Quebec" is the province)."""
+    return (
+        e.kind == "city"
+        and e.country == state.country
+        and e.admin1 == state.admin1
+        and (
+            e.population >= 1_000_000
+            or (e.population >= 100_000 and 6 * e.population >= state.population)
+        )
+    )
 
 
 def _dateline_town(scan: Scan, m: Match, state: Entry) -> Entry | None:
