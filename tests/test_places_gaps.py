@@ -807,3 +807,32 @@ def test_city_or_the_state_of_its_name(text: str, surface: str, kind: str) -> No
     name means, unless an area word follows; a small capital of a large
     province is not."""
     assert _located(text, surface).kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        (
+            "Senator Chuck Schumer of New York said the vote showed resolve.",
+            "New York",
+            "admin1",
+        ),
+        (
+            "Rep. Alexandria Ocasio-Cortez of New York voted against.",
+            "New York",
+            "admin1",
+        ),
+        (
+            "Senator John Smith of Washington said the vote was close.",
+            "Washington",
+            "admin1",
+        ),
+        ("The mayor of New York said the vote showed resolve.", "New York", "city"),
+        ("Officials of New York said the vote was close.", "New York", "city"),
+    ],
+    ids=["senator", "rep", "senator-washington", "mayor-of", "officials-of"],
+)
+def test_a_members_state_after_of(text: str, surface: str, kind: str) -> None:
+    """ "Sen. Chuck Schumer of New York": a state's member of Congress is "of"
+    the state; a mayor "of New York" is the city's."""
+    assert _located(text, surface).kind.value == kind

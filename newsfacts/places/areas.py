@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from ..knowledge.gazetteer import Entry, Gazetteer
 from ..knowledge.keys import fold
-from .lexicon import GOVERNOR, STATE_OFFICE
+from .lexicon import GOVERNOR, STATE_MEMBER, STATE_OFFICE
 from .match import Match, dominant
 from .scan import Scan
 
@@ -111,9 +111,29 @@ def _state_office_beside(scan: Scan, m: Match, size: int) -> bool:
         return (
             m.start >= 2
             and scan.f(m.start - 1) == "of"
-            and scan.f(m.start - 2) in GOVERNOR
+            and (scan.f(m.start - 2) in GOVERNOR or _member_before(scan, m.start - 1))
         )
     return after + 2 < size and scan.f(after + 2) in GOVERNOR
+
+
+# Words at most of a member's name between the title and "of" ("Sen. Chuck
+# Schumer of New York": two; "Rep. Alexandria Ocasio-Cortez": four tokens).
+_NAME_WORDS = 5
+
+
+def _member_before(scan: Scan, of: int) -> bool:
+    """The words before "of" (token `of`) are a state's member by title and
+    name: "Sen. Chuck Schumer of New York", "Rep. Nancy Pelosi of California"."""
+    k = of - 1
+    names = 0
+    while k >= 0 and names < _NAME_WORDS and scan.words[k][:1].isupper():
+        if scan.f(k) in STATE_MEMBER and names:
+            return True
+        names += 1
+        k -= 1
+        if k >= 0 and scan.words[k] in (".", "-"):
+            k -= 1  # "Sen." and "Ocasio-Cortez" are cut at the mark
+    return k >= 0 and names > 0 and scan.f(k) in STATE_MEMBER
 
 
 def _plain_area(m: Match) -> Area | None:

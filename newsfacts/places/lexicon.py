@@ -47,6 +47,7 @@ __all__ = [
     "PLACE_PREPOSITIONS",
     "POSTAL",
     "SPEECH",
+    "STATE_MEMBER",
     "STATE_OFFICE",
     "SURNAME_KEYWORDS",
     "TITLES",
@@ -100,6 +101,7 @@ DEPARTURE = _W["departure"]
 VISIT = _W["visit"]
 STATE_OFFICE = _W["state_office"]
 GOVERNOR = _W["governor"]
+STATE_MEMBER = _W["state_member"]
 CITY_DIVISION = _W["city_division"]
 _EXCEPTIONS = list(iter_rows("places/data/not_places.tsv"))
 # Every word of the exceptions file: not a place without context.
