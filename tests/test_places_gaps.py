@@ -827,12 +827,15 @@ def test_city_or_the_state_of_its_name(text: str, surface: str, kind: str) -> No
             "Washington",
             "admin1",
         ),
+        ("Sen. Marco Rubio of Florida said the vote was close.", "Florida", "admin1"),
         ("The mayor of New York said the vote showed resolve.", "New York", "city"),
         ("Officials of New York said the vote was close.", "New York", "city"),
     ],
-    ids=["senator", "rep", "senator-washington", "mayor-of", "officials-of"],
+    ids=["senator", "rep", "senator-washington", "florida", "mayor-of", "officials-of"],
 )
 def test_a_members_state_after_of(text: str, surface: str, kind: str) -> None:
     """ "Sen. Chuck Schumer of New York": a state's member of Congress is "of"
     the state; a mayor "of New York" is the city's."""
-    assert _located(text, surface).kind.value == kind
+    loc = _located(text, surface)
+    assert loc.kind.value == kind
+    assert loc.country == "US"

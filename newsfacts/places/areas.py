@@ -62,9 +62,13 @@ def area_roles(scan: Scan, matches: list[Match]) -> tuple[dict[int, Area], set[i
     size = len(scan.words)
     for m in matches:
         if id(m) not in out and _state_office_beside(scan, m, size):
-            offices = [e.country for e, _ in m.candidates if e.kind == "admin1"]
+            # the largest state of the name ("Florida": not Puerto Rico's)
+            offices = [e for e, _ in m.candidates if e.kind == "admin1"]
             if offices:
-                out[id(m)] = ("admin1", offices[0])
+                out[id(m)] = (
+                    "admin1",
+                    max(offices, key=lambda e: e.population).country,
+                )
     # Lists: neighbours joined by ",", "and", "or" (", and").
     groups: list[list[Match]] = []
     for a, b in pairwise(matches):
