@@ -644,3 +644,27 @@ def test_small_town_before_its_police_or_council(body: str) -> None:
         if loc is None or loc.country != e.country:
             missed.append(name)
     assert not missed, missed
+
+
+def _region_rows() -> list[tuple[str, str]]:
+    """(name, country) of every curated region, sea and island row."""
+    return [
+        (row[0], row[4])
+        for row in iter_rows("knowledge/data/regions.tsv")
+        if row[1] == "region"
+    ]
+
+
+REGIONS = _region_rows()
+
+
+@pytest.mark.parametrize(("name", "country"), REGIONS, ids=[n for n, _ in REGIONS])
+def test_every_curated_region_is_found(name: str, country: str) -> None:
+    """Every curated region, sea and island is found by its name in a neutral
+    sentence, with its country (none for a region across borders or a
+    disputed island group)."""
+    text = f"Officials said conditions in {name} worsened on Tuesday."
+    loc = _at(_find(text), text.index(name))
+    assert loc is not None, text
+    assert loc.name == name
+    assert (loc.country or "") == country
