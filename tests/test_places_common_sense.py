@@ -668,3 +668,21 @@ def test_every_curated_region_is_found(name: str, country: str) -> None:
     assert loc is not None, text
     assert loc.name == name
     assert (loc.country or "") == country
+
+
+ADMIN1_NAMES = [
+    (row[0], row[1]) for row in iter_rows("knowledge/data/admin1_aliases.tsv")
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"), ADMIN1_NAMES, ids=[n for n, _ in ADMIN1_NAMES]
+)
+def test_every_english_division_name_is_found(name: str, country: str) -> None:
+    """Every English name of a first-level division ("Bavaria", "Chechnya")
+    finds the division, named in English."""
+    text = f"Officials said conditions in {name} worsened on Tuesday."
+    loc = _at(_find(text), text.index(name))
+    assert loc is not None, text
+    assert (loc.kind.value, loc.country) == ("admin1", country)
+    assert loc.name.isascii() and "," not in loc.name
