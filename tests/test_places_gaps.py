@@ -839,3 +839,21 @@ def test_a_members_state_after_of(text: str, surface: str, kind: str) -> None:
     loc = _located(text, surface)
     assert loc.kind.value == kind
     assert loc.country == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The body was found near Loch Lomond on Monday.", "Loch Lomond"),
+        ("Fishermen on Lough Neagh protested.", "Lough Neagh"),
+        ("A ferry sank in the Sulu Sea on Monday.", "Sulu Sea"),
+        ("Tankers crossed the Kerch Strait.", "Kerch Strait"),
+        ("Water levels fell at the Kariba Reservoir.", "Kariba Reservoir"),
+        ("Ferries to Isle Royale were cancelled.", "Isle Royale"),
+    ],
+    ids=["loch", "lough", "sea", "strait", "reservoir", "isle"],
+)
+def test_natural_feature_by_its_keyword(text: str, surface: str) -> None:
+    """Lochs, loughs, isles, seas, straits and reservoirs the gazetteer lacks
+    are found by their keyword."""
+    assert _located(text, surface).kind.value == "other"
