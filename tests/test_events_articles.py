@@ -121,9 +121,16 @@ COMPOUND_ROLES = [
     ),
     (
         "coast-guard-bare",
-        "The coast guard rescued 40 migrants off Lampedusa.",
+        "The coast guard rescued 40 migrants at sea.",
         "coast guard",
         "---MIL",
+    ),
+    (
+        # Lampedusa is Italy's: the island the article names gives the country.
+        "coast-guard-by-an-island",
+        "The coast guard rescued 40 migrants off Lampedusa.",
+        "coast guard",
+        "ITAMIL",
     ),
     (
         "security-forces",
