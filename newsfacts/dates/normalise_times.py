@@ -321,6 +321,8 @@ class TimeRules(ResolverBase):
         anchor = "published"
         if wd:
             day = self._weekday(lx.WEEKDAYS[wd.lower()], "", self.tense(c), c.start)
+            if day is not None and (m.groupdict().get("link") or "").lower() == "into":
+                day -= _DAY  # "overnight into Sunday": Saturday's night
         elif deictic and self.ref is not None:
             day = self.ref + _DEICTIC_SHIFT[deictic] * _DAY
         else:
@@ -335,11 +337,10 @@ class TimeRules(ResolverBase):
                 # The news day just named ("closed lower Friday ... overnight
                 # losses"); a day named as background is older than a week.
                 day, anchor = last, "previous"
-            if day is not None and not part and anchor == "previous":
-                day -= _DAY  # "overnight losses" before that day's trading
-            elif day is not None and not part:
-                # "were limited overnight": last night; "stay outdoors
-                # overnight": tonight.
+            if day is not None and not part:
+                # "were limited overnight", "overnight losses" before the day's
+                # trading: the night before; "stay outdoors overnight", "would
+                # bring snow overnight": the night to come.
                 future = self.tense(c) in ("future", "future?")
                 day = day if future else day - _DAY
         if day is None:

@@ -371,7 +371,9 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
         # A part of the day in one word: "overnight", "mid-afternoon yesterday".
         "pod_word",
         r"\b(?P<w>overnight|mid-?+\s?+(?P<part>morning|afternoon|evening))\b(?!-)"
-        rf"(?:\s++(?P<wd>{WEEKDAY})\b|\s++(?P<deictic>today|tomorrow|yesterday)\b)?+",
+        # "overnight on Wednesday", "overnight into Sunday" (the night before it).
+        rf"(?:\s++(?:(?P<link>on|into)\s++)?+(?P<wd>{WEEKDAY})\b"
+        r"|\s++(?P<deictic>today|tomorrow|yesterday)\b)?+",
     ),
     (
         "holiday",
