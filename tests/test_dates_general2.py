@@ -11,7 +11,12 @@ tagged at all:
   takes for a noun ("the company wound down"); timetable presents ("voters
   head to the polls on Sunday"); "ahead of", "ahead to";
 - "overnight": the night to come in a future clause, "overnight on
-  Wednesday" and "overnight into Sunday" as one time.
+  Wednesday" and "overnight into Sunday" as one time;
+- ranges whose end alone states the year ("from January to December 2022");
+- "the past" before a count is no PAST_REF ("the past six seasons");
+- coordinated ordinal quarters ("the first and second quarters"), a SET when
+  told as a habit;
+- a date fixed by a verb of fixing ("set a trial date of March 4").
 """
 
 from __future__ import annotations
@@ -226,3 +231,205 @@ NOT_OVERNIGHT = [
 @pytest.mark.parametrize("text", NOT_OVERNIGHT, ids=NOT_OVERNIGHT)
 def test_overnight_not_a_night(text: str) -> None:
     assert not [e for e in found(text, _TUE) if "overnight" in e.text]
+
+
+RANGE_YEARS: list[Case] = [
+    (
+        "2023-06-20",
+        "The report covers the period from January to December 2022.",
+        "January",
+        "DATE",
+        "2022-01",
+    ),
+    (
+        "2024-03-20",
+        "The show ran from December to February 2023.",
+        "December",
+        "DATE",
+        "2022-12",
+    ),
+    (
+        "2024-03-20",
+        "Prices rose from June through September 2022.",
+        "June",
+        "DATE",
+        "2022-06",
+    ),
+    (
+        "2024-03-20",
+        "The exhibition runs from March 3 to April 5, 2025.",
+        "March 3",
+        "DATE",
+        "2025-03-03",
+    ),
+    (
+        "2024-03-20",
+        "Sales fell between October and Dec. 2021, the company said.",
+        "October",
+        "DATE",
+        "2021-10",
+    ),
+]
+
+# No year after the range's end: the start is placed as it always is.
+RANGE_YEARS_KEPT: list[Case] = [
+    (
+        "2024-06-05",
+        "Votes were cast in seven phases from April 19 to June 1.",
+        "April 19",
+        "DATE",
+        "2024-04-19",
+    ),
+    (
+        "2024-07-25",
+        "Its fiscal year runs from January to December.",
+        "January",
+        "DATE",
+        "2024-01",
+    ),
+    (
+        "2024-03-20",
+        "The war began in March. In May 2022, prices rose.",
+        "March",
+        "DATE",
+        "2024-03",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case",
+    RANGE_YEARS + RANGE_YEARS_KEPT,
+    ids=[c[1][:40] for c in RANGE_YEARS + RANGE_YEARS_KEPT],
+)
+def test_range_start_takes_the_year_of_its_end(case: Case) -> None:
+    check(case)
+
+
+PAST_COUNT = [
+    "Guardiola has won five titles in the past six seasons.",
+    "He has scored in each of the past three games.",
+    "The striker struggled for form in the past season.",
+    "In the past 12 matches, they have lost only twice.",
+]
+
+
+@pytest.mark.parametrize("text", PAST_COUNT, ids=PAST_COUNT)
+def test_the_past_before_a_count_is_no_reference(text: str) -> None:
+    assert not [e for e in found(text, _WED) if e.value == "PAST_REF"]
+
+
+PAST_NOUN = [
+    "In the past, the company paid no dividend.",
+    "Such raids are a thing of the past.",
+    "In the past a firm could borrow freely.",
+]
+
+
+@pytest.mark.parametrize("text", PAST_NOUN, ids=PAST_NOUN)
+def test_the_past_as_a_noun_is_past_ref(text: str) -> None:
+    assert ("the past", "DATE", "PAST_REF") in triples(text, _WED)
+
+
+QUARTER_PAIRS: list[Case] = [
+    (
+        "2024-07-25",
+        "Underlying sales rose in the first and second quarters.",
+        "the first",
+        "DATE",
+        "2024-Q1",
+    ),
+    (
+        "2024-07-25",
+        "Underlying sales rose in the first and second quarters.",
+        "second quarters",
+        "DATE",
+        "2024-Q2",
+    ),
+    (
+        "2024-07-25",
+        "Losses widened in the third and fourth quarters of 2023.",
+        "fourth quarters of 2023",
+        "DATE",
+        "2023-Q4",
+    ),
+    (
+        "2024-02-20",
+        "The retailer made losses in the third and fourth quarters.",
+        "the third",
+        "DATE",
+        "2023-Q3",
+    ),
+    (
+        "2024-07-25",
+        "Most of its auction business is usually conducted in the "
+        "second and fourth quarters.",
+        "fourth quarters",
+        "SET",
+        "XXXX-Q4",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case", QUARTER_PAIRS, ids=[f"{c[2]}: {c[1][:30]}" for c in QUARTER_PAIRS]
+)
+def test_coordinated_quarters(case: Case) -> None:
+    check(case)
+
+
+NOT_QUARTER_PAIRS = [
+    "The team led in the first and second halves.",
+    "Three quarters of the members voted.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUARTER_PAIRS, ids=NOT_QUARTER_PAIRS)
+def test_no_quarter_pair(text: str) -> None:
+    assert not [e for e in found(text, "2024-07-25") if "Q" in e.value]
+
+
+FIXED_DATES: list[Case] = [
+    (
+        "2023-11-09",
+        "A federal judge on Wednesday set a trial date of March 4 "
+        "for the former executive.",
+        "March 4",
+        "DATE",
+        "2024-03-04",
+    ),
+    (
+        "2023-11-09",
+        "The board fixed a date of Feb. 2 for the vote.",
+        "Feb. 2",
+        "DATE",
+        "2024-02-02",
+    ),
+    (
+        "2023-11-09",
+        "The court gave the government a deadline of Friday.",
+        "Friday",
+        "DATE",
+        "2023-11-10",
+    ),
+    # A deadline missed lies behind.
+    (
+        "2023-11-09",
+        "The company missed a deadline of Nov. 1 to repay its debt.",
+        "Nov. 1",
+        "DATE",
+        "2023-11-01",
+    ),
+    (
+        "2023-11-09",
+        "The judge was appointed on March 4.",
+        "March 4",
+        "DATE",
+        "2023-03-04",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", FIXED_DATES, ids=[c[1][:40] for c in FIXED_DATES])
+def test_a_date_fixed_lies_ahead(case: Case) -> None:
+    check(case)

@@ -79,7 +79,17 @@ _HYPHEN_NEXT = lazy(lambda: regex.compile(r"\s*+-"))
 _LOWER_NEXT = lazy(lambda: regex.compile(r"\s++\p{Ll}"))
 _SOON_AFTER_NEXT = lazy(lambda: regex.compile(r"\s++(?:after|before|as|afterwards)\b"))
 _DETERMINERS = frozenset("the a an its his her their our your my".split())
-_COUNT_NEXT = lazy(lambda: regex.compile(r"\s++(?:few|several|\d)"))
+# A count after "the past": the adjective of a stretch ("the past six
+# seasons", "the past 12 games"), not the noun PAST_REF; also "the past
+# season", a sport's last one. Not "a": "in the past a firm could ...".
+_COUNT_NEXT = lazy(
+    lambda: regex.compile(
+        r"\s++(?:few|several|couple|dozen|many|\d|seasons?+\b|(?:"
+        + "|".join(sorted(set(lx.NUMBERS) - {"a", "an"}, key=len, reverse=True))
+        + r")\b)",
+        regex.IGNORECASE,
+    )
+)
 _HEADCOUNT = lazy(
     lambda: regex.compile(
         r"\s++(?:people|persons|troops|soldiers|men|women|children|dollars|euros|pounds|"

@@ -290,6 +290,23 @@ def _schedules(group: Sequence[Tok], w: dict[str, frozenset[str]]) -> bool:
     return passive and _plans(group, w, "schedule_passive")
 
 
+def _sets_date(
+    toks: Sequence[Tok], lo: int, hi: int, first: int, w: dict[str, frozenset[str]]
+) -> bool:
+    """The group fixes a date its object names, and the expression is that
+    date: "set a trial date of March 4", "gave a deadline of Friday"."""
+    if first - hi > 6 or first < 2 or toks[first - 1][0].lower() not in ("of", "for"):
+        return False
+    if toks[first - 2][0].lower() not in w["date_noun"]:
+        return False
+    if not all(tag in _NOUN_PHRASE for _, tag in toks[hi : first - 1]):
+        return False
+    return any(
+        tag in _VERB_TAGS and lemma(text, tag) in w["date_setter"]
+        for text, tag in toks[lo:hi]
+    )
+
+
 def _as_planned(toks: Sequence[Tok], lo: int, hi: int) -> bool:
     """A bare participle after "as" ("as planned", "as previously scheduled")
     says the event kept to its plan; it schedules nothing, and the clause's own
@@ -391,7 +408,7 @@ def _scan_left(
             _schedules(group, w)
             and not _particle(toks, hi)
             and not _as_planned(toks, lo, hi)
-        ):
+        ) or _sets_date(toks, lo, hi, first, w):
             # "planned a demonstration on Saturday", "the hearing is set for Tuesday"
             return _plan_tense(group, tense)
         elif _participle(toks, lo, hi):

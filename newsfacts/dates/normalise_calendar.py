@@ -32,6 +32,19 @@ _MONTH_AND = lazy(
     )
 )
 
+
+@lazy
+def _range_end() -> regex.Pattern[str]:
+    """The end of a range of months or days that carries the year, right after
+    its start: "(from January) to December 2022", "(March 3) to April 5, 2025"."""
+    names = "|".join(sorted((k.capitalize() for k in lx.MONTHS), key=len, reverse=True))
+    return regex.compile(
+        r"\s*+(?:to|through|thru|until|till|and|-|–)\s*+"
+        rf"(?-i:(?P<mon>{names}))\b\.?+(?:\s++(?P<day>\d{{1,2}}+)\b)?+,?+\s++"
+        r"(?P<year>1[6-9]\d\d|20\d\d)\b(?![-/]\d)"
+    )
+
+
 __all__ = ["CalendarRules"]
 
 
@@ -86,6 +99,9 @@ class CalendarRules(PeriodRules):
             if cal.safe_date(2000, month, day) is None:
                 return None
             return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", mod)
+        if (end_year := self._range_year(c, month)) is not None:
+            d = cal.safe_date(end_year, month, day)
+            return self._date(d, None, mod) if d else None
         tense = self.tense(c)
         d = cal.place_month_day(
             month,
@@ -97,6 +113,16 @@ class CalendarRules(PeriodRules):
             self.behind(c, tense),
         )
         return self._date(d, "published", mod) if d else None
+
+    def _range_year(self, c: Candidate, month: int) -> int | None:
+        """The year of a range's start that only its end states: the end's
+        year, or the one before when the end's month comes earlier in the
+        year ("from December to February 2023": December 2022)."""
+        end = _range_end().match(self.norm, c.end)
+        if end is None:
+            return None
+        year = int(end["year"])
+        return year - 1 if lx.MONTHS[end["mon"].lower()] < month else year
 
     def _r_month_day(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         out = self._month_day(c, m)
@@ -183,6 +209,8 @@ class CalendarRules(PeriodRules):
             year = ref.year if month > ref.month else ref.year + 1
         elif rel in ("this", "current"):
             year = ref.year
+        elif (end_year := self._range_year(c, month)) is not None:
+            year = end_year  # "from January to December 2022"
         elif contract_noun_after(self.norm, c.end):
             # "Brent crude futures for June delivery": a contract's month, ahead.
             year = ref.year if month >= ref.month else ref.year + 1

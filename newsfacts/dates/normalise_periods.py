@@ -181,6 +181,37 @@ class PeriodRules(TimeRules):
                 year -= 1
         return self._quarter(c, year, q, back)
 
+    def _r_quarter_pair(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "second quarters" of "the first and second quarters (of 2023)"."""
+        return self._ordinal_quarter(c, lx.ORDINALS[m["o2"].lower()], m)
+
+    def _r_quarter_first(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "the first" of "the first and second quarters (of 2023)"."""
+        return self._ordinal_quarter(c, lx.ORDINALS[m["o1"].lower()], m)
+
+    def _ordinal_quarter(
+        self, c: Candidate, q: int, m: regex.Match[str]
+    ) -> Resolved | None:
+        """The `q`th quarter of the year `m` names, else as "the third
+        quarter": the reference year's, or the year before when told as past
+        before that quarter began. A habit ("is usually conducted in the
+        second and fourth quarters") is every such quarter: a SET."""
+        year = self._year_of(m)
+        start, _ = self.sentence(c.start)
+        if year is None and _HABIT().search(
+            self.norm, max(start, m.start() - 80), m.start()
+        ):
+            return Resolved("SET", f"XXXX-Q{q}")
+        if year is not None:
+            return self._quarter(c, year, q)
+        ref = self.ref
+        if ref is None:
+            return Resolved("DATE", f"XXXX-Q{q}")
+        year = ref.year
+        if 3 * q - 2 > ref.month and self._done(c):
+            year -= 1
+        return self._quarter(c, year, q)
+
     def _done(self, c: Candidate) -> bool:
         """A year-less quarter is told as past: by the tense of its clause, or,
         whatever the tense, as the period of figures already drawn up
@@ -367,3 +398,12 @@ _RESULTS_BEFORE = lazy(
     )
 )
 _ENDED = lazy(lambda: regex.compile(r"\s++(?:that\s++)?+(?:ended|ending)\b", regex.I))
+
+
+# A word of habit before a period: the clause tells what happens every year.
+_HABIT = lazy(
+    lambda: regex.compile(
+        r"\b(?:usually|typically|normally|generally|traditionally|always|often|tends?+\s++to)\b",
+        regex.IGNORECASE,
+    )
+)

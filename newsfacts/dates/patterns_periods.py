@@ -24,6 +24,16 @@ __all__ = ["PERIOD_RULES"]
 
 PERIOD_RULES: tuple[tuple[str, str], ...] = (
     (
+        # Two ordinal quarters coordinated: "the first and second quarters",
+        # "the third and fourth quarters of 2023". The span is the second
+        # ("second quarters"); the first ("the first") is its own expression
+        # (`recognise`), as a range's two ends are.
+        "quarter_pair",
+        r"\b(?:(?P<the>the)\s++)?(?P<o1>first|second|third|fourth)\s++(?:and|or|to|through)\s++"
+        r"(?P<span>(?P<o2>first|second|third|fourth)[\s-]++quarters\b"
+        rf"(?:\s++of\s++(?:(?:fiscal|calendar)\s++)?+(?P<year>{YEAR}))?+)",
+    ),
+    (
         "fy_short",
         r"\b(?:FY|fiscal\s++)'?+(?P<y2>\d\d)\b",
     ),

@@ -55,6 +55,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "race_time": (":",),
     "fy_short": ("fy", "fiscal"),
     "quarter": ("quarter", "period"),
+    "quarter_pair": ("quarters",),
     "quarter_q": ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
     "half": ("half", "two quarters"),
     "week_of_month": ("week",),
