@@ -16,7 +16,8 @@ tagged at all:
 - "the past" before a count is no PAST_REF ("the past six seasons");
 - coordinated ordinal quarters ("the first and second quarters"), a SET when
   told as a habit;
-- a date fixed by a verb of fixing ("set a trial date of March 4").
+- a date fixed by a verb of fixing ("set a trial date of March 4");
+- vague amounts: "months of talks", "weeks or months", "the early years".
 """
 
 from __future__ import annotations
@@ -433,3 +434,89 @@ FIXED_DATES: list[Case] = [
 @pytest.mark.parametrize("case", FIXED_DATES, ids=[c[1][:40] for c in FIXED_DATES])
 def test_a_date_fixed_lies_ahead(case: Case) -> None:
     check(case)
+
+
+VAGUE_AMOUNTS: list[Case] = [
+    (
+        _WED,
+        "The merger follows months of twists and turns.",
+        "months",
+        "DURATION",
+        "PXM",
+    ),
+    (
+        _WED,
+        "The ceasefire ends weeks of fighting in the north.",
+        "weeks",
+        "DURATION",
+        "PXW",
+    ),
+    (
+        _WED,
+        "Days of heavy rain caused floods across the region.",
+        "Days",
+        "DURATION",
+        "PXD",
+    ),
+    (
+        _WED,
+        "After months of negotiations, the two sides agreed.",
+        "months",
+        "DURATION",
+        "PXM",
+    ),
+    (
+        _WED,
+        "He probably died within weeks or months of his capture.",
+        "weeks or months",
+        "DURATION",
+        "PXW",
+    ),
+    (
+        _WED,
+        "Repairs to the line could take days or weeks.",
+        "days or weeks",
+        "DURATION",
+        "PXD",
+    ),
+    (
+        _WED,
+        "In the early years of the agency, it helped refugees in Europe.",
+        "the early years",
+        "DURATION",
+        "PXY",
+    ),
+    (
+        _WED,
+        "In its early years, the company struggled to raise money.",
+        "early years",
+        "DURATION",
+        "PXY",
+    ),
+    (
+        _WED,
+        "In the early months of the war, the capital held.",
+        "the early months",
+        "DURATION",
+        "PXM",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", VAGUE_AMOUNTS, ids=[c[1][:40] for c in VAGUE_AMOUNTS])
+def test_vague_amounts(case: Case) -> None:
+    check(case)
+
+
+NOT_AMOUNTS = [
+    ("Children under 5 years of age were vaccinated.", "years"),
+    ("It is still early days for the new government.", "days"),
+    ("It was a great day for the club.", "day"),
+    ("It was a bad week for investors.", "week"),
+    ("This is a sad day for democracy, the opposition leader said.", "day"),
+]
+
+
+@pytest.mark.parametrize("text,word", NOT_AMOUNTS, ids=[t for t, _ in NOT_AMOUNTS])
+def test_not_amounts(text: str, word: str) -> None:
+    assert not [e for e in found(text, _WED) if word in e.text], triples(text, _WED)

@@ -299,8 +299,10 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "duration_bare",
-        rf"\b(?:(?P<q>{QUANT})\s++)?(?P<span>(?:(?P<the>the)\s++)?(?:(?P<rel>past|last|next|coming|first|previous)\s++)?"
-        r"(?P<unit>year|month|week|day|hour|minute|decade|centurie)s)\b(?!-)",
+        rf"\b(?:(?P<q>{QUANT})\s++)?(?P<span>(?:(?P<the>the)\s++)?(?:(?P<rel>past|last|next|coming|first|previous|early)\s++)?"
+        r"(?P<unit>year|month|week|day|hour|minute|decade|centurie)s"
+        # "weeks or months": one vague amount, valued by its first unit.
+        r"(?:\s++or\s++(?:year|month|week|day|hour|minute|decade|centurie)s\b)?+)\b(?!-)",
     ),
     (
         "duration_unit",
