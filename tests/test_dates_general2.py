@@ -17,7 +17,11 @@ tagged at all:
 - coordinated ordinal quarters ("the first and second quarters"), a SET when
   told as a habit;
 - a date fixed by a verb of fixing ("set a trial date of March 4");
-- vague amounts: "months of talks", "weeks or months", "the early years".
+- vague amounts: "months of talks", "weeks or months", "the early years";
+- the end of a state an act starts ("issued a blizzard warning until 6 p.m.
+  Wednesday") lies after the act;
+- clock times in 24-hour form with "about", and a local time whose aside in
+  another zone has passed midnight ("20:30 local time (00:30 GMT Thursday)").
 """
 
 from __future__ import annotations
@@ -520,3 +524,96 @@ NOT_AMOUNTS = [
 @pytest.mark.parametrize("text,word", NOT_AMOUNTS, ids=[t for t, _ in NOT_AMOUNTS])
 def test_not_amounts(text: str, word: str) -> None:
     assert not [e for e in found(text, _WED) if word in e.text], triples(text, _WED)
+
+
+UNTIL: list[Case] = [
+    (
+        _TUE,
+        "The National Weather Service issued a blizzard warning until "
+        "6 p.m. CST Wednesday for parts of Iowa.",
+        "6 p.m. CST Wednesday",
+        "TIME",
+        "2024-01-17T18:00",
+    ),
+    (
+        _TUE,
+        "Officials imposed a curfew until 6 a.m. Thursday.",
+        "6 a.m. Thursday",
+        "TIME",
+        "2024-01-18T06:00",
+    ),
+    (
+        _TUE,
+        "The court gave the government until Friday to respond.",
+        "Friday",
+        "DATE",
+        "2024-01-19",
+    ),
+    (
+        _TUE,
+        "The city closed schools until Thursday because of the snow.",
+        "Thursday",
+        "DATE",
+        "2024-01-18",
+    ),
+    # A state told as lasting ends in the past.
+    (_TUE, "He stayed in hospital until Friday.", "Friday", "DATE", "2024-01-12"),
+    (_TUE, "The curfew lasted until Monday.", "Monday", "DATE", "2024-01-15"),
+]
+
+
+@pytest.mark.parametrize("case", UNTIL, ids=[c[1][:40] for c in UNTIL])
+def test_until_the_end_of_a_state(case: Case) -> None:
+    check(case)
+
+
+_MON = "2024-10-14"  # a Monday
+
+
+@pytest.mark.parametrize(
+    "text,span,value,mod",
+    [
+        (
+            "The storm made landfall at about 20:30 local time (00:30 GMT Thursday).",
+            "about 20:30 local time",
+            "2024-10-09T20:30",
+            "APPROX",
+        ),
+        (
+            "The storm made landfall at about 20:30 local time (00:30 GMT Thursday).",
+            "00:30 GMT Thursday",
+            "2024-10-10T00:30",
+            None,
+        ),
+        (
+            "The quake struck at 6 a.m. (2200 GMT Friday).",
+            "6 a.m.",
+            "2024-10-12T06:00",
+            None,
+        ),
+        (
+            "The blast happened at 4 in the morning (4 a.m. EDT Thursday).",
+            "4 in the morning",
+            "2024-10-10T04:00",
+            None,
+        ),
+        (
+            "Brent fell 78 cents to $87.62 a barrel by 0945 GMT.",
+            "0945 GMT",
+            "2024-10-14T09:45",
+            None,
+        ),
+    ],
+    ids=[
+        "local-before-midnight",
+        "aside",
+        "local-after-midnight",
+        "same-hour",
+        "plain",
+    ],
+)
+def test_clock_times_across_zones(
+    text: str, span: str, value: str, mod: str | None
+) -> None:
+    got = {e.text: (e.value, e.mod) for e in found(text, _MON)}
+    assert got.get(span) == (value, mod), got

@@ -24,7 +24,7 @@ def day_of_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
 
 def clock24_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     if regex.search(
-        r"(?:[ap]\.?\s?m\.?|\d)\s*+\($", norm[max(0, m.start() - 12) : m.start()]
+        r"(?:[ap]\.?\s?m\.?|\d)\s*+\($", norm[max(0, m.start() - 12) : m.start("h")]
     ):
         return False  # "10:35 a.m. (0735 GMT)": the same time in another zone
     h = int(m.group("h"))

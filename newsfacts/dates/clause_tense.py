@@ -294,16 +294,23 @@ def _sets_date(
     toks: Sequence[Tok], lo: int, hi: int, first: int, w: dict[str, frozenset[str]]
 ) -> bool:
     """The group fixes a date its object names, and the expression is that
-    date: "set a trial date of March 4", "gave a deadline of Friday"."""
-    if first - hi > 6 or first < 2 or toks[first - 1][0].lower() not in ("of", "for"):
+    date ("set a trial date of March 4", "gave a deadline of Friday"), or
+    starts a state its object names that lasts until the expression
+    ("issued a blizzard warning until 6 p.m. Wednesday", "gave the
+    government until Friday to respond")."""
+    if first - hi > 6 or first < 1:
         return False
-    if toks[first - 2][0].lower() not in w["date_noun"]:
+    before = toks[first - 1][0].lower()
+    if before in ("until", "till"):
+        verbs = w["opens_span"]
+    elif before in ("of", "for") and toks[first - 2][0].lower() in w["date_noun"]:
+        verbs = w["date_setter"]
+    else:
         return False
-    if not all(tag in _NOUN_PHRASE for _, tag in toks[hi : first - 1]):
+    if not all(tag in _NOUN_PHRASE | {"PRP", "IN"} for _, tag in toks[hi : first - 1]):
         return False
     return any(
-        tag in _VERB_TAGS and lemma(text, tag) in w["date_setter"]
-        for text, tag in toks[lo:hi]
+        tag in _VERB_TAGS and lemma(text, tag) in verbs for text, tag in toks[lo:hi]
     )
 
 

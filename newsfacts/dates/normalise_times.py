@@ -197,12 +197,13 @@ class TimeRules(ResolverBase):
         elif (after := _weekday_after().match(self.norm, c.end)) is not None:
             # "10:35 a.m. (0735 GMT) Friday": the weekday right after gives the day.
             name = after["wd"] or after["wd2"]
-            if after["wd2"] and int(after["h2"]) % 12 != hour % 12:
-                day = self.ref  # the aside is another zone's clock
-            else:
-                day = self._weekday(
-                    lx.WEEKDAYS[name.lower()], "", self.tense(c), c.start
-                )
+            day = self._weekday(lx.WEEKDAYS[name.lower()], "", self.tense(c), c.start)
+            if after["wd2"] and day is not None:
+                # The aside is another zone's clock at the same instant: past
+                # midnight there ("20:30 local time (00:30 GMT Thursday)" is
+                # Wednesday evening) when the hours part by more than 12.
+                gap = hour - _aside_hour(after["h2"], after.group())
+                day += _DAY * (-1 if gap > 12 else 1 if gap < -12 else 0)
         elif self._same_sentence(self._last_day_at, c.start) and (
             word_before(self.norm, self._last_day_at) != "since"
         ):
@@ -274,7 +275,10 @@ class TimeRules(ResolverBase):
         return Resolved("TIME", cal.fmt_date(day) + stamp, None, "published")
 
     def _r_clock24(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        return self._clock(c, m, int(m["h"]), int(m["m"]))
+        out = self._clock(c, m, int(m["h"]), int(m["m"]))
+        if m.groupdict().get("q"):  # "about 20:30 local time", as "about 10:35 a.m."
+            return attrs.evolve(out, mod="APPROX")
+        return out
 
     _r_clock_at = _r_clock24
 
@@ -431,10 +435,19 @@ def _weekday_after() -> regex.Pattern[str]:
         # "(0630 GMT) on Sunday": the aside's own closing bracket, then the day.
         rf"(?:\)(?<=\([^()\n]{{1,20}}+\)))?+"
         rf"[ ,]*+(?:\([^()\n]{{1,20}}+\)[ ,]*+)?(?:on\s++)?(?P<wd>{days})\b(?!\s++\p{{Lu}})"
-        # "at 4 in the morning (4 a.m. EDT Thursday)": the day in the aside,
-        # when the aside restates the same hour (not "6 am (2200 GMT Friday)").
-        rf"|[ ,]*+\(\s*+(?P<h2>\d{{1,2}}+)\b[^()\n]{{0,22}}?\b(?P<wd2>{days})\b[^()\n]{{0,4}}\)"
+        # "at 4 in the morning (4 a.m. EDT Thursday)", "6 am (2200 GMT
+        # Friday)": the day in the aside, moved by the zones' gap.
+        rf"|[ ,]*+\(\s*+(?P<h2>\d{{1,4}}+)\b[^()\n]{{0,22}}?\b(?P<wd2>{days})\b[^()\n]{{0,4}}\)"
     )
+
+
+def _aside_hour(digits: str, aside: str) -> int:
+    """The 24-hour clock hour of an aside's time: "0030 GMT" is 0, "10 p.m."
+    22 ("(2200 GMT Friday)", "(10 p.m. EDT Thursday)")."""
+    hour = int(digits[:-2]) if len(digits) > 2 else int(digits)
+    if hour < 12 and regex.search(r"\bp\.?\s?m\b", aside, regex.IGNORECASE):
+        hour += 12
+    return hour
 
 
 def _month_long(first: dt.date, anchor: str | None) -> Resolved:

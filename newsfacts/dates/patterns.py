@@ -353,7 +353,8 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "clock24",
-        r"(?<![\d.:$,])\b(?P<h>[0-2]?\d)(?::|\.|h)?(?P<m>[0-5]\d)\s*+"
+        r"(?<![\d.:$,])\b(?:(?P<q>about|around|approximately|roughly)\s++)?"
+        r"(?P<h>[0-2]?\d)(?::|\.|h)?(?P<m>[0-5]\d)\s*+"
         rf"(?P<tz>{TZ}|hours|hrs|local\s++time)\b"
         rf"(?:,?+\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b{WEEKDAY_DATE}|\s++(?P<deictic>today|tomorrow|yesterday|tonight)\b"
         # "14:00 GMT on March 12", "1400 GMT on 12 March": the date, as `clock`.
