@@ -21,7 +21,8 @@ tagged at all:
 - the end of a state an act starts ("issued a blizzard warning until 6 p.m.
   Wednesday") lies after the act;
 - clock times in 24-hour form with "about", and a local time whose aside in
-  another zone has passed midnight ("20:30 local time (00:30 GMT Thursday)").
+  another zone has passed midnight ("20:30 local time (00:30 GMT Thursday)");
+- "the previous quarter" of a report is the one before the quarter reported.
 """
 
 from __future__ import annotations
@@ -617,3 +618,43 @@ def test_clock_times_across_zones(
 ) -> None:
     got = {e.text: (e.value, e.mod) for e in found(text, _MON)}
     assert got.get(span) == (value, mod), got
+
+
+PREVIOUS_QUARTER: list[Case] = [
+    (
+        "2024-10-31",
+        "Amazon reported third-quarter profit that rose 20% from the previous quarter.",
+        "the previous quarter",
+        "DATE",
+        "2024-Q2",
+    ),
+    (
+        "2024-04-25",
+        "The bank said first-quarter profit fell 3% from the preceding quarter.",
+        "the preceding quarter",
+        "DATE",
+        "2023-Q4",
+    ),
+    (
+        "2024-10-31",
+        "Fourth-quarter sales are expected to beat those of the prior quarter.",
+        "the prior quarter",
+        "DATE",
+        "2024-Q3",
+    ),
+    # No quarter under discussion: the last one complete.
+    (
+        "2024-10-31",
+        "Growth slowed in the previous quarter, the statistics office said.",
+        "the previous quarter",
+        "DATE",
+        "2024-Q3",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case", PREVIOUS_QUARTER, ids=[c[1][:40] for c in PREVIOUS_QUARTER]
+)
+def test_previous_quarter(case: Case) -> None:
+    check(case)

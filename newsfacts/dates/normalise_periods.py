@@ -29,9 +29,12 @@ _YEAR_BACK = lazy(
 )
 _LAST_QUARTER = lazy(
     lambda: regex.compile(
-        r"\b(?:last|previous|prior|past|latest|just-ended|just-completed|recent)\b"
+        r"\b(?:last|previous|prior|preceding|past|latest|just-ended|just-completed|recent)\b"
     )
 )
+# "previous", "prior", "preceding" quarter: the one before the quarter
+# under discussion, when there is one.
+_BEFORE_TOPIC = lazy(lambda: regex.compile(r"\b(?:previous|prior|preceding)\b"))
 _THIS_QUARTER = lazy(lambda: regex.compile(r"\b(?:this|current)\b"))
 
 
@@ -108,6 +111,19 @@ class PeriodRules(TimeRules):
                 # latest period were $1.76 billion" (a fiscal fourth quarter).
                 return self._quarter(c, *self.last_quarter)
             if ordw == "" and _LAST_QUARTER().search(rels) and not back:
+                if (
+                    near
+                    and self.last_quarter is not None
+                    and _BEFORE_TOPIC().search(rels)
+                ):
+                    # "third-quarter profit rose 5% from the previous quarter":
+                    # the one before the quarter reported, not the last one
+                    # complete at the reference date.
+                    y, cq = self.last_quarter
+                    kept, at = self.last_quarter, self.last_quarter_at
+                    value = self._quarter(c, y - (cq == 1), 4 if cq == 1 else cq - 1)
+                    self.last_quarter, self.last_quarter_at = kept, at
+                    return value
                 if ref is None:
                     return Resolved("DATE", "XXXX-QX")
                 y, cq = ref.year, cal.quarter_of(ref) - 1

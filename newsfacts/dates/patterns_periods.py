@@ -41,7 +41,7 @@ PERIOD_RULES: tuple[tuple[str, str], ...] = (
         "quarter",
         r"\b(?:(?P<the>the)\s++)?(?:(?P<lyear>last\s++year's|this\s++year's|next\s++year's)\s++)?"
         rf"(?:(?P<year0>{YEAR})\s++)?"
-        r"(?:(?P<rel>this|that|last|next|latest|past|current|previous|prior|year-ago|year-earlier|comparable|"
+        r"(?:(?P<rel>this|that|last|next|latest|past|current|previous|prior|preceding|year-ago|year-earlier|comparable|"
         r"same|corresponding|recent|just-ended|just-completed|most\s++recent|fiscal|calendar)[\s-]++){0,3}+"
         r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]++)?+"
         r"(?:(?:fiscal|calendar)[\s-]++)?+(?P<unit>quarter|period)\b(?!-\w)"
