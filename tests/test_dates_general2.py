@@ -22,7 +22,8 @@ tagged at all:
   Wednesday") lies after the act;
 - clock times in 24-hour form with "about", and a local time whose aside in
   another zone has passed midnight ("20:30 local time (00:30 GMT Thursday)");
-- "the previous quarter" of a report is the one before the quarter reported.
+- "the previous quarter" of a report is the one before the quarter reported;
+  a quarter a figure is compared with leaves the quarter reported the topic.
 """
 
 from __future__ import annotations
@@ -658,3 +659,33 @@ PREVIOUS_QUARTER: list[Case] = [
 )
 def test_previous_quarter(case: Case) -> None:
     check(case)
+
+
+_TESLA = (
+    "Gross margin fell to 18.2% in the April-June quarter from 19.3% in the "
+    "first quarter and 25% a year ago. Tesla delivered a record 466,140 "
+    "vehicles in the quarter."
+)
+_COMPARED_WITH = (
+    "Net income rose 8% in the third quarter, compared with the second "
+    "quarter. Revenue in the quarter was $3 billion."
+)
+_NEW_TOPIC = (
+    "Sales rose in the second quarter. In the third quarter, the company "
+    "opened 40 stores. Margins in the quarter widened."
+)
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        (_TESLA, "a year ago", "2022-Q2"),
+        (_TESLA, "the quarter", "2023-Q2"),
+        (_COMPARED_WITH, "the quarter", "2023-Q3"),
+        (_NEW_TOPIC, "the quarter", "2023-Q3"),
+    ],
+    ids=["year-ago", "the-quarter", "compared-with", "new-topic"],
+)
+def test_compared_quarter_keeps_the_topic(text: str, span: str, value: str) -> None:
+    got = {e.text: e.value for e in found(text, "2023-07-20")}
+    assert got.get(span) == value, got

@@ -35,6 +35,17 @@ _LAST_QUARTER = lazy(
 # "previous", "prior", "preceding" quarter: the one before the quarter
 # under discussion, when there is one.
 _BEFORE_TOPIC = lazy(lambda: regex.compile(r"\b(?:previous|prior|preceding)\b"))
+# The words before a period a figure is compared with: "from 19.3% in",
+# "compared with", "versus", "against ... in".
+_COMPARED = lazy(
+    lambda: regex.compile(
+        r"(?:\bfrom\s++[$€£]?+\d[\d.,]*+\s*+(?:%|percent\b|[a-z]++\b)?+\s++in"
+        r"|\b(?:compared\s++(?:with|to)|versus|vs\.|against)"
+        r"(?:\s++[$€£]?+\d[\d.,]*+\s*+(?:%|percent\b|[a-z]++\b)?+\s++in)?+)"
+        r"\s++$",
+        regex.IGNORECASE,
+    )
+)
 _THIS_QUARTER = lazy(lambda: regex.compile(r"\b(?:this|current)\b"))
 
 
@@ -61,7 +72,7 @@ class PeriodRules(TimeRules):
         year -= back
         ref = self.ref
         now = (ref.year, cal.quarter_of(ref)) if ref is not None else None
-        if (
+        complete = (
             now is None
             or (year, q) < now
             or (
@@ -71,12 +82,18 @@ class PeriodRules(TimeRules):
                     or self.tense(c) in ("past", "past?")
                 )
             )
+        )
+        # A quarter not yet complete ("expects a loss in the fourth quarter",
+        # "losses through the third quarter of 1990") is a forecast, not the
+        # quarter the results are about; a (fiscal) quarter that "ended Sept.
+        # 30" or whose results were reported ("reported a decline in
+        # fourth-quarter earnings") is complete. A quarter a figure is
+        # compared with ("fell to 18.2% in the April-June quarter from 19.3%
+        # in the first quarter") leaves the quarter reported the topic.
+        if complete and (
+            self.last_quarter is None
+            or not _COMPARED().search(self.norm, max(0, c.start - 40), c.start)
         ):
-            # A quarter not yet complete ("expects a loss in the fourth
-            # quarter", "losses through the third quarter of 1990") is a
-            # forecast, not the quarter the results are about; a (fiscal)
-            # quarter that "ended Sept. 30" or whose results were reported
-            # ("reported a decline in fourth-quarter earnings") is complete.
             self.last_quarter = (year, q)
             self.last_quarter_at = c.start
         self._note(year=year)
