@@ -23,7 +23,9 @@ tagged at all:
 - clock times in 24-hour form with "about", and a local time whose aside in
   another zone has passed midnight ("20:30 local time (00:30 GMT Thursday)");
 - "the previous quarter" of a report is the one before the quarter reported;
-  a quarter a figure is compared with leaves the quarter reported the topic.
+  a quarter a figure is compared with leaves the quarter reported the topic;
+- the edges of the week: "earlier this week" in a Monday story, "later this
+  week" in a Sunday one.
 """
 
 from __future__ import annotations
@@ -689,3 +691,61 @@ _NEW_TOPIC = (
 def test_compared_quarter_keeps_the_topic(text: str, span: str, value: str) -> None:
     got = {e.text: e.value for e in found(text, "2023-07-20")}
     assert got.get(span) == value, got
+
+
+_MONDAY, _SUNDAY = "2024-02-12", "2024-02-11"  # ISO weeks 7 and 6
+
+WEEK_EDGES: list[Case] = [
+    (
+        _MONDAY,
+        "Earlier in the week, the coach said his team was ready.",
+        "Earlier in the week",
+        "DATE",
+        "2024-W06",
+    ),
+    (
+        _MONDAY,
+        "The coach said earlier this week that his team was ready.",
+        "earlier this week",
+        "DATE",
+        "2024-W06",
+    ),
+    (
+        _SUNDAY,
+        "The team will play again later this week.",
+        "later this week",
+        "DATE",
+        "2024-W07",
+    ),
+    (
+        _SUNDAY,
+        "Parliament will vote on the bill this week.",
+        "this week",
+        "DATE",
+        "2024-W07",
+    ),
+    # Not on an edge: the week of the story.
+    (_MONDAY, "Shares fell early this week.", "early this week", "DATE", "2024-W07"),
+    (
+        _SUNDAY,
+        "Shares fell earlier this week.",
+        "earlier this week",
+        "DATE",
+        "2024-W06",
+    ),
+    (_SUNDAY, "Shares fell this week.", "this week", "DATE", "2024-W06"),
+    (
+        "2024-02-14",
+        "Shares fell earlier this week.",
+        "earlier this week",
+        "DATE",
+        "2024-W07",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case", WEEK_EDGES, ids=[f"{c[0]} {c[1][:30]}" for c in WEEK_EDGES]
+)
+def test_week_edges(case: Case) -> None:
+    check(case)

@@ -68,6 +68,22 @@ class Resolver(CalendarRules):
     """Normalises the candidates of one document, in text order."""
 
     # -------------------------------------------------- relative expressions
+    def _week_edge(self, c: Candidate, ref: dt.date, pos: str) -> int:
+        """The week "earlier this week" or "later this week" means told on the
+        edge of an ISO week, as news counts weeks from Sunday: "earlier this
+        week" in a Monday story is the week before (nothing of this ISO week
+        lies before Monday); "later this week", or "this week" in a future
+        clause, in a Sunday story is the week ahead (only Sunday evening is
+        left of this one)."""
+        day = ref.isoweekday()
+        if day == 1 and pos == "earlier":
+            return -1
+        if day == 7 and (
+            pos == "later" or (not pos and self.tense(c) in ("future", "future?"))
+        ):
+            return 1
+        return 0
+
     def _r_relative(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         rel = " ".join(m["rel"].lower().split())
         unit = m["unit"].lower()
@@ -160,6 +176,8 @@ class Resolver(CalendarRules):
             y, mo = cal.add_months(base.year, base.month, step)
             return Resolved("DATE", f"{y:04d}-{mo:02d}", mod, anchor)
         if unit == "week":
+            if step == 0 and base is self.ref and core in ("this", "the"):
+                step = self._week_edge(c, base, pos)
             return Resolved("DATE", cal.fmt_week(base + step * 7 * _DAY), mod, anchor)
         if unit == "weekend":
             if (
