@@ -25,7 +25,9 @@ tagged at all:
 - "the previous quarter" of a report is the one before the quarter reported;
   a quarter a figure is compared with leaves the quarter reported the topic;
 - the edges of the week: "earlier this week" in a Monday story, "later this
-  week" in a Sunday one.
+  week" in a Sunday one;
+- results in clock units without a comma ("1 minute 12 seconds behind");
+- a whole modern article read end to end.
 """
 
 from __future__ import annotations
@@ -749,3 +751,70 @@ WEEK_EDGES: list[Case] = [
 )
 def test_week_edges(case: Case) -> None:
     check(case)
+
+
+COMPOUNDS: list[Case] = [
+    (
+        _WED,
+        "He finished the stage 1 minute 12 seconds behind the leader.",
+        "1 minute 12 seconds",
+        "DURATION",
+        "PT1M12S",
+    ),
+    (
+        _WED,
+        "The flight from Sydney took 14 hours 30 minutes.",
+        "14 hours 30 minutes",
+        "DURATION",
+        "PT14H30M",
+    ),
+    (
+        _WED,
+        "The flight took 2 hours, 16 minutes.",
+        "2 hours, 16 minutes",
+        "DURATION",
+        "PT2H16M",
+    ),
+    # Two amounts, not one: the second is a point in time.
+    (
+        _WED,
+        "The suspect was held for 48 hours 3 days ago.",
+        "3 days ago",
+        "DATE",
+        "2024-03-17",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", COMPOUNDS, ids=[c[1][:40] for c in COMPOUNDS])
+def test_clock_unit_compounds(case: Case) -> None:
+    check(case)
+
+
+_ARTICLE = (
+    "KABUL, March 18 (Reuters) - A suicide bomber blew himself up outside a "
+    "mosque in the Afghan capital on Friday, killing at least 12 worshippers, "
+    "police said on Monday.\n"
+    "The attack came after months of relative calm in the city. Investigators "
+    "had been working through the weekend to identify the bomber.\n"
+    "Islamic State claimed responsibility late on Saturday. Officials said "
+    "security would be tightened in the coming days ahead of Eid al-Fitr, "
+    "which falls in early April. The bomber, 19, had arrived in the city "
+    "last month."
+)
+
+
+def test_a_whole_article() -> None:
+    got = triples(_ARTICLE, "2024-03-18")
+    assert got == [
+        ("March 18", "DATE", "2024-03-18"),
+        ("Friday", "DATE", "2024-03-15"),
+        ("Monday", "DATE", "2024-03-18"),
+        ("months", "DURATION", "PXM"),
+        ("the weekend", "DATE", "2024-W11-WE"),
+        ("late on Saturday", "TIME", "2024-03-16TNI"),
+        ("the coming days", "DURATION", "PXD"),
+        ("Eid al-Fitr", "DATE", "2024-04-10"),
+        ("early April", "DATE", "2024-04"),
+        ("last month", "DATE", "2024-02"),
+    ]

@@ -281,9 +281,10 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
         # minutes", "three years and two months" (one TIMEX3, PT2H16M).
         "duration_compound",
         rf"\b(?P<span>(?:(?P<qin>{QUANT_IN})\s++)?(?P<n1>\d{{1,3}}+|{NUM_WORD}|an?)\s++"
-        r"(?P<u1>year|month|week|day|hour|minute)s?+(?:,?+\s++and\s++|,\s*+)"
+        # "1 minute 12 seconds": figures of clock units need no comma.
+        r"(?P<u1>year|month|week|day|hour|minute)s?+(?:,?+\s++and\s++|,\s*+|\s++(?=\d))"
         rf"(?P<n2>\d{{1,3}}+|{NUM_WORD})\s++(?P<u2>month|week|day|hour|minute|second)s?+"
-        r"(?:(?:,?+\s++and\s++|,\s*+)"
+        r"(?:(?:,?+\s++and\s++|,\s*+|\s++(?=\d))"
         rf"(?P<n3>\d{{1,3}}+|{NUM_WORD})\s++(?P<u3>minute|second)s?+)?+)\b"
         r"(?![-\w]|\s++(?:ago|earlier|later|old|from\s++now)\b)",
     ),
