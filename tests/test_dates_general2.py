@@ -818,3 +818,19 @@ def test_a_whole_article() -> None:
         ("early April", "DATE", "2024-04"),
         ("last month", "DATE", "2024-02"),
     ]
+
+
+TO_THE_DAY = [
+    ("The verdict came two years to the day after the attack.", "two years"),
+    ("He returned a year to the day after he left the country.", "a year"),
+]
+
+
+@pytest.mark.parametrize("text,amount", TO_THE_DAY, ids=[t for t, _ in TO_THE_DAY])
+def test_to_the_day_is_no_day(text: str, amount: str) -> None:
+    assert [t for t, _, _ in triples(text, _WED)] == [amount]
+
+
+def test_the_day_after_is_still_a_day() -> None:
+    text = "He was arrested on March 5 and charged the day after the raid."
+    assert ("the day", "DATE", "2024-03-06") in triples(text, _WED)
