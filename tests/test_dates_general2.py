@@ -120,6 +120,15 @@ VERB_SHAPES: list[Case] = [
         "2024-03-24",
     ),
     (_WED, "Greeks go to the polls on Sunday.", "Sunday", "DATE", "2024-03-24"),
+    (_WED, "The offer ends on Tuesday.", "Tuesday", "DATE", "2024-03-26"),
+    (
+        _WED,
+        "Voting ends at 8 p.m. Eastern time on Tuesday.",
+        "8 p.m. Eastern time on Tuesday",
+        "TIME",
+        "2024-03-26T20:00",
+    ),
+    (_WED, "The truce expires on Tuesday.", "Tuesday", "DATE", "2024-03-26"),
 ]
 
 # What must keep its reading: a future, a timetable present, a fronted
@@ -155,6 +164,13 @@ VERB_SHAPES_KEPT: list[Case] = [
         "Thursday",
         "DATE",
         "2024-03-21",
+    ),
+    (
+        _WED,
+        "Data on housing starts on Tuesday showed a fall.",
+        "Tuesday",
+        "DATE",
+        "2024-03-19",
     ),
 ]
 

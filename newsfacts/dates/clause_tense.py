@@ -108,7 +108,8 @@ def _past_forms(toks: list[Tok], w: dict[str, frozenset[str]]) -> list[Tok]:
     mosque": "up" is no present tense). A past form right after its subject
     is the verb: an irregular past ("the company wound down its plant") or a
     verb whose past is its base ("the team beat Arsenal") before a particle or
-    an object, read by the tagger as a noun; a base-form verb after a
+    an object, read by the tagger as a noun; a timetable verb's "-s" form
+    read as a plural noun ("the offer ends on Tuesday"); a base-form verb after a
     subject ("he quit on Friday", "the bank cut rates", where a present
     would need "-s"; "rebels cut the road on Thursday").
     """
@@ -121,6 +122,21 @@ def _past_forms(toks: list[Tok], w: dict[str, frozenset[str]]) -> list[Tok]:
             out[i] = (text, "RP")
             continue
         if i == 0 or not text.islower() or tag not in _MISREAD_PAST:
+            continue
+        if (
+            tag == "NNS"
+            and low in w["timetable_s"]
+            and (
+                toks[i - 1][1] in ("NN", "NNP")
+                or toks[i - 1][0].lower().endswith("ing")  # "Voting ends"
+            )
+            and i + 1 < len(toks)
+            and toks[i + 1][1] in ("IN", "TO", "CD")
+        ):
+            # "the offer ends on Tuesday", "voting ends at 8 p.m.": the verb.
+            if out is toks:
+                out = list(toks)
+            out[i] = (text, "VBZ")
             continue
         prev_text, prev = toks[i - 1]
         pronoun = prev_text.lower() in _SUBJECT_PRONOUNS
