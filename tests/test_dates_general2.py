@@ -26,7 +26,8 @@ tagged at all:
   a quarter a figure is compared with leaves the quarter reported the topic;
 - the edges of the week: "earlier this week" in a Monday story, "later this
   week" in a Sunday one;
-- results in clock units without a comma ("1 minute 12 seconds behind");
+- results in clock units without a comma ("1 minute 12 seconds behind"),
+  times to the thousandth ("2.366 seconds"); "Asian hours" is a session;
 - a whole modern article read end to end.
 """
 
@@ -799,6 +800,21 @@ COMPOUNDS: list[Case] = [
         "DATE",
         "2024-03-17",
     ),
+    (
+        _WED,
+        "Sainz finished 2.366 seconds ahead of Leclerc.",
+        "2.366 seconds",
+        "DURATION",
+        "PT2.366S",
+    ),
+    (
+        _WED,
+        "He won the sprint by 0.125 seconds.",
+        "0.125 seconds",
+        "DURATION",
+        "PT0.125S",
+    ),
+    (_WED, "Just hours after the vote, he resigned.", "hours", "DURATION", "PTXH"),
 ]
 
 
@@ -850,3 +866,14 @@ def test_to_the_day_is_no_day(text: str, amount: str) -> None:
 def test_the_day_after_is_still_a_day() -> None:
     text = "He was arrested on March 5 and charged the day after the raid."
     assert ("the day", "DATE", "2024-03-06") in triples(text, _WED)
+
+
+SESSIONS = [
+    "Bitcoin hit a record in Asian hours before easing.",
+    "The dollar slipped during European hours.",
+]
+
+
+@pytest.mark.parametrize("text", SESSIONS, ids=SESSIONS)
+def test_market_session_hours_are_no_amount(text: str) -> None:
+    assert triples(text, _WED) == []

@@ -190,6 +190,8 @@ def duration_bare_ok(m: regex.Match[str], norm: str) -> bool:
         return True
     if m.group("the"):
         return False
+    if _NAMED_BEFORE().search(norm, max(0, m.start() - 30), m.start()):
+        return False  # "in Asian hours", "during New York hours": a session
     if _AFTER_BEFORE_NEXT().match(norm[m.end() : m.end() + 8]):
         return True  # "Days after the vote"
     if _OF_WHAT().match(norm, m.end()) and (
@@ -214,6 +216,11 @@ def duration_bare_ok(m: regex.Match[str], norm: str) -> bool:
         "last",
         "lasted",
     }
+
+
+# A capitalised word (not opening a sentence) right before a bare plural
+# unit: the hours of a market or a place ("in Asian hours", "London hours").
+_NAMED_BEFORE = lazy(lambda: regex.compile(r"(?<=[a-z,]\s++)\p{Lu}[\w.]*+\s++$"))
 
 
 # "of" and a bare noun phrase after a plural unit: what fills the time.

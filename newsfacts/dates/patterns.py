@@ -290,7 +290,8 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "duration",
-        rf"\b(?:(?P<q>{QUANT_OUT})\s++)?(?P<span>(?:(?P<qin>{QUANT_IN})\s++)?(?:(?P<the>the|a|an)\s++)?"
+        # Not the decimals of a number ("366" of "2.366 seconds").
+        rf"(?<!\d[.,])\b(?:(?P<q>{QUANT_OUT})\s++)?(?P<span>(?:(?P<qin>{QUANT_IN})\s++)?(?:(?P<the>the|a|an)\s++)?"
         r"(?:(?P<rel>past|last|next|first|coming|previous|"
         r"following|final|latest|ensuing|remaining|same|entire|whole|full|initial|subsequent|additional|further|"
         r"another|other|more|year-ago|year-earlier|comparable)\s++)?"
