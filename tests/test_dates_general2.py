@@ -28,6 +28,7 @@ tagged at all:
   week" in a Sunday one;
 - results in clock units without a comma ("1 minute 12 seconds behind"),
   times to the thousandth ("2.366 seconds"); "Asian hours" is a session;
+- a range of weekdays ends on or after its start ("from Friday to Sunday");
 - a whole modern article read end to end.
 """
 
@@ -877,3 +878,34 @@ SESSIONS = [
 @pytest.mark.parametrize("text", SESSIONS, ids=SESSIONS)
 def test_market_session_hours_are_no_amount(text: str) -> None:
     assert triples(text, _WED) == []
+
+
+WEEKDAY_RANGES: list[Case] = [
+    (
+        _WED,
+        "Heavy rain is forecast from Friday to Sunday.",
+        "Sunday",
+        "DATE",
+        "2024-03-24",
+    ),
+    (_WED, "The festival runs Friday through Sunday.", "Sunday", "DATE", "2024-03-24"),
+    (_WED, "The strike ran from Thursday to Monday.", "Thursday", "DATE", "2024-03-14"),
+    (_WED, "The strike ran from Thursday to Monday.", "Monday", "DATE", "2024-03-18"),
+    (
+        _WED,
+        "Snow fell from Monday night until Tuesday morning.",
+        "Tuesday morning",
+        "TIME",
+        "2024-03-19TMO",
+    ),
+    # A list keeps each day's own reading.
+    (_WED, "Talks were held on Friday and Monday.", "Friday", "DATE", "2024-03-15"),
+    (_WED, "Talks were held on Friday and Monday.", "Monday", "DATE", "2024-03-18"),
+]
+
+
+@pytest.mark.parametrize(
+    "case", WEEKDAY_RANGES, ids=[f"{c[2]}: {c[1][:40]}" for c in WEEKDAY_RANGES]
+)
+def test_weekday_ranges(case: Case) -> None:
+    check(case)

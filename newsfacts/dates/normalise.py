@@ -358,6 +358,9 @@ class Resolver(CalendarRules):
             step = _YEAR_STEP[m["wrel"].lower()]
             monday = self.ref - dt.timedelta(days=self.ref.isoweekday() - 1)
             d = monday + dt.timedelta(days=7 * step + wd - 1)
+        elif not rel and (start := self._range_start(c)) is not None:
+            # "from Friday to Sunday": a range ends on or after its start.
+            d = start + dt.timedelta(days=(wd - start.isoweekday()) % 7 or 7)
         # A part of the day is a TIME (TimeML): "Thursday morning" is 2019-11-28TMO,
         # "late Sunday" the Sunday's night (TNI), "early Sunday" its morning (TMO).
         code = pod_code or _EDGE_OF_DAY.get(pos, "")
@@ -368,6 +371,19 @@ class Resolver(CalendarRules):
             return Resolved(tp, f"XXXX-WXX-{wd}{suffix}", mod)
         self._note(day=d)
         return Resolved(tp, cal.fmt_date(d) + suffix, mod, "published")
+
+    def _range_start(self, c: Candidate) -> dt.date | None:
+        """The day a weekday range starts on when `c` is its end: the last day
+        named, a weekday just before "to", "through", "until", "into" or a
+        dash ("from Friday to Sunday", "Monday night until Tuesday morning");
+        not a list ("on Friday and Monday" may be told in any order)."""
+        last = self.last_day
+        if last is None or not 0 < c.start - self._last_day_at <= 40:
+            return None
+        before = _RANGE_LINK().search(self.norm, self._last_day_at, c.start)
+        if before is None or lx.WEEKDAYS[before["wd"].lower()] != last.isoweekday():
+            return None
+        return last
 
     def _r_nth_weekday(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         """ "the first Monday of March": that day of the month stated (placed
@@ -593,6 +609,16 @@ _APPOSITION = lazy(
     lambda: regex.compile(
         r"(?:\d|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
         r"\b(?:today|yesterday|tomorrow))\s*+(?:,|-{1,2}+|—|–)\s*+$"
+    )
+)
+# A weekday (with its part of the day) and the word that links it to the end
+# of a range, right before that end.
+_RANGE_LINK = lazy(
+    lambda: regex.compile(
+        r"\b(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+        r"(?:\s++(?:morning|afternoon|evening|night))?+,?+\s*+"
+        r"(?:to|through|thru|until|till|into|-|–)\s*+\Z",
+        regex.IGNORECASE,
     )
 )
 _SHARED_PLURAL = lazy(
