@@ -29,6 +29,8 @@ tagged at all:
 - results in clock units without a comma ("1 minute 12 seconds behind"),
   times to the thousandth ("2.366 seconds"); "Asian hours" is a session;
 - a range of weekdays ends on or after its start ("from Friday to Sunday");
+- a day that names one event ("the Sept. 11 attacks", "the Jan. 6
+  committee", "the Oct. 7 attack") is that event's day;
 - a whole modern article read end to end.
 """
 
@@ -908,4 +910,64 @@ WEEKDAY_RANGES: list[Case] = [
     "case", WEEKDAY_RANGES, ids=[f"{c[2]}: {c[1][:40]}" for c in WEEKDAY_RANGES]
 )
 def test_weekday_ranges(case: Case) -> None:
+    check(case)
+
+
+NAMED_DAYS: list[Case] = [
+    (
+        "2024-09-11",
+        "Families marked 23 years since the Sept. 11 attacks.",
+        "Sept. 11",
+        "DATE",
+        "2001-09-11",
+    ),
+    (
+        "2022-06-10",
+        "The September 11 hijackers trained in Florida.",
+        "September 11",
+        "DATE",
+        "2001-09-11",
+    ),
+    (
+        "2022-06-10",
+        "The Jan. 6 committee held its first hearing on Thursday.",
+        "Jan. 6",
+        "DATE",
+        "2021-01-06",
+    ),
+    (
+        "2024-05-01",
+        "Israel launched its offensive after the Oct. 7 attack.",
+        "Oct. 7",
+        "DATE",
+        "2023-10-07",
+    ),
+    # The same day before another noun, or alone, is placed as any day is.
+    (
+        "2024-09-11",
+        "The Sept. 11 deadline passed without a deal.",
+        "Sept. 11",
+        "DATE",
+        "2024-09-11",
+    ),
+    (
+        "2024-09-20",
+        "On Sept. 11, the president spoke at the memorial.",
+        "Sept. 11",
+        "DATE",
+        "2024-09-11",
+    ),
+    # Before the event's year the name is no name yet.
+    (
+        "1998-09-01",
+        "The Sept. 11 attacks on the embassy were foiled.",
+        "Sept. 11",
+        "DATE",
+        "1998-09-11",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", NAMED_DAYS, ids=[c[1][:40] for c in NAMED_DAYS])
+def test_named_days(case: Case) -> None:
     check(case)

@@ -15,7 +15,7 @@ import datetime as dt
 import attrs
 import regex
 
-from .._data import lazy
+from .._data import iter_rows, lazy
 from . import calendar as cal
 from . import lexicon as lx
 from .context import contract_noun_after, figures_for
@@ -43,6 +43,18 @@ def _range_end() -> regex.Pattern[str]:
         rf"(?-i:(?P<mon>{names}))\b\.?+(?:\s++(?P<day>\d{{1,2}}+)\b)?+,?+\s++"
         r"(?P<year>1[6-9]\d\d|20\d\d)\b(?![-/]\d)"
     )
+
+
+_NEXT_WORD = lazy(lambda: regex.compile(r"\s++([A-Za-z]++)"))
+
+
+@lazy
+def _named_days() -> dict[tuple[int, int], tuple[int, frozenset[str]]]:
+    """(month, day) -> (year, nouns) of `data/named_days.tsv`."""
+    return {
+        (int(mon), int(day)): (int(year), frozenset(nouns.split()))
+        for mon, day, year, nouns, *_ in iter_rows("dates/data/named_days.tsv")
+    }
 
 
 __all__ = ["CalendarRules"]
@@ -102,6 +114,10 @@ class CalendarRules(PeriodRules):
         if (end_year := self._range_year(c, month)) is not None:
             d = cal.safe_date(end_year, month, day)
             return self._date(d, None, mod) if d else None
+        if (event_year := self._named_day(c, month, day)) is not None:
+            # "the Sept. 11 attacks": the day of that one event.
+            d = cal.safe_date(event_year, month, day)
+            return self._date(d, None, mod) if d else None
         tense = self.tense(c)
         d = cal.place_month_day(
             month,
@@ -113,6 +129,18 @@ class CalendarRules(PeriodRules):
             self.behind(c, tense),
         )
         return self._date(d, "published", mod) if d else None
+
+    def _named_day(self, c: Candidate, month: int, day: int) -> int | None:
+        """The year of the one event a month and day name before its noun
+        ("the Sept. 11 attacks", "the Jan. 6 committee"), told in that year
+        or later (`data/named_days.tsv`)."""
+        nxt = _NEXT_WORD().match(self.norm, c.end)
+        if nxt is None or self.ref is None:
+            return None
+        got = _named_days().get((month, day))
+        if got is None or nxt.group(1).lower() not in got[1]:
+            return None
+        return got[0] if self.ref.year >= got[0] else None
 
     def _range_year(self, c: Candidate, month: int) -> int | None:
         """The year of a range's start that only its end states: the end's
