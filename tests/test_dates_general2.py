@@ -31,6 +31,7 @@ tagged at all:
 - a range of weekdays ends on or after its start ("from Friday to Sunday");
 - a day that names one event ("the Sept. 11 attacks", "the Jan. 6
   committee", "the Oct. 7 attack") is that event's day;
+- "earlier (later) in the day" goes on with the day the story just named;
 - a whole modern article read end to end.
 """
 
@@ -970,4 +971,37 @@ NAMED_DAYS: list[Case] = [
 
 @pytest.mark.parametrize("case", NAMED_DAYS, ids=[c[1][:40] for c in NAMED_DAYS])
 def test_named_days(case: Case) -> None:
+    check(case)
+
+
+IN_THE_DAY: list[Case] = [
+    (
+        "2024-08-05",
+        "Lyles won the 100 meters on Sunday night. It was the first "
+        "U.S. win since 2004. Earlier in the day, Kipyegon won the 1,500 meters.",
+        "Earlier in the day",
+        "DATE",
+        "2024-08-04",
+    ),
+    (
+        "2024-08-05",
+        "Albright arrives in Dar es Salaam on Tuesday morning, and "
+        "flies to Nairobi later in the day.",
+        "later in the day",
+        "DATE",
+        "2024-08-06",
+    ),
+    # No day named: the news day.
+    (
+        "2024-08-05",
+        "Later in the day, the minister resigned.",
+        "Later in the day",
+        "DATE",
+        "2024-08-05",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", IN_THE_DAY, ids=[c[1][-40:] for c in IN_THE_DAY])
+def test_earlier_in_the_day(case: Case) -> None:
     check(case)

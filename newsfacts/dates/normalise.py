@@ -130,8 +130,10 @@ class Resolver(CalendarRules):
                 n = self.ref.year // 100 + 1
             return Resolved("DATE", f"{n:02d}", "START", "published")
         # Offset and anchor.
-        anaphoric = core in ("that", "same", "that same", "following", "previous") or (
-            core == "next" and unit == "day"
+        anaphoric = (
+            core in ("that", "same", "that same", "following", "previous")
+            or (core == "next" and unit == "day")
+            or self._story_day_word(core, unit, pos)
         )
         step = _STEPS.get(core, 0)
         if core in ("year-ago", "year-earlier"):
@@ -371,6 +373,20 @@ class Resolver(CalendarRules):
             return Resolved(tp, f"XXXX-WXX-{wd}{suffix}", mod)
         self._note(day=d)
         return Resolved(tp, cal.fmt_date(d) + suffix, mod, "published")
+
+    def _story_day_word(self, core: str, unit: str, pos: str) -> bool:
+        """ "Earlier in the day", "later in the day" go on with the day the
+        story last named when it is within a week of the reference date
+        ("won on Sunday night ... Earlier in the day, Kipyegon won": Sunday)."""
+        last, ref = self.last_day, self.ref
+        return (
+            core == "the"
+            and unit == "day"
+            and pos in ("earlier", "later")
+            and last is not None
+            and ref is not None
+            and abs((ref - last).days) <= 7
+        )
 
     def _range_start(self, c: Candidate) -> dt.date | None:
         """The day a weekday range starts on when `c` is its end: the last day
