@@ -32,6 +32,8 @@ tagged at all:
 - a day that names one event ("the Sept. 11 attacks", "the Jan. 6
   committee", "the Oct. 7 attack") is that event's day;
 - "earlier (later) in the day" goes on with the day the story just named;
+- a clock range from the evening ends the next morning ("a curfew from 8
+  p.m. to 6 a.m.");
 - a whole modern article read end to end.
 """
 
@@ -1004,4 +1006,56 @@ IN_THE_DAY: list[Case] = [
 
 @pytest.mark.parametrize("case", IN_THE_DAY, ids=[c[1][-40:] for c in IN_THE_DAY])
 def test_earlier_in_the_day(case: Case) -> None:
+    check(case)
+
+
+CLOCK_RANGES: list[Case] = [
+    (
+        _WED,
+        "A curfew is in force from 8 p.m. to 6 a.m.",
+        "6 a.m.",
+        "TIME",
+        "2024-03-21T06:00",
+    ),
+    (
+        _WED,
+        "The curfew starts at 10 p.m. and ends at 5 a.m.",
+        "5 a.m.",
+        "TIME",
+        "2024-03-21T05:00",
+    ),
+    (
+        _WED,
+        "The ban on gatherings applies between 11pm and 6am.",
+        "6am",
+        "TIME",
+        "2024-03-21T06:00",
+    ),
+    (
+        _WED,
+        "The curfew runs from 10 p.m. Friday to 5 a.m.",
+        "5 a.m.",
+        "TIME",
+        "2024-03-23T05:00",
+    ),
+    # A day's range stays on its day.
+    (
+        _WED,
+        "Shops open between 9 a.m. and 5 p.m.",
+        "5 p.m.",
+        "TIME",
+        "2024-03-20T17:00",
+    ),
+    (
+        _WED,
+        "Polling stations opened at 7 a.m. and closed at 8 p.m.",
+        "7 a.m.",
+        "TIME",
+        "2024-03-20T07:00",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CLOCK_RANGES, ids=[c[1][:40] for c in CLOCK_RANGES])
+def test_clock_ranges_across_midnight(case: Case) -> None:
     check(case)

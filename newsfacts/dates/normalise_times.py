@@ -216,6 +216,20 @@ class TimeRules(ResolverBase):
             day, anchor = self.last_day, "previous"
         else:
             day = self.ref
+        evening = (
+            None
+            if wd or deictic or mon or hour >= 12
+            else _FROM_EVENING().search(self.norm, max(0, c.start - 48), c.start)
+        )
+        if evening is not None:
+            # "a curfew from 10 p.m. to 5 a.m.", "starts at 10 p.m. and ends
+            # at 5 a.m.": a range's morning end is the next day's (the day
+            # after the evening's weekday, "from 10 p.m. Friday to 5 a.m.").
+            start_wd = lx.WEEKDAYS.get((evening["wd"] or "").lower())
+            if start_wd is not None:
+                day = self._weekday(start_wd, "", self.tense(c), c.start)
+            if day is not None:
+                day += _DAY
         stamp = f"T{hour:02d}:{minute:02d}"
         if day is None:
             return Resolved("TIME", "XXXX-XX-XX" + stamp, timezone=tz_name(tzs))
@@ -439,6 +453,21 @@ def _weekday_after() -> regex.Pattern[str]:
         # Friday)": the day in the aside, moved by the zones' gap.
         rf"|[ ,]*+\(\s*+(?P<h2>\d{{1,4}}+)\b[^()\n]{{0,22}}?\b(?P<wd2>{days})\b[^()\n]{{0,4}}\)"
     )
+
+
+# An evening clock time and the word that links it to a range's end, right
+# before that end ("from 10 p.m. to", "between 8pm and", "10 p.m. and ends at").
+_FROM_EVENING = lazy(
+    lambda: regex.compile(
+        r"\b(?:[5-9]|1[01])(?:[:.][0-5]\d)?+\s*+(?:p\.\s?m\.|pm\b)"
+        r"(?:\s++(?:local\s++time|(?-i:[A-Z]{2,4})))?+"
+        r"(?:,?+\s++(?:on\s++)?+(?P<wd>(?-i:[A-Z][a-z]{2,5}day)))?+,?+\s++"
+        r"(?:to|until|till|through|and|-|–)"
+        r"(?:\s++(?:ends?|finish(?:es)?|lasts?\s++until|runs?\s++until))?+"
+        r"(?:\s++at)?+\s++\Z",
+        regex.IGNORECASE,
+    )
+)
 
 
 def _aside_hour(digits: str, aside: str) -> int:
