@@ -22,6 +22,7 @@ from .._data import lazy
 from . import calendar as cal
 from . import lexicon as lx
 from .context import word_before
+from .neighbours import range_start, story_day_word, week_edge
 from .normalise_calendar import CalendarRules
 from .recognise import Candidate
 from .resolver import (
@@ -68,22 +69,6 @@ class Resolver(CalendarRules):
     """Normalises the candidates of one document, in text order."""
 
     # -------------------------------------------------- relative expressions
-    def _week_edge(self, c: Candidate, ref: dt.date, pos: str) -> int:
-        """The week "earlier this week" or "later this week" means told on the
-        edge of an ISO week, as news counts weeks from Sunday: "earlier this
-        week" in a Monday story is the week before (nothing of this ISO week
-        lies before Monday); "later this week", or "this week" in a future
-        clause, in a Sunday story is the week ahead (only Sunday evening is
-        left of this one)."""
-        day = ref.isoweekday()
-        if day == 1 and pos == "earlier":
-            return -1
-        if day == 7 and (
-            pos == "later" or (not pos and self.tense(c) in ("future", "future?"))
-        ):
-            return 1
-        return 0
-
     def _r_relative(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         rel = " ".join(m["rel"].lower().split())
         unit = m["unit"].lower()
@@ -133,7 +118,7 @@ class Resolver(CalendarRules):
         anaphoric = (
             core in ("that", "same", "that same", "following", "previous")
             or (core == "next" and unit == "day")
-            or self._story_day_word(core, unit, pos)
+            or story_day_word(core, unit, pos, self.last_day, self.ref)
         )
         step = _STEPS.get(core, 0)
         if core in ("year-ago", "year-earlier"):
@@ -179,7 +164,9 @@ class Resolver(CalendarRules):
             return Resolved("DATE", f"{y:04d}-{mo:02d}", mod, anchor)
         if unit == "week":
             if step == 0 and base is self.ref and core in ("this", "the"):
-                step = self._week_edge(c, base, pos)
+                step = week_edge(
+                    base, pos, self.tense(c) if base.isoweekday() == 7 else None
+                )
             return Resolved("DATE", cal.fmt_week(base + step * 7 * _DAY), mod, anchor)
         if unit == "weekend":
             if (
@@ -360,7 +347,15 @@ class Resolver(CalendarRules):
             step = _YEAR_STEP[m["wrel"].lower()]
             monday = self.ref - dt.timedelta(days=self.ref.isoweekday() - 1)
             d = monday + dt.timedelta(days=7 * step + wd - 1)
-        elif not rel and (start := self._range_start(c)) is not None:
+        elif (
+            not rel
+            and (
+                start := range_start(
+                    self.norm, self.last_day, self._last_day_at, c.start
+                )
+            )
+            is not None
+        ):
             # "from Friday to Sunday": a range ends on or after its start.
             d = start + dt.timedelta(days=(wd - start.isoweekday()) % 7 or 7)
         # A part of the day is a TIME (TimeML): "Thursday morning" is 2019-11-28TMO,
@@ -373,33 +368,6 @@ class Resolver(CalendarRules):
             return Resolved(tp, f"XXXX-WXX-{wd}{suffix}", mod)
         self._note(day=d)
         return Resolved(tp, cal.fmt_date(d) + suffix, mod, "published")
-
-    def _story_day_word(self, core: str, unit: str, pos: str) -> bool:
-        """ "Earlier in the day", "later in the day" go on with the day the
-        story last named when it is within a week of the reference date
-        ("won on Sunday night ... Earlier in the day, Kipyegon won": Sunday)."""
-        last, ref = self.last_day, self.ref
-        return (
-            core == "the"
-            and unit == "day"
-            and pos in ("earlier", "later")
-            and last is not None
-            and ref is not None
-            and abs((ref - last).days) <= 7
-        )
-
-    def _range_start(self, c: Candidate) -> dt.date | None:
-        """The day a weekday range starts on when `c` is its end: the last day
-        named, a weekday just before "to", "through", "until", "into" or a
-        dash ("from Friday to Sunday", "Monday night until Tuesday morning");
-        not a list ("on Friday and Monday" may be told in any order)."""
-        last = self.last_day
-        if last is None or not 0 < c.start - self._last_day_at <= 40:
-            return None
-        before = _RANGE_LINK().search(self.norm, self._last_day_at, c.start)
-        if before is None or lx.WEEKDAYS[before["wd"].lower()] != last.isoweekday():
-            return None
-        return last
 
     def _r_nth_weekday(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         """ "the first Monday of March": that day of the month stated (placed
@@ -625,16 +593,6 @@ _APPOSITION = lazy(
     lambda: regex.compile(
         r"(?:\d|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
         r"\b(?:today|yesterday|tomorrow))\s*+(?:,|-{1,2}+|—|–)\s*+$"
-    )
-)
-# A weekday (with its part of the day) and the word that links it to the end
-# of a range, right before that end.
-_RANGE_LINK = lazy(
-    lambda: regex.compile(
-        r"\b(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
-        r"(?:\s++(?:morning|afternoon|evening|night))?+,?+\s*+"
-        r"(?:to|through|thru|until|till|into|-|–)\s*+\Z",
-        regex.IGNORECASE,
     )
 )
 _SHARED_PLURAL = lazy(
