@@ -678,6 +678,15 @@ PREVIOUS_QUARTER: list[Case] = [
         "DATE",
         "2024-Q3",
     ),
+    # "the three months to December" (British statistics) is a quarter reported.
+    (
+        "2024-03-07",
+        "GDP shrank by 0.3% in the three months to December, after "
+        "a 0.1% fall in the previous quarter.",
+        "the previous quarter",
+        "DATE",
+        "2023-Q3",
+    ),
 ]
 
 

@@ -45,6 +45,13 @@ def _range_end() -> regex.Pattern[str]:
     )
 
 
+# "the three months to (ended, ending)" right before a month: a quarter.
+_THREE_MONTHS_TO = lazy(
+    lambda: regex.compile(
+        r"\b(?:three|3)\s++months\s++(?:to|ended|ending|through)\s++\Z",
+        regex.IGNORECASE,
+    )
+)
 _NEXT_WORD = lazy(lambda: regex.compile(r"\s++([A-Za-z]++)"))
 
 
@@ -252,6 +259,12 @@ class CalendarRules(PeriodRules):
             year, _ = cal.place_month(month, ref, tense, self.ahead(c, tense))
         self._note(year=year)
         self._name("month", f"{year:04d}-{month:02d}")
+        if month % 3 == 0 and _THREE_MONTHS_TO().search(
+            self.norm, max(0, c.start - 40), c.start
+        ):
+            # "GDP shrank in the three months to December": a quarter reported,
+            # the topic of "the previous quarter" and "the quarter" after it.
+            self.last_quarter, self.last_quarter_at = (year, month // 3), c.start
         return Resolved("DATE", f"{year:04d}-{month:02d}", mod, "published")
 
     def _r_decade(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
