@@ -34,6 +34,8 @@ tagged at all:
 - "earlier (later) in the day" goes on with the day the story just named;
 - a clock range from the evening ends the next morning ("a curfew from 8
   p.m. to 6 a.m.");
+- British day ranges ("24-25 April": "24" is a date too) and abbreviated
+  months that end a sentence ("died on 5 Feb.");
 - a whole modern article read end to end.
 """
 
@@ -1068,3 +1070,47 @@ CLOCK_RANGES: list[Case] = [
 @pytest.mark.parametrize("case", CLOCK_RANGES, ids=[c[1][:40] for c in CLOCK_RANGES])
 def test_clock_ranges_across_midnight(case: Case) -> None:
     check(case)
+
+
+BRITISH_DAYS: list[Case] = [
+    (_WED, "The summit will take place on 24-25 April.", "24", "DATE", "2024-04-24"),
+    (
+        _WED,
+        "The summit will take place on 24-25 April.",
+        "25 April",
+        "DATE",
+        "2024-04-25",
+    ),
+    (_WED, "The talks run from 24 to 26 April.", "24", "DATE", "2024-04-24"),
+    (_WED, "Leaders meet on 24 and 25 April 2025.", "24", "DATE", "2025-04-24"),
+    (_WED, "Between 10 and 12 May, the roads will close.", "10", "DATE", "2024-05-10"),
+    (_WED, "He died on 5 Feb.", "5 Feb.", "DATE", "2024-02-05"),
+    (
+        _WED,
+        "He died on 5 Feb. Police said he had been ill.",
+        "5 Feb.",
+        "DATE",
+        "2024-02-05",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case", BRITISH_DAYS, ids=[f"{c[2]}: {c[1][:40]}" for c in BRITISH_DAYS]
+)
+def test_british_day_ranges(case: Case) -> None:
+    check(case)
+
+
+NOT_FIRST_DAYS = [
+    "Arsenal won 3-2 on 5 April.",
+    "The index rose 2.5-3 April futures.",
+    "Prices rose 24-25 percent in April.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FIRST_DAYS, ids=NOT_FIRST_DAYS)
+def test_not_first_days(text: str) -> None:
+    assert not [e for e in found(text, _WED) if e.rule == "first_day"], triples(
+        text, _WED
+    )

@@ -135,6 +135,13 @@ AT_KEYS: dict[str, tuple[tuple[str, ...], str]] = {
         rf"(?:{_MONTH_KEYS})[a-z]*+\.?+\s*[0-9][0-9]?(?:st|nd|rd|th)?\s*"
         r"(?:-|–|and|or|to|through)\s*[0-9]",
     ),
+    # A day number, "-", "and", "or", "to" or "through", a day number and a
+    # month name ("24-25 April", "24 to 26 April").
+    "first_day": (
+        TRIGGERS["first_day"],
+        rf"(?<=[0-9](?:st|nd|rd|th)?\s*(?:-|–|and|or|to|through)\s*[0-9][0-9]?"
+        rf"(?:st|nd|rd|th)?\s+(?:of\s+)?)(?:{_MONTH_KEYS})",
+    ),
     # A month name after a day number ("5th of May", "26 Nov").
     "day_month": (
         TRIGGERS["day_month"],

@@ -129,6 +129,11 @@ def _second_day_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     return m.start("day"), m.end()
 
 
+def _first_day_ok(m: regex.Match[str], norm: str) -> bool:
+    """ "24" of "24-25 April": an earlier day of the same month."""
+    return _month_ok(m, norm) and 1 <= int(m.group("day")) < int(m.group("d2")) <= 31
+
+
 _MONTH_CONTEXT = _DATE_CONTEXT - {"and", "or", "to", "on"}
 
 
@@ -423,6 +428,7 @@ CHECKS: dict[str, Check] = {
     "month_day": _month_ok,
     "day_month": _month_ok,
     "second_day": _second_day_ok,
+    "first_day": _first_day_ok,
     "month_year": _month_ok,
     "day_words": _month_ok,
     "month_year_words": _month_ok,

@@ -169,6 +169,7 @@ class CalendarRules(PeriodRules):
         return attrs.evolve(out, value=cal.fmt_week(day))
 
     _r_day_month = _month_day
+    _r_first_day = _month_day  # "24" of "24-25 April": that day of the month
 
     def _r_day_alone(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         """ "on the 15th": that day of the month of reference, or of the next

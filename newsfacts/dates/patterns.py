@@ -74,8 +74,17 @@ _DATE_RULES: tuple[tuple[str, str], ...] = (
         rf"(?:,?+\s*+(?P<year>{YEAR_OR_ABBR})\b)?+",
     ),
     (
+        # The first day of a British day range: "24" of "24-25 April", "from
+        # 24 to 26 April", "on 24 and 25 April" (the second is `day_month`).
+        "first_day",
+        r"(?<![\d.,:$/-])\b(?P<span>(?P<day>[0-3]?\d)(?:st|nd|rd|th)?+)\s*+(?:-|–|and|or|to|through)\s*+"
+        r"(?=(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?+\s++(?:of\s++)?"
+        rf"(?P<mon>{MONTH})(?:\b|(?<=\.))(?:,?+\s*+(?P<year>{YEAR}))?+)",
+    ),
+    (
         "day_month",
-        rf"\b(?:(?P<wd>{WEEKDAY_ANY}|{WEEKDAY_SHORT}),?+\s++)?(?:the\s++)?{DAY}\b\s*+(?:of\s++)?(?P<mon>{MONTH})\b"
+        # "on 5 Feb.": an abbreviation's point may end the sentence too.
+        rf"\b(?:(?P<wd>{WEEKDAY_ANY}|{WEEKDAY_SHORT}),?+\s++)?(?:the\s++)?{DAY}\b\s*+(?:of\s++)?(?P<mon>{MONTH})(?:\b|(?<=\.))"
         rf"(?:,?+\s*+(?P<year>{YEAR_OR_ABBR})\b)?+",
     ),
     (

@@ -39,6 +39,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "month_day": _MONTH_KEYS,
     "day_month": _MONTH_KEYS,
     "second_day": _MONTH_KEYS,
+    "first_day": _MONTH_KEYS,
     "month_year": _MONTH_KEYS,
     "month": _MONTH_KEYS,
     "decade": ("0s", "0's", "ties"),
