@@ -1114,3 +1114,29 @@ def test_not_first_days(text: str) -> None:
     assert not [e for e in found(text, _WED) if e.rule == "first_day"], triples(
         text, _WED
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Good Friday Agreement was signed in 1998.",
+        "Talks on the Christmas Accords failed.",
+    ],
+)
+def test_a_holiday_in_a_settlements_name_is_no_date(text: str) -> None:
+    assert not [e for e in found(text, _WED) if e.rule == "holiday"], triples(
+        text, _WED
+    )
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("Shops will close on Good Friday.", "Good Friday", "2024-03-29"),
+        ("An Easter agreement was reached on Sunday.", "Easter", "2024-03-31"),
+    ],
+)
+def test_a_holiday_before_a_common_noun_is_still_a_date(
+    text: str, span: str, value: str
+) -> None:
+    assert (span, "DATE", value) in triples(text, _WED)

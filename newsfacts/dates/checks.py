@@ -384,9 +384,13 @@ def _year_adj_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
 
 
 # Words after a holiday that make it part of an event's name: "the Yom Kippur
-# War", "the Easter Rising", "the Passover massacre".
+# War", "the Easter Rising", "the Passover massacre"; or of a settlement's
+# name, capitalised: "the Good Friday Agreement" (signed in 1998).
 _NAMED_AFTER = lazy(
-    lambda: regex.compile(r"\s++(?:war|offensive|rising|uprising|massacre)\b", regex.I)
+    lambda: regex.compile(
+        r"\s++(?:war|offensive|rising|uprising|massacre|(?-i:Agreement|Accords?+))\b",
+        regex.I,
+    )
 )
 
 
