@@ -1140,3 +1140,31 @@ def test_a_holiday_before_a_common_noun_is_still_a_date(
     text: str, span: str, value: str
 ) -> None:
     assert (span, "DATE", value) in triples(text, _WED)
+
+
+QUARTER_POINTS: list[tuple[str, str, str, str]] = [
+    (
+        "The plant will close by the end of the third quarter.",
+        "the end of the third quarter",
+        "2024-Q3",
+        "END",
+    ),
+    (
+        "Sales rose at the start of the fourth quarter of 2023.",
+        "the start of the fourth quarter of 2023",
+        "2023-Q4",
+        "START",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text,span,value,mod", QUARTER_POINTS, ids=[q[1] for q in QUARTER_POINTS]
+)
+def test_a_point_inside_a_quarter(text: str, span: str, value: str, mod: str) -> None:
+    got = {e.text: (e.value, e.mod) for e in found(text, _WED)}
+    assert got.get(span) == (value, mod), got
+
+
+def test_the_end_of_a_games_quarter_is_no_date() -> None:
+    assert triples("He scored at the end of the third quarter.", _WED) == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import regex
 
 from .._data import lazy
@@ -100,6 +101,14 @@ class PeriodRules(TimeRules):
         return Resolved("DATE", f"{year:04d}-Q{q}", None, None)
 
     def _r_quarter(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """A quarter; "the end of the third quarter" is a point inside it."""
+        out = self._quarter_named(c, m)
+        mod = pos_mod(m["pos"])
+        if out is None or mod is None or out.type != "DATE":
+            return out
+        return attrs.evolve(out, mod=mod)
+
+    def _quarter_named(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         rels = " ".join(_WORD().findall((m["rel"] or "").lower())) if m["rel"] else ""
         full = " ".join(m.group().lower().split())
         ordw = (m["ord"] or "").lower()

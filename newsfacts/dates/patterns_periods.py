@@ -39,7 +39,9 @@ PERIOD_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "quarter",
-        r"\b(?:(?P<the>the)\s++)?(?:(?P<lyear>last\s++year's|this\s++year's|next\s++year's)\s++)?"
+        # "the end of the third quarter": a position inside it (mod END).
+        r"\b(?:(?P<pos>(?:the\s++)?+(?:beginning|start|end|close|middle)\s++of)\s++(?=the\b))?+"
+        r"(?:(?P<the>the)\s++)?(?:(?P<lyear>last\s++year's|this\s++year's|next\s++year's)\s++)?"
         rf"(?:(?P<year0>{YEAR})\s++)?"
         r"(?:(?P<rel>this|that|last|next|latest|past|current|previous|prior|preceding|year-ago|year-earlier|comparable|"
         r"same|corresponding|recent|just-ended|just-completed|most\s++recent|fiscal|calendar)[\s-]++){0,3}+"
