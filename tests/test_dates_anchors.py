@@ -50,6 +50,7 @@ ANCHORED: list[tuple[str, str, str]] = [
     ("year_words", "The law dates from two thousand and eight.", "two thousand and eight"),
     ("month_year_words", "The plant opened in May nineteen ninety.", "May nineteen ninety"),
     ("day_month", "Elections are due on 5th of May.", "5th of May"),
+    ("first_day", "The summit is on 24-25 April.", "24-"),
     ("month_year", "The law took effect in March 2014.", "March 2014"),
     ("month", "The summit is planned for September.", "September"),
     ("ref", "Attacks have recently increased.", "recently"),
@@ -97,11 +98,12 @@ def test_anchor_keeps_a_block_where_its_rule_matches(
         ("He was shot three times in the chest.", "set_times"),
         ("Thousands of people marched in May.", "month_year_words"),
         ("Some 1800 people queued for hours to vote.", "clock24"),
+        ("Talks resumed on 5 April in Geneva.", "first_day"),
     ],
     ids=["am-in-Amsterdam", "day-in-Monday", "dec-in-decision", "mar-in-market",
          "short-number", "one-day-only", "first-not-a-day", "ties-in-authorities",
          "no-of-after-weekday", "times-not-a-rate", "thousands-not-a-year",
-         "no-zone"],
+         "no-zone", "one-day-before-month"],
 )  # fmt: skip
 def test_anchor_drops_a_block_where_only_the_key_is(sentence: str, rule: str) -> None:
     norm = normalise(sentence)

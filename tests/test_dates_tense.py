@@ -86,8 +86,9 @@ OTHER_NEWS: list[Case] = [
      "early February", "2016-02"),
     ("On a recent early May day, black cattle dotted the lush green grass.",
      "early May", "2016-05"),
+    # The aside's 22:00 GMT Friday is 6 a.m. Saturday where the village is.
     ("The landslide hit the village at around 6 am (2200 GMT Friday).",
-     "around 6 am", "2016-12-21T06:00"),
+     "around 6 am", "2016-12-17T06:00"),
     ("He was seen on Nov. 24 — the day after the cheques arrived.", "the day",
      "2016-11-24"),
     ("An official warned people to stay outdoors overnight.", "overnight",

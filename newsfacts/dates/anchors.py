@@ -97,11 +97,12 @@ AT_KEYS: dict[str, tuple[tuple[str, ...], str]] = {
         TRIGGERS["duration"],
         rf"(?<=(?:[0-9]|{_number_ends()})[\s-]+)(?:{_UNITS})s?+(?![a-z0-9])",
     ),
-    # A unit, a comma or "and", a count and a smaller unit ("2 hours, 16
-    # minutes", "three years and two months").
+    # A unit, a comma, "and" or a space before figures, a count and a
+    # smaller unit ("2 hours, 16 minutes", "three years and two months", "1
+    # minute 12 seconds").
     "duration_compound": (
         TRIGGERS["duration_compound"],
-        r"(?:year|month|week|day|hour|minute)s?+(?:,?+\s++and\s++|,\s*+)[a-z0-9]++\s++"
+        r"(?:year|month|week|day|hour|minute)s?+(?:,?+\s++and\s++|,\s*+|\s++(?=[0-9]))[a-z0-9]++\s++"
         r"(?:month|week|day|hour|minute|second)",
     ),
     # A plural unit as a word of its own ("years", "centuries").
@@ -133,6 +134,13 @@ AT_KEYS: dict[str, tuple[tuple[str, ...], str]] = {
         TRIGGERS["second_day"],
         rf"(?:{_MONTH_KEYS})[a-z]*+\.?+\s*[0-9][0-9]?(?:st|nd|rd|th)?\s*"
         r"(?:-|–|and|or|to|through)\s*[0-9]",
+    ),
+    # A day number, "-", "and", "or", "to" or "through", a day number and a
+    # month name ("24-25 April", "24 to 26 April").
+    "first_day": (
+        TRIGGERS["first_day"],
+        rf"(?<=[0-9](?:st|nd|rd|th)?\s*(?:-|–|and|or|to|through)\s*[0-9][0-9]?"
+        rf"(?:st|nd|rd|th)?\s+(?:of\s+)?)(?:{_MONTH_KEYS})",
     ),
     # A month name after a day number ("5th of May", "26 Nov").
     "day_month": (

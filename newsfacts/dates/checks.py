@@ -79,7 +79,17 @@ _HYPHEN_NEXT = lazy(lambda: regex.compile(r"\s*+-"))
 _LOWER_NEXT = lazy(lambda: regex.compile(r"\s++\p{Ll}"))
 _SOON_AFTER_NEXT = lazy(lambda: regex.compile(r"\s++(?:after|before|as|afterwards)\b"))
 _DETERMINERS = frozenset("the a an its his her their our your my".split())
-_COUNT_NEXT = lazy(lambda: regex.compile(r"\s++(?:few|several|\d)"))
+# A count after "the past": the adjective of a stretch ("the past six
+# seasons", "the past 12 games"), not the noun PAST_REF; also "the past
+# season", a sport's last one. Not "a": "in the past a firm could ...".
+_COUNT_NEXT = lazy(
+    lambda: regex.compile(
+        r"\s++(?:few|several|couple|dozen|many|\d|seasons?+\b|(?:"
+        + "|".join(sorted(set(lx.NUMBERS) - {"a", "an"}, key=len, reverse=True))
+        + r")\b)",
+        regex.IGNORECASE,
+    )
+)
 _HEADCOUNT = lazy(
     lambda: regex.compile(
         r"\s++(?:people|persons|troops|soldiers|men|women|children|dollars|euros|pounds|"
@@ -117,6 +127,11 @@ def _second_day_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     if not _month_ok(m, norm) or not int(m.group("d1")) < int(m.group("day")):
         return False
     return m.start("day"), m.end()
+
+
+def _first_day_ok(m: regex.Match[str], norm: str) -> bool:
+    """ "24" of "24-25 April": an earlier day of the same month."""
+    return _month_ok(m, norm) and 1 <= int(m.group("day")) < int(m.group("d2")) <= 31
 
 
 _MONTH_CONTEXT = _DATE_CONTEXT - {"and", "or", "to", "on"}
@@ -369,9 +384,13 @@ def _year_adj_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
 
 
 # Words after a holiday that make it part of an event's name: "the Yom Kippur
-# War", "the Easter Rising", "the Passover massacre".
+# War", "the Easter Rising", "the Passover massacre"; or of a settlement's
+# name, capitalised: "the Good Friday Agreement" (signed in 1998).
 _NAMED_AFTER = lazy(
-    lambda: regex.compile(r"\s++(?:war|offensive|rising|uprising|massacre)\b", regex.I)
+    lambda: regex.compile(
+        r"\s++(?:war|offensive|rising|uprising|massacre|(?-i:Agreement|Accords?+))\b",
+        regex.I,
+    )
 )
 
 
@@ -413,6 +432,7 @@ CHECKS: dict[str, Check] = {
     "month_day": _month_ok,
     "day_month": _month_ok,
     "second_day": _second_day_ok,
+    "first_day": _first_day_ok,
     "month_year": _month_ok,
     "day_words": _month_ok,
     "month_year_words": _month_ok,

@@ -181,12 +181,25 @@ def ago_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
 
 
 def duration_bare_ok(m: regex.Match[str], norm: str) -> bool:
+    if (m.group("rel") or "").lower() == "early":
+        # "in the early years of the agency", "its early months": the first
+        # stretch of a life or an institution; "it is early days", "the
+        # early hours" are other things.
+        return m.group("unit").lower() in {"year", "month", "week", "decade"}
     if m.group("q") or m.group("rel"):
         return True
     if m.group("the"):
         return False
+    if _NAMED_BEFORE().search(norm, max(0, m.start() - 30), m.start()):
+        return False  # "in Asian hours", "during New York hours": a session
     if _AFTER_BEFORE_NEXT().match(norm[m.end() : m.end() + 8]):
         return True  # "Days after the vote"
+    if _OF_WHAT().match(norm, m.end()) and (
+        m.group("unit").islower() or _sentence_start(norm, m.start())
+    ):
+        # "follows months of talks", "Days of heavy rain": an amount of the
+        # thing; not "years of age", "days of the week", "Days of Our Lives".
+        return True
     before = word_before(norm, m.start("span"))
     return before in {
         "for",
@@ -203,6 +216,26 @@ def duration_bare_ok(m: regex.Match[str], norm: str) -> bool:
         "last",
         "lasted",
     }
+
+
+# A capitalised word (not opening a sentence) right before a bare plural
+# unit: the hours of a market or a place ("in Asian hours", "London hours").
+_NAMED_BEFORE = lazy(lambda: regex.compile(r"(?<=[a-z,]\s++)\p{Lu}[\w.]*+\s++$"))
+
+
+# "of" and a bare noun phrase after a plural unit: what fills the time.
+_OF_WHAT = lazy(
+    lambda: regex.compile(r"\s++of\s++(?!(?:the|age|this|that|our|my|your)\b)[a-z]")
+)
+
+
+def _sentence_start(norm: str, at: int) -> bool:
+    """Only spaces, quotes or brackets lie between `at` and the sentence
+    boundary before it (or the text start)."""
+    j = at - 1
+    while j >= 0 and norm[j] in " \t\"'“‘(":
+        j -= 1
+    return j < 0 or norm[j] in ".!?\n"
 
 
 def set_every_ok(m: regex.Match[str], norm: str) -> bool:

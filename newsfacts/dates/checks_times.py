@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import regex
 
+from .._data import lazy
 from .context import named, starts_sentence, upper, word_before
 
 __all__ = ["clock24_ok", "day_of_ok", "early_hours_ok", "noon_ok", "race_time_ok"]
+
+# An amount of time and "to" before "the day": the idiom "to the day"
+# ("a year to the day after the quake": exactly a year).
+_TO_THE_DAY = lazy(
+    lambda: regex.compile(
+        r"\b(?:years?+|months?+|weeks?+|decades?+|centur(?:y|ies))\s++to\s++\Z",
+        regex.IGNORECASE,
+    )
+)
 
 
 def day_of_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
@@ -16,6 +26,12 @@ def day_of_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     day after May 5", not "the day after may 5")."""
     if not (m.group("the") or m.group("ord")):
         return False
+    if (
+        m.group("the")
+        and not m.group("ord")
+        and _TO_THE_DAY().search(norm, max(0, m.start() - 24), m.start())
+    ):
+        return False  # "two years to the day after the attack": exactly, no day
     if m.group("mon") and not upper(m.group("mon")):
         # "the day after may 5 people arrived": "the day" alone.
         return m.start(), m.start() + m.group().index("day") + len("day")
@@ -24,7 +40,7 @@ def day_of_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
 
 def clock24_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     if regex.search(
-        r"(?:[ap]\.?\s?m\.?|\d)\s*+\($", norm[max(0, m.start() - 12) : m.start()]
+        r"(?:[ap]\.?\s?m\.?|\d)\s*+\($", norm[max(0, m.start() - 12) : m.start("h")]
     ):
         return False  # "10:35 a.m. (0735 GMT)": the same time in another zone
     h = int(m.group("h"))

@@ -62,7 +62,7 @@ def clause_tense(toks: Sequence[Tok], first: int, last: int) -> ClauseTense:
     of the clause tells.
     """
     w = _words()
-    toks = _after_modals(toks, w)
+    toks = _past_forms(_after_modals(toks, w), w)
     left = _scan_left(toks, first, last, w)
     if left is not None:
         return left
@@ -95,6 +95,84 @@ def _after_modals(toks: Sequence[Tok], w: dict[str, frozenset[str]]) -> list[Tok
         if j < len(out) and out[j][1] not in _VERB_TAGS and out[j][0].isalpha():
             out[j] = (out[j][0], "VB")
     return out
+
+
+_SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
+_OBJECT_START = frozenset("DT PRP PRP$ NNP NNPS CD $".split())
+
+
+def _past_forms(toks: list[Tok], w: dict[str, frozenset[str]]) -> list[Tok]:
+    """The tags with the verb shapes the tagger misreads set right.
+
+    A phrasal verb's particle is no verb ("blew himself up outside the
+    mosque": "up" is no present tense). A past form right after its subject
+    is the verb: an irregular past ("the company wound down its plant") or a
+    verb whose past is its base ("the team beat Arsenal") before a particle or
+    an object, read by the tagger as a noun; a timetable verb's "-s" form
+    read as a plural noun ("the offer ends on Tuesday"); a base-form verb after a
+    subject ("he quit on Friday", "the bank cut rates", where a present
+    would need "-s"; "rebels cut the road on Thursday").
+    """
+    out = toks
+    for i, (text, tag) in enumerate(toks):
+        low = text.lower()
+        if tag in _VERB_TAGS and low in w["particle"]:
+            if out is toks:
+                out = list(toks)
+            out[i] = (text, "RP")
+            continue
+        if i == 0 or not text.islower() or tag not in _MISREAD_PAST:
+            continue
+        if (
+            tag == "NNS"
+            and low in w["timetable_s"]
+            and (
+                toks[i - 1][1] in ("NN", "NNP")
+                or toks[i - 1][0].lower().endswith("ing")  # "Voting ends"
+            )
+            and i + 1 < len(toks)
+            and toks[i + 1][1] in ("IN", "TO", "CD")
+        ):
+            # "the offer ends on Tuesday", "voting ends at 8 p.m.": the verb.
+            if out is toks:
+                out = list(toks)
+            out[i] = (text, "VBZ")
+            continue
+        prev_text, prev = toks[i - 1]
+        pronoun = prev_text.lower() in _SUBJECT_PRONOUNS
+        if not (prev in _NOUN_TAGS or pronoun):
+            continue
+        same = low in w["same_past"]
+        if tag == "VBP":
+            # "he quit", "the bank cut": a present would be "quits", "cuts";
+            # "rebels cut the road on Thursday": news tells a named day's act
+            # in the past (its timetable verbs, "meet", "play", are no such).
+            past = same
+        elif tag == "VB":
+            past = False  # "helped the company cut costs": an infinitive
+        else:
+            nxt_text, nxt = toks[i + 1] if i + 1 < len(toks) else ("", "")
+            object_next = nxt_text.lower() in w["particle"] or (
+                nxt in _OBJECT_START and not _names_date(nxt_text.lower())
+            )
+            irregular = not low.endswith("ed") and lemma(low, "VBD") != low
+            past = object_next and (same or irregular)
+        if past:
+            if out is toks:
+                out = list(toks)
+            out[i] = (text, "VBD")
+    return out
+
+
+def _names_date(low: str) -> bool:
+    """A weekday or month name: the time, not the verb's object ("a price
+    cut Friday")."""
+    return low in lx.WEEKDAYS or low.rstrip(".") in lx.MONTHS
+
+
+# Tags a past form may wrongly get: a noun or adjective ("the team beat
+# Arsenal"), or a present ("he quit").
+_MISREAD_PAST = frozenset("NN NNS JJ VBP VB".split())
 
 
 def _is_verbal(toks: Sequence[Tok], i: int, w: dict[str, frozenset[str]]) -> bool:
@@ -228,6 +306,30 @@ def _schedules(group: Sequence[Tok], w: dict[str, frozenset[str]]) -> bool:
     return passive and _plans(group, w, "schedule_passive")
 
 
+def _sets_date(
+    toks: Sequence[Tok], lo: int, hi: int, first: int, w: dict[str, frozenset[str]]
+) -> bool:
+    """The group fixes a date its object names, and the expression is that
+    date ("set a trial date of March 4", "gave a deadline of Friday"), or
+    starts a state its object names that lasts until the expression
+    ("issued a blizzard warning until 6 p.m. Wednesday", "gave the
+    government until Friday to respond")."""
+    if first - hi > 6 or first < 1:
+        return False
+    before = toks[first - 1][0].lower()
+    if before in ("until", "till"):
+        verbs = w["opens_span"]
+    elif before in ("of", "for") and toks[first - 2][0].lower() in w["date_noun"]:
+        verbs = w["date_setter"]
+    else:
+        return False
+    if not all(tag in _NOUN_PHRASE | {"PRP", "IN"} for _, tag in toks[hi : first - 1]):
+        return False
+    return any(
+        tag in _VERB_TAGS and lemma(text, tag) in verbs for text, tag in toks[lo:hi]
+    )
+
+
 def _as_planned(toks: Sequence[Tok], lo: int, hi: int) -> bool:
     """A bare participle after "as" ("as planned", "as previously scheduled")
     says the event kept to its plan; it schedules nothing, and the clause's own
@@ -295,7 +397,7 @@ def _scan_left(
         ):
             return None
         low = toks[i][0].lower()
-        if low in w["forward"] and not skipped:
+        if low in w["forward"] and not skipped and _forward_here(toks, i, first):
             return "future"  # "payable Dec. 7", "effective Feb. 1"
         if low in w["backward"] and not skipped:
             return "past"  # "since the Oct. 23 slaying"
@@ -329,7 +431,7 @@ def _scan_left(
             _schedules(group, w)
             and not _particle(toks, hi)
             and not _as_planned(toks, lo, hi)
-        ):
+        ) or _sets_date(toks, lo, hi, first, w):
             # "planned a demonstration on Saturday", "the hearing is set for Tuesday"
             return _plan_tense(group, tense)
         elif _participle(toks, lo, hi):
@@ -345,6 +447,21 @@ def _scan_left(
         skipped = True  # "saying on Friday": look for the verb that governs it
         i = lo - 1
     return None
+
+
+def _forward_here(toks: Sequence[Tok], i: int, first: int) -> bool:
+    """A forward word at `i` points ahead of the expression at `first`;
+    "ahead" only before "of" or "to" and in the expression's own phrase
+    ("looked ahead to the Fed's decision on Wednesday"), not as "went ahead
+    on Sunday" nor in a fronted phrase ("Just ahead of the trip, the
+    department on Sunday issued ...")."""
+    if toks[i][0].lower() != "ahead":
+        return True
+    return (
+        i + 1 < len(toks)
+        and toks[i + 1][0].lower() in ("of", "to")
+        and all(t != "," for t, _ in toks[i:first])
+    )
 
 
 def _futurate(

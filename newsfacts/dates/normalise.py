@@ -22,6 +22,7 @@ from .._data import lazy
 from . import calendar as cal
 from . import lexicon as lx
 from .context import word_before
+from .neighbours import range_start, story_day_word, week_edge
 from .normalise_calendar import CalendarRules
 from .recognise import Candidate
 from .resolver import (
@@ -114,8 +115,10 @@ class Resolver(CalendarRules):
                 n = self.ref.year // 100 + 1
             return Resolved("DATE", f"{n:02d}", "START", "published")
         # Offset and anchor.
-        anaphoric = core in ("that", "same", "that same", "following", "previous") or (
-            core == "next" and unit == "day"
+        anaphoric = (
+            core in ("that", "same", "that same", "following", "previous")
+            or (core == "next" and unit == "day")
+            or story_day_word(core, unit, pos, self.last_day, self.ref)
         )
         step = _STEPS.get(core, 0)
         if core in ("year-ago", "year-earlier"):
@@ -160,6 +163,10 @@ class Resolver(CalendarRules):
             y, mo = cal.add_months(base.year, base.month, step)
             return Resolved("DATE", f"{y:04d}-{mo:02d}", mod, anchor)
         if unit == "week":
+            if step == 0 and base is self.ref and core in ("this", "the"):
+                step = week_edge(
+                    base, pos, self.tense(c) if base.isoweekday() == 7 else None
+                )
             return Resolved("DATE", cal.fmt_week(base + step * 7 * _DAY), mod, anchor)
         if unit == "weekend":
             if (
@@ -340,6 +347,17 @@ class Resolver(CalendarRules):
             step = _YEAR_STEP[m["wrel"].lower()]
             monday = self.ref - dt.timedelta(days=self.ref.isoweekday() - 1)
             d = monday + dt.timedelta(days=7 * step + wd - 1)
+        elif (
+            not rel
+            and (
+                start := range_start(
+                    self.norm, self.last_day, self._last_day_at, c.start
+                )
+            )
+            is not None
+        ):
+            # "from Friday to Sunday": a range ends on or after its start.
+            d = start + dt.timedelta(days=(wd - start.isoweekday()) % 7 or 7)
         # A part of the day is a TIME (TimeML): "Thursday morning" is 2019-11-28TMO,
         # "late Sunday" the Sunday's night (TNI), "early Sunday" its morning (TMO).
         code = pod_code or _EDGE_OF_DAY.get(pos, "")

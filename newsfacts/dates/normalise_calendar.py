@@ -15,7 +15,7 @@ import datetime as dt
 import attrs
 import regex
 
-from .._data import lazy
+from .._data import iter_rows, lazy
 from . import calendar as cal
 from . import lexicon as lx
 from .context import contract_noun_after, figures_for
@@ -31,6 +31,38 @@ _MONTH_AND = lazy(
         r"November|December)\s++(?:and|or|to|through|-)\s++$"
     )
 )
+
+
+@lazy
+def _range_end() -> regex.Pattern[str]:
+    """The end of a range of months or days that carries the year, right after
+    its start: "(from January) to December 2022", "(March 3) to April 5, 2025"."""
+    names = "|".join(sorted((k.capitalize() for k in lx.MONTHS), key=len, reverse=True))
+    return regex.compile(
+        r"\s*+(?:to|through|thru|until|till|and|-|–)\s*+"
+        rf"(?-i:(?P<mon>{names}))\b\.?+(?:\s++(?P<day>\d{{1,2}}+)\b)?+,?+\s++"
+        r"(?P<year>1[6-9]\d\d|20\d\d)\b(?![-/]\d)"
+    )
+
+
+# "the three months to (ended, ending)" right before a month: a quarter.
+_THREE_MONTHS_TO = lazy(
+    lambda: regex.compile(
+        r"\b(?:three|3)\s++months\s++(?:to|ended|ending|through)\s++\Z",
+        regex.IGNORECASE,
+    )
+)
+_NEXT_WORD = lazy(lambda: regex.compile(r"\s++([A-Za-z]++)"))
+
+
+@lazy
+def _named_days() -> dict[tuple[int, int], tuple[int, frozenset[str]]]:
+    """(month, day) -> (year, nouns) of `data/named_days.tsv`."""
+    return {
+        (int(mon), int(day)): (int(year), frozenset(nouns.split()))
+        for mon, day, year, nouns, *_ in iter_rows("dates/data/named_days.tsv")
+    }
+
 
 __all__ = ["CalendarRules"]
 
@@ -86,6 +118,13 @@ class CalendarRules(PeriodRules):
             if cal.safe_date(2000, month, day) is None:
                 return None
             return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", mod)
+        if (end_year := self._range_year(c, month)) is not None:
+            d = cal.safe_date(end_year, month, day)
+            return self._date(d, None, mod) if d else None
+        if (event_year := self._named_day(c, month, day)) is not None:
+            # "the Sept. 11 attacks": the day of that one event.
+            d = cal.safe_date(event_year, month, day)
+            return self._date(d, None, mod) if d else None
         tense = self.tense(c)
         d = cal.place_month_day(
             month,
@@ -98,6 +137,28 @@ class CalendarRules(PeriodRules):
         )
         return self._date(d, "published", mod) if d else None
 
+    def _named_day(self, c: Candidate, month: int, day: int) -> int | None:
+        """The year of the one event a month and day name before its noun
+        ("the Sept. 11 attacks", "the Jan. 6 committee"), told in that year
+        or later (`data/named_days.tsv`)."""
+        nxt = _NEXT_WORD().match(self.norm, c.end)
+        if nxt is None or self.ref is None:
+            return None
+        got = _named_days().get((month, day))
+        if got is None or nxt.group(1).lower() not in got[1]:
+            return None
+        return got[0] if self.ref.year >= got[0] else None
+
+    def _range_year(self, c: Candidate, month: int) -> int | None:
+        """The year of a range's start that only its end states: the end's
+        year, or the one before when the end's month comes earlier in the
+        year ("from December to February 2023": December 2022)."""
+        end = _range_end().match(self.norm, c.end)
+        if end is None:
+            return None
+        year = int(end["year"])
+        return year - 1 if lx.MONTHS[end["mon"].lower()] < month else year
+
     def _r_month_day(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         out = self._month_day(c, m)
         if out is None or not m["weekof"]:
@@ -108,6 +169,7 @@ class CalendarRules(PeriodRules):
         return attrs.evolve(out, value=cal.fmt_week(day))
 
     _r_day_month = _month_day
+    _r_first_day = _month_day  # "24" of "24-25 April": that day of the month
 
     def _r_day_alone(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         """ "on the 15th": that day of the month of reference, or of the next
@@ -183,6 +245,8 @@ class CalendarRules(PeriodRules):
             year = ref.year if month > ref.month else ref.year + 1
         elif rel in ("this", "current"):
             year = ref.year
+        elif (end_year := self._range_year(c, month)) is not None:
+            year = end_year  # "from January to December 2022"
         elif contract_noun_after(self.norm, c.end):
             # "Brent crude futures for June delivery": a contract's month, ahead.
             year = ref.year if month >= ref.month else ref.year + 1
@@ -196,6 +260,12 @@ class CalendarRules(PeriodRules):
             year, _ = cal.place_month(month, ref, tense, self.ahead(c, tense))
         self._note(year=year)
         self._name("month", f"{year:04d}-{month:02d}")
+        if month % 3 == 0 and _THREE_MONTHS_TO().search(
+            self.norm, max(0, c.start - 40), c.start
+        ):
+            # "GDP shrank in the three months to December": a quarter reported,
+            # the topic of "the previous quarter" and "the quarter" after it.
+            self.last_quarter, self.last_quarter_at = (year, month // 3), c.start
         return Resolved("DATE", f"{year:04d}-{month:02d}", mod, "published")
 
     def _r_decade(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:

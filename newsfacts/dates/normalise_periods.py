@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import regex
 
 from .._data import lazy
@@ -29,7 +30,21 @@ _YEAR_BACK = lazy(
 )
 _LAST_QUARTER = lazy(
     lambda: regex.compile(
-        r"\b(?:last|previous|prior|past|latest|just-ended|just-completed|recent)\b"
+        r"\b(?:last|previous|prior|preceding|past|latest|just-ended|just-completed|recent)\b"
+    )
+)
+# "previous", "prior", "preceding" quarter: the one before the quarter
+# under discussion, when there is one.
+_BEFORE_TOPIC = lazy(lambda: regex.compile(r"\b(?:previous|prior|preceding)\b"))
+# The words before a period a figure is compared with: "from 19.3% in",
+# "compared with", "versus", "against ... in".
+_COMPARED = lazy(
+    lambda: regex.compile(
+        r"(?:\bfrom\s++[$€£]?+\d[\d.,]*+\s*+(?:%|percent\b|[a-z]++\b)?+\s++in"
+        r"|\b(?:compared\s++(?:with|to)|versus|vs\.|against)"
+        r"(?:\s++[$€£]?+\d[\d.,]*+\s*+(?:%|percent\b|[a-z]++\b)?+\s++in)?+)"
+        r"\s++$",
+        regex.IGNORECASE,
     )
 )
 _THIS_QUARTER = lazy(lambda: regex.compile(r"\b(?:this|current)\b"))
@@ -58,7 +73,7 @@ class PeriodRules(TimeRules):
         year -= back
         ref = self.ref
         now = (ref.year, cal.quarter_of(ref)) if ref is not None else None
-        if (
+        complete = (
             now is None
             or (year, q) < now
             or (
@@ -68,18 +83,32 @@ class PeriodRules(TimeRules):
                     or self.tense(c) in ("past", "past?")
                 )
             )
+        )
+        # A quarter not yet complete ("expects a loss in the fourth quarter",
+        # "losses through the third quarter of 1990") is a forecast, not the
+        # quarter the results are about; a (fiscal) quarter that "ended Sept.
+        # 30" or whose results were reported ("reported a decline in
+        # fourth-quarter earnings") is complete. A quarter a figure is
+        # compared with ("fell to 18.2% in the April-June quarter from 19.3%
+        # in the first quarter") leaves the quarter reported the topic.
+        if complete and (
+            self.last_quarter is None
+            or not _COMPARED().search(self.norm, max(0, c.start - 40), c.start)
         ):
-            # A quarter not yet complete ("expects a loss in the fourth
-            # quarter", "losses through the third quarter of 1990") is a
-            # forecast, not the quarter the results are about; a (fiscal)
-            # quarter that "ended Sept. 30" or whose results were reported
-            # ("reported a decline in fourth-quarter earnings") is complete.
             self.last_quarter = (year, q)
             self.last_quarter_at = c.start
         self._note(year=year)
         return Resolved("DATE", f"{year:04d}-Q{q}", None, None)
 
     def _r_quarter(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """A quarter; "the end of the third quarter" is a point inside it."""
+        out = self._quarter_named(c, m)
+        mod = pos_mod(m["pos"])
+        if out is None or mod is None or out.type != "DATE":
+            return out
+        return attrs.evolve(out, mod=mod)
+
+    def _quarter_named(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         rels = " ".join(_WORD().findall((m["rel"] or "").lower())) if m["rel"] else ""
         full = " ".join(m.group().lower().split())
         ordw = (m["ord"] or "").lower()
@@ -108,6 +137,19 @@ class PeriodRules(TimeRules):
                 # latest period were $1.76 billion" (a fiscal fourth quarter).
                 return self._quarter(c, *self.last_quarter)
             if ordw == "" and _LAST_QUARTER().search(rels) and not back:
+                if (
+                    near
+                    and self.last_quarter is not None
+                    and _BEFORE_TOPIC().search(rels)
+                ):
+                    # "third-quarter profit rose 5% from the previous quarter":
+                    # the one before the quarter reported, not the last one
+                    # complete at the reference date.
+                    y, cq = self.last_quarter
+                    kept, at = self.last_quarter, self.last_quarter_at
+                    value = self._quarter(c, y - (cq == 1), 4 if cq == 1 else cq - 1)
+                    self.last_quarter, self.last_quarter_at = kept, at
+                    return value
                 if ref is None:
                     return Resolved("DATE", "XXXX-QX")
                 y, cq = ref.year, cal.quarter_of(ref) - 1
@@ -180,6 +222,37 @@ class PeriodRules(TimeRules):
             if start_month > ref.month and self._done(c):
                 year -= 1
         return self._quarter(c, year, q, back)
+
+    def _r_quarter_pair(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "second quarters" of "the first and second quarters (of 2023)"."""
+        return self._ordinal_quarter(c, lx.ORDINALS[m["o2"].lower()], m)
+
+    def _r_quarter_first(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "the first" of "the first and second quarters (of 2023)"."""
+        return self._ordinal_quarter(c, lx.ORDINALS[m["o1"].lower()], m)
+
+    def _ordinal_quarter(
+        self, c: Candidate, q: int, m: regex.Match[str]
+    ) -> Resolved | None:
+        """The `q`th quarter of the year `m` names, else as "the third
+        quarter": the reference year's, or the year before when told as past
+        before that quarter began. A habit ("is usually conducted in the
+        second and fourth quarters") is every such quarter: a SET."""
+        year = self._year_of(m)
+        start, _ = self.sentence(c.start)
+        if year is None and _HABIT().search(
+            self.norm, max(start, m.start() - 80), m.start()
+        ):
+            return Resolved("SET", f"XXXX-Q{q}")
+        if year is not None:
+            return self._quarter(c, year, q)
+        ref = self.ref
+        if ref is None:
+            return Resolved("DATE", f"XXXX-Q{q}")
+        year = ref.year
+        if 3 * q - 2 > ref.month and self._done(c):
+            year -= 1
+        return self._quarter(c, year, q)
 
     def _done(self, c: Candidate) -> bool:
         """A year-less quarter is told as past: by the tense of its clause, or,
@@ -367,3 +440,12 @@ _RESULTS_BEFORE = lazy(
     )
 )
 _ENDED = lazy(lambda: regex.compile(r"\s++(?:that\s++)?+(?:ended|ending)\b", regex.I))
+
+
+# A word of habit before a period: the clause tells what happens every year.
+_HABIT = lazy(
+    lambda: regex.compile(
+        r"\b(?:usually|typically|normally|generally|traditionally|always|often|tends?+\s++to)\b",
+        regex.IGNORECASE,
+    )
+)

@@ -197,12 +197,13 @@ class TimeRules(ResolverBase):
         elif (after := _weekday_after().match(self.norm, c.end)) is not None:
             # "10:35 a.m. (0735 GMT) Friday": the weekday right after gives the day.
             name = after["wd"] or after["wd2"]
-            if after["wd2"] and int(after["h2"]) % 12 != hour % 12:
-                day = self.ref  # the aside is another zone's clock
-            else:
-                day = self._weekday(
-                    lx.WEEKDAYS[name.lower()], "", self.tense(c), c.start
-                )
+            day = self._weekday(lx.WEEKDAYS[name.lower()], "", self.tense(c), c.start)
+            if after["wd2"] and day is not None:
+                # The aside is another zone's clock at the same instant: past
+                # midnight there ("20:30 local time (00:30 GMT Thursday)" is
+                # Wednesday evening) when the hours part by more than 12.
+                gap = hour - _aside_hour(after["h2"], after.group())
+                day += _DAY * (-1 if gap > 12 else 1 if gap < -12 else 0)
         elif self._same_sentence(self._last_day_at, c.start) and (
             word_before(self.norm, self._last_day_at) != "since"
         ):
@@ -215,6 +216,20 @@ class TimeRules(ResolverBase):
             day, anchor = self.last_day, "previous"
         else:
             day = self.ref
+        evening = (
+            None
+            if wd or deictic or mon or hour >= 12
+            else _FROM_EVENING().search(self.norm, max(0, c.start - 48), c.start)
+        )
+        if evening is not None:
+            # "a curfew from 10 p.m. to 5 a.m.", "starts at 10 p.m. and ends
+            # at 5 a.m.": a range's morning end is the next day's (the day
+            # after the evening's weekday, "from 10 p.m. Friday to 5 a.m.").
+            start_wd = lx.WEEKDAYS.get((evening["wd"] or "").lower())
+            if start_wd is not None:
+                day = self._weekday(start_wd, "", self.tense(c), c.start)
+            if day is not None:
+                day += _DAY
         stamp = f"T{hour:02d}:{minute:02d}"
         if day is None:
             return Resolved("TIME", "XXXX-XX-XX" + stamp, timezone=tz_name(tzs))
@@ -274,7 +289,10 @@ class TimeRules(ResolverBase):
         return Resolved("TIME", cal.fmt_date(day) + stamp, None, "published")
 
     def _r_clock24(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        return self._clock(c, m, int(m["h"]), int(m["m"]))
+        out = self._clock(c, m, int(m["h"]), int(m["m"]))
+        if m.groupdict().get("q"):  # "about 20:30 local time", as "about 10:35 a.m."
+            return attrs.evolve(out, mod="APPROX")
+        return out
 
     _r_clock_at = _r_clock24
 
@@ -321,6 +339,8 @@ class TimeRules(ResolverBase):
         anchor = "published"
         if wd:
             day = self._weekday(lx.WEEKDAYS[wd.lower()], "", self.tense(c), c.start)
+            if day is not None and (m.groupdict().get("link") or "").lower() == "into":
+                day -= _DAY  # "overnight into Sunday": Saturday's night
         elif deictic and self.ref is not None:
             day = self.ref + _DEICTIC_SHIFT[deictic] * _DAY
         else:
@@ -335,11 +355,10 @@ class TimeRules(ResolverBase):
                 # The news day just named ("closed lower Friday ... overnight
                 # losses"); a day named as background is older than a week.
                 day, anchor = last, "previous"
-            if day is not None and not part and anchor == "previous":
-                day -= _DAY  # "overnight losses" before that day's trading
-            elif day is not None and not part:
-                # "were limited overnight": last night; "stay outdoors
-                # overnight": tonight.
+            if day is not None and not part:
+                # "were limited overnight", "overnight losses" before the day's
+                # trading: the night before; "stay outdoors overnight", "would
+                # bring snow overnight": the night to come.
                 future = self.tense(c) in ("future", "future?")
                 day = day if future else day - _DAY
         if day is None:
@@ -430,10 +449,34 @@ def _weekday_after() -> regex.Pattern[str]:
         # "(0630 GMT) on Sunday": the aside's own closing bracket, then the day.
         rf"(?:\)(?<=\([^()\n]{{1,20}}+\)))?+"
         rf"[ ,]*+(?:\([^()\n]{{1,20}}+\)[ ,]*+)?(?:on\s++)?(?P<wd>{days})\b(?!\s++\p{{Lu}})"
-        # "at 4 in the morning (4 a.m. EDT Thursday)": the day in the aside,
-        # when the aside restates the same hour (not "6 am (2200 GMT Friday)").
-        rf"|[ ,]*+\(\s*+(?P<h2>\d{{1,2}}+)\b[^()\n]{{0,22}}?\b(?P<wd2>{days})\b[^()\n]{{0,4}}\)"
+        # "at 4 in the morning (4 a.m. EDT Thursday)", "6 am (2200 GMT
+        # Friday)": the day in the aside, moved by the zones' gap.
+        rf"|[ ,]*+\(\s*+(?P<h2>\d{{1,4}}+)\b[^()\n]{{0,22}}?\b(?P<wd2>{days})\b[^()\n]{{0,4}}\)"
     )
+
+
+# An evening clock time and the word that links it to a range's end, right
+# before that end ("from 10 p.m. to", "between 8pm and", "10 p.m. and ends at").
+_FROM_EVENING = lazy(
+    lambda: regex.compile(
+        r"\b(?:[5-9]|1[01])(?:[:.][0-5]\d)?+\s*+(?:p\.\s?m\.|pm\b)"
+        r"(?:\s++(?:local\s++time|(?-i:[A-Z]{2,4})))?+"
+        r"(?:,?+\s++(?:on\s++)?+(?P<wd>(?-i:[A-Z][a-z]{2,5}day)))?+,?+\s++"
+        r"(?:to|until|till|through|and|-|–)"
+        r"(?:\s++(?:ends?|finish(?:es)?|lasts?\s++until|runs?\s++until))?+"
+        r"(?:\s++at)?+\s++\Z",
+        regex.IGNORECASE,
+    )
+)
+
+
+def _aside_hour(digits: str, aside: str) -> int:
+    """The 24-hour clock hour of an aside's time: "0030 GMT" is 0, "10 p.m."
+    22 ("(2200 GMT Friday)", "(10 p.m. EDT Thursday)")."""
+    hour = int(digits[:-2]) if len(digits) > 2 else int(digits)
+    if hour < 12 and regex.search(r"\bp\.?\s?m\b", aside, regex.IGNORECASE):
+        hour += 12
+    return hour
 
 
 def _month_long(first: dt.date, anchor: str | None) -> Resolved:

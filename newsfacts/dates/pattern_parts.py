@@ -81,7 +81,7 @@ _TENS_ONES = (
 # "a thousand", "two hundred", "several hundred" (years, of a history).
 _HUNDREDS = r"(?:\s++(?:hundred|thousand)\b)?+"
 NUMBER = (
-    r"(?:\d{1,4}+(?:\.\d{1,2}+|\s++\d/\d|,\d{3})?+"
+    r"(?:\d{1,4}+(?:\.\d{1,3}+|\s++\d/\d|,\d{3})?+"
     rf"|{_TENS_ONES}|{NUM_WORD}(?:-{NUM_WORD})?+{_HUNDREDS}(?:\s++and\s++a\s++half)?+"
     rf"|{_alt(k for k in lx.NUMBERS if ' ' in k or k in ('a', 'an'))}{_HUNDREDS}"
     rf"|{_alt(lx.VAGUE_NUMBERS)}{_HUNDREDS}(?:\s++more)?+)"

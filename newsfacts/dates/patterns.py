@@ -74,8 +74,17 @@ _DATE_RULES: tuple[tuple[str, str], ...] = (
         rf"(?:,?+\s*+(?P<year>{YEAR_OR_ABBR})\b)?+",
     ),
     (
+        # The first day of a British day range: "24" of "24-25 April", "from
+        # 24 to 26 April", "on 24 and 25 April" (the second is `day_month`).
+        "first_day",
+        r"(?<![\d.,:$/-])\b(?P<span>(?P<day>[0-3]?\d)(?:st|nd|rd|th)?+)\s*+(?:-|–|and|or|to|through)\s*+"
+        r"(?=(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?+\s++(?:of\s++)?"
+        rf"(?P<mon>{MONTH})(?:\b|(?<=\.))(?:,?+\s*+(?P<year>{YEAR}))?+)",
+    ),
+    (
         "day_month",
-        rf"\b(?:(?P<wd>{WEEKDAY_ANY}|{WEEKDAY_SHORT}),?+\s++)?(?:the\s++)?{DAY}\b\s*+(?:of\s++)?(?P<mon>{MONTH})\b"
+        # "on 5 Feb.": an abbreviation's point may end the sentence too.
+        rf"\b(?:(?P<wd>{WEEKDAY_ANY}|{WEEKDAY_SHORT}),?+\s++)?(?:the\s++)?{DAY}\b\s*+(?:of\s++)?(?P<mon>{MONTH})(?:\b|(?<=\.))"
         rf"(?:,?+\s*+(?P<year>{YEAR_OR_ABBR})\b)?+",
     ),
     (
@@ -281,15 +290,17 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
         # minutes", "three years and two months" (one TIMEX3, PT2H16M).
         "duration_compound",
         rf"\b(?P<span>(?:(?P<qin>{QUANT_IN})\s++)?(?P<n1>\d{{1,3}}+|{NUM_WORD}|an?)\s++"
-        r"(?P<u1>year|month|week|day|hour|minute)s?+(?:,?+\s++and\s++|,\s*+)"
+        # "1 minute 12 seconds": figures of clock units need no comma.
+        r"(?P<u1>year|month|week|day|hour|minute)s?+(?:,?+\s++and\s++|,\s*+|\s++(?=\d))"
         rf"(?P<n2>\d{{1,3}}+|{NUM_WORD})\s++(?P<u2>month|week|day|hour|minute|second)s?+"
-        r"(?:(?:,?+\s++and\s++|,\s*+)"
+        r"(?:(?:,?+\s++and\s++|,\s*+|\s++(?=\d))"
         rf"(?P<n3>\d{{1,3}}+|{NUM_WORD})\s++(?P<u3>minute|second)s?+)?+)\b"
         r"(?![-\w]|\s++(?:ago|earlier|later|old|from\s++now)\b)",
     ),
     (
         "duration",
-        rf"\b(?:(?P<q>{QUANT_OUT})\s++)?(?P<span>(?:(?P<qin>{QUANT_IN})\s++)?(?:(?P<the>the|a|an)\s++)?"
+        # Not the decimals of a number ("366" of "2.366 seconds").
+        rf"(?<!\d[.,])\b(?:(?P<q>{QUANT_OUT})\s++)?(?P<span>(?:(?P<qin>{QUANT_IN})\s++)?(?:(?P<the>the|a|an)\s++)?"
         r"(?:(?P<rel>past|last|next|first|coming|previous|"
         r"following|final|latest|ensuing|remaining|same|entire|whole|full|initial|subsequent|additional|further|"
         r"another|other|more|year-ago|year-earlier|comparable)\s++)?"
@@ -299,8 +310,10 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "duration_bare",
-        rf"\b(?:(?P<q>{QUANT})\s++)?(?P<span>(?:(?P<the>the)\s++)?(?:(?P<rel>past|last|next|coming|first|previous)\s++)?"
-        r"(?P<unit>year|month|week|day|hour|minute|decade|centurie)s)\b(?!-)",
+        rf"\b(?:(?P<q>{QUANT})\s++)?(?P<span>(?:(?P<the>the)\s++)?(?:(?P<rel>past|last|next|coming|first|previous|early)\s++)?"
+        r"(?P<unit>year|month|week|day|hour|minute|decade|centurie)s"
+        # "weeks or months": one vague amount, valued by its first unit.
+        r"(?:\s++or\s++(?:year|month|week|day|hour|minute|decade|centurie)s\b)?+)\b(?!-)",
     ),
     (
         "duration_unit",
@@ -351,7 +364,8 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "clock24",
-        r"(?<![\d.:$,])\b(?P<h>[0-2]?\d)(?::|\.|h)?(?P<m>[0-5]\d)\s*+"
+        r"(?<![\d.:$,])\b(?:(?P<q>about|around|approximately|roughly)\s++)?"
+        r"(?P<h>[0-2]?\d)(?::|\.|h)?(?P<m>[0-5]\d)\s*+"
         rf"(?P<tz>{TZ}|hours|hrs|local\s++time)\b"
         rf"(?:,?+\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b{WEEKDAY_DATE}|\s++(?P<deictic>today|tomorrow|yesterday|tonight)\b"
         # "14:00 GMT on March 12", "1400 GMT on 12 March": the date, as `clock`.
@@ -371,7 +385,9 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
         # A part of the day in one word: "overnight", "mid-afternoon yesterday".
         "pod_word",
         r"\b(?P<w>overnight|mid-?+\s?+(?P<part>morning|afternoon|evening))\b(?!-)"
-        rf"(?:\s++(?P<wd>{WEEKDAY})\b|\s++(?P<deictic>today|tomorrow|yesterday)\b)?+",
+        # "overnight on Wednesday", "overnight into Sunday" (the night before it).
+        rf"(?:\s++(?:(?P<link>on|into)\s++)?+(?P<wd>{WEEKDAY})\b"
+        r"|\s++(?P<deictic>today|tomorrow|yesterday)\b)?+",
     ),
     (
         "holiday",

@@ -24,14 +24,26 @@ __all__ = ["PERIOD_RULES"]
 
 PERIOD_RULES: tuple[tuple[str, str], ...] = (
     (
+        # Two ordinal quarters coordinated: "the first and second quarters",
+        # "the third and fourth quarters of 2023". The span is the second
+        # ("second quarters"); the first ("the first") is its own expression
+        # (`recognise`), as a range's two ends are.
+        "quarter_pair",
+        r"\b(?:(?P<the>the)\s++)?(?P<o1>first|second|third|fourth)\s++(?:and|or|to|through)\s++"
+        r"(?P<span>(?P<o2>first|second|third|fourth)[\s-]++quarters\b"
+        rf"(?:\s++of\s++(?:(?:fiscal|calendar)\s++)?+(?P<year>{YEAR}))?+)",
+    ),
+    (
         "fy_short",
         r"\b(?:FY|fiscal\s++)'?+(?P<y2>\d\d)\b",
     ),
     (
         "quarter",
-        r"\b(?:(?P<the>the)\s++)?(?:(?P<lyear>last\s++year's|this\s++year's|next\s++year's)\s++)?"
+        # "the end of the third quarter": a position inside it (mod END).
+        r"\b(?:(?P<pos>(?:the\s++)?+(?:beginning|start|end|close|middle)\s++of)\s++(?=the\b))?+"
+        r"(?:(?P<the>the)\s++)?(?:(?P<lyear>last\s++year's|this\s++year's|next\s++year's)\s++)?"
         rf"(?:(?P<year0>{YEAR})\s++)?"
-        r"(?:(?P<rel>this|that|last|next|latest|past|current|previous|prior|year-ago|year-earlier|comparable|"
+        r"(?:(?P<rel>this|that|last|next|latest|past|current|previous|prior|preceding|year-ago|year-earlier|comparable|"
         r"same|corresponding|recent|just-ended|just-completed|most\s++recent|fiscal|calendar)[\s-]++){0,3}+"
         r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]++)?+"
         r"(?:(?:fiscal|calendar)[\s-]++)?+(?P<unit>quarter|period)\b(?!-\w)"

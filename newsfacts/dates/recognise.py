@@ -59,6 +59,13 @@ def recognise(norm: str) -> list[Candidate]:
                     head = range_head(m, norm) if rule == "duration" else None
                     if head is not None:
                         found.append(Candidate(*head, "range_first", m, priority))
+                    elif (
+                        rule == "quarter_pair"
+                    ):  # "the first" of "... and second quarters"
+                        first = m.start("the") if m.group("the") else m.start("o1")
+                        found.append(
+                            Candidate(first, m.end("o1"), "quarter_first", m, priority)
+                        )
     found.sort(key=lambda c: (c.start - c.end, c.priority, c.start))
     taken: list[Candidate] = []
     used = bytearray(len(norm) + 1)
