@@ -32,6 +32,14 @@ from .admission import (
     drop_scene_relatives,
     refine_mode,
 )
+from .background import (
+    comeback,
+    comeback_win,
+    describes_noun,
+    future_bound,
+    habitual,
+    names_aim,
+)
 from .candidate import Candidate, retype, verb_candidate
 from .clause_args import (
     ACTS_ON_PEOPLE,
@@ -137,6 +145,15 @@ def sentence_events(
         govs.append(gov)
         if (history and history[i]) or content[i]:
             continue
+        if (
+            describes_noun(p, cl, vg)
+            or habitual(p, cl, vg)
+            or future_bound(p, clauses, cl)
+            or names_aim(p, clauses, cl, vg)
+            or comeback(p, cl, vg)
+            or comeback_win(p, clauses, cl, vg)
+        ):
+            continue  # no act of the clause's own (events/background.py)
         issuer = _issuer(p, clauses, cl)
         if pred is not None:
             # "is ready to contribute troops", "is opposed to French mediation"

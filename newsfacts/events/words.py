@@ -22,6 +22,7 @@ class Words:
     """Every word class and code class, by name (see the data files for each)."""
 
     accident_verbs: frozenset[str]
+    aim_verbs: frozenset[str]
     adverbs_skip: frozenset[str]
     armed_objects: frozenset[str]
     assailant_verbs: frozenset[str]
@@ -36,6 +37,7 @@ class Words:
     contest_verbs: frozenset[str]
     content_markers: frozenset[str]
     date_bounds: frozenset[str]
+    deficit_words: frozenset[str]
     dismissal_verbs: frozenset[str]
     dissent_verbs: frozenset[str]
     doer_participles: frozenset[str]
@@ -43,6 +45,7 @@ class Words:
     for_objects: frozenset[str]
     hazard_words: frozenset[str]
     game_nouns: frozenset[str]
+    habitual_adverbs: frozenset[str]
     locative: frozenset[str]
     measure_nouns: frozenset[str]
     modal_hypo: frozenset[str]
@@ -60,6 +63,7 @@ class Words:
     readiness_words: frozenset[str]
     reciprocal_verbs: frozenset[str]
     statement_nouns: frozenset[str]
+    temporal_markers: frozenset[str]
     thing_speech_verbs: frozenset[str]
     travel_verbs: frozenset[str]
     weekdays: frozenset[str]
