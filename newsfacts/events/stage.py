@@ -117,6 +117,13 @@ def _history(
         j = clauses[i].conjunct_of
         if j is not None and out[j]:
             out[i] = True
+    # A clause of time or cause under history is history too: "The two
+    # countries cut ties in 2016 after protesters stormed the Saudi embassy".
+    for i in order:
+        cl = clauses[i]
+        if cl.kind == "adverbial" and cl.governor is not None and out[cl.governor]:
+            a, b = ps.chars(cl.start, cl.end)
+            out[i] = not any(a <= d.start < b for d in recent)
     return out
 
 

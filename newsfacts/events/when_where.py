@@ -52,6 +52,10 @@ def date_for(
     # a date the sentence names as a bound ("before the Christmas recess",
     # "since March", "ahead of Sunday's vote") is no date of its acts
     in_sentence = [d for d in usable[lo:hi] if not _bound(doc.text, d.start)]
+    if c.rule == "events.speech" and c.mode == "asserted" and not c.planned:
+        # what was said was said by the time of the news: "Kamikawa said the
+        # talks would begin next month" is dated by the saying's day
+        in_sentence = [d for d in in_sentence if not _later(d, published)]
     if c.clause_span is not None:
         # the clause's own date first: "police said on Tuesday that gunmen
         # killed five villagers on Sunday" dates the killing Sunday
@@ -72,6 +76,11 @@ def date_for(
                 for d in in_sentence
                 if not any(_in_or_after(doc, d, span) for span in c.aside_spans)
             ]
+        if not own and c.mode == "asserted" and not c.planned:
+            # "Kamikawa said the talks would begin next month": a date after
+            # the news in another clause dates what is still to come, not
+            # the act reported
+            own = [d for d in in_sentence if not _later(d, published)]
         in_sentence = own or in_sentence
     if in_sentence:
         best = min(in_sentence, key=lambda d: abs(d.start - c.start))
@@ -84,7 +93,12 @@ def date_for(
             d = usable[k]
             if d.start < para.start:
                 break
-            if not _history(d, published):
+            if not _history(d, published) and not (
+                # an act reported as done is not dated by an earlier
+                # sentence's time still to come ("the talks would begin next
+                # month. Park praised the decision")
+                c.mode == "asserted" and not c.planned and _later(d, published)
+            ):
                 return d, "passage"
     if published is not None:
         return published_stamp(published), "published"
@@ -100,6 +114,20 @@ def _in_or_after(doc: Document, d: TimeExpression, span: tuple[int, int]) -> boo
 
 _PASSAGE_BACK = 4  # earlier dates of the paragraph looked at, at most
 _COARSE = re.compile(r"(\d{4})(?:-\d{2}|-[A-Z]{2})?")
+
+
+_DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _later(d: TimeExpression, published: dt.date | None) -> bool:
+    """Whether date `d` begins after the publication date ("next month" in a
+    story of June 12 is July): a time still to come."""
+    m = _DAY.match(d.value)
+    if published is None or m is None:
+        return False
+    year, month, day = m.group(1), m.group(2), m.group(3)
+    first = dt.date(int(year), int(month or 1), int(day or 1))
+    return first > published
 
 
 def _history(d: TimeExpression, published: dt.date | None) -> bool:
