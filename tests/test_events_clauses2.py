@@ -221,3 +221,56 @@ def test_time_to_come_does_not_date_what_was_done() -> None:
     # a planned act is dated by its time to come
     text = "Kamikawa said Japan would send an envoy to Seoul next month."
     assert _dated(text, "send") == "2024-07"
+
+
+def _tag_of(text: str, word: str) -> str:
+    from newsfacts.language.sentences import parse_document
+    from newsfacts.text import Document
+
+    ps = parse_document(Document(text))[0]
+    return next(
+        t for tok, t in zip(ps.tokens, ps.tags, strict=True) if tok.text == word
+    )
+
+
+# (id, sentence, word, its tag): a past form after "and" that follows a finite
+# past verb is coordinated with it; a participle naming a kind of people
+# stays an adjective
+AND_PAST = [
+    (
+        "arrested-after-fired",
+        "Police fired tear gas at crowds near parliament and arrested dozens of "
+        "people.",
+        "arrested",
+        "VBD",
+    ),
+    (
+        "blocked-after-chanted",
+        "Demonstrators chanted slogans and blocked roads in several towns.",
+        "blocked",
+        "VBD",
+    ),
+    (
+        "armed-men",
+        "Police fired at protesters and armed men in the square.",
+        "armed",
+        "JJ",
+    ),
+    ("no-verb-before", "Dead and injured people lay in the street.", "injured", "JJ"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [row[1:] for row in AND_PAST],
+    ids=[row[0] for row in AND_PAST],
+)
+def test_past_form_after_and(text: str, word: str, tag: str) -> None:
+    assert _tag_of(text, word) == tag
+
+
+def test_coordinated_arrest_is_an_event() -> None:
+    text = (
+        "Police fired tear gas at crowds near parliament and arrested dozens of people."
+    )
+    assert "173" in _codes(text), _coded(text)
