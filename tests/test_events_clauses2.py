@@ -274,3 +274,22 @@ def test_coordinated_arrest_is_an_event() -> None:
         "Police fired tear gas at crowds near parliament and arrested dozens of people."
     )
     assert "173" in _codes(text), _coded(text)
+
+
+# (id, sentence, code): "strike" with no one struck, by a crowd, is a strike
+# from work (143; planned or threatened, 133); by armed actors or upon
+# someone it stays force
+STRIKES = [
+    ("unions-threaten", "Unions threatened to strike.", "133"),
+    ("teachers-will-strike", "Teachers will strike on Monday.", "133"),
+    ("rebels-struck-convoy", "Rebels struck the convoy near Goma.", "180"),
+    ("rebels-struck-monday", "Rebels struck on Monday.", "180"),
+    ("aircraft-struck-at", "Israeli aircraft struck at targets in Gaza.", "195"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [row[1:] for row in STRIKES], ids=[row[0] for row in STRIKES]
+)
+def test_strike_from_work(text: str, code: str) -> None:
+    assert _codes(text) == [code], _coded(text)

@@ -78,6 +78,7 @@ from .compose import (
     governor,
 )
 from .force import bears_arms, plays_games, settle_force
+from .labour import STRIKE, labour_strike
 from .merge import mutual_code
 from .mode import DEMAND_MODALS, clause_marks, qualify
 from .noun_events import argument_nouns, light_noun, suffered_in
@@ -229,6 +230,8 @@ def sentence_events(
             vm = VerbMatch(gov.code, rule="governors:" + gov.lemma)
         if (vm is None or vm.rule.startswith("verbs:")) and demonstration(p, cl, vg):
             vm = VerbMatch("141", rule="dissent:" + vg.lemma)  # "journalists marched"
+        if (vm is None or vm.rule.startswith("verbs:")) and labour_strike(p, cl, vg):
+            vm = VerbMatch(STRIKE, rule="labour:" + vg.lemma)  # "teachers will strike"
         if vm is None or not vm.is_event:
             continue
         if vm.code[:2] in VIOLENCE and natural_cause(p, cl, vg):

@@ -63,6 +63,7 @@ class Words:
     readiness_words: frozenset[str]
     reciprocal_verbs: frozenset[str]
     statement_nouns: frozenset[str]
+    strike_verbs: frozenset[str]
     temporal_markers: frozenset[str]
     thing_speech_verbs: frozenset[str]
     travel_verbs: frozenset[str]
