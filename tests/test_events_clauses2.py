@@ -293,3 +293,46 @@ STRIKES = [
 )
 def test_strike_from_work(text: str, code: str) -> None:
     assert _codes(text) == [code], _coded(text)
+
+
+def test_relative_clause_date_is_its_own() -> None:
+    """A date of a relative clause set off by commas dates no act outside it."""
+    text = (
+        "A court sentenced Jorge Almeida on Wednesday. Almeida, who governed from "
+        "2011 to 2016, has denied wrongdoing, his lawyers said."
+    )
+    assert _dated(text, "said") != "2016"
+
+
+def test_past_act_is_not_dated_after_the_news() -> None:
+    """What was done is not dated by the time of what it is about ("agreed to
+    hold an election next year": the agreement is not next year)."""
+    text = (
+        "The United States eased sanctions on Venezuela on Thursday after the "
+        "government agreed to hold a presidential election next year."
+    )
+    assert _dated(text, "agreed") == "2024-06-06"
+    # a scheduled act in the present keeps its time to come
+    text = "Kamikawa will visit Seoul next month, officials said on Monday."
+    assert _dated(text, "visit") == "2024-07"
+
+
+# harm to interests or a reputation is no violence; harm in an attack is
+HARM = [
+    (
+        "sanctions-hurt",
+        "The sanctions could hurt European companies, economists said.",
+        "",
+    ),
+    ("scandal-tarnished", "The scandal tarnished the minister's reputation.", ""),
+    ("fine-not-hurt", "Analysts said the fine would not hurt the bank's profits.", ""),
+    ("hurt-in-attack", "Three soldiers were hurt in an attack by militants.", "190"),
+    ("injured-protesters", "Police injured 20 protesters in Nairobi.", "175"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [r[1:] for r in HARM], ids=[r[0] for r in HARM]
+)
+def test_harm(text: str, code: str) -> None:
+    assert _codes(text) == ([code] if code else []), _coded(text)

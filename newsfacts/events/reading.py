@@ -64,6 +64,7 @@ from .clause_args import (
 )
 from .clause_places import (
     VISIT,
+    aside_spans,
     destination,
     names_capital,
     place_spans,
@@ -207,6 +208,7 @@ def sentence_events(
                 sources = list(issuer) or subject_actor(p, cl)
                 c.source = sources[0] if sources else None
                 c.target = acted_upon(p, cl, sources)
+                c.aside_spans = aside_spans(p, cl)  # "Almeida, who governed to 2016"
                 qualify(c, cl, vg, conditional[i], condition[i], p)
                 if code.startswith("01"):
                     speech[i] = c

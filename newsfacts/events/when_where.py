@@ -52,10 +52,22 @@ def date_for(
     # a date the sentence names as a bound ("before the Christmas recess",
     # "since March", "ahead of Sunday's vote") is no date of its acts
     in_sentence = [d for d in usable[lo:hi] if not _bound(doc.text, d.start)]
-    if c.rule == "events.speech" and c.mode == "asserted" and not c.planned:
-        # what was said was said by the time of the news: "Kamikawa said the
-        # talks would begin next month" is dated by the saying's day
+    if (c.rule == "events.speech" or c.past) and c.mode == "asserted" and not c.planned:
+        # what was said or done was by the time of the news: "Kamikawa said
+        # the talks would begin next month" is dated by the saying's day,
+        # "agreed to hold an election next year" by the agreement's
         in_sentence = [d for d in in_sentence if not _later(d, published)]
+    # a date of a relative clause is that clause's, not an act's outside it
+    # ("Almeida, who governed from 2011 to 2016, has denied wrongdoing, his
+    # lawyers said")
+    in_sentence = [
+        d
+        for d in in_sentence
+        if not any(
+            _in_or_after(doc, d, span) and not span[0] <= c.start < span[1]
+            for span in c.aside_spans
+        )
+    ]
     if c.clause_span is not None:
         # the clause's own date first: "police said on Tuesday that gunmen
         # killed five villagers on Sunday" dates the killing Sunday
@@ -126,7 +138,10 @@ def _later(d: TimeExpression, published: dt.date | None) -> bool:
     if published is None or m is None:
         return False
     year, month, day = m.group(1), m.group(2), m.group(3)
-    first = dt.date(int(year), int(month or 1), int(day or 1))
+    try:
+        first = dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:  # no calendar day ("0000", a month 13)
+        return False
     return first > published
 
 
