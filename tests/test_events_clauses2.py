@@ -336,3 +336,36 @@ HARM = [
 )
 def test_harm(text: str, code: str) -> None:
     assert _codes(text) == ([code] if code else []), _coded(text)
+
+
+# a company's cooperation with no one acted upon is commerce; with a party
+# named it is an event
+COMMERCE = [
+    (
+        "agreed-to-buy",
+        "Microsoft agreed to buy the video game studio for $2 billion.",
+        "",
+    ),
+    (
+        "savings-plans",
+        "Rivals BMW and Mercedes have announced similar savings plans.",
+        "",
+    ),
+    ("supply-ukraine", "Shell agreed to supply gas to Ukraine.", "03"),
+    (
+        "cooperate-with-commission",
+        "Google promised to cooperate with the European Commission.",
+        "03",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [r[1:] for r in COMMERCE], ids=[r[0] for r in COMMERCE]
+)
+def test_commerce(text: str, code: str) -> None:
+    codes = _codes(text)
+    if code:
+        assert any(c.startswith(code) for c in codes), _coded(text)
+    else:
+        assert codes == [], _coded(text)
