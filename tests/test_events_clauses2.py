@@ -369,3 +369,69 @@ def test_commerce(text: str, code: str) -> None:
         assert any(c.startswith(code) for c in codes), _coded(text)
     else:
         assert codes == [], _coded(text)
+
+
+# acts that did not or may not happen are no events of the article; an
+# intent, a refusal or a threat said on a condition is one
+UNREAL = [
+    ("negated", "Israel did not attack Gaza on Monday.", ""),
+    ("question", "Could Russia attack Ukraine again?", ""),
+    ("might", "Ukraine might attack Russia next week.", ""),
+    ("may-try-to", "Analysts believe Russia may try to seize more territory.", ""),
+    ("did-not-try", "Protesters did not try to storm the embassy.", ""),
+    ("whether", "It is not clear whether the rebels will accept the offer.", ""),
+    ("asked-if", "He asked if Iran would attack Israel.", ""),
+    (
+        "whether-to",
+        "Officials are discussing whether to impose sanctions on Russia.",
+        "",
+    ),
+    ("has-long", "The opposition has long accused the government of corruption.", ""),
+    ("has-always", "He has always denied wrongdoing.", ""),
+    (
+        "conditional-threat",
+        "Iran said it would attack Israel if the US intervened.",
+        "13",
+    ),
+    (
+        "conditional-refusal",
+        "Syria says it will not accept any more refugees if war starts in Iraq.",
+        "12",
+    ),
+    ("tried-to", "Russia tried to seize more territory.", "192"),
+    (
+        "accused-monday",
+        "The opposition accused the government of corruption on Monday.",
+        "112",
+    ),
+    (
+        "fighting-insurgents",
+        "The army has been fighting insurgents in the north.",
+        "190",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [r[1:] for r in UNREAL], ids=[r[0] for r in UNREAL]
+)
+def test_unreal_acts(text: str, code: str) -> None:
+    codes = _codes(text)
+    if code:
+        assert any(c.startswith(code) for c in codes), _coded(text)
+    else:
+        assert codes == [], _coded(text)
+
+
+def test_unreal_acts_kept_marked_when_asked() -> None:
+    from newsfacts import actors, places
+    from newsfacts.events import extract
+    from newsfacts.text import Document
+
+    text = "Ukraine might attack Russia next week."
+    assert newsfacts.parse_article(text).events == ()
+    doc = Document(text)
+    found_places = places.extract(doc)
+    found_actors = actors.extract(doc, found_places, None)
+    kept = extract(doc, (), found_places, found_actors, None, unreal=True)
+    assert [(e.cameo, e.mode) for e in kept] == [("190", "hypothetical")]

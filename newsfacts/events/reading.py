@@ -81,7 +81,7 @@ from .compose import (
 from .force import bears_arms, plays_games, settle_force
 from .labour import STRIKE, labour_strike
 from .merge import mutual_code
-from .mode import DEMAND_MODALS, clause_marks, qualify
+from .mode import DEMAND_MODALS, carry, clause_marks, qualify
 from .noun_events import argument_nouns, light_noun, suffered_in
 from .parties import Parties
 from .patterns import NO_EVENT, VerbMatch
@@ -525,6 +525,8 @@ def sentence_events(
                 emb.mode = "planned"
             elif emb is not None and gov.lemma == "fail":
                 emb.negated = True
+            if emb is not None:
+                carry(emb, verbs[clauses[g].verb])  # "may try to seize"
             if emb is not None and clauses[g].governor is not None:
                 # "warned Iran not to try to attack": the act goes up the chain
                 # to the verb that governs "try"
