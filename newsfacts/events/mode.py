@@ -138,4 +138,6 @@ def _open_question(p: Parties, cl: Clause) -> bool:
     if m is None:
         return False
     word = p.words[m].lower()
-    return word in _OPEN or (word == "to" and m > 0 and p.words[m - 1].lower() == "whether")
+    return word in _OPEN or (
+        word == "to" and m > 0 and p.words[m - 1].lower() == "whether"
+    )
