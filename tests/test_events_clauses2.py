@@ -435,3 +435,23 @@ def test_unreal_acts_kept_marked_when_asked() -> None:
     found_actors = actors.extract(doc, found_places, None)
     kept = extract(doc, (), found_places, found_actors, None, unreal=True)
     assert [(e.cameo, e.mode) for e in kept] == [("190", "hypothetical")]
+
+
+# seizing people: an abduction, or by the state's own bodies an arrest; a
+# thing seized stays a seizure; a club's or company's control is no occupation
+SEIZED = [
+    ("gunmen-seized-students", "Gunmen seized 20 students from a school.", "181"),
+    ("gunmen-took-students", "Gunmen took the students into the forest.", "181"),
+    ("police-seized-men", "Police seized two men in Lagos.", "173"),
+    ("troops-seized-weapons", "Troops seized weapons in the raid.", "1711"),
+    ("trip-took-him", "His trip also took him to Japan.", ""),
+    ("company-took-control", "Shell took control of the oil field.", ""),
+    ("rebels-took-control", "Rebels took control of the town.", "192"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [r[1:] for r in SEIZED], ids=[r[0] for r in SEIZED]
+)
+def test_seized(text: str, code: str) -> None:
+    assert _codes(text) == ([code] if code else []), _coded(text)

@@ -87,6 +87,7 @@ from .parties import Parties
 from .patterns import NO_EVENT, VerbMatch
 from .phrasing import each_other, nature_warning, ordered_out
 from .predicate_events import predicate_event
+from .seizure import seized_people
 from .speakers import demand_of
 from .speakers import issuer as _issuer
 from .speakers import predicate_of as _predicate
@@ -116,6 +117,8 @@ _DENIAL = "016"
 
 
 _UNREAL_ROOTS = frozenset(("02", "03", "10", "12", "13"))
+
+_OCCUPY = "192"  # CAMEO: occupy territory
 
 
 def sentence_events(
@@ -258,8 +261,11 @@ def sentence_events(
         source, target, parties = clause_parties(p, cl, vg, issuer)
         if reverse:
             source, target = target, source
-        if code[:2] in VIOLENCE and plays_games(source):
-            continue  # "Manchester City crushed Arsenal", "Apple hit a record"
+        if (code[:2] in VIOLENCE or code == _OCCUPY) and plays_games(source):
+            # "Manchester City crushed Arsenal", "Apple hit a record", "the
+            # company took control of the mine", "Arsenal took control of
+            # the game"
+            continue
         if (
             code[:2] in VIOLENCE
             and cl.objects
@@ -319,6 +325,8 @@ def sentence_events(
             and crowd(source, p, cl)
         ):
             code = "141"  # "demonstrators protesting election results"
+        if not passive(cl, vg):
+            code = seized_people(p, cl, vg, code, source)  # "gunmen seized 20 students"
         if code in wc.riot and not passive(cl, vg) and rioters(source):
             code = "145"  # "protesters attacked police", "ransacked the embassy"
         if target is not None and code[:2] in TOPIC_ROOTS:

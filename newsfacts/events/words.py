@@ -62,6 +62,7 @@ class Words:
     protest_nouns: frozenset[str]
     readiness_words: frozenset[str]
     reciprocal_verbs: frozenset[str]
+    seizure_verbs: frozenset[str]
     statement_nouns: frozenset[str]
     strike_verbs: frozenset[str]
     temporal_markers: frozenset[str]
