@@ -455,3 +455,18 @@ SEIZED = [
 )
 def test_seized(text: str, code: str) -> None:
     assert _codes(text) == ([code] if code else []), _coded(text)
+
+
+# force upon a thing of a game is play; upon a post of the police it is force
+GAME_OBJECTS = [
+    ("attacked-net", "Medvedev attacked the net but could not stop the comeback.", ""),
+    ("hit-crossbar", "The striker hit the crossbar in the first half.", ""),
+    ("attacked-police-post", "Militants attacked a police post in Peshawar.", "190"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [r[1:] for r in GAME_OBJECTS], ids=[r[0] for r in GAME_OBJECTS]
+)
+def test_game_objects(text: str, code: str) -> None:
+    assert _codes(text) == ([code] if code else []), _coded(text)

@@ -143,3 +143,13 @@ def comeback_win(
         return False
     gov = clauses[cl.governor]
     return comeback(p, gov, p.ps.structure.chunks.verbs[gov.verb])
+
+
+def game_object(p: Parties, cl: Clause, code: str) -> bool:
+    """Force upon a thing of a game (`game_objects`: "attacked the net", "hit
+    the crossbar"): play, no violence."""
+    return (
+        code[:2] in ("18", "19", "20")
+        and bool(cl.objects)
+        and p.head_word(cl.objects[0]).lower() in word_classes().game_objects
+    )

@@ -37,6 +37,7 @@ from .background import (
     comeback_win,
     describes_noun,
     future_bound,
+    game_object,
     habitual,
     names_aim,
 )
@@ -243,8 +244,8 @@ def sentence_events(
             continue  # "a fire killed five miners", "injured during the typhoon"
         if nature_warning(p, cl, vm.code):
             continue  # "issued a weather warning", "warned of heavy snow"
-        if game_result(p, cl, vg):
-            continue  # "Arsenal beat Chelsea 3-1": a match
+        if game_result(p, cl, vg) or game_object(p, cl, vm.code):
+            continue  # "Arsenal beat Chelsea 3-1": a match; "hit the crossbar"
         if vg.lemma in wc.dismissal_verbs and dismissal(p, cl, vg):
             continue  # "the president fired his economy minister"
         if (

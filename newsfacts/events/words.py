@@ -45,6 +45,7 @@ class Words:
     for_objects: frozenset[str]
     hazard_words: frozenset[str]
     game_nouns: frozenset[str]
+    game_objects: frozenset[str]
     habitual_adverbs: frozenset[str]
     locative: frozenset[str]
     measure_nouns: frozenset[str]
