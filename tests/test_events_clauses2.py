@@ -470,3 +470,26 @@ GAME_OBJECTS = [
 )
 def test_game_objects(text: str, code: str) -> None:
     assert _codes(text) == ([code] if code else []), _coded(text)
+
+
+# a legal appeal of a court's decision is no appeal to a party
+APPEALS = [
+    (
+        "appeal-against-ruling",
+        "The company said it would appeal against the ruling.",
+        "02",
+    ),
+    ("appeal-verdict", "His lawyers said they would appeal the verdict.", "02"),
+    ("appealed-for-calm", "The UN appealed for calm.", "020"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [r[1:] for r in APPEALS], ids=[r[0] for r in APPEALS]
+)
+def test_legal_appeal(text: str, code: str) -> None:
+    codes = _codes(text)
+    if code == "02":
+        assert not [c for c in codes if c.startswith("02")], _coded(text)
+    else:
+        assert code in codes, _coded(text)
