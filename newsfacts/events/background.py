@@ -26,8 +26,10 @@ __all__ = [
     "comeback_win",
     "describes_noun",
     "future_bound",
+    "game_object",
     "habitual",
     "names_aim",
+    "no_act_of_its_own",
 ]
 
 
@@ -152,4 +154,20 @@ def game_object(p: Parties, cl: Clause, code: str) -> bool:
         code[:2] in ("18", "19", "20")
         and bool(cl.objects)
         and p.head_word(cl.objects[0]).lower() in word_classes().game_objects
+    )
+
+
+def no_act_of_its_own(
+    p: Parties, clauses: Sequence[Clause], cl: Clause, vg: VerbGroup
+) -> bool:
+    """Whether the clause reports no act of its own: a participle describing
+    a noun, a habit, a clause of time still to come, the aim of a measure, a
+    game's comeback or the win it brings (the tests above)."""
+    return (
+        describes_noun(p, cl, vg)
+        or habitual(p, cl, vg)
+        or future_bound(p, clauses, cl)
+        or names_aim(p, clauses, cl, vg)
+        or comeback(p, cl, vg)
+        or comeback_win(p, clauses, cl, vg)
     )

@@ -32,15 +32,7 @@ from .admission import (
     drop_scene_relatives,
     refine_mode,
 )
-from .background import (
-    comeback,
-    comeback_win,
-    describes_noun,
-    future_bound,
-    game_object,
-    habitual,
-    names_aim,
-)
+from .background import game_object, no_act_of_its_own
 from .candidate import Candidate, retype, verb_candidate
 from .clause_args import (
     ACTS_ON_PEOPLE,
@@ -151,15 +143,8 @@ def sentence_events(
         govs.append(gov)
         if (history and history[i]) or content[i]:
             continue
-        if (
-            describes_noun(p, cl, vg)
-            or habitual(p, cl, vg)
-            or future_bound(p, clauses, cl)
-            or names_aim(p, clauses, cl, vg)
-            or comeback(p, cl, vg)
-            or comeback_win(p, clauses, cl, vg)
-        ):
-            continue  # no act of the clause's own (events/background.py)
+        if no_act_of_its_own(p, clauses, cl, vg):
+            continue  # "demonstrators opposing the taxes", "bandits often kidnap"
         issuer = _issuer(p, clauses, cl)
         if pred is not None:
             # "is ready to contribute troops", "is opposed to French mediation"
@@ -263,10 +248,7 @@ def sentence_events(
         if reverse:
             source, target = target, source
         if (code[:2] in VIOLENCE or code == _OCCUPY) and plays_games(source):
-            # "Manchester City crushed Arsenal", "Apple hit a record", "the
-            # company took control of the mine", "Arsenal took control of
-            # the game"
-            continue
+            continue  # "Manchester City crushed Arsenal", "Shell took control"
         if (
             code[:2] in VIOLENCE
             and cl.objects
