@@ -287,9 +287,10 @@ SANCTIONS = [
     ),
     ("reforms", "The council adopted a package of economic reforms.", []),
     (
+        # a body adopting its own text votes: no agreement between parties
         "resolution",
         "Parliament adopted a resolution on the budget.",
-        ["057"],
+        [],
     ),
 ]
 

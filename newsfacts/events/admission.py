@@ -89,9 +89,29 @@ def admitted(c: Candidate) -> bool:
         return False  # but "visited Kabul": the place stands for the one visited
     if c.cameo.startswith("083") and c.target is None:
         return False  # "the minister resigned": an internal change, no act upon anyone
+    if c.target is None and c.cameo[:2] in _COMMERCE and _business(c.source):
+        return (
+            False  # "Microsoft agreed to buy a studio", "BMW announced savings plans"
+        )
     return (
         c.target is not None or c.framed or c.destination or root not in _NEEDS_TARGET
     )
+
+
+_COMMERCE = frozenset({"03", "05", "06", "07"})
+"""Roots of cooperation that a business does in its trade: with no one
+acted upon, an agreement, a plan, a purchase or a gift of a company is
+commerce ("Microsoft agreed to buy the studio", "BMW announced similar
+savings plans"), no political event; with another party named it is one
+("Shell agreed to supply gas to Ukraine")."""
+
+
+def _business(am: ActorMention | None) -> bool:
+    """A company (CAMEO sector BUS, or a multinational, MNC)."""
+    if am is None:
+        return False
+    code = am.actor.code or ""
+    return code[3:6] == "BUS" or code.startswith("MNC")
 
 
 def _visitor(am: ActorMention | None) -> bool:

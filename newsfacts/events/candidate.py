@@ -38,7 +38,9 @@ class Candidate:
     `place_spans` are the phrases of the clause that say where it happens,
     `clause_span` the characters of its clause (its own dates are read first),
     `aside_spans` those of the sentence's other relative clauses, whose dates
-    are theirs ("released students abducted two weeks ago").
+    are theirs ("released students abducted two weeks ago"); `past` that
+    its verb is in the past tense (what was done is dated no later than the
+    news).
     """
 
     start: int
@@ -66,6 +68,7 @@ class Candidate:
     place_spans: list[tuple[int, int]] = attrs.field(factory=list)
     clause_span: tuple[int, int] | None = None
     aside_spans: list[tuple[int, int]] = attrs.field(factory=list)
+    past: bool = False
     mentions: list[Mention] = attrs.field(factory=list)
 
 
@@ -98,4 +101,5 @@ def verb_candidate(
         end = max(end, ps.tokens[through].end)
     c = Candidate(start, end, code, plover_of(code), ps.span, rule=rule)
     c.mentions.append(Mention.of(text, start, end))
+    c.past = vg.tense == "past" and vg.modal is None
     return c

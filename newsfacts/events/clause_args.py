@@ -465,13 +465,27 @@ def game_result(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
         return False
     structure = p.ps.structure
     for c in structure.clauses:
-        if c.governor == cl.verb and c.kind == "infinitival" and c.objects:
+        if c.objects and (
+            (c.governor == cl.verb and c.kind == "infinitival")
+            or c.conjunct_of == cl.verb  # "beat Medvedev and reach the final"
+        ):
             # "beat Medvedev to win the title", "to reach the final", "to win
             # Euro 2020": what the win brings is a game's
             prize = structure.chunks.nps[c.objects[0]]
-            if p.words[prize.head] in wc.game_nouns or (
-                prize.proper
-                and structure.chunks.verbs[c.verb].lemma in wc.contest_verbs
+            if (
+                p.words[prize.head] in wc.game_nouns
+                or (
+                    # "the Australian Open final", its last word read as an
+                    # adjective and left out of the phrase
+                    any(
+                        w in wc.game_nouns
+                        for w in p.words[prize.end - 1 : prize.end + 1]
+                    )
+                )
+                or (
+                    prize.proper
+                    and structure.chunks.verbs[c.verb].lemma in wc.contest_verbs
+                )
             ):
                 return True
     words = p.words

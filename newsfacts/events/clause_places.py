@@ -16,6 +16,7 @@ from .words import word_classes
 
 __all__ = [
     "VISIT",
+    "aside_spans",
     "destination",
     "names_capital",
     "place_spans",
@@ -69,11 +70,27 @@ def situate(c: Candidate, p: Parties, cl: Clause) -> None:
     """Give `c` the places its clause names and the clause's characters."""
     c.place_spans = place_spans(p, cl)
     c.clause_span = p.ps.chars(cl.start, cl.end)
-    c.aside_spans = [
-        p.ps.chars(other.start, other.end)
-        for other in p.ps.structure.clauses
-        if other.kind in _ASIDES and other is not cl
-    ]
+    c.aside_spans = aside_spans(p, cl)
+
+
+def aside_spans(p: Parties, cl: Clause) -> list[tuple[int, int]]:
+    """The characters of the sentence's relative clauses other than `cl`:
+    their dates are theirs. One set off by a comma runs to the next comma
+    ("Almeida, who governed from 2011 to 2016, has denied wrongdoing")."""
+    words = p.words
+    out = []
+    for other in p.ps.structure.clauses:
+        if other.kind not in _ASIDES or other is cl:
+            continue
+        end = other.end
+        if other.start > 0 and words[other.start - 1] == ",":
+            stop = min(len(words), end + _ASIDE_REACH)
+            end = next((k for k in range(end, stop) if words[k] == ","), end)
+        out.append(p.ps.chars(other.start, end))
+    return out
+
+
+_ASIDE_REACH = 8  # tokens after a relative clause read for its closing comma
 
 
 def place_spans(

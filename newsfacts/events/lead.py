@@ -233,13 +233,30 @@ def subordinate_acts(
     ps: ParsedSentence, p: Parties, coded: dict[int, list[Event]]
 ) -> list[Act]:
     """The acts of a sentence's other clauses (relative, adverbial, reduced
-    relative: "a product recalled by Costco", "after they were taken"), for
+    relative: "a product recalled by Costco", "after they were taken"; a
+    participle after its main clause: "a car bomb exploded in Mogadishu,
+    killing 12 people" under the title "Car bomb kills 12", when coded), for
     the title to choose from."""
     clauses = ps.structure.clauses
     children = _children(clauses)
     out: list[Act] = []
     for i, cl in enumerate(clauses):
-        if cl.kind in ("main", "reported", "complement", "infinitival", "participial"):
+        if cl.kind in ("main", "reported", "complement", "infinitival"):
+            continue
+        if cl.kind == "participial":
+            if cl.governor is None or clauses[cl.governor].kind not in (
+                "main",
+                "reported",
+                "complement",
+            ):
+                continue
+            # a coded act only: "earthquakes have struck Iran, leaving 180
+            # dead" under "Iran earthquakes leave scores dead" is the strike
+            out.extend(
+                a
+                for a in _clause_act(ps, p, i, coded, children, governed=True)
+                if a.event is not None
+            )
             continue
         out.extend(_clause_act(ps, p, i, coded, children, governed=True))
     return out

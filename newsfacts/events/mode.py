@@ -15,7 +15,7 @@ from .candidate import Candidate
 from .parties import Parties
 from .words import word_classes
 
-__all__ = ["DEMAND_MODALS", "clause_marks", "no_subject", "qualify"]
+__all__ = ["DEMAND_MODALS", "carry", "clause_marks", "no_subject", "qualify"]
 
 DEMAND_MODALS = frozenset({"must", "should"})
 """Modals of obligation: what someone must or should do is a demand when a
@@ -95,6 +95,11 @@ def clause_marks(
             conditional[i] = condition[i] = True
             if cl.governor is not None:
                 conditional[cl.governor] = True
+        elif cl.kind in ("complement", "infinitival") and _open_question(p, cl):
+            # "It is not clear whether the rebels will accept the offer",
+            # "asked if Iran would attack", "discussing whether to impose
+            # sanctions": an open question, no act
+            conditional[i] = condition[i] = True
     # what an act is about, and what depends on it, is no act reported
     content = [False] * len(clauses)
     for i, cl in enumerate(clauses):
@@ -105,3 +110,34 @@ def clause_marks(
     for i in naming:
         content[i] = True  # "what it called": a naming, no act
     return conditional, condition, content
+
+
+def carry(c: Candidate, vg: VerbGroup) -> None:
+    """The mode of a verb of plan, schedule or aspect passes to the act it
+    governs: "Russia may try to seize more territory" is a possible seizure,
+    "did not try to storm the embassy" none, "will begin shelling" a plan,
+    "must start talks" an obligation."""
+    if vg.negated:
+        c.negated = True
+    if vg.modal in _HYPOTHETICAL_MODALS:
+        c.mode = "hypothetical"
+    elif vg.modal in _PLANNED_MODALS and c.mode == "asserted":
+        c.mode, c.planned = "planned", True
+    elif vg.modal in DEMAND_MODALS or vg.modal == "can":
+        c.unreal = True
+
+
+_OPEN = frozenset({"if", "whether"})
+
+
+def _open_question(p: Parties, cl: Clause) -> bool:
+    """A clause opened by "whether" or "if" as the object of a verb or an
+    adjective ("not clear whether", "asked if"), or a "to" clause right after
+    "whether" ("whether to impose")."""
+    m = cl.marker
+    if m is None:
+        return False
+    word = p.words[m].lower()
+    return word in _OPEN or (
+        word == "to" and m > 0 and p.words[m - 1].lower() == "whether"
+    )

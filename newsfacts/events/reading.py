@@ -32,6 +32,7 @@ from .admission import (
     drop_scene_relatives,
     refine_mode,
 )
+from .background import game_object, no_act_of_its_own
 from .candidate import Candidate, retype, verb_candidate
 from .clause_args import (
     ACTS_ON_PEOPLE,
@@ -56,6 +57,7 @@ from .clause_args import (
 )
 from .clause_places import (
     VISIT,
+    aside_spans,
     destination,
     names_capital,
     place_spans,
@@ -70,13 +72,15 @@ from .compose import (
     governor,
 )
 from .force import bears_arms, plays_games, settle_force
+from .labour import STRIKE, labour_strike
 from .merge import mutual_code
-from .mode import DEMAND_MODALS, clause_marks, qualify
+from .mode import DEMAND_MODALS, carry, clause_marks, qualify
 from .noun_events import argument_nouns, light_noun, suffered_in
 from .parties import Parties
 from .patterns import NO_EVENT, VerbMatch
 from .phrasing import each_other, nature_warning, ordered_out
 from .predicate_events import predicate_event
+from .seizure import seized_people
 from .speakers import demand_of
 from .speakers import issuer as _issuer
 from .speakers import predicate_of as _predicate
@@ -106,6 +110,8 @@ _DENIAL = "016"
 
 
 _UNREAL_ROOTS = frozenset(("02", "03", "10", "12", "13"))
+
+_OCCUPY = "192"  # CAMEO: occupy territory
 
 
 def sentence_events(
@@ -137,6 +143,8 @@ def sentence_events(
         govs.append(gov)
         if (history and history[i]) or content[i]:
             continue
+        if no_act_of_its_own(p, clauses, cl, vg):
+            continue  # "demonstrators opposing the taxes", "bandits often kidnap"
         issuer = _issuer(p, clauses, cl)
         if pred is not None:
             # "is ready to contribute troops", "is opposed to French mediation"
@@ -189,6 +197,7 @@ def sentence_events(
                 sources = list(issuer) or subject_actor(p, cl)
                 c.source = sources[0] if sources else None
                 c.target = acted_upon(p, cl, sources)
+                c.aside_spans = aside_spans(p, cl)  # "Almeida, who governed to 2016"
                 qualify(c, cl, vg, conditional[i], condition[i], p)
                 if code.startswith("01"):
                     speech[i] = c
@@ -212,14 +221,16 @@ def sentence_events(
             vm = VerbMatch(gov.code, rule="governors:" + gov.lemma)
         if (vm is None or vm.rule.startswith("verbs:")) and demonstration(p, cl, vg):
             vm = VerbMatch("141", rule="dissent:" + vg.lemma)  # "journalists marched"
+        if (vm is None or vm.rule.startswith("verbs:")) and labour_strike(p, cl, vg):
+            vm = VerbMatch(STRIKE, rule="labour:" + vg.lemma)  # "teachers will strike"
         if vm is None or not vm.is_event:
             continue
         if vm.code[:2] in VIOLENCE and natural_cause(p, cl, vg):
             continue  # "a fire killed five miners", "injured during the typhoon"
         if nature_warning(p, cl, vm.code):
             continue  # "issued a weather warning", "warned of heavy snow"
-        if game_result(p, cl, vg):
-            continue  # "Arsenal beat Chelsea 3-1": a match
+        if game_result(p, cl, vg) or game_object(p, cl, vm.code):
+            continue  # "Arsenal beat Chelsea 3-1": a match; "hit the crossbar"
         if vg.lemma in wc.dismissal_verbs and dismissal(p, cl, vg):
             continue  # "the president fired his economy minister"
         if (
@@ -236,8 +247,8 @@ def sentence_events(
         source, target, parties = clause_parties(p, cl, vg, issuer)
         if reverse:
             source, target = target, source
-        if code[:2] in VIOLENCE and plays_games(source):
-            continue  # "Manchester City crushed Arsenal", "Apple hit a record"
+        if (code[:2] in VIOLENCE or code == _OCCUPY) and plays_games(source):
+            continue  # "Manchester City crushed Arsenal", "Shell took control"
         if (
             code[:2] in VIOLENCE
             and cl.objects
@@ -297,6 +308,8 @@ def sentence_events(
             and crowd(source, p, cl)
         ):
             code = "141"  # "demonstrators protesting election results"
+        if not passive(cl, vg):
+            code = seized_people(p, cl, vg, code, source)  # "gunmen seized 20 students"
         if code in wc.riot and not passive(cl, vg) and rioters(source):
             code = "145"  # "protesters attacked police", "ransacked the embassy"
         if target is not None and code[:2] in TOPIC_ROOTS:
@@ -503,6 +516,8 @@ def sentence_events(
                 emb.mode = "planned"
             elif emb is not None and gov.lemma == "fail":
                 emb.negated = True
+            if emb is not None:
+                carry(emb, verbs[clauses[g].verb])  # "may try to seize"
             if emb is not None and clauses[g].governor is not None:
                 # "warned Iran not to try to attack": the act goes up the chain
                 # to the verb that governs "try"

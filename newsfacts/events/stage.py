@@ -42,7 +42,7 @@ from .when_where import (
     usable_dates,
 )
 
-__all__ = ["EventFindings", "extract", "find"]
+__all__ = ["EventFindings", "extract", "find", "unreal_act"]
 
 
 @attrs.frozen(slots=True)
@@ -117,6 +117,13 @@ def _history(
         j = clauses[i].conjunct_of
         if j is not None and out[j]:
             out[i] = True
+    # A clause of time or cause under history is history too: "The two
+    # countries cut ties in 2016 after protesters stormed the Saudi embassy".
+    for i in order:
+        cl = clauses[i]
+        if cl.kind == "adverbial" and cl.governor is not None and out[cl.governor]:
+            a, b = ps.chars(cl.start, cl.end)
+            out[i] = not any(a <= d.start < b for d in recent)
     return out
 
 
@@ -131,6 +138,7 @@ def find(
     mirror: bool = False,
     each_pair: bool = False,
     user: UserKnowledge = NO_USER,
+    unreal: bool = False,
 ) -> EventFindings:
     """Every event of `doc`, its main event and the groups it placed.
 
@@ -140,7 +148,10 @@ def find(
     compound source or target one record per pair ("Russia and Belarus
     attacked Ukraine": two attacks), as dyadic event data counts them; by
     default it is one record, of the first source and target. `user` holds a parser's own triggers,
-    read before the shipped patterns and event nouns."""
+    read before the shipped patterns and event nouns. Acts that did not or
+    may not happen (negated, hypothetical, asked about) are no events of
+    the article; `unreal=True` keeps them, marked (`Event.negated`,
+    `Event.mode`)."""
     triggers = user.trigger_table if user.triggers else None
     ams = actor_mentions(doc, places, actors)
     starts = [a.start for a in ams]
@@ -177,6 +188,8 @@ def find(
         running = situate(found, place_mentions, running, home)
         records.add(mirror_mutual(merge_in_sentence(found), mirror))
     events = records.result()
+    if not unreal:
+        events = tuple(e for e in events if not unreal_act(e))
     events, all_actors = _party_actors(events, actors)
     main = lead_event(
         events, doc, opening, title, places, dateline, dates, published, ams
@@ -194,8 +207,10 @@ def extract(
     mirror: bool = False,
     each_pair: bool = False,
     user: UserKnowledge = NO_USER,
+    unreal: bool = False,
 ) -> tuple[Event, ...]:
-    """Every event of `doc`, one record per event with all its mentions."""
+    """Every event of `doc`, one record per event with all its mentions
+    (`unreal` as in `find`)."""
     return find(
         doc,
         dates,
@@ -205,7 +220,26 @@ def extract(
         mirror=mirror,
         each_pair=each_pair,
         user=user,
+        unreal=unreal,
     ).events
+
+
+_SPOKEN_ROOTS = ("03", "12", "13")
+"""Intents, refusals and threats: announced on a condition ("will withdraw
+its peacekeepers unless the president arranges a ceasefire", "will not accept
+any more refugees if war starts") they are said, so they happened."""
+
+
+def unreal_act(e: Event) -> bool:
+    """An act that did not or may not happen: negated ("did not attack", "no
+    group has claimed responsibility"), asked about ("Could Russia attack?")
+    or only possible ("Ukraine might attack Russia"; not an intent, a refusal
+    or a threat said on a condition)."""
+    return (
+        e.negated
+        or e.mode == "question"
+        or (e.mode == "hypothetical" and not e.cameo.startswith(_SPOKEN_ROOTS))
+    )
 
 
 class _Records:

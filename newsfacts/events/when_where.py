@@ -52,6 +52,22 @@ def date_for(
     # a date the sentence names as a bound ("before the Christmas recess",
     # "since March", "ahead of Sunday's vote") is no date of its acts
     in_sentence = [d for d in usable[lo:hi] if not _bound(doc.text, d.start)]
+    if (c.rule == "events.speech" or c.past) and c.mode == "asserted" and not c.planned:
+        # what was said or done was by the time of the news: "Kamikawa said
+        # the talks would begin next month" is dated by the saying's day,
+        # "agreed to hold an election next year" by the agreement's
+        in_sentence = [d for d in in_sentence if not _later(d, published)]
+    # a date of a relative clause is that clause's, not an act's outside it
+    # ("Almeida, who governed from 2011 to 2016, has denied wrongdoing, his
+    # lawyers said")
+    in_sentence = [
+        d
+        for d in in_sentence
+        if not any(
+            _in_or_after(doc, d, span) and not span[0] <= c.start < span[1]
+            for span in c.aside_spans
+        )
+    ]
     if c.clause_span is not None:
         # the clause's own date first: "police said on Tuesday that gunmen
         # killed five villagers on Sunday" dates the killing Sunday
@@ -72,6 +88,11 @@ def date_for(
                 for d in in_sentence
                 if not any(_in_or_after(doc, d, span) for span in c.aside_spans)
             ]
+        if not own and c.mode == "asserted" and not c.planned:
+            # "Kamikawa said the talks would begin next month": a date after
+            # the news in another clause dates what is still to come, not
+            # the act reported
+            own = [d for d in in_sentence if not _later(d, published)]
         in_sentence = own or in_sentence
     if in_sentence:
         best = min(in_sentence, key=lambda d: abs(d.start - c.start))
@@ -84,7 +105,12 @@ def date_for(
             d = usable[k]
             if d.start < para.start:
                 break
-            if not _history(d, published):
+            if not _history(d, published) and not (
+                # an act reported as done is not dated by an earlier
+                # sentence's time still to come ("the talks would begin next
+                # month. Park praised the decision")
+                c.mode == "asserted" and not c.planned and _later(d, published)
+            ):
                 return d, "passage"
     if published is not None:
         return published_stamp(published), "published"
@@ -100,6 +126,23 @@ def _in_or_after(doc: Document, d: TimeExpression, span: tuple[int, int]) -> boo
 
 _PASSAGE_BACK = 4  # earlier dates of the paragraph looked at, at most
 _COARSE = re.compile(r"(\d{4})(?:-\d{2}|-[A-Z]{2})?")
+
+
+_DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _later(d: TimeExpression, published: dt.date | None) -> bool:
+    """Whether date `d` begins after the publication date ("next month" in a
+    story of June 12 is July): a time still to come."""
+    m = _DAY.match(d.value)
+    if published is None or m is None:
+        return False
+    year, month, day = m.group(1), m.group(2), m.group(3)
+    try:
+        first = dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:  # no calendar day ("0000", a month 13)
+        return False
+    return first > published
 
 
 def _history(d: TimeExpression, published: dt.date | None) -> bool:

@@ -1,0 +1,173 @@
+"""Clauses that report no act of their own: a participle describing a noun, a
+habit, what will happen once something else does, and a game's comeback.
+
+News sentences carry many verbs that are no events: "demonstrators opposing
+the new taxes chanted slogans" reports the chanting, not an opposition;
+"bandits often kidnap villagers" a habit; "would continue the blockade until
+the government meets their demands" a condition still to come; "came back
+from two sets down" a tennis match. Each test reads one clause of the
+language layer (`language/clauses.py`); the words are data
+(`events/data/clause_words.tsv`). Helpers of `events/reading.py`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..language.clauses import Clause
+from ..language.verbs import VerbGroup
+from .nouns import event_noun
+from .parties import Parties
+from .phrasing import act_doer
+from .words import word_classes
+
+__all__ = [
+    "comeback",
+    "comeback_win",
+    "describes_noun",
+    "future_bound",
+    "game_object",
+    "habitual",
+    "names_aim",
+    "no_act_of_its_own",
+]
+
+
+def describes_noun(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    """An -ing participle right after a noun that it describes ("Demonstrators
+    opposing the new taxes chanted slogans", "a law banning protests", "crowds
+    demanding reforms"): what the noun is or does in general, no act the
+    sentence reports. Dissent by the ones described is their protest
+    ("dispersed demonstrators protesting election results": 141, `dissent_verbs`),
+    and an -ing word with no object is rather a noun ("killed in Israeli tank
+    shelling"). An act of force named by the noun is the exception: its
+    doer acts through the participle ("conducted strikes in Syria targeting
+    militias", `phrasing.act_doer`)."""
+    return (
+        cl.kind == "reduced_relative"
+        and cl.subject_via == "antecedent"
+        and p.ps.tags[vg.head] == "VBG"
+        and not vg.auxiliaries
+        and bool(cl.objects)  # "killed in Israeli tank shelling in the east": a noun
+        and vg.lemma not in word_classes().dissent_verbs
+        and not act_doer(p, cl)
+        and not (
+            cl.subject is not None
+            and p.head_word(cl.subject).lower() in word_classes().statement_nouns
+        )
+    )
+
+
+def names_aim(p: Parties, clauses: Sequence[Clause], cl: Clause, vg: VerbGroup) -> bool:
+    """An -ing participle of aim (`aim_verbs`: "targeting", "aimed") after a
+    clause whose object is an act named by a noun of no force ("the EU adopted
+    a new package of sanctions against Russia, targeting banks"): what the act
+    is aimed at, no attack. After an act of force it is the attack's aim and
+    stays ("launched air strikes, targeting militants")."""
+    if (
+        cl.kind != "participial"
+        or cl.governor is None
+        or vg.lemma not in word_classes().aim_verbs
+    ):
+        return False
+    gov = clauses[cl.governor]
+    for np in gov.objects:
+        noun = event_noun(p, np)
+        if noun is not None:
+            return noun.code[:2] not in ("18", "19", "20")
+    return False
+
+
+def habitual(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    """A habit: an adverb of frequency right before the verb group or among
+    its auxiliaries ("Bandits often kidnap villagers for ransom", "rebels
+    have usually attacked at night"): background, no act reported."""
+    adverbs = word_classes().habitual_adverbs
+    lo = max(cl.start, vg.start - 1)
+    return any(p.words[k].lower() in adverbs for k in range(lo, vg.head))
+
+
+_PLANNED = frozenset({"will", "would", "shall", "be going to", "'ll"})
+
+
+def future_bound(p: Parties, clauses: Sequence[Clause], cl: Clause) -> bool:
+    """A clause of time in the present tense under a planned or intended act
+    ("The farmers said they would continue the blockade until the government
+    meets their demands", "vowed to fight until the army withdraws"): English
+    puts what will happen in the present there, so it reports no act. A past
+    clause of time happened ("fought until the army withdrew")."""
+    if (
+        cl.kind != "adverbial"
+        or cl.marker is None
+        or p.words[cl.marker].lower() not in word_classes().temporal_markers
+    ):
+        return False
+    verbs = p.ps.structure.chunks.verbs
+    if verbs[cl.verb].tense != "present" or verbs[cl.verb].modal is not None:
+        return False
+    k = cl.governor
+    for _ in range(4):  # a few levels: "said they would continue ... until"
+        if k is None:
+            return False
+        up = clauses[k]
+        if verbs[up.verb].modal in _PLANNED or up.kind == "infinitival":
+            return True
+        k = up.governor
+    return False
+
+
+def comeback(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    """A game's comeback: "from" a deficit (`deficit_words`: "came back from
+    two sets down", "from a goal down", "came from behind to win"), no return
+    from a place. A noun after the deficit word makes it a place ("returned
+    from behind enemy lines")."""
+    wc = word_classes()
+    words, tags = p.words, p.ps.tags
+    end = min(cl.end + 2, len(words))  # "down" may close the phrase
+    for k in range(vg.end - 1, min(cl.end, len(words))):
+        if words[k].lower() != "from":
+            continue
+        for x in range(k + 1, min(k + 6, end)):
+            if words[x].lower() in wc.deficit_words:
+                after = tags[x + 1] if x + 1 < len(tags) else "."
+                if not after.startswith(("NN", "DT", "JJ", "CD", "PRP")):
+                    return True
+                break
+    return False
+
+
+def comeback_win(
+    p: Parties, clauses: Sequence[Clause], cl: Clause, vg: VerbGroup
+) -> bool:
+    """A win a comeback brings ("came back from a goal down to beat Everton"):
+    a game's result, as the comeback is."""
+    if vg.lemma not in word_classes().contest_verbs or cl.governor is None:
+        return False
+    gov = clauses[cl.governor]
+    return comeback(p, gov, p.ps.structure.chunks.verbs[gov.verb])
+
+
+def game_object(p: Parties, cl: Clause, code: str) -> bool:
+    """Force upon a thing of a game (`game_objects`: "attacked the net", "hit
+    the crossbar"): play, no violence."""
+    return (
+        code[:2] in ("18", "19", "20")
+        and bool(cl.objects)
+        and p.head_word(cl.objects[0]).lower() in word_classes().game_objects
+    )
+
+
+def no_act_of_its_own(
+    p: Parties, clauses: Sequence[Clause], cl: Clause, vg: VerbGroup
+) -> bool:
+    """Whether the clause reports no act of its own: a participle describing
+    a noun, a habit, a clause of time still to come, the aim of a measure, a
+    game's comeback or the win it brings (the tests above)."""
+    return (
+        describes_noun(p, cl, vg)
+        or habitual(p, cl, vg)
+        or future_bound(p, clauses, cl)
+        or names_aim(p, clauses, cl, vg)
+        or comeback(p, cl, vg)
+        or comeback_win(p, clauses, cl, vg)
+    )
