@@ -57,11 +57,15 @@ class Parser:
     `knowledge`: `each_pair=True` records an act with a compound source or
     target once per source-target pair ("Russia and Belarus attacked
     Ukraine": two attacks sharing one trigger), as dyadic event data counts
-    it; by default an act is one record, of its first pair.
+    it; by default an act is one record, of its first pair. `unreal=True`
+    keeps the acts an article denies, asks about or holds only possible ("did
+    not attack", "Could Russia attack?", "might seize"), marked by
+    `Event.negated` and `Event.mode`; by default they are no events.
     """
 
     knowledge: UserKnowledge
     each_pair: bool = False
+    unreal: bool = False
 
     def __init__(
         self,
@@ -70,6 +74,7 @@ class Parser:
         actors: Entries = (),
         triggers: Entries = (),
         each_pair: bool = False,
+        unreal: bool = False,
     ) -> None:
         self.__attrs_init__(
             _knowledge(
@@ -78,6 +83,7 @@ class Parser:
                 _labelled(triggers, "triggers"),
             ),
             _flag(each_pair, "each_pair"),
+            _flag(unreal, "unreal"),
         )
 
     @classmethod
@@ -88,6 +94,7 @@ class Parser:
         actors: PathLike | None = None,
         triggers: PathLike | None = None,
         each_pair: bool = False,
+        unreal: bool = False,
     ) -> Parser:
         """A parser with dictionaries read from files: each a `.tsv` file (a
         header row naming the fields, then one entry per row; list fields
@@ -104,6 +111,7 @@ class Parser:
                 read_entries(triggers, "triggers") if triggers is not None else [],
             ),
             _flag(each_pair, "each_pair"),
+            _flag(unreal, "unreal"),
         )
         return parser
 
@@ -112,14 +120,17 @@ class Parser:
     ) -> Article:
         """Extract dates, places, actors and events from one English news
         article, with this parser's dictionaries (see `parse_article`)."""
-        return _parse(text, published, title, self.knowledge, self.each_pair)
+        return _parse(
+            text, published, title, self.knowledge, self.each_pair, self.unreal
+        )
 
     def __repr__(self) -> str:
         k = self.knowledge
         pairs = ", each_pair=True" if self.each_pair else ""
+        unreal = ", unreal=True" if self.unreal else ""
         return (
             f"Parser(places={len(k.places)}, actors={len(k.actors)}, "
-            f"triggers={len(k.triggers)}{pairs})"
+            f"triggers={len(k.triggers)}{pairs}{unreal})"
         )
 
 
@@ -195,6 +206,7 @@ def _parse(
     title: str | None,
     user: UserKnowledge,
     each_pair: bool = False,
+    unreal: bool = False,
 ) -> Article:
     """The pipeline over one article, with `user` knowledge for the stages."""
     if not isinstance(text, str):
@@ -238,6 +250,7 @@ def _parse(
         title=title,
         each_pair=each_pair,
         user=user,
+        unreal=unreal,
     )
 
     return Article(

@@ -434,6 +434,20 @@ def test_each_pair_option_gives_one_record_per_pair_of_a_compound_act() -> None:
         Parser(each_pair="yes")  # type: ignore[arg-type]
 
 
+def test_unreal_option_keeps_the_acts_an_article_denies_or_asks_about() -> None:
+    text = "Russia did not attack Ukraine on Monday. Could Belarus invade Poland?"
+    assert Parser().parse(text, published=PUBLISHED).events == ()
+    keeping = Parser(unreal=True)
+    kept = keeping.parse(text, published=PUBLISHED).events
+    assert [e.source and e.source.name for e in kept] == ["Russia", "Belarus"]
+    assert kept[0].negated
+    assert kept[1].mode is not None
+    assert repr(keeping) == "Parser(places=0, actors=0, triggers=0, unreal=True)"
+    assert pickle.loads(pickle.dumps(keeping)) == keeping != Parser()
+    with pytest.raises(TypeError, match="unreal"):
+        Parser(unreal=1)  # type: ignore[arg-type]
+
+
 def test_parse_articles_with_a_parser_in_processes() -> None:
     parser = example_parser()
     items = [{"id": n, "text": EXAMPLE, "published": PUBLISHED} for n in range(3)]
