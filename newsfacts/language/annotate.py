@@ -212,13 +212,24 @@ def _tag_slice(doc: Document, piece: tuple[Span, int, int]) -> list[str]:
     """The tags of one sentence's tokens (`piece` from `sentence_slices`); a
     token the sentence leaves untagged is tagged on its own."""
     span, lo, hi = piece
-    # the sentence's tokens as a view: no array of the document's ends made
-    words = [text for _a, _b, text in doc.tokens[lo:hi]]
+    words = _words(doc, lo, hi)
     tags = _tagged(doc, span, words)
     for n, tag in enumerate(tags):
         if not tag:
             tags[n] = tag_sentence([words[n]])[0]
     return tags
+
+
+def _words(doc: Document, lo: int, hi: int) -> list[str]:
+    """The texts of tokens `lo` to `hi`, cut from the text by their offsets in
+    C-level steps: no `Token` made for each, and no array of the document's
+    ends (a token's end is its start plus its length)."""
+    tokens = doc.tokens
+    a = tokens.starts[lo:hi]
+    # (`_CUT` is called in one step; `norm.__getitem__` is a slot's wrapper,
+    # which makes a tuple of its arguments for every word.)
+    cuts = map(slice, a, map(add, a, tokens.lengths[lo:hi]))
+    return list(map(_CUT, repeat(doc.norm), cuts))
 
 
 def _tagged(doc: Document, span: Span, words: list[str]) -> list[str]:
@@ -289,19 +300,10 @@ def _tag(doc: Document) -> Tags:
     tokens = doc.tokens
     tags = bytearray(len(tokens))
     partial: dict[int, list[str]] = vars(doc).get(_PARTIAL, {})
-    # Each word is cut from the text by its offsets (no Token made for it),
-    # its end found from its length for this sentence alone: an array of the
-    # document's ends costs a conversion of each offset stored.
-    norm, starts, lens = doc.norm, tokens.starts, tokens.lengths
     for j, (span, lo, hi) in enumerate(sentence_slices(doc)):
         got = partial.get(j)
         if got is None:
-            a = starts[lo:hi]
-            # (`_CUT` is called in one step; `norm.__getitem__` is a slot's
-            # wrapper, which makes a tuple of its arguments for every word.)
-            cuts = map(slice, a, map(add, a, lens[lo:hi]))
-            words = list(map(_CUT, repeat(norm), cuts))
-            got = _tagged(doc, span, words)
+            got = _tagged(doc, span, _words(doc, lo, hi))
         tags[lo:hi] = _encoded(got)
     _fill_outside(tokens, tags)
     return Tags(tags)
