@@ -15,14 +15,21 @@ from ..language.verbs import VerbGroup
 from .admission import VIOLENCE
 from .candidate import Candidate, retype
 from .clause_args import passive
-from .clause_places import place_spans
+from .clause_places import names_capital, place_spans, situate
 from .force import bears_arms
 from .mentions import ActorMention
+from .mode import qualify
 from .nouns import enacts, event_noun, light_role, noun_candidate
 from .parties import Parties
 from .words import word_classes
 
-__all__ = ["argument_nouns", "light_noun", "predicate_noun", "suffered_in"]
+__all__ = [
+    "argument_nouns",
+    "light_noun",
+    "placed_noun",
+    "predicate_noun",
+    "suffered_in",
+]
 
 
 def argument_nouns(
@@ -183,3 +190,21 @@ def predicate_noun(
             return None
         return noun_candidate(text, ps, p, a.np, noun, agent=agent)
     return None
+
+
+def placed_noun(
+    nc: Candidate,
+    i: int,
+    p: Parties,
+    cl: Clause,
+    vg: VerbGroup,
+    conditional: bool,
+    condition: bool,
+) -> Candidate:
+    """The event noun a light verb reports, as the event of clause `i`: where
+    the clause says it happens, and its mode."""
+    nc.verb = i
+    situate(nc, p, cl)
+    nc.capital = names_capital(p, cl)
+    qualify(nc, cl, vg, conditional, condition, p)
+    return nc

@@ -20,9 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..language.clauses import Clause
 from ..language.sentences import ParsedSentence
-from ..language.verbs import VerbGroup
 from ..records import ActorKind
 from .admission import (
     VIOLENCE,
@@ -75,7 +73,7 @@ from .force import bears_arms, plays_games, settle_force
 from .labour import STRIKE, labour_strike
 from .merge import mutual_code
 from .mode import DEMAND_MODALS, carry, clause_marks, qualify
-from .noun_events import argument_nouns, light_noun, suffered_in
+from .noun_events import argument_nouns, light_noun, placed_noun, suffered_in
 from .parties import Parties
 from .patterns import NO_EVENT, VerbMatch
 from .phrasing import each_other, nature_warning, ordered_out
@@ -166,7 +164,7 @@ def sentence_events(
             # "announced a suspension of air links", "declared a state of siege"
             nc = light_noun(text, ps, p, cl, vg)
             if nc is not None:
-                cands[i] = _placed_noun(nc, i, p, cl, vg, conditional[i], condition[i])
+                cands[i] = placed_noun(nc, i, p, cl, vg, conditional[i], condition[i])
                 used.add(nc.np)
                 continue
         if (
@@ -208,7 +206,7 @@ def sentence_events(
             # "launched an attack on", "held talks with", "protests erupted"
             nc = light_noun(text, ps, p, cl, vg)
             if nc is not None:
-                cands[i] = _placed_noun(nc, i, p, cl, vg, conditional[i], condition[i])
+                cands[i] = placed_noun(nc, i, p, cl, vg, conditional[i], condition[i])
                 used.add(nc.np)
                 continue
         if (
@@ -588,21 +586,3 @@ def sentence_events(
         said = [c for _, c in sorted(speech.items()) if c.source is not None]
         out = said[:1]
     return out
-
-
-def _placed_noun(
-    nc: Candidate,
-    i: int,
-    p: Parties,
-    cl: Clause,
-    vg: VerbGroup,
-    conditional: bool,
-    condition: bool,
-) -> Candidate:
-    """The event noun a light verb reports, as the event of clause `i`: where
-    the clause says it happens, and its mode."""
-    nc.verb = i
-    situate(nc, p, cl)
-    nc.capital = names_capital(p, cl)
-    qualify(nc, cl, vg, conditional, condition, p)
-    return nc
