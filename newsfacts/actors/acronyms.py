@@ -22,6 +22,12 @@ def define_acronyms(layer: WordLayer, cands: list[Candidate]) -> None:
             acr = words[at]
             name = words[c.i : c.j]
             spelled = initials_match(acr.text, name) or _letters_within(acr.text, name)
+            if not spelled and c.kind != "person" and acr.is_acronym:
+                # "Pakistan Tehreek-e-Insaf (PTI)": the name's first word is
+                # a place the candidate left out; the acronym says it is in
+                k = _spelled_from(words, c.i, c.j, acr.text)
+                if k < c.i:
+                    c.i, spelled = k, True
             said_or = words[at - 1].text == "or" and c.kind != "person"
             if acr.is_acronym and (spelled or said_or):
                 c.acronym = acr.text.replace(".", "")
@@ -43,7 +49,8 @@ def define_acronyms(layer: WordLayer, cands: list[Candidate]) -> None:
                 and definer is not c
                 and definer.known is not c.known
             ):
-                c.known = None
+                # (and what the namesake gave it: "PTI" is no Indian medium)
+                c.known, c.country, c.sector = None, definer.country, definer.sector
 
 
 def _acronym_after(words: Words, j: int) -> int:
@@ -60,10 +67,36 @@ def _acronym_after(words: Words, j: int) -> int:
     return -1
 
 
+def _spelled_from(words: Words, i: int, j: int, acr: str) -> int:
+    """The first of up to two capitalised words before word `i` from which the
+    name spells the acronym exactly and in order, initial by initial ("Pakistan"
+    of "Pakistan Tehreek-e-Insaf (PTI)"), else `i`."""
+    letters = "".join(ch for ch in acr if ch.isalpha())
+    for k in range(i - 1, max(-1, i - 3), -1):
+        w = words[k]
+        if not w.is_cap or w.stop or w.sent != words[i].sent:
+            break
+        if "".join(_initials(words[k:j])) == letters:
+            return k
+    return i
+
+
+def _initials(name: Words) -> list[str]:
+    """The initials of a name's capitalised words; a hyphenated word gives one
+    per capitalised part ("Tehreek-e-Insaf": T, I; "al-Sham": S)."""
+    out = []
+    for w in name:
+        if "-" in w.text:
+            out += [p[0] for p in w.text.split("-") if p[:1].isupper()]
+        elif w.text[:1].isalpha() and w.is_cap:
+            out.append(w.text[0].upper())
+    return out
+
+
 def _letters_within(acr: str, name: Words) -> bool:
     """Every letter of a foreign-language acronym is an initial of the English
     name ("Kurdistan Workers' Party (PKK)")."""
-    initials = {w.text[0].upper() for w in name if w.text[:1].isalpha() and w.is_cap}
+    initials = set(_initials(name))
     letters = {ch for ch in acr if ch.isalpha()}
     return len(initials) >= 2 and bool(letters) and letters <= initials
 
@@ -71,7 +104,7 @@ def _letters_within(acr: str, name: Words) -> bool:
 def initials_match(acr: str, name: Words) -> bool:
     """The acronym's letters are the initials of the name (some may be skipped)."""
     letters = [ch for ch in acr if ch.isalpha()]
-    initials = [w.text[0].upper() for w in name if w.text[:1].isalpha() and w.is_cap]
+    initials = _initials(name)
     if not letters or not initials or letters[0] != initials[0]:
         return False
     pos = 0

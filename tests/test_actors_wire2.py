@@ -1,0 +1,110 @@
+"""Actors of wire stories, second table: shapes of company, market, sports and
+politics wire that a name alone does not show (an acronym the article defines
+for a name the package did not know, a party named with a demonym, a results
+line that opens with a score, a share price's move, a disease that "killed").
+
+Each row names a surface, its occurrence in the text (0 = first), the kind of
+actor that must have exactly that span (None: no person or organisation may
+have it) and, where it matters, the actor's name. New cases go in the table of
+their family; each family holds rows where the word is NOT taken as well.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import newsfacts
+from newsfacts.records import Actor, Article
+
+_PUBLISHED = datetime.date(1996, 8, 22)
+
+# (id, text, surface, occurrence, kind or None, actor name or None)
+Row = tuple[str, str, str, int, str | None, str | None]
+
+
+def _span(text: str, surface: str, nth: int) -> tuple[int, int]:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(surface, at + 1)
+    return at, at + len(surface)
+
+
+def _actor_at(article: Article, span: tuple[int, int]) -> Actor | None:
+    for a in article.actors:
+        if a.kind.value in ("person", "organization") and any(
+            (m.start, m.end) == span for m in a.mentions
+        ):
+            return a
+    return None
+
+
+def _check(row: Row) -> None:
+    _, text, surface, nth, kind, name = row
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    actor = _actor_at(article, _span(text, surface, nth))
+    assert (actor.kind.value if actor else None) == kind
+    if name is not None:
+        assert actor is not None and actor.name == name
+
+
+def _ids(rows: list[Row]) -> list[str]:
+    return [r[0] for r in rows]
+
+
+# An acronym the article defines in brackets after a name names that name,
+# also where the name opens with a place ("Pakistan Tehreek-e-Insaf (PTI)")
+# and where the package knows another body by the same letters.
+ACRONYMS: list[Row] = [
+    (
+        "defined-over-known",
+        "Pakistan Tehreek-e-Insaf (PTI), the party of Imran Khan, said it would "
+        "hold rallies. PTI officials said police had detained dozens.",
+        "PTI",
+        1,
+        "organization",
+        "Pakistan Tehreek-e-Insaf",
+    ),
+    (
+        "defined-name-keeps-place",
+        "Pakistan Tehreek-e-Insaf (PTI), the party of Imran Khan, said it would "
+        "hold rallies.",
+        "Pakistan Tehreek-e-Insaf",
+        0,
+        "organization",
+        "Pakistan Tehreek-e-Insaf",
+    ),
+    (
+        "hyphen-parts-spell",
+        "Supporters of Tehreek-e-Labbaik Pakistan (TLP) blocked roads, and TLP "
+        "leaders said they would march on the capital.",
+        "TLP",
+        1,
+        "organization",
+        "Tehreek-e-Labbaik Pakistan",
+    ),
+    (
+        "undefined-stays-known",
+        "The Press Trust of India news agency reported the attack. PTI said "
+        "six people were killed.",
+        "PTI",
+        0,
+        "organization",
+        "Press Trust of India",
+    ),
+    (
+        "place-not-spelled-stays-place",
+        "In Pakistan, the Awami National Party (ANP) said it would join the "
+        "protests.",
+        "Awami National Party",
+        0,
+        "organization",
+        "Awami National Party",
+    ),
+]
+
+
+@pytest.mark.parametrize("row", ACRONYMS, ids=_ids(ACRONYMS))
+def test_acronyms(row: Row) -> None:
+    _check(row)
