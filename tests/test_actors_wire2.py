@@ -108,3 +108,74 @@ ACRONYMS: list[Row] = [
 @pytest.mark.parametrize("row", ACRONYMS, ids=_ids(ACRONYMS))
 def test_acronyms(row: Row) -> None:
     _check(row)
+
+
+# A demonym before a capitalised common noun and a lower-case noun of a kind of
+# body is part of the name ("the ruling Georgian Dream party"); before an
+# adjective of a party's kind it stays the country. A demonym joined by "and"
+# to the next word is no part of the name that word opens.
+DEMONYMS: list[Row] = [
+    (
+        "noun-party",
+        "The ruling Georgian Dream party claimed victory in the election.",
+        "Georgian Dream",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "noun-party-no-dream",
+        "The ruling Georgian Dream party claimed victory in the election.",
+        "Dream",
+        0,
+        None,
+        None,
+    ),
+    (
+        "adjective-party-keeps-country",
+        "The French Socialist party won the vote in Lille on Sunday.",
+        "French Socialist",
+        0,
+        None,
+        None,
+    ),
+    (
+        "labour-is-kind",
+        "The Dutch Labour party said it would join the coalition.",
+        "Dutch Labour",
+        0,
+        None,
+        None,
+    ),
+    (
+        "and-flags-union",
+        "Protesters waving Georgian and European Union flags gathered outside "
+        "parliament.",
+        "European Union",
+        0,
+        "organization",
+        "European Union",
+    ),
+    (
+        "and-flags-not-one",
+        "Protesters waving Georgian and European Union flags gathered outside "
+        "parliament.",
+        "Georgian and European Union",
+        0,
+        None,
+        None,
+    ),
+    (
+        "demonym-name-still",
+        "The Libyan National Army said its forces had taken the airport.",
+        "Libyan National Army",
+        0,
+        "organization",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", DEMONYMS, ids=_ids(DEMONYMS))
+def test_demonyms(row: Row) -> None:
+    _check(row)

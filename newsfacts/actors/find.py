@@ -211,6 +211,15 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
         )
         # a lower-case word, but the article of a known name ("al Qaeda")
         or (not words[i].is_cap and not known_at(words, i, j)[0])
+        # "waving Georgian and European Union flags": two adjectives joined,
+        # the first no part of the name the second opens
+        or (
+            words[i].demonym is not None
+            and i + 2 < j
+            and words[i + 1].lower == "and"
+            and words[i + 2].is_cap
+            and not known_at(words, i, j)[0]
+        )
     ):
         i += 1
     reach = i  # the end of the longest known name starting in the run

@@ -8,6 +8,7 @@ from operator import attrgetter
 from ..knowledge.countries import place_country
 from ..knowledge.figures import figure_first_words, political_figures
 from ..knowledge.keys import figure_key
+from ..language.tagger_lexicon import lexicon
 from . import lexicon as lex
 from .candidate import Candidate
 from .words import Word, WordLayer, Words
@@ -215,6 +216,8 @@ def name_candidate(
         and not (len(span) == 1 and first.stop)
     ):
         kind, rule = "organization", "org-typed"  # "Corriere della Sera newspaper"
+        if _demonym_names(layer, k, span):
+            k -= 1  # "the ruling Georgian Dream party": the demonym is the name's
     if kind == "person" and rule == "person-caps" and _not_a_name_shape(layer, k, span):
         kind, rule = "thing", "thing"
     if (
@@ -249,6 +252,27 @@ def name_candidate(
         country=country,
         poss=span[-1].poss,
         weak=weak,
+    )
+
+
+def _demonym_names(layer: WordLayer, k: int, span: Words) -> bool:
+    """A demonym right before one capitalised common noun, that a noun of a
+    kind of body follows, is part of its name ("the ruling Georgian Dream
+    party"): a noun names no party alone, where an adjective after the
+    demonym is the party's kind and the demonym its country ("the French
+    Socialist party"; a noun used so is a `party_adjective`: "the Dutch
+    Labour party")."""
+    if len(span) != 1 or k == 0:
+        return False
+    prev, low = layer.words[k - 1], span[0].lower
+    if prev.demonym is None or not prev.is_cap or prev.sent != span[0].sent:
+        return False
+    entry = lexicon().entries.get(low)
+    return (
+        entry is not None
+        and entry[0] == "NN"
+        and "JJ" not in entry[1]
+        and low not in lex.PARTY_ADJECTIVES
     )
 
 
