@@ -95,8 +95,7 @@ ACRONYMS: list[Row] = [
     ),
     (
         "place-not-spelled-stays-place",
-        "In Pakistan, the Awami National Party (ANP) said it would join the "
-        "protests.",
+        "In Pakistan, the Awami National Party (ANP) said it would join the protests.",
         "Awami National Party",
         0,
         "organization",
@@ -178,4 +177,53 @@ DEMONYMS: list[Row] = [
 
 @pytest.mark.parametrize("row", DEMONYMS, ids=_ids(DEMONYMS))
 def test_demonyms(row: Row) -> None:
+    _check(row)
+
+
+# A known name with the noun of its kind after it may be another known body:
+# "the opposition Congress party" is India's, and so is every "Congress" of
+# that article; "Congress" alone stays the U.S. legislature.
+_INDIA = (
+    "India's opposition Congress party made gains in state elections on "
+    "Tuesday. Congress leader Rahul Gandhi said voters had rejected division."
+)
+TYPED_KNOWN: list[Row] = [
+    (
+        "congress-party",
+        _INDIA,
+        "Congress",
+        0,
+        "organization",
+        "Indian National Congress",
+    ),
+    (
+        "congress-later",
+        _INDIA,
+        "Congress",
+        1,
+        "organization",
+        "Indian National Congress",
+    ),
+    (
+        "us-congress-stays",
+        "Congress passed the spending bill on Thursday and sent it to President "
+        "Bill Clinton.",
+        "Congress",
+        0,
+        "organization",
+        "U.S. Congress",
+    ),
+    (
+        "us-congress-lawmakers",
+        "Republicans in Congress said the party would block the nomination.",
+        "Congress",
+        0,
+        "organization",
+        "U.S. Congress",
+    ),
+]
+
+
+@pytest.mark.parametrize("row", TYPED_KNOWN, ids=_ids(TYPED_KNOWN))
+def test_typed_known(row: Row) -> None:
     _check(row)

@@ -18,6 +18,7 @@ from .brands import name_before_country
 from .candidate import Candidate
 from .clubs import find_clubs
 from .cues import market_staff_at
+from .known_forms import typed_known_names
 from .names import figure_span, name_candidate
 from .orgs import (
     ampersand_end,
@@ -58,6 +59,7 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
     layer.org_ends.clear()
     out += _dateline_agency(layer)
     define_acronyms(layer, out)
+    out = typed_known_names(layer, out)
     # the place mentions' starts, in order (they are sorted by start), read
     # by bisection: no dict of a tuple a mention beside all the candidates
     starts = layer.place_starts
