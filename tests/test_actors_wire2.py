@@ -227,3 +227,57 @@ TYPED_KNOWN: list[Row] = [
 @pytest.mark.parametrize("row", TYPED_KNOWN, ids=_ids(TYPED_KNOWN))
 def test_typed_known(row: Row) -> None:
     _check(row)
+
+
+# A common noun opening its sentence before a verb that any subject takes is
+# a thing ("Cholera has killed", "Gold has risen"); before a verb of speech,
+# or as the surname of a person named before, it is still the person.
+LONE_NOUNS: list[Row] = [
+    (
+        "disease-killed",
+        "Cholera has killed 50 people in northern Zambia since the start of the "
+        "month, the health ministry said.",
+        "Cholera",
+        0,
+        None,
+        None,
+    ),
+    (
+        "disease-remains",
+        "Tuberculosis remains a leading cause of death in the region, doctors said.",
+        "Tuberculosis",
+        0,
+        None,
+        None,
+    ),
+    (
+        "metal-risen",
+        "Gold has risen 10 percent this year, dealers said.",
+        "Gold",
+        0,
+        None,
+        None,
+    ),
+    (
+        "surname-said",
+        "Rice said the talks would go on next week.",
+        "Rice",
+        0,
+        "person",
+        None,
+    ),
+    (
+        "surname-after-full-name",
+        "U.S. Secretary of State James Baker arrived in Damascus on Sunday. "
+        "Baker has met Syrian leaders twice this year.",
+        "Baker",
+        1,
+        "person",
+        "James Baker",
+    ),
+]
+
+
+@pytest.mark.parametrize("row", LONE_NOUNS, ids=_ids(LONE_NOUNS))
+def test_lone_nouns(row: Row) -> None:
+    _check(row)

@@ -10,6 +10,7 @@ from ..knowledge.keys import org_key
 from ..knowledge.names import is_given_name
 from ..knowledge.petrarch import agent
 from ..knowledge.roles import role_nouns
+from ..language.tagger_lexicon import lexicon
 from . import lexicon as lex
 from .candidate import Candidate
 from .cues import lone_key, org_cue_keys, thing_keys
@@ -387,12 +388,23 @@ def _speaker(layer: WordLayer, c: Candidate) -> bool:
         return False  # "Scientists say", "Marines will": plural nouns
     if word.endswith(lex.ABSTRACT_ENDINGS):
         return False  # "Tourism is", "Fighting has", "Philosophy is"
+    if first.sent_start and nxt.lower not in lex.SPEECH_AFTER and _common_noun(word):
+        # "Cholera has killed 50", "Gold has risen": a common noun opening its
+        # sentence is a thing before any verb but one of speech ("Rice said")
+        return False
     # "Timex is", "Basutoland was": a copula takes any subject, no evidence
     # of a person but for a word the English lexicon knows as a surname
     # alone ("Burns is")
     return nxt.text in lex.person_verbs() and (
         nxt.text not in lex.ANY_SUBJECT_VERBS or _surname_s(layer, first)
     )
+
+
+def _common_noun(low: str) -> bool:
+    """The English lexicon reads `low` first as a singular common noun
+    ("cholera", "gold"; not "burns"), and it is no given name."""
+    entry = lexicon().entries.get(low)
+    return entry is not None and entry[0] == "NN" and not is_given_name(low)
 
 
 def _as_saying(words: Words, j: int) -> bool:
