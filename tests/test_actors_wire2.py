@@ -281,3 +281,59 @@ LONE_NOUNS: list[Row] = [
 @pytest.mark.parametrize("row", LONE_NOUNS, ids=_ids(LONE_NOUNS))
 def test_lone_nouns(row: Row) -> None:
     _check(row)
+
+
+# A headline in capitals writes its verb in capitals too: a name after a
+# title ends before a present-tense verb or a function word; a surname before
+# the verb is still the person the body names.
+HEADLINE_VERBS: list[Row] = [
+    (
+        "title-verb",
+        "ITALY'S PRIME MINISTER RESIGNS\n\nROME 1996-08-22\n\nItalian Prime "
+        "Minister Romano Prodi resigned on Thursday.\n",
+        "RESIGNS",
+        0,
+        None,
+        None,
+    ),
+    (
+        "title-verb-phrase",
+        "FRENCH MINISTER QUITS OVER SCANDAL\n\nPARIS 1996-08-22\n\nA French "
+        "minister resigned on Thursday after a funding scandal.\n",
+        "QUITS OVER SCANDAL",
+        0,
+        None,
+        None,
+    ),
+    (
+        "title-surname-verb",
+        "PRESIDENT CLINTON SIGNS BUDGET\n\nWASHINGTON 1996-08-22\n\nPresident "
+        "Bill Clinton signed the budget on Thursday.\n",
+        "CLINTON",
+        0,
+        "person",
+        "Bill Clinton",
+    ),
+    (
+        "title-surname-says",
+        "GENERAL LEBED SAYS CHECHEN DEAL DONE\n\nMOSCOW 1996-08-22\n\nRussian "
+        "security chief Alexander Lebed said on Thursday a deal was done.\n",
+        "LEBED",
+        0,
+        "person",
+        "Alexander Lebed",
+    ),
+    (
+        "body-title-name-stays",
+        "The talks resumed on Thursday. Prime Minister Romano Prodi resigned.",
+        "Romano Prodi",
+        0,
+        "person",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", HEADLINE_VERBS, ids=_ids(HEADLINE_VERBS))
+def test_headline_verbs(row: Row) -> None:
+    _check(row)

@@ -8,7 +8,7 @@ from operator import attrgetter
 from ..knowledge.countries import place_country
 from ..knowledge.figures import figure_first_words, political_figures
 from ..knowledge.keys import figure_key
-from ..language.tagger_lexicon import lexicon
+from ..language.tagger_lexicon import FUNCTION, lexicon
 from . import lexicon as lex
 from .candidate import Candidate
 from .words import Word, WordLayer, Words
@@ -153,6 +153,12 @@ def name_candidate(
     before it says it is an organisation ("carmaker Skoda")."""
     words = layer.words
     k, m = _trim(layer, k, m, title)
+    headline_verb = False
+    if title and words[k].in_caps_line:
+        # "PRIME MINISTER RESIGNS", "PRESIDENT CLINTON SIGNS BUDGET": a
+        # headline writes its verb in capitals too; the name ends before it
+        cut = next((p for p in range(k, m) if _headline_verb(words[p])), m)
+        headline_verb, m = cut == k, max(cut, k + 1)
     span = words[k:m]
     first = span[0]
     # (what the words of the span are, read in C-level steps: a candidate is
@@ -176,7 +182,9 @@ def name_candidate(
     common = not first.given and not layer.lower_vocab.isdisjoint(
         {*map(_LOW, span)} - lex.NAME_PARTICLES
     )
-    if len(span) == 1 and len(first.text.replace(".", "")) < 2:
+    if headline_verb:
+        kind, rule = "thing", "headline-verb"
+    elif len(span) == 1 and len(first.text.replace(".", "")) < 2:
         kind, rule = "thing", "initial"
     elif (
         title
@@ -252,6 +260,18 @@ def name_candidate(
         country=country,
         poss=span[-1].poss,
         weak=weak,
+    )
+
+
+def _headline_verb(w: Word) -> bool:
+    """A word of a line in capitals that the English lexicon reads as a verb in
+    the present tense ("RESIGNS", "SIGNS", "VISITS") or as a function word
+    ("OVER", "TO"), and no given name: a name after a title ends before it."""
+    entry = lexicon().entries.get(w.low)
+    return (
+        entry is not None
+        and ("VBZ" in entry[1] or entry[0] in FUNCTION)
+        and not w.given
     )
 
 
