@@ -337,3 +337,67 @@ HEADLINE_VERBS: list[Row] = [
 @pytest.mark.parametrize("row", HEADLINE_VERBS, ids=_ids(HEADLINE_VERBS))
 def test_headline_verbs(row: Row) -> None:
     _check(row)
+
+
+_GOLF = (
+    "GOLF - ELS LEADS BY TWO IN GERMANY\n\nDUSSELDORF 1996-08-22\n\n"
+    "Ernie Els of South Africa fired a six-under-par 66 on Thursday to take a "
+    "two-shot lead in the German Open.\n\nLeading first-round scores:\n\n"
+    "66 Ernie Els (South Africa)\n\n"
+    "69 Bernhard Langer (Germany), Ian Woosnam (Britain), Frank Nobilo "
+    "(New Zealand)\n\n"
+    "70 Nick Faldo (Britain), Greg Norman (Australia), Fred Couples (U.S.), "
+    "Jose Maria Olazabal (Spain)\n"
+)
+# A row of a table that opens with a score and lists players, each with the
+# country in brackets, names players even with no stop at its end.
+SCORED_ROWS: list[Row] = [
+    ("golf-row-first", _GOLF, "Bernhard Langer", 0, "person", None),
+    ("golf-row-third", _GOLF, "Frank Nobilo", 0, "person", None),
+    ("golf-long-row", _GOLF, "Jose Maria Olazabal", 0, "person", None),
+    ("golf-row-us", _GOLF, "Fred Couples", 0, "person", None),
+    (
+        "headline-row-not",
+        "Leading Shares Fall In Quiet Trade\n\nLONDON 1996-08-22\n\nShares fell.",
+        "Leading Shares Fall",
+        0,
+        None,
+        None,
+    ),
+    (
+        "prose-number-not",
+        "12 Killed In Bus Crash (Update)\n\nLIMA 1996-08-22\n\nTwelve people died.",
+        "Killed In Bus Crash",
+        0,
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", SCORED_ROWS, ids=_ids(SCORED_ROWS))
+def test_scored_rows(row: Row) -> None:
+    _check(row)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        pytest.param("66 Ernie Els (South Africa)", "results", id="one-player"),
+        pytest.param(
+            "69 Bernhard Langer (Germany), Ian Woosnam (Britain)", "results", id="two"
+        ),
+        pytest.param("1 - Monica Seles (U.S.)", "results", id="seed-dash"),
+        pytest.param("12 Killed In Bus Crash (Update)", "headline", id="not-country"),
+        pytest.param("66 people died (AP)", "prose", id="lower-case"),
+    ],
+)
+def test_scored_row_line_kind(line: str, kind: str) -> None:
+    from newsfacts import places
+    from newsfacts.actors.lines import line_kind
+    from newsfacts.actors.words import build_words
+    from newsfacts.text import Document
+
+    doc = Document(line + "\n\nThe round was played on Thursday.\n")
+    layer = build_words(doc, places.extract(doc))
+    assert line_kind([w for w in layer.words if w.sent == 0]) == kind

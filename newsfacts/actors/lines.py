@@ -53,6 +53,8 @@ def line_kind(ws: Words, contacts: bool = True, ranked: bool = False) -> str:
         _results(ws, ranked) or _batting(ws)
     ):
         return RESULTS
+    if _scored_entries(ws, alpha):
+        return RESULTS
     if alpha[0].lower in lex.CREDIT_WORDS and len(alpha) <= 8:
         return BYLINE  # "By John Smith", "Reporting by Jane Doe; Editing by ..."
     if _credits(ws, alpha):
@@ -189,6 +191,32 @@ def _batting(ws: Words) -> bool:
     return any(
         ws[k - 1].is_cap and dismissal_at(ws, k, len(ws)) for k in range(1, len(ws) - 1)
     )
+
+
+def _scored_entries(ws: Words, alpha: list[Word]) -> bool:
+    """A line that opens with a score or a rank and lists names each with its
+    country in brackets, in capitals only ("66 Ernie Els ( South Africa )",
+    "69 Bernhard Langer ( Germany ) , Ian Woosnam ( Britain )"): a table's
+    row of players, however many share the score."""
+    if len(alpha) > _SCORECARD_WORDS or not NUMBER.fullmatch(ws[0].text):
+        return False
+    n = 2 if len(ws) > 1 and ws[1].text in ("-", ".") else 1
+    if not _bracket_name(ws[n:]):
+        return False
+    for k in range(n, len(ws)):
+        w = ws[k]
+        if w.is_alpha and not w.text[0].isupper():
+            return False  # a word in lower case: prose ("66 people died (AP)")
+        if not (w.is_alpha or w.text in _ENTRY_MARKS):
+            return False
+        if w.text == "(" and (k + 1 == len(ws) or ws[k + 1].place < 0):
+            return False  # a country in brackets, not "12 Killed ( Update )"
+    return True
+
+
+# What stands between the names of a row of entries besides names: brackets,
+# commas and periods of abbreviated countries ("( U.S. )").
+_ENTRY_MARKS = frozenset(("(", ")", ",", "."))
 
 
 def _bracket_name(ws: Words) -> bool:
