@@ -401,3 +401,47 @@ def test_scored_row_line_kind(line: str, kind: str) -> None:
     doc = Document(line + "\n\nThe round was played on Thursday.\n")
     layer = build_words(doc, places.extract(doc))
     assert line_kind([w for w in layer.words if w.sent == 0]) == kind
+
+
+_COUNTY = (
+    "CRICKET - ENGLISH COUNTY CHAMPIONSHIP SCORES\n\nLONDON 1996-08-22\n\n"
+    "Close of play scores in English county championship matches on Thursday:\n\n"
+    "At Leicester: Leicestershire 301 (V. Wells 92; A. Caddick 5-62) and 45-1. "
+    "Somerset 250.\n\n"
+    "At The Oval: Surrey 198 and 120-3. Yorkshire 355 (M. Vaughan 105).\n\n"
+    "Rain is forecast in Yorkshire on Friday.\n"
+)
+# A side and its score after a results line go on with it ("... and 45-1.
+# Somerset 250."); a county or region opening such a row is the team. The same
+# county in prose stays the place.
+SCORE_ROWS: list[Row] = [
+    ("side-after-row", _COUNTY, "Somerset", 0, "organization", None),
+    ("region-opens-row", _COUNTY, "Yorkshire", 0, "organization", None),
+    ("player-in-row", _COUNTY, "M. Vaughan", 0, "person", None),
+    ("region-in-prose", _COUNTY, "Yorkshire", 1, None, None),
+]
+
+
+@pytest.mark.parametrize("row", SCORE_ROWS, ids=_ids(SCORE_ROWS))
+def test_score_rows(row: Row) -> None:
+    _check(row)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        pytest.param("Somerset 250 .", True, id="side-score"),
+        pytest.param("Yorkshire 355 and 120 - 3 .", True, id="two-innings"),
+        pytest.param("Surrey won by five wickets .", False, id="prose"),
+        pytest.param("The 1996 season .", False, id="lower-case"),
+    ],
+)
+def test_side_and_score(sentence: str, side: bool) -> None:
+    from newsfacts import places
+    from newsfacts.actors.lines import side_and_score
+    from newsfacts.actors.words import build_words
+    from newsfacts.text import Document
+
+    doc = Document(sentence)
+    layer = build_words(doc, places.extract(doc))
+    assert side_and_score(list(layer.words)) == side

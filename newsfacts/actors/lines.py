@@ -27,6 +27,7 @@ __all__ = [
     "dismissal_at",
     "is_rank",
     "line_kind",
+    "side_and_score",
 ]
 
 HEADLINE = "headline"
@@ -190,6 +191,26 @@ def _batting(ws: Words) -> bool:
         return False
     return any(
         ws[k - 1].is_cap and dismissal_at(ws, k, len(ws)) for k in range(1, len(ws) - 1)
+    )
+
+
+# Words starting with a letter, at most, of a side and its score alone.
+_SIDE_WORDS = 4
+
+
+def side_and_score(ws: Words) -> bool:
+    """The sentence is a side and its score alone ("Somerset 250 .",
+    "Yorkshire 355 and 120-3 ."): capitalised words, then figures (joined by
+    "and" or "for"), which after a results line continue it."""
+    n = 0
+    while n < len(ws) and ws[n].is_cap and ws[n].is_alpha:
+        n += 1
+    if n == 0 or n > _SIDE_WORDS or n == len(ws) or not digit_first(ws[n].text):
+        return False
+    rest = ws[n:-1] if ws[-1].text == "." else ws[n:]
+    return all(
+        digit_first(w.text) or w.text in ("-", "/") or w.lower in ("and", "for")
+        for w in rest
     )
 
 

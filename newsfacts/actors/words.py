@@ -560,17 +560,21 @@ def _mark_headlines(
     sentences with an "@" (`_contact_lines`); `tables`: the words that open
     a line after a colon's (`_table_starts`), where the results lines of a
     sentence are looked for in its parts."""
-    from .lines import HEADLINE, RESULTS, is_rank, line_kind
+    from .lines import HEADLINE, RESULTS, is_rank, line_kind, side_and_score
 
     results = []
     lo = 0
     ranked = False  # the sentence before is a rank alone ("2 .")
+    scored = False  # the sentence before is a results line
     for s, hi in enumerate(cuts):
         if hi == lo:
             continue
         ws = listed[lo:hi] if isinstance(listed, list) else words.made(lo, hi)
         kind = line_kind(ws, s in contacts, ranked)
+        if kind != RESULTS and scored and side_and_score(ws):
+            kind = RESULTS  # "... and 45-1 . Somerset 250 .": the row goes on
         ranked = is_rank(ws)
+        scored = kind == RESULTS
         rows: list[tuple[int, int]] = []
         at = bisect.bisect_right(tables, lo)
         if at < len(tables) and tables[at] < hi:
