@@ -445,3 +445,55 @@ def test_side_and_score(sentence: str, side: bool) -> None:
     doc = Document(sentence)
     layer = build_words(doc, places.extract(doc))
     assert side_and_score(list(layer.words)) == side
+
+
+# A share price's move after a name (a verb of a price, a figure and a unit
+# of money) says the name is a company; a move in percent, a commodity that is
+# a common word, and a player's strokes say nothing of the kind.
+PRICE_MOVES: list[Row] = [
+    (
+        "pence",
+        "Glaxo Wellcome fell 12 pence to 812p after a broker downgrade.",
+        "Glaxo Wellcome",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "dollars-sign",
+        "Among smaller stocks, Tarleton Hartwig rose $1.25 to $34.50 on bid talk.",
+        "Tarleton Hartwig",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "crowns",
+        "In Stockholm, Vastmark Invest gained 3 crowns to 212 after its results.",
+        "Vastmark Invest",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "commodity-common-word",
+        "Gold rose $2 to $380 an ounce in quiet trade, dealers said.",
+        "Gold",
+        0,
+        None,
+        None,
+    ),
+    (
+        "player-strokes",
+        "Nick Faldo dropped two strokes at the 17th and finished on 70.",
+        "Nick Faldo",
+        0,
+        "person",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", PRICE_MOVES, ids=_ids(PRICE_MOVES))
+def test_price_moves(row: Row) -> None:
+    _check(row)

@@ -191,6 +191,8 @@ GROUP_PLACE_LINKS = _W["group_place_link"]
 MEMBER_NOUNS = _W["member_noun"]
 SECTOR_HEADS = _W["sector_head"]
 PARTY_ADJECTIVES = _W["party_adjective"]
+PRICE_VERBS = _W["price_verb"]
+PRICE_UNITS = _W["price_unit"]
 # Lower-case words that may sit between two capitalised words of a run.
 RUN_INNER = ORG_CONNECTORS | NAME_PARTICLES
 
