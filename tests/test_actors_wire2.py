@@ -497,3 +497,35 @@ PRICE_MOVES: list[Row] = [
 @pytest.mark.parametrize("row", PRICE_MOVES, ids=_ids(PRICE_MOVES))
 def test_price_moves(row: Row) -> None:
     _check(row)
+
+
+# "and" before a known company's name that ends the run or comes before its
+# legal form parts two names; the name before it is listed with a company, so
+# a company too. A firm's own "and" stays inside its name.
+_TALKS = "Talks between Air Inter and Lufthansa AG on a joint venture collapsed."
+JOINED_FIRMS: list[Row] = [
+    ("left-of-known", _TALKS, "Air Inter", 0, "organization", None),
+    ("known-right", _TALKS, "Lufthansa AG", 0, "organization", None),
+    ("not-one", _TALKS, "Air Inter and Lufthansa AG", 0, None, None),
+    (
+        "firm-and-stays",
+        "Marks and Spencer Plc said on Tuesday its profit rose 10 percent.",
+        "Marks and Spencer Plc",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "closed-then-and",
+        "Lufthansa AG and Air France signed a code-share deal on Monday.",
+        "Air France",
+        0,
+        "organization",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", JOINED_FIRMS, ids=_ids(JOINED_FIRMS))
+def test_joined_firms(row: Row) -> None:
+    _check(row)

@@ -377,14 +377,16 @@ def _listed_with_firms(layer: WordLayer, cands: list[Candidate]) -> set[str]:
     words = layer.words
     out: set[str] = set()
     for run in listed_runs(words, cands):
-        if any(x.kind == "person" for x in run):
+        # (two capitalised words with no given name are no person yet: "Air
+        # Inter and Lufthansa AG")
+        if any(x.kind == "person" and x.rule != "person-caps" for x in run):
             continue
         if any(_firm(layer, x) for x in run):
             out.update(
                 lone_key(layer, x)
                 for x in run
-                if x.kind == "pending"
-                and x.rule == "name"
+                if x.kind in ("pending", "person")
+                and x.rule in ("name", "person-caps")
                 and plain_name(words[x.i])
                 and not words[x.i].given
             )
