@@ -529,3 +529,82 @@ JOINED_FIRMS: list[Row] = [
 @pytest.mark.parametrize("row", JOINED_FIRMS, ids=_ids(JOINED_FIRMS))
 def test_joined_firms(row: Row) -> None:
     _check(row)
+
+
+_SCOTTISH = (
+    "Celtic beat Hearts 2-0 at Parkhead on Saturday. Hearts manager Jim "
+    "Jefferies said his side had deserved more."
+)
+# A short form that is also a word, a people or a place names its club where
+# the text speaks of sport (a score, a result verb, a player's role, a sports
+# page) and, once it has, in the rest of the article; elsewhere it does not.
+SPORT_FORMS: list[Row] = [
+    ("celtic-score", _SCOTTISH, "Celtic", 0, "organization", "Celtic"),
+    ("hearts-score", _SCOTTISH, "Hearts", 0, "organization", "Heart of Midlothian"),
+    ("hearts-later", _SCOTTISH, "Hearts", 1, "organization", "Heart of Midlothian"),
+    ("celtic-park-not", "The match at Celtic Park ended 1-1.", "Celtic", 0, None, None),
+    (
+        "roma-people-not",
+        "The Roma minority in Hungary has long faced discrimination, activists said.",
+        "Roma",
+        0,
+        None,
+        None,
+    ),
+    (
+        "celtic-music-not",
+        "Celtic music drew thousands to the festival in Lorient on Sunday.",
+        "Celtic",
+        0,
+        None,
+        None,
+    ),
+    (
+        "lazio-region-not",
+        "Floods in Lazio forced hundreds of families from their homes on Monday.",
+        "Lazio",
+        0,
+        None,
+        None,
+    ),
+    (
+        "lazio-club",
+        "Lazio lost 2-1 to Parma in Serie A on Sunday.",
+        "Lazio",
+        0,
+        "organization",
+        "SS Lazio",
+    ),
+]
+
+
+@pytest.mark.parametrize("row", SPORT_FORMS, ids=_ids(SPORT_FORMS))
+def test_sport_forms(row: Row) -> None:
+    _check(row)
+
+
+def _sport_form_rows() -> list[str]:
+    from newsfacts.actors.club_forms import sport_forms
+
+    return sorted(sport_forms())
+
+
+@pytest.mark.parametrize("form", _sport_form_rows())
+def test_every_sport_form_is_a_club_beside_a_score(form: str) -> None:
+    from newsfacts.actors.club_forms import sport_forms
+
+    text = f"{form} beat Kilmarnock 2-0 at home on Saturday."
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    actor = _actor_at(article, (0, len(form)))
+    assert actor is not None and actor.kind.value == "organization"
+    known = sport_forms()[form]
+    assert known is None or actor.name == known.name
+
+
+@pytest.mark.parametrize("form", _sport_form_rows())
+def test_no_sport_form_is_a_club_in_prose(form: str) -> None:
+    text = f"Officials said {form} would be discussed at the meeting in Paris."
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    start = text.index(form)
+    actor = _actor_at(article, (start, start + len(form)))
+    assert actor is None or actor.rule != "org-club"

@@ -16,6 +16,7 @@ from . import lexicon as lex
 from .acronyms import define_acronyms
 from .brands import name_before_country
 from .candidate import Candidate
+from .club_forms import sport_club_forms
 from .clubs import find_clubs
 from .cues import market_staff_at
 from .known_forms import typed_known_names
@@ -69,7 +70,8 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
     out.sort(key=lambda c: c.start)
     out = legal_after_comma(layer, out)
     out = find_surnames(layer, find_short_forms(layer, out))
-    return find_players(layer, find_clubs(layer, find_teams(layer, out)))
+    out = find_clubs(layer, find_teams(layer, out))
+    return find_players(layer, sport_club_forms(layer, out))
 
 
 def _club_forms_over_places(
