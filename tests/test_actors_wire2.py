@@ -608,3 +608,41 @@ def test_no_sport_form_is_a_club_in_prose(form: str) -> None:
     start = text.index(form)
     actor = _actor_at(article, (start, start + len(form)))
     assert actor is None or actor.rule != "org-club"
+
+
+def _group_names(text: str) -> dict[str, str | None]:
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    return {a.name: a.code for a in article.actors if a.kind.value == "group"}
+
+
+# Drones are machines: with an owner they stand for its military ("Russian
+# drones" -> RUSMIL), alone they are what a party launches, no party.
+@pytest.mark.parametrize(
+    ("text", "group", "code"),
+    [
+        pytest.param(
+            "Russia launched drones at Kyiv overnight, Ukrainian officials said.",
+            "drones",
+            None,
+            id="launched-no-actor",
+        ),
+        pytest.param(
+            "Russian drones struck the Odesa region overnight.",
+            "Russian drones",
+            "RUSMIL",
+            id="owned-military",
+        ),
+        pytest.param(
+            "Police said gunmen opened fire on a bus near Quetta.",
+            "gunmen",
+            "---UAF",
+            id="people-alone-still",
+        ),
+    ],
+)
+def test_drones_need_an_owner(text: str, group: str, code: str | None) -> None:
+    groups = _group_names(text)
+    if code is None:
+        assert group not in groups
+    else:
+        assert groups.get(group) == code
