@@ -646,3 +646,47 @@ def test_drones_need_an_owner(text: str, group: str, code: str | None) -> None:
         assert group not in groups
     else:
         assert groups.get(group) == code
+
+
+def _country_of(text: str, name: str) -> str | None:
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    return next(a.country for a in article.actors if a.name == name)
+
+
+# A person in apposition to "his"/"her" and a role is the role-holder of the
+# person the pronoun refers to, and takes that person's country, unless the
+# role names one of its own; what follows the name after an adverb says when,
+# not whose ("..., nearly two years after Russia's invasion").
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        pytest.param(
+            "Zelenskiy dismissed his top general, Valery Zaluzhnyi, nearly two "
+            "years after Russia's invasion began.",
+            "Valery Zaluzhnyi",
+            "UA",
+            id="his-general",
+        ),
+        pytest.param(
+            "Obama met his Chinese counterpart, Wang Lixin, on Monday.",
+            "Wang Lixin",
+            "CN",
+            id="role-own-country",
+        ),
+        pytest.param(
+            "Merkel welcomed her guest, Juan Carlos Ramirez, a businessman from "
+            "Mexico.",
+            "Juan Carlos Ramirez",
+            "MX",
+            id="apposition-after-wins",
+        ),
+        pytest.param(
+            "Jarkko Nieminen, of Finland, beat Mario Ancic 6-4 6-3.",
+            "Jarkko Nieminen",
+            "FI",
+            id="of-country-stays",
+        ),
+    ],
+)
+def test_role_owner_country(text: str, name: str, country: str) -> None:
+    assert _country_of(text, name) == country
