@@ -690,3 +690,43 @@ def _country_of(text: str, name: str) -> str | None:
 )
 def test_role_owner_country(text: str, name: str, country: str) -> None:
     assert _country_of(text, name) == country
+
+
+def _mentions_of(text: str, kind: str) -> list[str]:
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    return [m.text for a in article.actors if a.kind.value == kind for m in a.mentions]
+
+
+# A nationality of two words ("North Korean", "South African") is one mention
+# of its country, and its second word names nothing of its own.
+@pytest.mark.parametrize(
+    ("text", "country_mention", "not_named"),
+    [
+        pytest.param(
+            "He would meet North Korean leader Kim Jong Un in Singapore.",
+            "North Korean",
+            "Korean",
+            id="north-korean-leader",
+        ),
+        pytest.param(
+            "South African President Nelson Mandela said on Thursday he was pleased.",
+            "South African",
+            "African",
+            id="south-african-title",
+        ),
+        pytest.param(
+            "Sri Lankan troops killed 20 rebels, a Sri Lankan spokesman said.",
+            "Sri Lankan",
+            "Lankan",
+            id="sri-lankan-spokesman",
+        ),
+    ],
+)
+def test_two_word_nationality(text: str, country_mention: str, not_named: str) -> None:
+    country = _mentions_of(text, "country")
+    named = _mentions_of(text, "person") + _mentions_of(text, "organization")
+    assert country_mention in country or any(
+        country_mention in m for m in _mentions_of(text, "group")
+    )
+    assert not_named not in named
+    assert not_named not in country

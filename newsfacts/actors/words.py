@@ -468,6 +468,10 @@ def _tag(
             after = bisect.bisect_left(w_starts, d.end, k + 1)
             if after > k + 1:
                 ends[k] = after  # "South Korean"
+                for m in range(k + 1, after):
+                    # "Korean" of "North Korean" is the same nationality, no
+                    # name of its own ("North Korean leader Kim Jong Un")
+                    words.set_demonym(m, dem[(d.start, d.end)])
     dl = doc.dateline
     if dl is not None:
         for k, start in enumerate(w_starts):
