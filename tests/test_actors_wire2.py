@@ -730,3 +730,42 @@ def test_two_word_nationality(text: str, country_mention: str, not_named: str) -
     )
     assert not_named not in named
     assert not_named not in country
+
+
+# A headline's word in capitals is the person the body names by that surname
+# alone, as well as one it names in full; a word the body names nothing by
+# stays no one.
+CAPS_SURNAMES: list[Row] = [
+    (
+        "figure-alone",
+        "TRUMP TO MEET KIM IN SINGAPORE\n\nWASHINGTON 2018-05-10\n\nTrump said "
+        "on Thursday he would meet the North Korean leader in Singapore.\n",
+        "TRUMP",
+        0,
+        "person",
+        "Trump",
+    ),
+    (
+        "speaker-alone",
+        "SMITH RESIGNS AS PARTY CHIEF\n\nLONDON 1996-08-22\n\nSmith said on "
+        "Tuesday he would quit after ten years.\n",
+        "SMITH",
+        0,
+        "person",
+        "Smith",
+    ),
+    (
+        "common-word-not",
+        "STORM HITS COAST\n\nMIAMI 1996-08-22\n\nThe storm hit the coast on "
+        "Tuesday, officials said.\n",
+        "STORM",
+        0,
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", CAPS_SURNAMES, ids=_ids(CAPS_SURNAMES))
+def test_caps_surnames(row: Row) -> None:
+    _check(row)

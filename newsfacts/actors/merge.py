@@ -151,6 +151,7 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
     }
     singles: dict[str, Entity] = {}
     undecided: list[Candidate] = []
+    unread: list[int] = []  # headline words that named no actor named before
     cue_orgs: dict[str, Entity] = {}
     heads = _MentionIndex()  # last word -> organisations ending in it
     for e in entities:
@@ -227,6 +228,7 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
                         part[0].add(part[1])
                         at = part[1].j
                     else:
+                        unread.append(at)
                         at += 1
             continue
         if c.kind == "person" or (c.kind == "pending" and (cued or _speaker(layer, c))):
@@ -259,6 +261,13 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
         ent = singles.get(lone_key(layer, c))
         if ent is not None and not _dated(layer, c):
             ent.add(c)
+    # a headline's word that is the surname of a person the body names by it
+    # alone ("TRUMP TO MEET KIM" ... "Trump said"): read once all are known
+    for at in unread:
+        w = layer.words[at]
+        ent = singles.get(_bare(w.text)) if w.place < 0 and len(w.text) > 1 else None
+        if ent is not None and ent.kind == "person":
+            ent.add(Candidate("person", at, at + 1, layer.columns, "headline"))
     layer.memo.pop("person_tokens", None)  # merging's own memo: not read after
     return entities
 
