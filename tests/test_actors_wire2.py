@@ -769,3 +769,41 @@ CAPS_SURNAMES: list[Row] = [
 @pytest.mark.parametrize("row", CAPS_SURNAMES, ids=_ids(CAPS_SURNAMES))
 def test_caps_surnames(row: Row) -> None:
     _check(row)
+
+
+# A name goes on over "of" and capitalised words to the acronym in brackets
+# that the whole spells; without such an acronym it ends at its keyword.
+ACRONYM_TAILS: list[Row] = [
+    (
+        "of-democracy",
+        "The rebel National Council for the Defence of Democracy (CNDD) could "
+        "not be reached. CNDD fighters attacked the town.",
+        "National Council for the Defence of Democracy",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "of-democracy-bare",
+        "The rebel National Council for the Defence of Democracy (CNDD) could "
+        "not be reached. CNDD fighters attacked the town.",
+        "CNDD",
+        1,
+        "organization",
+        "National Council for the Defence of Democracy",
+    ),
+    (
+        "acronym-not-spelled",
+        "The National Council for the Defence of Democracy (FDD) said on "
+        "Monday it would join the talks.",
+        "National Council for the Defence of Democracy",
+        0,
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", ACRONYM_TAILS, ids=_ids(ACRONYM_TAILS))
+def test_acronym_tails(row: Row) -> None:
+    _check(row)

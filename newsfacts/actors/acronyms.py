@@ -15,9 +15,18 @@ def define_acronyms(layer: WordLayer, cands: list[Candidate]) -> None:
     words = layer.words
     drop = set()
     defined: dict[str, Candidate] = {}
+    grown: list[tuple[Candidate, int, int]] = []  # names gone on to their acronym
     for c in cands:
         j = c.j
         at = _acronym_after(words, j)
+        if at < 0 and c.kind == "organization":
+            # "National Council for the Defence of Democracy (CNDD)": the name
+            # goes on over "of" and capitalised words to the acronym it spells
+            j = _name_to_acronym(words, c.i, j)
+            at = _acronym_after(words, j) if j > c.j else -1
+            if at >= 0:
+                grown.append((c, c.j, j))
+                c.j = j
         if at >= 0:
             acr = words[at]
             name = words[c.i : c.j]
@@ -36,6 +45,10 @@ def define_acronyms(layer: WordLayer, cands: list[Candidate]) -> None:
                     c.kind = "organization"
                     c.rule = c.rule if c.rule.startswith("org") else "org-acronym"
                 drop.add(at)
+    for g, lo, hi in grown:
+        for c in cands:
+            if c is not g and lo <= c.i and c.j <= hi:
+                c.kind, c.rule = "thing", "in-name"  # "Democracy" of "... of Democracy"
     for c in cands:
         if c.i in drop and c.j == c.i + 1:
             c.kind, c.rule, c.weak = "organization", "org-acronym", False
@@ -51,6 +64,35 @@ def define_acronyms(layer: WordLayer, cands: list[Candidate]) -> None:
             ):
                 # (and what the namesake gave it: "PTI" is no Indian medium)
                 c.known, c.country, c.sector = None, definer.country, definer.sector
+
+
+# Words at most between an organisation's name and the bracket of its acronym.
+_TAIL_WORDS = 5
+_TAIL_LINKS = frozenset(("of", "for", "the", "and", "on"))
+
+
+def _name_to_acronym(words: Words, i: int, j: int) -> int:
+    """The end of the name [i, j) gone on over "of", "for", "the" and
+    capitalised words to a bracket holding an acronym that the whole spells
+    ("... Defence of Democracy (CNDD)"), else j."""
+    if j >= len(words) or words[j].low not in ("of", "for", "on"):
+        return j
+    for m in range(j + 1, min(j + 1 + _TAIL_WORDS, len(words) - 2)):
+        w = words[m]
+        if w.text == "(":
+            acr = words[m + 1]
+            name = words[i:m]
+            if (
+                words[m - 1].is_cap
+                and words[m + 2].text == ")"
+                and acr.is_acronym
+                and (initials_match(acr.text, name) or _letters_within(acr.text, name))
+            ):
+                return m
+            return j
+        if not (w.is_cap or w.low in _TAIL_LINKS) or w.sent != words[i].sent:
+            return j
+    return j
 
 
 def _acronym_after(words: Words, j: int) -> int:
