@@ -807,3 +807,38 @@ ACRONYM_TAILS: list[Row] = [
 @pytest.mark.parametrize("row", ACRONYM_TAILS, ids=_ids(ACRONYM_TAILS))
 def test_acronym_tails(row: Row) -> None:
     _check(row)
+
+
+# A name before a noun of a site (with what it yields between) is a place,
+# no person; a person's name before other words stays the person's.
+SITES: list[Row] = [
+    (
+        "gold-mine",
+        "Placer Dome agreed to buy a stake in the Kori Kollo gold mine in Bolivia.",
+        "Kori Kollo",
+        0,
+        None,
+        None,
+    ),
+    (
+        "copper-mine",
+        "Workers at the Grasberg Tembaga copper mine went on strike on Monday.",
+        "Grasberg Tembaga",
+        0,
+        None,
+        None,
+    ),
+    (
+        "person-before-gold",
+        "Chief executive Maria Lopez said gold output would rise next year.",
+        "Maria Lopez",
+        0,
+        "person",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", SITES, ids=_ids(SITES))
+def test_sites(row: Row) -> None:
+    _check(row)

@@ -193,6 +193,7 @@ SECTOR_HEADS = _W["sector_head"]
 PARTY_ADJECTIVES = _W["party_adjective"]
 PRICE_VERBS = _W["price_verb"]
 PRICE_UNITS = _W["price_unit"]
+SITE_MATERIALS = _W["site_material"]
 # Lower-case words that may sit between two capitalised words of a run.
 RUN_INNER = ORG_CONNECTORS | NAME_PARTICLES
 

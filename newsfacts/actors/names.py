@@ -46,10 +46,13 @@ _OPENERS = 4  # capitalised words read back to an opening quote
 
 
 def _locative_context(layer: WordLayer, k: int, m: int) -> bool:
-    """A name read as a place by its neighbours ("in X", "the X district")."""
+    """A name read as a place by its neighbours ("in X", "the X district",
+    "the X gold mine")."""
     words = layer.words
     before = words[k - 1].text if k > 0 else ""
     after = words[m].text if m < len(words) else ""
+    if after in lex.SITE_MATERIALS and m + 1 < len(words):
+        after = words[m + 1].text  # "the Kori Kollo gold mine"
     return before in lex.PLACE_BEFORE or after in lex.PLACE_AFTER
 
 
