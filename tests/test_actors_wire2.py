@@ -842,3 +842,40 @@ SITES: list[Row] = [
 @pytest.mark.parametrize("row", SITES, ids=_ids(SITES))
 def test_sites(row: Row) -> None:
     _check(row)
+
+
+_NBA = (
+    "BASKETBALL - NBA STANDINGS\n\nNEW YORK 1996-04-22\n\n"
+    "National Basketball Association standings after Sunday's games:\n\n"
+    "W L PCT GB\n\n"
+    "ORLANDO 60 22 .732 -\n\n"
+    "NEW YORK 47 35 .573 13\n"
+)
+# A table's column heads (short words in capitals only) name nothing; a
+# headline's acronym is the body's organisation whose initials it spells.
+TABLE_HEADS: list[Row] = [
+    ("column-head-pct", _NBA, "PCT", 0, None, None),
+    ("column-head-gb", _NBA, "GB", 0, None, None),
+    (
+        "headline-initials",
+        _NBA,
+        "NBA",
+        0,
+        "organization",
+        "National Basketball Association",
+    ),
+    ("row-team-stays", _NBA, "ORLANDO", 0, "organization", None),
+    (
+        "acronym-in-prose-stays",
+        "Officials of the PCT said on Monday they would appeal.",
+        "PCT",
+        0,
+        "organization",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", TABLE_HEADS, ids=_ids(TABLE_HEADS))
+def test_table_heads(row: Row) -> None:
+    _check(row)

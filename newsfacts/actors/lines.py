@@ -64,6 +64,10 @@ def line_kind(ws: Words, contacts: bool = True, ranked: bool = False) -> str:
         )
     if contacts and "@" in " ".join(map(_TEXT, ws)):
         return BYLINE  # a contact line with an e-mail address
+    if len(alpha) >= 3 and all(
+        w.text.isupper() and len(w.text) <= _HEADER_LETTERS for w in alpha
+    ):
+        return HEADLINE  # a table's column heads: "W L PCT GB", "P W D L F A PTS"
     if len(alpha) >= 3:
         # ALL CAPS: 80% of the words in capitals, read until that is out of reach
         need = 0.8 * len(alpha)
@@ -82,6 +86,10 @@ def line_kind(ws: Words, contacts: bool = True, ranked: bool = False) -> str:
     if len(long_words) >= 3 and titled >= 0.75 * len(long_words):
         return HEADLINE
     return PROSE
+
+
+# Letters at most of each of a table's column heads ("W", "PCT", "PTS").
+_HEADER_LETTERS = 3
 
 
 # Words at most of a wire story's credit line (three or four credits).

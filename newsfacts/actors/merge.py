@@ -223,7 +223,7 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
                         _headline_name(layer, at, c.j, orgs)
                         if words_of(at).lower in firsts
                         else None
-                    ) or _headline_word(layer, at, orgs, surname)
+                    ) or _headline_word(layer, at, orgs, surname, initials)
                     if part is not None:
                         part[0].add(part[1])
                         at = part[1].j
@@ -309,15 +309,22 @@ _ACRONYM_MAX = 5
 
 
 def _headline_word(
-    layer: WordLayer, k: int, orgs: dict[str, Entity], surname: _MentionIndex
+    layer: WordLayer,
+    k: int,
+    orgs: dict[str, Entity],
+    surname: _MentionIndex,
+    initials: dict[str, Entity],
 ) -> tuple[Entity, Candidate] | None:
     """A headline word that is an organisation's acronym or name (in capitals:
-    "ARSENAL" of "Arsenal"), or a surname of the body ("Putin Says Russia
-    Will Respond"), as a mention of that actor."""
+    "ARSENAL" of "Arsenal"), the initials of one the body names in full
+    ("NBA STANDINGS" ... "National Basketball Association"), or a surname of
+    the body ("Putin Says Russia Will Respond"), as a mention of that actor."""
     w = layer.words[k]
     if not w.is_cap or len(w.text) < 2 or w.place >= 0:
         return None  # the places stage decides what a place mention is
     ent = orgs.get(org_key(w.text)) if w.is_acronym else None
+    if ent is None and w.is_acronym and len(w.text) >= 3:
+        ent = initials.get(w.text.replace(".", ""))
     if ent is None and w.is_acronym and w.text.isalpha() and len(w.text) >= 4:
         # a name in a headline's capitals: "LEEDS BEAT ARSENAL" ... "Arsenal"
         ent = orgs.get(w.lower)
