@@ -879,3 +879,38 @@ TABLE_HEADS: list[Row] = [
 @pytest.mark.parametrize("row", TABLE_HEADS, ids=_ids(TABLE_HEADS))
 def test_table_heads(row: Row) -> None:
     _check(row)
+
+
+# Words for "group" and "industry" in other languages close a company's name
+# ("Airbus Industrie", "ING Groep"); alone they name nothing.
+FOREIGN_KEYWORDS: list[Row] = [
+    (
+        "industrie",
+        "European rival Airbus Industrie said the deal would not change its plans.",
+        "Airbus Industrie",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "industrie-not-person",
+        "European rival Airbus Industrie said the deal would not change its plans.",
+        "Industrie",
+        0,
+        None,
+        None,
+    ),
+    (
+        "groep",
+        "Dutch insurer Nationale Groep said on Friday its profit rose.",
+        "Nationale Groep",
+        0,
+        "organization",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", FOREIGN_KEYWORDS, ids=_ids(FOREIGN_KEYWORDS))
+def test_foreign_keywords(row: Row) -> None:
+    _check(row)
