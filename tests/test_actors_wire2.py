@@ -914,3 +914,33 @@ FOREIGN_KEYWORDS: list[Row] = [
 @pytest.mark.parametrize("row", FOREIGN_KEYWORDS, ids=_ids(FOREIGN_KEYWORDS))
 def test_foreign_keywords(row: Row) -> None:
     _check(row)
+
+
+# A bare institution word the package knows as one country's ("Congress":
+# the U.S. Congress) is the article's own country's in an article about
+# another country; in an article about that country it stays the known one.
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        pytest.param(
+            "Brazil's lower house of Congress approved an amendment on Tuesday "
+            "allowing President Fernando Henrique Cardoso to run again, Brazilian "
+            "officials said in Brasilia.",
+            "Congress",
+            "BR",
+            id="brazil-congress",
+        ),
+        pytest.param(
+            "Congress passed the spending bill on Thursday and sent it to "
+            "President Bill Clinton in Washington.",
+            "Congress",
+            "US",
+            id="us-congress-stays",
+        ),
+    ],
+)
+def test_foreign_institution(text: str, surface: str, country: str) -> None:
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    actor = _actor_at(article, _span(text, surface, 0))
+    assert actor is not None and actor.kind.value == "organization"
+    assert actor.country == country

@@ -47,6 +47,14 @@ def assign_countries(
     by_end = {j: e for (_i, j), e in by_span.items()}
     del by_span  # (a tuple a name: not read again)
     words = layer.words
+    main = article_country(layer)
+    for e in entities:
+        if _foreign_institution(layer, e, main):
+            # "Brazil's lower house of Congress": the article's own, not the
+            # U.S. Congress the package knows by the bare word
+            e.known = None
+            for c in e.cands:
+                c.known, c.country = None, None
 
     for e in entities:
         if e.kind != "organization":
@@ -73,7 +81,6 @@ def assign_countries(
                 if owner is not None and owner is not e and words[c.i - 1].poss:
                     _offer(e, owner.country, 2)
 
-    main = article_country(layer)
     per_sentence = sentence_countries(layer)
     national = [
         e
@@ -531,6 +538,21 @@ def _owner_of_role(layer: WordLayer, i: int, by_end: dict[int, Entity]) -> str |
         if owner is not None and owner.kind == "person":
             return owner.country
     return None
+
+
+def _foreign_institution(layer: WordLayer, e: Entity, main: str | None) -> bool:
+    """The organisation is known by a bare institution word of
+    `standalone_orgs.txt` ("Congress", "Senate") as one country's, and the
+    article is about another: every mention is that word alone."""
+    known = e.known
+    if e.kind != "organization" or known is None or not known.country or not main:
+        return False
+    if main == known.country:
+        return False
+    words = layer.words
+    return all(
+        c.j - c.i == 1 and words[c.i].lower in lex.standalone_orgs() for c in e.cands
+    )
 
 
 def _adverbial(low: str) -> bool:
