@@ -944,3 +944,29 @@ def test_foreign_institution(text: str, surface: str, country: str) -> None:
     actor = _actor_at(article, _span(text, surface, 0))
     assert actor is not None and actor.kind.value == "organization"
     assert actor.country == country
+
+
+_HK = (
+    "Property shares rose after Cheung Kong (Holdings) Ltd reported strong "
+    "sales. Cheung Kong shares rose 1.50 dollars."
+)
+# A keyword in brackets before a legal form is inside the company's name; a
+# name with a word in brackets and no legal form after is left as it was.
+BRACKET_FIRMS: list[Row] = [
+    ("holdings-ltd", _HK, "Cheung Kong (Holdings) Ltd", 0, "organization", None),
+    ("short-form", _HK, "Cheung Kong", 1, "organization", "Cheung Kong (Holdings) Ltd"),
+    ("name-not-person", _HK, "Cheung Kong", 0, None, None),
+    (
+        "country-bracket-not",
+        "Ernie Els (South Africa) leads by two shots after the first round.",
+        "Ernie Els",
+        0,
+        "person",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", BRACKET_FIRMS, ids=_ids(BRACKET_FIRMS))
+def test_bracket_firms(row: Row) -> None:
+    _check(row)
