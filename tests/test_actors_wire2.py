@@ -970,3 +970,45 @@ BRACKET_FIRMS: list[Row] = [
 @pytest.mark.parametrize("row", BRACKET_FIRMS, ids=_ids(BRACKET_FIRMS))
 def test_bracket_firms(row: Row) -> None:
     _check(row)
+
+
+_TEAM_SHEET = (
+    "RUGBY UNION - ENGLAND TEAM TO PLAY ARGENTINA\n\nLONDON 1996-12-10\n\n"
+    "England named the following team on Tuesday to play Argentina at "
+    "Twickenham on Saturday:\n\n15 - Tim Stimpson (Newcastle), 14 - Jon "
+    "Sleightholme (Leicester), 13 - Will Carling (Harlequins), 12 - Phil de "
+    "Glanville (Newcastle, captain).\n\nCoach Jack Rowell said the side was "
+    "the strongest available.\n"
+)
+# On a sports page a town or a plain name in brackets after a player is the
+# player's club; a country there is the player's nation, and off a sports page
+# a town in brackets stays the place.
+BRACKET_CLUBS: list[Row] = [
+    ("town-club", _TEAM_SHEET, "Newcastle", 0, "organization", None),
+    ("town-club-captain", _TEAM_SHEET, "Newcastle", 1, "organization", None),
+    ("plain-club", _TEAM_SHEET, "Harlequins", 0, "organization", None),
+    ("player-stays", _TEAM_SHEET, "Will Carling", 0, "person", None),
+    (
+        "country-not-club",
+        "GOLF - SCORES\n\nDUSSELDORF 1996-08-22\n\nLeading scores:\n\n"
+        "66 Ernie Els (South Africa)\n\n68 Colin Montgomerie (Britain)\n",
+        "South Africa",
+        0,
+        None,
+        None,
+    ),
+    (
+        "prose-town-not-club",
+        "The council said Maria Lopez (Newcastle) had won the award for her "
+        "charity work.",
+        "Newcastle",
+        0,
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", BRACKET_CLUBS, ids=_ids(BRACKET_CLUBS))
+def test_bracket_clubs(row: Row) -> None:
+    _check(row)

@@ -14,6 +14,7 @@ from ..knowledge.organizations import KnownOrg
 from ..knowledge.titles import titles
 from . import lexicon as lex
 from .acronyms import define_acronyms
+from .bracket_clubs import bracket_clubs
 from .bracket_firms import bracketed_firms
 from .brands import name_before_country
 from .candidate import Candidate
@@ -72,7 +73,7 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
     out = bracketed_firms(layer, legal_after_comma(layer, out))
     out = find_surnames(layer, find_short_forms(layer, out))
     out = find_clubs(layer, find_teams(layer, out))
-    return find_players(layer, sport_club_forms(layer, out))
+    return bracket_clubs(layer, find_players(layer, sport_club_forms(layer, out)))
 
 
 def _club_forms_over_places(
