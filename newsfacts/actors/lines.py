@@ -42,14 +42,20 @@ NUMBER = regex.compile(r"\d++")
 _ENDS = (".", "?", "!", '"', "'", ":")
 
 
-def line_kind(ws: Words, contacts: bool = True, ranked: bool = False) -> str:
+def line_kind(
+    ws: Words, contacts: bool = True, ranked: bool = False, after_row: bool = False
+) -> str:
     """The kind of the line made of the words `ws` (one sentence); `contacts`
     is false when the caller knows no word of the line holds an "@" (no
     contact line: its words are then not joined to look for one); `ranked`:
-    the sentence before is a rank alone ("2 ." of "2. Mario Cipollini ...")."""
+    the sentence before is a rank alone ("2 ." of "2. Mario Cipollini ...");
+    `after_row`: the sentence before is a results line, which a side and its
+    score alone continue ("... and 45-1 . Somerset 250 .")."""
     alpha = list(compress(ws, map(_IS_ALPHA, ws)))
     if not alpha:
         return PROSE
+    if after_row and side_and_score(ws):
+        return RESULTS
     if (len(alpha) <= _RESULTS_WORDS or _scorecard(ws, alpha)) and (
         _results(ws, ranked) or _batting(ws)
     ):

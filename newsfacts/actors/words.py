@@ -468,9 +468,7 @@ def _tag(
             after = bisect.bisect_left(w_starts, d.end, k + 1)
             if after > k + 1:
                 ends[k] = after  # "South Korean"
-                for m in range(k + 1, after):
-                    # "Korean" of "North Korean" is the same nationality, no
-                    # name of its own ("North Korean leader Kim Jong Un")
+                for m in range(k + 1, after):  # "Korean" of "North Korean"
                     words.set_demonym(m, dem[(d.start, d.end)])
     dl = doc.dateline
     if dl is not None:
@@ -564,21 +562,18 @@ def _mark_headlines(
     sentences with an "@" (`_contact_lines`); `tables`: the words that open
     a line after a colon's (`_table_starts`), where the results lines of a
     sentence are looked for in its parts."""
-    from .lines import HEADLINE, RESULTS, is_rank, line_kind, side_and_score
+    from .lines import HEADLINE, RESULTS, is_rank, line_kind
 
-    results = []
+    results: list[tuple[int, int]] = []
     lo = 0
     ranked = False  # the sentence before is a rank alone ("2 .")
-    scored = False  # the sentence before is a results line
     for s, hi in enumerate(cuts):
         if hi == lo:
             continue
         ws = listed[lo:hi] if isinstance(listed, list) else words.made(lo, hi)
-        kind = line_kind(ws, s in contacts, ranked)
-        if kind != RESULTS and scored and side_and_score(ws):
-            kind = RESULTS  # "... and 45-1 . Somerset 250 .": the row goes on
+        row = bool(results) and results[-1][1] == lo  # the sentence before is one
+        kind = line_kind(ws, s in contacts, ranked, row)
         ranked = is_rank(ws)
-        scored = kind == RESULTS
         rows: list[tuple[int, int]] = []
         at = bisect.bisect_right(tables, lo)
         if at < len(tables) and tables[at] < hi:
