@@ -15,13 +15,28 @@ def define_acronyms(layer: WordLayer, cands: list[Candidate]) -> None:
     words = layer.words
     drop = set()
     defined: dict[str, Candidate] = {}
+    grown: list[tuple[Candidate, int, int]] = []  # names gone on to their acronym
     for c in cands:
         j = c.j
         at = _acronym_after(words, j)
+        if at < 0 and c.kind == "organization":
+            # "National Council for the Defence of Democracy (CNDD)": the name
+            # goes on over "of" and capitalised words to the acronym it spells
+            j = _name_to_acronym(words, c.i, j)
+            at = _acronym_after(words, j) if j > c.j else -1
+            if at >= 0:
+                grown.append((c, c.j, j))
+                c.j = j
         if at >= 0:
             acr = words[at]
             name = words[c.i : c.j]
             spelled = initials_match(acr.text, name) or _letters_within(acr.text, name)
+            if not spelled and c.kind != "person" and acr.is_acronym:
+                # "Pakistan Tehreek-e-Insaf (PTI)": the name's first word is
+                # a place the candidate left out; the acronym says it is in
+                k = _spelled_from(words, c.i, c.j, acr.text)
+                if k < c.i:
+                    c.i, spelled = k, True
             said_or = words[at - 1].text == "or" and c.kind != "person"
             if acr.is_acronym and (spelled or said_or):
                 c.acronym = acr.text.replace(".", "")
@@ -30,6 +45,10 @@ def define_acronyms(layer: WordLayer, cands: list[Candidate]) -> None:
                     c.kind = "organization"
                     c.rule = c.rule if c.rule.startswith("org") else "org-acronym"
                 drop.add(at)
+    for g, lo, hi in grown:
+        for c in cands:
+            if c is not g and lo <= c.i and c.j <= hi:
+                c.kind, c.rule = "thing", "in-name"  # "Democracy" of "... of Democracy"
     alone = set(drop)
     for c in cands:
         if c.i in drop and c.j == c.i + 1:
@@ -45,7 +64,8 @@ def define_acronyms(layer: WordLayer, cands: list[Candidate]) -> None:
                 and definer is not c
                 and definer.known is not c.known
             ):
-                c.known = None
+                # (and what the namesake gave it: "PTI" is no Indian medium)
+                c.known, c.country, c.sector = None, definer.country, definer.sector
     # A defined acronym that is a place's name as well ("(NEMA)" spells Néma,
     # Mauritania) holds no candidate; it is a mention of the organisation all
     # the same.
@@ -54,6 +74,35 @@ def define_acronyms(layer: WordLayer, cands: list[Candidate]) -> None:
         for at in sorted(alone)
         if words[at].place >= 0
     )
+
+
+# Words at most between an organisation's name and the bracket of its acronym.
+_TAIL_WORDS = 5
+_TAIL_LINKS = frozenset(("of", "for", "the", "and", "on"))
+
+
+def _name_to_acronym(words: Words, i: int, j: int) -> int:
+    """The end of the name [i, j) gone on over "of", "for", "the" and
+    capitalised words to a bracket holding an acronym that the whole spells
+    ("... Defence of Democracy (CNDD)"), else j."""
+    if j >= len(words) or words[j].low not in ("of", "for", "on"):
+        return j
+    for m in range(j + 1, min(j + 1 + _TAIL_WORDS, len(words) - 2)):
+        w = words[m]
+        if w.text == "(":
+            acr = words[m + 1]
+            name = words[i:m]
+            if (
+                words[m - 1].is_cap
+                and words[m + 2].text == ")"
+                and acr.is_acronym
+                and (initials_match(acr.text, name) or _letters_within(acr.text, name))
+            ):
+                return m
+            return j
+        if not (w.is_cap or w.low in _TAIL_LINKS) or w.sent != words[i].sent:
+            return j
+    return j
 
 
 def _acronym_after(words: Words, j: int) -> int:
@@ -70,10 +119,36 @@ def _acronym_after(words: Words, j: int) -> int:
     return -1
 
 
+def _spelled_from(words: Words, i: int, j: int, acr: str) -> int:
+    """The first of up to two capitalised words before word `i` from which the
+    name spells the acronym exactly and in order, initial by initial ("Pakistan"
+    of "Pakistan Tehreek-e-Insaf (PTI)"), else `i`."""
+    letters = "".join(ch for ch in acr if ch.isalpha())
+    for k in range(i - 1, max(-1, i - 3), -1):
+        w = words[k]
+        if not w.is_cap or w.stop or w.sent != words[i].sent:
+            break
+        if "".join(_initials(words[k:j])) == letters:
+            return k
+    return i
+
+
+def _initials(name: Words) -> list[str]:
+    """The initials of a name's capitalised words; a hyphenated word gives one
+    per capitalised part ("Tehreek-e-Insaf": T, I; "al-Sham": S)."""
+    out = []
+    for w in name:
+        if "-" in w.text:
+            out += [p[0] for p in w.text.split("-") if p[:1].isupper()]
+        elif w.text[:1].isalpha() and w.is_cap:
+            out.append(w.text[0].upper())
+    return out
+
+
 def _letters_within(acr: str, name: Words) -> bool:
     """Every letter of a foreign-language acronym is an initial of the English
     name ("Kurdistan Workers' Party (PKK)")."""
-    initials = {w.text[0].upper() for w in name if w.text[:1].isalpha() and w.is_cap}
+    initials = set(_initials(name))
     letters = {ch for ch in acr if ch.isalpha()}
     return len(initials) >= 2 and bool(letters) and letters <= initials
 
@@ -81,7 +156,7 @@ def _letters_within(acr: str, name: Words) -> bool:
 def initials_match(acr: str, name: Words) -> bool:
     """The acronym's letters are the initials of the name (some may be skipped)."""
     letters = [ch for ch in acr if ch.isalpha()]
-    initials = [w.text[0].upper() for w in name if w.text[:1].isalpha() and w.is_cap]
+    initials = _initials(name)
     if not letters or not initials or letters[0] != initials[0]:
         return False
     pos = 0

@@ -11,6 +11,7 @@ from ..knowledge.figures import Figure, political_figures
 from ..knowledge.keys import figure_key
 from ..knowledge.petrarch import official
 from ..knowledge.titles import title_firsts, title_lasts, title_max_len, titles
+from ..language.tagger_lexicon import lexicon
 from . import lexicon as lex
 from .candidate import Candidate
 from .country_counts import (
@@ -46,6 +47,14 @@ def assign_countries(
     by_end = {j: e for (_i, j), e in by_span.items()}
     del by_span  # (a tuple a name: not read again)
     words = layer.words
+    main = article_country(layer)
+    for e in entities:
+        if _foreign_institution(layer, e, main):
+            # "Brazil's lower house of Congress": the article's own, not the
+            # U.S. Congress the package knows by the bare word
+            e.known = None
+            for c in e.cands:
+                c.known, c.country = None, None
 
     for e in entities:
         if e.kind != "organization":
@@ -72,7 +81,6 @@ def assign_countries(
                 if owner is not None and owner is not e and words[c.i - 1].poss:
                     _offer(e, owner.country, 2)
 
-    main = article_country(layer)
     per_sentence = sentence_countries(layer)
     national = [
         e
@@ -137,6 +145,9 @@ def assign_countries(
         if e.kind != "person" or e.igo or e.country is not None:
             continue
         first = min(e.cands, key=lambda c: c.start)
+        _offer(e, _owner_of_role(layer, first.i, by_end), 8)
+        if e.country is not None:
+            continue
         counts = countries_before(layer, first.i, org_at)
         if counts:
             _offer(e, counts.most_common(1)[0][0], 9)
@@ -420,6 +431,8 @@ def _apposition(
         return None, None, None  # "Bush, Blair and ..." is a list
     if first.text.endswith(("ed", "ing")) and not _title_start(words, k):
         return None, None, None  # "supported by ...", "saying ..."
+    if not first.is_cap and _adverbial(first.low):
+        return None, None, None  # ", nearly two years after Russia's invasion"
     org = None
     country = None
     title = None
@@ -489,6 +502,65 @@ def _pre_apposition(
     if not seen_title:
         return None, None
     return country, title
+
+
+# Words read back from an apposition's comma for "his" or "her", and from
+# there for the person it refers to.
+_ROLE_WORDS = 6
+_OWNER_WORDS = 30
+
+
+def _owner_of_role(layer: WordLayer, i: int, by_end: dict[int, Entity]) -> str | None:
+    """ "Zelenskiy dismissed his top general, Valery Zaluzhnyi,": the country
+    of the person whose role the apposition before the name says ("his",
+    "her"), the person named last before it in the sentence, not a country the
+    sentence names later ("... after Russia's invasion"); a country the role's
+    own words name comes first ("his Chinese counterpart, Wang Lixin")."""
+    words = layer.words
+    if i < 2 or words[i - 1].text != ",":
+        return None
+    sent = words[i].sent
+    k = -1
+    for m in range(i - 2, max(-1, i - 2 - _ROLE_WORDS), -1):
+        w = words[m]
+        if w.sent != sent or not w.is_alpha:
+            return None
+        own = word_country(layer, w)
+        if own:
+            return own  # "his Chinese counterpart, Wang Lixin": the role's own
+        if w.low in ("his", "her"):
+            k = m
+            break
+    for m in range(k - 1, max(-1, k - 1 - _OWNER_WORDS), -1):
+        if words[m].sent != sent:
+            break
+        owner = by_end.get(m + 1)
+        if owner is not None and owner.kind == "person":
+            return owner.country
+    return None
+
+
+def _foreign_institution(layer: WordLayer, e: Entity, main: str | None) -> bool:
+    """The organisation is known by a bare institution word of
+    `standalone_orgs.txt` ("Congress", "Senate") as one country's, and the
+    article is about another: every mention is that word alone."""
+    known = e.known
+    if e.kind != "organization" or known is None or not known.country or not main:
+        return False
+    if main == known.country:
+        return False
+    words = layer.words
+    return all(
+        c.j - c.i == 1 and words[c.i].lower in lex.standalone_orgs() for c in e.cands
+    )
+
+
+def _adverbial(low: str) -> bool:
+    """The English lexicon reads `low` first as an adverb or a preposition
+    ("nearly", "after", "on"): what it opens after "Name," says when or how,
+    not who the person is."""
+    entry = lexicon().entries.get(low)
+    return entry is not None and entry[0] in ("RB", "IN") and low not in ("of", "from")
 
 
 def _title_len(words: Words, k: int) -> int:

@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from . import lexicon as lex
 from .candidate import Candidate
+from .lines import digit_first
 from .units import common_word
 from .words import Word, WordLayer, Words
 
@@ -120,6 +121,12 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
         return True
     if not last.poss and (_its_after(words, j) or _stake_after(words, j)):
         return True  # "Renault cut its share", "Volvo bought a stake in ..."
+    if (
+        not last.poss
+        and _price_move(words, j)
+        and not (j - i == 1 and words[i].sent_start and common_word(words[i].low))
+    ):
+        return True  # "Glaxo Wellcome fell 12 pence to 812p"; not "Gold rose $2"
     if (
         nxt.text == ","
         and j + 1 < n
@@ -245,6 +252,30 @@ def _said_its(words: Words, j: int) -> bool:
     return words[k].low == "its"
 
 
+def _price_move(words: Words, j: int) -> bool:
+    """A share price's move right after the name: a verb of a price
+    (`price_verb`), a figure and its unit of money ("fell 12 pence", "rose
+    4p", "gained 2.30 marks", "rose $1.25"), as a market report writes of a
+    company's shares; a move in percent or points is any index's or
+    figure's."""
+    n = len(words)
+    if j + 2 >= n or words[j].low not in lex.PRICE_VERBS:
+        return False
+    k = j + 1
+    if words[k].text in _MONEY_SIGNS:
+        return k + 1 < n and digit_first(words[k + 1].text)
+    if not digit_first(words[k].text):
+        return False
+    unit = words[k + 1]
+    return unit.low in lex.PRICE_UNITS or (
+        unit.text == "p" and unit.start == words[k].end
+    )
+
+
+# Signs of money before a figure ("rose $1.25", "fell 12p").
+_MONEY_SIGNS = frozenset(("$", "£", "€", "¥"))
+
+
 def _stake_after(words: Words, j: int) -> bool:
     """ "Volvo bought a stake in ...": within three lower-case words after the
     name, a noun of business before "in", "of" or "for"."""
@@ -346,14 +377,16 @@ def _listed_with_firms(layer: WordLayer, cands: list[Candidate]) -> set[str]:
     words = layer.words
     out: set[str] = set()
     for run in listed_runs(words, cands):
-        if any(x.kind == "person" for x in run):
+        # (two capitalised words with no given name are no person yet: "Air
+        # Inter and Lufthansa AG")
+        if any(x.kind == "person" and x.rule != "person-caps" for x in run):
             continue
         if any(_firm(layer, x) for x in run):
             out.update(
                 lone_key(layer, x)
                 for x in run
-                if x.kind == "pending"
-                and x.rule == "name"
+                if x.kind in ("pending", "person")
+                and x.rule in ("name", "person-caps")
                 and plain_name(words[x.i])
                 and not words[x.i].given
             )

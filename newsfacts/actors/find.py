@@ -14,10 +14,14 @@ from ..knowledge.organizations import KnownOrg
 from ..knowledge.titles import titles
 from . import lexicon as lex
 from .acronyms import define_acronyms
+from .bracket_clubs import bracket_clubs
+from .bracket_firms import bracketed_firms
 from .brands import name_before_country
 from .candidate import Candidate
+from .club_forms import sport_club_forms
 from .clubs import find_clubs
 from .cues import market_staff_at
+from .known_forms import typed_known_names
 from .names import figure_span, name_candidate
 from .orgs import (
     ampersand_end,
@@ -58,6 +62,7 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
     layer.org_ends.clear()
     out += _dateline_agency(layer)
     define_acronyms(layer, out)
+    out = typed_known_names(layer, out)
     # the place mentions' starts, in order (they are sorted by start), read
     # by bisection: no dict of a tuple a mention beside all the candidates
     starts = layer.place_starts
@@ -65,9 +70,10 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
     del starts
     out += _club_forms_over_places(layer, out)
     out.sort(key=lambda c: c.start)
-    out = legal_after_comma(layer, out)
+    out = bracketed_firms(layer, legal_after_comma(layer, out))
     out = find_surnames(layer, find_short_forms(layer, out))
-    return find_players(layer, find_clubs(layer, find_teams(layer, out)))
+    out = find_clubs(layer, find_teams(layer, out))
+    return bracket_clubs(layer, find_players(layer, sport_club_forms(layer, out)))
 
 
 def _club_forms_over_places(
@@ -224,6 +230,15 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
         )
         # a lower-case word, but the article of a known name ("al Qaeda")
         or (not words[i].is_cap and not known_at(words, i, j)[0])
+        # "waving Georgian and European Union flags": two adjectives joined,
+        # the first no part of the name the second opens
+        or (
+            words[i].demonym is not None
+            and i + 2 < j
+            and words[i + 1].lower == "and"
+            and words[i + 2].is_cap
+            and not known_at(words, i, j)[0]
+        )
     ):
         i += 1
     reach = i  # the end of the longest known name starting in the run

@@ -86,8 +86,11 @@ def groups(
     found: dict[str, _Group] = {}
     nationals: list[tuple[Mention, str]] = []
     used = taken  # the caller's bytes, set as groups take words
+    inner = 0  # the word after the demonym of several words read last
     for i in _starts(layer, owner_at):
         w = words[i]
+        if i < inner:
+            continue  # "Korean" of "North Korean": read with "North"
         if used[i] and not (i in owner_at and w.is_cap):
             continue
         owned = _owned(doc, layer, i, owner_at)
@@ -102,7 +105,9 @@ def groups(
             _add(found, got[0])
             _take(used, got[1], got[2])
         elif w.demonym and w.place < 0 and w.is_cap and not w.lower.endswith("s"):
-            nationals.append((Mention.of(doc.text, w.start, w.end), w.demonym))
+            inner = layer.demonym_ends.get(i, i + 1)
+            end = words[inner - 1].end
+            nationals.append((Mention.of(doc.text, w.start, end), w.demonym))
     out = [
         Actor(
             name=g.name,

@@ -190,6 +190,10 @@ ARMED_PERSONS = _W["armed_person"]
 GROUP_PLACE_LINKS = _W["group_place_link"]
 MEMBER_NOUNS = _W["member_noun"]
 SECTOR_HEADS = _W["sector_head"]
+PARTY_ADJECTIVES = _W["party_adjective"]
+PRICE_VERBS = _W["price_verb"]
+PRICE_UNITS = _W["price_unit"]
+SITE_MATERIALS = _W["site_material"]
 # Lower-case words that may sit between two capitalised words of a run.
 RUN_INNER = ORG_CONNECTORS | NAME_PARTICLES
 

@@ -27,6 +27,7 @@ __all__ = [
     "dismissal_at",
     "is_rank",
     "line_kind",
+    "side_and_score",
 ]
 
 HEADLINE = "headline"
@@ -41,17 +42,25 @@ NUMBER = regex.compile(r"\d++")
 _ENDS = (".", "?", "!", '"', "'", ":")
 
 
-def line_kind(ws: Words, contacts: bool = True, ranked: bool = False) -> str:
+def line_kind(
+    ws: Words, contacts: bool = True, ranked: bool = False, after_row: bool = False
+) -> str:
     """The kind of the line made of the words `ws` (one sentence); `contacts`
     is false when the caller knows no word of the line holds an "@" (no
     contact line: its words are then not joined to look for one); `ranked`:
-    the sentence before is a rank alone ("2 ." of "2. Mario Cipollini ...")."""
+    the sentence before is a rank alone ("2 ." of "2. Mario Cipollini ...");
+    `after_row`: the sentence before is a results line, which a side and its
+    score alone continue ("... and 45-1 . Somerset 250 .")."""
     alpha = list(compress(ws, map(_IS_ALPHA, ws)))
     if not alpha:
         return PROSE
+    if after_row and side_and_score(ws):
+        return RESULTS
     if (len(alpha) <= _RESULTS_WORDS or _scorecard(ws, alpha)) and (
         _results(ws, ranked) or _batting(ws)
     ):
+        return RESULTS
+    if _scored_entries(ws, alpha):
         return RESULTS
     if alpha[0].lower in lex.CREDIT_WORDS and len(alpha) <= 8:
         return BYLINE  # "By John Smith", "Reporting by Jane Doe; Editing by ..."
@@ -61,6 +70,10 @@ def line_kind(ws: Words, contacts: bool = True, ranked: bool = False) -> str:
         )
     if contacts and "@" in " ".join(map(_TEXT, ws)):
         return BYLINE  # a contact line with an e-mail address
+    if len(alpha) >= 3 and all(
+        w.text.isupper() and len(w.text) <= _HEADER_LETTERS for w in alpha
+    ):
+        return HEADLINE  # a table's column heads: "W L PCT GB", "P W D L F A PTS"
     if len(alpha) >= 3:
         # ALL CAPS: 80% of the words in capitals, read until that is out of reach
         need = 0.8 * len(alpha)
@@ -79,6 +92,10 @@ def line_kind(ws: Words, contacts: bool = True, ranked: bool = False) -> str:
     if len(long_words) >= 3 and titled >= 0.75 * len(long_words):
         return HEADLINE
     return PROSE
+
+
+# Letters at most of each of a table's column heads ("W", "PCT", "PTS").
+_HEADER_LETTERS = 3
 
 
 # Words at most of a wire story's credit line (three or four credits).
@@ -189,6 +206,52 @@ def _batting(ws: Words) -> bool:
     return any(
         ws[k - 1].is_cap and dismissal_at(ws, k, len(ws)) for k in range(1, len(ws) - 1)
     )
+
+
+# Words starting with a letter, at most, of a side and its score alone.
+_SIDE_WORDS = 4
+
+
+def side_and_score(ws: Words) -> bool:
+    """The sentence is a side and its score alone ("Somerset 250 .",
+    "Yorkshire 355 and 120-3 ."): capitalised words, then figures (joined by
+    "and" or "for"), which after a results line continue it."""
+    n = 0
+    while n < len(ws) and ws[n].is_cap and ws[n].is_alpha:
+        n += 1
+    if n == 0 or n > _SIDE_WORDS or n == len(ws) or not digit_first(ws[n].text):
+        return False
+    rest = ws[n:-1] if ws[-1].text == "." else ws[n:]
+    return all(
+        digit_first(w.text) or w.text in ("-", "/") or w.lower in ("and", "for")
+        for w in rest
+    )
+
+
+def _scored_entries(ws: Words, alpha: list[Word]) -> bool:
+    """A line that opens with a score or a rank and lists names each with its
+    country in brackets, in capitals only ("66 Ernie Els ( South Africa )",
+    "69 Bernhard Langer ( Germany ) , Ian Woosnam ( Britain )"): a table's
+    row of players, however many share the score."""
+    if len(alpha) > _SCORECARD_WORDS or not NUMBER.fullmatch(ws[0].text):
+        return False
+    n = 2 if len(ws) > 1 and ws[1].text in ("-", ".") else 1
+    if not _bracket_name(ws[n:]):
+        return False
+    for k in range(n, len(ws)):
+        w = ws[k]
+        if w.is_alpha and not w.text[0].isupper():
+            return False  # a word in lower case: prose ("66 people died (AP)")
+        if not (w.is_alpha or w.text in _ENTRY_MARKS):
+            return False
+        if w.text == "(" and (k + 1 == len(ws) or ws[k + 1].place < 0):
+            return False  # a country in brackets, not "12 Killed ( Update )"
+    return True
+
+
+# What stands between the names of a row of entries besides names: brackets,
+# commas and periods of abbreviated countries ("( U.S. )").
+_ENTRY_MARKS = frozenset(("(", ")", ",", "."))
 
 
 def _bracket_name(ws: Words) -> bool:

@@ -10,6 +10,7 @@ from ..knowledge.keys import org_key
 from ..knowledge.names import is_given_name
 from ..knowledge.petrarch import agent
 from ..knowledge.roles import role_nouns
+from ..language.tagger_lexicon import lexicon
 from . import lexicon as lex
 from .candidate import Candidate
 from .cues import lone_key, org_cue_keys, thing_keys
@@ -150,6 +151,7 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
     }
     singles: dict[str, Entity] = {}
     undecided: list[Candidate] = []
+    unread: list[int] = []  # headline words that named no actor named before
     cue_orgs: dict[str, Entity] = {}
     heads = _MentionIndex()  # last word -> organisations ending in it
     for e in entities:
@@ -221,11 +223,12 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
                         _headline_name(layer, at, c.j, orgs)
                         if words_of(at).lower in firsts
                         else None
-                    ) or _headline_word(layer, at, orgs, surname)
+                    ) or _headline_word(layer, at, orgs, surname, initials)
                     if part is not None:
                         part[0].add(part[1])
                         at = part[1].j
                     else:
+                        unread.append(at)
                         at += 1
             continue
         if c.kind == "person" or (c.kind == "pending" and (cued or _speaker(layer, c))):
@@ -258,6 +261,13 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
         ent = singles.get(lone_key(layer, c))
         if ent is not None and not _dated(layer, c):
             ent.add(c)
+    # a headline's word that is the surname of a person the body names by it
+    # alone ("TRUMP TO MEET KIM" ... "Trump said"): read once all are known
+    for at in unread:
+        w = layer.words[at]
+        ent = singles.get(_bare(w.text)) if w.place < 0 and len(w.text) > 1 else None
+        if ent is not None and ent.kind == "person":
+            ent.add(Candidate("person", at, at + 1, layer.columns, "headline"))
     layer.memo.pop("person_tokens", None)  # merging's own memo: not read after
     return entities
 
@@ -299,15 +309,22 @@ _ACRONYM_MAX = 5
 
 
 def _headline_word(
-    layer: WordLayer, k: int, orgs: dict[str, Entity], surname: _MentionIndex
+    layer: WordLayer,
+    k: int,
+    orgs: dict[str, Entity],
+    surname: _MentionIndex,
+    initials: dict[str, Entity],
 ) -> tuple[Entity, Candidate] | None:
     """A headline word that is an organisation's acronym or name (in capitals:
-    "ARSENAL" of "Arsenal"), or a surname of the body ("Putin Says Russia
-    Will Respond"), as a mention of that actor."""
+    "ARSENAL" of "Arsenal"), the initials of one the body names in full
+    ("NBA STANDINGS" ... "National Basketball Association"), or a surname of
+    the body ("Putin Says Russia Will Respond"), as a mention of that actor."""
     w = layer.words[k]
     if not w.is_cap or len(w.text) < 2 or w.place >= 0:
         return None  # the places stage decides what a place mention is
     ent = orgs.get(org_key(w.text)) if w.is_acronym else None
+    if ent is None and w.is_acronym and len(w.text) >= 3:
+        ent = initials.get(w.text.replace(".", ""))
     if ent is None and w.is_acronym and w.text.isalpha() and len(w.text) >= 4:
         # a name in a headline's capitals: "LEEDS BEAT ARSENAL" ... "Arsenal"
         ent = orgs.get(w.lower)
@@ -387,12 +404,23 @@ def _speaker(layer: WordLayer, c: Candidate) -> bool:
         return False  # "Scientists say", "Marines will": plural nouns
     if word.endswith(lex.ABSTRACT_ENDINGS):
         return False  # "Tourism is", "Fighting has", "Philosophy is"
+    if first.sent_start and nxt.lower not in lex.SPEECH_AFTER and _common_noun(word):
+        # "Cholera has killed 50", "Gold has risen": a common noun opening its
+        # sentence is a thing before any verb but one of speech ("Rice said")
+        return False
     # "Timex is", "Basutoland was": a copula takes any subject, no evidence
     # of a person but for a word the English lexicon knows as a surname
     # alone ("Burns is")
     return nxt.text in lex.person_verbs() and (
         nxt.text not in lex.ANY_SUBJECT_VERBS or _surname_s(layer, first)
     )
+
+
+def _common_noun(low: str) -> bool:
+    """The English lexicon reads `low` first as a singular common noun
+    ("cholera", "gold"; not "burns"), and it is no given name."""
+    entry = lexicon().entries.get(low)
+    return entry is not None and entry[0] == "NN" and not is_given_name(low)
 
 
 def _as_saying(words: Words, j: int) -> bool:

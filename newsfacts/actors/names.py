@@ -8,6 +8,7 @@ from operator import attrgetter
 from ..knowledge.countries import place_country
 from ..knowledge.figures import figure_first_words, political_figures
 from ..knowledge.keys import figure_key
+from ..language.tagger_lexicon import FUNCTION, lexicon
 from . import lexicon as lex
 from .candidate import Candidate
 from .words import Word, WordLayer, Words
@@ -45,10 +46,13 @@ _OPENERS = 4  # capitalised words read back to an opening quote
 
 
 def _locative_context(layer: WordLayer, k: int, m: int) -> bool:
-    """A name read as a place by its neighbours ("in X", "the X district")."""
+    """A name read as a place by its neighbours ("in X", "the X district",
+    "the X gold mine")."""
     words = layer.words
     before = words[k - 1].text if k > 0 else ""
     after = words[m].text if m < len(words) else ""
+    if after in lex.SITE_MATERIALS and m + 1 < len(words):
+        after = words[m + 1].text  # "the Kori Kollo gold mine"
     return before in lex.PLACE_BEFORE or after in lex.PLACE_AFTER
 
 
@@ -152,6 +156,12 @@ def name_candidate(
     before it says it is an organisation ("carmaker Skoda")."""
     words = layer.words
     k, m = _trim(layer, k, m, title)
+    headline_verb = False
+    if title and words[k].in_caps_line:
+        # "PRIME MINISTER RESIGNS", "PRESIDENT CLINTON SIGNS BUDGET": a
+        # headline writes its verb in capitals too; the name ends before it
+        cut = next((p for p in range(k, m) if _headline_verb(words[p])), m)
+        headline_verb, m = cut == k, max(cut, k + 1)
     span = words[k:m]
     first = span[0]
     # (what the words of the span are, read in C-level steps: a candidate is
@@ -175,7 +185,9 @@ def name_candidate(
     common = not first.given and not layer.lower_vocab.isdisjoint(
         {*map(_LOW, span)} - lex.NAME_PARTICLES
     )
-    if len(span) == 1 and len(first.text.replace(".", "")) < 2:
+    if headline_verb:
+        kind, rule = "thing", "headline-verb"
+    elif len(span) == 1 and len(first.text.replace(".", "")) < 2:
         kind, rule = "thing", "initial"
     elif (
         title
@@ -215,6 +227,8 @@ def name_candidate(
         and not (len(span) == 1 and first.stop)
     ):
         kind, rule = "organization", "org-typed"  # "Corriere della Sera newspaper"
+        if _demonym_names(layer, k, span):
+            k -= 1  # "the ruling Georgian Dream party": the demonym is the name's
     if kind == "person" and rule == "person-caps" and _not_a_name_shape(layer, k, span):
         kind, rule = "thing", "thing"
     if (
@@ -249,6 +263,39 @@ def name_candidate(
         country=country,
         poss=span[-1].poss,
         weak=weak,
+    )
+
+
+def _headline_verb(w: Word) -> bool:
+    """A word of a line in capitals that the English lexicon reads as a verb in
+    the present tense ("RESIGNS", "SIGNS", "VISITS") or as a function word
+    ("OVER", "TO"), and no given name: a name after a title ends before it."""
+    entry = lexicon().entries.get(w.low)
+    return (
+        entry is not None
+        and ("VBZ" in entry[1] or entry[0] in FUNCTION)
+        and not w.given
+    )
+
+
+def _demonym_names(layer: WordLayer, k: int, span: Words) -> bool:
+    """A demonym right before one capitalised common noun, that a noun of a
+    kind of body follows, is part of its name ("the ruling Georgian Dream
+    party"): a noun names no party alone, where an adjective after the
+    demonym is the party's kind and the demonym its country ("the French
+    Socialist party"; a noun used so is a `party_adjective`: "the Dutch
+    Labour party")."""
+    if len(span) != 1 or k == 0:
+        return False
+    prev, low = layer.words[k - 1], span[0].lower
+    if prev.demonym is None or not prev.is_cap or prev.sent != span[0].sent:
+        return False
+    entry = lexicon().entries.get(low)
+    return (
+        entry is not None
+        and entry[0] == "NN"
+        and "JJ" not in entry[1]
+        and low not in lex.PARTY_ADJECTIVES
     )
 
 

@@ -153,6 +153,8 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
                 break  # "Daria Zhuk and BBC Russian Service": a person, then "and"
             if last_kw == m - 1 and not last_prefix:
                 break  # "Lufthansa AG and Air France": a closed name, then "and"
+            if last_kw < 0 and w.low == "and" and _known_company_next(words, m + 1, j):
+                break  # "Air Inter and Lufthansa AG": the known name opens its own
             m += 1
             continue
         if (
@@ -205,6 +207,21 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
     if end - k == 1 and not standalone_at(words, k):
         return 0  # a keyword alone ("Coalition", "Party") names nothing
     return end
+
+
+def _known_company_next(words: Words, k: int, j: int) -> bool:
+    """A known organisation's name starts at word k and ends the run or comes
+    before its legal form ("... and Lufthansa AG"): the name after "and" is
+    that organisation, not the end of one name joined by "and" ("Marks and
+    Spencer Plc" goes on: "Spencer" alone is no known name)."""
+    n, known = known_at(words, k, j)
+    if not n or known is None:
+        return False
+    end = k + n
+    if end == j:
+        return True
+    kw = words[end].keyword
+    return kw is not None and kw.legal and (end + 1 == j or not words[end + 1].is_cap)
 
 
 # Words after a heading keyword that open the rest of its name ("Ministry of

@@ -276,7 +276,7 @@ def _town(layer: WordLayer, i: int, j: int) -> bool:
         return False
     place = layer.places[w.place]
     return (
-        place.kind in ("city", "admin1", "admin2")
+        place.kind in ("city", "admin1", "admin2", "region")
         and place.start == w.start
         and place.end == words[j - 1].end
     )

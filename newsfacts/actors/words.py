@@ -468,6 +468,8 @@ def _tag(
             after = bisect.bisect_left(w_starts, d.end, k + 1)
             if after > k + 1:
                 ends[k] = after  # "South Korean"
+                for m in range(k + 1, after):  # "Korean" of "North Korean"
+                    words.set_demonym(m, dem[(d.start, d.end)])
     dl = doc.dateline
     if dl is not None:
         for k, start in enumerate(w_starts):
@@ -562,14 +564,15 @@ def _mark_headlines(
     sentence are looked for in its parts."""
     from .lines import HEADLINE, RESULTS, is_rank, line_kind
 
-    results = []
+    results: list[tuple[int, int]] = []
     lo = 0
     ranked = False  # the sentence before is a rank alone ("2 .")
     for s, hi in enumerate(cuts):
         if hi == lo:
             continue
         ws = listed[lo:hi] if isinstance(listed, list) else words.made(lo, hi)
-        kind = line_kind(ws, s in contacts, ranked)
+        row = bool(results) and results[-1][1] == lo  # the sentence before is one
+        kind = line_kind(ws, s in contacts, ranked, row)
         ranked = is_rank(ws)
         rows: list[tuple[int, int]] = []
         at = bisect.bisect_right(tables, lo)
