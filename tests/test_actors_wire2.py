@@ -390,6 +390,18 @@ def test_scored_rows(row: Row) -> None:
         pytest.param("1 - Monica Seles (U.S.)", "results", id="seed-dash"),
         pytest.param("12 Killed In Bus Crash (Update)", "headline", id="not-country"),
         pytest.param("66 people died (AP)", "prose", id="lower-case"),
+        pytest.param(
+            "RUGBY UNION - ENGLAND BEAT WALES 24-10 IN CARDIFF",
+            "headline",
+            id="capitals-headline-with-a-score",
+        ),
+        pytest.param(
+            "SOCCER - LEEDS BEAT ARSENAL 2-1 AT ELLAND ROAD",
+            "headline",
+            id="capitals-headline-at-a-ground",
+        ),
+        pytest.param("JAPAN 2 SYRIA 1", "results", id="capitals-row"),
+        pytest.param("LEEDS V ARSENAL 2-1", "results", id="capitals-fixture"),
     ],
 )
 def test_scored_row_line_kind(line: str, kind: str) -> None:

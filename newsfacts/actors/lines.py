@@ -16,6 +16,7 @@ from itertools import compress
 
 import regex
 
+from ..language.tagger_lexicon import lexicon
 from . import lexicon as lex
 from .words import Word, Words
 
@@ -56,6 +57,8 @@ def line_kind(
         return PROSE
     if after_row and side_and_score(ws):
         return RESULTS
+    if _caps_sentence(ws, alpha):
+        return HEADLINE  # "RUGBY UNION - ENGLAND BEAT WALES 24-10 IN CARDIFF"
     if (len(alpha) <= _RESULTS_WORDS or _scorecard(ws, alpha)) and (
         _results(ws, ranked) or _batting(ws)
     ):
@@ -92,6 +95,29 @@ def line_kind(
     if len(long_words) >= 3 and titled >= 0.75 * len(long_words):
         return HEADLINE
     return PROSE
+
+
+def _caps_sentence(ws: Words, alpha: list[Word]) -> bool:
+    """A line in capitals that holds a preposition is a headline's sentence,
+    whatever score it gives ("ENGLAND BEAT WALES 24-10 IN CARDIFF", "LEEDS
+    BEAT ARSENAL 2-1 AT ELLAND ROAD"): a results row is names and numbers
+    ("JAPAN 2 SYRIA 1"), its "at" a time gap ("AT 0:12"), its "v" a fixture."""
+    if len(alpha) < 3 or not all(w.text.isupper() for w in alpha):
+        return False
+    entries = lexicon().entries
+    for n, w in enumerate(ws[:-1]):
+        if not w.is_alpha or w.lower in _ROW_WORDS:
+            continue
+        if w.lower == "at" and digit_first(ws[n + 1].text):
+            continue
+        entry = entries.get(w.lower)
+        if entry is not None and entry[0] in ("IN", "TO"):
+            return True
+    return False
+
+
+# Prepositions of a fixture in a results row ("LEEDS V ARSENAL").
+_ROW_WORDS = frozenset(("v", "vs"))
 
 
 # Letters at most of each of a table's column heads ("W", "PCT", "PTS").
