@@ -10,9 +10,8 @@ from ..knowledge.keys import org_key
 from ..knowledge.organizations import KnownOrg, known_orgs
 from . import lexicon as lex
 from .candidate import Candidate
-from .lines import digit_first
 from .orgs import org_candidate
-from .sports import sports_document
+from .sports import score_at, sentence_range, sports_document
 from .words import WordLayer, Words
 
 __all__ = ["sport_club_forms", "sport_forms"]
@@ -75,26 +74,6 @@ def _sport_sentence(words: Words, k: int, scored: dict[int, bool]) -> bool:
     sent = words[k].sent
     got = scored.get(sent)
     if got is None:
-        lo = k
-        while lo > 0 and words[lo - 1].sent == sent:
-            lo -= 1
-        hi = k
-        while hi < len(words) and words[hi].sent == sent:
-            hi += 1
-        got = scored[sent] = any(_score(words, m) for m in range(lo, hi))
+        lo, hi = sentence_range(words, k)
+        got = scored[sent] = any(score_at(words, m) for m in range(lo, hi))
     return got
-
-
-def _score(words: Words, m: int) -> bool:
-    """A score at word m: "2-0" or "2 - 0"."""
-    text = words[m].text
-    if digit_first(text):
-        a, sep, b = text.partition("-")
-        return bool(sep) and a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2
-    return (
-        text == "-"
-        and 0 < m < len(words) - 1
-        and words[m - 1].text.isdigit()
-        and words[m + 1].text.isdigit()
-        and len(words[m - 1].text) <= 2
-    )

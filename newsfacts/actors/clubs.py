@@ -23,7 +23,7 @@ from ..knowledge.gazetteer import gazetteer
 from ..knowledge.keys import name_key
 from . import lexicon as lex
 from .candidate import Candidate
-from .sports import has_margin, sports_document
+from .sports import has_margin, sentence_range, sports_document
 from .units import title_at
 from .words import PlaceMention, Word, WordLayer, Words
 
@@ -515,19 +515,7 @@ def _sports_sentences(layer: WordLayer) -> tuple[list[tuple[int, int]], set[int]
         elif text[:1].isdigit() and _score_word(text):
             scored.add(words[k].sent)
             at.setdefault(words[k].sent, k)
-    return [_sentence(words, k) for k in at.values()], scored
-
-
-def _sentence(words: Words, k: int) -> tuple[int, int]:
-    """The word range of the sentence of word k."""
-    sent = words[k].sent
-    lo = k
-    while lo > 0 and words[lo - 1].sent == sent:
-        lo -= 1
-    hi = k
-    while hi < len(words) and words[hi].sent == sent:
-        hi += 1
-    return lo, hi
+    return [sentence_range(words, k) for k in at.values()], scored
 
 
 def _score_word(text: str) -> bool:

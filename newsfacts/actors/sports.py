@@ -21,7 +21,13 @@ from . import lexicon as lex
 from .candidate import Candidate
 from .words import WordLayer, Words
 
-__all__ = ["find_players", "has_margin", "score_at", "sports_document"]
+__all__ = [
+    "find_players",
+    "has_margin",
+    "score_at",
+    "sentence_range",
+    "sports_document",
+]
 
 _MEMO = "sports_document"
 _DASHES = frozenset(("-", "\u2013"))
@@ -196,3 +202,15 @@ def _beside_result(layer: WordLayer, i: int, j: int) -> bool:
 
 # Words read on each side of a result verb for a score or a margin.
 _RESULT_REACH = 30
+
+
+def sentence_range(words: Words, k: int) -> tuple[int, int]:
+    """The word range of the sentence of word k."""
+    sent = words[k].sent
+    lo = k
+    while lo > 0 and words[lo - 1].sent == sent:
+        lo -= 1
+    hi = k
+    while hi < len(words) and words[hi].sent == sent:
+        hi += 1
+    return lo, hi
