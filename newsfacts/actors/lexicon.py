@@ -172,6 +172,7 @@ PLAYERS_LABELS = _W["players_label"]
 # Roles held in a team ("striker"): a town before one on a sports page is
 # its club (`clubs._page_clubs`).
 TEAM_ROLES = _W["team_role"]
+FIXTURE_WORDS = _W["fixture_word"]
 PLAYER_VERBS = _W["player_verb"]
 TYPE_MODIFIERS = _W["type_modifier"]
 STAFF_BEFORE_PERSON = _W["staff_before_person"]

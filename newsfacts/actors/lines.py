@@ -106,7 +106,7 @@ def _caps_sentence(ws: Words, alpha: list[Word]) -> bool:
         return False
     entries = lexicon().entries
     for n, w in enumerate(ws[:-1]):
-        if not w.is_alpha or w.lower in _ROW_WORDS:
+        if not w.is_alpha or w.lower in lex.FIXTURE_WORDS:
             continue
         if w.lower == "at" and digit_first(ws[n + 1].text):
             continue
@@ -114,10 +114,6 @@ def _caps_sentence(ws: Words, alpha: list[Word]) -> bool:
         if entry is not None and entry[0] in ("IN", "TO"):
             return True
     return False
-
-
-# Prepositions of a fixture in a results row ("LEEDS V ARSENAL").
-_ROW_WORDS = frozenset(("v", "vs"))
 
 
 # Letters at most of each of a table's column heads ("W", "PCT", "PTS").

@@ -62,16 +62,16 @@ def _plural_noun(low: str, written: str, after: str) -> bool:
     if cap is not None and cap[0] == "NNP":
         return False
     nxt = lex.get(after)
+    # (a verb's -s form agrees only with a singular subject, and so does
+    # "was", the one past form that does)
     return (
-        after not in _SINGULAR_VERBS
+        after != "was"
         and nxt is not None
         and nxt[0] != "VBZ"
         and not nxt[1].isdisjoint(_AFTER_A_PLURAL)
     )
 
 
-# The singular verb forms a place opening a sentence takes ("Billings was hit").
-_SINGULAR_VERBS = frozenset({"is", "was", "has", "says", "does"})
 # Tags of a word that may follow a plural subject: a plural or past verb, a
 # modal, a preposition, an adverb ("Rivers burst", "Lakes across the region").
 _AFTER_A_PLURAL = frozenset({"VBD", "VBP", "MD", "IN", "RB"})
