@@ -401,8 +401,10 @@ class PlaceFilters(PlaceTokens):
         words = self.words
         if j < len(words):
             gap = self.doc.norm[self.ends[j - 1] : self.starts[j]]
+            # (the first line's test is a bisection: a slice of the text
+            # before the match would cost its length at every such match)
             if "\n" in gap and (
-                gap.count("\n") > 1 or "\n" not in self.doc.norm[: self.ends[j - 1]]
+                gap.count("\n") > 1 or self.line_start(self.ends[j - 1]) == 0
             ):
                 return True
         if (

@@ -452,19 +452,19 @@ def _dateline_city(scan: Scan, ms: list[Match]) -> Entry | None:
     return max(big, key=lambda e: e.population) if big else None
 
 
+def _city_in(e: Entry, state: Entry) -> bool:
+    """`e` is a city inside the first-level division `state`."""
+    return e.kind == "city" and e.country == state.country and e.admin1 == state.admin1
+
+
 def _city_of_its_state(e: Entry, state: Entry) -> bool:
     """`e` is a city inside the state `state` of its name that news means by
     the name: a city of a million ("New York", "Kano"), or of 100,000 that
     holds a sixth of the state's people ("Zurich", "Geneva", "Homs"), not the
     small capital of a large state ("Quebec" is the province)."""
-    return (
-        e.kind == "city"
-        and e.country == state.country
-        and e.admin1 == state.admin1
-        and (
-            e.population >= 1_000_000
-            or (e.population >= 100_000 and 6 * e.population >= state.population)
-        )
+    return _city_in(e, state) and (
+        e.population >= 1_000_000
+        or (e.population >= 100_000 and 6 * e.population >= state.population)
     )
 
 
@@ -473,11 +473,7 @@ def _dateline_town(scan: Scan, m: Match, state: Entry) -> Entry | None:
     state holding it ("KANO, Nigeria -" above "Jigawa and Kano states")."""
     if scan.starts[m.start] >= scan.dateline_end:
         return None
-    towns = [
-        e
-        for e, _ in m.candidates
-        if e.kind == "city" and e.country == state.country and e.admin1 == state.admin1
-    ]
+    towns = [e for e, _ in m.candidates if _city_in(e, state)]
     return max(towns, key=lambda e: e.population) if towns else None
 
 
