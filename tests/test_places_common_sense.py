@@ -237,6 +237,7 @@ def test_exception_word_found_in_context(word: str, needs: str, entry: Entry) ->
         texts += [
             f"Police in {name} said the man was arrested.",
             f"They fled {name}.",
+            f"Thousands marched in central {name} on Saturday.",
         ]
         # What a town has names it, unless the word is itself an institution
         # ("Metro police" are a force of their own).
@@ -268,6 +269,9 @@ def test_no_city_of_a_million_is_an_exception() -> None:
         ("The Reading-based company reported losses.", "Reading", "GB"),
         ("Thousands marched through Nice on Saturday.", "Nice", "FR"),
         ("Trains to London now run via Reading.", "Reading", "GB"),
+        ("Thousands marched through central Nice on Saturday.", "Nice", "FR"),
+        ("A bomb exploded in northern Mobile.", "Mobile", "US"),
+        ("He lives near downtown Eugene.", "Eugene", "US"),
     ],
     ids=[
         "phoenix-police",
@@ -280,6 +284,9 @@ def test_no_city_of_a_million_is_an_exception() -> None:
         "reading-based",
         "through-nice",
         "via-reading",
+        "central-nice",
+        "northern-mobile",
+        "downtown-eugene",
     ],
 )
 def test_what_a_town_has_names_it(text: str, name: str, country: str) -> None:

@@ -24,6 +24,7 @@ from .lexicon import (
     OF_PLACE,
     ORG_HEADS,
     ORG_TAILS,
+    PART_OF_AREA,
     PERSON_AFTER,
     PLACE_PREPOSITIONS,
     POSTAL,
@@ -88,6 +89,13 @@ class PlaceFilters(PlaceTokens):
         p = self.prev_word(m.start)
         j = m.end
         possessive = j + 1 < len(self.words) and self.words[j] == "'"
+        if (
+            p is not None
+            and p > 0
+            and self.f(p) in PART_OF_AREA
+            and self.words[p][:1].islower()
+        ):
+            p -= 1  # "in central Nice", "across northern Mobile"
         if p is not None and self.f(p) in PLACE_PREPOSITIONS and not possessive:
             return True
         if p is not None and p > 0 and self.f(p) == "of" and self.words[p - 1] == ",":

@@ -43,6 +43,7 @@ __all__ = [
     "ORG_TAILS",
     "OTHER_AFTER",
     "OTHER_BEFORE",
+    "PART_OF_AREA",
     "PERSON_AFTER",
     "PLACE_PREPOSITIONS",
     "POSTAL",
@@ -66,6 +67,7 @@ INSTITUTION_WORDS = _W["institution_word"]
 FUNCTION_WORDS = LEAD_OK | _W["function_word"]
 TRAIL_OK = _W["trail_ok"]
 PLACE_PREPOSITIONS = _W["place_preposition"]
+PART_OF_AREA = _W["part_of_area"]
 AREA_WORDS = _W["area_word"]
 AREA_PLURALS = _W["area_words"]
 LOCAL_BODIES = _W["local_body"]
