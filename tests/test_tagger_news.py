@@ -72,6 +72,16 @@ SPORTS = [
         "Italian Francesca Schiavone won the French Open .",
         {0: "JJ", 1: "NNP", 3: "VBD"},
     ),
+    # a past written like its base form, before a name or after "he"/"she"
+    ("The team beat Arsenal 2-0 on Saturday .", {2: "VBD"}),
+    ("The storm hit Florida on Monday .", {2: "VBD"}),
+    ("He quit the party in 2019 .", {1: "VBD"}),
+    ("She hit back at critics .", {1: "VBD"}),
+    ("The storm hit the coast and cost millions .", {6: "VBD"}),
+    # but the noun where a determiner and an adjective come first
+    ("She won the fourth set 6-4 .", {4: "NN"}),
+    ("He dropped the final set but recovered .", {4: "NN"}),
+    ("The budget cut was small .", {2: "NN"}),
 ]
 
 COURTS = [
