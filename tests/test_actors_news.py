@@ -829,6 +829,25 @@ def test_no_group_reaches_over_a_verb(text: str, verb: str) -> None:
     assert all(verb not in m.text for a in article.actors for m in a.mentions)
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "group"),
+    [
+        ("Floods force thousands from their homes in Italy.", "force", False),
+        ("Rising prices force families to cut back.", "force", False),
+        ("The force said two officers were hurt.", "force", True),
+        ("Security forces fired tear gas.", "Security forces", True),
+    ],
+    ids=["floods-force", "prices-force", "the-force-said", "security-forces"],
+)
+def test_a_role_noun_used_as_a_verb_is_no_group(
+    text: str, word: str, group: bool
+) -> None:
+    """A role noun the language layer tags as a finite verb names no group."""
+    article = newsfacts.parse_article(text)
+    found = any(m.text == word for a in article.actors for m in a.mentions)
+    assert found is group
+
+
 def _world_names(step: int = 80) -> list[str]:
     """Every `len // step`-th given name of the world list, capitalised."""
     names = [

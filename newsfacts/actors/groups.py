@@ -408,6 +408,8 @@ def _generic(
         role = role_nouns().get(w.lower)
     if role is None or not role.alone or modifier_use(words, i, doc):
         return None
+    if finite_verb(doc, w.start):
+        return None  # "Floods force thousands from homes": a verb, no group
     if i + 1 < len(words) and _role(words[i + 1], False) is not None:
         return None  # "police officers": the group ends at the last noun
     if title_of_name(words, i):
