@@ -696,6 +696,24 @@ def test_lufthansa_and_air_france_are_not_one_name() -> None:
         assert all(" and " not in m.text for m in a.mentions), a
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nissan Motor Co. cut jobs. Rival Honda Motor Co. reported a drop, "
+        "while Toyota Motor Corp. is due to report.",
+        "Hyundai Motor Co. and Kia Motors Corp. raised prices.",
+        "Sony Group Corp. and Hitachi Ltd. reported results.",
+    ],
+    ids=["motor-co", "hyundai-kia", "group-ltd"],
+)
+def test_companies_sharing_an_industry_word_stay_apart(text: str) -> None:
+    """Two companies whose names share an industry word or a town's name
+    before the legal form are two actors, never one."""
+    for a in run(text):
+        firsts = {m.text.split()[0] for m in a.mentions}
+        assert len(firsts) == 1, [m.text for m in a.mentions]
+
+
 def test_nationality_alone_is_its_country() -> None:
     """ "an Israeli airstrike": the nationality is a mention of the country."""
     found = run(

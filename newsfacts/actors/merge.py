@@ -49,8 +49,12 @@ def _org_keys(layer: WordLayer, c: Candidate) -> list[str]:
 
 
 def _country_word(layer: WordLayer, w: Word) -> bool:
-    """A place, demonym or country name ("U.S.", "Iraqi") leading a name."""
-    return w.place >= 0 or bool(w.demonym) or bool(place_country(w.text))
+    """A country's name or demonym ("U.S.", "Iraqi") leading a name. A town's
+    is no such word: "Toyota Motor Corp." is no "Honda Motor Co." less its
+    town."""
+    if w.place >= 0 and layer.places[w.place].kind == "country":
+        return True
+    return bool(w.demonym) or bool(place_country(w.text))
 
 
 def _person_tokens(layer: WordLayer, c: Candidate) -> tuple[str, ...]:
