@@ -703,8 +703,9 @@ def test_lufthansa_and_air_france_are_not_one_name() -> None:
         "while Toyota Motor Corp. is due to report.",
         "Hyundai Motor Co. and Kia Motors Corp. raised prices.",
         "Sony Group Corp. and Hitachi Ltd. reported results.",
+        "Kansai Electric Power Co. and Tokyo Electric Power Co. raised rates.",
     ],
-    ids=["motor-co", "hyundai-kia", "group-ltd"],
+    ids=["motor-co", "hyundai-kia", "group-ltd", "electric-power"],
 )
 def test_companies_sharing_an_industry_word_stay_apart(text: str) -> None:
     """Two companies whose names share an industry word or a town's name

@@ -22,10 +22,28 @@ from .words import Word, WordLayer, Words
 __all__ = ["merge"]
 
 
-def _org_keys(layer: WordLayer, c: Candidate) -> list[str]:
+def _shared_forms(layer: WordLayer, cands: list[Candidate]) -> frozenset[str]:
+    """Short forms two companies of the article both give, companies whose
+    names open with different words ("Kansai Electric Power Co." and "Tokyo
+    Electric Power Co." both end in "Power"): such a form names neither, so it
+    merges neither. ("Nissan Motor Co." and "Nissan Motor" open alike: one
+    company.)"""
+    firsts: dict[str, set[str]] = {}
+    for c in cands:
+        if c.kind == "organization":
+            first = layer.words[c.i].lower
+            for form in company_forms(layer, c):
+                firsts.setdefault(" ".join(form), set()).add(first)
+    return frozenset(form for form, opened in firsts.items() if len(opened) > 1)
+
+
+def _org_keys(
+    layer: WordLayer, c: Candidate, shared: frozenset[str] = frozenset()
+) -> list[str]:
     """Matching keys of an organisation mention: the known entry's, its own, and
     the same with a leading country dropped ("U.S. State Department") and with
-    "Department of State" flipped to "State Department"."""
+    "Department of State" flipped to "State Department"; a company's short
+    forms unless another company of the article gives them too (`shared`)."""
     words = layer.words[c.i : c.j]
     keys = []
     if c.known is not None:
@@ -44,7 +62,8 @@ def _org_keys(layer: WordLayer, c: Candidate) -> list[str]:
         # "British Airways Plc" is also "British Airways" (and "BRITISH AIRWAYS")
         keys.append(" ".join(w.lower for w in words[:-1] if w.lower != "the"))
     # "Lake Shore Gold Corp" is later "Lake Shore", "Intelogic Trace Inc." "Intelogic"
-    keys += [" ".join(form) for form in company_forms(layer, c)]
+    forms = (" ".join(form) for form in company_forms(layer, c))
+    keys += [form for form in forms if form not in shared]
     return list(dict.fromkeys(keys))
 
 
@@ -104,6 +123,7 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
     org_cues = org_cue_keys(layer, cands) - cues
     things = thing_keys(layer, cands)
     evidence = person_evidence(layer, cands)
+    shared = _shared_forms(layer, cands)
     for c in cands:
         if (
             c.rule in ("org-typed", "org-known")
@@ -114,7 +134,7 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
             # "the company Ramirez built", "Ford" after "Gerald Ford"
             c.kind, c.rule, c.known = "pending", "name", None
         if c.kind == "organization" and (not c.weak or c.known is not None):
-            keys = _org_keys(layer, c)
+            keys = _org_keys(layer, c, shared)
             ent = next((orgs[k] for k in keys if k in orgs), None)
             if ent is None:
                 ent = Entity("organization", [], keys[0], rule=c.rule)
