@@ -715,6 +715,38 @@ def test_companies_sharing_an_industry_word_stay_apart(text: str) -> None:
         assert len(firsts) == 1, [m.text for m in a.mentions]
 
 
+@pytest.mark.parametrize(
+    ("text", "acronym", "name"),
+    [
+        (
+            "Sudan's paramilitary Rapid Support Forces attacked a camp. "
+            "The RSF denied targeting civilians.",
+            "RSF",
+            "Rapid Support Forces",
+        ),
+        (
+            "Reporters Without Borders said two journalists were jailed. "
+            "RSF called for their release.",
+            "RSF",
+            "Reporters Without Borders",
+        ),
+        (
+            "The Free Syrian Army said it shot down a jet. The FSA gave no proof.",
+            "FSA",
+            "Free Syrian Army",
+        ),
+    ],
+    ids=["rapid-support-forces", "reporters-without-borders", "free-syrian-army"],
+)
+def test_an_acronym_spelled_by_an_earlier_name_is_that_name(
+    text: str, acronym: str, name: str
+) -> None:
+    """An acronym no bracket defines, spelling the initials of an organisation
+    the article named before, is that organisation, over a namesake."""
+    owners = [a.name for a in run(text) if any(m.text == acronym for m in a.mentions)]
+    assert owners == [name]
+
+
 def test_nationality_alone_is_its_country() -> None:
     """ "an Israeli airstrike": the nationality is a mention of the country."""
     found = run(

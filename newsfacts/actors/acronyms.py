@@ -45,6 +45,7 @@ def define_acronyms(layer: WordLayer, cands: list[Candidate]) -> None:
                     c.kind = "organization"
                     c.rule = c.rule if c.rule.startswith("org") else "org-acronym"
                 drop.add(at)
+    _spelled_earlier(layer, cands, defined)
     for g, lo, hi in grown:
         for c in cands:
             if c is not g and lo <= c.i and c.j <= hi:
@@ -79,6 +80,34 @@ def define_acronyms(layer: WordLayer, cands: list[Candidate]) -> None:
 # Words at most between an organisation's name and the bracket of its acronym.
 _TAIL_WORDS = 5
 _TAIL_LINKS = frozenset(("of", "for", "the", "and", "on"))
+
+
+def _spelled_earlier(
+    layer: WordLayer, cands: list[Candidate], defined: dict[str, Candidate]
+) -> None:
+    """An acronym no bracket defines, whose letters are exactly the initials
+    of an organisation the article named before it ("Sudan's paramilitary
+    Rapid Support Forces ... The RSF"), is that organisation's: the article
+    spells it, and it beats a namesake the package knows (Reporters Without
+    Borders). Three letters at least; the first such organisation wins."""
+    words = layer.words
+    wanted: dict[str, int] = {}  # acronym -> its first single-word candidate
+    for c in cands:
+        w = words[c.i]
+        if c.j == c.i + 1 and w.is_acronym and len(w.text) >= 3:
+            acr = w.text.replace(".", "")
+            if acr not in defined:
+                wanted.setdefault(acr, c.i)
+    if not wanted:
+        return
+    for c in cands:
+        if c.kind != "organization" or c.j - c.i < 3 or c.acronym:
+            continue
+        initials = "".join(_initials(words[c.i : c.j]))
+        first = wanted.get(initials)
+        if first is not None and first > c.i and initials not in defined:
+            c.acronym = initials
+            defined[initials] = c
 
 
 def _name_to_acronym(words: Words, i: int, j: int) -> int:
