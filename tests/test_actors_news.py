@@ -499,6 +499,27 @@ KNOWLEDGE: list[Case] = [
 
 GROUPS: list[Case] = [
     ("police", "Police said the suspect was armed.", [], "Police", {"code": "---COP"}),
+    (
+        "aid-groups",
+        "Aid groups said the camp was hit.",
+        [],
+        "Aid groups",
+        {"code": "---NGO"},
+    ),
+    (
+        "aid-agencies",
+        "Local aid agencies warned of famine.",
+        [],
+        "Local aid agencies",
+        {"code": "---NGO"},
+    ),
+    (
+        "rights-group",
+        "A rights group tracking the war said 40 people died.",
+        [],
+        "rights group",
+        {"code": "---HRI"},
+    ),
     ("gunmen", "Gunmen opened fire on a bus.", [], "Gunmen", {"code": "---UAF"}),
     ("junta", "The junta arrested the president.", [], "junta", {"code": "---MIL"}),
     (

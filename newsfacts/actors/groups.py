@@ -250,14 +250,15 @@ def _role(word: Word, owned: bool) -> RoleNoun | None:
 def _compound(words: Sequence[Word], m: int, first: int) -> RoleNoun | None:
     """The two-word role noun ending at word m ("coast guard", "the National
     Guard"), its first word at or after `first`; both words lower-case or both
-    capitalised."""
+    capitalised, or the first capitalised only as it opens the sentence ("Aid
+    groups said")."""
     if m - 1 < first:
         return None
     a, b = words[m - 1], words[m]
     if not (a.is_alpha and b.is_alpha):
         return None
     if not (
-        (a.low == a.text and b.low == b.text)
+        (b.low == b.text and (a.low == a.text or a.sent_start))
         or (a.text[:1].isupper() and b.text[:1].isupper())
     ):
         return None
