@@ -982,3 +982,17 @@ ORDERED_AWAY = [
 )
 def test_ordered_away_is_no_expulsion(text: str) -> None:
     assert all(not f[0].startswith("16") for f in _found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The assault began early Friday with artillery shelling and drone strikes.",
+        "Fighting resumed on Monday with artillery fire.",
+    ],
+    ids=["artillery-shelling", "artillery-fire"],
+)
+def test_no_event_has_one_actor_as_both_parties(text: str) -> None:
+    """One span of the text is never both who acts and on whom."""
+    for e in newsfacts.parse_article(text).events:
+        assert e.source is None or e.source is not e.target, e

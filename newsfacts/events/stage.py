@@ -275,6 +275,12 @@ class _Records:
         doc, usable, published = self.doc, self.usable, self.published
         events, keys, extra = self.events, self.keys, self.extra
         for c in cands:
+            if (
+                c.source is not None
+                and c.target is not None
+                and (c.source.start, c.source.end) == (c.target.start, c.target.end)
+            ):
+                c.target = None  # one span is never both who acts and on whom
             date, date_source = date_for(c, doc, usable, published)
             location = location_for(c, self.place_mentions, self.dateline)
             key = (
