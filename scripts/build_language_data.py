@@ -37,6 +37,7 @@ import gzip
 import hashlib
 import io
 import json
+import re
 import sys
 from collections.abc import Iterator
 from importlib import metadata, resources
@@ -229,6 +230,43 @@ def _more_tags(word: str, alts: set[str], brill: dict[str, list[str]]) -> set[st
     return out
 
 
+BRITISH = ROOT / "scripts" / "data" / "british_spellings.tsv"
+
+
+def british_rewrites() -> list[tuple[re.Pattern[str], str]]:
+    """The British -> American spelling rewrites of scripts/data/british_spellings.tsv."""
+    out = []
+    for line in BRITISH.read_text(encoding="utf-8").splitlines():
+        if line and line[0] != "#":
+            pattern, replacement, _example = line.split("\t")
+            out.append((re.compile(pattern), replacement))
+    return out
+
+
+def british_spellings(
+    brill: dict[str, list[str]], allowed: dict[str, set[str]]
+) -> dict[str, list[str]]:
+    """British spellings the SPECIALIST tables list and Brill's lexicon lacks
+    ("organisation", "defence", "travelled"), each with the tags of the Brill
+    word a rewrite turns it into ("organization"), when the SPECIALIST tables
+    allow the British word that word's first tag. The first rewrite that
+    finds such a word wins (the table is ordered)."""
+    rewrites = british_rewrites()
+    out: dict[str, list[str]] = {}
+    for word in sorted(allowed):
+        if word in brill or not word.isalpha():
+            continue
+        for pattern, replacement in rewrites:
+            found = pattern.fullmatch(word)
+            if found is None:
+                continue
+            american = found.expand(replacement)
+            if american in brill and brill[american][0] in allowed[word]:
+                out[word] = list(brill[american])
+                break
+    return out
+
+
 def lexicon_rows() -> list[str]:
     """word, tag, other open-class tags (comma-separated), sorted by word."""
     brill = brill_lexicon()
@@ -237,6 +275,8 @@ def lexicon_rows() -> list[str]:
     for word in demonyms():
         brill.setdefault(word, ["JJ"])
         allowed.setdefault(word, set()).add("JJ")
+    for word, tags in british_spellings(brill, allowed).items():
+        brill[word] = tags
     rows = []
     for word in sorted(brill):
         tags = brill[word]
@@ -344,6 +384,9 @@ def sources(files: dict[str, bytes], counts: dict[str, int]) -> dict[str, Any]:
                 ).hexdigest(),
                 "newsfacts/language/data/function_words.tsv": hashlib.sha256(
                     FUNCTION_WORDS.read_bytes()
+                ).hexdigest(),
+                "scripts/data/british_spellings.tsv": hashlib.sha256(
+                    BRITISH.read_bytes()
                 ).hexdigest(),
             },
         },

@@ -9,6 +9,8 @@ is true of English news in general.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsfacts.language.tagger import pos_tag
@@ -266,6 +268,20 @@ WIRE_FORMS = [
     ("But he did call for dialogue .", {3: "VB"}),
 ]
 
+# British spellings: Brill's lexicon is American; the build adds the British
+# forms the SPECIALIST tables list (scripts/data/british_spellings.tsv)
+BRITISH = [
+    (
+        "The defence ministry criticised the organisation 's programme .",
+        {1: "NN", 3: "VBD", 5: "NN", 7: "NN"},
+    ),
+    ("Police have recognised the problem .", {2: "VBN"}),
+    ("The centre of the city was closed .", {1: "NN"}),
+    ("He was charged with a driving offence .", {6: "NN"}),
+    ("The plant is 300 metres from the border .", {4: "NNS"}),
+    ("The two sides are sceptical .", {4: "JJ"}),
+]
+
 TABLE = [
     pytest.param(sentence, want, id=f"{name}:{sentence[:40]}")
     for name, table in [
@@ -278,6 +294,7 @@ TABLE = [
         ("noun-or-verb", NOUN_OR_VERB),
         ("adverbs", ADVERBS_AND_PLACES),
         ("wire", WIRE_FORMS),
+        ("british", BRITISH),
     ]
     for sentence, want in table
 ]
@@ -329,3 +346,22 @@ def test_word_classes(name: str, member: str, outsider: str) -> None:
 def test_unknown_word_class_is_named() -> None:
     with pytest.raises(ValueError, match="nosuch"):
         word_class("nosuch")
+
+
+def _british_examples() -> list[str]:
+    """The example words of the British spelling rewrites the lexicon build
+    reads (scripts/data/british_spellings.tsv)."""
+    path = Path(__file__).resolve().parent.parent / "scripts/data/british_spellings.tsv"
+    words = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            example = line.split("\t")[2]
+            words += [w.strip() for w in example.split(",")]
+    return words
+
+
+@pytest.mark.parametrize("word", _british_examples())
+def test_british_spellings_are_in_the_lexicon(word: str) -> None:
+    """Each example of a British spelling rewrite is a word the tagger knows,
+    with a tag, so it is not guessed from its ending."""
+    assert word in lexicon().entries, word
