@@ -282,6 +282,17 @@ BRITISH = [
     ("The two sides are sceptical .", {4: "JJ"}),
 ]
 
+# after a modal: the verb it governs, and the participle that verb takes;
+# a modal's word after an article is a noun
+MODALS = [
+    ("Schools will stay closed until Friday .", {2: "VB", 3: "VBN"}),
+    ("The shops would remain shut .", {3: "VB"}),
+    ("The will of the people prevailed .", {1: "NN", 5: "VBD"}),
+    ("His will was read in court .", {1: "NN"}),
+    ("That will change .", {1: "MD", 2: "VB"}),
+    ("The vote will take place on Sunday .", {2: "MD", 3: "VB"}),
+]
+
 TABLE = [
     pytest.param(sentence, want, id=f"{name}:{sentence[:40]}")
     for name, table in [
@@ -295,6 +306,7 @@ TABLE = [
         ("adverbs", ADVERBS_AND_PLACES),
         ("wire", WIRE_FORMS),
         ("british", BRITISH),
+        ("modals", MODALS),
     ]
     for sentence, want in table
 ]
