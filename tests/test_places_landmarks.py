@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsfacts._data import iter_rows
 from newsfacts.places import extract
 from newsfacts.places.landmarks import landmarks
 from newsfacts.records import LocationKind
@@ -157,3 +158,30 @@ def test_a_given_name_before_a_surname_keyword(
     found = extract(Document(text))
     names = {m.text for loc in found.locations for m in loc.mentions}
     assert (surface in names) is place, names
+
+
+def _site_names() -> list[tuple[str, str, str]]:
+    """(name or other name, the facility's name, country) of every site."""
+    out = []
+    for name, others, cc, _adm, _lat, _lon, use, _src in iter_rows(
+        "knowledge/data/facilities.tsv"
+    ):
+        if use == "site":
+            out += [(n, name, cc) for n in (name, *others.split("|")) if n]
+    return out
+
+
+@pytest.mark.parametrize(
+    ("surface", "name", "country"), _site_names(), ids=[n for n, _, _ in _site_names()]
+)
+def test_every_site_is_found_by_each_of_its_names(
+    surface: str, name: str, country: str
+) -> None:
+    """Generated from the table: a site is a place at each name it bears."""
+    text = f"Thousands gathered at {surface} on Monday."
+    found = [
+        loc
+        for loc in extract(Document(text)).locations
+        if any(m.text == surface for m in loc.mentions)
+    ]
+    assert [(loc.name, loc.country) for loc in found] == [(name, country)], text
