@@ -996,3 +996,16 @@ def test_no_event_has_one_actor_as_both_parties(text: str) -> None:
     """One span of the text is never both who acts and on whom."""
     for e in newsfacts.parse_article(text).events:
         assert e.source is None or e.source is not e.target, e
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nissan has struggled to compete with Chinese electric vehicle makers.",
+        "The two firms will compete for the contract.",
+    ],
+    ids=["compete-with", "compete-for"],
+)
+def test_competing_is_no_event(text: str) -> None:
+    """Rivalry in a market or a game is no political act (no 110)."""
+    assert not newsfacts.parse_article(text).events
