@@ -264,7 +264,7 @@ FOUND: list[tuple[str, Case]] = [
     ),
     (
         "season-years",
-        ("He scored 20 goals in the 2023-24 season.", "24", "DATE", "2024"),
+        ("He scored 20 goals in the 2023-24 season.", "2023-24", "DATE", "2024"),
     ),
     # ------------------------------------------------ positions in a period
     ("mid-march", ("Prices peaked in mid-March.", "mid-March", "DATE", "2024-03")),
@@ -821,7 +821,7 @@ FOUND: list[tuple[str, Case]] = [
     ("2010s", ("Growth slowed in the 2010s.", "the 2010s", "DATE", "201")),
     ("90s", ("It was a hit in the '90s.", "the '90s", "DATE", "199")),
     ("and-90s", ("It was popular in the 1980s and '90s.", "'90s", "DATE", "199")),
-    ("fy2024-25", ("Spending rose in FY2024-25.", "25", "DATE", "2025")),
+    ("fy2024-25", ("Spending rose in FY2024-25.", "FY2024-25", "DATE", "2025")),
     (
         "between-2010",
         ("Unemployment rose between 2010 and 2015.", "2015", "DATE", "2015"),

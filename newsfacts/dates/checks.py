@@ -222,10 +222,19 @@ def _weekday_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
 def _year_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     year = int(m.group("year"))
     if m.group("y2") and int(m.group("y2")) != (year + 1) % 100:
+        if m.group("sep") != "/":
+            # "the 2019-21 seasons": two years apart is a range, its head here
+            # (rule `year_end` takes "21").
+            return m.start(), m.end("year")
         # "2024/25" is a fiscal year or season; "2024/05" is no pair of years.
         return False
     if _HEADCOUNT().match(norm, m.end()):
         return False
+    pos = m.group("pos") or ""
+    if pos.lower().endswith(" the"):
+        # "the start of the 1973 Yom Kippur War": the year names the war, whose
+        # start is no point of the year; only the year is a date.
+        return (m.start("fy") if m.group("fy") else m.start("year")), m.end()
     if _DIGITS_BEFORE().search(
         norm[max(0, m.start() - 2) : m.start()]
     ) or _DIGITS_AFTER().match(norm[m.end() : m.end() + 2]):

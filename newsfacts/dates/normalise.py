@@ -425,6 +425,21 @@ class Resolver(CalendarRules):
                 if self.last_day
                 else (self.ref, "published")
             )
+            front = self.front_day
+            if (
+                rel == "the"
+                and self.last_day
+                and front
+                and self.last_day < front
+                and not self._near_sentence(self._last_day_at, c.start)
+            ):
+                # "Shares plunged Monday ... raised its rate last Wednesday. The
+                # yen rose ... Trading was halted during the afternoon session":
+                # the day the story has reached, not a background day named two
+                # sentences back ("that evening", or a day named in the sentence
+                # before, still is: "... were dashed Friday. Dealers placed
+                # orders in the morning").
+                base = front
         else:
             base, anchor = self.ref, "published"
             if rel == "last" and base is not None:

@@ -312,7 +312,11 @@ class CalendarRules(PeriodRules):
 
     def _r_year(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         year = int(m["year"])
-        mod = pos_mod(m["pos"])
+        if m["y2"] and c.end >= m.end("y2"):
+            # "FY2025-26", "the 2023/24 season": a fiscal or season year goes by
+            # the year it ends in (FY2026 is 2025-26).
+            year += 1
+        mod = pos_mod(m["pos"]) if c.start <= m.start() else None
         if m["later"]:
             mod = "EQUAL_OR_MORE" if "later" in m["later"].lower() else "EQUAL_OR_LESS"
         if m["pp"]:  # "post-1959 politics", "pre-1914 Europe"

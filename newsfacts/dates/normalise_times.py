@@ -237,7 +237,8 @@ class TimeRules(ResolverBase):
 
     def _day_of_story(self, c: Candidate) -> bool:
         """The sentence before names a day before the reference date (not as
-        a start point, "since Monday"), and the clock time's clause is past."""
+        a start point, "since Monday"), no later day was named before it, and
+        the clock time's clause is past."""
         start, _ = self.sentence(c.start)
         if start <= 0 or self.last_day is None or self.ref is None:
             return False
@@ -245,6 +246,10 @@ class TimeRules(ResolverBase):
         return (
             before <= self._last_day_at < start
             and self.last_day < self.ref
+            # A day behind the one the story has reached is background: "Stocks
+            # drifted on Tuesday. The S&P 500 rose after closing at a record on
+            # Friday. The Dow slipped, as of 11:30 a.m." is Tuesday's.
+            and (self.front_day is None or self.last_day >= self.front_day)
             and word_before(self.norm, self._last_day_at) != "since"
             and self.tense(c) == "past"
         )

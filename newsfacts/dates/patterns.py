@@ -135,7 +135,12 @@ _DATE_RULES: tuple[tuple[str, str], ...] = (
         rf"(?<![$#£€\d.,/:])(?<!(?<!{YEAR_START}|\b(?i:pre|post))-)\b(?:(?P<pos>{POS})[\s-]*+)?"
         r"(?:(?P<pp>pre|post)-)?+"
         r"(?:(?P<fy>fiscal(?:\s++year)?+|financial\s++year|calendar(?:\s++year)?+|FY|the\s++year)\s*+)?"
-        rf"(?P<year>{YEAR})(?:(?P<sep>/)(?P<y2>\d\d)(?!\d))?+(?P<later>\s++or\s++(?:later|earlier))?+\b",
+        rf"(?P<year>{YEAR})(?:(?P<sep>/)(?P<y2>\d\d)(?!\d)"
+        # "fiscal 2025-26", "the 2023-24 season": one fiscal or season year;
+        # a bare "1998-99" is a range (rule `year_end`).
+        r"|(?P<sep>[-–])(?P<y2>\d\d)(?![\d-])(?(fy)|(?=\s++(?:(?:fiscal|financial|tax|school|academic|"
+        r"budget|crop|marketing)\s++year|seasons?+|campaign|term|budget)\b)))?+"
+        r"(?P<later>\s++or\s++(?:later|earlier))?+\b",
     ),
     (
         # The two-digit end of a year range: "1998-99", "the 2019-20 season".
