@@ -139,7 +139,13 @@ def duration_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     ) and not _VAGUE_COUNT().match(num):
         # "a two-year term": the article belongs to the noun phrase, not the duration.
         start = m.start("rel") if m.group("rel") else m.start("num")
+        if "-" in m.group("hy"):
+            start = m.start("num")  # "the next two-year term": "next" is the term's
         return (m.start("qin") if m.group("qin") else start), m.end("span")
+    if m.group("rel") and "-" in m.group("hy") and not m.group("plural"):
+        # "the RBA's next two-day meeting": an adjective before its noun; the
+        # relative word goes with the noun.
+        return (m.start("qin") if m.group("qin") else m.start("num")), m.end("span")
     return True
 
 

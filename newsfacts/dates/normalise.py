@@ -607,7 +607,10 @@ _PRESENT_COPULA = lazy(
 _APPOSITION = lazy(
     lambda: regex.compile(
         r"(?:\d|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-        r"\b(?:today|yesterday|tomorrow))\s*+(?:,|-{1,2}+|—|–)\s*+$"
+        r"\b(?:today|yesterday|tomorrow))\s*+(?:,|-{1,2}+|—|–)\s*+"
+        # "elected on May 8, on the second day of the conclave": the
+        # preposition repeated.
+        r"(?:(?<=,\s*+)(?:on|in)\s++)?+$"
     )
 )
 _SHARED_PLURAL = lazy(

@@ -233,6 +233,10 @@ class TimeRules(ResolverBase):
         stamp = f"T{hour:02d}:{minute:02d}"
         if day is None:
             return Resolved("TIME", "XXXX-XX-XX" + stamp, timezone=tz_name(tzs))
+        if (wd or mon) and evening is None:
+            # "from 06:00 GMT on Sunday until midnight", "at 6 p.m. Tuesday ...
+            # the next day": a clock time that names its day names that day.
+            self._note(day=day)
         return Resolved("TIME", cal.fmt_date(day) + stamp, None, anchor, tz_name(tzs))
 
     def _day_of_story(self, c: Candidate) -> bool:
