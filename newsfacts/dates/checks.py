@@ -247,9 +247,25 @@ def _year_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     if named(norm, m.start()) or opening_name(norm, m.start()):
         return False  # "Expo 2020", "Vision 2030", "Orion 1980"; "Project 2025 was"
     if not 1900 <= year <= 2039:
-        return before in _DATE_CONTEXT or before == "year"
+        return before in _DATE_CONTEXT or before == "year" or _older_range(m, norm, year)
     # "2019 to 2020" fine; "1,900 to 2,000" has commas and never gets here.
     return True
+
+
+def _older_range(m: regex.Match[str], norm: str, year: int) -> bool:
+    """An older year at the head of a span of years: "the 1850-1900 average",
+    "the 1939-45 war" (its end a later year within two centuries, no count
+    noun after it: "1800-2000 calories" is an amount)."""
+    r = _YEAR_RANGE_END().match(norm, m.end())
+    if r is None or _HEADCOUNT().match(norm, r.end()):
+        return False
+    end = int(r["y4"]) if r["y4"] else year + (int(r["y2"]) - year % 100) % 100
+    return year < end <= year + 200
+
+
+_YEAR_RANGE_END = lazy(
+    lambda: regex.compile(r"[-–](?:(?P<y4>(?:1[5-9]|20)\d\d)|(?P<y2>\d\d))(?!\d)")
+)
 
 
 # Words before "the week/month/year" that make it the current period ("for the year").

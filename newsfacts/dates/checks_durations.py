@@ -131,6 +131,10 @@ def duration_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     ):
         return False
     rel = (m.group("rel") or "").lower()
+    if rel and _AGO_AFTER().match(norm, m.end()):
+        # "lost in the French Open final five weeks ago": the word before the
+        # amount ends the noun phrase before it ("five weeks ago" is the time).
+        return False
     if rel == "last" and word_before(norm, m.start("rel")) in _MODAL_TO:
         return m.start("num"), m.end("span")  # "expected to last four weeks": a verb
     article = (m.group("the") or "").lower()
@@ -272,3 +276,6 @@ def range_head(m: regex.Match[str], norm: str) -> tuple[int, int] | None:
     if rel and not (rel == "last" and word_before(norm, m.start("rel")) in _MODAL_TO):
         return m.start("rel"), m.end("first")  # not "expected to last four to six"
     return m.start("first"), m.end("first")
+
+
+_AGO_AFTER = lazy(lambda: regex.compile(r"\s++(?:ago|later|earlier)\b"))
