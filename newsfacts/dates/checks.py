@@ -247,7 +247,9 @@ def _year_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     if named(norm, m.start()) or opening_name(norm, m.start()):
         return False  # "Expo 2020", "Vision 2030", "Orion 1980"; "Project 2025 was"
     if not 1900 <= year <= 2039:
-        return before in _DATE_CONTEXT or before == "year" or _older_range(m, norm, year)
+        return (
+            before in _DATE_CONTEXT or before == "year" or _older_range(m, norm, year)
+        )
     # "2019 to 2020" fine; "1,900 to 2,000" has commas and never gets here.
     return True
 

@@ -158,7 +158,11 @@ def _past_forms(toks: list[Tok], w: dict[str, frozenset[str]]) -> list[Tok]:
                     # "the Bank of England cut interest rates": after a name or
                     # a pronoun a bare noun is the object ("the rate cut plan"
                     # has a common noun before "cut").
-                    or (same and nxt in ("NN", "NNS") and (prev in ("NNP", "NNPS") or pronoun))
+                    or (
+                        same
+                        and nxt in ("NN", "NNS")
+                        and (prev in ("NNP", "NNPS") or pronoun)
+                    )
                 )
                 and not _names_date(nxt_text.lower())
             )

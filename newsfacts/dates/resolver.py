@@ -375,7 +375,13 @@ class ResolverBase:
         handler: Callable[[Candidate, regex.Match[str]], Resolved | None],
         c: Candidate,
     ) -> Resolved | None:
-        saved = self.ref, self.last_day, self.last_year, self.last_quarter, self.front_day
+        saved = (
+            self.ref,
+            self.last_day,
+            self.last_year,
+            self.last_quarter,
+            self.front_day,
+        )
         self.ref = self.last_day = self.last_year = self.last_quarter = None
         try:
             out = handler(c, c.match)
@@ -384,6 +390,10 @@ class ResolverBase:
         else:
             return None if out is not None and _off_calendar(out) else out
         finally:
-            self.ref, self.last_day, self.last_year, self.last_quarter, self.front_day = (
-                saved
-            )
+            (
+                self.ref,
+                self.last_day,
+                self.last_year,
+                self.last_quarter,
+                self.front_day,
+            ) = saved
