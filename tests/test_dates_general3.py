@@ -22,6 +22,9 @@ not tagged:
 - "(early) this week" in a future clause told on a Sunday;
 - spans: "the RBA's next two-day meeting", "the French Open final five weeks
   ago", "on May 8, on the second day of the conclave";
+- 24-hour clock times of British and European reports: "at about 02:45", both
+  ends of "between 01:00 and 04:00 on Saturday" and "from 22:00 to 06:00"
+  (the morning end the next day);
 - what stays untagged ("9/11", "the 9/11 attacks", "1800-2000 calories").
 """
 
@@ -487,6 +490,75 @@ SPANS: list[Case] = [
 @pytest.mark.parametrize("case", SPANS, ids=[c[1][:40] for c in SPANS])
 def test_spans(case: Case) -> None:
     check(case)
+
+
+_TUE = "2024-08-27"  # Tuesday
+
+CLOCKS: list[Case] = [
+    (
+        _TUE,
+        "Officers were called to the property at about 02:45 following reports.",
+        "about 02:45",
+        "TIME",
+        "2024-08-27T02:45",
+    ),
+    (_TUE, "Officers were called at 02:45.", "02:45", "TIME", "2024-08-27T02:45"),
+    (
+        _TUE,
+        "Police appealed for anyone who was in the area between 01:00 and 04:00 "
+        "on Saturday.",
+        "01:00",
+        "TIME",
+        "2024-08-27T01:00",
+    ),
+    (
+        _TUE,
+        "Police appealed for anyone who was in the area between 01:00 and 04:00 "
+        "on Saturday.",
+        "04:00 on Saturday",
+        "TIME",
+        "2024-08-24T04:00",
+    ),
+    (
+        _TUE,
+        "The road will close from 22:00 to 06:00.",
+        "22:00",
+        "TIME",
+        "2024-08-27T22:00",
+    ),
+    (
+        _TUE,
+        "The road will close from 22:00 to 06:00.",
+        "06:00",
+        "TIME",
+        "2024-08-28T06:00",
+    ),
+    (
+        _TUE,
+        "The bridge reopens from 09:00 to 11:30.",
+        "11:30",
+        "TIME",
+        "2024-08-27T11:30",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CLOCKS, ids=[c[1][:40] + c[2] for c in CLOCKS])
+def test_24_hour_clock_times(case: Case) -> None:
+    check(case)
+
+
+NOT_CLOCKS: list[tuple[str, str]] = [
+    ("Chelsea led 2-1 at 45:00 and won 3-1.", "45:00"),
+    ("The screen has a ratio of between 16:9 and 21:9.", "21:9"),
+    ("Read John 3:16 before the game.", "3:16"),
+    ("The pair scored between them, and 3:15 was the best lap.", "3:15"),
+]
+
+
+@pytest.mark.parametrize("text,word", NOT_CLOCKS, ids=[w for _, w in NOT_CLOCKS])
+def test_not_clock_times(text: str, word: str) -> None:
+    assert all(word not in e.text for e in found(text, _TUE))
 
 
 NOT_TAGGED: list[tuple[str, str]] = [

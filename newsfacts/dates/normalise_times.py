@@ -468,7 +468,9 @@ def _weekday_after() -> regex.Pattern[str]:
 # before that end ("from 10 p.m. to", "between 8pm and", "10 p.m. and ends at").
 _FROM_EVENING = lazy(
     lambda: regex.compile(
-        r"\b(?:[5-9]|1[01])(?:[:.][0-5]\d)?+\s*+(?:p\.\s?m\.|pm\b)"
+        r"\b(?:(?:[5-9]|1[01])(?:[:.][0-5]\d)?+\s*+(?:p\.\s?m\.|pm\b)"
+        # "from 22:00 to 06:00": the 24-hour evening
+        r"|(?:1[7-9]|2[0-3]):[0-5]\d)"
         r"(?:\s++(?:local\s++time|(?-i:[A-Z]{2,4})))?+"
         r"(?:,?+\s++(?:on\s++)?+(?P<wd>(?-i:[A-Z][a-z]{2,5}day)))?+,?+\s++"
         r"(?:to|until|till|through|and|-|–)"

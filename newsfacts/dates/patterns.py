@@ -380,7 +380,12 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "clock_at",
-        r"\b(?:at|by|until|from|before|after|around)\s++(?P<span>(?P<h>[0-2]?\d):(?P<m>[0-5]\d))(?![\d:.]\d)",
+        r"(?:\b(?:at|by|until|from|before|after|around|between)\s++"
+        # "at about 02:45"; the end of "between 01:00 and 04:00", "from 22:00 to 06:00".
+        r"|(?<=\b(?:between|from)\s++[0-2]?\d:[0-5]\d\s*+(?:and|to|until|till|-|–)\s*+))"
+        r"(?P<span>(?:(?P<q>about|around|approximately|roughly)\s++)?"
+        r"(?P<h>[0-2]?\d):(?P<m>[0-5]\d)(?![\d:.]\d)"
+        rf"(?:,?+\s++on\s++(?P<wd>{WEEKDAY})\b)?+)",
     ),
     (
         "noon",
