@@ -157,6 +157,21 @@ VERB_GROUPS_KEPT: list[Case] = [
         "TIME",
         "2025-09-09T22:00",
     ),
+    # "until at least Friday" is an end point as "until Friday" is.
+    (
+        "2024-10-10",
+        "Officials warned residents not to return home until at least Friday.",
+        "Friday",
+        "DATE",
+        "2024-10-11",
+    ),
+    (
+        "2024-10-10",
+        "The museum stayed shut until at least Friday.",
+        "Friday",
+        "DATE",
+        "2024-10-04",
+    ),
     # A missed deadline is no warning: the past stays past.
     (
         _SAT,

@@ -112,6 +112,9 @@ def tense_at(
         # started discounts as early as late October").
         return clause if clause in ("past", "past?") else "future"
     last = left[-1].lower() if left else ""
+    if last == "least" and len(left) > 2 and left[-2].lower() == "at":
+        # "not to return home until at least Friday": the end point before it.
+        last = left[-3].lower()
     window = left[-_LEFT:]
     spaced = spaced[-_LEFT:]
     if last in _END_POINT and any(w.lower() in lx.DELAY_WORDS for w in window):
