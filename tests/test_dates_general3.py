@@ -244,6 +244,75 @@ WEEKDAYS: list[Case] = [
         "DATE",
         "2024-05-17",
     ),
+    # A weekday range's start goes in the week its end names.
+    (
+        "2025-06-04",
+        "The meeting runs from Tuesday to Thursday next week.",
+        "Tuesday",
+        "DATE",
+        "2025-06-10",
+    ),
+    (
+        "2025-06-04",
+        "Talks were held between Monday and Wednesday last week.",
+        "Monday",
+        "DATE",
+        "2025-05-26",
+    ),
+    # A list keeps each day's own reading.
+    (
+        "2025-06-04",
+        "Polls closed on Monday and Tuesday.",
+        "Monday",
+        "DATE",
+        "2025-06-02",
+    ),
+    # A present passive of expecting looks ahead; its past keeps the past.
+    ("2025-06-04", "Rain is expected on Monday.", "Monday", "DATE", "2025-06-09"),
+    (
+        "2025-06-04",
+        "Heavy rain is forecast for Wednesday and Thursday.",
+        "Thursday",
+        "DATE",
+        "2025-06-05",
+    ),
+    (
+        "2025-06-04",
+        "Snow has been forecast for Monday.",
+        "Monday",
+        "DATE",
+        "2025-06-09",
+    ),
+    (
+        "2025-06-04",
+        "Storms were expected on Monday but never came.",
+        "Monday",
+        "DATE",
+        "2025-06-02",
+    ),
+    ("2025-06-04", "He expected a call on Monday.", "Monday", "DATE", "2025-06-02"),
+    # A holiday before a weekday and its date: two expressions.
+    (
+        "2025-06-04",
+        "He died aged 88 on Easter Monday, April 21.",
+        "Easter Monday",
+        "DATE",
+        "2025-04-21",
+    ),
+    (
+        "2025-06-04",
+        "He died aged 88 on Easter Monday, April 21.",
+        "April 21",
+        "DATE",
+        "2025-04-21",
+    ),
+    (
+        "2025-06-04",
+        "Talks resume Monday, June 9.",
+        "Monday, June 9",
+        "DATE",
+        "2025-06-09",
+    ),
     # Told on a Sunday, "(early) this week" in a future clause is the week ahead.
     (
         _SUN,

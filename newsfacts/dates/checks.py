@@ -190,21 +190,24 @@ def _month_alone_ok(m: regex.Match[str], norm: str) -> bool:
     return in_context
 
 
+# Words that make a weekday after them a name: "Black Friday", "Easter Monday".
+_NAMED_WEEKDAY = frozenset("black good bloody super ash cyber palm holy easter".split())
+
+
+def _month_day_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
+    if not _month_ok(m, norm):
+        return False
+    if m.groupdict().get("wd") and word_before(norm, m.start("wd")) in _NAMED_WEEKDAY:
+        # "on Easter Monday, April 21": the holiday and the date, two expressions.
+        return m.start("mon"), m.end()
+    return True
+
+
 def _weekday_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     if not upper(m.group("wd")):
         return False
     before = word_before(norm, m.start())
-    if before in {
-        "black",
-        "good",
-        "bloody",
-        "super",
-        "ash",
-        "cyber",
-        "palm",
-        "holy",
-        "easter",
-    }:
+    if before in _NAMED_WEEKDAY:
         return False
     # "Sunday Times" is a name, unless a month follows ("Friday Nov. 24").
     nxt = _NAME_NEXT().match(norm[m.end() : m.end() + 20])
@@ -456,7 +459,7 @@ def _year_end_ok(m: regex.Match[str], norm: str) -> bool:
 CHECKS: dict[str, Check] = {
     "year_end": _year_end_ok,
     "race_time": race_time_ok,
-    "month_day": _month_ok,
+    "month_day": _month_day_ok,
     "day_month": _month_ok,
     "second_day": _second_day_ok,
     "first_day": _first_day_ok,

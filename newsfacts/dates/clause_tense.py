@@ -314,12 +314,20 @@ def _plans(
     return any(tag in _VERB_TAGS and lemma(text, tag) in w[cls] for text, tag in group)
 
 
+_PAST_BE = frozenset("was were had 'd".split())
+
+
 def _schedules(group: Sequence[Tok], w: dict[str, frozenset[str]]) -> bool:
-    """The group schedules an event: a scheduling verb ("has scheduled"), or a
-    passive one that schedules only with "be" ("is set for", "was slated for")."""
+    """The group schedules an event: a scheduling verb ("has scheduled"), a
+    passive one that schedules only with "be" ("is set for", "was slated for"),
+    or a present passive of expecting ("is expected on Monday", "is forecast
+    for Wednesday")."""
     if _plans(group, w, "schedule"):
         return True
     passive = any(text.lower() in w["be"] for text, _ in group[:-1])
+    if passive and _plans(group, w, "expect_passive"):
+        # "rain is expected on Monday": ahead; "were expected on Monday": as told.
+        return not any(text.lower() in _PAST_BE for text, _ in group)
     return passive and _plans(group, w, "schedule_passive")
 
 

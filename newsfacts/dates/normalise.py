@@ -342,9 +342,14 @@ class Resolver(CalendarRules):
             possessive = None
         tense = None if rel else possessive or self.tense(c)
         d = self._weekday(wd, rel, tense, c.start)
-        if m["wrel"] and self.ref is not None:
+        week_rel = m["wrel"]
+        if not week_rel and not rel:
+            # "from Tuesday to Thursday next week": the start in the end's week.
+            later = _RANGE_TO_WEEK().match(self.norm, c.end)
+            week_rel = later["wrel"] if later is not None else None
+        if week_rel and self.ref is not None:
             # "Tuesday last week": that weekday of the week before the reference one.
-            step = _YEAR_STEP[m["wrel"].lower()]
+            step = _YEAR_STEP[week_rel.lower()]
             monday = self.ref - dt.timedelta(days=self.ref.isoweekday() - 1)
             d = monday + dt.timedelta(days=7 * step + wd - 1)
         elif (
@@ -603,6 +608,16 @@ class Resolver(CalendarRules):
 _UNKNOWN_DAY = Resolved("DATE", "XXXX-XX-XX")
 _PRESENT_COPULA = lazy(
     lambda: regex.compile(r"\b(?:is|it's|it’s|marks|marked)\s++$", regex.IGNORECASE)
+)
+# The end of a weekday range placed in a week: "(from Tuesday) to Thursday next
+# week", "(between Monday) and Wednesday this week".
+_RANGE_TO_WEEK = lazy(
+    lambda: regex.compile(
+        r"(?:\s++(?:morning|afternoon|evening|night))?+,?+\s*+(?:to|through|thru|until|till|"
+        r"and|-|–)\s*+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        r"(?:\s++(?:morning|afternoon|evening|night))?+\s++(?P<wrel>next|last|this)\s++week\b",
+        regex.IGNORECASE,
+    )
 )
 _APPOSITION = lazy(
     lambda: regex.compile(
