@@ -463,6 +463,30 @@ STORY_DAY: list[Case] = [
         "TIME",
         "2024-06-07TMO",
     ),
+    # "overnight" after a night just named is that night; after a day, the one
+    # before it.
+    (
+        "2024-02-11",
+        "The singer, who performed in Tokyo on Saturday night, was expected to "
+        "arrive in time. She flew overnight after her show.",
+        "overnight",
+        "TIME",
+        "2024-02-10TNI",
+    ),
+    (
+        "2024-02-14",
+        "The protest began on Monday evening. Police made arrests overnight.",
+        "overnight",
+        "TIME",
+        "2024-02-12TNI",
+    ),
+    (
+        "2024-02-11",
+        "Stocks closed lower Friday, depressed by overnight losses in New York.",
+        "overnight",
+        "TIME",
+        "2024-02-08TNI",
+    ),
     (
         "2025-06-20",
         "Israel launched its attacks in the early hours of June 13. Iran responded "

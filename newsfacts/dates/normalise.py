@@ -372,6 +372,8 @@ class Resolver(CalendarRules):
         if d is None:
             return Resolved(tp, f"XXXX-WXX-{wd}{suffix}", mod)
         self._note(day=d)
+        if code in ("NI", "EV"):
+            self.last_night_at = self._last_day_at
         return Resolved(tp, cal.fmt_date(d) + suffix, mod, "published")
 
     def _r_nth_weekday(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:

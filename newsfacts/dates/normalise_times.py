@@ -364,10 +364,15 @@ class TimeRules(ResolverBase):
                 # The news day just named ("closed lower Friday ... overnight
                 # losses"); a day named as background is older than a week.
                 day, anchor = last, "previous"
-            if day is not None and not part:
+            after_night = (
+                anchor == "previous" and self.last_night_at == self._last_day_at
+            )
+            if day is not None and not part and not after_night:
                 # "were limited overnight", "overnight losses" before the day's
                 # trading: the night before; "stay outdoors overnight", "would
-                # bring snow overnight": the night to come.
+                # bring snow overnight": the night to come; after a night just
+                # named ("performed on Saturday night ... flew overnight"): that
+                # night.
                 future = self.tense(c) in ("future", "future?")
                 day = day if future else day - _DAY
         if day is None:

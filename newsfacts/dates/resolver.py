@@ -137,6 +137,9 @@ class ResolverBase:
         self.last_span: str | None = None
         self.last_span_at = -(10**9)
         self._last_day_at = -1
+        # Where the last day named was named as its night or evening ("performed
+        # on Saturday night"): "overnight" after it is that night.
+        self.last_night_at = -2
         self._last_year_at = -1
         self._current = 0
         self._named: dict[str, tuple[int, str]] = {}
