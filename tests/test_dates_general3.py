@@ -684,6 +684,65 @@ def test_not_tagged(text: str, word: str) -> None:
     assert all(e.text != word for e in found(text, _WED))
 
 
+_AUG = "2025-08-07"
+
+PERIODS_AHEAD: list[Case] = [
+    # A future clause cannot name a quarter or half already over: next year's.
+    (
+        _AUG,
+        "Sales will rise in the first quarter.",
+        "the first quarter",
+        "DATE",
+        "2026-Q1",
+    ),
+    (
+        _AUG,
+        "Sales are expected to rise in the first quarter.",
+        "the first quarter",
+        "DATE",
+        "2026-Q1",
+    ),
+    (_AUG, "Growth will pick up in Q2.", "Q2", "DATE", "2026-Q2"),
+    (_AUG, "Margins are expected to narrow in H1.", "H1", "DATE", "2026-H1"),
+    # Not over, or told as past, or figures drawn up: as before.
+    (
+        _AUG,
+        "Sales will rise in the third quarter.",
+        "the third quarter",
+        "DATE",
+        "2025-Q3",
+    ),
+    (_AUG, "Sales rose in the first quarter.", "the first quarter", "DATE", "2025-Q1"),
+    (_AUG, "Margins narrowed in H1.", "H1", "DATE", "2025-H1"),
+    (
+        _AUG,
+        "The company will report first-quarter results on Friday.",
+        "first-quarter",
+        "DATE",
+        "2025-Q1",
+    ),
+    (
+        _AUG,
+        "The lender expects to report a second-quarter net loss of $17 million.",
+        "second-quarter",
+        "DATE",
+        "2025-Q2",
+    ),
+    (
+        _AUG,
+        "The bank plans to cut jobs in the wake of a second-quarter loss.",
+        "second-quarter",
+        "DATE",
+        "2025-Q2",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PERIODS_AHEAD, ids=[c[1][:40] for c in PERIODS_AHEAD])
+def test_a_future_clause_names_no_period_already_over(case: Case) -> None:
+    check(case)
+
+
 def test_whole_article() -> None:
     """A weather warning story told on a Saturday: every date where it is meant."""
     text = (

@@ -44,7 +44,7 @@ FOUND: list[tuple[str, Case]] = [
         ),
     ),
     ("q3-past", ("Revenue rose 12% in Q3, the company said.", "Q3", "DATE", "2023-Q3")),
-    ("q1-future", ("Sales will recover in Q1.", "Q1", "DATE", "2024-Q1")),
+    ("q3-future", ("Sales will recover in Q3.", "Q3", "DATE", "2024-Q3")),
     ("3q24", ("Earnings rose in 3Q24.", "3Q24", "DATE", "2024-Q3")),
     ("2q-2023", ("Earnings rose in 2Q 2023.", "2Q 2023", "DATE", "2023-Q2")),
     ("q1-fy25", ("The results for Q1 FY25 were strong.", "Q1 FY25", "DATE", "2025-Q1")),
