@@ -401,6 +401,12 @@ YEARS: list[Case] = [
         "DATE",
         "195",
     ),
+    # A bare decade right after a decade and a link takes its century.
+    (_MON, "She grew up in the 1960s and 70s in Lagos.", "70s", "DATE", "197"),
+    (_MON, "Growth was strong in the 1990s and 00s.", "00s", "DATE", "200"),
+    (_MON, "He grew up in the late 1980s and early 90s.", "early 90s", "DATE", "199"),
+    # The article before a decade that qualifies a noun is the noun's.
+    (_MON, "The 1970s-era building was demolished.", "1970s", "DATE", "197"),
     (
         _MON,
         "The festival will return in summer 2025.",
@@ -674,6 +680,10 @@ NOT_TAGGED: list[tuple[str, str]] = [
     ("Since 9/11, security at airports has been tightened.", "9/11"),
     ("A diet of 1800-2000 calories a day is advised.", "2000"),
     ("The RBA's next two-day meeting ends on May 20.", "next two-day"),
+    # A bare "80s" is a decade only after one: temperatures, ages.
+    ("Temperatures in the 80s are expected.", "the 80s"),
+    ("He is in his 40s.", "40s"),
+    ("The 1970s-era building was demolished.", "The 1970s"),
     ("He lost the final five weeks ago.", "the final five weeks"),
     ("It marked the start of the 1973 Yom Kippur War.", "the start of the 1973"),
 ]

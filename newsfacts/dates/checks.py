@@ -456,7 +456,19 @@ def _year_end_ok(m: regex.Match[str], norm: str) -> bool:
     return 1 <= (int(m.group("y2")) - int(m.group("first")) % 100) % 100 <= 20
 
 
+def _decade_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
+    """ "the 1970s-era building": the article is the noun's, the decade is
+    "1970s" alone."""
+    if m.group("the") and norm[m.end() : m.end() + 1] == "-":
+        start = m.end("the")
+        while norm[start].isspace():
+            start += 1
+        return start, m.end()
+    return True
+
+
 CHECKS: dict[str, Check] = {
+    "decade": _decade_ok,
     "year_end": _year_end_ok,
     "race_time": race_time_ok,
     "month_day": _month_day_ok,

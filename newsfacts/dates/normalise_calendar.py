@@ -275,6 +275,11 @@ class CalendarRules(PeriodRules):
             return Resolved("DATE", m["dec"][:2], pos_mod(m["pos"]))
         if m["dec"]:
             value = m["dec"]
+        elif m["dec3"]:
+            # "the 1960s and 70s": the century of the decade just named (the
+            # next one after its last decade: "the 1990s and 00s").
+            cent = int(m["cent"]) + (m["pdec"] == "9" and m["dec3"] in "01")
+            value = f"{cent:02d}{m['dec3']}"
         elif m["decw"]:
             value = f"19{lx.NUMBERS[m['decw'].lower()[:-3] + 'y'] // 10}"
         else:

@@ -123,6 +123,9 @@ _DATE_RULES: tuple[tuple[str, str], ...] = (
         "decade",
         # "the '90s", "the 1980s and '90s" (the apostrophe starts no word).
         rf"(?:\b|(?<![\w'])(?='\d0'?s\b))(?:(?P<the>the)\s++)?(?:(?P<pos>{POS})[\s-]*+)?(?:(?P<dec>1[5-9]\d|20\d)0'?s|'(?P<dec2>\d)0'?s"
+        # "70s" right after a decade and a link: "the 1960s and 70s".
+        r"|(?<=\b(?P<cent>1[5-9]|20)(?P<pdec>\d)0'?s\s++(?:and|or|to|through|until|-|–)\s++"
+        r"(?:(?:early|mid|late)[\s-]*+)?)(?P<dec3>\d)0s"
         r"|(?<=the\s++(?:(?:early|mid|late)[\s-]*+)?)(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
     ),
     (
