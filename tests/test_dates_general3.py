@@ -525,6 +525,20 @@ ANCHORED: list[Case] = [
         "2024-01-21",
     ),
     (
+        "2025-03-17",
+        "The final will be played on March 29, a Saturday.",
+        "Saturday",
+        "DATE",
+        "2025-03-29",
+    ),
+    (
+        "2025-03-17",
+        "The attack came on Oct. 7, 2023, a Saturday and a Jewish holiday.",
+        "Saturday",
+        "DATE",
+        "2023-10-07",
+    ),
+    (
         "2025-05-18",
         "The pope was elected on May 8, on the second day of the conclave.",
         "the second day",

@@ -342,6 +342,16 @@ class Resolver(CalendarRules):
             possessive = None
         tense = None if rel else possessive or self.tense(c)
         d = self._weekday(wd, rel, tense, c.start)
+        last = self.last_day
+        if (
+            not rel
+            and last is not None
+            and last.isoweekday() == wd
+            and _A_WEEKDAY_AFTER().search(self.norm, max(0, c.start - 40), c.start)
+            and self._last_day_at >= c.start - 40
+        ):
+            # "on March 29, a Saturday": the weekday of the date just named.
+            d = last
         week_rel = m["wrel"]
         if not week_rel and not rel:
             # "from Tuesday to Thursday next week": the start in the end's week.
@@ -621,6 +631,8 @@ _RANGE_TO_WEEK = lazy(
         regex.IGNORECASE,
     )
 )
+# A date in figures, then ", a" right before a weekday: "on March 29, a Saturday".
+_A_WEEKDAY_AFTER = lazy(lambda: regex.compile(r"\d(?:st|nd|rd|th)?+,\s++a\s++$"))
 _APPOSITION = lazy(
     lambda: regex.compile(
         r"(?:\d|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
