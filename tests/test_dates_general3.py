@@ -637,7 +637,7 @@ CLOCKS: list[Case] = [
         "on Saturday.",
         "01:00",
         "TIME",
-        "2024-08-27T01:00",
+        "2024-08-24T01:00",
     ),
     (
         _TUE,
@@ -667,6 +667,21 @@ CLOCKS: list[Case] = [
         "11:30",
         "TIME",
         "2024-08-27T11:30",
+    ),
+    # A clock range's start takes its end's day, the evening before a morning end.
+    (
+        _TUE,
+        "Polls are open from 7 a.m. to 10 p.m. on Thursday.",
+        "7 a.m.",
+        "TIME",
+        "2024-08-29T07:00",
+    ),
+    (
+        _TUE,
+        "The road will close from 22:00 to 06:00 on Sunday.",
+        "22:00",
+        "TIME",
+        "2024-08-31T22:00",
     ),
 ]
 

@@ -204,6 +204,15 @@ class TimeRules(ResolverBase):
                 # Wednesday evening) when the hours part by more than 12.
                 gap = hour - _aside_hour(after["h2"], after.group())
                 day += _DAY * (-1 if gap > 12 else 1 if gap < -12 else 0)
+        elif (ahead := _range_end_day().match(self.norm, c.end)) is not None:
+            # "between 01:00 and 04:00 on Saturday": the start is the end's day.
+            name = ahead["wd"]
+            day = self._weekday(lx.WEEKDAYS[name.lower()], "", self.tense(c), c.start)
+            end_hour = int(ahead["h"])
+            if ahead["ap"]:  # "6 a.m." is 6, "5 p.m." 17
+                end_hour = end_hour % 12 + (12 if ahead["ap"].lower()[0] == "p" else 0)
+            if day is not None and end_hour < hour:
+                day -= _DAY  # "from 10 p.m. to 6 a.m. Saturday": Friday's evening
         elif self._same_sentence(self._last_day_at, c.start) and (
             word_before(self.norm, self._last_day_at) != "since"
         ):
@@ -452,6 +461,18 @@ class TimeRules(ResolverBase):
             "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
         )
         return Resolved("DURATION", value + f"{sec}S")
+
+
+@lazy
+def _range_end_day() -> regex.Pattern[str]:
+    """The end of a clock range and its weekday, right after a clock time:
+    "(between 01:00) and 04:00 on Saturday", "(from 9 a.m.) to 5 p.m. Friday"."""
+    days = "|".join(day.capitalize() for day in lx.FULL_WEEKDAYS)
+    return regex.compile(
+        r"\s*+(?:and|to|until|till|-|–)\s*+(?:about\s++)?+(?P<h>\d{1,2})(?:[:.]\d\d)?+"
+        r"(?:\s*+(?P<ap>a\.\s?m\.|p\.\s?m\.|am\b|pm\b))?+(?:\s++(?-i:[A-Z]{2,4})\b)?+"
+        rf",?+\s++(?:on\s++)?(?P<wd>{days})\b"
+    )
 
 
 @lazy
