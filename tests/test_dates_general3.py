@@ -291,6 +291,21 @@ WEEKDAYS: list[Case] = [
         "2025-06-02",
     ),
     ("2025-06-04", "He expected a call on Monday.", "Monday", "DATE", "2025-06-02"),
+    # A reduced relative of expecting looks ahead, as its present passive does.
+    (
+        "2025-03-12",
+        "The court will hear arguments in the fall, with a ruling expected by June.",
+        "June",
+        "DATE",
+        "2025-06",
+    ),
+    (
+        "2025-03-12",
+        "A ruling expected on Monday was delayed.",
+        "Monday",
+        "DATE",
+        "2025-03-10",
+    ),
     # A holiday before a weekday and its date: two expressions.
     (
         "2025-06-04",

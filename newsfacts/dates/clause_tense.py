@@ -474,6 +474,11 @@ def _scan_left(
             # "planned a demonstration on Saturday", "the hearing is set for Tuesday"
             return _plan_tense(group, tense)
         elif _participle(toks, lo, hi):
+            if group[-1][1] == "VBN" and (
+                _plans(group, w, "expect_passive")
+                or _plans(group, w, "schedule_passive")
+            ):
+                return "future"  # "with a ruling expected by June": ahead
             return "past"  # "the injunction issued Thursday": done
         elif tense == "present" and (
             _futurate(toks, lo, hi, w) or _timetable_be(toks, lo, hi, first, last, w)
