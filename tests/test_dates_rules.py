@@ -285,9 +285,9 @@ def test_ordinals_that_are_no_day_of_a_month(sentence: str) -> None:
 RANGES: list[Case] = [
     ("Production fell in 2014-2016.", "2014", "DATE", "2014"),
     ("Production fell in 2014-2016.", "2016", "DATE", "2016"),
-    ("The 1998-99 season was a record.", "1998", "DATE", "1998"),
-    ("The 1998-99 season was a record.", "99", "DATE", "1999"),
-    ("The 1999-00 budget was cut.", "00", "DATE", "2000"),
+    ("Output fell in 1998-99, the ministry said.", "1998", "DATE", "1998"),
+    ("Output fell in 1998-99, the ministry said.", "99", "DATE", "1999"),
+    ("Output rose in 1999-00, the ministry said.", "00", "DATE", "2000"),
     ("Patients stay two to six days.", "two", "DURATION", "P2D"),
     ("Patients stay two to six days.", "six days", "DURATION", "P6D"),
     ("Prison terms of between three and five years.", "three", "DURATION", "P3Y"),

@@ -190,21 +190,24 @@ def _month_alone_ok(m: regex.Match[str], norm: str) -> bool:
     return in_context
 
 
+# Words that make a weekday after them a name: "Black Friday", "Easter Monday".
+_NAMED_WEEKDAY = frozenset("black good bloody super ash cyber palm holy easter".split())
+
+
+def _month_day_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
+    if not _month_ok(m, norm):
+        return False
+    if m.groupdict().get("wd") and word_before(norm, m.start("wd")) in _NAMED_WEEKDAY:
+        # "on Easter Monday, April 21": the holiday and the date, two expressions.
+        return m.start("mon"), m.end()
+    return True
+
+
 def _weekday_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     if not upper(m.group("wd")):
         return False
     before = word_before(norm, m.start())
-    if before in {
-        "black",
-        "good",
-        "bloody",
-        "super",
-        "ash",
-        "cyber",
-        "palm",
-        "holy",
-        "easter",
-    }:
+    if before in _NAMED_WEEKDAY:
         return False
     # "Sunday Times" is a name, unless a month follows ("Friday Nov. 24").
     nxt = _NAME_NEXT().match(norm[m.end() : m.end() + 20])
@@ -222,10 +225,19 @@ def _weekday_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
 def _year_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     year = int(m.group("year"))
     if m.group("y2") and int(m.group("y2")) != (year + 1) % 100:
+        if m.group("sep") != "/":
+            # "the 2019-21 seasons": two years apart is a range, its head here
+            # (rule `year_end` takes "21").
+            return m.start(), m.end("year")
         # "2024/25" is a fiscal year or season; "2024/05" is no pair of years.
         return False
     if _HEADCOUNT().match(norm, m.end()):
         return False
+    pos = m.group("pos") or ""
+    if pos.lower().endswith(" the"):
+        # "the start of the 1973 Yom Kippur War": the year names the war, whose
+        # start is no point of the year; only the year is a date.
+        return (m.start("fy") if m.group("fy") else m.start("year")), m.end()
     if _DIGITS_BEFORE().search(
         norm[max(0, m.start() - 2) : m.start()]
     ) or _DIGITS_AFTER().match(norm[m.end() : m.end() + 2]):
@@ -238,9 +250,27 @@ def _year_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     if named(norm, m.start()) or opening_name(norm, m.start()):
         return False  # "Expo 2020", "Vision 2030", "Orion 1980"; "Project 2025 was"
     if not 1900 <= year <= 2039:
-        return before in _DATE_CONTEXT or before == "year"
+        return (
+            before in _DATE_CONTEXT or before == "year" or _older_range(m, norm, year)
+        )
     # "2019 to 2020" fine; "1,900 to 2,000" has commas and never gets here.
     return True
+
+
+def _older_range(m: regex.Match[str], norm: str, year: int) -> bool:
+    """An older year at the head of a span of years: "the 1850-1900 average",
+    "the 1939-45 war" (its end a later year within two centuries, no count
+    noun after it: "1800-2000 calories" is an amount)."""
+    r = _YEAR_RANGE_END().match(norm, m.end())
+    if r is None or _HEADCOUNT().match(norm, r.end()):
+        return False
+    end = int(r["y4"]) if r["y4"] else year + (int(r["y2"]) - year % 100) % 100
+    return year < end <= year + 200
+
+
+_YEAR_RANGE_END = lazy(
+    lambda: regex.compile(r"[-–](?:(?P<y4>(?:1[5-9]|20)\d\d)|(?P<y2>\d\d))(?!\d)")
+)
 
 
 # Words before "the week/month/year" that make it the current period ("for the year").
@@ -426,10 +456,22 @@ def _year_end_ok(m: regex.Match[str], norm: str) -> bool:
     return 1 <= (int(m.group("y2")) - int(m.group("first")) % 100) % 100 <= 20
 
 
+def _decade_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
+    """ "the 1970s-era building": the article is the noun's, the decade is
+    "1970s" alone."""
+    if m.group("the") and norm[m.end() : m.end() + 1] == "-":
+        start = m.end("the")
+        while norm[start].isspace():
+            start += 1
+        return start, m.end()
+    return True
+
+
 CHECKS: dict[str, Check] = {
+    "decade": _decade_ok,
     "year_end": _year_end_ok,
     "race_time": race_time_ok,
-    "month_day": _month_ok,
+    "month_day": _month_day_ok,
     "day_month": _month_ok,
     "second_day": _second_day_ok,
     "first_day": _first_day_ok,

@@ -131,6 +131,10 @@ def duration_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     ):
         return False
     rel = (m.group("rel") or "").lower()
+    if rel and _AGO_AFTER().match(norm, m.end()):
+        # "lost in the French Open final five weeks ago": the word before the
+        # amount ends the noun phrase before it ("five weeks ago" is the time).
+        return False
     if rel == "last" and word_before(norm, m.start("rel")) in _MODAL_TO:
         return m.start("num"), m.end("span")  # "expected to last four weeks": a verb
     article = (m.group("the") or "").lower()
@@ -139,7 +143,13 @@ def duration_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     ) and not _VAGUE_COUNT().match(num):
         # "a two-year term": the article belongs to the noun phrase, not the duration.
         start = m.start("rel") if m.group("rel") else m.start("num")
+        if "-" in m.group("hy"):
+            start = m.start("num")  # "the next two-year term": "next" is the term's
         return (m.start("qin") if m.group("qin") else start), m.end("span")
+    if m.group("rel") and "-" in m.group("hy") and not m.group("plural"):
+        # "the RBA's next two-day meeting": an adjective before its noun; the
+        # relative word goes with the noun.
+        return (m.start("qin") if m.group("qin") else m.start("num")), m.end("span")
     return True
 
 
@@ -266,3 +276,6 @@ def range_head(m: regex.Match[str], norm: str) -> tuple[int, int] | None:
     if rel and not (rel == "last" and word_before(norm, m.start("rel")) in _MODAL_TO):
         return m.start("rel"), m.end("first")  # not "expected to last four to six"
     return m.start("first"), m.end("first")
+
+
+_AGO_AFTER = lazy(lambda: regex.compile(r"\s++(?:ago|later|earlier)\b"))

@@ -153,7 +153,18 @@ def _past_forms(toks: list[Tok], w: dict[str, frozenset[str]]) -> list[Tok]:
         else:
             nxt_text, nxt = toks[i + 1] if i + 1 < len(toks) else ("", "")
             object_next = nxt_text.lower() in w["particle"] or (
-                nxt in _OBJECT_START and not _names_date(nxt_text.lower())
+                (
+                    nxt in _OBJECT_START
+                    # "the Bank of England cut interest rates": after a name or
+                    # a pronoun a bare noun is the object ("the rate cut plan"
+                    # has a common noun before "cut").
+                    or (
+                        same
+                        and nxt in ("NN", "NNS")
+                        and (prev in ("NNP", "NNPS") or pronoun)
+                    )
+                )
+                and not _names_date(nxt_text.lower())
             )
             irregular = not low.endswith("ed") and lemma(low, "VBD") != low
             past = object_next and (same or irregular)
@@ -204,7 +215,13 @@ def _group_at(
         j = lo - 1
         while j >= 0 and _is_adverb(toks[j]):
             j -= 1
-        if j >= 0 and _is_verbal(toks, j, w):
+        if (
+            j >= 0
+            and _is_verbal(toks, j, w)
+            # A gerund before a finite verb is its subject ("Campaigning
+            # officially ends at midnight"): no verb group goes on after one.
+            and not (toks[j][1] == "VBG" and toks[lo][1] in _FINITE)
+        ):
             lo = j
         else:
             break
@@ -297,12 +314,20 @@ def _plans(
     return any(tag in _VERB_TAGS and lemma(text, tag) in w[cls] for text, tag in group)
 
 
+_PAST_BE = frozenset("was were had 'd".split())
+
+
 def _schedules(group: Sequence[Tok], w: dict[str, frozenset[str]]) -> bool:
-    """The group schedules an event: a scheduling verb ("has scheduled"), or a
-    passive one that schedules only with "be" ("is set for", "was slated for")."""
+    """The group schedules an event: a scheduling verb ("has scheduled"), a
+    passive one that schedules only with "be" ("is set for", "was slated for"),
+    or a present passive of expecting ("is expected on Monday", "is forecast
+    for Wednesday")."""
     if _plans(group, w, "schedule"):
         return True
     passive = any(text.lower() in w["be"] for text, _ in group[:-1])
+    if passive and _plans(group, w, "expect_passive"):
+        # "rain is expected on Monday": ahead; "were expected on Monday": as told.
+        return not any(text.lower() in _PAST_BE for text, _ in group)
     return passive and _plans(group, w, "schedule_passive")
 
 
@@ -313,17 +338,28 @@ def _sets_date(
     date ("set a trial date of March 4", "gave a deadline of Friday"), or
     starts a state its object names that lasts until the expression
     ("issued a blizzard warning until 6 p.m. Wednesday", "gave the
-    government until Friday to respond")."""
-    if first - hi > 6 or first < 1:
+    government until Friday to respond") or, told in the present (perfect),
+    from it ("has issued a warning for rain from Sunday")."""
+    if first - hi > 10 or first < 1:
         return False
     before = toks[first - 1][0].lower()
     if before in ("until", "till"):
+        verbs = w["opens_span"]
+    elif before == "from" and not any(tag == "VBD" for _, tag in toks[lo:hi]):
+        # "has issued a warning for rain from 06:00 GMT on Sunday": a state
+        # opened now starts at or after the act; after a simple past
+        # ("imposed a curfew from 10 p.m. Tuesday") the start may be behind.
         verbs = w["opens_span"]
     elif before in ("of", "for") and toks[first - 2][0].lower() in w["date_noun"]:
         verbs = w["date_setter"]
     else:
         return False
-    if not all(tag in _NOUN_PHRASE | {"PRP", "IN"} for _, tag in toks[hi : first - 1]):
+    # The object, its preposition phrases and a participle clause on it ("a
+    # warning for rain covering south Wales from ...").
+    gap = toks[hi : first - 1]
+    if len(gap) > 6 and not any(tag == "VBG" for _, tag in gap):
+        return False
+    if not all(tag in _NOUN_PHRASE | {"PRP", "IN", "VBG", "RB"} for _, tag in gap):
         return False
     return any(
         tag in _VERB_TAGS and lemma(text, tag) in verbs for text, tag in toks[lo:hi]
@@ -411,6 +447,9 @@ def _scan_left(
             return "present"  # "said a trial before the vote was now impossible"
         if skipped:
             if tense != "nonfinite":
+                if _sets_date(toks, lo, hi, first, w):
+                    # "has issued a warning for rain covering Wales from Sunday"
+                    return _plan_tense(group, tense)
                 return tense
         elif any(g == "TO" and k + 1 < len(group) for k, (_, g) in enumerate(group)):
             if group[0][1] == "TO" and toks[first - 1][1] != "IN":
@@ -435,6 +474,11 @@ def _scan_left(
             # "planned a demonstration on Saturday", "the hearing is set for Tuesday"
             return _plan_tense(group, tense)
         elif _participle(toks, lo, hi):
+            if group[-1][1] == "VBN" and (
+                _plans(group, w, "expect_passive")
+                or _plans(group, w, "schedule_passive")
+            ):
+                return "future"  # "with a ruling expected by June": ahead
             return "past"  # "the injunction issued Thursday": done
         elif tense == "present" and (
             _futurate(toks, lo, hi, w) or _timetable_be(toks, lo, hi, first, last, w)

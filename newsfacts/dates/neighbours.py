@@ -24,14 +24,17 @@ def week_edge(ref: dt.date, pos: str, tense: Tense) -> int:
     """The step from the reference week that "earlier this week" or "later
     this week" means told on the edge of an ISO week: "earlier this week" in a
     Monday story is the week before (nothing of this ISO week lies before
-    Monday); "later this week", or "this week" in a future clause (`tense`),
-    in a Sunday story is the week ahead (only Sunday evening is left of this
+    Monday); "later this week", or "(early) this week" in a future clause
+    (`tense`), in a Sunday story is the week ahead (only Sunday evening is left of this
     one)."""
     day = ref.isoweekday()
     if day == 1 and pos == "earlier":
         return -1
-    if day == 7 and (pos == "later" or (not pos and tense in ("future", "future?"))):
-        return 1
+    if day == 7 and (
+        pos == "later"
+        or (pos in ("", "early", "mid", "late") and tense in ("future", "future?"))
+    ):
+        return 1  # "winds would return early this week" told on a Sunday
     return 0
 
 

@@ -342,9 +342,24 @@ class Resolver(CalendarRules):
             possessive = None
         tense = None if rel else possessive or self.tense(c)
         d = self._weekday(wd, rel, tense, c.start)
-        if m["wrel"] and self.ref is not None:
+        last = self.last_day
+        if (
+            not rel
+            and last is not None
+            and last.isoweekday() == wd
+            and _A_WEEKDAY_AFTER().search(self.norm, max(0, c.start - 40), c.start)
+            and self._last_day_at >= c.start - 40
+        ):
+            # "on March 29, a Saturday": the weekday of the date just named.
+            d = last
+        week_rel = m["wrel"]
+        if not week_rel and not rel:
+            # "from Tuesday to Thursday next week": the start in the end's week.
+            later = _RANGE_TO_WEEK().match(self.norm, c.end)
+            week_rel = later["wrel"] if later is not None else None
+        if week_rel and self.ref is not None:
             # "Tuesday last week": that weekday of the week before the reference one.
-            step = _YEAR_STEP[m["wrel"].lower()]
+            step = _YEAR_STEP[week_rel.lower()]
             monday = self.ref - dt.timedelta(days=self.ref.isoweekday() - 1)
             d = monday + dt.timedelta(days=7 * step + wd - 1)
         elif (
@@ -367,6 +382,8 @@ class Resolver(CalendarRules):
         if d is None:
             return Resolved(tp, f"XXXX-WXX-{wd}{suffix}", mod)
         self._note(day=d)
+        if code in ("NI", "EV"):
+            self.last_night_at = self._last_day_at
         return Resolved(tp, cal.fmt_date(d) + suffix, mod, "published")
 
     def _r_nth_weekday(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
@@ -425,6 +442,21 @@ class Resolver(CalendarRules):
                 if self.last_day
                 else (self.ref, "published")
             )
+            front = self.front_day
+            if (
+                rel == "the"
+                and self.last_day
+                and front
+                and self.last_day < front
+                and not self._near_sentence(self._last_day_at, c.start)
+            ):
+                # "Shares plunged Monday ... raised its rate last Wednesday. The
+                # yen rose ... Trading was halted during the afternoon session":
+                # the day the story has reached, not a background day named two
+                # sentences back ("that evening", or a day named in the sentence
+                # before, still is: "... were dashed Friday. Dealers placed
+                # orders in the morning").
+                base = front
         else:
             base, anchor = self.ref, "published"
             if rel == "last" and base is not None:
@@ -589,10 +621,25 @@ _UNKNOWN_DAY = Resolved("DATE", "XXXX-XX-XX")
 _PRESENT_COPULA = lazy(
     lambda: regex.compile(r"\b(?:is|it's|it’s|marks|marked)\s++$", regex.IGNORECASE)
 )
+# The end of a weekday range placed in a week: "(from Tuesday) to Thursday next
+# week", "(between Monday) and Wednesday this week".
+_RANGE_TO_WEEK = lazy(
+    lambda: regex.compile(
+        r"(?:\s++(?:morning|afternoon|evening|night))?+,?+\s*+(?:to|through|thru|until|till|"
+        r"and|-|–)\s*+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        r"(?:\s++(?:morning|afternoon|evening|night))?+\s++(?P<wrel>next|last|this)\s++week\b",
+        regex.IGNORECASE,
+    )
+)
+# A date in figures, then ", a" right before a weekday: "on March 29, a Saturday".
+_A_WEEKDAY_AFTER = lazy(lambda: regex.compile(r"\d(?:st|nd|rd|th)?+,\s++a\s++$"))
 _APPOSITION = lazy(
     lambda: regex.compile(
         r"(?:\d|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-        r"\b(?:today|yesterday|tomorrow))\s*+(?:,|-{1,2}+|—|–)\s*+$"
+        r"\b(?:today|yesterday|tomorrow))\s*+(?:,|-{1,2}+|—|–)\s*+"
+        # "elected on May 8, on the second day of the conclave": the
+        # preposition repeated.
+        r"(?:(?<=,\s*+)(?:on|in)\s++)?+$"
     )
 )
 _SHARED_PLURAL = lazy(

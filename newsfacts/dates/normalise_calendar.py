@@ -275,6 +275,11 @@ class CalendarRules(PeriodRules):
             return Resolved("DATE", m["dec"][:2], pos_mod(m["pos"]))
         if m["dec"]:
             value = m["dec"]
+        elif m["dec3"]:
+            # "the 1960s and 70s": the century of the decade just named (the
+            # next one after its last decade: "the 1990s and 00s").
+            cent = int(m["cent"]) + (m["pdec"] == "9" and m["dec3"] in "01")
+            value = f"{cent:02d}{m['dec3']}"
         elif m["decw"]:
             value = f"19{lx.NUMBERS[m['decw'].lower()[:-3] + 'y'] // 10}"
         else:
@@ -312,7 +317,11 @@ class CalendarRules(PeriodRules):
 
     def _r_year(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         year = int(m["year"])
-        mod = pos_mod(m["pos"])
+        if m["y2"] and c.end >= m.end("y2"):
+            # "FY2025-26", "the 2023/24 season": a fiscal or season year goes by
+            # the year it ends in (FY2026 is 2025-26).
+            year += 1
+        mod = pos_mod(m["pos"]) if c.start <= m.start() else None
         if m["later"]:
             mod = "EQUAL_OR_MORE" if "later" in m["later"].lower() else "EQUAL_OR_LESS"
         if m["pp"]:  # "post-1959 politics", "pre-1914 Europe"

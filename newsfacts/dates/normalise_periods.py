@@ -221,6 +221,8 @@ class PeriodRules(TimeRules):
             start_month = 3 * q - 2
             if start_month > ref.month and self._done(c):
                 year -= 1
+            elif self._over_ahead(c, 3 * q):
+                year += 1
         return self._quarter(c, year, q, back)
 
     def _r_quarter_pair(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
@@ -268,6 +270,24 @@ class PeriodRules(TimeRules):
             or _RESULTS_BEFORE().search(self.norm, max(0, c.start - 40), c.start)
         )
 
+    def _over_ahead(self, c: Candidate, end_month: int) -> bool:
+        """A year-less period ending with `end_month` is over at the reference
+        date, and its clause looks ahead without naming figures drawn up
+        ("sales will rise in the first quarter" told in August: next year's;
+        "will report first-quarter results", "expects to report a third-quarter
+        net loss" name the one reported)."""
+        return (
+            self.ref is not None
+            and self.ref.month > end_month
+            and self.tense(c) == "future"
+            and not (
+                _RESULTS_AFTER().match(self.norm, c.end)
+                or _RESULTS_BEFORE().search(self.norm, max(0, c.start - 40), c.start)
+                or _REPORTS_BEFORE().search(self.norm, max(0, c.start - 80), c.start)
+                or _FIGURE_AFTER().match(self.norm, c.end)
+            )
+        )
+
     def _r_quarter_q(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         q = int(m["q"].strip("Qq"))
         year = self._year_of(m) or self._year_of(m, "fy")
@@ -280,6 +300,8 @@ class PeriodRules(TimeRules):
             year = self.ref.year
             if 3 * q - 2 > self.ref.month and self._done(c):
                 year -= 1
+            elif self._over_ahead(c, 3 * q):
+                year += 1
         return self._quarter(c, year, q)
 
     def _r_month_quarter(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
@@ -292,6 +314,8 @@ class PeriodRules(TimeRules):
             year = self.ref.year
             if 3 * q - 2 > self.ref.month and self._done(c):
                 year -= 1
+            elif self._over_ahead(c, 3 * q):
+                year += 1
         return self._quarter(c, year, q)
 
     def _r_months_quarter(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
@@ -337,7 +361,8 @@ class PeriodRules(TimeRules):
         year = self._year_of(m) or self._year_of(m, "year2")
         if m["y2"]:  # "1H24"
             year = self._century(int(m["y2"]))
-        year = year or (self.ref.year if self.ref else None)
+        if year is None and self.ref is not None:
+            year = self.ref.year + self._over_ahead(c, 6 * h)
         return Resolved("DATE", f"{year:04d}-H{h}" if year else f"XXXX-H{h}")
 
     def _r_week_of_month(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
@@ -436,6 +461,21 @@ _RESULTS_AFTER = lazy(
 _RESULTS_BEFORE = lazy(
     lambda: regex.compile(
         r"\b(?:results|earnings|figures|numbers)\s++(?:for|of)\s++(?:the\s++|its\s++)?+$",
+        regex.I,
+    )
+)
+# A verb of reporting before a period: "expects to report a third-quarter net
+# loss", "will post earnings for the third quarter" name figures drawn up.
+_REPORTS_BEFORE = lazy(
+    lambda: regex.compile(
+        r"\b(?:report|post|announce|release|publish)(?:s|ed|ing)?+\b", regex.I
+    )
+)
+# A figure a quarter or half qualifies: "in the wake of a third-quarter loss".
+_FIGURE_AFTER = lazy(
+    lambda: regex.compile(
+        r"[\s-]++(?:net\s++)?+(?:loss(?:es)?+|profits?+|income|revenues?+|deficit|surplus|"
+        r"charges?+|write-?downs?+|dividends?+)\b",
         regex.I,
     )
 )

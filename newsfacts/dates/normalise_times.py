@@ -204,6 +204,15 @@ class TimeRules(ResolverBase):
                 # Wednesday evening) when the hours part by more than 12.
                 gap = hour - _aside_hour(after["h2"], after.group())
                 day += _DAY * (-1 if gap > 12 else 1 if gap < -12 else 0)
+        elif (ahead := _range_end_day().match(self.norm, c.end)) is not None:
+            # "between 01:00 and 04:00 on Saturday": the start is the end's day.
+            name = ahead["wd"]
+            day = self._weekday(lx.WEEKDAYS[name.lower()], "", self.tense(c), c.start)
+            end_hour = int(ahead["h"])
+            if ahead["ap"]:  # "6 a.m." is 6, "5 p.m." 17
+                end_hour = end_hour % 12 + (12 if ahead["ap"].lower()[0] == "p" else 0)
+            if day is not None and end_hour < hour:
+                day -= _DAY  # "from 10 p.m. to 6 a.m. Saturday": Friday's evening
         elif self._same_sentence(self._last_day_at, c.start) and (
             word_before(self.norm, self._last_day_at) != "since"
         ):
@@ -233,11 +242,16 @@ class TimeRules(ResolverBase):
         stamp = f"T{hour:02d}:{minute:02d}"
         if day is None:
             return Resolved("TIME", "XXXX-XX-XX" + stamp, timezone=tz_name(tzs))
+        if (wd or mon) and evening is None:
+            # "from 06:00 GMT on Sunday until midnight", "at 6 p.m. Tuesday ...
+            # the next day": a clock time that names its day names that day.
+            self._note(day=day)
         return Resolved("TIME", cal.fmt_date(day) + stamp, None, anchor, tz_name(tzs))
 
     def _day_of_story(self, c: Candidate) -> bool:
         """The sentence before names a day before the reference date (not as
-        a start point, "since Monday"), and the clock time's clause is past."""
+        a start point, "since Monday"), no later day was named before it, and
+        the clock time's clause is past."""
         start, _ = self.sentence(c.start)
         if start <= 0 or self.last_day is None or self.ref is None:
             return False
@@ -245,6 +259,10 @@ class TimeRules(ResolverBase):
         return (
             before <= self._last_day_at < start
             and self.last_day < self.ref
+            # A day behind the one the story has reached is background: "Stocks
+            # drifted on Tuesday. The S&P 500 rose after closing at a record on
+            # Friday. The Dow slipped, as of 11:30 a.m." is Tuesday's.
+            and (self.front_day is None or self.last_day >= self.front_day)
             and word_before(self.norm, self._last_day_at) != "since"
             and self.tense(c) == "past"
         )
@@ -355,10 +373,15 @@ class TimeRules(ResolverBase):
                 # The news day just named ("closed lower Friday ... overnight
                 # losses"); a day named as background is older than a week.
                 day, anchor = last, "previous"
-            if day is not None and not part:
+            after_night = (
+                anchor == "previous" and self.last_night_at == self._last_day_at
+            )
+            if day is not None and not part and not after_night:
                 # "were limited overnight", "overnight losses" before the day's
                 # trading: the night before; "stay outdoors overnight", "would
-                # bring snow overnight": the night to come.
+                # bring snow overnight": the night to come; after a night just
+                # named ("performed on Saturday night ... flew overnight"): that
+                # night.
                 future = self.tense(c) in ("future", "future?")
                 day = day if future else day - _DAY
         if day is None:
@@ -441,6 +464,18 @@ class TimeRules(ResolverBase):
 
 
 @lazy
+def _range_end_day() -> regex.Pattern[str]:
+    """The end of a clock range and its weekday, right after a clock time:
+    "(between 01:00) and 04:00 on Saturday", "(from 9 a.m.) to 5 p.m. Friday"."""
+    days = "|".join(day.capitalize() for day in lx.FULL_WEEKDAYS)
+    return regex.compile(
+        r"\s*+(?:and|to|until|till|-|–)\s*+(?:about\s++)?+(?P<h>\d{1,2})(?:[:.]\d\d)?+"
+        r"(?:\s*+(?P<ap>a\.\s?m\.|p\.\s?m\.|am\b|pm\b))?+(?:\s++(?-i:[A-Z]{2,4})\b)?+"
+        rf",?+\s++(?:on\s++)?(?P<wd>{days})\b"
+    )
+
+
+@lazy
 def _weekday_after() -> regex.Pattern[str]:
     """A capitalised weekday just after a clock time, past a bracketed aside
     or inside it."""
@@ -459,7 +494,9 @@ def _weekday_after() -> regex.Pattern[str]:
 # before that end ("from 10 p.m. to", "between 8pm and", "10 p.m. and ends at").
 _FROM_EVENING = lazy(
     lambda: regex.compile(
-        r"\b(?:[5-9]|1[01])(?:[:.][0-5]\d)?+\s*+(?:p\.\s?m\.|pm\b)"
+        r"\b(?:(?:[5-9]|1[01])(?:[:.][0-5]\d)?+\s*+(?:p\.\s?m\.|pm\b)"
+        # "from 22:00 to 06:00": the 24-hour evening
+        r"|(?:1[7-9]|2[0-3]):[0-5]\d)"
         r"(?:\s++(?:local\s++time|(?-i:[A-Z]{2,4})))?+"
         r"(?:,?+\s++(?:on\s++)?+(?P<wd>(?-i:[A-Z][a-z]{2,5}day)))?+,?+\s++"
         r"(?:to|until|till|through|and|-|–)"

@@ -123,6 +123,9 @@ _DATE_RULES: tuple[tuple[str, str], ...] = (
         "decade",
         # "the '90s", "the 1980s and '90s" (the apostrophe starts no word).
         rf"(?:\b|(?<![\w'])(?='\d0'?s\b))(?:(?P<the>the)\s++)?(?:(?P<pos>{POS})[\s-]*+)?(?:(?P<dec>1[5-9]\d|20\d)0'?s|'(?P<dec2>\d)0'?s"
+        # "70s" right after a decade and a link: "the 1960s and 70s".
+        r"|(?<=\b(?P<cent>1[5-9]|20)(?P<pdec>\d)0'?s\s++(?:and|or|to|through|until|-|–)\s++"
+        r"(?:(?:early|mid|late)[\s-]*+)?)(?P<dec3>\d)0s"
         r"|(?<=the\s++(?:(?:early|mid|late)[\s-]*+)?)(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
     ),
     (
@@ -135,7 +138,12 @@ _DATE_RULES: tuple[tuple[str, str], ...] = (
         rf"(?<![$#£€\d.,/:])(?<!(?<!{YEAR_START}|\b(?i:pre|post))-)\b(?:(?P<pos>{POS})[\s-]*+)?"
         r"(?:(?P<pp>pre|post)-)?+"
         r"(?:(?P<fy>fiscal(?:\s++year)?+|financial\s++year|calendar(?:\s++year)?+|FY|the\s++year)\s*+)?"
-        rf"(?P<year>{YEAR})(?:(?P<sep>/)(?P<y2>\d\d)(?!\d))?+(?P<later>\s++or\s++(?:later|earlier))?+\b",
+        rf"(?P<year>{YEAR})(?:(?P<sep>/)(?P<y2>\d\d)(?!\d)"
+        # "fiscal 2025-26", "the 2023-24 season": one fiscal or season year;
+        # a bare "1998-99" is a range (rule `year_end`).
+        r"|(?P<sep>[-–])(?P<y2>\d\d)(?![\d-])(?(fy)|(?=\s++(?:(?:fiscal|financial|tax|school|academic|"
+        r"budget|crop|marketing)\s++year|seasons?+|campaign|term|budget)\b)))?+"
+        r"(?P<later>\s++or\s++(?:later|earlier))?+\b",
     ),
     (
         # The two-digit end of a year range: "1998-99", "the 2019-20 season".
@@ -375,7 +383,12 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "clock_at",
-        r"\b(?:at|by|until|from|before|after|around)\s++(?P<span>(?P<h>[0-2]?\d):(?P<m>[0-5]\d))(?![\d:.]\d)",
+        r"(?:\b(?:at|by|until|from|before|after|around|between)\s++"
+        # "at about 02:45"; the end of "between 01:00 and 04:00", "from 22:00 to 06:00".
+        r"|(?<=\b(?:between|from)\s++[0-2]?\d:[0-5]\d\s*+(?:and|to|until|till|-|–)\s*+))"
+        r"(?P<span>(?:(?P<q>about|around|approximately|roughly)\s++)?"
+        r"(?P<h>[0-2]?\d):(?P<m>[0-5]\d)(?![\d:.]\d)"
+        rf"(?:,?+\s++on\s++(?P<wd>{WEEKDAY})\b)?+)",
     ),
     (
         "noon",

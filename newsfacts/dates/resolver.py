@@ -124,6 +124,11 @@ class ResolverBase:
             self.ref = reference
         # What the article last named ("that day", "three days later", "the quarter").
         self.last_day: dt.date | None = None
+        # The latest day named so far that is not after the reference date: the
+        # day the story has reached. A day named after it that lies before it
+        # is background ("Stocks drifted on Tuesday ... after closing at a
+        # record on Friday").
+        self.front_day: dt.date | None = None
         self.last_year: int | None = None
         self.last_quarter: tuple[int, int] | None = None
         self.last_quarter_at = -(10**9)
@@ -132,6 +137,9 @@ class ResolverBase:
         self.last_span: str | None = None
         self.last_span_at = -(10**9)
         self._last_day_at = -1
+        # Where the last day named was named as its night or evening ("performed
+        # on Saturday night"): "overnight" after it is that night.
+        self.last_night_at = -2
         self._last_year_at = -1
         self._current = 0
         self._named: dict[str, tuple[int, str]] = {}
@@ -216,6 +224,13 @@ class ResolverBase:
     def _same_sentence(self, a: int, b: int) -> bool:
         return a >= 0 and self.sentence(a) == self.sentence(b)
 
+    def _near_sentence(self, a: int, b: int) -> bool:
+        """Offset `a` lies in the sentence of `b` or in the one before it."""
+        if a < 0:
+            return False
+        start, _ = self.sentence(b)
+        return a >= start or (start > 0 and a >= self.sentence(start - 1)[0])
+
     def _name(self, unit: str, value: str) -> None:
         """Remember the month, year or decade the text just named, and where."""
         self._named[unit] = (self._current, value)
@@ -244,6 +259,10 @@ class ResolverBase:
             self._name("year", f"{day.year:04d}")
             self.last_day = day
             self._last_day_at = self._current
+            if (self.ref is None or day <= self.ref) and (
+                self.front_day is None or day > self.front_day
+            ):
+                self.front_day = day
             self.last_year = day.year
         elif year is not None:
             self._name("year", f"{year:04d}")
@@ -359,7 +378,13 @@ class ResolverBase:
         handler: Callable[[Candidate, regex.Match[str]], Resolved | None],
         c: Candidate,
     ) -> Resolved | None:
-        saved = self.ref, self.last_day, self.last_year, self.last_quarter
+        saved = (
+            self.ref,
+            self.last_day,
+            self.last_year,
+            self.last_quarter,
+            self.front_day,
+        )
         self.ref = self.last_day = self.last_year = self.last_quarter = None
         try:
             out = handler(c, c.match)
@@ -368,4 +393,10 @@ class ResolverBase:
         else:
             return None if out is not None and _off_calendar(out) else out
         finally:
-            self.ref, self.last_day, self.last_year, self.last_quarter = saved
+            (
+                self.ref,
+                self.last_day,
+                self.last_year,
+                self.last_quarter,
+                self.front_day,
+            ) = saved

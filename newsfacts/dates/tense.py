@@ -107,8 +107,14 @@ def tense_at(
     right = [m.group() for m in words.finditer(norm, end, hi)]
     right = right[:_RIGHT]
     if _SOON().search(norm, max(sent_start, start - 16), start):
-        return "future"  # "as early as Tuesday"
+        # "could come as early as Tuesday" looks ahead; a past clause keeps
+        # its past ("shoppers began queuing as early as Sunday", "have
+        # started discounts as early as late October").
+        return clause if clause in ("past", "past?") else "future"
     last = left[-1].lower() if left else ""
+    if last == "least" and len(left) > 2 and left[-2].lower() == "at":
+        # "not to return home until at least Friday": the end point before it.
+        last = left[-3].lower()
     window = left[-_LEFT:]
     spaced = spaced[-_LEFT:]
     if last in _END_POINT and any(w.lower() in lx.DELAY_WORDS for w in window):
