@@ -973,6 +973,10 @@ def test_hyphenated_given_names(text: str) -> None:
         ("Albert Hall was packed for the concert.", "Albert Hall", False),
         ("The concert was held at the Albert Hall.", "Albert Hall", False),
         ("Traffic on Albert Bridge was halted.", "Albert Bridge", False),
+        ("The Hughes Fire broke out on Wednesday.", "Hughes Fire", False),
+        ("The Thomas Fire burned 281,000 acres.", "Thomas Fire", False),
+        ("She set out cuts in her Spring Statement.", "Spring Statement", False),
+        ("Thomas Hughes said the fire was contained.", "Thomas Hughes", True),
     ],
     ids=[
         "hall-said",
@@ -984,6 +988,10 @@ def test_hyphenated_given_names(text: str) -> None:
         "hall-packed",
         "the-hall",
         "bridge",
+        "named-wildfire",
+        "thomas-fire",
+        "spring-statement",
+        "hughes-said",
     ],
 )
 def test_a_thing_word_that_is_a_surname(text: str, name: str, person: bool) -> None:
