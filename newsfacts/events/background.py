@@ -24,6 +24,7 @@ from .words import word_classes
 __all__ = [
     "comeback",
     "comeback_win",
+    "contest_vote",
     "describes_noun",
     "future_bound",
     "game_object",
@@ -145,6 +146,16 @@ def comeback_win(
         return False
     gov = clauses[cl.governor]
     return comeback(p, gov, p.ps.structure.chunks.verbs[gov.verb])
+
+
+def contest_vote(p: Parties, vg: VerbGroup) -> bool:
+    """A verb of winning or losing in a sentence about a vote (`election_nouns`:
+    "won the presidential election, defeating incumbent Lazarus Chakwera",
+    "beat the mayor in the primary"): a candidate's win, no act of force."""
+    wc = word_classes()
+    return vg.lemma in wc.contest_verbs and any(
+        w.lower() in wc.election_nouns for w in p.words
+    )
 
 
 def game_object(p: Parties, cl: Clause, code: str) -> bool:

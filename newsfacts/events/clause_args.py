@@ -446,8 +446,21 @@ def natural_cause(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
     # ("Hurricane Ian"; "Storm Ciaran lashed Europe, killing seven", whose
     # participle has the storm for subject) or a second cause ("rains and
     # landslides").
-    if any(np is not None and not causes.isdisjoint(p.np_words(np)) for np in nps):
+    if any(
+        np is not None and not causes.isdisjoint(w.lower() for w in p.np_words(np))
+        for np in nps
+    ):
         return True
+    if not passive(cl, vg) and vg.start > 0 and p.words[vg.start - 1].lower() in causes:
+        # "and flooding kills hundreds": a gerund right before the verb,
+        # read as no phrase (the subject then comes from an earlier clause)
+        return True
+    if (
+        vg.lemma in wc.hazard_fight_verbs
+        and not passive(cl, vg)
+        and any(p.head_word(np).lower() in causes for np in cl.objects[:1])
+    ):
+        return True  # "firefighters battled the blaze": a fight with a hazard
     # "The bridge collapsed, killing four people": the accident the
     # participle hangs from is the cause.
     verbs = p.ps.structure.chunks.verbs

@@ -195,11 +195,18 @@ class Parties:
         ("Russia's lower house")."""
         bodies = word_classes().body_nouns
         am = self._through_of(p, lambda h: self.words[h] in bodies)
-        if am is not None:
-            return am
-        if p.possessor is not None:
-            return self.at[self.nps[p.possessor].head]
-        return None
+        owner = self.at[self.nps[p.possessor].head] if p.possessor is not None else None
+        if (
+            am is not None
+            and owner is not None
+            and not am.actor.country
+            and am.actor.kind == ActorKind.GROUP
+            and owner.actor.country
+        ):
+            # "Russia's lower house of parliament": a parliament of no country
+            # of its own is the owner's (RUSLEG)
+            return attrs.evolve(am, actor=with_country(am.actor, owner.actor.country))
+        return am or owner
 
     def _title_holder(self, p: NounPhrase) -> ActorMention | None:
         """The person a title split by "of" names: "Secretary of State Antony

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..language.clauses import Clause
 from ..language.sentences import ParsedSentence
 from ..records import ActorKind
 from .admission import (
@@ -30,7 +31,7 @@ from .admission import (
     drop_scene_relatives,
     refine_mode,
 )
-from .background import game_object, no_act_of_its_own
+from .background import contest_vote, game_object, no_act_of_its_own
 from .candidate import Candidate, retype, verb_candidate
 from .clause_args import (
     ACTS_ON_PEOPLE,
@@ -70,7 +71,7 @@ from .compose import (
     governor,
 )
 from .force import bears_arms, plays_games, settle_force
-from .labour import STRIKE, labour_strike
+from .labour import STRIKE, labour_strike, strike_object
 from .merge import mutual_code
 from .mode import DEMAND_MODALS, carry, clause_marks, qualify
 from .noun_events import argument_nouns, light_noun, placed_noun, suffered_in
@@ -195,6 +196,9 @@ def sentence_events(
                 sources = list(issuer) or subject_actor(p, cl)
                 c.source = sources[0] if sources else None
                 c.target = acted_upon(p, cl, sources)
+                # "accused the men of stealing cars": the one accused is the
+                # object, though no actor names it
+                c.framed = code[:2] == "11" and bool(cl.objects)
                 c.aside_spans = aside_spans(p, cl)  # "Almeida, who governed to 2016"
                 qualify(c, cl, vg, conditional[i], condition[i], p)
                 if code.startswith("01"):
@@ -221,6 +225,9 @@ def sentence_events(
             vm = VerbMatch("141", rule="dissent:" + vg.lemma)  # "journalists marched"
         if (vm is None or vm.rule.startswith("verbs:")) and labour_strike(p, cl, vg):
             vm = VerbMatch(STRIKE, rule="labour:" + vg.lemma)  # "teachers will strike"
+        if strike_object(p, cl, vg):
+            # "the union launched a strike", "workers walked out"
+            vm = VerbMatch(STRIKE, rule="labour:" + vg.lemma, names_object=True)
         if vm is None or not vm.is_event:
             continue
         if vm.code[:2] in VIOLENCE and natural_cause(p, cl, vg):
@@ -229,6 +236,8 @@ def sentence_events(
             continue  # "issued a weather warning", "warned of heavy snow"
         if game_result(p, cl, vg) or game_object(p, cl, vm.code):
             continue  # "Arsenal beat Chelsea 3-1": a match; "hit the crossbar"
+        if vm.code[:2] in VIOLENCE and contest_vote(p, vg):
+            continue  # "won the election, defeating the incumbent"
         if vg.lemma in wc.dismissal_verbs and dismissal(p, cl, vg):
             continue  # "the president fired his economy minister"
         if (
@@ -422,7 +431,12 @@ def sentence_events(
             if i not in cands and g in cands:
                 retype(cands[g], _APPEAL, cands[g].rule)  # nothing coded to absorb
         emb = cands.get(i)
-        if emb is not None and gov.relation == "report" and gov.code == _DENIAL:
+        if (
+            emb is not None
+            and gov.relation == "report"
+            and gov.code == _DENIAL
+            and not _denied_charge(p, clauses[g], cl)
+        ):
             del cands[i]  # "denied that its troops had fired": no act, a denial
             continue
         if (gov.relation in ABSORBING and cl.kind == "infinitival") or (
@@ -586,3 +600,20 @@ def sentence_events(
         said = [c for _, c in sorted(speech.items()) if c.source is not None]
         out = said[:1]
     return out
+
+
+def _denied_charge(p: Parties, denial: Clause, cl: Clause) -> bool:
+    """Whether a denial is a trailing phrase about the charge the clause
+    before it reports (`charge_nouns`: "accused Kabul of sheltering
+    militants, a charge Kabul denies"; "..., allegations Moscow rejects"): the
+    accusation was made, and is no act the denial takes back, where "Kabul
+    denied that it shelters militants" is."""
+    if denial.subject is None or cl.end > denial.start:
+        return False
+    np = p.ps.structure.chunks.nps[denial.subject]
+    words = [w.lower() for w in p.words[np.start : np.end]]
+    return (
+        np.start > 0
+        and p.words[np.start - 1] == ","
+        and any(w in word_classes().charge_nouns for w in words[:2])
+    )
