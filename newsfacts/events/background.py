@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from ..language.clauses import Clause
 from ..language.verbs import VerbGroup
+from .clause_args import passive
 from .nouns import event_noun
 from .parties import Parties
 from .phrasing import act_doer
@@ -30,6 +31,7 @@ __all__ = [
     "game_object",
     "habitual",
     "names_aim",
+    "natural_cause",
     "no_act_of_its_own",
 ]
 
@@ -156,6 +158,39 @@ def contest_vote(p: Parties, vg: VerbGroup) -> bool:
     return vg.lemma in wc.contest_verbs and any(
         w.lower() in wc.election_nouns for w in p.words
     )
+
+
+def natural_cause(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    """Whether the clause names a natural cause or an accident as what kills
+    or injures: the active subject ("a fire killed"), the "by" agent, or a
+    phrase after "in", "during", "by" ("injured during the typhoon")."""
+    wc = word_classes()
+    causes = wc.natural_causes
+    nps = [cl.agent] if passive(cl, vg) else [cl.subject]
+    nps += [a.np for a in cl.preps if p.words[a.prep] in ("in", "during", "by")]
+    # Any word of the phrase: its head ("heavy rains"), a named storm's kind
+    # ("Hurricane Ian"; "Storm Ciaran lashed Europe, killing seven", whose
+    # participle has the storm for subject) or a second cause ("rains and
+    # landslides").
+    if any(
+        np is not None and not causes.isdisjoint(w.lower() for w in p.np_words(np))
+        for np in nps
+    ):
+        return True
+    if not passive(cl, vg) and vg.start > 0 and p.words[vg.start - 1].lower() in causes:
+        # "and flooding kills hundreds": a gerund right before the verb,
+        # read as no phrase (the subject then comes from an earlier clause)
+        return True
+    if (
+        vg.lemma in wc.hazard_fight_verbs
+        and not passive(cl, vg)
+        and any(p.head_word(np).lower() in causes for np in cl.objects[:1])
+    ):
+        return True  # "firefighters battled the blaze": a fight with a hazard
+    # "The bridge collapsed, killing four people": the accident the
+    # participle hangs from is the cause.
+    verbs = p.ps.structure.chunks.verbs
+    return cl.governor is not None and verbs[cl.governor].lemma in wc.accident_verbs
 
 
 def game_object(p: Parties, cl: Clause, code: str) -> bool:

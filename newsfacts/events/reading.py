@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..language.clauses import Clause
 from ..language.sentences import ParsedSentence
 from ..records import ActorKind
 from .admission import (
@@ -31,7 +30,7 @@ from .admission import (
     drop_scene_relatives,
     refine_mode,
 )
-from .background import contest_vote, game_object, no_act_of_its_own
+from .background import contest_vote, game_object, natural_cause, no_act_of_its_own
 from .candidate import Candidate, retype, verb_candidate
 from .clause_args import (
     ACTS_ON_PEOPLE,
@@ -43,7 +42,6 @@ from .clause_args import (
     demonstration,
     game_result,
     match_clause,
-    natural_cause,
     passive,
     prep_party,
     pronoun,
@@ -80,7 +78,7 @@ from .patterns import NO_EVENT, VerbMatch
 from .phrasing import each_other, nature_warning, ordered_out
 from .predicate_events import predicate_event
 from .seizure import seized_people
-from .speakers import demand_of
+from .speakers import demand_of, denied_charge
 from .speakers import issuer as _issuer
 from .speakers import predicate_of as _predicate
 from .speakers import resolve_speakers as _speakers
@@ -435,7 +433,7 @@ def sentence_events(
             emb is not None
             and gov.relation == "report"
             and gov.code == _DENIAL
-            and not _denied_charge(p, clauses[g], cl)
+            and not denied_charge(p, clauses[g], cl)
         ):
             del cands[i]  # "denied that its troops had fired": no act, a denial
             continue
@@ -600,20 +598,3 @@ def sentence_events(
         said = [c for _, c in sorted(speech.items()) if c.source is not None]
         out = said[:1]
     return out
-
-
-def _denied_charge(p: Parties, denial: Clause, cl: Clause) -> bool:
-    """Whether a denial is a trailing phrase about the charge the clause
-    before it reports (`charge_nouns`: "accused Kabul of sheltering
-    militants, a charge Kabul denies"; "..., allegations Moscow rejects"): the
-    accusation was made, and is no act the denial takes back, where "Kabul
-    denied that it shelters militants" is."""
-    if denial.subject is None or cl.end > denial.start:
-        return False
-    np = p.ps.structure.chunks.nps[denial.subject]
-    words = [w.lower() for w in p.words[np.start : np.end]]
-    return (
-        np.start > 0
-        and p.words[np.start - 1] == ","
-        and any(w in word_classes().charge_nouns for w in words[:2])
-    )

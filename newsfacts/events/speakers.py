@@ -28,7 +28,14 @@ from .mentions import ActorMention, with_country
 from .parties import Parties
 from .words import word_classes
 
-__all__ = ["demand_of", "issuer", "predicate_of", "resolve_speakers", "wrongdoing"]
+__all__ = [
+    "demand_of",
+    "denied_charge",
+    "issuer",
+    "predicate_of",
+    "resolve_speakers",
+    "wrongdoing",
+]
 
 _NOT = frozenset({"not", "n't", "never", "no", "longer"})
 
@@ -232,3 +239,20 @@ def demand_of(
     c.parties = [speakers[0], targets[0]]
     situate(c, p, clauses[i])
     return c
+
+
+def denied_charge(p: Parties, denial: Clause, cl: Clause) -> bool:
+    """Whether a denial is a trailing phrase about the charge the clause
+    before it reports (`charge_nouns`: "accused Kabul of sheltering
+    militants, a charge Kabul denies"; "..., allegations Moscow rejects"): the
+    accusation was made, and is no act the denial takes back, where "Kabul
+    denied that it shelters militants" is."""
+    if denial.subject is None or cl.end > denial.start:
+        return False
+    np = p.ps.structure.chunks.nps[denial.subject]
+    words = [w.lower() for w in p.words[np.start : np.end]]
+    return (
+        np.start > 0
+        and p.words[np.start - 1] == ","
+        and any(w in word_classes().charge_nouns for w in words[:2])
+    )
