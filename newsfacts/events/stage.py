@@ -28,6 +28,7 @@ from .candidate import Candidate
 from .cities import CityParties
 from .compose import speech_lemmas
 from .compound import pair_up
+from .games import LEAD_SENTENCES, in_play, reports_game
 from .main_event import lead_event
 from .mentions import ActorMention, actor_mentions
 from .merge import merge_in_sentence, mirror_mutual
@@ -166,7 +167,8 @@ def find(
     running: str | None = None
     home = dateline.country if dateline is not None else None
     k = 0
-    for ps in iter_parsed(doc, reporting=speech_lemmas()):
+    game = False  # the lead reports a game's result: a match report
+    for n, ps in enumerate(iter_parsed(doc, reporting=speech_lemmas())):
         if len(opening) < _OPENING:
             opening.append(ps)
         while k < len(usable) and usable[k].start < ps.span.start:
@@ -176,6 +178,8 @@ def find(
             j += 1
         history = _history(ps, usable[k:j], published)
         parties = Parties(ps, ams, triggers, starts, city)
+        if n < LEAD_SENTENCES and not game:
+            game = reports_game(parties)
         found = pair_up(
             sentence_events(doc.text, ps, parties, history),
             parties,
@@ -188,6 +192,9 @@ def find(
         running = situate(found, place_mentions, running, home)
         records.add(mirror_mutual(merge_in_sentence(found), mirror))
     events = records.result()
+    if game:
+        # "Salah sealed the win, firing home": play in a match report
+        events = tuple(e for e in events if not in_play(e))
     if not unreal:
         events = tuple(e for e in events if not unreal_act(e))
     events, all_actors = _party_actors(events, actors)

@@ -47,6 +47,7 @@ class Words:
     for_objects: frozenset[str]
     hazard_words: frozenset[str]
     hazard_fight_verbs: frozenset[str]
+    game_margins: frozenset[str]
     game_nouns: frozenset[str]
     game_objects: frozenset[str]
     habitual_adverbs: frozenset[str]
