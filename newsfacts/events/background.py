@@ -30,6 +30,7 @@ __all__ = [
     "future_bound",
     "game_object",
     "habitual",
+    "joined_noun",
     "names_aim",
     "natural_cause",
     "no_act_of_its_own",
@@ -216,4 +217,19 @@ def no_act_of_its_own(
         or names_aim(p, clauses, cl, vg)
         or comeback(p, cl, vg)
         or comeback_win(p, clauses, cl, vg)
+        or joined_noun(p, clauses, cl, vg)
     )
+
+
+def joined_noun(
+    p: Parties, clauses: Sequence[Clause], cl: Clause, vg: VerbGroup
+) -> bool:
+    """A verb read as joined to the verb right before it, with no "and", no
+    comma and no word between: a noun object misread ("Vucic has rejected
+    calls for his resignation", "the army denied reports of abuses"), for
+    English joins two finite verbs with a conjunction."""
+    j = cl.conjunct_of
+    if j is None or cl.subject_via != "coordination":
+        return False
+    before = p.ps.structure.chunks.verbs[clauses[j].verb]
+    return before.end == vg.start

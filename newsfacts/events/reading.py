@@ -75,7 +75,7 @@ from .mode import DEMAND_MODALS, carry, clause_marks, qualify
 from .noun_events import argument_nouns, light_noun, placed_noun, suffered_in
 from .parties import Parties
 from .patterns import NO_EVENT, VerbMatch
-from .phrasing import each_other, nature_warning, ordered_out
+from .phrasing import each_other, named_as, nature_warning, ordered_out
 from .predicate_events import predicate_event
 from .seizure import seized_people
 from .speakers import demand_of, denied_charge
@@ -244,6 +244,8 @@ def sentence_events(
             and vm.rule.startswith("verbs:")
         ):
             continue  # "called the plan a violation of sovereignty": a naming
+        if vg.lemma in wc.naming_verbs and cl.objects and named_as(p, cl.objects[0]):
+            continue  # "called the strike 'unreasonable'": a naming
         if vg.lemma in wc.person_object_verbs and not upon_people(p, cl, vg):
             continue  # "the projects were executed by army engineers"
         code, reverse = vm.code, False
