@@ -102,6 +102,12 @@ CODED = [
     ("hunger-strike", "Refugees began a hunger strike.", "began", "142"),
     ("air-strike", "Israel launched an air strike on Gaza.", "launched", "195"),
     ("unions-called-strike", "Unions called a general strike.", "called", "143"),
+    (
+        "relative-outside-content",
+        "Gunmen who attacked a church in Owo were arrested on Monday.",
+        "attacked",
+        "180",
+    ),
 ]
 
 
@@ -120,6 +126,12 @@ def test_coded(text: str, trigger: str, code: str) -> None:
 NOT_CODED = [
     ("rejected-calls", "Vucic has rejected calls for his resignation.", "calls"),
     ("denied-reports", "The army denied reports of abuses.", "reports"),
+    (
+        "relative-in-accusation",
+        "Pakistan accused Afghanistan of sheltering militants who carry out "
+        "attacks in Pakistan.",
+        "carry out attacks",
+    ),
     (
         "denial-of-act",
         "Kabul denied that it shelters militants.",

@@ -109,6 +109,13 @@ def clause_marks(
             content[i] = True
     for i in naming:
         content[i] = True  # "what it called": a naming, no act
+    spans = [(cl.start, cl.end) for i, cl in enumerate(clauses) if content[i]]
+    for i, cl in enumerate(clauses):
+        if cl.kind == "relative" and cl.antecedent is not None and spans:
+            # "accused Kabul of sheltering militants who carry out attacks":
+            # what describes a noun of the content is content too
+            at = p.nps[cl.antecedent].start
+            content[i] = content[i] or any(a <= at < b for a, b in spans)
     return conditional, condition, content
 
 
