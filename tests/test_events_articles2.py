@@ -248,3 +248,34 @@ def test_a_noun_read_as_a_verb_is_no_main_event() -> None:
     )
     assert art.main_event is not None
     assert art.main_event.trigger.text == "marched"
+
+
+# (id, sentence, trigger, target code or None): a city struck stands for its
+# country, read after "of" too, but not for the country of the police or the
+# court acting there
+CITY_TARGETS = [
+    (
+        "city-of-struck",
+        "Russian forces shelled the city of Kharkiv.",
+        "shelled",
+        "UKR",
+    ),
+    (
+        "rebels-own-capital",
+        "Afghan rebels exploded a series of bombs in the capital Kabul.",
+        "exploded",
+        "AFG",
+    ),
+    ("soldiers-city", "Soldiers shelled Kharkiv.", "shelled", "UKR"),
+    ("police-at-home", "French police shot a driver in Paris.", "shot", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [row[1:] for row in CITY_TARGETS],
+    ids=[row[0] for row in CITY_TARGETS],
+)
+def test_city_struck_target(text: str, trigger: str, target: str | None) -> None:
+    (ev,) = [e for e in _events(text) if e.trigger.text == trigger]
+    assert (ev.target.code if ev.target is not None else None) == target

@@ -268,7 +268,16 @@ class Parties:
         if np is None or self._city is None:
             return None
         p = self.nps[np]
-        return self._city(self.ps.tokens[p.start].start, self.ps.tokens[p.head].end)
+        found = self._city(self.ps.tokens[p.start].start, self.ps.tokens[p.head].end)
+        if found is None:
+            # "the northeastern city of Kharkiv", "the town of Owo"
+            of = next((a for a in p.attachments if self.words[a.prep] == "of"), None)
+            if of is not None and of.np is not None:
+                q = self.nps[of.np]
+                found = self._city(
+                    self.ps.tokens[q.start].start, self.ps.tokens[q.head].end
+                )
+        return found
 
     def unnamed(self, np: int | None) -> bool:
         """Whether `np` is a personal pronoun standing for no actor found: a

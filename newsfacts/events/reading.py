@@ -279,7 +279,7 @@ def sentence_events(
             and (source is not None or passive(cl, vg))
         ):
             # "attacked Kyiv", "Kharkiv was shelled"; not "the plan hurt Paris"
-            target = struck_city(p, cl, vg)
+            target = struck_city(p, cl, vg, source)
         if code[:3] == "087" and withdrawn_own(p, cl, source, target):
             target = withdrawn_from(p, cl, source)  # "withdrew its forces from"
         if code[:2] == "15" and not passive(cl, vg):
