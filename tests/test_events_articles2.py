@@ -279,3 +279,35 @@ CITY_TARGETS = [
 def test_city_struck_target(text: str, trigger: str, target: str | None) -> None:
     (ev,) = [e for e in _events(text) if e.trigger.text == trigger]
     assert (ev.target.code if ev.target is not None else None) == target
+
+
+# (id, sentence, trigger or None): an act told as what the news came after
+# is background; the news itself is coded
+BOUNDS = [
+    (
+        "following-a-july-attack",
+        "India suspended the almost three-year-old peace process following a "
+        "July terrorist attack on Mumbai's train network that killed nearly 200 "
+        "people.",
+        ["164"],
+    ),
+    (
+        "since-the-explosion",
+        "Lebanon has suffered a series of bombings since the massive explosion "
+        "in February that killed former Prime Minister Rafik Hariri.",
+        ["183"],
+    ),
+    (
+        "tally-since-a-year",
+        "The H5N1 bird flu strain has killed 167 people since 2003.",
+        [],
+    ),
+    ("flu-kills", "Bird flu killed three people in Cambodia last week.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"), [row[1:] for row in BOUNDS], ids=[row[0] for row in BOUNDS]
+)
+def test_acts_before_the_news(text: str, codes: list[str]) -> None:
+    assert sorted(e.cameo for e in _events(text)) == codes

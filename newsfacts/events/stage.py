@@ -42,6 +42,7 @@ from .when_where import (
     location_for,
     usable_dates,
 )
+from .words import word_classes
 
 __all__ = ["EventFindings", "extract", "find", "unreal_act"]
 
@@ -78,6 +79,8 @@ def _history(
     for d in dates:
         if not ps.span.start <= d.start < ps.span.end:
             continue
+        if _bound(ps, d.start):
+            continue  # "suspended talks following a July attack": a bound
         past = _YEAR.fullmatch(d.value) and (
             reference is None or int(d.value[:4]) < reference.year
         )
@@ -126,6 +129,27 @@ def _history(
             a, b = ps.chars(cl.start, cl.end)
             out[i] = not any(a <= d.start < b for d in recent)
     return out
+
+
+_BEFORE_DATE = frozenset(("a", "an", "the", "last", "this"))
+_SPANS = frozenset(("since", "through", "till", "until"))
+
+
+def _bound(ps: ParsedSentence, at: int) -> bool:
+    """Whether the date at character `at` follows a preposition of a time
+    bound (`date_bounds`), past an article ("following a July attack", "after
+    the 2014 election"): it dates what the act came after or before, not the
+    act. A span ("since 2003", "until 2020") still dates a tally or a state
+    of those years."""
+    k = next((i for i, t in enumerate(ps.tokens) if t.start >= at), None)
+    if k is None:
+        return False
+    k -= 1
+    while k >= 0 and ps.tokens[k].text.lower() in _BEFORE_DATE:
+        k -= 1
+    word = ps.tokens[k].text.lower() if k >= 0 else ""
+    # "has killed 167 people since 2003": a tally over the years, history
+    return word in word_classes().date_bounds and word not in _SPANS
 
 
 def find(
