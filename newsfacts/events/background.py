@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from ..language.clauses import Clause
 from ..language.verbs import VerbGroup
 from .clause_args import passive
+from .mentions import ActorMention
 from .nouns import event_noun
 from .parties import Parties
 from .phrasing import act_doer
@@ -34,6 +35,7 @@ __all__ = [
     "names_aim",
     "natural_cause",
     "no_act_of_its_own",
+    "toll_only",
 ]
 
 
@@ -233,3 +235,31 @@ def joined_noun(
         return False
     before = p.ps.structure.chunks.verbs[clauses[j].verb]
     return before.end == vg.start
+
+
+_FORCE_ROOTS = ("18", "19", "20")
+
+
+def toll_only(
+    p: Parties, cl: Clause, vg: VerbGroup, target: ActorMention | None
+) -> bool:
+    """A death or an injury of civilians reported in the passive with no doer
+    and no act of force named in the clause ("officials say at least two
+    people were wounded", "12 people were killed on Monday"): a toll, which
+    an attack, an accident or a disaster may have taken, as "four children
+    were wounded" is. Armed men killed ("three soldiers were killed") fell in
+    a fight; an act of force named in the sentence ("were killed in an air
+    strike", "two people were killed and nine injured in a knife attack")
+    and a verb that always has a human doer ("a man was shot dead",
+    `assailant_verbs`) report the act."""
+    if target is None or not passive(cl, vg) or cl.agent is not None:
+        return False
+    if vg.lemma in word_classes().assailant_verbs:
+        return False
+    code = target.actor.code or ""
+    if target.actor.kind != "group" or code[3:6] not in ("", "CVL"):
+        return False
+    return not any(
+        (found := event_noun(p, k)) is not None and found.code.startswith(_FORCE_ROOTS)
+        for k in range(len(p.nps))
+    )

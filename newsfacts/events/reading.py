@@ -28,9 +28,16 @@ from .admission import (
     drop_aims_and_conditions,
     drop_noun_aims,
     drop_scene_relatives,
+    drop_tolls,
     refine_mode,
 )
-from .background import contest_vote, game_object, natural_cause, no_act_of_its_own
+from .background import (
+    contest_vote,
+    game_object,
+    natural_cause,
+    no_act_of_its_own,
+    toll_only,
+)
 from .candidate import Candidate, retype, verb_candidate
 from .clause_args import (
     ACTS_ON_PEOPLE,
@@ -127,6 +134,7 @@ def sentence_events(
     speech: dict[int, Candidate] = {}
     govs: list[Governor | None] = []
     used: set[int] = set()  # noun phrases read as event nouns
+    tolls: list[int] = []  # deaths and injuries of civilians with no doer
     complemented = {
         c.governor
         for c in clauses
@@ -399,6 +407,9 @@ def sentence_events(
             c.place_spans.insert(0, dest)
         qualify(c, cl, vg, conditional[i], condition[i], p)
         cands[i] = c
+        if code[:2] in VIOLENCE and source is None and toll_only(p, cl, vg, target):
+            tolls.append(i)  # "at least two people were wounded"
+    drop_tolls(cands, tolls)  # a toll, no act of force named in the sentence
     for i, c in cands.items():
         if c.cameo[:2] in _UNREAL_ROOTS:
             # "demanded the release of the prisoners", "called for an end to
