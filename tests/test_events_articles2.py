@@ -41,6 +41,7 @@ NO_EVENT = [
     ("called-strike-unreasonable", 'The minister called the strike "unreasonable".'),
     ("called-attack-cowardly", "The minister called the attack cowardly."),
     ("walked-out-of-talks", "The delegation walked out of the talks."),
+    ("walked-off-stage", "The delegation walked off the stage."),
 ]
 
 
@@ -102,6 +103,12 @@ CODED = [
     ("hunger-strike", "Refugees began a hunger strike.", "began", "142"),
     ("air-strike", "Israel launched an air strike on Gaza.", "launched", "195"),
     ("unions-called-strike", "Unions called a general strike.", "called", "143"),
+    (
+        "walked-off-the-job",
+        "French rail workers walked off the job on Thursday.",
+        "walked off",
+        "143",
+    ),
     (
         "relative-outside-content",
         "Gunmen who attacked a church in Owo were arrested on Monday.",
@@ -337,3 +344,17 @@ TOLLS = [
 def test_tolls(text: str, codes: list[str]) -> None:
     found = [e.cameo for e in _events(text) if not e.cameo.startswith("01")]
     assert sorted(set(found)) == codes
+
+
+def test_a_participle_of_speech_after_an_attribution_is_the_speakers() -> None:
+    text = (
+        "Greek coastguard officers forced dozens of migrants back into Turkish "
+        "waters last month, Human Rights Watch said in a report on Tuesday, "
+        "accusing Greece of illegal pushbacks."
+    )
+    (ev,) = [e for e in _events(text) if e.trigger.text == "accusing"]
+    assert ev.source is not None and ev.source.name == "Human Rights Watch"
+    # an act of force after the attribution stays the reported doer's
+    text = "Russian forces attacked Kyiv overnight, the air force said, killing four people."
+    (ev,) = [e for e in _events(text) if e.trigger.text == "killing"]
+    assert ev.source is not None and ev.source.code == "RUSMIL"

@@ -14,7 +14,7 @@ from ..language.chunks import Attachment
 from ..language.clauses import Clause
 from ..language.morphology import lemma
 from ..language.verbs import VerbGroup
-from .compose import Governor
+from .compose import Governor, governor, speech_lemmas
 from .mentions import ActorMention
 from .parties import Parties
 from .patterns import VerbMatch, has_patterns, match_verb, takes_particle
@@ -224,11 +224,14 @@ def subject_actor(p: Parties, cl: Clause) -> list[ActorMention]:
     """The actors of a clause's subject. A participle hanging from an
     attribution that trails what it reports acts for the reported clause:
     "Russian forces attacked Kyiv overnight, the air force said, killing four
-    people" (the forces kill, not the air force)."""
+    people" (the forces kill, not the air force). A participle of speech, an
+    appeal or a demand stays the speaker's: "..., Human Rights Watch said,
+    accusing Athens of illegal pushbacks"."""
     if (
         cl.kind == "participial"
         and cl.subject_via == "control"
         and cl.governor is not None
+        and not _spoken(p.ps.structure.chunks.verbs[cl.verb].lemma)
     ):
         clauses = p.ps.structure.clauses
         gov = clauses[cl.governor]
@@ -241,6 +244,14 @@ def subject_actor(p: Parties, cl: Clause) -> list[ActorMention]:
             ):
                 return p.group(r.subject)
     return act_doer(p, cl) or p.group(cl.subject)
+
+
+def _spoken(lemma_: str) -> bool:
+    """A verb of speech, or one that governs what is said, asked or demanded."""
+    gov = governor(lemma_)
+    return lemma_ in speech_lemmas() or (
+        gov is not None and gov.relation in ("report", "appeal", "request")
+    )
 
 
 def acted_upon(

@@ -12,7 +12,8 @@ police or insurgents launch stays armed ("the army launched a strike on
 militant hideouts"), and a strike named by its kind keeps its kind ("an air
 strike", "a hunger strike", `event_nouns.tsv`). Workers who walk out
 (`walk out` with no "of" after it: "members of the union walked out on
-Friday") strike; "the delegation walked out of the talks" is no strike.
+Friday", "walked off the job") strike; "the delegation walked out of the
+talks" is no strike.
 Helpers of `events/reading.py`.
 """
 
@@ -49,6 +50,7 @@ def labour_strike(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
 
 
 _WORK_STOPPAGES = frozenset(("strike", "strikes", "walkout", "walkouts"))
+_WORK = frozenset(("job", "jobs", "work"))
 
 
 def strike_object(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
@@ -63,6 +65,18 @@ def strike_object(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
         return False  # "the army launched a strike on militant hideouts"
     if vg.lemma == "walk" and vg.particle is not None and not cl.objects:
         return not any(p.words[a.prep] == "of" for a in cl.preps)
+    if vg.lemma == "walk" and (
+        any(
+            p.words[a.prep] == "off" and p.head_word(a.np).lower() in _WORK
+            for a in cl.preps
+        )
+        or (
+            vg.particle is not None
+            and p.words[vg.particle].lower() == "off"
+            and any(p.head_word(np).lower() in _WORK for np in cl.objects[:1])
+        )
+    ):
+        return True  # "rail workers walked off the job"
     if not cl.objects:
         return False
     np = cl.objects[0]
