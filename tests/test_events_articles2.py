@@ -42,6 +42,7 @@ NO_EVENT = [
     ("called-attack-cowardly", "The minister called the attack cowardly."),
     ("walked-out-of-talks", "The delegation walked out of the talks."),
     ("walked-off-stage", "The delegation walked off the stage."),
+    ("found-unsafe", "Investigators found the bridge unsafe."),
 ]
 
 
@@ -103,6 +104,13 @@ CODED = [
     ("hunger-strike", "Refugees began a hunger strike.", "began", "142"),
     ("air-strike", "Israel launched an air strike on Gaza.", "launched", "195"),
     ("unions-called-strike", "Unions called a general strike.", "called", "143"),
+    ("found-him-guilty", "A jury found him guilty of murder.", "found", "116"),
+    (
+        "found-named-guilty",
+        "Judge Ana Ferreira found Carlos Mendes guilty of corruption.",
+        "found",
+        "116",
+    ),
     (
         "walked-off-the-job",
         "French rail workers walked off the job on Thursday.",

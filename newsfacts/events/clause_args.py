@@ -217,6 +217,13 @@ def match_clause(p: Parties, cl: Clause, vg: VerbGroup) -> VerbMatch | None:
         )
         if alt is not None and not alt.rule.startswith("verbs:"):
             return alt
+    if (found is None or found.rule.startswith("verbs:")) and cl.objects:
+        # "a jury found him guilty of murder": the adjective after the object
+        k = p.nps[cl.objects[0]].end
+        if k < len(p.words) and p.ps.tags[k] == "JJ" and not passive(cl, vg):
+            alt = match_verb(vg.lemma, particle, [p.words[k]], preps, subject)
+            if alt is not None and alt.is_event and not alt.rule.startswith("verbs:"):
+                return alt
     return found
 
 
