@@ -366,3 +366,48 @@ def test_a_participle_of_speech_after_an_attribution_is_the_speakers() -> None:
     text = "Russian forces attacked Kyiv overnight, the air force said, killing four people."
     (ev,) = [e for e in _events(text) if e.trigger.text == "killing"]
     assert ev.source is not None and ev.source.code == "RUSMIL"
+
+
+# (id, sentence, trigger, source country, target country): nationality words
+# joined by "and" before a plural head are two parties
+NATIONALITIES = [
+    (
+        "delegations-met",
+        "Russian and Ukrainian delegations met in Istanbul on Friday.",
+        "met",
+        "RU",
+        "UA",
+    ),
+    (
+        "troops-clashed",
+        "Russian and Ukrainian troops clashed near Bakhmut.",
+        "clashed",
+        "RU",
+        "UA",
+    ),
+    (
+        "negotiators-resumed-talks",
+        "Israeli and Palestinian negotiators resumed talks in Washington.",
+        "resumed talks",
+        "IL",
+        "PS",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [row[1:] for row in NATIONALITIES],
+    ids=[row[0] for row in NATIONALITIES],
+)
+def test_joined_nationalities_are_two_parties(
+    text: str, trigger: str, source: str, target: str
+) -> None:
+    (ev,) = [e for e in _events(text) if e.trigger.text == trigger]
+    assert ev.source is not None and ev.source.country == source
+    assert ev.target is not None and ev.target.country == target
+
+
+def test_one_nationality_is_one_party() -> None:
+    (ev,) = _events("Ukrainian troops shelled Russian positions.")
+    assert ev.source is not None and ev.source.country == "UA"

@@ -315,7 +315,34 @@ class Parties:
                 # code ("Sudan's army and the Rapid Support Forces")
                 if all(o.key() != a.key() or o.actor.name != a.actor.name for o in out):
                     out.append(a)
+        if len(out) < 2:
+            return self._nationalities(np) or out
         return out
+
+    def _nationalities(self, np: int) -> list[ActorMention]:
+        """The countries of nationality words joined by "and" before a plural
+        head ("Iranian and U.S. officials held talks", "Russian and Ukrainian
+        delegations met"): one party each, the head's group standing for its
+        own country ("U.S. officials")."""
+        phrase = self.nps[np]
+        if (
+            not self.ps.tags[phrase.head].startswith("NNS")
+            or "and" not in (self.words[phrase.start : phrase.head])
+        ):
+            return []
+        found: list[ActorMention] = []
+        for t in range(phrase.start, phrase.head):
+            am = self.at[t]
+            if am is None or not am.actor.country:
+                continue
+            if all(o.actor.country != am.actor.country for o in found):
+                found.append(am)
+        if len(found) < 2:
+            return []
+        head = self.at[phrase.head]
+        if head is not None and head.actor.country == found[-1].actor.country:
+            found[-1] = head  # "U.S. officials" for the United States
+        return found
 
     def _owners(self, np: int) -> list[ActorMention]:
         """The states or bodies a role noun of several acts for: "the leaders of
