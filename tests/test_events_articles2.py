@@ -411,3 +411,41 @@ def test_joined_nationalities_are_two_parties(
 def test_one_nationality_is_one_party() -> None:
     (ev,) = _events("Ukrainian troops shelled Russian positions.")
     assert ev.source is not None and ev.source.country == "UA"
+
+
+# (id, sentence, trigger, code, source name): "the country" in reported
+# speech is the speaker's own
+OWN_COUNTRY = [
+    (
+        "country-cut-ties",
+        "Bolivia's president announced that the country would cut ties with Israel.",
+        "cut ties",
+        "131",
+        "Bolivia's president",
+    ),
+    (
+        "nation-expel",
+        "Colombian President Gustavo Petro said the nation would expel Israel's "
+        "ambassador.",
+        "expel",
+        "1313",
+        "Gustavo Petro",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code", "source"),
+    [row[1:] for row in OWN_COUNTRY],
+    ids=[row[0] for row in OWN_COUNTRY],
+)
+def test_the_country_in_reported_speech(
+    text: str, trigger: str, code: str, source: str
+) -> None:
+    (ev,) = [e for e in _events(text) if e.trigger.text == trigger]
+    assert ev.cameo == code
+    assert ev.source is not None and ev.source.name == source
+
+
+def test_the_country_outside_reported_speech_is_no_party() -> None:
+    assert _events("The country cut ties with Israel.") == []

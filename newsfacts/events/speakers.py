@@ -99,7 +99,7 @@ def resolve_speakers(
         cl = clauses[j]
         if (
             cl.subject is None
-            or not p.nps[cl.subject].pronoun
+            or not (p.nps[cl.subject].pronoun or _own_country(p, cl.subject))
             or p.actor(cl.subject) is not None
         ):
             continue
@@ -108,6 +108,16 @@ def resolve_speakers(
             c.source = speaker
             c.unnamed = False
             c.rule = "events.reported"
+
+
+_OWN_COUNTRY = (["the", "country"], ["the", "nation"])
+
+
+def _own_country(p: Parties, np: int) -> bool:
+    """ "The country" or "the nation" in reported speech: the speaker's own
+    ("the president announced that the country would cut ties with Israel")."""
+    phrase = p.nps[np]
+    return [w.lower() for w in p.words[phrase.start : phrase.end]] in _OWN_COUNTRY
 
 
 def _reporter(
