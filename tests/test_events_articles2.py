@@ -449,3 +449,37 @@ def test_the_country_in_reported_speech(
 
 def test_the_country_outside_reported_speech_is_no_party() -> None:
     assert _events("The country cut ties with Israel.") == []
+
+
+def test_people_acted_upon_in_reported_speech() -> None:
+    text = "Police said on Tuesday they had arrested three men."
+    assert [(e.cameo, e.source.name if e.source else None) for e in _events(text)] == [
+        ("173", "Police")
+    ]
+
+
+# (id, lead, trigger of the main event): the act a speaker does as he
+# speaks is the news, not the words quoted
+SAID_WHILE = [
+    (
+        "said-as-announced",
+        'WASHINGTON (AP) — "We will not stand by," President Joe Biden said '
+        "Tuesday as he announced new sanctions on Russia's banking sector.",
+        "announced new sanctions",
+    ),
+    (
+        "said-as-others-searched",
+        '"This is a dark day," the mayor said as rescuers searched the rubble.',
+        "said",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [row[1:] for row in SAID_WHILE],
+    ids=[row[0] for row in SAID_WHILE],
+)
+def test_the_act_done_while_speaking_is_the_main_event(text: str, trigger: str) -> None:
+    art = newsfacts.parse_article(text, published=_PUBLISHED)
+    assert art.main_event is not None and art.main_event.trigger.text == trigger

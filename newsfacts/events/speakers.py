@@ -106,7 +106,10 @@ def resolve_speakers(
         speaker = _reporter(p, clauses, govs, cl)
         if speaker is not None:
             c.source = speaker
-            c.unnamed = False
+            # the pronoun is named now; people no actor names stay the ones
+            # acted upon ("police said they had arrested three men")
+            own = clauses[i]
+            c.unnamed = bool(own.objects) and p.people(own.objects[0])
             c.rule = "events.reported"
 
 
