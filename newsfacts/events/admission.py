@@ -27,6 +27,7 @@ __all__ = [
     "drop_aims_and_conditions",
     "drop_noun_aims",
     "drop_scene_relatives",
+    "drop_tolls",
     "refine_mode",
 ]
 
@@ -292,3 +293,17 @@ def drop_scene_relatives(
     if others:
         for i in scene:
             cands.pop(i, None)
+
+
+def drop_tolls(cands: dict[int, Candidate], tolls: Sequence[int]) -> None:
+    """Drop the tolls (`background.toll_only`: "two people were killed") of a
+    sentence that reports no other act of force; with one they are its
+    ("the army opened fire, while the governor said two people were killed"
+    stays two records)."""
+    if tolls and not any(
+        c.cameo[:2] in VIOLENCE and admitted(c)
+        for i, c in cands.items()
+        if i not in tolls
+    ):
+        for i in tolls:
+            del cands[i]

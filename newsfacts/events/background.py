@@ -16,6 +16,8 @@ from collections.abc import Sequence
 
 from ..language.clauses import Clause
 from ..language.verbs import VerbGroup
+from .clause_args import passive
+from .mentions import ActorMention
 from .nouns import event_noun
 from .parties import Parties
 from .phrasing import act_doer
@@ -24,12 +26,16 @@ from .words import word_classes
 __all__ = [
     "comeback",
     "comeback_win",
+    "contest_vote",
     "describes_noun",
     "future_bound",
     "game_object",
     "habitual",
+    "joined_noun",
     "names_aim",
+    "natural_cause",
     "no_act_of_its_own",
+    "toll_only",
 ]
 
 
@@ -147,6 +153,49 @@ def comeback_win(
     return comeback(p, gov, p.ps.structure.chunks.verbs[gov.verb])
 
 
+def contest_vote(p: Parties, vg: VerbGroup) -> bool:
+    """A verb of winning or losing in a sentence about a vote (`election_nouns`:
+    "won the presidential election, defeating incumbent Lazarus Chakwera",
+    "beat the mayor in the primary"): a candidate's win, no act of force."""
+    wc = word_classes()
+    return vg.lemma in wc.contest_verbs and any(
+        w.lower() in wc.election_nouns for w in p.words
+    )
+
+
+def natural_cause(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    """Whether the clause names a natural cause or an accident as what kills
+    or injures: the active subject ("a fire killed"), the "by" agent, or a
+    phrase after "in", "during", "by" ("injured during the typhoon")."""
+    wc = word_classes()
+    causes = wc.natural_causes
+    nps = [cl.agent] if passive(cl, vg) else [cl.subject]
+    nps += [a.np for a in cl.preps if p.words[a.prep] in ("in", "during", "by")]
+    # Any word of the phrase: its head ("heavy rains"), a named storm's kind
+    # ("Hurricane Ian"; "Storm Ciaran lashed Europe, killing seven", whose
+    # participle has the storm for subject) or a second cause ("rains and
+    # landslides").
+    if any(
+        np is not None and not causes.isdisjoint(w.lower() for w in p.np_words(np))
+        for np in nps
+    ):
+        return True
+    if not passive(cl, vg) and vg.start > 0 and p.words[vg.start - 1].lower() in causes:
+        # "and flooding kills hundreds": a gerund right before the verb,
+        # read as no phrase (the subject then comes from an earlier clause)
+        return True
+    if (
+        vg.lemma in wc.hazard_fight_verbs
+        and not passive(cl, vg)
+        and any(p.head_word(np).lower() in causes for np in cl.objects[:1])
+    ):
+        return True  # "firefighters battled the blaze": a fight with a hazard
+    # "The bridge collapsed, killing four people": the accident the
+    # participle hangs from is the cause.
+    verbs = p.ps.structure.chunks.verbs
+    return cl.governor is not None and verbs[cl.governor].lemma in wc.accident_verbs
+
+
 def game_object(p: Parties, cl: Clause, code: str) -> bool:
     """Force upon a thing of a game (`game_objects`: "attacked the net", "hit
     the crossbar"): play, no violence."""
@@ -170,4 +219,47 @@ def no_act_of_its_own(
         or names_aim(p, clauses, cl, vg)
         or comeback(p, cl, vg)
         or comeback_win(p, clauses, cl, vg)
+        or joined_noun(p, clauses, cl, vg)
+    )
+
+
+def joined_noun(
+    p: Parties, clauses: Sequence[Clause], cl: Clause, vg: VerbGroup
+) -> bool:
+    """A verb read as joined to the verb right before it, with no "and", no
+    comma and no word between: a noun object misread ("Vucic has rejected
+    calls for his resignation", "the army denied reports of abuses"), for
+    English joins two finite verbs with a conjunction."""
+    j = cl.conjunct_of
+    if j is None or cl.subject_via != "coordination":
+        return False
+    before = p.ps.structure.chunks.verbs[clauses[j].verb]
+    return before.end == vg.start
+
+
+_FORCE_ROOTS = ("18", "19", "20")
+
+
+def toll_only(
+    p: Parties, cl: Clause, vg: VerbGroup, target: ActorMention | None
+) -> bool:
+    """A death or an injury of civilians reported in the passive with no doer
+    and no act of force named in the clause ("officials say at least two
+    people were wounded", "12 people were killed on Monday"): a toll, which
+    an attack, an accident or a disaster may have taken, as "four children
+    were wounded" is. Armed men killed ("three soldiers were killed") fell in
+    a fight; an act of force named in the sentence ("were killed in an air
+    strike", "two people were killed and nine injured in a knife attack")
+    and a verb that always has a human doer ("a man was shot dead",
+    `assailant_verbs`) report the act."""
+    if target is None or not passive(cl, vg) or cl.agent is not None:
+        return False
+    if vg.lemma in word_classes().assailant_verbs:
+        return False
+    code = target.actor.code or ""
+    if target.actor.kind != "group" or code[3:6] not in ("", "CVL"):
+        return False
+    return not any(
+        (found := event_noun(p, k)) is not None and found.code.startswith(_FORCE_ROOTS)
+        for k in range(len(p.nps))
     )

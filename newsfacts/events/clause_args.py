@@ -14,7 +14,7 @@ from ..language.chunks import Attachment
 from ..language.clauses import Clause
 from ..language.morphology import lemma
 from ..language.verbs import VerbGroup
-from .compose import Governor
+from .compose import Governor, governor, speech_lemmas
 from .mentions import ActorMention
 from .parties import Parties
 from .patterns import VerbMatch, has_patterns, match_verb, takes_particle
@@ -33,7 +33,6 @@ __all__ = [
     "first_party",
     "game_result",
     "match_clause",
-    "natural_cause",
     "np_words",
     "owned",
     "passive",
@@ -218,6 +217,13 @@ def match_clause(p: Parties, cl: Clause, vg: VerbGroup) -> VerbMatch | None:
         )
         if alt is not None and not alt.rule.startswith("verbs:"):
             return alt
+    if (found is None or found.rule.startswith("verbs:")) and cl.objects:
+        # "a jury found him guilty of murder": the adjective after the object
+        k = p.nps[cl.objects[0]].end
+        if k < len(p.words) and p.ps.tags[k] == "JJ" and not passive(cl, vg):
+            alt = match_verb(vg.lemma, particle, [p.words[k]], preps, subject)
+            if alt is not None and alt.is_event and not alt.rule.startswith("verbs:"):
+                return alt
     return found
 
 
@@ -225,11 +231,14 @@ def subject_actor(p: Parties, cl: Clause) -> list[ActorMention]:
     """The actors of a clause's subject. A participle hanging from an
     attribution that trails what it reports acts for the reported clause:
     "Russian forces attacked Kyiv overnight, the air force said, killing four
-    people" (the forces kill, not the air force)."""
+    people" (the forces kill, not the air force). A participle of speech, an
+    appeal or a demand stays the speaker's: "..., Human Rights Watch said,
+    accusing Athens of illegal pushbacks"."""
     if (
         cl.kind == "participial"
         and cl.subject_via == "control"
         and cl.governor is not None
+        and not _spoken(p.ps.structure.chunks.verbs[cl.verb].lemma)
     ):
         clauses = p.ps.structure.clauses
         gov = clauses[cl.governor]
@@ -242,6 +251,14 @@ def subject_actor(p: Parties, cl: Clause) -> list[ActorMention]:
             ):
                 return p.group(r.subject)
     return act_doer(p, cl) or p.group(cl.subject)
+
+
+def _spoken(lemma_: str) -> bool:
+    """A verb of speech, or one that governs what is said, asked or demanded."""
+    gov = governor(lemma_)
+    return lemma_ in speech_lemmas() or (
+        gov is not None and gov.relation in ("report", "appeal", "request")
+    )
 
 
 def acted_upon(
@@ -432,26 +449,6 @@ def rioters(source: ActorMention | None) -> bool:
     if source is None or source.actor.kind != "group":
         return False
     return (source.actor.code or "")[3:6] in word_classes().riot_sector
-
-
-def natural_cause(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
-    """Whether the clause names a natural cause or an accident as what kills
-    or injures: the active subject ("a fire killed"), the "by" agent, or a
-    phrase after "in", "during", "by" ("injured during the typhoon")."""
-    wc = word_classes()
-    causes = wc.natural_causes
-    nps = [cl.agent] if passive(cl, vg) else [cl.subject]
-    nps += [a.np for a in cl.preps if p.words[a.prep] in ("in", "during", "by")]
-    # Any word of the phrase: its head ("heavy rains"), a named storm's kind
-    # ("Hurricane Ian"; "Storm Ciaran lashed Europe, killing seven", whose
-    # participle has the storm for subject) or a second cause ("rains and
-    # landslides").
-    if any(np is not None and not causes.isdisjoint(p.np_words(np)) for np in nps):
-        return True
-    # "The bridge collapsed, killing four people": the accident the
-    # participle hangs from is the cause.
-    verbs = p.ps.structure.chunks.verbs
-    return cl.governor is not None and verbs[cl.governor].lemma in wc.accident_verbs
 
 
 def game_result(p: Parties, cl: Clause, vg: VerbGroup) -> bool:

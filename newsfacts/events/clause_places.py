@@ -103,15 +103,23 @@ def place_spans(
     else one opening the sentence before a main clause ("In Kabul, gunmen
     attacked a school")."""
     wc = word_classes()
-    out = [p.chars(a.np) for a in cl.preps if p.words[a.prep] in wc.locative]
+    found = [a.np for a in cl.preps if p.words[a.prep] in wc.locative]
     phrases = [*cl.objects, *(a.np for a in cl.preps)]
     if subject and cl.subject is not None:
         phrases.append(cl.subject)
     for np in [*phrases, *(k for q in phrases for k in p.nps[q].conjuncts[:8])]:
+        found.extend(
+            a.np for a in p.nps[np].attachments if p.words[a.prep] in wc.locative
+        )
+    out = []
+    for np in found:
+        out.append(p.chars(np))
+        # "in the northeastern Ukrainian city of Kharkiv", "in the town of
+        # Owo": the place a phrase of place names after its "of"
         out.extend(
             p.chars(a.np)
             for a in p.nps[np].attachments
-            if p.words[a.prep] in wc.locative
+            if p.words[a.prep] == "of" and a.np is not None
         )
     return out + _fronted_places(p, cl)
 

@@ -344,6 +344,8 @@ def _clause_act(
         return []
     if (vg.tense is None and not governed) or cl.subject is None:
         return []  # no finite clause of its own: a misread noun ("hate speech")
+    if _after_determiner(ps, vg.start):
+        return []  # "one of the largest protests the country has seen": a noun
     passive = vg.voice == "passive"
     if vg.lemma in lw.unaccusative:
         who, whom = None, _actor(p.actor(cl.subject))
@@ -356,6 +358,19 @@ def _clause_act(
             who = speaker  # "Instagram said it had fixed a bug"
     start, end = ps.chars(vg.head, vg.head + 1)
     return [Act(ps, i, start, end, vg.lemma, who, whom, reported=reported)]
+
+
+_NOUN_BEFORE_TAGS = frozenset(("JJS", "PRP$", "POS"))
+_ARTICLES = frozenset(("the", "a", "an"))
+
+
+def _after_determiner(ps: ParsedSentence, k: int) -> bool:
+    """Whether token `k` follows an article, a superlative or a possessive: a
+    verb read there is a noun ("the largest protests", "its strikes")."""
+    if k == 0:
+        return False
+    before = ps.tags[k - 1]
+    return before in _NOUN_BEFORE_TAGS or ps.tokens[k - 1].text.lower() in _ARTICLES
 
 
 def _pronoun(p: Parties, np: int | None) -> bool:

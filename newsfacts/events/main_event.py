@@ -101,6 +101,11 @@ def lead_event(
         others = [(a, p) for a in subordinate_acts(ps, p, _coded(ps, events))]
         chosen = _title_act(others, title)
     act, p = chosen or _coded_over_other(acts)
+    if chosen is None and act.statement and act.event is None:
+        # '"We will not stand by," Biden said as he announced new sanctions':
+        # the act the speaker does as he speaks
+        sub = _said_while(act, p, _coded(act.sentence, events))
+        act = sub or act
     act = _fullest(act, p, ams)
     return _record(doc, act, p, lead, places, dateline, dates, published, reference)
 
@@ -173,6 +178,30 @@ def _coded(ps: ParsedSentence, events: Sequence[Event]) -> dict[int, list[Event]
             if i is not None:
                 out.setdefault(i, []).append(ev)
     return out
+
+
+_WHILE = frozenset(("as", "while"))
+
+
+def _said_while(act: Act, p: Parties, coded: dict[int, list[Event]]) -> Act | None:
+    """A coded act, no statement, of a clause of time opened by "as" or
+    "while" under the statement `act`, done by the speaker."""
+    clauses = act.sentence.structure.clauses
+    for sub in subordinate_acts(act.sentence, p, coded):
+        cl = clauses[sub.clause]
+        if (
+            sub.event is not None
+            and not sub.statement
+            and sub.event.mode == "asserted"
+            and cl.kind == "adverbial"
+            and cl.governor == act.clause
+            and cl.marker is not None
+            and p.words[cl.marker].lower() in _WHILE
+            and sub.source is not None
+            and sub.source == act.source
+        ):
+            return sub
+    return None
 
 
 def _coded_over_other(acts: Sequence[tuple[Act, Parties]]) -> tuple[Act, Parties]:

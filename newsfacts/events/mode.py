@@ -109,7 +109,37 @@ def clause_marks(
             content[i] = True
     for i in naming:
         content[i] = True  # "what it called": a naming, no act
+    spans = [(cl.start, cl.end) for i, cl in enumerate(clauses) if content[i]]
+    for i, cl in enumerate(clauses):
+        if cl.kind == "relative" and cl.antecedent is not None and spans:
+            # "accused Kabul of sheltering militants who carry out attacks":
+            # what describes a noun of the content is content too
+            at = p.nps[cl.antecedent].start
+            content[i] = content[i] or any(a <= at < b for a, b in spans)
+    for i, cl in enumerate(clauses):
+        if cl.kind == "relative" and cl.antecedent is not None:
+            content[i] = content[i] or _bounded(p, p.nps[cl.antecedent].start)
     return conditional, condition, content
+
+
+def _bounded(p: Parties, start: int) -> bool:
+    """Whether the phrase at token `start` hangs from a preposition of a time
+    bound (`date_bounds`), back to the last verb or comma: "suspended the
+    peace process following a July attack on Mumbai's train network that
+    killed nearly 200 people", "has suffered bombings since the explosion in
+    February that killed Hariri": the act before or after which the news
+    happened, told as background, as the event noun itself is."""
+    bounds = word_classes().date_bounds
+    tags = p.ps.tags
+    for k in range(start - 1, max(start - 12, -1), -1):
+        word = p.words[k].lower()
+        if word in bounds:
+            return True
+        if tags[k] in (",", ":") or (
+            tags[k].startswith(("VB", "MD")) and word != "following"
+        ):
+            return False
+    return False
 
 
 def carry(c: Candidate, vg: VerbGroup) -> None:

@@ -195,11 +195,18 @@ class Parties:
         ("Russia's lower house")."""
         bodies = word_classes().body_nouns
         am = self._through_of(p, lambda h: self.words[h] in bodies)
-        if am is not None:
-            return am
-        if p.possessor is not None:
-            return self.at[self.nps[p.possessor].head]
-        return None
+        owner = self.at[self.nps[p.possessor].head] if p.possessor is not None else None
+        if (
+            am is not None
+            and owner is not None
+            and not am.actor.country
+            and am.actor.kind == ActorKind.GROUP
+            and owner.actor.country
+        ):
+            # "Russia's lower house of parliament": a parliament of no country
+            # of its own is the owner's (RUSLEG)
+            return attrs.evolve(am, actor=with_country(am.actor, owner.actor.country))
+        return am or owner
 
     def _title_holder(self, p: NounPhrase) -> ActorMention | None:
         """The person a title split by "of" names: "Secretary of State Antony
@@ -261,7 +268,16 @@ class Parties:
         if np is None or self._city is None:
             return None
         p = self.nps[np]
-        return self._city(self.ps.tokens[p.start].start, self.ps.tokens[p.head].end)
+        found = self._city(self.ps.tokens[p.start].start, self.ps.tokens[p.head].end)
+        if found is None:
+            # "the northeastern city of Kharkiv", "the town of Owo"
+            of = next((a for a in p.attachments if self.words[a.prep] == "of"), None)
+            if of is not None and of.np is not None:
+                q = self.nps[of.np]
+                found = self._city(
+                    self.ps.tokens[q.start].start, self.ps.tokens[q.head].end
+                )
+        return found
 
     def unnamed(self, np: int | None) -> bool:
         """Whether `np` is a personal pronoun standing for no actor found: a
@@ -299,7 +315,34 @@ class Parties:
                 # code ("Sudan's army and the Rapid Support Forces")
                 if all(o.key() != a.key() or o.actor.name != a.actor.name for o in out):
                     out.append(a)
+        if len(out) < 2:
+            return self._nationalities(np) or out
         return out
+
+    def _nationalities(self, np: int) -> list[ActorMention]:
+        """The countries of nationality words joined by "and" before a plural
+        head ("Iranian and U.S. officials held talks", "Russian and Ukrainian
+        delegations met"): one party each, the head's group standing for its
+        own country ("U.S. officials")."""
+        phrase = self.nps[np]
+        if (
+            not self.ps.tags[phrase.head].startswith("NNS")
+            or "and" not in (self.words[phrase.start : phrase.head])
+        ):
+            return []
+        found: list[ActorMention] = []
+        for t in range(phrase.start, phrase.head):
+            am = self.at[t]
+            if am is None or not am.actor.country:
+                continue
+            if all(o.actor.country != am.actor.country for o in found):
+                found.append(am)
+        if len(found) < 2:
+            return []
+        head = self.at[phrase.head]
+        if head is not None and head.actor.country == found[-1].actor.country:
+            found[-1] = head  # "U.S. officials" for the United States
+        return found
 
     def _owners(self, np: int) -> list[ActorMention]:
         """The states or bodies a role noun of several acts for: "the leaders of

@@ -29,6 +29,7 @@ __all__ = [
     "act_doer",
     "adjective_after",
     "each_other",
+    "named_as",
     "nature_warning",
     "ordered_out",
     "titled",
@@ -164,3 +165,14 @@ def ordered_out(
         return None
     found = match_verb("expel", None, _words(p, order.objects[0]), [], [])
     return found.code if found is not None and found.is_event and found.code else None
+
+
+def named_as(p: Parties, np: int) -> bool:
+    """An adjective, quoted or not, right after the object of a verb of naming
+    ("called the strike \"unreasonable\"", "called the attack cowardly"):
+    the object is described, no act done."""
+    k = p.nps[np].end
+    tags = p.ps.tags
+    if k < len(tags) and tags[k] == "``":
+        k += 1
+    return k < len(tags) and tags[k] in ("JJ", "JJR", "JJS")

@@ -28,9 +28,16 @@ from .admission import (
     drop_aims_and_conditions,
     drop_noun_aims,
     drop_scene_relatives,
+    drop_tolls,
     refine_mode,
 )
-from .background import game_object, no_act_of_its_own
+from .background import (
+    contest_vote,
+    game_object,
+    natural_cause,
+    no_act_of_its_own,
+    toll_only,
+)
 from .candidate import Candidate, retype, verb_candidate
 from .clause_args import (
     ACTS_ON_PEOPLE,
@@ -42,7 +49,6 @@ from .clause_args import (
     demonstration,
     game_result,
     match_clause,
-    natural_cause,
     passive,
     prep_party,
     pronoun,
@@ -70,16 +76,16 @@ from .compose import (
     governor,
 )
 from .force import bears_arms, plays_games, settle_force
-from .labour import STRIKE, labour_strike
+from .labour import STRIKE, labour_strike, strike_object
 from .merge import mutual_code
 from .mode import DEMAND_MODALS, carry, clause_marks, qualify
 from .noun_events import argument_nouns, light_noun, placed_noun, suffered_in
 from .parties import Parties
 from .patterns import NO_EVENT, VerbMatch
-from .phrasing import each_other, nature_warning, ordered_out
+from .phrasing import each_other, named_as, nature_warning, ordered_out
 from .predicate_events import predicate_event
 from .seizure import seized_people
-from .speakers import demand_of
+from .speakers import demand_of, denied_charge
 from .speakers import issuer as _issuer
 from .speakers import predicate_of as _predicate
 from .speakers import resolve_speakers as _speakers
@@ -128,6 +134,7 @@ def sentence_events(
     speech: dict[int, Candidate] = {}
     govs: list[Governor | None] = []
     used: set[int] = set()  # noun phrases read as event nouns
+    tolls: list[int] = []  # deaths and injuries of civilians with no doer
     complemented = {
         c.governor
         for c in clauses
@@ -195,6 +202,9 @@ def sentence_events(
                 sources = list(issuer) or subject_actor(p, cl)
                 c.source = sources[0] if sources else None
                 c.target = acted_upon(p, cl, sources)
+                # "accused the men of stealing cars": the one accused is the
+                # object, though no actor names it
+                c.framed = code[:2] == "11" and bool(cl.objects)
                 c.aside_spans = aside_spans(p, cl)  # "Almeida, who governed to 2016"
                 qualify(c, cl, vg, conditional[i], condition[i], p)
                 if code.startswith("01"):
@@ -221,6 +231,9 @@ def sentence_events(
             vm = VerbMatch("141", rule="dissent:" + vg.lemma)  # "journalists marched"
         if (vm is None or vm.rule.startswith("verbs:")) and labour_strike(p, cl, vg):
             vm = VerbMatch(STRIKE, rule="labour:" + vg.lemma)  # "teachers will strike"
+        if strike_object(p, cl, vg):
+            # "the union launched a strike", "workers walked out"
+            vm = VerbMatch(STRIKE, rule="labour:" + vg.lemma, names_object=True)
         if vm is None or not vm.is_event:
             continue
         if vm.code[:2] in VIOLENCE and natural_cause(p, cl, vg):
@@ -229,6 +242,8 @@ def sentence_events(
             continue  # "issued a weather warning", "warned of heavy snow"
         if game_result(p, cl, vg) or game_object(p, cl, vm.code):
             continue  # "Arsenal beat Chelsea 3-1": a match; "hit the crossbar"
+        if vm.code[:2] in VIOLENCE and contest_vote(p, vg):
+            continue  # "won the election, defeating the incumbent"
         if vg.lemma in wc.dismissal_verbs and dismissal(p, cl, vg):
             continue  # "the president fired his economy minister"
         if (
@@ -237,6 +252,8 @@ def sentence_events(
             and vm.rule.startswith("verbs:")
         ):
             continue  # "called the plan a violation of sovereignty": a naming
+        if vg.lemma in wc.naming_verbs and cl.objects and named_as(p, cl.objects[0]):
+            continue  # "called the strike 'unreasonable'": a naming
         if vg.lemma in wc.person_object_verbs and not upon_people(p, cl, vg):
             continue  # "the projects were executed by army engineers"
         code, reverse = vm.code, False
@@ -270,7 +287,7 @@ def sentence_events(
             and (source is not None or passive(cl, vg))
         ):
             # "attacked Kyiv", "Kharkiv was shelled"; not "the plan hurt Paris"
-            target = struck_city(p, cl, vg)
+            target = struck_city(p, cl, vg, source)
         if code[:3] == "087" and withdrawn_own(p, cl, source, target):
             target = withdrawn_from(p, cl, source)  # "withdrew its forces from"
         if code[:2] == "15" and not passive(cl, vg):
@@ -390,6 +407,9 @@ def sentence_events(
             c.place_spans.insert(0, dest)
         qualify(c, cl, vg, conditional[i], condition[i], p)
         cands[i] = c
+        if code[:2] in VIOLENCE and source is None and toll_only(p, cl, vg, target):
+            tolls.append(i)  # "at least two people were wounded"
+    drop_tolls(cands, tolls)  # a toll, no act of force named in the sentence
     for i, c in cands.items():
         if c.cameo[:2] in _UNREAL_ROOTS:
             # "demanded the release of the prisoners", "called for an end to
@@ -422,7 +442,12 @@ def sentence_events(
             if i not in cands and g in cands:
                 retype(cands[g], _APPEAL, cands[g].rule)  # nothing coded to absorb
         emb = cands.get(i)
-        if emb is not None and gov.relation == "report" and gov.code == _DENIAL:
+        if (
+            emb is not None
+            and gov.relation == "report"
+            and gov.code == _DENIAL
+            and not denied_charge(p, clauses[g], cl)
+        ):
             del cands[i]  # "denied that its troops had fired": no act, a denial
             continue
         if (gov.relation in ABSORBING and cl.kind == "infinitival") or (

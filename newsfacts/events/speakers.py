@@ -28,7 +28,14 @@ from .mentions import ActorMention, with_country
 from .parties import Parties
 from .words import word_classes
 
-__all__ = ["demand_of", "issuer", "predicate_of", "resolve_speakers", "wrongdoing"]
+__all__ = [
+    "demand_of",
+    "denied_charge",
+    "issuer",
+    "predicate_of",
+    "resolve_speakers",
+    "wrongdoing",
+]
 
 _NOT = frozenset({"not", "n't", "never", "no", "longer"})
 
@@ -92,15 +99,28 @@ def resolve_speakers(
         cl = clauses[j]
         if (
             cl.subject is None
-            or not p.nps[cl.subject].pronoun
+            or not (p.nps[cl.subject].pronoun or _own_country(p, cl.subject))
             or p.actor(cl.subject) is not None
         ):
             continue
         speaker = _reporter(p, clauses, govs, cl)
         if speaker is not None:
             c.source = speaker
-            c.unnamed = False
+            # the pronoun is named now; people no actor names stay the ones
+            # acted upon ("police said they had arrested three men")
+            own = clauses[i]
+            c.unnamed = bool(own.objects) and p.people(own.objects[0])
             c.rule = "events.reported"
+
+
+_OWN_COUNTRY = (["the", "country"], ["the", "nation"])
+
+
+def _own_country(p: Parties, np: int) -> bool:
+    """ "The country" or "the nation" in reported speech: the speaker's own
+    ("the president announced that the country would cut ties with Israel")."""
+    phrase = p.nps[np]
+    return [w.lower() for w in p.words[phrase.start : phrase.end]] in _OWN_COUNTRY
 
 
 def _reporter(
@@ -232,3 +252,20 @@ def demand_of(
     c.parties = [speakers[0], targets[0]]
     situate(c, p, clauses[i])
     return c
+
+
+def denied_charge(p: Parties, denial: Clause, cl: Clause) -> bool:
+    """Whether a denial is a trailing phrase about the charge the clause
+    before it reports (`charge_nouns`: "accused Kabul of sheltering
+    militants, a charge Kabul denies"; "..., allegations Moscow rejects"): the
+    accusation was made, and is no act the denial takes back, where "Kabul
+    denied that it shelters militants" is."""
+    if denial.subject is None or cl.end > denial.start:
+        return False
+    np = p.ps.structure.chunks.nps[denial.subject]
+    words = [w.lower() for w in p.words[np.start : np.end]]
+    return (
+        np.start > 0
+        and p.words[np.start - 1] == ","
+        and any(w in word_classes().charge_nouns for w in words[:2])
+    )

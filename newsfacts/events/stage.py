@@ -28,6 +28,7 @@ from .candidate import Candidate
 from .cities import CityParties
 from .compose import speech_lemmas
 from .compound import pair_up
+from .games import LEAD_SENTENCES, in_play, reports_game
 from .main_event import lead_event
 from .mentions import ActorMention, actor_mentions
 from .merge import merge_in_sentence, mirror_mutual
@@ -41,6 +42,7 @@ from .when_where import (
     location_for,
     usable_dates,
 )
+from .words import word_classes
 
 __all__ = ["EventFindings", "extract", "find", "unreal_act"]
 
@@ -77,6 +79,8 @@ def _history(
     for d in dates:
         if not ps.span.start <= d.start < ps.span.end:
             continue
+        if _bound(ps, d.start):
+            continue  # "suspended talks following a July attack": a bound
         past = _YEAR.fullmatch(d.value) and (
             reference is None or int(d.value[:4]) < reference.year
         )
@@ -127,6 +131,27 @@ def _history(
     return out
 
 
+_BEFORE_DATE = frozenset(("a", "an", "the", "last", "this"))
+_SPANS = frozenset(("since", "through", "till", "until"))
+
+
+def _bound(ps: ParsedSentence, at: int) -> bool:
+    """Whether the date at character `at` follows a preposition of a time
+    bound (`date_bounds`), past an article ("following a July attack", "after
+    the 2014 election"): it dates what the act came after or before, not the
+    act. A span ("since 2003", "until 2020") still dates a tally or a state
+    of those years."""
+    k = next((i for i, t in enumerate(ps.tokens) if t.start >= at), None)
+    if k is None:
+        return False
+    k -= 1
+    while k >= 0 and ps.tokens[k].text.lower() in _BEFORE_DATE:
+        k -= 1
+    word = ps.tokens[k].text.lower() if k >= 0 else ""
+    # "has killed 167 people since 2003": a tally over the years, history
+    return word in word_classes().date_bounds and word not in _SPANS
+
+
 def find(
     doc: Document,
     dates: tuple[TimeExpression, ...],
@@ -166,7 +191,8 @@ def find(
     running: str | None = None
     home = dateline.country if dateline is not None else None
     k = 0
-    for ps in iter_parsed(doc, reporting=speech_lemmas()):
+    game = False  # the lead reports a game's result: a match report
+    for n, ps in enumerate(iter_parsed(doc, reporting=speech_lemmas())):
         if len(opening) < _OPENING:
             opening.append(ps)
         while k < len(usable) and usable[k].start < ps.span.start:
@@ -176,6 +202,8 @@ def find(
             j += 1
         history = _history(ps, usable[k:j], published)
         parties = Parties(ps, ams, triggers, starts, city)
+        if n < LEAD_SENTENCES and not game:
+            game = reports_game(parties)
         found = pair_up(
             sentence_events(doc.text, ps, parties, history),
             parties,
@@ -188,6 +216,9 @@ def find(
         running = situate(found, place_mentions, running, home)
         records.add(mirror_mutual(merge_in_sentence(found), mirror))
     events = records.result()
+    if game:
+        # "Salah sealed the win, firing home": play in a match report
+        events = tuple(e for e in events if not in_play(e))
     if not unreal:
         events = tuple(e for e in events if not unreal_act(e))
     events, all_actors = _party_actors(events, actors)

@@ -173,11 +173,40 @@ def recipient(
 _AT_CITY = frozenset({"against", "at", "in", "inside", "on"})
 
 
-def struck_city(p: Parties, cl: Clause, vg: VerbGroup) -> ActorMention | None:
+def struck_city(
+    p: Parties, cl: Clause, vg: VerbGroup, source: ActorMention | None = None
+) -> ActorMention | None:
     """The country of a city or region struck: the one acted upon ("attacked
     Kyiv", "Kharkiv was shelled"), else after "at", "on" or "against" ("fired
     rockets at Tel Aviv"), or where what was struck lies ("shelled a school
-    in Kharkiv")."""
+    in Kharkiv"); not the country of the police or court that acts there
+    (`_same_country`)."""
+    am = _struck_city(p, cl, vg)
+    if am is not None and source is not None and _same_country(source, am):
+        return None
+    return am
+
+
+_AT_HOME = frozenset(("COP", "JUD"))
+
+
+def _same_country(a: ActorMention, b: ActorMention) -> bool:
+    """`a` is police or a court of `b`'s country, or bare police or a court,
+    which act at home, where the act is (events/situate.py places them
+    there): "French police shot a driver in Paris" strikes no France. Rebels,
+    armies and states striking a city of their own country still strike that
+    country ("Afghan rebels exploded bombs in Kabul")."""
+    code = a.actor.code or ""
+    if code[3:6] not in _AT_HOME:
+        return False
+    if code.startswith("---") and not a.actor.country:
+        return True
+    if a.actor.country and a.actor.country == b.actor.country:
+        return True
+    return code[:3] == (b.actor.code or "")[:3]
+
+
+def _struck_city(p: Parties, cl: Clause, vg: VerbGroup) -> ActorMention | None:
     if passive(cl, vg):
         return p.struck_city(cl.subject)
     if cl.objects and p.actor(cl.objects[0]) is not None:
