@@ -77,3 +77,22 @@ def test_fold_memo_stays_bounded() -> None:
     assert len(keys._FOLDS) <= keys._FOLDS_SIZE
     assert keys.fold("Türkiye") == "turkiye"
     assert keys.fold("\u2019") == "'"
+
+
+def test_verb_patterns_share_equal_sets_and_lists() -> None:
+    from newsfacts.events import patterns
+
+    listed = [p for ps in patterns._patterns().values() for p in ps]
+    empty = {id(p.verbs) for p in listed if not p.verbs}
+    assert len(empty) == 1  # one empty set of verbs, not one a pattern
+    preps = [p.preps for p in listed]
+    assert len({id(x) for x in preps}) == len(set(preps))
+    lists = [
+        v
+        for block in patterns._blocks().values()
+        for table in (block.by_prep, block.by_subject, block.by_head)
+        for v in table.values()
+    ]
+    # equal lists of patterns are one tuple (patterns compare by identity here)
+    assert len({id(v) for v in lists}) == len({tuple(map(id, v)) for v in lists})
+    assert len(set(map(id, lists))) < len(lists)
