@@ -241,8 +241,10 @@ def test_warmup_can_freeze_what_it_loaded() -> None:
         "import gc, newsfacts\n"
         "newsfacts.warmup()\n"
         "assert gc.get_freeze_count() == 0\n"
+        "gc.collect()\n"
+        "alive = len(gc.get_objects())\n"
         "newsfacts.warmup(freeze=True)\n"
-        "assert gc.get_freeze_count() > 100_000, gc.get_freeze_count()\n"
+        "assert gc.get_freeze_count() >= alive > 50_000, (gc.get_freeze_count(), alive)\n"
         "a = newsfacts.parse_article('Police arrested two men in Cairo on Monday.')\n"
         "assert [e.cameo for e in a.events] == ['173']\n"
     )

@@ -163,23 +163,38 @@ def _prep_set(prep: str) -> frozenset[str]:
     return frozenset(prep.split("/"))  # "(BY/WITH PROTESTS)"
 
 
+# A prepositional phrase of a pattern: its prepositions and its words.
+_PrepPhrase = tuple[frozenset[str], tuple[str, ...]]
+
+
 @lazy
 def _patterns() -> dict[str, tuple[_Pattern, ...]]:
     out: dict[str, list[_Pattern]] = {}
+    # Equal sets of words and equal phrases are one object each: most patterns
+    # name no verb (one empty set, not 4,700) and a few prepositional phrases
+    # serve thousands. Each frozenset, and each tuple holding one, is an object
+    # the garbage collector walks on every full pass.
+    sets: dict[frozenset[str], frozenset[str]] = {}
+    one_phrase: dict[_PrepPhrase, _PrepPhrase] = {}
+    one_list: dict[tuple[_PrepPhrase, ...], tuple[_PrepPhrase, ...]] = {}
     for row in iter_rows("events/data/verb_patterns.tsv"):
         block, verbs, subject, particle, obj, preps, code = row[:7]
         reverse, military, override, line = row[7:11]
         phrases = []
         for item in preps.split("; ") if preps else ():
             prep, _sp, words = item.partition(" ")
-            phrases.append((_prep_set(prep), tuple(words.split())))
+            prep_set = _prep_set(prep)
+            phrase = (sets.setdefault(prep_set, prep_set), tuple(words.split()))
+            phrases.append(one_phrase.setdefault(phrase, phrase))
+        verb_set = frozenset(verbs.split())
+        listed = tuple(phrases)
         out.setdefault(block, []).append(
             _Pattern(
-                frozenset(verbs.split()),
+                sets.setdefault(verb_set, verb_set),
                 tuple(subject.split()),
                 particle,
                 tuple(obj.split()),
-                tuple(phrases),
+                one_list.setdefault(listed, listed),
                 code,
                 reverse,
                 military,
@@ -337,6 +352,15 @@ class _Block:
 @lazy
 def _blocks() -> dict[str, _Block]:
     out: dict[str, _Block] = {}
+    # One tuple for each distinct list of patterns: the forms of a head word
+    # ("talk", "talks") list the same patterns, and some 36,000 lists are
+    # 3,800 distinct ones. A tuple of records is an object the garbage
+    # collector walks on every full pass for the life of the process.
+    shared: dict[tuple[int, ...], tuple[_Pattern, ...]] = {}
+
+    def one(ps: list[_Pattern]) -> tuple[_Pattern, ...]:
+        return shared.setdefault(tuple(map(id, ps)), tuple(ps))
+
     for block, patterns in _patterns().items():
         free: list[_Pattern] = []
         by_prep: dict[str, list[_Pattern]] = {}
@@ -355,10 +379,10 @@ def _blocks() -> dict[str, _Block]:
             else:
                 free.append(p)
         out[block] = _Block(
-            tuple(free),
-            {w: tuple(v) for w, v in by_prep.items()},
-            {w: tuple(v) for w, v in by_subject.items()},
-            {w: tuple(v) for w, v in by_head.items()},
+            one(free),
+            {w: one(v) for w, v in by_prep.items()},
+            {w: one(v) for w, v in by_subject.items()},
+            {w: one(v) for w, v in by_head.items()},
         )
     return out
 

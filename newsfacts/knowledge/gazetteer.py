@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from .._data import iter_rows, lazy, read_text
+from .._data import WordSet, iter_rows, lazy, read_text
 from .keys import TOKEN, name_key
 from .names import census_given_names
 
@@ -61,10 +61,12 @@ class Gazetteer:
 
     `names` maps a name key to its rows ("12+,40": row 12 by its own name, row
     40 by an alias); `max_len` maps the first token of a multi-word key to the
-    longest key (in tokens) it starts. Rows stay text until first used.
+    longest key (in tokens) it starts. Rows stay text until first used, in a
+    tuple: a tuple of strings is let go by the garbage collector's first pass,
+    where a list is walked again, row by row, by every full collection.
     """
 
-    rows: list[str]
+    rows: tuple[str, ...]
     names: dict[str, str]
     max_len: dict[str, int]
     countries: dict[str, Entry]
@@ -73,7 +75,7 @@ class Gazetteer:
     demonyms: dict[str, str]
     state_abbreviations: dict[str, str]
     short_codes: frozenset[str]
-    given_names: frozenset[str]
+    given_names: WordSet
     _cache: dict[int, Entry] = attrs.field(factory=dict, eq=False, repr=False)
 
     def __len__(self) -> int:
@@ -197,11 +199,11 @@ def _entry(index: int, row: str) -> Entry:
 @lazy
 def gazetteer() -> Gazetteer:
     """The gazetteer, read on first use (thread-safe, once per process)."""
-    rows = [
+    rows = tuple(
         line
         for line in read_text(PLACES + "gazetteer.tsv.gz").split("\n")
         if line and line[0] != "#"
-    ]
+    )
     lines = read_text(PLACES + "names.tsv.gz").split("\n")
     names: dict[str, str] = dict(
         line.split("\t", 1) for line in lines if line and line[0] != "#"
@@ -296,13 +298,13 @@ class Towns:
     """Small towns, consulted only where the article names their state.
 
     `names` maps a name key to row numbers; rows stay text until first used.
-    The row numbers are tuples, not lists: some 68,000 keys, nearly all of one
-    row, and a tuple of numbers is let go by the garbage collector's first
-    pass, where a list is walked again by every full collection for as long
-    as the process lives.
+    The rows and the row numbers are tuples, not lists: some 68,000 keys,
+    nearly all of one row, and a tuple of strings or numbers is let go by the
+    garbage collector's first pass, where a list is walked again by every full
+    collection for as long as the process lives.
     """
 
-    rows: list[str]
+    rows: tuple[str, ...]
     names: dict[str, tuple[int, ...]]
     kind: str = "city"
     base: int = TOWN_BASE
@@ -341,9 +343,9 @@ class Towns:
 def _read_towns(name: str, kind: str, base: int) -> Towns:
     """A town-like table: rows, and their name keys plus the `|`-separated keys
     of the last column."""
-    rows = [
+    rows = tuple(
         line for line in read_text(PLACES + name).split("\n") if line and line[0] != "#"
-    ]
+    )
     names: dict[str, tuple[int, ...]] = {}
     for n, row in enumerate(rows):
         cols = row.split("\t")

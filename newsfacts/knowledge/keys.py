@@ -9,7 +9,6 @@ a person's name also by the Arabic article ("Omar El Bashir" = "Omar al-Bashir")
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 
 import regex
 
@@ -25,10 +24,26 @@ TOKEN = _TOKEN
 _APOSTROPHES = "\u2019\u2018\u02bc\u02bb\u0060\u00b4"
 
 
-@lru_cache(maxsize=65536)
+# Word -> its fold, emptied when full. A dict of strings alone is never tracked
+# by the garbage collector, where a bounded `lru_cache` keeps a linked list cell
+# per entry that every full collection walks (65,536 of them once full).
+_FOLDS: dict[str, str] = {}
+_FOLDS_SIZE = 1 << 16
+
+
 def fold(word: str) -> str:
     """Case- and accent-insensitive form of a word ("Türkiye" -> "turkiye");
     apostrophe-like marks fold to "'"."""
+    got = _FOLDS.get(word)
+    if got is None:
+        if len(_FOLDS) >= _FOLDS_SIZE:
+            _FOLDS.clear()
+        got = _FOLDS[word] = _fold(word)
+    return got
+
+
+def _fold(word: str) -> str:
+    """`fold`, computed."""
     if len(word) == 1 and word in _APOSTROPHES:
         return "'"
     if word.isascii():

@@ -12,7 +12,7 @@ names), where two officials or more share the word.
 
 from __future__ import annotations
 
-from .._data import iter_rows, lazy, read_text
+from .._data import WordSet, iter_rows, lazy, read_text, word_set
 from .keys import fold_accents
 
 __all__ = [
@@ -34,16 +34,16 @@ def _lines(name: str) -> set[str]:
 
 
 @lazy
-def census_given_names() -> frozenset[str]:
+def census_given_names() -> WordSet:
     """Lower-cased given names of the census list alone ("georgia", "tyler")."""
-    return frozenset(_lines("given_names.txt.gz"))
+    return word_set(_lines("given_names.txt.gz"))
 
 
 @lazy
-def given_names() -> frozenset[str]:
+def given_names() -> WordSet:
     """Lower-cased given names: the census list, the hand-written supplement and
     the first names of many countries (`given_names_world.txt.gz`)."""
-    return (
+    return word_set(
         census_given_names()
         | _lines("given_names_extra.txt")
         | _lines("given_names_world.txt.gz")
@@ -66,7 +66,7 @@ _MIN_OFFICIALS = 2
 
 
 @lazy
-def official_given_names() -> frozenset[str]:
+def official_given_names() -> WordSet:
     """Lower-cased first words of two officials' names or more ("choe",
     "krishna", "mamadou"), titles and initials left out. Callers that need a
     name, not a common word ("said"), check the word against their lexicon."""
@@ -81,6 +81,6 @@ def official_given_names() -> frozenset[str]:
         if len(first) >= 2 and first.isalpha():
             counts[first] = counts.get(first, 0) + 1
     heads = {key[0] for key in titles()}
-    return frozenset(
+    return word_set(
         w for w, n in counts.items() if n >= _MIN_OFFICIALS and w not in heads
     )

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import attrs
 
-from .._data import iter_rows, lazy
+from .._data import WordSet, iter_rows, lazy, word_set
 from .countries import alpha3
 from .keys import org_key
 
@@ -89,7 +89,7 @@ def known_org_max_len() -> int:
 
 
 @lazy
-def known_org_prefixes() -> frozenset[str]:
+def known_org_prefixes() -> WordSet:
     """Every word prefix of a known name's key, lower-cased ("united", "united
     nations", ...): a scan for a known name stops where no name goes on."""
     out: set[str] = set()
@@ -97,4 +97,4 @@ def known_org_prefixes() -> frozenset[str]:
         words = key.lower().split()
         for n in range(1, len(words) + 1):
             out.add(" ".join(words[:n]))
-    return frozenset(out)
+    return word_set(out)

@@ -153,12 +153,12 @@ class _People(Sequence[_Person]):
 
     Some 18,000 people with 28,000 roles as records would be 46,000 objects
     that every full pass of the garbage collector walks for as long as the
-    process lives; two lists of strings are two objects, and an article reads
-    a few dozen people."""
+    process lives; two tuples of strings are untracked by the collector's first
+    pass, and an article reads a few dozen people."""
 
     __slots__ = ("_names", "_specs")
 
-    def __init__(self, names: list[str], specs: list[str]) -> None:
+    def __init__(self, names: tuple[str, ...], specs: tuple[str, ...]) -> None:
         self._names = names
         self._specs = specs
 
@@ -201,7 +201,9 @@ def _officials() -> _Officials:
         for key in keys:
             if key != "-":
                 names.setdefault(key, []).append(index)
-    return _Officials(_People(people, specs), {k: tuple(v) for k, v in names.items()})
+    return _Officials(
+        _People(tuple(people), tuple(specs)), {k: tuple(v) for k, v in names.items()}
+    )
 
 
 @lazy

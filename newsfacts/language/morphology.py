@@ -117,7 +117,9 @@ class _Tables:
     The lemmas by form are one flat table keyed by "form<TAB>column", with the
     forms and the "form<TAB>part of speech" pairs it has as sets: a table of
     tables per form would be tens of thousands of small dicts, each one more
-    object for the garbage collector's full passes to walk.
+    object for the garbage collector's full passes to walk. The two sets are
+    dicts of strings to None for the same reason: the collector never tracks
+    such a dict, where it walks every member of a set on each full pass.
     """
 
     __slots__ = ("extra", "forms", "lemmas", "parts", "spelled")
@@ -130,8 +132,8 @@ class _Tables:
         # Penn tag, which names its part of speech
         self.lemmas: dict[str, str] = {}
         # "form\tpos" of each form and part of speech with a lemma, and the forms
-        self.parts: set[str] = set()
-        self.spelled: set[str] = set()
+        self.parts: dict[str, None] = {}
+        self.spelled: dict[str, None] = {}
         # pos -> lemma -> forms outside the columns ("be": am, are, is)
         self.extra: dict[str, dict[str, set[str]]] = {}
 
@@ -162,8 +164,8 @@ class _Tables:
             self.forms[pos][lemma] = ()
 
     def _known(self, form: str, pos: str) -> None:
-        self.spelled.add(form)
-        self.parts.add(f"{form}\t{pos}")
+        self.spelled[form] = None
+        self.parts[f"{form}\t{pos}"] = None
 
     def lemma_of(self, form: str, tag: str) -> str | None:
         """The lemma the table gives `form` read as `tag`, or None."""

@@ -298,10 +298,10 @@ def lexicon() -> Lexicon:
 
 
 @_data.lazy
-def common_words() -> frozenset[str]:
+def common_words() -> _data.WordSet:
     """Words of the lexicon in lower case that are common words, not only
     names ("news", "energy", "will"; not "michael")."""
-    return frozenset(
+    return _data.word_set(
         w
         for w, (tag, _alts) in lexicon().entries.items()
         if w[:1].islower() and tag not in ("NNP", "NNPS")
