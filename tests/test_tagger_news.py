@@ -293,6 +293,14 @@ MODALS = [
     ("The vote will take place on Sunday .", {2: "MD", 3: "VB"}),
 ]
 
+# an -s word after a superlative, a possessive or a finite verb is a noun
+PLURALS = [
+    ("It was one of the largest protests the country has seen .", {6: "NNS"}),
+    ("The minister rejected calls for his resignation .", {3: "NNS"}),
+    ("His calls went unanswered .", {1: "NNS"}),
+    ("The report says talks failed .", {2: "VBZ", 3: "NNS"}),
+]
+
 TABLE = [
     pytest.param(sentence, want, id=f"{name}:{sentence[:40]}")
     for name, table in [
@@ -307,6 +315,7 @@ TABLE = [
         ("wire", WIRE_FORMS),
         ("british", BRITISH),
         ("modals", MODALS),
+        ("plurals", PLURALS),
     ]
     for sentence, want in table
 ]
