@@ -293,6 +293,18 @@ MODALS = [
     ("The vote will take place on Sunday .", {2: "MD", 3: "VB"}),
 ]
 
+# the first word after a dateline's dash opens the sentence
+DATELINES = [
+    (
+        "NEW YORK ( AP ) - Ultimate fighting star Conor McGregor is facing a lawsuit .",
+        {6: "JJ", 7: "NN", 8: "NN", 9: "NNP"},
+    ),
+    ("KANO , Nigeria ( Reuters ) - Heavy rains flooded villages .", {7: "JJ"}),
+    ("LONDON ( Reuters ) - Prime Minister Keir Starmer said .", {5: "NNP"}),
+    ("WASHINGTON — The Senate passed the bill .", {2: "DT", 3: "NNP"}),
+    ("The vote - Smith said - was close .", {3: "NNP"}),
+]
+
 # an -s word after a superlative, a possessive or a finite verb is a noun
 PLURALS = [
     ("It was one of the largest protests the country has seen .", {6: "NNS"}),
@@ -316,6 +328,7 @@ TABLE = [
         ("british", BRITISH),
         ("modals", MODALS),
         ("plurals", PLURALS),
+        ("datelines", DATELINES),
     ]
     for sentence, want in table
 ]

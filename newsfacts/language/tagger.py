@@ -124,8 +124,9 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
     if headline is None:
         headline = _looks_like_headline(words)
     asides = _asides(words) if "(" in words or "[" in words else ()
+    opens = _after_dateline(words) if len(words) > 2 and not headline else ()
     if not asides:
-        return _tag_words(words, headline)
+        return _tag_words(words, headline, opens)
     # An aside in brackets is tagged on its own, and the sentence around it
     # as if it were not there: "Minister Mohammed Ali (pictured) condemned
     # the attack" keeps "condemned" the finite verb it is after "Ali".
@@ -135,8 +136,9 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
         inside[i:j] = [True] * (j - i)
     keep = [k for k in range(n) if not inside[k]]
     out = [""] * n
+    kept_opens = tuple(keep.index(k) for k in opens if not inside[k])
     for k, tag in zip(
-        keep, _tag_words([words[k] for k in keep], headline), strict=True
+        keep, _tag_words([words[k] for k in keep], headline, kept_opens), strict=True
     ):
         out[k] = tag
     for i, j in asides:
@@ -174,8 +176,11 @@ def _asides(words: Sequence[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _tag_words(words: Sequence[str], headline: bool) -> list[str]:
-    """Tags for the words of one sentence, no aside set apart."""
+def _tag_words(
+    words: Sequence[str], headline: bool, opens: tuple[int, ...] = ()
+) -> list[str]:
+    """Tags for the words of one sentence, no aside set apart; `opens` holds
+    the position of a word read as a sentence's first (after a dateline)."""
     n = len(words)
     lex = lexicon()
     entries = lex.entries
@@ -205,7 +210,11 @@ def _tag_words(words: Sequence[str], headline: bool) -> list[str]:
                 # a negative's host as "n't" so that "don't want" makes "want" VB.
                 word, negative = host
                 lows[i] = "n't" if negative else word.lower()
-        if i and not headline and word[:1].isupper() and not word.isupper():
+        if i in opens:
+            i_read = 0  # "LONDON (Reuters) - Torrential rain": a sentence's first word
+        else:
+            i_read = i
+        if i_read and not headline and word[:1].isupper() and not word.isupper():
             # A capitalised word inside running text is read as written (what
             # `_lookup` does for it): the common case of a capital.
             entry = entries.get(word)
@@ -213,11 +222,11 @@ def _tag_words(words: Sequence[str], headline: bool) -> list[str]:
             entry = _lookup(
                 word,
                 word.lower(),
-                i,
+                i_read,
                 headline,
                 caps,
                 entries,
-                i == 0 and n > 1 and words[1][:1].isupper(),
+                i_read == 0 and i + 1 < n and words[i + 1][:1].isupper(),
                 lex.names,
                 word.isupper() and _in_caps_run(words, i),
                 headline and i > 0 and words[i - 1] in lex.names,
@@ -243,7 +252,9 @@ def _tag_words(words: Sequence[str], headline: bool) -> list[str]:
                 prev = lows[i - 1] if i else ""
                 nxt = lows[i + 1] if i + 1 < n else ""
                 capital = (
-                    word[:1].isupper() and not headline and (i > 0 or _name_like(word))
+                    word[:1].isupper()
+                    and not headline
+                    and (i_read > 0 or _name_like(word))
                 )
                 tag = lex.guess(word, prev, nxt, capital)
                 if tag in _NAMES:
@@ -262,7 +273,7 @@ def _tag_words(words: Sequence[str], headline: bool) -> list[str]:
                     entry = (tag, frozenset((tag,)))
             else:
                 entry = (tag, frozenset((tag,)))
-        elif i and word[:1].isupper() and not headline and entry[0] not in _NAMES:
+        elif i_read and word[:1].isupper() and not headline and entry[0] not in _NAMES:
             # Inside a sentence a capital may make any word part of a name.
             entry = (entry[0], _with_names(entry[1]))
         got[i] = entry
@@ -280,6 +291,26 @@ def _tag_words(words: Sequence[str], headline: bool) -> list[str]:
         settle_bare_present(tags, found)
     return tags
 
+
+_DASHES = frozenset(("-", "--", "—", "–"))
+
+
+def _after_dateline(words: Sequence[str]) -> tuple[int, ...]:
+    """Positions of the first word after a dateline's dash ("NEW YORK (AP) -
+    Ultimate fighting star ...", "WASHINGTON — The Senate ..."): the dash
+    after a closing bracket or a word in capitals within the sentence's first
+    words. That word opens the story's sentence and is read as a first word
+    ("Ultimate" the adjective, not a name)."""
+    for k in range(1, min(len(words) - 1, _DATELINE_WORDS)):
+        if words[k] in _DASHES:
+            before = words[k - 1]
+            if before == ")" or (before.isupper() and before.isalpha()):
+                return (k + 1,)
+            return ()
+    return ()
+
+
+_DATELINE_WORDS = 12  # a dateline's words at most: "KANO, Nigeria, Oct 5 (Reuters) -"
 
 # Plain words met so far -> their lexicon entry: words with no capital, in
 # the lexicon as written and read as written (not as a clitic's host), whose
