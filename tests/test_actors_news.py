@@ -1101,3 +1101,13 @@ def test_philippine_is_the_adjective_of_the_philippines() -> None:
     article = newsfacts.parse_article(text)
     org = next(a for a in article.actors if a.kind.value == "organization")
     assert (org.name, org.country) == ("Philippine Department of Foreign Affairs", "PH")
+
+
+@pytest.mark.parametrize(
+    "zone", ["GMT", "UTC", "BST", "EST", "CET", "IST", "JST", "MSK"]
+)
+def test_a_time_zone_after_a_clock_time_is_no_actor(zone: str) -> None:
+    """The time zones of the dates stage's table are never organisations."""
+    text = f"Workers walked out at 07:00 {zone} on Monday, the union said."
+    article = newsfacts.parse_article(text)
+    assert all(m.text != zone for a in article.actors for m in a.mentions)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import attrs
 
 from .._data import iter_rows, lazy, read_text, word_classes
+from ..dates.lexicon import TIME_ZONES
 
 __all__ = [
     "ABBREVIATIONS",
@@ -243,8 +244,10 @@ def stopwords() -> frozenset[str]:
 @lazy
 def not_acronyms() -> frozenset[str]:
     """All-capital words that are not names ("AIDS", "TV", "IED"), lower-cased;
-    each row of `not_acronyms.tsv` says what the word is."""
-    return frozenset(row[0] for row in iter_rows(_DIR + "not_acronyms.tsv"))
+    each row of `not_acronyms.tsv` says what the word is. The time zones a
+    clock time takes ("07:00 BST", "9 a.m. EST") are the dates stage's table."""
+    rows = frozenset(row[0] for row in iter_rows(_DIR + "not_acronyms.tsv"))
+    return rows | TIME_ZONES.keys()
 
 
 @lazy

@@ -210,10 +210,8 @@ def _tag_words(
                 # a negative's host as "n't" so that "don't want" makes "want" VB.
                 word, negative = host
                 lows[i] = "n't" if negative else word.lower()
-        if i in opens:
-            i_read = 0  # "LONDON (Reuters) - Torrential rain": a sentence's first word
-        else:
-            i_read = i
+        # "LONDON (Reuters) - Torrential rain": read as a sentence's first word
+        i_read = 0 if i in opens else i
         if i_read and not headline and word[:1].isupper() and not word.isupper():
             # A capitalised word inside running text is read as written (what
             # `_lookup` does for it): the common case of a capital.
