@@ -1111,3 +1111,25 @@ def test_a_time_zone_after_a_clock_time_is_no_actor(zone: str) -> None:
     text = f"Workers walked out at 07:00 {zone} on Monday, the union said."
     article = newsfacts.parse_article(text)
     assert all(m.text != zone for a in article.actors for m in a.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("MLA Sandra Jansen said the bill would pass.", "Sandra Jansen", "MLA"),
+        ("Labour MP Diane Abbott said the plan was wrong.", "Diane Abbott", "MP"),
+        ("Conservative MEP Daniel Hannan spoke on Monday.", "Daniel Hannan", "MEP"),
+        ("MK Itamar Ben-Gvir visited the site.", "Itamar Ben-Gvir", "MK"),
+    ],
+    ids=["mla", "mp", "mep", "mk"],
+)
+def test_a_member_of_parliament_abbreviation_titles_the_name(
+    text: str, name: str, title: str
+) -> None:
+    """MP, MLA, MEP, MSP, MPP and MK are legislators' titles."""
+    people = {
+        a.name: a.title
+        for a in newsfacts.parse_article(text).actors
+        if a.kind == newsfacts.ActorKind.PERSON
+    }
+    assert people.get(name) == title, people
