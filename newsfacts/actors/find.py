@@ -31,6 +31,7 @@ from .orgs import (
     org_extent,
     org_from,
 )
+from .parties import party_plurals
 from .runs import runs
 from .shortforms import find_short_forms, find_surnames
 from .sports import find_players
@@ -73,7 +74,8 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
     out = bracketed_firms(layer, legal_after_comma(layer, out))
     out = find_surnames(layer, find_short_forms(layer, out))
     out = find_clubs(layer, find_teams(layer, out))
-    return bracket_clubs(layer, find_players(layer, sport_club_forms(layer, out)))
+    out = bracket_clubs(layer, find_players(layer, sport_club_forms(layer, out)))
+    return party_plurals(layer, out)
 
 
 def _club_forms_over_places(

@@ -69,6 +69,7 @@ __all__ = [
     "PLAYER_VERBS",
     "PLURAL_ENDINGS",
     "PLURAL_NAME_ENDINGS",
+    "PLURAL_SPEECH",
     "RESULT_VERBS",
     "ROLE_ENDINGS",
     "ROLE_NOUNS",
@@ -195,6 +196,7 @@ PARTY_ADJECTIVES = _W["party_adjective"]
 PRICE_VERBS = _W["price_verb"]
 PRICE_UNITS = _W["price_unit"]
 SITE_MATERIALS = _W["site_material"]
+PLURAL_SPEECH = _W["plural_speech"]
 # Lower-case words that may sit between two capitalised words of a run.
 RUN_INNER = ORG_CONNECTORS | NAME_PARTICLES
 

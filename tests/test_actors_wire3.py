@@ -1,0 +1,293 @@
+"""Actors of wire stories, third table: parties named by a plural or one word
+of their name, acronyms in a party's own language, and more shapes of
+company, sports and politics wire.
+
+Each row names a surface, its occurrence in the text (0 = first), the kind of
+actor that must have exactly that span (None: no person or organisation may
+have it) and, where it matters, the actor's name. Each family holds rows
+where the word is NOT taken as well.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import newsfacts
+from newsfacts.records import Actor, Article
+
+_PUBLISHED = datetime.date(2024, 5, 10)
+
+# (id, text, surface, occurrence, kind or None, actor name or None)
+Row = tuple[str, str, str, int, str | None, str | None]
+
+
+def _span(text: str, surface: str, nth: int) -> tuple[int, int]:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(surface, at + 1)
+    return at, at + len(surface)
+
+
+def _actor_at(article: Article, span: tuple[int, int]) -> Actor | None:
+    for a in article.actors:
+        if a.kind.value in ("person", "organization") and any(
+            (m.start, m.end) == span for m in a.mentions
+        ):
+            return a
+    return None
+
+
+def _check(row: Row) -> None:
+    _, text, surface, nth, kind, name = row
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    actor = _actor_at(article, _span(text, surface, nth))
+    assert (actor.kind.value if actor else None) == kind
+    if name is not None:
+        assert actor is not None and actor.name == name
+
+
+def _ids(rows: list[Row]) -> list[str]:
+    return [r[0] for r in rows]
+
+
+# Parties named by the plural of their members or one word of their name
+# (`actors/data/party_forms.tsv`).
+PARTIES: list[Row] = [
+    (
+        "social-democrats",
+        "The Social Democrats of Chancellor Olaf Scholz slumped to their worst "
+        "result in decades on Sunday.",
+        "Social Democrats",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "christian-democrats-not-person",
+        "The conservative Christian Democrats remained the largest party with "
+        "31.9 percent.",
+        "Christian Democrats",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "free-democrats",
+        "The Free Democrats failed to win any seats in the state assembly.",
+        "Free Democrats",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "liberal-democrats",
+        "The Liberal Democrats and the Greens also gained seats, results showed.",
+        "Liberal Democrats",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "greens",
+        "The Liberal Democrats and the Greens also gained seats, results showed.",
+        "Greens",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "tories",
+        "Results showed the Tories losing control of more than a dozen councils.",
+        "Tories",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "tories-open-before-verb",
+        "The minister spoke on Monday. Tories say the tax cut is affordable.",
+        "Tories",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "conservatives-possessive",
+        "Britain's ruling Conservatives suffered heavy losses in local elections.",
+        "Conservatives",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "socialists-possessive",
+        "France's Socialists agreed on Friday to field joint candidates.",
+        "Socialists",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "labour-before-leader",
+        "The results were poor for the government. Labour leader Keir Starmer "
+        "said voters wanted change.",
+        "Labour",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "labour-mid-sentence",
+        "Polls showed Labour ahead by 20 points after the budget.",
+        "Labour",
+        0,
+        "organization",
+        None,
+    ),
+    # where the word is no party
+    (
+        "conservatives-without-the",
+        "Conservatives in the church criticised the ruling on Tuesday.",
+        "Conservatives",
+        0,
+        None,
+        None,
+    ),
+    (
+        "greens-plain-plural-opening",
+        "The chef spoke on Monday. Greens are cheap this season.",
+        "Greens",
+        0,
+        None,
+        None,
+    ),
+    (
+        "labour-day",
+        "Shops will be closed on Labour Day, the union said.",
+        "Labour",
+        0,
+        None,
+        None,
+    ),
+    (
+        "labour-written-lower-case",
+        "The labour market was weak last month. Labour officials disagreed.",
+        "Labour",
+        0,
+        None,
+        None,
+    ),
+    (
+        "greens-in-longer-name",
+        "Members of the Young Greens marched to parliament.",
+        "Greens",
+        0,
+        None,
+        None,
+    ),
+    (
+        "liberals-in-longer-name",
+        "The Young Liberals voted against the deal.",
+        "Liberals",
+        0,
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", PARTIES, ids=_ids(PARTIES))
+def test_parties(row: Row) -> None:
+    _check(row)
+
+
+# An acronym in brackets right after a party's name is its acronym in the
+# party's own language, or spells the name from a word the name left out.
+ACRONYMS: list[Row] = [
+    (
+        "native-acronym",
+        "Lula said his Workers' Party (PT) would back the fiscal rules. The PT "
+        "has long opposed spending caps.",
+        "PT",
+        1,
+        "organization",
+        "Workers' Party",
+    ),
+    (
+        "native-acronym-liberal",
+        "The Liberal Party (PL) of former President Jair Bolsonaro said it would "
+        "vote against. PL lawmakers walked out.",
+        "PL",
+        1,
+        "organization",
+        "Liberal Party",
+    ),
+    (
+        "stop-word-opens-name",
+        "The ruling People Power Party (PPP) split over the vote.",
+        "People Power Party",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "all-opens-name",
+        "The All Progressives Congress (APC) said the move showed resolve.",
+        "All Progressives Congress",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "place-and-hyphen-parts",
+        "The Pakistan Muslim League-Nawaz (PML-N) of Nawaz Sharif said the "
+        "courts were independent.",
+        "Pakistan Muslim League-Nawaz",
+        0,
+        "organization",
+        None,
+    ),
+    # where the bracket names something else
+    (
+        "country-code-after-party",
+        "Delegates of the Liberal Party (U.S.) met in Denver.",
+        "U.S.",
+        0,
+        None,
+        None,
+    ),
+    (
+        "treaty-stays-no-org",
+        "Nicaragua ratified the Central American Free Trade Agreement (CAFTA) "
+        "on Tuesday.",
+        "Central American Free Trade Agreement",
+        0,
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", ACRONYMS, ids=_ids(ACRONYMS))
+def test_acronyms(row: Row) -> None:
+    _check(row)
+
+
+def _party_form_rows() -> list[tuple[str, str]]:
+    from newsfacts._data import iter_rows
+
+    rows = []
+    for form, _where, example in iter_rows("actors/data/party_forms.tsv"):
+        written = " ".join(p.capitalize() for p in form.split())
+        rows.append((written, example))
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("written", "example"), _party_form_rows(), ids=[r[0] for r in _party_form_rows()]
+)
+def test_every_party_form_is_found_in_its_example(written: str, example: str) -> None:
+    """Each row of `party_forms.tsv` is an organisation in its own example."""
+    _check((written, example, written, 0, "organization", None))
