@@ -291,3 +291,118 @@ def _party_form_rows() -> list[tuple[str, str]]:
 def test_every_party_form_is_found_in_its_example(written: str, example: str) -> None:
     """Each row of `party_forms.tsv` is an organisation in its own example."""
     _check((written, example, written, 0, "organization", None))
+
+
+# Names of wire stories: two clubs that share a first word are two actors, a
+# known company goes on over an industry noun, an East Asian given name that
+# is also an English stop word stays in the name.
+NAMES: list[Row] = [
+    (
+        "two-real-clubs",
+        "Real Madrid were held to a goalless draw by Real Sociedad on Saturday.",
+        "Real Sociedad",
+        0,
+        "organization",
+        "Real Sociedad",
+    ),
+    (
+        "real-club-short-form",
+        "Real Madrid were held to a goalless draw by Real Sociedad on Saturday. "
+        "Real Madrid coach Carlo Ancelotti said his side lacked ideas.",
+        "Real Madrid",
+        1,
+        "organization",
+        "Real Madrid",
+    ),
+    (
+        "known-company-and-motor",
+        "Toyota Motor shares rose 1.7 percent in Tokyo.",
+        "Toyota Motor",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "motor-show-no-company",
+        "Visitors crowded the Geneva Motor Show on Monday.",
+        "Geneva Motor",
+        0,
+        None,
+        None,
+    ),
+    (
+        "liu-he",
+        "Vice Premier Liu He, who led trade talks with the United States, "
+        "retired last year.",
+        "Liu He",
+        0,
+        "person",
+        None,
+    ),
+    (
+        "liu-he-before-verb",
+        "Officials said Liu He met Treasury Secretary Janet Yellen in Zurich.",
+        "Liu He",
+        0,
+        "person",
+        None,
+    ),
+    # the pronoun stays out of the name
+    (
+        "pronoun-opens-next-sentence",
+        "The talks were led by Liu. He said they had gone well.",
+        "Liu",
+        0,
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", NAMES, ids=_ids(NAMES))
+def test_names(row: Row) -> None:
+    _check(row)
+
+
+# (id, text, the person's name, the code the person must have)
+CODES: list[tuple[str, str, str, str | None]] = [
+    (
+        "team-captain-no-military",
+        "India captain Rohit Sharma praised his spinners after the win in Rajkot.",
+        "Rohit Sharma",
+        "IND",
+    ),
+    (
+        "club-captain-no-military",
+        "In London, Arsenal captain Martin Odegaard admitted the result was a blow.",
+        "Martin Odegaard",
+        "GBR",
+    ),
+    (
+        "solicitor-general",
+        "U.S. Solicitor General Elizabeth Prelogar argued for the government.",
+        "Elizabeth Prelogar",
+        "USAJUD",
+    ),
+    (
+        "company-president",
+        "In Seattle, Microsoft president Brad Smith said the industry was changing.",
+        "Brad Smith",
+        "USABUS",
+    ),
+    (
+        "state-president-keeps-government",
+        "Russian President Vladimir Putin said on Friday the talks had failed.",
+        "Vladimir Putin",
+        "RUSGOV",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"), [r[1:] for r in CODES], ids=[r[0] for r in CODES]
+)
+def test_codes(text: str, name: str, code: str | None) -> None:
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    actor = next(a for a in article.actors if a.name == name)
+    assert actor.code == code

@@ -48,7 +48,7 @@ from .units import (
     run_ends,
     title_at,
 )
-from .words import PlaceMention, WordLayer, Words
+from .words import PlaceMention, Word, WordLayer, Words
 
 __all__ = ["find_candidates"]
 
@@ -485,10 +485,25 @@ def _article_name_after(words: Words, m: int, j: int) -> bool:
 
 def _surname_word(words: Words, k: int, m: int) -> bool:
     """ "Theresa May", "George Will": a stop word that is also a name, right
-    after a given name, not before a number ("Ahmed May 5")."""
+    after a given name, not before a number ("Ahmed May 5"); "Liu He"."""
     x = words[m]
     nxt = words[m + 1].text if m + 1 < len(words) else ""
+    if m == k + 1 and words[k].given and _stop_given(x):
+        return not (m + 1 < len(words) and words[m + 1].is_cap)
     return m == k + 1 and words[k].given and x.given and not nxt[:1].isdigit()
+
+
+def _stop_given(x: Word) -> bool:
+    """ "Liu He": a stop word that is an East Asian given name (`stop_given`),
+    capitalised mid-sentence, where English never writes the function word
+    so; the word after it must not go on with the name."""
+    return (
+        x.lower in lex.STOP_GIVEN
+        and x.text[:1].isupper()
+        and not x.text.isupper()
+        and not x.sent_start
+        and not x.in_caps_line
+    )
 
 
 def _typed(words: Words, i: int, j: int) -> bool:

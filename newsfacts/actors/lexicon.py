@@ -83,6 +83,7 @@ __all__ = [
     "SPORTS_ROLES",
     "SPORT_LABELS",
     "STAFF_BEFORE_PERSON",
+    "STOP_GIVEN",
     "SURNAME_THINGS",
     "TEAM_ROLES",
     "TITLE_MODIFIERS",
@@ -197,6 +198,7 @@ PRICE_VERBS = _W["price_verb"]
 PRICE_UNITS = _W["price_unit"]
 SITE_MATERIALS = _W["site_material"]
 PLURAL_SPEECH = _W["plural_speech"]
+STOP_GIVEN = _W["stop_given"]
 # Lower-case words that may sit between two capitalised words of a run.
 RUN_INNER = ORG_CONNECTORS | NAME_PARTICLES
 

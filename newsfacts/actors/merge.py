@@ -111,7 +111,7 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
             c.kind, c.rule, c.known = "pending", "name", None
         if c.kind == "organization" and (not c.weak or c.known is not None):
             keys = _org_keys(layer, c)
-            ent = next((orgs[k] for k in keys if k in orgs), None)
+            ent = next((orgs[k] for k in keys if _joins(orgs.get(k), c)), None)
             if ent is None:
                 ent = Entity("organization", [], keys[0], rule=c.rule)
                 entities.append(ent)
@@ -270,6 +270,15 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
             ent.add(Candidate("person", at, at + 1, layer.columns, "headline"))
     layer.memo.pop("person_tokens", None)  # merging's own memo: not read after
     return entities
+
+
+def _joins(ent: Entity | None, c: Candidate) -> bool:
+    """Candidate c may join the organisation `ent` found by one of its keys:
+    never one known as another entry, whatever short form they share ("Real
+    Madrid" and "Real Sociedad" are both "Real" to the short forms)."""
+    if ent is None:
+        return False
+    return c.known is None or ent.known is None or ent.known is c.known
 
 
 def _dated(layer: WordLayer, c: Candidate) -> bool:
