@@ -406,3 +406,120 @@ def test_codes(text: str, name: str, code: str | None) -> None:
     article = newsfacts.parse_article(text, published=_PUBLISHED)
     actor = next(a for a in article.actors if a.name == name)
     assert actor.code == code
+
+
+# Companies and bodies by their context in business wire.
+BODIES: list[Row] = [
+    (
+        "said-it-expected",
+        "Naftogaz said it expected repairs to take weeks.",
+        "Naftogaz",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "said-on-day-it-had-agreed",
+        "Banorte said on Monday it had agreed to buy a rival lender.",
+        "Banorte",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "said-it-would-cut",
+        "Kelmar said it would cut 500 jobs at its plant in Ohio.",
+        "Kelmar",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "role-after-company-not-typed",
+        "Dow Jones publisher Almar Latour called the verdict disgraceful.",
+        "Almar Latour",
+        0,
+        "person",
+        None,
+    ),
+    (
+        "possessive-name-whole",
+        "Standard & Poor's cut the country's rating on Friday.",
+        "Standard & Poor's",
+        0,
+        "organization",
+        "Standard & Poor's",
+    ),
+    (
+        "possessive-short-name-whole",
+        "Moody's Investors Service warned in May. Moody's said on Monday the "
+        "outlook was stable.",
+        "Moody's",
+        1,
+        "organization",
+        "Moody's Investors Service",
+    ),
+    (
+        "known-party-with-its-noun",
+        "Centrists may decide whether to join the ruling Likud Party in a coalition.",
+        "Likud Party",
+        0,
+        "organization",
+        "Likud",
+    ),
+    (
+        "acronym-of-possessive-name",
+        "A report published on Monday by LRA rebels was denied.",
+        "LRA",
+        0,
+        "organization",
+        "Lord's Resistance Army",
+    ),
+    # where the context says nothing of a body
+    (
+        "said-it-was-tough",
+        "The champion was beaten in Paris. Federer said it was tough to lose.",
+        "Federer",
+        0,
+        "person",
+        None,
+    ),
+    (
+        "publisher-typed",
+        "The publisher Penguin said sales rose.",
+        "Penguin",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "flag-carrier-typed",
+        "Flag carrier Vantorix cut flights to Rome.",
+        "Vantorix",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "from-name-is-no-speaker",
+        "Officials from Kelmar met on Monday in the capital.",
+        "Kelmar",
+        0,
+        None,
+        None,
+    ),
+    (
+        "mcdonald-surname",
+        "McDonald's Corp shares rose. Separately, Ronald McDonald said he was "
+        "retiring.",
+        "Ronald McDonald",
+        0,
+        "person",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", BODIES, ids=_ids(BODIES))
+def test_bodies(row: Row) -> None:
+    _check(row)

@@ -243,13 +243,27 @@ def _its_after(words: Words, j: int) -> bool:
 
 
 def _said_its(words: Words, j: int) -> bool:
-    """ "said its", "says that its" at word j."""
+    """ "said its", "says that its" at word j; or "said it" and a verb of what
+    a body plans or reports (`it_acts`: "Naftogaz said it expected repairs to
+    take weeks", "Banorte said on Monday it had agreed to buy ..."): "it"
+    there is the speaker, where "Federer said it was tough" is no one."""
     if j + 1 >= len(words) or words[j].low not in lex.SPEECH_AFTER:
         return False
     k = j + 1
-    if words[k].low == "that" and k + 1 < len(words):
+    if k + 1 < len(words) and words[k].low == "on" and words[k + 1].is_cap:
+        k += 2  # "said on Monday it ..."
+    if k < len(words) and words[k].low == "that":
         k += 1
-    return words[k].low == "its"
+    if k >= len(words):
+        return False
+    if words[k].low == "its":
+        return True
+    if words[k].low != "it" or k + 1 >= len(words):
+        return False
+    act = words[k + 1].low
+    if act in ("had", "has", "would", "will") and k + 2 < len(words):
+        act = words[k + 2].low  # "said it had agreed", "said it would buy"
+    return act in lex.IT_ACTS
 
 
 def _price_move(words: Words, j: int) -> bool:

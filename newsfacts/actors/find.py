@@ -326,8 +326,12 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             n_known = 0  # "Abu Musab al Zarqawi", "Fatah al-Islam": a longer name
         if n_known and n_known >= place_len and not known_loses(layer, k, n_known):
             m = k + n_known
-            while m < j and not words[m - 1].poss and company_suffix(words[m]):
-                m += 1  # "Exxon Mobil Corp."
+            while (
+                m < j
+                and not words[m - 1].poss
+                and (company_suffix(words[m]) or _kind_suffix(words[m], known))
+            ):
+                m += 1  # "Exxon Mobil Corp.", "Likud Party"
             if ampersand_end(layer, k, j) > m:
                 m = ampersand_end(layer, k, j)  # "Kohlberg Kravis Roberts & Co."
             kw_end = org_extent(layer, k, m, j)
@@ -452,6 +456,17 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
     return out
 
 
+def _kind_suffix(w: Word, known: KnownOrg | None) -> bool:
+    """Word w is a keyword closing a name of the known body's own sector
+    ("Party" after "Likud", whose code is ISRPTY): the name written with the
+    noun of its kind."""
+    kw = w.keyword
+    if kw is None or not kw.suffix or not kw.sector or known is None:
+        return False
+    code = known.code or ""
+    return len(code) >= 6 and code[3:6] == kw.sector
+
+
 def _title_word_surname(words: Words, k: int, m: int, j: int) -> bool:
     """A one-word title right after a lone given name and before another
     capitalised word is a surname ("Jaime Mayor Oreja", "Jose Bishop
@@ -511,9 +526,27 @@ def _typed(words: Words, i: int, j: int) -> bool:
     ("carmaker Skoda", "the daily Le Monde", "rights group Amnesty"), or opens
     the sentence before it ("Broadcaster Al Jazeera said")."""
     if i > 0 and not words[i - 1].is_upper and words[i - 1].lower in lex.ORG_TYPES:
-        return words[i - 1].sent == words[i].sent
+        return words[i - 1].sent == words[i].sent and not _body_before(words, i - 1)
     w = words[i]
     return w.sent_start and w.lower in lex.ORG_TYPES and i + 1 < j
+
+
+def _body_before(words: Words, k: int) -> bool:
+    """A capitalised name (no demonym, place or sentence opener) right before
+    the noun at word k makes the noun a role held in that body, not the kind
+    of the name after it ("Dow Jones publisher Almar Latour", where "the
+    publisher Penguin" and "Swiss drugmaker Novartis" are typed)."""
+    if k == 0:
+        return False
+    b = words[k - 1]
+    return (
+        b.is_cap
+        and b.sent == words[k].sent
+        and b.place < 0
+        and not b.demonym
+        and not b.poss
+        and not b.sent_start  # "Flag carrier Vantorix", "The daily ..."
+    )
 
 
 def _heads_a_name(layer: WordLayer, i: int, j: int) -> bool:

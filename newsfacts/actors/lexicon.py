@@ -44,6 +44,7 @@ __all__ = [
     "GROUP_PLACE_LINKS",
     "HONORIFICS",
     "INDEX_WORDS",
+    "IT_ACTS",
     "LOCATIVE",
     "LOWER_LEGAL",
     "LOWER_PREFIXES",
@@ -199,6 +200,7 @@ PRICE_UNITS = _W["price_unit"]
 SITE_MATERIALS = _W["site_material"]
 PLURAL_SPEECH = _W["plural_speech"]
 STOP_GIVEN = _W["stop_given"]
+IT_ACTS = _W["it_acts"]
 # Lower-case words that may sit between two capitalised words of a run.
 RUN_INNER = ORG_CONNECTORS | NAME_PARTICLES
 
