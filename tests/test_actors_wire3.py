@@ -523,3 +523,94 @@ BODIES: list[Row] = [
 @pytest.mark.parametrize("row", BODIES, ids=_ids(BODIES))
 def test_bodies(row: Row) -> None:
     _check(row)
+
+
+# Sports and business shapes: a team's body before a driver, a region named
+# by a compass word, a nationality's noun in a headline in capitals.
+SHAPES: list[Row] = [
+    (
+        "team-before-driver-given-name",
+        "Mercedes driver Lewis Hamilton qualified fifth in Monaco.",
+        "Mercedes",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "team-before-driver-surname",
+        "Verstappen edged Williams driver Alex Albon on the last lap.",
+        "Williams",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "company-and-cars",
+        "Volvo Cars will cut about 3,000 jobs, the Swedish carmaker said.",
+        "Volvo Cars",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "anglo-american",
+        "Anglo American and Rio Tinto also reported lower profits.",
+        "Anglo American",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "compass-region-no-org",
+        "Joe Root scored a century as England beat West Indies by 241 runs.",
+        "Indies",
+        0,
+        None,
+        None,
+    ),
+    (
+        "compass-region-before-role",
+        "West Indies captain Kraigg Brathwaite said his batsmen were outclassed.",
+        "Indies",
+        0,
+        None,
+        None,
+    ),
+    # where the same words name what they plainly name
+    (
+        "given-name-alone-before-role",
+        "The prize went to James. Analyst Mark Hughes said the deal was fair.",
+        "James",
+        0,
+        None,
+        None,
+    ),
+    (
+        "compass-known-club",
+        "West Ham beat Everton 2-0 at the London Stadium on Saturday.",
+        "West Ham",
+        0,
+        "organization",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", SHAPES, ids=_ids(SHAPES))
+def test_shapes(row: Row) -> None:
+    _check(row)
+
+
+def test_headline_nationality_noun_is_the_common_word() -> None:
+    """ "POLE POSITION" in a headline in capitals, "pole position" in the body:
+    no country Poland; "POLES PROTEST" with no lower-case "poles" keeps it."""
+    text = (
+        "MOTOR RACING - VERSTAPPEN TAKES POLE POSITION IN MONACO\n\n"
+        "MONACO, May 25 (Reuters) - Max Verstappen took pole position for the "
+        "Monaco Grand Prix on Saturday."
+    )
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    assert not [a for a in article.actors if a.country == "PL"]
+    text = "POLE WINS NOBEL PRIZE\n\nWARSAW, Oct 5 - A Polish writer won the prize."
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    assert [a for a in article.actors if a.country == "PL"]

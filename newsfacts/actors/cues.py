@@ -113,7 +113,7 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
         and j + 1 < n
         and words[j + 1].is_cap
         and not words[j + 1].stop
-        and not words[i].given
+        and (not words[i].given or _full_name_at(words, j + 1))
         and not (j - i == 1 and words[i].sent_start and common_word(words[i].low))
     ):
         # "Kleinwort analyst Mark Hughes", "Sampdoria striker Enrico Chiesa";
@@ -222,6 +222,20 @@ def _camel_case(text: str) -> bool:
 _NAME_PREFIXES = frozenset(
     "mc mac de di da du la le lo van von del della der st fitz ja".split()
 )
+
+
+def _full_name_at(words: Words, k: int) -> bool:
+    """A given name and another capitalised word at word k: a person's full
+    name after a staff noun, so the name before the noun is the body even
+    when it reads as a given name ("Mercedes driver Lewis Hamilton",
+    "Jordan driver Ralf Schumacher")."""
+    return (
+        k + 1 < len(words)
+        and words[k].given
+        and words[k + 1].is_cap
+        and not words[k + 1].stop
+        and words[k + 1].sent == words[k].sent
+    )
 
 
 def _its_after(words: Words, j: int) -> bool:

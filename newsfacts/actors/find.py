@@ -254,7 +254,7 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
         and words[j - 1].text not in lex.LOWER_LEGAL  # "Tesco plc"
     ):
         j -= 1  # trailing connectors, not the end of a known name ("Group of 20")
-    if i >= j:
+    if i >= j or _region_name(layer, i, j):
         return out
     if (
         i + 1 < j
@@ -454,6 +454,25 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
         affiliation = None
         k = m
     return out
+
+
+def _region_name(layer: WordLayer, i: int, j: int) -> bool:
+    """The run is a compass word and one capitalised word that no table
+    knows ("West Indies", "East Anglia"): the name of a region, which the
+    places stage did not hold, not an organisation or person named by the
+    second word alone."""
+    words = layer.words
+    if i == 0 or j != i + 1 or words[i - 1].sent != words[i].sent:
+        return False
+    d, w = words[i - 1], words[i]
+    return (
+        d.lower in ("east", "north", "south", "west")
+        and d.text[:1].isupper()
+        and w.start - d.end == 1
+        and w.keyword is None
+        and not known_at(words, i, j)[0]
+        and not w.given
+    )
 
 
 def _kind_suffix(w: Word, known: KnownOrg | None) -> bool:
