@@ -614,3 +614,107 @@ def test_headline_nationality_noun_is_the_common_word() -> None:
     text = "POLE WINS NOBEL PRIZE\n\nWARSAW, Oct 5 - A Polish writer won the prize."
     article = newsfacts.parse_article(text, published=_PUBLISHED)
     assert [a for a in article.actors if a.country == "PL"]
+
+
+# Things named like a person or an acronym: a venue after "at the", a
+# model's mark after its number.
+THINGS: list[Row] = [
+    (
+        "venue-after-at-the",
+        "Barcelona beat Real Madrid 4-0 at the Santiago Bernabeu on Saturday.",
+        "Santiago Bernabeu",
+        0,
+        None,
+        None,
+    ),
+    (
+        "model-mark",
+        "The strike halted production of the Boeing 737 MAX for seven weeks.",
+        "MAX",
+        0,
+        None,
+        None,
+    ),
+    (
+        "court-of-arbitration-whole",
+        "The federation said it would appeal to the Court of Arbitration for Sport.",
+        "Court of Arbitration for Sport",
+        0,
+        "organization",
+        None,
+    ),
+    # where the person is a person
+    (
+        "person-at-the-embassy",
+        "Officials met John Smith at the embassy on Monday.",
+        "John Smith",
+        0,
+        "person",
+        None,
+    ),
+    (
+        "person-after-at",
+        "The award went to a writer honoured at a ceremony by Maria Garcia.",
+        "Maria Garcia",
+        0,
+        "person",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", THINGS, ids=_ids(THINGS))
+def test_things(row: Row) -> None:
+    _check(row)
+
+
+KNOWN_FORMS: list[Row] = [
+    (
+        "founder-surname-of-known-company",
+        "The agency backed Eli Lilly's drug on Friday. Lilly said it was pleased.",
+        "Lilly",
+        1,
+        "organization",
+        "Eli Lilly",
+    ),
+    (
+        "nationality-noun-no-speaker",
+        "Rory McIlroy won after a playoff. The Northern Irishman beat Rose with "
+        "a birdie.",
+        "Irishman",
+        0,
+        None,
+        None,
+    ),
+    (
+        "known-company-country",
+        "Deutsche Telekom AG will sell shares to the public on Monday.",
+        "Deutsche Telekom AG",
+        0,
+        "organization",
+        "Deutsche Telekom",
+    ),
+    # a person who shares the surname stays a person
+    (
+        "person-with-company-surname",
+        "Eli Lilly shares rose. Separately, Anna Lilly said she would run.",
+        "Anna Lilly",
+        0,
+        "person",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", KNOWN_FORMS, ids=_ids(KNOWN_FORMS))
+def test_known_forms(row: Row) -> None:
+    _check(row)
+
+
+def test_known_company_country() -> None:
+    """ "Deutsche Telekom" is German (the index table held it as Russian)."""
+    text = "Deutsche Telekom AG will sell shares to the public on Monday."
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    assert [a.code for a in article.actors if a.name == "Deutsche Telekom"] == [
+        "DEUBUS"
+    ]

@@ -45,6 +45,15 @@ def _org_keys(layer: WordLayer, c: Candidate) -> list[str]:
         keys.append(" ".join(w.lower for w in words[:-1] if w.lower != "the"))
     # "Lake Shore Gold Corp" is later "Lake Shore", "Intelogic Trace Inc." "Intelogic"
     keys += [" ".join(form) for form in company_forms(layer, c)]
+    if (
+        c.known is not None
+        and len(words) == 2
+        and words[0].given
+        and (c.known.code or "").endswith(("BUS", "HLH"))
+    ):
+        # "Eli Lilly" ... "Lilly said", "Walt Disney" ... "Disney": a company
+        # named for its founder is known by the surname alone
+        keys.append(words[1].lower)
     return list(dict.fromkeys(keys))
 
 
