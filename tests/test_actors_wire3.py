@@ -718,3 +718,53 @@ def test_known_company_country() -> None:
     assert [a.code for a in article.actors if a.name == "Deutsche Telekom"] == [
         "DEUBUS"
     ]
+
+
+COMPANY_WORDS: list[Row] = [
+    (
+        "com-ending",
+        "Protesters stormed parliament. Safaricom said internet speeds had slowed.",
+        "Safaricom",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "gaz-ending",
+        "Naftogaz said Russian strikes had damaged gas facilities.",
+        "Naftogaz",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "bank-ending",
+        "Sberbank said on Monday that lending had slowed.",
+        "Sberbank",
+        0,
+        "organization",
+        None,
+    ),
+    # names that only look so
+    (
+        "surname-comb",
+        "The race was close. Holcomb said the course was hard.",
+        "Holcomb",
+        0,
+        "person",
+        None,
+    ),
+    (
+        "short-stem-surname",
+        "The fight was close. Eubank said he had won.",
+        "Eubank",
+        0,
+        "person",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", COMPANY_WORDS, ids=_ids(COMPANY_WORDS))
+def test_company_words(row: Row) -> None:
+    _check(row)

@@ -76,6 +76,8 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
         return False  # "Chipmaker shares fell": the noun of a kind of body
     if j - i == 1 and _camel_case(last.text):
         return True  # "GlaxoSmithKline", "BlackRock"
+    if j - i == 1 and _company_ending(last):
+        return True  # "Safaricom", "Sberbank", "Naftogaz", "Microsoft"
     if employer_cue(words, i):
         return True  # "a stake in Geely", "analysts at JPMorgan"
     if _type_before_comma(words, i, j):
@@ -222,6 +224,19 @@ def _camel_case(text: str) -> bool:
 _NAME_PREFIXES = frozenset(
     "mc mac de di da du la le lo van von del della der st fitz ja".split()
 )
+
+
+def _company_ending(w: Word) -> bool:
+    """A capitalised word that ends in a word of business joined to a name
+    (`company_ending`: "Safaricom", "Sberbank", "Naftogaz", "Transneft"), at
+    least three letters before it, and is no given name: a company's name,
+    which no person's surname is."""
+    if not w.is_cap or w.given or w.is_acronym or not w.is_alpha:
+        return False
+    low = w.low
+    return any(
+        low.endswith(end) and len(low) >= len(end) + 3 for end in lex.COMPANY_ENDINGS
+    )
 
 
 def _full_name_at(words: Words, k: int) -> bool:

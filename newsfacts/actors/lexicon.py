@@ -29,6 +29,7 @@ __all__ = [
     "BUSINESS_BEFORE",
     "CHIEF_OF_BODY",
     "CLUB_TAILS",
+    "COMPANY_ENDINGS",
     "COMPOUND_PREFIXES",
     "CREDIT_WORDS",
     "DATE_BEFORE",
@@ -201,6 +202,7 @@ SITE_MATERIALS = _W["site_material"]
 PLURAL_SPEECH = _W["plural_speech"]
 STOP_GIVEN = _W["stop_given"]
 IT_ACTS = _W["it_acts"]
+COMPANY_ENDINGS = tuple(sorted(_W["company_ending"]))
 # Lower-case words that may sit between two capitalised words of a run.
 RUN_INNER = ORG_CONNECTORS | NAME_PARTICLES
 
