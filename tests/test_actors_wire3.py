@@ -768,3 +768,47 @@ COMPANY_WORDS: list[Row] = [
 @pytest.mark.parametrize("row", COMPANY_WORDS, ids=_ids(COMPANY_WORDS))
 def test_company_words(row: Row) -> None:
     _check(row)
+
+
+TWO_BODIES: list[Row] = [
+    (
+        "two-keyword-bodies-joined",
+        "The Qatar Investment Authority and China Investment Corporation are "
+        "existing shareholders.",
+        "China Investment Corporation",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "first-of-two-bodies",
+        "The Qatar Investment Authority and China Investment Corporation are "
+        "existing shareholders.",
+        "Qatar Investment Authority",
+        0,
+        "organization",
+        None,
+    ),
+    # one body whose name holds "and"
+    (
+        "ministry-of-two-fields",
+        "The Ministry of Industry and Information Technology said output rose.",
+        "Ministry of Industry and Information Technology",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "department-of-two-fields",
+        "The Department of Health and Human Services said it would review the rule.",
+        "Department of Health and Human Services",
+        0,
+        "organization",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", TWO_BODIES, ids=_ids(TWO_BODIES))
+def test_two_bodies(row: Row) -> None:
+    _check(row)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..knowledge.countries import place_country
+from ..knowledge.countries import demonym_country, place_country
 from ..knowledge.keys import org_key
 from ..knowledge.names import is_given_name
 from ..knowledge.petrarch import agent
@@ -417,6 +417,8 @@ def _speaker(layer: WordLayer, c: Candidate) -> bool:
     word = first.low
     if first.text.isupper() or lex.org_keywords().get(first.lower) or first.demonym:
         return False  # "KNU is", "Council said", "Europeans said"
+    if _nationality_noun(word):
+        return False  # "the Northern Irishman beat Rose", "the Scotswoman said"
     plural = word.endswith(lex.PLURAL_ENDINGS) or (c.weak and word.endswith("s"))
     if plural and nxt.text not in lex.SINGULAR_VERBS and not _surname_s(layer, first):
         return False  # "Scientists say", "Marines will": plural nouns
@@ -432,6 +434,16 @@ def _speaker(layer: WordLayer, c: Candidate) -> bool:
     return nxt.text in lex.person_verbs() and (
         nxt.text not in lex.ANY_SUBJECT_VERBS or _surname_s(layer, first)
     )
+
+
+def _nationality_noun(low: str) -> bool:
+    """ "irishman", "scotswoman": a nationality and "man" or "woman", a noun
+    of a person of that nation, never a name."""
+    for end in ("woman", "man"):
+        if low.endswith(end) and len(low) > len(end) + 3:
+            stem = low[: -len(end)]
+            return bool(demonym_country(stem) or demonym_country(stem[:-1]))
+    return False
 
 
 def _common_noun(low: str) -> bool:
