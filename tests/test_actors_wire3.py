@@ -812,3 +812,47 @@ TWO_BODIES: list[Row] = [
 @pytest.mark.parametrize("row", TWO_BODIES, ids=_ids(TWO_BODIES))
 def test_two_bodies(row: Row) -> None:
     _check(row)
+
+
+FAMILY_NAMES: list[Row] = [
+    (
+        "family-name-alone-after-full",
+        "Cheung Kong reported higher profit, said tycoon Li Ka-shing. Li told "
+        "reporters the market was stable.",
+        "Li",
+        1,
+        "person",
+        "Li Ka-shing",
+    ),
+    (
+        "properties-closes-company",
+        "Analysts said Hang Lung Properties also reported higher profits.",
+        "Hang Lung Properties",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "national-side-nickname",
+        "South Africa beat New Zealand 31-27. All Blacks captain Scott Barrett "
+        "said the defeat hurt.",
+        "All Blacks",
+        0,
+        "organization",
+        None,
+    ),
+    # a given name alone is no family name of another person
+    (
+        "given-name-not-family",
+        "Officials met Li Wei on Monday. Separately, Zhang Li said the plan was sound.",
+        "Li Wei",
+        0,
+        "person",
+        "Li Wei",
+    ),
+]
+
+
+@pytest.mark.parametrize("row", FAMILY_NAMES, ids=_ids(FAMILY_NAMES))
+def test_family_names(row: Row) -> None:
+    _check(row)

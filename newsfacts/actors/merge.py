@@ -153,8 +153,10 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
         for c in p.cands:
             toks = _person_tokens(layer, c)
             surname.add(_bare(toks[-1]), c.start, p)
-            if not is_given_name(toks[0]):
-                surname.add(toks[0].lower(), c.start, p)  # "Chen Shui-bian"
+            if not is_given_name(toks[0]) or _romanised_given(toks[-1]):
+                # "Chen Shui-bian"; "Li Ka-shing" ... "Li told reporters",
+                # though "Li" is a given name elsewhere
+                surname.add(toks[0].lower(), c.start, p)
     full_names = {
         " ".join(_person_tokens(layer, c)).lower(): p for p in people for c in p.cands
     }
@@ -433,6 +435,21 @@ def _speaker(layer: WordLayer, c: Candidate) -> bool:
     # alone ("Burns is")
     return nxt.text in lex.person_verbs() and (
         nxt.text not in lex.ANY_SUBJECT_VERBS or _surname_s(layer, first)
+    )
+
+
+def _romanised_given(tok: str) -> bool:
+    """ "Ka-shing", "Shui-bian", "Jae-myung": an East Asian given name of two
+    syllables written with a hyphen, which follows the family name."""
+    head, _, tail = tok.partition("-")
+    return (
+        bool(tail)
+        and head[:1].isupper()
+        and head[1:].islower()
+        and tail.isalpha()
+        and tail.islower()
+        and len(head) <= 5
+        and len(tail) <= 5
     )
 
 
