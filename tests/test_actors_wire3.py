@@ -856,3 +856,34 @@ FAMILY_NAMES: list[Row] = [
 @pytest.mark.parametrize("row", FAMILY_NAMES, ids=_ids(FAMILY_NAMES))
 def test_family_names(row: Row) -> None:
     _check(row)
+
+
+# (id, text, organisation's name, the code it must have)
+GENERIC_NAMES: list[tuple[str, str, str, str]] = [
+    (
+        "democratic-party-of-korea",
+        "SEOUL, Dec 14 - South Korea's parliament voted to impeach the president. "
+        "The opposition Democratic Party urged the court to rule quickly.",
+        "Democratic Party",
+        "KORPTY",
+    ),
+    (
+        "democratic-party-of-us",
+        "WASHINGTON, Nov 6 - The Democratic Party lost the U.S. Senate, U.S. "
+        "officials said.",
+        "Democratic Party",
+        "USAPTY",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [r[1:] for r in GENERIC_NAMES],
+    ids=[r[0] for r in GENERIC_NAMES],
+)
+def test_generic_names_take_the_article_country(
+    text: str, name: str, code: str
+) -> None:
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    assert [a.code for a in article.actors if a.name == name] == [code]

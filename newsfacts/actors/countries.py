@@ -556,8 +556,9 @@ def _owner_of_role(layer: WordLayer, i: int, by_end: dict[int, Entity]) -> str |
 
 def _foreign_institution(layer: WordLayer, e: Entity, main: str | None) -> bool:
     """The organisation is known by a bare institution word of
-    `standalone_orgs.txt` ("Congress", "Senate") as one country's, and the
-    article is about another: every mention is that word alone."""
+    `standalone_orgs.txt` ("Congress", "Senate") or a name of common words
+    ("Democratic Party") as one country's, and the article is about
+    another: every mention is such a word or name alone."""
     known = e.known
     if e.kind != "organization" or known is None or not known.country or not main:
         return False
@@ -565,7 +566,26 @@ def _foreign_institution(layer: WordLayer, e: Entity, main: str | None) -> bool:
         return False
     words = layer.words
     return all(
-        c.j - c.i == 1 and words[c.i].lower in lex.standalone_orgs() for c in e.cands
+        (c.j - c.i == 1 and words[c.i].lower in lex.standalone_orgs())
+        or _generic_name(words[c.i : c.j])
+        for c in e.cands
+    )
+
+
+def _generic_name(span: Words) -> bool:
+    """ "Democratic Party", "Supreme Court": common words closed by a keyword,
+    a name that many countries' bodies bear, with no place or nationality
+    of its own to say whose."""
+    if len(span) < 2 or span[-1].keyword is None:
+        return False
+    entries = lexicon().entries
+    return all(
+        w.is_cap
+        and not w.is_acronym
+        and w.place < 0
+        and not w.demonym
+        and w.low in entries
+        for w in span
     )
 
 
