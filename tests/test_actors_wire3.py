@@ -887,3 +887,55 @@ def test_generic_names_take_the_article_country(
 ) -> None:
     article = newsfacts.parse_article(text, published=_PUBLISHED)
     assert [a.code for a in article.actors if a.name == name] == [code]
+
+
+WIRE_1996: list[Row] = [
+    (
+        "lloyds-of-london",
+        "Lloyd's of London said on Thursday that its names had until Wednesday "
+        "to accept the plan.",
+        "Lloyd's of London",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "two-firms-one-word-each",
+        "Shares in Commercial Union and Royal Insurance rose on the news.",
+        "Royal Insurance",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "first-of-two-firms",
+        "Shares in Commercial Union and Royal Insurance rose on the news.",
+        "Commercial Union",
+        0,
+        "organization",
+        None,
+    ),
+    # a keyword alone after "and" names no body of its own
+    (
+        "keyword-alone-after-and",
+        "The Council and Parliament agreed the budget on Tuesday.",
+        "Parliament",
+        0,
+        None,
+        None,
+    ),
+    (
+        "surname-lloyd",
+        "Lloyd's of London said names had until Wednesday. Mr. Lloyd said he "
+        "would accept.",
+        "Lloyd",
+        1,
+        "person",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", WIRE_1996, ids=_ids(WIRE_1996))
+def test_wire_1996(row: Row) -> None:
+    _check(row)

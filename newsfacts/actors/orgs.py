@@ -216,13 +216,13 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
 
 def _closes_ahead(words: Words, k: int, j: int) -> bool:
     """The capitalised words from word k on (within the run) go on to a
-    keyword that closes a name of their own, with two words or more before
-    it and no "of" between ("China Investment Corporation", "Air France
-    Group"; not "Trade", "Human Services")."""
+    keyword that closes a name of their own, with a word or more before it
+    and no "of" between ("China Investment Corporation", "Royal Insurance";
+    not "Trade", "Human Services", a keyword alone: "Parliament")."""
     m = k
     while m < j and words[m].is_cap:
         kw = words[m].keyword
-        if kw is not None and kw.suffix and m - k >= 2:
+        if kw is not None and kw.suffix and m > k:
             return True
         m += 1
     return False
