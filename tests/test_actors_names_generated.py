@@ -133,3 +133,120 @@ def test_a_common_full_name_is_one_person(text: str, name: str) -> None:
         if any((m.start, m.end) == span for m in a.mentions)
     ]
     assert found == ["person"]
+
+
+# Leaders of many countries of the 2020s, named in full: the given names and
+# name shapes of their countries (particles, hyphens, Arabic articles,
+# patronymics). "Sheikh Hasina" (a title and a name) and "Duma Boko" (the
+# name of a parliament) are left out.
+LEADERS = (
+    "Mohammed bin Salman",
+    "Kim Jong Un",
+    "Xi Jinping",
+    "Ursula von der Leyen",
+    "Jean-Luc Melenchon",
+    "Marine Le Pen",
+    "Lee Hsien Loong",
+    "Nguyen Xuan Phuc",
+    "Prabowo Subianto",
+    "Joko Widodo",
+    "Anwar Ibrahim",
+    "Shehbaz Sharif",
+    "Abiy Ahmed",
+    "Paul Kagame",
+    "Yoweri Museveni",
+    "Emmerson Mnangagwa",
+    "Nana Akufo-Addo",
+    "Felix Tshisekedi",
+    "Ibrahim Traore",
+    "Assimi Goita",
+    "Abdel Fattah al-Sisi",
+    "Mohammed bin Zayed",
+    "Masoud Pezeshkian",
+    "Ali Khamenei",
+    "Hakan Fidan",
+    "Kaja Kallas",
+    "Mette Frederiksen",
+    "Ulf Kristersson",
+    "Jonas Gahr Store",
+    "Petteri Orpo",
+    "Dick Schoof",
+    "Bart De Wever",
+    "Luc Frieden",
+    "Pedro Sanchez",
+    "Luis Montenegro",
+    "Kyriakos Mitsotakis",
+    "Edi Rama",
+    "Aleksandar Vucic",
+    "Viktor Orban",
+    "Robert Fico",
+    "Petr Fiala",
+    "Klaus Iohannis",
+    "Rumen Radev",
+    "Maia Sandu",
+    "Nikol Pashinyan",
+    "Ilham Aliyev",
+    "Kassym-Jomart Tokayev",
+    "Shavkat Mirziyoyev",
+    "Gustavo Petro",
+    "Gabriel Boric",
+    "Daniel Noboa",
+    "Nayib Bukele",
+    "Nicolas Maduro",
+    "Dina Boluarte",
+    "Luis Arce",
+    "Santiago Pena",
+    "Javier Milei",
+    "Bernardo Arevalo",
+    "Xiomara Castro",
+    "Ariel Henry",
+    "Andrew Holness",
+    "Mia Mottley",
+    "Christopher Luxon",
+    "Anthony Albanese",
+    "James Marape",
+    "Sitiveni Rabuka",
+    "Hun Manet",
+    "Paetongtarn Shinawatra",
+    "Ferdinand Marcos Jr",
+    "Anura Kumara Dissanayake",
+    "Pushpa Kamal Dahal",
+    "Muhammad Yunus",
+    "Ahmed al-Sharaa",
+    "Najib Mikati",
+    "Mohammed Shia al-Sudani",
+    "Ismail Haniyeh",
+    "Yahya Sinwar",
+    "Mahmoud Abbas",
+    "Hassan Nasrallah",
+    "Abdul Hamid Dbeibah",
+    "Kais Saied",
+    "Abdelmadjid Tebboune",
+    "Aziz Akhannouch",
+    "William Ruto",
+    "Samia Suluhu Hassan",
+    "Hakainde Hichilema",
+    "Lazarus Chakwera",
+    "Cyril Ramaphosa",
+    "Bassirou Diomaye Faye",
+    "Alassane Ouattara",
+    "Mahamat Idriss Deby",
+    "Abdel Fattah al-Burhan",
+    "Salva Kiir",
+    "Hassan Sheikh Mohamud",
+    "Isaias Afwerki",
+)
+
+
+@pytest.mark.parametrize("name", LEADERS, ids=LEADERS)
+def test_a_leader_named_in_full_is_one_person(name: str) -> None:
+    text = f"Officials said {name} would attend the summit next week."
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    start = text.index(name)
+    span = (start, start + len(name))
+    found = [
+        a.kind.value
+        for a in article.actors
+        if any((m.start, m.end) == span for m in a.mentions)
+    ]
+    assert found == ["person"]
