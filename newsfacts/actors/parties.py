@@ -8,6 +8,7 @@ name and a surname)."""
 from __future__ import annotations
 
 from .._data import iter_rows, lazy
+from ..knowledge.titles import titles
 from . import lexicon as lex
 from .candidate import Candidate
 from .orgs import org_candidate
@@ -102,6 +103,14 @@ def _party_here(
     prev = words[k - 1] if k > 0 and words[k - 1].sent == w.sent else None
     if _name_before(prev):
         return False  # "Young Liberals": a longer name
+    if (
+        prev is not None
+        and prev.low in ("of", "for")
+        and k >= 2
+        and words[k - 2].sent == w.sent
+        and (words[k - 2].keyword is not None or (words[k - 2].lower,) in titles())
+    ):
+        return False  # "Secretary of Labour", "Minister for Labour": a scope
     if needs_the and not (
         prev is not None
         and (
