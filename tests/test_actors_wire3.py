@@ -963,3 +963,15 @@ WIRE_1996: list[Row] = [
 @pytest.mark.parametrize("row", WIRE_1996, ids=_ids(WIRE_1996))
 def test_wire_1996(row: Row) -> None:
     _check(row)
+
+
+def test_africa_cdc_is_not_the_us_cdc() -> None:
+    """ "Africa CDC" is the African Union's agency, not the U.S. CDC that a
+    bare "CDC" names."""
+    text = (
+        "The Africa Centres for Disease Control and Prevention (Africa CDC) "
+        "declared a continental emergency. Africa CDC said vaccines were short."
+    )
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    names = {a.name for a in article.actors if a.kind.value == "organization"}
+    assert names == {"Africa Centres for Disease Control and Prevention"}
