@@ -31,7 +31,7 @@ from .orgs import (
     org_extent,
     org_from,
 )
-from .parties import party_plurals
+from .parties import party_forms
 from .runs import runs
 from .shortforms import find_short_forms, find_surnames
 from .sports import find_players
@@ -75,7 +75,7 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
     out = find_surnames(layer, find_short_forms(layer, out))
     out = find_clubs(layer, find_teams(layer, out))
     out = bracket_clubs(layer, find_players(layer, sport_club_forms(layer, out)))
-    return party_plurals(layer, out)
+    return party_forms(layer, out)
 
 
 def _club_forms_over_places(

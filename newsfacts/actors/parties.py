@@ -14,7 +14,7 @@ from .candidate import Candidate
 from .orgs import org_candidate
 from .words import Word, WordLayer, Words
 
-__all__ = ["party_plurals"]
+__all__ = ["party_forms"]
 
 
 @lazy
@@ -28,7 +28,7 @@ def _forms() -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
     return {k: tuple(sorted(v, key=lambda f: -len(f[0]))) for k, v in out.items()}
 
 
-def party_plurals(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
+def party_forms(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
     """The candidates with each party named by its plural an organisation
     candidate (sector PTY): a person candidate over the same words gives way
     ("Christian Democrats"), any other candidate holding one of them keeps
@@ -47,8 +47,9 @@ def party_plurals(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
                 break
     if not found:
         return cands
-    spans = set(found)
+    # a byte per word: inside a party's form; inside a candidate that keeps it
     covered = bytearray(len(layer.columns))
+    kept = bytearray(len(layer.columns))
     for i, j in found:
         covered[i:j] = b"\x01" * (j - i)
     out: list[Candidate] = []
@@ -59,8 +60,10 @@ def party_plurals(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
             continue  # "Christian Democrats" read as a name or a thing
         else:
             out.append(c)
-            spans -= {(i, j) for i, j in found if c.i < j and i < c.j}
-    for i, j in sorted(spans):
+            kept[c.i : c.j] = b"\x01" * (c.j - c.i)
+    for i, j in found:
+        if any(kept[i:j]):
+            continue
         party = org_candidate(layer, i, j, None, "org-party")
         party.sector = "PTY"
         out.append(party)
