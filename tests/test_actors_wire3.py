@@ -833,6 +833,29 @@ TWO_BODIES: list[Row] = [
 ]
 
 
+TWO_BODIES += [
+    (
+        "two-universities-of-two-states",
+        "He was accepted to San Diego State University and California State "
+        "University at San Marcos.",
+        "California State University",
+        0,
+        "organization",
+        "California State University",
+    ),
+    # a country before a body's name is no part of what tells it apart
+    (
+        "country-before-department",
+        "The U.S. State Department said on Monday it would review the case. "
+        "The State Department added that talks would go on.",
+        "State Department",
+        1,
+        "organization",
+        "State Department",
+    ),
+]
+
+
 @pytest.mark.parametrize("row", TWO_BODIES, ids=_ids(TWO_BODIES))
 def test_two_bodies(row: Row) -> None:
     _check(row)

@@ -58,8 +58,12 @@ def _org_keys(layer: WordLayer, c: Candidate) -> list[str]:
 
 
 def _country_word(layer: WordLayer, w: Word) -> bool:
-    """A place, demonym or country name ("U.S.", "Iraqi") leading a name."""
-    return w.place >= 0 or bool(w.demonym) or bool(place_country(w.text))
+    """A country, demonym or country name ("U.S.", "Iraqi") leading a name;
+    not a state or a town, whose bodies differ by it ("San Diego State
+    University", "California State University")."""
+    if w.place >= 0:
+        return layer.places[w.place].kind == "country"
+    return bool(w.demonym) or bool(place_country(w.text))
 
 
 def _person_tokens(layer: WordLayer, c: Candidate) -> tuple[str, ...]:
