@@ -969,14 +969,22 @@ def test_people_shapes(text: str, surface: str, nth: int, kind: str | None) -> N
             "Moody 's Investors Service",
             "organization",
         ),
-        ("Moody's said the outlook was stable.", "Moody", "organization"),
+        # the company's name holds its "'s" (it is no one's possessive)
+        ("Moody's said the outlook was stable.", "Moody's", "organization"),
+        ("Moody 's said the outlook was stable .", "Moody 's", "organization"),
         (
             "Venezuela's National Assembly approved the deals.",
             "National Assembly",
             "organization",
         ),
     ],
-    ids=["possessive-inside", "possessive-tokenised", "possessive-alone", "country"],
+    ids=[
+        "possessive-inside",
+        "possessive-tokenised",
+        "possessive-alone",
+        "possessive-alone-tokenised",
+        "country",
+    ],
 )
 def test_known_name_over_a_possessive(text: str, surface: str, kind: str) -> None:
     _check(text, surface, 0, kind)

@@ -3,7 +3,9 @@ or YPG,". The defining acronym becomes the organisation's acronym and a mention.
 
 from __future__ import annotations
 
+from . import lexicon as lex
 from .candidate import Candidate
+from .units import known_at
 from .words import WordLayer, Words
 
 __all__ = ["define_acronyms", "initials_match"]
@@ -31,12 +33,18 @@ def define_acronyms(layer: WordLayer, cands: list[Candidate]) -> None:
             acr = words[at]
             name = words[c.i : c.j]
             spelled = initials_match(acr.text, name) or _letters_within(acr.text, name)
-            if not spelled and c.kind != "person" and acr.is_acronym:
+            if not spelled and (c.kind != "person" or not c.title) and acr.is_acronym:
                 # "Pakistan Tehreek-e-Insaf (PTI)": the name's first word is
-                # a place the candidate left out; the acronym says it is in
-                k = _spelled_from(words, c.i, c.j, acr.text)
+                # a place the candidate left out; the acronym says it is in,
+                # and names a body, not a person ("Pakistan Muslim
+                # League-Nawaz (PML-N)", read as a given name and a surname)
+                k = _spelled_from(words, c.i, c.j, acr.text, c.kind == "organization")
                 if k < c.i:
                     c.i, spelled = k, True
+                    if c.kind == "person":
+                        c.kind, c.rule = "organization", "org-acronym"
+            if not spelled and _native_acronym(words, c, at):
+                spelled = True  # "the Workers' Party (PT)": Partido dos Trabalhadores
             said_or = words[at - 1].text == "or" and c.kind != "person"
             if acr.is_acronym and (spelled or said_or):
                 c.acronym = acr.text.replace(".", "")
@@ -75,6 +83,25 @@ def define_acronyms(layer: WordLayer, cands: list[Candidate]) -> None:
         for at in sorted(alone)
         if words[at].place >= 0
     )
+
+
+def _native_acronym(words: Words, c: Candidate, at: int) -> bool:
+    """The acronym in brackets right after an organisation's name closed by a
+    keyword is its acronym in the body's own language, though it spells
+    neither the English name's initials nor only their letters ("the
+    Workers' Party (PT)", Partido dos Trabalhadores; "the Liberal Party
+    (PL)"): it shares a letter with them, no table knows it as another
+    body's, and it is no place ("(U.S.)")."""
+    if c.kind != "organization" or c.known is not None or at != c.j + 1:
+        return False
+    acr = words[at]
+    kw = words[c.j - 1].keyword
+    if kw is None or not kw.suffix or acr.place >= 0 or known_at(words, at, at + 1)[1]:
+        return False
+    if not acr.is_acronym or acr.lower in lex.not_acronyms():
+        return False
+    letters = {ch for ch in acr.text if ch.isalpha()}
+    return 2 <= len(letters) <= 6 and bool(letters & set(_initials(words[c.i : c.j])))
 
 
 # Words at most between an organisation's name and the bracket of its acronym.
@@ -148,15 +175,20 @@ def _acronym_after(words: Words, j: int) -> int:
     return -1
 
 
-def _spelled_from(words: Words, i: int, j: int, acr: str) -> int:
+def _spelled_from(words: Words, i: int, j: int, acr: str, org: bool) -> int:
     """The first of up to two capitalised words before word `i` from which the
     name spells the acronym exactly and in order, initial by initial ("Pakistan"
-    of "Pakistan Tehreek-e-Insaf (PTI)"), else `i`."""
+    of "Pakistan Tehreek-e-Insaf (PTI)", "People" of "People Power Party
+    (PPP)", "All" of "All Progressives Congress (APC)": a stop word only before
+    an organisation's name, not a thing's, "Central American Free Trade
+    Agreement (CAFTA)"), else `i`."""
     letters = "".join(ch for ch in acr if ch.isalpha())
     for k in range(i - 1, max(-1, i - 3), -1):
         w = words[k]
-        if not w.is_cap or w.stop or w.sent != words[i].sent:
+        if not w.is_cap or w.low == "the" or w.sent != words[i].sent:
             break
+        if w.stop and not org:
+            break  # a stop word opens only an organisation's name (not a treaty's)
         if "".join(_initials(words[k:j])) == letters:
             return k
     return i

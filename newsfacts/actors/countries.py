@@ -99,17 +99,17 @@ def assign_countries(
             continue
         for c in sorted(e.cands, key=lambda c: c.start):
             _offer(e, c.country, 1)
-            title, country = _lookback(layer, c.i, by_end)
+            title, country, body = _lookback(layer, c.i, by_end)
             if title and (not e.title or honorific(e.title)):
                 e.title = title
-                e.sector = e.sector or titles().get(_title_key(title), "")
+                e.sector = e.sector or body or _title_sector(title)
             _offer(e, country, 2)
             e.igo = e.igo or c.igo
             country, title = _pre_apposition(layer, c.i, by_end)
             _offer(e, country, 3)
             if title and (not e.title or honorific(e.title)):
                 e.title = title  # "a department spokesman, Ned Price"
-                e.sector = e.sector or titles().get(_title_key(title), "")
+                e.sector = e.sector or _title_sector(title)
             org, country, title = _apposition(layer, c.j, by_start)
             if org is not None:
                 _offer(e, org.country, 3)
@@ -119,7 +119,7 @@ def assign_countries(
             _offer(e, country, 3)
             if title and not e.title:
                 e.title = title
-                e.sector = e.sector or titles().get(_title_key(title), "")
+                e.sector = e.sector or _title_sector(title)
             owned = by_start.get(c.j)
             if c.poss and owned is not None and owned.kind == "organization":
                 _offer(e, owned.country, 4)
@@ -192,7 +192,7 @@ def _earlier_title(layer: WordLayer, e: Entity, by_end: dict[int, Entity]) -> No
         if head < 0 or words[head].low != "the":
             continue  # only a definite description names one holder
         e.title = " ".join(x.text for x in words[k - n + 1 : k + 1])
-        e.sector = e.sector or titles().get(_title_key(e.title), "")
+        e.sector = e.sector or _title_sector(e.title)
         owner = by_end.get(k - n + 1)
         if owner is not None and owner.kind == "organization":
             _offer(e, owner.country, 2)
@@ -326,6 +326,16 @@ def _fallback(
             _offer(e, Counter(named).most_common(1)[0][0] if named else main, 9)
 
 
+def _title_sector(title: str) -> str:
+    """The sector a title gives its holder; none for a role held in a team
+    written in lower case ("England captain Ben Stokes", "Arsenal captain
+    Martin Odegaard": a team's captain, where "Captain Scott" is an
+    officer's rank)."""
+    if title in lex.TEAM_ROLES:
+        return ""
+    return titles().get(_title_key(title), "")
+
+
 def _title_key(title: str) -> tuple[str, ...]:
     """The titles table key of a title ("Gen." -> ("gen",))."""
     return tuple(title.replace(".", "").lower().split())
@@ -354,12 +364,14 @@ _MAX_MODIFIED_TITLE = 6  # words of a title with its lower-case modifiers
 
 def _lookback(
     layer: WordLayer, i: int, by_end: dict[int, Entity]
-) -> tuple[str | None, str | None]:
-    """Title and country in the words just before a name ("US envoy Richard
-    Norland", "Libyan army spokesman Ahmed Mismari", "Kremlin spokesman ...")."""
+) -> tuple[str | None, str | None, str]:
+    """Title, country and the sector of the body right before the title in
+    the words just before a name ("US envoy Richard Norland", "Libyan army
+    spokesman Ahmed Mismari", "Kremlin spokesman ...", "Microsoft president
+    Brad Smith": a company's president, BUS, not a state's)."""
     words = layer.words
     if i == 0 or words[i - 1].lower not in title_lasts():
-        return None, None  # no title ends just before the name: most names
+        return None, None, ""  # no title ends just before the name: most names
     title = None
     country = None
     k = i - 1
@@ -384,7 +396,9 @@ def _lookback(
             k = start - 1
             break
     if title is None:
-        return None, None
+        return None, None, ""
+    body = by_end.get(k + 1) if k >= 0 else None
+    sector = body.sector if body is not None and body.kind == "organization" else ""
     while k >= 0 and steps < 5 and words[k].sent == words[i].sent:
         w = words[k]
         found = word_country(layer, w)
@@ -398,7 +412,7 @@ def _lookback(
             break
         k -= 1
         steps += 1
-    return title, country
+    return title, country, sector
 
 
 def _apposition(
@@ -542,8 +556,9 @@ def _owner_of_role(layer: WordLayer, i: int, by_end: dict[int, Entity]) -> str |
 
 def _foreign_institution(layer: WordLayer, e: Entity, main: str | None) -> bool:
     """The organisation is known by a bare institution word of
-    `standalone_orgs.txt` ("Congress", "Senate") as one country's, and the
-    article is about another: every mention is that word alone."""
+    `standalone_orgs.txt` ("Congress", "Senate") or a name of common words
+    ("Democratic Party") as one country's, and the article is about
+    another: every mention is such a word or name alone."""
     known = e.known
     if e.kind != "organization" or known is None or not known.country or not main:
         return False
@@ -551,7 +566,26 @@ def _foreign_institution(layer: WordLayer, e: Entity, main: str | None) -> bool:
         return False
     words = layer.words
     return all(
-        c.j - c.i == 1 and words[c.i].lower in lex.standalone_orgs() for c in e.cands
+        (c.j - c.i == 1 and words[c.i].lower in lex.standalone_orgs())
+        or _generic_name(words[c.i : c.j])
+        for c in e.cands
+    )
+
+
+def _generic_name(span: Words) -> bool:
+    """ "Democratic Party", "Supreme Court": common words closed by a keyword,
+    a name that many countries' bodies bear, with no place or nationality
+    of its own to say whose."""
+    if len(span) < 2 or span[-1].keyword is None:
+        return False
+    entries = lexicon().entries
+    return all(
+        w.is_cap
+        and not w.is_acronym
+        and w.place < 0
+        and not w.demonym
+        and w.low in entries
+        for w in span
     )
 
 

@@ -76,6 +76,8 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
         return False  # "Chipmaker shares fell": the noun of a kind of body
     if j - i == 1 and _camel_case(last.text):
         return True  # "GlaxoSmithKline", "BlackRock"
+    if j - i == 1 and _company_ending(last):
+        return True  # "Safaricom", "Sberbank", "Naftogaz", "Microsoft"
     if employer_cue(words, i):
         return True  # "a stake in Geely", "analysts at JPMorgan"
     if _type_before_comma(words, i, j):
@@ -113,7 +115,7 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
         and j + 1 < n
         and words[j + 1].is_cap
         and not words[j + 1].stop
-        and not words[i].given
+        and (not words[i].given or _full_name_at(words, j + 1))
         and not (j - i == 1 and words[i].sent_start and common_word(words[i].low))
     ):
         # "Kleinwort analyst Mark Hughes", "Sampdoria striker Enrico Chiesa";
@@ -224,6 +226,33 @@ _NAME_PREFIXES = frozenset(
 )
 
 
+def _company_ending(w: Word) -> bool:
+    """A capitalised word that ends in a word of business joined to a name
+    (`company_ending`: "Safaricom", "Sberbank", "Naftogaz", "Transneft"), at
+    least three letters before it, and is no given name: a company's name,
+    which no person's surname is."""
+    if not w.is_cap or w.given or w.is_acronym or not w.is_alpha:
+        return False
+    low = w.low
+    return any(
+        low.endswith(end) and len(low) >= len(end) + 3 for end in lex.COMPANY_ENDINGS
+    )
+
+
+def _full_name_at(words: Words, k: int) -> bool:
+    """A given name and another capitalised word at word k: a person's full
+    name after a staff noun, so the name before the noun is the body even
+    when it reads as a given name ("Mercedes driver Lewis Hamilton",
+    "Jordan driver Ralf Schumacher")."""
+    return (
+        k + 1 < len(words)
+        and words[k].given
+        and words[k + 1].is_cap
+        and not words[k + 1].stop
+        and words[k + 1].sent == words[k].sent
+    )
+
+
 def _its_after(words: Words, j: int) -> bool:
     """ "its" within two lower-case words after the name, none of them a verb
     of speech (after "said ... " its may be anyone's), or right after a verb
@@ -243,13 +272,27 @@ def _its_after(words: Words, j: int) -> bool:
 
 
 def _said_its(words: Words, j: int) -> bool:
-    """ "said its", "says that its" at word j."""
+    """ "said its", "says that its" at word j; or "said it" and a verb of what
+    a body plans or reports (`it_acts`: "Naftogaz said it expected repairs to
+    take weeks", "Banorte said on Monday it had agreed to buy ..."): "it"
+    there is the speaker, where "Federer said it was tough" is no one."""
     if j + 1 >= len(words) or words[j].low not in lex.SPEECH_AFTER:
         return False
     k = j + 1
-    if words[k].low == "that" and k + 1 < len(words):
+    if k + 1 < len(words) and words[k].low == "on" and words[k + 1].is_cap:
+        k += 2  # "said on Monday it ..."
+    if k < len(words) and words[k].low == "that":
         k += 1
-    return words[k].low == "its"
+    if k >= len(words):
+        return False
+    if words[k].low == "its":
+        return True
+    if words[k].low != "it" or k + 1 >= len(words):
+        return False
+    act = words[k + 1].low
+    if act in ("had", "has", "would", "will") and k + 2 < len(words):
+        act = words[k + 2].low  # "said it had agreed", "said it would buy"
+    return act in lex.IT_ACTS
 
 
 def _price_move(words: Words, j: int) -> bool:

@@ -31,6 +31,7 @@ from .orgs import (
     org_extent,
     org_from,
 )
+from .parties import party_forms
 from .runs import runs
 from .shortforms import find_short_forms, find_surnames
 from .sports import find_players
@@ -47,7 +48,7 @@ from .units import (
     run_ends,
     title_at,
 )
-from .words import PlaceMention, WordLayer, Words
+from .words import PlaceMention, Word, WordLayer, Words
 
 __all__ = ["find_candidates"]
 
@@ -73,7 +74,8 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
     out = bracketed_firms(layer, legal_after_comma(layer, out))
     out = find_surnames(layer, find_short_forms(layer, out))
     out = find_clubs(layer, find_teams(layer, out))
-    return bracket_clubs(layer, find_players(layer, sport_club_forms(layer, out)))
+    out = bracket_clubs(layer, find_players(layer, sport_club_forms(layer, out)))
+    return party_forms(layer, out)
 
 
 def _club_forms_over_places(
@@ -252,7 +254,7 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
         and words[j - 1].text not in lex.LOWER_LEGAL  # "Tesco plc"
     ):
         j -= 1  # trailing connectors, not the end of a known name ("Group of 20")
-    if i >= j:
+    if i >= j or _region_name(layer, i, j):
         return out
     if (
         i + 1 < j
@@ -324,8 +326,12 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             n_known = 0  # "Abu Musab al Zarqawi", "Fatah al-Islam": a longer name
         if n_known and n_known >= place_len and not known_loses(layer, k, n_known):
             m = k + n_known
-            while m < j and not words[m - 1].poss and company_suffix(words[m]):
-                m += 1  # "Exxon Mobil Corp."
+            while (
+                m < j
+                and not words[m - 1].poss
+                and (company_suffix(words[m]) or _kind_suffix(words[m], known))
+            ):
+                m += 1  # "Exxon Mobil Corp.", "Likud Party"
             if ampersand_end(layer, k, j) > m:
                 m = ampersand_end(layer, k, j)  # "Kohlberg Kravis Roberts & Co."
             kw_end = org_extent(layer, k, m, j)
@@ -450,6 +456,36 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
     return out
 
 
+def _region_name(layer: WordLayer, i: int, j: int) -> bool:
+    """The run is a compass word and one capitalised word that no table
+    knows ("West Indies", "East Anglia"): the name of a region, which the
+    places stage did not hold, not an organisation or person named by the
+    second word alone."""
+    words = layer.words
+    if i == 0 or j != i + 1 or words[i - 1].sent != words[i].sent:
+        return False
+    d, w = words[i - 1], words[i]
+    return (
+        d.lower in ("east", "north", "south", "west")
+        and d.text[:1].isupper()
+        and w.start - d.end == 1
+        and w.keyword is None
+        and not known_at(words, i, j)[0]
+        and not w.given
+    )
+
+
+def _kind_suffix(w: Word, known: KnownOrg | None) -> bool:
+    """Word w is a keyword closing a name of the known body's own sector
+    ("Party" after "Likud", whose code is ISRPTY): the name written with the
+    noun of its kind."""
+    kw = w.keyword
+    if kw is None or not kw.suffix or not kw.sector or known is None:
+        return False
+    code = known.code or ""
+    return len(code) >= 6 and code[3:6] == kw.sector
+
+
 def _title_word_surname(words: Words, k: int, m: int, j: int) -> bool:
     """A one-word title right after a lone given name and before another
     capitalised word is a surname ("Jaime Mayor Oreja", "Jose Bishop
@@ -483,10 +519,25 @@ def _article_name_after(words: Words, m: int, j: int) -> bool:
 
 def _surname_word(words: Words, k: int, m: int) -> bool:
     """ "Theresa May", "George Will": a stop word that is also a name, right
-    after a given name, not before a number ("Ahmed May 5")."""
+    after a given name, not before a number ("Ahmed May 5"); "Liu He"."""
     x = words[m]
     nxt = words[m + 1].text if m + 1 < len(words) else ""
+    if m == k + 1 and words[k].given and _stop_given(x):
+        return not (m + 1 < len(words) and words[m + 1].is_cap)
     return m == k + 1 and words[k].given and x.given and not nxt[:1].isdigit()
+
+
+def _stop_given(x: Word) -> bool:
+    """ "Liu He": a stop word that is an East Asian given name (`stop_given`),
+    capitalised mid-sentence, where English never writes the function word
+    so; the word after it must not go on with the name."""
+    return (
+        x.lower in lex.STOP_GIVEN
+        and x.text[:1].isupper()
+        and not x.text.isupper()
+        and not x.sent_start
+        and not x.in_caps_line
+    )
 
 
 def _typed(words: Words, i: int, j: int) -> bool:
@@ -494,9 +545,27 @@ def _typed(words: Words, i: int, j: int) -> bool:
     ("carmaker Skoda", "the daily Le Monde", "rights group Amnesty"), or opens
     the sentence before it ("Broadcaster Al Jazeera said")."""
     if i > 0 and not words[i - 1].is_upper and words[i - 1].lower in lex.ORG_TYPES:
-        return words[i - 1].sent == words[i].sent
+        return words[i - 1].sent == words[i].sent and not _body_before(words, i - 1)
     w = words[i]
     return w.sent_start and w.lower in lex.ORG_TYPES and i + 1 < j
+
+
+def _body_before(words: Words, k: int) -> bool:
+    """A capitalised name (no demonym, place or sentence opener) right before
+    the noun at word k makes the noun a role held in that body, not the kind
+    of the name after it ("Dow Jones publisher Almar Latour", where "the
+    publisher Penguin" and "Swiss drugmaker Novartis" are typed)."""
+    if k == 0:
+        return False
+    b = words[k - 1]
+    return (
+        b.is_cap
+        and b.sent == words[k].sent
+        and b.place < 0
+        and not b.demonym
+        and not b.poss
+        and not b.sent_start  # "Flag carrier Vantorix", "The daily ..."
+    )
 
 
 def _heads_a_name(layer: WordLayer, i: int, j: int) -> bool:

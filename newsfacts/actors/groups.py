@@ -104,7 +104,13 @@ def groups(
         if got is not None:
             _add(found, got[0])
             _take(used, got[1], got[2])
-        elif w.demonym and w.place < 0 and w.is_cap and not w.lower.endswith("s"):
+        elif (
+            w.demonym
+            and w.place < 0
+            and w.is_cap
+            and not w.lower.endswith("s")
+            and not _word_in_capitals(layer, w)
+        ):
             inner = layer.demonym_ends.get(i, i + 1)
             end = words[inner - 1].end
             nationals.append((Mention.of(doc.text, w.start, end), w.demonym))
@@ -467,6 +473,13 @@ def _member_of(layer: WordLayer, k: int, named_at: _Named) -> Entity | None:
     if k < len(words) and words[k].low == "the":
         k += 1
     return named_at.get(k)
+
+
+def _word_in_capitals(layer: WordLayer, w: Word) -> bool:
+    """A nationality's noun in a line of capitals that the article writes in
+    lower case ("POLE POSITION" ... "took pole position"; "TURKEY PRICES"):
+    the common word, which capitals cannot tell apart."""
+    return w.in_caps_line and w.text.isupper() and w.low in layer.lower_vocab
 
 
 def _people(doc: Document, layer: WordLayer, i: int) -> tuple[_Group, int, int] | None:

@@ -30,6 +30,7 @@ __all__ = [
     "BUSINESS_BEFORE",
     "CHIEF_OF_BODY",
     "CLUB_TAILS",
+    "COMPANY_ENDINGS",
     "COMPOUND_PREFIXES",
     "CREDIT_WORDS",
     "DATE_BEFORE",
@@ -45,6 +46,7 @@ __all__ = [
     "GROUP_PLACE_LINKS",
     "HONORIFICS",
     "INDEX_WORDS",
+    "IT_ACTS",
     "LOCATIVE",
     "LOWER_LEGAL",
     "LOWER_PREFIXES",
@@ -70,6 +72,7 @@ __all__ = [
     "PLAYER_VERBS",
     "PLURAL_ENDINGS",
     "PLURAL_NAME_ENDINGS",
+    "PLURAL_SPEECH",
     "RESULT_VERBS",
     "ROLE_ENDINGS",
     "ROLE_NOUNS",
@@ -83,6 +86,7 @@ __all__ = [
     "SPORTS_ROLES",
     "SPORT_LABELS",
     "STAFF_BEFORE_PERSON",
+    "STOP_GIVEN",
     "SURNAME_THINGS",
     "TEAM_ROLES",
     "TITLE_MODIFIERS",
@@ -196,6 +200,10 @@ PARTY_ADJECTIVES = _W["party_adjective"]
 PRICE_VERBS = _W["price_verb"]
 PRICE_UNITS = _W["price_unit"]
 SITE_MATERIALS = _W["site_material"]
+PLURAL_SPEECH = _W["plural_speech"]
+STOP_GIVEN = _W["stop_given"]
+IT_ACTS = _W["it_acts"]
+COMPANY_ENDINGS = tuple(sorted(_W["company_ending"]))
 # Lower-case words that may sit between two capitalised words of a run.
 RUN_INNER = ORG_CONNECTORS | NAME_PARTICLES
 

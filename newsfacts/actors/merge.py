@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..knowledge.countries import place_country
+from ..knowledge.countries import demonym_country, place_country
 from ..knowledge.keys import org_key
 from ..knowledge.names import is_given_name
 from ..knowledge.petrarch import agent
@@ -64,15 +64,25 @@ def _org_keys(
     # "Lake Shore Gold Corp" is later "Lake Shore", "Intelogic Trace Inc." "Intelogic"
     forms = (" ".join(form) for form in company_forms(layer, c))
     keys += [form for form in forms if form not in shared]
+    if (
+        c.known is not None
+        and len(words) == 2
+        and words[0].given
+        and (c.known.code or "").endswith(("BUS", "HLH"))
+    ):
+        # "Eli Lilly" ... "Lilly said", "Walt Disney" ... "Disney": a company
+        # named for its founder is known by the surname alone
+        keys.append(words[1].lower)
     return list(dict.fromkeys(keys))
 
 
 def _country_word(layer: WordLayer, w: Word) -> bool:
-    """A country's name or demonym ("U.S.", "Iraqi") leading a name. A town's
-    is no such word: "Toyota Motor Corp." is no "Honda Motor Co." less its
-    town."""
-    if w.place >= 0 and layer.places[w.place].kind == "country":
-        return True
+    """A country, demonym or country name ("U.S.", "Iraqi") leading a name;
+    not a state or a town, whose bodies differ by it ("San Diego State
+    University", "California State University"; "Toyota Motor Corp." is no
+    "Honda Motor Co." less its town)."""
+    if w.place >= 0:
+        return layer.places[w.place].kind == "country"
     return bool(w.demonym) or bool(place_country(w.text))
 
 
@@ -135,7 +145,7 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
             c.kind, c.rule, c.known = "pending", "name", None
         if c.kind == "organization" and (not c.weak or c.known is not None):
             keys = _org_keys(layer, c, shared)
-            ent = next((orgs[k] for k in keys if k in orgs), None)
+            ent = next((orgs[k] for k in keys if _joins(orgs.get(k), c)), None)
             if ent is None:
                 ent = Entity("organization", [], keys[0], rule=c.rule)
                 entities.append(ent)
@@ -168,8 +178,10 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
         for c in p.cands:
             toks = _person_tokens(layer, c)
             surname.add(_bare(toks[-1]), c.start, p)
-            if not is_given_name(toks[0]):
-                surname.add(toks[0].lower(), c.start, p)  # "Chen Shui-bian"
+            if not is_given_name(toks[0]) or _romanised_given(toks[-1]):
+                # "Chen Shui-bian"; "Li Ka-shing" ... "Li told reporters",
+                # though "Li" is a given name elsewhere
+                surname.add(toks[0].lower(), c.start, p)
     full_names = {
         " ".join(_person_tokens(layer, c)).lower(): p for p in people for c in p.cands
     }
@@ -294,6 +306,15 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
             ent.add(Candidate("person", at, at + 1, layer.columns, "headline"))
     layer.memo.pop("person_tokens", None)  # merging's own memo: not read after
     return entities
+
+
+def _joins(ent: Entity | None, c: Candidate) -> bool:
+    """Candidate c may join the organisation `ent` found by one of its keys:
+    never one known as another entry, whatever short form they share ("Real
+    Madrid" and "Real Sociedad" are both "Real" to the short forms)."""
+    if ent is None:
+        return False
+    return c.known is None or ent.known is None or ent.known is c.known
 
 
 def _dated(layer: WordLayer, c: Candidate) -> bool:
@@ -423,6 +444,8 @@ def _speaker(layer: WordLayer, c: Candidate) -> bool:
     word = first.low
     if first.text.isupper() or lex.org_keywords().get(first.lower) or first.demonym:
         return False  # "KNU is", "Council said", "Europeans said"
+    if _nationality_noun(word):
+        return False  # "the Northern Irishman beat Rose", "the Scotswoman said"
     plural = word.endswith(lex.PLURAL_ENDINGS) or (c.weak and word.endswith("s"))
     if plural and nxt.text not in lex.SINGULAR_VERBS and not _surname_s(layer, first):
         return False  # "Scientists say", "Marines will": plural nouns
@@ -438,6 +461,31 @@ def _speaker(layer: WordLayer, c: Candidate) -> bool:
     return nxt.text in lex.person_verbs() and (
         nxt.text not in lex.ANY_SUBJECT_VERBS or _surname_s(layer, first)
     )
+
+
+def _romanised_given(tok: str) -> bool:
+    """ "Ka-shing", "Shui-bian", "Jae-myung": an East Asian given name of two
+    syllables written with a hyphen, which follows the family name."""
+    head, _, tail = tok.partition("-")
+    return (
+        bool(tail)
+        and head[:1].isupper()
+        and head[1:].islower()
+        and tail.isalpha()
+        and tail.islower()
+        and len(head) <= 5
+        and len(tail) <= 5
+    )
+
+
+def _nationality_noun(low: str) -> bool:
+    """ "irishman", "scotswoman": a nationality and "man" or "woman", a noun
+    of a person of that nation, never a name."""
+    for end in ("woman", "man"):
+        if low.endswith(end) and len(low) > len(end) + 3:
+            stem = low[: -len(end)]
+            return bool(demonym_country(stem) or demonym_country(stem[:-1]))
+    return False
 
 
 def _common_noun(low: str) -> bool:

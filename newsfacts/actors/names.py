@@ -47,13 +47,21 @@ _OPENERS = 4  # capitalised words read back to an opening quote
 
 def _locative_context(layer: WordLayer, k: int, m: int) -> bool:
     """A name read as a place by its neighbours ("in X", "the X district",
-    "the X gold mine")."""
+    "the X gold mine", "at the X")."""
     words = layer.words
     before = words[k - 1].text if k > 0 else ""
     after = words[m].text if m < len(words) else ""
     if after in lex.SITE_MATERIALS and m + 1 < len(words):
         after = words[m + 1].text  # "the Kori Kollo gold mine"
+    if before == "the" and k >= 2 and words[k - 2].text in _VENUE_BEFORE:
+        return True  # "at the Santiago Bernabeu": a venue named for a person
     return before in lex.PLACE_BEFORE or after in lex.PLACE_AFTER
+
+
+# Prepositions before "the" and a name that make the name a venue or a
+# building, never a person, whom English names without "the" ("won at the
+# Santiago Bernabeu", "a concert in the Albert Hall").
+_VENUE_BEFORE = frozenset(("at", "in", "inside", "into", "outside", "near"))
 
 
 def _figure_name(layer: WordLayer, span: Words) -> bool:

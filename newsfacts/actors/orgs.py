@@ -151,8 +151,13 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
                 break  # "X of Y" only after a heading keyword ("Ministry of ...")
             if last_kw < 0 and m - k >= 2 and words[k].given:
                 break  # "Daria Zhuk and BBC Russian Service": a person, then "and"
-            if last_kw == m - 1 and not last_prefix:
-                break  # "Lufthansa AG and Air France": a closed name, then "and"
+            if last_kw == m - 1 and (
+                not last_prefix or (w.low == "and" and _closes_ahead(words, m + 1, j))
+            ):
+                # "Lufthansa AG and Air France": a closed name, then "and";
+                # "Qatar Investment Authority and China Investment
+                # Corporation": the name after "and" closes itself
+                break
             if last_kw < 0 and w.low == "and" and _known_company_next(words, m + 1, j):
                 break  # "Air Inter and Lufthansa AG": the known name opens its own
             m += 1
@@ -207,6 +212,20 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
     if end - k == 1 and not standalone_at(words, k):
         return 0  # a keyword alone ("Coalition", "Party") names nothing
     return end
+
+
+def _closes_ahead(words: Words, k: int, j: int) -> bool:
+    """The capitalised words from word k on (within the run) go on to a
+    keyword that closes a name of their own, with a word or more before it
+    and no "of" between ("China Investment Corporation", "Royal Insurance";
+    not "Trade", "Human Services", a keyword alone: "Parliament")."""
+    m = k
+    while m < j and words[m].is_cap:
+        kw = words[m].keyword
+        if kw is not None and kw.suffix and m > k:
+            return True
+        m += 1
+    return False
 
 
 def _known_company_next(words: Words, k: int, j: int) -> bool:

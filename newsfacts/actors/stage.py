@@ -12,6 +12,7 @@ from ..knowledge.countries import alpha3, country_name
 from ..knowledge.user import NO_USER, UserKnowledge
 from ..records import Actor, ActorKind, LocationKind, Mention
 from ..text import Document
+from .candidate import Candidate
 from .countries import assign_countries
 from .entity import Entity, actor_code
 from .find import find_candidates
@@ -62,10 +63,38 @@ def extract(
     return tuple(actors)
 
 
+def _owned_words(e: Entity) -> frozenset[str]:
+    """The words of a known organisation's name written with a possessive
+    ("Poor" of "Standard & Poor's", "Moody" of "Moody's Investors Service")."""
+    if e.kind != "organization" or e.known is None or "'s" not in e.known.name:
+        return frozenset()
+    return frozenset(w[:-2] for w in e.known.name.split() if w.endswith("'s"))
+
+
+def _name_end(text: str, c: Candidate, owned: frozenset[str]) -> int:
+    """The end of candidate c's mention: over the "'s" that belongs to the
+    name ("Standard & Poor's said", "Moody's cut", where the word layer splits
+    it off as a possessive)."""
+    end = c.end
+    if not owned:
+        return end
+    gap = 1 if text[end : end + 1] == " " else 0  # "Moody 's", tokenised
+    if text[end + gap : end + gap + 2] in ("'s", "\u2019s"):
+        last = text[c.start : end].split()[-1]
+        if last in owned:
+            return end + gap + 2
+    return end
+
+
 def _actor(doc: Document, layer: WordLayer, e: Entity) -> Actor:
     """The record of one person or organisation entity."""
     cands = sorted(e.cands, key=lambda c: c.start)
-    mentions = tuple(dict.fromkeys(Mention.of(doc.text, c.start, c.end) for c in cands))
+    owned = _owned_words(e)
+    mentions = tuple(
+        dict.fromkeys(
+            Mention.of(doc.text, c.start, _name_end(doc.text, c, owned)) for c in cands
+        )
+    )
     texts = [m.text for m in mentions]
     if e.kind == "organization" and e.known is not None:
         name = e.known.name

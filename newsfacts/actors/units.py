@@ -83,8 +83,10 @@ def _known_lengths(words: Words, k: int) -> tuple[tuple[int, KnownOrg], ...]:
     if first is None:
         first = _first_word(w.text)
     org, goes_on = first
-    if org is not None and not w.poss and _possessive_name(org):
-        org = None  # "McDonald said": a surname; "McDonald's" is the company
+    if org is not None and not w.poss and _possessive_name(org) and not w.is_acronym:
+        # "McDonald said": a surname; "McDonald's" is the company (its
+        # acronym is its name alone: "LRA" is the Lord's Resistance Army)
+        org = None
     if not goes_on or k + 1 >= len(words):
         # the usual case: no longer known name starts with this word
         return ((1, org),) if org is not None else ()
