@@ -1,14 +1,29 @@
-"""Helpers the tests of shipped data and scripts share: reading a data table,
-and loading a script of `scripts/` or `benchmarks/` as a module."""
+"""Helpers the tests share: reading a data table, loading a script of
+`scripts/` or `benchmarks/` as a module, and finding the actor a table row of
+the wire tests names (`ActorRow`)."""
 
 from __future__ import annotations
 
+import datetime
 import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
 
-__all__ = ["load_script", "tsv_rows"]
+import newsfacts
+from newsfacts.records import Actor, Article
+
+__all__ = [
+    "ActorRow",
+    "actor_at",
+    "check_actor_row",
+    "load_script",
+    "nth_span",
+    "tsv_rows",
+]
+
+# (id, text, surface, occurrence, kind or None, actor name or None)
+ActorRow = tuple[str, str, str, int, str | None, str | None]
 
 
 def tsv_rows(path: Path) -> list[list[str]]:
@@ -30,3 +45,32 @@ def load_script(path: Path) -> ModuleType:
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def nth_span(text: str, surface: str, nth: int) -> tuple[int, int]:
+    """The offsets of the `nth` (from 0) occurrence of `surface` in `text`."""
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(surface, at + 1)
+    return at, at + len(surface)
+
+
+def actor_at(article: Article, span: tuple[int, int]) -> Actor | None:
+    """The person or organisation with a mention at exactly `span`."""
+    for a in article.actors:
+        if a.kind.value in ("person", "organization") and any(
+            (m.start, m.end) == span for m in a.mentions
+        ):
+            return a
+    return None
+
+
+def check_actor_row(row: ActorRow, published: datetime.date) -> None:
+    """The row's surface is a person or organisation of its kind (or none),
+    and of its name when the row gives one."""
+    _, text, surface, nth, kind, name = row
+    article = newsfacts.parse_article(text, published=published)
+    actor = actor_at(article, nth_span(text, surface, nth))
+    assert (actor.kind.value if actor else None) == kind
+    if name is not None:
+        assert actor is not None and actor.name == name

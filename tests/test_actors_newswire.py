@@ -20,19 +20,14 @@ import newsfacts
 from newsfacts._data import iter_rows
 from newsfacts.records import Article
 
+from .support import nth_span
+
 _PUBLISHED = datetime.date(2020, 10, 14)
 
 # (id, text, surface, occurrence, actor kind)
 Row = tuple[str, str, str, int, str]
 # (id, text, surface, occurrence)
 PlaceRow = tuple[str, str, str, int]
-
-
-def _span(text: str, surface: str, nth: int) -> tuple[int, int]:
-    at = -1
-    for _ in range(nth + 1):
-        at = text.index(surface, at + 1)
-    return at, at + len(surface)
 
 
 def _parse(text: str) -> Article:
@@ -368,7 +363,7 @@ CITY_CLUBS: list[Row] = [
 def test_a_club_named_by_its_city(text: str, surface: str, nth: int, kind: str) -> None:
     """The club is an organisation; the city's mention stands for it."""
     article = _parse(text)
-    span = _span(text, surface, nth)
+    span = nth_span(text, surface, nth)
     assert _actor_kind(article, span) == kind, article.actors
     standing = [(m.start, m.end) for loc in article.locations for m in loc.metonymic]
     assert span in standing, article.locations
@@ -380,7 +375,7 @@ def test_a_club_named_by_its_city(text: str, surface: str, nth: int, kind: str) 
 def test_not_clubs(text: str, surface: str) -> None:
     """No organisation has the span."""
     article = _parse(text)
-    span = _span(text, surface, 0)
+    span = nth_span(text, surface, 0)
     assert _actor_kind(article, span) != "organization", article.actors
 
 
@@ -395,7 +390,7 @@ def test_each_sports_cue_makes_a_club(cue: str) -> None:
     """Every sports cue word is enough for a place and a word beside it to
     be a club."""
     text = f"Inter Milan {cue} on Sunday."
-    assert _actor_kind(_parse(text), _span(text, "Inter Milan", 0)) == "organization"
+    assert _actor_kind(_parse(text), nth_span(text, "Inter Milan", 0)) == "organization"
 
 
 @pytest.mark.parametrize("tail", _word_class("club_tail"))
@@ -404,10 +399,10 @@ def test_each_club_tail_closes_a_club(tail: str) -> None:
     and the town alone after "in" stays a place."""
     text = f"Leeds {tail.capitalize()} beat Arsenal 2-1 in Leeds."
     article = _parse(text)
-    assert _actor_kind(article, _span(text, f"Leeds {tail.capitalize()}", 0)) == (
+    assert _actor_kind(article, nth_span(text, f"Leeds {tail.capitalize()}", 0)) == (
         "organization"
     )
-    assert _is_place(article, _span(text, "Leeds", 1))
+    assert _is_place(article, nth_span(text, "Leeds", 1))
 
 
 def _not_before_country() -> list[pytest.param]:  # type: ignore[valid-type]
@@ -424,7 +419,7 @@ def _not_before_country() -> list[pytest.param]:  # type: ignore[valid-type]
 def test_country_modifiers_leave_the_country(text: str) -> None:
     """A word listed as leaving the country a country makes no organisation of it."""
     article = _parse(text)
-    span = _span(text, "Germany", 0)
+    span = nth_span(text, "Germany", 0)
     assert _is_place(article, span), article.locations
     assert not any(
         a.kind.value == "organization" and any(m.end == span[1] for m in a.mentions)
@@ -438,7 +433,7 @@ def test_no_country_actor_inside_an_airline() -> None:
     text = "Air France cut flights on Monday."
     article = _parse(text)
     assert not [a for a in article.actors if a.kind.value == "country"]
-    assert _is_place(article, _span(text, "France", 0))
+    assert _is_place(article, nth_span(text, "France", 0))
 
 
 # Every table of actor spans, in the order above.
@@ -456,7 +451,7 @@ def _ids(rows: list[Row]) -> list[pytest.param]:  # type: ignore[valid-type]
 def test_actor_spans(text: str, surface: str, nth: int, kind: str) -> None:
     """The span is a mention of an actor of this kind, and no place."""
     article = _parse(text)
-    span = _span(text, surface, nth)
+    span = nth_span(text, surface, nth)
     assert _actor_kind(article, span) == kind, article.actors
     assert not _is_place(article, span), article.locations
 
@@ -468,7 +463,7 @@ def test_actor_spans(text: str, surface: str, nth: int, kind: str) -> None:
 def test_place_spans(text: str, surface: str, nth: int) -> None:
     """The span stays a place: a location mention, no person or organisation."""
     article = _parse(text)
-    span = _span(text, surface, nth)
+    span = nth_span(text, surface, nth)
     assert _is_place(article, span), article.locations
     assert _actor_kind(article, span) not in ("person", "organization")
 

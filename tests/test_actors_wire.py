@@ -17,17 +17,12 @@ import newsfacts
 from newsfacts.actors import lexicon as lex
 from newsfacts.records import Article
 
+from .support import nth_span
+
 _PUBLISHED = datetime.date(1996, 8, 26)
 
 # (id, text, surface, occurrence, actor kind or None)
 Row = tuple[str, str, str, int, str | None]
-
-
-def _span(text: str, surface: str, nth: int) -> tuple[int, int]:
-    at = -1
-    for _ in range(nth + 1):
-        at = text.index(surface, at + 1)
-    return at, at + len(surface)
 
 
 def _kind_at(article: Article, span: tuple[int, int]) -> str | None:
@@ -41,7 +36,7 @@ def _kind_at(article: Article, span: tuple[int, int]) -> str | None:
 
 def _check(text: str, surface: str, nth: int, kind: str | None) -> None:
     article = newsfacts.parse_article(text, published=_PUBLISHED)
-    assert _kind_at(article, _span(text, surface, nth)) == kind
+    assert _kind_at(article, nth_span(text, surface, nth)) == kind
 
 
 # A headline in capitals writes a surname of the body as it writes every word:

@@ -16,37 +16,16 @@ import datetime
 import pytest
 
 import newsfacts
-from newsfacts.records import Actor, Article
+
+from .support import ActorRow, actor_at, check_actor_row, nth_span
 
 _PUBLISHED = datetime.date(1996, 8, 22)
 
-# (id, text, surface, occurrence, kind or None, actor name or None)
-Row = tuple[str, str, str, int, str | None, str | None]
-
-
-def _span(text: str, surface: str, nth: int) -> tuple[int, int]:
-    at = -1
-    for _ in range(nth + 1):
-        at = text.index(surface, at + 1)
-    return at, at + len(surface)
-
-
-def _actor_at(article: Article, span: tuple[int, int]) -> Actor | None:
-    for a in article.actors:
-        if a.kind.value in ("person", "organization") and any(
-            (m.start, m.end) == span for m in a.mentions
-        ):
-            return a
-    return None
+Row = ActorRow
 
 
 def _check(row: Row) -> None:
-    _, text, surface, nth, kind, name = row
-    article = newsfacts.parse_article(text, published=_PUBLISHED)
-    actor = _actor_at(article, _span(text, surface, nth))
-    assert (actor.kind.value if actor else None) == kind
-    if name is not None:
-        assert actor is not None and actor.name == name
+    check_actor_row(row, _PUBLISHED)
 
 
 def _ids(rows: list[Row]) -> list[str]:
@@ -607,7 +586,7 @@ def test_every_sport_form_is_a_club_beside_a_score(form: str) -> None:
 
     text = f"{form} beat Kilmarnock 2-0 at home on Saturday."
     article = newsfacts.parse_article(text, published=_PUBLISHED)
-    actor = _actor_at(article, (0, len(form)))
+    actor = actor_at(article, (0, len(form)))
     assert actor is not None and actor.kind.value == "organization"
     known = sport_forms()[form]
     assert known is None or actor.name == known.name
@@ -618,7 +597,7 @@ def test_no_sport_form_is_a_club_in_prose(form: str) -> None:
     text = f"Officials said {form} would be discussed at the meeting in Paris."
     article = newsfacts.parse_article(text, published=_PUBLISHED)
     start = text.index(form)
-    actor = _actor_at(article, (start, start + len(form)))
+    actor = actor_at(article, (start, start + len(form)))
     assert actor is None or actor.rule != "org-club"
 
 
@@ -953,7 +932,7 @@ def test_foreign_keywords(row: Row) -> None:
 )
 def test_foreign_institution(text: str, surface: str, country: str) -> None:
     article = newsfacts.parse_article(text, published=_PUBLISHED)
-    actor = _actor_at(article, _span(text, surface, 0))
+    actor = actor_at(article, nth_span(text, surface, 0))
     assert actor is not None and actor.kind.value == "organization"
     assert actor.country == country
 
