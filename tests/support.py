@@ -11,12 +11,18 @@ from pathlib import Path
 from types import ModuleType
 
 import newsfacts
-from newsfacts.records import Actor, Article
+from newsfacts import dates
+from newsfacts.records import Actor, Article, TimeExpression
+from newsfacts.text import Document
 
 __all__ = [
     "ActorRow",
+    "DateCase",
     "actor_at",
     "check_actor_row",
+    "check_date_case",
+    "date_triples",
+    "dates_found",
     "load_script",
     "nth_span",
     "tsv_rows",
@@ -74,3 +80,24 @@ def check_actor_row(row: ActorRow, published: datetime.date) -> None:
     assert (actor.kind.value if actor else None) == kind
     if name is not None:
         assert actor is not None and actor.name == name
+
+
+# (published, text, span, type, value) of a dates table test
+DateCase = tuple[str, str, str, str, str]
+
+
+def dates_found(text: str, published: str) -> list[TimeExpression]:
+    """The expressions the dates stage finds in `text`."""
+    return list(dates.extract(Document(text), datetime.date.fromisoformat(published)))
+
+
+def date_triples(text: str, published: str) -> list[tuple[str, str, str]]:
+    """(text, type, value) of each expression the dates stage finds."""
+    return [(e.text, str(e.type), e.value) for e in dates_found(text, published)]
+
+
+def check_date_case(case: DateCase) -> None:
+    """The case's span is found with its type and value."""
+    published, text, span, typ, value = case
+    got = date_triples(text, published)
+    assert (span, typ, value) in got, got

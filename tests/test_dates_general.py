@@ -19,26 +19,13 @@ the look-alikes that must read otherwise or not be tagged at all:
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from newsfacts import dates
 from newsfacts._data import iter_rows
-from newsfacts.records import TimeExpression
-from newsfacts.text import Document
 
-Case = tuple[str, str, str, str, str]  # published, text, span, type, value
-
-
-def found(text: str, published: str) -> list[TimeExpression]:
-    """The expressions the dates stage finds in `text`."""
-    return list(dates.extract(Document(text), dt.date.fromisoformat(published)))
-
-
-def triples(text: str, published: str) -> list[tuple[str, str, str]]:
-    return [(e.text, str(e.type), e.value) for e in found(text, published)]
-
+from .support import DateCase as Case
+from .support import date_triples as triples
+from .support import dates_found as found
 
 _NINE = (
     "Acme said third-quarter net income rose 12% to $40 million. "

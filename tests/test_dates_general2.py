@@ -41,31 +41,12 @@ tagged at all:
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from newsfacts import dates
-from newsfacts.records import TimeExpression
-from newsfacts.text import Document
-
-Case = tuple[str, str, str, str, str]  # published, text, span, type, value
-
-
-def found(text: str, published: str) -> list[TimeExpression]:
-    """The expressions the dates stage finds in `text`."""
-    return list(dates.extract(Document(text), dt.date.fromisoformat(published)))
-
-
-def triples(text: str, published: str) -> list[tuple[str, str, str]]:
-    return [(e.text, str(e.type), e.value) for e in found(text, published)]
-
-
-def check(case: Case) -> None:
-    published, text, span, typ, value = case
-    got = triples(text, published)
-    assert (span, typ, value) in got, got
-
+from .support import DateCase as Case
+from .support import check_date_case as check
+from .support import date_triples as triples
+from .support import dates_found as found
 
 # Published on Wednesday 2024-03-20: the Friday before is 03-15, after 03-22.
 _WED = "2024-03-20"
