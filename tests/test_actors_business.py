@@ -15,7 +15,8 @@ import pytest
 
 from newsfacts._data import iter_rows, read_text
 
-from .test_actors_newswire import Row, _actor_kind, _ids, _is_place, _parse, _span
+from .support import nth_span as _span
+from .test_actors_newswire import Row, _actor_kind, _ids, _is_place, _parse
 
 
 def _word_class(name: str) -> list[str]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from .test_actors_newswire import Row, _actor_kind, _ids, _parse, _span
+from .support import nth_span as _span
+from .test_actors_newswire import Row, _actor_kind, _ids, _parse
 
 # A lone capitalised word opening a sentence before a verb of speech is a
 # person, even where it ends in "s" like a plural noun, if the English lexicon
