@@ -311,6 +311,10 @@ PLURALS = [
     ("The minister rejected calls for his resignation .", {3: "NNS"}),
     ("His calls went unanswered .", {1: "NNS"}),
     ("The report says talks failed .", {2: "VBZ", 3: "NNS"}),
+    # a subordinator, a plural subject and a noun-or-verb ending the clause
+    ("Israeli strikes hit Lebanon as talks stall .", {5: "NNS", 6: "VBP"}),
+    ("Shares rose while stocks rally , bonds fell .", {3: "NNS", 4: "VBP"}),
+    ("Officers stood outside the police station .", {5: "NN"}),
 ]
 
 TABLE = [

@@ -352,7 +352,8 @@ def settle_compound_nouns(
     plural noun it is compounded with: "a police station", "its nuclear
     weapons program", "a human rights record". The word must be a noun
     first (its lexicon tag is NN) and have no object of its own ("the police
-    patrol the streets" keeps its verb)."""
+    patrol the streets" keeps its verb), and it must not end a clause that a
+    subordinator opens with the plural as its subject ("as talks stall")."""
     n = len(tags)
     for i in range(1, n):
         if (
@@ -363,8 +364,26 @@ def settle_compound_nouns(
             and (
                 i + 1 >= n or (tags[i + 1] not in _VERB_NEXT and lows[i + 1] != "that")
             )
+            and not _subordinate_clause_end(lows, tags, i)
         ):
             tags[i] = "NN"
+
+
+# Words opening a clause whose subject and verb follow ("as talks stall").
+_CLAUSE_OPENERS = frozenset(
+    "as while when whenever if because until since though although unless".split()
+)
+_CLAUSE_END = frozenset((".", ",", ":", "CC"))
+
+
+def _subordinate_clause_end(lows: Sequence[str], tags: Sequence[str], i: int) -> bool:
+    """Word `i` ends a clause of a subordinator and one plural noun, its
+    subject: "as talks stall", "while stocks rally,"."""
+    return (
+        i >= 2
+        and lows[i - 2] in _CLAUSE_OPENERS
+        and (i + 1 >= len(tags) or tags[i + 1] in _CLAUSE_END)
+    )
 
 
 def settle_present_forms(
