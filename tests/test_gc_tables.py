@@ -96,3 +96,16 @@ def test_verb_patterns_share_equal_sets_and_lists() -> None:
     # equal lists of patterns are one tuple (patterns compare by identity here)
     assert len({id(v) for v in lists}) == len({tuple(map(id, v)) for v in lists})
     assert len(set(map(id, lists))) < len(lists)
+
+
+def test_lexicon_shares_one_set_per_set_of_allowed_tags() -> None:
+    from newsfacts.language.tagger_lexicon import lexicon
+
+    entries = lexicon().entries
+    sets = [allowed for _tag, allowed in entries.values()]
+    # equal sets of allowed tags are one object, however many words share them
+    assert len({id(s) for s in sets}) == len(set(sets))
+    # "attack" (a noun first) and "talk" (a verb first) may take the same tags
+    attack, talk = entries["attack"], entries["talk"]
+    assert attack[0] != talk[0]
+    assert attack[1] == talk[1] and attack[1] is talk[1]
