@@ -27,7 +27,7 @@ from ..records import ActorKind
 from .mentions import ActorMention, actor_heads, with_country
 from .words import word_classes
 
-__all__ = ["PERSONAL", "Parties"]
+__all__ = ["PERSONAL", "Pair", "Parties"]
 
 PERSONAL = frozenset({"he", "she", "him", "her", "they", "them", "we", "i"})
 """Personal pronouns: a party of the act even when nothing names it ("He was
@@ -41,6 +41,14 @@ _START = attrgetter("start")  # a token's first character
 _BACK = 400
 """How far back (characters) a "he" or "she" looks for the person it stands
 for: the sentence and the one or two before it."""
+
+_PAIR_BACK = 600
+"""How far back (characters) the last mutual act lends its two parties to
+"the two sides": the sentence and the two or so before it."""
+
+Pair = tuple[ActorMention, ActorMention, int]
+"""The two parties of a mutual act ("X held talks with Y") and where it was
+named (its trigger's first character)."""
 
 
 class Parties:
@@ -59,8 +67,10 @@ class Parties:
         user_triggers: UserTriggers | None = None,
         starts: Sequence[int] | None = None,
         city: Callable[[int, int], ActorMention | None] | None = None,
+        last_pair: Pair | None = None,
     ) -> None:
         self.ps = ps
+        self._last_pair = last_pair  # the last mutual act's parties, before
         self._city = city  # the country a city or region named at a span stands for
         self.user_triggers = user_triggers  # a parser's own, read before the shipped
         self._all = ams
@@ -233,6 +243,9 @@ class Parties:
         ):
             return []
         at = self.ps.tokens[phrase.start].start
+        mutual = self._mutual_pair(head, at)
+        if mutual:
+            return mutual
         k = bisect.bisect_left(self._starts, at) - 1
         found: list[ActorMention] = []
         while k >= 0 and self._all[k].start >= at - _BACK and len(found) < 2:
@@ -248,6 +261,30 @@ class Parties:
             if fits and all(o.key() != am.key() for o in found):
                 found.append(am)
         return found[::-1] if len(found) == 2 else []
+
+    def _mutual_pair(self, head: str, at: int) -> list[ActorMention]:
+        """The two parties of the last mutual act named close before ("Wang Yi
+        held talks with Antony Blinken ... The two sides agreed": China and the
+        US), whatever other actors were mentioned in between ("days after
+        Russia's war in Ukraine"): the two sides, leaders or countries of a
+        story are those who met, talked or agreed. Only where both parties are
+        of the kind the noun names (people for "leaders", countries or their
+        people for "countries")."""
+        if self._last_pair is None:
+            return []
+        a, b, where = self._last_pair
+        if not at - _PAIR_BACK <= where < at:
+            return []
+        pair = [a, b]
+        if head in ("leaders", "presidents"):
+            fits = all(x.actor.kind == ActorKind.PERSON for x in pair)
+        elif head == "sides":
+            fits = True
+        else:
+            fits = all(x.actor.country for x in pair) and (
+                a.actor.country != b.actor.country
+            )
+        return pair if fits else []
 
     def _person(self, token: int) -> ActorMention | None:
         """The person a "he" or "she" stands for: the last person named before
