@@ -154,3 +154,147 @@ NO_EVENT = [
 @pytest.mark.parametrize("text", [t for _, t in NO_EVENT], ids=[i for i, _ in NO_EVENT])
 def test_no_event(text: str) -> None:
     assert _events(text) == [], [(e.type, e.trigger.text) for e in _events(text)]
+
+
+# A measure taken in the passive with no one named or found to take it is no
+# act of anyone. (id, sentence)
+NO_DOER = [
+    ("schools-closed", "Schools were closed on Monday."),
+    ("flights-cancelled", "Flights were cancelled at the airport on Sunday."),
+    ("border-closed", "The border was closed on Monday."),
+    ("road-blocked", "The main road to the airport was blocked."),
+    ("newspaper-banned", "The newspaper was banned."),
+    ("ambassador-expelled", "Iran's ambassador was expelled on Friday."),
+    ("state-of-siege-declared", "A state of siege was declared in the province."),
+    ("state-of-siege-in-haiti", "A state of siege was declared in Haiti on Sunday."),
+    ("talks-suspended", "Talks with Iran were suspended."),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in NO_DOER], ids=[i for i, _ in NO_DOER])
+def test_measure_with_no_doer_is_no_event(text: str) -> None:
+    assert _events(text) == [], [(e.type, e.trigger.text) for e in _events(text)]
+
+
+# The same measures where the doer is named (a "by" agent, a subject), and an
+# arrest in the passive, which needs no doer. (id, sentence, trigger, CAMEO)
+MEASURE_BY = [
+    ("rally-banned-by", "The rally was banned by the city council.", "banned", "1721"),
+    (
+        "curfew-imposed-by",
+        "A curfew was imposed by the army in the capital.",
+        "imposed",
+        "1723",
+    ),
+    (
+        "protesters-blocked",
+        "Thousands of protesters blocked the main road.",
+        "blocked the main road",
+        "144",
+    ),
+    (
+        "poland-expelled",
+        "Poland expelled the Russian ambassador.",
+        "expelled",
+        "161",
+    ),
+    (
+        "army-closed-border",
+        "The army closed the border crossing.",
+        "closed the border",
+        "191",
+    ),
+    (
+        "junta-imposed-restrictions",
+        "The junta imposed new restrictions on the press.",
+        "imposed new restrictions",
+        "1721",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo"),
+    [t[1:] for t in MEASURE_BY],
+    ids=[t[0] for t in MEASURE_BY],
+)
+def test_measure_with_doer(text: str, trigger: str, cameo: str) -> None:
+    found = [(e.trigger.text, e.cameo, e.source is not None) for e in _events(text)]
+    assert (trigger, cameo, True) in found, found
+
+
+def test_rally_against_imposed_law_is_the_rally_alone() -> None:
+    text = "Thousands of Nigerians rallied against the recently imposed Sharia law."
+    assert [e.cameo for e in _events(text)] == ["141"]
+
+
+# A measure named by a noun: no act where no one takes it, the doer's act
+# where one is attached. (id, sentence, CAMEO codes of the events)
+MEASURE_NOUNS = [
+    (
+        "lifted-day-old-blockade",
+        "The army lifted a day-old blockade on lorries on Friday.",
+        ["0872"],
+    ),
+    ("blockade-of-gaza-lasted", "The blockade of Gaza has lasted 17 years.", []),
+    (
+        "israeli-blockade-lasted",
+        "The Israeli blockade of Gaza has lasted 17 years.",
+        ["191"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [t[1:] for t in MEASURE_NOUNS],
+    ids=[t[0] for t in MEASURE_NOUNS],
+)
+def test_measure_nouns(text: str, codes: list[str]) -> None:
+    assert [e.cameo for e in _events(text)] == codes
+
+
+def test_arrest_in_the_passive_needs_no_doer() -> None:
+    found = [
+        e.trigger.text for e in _events("Three journalists were arrested in Cairo.")
+    ]
+    assert found == ["arrested"]
+
+
+# Welcoming an agreement or a move is support of someone only where the
+# sentence names whose it is. (id, sentence, country of the target)
+WELCOMED = [
+    (
+        "agreement-between",
+        "Germany welcomed the ceasefire agreement between Israel and Hamas.",
+        "IL",
+    ),
+    (
+        "deal-signed-by",
+        "Germany welcomed the deal signed by Armenia and Azerbaijan on Friday.",
+        "AM",
+    ),
+    ("owner-decision", "Turkey welcomed Israel's decision.", "IL"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"), [t[1:] for t in WELCOMED], ids=[t[0] for t in WELCOMED]
+)
+def test_welcomed_with_parties_named(text: str, target: str) -> None:
+    found = [(e.type, _countries(e)[1]) for e in _events(text)]
+    assert ("SUPPORT", target) in found, found
+
+
+WELCOMED_NO_ONE = [
+    ("agreement-alone", "The United Nations welcomed the agreement."),
+    ("move-alone", "Germany welcomed the move."),
+    ("steps-alone", "The European Union welcomed the steps on Tuesday."),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [t for _, t in WELCOMED_NO_ONE], ids=[i for i, _ in WELCOMED_NO_ONE]
+)
+def test_welcomed_with_no_one_named_is_no_event(text: str) -> None:
+    assert _events(text) == [], [(e.type, e.trigger.text) for e in _events(text)]
