@@ -65,6 +65,28 @@ TWO_SIDES = [
         {"EG", "QA"},
     ),
     (
+        "talks-then-war-one-sentence",
+        "China's Wang Yi held talks with Antony Blinken in Munich, days after "
+        "Russia's war in Ukraine entered its third year, and the two sides "
+        "agreed to keep channels open.",
+        "agreed",
+        {"CN", "US"},
+    ),
+    (
+        "after-talks-clause",
+        "After Wang Yi held talks with Antony Blinken in Munich amid Russia's war "
+        "in Ukraine, the two sides agreed to keep channels open.",
+        "agreed",
+        {"CN", "US"},
+    ),
+    (
+        "no-meeting-one-sentence",
+        "Armenia and Azerbaijan have been at odds for decades, and the two "
+        "countries signed a peace deal on Friday.",
+        "signed",
+        {"AM", "AZ"},
+    ),
+    (
         "no-meeting-last-two-named",
         "Armenia and Azerbaijan have been at odds for decades. The two countries "
         "signed a peace deal on Friday.",

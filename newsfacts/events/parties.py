@@ -27,7 +27,7 @@ from ..records import ActorKind
 from .mentions import ActorMention, actor_heads, with_country
 from .words import word_classes
 
-__all__ = ["PERSONAL", "Pair", "Parties"]
+__all__ = ["PERSONAL", "Pair", "Parties", "fits_pair"]
 
 PERSONAL = frozenset({"he", "she", "him", "her", "they", "them", "we", "i"})
 """Personal pronouns: a party of the act even when nothing names it ("He was
@@ -71,6 +71,10 @@ class Parties:
     ) -> None:
         self.ps = ps
         self._last_pair = last_pair  # the last mutual act's parties, before
+        # "the two sides" read from the last two parties named: where (its
+        # first character) and the two, for a mutual act before it in the
+        # sentence to replace (`stage`)
+        self.paired: list[tuple[int, str, ActorMention, ActorMention]] = []
         self._city = city  # the country a city or region named at a span stands for
         self.user_triggers = user_triggers  # a parser's own, read before the shipped
         self._all = ams
@@ -260,7 +264,10 @@ class Parties:
                 fits = kind == ActorKind.COUNTRY
             if fits and all(o.key() != am.key() for o in found):
                 found.append(am)
-        return found[::-1] if len(found) == 2 else []
+        if len(found) != 2:
+            return []
+        self.paired.append((at, head, found[1], found[0]))
+        return found[::-1]
 
     def _mutual_pair(self, head: str, at: int) -> list[ActorMention]:
         """The two parties of the last mutual act named close before ("Wang Yi
@@ -275,16 +282,7 @@ class Parties:
         a, b, where = self._last_pair
         if not at - _PAIR_BACK <= where < at:
             return []
-        pair = [a, b]
-        if head in ("leaders", "presidents"):
-            fits = all(x.actor.kind == ActorKind.PERSON for x in pair)
-        elif head == "sides":
-            fits = True
-        else:
-            fits = all(x.actor.country for x in pair) and (
-                a.actor.country != b.actor.country
-            )
-        return pair if fits else []
+        return [a, b] if fits_pair(head, a, b) else []
 
     def _person(self, token: int) -> ActorMention | None:
         """The person a "he" or "she" stands for: the last person named before
@@ -407,6 +405,19 @@ class Parties:
     def np_words(self, np: int) -> list[str]:
         p = self.nps[np]
         return self.words[p.start : p.end]
+
+
+def fits_pair(head: str, a: ActorMention, b: ActorMention) -> bool:
+    """Whether a mutual act's parties `a` and `b` are what "the two <head>"
+    names: people for "leaders" and "presidents", parties of two countries
+    for "countries" and the like, any two for "sides"."""
+    if head in ("leaders", "presidents"):
+        return a.actor.kind == ActorKind.PERSON and b.actor.kind == ActorKind.PERSON
+    if head == "sides":
+        return True
+    return bool(a.actor.country and b.actor.country) and (
+        a.actor.country != b.actor.country
+    )
 
 
 def _in_role(named: ActorMention, role: ActorMention) -> ActorMention:

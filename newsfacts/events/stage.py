@@ -32,7 +32,7 @@ from .games import LEAD_SENTENCES, in_play, reports_game
 from .main_event import lead_event
 from .mentions import ActorMention, actor_mentions
 from .merge import joined_acts, merge_in_sentence, mirror_mutual, mutual_code
-from .parties import Pair, Parties
+from .parties import Pair, Parties, fits_pair
 from .reading import sentence_events
 from .situate import situate
 from .when_where import (
@@ -211,6 +211,7 @@ def find(
             each_pair=each_pair,
         )
         found = [c for c in found if not c.destination or _visited(c, place_mentions)]
+        _sides_of_earlier_act(found, parties)
         for c in found:
             if c.destination and c.target is None:
                 c.target = _host(c, city)
@@ -357,6 +358,32 @@ class _Records:
         for n, mentions in self.extra.items():
             events[n] = attrs.evolve(events[n], mentions=tuple(mentions))
         return tuple(events)
+
+
+def _sides_of_earlier_act(found: list[Candidate], parties: Parties) -> None:
+    """ "The two sides" after a mutual act earlier in the sentence are its
+    parties, not the last two actors named before them ("Wang Yi held talks
+    with Antony Blinken, days after Russia's war in Ukraine entered its third
+    year, and the two sides agreed": China and the US)."""
+    for at, head, a, b in parties.paired:
+        act = _mutual_pair([c for c in found if c.start < at])
+        if act is None:
+            continue
+        pair = {a.key(), b.key()}
+        x, y, _ = act
+        if {x.key(), y.key()} == pair or not fits_pair(head, x, y):
+            continue
+        for c in found:
+            if c.start < at or c.source is None or c.target is None:
+                continue
+            if {c.source.key(), c.target.key()} != pair:
+                continue
+            first = c.source.key() == a.key()
+            c.source, c.target = (x, y) if first else (y, x)
+            c.parties = [
+                (x if m.key() == a.key() else y if m.key() == b.key() else m)
+                for m in c.parties
+            ]
 
 
 def _mutual_pair(found: list[Candidate]) -> Pair | None:
