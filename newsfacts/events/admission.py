@@ -24,6 +24,7 @@ from .words import word_classes
 __all__ = [
     "VIOLENCE",
     "admitted",
+    "agentless_measure",
     "drop_aims_and_conditions",
     "drop_noun_aims",
     "drop_scene_relatives",
@@ -60,6 +61,8 @@ VIOLENCE = frozenset({"18", "19", "20"})
 
 def admitted(c: Candidate) -> bool:
     """The parties the code needs are there."""
+    if agentless_measure(c):
+        return False
     if c.rule == "events.noun":
         return True  # checked when read
     root = c.cameo[:2]
@@ -105,6 +108,17 @@ acted upon, an agreement, a plan, a purchase or a gift of a company is
 commerce ("Microsoft agreed to buy the studio", "BMW announced similar
 savings plans"), no political event; with another party named it is one
 ("Shell agreed to supply gas to Ukraine")."""
+
+
+def agentless_measure(c: Candidate) -> bool:
+    """A measure (`measure` in `code_classes.tsv`: sanctions, bans, curfews,
+    closures, blockades, obstruction) that no one is named or found to take:
+    "schools were closed", "a state of siege was declared", "lifted a day-old
+    blockade on lorries" (the blockade). A measure is only an act of whoever
+    takes it."""
+    return c.source is None and any(
+        c.cameo.startswith(m) for m in word_classes().measure
+    )
 
 
 def _business(am: ActorMention | None) -> bool:

@@ -40,7 +40,9 @@ class Candidate:
     `aside_spans` those of the sentence's other relative clauses, whose dates
     are theirs ("released students abducted two weeks ago"); `past` that
     its verb is in the past tense (what was done is dated no later than the
-    news).
+    news); `own_act` that it is one of several acts of joined verbs, each with
+    its own object and code ("declared an emergency, closed the borders and
+    imposed a curfew"), kept apart from the others of its type.
     """
 
     start: int
@@ -70,6 +72,7 @@ class Candidate:
     aside_spans: list[tuple[int, int]] = attrs.field(factory=list)
     past: bool = False
     mentions: list[Mention] = attrs.field(factory=list)
+    own_act: bool = False
 
 
 def retype(c: Candidate, cameo: str, rule: str) -> None:

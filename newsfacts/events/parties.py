@@ -27,7 +27,7 @@ from ..records import ActorKind
 from .mentions import ActorMention, actor_heads, with_country
 from .words import word_classes
 
-__all__ = ["PERSONAL", "Parties"]
+__all__ = ["PERSONAL", "Pair", "Parties", "fits_pair"]
 
 PERSONAL = frozenset({"he", "she", "him", "her", "they", "them", "we", "i"})
 """Personal pronouns: a party of the act even when nothing names it ("He was
@@ -41,6 +41,14 @@ _START = attrgetter("start")  # a token's first character
 _BACK = 400
 """How far back (characters) a "he" or "she" looks for the person it stands
 for: the sentence and the one or two before it."""
+
+_PAIR_BACK = 600
+"""How far back (characters) the last mutual act lends its two parties to
+"the two sides": the sentence and the two or so before it."""
+
+Pair = tuple[ActorMention, ActorMention, int]
+"""The two parties of a mutual act ("X held talks with Y") and where it was
+named (its trigger's first character)."""
 
 
 class Parties:
@@ -59,8 +67,14 @@ class Parties:
         user_triggers: UserTriggers | None = None,
         starts: Sequence[int] | None = None,
         city: Callable[[int, int], ActorMention | None] | None = None,
+        last_pair: Pair | None = None,
     ) -> None:
         self.ps = ps
+        self._last_pair = last_pair  # the last mutual act's parties, before
+        # "the two sides" read from the last two parties named: where (its
+        # first character) and the two, for a mutual act before it in the
+        # sentence to replace (`stage`)
+        self.paired: list[tuple[int, str, ActorMention, ActorMention]] = []
         self._city = city  # the country a city or region named at a span stands for
         self.user_triggers = user_triggers  # a parser's own, read before the shipped
         self._all = ams
@@ -233,6 +247,9 @@ class Parties:
         ):
             return []
         at = self.ps.tokens[phrase.start].start
+        mutual = self._mutual_pair(head, at)
+        if mutual:
+            return mutual
         k = bisect.bisect_left(self._starts, at) - 1
         found: list[ActorMention] = []
         while k >= 0 and self._all[k].start >= at - _BACK and len(found) < 2:
@@ -247,7 +264,25 @@ class Parties:
                 fits = kind == ActorKind.COUNTRY
             if fits and all(o.key() != am.key() for o in found):
                 found.append(am)
-        return found[::-1] if len(found) == 2 else []
+        if len(found) != 2:
+            return []
+        self.paired.append((at, head, found[1], found[0]))
+        return found[::-1]
+
+    def _mutual_pair(self, head: str, at: int) -> list[ActorMention]:
+        """The two parties of the last mutual act named close before ("Wang Yi
+        held talks with Antony Blinken ... The two sides agreed": China and the
+        US), whatever other actors were mentioned in between ("days after
+        Russia's war in Ukraine"): the two sides, leaders or countries of a
+        story are those who met, talked or agreed. Only where both parties are
+        of the kind the noun names (people for "leaders", countries or their
+        people for "countries")."""
+        if self._last_pair is None:
+            return []
+        a, b, where = self._last_pair
+        if not at - _PAIR_BACK <= where < at:
+            return []
+        return [a, b] if fits_pair(head, a, b) else []
 
     def _person(self, token: int) -> ActorMention | None:
         """The person a "he" or "she" stands for: the last person named before
@@ -370,6 +405,19 @@ class Parties:
     def np_words(self, np: int) -> list[str]:
         p = self.nps[np]
         return self.words[p.start : p.end]
+
+
+def fits_pair(head: str, a: ActorMention, b: ActorMention) -> bool:
+    """Whether a mutual act's parties `a` and `b` are what "the two <head>"
+    names: people for "leaders" and "presidents", parties of two countries
+    for "countries" and the like, any two for "sides"."""
+    if head in ("leaders", "presidents"):
+        return a.actor.kind == ActorKind.PERSON and b.actor.kind == ActorKind.PERSON
+    if head == "sides":
+        return True
+    return bool(a.actor.country and b.actor.country) and (
+        a.actor.country != b.actor.country
+    )
 
 
 def _in_role(named: ActorMention, role: ActorMention) -> ActorMention:

@@ -25,6 +25,7 @@ from ..records import ActorKind
 from .admission import (
     VIOLENCE,
     admitted,
+    agentless_measure,
     drop_aims_and_conditions,
     drop_noun_aims,
     drop_scene_relatives,
@@ -602,7 +603,7 @@ def sentence_events(
     drop_scene_relatives(p, clauses, cands)
     drop_noun_aims(p, clauses, cands)
     out = [c for _, c in sorted(cands.items()) if admitted(c)]
-    out.extend(nouns)
+    out.extend(c for c in nouns if not agentless_measure(c))
     out.sort(key=lambda c: c.start)
     for c in out:
         settle_force(c)

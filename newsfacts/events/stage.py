@@ -31,8 +31,8 @@ from .compound import pair_up
 from .games import LEAD_SENTENCES, in_play, reports_game
 from .main_event import lead_event
 from .mentions import ActorMention, actor_mentions
-from .merge import merge_in_sentence, mirror_mutual
-from .parties import Parties
+from .merge import joined_acts, merge_in_sentence, mirror_mutual, mutual_code
+from .parties import Pair, Parties, fits_pair
 from .reading import sentence_events
 from .situate import situate
 from .when_where import (
@@ -189,6 +189,7 @@ def find(
     opening: list[ParsedSentence] = []
     records = _Records(doc, usable, published, place_mentions, dateline)
     running: str | None = None
+    last_pair: Pair | None = None  # the last mutual act's two parties
     home = dateline.country if dateline is not None else None
     k = 0
     game = False  # the lead reports a game's result: a match report
@@ -201,7 +202,7 @@ def find(
         while j < len(usable) and usable[j].start < ps.span.end:
             j += 1
         history = _history(ps, usable[k:j], published)
-        parties = Parties(ps, ams, triggers, starts, city)
+        parties = Parties(ps, ams, triggers, starts, city, last_pair)
         if n < LEAD_SENTENCES and not game:
             game = reports_game(parties)
         found = pair_up(
@@ -210,11 +211,13 @@ def find(
             each_pair=each_pair,
         )
         found = [c for c in found if not c.destination or _visited(c, place_mentions)]
+        _sides_of_earlier_act(found, parties)
         for c in found:
             if c.destination and c.target is None:
                 c.target = _host(c, city)
         running = situate(found, place_mentions, running, home)
-        records.add(mirror_mutual(merge_in_sentence(found), mirror))
+        last_pair = _mutual_pair(found) or last_pair
+        records.add(mirror_mutual(merge_in_sentence(found, joined_acts(ps)), mirror))
     events = records.result()
     if game:
         # "Salah sealed the win, firing home": play in a match report
@@ -315,7 +318,8 @@ class _Records:
             date, date_source = date_for(c, doc, usable, published)
             location = location_for(c, self.place_mentions, self.dateline)
             key = (
-                c.type,
+                # one of several acts of joined verbs is its own record
+                c.type + (":" + c.cameo if c.own_act else ""),
                 _key(c.source),
                 _key(c.target),
                 c.negated,
@@ -354,6 +358,46 @@ class _Records:
         for n, mentions in self.extra.items():
             events[n] = attrs.evolve(events[n], mentions=tuple(mentions))
         return tuple(events)
+
+
+def _sides_of_earlier_act(found: list[Candidate], parties: Parties) -> None:
+    """ "The two sides" after a mutual act earlier in the sentence are its
+    parties, not the last two actors named before them ("Wang Yi held talks
+    with Antony Blinken, days after Russia's war in Ukraine entered its third
+    year, and the two sides agreed": China and the US)."""
+    for at, head, a, b in parties.paired:
+        act = _mutual_pair([c for c in found if c.start < at])
+        if act is None:
+            continue
+        pair = {a.key(), b.key()}
+        x, y, _ = act
+        if {x.key(), y.key()} == pair or not fits_pair(head, x, y):
+            continue
+        for c in found:
+            if c.start < at or c.source is None or c.target is None:
+                continue
+            if {c.source.key(), c.target.key()} != pair:
+                continue
+            first = c.source.key() == a.key()
+            c.source, c.target = (x, y) if first else (y, x)
+            c.parties = [
+                (x if m.key() == a.key() else y if m.key() == b.key() else m)
+                for m in c.parties
+            ]
+
+
+def _mutual_pair(found: list[Candidate]) -> Pair | None:
+    """The two parties of the sentence's last mutual act ("X held talks with
+    Y", "X and Y signed a deal"), for "the two sides" after it."""
+    for c in sorted(found, key=lambda c: c.start, reverse=True):
+        if (
+            mutual_code(c.cameo)
+            and c.source is not None
+            and c.target is not None
+            and c.source.key() != c.target.key()
+        ):
+            return (c.source, c.target, c.start)
+    return None
 
 
 def _key(am: ActorMention | None) -> str:

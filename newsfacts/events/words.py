@@ -79,6 +79,7 @@ class Words:
     wrongdoing: frozenset[str]
     # code classes
     crowd_sector: frozenset[str]
+    measure: frozenset[str]
     mutual: frozenset[str]
     national_sector: frozenset[str]
     riot: frozenset[str]
@@ -92,6 +93,7 @@ _DERIVED = frozenset({"weekdays_lower"})
 _CODE_CLASSES = frozenset(
     {
         "crowd_sector",
+        "measure",
         "mutual",
         "national_sector",
         "riot",
