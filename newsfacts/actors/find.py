@@ -16,6 +16,7 @@ from . import lexicon as lex
 from .acronyms import define_acronyms
 from .bracket_clubs import bracket_clubs
 from .bracket_firms import bracketed_firms
+from .bracket_names import bracketed_short_names
 from .brands import name_before_country
 from .candidate import Candidate
 from .club_forms import sport_club_forms
@@ -63,6 +64,7 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
     layer.org_ends.clear()
     out += _dateline_agency(layer)
     define_acronyms(layer, out)
+    bracketed_short_names(layer, out)  # "Petroleos Mexicanos (Pemex)"
     out = typed_known_names(layer, out)
     # the place mentions' starts, in order (they are sorted by start), read
     # by bisection: no dict of a tuple a mention beside all the candidates

@@ -1,0 +1,173 @@
+"""Actors of wire stories, fourth table: short names in brackets after an
+organisation's full name, former office holders' sector, lone company
+speakers and stop words opening a company's name.
+
+Each row names a surface, its occurrence in the text (0 = first), the kind of
+actor that must have exactly that span (None: no person or organisation may
+have it) and, where it matters, the actor's name. Each family holds rows
+where the word is NOT taken as well.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import newsfacts
+from newsfacts.records import Actor, Article
+
+_PUBLISHED = datetime.date(2024, 5, 10)
+
+# (id, text, surface, occurrence, kind or None, actor name or None)
+Row = tuple[str, str, str, int, str | None, str | None]
+
+
+def _span(text: str, surface: str, nth: int) -> tuple[int, int]:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(surface, at + 1)
+    return at, at + len(surface)
+
+
+def _actor_at(article: Article, span: tuple[int, int]) -> Actor | None:
+    for a in article.actors:
+        if a.kind.value in ("person", "organization") and any(
+            (m.start, m.end) == span for m in a.mentions
+        ):
+            return a
+    return None
+
+
+def _check(row: Row) -> None:
+    _, text, surface, nth, kind, name = row
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    actor = _actor_at(article, _span(text, surface, nth))
+    assert (actor.kind.value if actor else None) == kind
+    if name is not None:
+        assert actor is not None and actor.name == name
+
+
+def _ids(rows: list[Row]) -> list[str]:
+    return [r[0] for r in rows]
+
+
+_CAL_FIRE = (
+    "Fire crews from the California Department of Forestry and Fire "
+    "Protection (Cal Fire) fought the blaze through the night. Cal Fire said "
+    "on Tuesday the fire was 40 percent contained."
+)
+_MINSUR = (
+    "Compania Minera del Sur SA (Minsur) said on Monday it would expand its "
+    "tin mine in the Andes. Minsur shares rose 3 percent in Lima."
+)
+_MINDEF = (
+    "Singapore's Ministry of Defence (Mindef) said a national serviceman died "
+    "during a training exercise. Mindef said an inquiry was under way."
+)
+_ARAMCO = (
+    "The Saudi Arabian Oil Company (Saudi Aramco) raised its crude prices for "
+    "Asian buyers. Saudi Aramco said demand was strong."
+)
+_DEPARTMENT = "California Department of Forestry and Fire Protection"
+
+# A short name in brackets after an organisation's full name is that
+# organisation, and so is every later mention of it (`actors/bracket_names.py`).
+SHORT_NAMES: list[Row] = [
+    ("cal-fire-bracket", _CAL_FIRE, "Cal Fire", 0, "organization", _DEPARTMENT),
+    ("cal-fire-later", _CAL_FIRE, "Cal Fire", 1, "organization", _DEPARTMENT),
+    (
+        "minsur-bracket",
+        _MINSUR,
+        "Minsur",
+        0,
+        "organization",
+        "Compania Minera del Sur SA",
+    ),
+    (
+        "minsur-later",
+        _MINSUR,
+        "Minsur",
+        1,
+        "organization",
+        "Compania Minera del Sur SA",
+    ),
+    ("mindef-later", _MINDEF, "Mindef", 1, "organization", "Ministry of Defence"),
+    (
+        "aramco-full",
+        _ARAMCO,
+        "Saudi Arabian Oil Company",
+        0,
+        "organization",
+        "Saudi Aramco",
+    ),
+    ("aramco-later", _ARAMCO, "Saudi Aramco", 1, "organization", "Saudi Aramco"),
+    # not taken: a place or a nationality says where the body is
+    (
+        "place-in-brackets",
+        "The contract went to Siemens (Germany), which beat a rival bid.",
+        "Germany",
+        0,
+        None,
+        None,
+    ),
+    (
+        "nationality-in-brackets",
+        "The Brelland Shipping Corporation (Norwegian) lost two tankers.",
+        "Norwegian",
+        0,
+        None,
+        None,
+    ),
+    # not taken: a party after a person is the person's party, not a name of theirs
+    (
+        "party-after-person",
+        "The bill passed after John Smith (Labour) voted with the government.",
+        "John Smith",
+        0,
+        "person",
+        "John Smith",
+    ),
+]
+
+
+@pytest.mark.parametrize("row", SHORT_NAMES, ids=_ids(SHORT_NAMES))
+def test_short_names(row: Row) -> None:
+    _check(row)
+
+
+# Not joined: the bracket holds no short name of the body before it.
+NOT_SHORT: list[tuple[str, str, str, str]] = [
+    # (id, text, the body's name, the bracketed words)
+    (
+        "owner-no-shared-initial",
+        "Workers at the National Water Commission (Brelland) walked out. "
+        "Brelland said the strike would end.",
+        "National Water Commission",
+        "Brelland",
+    ),
+    (
+        "country-of-company",
+        "The contract went to Vantorix Engineering Ltd (Vietnam), which beat a "
+        "rival bid.",
+        "Vantorix Engineering Ltd",
+        "Vietnam",
+    ),
+    (
+        "holdings-before-legal",
+        "Shares in Cheung Kong (Holdings) Ltd rose 2 percent.",
+        "Cheung Kong (Holdings) Ltd",
+        "Holdings",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "inner"),
+    [r[1:] for r in NOT_SHORT],
+    ids=[r[0] for r in NOT_SHORT],
+)
+def test_bracket_is_no_short_name(text: str, body: str, inner: str) -> None:
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    actor = next(a for a in article.actors if a.name == body)
+    assert inner not in [m.text for m in actor.mentions]
