@@ -171,3 +171,183 @@ def test_bracket_is_no_short_name(text: str, body: str, inner: str) -> None:
     article = newsfacts.parse_article(text, published=_PUBLISHED)
     actor = next(a for a in article.actors if a.name == body)
     assert inner not in [m.text for m in actor.mentions]
+
+
+# A former holder's sector is ELI (CAMEO counts former officials among the
+# elites), also over a known figure's row; a sitting title keeps the office's
+# (`actors/former.py`).
+FORMER: list[tuple[str, str, str, str]] = [
+    # (id, text, person, code)
+    (
+        "former-president-figure",
+        "Former President Barack Obama campaigned for the party in Ohio.",
+        "Barack Obama",
+        "USAELI",
+    ),
+    (
+        "former-prime-minister",
+        "Former Prime Minister Imran Khan was arrested outside a court.",
+        "Imran Khan",
+        "PAKELI",
+    ),
+    (
+        "possessive-lower-case",
+        "Pakistan's former prime minister Imran Khan was jailed for ten years.",
+        "Imran Khan",
+        "PAKELI",
+    ),
+    (
+        "demonym-between",
+        "Former Ghanaian President Vantor Kellam died at his home on Sunday.",
+        "Vantor Kellam",
+        "GHAELI",
+    ),
+    (
+        "ex-president",
+        "Ex-President Vantor Kellam of Ghana said he would run again.",
+        "Vantor Kellam",
+        "GHAELI",
+    ),
+    (
+        "the-late",
+        "The late President Hafez al-Assad ruled Syria for three decades.",
+        "Hafez al-Assad",
+        "SYRELI",
+    ),
+    (
+        "former-body-before-title",
+        "The former Soviet leader Mikhail Gorbachev died in Moscow.",
+        "Mikhail Gorbachev",
+        "RUSELI",
+    ),
+    # not taken: a sitting title stays the government's
+    (
+        "sitting-beside-former",
+        "Former Prime Minister Nawaz Sharif met Prime Minister Imran Khan.",
+        "Imran Khan",
+        "PAKGOV",
+    ),
+    (
+        "sitting-president",
+        "President Joe Biden signed the bill on Friday.",
+        "Joe Biden",
+        "USAGOV",
+    ),
+    # not taken: "former" of something else than the title
+    (
+        "former-of-another-noun",
+        "Prime Minister Imran Khan spoke. Khan, a former cricketer, said he "
+        "would stay.",
+        "Imran Khan",
+        "PAKGOV",
+    ),
+    # not taken: "late" as a time, not "the late"
+    (
+        "late-as-time",
+        "Late Tuesday President Joe Biden signed the bill into law.",
+        "Joe Biden",
+        "USAGOV",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "code"),
+    [r[1:] for r in FORMER],
+    ids=[r[0] for r in FORMER],
+)
+def test_former_holders(text: str, person: str, code: str) -> None:
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    actor = next(a for a in article.actors if a.name == person)
+    assert actor.code == code
+
+
+# A lone name with no reading of its own before a verb and a company's own
+# results ("said quarterly profit rose") or a deal in a part of a business
+# ("agreed to buy a stake in") is a company (`actors/cues.py`).
+COMPANY_SPEAKERS: list[Row] = [
+    (
+        "deal-stake",
+        "France's Ardian agreed to buy a stake in the airport operator for "
+        "2 billion euros.",
+        "Ardian",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "deal-percent-stake",
+        "Vantorix has agreed to buy a 49 percent stake in the container port.",
+        "Vantorix",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "results-quarterly-profit",
+        "Banorte said quarterly profit rose 12 percent on higher lending.",
+        "Banorte",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "results-net-loss",
+        "Kelmar reported on Monday a net loss of 40 million dollars.",
+        "Kelmar",
+        0,
+        "organization",
+        None,
+    ),
+    # not taken: a person buys a thing no body alone buys
+    (
+        "person-buys-house",
+        "Kellam agreed to buy a house in the suburbs, his lawyer said.",
+        "Kellam",
+        0,
+        "person",
+        None,
+    ),
+    # not taken: a person's own shares
+    (
+        "person-sells-his-shares",
+        "Kellam will sell his shares in the club, his lawyer said.",
+        "Kellam",
+        0,
+        "person",
+        None,
+    ),
+    # not taken: a person named with a given name
+    (
+        "given-name-buys-stake",
+        "John Smith agreed to buy a stake in the club.",
+        "John Smith",
+        0,
+        "person",
+        None,
+    ),
+    # not taken: the surname of a person named in full before
+    (
+        "surname-after-full-name",
+        "Anna Keller founded the bakery in 1990. Keller said quarterly profit "
+        "rose, helped by new shops.",
+        "Keller",
+        1,
+        "person",
+        "Anna Keller",
+    ),
+    # not taken: no results after the verb
+    (
+        "person-speaks-of-profit",
+        "Kellam said profit was not his concern.",
+        "Kellam",
+        0,
+        "person",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", COMPANY_SPEAKERS, ids=_ids(COMPANY_SPEAKERS))
+def test_company_speakers(row: Row) -> None:
+    _check(row)

@@ -48,6 +48,7 @@ from .units import (
     place_blocks,
     run_ends,
     title_at,
+    title_word,
 )
 from .words import PlaceMention, Word, WordLayer, Words
 
@@ -354,7 +355,12 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             n_title = 0  # "Justice and Development Party": a title word opens an org
         if n_title and not keyword_follows_title(words, k, n_title, j):
             pending_title = " ".join(x.text for x in words[k : k + n_title])
-            title_sector = titles()[tuple(x.lower for x in words[k : k + n_title])]
+            title_sector = titles()[
+                (
+                    title_word(words[k].lower),
+                    *(x.lower for x in words[k + 1 : k + n_title]),
+                )
+            ]
             k += n_title
             # "Secretary of the Security Council ...": skip the "of (the)"
             continue
