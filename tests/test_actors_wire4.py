@@ -351,3 +351,81 @@ COMPANY_SPEAKERS: list[Row] = [
 @pytest.mark.parametrize("row", COMPANY_SPEAKERS, ids=_ids(COMPANY_SPEAKERS))
 def test_company_speakers(row: Row) -> None:
     _check(row)
+
+
+# A stop word that is also the first word of companies' names (`company_opener`
+# in `actors/data/words.tsv`) opens a name that goes on to a company keyword.
+OPENERS: list[Row] = [
+    (
+        "sun-after-shares-of",
+        "Shares of Sun Hung Kai Properties rose 2 percent in Hong Kong.",
+        "Sun Hung Kai Properties",
+        0,
+        "organization",
+        "Sun Hung Kai Properties",
+    ),
+    (
+        "sun-opening-sentence",
+        "Sun Hung Kai Properties said on Thursday its profit rose.",
+        "Sun Hung Kai Properties",
+        0,
+        "organization",
+        "Sun Hung Kai Properties",
+    ),
+    (
+        "sun-after-in",
+        "The fund bought a stake in Sun Hung Kai Properties last year.",
+        "Sun Hung Kai Properties",
+        0,
+        "organization",
+        "Sun Hung Kai Properties",
+    ),
+    (
+        "month-opening-company",
+        "The May Department Stores Co said sales fell in the spring.",
+        "May Department Stores Co",
+        0,
+        "organization",
+        "May Department Stores Co",
+    ),
+    # not taken: a month after a word that puts a date after it
+    (
+        "month-as-date",
+        "In May Vantorix Holdings said sales fell by a tenth.",
+        "Vantorix Holdings",
+        0,
+        "organization",
+        "Vantorix Holdings",
+    ),
+    (
+        "month-after-since",
+        "Since March Vantorix Holdings has cut 500 jobs.",
+        "Vantorix Holdings",
+        0,
+        "organization",
+        "Vantorix Holdings",
+    ),
+    # not taken: a function word before a company's name
+    (
+        "function-word",
+        "But Vantorix Holdings said sales fell.",
+        "Vantorix Holdings",
+        0,
+        "organization",
+        "Vantorix Holdings",
+    ),
+    # not taken: a name with no company keyword
+    (
+        "no-company-keyword",
+        "Sun Hung Kai told reporters in Hong Kong he would stay.",
+        "Sun",
+        0,
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", OPENERS, ids=_ids(OPENERS))
+def test_company_openers(row: Row) -> None:
+    _check(row)

@@ -26,6 +26,7 @@ from .known_forms import typed_known_names
 from .names import figure_span, name_candidate
 from .orgs import (
     ampersand_end,
+    company_opener,
     legal_after_comma,
     nested_orgs,
     org_candidate,
@@ -231,6 +232,8 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             )
             # a title opens the name: "Police Chief Ahmed Ali", "CEO Jane Fraser"
             and not title_at(words, i, j)
+            # a company's name: "Sun Hung Kai Properties"
+            and not (company_opener(words, i) and org_from(layer, i, j))
             and not ampersand_end(layer, i, j)  # "Stop & Shop"
         )
         # a lower-case word, but the article of a known name ("al Qaeda")

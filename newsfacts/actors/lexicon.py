@@ -31,6 +31,7 @@ __all__ = [
     "CHIEF_OF_BODY",
     "CLUB_TAILS",
     "COMPANY_ENDINGS",
+    "COMPANY_OPENERS",
     "COMPOUND_PREFIXES",
     "CREDIT_WORDS",
     "DATE_BEFORE",
@@ -210,6 +211,7 @@ COMPANY_ENDINGS = tuple(sorted(_W["company_ending"]))
 RESULTS_PERIODS = _W["results_period"]
 RESULTS_NOUNS = _W["results_noun"]
 DEAL_VERBS = _W["deal_verb"]
+COMPANY_OPENERS = _W["company_opener"]
 # Lower-case words that may sit between two capitalised words of a run.
 RUN_INNER = ORG_CONNECTORS | NAME_PARTICLES
 
