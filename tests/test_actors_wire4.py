@@ -220,6 +220,12 @@ FORMER: list[tuple[str, str, str, str]] = [
         "Mikhail Gorbachev",
         "RUSELI",
     ),
+    (
+        "apposition-after-former-title",
+        "The former president, Barack Obama, campaigned in Ohio on Sunday.",
+        "Barack Obama",
+        "USAELI",
+    ),
     # not taken: a sitting title stays the government's
     (
         "sitting-beside-former",
@@ -230,6 +236,18 @@ FORMER: list[tuple[str, str, str, str]] = [
     (
         "sitting-president",
         "President Joe Biden signed the bill on Friday.",
+        "Joe Biden",
+        "USAGOV",
+    ),
+    (
+        "apposition-after-sitting-title",
+        "The president, Joe Biden, signed the bill on Friday.",
+        "Joe Biden",
+        "USAGOV",
+    ),
+    (
+        "comma-after-no-title",
+        "Ohio's former governor spoke, Joe Biden said on Friday.",
         "Joe Biden",
         "USAGOV",
     ),

@@ -69,7 +69,8 @@ def _title_before(layer: WordLayer, i: int) -> str:
     "former", "ex", "ex-", "the late"), "sitting" (a title alone), or ""
     (no title). Read back over title words, countries, nationalities and
     capitalised words of the same sentence ("Former Brazilian President",
-    "Pakistan's former prime minister")."""
+    "Pakistan's former prime minister"), also from a comma before the name
+    ("the former president, Donald Trump,")."""
     words = layer.words
     if i == 0:
         return ""
@@ -77,7 +78,10 @@ def _title_before(layer: WordLayer, i: int) -> str:
     title_words = _title_words()
     titled = False  # a title's word was read
     office = False  # a state office's title word was read
-    for k in range(i - 1, max(-1, i - 1 - _LOOKBACK), -1):
+    top = i - 1
+    if words[top].text == "," and top > 0 and words[top - 1].lower in title_words:
+        top -= 1  # "The former president, Donald Trump, said": an apposition
+    for k in range(top, max(-1, top - _LOOKBACK), -1):
         w = words[k]
         if w.sent != sent:
             break
