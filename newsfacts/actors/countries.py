@@ -24,6 +24,7 @@ from .country_counts import (
 )
 from .cues import country_after, org_apposition
 from .entity import Entity, honorific, mention_text
+from .former import former_holders
 from .names import cached_figure_key
 from .words import WordLayer, Words
 
@@ -132,6 +133,7 @@ def assign_countries(
     fullest = _fullest_names(layer, people)
     _known_figures(people, fullest)
     _known_officials(people, fullest, on)
+    former_holders(layer, people)  # "Former President Barack Obama": ELI
 
     # people: the countries their sentence names as someone's before them, not
     # as a scene, nor as the object of what they do ("Bush criticised China")

@@ -123,6 +123,10 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
         return True
     if not last.poss and (_its_after(words, j) or _stake_after(words, j)):
         return True  # "Renault cut its share", "Volvo bought a stake in ..."
+    if not last.poss and (_results_after(words, j) or _deal_after(words, j)):
+        return (
+            True  # "Banorte said quarterly profit rose", "Ardian agreed to buy a stake"
+        )
     if (
         not last.poss
         and _price_move(words, j)
@@ -324,10 +328,68 @@ def _stake_after(words: Words, j: int) -> bool:
     name, a noun of business before "in", "of" or "for"."""
     for m in range(j, min(j + _ITS_GAP + 2, len(words) - 1)):
         w = words[m]
-        if not w.is_alpha or w.is_upper:
-            return False
+        if not w.is_alpha or w.is_upper or w.low in _PERSONAL_OWNERS:
+            return False  # "Kellam will sell his shares in ...": a person's
         if m > j and w.lower in lex.BUSINESS_BEFORE:
             return words[m + 1].low in ("in", "of", "for")
+    return False
+
+
+def _results_after(words: Words, j: int) -> bool:
+    """ "Banorte said quarterly profit rose", "Vantorix reported a net loss",
+    "Kelmar posted on Monday its first-quarter net profit": a verb of speech
+    or report right after the name, then the words of a company's own results
+    (a `results_period` word and a `results_noun`)."""
+    n = len(words)
+    if j + 2 >= n or words[j].low not in lex.person_verbs() | lex.IT_ACTS:
+        return False
+    k = j + 1
+    if words[k].low == "on" and k + 1 < n and words[k + 1].is_cap:
+        k += 2  # "said on Monday ..."
+    while k < n and words[k].low in _RESULTS_OPENERS:
+        k += 1
+    periods = 0
+    while k < n and words[k].low in lex.RESULTS_PERIODS and periods < 2:
+        k, periods = k + 1, periods + 1  # "first-quarter net profit"
+    return periods > 0 and k < n and words[k].low in lex.RESULTS_NOUNS
+
+
+# Possessives of people, which end a cue of business ("sell his shares").
+_PERSONAL_OWNERS = frozenset(("his", "her"))
+
+# Words between a verb and the results it reports ("reported that its net profit").
+_RESULTS_OPENERS = frozenset(("a", "an", "its", "that", "the"))
+
+# Lower-case words at most between a lone name and its verb of a deal
+# ("has agreed to buy"), and between that verb and its noun of business
+# ("buy a 49 percent stake").
+_DEAL_GAP = 4
+
+
+def _deal_after(words: Words, j: int) -> bool:
+    """ "Ardian agreed to buy a stake in ...", "Vantorix will sell its
+    unit": within four lower-case words after the name a verb of buying or
+    selling (`deal_verb`), then within four more lower-case words or figures
+    a noun of business (`business_before`: "stake", "unit", "shares"). A
+    person's "his" or "her" ends it ("Smith will sell his shares"), and so
+    does any noun no body alone buys ("Smith agreed to buy a house")."""
+    n = len(words)
+    for m in range(j, min(j + _DEAL_GAP, n)):
+        w = words[m]
+        if not w.is_alpha or w.low != w.text:
+            return False
+        if w.low in lex.DEAL_VERBS:
+            break
+    else:
+        return False
+    for k in range(m + 1, min(m + 1 + _DEAL_GAP, n)):
+        w = words[k]
+        if w.low in _PERSONAL_OWNERS:
+            return False
+        if w.lower in lex.BUSINESS_BEFORE:
+            return True
+        if not (w.low == w.text or digit_first(w.text) or w.text == "%"):
+            return False
     return False
 
 

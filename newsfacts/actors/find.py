@@ -16,6 +16,7 @@ from . import lexicon as lex
 from .acronyms import define_acronyms
 from .bracket_clubs import bracket_clubs
 from .bracket_firms import bracketed_firms
+from .bracket_names import bracketed_short_names
 from .brands import name_before_country
 from .candidate import Candidate
 from .club_forms import sport_club_forms
@@ -25,6 +26,7 @@ from .known_forms import typed_known_names
 from .names import figure_span, name_candidate
 from .orgs import (
     ampersand_end,
+    company_opener,
     legal_after_comma,
     nested_orgs,
     org_candidate,
@@ -47,6 +49,7 @@ from .units import (
     place_blocks,
     run_ends,
     title_at,
+    title_word,
 )
 from .words import PlaceMention, Word, WordLayer, Words
 
@@ -63,6 +66,7 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
     layer.org_ends.clear()
     out += _dateline_agency(layer)
     define_acronyms(layer, out)
+    bracketed_short_names(layer, out)  # "Petroleos Mexicanos (Pemex)"
     out = typed_known_names(layer, out)
     # the place mentions' starts, in order (they are sorted by start), read
     # by bisection: no dict of a tuple a mention beside all the candidates
@@ -228,6 +232,8 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             )
             # a title opens the name: "Police Chief Ahmed Ali", "CEO Jane Fraser"
             and not title_at(words, i, j)
+            # a company's name: "Sun Hung Kai Properties"
+            and not (company_opener(words, i) and org_from(layer, i, j))
             and not ampersand_end(layer, i, j)  # "Stop & Shop"
         )
         # a lower-case word, but the article of a known name ("al Qaeda")
@@ -352,7 +358,12 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             n_title = 0  # "Justice and Development Party": a title word opens an org
         if n_title and not keyword_follows_title(words, k, n_title, j):
             pending_title = " ".join(x.text for x in words[k : k + n_title])
-            title_sector = titles()[tuple(x.lower for x in words[k : k + n_title])]
+            title_sector = titles()[
+                (
+                    title_word(words[k].lower),
+                    *(x.lower for x in words[k + 1 : k + n_title]),
+                )
+            ]
             k += n_title
             # "Secretary of the Security Council ...": skip the "of (the)"
             continue

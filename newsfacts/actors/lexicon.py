@@ -31,9 +31,11 @@ __all__ = [
     "CHIEF_OF_BODY",
     "CLUB_TAILS",
     "COMPANY_ENDINGS",
+    "COMPANY_OPENERS",
     "COMPOUND_PREFIXES",
     "CREDIT_WORDS",
     "DATE_BEFORE",
+    "DEAL_VERBS",
     "DIRECTIONS",
     "DISMISSALS",
     "EMBASSY_NOUNS",
@@ -73,6 +75,8 @@ __all__ = [
     "PLURAL_ENDINGS",
     "PLURAL_NAME_ENDINGS",
     "PLURAL_SPEECH",
+    "RESULTS_NOUNS",
+    "RESULTS_PERIODS",
     "RESULT_VERBS",
     "ROLE_ENDINGS",
     "ROLE_NOUNS",
@@ -204,6 +208,10 @@ PLURAL_SPEECH = _W["plural_speech"]
 STOP_GIVEN = _W["stop_given"]
 IT_ACTS = _W["it_acts"]
 COMPANY_ENDINGS = tuple(sorted(_W["company_ending"]))
+RESULTS_PERIODS = _W["results_period"]
+RESULTS_NOUNS = _W["results_noun"]
+DEAL_VERBS = _W["deal_verb"]
+COMPANY_OPENERS = _W["company_opener"]
 # Lower-case words that may sit between two capitalised words of a run.
 RUN_INNER = ORG_CONNECTORS | NAME_PARTICLES
 

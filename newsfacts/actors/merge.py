@@ -12,6 +12,7 @@ from ..knowledge.petrarch import agent
 from ..knowledge.roles import role_nouns
 from ..language.tagger_lexicon import lexicon
 from . import lexicon as lex
+from .bracket_names import short_name_key
 from .candidate import Candidate
 from .cues import lone_key, org_cue_keys, thing_keys
 from .entity import Entity, mention_text
@@ -73,6 +74,9 @@ def _org_keys(
         # "Eli Lilly" ... "Lilly said", "Walt Disney" ... "Disney": a company
         # named for its founder is known by the surname alone
         keys.append(words[1].lower)
+    short = short_name_key(layer, c)
+    if short is not None:
+        keys.append(short)  # "the California Department of ... (Cal Fire)"
     return list(dict.fromkeys(keys))
 
 

@@ -3,6 +3,7 @@ Defence", "Libyan National Army"), their extent, own country and sector."""
 
 from __future__ import annotations
 
+from ..dates.lexicon import AMBIGUOUS_MONTHS
 from ..knowledge.countries import alpha3, place_country
 from ..knowledge.organizations import KnownOrg
 from . import lexicon as lex
@@ -13,6 +14,7 @@ from .words import WordLayer, Words
 
 __all__ = [
     "ampersand_end",
+    "company_opener",
     "legal_after_comma",
     "nested_orgs",
     "org_candidate",
@@ -167,6 +169,7 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
             and w.keyword is None
             and w.lower not in lex.DIRECTIONS
             and not (m == k and w.lower in lex.FAITH_WORDS)  # "Catholic Church"
+            and not (m == k and company_opener(words, k))  # "Sun Hung Kai ..."
         ) or (m > k and title_at(words, m, j) and w.keyword is None):
             break
         if (
@@ -211,7 +214,31 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
         return 0  # "Operation Steel Curtain": the industry noun is inside a name
     if end - k == 1 and not standalone_at(words, k):
         return 0  # a keyword alone ("Coalition", "Party") names nothing
+    if words[k].stop and company_opener(words, k):
+        # the stop word opens only a company's name, of two words more at least
+        last = words[end - 1].keyword
+        if end - k < 3 or last is None or not (last.legal or last.sector == "BUS"):
+            return 0
     return end
+
+
+def company_opener(words: Words, k: int) -> bool:
+    """Word k is a stop word that is also a word of companies' names
+    (`company_opener`: "Sun" of "Sun Hung Kai Properties", "May" of "May
+    Department Stores"), capitalised and not after a word that puts a date
+    after it ("in May", "since March"), nor before a figure ("May 5")."""
+    w = words[k]
+    if w.lower not in lex.COMPANY_OPENERS or not w.is_upper:
+        return False
+    before = words[k - 1] if k > 0 and words[k - 1].sent == w.sent else None
+    if (
+        w.lower in AMBIGUOUS_MONTHS
+        and before is not None
+        and before.lower in lex.DATE_BEFORE
+        and before.low != "of"  # a share's or a stake's: "shares of May ..."
+    ):
+        return False  # a month after "in", "since", "last": a date
+    return k + 1 < len(words) and words[k + 1].is_cap
 
 
 def _closes_ahead(words: Words, k: int, j: int) -> bool:

@@ -31,6 +31,7 @@ __all__ = [
     "standalone",
     "standalone_at",
     "title_at",
+    "title_word",
 ]
 
 
@@ -40,12 +41,18 @@ def title_at(words: Words, k: int, end: int) -> int:
     lens = words[k].titles
     if lens is None:
         # no title starts with a word that starts none of them
-        first = words[k].lower in title_firsts()
+        first = title_word(words[k].lower) in title_firsts()
         lens = words[k].titles = _title_lengths(words, k) if first else ()
     for n in reversed(lens):
         if k + n <= end:
             return n
     return 0
+
+
+def title_word(low: str) -> str:
+    """A title's first word without the "ex-" of a former holder's
+    ("ex-president" is read as "president"; `former.py` reads the "ex-")."""
+    return low[3:] if low.startswith("ex-") and len(low) > 3 else low
 
 
 def _title_lengths(words: Words, k: int) -> tuple[int, ...]:
@@ -54,7 +61,7 @@ def _title_lengths(words: Words, k: int) -> tuple[int, ...]:
     out = []
     key: tuple[str, ...] = ()
     for m in range(k, min(len(words), k + title_max_len())):
-        key = (*key, words[m].lower)
+        key = (*key, title_word(words[m].lower) if m == k else words[m].lower)
         if key in table:
             out.append(m - k + 1)
         if words[m].poss:
