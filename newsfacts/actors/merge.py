@@ -23,28 +23,33 @@ from .words import Word, WordLayer, Words
 __all__ = ["merge"]
 
 
-def _shared_forms(layer: WordLayer, cands: list[Candidate]) -> frozenset[str]:
-    """Short forms two companies of the article both give, companies whose
-    names open with different words ("Kansai Electric Power Co." and "Tokyo
-    Electric Power Co." both end in "Power"): such a form names neither, so it
-    merges neither. ("Nissan Motor Co." and "Nissan Motor" open alike: one
-    company.)"""
+def _company_forms(layer: WordLayer, cands: list[Candidate]) -> dict[int, list[str]]:
+    """Each organisation candidate's short forms as a company (keyed by its
+    `id`), less those two companies of the article both give, companies
+    whose names open with different words ("Kansai Electric Power Co." and
+    "Tokyo Electric Power Co." both end in "Power"): such a form names
+    neither, so it merges neither. ("Nissan Motor Co." and "Nissan Motor"
+    open alike: one company.) Worked out once per candidate."""
+    forms: dict[int, list[str]] = {}
     firsts: dict[str, set[str]] = {}
     for c in cands:
         if c.kind == "organization":
             first = layer.words[c.i].lower
-            for form in company_forms(layer, c):
-                firsts.setdefault(" ".join(form), set()).add(first)
-    return frozenset(form for form, opened in firsts.items() if len(opened) > 1)
+            mine = forms[id(c)] = [" ".join(f) for f in company_forms(layer, c)]
+            for form in mine:
+                firsts.setdefault(form, set()).add(first)
+    shared = {form for form, opened in firsts.items() if len(opened) > 1}
+    if shared:
+        for key, mine in forms.items():
+            forms[key] = [form for form in mine if form not in shared]
+    return forms
 
 
-def _org_keys(
-    layer: WordLayer, c: Candidate, shared: frozenset[str] = frozenset()
-) -> list[str]:
+def _org_keys(layer: WordLayer, c: Candidate, forms: list[str]) -> list[str]:
     """Matching keys of an organisation mention: the known entry's, its own, and
     the same with a leading country dropped ("U.S. State Department") and with
     "Department of State" flipped to "State Department"; a company's short
-    forms unless another company of the article gives them too (`shared`)."""
+    `forms` (`_company_forms`)."""
     words = layer.words[c.i : c.j]
     keys = []
     if c.known is not None:
@@ -63,8 +68,7 @@ def _org_keys(
         # "British Airways Plc" is also "British Airways" (and "BRITISH AIRWAYS")
         keys.append(" ".join(w.lower for w in words[:-1] if w.lower != "the"))
     # "Lake Shore Gold Corp" is later "Lake Shore", "Intelogic Trace Inc." "Intelogic"
-    forms = (" ".join(form) for form in company_forms(layer, c))
-    keys += [form for form in forms if form not in shared]
+    keys += forms
     if (
         c.known is not None
         and len(words) == 2
@@ -137,7 +141,7 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
     org_cues = org_cue_keys(layer, cands) - cues
     things = thing_keys(layer, cands)
     evidence = person_evidence(layer, cands)
-    shared = _shared_forms(layer, cands)
+    forms = _company_forms(layer, cands)
     for c in cands:
         if (
             c.rule in ("org-typed", "org-known")
@@ -148,7 +152,7 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
             # "the company Ramirez built", "Ford" after "Gerald Ford"
             c.kind, c.rule, c.known = "pending", "name", None
         if c.kind == "organization" and (not c.weak or c.known is not None):
-            keys = _org_keys(layer, c, shared)
+            keys = _org_keys(layer, c, forms.get(id(c), []))
             ent = next((orgs[k] for k in keys if _joins(orgs.get(k), c)), None)
             if ent is None:
                 ent = Entity("organization", [], keys[0], rule=c.rule)
