@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import pairwise
 
+from .._data import lazy
 from . import lexicon as lex
 from .candidate import Candidate
 from .lines import digit_first
@@ -341,7 +342,7 @@ def _results_after(words: Words, j: int) -> bool:
     or report right after the name, then the words of a company's own results
     (a `results_period` word and a `results_noun`)."""
     n = len(words)
-    if j + 2 >= n or words[j].low not in lex.person_verbs() | lex.IT_ACTS:
+    if j + 2 >= n or words[j].low not in _report_verbs():
         return False
     k = j + 1
     if words[k].low == "on" and k + 1 < n and words[k + 1].is_cap:
@@ -352,6 +353,13 @@ def _results_after(words: Words, j: int) -> bool:
     while k < n and words[k].low in lex.RESULTS_PERIODS and periods < 2:
         k, periods = k + 1, periods + 1  # "first-quarter net profit"
     return periods > 0 and k < n and words[k].low in lex.RESULTS_NOUNS
+
+
+@lazy
+def _report_verbs() -> frozenset[str]:
+    """Verbs a speaker says or reports with, and what a body plans or
+    reports: those that may come before a company's results."""
+    return lex.person_verbs() | lex.IT_ACTS
 
 
 # Possessives of people, which end a cue of business ("sell his shares").
