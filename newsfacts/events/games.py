@@ -14,6 +14,8 @@ of `events/stage.py`.
 
 from __future__ import annotations
 
+from ..knowledge.keys import org_key
+from ..knowledge.organizations import known_orgs
 from ..language.morphology import lemma
 from ..records import Actor, ActorKind, Event
 from .clause_args import game_result
@@ -69,9 +71,7 @@ def _player(a: Actor | None) -> bool:
 
 
 def _club(a: Actor) -> bool:
-    from ..knowledge.keys import org_key
-    from ..knowledge.organizations import known_orgs
-
+    """A club or team the package knows."""
     org = known_orgs().get(org_key(a.name))
     return org is not None and org.sport is not None
 
