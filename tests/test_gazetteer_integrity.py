@@ -98,7 +98,7 @@ def test_curated_tables_have_no_duplicate_keys(table: str) -> None:
 
 def test_region_rows_are_well_formed() -> None:
     for name, kind, lat, lon, cc, _aliases in _rows("regions.tsv"):
-        assert kind in {"region", "continent"}, name
+        assert kind in {"region", "continent", "other"}, name
         assert -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180, name
         assert not cc or pycountry.countries.get(alpha_2=cc) is not None, name
 

@@ -1,12 +1,17 @@
 """Areas by role: a name that a qualifier, an office or a list reads as a
 state or a country ("Seattle, Washington", "New York Gov.", "Oregon, Washington
-and Idaho"), and a name used for the division it names ("Idlib province", "the
-Donetsk and Luhansk regions")."""
+and Idaho"), a town its description places in a country ("the Venezuelan city
+of Valencia"), and a name used for the division it names ("Idlib province",
+"the Donetsk and Luhansk regions")."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import pairwise
 
+import regex
+
+from ..findings import Demonym
 from ..knowledge.gazetteer import Entry, Gazetteer
 from ..knowledge.keys import fold
 from .lexicon import GOVERNOR, STATE_MEMBER, STATE_OFFICE
@@ -25,13 +30,23 @@ __all__ = [
 
 Area = tuple[str, str | None]  # (kind, country) a name is read as
 
+# What follows a nationality adjective to describe a town of that country: "the
+# Venezuelan city of Valencia", "the Spanish port of Cadiz", "the Syrian border
+# town of Kobani" (one word may describe the settlement).
+_DESCRIBED_TOWN = regex.compile(
+    r"\ (?:[\p{Ll}\-]++\ )?(?:city|town|village|port|capital|suburb|resort)\ of\ "
+)
 
-def area_roles(scan: Scan, matches: list[Match]) -> tuple[dict[int, Area], set[int]]:
+
+def area_roles(
+    scan: Scan, matches: list[Match], demonyms: Sequence[Demonym] = ()
+) -> tuple[dict[int, Area], set[int]]:
     """Matches that name an area by their role (keyed by `id`): the qualifier of
     the place before it ("Seattle, Washington": a state or country holding
-    Seattle), or a member of a list of states or of countries ("Oregon,
-    Washington and Idaho"; "Georgia, Armenia and Azerbaijan")."""
-    out: dict[int, Area] = {}
+    Seattle), a member of a list of states or of countries ("Oregon,
+    Washington and Idaho"; "Georgia, Armenia and Azerbaijan"), or a town its
+    description places in a country ("the Venezuelan city of Valencia")."""
+    out: dict[int, Area] = _described_towns(scan, matches, demonyms)
     holding: set[int] = set()  # qualifiers that hold a reading of their place
     for m in matches:
         q = m.qualifier
@@ -95,6 +110,25 @@ def area_roles(scan: Scan, matches: list[Match]) -> tuple[dict[int, Area], set[i
             elif all(p[0] == "country" for p in others):
                 out[id(m)] = ("country", None)
     return out, holding
+
+
+def _described_towns(
+    scan: Scan, matches: list[Match], demonyms: Sequence[Demonym]
+) -> dict[int, Area]:
+    """Towns a nationality adjective describes ("the Venezuelan city of
+    Valencia", "the Spanish port of Cadiz"): a town of that country."""
+    out: dict[int, Area] = {}
+    if not demonyms or not matches:
+        return out
+    text = scan.doc.norm
+    by_start = {scan.starts[m.start]: m for m in matches}
+    for d in demonyms:
+        described = _DESCRIBED_TOWN.match(text, d.end)
+        if described is not None:
+            m = by_start.get(described.end())
+            if m is not None:
+                out[id(m)] = ("city", d.country)
+    return out
 
 
 def _state_office_beside(scan: Scan, m: Match, size: int) -> bool:

@@ -13,6 +13,7 @@ from ..language.tagger_lexicon import common_words, lexicon
 from .lexicon import (
     CALENDAR,
     DEPARTURE,
+    FEATURE_NOUNS,
     FUNCTION_WORDS,
     LEAD_OK,
     LOCAL_BODIES,
@@ -393,6 +394,22 @@ class PlaceFilters(PlaceTokens):
         if w.isupper() and self.line_start(self.starts[i]) not in self.caps_lines:
             return False
         return self.f(i) in FUNCTION_WORDS
+
+    def company_modifier(self, m: Match) -> bool:
+        """A name found with its article ("the Amazon") whose bare name is a
+        well-known company, before a lower-case singular noun: the company's
+        thing ("the Amazon warehouse", "The Amazon deal"), not the place; a
+        feature's own noun keeps the place ("the Amazon jungle")."""
+        if not m.key.startswith("the ") or m.end >= len(self.words):
+            return False
+        nxt = self.words[m.end]
+        if not nxt.isalpha() or not nxt.islower() or nxt in FEATURE_NOUNS:
+            return False
+        entry = lexicon().entries.get(nxt)
+        if entry is None or entry[0] != "NN":
+            return False
+        start = m.start + 1 if self.f(m.start) == "the" else m.start
+        return start < m.end and self.known_org(start, m.end)
 
     def known_org(self, i: int, j: int) -> bool:
         """Tokens [i, j) name a well-known organisation ("Hamas", "Toyota", "OAS")."""

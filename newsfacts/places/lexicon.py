@@ -22,6 +22,7 @@ __all__ = [
     "ENVOY_NOUNS",
     "FACILITY_STOP",
     "FACILITY_WORDS",
+    "FEATURE_NOUNS",
     "FUNCTION_WORDS",
     "GOVERNOR",
     "HONOURING",
@@ -105,6 +106,7 @@ STATE_OFFICE = _W["state_office"]
 GOVERNOR = _W["governor"]
 STATE_MEMBER = _W["state_member"]
 CITY_DIVISION = _W["city_division"]
+FEATURE_NOUNS = _W["feature_noun"]
 _EXCEPTIONS = list(iter_rows("places/data/not_places.tsv"))
 # Every word of the exceptions file: not a place without context.
 NOT_PLACES = frozenset(row[0] for row in _EXCEPTIONS)

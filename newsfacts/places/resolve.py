@@ -7,8 +7,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TypeVar
 
+from .._data import iter_rows, lazy
 from ..findings import Demonym
 from ..knowledge.gazetteer import Entry, Gazetteer
+from ..knowledge.keys import name_key
 from ..records import Location, LocationKind, Mention
 from ..text import Document
 from .areas import (
@@ -46,6 +48,18 @@ _ALIAS_PENALTY = 2.5
 # A town this small gains at most _SMALL_TOWN_COUNTRY from its country alone.
 _SMALL_TOWN = 50_000
 _SMALL_TOWN_COUNTRY = 1.0
+# The reading a name has in English with no context (places/data/primary_readings.tsv):
+# worth a factor of 100 in population, less than a country the article names.
+_PRIMARY = 2.0
+
+
+@lazy
+def _primary_readings() -> dict[str, int]:
+    """Name key -> GeoNames id of the place the name means with no context."""
+    return {
+        name_key(name): int(gid)
+        for name, gid, *_ in iter_rows("places/data/primary_readings.tsv")
+    }
 
 
 def _score(
@@ -66,6 +80,10 @@ def _score(
         s -= 0.5
     if entry.capital:
         s += 1.5
+    if entry.geonames_id is not None and _primary_readings().get(m.key) == (
+        entry.geonames_id
+    ):
+        s += _PRIMARY
     if own:
         s += 1.0
     elif (
@@ -179,7 +197,7 @@ def resolve(
     by_key: dict[str, list[Match]] = defaultdict(list)
     for m in matches:
         by_key[m.key].append(m)
-    areas, holders = area_roles(scan, matches)
+    areas, holders = area_roles(scan, matches, demonyms)
     chosen: dict[str, Entry] = {}
     own_reading: dict[int, Entry] = {}  # mentions read apart from their name
     scored: dict[str, Scored] = {}

@@ -77,7 +77,9 @@ class Scan(PlaceFilters):
         f0 = folds[words[i]]
         longest = gaz.longest(f0)
         found = None
-        if longest:
+        if i and words[i - 1] == "the":
+            found = self._after_the(i, n, words, folds)
+        if longest and found is None:
             for length in range(min(longest, n - i, MAX_TOKENS), 0, -1):
                 j = i + length
                 if not words[j - 1][0].isalnum() and words[j - 1] != ".":
@@ -94,6 +96,8 @@ class Scan(PlaceFilters):
                 ):
                     found = Match(i, j, key, self.lookup(key), "gazetteer")
                     break
+        if found is not None and self.company_modifier(found):
+            found = None
         dem = self.demonym_at(i)
         if dem is not None and (found is None or dem[0] >= found.end):
             j, cc = dem
@@ -115,6 +119,28 @@ class Scan(PlaceFilters):
                 matches.append(variant)
                 return variant.end
         return i + 1
+
+    def _after_the(
+        self, i: int, n: int, words: list[str], folds: dict[str, str]
+    ) -> Match | None:
+        """A name whose article is part of it, read after a lower-case "the"
+        ("in the Hague", "deforestation in the Amazon"): the match starts at
+        the name, the article stays out of the mention. Only a country, a
+        region, a natural feature or a city of 100,000 people is named so: "the
+        Valley" or "the Colony" of a story are local names, not the small towns
+        or divisions of those names (The Valley, Anguilla)."""
+        gaz = self.gaz
+        longest = gaz.longest("the")
+        for length in range(min(longest - 1, n - i, MAX_TOKENS), 0, -1):
+            j = i + length
+            if not words[j - 1][0].isalnum():
+                continue
+            key = "the " + " ".join(map(folds.__getitem__, words[i:j]))
+            if gaz.known(key) and self.surface_ok(i, j):
+                found = self.lookup(key)
+                if any(_named_with_the(e) for e, _ in found):
+                    return Match(i, j, key, found, "gazetteer")
+        return None
 
     def variants_in_named_countries(
         self, matches: list[Match], demonyms: list[Demonym]
@@ -498,3 +524,15 @@ class Scan(PlaceFilters):
                     continue
             out.append(m)
         return out
+
+
+_WITH_THE_CITY = 100_000  # a town named with its article is at least this big
+
+
+def _named_with_the(e: Entry) -> bool:
+    """A place news names with "the" before it: a country ("the Gambia"), a
+    region or natural feature ("the Amazon", "the Nile") or a large city ("the
+    Hague")."""
+    return e.kind in ("country", "region", "continent", "other") or (
+        e.kind == "city" and e.population >= _WITH_THE_CITY
+    )
