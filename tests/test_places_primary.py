@@ -125,8 +125,49 @@ def test_names_with_their_article_and_features(
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "kind", "country"),
+    [
+        (
+            "Rescuers searched after the Guadalhorce river burst its banks.",
+            "Guadalhorce river",
+            "other",
+            None,
+        ),
+        (
+            "The Yamuna river rose above the danger mark in Delhi.",
+            "Yamuna river",
+            "other",
+            "IN",
+        ),
+        (
+            "Fighting spread in the Kurram valley of Pakistan.",
+            "Kurram valley",
+            "other",
+            "PK",
+        ),
+        # a name the gazetteer knows keeps its reading
+        ("Bodies were found in the Seine river.", "Seine", "other", "FR"),
+    ],
+)
+def test_lower_case_feature_keywords(
+    text: str, name: str, kind: str, country: str | None
+) -> None:
+    """A feature the gazetteer lacks, named with "river", "valley" or "delta"
+    in lower case after "the", is a place of its own."""
+    loc = _place(text, name)
+    assert loc is not None
+    assert loc.name == name
+    assert loc.kind == kind
+    assert loc.country == country
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
+        # an adjective is no name
+        ("Villages in the Himalayan valley were cut off.", "Himalayan"),
+        # no "the": a modifier, not the feature
+        ("Trump river cruises were cancelled.", "Trump"),
         # the company's things, not the forest
         ("The Amazon warehouse in Seattle was closed on Monday.", "Amazon"),
         ("The Amazon deal was signed on Monday.", "Amazon"),

@@ -14,7 +14,7 @@ import regex
 from ..knowledge.gazetteer import Entry, Gazetteer
 from ..knowledge.keys import fold, name_key, org_key
 from ..knowledge.organizations import known_orgs
-from ..language.tagger_lexicon import common_words
+from ..language.tagger_lexicon import common_words, lexicon
 from ..records import Location, LocationKind, Mention
 from ..text import Document
 from .lexicon import (
@@ -79,6 +79,19 @@ _SETTLEMENT_APPOSED = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A natural feature the gazetteer lacks, named with its keyword in lower case as
+# agencies write it: "the Guadalhorce river", "the Yamuna river", "the Kabul
+# valley". "the" must come first ("Amazon river cruises" is a modifier), and a
+# name the gazetteer knows stays its reading ("the Seine river", "the Swat
+# valley"). An adjective is no name ("the Himalayan valley").
+_FEATURE_LOWER = regex.compile(
+    r"""
+    \b[Tt]he\ (?P<name>\p{Lu}\p{Ll}[\p{L}\p{M}'\-]*+(?:\ \p{Lu}\p{Ll}[\p{L}\p{M}'\-]*+)?+)
+    \ (?P<kw>river|valley|delta)\b
+    """,
+    regex.VERBOSE,
+)
+_FEATURE_LOWER_KEYS = (" river", " valley", " delta")
 # What every match of each pattern above holds, written as the pattern writes
 # it (none of them reads across a line break): a pattern is run only over the
 # lines that hold one of its keys (`_lines_holding`), most lines none.
@@ -155,6 +168,19 @@ def add_facilities(
         found.append(
             (m.start("name"), m.end("name"), name + " " + kw, LocationKind.FACILITY)
         )
+    for m in _matches(_FEATURE_LOWER, norm, _FEATURE_LOWER_KEYS):
+        a, b = m.span("name")
+        key = name_key(norm[a:b])
+        first = lexicon().entries.get(norm[a:b].split()[0])
+        if (
+            key in scan.person_keys
+            or key in gaz.demonyms
+            or gaz.known(key)
+            or gaz.known("the " + key)
+            or (first is not None and first[0] == "JJ")  # "the Himalayan valley"
+        ):
+            continue
+        found.append((a, m.end("kw"), doc.text[a : m.end("kw")], LocationKind.OTHER))
     starts = {m.start for loc in locations for m in loc.mentions}
     of = _matches(_SETTLEMENT_OF, norm, _SETTLEMENT_OF_KEYS)
     apposed = _matches(_SETTLEMENT_APPOSED, norm, *_SETTLEMENT_APPOSED_KEYS)
