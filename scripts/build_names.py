@@ -13,7 +13,16 @@
   and cities of 100,000 people or more ("Israel", "Alabama", "Adelaide"), which
   a reader takes for the place.
 
-Both lower-cased, one per line, sorted, so the output is reproducible byte for
+- `given_name_genders.tsv.gz` from the same two sources: the given names that
+  one sex bears far more often than the other, with "m" or "f", so that "he"
+  and "she" look back to a person they can stand for ("Ursula von der Leyen
+  ... he said" is not her). A census name counts for the sex whose list gives
+  it ten times the frequency of the other's (or lists it alone); a name the
+  census lacks, for the sex whose faker lists alone hold it, in every locale.
+  A name faker lists for both sexes (a man's in Italy, a woman's in England:
+  "Andrea", "Nicola") has no sex.
+
+All lower-cased, one per line, sorted, so the output is reproducible byte for
 byte.
 
 Run from the project root:  .venv/bin/python scripts/build_names.py
@@ -45,6 +54,15 @@ WORLD_HEADER = (
     "# first names in Latin letters; common English words, month and weekday names\n"
     "# and names of countries, states, regions and big cities left out.\n"
 )
+GENDERS = DATA / "given_name_genders.tsv.gz"
+GENDERS_HEADER = (
+    "# Given names one sex bears far more often than the other (m or f), lower-cased,\n"
+    "# accents folded. Built by scripts/build_names.py from names==0.3.0 (MIT; US\n"
+    "# Census 1990 lists, public domain: ten times as frequent for one sex) and\n"
+    "# faker==40.63.0 (MIT; names its male or female lists alone hold); a name\n"
+    "# faker lists for both sexes is left out.\n"
+)
+GENDER_RATIO = 10.0  # how much likelier one sex must be in the census lists
 _LATIN = regex.compile(r"\p{Latin}{3,}(?:-\p{Latin}{2,})?")
 _CALENDAR = frozenset(
     "january february march april may june july august september october november"
@@ -105,6 +123,46 @@ def world_given_names() -> list[str]:
     return sorted(n for n in found - common - _CALENDAR if name_key(n) not in places)
 
 
+def given_name_genders() -> list[str]:
+    """ "name<TAB>m|f" rows of the given names one sex bears far more often."""
+    import faker.providers.person as person
+
+    from newsfacts.knowledge.keys import fold_accents
+
+    census: dict[str, dict[str, float]] = {}
+    for source, sex in zip(SOURCES, ("m", "f"), strict=True):
+        text = resources.files("names").joinpath(source).read_text(encoding="ascii")
+        for line in text.splitlines():
+            parts = line.split()
+            if len(parts) == 4 and int(parts[3]) <= MAX_RANK:
+                census.setdefault(parts[0].lower(), {})[sex] = float(parts[1])
+    out: dict[str, str] = {}
+    for name, freq in census.items():
+        m, f = freq.get("m", 0.0), freq.get("f", 0.0)
+        if m >= GENDER_RATIO * f:
+            out[name] = "m"
+        elif f >= GENDER_RATIO * m:
+            out[name] = "f"
+    seen: dict[str, set[str]] = {}
+    for module in sorted(m.name for m in pkgutil.iter_modules(person.__path__)):
+        provider = importlib.import_module(f"{person.__name__}.{module}").Provider
+        for attr, sex in (("first_names_male", "m"), ("first_names_female", "f")):
+            names = vars(provider).get(attr)
+            if not isinstance(names, (tuple, list, dict)):
+                continue
+            for name in names:
+                if isinstance(name, str) and _LATIN.fullmatch(name):
+                    seen.setdefault(fold_accents(name).lower(), set()).add(sex)
+    for name, sexes in seen.items():
+        if len(sexes) > 1:
+            # a man's name in one country, a woman's in another: "Andrea",
+            # "Nicola", "Jean"
+            out.pop(name, None)
+        elif name not in census:
+            out[name] = next(iter(sexes))
+    return [f"{name}\t{sex}" for name, sex in sorted(out.items())]
+
+
 def _write(path: Path, header: str, names: list[str]) -> None:
     """Write a gzip file with a fixed mtime so rebuilds are identical."""
     body = header + "".join(name + "\n" for name in names)
@@ -119,6 +177,7 @@ def _write(path: Path, header: str, names: list[str]) -> None:
 def main() -> None:
     _write(OUT, HEADER, given_names())
     _write(WORLD, WORLD_HEADER, world_given_names())
+    _write(GENDERS, GENDERS_HEADER, given_name_genders())
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from operator import attrgetter
 
 import attrs
 
+from ..knowledge.names import sex_of_name
 from ..knowledge.titles import title_lasts
 from ..knowledge.user import UserTriggers
 from ..language.chunks import NounPhrase
@@ -135,7 +136,7 @@ class Parties:
                     return _in_role(named, am)
             return am
         if p.pronoun:
-            return self._person(p.head) if head in _PERSON else None
+            return self._person(p.head, head) if head in _PERSON else None
         if p.possessor is not None and head in actor_heads():
             # "Haftar's forces act for Haftar"
             return self.at[self.nps[p.possessor].head]
@@ -284,14 +285,19 @@ class Parties:
             return []
         return [a, b] if fits_pair(head, a, b) else []
 
-    def _person(self, token: int) -> ActorMention | None:
+    def _person(self, token: int, pronoun: str) -> ActorMention | None:
         """The person a "he" or "she" stands for: the last person named before
-        it, close by ("Mr. Karzai said he had strong evidence")."""
+        it, close by ("Mr. Karzai said he had strong evidence"), whose title
+        or given name does not say the other sex ("Pedro Sanchez, after a
+        meeting with Ursula von der Leyen, ... he said": Sanchez)."""
         at = self.ps.tokens[token].start
+        other = "f" if pronoun in ("he", "him") else "m"
         k = bisect.bisect_left(self._starts, at) - 1
         while k >= 0 and self._all[k].start >= at - _BACK:
             am = self._all[k]
-            if am.actor.kind == ActorKind.PERSON:
+            if am.actor.kind == ActorKind.PERSON and (
+                sex_of_name(am.actor.name, am.actor.title) != other
+            ):
                 return am
             k -= 1
         return None

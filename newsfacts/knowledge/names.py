@@ -8,6 +8,10 @@ names those lists lack (`given_names_extra.txt`), and the first words of the
 names of the PETRARCH2 officials table (`petrarch/officials.tsv.gz`: officials
 of every country, so Arabic, Persian, South Asian, African and East Asian
 names), where two officials or more share the word.
+
+`given_name_genders.tsv.gz` (built by the same script from the census and
+faker lists) tells the given names one sex bears far more often than the
+other, so that "he" and "she" look back to a person they can stand for.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ __all__ = [
     "given_names",
     "is_given_name",
     "official_given_names",
+    "sex_of_name",
 ]
 
 _DIR = "knowledge/data/"
@@ -84,3 +89,41 @@ def official_given_names() -> WordSet:
     return word_set(
         w for w, n in counts.items() if n >= _MIN_OFFICIALS and w not in heads
     )
+
+
+@lazy
+def _sexes() -> dict[str, str]:
+    """Lower-cased, folded given name -> "m" or "f"."""
+    return {row[0]: row[1] for row in iter_rows(_DIR + "given_name_genders.tsv.gz")}
+
+
+# Titles that say a person's sex whatever the name ("Mrs. Lee", "Sir Keir").
+_TITLE_SEX = {
+    "mr": "m",
+    "sir": "m",
+    "king": "m",
+    "prince": "m",
+    "lord": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "madam": "f",
+    "queen": "f",
+    "princess": "f",
+    "lady": "f",
+    "dame": "f",
+}
+
+
+def sex_of_name(name: str, title: str | None = None) -> str | None:
+    """ "m" or "f" where a person's title or given name (the first word of
+    `name`) says it ("Ursula von der Leyen": "f"; "Mr. Lee": "m"), else None
+    ("Andrea", a man's name in Italy and a woman's in England; "Xi Jinping")."""
+    if title:
+        sex = _TITLE_SEX.get(title.lower().rstrip(".").split()[-1])
+        if sex is not None:
+            return sex
+    words = name.split()
+    if not words:
+        return None
+    return _sexes().get(fold_accents(words[0].rstrip(".")).lower())
