@@ -603,6 +603,22 @@ KEYWORD_PLACES = [
         "Windsor Castle",
         "facility",
     ),
+    (
+        "Ships sailed from Manila to the Second Thomas Shoal on Tuesday.",
+        "Second Thomas Shoal",
+        "other",
+    ),
+    ("Divers from Perth found the wreck on Ningaloo Reef.", "Ningaloo Reef", "other"),
+    (
+        "Ships left Majuro for Bikini Atoll on Monday.",
+        "Bikini Atoll",
+        "other",
+    ),
+    (
+        "Scientists in Christchurch said the Thwaites Glacier is melting.",
+        "Thwaites Glacier",
+        "other",
+    ),
 ]
 
 
