@@ -98,6 +98,7 @@ __all__ = [
     "VENUE_BEFORE",
     "VERSUS",
     "OrgKeyword",
+    "exchanges",
     "not_acronyms",
     "not_person_words",
     "org_keywords",
@@ -276,6 +277,13 @@ def not_person_words() -> frozenset[str]:
 def standalone_orgs() -> frozenset[str]:
     """Institution words that are an organisation on their own ("the Senate")."""
     return _word_list("standalone_orgs.txt")
+
+
+@lazy
+def exchanges() -> frozenset[str]:
+    """Stock exchanges named before a colon and a symbol in a ticker
+    bracket ("NYSE: IBM"), lower-case (see `market`)."""
+    return _word_list("exchanges.txt")
 
 
 @lazy

@@ -20,11 +20,13 @@ from ..findings import PlaceFindings
 from ..records import LocationKind
 from ..text import Document
 from . import lexicon as lex
+from .market import market_words
 from .shapes import shapes_of
 from .word import (
     FLAG_CAPS_LINE,
     FLAG_COMPOUND,
     FLAG_DATELINE,
+    FLAG_MARKET,
     FLAG_POSS,
     FLAG_SENT_START,
     Word,
@@ -184,6 +186,8 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
     del w_starts, w_ids, distinct
     for k in poss:
         words.flag(k, FLAG_POSS)
+    for k in market_words(norm, words.starts):
+        words.flag(k, FLAG_MARKET)
     for k in compounds:
         words.flag(k, FLAG_COMPOUND)
     compound = set(compounds)

@@ -1,0 +1,128 @@
+"""Actors of wire stories, fifth table: stock tickers and currency letters.
+
+Each row names a surface, its occurrence in the text (0 = first), the kind of
+actor that must have exactly that span (None: no person or organisation may
+have it) and, where it matters, the actor's name. Each family holds rows
+where the word is NOT taken as well.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import pytest
+
+import newsfacts
+from newsfacts.records import Actor, Article
+
+_PUBLISHED = datetime.date(2024, 3, 14)
+
+# (id, text, surface, occurrence, kind or None, actor name or None)
+Row = tuple[str, str, str, int, str | None, str | None]
+
+
+def _span(text: str, surface: str, nth: int) -> tuple[int, int]:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(surface, at + 1)
+    return at, at + len(surface)
+
+
+def _actor_at(article: Article, span: tuple[int, int]) -> Actor | None:
+    for a in article.actors:
+        if a.kind.value in ("person", "organization") and any(
+            (m.start, m.end) == span for m in a.mentions
+        ):
+            return a
+    return None
+
+
+def _check(row: Row) -> None:
+    _, text, surface, nth, kind, name = row
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    actor = _actor_at(article, _span(text, surface, nth))
+    assert (actor.kind.value if actor else None) == kind
+    if name is not None:
+        assert actor is not None and actor.name == name
+
+
+def _ids(rows: list[Row]) -> list[str]:
+    return [r[0] for r in rows]
+
+
+_UNILEVER = (
+    "LONDON, March 14 (Reuters) - Unilever (ULVR.L) said on Tuesday it would "
+    "cut 7,500 jobs, sending its shares up 3% in early trading."
+)
+_IBM = (
+    "International Business Machines Corp (NYSE: IBM) said on Thursday it "
+    "would buy HashiCorp Inc (HCP.O) for $6.4 billion."
+)
+_TELEKOM = (
+    "Deutsche Telekom (DTEGn.DE) said on Thursday core profit would rise, "
+    "while Nvidia Corp (NASDAQ:NVDA) and HSBC (0005.HK) fell."
+)
+_JOCKEY = (
+    "The Hong Kong Jockey Club said on Thursday it would donate HK$1 billion "
+    "to the city's hospitals, and the bank pledged US$50 million more."
+)
+_NYSE = (
+    "The NYSE said on Monday it would halt trading in the shares. The "
+    "Libyan National Army (LNA) said its forces had taken the airport."
+)
+
+# A ticker in brackets and a currency's letters are codes, not actors
+# (`actors/market.py`); the company before the bracket is found as ever, and
+# an exchange or an acronym outside such a bracket still is.
+MARKET_MARKS: list[Row] = [
+    ("ticker-company", _UNILEVER, "Unilever", 0, "organization", None),
+    ("ticker-ric", _UNILEVER, "ULVR", 0, None, None),
+    ("ticker-ric-suffix", _UNILEVER, "L)", 0, None, None),
+    (
+        "ticker-exchange-company",
+        _IBM,
+        "International Business Machines Corp",
+        0,
+        "organization",
+        None,
+    ),
+    ("ticker-exchange", _IBM, "NYSE", 0, None, None),
+    ("ticker-exchange-symbol", _IBM, "IBM", 0, None, None),
+    ("ticker-nasdaq-symbol", _IBM, "HCP", 0, None, None),
+    ("ticker-share-class", _TELEKOM, "DTEGn", 0, None, None),
+    ("ticker-share-class-suffix", _TELEKOM, "DE", 0, None, None),
+    ("ticker-no-space", _TELEKOM, "NASDAQ", 0, None, None),
+    ("ticker-no-space-symbol", _TELEKOM, "NVDA", 0, None, None),
+    ("ticker-digits", _TELEKOM, "HK", 0, None, None),
+    ("ticker-company-after", _TELEKOM, "HSBC", 0, "organization", None),
+    ("currency-hk", _JOCKEY, "HK", 0, None, None),
+    ("currency-us", _JOCKEY, "US", 0, None, None),
+    ("exchange-in-text", _NYSE, "NYSE", 0, "organization", None),
+    ("acronym-bracket-kept", _NYSE, "LNA", 0, "organization", None),
+]
+
+
+@pytest.mark.parametrize("row", MARKET_MARKS, ids=_ids(MARKET_MARKS))
+def test_market_marks(row: Row) -> None:
+    _check(row)
+
+
+def _exchanges() -> list[str]:
+    from newsfacts.actors.lexicon import exchanges
+
+    return sorted(exchanges())
+
+
+@pytest.mark.parametrize("exchange", _exchanges())
+def test_every_exchange_ticker_is_skipped(exchange: str) -> None:
+    """Generated from `exchanges.txt`: each exchange before a colon and a
+    symbol in brackets marks the bracket's words, in upper and in title
+    case; the same letters in a bracket with no colon are left alone."""
+    from newsfacts.actors.market import market_words
+
+    for name in (exchange.upper(), exchange.title()):
+        text = f"Acme Corp ({name}: ACME) said. Acme ({name}) said."
+        tokens = [(m.start(), m.group()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+        marked = market_words(text, [start for start, _ in tokens])
+        assert [tokens[k][1] for k in marked] == [name, ":", "ACME"]
