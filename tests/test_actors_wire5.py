@@ -1,4 +1,6 @@
-"""Actors of wire stories, fifth table: stock tickers and currency letters.
+"""Actors of wire stories, fifth table: stock tickers and currency letters,
+clubs named by their keyword, and the countries of people with no cue of
+their own.
 
 Each row names a surface, its occurrence in the text (0 = first), the kind of
 actor that must have exactly that span (None: no person or organisation may
@@ -105,6 +107,43 @@ MARKET_MARKS: list[Row] = [
 
 @pytest.mark.parametrize("row", MARKET_MARKS, ids=_ids(MARKET_MARKS))
 def test_market_marks(row: Row) -> None:
+    _check(row)
+
+
+_CLUBS = (
+    "The Hong Kong Jockey Club said on Thursday it would fund the hospital. "
+    "The Paris Club of creditor nations agreed to restructure Zambia's debt. "
+    "Members of the National Press Club heard the senator speak, and the "
+    "Royal Automobile Club said fuel prices had risen again."
+)
+_CLUB_MATCH = (
+    "Club Brugge beat Anderlecht 2-0 on Sunday. Barcelona will play in the "
+    "Club World Cup next year."
+)
+
+# A name closed by "Club" is an organisation, never a person read from a
+# given name or a surname before it ("Hong Kong Jockey Club", "Royal
+# Automobile Club").
+CLUBS: list[Row] = [
+    (
+        "club-jockey",
+        _CLUBS,
+        "Hong Kong Jockey Club",
+        0,
+        "organization",
+        "Hong Kong Jockey Club",
+    ),
+    ("club-paris", _CLUBS, "Paris Club", 0, "organization", None),
+    ("club-press", _CLUBS, "National Press Club", 0, "organization", None),
+    ("club-royal", _CLUBS, "Royal Automobile Club", 0, "organization", None),
+    ("club-opening", _CLUB_MATCH, "Club Brugge", 0, "organization", None),
+    ("club-competition", _CLUB_MATCH, "Club World Cup", 0, None, None),
+    ("club-competition-word", _CLUB_MATCH, "Club", 1, None, None),
+]
+
+
+@pytest.mark.parametrize("row", CLUBS, ids=_ids(CLUBS))
+def test_clubs(row: Row) -> None:
     _check(row)
 
 
