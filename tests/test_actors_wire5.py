@@ -165,3 +165,42 @@ def test_every_exchange_ticker_is_skipped(exchange: str) -> None:
         tokens = [(m.start(), m.group()) for m in re.finditer(r"\w+|[^\w\s]", text)]
         marked = market_words(text, [start for start, _ in tokens])
         assert [tokens[k][1] for k in marked] == [name, ":", "ACME"]
+
+
+def _country_of(text: str, name: str) -> str | None:
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    found = [a for a in article.actors if a.name == name]
+    assert found, name
+    return found[0].country
+
+
+# (id, text, person, country or None): the country a person gets where the
+# text gives none of its own beside the name.
+CountryRow = tuple[str, str, str, str | None]
+
+_SBF = (
+    "NEW YORK, March 14 (Reuters) - A federal judge on Thursday sentenced "
+    "Sam Bankman-Fried to 25 years in prison for defrauding customers of the "
+    "U.S. cryptocurrency exchange."
+)
+_PELTZ_AP = (
+    "GABORONE, March 14 (AP) - Opposition leader Mpho Kgosana said on "
+    "Thursday that Botswana's diamond revenue had fallen by half."
+)
+_WELLS = (
+    "INDIAN WELLS, California, March 14 (AP) - Carlos Alcaraz beat Jannik "
+    "Sinner 6-4, 6-3 on Thursday. Tommy Paul lost to Daniil Medvedev."
+)
+COUNTRIES: list[CountryRow] = [
+    # the agency of the dateline filed the story: its country is no one's
+    ("agency-reuters", _SBF, "Sam Bankman-Fried", "US"),
+    ("agency-ap", _PELTZ_AP, "Mpho Kgosana", "BW"),
+    # a demonym inside a dateline's place name is no nationality
+    ("dateline-place-demonym", _WELLS, "Tommy Paul", "US"),
+]
+
+
+@pytest.mark.parametrize("row", COUNTRIES, ids=[r[0] for r in COUNTRIES])
+def test_person_countries(row: CountryRow) -> None:
+    _, text, name, country = row
+    assert _country_of(text, name) == country

@@ -141,7 +141,10 @@ def assign_countries(
     for e in entities:
         if e.kind == "organization" and e.country:
             for c in e.cands:
-                org_at[c.i] = e.country
+                if not words[c.i].in_dateline:
+                    # (the agency of "LONDON (Reuters) -" filed the story:
+                    # it says nothing of the people the story names)
+                    org_at[c.i] = e.country
     elsewhere = Elsewhere(sentence_countries(layer, skip_locative=True))
     for e in entities:
         if e.kind != "person" or e.igo or e.country is not None:
