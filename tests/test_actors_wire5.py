@@ -191,12 +191,55 @@ _WELLS = (
     "INDIAN WELLS, California, March 14 (AP) - Carlos Alcaraz beat Jannik "
     "Sinner 6-4, 6-3 on Thursday. Tommy Paul lost to Daniil Medvedev."
 )
+_WELLS_SPORTS = (
+    "INDIAN WELLS, California, March 14 (AP) - Carlos Alcaraz beat Jannik "
+    "Sinner 6-4, 6-3 on Thursday to reach the final. Tommy Paul lost to "
+    "Daniil Medvedev 6-2, 6-1 in the other semifinal."
+)
+_OPEN = (
+    "MELBOURNE, Jan 28 (Reuters) - Jannik Sinner won the Australian Open on "
+    "Sunday, beating Daniil Medvedev 3-6, 3-6, 6-4, 6-4, 6-3 in the final. "
+    "The 22-year-old Italian became the first man from his country to win "
+    "the title. In the women's final, Aryna Sabalenka of Belarus beat "
+    "China's Zheng Qinwen 6-3, 6-2. Australian Alex de Minaur lost in the "
+    "fourth round to Andrey Rublev."
+)
+_SALAH = (
+    "LONDON, March 14 (Reuters) - Mohamed Salah scored twice as Liverpool "
+    "beat Brentford 3-1 on Sunday. The Egypt forward has now scored "
+    "20 league goals this season, one more than in the 2-0 win last week."
+)
+_LEADER = (
+    "ABUJA, March 14 (Reuters) - Kashim Adamu arrived in Accra on Thursday "
+    "for talks on the border. The Nigerian leader said trade would grow."
+)
+_GOVERNMENT = (
+    "Jannik Sinner beat Daniil Medvedev 6-3, 6-4 on Sunday. The Italian "
+    "government congratulated him. Medvedev beat Alexander Zverev 6-1, 6-2 "
+    "in the semifinal."
+)
+_ALREADY = (
+    "Aryna Sabalenka of Belarus beat Maria Koleva 6-3, 6-2 on Sunday. The "
+    "Belarusian will face Coco Vandeweghe, who beat Anna Kalinina 6-1, 6-4."
+)
+
 COUNTRIES: list[CountryRow] = [
     # the agency of the dateline filed the story: its country is no one's
     ("agency-reuters", _SBF, "Sam Bankman-Fried", "US"),
     ("agency-ap", _PELTZ_AP, "Mpho Kgosana", "BW"),
     # a demonym inside a dateline's place name is no nationality
     ("dateline-place-demonym", _WELLS, "Tommy Paul", "US"),
+    # a sports page: a player takes only the country the text gives the player
+    ("sports-own-country", _OPEN, "Aryna Sabalenka", "BY"),
+    ("sports-own-possessive", _OPEN, "Zheng Qinwen", "CN"),
+    ("sports-no-opponent-country", _OPEN, "Andrey Rublev", None),
+    ("sports-no-venue-country", _WELLS_SPORTS, "Tommy Paul", None),
+    # the next sentence's description gives its nationality
+    ("description-age", _OPEN, "Jannik Sinner", "IT"),
+    ("description-country-role", _SALAH, "Mohamed Salah", "EG"),
+    ("description-leader", _LEADER, "Kashim Adamu", "NG"),
+    ("description-not-a-body", _GOVERNMENT, "Jannik Sinner", None),
+    ("description-said-before", _ALREADY, "Maria Koleva", None),
 ]
 
 

@@ -23,9 +23,11 @@ from .country_counts import (
     word_country,
 )
 from .cues import country_after, org_apposition
+from .descriptions import description_countries
 from .entity import Entity, honorific, mention_text
 from .former import former_holders
 from .names import cached_figure_key
+from .sports import sports_document
 from .words import WordLayer, Words
 
 __all__ = ["assign_countries"]
@@ -135,6 +137,10 @@ def assign_countries(
     _known_officials(people, fullest, on)
     former_holders(layer, people)  # "Former President Barack Obama": ELI
 
+    # "Jannik Sinner won ... The 22-year-old Italian became ...": the
+    # description that stands for the person in the next sentence
+    description_countries(layer, people, lambda e, country: _offer(e, country, 5))
+
     # people: the countries their sentence names as someone's before them, not
     # as a scene, nor as the object of what they do ("Bush criticised China")
     org_at: dict[int, str] = {}
@@ -146,12 +152,17 @@ def assign_countries(
                     # it says nothing of the people the story names)
                     org_at[c.i] = e.country
     elsewhere = Elsewhere(sentence_countries(layer, skip_locative=True))
+    # on a sports page the countries around a player are the venue's and
+    # the opponents' ("Aryna Sabalenka of Belarus beat China's Zheng
+    # Qinwen", "MELBOURNE - Jannik Sinner won"): a player has only the
+    # country the text gives the player
+    sport = sports_document(layer)
     for e in entities:
         if e.kind != "person" or e.igo or e.country is not None:
             continue
         first = min(e.cands, key=lambda c: c.start)
         _offer(e, _owner_of_role(layer, first.i, by_end), 8)
-        if e.country is not None:
+        if e.country is not None or sport:
             continue
         counts = countries_before(layer, first.i, org_at)
         if counts:
