@@ -223,7 +223,28 @@ _ALREADY = (
     "Belarusian will face Coco Vandeweghe, who beat Anna Kalinina 6-1, 6-4."
 )
 
+_BUDGET = (
+    "LONDON, March 26 (Reuters) - Finance minister Rachel Reeves cut welfare "
+    "spending on Wednesday. The budget office halved its growth forecast, "
+    "said its chairman Tom Jenkins. Reeves said defence spending would rise "
+    "to help Ukraine. Ukraine has asked its allies for more air defence. "
+    "Ukraine's president thanked Britain. Officials from Ukraine and Poland "
+    "will visit next week."
+)
+_BUREAU = (
+    "BEIRUT, March 26 (Reuters) - Syrian rebels seized a town near Aleppo on "
+    "Wednesday, a war monitor said. Syria's army said it had sent "
+    "reinforcements. Syria has been at war since 2011, and more than a "
+    "million Syrians fled to Lebanon. The Syrian government did not comment. "
+    "Residents of Syria's north said they feared air strikes. Ahmed Saleh, a "
+    "resident, said his family had fled."
+)
+
 COUNTRIES: list[CountryRow] = [
+    # the dateline's country weighs more than others in the article's
+    # count, but does not outweigh the country a bureau's story is about
+    ("home-dateline", _BUDGET, "Tom Jenkins", "GB"),
+    ("home-bureau", _BUREAU, "Ahmed Saleh", "SY"),
     # the agency of the dateline filed the story: its country is no one's
     ("agency-reuters", _SBF, "Sam Bankman-Fried", "US"),
     ("agency-ap", _PELTZ_AP, "Mpho Kgosana", "BW"),

@@ -19,6 +19,7 @@ from .country_counts import (
     article_country,
     countries_before,
     counts_key,
+    dateline_country,
     sentence_countries,
     word_country,
 )
@@ -151,7 +152,9 @@ def assign_countries(
                     # (the agency of "LONDON (Reuters) -" filed the story:
                     # it says nothing of the people the story names)
                     org_at[c.i] = e.country
-    elsewhere = Elsewhere(sentence_countries(layer, skip_locative=True))
+    elsewhere = Elsewhere(
+        sentence_countries(layer, skip_locative=True), dateline_country(layer)
+    )
     # on a sports page the countries around a player are the venue's and
     # the opponents' ("Aryna Sabalenka of Belarus beat China's Zheng
     # Qinwen", "MELBOURNE - Jannik Sinner won"): a player has only the
