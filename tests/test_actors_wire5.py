@@ -147,6 +147,32 @@ def test_clubs(row: Row) -> None:
     _check(row)
 
 
+_BOKO = (
+    "GABORONE, March 14 (AP) - Botswana's President Duma Boko on Thursday "
+    "named a new finance minister. The State Duma in Moscow voted on Friday, "
+    "and Duma Speaker Vyacheslav Volodin said the vote was fair. The Duma "
+    "Committee met later. Presidential Guard commander Ali Musa said the "
+    "palace was calm."
+)
+
+# After a title, a keyword word that one capitalised name follows is that
+# person's given name ("President Duma Boko"); the keyword still closes or
+# opens a body's name ("State Duma", "Duma Committee", "Presidential Guard").
+GIVEN_KEYWORDS: list[Row] = [
+    ("keyword-given-name", _BOKO, "Duma Boko", 0, "person", "Duma Boko"),
+    ("keyword-closes", _BOKO, "State Duma", 0, "organization", None),
+    ("keyword-before-title", _BOKO, "Duma", 2, "organization", None),
+    ("keyword-opens", _BOKO, "Duma Committee", 0, "organization", None),
+    ("keyword-title-org", _BOKO, "Presidential Guard", 0, "organization", None),
+    ("keyword-person-after", _BOKO, "Ali Musa", 0, "person", None),
+]
+
+
+@pytest.mark.parametrize("row", GIVEN_KEYWORDS, ids=_ids(GIVEN_KEYWORDS))
+def test_keyword_given_names(row: Row) -> None:
+    _check(row)
+
+
 def _exchanges() -> list[str]:
     from newsfacts.actors.lexicon import exchanges
 
