@@ -173,6 +173,50 @@ def test_keyword_given_names(row: Row) -> None:
     _check(row)
 
 
+_OFFICES = (
+    "LOS ANGELES, March 14 (AP) - A jury found the actor guilty, the Los "
+    "Angeles County District Attorney's Office said. Prosecutors from the "
+    "U.S. Attorney's Office in Manhattan filed charges. Ukraine's Prosecutor "
+    "General's Office opened a case. Attorney General Merrick Garland's "
+    "office declined to comment, and the Attorney General's report was late. "
+    "The Church of Scientology said the trial was unfair, and the Church of "
+    "England said it would pray. He went to church on Sunday."
+)
+
+# An office named after the officer who heads it keeps the possessive in its
+# name; "Church of ..." opens a church's name. An officer's possessive before
+# a lower-case word is no body, and "church" in lower case is none.
+OFFICES: list[Row] = [
+    (
+        "office-district-attorney",
+        _OFFICES,
+        "Los Angeles County District Attorney's Office",
+        0,
+        "organization",
+        None,
+    ),
+    ("office-us-attorney", _OFFICES, "U.S. Attorney's Office", 0, "organization", None),
+    (
+        "office-prosecutor-general",
+        _OFFICES,
+        "Prosecutor General's Office",
+        0,
+        "organization",
+        None,
+    ),
+    ("office-officer-name", _OFFICES, "Merrick Garland", 0, "person", None),
+    ("office-officer-report", _OFFICES, "Attorney General's", 0, None, None),
+    ("church-of", _OFFICES, "Church of Scientology", 0, "organization", None),
+    ("church-of-place", _OFFICES, "Church of England", 0, "organization", None),
+    ("church-lower", _OFFICES, "church", 0, None, None),
+]
+
+
+@pytest.mark.parametrize("row", OFFICES, ids=_ids(OFFICES))
+def test_offices_and_churches(row: Row) -> None:
+    _check(row)
+
+
 def _exchanges() -> list[str]:
     from newsfacts.actors.lexicon import exchanges
 
