@@ -217,6 +217,32 @@ def test_offices_and_churches(row: Row) -> None:
     _check(row)
 
 
+_LEGAL = (
+    "PARIS, March 14 (Reuters) - Antoine Arnault will join the board of "
+    "Christian Dior SE, the company said. Carrefour SAS and Kone Oy signed a "
+    "deal, and Blackstone LP bought a stake in Toyota Motor KK. He bought an "
+    "LP of jazz records in the SE corner of the market."
+)
+
+# A company's legal form closes its name ("Christian Dior SE" was a person);
+# a legal form alone names nothing, not even the company named before with it.
+LEGAL_FORMS: list[Row] = [
+    ("legal-se", _LEGAL, "Christian Dior SE", 0, "organization", None),
+    ("legal-sas", _LEGAL, "Carrefour SAS", 0, "organization", None),
+    ("legal-oy", _LEGAL, "Kone Oy", 0, "organization", None),
+    ("legal-lp", _LEGAL, "Blackstone LP", 0, "organization", None),
+    ("legal-kk", _LEGAL, "Toyota Motor KK", 0, "organization", None),
+    ("legal-person-before", _LEGAL, "Antoine Arnault", 0, "person", None),
+    ("legal-alone-lp", _LEGAL, "LP", 1, None, None),
+    ("legal-alone-se", _LEGAL, "SE", 1, None, None),
+]
+
+
+@pytest.mark.parametrize("row", LEGAL_FORMS, ids=_ids(LEGAL_FORMS))
+def test_legal_forms(row: Row) -> None:
+    _check(row)
+
+
 def _exchanges() -> list[str]:
     from newsfacts.actors.lexicon import exchanges
 
