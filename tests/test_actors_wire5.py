@@ -243,6 +243,25 @@ def test_legal_forms(row: Row) -> None:
     _check(row)
 
 
+_GAUFF = (
+    "MIAMI, March 14 (AP) - Coco Gauff, the top American woman, lost to Elena "
+    "Rybakina on Thursday. Vantorix Holdings, the firm that employs 400 men "
+    "and women in the city, said it would sponsor the event."
+)
+
+# An apposition headed by a noun of a person ("the top American woman") shows
+# the name before it to be a person's; a firm's apposition does not.
+PERSON_HEADS: list[Row] = [
+    ("person-head-woman", _GAUFF, "Coco Gauff", 0, "person", None),
+    ("person-head-firm", _GAUFF, "Vantorix Holdings", 0, "organization", None),
+]
+
+
+@pytest.mark.parametrize("row", PERSON_HEADS, ids=_ids(PERSON_HEADS))
+def test_person_heads(row: Row) -> None:
+    _check(row)
+
+
 def _exchanges() -> list[str]:
     from newsfacts.actors.lexicon import exchanges
 

@@ -67,6 +67,7 @@ __all__ = [
     "ORG_PARTS",
     "ORG_TYPES",
     "PERSONAL_NOUNS",
+    "PERSON_HEADS",
     "PERSON_PASSIVES",
     "PLACE_AFTER",
     "PLACE_BEFORE",
@@ -153,6 +154,7 @@ HONORIFICS = _W["honorific"]
 INDEX_WORDS = _W["index_word"]
 DATE_BEFORE = _W["date_before"]
 PERSONAL_NOUNS = _W["personal_noun"]
+PERSON_HEADS = _W["person_head"]
 BUSINESS_BEFORE = _W["business_before"]
 BUSINESS_AFTER = _W["business_after"]
 EMPLOYER_BEFORE = _W["employer_before"]
