@@ -262,6 +262,65 @@ def test_person_heads(row: Row) -> None:
     _check(row)
 
 
+_UKMTO = (
+    "DUBAI, March 14 (Reuters) - The UK Maritime Trade Operations agency "
+    "(UKMTO) said a vessel reported an explosion nearby. UKMTO said the crew "
+    "was safe. The U.N. Development Programme (UNDP) said aid was delayed, "
+    "and the UNDP office in Aden closed."
+)
+
+# An acronym in brackets after a lower-case type noun ("agency") is the name
+# before it; a short acronym inside the name gives all its letters ("UK":
+# U, K), and the name's own first word its country.
+ACRONYMS: list[Row] = [
+    (
+        "acronym-after-type",
+        _UKMTO,
+        "UK Maritime Trade Operations",
+        0,
+        "organization",
+        "UK Maritime Trade Operations",
+    ),
+    (
+        "acronym-after-type-bracket",
+        _UKMTO,
+        "UKMTO",
+        0,
+        "organization",
+        "UK Maritime Trade Operations",
+    ),
+    (
+        "acronym-after-type-later",
+        _UKMTO,
+        "UKMTO",
+        1,
+        "organization",
+        "UK Maritime Trade Operations",
+    ),
+    (
+        "acronym-inner-letters",
+        _UKMTO,
+        "UNDP",
+        1,
+        "organization",
+        "U.N. Development Programme",
+    ),
+]
+
+
+@pytest.mark.parametrize("row", ACRONYMS, ids=_ids(ACRONYMS))
+def test_acronyms(row: Row) -> None:
+    _check(row)
+
+
+def test_acronym_name_country() -> None:
+    """The country of "UK Maritime Trade Operations" is its own first
+    word's, not Togo's, whose Maritime region the places stage may read."""
+    article = newsfacts.parse_article(_UKMTO, published=_PUBLISHED)
+    found = [a for a in article.actors if a.name == "UK Maritime Trade Operations"]
+    assert [a.country for a in found] == ["GB"]
+
+
 def _exchanges() -> list[str]:
     from newsfacts.actors.lexicon import exchanges
 
