@@ -321,6 +321,30 @@ def test_acronym_name_country() -> None:
     assert [a.country for a in found] == ["GB"]
 
 
+_STAFF = (
+    "SEOUL, March 14 (Reuters) - South Korea's Joint Chiefs of Staff said the "
+    "missile flew 600 km. Russia's General Staff said its forces were on "
+    "alert. White House Chief of Staff Jeff Zients said the president was "
+    "briefed, and Staff Sergeant Ann Lee was hurt. The staff left early."
+)
+
+# "Staff" closes the name of the body that commands a country's forces, and
+# "Chiefs" heads one before "of"; "Chief of Staff" and "Staff Sergeant" stay
+# titles, and lower-case "staff" is none.
+STAFF: list[Row] = [
+    ("staff-joint-chiefs", _STAFF, "Joint Chiefs of Staff", 0, "organization", None),
+    ("staff-general", _STAFF, "General Staff", 0, "organization", None),
+    ("staff-title", _STAFF, "Jeff Zients", 0, "person", None),
+    ("staff-rank", _STAFF, "Ann Lee", 0, "person", None),
+    ("staff-lower", _STAFF, "staff", 0, None, None),
+]
+
+
+@pytest.mark.parametrize("row", STAFF, ids=_ids(STAFF))
+def test_staff(row: Row) -> None:
+    _check(row)
+
+
 def _exchanges() -> list[str]:
     from newsfacts.actors.lexicon import exchanges
 
