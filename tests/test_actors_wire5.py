@@ -438,11 +438,20 @@ _BUREAU = (
     "resident, said his family had fled."
 )
 
+_GENEVA = (
+    "GENEVA, March 14 (Reuters) - A cholera outbreak has killed more than 300 "
+    "people, the World Health Organization said on Thursday. Sudan's army "
+    "blamed the fighting. Sudan's health ministry said hospitals were full. "
+    "Amna Hamid Idris, a doctor, said the wards had run out of beds."
+)
+
 COUNTRIES: list[CountryRow] = [
     # the dateline's country weighs more than others in the article's
     # count, but does not outweigh the country a bureau's story is about
     ("home-dateline", _BUDGET, "Tom Jenkins", "GB"),
     ("home-bureau", _BUREAU, "Ahmed Saleh", "SY"),
+    # a dateline the body never names again is where a body met, no more
+    ("home-dateline-alone", _GENEVA, "Amna Hamid Idris", "SD"),
     # the agency of the dateline filed the story: its country is no one's
     ("agency-reuters", _SBF, "Sam Bankman-Fried", "US"),
     ("agency-ap", _PELTZ_AP, "Mpho Kgosana", "BW"),

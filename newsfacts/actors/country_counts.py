@@ -81,7 +81,7 @@ class Elsewhere:
             if count <= 0:
                 continue
             if country == self._home:
-                count = home_weight(count)
+                count = home_weight(count, total)
             order = next(f for f in self._firsts[country] if f[0] != sent)
             if best is None or (count, best[1]) > (best[0], order):
                 best, found = (count, order), country
@@ -186,7 +186,7 @@ def article_country(layer: WordLayer, skip_locative: bool = False) -> str | None
         counts.update(named)
     home = dateline_country(layer)
     if home is not None and home in counts:
-        counts[home] = home_weight(counts[home])
+        counts[home] = home_weight(counts[home], counts[home])
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -203,13 +203,20 @@ def dateline_country(layer: WordLayer) -> str | None:
     return None
 
 
-def home_weight(count: int) -> int:
+def home_weight(count: int, total: int) -> int:
     """What `count` mentions of the dateline's country weigh against other
-    countries' counts: twice as much, and one more. A story filed from
-    London about the British budget names Britain three times and Ukraine,
-    in one paragraph on aid, four: Britain is the story's (7 against 4). A
-    story filed from Beirut about Syria names Syria ten times and Lebanon
-    once: Syria is (10 against 3). The place a story is filed from is
-    where its reporter met the people it quotes, as a rule, and the
-    country the article is about when it names others about as often."""
+    countries' counts, when the article names it `total` times in all (the
+    dateline's own included): twice as much, and one more, when its body
+    names that country too. A story filed from London about the British
+    budget names Britain three times and Ukraine, in one paragraph on aid,
+    four: Britain is the story's (7 against 4). A story filed from Beirut
+    about Syria names Syria ten times and Lebanon once: Syria is (10 against
+    3). A story filed from Geneva about Sudan's war, which names
+    Switzerland nowhere but in its dateline, is Sudan's: the city is where
+    the body that speaks meets, not the story's country. The place a story
+    is filed from is where its reporter met the people it quotes, as a
+    rule, and the country the article is about when it names others about
+    as often."""
+    if total <= 1:
+        return count  # named by the dateline alone
     return 2 * count + 1
