@@ -445,6 +445,11 @@ _GENEVA = (
     "Amna Hamid Idris, a doctor, said the wards had run out of beds."
 )
 
+_SUBJECT = (
+    "Jannik Sinner won the title on Sunday. The Italian will face Daniil "
+    "Medvedev in the next round of the event."
+)
+
 COUNTRIES: list[CountryRow] = [
     # the dateline's country weighs more than others in the article's
     # count, but does not outweigh the country a bureau's story is about
@@ -468,6 +473,9 @@ COUNTRIES: list[CountryRow] = [
     ("description-leader", _LEADER, "Kashim Adamu", "NG"),
     ("description-not-a-body", _GOVERNMENT, "Jannik Sinner", None),
     ("description-said-before", _ALREADY, "Maria Koleva", None),
+    # the description is its sentence's subject: no other person's country
+    ("description-subject", _SUBJECT, "Jannik Sinner", "IT"),
+    ("description-not-the-object", _SUBJECT, "Daniil Medvedev", None),
 ]
 
 

@@ -140,7 +140,9 @@ def assign_countries(
 
     # "Jannik Sinner won ... The 22-year-old Italian became ...": the
     # description that stands for the person in the next sentence
-    description_countries(layer, people, lambda e, country: _offer(e, country, 5))
+    described = description_countries(
+        layer, people, lambda e, country: _offer(e, country, 5)
+    )
 
     # people: the countries their sentence names as someone's before them, not
     # as a scene, nor as the object of what they do ("Bush criticised China")
@@ -167,7 +169,7 @@ def assign_countries(
         _offer(e, _owner_of_role(layer, first.i, by_end), 8)
         if e.country is not None or sport:
             continue
-        counts = countries_before(layer, first.i, org_at)
+        counts = countries_before(layer, first.i, org_at, described)
         if counts:
             _offer(e, counts.most_common(1)[0][0], 9)
         else:  # else the article's, from its other sentences

@@ -11,7 +11,7 @@ the words of place mentions).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from . import lexicon as lex
 from .words import Word, WordLayer
@@ -149,9 +149,16 @@ def country_words(layer: WordLayer) -> Sequence[int]:
 _LOOKBACK_WORDS = 80  # words of a person's sentence read before the name
 
 
-def countries_before(layer: WordLayer, i: int, org_at: dict[int, str]) -> Counter[str]:
+def countries_before(
+    layer: WordLayer,
+    i: int,
+    org_at: dict[int, str],
+    skip: Collection[int] = frozenset(),
+) -> Counter[str]:
     """How often each country is named in word i's sentence before it (places
-    and demonyms not after "in", "at", ...; organisations with a country)."""
+    and demonyms not after "in", "at", ...; organisations with a country),
+    but the words of `skip` (the nationality of a description that is the
+    sentence's subject: "The Spaniard will face Daniil Medvedev")."""
     words = layer.words
     out: Counter[str] = Counter()
     sent = words[i].sent if i < len(words) else -1
@@ -162,6 +169,8 @@ def countries_before(layer: WordLayer, i: int, org_at: dict[int, str]) -> Counte
             break
         if k in org_at:
             out[org_at[k]] += 1
+        if k in skip:
+            continue
         if w.place >= 0 and w.place == last_place:
             continue
         last_place = w.place

@@ -36,10 +36,13 @@ _AFTER = 3
 
 def description_countries(
     layer: WordLayer, people: list[Entity], offer: Callable[[Entity, str], None]
-) -> None:
+) -> set[int]:
     """Offer each person the nationality of the description that opens the
     sentence after their first one (see the module's docstring). One pass
-    over the people's mentions and the sentences that open with "The"."""
+    over the people's mentions and the sentences that open with "The".
+    Returns the indexes of the nationality words of every such description:
+    they are the subject's, and say nothing of the other people of their
+    sentence ("The Spaniard will face Daniil Medvedev")."""
     words = layer.words
     # sentence -> the people it names, first named first (by first mention there)
     named: dict[int, list[tuple[int, Entity]]] = {}
@@ -50,14 +53,18 @@ def description_countries(
             if sent not in seen:
                 seen.add(sent)
                 named.setdefault(sent, []).append((c.i, e))
+    read: set[int] = set()
     if not named:
-        return
+        return read
     for k in layer.columns.where_lower(frozenset(("the",))):
         w = words[k]
-        if not w.sent_start or w.sent - 1 not in named:
+        if not w.sent_start:
             continue
-        country = _nationality(layer, k)
+        country, at = _nationality(layer, k)
         if country is None:
+            continue
+        read.add(at)
+        if w.sent - 1 not in named:
             continue
         before = sorted(named[w.sent - 1], key=lambda p: p[0])
         if any(e.country == country for _i, e in before):
@@ -68,33 +75,35 @@ def description_countries(
             offer(first, country)
         elif len(free) == 1:
             offer(free[0], country)
+    return read
 
 
-def _nationality(layer: WordLayer, k: int) -> str | None:
+def _nationality(layer: WordLayer, k: int) -> tuple[str | None, int]:
     """The country of the description opening at "The" (word k): lower-case
     words, then a demonym or a country's name, then at most a few
     lower-case words whose last is a person's role ("forward", "leader",
     "third seed"; a demonym may be the head itself: "The Spaniard"), then a
     verb or a comma. None for anything else: "The Italian Open", "The
-    Nigerian government said", "The Egypt of today"."""
+    Nigerian government said", "The Egypt of today". With the index of the
+    nationality word (-1 with None)."""
     words = layer.words
     sent = words[k].sent
     for m in range(k + 1, min(len(words), k + 2 + _BEFORE)):
         w = words[m]
         if w.sent != sent:
-            return None
+            return None, -1
         if w.demonym or (w.place >= 0 and layer.places[w.place].kind == "country"):
             if w.poss or w.compound:
-                return None  # "The Italian's serve", "The Italian-born coach"
+                return None, -1  # "The Italian's serve", "The Italian-born coach"
             nxt = m + 1
             while nxt < len(words) and w.place >= 0 and words[nxt].place == w.place:
                 nxt += 1  # "The South Africa captain"
             if _person_head(words, nxt, sent, bool(w.demonym)):
-                return word_country(layer, w)
-            return None
+                return word_country(layer, w), m
+            return None, -1
         if w.is_cap or not (w.text[:1].isalnum() or w.text == "-"):
-            return None  # "The Associated Press", "The (...)"
-    return None
+            return None, -1  # "The Associated Press", "The (...)"
+    return None, -1
 
 
 def _person_head(words: Words, k: int, sent: int, demonym: bool) -> bool:
