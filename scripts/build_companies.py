@@ -31,7 +31,19 @@ Rules, so that a listed name never takes a word news uses for something else:
 5. The country is the one the row names (a country, or a head office "City,
    State" in the United States), else that of its national index; the code is
    the country's alpha-3 code and "BUS", as CAMEO codes a business ("BUS"
-   alone for the few of no known country).
+   alone for the few of no known country). The source's country is wrong
+   for many members of a national index outside the United States (Canon
+   and Suzuki "United Kingdom", Aegon "United States", Laboratorios Rovi
+   "Finland"): where the row names a country that has a national index of
+   its own in the source (the United States counted) and the company is
+   in none of that country's indices but in a national index of another,
+   the national index's country wins ("Canon Inc." of the NIKKEI 225: JP).
+   A country with no index of its own in the source is a domicile and
+   stays (ArcelorMittal, Luxembourg; Medtronic, Ireland), and so does the
+   row of a company listed only in United States indices, where foreign
+   companies are listed too (Arm Holdings, United Kingdom). The few rows
+   these rules leave wrong are mended by `scripts/data/company_countries.tsv`,
+   each with its reason.
 
 Rows are sorted by name, so the output is reproducible byte for byte.
 
@@ -72,6 +84,10 @@ PLACE_HEADS = frozenset(
     gardens lake river bay island islands mountain hill hills valley beach
     harbor harbour port county city town village""".split()
 )
+# The indices of United States companies (and of foreign ones listed there).
+US_INDICES = ("DOW JONES", "NASDAQ 100", "S&P 100", "S&P 500", "S&P 600")
+# Hand corrections of the source's countries, with reasons.
+CORRECTIONS = Path(__file__).resolve().parent / "data" / "company_countries.tsv"
 # The country of a national index, for rows that name none.
 INDEX_COUNTRIES = {
     "AEX": "NL",
@@ -200,9 +216,16 @@ def rows() -> list[tuple[str, str, str, str]]:
     judge = _Judge()
     tickers = PyTickerSymbols()
     listed: dict[str, str] = {}  # name -> country of its index, where it has one
+    in_country: dict[str, set[str]] = {}  # name -> the countries of its indices
     for index, where in sorted(INDEX_COUNTRIES.items()):
         for stock in tickers.get_stocks_by_index(index):
             listed.setdefault(str(stock.get("name")), where)
+            in_country.setdefault(str(stock.get("name")), set()).add(where)
+    for index in US_INDICES:
+        for stock in tickers.get_stocks_by_index(index):
+            in_country.setdefault(str(stock.get("name")), set()).add("US")
+    indexed = {*INDEX_COUNTRIES.values(), "US"}  # countries with indices
+    corrections = _corrections()
     out: dict[str, tuple[str, str, str, str]] = {}
     for stock in tickers.get_all_stocks():
         raw = str(stock.get("name") or "")
@@ -223,10 +246,27 @@ def rows() -> list[tuple[str, str, str, str]]:
         if not forms:
             continue
         country = _country(stock.get("country")) or listed.get(raw)
+        if (
+            raw in listed
+            and country in indexed
+            and country not in in_country.get(raw, ())
+        ):
+            country = listed[raw]  # rule 5: "Canon Inc." of the NIKKEI 225
+        country = corrections.get(raw, country)
         code = (alpha3(country) or "") + "BUS" if country else "BUS"
         display = forms[0]
         out.setdefault(display, (display, "|".join(forms[1:]), country or "", code))
     return [out[k] for k in sorted(out)]
+
+
+def _corrections() -> dict[str, str]:
+    """Source name -> its country, from `CORRECTIONS` (rule 5)."""
+    out = {}
+    for line in CORRECTIONS.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, country, _reason, _example = line.split("\t")
+            out[name] = country
+    return out
 
 
 def build() -> bytes:

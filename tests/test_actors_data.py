@@ -59,6 +59,51 @@ def test_companies_are_reproducible() -> None:
     assert gzip.decompress(build.build()) == shipped
 
 
+def _company_corrections() -> list[tuple[str, str]]:
+    path = ROOT / "scripts" / "data" / "company_countries.tsv"
+    rows = [
+        line.split("\t")
+        for line in path.read_text("utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    assert all(len(r) == 4 and r[2] and r[3] for r in rows)  # a reason, an example
+    return [(r[0], r[1]) for r in rows]
+
+
+@pytest.mark.parametrize(("name", "country"), _company_corrections())
+def test_company_corrections_are_shipped(name: str, country: str) -> None:
+    """Generated from `scripts/data/company_countries.tsv`: each corrected
+    company is in the shipped table with the corrected country."""
+    shipped = gzip.decompress((KNOWLEDGE / "companies.tsv.gz").read_bytes()).decode()
+    rows = [r.split("\t") for r in shipped.splitlines() if not r.startswith("#")]
+    assert [r[2] for r in rows if r[0] == name] == [country]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        # members of a national index outside the United States, which the
+        # source placed in Britain or the United States (rule 5)
+        ("Canon Inc.", "JP"),
+        ("Seiko Epson", "JP"),
+        ("Aegon N.V.", "NL"),
+        ("Laboratorios Rovi", "ES"),
+        # domiciles with no index of their own, and a foreign company listed
+        # only in New York, keep the source's country
+        ("ArcelorMittal", "LU"),
+        ("Medtronic", "IE"),
+        ("Arm Holdings", "GB"),
+        ("NXP Semiconductors", "NL"),
+    ],
+)
+def test_company_countries_from_national_indices(name: str, country: str) -> None:
+    """The shipped company table places index members by the rules of
+    scripts/build_companies.py (rule 5)."""
+    shipped = gzip.decompress((KNOWLEDGE / "companies.tsv.gz").read_bytes()).decode()
+    rows = [r.split("\t") for r in shipped.splitlines() if not r.startswith("#")]
+    assert [r[2] for r in rows if r[0] == name] == [country]
+
+
 def test_every_company_is_found_by_each_of_its_forms() -> None:
     """Each row of the company table is an organisation of its country, by its
     name and by each other form, in a neutral sentence (one test: 1,700 rows)."""

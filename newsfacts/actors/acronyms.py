@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from . import lexicon as lex
 from .candidate import Candidate
+from .country_counts import word_country
 from .units import known_at
 from .words import WordLayer, Words
 
@@ -21,6 +22,16 @@ def define_acronyms(layer: WordLayer, cands: list[Candidate]) -> None:
     for c in cands:
         j = c.j
         at = _acronym_after(words, j)
+        if (
+            at < 0
+            and c.kind == "organization"
+            and j < len(words)
+            and words[j].text == words[j].low
+            and words[j].low in lex.ORG_TYPES
+        ):
+            # "the UK Maritime Trade Operations agency (UKMTO)": the type
+            # noun stands between the name and its acronym
+            at = _acronym_after(words, j + 1)
         if at < 0 and c.kind == "organization":
             # "National Council for the Defence of Democracy (CNDD)": the name
             # goes on over "of" and capitalised words to the acronym it spells
@@ -41,6 +52,9 @@ def define_acronyms(layer: WordLayer, cands: list[Candidate]) -> None:
                 k = _spelled_from(words, c.i, c.j, acr.text, c.kind == "organization")
                 if k < c.i:
                     c.i, spelled = k, True
+                    # the name's own first word says its country ("UK" of "UK
+                    # Maritime Trade Operations"), not a place word it took in
+                    c.country = word_country(layer, words[k]) or c.country
                     if c.kind == "person":
                         c.kind, c.rule = "organization", "org-acronym"
             if not spelled and _native_acronym(words, c, at):
@@ -194,12 +208,22 @@ def _spelled_from(words: Words, i: int, j: int, acr: str, org: bool) -> int:
     return i
 
 
+# Letters of an acronym inside a name that all count as initials ("UK" of
+# "UK Maritime Trade Operations (UKMTO)", "U.N." of "U.N. Development
+# Programme (UNDP)"), at most.
+_INNER_ACRONYM = 3
+
+
 def _initials(name: Words) -> list[str]:
     """The initials of a name's capitalised words; a hyphenated word gives one
-    per capitalised part ("Tehreek-e-Insaf": T, I; "al-Sham": S)."""
+    per capitalised part ("Tehreek-e-Insaf": T, I; "al-Sham": S), and a short
+    acronym each of its letters ("UK": U, K)."""
     out = []
     for w in name:
-        if "-" in w.text:
+        letters = w.text.replace(".", "")
+        if w.is_acronym and 2 <= len(letters) <= _INNER_ACRONYM and letters.isalpha():
+            out += list(letters)
+        elif "-" in w.text:
             out += [p[0] for p in w.text.split("-") if p[:1].isupper()]
         elif w.text[:1].isalpha() and w.is_cap:
             out.append(w.text[0].upper())

@@ -19,13 +19,16 @@ from .country_counts import (
     article_country,
     countries_before,
     counts_key,
+    dateline_country,
     sentence_countries,
     word_country,
 )
 from .cues import country_after, org_apposition
+from .descriptions import description_countries
 from .entity import Entity, honorific, mention_text
 from .former import former_holders
 from .names import cached_figure_key
+from .sports import sports_document
 from .words import WordLayer, Words
 
 __all__ = ["assign_countries"]
@@ -135,22 +138,38 @@ def assign_countries(
     _known_officials(people, fullest, on)
     former_holders(layer, people)  # "Former President Barack Obama": ELI
 
+    # "Jannik Sinner won ... The 22-year-old Italian became ...": the
+    # description that stands for the person in the next sentence
+    described = description_countries(
+        layer, people, lambda e, country: _offer(e, country, 5)
+    )
+
     # people: the countries their sentence names as someone's before them, not
     # as a scene, nor as the object of what they do ("Bush criticised China")
     org_at: dict[int, str] = {}
     for e in entities:
         if e.kind == "organization" and e.country:
             for c in e.cands:
-                org_at[c.i] = e.country
-    elsewhere = Elsewhere(sentence_countries(layer, skip_locative=True))
+                if not words[c.i].in_dateline:
+                    # (the agency of "LONDON (Reuters) -" filed the story:
+                    # it says nothing of the people the story names)
+                    org_at[c.i] = e.country
+    elsewhere = Elsewhere(
+        sentence_countries(layer, skip_locative=True), dateline_country(layer)
+    )
+    # on a sports page the countries around a player are the venue's and
+    # the opponents' ("Aryna Sabalenka of Belarus beat China's Zheng
+    # Qinwen", "MELBOURNE - Jannik Sinner won"): a player has only the
+    # country the text gives the player
+    sport = sports_document(layer)
     for e in entities:
         if e.kind != "person" or e.igo or e.country is not None:
             continue
         first = min(e.cands, key=lambda c: c.start)
         _offer(e, _owner_of_role(layer, first.i, by_end), 8)
-        if e.country is not None:
+        if e.country is not None or sport:
             continue
-        counts = countries_before(layer, first.i, org_at)
+        counts = countries_before(layer, first.i, org_at, described)
         if counts:
             _offer(e, counts.most_common(1)[0][0], 9)
         else:  # else the article's, from its other sentences

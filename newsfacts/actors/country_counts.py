@@ -11,7 +11,7 @@ the words of place mentions).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from . import lexicon as lex
 from .words import Word, WordLayer
@@ -22,6 +22,8 @@ __all__ = [
     "countries_before",
     "country_words",
     "counts_key",
+    "dateline_country",
+    "home_weight",
     "sentence_countries",
     "word_country",
 ]
@@ -40,10 +42,14 @@ class Elsewhere:
     """The country the article names most outside one sentence, for any
     sentence, from counts summed once (not once per person)."""
 
-    def __init__(self, per_sentence: dict[int, tuple[str, ...]]) -> None:
+    def __init__(
+        self, per_sentence: dict[int, tuple[str, ...]], home: str | None = None
+    ) -> None:
         """Totals, and per country where it is first named in its first two
-        sentences (the order `Counter.most_common` breaks ties by)."""
+        sentences (the order `Counter.most_common` breaks ties by); `home`:
+        the dateline's country, which weighs more (`home_weight`)."""
         self._total: Counter[str] = Counter()
+        self._home = home
         self._own = per_sentence
         self._firsts: dict[str, list[tuple[int, int]]] = {}
         # sentence -> its answer; None stands for every sentence that names no
@@ -74,6 +80,8 @@ class Elsewhere:
             count = total - own[country]
             if count <= 0:
                 continue
+            if country == self._home:
+                count = home_weight(count, total)
             order = next(f for f in self._firsts[country] if f[0] != sent)
             if best is None or (count, best[1]) > (best[0], order):
                 best, found = (count, order), country
@@ -141,9 +149,16 @@ def country_words(layer: WordLayer) -> Sequence[int]:
 _LOOKBACK_WORDS = 80  # words of a person's sentence read before the name
 
 
-def countries_before(layer: WordLayer, i: int, org_at: dict[int, str]) -> Counter[str]:
+def countries_before(
+    layer: WordLayer,
+    i: int,
+    org_at: dict[int, str],
+    skip: Collection[int] = frozenset(),
+) -> Counter[str]:
     """How often each country is named in word i's sentence before it (places
-    and demonyms not after "in", "at", ...; organisations with a country)."""
+    and demonyms not after "in", "at", ...; organisations with a country),
+    but the words of `skip` (the nationality of a description that is the
+    sentence's subject: "The Spaniard will face Daniil Medvedev")."""
     words = layer.words
     out: Counter[str] = Counter()
     sent = words[i].sent if i < len(words) else -1
@@ -154,6 +169,8 @@ def countries_before(layer: WordLayer, i: int, org_at: dict[int, str]) -> Counte
             break
         if k in org_at:
             out[org_at[k]] += 1
+        if k in skip:
+            continue
         if w.place >= 0 and w.place == last_place:
             continue
         last_place = w.place
@@ -171,8 +188,44 @@ def countries_before(layer: WordLayer, i: int, org_at: dict[int, str]) -> Counte
 
 
 def article_country(layer: WordLayer, skip_locative: bool = False) -> str | None:
-    """The country the article names most (places and demonyms)."""
+    """The country the article names most (places and demonyms), the
+    dateline's weighing more (`home_weight`)."""
     counts: Counter[str] = Counter()
     for named in sentence_countries(layer, skip_locative).values():
         counts.update(named)
+    home = dateline_country(layer)
+    if home is not None and home in counts:
+        counts[home] = home_weight(counts[home], counts[home])
     return counts.most_common(1)[0][0] if counts else None
+
+
+def dateline_country(layer: WordLayer) -> str | None:
+    """The country of the place the dateline names ("LONDON, March 14
+    (Reuters) -": GB), if any."""
+    words = layer.words
+    for k in country_words(layer):
+        w = words[k]
+        if not w.in_dateline:
+            return None  # (the dateline opens the text: its words come first)
+        if w.place >= 0:
+            return layer.places[w.place].country
+    return None
+
+
+def home_weight(count: int, total: int) -> int:
+    """What `count` mentions of the dateline's country weigh against other
+    countries' counts, when the article names it `total` times in all (the
+    dateline's own included): twice as much, and one more, when its body
+    names that country too. A story filed from London about the British
+    budget names Britain three times and Ukraine, in one paragraph on aid,
+    four: Britain is the story's (7 against 4). A story filed from Beirut
+    about Syria names Syria ten times and Lebanon once: Syria is (10 against
+    3). A story filed from Geneva about Sudan's war, which names
+    Switzerland nowhere but in its dateline, is Sudan's: the city is where
+    the body that speaks meets, not the story's country. The place a story
+    is filed from is where its reporter met the people it quotes, as a
+    rule, and the country the article is about when it names others about
+    as often."""
+    if total <= 1:
+        return count  # named by the dateline alone
+    return 2 * count + 1

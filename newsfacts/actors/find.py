@@ -43,6 +43,7 @@ from .units import (
     company_suffix,
     given_before_name,
     keyword_follows_title,
+    keyword_given_name,
     known_at,
     known_loses,
     owner_country,
@@ -354,7 +355,11 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             k = kw_end
             continue
         n_title = title_at(words, k, j)
-        if n_title and org_from(layer, k, j) > k + n_title:
+        if (
+            n_title
+            and org_from(layer, k, j) > k + n_title
+            and not keyword_given_name(words, k + n_title, j)
+        ):
             n_title = 0  # "Justice and Development Party": a title word opens an org
         if n_title and not keyword_follows_title(words, k, n_title, j):
             pending_title = " ".join(x.text for x in words[k : k + n_title])
@@ -368,6 +373,8 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             # "Secretary of the Security Council ...": skip the "of (the)"
             continue
         org_end = org_from(layer, k, j)
+        if org_end and pending_title and keyword_given_name(words, k, j):
+            org_end = 0  # "President Duma Boko": a given name, not the Duma
         n_amp = ampersand_end(layer, k, j)
         if n_amp > org_end:
             # "Stop & Shop", "Kohlberg Kravis Roberts & Co.": a firm's name

@@ -67,6 +67,7 @@ __all__ = [
     "ORG_PARTS",
     "ORG_TYPES",
     "PERSONAL_NOUNS",
+    "PERSON_HEADS",
     "PERSON_PASSIVES",
     "PLACE_AFTER",
     "PLACE_BEFORE",
@@ -98,6 +99,7 @@ __all__ = [
     "VENUE_BEFORE",
     "VERSUS",
     "OrgKeyword",
+    "exchanges",
     "not_acronyms",
     "not_person_words",
     "org_keywords",
@@ -152,6 +154,7 @@ HONORIFICS = _W["honorific"]
 INDEX_WORDS = _W["index_word"]
 DATE_BEFORE = _W["date_before"]
 PERSONAL_NOUNS = _W["personal_noun"]
+PERSON_HEADS = _W["person_head"]
 BUSINESS_BEFORE = _W["business_before"]
 BUSINESS_AFTER = _W["business_after"]
 EMPLOYER_BEFORE = _W["employer_before"]
@@ -276,6 +279,13 @@ def not_person_words() -> frozenset[str]:
 def standalone_orgs() -> frozenset[str]:
     """Institution words that are an organisation on their own ("the Senate")."""
     return _word_list("standalone_orgs.txt")
+
+
+@lazy
+def exchanges() -> frozenset[str]:
+    """Stock exchanges named before a colon and a symbol in a ticker
+    bracket ("NYSE: IBM"), lower-case (see `market`)."""
+    return _word_list("exchanges.txt")
 
 
 @lazy

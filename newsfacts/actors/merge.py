@@ -221,8 +221,10 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
         words = layer.words[c.i : c.j]
         key_org = org_key(text)
         ent = orgs.get(key_org) or orgs.get(text.replace(".", ""))
-        if ent is None and len(words) == 1 and lex.org_keywords().get(words[0].lower):
-            # "the Council said": the organisation named in full before
+        kw = lex.org_keywords().get(words[0].lower) if len(words) == 1 else None
+        if ent is None and kw is not None and not kw.legal:
+            # "the Council said": the organisation named in full before (a
+            # legal form alone names none: "an LP of jazz")
             ent = heads.last_before(words[0].lower, c.start)
             if ent is None:
                 continue

@@ -206,6 +206,10 @@ def name_candidate(
         kind, rule = "thing", "title-scope"  # "Prince of Pot", "Duke of Edinburgh"
     elif title:
         kind, rule = "person", "person-title"
+    elif (
+        all_acr and len(span) == 1 and first.keyword is not None and first.keyword.legal
+    ):
+        kind, rule = "thing", "legal-form"  # "an LP of jazz": a company's form alone
     elif all_acr:
         kind, rule = "pending", "acronym"
     elif surname_thing:

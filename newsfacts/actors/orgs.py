@@ -170,7 +170,13 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
             and w.lower not in lex.DIRECTIONS
             and not (m == k and w.lower in lex.FAITH_WORDS)  # "Catholic Church"
             and not (m == k and company_opener(words, k))  # "Sun Hung Kai ..."
-        ) or (m > k and title_at(words, m, j) and w.keyword is None):
+        ) or (
+            m > k
+            and title_at(words, m, j)
+            and w.keyword is None
+            # "Prosecutor General's Office": the officer who heads the body
+            and not (w.poss and w.lower in lex.NAME_POSSESSIVES)
+        ):
             break
         if (
             m > k

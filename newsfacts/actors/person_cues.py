@@ -204,8 +204,9 @@ def _pronoun_after(words: Words, j: int) -> bool:
 
 
 def _title_apposition(words: Words, j: int) -> bool:
-    """ ", a former top aide", ", the head of ...", ", spokesman for ...":
-    an apposition whose head is a title or role."""
+    """ ", a former top aide", ", the head of ...", ", spokesman for ...",
+    ", the top American woman,": an apposition whose head is a title, a role
+    or a noun of a person (`lex.PERSON_HEADS`)."""
     from ..knowledge.titles import titles
 
     if j + 1 >= len(words) or words[j].text != ",":
@@ -216,6 +217,8 @@ def _title_apposition(words: Words, j: int) -> bool:
         if not w.is_alpha:
             return False
         if (w.lower,) in table or w.lower in lex.ROLE_NOUNS:
+            return True
+        if w.lower in lex.PERSON_HEADS and w.low == w.text:
             return True
     return False
 

@@ -8,15 +8,16 @@ from collections.abc import Callable, Iterator
 
 from ..knowledge.organizations import KnownOrg
 from . import lexicon as lex
-from .word import FLAG_DATELINE
+from .word import FLAG_DATELINE, FLAG_MARKET
 from .words import Word, WordLayer, Words
 
 __all__ = ["capish", "run_open", "runs"]
 
 
 def capish(w: Word) -> bool:
-    """A capitalised word outside the dateline."""
-    return w.is_cap and not w.in_dateline
+    """A capitalised word outside the dateline, and no ticker's or
+    currency's letters."""
+    return w.is_cap and not w.in_dateline and not w.in_market
 
 
 _MAX_RUN = 16  # longer capitalised runs are cut; no organisation name is that long
@@ -47,7 +48,8 @@ def _runs(layer: WordLayer) -> Iterator[tuple[int, int]]:
     n = len(words)
     # the capitalised words outside the dateline: where a run may start (an
     # array: four bytes each, where a list holds an int object and a pointer)
-    openers = array("i", layer.capitals(skip=FLAG_DATELINE))
+    # nor in a ticker's bracket, nor a currency's letters ("(VOD.L)", "HK$")
+    openers = array("i", layer.capitals(skip=FLAG_DATELINE | FLAG_MARKET))
     at = 0
     while at < len(openers):
         i = openers[at]

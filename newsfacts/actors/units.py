@@ -23,6 +23,7 @@ __all__ = [
     "company_suffix",
     "given_before_name",
     "keyword_follows_title",
+    "keyword_given_name",
     "known_at",
     "known_loses",
     "owner_country",
@@ -286,6 +287,30 @@ def keyword_follows_title(words: Words, k: int, n: int, j: int) -> bool:
     followed by an organisation keyword is part of an organisation name."""
     m = k + n
     if m < j and words[m].keyword is not None and not title_at(words, m, j):
-        return True
+        return not keyword_given_name(words, m, j)
     # "Security Council": a one-word title that is itself a keyword
     return n == 1 and words[k].keyword is not None
+
+
+def keyword_given_name(words: Words, k: int, j: int) -> bool:
+    """ "President Duma Boko": after a title, a keyword word that a
+    capitalised name of one word follows, closing the name (the run may go
+    on over a connector: "President Duma Boko on Thursday"), is that
+    person's given name, not an organisation ("Duma", "Force", "House").
+    A name closed by its keyword has none after it ("State Duma",
+    "Presidential Guard"), and a title, a keyword or a place after it makes
+    it a body's ("Duma Speaker", "Duma Committee")."""
+    if k + 2 > j or words[k].keyword is None:
+        return False
+    if k + 2 < j and words[k + 2].is_cap:
+        return False  # the run goes on with a name: "Duma Boko on Thursday" ends
+    name = words[k + 1]
+    return (
+        name.is_cap
+        and not name.is_acronym
+        and name.keyword is None
+        and not name.stop
+        and name.place < 0
+        and not name.demonym
+        and not title_at(words, k + 1, j)
+    )

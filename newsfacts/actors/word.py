@@ -34,6 +34,7 @@ __all__ = [
     "FLAG_CAPS_LINE",
     "FLAG_COMPOUND",
     "FLAG_DATELINE",
+    "FLAG_MARKET",
     "FLAG_POSS",
     "FLAG_SENT_START",
     "Word",
@@ -173,6 +174,11 @@ class Word:
         return bool(self._flags & FLAG_DATELINE)
 
     @property
+    def in_market(self) -> bool:
+        """A ticker's or a currency's letters ("(VOD.L)", "HK$1"): no name."""
+        return bool(self._flags & FLAG_MARKET)
+
+    @property
     def compound(self) -> bool:
         """The first part of a hyphenated adjective ("U.N.-backed")."""
         return bool(self._flags & FLAG_COMPOUND)
@@ -189,6 +195,7 @@ FLAG_POSS = 2
 FLAG_DATELINE = 4
 FLAG_COMPOUND = 8
 FLAG_SENT_START = 16
+FLAG_MARKET = 64  # a ticker's or a currency's letters ("(VOD.L)", "HK$"): `market`
 # (the columns' own: the word lies in a place mention, see `_Made`)
 _FLAG_PLACED = 32
 

@@ -20,11 +20,13 @@ from ..findings import PlaceFindings
 from ..records import LocationKind
 from ..text import Document
 from . import lexicon as lex
+from .market import market_words
 from .shapes import shapes_of
 from .word import (
     FLAG_CAPS_LINE,
     FLAG_COMPOUND,
     FLAG_DATELINE,
+    FLAG_MARKET,
     FLAG_POSS,
     FLAG_SENT_START,
     Word,
@@ -184,6 +186,8 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
     del w_starts, w_ids, distinct
     for k in poss:
         words.flag(k, FLAG_POSS)
+    for k in market_words(norm, words.starts):
+        words.flag(k, FLAG_MARKET)
     for k in compounds:
         words.flag(k, FLAG_COMPOUND)
     compound = set(compounds)
@@ -192,7 +196,7 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
         # the shape holds the reading of a plain word
         words.settle(k, k in owners, k in compound)
     in_places = _tag_places(words, places)
-    demonym_ends = _tag(doc, words, cuts, found)
+    demonym_ends = _tag(doc, words, cuts, found, frozenset(in_places))
     listed = words.listed()
     results = _mark_headlines(
         words,
@@ -443,13 +447,19 @@ def _place_mentions(found: PlaceFindings) -> PlaceMentions:
 
 
 def _tag(
-    doc: Document, words: WordColumns, cuts: Sequence[int], found: PlaceFindings
+    doc: Document,
+    words: WordColumns,
+    cuts: Sequence[int],
+    found: PlaceFindings,
+    placed: frozenset[int] = frozenset(),
 ) -> dict[int, int]:
     """Set sentence-start, demonym and dateline flags on the words. Each is
     read where it can hold only: the first word with a letter of each
     sentence, the words where the places stage found a demonym, the words of
-    the dateline. Returns the word after each demonym of several words, by its
-    first word."""
+    the dateline. A demonym whose first word lies in a place mention
+    (`placed`) is that place's word, not a nationality ("INDIAN" of "INDIAN
+    WELLS, California"). Returns the word after each demonym of several
+    words, by its first word."""
     lo = 0
     for hi in cuts:
         for k in range(lo, hi):
@@ -463,6 +473,8 @@ def _tag(
     ends: dict[int, int] = {}
     for at, d in by_start.items():
         k = bisect.bisect_left(w_starts, at)
+        if k in placed:
+            continue
         if k < len(words) and w_starts[k] == at and d.end >= words.end(k) - 1:
             words.set_demonym(k, dem[(d.start, d.end)])
             after = bisect.bisect_left(w_starts, d.end, k + 1)
