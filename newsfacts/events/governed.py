@@ -13,10 +13,12 @@ from collections.abc import Sequence
 
 from ..language.clauses import Clause
 from ..language.sentences import ParsedSentence
+from ..records import ActorKind
 from .candidate import Candidate, retype
 from .clause_args import passive, prep_party, pronoun, same_side, subject_actor
 from .clause_reads import readiness
 from .compose import ABSORBING, Governor, absorb, composed
+from .mentions import ActorMention
 from .mode import DEMAND_MODALS, carry
 from .parties import Parties
 from .phrasing import ordered_out
@@ -31,6 +33,29 @@ _APPEAL = "020"  # an appeal, of no more specific kind (CAMEO 020)
 
 _DENIAL = "016"
 """CAMEO: deny responsibility. An act a speaker denies is reported as no event."""
+
+
+_COERCE = "17"  # CAMEO root: coerce (arrests, charges, sentences)
+
+_ENFORCERS = frozenset(("COP", "JUD", "MIL", "SPY"))
+"""Sectors of the bodies that arrest, charge and detain: police, prosecutors
+and courts, armed forces, security services. A government body (GOV) that
+reports an arrest may report another state's ("the foreign ministry said two
+of its citizens were detained")."""
+
+
+def _enforcer(p: Parties, cl: Clause) -> ActorMention | None:
+    """The speaker of a clause of speech when police, a court or prosecutors,
+    troops or a security service (a body, not its spokesman: "a police
+    officer said" names who speaks, not who arrests)."""
+    spk = subject_actor(p, cl)
+    if (
+        spk
+        and spk[0].actor.kind != ActorKind.PERSON  # a spokesman speaks for it
+        and (spk[0].actor.code or "")[3:6] in _ENFORCERS
+    ):
+        return spk[0]
+    return None
 
 
 def absorb_governed(
@@ -206,6 +231,19 @@ def absorb_governed(
             if accusation is not None:
                 accusation.rule = "events.accusation"
                 cands[i] = accusation
+        elif (
+            emb is not None
+            and gov.relation == "report"
+            and emb.source is None
+            and emb.cameo[:2] == _COERCE
+            and passive(cl, verbs[cl.verb])
+            and (enforcer := _enforcer(p, clauses[g])) is not None
+        ):
+            # "a man was arrested on Monday, police said", "prosecutors said
+            # two men were charged": police, prosecutors and troops report
+            # their own arrests and charges
+            emb.source = enforcer
+            emb.rule = "events.reported"
         elif (
             emb is not None
             and gov.relation == "report"

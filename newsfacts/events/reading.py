@@ -33,7 +33,7 @@ from .admission import (
 from .candidate import Candidate
 from .clause_events import read_clause
 from .clause_places import place_spans
-from .clause_reads import named_objects, shared_arguments
+from .clause_reads import named_objects, nested_agents, shared_arguments
 from .compose import Governor
 from .force import settle_force
 from .governed import absorb_governed
@@ -56,7 +56,8 @@ def sentence_events(
     background, no event."""
     st = ps.structure
     verbs = st.chunks.verbs
-    clauses, naming = named_objects(shared_arguments(st.clauses, verbs, p), verbs, p)
+    clauses = shared_arguments(nested_agents(st.clauses, verbs, p), verbs, p)
+    clauses, naming = named_objects(clauses, verbs, p)
     conditional, condition, content = clause_marks(clauses, naming, p)
     cands: dict[int, Candidate] = {}
     speech: dict[int, Candidate] = {}

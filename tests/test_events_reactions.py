@@ -1,0 +1,143 @@
+"""The events stage: passive arrests and charges and who makes them,
+closings and recalls, lawsuits, "the two sides", and reactions to an act
+named earlier in the story.
+
+Whole-pipeline tests (`parse_article`) on news phrasings written for them,
+with what must not be found.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+
+
+def _events(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(code, trigger, source name, target name) of each event of `text`."""
+    art = newsfacts.parse_article(text, published="2024-03-14")
+    return [
+        (
+            e.cameo,
+            e.trigger.text,
+            e.source.name if e.source else None,
+            e.target.name if e.target else None,
+        )
+        for e in art.events
+    ]
+
+
+def _one(text: str, trigger: str) -> tuple[str, str | None, str | None]:
+    found = [e for e in _events(text) if e[1].startswith(trigger)]
+    assert len(found) == 1, _events(text)
+    return found[0][0], found[0][2], found[0][3]
+
+
+# (sentence, trigger, code, source, target) of a passive act of coercion: the
+# source is the "by" agent, also where it follows the verb's complement, or
+# the police, prosecutors or troops who report it; never the one arrested.
+PASSIVE_COERCION = [
+    (
+        "The suspect was charged with fraud by federal prosecutors.",
+        "charged",
+        "173",
+        "federal prosecutors",
+        "suspect",
+    ),
+    (
+        "Three activists were sentenced to death by a military court.",
+        "sentenced",
+        "173",
+        "military court",
+        "activists",
+    ),
+    (
+        "A man was arrested and charged with murder by Nigerian police.",
+        "arrested",
+        "173",
+        "Nigerian police",
+        None,
+    ),
+    ("A man was arrested on Monday, police said.", "arrested", "173", "police", None),
+    (
+        "Two men were detained in Paris, prosecutors said on Tuesday.",
+        "detained",
+        "173",
+        "prosecutors",
+        None,
+    ),
+    (
+        "Police said a man was arrested on Monday and charged with murder.",
+        "arrested",
+        "173",
+        "Police",
+        None,
+    ),
+    (
+        "LONDON (Reuters) - A 34-year-old man was arrested on Monday and charged "
+        "with murder, police said.",
+        "arrested",
+        "173",
+        "police",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code", "source", "target"), PASSIVE_COERCION
+)
+def test_passive_coercion_source(
+    text: str, trigger: str, code: str, source: str, target: str | None
+) -> None:
+    assert _one(text, trigger) == (code, source, target)
+
+
+# Who reports an arrest is not always who made it: a ministry of another
+# state, a spokesman (he speaks for the body), the arrested themselves.
+PASSIVE_NO_SOURCE = [
+    (
+        "Two of its citizens were detained in Iran, the French foreign ministry said.",
+        "detained",
+    ),
+    ("He was arrested on Monday and charged with murder.", "arrested"),
+    (
+        "Some 19 militants were captured during the operation, a military "
+        "spokesman, Major General Shaukat Sultan, said.",
+        "captured",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), PASSIVE_NO_SOURCE)
+def test_passive_coercion_without_source(text: str, trigger: str) -> None:
+    assert _one(text, trigger)[1] is None
+
+
+# A weapon after "by" is the instrument, no doer.
+def test_weapon_after_by_is_no_agent() -> None:
+    text = "The airliner was blown up over eastern Ukraine by a surface-to-air missile."
+    assert all(e[2] is None for e in _events(text) if e[1].startswith("blown"))
+
+
+# A "by" phrase of a noun of an act is that act's doer, not the verb's agent.
+def test_by_phrase_of_an_act_noun_is_not_the_agent() -> None:
+    text = (
+        "French President Jacques Chirac said he was concerned with the downward "
+        "trend of the dollar and called for action by the European Central Bank."
+    )
+    assert all(e[2] != "European Central Bank" for e in _events(text))
+
+
+# A lawsuit or complaint acts for who files it, never for who faces it.
+def test_lawsuit_faced_accuses_not_its_defendant() -> None:
+    text = "Trump faces a civil lawsuit that accuses him of fraud."
+    assert all(e[2] != "Trump" for e in _events(text))
+
+
+def test_case_filed_accuses_for_its_filer() -> None:
+    text = (
+        "South Africa filed a case at the International Court of Justice "
+        "accusing Israel of genocide."
+    )
+    assert any(e[0][:3] == "112" and e[2] == "South Africa" for e in _events(text))
