@@ -30,6 +30,7 @@ from .merge import mutual_code
 from .parties import Parties
 from .patterns import VerbMatch
 from .phrasing import each_other
+from .reactions import REACTION_ROOTS, reacted_to
 from .seizure import seized_people
 from .targets import (
     not_the_victim,
@@ -43,6 +44,10 @@ from .targets import (
 from .words import word_classes
 
 __all__ = ["settle_roles"]
+
+# Codes of a party pulling its own people out: a withdrawal (087) and the
+# recall of envoys (161, "recalled its ambassador from Kigali").
+_WITHDRAWALS = frozenset(("087", "161"))
 
 
 def settle_roles(
@@ -74,8 +79,10 @@ def settle_roles(
     ):
         # "attacked Kyiv", "Kharkiv was shelled"; not "the plan hurt Paris"
         target = struck_city(p, cl, vg, source)
-    if code[:3] == "087" and withdrawn_own(p, cl, source, target):
-        target = withdrawn_from(p, cl, source)  # "withdrew its forces from"
+    if code[:3] in _WITHDRAWALS and withdrawn_own(p, cl, source, target):
+        # "withdrew its forces from", "recalled its diplomats from Kigali":
+        # the forces or envoys are the mover's own, the country left the target
+        target = withdrawn_from(p, cl, source)
     if code[:2] == "15" and not passive(cl, vg):
         target = posture_target(p, cl, source, target)
         together = subject_actor(p, cl) if code == "150" else []
@@ -120,6 +127,15 @@ def settle_roles(
         target = topic_of(p, cl, parties)
     if target is None and cl.objects and not passive(cl, vg):
         target = each_other(p, cl.objects[0], subject_actor(p, cl))
+    if (
+        target is None
+        and code[:2] in REACTION_ROOTS
+        and cl.objects
+        and not passive(cl, vg)
+        and p.actor(cl.objects[0]) is None
+    ):
+        # "The EU welcomed the agreement": the parties of the one named before
+        target = reacted_to(p, cl.objects[0], source, p.acts)
     if vg.lemma in wc.reciprocal_verbs and not passive(cl, vg):
         both = subject_actor(p, cl)
         if len(both) > 1:
