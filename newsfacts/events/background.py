@@ -64,6 +64,45 @@ def describes_noun(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
     )
 
 
+def describes_party(
+    p: Parties, clauses: Sequence[Clause], cl: Clause, vg: VerbGroup
+) -> bool:
+    """A relative clause set off by a comma, in the present or the present
+    perfect, after a party it describes: its record or what it is ("Police
+    blamed al-Shabab, which has carried out similar attacks near the border",
+    "Hamas, which controls Gaza, ..."), no act the sentence reports; nor is
+    what such a clause governs ("Islamic State, which has threatened to
+    strike Western targets"). In the past tense it tells an act ("al-Shabab,
+    which attacked the base on Monday") and stays."""
+    verbs = p.ps.structure.chunks.verbs
+    for _ in range(len(clauses)):
+        if _describes_party(p, cl, vg):
+            return True
+        if cl.governor is None or cl.kind not in _GOVERNED:
+            return False
+        cl = clauses[cl.governor]
+        vg = verbs[cl.verb]
+    return False
+
+
+_GOVERNED = frozenset(("infinitival", "participial", "complement", "reported"))
+
+
+def _describes_party(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    return (
+        cl.kind == "relative"
+        and cl.marker is not None
+        and cl.marker > 0
+        and p.words[cl.marker - 1] == ","
+        and p.words[cl.marker] in ("which", "who")
+        and vg.tense == "present"
+        and vg.modal is None
+        and not vg.progressive
+        and cl.subject is not None
+        and p.actor(cl.subject) is not None
+    )
+
+
 def names_aim(p: Parties, clauses: Sequence[Clause], cl: Clause, vg: VerbGroup) -> bool:
     """An -ing participle of aim (`aim_verbs`: "targeting", "aimed") after a
     clause whose object is an act named by a noun of no force ("the EU adopted
@@ -210,10 +249,12 @@ def no_act_of_its_own(
     p: Parties, clauses: Sequence[Clause], cl: Clause, vg: VerbGroup
 ) -> bool:
     """Whether the clause reports no act of its own: a participle describing
-    a noun, a habit, a clause of time still to come, the aim of a measure, a
-    game's comeback or the win it brings (the tests above)."""
+    a noun, a relative clause describing a party, a habit, a clause of time
+    still to come, the aim of a measure, a game's comeback or the win it
+    brings (the tests above)."""
     return (
         describes_noun(p, cl, vg)
+        or describes_party(p, clauses, cl, vg)
         or habitual(p, cl, vg)
         or future_bound(p, clauses, cl)
         or names_aim(p, clauses, cl, vg)

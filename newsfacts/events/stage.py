@@ -68,6 +68,10 @@ _ACTS = 20
 _YEAR = re.compile(r"(\d{4})(?:-[A-Z]{2}|-\d{2})?")
 
 
+_UNDER = frozenset(("adverbial", "infinitival", "participial"))
+"""Kinds of clauses that share the time of the clause they hang from."""
+
+
 def _history(
     ps: ParsedSentence, dates: Sequence[TimeExpression], reference: dt.date | None
 ) -> list[bool]:
@@ -125,11 +129,13 @@ def _history(
         j = clauses[i].conjunct_of
         if j is not None and out[j]:
             out[i] = True
-    # A clause of time or cause under history is history too: "The two
-    # countries cut ties in 2016 after protesters stormed the Saudi embassy".
+    # A clause of time or cause, an aim or a participle under history is
+    # history too: "The two countries cut ties in 2016 after protesters
+    # stormed the Saudi embassy", "Kenya sent troops into Somalia in 2011 to
+    # fight the militants", "In 2005, militants attacked the town, killing 20".
     for i in order:
         cl = clauses[i]
-        if cl.kind == "adverbial" and cl.governor is not None and out[cl.governor]:
+        if cl.kind in _UNDER and cl.governor is not None and out[cl.governor]:
             a, b = ps.chars(cl.start, cl.end)
             out[i] = not any(a <= d.start < b for d in recent)
     return out
