@@ -73,3 +73,47 @@ def test_event_of(text: str, trigger: str, code: str) -> None:
     assert any(e[1].startswith(trigger) and e[0] == code for e in _events(text)), (
         _events(text)
     )
+
+
+# A warning of what no party does is a statement, no threat; a warning of
+# the warner's own act, or of a passive it would carry out, is a threat.
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Aid workers warn that famine could spread if the war continues.", "01"),
+        ("Experts warned that prices could rise further.", ""),
+        ("Iran warned that it would retaliate against any attack.", "13"),
+        ("North Korea warned it would launch more missiles.", "13"),
+        (
+            "EU ministers warn talks could be called off again if Zagreb does "
+            "not cooperate.",
+            "13",
+        ),
+    ],
+)
+def test_warnings(text: str, root: str) -> None:
+    roots = [e[0][:2] for e in _events(text) if e[1].startswith("warn")]
+    assert roots == ([root] if root else [])
+
+
+# Campaigning is for votes, no demand; campaigning against something is dissent.
+def test_campaigning() -> None:
+    text = "Erdogan has campaigned heavily in the city, promising new housing projects."
+    assert _events(text) == []
+    assert _events("Activists campaigned against the war for years.")[0][0] == "110"
+
+
+# The aim of an act asked for has not happened; the aim of an act done is no
+# event either, but the act is.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "Macron urged Xi to use his influence on Russia to end the war in Ukraine.",
+            ["020"],
+        ),
+        ("Police used tear gas to disperse the protesters.", ["175"]),
+    ],
+)
+def test_aims_of_acts_asked_for(text: str, codes: list[str]) -> None:
+    assert [e[0] for e in _events(text)] == codes

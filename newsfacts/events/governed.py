@@ -44,6 +44,16 @@ reports an arrest may report another state's ("the foreign ministry said two
 of its citizens were detained")."""
 
 
+def _no_one(p: Parties, cl: Clause) -> bool:
+    """The subject of a clause names no party: no pronoun (the speaker, found
+    later), no proper name, no actor ("famine could spread", "prices will
+    go higher")."""
+    np = cl.subject
+    return np is None or not (
+        pronoun(p, np) or p.nps[np].proper or p.actor(np) is not None
+    )
+
+
 def _enforcer(p: Parties, cl: Clause) -> ActorMention | None:
     """The speaker of a clause of speech when police, a court or prosecutors,
     troops or a security service (a body, not its spokesman: "a police
@@ -58,6 +68,33 @@ def _enforcer(p: Parties, cl: Clause) -> ActorMention | None:
     return None
 
 
+_UNREAL = frozenset(("agree", "appeal", "intend", "refuse", "request", "threaten"))
+"""Relations of a governing verb whose governed act has not happened."""
+
+
+def _drop_asked_aims(
+    clauses: Sequence[Clause],
+    govs: Sequence[Governor | None],
+    cands: dict[int, Candidate],
+) -> None:
+    """The aim of an act asked for, planned or threatened has not happened
+    either: "urged him to use his influence on Russia to end the war" (no
+    end of the war), "plans to build a dam to cut off the river". An aim is
+    an infinitival clause under a verb that governs nothing, itself the act
+    governed ("to use his influence" under "urged")."""
+    for i in list(cands):
+        cl = clauses[i]
+        g = cl.governor
+        if g is None or cl.kind != "infinitival" or govs[g] is not None:
+            continue
+        up = clauses[g]
+        if up.governor is None or up.kind != "infinitival":
+            continue
+        top = govs[up.governor]
+        if top is not None and top.relation in _UNREAL:
+            del cands[i]
+
+
 def absorb_governed(
     text: str,
     ps: ParsedSentence,
@@ -70,6 +107,7 @@ def absorb_governed(
     """Join each governed clause's event to its governing verb's, in place."""
     verbs = ps.structure.chunks.verbs
     wc = word_classes()
+    _drop_asked_aims(clauses, govs, cands)
     for i in reversed(range(len(clauses))):
         cl = clauses[i]
         g = cl.governor
@@ -102,10 +140,21 @@ def absorb_governed(
             if (
                 gov.relation == "threaten"
                 and cl.kind != "infinitival"
-                and (emb is None or not same_side(head.source, emb.source))
+                and (
+                    emb is None
+                    or (
+                        emb.source is None
+                        and not passive(
+                            cl, verbs[cl.verb]
+                        )  # "talks could be called off"
+                        and _no_one(p, cl)
+                    )
+                    or not same_side(head.source, emb.source)
+                )
             ):
                 # "warned that insurgents could launch attacks": a warning of
-                # another's act is a statement, no threat
+                # another's act is a statement, no threat; so is a warning of
+                # what no one does ("warned that famine could spread")
                 retype(head, "010", "events.speech")
                 continue
             if (
