@@ -45,6 +45,12 @@ NO_EVENT_OF = [
     ),
     ("Israel struck Hamas, which controls Gaza, on Monday.", "controls"),
     ("Kenya sent troops into Somalia in 2011 to fight the militants.", "fight"),
+    (
+        "The WFP said it would deliver food aid to 2 million people in Sudan, "
+        "where fighting between the army and a paramilitary group has displaced "
+        "millions.",
+        "fighting",
+    ),
     ("In 2005, militants attacked the town, killing 20 people.", "killing"),
 ]
 
@@ -65,6 +71,12 @@ EVENT_OF = [
     ),
     ("Militants attacked the town on Monday, killing 20 people.", "attacked", "180"),
     ("Israel struck Hamas on Monday.", "struck", "190"),
+    (
+        "Police blamed al-Shabab, which attacked a police post near the border "
+        "on Monday, killing two officers.",
+        "attacked",
+        "180",
+    ),
 ]
 
 

@@ -72,9 +72,20 @@ def describes_party(
     blamed al-Shabab, which has carried out similar attacks near the border",
     "Hamas, which controls Gaza, ..."), no act the sentence reports; nor is
     what such a clause governs ("Islamic State, which has threatened to
-    strike Western targets"). In the past tense it tells an act ("al-Shabab,
-    which attacked the base on Monday") and stays."""
+    strike Western targets"), nor a place's relative clause of the same
+    kind ("Sudan, where fighting has displaced millions"). In the past tense
+    it tells an act ("al-Shabab, which attacked the base on Monday") and
+    stays."""
     verbs = p.ps.structure.chunks.verbs
+    if any(
+        o.kind == "relative"
+        and o.start <= cl.start
+        and cl.end <= o.end
+        and o is not cl
+        and _describes_party(p, o, verbs[o.verb])
+        for o in clauses
+    ):
+        return True  # a clause read inside one ("where fighting ... has displaced")
     for _ in range(len(clauses)):
         if _describes_party(p, cl, vg):
             return True
@@ -94,12 +105,28 @@ def _describes_party(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
         and cl.marker is not None
         and cl.marker > 0
         and p.words[cl.marker - 1] == ","
-        and p.words[cl.marker] in ("which", "who")
         and vg.tense == "present"
         and vg.modal is None
         and not vg.progressive
-        and cl.subject is not None
-        and p.actor(cl.subject) is not None
+        and (
+            # "Sudan, where fighting between the army and a paramilitary
+            # group has displaced millions": the scene's state, where no
+            # party acts ("Newark, where prosecutors have warned ..." does)
+            (
+                p.words[cl.marker] == "where"
+                # a subject of its own that is a party acts; the place itself
+                # read as the subject is none ("where" is no subject)
+                and (
+                    cl.subject_via in ("relative", "antecedent")
+                    or p.actor(cl.subject) is None
+                )
+            )
+            or (
+                p.words[cl.marker] in ("which", "who")
+                and cl.subject is not None
+                and p.actor(cl.subject) is not None
+            )
+        )
     )
 
 

@@ -30,6 +30,7 @@ from .admission import (
     drop_tolls,
     refine_mode,
 )
+from .background import describes_party
 from .candidate import Candidate
 from .clause_events import read_clause
 from .clause_places import place_spans
@@ -94,7 +95,13 @@ def sentence_events(
             # "demanded the release of the prisoners", "called for an end to
             # the siege": the act named by the object has not happened
             used.update(clauses[i].objects)
-    nouns = argument_nouns(text, ps, p, history, content, used)
+    # the nouns of a clause describing a party or a scene are no acts either
+    # ("Sudan, where fighting ... has displaced millions")
+    described = [
+        content[i] or describes_party(p, clauses, cl, verbs[cl.verb])
+        for i, cl in enumerate(clauses)
+    ]
+    nouns = argument_nouns(text, ps, p, history, described, used)
     suffered_in(text, ps, p, cands)
     _speakers(p, clauses, govs, cands)
     drop_aims_and_conditions(clauses, govs, cands, condition)
