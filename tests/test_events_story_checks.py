@@ -46,6 +46,16 @@ NO_EVENT_OF = [
     ("Israel struck Hamas, which controls Gaza, on Monday.", "controls"),
     ("Kenya sent troops into Somalia in 2011 to fight the militants.", "fight"),
     (
+        "They are expected to discuss an agreement that would enable Britain to "
+        "deport Algerian terror suspects.",
+        "deport",
+    ),
+    (
+        "The Security Council adopted a resolution that would impose sanctions "
+        "on North Korea.",
+        "impose",
+    ),
+    (
         "The WFP said it would deliver food aid to 2 million people in Sudan, "
         "where fighting between the army and a paramilitary group has displaced "
         "millions.",
@@ -71,6 +81,7 @@ EVENT_OF = [
     ),
     ("Militants attacked the town on Monday, killing 20 people.", "attacked", "180"),
     ("Israel struck Hamas on Monday.", "struck", "190"),
+    ("Police arrested two men who could face charges of murder.", "arrested", "173"),
     (
         "Police blamed al-Shabab, which attacked a police post near the border "
         "on Monday, killing two officers.",
@@ -129,3 +140,10 @@ def test_campaigning() -> None:
 )
 def test_aims_of_acts_asked_for(text: str, codes: list[str]) -> None:
     assert [e[0] for e in _events(text)] == codes
+
+
+# A party's act told with "would" in its relative clause stays an act (here a
+# threat, as planned force).
+def test_party_would_act() -> None:
+    text = "The rebels, who would later attack the capital, gathered in the north."
+    assert any(e[1] == "attack" for e in _events(text))

@@ -75,7 +75,8 @@ def describes_party(
     strike Western targets"), nor a place's relative clause of the same
     kind ("Sudan, where fighting has displaced millions"). In the past tense
     it tells an act ("al-Shabab, which attacked the base on Monday") and
-    stays."""
+    stays. Nor is what a thing would do ("a bill that would ban TikTok",
+    `_would_do`)."""
     verbs = p.ps.structure.chunks.verbs
     if any(
         o.kind == "relative"
@@ -99,7 +100,28 @@ def describes_party(
 _GOVERNED = frozenset(("infinitival", "participial", "complement", "reported"))
 
 
+_HYPOTHETICAL = frozenset(("could", "may", "might", "would"))
+"""Modals of what a thing would do ("a bill that would ban TikTok")."""
+
+
+def _would_do(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    """A relative clause of a thing, no party, with "would", "could", "may"
+    or "might": what the thing would do, no act ("an agreement that would
+    enable Britain to deport terror suspects", "a bill that would ban
+    TikTok"); "the rebels, who would later attack the capital" tells a party's
+    act and stays."""
+    return (
+        cl.kind == "relative"
+        and vg.modal in _HYPOTHETICAL
+        and cl.subject is not None
+        and p.actor(cl.subject) is None
+        and not p.people(cl.subject)
+    )
+
+
 def _describes_party(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    if _would_do(p, cl, vg):
+        return True
     return (
         cl.kind == "relative"
         and cl.marker is not None
