@@ -147,3 +147,12 @@ def test_aims_of_acts_asked_for(text: str, codes: list[str]) -> None:
 def test_party_would_act() -> None:
     text = "The rebels, who would later attack the capital, gathered in the north."
     assert any(e[1] == "attack" for e in _events(text))
+
+
+# An act named as what the news follows is background, as after "following";
+# the same noun as what is condemned is coded.
+def test_act_followed_is_background() -> None:
+    text = "The bombing follows the assassination of four French tourists on Monday."
+    assert not any(e[1] == "assassination" for e in _events(text))
+    text = "France condemned the assassination of four French tourists on Monday."
+    assert any(e[1] == "assassination" and e[0] == "186" for e in _events(text))

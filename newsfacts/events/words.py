@@ -70,6 +70,7 @@ class Words:
     received_statement_verbs: frozenset[str]
     reciprocal_verbs: frozenset[str]
     seizure_verbs: frozenset[str]
+    sequence_verbs: frozenset[str]
     statement_nouns: frozenset[str]
     strike_verbs: frozenset[str]
     temporal_markers: frozenset[str]
