@@ -156,3 +156,21 @@ def test_act_followed_is_background() -> None:
     assert not any(e[1] == "assassination" for e in _events(text))
     text = "France condemned the assassination of four French tourists on Monday."
     assert any(e[1] == "assassination" and e[0] == "186" for e in _events(text))
+
+
+# What is likely or unlikely is a forecast, no act; what a party is ready to
+# do is its intent.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel is likely to strike Iran soon, analysts said.",
+        "The talks are unlikely to resume this year.",
+        "Analysts say Russia is likely to launch a new offensive in the spring.",
+    ],
+)
+def test_forecasts_are_no_acts(text: str) -> None:
+    assert [e for e in _events(text) if e[0][:2] not in ("01",)] == []
+
+
+def test_readiness_is_an_intent() -> None:
+    assert _events("Russia is ready to resume talks with Ukraine.")[0][0][:2] == "03"

@@ -219,6 +219,10 @@ def absorb_governed(
                 # "urged Iran to act", "demanded that Hamas renounce violence"
                 subj = p.actor(clauses[i].subject)
                 head.target = head.target or subj
+        elif gov.relation == "forecast":
+            # "Israel is likely to strike Iran soon": a forecast, no act
+            cands.pop(g, None)
+            cands.pop(i, None)
         elif gov.relation in ("intend", "schedule", "aspect"):
             # "plans to visit", "began shelling": the governed act is the event
             # ("began a hunger strike to protest": an object, then an aim)
