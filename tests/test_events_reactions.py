@@ -67,6 +67,13 @@ PASSIVE_COERCION = [
         None,
     ),
     (
+        "At least 20 people were arrested, the interior ministry said.",
+        "arrested",
+        "173",
+        "ministry",
+        "people",
+    ),
+    (
         "Police said a man was arrested on Monday and charged with murder.",
         "arrested",
         "173",

@@ -57,14 +57,19 @@ def _no_one(p: Parties, cl: Clause) -> bool:
 def _enforcer(p: Parties, cl: Clause) -> ActorMention | None:
     """The speaker of a clause of speech when police, a court or prosecutors,
     troops or a security service (a body, not its spokesman: "a police
-    officer said" names who speaks, not who arrests)."""
+    officer said" names who speaks, not who arrests), or the ministry that
+    commands police (`enforcer_words`: "the interior ministry said")."""
     spk = subject_actor(p, cl)
-    if (
-        spk
-        and spk[0].actor.kind != ActorKind.PERSON  # a spokesman speaks for it
-        and (spk[0].actor.code or "")[3:6] in _ENFORCERS
-    ):
+    if not spk or spk[0].actor.kind == ActorKind.PERSON:  # a spokesman speaks for it
+        return None
+    if (spk[0].actor.code or "")[3:6] in _ENFORCERS:
         return spk[0]
+    words = word_classes().enforcer_words
+    said = [*spk[0].actor.name.lower().split()]
+    if cl.subject is not None:
+        said += [w.lower() for w in p.np_words(cl.subject)]
+    if any(w in words for w in said):
+        return spk[0]  # "the interior ministry said"
     return None
 
 

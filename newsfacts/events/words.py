@@ -39,6 +39,7 @@ class Words:
     contest_verbs: frozenset[str]
     content_markers: frozenset[str]
     date_bounds: frozenset[str]
+    enforcer_words: frozenset[str]
     deficit_words: frozenset[str]
     dismissal_verbs: frozenset[str]
     dissent_verbs: frozenset[str]
