@@ -12,7 +12,9 @@ language layer (`language/clauses.py`); the words are data
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
 from ..language.clauses import Clause
 from ..language.verbs import VerbGroup
@@ -64,37 +66,53 @@ def describes_noun(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
     )
 
 
-def describes_party(
-    p: Parties, clauses: Sequence[Clause], cl: Clause, vg: VerbGroup
-) -> bool:
-    """A relative clause set off by a comma, in the present or the present
-    perfect, after a party it describes: its record or what it is ("Police
-    blamed al-Shabab, which has carried out similar attacks near the border",
-    "Hamas, which controls Gaza, ..."), no act the sentence reports; nor is
-    what such a clause governs ("Islamic State, which has threatened to
-    strike Western targets"), nor a place's relative clause of the same
-    kind ("Sudan, where fighting has displaced millions"). In the past tense
-    it tells an act ("al-Shabab, which attacked the base on Monday") and
-    stays. Nor is what a thing would do ("a bill that would ban TikTok",
-    `_would_do`)."""
+def described_clauses(p: Parties, clauses: Sequence[Clause]) -> list[bool]:
+    """Per clause: whether it says what a party, a place or a thing is, no
+    act the sentence reports. A relative clause set off by a comma, in the
+    present or the present perfect, after a party it describes: its record or
+    what it is ("Police blamed al-Shabab, which has carried out similar
+    attacks near the border", "Hamas, which controls Gaza, ..."); a place's
+    relative clause of the same kind ("Sudan, where fighting has displaced
+    millions"), and the clauses read inside these; what a thing would do ("a
+    bill that would ban TikTok", `_would_do`); and what such a clause
+    governs ("Islamic State, which has threatened to strike Western
+    targets"). In the past tense a party's relative clause tells an act
+    ("al-Shabab, which attacked the base on Monday") and stays. Linear in the
+    clauses (one bisection each for the spans they lie in)."""
     verbs = p.ps.structure.chunks.verbs
-    if any(
-        o.kind == "relative"
-        and o.start <= cl.start
-        and cl.end <= o.end
-        and o is not cl
-        and _describes_party(p, o, verbs[o.verb])
-        for o in clauses
-    ):
-        return True  # a clause read inside one ("where fighting ... has displaced")
-    for _ in range(len(clauses)):
-        if _describes_party(p, cl, vg):
-            return True
-        if cl.governor is None or cl.kind not in _GOVERNED:
-            return False
-        cl = clauses[cl.governor]
-        vg = verbs[cl.verb]
-    return False
+    out = [_describes_party(p, cl, verbs[cl.verb]) for cl in clauses]
+    # a clause read inside a describing relative clause ("where fighting ...
+    # has displaced"): the spans by start, with the furthest end so far
+    spans = sorted(
+        (cl.start, cl.end)
+        for cl, d in zip(clauses, out, strict=True)
+        if d and cl.kind == "relative"
+    )
+    if spans:
+        starts = [a for a, _ in spans]
+        reach = list(accumulate((b for _, b in spans), max))
+        for i, cl in enumerate(clauses):
+            k = bisect_right(starts, cl.start) - 1
+            if k >= 0 and reach[k] >= cl.end:
+                out[i] = True
+    # what a describing clause governs, up the chain (each clause settled once)
+    settled: list[bool | None] = [True if d else None for d in out]
+    for i in range(len(clauses)):
+        path: list[int] = []
+        j = i
+        while (
+            settled[j] is None
+            and clauses[j].governor is not None
+            and clauses[j].kind in _GOVERNED
+            and len(path) < len(clauses)
+        ):
+            path.append(j)
+            j = clauses[j].governor  # type: ignore[assignment]
+        value = bool(settled[j])
+        for k in (*path, j):
+            if settled[k] is None:
+                settled[k] = value
+    return [bool(v) for v in settled]
 
 
 _GOVERNED = frozenset(("infinitival", "participial", "complement", "reported"))
@@ -298,12 +316,11 @@ def no_act_of_its_own(
     p: Parties, clauses: Sequence[Clause], cl: Clause, vg: VerbGroup
 ) -> bool:
     """Whether the clause reports no act of its own: a participle describing
-    a noun, a relative clause describing a party, a habit, a clause of time
+    a noun, a habit, a clause of time
     still to come, the aim of a measure, a game's comeback or the win it
     brings (the tests above)."""
     return (
         describes_noun(p, cl, vg)
-        or describes_party(p, clauses, cl, vg)
         or habitual(p, cl, vg)
         or future_bound(p, clauses, cl)
         or names_aim(p, clauses, cl, vg)

@@ -30,7 +30,7 @@ from .admission import (
     drop_tolls,
     refine_mode,
 )
-from .background import describes_party
+from .background import described_clauses
 from .candidate import Candidate
 from .clause_events import read_clause
 from .clause_places import place_spans
@@ -70,6 +70,10 @@ def sentence_events(
         for c in clauses
         if c.governor is not None and c.kind == "infinitival"
     }
+    # what describes a party, a scene or a thing, as the content of a noun,
+    # reports no act ("al-Shabab, which has carried out similar attacks")
+    described = described_clauses(p, clauses)
+    unread = [c or d for c, d in zip(content, described, strict=True)]
     for i in range(len(clauses)):
         read = read_clause(
             text,
@@ -77,7 +81,7 @@ def sentence_events(
             p,
             clauses,
             i,
-            skip=bool(history and history[i]) or content[i],
+            skip=bool(history and history[i]) or unread[i],
             conditional=conditional[i],
             condition=condition[i],
             complemented=complemented,
@@ -95,13 +99,7 @@ def sentence_events(
             # "demanded the release of the prisoners", "called for an end to
             # the siege": the act named by the object has not happened
             used.update(clauses[i].objects)
-    # the nouns of a clause describing a party or a scene are no acts either
-    # ("Sudan, where fighting ... has displaced millions")
-    described = [
-        content[i] or describes_party(p, clauses, cl, verbs[cl.verb])
-        for i, cl in enumerate(clauses)
-    ]
-    nouns = argument_nouns(text, ps, p, history, described, used)
+    nouns = argument_nouns(text, ps, p, history, unread, used)
     suffered_in(text, ps, p, cands)
     _speakers(p, clauses, govs, cands)
     drop_aims_and_conditions(clauses, govs, cands, condition)
