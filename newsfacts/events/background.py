@@ -12,7 +12,9 @@ language layer (`language/clauses.py`); the words are data
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
 from ..language.clauses import Clause
 from ..language.verbs import VerbGroup
@@ -60,6 +62,110 @@ def describes_noun(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
         and not (
             cl.subject is not None
             and p.head_word(cl.subject).lower() in word_classes().statement_nouns
+        )
+    )
+
+
+def described_clauses(p: Parties, clauses: Sequence[Clause]) -> list[bool]:
+    """Per clause: whether it says what a party, a place or a thing is, no
+    act the sentence reports. A relative clause set off by a comma, in the
+    present or the present perfect, after a party it describes: its record or
+    what it is ("Police blamed al-Shabab, which has carried out similar
+    attacks near the border", "Hamas, which controls Gaza, ..."); a place's
+    relative clause of the same kind ("Sudan, where fighting has displaced
+    millions"), and the clauses read inside these; what a thing would do ("a
+    bill that would ban TikTok", `_would_do`); and what such a clause
+    governs ("Islamic State, which has threatened to strike Western
+    targets"). In the past tense a party's relative clause tells an act
+    ("al-Shabab, which attacked the base on Monday") and stays. Linear in the
+    clauses (one bisection each for the spans they lie in)."""
+    verbs = p.ps.structure.chunks.verbs
+    out = [_describes_party(p, cl, verbs[cl.verb]) for cl in clauses]
+    # a clause read inside a describing relative clause ("where fighting ...
+    # has displaced"): the spans by start, with the furthest end so far
+    spans = sorted(
+        (cl.start, cl.end)
+        for cl, d in zip(clauses, out, strict=True)
+        if d and cl.kind == "relative"
+    )
+    if spans:
+        starts = [a for a, _ in spans]
+        reach = list(accumulate((b for _, b in spans), max))
+        for i, cl in enumerate(clauses):
+            k = bisect_right(starts, cl.start) - 1
+            if k >= 0 and reach[k] >= cl.end:
+                out[i] = True
+    # what a describing clause governs, up the chain (each clause settled once)
+    settled: list[bool | None] = [True if d else None for d in out]
+    for i in range(len(clauses)):
+        path: list[int] = []
+        j = i
+        while (
+            settled[j] is None
+            and clauses[j].governor is not None
+            and clauses[j].kind in _GOVERNED
+            and len(path) < len(clauses)
+        ):
+            path.append(j)
+            j = clauses[j].governor  # type: ignore[assignment]
+        value = bool(settled[j])
+        for k in (*path, j):
+            if settled[k] is None:
+                settled[k] = value
+    return [bool(v) for v in settled]
+
+
+_GOVERNED = frozenset(("infinitival", "participial", "complement", "reported"))
+
+
+_HYPOTHETICAL = frozenset(("could", "may", "might", "would"))
+"""Modals of what a thing would do ("a bill that would ban TikTok")."""
+
+
+def _would_do(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    """A relative clause of a thing, no party, with "would", "could", "may"
+    or "might": what the thing would do, no act ("an agreement that would
+    enable Britain to deport terror suspects", "a bill that would ban
+    TikTok"); "the rebels, who would later attack the capital" tells a party's
+    act and stays."""
+    return (
+        cl.kind == "relative"
+        and vg.modal in _HYPOTHETICAL
+        and cl.subject is not None
+        and p.actor(cl.subject) is None
+        and not p.people(cl.subject)
+    )
+
+
+def _describes_party(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    if _would_do(p, cl, vg):
+        return True
+    return (
+        cl.kind == "relative"
+        and cl.marker is not None
+        and cl.marker > 0
+        and p.words[cl.marker - 1] == ","
+        and vg.tense == "present"
+        and vg.modal is None
+        and not vg.progressive
+        and (
+            # "Sudan, where fighting between the army and a paramilitary
+            # group has displaced millions": the scene's state, where no
+            # party acts ("Newark, where prosecutors have warned ..." does)
+            (
+                p.words[cl.marker] == "where"
+                # a subject of its own that is a party acts; the place itself
+                # read as the subject is none ("where" is no subject)
+                and (
+                    cl.subject_via in ("relative", "antecedent")
+                    or p.actor(cl.subject) is None
+                )
+            )
+            or (
+                p.words[cl.marker] in ("which", "who")
+                and cl.subject is not None
+                and p.actor(cl.subject) is not None
+            )
         )
     )
 
@@ -210,8 +316,9 @@ def no_act_of_its_own(
     p: Parties, clauses: Sequence[Clause], cl: Clause, vg: VerbGroup
 ) -> bool:
     """Whether the clause reports no act of its own: a participle describing
-    a noun, a habit, a clause of time still to come, the aim of a measure, a
-    game's comeback or the win it brings (the tests above)."""
+    a noun, a habit, a clause of time
+    still to come, the aim of a measure, a game's comeback or the win it
+    brings (the tests above)."""
     return (
         describes_noun(p, cl, vg)
         or habitual(p, cl, vg)

@@ -15,10 +15,42 @@ from ..language.clauses import Clause
 from ..language.verbs import VerbGroup
 from ..records import ActorKind
 from .clause_args import passive
+from .nouns import event_noun
 from .parties import Parties
+from .patterns import word_class
 from .words import word_classes
 
 __all__ = ["dismissal", "named_objects", "readiness", "shared_arguments"]
+
+
+def nested_agents(
+    clauses: Sequence[Clause], verbs: Sequence[VerbGroup], p: Parties
+) -> Sequence[Clause]:
+    """A passive clause with no "by" agent of its own takes one read as a
+    phrase of its complement's noun, when it names an actor: "was charged
+    with fraud by federal prosecutors", "were sentenced to death by a
+    military court" (the prosecutors charge, the court sentences). Only
+    the last complement's "by" phrase, which stands where an agent of the
+    verb would. A noun of an act keeps its own doer ("called for action by
+    the central bank"; "killed in an air strike by government forces" is
+    the strike's, read from the noun)."""
+    out: list[Clause] | None = None
+    acts = word_classes().act_by_nouns
+    weapons = word_class("&WEAPON")
+    for j, cl in enumerate(clauses):
+        if cl.agent is not None or not cl.preps or verbs[cl.verb].voice != "passive":
+            continue
+        np = cl.preps[-1].np
+        if p.head_word(np) in acts or event_noun(p, np) is not None:
+            continue  # "killed in an air strike by government forces": the strike's
+        last = p.nps[np]
+        by = next((a.np for a in last.attachments if p.words[a.prep] == "by"), None)
+        if by is None or p.head_word(by) in weapons or not p.group(by):
+            continue  # "blown up over Ukraine by a missile": the weapon, no doer
+        if out is None:
+            out = list(clauses)
+        out[j] = attrs.evolve(cl, agent=by)
+    return clauses if out is None else out
 
 
 def shared_arguments(

@@ -30,7 +30,7 @@ __all__ = [
 _RELATIONS = frozenset({"agree", "appeal", "intend", "refuse", "request", "threaten"})
 _GOVERNING = frozenset(
     {"agree", "refuse", "threaten", "request", "appeal", "intend", "schedule"}
-    | {"aspect", "report"}
+    | {"aspect", "forecast", "report"}
 )
 ABSORBING = frozenset({"agree", "refuse", "threaten", "request", "appeal"})
 """Relations whose verb and governed act are one event."""

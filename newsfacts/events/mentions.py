@@ -67,8 +67,8 @@ def actor_mentions(
     doc: Document, places: PlaceFindings, actors: tuple[Actor, ...]
 ) -> list[ActorMention]:
     """Every mention of the article's actors, longest first where spans
-    overlap, in text order. An actor named by a place ("Switzerland") keeps
-    its place."""
+    overlap, in text order, but for the dateline's agency ("(AP)"). An actor
+    named by a place ("Switzerland") keeps its place."""
     # Keyed by the mentions' own start ints, with their ends beside: no tuple
     # is made per place mention (a long article has hundreds of thousands).
     place_at: dict[int, Location] = {}
@@ -93,7 +93,13 @@ def actor_mentions(
     found.sort(key=_START)
     out: list[ActorMention] = []
     end = -1
+    # The agency of the dateline ("KYIV (AP) —") credits the story: it is no
+    # party of what the story reports ("the two sides" are never AP and Kyiv).
+    dateline = doc.dateline
+    credit = dateline.agency if dateline is not None else None
     for am in found:
+        if credit is not None and credit.start <= am.start < credit.end:
+            continue
         if am.start >= end:
             out.append(am)
             end = am.end

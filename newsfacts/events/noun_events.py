@@ -44,10 +44,15 @@ def argument_nouns(
     ("the attack on the embassy by Hamas killed three", "condemned the arrest
     of the editor")."""
     out: list[Candidate] = []
+    verbs = ps.structure.chunks.verbs
+    sequence = word_classes().sequence_verbs
     for i, cl in enumerate(ps.structure.clauses):
         if (history and history[i]) or content[i]:
             continue
-        for np in (cl.subject, *cl.objects):
+        # "the attack follows the assassination of four tourists": the act
+        # the news came after, background
+        after = verbs[cl.verb].lemma in sequence
+        for np in (cl.subject, *(() if after else cl.objects)):
             if np is None or np in used:
                 continue
             noun = event_noun(p, np)

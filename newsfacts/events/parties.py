@@ -26,6 +26,7 @@ from ..language.chunks import NounPhrase
 from ..language.sentences import ParsedSentence
 from ..records import ActorKind
 from .mentions import ActorMention, actor_heads, with_country
+from .reactions import Act
 from .words import word_classes
 
 __all__ = ["PERSONAL", "Pair", "Parties", "fits_pair"]
@@ -69,8 +70,10 @@ class Parties:
         starts: Sequence[int] | None = None,
         city: Callable[[int, int], ActorMention | None] | None = None,
         last_pair: Pair | None = None,
+        acts: Sequence[Act] = (),
     ) -> None:
         self.ps = ps
+        self.acts = acts  # the story's acts named before, for reactions to them
         self._last_pair = last_pair  # the last mutual act's parties, before
         # "the two sides" read from the last two parties named: where (its
         # first character) and the two, for a mutual act before it in the

@@ -64,13 +64,20 @@ def predicate_of(p: Parties, vg: VerbGroup) -> tuple[Governor, int] | None:
 def issuer(p: Parties, clauses: Sequence[Clause], cl: Clause) -> list[ActorMention]:
     """The issuer of a statement that is the subject of a participle or
     relative clause ("issued a declaration demanding that ...": the subject of
-    "issued"), else nothing."""
+    "issued"), else nothing; not the one who faces, receives or dismisses
+    it ("Trump faces a civil lawsuit that accuses him of fraud": received_statement_verbs)."""
     if cl.subject is None or cl.subject_via not in ("antecedent", "relative"):
         return []
     if p.head_word(cl.subject) not in word_classes().statement_nouns:
         return []
+    wc = word_classes()
     for other in clauses:
         if cl.subject in other.objects:
+            if (
+                p.ps.structure.chunks.verbs[other.verb].lemma
+                in wc.received_statement_verbs
+            ):
+                return []  # "faces a lawsuit that accuses him of fraud"
             return p.group(other.subject)
     return []
 

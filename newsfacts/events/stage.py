@@ -33,6 +33,7 @@ from .main_event import lead_event
 from .mentions import ActorMention, actor_mentions
 from .merge import joined_acts, merge_in_sentence, mirror_mutual, mutual_code
 from .parties import Pair, Parties, fits_pair
+from .reactions import Act, named_acts
 from .reading import sentence_events
 from .situate import situate
 from .when_where import (
@@ -61,7 +62,14 @@ class EventFindings:
 # Sentences kept for the main event: the lead is its first few story sentences,
 # after boilerplate, captions and verbless lines, which this many always holds.
 _OPENING = 40
+
+_ACTS = 20
+"""How many acts named before a sentence its reactions may refer to."""
 _YEAR = re.compile(r"(\d{4})(?:-[A-Z]{2}|-\d{2})?")
+
+
+_UNDER = frozenset(("adverbial", "infinitival", "participial"))
+"""Kinds of clauses that share the time of the clause they hang from."""
 
 
 def _history(
@@ -121,11 +129,13 @@ def _history(
         j = clauses[i].conjunct_of
         if j is not None and out[j]:
             out[i] = True
-    # A clause of time or cause under history is history too: "The two
-    # countries cut ties in 2016 after protesters stormed the Saudi embassy".
+    # A clause of time or cause, an aim or a participle under history is
+    # history too: "The two countries cut ties in 2016 after protesters
+    # stormed the Saudi embassy", "Kenya sent troops into Somalia in 2011 to
+    # fight the militants", "In 2005, militants attacked the town, killing 20".
     for i in order:
         cl = clauses[i]
-        if cl.kind == "adverbial" and cl.governor is not None and out[cl.governor]:
+        if cl.kind in _UNDER and cl.governor is not None and out[cl.governor]:
             a, b = ps.chars(cl.start, cl.end)
             out[i] = not any(a <= d.start < b for d in recent)
     return out
@@ -190,6 +200,7 @@ def find(
     records = _Records(doc, usable, published, place_mentions, dateline)
     running: str | None = None
     last_pair: Pair | None = None  # the last mutual act's two parties
+    acts: list[Act] = []  # the acts named so far, for reactions to them
     home = dateline.country if dateline is not None else None
     k = 0
     game = False  # the lead reports a game's result: a match report
@@ -202,7 +213,7 @@ def find(
         while j < len(usable) and usable[j].start < ps.span.end:
             j += 1
         history = _history(ps, usable[k:j], published)
-        parties = Parties(ps, ams, triggers, starts, city, last_pair)
+        parties = Parties(ps, ams, triggers, starts, city, last_pair, acts)
         if n < LEAD_SENTENCES and not game:
             game = reports_game(parties)
         found = pair_up(
@@ -217,6 +228,7 @@ def find(
                 c.target = _host(c, city)
         running = situate(found, place_mentions, running, home)
         last_pair = _mutual_pair(found) or last_pair
+        acts = [*acts, *named_acts(found)][-_ACTS:]  # a new list: bounded
         records.add(mirror_mutual(merge_in_sentence(found, joined_acts(ps)), mirror))
     events = records.result()
     if game:

@@ -22,6 +22,7 @@ class Words:
     """Every word class and code class, by name (see the data files for each)."""
 
     accident_verbs: frozenset[str]
+    act_by_nouns: frozenset[str]
     aim_verbs: frozenset[str]
     adverbs_skip: frozenset[str]
     armed_objects: frozenset[str]
@@ -38,6 +39,7 @@ class Words:
     contest_verbs: frozenset[str]
     content_markers: frozenset[str]
     date_bounds: frozenset[str]
+    enforcer_words: frozenset[str]
     deficit_words: frozenset[str]
     dismissal_verbs: frozenset[str]
     dissent_verbs: frozenset[str]
@@ -66,8 +68,10 @@ class Words:
     proposal_nouns: frozenset[str]
     protest_nouns: frozenset[str]
     readiness_words: frozenset[str]
+    received_statement_verbs: frozenset[str]
     reciprocal_verbs: frozenset[str]
     seizure_verbs: frozenset[str]
+    sequence_verbs: frozenset[str]
     statement_nouns: frozenset[str]
     strike_verbs: frozenset[str]
     temporal_markers: frozenset[str]

@@ -1,0 +1,156 @@
+"""The code and the target of a clause's act, settled from its phrases.
+
+Once a clause's verb is coded and its source and target read, what the
+clause says around them can change both: the country of a struck city is
+the one struck ("attacked Kyiv"), a destination is the one visited ("flew to
+Moscow"), a crowd's accusation is dissent, two subjects of a reciprocal verb
+act on each other ("Russia and Ukraine exchanged prisoners"). One job: those
+adjustments, in the order they apply.
+"""
+
+from __future__ import annotations
+
+from ..language.clauses import Clause
+from ..language.verbs import VerbGroup
+from ..records import ActorKind
+from .admission import VIOLENCE
+from .clause_args import (
+    ACTS_ON_PEOPLE,
+    TOPIC_ROOTS,
+    crowd,
+    passive,
+    prep_party,
+    rioters,
+    subject_actor,
+    topic_of,
+)
+from .clause_places import VISIT, destination
+from .mentions import ActorMention
+from .merge import mutual_code
+from .parties import Parties
+from .patterns import VerbMatch
+from .phrasing import each_other
+from .reactions import REACTION_ROOTS, reacted_to
+from .seizure import seized_people
+from .targets import (
+    not_the_victim,
+    posture_target,
+    recipient,
+    struck_city,
+    struck_country,
+    withdrawn_from,
+    withdrawn_own,
+)
+from .words import word_classes
+
+__all__ = ["settle_roles"]
+
+# Codes of a party pulling its own people out: a withdrawal (087) and the
+# recall of envoys (161, "recalled its ambassador from Kigali").
+_WITHDRAWALS = frozenset(("087", "161"))
+
+
+def settle_roles(
+    p: Parties,
+    cl: Clause,
+    vg: VerbGroup,
+    vm: VerbMatch,
+    code: str,
+    source: ActorMention | None,
+    target: ActorMention | None,
+    parties: list[ActorMention],
+) -> tuple[str, ActorMention | None, tuple[int, int] | None]:
+    """The clause's code, target and destination (the place a visit goes to,
+    or None) once its phrases are read."""
+    wc = word_classes()
+    if vm.names_object and code in wc.sent_object:
+        target = recipient(p, cl, source, target)
+    if (
+        target is None
+        and code[:2] in ("11", "18", "19")
+        and code[:3] not in ACTS_ON_PEOPLE
+        and not passive(cl, vg)
+    ):
+        target = struck_country(p, cl, source)
+    if (
+        target is None
+        and code[:2] in VIOLENCE
+        and (source is not None or passive(cl, vg))
+    ):
+        # "attacked Kyiv", "Kharkiv was shelled"; not "the plan hurt Paris"
+        target = struck_city(p, cl, vg, source)
+    if code[:3] in _WITHDRAWALS and withdrawn_own(p, cl, source, target):
+        # "withdrew its forces from", "recalled its diplomats from Kigali":
+        # the forces or envoys are the mover's own, the country left the target
+        target = withdrawn_from(p, cl, source)
+    if code[:2] == "15" and not passive(cl, vg):
+        target = posture_target(p, cl, source, target)
+        together = subject_actor(p, cl) if code == "150" else []
+        if len(together) > 1:
+            # "Russia and China held naval drills": a show of power made
+            # together is military cooperation
+            code, target = "062", together[1]
+    if (
+        vg.lemma in wc.travel_verbs
+        and cl.kind != "infinitival"  # "is expected to travel": planned, composed
+        and target is not None
+        and target.actor.kind == ActorKind.COUNTRY
+        and any(
+            p.words[a.prep] in ("to", "in") and p.actor(a.np) == target
+            for a in cl.preps
+        )
+    ):
+        code = VISIT  # "the president traveled to Iraq": a visit of Iraq
+    dest = None
+    if target is None and (
+        vm.rule.startswith("verbs:")
+        or code.startswith(VISIT)
+        or vg.lemma in wc.travel_verbs  # "flew to Guangzhou", not "flew to" 036
+    ):
+        dest = destination(p, cl, vg, code)
+        if dest is not None:
+            code = VISIT  # "visited Kabul", "flew to Moscow"
+    if (
+        vg.lemma in wc.dissent_verbs
+        and code[:2] in ("11", "12")
+        and crowd(source, p, cl)
+    ):
+        code = "141"  # "demonstrators protesting election results"
+    if not passive(cl, vg):
+        code = seized_people(p, cl, vg, code, source)  # "gunmen seized 20 students"
+    if code in wc.riot and not passive(cl, vg) and rioters(source):
+        code = "145"  # "protesters attacked police", "ransacked the embassy"
+    if target is not None and code[:2] in TOPIC_ROOTS:
+        target = not_the_victim(p, cl, target)
+    if target is None and code[:2] in TOPIC_ROOTS:
+        # "expressed concern about Russia's use of the conflict"
+        target = topic_of(p, cl, parties)
+    if target is None and cl.objects and not passive(cl, vg):
+        target = each_other(p, cl.objects[0], subject_actor(p, cl))
+    if (
+        target is None
+        and code[:2] in REACTION_ROOTS
+        and cl.objects
+        and not passive(cl, vg)
+        and p.actor(cl.objects[0]) is None
+    ):
+        # "The EU welcomed the agreement": the parties of the one named before
+        target = reacted_to(p, cl.objects[0], source, p.acts)
+    if vg.lemma in wc.reciprocal_verbs and not passive(cl, vg):
+        both = subject_actor(p, cl)
+        if len(both) > 1:
+            target = both[1]  # "Russia and Ukraine exchanged prisoners"
+        else:  # "Russia exchanged prisoners with Ukraine"
+            keys = [a.key() for a in both]
+            target = prep_party(p, cl, ("with",), keys) or target
+    if (
+        target is None
+        and (
+            mutual_code(code)
+            or vg.lemma in wc.reciprocal_verbs
+            or vg.lemma in wc.mutual_verbs
+        )
+        and len(parties) > 1
+    ):
+        target = parties[1]  # "X and Y met": X with Y; "exchanged fire"
+    return code, target, dest

@@ -1,0 +1,156 @@
+"""The event one clause's coded verb reports, with its parties.
+
+`read_clause` (`events/clause_events.py`) hands over a clause whose verb a
+pattern codes; here the clause is tested for what makes it no act (a natural
+cause, a game, a naming, a dismissal), its source and target are read and
+settled (`events/roles.py`), and the candidate is built with its places and
+its mode.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..language.clauses import Clause
+from ..language.sentences import ParsedSentence
+from .admission import VIOLENCE
+from .background import contest_vote, game_object, natural_cause, toll_only
+from .candidate import Candidate, verb_candidate
+from .clause_args import (
+    TARGET_PREPS,
+    clause_parties,
+    game_result,
+    passive,
+    read_phrase,
+    repression,
+)
+from .clause_places import names_capital, situate
+from .clause_reads import dismissal
+from .compose import ABSORBING, Governor
+from .force import bears_arms, plays_games
+from .mentions import ActorMention
+from .mode import qualify
+from .parties import Parties
+from .patterns import VerbMatch
+from .phrasing import named_as, nature_warning
+from .roles import settle_roles
+from .targets import upon_people
+from .words import word_classes
+
+__all__ = ["verb_event"]
+
+_OCCUPY = "192"  # CAMEO: occupy territory
+
+
+def verb_event(
+    text: str,
+    ps: ParsedSentence,
+    p: Parties,
+    clauses: Sequence[Clause],
+    i: int,
+    vm: VerbMatch,
+    gov: Governor | None,
+    issuer: Sequence[ActorMention],
+    conditional: bool,
+    condition: bool,
+) -> tuple[Candidate, bool] | None:
+    """The event clause i reports with the code `vm` gives its verb, and
+    whether it is only a toll (deaths or injuries of civilians with no doer);
+    None when the clause reports no act."""
+    cl = clauses[i]
+    vg = ps.structure.chunks.verbs[cl.verb]
+    wc = word_classes()
+    if vm.code[:2] in VIOLENCE and natural_cause(p, cl, vg):
+        return None  # "a fire killed five miners", "injured during the typhoon"
+    if nature_warning(p, cl, vm.code):
+        return None  # "issued a weather warning", "warned of heavy snow"
+    if game_result(p, cl, vg) or game_object(p, cl, vm.code):
+        return None  # "Arsenal beat Chelsea 3-1": a match; "hit the crossbar"
+    if vm.code[:2] in VIOLENCE and contest_vote(p, vg):
+        return None  # "won the election, defeating the incumbent"
+    if vg.lemma in wc.dismissal_verbs and dismissal(p, cl, vg):
+        return None  # "the president fired his economy minister"
+    if (
+        vg.lemma in wc.naming_verbs
+        and len(cl.objects) > 1
+        and vm.rule.startswith("verbs:")
+    ):
+        return None  # "called the plan a violation of sovereignty": a naming
+    if vg.lemma in wc.naming_verbs and cl.objects and named_as(p, cl.objects[0]):
+        return None  # "called the strike 'unreasonable'": a naming
+    if vg.lemma in wc.person_object_verbs and not upon_people(p, cl, vg):
+        return None  # "the projects were executed by army engineers"
+    code, reverse = vm.code, False
+    if not code and vm.reverse:
+        code, reverse = vm.reverse, True
+    source, target, parties = clause_parties(p, cl, vg, issuer)
+    if reverse:
+        source, target = target, source
+    if (code[:2] in VIOLENCE or code == _OCCUPY) and plays_games(source):
+        return None  # "Manchester City crushed Arsenal", "Shell took control"
+    if (
+        code[:2] in VIOLENCE
+        and cl.objects
+        and p.head_word(cl.objects[0]) in wc.armed_objects
+        and (source is not None or cl.subject is not None)
+        and not bears_arms(source)
+    ):
+        return None  # "the company began operations in Kenya"
+    code, target, dest = settle_roles(p, cl, vg, vm, code, source, target, parties)
+    named = None
+    if vm.names_object and cl.objects and not passive(cl, vg):
+        obj = cl.objects[0]
+        if p.actor(obj) is None and not p.unnamed(obj):
+            named = p.nps[read_phrase(p, obj)].head
+    if code[:2] in ("18", "19") and repression(p, clauses, i, source, target):
+        code = "175"  # "police killed 12 while stopping the protests"
+        vm = VerbMatch(code, rule=vm.rule, names_object=vm.names_object)
+    c = verb_candidate(text, ps, vg, code, "events.clause", named)
+    c.capital = names_capital(p, cl)
+    c.verb, c.source, c.target, c.military = i, source, target, vm.military
+    c.unnamed = (
+        any(
+            p.unnamed(np)
+            for np in (cl.subject, cl.agent, cl.objects[0] if cl.objects else None)
+        )
+        or (
+            # "officers arrested a man", "soldiers killed two women": people
+            # no actor names are the ones acted upon, as "him" is
+            bool(cl.objects) and not passive(cl, vg) and p.people(cl.objects[0])
+        )
+        or (
+            # "two men were arrested", "the activist was sentenced", "a
+            # teenager was stabbed to death"; not a death or an injury
+            # reported with no one doing it ("four children were wounded")
+            passive(cl, vg)
+            and cl.subject is not None
+            and (code[:2] not in VIOLENCE or vg.lemma in wc.assailant_verbs)
+            and p.people(cl.subject)
+        )
+    )
+    c.bare = vm.rule.startswith("verbs:")
+    c.crowd = (
+        source is None
+        and code[:2] == "14"
+        and not passive(cl, vg)
+        and cl.subject is not None
+        and p.head_word(cl.subject) in wc.partitive
+    )
+    c.rule = "events.passive" if passive(cl, vg) else "events.clause"
+    if reverse and not passive(cl, vg):
+        c.rule = "events.reverse"  # "faces charges": the subject is acted upon
+    c.parties = parties
+    c.framed = bool(
+        cl.objects
+        or (passive(cl, vg) and cl.subject is not None)
+        or any(p.words[a.prep] in TARGET_PREPS for a in cl.preps)
+        or len(parties) > 1
+        or (gov is not None and gov.relation in ABSORBING)
+    )
+    situate(c, p, cl)
+    if dest is not None:
+        c.destination = True
+        c.place_spans.insert(0, dest)
+    qualify(c, cl, vg, conditional, condition, p)
+    # a toll: "at least two people were wounded"
+    return c, code[:2] in VIOLENCE and source is None and toll_only(p, cl, vg, target)
