@@ -133,7 +133,7 @@ class CalendarRules(PeriodRules):
             tense,
             weekday,
             self.ahead(c, tense),
-            self.behind(c, tense),
+            self.behind(c, tense) or self.done(c, tense),
         )
         return self._date(d, "published", mod) if d else None
 
@@ -257,7 +257,9 @@ class CalendarRules(PeriodRules):
             year = ref.year if month <= ref.month else ref.year - 1
         else:
             tense = self.tense(c)
-            year, _ = cal.place_month(month, ref, tense, self.ahead(c, tense))
+            year, _ = cal.place_month(
+                month, ref, tense, self.ahead(c, tense), self.done(c, tense)
+            )
         self._note(year=year)
         self._name("month", f"{year:04d}-{month:02d}")
         if month % 3 == 0 and _THREE_MONTHS_TO().search(

@@ -1,0 +1,84 @@
+"""Dates stage: a fourth set of general rules of English news.
+
+Found by reading whole passages written in the wire and broadcast styles
+(politics, markets, courts, sport, weather, culture) against one publication
+date, a Thursday in mid-March. Each table holds the span, TIMEX3 type and
+value expected, and the look-alikes that read otherwise or are not tagged:
+
+- a plain past of the verb a month hangs on names a month that has begun
+  ("the rally was held in April" told in March is last April), where a month
+  inside a noun's phrase ("told companies of a cutback in its supply in
+  September") or an end point ("by April") keeps its reading;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .support import DateCase as Case
+from .support import check_date_case as check
+
+_THU = "2024-03-14"  # Thursday
+_AUG = "1990-08-16"  # Thursday
+
+PAST_MONTHS: list[Case] = [
+    # The month hangs on a past verb: it has begun, so it is last year's.
+    (_THU, "The rally was held in April.", "April", "DATE", "2023-04"),
+    (_THU, "The firm hired advisers in April.", "April", "DATE", "2023-04"),
+    (
+        _THU,
+        "The firm hired advisers in April to sell the unit.",
+        "April",
+        "DATE",
+        "2023-04",
+    ),
+    (_THU, "Workers walked out on April 2 over pay.", "April 2", "DATE", "2023-04-02"),
+    (_THU, "The company said sales rose in April.", "April", "DATE", "2023-04"),
+    (
+        _THU,
+        "In the year-ago quarter, the second quarter ended April 30, it lost $12 million.",
+        "April 30",
+        "DATE",
+        "2023-04-30",
+    ),
+    (_THU, "The two leaders met in April in Geneva.", "April", "DATE", "2023-04"),
+    # A month inside a noun's phrase: the noun's event has the time.
+    (
+        _AUG,
+        "Saudi Arabia told oil companies of a 15-20 percent cutback in its oil "
+        "supply in September.",
+        "September",
+        "DATE",
+        "1990-09",
+    ),
+    (
+        _AUG,
+        "He had been talking about the slated visit of the Commerce Secretary "
+        "in September.",
+        "September",
+        "DATE",
+        "1990-09",
+    ),
+    # A month before a noun names that noun's time.
+    ("2024-02-20", "Negotiators missed a March deadline.", "March", "DATE", "2024-03"),
+    # Plans, end points and futures: ahead, as before.
+    (_THU, "The vote was scheduled for April.", "April", "DATE", "2024-04"),
+    (_THU, "The vote was postponed to April.", "April", "DATE", "2024-04"),
+    (_THU, "The hearing was set for April 2.", "April 2", "DATE", "2024-04-02"),
+    (
+        _THU,
+        "The board approved a plan to hold the vote in April.",
+        "April",
+        "DATE",
+        "2024-04",
+    ),
+    (_THU, "The law must be passed by May.", "May", "DATE", "2024-05"),
+    (_THU, "He will visit Washington in April.", "April", "DATE", "2024-04"),
+    # The current month has begun whatever the tense.
+    (_THU, "The rally was held in March.", "March", "DATE", "2024-03"),
+]
+
+
+@pytest.mark.parametrize("case", PAST_MONTHS, ids=[c[1][:40] for c in PAST_MONTHS])
+def test_a_past_verb_names_a_month_begun(case: Case) -> None:
+    check(case)
