@@ -9,6 +9,8 @@ value expected, and the look-alikes that read otherwise or are not tagged:
   ("the rally was held in April" told in March is last April), where a month
   inside a noun's phrase ("told companies of a cutback in its supply in
   September") or an end point ("by April") keeps its reading;
+- a range of bare months ends on or after its start ("prices rose from
+  March to May" is March to May of last year);
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import pytest
 
 from .support import DateCase as Case
 from .support import check_date_case as check
+from .support import date_triples as triples
 
 _THU = "2024-03-14"  # Thursday
 _AUG = "1990-08-16"  # Thursday
@@ -82,3 +85,57 @@ PAST_MONTHS: list[Case] = [
 @pytest.mark.parametrize("case", PAST_MONTHS, ids=[c[1][:40] for c in PAST_MONTHS])
 def test_a_past_verb_names_a_month_begun(case: Case) -> None:
     check(case)
+
+
+MONTH_RANGES: list[tuple[str, str, list[tuple[str, str, str]]]] = [
+    (
+        _THU,
+        "Prices rose from March to May.",
+        [("March", "DATE", "2023-03"), ("May", "DATE", "2023-05")],
+    ),
+    (
+        _THU,
+        "Prices will rise from March to May.",
+        [("March", "DATE", "2024-03"), ("May", "DATE", "2024-05")],
+    ),
+    (
+        _THU,
+        "The exhibition ran from November to January.",
+        [("November", "DATE", "2023-11"), ("January", "DATE", "2024-01")],
+    ),
+    (
+        _THU,
+        "The exhibition will run from November to January.",
+        [("November", "DATE", "2024-11"), ("January", "DATE", "2025-01")],
+    ),
+    (
+        _THU,
+        "Voting took place between June and August.",
+        [("June", "DATE", "2023-06"), ("August", "DATE", "2023-08")],
+    ),
+    (
+        _THU,
+        "The exhibition runs from April to June.",
+        [("April", "DATE", "2024-04"), ("June", "DATE", "2024-06")],
+    ),
+    # A year on the end still decides.
+    (
+        _THU,
+        "Prices rose from March to May 2022.",
+        [("March", "DATE", "2022-03"), ("May 2022", "DATE", "2022-05")],
+    ),
+    # A list, not a range: each month keeps its own reading.
+    (
+        _THU,
+        "The company hired staff in March and May.",
+        [("March", "DATE", "2024-03"), ("May", "DATE", "2023-05")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", MONTH_RANGES, ids=[c[1][:40] for c in MONTH_RANGES])
+def test_a_range_of_months_ends_after_its_start(
+    case: tuple[str, str, list[tuple[str, str, str]]],
+) -> None:
+    published, text, want = case
+    assert triples(text, published) == want
