@@ -11,6 +11,7 @@ value expected, and the look-alikes that read otherwise or are not tagged:
   September") or an end point ("by April") keeps its reading;
 - a range of bare months ends on or after its start ("prices rose from
   March to May" is March to May of last year);
+- "midnight on March 22", "noon on 2 April" are one TIME on that day.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import pytest
 from .support import DateCase as Case
 from .support import check_date_case as check
 from .support import date_triples as triples
+from .support import dates_found as found
 
 _THU = "2024-03-14"  # Thursday
 _AUG = "1990-08-16"  # Thursday
@@ -139,3 +141,64 @@ def test_a_range_of_months_ends_after_its_start(
 ) -> None:
     published, text, want = case
     assert triples(text, published) == want
+
+
+NOON_ON_A_DATE: list[Case] = [
+    (
+        _THU,
+        "Funding runs out at midnight on March 22.",
+        "midnight on March 22",
+        "TIME",
+        "2024-03-22T24:00",
+    ),
+    (
+        _THU,
+        "The deadline is noon on 2 April.",
+        "noon on 2 April",
+        "TIME",
+        "2024-04-02T12:00",
+    ),
+    (
+        _THU,
+        "The polls close at midnight on March 22, 2025.",
+        "midnight on March 22, 2025",
+        "TIME",
+        "2025-03-22T24:00",
+    ),
+    (
+        _THU,
+        "The truce began at midnight on Friday, March 8.",
+        "midnight on Friday, March 8",
+        "TIME",
+        "2024-03-08T24:00",
+    ),
+    # As before: a past midnight alone began the news day.
+    (
+        _THU,
+        "The attack began shortly after midnight.",
+        "midnight",
+        "TIME",
+        "2024-03-14T00:00",
+    ),
+    (
+        _THU,
+        "The deadline is midnight Friday.",
+        "midnight Friday",
+        "TIME",
+        "2024-03-15T24:00",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case", NOON_ON_A_DATE, ids=[c[1][:40] for c in NOON_ON_A_DATE]
+)
+def test_noon_and_midnight_on_a_date(case: Case) -> None:
+    check(case)
+
+
+def test_noon_on_a_date_offsets() -> None:
+    text = "Talks must end by midnight on March 22, the mediator said on Monday."
+    for e in found(text, _THU):
+        assert text[e.start : e.end] == e.text
+    assert ("March 22", "DATE", "2024-03-22") not in triples(text, _THU)

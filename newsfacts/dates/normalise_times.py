@@ -321,7 +321,7 @@ class TimeRules(ResolverBase):
         if (
             hour == 24
             and ref is not None
-            and not (m["wd"] or m["deictic"])
+            and not (m["wd"] or m["deictic"] or m["mon"])
             and out.value.startswith(cal.fmt_date(ref))
             and self.tense(c) == "past"
         ):
