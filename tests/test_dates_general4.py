@@ -11,7 +11,11 @@ value expected, and the look-alikes that read otherwise or are not tagged:
   September") or an end point ("by April") keeps its reading;
 - a range of bare months ends on or after its start ("prices rose from
   March to May" is March to May of last year);
-- "midnight on March 22", "noon on 2 April" are one TIME on that day.
+- "midnight on March 22", "noon on 2 April" are one TIME on that day;
+- clock times of the story's day: an evening hour with its day names that
+  day's night for "overnight"; a past clock time that took the story's day
+  names it for the next sentence; a future clock time is not on a day already
+  over; "between midnight and 3am" begins at the 00:00 of the morning's day.
 """
 
 from __future__ import annotations
@@ -202,3 +206,89 @@ def test_noon_on_a_date_offsets() -> None:
     for e in found(text, _THU):
         assert text[e.start : e.end] == e.text
     assert ("March 22", "DATE", "2024-03-22") not in triples(text, _THU)
+
+
+STORY_CLOCKS: list[tuple[str, list[tuple[str, str, str]]]] = [
+    (
+        "The volcano erupted at 9:42 p.m. on Saturday. Residents were evacuated "
+        "overnight and allowed home on Monday morning.",
+        [
+            ("9:42 p.m. on Saturday", "TIME", "2024-03-09T21:42"),
+            ("overnight", "TIME", "2024-03-09TNI"),
+            ("Monday morning", "TIME", "2024-03-11TMO"),
+        ],
+    ),
+    (
+        "The blaze broke out at 11 p.m. on Tuesday. Firefighters battled it overnight.",
+        [
+            ("11 p.m. on Tuesday", "TIME", "2024-03-12T23:00"),
+            ("overnight", "TIME", "2024-03-12TNI"),
+        ],
+    ),
+    # A daytime hour names no night: "overnight" after a day is the night before.
+    (
+        "Markets closed lower on Tuesday, at 4 p.m. Overnight losses in Asia weighed.",
+        [
+            ("Tuesday", "DATE", "2024-03-12"),
+            ("4 p.m.", "TIME", "2024-03-12T16:00"),
+            ("Overnight", "TIME", "2024-03-11TNI"),
+        ],
+    ),
+    (
+        "A man was arrested at about 02:30 on Sunday. The road reopened at 08:45. "
+        "Police appealed for witnesses who were in the area between midnight and 3am.",
+        [
+            ("about 02:30 on Sunday", "TIME", "2024-03-10T02:30"),
+            ("08:45", "TIME", "2024-03-10T08:45"),
+            ("midnight", "TIME", "2024-03-10T00:00"),
+            ("3am", "TIME", "2024-03-10T03:00"),
+        ],
+    ),
+    (
+        "The quake struck before dawn on Monday. It hit at 4:17 a.m. Rescuers will "
+        "resume the search at 6 p.m.",
+        [
+            ("Monday", "DATE", "2024-03-11"),
+            ("4:17 a.m.", "TIME", "2024-03-11T04:17"),
+            ("6 p.m.", "TIME", "2024-03-14T18:00"),
+        ],
+    ),
+    (
+        "The quake struck on Monday and rescuers will resume the search at 6 p.m.",
+        [("Monday", "DATE", "2024-03-11"), ("6 p.m.", "TIME", "2024-03-14T18:00")],
+    ),
+    # A day ahead, or a past clause, keeps the day just named.
+    (
+        "The summit opens on Monday and leaders will arrive at 6 p.m.",
+        [("Monday", "DATE", "2024-03-18"), ("6 p.m.", "TIME", "2024-03-18T18:00")],
+    ),
+    (
+        "The match was on Sunday night; kickoff was at 8:20 p.m.",
+        [
+            ("Sunday night", "TIME", "2024-03-10TNI"),
+            ("8:20 p.m.", "TIME", "2024-03-10T20:20"),
+        ],
+    ),
+    (
+        "A curfew will run from midnight to 6 a.m. on Saturday.",
+        [
+            ("midnight", "TIME", "2024-03-16T00:00"),
+            ("6 a.m. on Saturday", "TIME", "2024-03-16T06:00"),
+        ],
+    ),
+    (
+        "A curfew will run from 8 p.m. until midnight.",
+        [
+            ("8 p.m.", "TIME", "2024-03-14T20:00"),
+            ("midnight", "TIME", "2024-03-14T24:00"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", STORY_CLOCKS, ids=[c[0][:40] for c in STORY_CLOCKS])
+def test_clock_times_of_the_story_day(
+    case: tuple[str, list[tuple[str, str, str]]],
+) -> None:
+    text, want = case
+    assert triples(text, _THU) == want

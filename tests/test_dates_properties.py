@@ -128,6 +128,8 @@ FRAGMENTS = [
     "between November and January",
     "at midnight on March 22",
     "noon on 2 April, 2025",
+    "between midnight and 3am",
+    "at 9:42 p.m. on Saturday",
     "\n\n",
     ". ",
     ", ",
