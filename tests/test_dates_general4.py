@@ -176,6 +176,21 @@ NOON_ON_A_DATE: list[Case] = [
         "TIME",
         "2024-03-08T24:00",
     ),
+    (
+        "1998-03-03",
+        "The last contract expired at midnight Aug. 31.",
+        "midnight Aug. 31",
+        "TIME",
+        "1997-08-31T24:00",
+    ),
+    # A sentence between them: two expressions.
+    (
+        "1998-03-03",
+        "They met at noon. May 5 was the day.",
+        "noon",
+        "TIME",
+        "1998-03-03T12:00",
+    ),
     # As before: a past midnight alone began the news day.
     (
         _THU,

@@ -394,8 +394,9 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
         "noon",
         rf"\b(?P<w>noon|midnight|midday|mid-day)\b(?:\s++(?P<tz>{TZ}\b|local\s++time\b))?+"
         rf"(?:,?+\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b{WEEKDAY_DATE}|\s++(?P<deictic>today|tomorrow|yesterday)\b"
-        # "midnight on March 22", "noon on 2 April": the day's, as for `clock`.
-        rf"|,?+\s++on\s++(?P<mon>{MONTH})\s*+{DAY}\b"
+        # "midnight on March 22", "midnight Aug. 31", "noon on 2 April": the
+        # day's, as for `clock`.
+        rf"|,?+\s++(?:on\s++)?(?P<mon>{MONTH})\s*+{DAY}\b"
         rf"|,?+\s++on\s++(?:the\s++)?{DAY}\s++(?:of\s++)?(?P<mon>{MONTH_FULL})\b)?+"
         rf"(?(mon),?+\s++(?P<year>{YEAR})\b)?+",
     ),
