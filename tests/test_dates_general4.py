@@ -9,6 +9,9 @@ value expected, and the look-alikes that read otherwise or are not tagged:
   ("the rally was held in April" told in March is last April), where a month
   inside a noun's phrase ("told companies of a cutback in its supply in
   September") or an end point ("by April") keeps its reading;
+- a "to"-infinitive after a place, person or adverb is the purpose of the
+  past act before it ("flew to Berlin to attend a summit on Saturday" is last
+  Saturday), where a noun's plan, a directive or a future keeps looking ahead;
 - a range of bare months ends on or after its start ("prices rose from
   March to May" is March to May of last year);
 - "midnight on March 22", "noon on 2 April" are one TIME on that day;
@@ -307,3 +310,79 @@ def test_clock_times_of_the_story_day(
 ) -> None:
     text, want = case
     assert triples(text, _THU) == want
+
+
+PURPOSE_INFINITIVES: list[Case] = [
+    (
+        _THU,
+        "He flew to Berlin to attend a summit on Saturday.",
+        "Saturday",
+        "DATE",
+        "2024-03-09",
+    ),
+    (
+        _THU,
+        "He travelled to Kyiv to meet Zelensky on Monday.",
+        "Monday",
+        "DATE",
+        "2024-03-11",
+    ),
+    (
+        _THU,
+        "The minister flew to Berlin on Friday to attend a summit on Saturday.",
+        "Saturday",
+        "DATE",
+        "2024-03-09",
+    ),
+    (
+        _THU,
+        "He wrote to Smith to ask for a meeting on Monday.",
+        "Monday",
+        "DATE",
+        "2024-03-11",
+    ),
+    # The date before the infinitive: the past act's, as before.
+    (
+        _THU,
+        "He travelled to Paris on Monday to meet Macron.",
+        "Monday",
+        "DATE",
+        "2024-03-11",
+    ),
+    # A directive, a noun's plan, a commitment or a future: ahead.
+    (
+        _THU,
+        "Activists urged Biden to veto the bill on Friday.",
+        "Friday",
+        "DATE",
+        "2024-03-15",
+    ),
+    (
+        _THU,
+        "The firm asked Smith to testify on Monday.",
+        "Monday",
+        "DATE",
+        "2024-03-18",
+    ),
+    (
+        _THU,
+        "He agreed to attend a summit on Saturday.",
+        "Saturday",
+        "DATE",
+        "2024-03-16",
+    ),
+    (
+        _THU,
+        "He will fly to Berlin to attend a summit on Saturday.",
+        "Saturday",
+        "DATE",
+        "2024-03-16",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case", PURPOSE_INFINITIVES, ids=[c[1][:40] for c in PURPOSE_INFINITIVES]
+)
+def test_the_purpose_of_a_past_act(case: Case) -> None:
+    check(case)

@@ -42,6 +42,9 @@ _NOUN_PHRASE = _NOUN_TAGS | frozenset("DT PRP$ JJ JJR JJS CD POS".split())
 # Punctuation that closes a clause for the search (commas do not: "On Friday,
 # the government planned ..." is one clause).
 _HARD = frozenset(";:()[]{}\"“”‘’`'") | {"--", "``", "''", "—", "–"}
+# Tags before a "to"-infinitive that make it a purpose of the act before
+# (a place or person, an adverb or particle), not a noun's plan.
+_PURPOSE_BEFORE = frozenset("NNP NNPS RB RP".split())
 # Subordinators that may also be prepositions: a boundary only when a clause
 # follows them, not when they govern the expression ("after Friday's vote").
 _PREPOSITIONAL = frozenset("since until after before".split())
@@ -460,6 +463,10 @@ def _scan_left(
                 if governing == "past" and not _directs(toks, lo, w):
                     return "past?"
                 return "future?"
+            if group[0][1] == "TO" and _purpose_after_past(toks, lo, w):
+                # "flew to Berlin to attend a summit on Saturday", "went there
+                # to meet him on Monday": the purpose of a past trip, done then
+                return "past?"
             if group[0][1] == "TO" and _past_perfect_before(toks, lo, w):
                 # "had scheduled the trial to begin in March": a plan overtaken
                 return "past"
@@ -541,6 +548,20 @@ def _timetable_be(
     if any(t[0].lower() not in w["timetable_be"] for t in toks[hi:first]):
         return False
     return not (last < len(toks) and toks[last][1] == "POS")
+
+
+def _purpose_after_past(
+    toks: Sequence[Tok], lo: int, w: dict[str, frozenset[str]]
+) -> bool:
+    """The infinitive at `lo` is the purpose of a past act: it follows a
+    place or person ("flew to Berlin to attend", "travelled to Kyiv to meet")
+    or an adverb ("went there to meet", "flew in to sign"), not a noun whose
+    plan it is ("an agreement to acquire the bank in January"), and the
+    clause's verb is a past that asks nothing of anyone ("urged Biden to
+    veto the bill on Friday" looks ahead)."""
+    if lo == 0 or toks[lo - 1][1] not in _PURPOSE_BEFORE:
+        return False
+    return _scan_left(toks, lo, lo, w) == "past" and not _directs(toks, lo, w)
 
 
 def _directs(toks: Sequence[Tok], lo: int, w: dict[str, frozenset[str]]) -> bool:
