@@ -12,6 +12,8 @@ value expected, and the look-alikes that read otherwise or are not tagged:
 - a "to"-infinitive after a place, person or adverb is the purpose of the
   past act before it ("flew to Berlin to attend a summit on Saturday" is last
   Saturday), where a noun's plan, a directive or a future keeps looking ahead;
+- a day of the month alone after a preposition of a point or an end ("is
+  planned for the 23rd", "until the 20th"), as after "on";
 - a range of bare months ends on or after its start ("prices rose from
   March to May" is March to May of last year);
 - "midnight on March 22", "noon on 2 April" are one TIME on that day;
@@ -386,3 +388,37 @@ PURPOSE_INFINITIVES: list[Case] = [
 )
 def test_the_purpose_of_a_past_act(case: Case) -> None:
     check(case)
+
+
+DAYS_ALONE: list[Case] = [
+    (_THU, "The rally is planned for the 23rd.", "the 23rd", "DATE", "2024-03-23"),
+    (
+        _THU,
+        "The ceasefire runs until the 20th, officials said.",
+        "the 20th",
+        "DATE",
+        "2024-03-20",
+    ),
+    (_THU, "The offer closes before the 28th.", "the 28th", "DATE", "2024-03-28"),
+    (_THU, "Talks have continued since the 9th.", "the 9th", "DATE", "2024-03-09"),
+    (_THU, "Talks resumed on the 5th.", "the 5th", "DATE", "2024-03-05"),
+]
+
+
+@pytest.mark.parametrize("case", DAYS_ALONE, ids=[c[1][:40] for c in DAYS_ALONE])
+def test_a_day_of_the_month_alone(case: Case) -> None:
+    check(case)
+
+
+NOT_DAYS: list[tuple[str, str]] = [
+    ("Voters in the 23rd District went to the polls.", "23rd"),
+    ("He finished for the 3rd time in a row.", "3rd"),
+    ("Congress passed the 19th Amendment.", "19th"),
+    ("The bill passed on the 3rd reading.", "3rd"),
+    ("The bill was sent for the 2nd time.", "2nd"),
+]
+
+
+@pytest.mark.parametrize("text,word", NOT_DAYS, ids=[w for _, w in NOT_DAYS])
+def test_ordinals_that_name_no_day(text: str, word: str) -> None:
+    assert all(word not in e.text for e in found(text, _THU))

@@ -100,11 +100,13 @@ _DATE_RULES: tuple[tuple[str, str], ...] = (
         rf"\b(?:(?P<pos>{POS})[\s-]*+)?(?P<mon>{MONTH})(?:\s++of)?+,?+\s++(?P<year>{YEAR})\b",
     ),
     (
-        # A day of the month alone, after "on" and before a clause break or the
-        # month named by reference: "talks resume on the 15th", "on the 3rd of
-        # next month". Not "the 15th century", "the 15th floor", "the 15th day".
+        # A day of the month alone, after "on" (or a preposition of a point or
+        # end: "by", "until", "before", "since", "from", "for") and before a
+        # clause break or the month named by reference: "talks resume on the
+        # 15th", "the rally is planned for the 23rd", "on the 3rd of next
+        # month". Not "the 15th century", "the 15th floor", "the 15th day".
         "day_alone",
-        r"(?<=\bon\s++)the\s++(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+        r"(?<=\b(?:on|by|until|till|before|since|from|for)\s++)the\s++(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
         r"(?:\s++of\s++(?P<mrel>this|next|last)\s++month\b"
         r"|(?=\s*+(?:[.,;:)]|and\b|or\b|$)))",
     ),
