@@ -12,6 +12,8 @@ value expected, and the look-alikes that read otherwise or are not tagged:
 - a "to"-infinitive after a place, person or adverb is the purpose of the
   past act before it ("flew to Berlin to attend a summit on Saturday" is last
   Saturday), where a noun's plan, a directive or a future keeps looking ahead;
+- a timetable verb after the subject's aside, read by the tagger as a noun
+  ("Arsenal, beaten on Tuesday, face Chelsea on Saturday": ahead);
 - a day of the month alone after a preposition of a point or an end ("is
   planned for the 23rd", "until the 20th"), as after "on";
 - a range of bare months ends on or after its start ("prices rose from
@@ -422,3 +424,50 @@ NOT_DAYS: list[tuple[str, str]] = [
 @pytest.mark.parametrize("text,word", NOT_DAYS, ids=[w for _, w in NOT_DAYS])
 def test_ordinals_that_name_no_day(text: str, word: str) -> None:
     assert all(word not in e.text for e in found(text, _THU))
+
+
+AFTER_ASIDE: list[Case] = [
+    (
+        _THU,
+        "Liverpool, who lost 1-0 to Everton last week, host Manchester United on Sunday.",
+        "Sunday",
+        "DATE",
+        "2024-03-17",
+    ),
+    (
+        _THU,
+        "Arsenal, beaten on Tuesday, face Chelsea on Saturday.",
+        "Saturday",
+        "DATE",
+        "2024-03-16",
+    ),
+    (
+        _THU,
+        "Arsenal, beaten on Tuesday, face Chelsea on Saturday.",
+        "Tuesday",
+        "DATE",
+        "2024-03-12",
+    ),
+    # A past verb after the aside, or a noun: as before.
+    (
+        _THU,
+        "Arsenal, beaten on Tuesday, faced Chelsea on Saturday.",
+        "Saturday",
+        "DATE",
+        "2024-03-09",
+    ),
+    (
+        _THU,
+        "In London, face masks were required on Monday.",
+        "Monday",
+        "DATE",
+        "2024-03-11",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case", AFTER_ASIDE, ids=[c[1][:50] + c[2] for c in AFTER_ASIDE]
+)
+def test_a_timetable_verb_after_an_aside(case: Case) -> None:
+    check(case)

@@ -124,6 +124,14 @@ def _past_forms(toks: list[Tok], w: dict[str, frozenset[str]]) -> list[Tok]:
                 out = list(toks)
             out[i] = (text, "RP")
             continue
+        if tag == "NN" and _verb_after_aside(toks, i, w):
+            # "Liverpool, who lost to Everton last week, host United on
+            # Sunday", "Arsenal, beaten on Tuesday, face Chelsea on Saturday":
+            # the timetable verb after the subject's aside.
+            if out is toks:
+                out = list(toks)
+            out[i] = (text, "VBP")
+            continue
         if i == 0 or not text.islower() or tag not in _MISREAD_PAST:
             continue
         if (
@@ -176,6 +184,24 @@ def _past_forms(toks: list[Tok], w: dict[str, frozenset[str]]) -> list[Tok]:
                 out = list(toks)
             out[i] = (text, "VBD")
     return out
+
+
+def _verb_after_aside(
+    toks: Sequence[Tok], i: int, w: dict[str, frozenset[str]]
+) -> bool:
+    """Token `i`, tagged a noun, is a timetable verb's base form right after
+    the comma that closes an aside after the sentence's subject ("Arsenal,
+    beaten on Tuesday, face Chelsea"), before its object."""
+    low = toks[i][0].lower()
+    if (
+        low not in w["futurate"]
+        or toks[i - 1][0] != ","
+        or i + 1 >= len(toks)
+        or toks[i + 1][1] not in _OBJECT_START
+    ):
+        return False
+    first = next((k for k in range(i - 1) if toks[k][0] == ","), None)
+    return first is not None and first > 0 and toks[first - 1][1] in _NOUN_TAGS
 
 
 def _names_date(low: str) -> bool:
