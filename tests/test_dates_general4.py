@@ -21,8 +21,10 @@ value expected, and the look-alikes that read otherwise or are not tagged:
 - "midnight on March 22", "noon on 2 April" are one TIME on that day;
 - clock times of the story's day: an evening hour with its day names that
   day's night for "overnight"; a past clock time that took the story's day
-  names it for the next sentence; a future clock time is not on a day already
-  over; "between midnight and 3am" begins at the 00:00 of the morning's day.
+  names it for the next sentence, and one not told as past goes on with a
+  day ahead named in the sentence before ("host United on Sunday. Kick-off is
+  at 4.30pm"); a future clock time is not on a day already over; "between
+  midnight and 3am" begins at the 00:00 of the morning's day.
 """
 
 from __future__ import annotations
@@ -290,6 +292,19 @@ STORY_CLOCKS: list[tuple[str, list[tuple[str, str, str]]]] = [
             ("Sunday night", "TIME", "2024-03-10TNI"),
             ("8:20 p.m.", "TIME", "2024-03-10T20:20"),
         ],
+    ),
+    # A clock time not told as past goes on with the day ahead just named.
+    (
+        "Liverpool host Manchester United on Sunday. Kick-off is at 4.30pm.",
+        [("Sunday", "DATE", "2024-03-17"), ("4.30pm", "TIME", "2024-03-17T16:30")],
+    ),
+    (
+        "The summit opens on Monday. Leaders will arrive at 6 p.m.",
+        [("Monday", "DATE", "2024-03-18"), ("6 p.m.", "TIME", "2024-03-18T18:00")],
+    ),
+    (
+        "The summit opens on Monday. Shares rose 2% by 11 a.m.",
+        [("Monday", "DATE", "2024-03-18"), ("11 a.m.", "TIME", "2024-03-14T11:00")],
     ),
     (
         "A curfew will run from midnight to 6 a.m. on Saturday.",

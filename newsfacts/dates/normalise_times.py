@@ -222,6 +222,10 @@ class TimeRules(ResolverBase):
             # "on Sunday night; kickoff was at 8:20 p.m."; but "gained 12
             # percent since January 1, were up 3.5 percent at 1035 GMT" is today.
             day, anchor = self.last_day, "previous"
+        elif self._day_ahead(c):
+            # "United host City on Sunday. Kick-off is at 4.30pm": a clock
+            # time not told as past goes on with the day ahead just named.
+            day, anchor = self.last_day, "previous"
         elif self._day_of_story(c):
             # "... struck before dawn on Monday. The quake hit at 4:17 a.m.": a
             # past clock time goes on with the earlier day just named, and
@@ -267,6 +271,19 @@ class TimeRules(ResolverBase):
             and self.ref is not None
             and self.last_day < self.ref
             and self.tense(c) == "future"
+        )
+
+    def _day_ahead(self, c: Candidate) -> bool:
+        """The sentence before names a day after the reference date and the
+        clock time's clause is not past."""
+        start, _ = self.sentence(c.start)
+        if start <= 0 or self.last_day is None or self.ref is None:
+            return False
+        before, _ = self.sentence(start - 1)
+        return (
+            before <= self._last_day_at < start
+            and self.last_day > self.ref
+            and self.tense(c) not in ("past", "past?")
         )
 
     def _day_of_story(self, c: Candidate) -> bool:
