@@ -14,6 +14,8 @@ value expected, and the look-alikes that read otherwise or are not tagged:
   Saturday), where a noun's plan, a directive or a future keeps looking ahead;
 - a timetable verb after the subject's aside, read by the tagger as a noun
   ("Arsenal, beaten on Tuesday, face Chelsea on Saturday": ahead);
+- a present "is"/"are" with "in" and the time is a timetable ("the match is
+  in October", "elections are due in the autumn": ahead);
 - a day of the month alone after a preposition of a point or an end ("is
   planned for the 23rd", "until the 20th"), as after "on";
 - a range of bare months ends on or after its start ("prices rose from
@@ -486,3 +488,23 @@ AFTER_ASIDE: list[Case] = [
 )
 def test_a_timetable_verb_after_an_aside(case: Case) -> None:
     check(case)
+
+
+TIMETABLE_IN: list[Case] = [
+    (_THU, "Elections are due in the autumn.", "the autumn", "DATE", "2024-FA"),
+    (_THU, "The hearing is in the autumn.", "the autumn", "DATE", "2024-FA"),
+    (_THU, "The match is in October.", "October", "DATE", "2024-10"),
+    (_THU, "The final is in May, organisers said.", "May", "DATE", "2024-05"),
+    # The past reports the past; a word of state between keeps the nearest.
+    (_THU, "The match was in October.", "October", "DATE", "2023-10"),
+    (_THU, "Unemployment is in decline in March.", "March", "DATE", "2024-03"),
+]
+
+
+@pytest.mark.parametrize("case", TIMETABLE_IN, ids=[c[1][:40] for c in TIMETABLE_IN])
+def test_a_present_be_in_a_time_is_a_timetable(case: Case) -> None:
+    check(case)
+
+
+def test_a_season_of_a_life_is_no_date() -> None:
+    assert found("He is in the autumn of his career.", _THU) == []

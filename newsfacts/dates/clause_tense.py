@@ -565,8 +565,9 @@ def _timetable_be(
     w: dict[str, frozenset[str]],
 ) -> bool:
     """A present "is"/"are" that states when something is: the time right
-    after it, or after "due", "on" or "for" ("the deadline is Friday", "the
-    final is on Sunday", "the verdict is due Monday"). Not a possessive day
+    after it, or after "due", "on", "for" or "in" ("the deadline is Friday",
+    "the final is on Sunday", "the verdict is due Monday", "elections are due
+    in the autumn"). Not a possessive day
     ("the focus is on Sunday's vote": the vote may be past)."""
     text, tag = toks[hi - 1]
     if hi - lo != 1 or tag not in ("VBZ", "VBP") or text.lower() not in ("is", "are"):
