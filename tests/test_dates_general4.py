@@ -12,6 +12,10 @@ value expected, and the look-alikes that read otherwise or are not tagged:
 - a "to"-infinitive after a place, person or adverb is the purpose of the
   past act before it ("flew to Berlin to attend a summit on Saturday" is last
   Saturday), where a noun's plan, a directive or a future keeps looking ahead;
+- a reduced relative's own past dates what it names ("cuts agreed in
+  November are due to run through June" is last November), where a
+  participle of planning or "for" ("a service planned for Saturday was
+  canceled") leaves the time to the clause's verb;
 - a timetable verb after the subject's aside, read by the tagger as a noun
   ("Arsenal, beaten on Tuesday, face Chelsea on Saturday": ahead);
 - a present "is"/"are" with "in" and the time is a timetable ("the match is
@@ -508,3 +512,45 @@ def test_a_present_be_in_a_time_is_a_timetable(case: Case) -> None:
 
 def test_a_season_of_a_life_is_no_date() -> None:
     assert found("He is in the autumn of his career.", _THU) == []
+
+
+REDUCED_RELATIVES: list[Case] = [
+    (
+        _THU,
+        "Oil output cuts agreed in November are due to run through June.",
+        "November",
+        "DATE",
+        "2023-11",
+    ),
+    (
+        _THU,
+        "A law passed in October takes effect in July.",
+        "October",
+        "DATE",
+        "2023-10",
+    ),
+    (_THU, "A law passed in October takes effect in July.", "July", "DATE", "2024-07"),
+    # A participle of planning, or "for": the clause's own verb decides.
+    (
+        _THU,
+        "A memorial service planned for Saturday was canceled.",
+        "Saturday",
+        "DATE",
+        "2024-03-09",
+    ),
+    (_THU, "A ruling expected in May will decide the case.", "May", "DATE", "2024-05"),
+    (
+        _THU,
+        "A strike called for Monday was called off.",
+        "Monday",
+        "DATE",
+        "2024-03-11",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case", REDUCED_RELATIVES, ids=[c[1][:40] + c[2] for c in REDUCED_RELATIVES]
+)
+def test_a_reduced_relative_dates_its_noun(case: Case) -> None:
+    check(case)

@@ -498,6 +498,10 @@ def _scan_left(
                 return "past"
             return _infinitive_tense(group, w)
         elif _participle(toks, lo, hi) and _verb_follows(toks, last):
+            if not _plans_event(toks, lo, hi, first, w):
+                # "cuts agreed in November are due to run through June": the
+                # reduced relative's own past dates what it names.
+                return "past"
             return None  # "a service planned for Saturday was canceled"
         elif (
             _schedules(group, w)
@@ -606,6 +610,23 @@ def _particle(toks: Sequence[Tok], hi: int) -> bool:
         hi < len(toks)
         and toks[hi][1] in ("RP", "RB")
         and toks[hi][0].lower() not in ("up", "for")
+    )
+
+
+def _plans_event(
+    toks: Sequence[Tok], lo: int, hi: int, first: int, w: dict[str, frozenset[str]]
+) -> bool:
+    """The participle at `lo` sets the time of the noun's event ("a service
+    planned for Saturday", "a ruling expected in May", "a strike called for
+    Monday"), which the clause's own verb then tells, unlike an act done
+    then ("cuts agreed in November")."""
+    group = toks[lo:hi]
+    return (
+        _plans(group, w)
+        or _plans(group, w, "schedule")
+        or _plans(group, w, "schedule_passive")
+        or _plans(group, w, "expect_passive")
+        or any(t[0].lower() == "for" for t in toks[hi:first])
     )
 
 
