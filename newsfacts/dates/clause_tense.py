@@ -498,7 +498,11 @@ def _scan_left(
                 return "past"
             return _infinitive_tense(group, w)
         elif _participle(toks, lo, hi) and _verb_follows(toks, last):
-            if not _plans_event(toks, lo, hi, first, w):
+            if (
+                toks[lo][1] == "VBN"
+                and first - hi <= 1  # its own phrase: "agreed in November"
+                and not _plans_event(toks, lo, hi, first, w)
+            ):
                 # "cuts agreed in November are due to run through June": the
                 # reduced relative's own past dates what it names.
                 return "past"
