@@ -22,6 +22,9 @@ value expected, and the look-alikes that read otherwise or are not tagged:
   in October", "elections are due in the autumn": ahead);
 - a day of the month alone after a preposition of a point or an end ("is
   planned for the 23rd", "until the 20th"), as after "on";
+- "mid-century" is the middle of a century (a past clause told before it
+  names the last one's, as for "mid-decade"), not a style of design ("a
+  mid-century modern house");
 - a range of bare months ends on or after its start ("prices rose from
   March to May" is March to May of last year);
 - "midnight on March 22", "noon on 2 April" are one TIME on that day;
@@ -34,6 +37,8 @@ value expected, and the look-alikes that read otherwise or are not tagged:
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -554,3 +559,65 @@ REDUCED_RELATIVES: list[Case] = [
 )
 def test_a_reduced_relative_dates_its_noun(case: Case) -> None:
     check(case)
+
+
+MID_UNITS: list[Case] = [
+    (
+        _THU,
+        "The country aims for net zero by mid-century.",
+        "mid-century",
+        "DATE",
+        "20",
+    ),
+    (
+        _THU,
+        "The plant was built at mid-century and closed in 2001.",
+        "mid-century",
+        "DATE",
+        "19",
+    ),
+    (
+        _THU,
+        "The firm will return to profit by mid-decade.",
+        "mid-decade",
+        "DATE",
+        "202",
+    ),
+    (_THU, "By mid-decade the firm had doubled in size.", "mid-decade", "DATE", "201"),
+    (
+        "2019-06-01",
+        "By mid-decade the firm had doubled in size.",
+        "mid-decade",
+        "DATE",
+        "201",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", MID_UNITS, ids=[c[1][:40] for c in MID_UNITS])
+def test_the_middle_of_a_century_or_decade(case: Case) -> None:
+    check(case)
+    published, text, span, _, _ = case
+    assert [e.mod for e in found(text, published) if e.text == span] == ["MID"]
+
+
+def _not_times() -> dict[str, list[tuple[str, str]]]:
+    rows: dict[str, list[tuple[str, str]]] = {}
+    path = Path(__file__).resolve().parent.parent / "newsfacts/dates/data/not_times.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        cls, word, example = line.split("\t")
+        rows.setdefault(cls, []).append((word, example.split(" (")[0]))
+    return rows
+
+
+@pytest.mark.parametrize("word,example", _not_times()["after_mid_century"])
+def test_mid_century_as_a_style_is_no_date(word: str, example: str) -> None:
+    """Each word of `after_mid_century` keeps "mid-century" before it
+    untagged, and the same "mid-century" is a date where it names a time."""
+    assert word in example
+    assert all("mid-century" not in e.text for e in found(example, _THU))
+    assert [
+        e.value for e in found(f"Emissions must fall by mid-century, {example}.", _THU)
+    ][:1] == ["20"]

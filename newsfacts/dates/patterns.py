@@ -418,7 +418,7 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
     (
         # A point inside the current unit: "mid-decade", "mid-year", "month-end".
         "unit_point",
-        r"\b(?:(?P<pos>mid|end)-(?P<unit>decade|year|month|week|quarter)"
+        r"\b(?:(?P<pos>mid|end)-(?P<unit>century|decade|year|month|week|quarter)"
         r"|(?P<unit2>month|quarter|week)[\s-]end)\b(?!-\w)",
     ),
     (
