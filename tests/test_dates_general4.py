@@ -621,3 +621,40 @@ def test_mid_century_as_a_style_is_no_date(word: str, example: str) -> None:
     assert [
         e.value for e in found(f"Emissions must fall by mid-century, {example}.", _THU)
     ][:1] == ["20"]
+
+
+def test_whole_article() -> None:
+    """A central bank story told on a Thursday: every date where it is meant."""
+    text = (
+        "LONDON, March 14 (Reuters) - The Bank of England is expected to keep "
+        "interest rates at 5.25% next Thursday, having held them there since August. "
+        "Inflation fell to 3.4% in February from 4.0% in January, figures showed on "
+        "Wednesday.\n\n"
+        "The bank raised rates in April and May last year, and again from June to "
+        "August. Governor Andrew Bailey, who travelled to Washington on Monday to meet "
+        "IMF officials, said on Tuesday that cuts were not yet on the agenda.\n\n"
+        "Markets expect the first cut in June. The next inflation figures are due on "
+        "April 17 at 07:00 GMT. Economists say growth could return by mid-decade, the "
+        "fastest since the 2010s."
+    )
+    assert triples(text, _THU) == [
+        ("March 14", "DATE", "2024-03-14"),
+        ("next Thursday", "DATE", "2024-03-21"),
+        ("August", "DATE", "2023-08"),
+        ("February", "DATE", "2024-02"),
+        ("January", "DATE", "2024-01"),
+        ("Wednesday", "DATE", "2024-03-13"),
+        ("April", "DATE", "2023-04"),
+        ("May last year", "DATE", "2023-05"),
+        ("June", "DATE", "2023-06"),
+        ("August", "DATE", "2023-08"),
+        ("Monday", "DATE", "2024-03-11"),
+        ("Tuesday", "DATE", "2024-03-12"),
+        ("June", "DATE", "2024-06"),
+        ("April 17", "DATE", "2024-04-17"),
+        ("07:00 GMT", "TIME", "2024-04-17T07:00"),
+        ("mid-decade", "DATE", "202"),
+        ("the 2010s", "DATE", "201"),
+    ]
+    for e in found(text, _THU):
+        assert text[e.start : e.end] == e.text
