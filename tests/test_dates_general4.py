@@ -12,6 +12,8 @@ value expected, and the look-alikes that read otherwise or are not tagged:
 - a "to"-infinitive after a place, person or adverb is the purpose of the
   past act before it ("flew to Berlin to attend a summit on Saturday" is last
   Saturday), where a noun's plan, a directive or a future keeps looking ahead;
+- "the week before" after a week just named is the week before that one
+  ("Last week, three ministers resigned. The week before, ...");
 - a reduced relative's own past dates what it names ("cuts agreed in
   November are due to run through June" is last November), where a
   participle of planning or "for" ("a service planned for Saturday was
@@ -63,6 +65,8 @@ PAST_MONTHS: list[Case] = [
     ),
     (_THU, "Workers walked out on April 2 over pay.", "April 2", "DATE", "2023-04-02"),
     (_THU, "The company said sales rose in April.", "April", "DATE", "2023-04"),
+    (_THU, "Inflation fell to 2.3% in April.", "April", "DATE", "2023-04"),
+    (_THU, "Sales rose 12% to $5 billion in April.", "April", "DATE", "2023-04"),
     (
         _THU,
         "In the year-ago quarter, the second quarter ended April 30, it lost $12 million.",
@@ -658,3 +662,35 @@ def test_whole_article() -> None:
     ]
     for e in found(text, _THU):
         assert text[e.start : e.end] == e.text
+
+
+WEEK_BEFORE: list[tuple[str, list[tuple[str, str, str]]]] = [
+    (
+        "Last week, three ministers resigned. The week before, the finance minister quit.",
+        [("Last week", "DATE", "2024-W10"), ("The week before", "DATE", "2024-W09")],
+    ),
+    (
+        "In the past week alone, three ministers resigned. The week before, two quit.",
+        [
+            ("the past week", "DATE", "2024-W10"),
+            ("The week before", "DATE", "2024-W09"),
+        ],
+    ),
+    # A day named after the week: the week before that day's.
+    (
+        "Talks ended on Friday. The week before, rebels attacked.",
+        [("Friday", "DATE", "2024-03-08"), ("The week before", "DATE", "2024-W09")],
+    ),
+    (
+        "Inflation fell to 2.3% in April from 3.2% the month before.",
+        [("April", "DATE", "2023-04"), ("the month before", "DATE", "2023-03")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", WEEK_BEFORE, ids=[c[0][:40] for c in WEEK_BEFORE])
+def test_the_unit_before_the_one_just_named(
+    case: tuple[str, list[tuple[str, str, str]]],
+) -> None:
+    text, want = case
+    assert triples(text, _THU) == want

@@ -10,8 +10,9 @@ about the slated visit of the secretary in September" are ahead.
 Read on the Penn tags of the sentence, from the expression back to the verb:
 the past verb right before it ("the quarter ended Oct. 31"), or its own
 preposition (a bare month or day before a noun, "missed a March deadline",
-names that noun's time), then at most a particle, adverbs and one short noun
-phrase (the verb's object), then the past verb itself.
+names that noun's time), then at most a particle, adverbs, one short noun
+phrase (the verb's object) and an amount of change ("fell to 2.3% in April"),
+then the past verb itself.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ _OWN_PREPOSITION = frozenset("in on during at".split())
 _OBJECT = frozenset("DT PRP$ PRP JJ NN NNS NNP NNPS CD POS".split())
 _OBJECT_MAX = 3  # tokens of the object: longer ones hold a noun's own phrase
 _ADVERB = frozenset("RB RP".split())
+# A change by an amount between the verb and the expression: "fell to 2.3% in
+# April", "rose 12% to $5 billion in April".
+_AMOUNT_WORDS = frozenset("to from by % percent per cent points $".split())
+_AMOUNT_MAX = 8
 _PAST = frozenset("VBD VBN".split())
 
 
@@ -41,13 +46,15 @@ def attached_to_past(sent: Sequence[tuple[str, str, int, int]], start: int) -> b
     if i < 0 or sent[i][0].lower() not in _OWN_PREPOSITION:
         return False  # "missed a March deadline": the noun's time, not the verb's
     i -= 1
-    objects = 0
+    objects = amounts = 0
     while i >= 0:
-        tag = sent[i][1]
+        text, tag = sent[i][0].lower(), sent[i][1]
         if tag in _PAST:
             return True
         if tag in _ADVERB:
             pass
+        elif (tag == "CD" or text in _AMOUNT_WORDS) and amounts < _AMOUNT_MAX:
+            amounts += 1
         elif tag in _OBJECT and objects < _OBJECT_MAX:
             objects += 1
         else:

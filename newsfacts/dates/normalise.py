@@ -209,6 +209,14 @@ class Resolver(DayRules):
             y, q = topic[0], topic[1] + step
             y, q = (y - 1, 4) if q == 0 else (y + 1, 1) if q == 5 else (y, q)
             return Resolved("DATE", f"{y:04d}-Q{q}", None, "previous")
+        week = self._named.get("week")
+        if week is not None and week[0] > self._last_day_at:
+            # "Last week, three ministers resigned. The week before, ...": the
+            # week before the one just named, not before the day named earlier.
+            monday = dt.date.fromisocalendar(int(week[1][:4]), int(week[1][6:8]), 1)
+            return Resolved(
+                "DATE", cal.fmt_week(monday + step * 7 * _DAY), None, "previous"
+            )
         day = self.last_day or ref
         if day is None:
             return Resolved("DATE", underspecified(unit))

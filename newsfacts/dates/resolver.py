@@ -31,6 +31,7 @@ TaggedSentence = Sequence[tuple[str, str, int, int]]
 
 # The verb right before a day name ("said Friday", "met on Monday"): a past form
 # there is the clause's verb in news style, and no tagging is needed.
+_ISO_WEEK = lazy(lambda: regex.compile(r"\d{4}-W\d\d"))
 _VERB_BEFORE = lazy(
     lambda: regex.compile(r"(?:\b([a-z']++)\s++)?\b([a-z]++)\s++(?:on\s++)?+$")
 )
@@ -374,6 +375,13 @@ class ResolverBase:
             and self.norm[c.start : c.start + 4].lower() == "the "
         ):
             self.last_span, self.last_span_at = out.value, c.start
+        if (
+            out is not None
+            and c.rule == "relative"
+            and _ISO_WEEK().fullmatch(out.value)
+        ):
+            # "Last week, ... The week before": the week before that one.
+            self._name("week", out.value)
         return out
 
     def span_topic(self, c: Candidate) -> str | None:
