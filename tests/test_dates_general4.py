@@ -14,6 +14,8 @@ value expected, and the look-alikes that read otherwise or are not tagged:
   Saturday), where a noun's plan, a directive or a future keeps looking ahead;
 - "the week before" after a week just named is the week before that one
   ("Last week, three ministers resigned. The week before, ...");
+- "the full year" in a past clause is the (fiscal) year the sentence before
+  named, else, told in the first quarter, last year;
 - a reduced relative's own past dates what it names ("cuts agreed in
   November are due to run through June" is last November), where a
   participle of planning or "for" ("a service planned for Saturday was
@@ -694,3 +696,34 @@ def test_the_unit_before_the_one_just_named(
 ) -> None:
     text, want = case
     assert triples(text, _THU) == want
+
+
+FULL_YEAR: list[tuple[str, str]] = [
+    ("Revenue for the full year rose 8%.", "2023"),
+    (
+        "The firm reported a net loss for the three months ended Dec. 31. "
+        "Revenue for the full year rose 8%.",
+        "2023",
+    ),
+    (
+        "For the year ended Sept. 30, 2022, it earned $4 million. "
+        "Sales for the full year were $6.6 billion.",
+        "2022",
+    ),
+    # A forecast: the year under way.
+    ("The company expects revenue for the full year to rise 8%.", "2024"),
+    ("Revenue for the full year will rise 8%.", "2024"),
+]
+# Told in November with no year named: a fiscal year just ended, this one.
+_NOV = "2023-11-02"
+
+
+@pytest.mark.parametrize("text,value", FULL_YEAR, ids=[t[:40] for t, _ in FULL_YEAR])
+def test_the_full_year_of_a_report(text: str, value: str) -> None:
+    assert ("the full year", "DATE", value) in triples(text, _THU)
+
+
+def test_the_full_year_told_late_in_the_year() -> None:
+    assert ("the full year", "DATE", "2023") in triples(
+        "Sales for the full year rose.", _NOV
+    )

@@ -121,6 +121,16 @@ class TimeRules(ResolverBase):
             # "sales for the full year", "forecast a rise for the full year": the
             # (fiscal) year the report is about, a point, not an amount.
             named = self._named_here("year", c.start)
+            if named is None and self.tense(c) == "past":
+                # "revenue for the full year rose 8%": figures drawn up, for
+                # the (fiscal) year the sentence before named ("For the year
+                # ended Sept. 30, ..."); with none, told in the first quarter,
+                # when calendar years are reported, the year just over.
+                got = self._named.get("year")
+                if got is not None and self._near_sentence(got[0], c.start):
+                    named = got[1]
+                elif self.ref.month <= 3:
+                    named = f"{self.ref.year - 1:04d}"
             return Resolved("DATE", named or f"{self.ref.year:04d}", None, "published")
         quant = " ".join((m["q"] or "").lower().split())
         if quant in lx.QUANT_OUTSIDE and m["the"].lower() == "the":
