@@ -16,6 +16,7 @@ value expected, and the look-alikes that read otherwise or are not tagged:
   ("Last week, three ministers resigned. The week before, ...");
 - "the full year" in a past clause is the (fiscal) year the sentence before
   named, else, told in the first quarter, last year;
+- "the final two quarters of 2023" is a half, as "the last two quarters" is;
 - a reduced relative's own past dates what it names ("cuts agreed in
   November are due to run through June" is last November), where a
   participle of planning or "for" ("a service planned for Saturday was
@@ -727,3 +728,36 @@ def test_the_full_year_told_late_in_the_year() -> None:
     assert ("the full year", "DATE", "2023") in triples(
         "Sales for the full year rose.", _NOV
     )
+
+
+FINAL_QUARTERS: list[Case] = [
+    (
+        _THU,
+        "The economy contracted in the final two quarters of 2023.",
+        "the final two quarters of 2023",
+        "DATE",
+        "2023-H2",
+    ),
+    (
+        _THU,
+        "The economy contracted in the final two quarters of last year.",
+        "the final two quarters of last year",
+        "DATE",
+        "2023-H2",
+    ),
+    # No year: an amount, as "the last two quarters" is.
+    (
+        _THU,
+        "The team scored in the final two quarters.",
+        "the final two quarters",
+        "DURATION",
+        "P2Q",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case", FINAL_QUARTERS, ids=[c[1][:40] for c in FINAL_QUARTERS]
+)
+def test_the_final_two_quarters(case: Case) -> None:
+    check(case)
