@@ -178,7 +178,8 @@ FOUND: list[tuple[str, Case]] = [
     ),
     (
         "year-ended-june",
-        ("Profit rose in the year ended June.", "June", "DATE", "2024-06"),
+        # Told in May: a year that has ended in June ended last June.
+        ("Profit rose in the year ended June.", "June", "DATE", "2023-06"),
     ),
     ("1h24", ("Profit rose in 1H24.", "1H24", "DATE", "2024-H1")),
     (

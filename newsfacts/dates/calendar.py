@@ -101,15 +101,21 @@ def biased(
 
 
 def place_month(
-    month: int, ref: dt.date, tense: str | None, ahead: bool = False
+    month: int,
+    ref: dt.date,
+    tense: str | None,
+    ahead: bool = False,
+    behind: bool = False,
 ) -> tuple[int, int]:
     """(year, month) of a bare month name, placed like `place_month_day`
-    (`ahead`: not a month already over)."""
+    (`ahead`: not a month already over; `behind`: not a month yet to begin)."""
     if month == ref.month:
         return ref.year, month
     options = [(y, month) for y in (ref.year - 1, ref.year, ref.year + 1)]
     if ahead:
         options = [ym for ym in options if ym > (ref.year, ref.month)]
+    elif behind:
+        options = [ym for ym in options if ym < (ref.year, ref.month)]
     return min(
         options,
         key=lambda ym: biased((ym[0] - ref.year) * 12 + ym[1] - ref.month, tense),

@@ -54,6 +54,7 @@ from .exclusions import (
     late_means_behind,
     pod_word_ok,
     set_adverb_ok,
+    unit_point_ok,
 )
 
 __all__ = ["CHECKS", "Check"]
@@ -504,6 +505,7 @@ CHECKS: dict[str, Check] = {
     "sport_season": sport_season_ok,
     "noon": noon_ok,
     "pod_word": pod_word_ok,
+    "unit_point": unit_point_ok,
     "early_hours": early_hours_ok,
     "set_adverb": set_adverb_ok,
     "year_adj": _year_adj_ok,

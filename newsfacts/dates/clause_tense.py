@@ -42,6 +42,9 @@ _NOUN_PHRASE = _NOUN_TAGS | frozenset("DT PRP$ JJ JJR JJS CD POS".split())
 # Punctuation that closes a clause for the search (commas do not: "On Friday,
 # the government planned ..." is one clause).
 _HARD = frozenset(";:()[]{}\"“”‘’`'") | {"--", "``", "''", "—", "–"}
+# Tags before a "to"-infinitive that make it a purpose of the act before
+# (a place or person, an adverb or particle), not a noun's plan.
+_PURPOSE_BEFORE = frozenset("NNP NNPS RB RP".split())
 # Subordinators that may also be prepositions: a boundary only when a clause
 # follows them, not when they govern the expression ("after Friday's vote").
 _PREPOSITIONAL = frozenset("since until after before".split())
@@ -121,6 +124,14 @@ def _past_forms(toks: list[Tok], w: dict[str, frozenset[str]]) -> list[Tok]:
                 out = list(toks)
             out[i] = (text, "RP")
             continue
+        if tag == "NN" and _verb_after_aside(toks, i, w):
+            # "Liverpool, who lost to Everton last week, host United on
+            # Sunday", "Arsenal, beaten on Tuesday, face Chelsea on Saturday":
+            # the timetable verb after the subject's aside.
+            if out is toks:
+                out = list(toks)
+            out[i] = (text, "VBP")
+            continue
         if i == 0 or not text.islower() or tag not in _MISREAD_PAST:
             continue
         if (
@@ -173,6 +184,24 @@ def _past_forms(toks: list[Tok], w: dict[str, frozenset[str]]) -> list[Tok]:
                 out = list(toks)
             out[i] = (text, "VBD")
     return out
+
+
+def _verb_after_aside(
+    toks: Sequence[Tok], i: int, w: dict[str, frozenset[str]]
+) -> bool:
+    """Token `i`, tagged a noun, is a timetable verb's base form right after
+    the comma that closes an aside after the sentence's subject ("Arsenal,
+    beaten on Tuesday, face Chelsea"), before its object."""
+    low = toks[i][0].lower()
+    if (
+        low not in w["futurate"]
+        or toks[i - 1][0] != ","
+        or i + 1 >= len(toks)
+        or toks[i + 1][1] not in _OBJECT_START
+    ):
+        return False
+    first = next((k for k in range(i - 1) if toks[k][0] == ","), None)
+    return first is not None and first > 0 and toks[first - 1][1] in _NOUN_TAGS
 
 
 def _names_date(low: str) -> bool:
@@ -460,11 +489,23 @@ def _scan_left(
                 if governing == "past" and not _directs(toks, lo, w):
                     return "past?"
                 return "future?"
+            if group[0][1] == "TO" and _purpose_after_past(toks, lo, w):
+                # "flew to Berlin to attend a summit on Saturday", "went there
+                # to meet him on Monday": the purpose of a past trip, done then
+                return "past?"
             if group[0][1] == "TO" and _past_perfect_before(toks, lo, w):
                 # "had scheduled the trial to begin in March": a plan overtaken
                 return "past"
             return _infinitive_tense(group, w)
         elif _participle(toks, lo, hi) and _verb_follows(toks, last):
+            if (
+                toks[lo][1] == "VBN"
+                and first - hi <= 1  # its own phrase: "agreed in November"
+                and not _plans_event(toks, lo, hi, first, w)
+            ):
+                # "cuts agreed in November are due to run through June": the
+                # reduced relative's own past dates what it names.
+                return "past"
             return None  # "a service planned for Saturday was canceled"
         elif (
             _schedules(group, w)
@@ -532,8 +573,9 @@ def _timetable_be(
     w: dict[str, frozenset[str]],
 ) -> bool:
     """A present "is"/"are" that states when something is: the time right
-    after it, or after "due", "on" or "for" ("the deadline is Friday", "the
-    final is on Sunday", "the verdict is due Monday"). Not a possessive day
+    after it, or after "due", "on", "for" or "in" ("the deadline is Friday",
+    "the final is on Sunday", "the verdict is due Monday", "elections are due
+    in the autumn"). Not a possessive day
     ("the focus is on Sunday's vote": the vote may be past)."""
     text, tag = toks[hi - 1]
     if hi - lo != 1 or tag not in ("VBZ", "VBP") or text.lower() not in ("is", "are"):
@@ -541,6 +583,20 @@ def _timetable_be(
     if any(t[0].lower() not in w["timetable_be"] for t in toks[hi:first]):
         return False
     return not (last < len(toks) and toks[last][1] == "POS")
+
+
+def _purpose_after_past(
+    toks: Sequence[Tok], lo: int, w: dict[str, frozenset[str]]
+) -> bool:
+    """The infinitive at `lo` is the purpose of a past act: it follows a
+    place or person ("flew to Berlin to attend", "travelled to Kyiv to meet")
+    or an adverb ("went there to meet", "flew in to sign"), not a noun whose
+    plan it is ("an agreement to acquire the bank in January"), and the
+    clause's verb is a past that asks nothing of anyone ("urged Biden to
+    veto the bill on Friday" looks ahead)."""
+    if lo == 0 or toks[lo - 1][1] not in _PURPOSE_BEFORE:
+        return False
+    return _scan_left(toks, lo, lo, w) == "past" and not _directs(toks, lo, w)
 
 
 def _directs(toks: Sequence[Tok], lo: int, w: dict[str, frozenset[str]]) -> bool:
@@ -558,6 +614,23 @@ def _particle(toks: Sequence[Tok], hi: int) -> bool:
         hi < len(toks)
         and toks[hi][1] in ("RP", "RB")
         and toks[hi][0].lower() not in ("up", "for")
+    )
+
+
+def _plans_event(
+    toks: Sequence[Tok], lo: int, hi: int, first: int, w: dict[str, frozenset[str]]
+) -> bool:
+    """The participle at `lo` sets the time of the noun's event ("a service
+    planned for Saturday", "a ruling expected in May", "a strike called for
+    Monday"), which the clause's own verb then tells, unlike an act done
+    then ("cuts agreed in November")."""
+    group = toks[lo:hi]
+    return (
+        _plans(group, w)
+        or _plans(group, w, "schedule")
+        or _plans(group, w, "schedule_passive")
+        or _plans(group, w, "expect_passive")
+        or any(t[0].lower() == "for" for t in toks[hi:first])
     )
 
 

@@ -18,6 +18,7 @@ __all__ = [
     "late_means_behind",
     "pod_word_ok",
     "set_adverb_ok",
+    "unit_point_ok",
 ]
 
 
@@ -41,6 +42,15 @@ def pod_word_ok(m: regex.Match[str], norm: str) -> bool:
         return False
     prev = _PREV_WORD().search(norm, max(0, m.start() - 40), m.start())
     return prev is None or prev.group(1).lower() not in _words()["before_overnight"]
+
+
+def unit_point_ok(m: regex.Match[str], norm: str) -> bool:
+    """ "mid-century" is the middle of a century, unless it names a style of
+    design ("a mid-century modern house", "mid-century furniture")."""
+    if (m.group("unit") or "").lower() != "century":
+        return True
+    nxt = _NEXT_WORD().match(norm, m.end())
+    return nxt is None or nxt.group(1).lower() not in _words()["after_mid_century"]
 
 
 def late_means_behind(norm: str, start: int) -> bool:

@@ -209,6 +209,14 @@ class Resolver(DayRules):
             y, q = topic[0], topic[1] + step
             y, q = (y - 1, 4) if q == 0 else (y + 1, 1) if q == 5 else (y, q)
             return Resolved("DATE", f"{y:04d}-Q{q}", None, "previous")
+        week = self._named.get("week")
+        if week is not None and week[0] > self._last_day_at:
+            # "Last week, three ministers resigned. The week before, ...": the
+            # week before the one just named, not before the day named earlier.
+            monday = dt.date.fromisocalendar(int(week[1][:4]), int(week[1][6:8]), 1)
+            return Resolved(
+                "DATE", cal.fmt_week(monday + step * 7 * _DAY), None, "previous"
+            )
         day = self.last_day or ref
         if day is None:
             return Resolved("DATE", underspecified(unit))
@@ -419,7 +427,16 @@ class Resolver(DayRules):
             ref = dt.date(y, mo, 1)
         elif mod == "END" and unit == "year" and ref.month < 12 and self._end_passed(c):
             ref = dt.date(ref.year - 1, 12, 1)
+        elif (
+            mod == "MID"
+            and unit in ("century", "decade")
+            and self._mid_passed(c, ref, unit)
+        ):
+            # "the plant was built at mid-century" told in 2024: the middle of
+            # this century is ahead, so a past clause names the last one's.
+            ref = dt.date(ref.year - (100 if unit == "century" else 10), 1, 1)
         value = {
+            "century": f"{ref.year // 100:02d}",
             "decade": f"{ref.year // 10:03d}",
             "year": f"{ref.year:04d}",
             "month": f"{ref.year:04d}-{ref.month:02d}",
@@ -427,6 +444,12 @@ class Resolver(DayRules):
             "quarter": f"{ref.year:04d}-Q{cal.quarter_of(ref)}",
         }[unit]
         return Resolved("DATE", value, mod, "published")
+
+    def _mid_passed(self, c: Candidate, ref: dt.date, unit: str) -> bool:
+        """The middle of the reference century (decade) is still ahead and the
+        clause is past: it names the previous one's."""
+        span = 100 if unit == "century" else 10
+        return ref.year % span < span // 2 and self.tense(c) == "past"
 
     def _end_passed(self, c: Candidate) -> bool:
         """The end of a unit in a past clause or after "since" ("since

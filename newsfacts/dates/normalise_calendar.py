@@ -18,7 +18,7 @@ import regex
 from .._data import iter_rows, lazy
 from . import calendar as cal
 from . import lexicon as lx
-from .context import contract_noun_after, figures_for
+from .context import contract_noun_after, figures_for, word_before
 from .normalise_periods import PeriodRules
 from .recognise import Candidate
 from .resolver import _YEAR_STEP, Resolved
@@ -43,6 +43,21 @@ def _range_end() -> regex.Pattern[str]:
         rf"(?-i:(?P<mon>{names}))\b\.?+(?:\s++(?P<day>\d{{1,2}}+)\b)?+,?+\s++"
         r"(?P<year>1[6-9]\d\d|20\d\d)\b(?![-/]\d)"
     )
+
+
+@lazy
+def _bare_range_end() -> regex.Pattern[str]:
+    """The end of a range of bare months, right after its start: "(from
+    March) to May", "(between June) and August"; not a day's month ("to May
+    5")."""
+    names = "|".join(sorted((k.capitalize() for k in lx.MONTHS), key=len, reverse=True))
+    return regex.compile(
+        r"\s*+(?:to|through|thru|until|till|and|-|–)\s*+"
+        rf"(?-i:(?P<mon>{names}))\b(?!\.?+\s*+\d)"
+    )
+
+
+_RANGE_START = frozenset(("from", "between"))
 
 
 # "the three months to (ended, ending)" right before a month: a quarter.
@@ -133,7 +148,7 @@ class CalendarRules(PeriodRules):
             tense,
             weekday,
             self.ahead(c, tense),
-            self.behind(c, tense),
+            self.behind(c, tense) or self.done(c, tense),
         )
         return self._date(d, "published", mod) if d else None
 
@@ -158,6 +173,23 @@ class CalendarRules(PeriodRules):
             return None
         year = int(end["year"])
         return year - 1 if lx.MONTHS[end["mon"].lower()] < month else year
+
+    def _bare_range_year(self, c: Candidate, month: int) -> int | None:
+        """The year of the start of a range of bare months ("from March to
+        May", "between November and January"): a range ends on or after its
+        start, so the end is placed as the clause's tense says and the start
+        is the latest such month not after it ("prices rose from March to
+        May" told in mid-March is March to May of last year, not this March
+        and last May)."""
+        if self.ref is None or word_before(self.norm, c.start) not in _RANGE_START:
+            return None
+        end = _bare_range_end().match(self.norm, c.end)
+        if end is None:
+            return None
+        tense = self.tense(c)
+        end_month = lx.MONTHS[end["mon"].lower()]
+        year, _ = cal.place_month(end_month, self.ref, tense, self.ahead(c, tense))
+        return year - 1 if end_month < month else year
 
     def _r_month_day(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         out = self._month_day(c, m)
@@ -247,6 +279,8 @@ class CalendarRules(PeriodRules):
             year = ref.year
         elif (end_year := self._range_year(c, month)) is not None:
             year = end_year  # "from January to December 2022"
+        elif (start_year := self._bare_range_year(c, month)) is not None:
+            year = start_year  # "prices rose from March to May"
         elif contract_noun_after(self.norm, c.end):
             # "Brent crude futures for June delivery": a contract's month, ahead.
             year = ref.year if month >= ref.month else ref.year + 1
@@ -257,7 +291,9 @@ class CalendarRules(PeriodRules):
             year = ref.year if month <= ref.month else ref.year - 1
         else:
             tense = self.tense(c)
-            year, _ = cal.place_month(month, ref, tense, self.ahead(c, tense))
+            year, _ = cal.place_month(
+                month, ref, tense, self.ahead(c, tense), self.done(c, tense)
+            )
         self._note(year=year)
         self._name("month", f"{year:04d}-{month:02d}")
         if month % 3 == 0 and _THREE_MONTHS_TO().search(

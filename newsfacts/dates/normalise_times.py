@@ -121,6 +121,16 @@ class TimeRules(ResolverBase):
             # "sales for the full year", "forecast a rise for the full year": the
             # (fiscal) year the report is about, a point, not an amount.
             named = self._named_here("year", c.start)
+            if named is None and self.tense(c) == "past":
+                # "revenue for the full year rose 8%": figures drawn up, for
+                # the (fiscal) year the sentence before named ("For the year
+                # ended Sept. 30, ..."); with none, told in the first quarter,
+                # when calendar years are reported, the year just over.
+                got = self._named.get("year")
+                if got is not None and self._near_sentence(got[0], c.start):
+                    named = got[1]
+                elif self.ref.month <= 3:
+                    named = f"{self.ref.year - 1:04d}"
             return Resolved("DATE", named or f"{self.ref.year:04d}", None, "published")
         quant = " ".join((m["q"] or "").lower().split())
         if quant in lx.QUANT_OUTSIDE and m["the"].lower() == "the":
@@ -162,6 +172,7 @@ class TimeRules(ResolverBase):
         wd = m.groupdict().get("wd")
         deictic = (m.groupdict().get("deictic") or "").lower()
         day: dt.date | None
+        story_day = False
         anchor: str | None = "published"
         mon = m.groupdict().get("mon")
         year = m.groupdict().get("year")
@@ -211,18 +222,27 @@ class TimeRules(ResolverBase):
             end_hour = int(ahead["h"])
             if ahead["ap"]:  # "6 a.m." is 6, "5 p.m." 17
                 end_hour = end_hour % 12 + (12 if ahead["ap"].lower()[0] == "p" else 0)
-            if day is not None and end_hour < hour:
+            if day is not None and end_hour < hour % 24:  # midnight: the day's start
                 day -= _DAY  # "from 10 p.m. to 6 a.m. Saturday": Friday's evening
-        elif self._same_sentence(self._last_day_at, c.start) and (
-            word_before(self.norm, self._last_day_at) != "since"
+        elif (
+            self._same_sentence(self._last_day_at, c.start)
+            and word_before(self.norm, self._last_day_at) != "since"
+            and not self._future_after_past_day(c)
         ):
             # "on Sunday night; kickoff was at 8:20 p.m."; but "gained 12
             # percent since January 1, were up 3.5 percent at 1035 GMT" is today.
             day, anchor = self.last_day, "previous"
+        elif self._day_ahead(c):
+            # "United host City on Sunday. Kick-off is at 4.30pm": a clock
+            # time not told as past goes on with the day ahead just named.
+            day, anchor = self.last_day, "previous"
         elif self._day_of_story(c):
             # "... struck before dawn on Monday. The quake hit at 4:17 a.m.": a
-            # past clock time goes on with the earlier day just named.
+            # past clock time goes on with the earlier day just named, and
+            # names it for the next sentence ("... reopened at 08:45. Witnesses
+            # were in the area between midnight and 3am": Sunday's too).
             day, anchor = self.last_day, "previous"
+            story_day = True
         else:
             day = self.ref
         evening = (
@@ -242,11 +262,39 @@ class TimeRules(ResolverBase):
         stamp = f"T{hour:02d}:{minute:02d}"
         if day is None:
             return Resolved("TIME", "XXXX-XX-XX" + stamp, timezone=tz_name(tzs))
-        if (wd or mon) and evening is None:
+        if (wd or mon or story_day) and evening is None:
             # "from 06:00 GMT on Sunday until midnight", "at 6 p.m. Tuesday ...
             # the next day": a clock time that names its day names that day.
             self._note(day=day)
+            if hour >= 18:
+                # "erupted at 9:42 p.m. on Saturday ... evacuated overnight":
+                # an evening hour names that day's night, as "Saturday night" does.
+                self.last_night_at = self._last_day_at
         return Resolved("TIME", cal.fmt_date(day) + stamp, None, anchor, tz_name(tzs))
+
+    def _future_after_past_day(self, c: Candidate) -> bool:
+        """The clock time's clause is a plain future and the day just named is
+        over: "The quake struck on Monday and rescuers will resume the search
+        at 6 p.m." is today's 6 p.m., not Monday's."""
+        return (
+            self.last_day is not None
+            and self.ref is not None
+            and self.last_day < self.ref
+            and self.tense(c) == "future"
+        )
+
+    def _day_ahead(self, c: Candidate) -> bool:
+        """The sentence before names a day after the reference date and the
+        clock time's clause is not past."""
+        start, _ = self.sentence(c.start)
+        if start <= 0 or self.last_day is None or self.ref is None:
+            return False
+        before, _ = self.sentence(start - 1)
+        return (
+            before <= self._last_day_at < start
+            and self.last_day > self.ref
+            and self.tense(c) not in ("past", "past?")
+        )
 
     def _day_of_story(self, c: Candidate) -> bool:
         """The sentence before names a day before the reference date (not as
@@ -318,10 +366,14 @@ class TimeRules(ResolverBase):
         hour = 24 if m["w"].lower() == "midnight" else 12
         out = self._clock(c, m, hour, 0)
         ref = self.ref
+        if hour == 24 and _TO_MORNING().match(self.norm, c.end) and "T24" in out.value:
+            # "between midnight and 3am", "from midnight to 6 a.m.": the
+            # midnight that begins the morning's day, its 00:00.
+            return attrs.evolve(out, value=out.value.replace("T24:00", "T00:00"))
         if (
             hour == 24
             and ref is not None
-            and not (m["wd"] or m["deictic"])
+            and not (m["wd"] or m["deictic"] or m["mon"])
             and out.value.startswith(cal.fmt_date(ref))
             and self.tense(c) == "past"
         ):
@@ -488,6 +540,17 @@ def _weekday_after() -> regex.Pattern[str]:
         # Friday)": the day in the aside, moved by the zones' gap.
         rf"|[ ,]*+\(\s*+(?P<h2>\d{{1,4}}+)\b[^()\n]{{0,22}}?\b(?P<wd2>{days})\b[^()\n]{{0,4}}\)"
     )
+
+
+# The morning end of a range right after "midnight": "(between midnight) and
+# 3am", "(from midnight) to 06:00", "(midnight) until 5 a.m.".
+_TO_MORNING = lazy(
+    lambda: regex.compile(
+        r"\s*+(?:and|to|until|till|-|–)\s*+"
+        r"(?:(?:1[01]|0?\d)(?:[:.][0-5]\d)?+\s*+(?:a\.\s?m\.|am\b)|(?:0\d|1[01]):?[0-5]\d\b)",
+        regex.IGNORECASE,
+    )
+)
 
 
 # An evening clock time and the word that links it to a range's end, right

@@ -100,11 +100,13 @@ _DATE_RULES: tuple[tuple[str, str], ...] = (
         rf"\b(?:(?P<pos>{POS})[\s-]*+)?(?P<mon>{MONTH})(?:\s++of)?+,?+\s++(?P<year>{YEAR})\b",
     ),
     (
-        # A day of the month alone, after "on" and before a clause break or the
-        # month named by reference: "talks resume on the 15th", "on the 3rd of
-        # next month". Not "the 15th century", "the 15th floor", "the 15th day".
+        # A day of the month alone, after "on" (or a preposition of a point or
+        # end: "by", "until", "before", "since", "from", "for") and before a
+        # clause break or the month named by reference: "talks resume on the
+        # 15th", "the rally is planned for the 23rd", "on the 3rd of next
+        # month". Not "the 15th century", "the 15th floor", "the 15th day".
         "day_alone",
-        r"(?<=\bon\s++)the\s++(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+        r"(?<=\b(?:on|by|until|till|before|since|from|for)\s++)the\s++(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
         r"(?:\s++of\s++(?P<mrel>this|next|last)\s++month\b"
         r"|(?=\s*+(?:[.,;:)]|and\b|or\b|$)))",
     ),
@@ -392,7 +394,13 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "noon",
-        rf"\b(?P<w>noon|midnight|midday|mid-day)\b(?:\s++(?P<tz>{TZ}\b|local\s++time\b))?+(?:\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b|\s++(?P<deictic>today|tomorrow|yesterday)\b)?+",
+        rf"\b(?P<w>noon|midnight|midday|mid-day)\b(?:\s++(?P<tz>{TZ}\b|local\s++time\b))?+"
+        rf"(?:,?+\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b{WEEKDAY_DATE}|\s++(?P<deictic>today|tomorrow|yesterday)\b"
+        # "midnight on March 22", "midnight Aug. 31", "noon on 2 April": the
+        # day's, as for `clock`.
+        rf"|,?+\s++(?:on\s++)?(?P<mon>{MONTH})\s*+{DAY}\b"
+        rf"|,?+\s++on\s++(?:the\s++)?{DAY}\s++(?:of\s++)?(?P<mon>{MONTH_FULL})\b)?+"
+        rf"(?(mon),?+\s++(?P<year>{YEAR})\b)?+",
     ),
     (
         # A part of the day in one word: "overnight", "mid-afternoon yesterday".
@@ -410,7 +418,7 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
     (
         # A point inside the current unit: "mid-decade", "mid-year", "month-end".
         "unit_point",
-        r"\b(?:(?P<pos>mid|end)-(?P<unit>decade|year|month|week|quarter)"
+        r"\b(?:(?P<pos>mid|end)-(?P<unit>century|decade|year|month|week|quarter)"
         r"|(?P<unit2>month|quarter|week)[\s-]end)\b(?!-\w)",
     ),
     (

@@ -83,7 +83,7 @@ PERIOD_RULES: tuple[tuple[str, str], ...] = (
         r"\b(?:(?P<the>the)\s++)?(?:(?P<rel>this|last|next|past|previous|coming)\s++)?"
         r"(?:(?P<ord>first|second|latter|last|1st|2nd)[\s-]++half"
         # "the first two quarters of 1990": a half, told in quarters.
-        r"|(?P<ord2>first|last)\s++two\s++quarters)\b"
+        r"|(?P<ord2>first|last|final)\s++two\s++quarters)\b"
         rf"(?:\s++of\s++(?:(?P<year>{YEAR})|(?P<yrel>this|last|next|the)\s++year|(?:the\s++)?'(?P<dec>\d)0s)"
         rf"|,?+\s++(?P<year2>{YEAR}))?+",
     ),

@@ -19,6 +19,7 @@ import regex
 from .._data import lazy
 from . import calendar as cal
 from . import lexicon as lx
+from .attachment import attached_to_past
 from .clause_tense import ClauseTense, clause_tense, opens_clause
 from .context import word_before
 from .recognise import Candidate
@@ -30,6 +31,7 @@ TaggedSentence = Sequence[tuple[str, str, int, int]]
 
 # The verb right before a day name ("said Friday", "met on Monday"): a past form
 # there is the clause's verb in news style, and no tagging is needed.
+_ISO_WEEK = lazy(lambda: regex.compile(r"\d{4}-W\d\d"))
 _VERB_BEFORE = lazy(
     lambda: regex.compile(r"(?:\b([a-z']++)\s++)?\b([a-z]++)\s++(?:on\s++)?+$")
 )
@@ -155,6 +157,21 @@ class ResolverBase:
         which a past report may name after it passed): what it names has not
         happened yet, so it is not before the reference date."""
         return tense == "future" and word_before(self.norm, c.start) not in _END_WORDS
+
+    def done(self, c: Candidate, tense: Tense) -> bool:
+        """`tense` is a plain past of the verb the expression's phrase hangs
+        on ("the rally was held in April", "hired advisers in April", "walked
+        out on April 2"): what it names has begun, so it is not after the
+        reference date. Not an end point ("by April", which a report may name
+        ahead), nor a phrase inside a noun's ("told companies of a cutback in
+        September", "the slated visit of the secretary in September": the
+        noun's event has the time)."""
+        if tense != "past" or word_before(self.norm, c.start) in _END_WORDS:
+            return False
+        if self.tagged is None:
+            return False
+        s, e = self.sentence(c.start)
+        return attached_to_past(self.tagged(s, e), c.start)
 
     def behind(self, c: Candidate, tense: Tense) -> bool:
         """`tense` is the past of a verb right before the expression ("spoke on
@@ -358,6 +375,13 @@ class ResolverBase:
             and self.norm[c.start : c.start + 4].lower() == "the "
         ):
             self.last_span, self.last_span_at = out.value, c.start
+        if (
+            out is not None
+            and c.rule == "relative"
+            and _ISO_WEEK().fullmatch(out.value)
+        ):
+            # "Last week, ... The week before": the week before that one.
+            self._name("week", out.value)
         return out
 
     def span_topic(self, c: Candidate) -> str | None:
