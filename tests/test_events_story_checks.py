@@ -98,8 +98,9 @@ def test_event_of(text: str, trigger: str, code: str) -> None:
     )
 
 
-# A warning of what no party does is a statement, no threat; a warning of
-# the warner's own act, or of a passive it would carry out, is a threat.
+# A warning of what no party does, of a word or of a cooperative act is a
+# statement, no threat; a warning of the warner's own act, or of a passive it
+# would carry out, is a threat.
 @pytest.mark.parametrize(
     ("text", "root"),
     [
@@ -112,6 +113,10 @@ def test_event_of(text: str, trigger: str, code: str) -> None:
             "not cooperate.",
             "13",
         ),
+        # a warning of a word or a cooperative act is no threat
+        ("The weather agency warned that more rain was expected on Wednesday.", "01"),
+        ("The minister warned that the deal would be signed only after a vote.", "01"),
+        ("Russia warned that it would cut gas supplies to Europe.", "13"),
     ],
 )
 def test_warnings(text: str, root: str) -> None:

@@ -18,6 +18,7 @@ from .candidate import Candidate, retype
 from .clause_args import passive, prep_party, pronoun, same_side, subject_actor
 from .clause_reads import readiness
 from .compose import ABSORBING, Governor, absorb, composed
+from .lexicon import COOPERATIVE, STATEMENT
 from .mentions import ActorMention
 from .mode import DEMAND_MODALS, carry
 from .parties import Parties
@@ -155,11 +156,15 @@ def absorb_governed(
                         and _no_one(p, cl)
                     )
                     or not same_side(head.source, emb.source)
+                    or emb.type in COOPERATIVE
+                    or emb.type == STATEMENT
                 )
             ):
                 # "warned that insurgents could launch attacks": a warning of
                 # another's act is a statement, no threat; so is a warning of
-                # what no one does ("warned that famine could spread")
+                # what no one does ("warned that famine could spread") and of
+                # a word or a cooperative act ("warned that more rain was
+                # expected", "warned that the deal would be signed")
                 retype(head, "010", "events.speech")
                 continue
             if (
