@@ -345,6 +345,35 @@ def test_staff(row: Row) -> None:
     _check(row)
 
 
+# Utilities and port operators named for the region they serve close their
+# name with "Water", "Power" or "Ports"; the lower-case words name nothing.
+_UTILITIES = (
+    "Thames Water said on Tuesday that bills would rise. Scottish Power and "
+    "Korea Electric Power cut prices, and Dubai Ports bought a terminal. "
+    "Water levels and power cuts worried residents."
+)
+UTILITIES: list[Row] = [
+    ("utility-water", _UTILITIES, "Thames Water", 0, "organization", None),
+    ("utility-power", _UTILITIES, "Scottish Power", 0, "organization", None),
+    (
+        "utility-electric-power",
+        _UTILITIES,
+        "Korea Electric Power",
+        0,
+        "organization",
+        None,
+    ),
+    ("utility-ports", _UTILITIES, "Dubai Ports", 0, "organization", None),
+    ("utility-lower-water", _UTILITIES, "Water", 1, None, None),
+    ("utility-lower-power", _UTILITIES, "power", 0, None, None),
+]
+
+
+@pytest.mark.parametrize("row", UTILITIES, ids=_ids(UTILITIES))
+def test_utilities(row: Row) -> None:
+    _check(row)
+
+
 def _exchanges() -> list[str]:
     from newsfacts.actors.lexicon import exchanges
 

@@ -222,9 +222,16 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
         key_org = org_key(text)
         ent = orgs.get(key_org) or orgs.get(text.replace(".", ""))
         kw = lex.org_keywords().get(words[0].lower) if len(words) == 1 else None
-        if ent is None and kw is not None and not kw.legal:
-            # "the Council said": the organisation named in full before (a
-            # legal form alone names none: "an LP of jazz")
+        if (
+            ent is None
+            and kw is not None
+            and not kw.legal
+            and not (words[0].sent_start and kw.sector == "BUS" and not kw.prefix)
+        ):
+            # "the Council said", "Bank experts say": the organisation named
+            # in full before (a legal form alone names none: "an LP of jazz";
+            # nor does an industry opening a sentence: "Water levels rose"
+            # after "Thames Water", "Oil prices fell" after "Nordwind Oil")
             ent = heads.last_before(words[0].lower, c.start)
             if ent is None:
                 continue
