@@ -36,7 +36,7 @@ from .._data import lazy
 from . import lexicon as lx
 from .triggers import TRIGGERS
 
-__all__ = ["AT_KEYS", "SEARCHED", "all_keys", "narrow", "plain"]
+__all__ = ["AT_KEYS", "SEARCHED", "all_keys", "at_key_patterns", "narrow", "plain"]
 
 _UNITS = (
     "second|minute|hour|day|night|week|fortnight|month|quarter|year|decade"
@@ -241,6 +241,16 @@ def _compiled() -> tuple[
         rule: (keys, regex.compile(src)) for rule, (keys, src) in AT_KEYS.items()
     }
     return searched, at_keys
+
+
+def at_key_patterns() -> dict[str, regex.Pattern[str]]:
+    """Rule -> its compiled `AT_KEYS` pattern."""
+    return _at_key_patterns()
+
+
+@lazy
+def _at_key_patterns() -> dict[str, regex.Pattern[str]]:
+    return {rule: pattern for rule, (_, pattern) in _compiled()[1].items()}
 
 
 @lazy
