@@ -31,14 +31,32 @@ from .anchors import AT_KEYS, at_key_patterns
 
 __all__ = ["CUTS", "stretches"]
 
+# A quote, a bracket, a colon, a semicolon, "!" or "?", and a period or a
+# comma before no digit: none is part of a phrase of words, numbers, white
+# space and hyphens whose periods and commas are inside numbers ("2.5 years",
+# "1,000 days").
+_CLAUSE_CUTS = r"[\"()\[\]{}:;!?]|[.,](?!\d)"
+
 # Rule -> pattern of the characters no match of the rule holds.
 CUTS: dict[str, str] = {
-    # A duration is words, numbers, white space and hyphens ("the past two
-    # years", "a year-long", "10 to 12 weeks"); a period or a comma only
-    # inside a number, before a digit ("2.5 years", "1,000 years"), a slash
-    # only between digits ("1 1/2 hours"). So a quote, a bracket, a colon, a
-    # semicolon, "!" or "?", and a period or a comma before no digit end it.
-    "duration": r"[\"()\[\]{}:;!?]|[.,](?!\d)",
+    # Words, numbers, white space and hyphens ("the past two years", "10 to
+    # 12 weeks", "a year-long"); a period or a comma only inside a number,
+    # before a digit ("2.5 years", "1,000 days"), a slash only between digits
+    # ("1 1/2 hours").
+    "duration": _CLAUSE_CUTS,
+    # The number of `duration`, a unit and its direction ("two days ago",
+    # "a year earlier", "five years from now").
+    "ago": _CLAUSE_CUTS,
+    # Words and white space alone ("for years", "the past few months", "a
+    # week", "the entire day").
+    "duration_bare": _CLAUSE_CUTS,
+    "duration_unit": _CLAUSE_CUTS,
+    # Words, white space and hyphens ("in early March", "the end-March
+    # deadline", "last May", "March of this year").
+    "month": _CLAUSE_CUTS,
+    # Words, white space and hyphens ("recently", "in recent years", "the
+    # then-current", "the near term", "these days").
+    "ref": _CLAUSE_CUTS,
 }
 
 
