@@ -199,6 +199,15 @@ AT_KEYS: dict[str, tuple[tuple[str, ...], str]] = {
         rf"(?<=(?:{_MONTHS})(?:\s+of)?,?\s+)nineteen\s"
         rf"|(?<=(?:{_MONTHS})(?:\s+of)?,?\s+two\s+)thousand",
     ),
+    # A plural weekday before "ago" or "back" ("three Sundays ago").
+    "weekday_ago": (
+        TRIGGERS["weekday_ago"],
+        r"(?<=(?:mon|tues|wednes|thurs|fri|satur|sun)days\s+)(?:ago|back)(?![a-z0-9])",
+    ),
+    # The colon of a time between two digits, its minutes from 00 to 59
+    # ("at 14:30", "in 2:08:45").
+    "clock_at": (TRIGGERS["clock_at"], r"(?<=[0-9]):[0-5][0-9]"),
+    "race_time": (TRIGGERS["race_time"], r"(?<=[0-9]):[0-5][0-9]"),
     # A reference word at the start of a word ("recently", "now", "at
     # present", "the near term", "these days", "the years ahead").
     "ref": (
