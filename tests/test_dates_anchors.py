@@ -53,6 +53,9 @@ ANCHORED: list[tuple[str, str, str]] = [
     ("first_day", "The summit is on 24-25 April.", "24-"),
     ("month_year", "The law took effect in March 2014.", "March 2014"),
     ("month", "The summit is planned for September.", "September"),
+    ("weekday_ago", "The market opened three Sundays ago.", "three Sundays ago"),
+    ("clock_at", "The polls closed at 19:30 on Sunday.", "at 19:30 on Sunday"),
+    ("race_time", "Kipchoge won in 2:01:09 in Berlin.", "2:01:09"),
     ("ref", "Attacks have recently increased.", "recently"),
     ("ref", "The outlook is bleak in the near term.", "the near term"),
     ("ref", "Food prices are high these days.", "these days"),
@@ -99,11 +102,15 @@ def test_anchor_keeps_a_block_where_its_rule_matches(
         ("Thousands of people marched in May.", "month_year_words"),
         ("Some 1800 people queued for hours to vote.", "clock24"),
         ("Talks resumed on 5 April in Geneva.", "first_day"),
+        ("The rebels pulled back, officials said two days ago.", "weekday_ago"),
+        ("The minister said: talks will go on.", "clock_at"),
+        ("The minister said: talks will go on.", "race_time"),
     ],
     ids=["am-in-Amsterdam", "day-in-Monday", "dec-in-decision", "mar-in-market",
          "short-number", "one-day-only", "first-not-a-day", "ties-in-authorities",
          "no-of-after-weekday", "times-not-a-rate", "thousands-not-a-year",
-         "no-zone", "one-day-before-month"],
+         "no-zone", "one-day-before-month", "ago-after-no-weekday",
+         "colon-of-speech", "colon-of-speech-race"],
 )  # fmt: skip
 def test_anchor_drops_a_block_where_only_the_key_is(sentence: str, rule: str) -> None:
     norm = normalise(sentence)

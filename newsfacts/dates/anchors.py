@@ -36,7 +36,7 @@ from .._data import lazy
 from . import lexicon as lx
 from .triggers import TRIGGERS
 
-__all__ = ["AT_KEYS", "SEARCHED", "all_keys", "narrow", "plain"]
+__all__ = ["AT_KEYS", "SEARCHED", "all_keys", "at_key_patterns", "narrow", "plain"]
 
 _UNITS = (
     "second|minute|hour|day|night|week|fortnight|month|quarter|year|decade"
@@ -199,6 +199,15 @@ AT_KEYS: dict[str, tuple[tuple[str, ...], str]] = {
         rf"(?<=(?:{_MONTHS})(?:\s+of)?,?\s+)nineteen\s"
         rf"|(?<=(?:{_MONTHS})(?:\s+of)?,?\s+two\s+)thousand",
     ),
+    # A plural weekday before "ago" or "back" ("three Sundays ago").
+    "weekday_ago": (
+        TRIGGERS["weekday_ago"],
+        r"(?<=(?:mon|tues|wednes|thurs|fri|satur|sun)days\s+)(?:ago|back)(?![a-z0-9])",
+    ),
+    # The colon of a time between two digits, its minutes from 00 to 59
+    # ("at 14:30", "in 2:08:45").
+    "clock_at": (TRIGGERS["clock_at"], r"(?<=[0-9]):[0-5][0-9]"),
+    "race_time": (TRIGGERS["race_time"], r"(?<=[0-9]):[0-5][0-9]"),
     # A reference word at the start of a word ("recently", "now", "at
     # present", "the near term", "these days", "the years ahead").
     "ref": (
@@ -241,6 +250,16 @@ def _compiled() -> tuple[
         rule: (keys, regex.compile(src)) for rule, (keys, src) in AT_KEYS.items()
     }
     return searched, at_keys
+
+
+def at_key_patterns() -> dict[str, regex.Pattern[str]]:
+    """Rule -> its compiled `AT_KEYS` pattern."""
+    return _at_key_patterns()
+
+
+@lazy
+def _at_key_patterns() -> dict[str, regex.Pattern[str]]:
+    return {rule: pattern for rule, (_, pattern) in _compiled()[1].items()}
 
 
 @lazy

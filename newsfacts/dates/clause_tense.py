@@ -39,6 +39,10 @@ _FINITE = frozenset("VBD VBP VBZ MD".split())
 _NOUN_TAGS = frozenset("NN NNS NNP NNPS".split())
 # Tags inside a simple noun phrase ("its new presence", "the company's plant").
 _NOUN_PHRASE = _NOUN_TAGS | frozenset("DT PRP$ JJ JJR JJS CD POS".split())
+_NOUN_PHRASE_OR_PRONOUN = _NOUN_PHRASE | {"PRP"}
+# Tags of the words between a span-opening verb's group and the expression:
+# its object, prepositions and a participle on it (see the check using it).
+_GAP_TAGS = _NOUN_PHRASE | {"PRP", "IN", "VBG", "RB"}
 # Punctuation that closes a clause for the search (commas do not: "On Friday,
 # the government planned ..." is one clause).
 _HARD = frozenset(";:()[]{}\"“”‘’`'") | {"--", "``", "''", "—", "–"}
@@ -317,7 +321,7 @@ def _past_perfect_before(
     """The verb group governing the infinitive at `lo` (past its object) is a
     past perfect: "had scheduled the trial to begin in March"."""
     j = lo - 1
-    while j >= 0 and (toks[j][1] in _NOUN_PHRASE | {"PRP"} or _is_adverb(toks[j])):
+    while j >= 0 and (toks[j][1] in _NOUN_PHRASE_OR_PRONOUN or _is_adverb(toks[j])):
         j -= 1
     if j < 0 or not _is_verbal(toks, j, w):
         return False
@@ -388,7 +392,7 @@ def _sets_date(
     gap = toks[hi : first - 1]
     if len(gap) > 6 and not any(tag == "VBG" for _, tag in gap):
         return False
-    if not all(tag in _NOUN_PHRASE | {"PRP", "IN", "VBG", "RB"} for _, tag in gap):
+    if not all(tag in _GAP_TAGS for _, tag in gap):
         return False
     return any(
         tag in _VERB_TAGS and lemma(text, tag) in verbs for text, tag in toks[lo:hi]
@@ -603,7 +607,7 @@ def _directs(toks: Sequence[Tok], lo: int, w: dict[str, frozenset[str]]) -> bool
     """The infinitive at `lo` is what a directive verb asks of its object:
     "warned people to stay outdoors overnight", "urged them to vote Sunday"."""
     j = lo - 1
-    while j >= 0 and toks[j][1] in _NOUN_PHRASE | {"PRP"}:
+    while j >= 0 and toks[j][1] in _NOUN_PHRASE_OR_PRONOUN:
         j -= 1
     return j >= 0 and lemma(toks[j][0], toks[j][1]) in w["directive"]
 

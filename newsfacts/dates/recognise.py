@@ -16,6 +16,7 @@ from .checks import CHECKS, Check
 from .checks_durations import range_head
 from .patterns import compiled
 from .prefilter import by_rule, positions, rule_blocks
+from .stretches import stretches
 
 __all__ = ["Candidate", "recognise"]
 
@@ -36,10 +37,12 @@ def recognise(norm: str) -> list[Candidate]:
     found: list[Candidate] = []
     blocks = _blocks(norm)
     low = norm.lower()
+    keys: dict[str, list[int]] | None = None  # where each key is, when anchored
     if len(low) == len(norm):
-        keys = positions(low, all_keys())
-        todo = by_rule(blocks, keys)
+        at = positions(low, all_keys())
+        todo = by_rule(blocks, at)
         if plain(norm):
+            keys = at
             todo = narrow(low, blocks, todo, keys)
     else:
         todo = rule_blocks(norm, blocks)
@@ -50,8 +53,14 @@ def recognise(norm: str) -> list[Candidate]:
         # (Whether the rule has a "span" group, asked of the pattern once:
         # `Match.groupdict` makes a string of every group of every match.)
         spanned = "span" in pattern.groupindex
-        for i in todo[rule]:
-            a, b = blocks[i]
+        spans = (
+            stretches(rule, norm, low, blocks, todo[rule], keys)
+            if keys is not None
+            else None
+        )
+        if spans is None:
+            spans = [blocks[i] for i in todo[rule]]
+        for a, b in spans:
             for m in pattern.finditer(norm, a, b):
                 span = _accept(m, norm, check, spanned)
                 if span is not None:

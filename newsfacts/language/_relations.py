@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from operator import attrgetter
 
-from ._tokens import ADV, VERB, Words
+from ._tokens import ADV, VERB_OR_MODAL, Words
 from .lexicon import (
     LOCATIVE,
     NOMINATIVE,
@@ -281,7 +281,7 @@ def _fronted(
     time = [bool(w.flags[nps[m].head] & TIME_NOUN) for m in run]
     if time[0] and not any(time[1:]):
         return True
-    return after < len(w.tags) and w.tags[after] in VERB | {"MD"}
+    return after < len(w.tags) and w.tags[after] in VERB_OR_MODAL
 
 
 def _run(
@@ -330,7 +330,7 @@ def _apposition(
         close = k + 1
         while close < min(len(w.tags), k + 8) and w.low[close] != ")":
             close += 1
-        if close + 1 < len(w.tags) and w.tags[close + 1] in VERB | {"MD"}:
+        if close + 1 < len(w.tags) and w.tags[close + 1] in VERB_OR_MODAL:
             return False  # "in Liberia, the World Food Program (WFP) said"
     return (pa.proper and pb.proper) or not (
         k + 1 < len(w.tags) and w.low[k] == "," and w.flags[k + 1] & RELATIVE

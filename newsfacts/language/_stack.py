@@ -11,6 +11,9 @@ from .chunks import Chunks
 
 __all__ = ["FrameStack"]
 
+# The frames `_pop_to_free` closes (made once, not at each test).
+_SUBORDINATE_OR_SAID = SUBORDINATE | {"complement", "reported"}
+
 
 class FrameStack(SentenceIndex):
     """The open clauses of one sentence and the slot of each verb group."""
@@ -109,10 +112,7 @@ class FrameStack(SentenceIndex):
         Returns the antecedent of the last relative clause closed, or -1.
         """
         ant = -1
-        while len(self.frames) > 1 and self.frames[-1].kind in SUBORDINATE | {
-            "complement",
-            "reported",
-        }:
+        while len(self.frames) > 1 and self.frames[-1].kind in _SUBORDINATE_OR_SAID:
             f = self.frames.pop()
             if f.kind == "relative":
                 ant = f.antecedent

@@ -28,6 +28,10 @@ PROPER = frozenset({"NNP", "NNPS"})
 ADJ = frozenset({"JJ", "JJR", "JJS"})
 VERB = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 ADV = frozenset({"RB", "RBR", "RBS"})
+# A verb or a modal ("MD"), and an adjective or a past participle ("VBN"):
+# tested per token by the phrase passes, so made once here.
+VERB_OR_MODAL = VERB | {"MD"}
+ADJ_OR_VBN = ADJ | {"VBN"}
 # The internal tag of a title's or initial's period ("Gen" "." "Haftar").
 ABBREVIATION = "ABBR"
 

@@ -42,6 +42,12 @@ _OBJECT_GERUND_PREPS = frozenset(("of", "for", "from", "with", "against"))
 
 _NAME_OF_PARTS = 3  # "of" links read back through a name ("Bank of England")
 
+# The frames a finite verb after a coordination closes: after "but" with a
+# comma, a relative too; after a comma and a clause with its own subject, also
+# the complements, reported and adverbial clauses it stands beside.
+_NONFINITE_OR_RELATIVE = NONFINITE | {"relative"}
+_CLOSED_BY_CLAUSE = _NONFINITE_OR_RELATIVE | {"complement", "reported", "adverbial"}
+
 
 class Walker(FrameStack):
     """Fills one `Slot` per verb group of a sentence, group by group (the
@@ -291,7 +297,7 @@ class Walker(FrameStack):
         if f.last == "coord":
             # A finite verb joins no infinitive, participle or reduced relative
             # ("..., but was still refusing"); after a comma, no relative either.
-            closing = NONFINITE | {"relative"} if f.comma else NONFINITE
+            closing = _NONFINITE_OR_RELATIVE if f.comma else NONFINITE
             comma = f.comma
             while len(self.frames) > 1 and self.frames[-1].kind in closing:
                 self.frames.pop()
@@ -313,9 +319,7 @@ class Walker(FrameStack):
             subject = f.stray  # "..., but China remained mum": its own clause
             # After a comma a clause with its own subject joins the sentence's
             # own clause ("officials said A, but witnesses said B").
-            closing = NONFINITE | {"relative"}
-            if f.comma:
-                closing = closing | {"complement", "reported", "adverbial"}
+            closing = _CLOSED_BY_CLAUSE if f.comma else _NONFINITE_OR_RELATIVE
             while len(self.frames) > 1 and self.frames[-1].kind in closing:
                 self.frames.pop()
             self._coordinate(self.frames[-1], v, subject)

@@ -30,10 +30,12 @@ from ._repair import repair
 from ._tokens import (
     ABBREVIATION,
     ADJ,
+    ADJ_OR_VBN,
     ADV,
     NOUN,
     PROPER,
     VERB,
+    VERB_OR_MODAL,
     Words,
     lemma_function,
     prepare,
@@ -326,7 +328,7 @@ def _inside(w: Words, k: int, started: bool) -> bool:
                 return t == "VBN" and _can_start(w, k)
             return prev not in NOUN and _noun_follows(w, k + 1)
         return t != "POS"
-    if t in ADV and started and k + 1 < len(w.tags) and w.tags[k + 1] in ADJ | {"VBN"}:
+    if t in ADV and started and k + 1 < len(w.tags) and w.tags[k + 1] in ADJ_OR_VBN:
         return _noun_follows(w, k + 1)  # "a very large crowd", "closely watched"
     if (
         t == "CC"
@@ -353,18 +355,18 @@ def _noun_follows(w: Words, k: int) -> bool:
 
 def _headless(w: Words, det: int | None, possessed: bool, j: int, k: int) -> int | None:
     """The head of a phrase with no noun: "the wounded", "those", "all"."""
-    if (det is not None or possessed) and k > j and w.tags[k - 1] in ADJ | {"VBN"}:
+    if (det is not None or possessed) and k > j and w.tags[k - 1] in ADJ_OR_VBN:
         return k - 1  # "the wounded", "Israel's military"
     if det is not None and k == j and w.low[det] in _DET_HEADS:
         return det  # "those who fled", "some of the rebels"
-    if det is not None and k == j and j < len(w.tags) and w.tags[j] in ADJ | {"VBN"}:
+    if det is not None and k == j and j < len(w.tags) and w.tags[j] in ADJ_OR_VBN:
         return j  # "the wounded were taken", "the accused include"
     if (
         det is None
         and k == j + 1
         and w.flags[j] & QUANTIFIER
         and k < len(w.tags)
-        and (w.low[k] == "of" or w.tags[k] in VERB | {"MD"})
+        and (w.low[k] == "of" or w.tags[k] in VERB_OR_MODAL)
     ):
         return j  # "most of the victims", "Most have been held"
     return None

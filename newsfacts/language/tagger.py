@@ -349,7 +349,8 @@ def _apply_rules(lows: list[str], tags: list[str], found: list[Entry]) -> None:
         # rules the neighbour tags leave open are tried (they stay the same
         # while this word changes); a rule they decide has no test.
         prev, nxt = t[i - 1], t[i + 1]
-        seq = todo.near(prev, nxt)[0]
+        near = (prev, nxt)
+        seq = (todo.near_seen.get(near) or todo.near(prev, nxt))[0]
         while True:
             for pos, to, test in seq:  # noqa: B007 (read after the break)
                 if test is None or test(w, t, i):
@@ -360,7 +361,7 @@ def _apply_rules(lows: list[str], tags: list[str], found: list[Entry]) -> None:
             todo = plan.get(tag)
             if todo is None:
                 break
-            steps, positions = todo.near(prev, nxt)
+            steps, positions = todo.near_seen.get(near) or todo.near(prev, nxt)
             seq = steps[bisect_right(positions, pos) :]
         tags[i - PAD] = tag
 

@@ -303,7 +303,7 @@ class Choices:
     pair met for the first time is mostly one already screened.
     """
 
-    __slots__ = ("_after", "_before", "_near", "_screens", "positions", "steps")
+    __slots__ = ("_after", "_before", "_screens", "near_seen", "positions", "steps")
 
     def __init__(self, rules: Sequence[tuple[Step, Screen]]) -> None:
         self.steps: tuple[Step, ...] = tuple(step for step, _ in rules)
@@ -313,22 +313,26 @@ class Choices:
         self._before = frozenset(t for sc in self._screens for t in sc[0] or ())
         self._after = frozenset(t for sc in self._screens for t in sc[1] or ())
         # (tag before, tag after) -> the screened steps; a tag no screen names
-        # is also kept as "" (no tag is spelled so).
-        self._near: dict[tuple[str, str], tuple[tuple[Step, ...], tuple[int, ...]]] = {}
+        # is also kept as "" (no tag is spelled so). Read directly by the
+        # tagger's inner loop for a pair met before (`near` for a new one):
+        # one dict look-up a word, no call.
+        self.near_seen: dict[
+            tuple[str, str], tuple[tuple[Step, ...], tuple[int, ...]]
+        ] = {}
 
     def near(self, prev: str, nxt: str) -> tuple[tuple[Step, ...], tuple[int, ...]]:
         """The steps open with tag `prev` before the word and `nxt` after it,
         and their positions."""
         key = (prev, nxt)
-        found = self._near.get(key)
+        found = self.near_seen.get(key)
         if found is None:
             prev = prev if prev in self._before else ""
             nxt = nxt if nxt in self._after else ""
             seen = (prev, nxt)
-            found = self._near.get(seen)
+            found = self.near_seen.get(seen)
             if found is None:
-                found = self._near[seen] = self._screened(prev, nxt)
-            self._near[key] = found
+                found = self.near_seen[seen] = self._screened(prev, nxt)
+            self.near_seen[key] = found
         return found
 
     def _screened(

@@ -19,7 +19,7 @@ import attrs
 
 from ..text import Document, Token
 from . import lexicon
-from ._tokens import VERB, Words, lemma_function
+from ._tokens import VERB_OR_MODAL, Words, lemma_function
 from .chunks import NounPhrase, VerbGroup
 from .clauses import Clause as ClauseRecord
 from .clauses import ClauseKind, Structure
@@ -227,7 +227,7 @@ def _phrase(
     if isinstance(rec, NounPhrase):
         if w.aux_clitic[rec.end - 1]:
             b -= len(w.clitic[rec.end - 1])  # "it" of "it's", "they" of "they'll"
-    elif w.aux_clitic[rec.start] and w.tags[rec.start] not in VERB | {"MD"}:
+    elif w.aux_clitic[rec.start] and w.tags[rec.start] not in VERB_OR_MODAL:
         a = first.end - len(w.clitic[rec.start])  # "'s" of "it's been"
     return Phrase(kind, index, a, b, text[a:b], (rec.start, rec.end), rec.head, rec)
 
