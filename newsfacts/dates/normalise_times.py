@@ -283,15 +283,21 @@ class TimeRules(ResolverBase):
             and self.tense(c) == "future"
         )
 
-    def _day_ahead(self, c: Candidate) -> bool:
-        """The sentence before names a day after the reference date and the
-        clock time's clause is not past."""
+    def _day_before(self, c: Candidate) -> bool:
+        """The last day named lies in the sentence before the clock time's."""
         start, _ = self.sentence(c.start)
         if start <= 0 or self.last_day is None or self.ref is None:
             return False
         before, _ = self.sentence(start - 1)
+        return before <= self._last_day_at < start
+
+    def _day_ahead(self, c: Candidate) -> bool:
+        """The sentence before names a day after the reference date and the
+        clock time's clause is not past."""
         return (
-            before <= self._last_day_at < start
+            self._day_before(c)
+            and self.last_day is not None
+            and self.ref is not None
             and self.last_day > self.ref
             and self.tense(c) not in ("past", "past?")
         )
@@ -300,12 +306,10 @@ class TimeRules(ResolverBase):
         """The sentence before names a day before the reference date (not as
         a start point, "since Monday"), no later day was named before it, and
         the clock time's clause is past."""
-        start, _ = self.sentence(c.start)
-        if start <= 0 or self.last_day is None or self.ref is None:
-            return False
-        before, _ = self.sentence(start - 1)
         return (
-            before <= self._last_day_at < start
+            self._day_before(c)
+            and self.last_day is not None
+            and self.ref is not None
             and self.last_day < self.ref
             # A day behind the one the story has reached is background: "Stocks
             # drifted on Tuesday. The S&P 500 rose after closing at a record on
