@@ -11,6 +11,7 @@ import pytest
 
 import newsfacts
 from newsfacts import analyse
+from newsfacts.events.words import word_classes
 
 Triple = tuple[str, str | None, str | None]
 
@@ -216,3 +217,48 @@ def test_acts_of_people_in_the_same_words_are_events(
     found = [e for e in _violence(text) if e[0].startswith(code)]
     assert found, _events(text)
     assert source.lower() in (found[0][1] or "").lower()
+
+
+# ------------------------------------------------------------------ court appeals
+
+# (id, sentence, whether an appeal or request (02) must be coded)
+APPEALS = [
+    ("will-appeal", "Trump has said he will appeal.", False),
+    ("would-appeal-lawyer", "Smith's lawyer said he would appeal.", False),
+    (
+        "would-appeal-then-participle",
+        "Lawyers for the journalist said they would appeal, calling the trial a sham.",
+        False,
+    ),
+    ("vowed-to-appeal", "The company vowed to appeal.", False),
+    ("appeal-the-ruling", "The company said it would appeal the ruling.", False),
+    ("appealed-for-calm", "The minister appealed for calm.", True),
+    (
+        "appealed-to-residents",
+        "Police appealed to residents to stay indoors.",
+        True,
+    ),
+    (
+        "appealed-on-a-day-for-aid",
+        "Pakistan appealed on Monday for international aid.",
+        True,
+    ),
+    ("appealed-on-a-day-to", "The Red Cross appealed on Monday to both sides.", True),
+    ("appealed-to-neighbours", "Kenya appealed again to its neighbours.", True),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"), [pytest.param(*c[1:], id=c[0]) for c in APPEALS]
+)
+def test_court_appeal_is_no_request(text: str, coded: bool) -> None:
+    """ "He will appeal": a step in a court case, for which CAMEO has no code;
+    "appealed for calm" and "appealed to residents" are appeals (02)."""
+    found = [e for e in _events(text) if e[0].startswith("02")]
+    assert bool(found) is coded, _events(text)
+
+
+def test_court_appeal_words_are_data() -> None:
+    wc = word_classes()
+    assert "appeal" in wc.court_appeal_verbs
+    assert {"for", "to"} <= wc.court_appeal_preps

@@ -37,6 +37,8 @@ class Words:
     body_nouns: frozenset[str]
     conditional: frozenset[str]
     contest_verbs: frozenset[str]
+    court_appeal_verbs: frozenset[str]
+    court_appeal_preps: frozenset[str]
     content_markers: frozenset[str]
     date_bounds: frozenset[str]
     enforcer_words: frozenset[str]
