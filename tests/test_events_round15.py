@@ -12,6 +12,9 @@ import pytest
 import newsfacts
 from newsfacts import analyse
 from newsfacts.events.words import word_classes
+from tests.test_events import _run
+
+_EACH_PAIR = newsfacts.Parser(each_pair=True)
 
 Triple = tuple[str, str | None, str | None]
 
@@ -262,3 +265,113 @@ def test_court_appeal_words_are_data() -> None:
     wc = word_classes()
     assert "appeal" in wc.court_appeal_verbs
     assert {"for", "to"} <= wc.court_appeal_preps
+
+
+# ------------------------------------------------------- agreements two reach
+
+# (id, sentence, code prefix, (source, target) expected)
+AGREEMENTS = [
+    (
+        "reached-an-agreement",
+        "Israel and Hamas reached an agreement on Sunday.",
+        "03",
+        ("Israel", "Hamas"),
+    ),
+    (
+        "reached-a-ceasefire-agreement",
+        "Israel and Hamas reached a ceasefire agreement in Cairo.",
+        "03",
+        ("Israel", "Hamas"),
+    ),
+    (
+        "reached-a-pact",
+        "Russia and China reached a pact on energy on Tuesday.",
+        "03",
+        ("Russia", "China"),
+    ),
+    (
+        "signed-a-ceasefire",
+        "Israel and Hamas signed a ceasefire on Sunday.",
+        "0871",
+        ("Israel", "Hamas"),
+    ),
+    (
+        "signed-a-deal",
+        "Russia and China signed a deal on Tuesday.",
+        "057",
+        ("Russia", "China"),
+    ),
+    (
+        "agreement-with",
+        "Israel reached an agreement with Hamas.",
+        "03",
+        ("Israel", "Hamas"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "pair"), [pytest.param(*c[1:], id=c[0]) for c in AGREEMENTS]
+)
+def test_agreement_of_two_subjects_is_between_them(
+    text: str, code: str, pair: tuple[str, str]
+) -> None:
+    """ "X and Y reached an agreement": X with Y, once by default and with
+    `each_pair`, as "X and Y met" is."""
+    for parser in (None, _EACH_PAIR):
+        found = [(s, t) for c, s, t in _events(text, parser) if c.startswith(code)]
+        assert found, _events(text, parser)
+        assert found[0] == pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas reached an agreement on Sunday.",
+        "Israel and Hamas signed a ceasefire on Sunday.",
+    ],
+)
+def test_agreement_of_two_subjects_mirrored(text: str) -> None:
+    """With `mirror=True` an agreement of two is coded both ways."""
+    pairs = {
+        (e.source.name, e.target.name)
+        for e in _run(text, mirror=True)
+        if e.source is not None and e.target is not None
+    }
+    assert pairs == {("Israel", "Hamas"), ("Hamas", "Israel")}
+
+
+# (id, sentence, the subjects): an agreement acted upon, or reached by one
+NOT_BETWEEN = [
+    (
+        "rejected",
+        "Israel and Hamas rejected the agreement on Sunday.",
+        ("Israel", "Hamas"),
+    ),
+    ("criticised", "Britain and France criticised the deal.", ("Britain", "France")),
+    ("one-party", "Egypt reached an agreement on Sunday.", ("Egypt",)),
+    (
+        "rejected-ceasefire",
+        "Israel and Hamas rejected the ceasefire.",
+        ("Israel", "Hamas"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"), [pytest.param(*c[1:], id=c[0]) for c in NOT_BETWEEN]
+)
+def test_agreement_not_reached_is_no_act_between_subjects(
+    text: str, subjects: tuple[str, ...]
+) -> None:
+    """Rejecting or criticising an agreement is no act of one subject upon the
+    other; one party reaching one has no target named."""
+    found = _events(text)
+    assert found
+    for code, _source, target in found:
+        assert target not in subjects, (code, target)
+
+
+def test_agreement_nouns_are_data() -> None:
+    wc = word_classes()
+    assert {"agreement", "deal", "pact", "treaty", "ceasefire"} <= wc.agreement_nouns

@@ -34,7 +34,7 @@ from .mode import qualify
 from .parties import Parties
 from .patterns import VerbMatch
 from .phrasing import named_as, nature_warning
-from .roles import settle_roles
+from .roles import agreed_between, settle_roles
 from .targets import upon_people
 from .words import word_classes
 
@@ -134,6 +134,7 @@ def verb_event(
     c = verb_candidate(text, ps, vg, code, "events.clause", named)
     c.capital = names_capital(p, cl)
     c.verb, c.source, c.target, c.military = i, source, target, vm.military
+    c.between = target is not None and agreed_between(p, cl, vg, code)
     c.unnamed = (
         any(
             p.unnamed(np)

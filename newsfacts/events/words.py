@@ -24,6 +24,7 @@ class Words:
     accident_verbs: frozenset[str]
     act_by_nouns: frozenset[str]
     aim_verbs: frozenset[str]
+    agreement_nouns: frozenset[str]
     adverbs_skip: frozenset[str]
     armed_objects: frozenset[str]
     assailant_verbs: frozenset[str]
