@@ -42,7 +42,9 @@ class Candidate:
     its verb is in the past tense (what was done is dated no later than the
     news); `own_act` that it is one of several acts of joined verbs, each with
     its own object and code ("declared an emergency, closed the borders and
-    imposed a curfew"), kept apart from the others of its type.
+    imposed a curfew"), kept apart from the others of its type; `between`
+    that it is an act between its parties whatever its code, as an agreement
+    two reach ("Israel and Hamas reached an agreement", `roles.agreed_between`).
     """
 
     start: int
@@ -73,6 +75,7 @@ class Candidate:
     past: bool = False
     mentions: list[Mention] = attrs.field(factory=list)
     own_act: bool = False
+    between: bool = False
 
 
 def retype(c: Candidate, cameo: str, rule: str) -> None:

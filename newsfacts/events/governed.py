@@ -38,6 +38,11 @@ _DENIAL = "016"
 
 _COERCE = "17"  # CAMEO root: coerce (arrests, charges, sentences)
 
+_DESTROY = "1712"
+"""CAMEO: destroy property. Police report property destroyed by others ("police
+said three houses were burned"), not destroyed by themselves, so a passive
+destruction takes no reporting enforcer as its doer."""
+
 _ENFORCERS = frozenset(("COP", "JUD", "MIL", "SPY"))
 """Sectors of the bodies that arrest, charge and detain: police, prosecutors
 and courts, armed forces, security services. A government body (GOV) that
@@ -299,6 +304,7 @@ def absorb_governed(
             and gov.relation == "report"
             and emb.source is None
             and emb.cameo[:2] == _COERCE
+            and emb.cameo != _DESTROY
             and passive(cl, verbs[cl.verb])
             and (enforcer := _enforcer(p, clauses[g])) is not None
         ):

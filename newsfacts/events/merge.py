@@ -28,8 +28,9 @@ _MAX_PARTIES = 4
 
 
 def symmetric(c: Candidate) -> bool:
-    """A mutual act: "X and Y met", "X held talks with Y", "X signed a deal with Y"."""
-    return mutual_code(c.cameo)
+    """A mutual act: "X and Y met", "X held talks with Y", "X signed a deal with
+    Y", "X and Y reached an agreement"."""
+    return c.between or mutual_code(c.cameo)
 
 
 def mutual_code(code: str) -> bool:

@@ -153,4 +153,27 @@ def settle_roles(
         and len(parties) > 1
     ):
         target = parties[1]  # "X and Y met": X with Y; "exchanged fire"
+    if target is None and len(parties) > 1 and agreed_between(p, cl, vg, code):
+        target = parties[1]  # "X and Y reached an agreement": X with Y
     return code, target, dest
+
+
+_AGREEING_CODES = ("03", "04", "05", "0871")
+"""CAMEO roots of intent to cooperate, consultation and diplomatic cooperation,
+and the truce or ceasefire declared (0871): an agreement reached, signed or
+concluded under one of them is between its parties ("reached an agreement" is
+032, "signed a ceasefire" 0871)."""
+
+
+def agreed_between(p: Parties, cl: Clause, vg: VerbGroup, code: str) -> bool:
+    """A clause of cooperation whose object is an agreement (`agreement_nouns`)
+    and whose subject names two parties: the agreement is between them ("Israel
+    and Hamas reached an agreement"), not with someone else; "X and Y rejected
+    the agreement" (12) is no act between them."""
+    return (
+        code.startswith(_AGREEING_CODES)
+        and bool(cl.objects)
+        and not passive(cl, vg)
+        and p.head_word(cl.objects[0]) in word_classes().agreement_nouns
+        and len(subject_actor(p, cl)) > 1
+    )

@@ -31,7 +31,7 @@ from .compound import pair_up
 from .games import LEAD_SENTENCES, in_play, reports_game
 from .main_event import lead_event
 from .mentions import ActorMention, actor_mentions
-from .merge import joined_acts, merge_in_sentence, mirror_mutual, mutual_code
+from .merge import joined_acts, merge_in_sentence, mirror_mutual, symmetric
 from .parties import Pair, Parties, fits_pair
 from .reactions import Act, named_acts
 from .reading import sentence_events
@@ -403,7 +403,7 @@ def _mutual_pair(found: list[Candidate]) -> Pair | None:
     Y", "X and Y signed a deal"), for "the two sides" after it."""
     for c in sorted(found, key=lambda c: c.start, reverse=True):
         if (
-            mutual_code(c.cameo)
+            symmetric(c)
             and c.source is not None
             and c.target is not None
             and c.source.key() != c.target.key()

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ..language.clauses import Clause
 from ..language.sentences import ParsedSentence
+from ..language.verbs import VerbGroup
 from .admission import VIOLENCE
 from .background import contest_vote, game_object, natural_cause, toll_only
 from .candidate import Candidate, verb_candidate
@@ -33,13 +34,36 @@ from .mode import qualify
 from .parties import Parties
 from .patterns import VerbMatch
 from .phrasing import named_as, nature_warning
-from .roles import settle_roles
+from .roles import agreed_between, settle_roles
 from .targets import upon_people
 from .words import word_classes
 
 __all__ = ["verb_event"]
 
 _OCCUPY = "192"  # CAMEO: occupy territory
+_APPEAL = "02"  # CAMEO root: make an appeal or request
+
+
+def court_appeal(p: Parties, cl: Clause, vg: VerbGroup, code: str) -> bool:
+    """An appeal (02) with no object and no phrase naming what or whom it
+    asks is an appeal to a higher court ("he has said he will appeal"), for
+    which CAMEO has no code; "appealed for calm" and "appealed on Monday for
+    aid" are requests. The phrase is looked for up to the next verb group or
+    punctuation, as a phrase may hang from a date ("on Monday for aid")."""
+    if code[:2] != _APPEAL or cl.objects:
+        return False
+    preps = word_classes().court_appeal_preps
+    if any(p.words[a.prep].lower() in preps for a in cl.preps):
+        return False
+    verbs = p.ps.structure.chunks.verbs
+    stop = next((v.start for v in verbs if v.start >= vg.end), len(p.words))
+    for k in range(vg.end, stop):
+        word = p.words[k].lower()
+        if word in preps:
+            return False
+        if not word[:1].isalnum():
+            break  # a comma, a quote or the full stop ends the clause
+    return True
 
 
 def verb_event(
@@ -80,6 +104,8 @@ def verb_event(
         return None  # "called the strike 'unreasonable'": a naming
     if vg.lemma in wc.person_object_verbs and not upon_people(p, cl, vg):
         return None  # "the projects were executed by army engineers"
+    if vg.lemma in wc.court_appeal_verbs and court_appeal(p, cl, vg, vm.code):
+        return None  # "he has said he will appeal": a legal appeal
     code, reverse = vm.code, False
     if not code and vm.reverse:
         code, reverse = vm.reverse, True
@@ -108,6 +134,7 @@ def verb_event(
     c = verb_candidate(text, ps, vg, code, "events.clause", named)
     c.capital = names_capital(p, cl)
     c.verb, c.source, c.target, c.military = i, source, target, vm.military
+    c.between = target is not None and agreed_between(p, cl, vg, code)
     c.unnamed = (
         any(
             p.unnamed(np)

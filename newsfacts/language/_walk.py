@@ -380,7 +380,11 @@ class Walker(FrameStack):
         if not obj:
             return False
         last = obj[-1]
-        if antecedent < 0 and self.ext[last] < self.c.verbs[v].start - 1:
+        if (
+            antecedent < 0
+            and self.ext[last] < self.c.verbs[v].start - 1
+            and not self._postnominal(f, last, v)
+        ):
             return False
         if antecedent >= 0 and not (
             self.c.nps[last].start <= self.c.nps[antecedent].start < self.ext[last]
@@ -392,6 +396,25 @@ class Walker(FrameStack):
         g.subject = subj
         self._take(g, v)
         return True
+
+    def _postnominal(self, f: Frame, last: int, v: int) -> bool:
+        """The words between a reporting verb's object and finite verb v are
+        an adjective phrase after the object, with no comma, quote or
+        coordinator: the object is the subject of what is reported ("said
+        crops worth millions of euros had been destroyed", "said children
+        aged under five were among the dead")."""
+        if f.verb < 0 or (
+            self.reporting and self.c.verbs[f.verb].lemma not in self.reporting
+        ):
+            return False  # no reporting verbs given: any verb may report
+        w, lo, hi = self.w, self.ext[last], self.c.verbs[v].start
+        if lo >= hi or w.tags[lo] not in ("JJ", "VBN"):
+            return False
+        return all(
+            w.low[k] not in (",", ";", ":", "and", "or", "but")
+            and w.low[k] not in QUOTES
+            for k in range(lo, hi)
+        )
 
     def _set_off(self, f: Frame, v: int) -> bool:
         """The frame's stray phrase has an apposition set off by commas that
