@@ -1,0 +1,107 @@
+"""Actors of 1990s wire copy, sixth table: tokenised Reuters-style pages
+(slug headlines in capitals, "LONDON 1996-08-30" datelines, spaces before
+punctuation) with results lines, tables and business briefs.
+
+Each row names a surface, its occurrence in the text (0 = first), the kind of
+actor that must have exactly that span (None: no person or organisation may
+have it) and, where it matters, the actor's name. Each family holds rows
+where the word is NOT taken as well.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import newsfacts
+from newsfacts.records import Actor, Article
+
+_PUBLISHED = datetime.date(1996, 8, 30)
+
+# (id, text, surface, occurrence, kind or None, actor name or None)
+Row = tuple[str, str, str, int, str | None, str | None]
+
+
+def _span(text: str, surface: str, nth: int) -> tuple[int, int]:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(surface, at + 1)
+    return at, at + len(surface)
+
+
+def _actor_at(article: Article, span: tuple[int, int]) -> Actor | None:
+    for a in article.actors:
+        if a.kind.value in ("person", "organization") and any(
+            (m.start, m.end) == span for m in a.mentions
+        ):
+            return a
+    return None
+
+
+def _check(row: Row) -> None:
+    _, text, surface, nth, kind, name = row
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    for actor in article.actors:
+        for m in actor.mentions:
+            assert text[m.start : m.end] == m.text
+    actor = _actor_at(article, _span(text, surface, nth))
+    assert (actor.kind.value if actor else None) == kind
+    if name is not None:
+        assert actor is not None and actor.name == name
+
+
+def _ids(rows: list[Row]) -> list[str]:
+    return [r[0] for r in rows]
+
+
+_QUALIFIERS = (
+    "SOCCER - WORLD CUP QUALIFIER RESULTS .\n\nLONDON 1996-08-30\n\n"
+    "Results of World Cup qualifying matches on Friday :\n\n"
+    "Moldova 0 England 3\nArmenia 1 Portugal 1\nNorthern Ireland 2 Ukraine 1\n\n"
+    "England manager Glenn Hoddle said he was pleased with the win in "
+    "Chisinau .\n"
+)
+_TENNIS = (
+    "TENNIS - RESULTS AT U.S. OPEN .\n\nNEW YORK 1996-08-30\n\n"
+    "Results from the U.S. Open tennis championships on Friday :\n\n"
+    "Pete Sampras ( U.S. ) beat Mark Woodforde ( Australia ) 6-4 6-3 6-2\n"
+    "Steffi Graf ( Germany ) beat Naoko Sawamatsu ( Japan ) 6-1 6-2\n"
+)
+_NO_PAGE = "Japan began their defence with a win .\nJapan 2 Syria 1\n"
+
+# On a sports page a country before a score in a results line is its national
+# team, an organisation; elsewhere on the page, and off a sports page, it
+# stays the place, and a country in brackets after a player is the player's.
+NATIONAL_TEAMS: list[Row] = [
+    ("results-line-home", _QUALIFIERS, "Moldova", 0, "organization", "Moldova"),
+    ("results-line-away", _QUALIFIERS, "England", 0, "organization", "England"),
+    ("results-line-draw", _QUALIFIERS, "Portugal", 0, "organization", None),
+    ("results-line-nation", _QUALIFIERS, "Northern Ireland", 0, "organization", None),
+    ("results-line-ukraine", _QUALIFIERS, "Ukraine", 0, "organization", None),
+    ("not-results-manager", _QUALIFIERS, "England", 1, None, None),
+    ("not-results-venue", _QUALIFIERS, "Chisinau", 0, None, None),
+    ("not-bracket-country", _TENNIS, "Australia", 0, None, None),
+    ("not-bracket-country-2", _TENNIS, "Japan", 0, None, None),
+    ("bracket-player", _TENNIS, "Mark Woodforde", 0, "person", None),
+    ("not-off-sports-page", _NO_PAGE, "Japan", 1, None, None),
+]
+
+
+@pytest.mark.parametrize("row", NATIONAL_TEAMS, ids=_ids(NATIONAL_TEAMS))
+def test_national_teams(row: Row) -> None:
+    _check(row)
+
+
+def test_bracket_country_is_the_players() -> None:
+    article = newsfacts.parse_article(_TENNIS, published=_PUBLISHED)
+    by_name = {a.name: a for a in article.actors}
+    assert by_name["Mark Woodforde"].country == "AU"
+    assert by_name["Naoko Sawamatsu"].country == "JP"
+
+
+def test_national_team_leaves_the_places() -> None:
+    article = newsfacts.parse_article(_QUALIFIERS, published=_PUBLISHED)
+    starts = {m.start for loc in article.locations for m in loc.mentions}
+    assert _span(_QUALIFIERS, "Moldova", 0)[0] not in starts
+    assert _span(_QUALIFIERS, "Chisinau", 0)[0] in starts
