@@ -105,3 +105,29 @@ def test_national_team_leaves_the_places() -> None:
     starts = {m.start for loc in article.locations for m in loc.mentions}
     assert _span(_QUALIFIERS, "Moldova", 0)[0] not in starts
     assert _span(_QUALIFIERS, "Chisinau", 0)[0] in starts
+
+
+_FORCES = (
+    "SEOUL 1996-08-30\n\nU.S. Forces Korea said on Friday a soldier had been "
+    "detained . U.S. Army Europe said the drill would go ahead .\n"
+)
+_SPEAKERS = (
+    "Tony Blair addressed the Labour Party on Friday . Blair said he was "
+    "happy . He left the Army , Smith said , and joined the bank ."
+)
+
+# A word right after a name its keyword closes goes on naming the
+# organisation and is no speaker; a surname after a full stop or a comma is.
+FORMATION_NAMES: list[Row] = [
+    ("not-forces-korea", _FORCES, "Korea", 0, None, None),
+    ("not-army-europe", _FORCES, "Europe", 0, None, None),
+    ("forces-org", _FORCES, "U.S. Forces", 0, "organization", None),
+    ("speaker-after-stop", _SPEAKERS, "Blair", 1, "person", "Tony Blair"),
+    ("speaker-after-comma", _SPEAKERS, "Smith", 0, "person", None),
+    ("party-still-org", _SPEAKERS, "Labour Party", 0, "organization", None),
+]
+
+
+@pytest.mark.parametrize("row", FORMATION_NAMES, ids=_ids(FORMATION_NAMES))
+def test_formation_names(row: Row) -> None:
+    _check(row)

@@ -457,6 +457,12 @@ def _speaker(layer: WordLayer, c: Candidate) -> bool:
         return True  # "Interfax quoted Lebed as saying"
     if prev in lex.NOT_BEFORE_PERSON or prev in lex.not_person_words():
         return False  # "the Serpent was", "of Animals says", "Hurricane X is"
+    closing = lex.org_keywords().get(prev) if prev_cap else None
+    if closing is not None and closing.suffix:
+        # a word right after a name its keyword closes goes on naming the
+        # organisation, no speaker: "U.S. Forces Korea said", "U.S. Army
+        # Europe said"
+        return False
     first = layer.words[c.i]
     word = first.low
     if first.text.isupper() or lex.org_keywords().get(first.lower) or first.demonym:
