@@ -131,3 +131,71 @@ FORMATION_NAMES: list[Row] = [
 @pytest.mark.parametrize("row", FORMATION_NAMES, ids=_ids(FORMATION_NAMES))
 def test_formation_names(row: Row) -> None:
     _check(row)
+
+
+# (id, text, person, country or None)
+CountryRow = tuple[str, str, str, str | None]
+
+# A club's country, and the town of a club before a role held in it, are not
+# its player's or coach's; a national side's ("England captain") and a
+# nationality still are.
+CLUB_PLAYERS: list[CountryRow] = [
+    (
+        "town-club-striker",
+        "Liverpool striker Mohamed Salah scored twice as his side beat "
+        "Arsenal 3-1 on Sunday .",
+        "Mohamed Salah",
+        None,
+    ),
+    (
+        "known-club-striker",
+        "Chelsea striker Gianluca Vialli said he was happy with the win .",
+        "Gianluca Vialli",
+        None,
+    ),
+    (
+        "known-club-coach",
+        "Inter Milan coach Simone Inzaghi said he was happy .",
+        "Simone Inzaghi",
+        None,
+    ),
+    (
+        "town-club-manager",
+        "Leeds manager Howard Wilkinson said he was happy .",
+        "Howard Wilkinson",
+        None,
+    ),
+    (
+        "national-captain",
+        "England captain Ben Stokes said he was happy .",
+        "Ben Stokes",
+        "GB",
+    ),
+    ("national-striker", "Brazil striker Neymar said he was fit .", "Neymar", "BR"),
+    (
+        "nationality-wins",
+        "Italian striker Gianluca Vialli joined Chelsea on Friday .",
+        "Gianluca Vialli",
+        "IT",
+    ),
+    (
+        "company-president",
+        "Microsoft president Brad Smith said the deal was good .",
+        "Brad Smith",
+        "US",
+    ),
+    (
+        "town-mayor",
+        "Liverpool mayor Joe Anderson said the city would bid .",
+        "Joe Anderson",
+        "GB",
+    ),
+]
+
+
+@pytest.mark.parametrize("row", CLUB_PLAYERS, ids=[r[0] for r in CLUB_PLAYERS])
+def test_club_players(row: CountryRow) -> None:
+    _, text, name, country = row
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    actor = next(a for a in article.actors if a.name == name)
+    assert actor.country == country
