@@ -199,3 +199,46 @@ def test_club_players(row: CountryRow) -> None:
     article = newsfacts.parse_article(text, published=_PUBLISHED)
     actor = next(a for a in article.actors if a.name == name)
     assert actor.country == country
+
+
+# (id, text, name of the one actor, its mentions' texts)
+SameRow = tuple[str, str, str, list[str]]
+
+# Two known entries of one company, with and without its legal form, are one
+# actor; companies sharing a first word, or clubs sharing "Real", are not.
+LEGAL_FORMS: list[SameRow] = [
+    (
+        "legal-form-first",
+        "MUNICH 1996-08-30\n\nSiemens AG said on Friday it would cut 1,000 jobs . "
+        "A spokesman for Siemens said the cuts were needed .\n",
+        "Siemens AG",
+        ["Siemens AG", "Siemens"],
+    ),
+    (
+        "legal-form-later",
+        "Siemens said on Friday it would cut jobs . Siemens AG shares fell 2 percent .",
+        "Siemens",
+        ["Siemens", "Siemens AG"],
+    ),
+    (
+        "other-company-kept",
+        "Siemens AG said on Friday it would cut jobs . Siemens Energy said "
+        "its orders rose .",
+        "Siemens AG",
+        ["Siemens AG"],
+    ),
+    (
+        "clubs-kept",
+        "Real Madrid beat Real Sociedad 2-1 on Saturday .",
+        "Real Madrid",
+        ["Real Madrid"],
+    ),
+]
+
+
+@pytest.mark.parametrize("row", LEGAL_FORMS, ids=[r[0] for r in LEGAL_FORMS])
+def test_legal_forms(row: SameRow) -> None:
+    _, text, name, mentions = row
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    actor = next(a for a in article.actors if a.name == name)
+    assert [m.text for m in actor.mentions] == mentions
