@@ -242,3 +242,24 @@ def test_legal_forms(row: SameRow) -> None:
     article = newsfacts.parse_article(text, published=_PUBLISHED)
     actor = next(a for a in article.actors if a.name == name)
     assert [m.text for m in actor.mentions] == mentions
+
+
+_RIVALS = (
+    "FRANKFURT 1996-08-30\n\nShares in rival Infineon were unchanged , while "
+    "analysts at rival Kleinwort said the bid was low . Shares in rival firms "
+    "fell .\n"
+)
+
+# A describing word between a cue of business and the name ("shares in rival
+# Infineon") leaves the cue whole; a common noun there is no name.
+RIVALS: list[Row] = [
+    ("rival-shares-in", _RIVALS, "Infineon", 0, "organization", "Infineon"),
+    ("rival-analysts-at", _RIVALS, "Kleinwort", 0, "organization", "Kleinwort"),
+    ("not-rival-word", _RIVALS, "rival", 0, None, None),
+    ("not-rival-firms", _RIVALS, "firms", 0, None, None),
+]
+
+
+@pytest.mark.parametrize("row", RIVALS, ids=_ids(RIVALS))
+def test_rivals(row: Row) -> None:
+    _check(row)

@@ -165,6 +165,9 @@ def employer_cue(words: Words, i: int) -> bool:
     Kleinwort Benson said")."""
     if i < 2:
         return False
+    before = words[i - 1]
+    if i >= 3 and before.low == before.text and before.lower in lex.NAME_OPENERS:
+        i -= 1  # "shares in rival Infineon", "a stake in parent Daimler"
     link = words[i - 1].low
     noun = words[i - 2].lower
     return (link in _BUSINESS_LINKS and noun in lex.BUSINESS_BEFORE) or (
