@@ -263,3 +263,33 @@ RIVALS: list[Row] = [
 @pytest.mark.parametrize("row", RIVALS, ids=_ids(RIVALS))
 def test_rivals(row: Row) -> None:
     _check(row)
+
+
+_MACYS = (
+    "NEW YORK 1996-08-30\n\nMacy's said on Friday it would close 12 stores . "
+    "Shares of Macy's fell 4 percent .\n"
+)
+_MACYS_TOKENISED = (
+    "NEW YORK 1996-08-30\n\nMacy 's said on Friday it would close stores .\n"
+)
+_BLAIR = (
+    "LONDON 1996-08-30\n\nTony Blair spoke on Friday . Blair's aides said he "
+    "was tired .\n"
+)
+
+# A possessive before a verb of speech, results or a deal heads no noun: the
+# "'s" is the business's own name, in every mention; a person's possessive
+# before a noun stays the person's.
+POSSESSIVE_NAMES: list[Row] = [
+    ("possessive-said", _MACYS, "Macy's", 0, "organization", "Macy's"),
+    ("possessive-later", _MACYS, "Macy's", 1, "organization", "Macy's"),
+    ("not-bare-macy", _MACYS, "Macy", 0, None, None),
+    ("tokenised", _MACYS_TOKENISED, "Macy 's", 0, "organization", "Macy's"),
+    ("person-possessive", _BLAIR, "Blair", 1, "person", "Tony Blair"),
+    ("not-person-with-s", _BLAIR, "Blair's", 0, None, None),
+]
+
+
+@pytest.mark.parametrize("row", POSSESSIVE_NAMES, ids=_ids(POSSESSIVE_NAMES))
+def test_possessive_names(row: Row) -> None:
+    _check(row)

@@ -38,6 +38,7 @@ __all__ = [
     "org_cue_keys",
     "person_of",
     "plain_name",
+    "possessive_name",
     "thing_keys",
 ]
 
@@ -81,6 +82,8 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
         return True  # "Safaricom", "Sberbank", "Naftogaz", "Microsoft"
     if employer_cue(words, i):
         return True  # "a stake in Geely", "analysts at JPMorgan"
+    if possessive_name(words, j):
+        return True  # "Macy's said", "Sainsbury's reported a rise in sales"
     if _type_before_comma(words, i, j):
         return True  # "The company, Brelland Hartwig, said"
     if j >= n:
@@ -172,6 +175,25 @@ def employer_cue(words: Words, i: int) -> bool:
     noun = words[i - 2].lower
     return (link in _BUSINESS_LINKS and noun in lex.BUSINESS_BEFORE) or (
         link in _EMPLOYER_LINKS and noun in lex.EMPLOYER_BEFORE
+    )
+
+
+def possessive_name(words: Words, j: int) -> bool:
+    """The name ending at word j is written with a possessive that heads no
+    noun: a verb of speech, of a company's results or of a deal follows
+    ("Macy's said", "Sainsbury's reported higher sales", "Dillard's agreed
+    to buy"), so the "'s" is the name's own, a business named for its
+    founder; "Macy's stores" is Macy's possessive."""
+    if j < 1 or j >= len(words) or not words[j - 1].poss:
+        return False
+    nxt = words[j]
+    if nxt.low != nxt.text:
+        return False
+    return (
+        nxt.lower in lex.SPEECH_AFTER
+        or _results_after(words, j)
+        or _deal_after(words, j)
+        or _price_move(words, j)
     )
 
 
