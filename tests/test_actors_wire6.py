@@ -293,3 +293,42 @@ POSSESSIVE_NAMES: list[Row] = [
 @pytest.mark.parametrize("row", POSSESSIVE_NAMES, ids=_ids(POSSESSIVE_NAMES))
 def test_possessive_names(row: Row) -> None:
     _check(row)
+
+
+# The country after "of" gives a player theirs with its article too; a body
+# named after the country gives none.
+COUNTRY_AFTER: list[CountryRow] = [
+    (
+        "of-the-country",
+        "TENNIS - AGASSI ADVANCES .\n\nNEW YORK 1996-08-30\n\nAndre Agassi of "
+        "the United States beat Daniel Vacek 6-3 6-2 on Friday .\n",
+        "Andre Agassi",
+        "US",
+    ),
+    (
+        "of-the-netherlands",
+        "Jan Smit of the Netherlands won the stage on Friday .",
+        "Jan Smit",
+        "NL",
+    ),
+    (
+        "of-country",
+        "Jarkko Nieminen of Finland beat Daniel Vacek 6-3 6-2 .",
+        "Jarkko Nieminen",
+        "FI",
+    ),
+    (
+        "not-of-the-body",
+        "John Smith of the United States Postal Service team won the stage .",
+        "John Smith",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", COUNTRY_AFTER, ids=[r[0] for r in COUNTRY_AFTER])
+def test_country_after(row: CountryRow) -> None:
+    _, text, name, country = row
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    actor = next(a for a in article.actors if a.name == name)
+    assert actor.country == country

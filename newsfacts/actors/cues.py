@@ -592,15 +592,19 @@ def _linked(words: Words, a: Candidate, b: Candidate) -> bool:
 
 
 def country_after(layer: WordLayer, j: int) -> str | None:
-    """ "Jarkko Nieminen of Finland", "Anna Keller ( Switzerland )": the
-    country right after a name, as results and draws give a player's."""
+    """ "Jarkko Nieminen of Finland", "Andre Agassi of the United States",
+    "Anna Keller ( Switzerland )": the country right after a name, as
+    results and draws give a player's."""
     words = layer.words
     if j + 1 >= len(words) or words[j].low not in ("of", "("):
         return None
-    w = words[j + 1]
+    at = j + 1
+    if words[j].low == "of" and words[at].low == "the" and at + 1 < len(words):
+        at += 1  # the article of a country's name ("the United States")
+    w = words[at]
     if w.place < 0 or layer.places[w.place].kind != "country":
         return None
-    end = j + 1
+    end = at
     while end < len(words) and words[end].place == w.place:
         end += 1
     if words[j].low == "(":
