@@ -332,3 +332,24 @@ def test_country_after(row: CountryRow) -> None:
     article = newsfacts.parse_article(text, published=_PUBLISHED)
     actor = next(a for a in article.actors if a.name == name)
     assert actor.country == country
+
+
+_LEAGUES = (
+    "BASEBALL - RESULTS .\n\nNEW YORK 1996-08-30\n\nResults of Major League "
+    "Baseball games played on Thursday . Major John Smith said the attack "
+    "was repelled . President Duma Boko spoke .\n"
+)
+
+# A title word before a keyword that goes on to a sport's name opens an
+# organisation's name, no person's; a title before a person's name, or a
+# given name that is also a keyword, still makes a person.
+TITLE_ORGS: list[Row] = [
+    ("not-league-baseball", _LEAGUES, "League Baseball", 0, None, None),
+    ("title-person", _LEAGUES, "John Smith", 0, "person", "John Smith"),
+    ("keyword-given-name", _LEAGUES, "Duma Boko", 0, "person", "Duma Boko"),
+]
+
+
+@pytest.mark.parametrize("row", TITLE_ORGS, ids=_ids(TITLE_ORGS))
+def test_title_orgs(row: Row) -> None:
+    _check(row)
