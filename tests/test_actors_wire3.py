@@ -379,7 +379,7 @@ CODES: list[tuple[str, str, str, str | None]] = [
         "club-captain-no-military",
         "In London, Arsenal captain Martin Odegaard admitted the result was a blow.",
         "Martin Odegaard",
-        "GBR",
+        None,  # no MIL from "captain"; a club's country is not its player's
     ),
     (
         "solicitor-general",

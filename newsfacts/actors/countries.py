@@ -148,7 +148,9 @@ def assign_countries(
     # as a scene, nor as the object of what they do ("Bush criticised China")
     org_at: dict[int, str] = {}
     for e in entities:
-        if e.kind == "organization" and e.country:
+        if e.kind == "organization" and e.country and not _club(e):
+            # (a club's country is not its players': "Chelsea striker
+            # Gianluca Vialli")
             for c in e.cands:
                 if not words[c.i].in_dateline:
                     # (the agency of "LONDON (Reuters) -" filed the story:
@@ -425,6 +427,8 @@ def _lookback(
         found = word_country(layer, w)
         owner = by_end.get(k + 1)
         if not found and owner is not None and owner.kind == "organization":
+            if _club(owner):
+                break  # a club's country is not its coach's ("Inter Milan coach")
             found = owner.country
         if found:
             country = found
@@ -573,6 +577,12 @@ def _owner_of_role(layer: WordLayer, i: int, by_end: dict[int, Entity]) -> str |
         if owner is not None and owner.kind == "person":
             return owner.country
     return None
+
+
+def _club(e: Entity) -> bool:
+    """The organisation is a sports club: a known one of a sport, or one
+    read as a club by its town or its club word ("Inter Milan")."""
+    return bool(e.known is not None and e.known.sport) or e.rule.startswith("org-club")
 
 
 def _foreign_institution(layer: WordLayer, e: Entity, main: str | None) -> bool:

@@ -183,8 +183,24 @@ def countries_before(
                 n -= 1
             if n > 0 and words[n - 1].lower in lex.LOCATIVE:
                 continue
+            if _club_town(layer, n, k + 1):
+                continue
         out[found] += 1
     return out
+
+
+def _club_town(layer: WordLayer, i: int, j: int) -> bool:
+    """Words [i, j), a place's mention, are a town right before a role held
+    in a team: the club's town, which says nothing of the player's country
+    ("Liverpool striker Mohamed Salah"); a country or a home nation there
+    is the national team the player plays for ("England captain Ben
+    Stokes", "Brazil striker Neymar")."""
+    words = layer.words
+    if j >= len(words) or words[j].lower not in lex.TEAM_ROLES:
+        return False
+    if " ".join(w.lower for w in words[i:j]) in lex.SPORTS_NATIONS:
+        return False
+    return layer.places[words[i].place].kind != "country"
 
 
 def article_country(layer: WordLayer, skip_locative: bool = False) -> str | None:

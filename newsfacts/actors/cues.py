@@ -38,6 +38,7 @@ __all__ = [
     "org_cue_keys",
     "person_of",
     "plain_name",
+    "possessive_name",
     "thing_keys",
 ]
 
@@ -81,6 +82,8 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
         return True  # "Safaricom", "Sberbank", "Naftogaz", "Microsoft"
     if employer_cue(words, i):
         return True  # "a stake in Geely", "analysts at JPMorgan"
+    if possessive_name(words, j):
+        return True  # "Macy's said", "Sainsbury's reported a rise in sales"
     if _type_before_comma(words, i, j):
         return True  # "The company, Brelland Hartwig, said"
     if j >= n:
@@ -165,10 +168,32 @@ def employer_cue(words: Words, i: int) -> bool:
     Kleinwort Benson said")."""
     if i < 2:
         return False
+    before = words[i - 1]
+    if i >= 3 and before.low == before.text and before.lower in lex.NAME_OPENERS:
+        i -= 1  # "shares in rival Infineon", "a stake in parent Daimler"
     link = words[i - 1].low
     noun = words[i - 2].lower
     return (link in _BUSINESS_LINKS and noun in lex.BUSINESS_BEFORE) or (
         link in _EMPLOYER_LINKS and noun in lex.EMPLOYER_BEFORE
+    )
+
+
+def possessive_name(words: Words, j: int) -> bool:
+    """The name ending at word j is written with a possessive that heads no
+    noun: a verb of speech, of a company's results or of a deal follows
+    ("Macy's said", "Sainsbury's reported higher sales", "Dillard's agreed
+    to buy"), so the "'s" is the name's own, a business named for its
+    founder; "Macy's stores" is Macy's possessive."""
+    if j < 1 or j >= len(words) or not words[j - 1].poss:
+        return False
+    nxt = words[j]
+    if nxt.low != nxt.text:
+        return False
+    return (
+        nxt.lower in lex.SPEECH_AFTER
+        or _results_after(words, j)
+        or _deal_after(words, j)
+        or _price_move(words, j)
     )
 
 
@@ -567,15 +592,19 @@ def _linked(words: Words, a: Candidate, b: Candidate) -> bool:
 
 
 def country_after(layer: WordLayer, j: int) -> str | None:
-    """ "Jarkko Nieminen of Finland", "Anna Keller ( Switzerland )": the
-    country right after a name, as results and draws give a player's."""
+    """ "Jarkko Nieminen of Finland", "Andre Agassi of the United States",
+    "Anna Keller ( Switzerland )": the country right after a name, as
+    results and draws give a player's."""
     words = layer.words
     if j + 1 >= len(words) or words[j].low not in ("of", "("):
         return None
-    w = words[j + 1]
+    at = j + 1
+    if words[j].low == "of" and words[at].low == "the" and at + 1 < len(words):
+        at += 1  # the article of a country's name ("the United States")
+    w = words[at]
     if w.place < 0 or layer.places[w.place].kind != "country":
         return None
-    end = j + 1
+    end = at
     while end < len(words) and words[end].place == w.place:
         end += 1
     if words[j].low == "(":

@@ -331,7 +331,23 @@ def _joins(ent: Entity | None, c: Candidate) -> bool:
     Madrid" and "Real Sociedad" are both "Real" to the short forms)."""
     if ent is None:
         return False
-    return c.known is None or ent.known is None or ent.known is c.known
+    if c.known is None or ent.known is None or ent.known is c.known:
+        return True
+    # two entries of one company, with and without its legal form ("Siemens
+    # AG" ... "Siemens")
+    return _bare_company(ent.known.name) == _bare_company(c.known.name)
+
+
+def _bare_company(name: str) -> str:
+    """A company's name without the legal forms that close it ("Siemens AG"
+    -> "siemens", "Toyota Motor Corp" -> "toyota motor")."""
+    parts = name.replace(".", "").lower().split()
+    while len(parts) > 1:
+        kw = lex.org_keywords().get(parts[-1])
+        if kw is None or not kw.legal:
+            break
+        parts.pop()
+    return " ".join(parts)
 
 
 def _dated(layer: WordLayer, c: Candidate) -> bool:
@@ -457,6 +473,12 @@ def _speaker(layer: WordLayer, c: Candidate) -> bool:
         return True  # "Interfax quoted Lebed as saying"
     if prev in lex.NOT_BEFORE_PERSON or prev in lex.not_person_words():
         return False  # "the Serpent was", "of Animals says", "Hurricane X is"
+    closing = lex.org_keywords().get(prev) if prev_cap else None
+    if closing is not None and closing.suffix:
+        # a word right after a name its keyword closes goes on naming the
+        # organisation, no speaker: "U.S. Forces Korea said", "U.S. Army
+        # Europe said"
+        return False
     first = layer.words[c.i]
     word = first.low
     if first.text.isupper() or lex.org_keywords().get(first.lower) or first.demonym:

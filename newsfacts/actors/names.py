@@ -150,6 +150,19 @@ def _name_after_role(layer: WordLayer, k: int, m: int, title: str | None) -> int
     return k
 
 
+def _title_opens_org(span: Words) -> bool:
+    """The words after a title word go on with an organisation's keyword:
+    after a name ("King Saud University") or before a sport's name ("Major
+    League Baseball"); a keyword that opens the name alone may be a given
+    name ("President Duma Boko")."""
+    for n, w in enumerate(span):
+        if w.keyword is None or w.keyword.legal or not w.is_cap:
+            continue
+        if n > 0 or (len(span) > 1 and span[1].lower in lex.SPORT_LABELS):
+            return True
+    return False
+
+
 def name_candidate(
     layer: WordLayer,
     k: int,
@@ -204,6 +217,10 @@ def name_candidate(
         and (m >= len(words) or not words[m].is_cap)
     ):
         kind, rule = "thing", "title-scope"  # "Prince of Pot", "Duke of Edinburgh"
+    elif title and _title_opens_org(span):
+        # "Major League Baseball", "King Saud University": the title word
+        # opens an organisation's name, no person's
+        kind, rule = "thing", "title-org"
     elif title:
         kind, rule = "person", "person-title"
     elif (

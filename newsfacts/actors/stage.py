@@ -14,6 +14,7 @@ from ..records import Actor, ActorKind, LocationKind, Mention
 from ..text import Document
 from .candidate import Candidate
 from .countries import assign_countries
+from .cues import possessive_name
 from .entity import Entity, actor_code
 from .find import find_candidates
 from .groups import Names, covered_words, groups
@@ -63,10 +64,19 @@ def extract(
     return tuple(actors)
 
 
-def _owned_words(e: Entity) -> frozenset[str]:
+def _owned_words(layer: WordLayer, e: Entity) -> frozenset[str]:
     """The words of a known organisation's name written with a possessive
-    ("Poor" of "Standard & Poor's", "Moody" of "Moody's Investors Service")."""
-    if e.kind != "organization" or e.known is None or "'s" not in e.known.name:
+    ("Poor" of "Standard & Poor's", "Moody" of "Moody's Investors Service"),
+    or of an unknown one that a mention shows written so ("Macy" of "Macy's
+    said": `cues.possessive_name`)."""
+    if e.kind != "organization":
+        return frozenset()
+    if e.known is None:
+        words = layer.words
+        return frozenset(
+            words[c.j - 1].text for c in e.cands if possessive_name(words, c.j)
+        )
+    if "'s" not in e.known.name:
         return frozenset()
     return frozenset(w[:-2] for w in e.known.name.split() if w.endswith("'s"))
 
@@ -89,7 +99,7 @@ def _name_end(text: str, c: Candidate, owned: frozenset[str]) -> int:
 def _actor(doc: Document, layer: WordLayer, e: Entity) -> Actor:
     """The record of one person or organisation entity."""
     cands = sorted(e.cands, key=lambda c: c.start)
-    owned = _owned_words(e)
+    owned = _owned_words(layer, e)
     mentions = tuple(
         dict.fromkeys(
             Mention.of(doc.text, c.start, _name_end(doc.text, c, owned)) for c in cands
@@ -104,6 +114,8 @@ def _actor(doc: Document, layer: WordLayer, e: Entity) -> Actor:
         first = {t: -n for n, t in reversed(list(enumerate(texts)))}
         name = max(first, key=lambda t: (len(t.split()), not t.isupper(), first[t]))
     name = " ".join(name.split())
+    if owned and e.known is None:
+        name = name.replace(" 's", "'s")  # "Macy 's" of tokenised text: "Macy's"
     aliases = tuple(dict.fromkeys(t for t in texts if t != name))
     acronym = e.acronym or (e.known.acronym if e.known is not None else None)
     kind = ActorKind.PERSON if e.kind == "person" else ActorKind.ORGANIZATION
