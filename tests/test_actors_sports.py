@@ -279,8 +279,8 @@ CASES: list[tuple[str, str, str, int, str]] = [
     ("scorers-label", SCORERS, "Zola", 0, "person"),
     ("scorers-label-2", SCORERS, "Vialli", 0, "person"),
     ("scorers-page-side", SCORERS, "Middlesbrough", 0, "organization"),
-    ("home-nation-line", RUGBY, "Wales", 0, "organization"),
-    ("home-nation-line-other", RUGBY, "France", 0, "organization"),
+    ("home-nation-line", RUGBY, "Wales", 0, "place"),
+    ("home-nation-line-other", RUGBY, "France", 0, "country"),
     ("club-line", RUGBY, "Cardiff", 0, "organization"),
     (
         "home-nation-beat",

@@ -4,8 +4,8 @@ countries and in a cricket scorecard's lines, the teams of riders and
 drivers after their countries.
 
 In a sports document, a place or name before a score in a results line is a
-team ("Leeds 3 Southampton 0"); on a sports page a country named so is its
-national team ("Moldova 0 England 3"), elsewhere it stays the country.
+team ("Leeds 3 Southampton 0"); a country named so stays the country its
+national team plays for ("Japan 2 Syria 1").
 """
 
 from __future__ import annotations
@@ -28,9 +28,8 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
 
     - in a line with two name-score pairs or more ("Leeds 3 Southampton 0",
       "Inter Milan 1 AC Milan 0"), the capitalised words right before each
-      score are a team, places included; a country alone is its national
-      team on a sports page ("Moldova 0 England 3") and stays the country
-      elsewhere;
+      score are a team, places included; a country alone stays the country
+      its national team plays for ("Japan 2 Syria 1");
     - on a sports page (`sports.sports_document`), a line of one name and
       three numbers or more is a row of a table: a town, a word alone or a
       name holding a place is a team ("Newcastle 5 4 1 0 10 3 13"), a name
@@ -81,9 +80,7 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
             for i, j in sides:
                 if _player(layer, found, i, j):
                     people.append((i, j))
-                elif (page or not _country(layer, i, j)) and not _known(found, i, j):
-                    # on a sports page a country before a score is its
-                    # national team ("Moldova 0 England 3")
+                elif not _country(layer, i, j) and not _known(found, i, j):
                     teams.append((i, j))
         elif len(sides) == 1 and _opens(words, sides[0][0], lo):
             i, j = sides[0]
