@@ -15,37 +15,16 @@ import datetime
 import pytest
 
 import newsfacts
-from newsfacts.records import Actor, Article
+
+from .support import ActorRow, check_actor_row
 
 _PUBLISHED = datetime.date(2024, 5, 10)
 
-# (id, text, surface, occurrence, kind or None, actor name or None)
-Row = tuple[str, str, str, int, str | None, str | None]
-
-
-def _span(text: str, surface: str, nth: int) -> tuple[int, int]:
-    at = -1
-    for _ in range(nth + 1):
-        at = text.index(surface, at + 1)
-    return at, at + len(surface)
-
-
-def _actor_at(article: Article, span: tuple[int, int]) -> Actor | None:
-    for a in article.actors:
-        if a.kind.value in ("person", "organization") and any(
-            (m.start, m.end) == span for m in a.mentions
-        ):
-            return a
-    return None
+Row = ActorRow
 
 
 def _check(row: Row) -> None:
-    _, text, surface, nth, kind, name = row
-    article = newsfacts.parse_article(text, published=_PUBLISHED)
-    actor = _actor_at(article, _span(text, surface, nth))
-    assert (actor.kind.value if actor else None) == kind
-    if name is not None:
-        assert actor is not None and actor.name == name
+    check_actor_row(row, _PUBLISHED)
 
 
 def _ids(rows: list[Row]) -> list[str]:
