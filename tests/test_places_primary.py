@@ -179,3 +179,19 @@ def test_lower_case_feature_keywords(
 )
 def test_not_the_place(text: str, name: str) -> None:
     assert _place(text, name) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Officials in Korea said on Monday that exports rose.", "Korea", "KR"),
+        ("U.S. Forces Korea said the drill would go ahead.", "Korea", "KR"),
+        ("North Korea fired a missile on Monday.", "North Korea", "KP"),
+        ("South Korea and North Korea met at Panmunjom.", "North Korea", "KP"),
+    ],
+)
+def test_korea_alone_is_the_south(text: str, name: str, country: str) -> None:
+    """ "Korea" alone is South Korea in news; the North is named as such."""
+    loc = _place(text, name)
+    assert loc is not None
+    assert loc.country == country
