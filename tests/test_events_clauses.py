@@ -1271,8 +1271,13 @@ def test_an_operation_announced_in_the_capital_is_placed_there() -> None:
         ("The president ordered all forces to prepare for defense.", "152", None),
         ("The president ordered the army to mobilise.", "150", None),
         ("The president ordered the minister to prepare a report.", "100", "minister"),
+        (
+            "The president ordered all paramilitaries to be ready for defense.",
+            "152",
+            None,
+        ),
     ],
-    ids=["ready", "prepare-for-defense", "mobilise", "no-forces"],
+    ids=["ready", "prepare-for-defense", "mobilise", "no-forces", "paramilitaries"],
 )
 def test_an_order_to_ones_own_forces_is_their_alert(
     text: str, code: str, target: str | None
