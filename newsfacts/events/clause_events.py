@@ -70,6 +70,15 @@ def read_clause(
     vm = match_clause(p, cl, vg)
     pred = _predicate(p, vg)
     gov = pred[0] if pred else governor(vg.lemma, vm.code if vm else "")
+    if (
+        pred is None
+        and vg.lemma in ("give", "issue")
+        and cl.objects
+        and p.head_word(cl.objects[0]) in ("order", "orders")
+    ):
+        # "gave the order to be ready for defense": an order given governs
+        # what is ordered as "ordered" does
+        gov = governor("order", vm.code if vm else "") or gov
     if skip:
         return ClauseRead(gov)
     if no_act_of_its_own(p, clauses, cl, vg):
