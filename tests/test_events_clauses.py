@@ -1276,8 +1276,16 @@ def test_an_operation_announced_in_the_capital_is_placed_there() -> None:
             "152",
             None,
         ),
+        ("The president gave the order to the army to be on high alert.", "152", None),
     ],
-    ids=["ready", "prepare-for-defense", "mobilise", "no-forces", "paramilitaries"],
+    ids=[
+        "ready",
+        "prepare-for-defense",
+        "mobilise",
+        "no-forces",
+        "paramilitaries",
+        "order-given",
+    ],
 )
 def test_an_order_to_ones_own_forces_is_their_alert(
     text: str, code: str, target: str | None
