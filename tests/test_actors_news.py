@@ -977,6 +977,8 @@ def test_hyphenated_given_names(text: str) -> None:
         ("The Thomas Fire burned 281,000 acres.", "Thomas Fire", False),
         ("She set out cuts in her Spring Statement.", "Spring Statement", False),
         ("Thomas Hughes said the fire was contained.", "Thomas Hughes", True),
+        ("Henry Flood said the plan would go ahead.", "Henry Flood", True),
+        ("The Johnstown Flood killed 2,200 people in 1889.", "Johnstown Flood", False),
     ],
     ids=[
         "hall-said",
@@ -992,6 +994,8 @@ def test_hyphenated_given_names(text: str) -> None:
         "thomas-fire",
         "spring-statement",
         "hughes-said",
+        "flood-said",
+        "named-flood",
     ],
 )
 def test_a_thing_word_that_is_a_surname(text: str, name: str, person: bool) -> None:

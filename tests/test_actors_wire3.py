@@ -648,6 +648,14 @@ THINGS: list[Row] = [
     ),
     # where the person is a person
     (
+        "given-name-max",
+        "Max Verstappen took pole position for the Monaco Grand Prix.",
+        "Max Verstappen",
+        0,
+        "person",
+        None,
+    ),
+    (
         "person-at-the-embassy",
         "Officials met John Smith at the embassy on Monday.",
         "John Smith",
