@@ -72,9 +72,9 @@ def read_clause(
     gov = pred[0] if pred else governor(vg.lemma, vm.code if vm else "")
     if (
         pred is None
-        and vg.lemma in ("give", "issue")
+        and vg.lemma in wc.order_verbs
         and cl.objects
-        and p.head_word(cl.objects[0]) in ("order", "orders")
+        and p.head_word(cl.objects[0]) in wc.order_nouns
     ):
         # "gave the order to be ready for defense": an order given governs
         # what is ordered as "ordered" does

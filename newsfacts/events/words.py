@@ -63,6 +63,8 @@ class Words:
     name_heads: frozenset[str]
     naming_verbs: frozenset[str]
     natural_causes: frozenset[str]
+    order_nouns: frozenset[str]
+    order_verbs: frozenset[str]
     ordinal_words: frozenset[str]
     pair_nouns: frozenset[str]
     partitive: frozenset[str]
