@@ -196,6 +196,54 @@ def test_offices_and_churches(row: Row) -> None:
     _check(row)
 
 
+_OFFICERS = (
+    "PHOENIX, June 19 (AP) - The Maricopa County Sheriff's Office said two "
+    "deputies were hurt. The Cook County Medical Examiner's Office named the "
+    "victim, and the Prime Minister's Office in London said the visit was off. "
+    "The Governor's Office declined to comment. The sheriff's deputies "
+    "searched the house, and Sheriff Paul Penzone spoke to reporters."
+)
+
+# The offices named after a sheriff, a medical examiner, a prime minister or a
+# governor keep the possessive in their names as a district attorney's does;
+# the officer's possessive before a lower-case word names no body, and the
+# officer himself is still found.
+OFFICERS: list[Row] = [
+    (
+        "office-sheriff",
+        _OFFICERS,
+        "Maricopa County Sheriff's Office",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "office-medical-examiner",
+        _OFFICERS,
+        "Cook County Medical Examiner's Office",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "office-prime-minister",
+        _OFFICERS,
+        "Prime Minister's Office",
+        0,
+        "organization",
+        None,
+    ),
+    ("office-governor", _OFFICERS, "Governor's Office", 0, "organization", None),
+    ("office-officer-lower", _OFFICERS, "sheriff's deputies", 0, None, None),
+    ("office-officer-person", _OFFICERS, "Paul Penzone", 0, "person", None),
+]
+
+
+@pytest.mark.parametrize("row", OFFICERS, ids=_ids(OFFICERS))
+def test_offices_of_officers(row: Row) -> None:
+    _check(row)
+
+
 _LEGAL = (
     "PARIS, March 14 (Reuters) - Antoine Arnault will join the board of "
     "Christian Dior SE, the company said. Carrefour SAS and Kone Oy signed a "
