@@ -633,6 +633,35 @@ def test_places_named_with_a_keyword(text: str, surface: str, kind: str) -> None
     assert loc.lat is not None and loc.country is not None
 
 
+# Two places joined by "and" before a feature's keyword are two places when
+# the first is a place already (it ends in a keyword, or the gazetteer knows
+# it); a name that holds "and" ("Lewis and Clark Lake") stays whole.
+JOINED_FEATURES: list[tuple[str, tuple[str, ...]]] = [
+    (
+        "Residents of New River and Cave Creek were told to leave.",
+        ("New River", "Cave Creek"),
+    ),
+    ("He fished in Deer Creek and Bear Creek.", ("Deer Creek", "Bear Creek")),
+    (
+        "Crews from Rock Springs and Green River fought the fire.",
+        ("Rock Springs", "Green River"),
+    ),
+    ("They camped at Lewis and Clark Lake.", ("Lewis and Clark Lake",)),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"), JOINED_FEATURES, ids=[k[1][0] for k in JOINED_FEATURES]
+)
+def test_features_joined_by_and(text: str, surfaces: tuple[str, ...]) -> None:
+    found = _find(text)
+    got = sorted(m.text for loc in found.locations for m in loc.mentions)
+    assert got == sorted(surfaces)
+    for loc in found.locations:
+        for m in loc.mentions:
+            assert text[m.start : m.end] == m.text
+
+
 @pytest.mark.parametrize(
     "text",
     [

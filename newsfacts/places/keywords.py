@@ -363,6 +363,7 @@ def _keyword_places(scan: Scan) -> list[tuple[int, int, str, LocationKind]]:
 def _name_before(scan: Scan, k: int) -> int | None:
     """First token of the proper name before keyword token `k`, if there is one."""
     words = scan.words
+    natural = scan.f(k) in OTHER_AFTER
     a = k
     while a > 0 and k - a < 8 and scan.prev_word(a) is not None:
         p = a - 1
@@ -374,6 +375,8 @@ def _name_before(scan: Scan, k: int) -> int | None:
                 break  # "Residents of West Valley": a common word opens the sentence
         elif not _inside_name(scan, p, a < k):
             break
+        elif natural and scan.f(p) == "and" and _named_before_and(scan, p):
+            break  # "New River and Cave Creek": two places, not one
         a = p
     while a < k and (not words[a][:1].isalnum() or scan.f(a) in NAME_CONNECTORS):
         a += 1
@@ -389,6 +392,30 @@ def _name_before(scan: Scan, k: int) -> int | None:
         if scan.f(k) in SURNAME_KEYWORDS and not _at_place(scan, a):
             return None  # "according to Susan Park", "written by Wei Park"
     return a
+
+
+def _named_before_and(scan: Scan, p: int) -> bool:
+    """The capitalised words before the "and" at token `p` name a place of
+    their own: they end in a feature's keyword ("New River and Cave Creek")
+    or are a place of the gazetteer ("Anthem and Cave Creek"). A natural
+    feature or a town is then one of two joined, where "Lewis and Clark
+    Lake" keeps its "and"."""
+    words = scan.words
+    q = p - 1
+    if q < 0 or not words[q][:1].isupper():
+        return False
+    if scan.f(q) in OTHER_AFTER:
+        return True
+    a = q
+    while a > 0 and q - a < 3 and words[a - 1][:1].isupper() and words[a - 1].isalpha():
+        a -= 1
+    for b in range(a, q + 1):
+        if b in scan.sentence_initial:
+            continue
+        key = " ".join(scan.f(x) for x in range(b, q + 1))
+        if scan.lookup(key):
+            return True
+    return False
 
 
 def _at_place(scan: Scan, a: int) -> bool:
