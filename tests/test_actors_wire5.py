@@ -539,3 +539,35 @@ COUNTRIES: list[CountryRow] = [
 def test_person_countries(row: CountryRow) -> None:
     _, text, name, country = row
     assert _country_of(text, name) == country
+
+
+# An organisation named "<head> of <remit>" takes its head's sector ("a
+# department", whatever its remit's words name), and the country of the place
+# it is "of" when the name alone gives none and the place lies in one country.
+SCOPED: list[tuple[str, str, str | None, str | None]] = [
+    (
+        "A spokeswoman for the Arizona Department of Forestry and Fire "
+        "Management said no homes burned.",
+        "Arizona Department of Forestry and Fire Management",
+        "US",
+        "USAGOV",
+    ),
+    ("The University of Michigan said it would appeal.", "University of Michigan",
+     "US", "USAEDU"),
+    ("The Church of England said it would pray.", "Church of England", "GB", "GBRREL"),
+    ("The University of Nairobi closed on Monday.", "University of Nairobi", "KE",
+     "KENEDU"),
+    # no place after "of": no country from it
+    ("The Ministry of Health said 40 people died.", "Ministry of Health", None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "country", "code"), SCOPED)
+def test_scope_and_head_of_an_organisation(
+    text: str, name: str, country: str | None, code: str | None
+) -> None:
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    found = [a for a in article.actors if a.name == name]
+    assert found, [a.name for a in article.actors]
+    assert found[0].country == country
+    assert found[0].code == code

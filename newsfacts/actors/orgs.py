@@ -4,7 +4,7 @@ Defence", "Libyan National Army"), their extent, own country and sector."""
 from __future__ import annotations
 
 from ..dates.lexicon import AMBIGUOUS_MONTHS
-from ..knowledge.countries import alpha3, place_country
+from ..knowledge.countries import alpha3, place_country, scope_country
 from ..knowledge.organizations import KnownOrg
 from . import lexicon as lex
 from .candidate import Candidate
@@ -357,6 +357,7 @@ def org_candidate(
             country = words[k].demonym
             k += 1
     sector = ""
+    head = ""  # the sector of the noun "of" follows: the name's head
     for n, w in enumerate(words[k:m]):
         if country is None and w.demonym:
             country = w.demonym
@@ -367,6 +368,13 @@ def org_candidate(
         kw = w.keyword
         if kw is not None and kw.sector:
             sector = kw.sector
+            if not head and k + n + 1 < m and words[k + n + 1].text == "of":
+                head = kw.sector
+    # "Department of Forestry and Fire Management" is a department, whatever
+    # its remit's words name ("Bank of America": a bank)
+    sector = head or sector
+    if country is None:
+        country = _scope_country(words, k, m)
     if known is None:
         n, found = known_at(words, k, m)
         if n == m - k:
@@ -389,6 +397,22 @@ def org_candidate(
         poss=words[m - 1].poss,
         weak=words[k].in_caps_line and known is None,
     )
+
+
+def _scope_country(words: Words, k: int, m: int) -> str | None:
+    """The country of the place after the first "of" of words [k, m), read
+    as one to three capitalised words ("University of Michigan")."""
+    for x in range(k + 1, m - 1):
+        if words[x].text == "of":
+            for n in (3, 2, 1):
+                if x + 1 + n <= m and all(w.is_cap for w in words[x + 1 : x + 1 + n]):
+                    found = scope_country(
+                        " ".join(w.text for w in words[x + 1 : x + 1 + n])
+                    )
+                    if found:
+                        return found
+            return None
+    return None
 
 
 def _country_name_at(words: Words, k: int, m: int) -> str | None:

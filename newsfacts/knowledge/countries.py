@@ -62,3 +62,23 @@ def place_country(name: str) -> str | None:
         if entry.kind == "country" and entry.country:
             return str(entry.country)
     return None
+
+
+_SCOPE_KINDS = frozenset(("country", "admin1"))
+_SCOPE_CITY = 500_000  # a city this big is the one an institution's name means
+
+
+@lru_cache(maxsize=1 << 16)
+def scope_country(name: str) -> str | None:
+    """The country of the place an institution's name is "of" ("University of
+    Michigan", "Church of England", "Federal Reserve Bank of New York"): a
+    country, a state or province, or a big city, when every such reading of
+    the name lies in one country ("Georgia" is a country and a state: none)."""
+    found = {
+        entry.country
+        for entry, own in gazetteer().lookup(name_key(name))
+        if own
+        and entry.country
+        and (entry.kind in _SCOPE_KINDS or entry.population >= _SCOPE_CITY)
+    }
+    return found.pop() if len(found) == 1 else None
