@@ -571,3 +571,32 @@ def test_scope_and_head_of_an_organisation(
     assert found, [a.name for a in article.actors]
     assert found[0].country == country
     assert found[0].code == code
+
+
+# A spokesman or a lawyer "for" a name is that name's, as "of" makes a member
+# of a body: the person's or body's country, and the body's sector for its
+# spokesman; "for" after other role nouns says nothing of whose they are.
+SPEAKERS: list[tuple[str, str, str | None, str | None]] = [
+    (
+        "Hungary did not block the package, a spokesman for Prime Minister "
+        "Viktor Orban said.",
+        "spokesman",
+        "HU",
+        "HUNGOV",
+    ),
+    ("A spokesman for the Libyan National Army said the port was taken.",
+     "spokesman", "LY", "LBYMIL"),
+    ("A spokeswoman for Toyota Motor Corp said output fell.", "spokeswoman",
+     "JP", "JPNBUS"),
+    ("Troops for Ukraine were trained in Britain.", "Troops", None, "---MIL"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "country", "code"), SPEAKERS)
+def test_spokesman_for_a_name(
+    text: str, name: str, country: str | None, code: str | None
+) -> None:
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    found = [a for a in article.actors if a.name == name]
+    assert found, [a.name for a in article.actors]
+    assert (found[0].country, found[0].code) == (country, code)

@@ -440,7 +440,8 @@ def _generic(
     name = " ".join(mention.text.split())
     a3 = alpha3(country)
     full = (a3 if a3 else _UNKNOWN) + code if code else a3
-    owner = _member_of(layer, i + 1, named_at)
+    speaker = w.lower in lex.SPEAKERS_FOR
+    owner = _member_of(layer, i + 1, named_at, speaker)
     if owner is not None and owner.known is not None and owner.known.code:
         # "rebels from the Free Aceh Movement": the body's own code; an
         # international body's takes the role's sector ("troops of the UN")
@@ -449,7 +450,11 @@ def _generic(
     elif owner is not None and owner.country:
         # "commander of the Libyan National Army", "the cabinet of Netanyahu"
         country = owner.country
-        full = actor_code(country, code, None)
+        # a spokesman speaks as the body he speaks for ("a spokesman for the
+        # Libyan National Army": its army's code)
+        full = actor_code(
+            country, owner.sector if speaker and owner.sector else code, None
+        )
     g = _Group(name, ActorKind.GROUP, country, full, "group-generic", [mention])
     return g, start, i + 1
 
@@ -463,16 +468,32 @@ def _member_code(body: str, sector: str) -> str:
     return body + sector if body.startswith(_IGO) and sector not in body else body
 
 
-def _member_of(layer: WordLayer, k: int, named_at: _Named) -> Entity | None:
+_TITLE_REACH = 3  # capitalised title words between "for" and a name
+
+
+def _member_of(
+    layer: WordLayer, k: int, named_at: _Named, speaker: bool = False
+) -> Entity | None:
     """The organisation or person named at word k after "from" or "of" (and
-    "the")."""
+    "the"); for a `speaker` (a spokesman, a lawyer) after "for" as well, past
+    a title ("a spokesman for Prime Minister Viktor Orban")."""
     words = layer.words
-    if k >= len(words) or words[k].low not in ("from", "of"):
+    n = len(words)
+    if k >= n or not (
+        words[k].low in ("from", "of") or (speaker and words[k].low == "for")
+    ):
         return None
+    by_for = words[k].low == "for"
     k += 1
-    if k < len(words) and words[k].low == "the":
+    if k < n and words[k].low == "the":
         k += 1
-    return named_at.get(k)
+    found = named_at.get(k)
+    if found is None and by_for:
+        last = min(n, k + _TITLE_REACH)
+        while found is None and k + 1 < last and words[k].is_cap:
+            k += 1
+            found = named_at.get(k)
+    return found
 
 
 def _word_in_capitals(layer: WordLayer, w: Word) -> bool:

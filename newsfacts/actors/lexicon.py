@@ -84,6 +84,7 @@ __all__ = [
     "RUN_INNER",
     "SECTOR_HEADS",
     "SINGULAR_VERBS",
+    "SPEAKERS_FOR",
     "SPEECH_AFTER",
     "SPORTS_CUES",
     "SPORTS_MARGINS",
@@ -203,6 +204,7 @@ ARMED_PERSONS = _W["armed_person"]
 GROUP_PLACE_LINKS = _W["group_place_link"]
 MEMBER_NOUNS = _W["member_noun"]
 SECTOR_HEADS = _W["sector_head"]
+SPEAKERS_FOR = _W["speaker_for"]
 PARTY_ADJECTIVES = _W["party_adjective"]
 PRICE_VERBS = _W["price_verb"]
 PRICE_UNITS = _W["price_unit"]
