@@ -600,3 +600,27 @@ def test_spokesman_for_a_name(
     found = [a for a in article.actors if a.name == name]
     assert found, [a.name for a in article.actors]
     assert (found[0].country, found[0].code) == (country, code)
+
+
+_AIRLINES = (
+    "DUBAI, March 14 (Reuters) - The measures target Iran Air, Mahan Air and "
+    "three officials, and Korean Air said it would buy 20 jets. The Indian Air "
+    "Force said a jet crashed. Congress passed the Clean Air Act in 1970, and "
+    "officials said the air in Tehran was clean."
+)
+
+# "Air" closes an airline's name as "Airlines" and "Airways" do; the air force
+# and an act's name keep their own last word, and the lower-case noun is none.
+AIRLINES: list[Row] = [
+    ("air-country", _AIRLINES, "Iran Air", 0, "organization", "Iran Air"),
+    ("air-town", _AIRLINES, "Mahan Air", 0, "organization", "Mahan Air"),
+    ("air-demonym", _AIRLINES, "Korean Air", 0, "organization", "Korean Air"),
+    ("air-force", _AIRLINES, "Air Force", 0, "organization", None),
+    ("air-act", _AIRLINES, "Clean Air", 0, None, None),
+    ("air-lower", _AIRLINES, "air", 0, None, None),
+]
+
+
+@pytest.mark.parametrize("row", AIRLINES, ids=_ids(AIRLINES))
+def test_airlines_named_with_air(row: Row) -> None:
+    _check(row)
