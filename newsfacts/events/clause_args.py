@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from ..dates.lexicon import MONTHS
 from ..language.chunks import Attachment
 from ..language.clauses import Clause
 from ..language.morphology import lemma
@@ -137,6 +138,16 @@ _PARTICLES = frozenset({"away", "back", "down", "off", "out", "over", "up"})
 ("handed over 700 kg of medicine")."""
 
 
+def _time_np(p: Parties, np: int) -> bool:
+    """The noun phrase is headed by a weekday or a capitalised month's name
+    ("on Tuesday", "in March", "in early May"), not by the noun "march"."""
+    head = p.nps[np].head
+    word = p.words[head]
+    if word in word_classes().weekdays_lower:
+        return True
+    return word in MONTHS and p.ps.tokens[head].text[:1].isupper()
+
+
 def match_clause(p: Parties, cl: Clause, vg: VerbGroup) -> VerbMatch | None:
     """The verb pattern of a clause; a passive is read as its active (with the
     object it keeps, if any: "were given prison terms"). Of two
@@ -148,11 +159,10 @@ def match_clause(p: Parties, cl: Clause, vg: VerbGroup) -> VerbMatch | None:
     if p.user_triggers is None and not has_patterns(vg.lemma):
         return None  # no pattern of the verb, whatever its complements
     particle = p.words[vg.particle] if vg.particle is not None else None
-    # "telephoned him on Tuesday": a phrase of time is no complement of a pattern
+    # "telephoned him on Tuesday", "raided the house in March": a phrase of
+    # time is no complement of a pattern
     preps = [
-        (p.words[a.prep], np_words(p, a.np))
-        for a in cl.preps
-        if p.head_word(a.np) not in word_classes().weekdays_lower
+        (p.words[a.prep], np_words(p, a.np)) for a in cl.preps if not _time_np(p, a.np)
     ]
     if cl.objects:
         # the object's own "of" phrase, which the dictionary writes after the
@@ -556,8 +566,8 @@ def repression(
         nps = [*cl.objects, *(a.np for a in cl.preps)]
         if k not in (i, up) and cl.subject is not None and cl.subject_via == "":
             nps.append(cl.subject)
-        if any(p.head_word(np) in nouns for np in nps):
-            return True
+        if any(p.head_word(np) in nouns and not _time_np(p, np) for np in nps):
+            return True  # (not "in March": a month, no march)
     return False
 
 

@@ -40,6 +40,7 @@ from ..records import (
     TimexType,
 )
 from ..text import Document
+from .background import history_date
 from .lead import (
     Act,
     clause_of,
@@ -251,23 +252,19 @@ def _title_act(
     )
 
 
-_YEAR_ONLY = re.compile(r"(\d{4})(?:-[A-Z]{2}|-\d{2})?")
+Reference = tuple[int | None, int | None]
+"""The year and month of the news (the month None when no publication date
+gives it)."""
 
 
 def _reference_year(
     dates: Sequence[TimeExpression], published: dt.date | None
-) -> int | None:
+) -> Reference:
     """The year of the news: the publication's, else the latest the text names."""
     if published is not None:
-        return published.year
+        return published.year, published.month
     years = [int(d.value[:4]) for d in dates if d.value[:4].isdigit()]
-    return max(years) if years else None
-
-
-def _old(d: TimeExpression, reference: int | None) -> bool:
-    """A year, month or season before the year of the news: history."""
-    found = _YEAR_ONLY.fullmatch(d.value)
-    return found is not None and reference is not None and int(found[1]) < reference
+    return (max(years) if years else None), None
 
 
 def _clause_dates(act: Act, dates: Sequence[TimeExpression]) -> list[TimeExpression]:
@@ -293,11 +290,11 @@ def _aside(ps: ParsedSentence, d: TimeExpression) -> bool:
 
 
 def _background(
-    act: Act, dates: Sequence[TimeExpression], reference: int | None
+    act: Act, dates: Sequence[TimeExpression], reference: Reference
 ) -> bool:
     """An act dated by a past year alone: background, not the news."""
     found = _clause_dates(act, dates)
-    return bool(found) and all(_old(d, reference) for d in found)
+    return bool(found) and all(history_date(d, *reference) for d in found)
 
 
 def _record(
@@ -309,7 +306,7 @@ def _record(
     dateline: Location | None,
     dates: Sequence[TimeExpression],
     published: dt.date | None,
-    reference: int | None,
+    reference: Reference,
 ) -> Event:
     """The act as an event record, with its place and date."""
     location = _place(act, p, lead, places, dateline)
@@ -407,18 +404,18 @@ def _date(
     lead: Sequence[ParsedSentence],
     dates: Sequence[TimeExpression],
     published: dt.date | None,
-    reference: int | None,
+    reference: Reference,
 ) -> tuple[TimeExpression | None, str | None]:
     """The clause's date, else the sentence's (the day of the saying), else
     the lead's first, else the publication date."""
-    found = [d for d in _clause_dates(act, dates) if not _old(d, reference)]
+    found = [d for d in _clause_dates(act, dates) if not history_date(d, *reference)]
     if found:
         return min(found, key=lambda d: abs(d.start - act.start)), "clause"
     ps = act.sentence
     found = [
         d
         for d in dates
-        if ps.span.start <= d.start < ps.span.end and not _old(d, reference)
+        if ps.span.start <= d.start < ps.span.end and not history_date(d, *reference)
     ]
     # a date of a relative clause is that clause's ("released students
     # abducted two weeks ago, the governor said on Sunday")

@@ -14,7 +14,6 @@ no longer holds (`EventFindings.actors`).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 
 import attrs
@@ -24,6 +23,7 @@ from ..knowledge.user import NO_USER, UserKnowledge
 from ..language.sentences import ParsedSentence, iter_parsed
 from ..records import Actor, Event, Location, Mention, TimeExpression
 from ..text import Document
+from .background import history_date
 from .candidate import Candidate
 from .cities import CityParties
 from .compose import speech_lemmas
@@ -65,11 +65,14 @@ _OPENING = 40
 
 _ACTS = 20
 """How many acts named before a sentence its reactions may refer to."""
-_YEAR = re.compile(r"(\d{4})(?:-[A-Z]{2}|-\d{2})?")
 
 
 _UNDER = frozenset(("adverbial", "infinitival", "participial"))
 """Kinds of clauses that share the time of the clause they hang from."""
+
+
+def _year_month(day: dt.date | None) -> tuple[int | None, int | None]:
+    return (day.year, day.month) if day is not None else (None, None)
 
 
 def _history(
@@ -89,10 +92,7 @@ def _history(
             continue
         if _bound(ps, d.start):
             continue  # "suspended talks following a July attack": a bound
-        past = _YEAR.fullmatch(d.value) and (
-            reference is None or int(d.value[:4]) < reference.year
-        )
-        (old if past else recent).append(d)
+        (old if history_date(d, *_year_month(reference)) else recent).append(d)
     if not old:
         return out
     # A clause reaches to the next clause: its phrases after the verb ("acceded
