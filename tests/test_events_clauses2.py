@@ -301,7 +301,8 @@ def test_relative_clause_date_is_its_own() -> None:
         "A court sentenced Jorge Almeida on Wednesday. Almeida, who governed from "
         "2011 to 2016, has denied wrongdoing, his lawyers said."
     )
-    assert _dated(text, "said") != "2016"
+    # the denial is news, not history of those years, and is not dated by them
+    assert _dated(text, "denied") not in ("2011", "2016")
 
 
 def test_past_act_is_not_dated_after_the_news() -> None:

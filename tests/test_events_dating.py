@@ -51,3 +51,44 @@ MONTHS: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "codes"), MONTHS)
 def test_a_month_is_no_march(text: str, codes: list[str]) -> None:
     assert _codes(text, "2024-03-14") == codes
+
+
+# (sentence, codes expected): the dates of a relative clause set inside a
+# clause before its verb are the relative clause's, not the news of the clause
+RELATIVE_DATES: list[tuple[str, list[str]]] = [
+    (
+        "Robert Dalton, who served as mayor from 2011 to 2019, was indicted by a "
+        "grand jury.",
+        ["173"],
+    ),
+    ("The rebels, who seized the town in 2014, attacked a convoy.", ["180"]),
+    # the act the relative clause reports is still history
+    ("Rebels who seized the town in 2014 attacked a convoy in 2015.", []),
+    ("In 2005, militants who had trained in Pakistan attacked the town.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), RELATIVE_DATES)
+def test_dates_of_a_relative_clause_are_its_own(text: str, codes: list[str]) -> None:
+    assert _codes(text, "2024-03-14") == codes
+
+
+# (sentence, codes expected by default, codes kept with unreal=True): a hope
+# for another's act is a wish, no plan of the doer's; one's own is an intent
+HOPES: list[tuple[str, list[str], list[str]]] = [
+    ("The minister hoped that police would arrest the officials.", [], ["173"]),
+    ("The minister said she hoped the officials would be indicted.", [], ["173"]),
+    ("The minister hopes to arrest the officials.", ["130"], ["130"]),
+    ("Iran hopes to sign a deal with France.", ["032"], ["032"]),
+]
+
+
+@pytest.mark.parametrize(("text", "codes", "kept"), HOPES)
+def test_a_hope_for_another_act_is_no_plan(
+    text: str, codes: list[str], kept: list[str]
+) -> None:
+    assert _codes(text, "2024-03-14") == codes
+    unreal = newsfacts.Parser(unreal=True).parse(text, published="2024-03-14")
+    assert [e.cameo for e in unreal.events] == kept
+    if not codes:  # kept as what may not happen
+        assert all(e.mode == "hypothetical" for e in unreal.events)

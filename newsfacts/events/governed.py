@@ -244,7 +244,11 @@ def absorb_governed(
             if clauses[g].objects and cl.kind == "infinitival":
                 continue
             cands.pop(g, None)
-            if emb is not None and gov.relation == "intend":
+            if emb is not None and gov.relation == "intend" and cl.kind == "complement":
+                # "hoped the officials would be indicted", "hopes police will
+                # arrest them": a wish for another's act, which may not come
+                emb.mode, emb.planned = "hypothetical", False
+            elif emb is not None and gov.relation == "intend":
                 emb.mode, emb.planned = "planned", True
             elif emb is not None and gov.relation == "schedule":
                 emb.mode = "planned"

@@ -20,7 +20,9 @@ import attrs
 
 from ..findings import PlaceFindings
 from ..knowledge.user import NO_USER, UserKnowledge
+from ..language.clauses import Clause
 from ..language.sentences import ParsedSentence, iter_parsed
+from ..language.verbs import VerbGroup
 from ..records import Actor, Event, Location, Mention, TimeExpression
 from ..text import Document
 from .background import history_date
@@ -120,9 +122,10 @@ def _history(
                 and verbs[clauses[k].verb].start >= clauses[i].end
             ]
             end = ps.chars(min(later), min(later) + 1)[0] if later else ps.span.end
-        out[i] = any(start <= d.start < end for d in old) and not any(
-            start <= d.start < end for d in recent
-        )
+        asides = _asides(ps, clauses, verbs, i)
+        mine_old = [d for d in old if start <= d.start < end and not _in(d, asides)]
+        mine_recent = [d for d in recent if start <= d.start < end]
+        out[i] = bool(mine_old) and not mine_recent
     # Coordinated clauses share their time: "A December 1978 invasion drove
     # the Khmer Rouge out, began a 10-year occupation and touched off a war".
     for i in order:
@@ -139,6 +142,27 @@ def _history(
             a, b = ps.chars(cl.start, cl.end)
             out[i] = not any(a <= d.start < b for d in recent)
     return out
+
+
+def _asides(
+    ps: ParsedSentence, clauses: Sequence[Clause], verbs: Sequence[VerbGroup], i: int
+) -> list[tuple[int, int]]:
+    """The character spans of the relative clauses set inside clause i before
+    its verb, each up to that verb: their dates are theirs ("Robert Dalton,
+    who served as mayor from 2011 to 2019, was indicted" is news)."""
+    cl = clauses[i]
+    verb = verbs[cl.verb].start
+    out = []
+    for k, other in enumerate(clauses):
+        if k != i and "relative" in other.kind and cl.start < other.start < verb:
+            out.append(
+                (ps.chars(other.start, other.end)[0], ps.chars(verb, verb + 1)[0])
+            )
+    return out
+
+
+def _in(d: TimeExpression, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= d.start < b for a, b in spans)
 
 
 _BEFORE_DATE = frozenset(("a", "an", "the", "last", "this"))
