@@ -647,6 +647,15 @@ JOINED_FEATURES: list[tuple[str, tuple[str, ...]]] = [
         ("Rock Springs", "Green River"),
     ),
     ("They camped at Lewis and Clark Lake.", ("Lewis and Clark Lake",)),
+    # settlements named after a plural keyword, each a place of its own
+    (
+        "Fighters attacked the villages of al-Kadaris and al-Khelwat on Monday.",
+        ("al-Kadaris", "al-Khelwat"),
+    ),
+    (
+        "Russia shelled the towns of Izium, Lyman and Kupiansk.",
+        ("Russia", "Izium", "Lyman", "Kupiansk"),
+    ),
 ]
 
 

@@ -38,6 +38,11 @@ CASES: list[tuple[str, str, str]] = [
     ("of", "Clashes spread to the province of Idlib.", "Idlib"),
     ("of", "Rebels seized the oil port of Ras Lanuf.", "Ras Lanuf"),
     ("of", "Jets struck the Red Sea port of Hodeidah.", "Hodeidah"),
+    ("of", "Fighters attacked the village of al-Kadaris.", "al-Kadaris"),
+    # (a list's match names its last settlement as "name")
+    ("many", "Fighters attacked the villages of al-Kadaris and al-Khelwat.",
+     "al-Khelwat"),
+    ("many", "Russia shelled the towns of Izium, Lyman and Kupiansk.", "Kupiansk"),
     ("apposed", "Clashes erupted in Saqlawiyah, a town north of Fallujah.", "Saqlawiyah"),
     ("apposed", "Police raided Kani Wam, a remote village.", "Kani Wam"),
 ]  # fmt: skip
@@ -45,6 +50,7 @@ _PATTERNS = {
     "after": (kw._FACILITY_AFTER, (kw._FACILITY_AFTER_KEYS,)),
     "before": (kw._FACILITY_BEFORE, (kw._FACILITY_BEFORE_KEYS,)),
     "of": (kw._SETTLEMENT_OF, (kw._SETTLEMENT_OF_KEYS,)),
+    "many": (kw._SETTLEMENTS_OF, (kw._SETTLEMENTS_OF_KEYS,)),
     "apposed": (kw._SETTLEMENT_APPOSED, kw._SETTLEMENT_APPOSED_KEYS),
 }
 

@@ -58,11 +58,36 @@ _FACILITY_BEFORE = regex.compile(
 # Kani Wam", "the oil port of Ras Lanuf", "the Red Sea port of Hodeidah",
 # "Saqlawiyah, a town north of Fallujah". Up to two words may describe the
 # settlement ("the northern town of", "the Red Sea port of").
+# A settlement's name: up to three capitalised words, the first perhaps after
+# the Arabic article wire style writes in lower case ("al-Kadaris").
+_NAME = (
+    r"(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?"
+    r"\p{Lu}\p{Ll}[\p{L}\p{M}'\-]*+(?:\ \p{Lu}\p{Ll}[\p{L}\p{M}'\-]*+){0,2}"
+)
 _SETTLEMENT_OF = regex.compile(
     r"""
     \b[Tt]he\ (?:[\p{L}\-]++\ ){0,2}?
     (?P<kw>town|village|city|suburb|hamlet|settlement|district|province|port)
-    \ of\ (?P<name>\p{Lu}\p{Ll}[\p{L}\p{M}'\-]*+(?:\ \p{Lu}\p{Ll}[\p{L}\p{M}'\-]*+){0,2})
+    \ of\ (?P<name>"""
+    + _NAME
+    + r""")
+    (?![\p{L}\p{M}'\-]|\ \p{Lu})
+    """,
+    regex.VERBOSE,
+)
+# "the villages of al-Kadaris and al-Khelwat", "the towns of Kherson, Izium
+# and Lyman": each name a settlement of its own.
+_SETTLEMENTS_OF = regex.compile(
+    r"""
+    \b[Tt]he\ (?:[\p{L}\-]++\ ){0,2}?
+    (?P<kw>towns|villages|cities|suburbs|hamlets|settlements|districts|provinces)
+    \ of\ (?P<name>"""
+    + _NAME
+    + r""")(?:,\ (?P<name>"""
+    + _NAME
+    + r"""))*+,?\ and\ (?P<name>"""
+    + _NAME
+    + r""")
     (?![\p{L}\p{M}'\-]|\ \p{Lu})
     """,
     regex.VERBOSE,
@@ -117,6 +142,19 @@ _SETTLEMENT_WORDS = ("town", "village", "city", "suburb", "hamlet", "district")
 _SETTLEMENT_OF_KEYS = tuple(
     f" {kw} of " for kw in (*_SETTLEMENT_WORDS, "settlement", "province", "port")
 )
+_SETTLEMENTS_OF_KEYS = tuple(
+    f" {kw} of "
+    for kw in (
+        "towns",
+        "villages",
+        "cities",
+        "suburbs",
+        "hamlets",
+        "settlements",
+        "districts",
+        "provinces",
+    )
+)
 # "Saqlawiyah, a town": ", a" or ", an", and the settlement word.
 _SETTLEMENT_APPOSED_KEYS = ((", a",), _SETTLEMENT_WORDS)
 _FIRST = itemgetter(0)  # a token's first character
@@ -131,6 +169,7 @@ _SETTLEMENT_KIND = {
     "district": LocationKind.ADMIN2,
     "province": LocationKind.ADMIN1,
 }
+_SINGULAR = {"cities": "city"}  # the other plurals add an "s"
 _KEYWORD_RULES = {
     LocationKind.FACILITY: "facility",
     LocationKind.CITY: "settlement",
@@ -183,16 +222,19 @@ def add_facilities(
         found.append((a, m.end("kw"), doc.text[a : m.end("kw")], LocationKind.OTHER))
     starts = {m.start for loc in locations for m in loc.mentions}
     of = _matches(_SETTLEMENT_OF, norm, _SETTLEMENT_OF_KEYS)
+    many = _matches(_SETTLEMENTS_OF, norm, _SETTLEMENTS_OF_KEYS)
     apposed = _matches(_SETTLEMENT_APPOSED, norm, *_SETTLEMENT_APPOSED_KEYS)
-    for matches in (of, apposed):
+    for matches in (of, many, apposed):
         for m in matches:
-            a, b = m.span("name")
-            key = name_key(norm[a:b])
-            if a in starts or key in scan.person_keys or key in gaz.demonyms:
-                continue
-            if key.split()[0] in NOT_PLACES or known_orgs().get(org_key(norm[a:b])):
-                continue
-            found.append((a, b, doc.text[a:b], _SETTLEMENT_KIND[m.group("kw")]))
+            kw = m.group("kw")
+            kind = _SETTLEMENT_KIND[_SINGULAR.get(kw) or kw.removesuffix("s")]
+            for a, b in m.spans("name"):
+                key = name_key(norm[a:b])
+                if a in starts or key in scan.person_keys or key in gaz.demonyms:
+                    continue
+                if key.split()[0] in NOT_PLACES or known_orgs().get(org_key(norm[a:b])):
+                    continue
+                found.append((a, b, doc.text[a:b], kind))
     # The tables of the mentions below are made when read and let go after:
     # a long text has thousands of mentions, and one table at a time is enough.
     del starts
