@@ -624,3 +624,23 @@ AIRLINES: list[Row] = [
 @pytest.mark.parametrize("row", AIRLINES, ids=_ids(AIRLINES))
 def test_airlines_named_with_air(row: Row) -> None:
     _check(row)
+
+
+# "the country's" and "the nation's" stand for the country named last before
+# them: the group after them is that country's.
+THE_COUNTRYS: list[tuple[str, str, str | None]] = [
+    ("Sudan's army has killed 200 people, the country's foreign ministry says.",
+     "foreign ministry", "SD"),
+    ("Floods hit Pakistan on Monday. The country's president said aid was coming.",
+     "president", "PK"),
+    # no country named before: none
+    ("The nation's army was deployed.", "army", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "country"), THE_COUNTRYS)
+def test_the_countrys_group(text: str, name: str, country: str | None) -> None:
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    found = [a for a in article.actors if a.name == name]
+    assert found, [a.name for a in article.actors]
+    assert found[0].country == country

@@ -435,7 +435,7 @@ def _generic(
             code = before.code  # "opposition leader", "police spokesman"
         else:
             code = code or (before.code if before else "")
-    country = _located(layer, i + 1)
+    country = _located(layer, i + 1) or _the_countrys(layer, start)
     mention = Mention.of(doc.text, words[start].start, w.end)
     name = " ".join(mention.text.split())
     a3 = alpha3(country)
@@ -457,6 +457,31 @@ def _generic(
         )
     g = _Group(name, ActorKind.GROUP, country, full, "group-generic", [mention])
     return g, start, i + 1
+
+
+_BACK = 40  # place mentions read back for the country "the country's" means
+
+
+def _the_countrys(layer: WordLayer, start: int) -> str | None:
+    """ "the country's foreign ministry", "the nation's army": the country
+    named last before the group (within the last `_BACK` place mentions)."""
+    words = layer.words
+    if start < 2:
+        return None
+    noun = words[start - 1]
+    if not (
+        noun.poss and noun.low in lex.COUNTRY_NOUNS and words[start - 2].low == "the"
+    ):
+        return None
+    places = layer.places
+    k = bisect.bisect_left(layer.place_starts, noun.start) - 1
+    stop = max(-1, k - _BACK)
+    while k > stop:
+        p = places[k]
+        if p.kind == "country" and p.country:
+            return p.country
+        k -= 1
+    return None
 
 
 _IGO = "IGO"  # codes of intergovernmental bodies, which a role's sector extends

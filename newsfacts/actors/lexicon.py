@@ -33,6 +33,7 @@ __all__ = [
     "COMPANY_ENDINGS",
     "COMPANY_OPENERS",
     "COMPOUND_PREFIXES",
+    "COUNTRY_NOUNS",
     "CREDIT_WORDS",
     "DATE_BEFORE",
     "DEAL_VERBS",
@@ -204,6 +205,7 @@ ARMED_PERSONS = _W["armed_person"]
 GROUP_PLACE_LINKS = _W["group_place_link"]
 MEMBER_NOUNS = _W["member_noun"]
 SECTOR_HEADS = _W["sector_head"]
+COUNTRY_NOUNS = _W["country_noun"]
 SPEAKERS_FOR = _W["speaker_for"]
 PARTY_ADJECTIVES = _W["party_adjective"]
 PRICE_VERBS = _W["price_verb"]

@@ -190,7 +190,9 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
             break  # "... Russian Federation Nikolai Patrushev": a name starts here
         kw = w.keyword
         if kw is not None and (kw.suffix or kw.prefix):
-            if kw.suffix or (m + 1 < j and words[m + 1].low in _HEAD_LINKS):
+            # (a word that only closes names closes none it opens: "Air Inter")
+            closes = kw.suffix and (m > k or kw.prefix)
+            if closes or (m + 1 < j and words[m + 1].low in _HEAD_LINKS):
                 last_kw = m
             last_prefix = kw.prefix
         else:
