@@ -659,6 +659,29 @@ JOINED_FEATURES: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
+# A town named like a common word is a place where a route or a list of
+# plain places puts it; the common word alone is none.
+COMMON_WORD_TOWNS: list[tuple[str, tuple[str, ...]]] = [
+    ("He moved from Reading to Bath in 2010.", ("Reading", "Bath")),
+    ("Storms battered Bath, Bristol and Reading.", ("Bath", "Bristol", "Reading")),
+    ("Bath and Bristol were flooded.", ("Bath", "Bristol")),
+    ("Nice, Marseille and Lyon were hit.", ("Nice", "Marseille", "Lyon")),
+    ("He took a bath and went to bed.", ()),
+    ("Reading, writing and arithmetic matter.", ()),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"), COMMON_WORD_TOWNS, ids=[k[0][:24] for k in COMMON_WORD_TOWNS]
+)
+def test_common_word_towns_in_routes_and_lists(
+    text: str, surfaces: tuple[str, ...]
+) -> None:
+    found = _find(text)
+    got = sorted(m.text for loc in found.locations for m in loc.mentions)
+    assert got == sorted(surfaces)
+
+
 @pytest.mark.parametrize(
     ("text", "surfaces"), JOINED_FEATURES, ids=[k[1][0] for k in JOINED_FEATURES]
 )

@@ -294,13 +294,20 @@ class PlaceFilters(PlaceTokens):
     def in_context(self, m: Match, qualified: bool) -> bool:
         """A word of the exceptions file reads as a place here: a qualifier or a
         capitals dateline for every entry; for `context` entries also a place
-        preposition, an area word after it, a list of places around it, or
-        what a town has (`town_named`)."""
+        preposition, an area word after it, a list of places around it (after
+        a place, or before a plain one), the end of a route ("from Reading to
+        Bath"), or what a town has (`town_named`)."""
         if qualified or self.caps_opening(m):
             return True
         if m.key in NEEDS_QUALIFIER:
             return False
-        return self.placed(m) or self.listed(m) or self.town_named(m)
+        return (
+            self.placed(m)
+            or self.listed(m)
+            or self.route_end(m)
+            or self.list_head(m)
+            or self.town_named(m)
+        )
 
     def town_named(self, m: Match) -> bool:
         """The match names a town of 100,000 people or more by what a town has:
@@ -331,6 +338,24 @@ class PlaceFilters(PlaceTokens):
             return False
         return (
             p > 0 and self.ends_place(p - 1) and self.f(p - 1) not in self.gaz.demonyms
+        )
+
+    def list_head(self, m: Match) -> bool:
+        """The match opens a list whose next member is a plain place: a city of
+        100,000 people or more, a state or a country, no common word nor given
+        name ("Bath, Bristol and Reading", "Nice and Marseille")."""
+        words = self.words
+        j = m.end
+        if j + 1 >= len(words) or words[j] not in {",", "and", "or"}:
+            return False
+        if not words[j + 1][:1].isupper():
+            return False
+        key = self.f(j + 1)
+        if key in NOT_PLACES or key in self.gaz.given_names or key in self.gaz.demonyms:
+            return False
+        return any(
+            own and (e.population >= 100_000 or e.kind in ("country", "admin1"))
+            for e, own in self.lookup(key)
         )
 
     def route_end(self, m: Match) -> bool:
