@@ -99,10 +99,10 @@ AT_KEYS: dict[str, tuple[tuple[str, ...], str]] = {
     ),
     # A unit, a comma, "and" or a space before figures, a count and a
     # smaller unit ("2 hours, 16 minutes", "three years and two months", "1
-    # minute 12 seconds").
+    # minute 12 seconds", "27 minutes 7.3 seconds").
     "duration_compound": (
         TRIGGERS["duration_compound"],
-        r"(?:year|month|week|day|hour|minute)s?+(?:,?+\s++and\s++|,\s*+|\s++(?=[0-9]))[a-z0-9]++\s++"
+        r"(?:year|month|week|day|hour|minute)s?+(?:,?+\s++and\s++|,\s*+|\s++(?=[0-9]))[a-z0-9]++(?:\.[0-9]++)?+\s++"
         r"(?:month|week|day|hour|minute|second)",
     ),
     # A plural unit as a word of its own ("years", "centuries").

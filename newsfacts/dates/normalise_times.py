@@ -15,7 +15,7 @@ import regex
 from .._data import lazy
 from . import calendar as cal
 from . import lexicon as lx
-from .context import word_before
+from .context import as_many_count, quant_mod, word_before
 from .recognise import Candidate
 from .resolver import _DAY, _DEICTIC_SHIFT, Resolved, ResolverBase
 from .values import (
@@ -44,9 +44,16 @@ class TimeRules(ResolverBase):
         if m["half"] and n is not None:
             n += 0.5
         unit = m["unit"].lower()
+        if c.start < m.start("num") and m["num"].lower() == "many":
+            # "in as many years": the count before it repeated (checks_durations).
+            n = as_many_count(self.norm, m.start("num"))
         # "over the 24 hours": before an article, "over" is a preposition.
-        quant = m["qin"] or (m["q"] if not m["the"] else None)
-        mod = lx.QUANT_MODS.get(" ".join((quant or "").lower().split()))
+        if m["qin"]:
+            mod = lx.QUANT_MODS.get(" ".join(m["qin"].lower().split()))
+        elif m["q"] and not m["the"]:
+            mod = quant_mod(self.norm, m["q"], m.start("q"), c.end)
+        else:
+            mod = None
         if m["orso"] and mod is None:
             mod = "APPROX"  # "the next two years or so"
         if (
@@ -83,7 +90,7 @@ class TimeRules(ResolverBase):
             if u in amounts
         )
         time = "".join(
-            f"{int(amounts[u])}{code}"
+            f"{_figure(amounts[u])}{code}"
             for u, code in (("hour", "H"), ("minute", "M"), ("second", "S"))
             if u in amounts
         )
@@ -108,7 +115,7 @@ class TimeRules(ResolverBase):
         return Resolved("DURATION", duration_value(n, m["unit"].lower()))
 
     def _r_duration_bare(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        mod = lx.QUANT_MODS.get(" ".join((m["q"] or "").lower().split()))
+        mod = quant_mod(self.norm, m["q"], m.start("q"), c.end)
         return Resolved("DURATION", duration_value(None, m["unit"].lower()), mod)
 
     def _r_duration_unit(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
@@ -135,7 +142,7 @@ class TimeRules(ResolverBase):
         quant = " ".join((m["q"] or "").lower().split())
         if quant in lx.QUANT_OUTSIDE and m["the"].lower() == "the":
             quant = ""  # "over the next decade": a preposition
-        mod = lx.QUANT_MODS.get(quant)
+        mod = quant_mod(self.norm, quant, m.start("q"), c.end)
         return Resolved("DURATION", duration_value(1, m["unit"].lower()), mod)
 
     def _r_set_every(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
@@ -572,6 +579,12 @@ _FROM_EVENING = lazy(
         regex.IGNORECASE,
     )
 )
+
+
+def _figure(n: float) -> str:
+    """A whole amount as an integer, a fraction of a second to its digits
+    ("7.3" of "27 minutes 7.3 seconds")."""
+    return str(int(n)) if n == int(n) else f"{n:.3f}".rstrip("0")
 
 
 def _aside_hour(digits: str, aside: str) -> int:

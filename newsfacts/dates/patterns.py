@@ -302,9 +302,10 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
         rf"\b(?P<span>(?:(?P<qin>{QUANT_IN})\s++)?(?P<n1>\d{{1,3}}+|{NUM_WORD}|an?)\s++"
         # "1 minute 12 seconds": figures of clock units need no comma.
         r"(?P<u1>year|month|week|day|hour|minute)s?+(?:,?+\s++and\s++|,\s*+|\s++(?=\d))"
-        rf"(?P<n2>\d{{1,3}}+|{NUM_WORD})\s++(?P<u2>month|week|day|hour|minute|second)s?+"
+        # "27 minutes 7.3 seconds": a race result reads to the fraction of a second.
+        rf"(?P<n2>\d{{1,3}}+(?:\.\d++(?=\s++seconds?\b))?+|{NUM_WORD})\s++(?P<u2>month|week|day|hour|minute|second)s?+"
         r"(?:(?:,?+\s++and\s++|,\s*+|\s++(?=\d))"
-        rf"(?P<n3>\d{{1,3}}+|{NUM_WORD})\s++(?P<u3>minute|second)s?+)?+)\b"
+        rf"(?P<n3>\d{{1,3}}+(?:\.\d++(?=\s++seconds?\b))?+|{NUM_WORD})\s++(?P<u3>minute|second)s?+)?+)\b"
         r"(?![-\w]|\s++(?:ago|earlier|later|old|from\s++now)\b)",
     ),
     (

@@ -1,0 +1,230 @@
+"""Dates stage: a fifth set of general rules of English news.
+
+Found by reading passages written in the wire, broadcast and sports-results
+styles (politics, markets, courts, athletics, weather, conflict) against
+publication dates of the 1990s and 2020s. Each table holds the span, TIMEX3
+type and value (or mod) expected, and the look-alikes that read otherwise or
+are not tagged:
+
+- "over" before an amount of time is "more than" only after a preposition, a
+  copula or a verb of measure ("for over two years", "lasted over a week") or
+  before "ago", "of", "since"...; after a verb of activity it is "during" and
+  gives no mod ("fighting raged over two days", `data/over_amounts.tsv`);
+- "in as many years" repeats the count before it: "the third general
+  election in as many years" is three years (`P3Y`); with no count before,
+  nothing is tagged;
+- a race result reads to the fraction of a second as one amount ("27 minutes
+  7.3 seconds" `PT27M7.3S`);
+- a capitalised amount after the article that opens a sentence is still a
+  name ("The Six-Day War began"), as it is inside one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .support import DateCase as Case
+from .support import check_date_case as check
+from .support import date_triples as triples
+from .support import dates_found as found
+
+_THU = "2024-03-14"  # Thursday
+_JUNE = "2024-06-20"  # Thursday
+_SAT = "2024-06-22"
+_AUG96 = "1996-08-22"  # Thursday
+_MAR97 = "1997-03-06"  # Thursday
+
+
+def _rows(cls: str) -> list[tuple[str, str]]:
+    path = (
+        Path(__file__).resolve().parent.parent / "newsfacts/dates/data/over_amounts.tsv"
+    )
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        c, word, example = line.split("\t")
+        if c == cls:
+            out.append((word, example.split(" (")[0]))
+    return out
+
+
+# (text, span, mod): "over" as "during" gives no mod, as "more than" MORE_THAN.
+OVER: list[tuple[str, str, str | None]] = [
+    (
+        "The fighting raged over two days after the ceasefire collapsed.",
+        "two days",
+        None,
+    ),
+    ("Negotiators met over two days in Geneva last week.", "two days", None),
+    ("The loan will be repaid over 10 years.", "10 years", None),
+    ("Over three days, rescuers pulled 40 people from the rubble.", "three days", None),
+    ("The system evolved over several years.", "several years", None),
+    ("Talks stretched over years.", "years", None),
+    (
+        "Shares fell 9 percent over two sessions and 4 percent over a week.",
+        "a week",
+        None,
+    ),
+    (
+        "The festival drew crowds over more than two days.",
+        "more than two days",
+        "MORE_THAN",
+    ),
+    ("He has lived there for over two years.", "two years", "MORE_THAN"),
+    ("The hearing took over three hours.", "three hours", "MORE_THAN"),
+    ("The talks lasted over a week.", "over a week", "MORE_THAN"),
+    ("It was the first rise in over a decade.", "over a decade", "MORE_THAN"),
+    ("The vote came after over two years of talks.", "two years", "MORE_THAN"),
+    ("The wait was over two hours at some stations.", "two hours", "MORE_THAN"),
+    ("The plant closed over two years ago.", "over two years ago", "MORE_THAN"),
+    ("The deal came just over a week after the vote.", "just over a week", "MORE_THAN"),
+    ("The delays were well over two hours.", "two hours", "MORE_THAN"),
+]
+
+
+@pytest.mark.parametrize("text,span,mod", OVER, ids=[t[:40] for t, _, _ in OVER])
+def test_over_an_amount(text: str, span: str, mod: str | None) -> None:
+    got = [(e.text, e.mod) for e in found(text, _THU)]
+    assert (span, mod) in got, got
+
+
+@pytest.mark.parametrize("word,example", _rows("before"))
+def test_over_after_a_word_of_measure(word: str, example: str) -> None:
+    """Each row's example reads "over" after the word as "more than"; the same
+    amount after a verb of activity ("spread over") has no mod."""
+    assert f"{word} over" in example
+    mods = [e.mod for e in found(example + ".", _THU) if e.type == "DURATION"]
+    assert "MORE_THAN" in mods, (example, mods)
+    during = found(example.replace(f"{word} over", "spread over") + ".", _THU)
+    assert [e.mod for e in during if e.type == "DURATION"] == [None], during
+
+
+@pytest.mark.parametrize("word,example", _rows("after"))
+def test_over_before_a_word_of_measure(word: str, example: str) -> None:
+    """Each row's example reads "over" before the word as "more than"."""
+    assert word in example.split()
+    mods = [e.mod for e in found(example + ".", _THU)]
+    assert "MORE_THAN" in mods, (example, mods)
+
+
+AS_MANY: list[Case] = [
+    (
+        _THU,
+        "Voters went to the polls on Sunday in the third general election in as many years.",
+        "as many years",
+        "DURATION",
+        "P3Y",
+    ),
+    (
+        _THU,
+        "It was the fourth prime minister in as many years.",
+        "as many years",
+        "DURATION",
+        "P4Y",
+    ),
+    (
+        _THU,
+        "Militants carried out three attacks in as many days.",
+        "as many days",
+        "DURATION",
+        "P3D",
+    ),
+    (
+        _THU,
+        "The vote was the second in as many weeks.",
+        "as many weeks",
+        "DURATION",
+        "P2W",
+    ),
+    (
+        _THU,
+        "Police made 12 arrests in as many hours.",
+        "as many hours",
+        "DURATION",
+        "PT12H",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", AS_MANY, ids=[c[1][:40] for c in AS_MANY])
+def test_as_many_units_repeat_the_count(case: Case) -> None:
+    check(case)
+    published, text, _, _, _ = case
+    assert all("PX" not in e.value for e in found(text, published))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It has happened in as many years as anyone remembers.",
+        "Few remember an election in as many years.",
+    ],
+)
+def test_as_many_without_a_count(text: str) -> None:
+    assert all(not e.text.startswith("as many") for e in found(text, _THU))
+    assert all("P" not in e.value[:1] or "X" in e.value for e in found(text, _THU))
+
+
+RACE: list[Case] = [
+    (
+        _AUG96,
+        "The Kenyan finished in 27 minutes 7.3 seconds.",
+        "27 minutes 7.3 seconds",
+        "DURATION",
+        "PT27M7.3S",
+    ),
+    (
+        _AUG96,
+        "1. Noureddine Morceli (Algeria) 3 minutes 32.11 seconds",
+        "3 minutes 32.11 seconds",
+        "DURATION",
+        "PT3M32.11S",
+    ),
+    (
+        _AUG96,
+        "Kiprotich won the marathon in two hours 10 minutes 35 seconds.",
+        "two hours 10 minutes 35 seconds",
+        "DURATION",
+        "PT2H10M35S",
+    ),
+    (_AUG96, "Johnson won in 19.32 seconds.", "19.32 seconds", "DURATION", "PT19.32S"),
+]
+
+
+@pytest.mark.parametrize("case", RACE, ids=[c[1][:40] for c in RACE])
+def test_race_results_to_the_fraction(case: Case) -> None:
+    check(case)
+    published, text, _, _, _ = case
+    assert len(found(text, published)) == 1
+
+
+def test_a_decimal_stays_in_seconds() -> None:
+    """Only seconds take a fraction: "2.5 hours" keeps its own reading."""
+    assert ("2.5 hours", "DURATION", "PT2H30M") in triples(
+        "The delay was 2.5 hours.", _THU
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Six-Day War began in 1967.",
+        "The Hundred Years' War ended.",
+        "The Thirty Years War devastated Europe.",
+        "Israel seized the land in the Six-Day War of 1967.",
+    ],
+)
+def test_an_amount_in_a_name(text: str) -> None:
+    assert [e.text for e in found(text, _THU)] in ([], ["1967"])
+
+
+def test_an_amount_opening_a_sentence_is_found() -> None:
+    assert ("Two days later", "DATE") in [
+        (e.text, str(e.type)) for e in found("Two days later, the talks resumed.", _THU)
+    ]
+    assert ("Three years", "DURATION", "P3Y") in triples(
+        "Three years have passed since the flood.", _THU
+    )
