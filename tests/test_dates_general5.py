@@ -10,13 +10,17 @@ are not tagged:
   copula or a verb of measure ("for over two years", "lasted over a week") or
   before "ago", "of", "since"...; after a verb of activity it is "during" and
   gives no mod ("fighting raged over two days", `data/over_amounts.tsv`);
+- a clock time with a day of the month alone is one TIME on that day ("6
+  p.m. on the 20th"), placed as "on the 20th" is;
 - "in as many years" repeats the count before it: "the third general
   election in as many years" is three years (`P3Y`); with no count before,
   nothing is tagged;
 - a race result reads to the fraction of a second as one amount ("27 minutes
   7.3 seconds" `PT27M7.3S`);
 - a capitalised amount after the article that opens a sentence is still a
-  name ("The Six-Day War began"), as it is inside one.
+  name ("The Six-Day War began"), as it is inside one;
+- a four-digit figure before a time zone is a 24-hour clock time, never a
+  year ("8.15 p.m. (2015 GMT)").
 """
 
 from __future__ import annotations
@@ -108,6 +112,68 @@ def test_over_before_a_word_of_measure(word: str, example: str) -> None:
     assert word in example.split()
     mods = [e.mod for e in found(example + ".", _THU)]
     assert "MORE_THAN" in mods, (example, mods)
+
+
+CLOCK_DAY: list[Case] = [
+    (
+        _THU,
+        "Voting will close at 6 p.m. on the 20th, the commission said.",
+        "6 p.m. on the 20th",
+        "TIME",
+        "2024-03-20T18:00",
+    ),
+    (
+        _THU,
+        "Polls opened at 7 a.m. on the 12th.",
+        "7 a.m. on the 12th",
+        "TIME",
+        "2024-03-12T07:00",
+    ),
+    (
+        _THU,
+        "Polls opened at 7 a.m. on the 20th.",
+        "7 a.m. on the 20th",
+        "TIME",
+        "2024-02-20T07:00",
+    ),
+    (
+        _THU,
+        "The ceasefire expires at midnight on the 31st.",
+        "midnight on the 31st",
+        "TIME",
+        "2024-03-31T24:00",
+    ),
+    (
+        _THU,
+        "The vote is set for 1400 GMT on the 3rd of next month.",
+        "1400 GMT on the 3rd of next month",
+        "TIME",
+        "2024-04-03T14:00",
+    ),
+    # Told as past in March, "the 31st" is not February's: January's.
+    (
+        _THU,
+        "The siege began at 6 a.m. on the 31st.",
+        "6 a.m. on the 31st",
+        "TIME",
+        "2024-01-31T06:00",
+    ),
+    (_THU, "The rally began on the 31st.", "the 31st", "DATE", "2024-01-31"),
+]
+
+
+@pytest.mark.parametrize("case", CLOCK_DAY, ids=[c[1][:40] for c in CLOCK_DAY])
+def test_a_clock_time_on_a_day_of_the_month(case: Case) -> None:
+    check(case)
+    published, text, _, _, _ = case
+    assert len(found(text, published)) == 1
+
+
+def test_a_clock_time_before_an_ordinal_noun() -> None:
+    """ "on the 15th floor" is no day: the clock time stays the news day's."""
+    assert triples("The strike starts at 9 a.m. on the 15th floor.", _THU) == [
+        ("9 a.m.", "TIME", "2024-03-14T09:00")
+    ]
 
 
 AS_MANY: list[Case] = [
@@ -228,3 +294,32 @@ def test_an_amount_opening_a_sentence_is_found() -> None:
     assert ("Three years", "DURATION", "P3Y") in triples(
         "Three years have passed since the flood.", _THU
     )
+
+
+ZONE_NOT_YEAR: list[tuple[str, str]] = [
+    ("Police said the bomb went off at about 8.15 p.m. (2015 GMT).", "about 8.15 p.m."),
+    ("The bomb went off at 9.15 p.m. (1915 GMT).", "9.15 p.m."),
+    ("The match kicked off at 8pm (2000 GMT).", "8pm"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,clock", ZONE_NOT_YEAR, ids=[t[:40] for t, _ in ZONE_NOT_YEAR]
+)
+def test_a_clock_figure_before_a_zone_is_no_year(text: str, clock: str) -> None:
+    got = found(text, _MAR97)
+    assert [e.text for e in got] == [clock]
+    assert all(e.type == "TIME" for e in got)
+
+
+@pytest.mark.parametrize(
+    "text,year",
+    [
+        ("The bomb went off at 2015 GMT.", None),
+        ("The plant opened in 2015 and closed in 2020.", "2015"),
+        ("Profit rose in 2019, GMT Corp said.", "2019"),
+    ],
+)
+def test_years_beside_zones(text: str, year: str | None) -> None:
+    values = [e.value for e in found(text, _MAR97) if e.type == "DATE"]
+    assert values[:1] == ([year] if year else [])

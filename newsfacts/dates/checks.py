@@ -91,6 +91,14 @@ _COUNT_NEXT = lazy(
         regex.IGNORECASE,
     )
 )
+_ZONE_AFTER = lazy(
+    lambda: regex.compile(
+        r"\s*+(?:"
+        + "|".join(sorted(k for k in lx.TIME_ZONES if len(k) > 1))
+        + r"|hours|hrs|local\s++time)\b",
+        regex.I,
+    )
+)
 _HEADCOUNT = lazy(
     lambda: regex.compile(
         r"\s++(?:people|persons|troops|soldiers|men|women|children|dollars|euros|pounds|"
@@ -233,6 +241,10 @@ def _year_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
         # "2024/25" is a fiscal year or season; "2024/05" is no pair of years.
         return False
     if _HEADCOUNT().match(norm, m.end()):
+        return False
+    if not m.group("y2") and _ZONE_AFTER().match(norm, m.end()):
+        # "8.15 p.m. (2015 GMT)", "at 1915 local time": a 24-hour clock time
+        # (an aside in another zone `clock24` leaves out), never a year.
         return False
     pos = m.group("pos") or ""
     if pos.lower().endswith(" the"):

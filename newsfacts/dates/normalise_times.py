@@ -204,6 +204,14 @@ class TimeRules(ResolverBase):
                 f"XXXX-{month:02d}-{int(m['day']):02d}{stamp}",
                 timezone=tz_name(tzs),
             )
+        elif dom := m.groupdict().get("dom"):
+            # "6 p.m. on the 20th": that day of the month, as "on the 20th" is.
+            day = self._day_of_month(c, int(dom), m.groupdict().get("mrel"))
+            if day is None:
+                stamp = f"T{hour:02d}:{minute:02d}"
+                return Resolved(
+                    "TIME", f"XXXX-XX-{int(dom):02d}{stamp}", timezone=tz_name(tzs)
+                )
         elif wd:
             day = self._weekday(lx.WEEKDAYS[wd.lower()], "", self.tense(c), c.start)
         elif deictic and self.ref is not None:

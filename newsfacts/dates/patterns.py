@@ -15,6 +15,7 @@ import regex
 from .._data import lazy
 from .pattern_parts import (
     DAY,
+    DAY_ON_THE,
     DAY_WORD,
     HOLIDAY,
     MONTH,
@@ -363,7 +364,7 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
         rf"|\s++(?P<deictic>today|tomorrow|yesterday|tonight)\b"
         rf"|,?+\s++(?:on\s++)?(?P<mon>{MONTH})\s*+{DAY}\b"
         # "3pm on 14 May": the day before the month, as British papers write it.
-        rf"|,?+\s++on\s++(?:the\s++)?{DAY}\s++(?:of\s++)?(?P<mon>{MONTH_FULL})\b)?+"
+        rf"|,?+\s++on\s++(?:the\s++)?{DAY}\s++(?:of\s++)?(?P<mon>{MONTH_FULL})\b|{DAY_ON_THE})?+"
         rf"(?(mon),?+\s++(?P<year>{YEAR})\b)?+",
     ),
     (
@@ -381,7 +382,7 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
         rf"(?:,?+\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b{WEEKDAY_DATE}|\s++(?P<deictic>today|tomorrow|yesterday|tonight)\b"
         # "14:00 GMT on March 12", "1400 GMT on 12 March": the date, as `clock`.
         rf"|,?+\s++on\s++(?P<mon>{MONTH})\s*+{DAY}\b"
-        rf"|,?+\s++on\s++(?:the\s++)?{DAY}\s++(?:of\s++)?(?P<mon>{MONTH_FULL})\b)?+"
+        rf"|,?+\s++on\s++(?:the\s++)?{DAY}\s++(?:of\s++)?(?P<mon>{MONTH_FULL})\b|{DAY_ON_THE})?+"
         rf"(?(mon),?+\s++(?P<year>{YEAR})\b)?+",
     ),
     (
@@ -400,7 +401,7 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
         # "midnight on March 22", "midnight Aug. 31", "noon on 2 April": the
         # day's, as for `clock`.
         rf"|,?+\s++(?:on\s++)?(?P<mon>{MONTH})\s*+{DAY}\b"
-        rf"|,?+\s++on\s++(?:the\s++)?{DAY}\s++(?:of\s++)?(?P<mon>{MONTH_FULL})\b)?+"
+        rf"|,?+\s++on\s++(?:the\s++)?{DAY}\s++(?:of\s++)?(?P<mon>{MONTH_FULL})\b|{DAY_ON_THE})?+"
         rf"(?(mon),?+\s++(?P<year>{YEAR})\b)?+",
     ),
     (

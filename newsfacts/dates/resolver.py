@@ -334,6 +334,31 @@ class ResolverBase:
             )
         return ref - dt.timedelta(days=back)
 
+    def _day_of_month(self, c: Candidate, day: int, mrel: str | None) -> dt.date | None:
+        """ "the 15th": that day of the month of reference, or of the next
+        (previous) month where the clause's tense puts it after (before) it;
+        "the 3rd of next month" of the month `mrel` names."""
+        ref = self.ref
+        if ref is None or not 1 <= day <= 31:
+            return None
+        step = {"this": 0, "next": 1, "last": -1}.get((mrel or "").lower())
+        if step is None:
+            tense = self.tense(c)
+            step = (
+                1
+                if tense == "future" and day < ref.day
+                else -1
+                if tense in ("past", "past?") and day > ref.day
+                else 0
+            )
+        index = ref.year * 12 + ref.month - 1 + step
+        got = cal.safe_date(index // 12, index % 12 + 1, day)
+        if got is None and step:
+            # "on the 31st" told as past in March: February has none, January does.
+            index += step
+            got = cal.safe_date(index // 12, index % 12 + 1, day)
+        return got
+
     def _century(self, two: int) -> int:
         """The year of a two-digit year: at most ten years after the reference."""
         base = self.ref.year if self.ref else 2000
