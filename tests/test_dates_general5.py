@@ -19,6 +19,11 @@ are not tagged:
   7.3 seconds" `PT27M7.3S`);
 - a capitalised amount after the article that opens a sentence is still a
   name ("The Six-Day War began"), as it is inside one;
+- "be" + "to"-infinitive is an arrangement ahead ("the minister is to visit
+  Brussels in May", told in June, is next May); a modal of possibility or
+  need ("may", "might", "must", "should", "can") without a perfect names what
+  is not yet done, and an end point whose clause is a plain future ("troops
+  will stay until May") lies ahead;
 - a four-digit figure before a time zone is a 24-hour clock time, never a
   year ("8.15 p.m. (2015 GMT)").
 """
@@ -294,6 +299,65 @@ def test_an_amount_opening_a_sentence_is_found() -> None:
     assert ("Three years", "DURATION", "P3Y") in triples(
         "Three years have passed since the flood.", _THU
     )
+
+
+AHEAD: list[Case] = [
+    (_JUNE, "The minister is to travel to Brussels in May.", "May", "DATE", "2025-05"),
+    (
+        _JUNE,
+        "Britain's prime minister is to visit Washington on Monday.",
+        "Monday",
+        "DATE",
+        "2024-06-24",
+    ),
+    (_JUNE, "The bank may raise rates in May.", "May", "DATE", "2025-05"),
+    (_JUNE, "Officials said the bridge might reopen in May.", "May", "DATE", "2025-05"),
+    (_JUNE, "Talks should resume in May, the minister said.", "May", "DATE", "2025-05"),
+    (
+        _JUNE,
+        "The company said it can deliver the first jets in May.",
+        "May",
+        "DATE",
+        "2025-05",
+    ),
+    (_SAT, "The council may vote Friday on the plan.", "Friday", "DATE", "2024-06-28"),
+    (_JUNE, "Troops will stay until May.", "May", "DATE", "2025-05"),
+    (_JUNE, "The company will finish the work by May.", "May", "DATE", "2025-05"),
+    (_JUNE, "Exporters must register by May.", "May", "DATE", "2025-05"),
+    # Told as past, or with a perfect, they stay behind.
+    (
+        _SAT,
+        "The council may have voted Friday on the plan.",
+        "Friday",
+        "DATE",
+        "2024-06-21",
+    ),
+    (_JUNE, "He was to visit Washington on Monday.", "Monday", "DATE", "2024-06-17"),
+    (_JUNE, "Troops stayed until May.", "May", "DATE", "2024-05"),
+    (_JUNE, "The company finished the work by May.", "May", "DATE", "2024-05"),
+    (_JUNE, "Exports fell in May, data showed on Thursday.", "May", "DATE", "2024-05"),
+    (
+        _JUNE,
+        "He could not travel in May because of an injury.",
+        "May",
+        "DATE",
+        "2024-05",
+    ),
+    # The modal of another clause does not reach a past verb's time.
+    (
+        "2000-01-15",
+        "The agency had ruled that the boy must be returned to his father, and set "
+        "Friday as the deadline.",
+        "Friday",
+        "DATE",
+        "2000-01-14",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", AHEAD, ids=[c[1][:40] for c in AHEAD])
+def test_plans_and_modals_look_ahead(case: Case) -> None:
+    check(case)
 
 
 ZONE_NOT_YEAR: list[tuple[str, str]] = [

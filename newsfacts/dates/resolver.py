@@ -20,7 +20,7 @@ from .._data import lazy
 from . import calendar as cal
 from . import lexicon as lx
 from .attachment import attached_to_past
-from .clause_tense import ClauseTense, clause_tense, opens_clause
+from .clause_tense import ClauseTense, clause_tense, modal_ahead, opens_clause
 from .context import word_before
 from .recognise import Candidate
 from .tense import Tense, tense_at
@@ -155,8 +155,15 @@ class ResolverBase:
         """`tense` is a plain future of the clause ("will be signed on Jan. 2"),
         not the forward lean of an end point ("by Jan. 14", "through Oct. 19",
         which a past report may name after it passed): what it names has not
-        happened yet, so it is not before the reference date."""
-        return tense == "future" and word_before(self.norm, c.start) not in _END_WORDS
+        happened yet, so it is not before the reference date. An end point
+        whose own clause is a plain future ("troops will stay until May",
+        "exporters must register by May") lies ahead too."""
+        if tense != "future":
+            return False
+        if word_before(self.norm, c.start) not in _END_WORDS:
+            return True
+        s, e = self.sentence(c.start)
+        return self._clause(c, s, e) == "future"
 
     def done(self, c: Candidate, tense: Tense) -> bool:
         """`tense` is a plain past of the verb the expression's phrase hangs
@@ -231,6 +238,8 @@ class ResolverBase:
             return None
         toks = [(t, g) for t, g, _, _ in sent]
         tense = clause_tense(toks, first, last)
+        if tense == "future?" and modal_ahead(toks, first):
+            tense = "future"  # "the bank may raise rates in May": not done yet
         if c.rule in _PRENOMINAL_RULES and _prenominal(sent, first, last):
             # "under a June agreement": the noun's event, not the clause's verb,
             # has the time; only a past clause still says it ("a suspect in an
