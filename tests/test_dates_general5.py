@@ -387,3 +387,91 @@ def test_a_clock_figure_before_a_zone_is_no_year(text: str, clock: str) -> None:
 def test_years_beside_zones(text: str, year: str | None) -> None:
     values = [e.value for e in found(text, _MAR97) if e.type == "DATE"]
     assert values[:1] == ([year] if year else [])
+
+
+CLOCK_WORDS: list[Case] = [
+    (
+        _THU,
+        "We had dinner at eight o'clock.",
+        "eight o'clock",
+        "TIME",
+        "2024-03-14T08:00",
+    ),
+    (
+        _THU,
+        "The train leaves at seven in the morning.",
+        "seven in the morning",
+        "TIME",
+        "2024-03-14T07:00",
+    ),
+    (
+        _THU,
+        "The movie starts at a quarter past seven.",
+        "a quarter past seven",
+        "TIME",
+        "2024-03-14T07:15",
+    ),
+    (
+        _THU,
+        "She woke up at half past six.",
+        "half past six",
+        "TIME",
+        "2024-03-14T06:30",
+    ),
+    (
+        _THU,
+        "Doors close at a quarter to nine.",
+        "a quarter to nine",
+        "TIME",
+        "2024-03-14T08:45",
+    ),
+    (_THU, "He arrived at eleven p.m.", "eleven p.m.", "TIME", "2024-03-14T23:00"),
+    (
+        _THU,
+        "The fire broke out at around three in the afternoon.",
+        "around three in the afternoon",
+        "TIME",
+        "2024-03-14T15:00",
+    ),
+    (
+        _THU,
+        "They met at about eight o'clock yesterday.",
+        "about eight o'clock yesterday",
+        "TIME",
+        "2024-03-13T08:00",
+    ),
+    (
+        _THU,
+        "The museum opens at half past nine on Saturday.",
+        "half past nine on Saturday",
+        "TIME",
+        "2024-03-16T09:30",
+    ),
+    (
+        _THU,
+        "Dinner is at 8 in the evening.",
+        "8 in the evening",
+        "TIME",
+        "2024-03-14T20:00",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CLOCK_WORDS, ids=[c[1][:40] for c in CLOCK_WORDS])
+def test_clock_times_in_words(case: Case) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two sessions were held, one in the morning and one in the evening.",
+        "The shop is open from ten to five.",
+        "He was one of five past presidents at the dinner.",
+        "Seven past champions attended.",
+        "A quarter of the vote went to the party.",
+        "Only one in the afternoon group passed.",
+    ],
+)
+def test_numbers_that_are_no_clock_time(text: str) -> None:
+    assert all(e.rule != "clock_words" for e in found(text, _THU)), found(text, _THU)

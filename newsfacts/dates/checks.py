@@ -35,6 +35,7 @@ from .checks_periods import (
 )
 from .checks_times import (
     clock24_ok,
+    clock_words_ok,
     day_of_ok,
     early_hours_ok,
     noon_ok,
@@ -511,6 +512,7 @@ CHECKS: dict[str, Check] = {
     "set_every": set_every_ok,
     "clock": _clock_ok,
     "clock24": clock24_ok,
+    "clock_words": clock_words_ok,
     "holiday": _holiday_ok,
     "month_quarter": month_quarter_ok,
     "months_quarter": months_quarter_ok,

@@ -352,6 +352,31 @@ class TimeRules(ResolverBase):
             return attrs.evolve(out, mod="APPROX")
         return out
 
+    def _r_clock_words(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "eight o'clock" T08:00, "eleven p.m." T23:00, "seven in the
+        evening" T19:00, "a quarter past seven" T07:15, "a quarter to nine"
+        T08:45 (without a word of the day, the hour as written)."""
+        hour = lx.NUMBERS[m["hw"].lower()]
+        minute = 0
+        if m["frac"]:
+            frac = " ".join(m["frac"].lower().replace("-", " ").split())
+            part = _HOUR_PARTS[frac.removeprefix("a ")]
+            if m["dir"].lower() == "to":
+                hour, minute = (hour - 1) or 12, 60 - part
+            else:
+                minute = part
+        ap = " ".join((m["ap"] or "").lower().split())
+        if (
+            ap.startswith("p")
+            or ap.endswith(("afternoon", "evening"))
+            or (ap == "at night" and hour >= 6)
+        ):
+            hour = hour % 12 + 12
+        elif ap.startswith("a") and hour == 12:
+            hour = 0
+        out = self._clock(c, m, hour, minute)
+        return attrs.evolve(out, mod="APPROX") if m["q"] else out
+
     def _r_clock_pod(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         """ "at 9 tonight" 21:00 today; "at 10 this morning" 10:00; "at 8 last
         night" 20:00 yesterday; "at 6 tomorrow evening" 18:00 tomorrow."""
@@ -587,6 +612,11 @@ _FROM_EVENING = lazy(
         regex.IGNORECASE,
     )
 )
+
+
+# Parts of an hour before "past" or "to": "a quarter past seven".
+_HOUR_PARTS = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20,
+               "twenty five": 25}  # fmt: skip
 
 
 def _figure(n: float) -> str:

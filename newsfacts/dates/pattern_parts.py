@@ -21,6 +21,7 @@ __all__ = [
     "DAY_ON_THE",
     "DAY_WORD",
     "HOLIDAY",
+    "HOUR_WORD",
     "MONTH",
     "MONTH_FULL",
     "NUMBER",
@@ -139,6 +140,10 @@ WEEKDAY_SHORT = r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?=\s++\d)"
 # BST, Tuesday, 14 May 2024" (British order).
 WEEKDAY_DATE = (
     rf"(?:,?+\s++(?P<mon>{MONTH})\s*+{DAY}\b|,?+\s++{DAY}\s++(?P<mon>{MONTH_FULL})\b)?+"
+)
+# An hour of the clock in words: "eight o'clock", "a quarter past seven".
+HOUR_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w-])"
 )
 # A clock time's day of the month alone: "6 p.m. on the 20th", "noon on the
 # 3rd of next month" (read as `day_alone` is, before a clause break).

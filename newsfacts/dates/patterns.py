@@ -18,6 +18,7 @@ from .pattern_parts import (
     DAY_ON_THE,
     DAY_WORD,
     HOLIDAY,
+    HOUR_WORD,
     MONTH,
     MONTH_FULL,
     NUM_WORD,
@@ -366,6 +367,20 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
         # "3pm on 14 May": the day before the month, as British papers write it.
         rf"|,?+\s++on\s++(?:the\s++)?{DAY}\s++(?:of\s++)?(?P<mon>{MONTH_FULL})\b|{DAY_ON_THE})?+"
         rf"(?(mon),?+\s++(?P<year>{YEAR})\b)?+",
+    ),
+    (
+        # An hour of the clock in words: "eight o'clock", "eleven p.m.", "(at)
+        # seven in the morning", "a quarter past seven", "half past six", "a
+        # quarter to nine" (the forms of speech and of plain prose).
+        "clock_words",
+        r"\b(?:(?P<q>about|around|approximately|roughly)\s++)?"
+        r"(?:(?P<frac>(?:a\s++)?quarter|half|five|ten|twenty|twenty[\s-]five)\s++"
+        r"(?P<dir>past|after|to)\s++)?"
+        rf"(?P<hw>{HOUR_WORD})"
+        r"(?:\s*+(?P<ap>o'clock\b|a\.\s?m\b\.?|p\.\s?m\b\.?"
+        r"|in\s++the\s++(?:morning|afternoon|evening)\b|at\s++night\b))?+"
+        rf"(?:,?+\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b"
+        r"|\s++(?P<deictic>today|tomorrow|yesterday|tonight)\b)?+",
     ),
     (
         # An hour and a part of a day named from today: "at 9 tonight", "at 10
