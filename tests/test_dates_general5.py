@@ -475,3 +475,61 @@ def test_clock_times_in_words(case: Case) -> None:
 )
 def test_numbers_that_are_no_clock_time(text: str) -> None:
     assert all(e.rule != "clock_words" for e in found(text, _THU)), found(text, _THU)
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        (
+            "Police arrived at about noon on Friday.",
+            "about noon on Friday",
+            "2024-03-08T12:00",
+        ),
+        ("Talks will end at around midnight.", "around midnight", "2024-03-14T24:00"),
+    ],
+)
+def test_about_noon_and_midnight(text: str, span: str, value: str) -> None:
+    """ "about", "around" before noon or midnight are its mod APPROX, as for
+    "about 10:35 a.m."; "High Noon" stays a title."""
+    got = [(e.text, e.value, e.mod) for e in found(text, _THU)]
+    assert (span, value, "APPROX") in got, got
+    assert found("It was High Noon for the party.", _THU) == []
+
+
+DECADE_SPANS: list[Case] = [
+    (
+        _THU,
+        "Growth averaged 2% in the decade to 2020.",
+        "the decade",
+        "DURATION",
+        "P10Y",
+    ),
+    (
+        _THU,
+        "Emissions fell 10% in the decade since 2010.",
+        "the decade",
+        "DURATION",
+        "P10Y",
+    ),
+    (
+        _THU,
+        "Prices doubled in the century to 1900.",
+        "the century",
+        "DURATION",
+        "P100Y",
+    ),
+    # Without a bounding year it is the decade named or the current one.
+    (
+        _THU,
+        "The plan runs until the end of the decade.",
+        "the end of the decade",
+        "DATE",
+        "202",
+    ),
+    (_THU, "The firm grew in the decade.", "the decade", "DATE", "202"),
+]
+
+
+@pytest.mark.parametrize("case", DECADE_SPANS, ids=[c[1][:40] for c in DECADE_SPANS])
+def test_a_decade_bounded_by_a_year(case: Case) -> None:
+    check(case)

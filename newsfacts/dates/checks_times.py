@@ -101,11 +101,11 @@ def early_hours_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
 
 
 def noon_ok(m: regex.Match[str], norm: str) -> bool:
-    if word_before(norm, m.start()) == "high":
+    at = m.start("w")
+    if word_before(norm, at) == "high":
         return False  # "high noon": an idiom
     return m.group("w")[0].islower() or (
-        not named(norm, m.start())
-        and not _title_unit_word(m.group("w"), norm, m.start())
+        not named(norm, at) and not _title_unit_word(m.group("w"), norm, at)
     )
 
 

@@ -407,6 +407,10 @@ class TimeRules(ResolverBase):
     _r_clock_at = _r_clock24
 
     def _r_noon(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        out = self._noon(c, m)
+        return attrs.evolve(out, mod="APPROX") if out and m["q"] else out
+
+    def _noon(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         hour = 24 if m["w"].lower() == "midnight" else 12
         out = self._clock(c, m, hour, 0)
         ref = self.ref

@@ -411,7 +411,9 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "noon",
-        rf"\b(?P<w>noon|midnight|midday|mid-day)\b(?:\s++(?P<tz>{TZ}\b|local\s++time\b))?+"
+        # "around midnight" (mod APPROX), as "about 10:35 a.m.".
+        r"\b(?:(?P<q>about|around|approximately|roughly)\s++)?"
+        rf"(?P<w>noon|midnight|midday|mid-day)\b(?:\s++(?P<tz>{TZ}\b|local\s++time\b))?+"
         rf"(?:,?+\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b{WEEKDAY_DATE}|\s++(?P<deictic>today|tomorrow|yesterday)\b"
         # "midnight on March 22", "midnight Aug. 31", "noon on 2 April": the
         # day's, as for `clock`.
