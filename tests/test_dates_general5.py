@@ -533,3 +533,59 @@ DECADE_SPANS: list[Case] = [
 @pytest.mark.parametrize("case", DECADE_SPANS, ids=[c[1][:40] for c in DECADE_SPANS])
 def test_a_decade_bounded_by_a_year(case: Case) -> None:
     check(case)
+
+
+PRENOMINAL_DAYS: list[Case] = [
+    # A date before the noun of its event, after a possessive or an article:
+    # the noun's time, which the clause's future does not move ahead.
+    (
+        "2024-11-07",
+        "Finance minister Rachel Reeves's Oct. 30 budget would add to inflation.",
+        "Oct. 30",
+        "DATE",
+        "2024-10-30",
+    ),
+    (
+        "2024-11-07",
+        "The Oct. 30 budget will add to inflation.",
+        "Oct. 30",
+        "DATE",
+        "2024-10-30",
+    ),
+    (
+        "2024-11-07",
+        "The Fed's Dec. 18 meeting will be watched closely.",
+        "Dec. 18",
+        "DATE",
+        "2024-12-18",
+    ),
+    (
+        "2024-11-07",
+        "The company announced a Dec. 15 deadline for bids.",
+        "Dec. 15",
+        "DATE",
+        "2024-12-15",
+    ),
+    # Not before a noun, the future still looks ahead.
+    (
+        "2024-11-07",
+        "The budget will be presented on Oct. 30.",
+        "Oct. 30",
+        "DATE",
+        "2025-10-30",
+    ),
+    (
+        "2024-11-07",
+        "It's Monday night football.",
+        "Monday night",
+        "TIME",
+        "2024-11-04TNI",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case", PRENOMINAL_DAYS, ids=[c[1][:40] for c in PRENOMINAL_DAYS]
+)
+def test_a_date_before_the_noun_of_its_event(case: Case) -> None:
+    check(case)

@@ -92,19 +92,35 @@ def _off_calendar(r: Resolved) -> bool:
 
 
 # Bare names that, used before a noun, name the time of that noun's event.
-_PRENOMINAL_RULES = frozenset({"month", "weekday", "season"})
+_PRENOMINAL_RULES = frozenset({"month", "month_day", "weekday", "season"})
+
+
+# Words whose "'s" is "is" or "has", not a possessive ("it's Monday").
+_IS_CONTRACTED = frozenset("it that there here what who where he she when how".split())
 
 
 def _prenominal(sent: TaggedSentence, first: int, last: int) -> bool:
-    """The expression modifies the noun after it, after a determiner: "a June
-    agreement", "the March accession", "its April meeting". The clause's verb
-    says nothing of that event's time."""
+    """The expression modifies the noun after it, after a determiner or a
+    possessive: "a June agreement", "the March accession", "its April
+    meeting", "the Oct. 30 budget", "Reeves's Oct. 30 budget". The clause's
+    verb says nothing of that event's time ("Reeves's Oct. 30 budget would
+    add to inflation" names a budget already presented)."""
     if first == 0 or last >= len(sent):
         return False
     before, after = sent[first - 1], sent[last]
     return (
-        before[1] in ("DT", "PRP$")
-        and before[0].lower() in ("a", "an", "the", "its", "his", "her", "their", "our")
+        (
+            (
+                before[1] in ("DT", "PRP$")
+                and before[0].lower()
+                in ("a", "an", "the", "its", "his", "her", "their", "our")
+            )
+            or before[1] == "POS"
+            or (
+                before[0].endswith(("'s", "’s"))
+                and before[0].lower()[:-2].rstrip("'’") not in _IS_CONTRACTED
+            )
+        )
         and after[1] in ("NN", "NNS")
         and after[0].islower()
     )
