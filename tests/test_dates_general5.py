@@ -589,3 +589,83 @@ PRENOMINAL_DAYS: list[Case] = [
 )
 def test_a_date_before_the_noun_of_its_event(case: Case) -> None:
     check(case)
+
+
+_DEC = "2024-12-07"  # Saturday
+
+SHARES_AND_ENDS: list[Case] = [
+    # A negated modal looks ahead as the modal does.
+    (
+        _DEC,
+        "Polls show the far right would win an early election, which cannot be "
+        "held before July under the constitution.",
+        "July",
+        "DATE",
+        "2025-07",
+    ),
+    (_DEC, "The vote can't take place before March.", "March", "DATE", "2025-03"),
+    # A share of an hour is its minutes, not an hour.
+    (
+        _DEC,
+        "The meeting lasted a quarter of an hour.",
+        "a quarter of an hour",
+        "DURATION",
+        "PT15M",
+    ),
+    (
+        _DEC,
+        "He waited three quarters of an hour.",
+        "three quarters of an hour",
+        "DURATION",
+        "PT45M",
+    ),
+    (
+        _DEC,
+        "I will serve until the last quarter of an hour of my mandate.",
+        "the last quarter of an hour",
+        "DURATION",
+        "PT15M",
+    ),
+    (
+        _DEC,
+        "A quarter of a century has passed.",
+        "A quarter of a century",
+        "DURATION",
+        "P25Y",
+    ),
+    (_DEC, "Nearly half an hour passed.", "Nearly half an hour", "DURATION", "PT30M"),
+    # "the last quarter of" a year is its fourth; alone, the one before now.
+    (
+        _DEC,
+        "Profit rose in the last quarter of 2023.",
+        "the last quarter of 2023",
+        "DATE",
+        "2023-Q4",
+    ),
+    (
+        _DEC,
+        "Profit rose in the last quarter of the year.",
+        "the last quarter of the year",
+        "DATE",
+        "2024-Q4",
+    ),
+    (
+        _DEC,
+        "Profit fell in the last quarter of last year.",
+        "the last quarter of last year",
+        "DATE",
+        "2023-Q4",
+    ),
+    (_DEC, "Profit rose in the last quarter.", "the last quarter", "DATE", "2024-Q3"),
+]
+
+
+@pytest.mark.parametrize(
+    "case", SHARES_AND_ENDS, ids=[c[1][:40] for c in SHARES_AND_ENDS]
+)
+def test_negated_modals_shares_of_an_hour_last_quarters(case: Case) -> None:
+    check(case)
+
+
+def test_a_quarter_of_the_vote_is_no_time() -> None:
+    assert found("A quarter of the vote went to the party.", _DEC) == []

@@ -105,8 +105,11 @@ class TimeRules(ResolverBase):
         return Resolved("DURATION", duration_value(None, m["unit"].lower()))
 
     def _r_half_unit(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        """ "half a century" P50Y, "nearly half an hour" PT30M (LESS_THAN)."""
-        value = duration_value(0.5, m["unit"].lower())
+        """ "half a century" P50Y, "nearly half an hour" PT30M (LESS_THAN), "a
+        quarter of an hour" PT15M, "three quarters of an hour" PT45M."""
+        part = (m["part"] or "").lower()
+        share = 0.5 if not part else 0.75 if part.startswith("three") else 0.25
+        value = duration_value(share, m["unit"].lower())
         mod = lx.QUANT_MODS.get(" ".join((m["q"] or "").lower().split()))
         return Resolved("DURATION", value, mod)
 

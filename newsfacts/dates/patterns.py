@@ -295,7 +295,11 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
     (
         # Half a unit: "half a century", "half an hour" (TimeML: P50Y, PT30M).
         "half_unit",
-        rf"\b(?:(?P<q>{QUANT_IN})\s++)?half\s++an?\s++(?P<unit>{UNIT})\b(?!-)",
+        rf"\b(?:(?P<q>{QUANT_IN})\s++)?"
+        # "a quarter of an hour" PT15M, "three quarters of an hour" PT45M.
+        r"(?:(?P<part>(?:the\s++(?:first|last|final|next|past)\s++|an?\s++|one\s++)?quarter"
+        r"|three\s++quarters)\s++of\s++|half\s++)"
+        rf"an?\s++(?P<unit>{UNIT})\b(?!-)",
     ),
     (
         # An amount in two or three units, largest first: "2 hours, 16

@@ -105,7 +105,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "weekday_ago": ("ago", "back"),
     "unit_long": ("-long",),
     "multi_unit": ("multi",),
-    "half_unit": ("half",),
+    "half_unit": ("half", "quarter"),
     "duration": _UNIT_KEYS,
     "duration_compound": _UNIT_KEYS,
     "duration_bare": _UNIT_KEYS,
