@@ -669,3 +669,44 @@ def test_negated_modals_shares_of_an_hour_last_quarters(case: Case) -> None:
 
 def test_a_quarter_of_the_vote_is_no_time() -> None:
     assert found("A quarter of the vote went to the party.", _DEC) == []
+
+
+END_HOURS_TODAY: list[Case] = [
+    # A clock time of the news day's weekday after "until" can still be ahead.
+    (
+        _DEC,
+        "A red warning for wind is in place until 11:00 GMT on Saturday.",
+        "11:00 GMT on Saturday",
+        "TIME",
+        "2024-12-07T11:00",
+    ),
+    (
+        "2024-12-09",
+        "The launch was delayed until 09:00 GMT Monday.",
+        "09:00 GMT Monday",
+        "TIME",
+        "2024-12-09T09:00",
+    ),
+    # A weekday alone after an end point is never the news day.
+    (
+        "2024-12-09",
+        "The hearing was postponed until Monday.",
+        "Monday",
+        "DATE",
+        "2024-12-16",
+    ),
+    (
+        "2024-12-10",
+        "The launch was delayed until 09:00 GMT Monday.",
+        "09:00 GMT Monday",
+        "TIME",
+        "2024-12-16T09:00",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case", END_HOURS_TODAY, ids=[c[1][:40] for c in END_HOURS_TODAY]
+)
+def test_an_end_hour_of_the_news_day(case: Case) -> None:
+    check(case)

@@ -216,7 +216,11 @@ class TimeRules(ResolverBase):
                     "TIME", f"XXXX-XX-{int(dom):02d}{stamp}", timezone=tz_name(tzs)
                 )
         elif wd:
-            day = self._weekday(lx.WEEKDAYS[wd.lower()], "", self.tense(c), c.start)
+            # "a red warning is in place until 11:00 GMT on Saturday" told on a
+            # Saturday: an hour of the news day can still be ahead, so an end
+            # point with a clock time may be today ("until Tuesday" alone never
+            # is: `_weekday`).
+            day = self._weekday(lx.WEEKDAYS[wd.lower()], "", self.tense(c))
         elif deictic and self.ref is not None:
             day = (
                 self.ref
