@@ -48,6 +48,7 @@ _MONTHS = (
     "|november|december"
 )
 _WEEKDAYS = "|".join(lx.FULL_WEEKDAYS)
+_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _DAY_ORDINALS = "|".join(lx.DAY_ORDINALS)
 # The zones `clock24` reads after a time ("z" only in ISO times).
 _ZONES = (lx.TIME_ZONES.keys() - {"z"}) | lx.SEASONAL_ZONES
@@ -99,10 +100,10 @@ AT_KEYS: dict[str, tuple[tuple[str, ...], str]] = {
     ),
     # A unit, a comma, "and" or a space before figures, a count and a
     # smaller unit ("2 hours, 16 minutes", "three years and two months", "1
-    # minute 12 seconds").
+    # minute 12 seconds", "27 minutes 7.3 seconds").
     "duration_compound": (
         TRIGGERS["duration_compound"],
-        r"(?:year|month|week|day|hour|minute)s?+(?:,?+\s++and\s++|,\s*+|\s++(?=[0-9]))[a-z0-9]++\s++"
+        r"(?:year|month|week|day|hour|minute)s?+(?:,?+\s++and\s++|,\s*+|\s++(?=[0-9]))[a-z0-9]++(?:\.[0-9]++)?+\s++"
         r"(?:month|week|day|hour|minute|second)",
     ),
     # A plural unit as a word of its own ("years", "centuries").
@@ -208,6 +209,14 @@ AT_KEYS: dict[str, tuple[tuple[str, ...], str]] = {
     # ("at 14:30", "in 2:08:45").
     "clock_at": (TRIGGERS["clock_at"], r"(?<=[0-9]):[0-5][0-9]"),
     "race_time": (TRIGGERS["race_time"], r"(?<=[0-9]):[0-5][0-9]"),
+    # An hour in words, then "o'clock", "a.", "p.", "in the ...", "at night";
+    # or a part of an hour, "past", "after" or "to", and an hour in words.
+    "clock_words": (
+        TRIGGERS["clock_words"],
+        rf"(?<=(?:{_HOURS})\s*+)(?:o'clock|a\.|p\.|in\s++the\s|at\s++night)"
+        rf"|(?<=(?:quarter|half|five|ten|twenty)\s++)(?:past|after)\s++(?:{_HOURS})"
+        rf"|quarter\s++(?:past|after|to)\s++(?:{_HOURS})",
+    ),
     # A reference word at the start of a word ("recently", "now", "at
     # present", "the near term", "these days", "the years ahead").
     "ref": (

@@ -35,6 +35,7 @@ from .checks_periods import (
 )
 from .checks_times import (
     clock24_ok,
+    clock_words_ok,
     day_of_ok,
     early_hours_ok,
     noon_ok,
@@ -89,6 +90,14 @@ _COUNT_NEXT = lazy(
         + "|".join(sorted(set(lx.NUMBERS) - {"a", "an"}, key=len, reverse=True))
         + r")\b)",
         regex.IGNORECASE,
+    )
+)
+_ZONE_AFTER = lazy(
+    lambda: regex.compile(
+        r"\s*+(?:"
+        + "|".join(sorted(k for k in lx.TIME_ZONES if len(k) > 1))
+        + r"|hours|hrs|local\s++time)\b",
+        regex.I,
     )
 )
 _HEADCOUNT = lazy(
@@ -233,6 +242,10 @@ def _year_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
         # "2024/25" is a fiscal year or season; "2024/05" is no pair of years.
         return False
     if _HEADCOUNT().match(norm, m.end()):
+        return False
+    if not m.group("y2") and _ZONE_AFTER().match(norm, m.end()):
+        # "8.15 p.m. (2015 GMT)", "at 1915 local time": a 24-hour clock time
+        # (an aside in another zone `clock24` leaves out), never a year.
         return False
     pos = m.group("pos") or ""
     if pos.lower().endswith(" the"):
@@ -499,6 +512,7 @@ CHECKS: dict[str, Check] = {
     "set_every": set_every_ok,
     "clock": _clock_ok,
     "clock24": clock24_ok,
+    "clock_words": clock_words_ok,
     "holiday": _holiday_ok,
     "month_quarter": month_quarter_ok,
     "months_quarter": months_quarter_ok,

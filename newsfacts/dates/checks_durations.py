@@ -15,7 +15,7 @@ import regex
 
 from .._data import lazy
 from . import lexicon as lx
-from .context import of_follows, title_unit, word_before
+from .context import as_many_count, of_follows, quant_mod, title_unit, word_before
 from .exclusions import is_age
 
 __all__ = [
@@ -84,6 +84,9 @@ def duration_compound_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, in
 _MODAL_TO = frozenset("to will would could may might can should must did does".split())
 
 
+_AS_NEXT = lazy(lambda: regex.compile(r"\s++as\b", regex.I))
+
+
 def duration_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     if title_unit(m, norm):
         return False
@@ -93,6 +96,16 @@ def duration_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
         return m.start("num"), m.end("span")  # "six days" of "two to six days"
     num = m.group("num").lower()
     unit = m.group("unit").lower()
+    if (
+        num == "many"
+        and word_before(norm, m.start("num")) == "as"
+        and not _AS_NEXT().match(norm, m.end())
+    ):
+        # "the third general election in as many years": as many units as the
+        # count before (three years); none to repeat, no amount is named.
+        if m.group("the") or as_many_count(norm, m.start("num")) is None:
+            return False
+        return norm.rfind("as", 0, m.start("num")), m.end("span")
     whole = _WHOLE_OF.get(unit)
     if (
         whole is not None
@@ -166,6 +179,8 @@ def duration_unit_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
         return m.start(
             "the"
         ), m.end()  # "over the next decade": "over" is a preposition
+    if q == "over" and quant_mod(norm, q, m.start("q"), m.end()) is None:
+        return m.start("the"), m.end()  # "fell 4 percent over a week": "during"
     if the in {"a", "an"}:
         if unit in {"quarter", "second"} and not rel:
             return False

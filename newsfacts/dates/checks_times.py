@@ -7,7 +7,14 @@ import regex
 from .._data import lazy
 from .context import named, starts_sentence, upper, word_before
 
-__all__ = ["clock24_ok", "day_of_ok", "early_hours_ok", "noon_ok", "race_time_ok"]
+__all__ = [
+    "clock24_ok",
+    "clock_words_ok",
+    "day_of_ok",
+    "early_hours_ok",
+    "noon_ok",
+    "race_time_ok",
+]
 
 # An amount of time and "to" before "the day": the idiom "to the day"
 # ("a year to the day after the quake": exactly a year).
@@ -55,6 +62,32 @@ def clock24_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     return True
 
 
+# Words before "seven in the morning", "one at night" that make the number an
+# hour: "two sessions, one in the morning" is no time.
+_HOUR_BEFORE = frozenset(
+    "at by until till around about before after from since".split()
+)
+
+
+def clock_words_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
+    """An hour in words needs a part of the hour ("half past six") or a word
+    of the clock after it ("eight o'clock", "eleven p.m."); "in the morning"
+    and "at night" only after a preposition of time ("at seven in the
+    morning", not "sessions, one in the morning and one in the evening"). "to" only
+    after "quarter" ("a quarter to nine"; "from ten to five" is a range)."""
+    frac, ap = m.group("frac"), (m.group("ap") or "").lower()
+    if frac:
+        return m.group("dir").lower() != "to" or "quarter" in frac.lower()
+    if not ap:
+        return False
+    if ap.startswith(("in", "at")):
+        return (
+            word_before(norm, m.start("q") if m.group("q") else m.start())
+            in _HOUR_BEFORE
+        )
+    return True
+
+
 def early_hours_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     """ "the early hours of Sunday" is that day's expression, the words before it
     a position inside it (TimeBank: "in the early hours of [Thursday morning]");
@@ -68,11 +101,11 @@ def early_hours_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
 
 
 def noon_ok(m: regex.Match[str], norm: str) -> bool:
-    if word_before(norm, m.start()) == "high":
+    at = m.start("w")
+    if word_before(norm, at) == "high":
         return False  # "high noon": an idiom
     return m.group("w")[0].islower() or (
-        not named(norm, m.start())
-        and not _title_unit_word(m.group("w"), norm, m.start())
+        not named(norm, at) and not _title_unit_word(m.group("w"), norm, at)
     )
 
 

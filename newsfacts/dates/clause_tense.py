@@ -76,6 +76,32 @@ def clause_tense(toks: Sequence[Tok], first: int, last: int) -> ClauseTense:
     return _scan_right(toks, last, w)
 
 
+def modal_ahead(toks: Sequence[Tok], first: int) -> bool:
+    """The verb group nearest before `toks[first]` in its clause holds a modal
+    of possibility or need ("may", "might", "must", "should", "can") and no
+    perfect: what it names is not yet done, so it lies ahead ("the bank may
+    raise rates in May", told in June, is next May). "may have raised" is a
+    past; "could" and "would" also tell a past seen from then and stay as the
+    clause reads them."""
+    w = _words()
+    i = first - 1
+    while i >= 0 and not _is_verbal(toks, i, w):
+        if _boundary(toks, i, w):
+            return False
+        i -= 1
+    has_perfect = False
+    while i >= 0 and (
+        toks[i][1] in _VERB_TAGS or toks[i][1] == "TO" or _is_adverb(toks[i])
+    ):
+        low = toks[i][0].lower()
+        if low in ("have", "'ve") or toks[i][1] == "VBD":
+            has_perfect = True
+        if toks[i][1] == "MD" or low in w["will"]:
+            return low in w["unsure"] and not has_perfect
+        i -= 1
+    return False
+
+
 def opens_clause(toks: Sequence[Tok], first: int) -> bool:
     """No verb stands between the start of the clause and `toks[first]`: the
     expression is in the clause's subject ("Saturday's show features ...")."""
@@ -348,6 +374,7 @@ def _plans(
 
 
 _PAST_BE = frozenset("was were had 'd".split())
+_PRESENT_BE = frozenset("is are am 's 're 'm".split())
 
 
 def _schedules(group: Sequence[Tok], w: dict[str, frozenset[str]]) -> bool:
@@ -433,6 +460,11 @@ def _infinitive_tense(
         return "future?"  # "an agreement to acquire the bank in January"
     low = head[-1][0].lower()
     tense = _head_tense(head, w)
+    if len(head) == 1 and low in _PRESENT_BE:
+        # "the minister is to visit Brussels in May": "be" + "to" is an
+        # arrangement still ahead, as "is due to" is ("was to" looks ahead
+        # from the past, and stays a lean).
+        return "future"
     if low in w["to_future"] or _plans(head, w):
         return _plan_tense(head, tense)  # "is due to resume", "planned to leave"
     if low in lx.PAST_INFINITIVE_HEADS and tense == "past":

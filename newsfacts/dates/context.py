@@ -8,12 +8,14 @@ from .._data import lazy, word_classes
 from . import lexicon as lx
 
 __all__ = [
+    "as_many_count",
     "contract_noun_after",
     "event_noun_after",
     "figures_for",
     "named",
     "of_follows",
     "opening_name",
+    "quant_mod",
     "starts_sentence",
     "title_unit",
     "upper",
@@ -29,6 +31,67 @@ def word_before(norm: str, start: int) -> str:
     """The word just before `start` (lower case), skipping a little punctuation."""
     m = _WORD_BEFORE().search(norm, max(0, start - 40), start)
     return m.group(1).lower() if m else ""
+
+
+_OVER = lazy(lambda: word_classes("dates/data/over_amounts.tsv"))
+_WORD_AFTER = lazy(lambda: regex.compile(r"[\s,]*+([\w']++)"))
+
+
+def quant_mod(norm: str, quant: str | None, q_start: int, end: int) -> str | None:
+    """The TIMEX3 mod of a quantifier `quant` starting at `q_start` before an
+    amount of time ending at `end`.
+
+    "over" is "more than" only after a preposition, a copula or a verb of
+    measure ("for over two years", "lasted over a week") or before a word that
+    makes the amount a measure ("over two years ago", "over a decade of war");
+    elsewhere it is a preposition of time, "during": "fighting raged over two
+    days", "will be repaid over 10 years" (`data/over_amounts.tsv`).
+    """
+    q = " ".join((quant or "").lower().split())
+    if q == "over":
+        nxt = _WORD_AFTER().match(norm, end)
+        if word_before(norm, q_start) not in _OVER()["before"] and (
+            nxt is None or nxt.group(1).lower() not in _OVER()["after"]
+        ):
+            return None
+    return lx.QUANT_MODS.get(q)
+
+
+_AS_MANY = lazy(lambda: regex.compile(r"\bas\s++$", regex.I))
+_COUNT_WORD = lazy(
+    lambda: regex.compile(
+        r"\b(?:(?P<num>\d{1,2}+)(?![\d.,:%-])|(?P<word>"
+        + "|".join(
+            sorted(
+                (k for k in (*lx.NUMBERS, *lx.DAY_ORDINALS) if " " not in k),
+                key=len,
+                reverse=True,
+            )
+        )
+        + r")|(?P<ord>\d{1,2}+)(?:st|nd|rd|th))\b",
+        regex.I,
+    )
+)
+
+
+def as_many_count(norm: str, start: int) -> int | None:
+    """The count that "as many" at `start` (the start of "many") repeats: "the
+    third general election in as many years" is three years, "three attacks in
+    as many days" three days. The last number or ordinal word of the sentence
+    before it; None when "as" does not come right before, or no count does."""
+    if not _AS_MANY().search(norm, max(0, start - 6), start):
+        return None
+    lo = max(norm.rfind(c, 0, start) for c in ".!?\n") + 1
+    count = None
+    for m in _COUNT_WORD().finditer(norm, lo, start):
+        word = m["word"]
+        if word is not None:
+            if word.lower() in ("a", "an"):
+                continue
+            count = lx.NUMBERS.get(word.lower()) or lx.DAY_ORDINALS.get(word.lower())
+        else:
+            count = int(m["num"] or m["ord"])
+    return count if count and count > 1 else None
 
 
 def upper(s: str | None) -> bool:
@@ -79,8 +142,13 @@ def of_follows(norm: str, end: int) -> bool:
 
 
 def title_unit(m: regex.Match[str], norm: str) -> bool:
-    """A capitalised unit inside a sentence is a title ("60 Minutes", "This Week")."""
-    return m.group("unit")[0].isupper() and not starts_sentence(norm, m.start())
+    """A capitalised unit inside a sentence is a title ("60 Minutes", "This
+    Week"); an article opening the sentence does not make it the sentence's
+    first word ("The Six-Day War began", "The Hundred Years' War ended")."""
+    start = m.start()
+    if "num" in m.re.groupindex and m.group("num") and m.group("num")[0].isupper():
+        start = m.start("num")
+    return m.group("unit")[0].isupper() and not starts_sentence(norm, start)
 
 
 # A month's figures named just before it: "retail sales for February", "the

@@ -43,6 +43,15 @@ from .values import (
 __all__ = ["Resolved", "Resolver"]
 
 
+# After "the decade", "the century": a year that bounds a stretch of that
+# length ("the decade to 2020", "the decade since 2010").
+_TO_YEAR = lazy(
+    lambda: regex.compile(
+        r"\s++(?:to|ending|ended|through|till|until|since)\s++(?:in\s++)?"
+        r"(?:1[5-9]|20)\d\d(?![\d%])",
+        regex.I,
+    )
+)
 # After "the year", "the week", "the month": the end of a stretch of that
 # length ("the year to March", "the week ended Friday", "the 12 months to June"
 # has its number and is a duration anyway).
@@ -95,6 +104,16 @@ class Resolver(DayRules):
         if rel == "the" and not pos and _TO_END().match(self.norm, c.end):
             # "in the year to March", "the week to Friday", "the year ending
             # June 30": a stretch of one unit that ends then, not the current one.
+            return Resolved("DURATION", duration_value(1, unit))
+        if (
+            rel == "the"
+            and not pos
+            and unit in ("decade", "century")
+            and _TO_YEAR().match(self.norm, c.end)
+        ):
+            # "growth averaged 2% in the decade to 2020", "the century since
+            # 1900": a stretch of one unit bounded by that year, as "the year
+            # to March" is; not the current decade.
             return Resolved("DURATION", duration_value(1, unit))
         if unit == "century" and "turn" in pos and core == "the" and self.ref:
             # "the turn of the century": the start of a century, as "the turn of

@@ -209,21 +209,9 @@ class CalendarRules(PeriodRules):
         day = int(m["day"])
         if not 1 <= day <= 31:
             return None
-        ref = self.ref
-        if ref is None:
+        if self.ref is None:
             return Resolved("DATE", f"XXXX-XX-{day:02d}")
-        step = {"this": 0, "next": 1, "last": -1}.get((m["mrel"] or "").lower())
-        if step is None:
-            tense = self.tense(c)
-            step = (
-                1
-                if tense == "future" and day < ref.day
-                else -1
-                if tense in ("past", "past?") and day > ref.day
-                else 0
-            )
-        index = ref.year * 12 + ref.month - 1 + step
-        d = cal.safe_date(index // 12, index % 12 + 1, day)
+        d = self._day_of_month(c, day, m["mrel"])
         return self._date(d, "published") if d else None
 
     _r_day_words = _month_day

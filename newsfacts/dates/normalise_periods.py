@@ -112,6 +112,16 @@ class PeriodRules(TimeRules):
         rels = " ".join(_WORD().findall((m["rel"] or "").lower())) if m["rel"] else ""
         full = " ".join(m.group().lower().split())
         ordw = (m["ord"] or "").lower()
+        words = rels.split()
+        if (
+            not ordw
+            and words[-1:] == ["last"]
+            and (m["year"] or (m["ago"] or "").lower().lstrip().startswith("of"))
+        ):
+            # "the last quarter of 2023", "the last quarter of the year": the
+            # final one of that year, as "the final quarter of the year" is;
+            # "the last quarter" alone is the one before the current quarter.
+            ordw, rels = "last", " ".join(words[:-1])
         q = lx.ORDINALS.get(ordw) if ordw else None
         year = (
             self._year_of(m) or self._year_of(m, "year2") or self._year_of(m, "year0")

@@ -15,7 +15,7 @@ import regex
 from .._data import lazy
 from . import calendar as cal
 from . import lexicon as lx
-from .context import word_before
+from .context import as_many_count, quant_mod, word_before
 from .recognise import Candidate
 from .resolver import _DAY, _DEICTIC_SHIFT, Resolved, ResolverBase
 from .values import (
@@ -44,9 +44,16 @@ class TimeRules(ResolverBase):
         if m["half"] and n is not None:
             n += 0.5
         unit = m["unit"].lower()
+        if c.start < m.start("num") and m["num"].lower() == "many":
+            # "in as many years": the count before it repeated (checks_durations).
+            n = as_many_count(self.norm, m.start("num"))
         # "over the 24 hours": before an article, "over" is a preposition.
-        quant = m["qin"] or (m["q"] if not m["the"] else None)
-        mod = lx.QUANT_MODS.get(" ".join((quant or "").lower().split()))
+        if m["qin"]:
+            mod = lx.QUANT_MODS.get(" ".join(m["qin"].lower().split()))
+        elif m["q"] and not m["the"]:
+            mod = quant_mod(self.norm, m["q"], m.start("q"), c.end)
+        else:
+            mod = None
         if m["orso"] and mod is None:
             mod = "APPROX"  # "the next two years or so"
         if (
@@ -83,7 +90,7 @@ class TimeRules(ResolverBase):
             if u in amounts
         )
         time = "".join(
-            f"{int(amounts[u])}{code}"
+            f"{_figure(amounts[u])}{code}"
             for u, code in (("hour", "H"), ("minute", "M"), ("second", "S"))
             if u in amounts
         )
@@ -98,8 +105,11 @@ class TimeRules(ResolverBase):
         return Resolved("DURATION", duration_value(None, m["unit"].lower()))
 
     def _r_half_unit(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        """ "half a century" P50Y, "nearly half an hour" PT30M (LESS_THAN)."""
-        value = duration_value(0.5, m["unit"].lower())
+        """ "half a century" P50Y, "nearly half an hour" PT30M (LESS_THAN), "a
+        quarter of an hour" PT15M, "three quarters of an hour" PT45M."""
+        part = (m["part"] or "").lower()
+        share = 0.5 if not part else 0.75 if part.startswith("three") else 0.25
+        value = duration_value(share, m["unit"].lower())
         mod = lx.QUANT_MODS.get(" ".join((m["q"] or "").lower().split()))
         return Resolved("DURATION", value, mod)
 
@@ -108,7 +118,7 @@ class TimeRules(ResolverBase):
         return Resolved("DURATION", duration_value(n, m["unit"].lower()))
 
     def _r_duration_bare(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        mod = lx.QUANT_MODS.get(" ".join((m["q"] or "").lower().split()))
+        mod = quant_mod(self.norm, m["q"], m.start("q"), c.end)
         return Resolved("DURATION", duration_value(None, m["unit"].lower()), mod)
 
     def _r_duration_unit(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
@@ -135,7 +145,7 @@ class TimeRules(ResolverBase):
         quant = " ".join((m["q"] or "").lower().split())
         if quant in lx.QUANT_OUTSIDE and m["the"].lower() == "the":
             quant = ""  # "over the next decade": a preposition
-        mod = lx.QUANT_MODS.get(quant)
+        mod = quant_mod(self.norm, quant, m.start("q"), c.end)
         return Resolved("DURATION", duration_value(1, m["unit"].lower()), mod)
 
     def _r_set_every(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
@@ -197,8 +207,20 @@ class TimeRules(ResolverBase):
                 f"XXXX-{month:02d}-{int(m['day']):02d}{stamp}",
                 timezone=tz_name(tzs),
             )
+        elif dom := m.groupdict().get("dom"):
+            # "6 p.m. on the 20th": that day of the month, as "on the 20th" is.
+            day = self._day_of_month(c, int(dom), m.groupdict().get("mrel"))
+            if day is None:
+                stamp = f"T{hour:02d}:{minute:02d}"
+                return Resolved(
+                    "TIME", f"XXXX-XX-{int(dom):02d}{stamp}", timezone=tz_name(tzs)
+                )
         elif wd:
-            day = self._weekday(lx.WEEKDAYS[wd.lower()], "", self.tense(c), c.start)
+            # "a red warning is in place until 11:00 GMT on Saturday" told on a
+            # Saturday: an hour of the news day can still be ahead, so an end
+            # point with a clock time may be today ("until Tuesday" alone never
+            # is: `_weekday`).
+            day = self._weekday(lx.WEEKDAYS[wd.lower()], "", self.tense(c))
         elif deictic and self.ref is not None:
             day = (
                 self.ref
@@ -337,6 +359,31 @@ class TimeRules(ResolverBase):
             return attrs.evolve(out, mod="APPROX")
         return out
 
+    def _r_clock_words(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "eight o'clock" T08:00, "eleven p.m." T23:00, "seven in the
+        evening" T19:00, "a quarter past seven" T07:15, "a quarter to nine"
+        T08:45 (without a word of the day, the hour as written)."""
+        hour = lx.NUMBERS[m["hw"].lower()]
+        minute = 0
+        if m["frac"]:
+            frac = " ".join(m["frac"].lower().replace("-", " ").split())
+            part = _HOUR_PARTS[frac.removeprefix("a ")]
+            if m["dir"].lower() == "to":
+                hour, minute = (hour - 1) or 12, 60 - part
+            else:
+                minute = part
+        ap = " ".join((m["ap"] or "").lower().split())
+        if (
+            ap.startswith("p")
+            or ap.endswith(("afternoon", "evening"))
+            or (ap == "at night" and hour >= 6)
+        ):
+            hour = hour % 12 + 12
+        elif ap.startswith("a") and hour == 12:
+            hour = 0
+        out = self._clock(c, m, hour, minute)
+        return attrs.evolve(out, mod="APPROX") if m["q"] else out
+
     def _r_clock_pod(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         """ "at 9 tonight" 21:00 today; "at 10 this morning" 10:00; "at 8 last
         night" 20:00 yesterday; "at 6 tomorrow evening" 18:00 tomorrow."""
@@ -367,6 +414,10 @@ class TimeRules(ResolverBase):
     _r_clock_at = _r_clock24
 
     def _r_noon(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        out = self._noon(c, m)
+        return attrs.evolve(out, mod="APPROX") if out and m["q"] else out
+
+    def _noon(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         hour = 24 if m["w"].lower() == "midnight" else 12
         out = self._clock(c, m, hour, 0)
         ref = self.ref
@@ -572,6 +623,17 @@ _FROM_EVENING = lazy(
         regex.IGNORECASE,
     )
 )
+
+
+# Parts of an hour before "past" or "to": "a quarter past seven".
+_HOUR_PARTS = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20,
+               "twenty five": 25}  # fmt: skip
+
+
+def _figure(n: float) -> str:
+    """A whole amount as an integer, a fraction of a second to its digits
+    ("7.3" of "27 minutes 7.3 seconds")."""
+    return str(int(n)) if n == int(n) else f"{n:.3f}".rstrip("0")
 
 
 def _aside_hour(digits: str, aside: str) -> int:

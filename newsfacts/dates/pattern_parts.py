@@ -18,8 +18,10 @@ from . import lexicon as lx
 
 __all__ = [
     "DAY",
+    "DAY_ON_THE",
     "DAY_WORD",
     "HOLIDAY",
+    "HOUR_WORD",
     "MONTH",
     "MONTH_FULL",
     "NUMBER",
@@ -138,5 +140,16 @@ WEEKDAY_SHORT = r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?=\s++\d)"
 # BST, Tuesday, 14 May 2024" (British order).
 WEEKDAY_DATE = (
     rf"(?:,?+\s++(?P<mon>{MONTH})\s*+{DAY}\b|,?+\s++{DAY}\s++(?P<mon>{MONTH_FULL})\b)?+"
+)
+# An hour of the clock in words: "eight o'clock", "a quarter past seven".
+HOUR_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w-])"
+)
+# A clock time's day of the month alone: "6 p.m. on the 20th", "noon on the
+# 3rd of next month" (read as `day_alone` is, before a clause break).
+DAY_ON_THE = (
+    r",?+\s++on\s++the\s++(?P<dom>[0-3]?\d)(?:st|nd|rd|th)\b"
+    r"(?:\s++of\s++(?P<mrel>this|next|last)\s++month\b"
+    r"|(?=\s*+(?:[.,;:)]|and\b|or\b|$)))"
 )
 REL = r"(?:this\s++past|this\s++coming|last|this|next|past|coming|previous|current)"

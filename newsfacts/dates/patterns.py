@@ -15,8 +15,10 @@ import regex
 from .._data import lazy
 from .pattern_parts import (
     DAY,
+    DAY_ON_THE,
     DAY_WORD,
     HOLIDAY,
+    HOUR_WORD,
     MONTH,
     MONTH_FULL,
     NUM_WORD,
@@ -293,7 +295,11 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
     (
         # Half a unit: "half a century", "half an hour" (TimeML: P50Y, PT30M).
         "half_unit",
-        rf"\b(?:(?P<q>{QUANT_IN})\s++)?half\s++an?\s++(?P<unit>{UNIT})\b(?!-)",
+        rf"\b(?:(?P<q>{QUANT_IN})\s++)?"
+        # "a quarter of an hour" PT15M, "three quarters of an hour" PT45M.
+        r"(?:(?P<part>(?:the\s++(?:first|last|final|next|past)\s++|an?\s++|one\s++)?quarter"
+        r"|three\s++quarters)\s++of\s++|half\s++)"
+        rf"an?\s++(?P<unit>{UNIT})\b(?!-)",
     ),
     (
         # An amount in two or three units, largest first: "2 hours, 16
@@ -302,9 +308,10 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
         rf"\b(?P<span>(?:(?P<qin>{QUANT_IN})\s++)?(?P<n1>\d{{1,3}}+|{NUM_WORD}|an?)\s++"
         # "1 minute 12 seconds": figures of clock units need no comma.
         r"(?P<u1>year|month|week|day|hour|minute)s?+(?:,?+\s++and\s++|,\s*+|\s++(?=\d))"
-        rf"(?P<n2>\d{{1,3}}+|{NUM_WORD})\s++(?P<u2>month|week|day|hour|minute|second)s?+"
+        # "27 minutes 7.3 seconds": a race result reads to the fraction of a second.
+        rf"(?P<n2>\d{{1,3}}+(?:\.\d++(?=\s++seconds?\b))?+|{NUM_WORD})\s++(?P<u2>month|week|day|hour|minute|second)s?+"
         r"(?:(?:,?+\s++and\s++|,\s*+|\s++(?=\d))"
-        rf"(?P<n3>\d{{1,3}}+|{NUM_WORD})\s++(?P<u3>minute|second)s?+)?+)\b"
+        rf"(?P<n3>\d{{1,3}}+(?:\.\d++(?=\s++seconds?\b))?+|{NUM_WORD})\s++(?P<u3>minute|second)s?+)?+)\b"
         r"(?![-\w]|\s++(?:ago|earlier|later|old|from\s++now)\b)",
     ),
     (
@@ -362,8 +369,22 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
         rf"|\s++(?P<deictic>today|tomorrow|yesterday|tonight)\b"
         rf"|,?+\s++(?:on\s++)?(?P<mon>{MONTH})\s*+{DAY}\b"
         # "3pm on 14 May": the day before the month, as British papers write it.
-        rf"|,?+\s++on\s++(?:the\s++)?{DAY}\s++(?:of\s++)?(?P<mon>{MONTH_FULL})\b)?+"
+        rf"|,?+\s++on\s++(?:the\s++)?{DAY}\s++(?:of\s++)?(?P<mon>{MONTH_FULL})\b|{DAY_ON_THE})?+"
         rf"(?(mon),?+\s++(?P<year>{YEAR})\b)?+",
+    ),
+    (
+        # An hour of the clock in words: "eight o'clock", "eleven p.m.", "(at)
+        # seven in the morning", "a quarter past seven", "half past six", "a
+        # quarter to nine" (the forms of speech and of plain prose).
+        "clock_words",
+        r"\b(?:(?P<q>about|around|approximately|roughly)\s++)?"
+        r"(?:(?P<frac>(?:a\s++)?quarter|half|five|ten|twenty|twenty[\s-]five)\s++"
+        r"(?P<dir>past|after|to)\s++)?"
+        rf"(?P<hw>{HOUR_WORD})"
+        r"(?:\s*+(?P<ap>o'clock\b|a\.\s?m\b\.?|p\.\s?m\b\.?"
+        r"|in\s++the\s++(?:morning|afternoon|evening)\b|at\s++night\b))?+"
+        rf"(?:,?+\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b"
+        r"|\s++(?P<deictic>today|tomorrow|yesterday|tonight)\b)?+",
     ),
     (
         # An hour and a part of a day named from today: "at 9 tonight", "at 10
@@ -380,7 +401,7 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
         rf"(?:,?+\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b{WEEKDAY_DATE}|\s++(?P<deictic>today|tomorrow|yesterday|tonight)\b"
         # "14:00 GMT on March 12", "1400 GMT on 12 March": the date, as `clock`.
         rf"|,?+\s++on\s++(?P<mon>{MONTH})\s*+{DAY}\b"
-        rf"|,?+\s++on\s++(?:the\s++)?{DAY}\s++(?:of\s++)?(?P<mon>{MONTH_FULL})\b)?+"
+        rf"|,?+\s++on\s++(?:the\s++)?{DAY}\s++(?:of\s++)?(?P<mon>{MONTH_FULL})\b|{DAY_ON_THE})?+"
         rf"(?(mon),?+\s++(?P<year>{YEAR})\b)?+",
     ),
     (
@@ -394,12 +415,14 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "noon",
-        rf"\b(?P<w>noon|midnight|midday|mid-day)\b(?:\s++(?P<tz>{TZ}\b|local\s++time\b))?+"
+        # "around midnight" (mod APPROX), as "about 10:35 a.m.".
+        r"\b(?:(?P<q>about|around|approximately|roughly)\s++)?"
+        rf"(?P<w>noon|midnight|midday|mid-day)\b(?:\s++(?P<tz>{TZ}\b|local\s++time\b))?+"
         rf"(?:,?+\s++(?:on\s++)?(?P<wd>{WEEKDAY})\b{WEEKDAY_DATE}|\s++(?P<deictic>today|tomorrow|yesterday)\b"
         # "midnight on March 22", "midnight Aug. 31", "noon on 2 April": the
         # day's, as for `clock`.
         rf"|,?+\s++(?:on\s++)?(?P<mon>{MONTH})\s*+{DAY}\b"
-        rf"|,?+\s++on\s++(?:the\s++)?{DAY}\s++(?:of\s++)?(?P<mon>{MONTH_FULL})\b)?+"
+        rf"|,?+\s++on\s++(?:the\s++)?{DAY}\s++(?:of\s++)?(?P<mon>{MONTH_FULL})\b|{DAY_ON_THE})?+"
         rf"(?(mon),?+\s++(?P<year>{YEAR})\b)?+",
     ),
     (

@@ -20,7 +20,7 @@ from .._data import lazy
 from . import calendar as cal
 from . import lexicon as lx
 from .attachment import attached_to_past
-from .clause_tense import ClauseTense, clause_tense, opens_clause
+from .clause_tense import ClauseTense, clause_tense, modal_ahead, opens_clause
 from .context import word_before
 from .recognise import Candidate
 from .tense import Tense, tense_at
@@ -92,19 +92,35 @@ def _off_calendar(r: Resolved) -> bool:
 
 
 # Bare names that, used before a noun, name the time of that noun's event.
-_PRENOMINAL_RULES = frozenset({"month", "weekday", "season"})
+_PRENOMINAL_RULES = frozenset({"month", "month_day", "weekday", "season"})
+
+
+# Words whose "'s" is "is" or "has", not a possessive ("it's Monday").
+_IS_CONTRACTED = frozenset("it that there here what who where he she when how".split())
 
 
 def _prenominal(sent: TaggedSentence, first: int, last: int) -> bool:
-    """The expression modifies the noun after it, after a determiner: "a June
-    agreement", "the March accession", "its April meeting". The clause's verb
-    says nothing of that event's time."""
+    """The expression modifies the noun after it, after a determiner or a
+    possessive: "a June agreement", "the March accession", "its April
+    meeting", "the Oct. 30 budget", "Reeves's Oct. 30 budget". The clause's
+    verb says nothing of that event's time ("Reeves's Oct. 30 budget would
+    add to inflation" names a budget already presented)."""
     if first == 0 or last >= len(sent):
         return False
     before, after = sent[first - 1], sent[last]
     return (
-        before[1] in ("DT", "PRP$")
-        and before[0].lower() in ("a", "an", "the", "its", "his", "her", "their", "our")
+        (
+            (
+                before[1] in ("DT", "PRP$")
+                and before[0].lower()
+                in ("a", "an", "the", "its", "his", "her", "their", "our")
+            )
+            or before[1] == "POS"
+            or (
+                before[0].endswith(("'s", "’s"))
+                and before[0].lower()[:-2].rstrip("'’") not in _IS_CONTRACTED
+            )
+        )
         and after[1] in ("NN", "NNS")
         and after[0].islower()
     )
@@ -155,8 +171,15 @@ class ResolverBase:
         """`tense` is a plain future of the clause ("will be signed on Jan. 2"),
         not the forward lean of an end point ("by Jan. 14", "through Oct. 19",
         which a past report may name after it passed): what it names has not
-        happened yet, so it is not before the reference date."""
-        return tense == "future" and word_before(self.norm, c.start) not in _END_WORDS
+        happened yet, so it is not before the reference date. An end point
+        whose own clause is a plain future ("troops will stay until May",
+        "exporters must register by May") lies ahead too."""
+        if tense != "future":
+            return False
+        if word_before(self.norm, c.start) not in _END_WORDS:
+            return True
+        s, e = self.sentence(c.start)
+        return self._clause(c, s, e) == "future"
 
     def done(self, c: Candidate, tense: Tense) -> bool:
         """`tense` is a plain past of the verb the expression's phrase hangs
@@ -231,6 +254,8 @@ class ResolverBase:
             return None
         toks = [(t, g) for t, g, _, _ in sent]
         tense = clause_tense(toks, first, last)
+        if tense == "future?" and modal_ahead(toks, first):
+            tense = "future"  # "the bank may raise rates in May": not done yet
         if c.rule in _PRENOMINAL_RULES and _prenominal(sent, first, last):
             # "under a June agreement": the noun's event, not the clause's verb,
             # has the time; only a past clause still says it ("a suspect in an
@@ -333,6 +358,31 @@ class ResolverBase:
                 else ref - dt.timedelta(days=back)
             )
         return ref - dt.timedelta(days=back)
+
+    def _day_of_month(self, c: Candidate, day: int, mrel: str | None) -> dt.date | None:
+        """ "the 15th": that day of the month of reference, or of the next
+        (previous) month where the clause's tense puts it after (before) it;
+        "the 3rd of next month" of the month `mrel` names."""
+        ref = self.ref
+        if ref is None or not 1 <= day <= 31:
+            return None
+        step = {"this": 0, "next": 1, "last": -1}.get((mrel or "").lower())
+        if step is None:
+            tense = self.tense(c)
+            step = (
+                1
+                if tense == "future" and day < ref.day
+                else -1
+                if tense in ("past", "past?") and day > ref.day
+                else 0
+            )
+        index = ref.year * 12 + ref.month - 1 + step
+        got = cal.safe_date(index // 12, index % 12 + 1, day)
+        if got is None and step:
+            # "on the 31st" told as past in March: February has none, January does.
+            index += step
+            got = cal.safe_date(index // 12, index % 12 + 1, day)
+        return got
 
     def _century(self, two: int) -> int:
         """The year of a two-digit year: at most ten years after the reference."""
