@@ -320,3 +320,25 @@ def test_lead_words_rows_have_reasons() -> None:
     words = lead_words()
     assert "rise" in words.state_verbs and "die" in words.unaccusative
     assert "show" in words.report_verbs and "want" in words.weak_acts
+
+
+_SENATE = (
+    "WASHINGTON (AP) - The Senate voted 78-18 late Friday to approve a temporary "
+    "spending bill, sending the measure to the president hours before a "
+    "midnight deadline. The House had passed the bill on Thursday after "
+    "Speaker Mike Johnson relied on Democratic votes."
+)
+
+# (title, trigger of the main event): the title's doer picks the act of the
+# lead it names, over an act of another doer with the title's verb; a title
+# naming no doer of the lead picks by its verb alone.
+TITLE_DOER = [
+    ("Senate passes stopgap bill to avert shutdown", "approve"),
+    ("Stopgap bill passed before deadline", "passed"),
+    ("House passes stopgap bill", "passed"),
+]
+
+
+@pytest.mark.parametrize(("title", "trigger"), TITLE_DOER)
+def test_the_title_doer_picks_the_act(title: str, trigger: str) -> None:
+    assert _main(_SENATE, title=title).trigger.text == trigger

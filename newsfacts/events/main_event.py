@@ -242,14 +242,31 @@ def _title_act(
         for ps in parse_document(Document(title))
         for cl in ps.structure.clauses
     }
-    return next(
-        (
-            ap
-            for ap in acts
-            if ap[0].lemma in lemmas or words & inflections(ap[0].lemma)
-        ),
-        None,
-    )
+    by_verb = [
+        ap for ap in acts if ap[0].lemma in lemmas or words & inflections(ap[0].lemma)
+    ]
+    # the title's doer decides between acts: "Senate passes stopgap bill" is
+    # the Senate's vote, not the House's passing of the bill a line later
+    by_doer = [ap for ap in acts if _named_in(ap[0].source, words)]
+    both = [ap for ap in by_verb if ap in by_doer]
+    if both:
+        return both[0]
+    if by_doer and by_verb:
+        return by_doer[0]
+    return by_verb[0] if by_verb else None
+
+
+def _named_in(actor: Actor | None, words: set[str]) -> bool:
+    """The title names the actor: every capitalised word of its name or of
+    one of its mentions is a word of the title ("Senate", "Biden" of "Joe
+    Biden"; not "New York Police Department" for "in New York City")."""
+    if actor is None:
+        return False
+    for name in {actor.name, *(m.text for m in actor.mentions)}:
+        caps = [w.lower() for w in name.split() if w[:1].isupper() and len(w) > 2]
+        if caps and all(w in words for w in caps):
+            return True
+    return False
 
 
 Reference = tuple[int | None, int | None]
