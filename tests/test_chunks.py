@@ -107,6 +107,16 @@ NOUN_PHRASES = [
         "That/DT is/VBZ a/DT rise/NN ./.",
         ["That", "a rise"],
     ),
+    (
+        "adjective-and-name-modifiers",
+        "Protesters/NNS waving/VBG Georgian/JJ and/CC EU/NNP flags/NNS marched/VBD ./.",
+        ["Protesters", "Georgian and EU flags"],
+    ),
+    (
+        "adjective-and-name-as-head",
+        "Ties/NNS between/IN Georgian/JJ and/CC EU/NNP grew/VBD ./.",
+        ["Ties", "EU"],
+    ),
 ]
 
 

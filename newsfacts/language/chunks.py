@@ -313,6 +313,9 @@ def _can_start(w: Words, i: int) -> bool:
     return t in ("WP",) and (i == 0 or w.tags[i - 1] in ("IN", "TO", '"', "("))
 
 
+_COMMON = frozenset(("NN", "NNS"))
+
+
 def _inside(w: Words, k: int, started: bool) -> bool:
     """Can token k continue (or start, when not `started`) a noun phrase?"""
     t = w.tags[k]
@@ -338,6 +341,15 @@ def _inside(w: Words, k: int, started: bool) -> bool:
         and w.tags[k + 1] in ADJ
     ):
         return _noun_follows(w, k + 1)  # "French political and military officials"
+    if (
+        t == "CC"
+        and started
+        and w.tags[k - 1] in ADJ
+        and k + 2 < len(w.tags)
+        and w.tags[k + 1] in PROPER
+        and w.tags[k + 2] in _COMMON
+    ):
+        return True  # "Georgian and EU flags": a name as the second modifier
     return t == ":" and w.words[k] == "-" and started and _noun_follows(w, k + 1)
 
 
