@@ -92,3 +92,20 @@ def test_a_hope_for_another_act_is_no_plan(
     assert [e.cameo for e in unreal.events] == kept
     if not codes:  # kept as what may not happen
         assert all(e.mode == "hypothetical" for e in unreal.events)
+
+
+# (sentence, codes expected): "not" before an infinitive's "to" negates it; an
+# announced rejection is the rejection
+VOWS: list[tuple[str, list[str]]] = [
+    ("Russia vowed to attack Ukraine.", ["138"]),
+    ("Russia vowed not to attack Ukraine.", ["030"]),
+    ("Iran agreed to release the prisoners.", ["0353"]),
+    ("Russia vowed not to release the prisoners.", ["1243"]),
+    ("President Salome Zourabichvili has vowed to veto the bill.", ["129"]),
+    ("Leaders agreed to postpone the demonstration.", ["030"]),
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), VOWS)
+def test_vows_and_their_negation(text: str, codes: list[str]) -> None:
+    assert _codes(text, "2024-03-14") == codes

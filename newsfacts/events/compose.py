@@ -111,17 +111,24 @@ def compose_table() -> dict[str, dict[str, str]]:
     return table
 
 
+_SAME = "="  # a row's code: the embedded act keeps its own
+
+
 def composed(relation: str, plover: str, cameo: str, own: str | None = None) -> str:
     """The code of an act of `relation` ("agree", "threaten", ...) taking an
     embedded act of category `plover` and code `cameo`: the row of the longest
     prefix of `cameo`, else of `plover`, else the "*" row, else `own` (the
-    governing act keeps its own code; a relation with no "*" row needs one)."""
+    governing act keeps its own code; a relation with no "*" row needs one).
+    A row whose code is "=" keeps the embedded act's code ("vowed to veto
+    the bill" is the veto, 129)."""
     rows = compose_table().get(relation, {})
     for n in range(len(cameo), 1, -1):
         code = rows.get(cameo[:n])
         if code is not None:
-            return code
+            return cameo if code == _SAME else code
     code = rows.get(plover) or rows.get("*") or own
+    if code == _SAME:
+        return cameo
     if code is None:
         raise LookupError(f"no composition for {relation} x {plover} {cameo}")
     return code
@@ -145,13 +152,18 @@ def absorb(
     ):
         gov.target = emb.target or gov.target
     if relation == "agree":
-        if e in HOSTILE and e != "PROTEST":
+        if e in HOSTILE and e != "PROTEST" and not emb.negated:
             retype(gov, threat_code(emb), "events.threat")
             gov.mode = "threatened"
         elif emb.negated and e in COOPERATIVE:
             retype(gov, composed("refuse", e, emb.cameo), "events.refusal")
         elif e in COOPERATIVE and e != "AGREE":
             retype(gov, composed("agree", e, emb.cameo), "events.intent")
+            if gov.mode == "asserted":
+                gov.mode = "planned"
+        elif e == "REJECT" and not emb.negated:
+            # "vowed to veto the bill": the rejection announced (129)
+            retype(gov, composed("agree", e, emb.cameo), "events.rejection")
             if gov.mode == "asserted":
                 gov.mode = "planned"
     elif relation == "threaten":

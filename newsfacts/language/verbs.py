@@ -279,12 +279,16 @@ def _group_at(
     if head == i and kind[0] == "to":
         return None
     start = i
-    if negation is None and not auxes:
-        # "never arrived", "no longer control": a negator before a bare verb.
+    if negation is None and (not auxes or kind[0] == "to"):
+        # "never arrived", "no longer control": a negator before a bare verb;
+        # "vowed not to attack": before an infinitive's "to", which still
+        # opens the group
         for back in (1, 2):
             k = i - back
             if k >= floor and not (blocked and blocked[k]) and _negator(w, k):
-                negation = start = k
+                negation = k
+                if kind[0] != "to":
+                    start = k
                 break
             if k < 0 or w.tags[k] not in ADV:
                 break
