@@ -174,11 +174,12 @@ def absorb_governed(
                 continue
             if (
                 gov.lemma in wc.authority_verbs
-                and own_forces(head.target, head.source)
+                and (head.target is None or own_forces(head.target, head.source))
                 and readiness(p, cl, verbs[cl.verb])
             ):
                 # "ordered troops to be ready for combat": an alert (152) of
-                # the orderer's own forces
+                # the orderer's own forces, also when the order names none
+                # ("issued an order to prepare for combat")
                 retype(head, "152", "events.order")
                 head.target = None
                 cands.pop(i, None)
