@@ -85,3 +85,71 @@ def test_an_order_to_do_something_else_is_no_alert(text: str) -> None:
     """Only readiness ordered is an alert (152)."""
     codes = _codes(text)
     assert codes and "152" not in codes, codes
+
+
+# ------------------------------------------------------------ an attack ordered
+
+# (id, sentence, the events: (code, source, target))
+ATTACKS_ORDERED = [
+    (
+        "ordered-an-attack",
+        "Khalifa Haftar ordered an attack on Tripoli.",
+        [("190", "Khalifa Haftar", "Libya")],
+    ),
+    (
+        "ordered-an-invasion",
+        "Putin ordered an invasion of Ukraine.",
+        [("190", "Putin", "Ukraine")],
+    ),
+    (
+        "ordered-forces-to-attack",
+        "Khalifa Haftar ordered his forces to attack Tripoli.",
+        [("190", "Khalifa Haftar", "Libya")],
+    ),
+    (
+        "ordered-the-military-to-strike",
+        "Netanyahu ordered the military to strike Hamas targets in Gaza.",
+        [("190", "Netanyahu", "Hamas")],
+    ),
+    (
+        "ordered-troops-to-fire-on-protesters",
+        "Assad ordered troops to fire on protesters.",
+        [("175", "Assad", "protesters")],
+    ),
+    (
+        "led-an-attack",
+        "Rebel commander Ahmed Musa led an attack on a police post.",
+        [("180", "Ahmed Musa", None)],
+    ),
+    # what is ordered keeps its own code
+    (
+        "ordered-an-investigation",
+        "The interior minister ordered an investigation into the deaths.",
+        [("091", "minister", None)],
+    ),
+    (
+        "ordered-the-arrest",
+        "The judge ordered the arrest of the opposition leader.",
+        [("173", "judge", "opposition leader")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [pytest.param(*c[1:], id=c[0]) for c in ATTACKS_ORDERED]
+)
+def test_an_attack_ordered_is_the_attack(text: str, want: list[Triple]) -> None:
+    """An attack ordered or led is the attack, by the one who orders or leads
+    it (CAMEO 18x/19x by who acts), not a threat (138) or rallying (113)."""
+    assert _events(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general refused to order an attack on the city.",
+        "The president did not order an attack on the protesters.",
+    ],
+)
+def test_an_attack_not_ordered_is_no_attack(text: str) -> None:
+    assert not [c for c in _codes(text) if c[:2] in ("18", "19")]

@@ -199,17 +199,22 @@ def absorb_governed(
                 )
                 if head.target is None and asked:
                     head.target = emb.source
-                if gov.lemma in wc.authority_verbs and emb.type in (
-                    "COERCE",
-                    "SANCTION",
-                    "MOBILIZE",
+                ordered_force = emb.type == "ASSAULT" and own_forces(
+                    head.target, head.source
+                )
+                if gov.lemma in wc.authority_verbs and (
+                    emb.type in ("COERCE", "SANCTION", "MOBILIZE") or ordered_force
                 ):
                     # "ordered the newspaper to suspend publication": 1721 by the
                     # one who orders, upon the one ordered; "ordered the army
-                    # to mobilise": the mobilisation of one's own forces
+                    # to mobilise": the mobilisation of one's own forces;
+                    # "ordered his forces to attack Tripoli": the attack, by the
+                    # one who orders, upon the one attacked
                     retype(head, emb.cameo, "events.order")
                     if emb.type == "MOBILIZE" and own_forces(head.target, head.source):
                         head.target = None
+                    if ordered_force:
+                        head.target = emb.target
                     head.mentions.extend(
                         m for m in emb.mentions if m not in head.mentions
                     )
