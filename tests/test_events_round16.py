@@ -153,3 +153,56 @@ def test_an_attack_ordered_is_the_attack(text: str, want: list[Triple]) -> None:
 )
 def test_an_attack_not_ordered_is_no_attack(text: str) -> None:
     assert not [c for c in _codes(text) if c[:2] in ("18", "19")]
+
+
+# ------------------------------------------------------------ a lone attacker
+
+# (id, sentence, the country that must be no target, or None: the city's
+# country that must stay the target)
+LONE_ATTACKERS = [
+    (
+        "gunman-outside-a-mall",
+        "A gunman opened fire outside a mall in suburban Glendale, killing three people.",
+        "United States",
+    ),
+    (
+        "gunman-at-a-school",
+        "A gunman killed five people at a school in Uvalde.",
+        "United States",
+    ),
+    (
+        "man-with-a-knife",
+        "A man stabbed three people in central Sydney on Saturday.",
+        "Australia",
+    ),
+]
+
+# (id, sentence, the city's country, which stays the target)
+CITY_STRUCK = [
+    ("gunmen-in-kabul", "Gunmen attacked a police post in Kabul.", "Afghanistan"),
+    ("shelled-a-school", "Russian forces shelled a school in Kharkiv.", "Ukraine"),
+    ("rockets-at-a-city", "Militants fired rockets at Tel Aviv.", "Israel"),
+    (
+        "taliban-in-kandahar",
+        "Taliban militants attacked a checkpoint in Kandahar.",
+        "Afghanistan",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"), [pytest.param(*c[1:], id=c[0]) for c in LONE_ATTACKERS]
+)
+def test_a_lone_attacker_strikes_no_country(text: str, country: str) -> None:
+    """One person's shooting or stabbing in a city is an act upon its victims,
+    not upon the city's country; the act stays coded."""
+    got = _events(text)
+    assert any(c[:2] == "18" for c, _, _ in got), got
+    assert all(t != country for _, _, t in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "country"), [pytest.param(*c[1:], id=c[0]) for c in CITY_STRUCK]
+)
+def test_groups_and_forces_strike_the_city_s_country(text: str, country: str) -> None:
+    assert any(t == country for _, _, t in _events(text)), _events(text)
