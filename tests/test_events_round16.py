@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 import newsfacts
+from tests.test_events import _run
 
 Triple = tuple[str, str | None, str | None]
 
@@ -206,3 +207,78 @@ def test_a_lone_attacker_strikes_no_country(text: str, country: str) -> None:
 )
 def test_groups_and_forces_strike_the_city_s_country(text: str, country: str) -> None:
     assert any(t == country for _, _, t in _events(text)), _events(text)
+
+
+# ------------------------------------------------------------ agreements reached
+
+# (id, sentence, the code, the pair)
+AGREEMENTS_WITH = [
+    (
+        "agreement-with",
+        "Israel reached an agreement with Hamas.",
+        "032",
+        ("Israel", "Hamas"),
+    ),
+    ("truce-with", "Israel reached a truce with Hamas.", "0356", ("Israel", "Hamas")),
+    (
+        "ceasefire-of-two",
+        "Israel and Hamas reached a ceasefire on Sunday.",
+        "0356",
+        ("Israel", "Hamas"),
+    ),
+    (
+        "truce-agreed",
+        "Israel and Hamas agreed a truce on Sunday.",
+        "0356",
+        ("Israel", "Hamas"),
+    ),
+    ("accord-with", "Israel reached an accord with Hamas.", "032", ("Israel", "Hamas")),
+    (
+        "deal-with",
+        "Russia reached a deal with Ukraine on grain.",
+        "030",
+        ("Russia", "Ukraine"),
+    ),
+    ("signed-with", "Israel signed a truce with Hamas.", "0871", ("Israel", "Hamas")),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "pair"), [pytest.param(*c[1:], id=c[0]) for c in AGREEMENTS_WITH]
+)
+def test_an_agreement_reached_with_another_is_mutual(
+    text: str, code: str, pair: tuple[str, str]
+) -> None:
+    """An agreement reached with another party is between the two: one record
+    by default, both directions with `mirror=True`, as "X and Y agreed"."""
+    assert _events(text) == [(code, *pair)]
+    pairs = {
+        (e.source.name, e.target.name)
+        for e in _run(text, mirror=True)
+        if e.source is not None and e.target is not None
+    }
+    assert pairs == {pair, pair[::-1]}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # one party acting on an agreement: no mutual act, no mirror
+        ("Israel rejected the agreement with Hamas.", ("120", "Israel")),
+        ("The rebels declared a truce.", ("0871", "rebels")),
+        ("The United Nations called for a ceasefire.", ("0256", "United Nations")),
+    ],
+    ids=["rejected", "declared", "called-for"],
+)
+def test_an_act_upon_an_agreement_is_one_sided(
+    text: str, want: tuple[str, str]
+) -> None:
+    got = [
+        (e.cameo, e.source.name if e.source else None) for e in _run(text, mirror=True)
+    ]
+    assert got == [want]
+
+
+def test_a_truce_not_reached_is_a_rejection() -> None:
+    """ "failed to reach a truce": no truce, a failure to agree (120)."""
+    assert _codes("Israel and Hamas failed to reach a truce.") == ["120"]
