@@ -282,3 +282,33 @@ def test_an_act_upon_an_agreement_is_one_sided(
 def test_a_truce_not_reached_is_a_rejection() -> None:
     """ "failed to reach a truce": no truce, a failure to agree (120)."""
     assert _codes("Israel and Hamas failed to reach a truce.") == ["120"]
+
+
+# ------------------------------------------------------------ appeals to a court
+
+COURT_APPEALS = [
+    "Trump appealed to the Supreme Court on Monday.",
+    "The company appealed to a higher court.",
+    "Ukraine appealed to the International Court of Justice.",
+    "He appealed on Monday to the appeals court.",
+    "Lawyers for Khan appealed to the high court to overturn the verdict.",
+]
+
+# (sentence, the appeal's code): appeals to people, or for something
+APPEALS = [
+    ("The mayor appealed to residents to stay indoors.", "020"),
+    ("Navalny appealed to the court for his release.", "020"),
+    ("The president appealed for calm.", "020"),
+]
+
+
+@pytest.mark.parametrize("text", COURT_APPEALS)
+def test_an_appeal_to_a_court_is_a_step_in_a_case(text: str) -> None:
+    """An appeal to a court is a legal appeal, for which CAMEO has no code
+    (as "he said he would appeal"), no appeal to a party (020)."""
+    assert _codes(text) == []
+
+
+@pytest.mark.parametrize(("text", "code"), APPEALS)
+def test_an_appeal_to_people_stays_an_appeal(text: str, code: str) -> None:
+    assert _codes(text) == [code]
