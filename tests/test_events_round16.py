@@ -312,3 +312,33 @@ def test_an_appeal_to_a_court_is_a_step_in_a_case(text: str) -> None:
 @pytest.mark.parametrize(("text", "code"), APPEALS)
 def test_an_appeal_to_people_stays_an_appeal(text: str, code: str) -> None:
     assert _codes(text) == [code]
+
+
+# ------------------------------------------------------------ nouns, not verbs
+
+# (sentence, the codes)
+NOUNS_NOT_VERBS = [
+    ("Israel closed the Rafah crossing on Monday.", ["191"]),
+    ("Aid trucks entered Gaza through the Kerem Shalom crossing.", []),
+    ("The opposition called the ruling a victory for democracy.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), NOUNS_NOT_VERBS)
+def test_an_ing_noun_after_a_name_or_article(text: str, codes: list[str]) -> None:
+    """ "the Rafah crossing", "called the ruling a victory": nouns, not verbs
+    that open a clause of their own."""
+    assert _codes(text) == codes
+
+
+def test_a_wounding_after_a_killing_is_the_main_event_with_it() -> None:
+    """ "were killed and five others wounded": a second passive, so a title
+    naming the wounding finds the coded act, not an uncoded reading."""
+    text = (
+        "Two people were killed and five others wounded on Sunday when gunmen "
+        "attacked a bus in northern Nigeria."
+    )
+    main = newsfacts.parse_article(
+        text, published="2024-03-04", title="Five wounded in Nigeria"
+    ).main_event
+    assert main is not None and main.cameo == "180", main
