@@ -342,3 +342,62 @@ def test_a_wounding_after_a_killing_is_the_main_event_with_it() -> None:
         text, published="2024-03-04", title="Five wounded in Nigeria"
     ).main_event
     assert main is not None and main.cameo == "180", main
+
+
+# ------------------------------------------------ warnings after what they attribute
+
+# (id, sentence after its attribution, the same said with "that", the code of both)
+ATTRIBUTED = [
+    (
+        "warning-of-another-s-act",
+        "Russia could launch a new offensive in the spring, Ukrainian officials warned.",
+        "Ukrainian officials warned that Russia could launch a new offensive in the spring.",
+        ["010"],
+    ),
+    (
+        "warning-that-another-must",
+        "Iran must stop arming the Houthis, the US warned.",
+        "The US warned that Iran must stop arming the Houthis.",
+        ["100", "062"],
+    ),
+    (
+        "appeal-that-another-must",
+        "Israel must halt its offensive in Rafah, the United States urged.",
+        "The United States urged that Israel must halt its offensive in Rafah.",
+        ["1056"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("after", "before", "codes"), [pytest.param(*c[1:], id=c[0]) for c in ATTRIBUTED]
+)
+def test_a_warning_after_what_it_attributes_reads_as_with_that(
+    after: str, before: str, codes: list[str]
+) -> None:
+    """ "X could attack, officials warned" is what "officials warned that X
+    could attack" is (a statement of another's act, not a threat); "Y must
+    ..., the US warned" or "urged" a demand of Y, as "said Y must" is."""
+    assert sorted(_codes(after)) == sorted(codes)
+    assert sorted(_codes(before)) == sorted(codes)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Iran must stop arming the Houthis, the US warned.", "100"),
+        ("Israel must halt its offensive in Rafah, the United States urged.", "1056"),
+        ("Washington warned Iran that it must stop enriching uranium.", "130"),
+        ("Iran warned that it would retaliate against Israel.", "138"),
+        ("The United States urged Israel to halt its offensive in Rafah.", "0256"),
+    ],
+)
+def test_the_main_event_of_a_warning_or_appeal(text: str, code: str) -> None:
+    main = newsfacts.parse_article(text, published="2024-03-04").main_event
+    assert main is not None and main.cameo == code, main
+
+
+def test_a_demand_of_another_targets_it() -> None:
+    assert ("100", "United States", "Iran") in _events(
+        "Iran must stop arming the Houthis, the US warned."
+    )

@@ -106,6 +106,11 @@ def _drop_asked_aims(
             del cands[i]
 
 
+_DEMANDING = frozenset(("threaten", "appeal"))
+"""Relations of verbs whose "that" clause with "must" or "should" is a demand
+of its subject, as with a verb of speech ("warned that Iran must stop")."""
+
+
 def absorb_governed(
     text: str,
     ps: ParsedSentence,
@@ -133,6 +138,18 @@ def absorb_governed(
             gov = Governor(gov.lemma, "appeal", _APPEAL)
             if i not in cands and g in cands:
                 retype(cands[g], _APPEAL, cands[g].rule)  # nothing coded to absorb
+        if (
+            gov.relation in _DEMANDING
+            and cl.kind in ("complement", "reported")
+            and verbs[cl.verb].modal in DEMAND_MODALS
+            and not verbs[cl.verb].negated
+        ):
+            # "warned that Iran must stop arming the Houthis", "Israel must
+            # halt its offensive, the US urged": a demand of the one who
+            # must, as "said Iran must" is; the warning or appeal is it
+            gov = Governor(gov.lemma, "report", "")
+            if g in cands and cands[g].target is None:
+                del cands[g]
         emb = cands.get(i)
         if (
             emb is not None

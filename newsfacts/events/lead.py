@@ -206,12 +206,16 @@ def sentence_acts(
     verbs = ps.structure.chunks.verbs
     children = _children(clauses)
     speech = speech_lemmas() | lead_words().report_verbs
+    attributing = word_classes().attribution_verbs
     out: list[Act] = []
     for i, cl in enumerate(clauses):
         if cl.kind != "main" or cl.question:
             continue
         vg = verbs[cl.verb]
-        if vg.lemma in speech:
+        if vg.lemma in speech or (vg.lemma in attributing and not coded.get(i)):
+            # a warning or appeal that is no act of its own reports what it
+            # attributes ("Iran must stop arming the Houthis, the US warned":
+            # the demand)
             speaker = _actor(p.actor(cl.agent if vg.voice == "passive" else cl.subject))
             inner = [
                 act

@@ -28,6 +28,7 @@ class Words:
     adverbs_skip: frozenset[str]
     armed_objects: frozenset[str]
     assailant_verbs: frozenset[str]
+    attribution_verbs: frozenset[str]
     aspect_nouns: frozenset[str]
     auxiliaries: frozenset[str]
     armed_acts: frozenset[str]
