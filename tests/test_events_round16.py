@@ -401,3 +401,49 @@ def test_a_demand_of_another_targets_it() -> None:
     assert ("100", "United States", "Iran") in _events(
         "Iran must stop arming the Houthis, the US warned."
     )
+
+
+# ------------------------------------------------ what happened on the day named
+
+# (sentence, (code, source) that must be found)
+ON_THE_DAY = [
+    ("Two people were killed on Sunday when gunmen attacked a bus.", ("180", "gunmen")),
+    (
+        "Three soldiers were wounded on March 3 when militants attacked a checkpoint.",
+        ("180", "militants"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ON_THE_DAY)
+def test_a_when_clause_of_a_day_named_is_the_act(
+    text: str, want: tuple[str, str]
+) -> None:
+    """ "on Sunday when gunmen attacked": what happened that day, not a scene
+    the sentence's act happens in."""
+    assert want in [(c, s) for c, s, _ in _events(text)], _events(text)
+
+
+def test_a_where_clause_of_a_place_stays_a_scene() -> None:
+    """ "Kabul, where gunmen attacked a school last year": background."""
+    text = "Officials met in Kabul, where gunmen attacked a school last year."
+    assert all(c[:2] != "18" for c in _codes(text)), _events(text)
+
+
+# (sentence, the main event's code): a coded act an uncoded one goes on to
+CODED_UNDER = [
+    (
+        "A car bomb exploded outside a police station in Mogadishu, killing five officers.",
+        "1832",
+    ),
+    ("Two people were killed on March 3 when troops opened fire on protesters.", "175"),
+    ("A bus crashed in the Andes, killing 12 people.", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), CODED_UNDER)
+def test_the_main_event_is_the_coded_act_an_uncoded_one_goes_on_to(
+    text: str, code: str
+) -> None:
+    main = newsfacts.parse_article(text, published="2024-03-04").main_event
+    assert main is not None and main.cameo == code, main
