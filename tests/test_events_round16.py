@@ -447,3 +447,24 @@ def test_the_main_event_is_the_coded_act_an_uncoded_one_goes_on_to(
 ) -> None:
     main = newsfacts.parse_article(text, published="2024-03-04").main_event
     assert main is not None and main.cameo == code, main
+
+
+# ------------------------------------------------ a speech given
+
+# (sentence, the codes)
+SPEECHES = [
+    ("The president gave a speech to parliament on Tuesday.", ["010"]),
+    ("Biden gave a speech in Warsaw.", ["010"]),
+    ("Putin gave an interview to a US journalist.", ["010"]),
+    # what is given stays given, with a phrase of place after it
+    ("Japan gave $10 million in aid to Turkey.", ["070"]),
+    ("The United States gave weapons to Ukraine.", ["072"]),
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), SPEECHES)
+def test_a_speech_given_is_a_statement(text: str, codes: list[str]) -> None:
+    """Giving a speech, an address or an interview is a public statement (010),
+    no material cooperation (060); "in" after an object opens a place, no
+    "give in" (080, yielding)."""
+    assert _codes(text) == codes
