@@ -468,3 +468,36 @@ def test_a_speech_given_is_a_statement(text: str, codes: list[str]) -> None:
     no material cooperation (060); "in" after an object opens a place, no
     "give in" (080, yielding)."""
     assert _codes(text) == codes
+
+
+# ------------------------------------------------ a ceasefire ordered, a report denied
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The president ordered a ceasefire.", "0871"),
+        ("Putin ordered a unilateral ceasefire over Orthodox Christmas.", "0871"),
+        ("The rebels declared a truce.", "0871"),
+    ],
+)
+def test_a_ceasefire_ordered_is_declared(text: str, code: str) -> None:
+    """A ceasefire ordered is one declared (0871), not its monitoring (074)."""
+    assert _codes(text) == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "The Pentagon denied reports that US troops had been deployed to Israel.",
+            "016",
+        ),
+        ("The army denied that its soldiers had fired on protesters.", "016"),
+        # what is said, not denied, is the news
+        ("The minister said that police had arrested 12 people.", "173"),
+    ],
+)
+def test_the_main_event_of_a_denial_is_the_denial(text: str, code: str) -> None:
+    main = newsfacts.parse_article(text, published="2024-03-04").main_event
+    assert main is not None and main.cameo == code, main

@@ -194,6 +194,10 @@ def _descendants(
 
 
 _CONTENT = frozenset({"reported", "complement"})
+_DENIAL = "016"
+"""The code of a denial: what a speaker denies did not happen by its word;
+the denial is the act ("the Pentagon denied reports that troops had been
+deployed")."""
 _GOVERNED = frozenset({"infinitival"})
 
 
@@ -217,10 +221,11 @@ def sentence_acts(
             # attributes ("Iran must stop arming the Houthis, the US warned":
             # the demand)
             speaker = _actor(p.actor(cl.agent if vg.voice == "passive" else cl.subject))
+            denied = (gov := governor(vg.lemma)) is not None and gov.code == _DENIAL
             inner = [
                 act
                 for j in children.get(i, ())
-                if clauses[j].kind in _CONTENT
+                if clauses[j].kind in _CONTENT and not denied
                 for act in _clause_act(
                     ps, p, j, coded, children, reported=True, speaker=speaker
                 )
