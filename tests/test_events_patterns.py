@@ -447,7 +447,7 @@ def test_indexes_find_what_every_pattern_finds(
     ("obj", "preps", "code"),
     [
         # "give in" (yield, 080) has no object: "in" after one opens a place
-        (("a", "speech"), (("in", ("warsaw",)),), "060"),
+        (("a", "medal"), (("in", ("warsaw",)),), "051"),
         (("$10", "million"), (("in", ("aid",)),), "071"),
         ((), (("in", ("to", "demands")),), "080"),
     ],
