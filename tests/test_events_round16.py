@@ -501,3 +501,31 @@ def test_a_ceasefire_ordered_is_declared(text: str, code: str) -> None:
 def test_the_main_event_of_a_denial_is_the_denial(text: str, code: str) -> None:
     main = newsfacts.parse_article(text, published="2024-03-04").main_event
     assert main is not None and main.cameo == code, main
+
+
+# ------------------------------------------------ a refusal leads
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Poland will not send more weapons to Ukraine, its prime minister said.",
+            "1222",
+        ),
+        ("The government would not accept any more refugees.", "120"),
+    ],
+)
+def test_a_refusal_in_a_negated_clause_is_the_main_event(text: str, code: str) -> None:
+    """A negated clause coded as a rejection (its negation is its code) is an
+    act of the lead."""
+    main = newsfacts.parse_article(text, published="2024-03-04").main_event
+    assert main is not None and main.cameo == code, main
+
+
+def test_an_act_that_did_not_happen_is_no_main_event() -> None:
+    main = newsfacts.parse_article(
+        "Israel did not attack the consulate, the military said.",
+        published="2024-03-04",
+    ).main_event
+    assert main is None or main.cameo[:2] not in ("18", "19"), main

@@ -271,6 +271,12 @@ def subordinate_acts(
     return out
 
 
+def _refusal(ev: Event) -> bool:
+    """A coded rejection whose negation is its code ("will not send more
+    weapons to Ukraine": 1222, not negated): the act of a negated clause."""
+    return ev.cameo[:2] == "12" and not ev.negated and _usable(ev)
+
+
 def _statement(
     ps: ParsedSentence, p: Parties, i: int, coded: dict[int, list[Event]]
 ) -> Act:
@@ -307,11 +313,13 @@ def _clause_act(
     clauses = ps.structure.clauses
     cl = clauses[i]
     vg = ps.structure.chunks.verbs[cl.verb]
-    if vg.negated or vg.modal in word_classes().modal_hypo or no_subject(p, cl):
-        return []  # "did not attack", "might attack", "no group has claimed"
+    if vg.modal in word_classes().modal_hypo or no_subject(p, cl):
+        return []  # "might attack", "no group has claimed"
+    if vg.negated and not any(_refusal(ev) for ev in coded.get(i, ())):
+        return []  # "did not attack"; not "will not send weapons": a refusal
     for j in (i, *_descendants(children, i, _GOVERNED, clauses)):
         for ev in coded.get(j, ()):
-            if _usable(ev):
+            if _usable(ev) and (not vg.negated or _refusal(ev)):
                 return [
                     Act(
                         ps,
