@@ -529,3 +529,11 @@ def test_an_act_that_did_not_happen_is_no_main_event() -> None:
         published="2024-03-04",
     ).main_event
     assert main is None or main.cameo[:2] not in ("18", "19"), main
+
+
+def test_an_attack_on_a_city_with_no_doer_in_a_warning_is_no_act() -> None:
+    """ "warned that an assault on Rafah could derail the talks": no assault
+    happened, and no one is named doing it."""
+    assert _codes(
+        "Egypt warned that an assault on Rafah could derail the negotiations."
+    ) == ["010"]

@@ -255,9 +255,10 @@ def noun_candidate(
         )
         if patient is None and noun.owner == "patient":
             patient = owner
-    if patient is None and noun.code[:2] in _FORCE_ROOTS:
-        # "ordered an attack on Tripoli": a city struck stands for its
-        # country, as after the verb ("attacked Tripoli")
+    if patient is None and agent is not None and noun.code[:2] in _FORCE_ROOTS:
+        # "ordered an attack on Tripoli": a city someone strikes stands for
+        # its country, as after the verb ("attacked Tripoli"); with no doer
+        # named it makes no act ("an assault on Rafah could derail the talks")
         patient = _struck(p, [*own, *clause_preps], noun.patient)
     if patient is not None and agent is not None and patient.key() == agent.key():
         patient = None
