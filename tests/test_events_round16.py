@@ -537,3 +537,23 @@ def test_an_attack_on_a_city_with_no_doer_in_a_warning_is_no_act() -> None:
     assert _codes(
         "Egypt warned that an assault on Rafah could derail the negotiations."
     ) == ["010"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "At least 20 people were killed in the strikes, health officials said.",
+            ["180"],
+        ),
+        (
+            "At least 20 people were killed and dozens wounded in the strikes, "
+            "health officials said.",
+            ["180"],
+        ),
+        # a toll with no act named stays none
+        ("At least 20 people were killed, health officials said.", ["010"]),
+    ],
+)
+def test_people_killed_in_strikes_are_no_bare_toll(text: str, codes: list[str]) -> None:
+    assert _codes(text) == codes

@@ -42,6 +42,7 @@ class Words:
     court_appeal_verbs: frozenset[str]
     court_appeal_preps: frozenset[str]
     court_nouns: frozenset[str]
+    deadly_nouns: frozenset[str]
     content_markers: frozenset[str]
     date_bounds: frozenset[str]
     enforcer_words: frozenset[str]
