@@ -557,3 +557,21 @@ def test_an_attack_on_a_city_with_no_doer_in_a_warning_is_no_act() -> None:
 )
 def test_people_killed_in_strikes_are_no_bare_toll(text: str, codes: list[str]) -> None:
     assert _codes(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The minister will travel to Beijing next week for talks.", "China"),
+        ("The foreign minister arrived in Moscow on Monday.", "Russia"),
+    ],
+)
+def test_a_visitor_is_not_of_the_country_visited(text: str, target: str) -> None:
+    """A visit, planned or made, is away from home: the bare visitor takes no
+    country from the place visited."""
+    got = [
+        e
+        for e in newsfacts.parse_article(text, published="2024-03-04").events
+        if e.target is not None and e.target.name == target
+    ]
+    assert got and all(e.source is None or e.source.country is None for e in got), got
