@@ -675,6 +675,41 @@ CLAUSES = [
         {"kind": "main", "subject": "Khan", "conjunct_of": "charged"},
     ),
     (
+        "passive-with-its-auxiliary-left-out",
+        "Two/CD people/NNS were/VBD killed/VBN and/CC five/CD others/NNS "
+        "wounded/VBN in/IN the/DT attack/NN ./.",
+        "wounded",
+        {"kind": "main", "subject": "five others", "preps": [("in", "the attack")]},
+    ),
+    (
+        "passive-with-its-auxiliary-left-out-before-a-report",
+        "A/DT man/NN was/VBD arrested/VBN and/CC weapons/NNS seized/VBN ,/, "
+        "police/NNS said/VBD ./.",
+        "seized",
+        {"kind": "reported", "subject": "weapons"},
+    ),
+    (
+        "passive-with-its-auxiliary-left-out-before-a-clause-of-time",
+        "Three/CD soldiers/NNS were/VBD killed/VBN and/CC two/CD wounded/VBN "
+        "when/WRB rebels/NNS attacked/VBD ./.",
+        "wounded",
+        {"kind": "main", "subject": "two"},
+    ),
+    (
+        "participle-after-and-before-a-finite-verb-is-a-reduced-relative",
+        "Two/CD people/NNS were/VBD killed/VBN and/CC others/NNS wounded/VBN "
+        "in/IN the/DT blast/NN were/VBD taken/VBN to/TO hospital/NN ./.",
+        "wounded",
+        {"kind": "reduced_relative", "subject": "others"},
+    ),
+    (
+        "participle-after-and-after-an-active-verb-is-a-reduced-relative",
+        "Police/NNS arrested/VBD two/CD men/NNS and/CC a/DT woman/NN "
+        "wanted/VBN for/IN fraud/NN ./.",
+        "wanted",
+        {"kind": "reduced_relative"},
+    ),
+    (
         "reduced-relative-before-a-gerund",
         "The/DT civilians/NNS imprisoned/VBD for/IN acting/VBG against/IN "
         "Moscow/NNP were/VBD released/VBN ./.",

@@ -441,3 +441,19 @@ def test_indexes_find_what_every_pattern_finds(
     found = match_verb(lemma, particle, obj, preps, subject)
     got = (found.code, found.rule) if found is not None else None
     assert got == _every_pattern(lemma, particle, obj, preps, subject)
+
+
+@pytest.mark.parametrize(
+    ("obj", "preps", "code"),
+    [
+        # "give in" (yield, 080) has no object: "in" after one opens a place
+        (("a", "medal"), (("in", ("warsaw",)),), "051"),
+        (("$10", "million"), (("in", ("aid",)),), "071"),
+        ((), (("in", ("to", "demands")),), "080"),
+    ],
+)
+def test_a_spatial_particle_after_an_object_is_a_preposition(
+    obj: tuple[str, ...], preps: tuple[tuple[str, tuple[str, ...]], ...], code: str
+) -> None:
+    found = match_verb("give", None, obj, preps)
+    assert found is not None and found.code == code, found

@@ -198,6 +198,21 @@ NOUN_OR_VERB = [
     ("Police flew terror suspects to a prison .", {3: "NNS"}),
     ("A lack of money means schools will close .", {4: "VBZ"}),
     ("Officials said the mining giant faces charges .", {5: "VBZ"}),
+    # an -ing form after an article, before another determiner: a noun
+    ("The opposition called the ruling a victory for democracy .", {4: "NN"}),
+    ("Critics called the killing an act of terror .", {3: "NN"}),
+    ("The union gave the meeting a cautious welcome .", {4: "NN"}),
+    # ... but a verb after a pronoun determiner or a plural ("those fleeing")
+    ("Aid reached those fleeing the fighting .", {3: "VBG"}),
+    # an -ing form after "the" + a name, ending the phrase: the noun it names
+    ("Israel closed the Rafah crossing on Monday .", {4: "NN"}),
+    ("Trucks entered Gaza through the Rafah crossing .", {6: "NN"}),
+    ("The Senate hearing was delayed .", {2: "NN"}),
+    ("The Christchurch shooting shocked the nation .", {2: "NN", 3: "VBD"}),
+    # ... not after a name ending in -s, a plural group that acts
+    ("The Houthis firing at ships were hit .", {2: "VBG"}),
+    # ... nor before an object
+    ("Police arrested a Hamas commander hiding in a tunnel .", {5: "VBG"}),
 ]
 
 ADVERBS_AND_PLACES = [

@@ -10,6 +10,7 @@ own. Helpers of `events/reading.py`.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Sequence
 
 from ..language.clauses import Clause
@@ -297,6 +298,8 @@ def drop_scene_relatives(
         if cl.kind != "relative" or m is None:
             continue
         word = p.words[m]
+        if word == "when" and _time_of_the_act(p, cl):
+            continue  # "killed on Sunday when gunmen attacked a bus": the act
         if word in ("where", "when") or (
             word in ("which", "whom") and m > 0 and p.ps.tags[m - 1] == "IN"
         ):
@@ -307,6 +310,20 @@ def drop_scene_relatives(
     if others:
         for i in scene:
             cands.pop(i, None)
+
+
+def _time_of_the_act(p: Parties, cl: Clause) -> bool:
+    """A "when" clause of a day named ("on Sunday when gunmen attacked a bus",
+    "on March 3 when troops opened fire") says what happened on the day the
+    sentence dates: the act itself, no scene; a "when" clause of another time
+    ("in 2014 when", "the year when the war began") stays one."""
+    if cl.antecedent is None:
+        return False
+    days = word_classes().weekdays_lower
+    return any(w in days or w in _MONTHS for w in p.np_words(cl.antecedent))
+
+
+_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 
 
 def drop_tolls(cands: dict[int, Candidate], tolls: Sequence[int]) -> None:

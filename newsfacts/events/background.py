@@ -369,6 +369,14 @@ def toll_only(
     code = target.actor.code or ""
     if target.actor.kind != "group" or code[3:6] not in ("", "CVL"):
         return False
+    wc = word_classes()
+    if any(
+        p.head_word(k) in wc.deadly_nouns
+        and p.nps[k].start > 0
+        and p.words[p.nps[k].start - 1] in ("in", "by")
+        for k in range(len(p.nps))
+    ):
+        return False  # "at least 20 people were killed in the strikes"
     return not any(
         (found := event_noun(p, k)) is not None and found.code.startswith(_FORCE_ROOTS)
         for k in range(len(p.nps))

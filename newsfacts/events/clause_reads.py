@@ -20,7 +20,13 @@ from .parties import Parties
 from .patterns import word_class
 from .words import word_classes
 
-__all__ = ["dismissal", "named_objects", "readiness", "shared_arguments"]
+__all__ = [
+    "dismissal",
+    "named_objects",
+    "orders_given",
+    "readiness",
+    "shared_arguments",
+]
 
 
 def nested_agents(
@@ -122,6 +128,47 @@ def named_objects(
             out = list(clauses)
         out[g] = attrs.evolve(out[g], objects=named, preps=(*out[g].preps, *cl.preps))
     return (clauses if out is None else out), naming
+
+
+def orders_given(
+    clauses: Sequence[Clause], verbs: Sequence[VerbGroup], p: Parties
+) -> Sequence[Clause]:
+    """An order given or issued (`order_verbs` with an `order_nouns` object)
+    governs the infinitive right after its noun, as "ordered" governs its
+    own: "gave the order to be ready for defense" is read as "gave the order
+    to the army to be on high alert" is. The one the order is given to may
+    follow what is ordered ("gave the order to be ready for defense to all
+    paramilitaries"): a "to" phrase hanging from the infinitive's last noun
+    is then the recipient, a complement of the giving verb."""
+    wc = word_classes()
+    out: list[Clause] | None = None
+    for j, cl in enumerate(clauses):
+        if cl.kind != "infinitival" or cl.governor is not None or cl.antecedent is None:
+            continue
+        k = next(
+            (
+                k
+                for k, up in enumerate(clauses)
+                if up.objects[:1] == (cl.antecedent,)
+                and verbs[up.verb].lemma in wc.order_verbs
+                and not passive(up, verbs[up.verb])
+                and p.head_word(cl.antecedent) in wc.order_nouns
+            ),
+            None,
+        )
+        if k is None:
+            continue
+        if out is None:
+            out = list(clauses)
+        out[j] = attrs.evolve(cl, governor=k)
+        up = out[k]
+        if any(p.words[a.prep].lower() == "to" for a in up.preps) or not cl.preps:
+            continue
+        last = p.nps[cl.preps[-1].np]
+        to = [a for a in last.attachments if p.words[a.prep].lower() == "to"]
+        if to and p.actor(to[0].np) is not None:
+            out[k] = attrs.evolve(up, preps=(*up.preps, to[0]))
+    return clauses if out is None else out
 
 
 def dismissal(p: Parties, cl: Clause, vg: VerbGroup) -> bool:

@@ -106,6 +106,11 @@ def _drop_asked_aims(
             del cands[i]
 
 
+_DEMANDING = frozenset(("threaten", "appeal"))
+"""Relations of verbs whose "that" clause with "must" or "should" is a demand
+of its subject, as with a verb of speech ("warned that Iran must stop")."""
+
+
 def absorb_governed(
     text: str,
     ps: ParsedSentence,
@@ -133,6 +138,18 @@ def absorb_governed(
             gov = Governor(gov.lemma, "appeal", _APPEAL)
             if i not in cands and g in cands:
                 retype(cands[g], _APPEAL, cands[g].rule)  # nothing coded to absorb
+        if (
+            gov.relation in _DEMANDING
+            and cl.kind in ("complement", "reported")
+            and verbs[cl.verb].modal in DEMAND_MODALS
+            and not verbs[cl.verb].negated
+        ):
+            # "warned that Iran must stop arming the Houthis", "Israel must
+            # halt its offensive, the US urged": a demand of the one who
+            # must, as "said Iran must" is; the warning or appeal is it
+            gov = Governor(gov.lemma, "report", "")
+            if g in cands and cands[g].target is None:
+                del cands[g]
         emb = cands.get(i)
         if (
             emb is not None
@@ -174,11 +191,12 @@ def absorb_governed(
                 continue
             if (
                 gov.lemma in wc.authority_verbs
-                and own_forces(head.target, head.source)
+                and (head.target is None or own_forces(head.target, head.source))
                 and readiness(p, cl, verbs[cl.verb])
             ):
                 # "ordered troops to be ready for combat": an alert (152) of
-                # the orderer's own forces
+                # the orderer's own forces, also when the order names none
+                # ("issued an order to prepare for combat")
                 retype(head, "152", "events.order")
                 head.target = None
                 cands.pop(i, None)
@@ -198,17 +216,22 @@ def absorb_governed(
                 )
                 if head.target is None and asked:
                     head.target = emb.source
-                if gov.lemma in wc.authority_verbs and emb.type in (
-                    "COERCE",
-                    "SANCTION",
-                    "MOBILIZE",
+                ordered_force = emb.type == "ASSAULT" and own_forces(
+                    head.target, head.source
+                )
+                if gov.lemma in wc.authority_verbs and (
+                    emb.type in ("COERCE", "SANCTION", "MOBILIZE") or ordered_force
                 ):
                     # "ordered the newspaper to suspend publication": 1721 by the
                     # one who orders, upon the one ordered; "ordered the army
-                    # to mobilise": the mobilisation of one's own forces
+                    # to mobilise": the mobilisation of one's own forces;
+                    # "ordered his forces to attack Tripoli": the attack, by the
+                    # one who orders, upon the one attacked
                     retype(head, emb.cameo, "events.order")
                     if emb.type == "MOBILIZE" and own_forces(head.target, head.source):
                         head.target = None
+                    if ordered_force:
+                        head.target = emb.target
                     head.mentions.extend(
                         m for m in emb.mentions if m not in head.mentions
                     )

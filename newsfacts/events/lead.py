@@ -194,6 +194,10 @@ def _descendants(
 
 
 _CONTENT = frozenset({"reported", "complement"})
+_DENIAL = "016"
+"""The code of a denial: what a speaker denies did not happen by its word;
+the denial is the act ("the Pentagon denied reports that troops had been
+deployed")."""
 _GOVERNED = frozenset({"infinitival"})
 
 
@@ -206,17 +210,22 @@ def sentence_acts(
     verbs = ps.structure.chunks.verbs
     children = _children(clauses)
     speech = speech_lemmas() | lead_words().report_verbs
+    attributing = word_classes().attribution_verbs
     out: list[Act] = []
     for i, cl in enumerate(clauses):
         if cl.kind != "main" or cl.question:
             continue
         vg = verbs[cl.verb]
-        if vg.lemma in speech:
+        if vg.lemma in speech or (vg.lemma in attributing and not coded.get(i)):
+            # a warning or appeal that is no act of its own reports what it
+            # attributes ("Iran must stop arming the Houthis, the US warned":
+            # the demand)
             speaker = _actor(p.actor(cl.agent if vg.voice == "passive" else cl.subject))
+            denied = (gov := governor(vg.lemma)) is not None and gov.code == _DENIAL
             inner = [
                 act
                 for j in children.get(i, ())
-                if clauses[j].kind in _CONTENT
+                if clauses[j].kind in _CONTENT and not denied
                 for act in _clause_act(
                     ps, p, j, coded, children, reported=True, speaker=speaker
                 )
@@ -262,6 +271,12 @@ def subordinate_acts(
     return out
 
 
+def _refusal(ev: Event) -> bool:
+    """A coded rejection whose negation is its code ("will not send more
+    weapons to Ukraine": 1222, not negated): the act of a negated clause."""
+    return ev.cameo[:2] == "12" and not ev.negated and _usable(ev)
+
+
 def _statement(
     ps: ParsedSentence, p: Parties, i: int, coded: dict[int, list[Event]]
 ) -> Act:
@@ -298,11 +313,13 @@ def _clause_act(
     clauses = ps.structure.clauses
     cl = clauses[i]
     vg = ps.structure.chunks.verbs[cl.verb]
-    if vg.negated or vg.modal in word_classes().modal_hypo or no_subject(p, cl):
-        return []  # "did not attack", "might attack", "no group has claimed"
+    if vg.modal in word_classes().modal_hypo or no_subject(p, cl):
+        return []  # "might attack", "no group has claimed"
+    if vg.negated and not any(_refusal(ev) for ev in coded.get(i, ())):
+        return []  # "did not attack"; not "will not send weapons": a refusal
     for j in (i, *_descendants(children, i, _GOVERNED, clauses)):
         for ev in coded.get(j, ()):
-            if _usable(ev):
+            if _usable(ev) and (not vg.negated or _refusal(ev)):
                 return [
                     Act(
                         ps,

@@ -102,6 +102,11 @@ def lead_event(
         others = [(a, p) for a in subordinate_acts(ps, p, _coded(ps, events))]
         chosen = _title_act(others, title)
     act, p = chosen or _coded_over_other(acts)
+    if chosen is None and act.event is None and not act.statement:
+        # "a car bomb exploded outside a police station, killing five
+        # officers", "two people were killed when troops opened fire": the
+        # coded act that an uncoded one goes on to or happens with
+        act = _coded_under(act, p, _coded(act.sentence, events)) or act
     if chosen is None and act.statement and act.event is None:
         # '"We will not stand by," Biden said as he announced new sanctions':
         # the act the speaker does as he speaks
@@ -200,6 +205,37 @@ def _said_while(act: Act, p: Parties, coded: dict[int, list[Event]]) -> Act | No
             and p.words[cl.marker].lower() in _WHILE
             and sub.source is not None
             and sub.source == act.source
+        ):
+            return sub
+    return None
+
+
+_AT_THE_TIME = frozenset(("when",))
+"""Markers of a clause of the very time of an act ("two people were killed
+when troops opened fire"); "as" and "while" clauses may report what goes on
+beside it ("is scaling back its goals as he pushes for a withdrawal")."""
+
+
+def _coded_under(act: Act, p: Parties, coded: dict[int, list[Event]]) -> Act | None:
+    """An asserted coded act, no statement, of a participle continuing the
+    uncoded `act` (", killing five officers") or of its clause of the same
+    time ("when troops opened fire"): what the uncoded act reports."""
+    clauses = act.sentence.structure.clauses
+    for sub in subordinate_acts(act.sentence, p, coded):
+        cl = clauses[sub.clause]
+        if (
+            sub.event is not None
+            and not sub.statement
+            and sub.event.mode == "asserted"
+            and cl.governor == act.clause
+            and (
+                cl.kind == "participial"
+                or (
+                    cl.kind == "adverbial"
+                    and cl.marker is not None
+                    and p.words[cl.marker].lower() in _AT_THE_TIME
+                )
+            )
         ):
             return sub
     return None

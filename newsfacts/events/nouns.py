@@ -184,6 +184,21 @@ def _attached(
     return None
 
 
+_FORCE_ROOTS = frozenset(("18", "19", "20"))
+"""CAMEO roots of force: a city their noun strikes stands for its country."""
+
+
+def _struck(
+    p: Parties, preps: Sequence[tuple[int, int]], marks: frozenset[str]
+) -> ActorMention | None:
+    """The country of the city or region after the first of the prepositions
+    `marks` ("an attack on Kyiv": Ukraine)."""
+    for prep, np in preps:
+        if p.words[prep] in marks:
+            return p.struck_city(np)
+    return None
+
+
 def _between(
     p: Parties, preps: Sequence[tuple[int, int]]
 ) -> tuple[ActorMention | None, ActorMention | None]:
@@ -240,6 +255,11 @@ def noun_candidate(
         )
         if patient is None and noun.owner == "patient":
             patient = owner
+    if patient is None and agent is not None and noun.code[:2] in _FORCE_ROOTS:
+        # "ordered an attack on Tripoli": a city someone strikes stands for
+        # its country, as after the verb ("attacked Tripoli"); with no doer
+        # named it makes no act ("an assault on Rafah could derail the talks")
+        patient = _struck(p, [*own, *clause_preps], noun.patient)
     if patient is not None and agent is not None and patient.key() == agent.key():
         patient = None
     start = ps.tokens[max(phrase.start, phrase.head - len(noun.words) + 1)].start

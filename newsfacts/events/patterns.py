@@ -450,6 +450,12 @@ def _pattern_score(p: _Pattern, ph: _Phrase, particle_free: bool) -> int:
     return score
 
 
+_SPATIAL_PARTICLES = frozenset(("in", "on", "over", "around", "through"))
+"""Particles of a verb with no object ("give in", "hold on") that are
+prepositions too: after an object, the word opens a phrase of place, no
+particle ("gave a speech in Warsaw" is no "give in", yielding)."""
+
+
 def _fits(v: _Verb, ph: _Phrase) -> tuple[bool, bool]:
     """Whether a multi-word verb ("give up", "ask for", "take shape") fits the
     phrase, and whether it takes up the phrase's particle."""
@@ -460,7 +466,11 @@ def _fits(v: _Verb, ph: _Phrase) -> tuple[bool, bool]:
     after = " ".join(v.after)
     if after == ph.particle:
         return True, True
-    if len(v.after) == 1 and any(prep == after for prep, _np in ph.preps):
+    if (
+        len(v.after) == 1
+        and any(prep == after for prep, _np in ph.preps)
+        and not (after in _SPATIAL_PARTICLES and ph.obj)
+    ):
         return True, False
     n = len(v.after)
     return tuple(ph.obj[-n:]) == v.after, False

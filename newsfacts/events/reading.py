@@ -34,7 +34,7 @@ from .background import described_clauses
 from .candidate import Candidate
 from .clause_events import read_clause
 from .clause_places import place_spans
-from .clause_reads import named_objects, nested_agents, shared_arguments
+from .clause_reads import named_objects, nested_agents, orders_given, shared_arguments
 from .compose import Governor
 from .force import settle_force
 from .governed import absorb_governed
@@ -58,7 +58,7 @@ def sentence_events(
     st = ps.structure
     verbs = st.chunks.verbs
     clauses = shared_arguments(nested_agents(st.clauses, verbs, p), verbs, p)
-    clauses, naming = named_objects(clauses, verbs, p)
+    clauses, naming = named_objects(orders_given(clauses, verbs, p), verbs, p)
     conditional, condition, content = clause_marks(clauses, naming, p)
     cands: dict[int, Candidate] = {}
     speech: dict[int, Candidate] = {}

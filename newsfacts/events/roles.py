@@ -167,13 +167,21 @@ concluded under one of them is between its parties ("reached an agreement" is
 
 def agreed_between(p: Parties, cl: Clause, vg: VerbGroup, code: str) -> bool:
     """A clause of cooperation whose object is an agreement (`agreement_nouns`)
-    and whose subject names two parties: the agreement is between them ("Israel
-    and Hamas reached an agreement"), not with someone else; "X and Y rejected
-    the agreement" (12) is no act between them."""
-    return (
-        code.startswith(_AGREEING_CODES)
-        and bool(cl.objects)
-        and not passive(cl, vg)
-        and p.head_word(cl.objects[0]) in word_classes().agreement_nouns
-        and len(subject_actor(p, cl)) > 1
+    and whose subject names two parties, or whose other party follows "with":
+    the agreement is between them ("Israel and Hamas reached an agreement",
+    "Israel reached an agreement with Hamas"), mutual as "X and Y agreed" is;
+    "X and Y rejected the agreement" (12) is no act between them."""
+    if (
+        not code.startswith(_AGREEING_CODES)
+        or not cl.objects
+        or passive(cl, vg)
+        or p.head_word(cl.objects[0]) not in word_classes().agreement_nouns
+    ):
+        return False
+    if len(subject_actor(p, cl)) > 1:
+        return True
+    # "reached an agreement with Hamas", "signed a truce with the rebels"
+    return any(
+        p.words[a.prep] == "with" and p.actor(a.np) is not None
+        for a in (*cl.preps, *p.nps[cl.objects[0]].attachments)
     )

@@ -27,8 +27,9 @@ from .words import word_classes
 
 __all__ = ["situate"]
 
-# CAMEO root of consultations and visits (04).
+# CAMEO root of consultations and visits (04), and the intent to meet (036).
 _MEETING = "04"
+_INTENT_TO_MEET = "036"
 
 
 def _bare(am: ActorMention | None, *, civilians: bool = True) -> bool:
@@ -79,7 +80,11 @@ def situate(
     for c in found:
         # Talks and visits are where parties meet, often neither's home ("the
         # president met Xi Jinping in Beijing", "officials met rebels in Doha").
-        meeting = c.cameo.startswith(_MEETING)
+        # A visit planned is no less away from home ("the minister will
+        # travel to Beijing for talks": no Chinese minister).
+        meeting = (
+            c.cameo.startswith(_MEETING) or c.cameo == _INTENT_TO_MEET or c.destination
+        )
         scene = None if meeting else _scene(c, place_mentions)
         if scene:
             if _bare(c.source):

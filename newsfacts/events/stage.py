@@ -228,7 +228,8 @@ def find(
     home = dateline.country if dateline is not None else None
     k = 0
     game = False  # the lead reports a game's result: a match report
-    for n, ps in enumerate(iter_parsed(doc, reporting=speech_lemmas())):
+    reporting = speech_lemmas() | word_classes().attribution_verbs
+    for n, ps in enumerate(iter_parsed(doc, reporting=reporting)):
         if len(opening) < _OPENING:
             opening.append(ps)
         while k < len(usable) and usable[k].start < ps.span.start:

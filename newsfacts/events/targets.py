@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..language.clauses import Clause
 from ..language.verbs import VerbGroup
+from ..records import ActorKind
 from .clause_args import first_party, owned, passive, prep_party
 from .mentions import ActorMention, actor_heads
 from .nouns import event_noun
@@ -180,11 +181,36 @@ def struck_city(
     Kyiv", "Kharkiv was shelled"), else after "at", "on" or "against" ("fired
     rockets at Tel Aviv"), or where what was struck lies ("shelled a school
     in Kharkiv"); not the country of the police or court that acts there
-    (`_same_country`)."""
+    (`_same_country`), nor the city a lone attacker strikes in
+    (`_lone_attacker`)."""
     am = _struck_city(p, cl, vg)
     if am is not None and source is not None and _same_country(source, am):
         return None
+    if am is not None and _lone_attacker(p, cl, vg, source):
+        return None
     return am
+
+
+def _lone_attacker(
+    p: Parties, cl: Clause, vg: VerbGroup, source: ActorMention | None
+) -> bool:
+    """The act is one person's, of no country or group named: "a gunman",
+    "a man", "an attacker" (the subject a singular noun, its actor of no
+    country). Such a shooting or stabbing is a crime where it happens, upon
+    its victims, not an attack on the country of the city ("A gunman opened
+    fire outside a mall in suburban Glendale, killing three": no United
+    States); gunmen, militants, rebels and armies striking a city still
+    strike its country ("gunmen attacked a police post in Kabul")."""
+    if passive(cl, vg) or cl.subject is None:
+        return False
+    if source is not None and (
+        source.actor.country or source.actor.kind != ActorKind.GROUP
+    ):
+        return False
+    np = p.nps[cl.subject]
+    if np.conjuncts or np.proper or p.ps.tags[np.head] != "NN":
+        return False
+    return source is not None or p.people(cl.subject)
 
 
 _AT_HOME = frozenset(("COP", "JUD"))

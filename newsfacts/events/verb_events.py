@@ -47,23 +47,36 @@ _APPEAL = "02"  # CAMEO root: make an appeal or request
 def court_appeal(p: Parties, cl: Clause, vg: VerbGroup, code: str) -> bool:
     """An appeal (02) with no object and no phrase naming what or whom it
     asks is an appeal to a higher court ("he has said he will appeal"), for
-    which CAMEO has no code; "appealed for calm" and "appealed on Monday for
+    which CAMEO has no code; so is one "to" a court ("appealed to the Supreme
+    Court", `court_nouns`). "appealed for calm" and "appealed on Monday for
     aid" are requests. The phrase is looked for up to the next verb group or
     punctuation, as a phrase may hang from a date ("on Monday for aid")."""
     if code[:2] != _APPEAL or cl.objects:
         return False
     preps = word_classes().court_appeal_preps
-    if any(p.words[a.prep].lower() in preps for a in cl.preps):
+    if any(
+        p.words[a.prep].lower() in preps and not _to_court(p, a.prep, a.np)
+        for a in cl.preps
+    ):
         return False
     verbs = p.ps.structure.chunks.verbs
     stop = next((v.start for v in verbs if v.start >= vg.end), len(p.words))
     for k in range(vg.end, stop):
         word = p.words[k].lower()
         if word in preps:
-            return False
+            np = next((n for n, q in enumerate(p.nps) if q.start == k + 1), None)
+            if np is None or not _to_court(p, k, np):
+                return False
         if not word[:1].isalnum():
             break  # a comma, a quote or the full stop ends the clause
     return True
+
+
+def _to_court(p: Parties, prep: int, np: int) -> bool:
+    """ "to the Supreme Court": the phrase after "to" names a court."""
+    return p.words[prep].lower() == "to" and (
+        p.head_word(np) in word_classes().court_nouns
+    )
 
 
 def verb_event(

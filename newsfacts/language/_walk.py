@@ -49,6 +49,12 @@ _NONFINITE_OR_RELATIVE = NONFINITE | {"relative"}
 _CLOSED_BY_CLAUSE = _NONFINITE_OR_RELATIVE | {"complement", "reported", "adverbial"}
 
 
+_CLAUSE_BREAKS = frozenset((",", ";", ":", "--", "("))
+"""Marks after which a finite verb is no verb of a reduced relative before."""
+_CLAUSE_OPENERS = frozenset(("CC", "WDT", "WP", "WRB"))
+"""Tags of words that open a clause of their own."""
+
+
 class Walker(FrameStack):
     """Fills one `Slot` per verb group of a sentence, group by group (the
     frames and slots are `FrameStack`'s)."""
@@ -493,6 +499,13 @@ class Walker(FrameStack):
         if f.verb >= 0 and f.last == "coord":
             self._coordinate(f, v, -1)  # "have shot and killed", "to go and see"
             return
+        if f.last == "coordnp" and self._elided_passive(f, v):
+            # "two people were killed and five others wounded": a second
+            # passive whose "were" is left out, with its own subject
+            while len(self.frames) > 1 and self.frames[-1].kind in NONFINITE:
+                self.frames.pop()
+            self._coordinate(self.frames[-1], v, f.stray)
+            return
         if vg.form == "infinitive" and f.last == "pp" and self._relative_of_object(f):
             self.frames.pop()  # "allow refugees who have lived in Iraq to return"
             f = self.frames[-1]
@@ -569,6 +582,38 @@ class Walker(FrameStack):
             self._push("participial", -1, governor=f.verb)  # ", killing eight"
         self._take(self.frames[-1], v)
         self._control(v, f)
+
+    def _elided_passive(self, f: Frame, v: int) -> bool:
+        """A bare past participle right after "and" + a noun phrase that
+        follows a finite passive is a second passive sharing its auxiliary
+        ("two people were killed and five others wounded", "a man was
+        arrested and weapons seized"), unless a finite verb follows with
+        nothing but phrases between, which makes it a reduced relative
+        ("... and people wounded in the blast were taken to hospital")."""
+        vg = self.c.verbs[v]
+        if (
+            f.verb < 0
+            or f.stray < 0
+            or vg.form != "participle"
+            or vg.voice != "passive"
+            or vg.auxiliaries
+            or self.np_end[vg.start] != f.stray
+        ):
+            return False
+        first = self.c.verbs[f.verb]
+        if not first.finite or first.voice != "passive":
+            return False
+        start = self.c.nps[f.stray].start
+        if start < 1 or self.w.tags[start - 1] != "CC":
+            return False
+        k = self.next_finite(vg.end)
+        w = self.w
+        return k >= self.n or any(
+            w.low[j] in _CLAUSE_BREAKS
+            or w.tags[j] in _CLAUSE_OPENERS
+            or w.flags[j] & SUBORDINATOR
+            for j in range(vg.end, k)
+        )
 
     def _past_name(self, ant: int) -> int:
         """The antecedent of an -ing reduced relative: a name after a

@@ -198,6 +198,9 @@ def compile_rule(kind: str, args: Sequence[str]) -> tuple[RuleTest, frozenset[st
         test = lambda w, t, i: w[i + 1] in wa or w[i + 2] in wa  # noqa: E731
     elif kind == "NOTPREVWD":  # the word before is none of these
         test = lambda w, t, i: w[i - 1] not in wa  # noqa: E731
+    elif kind == "NOTPREVSUFFIX":  # the word before ends in none of these
+        ends = tuple(wa)
+        test = lambda w, t, i: not w[i - 1].endswith(ends)  # noqa: E731
     elif kind == "PREVSKIPWD":  # the word before, adverbs skipped
         test = lambda w, t, i: w[_back(t, i)] in wa  # noqa: E731
     elif kind == "PREVSKIPTAG":  # the tag before, adverbs skipped
