@@ -10,7 +10,7 @@ import itertools
 import operator
 import sys
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, overload
 
 import attrs
@@ -218,6 +218,10 @@ def build_words(doc: Document, found: PlaceFindings) -> WordLayer:
     )
 
 
+# A piece of a string: `getitem` typed for the tokens cut from the text.
+_CUT: Callable[[str, slice], str] = operator.getitem
+
+
 class _Texts:
     """The text of each token, cut from the text when read and interned (a
     long text's words are a few thousand strings, said again and again): the
@@ -258,7 +262,9 @@ class _Texts:
         others go at once)."""
         starts = self._starts[i:j]
         cut = map(slice, starts, map(operator.add, starts, self.lens[i:j]))
-        return map(self._norm.__getitem__, cut)
+        # (`getitem` is called in one step; `norm.__getitem__` is a slot's
+        # wrapper, which makes a tuple of its arguments for every token)
+        return map(_CUT, itertools.repeat(self._norm), cut)
 
 
 class _Numbers(dict[str, int]):
