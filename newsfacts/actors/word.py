@@ -5,11 +5,12 @@ alone and the lexicons say about it, `shapes.py`); the words of a document
 
 from __future__ import annotations
 
+import sys
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Iterator, Sequence
 from itertools import compress, count, islice, repeat
-from operator import itemgetter, not_
+from operator import getitem, itemgetter, not_
 from typing import Final, overload
 
 from ..knowledge.organizations import KnownOrg
@@ -114,7 +115,7 @@ class Word:
         ) = shape
         self.start = start  # `end` is always start + len(text): not kept
         self.sent = sent
-        self.poss = bool(flags & FLAG_POSS)
+        self.poss = flags & FLAG_POSS != 0
         self.place = place
         self._flags = flags
         self.titles = None
@@ -213,6 +214,14 @@ _ALL_MADE = 1 << 16
 # young cost the garbage collector nothing.
 _WINDOW = 256
 _NO_PLACE: Final = -1
+# A walk for at most this many shapes searches the string of the words'
+# shape numbers once per shape (`WordColumns._marked`); for more, it reads
+# the words one by one.
+_FEW_SHAPES = 32
+# The first shape number that the string of shape numbers cannot hold: a
+# UTF-16 surrogate's (the string is decoded from the two-byte numbers).
+_SURROGATES = 0xD800
+_UTF16 = "utf-16-le" if sys.byteorder == "little" else "utf-16-be"
 _TEXTS = itemgetter(TEXT)
 _LOWERS = itemgetter(LOWER)
 _IS_CAPS = itemgetter(IS_CAP)
@@ -238,6 +247,7 @@ class _Made(dict[int, Word]):
     read again while the words are in it."""
 
     __slots__ = (
+        "_id_text",
         "_sent",
         "cuts",
         "flags",
@@ -265,6 +275,24 @@ class _Made(dict[int, Word]):
         self.place_of: array[int] = array("i")
         # (first word, end, number) of the sentence of the word made last
         self._sent = (0, 0, 0)
+        self._id_text: str | None = None
+
+    def id_text(self) -> str | None:
+        """The words' shape numbers as one string, a character a word (the
+        character of code point n for shape n), made once the shapes are
+        set and kept; None while the table holds a shape number that is no
+        single UTF-16 unit (a surrogate's, from 0xD800): a document of some
+        55,000 distinct texts and more."""
+        if self._id_text is None:
+            ids = self.shape_ids
+            if len(self.shapes) >= _SURROGATES or ids.typecode != "H":
+                return None
+            self._id_text = ids.tobytes().decode(_UTF16)
+        return self._id_text
+
+    def reshaped(self) -> None:
+        """A word's shape number changed: the string of them is made again."""
+        self._id_text = None
 
     def __missing__(self, k: int) -> Word:
         n = len(self.starts)
@@ -406,6 +434,7 @@ class WordColumns(Sequence[Word]):
             cols.shape_ids = array("i", cols.shape_ids)  # (a table grown large)
         cols.shape_ids[k] = len(cols.shapes)
         cols.shapes.append(shape)
+        cols.reshaped()
 
     def made(self, lo: int, hi: int) -> list[Word]:
         """Words lo to hi, made afresh in one C-level step and not kept (for
@@ -498,8 +527,28 @@ class WordColumns(Sequence[Word]):
 
     def _marked(self, table: bytes | bytearray) -> Iterator[int]:
         """The indexes of the words, in order, whose shape is marked in
-        `table` (a byte per shape), in one C-level step."""
-        return compress(count(), map(table.__getitem__, self._cols.shape_ids))
+        `table` (a byte per shape). Most walks ask for a few shapes (a cue
+        word, a dash, "the"): each is found by a C-level search of the
+        words' shape numbers written as one string (`_Made.id_text`), which
+        reads two bytes a word, where a walk over the words makes an int
+        and calls a function for each. Many shapes, or a table of shapes too
+        large for the string, are read word by word in one C-level step."""
+        cols = self._cols
+        marked = list(compress(count(), table))
+        if not marked:
+            return iter(())
+        text = cols.id_text() if len(marked) <= _FEW_SHAPES else None
+        if text is None:
+            return compress(count(), map(getitem, repeat(table), cols.shape_ids))
+        found: list[int] = []
+        for shape in map(chr, marked):
+            at = text.find(shape)
+            while at >= 0:
+                found.append(at)
+                at = text.find(shape, at + 1)
+        if len(marked) > 1:
+            found.sort()
+        return iter(found)
 
     def demonyms(self) -> Iterator[int]:
         """The indexes of the words read as demonyms, in order."""
