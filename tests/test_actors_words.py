@@ -159,3 +159,38 @@ def test_long_document_columns_give_each_word_its_sentence_and_place(
     n = len(article)
     for lo, hi in ((0, n), (5, 40), (n - 30, n), (17, 17), (200, 231)):
         assert [_placed_fields(w) for w in words.made(lo, hi)] == article[lo:hi]
+
+
+@pytest.mark.parametrize(
+    "members",
+    [
+        ("the",),  # one shape, many words
+        ("(",),  # punctuation
+        frozenset({"said", "office", "it"}),  # a few shapes
+        frozenset({"nowhere", "unseen"}),  # none in the text
+        {w.lower() for w in _NEWS.split()},  # more shapes than a search takes
+    ],
+)
+def test_walks_for_shapes_find_the_words_a_word_by_word_walk_finds(
+    members: frozenset[str] | set[str] | tuple[str, ...],
+) -> None:
+    """The walks over the words for some shapes (`where_lower`, `capitals`,
+    `where`) give the words, in order, that testing every word gives, by a
+    search of the string of shape numbers or word by word, and after a word
+    takes a shape of its own (`set_demonym`)."""
+    layer = wl.build_words(Document(_NEWS), NO_PLACES)
+    words = layer.columns
+    listed = list(words)
+    assert list(words.where_lower(members)) == [
+        k for k, w in enumerate(listed) if w.lower in members
+    ]
+    assert list(words.capitals()) == [k for k, w in enumerate(listed) if w.is_cap]
+    assert list(words.where(lambda t, _low: t == "office", having="o")) == [
+        k for k, w in enumerate(listed) if w.text == "office"
+    ]
+    k = next(k for k, w in enumerate(listed) if w.lower == "the")
+    words.set_demonym(k, "FR")  # a shape of its own, the same lower case
+    assert list(words.where_lower(("the",))) == [
+        m for m, w in enumerate(listed) if w.lower == "the"
+    ]
+    assert words[k].demonym == "FR"

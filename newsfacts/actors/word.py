@@ -248,6 +248,7 @@ class _Made(dict[int, Word]):
 
     __slots__ = (
         "_id_text",
+        "_lower_index",
         "_sent",
         "cuts",
         "flags",
@@ -276,6 +277,7 @@ class _Made(dict[int, Word]):
         # (first word, end, number) of the sentence of the word made last
         self._sent = (0, 0, 0)
         self._id_text: str | None = None
+        self._lower_index: dict[str, list[int]] | None = None
 
     def id_text(self) -> str | None:
         """The words' shape numbers as one string, a character a word (the
@@ -290,9 +292,21 @@ class _Made(dict[int, Word]):
             self._id_text = ids.tobytes().decode(_UTF16)
         return self._id_text
 
+    def lower_index(self) -> dict[str, list[int]]:
+        """Each `lower` of the shapes -> the numbers of its shapes, made once
+        the shapes are set and kept (`WordColumns.where_lower`)."""
+        if self._lower_index is None:
+            index: dict[str, list[int]] = {}
+            for k, lower in enumerate(map(_LOWERS, self.shapes)):
+                index.setdefault(lower, []).append(k)
+            self._lower_index = index
+        return self._lower_index
+
     def reshaped(self) -> None:
-        """A word's shape number changed: the string of them is made again."""
+        """A word's shape number changed: the string of them and the index
+        of their lower cases are made again."""
         self._id_text = None
+        self._lower_index = None
 
     def __missing__(self, k: int) -> Word:
         n = len(self.starts)
@@ -492,7 +506,7 @@ class WordColumns(Sequence[Word]):
     def capitals(self, skip: int = 0) -> Iterator[int]:
         """The indexes of the capitalised words (`is_cap`), in order, but those
         with any of the flags `skip` (`FLAG_DATELINE`)."""
-        found = compress(count(), map(_IS_CAPS, self._each_shape()))
+        found = self._marked(bytes(map(_IS_CAPS, self._cols.shapes)))
         if not skip:
             return found
         flags = self._cols.flags
@@ -522,7 +536,18 @@ class WordColumns(Sequence[Word]):
         """The indexes of the words, in order, whose `lower` is in
         `members`: each shape asked in one C-level step (no Python-level
         call per distinct text, as a test given to `where` takes)."""
-        lowers = map(_LOWERS, self._cols.shapes)
+        cols = self._cols
+        if isinstance(members, (frozenset, set, tuple)) and len(members) <= len(
+            cols.shapes
+        ):
+            # fewer members than shapes: each member's shapes looked up
+            index = cols.lower_index()
+            table = bytearray(len(cols.shapes))
+            for member in members:
+                for k in index.get(member, ()):
+                    table[k] = 1
+            return self._marked(table)
+        lowers = map(_LOWERS, cols.shapes)
         return self._marked(bytes(map(members.__contains__, lowers)))
 
     def _marked(self, table: bytes | bytearray) -> Iterator[int]:
