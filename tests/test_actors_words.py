@@ -194,3 +194,30 @@ def test_walks_for_shapes_find_the_words_a_word_by_word_walk_finds(
         m for m, w in enumerate(listed) if w.lower == "the"
     ]
     assert words[k].demonym == "FR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Standings (played, won, drawn, lost, points):\nNewcastle 5 4 1 0 10 3 13",
+        "... ( Sweden ) 6-4 6-2\r\nDaniel Vacek ( Czech Republic ) beat ...",
+        "Results: \t\n\t9 Ernie Els",
+        "He said:\n\nThe talks",  # a blank line between: no row
+        "The vote was 5\nto 4.",  # a lower-case line after: no row
+        "Scores:\n",  # no line after
+        "",
+    ],
+)
+def test_line_ends_after_a_colon_are_those_the_pattern_finds(text: str) -> None:
+    """The line breaks `_table_starts` reads (after a colon or a digit, before
+    a capital or a digit) are the ends of the matches of `_COLON_EOL`."""
+    want = [m.end() for m in wl._COLON_EOL.finditer(text)]
+    assert list(wl._colon_line_ends(text)) == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=":1 \t\r\nAa\u0661\u01c5.", max_size=20))
+def test_line_ends_after_a_colon_of_any_text(text: str) -> None:
+    """The same, for any text of colons, digits, blanks and line breaks."""
+    want = [m.end() for m in wl._COLON_EOL.finditer(text)]
+    assert list(wl._colon_line_ends(text)) == want
