@@ -159,3 +159,65 @@ def test_long_document_columns_give_each_word_its_sentence_and_place(
     n = len(article)
     for lo, hi in ((0, n), (5, 40), (n - 30, n), (17, 17), (200, 231)):
         assert [_placed_fields(w) for w in words.made(lo, hi)] == article[lo:hi]
+
+
+@pytest.mark.parametrize(
+    "members",
+    [
+        ("the",),  # one shape, many words
+        ("(",),  # punctuation
+        frozenset({"said", "office", "it"}),  # a few shapes
+        frozenset({"nowhere", "unseen"}),  # none in the text
+        {w.lower() for w in _NEWS.split()},  # more shapes than a search takes
+    ],
+)
+def test_walks_for_shapes_find_the_words_a_word_by_word_walk_finds(
+    members: frozenset[str] | set[str] | tuple[str, ...],
+) -> None:
+    """The walks over the words for some shapes (`where_lower`, `capitals`,
+    `where`) give the words, in order, that testing every word gives, by a
+    search of the string of shape numbers or word by word, and after a word
+    takes a shape of its own (`set_demonym`)."""
+    layer = wl.build_words(Document(_NEWS), NO_PLACES)
+    words = layer.columns
+    listed = list(words)
+    assert list(words.where_lower(members)) == [
+        k for k, w in enumerate(listed) if w.lower in members
+    ]
+    assert list(words.capitals()) == [k for k, w in enumerate(listed) if w.is_cap]
+    assert list(words.where(lambda t, _low: t == "office", having="o")) == [
+        k for k, w in enumerate(listed) if w.text == "office"
+    ]
+    k = next(k for k, w in enumerate(listed) if w.lower == "the")
+    words.set_demonym(k, "FR")  # a shape of its own, the same lower case
+    assert list(words.where_lower(("the",))) == [
+        m for m, w in enumerate(listed) if w.lower == "the"
+    ]
+    assert words[k].demonym == "FR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Standings (played, won, drawn, lost, points):\nNewcastle 5 4 1 0 10 3 13",
+        "... ( Sweden ) 6-4 6-2\r\nDaniel Vacek ( Czech Republic ) beat ...",
+        "Results: \t\n\t9 Ernie Els",
+        "He said:\n\nThe talks",  # a blank line between: no row
+        "The vote was 5\nto 4.",  # a lower-case line after: no row
+        "Scores:\n",  # no line after
+        "",
+    ],
+)
+def test_line_ends_after_a_colon_are_those_the_pattern_finds(text: str) -> None:
+    """The line breaks `_table_starts` reads (after a colon or a digit, before
+    a capital or a digit) are the ends of the matches of `_COLON_EOL`."""
+    want = [m.end() for m in wl._COLON_EOL.finditer(text)]
+    assert list(wl._colon_line_ends(text)) == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=":1 \t\r\nAa\u0661\u01c5.", max_size=20))
+def test_line_ends_after_a_colon_of_any_text(text: str) -> None:
+    """The same, for any text of colons, digits, blanks and line breaks."""
+    want = [m.end() for m in wl._COLON_EOL.finditer(text)]
+    assert list(wl._colon_line_ends(text)) == want

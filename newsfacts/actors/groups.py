@@ -223,7 +223,9 @@ def _starts(layer: WordLayer, owner_at: _Owners) -> Iterator[int]:
     roles = role_nouns()
     wanted = {*roles, *lex.ARMED_PERSONS, "ethnic"}
     wanted.update(last for _, last in compound_roles())  # "coast guard"
-    marks = bytearray(map(wanted.__contains__, layer.lowers()))
+    marks = bytearray(len(layer.columns))
+    for k in layer.columns.where_lower(wanted):  # each distinct word asked once
+        marks[k] = 1
     for k in owner_at.lasts:
         marks[k] = 1
     for k in country_words(layer):  # demonyms and places

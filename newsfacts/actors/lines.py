@@ -130,6 +130,8 @@ def _credits(ws: Words, alpha: list[Word]) -> bool:
     "Writing by") before "by" and the names."""
     if len(alpha) > _CREDIT_MAX_WORDS or alpha[-1].lower == "by":
         return False
+    if ";" not in map(_TEXT, ws):
+        return False  # one part: no credits (the words asked in a C-level step)
     parts: list[list[Word]] = [[]]
     for w in ws:
         if w.text == ";":
@@ -287,11 +289,10 @@ def _bracket_name(ws: Words) -> bool:
 
 def is_rank(ws: Words) -> bool:
     """The line is a rank alone: "2 .", "12."."""
-    texts = [w.text for w in ws]
     return (
-        1 <= len(texts) <= 2
-        and texts[0].rstrip(".").isdigit()
-        and (len(texts) == 1 or texts[1] == ".")
+        1 <= len(ws) <= 2
+        and ws[0].text.rstrip(".").isdigit()
+        and (len(ws) == 1 or ws[1].text == ".")
     )
 
 

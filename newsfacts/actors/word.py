@@ -5,11 +5,12 @@ alone and the lexicons say about it, `shapes.py`); the words of a document
 
 from __future__ import annotations
 
+import sys
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Iterator, Sequence
 from itertools import compress, count, islice, repeat
-from operator import itemgetter, not_
+from operator import getitem, itemgetter, not_
 from typing import Final, overload
 
 from ..knowledge.organizations import KnownOrg
@@ -114,7 +115,7 @@ class Word:
         ) = shape
         self.start = start  # `end` is always start + len(text): not kept
         self.sent = sent
-        self.poss = bool(flags & FLAG_POSS)
+        self.poss = flags & FLAG_POSS != 0
         self.place = place
         self._flags = flags
         self.titles = None
@@ -213,6 +214,14 @@ _ALL_MADE = 1 << 16
 # young cost the garbage collector nothing.
 _WINDOW = 256
 _NO_PLACE: Final = -1
+# A walk for at most this many shapes searches the string of the words'
+# shape numbers once per shape (`WordColumns._marked`); for more, it reads
+# the words one by one.
+_FEW_SHAPES = 32
+# The first shape number that the string of shape numbers cannot hold: a
+# UTF-16 surrogate's (the string is decoded from the two-byte numbers).
+_SURROGATES = 0xD800
+_UTF16 = "utf-16-le" if sys.byteorder == "little" else "utf-16-be"
 _TEXTS = itemgetter(TEXT)
 _LOWERS = itemgetter(LOWER)
 _IS_CAPS = itemgetter(IS_CAP)
@@ -238,6 +247,8 @@ class _Made(dict[int, Word]):
     read again while the words are in it."""
 
     __slots__ = (
+        "_id_text",
+        "_lower_index",
         "_sent",
         "cuts",
         "flags",
@@ -265,6 +276,37 @@ class _Made(dict[int, Word]):
         self.place_of: array[int] = array("i")
         # (first word, end, number) of the sentence of the word made last
         self._sent = (0, 0, 0)
+        self._id_text: str | None = None
+        self._lower_index: dict[str, list[int]] | None = None
+
+    def id_text(self) -> str | None:
+        """The words' shape numbers as one string, a character a word (the
+        character of code point n for shape n), made once the shapes are
+        set and kept; None while the table holds a shape number that is no
+        single UTF-16 unit (a surrogate's, from 0xD800): a document of some
+        55,000 distinct texts and more."""
+        if self._id_text is None:
+            ids = self.shape_ids
+            if len(self.shapes) >= _SURROGATES or ids.typecode != "H":
+                return None
+            self._id_text = ids.tobytes().decode(_UTF16)
+        return self._id_text
+
+    def lower_index(self) -> dict[str, list[int]]:
+        """Each `lower` of the shapes -> the numbers of its shapes, made once
+        the shapes are set and kept (`WordColumns.where_lower`)."""
+        if self._lower_index is None:
+            index: dict[str, list[int]] = {}
+            for k, lower in enumerate(map(_LOWERS, self.shapes)):
+                index.setdefault(lower, []).append(k)
+            self._lower_index = index
+        return self._lower_index
+
+    def reshaped(self) -> None:
+        """A word's shape number changed: the string of them and the index
+        of their lower cases are made again."""
+        self._id_text = None
+        self._lower_index = None
 
     def __missing__(self, k: int) -> Word:
         n = len(self.starts)
@@ -406,6 +448,7 @@ class WordColumns(Sequence[Word]):
             cols.shape_ids = array("i", cols.shape_ids)  # (a table grown large)
         cols.shape_ids[k] = len(cols.shapes)
         cols.shapes.append(shape)
+        cols.reshaped()
 
     def made(self, lo: int, hi: int) -> list[Word]:
         """Words lo to hi, made afresh in one C-level step and not kept (for
@@ -463,7 +506,7 @@ class WordColumns(Sequence[Word]):
     def capitals(self, skip: int = 0) -> Iterator[int]:
         """The indexes of the capitalised words (`is_cap`), in order, but those
         with any of the flags `skip` (`FLAG_DATELINE`)."""
-        found = compress(count(), map(_IS_CAPS, self._each_shape()))
+        found = self._marked(bytes(map(_IS_CAPS, self._cols.shapes)))
         if not skip:
             return found
         flags = self._cols.flags
@@ -493,13 +536,44 @@ class WordColumns(Sequence[Word]):
         """The indexes of the words, in order, whose `lower` is in
         `members`: each shape asked in one C-level step (no Python-level
         call per distinct text, as a test given to `where` takes)."""
-        lowers = map(_LOWERS, self._cols.shapes)
+        cols = self._cols
+        if isinstance(members, (frozenset, set, tuple)) and len(members) <= len(
+            cols.shapes
+        ):
+            # fewer members than shapes: each member's shapes looked up
+            index = cols.lower_index()
+            table = bytearray(len(cols.shapes))
+            for member in members:
+                for k in index.get(member, ()):
+                    table[k] = 1
+            return self._marked(table)
+        lowers = map(_LOWERS, cols.shapes)
         return self._marked(bytes(map(members.__contains__, lowers)))
 
     def _marked(self, table: bytes | bytearray) -> Iterator[int]:
         """The indexes of the words, in order, whose shape is marked in
-        `table` (a byte per shape), in one C-level step."""
-        return compress(count(), map(table.__getitem__, self._cols.shape_ids))
+        `table` (a byte per shape). Most walks ask for a few shapes (a cue
+        word, a dash, "the"): each is found by a C-level search of the
+        words' shape numbers written as one string (`_Made.id_text`), which
+        reads two bytes a word, where a walk over the words makes an int
+        and calls a function for each. Many shapes, or a table of shapes too
+        large for the string, are read word by word in one C-level step."""
+        cols = self._cols
+        marked = list(compress(count(), table))
+        if not marked:
+            return iter(())
+        text = cols.id_text() if len(marked) <= _FEW_SHAPES else None
+        if text is None:
+            return compress(count(), map(getitem, repeat(table), cols.shape_ids))
+        found: list[int] = []
+        for shape in map(chr, marked):
+            at = text.find(shape)
+            while at >= 0:
+                found.append(at)
+                at = text.find(shape, at + 1)
+        if len(marked) > 1:
+            found.sort()
+        return iter(found)
 
     def demonyms(self) -> Iterator[int]:
         """The indexes of the words read as demonyms, in order."""
