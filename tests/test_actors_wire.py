@@ -767,6 +767,20 @@ NAME_SHAPES: list[Row] = [
         "organization",
     ),
     (
+        "rescue-group-after-name",
+        "The White Helmets rescue group said 380 people had been killed.",
+        "White Helmets",
+        0,
+        "organization",
+    ),
+    (
+        "aid-group-after-place",
+        "The Gaza aid group said the convoy was stopped.",
+        "Gaza",
+        0,
+        None,
+    ),
+    (
         "demonym-of-two-words-before-trade-union",
         "Zimbabwe expelled a delegation of the South African trade union COSATU "
         "on Friday.",
