@@ -68,6 +68,8 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
             people += batting
             inside = set(range(lo, hi))
         sides = [r for r in runs if r[0] not in inside]
+        if page:
+            sides += _bracket_sides(layer, lo, hi)
         for i, j in runs:
             if i in inside and _player(layer, found, i, j, named=page, least=1):
                 people.append((i, j))  # "( P. Simmons 4-38 )", "( Larsson 12 )"
@@ -132,18 +134,105 @@ def _runs_before_numbers(words: Words, lo: int, hi: int) -> list[tuple[int, int]
     """The runs of capitalised words of line [lo, hi) right before a number,
     but for those ending in a stop word: a date or a year is no score ("In
     2016", "on November 24", "Monday 5")."""
-    out = []
-    for end in range(lo, hi - 1):
-        if (
-            words[end].is_cap
-            and not words[end].stop
-            and NUMBER.fullmatch(words[end + 1].text)
+    return [
+        (_name_start(words, lo, end), end + 1)
+        for end in range(lo, hi - 1)
+        if words[end].is_cap
+        and not words[end].stop
+        and (
+            NUMBER.fullmatch(words[end + 1].text)
+            or _goals_and_behinds(words, end + 1, hi)
+        )
+    ]
+
+
+def _name_start(words: Words, lo: int, end: int) -> int:
+    """The first word of the name that ends at word `end` of a line opening
+    at `lo`: back over capitalised words, over the lower-case particles of a
+    name between them ("Giovanni van Bronckhorst 10") and over an initial
+    written apart from its period before a particle ("P . de Silva 75")."""
+    start = end
+    while start > lo:
+        prev = words[start - 1]
+        if prev.is_cap or (
+            prev.low in lex.NAME_PARTICLES
+            and prev.text == prev.low
+            and start - 2 >= lo
+            and (words[start - 2].is_cap or _split_initial(words, start - 2))
         ):
-            start = end
-            while start > lo and words[start - 1].is_cap:
-                start -= 1
-            out.append((start, end + 1))
-    return out
+            start -= 1
+        elif _split_initial(words, start - 1) and words[start].text == words[start].low:
+            start -= 2  # "P . de Silva": the initial before the particle
+        else:
+            break
+    return start
+
+
+def _split_initial(words: Words, k: int) -> bool:
+    """Word k is the period of an initial written as two words, a capital
+    letter and its period with no space between ("P" "." of "P. de Silva",
+    which the tokens part before a word in lower case)."""
+    if k < 1 or words[k].text != ".":
+        return False
+    letter = words[k - 1]
+    return (
+        len(letter.text) == 1 and letter.text.isupper() and letter.end == words[k].start
+    )
+
+
+# An Australian football side's goals and behinds before its points in
+# brackets ("Collingwood 14.12 ( 96 )").
+_GOALS_BEHINDS = regex.compile(r"\d{1,2}\.\d{1,2}")
+
+
+def _goals_and_behinds(words: Words, k: int, hi: int) -> bool:
+    """Word k opens a side's score in Australian football: goals and
+    behinds, then the points in brackets ("14.12 ( 96 )")."""
+    return (
+        k + 3 < hi
+        and _GOALS_BEHINDS.fullmatch(words[k].text) is not None
+        and words[k + 1].text == "("
+        and NUMBER.fullmatch(words[k + 2].text) is not None
+        and words[k + 3].text == ")"
+    )
+
+
+# Digits at most of a match's score after a side and its country in brackets.
+_SCORE_DIGITS = 2
+
+
+def _bracket_sides(layer: WordLayer, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The sides of line [lo, hi) written each with its country in brackets
+    before its score, two or more of them, each score followed by the next
+    side or the line's end: the clubs of an international cup's results
+    ("Dinamo Bucharest ( Romania ) 1 Slavia Prague ( Czech Republic ) 2");
+    a player's scores are several figures ("Greg Norman ( Australia ) 68
+    70 68") or a time ("1:52.04")."""
+    words = layer.words
+    out = []
+    for b in range(lo + 1, hi - 3):
+        if words[b].text != "(" or not words[b - 1].is_cap:
+            continue
+        close = b + 1
+        while close < hi and words[close].is_cap:
+            close += 1
+        k = close + 1
+        if (
+            close == b + 1
+            or k >= hi
+            or words[close].text != ")"
+            or not _country(layer, b + 1, close)
+            or len(words[k].text) > _SCORE_DIGITS
+            or not NUMBER.fullmatch(words[k].text)
+        ):
+            continue
+        if k + 1 < hi and not (words[k + 1].is_cap or words[k + 1].text in (".", "(")):
+            continue
+        start = b - 1
+        while start > lo and words[start - 1].is_cap:
+            start -= 1
+        out.append((start, b))
+    return out if len(out) >= 2 else []
 
 
 def _bracketed(words: Words, lo: int, hi: int) -> set[int]:
@@ -345,8 +434,8 @@ def _player(
     if _known(cands, i, j):
         return False
     first = words[i]
-    if _INITIAL.fullmatch(first.text) and j - i >= 2:
-        return True
+    if (_INITIAL.fullmatch(first.text) or _split_initial(words, i + 1)) and j - i >= 2:
+        return True  # "P. Simmons", "P . de Silva"
     if any(words[k].place >= 0 for k in range(i, j)):
         return False
     if first.given and j - i >= 2:

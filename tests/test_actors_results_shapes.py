@@ -1,0 +1,103 @@
+"""More shapes of 1990s wire sports pages: the clubs of an international
+cup's results written with their countries in brackets, Australian football
+scores, players' names with particles and initials in results lines, and a
+player's surname alone before his figures.
+
+Each row is (id, text, mention, which occurrence of it, what it is), read
+as in `test_actors_sports.what_is`: what must not be found is written as
+"none", "place", "country" or "not person".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+import newsfacts
+
+from .test_actors_sports import what_is
+
+DAY = dt.date(1996, 9, 10)
+
+CUP = (
+    "SOCCER - UEFA CUP FIRST ROUND RESULTS .\n"
+    "GENEVA 1996-09-10\n"
+    "Results of UEFA Cup first round , first leg matches on Tuesday :\n"
+    "In Bucharest : Dinamo Bucharest ( Romania ) 1 Slavia Prague ( Czech Republic ) 2\n"
+    "In Glasgow : Celtic ( Scotland ) 3 Hamburg ( Germany ) 0\n"
+    "In Lisbon : Benfica ( Portugal ) 2 Ruch Chorzow ( Poland ) 0 ( halftime 1-0 )\n"
+)
+GOLF = (
+    "GOLF - LEADING SCORES .\n"
+    "Leading scores after the first round ( U.S. unless stated ) :\n"
+    "66 Vijay Singh ( Fiji ) 66 , Greg Norman ( Australia ) 66\n"
+    "67 Nick Price ( Zimbabwe ) 67 Ernie Els ( South Africa ) 67\n"
+)
+AFL = (
+    "AUSTRALIAN RULES FOOTBALL - AFL RESULTS .\n"
+    "MELBOURNE 1996-08-31\n"
+    "Results of Australian Football League matches on Saturday :\n"
+    "Collingwood 14.12 ( 96 ) Carlton 10.8 ( 68 )\n"
+    "Essendon 11.15 ( 81 ) West Coast 13.9 ( 87 )\n"
+)
+CRICKET = (
+    "CRICKET - SRI LANKA BEAT AUSTRALIA .\n"
+    "COLOMBO 1996-08-26\n"
+    "Sri Lanka won by four wickets .\n"
+    "Sri Lanka 232-6 ( P. de Silva 75 not out , A. Ranatunga 40 ) .\n"
+)
+SUMMARY = (
+    "SOCCER - DUTCH FIRST DIVISION SUMMARY .\n"
+    "Feyenoord 2 ( Giovanni van Bronckhorst 10 , Henrik Larsson 60 ) Ajax 2 "
+    "( Jari Litmanen 33 , Patrick Kluivert 70 ) .\n"
+)
+CASES: list[tuple[str, str, str, int, str]] = [
+    ("cup-club-town", CUP, "Dinamo Bucharest", 0, "organization"),
+    ("cup-club-town-2", CUP, "Slavia Prague", 0, "organization"),
+    ("cup-club-town-alone", CUP, "Hamburg", 0, "organization"),
+    ("cup-club-name", CUP, "Ruch Chorzow", 0, "organization"),
+    ("cup-club-nation-bracket", CUP, "Celtic", 0, "organization"),
+    ("cup-country-in-brackets", CUP, "Romania", 0, "country"),
+    ("cup-nation-in-brackets", CUP, "Scotland", 0, "place"),
+    ("cup-venue", CUP, "Bucharest", 0, "place"),
+    ("cup-venue-2", CUP, "Glasgow", 0, "place"),
+    # players with their countries and several figures, or one figure and a
+    # comma, stay players
+    ("golf-player", GOLF, "Vijay Singh", 0, "person"),
+    ("golf-player-2", GOLF, "Greg Norman", 0, "person"),
+    ("golf-player-3", GOLF, "Nick Price", 0, "person"),
+    ("golf-player-4", GOLF, "Ernie Els", 0, "person"),
+    ("golf-country", GOLF, "Zimbabwe", 0, "country"),
+    ("afl-side", AFL, "Collingwood", 0, "organization"),
+    ("afl-side-2", AFL, "Carlton", 0, "organization"),
+    ("afl-side-3", AFL, "West Coast", 0, "organization"),
+    ("afl-dateline", AFL, "MELBOURNE", 0, "place"),
+    ("particle-after-initial", CRICKET, "P. de Silva", 0, "person"),
+    ("particle-after-initial-not-surname", CRICKET, "Silva", 0, "none"),
+    ("initial-after-not-out", CRICKET, "A. Ranatunga", 0, "person"),
+    ("particle-in-scorers", SUMMARY, "Giovanni van Bronckhorst", 0, "person"),
+    ("particle-in-scorers-not-surname", SUMMARY, "Bronckhorst", 0, "none"),
+]
+
+
+def _offset(text: str, mention: str, nth: int) -> int:
+    return [m.start() for m in re.finditer(rf"\b{re.escape(mention)}\b", text)][nth]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "nth", "kind"),
+    [c[1:] for c in CASES],
+    ids=[c[0] for c in CASES],
+)
+def test_results_shape(text: str, mention: str, nth: int, kind: str) -> None:
+    article = newsfacts.parse_article(text, published=DAY)
+    start = _offset(text, mention, nth)
+    got = what_is(article, start, start + len(mention))
+    if kind == "not person":
+        assert got != "person"
+        return
+    assert got == kind, [
+        (a.name, a.kind.value, [m.text for m in a.mentions]) for a in article.actors
+    ]
