@@ -29,7 +29,11 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
     - in a line with two name-score pairs or more ("Leeds 3 Southampton 0",
       "Inter Milan 1 AC Milan 0"), the capitalised words right before each
       score are a team, places included; a country alone stays the country
-      its national team plays for ("Japan 2 Syria 1");
+      its national team plays for ("Japan 2 Syria 1"); on a sports page two
+      sides or more each with its country in brackets before its score are
+      clubs ("Celtic ( Scotland ) 3 Hamburg ( Germany ) 0"), and goals and
+      behinds before points in brackets are a score ("Collingwood 14.12 ( 96
+      )");
     - on a sports page (`sports.sports_document`), a line of one name and
       three numbers or more is a row of a table: a town, a word alone or a
       name holding a place is a team ("Newcastle 5 4 1 0 10 3 13"), a name
