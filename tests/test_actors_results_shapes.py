@@ -53,6 +53,13 @@ SUMMARY = (
     "Feyenoord 2 ( Giovanni van Bronckhorst 10 , Henrik Larsson 60 ) Ajax 2 "
     "( Jari Litmanen 33 , Patrick Kluivert 70 ) .\n"
 )
+MOTOR = (
+    "MOTOR RACING - HILL WINS ITALIAN GRAND PRIX .\n"
+    "MONZA , Italy 1996-09-08\n"
+    "Damon Hill of Britain won on Sunday . Jacques Villeneuve of Canada retired .\n"
+    "Drivers ' championship : 1. Hill 81 points 2. Villeneuve 68 3. Schumacher 49\n"
+)
+
 CASES: list[tuple[str, str, str, int, str]] = [
     ("cup-club-town", CUP, "Dinamo Bucharest", 0, "organization"),
     ("cup-club-town-2", CUP, "Slavia Prague", 0, "organization"),
@@ -79,6 +86,22 @@ CASES: list[tuple[str, str, str, int, str]] = [
     ("initial-after-not-out", CRICKET, "A. Ranatunga", 0, "person"),
     ("particle-in-scorers", SUMMARY, "Giovanni van Bronckhorst", 0, "person"),
     ("particle-in-scorers-not-surname", SUMMARY, "Bronckhorst", 0, "none"),
+    ("surname-before-figures", MOTOR, "Villeneuve", 1, "person"),
+    ("surname-before-figures-2", MOTOR, "Hill", 1, "person"),
+    (
+        "month-before-figure",
+        "Theresa May spoke on Monday . The vote is on May 5 . May 5 is the day .",
+        "May",
+        1,
+        "none",
+    ),
+    (
+        "surname-town-after-to",
+        "Jacques Villeneuve won in Canada . He flew to Villeneuve 12 days later .",
+        "Villeneuve",
+        1,
+        "not person",
+    ),
 ]
 
 
