@@ -60,6 +60,20 @@ MOTOR = (
     "Drivers ' championship : 1. Hill 81 points 2. Villeneuve 68 3. Schumacher 49\n"
 )
 
+GOLF_TOWN_NAMES = (
+    "GOLF - BRITISH MASTERS SCORES .\n"
+    "NORTHAMPTON , England 1996-08-30\n"
+    "Leading second round scores ( Britain unless stated ) :\n"
+    "136 Colin Montgomerie 69 67 , Mark Roe 70 66\n"
+    "138 Ian Woosnam 70 68\n"
+)
+TOWN_CLUBS = (
+    "SOCCER - ENGLISH LEAGUE RESULTS .\n"
+    "Results of English league matches on Saturday :\n"
+    "Chester City 2 Stoke 1\n"
+    "Carlisle United 1 Lincoln City 1\n"
+)
+
 CASES: list[tuple[str, str, str, int, str]] = [
     ("cup-club-town", CUP, "Dinamo Bucharest", 0, "organization"),
     ("cup-club-town-2", CUP, "Slavia Prague", 0, "organization"),
@@ -86,6 +100,16 @@ CASES: list[tuple[str, str, str, int, str]] = [
     ("initial-after-not-out", CRICKET, "A. Ranatunga", 0, "person"),
     ("particle-in-scorers", SUMMARY, "Giovanni van Bronckhorst", 0, "person"),
     ("particle-in-scorers-not-surname", SUMMARY, "Bronckhorst", 0, "none"),
+    # the sides of one line are of one kind: beside a player, a given name
+    # that is also a town opens a player's name
+    ("given-town-beside-player", GOLF_TOWN_NAMES, "Mark Roe", 0, "person"),
+    ("given-town-beside-player-not-place", GOLF_TOWN_NAMES, "Mark", 0, "none"),
+    ("player-beside-given-town", GOLF_TOWN_NAMES, "Colin Montgomerie", 0, "person"),
+    # a given name before a club's word is the club's town
+    ("given-town-club", TOWN_CLUBS, "Chester City", 0, "organization"),
+    ("given-town-club-2", TOWN_CLUBS, "Carlisle United", 0, "organization"),
+    ("given-town-club-3", TOWN_CLUBS, "Lincoln City", 0, "organization"),
+    ("town-club-beside-given-town", TOWN_CLUBS, "Stoke", 0, "organization"),
     ("surname-before-figures", MOTOR, "Villeneuve", 1, "person"),
     ("surname-before-figures-2", MOTOR, "Hill", 1, "person"),
     (

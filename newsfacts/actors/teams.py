@@ -83,8 +83,12 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
                 if after is not None and not _player(layer, found, *after):
                     teams.append(after)  # "Erik Zabel ( Germany ) Telekom"
         if len(sides) >= 2:
-            for i, j in sides:
-                if _player(layer, found, i, j):
+            players = [_player(layer, found, i, j) for i, j in sides]
+            for (i, j), player in zip(sides, players, strict=True):
+                if player or (any(players) and _given_side(words, i, j)):
+                    # the sides of one line are of one kind: beside a player a
+                    # given name opens a player's name though it is also a
+                    # town's ("Colin Montgomerie 69 67 , Mark Roe 70 66")
                     people.append((i, j))
                 elif not _country(layer, i, j) and not _known(found, i, j):
                     teams.append((i, j))
@@ -442,8 +446,8 @@ def _player(
         return True  # "P. Simmons", "P . de Silva"
     if any(words[k].place >= 0 for k in range(i, j)):
         return False
-    if first.given and j - i >= 2:
-        return True
+    if _given_side(words, i, j):
+        return True  # "Tiger Woods"; not "Chester City"
     if any(
         c.kind == "person" and c.rule in ("person-figure", "person-title")
         for c in _over(cands, i, j)
@@ -458,6 +462,19 @@ def _player(
             and words[k].keyword is None
             and not words[k].is_acronym  # "NY RANGERS": a table's team in capitals
             for k in range(i, j)
+        )
+    )
+
+
+def _given_side(words: Words, i: int, j: int) -> bool:
+    """Words [i, j) open with a given name and go on with plain capitalised
+    words, no club's word ("Chester City") or acronym among them."""
+    return (
+        j - i >= 2
+        and words[i].given
+        and all(
+            w.is_alpha and w.lower not in lex.CLUB_TAILS and not w.is_acronym
+            for w in words[i + 1 : j]
         )
     )
 
