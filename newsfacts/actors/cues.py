@@ -192,7 +192,7 @@ def possessive_name(words: Words, j: int) -> bool:
     return (
         nxt.lower in lex.SPEECH_AFTER
         or _results_after(words, j)
-        or _deal_after(words, j)
+        or _deal_after(words, j, named=True)
         or _price_move(words, j)
     )
 
@@ -399,13 +399,16 @@ _RESULTS_OPENERS = frozenset(("a", "an", "its", "that", "the"))
 _DEAL_GAP = 4
 
 
-def _deal_after(words: Words, j: int) -> bool:
+def _deal_after(words: Words, j: int, named: bool = False) -> bool:
     """ "Ardian agreed to buy a stake in ...", "Vantorix will sell its
     unit": within four lower-case words after the name a verb of buying or
     selling (`deal_verb`), then within four more lower-case words or figures
     a noun of business (`business_before`: "stake", "unit", "shares"). A
     person's "his" or "her" ends it ("Smith will sell his shares"), and so
-    does any noun no body alone buys ("Smith agreed to buy a house")."""
+    does any noun no body alone buys ("Smith agreed to buy a house").
+    `named`: the name is written with a possessive before the verb, and a
+    name right after the verb is the body bought or sold ("Dillard's agreed
+    to buy Mercantile Stores")."""
     n = len(words)
     for m in range(j, min(j + _DEAL_GAP, n)):
         w = words[m]
@@ -415,6 +418,8 @@ def _deal_after(words: Words, j: int) -> bool:
             break
     else:
         return False
+    if named and m + 1 < n and words[m + 1].is_cap and not words[m + 1].stop:
+        return True
     for k in range(m + 1, min(m + 1 + _DEAL_GAP, n)):
         w = words[k]
         if w.low in _PERSONAL_OWNERS:

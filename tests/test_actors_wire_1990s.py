@@ -1,0 +1,70 @@
+"""Business and politics phrasings of 1990s wire copy: a store chain named
+for its founder before a verb of a deal.
+
+Each row is (id, text, mention, which occurrence of it, what it is), read
+as in `test_actors_sports.what_is`; "none" is what must not be found.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+import newsfacts
+
+from .test_actors_sports import what_is
+
+DAY = dt.date(1996, 8, 30)
+
+CASES: list[tuple[str, str, str, int, str]] = [
+    # a name written with "'s" before a verb of a deal and the body bought
+    (
+        "possessive-deal-name",
+        "Dillard 's agreed to buy Mercantile Stores for $ 2.9 billion .",
+        "Dillard 's",
+        0,
+        "organization",
+    ),
+    (
+        "possessive-deal-name-untokenised",
+        "Dillard's agreed to buy Mercantile Stores on Monday.",
+        "Dillard's",
+        0,
+        "organization",
+    ),
+    (
+        "possessive-deal-sell",
+        "Sainsbury's will sell Homebase to a rival, the grocer said.",
+        "Sainsbury's",
+        0,
+        "organization",
+    ),
+    ("possessive-before-noun", "Macy's stores sold Levi jeans .", "Macy", 0, "none"),
+    (
+        "person-buys-a-house",
+        "Smith agreed to buy a house in the village .",
+        "Smith",
+        0,
+        "person",
+    ),
+]
+
+
+def _offset(text: str, mention: str, nth: int) -> int:
+    return [m.start() for m in re.finditer(rf"\b{re.escape(mention)}", text)][nth]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "nth", "kind"),
+    [c[1:] for c in CASES],
+    ids=[c[0] for c in CASES],
+)
+def test_wire_mention(text: str, mention: str, nth: int, kind: str) -> None:
+    article = newsfacts.parse_article(text, published=DAY)
+    start = _offset(text, mention, nth)
+    got = what_is(article, start, start + len(mention))
+    assert got == kind, [
+        (a.name, a.kind.value, [m.text for m in a.mentions]) for a in article.actors
+    ]
