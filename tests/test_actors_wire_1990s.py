@@ -1,5 +1,5 @@
 """Business and politics phrasings of 1990s wire copy: a store chain named
-for its founder before a verb of a deal.
+for its founder before a verb of a deal, the sport closing a league's name.
 
 Each row is (id, text, mention, which occurrence of it, what it is), read
 as in `test_actors_sports.what_is`; "none" is what must not be found.
@@ -48,6 +48,49 @@ CASES: list[tuple[str, str, str, int, str]] = [
         "Smith",
         0,
         "person",
+    ),
+    # the sport closes a league's name after a title word
+    (
+        "league-sport",
+        "Major League Baseball owners voted on Thursday .",
+        "Major League Baseball",
+        0,
+        "organization",
+    ),
+    (
+        "league-sport-2",
+        "He played in Major League Soccer for ten years .",
+        "Major League Soccer",
+        0,
+        "organization",
+    ),
+    (
+        "league-not-cut",
+        "Major League Baseball owners voted on Thursday .",
+        "Major League",
+        0,
+        "none",
+    ),
+    (
+        "title-before-keyword-given-name",
+        "President Duma Boko said on Thursday the vote was fair .",
+        "Duma Boko",
+        0,
+        "person",
+    ),
+    (
+        "military-title",
+        "Major John Smith said the base was calm .",
+        "John Smith",
+        0,
+        "person",
+    ),
+    (
+        "league-alone",
+        "The Premier League said on Monday .",
+        "Premier League",
+        0,
+        "organization",
     ),
 ]
 
