@@ -1,5 +1,6 @@
 """Business and politics phrasings of 1990s wire copy: a store chain named
-for its founder before a verb of a deal, the sport closing a league's name.
+for its founder before a verb of a deal, the sport closing a league's name,
+the Tokyo index named for the newspaper that compiles it.
 
 Each row is (id, text, mention, which occurrence of it, what it is), read
 as in `test_actors_sports.what_is`; "none" is what must not be found.
@@ -91,6 +92,29 @@ CASES: list[tuple[str, str, str, int, str]] = [
         "Premier League",
         0,
         "organization",
+    ),
+    # the Tokyo index is named for the paper that compiles it
+    (
+        "index-paper",
+        "The Nikkei average rose 120 points .",
+        "Nikkei",
+        0,
+        "organization",
+    ),
+    ("index-paper-2", "Tokyo 's Nikkei closed lower .", "Nikkei", 0, "organization"),
+    (
+        "paper",
+        "The Nikkei business daily reported the merger .",
+        "Nikkei",
+        0,
+        "organization",
+    ),
+    (
+        "index-of-no-body",
+        "The Dow Jones industrial average rose 30 points .",
+        "Dow Jones",
+        0,
+        "none",
     ),
 ]
 
