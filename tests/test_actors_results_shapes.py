@@ -74,6 +74,21 @@ TOWN_CLUBS = (
     "Carlisle United 1 Lincoln City 1\n"
 )
 
+OPEN = (
+    "TENNIS - RESULTS AT U.S. OPEN .\n"
+    "NEW YORK 1996-08-29\n"
+    "Results of second round matches at the U.S. Open on Thursday :\n"
+    "Pete Sampras ( U.S. ) beat Jiri Novak ( Czech Republic ) 6-3 6-4\n"
+)
+OPEN_LABEL = (
+    "TENNIS - U.S. OPEN RESULTS .\nNEW YORK 1996-08-29\nResults on Thursday :\n"
+)
+OPEN_TALKS = (
+    "CHINA , U.S. OPEN TALKS ON TRADE .\n"
+    "BEIJING 1996-08-29\n"
+    "China and the United States opened talks on Thursday .\n"
+)
+
 CASES: list[tuple[str, str, str, int, str]] = [
     ("cup-club-town", CUP, "Dinamo Bucharest", 0, "organization"),
     ("cup-club-town-2", CUP, "Slavia Prague", 0, "organization"),
@@ -110,6 +125,12 @@ CASES: list[tuple[str, str, str, int, str]] = [
     ("given-town-club-2", TOWN_CLUBS, "Carlisle United", 0, "organization"),
     ("given-town-club-3", TOWN_CLUBS, "Lincoln City", 0, "organization"),
     ("town-club-beside-given-town", TOWN_CLUBS, "Stoke", 0, "organization"),
+    # a tournament named for a country in a headline's capitals is no place
+    ("open-in-headline", OPEN, "U.S.", 0, "none"),
+    ("open-in-prose", OPEN, "U.S.", 1, "none"),
+    ("country-in-brackets", OPEN, "U.S.", 2, "country"),
+    ("open-after-label", OPEN_LABEL, "U.S.", 0, "none"),
+    ("country-opens-talks", OPEN_TALKS, "U.S.", 0, "country"),
     ("surname-before-figures", MOTOR, "Villeneuve", 1, "person"),
     ("surname-before-figures-2", MOTOR, "Hill", 1, "person"),
     (
@@ -130,7 +151,7 @@ CASES: list[tuple[str, str, str, int, str]] = [
 
 
 def _offset(text: str, mention: str, nth: int) -> int:
-    return [m.start() for m in re.finditer(rf"\b{re.escape(mention)}\b", text)][nth]
+    return [m.start() for m in re.finditer(rf"\b{re.escape(mention)}(?!\w)", text)][nth]
 
 
 @pytest.mark.parametrize(
