@@ -89,6 +89,28 @@ OPEN_TALKS = (
     "China and the United States opened talks on Thursday .\n"
 )
 
+HOCKEY = (
+    "NHL ICE HOCKEY - STANDINGS AFTER THURSDAY 'S GAMES .\n"
+    "NEW YORK 1996-12-06\n"
+    "Standings of National Hockey League teams after games played on Thursday :\n"
+    "W L T GF GA PTS\n"
+    "HARTFORD 12 7 6 77 76 30\n"
+    "BUFFALO 13 12 1 76 74 27\n"
+    "FRIDAY , DECEMBER 6 SCHEDULE\n"
+    "ANAHEIM AT BUFFALO\n"
+    "TORONTO AT NY ISLANDERS\n"
+)
+AFL_LABEL = (
+    "AUSTRALIAN RULES FOOTBALL - AFL STANDINGS .\n"
+    "MELBOURNE 1996-08-31\n"
+    "Essendon 20 15 0 5 2103 1704 60\n"
+    "Sydney 20 14 1 5 2084 1670 58\n"
+)
+PROSE_AT = (
+    "Police said the man was arrested at Heathrow on Monday .\n"
+    "Officials at Boston said the talks went well .\n"
+)
+
 CASES: list[tuple[str, str, str, int, str]] = [
     ("cup-club-town", CUP, "Dinamo Bucharest", 0, "organization"),
     ("cup-club-town-2", CUP, "Slavia Prague", 0, "organization"),
@@ -131,6 +153,19 @@ CASES: list[tuple[str, str, str, int, str]] = [
     ("country-in-brackets", OPEN, "U.S.", 2, "country"),
     ("open-after-label", OPEN_LABEL, "U.S.", 0, "none"),
     ("country-opens-talks", OPEN_TALKS, "U.S.", 0, "country"),
+    # a league's acronym before the sport's name labels the page
+    ("league-label-row", HOCKEY, "HARTFORD", 0, "organization"),
+    ("league-label-row-2", HOCKEY, "BUFFALO", 0, "organization"),
+    ("league-label-dateline", HOCKEY, "NEW YORK", 0, "place"),
+    # a schedule's line: the visitors at the home team
+    ("fixture-visitors", HOCKEY, "ANAHEIM", 0, "organization"),
+    ("fixture-home", HOCKEY, "BUFFALO", 1, "organization"),
+    ("fixture-home-2", HOCKEY, "NY ISLANDERS", 0, "organization"),
+    ("fixture-visitors-2", HOCKEY, "TORONTO", 0, "organization"),
+    ("fixture-line-not-prose", PROSE_AT, "Heathrow", 0, "place"),
+    ("fixture-line-not-prose-2", PROSE_AT, "Boston", 0, "place"),
+    ("afl-label-row", AFL_LABEL, "Essendon", 0, "organization"),
+    ("afl-label-row-2", AFL_LABEL, "Sydney", 0, "organization"),
     ("surname-before-figures", MOTOR, "Villeneuve", 1, "person"),
     ("surname-before-figures-2", MOTOR, "Hill", 1, "person"),
     (

@@ -60,6 +60,12 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
     # elsewhere a table's names in brackets may be an index's or a company's
     # ("( Nikkei 225 )", "Royal Dutch ( Netherlands ) 45.2")
     page = sports_document(layer) if layer.results else False
+    if page:
+        teams += [
+            side
+            for side in _fixtures(layer)
+            if not _country(layer, *side) and not _known(found, *side)
+        ]
     for lo, hi in layer.results:
         inside = _bracketed(words, lo, hi)
         runs = _runs_before_numbers(words, lo, hi)
@@ -135,6 +141,43 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
             )
         )
     out.sort(key=lambda c: c.start)
+    return out
+
+
+# Capitalised words at most of a side in a fixture's line.
+_FIXTURE_SIDE = 3
+_AT = frozenset(("at",))
+
+
+def _fixtures(layer: WordLayer) -> list[tuple[int, int]]:
+    """The sides of the lines of a schedule on a sports page, each line two
+    names joined by "at" and nothing else ("ANAHEIM AT BUFFALO", "Toronto
+    at NY Islanders"): the visiting team at the home team."""
+    words = layer.words
+    out: list[tuple[int, int]] = []
+    n = len(words)
+    for k in layer.columns.where_lower(_AT):
+        if k == 0 or k + 1 >= n:
+            continue
+        sent = words[k].sent
+        i = k
+        while i > 0 and words[i - 1].sent == sent and words[i - 1].is_cap:
+            i -= 1
+        j = k + 1
+        while j < n and words[j].sent == sent and words[j].is_cap:
+            j += 1
+        stop = j < n and words[j].sent == sent and words[j].text == "."
+        end = j + 1 if stop else j  # "ANAHEIM AT BUFFALO ."
+        if (
+            i == k
+            or j == k + 1
+            or k - i > _FIXTURE_SIDE
+            or j - k - 1 > _FIXTURE_SIDE
+            or (i > 0 and words[i - 1].sent == sent)
+            or (end < n and words[end].sent == sent)
+        ):
+            continue
+        out += [(i, k), (k + 1, j)]
     return out
 
 
