@@ -50,6 +50,35 @@ CASES: list[tuple[str, str, str, int, str]] = [
         0,
         "person",
     ),
+    # the cue of an employer holds for a second name joined by "and"
+    (
+        "employer-and-second",
+        "Analysts at Commerzbank and Kleinwort Benson said demand was strong .",
+        "Kleinwort Benson",
+        0,
+        "organization",
+    ),
+    (
+        "employer-and-first",
+        "Analysts at Commerzbank and Kleinwort Benson said demand was strong .",
+        "Commerzbank",
+        0,
+        "organization",
+    ),
+    (
+        "employer-and-person",
+        "A spokesman for Siemens and John Smith , a trader , said .",
+        "John Smith",
+        0,
+        "person",
+    ),
+    (
+        "employer-and-person-of",
+        "Analysts at Commerzbank and John Smith of Barclays said .",
+        "John Smith",
+        0,
+        "person",
+    ),
     # the sport closes a league's name after a title word
     (
         "league-sport",

@@ -165,7 +165,22 @@ def employer_cue(words: Words, i: int) -> bool:
     body and "at", "with", "for" or "of" ("analysts at JPMorgan", "traders
     with Vitol", "a spokesman for Siemens", "chief executive of Vantorix").
     Read before the name, the cue holds whatever follows it ("Analysts at
-    Kleinwort Benson said")."""
+    Kleinwort Benson said"), and it holds for a second name joined by "and"
+    to a one-word or two-word first ("dealers at Commerzbank and Morgan
+    Grenfell", "stakes in Fiat and Pirelli")."""
+    if i < 2:
+        return False
+    if words[i - 1].low == "and" and i >= 4:
+        first = i - 2
+        while first > max(i - 4, 1) and words[first - 1].is_cap:
+            first -= 1
+        if words[first].is_cap and not words[first - 1].is_cap:
+            return _employer_before(words, first)
+    return _employer_before(words, i)
+
+
+def _employer_before(words: Words, i: int) -> bool:
+    """The words right before word i are a cue of `employer_cue`."""
     if i < 2:
         return False
     before = words[i - 1]
