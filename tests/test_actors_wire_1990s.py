@@ -79,6 +79,42 @@ CASES: list[tuple[str, str, str, int, str]] = [
         0,
         "person",
     ),
+    # a mining company closes its name with what it mines
+    (
+        "mining-name-over-region",
+        "Ashanti Goldfields said gold output rose 15 percent in the year to June .",
+        "Ashanti Goldfields",
+        0,
+        "organization",
+    ),
+    (
+        "mining-name-not-surname",
+        "Ashanti Goldfields said gold output rose 15 percent in the year to June .",
+        "Goldfields",
+        0,
+        "none",
+    ),
+    (
+        "mines-company",
+        "Echo Bay Mines shares fell 20 cents .",
+        "Echo Bay Mines",
+        0,
+        "organization",
+    ),
+    (
+        "mines-ministry",
+        "The Ministry of Mines said output rose .",
+        "Ministry of Mines",
+        0,
+        "organization",
+    ),
+    (
+        "mines-lower",
+        "He worked in the mines of Ashanti for years .",
+        "Ashanti",
+        0,
+        "place",
+    ),
     # the sport closes a league's name after a title word
     (
         "league-sport",
