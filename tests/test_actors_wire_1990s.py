@@ -115,6 +115,42 @@ CASES: list[tuple[str, str, str, int, str]] = [
         0,
         "place",
     ),
+    # a noun of a company's part right before a name makes it a company
+    (
+        "part-before-name",
+        "The group said its insurance subsidiary Vantorix would be sold .",
+        "Vantorix",
+        0,
+        "organization",
+    ),
+    (
+        "part-before-name-2",
+        "Its Dutch affiliate Kelmar reported a loss on Monday .",
+        "Kelmar",
+        0,
+        "organization",
+    ),
+    (
+        "part-before-name-3",
+        "The company said its unit Brelland performed well .",
+        "Brelland",
+        0,
+        "organization",
+    ),
+    (
+        "part-then-title",
+        "The unit Commander John Smith said the base was calm .",
+        "John Smith",
+        0,
+        "person",
+    ),
+    (
+        "producer-before-person",
+        "Film producer Ted Onulak said the film was finished .",
+        "Ted Onulak",
+        0,
+        "person",
+    ),
     # the sport closes a league's name after a title word
     (
         "league-sport",

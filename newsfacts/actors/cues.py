@@ -82,6 +82,8 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
         return True  # "Safaricom", "Sberbank", "Naftogaz", "Microsoft"
     if employer_cue(words, i):
         return True  # "a stake in Geely", "analysts at JPMorgan"
+    if i > 0 and words[i - 1].text in lex.PARTS_BEFORE_NAME:
+        return True  # "its U.S. unit LaSalle", "the subsidiary Vantorix"
     if possessive_name(words, j):
         return True  # "Macy's said", "Sainsbury's reported a rise in sales"
     if _type_before_comma(words, i, j):

@@ -66,6 +66,7 @@ __all__ = [
     "ORG_CONNECTORS",
     "ORG_PARTS",
     "ORG_TYPES",
+    "PARTS_BEFORE_NAME",
     "PERSONAL_NOUNS",
     "PERSON_HEADS",
     "PERSON_PASSIVES",
@@ -123,6 +124,7 @@ def _endings(cls: str) -> tuple[str, ...]:
 ABBREVIATIONS = _W["abbreviation"]
 NAME_PARTICLES = _W["name_particle"]
 NAME_OPENERS = _W["name_opener"]
+PARTS_BEFORE_NAME = _W["part_before_name"]
 ARABIC_ARTICLES = _W["arabic_article"]
 NAME_SUFFIXES = _W["name_suffix"]
 NAME_POSSESSIVES = _W["name_possessive"]
