@@ -151,6 +151,28 @@ CASES: list[tuple[str, str, str, int, str]] = [
         0,
         "person",
     ),
+    # a noun of a kind of body written with a possessive owns what follows
+    (
+        "type-noun-possessive",
+        "The automaker 's European unit said the cuts would come in Britain .",
+        "European",
+        0,
+        "none",
+    ),
+    (
+        "type-noun-possessive-unit-name",
+        "The carmaker's Czech unit Skoda said sales rose .",
+        "Skoda",
+        0,
+        "organization",
+    ),
+    (
+        "type-noun-before-name",
+        "German carmaker Volkswagen said sales rose .",
+        "Volkswagen",
+        0,
+        "organization",
+    ),
     # the sport closes a league's name after a title word
     (
         "league-sport",
