@@ -204,3 +204,37 @@ def test_results_shape(text: str, mention: str, nth: int, kind: str) -> None:
     assert got == kind, [
         (a.name, a.kind.value, [m.text for m in a.mentions]) for a in article.actors
     ]
+
+
+STATED = (
+    "GOLF - BRITISH MASTERS SCORES .\n"
+    "NORTHAMPTON , England 1996-08-30\n"
+    "Leading second round scores in the British Masters on Friday "
+    "( Britain unless stated ) :\n"
+    "135 Robert Allenby ( Australia ) 68 67\n"
+    "136 Colin Montgomerie 69 67 , Mark Roe 70 66\n"
+    "137 Costantino Rocca ( Italy ) 71 66 , Lee Westwood 68 69\n"
+    "138 Ian Woosnam 70 68\n"
+)
+UNSTATED = STATED.replace("( Britain unless stated ) ", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (STATED, "Colin Montgomerie", "GB"),
+        (STATED, "Mark Roe", "GB"),
+        (STATED, "Lee Westwood", "GB"),
+        (STATED, "Ian Woosnam", "GB"),
+        (STATED, "Robert Allenby", "AU"),  # his own country in brackets
+        (STATED, "Costantino Rocca", "IT"),
+        (UNSTATED, "Colin Montgomerie", None),  # no table's country: none given
+        (UNSTATED, "Robert Allenby", "AU"),
+    ],
+)
+def test_table_country_unless_stated(text: str, name: str, country: str | None) -> None:
+    """ "( Britain unless stated )" gives the table's players with no country
+    of their own that country."""
+    article = newsfacts.parse_article(text, published=DAY)
+    got = {a.name: a.country for a in article.actors if a.kind.value == "person"}
+    assert got[name] == country, got

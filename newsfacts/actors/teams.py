@@ -128,6 +128,13 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
                 poss=words[j - 1].poss,
             )
         )
+    stated = _stated_country(layer) if people else None
+    if stated is not None:
+        # "( Britain unless stated )": the players of the table named with no
+        # country of their own ("138 Ian Woosnam 70 68")
+        for c in out:
+            if c.kind == "person" and c.country is None and _in_results(layer, c.i):
+                c.country = stated
     for i, j in sorted(set(people) - set(teams)):
         out.append(
             Candidate(
@@ -136,7 +143,7 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
                 j,
                 layer.columns,
                 "person-results",
-                country=_bracket_country(layer, j),
+                country=_bracket_country(layer, j) or stated,
                 poss=words[j - 1].poss,
             )
         )
@@ -179,6 +186,39 @@ def _fixtures(layer: WordLayer) -> list[tuple[int, int]]:
             continue
         out += [(i, k), (k + 1, j)]
     return out
+
+
+_UNLESS = frozenset(("unless",))
+
+
+def _in_results(layer: WordLayer, k: int) -> bool:
+    """Word k lies in a results line (`WordLayer.results`, in order)."""
+    at = bisect.bisect_right(layer.results, (k, len(layer.words))) - 1
+    return at >= 0 and layer.results[at][0] <= k < layer.results[at][1]
+
+
+def _stated_country(layer: WordLayer) -> str | None:
+    """The country a table gives its players unless it states another, in
+    brackets ("( Britain unless stated )", "( U.S. unless stated )"), if
+    any: a golf table names only the others' countries."""
+    words = layer.words
+    for k in layer.columns.where_lower(_UNLESS):
+        if k < 2 or k + 2 >= len(words) or words[k + 1].low != "stated":
+            continue
+        if words[k + 2].text != ")":
+            continue
+        w = words[k - 1]
+        if w.place < 0:
+            continue
+        place = layer.places[w.place]
+        if place.kind != "country" or place.end != w.end:
+            continue
+        b = k - 1
+        while b > 0 and words[b - 1].place == w.place:
+            b -= 1
+        if b > 0 and words[b - 1].text == "(":
+            return place.country
+    return None
 
 
 def _runs_before_numbers(words: Words, lo: int, hi: int) -> list[tuple[int, int]]:
