@@ -258,3 +258,28 @@ def test_wire_mention(text: str, mention: str, nth: int, kind: str) -> None:
     assert got == kind, [
         (a.name, a.kind.value, [m.text for m in a.mentions]) for a in article.actors
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "country"),
+    [
+        (
+            "Merck KGaA , the Darmstadt drugmaker , said sales rose 8 percent .",
+            "Merck KGaA",
+            "Merck Group",
+            "DE",
+        ),
+        ("Merck said its cholesterol drug sold well .", "Merck", "Merck & Co.", "US"),
+    ],
+)
+def test_company_by_its_legal_name(
+    text: str, mention: str, name: str, country: str
+) -> None:
+    """The German Merck is named with its legal form, the American without."""
+    article = newsfacts.parse_article(text, published=DAY)
+    got = [
+        (a.name, a.country)
+        for a in article.actors
+        if any(m.text == mention for m in a.mentions)
+    ]
+    assert got == [(name, country)], got
