@@ -173,6 +173,35 @@ CASES: list[tuple[str, str, str, int, str]] = [
         0,
         "organization",
     ),
+    # a credit rating's grade is no body's acronym
+    (
+        "rating-grade",
+        "Moody 's affirmed Germany 's AAA rating on Monday .",
+        "AAA",
+        0,
+        "none",
+    ),
+    (
+        "rating-grade-2",
+        "S&P downgraded Italy to BBB from A on Monday .",
+        "BBB",
+        0,
+        "none",
+    ),
+    (
+        "rating-agency",
+        "S&P downgraded Italy to BBB from A on Monday .",
+        "S&P",
+        0,
+        "organization",
+    ),
+    (
+        "grade-letters-body",
+        "The AAA said traffic would be heavy .",
+        "AAA",
+        0,
+        "organization",
+    ),
     # the sport closes a league's name after a title word
     (
         "league-sport",
