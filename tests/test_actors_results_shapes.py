@@ -111,6 +111,16 @@ PROSE_AT = (
     "Officials at Boston said the talks went well .\n"
 )
 
+RUGBY = (
+    "RUGBY UNION - BATH BEAT LEICESTER .\n"
+    "LONDON 1996-09-14\n"
+    "Bath beat Leicester 28-20 in the English first division on Saturday .\n"
+    "Wasps , who beat Harlequins 35-22 , lead the table . Saracens lost at Gloucester .\n"
+)
+CRUSADES = (
+    "The Saracens took Acre in 1187 , and a nest of wasps was found in the ruins .\n"
+)
+
 CASES: list[tuple[str, str, str, int, str]] = [
     ("cup-club-town", CUP, "Dinamo Bucharest", 0, "organization"),
     ("cup-club-town-2", CUP, "Slavia Prague", 0, "organization"),
@@ -166,6 +176,11 @@ CASES: list[tuple[str, str, str, int, str]] = [
     ("fixture-line-not-prose-2", PROSE_AT, "Boston", 0, "place"),
     ("afl-label-row", AFL_LABEL, "Essendon", 0, "organization"),
     ("afl-label-row-2", AFL_LABEL, "Sydney", 0, "organization"),
+    # clubs named by words of their own, read so on a sports page
+    ("club-word", RUGBY, "Wasps", 0, "organization"),
+    ("club-word-2", RUGBY, "Harlequins", 0, "organization"),
+    ("club-word-3", RUGBY, "Saracens", 0, "organization"),
+    ("club-word-elsewhere", CRUSADES, "Saracens", 0, "none"),
     ("surname-before-figures", MOTOR, "Villeneuve", 1, "person"),
     ("surname-before-figures-2", MOTOR, "Hill", 1, "person"),
     (
