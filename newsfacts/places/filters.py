@@ -438,9 +438,9 @@ class PlaceFilters(PlaceTokens):
         p = self.prev_word(m.start)
         if p is not None and self.f(p) in _NAME_OPENERS:
             return True
-        rest = self.doc.norm[self.ends[j] :]
-        line = rest[: rest.find("\n")] if "\n" in rest else rest
-        return not line.strip(" .")
+        norm = self.doc.norm
+        stop = norm.find("\n", self.ends[j])
+        return not norm[self.ends[j] : stop if stop >= 0 else len(norm)].strip(" .")
 
     def fits_after(self, m: Match, single: bool, strong: bool, given: bool) -> bool:
         """The word after the match leaves it a place: not "Jordan Henderson",
