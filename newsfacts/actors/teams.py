@@ -161,11 +161,16 @@ def _fixtures(layer: WordLayer) -> list[tuple[int, int]]:
     names joined by "at" and nothing else ("ANAHEIM AT BUFFALO", "Toronto
     at NY Islanders"): the visiting team at the home team."""
     words = layer.words
+    columns = layer.columns
     out: list[tuple[int, int]] = []
     n = len(words)
-    for k in layer.columns.where_lower(_AT):
+    for k in columns.where_lower(_AT):
         if k == 0 or k + 1 >= n:
             continue
+        if not (
+            columns.text(k - 1)[:1].isupper() and columns.text(k + 1)[:1].isupper()
+        ):
+            continue  # prose's "at" (read by the texts alone: no word is made)
         sent = words[k].sent
         i = k
         while i > 0 and words[i - 1].sent == sent and words[i - 1].is_cap:
