@@ -60,7 +60,7 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
     # elsewhere a table's names in brackets may be an index's or a company's
     # ("( Nikkei 225 )", "Royal Dutch ( Netherlands ) 45.2")
     page = sports_document(layer) if layer.results else False
-    if page:
+    if page and " AT " in layer.doc.text:
         teams += [
             side
             for side in _fixtures(layer)
@@ -158,8 +158,10 @@ _AT = frozenset(("at",))
 
 def _fixtures(layer: WordLayer) -> list[tuple[int, int]]:
     """The sides of the lines of a schedule on a sports page, each line two
-    names joined by "at" and nothing else ("ANAHEIM AT BUFFALO", "Toronto
-    at NY Islanders"): the visiting team at the home team."""
+    names joined by "AT" and nothing else, as the wires write a schedule in
+    capitals ("ANAHEIM AT BUFFALO", "TORONTO AT NY ISLANDERS"): the
+    visiting team at the home team. Read only where the text holds " AT "
+    (a scan of the words for "at" costs a long text too much)."""
     words = layer.words
     columns = layer.columns
     out: list[tuple[int, int]] = []
