@@ -82,6 +82,8 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
         return True  # "Safaricom", "Sberbank", "Naftogaz", "Microsoft"
     if employer_cue(words, i):
         return True  # "a stake in Geely", "analysts at JPMorgan"
+    if i > 0 and words[i - 1].text in lex.PARTS_BEFORE_NAME:
+        return True  # "its U.S. unit LaSalle", "the subsidiary Vantorix"
     if possessive_name(words, j):
         return True  # "Macy's said", "Sainsbury's reported a rise in sales"
     if _type_before_comma(words, i, j):
@@ -165,7 +167,22 @@ def employer_cue(words: Words, i: int) -> bool:
     body and "at", "with", "for" or "of" ("analysts at JPMorgan", "traders
     with Vitol", "a spokesman for Siemens", "chief executive of Vantorix").
     Read before the name, the cue holds whatever follows it ("Analysts at
-    Kleinwort Benson said")."""
+    Kleinwort Benson said"), and it holds for a second name joined by "and"
+    to a one-word or two-word first ("dealers at Commerzbank and Morgan
+    Grenfell", "stakes in Fiat and Pirelli")."""
+    if i < 2:
+        return False
+    if words[i - 1].low == "and" and i >= 4:
+        first = i - 2
+        while first > max(i - 4, 1) and words[first - 1].is_cap:
+            first -= 1
+        if words[first].is_cap and not words[first - 1].is_cap:
+            return _employer_before(words, first)
+    return _employer_before(words, i)
+
+
+def _employer_before(words: Words, i: int) -> bool:
+    """The words right before word i are a cue of `employer_cue`."""
     if i < 2:
         return False
     before = words[i - 1]
@@ -192,7 +209,7 @@ def possessive_name(words: Words, j: int) -> bool:
     return (
         nxt.lower in lex.SPEECH_AFTER
         or _results_after(words, j)
-        or _deal_after(words, j)
+        or _deal_after(words, j, named=True)
         or _price_move(words, j)
     )
 
@@ -399,13 +416,16 @@ _RESULTS_OPENERS = frozenset(("a", "an", "its", "that", "the"))
 _DEAL_GAP = 4
 
 
-def _deal_after(words: Words, j: int) -> bool:
+def _deal_after(words: Words, j: int, named: bool = False) -> bool:
     """ "Ardian agreed to buy a stake in ...", "Vantorix will sell its
     unit": within four lower-case words after the name a verb of buying or
     selling (`deal_verb`), then within four more lower-case words or figures
     a noun of business (`business_before`: "stake", "unit", "shares"). A
     person's "his" or "her" ends it ("Smith will sell his shares"), and so
-    does any noun no body alone buys ("Smith agreed to buy a house")."""
+    does any noun no body alone buys ("Smith agreed to buy a house").
+    `named`: the name is written with a possessive before the verb, and a
+    name right after the verb is the body bought or sold ("Dillard's agreed
+    to buy Mercantile Stores")."""
     n = len(words)
     for m in range(j, min(j + _DEAL_GAP, n)):
         w = words[m]
@@ -415,6 +435,8 @@ def _deal_after(words: Words, j: int) -> bool:
             break
     else:
         return False
+    if named and m + 1 < n and words[m + 1].is_cap and not words[m + 1].stop:
+        return True
     for k in range(m + 1, min(m + 1 + _DEAL_GAP, n)):
         w = words[k]
         if w.low in _PERSONAL_OWNERS:

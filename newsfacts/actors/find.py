@@ -561,8 +561,14 @@ def _stop_given(x: Word) -> bool:
 def _typed(words: Words, i: int, j: int) -> bool:
     """A noun right before the run says its name is an organisation
     ("carmaker Skoda", "the daily Le Monde", "rights group Amnesty"), or opens
-    the sentence before it ("Broadcaster Al Jazeera said")."""
-    if i > 0 and not words[i - 1].is_upper and words[i - 1].lower in lex.ORG_TYPES:
+    the sentence before it ("Broadcaster Al Jazeera said"); a noun written
+    with a possessive owns what follows ("the automaker's European unit")."""
+    if (
+        i > 0
+        and not words[i - 1].is_upper
+        and words[i - 1].lower in lex.ORG_TYPES
+        and not words[i - 1].poss
+    ):
         return words[i - 1].sent == words[i].sent and not _body_before(words, i - 1)
     w = words[i]
     return w.sent_start and w.lower in lex.ORG_TYPES and i + 1 < j

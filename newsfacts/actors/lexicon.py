@@ -67,6 +67,7 @@ __all__ = [
     "ORG_CONNECTORS",
     "ORG_PARTS",
     "ORG_TYPES",
+    "PARTS_BEFORE_NAME",
     "PERSONAL_NOUNS",
     "PERSON_HEADS",
     "PERSON_PASSIVES",
@@ -77,6 +78,7 @@ __all__ = [
     "PLURAL_ENDINGS",
     "PLURAL_NAME_ENDINGS",
     "PLURAL_SPEECH",
+    "RATING_WORDS",
     "RESULTS_NOUNS",
     "RESULTS_PERIODS",
     "RESULT_VERBS",
@@ -125,6 +127,8 @@ def _endings(cls: str) -> tuple[str, ...]:
 ABBREVIATIONS = _W["abbreviation"]
 NAME_PARTICLES = _W["name_particle"]
 NAME_OPENERS = _W["name_opener"]
+PARTS_BEFORE_NAME = _W["part_before_name"]
+RATING_WORDS = _W["rating_word"]
 ARABIC_ARTICLES = _W["arabic_article"]
 NAME_SUFFIXES = _W["name_suffix"]
 NAME_POSSESSIVES = _W["name_possessive"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from operator import attrgetter
 
+import regex
+
 from ..knowledge.countries import place_country
 from ..knowledge.figures import figure_first_words, political_figures
 from ..knowledge.keys import figure_key
@@ -163,6 +165,29 @@ def _title_opens_org(span: Words) -> bool:
     return False
 
 
+# A credit rating's grade as the agencies write it in capitals ("AAA",
+# "BBB-", "CCC+").
+_GRADE = regex.compile(r"(?:AAA|AA|BBB|BB|CCC|CC)[+-]?")
+# Words read on each side of a grade for a word of ratings.
+_GRADE_REACH = 6
+
+
+def _rating_grade(words: Words, k: int) -> bool:
+    """Word k is a credit rating's grade: written as one ("AAA", "BBB") with
+    a word of ratings near it in its sentence (`rating_word`: "rating",
+    "downgraded", "outlook"), as in "affirmed Germany's AAA rating" or "cut
+    Italy to BBB"; "The AAA said traffic would be heavy" names the
+    motoring body."""
+    if not _GRADE.fullmatch(words[k].text):
+        return False
+    sent = words[k].sent
+    lo, hi = max(0, k - _GRADE_REACH), min(len(words), k + _GRADE_REACH + 1)
+    return any(
+        words[m].sent == sent and words[m].lower in lex.RATING_WORDS
+        for m in range(lo, hi)
+    )
+
+
 def name_candidate(
     layer: WordLayer,
     k: int,
@@ -227,6 +252,8 @@ def name_candidate(
         all_acr and len(span) == 1 and first.keyword is not None and first.keyword.legal
     ):
         kind, rule = "thing", "legal-form"  # "an LP of jazz": a company's form alone
+    elif all_acr and len(span) == 1 and _rating_grade(words, k):
+        kind, rule = "thing", "rating"  # "affirmed Germany's AAA rating"
     elif all_acr:
         kind, rule = "pending", "acronym"
     elif surname_thing:

@@ -205,6 +205,8 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
         return 0
     end = last_kw + 1
     kw = words[last_kw].keyword
+    if end < j and words[end].is_cap and words[end].lower in lex.SPORT_LABELS:
+        end += 1  # "Major League Baseball", "Major League Soccer": the sport closes it
     for q in range(k, last_kw + 1):
         # "Agency for International Development": all of it after a heading keyword
         head = words[q].keyword

@@ -287,8 +287,8 @@ def _surname_context(layer: WordLayer, k: int) -> bool:
     w = words[k]
     before = words[k - 1].lower if k > 0 else ""
     after = words[k + 1] if k + 1 < len(words) else None
-    if after is not None and after.text[:1].isdigit():
-        return False
+    if after is not None and after.text[:1].isdigit() and w.stop:
+        return False  # "May 5" is a date; "2. Villeneuve 68" a player's figures
     if w.stop and before in lex.DATE_BEFORE:
         return False
     if w.place >= 0:

@@ -6,7 +6,8 @@ A town beside a result verb is its club only where the text speaks of a match
 team's row of a table only on a sports page ("Newcastle 5 4 1 0 10 3 13"):
 the same words elsewhere are a place ("Officials in Leeds said") and a table
 of prices or votes. A sports page says what it is: its headline opens with
-the name of a sport before a dash ("SOCCER - LEEDS BEAT ARSENAL"), or it
+the name of a sport before a dash ("SOCCER - LEEDS BEAT ARSENAL"), after a
+league's acronym too ("NHL ICE HOCKEY - STANDINGS"), or it
 gives the scores of matches ("2-1", "6 - 3") in two sentences or more, each
 in a results line or beside a word of a match ("beat", "striker", "by five
 wickets").
@@ -58,7 +59,11 @@ def _labelled(layer: WordLayer) -> bool:
     words = layer.words
     firsts = frozenset(label.split()[0] for label in lex.SPORT_LABELS)
     for k in layer.columns.where_lower(firsts):
-        if k > 0 and words[k - 1].sent == words[k].sent:
+        if (
+            k > 0
+            and words[k - 1].sent == words[k].sent
+            and not _league_before(words, k)
+        ):
             continue  # not the first word of its line
         end = min(len(words), k + _LABEL_WORDS + 1)
         for d in range(k + 1, end):
@@ -70,6 +75,23 @@ def _labelled(layer: WordLayer) -> bool:
                     return True
                 break
     return False
+
+
+# Letters at most of a league's acronym before a sport's name ("NHL").
+_LEAGUE_LETTERS = 4
+
+
+def _league_before(words: Words, k: int) -> bool:
+    """The line opens with a league's acronym right before word k ("NHL ICE
+    HOCKEY - STANDINGS", "NBA BASKETBALL - RESULTS"), as the wires label the
+    pages of North American leagues."""
+    w = words[k - 1]
+    return (
+        w.is_acronym
+        and w.text.isalpha()
+        and len(w.text) <= _LEAGUE_LETTERS
+        and (k == 1 or words[k - 2].sent != w.sent)
+    )
 
 
 def _scored(layer: WordLayer) -> bool:

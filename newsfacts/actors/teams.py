@@ -29,7 +29,11 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
     - in a line with two name-score pairs or more ("Leeds 3 Southampton 0",
       "Inter Milan 1 AC Milan 0"), the capitalised words right before each
       score are a team, places included; a country alone stays the country
-      its national team plays for ("Japan 2 Syria 1");
+      its national team plays for ("Japan 2 Syria 1"); on a sports page two
+      sides or more each with its country in brackets before its score are
+      clubs ("Celtic ( Scotland ) 3 Hamburg ( Germany ) 0"), and goals and
+      behinds before points in brackets are a score ("Collingwood 14.12 ( 96
+      )");
     - on a sports page (`sports.sports_document`), a line of one name and
       three numbers or more is a row of a table: a town, a word alone or a
       name holding a place is a team ("Newcastle 5 4 1 0 10 3 13"), a name
@@ -56,6 +60,12 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
     # elsewhere a table's names in brackets may be an index's or a company's
     # ("( Nikkei 225 )", "Royal Dutch ( Netherlands ) 45.2")
     page = sports_document(layer) if layer.results else False
+    if page and " AT " in layer.doc.text:
+        teams += [
+            side
+            for side in _fixtures(layer)
+            if not _country(layer, *side) and not _known(found, *side)
+        ]
     for lo, hi in layer.results:
         inside = _bracketed(words, lo, hi)
         runs = _runs_before_numbers(words, lo, hi)
@@ -68,6 +78,8 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
             people += batting
             inside = set(range(lo, hi))
         sides = [r for r in runs if r[0] not in inside]
+        if page:
+            sides += _bracket_sides(layer, lo, hi)
         for i, j in runs:
             if i in inside and _player(layer, found, i, j, named=page, least=1):
                 people.append((i, j))  # "( P. Simmons 4-38 )", "( Larsson 12 )"
@@ -77,8 +89,12 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
                 if after is not None and not _player(layer, found, *after):
                     teams.append(after)  # "Erik Zabel ( Germany ) Telekom"
         if len(sides) >= 2:
-            for i, j in sides:
-                if _player(layer, found, i, j):
+            players = [_player(layer, found, i, j) for i, j in sides]
+            for (i, j), player in zip(sides, players, strict=True):
+                if player or (any(players) and _given_side(words, i, j)):
+                    # the sides of one line are of one kind: beside a player a
+                    # given name opens a player's name though it is also a
+                    # town's ("Colin Montgomerie 69 67 , Mark Roe 70 66")
                     people.append((i, j))
                 elif not _country(layer, i, j) and not _known(found, i, j):
                     teams.append((i, j))
@@ -112,6 +128,13 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
                 poss=words[j - 1].poss,
             )
         )
+    stated = _stated_country(layer) if people else None
+    if stated is not None:
+        # "( Britain unless stated )": the players of the table named with no
+        # country of their own ("138 Ian Woosnam 70 68")
+        for c in out:
+            if c.kind == "person" and c.country is None and _in_results(layer, c.i):
+                c.country = stated
     for i, j in sorted(set(people) - set(teams)):
         out.append(
             Candidate(
@@ -120,7 +143,7 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
                 j,
                 layer.columns,
                 "person-results",
-                country=_bracket_country(layer, j),
+                country=_bracket_country(layer, j) or stated,
                 poss=words[j - 1].poss,
             )
         )
@@ -128,22 +151,186 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# Capitalised words at most of a side in a fixture's line.
+_FIXTURE_SIDE = 3
+_AT = frozenset(("at",))
+
+
+def _fixtures(layer: WordLayer) -> list[tuple[int, int]]:
+    """The sides of the lines of a schedule on a sports page, each line two
+    names joined by "AT" and nothing else, as the wires write a schedule in
+    capitals ("ANAHEIM AT BUFFALO", "TORONTO AT NY ISLANDERS"): the
+    visiting team at the home team. Read only where the text holds " AT "
+    (a scan of the words for "at" costs a long text too much)."""
+    words = layer.words
+    columns = layer.columns
+    out: list[tuple[int, int]] = []
+    n = len(words)
+    for k in columns.where_lower(_AT):
+        if k == 0 or k + 1 >= n:
+            continue
+        if not (
+            columns.text(k - 1)[:1].isupper() and columns.text(k + 1)[:1].isupper()
+        ):
+            continue  # prose's "at" (read by the texts alone: no word is made)
+        sent = words[k].sent
+        i = k
+        while i > 0 and words[i - 1].sent == sent and words[i - 1].is_cap:
+            i -= 1
+        j = k + 1
+        while j < n and words[j].sent == sent and words[j].is_cap:
+            j += 1
+        stop = j < n and words[j].sent == sent and words[j].text == "."
+        end = j + 1 if stop else j  # "ANAHEIM AT BUFFALO ."
+        if (
+            i == k
+            or j == k + 1
+            or k - i > _FIXTURE_SIDE
+            or j - k - 1 > _FIXTURE_SIDE
+            or (i > 0 and words[i - 1].sent == sent)
+            or (end < n and words[end].sent == sent)
+        ):
+            continue
+        out += [(i, k), (k + 1, j)]
+    return out
+
+
+_UNLESS = frozenset(("unless",))
+
+
+def _in_results(layer: WordLayer, k: int) -> bool:
+    """Word k lies in a results line (`WordLayer.results`, in order)."""
+    at = bisect.bisect_right(layer.results, (k, len(layer.words))) - 1
+    return at >= 0 and layer.results[at][0] <= k < layer.results[at][1]
+
+
+def _stated_country(layer: WordLayer) -> str | None:
+    """The country a table gives its players unless it states another, in
+    brackets ("( Britain unless stated )", "( U.S. unless stated )"), if
+    any: a golf table names only the others' countries."""
+    words = layer.words
+    for k in layer.columns.where_lower(_UNLESS):
+        if k < 2 or k + 2 >= len(words) or words[k + 1].low != "stated":
+            continue
+        if words[k + 2].text != ")":
+            continue
+        w = words[k - 1]
+        if w.place < 0:
+            continue
+        place = layer.places[w.place]
+        if place.kind != "country" or place.end != w.end:
+            continue
+        b = k - 1
+        while b > 0 and words[b - 1].place == w.place:
+            b -= 1
+        if b > 0 and words[b - 1].text == "(":
+            return place.country
+    return None
+
+
 def _runs_before_numbers(words: Words, lo: int, hi: int) -> list[tuple[int, int]]:
     """The runs of capitalised words of line [lo, hi) right before a number,
     but for those ending in a stop word: a date or a year is no score ("In
     2016", "on November 24", "Monday 5")."""
-    out = []
-    for end in range(lo, hi - 1):
-        if (
-            words[end].is_cap
-            and not words[end].stop
-            and NUMBER.fullmatch(words[end + 1].text)
+    return [
+        (_name_start(words, lo, end), end + 1)
+        for end in range(lo, hi - 1)
+        if words[end].is_cap
+        and not words[end].stop
+        and (
+            NUMBER.fullmatch(words[end + 1].text)
+            or _goals_and_behinds(words, end + 1, hi)
+        )
+    ]
+
+
+def _name_start(words: Words, lo: int, end: int) -> int:
+    """The first word of the name that ends at word `end` of a line opening
+    at `lo`: back over capitalised words, over the lower-case particles of a
+    name between them ("Giovanni van Bronckhorst 10") and over an initial
+    written apart from its period before a particle ("P . de Silva 75")."""
+    start = end
+    while start > lo:
+        prev = words[start - 1]
+        if prev.is_cap or (
+            prev.low in lex.NAME_PARTICLES
+            and prev.text == prev.low
+            and start - 2 >= lo
+            and (words[start - 2].is_cap or _split_initial(words, start - 2))
         ):
-            start = end
-            while start > lo and words[start - 1].is_cap:
-                start -= 1
-            out.append((start, end + 1))
-    return out
+            start -= 1
+        elif _split_initial(words, start - 1) and words[start].text == words[start].low:
+            start -= 2  # "P . de Silva": the initial before the particle
+        else:
+            break
+    return start
+
+
+def _split_initial(words: Words, k: int) -> bool:
+    """Word k is the period of an initial written as two words, a capital
+    letter and its period with no space between ("P" "." of "P. de Silva",
+    which the tokens part before a word in lower case)."""
+    if k < 1 or words[k].text != ".":
+        return False
+    letter = words[k - 1]
+    return (
+        len(letter.text) == 1 and letter.text.isupper() and letter.end == words[k].start
+    )
+
+
+# An Australian football side's goals and behinds before its points in
+# brackets ("Collingwood 14.12 ( 96 )").
+_GOALS_BEHINDS = regex.compile(r"\d{1,2}\.\d{1,2}")
+
+
+def _goals_and_behinds(words: Words, k: int, hi: int) -> bool:
+    """Word k opens a side's score in Australian football: goals and
+    behinds, then the points in brackets ("14.12 ( 96 )")."""
+    return (
+        k + 3 < hi
+        and _GOALS_BEHINDS.fullmatch(words[k].text) is not None
+        and words[k + 1].text == "("
+        and NUMBER.fullmatch(words[k + 2].text) is not None
+        and words[k + 3].text == ")"
+    )
+
+
+# Digits at most of a match's score after a side and its country in brackets.
+_SCORE_DIGITS = 2
+
+
+def _bracket_sides(layer: WordLayer, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The sides of line [lo, hi) written each with its country in brackets
+    before its score, two or more of them, each score followed by the next
+    side or the line's end: the clubs of an international cup's results
+    ("Dinamo Bucharest ( Romania ) 1 Slavia Prague ( Czech Republic ) 2");
+    a player's scores are several figures ("Greg Norman ( Australia ) 68
+    70 68") or a time ("1:52.04")."""
+    words = layer.words
+    out = []
+    for b in range(lo + 1, hi - 3):
+        if words[b].text != "(" or not words[b - 1].is_cap:
+            continue
+        close = b + 1
+        while close < hi and words[close].is_cap:
+            close += 1
+        k = close + 1
+        if (
+            close == b + 1
+            or k >= hi
+            or words[close].text != ")"
+            or not _country(layer, b + 1, close)
+            or len(words[k].text) > _SCORE_DIGITS
+            or not NUMBER.fullmatch(words[k].text)
+        ):
+            continue
+        if k + 1 < hi and not (words[k + 1].is_cap or words[k + 1].text in (".", "(")):
+            continue
+        start = b - 1
+        while start > lo and words[start - 1].is_cap:
+            start -= 1
+        out.append((start, b))
+    return out if len(out) >= 2 else []
 
 
 def _bracketed(words: Words, lo: int, hi: int) -> set[int]:
@@ -345,12 +532,12 @@ def _player(
     if _known(cands, i, j):
         return False
     first = words[i]
-    if _INITIAL.fullmatch(first.text) and j - i >= 2:
-        return True
+    if (_INITIAL.fullmatch(first.text) or _split_initial(words, i + 1)) and j - i >= 2:
+        return True  # "P. Simmons", "P . de Silva"
     if any(words[k].place >= 0 for k in range(i, j)):
         return False
-    if first.given and j - i >= 2:
-        return True
+    if _given_side(words, i, j):
+        return True  # "Tiger Woods"; not "Chester City"
     if any(
         c.kind == "person" and c.rule in ("person-figure", "person-title")
         for c in _over(cands, i, j)
@@ -365,6 +552,19 @@ def _player(
             and words[k].keyword is None
             and not words[k].is_acronym  # "NY RANGERS": a table's team in capitals
             for k in range(i, j)
+        )
+    )
+
+
+def _given_side(words: Words, i: int, j: int) -> bool:
+    """Words [i, j) open with a given name and go on with plain capitalised
+    words, no club's word ("Chester City") or acronym among them."""
+    return (
+        j - i >= 2
+        and words[i].given
+        and all(
+            w.is_alpha and w.lower not in lex.CLUB_TAILS and not w.is_acronym
+            for w in words[i + 1 : j]
         )
     )
 

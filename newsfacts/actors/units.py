@@ -299,7 +299,9 @@ def keyword_given_name(words: Words, k: int, j: int) -> bool:
     person's given name, not an organisation ("Duma", "Force", "House").
     A name closed by its keyword has none after it ("State Duma",
     "Presidential Guard"), and a title, a keyword or a place after it makes
-    it a body's ("Duma Speaker", "Duma Committee")."""
+    it a body's ("Duma Speaker", "Duma Committee"), and so does a common
+    word after it ("Major League Baseball", "Major League Soccer": no one's
+    surname)."""
     if k + 2 > j or words[k].keyword is None:
         return False
     if k + 2 < j and words[k + 2].is_cap:
@@ -313,4 +315,5 @@ def keyword_given_name(words: Words, k: int, j: int) -> bool:
         and name.place < 0
         and not name.demonym
         and not title_at(words, k + 1, j)
+        and not common_word(name.low)
     )

@@ -79,6 +79,12 @@ def _plural_noun(low: str, written: str, after: str) -> bool:
 _AFTER_A_PLURAL = frozenset({"VBD", "VBP", "MD", "IN", "RB"})
 
 
+# Words before a name in a headline that open a noun phrase ("AT U.S. OPEN",
+# "OF THE U.S. OPEN"), and the dash after a sport's name ("TENNIS - U.S. OPEN
+# RESULTS", "SOCCER - MANCHESTER UNITED WIN").
+_NAME_OPENERS = frozenset(("at", "the", "in", "of", "-"))
+
+
 class PlaceFilters(PlaceTokens):
     """Tests that tell a place name from a person, an organisation or a common word."""
 
@@ -193,6 +199,8 @@ class PlaceFilters(PlaceTokens):
             # Egypt, "Sarah Jordan Met Merkel" no country
             self.person_keys.add(m.key)
             return False
+        if titled and self.tail_in_title(m):
+            return False  # "RESULTS AT U.S. OPEN": a tournament, not the country
         if not titled and not self.fits_after(m, single, strong, given):
             return False
         if single and not strong and self.speaker(i, j):
@@ -440,6 +448,24 @@ class PlaceFilters(PlaceTokens):
         """Tokens [i, j) name a well-known organisation ("Hamas", "Toyota", "OAS")."""
         a, b = self.starts[i], self.ends[j - 1]
         return org_key(self.doc.norm[a:b]) in known_orgs()
+
+    def tail_in_title(self, m: Match) -> bool:
+        """In a headline's line, where every word is capitalised, a word of a
+        team's or body's name after the match (`org_tail`) makes it part of
+        that name only where the name ends the line ("RESULTS AT U.S. OPEN")
+        or an article, a preposition or a sport's dash opens it ("SELES OUT
+        OF THE U.S. OPEN FINAL", "TENNIS - U.S. OPEN RESULTS"); "CHINA, U.S.
+        OPEN TALKS" is the countries' doing."""
+        j = m.end
+        words = self.words
+        if j >= len(words) or self.f(j) not in ORG_TAILS:
+            return False
+        p = self.prev_word(m.start)
+        if p is not None and self.f(p) in _NAME_OPENERS:
+            return True
+        norm = self.doc.norm
+        stop = norm.find("\n", self.ends[j])
+        return not norm[self.ends[j] : stop if stop >= 0 else len(norm)].strip(" .")
 
     def fits_after(self, m: Match, single: bool, strong: bool, given: bool) -> bool:
         """The word after the match leaves it a place: not "Jordan Henderson",
