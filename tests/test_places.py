@@ -656,6 +656,12 @@ JOINED_FEATURES: list[tuple[str, tuple[str, ...]]] = [
         "Russia shelled the towns of Izium, Lyman and Kupiansk.",
         ("Russia", "Izium", "Lyman", "Kupiansk"),
     ),
+    # a town a distance is measured from, which the gazetteer may lack
+    (
+        "The quake hit 23km (14 miles) east of Nurdagi in Gaziantep province.",
+        ("Nurdagi", "Gaziantep"),
+    ),
+    ("It stopped 10 miles north of the border.", ()),
 ]
 
 
@@ -683,7 +689,7 @@ def test_common_word_towns_in_routes_and_lists(
 
 
 @pytest.mark.parametrize(
-    ("text", "surfaces"), JOINED_FEATURES, ids=[k[1][0] for k in JOINED_FEATURES]
+    ("text", "surfaces"), JOINED_FEATURES, ids=[k[0][:30] for k in JOINED_FEATURES]
 )
 def test_features_joined_by_and(text: str, surfaces: tuple[str, ...]) -> None:
     found = _find(text)

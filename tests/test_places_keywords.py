@@ -44,6 +44,8 @@ CASES: list[tuple[str, str, str]] = [
      "al-Khelwat"),
     ("many", "Russia shelled the towns of Izium, Lyman and Kupiansk.", "Kupiansk"),
     ("apposed", "Clashes erupted in Saqlawiyah, a town north of Fallujah.", "Saqlawiyah"),
+    ("measured", "The quake hit 23km (14 miles) east of Nurdagi.", "Nurdagi"),
+    ("measured", "Gunmen struck 30 km south-west of Maiduguri.", "Maiduguri"),
     ("apposed", "Police raided Kani Wam, a remote village.", "Kani Wam"),
 ]  # fmt: skip
 _PATTERNS = {
@@ -51,6 +53,7 @@ _PATTERNS = {
     "before": (kw._FACILITY_BEFORE, (kw._FACILITY_BEFORE_KEYS,)),
     "of": (kw._SETTLEMENT_OF, (kw._SETTLEMENT_OF_KEYS,)),
     "many": (kw._SETTLEMENTS_OF, (kw._SETTLEMENTS_OF_KEYS,)),
+    "measured": (kw._DISTANCE_OF, kw._DISTANCE_OF_KEYS),
     "apposed": (kw._SETTLEMENT_APPOSED, kw._SETTLEMENT_APPOSED_KEYS),
 }
 

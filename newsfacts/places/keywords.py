@@ -92,6 +92,21 @@ _SETTLEMENTS_OF = regex.compile(
     """,
     regex.VERBOSE,
 )
+# "23km (14 miles) east of Nurdagi", "40 miles north of Kabul": the place a
+# distance and a bearing are measured from, which the gazetteer may lack.
+_DISTANCE_OF = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}])\d[\d,.]*+\ ?(?:km|kilometres|kilometers|miles)
+    (?:\ \(\d[\d,.]*+\ ?(?:km|kilometres|kilometers|miles)\))?+
+    \ (?:north|south|east|west)(?:-?(?:east|west))?+
+    \ of\ (?P<name>"""
+    + _NAME
+    + r""")
+    (?![\p{L}\p{M}'\-]|\ \p{Lu})
+    """,
+    regex.VERBOSE,
+)
+_DISTANCE_OF_KEYS = (("km", "kilomet", "miles"), ("north", "south", "east", "west"))
 _SETTLEMENT_APPOSED = regex.compile(
     r"""
     (?<![\p{L}\p{M}'\-])
@@ -224,9 +239,10 @@ def add_facilities(
     of = _matches(_SETTLEMENT_OF, norm, _SETTLEMENT_OF_KEYS)
     many = _matches(_SETTLEMENTS_OF, norm, _SETTLEMENTS_OF_KEYS)
     apposed = _matches(_SETTLEMENT_APPOSED, norm, *_SETTLEMENT_APPOSED_KEYS)
-    for matches in (of, many, apposed):
+    measured = _matches(_DISTANCE_OF, norm, *_DISTANCE_OF_KEYS)
+    for matches in (of, many, apposed, measured):
         for m in matches:
-            kw = m.group("kw")
+            kw = m.group("kw") if matches is not measured else "town"
             kind = _SETTLEMENT_KIND[_SINGULAR.get(kw) or kw.removesuffix("s")]
             for a, b in m.spans("name"):
                 key = name_key(norm[a:b])
