@@ -37,6 +37,7 @@ from . import lexicon as lex
 from .country_counts import country_words
 from .entity import Entity, actor_code
 from .role_use import finite_verb, modifier_use, title_of_name
+from .scenes import Scenes
 from .words import Word, WordLayer
 
 __all__ = ["Names", "covered_words", "groups"]
@@ -87,6 +88,7 @@ def groups(
     nationals: list[tuple[Mention, str]] = []
     used = taken  # the caller's bytes, set as groups take words
     inner = 0  # the word after the demonym of several words read last
+    scenes = Scenes(layer)
     for i in _starts(layer, owner_at):
         w = words[i]
         if i < inner:
@@ -100,7 +102,7 @@ def groups(
             continue
         if used[i]:
             continue
-        got = _people(doc, layer, i) or _generic(doc, layer, i, named_at)
+        got = _people(doc, layer, i) or _generic(doc, layer, i, named_at, scenes)
         if got is not None:
             _add(found, got[0])
             _take(used, got[1], got[2])
@@ -234,8 +236,13 @@ def _starts(layer: WordLayer, owner_at: _Owners) -> Iterator[int]:
 
 
 def _add(found: dict[str, _Group], g: _Group) -> None:
-    """Merge a group into the groups of the same name (case aside)."""
+    """Merge a group into the groups of the same name (case aside). A group
+    placed by its sentence's scene ("In Syria, the ministry said") is kept
+    apart from the same name's other mentions, which the scene does not
+    place ("In Turkey, the ministry said" is another ministry)."""
     key = g.name.lower()
+    if g.rule == _SCENE_RULE:
+        key += "@" + (g.country or "")
     if key in found:
         found[key].mentions += g.mentions
     else:
@@ -383,15 +390,20 @@ def _armed_person(words: Sequence[Word], i: int) -> bool:
     )
 
 
+_SCENE_RULE = "group-scene"
+
+
 def _generic(
-    doc: Document, layer: WordLayer, i: int, named_at: _Named
+    doc: Document, layer: WordLayer, i: int, named_at: _Named, scenes: Scenes
 ) -> tuple[_Group, int, int] | None:
     """ "police", "rebels", "gunmen", "security forces", "the army": a role noun
     that names an actor alone, with the role words before it; the country of
     a place right after it ("rebels in Darfur"), else none ("---COP"); members
     of an organisation or a person's staff named right after it take its code
     or country ("rebels from the Free Aceh Movement", "fighters of Hamas",
-    "commander of the Libyan National Army", "the cabinet of Netanyahu")."""
+    "commander of the Libyan National Army", "the cabinet of Netanyahu"); a
+    state body with none of these takes the country of its sentence's fronted
+    place ("In Syria, the health ministry said": `Scenes`)."""
     words = layer.words
     w = words[i]
     role = _compound(words, i, 0)  # "the coast guard said"
@@ -457,7 +469,20 @@ def _generic(
         full = actor_code(
             country, owner.sector if speaker and owner.sector else code, None
         )
-    g = _Group(name, ActorKind.GROUP, country, full, "group-generic", [mention])
+    rule = "group-generic"
+    if (
+        country is None
+        and owner is None
+        and code in lex.SCENE_SECTORS
+        # "In Geneva, officials from both sides said": whence they came, not
+        # where they speak
+        and (i + 1 >= len(words) or words[i + 1].low != "from")
+    ):
+        scene = scenes.country(i)
+        if scene is not None:
+            # "In Kabul, police said": the scene's country, the role's sector
+            country, full, rule = scene, actor_code(scene, code, None), _SCENE_RULE
+    g = _Group(name, ActorKind.GROUP, country, full, rule, [mention])
     return g, start, i + 1
 
 

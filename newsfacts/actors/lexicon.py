@@ -85,6 +85,9 @@ __all__ = [
     "ROLE_ENDINGS",
     "ROLE_NOUNS",
     "RUN_INNER",
+    "SCENE_OPENERS",
+    "SCENE_SECTORS",
+    "SCENE_WORDS",
     "SECTOR_HEADS",
     "SINGULAR_VERBS",
     "SPEAKERS_FOR",
@@ -139,6 +142,9 @@ LOWER_PREFIXES = tuple(sorted(_W["article_prefix"] | _W["name_prefix"]))
 ADJECTIVE_TAILS = _W["adjective_tail"]
 NAMING_WORDS = _W["naming_word"]
 DIRECTIONS = _W["direction"]
+SCENE_OPENERS = _W["scene_opener"]
+SCENE_WORDS = _W["scene_word"]
+SCENE_SECTORS = _W["scene_sector"]
 FAITH_WORDS = _W["faith_word"]
 CLUB_TAILS = _W["club_tail"]
 CREDIT_WORDS = _W["credit_word"]

@@ -455,6 +455,11 @@ class WordColumns(Sequence[Word]):
         a step that reads each word once, before the words are all set)."""
         return self._cols.made(lo, hi)
 
+    def sentence(self, s: int) -> tuple[int, int]:
+        """The word range [lo, hi) of sentence s (of a word's `sent`)."""
+        cuts = self._cols.cuts
+        return (cuts[s - 1] if s > 0 else 0), (cuts[s] if s < len(cuts) else self._n)
+
     def listed(self) -> Words:
         """The words to read: a list of them all, made in one C-level step, for
         a document of at most `_ALL_MADE` words (a news article); else these
