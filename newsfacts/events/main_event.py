@@ -21,12 +21,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
 from ..findings import PlaceFindings
 from ..language.annotate import headline_slot
+from ..language.clauses import Clause
 from ..language.morphology import inflections
 from ..language.sentences import ParsedSentence, parse_document
 from ..records import (
@@ -192,22 +193,12 @@ _WHILE = frozenset(("as", "while"))
 def _said_while(act: Act, p: Parties, coded: dict[int, list[Event]]) -> Act | None:
     """A coded act, no statement, of a clause of time opened by "as" or
     "while" under the statement `act`, done by the speaker."""
-    clauses = act.sentence.structure.clauses
-    for sub in subordinate_acts(act.sentence, p, coded):
-        cl = clauses[sub.clause]
-        if (
-            sub.event is not None
-            and not sub.statement
-            and sub.event.mode == "asserted"
-            and cl.kind == "adverbial"
-            and cl.governor == act.clause
-            and cl.marker is not None
-            and p.words[cl.marker].lower() in _WHILE
-            and sub.source is not None
-            and sub.source == act.source
-        ):
-            return sub
-    return None
+    sub = _asserted_under(act, p, coded, lambda cl: _marked(p, cl, _WHILE))
+    return (
+        sub
+        if sub is not None and sub.source is not None and sub.source == act.source
+        else None
+    )
 
 
 _AT_THE_TIME = frozenset(("when",))
@@ -220,6 +211,22 @@ def _coded_under(act: Act, p: Parties, coded: dict[int, list[Event]]) -> Act | N
     """An asserted coded act, no statement, of a participle continuing the
     uncoded `act` (", killing five officers") or of its clause of the same
     time ("when troops opened fire"): what the uncoded act reports."""
+    return _asserted_under(
+        act,
+        p,
+        coded,
+        lambda cl: cl.kind == "participial" or _marked(p, cl, _AT_THE_TIME),
+    )
+
+
+def _asserted_under(
+    act: Act,
+    p: Parties,
+    coded: dict[int, list[Event]],
+    fits: Callable[[Clause], bool],
+) -> Act | None:
+    """The first asserted coded act, no statement, of a clause right under
+    `act`'s clause that `fits`."""
     clauses = act.sentence.structure.clauses
     for sub in subordinate_acts(act.sentence, p, coded):
         cl = clauses[sub.clause]
@@ -228,17 +235,19 @@ def _coded_under(act: Act, p: Parties, coded: dict[int, list[Event]]) -> Act | N
             and not sub.statement
             and sub.event.mode == "asserted"
             and cl.governor == act.clause
-            and (
-                cl.kind == "participial"
-                or (
-                    cl.kind == "adverbial"
-                    and cl.marker is not None
-                    and p.words[cl.marker].lower() in _AT_THE_TIME
-                )
-            )
+            and fits(cl)
         ):
             return sub
     return None
+
+
+def _marked(p: Parties, cl: Clause, markers: frozenset[str]) -> bool:
+    """The clause is an adverbial clause opened by one of `markers`."""
+    return (
+        cl.kind == "adverbial"
+        and cl.marker is not None
+        and p.words[cl.marker].lower() in markers
+    )
 
 
 def _coded_over_other(acts: Sequence[tuple[Act, Parties]]) -> tuple[Act, Parties]:
