@@ -23,6 +23,8 @@ __all__ = [
     "check_date_case",
     "date_triples",
     "dates_found",
+    "event_rows",
+    "event_triples",
     "load_script",
     "nth_span",
     "tsv_rows",
@@ -101,3 +103,34 @@ def check_date_case(case: DateCase) -> None:
     published, text, span, typ, value = case
     got = date_triples(text, published)
     assert (span, typ, value) in got, got
+
+
+def event_triples(
+    text: str, published: str, parser: newsfacts.Parser | None = None
+) -> list[tuple[str, str | None, str | None]]:
+    """(code, source name, target name) of each event of `text`, parsed by
+    `parser` (the default parser when None)."""
+    parse = parser.parse if parser is not None else newsfacts.parse_article
+    return [
+        (
+            e.cameo,
+            e.source.name if e.source else None,
+            e.target.name if e.target else None,
+        )
+        for e in parse(text, published=published).events
+    ]
+
+
+def event_rows(
+    text: str, published: str
+) -> list[tuple[str, str, str | None, str | None]]:
+    """(code, trigger, source name, target name) of each event of `text`."""
+    return [
+        (
+            e.cameo,
+            e.trigger.text,
+            e.source.name if e.source else None,
+            e.target.name if e.target else None,
+        )
+        for e in newsfacts.parse_article(text, published=published).events
+    ]

@@ -14,6 +14,8 @@ from newsfacts import analyse
 from newsfacts.events.words import word_classes
 from tests.test_events import _run
 
+from .support import event_triples
+
 _EACH_PAIR = newsfacts.Parser(each_pair=True)
 
 Triple = tuple[str, str | None, str | None]
@@ -21,15 +23,7 @@ Triple = tuple[str, str | None, str | None]
 
 def _events(text: str, parser: newsfacts.Parser | None = None) -> list[Triple]:
     """(code, source name, target name) of each event of `text`."""
-    parse = parser.parse if parser is not None else newsfacts.parse_article
-    return [
-        (
-            e.cameo,
-            e.source.name if e.source else None,
-            e.target.name if e.target else None,
-        )
-        for e in parse(text, published="2024-03-04").events
-    ]
+    return event_triples(text, "2024-03-04", parser)
 
 
 def _violence(text: str) -> list[Triple]:

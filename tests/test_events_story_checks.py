@@ -11,20 +11,12 @@ from __future__ import annotations
 
 import pytest
 
-import newsfacts
+from .support import event_rows
 
 
 def _events(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    art = newsfacts.parse_article(text, published="2024-03-14")
-    return [
-        (
-            e.cameo,
-            e.trigger.text,
-            e.source.name if e.source else None,
-            e.target.name if e.target else None,
-        )
-        for e in art.events
-    ]
+    """(code, trigger, source name, target name) of each event of `text`."""
+    return event_rows(text, "2024-03-14")
 
 
 def _triggers(text: str) -> list[str]:
