@@ -857,3 +857,35 @@ def test_natural_feature_by_its_keyword(text: str, surface: str) -> None:
     """Lochs, loughs, isles, seas, straits and reservoirs the gazetteer lacks
     are found by their keyword."""
     assert _located(text, surface).kind.value == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("A body was found in the River Wye on Sunday.", "River Wye"),
+        ("Flood alerts were in place along the River Severn.", "River Severn"),
+        ("The River Ouse burst its banks in York.", "River Ouse"),
+        ("Canoeists paddled down the River Dee in Chester.", "River Dee"),
+    ],
+)
+def test_river_named_before_its_name(text: str, surface: str) -> None:
+    """ "the River X", the British order of a river's name, is a natural
+    feature even where the gazetteer lacks X."""
+    assert _located(text, surface).kind.value == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "River Plate beat Boca Juniors 2-1 on Sunday.",
+        "River Phoenix starred in the film.",
+    ],
+)
+def test_river_without_the_opens_no_river(text: str) -> None:
+    """Without "the", "River" opens names that are not rivers: a club, a
+    person."""
+    assert not [
+        loc
+        for loc in _find(text).locations
+        if any(m.text.startswith("River") for m in loc.mentions)
+    ]

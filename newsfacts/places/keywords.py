@@ -405,7 +405,9 @@ def _keyword_places(scan: Scan) -> list[tuple[int, int, str, LocationKind]]:
             out.append((scan.starts[a], scan.ends[end - 1], "", kind))
             resume = end
             continue
-        if f in OTHER_BEFORE and end < n and words[end][:1].isupper():
+        if _river_first(scan, k) or (
+            f in OTHER_BEFORE and end < n and words[end][:1].isupper()
+        ):
             b = end
             while (
                 b < n and b < end + 3 and words[b][:1].isupper() and words[b].isalpha()
@@ -416,6 +418,17 @@ def _keyword_places(scan: Scan) -> list[tuple[int, int, str, LocationKind]]:
                 resume = b
     text = scan.doc.text
     return [(a, b, text[a:b], kind) for a, b, _, kind in out]
+
+
+def _river_first(scan: Scan, k: int) -> bool:
+    """Token `k` is "River" after "the" and before a capitalised name: the
+    British order of a river's name ("the River Severn", "along the River
+    Wye"). The article is required: without it "River" opens names that are
+    not rivers ("River Plate won", "River Island said")."""
+    if scan.f(k) != "river" or k + 1 >= len(scan.words) or k == 0:
+        return False
+    p = scan.prev_word(k)
+    return p is not None and scan.f(p) == "the" and scan.words[k + 1][:1].isupper()
 
 
 def _name_before(scan: Scan, k: int) -> int | None:
