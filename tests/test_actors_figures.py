@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import newsfacts
 from newsfacts.knowledge.figures import political_figures
 from newsfacts.knowledge.keys import figure_key
 
@@ -225,9 +226,66 @@ def test_figure_rows_are_well_formed() -> None:
 
 
 def test_ambiguous_keys_map_to_none() -> None:
-    """A name shared by figures of two countries decides nothing."""
+    """A name shared by figures of two countries decides nothing; one person's
+    roles of two codes are kept, the latest first."""
     figs = political_figures()
-    # a prime minister who later led an alliance: two codes, no decision
-    assert figs.full[figure_key("Mark Rutte")] is None
+    # two kings of different countries: no decision
+    assert figs.full[figure_key("King Abdullah")] is None
+    # a prime minister who later led an alliance: the latest role, both kept
+    latest = figs.full[figure_key("Mark Rutte")]
+    assert latest is not None and latest.code == "IGOWSTNAT"
+    assert len(figs.roles[figure_key("Mark Rutte")]) == 2
     assert figs.full[figure_key("Barack Obama")] is not None
     assert figs.surname["obama"] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "code"),
+    [
+        ("Donald Tusk said the talks would continue.", "2010-05-04", "Tusk", "POLGOV"),
+        ("Donald Tusk said the talks would continue.", "2016-05-04", "Tusk", "IGOEUREEC"),
+        ("Donald Tusk said the talks would continue.", "2024-05-04", "Tusk", "POLGOV"),
+        ("Mark Rutte said the talks would continue.", "2015-03-02", "Rutte", "NLDGOV"),
+        ("Mark Rutte said the talks would continue.", "2025-03-02", "Rutte", "IGOWSTNAT"),
+        ("Antonio Guterres said the talks would continue.", "1998-06-01", "Guterres",
+         "PRTGOV"),
+        ("Antonio Guterres said the talks would continue.", "2020-06-01", "Guterres",
+         "IGOUNO"),
+        ("European Commission President Ursula von der Leyen spoke in Kyiv.",
+         "2026-12-07", "Leyen", "IGOEUREEC"),
+        ("Defence Minister Ursula von der Leyen spoke in Berlin.", "2015-02-01",
+         "Leyen", "DEUGOV"),
+        # before any role listed: the nearest one
+        ("Jens Stoltenberg said the talks would continue.", "2001-06-01",
+         "Stoltenberg", "NORGOV"),
+    ],
+)  # fmt: skip
+def test_figure_takes_the_role_held_at_the_articles_date(
+    text: str, published: str, name: str, code: str
+) -> None:
+    """A person listed with roles of different countries or codes is coded by
+    the one held when the article was published."""
+    article = newsfacts.parse_article(text, published=published)
+    people = [a for a in article.actors if a.kind.value == "person" and name in a.name]
+    assert people, article.actors
+    assert people[0].code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("UN envoy Hans Grundberg arrived in Sanaa on Monday.", "Hans Grundberg", "IGOUNO"),
+        ("NATO spokeswoman Oana Lungescu spoke in Brussels.", "Oana Lungescu", "IGOWSTNAT"),
+        # a company before the title gives its country and sector, no IGO
+        ("Microsoft president Brad Smith spoke in Brussels.", "Brad Smith", "USABUS"),
+    ],
+)  # fmt: skip
+def test_international_body_before_a_title_codes_the_person(
+    text: str, name: str, code: str
+) -> None:
+    """An international body named just before a person's title is the
+    person's ("UN envoy Hans Grundberg"), not the country of a place nearby."""
+    article = newsfacts.parse_article(text, published="2024-05-04")
+    people = [a for a in article.actors if a.name == name]
+    assert people, article.actors
+    assert people[0].code == code

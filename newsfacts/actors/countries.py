@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter
+from functools import partial
 
 from ..knowledge.figures import Figure, political_figures
 from ..knowledge.keys import figure_key
@@ -106,9 +107,9 @@ def assign_countries(
             title, country, body = _lookback(layer, c.i, by_end)
             if title and (not e.title or honorific(e.title)):
                 e.title = title
-                e.sector = e.sector or body or _title_sector(title)
+                e.sector = e.sector or _body_sector(body) or _title_sector(title)
             _offer(e, country, 2)
-            e.igo = e.igo or c.igo
+            e.igo = e.igo or c.igo or _body_igo(body)
             country, title = _pre_apposition(layer, c.i, by_end)
             _offer(e, country, 3)
             if title and (not e.title or honorific(e.title)):
@@ -134,7 +135,7 @@ def assign_countries(
             _earlier_title(layer, e, by_end)
     people = [e for e in entities if e.kind == "person"]
     fullest = _fullest_names(layer, people)
-    _known_figures(people, fullest)
+    _known_figures(people, fullest, on)
     _known_officials(people, fullest, on)
     former_holders(layer, people)  # "Former President Barack Obama": ELI
 
@@ -260,11 +261,17 @@ def _fullest_names(layer: WordLayer, people: list[Entity]) -> dict[int, str]:
     return fullest
 
 
-def _known_figures(people: list[Entity], fullest: dict[int, str]) -> None:
+def _known_figures(
+    people: list[Entity], fullest: dict[int, str], on: datetime.date | None
+) -> None:
     """A person who is a known political figure takes the figure's country and
     code over any context clue: by full name (`fullest`, see `_fullest_names`),
-    or by a surname of the list that no other person of the article bears."""
+    or by a surname of the list that no other person of the article bears.
+    A figure who held roles of different countries or codes takes the one
+    held at the article's date `on` ("Donald Tusk" is Poland's in 2010, the
+    European Council's in 2016)."""
     figs = political_figures()
+    year = on.year if on is not None else None
     by_last: dict[str, list[str]] = {}  # last word -> the fullest names ending in it
     for key in fullest.values():
         if " " in key:
@@ -274,7 +281,9 @@ def _known_figures(people: list[Entity], fullest: dict[int, str]) -> None:
         fig = figs.full.get(key)
         if fig is None and e.title and key:
             # "King Fahd", "Pope Francis", "Mullah Omar": listed with the title
-            fig = figs.full.get(figure_key(f"{e.title} {key}"))
+            titled = figure_key(f"{e.title} {key}")
+            if figs.full.get(titled) is not None:
+                key, fig = titled, figs.full[titled]
         if fig is None and key in figs.surname and key not in figs.full:
             fig = figs.surname[key]
             others = (
@@ -288,6 +297,7 @@ def _known_figures(people: list[Entity], fullest: dict[int, str]) -> None:
                 fig = None  # "Jeb Bush" elsewhere in the article: not sure which
         if fig is None:
             continue
+        fig = figs.on(key, fig, year, partial(_told, e))
         e.figure = fig
         e.country, e.country_rank = fig.country, 0
         if fig.country is None:
@@ -327,6 +337,15 @@ def _known_officials(
         else:
             e.sector = found.code[3:6]
         e.rule = e.rule + "+official" if e.rule else "official"
+
+
+def _told(e: Entity, role: Figure) -> bool:
+    """The text around person `e` names `role`: its international body
+    ("NATO Secretary-General Jens Stoltenberg") or its country by a title or
+    an apposition ("Norway's finance minister")."""
+    if role.country is None:
+        return e.igo == role.code
+    return e.country == role.country and e.country_rank <= 4
 
 
 def _same(a: Figure | None, b: Figure) -> bool:
@@ -385,16 +404,31 @@ def _locative_country(layer: WordLayer, j: int) -> str | None:
 _MAX_MODIFIED_TITLE = 6  # words of a title with its lower-case modifiers
 
 
+def _body_sector(body: Entity | None) -> str:
+    """The sector of the organisation named right before a title ("Microsoft
+    president Brad Smith": a company's president, BUS, not a state's)."""
+    return body.sector if body is not None and body.kind == "organization" else ""
+
+
+def _body_igo(body: Entity | None) -> str | None:
+    """The code of the international body named right before a title ("NATO
+    Secretary-General Jens Stoltenberg": IGOWSTNAT)."""
+    if body is None or body.kind != "organization" or body.known is None:
+        return None
+    known = body.known
+    return known.code if not known.country and known.code else None
+
+
 def _lookback(
     layer: WordLayer, i: int, by_end: dict[int, Entity]
-) -> tuple[str | None, str | None, str]:
-    """Title, country and the sector of the body right before the title in
-    the words just before a name ("US envoy Richard Norland", "Libyan army
+) -> tuple[str | None, str | None, Entity | None]:
+    """Title, country and the organisation right before the title in the
+    words just before a name ("US envoy Richard Norland", "Libyan army
     spokesman Ahmed Mismari", "Kremlin spokesman ...", "Microsoft president
-    Brad Smith": a company's president, BUS, not a state's)."""
+    Brad Smith")."""
     words = layer.words
     if i == 0 or words[i - 1].lower not in title_lasts():
-        return None, None, ""  # no title ends just before the name: most names
+        return None, None, None  # no title ends just before the name: most names
     title = None
     country = None
     k = i - 1
@@ -419,9 +453,8 @@ def _lookback(
             k = start - 1
             break
     if title is None:
-        return None, None, ""
+        return None, None, None
     body = by_end.get(k + 1) if k >= 0 else None
-    sector = body.sector if body is not None and body.kind == "organization" else ""
     while k >= 0 and steps < 5 and words[k].sent == words[i].sent:
         w = words[k]
         found = word_country(layer, w)
@@ -437,7 +470,7 @@ def _lookback(
             break
         k -= 1
         steps += 1
-    return title, country, sector
+    return title, country, body
 
 
 def _apposition(
