@@ -330,7 +330,8 @@ ACRONYMS: list[Row] = [
         "UNDP",
         1,
         "organization",
-        "U.N. Development Programme",
+        # the known body, whose "Program" the text spells "Programme"
+        "UN Development Program",
     ),
 ]
 

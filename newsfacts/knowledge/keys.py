@@ -12,6 +12,8 @@ import unicodedata
 
 import regex
 
+from .._data import iter_rows, lazy
+
 __all__ = ["TOKEN", "figure_key", "fold", "fold_accents", "name_key", "org_key"]
 
 # Words, numbers and single punctuation marks.
@@ -73,7 +75,9 @@ def fold_accents(text: str) -> str:
 
 def org_key(text: str) -> str:
     """Matching key of an organisation name: case and periods kept apart from
-    acronyms (so "WHO" never matches "who"), a leading "the" dropped."""
+    acronyms (so "WHO" never matches "who"), a leading "the" dropped, British
+    and American spellings of a word alike ("Organisation", "Organization";
+    see `org_spellings.tsv`)."""
     words = (
         fold_accents(text)
         .replace(".", "")
@@ -85,7 +89,18 @@ def org_key(text: str) -> str:
         words = words[1:]
     if len(words) == 1 and words[0].isupper():
         return words[0]  # acronyms stay case-sensitive
-    return " ".join(words).lower()
+    key = " ".join(words).lower()
+    spellings = _org_spellings()
+    if not spellings.keys().isdisjoint(key.split()):
+        key = " ".join(spellings.get(w, w) for w in key.split())
+    return key
+
+
+@lazy
+def _org_spellings() -> dict[str, str]:
+    """Written word -> the spelling organisation keys use (`org_spellings.tsv`)."""
+    rows = iter_rows("knowledge/data/org_spellings.tsv")
+    return {row[0]: row[1] for row in rows}
 
 
 def figure_key(text: str) -> str:
