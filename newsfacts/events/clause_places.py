@@ -68,9 +68,39 @@ _ASIDES = frozenset(("relative", "reduced_relative"))
 
 def situate(c: Candidate, p: Parties, cl: Clause) -> None:
     """Give `c` the places its clause names and the clause's characters."""
-    c.place_spans = place_spans(p, cl)
+    force = c.cameo[:2] in _FORCE
+    c.place_spans = place_spans(p, cl) + (_struck_places(p, cl) if force else [])
+    if cl.kind == "participial" and cl.governor is not None:
+        # "Russian forces shelled Kherson, killing two civilians": a participle
+        # that adds to an act happens where that act does, unless it names
+        # its own place
+        head = p.ps.structure.clauses[cl.governor]
+        c.place_spans += place_spans(p, head)
+        if force:
+            c.place_spans += _struck_places(p, head)
     c.clause_span = p.ps.chars(cl.start, cl.end)
     c.aside_spans = aside_spans(p, cl)
+
+
+# CAMEO: assault, fight, mass violence: an act of force is where what it
+# strikes is.
+_FORCE = frozenset(("18", "19", "20"))
+
+
+def _struck_places(p: Parties, cl: Clause) -> list[tuple[int, int]]:
+    """What an act of force strikes, where that is a place: its object and the
+    place named after the object's "of" ("Russian forces shelled the southern
+    city of Kherson", "jets bombed Aleppo"), after the places the clause names
+    with a preposition ("shelled a school in Kherson")."""
+    out = []
+    for np in cl.objects:
+        out.append(p.chars(np))
+        out.extend(
+            p.chars(a.np)
+            for a in p.nps[np].attachments
+            if p.words[a.prep] == "of" and a.np is not None
+        )
+    return out
 
 
 def aside_spans(p: Parties, cl: Clause) -> list[tuple[int, int]]:

@@ -33,7 +33,6 @@ from .admission import (
 from .background import described_clauses
 from .candidate import Candidate
 from .clause_events import read_clause
-from .clause_places import place_spans
 from .clause_reads import named_objects, nested_agents, orders_given, shared_arguments
 from .compose import Governor
 from .force import settle_force
@@ -103,12 +102,6 @@ def sentence_events(
     suffered_in(text, ps, p, cands)
     _speakers(p, clauses, govs, cands)
     drop_aims_and_conditions(clauses, govs, cands, condition)
-    for i, c in cands.items():
-        cl = clauses[i]
-        if not c.place_spans and cl.kind == "participial" and cl.governor is not None:
-            # "a bomb exploded in Tokyo, killing five people": where the act
-            # it hangs from happened
-            c.place_spans = place_spans(p, clauses[cl.governor])
     # Governing verbs: one event with what they govern, or a plan for it.
     absorb_governed(text, ps, p, clauses, govs, cands, history)
     drop_scene_relatives(p, clauses, cands)
