@@ -1,5 +1,6 @@
-"""Where an act of force happens: the place it strikes, and the place of the
-act a participle adds to."""
+"""Where an act happens and what is no party to it: the place an act of force
+strikes, the place of the act a participle adds to, the medium a thing is said
+on."""
 
 from __future__ import annotations
 
@@ -55,3 +56,25 @@ def test_act_of_force_is_where_it_strikes(text: str, trigger: str, place: str) -
 )  # fmt: skip
 def test_other_acts_keep_the_dateline(text: str, trigger: str, place: str) -> None:
     assert _where(text, trigger) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("The minister said on Twitter that talks would resume.", "said", None),
+        ("The minister said on Al Jazeera that talks would resume.", "said", None),
+        # "on" still addresses a party of an appeal, and aims an act of force
+        ("The UN called on Egypt to release the activists.", "called", "Egypt"),
+        ("Israeli troops fired on protesters near the border.", "fired", "protesters"),
+    ],
+)  # fmt: skip
+def test_what_is_said_on_is_no_target(
+    text: str, trigger: str, target: str | None
+) -> None:
+    """A medium or a news outlet after "on" is where something was said, not
+    to whom."""
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    found = [e for e in article.events if e.trigger.text.startswith(trigger)]
+    assert found, [(e.trigger.text, e.cameo) for e in article.events]
+    got = found[0].target
+    assert (got.name if got is not None else None) == target

@@ -271,6 +271,13 @@ def _spoken(lemma_: str) -> bool:
     )
 
 
+def _medium(p: Parties, np: int, am: ActorMention) -> bool:
+    """The phrase names a medium or a news outlet ("on Twitter", "on
+    Facebook", "on Al Jazeera"), which something is said on."""
+    code = am.actor.code or ""
+    return p.head_word(np).lower() in word_classes().media_nouns or code[3:6] == "MED"
+
+
 def acted_upon(
     p: Parties, cl: Clause, exclude: Sequence[ActorMention]
 ) -> ActorMention | None:
@@ -289,6 +296,8 @@ def acted_upon(
         am = p.actor(att.np)
         if am is None or am.key() in keys:
             continue
+        if prep == "on" and _medium(p, att.np, am):
+            continue  # "said on Twitter": what it was said on, not to whom
         if (
             (prep == "from" or prep in word_classes().locative)
             and am.place is not None

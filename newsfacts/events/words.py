@@ -61,6 +61,7 @@ class Words:
     habitual_adverbs: frozenset[str]
     locative: frozenset[str]
     measure_nouns: frozenset[str]
+    media_nouns: frozenset[str]
     modal_hypo: frozenset[str]
     mutual_verbs: frozenset[str]
     name_heads: frozenset[str]
