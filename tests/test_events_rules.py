@@ -437,6 +437,8 @@ NATURE_WARNINGS = [
     ("tsunami-warning", "The agency issued a tsunami warning after the quake."),
     ("warned-of-snow", "The National Weather Service warned of heavy snow on Friday."),
     ("warned-residents", "The ministry warned residents of possible flooding."),
+    ("red-warning-for-wind", "The Met Office issued a red warning for wind."),
+    ("amber-warning", "The Met Office issued an amber warning for parts of Wales."),
 ]
 
 
@@ -450,6 +452,7 @@ def test_nature_warning_is_no_event(text: str) -> None:
 # (id, sentence, cameo root): a warning to or about an actor still is one
 WARNINGS = [
     ("warning-to", "The United States issued a warning to Iran on Monday.", "13"),
+    ("stern-warning-for", "The United States issued a stern warning for Iran.", "13"),
     ("warned-of-response", "Iran warned Israel of a crushing response.", "13"),
     (
         "warned-over-drills",

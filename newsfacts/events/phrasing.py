@@ -103,8 +103,8 @@ def act_doer(p: Parties, cl: Clause) -> list[ActorMention]:
 
 
 # Prepositions of what a warning warns of: "warned of heavy snow", "a warning
-# about flooding", "alerted residents to the storm".
-_WARNED_OF = frozenset(("of", "about", "over", "to"))
+# about flooding", "alerted residents to the storm", "a warning for wind".
+_WARNED_OF = frozenset(("of", "about", "over", "to", "for"))
 
 
 def nature_warning(p: Parties, cl: Clause, code: str) -> bool:
