@@ -272,3 +272,18 @@ def test_reaction_with_nothing_named_before(text: str) -> None:
         for e in _events(text)
         if e[1].startswith(("condemned", "welcomed"))
     )
+
+
+# The act named before is the reactor's own side's: no other party to react to.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's opposition rejected the election result on Monday. Opposition "
+        "leader Raila Odinga rejected the result at a rally in Nairobi.",
+        "The Taliban rejected the proposal on Monday. A Taliban spokesman "
+        "rejected the proposal again on Tuesday.",
+    ],
+)
+def test_reaction_to_its_own_sides_act_has_no_target(text: str) -> None:
+    found = [e for e in _events(text) if e[1].startswith("rejected")]
+    assert found and found[-1][3] is None, _events(text)

@@ -74,13 +74,21 @@ def reacted_to(
     head = p.words[phrase.head]
     at = p.ps.tokens[phrase.start].start
     own = source.key() if source is not None else ""
+    side = source.actor.code if source is not None else None
     for words, src, tgt, where in reversed(acts):
         if where < at - _BACK:
             break
         if head not in words and lemma(head, "NNS") not in words:
             continue
         for am in (src, tgt):
-            if am is not None and am.key() != own:
+            if (
+                am is not None
+                and am.key() != own
+                and not (side and am.actor.code == side)
+            ):
+                # one of the reactor's own side is no other party ("Kenya's
+                # opposition rejects the result ... opposition leader Raila
+                # Odinga rejected the result": no target)
                 return am
         return None
     return None
