@@ -109,3 +109,23 @@ VOWS: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "codes"), VOWS)
 def test_vows_and_their_negation(text: str, codes: list[str]) -> None:
     assert _codes(text, "2024-03-14") == codes
+
+
+# (sentence, trigger, date text expected; "" is the publication date): a
+# possessive date dates the noun after it, not another act of the sentence
+POSSESSIVE_DATES: list[tuple[str, str, str]] = [
+    ("Sunday's attack on a mosque killed five people.", "killed", "Sunday"),
+    ("Police arrested a man over Sunday's attack on a mosque.", "arrested", ""),
+    ("Police arrested a man on Tuesday over Sunday's attack.", "arrested", "Tuesday"),
+    ("Odinga on Tuesday rejected the result of last week's election and called "
+     "on his supporters to protest.", "called", "Tuesday"),
+    ("The president on Monday condemned Saturday's bombing.", "condemned", "Monday"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "trigger", "when"), POSSESSIVE_DATES)
+def test_a_possessive_date_dates_its_noun(text: str, trigger: str, when: str) -> None:
+    article = newsfacts.parse_article(text, published="2024-03-07")
+    found = [e for e in article.events if e.trigger.text.startswith(trigger)]
+    assert found and found[0].date is not None, article.events
+    assert found[0].date.text == when

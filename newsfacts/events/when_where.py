@@ -51,7 +51,11 @@ def date_for(
     hi = bisect.bisect_left(usable, c.sentence.end, key=start_of)
     # a date the sentence names as a bound ("before the Christmas recess",
     # "since March", "ahead of Sunday's vote") is no date of its acts
-    in_sentence = [d for d in usable[lo:hi] if not _bound(doc.text, d.start)]
+    in_sentence = [
+        d
+        for d in usable[lo:hi]
+        if not _bound(doc.text, d.start) and not _of_another_noun(doc.text, d, c)
+    ]
     if (c.rule == "events.speech" or c.past) and c.mode == "asserted" and not c.planned:
         # what was said or done was by the time of the news: "Kamikawa said
         # the talks would begin next month" is dated by the saying's day,
@@ -155,6 +159,22 @@ def _history(d: TimeExpression, published: dt.date | None) -> bool:
 
 _DETERMINERS = frozenset("the this that its their his her a an of to".split())
 _BOUND_REACH = 24  # characters read before a date for its preposition
+
+
+def _of_another_noun(text: str, d: TimeExpression, c: Candidate) -> bool:
+    """The date is a possessive that dates the noun after it ("last week's
+    presidential election", "Sunday's vote") and that noun is no doer of the
+    act: the date stands after the act's trigger ("arrested a man over
+    Sunday's attack", "rejected the result of last week's election") or
+    outside the act's clause ("... last week's election and called on his
+    supporters"). "Sunday's attack killed five" and "Sunday's attack" itself
+    are dated Sunday."""
+    if text[d.end : d.end + 2] not in ("'s", "\u2019s"):
+        return False
+    if d.start > c.start:
+        return True
+    span = c.clause_span
+    return span is not None and not span[0] <= d.start < span[1]
 
 
 def _bound(text: str, start: int) -> bool:
