@@ -889,3 +889,22 @@ def test_river_without_the_opens_no_river(text: str) -> None:
         for loc in _find(text).locations
         if any(m.text.startswith("River") for m in loc.mentions)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("A boat capsized on Lake Michigan on Sunday.", "Lake Michigan", "US"),
+        ("A boat capsized on Lake Como on Sunday.", "Lake Como", "IT"),
+        # a street honours a place elsewhere: no country from its name
+        ("Police closed Washington Street on Sunday.", "Washington Street", None),
+        # a name of several readings decides nothing
+        ("Smoke drifted over Lake Tahoe on Sunday.", "Lake Tahoe", None),
+    ],
+)
+def test_natural_feature_in_the_country_of_the_place_it_is_named_after(
+    text: str, surface: str, country: str | None
+) -> None:
+    """With no place near it in the story, a natural feature named after a
+    place the gazetteer reads one way is in that place's country."""
+    assert _located(text, surface).country == country

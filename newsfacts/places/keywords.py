@@ -32,6 +32,7 @@ from .lexicon import (
     PLACE_PREPOSITIONS,
     SURNAME_KEYWORDS,
 )
+from .match import dominant
 from .scan import Scan
 
 __all__ = ["add_facilities", "without_spans"]
@@ -299,11 +300,14 @@ def add_facilities(
     for name, spans in by_name.items():
         a, b, kind = spans[0]
         where = nearby.place(gaz, a, b, kind)
+        country = where.country if where else None
+        if country is None and kind == LocationKind.OTHER and not _honours(name):
+            country = _named_after(gaz, name)
         out.append(
             Location(
                 name=name,
                 kind=kind,
-                country=where.country if where else None,
+                country=country,
                 lat=where.lat if where else None,
                 lon=where.lon if where else None,
                 mentions=tuple(Mention.of(doc.text, x, y) for x, y, _ in spans),
@@ -311,6 +315,25 @@ def add_facilities(
             )
         )
     return out
+
+
+def _named_after(gaz: Gazetteer, name: str) -> str | None:
+    """The country of the place a natural feature is named after, when the
+    story names no place near it: "Lake Michigan" (Michigan), "Lake Como"
+    (Como). A street honours places elsewhere ("London Road" in Leicester) and
+    is not read so. Only a name the gazetteer reads one way
+    without context (`match.dominant`) gives it; the place's point is not the
+    feature's, so only its country is taken."""
+    words = [
+        w
+        for w in name.split()
+        if fold(w) not in OTHER_BEFORE and fold(w) not in OTHER_AFTER
+    ]
+    if not words or len(words) == len(name.split()):
+        return None
+    readings = gaz.lookup(name_key(" ".join(words)))
+    entry = dominant(readings) if readings else None
+    return entry.country if entry is not None else None
 
 
 def _matches(
