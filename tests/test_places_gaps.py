@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsfacts
 from newsfacts.places import PlaceFindings, extract
 from newsfacts.records import Location
 from newsfacts.text import Document
@@ -908,3 +909,21 @@ def test_natural_feature_in_the_country_of_the_place_it_is_named_after(
     """With no place near it in the story, a natural feature named after a
     place the gazetteer reads one way is in that place's country."""
     assert _located(text, surface).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Climbers were rescued on Mount Kenya on Sunday.", "Mount Kenya", "KE"),
+        ("Pilgrims bathed in the River Jordan.", "River Jordan", "JO"),
+    ],
+)
+def test_feature_named_by_a_keyword_before_a_country(
+    text: str, surface: str, country: str
+) -> None:
+    """ "Mount Kenya" is the mountain, not the country after a keyword; no
+    actor is read in it."""
+    loc = _located(text, surface)
+    assert (loc.kind.value, loc.country) == ("other", country)
+    actors = newsfacts.parse_article(text).actors
+    assert not [a for a in actors if a.name == surface]

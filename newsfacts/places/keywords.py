@@ -257,8 +257,14 @@ def add_facilities(
     del starts
     keyword_places = _keyword_places(scan)
     # A keyword name the gazetteer already knows whole ("Korean Peninsula",
-    # "Gaza Strip") stays the gazetteer's.
-    ends = {m.end for loc in locations for m in loc.mentions}
+    # "Gaza Strip") stays the gazetteer's; a place closing a name that opens
+    # with a keyword ("Mount Kenya", "the River Jordan") is the feature's.
+    ends = {
+        m.end
+        for loc in locations
+        for m in loc.mentions
+        if not _opened_by_keyword(scan, m.start)
+    }
     taken = sorted((m.start, m.end) for loc in locations for m in loc.mentions)
     found += [
         x
@@ -315,6 +321,16 @@ def add_facilities(
             )
         )
     return out
+
+
+def _opened_by_keyword(scan: Scan, start: int) -> bool:
+    """The word before the place mention at `start` is a keyword a feature's
+    name opens with ("Mount", "Lake", "the River")."""
+    k = bisect.bisect_left(scan.starts, start)
+    if k == 0 or k >= len(scan.starts) or scan.starts[k] != start:
+        return False
+    f = scan.f(k - 1)
+    return f in OTHER_BEFORE or _river_first(scan, k - 1)
 
 
 def _named_after(gaz: Gazetteer, name: str) -> str | None:
