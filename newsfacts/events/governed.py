@@ -13,11 +13,12 @@ from collections.abc import Sequence
 
 from ..language.clauses import Clause
 from ..language.sentences import ParsedSentence
+from ..language.verbs import VerbGroup
 from ..records import ActorKind
 from .candidate import Candidate, retype
 from .clause_args import passive, prep_party, pronoun, same_side, subject_actor
 from .clause_reads import readiness
-from .compose import ABSORBING, Governor, absorb, composed
+from .compose import ABSORBING, DENIAL, Governor, absorb, composed
 from .lexicon import COOPERATIVE, STATEMENT
 from .mentions import ActorMention
 from .mode import DEMAND_MODALS, carry
@@ -31,10 +32,6 @@ from .words import word_classes
 __all__ = ["absorb_governed"]
 
 _APPEAL = "020"  # an appeal, of no more specific kind (CAMEO 020)
-
-_DENIAL = "016"
-"""CAMEO: deny responsibility. An act a speaker denies is reported as no event."""
-
 
 _COERCE = "17"  # CAMEO root: coerce (arrests, charges, sentences)
 
@@ -106,6 +103,24 @@ def _drop_asked_aims(
             del cands[i]
 
 
+_ASKING = frozenset(("request", "appeal"))
+"""Relations of verbs whose "that" clause names the one asked as its subject:
+"demanded that Hamas renounce violence", "urged that Israel halt settlement
+building" (the subjunctive: what the subject is asked to do, not done)."""
+
+_THAT_ABSORBING = _ASKING | {"threaten"}
+"""Relations whose verb and the act of its "that" clause are one event (an
+appeal's only when that clause is in the subjunctive, `_subjunctive`)."""
+
+
+def _subjunctive(p: Parties, vg: VerbGroup) -> bool:
+    """A bare base form with no modal nor auxiliary ("urged that Israel halt
+    settlement building"): what one asks another to do. "suggested that
+    Israel was willing", "suggests that Tunisia guards its border" tell what
+    is so, no appeal to anyone."""
+    return p.ps.tags[vg.head] == "VB" and vg.modal is None and not vg.auxiliaries
+
+
 _DEMANDING = frozenset(("threaten", "appeal"))
 """Relations of verbs whose "that" clause with "must" or "should" is a demand
 of its subject, as with a verb of speech ("warned that Iran must stop")."""
@@ -154,13 +169,15 @@ def absorb_governed(
         if (
             emb is not None
             and gov.relation == "report"
-            and gov.code == _DENIAL
+            and gov.code == DENIAL
             and not denied_charge(p, clauses[g], cl)
         ):
             del cands[i]  # "denied that its troops had fired": no act, a denial
             continue
         if (gov.relation in ABSORBING and cl.kind == "infinitival") or (
-            gov.relation in ("request", "threaten") and cl.kind != "infinitival"
+            gov.relation in _THAT_ABSORBING
+            and cl.kind != "infinitival"
+            and (gov.relation != "appeal" or _subjunctive(p, verbs[cl.verb]))
         ):
             head = cands.get(g)
             if head is None:
@@ -211,7 +228,7 @@ def absorb_governed(
             if emb is not None:
                 asked = (
                     clauses[i].subject_via == "object_control"
-                    or (gov.relation == "request" and cl.kind != "infinitival")
+                    or (gov.relation in _ASKING and cl.kind != "infinitival")
                     or addressed(p, clauses[g], head.target)
                 )
                 if head.target is None and asked:
@@ -253,8 +270,15 @@ def absorb_governed(
                 del cands[i]
             elif (
                 gov.relation == "appeal" and clauses[i].subject_via == "object_control"
-            ) or (gov.relation == "request" and cl.kind != "infinitival"):
-                # "urged Iran to act", "demanded that Hamas renounce violence"
+            ) or (
+                cl.kind != "infinitival"
+                and (
+                    gov.relation == "request"
+                    or (gov.relation == "appeal" and _subjunctive(p, verbs[cl.verb]))
+                )
+            ):
+                # "urged Iran to act", "demanded that Hamas renounce violence",
+                # "urged that Israel halt settlement building"
                 subj = p.actor(clauses[i].subject)
                 head.target = head.target or subj
         elif gov.relation == "forecast":

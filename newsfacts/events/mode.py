@@ -12,6 +12,7 @@ from collections.abc import Collection, Sequence
 from ..language.clauses import Clause
 from ..language.verbs import VerbGroup
 from .candidate import Candidate
+from .compose import DENIAL, governor
 from .parties import Parties
 from .words import word_classes
 
@@ -110,16 +111,40 @@ def clause_marks(
     for i in naming:
         content[i] = True  # "what it called": a naming, no act
     spans = [(cl.start, cl.end) for i, cl in enumerate(clauses) if content[i]]
+    spans.extend(_denied(clauses, p))
     for i, cl in enumerate(clauses):
         if cl.kind == "relative" and cl.antecedent is not None and spans:
             # "accused Kabul of sheltering militants who carry out attacks":
-            # what describes a noun of the content is content too
+            # what describes a noun of the content is content too, and so
+            # is what describes a noun of what is denied ("Kabul denies
+            # sheltering militants who attacked Pakistan": the denial)
             at = p.nps[cl.antecedent].start
             content[i] = content[i] or any(a <= at < b for a, b in spans)
     for i, cl in enumerate(clauses):
         if cl.kind == "relative" and cl.antecedent is not None:
             content[i] = content[i] or _bounded(p, p.nps[cl.antecedent].start)
     return conditional, condition, content
+
+
+_GOVERNED = frozenset(("infinitival", "complement", "reported"))
+
+
+def _denied(clauses: Sequence[Clause], p: Parties) -> list[tuple[int, int]]:
+    """The token spans of the clauses a verb of denial (`governors.tsv`, code
+    016) governs after it ("Kabul denies sheltering militants", "denied that
+    it shelters militants"): what the sentence says did not happen, so no
+    noun in them is described by an act the sentence reports. (A denial
+    after what it denies, "..., a charge Kabul denies", keeps the charge.)"""
+    verbs = p.ps.structure.chunks.verbs
+    out = []
+    for cl in clauses:
+        if cl.governor is None or cl.kind not in _GOVERNED:
+            continue
+        vg = verbs[clauses[cl.governor].verb]
+        g = governor(vg.lemma)
+        if g is not None and g.code == DENIAL and cl.start > vg.head:
+            out.append((cl.start, cl.end))
+    return out
 
 
 def _bounded(p: Parties, start: int) -> bool:
