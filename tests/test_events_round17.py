@@ -1,0 +1,182 @@
+"""Denials and what describes their nouns, appeals in the subjunctive,
+yielding, seizures of ships, and sanctions with no one named.
+
+Whole-pipeline tests (`parse_article`) on news phrasings written for these
+tests. Each table holds what must be coded and what must give no event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support import event_triples
+
+Triple = tuple[str, str | None, str | None]
+
+_DAY = "2024-05-01"
+
+
+def _events(text: str) -> list[Triple]:
+    return event_triples(text, _DAY)
+
+
+# ------------------------------------------- a relative clause of a denial
+
+# (id, sentence, the events: (code, source, target))
+DENIALS = [
+    (
+        "denies-a-gerund",
+        "Kabul denies sheltering militants who attacked Pakistan.",
+        [("016", "Afghanistan", None)],
+    ),
+    (
+        "denied-that",
+        "Kabul denied that it shelters militants who attacked Pakistan.",
+        [("016", "Afghanistan", None)],
+    ),
+    (
+        "denied-that-its-forces",
+        "Russia denied that its troops killed civilians who fled the town.",
+        [("016", "Russia", None)],
+    ),
+    (
+        # what describes a noun of an accusation is what is alleged
+        "accused-of",
+        "Pakistan accused Kabul of sheltering militants who attacked a police post.",
+        [("112", "Pakistan", "Afghanistan")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [pytest.param(*c[1:], id=c[0]) for c in DENIALS]
+)
+def test_what_describes_a_noun_of_a_denial_is_no_act(
+    text: str, want: list[Triple]
+) -> None:
+    """A relative clause on a noun of what a verb of denial governs tells no
+    act the sentence reports: the denial is the act."""
+    assert _events(text) == want
+
+
+# Relative clauses outside any denial still report their acts.
+RELATIVES_KEPT = [
+    (
+        "arrest-of-attackers",
+        "Police arrested three militants who attacked a police station.",
+        ["173", "180"],
+    ),
+    (
+        "comma-relative-past",
+        "The rebels, who attacked the town on Monday, withdrew.",
+        ["180", "080"],
+    ),
+    (
+        # a denial after what it denies keeps the charge
+        "charge-denied-after",
+        "Pakistan accused Kabul of sheltering militants, a charge Kabul denies.",
+        ["112"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"), [pytest.param(*c[1:], id=c[0]) for c in RELATIVES_KEPT]
+)
+def test_relative_clauses_outside_a_denial_stay(text: str, codes: list[str]) -> None:
+    assert [c for c, _, _ in _events(text)] == codes
+
+
+# --------------------------------------------- an appeal in the subjunctive
+
+APPEALS = [
+    (
+        "urged-that-subjunctive",
+        "The UN urged that Israel halt settlement building.",
+        [("020", "United Nations", "Israel")],
+    ),
+    (
+        "urged-to",
+        "The UN urged Israel to halt settlement building.",
+        [("020", "United Nations", "Israel")],
+    ),
+    (
+        "urged-that-withdraw",
+        "The UN urged that Israel withdraw its troops from Gaza.",
+        [("0256", "United Nations", "Israel")],
+    ),
+    (
+        "demanded-that",
+        "The European Union demanded that Russia end attacks on civilians.",
+        [("1056", "European Union", "Russia")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [pytest.param(*c[1:], id=c[0]) for c in APPEALS]
+)
+def test_an_appeal_in_the_subjunctive_targets_its_subject(
+    text: str, want: list[Triple]
+) -> None:
+    """ "urged that Israel halt ...": the one asked is the subject of the
+    subjunctive clause; what it is asked to do has not happened."""
+    assert _events(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the indicative after "suggest" tells what is so: no one is asked
+        "The envoy suggested that Israel was ready for talks.",
+        "Analysts suggest that Iran wants a deal.",
+    ],
+)
+def test_an_indicative_that_clause_is_no_appeal_to_its_subject(text: str) -> None:
+    assert all(t != "Israel" and t != "Iran" for _, _, t in _events(text))
+
+
+# ------------------------------------------------------------------ yielding
+
+YIELDS = [
+    (
+        "gave-in-to",
+        "The government gave in to the protesters' demands.",
+        [("080", "government", "protesters")],
+    ),
+    (
+        "caved-in-to",
+        "The government caved in to pressure from unions.",
+        [("080", "government", None)],
+    ),
+    (
+        "caved-in-at-the-end",
+        "After weeks of strikes, the government caved in.",
+        [("080", "government", None)],
+    ),
+    (
+        "backed-down",
+        "The government backed down on the fuel tax after protests.",
+        [("080", "government", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [pytest.param(*c[1:], id=c[0]) for c in YIELDS]
+)
+def test_giving_way_is_yielding(text: str, want: list[Triple]) -> None:
+    """A preposition right after a verb, before "to" or a stop, is the verb's
+    particle when the dictionary has the two ("gave in", "caved in")."""
+    assert _events(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The roof caved in after the blast.",  # no party yields
+        "The government gave aid to the flood victims.",  # no particle: aid
+    ],
+)
+def test_no_yielding_without_a_particle_or_a_party(text: str) -> None:
+    assert all(c != "080" for c, _, _ in _events(text))
