@@ -180,3 +180,47 @@ def test_giving_way_is_yielding(text: str, want: list[Triple]) -> None:
 )
 def test_no_yielding_without_a_particle_or_a_party(text: str) -> None:
     assert all(c != "080" for c, _, _ in _events(text))
+
+
+# -------------------------------------------------------------- ships seized
+
+SHIPS = [
+    (
+        "flag-country-named",
+        "Iran seized a British tanker in the Strait of Hormuz.",
+        [("1711", "Iran", "United Kingdom")],
+    ),
+    (
+        # the flag state of "British-flagged" is not yet read as a party
+        "flagged",
+        "Iran seized a British-flagged tanker in the Strait of Hormuz.",
+        [("1711", "Iran", None)],
+    ),
+    (
+        "vessel-captured",
+        "Iran's Revolutionary Guards captured a vessel in the Gulf.",
+        [("1711", "Revolutionary Guard", None)],
+    ),
+    ("ship", "Pirates seized a cargo ship off Somalia.", [("1711", "Pirates", None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [pytest.param(*c[1:], id=c[0]) for c in SHIPS]
+)
+def test_a_ship_seized_is_property_confiscated(text: str, want: list[Triple]) -> None:
+    """A ship, tanker or vessel seized is property confiscated (1711), as the
+    dictionary's "seize boat", where the bare verb needed a party acted upon."""
+    assert _events(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investors seized the opportunity to buy.",
+        "The ship was carrying grain to Egypt.",
+        "The tanker ran aground off Galicia.",
+    ],
+)
+def test_no_seizure_without_one(text: str) -> None:
+    assert all(not c.startswith("17") for c, _, _ in _events(text))
