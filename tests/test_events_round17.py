@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsfacts
 from tests.support import event_triples
 
 Triple = tuple[str, str | None, str | None]
@@ -224,3 +225,94 @@ def test_a_ship_seized_is_property_confiscated(text: str, want: list[Triple]) ->
 )
 def test_no_seizure_without_one(text: str) -> None:
     assert all(not c.startswith("17") for c, _, _ in _events(text))
+
+
+# ------------------------------------------ approvals and searches of one's own
+
+NO_EVENT = [
+    "Lawmakers approved a bill that would ban TikTok.",
+    "The cabinet approved the measures on Monday.",
+    "The measures, approved by foreign ministers meeting in Brussels, freeze "
+    "the assets of eight people.",
+    "Police searched the agency's offices and his home the following year.",
+    "The senator is seeking office again.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_approving_a_measure_or_searching_premises_is_no_event(text: str) -> None:
+    """Approving one's own body's measure enacts it, yielding to no one (the
+    dictionary's 080 for "approve" alone); "office" searched is no office
+    sought (035)."""
+    assert _events(text) == []
+
+
+STILL_CODED = [
+    (
+        "approved-a-ceasefire",
+        "Israel approved a ceasefire with Hamas.",
+        [("0356", "Israel", "Hamas")],
+    ),
+    (
+        "approved-aid",
+        "The US Congress approved military aid to Ukraine.",
+        [("070", "U.S. Congress", "Ukraine")],
+    ),
+    (
+        "approved-sanctions",
+        "The EU approved new sanctions against Iran.",
+        [("163", "European Union", "Iran")],
+    ),
+    (
+        "seeking-talks",
+        "The rebels are seeking talks with the government.",
+        [("026", "rebels", "government")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [pytest.param(*c[1:], id=c[0]) for c in STILL_CODED]
+)
+def test_what_approval_gives_another_is_still_coded(
+    text: str, want: list[Triple]
+) -> None:
+    assert _events(text) == want
+
+
+# ------------------------------------- a sanction upon no one named; a speaker
+
+SANCTIONS = [
+    (
+        "no-target",
+        "The US and Britain imposed similar sanctions.",
+        [("163", "United States", None)],
+    ),
+    (
+        "target-named",
+        "Washington imposed sanctions on three Iranian banks.",
+        [("163", "United States", "Iran")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [pytest.param(*c[1:], id=c[0]) for c in SANCTIONS]
+)
+def test_a_sanction_upon_no_one_named_keeps_its_source(
+    text: str, want: list[Triple]
+) -> None:
+    assert _events(text) == want
+
+
+def test_a_bare_minister_speaks_for_the_country_named_before() -> None:
+    """ "the foreign minister" with no country of its own, after a sentence
+    whose source is Iran, is Iran's (the story's running country)."""
+    text = (
+        "Iran rejected a European proposal on Monday. "
+        "The foreign minister accused Britain of bad faith."
+    )
+    art = newsfacts.parse_article(text, published=_DAY)
+    accusation = [e for e in art.events if e.cameo == "112"]
+    assert accusation and accusation[0].source is not None
+    assert accusation[0].source.code == "IRNGOV"
