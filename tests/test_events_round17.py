@@ -316,3 +316,31 @@ def test_a_bare_minister_speaks_for_the_country_named_before() -> None:
     accusation = [e for e in art.events if e.cameo == "112"]
     assert accusation and accusation[0].source is not None
     assert accusation[0].source.code == "IRNGOV"
+
+
+# ------------------------------------------------------------- air defences
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Russia's Defense Ministry said its air defenses had destroyed 14 "
+            "Ukrainian drones.",
+            "RUSMIL",
+        ),
+        ("Ukrainian air defences shot down 31 drones overnight.", "UKRMIL"),
+    ],
+)
+def test_air_defences_are_armed_forces(text: str, code: str) -> None:
+    """ "air defences" is a group of the military: the doer of a shooting
+    down, its country its owner's or its nationality's."""
+    art = newsfacts.parse_article(text, published=_DAY)
+    assert [e.source.code if e.source else None for e in art.events] == [code]
+
+
+def test_air_defence_systems_are_no_group() -> None:
+    """The singular as a modifier ("air defense systems") names no actor."""
+    text = "Zelenskyy urged allies to speed up deliveries of air defense systems."
+    art = newsfacts.parse_article(text, published=_DAY)
+    assert all("defense" not in a.name for a in art.actors)
