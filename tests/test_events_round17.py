@@ -41,6 +41,13 @@ DENIALS = [
         [("016", "Russia", None)],
     ),
     (
+        # and what hangs from such a relative clause
+        "participle-of-the-relative",
+        "Afghanistan denied sheltering militants who attacked a Pakistani army "
+        "post last week, killing seven soldiers.",
+        [("016", "Afghanistan", None)],
+    ),
+    (
         # what describes a noun of an accusation is what is alleged
         "accused-of",
         "Pakistan accused Kabul of sheltering militants who attacked a police post.",
@@ -65,6 +72,12 @@ RELATIVES_KEPT = [
     (
         "arrest-of-attackers",
         "Police arrested three militants who attacked a police station.",
+        ["173", "180"],
+    ),
+    (
+        "arrest-of-attackers-who-killed",
+        "Police arrested three militants who attacked a police station, "
+        "killing two officers.",
         ["173", "180"],
     ),
     (

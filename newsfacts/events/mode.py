@@ -123,6 +123,10 @@ def clause_marks(
     for i, cl in enumerate(clauses):
         if cl.kind == "relative" and cl.antecedent is not None:
             content[i] = content[i] or _bounded(p, p.nps[cl.antecedent].start)
+        if cl.governor is not None and cl.governor < i and content[cl.governor]:
+            # what hangs from such a relative clause: "militants who attacked
+            # a post, killing seven soldiers"
+            content[i] = True
     return conditional, condition, content
 
 
