@@ -150,6 +150,30 @@ def test_an_indicative_that_clause_is_no_appeal_to_its_subject(text: str) -> Non
     assert all(t != "Israel" and t != "Iran" for _, _, t in _events(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # what is so: a statement
+        ("The envoy suggested that Israel was ready for talks.", "010"),
+        ("The minister urged that the talks would resume soon.", "010"),
+        # what another is asked to do: an appeal
+        ("The envoy suggested that the two sides meet in Geneva.", "020"),
+        (
+            "Smith filed a motion in federal court asking for custody of the boy "
+            "so that he could help reunite the boy with his father.",
+            "020",
+        ),
+    ],
+)
+def test_an_appeal_verb_with_an_indicative_clause_is_a_statement(
+    text: str, code: str
+) -> None:
+    """ "suggested that Israel was ready": the verb of appeal tells what is
+    so, asking no one; a clause of purpose ("so that ...") leaves it an
+    appeal."""
+    assert _events(text)[0][0] == code
+
+
 # ------------------------------------------------------------------ yielding
 
 YIELDS = [

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 
 from ..language.clauses import Clause
 from ..language.sentences import ParsedSentence
-from ..language.verbs import VerbGroup
 from ..records import ActorKind
 from .candidate import Candidate, retype
 from .clause_args import passive, prep_party, pronoun, same_side, subject_actor
@@ -21,7 +20,7 @@ from .clause_reads import readiness
 from .compose import ABSORBING, DENIAL, Governor, absorb, composed
 from .lexicon import COOPERATIVE, STATEMENT
 from .mentions import ActorMention
-from .mode import DEMAND_MODALS, carry
+from .mode import DEMAND_MODALS, carry, indicative, purpose, subjunctive
 from .parties import Parties
 from .phrasing import ordered_out
 from .speakers import demand_of, denied_charge
@@ -110,15 +109,7 @@ building" (the subjunctive: what the subject is asked to do, not done)."""
 
 _THAT_ABSORBING = _ASKING | {"threaten"}
 """Relations whose verb and the act of its "that" clause are one event (an
-appeal's only when that clause is in the subjunctive, `_subjunctive`)."""
-
-
-def _subjunctive(p: Parties, vg: VerbGroup) -> bool:
-    """A bare base form with no modal nor auxiliary ("urged that Israel halt
-    settlement building"): what one asks another to do. "suggested that
-    Israel was willing", "suggests that Tunisia guards its border" tell what
-    is so, no appeal to anyone."""
-    return p.ps.tags[vg.head] == "VB" and vg.modal is None and not vg.auxiliaries
+appeal's only when that clause is in the subjunctive, `mode.subjunctive`)."""
 
 
 _DEMANDING = frozenset(("threaten", "appeal"))
@@ -154,6 +145,17 @@ def absorb_governed(
             if i not in cands and g in cands:
                 retype(cands[g], _APPEAL, cands[g].rule)  # nothing coded to absorb
         if (
+            gov.relation == "appeal"
+            and cl.kind in ("complement", "reported")
+            and indicative(p, verbs[cl.verb])
+            and not purpose(p, cl)
+            and g in cands
+            and cands[g].cameo.startswith("02")
+        ):
+            # "the envoy suggested that Israel was ready for talks": what is
+            # so, asked of no one; a statement, as a verb of speech's
+            retype(cands[g], "010", "events.speech")
+        if (
             gov.relation in _DEMANDING
             and cl.kind in ("complement", "reported")
             and verbs[cl.verb].modal in DEMAND_MODALS
@@ -177,7 +179,7 @@ def absorb_governed(
         if (gov.relation in ABSORBING and cl.kind == "infinitival") or (
             gov.relation in _THAT_ABSORBING
             and cl.kind != "infinitival"
-            and (gov.relation != "appeal" or _subjunctive(p, verbs[cl.verb]))
+            and (gov.relation != "appeal" or subjunctive(p, verbs[cl.verb]))
         ):
             head = cands.get(g)
             if head is None:
@@ -274,7 +276,7 @@ def absorb_governed(
                 cl.kind != "infinitival"
                 and (
                     gov.relation == "request"
-                    or (gov.relation == "appeal" and _subjunctive(p, verbs[cl.verb]))
+                    or (gov.relation == "appeal" and subjunctive(p, verbs[cl.verb]))
                 )
             ):
                 # "urged Iran to act", "demanded that Hamas renounce violence",

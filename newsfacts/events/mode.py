@@ -16,7 +16,16 @@ from .compose import DENIAL, governor
 from .parties import Parties
 from .words import word_classes
 
-__all__ = ["DEMAND_MODALS", "carry", "clause_marks", "no_subject", "qualify"]
+__all__ = [
+    "DEMAND_MODALS",
+    "carry",
+    "clause_marks",
+    "indicative",
+    "no_subject",
+    "purpose",
+    "qualify",
+    "subjunctive",
+]
 
 DEMAND_MODALS = frozenset({"must", "should"})
 """Modals of obligation: what someone must or should do is a demand when a
@@ -200,3 +209,34 @@ def _open_question(p: Parties, cl: Clause) -> bool:
     return word in _OPEN or (
         word == "to" and m > 0 and p.words[m - 1].lower() == "whether"
     )
+
+
+_INDICATIVE = frozenset(("VBD", "VBZ"))
+
+
+def indicative(p: Parties, vg: VerbGroup) -> bool:
+    """A verb group that tells what is so: a past or a third-person present
+    form ("was ready", "wants a deal", "had sent"), or a modal of what will or
+    may be ("would resume"); not the subjunctive nor "must"/"should"."""
+    if vg.modal is not None:
+        return vg.modal not in DEMAND_MODALS
+    first = vg.auxiliaries[0] if vg.auxiliaries else vg.head
+    return p.ps.tags[first] in _INDICATIVE
+
+
+def purpose(p: Parties, cl: Clause) -> bool:
+    """A clause of purpose or result opened by "so that" or "so" ("asking for
+    custody of the boy so that he could help reunite him with his father"):
+    what the appeal is for, which leaves it an appeal."""
+    m = cl.marker
+    return m is not None and (
+        p.words[m].lower() == "so" or (m > 0 and p.words[m - 1].lower() == "so")
+    )
+
+
+def subjunctive(p: Parties, vg: VerbGroup) -> bool:
+    """A bare base form with no modal nor auxiliary ("urged that Israel halt
+    settlement building"): what one asks another to do. "suggested that
+    Israel was willing", "suggests that Tunisia guards its border" tell what
+    is so, no appeal to anyone."""
+    return p.ps.tags[vg.head] == "VB" and vg.modal is None and not vg.auxiliaries
