@@ -381,3 +381,33 @@ def test_air_defence_systems_are_no_group() -> None:
     text = "Zelenskyy urged allies to speed up deliveries of air defense systems."
     art = newsfacts.parse_article(text, published=_DAY)
     assert all("defense" not in a.name for a in art.actors)
+
+
+# ------------------------------------------------------ a conflict's toll
+
+CONFLICT_TOLLS = [
+    "The war has killed more than 20,000 people and displaced over 10 million, "
+    "according to the United Nations.",
+    "Sudan's civil war, which has killed thousands, entered its second year.",
+    "The insurgency has killed thousands since 2009.",
+    "The two-year conflict between the rebels and the militias has killed "
+    "180,000 people.",
+]
+
+
+@pytest.mark.parametrize("text", CONFLICT_TOLLS)
+def test_a_long_conflict_killing_is_its_toll(text: str) -> None:
+    """A war, a conflict or an insurgency as the doer gives its toll, no act."""
+    assert all(not c.startswith(("18", "19", "20")) for c, _, _ in _events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Clashes killed 12 people in Tripoli on Monday.", "180"),
+        ("The army killed 12 rebels on Monday.", "190"),
+        ("Fighting has killed 30 people since Friday.", "180"),
+    ],
+)
+def test_an_attack_or_a_party_still_kills(text: str, code: str) -> None:
+    assert [c for c, _, _ in _events(text)] == [code]
