@@ -229,10 +229,15 @@ SHIPS = [
         [("1711", "Iran", "United Kingdom")],
     ),
     (
-        # the flag state of "British-flagged" is not yet read as a party
+        # the flag state is the ship's country
         "flagged",
         "Iran seized a British-flagged tanker in the Strait of Hormuz.",
-        [("1711", "Iran", None)],
+        [("1711", "Iran", "United Kingdom")],
+    ),
+    (
+        "registered-attacked",
+        "Houthi rebels attacked a Liberian-flagged vessel in the Red Sea.",
+        [("190", "Houthis", "Liberia")],
     ),
     (
         "vessel-captured",
@@ -411,3 +416,40 @@ def test_a_long_conflict_killing_is_its_toll(text: str) -> None:
 )
 def test_an_attack_or_a_party_still_kills(text: str, code: str) -> None:
     assert [c for c, _, _ in _events(text)] == [code]
+
+
+# (text, the flag state's mention text, its actor's name)
+FLAG_STATES = [
+    ("Iran seized a British-flagged tanker.", "British", "United Kingdom"),
+    ("The crew of a Swedish-registered vessel was freed.", "Swedish", "Sweden"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), FLAG_STATES)
+def test_a_flag_state_is_a_mention_of_its_country(
+    text: str, mention: str, name: str
+) -> None:
+    """ "British-flagged": the demonym before the hyphen, offsets exact."""
+    art = newsfacts.parse_article(text, published=_DAY)
+    found = [(m.text, a.name) for a in art.actors for m in a.mentions]
+    assert (mention, name) in found
+    for a in art.actors:
+        for m in a.mentions:
+            assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Saudi-led coalition struck Sanaa.",  # a leader, no flag
+        "A Delaware-registered company bought the port.",  # no demonym
+    ],
+)
+def test_other_hyphenated_words_are_no_flag_state(text: str) -> None:
+    art = newsfacts.parse_article(text, published=_DAY)
+    assert all(
+        not m.text.endswith(("-flagged", "-registered"))
+        and m.text not in ("Saudi", "Delaware")
+        for a in art.actors
+        for m in a.mentions
+    )
