@@ -833,7 +833,8 @@ TARGETS = [
     ("Russia and Ukraine exchanged prisoners on Friday.", "0841", "Ukraine"),
     ("Russia exchanged prisoners with Ukraine.", "0841", "Ukraine"),
     ("Israel welcomed the decision by South Korea.", "052", "South Korea"),
-    ("Vietnam seized a ship belonging to France.", "171", "France"),
+    # a ship seized is property confiscated (1711), as the dictionary's "seize boat"
+    ("Vietnam seized a ship belonging to France.", "1711", "France"),
     ("Indonesia boycotted the summit hosted by Spain.", "125", "Spain"),
     ("Israeli jets struck positions inside Syria.", "193", "Syria"),
     ("Turkey shelled Kurdish positions in Iraq.", "190", "Iraq"),

@@ -42,6 +42,12 @@ BUSINESS = [
     ("Police suspected foul play .", {1: "VBD"}),
     ("Pakistan demanded that Poland release the prisoners .", {4: "VB"}),
     ("The UN urged that the army end its offensive .", {6: "VB"}),
+    # the subjunctive after "that" and a one-word name, with a bare object
+    ("The UN urged that Israel halt settlement building .", {5: "VB"}),
+    ("The EU demanded that Russia end attacks on civilians .", {5: "VB"}),
+    # a noun where no demand is made
+    ("The truce brought an end to the fighting .", {4: "NN"}),
+    ("Talks came to a halt last week .", {4: "NN"}),
     (
         "The bank reported a profit of $ 2.1 billion for the quarter .",
         {2: "VBD", 4: "NN", 8: "CD"},

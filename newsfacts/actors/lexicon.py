@@ -43,6 +43,7 @@ __all__ = [
     "EMPLOYER_BEFORE",
     "FAITH_WORDS",
     "FEATURE_COMPANIES",
+    "FLAG_TAILS",
     "FLIP_HEADS",
     "FOREIGN_OF",
     "GROUP_MODIFIERS",
@@ -140,6 +141,7 @@ ORG_CONNECTORS = _W["org_connector"]
 ARTICLE_PREFIXES = _endings("article_prefix")
 LOWER_PREFIXES = tuple(sorted(_W["article_prefix"] | _W["name_prefix"]))
 ADJECTIVE_TAILS = _W["adjective_tail"]
+FLAG_TAILS = _W["flag_tail"]
 NAMING_WORDS = _W["naming_word"]
 DIRECTIONS = _W["direction"]
 SCENE_OPENERS = _W["scene_opener"]

@@ -17,6 +17,7 @@ from .countries import assign_countries
 from .cues import possessive_name
 from .entity import Entity, actor_code
 from .find import find_candidates
+from .flags import flag_states
 from .groups import Names, covered_words, groups
 from .merge import merge
 from .user import apply_user_actors
@@ -53,6 +54,7 @@ def extract(
     for e in entities:
         e.cands.clear()  # the candidates go before the groups are found
     group_actors, nationals = groups(doc, layer, names, covered)
+    nationals += flag_states(doc)  # "a British-flagged tanker"
     del covered, names  # (and the words the groups took)
     # the person and organisation mentions, which the country mentions yield to
     taken = _Taken(m for a in actors for m in a.mentions)

@@ -19,7 +19,7 @@ from .compose import Governor, governor, speech_lemmas
 from .mentions import ActorMention
 from .parties import Parties
 from .patterns import VerbMatch, has_patterns, match_verb, takes_particle
-from .phrasing import act_doer, adjective_after, titled
+from .phrasing import act_doer, adjective_after, particle_before_to, titled
 from .user import match_clause as user_match
 from .words import word_classes
 
@@ -182,6 +182,8 @@ def match_clause(p: Parties, cl: Clause, vg: VerbGroup) -> VerbMatch | None:
         subject = np_words(p, cl.subject)
         if cl.objects:
             obj = _amount_in(p, cl, cl.objects[-1]) or obj
+    if particle is None and particle_before_to(p, vg):
+        particle = p.words[vg.end]
     if particle is None and cl.objects and not passive(cl, vg):
         first = p.nps[cl.objects[0]].start
         if (

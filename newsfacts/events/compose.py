@@ -17,6 +17,7 @@ from .lexicon import COOPERATIVE, HOSTILE, STATEMENT
 
 __all__ = [
     "ABSORBING",
+    "DENIAL",
     "Governor",
     "absorb",
     "compose_table",
@@ -34,6 +35,9 @@ _GOVERNING = frozenset(
 )
 ABSORBING = frozenset({"agree", "refuse", "threaten", "request", "appeal"})
 """Relations whose verb and governed act are one event."""
+
+DENIAL = "016"
+"""CAMEO: deny responsibility. An act a speaker denies is reported as no event."""
 
 
 @attrs.frozen(slots=True)

@@ -17,10 +17,10 @@ from ..records import ActorKind
 from .candidate import Candidate, retype
 from .clause_args import passive, prep_party, pronoun, same_side, subject_actor
 from .clause_reads import readiness
-from .compose import ABSORBING, Governor, absorb, composed
+from .compose import ABSORBING, DENIAL, Governor, absorb, composed
 from .lexicon import COOPERATIVE, STATEMENT
 from .mentions import ActorMention
-from .mode import DEMAND_MODALS, carry
+from .mode import DEMAND_MODALS, carry, indicative, purpose, subjunctive
 from .parties import Parties
 from .phrasing import ordered_out
 from .speakers import demand_of, denied_charge
@@ -31,10 +31,6 @@ from .words import word_classes
 __all__ = ["absorb_governed"]
 
 _APPEAL = "020"  # an appeal, of no more specific kind (CAMEO 020)
-
-_DENIAL = "016"
-"""CAMEO: deny responsibility. An act a speaker denies is reported as no event."""
-
 
 _COERCE = "17"  # CAMEO root: coerce (arrests, charges, sentences)
 
@@ -106,6 +102,16 @@ def _drop_asked_aims(
             del cands[i]
 
 
+_ASKING = frozenset(("request", "appeal"))
+"""Relations of verbs whose "that" clause names the one asked as its subject:
+"demanded that Hamas renounce violence", "urged that Israel halt settlement
+building" (the subjunctive: what the subject is asked to do, not done)."""
+
+_THAT_ABSORBING = _ASKING | {"threaten"}
+"""Relations whose verb and the act of its "that" clause are one event (an
+appeal's only when that clause is in the subjunctive, `mode.subjunctive`)."""
+
+
 _DEMANDING = frozenset(("threaten", "appeal"))
 """Relations of verbs whose "that" clause with "must" or "should" is a demand
 of its subject, as with a verb of speech ("warned that Iran must stop")."""
@@ -139,6 +145,17 @@ def absorb_governed(
             if i not in cands and g in cands:
                 retype(cands[g], _APPEAL, cands[g].rule)  # nothing coded to absorb
         if (
+            gov.relation == "appeal"
+            and cl.kind in ("complement", "reported")
+            and indicative(p, verbs[cl.verb])
+            and not purpose(p, cl)
+            and g in cands
+            and cands[g].cameo.startswith("02")
+        ):
+            # "the envoy suggested that Israel was ready for talks": what is
+            # so, asked of no one; a statement, as a verb of speech's
+            retype(cands[g], "010", "events.speech")
+        if (
             gov.relation in _DEMANDING
             and cl.kind in ("complement", "reported")
             and verbs[cl.verb].modal in DEMAND_MODALS
@@ -154,13 +171,15 @@ def absorb_governed(
         if (
             emb is not None
             and gov.relation == "report"
-            and gov.code == _DENIAL
+            and gov.code == DENIAL
             and not denied_charge(p, clauses[g], cl)
         ):
             del cands[i]  # "denied that its troops had fired": no act, a denial
             continue
         if (gov.relation in ABSORBING and cl.kind == "infinitival") or (
-            gov.relation in ("request", "threaten") and cl.kind != "infinitival"
+            gov.relation in _THAT_ABSORBING
+            and cl.kind != "infinitival"
+            and (gov.relation != "appeal" or subjunctive(p, verbs[cl.verb]))
         ):
             head = cands.get(g)
             if head is None:
@@ -211,7 +230,7 @@ def absorb_governed(
             if emb is not None:
                 asked = (
                     clauses[i].subject_via == "object_control"
-                    or (gov.relation == "request" and cl.kind != "infinitival")
+                    or (gov.relation in _ASKING and cl.kind != "infinitival")
                     or addressed(p, clauses[g], head.target)
                 )
                 if head.target is None and asked:
@@ -253,8 +272,15 @@ def absorb_governed(
                 del cands[i]
             elif (
                 gov.relation == "appeal" and clauses[i].subject_via == "object_control"
-            ) or (gov.relation == "request" and cl.kind != "infinitival"):
-                # "urged Iran to act", "demanded that Hamas renounce violence"
+            ) or (
+                cl.kind != "infinitival"
+                and (
+                    gov.relation == "request"
+                    or (gov.relation == "appeal" and subjunctive(p, verbs[cl.verb]))
+                )
+            ):
+                # "urged Iran to act", "demanded that Hamas renounce violence",
+                # "urged that Israel halt settlement building"
                 subj = p.actor(clauses[i].subject)
                 head.target = head.target or subj
         elif gov.relation == "forecast":

@@ -24,7 +24,7 @@ from ..language.clauses import Clause
 from ..language.sentences import ParsedSentence
 from ..records import Actor, Event
 from .clause_places import place_spans as clause_place_spans
-from .compose import governor, speech_lemmas
+from .compose import DENIAL, governor, speech_lemmas
 from .mentions import ActorMention
 from .mode import no_subject
 from .parties import Parties
@@ -194,10 +194,9 @@ def _descendants(
 
 
 _CONTENT = frozenset({"reported", "complement"})
-_DENIAL = "016"
-"""The code of a denial: what a speaker denies did not happen by its word;
-the denial is the act ("the Pentagon denied reports that troops had been
-deployed")."""
+# A denial (compose.DENIAL): what a speaker denies did not happen by its word;
+# the denial is the act ("the Pentagon denied reports that troops had been
+# deployed").
 _GOVERNED = frozenset({"infinitival"})
 
 
@@ -221,7 +220,7 @@ def sentence_acts(
             # attributes ("Iran must stop arming the Houthis, the US warned":
             # the demand)
             speaker = _actor(p.actor(cl.agent if vg.voice == "passive" else cl.subject))
-            denied = (gov := governor(vg.lemma)) is not None and gov.code == _DENIAL
+            denied = (gov := governor(vg.lemma)) is not None and gov.code == DENIAL
             inner = [
                 act
                 for j in children.get(i, ())

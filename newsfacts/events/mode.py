@@ -12,10 +12,20 @@ from collections.abc import Collection, Sequence
 from ..language.clauses import Clause
 from ..language.verbs import VerbGroup
 from .candidate import Candidate
+from .compose import DENIAL, governor
 from .parties import Parties
 from .words import word_classes
 
-__all__ = ["DEMAND_MODALS", "carry", "clause_marks", "no_subject", "qualify"]
+__all__ = [
+    "DEMAND_MODALS",
+    "carry",
+    "clause_marks",
+    "indicative",
+    "no_subject",
+    "purpose",
+    "qualify",
+    "subjunctive",
+]
 
 DEMAND_MODALS = frozenset({"must", "should"})
 """Modals of obligation: what someone must or should do is a demand when a
@@ -110,16 +120,44 @@ def clause_marks(
     for i in naming:
         content[i] = True  # "what it called": a naming, no act
     spans = [(cl.start, cl.end) for i, cl in enumerate(clauses) if content[i]]
+    spans.extend(_denied(clauses, p))
     for i, cl in enumerate(clauses):
         if cl.kind == "relative" and cl.antecedent is not None and spans:
             # "accused Kabul of sheltering militants who carry out attacks":
-            # what describes a noun of the content is content too
+            # what describes a noun of the content is content too, and so
+            # is what describes a noun of what is denied ("Kabul denies
+            # sheltering militants who attacked Pakistan": the denial)
             at = p.nps[cl.antecedent].start
             content[i] = content[i] or any(a <= at < b for a, b in spans)
     for i, cl in enumerate(clauses):
         if cl.kind == "relative" and cl.antecedent is not None:
             content[i] = content[i] or _bounded(p, p.nps[cl.antecedent].start)
+        if cl.governor is not None and cl.governor < i and content[cl.governor]:
+            # what hangs from such a relative clause: "militants who attacked
+            # a post, killing seven soldiers"
+            content[i] = True
     return conditional, condition, content
+
+
+_GOVERNED = frozenset(("infinitival", "complement", "reported"))
+
+
+def _denied(clauses: Sequence[Clause], p: Parties) -> list[tuple[int, int]]:
+    """The token spans of the clauses a verb of denial (`governors.tsv`, code
+    016) governs after it ("Kabul denies sheltering militants", "denied that
+    it shelters militants"): what the sentence says did not happen, so no
+    noun in them is described by an act the sentence reports. (A denial
+    after what it denies, "..., a charge Kabul denies", keeps the charge.)"""
+    verbs = p.ps.structure.chunks.verbs
+    out = []
+    for cl in clauses:
+        if cl.governor is None or cl.kind not in _GOVERNED:
+            continue
+        vg = verbs[clauses[cl.governor].verb]
+        g = governor(vg.lemma)
+        if g is not None and g.code == DENIAL and cl.start > vg.head:
+            out.append((cl.start, cl.end))
+    return out
 
 
 def _bounded(p: Parties, start: int) -> bool:
@@ -171,3 +209,34 @@ def _open_question(p: Parties, cl: Clause) -> bool:
     return word in _OPEN or (
         word == "to" and m > 0 and p.words[m - 1].lower() == "whether"
     )
+
+
+_INDICATIVE = frozenset(("VBD", "VBZ"))
+
+
+def indicative(p: Parties, vg: VerbGroup) -> bool:
+    """A verb group that tells what is so: a past or a third-person present
+    form ("was ready", "wants a deal", "had sent"), or a modal of what will or
+    may be ("would resume"); not the subjunctive nor "must"/"should"."""
+    if vg.modal is not None:
+        return vg.modal not in DEMAND_MODALS
+    first = vg.auxiliaries[0] if vg.auxiliaries else vg.head
+    return p.ps.tags[first] in _INDICATIVE
+
+
+def purpose(p: Parties, cl: Clause) -> bool:
+    """A clause of purpose or result opened by "so that" or "so" ("asking for
+    custody of the boy so that he could help reunite him with his father"):
+    what the appeal is for, which leaves it an appeal."""
+    m = cl.marker
+    return m is not None and (
+        p.words[m].lower() == "so" or (m > 0 and p.words[m - 1].lower() == "so")
+    )
+
+
+def subjunctive(p: Parties, vg: VerbGroup) -> bool:
+    """A bare base form with no modal nor auxiliary ("urged that Israel halt
+    settlement building"): what one asks another to do. "suggested that
+    Israel was willing", "suggests that Tunisia guards its border" tell what
+    is so, no appeal to anyone."""
+    return p.ps.tags[vg.head] == "VB" and vg.modal is None and not vg.auxiliaries

@@ -22,7 +22,7 @@ from .force import bears_arms
 from .mentions import ActorMention
 from .nouns import event_noun
 from .parties import Parties
-from .patterns import match_verb
+from .patterns import match_verb, takes_particle
 from .words import word_classes
 
 __all__ = [
@@ -32,8 +32,28 @@ __all__ = [
     "named_as",
     "nature_warning",
     "ordered_out",
+    "particle_before_to",
     "titled",
 ]
+
+
+def particle_before_to(p: Parties, vg: VerbGroup) -> bool:
+    """Whether the word right after the verb group, before "to" or a stop, is
+    a particle the dictionary has with this verb ("gave in to the demands",
+    "caved in to pressure", "the government caved in."): a preposition needs
+    an object, and "to" or a stop is none. (The language layer reads "in"
+    there as a preposition; a verb with no pattern with "in" keeps its own:
+    "moved in to restore order".)"""
+    k = vg.end
+    if k >= len(p.words) or p.ps.tags[k] not in ("IN", "RB", "RP"):
+        return False
+    after = p.ps.tags[k + 1] if k + 1 < len(p.words) else "."
+    return (after == "TO" or after in _STOPS) and takes_particle(
+        vg.lemma, p.words[k].lower()
+    )
+
+
+_STOPS = frozenset((".", ",", ":"))
 
 
 def _words(p: Parties, np: int) -> list[str]:

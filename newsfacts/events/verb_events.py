@@ -99,6 +99,8 @@ def verb_event(
     wc = word_classes()
     if vm.code[:2] in VIOLENCE and natural_cause(p, cl, vg):
         return None  # "a fire killed five miners", "injured during the typhoon"
+    if vm.code[:2] in VIOLENCE and _conflict_toll(p, cl, vg):
+        return None  # "the war has killed more than 20,000 people"
     if nature_warning(p, cl, vm.code):
         return None  # "issued a weather warning", "warned of heavy snow"
     if game_result(p, cl, vg) or game_object(p, cl, vm.code):
@@ -194,3 +196,16 @@ def verb_event(
     qualify(c, cl, vg, conditional, condition, p)
     # a toll: "at least two people were wounded"
     return c, code[:2] in VIOLENCE and source is None and toll_only(p, cl, vg, target)
+
+
+def _conflict_toll(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    """A long conflict as the doer (`conflict_nouns` heading the active
+    subject, or the "by" agent, with no actor: "the war has killed more than
+    20,000 people", "Sudan's civil war, which has displaced millions"): its
+    toll, no act the sentence reports."""
+    np = cl.agent if passive(cl, vg) else cl.subject
+    return (
+        np is not None
+        and p.head_word(np).lower() in word_classes().conflict_nouns
+        and p.actor(np) is None
+    )

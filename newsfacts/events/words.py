@@ -41,6 +41,7 @@ class Words:
     contest_verbs: frozenset[str]
     court_appeal_verbs: frozenset[str]
     court_appeal_preps: frozenset[str]
+    conflict_nouns: frozenset[str]
     court_nouns: frozenset[str]
     deadly_nouns: frozenset[str]
     content_markers: frozenset[str]
