@@ -240,6 +240,28 @@ WEEKDAYS: list[Case] = [
         "DATE",
         "2025-05-26",
     ),
+    (
+        "2025-06-04",
+        "Voting runs from Monday night to Wednesday this week.",
+        "Monday night",
+        "TIME",
+        "2025-06-02TNI",
+    ),
+    (
+        "2025-06-04",
+        "The festival ran Friday - Sunday last week.",
+        "Friday",
+        "DATE",
+        "2025-05-30",
+    ),
+    # A link to a later day with no week after it: the day's own reading.
+    (
+        "2025-06-04",
+        "Shops close on Friday until further notice.",
+        "Friday",
+        "DATE",
+        "2025-06-06",
+    ),
     # A list keeps each day's own reading.
     (
         "2025-06-04",

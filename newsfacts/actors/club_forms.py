@@ -30,6 +30,13 @@ def sport_forms() -> dict[str, KnownOrg | None]:
     return out
 
 
+@lazy
+def sport_form_lowers() -> frozenset[str]:
+    """The forms of `sport_forms` in lower case, where a form's words are
+    looked for (made once, not for every document)."""
+    return frozenset(form.lower() for form in sport_forms())
+
+
 def sport_club_forms(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
     """The candidates with each form of `sport_forms` made its club where the
     text speaks of sport: on a sports page, in a sentence about a match, or
@@ -38,8 +45,11 @@ def sport_club_forms(layer: WordLayer, cands: list[Candidate]) -> list[Candidate
     word ("Celtic Park") is not one alone."""
     forms = sport_forms()
     words = layer.words
-    lowers = {form.lower() for form in forms}
-    at = [k for k in layer.columns.where_lower(lowers) if words[k].text in forms]
+    at = [
+        k
+        for k in layer.columns.where_lower(sport_form_lowers())
+        if words[k].text in forms
+    ]
     if not at:
         return cands
     inside = bytearray(len(layer.columns))  # words of longer organisations

@@ -481,18 +481,22 @@ def _place_of(layer: WordLayer, w: Word) -> tuple[int, str | None] | None:
     return None
 
 
+# Words of a match's result or a player's role, and the dashes of a score:
+# made once, not for every document.
+_MATCH_CUES = lex.SPORTS_CUES | lex.SPORTS_ROLES
+_DASH_SET = frozenset(_DASHES)
+
+
 def _sports_sentences(layer: WordLayer) -> tuple[list[tuple[int, int]], set[int]]:
     """Word ranges of the sentences that speak of a match: a score ("2-1",
     "3 - 0"), a verb of the result or a player's role; and the indexes of the
     sentences that hold a score."""
     words = layer.words
-    cues = lex.SPORTS_CUES | lex.SPORTS_ROLES
-    dashes = frozenset(_DASHES)
 
     def maybe(text: str, lower: str) -> bool:
         # a cue, or a word a score is read from: a dash between two numbers
         # or a word opening with a digit
-        return lower in cues or text in dashes or text[:1].isdigit()
+        return lower in _MATCH_CUES or text in _DASH_SET or text[:1].isdigit()
 
     # only those words are read: found in one C-level step over the words,
     # each distinct text asked once
@@ -500,13 +504,13 @@ def _sports_sentences(layer: WordLayer) -> tuple[list[tuple[int, int]], set[int]
     at: dict[int, int] = {}  # sentence -> a word of it
     scored: set[int] = set()
     for k in found:
-        if words[k].lower in cues:
+        if words[k].lower in _MATCH_CUES:
             at.setdefault(words[k].sent, k)
     cols = layer.columns
     n = len(cols)
     for k in found:
         text = cols.text(k)
-        if text in dashes:
+        if text in _DASH_SET:
             if 0 < k < n - 1 and (
                 cols.text(k - 1).isdigit() and cols.text(k + 1).isdigit()
             ):

@@ -27,6 +27,7 @@ from itertools import compress, count
 
 import attrs
 
+from .._data import lazy
 from ..knowledge.countries import alpha3
 from ..knowledge.petrarch import agent
 from ..knowledge.roles import RoleNoun, compound_roles, role_nouns
@@ -217,16 +218,23 @@ class _Owners:
         return None
 
 
+@lazy
+def _start_words() -> frozenset[str]:
+    """The words a group may start at whatever their context: role nouns,
+    armed persons, "ethnic" and the last word of a role of two words ("coast
+    guard"). Made once from the tables, not for every document."""
+    wanted = {*role_nouns(), *lex.ARMED_PERSONS, "ethnic"}
+    wanted.update(last for _, last in compound_roles())
+    return frozenset(wanted)
+
+
 def _starts(layer: WordLayer, owner_at: _Owners) -> Iterator[int]:
     """Indices of the words where a group may start, in order: each step of
     `groups` needs a demonym, a place, a role noun, an owner or "ethnic" there;
     most words have none. Marked in a byte per word and read in one C-level
     step, with no int kept for each."""
-    roles = role_nouns()
-    wanted = {*roles, *lex.ARMED_PERSONS, "ethnic"}
-    wanted.update(last for _, last in compound_roles())  # "coast guard"
     marks = bytearray(len(layer.columns))
-    for k in layer.columns.where_lower(wanted):  # each distinct word asked once
+    for k in layer.columns.where_lower(_start_words()):  # each distinct word asked once
         marks[k] = 1
     for k in owner_at.lasts:
         marks[k] = 1

@@ -42,6 +42,12 @@ _LABEL_WORDS = 3
 # 10 runs", "by five wickets").
 _MARGIN_REACH = 5
 _MARGIN_OPENERS = frozenset(("by", "on"))
+# The first words of the sports' names ("motor" of "motor racing"), where a
+# sports page's label may open, and the words of a match's result, a
+# player's role or a winning margin: made once from the word lists, not for
+# every document.
+_LABEL_FIRSTS = frozenset(label.split()[0] for label in lex.SPORT_LABELS)
+_SCORE_CUES = lex.SPORTS_CUES | lex.SPORTS_ROLES | lex.SPORTS_MARGINS
 
 
 def sports_document(layer: WordLayer) -> bool:
@@ -57,8 +63,7 @@ def _labelled(layer: WordLayer) -> bool:
     """A sentence opens with a sport's name and a dash ("SOCCER - ...",
     "MOTOR RACING - ...")."""
     words = layer.words
-    firsts = frozenset(label.split()[0] for label in lex.SPORT_LABELS)
-    for k in layer.columns.where_lower(firsts):
+    for k in layer.columns.where_lower(_LABEL_FIRSTS):
         if (
             k > 0
             and words[k - 1].sent == words[k].sent
@@ -100,8 +105,7 @@ def _scored(layer: WordLayer) -> bool:
     winning margin ("Leeds beat Arsenal 2-0"); a tally of votes is no score
     ("The court ruled 5-4", "in a 7-2 vote")."""
     words = layer.words
-    cues = lex.SPORTS_CUES | lex.SPORTS_ROLES | lex.SPORTS_MARGINS
-    cued = {words[k].sent for k in layer.columns.where_lower(cues)}
+    cued = {words[k].sent for k in layer.columns.where_lower(_SCORE_CUES)}
     lines = layer.results
     sents: set[int] = set()
     for k in layer.columns.where(_maybe_score, having="".join(_DASHES)):

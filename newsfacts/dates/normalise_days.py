@@ -70,7 +70,11 @@ class DayRules(CalendarRules):
         week_rel = m["wrel"]
         if not week_rel and not rel:
             # "from Tuesday to Thursday next week": the start in the end's week.
-            later = _RANGE_TO_WEEK().match(self.norm, c.end)
+            later = (
+                _RANGE_TO_WEEK().match(self.norm, c.end)
+                if _RANGE_LINK_AFTER().match(self.norm, c.end)
+                else None
+            )
             week_rel = later["wrel"] if later is not None else None
         if week_rel and self.ref is not None:
             # "Tuesday last week": that weekday of the week before the reference one.
@@ -181,16 +185,28 @@ class DayRules(CalendarRules):
         return Resolved("TIME", f"{cal.fmt_date(base)}T{code}", mod, anchor)
 
 
+# The word that links a weekday to the end of its range: "(Tuesday) to",
+# "(Monday night) and", "(Friday) -".
+_RANGE_LINK = (
+    r"(?:\s++(?:morning|afternoon|evening|night))?+,?+\s*+(?:to|through|thru|until|till|"
+    r"and|-|–)"
+)
 # The end of a weekday range placed in a week: "(from Tuesday) to Thursday next
 # week", "(between Monday) and Wednesday this week".
 _RANGE_TO_WEEK = lazy(
     lambda: regex.compile(
-        r"(?:\s++(?:morning|afternoon|evening|night))?+,?+\s*+(?:to|through|thru|until|till|"
-        r"and|-|–)\s*+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        _RANGE_LINK
+        + r"\s*+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
         r"(?:\s++(?:morning|afternoon|evening|night))?+\s++(?P<wrel>next|last|this)\s++week\b",
         regex.IGNORECASE,
     )
 )
+# The link alone, asked first: `_RANGE_TO_WEEK` needs "week", and `regex`
+# looks for a string a pattern needs through all the rest of the text before
+# it tries the pattern where it is asked to, so asking it after every weekday
+# would read a long text once per weekday. The link needs no one string: most
+# weekdays, which open no range, are told in a few characters.
+_RANGE_LINK_AFTER = lazy(lambda: regex.compile(_RANGE_LINK, regex.IGNORECASE))
 # A date in figures, then ", a" right before a weekday: "on March 29, a Saturday".
 _A_WEEKDAY_AFTER = lazy(lambda: regex.compile(r"\d(?:st|nd|rd|th)?+,\s++a\s++$"))
 _SHARED_PLURAL = lazy(

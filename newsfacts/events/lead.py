@@ -200,6 +200,13 @@ _CONTENT = frozenset({"reported", "complement"})
 _GOVERNED = frozenset({"infinitival"})
 
 
+@lazy
+def _speech_verbs() -> frozenset[str]:
+    """Verbs of speech and the lead's verbs of reporting (made once, not for
+    every sentence)."""
+    return speech_lemmas() | lead_words().report_verbs
+
+
 def sentence_acts(
     ps: ParsedSentence, p: Parties, coded: dict[int, list[Event]]
 ) -> list[Act]:
@@ -208,7 +215,7 @@ def sentence_acts(
     clauses = ps.structure.clauses
     verbs = ps.structure.chunks.verbs
     children = _children(clauses)
-    speech = speech_lemmas() | lead_words().report_verbs
+    speech = _speech_verbs()
     attributing = word_classes().attribution_verbs
     out: list[Act] = []
     for i, cl in enumerate(clauses):

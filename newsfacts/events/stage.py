@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from .._data import lazy
 from ..findings import PlaceFindings
 from ..knowledge.user import NO_USER, UserKnowledge
 from ..language.clauses import Clause
@@ -186,6 +187,13 @@ def _bound(ps: ParsedSentence, at: int) -> bool:
     return word in word_classes().date_bounds and word not in _SPANS
 
 
+@lazy
+def reporting_lemmas() -> frozenset[str]:
+    """The verbs the parser reads as reporting a clause: verbs of speech and
+    of attribution (made once, not for every document)."""
+    return speech_lemmas() | word_classes().attribution_verbs
+
+
 def find(
     doc: Document,
     dates: tuple[TimeExpression, ...],
@@ -228,8 +236,7 @@ def find(
     home = dateline.country if dateline is not None else None
     k = 0
     game = False  # the lead reports a game's result: a match report
-    reporting = speech_lemmas() | word_classes().attribution_verbs
-    for n, ps in enumerate(iter_parsed(doc, reporting=reporting)):
+    for n, ps in enumerate(iter_parsed(doc, reporting=reporting_lemmas())):
         if len(opening) < _OPENING:
             opening.append(ps)
         while k < len(usable) and usable[k].start < ps.span.start:
