@@ -47,6 +47,7 @@ from .context import (
     figures_for,
     named,
     opening_name,
+    title_line,
     title_unit,
     upper,
     word_before,
@@ -213,6 +214,11 @@ def _month_day_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     return True
 
 
+# Prepositions that make a weekday of a Title Case headline a day, whatever
+# capitalised word follows: "Talks Resume On Monday After Deadlock".
+_TITLE_DAY_BEFORE = frozenset("on by until till since from before after".split())
+
+
 def _weekday_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     if not upper(m.group("wd")):
         return False
@@ -221,7 +227,14 @@ def _weekday_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
         return False
     # "Sunday Times" is a name, unless a month follows ("Friday Nov. 24").
     nxt = _NAME_NEXT().match(norm[m.end() : m.end() + 20])
-    if nxt and nxt.group(1).lower() not in lx.MONTHS and m.group("pod") is None:
+    if (
+        nxt
+        and nxt.group(1).lower() not in lx.MONTHS
+        and m.group("pod") is None
+        # A headline capitalises every word: "Markets Fall On Friday As Oil
+        # Jumps" (but "Sunday Times Poll" is still a name).
+        and not (before in _TITLE_DAY_BEFORE and title_line(norm, m.start()))
+    ):
         return False
     if (m.group("pos") or "").lower() in ("earlier", "later"):
         # "Earlier Friday": the adverb stays outside the expression.

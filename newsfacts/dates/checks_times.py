@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from .._data import lazy
-from .context import named, starts_sentence, upper, word_before
+from .context import named, starts_sentence, title_line, upper, word_before
 
 __all__ = [
     "clock24_ok",
@@ -110,7 +110,11 @@ def noon_ok(m: regex.Match[str], norm: str) -> bool:
 
 
 def _title_unit_word(word: str, norm: str, start: int) -> bool:
-    return word[0].isupper() and not starts_sentence(norm, start)
+    return (
+        word[0].isupper()
+        and not starts_sentence(norm, start)
+        and not title_line(norm, start)
+    )
 
 
 _CLOCK_BEFORE = frozenset(
