@@ -89,3 +89,128 @@ NOT_IN_HEADLINES = [
 )
 def test_capitals_that_name(text: str, word: str) -> None:
     assert all(word not in t for t, _, _ in triples(text, _WED)), triples(text, _WED)
+
+
+# "Monday week", "a week on Monday" (British), "a week from Monday": a week
+# after the coming Monday, ahead whatever the clause's tense.
+WEEK_ON: list[Case] = [
+    (_WED, "The hearing will resume Monday week.", "Monday week", "DATE", "2025-11-24"),
+    (
+        _WED,
+        "The vote is due a week on Monday.",
+        "a week on Monday",
+        "DATE",
+        "2025-11-24",
+    ),
+    (
+        _WED,
+        "The case was adjourned until Tuesday week.",
+        "Tuesday week",
+        "DATE",
+        "2025-11-25",
+    ),
+    (
+        _WED,
+        "The final is a week on Saturday, organisers said.",
+        "a week on Saturday",
+        "DATE",
+        "2025-11-22",
+    ),
+    (
+        _WED,
+        "The sale ends a week from Friday.",
+        "a week from Friday",
+        "DATE",
+        "2025-11-21",
+    ),
+    # told on the weekday itself: a week from today
+    (
+        _WED,
+        "Ministers meet again Wednesday week.",
+        "Wednesday week",
+        "DATE",
+        "2025-11-19",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", WEEK_ON, ids=[c[1][:40] for c in WEEK_ON])
+def test_weekday_a_week_on(case: Case) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("He spent Monday week-long talks in Paris.", "Monday", "2025-11-10"),
+        ("The Monday week of the trial was quiet.", "Monday", "2025-11-10"),
+        ("Talks resume Monday, week after week of deadlock.", "Monday", "2025-11-17"),
+    ],
+)
+def test_weekday_then_week_not_joined(text: str, span: str, value: str) -> None:
+    got = triples(text, _WED)
+    assert (span, "DATE", value) in got, got
+
+
+# Dawn and dusk after a preposition: a TIME of that day's morning (first light)
+# or evening (nightfall), TIMEX3 having no finer part of the day.
+DAWN: list[Case] = [
+    (
+        _WED,
+        "Police raided the house at dawn on Tuesday.",
+        "dawn on Tuesday",
+        "TIME",
+        "2025-11-11TMO",
+    ),
+    (
+        _WED,
+        "The raid began shortly before dawn Tuesday.",
+        "dawn Tuesday",
+        "TIME",
+        "2025-11-11TMO",
+    ),
+    (_WED, "Fighting resumed at dusk.", "dusk", "TIME", "2025-11-12TEV"),
+    (
+        _WED,
+        "Rescuers will search until nightfall.",
+        "nightfall",
+        "TIME",
+        "2025-11-12TEV",
+    ),
+    (
+        _WED,
+        "The army said the offensive would start at first light tomorrow.",
+        "first light tomorrow",
+        "TIME",
+        "2025-11-13TMO",
+    ),
+    (
+        _WED,
+        "On Tuesday at dawn, troops crossed the river.",
+        "dawn",
+        "TIME",
+        "2025-11-11TMO",
+    ),
+    (_WED, "Troops Move In At Dawn" + _BODY, "Dawn", "TIME", "2025-11-12TMO"),
+]
+
+
+@pytest.mark.parametrize("case", DAWN, ids=[c[1][:40] for c in DAWN])
+def test_dawn_and_dusk(case: Case) -> None:
+    check(case)
+
+
+NOT_DAWN = [
+    "Muslims fast from dawn to dusk during Ramadan.",
+    "A dusk-to-dawn curfew is in force.",
+    "It marked the dawn of a new era.",
+    "He worked at Dawn for ten years.",
+    "He was arrested in a dawn raid.",
+    "Dawn broke over the city.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DAWN)
+def test_dawn_not_a_time(text: str) -> None:
+    got = triples(text, _WED)
+    assert all(typ != "TIME" for _, typ, _ in got), got

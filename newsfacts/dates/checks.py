@@ -39,6 +39,7 @@ from .checks_times import (
     day_of_ok,
     early_hours_ok,
     noon_ok,
+    pod_dawn_ok,
     race_time_ok,
 )
 from .context import (
@@ -532,6 +533,7 @@ CHECKS: dict[str, Check] = {
     "sport_season": sport_season_ok,
     "noon": noon_ok,
     "pod_word": pod_word_ok,
+    "pod_dawn": pod_dawn_ok,
     "unit_point": unit_point_ok,
     "early_hours": early_hours_ok,
     "set_adverb": set_adverb_ok,

@@ -13,6 +13,7 @@ __all__ = [
     "day_of_ok",
     "early_hours_ok",
     "noon_ok",
+    "pod_dawn_ok",
     "race_time_ok",
 ]
 
@@ -107,6 +108,17 @@ def noon_ok(m: regex.Match[str], norm: str) -> bool:
     return m.group("w")[0].islower() or (
         not named(norm, at) and not _title_unit_word(m.group("w"), norm, at)
     )
+
+
+def pod_dawn_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
+    """ "at dawn", "by nightfall": the word in lower case ("at Dawn" is the
+    newspaper or a person), but in a Title Case headline ("Troops Move In At
+    Dawn"); a weekday after it only when capitalised."""
+    if m.group("w")[0].isupper() and not title_line(norm, m.start()):
+        return False
+    if m.group("wd") and not upper(m.group("wd")):
+        return m.start(), m.end("w")
+    return True
 
 
 def _title_unit_word(word: str, norm: str, start: int) -> bool:

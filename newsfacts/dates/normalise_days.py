@@ -68,11 +68,18 @@ class DayRules(CalendarRules):
             # "on March 29, a Saturday": the weekday of the date just named.
             d = last
         week_rel = m["wrel"]
-        if not week_rel and not rel:
+        if (m["wk"] or m["weekon"]) and self.ref is not None:
+            # "Monday week", "a week on Monday": a week after the coming Monday
+            # (on a Monday itself, a week from today); always ahead.
+            week_rel = None
+            d = self.ref + dt.timedelta(days=(wd - self.ref.isoweekday()) % 7 + 7)
+        elif not week_rel and not rel:
             # "from Tuesday to Thursday next week": the start in the end's week.
             later = _RANGE_TO_WEEK().match(self.norm, c.end)
             week_rel = later["wrel"] if later is not None else None
-        if week_rel and self.ref is not None:
+        if (m["wk"] or m["weekon"]) and self.ref is not None:
+            pass
+        elif week_rel and self.ref is not None:
             # "Tuesday last week": that weekday of the week before the reference one.
             step = _YEAR_STEP[week_rel.lower()]
             monday = self.ref - dt.timedelta(days=self.ref.isoweekday() - 1)

@@ -35,6 +35,11 @@ _MODALS = frozenset("will would could may might can should must shall to 'll".sp
 _NEAR = 600
 
 
+_MORNING_EDGES = frozenset(("dawn", "daybreak", "sunrise", "first light"))
+"""Words of `pod_dawn` that open the morning; the others (dusk, nightfall,
+sunset) open the evening."""
+
+
 class TimeRules(ResolverBase):
     """Rule methods for amounts of time, repetitions and times of day."""
 
@@ -448,6 +453,18 @@ class TimeRules(ResolverBase):
         morning trading" its morning (END)."""
         out = self._pod_time(c, m, m["part"].lower())
         return attrs.evolve(out, mod=pos_mod(m["pos"]))
+
+    def _r_pod_dawn(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "at dawn", "before dawn on Tuesday": that day's morning; "at dusk",
+        "by nightfall": its evening (TIMEX3 has no finer part of the day than
+        MO, MI, AF, EV, NI, DT: first light opens the morning, dusk the evening)."""
+        word = " ".join(m["w"].lower().split())
+        part = "morning" if word in _MORNING_EDGES else "evening"
+        out = self._pod_time(c, m, part)
+        if (m["wd"] or m["deictic"]) and out.anchor is not None:
+            # "before dawn on Monday ... at 4:17 a.m.": the day named goes on.
+            self._note(day=dt.date.fromisoformat(out.value[:10]))
+        return out
 
     def _r_early_hours(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         """ "the early hours of Sunday": the first hours after midnight, that

@@ -232,7 +232,12 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "weekday",
-        rf"\b(?:(?P<pos>early|late|earlier|later)\s++(?P<on>on\s++)?+)?(?:(?P<rel>{REL}|the\s++previous|the\s++following)\s++)?(?P<wd>{WEEKDAY})(?P<plural>s)?+\b"
+        rf"\b(?:(?P<pos>early|late|earlier|later)\s++(?P<on>on\s++)?+)?"
+        # "a week on Monday" (British), "a week from Monday": the Monday after next.
+        r"(?:(?P<weekon>a\s++week\s++(?:on|from)\s++))?+"
+        rf"(?:(?P<rel>{REL}|the\s++previous|the\s++following)\s++)?(?P<wd>{WEEKDAY})(?P<plural>s)?+\b"
+        # "Monday week" (British): the same.
+        r"(?:\s++(?P<wk>week)\b(?![-'\u2019]|\s++of\b))?+"
         rf"(?:\s++(?P<pod>{POD}s?+))?+"
         # "on Monday next week", "Tuesday of last week": that day of that week.
         r"(?:\s++(?:of\s++)?(?P<wrel>last|next|this)\s++week\b(?!-|'))?+",
@@ -424,6 +429,17 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
         rf"|,?+\s++(?:on\s++)?(?P<mon>{MONTH})\s*+{DAY}\b"
         rf"|,?+\s++on\s++(?:the\s++)?{DAY}\s++(?:of\s++)?(?P<mon>{MONTH_FULL})\b|{DAY_ON_THE})?+"
         rf"(?(mon),?+\s++(?P<year>{YEAR})\b)?+",
+    ),
+    (
+        # Dawn and dusk after a preposition: "at dawn", "before dawn on
+        # Tuesday", "by nightfall", "shortly after sunset"; not "the dawn of a
+        # new era", "Dawn" (a name), nor the daily span "from dawn to dusk".
+        "pod_dawn",
+        r"(?<=\b(?:at|by|before|after|until|till|since|around|near|towards?+)\s++)"
+        r"(?P<w>dawn|daybreak|first\s++light|sunrise|dusk|nightfall|sunset)\b(?![-'\u2019])"
+        r"(?!\s++(?:to|till|until|and)\s++(?:dawn|dusk|daybreak|nightfall|sunrise|sunset)\b)"
+        rf"(?:,?+\s++(?:on\s++)?+(?P<wd>{WEEKDAY})\b(?![-'\u2019])"
+        r"|\s++(?P<deictic>today|tomorrow|yesterday)\b)?+",
     ),
     (
         # A part of the day in one word: "overnight", "mid-afternoon yesterday".
