@@ -214,3 +214,82 @@ NOT_DAWN = [
 def test_dawn_not_a_time(text: str) -> None:
     got = triples(text, _WED)
     assert all(typ != "TIME" for _, typ, _ in got), got
+
+
+# A bare month (or month and day) after a year stated earlier in its sentence
+# is of that year when both are of one time: a past year and a past clause, a
+# future year and a future one.
+STATED_YEAR: list[Case] = [
+    (
+        _WED,
+        "Last year's Storm Ciaran hit in October, flooding hundreds of homes.",
+        "October",
+        "DATE",
+        "2024-10",
+    ),
+    (_WED, "In 2019, the company cut jobs in March.", "March", "DATE", "2019-03"),
+    (
+        _WED,
+        "In 2019, the company cut jobs on March 5.",
+        "March 5",
+        "DATE",
+        "2019-03-05",
+    ),
+    (
+        _WED,
+        "The floods of last year began in October and lasted until December.",
+        "December",
+        "DATE",
+        "2024-12",
+    ),
+    (_WED, "Last year's election was held in May.", "May", "DATE", "2024-05"),
+    (
+        _WED,
+        "Two years ago, the river burst its banks in February.",
+        "February",
+        "DATE",
+        "2023-02",
+    ),
+    (_WED, "Next year's election will be held in May.", "May", "DATE", "2026-05"),
+    # a clause of another time, or another sentence: placed by its tense
+    (
+        _WED,
+        "The law, passed in 2019, takes effect in March.",
+        "March",
+        "DATE",
+        "2026-03",
+    ),
+    (
+        _WED,
+        "Sales rose 4 percent last year and the company expects growth to resume in March.",
+        "March",
+        "DATE",
+        "2026-03",
+    ),
+    (
+        _WED,
+        "The firm, founded in 1998, said on Monday it would cut jobs in January.",
+        "January",
+        "DATE",
+        "2026-01",
+    ),
+    (
+        _WED,
+        "Sales rose last year. Prices fell in October.",
+        "October",
+        "DATE",
+        "2025-10",
+    ),
+    (
+        _WED,
+        "Last year the storm hit in October. This year it came in September.",
+        "September",
+        "DATE",
+        "2025-09",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", STATED_YEAR, ids=[c[1][:40] for c in STATED_YEAR])
+def test_month_of_the_year_stated(case: Case) -> None:
+    check(case)

@@ -170,7 +170,7 @@ class Resolver(DayRules):
             ):
                 return Resolved("DURATION", "P1Y")  # "for the year ended Sept. 30"
             year = base.year + step
-            self._note(year=year)
+            self._state_year(year)
             return Resolved("DATE", f"{year:04d}", mod, anchor)
         if unit == "month":
             y, mo = cal.add_months(base.year, base.month, step)
@@ -426,7 +426,7 @@ class Resolver(DayRules):
             return Resolved("DATE", f"{y:04d}-Q{(mo - 1) // 3 + 1}", mod, anchor)
         years = {"year": 1, "decade": 10, "century": 100, "centurie": 100}[unit] * k
         year = base.year + int(sign * years)
-        self._note(year=year)
+        self._state_year(year)
         return Resolved("DATE", f"{year:04d}", mod, anchor)
 
     def _r_unit_point(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:

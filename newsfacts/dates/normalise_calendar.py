@@ -141,6 +141,10 @@ class CalendarRules(PeriodRules):
             d = cal.safe_date(event_year, month, day)
             return self._date(d, None, mod) if d else None
         tense = self.tense(c)
+        stated = self.year_stated_here(c, tense)
+        if stated is not None:  # "In 2019, the firm cut jobs on March 5"
+            d = cal.safe_date(stated, month, day)
+            return self._date(d, "published", mod) if d else None
         d = cal.place_month_day(
             month,
             day,
@@ -279,9 +283,13 @@ class CalendarRules(PeriodRules):
             year = ref.year if month <= ref.month else ref.year - 1
         else:
             tense = self.tense(c)
-            year, _ = cal.place_month(
-                month, ref, tense, self.ahead(c, tense), self.done(c, tense)
-            )
+            stated = self.year_stated_here(c, tense)
+            if stated is not None:
+                year = stated  # "Last year's storm hit in October"
+            else:
+                year, _ = cal.place_month(
+                    month, ref, tense, self.ahead(c, tense), self.done(c, tense)
+                )
         self._note(year=year)
         self._name("month", f"{year:04d}-{month:02d}")
         if month % 3 == 0 and _THREE_MONTHS_TO().search(
@@ -350,7 +358,7 @@ class CalendarRules(PeriodRules):
             mod = "EQUAL_OR_MORE" if "later" in m["later"].lower() else "EQUAL_OR_LESS"
         if m["pp"]:  # "post-1959 politics", "pre-1914 Europe"
             mod = "AFTER" if m["pp"].lower() == "post" else "BEFORE"
-        self._note(year=year)
+        self._state_year(year)
         return Resolved("DATE", f"{year:04d}", mod)
 
     def _r_year_end(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
@@ -363,7 +371,7 @@ class CalendarRules(PeriodRules):
         year = self._year_of(m)
         if year is None:
             return None
-        self._note(year=year)
+        self._state_year(year)
         return Resolved("DATE", f"{year:04d}")
 
     def _r_fy_short(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
