@@ -293,3 +293,60 @@ STATED_YEAR: list[Case] = [
 @pytest.mark.parametrize("case", STATED_YEAR, ids=[c[1][:40] for c in STATED_YEAR])
 def test_month_of_the_year_stated(case: Case) -> None:
     check(case)
+
+
+# "N years ago this month", "a year ago today": the time back at the finer
+# unit named after it; "this month", "today" keep their own values.
+AGO_THIS: list[Case] = [
+    (
+        _WED,
+        "The bridge collapsed 25 years ago this month.",
+        "25 years ago",
+        "DATE",
+        "2000-11",
+    ),
+    (
+        _WED,
+        "The bridge collapsed 25 years ago this month.",
+        "this month",
+        "DATE",
+        "2025-11",
+    ),
+    (_WED, "The wall fell 36 years ago this week.", "36 years ago", "DATE", "1989-W45"),
+    (_WED, "She died a year ago today.", "a year ago", "DATE", "2024-11-12"),
+    (_WED, "He left a week ago today.", "a week ago", "DATE", "2025-11-05"),
+    (
+        _WED,
+        "The war ended three decades ago this month.",
+        "three decades ago",
+        "DATE",
+        "1995-11",
+    ),
+    # not joined: a comma, a possessive, another sentence, a coarser unit
+    (
+        _WED,
+        "Prices were higher a year ago, this month, he said.",
+        "a year ago",
+        "DATE",
+        "2024",
+    ),
+    (
+        _WED,
+        "Prices were higher a year ago this month's data show.",
+        "a year ago",
+        "DATE",
+        "2024",
+    ),
+    (
+        _WED,
+        "The factory closed 25 years ago. This month, it reopens.",
+        "25 years ago",
+        "DATE",
+        "2000",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", AGO_THIS, ids=[c[1][:40] for c in AGO_THIS])
+def test_ago_this_month(case: Case) -> None:
+    check(case)

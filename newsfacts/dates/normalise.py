@@ -380,6 +380,28 @@ class Resolver(DayRules):
             )  # "hours later"
         if n is None or base is None:
             return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+        if (
+            direction == "ago"
+            and anchor == "published"
+            and unit in ("year", "decade", "century", "centurie", "month", "week")
+            and n == int(n)
+            and (this := _AGO_THIS().match(self.norm, c.end)) is not None
+            and _UNIT_SIZE[this["what"].lower()] < _UNIT_SIZE[unit]
+        ):
+            # "25 years ago this month", "a year ago today": that month (day,
+            # week) of the year so far back; "this month" keeps its own value.
+            back = {"week": 0, "month": 1, "year": 12, "decade": 120}.get(unit, 1200)
+            what = this["what"].lower()
+            if unit == "week":
+                d = base - dt.timedelta(weeks=int(n))
+            else:
+                y, mo = cal.add_months(base.year, base.month, -back * int(n))
+                d = cal.safe_date(y, mo, base.day) or cal.safe_date(y, mo, 28) or base
+            if what == "month":
+                return Resolved("DATE", f"{d.year:04d}-{d.month:02d}", mod, anchor)
+            if what == "week":
+                return Resolved("DATE", cal.fmt_week(d), mod, anchor)
+            return Resolved("DATE", cal.fmt_date(d), mod, anchor)
         if unit == "year" and n == 1 and direction in ("ago", "earlier"):
             if self.span_topic(c) is not None and base is not None:
                 # "For the nine months, ... a year earlier": that span a year
@@ -517,3 +539,19 @@ _APPOSITION = lazy(
     )
 )
 _THAN = lazy(lambda: regex.compile(r"\s++than\b", regex.IGNORECASE))
+# "25 years ago [this month]", "a year ago [today]": a finer unit of the time back.
+_AGO_THIS = lazy(
+    lambda: regex.compile(
+        r"\s++(?:this\s++(?P<what>month|week)|(?P<what>today))\b(?![-'\u2019])",
+        regex.IGNORECASE,
+    )
+)
+_UNIT_SIZE = {
+    "today": 0,
+    "week": 1,
+    "month": 2,
+    "year": 3,
+    "decade": 4,
+    "century": 5,
+    "centurie": 5,
+}
