@@ -350,3 +350,57 @@ AGO_THIS: list[Case] = [
 @pytest.mark.parametrize("case", AGO_THIS, ids=[c[1][:40] for c in AGO_THIS])
 def test_ago_this_month(case: Case) -> None:
     check(case)
+
+
+# Fiscal periods: TimeBank writes a fiscal year, quarter or half as the
+# calendar one ("fiscal 1989" 1989, "the fiscal first quarter" 1989-Q1).
+FISCAL: list[Case] = [
+    (
+        _WED,
+        "Profit rose in the fiscal first quarter.",
+        "the fiscal first quarter",
+        "DATE",
+        "2025-Q1",
+    ),
+    (_WED, "The company expects growth in fiscal 2025.", "fiscal 2025", "DATE", "2025"),
+    (
+        _WED,
+        "Revenue in the first half of fiscal 2026 rose 8 percent.",
+        "the first half of fiscal 2026",
+        "DATE",
+        "2026-H1",
+    ),
+    (
+        _WED,
+        "Costs rose in the second half of the fiscal year.",
+        "the second half of the fiscal year",
+        "DATE",
+        "2025-H2",
+    ),
+    (
+        _WED,
+        "Sales rose in the first quarter of the fiscal year.",
+        "the first quarter of the fiscal year",
+        "DATE",
+        "2025-Q1",
+    ),
+    (
+        _WED,
+        "Sales fell in the first half of the year.",
+        "the first half of the year",
+        "DATE",
+        "2025-H1",
+    ),
+    (_WED, "Revenue in H1 2025 rose 4 percent.", "H1 2025", "DATE", "2025-H1"),
+    (_WED, "Q3 revenue beat forecasts.", "Q3", "DATE", "2025-Q3"),
+]
+
+
+@pytest.mark.parametrize("case", FISCAL, ids=[c[1][:40] for c in FISCAL])
+def test_fiscal_periods(case: Case) -> None:
+    check(case)
+
+
+def test_second_half_of_a_match_is_no_date() -> None:
+    got = triples("Sales rose. Arsenal scored twice in the second half.", _WED)
+    assert all("half" not in t for t, _, _ in got), got
