@@ -404,3 +404,62 @@ def test_fiscal_periods(case: Case) -> None:
 def test_second_half_of_a_match_is_no_date() -> None:
     got = triples("Sales rose. Arsenal scored twice in the second half.", _WED)
     assert all("half" not in t for t, _, _ in got), got
+
+
+# Read from whole articles: a 24-hour clock time on a month and day is one TIME
+# of that day; a past "the night" is no night still ahead; "N months later"
+# after a year named goes from that year.
+ARTICLE_READINGS: list[Case] = [
+    (
+        _WED,
+        "The strike is due to begin at 00:01 on Nov. 24 and end at midnight on Nov. 25.",
+        "00:01 on Nov. 24",
+        "TIME",
+        "2025-11-24T00:01",
+    ),
+    (
+        _WED,
+        "It began at 14:30 on Nov. 3, 2019, police said.",
+        "14:30 on Nov. 3, 2019",
+        "TIME",
+        "2019-11-03T14:30",
+    ),
+    (
+        _WED,
+        "The polls closed at 20:00 on Sunday.",
+        "20:00 on Sunday",
+        "TIME",
+        "2025-11-09T20:00",
+    ),
+    (
+        _WED,
+        "A warning is in place until 9 p.m. Friday. Crews worked through the night "
+        "and will resume pumping on Thursday.",
+        "the night",
+        "TIME",
+        "2025-11-12TNI",
+    ),
+    (
+        _WED,
+        "Sales fell on Monday. The firm said it cut its dividend in 2020 and "
+        "restored it 18 months later.",
+        "18 months later",
+        "DATE",
+        "2022",
+    ),
+    # a day named last still anchors "N months later"
+    (
+        _WED,
+        "The plant closed on March 3, 2019. Six months later it reopened.",
+        "Six months later",
+        "DATE",
+        "2019-09",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case", ARTICLE_READINGS, ids=[c[1][:40] for c in ARTICLE_READINGS]
+)
+def test_article_readings(case: Case) -> None:
+    check(case)

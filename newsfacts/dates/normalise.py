@@ -425,6 +425,19 @@ class Resolver(DayRules):
             year = self.last_year + int(sign * years)
             self._note(year=year)
             return Resolved("DATE", f"{year:04d}", mod, "previous")
+        if (
+            anaphoric
+            and self.year_after_day()
+            and self.last_year is not None
+            and n is not None
+            and unit == "month"
+        ):
+            # "cut its dividend in 2020 and restored it 18 months later": from
+            # the year named (its middle), not from a day named before it; the
+            # month is unknown, the year is given.
+            y, _ = cal.add_months(self.last_year, 7, int(sign * n))
+            self._note(year=y)
+            return Resolved("DATE", f"{y:04d}", mod, "previous")
         k = int(n) if n == int(n) else n
         if unit in ("second", "minute", "hour"):
             return Resolved("DATE", cal.fmt_date(base), mod, anchor)

@@ -179,6 +179,17 @@ class DayRules(CalendarRules):
                 # before, still is: "... were dashed Friday. Dealers placed
                 # orders in the morning").
                 base = front
+            elif (
+                self.last_day
+                and self.ref is not None
+                and self.last_day > self.ref
+                and self.tense(c) == "past"
+            ):
+                # "A warning is in place until 9 p.m. Tuesday. Crews worked
+                # through the night": a past night is no day still ahead; the
+                # day the story has reached.
+                base = front or self.ref
+                anchor = "previous" if front else "published"
         else:
             base, anchor = self.ref, "published"
             if rel == "last" and base is not None:

@@ -416,7 +416,9 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
         r"|(?<=\b(?:between|from)\s++[0-2]?\d:[0-5]\d\s*+(?:and|to|until|till|-|–)\s*+))"
         r"(?P<span>(?:(?P<q>about|around|approximately|roughly)\s++)?"
         r"(?P<h>[0-2]?\d):(?P<m>[0-5]\d)(?![\d:.]\d)"
-        rf"(?:,?+\s++on\s++(?P<wd>{WEEKDAY})\b)?+)",
+        # "at 00:01 on Sunday", "at 09:00 on Nov. 24": the day's, as for `clock`.
+        rf"(?:,?+\s++on\s++(?:(?P<wd>{WEEKDAY})\b|(?P<mon>{MONTH})\s*+{DAY}\b))?+"
+        rf"(?(mon),?+\s++(?P<year>{YEAR})\b)?+)",
     ),
     (
         "noon",
