@@ -463,3 +463,19 @@ ARTICLE_READINGS: list[Case] = [
 )
 def test_article_readings(case: Case) -> None:
     check(case)
+
+
+_SUN = "2025-11-16"  # Sunday
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Forecasters said conditions would ease by the weekend.", "2025-W47-WE"),
+        ("The storm hit at the weekend.", "2025-W46-WE"),
+        ("Crowds gathered this weekend.", "2025-W46-WE"),
+    ],
+)
+def test_the_weekend_told_on_a_sunday(text: str, value: str) -> None:
+    got = triples(text, _SUN)
+    assert any(v == value and "weekend" in t for t, _, v in got), got

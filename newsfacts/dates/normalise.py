@@ -188,6 +188,16 @@ class Resolver(DayRules):
                 and self.tense(c) in ("past", "past?")
             ):
                 step = -1
+            elif (
+                step == 0
+                and base is self.ref
+                and core == "the"
+                and base.isoweekday() == 7
+                and self.tense(c) == "future"
+            ):
+                # told on a Sunday, "conditions will ease by the weekend" is
+                # the next one; the weekend under way is behind it.
+                step = 1
             sunday = base + dt.timedelta(days=7 - base.isoweekday()) + step * 7 * _DAY
             return Resolved("DATE", cal.fmt_week(sunday) + "-WE", mod, anchor)
         if unit == "decade":
