@@ -14,11 +14,14 @@ that read otherwise or are not tagged:
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from .support import DateCase as Case
 from .support import check_date_case as check
 from .support import date_triples as triples
+from .support import dates_found as found
 
 _WED = "2025-11-12"  # Wednesday
 _BODY = "\n\nLONDON (Reuters) - Officials said the talks would go on."
@@ -479,3 +482,37 @@ _SUN = "2025-11-16"  # Sunday
 def test_the_weekend_told_on_a_sunday(text: str, value: str) -> None:
     got = triples(text, _SUN)
     assert any(v == value and "weekend" in t for t, _, v in got), got
+
+
+def _weekday_names() -> list[tuple[str, str]]:
+    path = Path(__file__).resolve().parent.parent / "newsfacts/dates/data/not_times.tsv"
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("weekday_name_before\t"):
+            _, word, example = line.split("\t")
+            rows.append((word, example.split(" (")[0]))
+    return rows
+
+
+_WEEKDAY_WORDS = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+)
+
+
+@pytest.mark.parametrize("word,example", _weekday_names())
+def test_weekday_in_a_name(word: str, example: str) -> None:
+    """Each row's word makes the weekday after it part of a name; the same
+    weekday after "on" elsewhere in the sentence is still a day."""
+    wd = next(w for w in _WEEKDAY_WORDS if f"{word.title()} {w}" in example)
+    got = [e for e in found(example + ".", _WED) if e.rule == "weekday"]
+    assert got == [], got
+    later = [
+        e.text for e in found(f"{example} began on {wd}.", _WED) if e.rule == "weekday"
+    ]
+    assert later == [wd], later

@@ -203,13 +203,17 @@ def _month_alone_ok(m: regex.Match[str], norm: str) -> bool:
 
 
 # Words that make a weekday after them a name: "Black Friday", "Easter Monday".
-_NAMED_WEEKDAY = frozenset("black good bloody super ash cyber palm holy easter".split())
+# Words that make a weekday after them part of a name ("Black Friday", "Good
+# Friday"): `data/not_times.tsv`, class `weekday_name_before`.
+_NAMED_WEEKDAY = lazy(
+    lambda: word_classes("dates/data/not_times.tsv")["weekday_name_before"]
+)
 
 
 def _month_day_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     if not _month_ok(m, norm):
         return False
-    if m.groupdict().get("wd") and word_before(norm, m.start("wd")) in _NAMED_WEEKDAY:
+    if m.groupdict().get("wd") and word_before(norm, m.start("wd")) in _NAMED_WEEKDAY():
         # "on Easter Monday, April 21": the holiday and the date, two expressions.
         return m.start("mon"), m.end()
     return True
@@ -224,7 +228,7 @@ def _weekday_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     if not upper(m.group("wd")):
         return False
     before = word_before(norm, m.start())
-    if before in _NAMED_WEEKDAY:
+    if before in _NAMED_WEEKDAY():
         return False
     # "Sunday Times" is a name, unless a month follows ("Friday Nov. 24").
     nxt = _NAME_NEXT().match(norm[m.end() : m.end() + 20])
