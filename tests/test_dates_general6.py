@@ -516,3 +516,65 @@ def test_weekday_in_a_name(word: str, example: str) -> None:
         e.text for e in found(f"{example} began on {wd}.", _WED) if e.rule == "weekday"
     ]
     assert later == [wd], later
+
+
+# "the last weekend of August" is that weekend; "in the new year" the year
+# after the reference one (this one in January or in a past clause).
+WEEKENDS_AND_NEW_YEAR: list[Case] = [
+    (
+        _WED,
+        "The festival takes place on the last weekend of August.",
+        "the last weekend of August",
+        "DATE",
+        "2026-W35-WE",
+    ),
+    (
+        _WED,
+        "Sales peaked on the first weekend of December 2024.",
+        "the first weekend of December 2024",
+        "DATE",
+        "2024-W49-WE",
+    ),
+    (
+        _WED,
+        "Further action could follow in the new year.",
+        "the new year",
+        "DATE",
+        "2026",
+    ),
+    (
+        _WED,
+        "Talks will resume early in the new year.",
+        "early in the new year",
+        "DATE",
+        "2026",
+    ),
+    (
+        "2025-01-05",
+        "Talks will resume early in the new year.",
+        "early in the new year",
+        "DATE",
+        "2025",
+    ),
+    (_WED, "Prices rose after the new year.", "the new year", "DATE", "2025"),
+]
+
+
+@pytest.mark.parametrize(
+    "case", WEEKENDS_AND_NEW_YEAR, ids=[c[1][:40] for c in WEEKENDS_AND_NEW_YEAR]
+)
+def test_weekend_of_a_month_and_the_new_year(case: Case) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shops were busy ahead of the new year holiday.",
+        "He wished everyone a happy new year.",
+        "The new year began quietly.",
+        "Crowds gathered for the new year celebrations.",
+    ],
+)
+def test_new_year_as_the_holiday_is_not_the_year(text: str) -> None:
+    assert all(e.rule != "new_year" for e in found(text, _WED))

@@ -300,6 +300,19 @@ class CalendarRules(PeriodRules):
             self.last_quarter, self.last_quarter_at = (year, month // 3), c.start
         return Resolved("DATE", f"{year:04d}-{month:02d}", mod, "published")
 
+    def _r_new_year(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "in the new year": the year after the reference one; the reference
+        year itself in January, when the new year has begun, or in a past
+        clause ("prices rose after the new year"). "early in the new year" is
+        its start."""
+        mod = pos_mod(m["pos"])
+        if self.ref is None:
+            return Resolved("DATE", "XXXX", mod)
+        begun = self.ref.month == 1 or self.tense(c) in ("past", "past?")
+        year = self.ref.year + (not begun)
+        self._state_year(year)
+        return Resolved("DATE", f"{year:04d}", mod, "published")
+
     def _r_decade(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         if m["dec"] and m["dec"].endswith("0") and m["dec"] < "200":
             # "the 1800s", "the early 1900s": a century ("18"), as news means

@@ -187,6 +187,15 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
         r"(?=\s*+(?:[,.;:)!?]|$)|\s++(?:and|but|when|while|as|to|in)\b)",
     ),
     (
+        # "(action could follow) in the new year": the year after the reference
+        # one; not the holiday ("the new year holiday", "New Year's Eve").
+        "new_year",
+        r"(?:\b(?P<pos>early|late)\s++in\s++|(?<=\b(?:in|into|until|till|by|after)\s++))"
+        r"the\s++(?-i:new\s++year)\b"
+        r"(?![-'\u2019]|\s++(?:holidays?+|celebrations?+|eve|day|party|parties|honou?+rs"
+        r"|message|address|resolutions?+|festivities|break|period|rush|sales?+)\b)",
+    ),
+    (
         # The unit left out after a coordinated one: "cuts this year and next",
         # "sales this month or next" (the next year, month).
         "unit_ellipsis",

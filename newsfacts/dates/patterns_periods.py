@@ -100,7 +100,8 @@ PERIOD_RULES: tuple[tuple[str, str], ...] = (
         # A week of a month by its place: "the second week of June", "the last
         # week of April 2023".
         "week_of_month",
-        r"\bthe\s++(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s++week\s++of\s++"
+        # "the last weekend of August": that weekend (`XXXX-WXX-WE`).
+        r"\bthe\s++(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s++week(?P<we>end)?+\s++(?:of|in)\s++"
         rf"(?P<mon>{MONTH_FULL})\b(?:,?+\s++(?P<year>{YEAR})\b)?+",
     ),
     (

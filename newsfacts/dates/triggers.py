@@ -91,6 +91,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "week and",
         "week or",
     ),
+    "new_year": ("new year",),
     "relative": ("week", "month", "year", "decade", "century", "fortnight", "day"),
     "weekday": tuple(lx.FULL_WEEKDAYS),
     "nth_weekday": tuple(lx.FULL_WEEKDAYS),
