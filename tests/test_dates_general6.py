@@ -578,3 +578,22 @@ def test_weekend_of_a_month_and_the_new_year(case: Case) -> None:
 )
 def test_new_year_as_the_holiday_is_not_the_year(text: str) -> None:
     assert all(e.rule != "new_year" for e in found(text, _WED))
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("The bill extends farm programs for another year.", "another year", "P1Y"),
+        ("The ban was extended for another month.", "another month", "P1M"),
+        ("Another year, another record.", "Another year", "P1Y"),
+    ],
+)
+def test_another_unit_is_one_more(text: str, span: str, value: str) -> None:
+    assert (span, "DURATION", value) in triples(text, _WED)
+
+
+@pytest.mark.parametrize(
+    "text", ["He vowed to fight another day.", "They won another quarter of the vote."]
+)
+def test_another_day_idiom_is_no_amount(text: str) -> None:
+    assert all(not t.lower().startswith("another") for t, _, _ in triples(text, _WED))

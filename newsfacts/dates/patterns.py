@@ -348,7 +348,8 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "duration_unit",
-        rf"\b(?:(?P<q>{QUANT})\s++)?(?P<the>the|a|an)\s++(?:(?P<rel>past|last|next|coming|first|previous|"
+        # "for another year": one more unit of time.
+        rf"\b(?:(?P<q>{QUANT})\s++)?(?P<the>the|an|another|a)\s++(?:(?P<rel>past|last|next|coming|first|previous|"
         r"following|entire|whole|full|same|additional|extra)\s++)?(?P<unit>year|month|week|day|hour|minute|decade|century|"
         r"fortnight|quarter)\b(?!-)",
     ),
