@@ -597,3 +597,44 @@ def test_another_unit_is_one_more(text: str, span: str, value: str) -> None:
 )
 def test_another_day_idiom_is_no_amount(text: str) -> None:
     assert all(not t.lower().startswith("another") for t, _, _ in triples(text, _WED))
+
+
+_MAR = "2025-03-05"  # Wednesday
+
+
+# "data due on Friday": what is due right after its noun lies ahead, whatever
+# the clause's verb; "was due", "due to rain" and an aside keep their clause's
+# tense. "Overnight" after a background day goes with the story's day.
+DUE_AND_OVERNIGHT: list[Case] = [
+    (
+        _MAR,
+        "Asian shares slipped on Wednesday as investors awaited U.S. jobs data due on Friday.",
+        "Friday",
+        "DATE",
+        "2025-03-07",
+    ),
+    (_MAR, "Investors awaited figures due Friday.", "Friday", "DATE", "2025-03-07"),
+    (
+        _MAR,
+        "The payment was due on Friday but never arrived.",
+        "Friday",
+        "DATE",
+        "2025-02-28",
+    ),
+    (_MAR, "The report, due on Monday, was delayed.", "Monday", "DATE", "2025-03-03"),
+    (
+        _MAR,
+        "Asian shares slipped on Wednesday, having gained 1.2 percent on Tuesday. "
+        "Overnight, the S&P 500 closed 0.3 percent lower.",
+        "Overnight",
+        "TIME",
+        "2025-03-04TNI",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case", DUE_AND_OVERNIGHT, ids=[c[1][:40] for c in DUE_AND_OVERNIGHT]
+)
+def test_due_and_overnight(case: Case) -> None:
+    check(case)

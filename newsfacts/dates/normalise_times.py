@@ -495,8 +495,12 @@ class TimeRules(ResolverBase):
                 and 0 <= (day - last).days <= 7
             ):
                 # The news day just named ("closed lower Friday ... overnight
-                # losses"); a day named as background is older than a week.
-                day, anchor = last, "previous"
+                # losses"); a day named as background is older than a week, or
+                # before the day the story has reached ("slipped on Wednesday
+                # ... having gained on Tuesday. Overnight, ..." is Tuesday night).
+                front = self.front_day
+                day = front if front is not None and last < front <= day else last
+                anchor = "previous"
             after_night = (
                 anchor == "previous" and self.last_night_at == self._last_day_at
             )
