@@ -638,3 +638,41 @@ DUE_AND_OVERNIGHT: list[Case] = [
 )
 def test_due_and_overnight(case: Case) -> None:
     check(case)
+
+
+# Sets: "every Sunday morning" is that part of each such day; "on weekends"
+# each weekend.
+SETS: list[Case] = [
+    (
+        _WED,
+        "We go swimming every Sunday morning.",
+        "every Sunday morning",
+        "SET",
+        "XXXX-WXX-7TMO",
+    ),
+    (
+        _WED,
+        "He works every Monday night.",
+        "every Monday night",
+        "SET",
+        "XXXX-WXX-1TNI",
+    ),
+    (_WED, "The market is held every Saturday.", "every Saturday", "SET", "XXXX-WXX-6"),
+    (_WED, "The library is closed on weekends.", "weekends", "SET", "XXXX-WXX-WE"),
+    (_WED, "Crowds gather at weekends.", "weekends", "SET", "XXXX-WXX-WE"),
+]
+
+
+@pytest.mark.parametrize("case", SETS, ids=[c[1][:40] for c in SETS])
+def test_sets(case: Case) -> None:
+    check(case)
+
+
+def test_every_day_takes_no_part_of_day() -> None:
+    assert ("every day", "SET", "P1D") in triples(
+        "He visited every day morning and night.", _WED
+    )
+
+
+def test_weekends_as_a_subject_is_no_set() -> None:
+    assert triples("Weekends are busy at the market.", _WED) == []

@@ -160,7 +160,10 @@ class TimeRules(ResolverBase):
             n = 2.0
         u = unit.rstrip("s") if unit.rstrip("s") in lx.WEEKDAYS else unit
         if u in lx.WEEKDAYS:
-            return Resolved("SET", f"XXXX-WXX-{lx.WEEKDAYS[u]}")
+            pod = lx.PARTS_OF_DAY.get((m["pod"] or "").lower(), "")
+            return Resolved(
+                "SET", f"XXXX-WXX-{lx.WEEKDAYS[u]}" + (f"T{pod}" if pod else "")
+            )
         if unit in lx.MONTHS:
             return Resolved("SET", f"XXXX-{lx.MONTHS[unit]:02d}")
         if unit.rstrip("s") in lx.PARTS_OF_DAY:
@@ -172,6 +175,10 @@ class TimeRules(ResolverBase):
         return Resolved(
             "SET", duration_value(n if n is not None else 1.0, unit.rstrip("s"))
         )
+
+    def _r_weekends(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "on weekends": every weekend."""
+        return Resolved("SET", "XXXX-WXX-WE")
 
     def _r_set_adverb(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         return Resolved("SET", SET_ADVERBS[m["adv"].lower()])

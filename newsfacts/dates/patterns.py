@@ -363,7 +363,14 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
     (
         "set_every",
         rf"\b(?P<every>every|each)\s++(?:(?P<other>other)\s++)?(?:(?P<num>{NUMBER})\s++)?"
-        rf"(?P<unit>{UNIT}|{WEEKDAY}|{MONTH_FULL}|{POD}|weekend|{SEASON})s?+\b",
+        rf"(?P<unit>{UNIT}|{WEEKDAY}|{MONTH_FULL}|{POD}|weekend|{SEASON})s?+\b"
+        # "every Sunday morning": that part of each such day.
+        rf"(?:(?<=(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s++(?P<pod>{POD})\b)?+",
+    ),
+    (
+        # "closed on weekends", "at weekends": each weekend, as "on Tuesdays".
+        "weekends",
+        r"(?<=\b(?:on|at|during|over)\s++)weekends\b(?![-'\u2019])",
     ),
     (
         "set_adverb",

@@ -92,6 +92,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "week or",
     ),
     "new_year": ("new year",),
+    "weekends": ("weekends",),
     "relative": ("week", "month", "year", "decade", "century", "fortnight", "day"),
     "weekday": tuple(lx.FULL_WEEKDAYS),
     "nth_weekday": tuple(lx.FULL_WEEKDAYS),
