@@ -676,3 +676,15 @@ def test_every_day_takes_no_part_of_day() -> None:
 
 def test_weekends_as_a_subject_is_no_set() -> None:
     assert triples("Weekends are busy at the market.", _WED) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The baby was born at 4 am on Christmas Day.",
+        "The baby was born at 4.15am on Christmas Day.",
+    ],
+)
+def test_clock_am_is_no_verb(text: str) -> None:
+    """The "am" of a clock time is no present "am": the clause stays past."""
+    assert ("Christmas Day", "DATE", "2024-12-25") in triples(text, _WED)

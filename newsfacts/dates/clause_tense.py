@@ -252,6 +252,8 @@ def _is_verbal(toks: Sequence[Tok], i: int, w: dict[str, frozenset[str]]) -> boo
         return (
             False  # a noun compound: "a bank holding company", "oil producing nations"
         )
+    if i > 0 and toks[i - 1][1] == "CD" and text.lower() == "am":
+        return False  # "at 4 am", "4.15am": a clock time's "am", not the verb
     if tag in _VERB_TAGS or text.lower() in w["will"]:
         return True
     low = text.lower()
