@@ -290,7 +290,7 @@ STORY_CLOCKS: list[tuple[str, list[tuple[str, str, str]]]] = [
         "The quake struck before dawn on Monday. It hit at 4:17 a.m. Rescuers will "
         "resume the search at 6 p.m.",
         [
-            ("Monday", "DATE", "2024-03-11"),
+            ("dawn on Monday", "TIME", "2024-03-11TMO"),
             ("4:17 a.m.", "TIME", "2024-03-11T04:17"),
             ("6 p.m.", "TIME", "2024-03-14T18:00"),
         ],

@@ -39,6 +39,7 @@ from .checks_times import (
     day_of_ok,
     early_hours_ok,
     noon_ok,
+    pod_dawn_ok,
     race_time_ok,
 )
 from .context import (
@@ -47,6 +48,7 @@ from .context import (
     figures_for,
     named,
     opening_name,
+    title_line,
     title_unit,
     upper,
     word_before,
@@ -201,27 +203,43 @@ def _month_alone_ok(m: regex.Match[str], norm: str) -> bool:
 
 
 # Words that make a weekday after them a name: "Black Friday", "Easter Monday".
-_NAMED_WEEKDAY = frozenset("black good bloody super ash cyber palm holy easter".split())
+# Words that make a weekday after them part of a name ("Black Friday", "Good
+# Friday"): `data/not_times.tsv`, class `weekday_name_before`.
+_NAMED_WEEKDAY = lazy(
+    lambda: word_classes("dates/data/not_times.tsv")["weekday_name_before"]
+)
 
 
 def _month_day_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     if not _month_ok(m, norm):
         return False
-    if m.groupdict().get("wd") and word_before(norm, m.start("wd")) in _NAMED_WEEKDAY:
+    if m.groupdict().get("wd") and word_before(norm, m.start("wd")) in _NAMED_WEEKDAY():
         # "on Easter Monday, April 21": the holiday and the date, two expressions.
         return m.start("mon"), m.end()
     return True
+
+
+# Prepositions that make a weekday of a Title Case headline a day, whatever
+# capitalised word follows: "Talks Resume On Monday After Deadlock".
+_TITLE_DAY_BEFORE = frozenset("on by until till since from before after".split())
 
 
 def _weekday_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     if not upper(m.group("wd")):
         return False
     before = word_before(norm, m.start())
-    if before in _NAMED_WEEKDAY:
+    if before in _NAMED_WEEKDAY():
         return False
     # "Sunday Times" is a name, unless a month follows ("Friday Nov. 24").
     nxt = _NAME_NEXT().match(norm[m.end() : m.end() + 20])
-    if nxt and nxt.group(1).lower() not in lx.MONTHS and m.group("pod") is None:
+    if (
+        nxt
+        and nxt.group(1).lower() not in lx.MONTHS
+        and m.group("pod") is None
+        # A headline capitalises every word: "Markets Fall On Friday As Oil
+        # Jumps" (but "Sunday Times Poll" is still a name).
+        and not (before in _TITLE_DAY_BEFORE and title_line(norm, m.start()))
+    ):
         return False
     if (m.group("pos") or "").lower() in ("earlier", "later"):
         # "Earlier Friday": the adverb stays outside the expression.
@@ -519,6 +537,7 @@ CHECKS: dict[str, Check] = {
     "sport_season": sport_season_ok,
     "noon": noon_ok,
     "pod_word": pod_word_ok,
+    "pod_dawn": pod_dawn_ok,
     "unit_point": unit_point_ok,
     "early_hours": early_hours_ok,
     "set_adverb": set_adverb_ok,

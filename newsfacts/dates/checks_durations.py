@@ -181,7 +181,9 @@ def duration_unit_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
         ), m.end()  # "over the next decade": "over" is a preposition
     if q == "over" and quant_mod(norm, q, m.start("q"), m.end()) is None:
         return m.start("the"), m.end()  # "fell 4 percent over a week": "during"
-    if the in {"a", "an"}:
+    if the == "another" and (rel or unit in {"day", "quarter"}):
+        return False  # "live to fight another day", "another quarter of the vote"
+    if the in {"a", "an", "another"}:
         if unit in {"quarter", "second"} and not rel:
             return False
         before = norm[max(0, m.start() - 14) : m.start()]

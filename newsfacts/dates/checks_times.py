@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from .._data import lazy
-from .context import named, starts_sentence, upper, word_before
+from .context import named, starts_sentence, title_line, upper, word_before
 
 __all__ = [
     "clock24_ok",
@@ -13,6 +13,7 @@ __all__ = [
     "day_of_ok",
     "early_hours_ok",
     "noon_ok",
+    "pod_dawn_ok",
     "race_time_ok",
 ]
 
@@ -109,8 +110,23 @@ def noon_ok(m: regex.Match[str], norm: str) -> bool:
     )
 
 
+def pod_dawn_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
+    """ "at dawn", "by nightfall": the word in lower case ("at Dawn" is the
+    newspaper or a person), but in a Title Case headline ("Troops Move In At
+    Dawn"); a weekday after it only when capitalised."""
+    if m.group("w")[0].isupper() and not title_line(norm, m.start()):
+        return False
+    if m.group("wd") and not upper(m.group("wd")):
+        return m.start(), m.end("w")
+    return True
+
+
 def _title_unit_word(word: str, norm: str, start: int) -> bool:
-    return word[0].isupper() and not starts_sentence(norm, start)
+    return (
+        word[0].isupper()
+        and not starts_sentence(norm, start)
+        and not title_line(norm, start)
+    )
 
 
 _CLOCK_BEFORE = frozenset(

@@ -252,6 +252,8 @@ def _is_verbal(toks: Sequence[Tok], i: int, w: dict[str, frozenset[str]]) -> boo
         return (
             False  # a noun compound: "a bank holding company", "oil producing nations"
         )
+    if i > 0 and toks[i - 1][1] == "CD" and text.lower() == "am":
+        return False  # "at 4 am", "4.15am": a clock time's "am", not the verb
     if tag in _VERB_TAGS or text.lower() in w["will"]:
         return True
     low = text.lower()
@@ -576,7 +578,16 @@ def _forward_here(toks: Sequence[Tok], i: int, first: int) -> bool:
     ("looked ahead to the Fed's decision on Wednesday"), not as "went ahead
     on Sunday" nor in a fronted phrase ("Just ahead of the trip, the
     department on Sunday issued ...")."""
-    if toks[i][0].lower() != "ahead":
+    low = toks[i][0].lower()
+    if low == "due":
+        # "jobs data due on Friday": what is due right after its noun is
+        # ahead; "the payment was due on Friday" says when it was, "due to
+        # rain" gives a cause, and an aside ("The report, due on Monday, was
+        # delayed") takes the tense of its clause.
+        if i + 1 < len(toks) and toks[i + 1][0].lower() == "to":
+            return False
+        return i > 0 and toks[i - 1][1].startswith("NN")
+    if low != "ahead":
         return True
     return (
         i + 1 < len(toks)

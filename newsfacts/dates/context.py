@@ -17,6 +17,7 @@ __all__ = [
     "opening_name",
     "quant_mod",
     "starts_sentence",
+    "title_line",
     "title_unit",
     "upper",
     "word_before",
@@ -148,7 +149,44 @@ def title_unit(m: regex.Match[str], norm: str) -> bool:
     start = m.start()
     if "num" in m.re.groupindex and m.group("num") and m.group("num")[0].isupper():
         start = m.start("num")
-    return m.group("unit")[0].isupper() and not starts_sentence(norm, start)
+    return (
+        m.group("unit")[0].isupper()
+        and not starts_sentence(norm, start)
+        and not title_line(norm, start)
+    )
+
+
+_LINE_WORD = lazy(lambda: regex.compile(r"\p{L}[\p{L}'\u2019]*+"))
+_TITLE_LINE_MAX = 160
+"""Longer lines are prose, not a headline (which is read in a window this wide)."""
+
+
+def title_line(norm: str, at: int) -> bool:
+    """`at` lies in a Title Case line: a headline whose words of four letters or
+    more all start with a capital ("Strike Set For Next Week", "Markets Fall On
+    Friday As Oil Jumps"), at least three of them, with no final full stop.
+    There a capital says nothing about a name or a title, so the checks that
+    read one as such ("This Week" inside a sentence) do not apply. A line in
+    capitals ("NEXT WEEK'S SUMMIT") counts too."""
+    lo = max(0, at - _TITLE_LINE_MAX)
+    a = norm.rfind("\n", lo, at)
+    if a < 0 and lo > 0:
+        return False
+    b = norm.find("\n", at, at + _TITLE_LINE_MAX)
+    if b < 0:
+        if len(norm) - at > _TITLE_LINE_MAX:
+            return False
+        b = len(norm)
+    line = norm[a + 1 : b].rstrip()
+    if not line or line[-1] == ".":
+        return False
+    long_words = 0
+    for w in _LINE_WORD().findall(line):
+        if len(w) >= 4:
+            if not w[0].isupper():
+                return False
+            long_words += 1
+    return long_words >= 3
 
 
 # A month's figures named just before it: "retail sales for February", "the

@@ -170,7 +170,7 @@ class Resolver(DayRules):
             ):
                 return Resolved("DURATION", "P1Y")  # "for the year ended Sept. 30"
             year = base.year + step
-            self._note(year=year)
+            self._state_year(year)
             return Resolved("DATE", f"{year:04d}", mod, anchor)
         if unit == "month":
             y, mo = cal.add_months(base.year, base.month, step)
@@ -188,6 +188,16 @@ class Resolver(DayRules):
                 and self.tense(c) in ("past", "past?")
             ):
                 step = -1
+            elif (
+                step == 0
+                and base is self.ref
+                and core == "the"
+                and base.isoweekday() == 7
+                and self.tense(c) == "future"
+            ):
+                # told on a Sunday, "conditions will ease by the weekend" is
+                # the next one; the weekend under way is behind it.
+                step = 1
             sunday = base + dt.timedelta(days=7 - base.isoweekday()) + step * 7 * _DAY
             return Resolved("DATE", cal.fmt_week(sunday) + "-WE", mod, anchor)
         if unit == "decade":
@@ -380,6 +390,28 @@ class Resolver(DayRules):
             )  # "hours later"
         if n is None or base is None:
             return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+        if (
+            direction == "ago"
+            and anchor == "published"
+            and unit in ("year", "decade", "century", "centurie", "month", "week")
+            and n == int(n)
+            and (this := _AGO_THIS().match(self.norm, c.end)) is not None
+            and _UNIT_SIZE[this["what"].lower()] < _UNIT_SIZE[unit]
+        ):
+            # "25 years ago this month", "a year ago today": that month (day,
+            # week) of the year so far back; "this month" keeps its own value.
+            back = {"week": 0, "month": 1, "year": 12, "decade": 120}.get(unit, 1200)
+            what = this["what"].lower()
+            if unit == "week":
+                d = base - dt.timedelta(weeks=int(n))
+            else:
+                y, mo = cal.add_months(base.year, base.month, -back * int(n))
+                d = cal.safe_date(y, mo, base.day) or cal.safe_date(y, mo, 28) or base
+            if what == "month":
+                return Resolved("DATE", f"{d.year:04d}-{d.month:02d}", mod, anchor)
+            if what == "week":
+                return Resolved("DATE", cal.fmt_week(d), mod, anchor)
+            return Resolved("DATE", cal.fmt_date(d), mod, anchor)
         if unit == "year" and n == 1 and direction in ("ago", "earlier"):
             if self.span_topic(c) is not None and base is not None:
                 # "For the nine months, ... a year earlier": that span a year
@@ -403,6 +435,19 @@ class Resolver(DayRules):
             year = self.last_year + int(sign * years)
             self._note(year=year)
             return Resolved("DATE", f"{year:04d}", mod, "previous")
+        if (
+            anaphoric
+            and self.year_after_day()
+            and self.last_year is not None
+            and n is not None
+            and unit == "month"
+        ):
+            # "cut its dividend in 2020 and restored it 18 months later": from
+            # the year named (its middle), not from a day named before it; the
+            # month is unknown, the year is given.
+            y, _ = cal.add_months(self.last_year, 7, int(sign * n))
+            self._note(year=y)
+            return Resolved("DATE", f"{y:04d}", mod, "previous")
         k = int(n) if n == int(n) else n
         if unit in ("second", "minute", "hour"):
             return Resolved("DATE", cal.fmt_date(base), mod, anchor)
@@ -426,7 +471,7 @@ class Resolver(DayRules):
             return Resolved("DATE", f"{y:04d}-Q{(mo - 1) // 3 + 1}", mod, anchor)
         years = {"year": 1, "decade": 10, "century": 100, "centurie": 100}[unit] * k
         year = base.year + int(sign * years)
-        self._note(year=year)
+        self._state_year(year)
         return Resolved("DATE", f"{year:04d}", mod, anchor)
 
     def _r_unit_point(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
@@ -517,3 +562,19 @@ _APPOSITION = lazy(
     )
 )
 _THAN = lazy(lambda: regex.compile(r"\s++than\b", regex.IGNORECASE))
+# "25 years ago [this month]", "a year ago [today]": a finer unit of the time back.
+_AGO_THIS = lazy(
+    lambda: regex.compile(
+        r"\s++(?:this\s++(?P<what>month|week)|(?P<what>today))\b(?![-'\u2019])",
+        regex.IGNORECASE,
+    )
+)
+_UNIT_SIZE = {
+    "today": 0,
+    "week": 1,
+    "month": 2,
+    "year": 3,
+    "decade": 4,
+    "century": 5,
+    "centurie": 5,
+}

@@ -141,6 +141,10 @@ class CalendarRules(PeriodRules):
             d = cal.safe_date(event_year, month, day)
             return self._date(d, None, mod) if d else None
         tense = self.tense(c)
+        stated = self.year_stated_here(c, tense)
+        if stated is not None:  # "In 2019, the firm cut jobs on March 5"
+            d = cal.safe_date(stated, month, day)
+            return self._date(d, "published", mod) if d else None
         d = cal.place_month_day(
             month,
             day,
@@ -279,9 +283,13 @@ class CalendarRules(PeriodRules):
             year = ref.year if month <= ref.month else ref.year - 1
         else:
             tense = self.tense(c)
-            year, _ = cal.place_month(
-                month, ref, tense, self.ahead(c, tense), self.done(c, tense)
-            )
+            stated = self.year_stated_here(c, tense)
+            if stated is not None:
+                year = stated  # "Last year's storm hit in October"
+            else:
+                year, _ = cal.place_month(
+                    month, ref, tense, self.ahead(c, tense), self.done(c, tense)
+                )
         self._note(year=year)
         self._name("month", f"{year:04d}-{month:02d}")
         if month % 3 == 0 and _THREE_MONTHS_TO().search(
@@ -291,6 +299,19 @@ class CalendarRules(PeriodRules):
             # the topic of "the previous quarter" and "the quarter" after it.
             self.last_quarter, self.last_quarter_at = (year, month // 3), c.start
         return Resolved("DATE", f"{year:04d}-{month:02d}", mod, "published")
+
+    def _r_new_year(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "in the new year": the year after the reference one; the reference
+        year itself in January, when the new year has begun, or in a past
+        clause ("prices rose after the new year"). "early in the new year" is
+        its start."""
+        mod = pos_mod(m["pos"])
+        if self.ref is None:
+            return Resolved("DATE", "XXXX", mod)
+        begun = self.ref.month == 1 or self.tense(c) in ("past", "past?")
+        year = self.ref.year + (not begun)
+        self._state_year(year)
+        return Resolved("DATE", f"{year:04d}", mod, "published")
 
     def _r_decade(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         if m["dec"] and m["dec"].endswith("0") and m["dec"] < "200":
@@ -350,7 +371,7 @@ class CalendarRules(PeriodRules):
             mod = "EQUAL_OR_MORE" if "later" in m["later"].lower() else "EQUAL_OR_LESS"
         if m["pp"]:  # "post-1959 politics", "pre-1914 Europe"
             mod = "AFTER" if m["pp"].lower() == "post" else "BEFORE"
-        self._note(year=year)
+        self._state_year(year)
         return Resolved("DATE", f"{year:04d}", mod)
 
     def _r_year_end(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
@@ -363,7 +384,7 @@ class CalendarRules(PeriodRules):
         year = self._year_of(m)
         if year is None:
             return None
-        self._note(year=year)
+        self._state_year(year)
         return Resolved("DATE", f"{year:04d}")
 
     def _r_fy_short(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:

@@ -68,7 +68,12 @@ class DayRules(CalendarRules):
             # "on March 29, a Saturday": the weekday of the date just named.
             d = last
         week_rel = m["wrel"]
-        if not week_rel and not rel:
+        if (m["wk"] or m["weekon"]) and self.ref is not None:
+            # "Monday week", "a week on Monday": a week after the coming Monday
+            # (on a Monday itself, a week from today); always ahead.
+            week_rel = None
+            d = self.ref + dt.timedelta(days=(wd - self.ref.isoweekday()) % 7 + 7)
+        elif not week_rel and not rel:
             # "from Tuesday to Thursday next week": the start in the end's week.
             later = (
                 _RANGE_TO_WEEK().match(self.norm, c.end)
@@ -76,7 +81,9 @@ class DayRules(CalendarRules):
                 else None
             )
             week_rel = later["wrel"] if later is not None else None
-        if week_rel and self.ref is not None:
+        if (m["wk"] or m["weekon"]) and self.ref is not None:
+            pass
+        elif week_rel and self.ref is not None:
             # "Tuesday last week": that weekday of the week before the reference one.
             step = _YEAR_STEP[week_rel.lower()]
             monday = self.ref - dt.timedelta(days=self.ref.isoweekday() - 1)
@@ -176,6 +183,17 @@ class DayRules(CalendarRules):
                 # before, still is: "... were dashed Friday. Dealers placed
                 # orders in the morning").
                 base = front
+            elif (
+                self.last_day
+                and self.ref is not None
+                and self.last_day > self.ref
+                and self.tense(c) == "past"
+            ):
+                # "A warning is in place until 9 p.m. Tuesday. Crews worked
+                # through the night": a past night is no day still ahead; the
+                # day the story has reached.
+                base = front or self.ref
+                anchor = "previous" if front else "published"
         else:
             base, anchor = self.ref, "published"
             if rel == "last" and base is not None:

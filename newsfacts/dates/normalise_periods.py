@@ -50,6 +50,9 @@ _COMPARED = lazy(
 _THIS_QUARTER = lazy(lambda: regex.compile(r"\b(?:this|current)\b"))
 
 
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
 class PeriodRules(TimeRules):
     """Rule methods for quarters, halves and seasons."""
 
@@ -387,12 +390,19 @@ class PeriodRules(TimeRules):
             assert self.ref is not None
             year, _ = cal.place_month(month, self.ref, self.tense(c))
         ordw = m["ord"].lower()
+        if m["we"] and 1 <= year <= 9999:
+            # "the last weekend of August": the week of the month's n-th Saturday.
+            nth = -1 if ordw in ("last", "final") else _NTH.get(ordw) or int(ordw[0])
+            sat = cal.nth_weekday(year, month, 6, nth)
+            self._note(year=year)
+            anchor = None if m["year"] else "published"
+            return Resolved("DATE", cal.fmt_week(sat) + "-WE", None, anchor)
         if ordw in ("last", "final"):
             nxt = cal.add_months(year, month, 1)
             first = cal.safe_date(nxt[0], nxt[1], 1) if 1 <= nxt[0] <= 9999 else None
             day = first - dt.timedelta(days=4) if first else None
         else:
-            n = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(ordw)
+            n = _NTH.get(ordw)
             day = cal.safe_date(year, month, 7 * (n or int(ordw[0])) - 3)
         if day is None:  # off the calendar (a reference date of year 1 or 9999)
             return Resolved("DATE", f"XXXX-{month:02d}")

@@ -35,6 +35,11 @@ _MODALS = frozenset("will would could may might can should must shall to 'll".sp
 _NEAR = 600
 
 
+_MORNING_EDGES = frozenset(("dawn", "daybreak", "sunrise", "first light"))
+"""Words of `pod_dawn` that open the morning; the others (dusk, nightfall,
+sunset) open the evening."""
+
+
 class TimeRules(ResolverBase):
     """Rule methods for amounts of time, repetitions and times of day."""
 
@@ -155,7 +160,10 @@ class TimeRules(ResolverBase):
             n = 2.0
         u = unit.rstrip("s") if unit.rstrip("s") in lx.WEEKDAYS else unit
         if u in lx.WEEKDAYS:
-            return Resolved("SET", f"XXXX-WXX-{lx.WEEKDAYS[u]}")
+            pod = lx.PARTS_OF_DAY.get((m["pod"] or "").lower(), "")
+            return Resolved(
+                "SET", f"XXXX-WXX-{lx.WEEKDAYS[u]}" + (f"T{pod}" if pod else "")
+            )
         if unit in lx.MONTHS:
             return Resolved("SET", f"XXXX-{lx.MONTHS[unit]:02d}")
         if unit.rstrip("s") in lx.PARTS_OF_DAY:
@@ -167,6 +175,10 @@ class TimeRules(ResolverBase):
         return Resolved(
             "SET", duration_value(n if n is not None else 1.0, unit.rstrip("s"))
         )
+
+    def _r_weekends(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "on weekends": every weekend."""
+        return Resolved("SET", "XXXX-WXX-WE")
 
     def _r_set_adverb(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         return Resolved("SET", SET_ADVERBS[m["adv"].lower()])
@@ -449,6 +461,18 @@ class TimeRules(ResolverBase):
         out = self._pod_time(c, m, m["part"].lower())
         return attrs.evolve(out, mod=pos_mod(m["pos"]))
 
+    def _r_pod_dawn(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
+        """ "at dawn", "before dawn on Tuesday": that day's morning; "at dusk",
+        "by nightfall": its evening (TIMEX3 has no finer part of the day than
+        MO, MI, AF, EV, NI, DT: first light opens the morning, dusk the evening)."""
+        word = " ".join(m["w"].lower().split())
+        part = "morning" if word in _MORNING_EDGES else "evening"
+        out = self._pod_time(c, m, part)
+        if (m["wd"] or m["deictic"]) and out.anchor is not None:
+            # "before dawn on Monday ... at 4:17 a.m.": the day named goes on.
+            self._note(day=dt.date.fromisoformat(out.value[:10]))
+        return out
+
     def _r_early_hours(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         """ "the early hours of Sunday": the first hours after midnight, that
         day's morning (TimeML has no finer part of the day); "in the early
@@ -478,8 +502,12 @@ class TimeRules(ResolverBase):
                 and 0 <= (day - last).days <= 7
             ):
                 # The news day just named ("closed lower Friday ... overnight
-                # losses"); a day named as background is older than a week.
-                day, anchor = last, "previous"
+                # losses"); a day named as background is older than a week, or
+                # before the day the story has reached ("slipped on Wednesday
+                # ... having gained on Tuesday. Overnight, ..." is Tuesday night).
+                front = self.front_day
+                day = front if front is not None and last < front <= day else last
+                anchor = "previous"
             after_night = (
                 anchor == "previous" and self.last_night_at == self._last_day_at
             )

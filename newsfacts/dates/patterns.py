@@ -187,6 +187,15 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
         r"(?=\s*+(?:[,.;:)!?]|$)|\s++(?:and|but|when|while|as|to|in)\b)",
     ),
     (
+        # "(action could follow) in the new year": the year after the reference
+        # one; not the holiday ("the new year holiday", "New Year's Eve").
+        "new_year",
+        r"(?:\b(?P<pos>early|late)\s++in\s++|(?<=\b(?:in|into|until|till|by|after)\s++))"
+        r"the\s++(?-i:new\s++year)\b"
+        r"(?![-'\u2019]|\s++(?:holidays?+|celebrations?+|eve|day|party|parties|honou?+rs"
+        r"|message|address|resolutions?+|festivities|break|period|rush|sales?+)\b)",
+    ),
+    (
         # The unit left out after a coordinated one: "cuts this year and next",
         # "sales this month or next" (the next year, month).
         "unit_ellipsis",
@@ -232,7 +241,12 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "weekday",
-        rf"\b(?:(?P<pos>early|late|earlier|later)\s++(?P<on>on\s++)?+)?(?:(?P<rel>{REL}|the\s++previous|the\s++following)\s++)?(?P<wd>{WEEKDAY})(?P<plural>s)?+\b"
+        rf"\b(?:(?P<pos>early|late|earlier|later)\s++(?P<on>on\s++)?+)?"
+        # "a week on Monday" (British), "a week from Monday": the Monday after next.
+        r"(?:(?P<weekon>a\s++week\s++(?:on|from)\s++))?+"
+        rf"(?:(?P<rel>{REL}|the\s++previous|the\s++following)\s++)?(?P<wd>{WEEKDAY})(?P<plural>s)?+\b"
+        # "Monday week" (British): the same.
+        r"(?:\s++(?P<wk>week)\b(?![-'\u2019]|\s++of\b))?+"
         rf"(?:\s++(?P<pod>{POD}s?+))?+"
         # "on Monday next week", "Tuesday of last week": that day of that week.
         r"(?:\s++(?:of\s++)?(?P<wrel>last|next|this)\s++week\b(?!-|'))?+",
@@ -334,7 +348,8 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "duration_unit",
-        rf"\b(?:(?P<q>{QUANT})\s++)?(?P<the>the|a|an)\s++(?:(?P<rel>past|last|next|coming|first|previous|"
+        # "for another year": one more unit of time.
+        rf"\b(?:(?P<q>{QUANT})\s++)?(?P<the>the|an|another|a)\s++(?:(?P<rel>past|last|next|coming|first|previous|"
         r"following|entire|whole|full|same|additional|extra)\s++)?(?P<unit>year|month|week|day|hour|minute|decade|century|"
         r"fortnight|quarter)\b(?!-)",
     ),
@@ -348,7 +363,14 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
     (
         "set_every",
         rf"\b(?P<every>every|each)\s++(?:(?P<other>other)\s++)?(?:(?P<num>{NUMBER})\s++)?"
-        rf"(?P<unit>{UNIT}|{WEEKDAY}|{MONTH_FULL}|{POD}|weekend|{SEASON})s?+\b",
+        rf"(?P<unit>{UNIT}|{WEEKDAY}|{MONTH_FULL}|{POD}|weekend|{SEASON})s?+\b"
+        # "every Sunday morning": that part of each such day.
+        rf"(?:(?<=(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s++(?P<pod>{POD})\b)?+",
+    ),
+    (
+        # "closed on weekends", "at weekends": each weekend, as "on Tuesdays".
+        "weekends",
+        r"(?<=\b(?:on|at|during|over)\s++)weekends\b(?![-'\u2019])",
     ),
     (
         "set_adverb",
@@ -411,7 +433,9 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
         r"|(?<=\b(?:between|from)\s++[0-2]?\d:[0-5]\d\s*+(?:and|to|until|till|-|–)\s*+))"
         r"(?P<span>(?:(?P<q>about|around|approximately|roughly)\s++)?"
         r"(?P<h>[0-2]?\d):(?P<m>[0-5]\d)(?![\d:.]\d)"
-        rf"(?:,?+\s++on\s++(?P<wd>{WEEKDAY})\b)?+)",
+        # "at 00:01 on Sunday", "at 09:00 on Nov. 24": the day's, as for `clock`.
+        rf"(?:,?+\s++on\s++(?:(?P<wd>{WEEKDAY})\b|(?P<mon>{MONTH})\s*+{DAY}\b))?+"
+        rf"(?(mon),?+\s++(?P<year>{YEAR})\b)?+)",
     ),
     (
         "noon",
@@ -424,6 +448,17 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
         rf"|,?+\s++(?:on\s++)?(?P<mon>{MONTH})\s*+{DAY}\b"
         rf"|,?+\s++on\s++(?:the\s++)?{DAY}\s++(?:of\s++)?(?P<mon>{MONTH_FULL})\b|{DAY_ON_THE})?+"
         rf"(?(mon),?+\s++(?P<year>{YEAR})\b)?+",
+    ),
+    (
+        # Dawn and dusk after a preposition: "at dawn", "before dawn on
+        # Tuesday", "by nightfall", "shortly after sunset"; not "the dawn of a
+        # new era", "Dawn" (a name), nor the daily span "from dawn to dusk".
+        "pod_dawn",
+        r"(?<=\b(?:at|by|before|after|until|till|since|around|near|towards?+)\s++)"
+        r"(?P<w>dawn|daybreak|first\s++light|sunrise|dusk|nightfall|sunset)\b(?![-'\u2019])"
+        r"(?!\s++(?:to|till|until|and)\s++(?:dawn|dusk|daybreak|nightfall|sunrise|sunset)\b)"
+        rf"(?:,?+\s++(?:on\s++)?+(?P<wd>{WEEKDAY})\b(?![-'\u2019])"
+        r"|\s++(?P<deictic>today|tomorrow|yesterday)\b)?+",
     ),
     (
         # A part of the day in one word: "overnight", "mid-afternoon yesterday".

@@ -49,7 +49,7 @@ PERIOD_RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?:fiscal|calendar)[\s-]++)?+(?P<unit>quarter|period)\b(?!-\w)"
         rf"(?:\s++of\s++(?:(?:fiscal|the\s++year|calendar)\s++)?+(?P<year>{YEAR})|,?+\s++(?P<year2>{YEAR})"
         r"|(?P<ago>\s++(?:a\s++year\s++(?:ago|earlier)|last\s++year|of\s++last\s++year|"
-        r"of\s++(?:this|next|the)\s++year)))?+",
+        r"of\s++(?:this|next|the)\s++(?:(?:fiscal|financial)\s++)?+year)))?+",
     ),
     (
         "quarter_q",
@@ -84,7 +84,10 @@ PERIOD_RULES: tuple[tuple[str, str], ...] = (
         r"(?:(?P<ord>first|second|latter|last|1st|2nd)[\s-]++half"
         # "the first two quarters of 1990": a half, told in quarters.
         r"|(?P<ord2>first|last|final)\s++two\s++quarters)\b"
-        rf"(?:\s++of\s++(?:(?P<year>{YEAR})|(?P<yrel>this|last|next|the)\s++year|(?:the\s++)?'(?P<dec>\d)0s)"
+        # "of fiscal 2026", "of the fiscal year": a fiscal year's half.
+        rf"(?:\s++of\s++(?:(?:fiscal|financial)\s++(?=\d))?+(?:(?P<year>{YEAR})"
+        r"|(?P<yrel>this|last|next|the)\s++(?:(?:fiscal|financial)\s++)?+year"
+        r"|(?:the\s++)?'(?P<dec>\d)0s)"
         rf"|,?+\s++(?P<year2>{YEAR}))?+",
     ),
     (
@@ -97,7 +100,8 @@ PERIOD_RULES: tuple[tuple[str, str], ...] = (
         # A week of a month by its place: "the second week of June", "the last
         # week of April 2023".
         "week_of_month",
-        r"\bthe\s++(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s++week\s++of\s++"
+        # "the last weekend of August": that weekend (`XXXX-WXX-WE`).
+        r"\bthe\s++(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s++week(?P<we>end)?+\s++(?:of|in)\s++"
         rf"(?P<mon>{MONTH_FULL})\b(?:,?+\s++(?P<year>{YEAR})\b)?+",
     ),
     (

@@ -159,6 +159,10 @@ class ResolverBase:
         # on Saturday night"): "overnight" after it is that night.
         self.last_night_at = -2
         self._last_year_at = -1
+        # The last year an expression of its own stated ("In 2019", "last
+        # year's", "two years ago"), and where: a bare month after it in its
+        # sentence may be of that year (`year_stated_here`).
+        self._year_stated: tuple[int, int] = (-1, 0)
         self._current = 0
         self._named: dict[str, tuple[int, str]] = {}
 
@@ -310,6 +314,32 @@ class ResolverBase:
             self._name("year", f"{year:04d}")
             self.last_year = year
             self._last_year_at = self._current
+
+    def _state_year(self, year: int) -> None:
+        """Note `year`, named by an expression of its own (not the year of a
+        month or day just placed)."""
+        self._note(year=year)
+        self._year_stated = (self._current, year)
+
+    def year_stated_here(self, c: Candidate, tense: Tense) -> int | None:
+        """The year stated earlier in the sentence of `c` that a year-less
+        month or day of the same time there falls in: "Last year's storm hit
+        in October", "In 2019, the firm cut jobs in March" (a past year and a
+        past clause), "Next year's vote will be held in May" (a future one and
+        a future clause). A clause of another time does not take it: "the law,
+        passed in 2019, takes effect in March"; nor does the reference year,
+        where the tense places the month as before."""
+        at, year = self._year_stated
+        ref = self.ref
+        if ref is None or at < 0 or at >= c.start or year == ref.year:
+            return None
+        if not self._same_sentence(at, c.start):
+            return None
+        if year < ref.year and tense in ("past", "past?"):
+            return year
+        if year > ref.year and tense in ("future", "future?"):
+            return year
+        return None
 
     def year_after_day(self) -> bool:
         """The article named a year (without its day) after the last day it named."""
