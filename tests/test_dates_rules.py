@@ -448,6 +448,12 @@ NEWSPAPERS = [
     "The letter was published on the front page of the Communist Party daily Granma.",
     "The newspaper of Cuba's Communist Party, daily Granma, published a letter.",
     "The business daily Handelsblatt reported the merger.",
+    "Dawn, the Pakistani daily, reported the attack.",
+    "The French daily Le Monde reported the deal.",
+    "The daily Le Monde reported the deal.",
+    "The Israeli daily said the talks had failed.",
+    "Britain's Daily Mail said the minister would resign.",
+    "The story ran in China Daily, the official newspaper.",
 ]
 
 
@@ -460,6 +466,10 @@ STILL_DAILY: list[Case] = [
     ("Demonstrators gather daily outside the relatives' home.", "daily", "SET", "P1D"),
     ("Qantas plans daily flights between Sydney and Bombay.", "daily", "SET", "P1D"),
     ("The agency gives the daily tally of inspections.", "daily", "SET", "P1D"),
+    ("Daily flights resumed on Monday.", "Daily", "SET", "P1D"),
+    ("Trains ran daily, officials said.", "daily", "SET", "P1D"),
+    ("Flights run daily Monday to Friday.", "daily", "SET", "P1D"),
+    ("The paper is published weekly.", "weekly", "SET", "P1W"),
     ("Clinton said in his weekly radio address that it was over.", "weekly", "SET",
      "P1W"),
 ]  # fmt: skip

@@ -62,16 +62,36 @@ def late_means_behind(norm: str, start: int) -> bool:
 
 
 def is_newspaper(norm: str, start: int, end: int) -> bool:
-    """ "daily"/"weekly" at `[start, end)` names a newspaper: a description of
-    one before it and a capitalised name after ("the Party daily Granma")."""
-    nxt = _NEXT_WORD().match(norm, end)
-    if nxt is None or not nxt.group(1)[:1].isupper():
-        return False
+    """ "daily"/"weekly" at `[start, end)` names a newspaper, not a repetition:
+    a word of a name, capitalised inside a sentence ("Britain's Daily Mail",
+    "China Daily"); before a capitalised name after a description of it, an
+    article or a nationality ("the Party daily Granma", "the daily Le Monde",
+    "the French daily Liberation"); or a noun closing its phrase, before a
+    stop or a verb of reporting ("Dawn, the Pakistani daily, reported", "the
+    Israeli daily said"). "Flights run daily Monday to Friday" and "a daily
+    report" are repetitions."""
     prev = _PREV_WORD().search(norm, max(0, start - 40), start)
-    if prev is None:
+    word = prev.group(1) if prev is not None else ""
+    if norm[start].isupper():
+        return (
+            bool(word)
+            and not word.endswith((".", ":"))
+            and (word[:1].isupper() or bool(_NEXT_CAP().match(norm, end)))
+        )
+    described = word.lower() in _words()["newspaper_before"] or word.endswith(",")
+    opened = described or word.lower() in ("the", "a") or word[:1].isupper()
+    if not opened:
         return False
-    word = prev.group(1).lower()
-    return word in _words()["newspaper_before"] or word.endswith(",")
+    if norm[end : end + 1] in (",", ";", ":", ")"):
+        return True  # the phrase closes: "Dawn, the Pakistani daily, reported"
+    nxt = _NEXT_WORD().match(norm, end)
+    if nxt is None:
+        return False
+    follows = nxt.group(1)
+    return follows[:1].isupper() or follows.lower() in _words()["newspaper_verb"]
+
+
+_NEXT_CAP = lazy(lambda: regex.compile(r"[ \t]++[A-Z]"))
 
 
 def set_adverb_ok(m: regex.Match[str], norm: str) -> bool:
