@@ -54,6 +54,7 @@ __all__ = [
     "LOWER_LEGAL",
     "LOWER_PREFIXES",
     "MARKET_STAFF",
+    "MEMBER_BODIES",
     "MEMBER_NOUNS",
     "NAME_OPENERS",
     "NAME_PARTICLES",
@@ -141,6 +142,7 @@ ARTICLE_PREFIXES = _endings("article_prefix")
 LOWER_PREFIXES = tuple(sorted(_W["article_prefix"] | _W["name_prefix"]))
 ADJECTIVE_TAILS = _W["adjective_tail"]
 NAMING_WORDS = _W["naming_word"]
+MEMBER_BODIES = _W["member_body"]
 DIRECTIONS = _W["direction"]
 SCENE_OPENERS = _W["scene_opener"]
 SCENE_WORDS = _W["scene_word"]

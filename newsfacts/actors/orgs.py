@@ -357,7 +357,9 @@ def org_candidate(
     if words[k].demonym and m - k >= 2 and known is None and not legal:
         # (a company's legal name holds its demonym: "British Airways Plc")
         rest = [w.lower for w in words[k + 1 : m]]
-        if not (set(rest) & lex.NAMING_WORDS) and 2 <= len(rest) < 3:
+        # (and a body of members holds it: "Swiss Bankers Association")
+        named = not lex.NAMING_WORDS.isdisjoint(rest) or rest[-1] in lex.MEMBER_BODIES
+        if not named and 2 <= len(rest) < 3:
             country = words[k].demonym
             k += 1
     sector = ""

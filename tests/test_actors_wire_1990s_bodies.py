@@ -1,0 +1,91 @@
+"""Bodies of 1990s business and sports wire copy: a national association's
+nationality inside its name.
+
+Each row is (id, text, mention, which occurrence of it, what it is), read
+as in `test_actors_sports.what_is`; "none" is what must not be found.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+import newsfacts
+
+from .test_actors_sports import what_is
+
+DAY = dt.date(1996, 8, 30)
+
+CASES: list[tuple[str, str, str, int, str]] = [
+    # a body of members holds its nationality in its name
+    (
+        "bankers-association",
+        "The Swiss Bankers Association said on Thursday it would set up a fund .",
+        "Swiss Bankers Association",
+        0,
+        "organization",
+    ),
+    (
+        "football-association",
+        "The German Football Association said it had fined the club .",
+        "German Football Association",
+        0,
+        "organization",
+    ),
+    (
+        "cycling-federation",
+        "The Italian Cycling Federation suspended the rider for six months .",
+        "Italian Cycling Federation",
+        0,
+        "organization",
+    ),
+    (
+        "farmers-union",
+        "The French Farmers Union called a protest in Paris .",
+        "French Farmers Union",
+        0,
+        "organization",
+    ),
+    # a state body's nationality stays its country
+    (
+        "ministry-country",
+        "The Iraqi Oil Ministry said exports would resume .",
+        "Oil Ministry",
+        0,
+        "organization",
+    ),
+    (
+        "ministry-not-whole",
+        "The Iraqi Oil Ministry said exports would resume .",
+        "Iraqi Oil Ministry",
+        0,
+        "none",
+    ),
+    (
+        "foreign-ministry-not-whole",
+        "A Chinese Foreign Ministry spokesman said talks would go on .",
+        "Chinese Foreign Ministry",
+        0,
+        "none",
+    ),
+]
+
+
+def _offset(text: str, mention: str, nth: int) -> int:
+    return [m.start() for m in re.finditer(rf"\b{re.escape(mention)}", text)][nth]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "nth", "kind"),
+    [c[1:] for c in CASES],
+    ids=[c[0] for c in CASES],
+)
+def test_wire_body(text: str, mention: str, nth: int, kind: str) -> None:
+    article = newsfacts.parse_article(text, published=DAY)
+    start = _offset(text, mention, nth)
+    got = what_is(article, start, start + len(mention))
+    assert got == kind, [
+        (a.name, a.kind.value, [m.text for m in a.mentions]) for a in article.actors
+    ]
