@@ -1,5 +1,6 @@
 """Bodies of 1990s business and sports wire copy: a national association's
-nationality inside its name.
+nationality inside its name, an organisation's own type noun after it (no
+group under it).
 
 Each row is (id, text, mention, which occurrence of it, what it is), read
 as in `test_actors_sports.what_is`; "none" is what must not be found.
@@ -89,3 +90,38 @@ def test_wire_body(text: str, mention: str, nth: int, kind: str) -> None:
     assert got == kind, [
         (a.name, a.kind.value, [m.text for m in a.mentions]) for a in article.actors
     ]
+
+
+# (text, the groups that must be found, the groups that must not)
+GROUPS: list[tuple[str, list[str], list[str]]] = [
+    (
+        "Russia's Lukoil oil company said output would rise .",
+        [],
+        ["Lukoil oil company"],
+    ),
+    (
+        "The Nissan car company said sales fell in July .",
+        [],
+        ["Nissan car company"],
+    ),
+    (
+        "Lukoil officials said exports would fall .",
+        ["Lukoil officials"],
+        [],
+    ),
+    (
+        "The Siemens union leaders called a strike .",
+        ["Siemens union leaders"],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "absent"), GROUPS)
+def test_own_type_noun_no_group(text: str, found: list[str], absent: list[str]) -> None:
+    """A type noun after an organisation's name describes the organisation;
+    a role noun after it still makes a group of its people."""
+    article = newsfacts.parse_article(text, published=DAY)
+    groups = {a.name for a in article.actors if a.kind.value == "group"}
+    assert set(found) <= groups, groups
+    assert not set(absent) & groups, groups

@@ -95,6 +95,10 @@ def groups(
             continue  # "Korean" of "North Korean": read with "North"
         if used[i] and not (i in owner_at and w.is_cap):
             continue
+        described = _own_type(words, i, owner_at)
+        if described > 0:
+            _take(used, i + 1, described)  # "Lukoil oil company": no group
+            continue
         owned = _owned(doc, layer, i, owner_at)
         if owned is not None:
             _add(found, owned[0])
@@ -373,6 +377,27 @@ def _owned(
         full = body + code if body else actor_code(country, code, None)
     g = _Group(name, ActorKind.GROUP, country, full, "group", [mention])
     return g, first, end + 1
+
+
+def _own_type(words: Sequence[Word], i: int, owner_at: _Owners) -> int:
+    """The end of the lower-case words after an organisation's name (ending
+    at word i) that say what it is ("Russia's Lukoil oil company", "the
+    Nissan car company", "the Asahi Shimbun newspaper"), or -1: they describe
+    the organisation itself, no group under it ("Lukoil officials" is one,
+    and so is "the Siemens union leaders"). At most one modifier before the
+    type noun."""
+    owner = owner_at.get(i)
+    if owner is None or owner[0].kind != "organization" or words[i].poss:
+        return -1
+    for m in range(i + 1, min(i + 3, len(words))):
+        x = words[m]
+        if x.low != x.text or not x.is_alpha:
+            return -1
+        if x.lower in lex.ORG_TYPES:
+            after = words[m + 1] if m + 1 < len(words) else None
+            # "the Siemens union leaders": a group of the type noun's body
+            return -1 if after is not None and _role(after, True) else m + 1
+    return -1
 
 
 _ARMED = RoleNoun("UAF", True)
