@@ -1,6 +1,7 @@
 """Bodies of 1990s business and sports wire copy: a national association's
-nationality inside its name, an organisation's own type noun after it (no
-group under it).
+nationality inside its name, a lone name before "said it" and a verb of what
+a body does, a company's part before a name that is also a town's, an
+organisation's own type noun after it (no group under it).
 
 Each row is (id, text, mention, which occurrence of it, what it is), read
 as in `test_actors_sports.what_is`; "none" is what must not be found.
@@ -48,6 +49,57 @@ CASES: list[tuple[str, str, str, int, str]] = [
         "French Farmers Union",
         0,
         "organization",
+    ),
+    # "said it" and a verb of what a body does: "it" is the speaker, a body
+    (
+        "said-it-would-open",
+        "Heineken said it would open a brewery in Vietnam next year .",
+        "Heineken",
+        0,
+        "organization",
+    ),
+    (
+        "said-it-launched",
+        "Vantorix said it launched the service in March .",
+        "Vantorix",
+        0,
+        "organization",
+    ),
+    (
+        "said-it-dummy",
+        "Kalff said it was too early to say .",
+        "Kalff",
+        0,
+        "person",
+    ),
+    (
+        "said-it-would-be",
+        "Ngozi Okafor arrived on Monday . Okafor said it would be difficult .",
+        "Okafor",
+        1,
+        "person",
+    ),
+    # a company's part right before a name that is also a town's: a firm
+    (
+        "unit-over-town",
+        "Profit rose 14 pct , helped by its U.S. unit LaSalle .",
+        "LaSalle",
+        0,
+        "organization",
+    ),
+    (
+        "subsidiary-over-town",
+        "The group sold its subsidiary Lincoln to a rival .",
+        "Lincoln",
+        0,
+        "organization",
+    ),
+    (
+        "unit-in-town",
+        "The bank opened a unit in Lyon last year .",
+        "Lyon",
+        0,
+        "place",
     ),
     # a state body's nationality stays its country
     (
