@@ -1,4 +1,5 @@
-"""Bodies of 1990s business and sports wire copy: a national association's
+"""Bodies and people of 1990s business, sports and politics wire copy: a
+particle inside a person's name ("Kengo wa Dondo"), a national association's
 nationality inside its name, a lone name before "said it" and a verb of what
 a body does, a company's part before a name that is also a town's, an
 organisation's own type noun after it (no group under it).
@@ -100,6 +101,35 @@ CASES: list[tuple[str, str, str, int, str]] = [
         "Lyon",
         0,
         "place",
+    ),
+    # a particle inside a person's name, before a surname that is a town's
+    (
+        "particle-wa",
+        "Kengo wa Dondo told reporters in Kinshasa the government would stay .",
+        "Kengo wa Dondo",
+        0,
+        "person",
+    ),
+    (
+        "particle-wa-place-after",
+        "Kengo wa Dondo told reporters in Kinshasa the government would stay .",
+        "Kinshasa",
+        0,
+        "place",
+    ),
+    (
+        "particle-zu",
+        "Karl-Theodor zu Guttenberg said the army would be cut .",
+        "Karl-Theodor zu Guttenberg",
+        0,
+        "person",
+    ),
+    (
+        "particle-ould",
+        "President Maaouiya ould Taya said the vote would go ahead .",
+        "Maaouiya ould Taya",
+        0,
+        "person",
     ),
     # a state body's nationality stays its country
     (
