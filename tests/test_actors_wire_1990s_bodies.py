@@ -2,7 +2,8 @@
 particle inside a person's name ("Kengo wa Dondo"), a national association's
 nationality inside its name, a lone name before "said it" and a verb of what
 a body does, a company's part before a name that is also a town's, an
-organisation's own type noun after it (no group under it).
+organisation's own type noun after it (no group under it), a region's
+adjective before "shares" (no body).
 
 Each row is (id, text, mention, which occurrence of it, what it is), read
 as in `test_actors_sports.what_is`; "none" is what must not be found.
@@ -130,6 +131,23 @@ CASES: list[tuple[str, str, str, int, str]] = [
         "Maaouiya ould Taya",
         0,
         "person",
+    ),
+    # a region's adjective before a noun of business names no body
+    (
+        "region-shares",
+        "European shares closed mixed on Friday .",
+        "European",
+        0,
+        "none",
+    ),
+    ("region-stocks", "Nordic stocks rose on Monday .", "Nordic", 0, "none"),
+    ("name-shares", "Volvo shares fell 2 crowns .", "Volvo", 0, "organization"),
+    (
+        "region-opens-name",
+        "European American Bank shares rose on Friday .",
+        "European American Bank",
+        0,
+        "organization",
     ),
     # a state body's nationality stays its country
     (

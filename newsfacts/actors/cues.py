@@ -74,8 +74,12 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
     words = layer.words
     n = len(words)
     last = words[j - 1]
-    if j - i == 1 and last.lower in lex.ORG_TYPES:
-        return False  # "Chipmaker shares fell": the noun of a kind of body
+    if j - i == 1 and (
+        last.lower in lex.ORG_TYPES or last.lower in lex.REGION_ADJECTIVES
+    ):
+        # "Chipmaker shares fell": the noun of a kind of body; "European
+        # shares closed mixed": a region's adjective
+        return False
     if j - i == 1 and _camel_case(last.text):
         return True  # "GlaxoSmithKline", "BlackRock"
     if j - i == 1 and _company_ending(last):

@@ -80,6 +80,7 @@ __all__ = [
     "PLURAL_NAME_ENDINGS",
     "PLURAL_SPEECH",
     "RATING_WORDS",
+    "REGION_ADJECTIVES",
     "RESULTS_NOUNS",
     "RESULTS_PERIODS",
     "RESULT_VERBS",
@@ -132,6 +133,7 @@ ABBREVIATIONS = _W["abbreviation"]
 NAME_PARTICLES = _W["name_particle"]
 NAME_OPENERS = _W["name_opener"]
 PARTS_BEFORE_NAME = _W["part_before_name"]
+REGION_ADJECTIVES = _W["region_adjective"]
 RATING_WORDS = _W["rating_word"]
 ARABIC_ARTICLES = _W["arabic_article"]
 NAME_SUFFIXES = _W["name_suffix"]
