@@ -3,7 +3,8 @@ particle inside a person's name ("Kengo wa Dondo"), a national association's
 nationality inside its name, a lone name before "said it" and a verb of what
 a body does, a company's part before a name that is also a town's, an
 organisation's own type noun after it (no group under it), a region's
-adjective before "shares" (no body).
+adjective before "shares" (no body), an acronym before an index's word (no
+body: the index is a figure).
 
 Each row is (id, text, mention, which occurrence of it, what it is), read
 as in `test_actors_sports.what_is`; "none" is what must not be found.
@@ -146,6 +147,37 @@ CASES: list[tuple[str, str, str, int, str]] = [
         "region-opens-name",
         "European American Bank shares rose on Friday .",
         "European American Bank",
+        0,
+        "organization",
+    ),
+    # an acronym before an index's word names the index, a figure
+    ("index-acronym", "Germany 's DAX index rose 0.8 percent .", "DAX", 0, "none"),
+    (
+        "index-acronym-figure",
+        "The FTSE 100 index closed down 12.4 points .",
+        "FTSE",
+        0,
+        "none",
+    ),
+    (
+        "index-acronym-later",
+        "The DAX index rose . Later the DAX closed at a record .",
+        "DAX",
+        1,
+        "none",
+    ),
+    ("index-known-body", "The S&P 500 index rose 3 points .", "S&P", 0, "organization"),
+    (
+        "exchange-acronym",
+        "The NYSE said it would halt trading in the shares .",
+        "NYSE",
+        0,
+        "organization",
+    ),
+    (
+        "acronym-no-index",
+        "The SPD said it would vote against the bill .",
+        "SPD",
         0,
         "organization",
     ),

@@ -30,6 +30,7 @@ __all__ = [
     "APPOSITION_WORDS",
     "country_after",
     "employer_cue",
+    "index_acronyms",
     "listed_runs",
     "lone_key",
     "market_staff_at",
@@ -578,6 +579,26 @@ def _plural_type(words: Words, k: int) -> bool:
         return False
     types = lex.ORG_TYPES
     return low[:-1] in types or (low.endswith("ies") and low[:-3] + "y" in types)
+
+
+def index_acronyms(layer: WordLayer, cands: list[Candidate]) -> set[str]:
+    """Bare acronyms some mention shows to be a market index's name: one
+    right before an index's word, or before a figure and one ("the DAX
+    index", "the FTSE 100 index"). An index is a figure, no actor, as "the
+    Dow Jones industrial average" is (see `names`); a known body's name stays
+    the body's ("the S&P 500 index")."""
+    words = layer.words
+    n = len(words)
+    out: set[str] = set()
+    for c in cands:
+        if c.kind != "pending" or c.rule != "acronym" or c.j - c.i != 1:
+            continue
+        m = c.j
+        if m + 1 < n and words[m].text.isdigit():
+            m += 1  # "FTSE 100 index", "CAC 40 index"
+        if m < n and words[m].text in lex.INDEX_WORDS:
+            out.add(words[c.i].text)
+    return out
 
 
 def thing_keys(layer: WordLayer, cands: list[Candidate]) -> set[str]:

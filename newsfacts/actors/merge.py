@@ -14,7 +14,7 @@ from ..language.tagger_lexicon import lexicon
 from . import lexicon as lex
 from .bracket_names import short_name_key
 from .candidate import Candidate
-from .cues import lone_key, org_cue_keys, thing_keys
+from .cues import index_acronyms, lone_key, org_cue_keys, thing_keys
 from .entity import Entity, mention_text
 from .person_cues import person_cue_keys, person_evidence
 from .shortforms import company_forms
@@ -140,6 +140,7 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
     cues = person_cue_keys(layer, cands)
     org_cues = org_cue_keys(layer, cands) - cues
     things = thing_keys(layer, cands)
+    indices = index_acronyms(layer, cands)
     evidence = person_evidence(layer, cands)
     forms = _company_forms(layer, cands)
     for c in cands:
@@ -299,7 +300,12 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
                 singles[key] = ent
                 entities.append(ent)
             ent.add(c)
-        elif c.kind == "pending" and c.rule == "acronym" and _plain_acronym(words):
+        elif (
+            c.kind == "pending"
+            and c.rule == "acronym"
+            and _plain_acronym(words)
+            and text not in indices  # "the DAX index": a figure
+        ):
             key = text.replace(".", "")
             ent = orgs.get(key) or initials.get(key)
             if ent is None:
