@@ -4,7 +4,7 @@ nationality inside its name, a lone name before "said it" and a verb of what
 a body does, a company's part before a name that is also a town's, an
 organisation's own type noun after it (no group under it), a region's
 adjective before "shares" (no body), an acronym before an index's word (no
-body: the index is a figure).
+body: the index is a figure), a name led by an acronym with a cue of a body.
 
 Each row is (id, text, mention, which occurrence of it, what it is), read
 as in `test_actors_sports.what_is`; "none" is what must not be found.
@@ -180,6 +180,36 @@ CASES: list[tuple[str, str, str, int, str]] = [
         "SPD",
         0,
         "organization",
+    ),
+    # an acronym-led name with a cue of a body; a plural's possessive in an
+    # apposition of a body
+    (
+        "acronym-led-apposition",
+        "IG Metall , the metalworkers ' union , said it would fight the cuts .",
+        "IG Metall",
+        0,
+        "organization",
+    ),
+    (
+        "acronym-led-apposition-untokenised",
+        "IG Metall, the metalworkers' union, said it would fight the cuts.",
+        "IG Metall",
+        0,
+        "organization",
+    ),
+    (
+        "acronym-led-employer",
+        "Analysts at ING Barings said demand was strong .",
+        "ING Barings",
+        0,
+        "organization",
+    ),
+    (
+        "plural-possessive-person-apposition",
+        "Jan Kowalski , the workers ' leader , said the strike would go on .",
+        "Jan Kowalski",
+        0,
+        "person",
     ),
     # a state body's nationality stays its country
     (

@@ -465,6 +465,8 @@ def org_apposition(words: Words, k: int, parts: bool = True) -> bool:
         return False
     for m in range(k + 1, min(k + 1 + APPOSITION_WORDS, len(words))):
         w = words[m]
+        if w.text in ("'", "\u2019") and words[m - 1].low.endswith("s"):
+            continue  # "the metalworkers' union": a plural's possessive
         if not w.is_alpha:
             return False
         if w.is_upper:
@@ -482,13 +484,19 @@ def org_cue_keys(layer: WordLayer, cands: list[Candidate]) -> set[str]:
             for c in cands
             if c.kind in ("pending", "person")
             and not c.title
-            and plain_name(layer.words[c.i])
+            and (plain_name(layer.words[c.i]) or _acronym_led(layer.words, c))
             and org_cue(layer, c.i, c.j)
         }
         | _typed_list(layer, cands)
         | _listed_with_firms(layer, cands)
         | person_of(layer, cands)
     )
+
+
+def _acronym_led(words: Words, c: Candidate) -> bool:
+    """A name of two words or more led by an acronym ("IG Metall", "ING
+    Barings"): no person's name opens so, and a cue of a body holds for it."""
+    return c.j - c.i >= 2 and words[c.i].is_acronym
 
 
 def person_of(layer: WordLayer, cands: list[Candidate]) -> set[str]:
