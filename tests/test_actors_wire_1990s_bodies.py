@@ -287,3 +287,32 @@ def test_own_type_noun_no_group(text: str, found: list[str], absent: list[str]) 
     groups = {a.name for a in article.actors if a.kind.value == "group"}
     assert set(found) <= groups, groups
     assert not set(absent) & groups, groups
+
+
+# (text, the nationality, what it is: "group" (its people) or "country")
+NATIONALITIES: list[tuple[str, str, str]] = [
+    ("Swiss drugmaker Roche said sales rose .", "Swiss", "country"),
+    ("The Swiss franc rose against the dollar .", "Swiss", "country"),
+    ("The Chinese economy grew 9 percent last year .", "Chinese", "country"),
+    ("The Swiss voted against the plan on Sunday .", "Swiss", "group"),
+    ("Two Chinese were killed in the blast .", "Chinese", "group"),
+    ("The Japanese said they would not sign the accord .", "Japanese", "group"),
+    ("Palestinians marched in Gaza on Friday .", "Palestinians", "group"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "kind"), NATIONALITIES)
+def test_nationality_of_one_form(text: str, word: str, kind: str) -> None:
+    """A nationality whose people's noun is its adjective ("Swiss",
+    "Chinese") names its people only as a noun, after an article, a
+    quantifier or a number and before a verb; before a noun it is the
+    country's adjective."""
+    article = newsfacts.parse_article(text, published=DAY)
+    start = text.index(word)
+    kinds = {
+        a.kind.value
+        for a in article.actors
+        for m in a.mentions
+        if (m.start, m.end) == (start, start + len(word))
+    }
+    assert kinds == {kind}, [(a.name, a.kind.value) for a in article.actors]

@@ -114,7 +114,7 @@ def groups(
             w.demonym
             and w.place < 0
             and w.is_cap
-            and not w.lower.endswith("s")
+            and (not w.lower.endswith("s") or _same_plural(w.lower))
             and not _word_in_capitals(layer, w)
         ):
             inner = layer.demonym_ends.get(i, i + 1)
@@ -593,7 +593,14 @@ def _people(doc: Document, layer: WordLayer, i: int) -> tuple[_Group, int, int] 
             g = _Group(name, ActorKind.GROUP, None, "---CVL", "group-ethnic", [mention])
             return g, i, i + 2
         return None
-    if not (w.demonym and w.is_cap and w.place < 0 and w.lower.endswith("s")):
+    if not (w.demonym and w.is_cap and w.place < 0):
+        return None
+    if _same_plural(w.lower):
+        # "the Swiss voted", "two Chinese were killed"; "Swiss drugmaker
+        # Roche", "the Chinese economy": the adjective, no people
+        if not (_counted(words, i) and _verb_after(doc, words, i + 1)):
+            return None
+    elif not w.lower.endswith("s"):
         return None
     if i + 1 < len(words) and (words[i + 1].is_cap or _role(words[i + 1], True)):
         return None  # "Palestinians Authority"? a name or an owned group, not a people
@@ -602,6 +609,45 @@ def _people(doc: Document, layer: WordLayer, i: int) -> tuple[_Group, int, int] 
         w.text, ActorKind.GROUP, w.demonym, alpha3(w.demonym), "group-people", [mention]
     )
     return g, i, i + 1
+
+
+# Words before a nationality whose plural is its adjective ("the Swiss",
+# "many Chinese") that make it a noun of the people.
+_PEOPLE_BEFORE = frozenset(("the", "many", "most", "some", "few", "all", "more"))
+
+
+def _same_plural(low: str) -> bool:
+    """A nationality whose noun of the people is its adjective ("Swiss",
+    "Chinese", "Lebanese"), which names the people only as a noun."""
+    return low.endswith(("ss", "ese"))
+
+
+def _verb_after(doc: Document, words: Sequence[Word], k: int) -> bool:
+    """Word k, after a nationality of one form, is a finite verb or no
+    lower-case word: the nationality is a noun ("the Swiss voted", "the
+    Swiss, who"), not an adjective ("the Swiss economy")."""
+    if k >= len(words):
+        return True
+    w = words[k]
+    if not w.is_alpha or w.low != w.text:
+        return not w.is_alpha
+    return finite_verb(doc, w.start)
+
+
+def _counted(words: Sequence[Word], i: int) -> bool:
+    """An article, a quantifier or a number before word i makes a nationality
+    of one form a noun of its people ("the Swiss voted", "two Chinese were
+    killed"); alone before a noun it is an adjective ("Swiss drugmaker
+    Roche")."""
+    if i == 0:
+        return False
+    prev = words[i - 1]
+    return prev.low in _PEOPLE_BEFORE or prev.text.isdigit() or prev.low in _NUMBERS
+
+
+_NUMBERS = frozenset(
+    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens")
+)
 
 
 def _located(layer: WordLayer, k: int) -> str | None:
