@@ -316,3 +316,30 @@ def test_nationality_of_one_form(text: str, word: str, kind: str) -> None:
         if (m.start, m.end) == (start, start + len(word))
     }
     assert kinds == {kind}, [(a.name, a.kind.value) for a in article.actors]
+
+
+_SCOREBOARD = (
+    "CRICKET - SRI LANKA V AUSTRALIA SCOREBOARD\n\nCOLOMBO 1996-08-26\n\n"
+    "Sri Lanka 234-5 ( Aravinda de Silva 83 , Hashan Tillekeratne 45 not out )"
+    " beat Australia 232 ( Ricky Ponting 58 ; Muttiah Muralitharan 3-40 ) by"
+    " five wickets .\n\nAravinda de Silva made 83 .\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("mention", "nth", "kind"),
+    [
+        ("Aravinda de Silva", 0, "person"),
+        ("Aravinda de Silva", 1, "person"),
+        ("Hashan Tillekeratne", 0, "person"),
+        ("Muttiah Muralitharan", 0, "person"),
+        ("Australia", 0, "country"),
+    ],
+)
+def test_player_with_particle(mention: str, nth: int, kind: str) -> None:
+    """On a sports page a name of plain words is a player's, its inner
+    particle ("de", "van") no common or stop word that would make it a
+    thing's."""
+    article = newsfacts.parse_article(_SCOREBOARD, published=DAY)
+    start = _offset(_SCOREBOARD, mention, nth)
+    assert what_is(article, start, start + len(mention)) == kind
