@@ -343,3 +343,32 @@ def test_player_with_particle(mention: str, nth: int, kind: str) -> None:
     article = newsfacts.parse_article(_SCOREBOARD, published=DAY)
     start = _offset(_SCOREBOARD, mention, nth)
     assert what_is(article, start, start + len(mention)) == kind
+
+
+_LEADERBOARD = (
+    "GOLF - LEADING SCORES AT WORLD SERIES OF GOLF\n\nAKRON , Ohio 1996-08-23\n\n"
+    "Leading scores after the first round on Thursday :\n\n"
+    "66 Paul Goydos\n67 Hal Sutton , Fred Couples\n68 Jesper Parnevik ( Sweden )\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind"),
+    [
+        (_LEADERBOARD, "Hal Sutton", "person"),
+        (_LEADERBOARD, "Fred Couples", "person"),
+        (_LEADERBOARD, "Paul Goydos", "person"),
+        # a headline in title case is still one: its words are no names
+        (
+            "10 Killed , 20 Hurt In Texas Blast\n\nDALLAS 1996-08-23\n\nTen died .",
+            "Killed",
+            "none",
+        ),
+    ],
+)
+def test_names_sharing_a_score(text: str, mention: str, kind: str) -> None:
+    """A score and the names that share it ("67 Hal Sutton , Fred Couples")
+    is a leaderboard's line of players, not a headline in title case."""
+    article = newsfacts.parse_article(text, published=DAY)
+    start = _offset(text, mention, 0)
+    assert what_is(article, start, start + len(mention)) == kind

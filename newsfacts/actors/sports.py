@@ -191,9 +191,9 @@ def find_players(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
             continue  # "the Super Bowl", "a Grand Slam": a thing
         if page is None:
             page = sports_document(layer)
-        if (
-            page and common_words().isdisjoint(w.low for w in inner)
-        ) or _beside_result(layer, c.i, c.j):
+        if (page and common_words().isdisjoint(w.low for w in inner)) or _beside_result(
+            layer, c.i, c.j
+        ):
             c.rule, c.weak = "person-sport", False
     return cands
 
