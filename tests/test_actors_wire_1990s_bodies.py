@@ -19,6 +19,7 @@ import pytest
 
 import newsfacts
 
+from .support import nth_span
 from .test_actors_sports import what_is
 
 DAY = dt.date(1996, 8, 30)
@@ -372,3 +373,32 @@ def test_names_sharing_a_score(text: str, mention: str, kind: str) -> None:
     article = newsfacts.parse_article(text, published=DAY)
     start = _offset(text, mention, 0)
     assert what_is(article, start, start + len(mention)) == kind
+
+
+_POOLS = (
+    "SOCCER - WORLD CUP QUALIFYING RESULTS\n\nLONDON 1996-09-01\n\n"
+    "Results of World Cup qualifiers on Saturday :\n\nGroup nine\n\n"
+    "Northern Ireland 1 Ukraine 0\n\nGroup 2 : Spain 3 Bulgaria 1\n\n"
+    "Group B winners Italy play Moldova on Sunday .\n"
+)
+
+
+def test_a_pool_is_no_actor() -> None:
+    """ "Group nine", "Group 2 :", "Group B": a pool of a competition,
+    neither a group actor, a team before a score nor an organisation."""
+    article = newsfacts.parse_article(_POOLS, published=DAY)
+    assert not [
+        (a.name, a.kind.value)
+        for a in article.actors
+        if any(m.text in ("Group", "B") for m in a.mentions)
+    ]
+    assert what_is(article, *nth_span(_POOLS, "Spain", 0)) == "country"
+
+
+def test_a_body_named_group_is_still_one() -> None:
+    """A capitalised "Group" with no pool's label after it is left as it was,
+    and a noun of a body opening the sentence still types a name."""
+    text = "Broadcaster Al Jazeera said the Group would appeal . Police said two died ."
+    article = newsfacts.parse_article(text, published=DAY)
+    names = {a.name for a in article.actors}
+    assert {"Al Jazeera", "Police"} <= names, names

@@ -572,7 +572,9 @@ def _typed(words: Words, i: int, j: int) -> bool:
     ):
         return words[i - 1].sent == words[i].sent and not _body_before(words, i - 1)
     w = words[i]
-    return w.sent_start and w.lower in lex.ORG_TYPES and i + 1 < j
+    # (a letter after it labels a pool: "Group B winners Italy")
+    letter = j == i + 2 and len(words[i + 1].text) == 1
+    return w.sent_start and w.lower in lex.ORG_TYPES and i + 1 < j and not letter
 
 
 def _body_before(words: Words, k: int) -> bool:

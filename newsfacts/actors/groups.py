@@ -460,6 +460,8 @@ def _generic(
         return None  # "police officers": the group ends at the last noun
     if title_of_name(words, i):
         return None  # "President Obama", "spokesman John Kirby": a title
+    if w.is_upper and _pool_label(words, i + 1):
+        return None  # "Group nine", "Group B": a pool of a competition
     start = i - lead
     code = role.code
     while start > 0 and i - start < _MAX_MODIFIERS:
@@ -620,6 +622,28 @@ def _same_plural(low: str) -> bool:
     """A nationality whose noun of the people is its adjective ("Swiss",
     "Chinese", "Lebanese"), which names the people only as a noun."""
     return low.endswith(("ss", "ese"))
+
+
+# Number words that label a competition's pool after a capitalised noun
+# ("Group nine", "Section two").
+_POOL_NUMBERS = frozenset(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+)
+
+
+def _pool_label(words: Sequence[Word], k: int) -> bool:
+    """Word k labels a pool of a competition after a capitalised noun: a
+    number, a number word or a single capital letter ("Group nine", "Group
+    2", "Group B"), and it ends its line or sentence ("Group B winners" too)."""
+    if k >= len(words):
+        return False
+    w = words[k]
+    label = (
+        w.text.isdigit()
+        or w.low in _POOL_NUMBERS
+        or (len(w.text) == 1 and w.text.isupper() and w.text != "I")
+    )
+    return label and w.sent == words[k - 1].sent
 
 
 def _verb_after(doc: Document, words: Sequence[Word], k: int) -> bool:
