@@ -402,3 +402,22 @@ def test_a_body_named_group_is_still_one() -> None:
     article = newsfacts.parse_article(text, published=DAY)
     names = {a.name for a in article.actors}
     assert {"Al Jazeera", "Police"} <= names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Chancellor of the Exchequer Kenneth Clarke met bankers on Wednesday .",
+            "Kenneth Clarke",
+            "Chancellor of the Exchequer",
+        ),
+        ("German Chancellor Helmut Kohl said it .", "Helmut Kohl", "Chancellor"),
+    ],
+)
+def test_british_finance_minister_title(text: str, name: str, title: str) -> None:
+    """ "Chancellor of the Exchequer" is one title: the name after it is the
+    person's whole ("Exchequer Kenneth Clarke" was one)."""
+    article = newsfacts.parse_article(text, published=DAY)
+    got = [(a.name, a.title) for a in article.actors if a.kind.value == "person"]
+    assert got == [(name, title)], got
