@@ -421,3 +421,29 @@ def test_british_finance_minister_title(text: str, name: str, title: str) -> Non
     article = newsfacts.parse_article(text, published=DAY)
     got = [(a.name, a.title) for a in article.actors if a.kind.value == "person"]
     assert got == [(name, title)], got
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "kind"),
+    [
+        # the end of a longer name a run was cut into is no speaker
+        (
+            "A spokesman for Credit Suisse First Boston said the issue sold well .",
+            "Boston",
+            "none",
+        ),
+        # a nationality, a sentence's first word or a place before a lone
+        # name leaves its verb of speech the name's
+        ("Russian Lebed said the war was over .", "Lebed", "person"),
+        (
+            "The vote was close . Later Williams said he would run .",
+            "Williams",
+            "person",
+        ),
+        ("In Washington Clinton said the deal was good .", "Clinton", "person"),
+    ],
+)
+def test_speaker_after_a_capitalised_word(text: str, mention: str, kind: str) -> None:
+    article = newsfacts.parse_article(text, published=DAY)
+    start = _offset(text, mention, 0)
+    assert what_is(article, start, start + len(mention)) == kind

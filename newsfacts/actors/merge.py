@@ -479,6 +479,18 @@ def _speaker(layer: WordLayer, c: Candidate) -> bool:
         return True  # "Interfax quoted Lebed as saying"
     if prev in lex.NOT_BEFORE_PERSON or prev in lex.not_person_words():
         return False  # "the Serpent was", "of Animals says", "Hurricane X is"
+    before = layer.words[c.i - 1] if prev_cap else None
+    if (
+        before is not None
+        and before.place < 0
+        and not before.demonym  # "Russian Lebed said"
+        and not before.sent_start  # "Later Williams said"
+        and before.is_alpha
+        and not before.poss
+    ):
+        # the end of a longer name the run cut short, whose verb it is:
+        # "a spokesman for Credit Suisse First Boston said"
+        return False
     closing = lex.org_keywords().get(prev) if prev_cap else None
     if closing is not None and closing.suffix:
         # a word right after a name its keyword closes goes on naming the
