@@ -447,3 +447,27 @@ def test_speaker_after_a_capitalised_word(text: str, mention: str, kind: str) ->
     article = newsfacts.parse_article(text, published=DAY)
     start = _offset(text, mention, 0)
     assert what_is(article, start, start + len(mention)) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        (
+            "Russian Security Council secretary Alexander Lebed said it .",
+            "Security Council",
+            "RUSGOV",
+        ),
+        ("The Security Council voted on Friday .", "Security Council", "IGOUNO"),
+        ("The U.N. Security Council met .", "U.N. Security Council", "IGOUNO"),
+        ("African Union troops arrived in Mogadishu .", "African Union", "IGOAFRAFU"),
+    ],
+)
+def test_national_organ_of_an_international_name(
+    text: str, mention: str, code: str
+) -> None:
+    """A nationality before an organ's name that an international body also
+    bears makes it the country's own body ("the Russian Security Council");
+    alone, or named with its body, it is the international one."""
+    article = newsfacts.parse_article(text, published=DAY)
+    got = [a.code for a in article.actors if any(m.text == mention for m in a.mentions)]
+    assert code in got, [(a.name, a.code) for a in article.actors]
