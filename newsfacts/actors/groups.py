@@ -95,13 +95,10 @@ def groups(
             continue  # "Korean" of "North Korean": read with "North"
         if used[i] and not (i in owner_at and w.is_cap):
             continue
-        described = _own_type(words, i, owner_at)
-        if described > 0:
-            _take(used, i + 1, described)  # "Lukoil oil company": no group
-            continue
         owned = _owned(doc, layer, i, owner_at)
         if owned is not None:
-            _add(found, owned[0])
+            if owned[0] is not None:  # (none: "Lukoil oil company")
+                _add(found, owned[0])
             _take(used, owned[1], owned[2])
             continue
         if used[i]:
@@ -302,7 +299,7 @@ def _agent(low: str) -> str | None:
 
 def _owned(
     doc: Document, layer: WordLayer, i: int, owner_at: _Owners
-) -> tuple[_Group, int, int] | None:
+) -> tuple[_Group | None, int, int] | None:
     """ "Russian officials", "Haftar's troops", "UN troops", "the French
     embassy": an owner at word i, then up to two lower-case words ending in a
     role noun; (group, first word, end)."""
@@ -354,6 +351,8 @@ def _owned(
             break
     if end < 0 or title_of_name(words, end):
         return None
+    if words[end].lower in lex.ORG_TYPES and _own_type(words, i, end, owner_at):
+        return None, i + 1, end + 1  # "Lukoil oil company": the body itself
     if words[end].lower in lex.EMBASSY_NOUNS and _local(layer, w):
         return None  # "its Baghdad embassy": where it is, not whose
     mention = Mention.of(doc.text, words[first].start, words[end].end)
@@ -379,25 +378,19 @@ def _owned(
     return g, first, end + 1
 
 
-def _own_type(words: Sequence[Word], i: int, owner_at: _Owners) -> int:
-    """The end of the lower-case words after an organisation's name (ending
-    at word i) that say what it is ("Russia's Lukoil oil company", "the
-    Nissan car company", "the Asahi Shimbun newspaper"), or -1: they describe
+def _own_type(words: Sequence[Word], i: int, end: int, owner_at: _Owners) -> bool:
+    """The type noun at word `end`, at most one lower-case word after the
+    organisation's name that ends at word i, says what the organisation is
+    ("Russia's Lukoil oil company", "the Nissan car company"): it describes
     the organisation itself, no group under it ("Lukoil officials" is one,
-    and so is "the Siemens union leaders"). At most one modifier before the
-    type noun."""
+    and so is "the Siemens union leaders", where a role noun follows)."""
     owner = owner_at.get(i)
-    if owner is None or owner[0].kind != "organization" or words[i].poss:
-        return -1
-    for m in range(i + 1, min(i + 3, len(words))):
-        x = words[m]
-        if x.low != x.text or not x.is_alpha:
-            return -1
-        if x.lower in lex.ORG_TYPES:
-            after = words[m + 1] if m + 1 < len(words) else None
-            # "the Siemens union leaders": a group of the type noun's body
-            return -1 if after is not None and _role(after, True) else m + 1
-    return -1
+    return (
+        owner is not None
+        and owner[0].kind == "organization"
+        and not words[i].poss
+        and end - i <= 2
+    )
 
 
 _ARMED = RoleNoun("UAF", True)
