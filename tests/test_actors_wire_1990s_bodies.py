@@ -471,3 +471,26 @@ def test_national_organ_of_an_international_name(
     article = newsfacts.parse_article(text, published=DAY)
     got = [a.code for a in article.actors if any(m.text == mention for m in a.mentions)]
     assert code in got, [(a.name, a.code) for a in article.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "name"),
+    [
+        (
+            "British Airways Plc said it would press ahead . Shares in BA fell 4p .",
+            "BA",
+            "British Airways Plc",
+        ),
+        (
+            "British Airways said it would press ahead . Shares in BA fell 4p .",
+            "BA",
+            "British Airways",
+        ),
+    ],
+)
+def test_initials_leave_out_the_legal_form(text: str, short: str, name: str) -> None:
+    """A company's initials are those of its name without its legal form:
+    "BA" after "British Airways Plc" is the airline."""
+    article = newsfacts.parse_article(text, published=DAY)
+    got = [a.name for a in article.actors if any(m.text == short for m in a.mentions)]
+    assert got == [name], got

@@ -208,10 +208,13 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
     for e in entities:
         if e.kind == "organization":
             for c in e.cands:
+                # (a legal form spells no initial: "British Airways Plc" is "BA")
                 caps = "".join(
                     w.text[0]
                     for w in layer.words[c.i : c.j]
-                    if w.is_upper and not w.is_acronym
+                    if w.is_upper
+                    and not w.is_acronym
+                    and not (w.keyword is not None and w.keyword.legal)
                 )
                 if len(caps) >= 2:
                     initials.setdefault(caps, e)
