@@ -30,6 +30,7 @@ __all__ = [
     "APPOSITION_WORDS",
     "country_after",
     "employer_cue",
+    "index_acronyms",
     "listed_runs",
     "lone_key",
     "market_staff_at",
@@ -74,8 +75,12 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
     words = layer.words
     n = len(words)
     last = words[j - 1]
-    if j - i == 1 and last.lower in lex.ORG_TYPES:
-        return False  # "Chipmaker shares fell": the noun of a kind of body
+    if j - i == 1 and (
+        last.lower in lex.ORG_TYPES or last.lower in lex.REGION_ADJECTIVES
+    ):
+        # "Chipmaker shares fell": the noun of a kind of body; "European
+        # shares closed mixed": a region's adjective
+        return False
     if j - i == 1 and _camel_case(last.text):
         return True  # "GlaxoSmithKline", "BlackRock"
     if j - i == 1 and _company_ending(last):
@@ -460,6 +465,8 @@ def org_apposition(words: Words, k: int, parts: bool = True) -> bool:
         return False
     for m in range(k + 1, min(k + 1 + APPOSITION_WORDS, len(words))):
         w = words[m]
+        if w.text in ("'", "\u2019") and words[m - 1].low.endswith("s"):
+            continue  # "the metalworkers' union": a plural's possessive
         if not w.is_alpha:
             return False
         if w.is_upper:
@@ -477,13 +484,19 @@ def org_cue_keys(layer: WordLayer, cands: list[Candidate]) -> set[str]:
             for c in cands
             if c.kind in ("pending", "person")
             and not c.title
-            and plain_name(layer.words[c.i])
+            and (plain_name(layer.words[c.i]) or _acronym_led(layer.words, c))
             and org_cue(layer, c.i, c.j)
         }
         | _typed_list(layer, cands)
         | _listed_with_firms(layer, cands)
         | person_of(layer, cands)
     )
+
+
+def _acronym_led(words: Words, c: Candidate) -> bool:
+    """A name of two words or more led by an acronym ("IG Metall", "ING
+    Barings"): no person's name opens so, and a cue of a body holds for it."""
+    return c.j - c.i >= 2 and words[c.i].is_acronym
 
 
 def person_of(layer: WordLayer, cands: list[Candidate]) -> set[str]:
@@ -574,6 +587,26 @@ def _plural_type(words: Words, k: int) -> bool:
         return False
     types = lex.ORG_TYPES
     return low[:-1] in types or (low.endswith("ies") and low[:-3] + "y" in types)
+
+
+def index_acronyms(layer: WordLayer, cands: list[Candidate]) -> set[str]:
+    """Bare acronyms some mention shows to be a market index's name: one
+    right before an index's word, or before a figure and one ("the DAX
+    index", "the FTSE 100 index"). An index is a figure, no actor, as "the
+    Dow Jones industrial average" is (see `names`); a known body's name stays
+    the body's ("the S&P 500 index")."""
+    words = layer.words
+    n = len(words)
+    out: set[str] = set()
+    for c in cands:
+        if c.kind != "pending" or c.rule != "acronym" or c.j - c.i != 1:
+            continue
+        m = c.j
+        if m + 1 < n and words[m].text.isdigit():
+            m += 1  # "FTSE 100 index", "CAC 40 index"
+        if m < n and words[m].text in lex.INDEX_WORDS:
+            out.add(words[c.i].text)
+    return out
 
 
 def thing_keys(layer: WordLayer, cands: list[Candidate]) -> set[str]:

@@ -172,8 +172,8 @@ def _claimed(
         return False
     if _defined_acronym(layer, c):
         return False  # "the National Emergency Management Agency (NEMA)"
-    if p.kind in ("city", "other") and market_staff_at(layer.words, c.i):
-        return False  # "analysts at Carnegie": the firm, not the town
+    if p.kind in ("city", "other") and _firm_at(layer.words, c.i):
+        return False  # "analysts at Carnegie", "its unit LaSalle": the firm
     return c.known is None or not (p.metonymic or p.kind in ("facility", "other"))
 
 
@@ -319,7 +319,8 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
         if place_len == 1 and _given_over_town(layer, k, j):
             place_len = 0  # "Nadim Ladki": a given name that is also a town
         if place_len and _firm_over_town(layer, k, place_len, j):
-            place_len = 0  # "analysts at Carnegie": the firm, not the town
+            # "analysts at Carnegie", "its U.S. unit LaSalle": the firm, not the town
+            place_len = 0
         if n_known == 1 and words[k].given and given_before_name(words, k, j):
             n_known = 0  # "Amit Silva": a given name, not the company "Amit"
         if (
@@ -571,7 +572,9 @@ def _typed(words: Words, i: int, j: int) -> bool:
     ):
         return words[i - 1].sent == words[i].sent and not _body_before(words, i - 1)
     w = words[i]
-    return w.sent_start and w.lower in lex.ORG_TYPES and i + 1 < j
+    # (a letter after it labels a pool: "Group B winners Italy")
+    letter = j == i + 2 and len(words[i + 1].text) == 1
+    return w.sent_start and w.lower in lex.ORG_TYPES and i + 1 < j and not letter
 
 
 def _body_before(words: Words, k: int) -> bool:
@@ -625,13 +628,23 @@ def _given_over_town(layer: WordLayer, k: int, j: int) -> bool:
 
 def _firm_over_town(layer: WordLayer, k: int, n: int, j: int) -> bool:
     """The whole run from word k is the place mention of a town, after "at"
-    and a noun of the markets' staff: the firm they work at ("analysts at
-    Carnegie said")."""
-    w = layer.words[k]
+    and a noun of the markets' staff, the firm they work at ("analysts at
+    Carnegie said"), or after a noun of a company's part, which is a firm
+    (`part_before_name`: "its U.S. unit LaSalle", "the subsidiary Lincoln")."""
+    words = layer.words
     return (
         k + n == j
-        and layer.places[w.place].kind in ("city", "other")
-        and market_staff_at(layer.words, k)
+        and layer.places[words[k].place].kind in ("city", "other")
+        and _firm_at(words, k)
+    )
+
+
+def _firm_at(words: Words, k: int) -> bool:
+    """The words before word k make the name there a firm: "at" after a noun
+    of the markets' staff ("analysts at Carnegie"), or a noun of a company's
+    part (`part_before_name`: "its U.S. unit LaSalle")."""
+    return market_staff_at(words, k) or (
+        k > 0 and words[k - 1].text in lex.PARTS_BEFORE_NAME
     )
 
 

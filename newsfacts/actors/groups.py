@@ -98,7 +98,8 @@ def groups(
             continue
         owned = _owned(doc, layer, i, owner_at)
         if owned is not None:
-            _add(found, owned[0])
+            if owned[0] is not None:  # (none: "Lukoil oil company")
+                _add(found, owned[0])
             _take(used, owned[1], owned[2])
             continue
         if used[i]:
@@ -111,7 +112,7 @@ def groups(
             w.demonym
             and w.place < 0
             and w.is_cap
-            and not w.lower.endswith("s")
+            and (not w.lower.endswith("s") or _same_plural(w.lower))
             and not _word_in_capitals(layer, w)
         ):
             inner = layer.demonym_ends.get(i, i + 1)
@@ -306,7 +307,7 @@ def _agent(low: str) -> str | None:
 
 def _owned(
     doc: Document, layer: WordLayer, i: int, owner_at: _Owners
-) -> tuple[_Group, int, int] | None:
+) -> tuple[_Group | None, int, int] | None:
     """ "Russian officials", "Haftar's troops", "UN troops", "the French
     embassy": an owner at word i, then up to two lower-case words ending in a
     role noun; (group, first word, end)."""
@@ -358,6 +359,8 @@ def _owned(
             break
     if end < 0 or title_of_name(words, end):
         return None
+    if words[end].lower in lex.ORG_TYPES and _own_type(words, i, end, owner_at):
+        return None, i + 1, end + 1  # "Lukoil oil company": the body itself
     if words[end].lower in lex.EMBASSY_NOUNS and _local(layer, w):
         return None  # "its Baghdad embassy": where it is, not whose
     mention = Mention.of(doc.text, words[first].start, words[end].end)
@@ -381,6 +384,21 @@ def _owned(
         full = body + code if body else actor_code(country, code, None)
     g = _Group(name, ActorKind.GROUP, country, full, "group", [mention])
     return g, first, end + 1
+
+
+def _own_type(words: Sequence[Word], i: int, end: int, owner_at: _Owners) -> bool:
+    """The type noun at word `end`, at most one lower-case word after the
+    organisation's name that ends at word i, says what the organisation is
+    ("Russia's Lukoil oil company", "the Nissan car company"): it describes
+    the organisation itself, no group under it ("Lukoil officials" is one,
+    and so is "the Siemens union leaders", where a role noun follows)."""
+    owner = owner_at.get(i)
+    return (
+        owner is not None
+        and owner[0].kind == "organization"
+        and not words[i].poss
+        and end - i <= 2
+    )
 
 
 _ARMED = RoleNoun("UAF", True)
@@ -443,6 +461,8 @@ def _generic(
         return None  # "police officers": the group ends at the last noun
     if title_of_name(words, i):
         return None  # "President Obama", "spokesman John Kirby": a title
+    if w.is_upper and _pool_label(words, i + 1):
+        return None  # "Group nine", "Group B": a pool of a competition
     start = i - lead
     code = role.code
     while start > 0 and i - start < _MAX_MODIFIERS:
@@ -576,7 +596,14 @@ def _people(doc: Document, layer: WordLayer, i: int) -> tuple[_Group, int, int] 
             g = _Group(name, ActorKind.GROUP, None, "---CVL", "group-ethnic", [mention])
             return g, i, i + 2
         return None
-    if not (w.demonym and w.is_cap and w.place < 0 and w.lower.endswith("s")):
+    if not (w.demonym and w.is_cap and w.place < 0):
+        return None
+    if _same_plural(w.lower):
+        # "the Swiss voted", "two Chinese were killed"; "Swiss drugmaker
+        # Roche", "the Chinese economy": the adjective, no people
+        if not (_counted(words, i) and _verb_after(doc, words, i + 1)):
+            return None
+    elif not w.lower.endswith("s"):
         return None
     if i + 1 < len(words) and (words[i + 1].is_cap or _role(words[i + 1], True)):
         return None  # "Palestinians Authority"? a name or an owned group, not a people
@@ -585,6 +612,67 @@ def _people(doc: Document, layer: WordLayer, i: int) -> tuple[_Group, int, int] 
         w.text, ActorKind.GROUP, w.demonym, alpha3(w.demonym), "group-people", [mention]
     )
     return g, i, i + 1
+
+
+# Words before a nationality whose plural is its adjective ("the Swiss",
+# "many Chinese") that make it a noun of the people.
+_PEOPLE_BEFORE = frozenset(("the", "many", "most", "some", "few", "all", "more"))
+
+
+def _same_plural(low: str) -> bool:
+    """A nationality whose noun of the people is its adjective ("Swiss",
+    "Chinese", "Lebanese"), which names the people only as a noun."""
+    return low.endswith(("ss", "ese"))
+
+
+# Number words that label a competition's pool after a capitalised noun
+# ("Group nine", "Section two").
+_POOL_NUMBERS = frozenset(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+)
+
+
+def _pool_label(words: Sequence[Word], k: int) -> bool:
+    """Word k labels a pool of a competition after a capitalised noun: a
+    number, a number word or a single capital letter ("Group nine", "Group
+    2", "Group B"), and it ends its line or sentence ("Group B winners" too)."""
+    if k >= len(words):
+        return False
+    w = words[k]
+    label = (
+        w.text.isdigit()
+        or w.low in _POOL_NUMBERS
+        or (len(w.text) == 1 and w.text.isupper() and w.text != "I")
+    )
+    return label and w.sent == words[k - 1].sent
+
+
+def _verb_after(doc: Document, words: Sequence[Word], k: int) -> bool:
+    """Word k, after a nationality of one form, is a finite verb or no
+    lower-case word: the nationality is a noun ("the Swiss voted", "the
+    Swiss, who"), not an adjective ("the Swiss economy")."""
+    if k >= len(words):
+        return True
+    w = words[k]
+    if not w.is_alpha or w.low != w.text:
+        return not w.is_alpha
+    return finite_verb(doc, w.start)
+
+
+def _counted(words: Sequence[Word], i: int) -> bool:
+    """An article, a quantifier or a number before word i makes a nationality
+    of one form a noun of its people ("the Swiss voted", "two Chinese were
+    killed"); alone before a noun it is an adjective ("Swiss drugmaker
+    Roche")."""
+    if i == 0:
+        return False
+    prev = words[i - 1]
+    return prev.low in _PEOPLE_BEFORE or prev.text.isdigit() or prev.low in _NUMBERS
+
+
+_NUMBERS = frozenset(
+    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens")
+)
 
 
 def _located(layer: WordLayer, k: int) -> str | None:

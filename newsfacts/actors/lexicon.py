@@ -55,6 +55,7 @@ __all__ = [
     "LOWER_LEGAL",
     "LOWER_PREFIXES",
     "MARKET_STAFF",
+    "MEMBER_BODIES",
     "MEMBER_NOUNS",
     "NAME_OPENERS",
     "NAME_PARTICLES",
@@ -80,6 +81,7 @@ __all__ = [
     "PLURAL_NAME_ENDINGS",
     "PLURAL_SPEECH",
     "RATING_WORDS",
+    "REGION_ADJECTIVES",
     "RESULTS_NOUNS",
     "RESULTS_PERIODS",
     "RESULT_VERBS",
@@ -132,6 +134,7 @@ ABBREVIATIONS = _W["abbreviation"]
 NAME_PARTICLES = _W["name_particle"]
 NAME_OPENERS = _W["name_opener"]
 PARTS_BEFORE_NAME = _W["part_before_name"]
+REGION_ADJECTIVES = _W["region_adjective"]
 RATING_WORDS = _W["rating_word"]
 ARABIC_ARTICLES = _W["arabic_article"]
 NAME_SUFFIXES = _W["name_suffix"]
@@ -143,6 +146,7 @@ LOWER_PREFIXES = tuple(sorted(_W["article_prefix"] | _W["name_prefix"]))
 ADJECTIVE_TAILS = _W["adjective_tail"]
 FLAG_TAILS = _W["flag_tail"]
 NAMING_WORDS = _W["naming_word"]
+MEMBER_BODIES = _W["member_body"]
 DIRECTIONS = _W["direction"]
 SCENE_OPENERS = _W["scene_opener"]
 SCENE_WORDS = _W["scene_word"]

@@ -88,13 +88,26 @@ def line_kind(
                     break
         else:
             return HEADLINE
-    if ws[-1].text.endswith(_ENDS):
+    if ws[-1].text.endswith(_ENDS) or _scored_names(ws):
         return PROSE
     long_words = [w for w in alpha if len(w.text) > 3]
     titled = sum(1 for w in long_words if w.text[0].isupper())
     if len(long_words) >= 3 and titled >= 0.75 * len(long_words):
         return HEADLINE
     return PROSE
+
+
+def _scored_names(ws: Words) -> bool:
+    """A score and a list of names that share it, as a golf leaderboard
+    writes them ("67 Hal Sutton , Fred Couples"): a number, then capitalised
+    words and commas only, one comma at least. No headline in title case
+    lists names so; its words are the players' names, not a headline's."""
+    return (
+        len(ws) >= 4
+        and NUMBER.fullmatch(ws[0].text) is not None
+        and any(w.text == "," for w in ws)
+        and all(w.is_cap or w.text == "," for w in ws[1:])
+    )
 
 
 def _caps_sentence(ws: Words, alpha: list[Word]) -> bool:

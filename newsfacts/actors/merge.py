@@ -14,7 +14,7 @@ from ..language.tagger_lexicon import lexicon
 from . import lexicon as lex
 from .bracket_names import short_name_key
 from .candidate import Candidate
-from .cues import lone_key, org_cue_keys, thing_keys
+from .cues import index_acronyms, lone_key, org_cue_keys, thing_keys
 from .entity import Entity, mention_text
 from .person_cues import person_cue_keys, person_evidence
 from .shortforms import company_forms
@@ -140,6 +140,7 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
     cues = person_cue_keys(layer, cands)
     org_cues = org_cue_keys(layer, cands) - cues
     things = thing_keys(layer, cands)
+    indices = index_acronyms(layer, cands)
     evidence = person_evidence(layer, cands)
     forms = _company_forms(layer, cands)
     for c in cands:
@@ -207,10 +208,13 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
     for e in entities:
         if e.kind == "organization":
             for c in e.cands:
+                # (a legal form spells no initial: "British Airways Plc" is "BA")
                 caps = "".join(
                     w.text[0]
                     for w in layer.words[c.i : c.j]
-                    if w.is_upper and not w.is_acronym
+                    if w.is_upper
+                    and not w.is_acronym
+                    and not (w.keyword is not None and w.keyword.legal)
                 )
                 if len(caps) >= 2:
                     initials.setdefault(caps, e)
@@ -299,7 +303,12 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
                 singles[key] = ent
                 entities.append(ent)
             ent.add(c)
-        elif c.kind == "pending" and c.rule == "acronym" and _plain_acronym(words):
+        elif (
+            c.kind == "pending"
+            and c.rule == "acronym"
+            and _plain_acronym(words)
+            and text not in indices  # "the DAX index": a figure
+        ):
             key = text.replace(".", "")
             ent = orgs.get(key) or initials.get(key)
             if ent is None:
@@ -473,6 +482,18 @@ def _speaker(layer: WordLayer, c: Candidate) -> bool:
         return True  # "Interfax quoted Lebed as saying"
     if prev in lex.NOT_BEFORE_PERSON or prev in lex.not_person_words():
         return False  # "the Serpent was", "of Animals says", "Hurricane X is"
+    before = layer.words[c.i - 1] if prev_cap else None
+    if (
+        before is not None
+        and before.place < 0
+        and not before.demonym  # "Russian Lebed said"
+        and not before.sent_start  # "Later Williams said"
+        and before.is_alpha
+        and not before.poss
+    ):
+        # the end of a longer name the run cut short, whose verb it is:
+        # "a spokesman for Credit Suisse First Boston said"
+        return False
     closing = lex.org_keywords().get(prev) if prev_cap else None
     if closing is not None and closing.suffix:
         # a word right after a name its keyword closes goes on naming the

@@ -340,6 +340,22 @@ def org_extent(layer: WordLayer, k: int, m: int, j: int) -> int:
     return e if e > start else m
 
 
+def _national_organ(words: Words, k: int, m: int, known: KnownOrg) -> bool:
+    """The known name [k, m) is an organ of an international body written in
+    words ("Security Council", "General Assembly") right after a nationality:
+    a country's body of that name ("the Russian Security Council"), not the
+    international body's."""
+    if k == 0 or m - k < 2 or known.country is not None:
+        return False
+    before = words[k - 1]
+    return (
+        bool(before.demonym)
+        and before.place < 0
+        and (known.code or "").startswith("IGO")
+        and not any(w.is_acronym for w in words[k:m])
+    )
+
+
 def _inner_and(words: Words, e: int, j: int) -> bool:
     """ "Ministry of Industry and Information Technology": "and" before a capital."""
     return words[e].text in ("and", "&") and e + 1 < j and words[e + 1].is_cap
@@ -357,7 +373,9 @@ def org_candidate(
     if words[k].demonym and m - k >= 2 and known is None and not legal:
         # (a company's legal name holds its demonym: "British Airways Plc")
         rest = [w.lower for w in words[k + 1 : m]]
-        if not (set(rest) & lex.NAMING_WORDS) and 2 <= len(rest) < 3:
+        # (and a body of members holds it: "Swiss Bankers Association")
+        named = not lex.NAMING_WORDS.isdisjoint(rest) or rest[-1] in lex.MEMBER_BODIES
+        if not named and 2 <= len(rest) < 3:
             country = words[k].demonym
             k += 1
     sector = ""
@@ -383,6 +401,9 @@ def org_candidate(
         n, found = known_at(words, k, m)
         if n == m - k:
             known = found
+    if known is not None and _national_organ(words, k, m, known):
+        # "Russian Security Council": the country's own council, not the U.N.'s
+        known, country = None, words[k - 1].demonym
     if known is not None:
         country = known.country  # "Islamic State" names no country
         a3 = alpha3(country)

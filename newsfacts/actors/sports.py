@@ -20,7 +20,7 @@ import bisect
 from ..language.tagger_lexicon import common_words
 from . import lexicon as lex
 from .candidate import Candidate
-from .words import WordLayer, Words
+from .words import Word, WordLayer, Words
 
 __all__ = [
     "find_players",
@@ -179,24 +179,32 @@ def find_players(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if c.rule != "person-caps" or c.kind != "person" or c.j - c.i < 2:
             continue
-        if any(
+        # a name's inner particles are read as neither stop nor common words
+        # ("Aravinda de Silva", "Giovanni van Bronckhorst")
+        inner = [w for w in words[c.i : c.j] if not _particle(w)]
+        if len(inner) < 2 or any(
             w.place >= 0
             or w.stop
             or w.keyword is not None
             or not w.is_alpha
             or w.in_caps_line  # a headline capitalises every word
-            for w in words[c.i : c.j]
+            for w in inner
         ):
             continue
         if c.i > 0 and words[c.i - 1].low in _DETERMINERS:
             continue  # "the Super Bowl", "a Grand Slam": a thing
         if page is None:
             page = sports_document(layer)
-        if (
-            page and common_words().isdisjoint(w.low for w in words[c.i : c.j])
-        ) or _beside_result(layer, c.i, c.j):
+        if (page and common_words().isdisjoint(w.low for w in inner)) or _beside_result(
+            layer, c.i, c.j
+        ):
             c.rule, c.weak = "person-sport", False
     return cands
+
+
+def _particle(w: Word) -> bool:
+    """A lower-case particle inside a person's name ("de", "van", "bin")."""
+    return w.text in lex.NAME_PARTICLES
 
 
 # Words before a name that make it a thing's or an event's, not a person's

@@ -231,7 +231,8 @@ def _stated_country(layer: WordLayer) -> str | None:
 def _runs_before_numbers(words: Words, lo: int, hi: int) -> list[tuple[int, int]]:
     """The runs of capitalised words of line [lo, hi) right before a number,
     but for those ending in a stop word: a date or a year is no score ("In
-    2016", "on November 24", "Monday 5")."""
+    2016", "on November 24", "Monday 5"); nor is a number before a colon, a
+    label's ("Group 2 : Spain 3 Bulgaria 1")."""
     return [
         (_name_start(words, lo, end), end + 1)
         for end in range(lo, hi - 1)
@@ -241,6 +242,7 @@ def _runs_before_numbers(words: Words, lo: int, hi: int) -> list[tuple[int, int]
             NUMBER.fullmatch(words[end + 1].text)
             or _goals_and_behinds(words, end + 1, hi)
         )
+        and not (end + 2 < hi and words[end + 2].text == ":")
     ]
 
 
