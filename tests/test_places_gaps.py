@@ -609,6 +609,13 @@ NEWS_NAMES = [
     ("Cartel violence rose in Coahuila last year.", "Coahuila", "MX", "admin1"),
     ("Protesters marched in Tbilisi, Georgia.", "Georgia", "GE", "country"),
     ("Protesters marched in Atlanta, Georgia.", "Georgia", "US", "admin1"),
+    ("Rebels in eastern Zaire captured the town of Goma.", "Zaire", "CD", "country"),
+    (
+        "KINSHASA, Zaire (Reuters) - Mobutu returned on Tuesday.",
+        "Zaire",
+        "CD",
+        "country",
+    ),
 ]
 
 
@@ -616,7 +623,8 @@ NEWS_NAMES = [
     ("text", "surface", "country", "kind"),
     NEWS_NAMES,
     ids=["congo-with-goma", "congo-alone", "congo-qualifying-brazzaville",
-         "michoacan", "coahuila", "georgia-country", "georgia-state"],
+         "michoacan", "coahuila", "georgia-country", "georgia-state",
+         "zaire-country", "zaire-dateline"],
 )  # fmt: skip
 def test_news_name_of_a_country_or_state(
     text: str, surface: str, country: str, kind: str
