@@ -501,3 +501,37 @@ def test_a_surname_is_no_company_named_with_a_possessive(text: str, name: str) -
 def test_the_possessive_form_names_the_company() -> None:
     actors = newsfacts.parse_article("Shares of McDonald's rose on Monday.").actors
     assert [a.kind.value for a in actors] == ["organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Highways England closed the road on Monday.", "Highways England"),
+        ("Transport Scotland said trains would resume.", "Transport Scotland"),
+        ("Natural Resources Wales said 40 flood alerts were in place.",
+         "Natural Resources Wales"),
+        ("Officials said Public Health England would review the data.",
+         "Public Health England"),
+        ("Statistics Canada said inflation slowed in March.", "Statistics Canada"),
+    ],
+)  # fmt: skip
+def test_public_body_named_after_its_nation(text: str, name: str) -> None:
+    """A body named by common words and a country or a nation of the United
+    Kingdom is one organisation of that country ("Sport England")."""
+    article = newsfacts.parse_article(text, published="2024-02-01")
+    found = [a for a in article.actors if a.name == name]
+    assert found, [(a.name, a.kind.value) for a in article.actors]
+    assert found[0].kind.value == "organization"
+    assert found[0].country in ("GB", "CA")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jimmy Wales said the site would stay free.", "Jimmy Wales"),
+        ("Mark England scored twice for the club.", "Mark England"),
+    ],
+)
+def test_a_person_named_like_a_nation_stays_a_person(text: str, name: str) -> None:
+    article = newsfacts.parse_article(text, published="2024-02-01")
+    assert [a.kind.value for a in article.actors if a.name == name] == ["person"]

@@ -407,10 +407,12 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             pending_title = None  # a stop word inside a run splits it ("Monday")
             k += 1
             continue
-        n_brand = name_before_country(layer, i, k, j)
+        n_brand, brand_country = name_before_country(layer, i, k, j)
         if n_brand:
             # "Air France", "Radio France": a word and a country, one name
-            out.append(org_candidate(layer, k, k + n_brand, None, "org-country-name"))
+            cand = org_candidate(layer, k, k + n_brand, None, "org-country-name")
+            cand.country = cand.country or brand_country  # "Sport England"
+            out.append(cand)
             k += n_brand
             continue
         # a person name or an unknown name: up to the next title/org/place/stop
