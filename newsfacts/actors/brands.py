@@ -16,7 +16,7 @@ capitalise every word, so the rule is not read there.
 
 from __future__ import annotations
 
-from ..language.tagger_lexicon import lexicon
+from ..language.tagger_lexicon import common_words
 from . import lexicon as lex
 from .units import place_blocks, title_at
 from .words import Word, WordLayer, Words
@@ -95,13 +95,8 @@ def _common_second(first: Word, second: Word) -> bool:
     "Natural Resources"), neither a name of its own."""
     if not _brand_word(second) or second.place >= 0:
         return False
-    return all(_common(w) for w in (first, second))
-
-
-def _common(w: Word) -> bool:
-    """A word the English lexicon knows in lower case, as no proper name."""
-    entry = lexicon().entries.get(w.lower)
-    return entry is not None and not entry[0].startswith("NNP")
+    common = common_words()
+    return first.lower in common and second.lower in common
 
 
 def _brand_word(w: Word) -> bool:
