@@ -1,6 +1,6 @@
-"""Where an act happens and what is no party to it: the place an act of force
+"""Where an act happens and who takes part: the place an act of force
 strikes, the place of the act a participle adds to, the medium a thing is said
-on."""
+on (no target), the country of a person's spokesman."""
 
 from __future__ import annotations
 
@@ -78,3 +78,24 @@ def test_what_is_said_on_is_no_target(
     assert found, [(e.trigger.text, e.cameo) for e in article.events]
     got = found[0].target
     assert (got.name if got is not None else None) == target
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("U.S. Ambassador MaryKay Carlson condemned the attack. Philippine "
+         "President Ferdinand Marcos Jr. will chair a meeting on Tuesday, his "
+         "spokeswoman said.", "PHLGOV"),
+        ("Prime Minister Giorgia Meloni will chair a meeting on Tuesday, her "
+         "spokesman said.", "ITAGOV"),
+        # no person before "his": no country from the story's last source
+        ("His spokesman said the talks would continue.", "---GOV"),
+    ],
+)  # fmt: skip
+def test_a_persons_spokesman_is_of_that_persons_country(text: str, code: str) -> None:
+    """A bare group a person's "his" or "her" owns is that person's country's,
+    not the country of the story's last source."""
+    article = newsfacts.parse_article(text, published=_PUBLISHED)
+    said = [e for e in article.events if e.trigger.text == "said"]
+    assert said and said[0].source is not None, article.events
+    assert said[0].source.code == code

@@ -36,6 +36,8 @@ PERSONAL = frozenset({"he", "she", "him", "her", "they", "them", "we", "i"})
 arrested in November"; "They were charged in absentia"). "it" is left out: it
 is as often no one ("it is expected that ...")."""
 
+# Possessive pronouns of a person that own a group ("his spokeswoman").
+_OWNING = frozenset(("his", "her"))
 _PERSON = frozenset({"he", "she", "him", "her"})
 _TEXT = attrgetter("text")  # a token's text
 _START = attrgetter("start")  # a token's first character
@@ -128,7 +130,7 @@ class Parties:
                     return named
         if am is not None:
             if am.generic and am.actor.country is None:
-                placed = self._of_country(am, p)
+                placed = self._of_country(am, p) or self._owned_by_person(am, p)
                 if placed is not None:
                     return placed
             if am.generic and p.apposition is not None:
@@ -287,6 +289,18 @@ class Parties:
         if not at - _PAIR_BACK <= where < at:
             return []
         return [a, b] if fits_pair(head, a, b) else []
+
+    def _owned_by_person(self, am: ActorMention, p: NounPhrase) -> ActorMention | None:
+        """A bare group a person's "his" or "her" owns is that person's
+        country's ("President Ferdinand Marcos Jr. will chair a meeting, his
+        spokeswoman said": the Philippines')."""
+        first = self.words[p.start]
+        if first not in _OWNING or p.start >= p.head:
+            return None
+        owner = self._person(p.start, "he" if first == "his" else "she")
+        if owner is None or not owner.actor.country:
+            return None
+        return attrs.evolve(am, actor=with_country(am.actor, owner.actor.country))
 
     def _person(self, token: int, pronoun: str) -> ActorMention | None:
         """The person a "he" or "she" stands for: the last person named before
