@@ -111,3 +111,25 @@ def test_scene_gives_the_speaker_of_an_event() -> None:
     ]
     assert sources
     assert sources[0].code == "SYRGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Hungarian Prime Minister Viktor Orban vetoed the package, hours after "
+         "European leaders agreed to open talks with Kyiv.", "European leaders",
+         "EURGOV"),
+        ("African leaders met in Addis Ababa on Sunday.", "African leaders", "AFRGOV"),
+        ("Arab foreign ministers met in Cairo on Sunday.", "Arab foreign ministers",
+         "ARBGOV"),
+        ("Western officials said Russia had moved troops.", "Western officials",
+         "WSTGOV"),
+    ],
+)  # fmt: skip
+def test_a_regions_group_has_no_one_country(text: str, name: str, code: str) -> None:
+    """A region adjective before a noun of people makes a group of that region
+    (its CAMEO region code), no country of the sentence or the story."""
+    article = parse_article(text, published="2024-02-01")
+    found = [a for a in article.actors if a.name == name]
+    assert found, [(a.name, a.code) for a in article.actors]
+    assert (found[0].country, found[0].code) == (None, code)

@@ -39,7 +39,7 @@ from .country_counts import country_words
 from .entity import Entity, actor_code
 from .role_use import finite_verb, modifier_use, title_of_name
 from .scenes import Scenes
-from .words import Word, WordLayer
+from .words import Word, WordLayer, Words
 
 __all__ = ["Names", "covered_words", "groups"]
 
@@ -477,10 +477,13 @@ def _generic(
             code = before.code  # "opposition leader", "police spokesman"
         else:
             code = code or (before.code if before else "")
-    country = _located(layer, i + 1) or _the_countrys(layer, start)
+    region = _region_before(words, start)
+    if region is not None:
+        start -= 1  # "European leaders": the region's, no country's
+    country = None if region else _located(layer, i + 1) or _the_countrys(layer, start)
     mention = Mention.of(doc.text, words[start].start, w.end)
     name = " ".join(mention.text.split())
-    a3 = alpha3(country)
+    a3 = alpha3(country) or region
     full = (a3 if a3 else _UNKNOWN) + code if code else a3
     speaker = w.lower in lex.SPEAKERS_FOR
     owner = _member_of(layer, i + 1, named_at, speaker)
@@ -512,6 +515,17 @@ def _generic(
             country, full, rule = scene, actor_code(scene, code, None), _SCENE_RULE
     g = _Group(name, ActorKind.GROUP, country, full, rule, [mention])
     return g, start, i + 1
+
+
+def _region_before(words: Words, start: int) -> str | None:
+    """The CAMEO region code of a capitalised region adjective right before
+    word `start` ("European leaders", "Arab foreign ministers"), or None."""
+    if start == 0:
+        return None
+    prev = words[start - 1]
+    if not prev.is_cap or prev.sent != words[start].sent:
+        return None
+    return lex.region_codes().get(prev.lower)
 
 
 _BACK = 40  # place mentions read back for the country "the country's" means

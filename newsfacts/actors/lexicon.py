@@ -275,6 +275,13 @@ def verb_form(word: str) -> bool:
 
 
 @lazy
+def region_codes() -> dict[str, str]:
+    """Region adjective -> the CAMEO region code of a group it names
+    ("European leaders": EUR; `regions.tsv`)."""
+    return {row[0]: row[1] for row in iter_rows(_DIR + "regions.tsv")}
+
+
+@lazy
 def stopwords() -> frozenset[str]:
     """Capitalised words that are never a name on their own."""
     return _word_list("stopwords.txt")
