@@ -338,6 +338,36 @@ PLURALS = [
     ("Officers stood outside the police station .", {5: "NN"}),
 ]
 
+# The present verb of a subject that opens the sentence, which the tagger's
+# first reading makes a noun or an adjective; and what must keep that reading.
+BARE_PRESENT = [
+    # a plural subject and an adjective-or-verb before a preposition
+    ("Polls open at 7 a.m. on Sunday .", {1: "VBP"}),
+    ("Polling stations open at 8 a.m. and close at 6 p.m. .", {2: "VBP", 7: "VBP"}),
+    ("Schools open on Monday after the holiday .", {1: "VBP"}),
+    ("The open door was left unlocked .", {1: "JJ"}),
+    ("Officials close to the talks said no deal was near .", {1: "JJ", 5: "VBD"}),
+    ("Sources close to the minister denied the report .", {1: "JJ", 5: "VBD"}),
+    # a team or a country named in the singular with a plural verb
+    ("Arsenal play Chelsea on Wednesday .", {1: "VBP"}),
+    ("England face Wales on Saturday .", {1: "VBP"}),
+    ("Manchester City travel to Newcastle next week .", {2: "VBP"}),
+    ("Real Madrid meet Barcelona in the final .", {2: "VBP"}),
+    ("Spain host the World Cup in 2030 .", {1: "VBP"}),
+    ("Taiwan split from China amid a civil war .", {1: "VBD"}),
+    ("England coach Eddie Jones said the team was ready .", {1: "NN", 4: "VBD"}),
+    ("The play was staged in London .", {1: "NN"}),
+    ("The face-off lasted an hour .", {1: "NN"}),
+    ("Chelsea manager Mauricio Pochettino said he was happy .", {1: "NN"}),
+    # a subordinate clause's verb is not the subject's
+    ("Oil prices rise as supply fears grow .", {2: "VBP", 6: "VBP"}),
+    ("Arsenal play Chelsea in a match that could decide the title .", {1: "VBP"}),
+    ("Farmers market sales rose sharply .", {1: "NN", 3: "VBD"}),
+    ("Peace talks resume in Geneva on Monday .", {2: "VBP"}),
+    ("Heavy rains lash the coast .", {2: "VBP"}),
+    ("Troops withdraw from the border town , the army says .", {1: "VBP"}),
+]
+
 TABLE = [
     pytest.param(sentence, want, id=f"{name}:{sentence[:40]}")
     for name, table in [
@@ -354,6 +384,7 @@ TABLE = [
         ("modals", MODALS),
         ("plurals", PLURALS),
         ("datelines", DATELINES),
+        ("bare-present", BARE_PRESENT),
     ]
     for sentence, want in table
 ]

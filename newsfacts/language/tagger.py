@@ -285,8 +285,8 @@ def _tag_words(
         settle_present_forms(lows, tags, found)
     if headline:
         settle_headline(words, tags, found, entries)
-    elif "NNS" in tags or "NNPS" in tags:
-        settle_bare_present(tags, found)
+    else:
+        settle_bare_present(words, lows, tags, found)
     return tags
 
 

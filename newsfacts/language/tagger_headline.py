@@ -84,40 +84,118 @@ def settle_headline(
 # object's first word, an infinitive, the end ("Protesters march on the
 # capital", "Rescuers search for survivors", "Workers strike").
 _AFTER_VERB = frozenset("IN DT CD TO PRP PRP$ JJ NN NNS NNP NNPS RB , . :".split())
+# What may follow the present verb of a team or country named in the singular
+# ("Arsenal play Chelsea", "England face a tough test", "Spain travel to
+# Italy"): an object's first word, a preposition, an infinitive.
+_AFTER_NAME_VERB = frozenset("DT CD PRP$ NNP NNPS IN TO".split())
+# Words that end the clause of a sentence's subject: what comes after them is
+# a clause of its own, whose verb is not the subject's ("Oil prices rise as
+# supply fears grow"; "Arsenal play Chelsea in a match that could decide").
+_CLAUSE_ENDS = frozenset(
+    "as while when whenever after before because since until if though although "
+    "whereas unless that which who whom whose where".split()
+)
 
 
 _LABEL_WORDS = 10  # how far into a sentence a dateline's dash may stand
 
 
 def settle_bare_present(
-    tags: list[str], found: Sequence[tuple[str, frozenset[str]]]
+    words: Sequence[str],
+    lows: Sequence[str],
+    tags: list[str],
+    found: Sequence[tuple[str, frozenset[str]]],
 ) -> None:
-    """Retag, in place, the present verb of a plural subject that opens a
-    sentence ("Thousands protest in Georgia", "Protesters march on the
-    capital, police said", "Militants attack an army post"): a word that may
-    be a noun or a verb, tagged a noun right after the plural, is the verb
-    when its clause (up to a comma) has no other finite verb ("Farmers market
-    sales rose" keeps its noun). The subject is a plain noun phrase, through
-    "of" ("Hundreds of workers strike"); the word after the verb must be one
-    that may follow a verb. Linear time."""
+    """Retag, in place, the present verb of a subject that opens a sentence
+    when the tagger read it as a noun or an adjective; `lows` are `words`
+    in lower case. Three shapes, all with no other finite verb in the
+    subject's clause (up to a comma or a word opening another clause):
+
+    - a plural subject and a noun-or-verb: "Thousands protest in Georgia",
+      "Militants attack an army post" ("Farmers market sales rose" keeps its
+      noun, its verb is there); the subject is a plain noun phrase, through
+      "of" ("Hundreds of workers strike");
+    - a plural subject and an adjective-or-verb before a preposition: "Polls
+      open at 7 a.m.", "Schools open on Monday" ("the open door" is no
+      subject and a verb);
+    - a name in the singular, a team or a country, and a noun-or-verb before
+      its object, as British news writes a team with a plural verb: "Arsenal
+      play Chelsea", "England face Wales", "Manchester City travel to
+      Newcastle" ("England coach Eddie Jones said" keeps its noun).
+
+    A base verb coordinated with the verb in the same clause is present too
+    ("Polls open at 7 a.m. and close at 8 p.m."). And the other way round, an
+    adjective-or-verb after a plural subject and before "to", with the
+    clause's verb after it, is an adjective: "Sources close to the talks
+    said". Linear time."""
     n = len(tags)
     # a dateline or a label before a dash or a colon is no part of the clause
     # ("TBILISI (AFP) - Thousands protest ...", "Brexit: Farmers march ...")
-    i = next((k + 1 for k in range(min(n, _LABEL_WORDS)) if tags[k] == ":"), 0)
+    start = i = next((k + 1 for k in range(min(n, _LABEL_WORDS)) if tags[k] == ":"), 0)
+    named = True  # the subject so far is a name ("Manchester City")
     while i + 1 < n and (
         tags[i] in _NOUN_PHRASE or (tags[i] == "IN" and i and tags[i - 1] == "NNS")
     ):
-        if (
-            tags[i] in ("NNS", "NNPS")
-            and tags[i + 1] == "NN"
-            and "VBP" in found[i + 1][1]
-            and (i + 2 >= n or tags[i + 2] in _AFTER_VERB)
-        ):
-            for t in tags[i + 2 :]:
-                if t in (",", ":"):
-                    break
-                if t in _FINITE or t == "VBZ":
-                    return  # "Farmers market sales rose": the verb is there
-            tags[i + 1] = "VBP"
-            return
+        v = i + 1
+        tag, after = tags[v], (tags[v + 1] if v + 1 < n else ".")
+        named = named and (
+            tags[i] in _NAMES
+            or (i == start and tags[i] in ("NN", "JJ") and words[i][:1].isupper())
+        )
+        if "VBP" in found[v][1]:
+            plural = tags[i] in ("NNS", "NNPS")
+            if plural and tag == "VBP" and "JJ" in found[v][1] and after == "TO":
+                if _finite_after(lows, tags, v + 1):
+                    tags[v] = "JJ"  # "Sources close to the talks said"
+                return
+            if (
+                (plural and tag == "NN" and after in _AFTER_VERB)
+                or (plural and tag == "JJ" and after == "IN" and lows[v + 1] != "of")
+                or (
+                    named
+                    and tag in ("NN", "VB")
+                    and after in _AFTER_NAME_VERB
+                    # a subject of one common-looking word ("Arsenal") meets
+                    # a name: a team playing a team
+                    and (i > start or tags[i] in _NAMES or after in _NAMES)
+                )
+            ) and not _finite_after(lows, tags, v + 1):
+                # a name in the singular with a form that may be past is in
+                # the past ("Taiwan split from China"), as after "it"
+                past = not plural and "VBD" in found[v][1]
+                tags[v] = "VBD" if past else "VBP"
+                if past:
+                    return
+                _coordinated_present(lows, tags, found, v + 1)
+                return
         i += 1
+
+
+def _finite_after(lows: Sequence[str], tags: Sequence[str], k: int) -> bool:
+    """Whether a finite verb stands from word k to the end of its clause (a
+    comma, a colon or a word opening another clause ends it)."""
+    for j in range(k, len(tags)):
+        t = tags[j]
+        if t in (",", ":") or lows[j] in _CLAUSE_ENDS:
+            return False
+        if t in _FINITE or t == "VBZ":
+            return True
+    return False
+
+
+def _coordinated_present(
+    lows: Sequence[str],
+    tags: list[str],
+    found: Sequence[tuple[str, frozenset[str]]],
+    k: int,
+) -> None:
+    """Retag, in place, a base verb right after "and" or "or" in the clause
+    from word k on as the present its coordinate is: "open at 7 a.m. and
+    close at 8 p.m."."""
+    for j in range(k, len(tags) - 1):
+        t = tags[j]
+        if t in (",", ":") or lows[j] in _CLAUSE_ENDS:
+            return
+        if t == "CC" and tags[j + 1] == "VB" and "VBP" in found[j + 1][1]:
+            tags[j + 1] = "VBP"
+            return
