@@ -366,6 +366,12 @@ BARE_PRESENT = [
     ("Peace talks resume in Geneva on Monday .", {2: "VBP"}),
     ("Heavy rains lash the coast .", {2: "VBP"}),
     ("Troops withdraw from the border town , the army says .", {1: "VBP"}),
+    # the clause after a subordinator has a subject and a verb of its own
+    ("Prices rose as rescue teams search for survivors .", {5: "VBP"}),
+    ("Stocks fell after peace talks collapse in Geneva .", {5: "VBP"}),
+    ("While United host Liverpool , City travel to Leeds .", {2: "VBP"}),
+    ("The team struggled after England coach Eddie Jones left .", {5: "NN"}),
+    ("The deal came after weeks of talks .", {4: "NNS", 6: "NNS"}),
 ]
 
 TABLE = [

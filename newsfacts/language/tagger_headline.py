@@ -95,6 +95,12 @@ _CLAUSE_ENDS = frozenset(
     "as while when whenever after before because since until if though although "
     "whereas unless that which who whom whose where".split()
 )
+# Words after which a clause, with its own subject and verb, may begin: "Oil
+# prices rose as rescue teams search for survivors".
+_SUBORDINATORS = frozenset(
+    "as while when whenever after before because since until if though although "
+    "whereas unless".split()
+)
 
 
 _LABEL_WORDS = 10  # how far into a sentence a dateline's dash may stand
@@ -131,8 +137,30 @@ def settle_bare_present(
     n = len(tags)
     # a dateline or a label before a dash or a colon is no part of the clause
     # ("TBILISI (AFP) - Thousands protest ...", "Brexit: Farmers march ...")
-    start = i = next((k + 1 for k in range(min(n, _LABEL_WORDS)) if tags[k] == ":"), 0)
-    named = True  # the subject so far is a name ("Manchester City")
+    first = next((k + 1 for k in range(min(n, _LABEL_WORDS)) if tags[k] == ":"), 0)
+    _settle_clause(words, lows, tags, found, first, True)
+    for k in range(first, n - 2):
+        if lows[k] in _SUBORDINATORS and tags[k] in ("IN", "WRB"):
+            # a subordinator that opens the sentence opens its first clause
+            # too: "While United host Liverpool, ..."
+            _settle_clause(words, lows, tags, found, k + 1, k == first)
+
+
+def _settle_clause(
+    words: Sequence[str],
+    lows: Sequence[str],
+    tags: list[str],
+    found: Sequence[tuple[str, frozenset[str]]],
+    start: int,
+    opens_sentence: bool,
+) -> None:
+    """`settle_bare_present` for the clause whose subject starts at word
+    `start`; a name's verb only in the clause that opens the sentence (after
+    "since" or "after" a name and a noun-or-verb are more likely a noun
+    phrase: "after England coach Eddie Jones's departure")."""
+    n = len(tags)
+    i = start
+    named = opens_sentence  # the subject so far is a name ("Manchester City")
     while i + 1 < n and (
         tags[i] in _NOUN_PHRASE or (tags[i] == "IN" and i and tags[i - 1] == "NNS")
     ):
