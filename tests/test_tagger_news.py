@@ -336,6 +336,11 @@ PLURALS = [
     ("Israeli strikes hit Lebanon as talks stall .", {5: "NNS", 6: "VBP"}),
     ("Shares rose while stocks rally , bonds fell .", {3: "NNS", 4: "VBP"}),
     ("Officers stood outside the police station .", {5: "NN"}),
+    # an -s word in the of-phrase of a plural or a singular head
+    ("Results of English league soccer matches on Saturday .", {5: "NNS"}),
+    ("The head of the oil company plans to resign .", {6: "VBZ"}),
+    ("The airline plans to lease six jets .", {2: "VBZ"}),
+    ("He unveiled a list of company plans to cut costs .", {6: "NNS"}),
 ]
 
 # The present verb of a subject that opens the sentence, which the tagger's
@@ -372,6 +377,11 @@ BARE_PRESENT = [
     ("While United host Liverpool , City travel to Leeds .", {2: "VBP"}),
     ("The team struggled after England coach Eddie Jones left .", {5: "NN"}),
     ("The deal came after weeks of talks .", {4: "NNS", 6: "NNS"}),
+    # a plural head's of-phrase is inside the subject: the verb is plural
+    ("Fans of the club celebrate in the streets .", {4: "VBP"}),
+    ("Residents of the town of Goma flee the fighting .", {6: "VBP"}),
+    ("Supporters of the president rally outside parliament .", {4: "VBP"}),
+    ("Imports of steel plate fell sharply .", {3: "NN", 4: "VBD"}),
 ]
 
 TABLE = [

@@ -21,6 +21,7 @@ _NAMES = frozenset(("NNP", "NNPS"))
 # What a subject noun phrase of a headline is made of.
 _NOUN_PHRASE = frozenset("DT PDT CD JJ JJR JJS NN NNS NNP NNPS POS PRP$".split())
 _VERB_READINGS = frozenset(("VB", "VBD", "VBN", "VBP"))
+_NOUNS = frozenset(("NN", "NNS", "NNP", "NNPS"))
 
 
 # Finite verb tags: a word that may be one after a noun is the headline's verb
@@ -161,8 +162,11 @@ def _settle_clause(
     n = len(tags)
     i = start
     named = opens_sentence  # the subject so far is a name ("Manchester City")
+    plural_head = False  # past "of" after a plural ("Fans of the club")
     while i + 1 < n and (
-        tags[i] in _NOUN_PHRASE or (tags[i] == "IN" and i and tags[i - 1] == "NNS")
+        tags[i] in _NOUN_PHRASE
+        or (tags[i] == "IN" and i > start and tags[i - 1] == "NNS")
+        or (lows[i] == "of" and i > start and tags[i - 1] in _NOUNS)
     ):
         v = i + 1
         tag, after = tags[v], (tags[v + 1] if v + 1 < n else ".")
@@ -170,14 +174,24 @@ def _settle_clause(
             tags[i] in _NAMES
             or (i == start and tags[i] in ("NN", "JJ") and words[i][:1].isupper())
         )
+        if tags[i] == "IN" and lows[i] == "of":
+            plural_head = plural_head or tags[i - 1] in ("NNS", "NNPS")
         if "VBP" in found[v][1]:
-            plural = tags[i] in ("NNS", "NNPS")
+            # the subject is plural if its head is, whatever its of-phrase
+            # ends in: "Fans of the club celebrate"
+            plural = tags[i] in ("NNS", "NNPS") or (
+                plural_head and tags[i] in ("NN", "NNP")
+            )
             if plural and tag == "VBP" and "JJ" in found[v][1] and after == "TO":
                 if _finite_after(lows, tags, v + 1):
                     tags[v] = "JJ"  # "Sources close to the talks said"
                 return
             if (
-                (plural and tag == "NN" and after in _AFTER_VERB)
+                (
+                    plural
+                    and (tag == "NN" or (tag == "VB" and plural_head))
+                    and after in _AFTER_VERB
+                )
                 or (plural and tag == "JJ" and after == "IN" and lows[v + 1] != "of")
                 or (
                     named
