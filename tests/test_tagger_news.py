@@ -341,6 +341,11 @@ PLURALS = [
     ("The head of the oil company plans to resign .", {6: "VBZ"}),
     ("The airline plans to lease six jets .", {2: "VBZ"}),
     ("He unveiled a list of company plans to cut costs .", {6: "NNS"}),
+    # an -s word ending a clause of a subordinator and its subject
+    ("Shops close early as the unrest spreads .", {6: "VBZ"}),
+    ("While the economy grows , jobs are scarce .", {3: "VBZ"}),
+    ("Israel warned it would respond if the rocket fire resumes .", {9: "VBZ"}),
+    ("They sell products such as the water pumps .", {7: "NNS"}),
 ]
 
 # The present verb of a subject that opens the sentence, which the tagger's
@@ -382,6 +387,10 @@ BARE_PRESENT = [
     ("Residents of the town of Goma flee the fighting .", {6: "VBP"}),
     ("Supporters of the president rally outside parliament .", {4: "VBP"}),
     ("Imports of steel plate fell sharply .", {3: "NN", 4: "VBD"}),
+    # markets open and close higher or lower
+    ("Stocks open lower on Wall Street .", {1: "VBP"}),
+    ("Shares close higher in Tokyo .", {1: "VBP"}),
+    ("Prices were close to record highs .", {2: "RB"}),
 ]
 
 TABLE = [

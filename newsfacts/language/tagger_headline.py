@@ -192,7 +192,12 @@ def _settle_clause(
                     and (tag == "NN" or (tag == "VB" and plural_head))
                     and after in _AFTER_VERB
                 )
-                or (plural and tag == "JJ" and after == "IN" and lows[v + 1] != "of")
+                or (
+                    plural
+                    and tag in ("JJ", "RB")
+                    and after in ("IN", "JJR", "RBR")
+                    and lows[v + 1] != "of"
+                )
                 or (
                     named
                     and tag in ("NN", "VB")

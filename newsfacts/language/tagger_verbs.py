@@ -412,7 +412,11 @@ def settle_present_forms(
             tags[i] != "NNS"
             or tags[i - 1] not in ("NN", "NNP")
             or "VBZ" not in found[i][1]
-            or (i + 1 < n and tags[i + 1] not in _PRESENT_NEXT)
+            or (
+                i + 1 < n
+                and tags[i + 1] not in _PRESENT_NEXT
+                and not (tags[i + 1] in (".", ",") and _ends_subordinate(lows, tags, i))
+            )
         ):
             continue
         if _finite_in_clause(lows, tags, i, classes):
@@ -472,6 +476,23 @@ def _object_noun_phrase(
     if tag == "IN":
         return low not in _SUBORDINATORS
     return tag in _GOVERNORS and not _takes_clause(classes, low)
+
+
+def _ends_subordinate(lows: Sequence[str], tags: Sequence[str], i: int) -> bool:
+    """Whether word i ends a clause of a subordinator and a subject that opens
+    with a determiner: "Shops close early as the unrest spreads.", "while the
+    economy grows, ..." ("such as the water pumps." is a list, no clause)."""
+    j = i - 1
+    while j > 0 and tags[j] in ("NN", "NNP", "JJ", "POS"):
+        j -= 1
+    return (
+        j > 1
+        and tags[j] in ("DT", "PRP$")
+        and tags[j - 1] == "IN"
+        and lows[j - 1] in _SUBORDINATORS
+        and lows[j - 1] not in ("that", "than", "so")
+        and lows[j - 2] != "such"
+    )
 
 
 def _after_plural_of(lows: Sequence[str], tags: Sequence[str], i: int) -> bool:
