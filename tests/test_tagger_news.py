@@ -346,6 +346,10 @@ PLURALS = [
     ("While the economy grows , jobs are scarce .", {3: "VBZ"}),
     ("Israel warned it would respond if the rocket fire resumes .", {9: "VBZ"}),
     ("They sell products such as the water pumps .", {7: "NNS"}),
+    # an -s word after a noun that kept its possessive is a plural noun
+    ("Leading scorers after Saturday's matches .", {4: "NNS"}),
+    ("The company's plans were shelved .", {2: "NNS", 3: "VBD"}),
+    ("Officials said the man's claims were false .", {4: "NNS", 5: "VBD"}),
 ]
 
 # The present verb of a subject that opens the sentence, which the tagger's
@@ -390,6 +394,9 @@ BARE_PRESENT = [
     # markets open and close higher or lower
     ("Stocks open lower on Wall Street .", {1: "VBP"}),
     ("Shares close higher in Tokyo .", {1: "VBP"}),
+    # a dash between numbers is a score, no label before the clause
+    ("Chelsea draw 1 - 1 at Coventry .", {1: "VBP"}),
+    ("Newcastle lead the table on goal difference .", {1: "VBP"}),
     ("Prices were close to record highs .", {2: "RB"}),
 ]
 

@@ -138,13 +138,26 @@ def settle_bare_present(
     n = len(tags)
     # a dateline or a label before a dash or a colon is no part of the clause
     # ("TBILISI (AFP) - Thousands protest ...", "Brexit: Farmers march ...")
-    first = next((k + 1 for k in range(min(n, _LABEL_WORDS)) if tags[k] == ":"), 0)
+    first = _label_end(tags)
     _settle_clause(words, lows, tags, found, first, True)
     for k in range(first, n - 2):
         if lows[k] in _SUBORDINATORS and tags[k] in ("IN", "WRB"):
             # a subordinator that opens the sentence opens its first clause
             # too: "While United host Liverpool, ..."
             _settle_clause(words, lows, tags, found, k + 1, k == first)
+
+
+def _label_end(tags: Sequence[str]) -> int:
+    """The first word after a dateline or a label that ends in a dash or a
+    colon within a sentence's first words, or 0; a dash between numbers is a
+    score or a range, no label ("Chelsea draw 1-1 at Coventry")."""
+    n = len(tags)
+    for k in range(min(n, _LABEL_WORDS)):
+        if tags[k] == ":" and not (
+            0 < k < n - 1 and tags[k - 1] == "CD" and tags[k + 1] == "CD"
+        ):
+            return k + 1
+    return 0
 
 
 def _settle_clause(
