@@ -336,6 +336,68 @@ PLURALS = [
     ("Israeli strikes hit Lebanon as talks stall .", {5: "NNS", 6: "VBP"}),
     ("Shares rose while stocks rally , bonds fell .", {3: "NNS", 4: "VBP"}),
     ("Officers stood outside the police station .", {5: "NN"}),
+    # an -s word in the of-phrase of a plural or a singular head
+    ("Results of English league soccer matches on Saturday .", {5: "NNS"}),
+    ("The head of the oil company plans to resign .", {6: "VBZ"}),
+    ("The airline plans to lease six jets .", {2: "VBZ"}),
+    ("He unveiled a list of company plans to cut costs .", {6: "NNS"}),
+    # an -s word ending a clause of a subordinator and its subject
+    ("Shops close early as the unrest spreads .", {6: "VBZ"}),
+    ("While the economy grows , jobs are scarce .", {3: "VBZ"}),
+    ("Israel warned it would respond if the rocket fire resumes .", {9: "VBZ"}),
+    ("They sell products such as the water pumps .", {7: "NNS"}),
+    # an -s word after a noun that kept its possessive is a plural noun
+    ("Leading scorers after Saturday's matches .", {4: "NNS"}),
+    ("The company's plans were shelved .", {2: "NNS", 3: "VBD"}),
+    ("Officials said the man's claims were false .", {4: "NNS", 5: "VBD"}),
+]
+
+# The present verb of a subject that opens the sentence, which the tagger's
+# first reading makes a noun or an adjective; and what must keep that reading.
+BARE_PRESENT = [
+    # a plural subject and an adjective-or-verb before a preposition
+    ("Polls open at 7 a.m. on Sunday .", {1: "VBP"}),
+    ("Polling stations open at 8 a.m. and close at 6 p.m. .", {2: "VBP", 7: "VBP"}),
+    ("Schools open on Monday after the holiday .", {1: "VBP"}),
+    ("The open door was left unlocked .", {1: "JJ"}),
+    ("Officials close to the talks said no deal was near .", {1: "JJ", 5: "VBD"}),
+    ("Sources close to the minister denied the report .", {1: "JJ", 5: "VBD"}),
+    # a team or a country named in the singular with a plural verb
+    ("Arsenal play Chelsea on Wednesday .", {1: "VBP"}),
+    ("England face Wales on Saturday .", {1: "VBP"}),
+    ("Manchester City travel to Newcastle next week .", {2: "VBP"}),
+    ("Real Madrid meet Barcelona in the final .", {2: "VBP"}),
+    ("Spain host the World Cup in 2030 .", {1: "VBP"}),
+    ("Taiwan split from China amid a civil war .", {1: "VBD"}),
+    ("England coach Eddie Jones said the team was ready .", {1: "NN", 4: "VBD"}),
+    ("The play was staged in London .", {1: "NN"}),
+    ("The face-off lasted an hour .", {1: "NN"}),
+    ("Chelsea manager Mauricio Pochettino said he was happy .", {1: "NN"}),
+    # a subordinate clause's verb is not the subject's
+    ("Oil prices rise as supply fears grow .", {2: "VBP", 6: "VBP"}),
+    ("Arsenal play Chelsea in a match that could decide the title .", {1: "VBP"}),
+    ("Farmers market sales rose sharply .", {1: "NN", 3: "VBD"}),
+    ("Peace talks resume in Geneva on Monday .", {2: "VBP"}),
+    ("Heavy rains lash the coast .", {2: "VBP"}),
+    ("Troops withdraw from the border town , the army says .", {1: "VBP"}),
+    # the clause after a subordinator has a subject and a verb of its own
+    ("Prices rose as rescue teams search for survivors .", {5: "VBP"}),
+    ("Stocks fell after peace talks collapse in Geneva .", {5: "VBP"}),
+    ("While United host Liverpool , City travel to Leeds .", {2: "VBP"}),
+    ("The team struggled after England coach Eddie Jones left .", {5: "NN"}),
+    ("The deal came after weeks of talks .", {4: "NNS", 6: "NNS"}),
+    # a plural head's of-phrase is inside the subject: the verb is plural
+    ("Fans of the club celebrate in the streets .", {4: "VBP"}),
+    ("Residents of the town of Goma flee the fighting .", {6: "VBP"}),
+    ("Supporters of the president rally outside parliament .", {4: "VBP"}),
+    ("Imports of steel plate fell sharply .", {3: "NN", 4: "VBD"}),
+    # markets open and close higher or lower
+    ("Stocks open lower on Wall Street .", {1: "VBP"}),
+    ("Shares close higher in Tokyo .", {1: "VBP"}),
+    # a dash between numbers is a score, no label before the clause
+    ("Chelsea draw 1 - 1 at Coventry .", {1: "VBP"}),
+    ("Newcastle lead the table on goal difference .", {1: "VBP"}),
+    ("Prices were close to record highs .", {2: "RB"}),
 ]
 
 TABLE = [
@@ -354,6 +416,7 @@ TABLE = [
         ("modals", MODALS),
         ("plurals", PLURALS),
         ("datelines", DATELINES),
+        ("bare-present", BARE_PRESENT),
     ]
     for sentence, want in table
 ]

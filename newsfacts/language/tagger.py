@@ -201,6 +201,7 @@ def _tag_words(
         else ()
     )
     quotes = 0
+    owners: list[int] = []  # words that kept a possessive "'s": "Saturday's"
     for i in special:
         word = words[i]
         if "'" in word or "’" in word:
@@ -209,6 +210,8 @@ def _tag_words(
                 # "Islam's" is tagged as "Islam", "don't" as "do"; the rules read
                 # a negative's host as "n't" so that "don't want" makes "want" VB.
                 word, negative = host
+                if not negative and words[i][-2:].lower() in _POSSESSIVE:
+                    owners.append(i)
                 lows[i] = "n't" if negative else word.lower()
         # "LONDON (Reuters) - Torrential rain": read as a sentence's first word
         i_read = 0 if i in opens else i
@@ -283,11 +286,35 @@ def _tag_words(
     settle_past_forms(lows, tags, found)
     if "NNS" in tags or "VBZ" in tags:
         settle_present_forms(lows, tags, found)
+    if owners:
+        _after_possessives(owners, tags, found)
     if headline:
         settle_headline(words, tags, found, entries)
-    elif "NNS" in tags or "NNPS" in tags:
-        settle_bare_present(tags, found)
+    else:
+        settle_bare_present(words, lows, tags, found)
     return tags
+
+
+_POSSESSIVE = frozenset(("'s", "’s", "s'", "s’"))
+_NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))
+
+
+def _after_possessives(
+    owners: Sequence[int], tags: list[str], found: Sequence[Entry]
+) -> None:
+    """Retag, in place, an -s word right after a noun that kept its
+    possessive ("after Saturday's matches", "the company's plans") as the
+    plural noun the possessive qualifies: a possessive opens a noun phrase,
+    never stands before its verb ("it's", "he's" are no nouns)."""
+    n = len(tags)
+    for i in owners:
+        if (
+            i + 1 < n
+            and tags[i] in _NOUN_TAGS
+            and tags[i + 1] == "VBZ"
+            and "NNS" in found[i + 1][1]
+        ):
+            tags[i + 1] = "NNS"
 
 
 _DASHES = frozenset(("-", "--", "—", "–"))

@@ -403,14 +403,20 @@ def settle_present_forms(
     # found in one pass (a change at i is read by later words, as before).
     for i in where_in(tags[1:], _S_FORMS, 1):
         if tags[i] == "VBZ" and tags[i - 1] == "NN" and "NNS" in found[i][1]:
-            if _object_noun_phrase(lows, tags, i, classes):
+            if _object_noun_phrase(lows, tags, i, classes) or _after_plural_of(
+                lows, tags, i
+            ):
                 tags[i] = "NNS"  # threw three touchdown passes
             continue
         if (
             tags[i] != "NNS"
             or tags[i - 1] not in ("NN", "NNP")
             or "VBZ" not in found[i][1]
-            or (i + 1 < n and tags[i + 1] not in _PRESENT_NEXT)
+            or (
+                i + 1 < n
+                and tags[i + 1] not in _PRESENT_NEXT
+                and not (tags[i + 1] in (".", ",") and _ends_subordinate(lows, tags, i))
+            )
         ):
             continue
         if _finite_in_clause(lows, tags, i, classes):
@@ -434,8 +440,10 @@ def _finite_in_clause(
     a clause, "said"), or the clause has a finite verb after it."""
     j = i - 1
     stop = max(-1, j - _PHRASE)
-    while j > stop and tags[j] in _NOUN_PHRASE:
-        j -= 1
+    while j > stop and (tags[j] in _NOUN_PHRASE or (lows[j] == "of" and j > 0)):
+        if lows[j] == "of" and tags[j - 1] in ("NNS", "NNPS"):
+            return True  # the subject's head is plural: "Results of the match"
+        j -= 1  # "The head of the oil company plans to resign"
     if j >= 0:
         tag = tags[j]
         opens = tag in (",", ":", "``") or (tag == "IN" and lows[j] in _SUBORDINATORS)
@@ -470,6 +478,39 @@ def _object_noun_phrase(
     return tag in _GOVERNORS and not _takes_clause(classes, low)
 
 
+def _ends_subordinate(lows: Sequence[str], tags: Sequence[str], i: int) -> bool:
+    """Whether word i ends a clause of a subordinator and a subject that opens
+    with a determiner: "Shops close early as the unrest spreads.", "while the
+    economy grows, ..." ("such as the water pumps." is a list, no clause)."""
+    j = i - 1
+    while j > 0 and tags[j] in ("NN", "NNP", "JJ", "POS"):
+        j -= 1
+    return (
+        j > 1
+        and tags[j] in ("DT", "PRP$")
+        and tags[j - 1] == "IN"
+        and lows[j - 1] in _SUBORDINATORS
+        and lows[j - 1] not in ("that", "than", "so")
+        and lows[j - 2] != "such"
+    )
+
+
+def _after_plural_of(lows: Sequence[str], tags: Sequence[str], i: int) -> bool:
+    """Whether word i ends the of-phrase of a plural noun ("Results of English
+    league soccer matches on Saturday", "prices of cooking gas cylinders"):
+    the plural heads the noun phrase, so an -s verb there would have no
+    subject that agrees with it; the -s word is a plural noun."""
+    j = i - 1
+    stop = max(0, j - _PHRASE)
+    while j > stop and tags[j] in _OF_OBJECT:
+        j -= 1
+    if tags[j] in ("DT", "PRP$"):
+        j -= 1  # "Results of the league matches"
+    return j > 0 and lows[j] == "of" and tags[j - 1] in ("NNS", "NNPS")
+
+
+# What an of-phrase holds before its head noun: modifiers and nouns.
+_OF_OBJECT = frozenset(("NN", "NNP", "JJ", "JJS", "JJR", "CD", "POS", "VBG"))
 # For a finite verb, the other tags that would make it no verb of the clause.
 _UNSURE = {
     "VBD": frozenset(("VBN",)),
