@@ -1,0 +1,93 @@
+"""Air defences given as military aid, what is sent or given as no party, the
+city it is sent to, and "led by" naming who heads a body.
+
+Whole-pipeline tests (`parse_article`) on news phrasings written for these
+tests. Each table holds what must be coded, what must keep its code and what
+must give no event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+
+Triple = tuple[str, str | None, str | None]
+
+
+def _events(text: str) -> list[Triple]:
+    """(code, source name, target name) of each event of `text`."""
+    return [
+        (
+            e.cameo,
+            e.source.name if e.source else None,
+            e.target.name if e.target else None,
+        )
+        for e in newsfacts.parse_article(text, published="2024-03-04").events
+    ]
+
+
+# ------------------------------------------------ air defences as military aid
+
+# (id, sentence, the events: (code, source, target))
+AIR_DEFENCES_GIVEN = [
+    (
+        "sent-systems",
+        "Germany sent air defence systems to Ukraine.",
+        [("072", "Germany", "Ukraine")],
+    ),
+    (
+        "will-deliver-american-spelling",
+        "Germany will deliver air defense systems to Ukraine.",
+        [("0332", "Germany", "Ukraine")],
+    ),
+    (
+        "delivered-has",
+        "The Netherlands has delivered air defense systems to Ukraine.",
+        [("072", "The Netherlands", "Ukraine")],
+    ),
+    (
+        "more-air-defences",
+        "Britain sent more air defences to Ukraine on Tuesday.",
+        [("072", "United Kingdom", "Ukraine")],
+    ),
+    (
+        "named-system",
+        "Canada will send a NASAMS air defense system to Ukraine.",
+        [("0332", "Canada", "Ukraine")],
+    ),
+    (
+        "reported-by-a-ministry",
+        "Germany will send more air defence systems to Ukraine, the defence "
+        "ministry said.",
+        [("0332", "Germany", "Ukraine")],
+    ),
+    (
+        "reported-before",
+        "The defence ministry said Germany will send more tanks to Ukraine.",
+        [("0332", "Germany", "Ukraine")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [pytest.param(*c[1:], id=c[0]) for c in AIR_DEFENCES_GIVEN]
+)
+def test_air_defences_given_are_military_aid(text: str, want: list[Triple]) -> None:
+    """Air defence systems, or air defences, sent, delivered or supplied are
+    weapons given (072; planned: 0332), the party after "to" the target."""
+    assert _events(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people sent are no weapons
+        "Germany sent air defence experts to Ukraine.",
+        # air defences acting are armed forces, no aid
+        "Ukraine's air defences shot down 30 Russian drones overnight.",
+        "Russian air defences destroyed eight drones over Belgorod.",
+    ],
+)
+def test_air_defences_not_given_are_no_aid(text: str) -> None:
+    assert not any(code in ("072", "0332") for code, _, _ in _events(text))
