@@ -91,3 +91,72 @@ def test_air_defences_given_are_military_aid(text: str, want: list[Triple]) -> N
 )
 def test_air_defences_not_given_are_no_aid(text: str) -> None:
     assert not any(code in ("072", "0332") for code, _, _ in _events(text))
+
+
+# ------------------------------------------- what is sent or given is no party
+
+# (id, sentence, the events: (code, source, target))
+THINGS_GIVEN = [
+    (
+        "will-supply-jets",
+        "The United States will supply F-16 fighter jets to Ukraine.",
+        [("0332", "United States", "Ukraine")],
+    ),
+    (
+        "supplied-jets",
+        "The United States supplied F-16 fighter jets to Ukraine.",
+        [("072", "United States", "Ukraine")],
+    ),
+    (
+        "supplied-jets-to-no-one-named",
+        "Russia supplied fighter jets.",
+        [("072", "Russia", None)],
+    ),
+    (
+        "troops-to-a-country",
+        "France sent troops to Mali.",
+        [("062", "France", "Mali")],
+    ),
+    (
+        "sent-to-a-city",
+        "Germany will send tanks to Kyiv.",
+        [("0332", "Germany", "Ukraine")],
+    ),
+    (
+        "capital-sends-to-a-city",
+        "Berlin sent tanks to Kyiv.",
+        [("072", "Germany", "Ukraine")],
+    ),
+    (
+        "weapons-to-a-city",
+        "Germany will send air defence systems to Lviv.",
+        [("0332", "Germany", "Ukraine")],
+    ),
+    # the party given to, before what is given, stays the target
+    (
+        "two-objects",
+        "Russia sent the rebels weapons.",
+        [("072", "Russia", "rebels")],
+    ),
+    (
+        "with-what-is-given",
+        "Russia supplied the rebels with weapons.",
+        [("072", "Russia", "rebels")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [pytest.param(*c[1:], id=c[0]) for c in THINGS_GIVEN]
+)
+def test_what_is_given_is_no_party(text: str, want: list[Triple]) -> None:
+    """The object that names what is sent or given (jets, troops) is never
+    the target: the party or city after "to" is, else no one."""
+    assert _events(text) == want
+
+
+def test_a_city_of_the_senders_own_country_is_no_recipient() -> None:
+    """Troops moved to a city of one's own country are sent to no one."""
+    assert all(
+        t != "Russia" for _, _, t in _events("Russia sent missiles to Belgorod.")
+    )
