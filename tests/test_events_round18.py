@@ -160,3 +160,49 @@ def test_a_city_of_the_senders_own_country_is_no_recipient() -> None:
     assert all(
         t != "Russia" for _, _, t in _events("Russia sent missiles to Belgorod.")
     )
+
+
+# ------------------------------------------------- "led by" names who heads it
+
+# (id, sentence, the events: (code, source, target))
+LED_BY = [
+    (
+        "mission-led-by-set-off-by-commas",
+        "The African Union observer mission, led by former Nigerian President "
+        "Olusegun Obasanjo, said the vote was fair.",
+        [("010", "African Union observer mission", None)],
+    ),
+    (
+        "delegation-headed-by",
+        "A delegation headed by Foreign Minister Sergei Lavrov met Chinese "
+        "President Xi Jinping on Monday.",
+        [("040", "delegation", "Xi Jinping")],
+    ),
+    (
+        "mission-led-by-in-a-report",
+        "The foreign minister said the failed mission led by President Hugo "
+        "Chavez left a bad taste.",
+        [("010", "foreign minister", None)],
+    ),
+    # an act led is done by its leaders
+    (
+        "demonstrations-led-by",
+        "Police cracked down on the demonstrations led by Buddhist monks.",
+        [("141", "monks", None)],
+    ),
+    # the finite verb still reads as PETRARCH's "lead a delegation"
+    (
+        "led-a-delegation",
+        "Obasanjo led a delegation to Moscow for talks.",
+        [("036", "Obasanjo", "delegation")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [pytest.param(*c[1:], id=c[0]) for c in LED_BY]
+)
+def test_led_by_names_who_heads_a_body(text: str, want: list[Triple]) -> None:
+    """A past participle of heading right after a noun ("the mission, led by
+    X,") names who heads it: no intent to meet (036)."""
+    assert _events(text) == want
