@@ -206,3 +206,47 @@ def test_led_by_names_who_heads_a_body(text: str, want: list[Triple]) -> None:
     """A past participle of heading right after a noun ("the mission, led by
     X,") names who heads it: no intent to meet (036)."""
     assert _events(text) == want
+
+
+# ------------------------------------------- an object that is none negates
+
+# (id, sentence, the events: (code, source, target))
+NO_OBJECT = [
+    (
+        "impose-no-conditions",
+        "The spokesman said North Korea would impose no conditions on a visit "
+        "by the envoy.",
+        [],
+    ),
+    ("arrested-no-one", "Police arrested no one.", []),
+    (
+        "gave-no-formal-order",
+        "The president has given no formal order to pull out.",
+        [],
+    ),
+    # numbers compared after "no" are no negation
+    (
+        "no-fewer-than",
+        "Police arrested no fewer than 20 protesters.",
+        [("173", "Police", None)],
+    ),
+    # a clause after a verb of speech opens with its subject
+    (
+        "say-no-troops-should",
+        "Clan leaders say no foreign troops should be allowed in the country.",
+        [("010", "leaders", None)],
+    ),
+    (
+        "with-a-determiner",
+        "Iran imposed conditions on the talks.",
+        [("100", "Iran", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [pytest.param(*c[1:], id=c[0]) for c in NO_OBJECT]
+)
+def test_an_object_that_is_none_negates_the_act(text: str, want: list[Triple]) -> None:
+    """ "would impose no conditions" is "would not impose conditions": no act."""
+    assert _events(text) == want
