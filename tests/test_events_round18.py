@@ -250,3 +250,36 @@ NO_OBJECT = [
 def test_an_object_that_is_none_negates_the_act(text: str, want: list[Triple]) -> None:
     """ "would impose no conditions" is "would not impose conditions": no act."""
     assert _events(text) == want
+
+
+# ------------------------------------- a capital with a modal stands for its state
+
+# (id, sentence, the events: (code, source, target))
+CAPITAL_WITH_A_MODAL = [
+    (
+        "will-send-to-a-city",
+        "Berlin will send more tanks to Kyiv.",
+        [("0332", "Germany", "Ukraine")],
+    ),
+    (
+        "will-retaliate",
+        "Moscow will retaliate, the Kremlin said.",
+        [("138", "Russia", None)],
+    ),
+    (
+        "would-impose-sanctions",
+        "Washington would impose sanctions on Iran.",
+        [("130", "United States", "Iran")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [pytest.param(*c[1:], id=c[0]) for c in CAPITAL_WITH_A_MODAL]
+)
+def test_a_capital_before_a_modal_acts_for_its_state(
+    text: str, want: list[Triple]
+) -> None:
+    """A capital before "will" or "would" and a verb of state stands for its
+    government, as it does before the verb's past or present form."""
+    assert _events(text) == want
