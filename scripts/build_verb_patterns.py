@@ -355,6 +355,17 @@ def apply_overrides(d: Dictionary, overrides: list[Override]) -> None:
             pat.example = o.verbs.split(" ")[0] if o.verbs else ""
             d.patterns.append(pat)
             hits = 1
+        elif o.scope == "classadd":
+            members = d.classes.get(o.block)
+            if members is None:
+                raise SystemExit(f"override {o.id}: no word class {o.block!r}")
+            words = " ".join(o.match.lower().split())
+            if any(w == words for w, _plural in members) or o.old != "new":
+                raise SystemExit(f"override {o.id}: {words!r} is no new phrase")
+            if o.code not in ("yes", "no"):
+                raise SystemExit(f"override {o.id}: code is yes or no (plurals)")
+            members.append((words, o.code == "yes"))
+            hits = 1
         else:
             raise SystemExit(f"override {o.id}: unknown scope {o.scope!r}")
         if not hits:

@@ -277,16 +277,23 @@ def test_every_override_is_well_formed_and_valid() -> None:
     assert [r[0] for r in rows] == sorted(r[0] for r in rows)
     assert len({r[0] for r in rows}) == len(rows)
     codes = _cameo_codes() | {NO_EVENT}
+    phrases = {(r[0], r[1]) for r in _rows("word_classes.tsv")}
     for row in rows:
         assert len(row) == 9, row
-        assert row[1] in {"verb", "pattern", "reverse", "add", "verbadd"}, row
+        assert row[1] in {"verb", "pattern", "reverse", "add", "verbadd", "classadd"}
+        if row[1] == "classadd":
+            # a phrase added to a word class: in the built class, plurals or not
+            assert row[6] in ("yes", "no") and row[5] == "new", row
+            assert (row[2], row[4]) in phrases, row
+            assert row[8].strip(), f"{row[0]}: no reason"
+            continue
         code = row[6].removeprefix(":") if row[1] == "pattern" else row[6]
         assert code in codes and (not row[7] or row[7] in codes), row
         assert row[8].strip(), f"{row[0]}: no reason"
     applied = {r[9].split("+")[0] for r in _rows("verb_patterns.tsv") if r[9]}
     applied |= {r[9] for r in _rows("verb_patterns.tsv") if r[9]}
     applied |= {r[8] for r in _rows("verbs.tsv") if r[8]}
-    assert {r[0] for r in rows} <= applied
+    assert {r[0] for r in rows if r[1] != "classadd"} <= applied
 
 
 def test_pattern_classes_are_defined() -> None:
@@ -367,6 +374,35 @@ def test_build_script_reads_the_dictionary_format() -> None:
     assert flat["* (BEFORE COURT)"][4:] == ("", "173")
     assert flat["* (IN ACCIDENT)"][4] == NO_EVENT
     assert not d.skipped
+
+
+def test_build_script_adds_a_phrase_to_a_word_class() -> None:
+    build = _build_script()
+    d = build.read_dictionary(SAMPLE)
+    row = build.Override(
+        "x-armistice",
+        "classadd",
+        "&CEASEFIRE",
+        "",
+        "Armistice",
+        "new",
+        "yes",
+        "",
+        "why",
+    )
+    build.apply_overrides(d, [row])
+    assert d.classes["&CEASEFIRE"][-1] == ("armistice", True)
+    for bad in (
+        build.Override(
+            "x", "classadd", "&CEASEFIRE", "", "truce", "new", "yes", "", "-"
+        ),
+        build.Override("x", "classadd", "&NOCLASS", "", "pact", "new", "yes", "", "-"),
+        build.Override(
+            "x", "classadd", "&CEASEFIRE", "", "pact", "new", "072", "", "-"
+        ),
+    ):
+        with pytest.raises(SystemExit):
+            build.apply_overrides(build.read_dictionary(SAMPLE), [bad])
 
 
 def _every_pattern(

@@ -260,6 +260,14 @@ METONYMY = [
     ("In Paris, officials said the talks had failed.", "Paris", False),
     ("Pakistan recalled its ambassador to Kabul.", "Kabul", True),
     ("The tourists flew to Kabul on Monday.", "Kabul", False),
+    # a verb of state in its base form after a modal
+    ("Moscow will retaliate, the Kremlin said.", "Moscow", True),
+    ("Berlin will send more tanks to Ukraine.", "Berlin", True),
+    ("Washington would impose sanctions on Tehran.", "Washington", True),
+    ("Tokyo will host the summit next year.", "Tokyo", True),
+    # a base form with no modal, or a verb no state takes, stays a place
+    ("Tokyo will remain cold through Friday.", "Tokyo", False),
+    ("Visitors to Rome send postcards home.", "Rome", False),
 ]
 
 

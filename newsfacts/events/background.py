@@ -35,6 +35,7 @@ __all__ = [
     "future_bound",
     "game_object",
     "habitual",
+    "heads_noun",
     "history_date",
     "joined_noun",
     "names_aim",
@@ -315,15 +316,35 @@ def game_object(p: Parties, cl: Clause, code: str) -> bool:
     )
 
 
+def heads_noun(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    """A past participle of heading (`heading_verbs`) right after a noun that
+    it describes ("the African Union observer mission, led by former
+    President Olusegun Obasanjo, said", "a delegation headed by the foreign
+    minister arrived"): it names who heads the body, no act of its own and no
+    intent to meet, as PETRARCH's "lead a delegation" (036) reads the finite
+    verb ("Obasanjo led a delegation to Moscow for talks" is still read). An
+    act led (an event noun: "the demonstrations led by Buddhist monks", "an
+    offensive led by Kurdish forces") is done by its leaders and stays read."""
+    return (
+        cl.kind == "reduced_relative"
+        and cl.subject_via == "antecedent"
+        and p.ps.tags[vg.head] == "VBN"
+        and not vg.auxiliaries
+        and vg.lemma in word_classes().heading_verbs
+        and event_noun(p, cl.antecedent) is None
+    )
+
+
 def no_act_of_its_own(
     p: Parties, clauses: Sequence[Clause], cl: Clause, vg: VerbGroup
 ) -> bool:
     """Whether the clause reports no act of its own: a participle describing
-    a noun, a habit, a clause of time
+    a noun or naming who heads it, a habit, a clause of time
     still to come, the aim of a measure, a game's comeback or the win it
     brings (the tests above)."""
     return (
         describes_noun(p, cl, vg)
+        or heads_noun(p, cl, vg)
         or habitual(p, cl, vg)
         or future_bound(p, clauses, cl)
         or names_aim(p, clauses, cl, vg)

@@ -40,6 +40,10 @@ _NO_ONE = frozenset({"nobody", "none", "nothing", "no-one", "noone"})
 """Heads of a subject that no one is: "nobody was arrested", "none of the
 rebels surrendered"."""
 
+_NO_COMPARED = frozenset({"fewer", "less", "more", "longer", "later", "sooner"})
+"""Words after "no" that compare a number or a time, no negation: "arrested
+no fewer than 20 protesters", "no later than Friday"."""
+
 _NO = frozenset({"no", "neither"})
 """Determiners of a subject that no one is: "no group has claimed
 responsibility", "neither side has signed"."""
@@ -52,6 +56,27 @@ def no_subject(p: Parties, cl: Clause) -> bool:
         return False
     phrase = p.nps[cl.subject]
     return p.words[phrase.start] in _NO or p.words[phrase.head] in _NO_ONE
+
+
+def no_object(p: Parties, cl: Clause) -> bool:
+    """Whether the clause's object is none ("would impose no conditions",
+    "the army found no weapons", "killed nobody"): its act is negated, as
+    "would not impose conditions" is. "voted no" has no determiner, and "no
+    fewer than 20 protesters" is a number (`_NO_COMPARED`); "say no troops
+    should be allowed" opens a clause, whose subject the phrase is."""
+    if not cl.objects:
+        return False
+    phrase = p.nps[cl.objects[0]]
+    if p.words[phrase.head] in _NO_ONE:
+        return True
+    first = phrase.start
+    if phrase.end < len(p.words) and p.ps.tags[phrase.end][:2] in ("MD", "VB"):
+        return False  # "say no foreign troops should be allowed": a clause's subject
+    return (
+        p.words[first] == "no"
+        and phrase.head != first
+        and p.words[first + 1] not in _NO_COMPARED
+    )
 
 
 def qualify(
@@ -67,7 +92,9 @@ def qualify(
     president resigns", "may halt mediation if cooperation founders") is the
     actor's plan: an intent, or a threat when hostile; the condition itself is
     hypothetical."""
-    c.negated = vg.negated or (p is not None and no_subject(p, cl))
+    c.negated = vg.negated or (
+        p is not None and (no_subject(p, cl) or no_object(p, cl))
+    )
     c.unreal = vg.modal in DEMAND_MODALS or vg.modal == "can"
     if vg.modal in _COUNTERFACTUAL_MODALS and vg.perfect:
         # "would have punished them", "could have prevented it": what did not

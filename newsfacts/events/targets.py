@@ -162,13 +162,37 @@ def recipient(
     p: Parties, cl: Clause, source: ActorMention | None, target: ActorMention | None
 ) -> ActorMention | None:
     """The party a thing is sent or given to ("sent troops to Mali": Mali), in
-    place of the object that names the thing; the object stays the target
-    when no party follows "to"."""
-    obj = p.actor(cl.objects[0]) if cl.objects else None
-    if obj is None or target is None or obj.key() != target.key():
+    place of the object that names the thing (the last object, as the verb
+    patterns read it: "will send Challenger 2 tanks to Ukraine"); a city sent
+    to stands for its country ("sent tanks to Kyiv": Ukraine). What is sent
+    or given is no party even when no party follows "to" ("Russia supplied
+    fighter jets", "sent more troops to the border": no target, not the jets
+    or troops). A party named before what is given ("sent the rebels
+    weapons") is the one given to and stays the target; so does a thing of
+    another country than the giver's ("refused to deploy peacekeepers in
+    Iraq": the peacekeepers are read as Iraq's, and Iraq is where they would
+    go)."""
+    thing_np = cl.objects[-1] if cl.objects else None
+    thing = p.actor(thing_np)
+    if target is not None and (thing is None or thing.key() != target.key()):
         return target
     keys = [source.key()] if source is not None else []
-    return prep_party(p, cl, ("to", "into"), keys) or target
+    found = prep_party(p, cl, ("to", "into"), keys)
+    if found is not None:
+        return found
+    own = source.actor.country if source is not None else None
+    for att in cl.preps:
+        # "will send tanks to Kyiv": the country of the city sent to, not
+        # the sender's own ("moved troops to Belgorod")
+        if p.words[att.prep] in ("to", "into"):
+            city = p.struck_city(att.np)
+            if city is not None and city.actor.country not in (None, own):
+                return city
+    if target is None or thing is None or thing_np is None:
+        return target
+    if thing.end != p.chars(thing_np)[1]:
+        return target  # "sent the Houthi rebels weapons", read as one phrase
+    return target if thing.actor.country not in (None, own) else None
 
 
 _AT_CITY = frozenset({"against", "at", "in", "inside", "on"})

@@ -55,6 +55,7 @@ class Words:
     doubling_verbs: frozenset[str]
     for_objects: frozenset[str]
     hazard_words: frozenset[str]
+    heading_verbs: frozenset[str]
     hazard_fight_verbs: frozenset[str]
     game_margins: frozenset[str]
     game_nouns: frozenset[str]

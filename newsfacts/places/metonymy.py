@@ -31,15 +31,30 @@ def metonymic(scan: Scan, m: Match) -> bool:
     start = k
     while k < n and k < start + 3 and scan.f(k) in AUXILIARIES:
         k += 1
-    if k < n and scan.f(k) in METONYMY_VERBS:
+    if k < n and _state_verb(scan.f(k), scan.f(k - 1) if k > start else ""):
         return True
     # "Washington and Moscow have agreed"
     if j + 1 < n and scan.f(j) == "and" and words[j + 1][:1].isupper():
         k = j + 2
         while k < n and k < j + 5 and scan.f(k) in AUXILIARIES:
             k += 1
-        return k < n and scan.f(k) in METONYMY_VERBS
+        return k < n and _state_verb(scan.f(k), scan.f(k - 1) if k > j + 2 else "")
     return False
+
+
+# Modals after which a verb of state stands in its base form ("Moscow will
+# retaliate", "Berlin would send"): the word lists hold its inflected forms.
+_MODALS = frozenset("will would could may might must should shall can".split())
+
+
+def _state_verb(word: str, before: str) -> bool:
+    """A verb of state (`METONYMY_VERBS`), or its base form after a modal
+    ("will retaliate": "retaliates" is listed; "will send": "sends")."""
+    if word in METONYMY_VERBS:
+        return True
+    return before in _MODALS and any(
+        word + end in METONYMY_VERBS for end in ("s", "es", "d", "ed")
+    )
 
 
 def _past_parenthetical(scan: Scan, j: int) -> int:
