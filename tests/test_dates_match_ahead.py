@@ -1,0 +1,53 @@
+"""Checks asked right after a time expression read only the words they can
+read (`match_ahead`), with the same results as asking them over the whole rest
+of the text: where the word they need is right there, where it comes far
+later (after 80 kB of text), and where it never comes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+import regex
+
+from newsfacts.dates.ahead import match_ahead, words_ahead_end
+from newsfacts.dates.normalise_periods import _ENDED
+
+FAR = " The council met and talked about roads." * 2000  # 80 kB
+
+# (pattern, words it can read, what follows the position: read / not read).
+Case = tuple[Callable[[], regex.Pattern[str]], int, str, bool]
+CASES: list[Case] = [
+    (_ENDED, 2, " ended Sept. 30", True),
+    (_ENDED, 2, " that ended in June", True),
+    (_ENDED, 2, "  ending March 31", True),
+    (_ENDED, 2, " That Ended", True),
+    (_ENDED, 2, " endedx", False),
+    (_ENDED, 2, " that just ended", False),
+    (_ENDED, 2, ", which ended", False),
+    (_ENDED, 2, " earnings rose", False),
+    (_ENDED, 2, "", False),
+]
+
+
+@pytest.mark.parametrize(("pattern", "words", "after", "read"), CASES)
+def test_same_match_near_far_and_never(
+    pattern: Callable[[], regex.Pattern[str]], words: int, after: str, read: bool
+) -> None:
+    head = "in the third quarter"
+    at = len(head)
+    for tail in ("", FAR, FAR + " ended ending than of age old as"):
+        text = head + after + tail
+        whole = pattern().match(text, at)
+        cut = match_ahead(pattern(), text, at, words)
+        assert (whole is not None) == read
+        assert (cut and cut.span()) == (whole and whole.span())
+
+
+def test_cut_after_the_words_and_one_character() -> None:
+    text = "the year  that ended, he said"
+    at = len("the year")
+    assert text[at : words_ahead_end(text, at, 2)] == "  that ended,"
+    assert text[at : words_ahead_end(text, at, 1)] == "  that "
+    assert words_ahead_end(text, len(text) - 2, 3) == len(text)
+    assert words_ahead_end(text, len(text), 1) == len(text)
