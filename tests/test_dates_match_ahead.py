@@ -5,12 +5,15 @@ later (after 80 kB of text), and where it never comes."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
 import regex
 
+import newsfacts
 from newsfacts.dates.ahead import match_ahead, words_ahead_end
+from newsfacts.dates.normalise import _THAN
 from newsfacts.dates.normalise_periods import _ENDED
 
 FAR = " The council met and talked about roads." * 2000  # 80 kB
@@ -27,6 +30,12 @@ CASES: list[Case] = [
     (_ENDED, 2, ", which ended", False),
     (_ENDED, 2, " earnings rose", False),
     (_ENDED, 2, "", False),
+    (_THAN, 1, " than planned", True),
+    (_THAN, 1, "  THAN expected", True),
+    (_THAN, 1, " than", True),
+    (_THAN, 1, " thank", False),
+    (_THAN, 1, ", than", False),
+    (_THAN, 1, " as planned", False),
 ]
 
 
@@ -51,3 +60,20 @@ def test_cut_after_the_words_and_one_character() -> None:
     assert text[at : words_ahead_end(text, at, 1)] == "  that "
     assert words_ahead_end(text, len(text) - 2, 3) == len(text)
     assert words_ahead_end(text, len(text), 1) == len(text)
+
+
+def test_later_than_in_a_long_text() -> None:
+    """ "later than planned" is an amount of delay however much text comes
+    before it; "later" with no "than" after it, with one far on, is a date."""
+    published = dt.date(2025, 6, 4)
+    text = (
+        "The plant opened two weeks later, officials said."
+        + FAR
+        + " The line opened two weeks later than planned."
+    )
+    found = {
+        (d.text, str(d.type), d.value)
+        for d in newsfacts.parse_article(text, published=published).dates
+    }
+    assert ("two weeks", "DURATION", "P2W") in found
+    assert ("two weeks later", "DATE", "2025-W25") in found
