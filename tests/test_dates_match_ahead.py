@@ -13,6 +13,7 @@ import regex
 
 import newsfacts
 from newsfacts.dates.ahead import match_ahead, words_ahead_end
+from newsfacts.dates.exclusions import _AGE_AFTER
 from newsfacts.dates.normalise import _THAN
 from newsfacts.dates.normalise_periods import _ENDED
 
@@ -36,6 +37,14 @@ CASES: list[Case] = [
     (_THAN, 1, " thank", False),
     (_THAN, 1, ", than", False),
     (_THAN, 1, " as planned", False),
+    (_AGE_AFTER, 2, " of age", True),
+    (_AGE_AFTER, 2, " of  Age,", True),
+    (_AGE_AFTER, 2, "-old", True),
+    (_AGE_AFTER, 2, " old", True),
+    (_AGE_AFTER, 2, " of ageing", False),
+    (_AGE_AFTER, 2, " older", False),
+    (_AGE_AFTER, 2, " of talks", False),
+    (_AGE_AFTER, 2, ", old", False),
 ]
 
 
@@ -77,3 +86,16 @@ def test_later_than_in_a_long_text() -> None:
     }
     assert ("two weeks", "DURATION", "P2W") in found
     assert ("two weeks later", "DATE", "2025-W25") in found
+
+
+def test_age_in_a_long_text() -> None:
+    """ "18 months old" is an age however much text comes before it; an
+    amount with "old" far on is still one."""
+    published = dt.date(2025, 6, 4)
+    text = (
+        "Talks lasted 18 months, officials said."
+        + FAR
+        + " The boy, 18 months old, was found."
+    )
+    found = [d.text for d in newsfacts.parse_article(text, published=published).dates]
+    assert found.count("18 months") == 1

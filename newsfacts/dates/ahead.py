@@ -18,23 +18,23 @@ from .._data import lazy
 
 __all__ = ["match_ahead", "words_ahead_end"]
 
-# A run of characters that are no word characters, then a run of word
-# characters; both maximal (possessive), so `n` of them end where the n-th
+_MOST_WORDS = 6
+# `n` times a run of characters that are no word characters, then a run of
+# word characters; all maximal (possessive), so the match ends where the n-th
 # word after a position ends, whatever lies between the words.
-_WORD_AHEAD = lazy(lambda: regex.compile(r"\W*+\w*+"))
+_WORDS_AHEAD = lazy(
+    lambda: tuple(
+        regex.compile(rf"(?:\W*+\w*+){{{n}}}") for n in range(_MOST_WORDS + 1)
+    )
+)
 
 
 def words_ahead_end(norm: str, pos: int, words: int) -> int:
     """Where the `words`-th run of word characters after `pos` ends, plus the
     one character after it (which a closing `\\b` looks at); the end of
-    `norm` if it has fewer."""
-    end = pos
-    for _ in range(words):
-        m = _WORD_AHEAD().match(norm, end)
-        if m is None or m.end() == end:
-            break
-        end = m.end()
-    return min(len(norm), end + 1)
+    `norm` if it has fewer. `words` is at most 6."""
+    m = _WORDS_AHEAD()[words].match(norm, pos)
+    return min(len(norm), (m.end() if m is not None else pos) + 1)
 
 
 def match_ahead(
@@ -47,4 +47,5 @@ def match_ahead(
     The caller counts the runs the pattern can touch: `\\s++than\\b` one,
     `\\s++(?:that\\s++)?+ended\\b` two. The pattern must hold no `$` or `\\Z`,
     which would read the cut as the text's end."""
-    return pattern.match(norm, pos, words_ahead_end(norm, pos, words))
+    m = _WORDS_AHEAD()[words].match(norm, pos)
+    return pattern.match(norm, pos, (m.end() if m is not None else pos) + 1)
