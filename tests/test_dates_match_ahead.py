@@ -13,6 +13,7 @@ import regex
 
 import newsfacts
 from newsfacts.dates.ahead import match_ahead, words_ahead_end
+from newsfacts.dates.checks import _OF_A_LIFE, _OF_A_LIFE_WORDS
 from newsfacts.dates.exclusions import _AGE_AFTER
 from newsfacts.dates.normalise import _THAN
 from newsfacts.dates.normalise_periods import _ENDED
@@ -45,6 +46,14 @@ CASES: list[Case] = [
     (_AGE_AFTER, 2, " older", False),
     (_AGE_AFTER, 2, " of talks", False),
     (_AGE_AFTER, 2, ", old", False),
+    (_OF_A_LIFE, 4, " of his life", True),
+    (_OF_A_LIFE, 4, " of her long career", True),
+    (_OF_A_LIFE, 4, "  of  an   era.", True),
+    (_OF_A_LIFE, 4, " of their lives", True),
+    (_OF_A_LIFE, 4, " of her long, long career", False),
+    (_OF_A_LIFE, 4, " of the attack", False),
+    (_OF_A_LIFE, 4, " of his very long career", False),
+    (_OF_A_LIFE, 4, " of his lifetime", False),
 ]
 
 
@@ -99,3 +108,23 @@ def test_age_in_a_long_text() -> None:
     )
     found = [d.text for d in newsfacts.parse_article(text, published=published).dates]
     assert found.count("18 months") == 1
+
+
+def test_of_a_life_reads_four_words() -> None:
+    """The spans of a life are one word each: "of", the possessive, a word
+    before the span and the span are four runs of word characters."""
+    assert _OF_A_LIFE_WORDS() == 4
+
+
+def test_evening_of_a_life_in_a_long_text() -> None:
+    """ "the evening of his life" is no time however much text comes before
+    it; an evening with "life" far on is one."""
+    published = dt.date(2025, 6, 4)
+    text = (
+        "The vote was held on Monday evening, officials said."
+        + FAR
+        + " He wrote the book in the evening of his life."
+    )
+    found = [d.text for d in newsfacts.parse_article(text, published=published).dates]
+    assert "Monday evening" in found
+    assert "the evening" not in found
