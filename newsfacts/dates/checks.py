@@ -17,6 +17,7 @@ import regex
 
 from .._data import lazy, word_classes
 from . import lexicon as lx
+from .ahead import match_ahead
 from .checks_durations import (
     ago_ok,
     duration_bare_ok,
@@ -378,10 +379,23 @@ _OF_A_LIFE = lazy(
         regex.IGNORECASE,
     )
 )
+# The runs of word characters `_OF_A_LIFE` can read ("of", the possessive, a
+# word before the span, the span's own), so that it is asked over those only
+# (`match_ahead`): it needs "of", which `regex` would look for through all the
+# rest of the text after every part of the day.
+_OF_A_LIFE_WORDS = lazy(
+    lambda: (
+        3
+        + max(
+            len(regex.findall(r"\w++", w))
+            for w in word_classes("dates/data/not_times.tsv")["span_of_life"]
+        )
+    )
+)
 
 
 def _part_of_day_ok(m: regex.Match[str], norm: str) -> bool:
-    if _OF_A_LIFE().match(norm, m.end()):
+    if match_ahead(_OF_A_LIFE(), norm, m.end(), _OF_A_LIFE_WORDS()):
         return False
     if m.group("rel").lower() != "the":
         return True

@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from .._data import lazy, word_classes
+from .ahead import match_ahead
 
 __all__ = [
     "is_age",
@@ -106,6 +107,8 @@ _AGE_BEFORE = lazy(
         regex.IGNORECASE,
     )
 )
+# "(5 years) of age", "(18 months) old": asked over the two words after the
+# amount (`match_ahead`), as the pattern needs a word.
 _AGE_AFTER = lazy(
     lambda: regex.compile(r"[\s-]++(?:of\s++age|old)\b", regex.IGNORECASE)
 )
@@ -115,7 +118,7 @@ def is_age(norm: str, start: int, end: int) -> bool:
     """The amount at `[start, end)` is someone's age ("aged 18 months", "5 years of age")."""
     return bool(
         _AGE_BEFORE().search(norm[max(0, start - 40) : start])
-        or _AGE_AFTER().match(norm, end)
+        or match_ahead(_AGE_AFTER(), norm, end, 2)
     )
 
 

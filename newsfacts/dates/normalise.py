@@ -22,6 +22,7 @@ import regex
 from .._data import lazy
 from . import calendar as cal
 from . import lexicon as lx
+from .ahead import match_ahead
 from .context import word_before
 from .neighbours import story_day_word, week_edge
 from .normalise_days import DayRules
@@ -378,7 +379,7 @@ class Resolver(DayRules):
         if m["orso"] and mod is None:
             mod = "APPROX"  # "a week or so ago"
         anaphoric = direction in ("earlier", "later")
-        if anaphoric and _THAN().match(self.norm, m.end()):
+        if anaphoric and match_ahead(_THAN(), self.norm, m.end(), 1):
             # "two weeks later than planned": an amount of delay, not a date.
             return Resolved("DURATION", duration_value(n, unit), mod)
         base, anchor = self.ref, "published"
@@ -561,6 +562,8 @@ _APPOSITION = lazy(
         r"(?:(?<=,\s*+)(?:on|in)\s++)?+$"
     )
 )
+# "(two weeks later) than": asked over the word after the amount
+# (`match_ahead`), as the pattern needs "than".
 _THAN = lazy(lambda: regex.compile(r"\s++than\b", regex.IGNORECASE))
 # "25 years ago [this month]", "a year ago [today]": a finer unit of the time back.
 _AGO_THIS = lazy(

@@ -16,6 +16,7 @@ import regex
 from .._data import lazy
 from . import calendar as cal
 from . import lexicon as lx
+from .ahead import match_ahead
 from .normalise_times import TimeRules
 from .recognise import Candidate
 from .resolver import _SEASON_START, Resolved
@@ -82,7 +83,7 @@ class PeriodRules(TimeRules):
             or (
                 (year, q) == now
                 and (
-                    _ENDED().match(self.norm, c.end)
+                    match_ahead(_ENDED(), self.norm, c.end, 2)
                     or self.tense(c) in ("past", "past?")
                 )
             )
@@ -499,6 +500,8 @@ _FIGURE_AFTER = lazy(
         regex.I,
     )
 )
+# "(the quarter) ended", "(the year) that ended": asked over the two words
+# after the period (`match_ahead`), as the pattern needs "end".
 _ENDED = lazy(lambda: regex.compile(r"\s++(?:that\s++)?+(?:ended|ending)\b", regex.I))
 
 
