@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from .lexicon import members
+
 __all__ = ["settle_bare_present", "settle_headline"]
 
 _NAMES = frozenset(("NNP", "NNPS"))
@@ -89,19 +91,15 @@ _AFTER_VERB = frozenset("IN DT CD TO PRP PRP$ JJ NN NNS NNP NNPS RB , . :".split
 # ("Arsenal play Chelsea", "England face a tough test", "Spain travel to
 # Italy"): an object's first word, a preposition, an infinitive.
 _AFTER_NAME_VERB = frozenset("DT CD PRP$ NNP NNPS IN TO".split())
+# Words after which a clause, with its own subject and verb, may begin: "Oil
+# prices rose as rescue teams search for survivors" (the lexicon's
+# subordinators; `function_words.tsv`).
+_SUBORDINATORS = members("subordinator")
 # Words that end the clause of a sentence's subject: what comes after them is
 # a clause of its own, whose verb is not the subject's ("Oil prices rise as
-# supply fears grow"; "Arsenal play Chelsea in a match that could decide").
-_CLAUSE_ENDS = frozenset(
-    "as while when whenever after before because since until if though although "
-    "whereas unless that which who whom whose where".split()
-)
-# Words after which a clause, with its own subject and verb, may begin: "Oil
-# prices rose as rescue teams search for survivors".
-_SUBORDINATORS = frozenset(
-    "as while when whenever after before because since until if though although "
-    "whereas unless".split()
-)
+# supply fears grow"; "Arsenal play Chelsea in a match that could decide"):
+# the subordinators and the relative words.
+_CLAUSE_ENDS = _SUBORDINATORS | members("pronoun.relative")
 
 
 _LABEL_WORDS = 10  # how far into a sentence a dateline's dash may stand
