@@ -14,9 +14,9 @@ that read otherwise or are not tagged:
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+
+from newsfacts._data import iter_rows
 
 from .support import DateCase as Case
 from .support import check_date_case as check
@@ -485,13 +485,11 @@ def test_the_weekend_told_on_a_sunday(text: str, value: str) -> None:
 
 
 def _weekday_names() -> list[tuple[str, str]]:
-    path = Path(__file__).resolve().parent.parent / "newsfacts/dates/data/not_times.tsv"
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("weekday_name_before\t"):
-            _, word, example = line.split("\t")
-            rows.append((word, example.split(" (")[0]))
-    return rows
+    return [
+        (word, example.split(" (")[0])
+        for name, word, example in iter_rows("dates/data/not_times.tsv")
+        if name == "weekday_name_before"
+    ]
 
 
 _WEEKDAY_WORDS = (

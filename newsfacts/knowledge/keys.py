@@ -89,11 +89,11 @@ def org_key(text: str) -> str:
         words = words[1:]
     if len(words) == 1 and words[0].isupper():
         return words[0]  # acronyms stay case-sensitive
-    key = " ".join(words).lower()
+    lowered = [w.lower() for w in words]
     spellings = _org_spellings()
-    if not spellings.keys().isdisjoint(key.split()):
-        key = " ".join(spellings.get(w, w) for w in key.split())
-    return key
+    if not spellings.keys().isdisjoint(lowered):
+        lowered = [spellings.get(w, w) for w in lowered]
+    return " ".join(lowered)
 
 
 @lazy
