@@ -65,22 +65,25 @@ _NAME = (
     r"(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?"
     r"\p{Lu}\p{Ll}[\p{L}\p{M}'\-]*+(?:\ \p{Lu}\p{Ll}[\p{L}\p{M}'\-]*+){0,2}"
 )
+# "the (northern) town of": the article and up to two describing words, and
+# where a settlement's name ends (no longer word, no capitalised word after).
+_DESCRIBED = r"\b[Tt]he\ (?:[\p{L}\-]++\ ){0,2}?"
+_NAME_END = r"(?![\p{L}\p{M}'\-]|\ \p{Lu})"
 _SETTLEMENT_OF = regex.compile(
-    r"""
-    \b[Tt]he\ (?:[\p{L}\-]++\ ){0,2}?
+    _DESCRIBED
+    + r"""
     (?P<kw>town|village|city|suburb|hamlet|settlement|district|province|port)
     \ of\ (?P<name>"""
     + _NAME
-    + r""")
-    (?![\p{L}\p{M}'\-]|\ \p{Lu})
-    """,
+    + ")"
+    + _NAME_END,
     regex.VERBOSE,
 )
 # "the villages of al-Kadaris and al-Khelwat", "the towns of Kherson, Izium
 # and Lyman": each name a settlement of its own.
 _SETTLEMENTS_OF = regex.compile(
-    r"""
-    \b[Tt]he\ (?:[\p{L}\-]++\ ){0,2}?
+    _DESCRIBED
+    + r"""
     (?P<kw>towns|villages|cities|suburbs|hamlets|settlements|districts|provinces)
     \ of\ (?P<name>"""
     + _NAME
@@ -88,9 +91,8 @@ _SETTLEMENTS_OF = regex.compile(
     + _NAME
     + r"""))*+,?\ and\ (?P<name>"""
     + _NAME
-    + r""")
-    (?![\p{L}\p{M}'\-]|\ \p{Lu})
-    """,
+    + ")"
+    + _NAME_END,
     regex.VERBOSE,
 )
 # "23km (14 miles) east of Nurdagi", "40 miles north of Kabul": the place a
@@ -102,9 +104,8 @@ _DISTANCE_OF = regex.compile(
     \ (?:north|south|east|west)(?:-?(?:east|west))?+
     \ of\ (?P<name>"""
     + _NAME
-    + r""")
-    (?![\p{L}\p{M}'\-]|\ \p{Lu})
-    """,
+    + ")"
+    + _NAME_END,
     regex.VERBOSE,
 )
 _DISTANCE_OF_KEYS = (("km", "kilomet", "miles"), ("north", "south", "east", "west"))
