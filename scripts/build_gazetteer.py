@@ -192,9 +192,17 @@ def _good_alias(alias: str, primary: str) -> bool:
 
 
 def _aliases(
-    names: Iterable[str], primary: str, limit: int = MAX_ALIASES, loose: bool = True
+    names: Iterable[str],
+    primary: str,
+    limit: int = MAX_ALIASES,
+    loose: bool = True,
+    umlauts: bool = False,
 ) -> list[str]:
     """Distinct lookup keys of the good aliases (the primary's own key left out).
+
+    With `umlauts` (places of the German-speaking countries) each name's
+    umlauts written out are a key too ("Baden-Wuerttemberg"); elsewhere the
+    same letters are diaereses or other vowels ("Argüelles", "Arnavutköy").
 
     Unless `loose`, an alias must read as a spelling of the primary name (same
     first three letters, similar length) or contain it: old or foreign names of
@@ -205,10 +213,16 @@ def _aliases(
     plain = name_key(_unmarked(_ascii(primary)))
     seen = {own} | EXCLUDED
     keys: list[str] = []
-    for alias in sorted(set(names)):
+    candidates = set(names)
+    if umlauts:
+        candidates.add(_umlauted(primary))
+    for alias in sorted(candidates):
         if not _good_alias(alias, primary):
             continue
-        for form in (alias, _ascii(alias), _unmarked(_ascii(alias))):
+        forms = [alias, _ascii(alias), _unmarked(_ascii(alias))]
+        if umlauts:
+            forms.append(_umlauted(alias))
+        for form in forms:
             key = name_key(form)
             if not key or key in seen:
                 continue
@@ -363,6 +377,19 @@ def _unarticled(name: str) -> str:
     return _ARTICLE.sub("", name)
 
 
+# Countries whose place names write umlauts as "ae", "oe", "ue" in English text.
+UMLAUT_COUNTRIES = frozenset({"AT", "CH", "DE", "LI", "LU"})
+_UMLAUTS = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+)
+
+
+def _umlauted(name: str) -> str:
+    """A name with its umlauts written out, the way English news and German
+    typewriters spell them: "Baden-Württemberg" -> "Baden-Wuerttemberg"."""
+    return name.translate(_UMLAUTS)
+
+
 def _ascii(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -515,7 +542,7 @@ def build() -> tuple[dict[str, bytes], dict[str, int]]:
         primary = _ascii(_short_admin_name(sub["name"], names))
         if _directional_only(primary):
             continue
-        keys = _aliases(names, primary, loose=False)
+        keys = _aliases(names, primary, loose=False, umlauts=cc in UMLAUT_COUNTRIES)
         english = admin1_names.pop((cc, sub["name"]), [])
         if english:
             # The English news name is the division's name ("Bavaria", not
@@ -578,7 +605,12 @@ def build() -> tuple[dict[str, bytes], dict[str, int]]:
         names = [*city["alternatenames"], _unmarked(city["name"])]
         if city["countrycode"] in ARABIC_COUNTRIES:
             names.append(_unarticled(names[-1]))
-        keys = _aliases(names, city["name"], loose=loose)
+        keys = _aliases(
+            names,
+            city["name"],
+            loose=loose,
+            umlauts=city["countrycode"] in UMLAUT_COUNTRIES,
+        )
         short = _short_form(city["name"])
         if short and short not in keys and short not in EXCLUDED:
             keys.append(short)
@@ -889,7 +921,12 @@ def build_districts(taken: set[tuple[str, str]], towns: bytes) -> bytes:
             continue
         seen.add((cc, key))
         aliases = [_district_name(a) for a in sub["aliases"]]
-        keys = [k for k in _aliases(aliases, name, limit=8, loose=False) if k != key]
+        german = cc in UMLAUT_COUNTRIES
+        keys = [
+            k
+            for k in _aliases(aliases, name, limit=8, loose=False, umlauts=german)
+            if k != key
+        ]
         lat, lon = _midpoint(sub["points"], trim=100)
         lines.append(
             "\t".join(

@@ -728,3 +728,80 @@ def test_every_english_division_name_is_found(name: str, country: str) -> None:
     assert loc is not None, text
     assert (loc.kind.value, loc.country) == ("admin1", country)
     assert loc.name.isascii() and "," not in loc.name
+
+
+_UMLAUTS = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+)
+
+
+def _umlaut_cities() -> list[Entry]:
+    """German, Austrian and Swiss cities of 100,000 people or more whose name
+    has an umlaut and leads its readings."""
+    gaz = gazetteer()
+    out = []
+    for index in range(len(gaz)):
+        e = gaz.entry(index)
+        if (
+            e.kind == "city"
+            and e.country in {"AT", "CH", "DE"}
+            and e.population >= 100_000
+            and e.name.translate(_UMLAUTS) != e.name
+            and _leads(e)
+        ):
+            out.append(e)
+    return out
+
+
+UMLAUT_CITIES = _umlaut_cities()
+
+
+def test_umlaut_cases_include_the_big_cities() -> None:
+    names = {e.name for e in UMLAUT_CITIES}
+    assert {"Köln", "Düsseldorf"} <= names
+
+
+@pytest.mark.parametrize("entry", UMLAUT_CITIES, ids=[e.name for e in UMLAUT_CITIES])
+def test_umlauts_written_out_name_the_city(entry: Entry) -> None:
+    """News written on English keyboards spells "Köln" as "Koeln"."""
+    spelled = entry.name.translate(_UMLAUTS)
+    for template in PLAIN:
+        text = template.format(spelled)
+        loc = _at(_find(text), text.index(spelled))
+        assert loc is not None, f"not found: {text!r}"
+        assert loc.name == entry.name, f"{text!r} -> {loc.name} {loc.country}"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        (
+            "Snow fell across Baden-Wuerttemberg on Monday.",
+            "Baden-Wuerttemberg",
+            "Baden-Wurttemberg",
+        ),
+        ("Polling stations in Thueringen opened at 8 a.m.", "Thueringen", "Thuringen"),
+        (
+            "Floods hit Oberoesterreich and Salzburg.",
+            "Oberoesterreich",
+            "Upper Austria",
+        ),
+        # The same letters are no umlaut outside the German-speaking countries.
+        (
+            "Rain fell in Baden-Wurttemberg on Monday.",
+            "Baden-Wurttemberg",
+            "Baden-Wurttemberg",
+        ),
+    ],
+)
+def test_umlauts_written_out_name_the_state(text: str, surface: str, name: str) -> None:
+    loc = _at(_find(text), text.index(surface))
+    assert loc is not None and loc.name == name
+
+
+def test_umlauts_are_written_out_only_for_german_speaking_countries() -> None:
+    """ "Argüelles" (Madrid) and "Arnavutköy" (Istanbul) carry diaereses or
+    other vowels: "Argueelles" and "Arnavutkoey" name nothing."""
+    gaz = gazetteer()
+    assert not gaz.known(name_key("Argueelles"))
+    assert not gaz.known(name_key("Arnavutkoey"))
