@@ -239,6 +239,8 @@ def test_exception_word_found_in_context(word: str, needs: str, entry: Entry) ->
             f"They fled {name}.",
             f"Thousands marched in central {name} on Saturday.",
         ]
+        if name_key(name) not in gazetteer().given_names:
+            texts.append(f"Flooding hit {name} and the villages around it.")
         # What a town has names it, unless the word is itself an institution
         # ("Metro police" are a force of their own).
         if top_population_of(word) >= 100_000 and REASONS[word] != INSTITUTION:
@@ -249,6 +251,24 @@ def test_exception_word_found_in_context(word: str, needs: str, entry: Entry) ->
     for text in texts:
         loc = _at(_find(text), text.index(name))
         assert loc is not None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Flooding hit Reading and Bath on Sunday.", {"Reading", "Bath"}),
+        ("Storms lashed Nice and Cannes overnight.", {"Nice", "Cannes"}),
+        ("An earthquake struck Split early on Monday.", {"Split"}),
+        # A given name after the verb is still a person.
+        ("A car struck Angel, 7, outside her school.", set()),
+        ("The ball hit Ana on the head.", set()),
+    ],
+)
+def test_name_struck_by_weather_or_attack_is_a_place(
+    text: str, places: set[str]
+) -> None:
+    found = {m.text for loc in _find(text).locations for m in loc.mentions}
+    assert found == places
 
 
 def test_no_city_of_a_million_is_an_exception() -> None:

@@ -30,6 +30,7 @@ from .lexicon import (
     PLACE_PREPOSITIONS,
     POSTAL,
     SPEECH,
+    STRIKE,
     TITLES,
     TRAIL_OK,
     VISIT,
@@ -113,6 +114,13 @@ class PlaceFilters(PlaceTokens):
             and (self.destination(p) or self.f(p) in DEPARTURE)
         ):
             return True  # "travelled to Mobile", "the ferry left Dover"
+        if (
+            p is not None
+            and not possessive
+            and self.f(p) in STRIKE
+            and m.key not in self.gaz.given_names
+        ):
+            return True  # "Flooding hit Reading and Bath"; not "struck Angel"
         if self.area_word_after(m.start, j) is not None:
             return True  # "western Farah province", "Idlib and Hama provinces"
         return j + 1 < len(self.words) and self.words[j] == "," and self.area_at(j + 1)

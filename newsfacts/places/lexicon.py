@@ -51,6 +51,7 @@ __all__ = [
     "SPEECH",
     "STATE_MEMBER",
     "STATE_OFFICE",
+    "STRIKE",
     "SURNAME_KEYWORDS",
     "TITLES",
     "TRAIL_OK",
@@ -102,6 +103,7 @@ NAME_OF = _W["name_of"]
 MOTION = _W["motion"]
 DEPARTURE = _W["departure"]
 VISIT = _W["visit"]
+STRIKE = _W["strike"]
 STATE_OFFICE = _W["state_office"]
 GOVERNOR = _W["governor"]
 STATE_MEMBER = _W["state_member"]
