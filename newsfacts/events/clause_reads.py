@@ -178,9 +178,12 @@ def dismissal(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
     "as" phrase that names no office makes "dismiss" a rebuff again
     ("dismissed him as a puppet"; not "dismissed him as minister")."""
     np = cl.subject if passive(cl, vg) else (cl.objects[0] if cl.objects else None)
-    am = p.actor(np)
-    if am is None or np is None:
+    if np is None:
         return False
+    am = p.actor(np)
+    if am is None:
+        # "fired the country's army chief": one holder of an office no actor names
+        return p.head_word(np) in word_classes().office_holders
     for a in cl.preps:
         if p.words[a.prep] == "as" and (p.head_word(a.np),) not in titles():
             return False  # "dismissed Zelenskiy as a puppet": a rebuff, no dismissal

@@ -69,6 +69,7 @@ class Words:
     name_heads: frozenset[str]
     naming_verbs: frozenset[str]
     natural_causes: frozenset[str]
+    office_holders: frozenset[str]
     order_nouns: frozenset[str]
     order_verbs: frozenset[str]
     ordinal_words: frozenset[str]

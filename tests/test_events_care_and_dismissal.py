@@ -1,0 +1,60 @@
+"""Dismissing one holder of an office, and carrying the injured to hospital.
+
+"fired the country's army chief" dismisses an official no actor names: no
+shooting. "was taken to Leeds General Infirmary" carries someone for
+treatment: no seizure. Whole-pipeline tests (`parse_article`) on news phrasings
+written for these tests, with what must keep its code.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+
+
+def _codes(text: str) -> list[str]:
+    """The CAMEO code of each event of `text`."""
+    return [
+        e.cameo for e in newsfacts.parse_article(text, published="2024-10-16").events
+    ]
+
+
+# (id, sentence, codes)
+DISMISSALS = [
+    ("army-chief", "President Bola Tinubu fired the army chief on Tuesday.", []),
+    ("possessive", "The president fired the country's army chief.", []),
+    ("boss", "The board sacked its boss after the losses.", []),
+    ("police-head", "The mayor fired the head of the city's police.", []),
+    # force stays force
+    ("fired-on-convoy", "Troops fired on the army chief's convoy.", ["190"]),
+    ("fired-at-head", "Gunmen fired at the head of the convoy.", ["180"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"), [r[1:] for r in DISMISSALS], ids=[r[0] for r in DISMISSALS]
+)
+def test_dismissing_one_holder_of_an_office(text: str, codes: list[str]) -> None:
+    assert _codes(text) == codes
+
+
+CARE = [
+    ("infirmary", "He was taken to Leeds General Infirmary but died.", []),
+    (
+        "royal-infirmary",
+        "Two men were taken to the Royal Infirmary with stab wounds.",
+        [],
+    ),
+    ("clinic", "Three people were taken to a local clinic with burns.", []),
+    ("hospital", "The victim was taken to hospital.", []),
+    # custody stays custody
+    ("police-station", "Police took the man to a police station.", ["173"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"), [r[1:] for r in CARE], ids=[r[0] for r in CARE]
+)
+def test_taken_for_treatment_is_no_seizure(text: str, codes: list[str]) -> None:
+    assert _codes(text) == codes
