@@ -375,7 +375,18 @@ def _title_sector(title: str) -> str:
     officer's rank)."""
     if title in lex.TEAM_ROLES:
         return ""
-    return titles().get(_title_key(title), "")
+    key = _title_key(title)
+    table = titles()
+    sector = table.get(key)
+    modifiers: tuple[str, ...] = ()
+    while sector is None and len(key) > 1 and key[0] in lex.TITLE_MODIFIERS:
+        # "regional governor", "acting police chief": the title modified
+        modifiers += (key[0],)
+        key = key[1:]
+        sector = table.get(key)
+    if not sector and any(m in lex.STATE_TITLE_MODIFIERS for m in modifiers):
+        return "GOV"  # "presidential spokesman Bayo Onanuga"
+    return sector or ""
 
 
 def _title_key(title: str) -> tuple[str, ...]:

@@ -101,6 +101,7 @@ __all__ = [
     "SPORTS_ROLES",
     "SPORT_LABELS",
     "STAFF_BEFORE_PERSON",
+    "STATE_TITLE_MODIFIERS",
     "STOP_GIVEN",
     "SURNAME_THINGS",
     "TEAM_ROLES",
@@ -214,6 +215,7 @@ SURNAME_THINGS = _W["surname_thing"]
 # Companies named like a river or region: after "the", the place ("the Amazon").
 FEATURE_COMPANIES = _W["feature_company"]
 TITLE_MODIFIERS = _W["title_modifier"]
+STATE_TITLE_MODIFIERS = _W["state_title_modifier"]
 EMBASSY_NOUNS = _W["embassy_noun"]
 GROUP_MODIFIERS = _W["group_modifier"]
 ARMED_MARKS = _W["armed_mark"]
