@@ -480,7 +480,17 @@ def _generic(
     region = _region_before(words, start)
     if region is not None:
         start -= 1  # "European leaders": the region's, no country's
-    country = None if region else _located(layer, i + 1) or _the_countrys(layer, start)
+    # "diplomats in Brussels", "In Kabul, foreign journalists said": where
+    # they are posted, not their country ("diplomats from France" are French)
+    posted = w.lower not in lex.FOREIGN_AFFAIRS_HEADS and any(
+        words[x].lower in lex.POSTED_ABROAD for x in range(start, i + 1)
+    )
+    if region:
+        country = None  # "European leaders": the region's, no country's
+    elif posted and (i + 1 >= len(words) or words[i + 1].low != "from"):
+        country = _the_countrys(layer, start)
+    else:
+        country = _located(layer, i + 1) or _the_countrys(layer, start)
     mention = Mention.of(doc.text, words[start].start, w.end)
     name = " ".join(mention.text.split())
     a3 = alpha3(country) or region
@@ -505,6 +515,7 @@ def _generic(
         country is None
         and owner is None
         and code in lex.SCENE_SECTORS
+        and not posted
         # "In Geneva, officials from both sides said": whence they came, not
         # where they speak
         and (i + 1 >= len(words) or words[i + 1].low != "from")

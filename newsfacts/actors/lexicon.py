@@ -45,6 +45,7 @@ __all__ = [
     "FEATURE_COMPANIES",
     "FLAG_TAILS",
     "FLIP_HEADS",
+    "FOREIGN_AFFAIRS_HEADS",
     "FOREIGN_OF",
     "GROUP_MODIFIERS",
     "GROUP_PLACE_LINKS",
@@ -80,6 +81,7 @@ __all__ = [
     "PLURAL_ENDINGS",
     "PLURAL_NAME_ENDINGS",
     "PLURAL_SPEECH",
+    "POSTED_ABROAD",
     "RATING_WORDS",
     "REGION_ADJECTIVES",
     "RESULTS_NOUNS",
@@ -220,6 +222,8 @@ EMBASSY_NOUNS = _W["embassy_noun"]
 GROUP_MODIFIERS = _W["group_modifier"]
 ARMED_MARKS = _W["armed_mark"]
 ARMED_PERSONS = _W["armed_person"]
+POSTED_ABROAD = _W["posted_abroad"]
+FOREIGN_AFFAIRS_HEADS = _W["foreign_affairs_head"]
 GROUP_PLACE_LINKS = _W["group_place_link"]
 MEMBER_NOUNS = _W["member_noun"]
 SECTOR_HEADS = _W["sector_head"]

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from .lexicon import AUXILIARIES, ENVOY_NOUNS, METONYMY_OBJECT_VERBS, METONYMY_VERBS
+from .lexicon import (
+    AUXILIARIES,
+    ENVOY_NOUNS,
+    METONYMY_OBJECT_VERBS,
+    METONYMY_VERBS,
+    PLACE_PREPOSITIONS,
+)
 from .match import Match
 from .scan import Scan
 
@@ -27,6 +33,8 @@ def metonymic(scan: Scan, m: Match) -> bool:
         return True  # "recalled its ambassador to Kabul"
     if j < n and words[j] == "'" and j + 1 < n and scan.f(j + 1) == "s":
         return False
+    if i >= 0 and scan.f(i) in PLACE_PREPOSITIONS:
+        return False  # "Diplomats in Brussels said": where the speakers are
     k = _past_parenthetical(scan, j)
     start = k
     while k < n and k < start + 3 and scan.f(k) in AUXILIARIES:

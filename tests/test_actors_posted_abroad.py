@@ -1,0 +1,90 @@
+"""Where people are is not always whose they are.
+
+Diplomats, envoys and foreign reporters "in" a city are posted there: the city
+does not give them its country ("Diplomats in Brussels said": no Belgian
+government group), while "diplomats from France" are French and "police in
+Leeds" are British police. A capital after a place preposition is where the
+speakers are, not a government speaking ("Diplomats in Brussels said" names no
+Belgium), while "Brussels said" still stands for its government.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+
+
+def _actors(text: str) -> dict[str, str | None]:
+    article = newsfacts.parse_article(text, published="2025-03-14")
+    return {a.name: a.code for a in article.actors}
+
+
+# (id, sentence, actor name, its code)
+GROUPS = [
+    (
+        "diplomats-in",
+        "Diplomats in Brussels said the EU would act.",
+        "Diplomats",
+        "---GOV",
+    ),
+    (
+        "foreign-journalists",
+        "Foreign journalists in Moscow were expelled on Friday.",
+        "Foreign journalists",
+        "---MED",
+    ),
+    (
+        "scene",
+        "In Kabul, foreign diplomats said the embassy would close.",
+        "foreign diplomats",
+        "---GOV",
+    ),
+    # still the place's
+    (
+        "diplomats-from",
+        "Diplomats from France arrived on Monday.",
+        "Diplomats",
+        "FRAGOV",
+    ),
+    ("police-in", "Police in Leeds said a man was arrested.", "Police", "GBRCOP"),
+    (
+        "foreign-minister-in",
+        "The foreign minister in Kabul said the talks had failed.",
+        "foreign minister",
+        "AFGGOV",
+    ),
+    (
+        "french-diplomats",
+        "French diplomats in Kabul left on Monday.",
+        "French diplomats",
+        "FRAGOV",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"), [g[1:] for g in GROUPS], ids=[g[0] for g in GROUPS]
+)
+def test_people_posted_abroad(text: str, name: str, code: str) -> None:
+    assert _actors(text).get(name, "missing") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Diplomats in Brussels said the EU would act.", None),
+        ("Officials from Moscow said the talks had failed.", None),
+        ("Brussels said the EU would act.", "Belgium"),
+        ("Moscow said the talks had failed.", "Russia"),
+    ],
+)
+def test_capital_after_a_preposition_is_no_government(
+    text: str, country: str | None
+) -> None:
+    countries = [
+        a.name
+        for a in newsfacts.parse_article(text, published="2025-03-14").actors
+        if a.kind.value == "country"
+    ]
+    assert countries == ([country] if country else [])
