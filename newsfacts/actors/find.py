@@ -228,7 +228,14 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             and not known_at(words, i, j)[0]
             and not given_before_name(words, i, j)
             and not (
-                (words[i].lower in lex.DIRECTIONS or words[i].lower in lex.FAITH_WORDS)
+                (
+                    words[i].lower in lex.DIRECTIONS
+                    or words[i].lower in lex.FAITH_WORDS
+                    or (
+                        words[i].lower in lex.STOPS_OPENING_ORGS
+                        and not words[i].sent_start
+                    )
+                )
                 and org_from(layer, i, j)
             )
             # a title opens the name: "Police Chief Ahmed Ali", "CEO Jane Fraser"

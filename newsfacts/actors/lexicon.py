@@ -104,6 +104,7 @@ __all__ = [
     "SPORT_LABELS",
     "STAFF_BEFORE_PERSON",
     "STATE_TITLE_MODIFIERS",
+    "STOPS_OPENING_ORGS",
     "STOP_GIVEN",
     "SURNAME_THINGS",
     "TEAM_ROLES",
@@ -155,6 +156,7 @@ SCENE_OPENERS = _W["scene_opener"]
 SCENE_WORDS = _W["scene_word"]
 SCENE_SECTORS = _W["scene_sector"]
 FAITH_WORDS = _W["faith_word"]
+STOPS_OPENING_ORGS = _W["stop_opening_org"]
 CLUB_TAILS = _W["club_tail"]
 CREDIT_WORDS = _W["credit_word"]
 ROLE_ENDINGS = _endings("role_ending")

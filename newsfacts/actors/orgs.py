@@ -169,6 +169,9 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
             and w.keyword is None
             and w.lower not in lex.DIRECTIONS
             and not (m == k and w.lower in lex.FAITH_WORDS)  # "Catholic Church"
+            # "the ruling All Progressives Congress": capitalised inside a
+            # sentence, where the determiner would be "all"
+            and not (m == k and w.lower in lex.STOPS_OPENING_ORGS and not w.sent_start)
             and not (m == k and company_opener(words, k))  # "Sun Hung Kai ..."
         ) or (
             m > k
