@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+import newsfacts
+from newsfacts._data import iter_rows
 from newsfacts.actors import lexicon as lex
 from newsfacts.knowledge.countries import alpha3
 from newsfacts.knowledge.organizations import known_orgs
@@ -173,6 +175,11 @@ def test_keyword_sectors_are_known(sector: str, where: tuple[bool, bool]) -> Non
 # Codes of bodies that are not one country's: international, multinational
 # companies and non-governmental organisations (CAMEO).
 MULTINATIONAL = ("IGO", "IMG", "MNC", "NGO")
+# CAMEO sector codes, which follow a country's or a region's code.
+SECTOR_CODES = frozenset(
+    "AGR BUS COP CRM CVL EDU ELI ENV GOV HLH HRI JUD LAB LEG MED MIL OPP PTY REB "
+    "REF REL SPY UAF".split()
+)
 
 
 def test_known_organisations_are_coded() -> None:
@@ -185,6 +192,30 @@ def test_known_organisations_are_coded() -> None:
             assert org.code.startswith(alpha3(org.country) or "?") or (
                 code_country(org.code) == org.country
             ), org
+
+
+def test_curated_codes_open_with_a_country_region_or_body() -> None:
+    """A curated organisation's code opens with a country's, a region's or an
+    international body's code, never a sector ("Airbus": EURBUS, not BUS)."""
+    for row in iter_rows("knowledge/data/organizations.tsv"):
+        code = row[4]
+        assert code == "-" or code[:3] not in SECTOR_CODES, row
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Buzzfeed reported the story on Monday.", "Buzzfeed", "---MED"),
+        ("Airbus said its profit rose.", "Airbus", "EURBUS"),
+    ],
+)
+def test_organisation_coded_by_its_sector_gets_a_country_part(
+    text: str, name: str, code: str
+) -> None:
+    """The knowledge base codes some bodies by sector alone ("MED"); out, the
+    country part is the found country's or CAMEO's "---"."""
+    article = newsfacts.parse_article(text, published="2025-02-20")
+    assert {a.name: a.code for a in article.actors}.get(name) == code
 
 
 def test_word_lists_are_lower_case() -> None:

@@ -59,8 +59,14 @@ def mention_text(layer: WordLayer, c: Candidate) -> str:
 
 
 def actor_code(country: str | None, sector: str, known: KnownOrg | None) -> str | None:
-    """CAMEO-style actor code: the known entry's, else country alpha-3 + sector."""
+    """CAMEO-style actor code: the known entry's, else country alpha-3 + sector.
+
+    A known entry coded by its sector alone (the knowledge base's "MED" for a
+    news site of no one country) takes the country found for it, else CAMEO's
+    "---" for an unknown one, as groups do ("---MED", never "MED")."""
     if known is not None and known.code:
+        if known.code[:3].lower() in lex.SECTOR_CODES:
+            return (alpha3(country) or "---") + known.code
         return known.code
     a3 = alpha3(country)
     if a3 is None:

@@ -93,6 +93,7 @@ __all__ = [
     "SCENE_OPENERS",
     "SCENE_SECTORS",
     "SCENE_WORDS",
+    "SECTOR_CODES",
     "SECTOR_HEADS",
     "SINGULAR_VERBS",
     "SPEAKERS_FOR",
@@ -229,6 +230,7 @@ FOREIGN_AFFAIRS_HEADS = _W["foreign_affairs_head"]
 GROUP_PLACE_LINKS = _W["group_place_link"]
 MEMBER_NOUNS = _W["member_noun"]
 SECTOR_HEADS = _W["sector_head"]
+SECTOR_CODES = _W["sector_code"]
 COUNTRY_NOUNS = _W["country_noun"]
 SPEAKERS_FOR = _W["speaker_for"]
 PARTY_ADJECTIVES = _W["party_adjective"]
