@@ -278,6 +278,9 @@ def name_candidate(
         and after in lex.ORG_TYPES
         and not span[-1].poss  # "Hartwig's party": the person's
         and not first.demonym
+        and not (
+            len(span) == 1 and first.low in lex.region_codes()
+        )  # "the European planemaker"
         and layer.demonym_ends.get(k - 1, k) <= k  # "the South African trade union"
         and not (len(span) == 1 and first.low in layer.lower_vocab)
         and not (len(span) == 1 and first.stop)
