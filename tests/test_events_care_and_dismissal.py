@@ -1,4 +1,5 @@
-"""Dismissing one holder of an office, and carrying the injured to hospital.
+"""Dismissing one holder of an office, carrying the injured to hospital, and
+weighing an option.
 
 "fired the country's army chief" dismisses an official no actor names: no
 shooting. "was taken to Leeds General Infirmary" carries someone for
@@ -57,4 +58,24 @@ CARE = [
     ("text", "codes"), [r[1:] for r in CARE], ids=[r[0] for r in CARE]
 )
 def test_taken_for_treatment_is_no_seizure(text: str, codes: list[str]) -> None:
+    assert _codes(text) == codes
+
+
+# Weighing an option is considering it (CAMEO 014), not consulting anyone.
+CONSIDERING = [
+    (
+        "weighs",
+        "The Supreme Court weighs Trump's bid to end birthright citizenship.",
+        ["014"],
+    ),
+    ("weighing", "The EU is weighing a ban on Russian gas.", ["014"]),
+    ("contemplating", "Iran is contemplating a return to talks.", ["014"]),
+    ("considering", "The council is considering sanctions.", ["014"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"), [r[1:] for r in CONSIDERING], ids=[r[0] for r in CONSIDERING]
+)
+def test_weighing_an_option_is_considering_it(text: str, codes: list[str]) -> None:
     assert _codes(text) == codes
