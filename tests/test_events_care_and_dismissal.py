@@ -1,5 +1,5 @@
 """Dismissing one holder of an office, carrying the injured to hospital, and
-weighing an option.
+weighing an option; flying to a place.
 
 "fired the country's army chief" dismisses an official no actor names: no
 shooting. "was taken to Leeds General Infirmary" carries someone for
@@ -79,3 +79,38 @@ CONSIDERING = [
 )
 def test_weighing_an_option_is_considering_it(text: str, codes: list[str]) -> None:
     assert _codes(text) == codes
+
+
+def _triples(text: str) -> list[tuple[str, str | None]]:
+    """(code, target name) of each event of `text`."""
+    return [
+        (e.cameo, e.target.name if e.target else None)
+        for e in newsfacts.parse_article(text, published="2023-11-04").events
+    ]
+
+
+# Flying to a place is a visit (042); those who travel along are no target.
+VISITS = [
+    (
+        "area-with-doctors",
+        "Prime Minister Pushpa Kamal Dahal flew to the area with a team of doctors.",
+        [("042", None)],
+    ),
+    (
+        "region-with-aid-workers",
+        "The minister flew to the region with aid workers.",
+        [("042", None)],
+    ),
+    ("country", "Blinken flew to Israel with his aides.", [("042", "Israel")]),
+    # "with" after a verb of meeting still names the other party
+    ("met-with", "The president met with Scholz on Monday.", [("040", "Scholz")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"), [r[1:] for r in VISITS], ids=[r[0] for r in VISITS]
+)
+def test_flying_to_a_place_is_a_visit(
+    text: str, events: list[tuple[str, str | None]]
+) -> None:
+    assert _triples(text) == events

@@ -155,7 +155,22 @@ def settle_roles(
         target = parties[1]  # "X and Y met": X with Y; "exchanged fire"
     if target is None and len(parties) > 1 and agreed_between(p, cl, vg, code):
         target = parties[1]  # "X and Y reached an agreement": X with Y
+    if code == VISIT and target is not None and _companion(p, cl, target):
+        target = None  # "flew to the area with a team of doctors": who came along
     return code, target, dest
+
+
+def _companion(p: Parties, cl: Clause, target: ActorMention) -> bool:
+    """`target` is named after "with" in the clause or after its place
+    ("flew to the area with a team of doctors"): one who travels along on a
+    visit, not the one visited."""
+    phrases = [*cl.preps, *(b for a in cl.preps for b in p.nps[a.np].attachments)]
+    for a in phrases:
+        if p.words[a.prep] == "with":
+            am = p.actor(a.np)
+            if am is not None and am.key() == target.key():
+                return True
+    return False
 
 
 _AGREEING_CODES = ("03", "04", "05", "0871")
