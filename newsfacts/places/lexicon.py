@@ -32,6 +32,7 @@ __all__ = [
     "LOCATIVE",
     "LOWER_ORG_TAILS",
     "METONYMY_OBJECT_VERBS",
+    "METONYMY_READINESS",
     "METONYMY_VERBS",
     "MOTION",
     "NAME_CONNECTORS",
@@ -82,6 +83,7 @@ TITLES = frozenset(w.rsplit("-", 1)[-1] for w in title_lasts()) - _W["not_title"
 ORG_HEADS = _W["org_head"]
 ORG_TAILS = _W["org_tail"]
 LOWER_ORG_TAILS = _W["lower_org_tail"]
+METONYMY_READINESS = _W["metonymy_readiness"]
 METONYMY_VERBS = _W["metonymy_verb"]
 METONYMY_OBJECT_VERBS = _W["metonymy_object_verb"]
 ENVOY_NOUNS = _W["envoy_noun"]

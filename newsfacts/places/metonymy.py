@@ -6,6 +6,7 @@ from .lexicon import (
     AUXILIARIES,
     ENVOY_NOUNS,
     METONYMY_OBJECT_VERBS,
+    METONYMY_READINESS,
     METONYMY_VERBS,
     PLACE_PREPOSITIONS,
 )
@@ -41,6 +42,8 @@ def metonymic(scan: Scan, m: Match) -> bool:
         k += 1
     if k < n and _state_verb(scan.f(k), scan.f(k - 1) if k > start else ""):
         return True
+    if start < k < n - 1 and scan.f(k) in METONYMY_READINESS and scan.f(k + 1) == "to":
+        return True  # "New Delhi was ready to provide assistance"
     # "Washington and Moscow have agreed"
     if j + 1 < n and scan.f(j) == "and" and words[j + 1][:1].isupper():
         k = j + 2
