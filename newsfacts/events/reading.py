@@ -40,6 +40,7 @@ from .governed import absorb_governed
 from .mode import clause_marks
 from .noun_events import argument_nouns, suffered_in
 from .parties import Parties
+from .sent_aid import forces_sent_to_aid
 from .speakers import resolve_speakers as _speakers
 
 __all__ = ["sentence_events"]
@@ -101,6 +102,7 @@ def sentence_events(
     nouns = argument_nouns(text, ps, p, history, unread, used)
     suffered_in(text, ps, p, cands)
     _speakers(p, clauses, govs, cands)
+    forces_sent_to_aid(clauses, cands)  # "sent troops to help Kazakhstan"
     drop_aims_and_conditions(clauses, govs, cands, condition)
     # Governing verbs: one event with what they govern, or a plan for it.
     absorb_governed(text, ps, p, clauses, govs, cands, history)

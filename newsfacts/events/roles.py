@@ -34,6 +34,7 @@ from .reactions import REACTION_ROOTS, reacted_to
 from .seizure import seized_people
 from .targets import (
     not_the_victim,
+    own_forces,
     posture_target,
     recipient,
     struck_city,
@@ -49,6 +50,9 @@ __all__ = ["settle_roles"]
 # recall of envoys (161, "recalled its ambassador from Kigali").
 _WITHDRAWALS = frozenset(("087", "161"))
 
+_OCCUPY = "192"  # CAMEO: occupy territory
+_MOBILIZE = "154"  # CAMEO: mobilize or increase armed forces
+
 
 def settle_roles(
     p: Parties,
@@ -63,8 +67,19 @@ def settle_roles(
     """The clause's code, target and destination (the place a visit goes to,
     or None) once its phrases are read."""
     wc = word_classes()
+    sent = None  # the forces or things sent, no party of the act
     if vm.names_object and code in wc.sent_object:
+        sent = p.actor(cl.objects[-1]) if cl.objects else None
         target = recipient(p, cl, source, target)
+    if code == _OCCUPY and vm.names_object and _moves_own(p, cl, vg, source):
+        # "sent troops into Ukraine": the country entered; "sent troops into
+        # the streets" enters none, a deployment of one's own forces
+        sent = p.actor(cl.objects[0])
+        target = posture_target(p, cl, source, None)
+        if target is None:
+            code = _MOBILIZE
+    if sent is not None:
+        parties = [a for a in parties if a.key() != sent.key()]
     if (
         target is None
         and code[:2] in ("11", "18", "19")
@@ -156,6 +171,20 @@ def settle_roles(
     if target is None and len(parties) > 1 and agreed_between(p, cl, vg, code):
         target = parties[1]  # "X and Y reached an agreement": X with Y
     return code, target, dest
+
+
+def _moves_own(
+    p: Parties, cl: Clause, vg: VerbGroup, source: ActorMention | None
+) -> bool:
+    """The clause's object is forces the source moves "into" a place: its
+    own, or of no actor ("sent troops into", "sent 500 soldiers into"), not
+    a place or control taken ("took control of the town")."""
+    if not cl.objects or passive(cl, vg):
+        return False
+    if not any(p.words[a.prep].lower() == "into" for a in cl.preps):
+        return False
+    moved = p.actor(cl.objects[0])
+    return moved is None or own_forces(moved, source)
 
 
 _AGREEING_CODES = ("03", "04", "05", "0871")
