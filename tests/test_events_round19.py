@@ -1,4 +1,5 @@
-"""Arms and forces sent: what is sent, where to, and what for.
+"""Arms and forces sent (what is sent, where to, and what for), and verbs of
+finding out.
 
 Whole-pipeline tests (`parse_article`) on news phrasings written for these
 tests. Each table holds what must be coded, what must keep its code and what
@@ -10,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 import newsfacts
+from newsfacts.events.patterns import match_verb
 
 Triple = tuple[str, str | None, str | None]
 
@@ -159,3 +161,37 @@ def test_forces_sent(text: str, want: list[Triple]) -> None:
     or protect they are aid (072, 074) to the one helped. The forces sent are
     never the target."""
     assert _events(text) == want
+
+
+# ------------------------------------------------------------ finding out
+
+FINDING_OUT = [
+    ("meet-to-assess", "The ministers would meet on Monday to assess the damage.", []),
+    ("assessed", "Engineers assessed the damage on Tuesday.", []),
+    ("measured", "Scientists measured the radiation near the plant.", []),
+    ("reviewed", "The government will review the decision.", []),
+    # still a statement: an estimate reported
+    (
+        "estimated-that",
+        "The United Nations estimated that 200 people had died.",
+        [("010", "United Nations", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(FINDING_OUT))
+def test_finding_out_is_no_statement(text: str, want: list[Triple]) -> None:
+    """Assessing, measuring, counting or reviewing finds something out and
+    says nothing: no statement (010)."""
+    assert _events(text) == want
+
+
+@pytest.mark.parametrize("verb", ["assess", "calculate", "count", "gauge", "measure"])
+def test_finding_out_verbs_code_nothing_alone(verb: str) -> None:
+    vm = match_verb(verb)
+    assert vm is None or not vm.is_event, vm
+
+
+def test_estimate_is_still_a_statement() -> None:
+    vm = match_verb("estimate")
+    assert vm is not None and vm.code == "010"
