@@ -1,5 +1,5 @@
-"""Arms and forces sent (what is sent, where to, and what for), and verbs of
-finding out.
+"""Arms and forces sent (what is sent, where to, and what for), verbal acts
+joined to a report, and verbs of finding out.
 
 Whole-pipeline tests (`parse_article`) on news phrasings written for these
 tests. Each table holds what must be coded, what must keep its code and what
@@ -160,6 +160,55 @@ def test_forces_sent(text: str, want: list[Triple]) -> None:
     a country they are a deployment (154) aimed at that country; sent to help
     or protect they are aid (072, 074) to the one helped. The forces sent are
     never the target."""
+    assert _events(text) == want
+
+
+# ------------------------------------------------- verbal acts joined to a report
+
+JOINED = [
+    (
+        "said-but-called-for",
+        "The minister said the talks were productive but called for more aid.",
+        [("020", "minister", None)],
+    ),
+    (
+        "denied-but-said",
+        "The minister denied the report but said the government would review "
+        "its policy.",
+        [("016", "minister", None)],
+    ),
+    (
+        "said-refused",
+        "The commander told reporters both men were in good health but refused "
+        "to say where they were.",
+        [("120", "commander", None)],
+    ),
+    # a verbal act after one stays the reported subject's
+    (
+        "rejected-and-demanded",
+        "The spokesman said the rebels rejected the offer and demanded the "
+        "release of prisoners.",
+        [("127", "rebels", None), ("1053", "rebels", "prisoners")],
+    ),
+    # an act of another kind stays the reported subject's
+    (
+        "attacked-and-killed",
+        "Officials said the army attacked the town and killed 20 people.",
+        [("190", "army", "people")],
+    ),
+    # a verb coded as a statement alone is no verbal act of the speaker
+    (
+        "had-spread",
+        "Tyohem said measles broke out in the camp a week ago and had spread fast.",
+        [("010", "Tyohem", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(JOINED))
+def test_verbal_act_joined_to_a_report(text: str, want: list[Triple]) -> None:
+    """Coordinated verbs share their subject: a verb of speech or appeal
+    joined by "and" or "but" after a report is the speaker's."""
     assert _events(text) == want
 
 

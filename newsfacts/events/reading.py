@@ -33,7 +33,13 @@ from .admission import (
 from .background import described_clauses
 from .candidate import Candidate
 from .clause_events import read_clause
-from .clause_reads import named_objects, nested_agents, orders_given, shared_arguments
+from .clause_reads import (
+    named_objects,
+    nested_agents,
+    orders_given,
+    shared_arguments,
+    speaker_conjuncts,
+)
 from .compose import Governor
 from .force import settle_force
 from .governed import absorb_governed
@@ -58,6 +64,7 @@ def sentence_events(
     st = ps.structure
     verbs = st.chunks.verbs
     clauses = shared_arguments(nested_agents(st.clauses, verbs, p), verbs, p)
+    clauses = speaker_conjuncts(clauses, verbs, p)
     clauses, naming = named_objects(orders_given(clauses, verbs, p), verbs, p)
     conditional, condition, content = clause_marks(clauses, naming, p)
     cands: dict[int, Candidate] = {}
