@@ -1,5 +1,5 @@
 """Arms and forces sent (what is sent, where to, and what for), verbal acts
-joined to a report, and verbs of finding out.
+joined to a report, talks as an act, and verbs of finding out.
 
 Whole-pipeline tests (`parse_article`) on news phrasings written for these
 tests. Each table holds what must be coded, what must keep its code and what
@@ -209,6 +209,44 @@ JOINED = [
 def test_verbal_act_joined_to_a_report(text: str, want: list[Triple]) -> None:
     """Coordinated verbs share their subject: a verb of speech or appeal
     joined by "and" or "but" after a report is the speaker's."""
+    assert _events(text) == want
+
+
+# --------------------------------------------------------------- talks as an act
+
+TALKS = [
+    (
+        "between",
+        "Talks between Israel and Hamas resumed in Cairo on Monday.",
+        [("046", "Israel", "Hamas")],
+    ),
+    (
+        "owned",
+        "India's talks with Pakistan ended without agreement on Tuesday.",
+        [("046", "India", "Pakistan")],
+    ),
+    (
+        "held",
+        "The United States and China held talks in Geneva on Monday.",
+        [("046", "United States", "China")],
+    ),
+    ("no-parties", "Peace talks collapsed on Friday.", []),
+    ("a-verb", "He talks about the economy every week.", []),
+    ("one-party", "Talks with Iran were suspended.", []),
+    ("held-by-no-one", "The talks were held in Geneva on Monday.", []),
+    # a visit has a doer of its own and needs no other party
+    (
+        "visit",
+        "Albright's visit to East Africa was designed to show resolve.",
+        [("042", "Albright", None), ("080", "Albright", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(TALKS))
+def test_talks_between_two_named_parties(text: str, want: list[Triple]) -> None:
+    """Talks are an act wherever the phrase stands when both parties are
+    named; with one or none they tell no act between parties."""
     assert _events(text) == want
 
 
