@@ -1,5 +1,5 @@
-"""Arms and forces sent (what is sent, where to, and what for), verbal acts
-joined to a report, talks as an act, and verbs of finding out.
+"""Arms and forces sent, verbal acts joined to a report, talks as an act,
+verbs of finding out, and coalitions led by a state.
 
 Whole-pipeline tests (`parse_article`) on news phrasings written for these
 tests. Each table holds what must be coded, what must keep its code and what
@@ -282,3 +282,44 @@ def test_finding_out_verbs_code_nothing_alone(verb: str) -> None:
 def test_estimate_is_still_a_statement() -> None:
     vm = match_verb("estimate")
     assert vm is not None and vm.code == "010"
+
+
+# ------------------------------------------------------- coalitions led by a state
+
+LED = [
+    (
+        "saudi-led",
+        "The Saudi-led coalition launched air strikes on Sanaa on Monday.",
+        "SAU",
+    ),
+    (
+        "with-an-adjective",
+        "The Saudi-led military coalition launched air strikes on Sanaa on Monday.",
+        "SAU",
+    ),
+    # not led by a state, or not led at all: no country of it
+    ("hamas-led", "The Hamas-led government condemned the raid on Monday.", None),
+    (
+        "backed",
+        "Russian-backed separatists attacked Ukrainian troops on Monday.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [pytest.param(t, c, id=n) for n, t, c in LED]
+)
+def test_group_led_by_a_state_is_the_states(text: str, code: str | None) -> None:
+    """A group "led" by a country ("the Saudi-led coalition") acts for it;
+    one led by a group of no country, or "backed" by a country, does not."""
+    events = newsfacts.parse_article(text, published="2024-03-04").events
+    assert events, text
+    source = events[0].source
+    assert source is not None
+    if code is None:
+        assert not (source.code or "").startswith("RUS"), source
+        assert source.country is None
+    else:
+        assert (source.code or "").startswith(code), source  # SAU, SAUMIL
+        assert source.country == code[:2]

@@ -16,7 +16,7 @@ import attrs
 
 from .._data import lazy
 from ..findings import PlaceFindings
-from ..knowledge.countries import alpha3
+from ..knowledge.countries import alpha3, demonym_country, place_country
 from ..knowledge.roles import role_nouns
 from ..records import Actor, ActorKind, Location
 from ..text import Document
@@ -106,7 +106,37 @@ def actor_mentions(
     if any(am.generic and _OWNED.search(doc.norm, am.start, am.end) for am in out):
         owners = _owners(doc, actors)
         out = [_owner(doc, am, owners) for am in out]
+    if "-led " in doc.norm:
+        out = [_led(doc, am) for am in out]
     return out
+
+
+# "the Saudi-led coalition", "the U.S.-led international coalition": the
+# word before "-led", and up to two words between it and the group's noun.
+_LED = re.compile(r"([A-Z][\w.]*)-led\s+(?:[A-Za-z]+\s+){0,2}$")
+_LED_WINDOW = 60  # characters before a mention where "X-led" is looked for
+
+
+def _led(doc: Document, am: ActorMention) -> ActorMention:
+    """A group of no country led by a country is that country's: "the
+    Saudi-led coalition" acts for Saudi Arabia, "the U.S.-led coalition" for
+    the United States, as event data codes a coalition by its leading state.
+    A leader that is no country ("the Hamas-led government", "a U.N.-led
+    mission") gives none; "Russian-backed separatists" are not led by Russia
+    and keep no country of Russia's."""
+    if not am.generic or am.actor.country:
+        return am
+    m = _LED.search(doc.norm, max(0, am.start - _LED_WINDOW), am.start)
+    if m is None:
+        return am
+    word = m.group(1)
+    country = demonym_country(word) or place_country(word)
+    if country is None:
+        return am
+    actor = with_country(am.actor, country)
+    if actor.code is None:  # "coalition": a group of no sector, the state's own
+        actor = attrs.evolve(actor, code=alpha3(country))
+    return attrs.evolve(am, actor=actor)
 
 
 _OWNED = re.compile(r"['’]s ")
