@@ -149,6 +149,12 @@ FORCES = [
         "The United States sent troops to protect the embassy in Baghdad.",
         [("074", "United States", "embassy")],
     ),
+    (
+        "into-at-the-request",
+        "Russia sent troops into Kazakhstan on Thursday at the request of "
+        "President Kassym-Jomart Tokayev.",
+        [("072", "Russia", "Kazakhstan")],
+    ),
     # what must keep its code: control or land taken is no force sent
     ("took-control", "Rebels took control of the town.", [("192", "Rebels", None)]),
 ]

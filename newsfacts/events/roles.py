@@ -52,6 +52,7 @@ _WITHDRAWALS = frozenset(("087", "161"))
 
 _OCCUPY = "192"  # CAMEO: occupy territory
 _MOBILIZE = "154"  # CAMEO: mobilize or increase armed forces
+_MILITARY_AID = "072"  # CAMEO: provide military aid
 
 
 def settle_roles(
@@ -78,6 +79,8 @@ def settle_roles(
         target = posture_target(p, cl, source, None)
         if target is None:
             code = _MOBILIZE
+        elif _invited(p, cl):
+            code = _MILITARY_AID  # "sent troops into Kazakhstan at its request"
     if sent is not None:
         parties = [a for a in parties if a.key() != sent.key()]
     if (
@@ -185,6 +188,16 @@ def _moves_own(
         return False
     moved = p.actor(cl.objects[0])
     return moved is None or own_forces(moved, source)
+
+
+def _invited(p: Parties, cl: Clause) -> bool:
+    """The clause says the act is done "at the request" (invitation, behest)
+    "of" someone: forces sent in so are aid to the host, no occupation."""
+    nouns = word_classes().invitation_nouns
+    return any(
+        p.words[a.prep].lower() == "at" and p.head_word(a.np).lower() in nouns
+        for a in cl.preps
+    )
 
 
 _AGREEING_CODES = ("03", "04", "05", "0871")
