@@ -329,3 +329,31 @@ def test_group_led_by_a_state_is_the_states(text: str, code: str | None) -> None
     else:
         assert (source.code or "").startswith(code), source  # SAU, SAUMIL
         assert source.country == code[:2]
+
+
+def _sources(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (e.cameo, e.source.code if e.source else None)
+        for e in newsfacts.parse_article(text, published="2024-03-04").events
+    ]
+
+
+def test_the_coalition_named_again_is_the_leaders() -> None:
+    """The same body named again acts for the state that leads it."""
+    text = (
+        "The Saudi-led coalition launched air strikes on Sanaa on Monday. "
+        "The coalition said it had destroyed drone launch sites."
+    )
+    assert _sources(text) == [("195", "SAU"), ("180", "SAU")]
+
+
+def test_forces_named_again_are_not_the_leaders() -> None:
+    """Plural forces named later may be anyone's: no country is carried."""
+    text = (
+        "Vietnamese-led forces retook the village on Monday. Forces loyal to "
+        "the rebels attacked the town on Tuesday."
+    )
+    events = newsfacts.parse_article(text, published="2024-03-04").events
+    attacked = [e for e in events if e.trigger.text == "attacked"]
+    assert attacked, events
+    assert all(e.source is None or e.source.country != "VN" for e in attacked)
