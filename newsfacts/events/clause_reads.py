@@ -14,7 +14,8 @@ from ..knowledge.titles import titles
 from ..language.clauses import Clause
 from ..language.verbs import VerbGroup
 from ..records import ActorKind
-from .clause_args import passive
+from .clause_args import match_clause, passive
+from .compose import governor, speech_lemmas
 from .nouns import event_noun
 from .parties import Parties
 from .patterns import word_class
@@ -26,6 +27,7 @@ __all__ = [
     "orders_given",
     "readiness",
     "shared_arguments",
+    "speaker_conjuncts",
 ]
 
 
@@ -90,6 +92,64 @@ def shared_arguments(
         if out is None:
             out = list(clauses)
         out[i] = shared
+    return clauses if out is None else out
+
+
+# CAMEO roots of verbal acts a pattern codes: appeals, intents, demands,
+# disapproval, rejection, threats ("called for", "urged"). A statement (01)
+# counts only for a verb of speech: "spread" alone is coded 010 too.
+_VERBAL_ROOTS = frozenset(("02", "03", "10", "11", "12", "13"))
+_REPORTED = frozenset(("complement", "reported"))  # what a verb of speech says
+
+
+def _verbal(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    """The clause's verb is a verbal act: of speech, appeal, demand, refusal,
+    threat or intent ("said", "urged", "called for", "warned")."""
+    if governor(vg.lemma) is not None:
+        return True
+    vm = match_clause(p, cl, vg)
+    return vm is not None and vm.code[:2] in _VERBAL_ROOTS
+
+
+def speaker_conjuncts(
+    clauses: Sequence[Clause], verbs: Sequence[VerbGroup], p: Parties
+) -> Sequence[Clause]:
+    """A verbal act joined by "and" or "but" to what a speaker reports is the
+    speaker's own: "the minister said the talks were productive but called
+    for more aid" (the minister called, not the talks), "said Iran was ready
+    and urged Washington to lift sanctions". Coordinated verbs share their
+    subject, and a verb of speech or appeal in the tense of the verb of
+    speech is joined to it rather than to the reported clause; an act of
+    another kind stays the reported subject's ("said the army attacked the
+    town and killed 20 people")."""
+    out: list[Clause] | None = None
+    speech = speech_lemmas()
+    for j, cl in enumerate(clauses):
+        i = cl.conjunct_of
+        if i is None or not 0 <= i < j or cl.subject_via != "coordination":
+            continue
+        g = clauses[i].governor
+        if clauses[i].kind not in _REPORTED or g is None or not 0 <= g < i:
+            continue
+        said, vg = verbs[clauses[g].verb], verbs[cl.verb]
+        if (
+            said.lemma not in speech
+            or clauses[g].subject is None
+            or vg.tense != said.tense
+            or vg.auxiliaries  # "had done enough and warned", "does not guarantee"
+        ):
+            continue
+        if not _verbal(p, cl, vg) or _verbal(p, clauses[i], verbs[clauses[i].verb]):
+            continue  # "said the rebels rejected the offer and demanded ...": theirs
+        if out is None:
+            out = list(clauses)
+        out[j] = attrs.evolve(
+            cl,
+            kind=clauses[g].kind,
+            subject=clauses[g].subject,
+            governor=clauses[g].governor,
+            conjunct_of=g,
+        )
     return clauses if out is None else out
 
 

@@ -16,8 +16,9 @@ import attrs
 
 from .._data import lazy
 from ..findings import PlaceFindings
-from ..knowledge.countries import alpha3
+from ..knowledge.countries import alpha3, demonym_country, place_country
 from ..knowledge.roles import role_nouns
+from ..language.morphology import lemma
 from ..records import Actor, ActorKind, Location
 from ..text import Document
 
@@ -106,7 +107,65 @@ def actor_mentions(
     if any(am.generic and _OWNED.search(doc.norm, am.start, am.end) for am in out):
         owners = _owners(doc, actors)
         out = [_owner(doc, am, owners) for am in out]
+    if "-led " in doc.norm:
+        out = _led(doc, out)
     return out
+
+
+# "the Saudi-led coalition", "the U.S.-led international coalition": the
+# word before "-led", and up to two words between it and the group's noun.
+_LED = re.compile(r"([A-Z][\w.]*)-led\s+(?:[A-Za-z]+\s+){0,2}$")
+_LED_WINDOW = 60  # characters before a mention where "X-led" is looked for
+
+
+def _led(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A group of no country led by a country is that country's: "the
+    Saudi-led coalition" acts for Saudi Arabia, "the U.S.-led coalition" for
+    the United States, as event data codes a coalition by its leading state;
+    so does the same body named again after it ("The coalition said it
+    destroyed launch sites"), until the article names it led by another
+    country (two coalitions: none after that). A leader that is no country
+    ("the Hamas-led government", "a U.N.-led mission") gives none;
+    "Russian-backed separatists" are not led by Russia and keep no country
+    of Russia's."""
+    led: dict[int, str | None] = {}  # actor -> its one leading country (None: two)
+    out: list[ActorMention] = []
+    for am in mentions:
+        if not am.generic or am.actor.country:
+            out.append(am)
+            continue
+        country = _leader(doc, am)
+        if country is not None:
+            key = id(am.actor)
+            led[key] = country if led.get(key, country) == country else None
+        elif _one_body(doc, am):
+            country = led.get(id(am.actor))
+        out.append(am if country is None else _placed_in(am, country))
+    return out
+
+
+def _one_body(doc: Document, am: ActorMention) -> bool:
+    """The mention is a singular noun ("the coalition", "the force"), which
+    names one body again; plural forces or troops named later may be
+    anyone's ("Vietnamese-led forces ... forces loyal to Pol Pot")."""
+    head = doc.norm[am.start : am.end].rsplit(" ", 1)[-1].lower()
+    return lemma(head, "NNS") == head
+
+
+def _leader(doc: Document, am: ActorMention) -> str | None:
+    """The country named before "-led" right before the mention, or None."""
+    m = _LED.search(doc.norm, max(0, am.start - _LED_WINDOW), am.start)
+    if m is None:
+        return None
+    word = m.group(1)
+    return demonym_country(word) or place_country(word)
+
+
+def _placed_in(am: ActorMention, country: str) -> ActorMention:
+    actor = with_country(am.actor, country)
+    if actor.code is None:  # "coalition": a group of no sector, the state's own
+        actor = attrs.evolve(actor, code=alpha3(country))
+    return attrs.evolve(am, actor=actor)
 
 
 _OWNED = re.compile(r"['’]s ")

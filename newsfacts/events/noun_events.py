@@ -19,7 +19,7 @@ from .clause_places import names_capital, place_spans, situate
 from .force import bears_arms
 from .mentions import ActorMention
 from .mode import qualify
-from .nouns import enacts, event_noun, light_role, noun_candidate
+from .nouns import EventNoun, enacts, event_noun, light_role, noun_candidate
 from .parties import Parties
 from .words import word_classes
 
@@ -30,6 +30,19 @@ __all__ = [
     "predicate_noun",
     "suffered_in",
 ]
+
+
+_CONSULT = "04"  # CAMEO root: consult (talks, meetings)
+
+
+def _between_two(noun: EventNoun) -> bool:
+    """Talks, negotiations, meetings: acts between two parties, named by no
+    doer of their own (no agent preposition; "a visit by the envoy" has
+    one). Standing alone, such a noun is an act only with both parties
+    named ("talks between Israel and Hamas", "India's talks with
+    Pakistan"); with one or none ("talks with Iran were suspended", "the
+    talks were held in Geneva") it tells no act between parties."""
+    return noun.code[:2] == _CONSULT and not noun.agent
 
 
 def argument_nouns(
@@ -59,6 +72,8 @@ def argument_nouns(
             if noun is None or not noun.alone:
                 continue
             c = noun_candidate(text, ps, p, np, noun)
+            if _between_two(noun) and (c.source is None or c.target is None):
+                continue  # "talks with Iran were suspended"
             if c.parties:
                 used.add(np)
                 c.np = np
@@ -165,7 +180,8 @@ def light_noun(
         not c.parties
         and role != "occur"
         and not c.unnamed
-        and not (passive(cl, vg) and noun.alone)  # "angry protests were held"
+        # "angry protests were held"; not "the talks were held"
+        and not (passive(cl, vg) and noun.alone and not _between_two(noun))
     ):
         return None
     c.np = np

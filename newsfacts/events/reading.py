@@ -33,13 +33,20 @@ from .admission import (
 from .background import described_clauses
 from .candidate import Candidate
 from .clause_events import read_clause
-from .clause_reads import named_objects, nested_agents, orders_given, shared_arguments
+from .clause_reads import (
+    named_objects,
+    nested_agents,
+    orders_given,
+    shared_arguments,
+    speaker_conjuncts,
+)
 from .compose import Governor
 from .force import settle_force
 from .governed import absorb_governed
 from .mode import clause_marks
 from .noun_events import argument_nouns, suffered_in
 from .parties import Parties
+from .sent_aid import forces_sent_to_aid
 from .speakers import resolve_speakers as _speakers
 
 __all__ = ["sentence_events"]
@@ -57,6 +64,7 @@ def sentence_events(
     st = ps.structure
     verbs = st.chunks.verbs
     clauses = shared_arguments(nested_agents(st.clauses, verbs, p), verbs, p)
+    clauses = speaker_conjuncts(clauses, verbs, p)
     clauses, naming = named_objects(orders_given(clauses, verbs, p), verbs, p)
     conditional, condition, content = clause_marks(clauses, naming, p)
     cands: dict[int, Candidate] = {}
@@ -101,6 +109,7 @@ def sentence_events(
     nouns = argument_nouns(text, ps, p, history, unread, used)
     suffered_in(text, ps, p, cands)
     _speakers(p, clauses, govs, cands)
+    forces_sent_to_aid(clauses, cands)  # "sent troops to help Kazakhstan"
     drop_aims_and_conditions(clauses, govs, cands, condition)
     # Governing verbs: one event with what they govern, or a plan for it.
     absorb_governed(text, ps, p, clauses, govs, cands, history)

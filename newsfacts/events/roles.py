@@ -34,6 +34,7 @@ from .reactions import REACTION_ROOTS, reacted_to
 from .seizure import seized_people
 from .targets import (
     not_the_victim,
+    own_forces,
     posture_target,
     recipient,
     struck_city,
@@ -49,6 +50,10 @@ __all__ = ["settle_roles"]
 # recall of envoys (161, "recalled its ambassador from Kigali").
 _WITHDRAWALS = frozenset(("087", "161"))
 
+_OCCUPY = "192"  # CAMEO: occupy territory
+_MOBILIZE = "154"  # CAMEO: mobilize or increase armed forces
+_MILITARY_AID = "072"  # CAMEO: provide military aid
+
 
 def settle_roles(
     p: Parties,
@@ -63,8 +68,21 @@ def settle_roles(
     """The clause's code, target and destination (the place a visit goes to,
     or None) once its phrases are read."""
     wc = word_classes()
+    sent = None  # the forces or things sent, no party of the act
     if vm.names_object and code in wc.sent_object:
+        sent = p.actor(cl.objects[-1]) if cl.objects else None
         target = recipient(p, cl, source, target)
+    if code == _OCCUPY and vm.names_object and _moves_own(p, cl, vg, source):
+        # "sent troops into Ukraine": the country entered; "sent troops into
+        # the streets" enters none, a deployment of one's own forces
+        sent = p.actor(cl.objects[0])
+        target = posture_target(p, cl, source, None)
+        if target is None:
+            code = _MOBILIZE
+        elif _invited(p, cl):
+            code = _MILITARY_AID  # "sent troops into Kazakhstan at its request"
+    if sent is not None:
+        parties = [a for a in parties if a.key() != sent.key()]
     if (
         target is None
         and code[:2] in ("11", "18", "19")
@@ -171,6 +189,30 @@ def _companion(p: Parties, cl: Clause, target: ActorMention) -> bool:
             if am is not None and am.key() == target.key():
                 return True
     return False
+
+
+def _moves_own(
+    p: Parties, cl: Clause, vg: VerbGroup, source: ActorMention | None
+) -> bool:
+    """The clause's object is forces the source moves "into" a place: its
+    own, or of no actor ("sent troops into", "sent 500 soldiers into"), not
+    a place or control taken ("took control of the town")."""
+    if not cl.objects or passive(cl, vg):
+        return False
+    if not any(p.words[a.prep].lower() == "into" for a in cl.preps):
+        return False
+    moved = p.actor(cl.objects[0])
+    return moved is None or own_forces(moved, source)
+
+
+def _invited(p: Parties, cl: Clause) -> bool:
+    """The clause says the act is done "at the request" (invitation, behest)
+    "of" someone: forces sent in so are aid to the host, no occupation."""
+    nouns = word_classes().invitation_nouns
+    return any(
+        p.words[a.prep].lower() == "at" and p.head_word(a.np).lower() in nouns
+        for a in cl.preps
+    )
 
 
 _AGREEING_CODES = ("03", "04", "05", "0871")

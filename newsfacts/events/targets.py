@@ -178,6 +178,12 @@ def recipient(
         return target
     keys = [source.key()] if source is not None else []
     found = prep_party(p, cl, ("to", "into"), keys)
+    if found is None and thing_np is not None:
+        # "sent U.S. troops and planes to Saudi Arabia": the phrase may hang
+        # from what is sent, or from its last conjunct
+        things = (thing_np, *p.nps[thing_np].conjuncts)
+        hung = [a for k in things for a in p.nps[k].attachments]
+        found = first_party(p, hung, ("to", "into"), keys)
     if found is not None:
         return found
     own = source.actor.country if source is not None else None

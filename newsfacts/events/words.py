@@ -61,6 +61,7 @@ class Words:
     game_nouns: frozenset[str]
     game_objects: frozenset[str]
     habitual_adverbs: frozenset[str]
+    invitation_nouns: frozenset[str]
     locative: frozenset[str]
     measure_nouns: frozenset[str]
     media_nouns: frozenset[str]

@@ -272,14 +272,32 @@ def _new_phrase(w: Words, k: int) -> bool:
     An adjective after a noun before a time noun ("talks next week", "visit
     Japan next week"), "worth" after a noun ("a deal worth $10 billion"), a
     number after a name that is no month or day ("the Ivory Coast 5.1 million
-    dollars").
+    dollars"), unless it is a model's number: one digit between a name and a
+    common noun ("Challenger 2 tanks", "Leopard 2 tanks"; news spells a count
+    under ten in words, "gave Kyiv two tanks").
     """
     t, prev = w.tags[k], w.tags[k - 1]
     if t in ADJ and (prev in ("NN", "NNS") or prev in PROPER):
         if w.low[k] == "worth":
             return True  # "a deal worth $10 billion": the amount is no part of it
         return k + 1 < len(w.tags) and bool(w.flags[k + 1] & TIME_NOUN)
-    return t == "CD" and prev in PROPER and not _month_or_day(w, k - 1)
+    return (
+        t == "CD"
+        and prev in PROPER
+        and not _month_or_day(w, k - 1)
+        and not _model_number(w, k)
+    )
+
+
+def _model_number(w: Words, k: int) -> bool:
+    """One digit between a name and a common noun: "Challenger 2 tanks"."""
+    low = w.low[k]
+    return (
+        len(low) == 1
+        and low.isdigit()
+        and k + 1 < len(w.tags)
+        and w.tags[k + 1] in ("NN", "NNS")
+    )
 
 
 def _month_or_day(w: Words, k: int) -> bool:
