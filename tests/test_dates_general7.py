@@ -1,0 +1,85 @@
+"""Dates stage: a seventh set of general rules of English news.
+
+Found by reading whole articles written in the wire and broadcast styles
+(headline, dateline, body). Each table holds the span, TIMEX3 type and value
+expected, and the look-alikes that read otherwise or are not tagged:
+
+- a warning or forecast told in the past dates what it warns of, which is
+  ahead ("Forecasters warned of heavy rain on Tuesday"), not the day of the
+  warning ("Police warned residents on Tuesday", "warned on Monday that");
+- a headline drops its auxiliaries: "Strike Set For Friday" is "a strike is
+  set for Friday", ahead; "Ministers Met On Monday" is past.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts._data import word_classes
+
+from .support import DateCase as Case
+from .support import check_date_case as check
+from .support import date_triples as triples
+
+_WED = "2019-11-27"  # Wednesday
+_BODY = "\n\nLONDON (Reuters) - Officials said the talks would go on."
+
+WARNINGS: list[Case] = [
+    (_WED, "Forecasters warned of heavy rain on Tuesday as the storm moved north.",
+     "Tuesday", "DATE", "2019-12-03"),
+    (_WED, "Officials warned of delays on Friday when the new timetable starts.",
+     "Friday", "DATE", "2019-11-29"),
+    (_WED, "Forecasters warned of snow on Sunday.", "Sunday", "DATE", "2019-12-01"),
+    (_WED, "Rail operators warned passengers of severe delays on Friday.", "Friday",
+     "DATE", "2019-11-29"),
+    (_WED, "The weather service forecast heavy snow on Sunday.", "Sunday", "DATE",
+     "2019-12-01"),
+    (_WED, "The Met Office has warned of strong winds on Thursday.", "Thursday",
+     "DATE", "2019-11-28"),
+    # the day of the act: an object and no "of", the day right after the verb,
+    # a thing warned of that has no day, a warning overtaken (past perfect)
+    (_WED, "Police warned residents on Tuesday to stay indoors.", "Tuesday", "DATE",
+     "2019-11-26"),
+    (_WED, "The union warned on Monday that the strike would go ahead.", "Monday",
+     "DATE", "2019-11-25"),
+    (_WED, "The Met Office warned on Tuesday of heavy rain.", "Tuesday", "DATE",
+     "2019-11-26"),
+    (_WED, "The IMF warned of a slowdown on Tuesday.", "Tuesday", "DATE",
+     "2019-11-26"),
+    (_WED, "Forecasters had warned of heavy rain on Tuesday, but it stayed dry.",
+     "Tuesday", "DATE", "2019-11-26"),
+    (_WED, "Forecasters predicted on Monday that the drought would end.", "Monday",
+     "DATE", "2019-11-25"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", WARNINGS, ids=[c[1][:40] for c in WARNINGS])
+def test_a_warning_dates_what_it_warns_of(case: Case) -> None:
+    check(case)
+
+
+def test_every_forecast_noun_puts_the_day_ahead() -> None:
+    """Generated from the data file: each noun of a happening, warned of, is ahead."""
+    for noun in sorted(word_classes("dates/data/verb_groups.tsv")["forecast_noun"]):
+        text = f"Officials warned of {noun} on Friday."
+        assert ("Friday", "DATE", "2019-11-29") in triples(text, _WED), noun
+        text = f"Officials warned residents about the {noun} on Friday."
+        assert ("Friday", "DATE", "2019-11-29") in triples(text, _WED), noun
+
+
+HEADLINES: list[Case] = [
+    (_WED, "Strike Set For Friday" + _BODY, "Friday", "DATE", "2019-11-29"),
+    (_WED, "Vote Scheduled For Sunday" + _BODY, "Sunday", "DATE", "2019-12-01"),
+    (_WED, "Talks To Resume On Monday" + _BODY, "Monday", "DATE", "2019-12-02"),
+    (_WED, "Ministers Met On Monday" + _BODY, "Monday", "DATE", "2019-11-25"),
+    (_WED, "Strike Set For Next Week" + _BODY, "Next Week", "DATE", "2019-W49"),
+    (_WED, "Shares Fell On Tuesday" + _BODY, "Tuesday", "DATE", "2019-11-26"),
+    # prose: a reduced relative still takes the clause's verb
+    (_WED, "A strike set for Friday was called off.", "Friday", "DATE", "2019-11-22"),
+    (_WED, "Shares set a record on Monday.", "Monday", "DATE", "2019-11-25"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", HEADLINES, ids=[c[1][:30] for c in HEADLINES])
+def test_headline_tense(case: Case) -> None:
+    check(case)
