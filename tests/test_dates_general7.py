@@ -8,7 +8,11 @@ expected, and the look-alikes that read otherwise or are not tagged:
   ahead ("Forecasters warned of heavy rain on Tuesday"), not the day of the
   warning ("Police warned residents on Tuesday", "warned on Monday that");
 - a headline drops its auxiliaries: "Strike Set For Friday" is "a strike is
-  set for Friday", ahead; "Ministers Met On Monday" is past.
+  set for Friday", ahead; "Ministers Met On Monday" is past;
+- "daily", "weekly", "monthly" before a publication say what kind it is ("the
+  daily newspaper", "a weekly magazine", "the monthly report"), no SET; a
+  frequency the story tells is ("daily flights", "weekly meetings", "twice
+  daily", the count part of the span as in "twice a week").
 """
 
 from __future__ import annotations
@@ -82,4 +86,34 @@ HEADLINES: list[Case] = [
 
 @pytest.mark.parametrize("case", HEADLINES, ids=[c[1][:30] for c in HEADLINES])
 def test_headline_tense(case: Case) -> None:
+    check(case)
+
+
+PUBLICATIONS = [
+    "The daily newspaper Le Monde said the minister had resigned.",
+    "A weekly magazine published the letter.",
+    "The monthly report showed prices rising.",
+    "The bank's monthly bulletin said inflation had eased.",
+    "Two weekly newspapers closed last year.",
+]
+
+
+@pytest.mark.parametrize("sentence", PUBLICATIONS, ids=[s[:24] for s in PUBLICATIONS])
+def test_a_publication_adjective_is_no_set(sentence: str) -> None:
+    assert all(typ != "SET" for _, typ, _ in triples(sentence, _WED))
+
+
+FREQUENCIES: list[Case] = [
+    (_WED, "Patients take the drug twice daily.", "twice daily", "SET", "P1D"),
+    (_WED, "Three times weekly, the ferry sails to the island.", "Three times weekly",
+     "SET", "P1W"),
+    (_WED, "The airline runs daily flights to Lagos.", "daily", "SET", "P1D"),
+    (_WED, "The two sides hold weekly meetings.", "weekly", "SET", "P1W"),
+    (_WED, "The figures are published monthly.", "monthly", "SET", "P1M"),
+    (_WED, "The paper appears daily, its editor said.", "daily", "SET", "P1D"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", FREQUENCIES, ids=[c[1][:30] for c in FREQUENCIES])
+def test_a_told_frequency_is_a_set(case: Case) -> None:
     check(case)
