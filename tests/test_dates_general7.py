@@ -78,6 +78,10 @@ HEADLINES: list[Case] = [
     (_WED, "Ministers Met On Monday" + _BODY, "Monday", "DATE", "2019-11-25"),
     (_WED, "Strike Set For Next Week" + _BODY, "Next Week", "DATE", "2019-W49"),
     (_WED, "Shares Fell On Tuesday" + _BODY, "Tuesday", "DATE", "2019-11-26"),
+    # a headline alone, the whole text: its capitalised verbs still tell
+    (_WED, "Talks To Resume On Monday", "Monday", "DATE", "2019-12-02"),
+    (_WED, "Ministers Met On Friday", "Friday", "DATE", "2019-11-22"),
+    (_WED, "Troops To Withdraw On Tuesday", "Tuesday", "DATE", "2019-12-03"),
     # prose: a reduced relative still takes the clause's verb
     (_WED, "A strike set for Friday was called off.", "Friday", "DATE", "2019-11-22"),
     (_WED, "Shares set a record on Monday.", "Monday", "DATE", "2019-11-25"),
