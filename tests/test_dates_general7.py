@@ -40,6 +40,8 @@ WARNINGS: list[Case] = [
      "2019-12-01"),
     (_WED, "The Met Office has warned of strong winds on Thursday.", "Thursday",
      "DATE", "2019-11-28"),
+    ("2023-06-08", "Forecasters warned of another hot spell this weekend.",
+     "this weekend", "DATE", "2023-W23-WE"),
     # the day of the act: an object and no "of", the day right after the verb,
     # a thing warned of that has no day, a warning overtaken (past perfect)
     (_WED, "Police warned residents on Tuesday to stay indoors.", "Tuesday", "DATE",
@@ -120,4 +122,24 @@ FREQUENCIES: list[Case] = [
 
 @pytest.mark.parametrize("case", FREQUENCIES, ids=[c[1][:30] for c in FREQUENCIES])
 def test_a_told_frequency_is_a_set(case: Case) -> None:
+    check(case)
+
+
+# A reporting period ending with a month, "through" as "to": the period is
+# reported, not a state running until then ("The loans run through March").
+PERIODS: list[Case] = [
+    ("2023-06-08", "The figures cover the three months through March.", "March",
+     "DATE", "2023-03"),
+    ("2023-06-08", "Retail sales rose in the three months through April.", "April",
+     "DATE", "2023-04"),
+    ("2023-06-08", "The figures cover the three months to March.", "March", "DATE",
+     "2023-03"),
+    ("2023-06-08", "The loans run through March.", "March", "DATE", "2024-03"),
+    ("2023-06-08", "The freeze will last through September.", "September", "DATE",
+     "2023-09"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", PERIODS, ids=[c[1][:30] for c in PERIODS])
+def test_a_period_through_a_month(case: Case) -> None:
     check(case)

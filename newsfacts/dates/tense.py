@@ -122,6 +122,13 @@ def tense_at(
     if last == "least" and len(left) > 2 and left[-2].lower() == "at":
         # "not to return home until at least Friday": the end point before it.
         last = left[-3].lower()
+    if last in ("through", "thru") and _PERIOD_THROUGH().search(
+        norm, max(sent_start, start - 40), start
+    ):
+        # "the three months through March", "the year through June": the end
+        # of a reporting period, as "the three months to March", not the end
+        # point of a state still running ("loans through January").
+        last = "to"
     window = left[-_LEFT:]
     spaced = spaced[-_LEFT:]
     if last in _END_POINT and any(w.lower() in lx.DELAY_WORDS for w in window):
@@ -212,6 +219,12 @@ def _scan_left(left: list[str], spaced: list[bool], headline: bool = False) -> T
     return None
 
 
+_PERIOD_THROUGH = lazy(
+    lambda: regex.compile(
+        r"\b(?:months|weeks|year|quarter|period|half)\s++(?:through|thru)\s++$",
+        regex.IGNORECASE,
+    )
+)
 _PAST_AUX = frozenset("was were been had".split())
 _MODALS = frozenset("may can must should".split())
 _LINKING = frozenset(
