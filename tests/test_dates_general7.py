@@ -143,3 +143,22 @@ PERIODS: list[Case] = [
 @pytest.mark.parametrize("case", PERIODS, ids=[c[1][:30] for c in PERIODS])
 def test_a_period_through_a_month(case: Case) -> None:
     check(case)
+
+
+# "mid-year", "year-end" take the year named earlier in the sentence only on
+# the side of the reference year where the clause's tense puts them.
+UNIT_POINTS: list[Case] = [
+    ("1997-03-14", "The bank cut rates twice last year and analysts expect another "
+     "cut by mid-year.", "mid-year", "DATE", "1997"),
+    ("1997-03-14", "In 1995 the bank had cut rates by mid-year.", "mid-year", "DATE",
+     "1995"),
+    ("1997-03-14", "Next year the plant will close by year-end.", "year-end", "DATE",
+     "1998"),
+    ("1997-03-14", "Sales fell last year, and by year-end stocks had piled up.",
+     "year-end", "DATE", "1996"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", UNIT_POINTS, ids=[c[1][:30] for c in UNIT_POINTS])
+def test_a_unit_point_takes_a_named_year_of_its_own_time(case: Case) -> None:
+    check(case)
