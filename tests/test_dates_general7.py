@@ -162,3 +162,26 @@ UNIT_POINTS: list[Case] = [
 @pytest.mark.parametrize("case", UNIT_POINTS, ids=[c[1][:30] for c in UNIT_POINTS])
 def test_a_unit_point_takes_a_named_year_of_its_own_time(case: Case) -> None:
     check(case)
+
+
+# Fixing the time of an event with "for": the time is ahead of the act.
+SETS_FOR: list[Case] = [
+    (_WED, "The judge set the hearing for Tuesday.", "Tuesday", "DATE", "2019-12-03"),
+    (_WED, "The union set a strike for Friday.", "Friday", "DATE", "2019-11-29"),
+    (_WED, "The court rescheduled the hearing for Tuesday.", "Tuesday", "DATE",
+     "2019-12-03"),
+    (_WED, "Organisers booked the stadium for Saturday.", "Saturday", "DATE",
+     "2019-11-30"),
+    # the act's own day, a particle verb, a plan overtaken
+    (_WED, "Shares set a record on Monday.", "Monday", "DATE", "2019-11-25"),
+    (_WED, "He set off for Paris on Monday.", "Monday", "DATE", "2019-11-25"),
+    (_WED, "The union set aside funds for Friday's strike.", "Friday", "DATE",
+     "2019-11-22"),
+    (_WED, "The judge had set the hearing for Tuesday, but it was postponed.",
+     "Tuesday", "DATE", "2019-11-26"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", SETS_FOR, ids=[c[1][:30] for c in SETS_FOR])
+def test_setting_a_time_for_an_event_looks_ahead(case: Case) -> None:
+    check(case)

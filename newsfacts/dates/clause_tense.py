@@ -428,6 +428,30 @@ def _sets_date(
     )
 
 
+def _ahead_of_act(
+    toks: Sequence[Tok], lo: int, hi: int, first: int, w: dict[str, frozenset[str]]
+) -> bool:
+    """The group's act looks at a later time the expression names: a warning
+    of a happening ("warned of heavy rain on Tuesday") or the fixing of its
+    object's time ("The judge set the hearing for Tuesday")."""
+    return _warns_ahead(toks, lo, hi, first, w) or _sets_for(toks, lo, hi, first, w)
+
+
+def _sets_for(
+    toks: Sequence[Tok], lo: int, hi: int, first: int, w: dict[str, frozenset[str]]
+) -> bool:
+    """The group fixes its object's time, which "for" gives: "The judge set
+    the hearing for Tuesday", "the union set a strike for Friday". Not a
+    particle verb ("set aside funds for Friday's strike"), nor "set" with
+    "on" ("set a record on Monday" dates the act)."""
+    if first - hi < 2 or toks[first - 1][0].lower() != "for" or _particle(toks, hi):
+        return False
+    gap = toks[hi : first - 1]
+    if len(gap) > 6 or not all(tag in _NOUN_PHRASE_OR_PRONOUN for _, tag in gap):
+        return False
+    return _plans(toks[lo:hi], w, "sets_for")
+
+
 def _warns_ahead(
     toks: Sequence[Tok], lo: int, hi: int, first: int, w: dict[str, frozenset[str]]
 ) -> bool:
@@ -458,8 +482,9 @@ def _warns_ahead(
 
 
 def _warned_tense(group: Sequence[Tok]) -> ClauseTense:
-    """ "Forecasters warned of heavy rain on Tuesday": the rain is ahead of the
-    warning; "had warned of rain on Tuesday" is overtaken, past."""
+    """ "Forecasters warned of heavy rain on Tuesday", "set the hearing for
+    Tuesday": ahead of the act; "had warned of rain on Tuesday" is overtaken,
+    past."""
     return "past" if any(t.lower() in ("had", "'d") for t, _ in group) else "future"
 
 
@@ -582,7 +607,7 @@ def _scan_left(
                 # reduced relative's own past dates what it names.
                 return "past"
             return None  # "a service planned for Saturday was canceled"
-        elif _warns_ahead(toks, lo, hi, first, w):
+        elif _ahead_of_act(toks, lo, hi, first, w):
             return _warned_tense(group)
         elif (
             _schedules(group, w)
