@@ -475,7 +475,12 @@ def _warns_ahead(
         gap = toks[hi:first]
     else:
         return False
-    if not gap or len(gap) > 8 or not all(tag in _GAP_TAGS for _, tag in gap):
+    # (a list too: "warned of cancellations and delays on Sunday")
+    if (
+        not gap
+        or len(gap) > 8
+        or not all(tag in _GAP_TAGS or tag == "CC" for _, tag in gap)
+    ):
         return False
     # (a gerund too: "warned of flooding on Saturday")
     return any(t.lower() in w["forecast_noun"] for t, _ in gap)
