@@ -428,6 +428,71 @@ def _sets_date(
     )
 
 
+def _ahead_of_act(
+    toks: Sequence[Tok], lo: int, hi: int, first: int, w: dict[str, frozenset[str]]
+) -> bool:
+    """The group's act looks at a later time the expression names: a warning
+    of a happening ("warned of heavy rain on Tuesday") or the fixing of its
+    object's time ("The judge set the hearing for Tuesday")."""
+    return _warns_ahead(toks, lo, hi, first, w) or _sets_for(toks, lo, hi, first, w)
+
+
+def _sets_for(
+    toks: Sequence[Tok], lo: int, hi: int, first: int, w: dict[str, frozenset[str]]
+) -> bool:
+    """The group fixes its object's time, which "for" gives: "The judge set
+    the hearing for Tuesday", "the union set a strike for Friday". Not a
+    particle verb ("set aside funds for Friday's strike"), nor "set" with
+    "on" ("set a record on Monday" dates the act)."""
+    if first - hi < 2 or toks[first - 1][0].lower() != "for" or _particle(toks, hi):
+        return False
+    gap = toks[hi : first - 1]
+    if len(gap) > 6 or not all(tag in _NOUN_PHRASE_OR_PRONOUN for _, tag in gap):
+        return False
+    return _plans(toks[lo:hi], w, "sets_for")
+
+
+def _warns_ahead(
+    toks: Sequence[Tok], lo: int, hi: int, first: int, w: dict[str, frozenset[str]]
+) -> bool:
+    """The group warns of (forecasts) a happening to come, and the expression
+    dates that happening: "Forecasters warned of heavy rain on Tuesday",
+    "Officials warned of delays on Friday", "warned travellers of delays on
+    Friday", "forecast heavy snow on Sunday".
+    The warning is told in the past, what it warns of lies ahead. Not the day
+    of the act: "Police warned residents on Tuesday" (an object, no "of"),
+    "warned on Monday that", "warned of a slowdown on Tuesday" (a slowdown has
+    no day of its own)."""
+    group = toks[lo:hi]
+    if _plans(group, w, "warn_of"):
+        j = hi  # past an object: "warned passengers of delays on Friday"
+        while j < first and toks[j][1] in _NOUN_PHRASE_OR_PRONOUN:
+            j += 1
+        if j >= first or toks[j][0].lower() not in ("of", "about"):
+            return False
+        gap = toks[j + 1 : first]
+    elif _plans(group, w, "forecast_verb"):
+        gap = toks[hi:first]
+    else:
+        return False
+    # (a list too: "warned of cancellations and delays on Sunday")
+    if (
+        not gap
+        or len(gap) > 8
+        or not all(tag in _GAP_TAGS or tag == "CC" for _, tag in gap)
+    ):
+        return False
+    # (a gerund too: "warned of flooding on Saturday")
+    return any(t.lower() in w["forecast_noun"] for t, _ in gap)
+
+
+def _warned_tense(group: Sequence[Tok]) -> ClauseTense:
+    """ "Forecasters warned of heavy rain on Tuesday", "set the hearing for
+    Tuesday": ahead of the act; "had warned of rain on Tuesday" is overtaken,
+    past."""
+    return "past" if any(t.lower() in ("had", "'d") for t, _ in group) else "future"
+
+
 def _as_planned(toks: Sequence[Tok], lo: int, hi: int) -> bool:
     """A bare participle after "as" ("as planned", "as previously scheduled")
     says the event kept to its plan; it schedules nothing, and the clause's own
@@ -517,6 +582,8 @@ def _scan_left(
                 if _sets_date(toks, lo, hi, first, w):
                     # "has issued a warning for rain covering Wales from Sunday"
                     return _plan_tense(group, tense)
+                if _warns_ahead(toks, lo, hi, first, w):
+                    return _warned_tense(group)  # "warned of flooding on Friday"
                 return tense
         elif any(g == "TO" and k + 1 < len(group) for k, (_, g) in enumerate(group)):
             if group[0][1] == "TO" and toks[first - 1][1] != "IN":
@@ -545,6 +612,8 @@ def _scan_left(
                 # reduced relative's own past dates what it names.
                 return "past"
             return None  # "a service planned for Saturday was canceled"
+        elif _ahead_of_act(toks, lo, hi, first, w):
+            return _warned_tense(group)
         elif (
             _schedules(group, w)
             and not _particle(toks, hi)
@@ -553,7 +622,7 @@ def _scan_left(
             # "planned a demonstration on Saturday", "the hearing is set for Tuesday"
             return _plan_tense(group, tense)
         elif _participle(toks, lo, hi):
-            if group[-1][1] == "VBN" and (
+            if _bare_passive(toks, hi) and (
                 _plans(group, w, "expect_passive")
                 or _plans(group, w, "schedule_passive")
             ):
@@ -678,6 +747,17 @@ def _plans_event(
         or _plans(group, w, "schedule_passive")
         or _plans(group, w, "expect_passive")
         or any(t[0].lower() == "for" for t in toks[hi:first])
+    )
+
+
+def _bare_passive(toks: Sequence[Tok], hi: int) -> bool:
+    """The bare "-ed" form ending at `hi` is a passive participle: tagged so,
+    or tagged a past but with "for" and no object after it (a headline's
+    "Strike Set For Friday", "Vote Scheduled For Sunday"); "Forecasters
+    predicted on Monday" is the act's day."""
+    tag = toks[hi - 1][1]
+    return tag == "VBN" or (
+        tag == "VBD" and hi < len(toks) and toks[hi][0].lower() == "for"
     )
 
 

@@ -95,9 +95,19 @@ def is_newspaper(norm: str, start: int, end: int) -> bool:
 _NEXT_CAP = lazy(lambda: regex.compile(r"[ \t]++[A-Z]"))
 
 
+def names_publication(norm: str, end: int) -> bool:
+    """The word right after `end` is a publication ("the daily newspaper", "a
+    weekly magazine", "the monthly report"): the adverb before it says what kind
+    of publication it is, not a repetition the story tells ("daily flights")."""
+    nxt = _NEXT_WORD().match(norm, end)
+    return nxt is not None and nxt.group(1).lower() in _words()["publication_after"]
+
+
 def set_adverb_ok(m: regex.Match[str], norm: str) -> bool:
-    """ "daily" is a repetition, not the newspaper of "the Party daily Granma"."""
-    return not is_newspaper(norm, m.start(), m.end())
+    """ "daily" is a repetition, not the newspaper of "the Party daily Granma"
+    nor the kind of "the daily newspaper", "the monthly report"."""
+    start, end = m.span("adv")
+    return not is_newspaper(norm, start, end) and not names_publication(norm, end)
 
 
 _AGE_BEFORE = lazy(

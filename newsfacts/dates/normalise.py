@@ -479,8 +479,8 @@ class Resolver(DayRules):
         unit = (m["unit"] or m["unit2"]).lower()
         mod = "MID" if (m["pos"] or "").lower() == "mid" else "END"
         named = self._named_here(unit, c.start)
-        if named is not None:  # "In 2015 ... by mid-year": that year
-            return Resolved("DATE", named, mod, "previous")
+        if named is not None and not self._other_time(c, unit, named):
+            return Resolved("DATE", named, mod, "previous")  # "In 2015 ... by mid-year"
         ref = self.ref
         if ref is None:
             return Resolved("DATE", underspecified(unit), mod)
@@ -509,6 +509,19 @@ class Resolver(DayRules):
             "quarter": f"{ref.year:04d}-Q{cal.quarter_of(ref)}",
         }[unit]
         return Resolved("DATE", value, mod, "published")
+
+    def _other_time(self, c: Candidate, unit: str, named: str) -> bool:
+        """The year named earlier in the sentence lies on the other side of the
+        reference year from where the clause's tense puts `c`: "cut rates
+        twice last year and analysts expect another cut by mid-year" is this
+        year's middle, not last year's."""
+        if unit != "year" or self.ref is None or not named.isdigit():
+            return False
+        tense = self.tense(c)
+        year = int(named)
+        return (year < self.ref.year and tense in ("future", "future?")) or (
+            year > self.ref.year and tense in ("past", "past?")
+        )
 
     def _mid_passed(self, c: Candidate, ref: dt.date, unit: str) -> bool:
         """The middle of the reference century (decade) is still ahead and the

@@ -374,7 +374,9 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "set_adverb",
-        r"\b(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|fortnightly|biweekly|"
+        # "twice daily", "three times weekly": the count is part of the SET, as
+        # in "twice a week".
+        rf"\b(?:(?:once|twice|thrice|{NUMBER}\s++times)\s++)?+(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|fortnightly|biweekly|"
         r"bimonthly|biannually|semiannually|semi-annually)\b",
     ),
     (

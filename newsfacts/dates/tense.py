@@ -14,6 +14,7 @@ import regex
 from .._data import lazy
 from . import lexicon as lx
 from .clause_tense import ClauseTense
+from .context import title_line
 
 __all__ = ["Tense", "possessive_tense", "tense_at"]
 
@@ -106,6 +107,12 @@ def tense_at(
     ]
     right = [m.group() for m in words.finditer(norm, end, hi)]
     right = right[:_RIGHT]
+    headline = clause is None and title_line(norm, start)
+    if headline:
+        # A Title Case headline capitalises its verbs: "Talks To Resume On
+        # Monday", "Ministers Met On Monday" read as their lower-case forms.
+        left = [w.lower() for w in left]
+        right = [w.lower() for w in right]
     if _SOON().search(norm, max(sent_start, start - 16), start):
         # "could come as early as Tuesday" looks ahead; a past clause keeps
         # its past ("shoppers began queuing as early as Sunday", "have
@@ -115,6 +122,13 @@ def tense_at(
     if last == "least" and len(left) > 2 and left[-2].lower() == "at":
         # "not to return home until at least Friday": the end point before it.
         last = left[-3].lower()
+    if last in ("through", "thru") and _PERIOD_THROUGH().search(
+        norm, max(sent_start, start - 40), start
+    ):
+        # "the three months through March", "the year through June": the end
+        # of a reporting period, as "the three months to March", not the end
+        # point of a state still running ("loans through January").
+        last = "to"
     window = left[-_LEFT:]
     spaced = spaced[-_LEFT:]
     if last in _END_POINT and any(w.lower() in lx.DELAY_WORDS for w in window):
@@ -127,7 +141,7 @@ def tense_at(
         ):
             return "future"  # "has given them until Tuesday", "loans through January"
         return None if clause == "present" else clause
-    t = _scan_left(window, spaced)
+    t = _scan_left(window, spaced, headline)
     if t is not None:
         return t
     t = _scan_right(right)
@@ -163,10 +177,12 @@ def _perfect(left: list[str], i: int) -> bool:
     return j >= 0 and (left[j].lower() in _PERFECT or left[j].lower().endswith("'ve"))
 
 
-def _scan_left(left: list[str], spaced: list[bool]) -> Tense:
+def _scan_left(left: list[str], spaced: list[bool], headline: bool = False) -> Tense:
     """The tense the nearest marker before the expression gives, or None.
 
-    `spaced[i]` says that only spaces part `left[i]` from the next word.
+    `spaced[i]` says that only spaces part `left[i]` from the next word. In a
+    `headline` a "to"-infinitive is the future ("Talks To Resume On Monday":
+    talks are to resume), not the weak lean of prose ("agreed to meet").
     """
     n = len(left)
     for i in range(n - 1, -1, -1):
@@ -188,7 +204,8 @@ def _scan_left(left: list[str], spaced: list[bool]) -> Tense:
                 and prev not in lx.PAST_INFINITIVE_HEADS
                 and (i < 2 or left[i - 2].lower() not in _PAST_AUX)
             ):
-                return "future?"  # a "to"-infinitive: "agreed to meet on Friday"
+                # a "to"-infinitive: "agreed to meet on Friday"
+                return "future" if headline else "future?"
             continue
         if low == "next" and i + 1 < n and left[i + 1] == "to":
             continue  # "next to": a place
@@ -202,6 +219,12 @@ def _scan_left(left: list[str], spaced: list[bool]) -> Tense:
     return None
 
 
+_PERIOD_THROUGH = lazy(
+    lambda: regex.compile(
+        r"\b(?:months|weeks|year|quarter|period|half)\s++(?:through|thru)\s++$",
+        regex.IGNORECASE,
+    )
+)
 _PAST_AUX = frozenset("was were been had".split())
 _MODALS = frozenset("may can must should".split())
 _LINKING = frozenset(
