@@ -1,4 +1,8 @@
-"""A lower-case title with words before it that modify it: the holder's code.
+"""A title with words before it that modify it: the holder's code.
+
+A service noun right before a title is the holder's service ("Phoenix police
+Sgt. Brian Bower" is a police sergeant, USACOP, where "Sgt." alone is a
+soldier's rank).
 
 "regional governor Oleh Kiper" holds a governor's office (GOV) although the
 titles table lists "governor", not "regional governor"; "presidential
@@ -48,6 +52,20 @@ CASES = [
         "Ade Bello",
         "spokesman",
         "NGA",
+    ),
+    (
+        "police-sergeant",
+        "Phoenix police Sgt. Brian Bower said the suspect was arrested.",
+        "Brian Bower",
+        "Sgt.",
+        "USACOP",
+    ),
+    (
+        "army-spokesman",
+        "Kenyan army spokesman Paul Njuguna said on Monday.",
+        "Paul Njuguna",
+        "spokesman",
+        "KENMIL",
     ),
     (
         "police-chief",

@@ -11,6 +11,7 @@ from functools import partial
 from ..knowledge.figures import Figure, political_figures
 from ..knowledge.keys import figure_key
 from ..knowledge.petrarch import official
+from ..knowledge.roles import role_nouns
 from ..knowledge.titles import title_firsts, title_lasts, title_max_len, titles
 from ..language.tagger_lexicon import lexicon
 from . import lexicon as lex
@@ -108,6 +109,12 @@ def assign_countries(
             if title and (not e.title or honorific(e.title)):
                 e.title = title
                 e.sector = e.sector or _body_sector(body) or _title_sector(title)
+            if title:
+                # a service named before the title is the holder's, over the
+                # title's own sector ("Phoenix police Sgt. Brian Bower")
+                e.sector = (
+                    _service_before(layer, c.i - len(title.split()) - 1) or e.sector
+                )
             _offer(e, country, 2)
             e.igo = e.igo or c.igo or _body_igo(body)
             country, title = _pre_apposition(layer, c.i, by_end)
@@ -428,6 +435,23 @@ def _body_igo(body: Entity | None) -> str | None:
         return None
     known = body.known
     return known.code if not known.country and known.code else None
+
+
+def _service_before(layer: WordLayer, k: int) -> str:
+    """The sector of a lower-case service noun at word k, right before a title
+    ("Phoenix police Sgt. Brian Bower": a police sergeant, COP, where "Sgt."
+    alone is a soldier's rank; "army spokesman": MIL); "" when there is none."""
+    if k < 0:
+        return ""
+    w = layer.words[k]
+    if w.text != w.low:
+        return ""
+    role = role_nouns().get(w.low)
+    return (
+        role.code
+        if role is not None and role.code.lower() in lex.SERVICE_SECTORS
+        else ""
+    )
 
 
 def _lookback(

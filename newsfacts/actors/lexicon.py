@@ -95,6 +95,7 @@ __all__ = [
     "SCENE_WORDS",
     "SECTOR_CODES",
     "SECTOR_HEADS",
+    "SERVICE_SECTORS",
     "SINGULAR_VERBS",
     "SPEAKERS_FOR",
     "SPEECH_AFTER",
@@ -230,6 +231,7 @@ FOREIGN_AFFAIRS_HEADS = _W["foreign_affairs_head"]
 GROUP_PLACE_LINKS = _W["group_place_link"]
 MEMBER_NOUNS = _W["member_noun"]
 SECTOR_HEADS = _W["sector_head"]
+SERVICE_SECTORS = _W["service_sector"]
 SECTOR_CODES = _W["sector_code"]
 COUNTRY_NOUNS = _W["country_noun"]
 SPEAKERS_FOR = _W["speaker_for"]
