@@ -446,11 +446,13 @@ class Document:
         follower = nxt.group(1) if nxt else ""
         follower_word = follower.rstrip(".,;:!?'\")").lower()
         if not follower or not (follower[0].isupper() or follower[0].isdigit()):
-            # A lower-case word or a clause mark (", ; :") continues the sentence.
+            # A lower-case word or a clause mark (", ; :") continues the
+            # sentence, and so does a slash ("Gigi Fernandez (U.S.) / Natasha
+            # Zvereva (Belarus)": a doubles pair on a results line).
             return (
                 bool(follower)
                 and not follower[0].isalpha()
-                and follower[0] not in "$,;:)]"
+                and follower[0] not in "$,;:)]/"
             )
         # "Nov. 30-Dec. 1", "mid-Jan. 5": the abbreviation after a hyphen.
         low = word.lower().rsplit("-", 1)[-1]

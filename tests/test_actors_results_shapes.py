@@ -253,3 +253,22 @@ def test_table_country_unless_stated(text: str, name: str, country: str | None) 
     article = newsfacts.parse_article(text, published=DAY)
     got = {a.name: a.country for a in article.actors if a.kind.value == "person"}
     assert got[name] == country, got
+
+
+def test_doubles_pairs_are_four_people() -> None:
+    """ "A (U.S.) / B (Belarus) beat C (U.S.) / D (U.S.)": each player is a
+    person of the country in brackets, the first too (a stop before a slash
+    ends no sentence)."""
+    text = (
+        "TENNIS - RESULTS.\n\nMONTREAL 1996-08-18\n\nResults of the women's doubles final:\n\n"
+        "Gigi Fernandez (U.S.) / Natasha Zvereva (Belarus) beat Lindsay Davenport (U.S.) / "
+        "Mary Joe Fernandez (U.S.) 6-4 6-2\n"
+    )
+    article = newsfacts.parse_article(text, published="1996-08-18")
+    people = {a.name: a.country for a in article.actors if a.kind.value == "person"}
+    assert people == {
+        "Gigi Fernandez": "US",
+        "Natasha Zvereva": "BY",
+        "Lindsay Davenport": "US",
+        "Mary Joe Fernandez": "US",
+    }

@@ -70,6 +70,15 @@ SENTENCES = [
         "Talks ran until mid-Jan. 5 at the latest. Then they stopped.",
         ["Talks ran until mid-Jan. 5 at the latest.", "Then they stopped."],
     ),
+    (
+        # a doubles pair on a results line: a slash opens no sentence
+        "Gigi Fernandez (U.S.) / Natasha Zvereva (Belarus) beat Lindsay Davenport "
+        "(U.S.) 6-4 6-2",
+        [
+            "Gigi Fernandez (U.S.) / Natasha Zvereva (Belarus) beat Lindsay Davenport "
+            "(U.S.) 6-4 6-2"
+        ],
+    ),
 ]
 
 
