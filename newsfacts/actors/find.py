@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from ..knowledge.organizations import KnownOrg
 from ..knowledge.titles import titles
+from ..language.tagger_lexicon import lexicon
 from . import lexicon as lex
 from .acronyms import define_acronyms
 from .bracket_clubs import bracket_clubs
@@ -280,6 +281,7 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
         and words[i].sent_start
         and words[i].lower in lex.ORG_TYPES
         and not _heads_a_name(layer, i, j)
+        and _opener_is_kind(words, i)
     ):
         i += 1  # "Broadcaster Al Jazeera said": the noun opens the sentence
 
@@ -577,6 +579,28 @@ def _typed(words: Words, i: int, j: int) -> bool:
     # (a letter after it labels a pool: "Group B winners Italy")
     letter = j == i + 2 and len(words[i + 1].text) == 1
     return w.sent_start and w.lower in lex.ORG_TYPES and i + 1 < j and not letter
+
+
+def _opener_is_kind(words: Words, i: int) -> bool:
+    """The noun of a kind of body that opens the sentence at word i says what
+    the name after it is ("Carmaker Jaguar said", "Broadcaster Sky reported",
+    "Watchdog Ofcom said"), where it does not open the name itself ("Network
+    Rail said", "Team Sky", "Group Lotus", "Weekly Standard").
+
+    A noun of a doer ("carmaker", "broadcaster", "regulator") names no body
+    with the word after it; another noun ("network", "team", "group") does
+    when an English word follows it, as names of bodies are made, but not
+    before a word English lacks ("Airline Qantas", "Watchdog Ofcom"), unless
+    it heads names as a keyword ("Bank Leumi", "Union Carbide"). A company's
+    legal form alone is no name ("Carrier Corp said")."""
+    nxt, kw = words[i + 1], words[i].keyword
+    if (nxt.keyword is not None and nxt.keyword.legal) or (
+        kw is not None and kw.prefix
+    ):
+        return False
+    if words[i].lower.endswith(lex.ROLE_ENDINGS):
+        return True
+    return nxt.low not in lexicon().entries
 
 
 def _body_before(words: Words, k: int) -> bool:
