@@ -50,6 +50,7 @@ from .units import (
     owner_country,
     place_blocks,
     run_ends,
+    seat_title,
     title_at,
     title_word,
 )
@@ -372,6 +373,9 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
                     *(x.lower for x in words[k + 1 : k + n_title]),
                 )
             ]
+            seat = seat_title(layer, k, n_title)
+            if seat is not None:
+                pending_title, title_sector = seat, "JUD"  # "County Attorney"
             k += n_title
             # "Secretary of the Security Council ...": skip the "of (the)"
             continue

@@ -80,6 +80,7 @@ __all__ = [
     "PLURAL_ENDINGS",
     "PLURAL_NAME_ENDINGS",
     "PLURAL_SPEECH",
+    "PROSECUTOR_SEATS",
     "RATING_WORDS",
     "REGION_ADJECTIVES",
     "RESULTS_NOUNS",
@@ -155,6 +156,7 @@ FAITH_WORDS = _W["faith_word"]
 CLUB_TAILS = _W["club_tail"]
 CREDIT_WORDS = _W["credit_word"]
 ROLE_ENDINGS = _endings("role_ending")
+PROSECUTOR_SEATS = _W["prosecutor_seat"]
 PLACE_BEFORE = _W["place_before"]
 PLACE_AFTER = _W["place_after"]
 ORG_TYPES = _W["org_type"]
