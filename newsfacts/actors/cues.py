@@ -341,10 +341,16 @@ def _said_its(words: Words, j: int) -> bool:
         return True
     if words[k].low != "it" or k + 1 >= len(words):
         return False
-    act = words[k + 1].low
-    if act in ("had", "has", "would", "will") and k + 2 < len(words):
-        act = words[k + 2].low  # "said it had agreed", "said it would buy"
-    return act in lex.IT_ACTS
+    at = k + 1
+    if words[at].low in ("had", "has", "would", "will") and at + 1 < len(words):
+        at += 1  # "said it had agreed", "said it would buy"
+    if words[at].low == "not" and at + 1 < len(words):
+        at += 1  # "said it would not renew the contract"
+    act = words[at].low
+    if act in lex.IT_ACTS:
+        return True
+    # a verb and its particle: "said it would lay off 200 workers"
+    return at + 1 < len(words) and f"{act} {words[at + 1].low}" in lex.IT_ACTS
 
 
 def _price_move(words: Words, j: int) -> bool:
