@@ -43,3 +43,23 @@ def test_a_legal_form_with_its_period_closes_the_name(
     assert nth_span(text, org, 0) in orgs
     if not_org:
         assert nth_span(text, not_org, 0) not in orgs
+
+
+def test_a_datelines_place_is_no_short_form_of_a_company() -> None:
+    text = (
+        "NEW YORK (Reuters) - Shares of Vantorix Inc rose on Tuesday.\n"
+        "Orvane shares rose 1-1/2 to 31 in New York Stock Exchange trading."
+    )
+    orgs = _spans(text, "organization")
+    assert nth_span(text, "New York Stock Exchange", 0) in orgs
+    assert nth_span(text, "NEW YORK", 0) not in orgs
+
+
+def test_a_company_named_after_its_town_keeps_its_short_form() -> None:
+    text = (
+        "PHOENIX (Reuters) - Phoenix Mining Corp said on Monday it would cut 200 "
+        "jobs. Phoenix said output fell."
+    )
+    orgs = _spans(text, "organization")
+    assert nth_span(text, "Phoenix", 1) in orgs  # "Phoenix said"
+    assert nth_span(text, "PHOENIX", 0) not in orgs
