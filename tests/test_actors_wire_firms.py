@@ -63,3 +63,22 @@ def test_a_company_named_after_its_town_keeps_its_short_form() -> None:
     orgs = _spans(text, "organization")
     assert nth_span(text, "Phoenix", 1) in orgs  # "Phoenix said"
     assert nth_span(text, "PHOENIX", 0) not in orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "is_org"),
+    [
+        ("Rover said it would build a new model at its Longbridge plant.",
+         "Longbridge", False),
+        ("Kelmar said it would close its Hartwig plant in Ohio.", "Hartwig", False),
+        ("The company's Dorvale headquarters will close next year.", "Dorvale", False),
+        # a bare name before the site's noun is the company's
+        ("Workers at the Vantorix plant went on strike.", "Vantorix", True),
+        ("Vantorix factories in Ohio will close.", "Vantorix", True),
+        ("Vantorix shares fell 12 pence.", "Vantorix", True),
+    ],
+)  # fmt: skip
+def test_a_site_a_body_owns_is_named_by_its_place(
+    text: str, name: str, is_org: bool
+) -> None:
+    assert (nth_span(text, name, 0) in _spans(text, "organization")) is is_org

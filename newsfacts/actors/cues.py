@@ -65,6 +65,21 @@ def lone_key(layer: WordLayer, c: Candidate) -> str:
     return " ".join(w.lower for w in words)
 
 
+def _owned_site(words: Words, i: int, j: int) -> bool:
+    """A site a body owns, named by its place: an owner before the name and
+    a noun of a site after it ("its Longbridge plant", "the company's Detroit
+    headquarters", "their Dagenham factory"), where "the Toyota plant" and
+    "Toyota's plant" are the company's."""
+    if i == 0 or words[j].lower not in lex.SITE_NOUNS:
+        return False
+    before = words[i - 1]
+    return before.low in _SITE_OWNERS or (before.poss and before.sent == words[i].sent)
+
+
+# Possessive determiners before a site's place name ("its Longbridge plant").
+_SITE_OWNERS = frozenset(("its", "their", "our"))
+
+
 def plain_name(w: Word) -> bool:
     """A capitalised word that may be a name (not an acronym or demonym)."""
     return w.is_cap and not w.is_acronym and not w.demonym
@@ -110,6 +125,7 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
         and nxt.lower in lex.BUSINESS_AFTER
         and nxt.low == nxt.text
         and not (j - i == 1 and words[i].sent_start and common_word(words[i].low))
+        and not _owned_site(words, i, j)
     ):
         return True  # "Volvo shares fell"; not "Leading shares", "Bank shares"
     if (

@@ -94,6 +94,7 @@ __all__ = [
     "SCENE_WORDS",
     "SECTOR_HEADS",
     "SINGULAR_VERBS",
+    "SITE_NOUNS",
     "SPEAKERS_FOR",
     "SPEECH_AFTER",
     "SPORTS_CUES",
@@ -229,6 +230,7 @@ PARTY_ADJECTIVES = _W["party_adjective"]
 PRICE_VERBS = _W["price_verb"]
 PRICE_UNITS = _W["price_unit"]
 SITE_MATERIALS = _W["site_material"]
+SITE_NOUNS = _W["site_noun"]
 PLURAL_SPEECH = _W["plural_speech"]
 STOP_GIVEN = _W["stop_given"]
 IT_ACTS = _W["it_acts"]
