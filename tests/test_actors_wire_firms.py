@@ -82,3 +82,23 @@ def test_a_site_a_body_owns_is_named_by_its_place(
     text: str, name: str, is_org: bool
 ) -> None:
     assert (nth_span(text, name, 0) in _spans(text, "organization")) is is_org
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "is_org"),
+    [
+        ("Vantorix chief executive John Dillard said the company would cut jobs.",
+         "Vantorix", True),
+        ("Kelmar chief financial officer Mary Collins said sales rose.", "Kelmar",
+         True),
+        ("Kleinwort analyst Mark Hughes said the shares were cheap.", "Kleinwort",
+         True),
+        # a common word opening the sentence is no name
+        ("Group chief executive John Smith said profit rose.", "Group", False),
+        ("Former chief executive John Smith said profit rose.", "Former", False),
+    ],
+)  # fmt: skip
+def test_a_chiefs_title_after_a_name_makes_it_a_body(
+    text: str, name: str, is_org: bool
+) -> None:
+    assert (nth_span(text, name, 0) in _spans(text, "organization")) is is_org

@@ -135,18 +135,19 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
         and (j - i >= 2 or words[i].is_acronym)
     ):
         return True  # "Deutsche Welle journalists", "NLD members"
+    staff = _staff_end(words, j)
     if (
         not last.poss
-        and nxt.low == nxt.text
-        and nxt.low in lex.STAFF_BEFORE_PERSON
-        and j + 1 < n
-        and words[j + 1].is_cap
-        and not words[j + 1].stop
-        and (not words[i].given or _full_name_at(words, j + 1))
+        and staff
+        and staff < n
+        and words[staff].is_cap
+        and not words[staff].stop
+        and (not words[i].given or _full_name_at(words, staff))
         and not (j - i == 1 and words[i].sent_start and common_word(words[i].low))
     ):
-        # "Kleinwort analyst Mark Hughes", "Sampdoria striker Enrico Chiesa";
-        # a common word opening the sentence is no name ("Opposition leader")
+        # "Kleinwort analyst Mark Hughes", "Sampdoria striker Enrico Chiesa",
+        # "Vantorix chief executive John Dillard"; a common word opening the
+        # sentence is no name ("Opposition leader")
         return True
     if not last.poss and (_its_after(words, j) or _stake_after(words, j)):
         return True  # "Renault cut its share", "Volvo bought a stake in ..."
@@ -305,6 +306,25 @@ def _company_ending(w: Word) -> bool:
     return any(
         low.endswith(end) and len(low) >= len(end) + 3 for end in lex.COMPANY_ENDINGS
     )
+
+
+def _staff_end(words: Words, j: int) -> int:
+    """The end of a lower-case noun of a body's staff at word j: one word
+    (`staff_before_person`: "analyst", "striker") or a chief's title of a
+    body (`chief_of_body`: "chief executive", "chief financial officer");
+    0 if none."""
+    if j >= len(words) or words[j].low != words[j].text:
+        return 0
+    if words[j].low in lex.STAFF_BEFORE_PERSON:
+        return j + 1
+    if words[j].low != "chief" or j + 1 >= len(words):
+        return 0
+    if words[j + 1].low not in lex.CHIEF_OF_BODY:
+        return 0
+    end = j + 2
+    if end < len(words) and words[end].low == "officer":
+        end += 1  # "chief financial officer"
+    return end
 
 
 def _full_name_at(words: Words, k: int) -> bool:
