@@ -102,3 +102,31 @@ def test_a_chiefs_title_after_a_name_makes_it_a_body(
     text: str, name: str, is_org: bool
 ) -> None:
     assert (nth_span(text, name, 0) in _spans(text, "organization")) is is_org
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "not_org"),
+    [
+        ("Barnier spoke to the Parisian newspaper Le Figaro on Wednesday.",
+         "Le Figaro", "Parisian"),
+        ("The Roman daily Il Messaggero reported the deal.", "Il Messaggero",
+         "Roman"),
+        ("The Texan oil company Vantorix said it would cut jobs.", "Vantorix",
+         "Texan"),
+        # a person's name after the noun: a role in the body before it
+        ("Dow Jones publisher Almar Latour said the paper would grow.",
+         "Dow Jones", ""),
+        # no name after the noun: the words before it are the body's name
+        ("The Corriere della Sera newspaper said the talks failed.",
+         "Corriere della Sera", ""),
+        ("Editors at the Vantorix news agency said the report was false.",
+         "Vantorix", ""),
+    ],
+)  # fmt: skip
+def test_words_before_a_type_noun_and_a_name_modify_the_noun(
+    text: str, org: str, not_org: str
+) -> None:
+    orgs = _spans(text, "organization")
+    assert nth_span(text, org, 0) in orgs
+    if not_org:
+        assert nth_span(text, not_org, 0) not in orgs

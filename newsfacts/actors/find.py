@@ -611,8 +611,10 @@ def _body_before(words: Words, k: int) -> bool:
     """A capitalised name (no demonym, place or sentence opener) right before
     the noun at word k makes the noun a role held in that body, not the kind
     of the name after it ("Dow Jones publisher Almar Latour", where "the
-    publisher Penguin" and "Swiss drugmaker Novartis" are typed)."""
-    if k == 0:
+    publisher Penguin" and "Swiss drugmaker Novartis" are typed); before a
+    name that no given name opens the noun types it ("the Roman daily Il
+    Messaggero", "the Parisian newspaper Le Figaro")."""
+    if k == 0 or k + 1 >= len(words) or not words[k + 1].given:
         return False
     b = words[k - 1]
     return (
