@@ -130,3 +130,26 @@ def test_words_before_a_type_noun_and_a_name_modify_the_noun(
     assert nth_span(text, org, 0) in orgs
     if not_org:
         assert nth_span(text, not_org, 0) not in orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Dorvale agreed to be bought by Brenmoor for $40 million.", "Brenmoor",
+         "organization"),
+        ("The unit was acquired by Vantorix in 1994.", "Vantorix", "organization"),
+        ("Stanmore, Dalgren's biggest shareholder, opposed the deal.", "Dalgren",
+         "organization"),
+        ("Hartwig's net profit rose 5 percent.", "Hartwig", "organization"),
+        # a person's name or a person's things stay the person's
+        ("The paper was bought by Rupert Murdoch in 1981.", "Rupert Murdoch",
+         "person"),
+        ("Kelly's family home was sold last year.", "Kelly", "person"),
+    ],
+)  # fmt: skip
+def test_deals_and_a_bodys_owners_make_a_company(
+    text: str, name: str, kind: str
+) -> None:
+    article = parse_article(text, published="1996-10-15")
+    found = {a.name: a.kind.value for a in article.actors}
+    assert found.get(name) == kind, article.actors

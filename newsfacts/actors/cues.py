@@ -65,6 +65,22 @@ def lone_key(layer: WordLayer, c: Candidate) -> str:
     return " ".join(w.lower for w in words)
 
 
+def _business_after_owner(words: Words, j: int) -> bool:
+    """A noun only a body has after a possessive name at word j, right after
+    it or after up to two lower-case words that qualify it ("Volvo's shares",
+    "Dalgren's biggest shareholder", "Fiat's net profit")."""
+    for k in range(j, min(j + _OWNED_WORDS + 1, len(words))):
+        w = words[k]
+        if w.lower in lex.BUSINESS_AFTER:
+            return True
+        if w.low != w.text or not w.is_alpha or w.stop or w.lower in lex.stopwords():
+            return False
+    return False
+
+
+_OWNED_WORDS = 2  # lower-case words between a possessive and its noun of business
+
+
 def _owned_site(words: Words, i: int, j: int) -> bool:
     """A site a body owns, named by its place: an owner before the name and
     a noun of a site after it ("its Longbridge plant", "the company's Detroit
@@ -111,8 +127,10 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
     if j >= n:
         return False
     nxt = words[j]
-    if last.poss and nxt.lower in lex.BUSINESS_AFTER:
-        return True  # "Skoda's board", "Volvo's shares"
+    if last.poss and _business_after_owner(words, j):
+        return (
+            True  # "Skoda's board", "Volvo's shares", "Dalgren's biggest shareholder"
+        )
     if (
         last.poss
         and nxt.low == "chief"
@@ -212,8 +230,10 @@ def _employer_before(words: Words, i: int) -> bool:
         i -= 1  # "shares in rival Infineon", "a stake in parent Daimler"
     link = words[i - 1].low
     noun = words[i - 2].lower
-    return (link in _BUSINESS_LINKS and noun in lex.BUSINESS_BEFORE) or (
-        link in _EMPLOYER_LINKS and noun in lex.EMPLOYER_BEFORE
+    return (
+        (link in _BUSINESS_LINKS and noun in lex.BUSINESS_BEFORE)
+        or (link in _EMPLOYER_LINKS and noun in lex.EMPLOYER_BEFORE)
+        or (link == "by" and noun in lex.BOUGHT_BY)  # "bought by Brenmoor"
     )
 
 

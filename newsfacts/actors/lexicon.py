@@ -26,6 +26,7 @@ __all__ = [
     "ARMED_MARKS",
     "ARMED_PERSONS",
     "ARTICLE_PREFIXES",
+    "BOUGHT_BY",
     "BUSINESS_AFTER",
     "BUSINESS_BEFORE",
     "CHIEF_OF_BODY",
@@ -231,6 +232,7 @@ PRICE_VERBS = _W["price_verb"]
 PRICE_UNITS = _W["price_unit"]
 SITE_MATERIALS = _W["site_material"]
 SITE_NOUNS = _W["site_noun"]
+BOUGHT_BY = _W["bought_by"]
 PLURAL_SPEECH = _W["plural_speech"]
 STOP_GIVEN = _W["stop_given"]
 IT_ACTS = _W["it_acts"]
