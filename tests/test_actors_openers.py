@@ -51,3 +51,30 @@ def test_sentence_opening_noun_of_a_body(text: str, org: str, wrong: str) -> Non
     if wrong:
         spans = {(m.start, m.end) for a in article.actors for m in a.mentions}
         assert nth_span(text, wrong, 0) not in spans, article.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("National Grid said it would raise prices.", "National Grid", "organization"),
+        ("Royal Mail said it would cut 1,000 jobs.", "Royal Mail", "organization"),
+        ("Virgin Trains said its services would resume on Monday.", "Virgin Trains",
+         "organization"),
+        ("Gold Fields said it would close a mine.", "Gold Fields", "organization"),
+        # a person's name: "it" is a body named before
+        ("John Hill said it would cut jobs.", "John Hill", "person"),
+        # no "it" speaking for the name: no body is made of its words
+        ("Royal Mail was delivered late.", "Royal Mail", None),
+        ("Silver Fields said it was a good year for the band.", "Silver Fields",
+         None),
+    ],
+)  # fmt: skip
+def test_a_name_of_common_words_that_it_speaks_for(
+    text: str, name: str, kind: str | None
+) -> None:
+    article = parse_article(text)
+    found = {a.name: a.kind.value for a in article.actors}
+    if kind is None:
+        assert found.get(name) != "organization", article.actors
+    else:
+        assert found.get(name) == kind, article.actors

@@ -40,6 +40,7 @@ __all__ = [
     "person_of",
     "plain_name",
     "possessive_name",
+    "said_its",
     "thing_keys",
 ]
 
@@ -366,7 +367,7 @@ def _its_after(words: Words, j: int) -> bool:
     of speech (after "said ... " its may be anyone's), or right after a verb
     of speech and "that" ("Vantorix said its profit rose", "Iran says its
     programme"): a person would say "his" or "her"."""
-    if _said_its(words, j):
+    if said_its(words, j):
         return True
     for m in range(j, min(j + _ITS_GAP + 1, len(words))):
         w = words[m]
@@ -379,7 +380,7 @@ def _its_after(words: Words, j: int) -> bool:
     return False
 
 
-def _said_its(words: Words, j: int) -> bool:
+def said_its(words: Words, j: int) -> bool:
     """ "said its", "says that its" at word j; or "said it" and a verb of what
     a body plans or reports (`it_acts`: "Naftogaz said it expected repairs to
     take weeks", "Banorte said on Monday it had agreed to buy ..."): "it"

@@ -22,6 +22,7 @@ from .brands import name_before_country
 from .candidate import Candidate
 from .club_forms import sport_club_forms
 from .clubs import find_clubs
+from .common_bodies import common_word_bodies
 from .cues import market_staff_at
 from .known_forms import typed_known_names
 from .names import figure_span, name_candidate
@@ -71,6 +72,7 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
     define_acronyms(layer, out)
     bracketed_short_names(layer, out)  # "Petroleos Mexicanos (Pemex)"
     out = typed_known_names(layer, out)
+    common_word_bodies(layer, out)  # "National Grid said it would raise prices"
     # the place mentions' starts, in order (they are sorted by start), read
     # by bisection: no dict of a tuple a mention beside all the candidates
     starts = layer.place_starts
