@@ -28,6 +28,7 @@ def common_word_bodies(layer: WordLayer, cands: list[Candidate]) -> None:
             or c.title
             or c.j - c.i < 2
             or c.poss
+            or not said_its(words, c.j)  # (read first: most names have none)
         ):
             continue
         span = words[c.i : c.j]
@@ -35,8 +36,7 @@ def common_word_bodies(layer: WordLayer, cands: list[Candidate]) -> None:
             continue
         if span[0].given and _primary_tag(span[0]) != "JJ":
             continue  # "John Hill", "Rose Hill": a person's name
-        if said_its(words, c.j):
-            c.kind, c.rule = "organization", "org-common"
+        c.kind, c.rule = "organization", "org-common"
 
 
 def _common_capital(w: Word) -> bool:

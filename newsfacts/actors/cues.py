@@ -154,10 +154,9 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
         and (j - i >= 2 or words[i].is_acronym)
     ):
         return True  # "Deutsche Welle journalists", "NLD members"
-    staff = _staff_end(words, j)
+    staff = 0 if last.poss else _staff_end(words, j)
     if (
-        not last.poss
-        and staff
+        staff
         and staff < n
         and words[staff].is_cap
         and not words[staff].stop
