@@ -12,7 +12,7 @@ import newsfacts
     ("text", "name", "title"),
     [
         ("Manhattan District Attorney Alvin Bragg said the case would go to trial.",
-         "Alvin Bragg", "Attorney"),
+         "Alvin Bragg", "District Attorney"),
         ("U.S. Attorney Damian Williams announced the charges on Monday.",
          "Damian Williams", "U.S. Attorney"),
         ("Civil rights attorney Ben Crump said the family would sue.", "Ben Crump",

@@ -40,6 +40,7 @@ __all__ = [
     "person_of",
     "plain_name",
     "possessive_name",
+    "said_its",
     "thing_keys",
 ]
 
@@ -63,6 +64,37 @@ def lone_key(layer: WordLayer, c: Candidate) -> str:
                 return low[len(p) :]
         return low
     return " ".join(w.lower for w in words)
+
+
+def _business_after_owner(words: Words, j: int) -> bool:
+    """A noun only a body has after a possessive name at word j, right after
+    it or after up to two lower-case words that qualify it ("Volvo's shares",
+    "Dalgren's biggest shareholder", "Fiat's net profit")."""
+    for k in range(j, min(j + _OWNED_WORDS + 1, len(words))):
+        w = words[k]
+        if w.lower in lex.BUSINESS_AFTER:
+            return True
+        if w.low != w.text or not w.is_alpha or w.stop or w.lower in lex.stopwords():
+            return False
+    return False
+
+
+_OWNED_WORDS = 2  # lower-case words between a possessive and its noun of business
+
+
+def _owned_site(words: Words, i: int, j: int) -> bool:
+    """A site a body owns, named by its place: an owner before the name and
+    a noun of a site after it ("its Longbridge plant", "the company's Detroit
+    headquarters", "their Dagenham factory"), where "the Toyota plant" and
+    "Toyota's plant" are the company's."""
+    if i == 0 or words[j].lower not in lex.SITE_NOUNS:
+        return False
+    before = words[i - 1]
+    return before.low in _SITE_OWNERS or (before.poss and before.sent == words[i].sent)
+
+
+# Possessive determiners before a site's place name ("its Longbridge plant").
+_SITE_OWNERS = frozenset(("its", "their", "our"))
 
 
 def plain_name(w: Word) -> bool:
@@ -96,8 +128,10 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
     if j >= n:
         return False
     nxt = words[j]
-    if last.poss and nxt.lower in lex.BUSINESS_AFTER:
-        return True  # "Skoda's board", "Volvo's shares"
+    if last.poss and _business_after_owner(words, j):
+        return (
+            True  # "Skoda's board", "Volvo's shares", "Dalgren's biggest shareholder"
+        )
     if (
         last.poss
         and nxt.low == "chief"
@@ -110,6 +144,7 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
         and nxt.lower in lex.BUSINESS_AFTER
         and nxt.low == nxt.text
         and not (j - i == 1 and words[i].sent_start and common_word(words[i].low))
+        and not _owned_site(words, i, j)
     ):
         return True  # "Volvo shares fell"; not "Leading shares", "Bank shares"
     if (
@@ -119,18 +154,18 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
         and (j - i >= 2 or words[i].is_acronym)
     ):
         return True  # "Deutsche Welle journalists", "NLD members"
+    staff = 0 if last.poss else _staff_end(words, j)
     if (
-        not last.poss
-        and nxt.low == nxt.text
-        and nxt.low in lex.STAFF_BEFORE_PERSON
-        and j + 1 < n
-        and words[j + 1].is_cap
-        and not words[j + 1].stop
-        and (not words[i].given or _full_name_at(words, j + 1))
+        staff
+        and staff < n
+        and words[staff].is_cap
+        and not words[staff].stop
+        and (not words[i].given or _full_name_at(words, staff))
         and not (j - i == 1 and words[i].sent_start and common_word(words[i].low))
     ):
-        # "Kleinwort analyst Mark Hughes", "Sampdoria striker Enrico Chiesa";
-        # a common word opening the sentence is no name ("Opposition leader")
+        # "Kleinwort analyst Mark Hughes", "Sampdoria striker Enrico Chiesa",
+        # "Vantorix chief executive John Dillard"; a common word opening the
+        # sentence is no name ("Opposition leader")
         return True
     if not last.poss and (_its_after(words, j) or _stake_after(words, j)):
         return True  # "Renault cut its share", "Volvo bought a stake in ..."
@@ -195,8 +230,10 @@ def _employer_before(words: Words, i: int) -> bool:
         i -= 1  # "shares in rival Infineon", "a stake in parent Daimler"
     link = words[i - 1].low
     noun = words[i - 2].lower
-    return (link in _BUSINESS_LINKS and noun in lex.BUSINESS_BEFORE) or (
-        link in _EMPLOYER_LINKS and noun in lex.EMPLOYER_BEFORE
+    return (
+        (link in _BUSINESS_LINKS and noun in lex.BUSINESS_BEFORE)
+        or (link in _EMPLOYER_LINKS and noun in lex.EMPLOYER_BEFORE)
+        or (link == "by" and noun in lex.BOUGHT_BY)  # "bought by Brenmoor"
     )
 
 
@@ -291,6 +328,25 @@ def _company_ending(w: Word) -> bool:
     )
 
 
+def _staff_end(words: Words, j: int) -> int:
+    """The end of a lower-case noun of a body's staff at word j: one word
+    (`staff_before_person`: "analyst", "striker") or a chief's title of a
+    body (`chief_of_body`: "chief executive", "chief financial officer");
+    0 if none."""
+    if j >= len(words) or words[j].low != words[j].text:
+        return 0
+    if words[j].low in lex.STAFF_BEFORE_PERSON:
+        return j + 1
+    if words[j].low != "chief" or j + 1 >= len(words):
+        return 0
+    if words[j + 1].low not in lex.CHIEF_OF_BODY:
+        return 0
+    end = j + 2
+    if end < len(words) and words[end].low == "officer":
+        end += 1  # "chief financial officer"
+    return end
+
+
 def _full_name_at(words: Words, k: int) -> bool:
     """A given name and another capitalised word at word k: a person's full
     name after a staff noun, so the name before the noun is the body even
@@ -310,7 +366,7 @@ def _its_after(words: Words, j: int) -> bool:
     of speech (after "said ... " its may be anyone's), or right after a verb
     of speech and "that" ("Vantorix said its profit rose", "Iran says its
     programme"): a person would say "his" or "her"."""
-    if _said_its(words, j):
+    if said_its(words, j):
         return True
     for m in range(j, min(j + _ITS_GAP + 1, len(words))):
         w = words[m]
@@ -323,7 +379,7 @@ def _its_after(words: Words, j: int) -> bool:
     return False
 
 
-def _said_its(words: Words, j: int) -> bool:
+def said_its(words: Words, j: int) -> bool:
     """ "said its", "says that its" at word j; or "said it" and a verb of what
     a body plans or reports (`it_acts`: "Naftogaz said it expected repairs to
     take weeks", "Banorte said on Monday it had agreed to buy ..."): "it"
@@ -341,10 +397,16 @@ def _said_its(words: Words, j: int) -> bool:
         return True
     if words[k].low != "it" or k + 1 >= len(words):
         return False
-    act = words[k + 1].low
-    if act in ("had", "has", "would", "will") and k + 2 < len(words):
-        act = words[k + 2].low  # "said it had agreed", "said it would buy"
-    return act in lex.IT_ACTS
+    at = k + 1
+    if words[at].low in ("had", "has", "would", "will") and at + 1 < len(words):
+        at += 1  # "said it had agreed", "said it would buy"
+    if words[at].low == "not" and at + 1 < len(words):
+        at += 1  # "said it would not renew the contract"
+    act = words[at].low
+    if act in lex.IT_ACTS:
+        return True
+    # a verb and its particle: "said it would lay off 200 workers"
+    return at + 1 < len(words) and f"{act} {words[at + 1].low}" in lex.IT_ACTS
 
 
 def _price_move(words: Words, j: int) -> bool:

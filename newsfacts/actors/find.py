@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from ..knowledge.organizations import KnownOrg
 from ..knowledge.titles import titles
+from ..language.tagger_lexicon import lexicon
 from . import lexicon as lex
 from .acronyms import define_acronyms
 from .bracket_clubs import bracket_clubs
@@ -21,6 +22,7 @@ from .brands import name_before_country
 from .candidate import Candidate
 from .club_forms import sport_club_forms
 from .clubs import find_clubs
+from .common_bodies import common_word_bodies
 from .cues import market_staff_at
 from .known_forms import typed_known_names
 from .names import figure_span, name_candidate
@@ -49,6 +51,7 @@ from .units import (
     owner_country,
     place_blocks,
     run_ends,
+    seat_title,
     title_at,
     title_word,
 )
@@ -69,6 +72,7 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
     define_acronyms(layer, out)
     bracketed_short_names(layer, out)  # "Petroleos Mexicanos (Pemex)"
     out = typed_known_names(layer, out)
+    common_word_bodies(layer, out)  # "National Grid said it would raise prices"
     # the place mentions' starts, in order (they are sorted by start), read
     # by bisection: no dict of a tuple a mention beside all the candidates
     starts = layer.place_starts
@@ -287,6 +291,7 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
         and words[i].sent_start
         and words[i].lower in lex.ORG_TYPES
         and not _heads_a_name(layer, i, j)
+        and _opener_is_kind(words, i)
     ):
         i += 1  # "Broadcaster Al Jazeera said": the noun opens the sentence
 
@@ -377,6 +382,9 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
                     *(x.lower for x in words[k + 1 : k + n_title]),
                 )
             ]
+            seat = seat_title(layer, k, n_title)
+            if seat is not None:
+                pending_title, title_sector = seat, "JUD"  # "County Attorney"
             k += n_title
             # "Secretary of the Security Council ...": skip the "of (the)"
             continue
@@ -586,12 +594,36 @@ def _typed(words: Words, i: int, j: int) -> bool:
     return w.sent_start and w.lower in lex.ORG_TYPES and i + 1 < j and not letter
 
 
+def _opener_is_kind(words: Words, i: int) -> bool:
+    """The noun of a kind of body that opens the sentence at word i says what
+    the name after it is ("Carmaker Jaguar said", "Broadcaster Sky reported",
+    "Watchdog Ofcom said"), where it does not open the name itself ("Network
+    Rail said", "Team Sky", "Group Lotus", "Weekly Standard").
+
+    A noun of a doer ("carmaker", "broadcaster", "regulator") names no body
+    with the word after it; another noun ("network", "team", "group") does
+    when an English word follows it, as names of bodies are made, but not
+    before a word English lacks ("Airline Qantas", "Watchdog Ofcom"), unless
+    it heads names as a keyword ("Bank Leumi", "Union Carbide"). A company's
+    legal form alone is no name ("Carrier Corp said")."""
+    nxt, kw = words[i + 1], words[i].keyword
+    if (nxt.keyword is not None and nxt.keyword.legal) or (
+        kw is not None and kw.prefix
+    ):
+        return False
+    if words[i].lower.endswith(lex.ROLE_ENDINGS):
+        return True
+    return nxt.low not in lexicon().entries
+
+
 def _body_before(words: Words, k: int) -> bool:
     """A capitalised name (no demonym, place or sentence opener) right before
     the noun at word k makes the noun a role held in that body, not the kind
     of the name after it ("Dow Jones publisher Almar Latour", where "the
-    publisher Penguin" and "Swiss drugmaker Novartis" are typed)."""
-    if k == 0:
+    publisher Penguin" and "Swiss drugmaker Novartis" are typed); before a
+    name that no given name opens the noun types it ("the Roman daily Il
+    Messaggero", "the Parisian newspaper Le Figaro")."""
+    if k == 0 or k + 1 >= len(words) or not words[k + 1].given:
         return False
     b = words[k - 1]
     return (

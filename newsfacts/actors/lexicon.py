@@ -26,6 +26,7 @@ __all__ = [
     "ARMED_MARKS",
     "ARMED_PERSONS",
     "ARTICLE_PREFIXES",
+    "BOUGHT_BY",
     "BUSINESS_AFTER",
     "BUSINESS_BEFORE",
     "CHIEF_OF_BODY",
@@ -82,6 +83,7 @@ __all__ = [
     "PLURAL_NAME_ENDINGS",
     "PLURAL_SPEECH",
     "POSTED_ABROAD",
+    "PROSECUTOR_SEATS",
     "RATING_WORDS",
     "REGION_ADJECTIVES",
     "RESULTS_NOUNS",
@@ -97,6 +99,7 @@ __all__ = [
     "SECTOR_HEADS",
     "SERVICE_SECTORS",
     "SINGULAR_VERBS",
+    "SITE_NOUNS",
     "SPEAKERS_FOR",
     "SPEECH_AFTER",
     "SPORTS_CUES",
@@ -162,6 +165,7 @@ STOPS_OPENING_ORGS = _W["stop_opening_org"]
 CLUB_TAILS = _W["club_tail"]
 CREDIT_WORDS = _W["credit_word"]
 ROLE_ENDINGS = _endings("role_ending")
+PROSECUTOR_SEATS = _W["prosecutor_seat"]
 PLACE_BEFORE = _W["place_before"]
 PLACE_AFTER = _W["place_after"]
 ORG_TYPES = _W["org_type"]
@@ -239,6 +243,8 @@ PARTY_ADJECTIVES = _W["party_adjective"]
 PRICE_VERBS = _W["price_verb"]
 PRICE_UNITS = _W["price_unit"]
 SITE_MATERIALS = _W["site_material"]
+SITE_NOUNS = _W["site_noun"]
+BOUGHT_BY = _W["bought_by"]
 PLURAL_SPEECH = _W["plural_speech"]
 STOP_GIVEN = _W["stop_given"]
 IT_ACTS = _W["it_acts"]

@@ -268,8 +268,10 @@ def name_candidate(
     if kind == "person" and rule == "person-caps" and any(w.is_acronym for w in span):
         kind = "pending"
     after = words[m].text if m < len(words) else ""
+    type_at = m
     if after in lex.TYPE_MODIFIERS and m + 1 < len(words):
         after = words[m + 1].text  # "Beta news agency", "the Lukoil oil company"
+        type_at = m + 1
     if kind in ("person", "pending", "thing") and not title and typed:
         kind, rule = "organization", "org-typed"  # "carmaker Skoda"
     if (
@@ -284,6 +286,7 @@ def name_candidate(
         and layer.demonym_ends.get(k - 1, k) <= k  # "the South African trade union"
         and not (len(span) == 1 and first.low in layer.lower_vocab)
         and not (len(span) == 1 and first.stop)
+        and not _name_after_type(words, type_at)
     ):
         kind, rule = "organization", "org-typed"  # "Corriere della Sera newspaper"
         if _demonym_names(layer, k, span):
@@ -323,6 +326,19 @@ def name_candidate(
         poss=span[-1].poss,
         weak=weak,
     )
+
+
+def _name_after_type(words: Words, t: int) -> bool:
+    """The noun of a kind of body at word t goes on with a name of its
+    sentence, which it types: the capitals before it modify the noun ("the
+    Parisian newspaper Le Figaro", "the Texan oil company Vantorix"), no
+    body of their own; a weekday or another stop word after it is no name
+    ("the Beta news agency Friday"), and before a person's name the noun is
+    a role in the body before it ("Dow Jones publisher Almar Latour")."""
+    if t + 1 >= len(words):
+        return False
+    nxt = words[t + 1]
+    return nxt.is_cap and not nxt.stop and not nxt.given and nxt.sent == words[t].sent
 
 
 def _headline_verb(w: Word) -> bool:

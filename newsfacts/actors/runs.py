@@ -66,7 +66,11 @@ def _runs(layer: WordLayer) -> Iterator[tuple[int, int]]:
             inside = j < reach and (
                 w.is_cap or w.low in lex.stopwords() or w.text.isdigit()
             )
-            if inside or (capish(w) and (gap <= 1 or (prev.poss and gap <= 4))):
+            if inside or (
+                capish(w)
+                and (gap <= 1 or (prev.poss and gap <= 4))
+                and not _closed_name(prev, w)
+            ):
                 # a known name goes on over any word ("Organization for
                 # Security and Cooperation in Europe")
                 reach = max(reach, _known_reach(words, j))
@@ -91,6 +95,17 @@ def _runs(layer: WordLayer) -> Iterator[tuple[int, int]]:
             i += _MAX_RUN
         yield i, j
         at = bisect.bisect_left(openers, j, at + 1)  # the next opener after the run
+
+
+def _closed_name(prev: Word, w: Word) -> bool:
+    """A company's legal form written with its period ends the name, and the
+    capitalised word after it opens another sentence the splitter could not
+    tell from the abbreviation ("... an order from Taiwan Power Co. Network
+    Rail said"), unless it is a legal form too ("Samsung Electronics Co.
+    Ltd")."""
+    if not prev.text.endswith(".") or prev.keyword is None or not prev.keyword.legal:
+        return False
+    return w.keyword is None or not w.keyword.legal
 
 
 def _article_before(words: Words, i: int) -> bool:

@@ -176,6 +176,8 @@ def find_short_forms(layer: WordLayer, cands: list[Candidate]) -> list[Candidate
         if at < k:
             continue  # inside the form found last
         k = at
+        if words[k].in_dateline:
+            continue  # "NEW YORK (Reuters) -": the dateline names a place
         n = _form_at(words, k, longest, forms)
         if not n or _place_context(layer, k, n):
             continue

@@ -29,6 +29,7 @@ __all__ = [
     "owner_country",
     "place_blocks",
     "run_ends",
+    "seat_title",
     "standalone",
     "standalone_at",
     "title_at",
@@ -48,6 +49,27 @@ def title_at(words: Words, k: int, end: int) -> int:
         if k + n <= end:
             return n
     return 0
+
+
+def seat_title(layer: WordLayer, k: int, n_title: int) -> str | None:
+    """The title "Attorney" at word k with the seat of justice before it, as
+    the text writes them ("Maricopa County Attorney Rachel Mitchell": "County
+    Attorney"; "Cook County State's Attorney Kim Foxx": "State's Attorney"),
+    a public prosecutor's; None for any other title or without a seat
+    ("Civil rights attorney Ben Crump"). The title of the seat alone would
+    cut "the Maricopa County Attorney's Office" in two, so it is read here,
+    before a name, only."""
+    words = layer.words
+    if n_title != 1 or k == 0 or words[k].lower != "attorney":
+        return None
+    seat = words[k - 1]
+    if (
+        not seat.is_cap
+        or seat.lower not in lex.PROSECUTOR_SEATS
+        or seat.sent != words[k].sent
+    ):
+        return None
+    return layer.doc.text[seat.start : words[k].end]
 
 
 def title_word(low: str) -> str:
