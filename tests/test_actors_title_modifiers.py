@@ -68,6 +68,13 @@ CASES = [
         "KENMIL",
     ),
     (
+        "ministry-spokesperson",
+        "Chinese foreign ministry spokesperson Mao Ning told a regular briefing.",
+        "Mao Ning",
+        "spokesperson",
+        "CHNGOV",
+    ),
+    (
         "police-chief",
         "Kenyan deputy police chief John Otieno said on Monday.",
         "John Otieno",
