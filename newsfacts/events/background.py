@@ -210,8 +210,10 @@ def future_bound(p: Parties, clauses: Sequence[Clause], cl: Clause) -> bool:
     """A clause of time in the present tense under a planned or intended act
     ("The farmers said they would continue the blockade until the government
     meets their demands", "vowed to fight until the army withdraws"): English
-    puts what will happen in the present there, so it reports no act. A past
-    clause of time happened ("fought until the army withdrew")."""
+    puts what will happen in the present there, so it reports no act; in the
+    past under "would" when the speech is reported ("said Israel would not end
+    the war until Hamas was destroyed"). A past clause of time otherwise
+    happened ("fought until the army withdrew")."""
     if (
         cl.kind != "adverbial"
         or cl.marker is None
@@ -219,14 +221,21 @@ def future_bound(p: Parties, clauses: Sequence[Clause], cl: Clause) -> bool:
     ):
         return False
     verbs = p.ps.structure.chunks.verbs
-    if verbs[cl.verb].tense != "present" or verbs[cl.verb].modal is not None:
+    tense = verbs[cl.verb].tense
+    if tense not in ("present", "past") or verbs[cl.verb].modal is not None:
         return False
     k = cl.governor
     for _ in range(4):  # a few levels: "said they would continue ... until"
         if k is None:
             return False
         up = clauses[k]
-        if verbs[up.verb].modal in _PLANNED or up.kind == "infinitival":
+        modal = verbs[up.verb].modal
+        if tense == "past":
+            # reported speech shifts both back: "said Israel would not end the
+            # war until Hamas was destroyed" (a past clause under "would")
+            if modal == "would":
+                return True
+        elif modal in _PLANNED or up.kind == "infinitival":
             return True
         k = up.governor
     return False

@@ -1,11 +1,12 @@
-"""Dismissing one holder of an office, carrying the injured to hospital, and
-weighing an option; flying to a place.
+"""Shapes of wire copy the events stage reads by the clause.
 
-"fired the country's army chief" dismisses an official no actor names: no
-shooting. "was taken to Leeds General Infirmary" carries someone for
-treatment: no seizure. Whole-pipeline tests (`parse_article`) on news phrasings
-written for these tests, with what must keep its code.
-"""
+Dismissing one holder of an office ("fired the country's army chief": no
+shooting); carrying the injured to hospital ("was taken to Leeds General
+Infirmary": no seizure); weighing an option (014, not 040); flying to a place
+(042, its companions no target); what a reported future waits for ("would not
+end the war until Hamas was destroyed": no destruction reported).
+Whole-pipeline tests (`parse_article`) on news phrasings written for these
+tests, with what must keep its code."""
 
 from __future__ import annotations
 
@@ -114,3 +115,25 @@ def test_flying_to_a_place_is_a_visit(
     text: str, events: list[tuple[str, str | None]]
 ) -> None:
     assert _triples(text) == events
+
+
+# A clause of time under a reported "would" waits for its act, in the past as
+# the speech is reported; outside reported speech a past one happened.
+UNTIL = [
+    (
+        "reported-would",
+        "Netanyahu's office said Israel would not end the war until Hamas was destroyed.",
+        ["1246"],
+    ),
+    ("reported-stay", "He said the army would stay until the rebels surrendered.", []),
+    ("happened", "The army fought until the rebels withdrew.", ["190", "080"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"), [r[1:] for r in UNTIL], ids=[r[0] for r in UNTIL]
+)
+def test_what_a_reported_future_waits_for_is_no_act(
+    text: str, codes: list[str]
+) -> None:
+    assert _codes(text) == codes
