@@ -40,6 +40,18 @@ GROUPS = [
         "foreign diplomats",
         "---GOV",
     ),
+    (
+        "negotiators-in",
+        "Negotiators in Doha struggled to bridge gaps.",
+        "Negotiators",
+        "---GOV",
+    ),
+    (
+        "peacekeepers-in",
+        "Peacekeepers in Mali were attacked.",
+        "Peacekeepers",
+        "---MIL",
+    ),
     # still the place's
     (
         "diplomats-from",
