@@ -100,3 +100,21 @@ def test_capital_after_a_preposition_is_no_government(
         if a.kind.value == "country"
     ]
     assert countries == ([country] if country else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        (
+            "Zelenskiy urged Western allies to speed up deliveries.",
+            "Western allies",
+            "WSTGOV",
+        ),
+        ("The allies agreed to send more weapons.", "allies", "---GOV"),
+        # a possessive owner's allies are other states, not its own people
+        ("Ukraine's allies pledged new aid on Monday.", "allies", "---GOV"),
+        ("Ukraine's officials said on Monday.", "Ukraine's officials", "UKRGOV"),
+    ],
+)
+def test_allies_are_others(text: str, name: str, code: str) -> None:
+    assert _actors(text).get(name, "missing") == code

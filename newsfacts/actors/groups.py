@@ -363,6 +363,8 @@ def _owned(
             break
     if end < 0 or title_of_name(words, end):
         return None
+    if words[end].lower in lex.RELATION_NOUNS and words[k - 1].poss:
+        return None  # "Ukraine's allies": other states, not Ukraine's own
     if words[end].lower in lex.ORG_TYPES and _own_type(words, i, end, owner_at):
         return None, i + 1, end + 1  # "Lukoil oil company": the body itself
     if words[end].lower in lex.EMBASSY_NOUNS and _local(layer, w):

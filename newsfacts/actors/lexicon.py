@@ -86,6 +86,7 @@ __all__ = [
     "PROSECUTOR_SEATS",
     "RATING_WORDS",
     "REGION_ADJECTIVES",
+    "RELATION_NOUNS",
     "RESULTS_NOUNS",
     "RESULTS_PERIODS",
     "RESULT_VERBS",
@@ -231,6 +232,7 @@ GROUP_MODIFIERS = _W["group_modifier"]
 ARMED_MARKS = _W["armed_mark"]
 ARMED_PERSONS = _W["armed_person"]
 POSTED_ABROAD = _W["posted_abroad"]
+RELATION_NOUNS = _W["relation_noun"]
 FOREIGN_AFFAIRS_HEADS = _W["foreign_affairs_head"]
 GROUP_PLACE_LINKS = _W["group_place_link"]
 MEMBER_NOUNS = _W["member_noun"]
