@@ -36,7 +36,7 @@ def metonymic(scan: Scan, m: Match) -> bool:
         return False
     if i >= 0 and scan.f(i) in PLACE_PREPOSITIONS:
         return False  # "Diplomats in Brussels said": where the speakers are
-    k = _past_parenthetical(scan, j)
+    k = _past_companions(scan, _past_parenthetical(scan, j))
     start = k
     while k < n and k < start + 3 and scan.f(k) in AUXILIARIES:
         k += 1
@@ -66,6 +66,42 @@ def _state_verb(word: str, before: str) -> bool:
     return before in _MODALS and any(
         word + end in METONYMY_VERBS for end in ("s", "es", "d", "ed")
     )
+
+
+_OWN = frozenset({"its", "their"})
+# The most lower-case words of the companions after "its"/"their".
+_COMPANIONS = 3
+
+
+def _past_companions(scan: Scan, j: int) -> int:
+    """The token after the subject's own companions joined at token `j`
+    ("Washington and its allies demanded", "Moscow along with its partners
+    rejected"); `j` when there are none."""
+    n = len(scan.words)
+    k = j
+    if k < n and scan.f(k) == "and":
+        k += 1
+    elif k + 1 < n and scan.f(k) in ("along", "together") and scan.f(k + 1) == "with":
+        k += 2
+    else:
+        return j
+    if k >= n or scan.f(k) not in _OWN:
+        return j
+    k += 1
+    end = min(n, k + _COMPANIONS)
+    while (
+        k < end
+        and scan.words[k].isalpha()
+        and scan.words[k].islower()
+        and not _verb_ahead(scan.f(k))
+    ):
+        k += 1
+    return k
+
+
+def _verb_ahead(word: str) -> bool:
+    """The word opens the verb group: an auxiliary, a modal or a verb of state."""
+    return word in AUXILIARIES or word in _MODALS or word in METONYMY_VERBS
 
 
 def _past_parenthetical(scan: Scan, j: int) -> int:
