@@ -200,7 +200,8 @@ def habitual(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
     have usually attacked at night"): background, no act reported."""
     adverbs = word_classes().habitual_adverbs
     lo = max(cl.start, vg.start - 1)
-    return any(p.words[k].lower() in adverbs for k in range(lo, vg.head))
+    # (the party words are lower case: one C-level test of the few words)
+    return not adverbs.isdisjoint(p.words[lo : vg.head])
 
 
 _PLANNED = frozenset({"will", "would", "shall", "be going to", "'ll"})
@@ -249,6 +250,8 @@ def comeback(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
     wc = word_classes()
     words, tags = p.words, p.ps.tags
     end = min(cl.end + 2, len(words))  # "down" may close the phrase
+    if "from" not in words[vg.end - 1 : min(cl.end, len(words))]:
+        return False  # most clauses: no "from" (the words are lower case)
     for k in range(vg.end - 1, min(cl.end, len(words))):
         if words[k].lower() != "from":
             continue

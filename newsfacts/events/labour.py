@@ -58,6 +58,8 @@ def strike_object(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
     or a walk-out (see the module)."""
     if passive(cl, vg):
         return False
+    if vg.lemma != "walk" and not _stoppage_object(p, cl):
+        return False  # most clauses: their doer need not be looked for
     source = next(iter(subject_actor(p, cl)), None)
     if source is None:
         return False
@@ -85,3 +87,10 @@ def strike_object(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
         return False
     found = event_noun(p, np)
     return found is None or found.code == STRIKE  # not "a hunger strike"
+
+
+def _stoppage_object(p: Parties, cl: Clause) -> bool:
+    """The clause's first object is headed by a strike or a walkout."""
+    return bool(cl.objects) and (
+        p.words[p.nps[cl.objects[0]].head].lower() in _WORK_STOPPAGES
+    )

@@ -88,6 +88,10 @@ class Parties:
         self.nps: tuple[NounPhrase, ...] = ps.structure.chunks.nps
         self.words = list(map(str.lower, map(_TEXT, ps.tokens)))
         self.at: list[ActorMention | None] = [None] * len(ps.tokens)
+        # noun phrase -> its `group`, read once: the clause readers ask for the
+        # same subject's group again and again (the patterns, the parties, the
+        # labour and speech checks)
+        self._groups: dict[int, list[ActorMention]] = {}
         lo = bisect.bisect_left(self._starts, ps.span.start)
         hi = bisect.bisect_left(self._starts, ps.span.end, lo)
         self.mentions = [a for a in ams[lo:hi] if a.end <= ps.span.end]
@@ -355,6 +359,14 @@ class Parties:
         ("Russia, China and Iran"), in order."""
         if np is None:
             return []
+        got = self._groups.get(np)
+        if got is None:
+            got = self._groups[np] = self._group(np)
+        return list(got)  # the caller's own list: some add to it
+
+    def _group(self, np: int) -> list[ActorMention]:
+        """`group`, worked out (a noun phrase's parties depend on the
+        sentence alone; "the two sides" are noted once in `paired`)."""
         out: list[ActorMention] = []
         wc = word_classes()
         pair = self._pair(np)

@@ -226,6 +226,17 @@ def _senses(lemma: str) -> tuple[_Verb, ...]:
     return _verbs().get(_entry(lemma), ())
 
 
+@functools.lru_cache(maxsize=8192)
+def _sense_blocks(lemma: str) -> tuple[tuple[_Verb, str, _Block | None], ...]:
+    """Each of `_senses(lemma)` with what `match_verb` reads of it for every
+    clause: the verb's words as a pattern names them ("give up") and its
+    synonym block's patterns (None when the block has none)."""
+    blocks = _blocks()
+    return tuple(
+        (v, " ".join((v.lemma, *v.after)), blocks.get(v.block)) for v in _senses(lemma)
+    )
+
+
 def _entry(lemma: str) -> str:
     """The dictionary's lemma for a verb: a verb with a prefix that repeats its
     act, unknown itself, is its base ("re-arrest" is "arrest"); a British
@@ -435,15 +446,11 @@ def _pattern_score(p: _Pattern, ph: _Phrase, particle_free: bool) -> int:
         score += 1 + s
     used: set[int] = set()
     for preps, words in p.preps:
-        hit = next(
-            (
-                k
-                for k, (prep, np) in enumerate(ph.preps)
-                if k not in used and prep in preps and _np_score(words, np)
-            ),
-            None,
-        )
-        if hit is None:
+        # the first of the phrase's prepositional phrases not used yet that fits
+        for hit, (prep, np) in enumerate(ph.preps):
+            if hit not in used and prep in preps and _np_score(words, np):
+                break
+        else:
             return -1
         used.add(hit)
         score += 1 + (_np_score(words, ph.preps[hit][1]) if words else 0)
@@ -493,35 +500,31 @@ def match_verb(
     when no pattern matches and the verb codes nothing alone (or is unknown);
     a `VerbMatch` with `code == NO_EVENT` for a negative pattern.
     """
-    senses = _senses(lemma)
+    senses = _sense_blocks(lemma)
     if not senses:
         return None
     lower = str.lower
     ph = _Phrase(
         lower(particle or ""),
         tuple(map(lower, obj)),
-        tuple((lower(p), tuple(map(lower, np))) for p, np in preps),
+        tuple([(lower(p), tuple(map(lower, np))) for p, np in preps]),
         tuple(map(lower, subject)),
     )
     # The best is the most specific (score, names a verb, -line); of equal
     # ones, the first of the verb's senses, the sense's own code before its
     # block's patterns, and those in block order.
     best: tuple[tuple[int, int, int, int, int], VerbMatch] | None = None
-    blocks = _blocks()
     head = ph.obj[-1] if ph.obj else ""
-    have = dict.fromkeys(prep for prep, _np in ph.preps)
-    for n, v in enumerate(senses):
+    have = dict.fromkeys([prep for prep, _np in ph.preps])
+    for n, (v, phrase, block) in enumerate(senses):
         fits, took_particle = _fits(v, ph)
         if not fits:
             continue
-        phrase = " ".join((v.lemma, *v.after))
         particle_free = took_particle or not ph.particle
         if particle_free and v.code != NO_EVENT:
             key = (len(v.after), 1 if v.after else 0, 0, -n, 0)
-            found = VerbMatch(v.code, v.reverse, v.military, v.rule)
             if best is None or key > best[0]:
-                best = (key, found)
-        block = blocks.get(v.block)
+                best = (key, VerbMatch(v.code, v.reverse, v.military, v.rule))
         if block is None:
             continue
         candidates = [*block.free]
