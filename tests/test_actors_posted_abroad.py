@@ -118,3 +118,17 @@ def test_capital_after_a_preposition_is_no_government(
 )
 def test_allies_are_others(text: str, name: str, code: str) -> None:
     assert _actors(text).get(name, "missing") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("The central bank kept rates unchanged.", "central bank", "---GOV"),
+        ("The Russian central bank raised rates.", "Russian central bank", "RUSGOV"),
+        ("Russia's central bank said on Friday.", "Russia's central bank", "RUSGOV"),
+        # a bank alone is a business
+        ("The bank said profit rose.", "bank", "---BUS"),
+    ],
+)
+def test_a_central_bank_is_the_states(text: str, name: str, code: str) -> None:
+    assert _actors(text).get(name, "missing") == code

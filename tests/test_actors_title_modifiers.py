@@ -75,6 +75,13 @@ CASES = [
         "CHNGOV",
     ),
     (
+        "body-before-title",
+        "Fed Chair Jerome Powell said the bank would be cautious.",
+        "Jerome Powell",
+        "Chair",
+        "USAGOV",
+    ),
+    (
         "police-chief",
         "Kenyan deputy police chief John Otieno said on Monday.",
         "John Otieno",

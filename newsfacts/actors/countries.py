@@ -111,9 +111,13 @@ def assign_countries(
                 e.sector = e.sector or _body_sector(body) or _title_sector(title)
             if title:
                 # a service named before the title is the holder's, over the
-                # title's own sector ("Phoenix police Sgt. Brian Bower")
+                # title's own sector ("Phoenix police Sgt. Brian Bower"); a
+                # body's sector fills a title that has none ("Fed Chair
+                # Jerome Powell": the Federal Reserve's, GOV)
                 e.sector = (
-                    _service_before(layer, c.i - len(title.split()) - 1) or e.sector
+                    _service_before(layer, c.i - len(title.split()) - 1)
+                    or e.sector
+                    or _body_sector(body)
                 )
             _offer(e, country, 2)
             e.igo = e.igo or c.igo or _body_igo(body)

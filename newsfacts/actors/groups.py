@@ -342,6 +342,8 @@ def _owned(
         x = words[m]
         role = _compound(words, m, k) or _role(x, True)
         if role is None:
+            if m + 1 < len(words) and _compound(words, m + 1, k) is not None:
+                continue  # "the Russian central bank": a two-word role ahead
             if (
                 not x.is_alpha
                 or x.low != x.text
