@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import regex
 
-from newsfacts.places import keywords as kw
+from newsfacts.places import keyword_patterns as kw
 from newsfacts.text import normalise
 
 # Lines around the one that names the place: news with no keyword in them.
@@ -49,12 +49,12 @@ CASES: list[tuple[str, str, str]] = [
     ("apposed", "Police raided Kani Wam, a remote village.", "Kani Wam"),
 ]  # fmt: skip
 _PATTERNS = {
-    "after": (kw._FACILITY_AFTER, (kw._FACILITY_AFTER_KEYS,)),
-    "before": (kw._FACILITY_BEFORE, (kw._FACILITY_BEFORE_KEYS,)),
-    "of": (kw._SETTLEMENT_OF, (kw._SETTLEMENT_OF_KEYS,)),
-    "many": (kw._SETTLEMENTS_OF, (kw._SETTLEMENTS_OF_KEYS,)),
-    "measured": (kw._DISTANCE_OF, kw._DISTANCE_OF_KEYS),
-    "apposed": (kw._SETTLEMENT_APPOSED, kw._SETTLEMENT_APPOSED_KEYS),
+    "after": (kw.FACILITY_AFTER, (kw.FACILITY_AFTER_KEYS,)),
+    "before": (kw.FACILITY_BEFORE, (kw.FACILITY_BEFORE_KEYS,)),
+    "of": (kw.SETTLEMENT_OF, (kw.SETTLEMENT_OF_KEYS,)),
+    "many": (kw.SETTLEMENTS_OF, (kw.SETTLEMENTS_OF_KEYS,)),
+    "measured": (kw.DISTANCE_OF, kw.DISTANCE_OF_KEYS),
+    "apposed": (kw.SETTLEMENT_APPOSED, kw.SETTLEMENT_APPOSED_KEYS),
 }
 
 
@@ -72,18 +72,18 @@ def test_keyed_lines_give_the_matches_of_the_whole_text(
     norm = normalise(_BEFORE * 3 + line + _AFTER)
     whole = list(pattern.finditer(norm))
     assert [m.group("name").strip() for m in whole] == [name]
-    assert _spans(kw._matches(pattern, norm, *keys)) == _spans(whole)
+    assert _spans(kw.keyed_matches(pattern, norm, *keys)) == _spans(whole)
 
 
 def test_a_line_without_a_key_is_not_read() -> None:
     norm = "Rebels held the town.\nThe town of Husaybah fell.\nThe city is calm."
-    got = list(kw._lines_holding(norm, kw._SETTLEMENT_OF_KEYS))
+    got = list(kw.lines_holding(norm, kw.SETTLEMENT_OF_KEYS))
     assert [norm[a:b] for a, b in got] == ["The town of Husaybah fell."]
 
 
 def test_every_line_holding_a_key_is_found_once_per_key() -> None:
     norm = "a Dam and a Dam\nno key here\nDam"
-    got = list(kw._lines_holding(norm, ("Dam",)))
+    got = list(kw.lines_holding(norm, ("Dam",)))
     assert [norm[a:b] for a, b in got] == ["a Dam and a Dam", "Dam"]
 
 
@@ -92,5 +92,5 @@ def test_every_line_holding_a_key_is_found_once_per_key() -> None:
 )
 def test_a_facility_keyword_holds_a_key(word: str) -> None:
     # Each keyword the pattern reads is found by one of the keys.
-    assert regex.search(kw._FACILITY_AFTER.pattern, f"Big {word}", regex.VERBOSE)
-    assert any(key in word for key in kw._FACILITY_AFTER_KEYS)
+    assert regex.search(kw.FACILITY_AFTER.pattern, f"Big {word}", regex.VERBOSE)
+    assert any(key in word for key in kw.FACILITY_AFTER_KEYS)
