@@ -137,3 +137,40 @@ def test_what_a_reported_future_waits_for_is_no_act(
     text: str, codes: list[str]
 ) -> None:
     assert _codes(text) == codes
+
+
+def _with_source(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (
+            e.cameo,
+            e.source.name if e.source else None,
+            e.target.name if e.target else None,
+        )
+        for e in newsfacts.parse_article(text, published="2024-07-30").events
+    ]
+
+
+# Repression: a purpose infinitive names whom the force is used upon, and a
+# clause after a comma hangs from the finite verb an infinitive serves.
+REPRESSION = [
+    (
+        "disperse-crowds",
+        "Security forces fired tear gas and rubber bullets to disperse crowds.",
+        [("175", "Security forces", "crowds")],
+    ),
+    (
+        "as-after-infinitive",
+        "Tens of thousands of Venezuelans took to the streets on Tuesday to protest "
+        "against the result, as security forces fired tear gas to disperse crowds.",
+        [("141", "Venezuelans", None), ("175", "security forces", "crowds")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"), [r[1:] for r in REPRESSION], ids=[r[0] for r in REPRESSION]
+)
+def test_repression_and_whom_it_disperses(
+    text: str, events: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _with_source(text) == events

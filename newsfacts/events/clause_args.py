@@ -41,6 +41,7 @@ __all__ = [
     "prep_party",
     "pronoun",
     "protesters",
+    "purpose_target",
     "read_phrase",
     "repression",
     "rioters",
@@ -546,6 +547,20 @@ def same_side(a: ActorMention | None, b: ActorMention | None) -> bool:
 
 
 _REPRESSORS = frozenset({"COP", "MIL", "GOV"})
+
+
+def purpose_target(
+    p: Parties, clauses: Sequence[Clause], i: int
+) -> ActorMention | None:
+    """The party named as the object of an infinitive of purpose under clause
+    i ("security forces fired tear gas to disperse crowds": the crowds), the
+    target of an act of force that names none of its own."""
+    for cl in clauses:
+        if cl.governor == i and cl.kind == "infinitival" and cl.objects:
+            am = p.actor(cl.objects[0])
+            if am is not None:
+                return am
+    return None
 
 
 def repression(

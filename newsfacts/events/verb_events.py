@@ -22,6 +22,7 @@ from .clause_args import (
     clause_parties,
     game_result,
     passive,
+    purpose_target,
     read_phrase,
     repression,
 )
@@ -146,6 +147,8 @@ def verb_event(
     if code[:2] in ("18", "19") and repression(p, clauses, i, source, target):
         code = "175"  # "police killed 12 while stopping the protests"
         vm = VerbMatch(code, rule=vm.rule, names_object=vm.names_object)
+    if code == "175" and target is None:
+        target = purpose_target(p, clauses, i)  # "fired tear gas to disperse crowds"
     c = verb_candidate(text, ps, vg, code, "events.clause", named)
     c.capital = names_capital(p, cl)
     c.verb, c.source, c.target, c.military = i, source, target, vm.military

@@ -266,6 +266,16 @@ class Walker(FrameStack):
         f = self.frames[-1]
         if low in ("whether",) or (low == "if" and f.last == "verb"):
             self._push("complement", i, governor=f.verb)
+        elif (
+            i > 0
+            and self.w.low[i - 1] == ","
+            and f.kind == "infinitival"
+            and f.governor >= 0
+        ):
+            # "took to the streets to protest against the result, as police
+            # fired tear gas": after a comma the clause of time or reason
+            # hangs from the finite verb the infinitive serves
+            self._push("adverbial", i, governor=f.governor)
         else:
             self._push("adverbial", i, governor=f.verb)
         return True
