@@ -174,3 +174,24 @@ def test_repression_and_whom_it_disperses(
     text: str, events: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _with_source(text) == events
+
+
+# Carried off by water is no search (PETRARCH's "sweep" is 090).
+SWEPT = [
+    (
+        "into-river",
+        "A 57-year-old woman was swept into a river in Angus on Thursday.",
+        [],
+    ),
+    ("away", "The flood swept away dozens of homes.", []),
+    # a search or an operation keeps its code
+    ("area", "Police swept the area for explosives.", ["150"]),
+    ("villages", "Troops swept through villages.", ["190"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"), [r[1:] for r in SWEPT], ids=[r[0] for r in SWEPT]
+)
+def test_swept_by_water_is_no_event(text: str, codes: list[str]) -> None:
+    assert _codes(text) == codes
