@@ -132,3 +132,19 @@ def test_allies_are_others(text: str, name: str, code: str) -> None:
 )
 def test_a_central_bank_is_the_states(text: str, name: str, code: str) -> None:
     assert _actors(text).get(name, "missing") == code
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Mark Ellis, 52, from Croydon, south London, was convicted of fraud.", "GB"),
+        ("Mark Ellis, from Leeds, was jailed for six years.", "GB"),
+        ("Mark Ellis, 52, of Leeds, was jailed.", "GB"),
+        # where someone is is not where they come from
+        ("John Smith, in Paris for talks, said the deal was close.", None),
+    ],
+)
+def test_apposition_from_a_place_gives_home(text: str, country: str | None) -> None:
+    article = newsfacts.parse_article(text, published="2024-06-14")
+    people = [a for a in article.actors if a.kind.value == "person"]
+    assert len(people) == 1 and people[0].country == country

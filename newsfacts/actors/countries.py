@@ -550,8 +550,9 @@ def _apposition(
     prev = ""
     # "a teacher from Dubai", "a 34-year-old nurse from Mexico": in a noun
     # phrase that describes the person, "from" gives where they come from
-    # (where "in", "at" give where they are or work)
-    noun = first.low in ("a", "an", "the")
+    # (where "in", "at" give where they are or work); so does an apposition
+    # that opens with it ("Mark Ellis, 52, from Croydon, south London")
+    noun = first.low in ("a", "an", "the", "from")
     for m in range(k, min(k + 16, len(words))):
         w = words[m]
         if w.text in (",", ";", ".", "(", ")", '"', ":") or w.sent != words[j].sent:
