@@ -195,3 +195,24 @@ SWEPT = [
 )
 def test_swept_by_water_is_no_event(text: str, codes: list[str]) -> None:
     assert _codes(text) == codes
+
+
+# A process or a cause hijacked is a figure of speech, no abduction.
+HIJACKED = [
+    (
+        "protests",
+        "Ruto said the protests had been hijacked by dangerous people.",
+        ["010"],
+    ),
+    ("debate", "The minister accused the opposition of hijacking the debate.", ["112"]),
+    # vehicles hijacked stay abductions
+    ("bus", "Gunmen hijacked a bus carrying 40 passengers.", ["181"]),
+    ("tanker", "Pirates hijacked a tanker off Somalia.", ["181"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"), [r[1:] for r in HIJACKED], ids=[r[0] for r in HIJACKED]
+)
+def test_a_cause_hijacked_is_no_abduction(text: str, codes: list[str]) -> None:
+    assert _codes(text) == codes

@@ -26,6 +26,7 @@ __all__ = [
     "named_objects",
     "orders_given",
     "readiness",
+    "seized_abstract",
     "shared_arguments",
     "speaker_conjuncts",
 ]
@@ -252,6 +253,17 @@ def dismissal(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
     return kind == ActorKind.PERSON or (
         kind == ActorKind.GROUP and not p.head_word(np).endswith("s")
     )
+
+
+def seized_abstract(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    """What a verb of hijacking takes is a process or a cause (`abstract_patients`):
+    a figure of speech, no seizure ("the protests had been hijacked by
+    dangerous people", "accused them of hijacking the debate"); a plane, a
+    ship or people hijacked stay one."""
+    np = cl.subject if passive(cl, vg) else (cl.objects[0] if cl.objects else None)
+    if np is None or p.actor(np) is not None:
+        return False
+    return p.head_word(np).lower() in word_classes().abstract_patients
 
 
 def readiness(p: Parties, cl: Clause, vg: VerbGroup) -> bool:

@@ -27,7 +27,7 @@ from .clause_args import (
     repression,
 )
 from .clause_places import names_capital, situate
-from .clause_reads import dismissal
+from .clause_reads import dismissal, seized_abstract
 from .compose import ABSORBING, Governor
 from .force import bears_arms, plays_games
 from .mentions import ActorMention
@@ -110,6 +110,8 @@ def verb_event(
         return None  # "won the election, defeating the incumbent"
     if vg.lemma in wc.dismissal_verbs and dismissal(p, cl, vg):
         return None  # "the president fired his economy minister"
+    if vg.lemma in wc.hijack_verbs and seized_abstract(p, cl, vg):
+        return None  # "the protests had been hijacked by dangerous people"
     if (
         vg.lemma in wc.naming_verbs
         and len(cl.objects) > 1

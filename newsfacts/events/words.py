@@ -21,6 +21,7 @@ __all__ = ["Words", "read_code_classes", "read_word_classes", "word_classes"]
 class Words:
     """Every word class and code class, by name (see the data files for each)."""
 
+    abstract_patients: frozenset[str]
     accident_verbs: frozenset[str]
     act_by_nouns: frozenset[str]
     aim_verbs: frozenset[str]
@@ -56,6 +57,7 @@ class Words:
     for_objects: frozenset[str]
     hazard_words: frozenset[str]
     heading_verbs: frozenset[str]
+    hijack_verbs: frozenset[str]
     hazard_fight_verbs: frozenset[str]
     game_margins: frozenset[str]
     game_nouns: frozenset[str]
