@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 import regex
 
+import newsfacts
 from newsfacts.places import keyword_patterns as kw
 from newsfacts.text import normalise
 
@@ -94,3 +95,27 @@ def test_a_facility_keyword_holds_a_key(word: str) -> None:
     # Each keyword the pattern reads is found by one of the keys.
     assert regex.search(kw.FACILITY_AFTER.pattern, f"Big {word}", regex.VERBOSE)
     assert any(key in word for key in kw.FACILITY_AFTER_KEYS)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Former President Park Geun-hye was pardoned in 2021.", "Park Geun-hye"),
+        ("Mr Park said the talks had failed.", "Park"),
+        ("President Park said on Monday that talks would resume.", "Park"),
+    ],
+)
+def test_title_before_a_surname_keyword_names_a_person(text: str, person: str) -> None:
+    """ "Park" is a facility's keyword and a common surname: after a title
+    only it names a person, no park ("Mr Park", "President Park")."""
+    article = newsfacts.parse_article(text, published="2025-02-03")
+    assert [loc.name for loc in article.locations] == []
+    assert person in [a.name for a in article.actors]
+
+
+@pytest.mark.parametrize(
+    "text", ["The concert was in Central Park.", "Fans gathered in Olympic Park."]
+)
+def test_a_park_named_so_is_still_found(text: str) -> None:
+    article = newsfacts.parse_article(text)
+    assert [loc.kind.value for loc in article.locations] == ["facility"]
