@@ -103,11 +103,13 @@ def test_a_facility_keyword_holds_a_key(word: str) -> None:
         ("Former President Park Geun-hye was pardoned in 2021.", "Park Geun-hye"),
         ("Mr Park said the talks had failed.", "Park"),
         ("President Park said on Monday that talks would resume.", "Park"),
+        ("Dr Bridge said the patient was stable.", "Bridge"),
+        ("Captain Castle led the team.", "Castle"),
     ],
 )
 def test_title_before_a_surname_keyword_names_a_person(text: str, person: str) -> None:
-    """ "Park" is a facility's keyword and a common surname: after a title
-    only it names a person, no park ("Mr Park", "President Park")."""
+    """ "Park", "Bridge", "Castle" are facilities' keywords and surnames: after
+    titles alone they name a person ("Mr Park", "Dr Bridge")."""
     article = newsfacts.parse_article(text, published="2025-02-03")
     assert [loc.name for loc in article.locations] == []
     assert person in [a.name for a in article.actors]

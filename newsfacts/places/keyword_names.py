@@ -130,10 +130,10 @@ def _name_before(scan: Scan, k: int) -> int | None:
         return None
     if all(scan.f(x) in INSTITUTION_WORDS for x in range(a, k) if words[x].isalpha()):
         return None  # "the Catholic Church", "World Church": an institution
-    if scan.f(k) in SURNAME_KEYWORDS and all(
-        scan.f(x) in TITLES for x in range(a, k) if words[x].isalpha()
-    ):
-        return None  # "Mr Park said", "former President Park Geun-hye": a person
+    if all(scan.f(x) in TITLES for x in range(a, k) if words[x].isalpha()):
+        # "Mr Park said", "former President Park Geun-hye", "Senator Church":
+        # a title before a keyword that is a surname too names a person
+        return None
     if k - a == 1 and scan.f(a) in scan.gaz.given_names:
         if a in scan.sentence_initial:
             return None  # "Linda Park said": a person
