@@ -216,3 +216,23 @@ HIJACKED = [
 )
 def test_a_cause_hijacked_is_no_abduction(text: str, codes: list[str]) -> None:
     assert _codes(text) == codes
+
+
+# Retaliation "for" an act is force in return, not a criticism (PETRARCH's
+# block codes "attacked the government for failing" 111).
+RETALIATION = [
+    ("vowed", "Iran vowed to retaliate for the attack.", ["138"]),
+    ("done", "Israel retaliated for the rocket attack.", ["190"]),
+    (
+        "criticism",
+        "The opposition attacked the government for failing to act.",
+        ["111"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"), [r[1:] for r in RETALIATION], ids=[r[0] for r in RETALIATION]
+)
+def test_retaliation_for_an_act_is_force(text: str, codes: list[str]) -> None:
+    assert _codes(text) == codes
