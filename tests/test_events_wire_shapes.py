@@ -236,3 +236,28 @@ RETALIATION = [
 )
 def test_retaliation_for_an_act_is_force(text: str, codes: list[str]) -> None:
     assert _codes(text) == codes
+
+
+# The party whose act a retaliation answers is its target when none other is
+# named.
+RETALIATION_TARGETS = [
+    ("vowed", "Iran vowed to retaliate for an Israeli strike.", [("138", "Israel")]),
+    (
+        "done",
+        "Israel retaliated for the Hezbollah rocket attack.",
+        [("190", "Hezbollah")],
+    ),
+    ("named", "Iran retaliated against Israel for the strike.", [("190", "Israel")]),
+    ("none", "Iran retaliated for the attack.", [("190", None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [r[1:] for r in RETALIATION_TARGETS],
+    ids=[r[0] for r in RETALIATION_TARGETS],
+)
+def test_retaliation_targets_the_one_answered(
+    text: str, events: list[tuple[str, str | None]]
+) -> None:
+    assert _triples(text) == events

@@ -173,6 +173,10 @@ def settle_roles(
         target = parties[1]  # "X and Y met": X with Y; "exchanged fire"
     if target is None and len(parties) > 1 and agreed_between(p, cl, vg, code):
         target = parties[1]  # "X and Y reached an agreement": X with Y
+    if target is None and vg.lemma in wc.retaliation_verbs:
+        # "retaliate for an Israeli strike": upon the one whose act it answers
+        keys = [source.key()] if source is not None else []
+        target = prep_party(p, cl, ("for",), keys)
     if code == VISIT and target is not None and _companion(p, cl, target):
         target = None  # "flew to the area with a team of doctors": who came along
     return code, target, dest

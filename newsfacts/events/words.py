@@ -101,6 +101,7 @@ class Words:
     measure: frozenset[str]
     mutual: frozenset[str]
     national_sector: frozenset[str]
+    retaliation_verbs: frozenset[str]
     riot: frozenset[str]
     riot_sector: frozenset[str]
     sent_object: frozenset[str]
