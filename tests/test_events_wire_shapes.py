@@ -261,3 +261,24 @@ def test_retaliation_targets_the_one_answered(
     text: str, events: list[tuple[str, str | None]]
 ) -> None:
     assert _triples(text) == events
+
+
+# "U.S.-backed forces": the participle after the hyphen is half an adjective,
+# no clause of its own that would take the forces as its object.
+HYPHENED = [
+    ("backed", "U.S.-backed forces captured the town.", [("192", None)]),
+    (
+        "led",
+        "The U.S.-led coalition said it struck Houthi targets.",
+        [("195", "Houthis")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"), [r[1:] for r in HYPHENED], ids=[r[0] for r in HYPHENED]
+)
+def test_participle_after_an_abbreviation_and_hyphen(
+    text: str, events: list[tuple[str, str | None]]
+) -> None:
+    assert _triples(text) == events

@@ -248,6 +248,9 @@ WIRE_FORMS = [
         {0: "NNP", 2: "NNP", 3: "CD", 11: "VBD", 12: "CD"},
     ),
     ("Police Arrest Suspect In Downtown Shooting", {1: "VBP", 2: "NN"}),
+    # a participle the tokeniser cut from an abbreviation at its hyphen
+    ("U.S. - backed forces captured the town .", {2: "JJ", 4: "VBD"}),
+    ("The U.N. - brokered truce collapsed on Monday .", {3: "JJ", 5: "VBD"}),
     ("China Says It Will Retaliate Against Tariffs", {0: "NNP", 1: "VBZ"}),
     ("Manchester United Sack Manager After Poor Run", {0: "NNP", 1: "NNP"}),
     ("Apple Unveils New iPhone At Event In California", {1: "VBZ", 2: "JJ"}),
