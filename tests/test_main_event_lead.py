@@ -188,6 +188,14 @@ PARTIES = [
         "Court of Criminal Appeals",
         None,
     ),
+    (
+        "a-court-named-for-another-act-is-another",
+        "A Pakistani court on Friday sentenced former Prime Minister Imran Khan to 14 "
+        "years in prison. His party said it would challenge the verdict in the "
+        "Islamabad High Court.",
+        "Pakistani court",
+        "Imran Khan",
+    ),
 ]
 
 

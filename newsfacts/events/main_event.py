@@ -113,7 +113,7 @@ def lead_event(
         # the act the speaker does as he speaks
         sub = _said_while(act, p, _coded(act.sentence, events))
         act = sub or act
-    act = _fullest(act, p, ams)
+    act = _fullest(act, p, ams, events)
     return _record(doc, act, p, lead, places, dateline, dates, published, reference)
 
 
@@ -125,12 +125,16 @@ def _title_line(doc: Document, ps: ParsedSentence) -> bool:
     return headline_slot(doc, span) and last not in (".", "!", "?")
 
 
-def _fullest(act: Act, p: Parties, ams: Sequence[ActorMention]) -> Act:
+def _fullest(
+    act: Act, p: Parties, ams: Sequence[ActorMention], events: Sequence[Event]
+) -> Act:
     """The act with its agent under the fullest name the article gives it: a
     common noun ("a Texas court", "India's cricket board") is the named
     organisation whose name holds that noun ("the Court of Criminal Appeals",
-    "the Board of Control for Cricket in India"); an acronym ("AMLO") the
-    actor whose initials it is."""
+    "the Board of Control for Cricket in India") and that acts in the article
+    (the source of one of its `events`: "A Pakistani court sentenced Khan ...
+    his party will challenge the verdict in the Islamabad High Court" names
+    another court); an acronym ("AMLO") the actor whose initials it is."""
     who = act.source
     if who is not None and who.acronym is None and _acronym(who.name):
         found = _expansion(who.name, ams)
@@ -141,9 +145,10 @@ def _fullest(act: Act, p: Parties, ams: Sequence[ActorMention]) -> Act:
         return act
     if who is not None and who.kind != ActorKind.GROUP and head in who.name.lower():
         return act  # "the Senate" named so already
+    acting = {id(e.source) for e in events if e.source is not None}
     for am in ams:
         a = am.actor
-        if a.kind == ActorKind.ORGANIZATION and a is not who:
+        if a.kind == ActorKind.ORGANIZATION and a is not who and id(a) in acting:
             words = a.name.split()
             if head.capitalize() in words or head.upper() in words:
                 return attrs.evolve(act, source=a)
