@@ -10,21 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-import newsfacts
+from .support import event_triples
 
 Triple = tuple[str, str | None, str | None]
 
 
 def _events(text: str) -> list[Triple]:
     """(code, source name, target name) of each event of `text`."""
-    return [
-        (
-            e.cameo,
-            e.source.name if e.source else None,
-            e.target.name if e.target else None,
-        )
-        for e in newsfacts.parse_article(text, published="2024-03-04").events
-    ]
+    return event_triples(text, "2024-03-04")
 
 
 # ------------------------------------------------ air defences as military aid

@@ -14,6 +14,8 @@ import pytest
 
 import newsfacts
 
+from .support import event_triples
+
 
 def _codes(text: str) -> list[str]:
     """The CAMEO code of each event of `text`."""
@@ -140,14 +142,7 @@ def test_what_a_reported_future_waits_for_is_no_act(
 
 
 def _with_source(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (
-            e.cameo,
-            e.source.name if e.source else None,
-            e.target.name if e.target else None,
-        )
-        for e in newsfacts.parse_article(text, published="2024-07-30").events
-    ]
+    return event_triples(text, "2024-07-30")
 
 
 # Repression: a purpose infinitive names whom the force is used upon, and a
