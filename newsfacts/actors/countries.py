@@ -106,18 +106,19 @@ def assign_countries(
         for c in sorted(e.cands, key=lambda c: c.start):
             _offer(e, c.country, 1)
             title, country, body = _lookback(layer, c.i, by_end)
-            if title and (not e.title or honorific(e.title)):
-                e.title = title
-                e.sector = e.sector or _body_sector(body) or _title_sector(title)
             if title:
+                fresh = not e.title or honorific(e.title)
+                if fresh:
+                    e.title = title
                 # a service named before the title is the holder's, over the
                 # title's own sector ("Phoenix police Sgt. Brian Bower"); a
-                # body's sector fills a title that has none ("Fed Chair
-                # Jerome Powell": the Federal Reserve's, GOV)
+                # body's fills a title that has none ("Fed Chair Jerome
+                # Powell": the Federal Reserve's, GOV); then the title's own
                 e.sector = (
                     _service_before(layer, c.i - len(title.split()) - 1)
                     or e.sector
                     or _body_sector(body)
+                    or (_title_sector(title) if fresh else "")
                 )
             _offer(e, country, 2)
             e.igo = e.igo or c.igo or _body_igo(body)
