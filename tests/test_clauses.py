@@ -68,6 +68,18 @@ CLAUSES = [
         },
     ),
     (
+        "since-inside-a-perfect",
+        "The/DT offensive/NN has/VBZ since/IN killed/VBN 46,000/CD people/NNS ./.",
+        "killed",
+        {"kind": "main", "subject": "The offensive", "objects": ["46,000 people"]},
+    ),
+    (
+        "since-before-a-clause",
+        "Nothing/NN has/VBZ changed/VBN since/IN the/DT war/NN began/VBD ./.",
+        "began",
+        {"kind": "adverbial", "subject": "the war", "governor": "changed"},
+    ),
+    (
         "time-phrase-is-an-adjunct",
         "Rebels/NNS attacked/VBD the/DT town/NN last/JJ week/NN ./.",
         "attacked",

@@ -202,6 +202,18 @@ def _verb_follows(w: Words, j: int, wanted: frozenset[str]) -> bool:
     return j < n and w.tags[j] in wanted
 
 
+def _perfect_since(w: Words, j: int, verb: str) -> bool:
+    """ "since" between a form of have and its participle is the adverb "since
+    then" ("has since killed", "have since fled"), whatever its tag: the
+    perfect stays one verb group."""
+    return (
+        verb == "have"
+        and w.low[j] == "since"
+        and j + 1 < len(w.tags)
+        and w.tags[j + 1] == "VBN"
+    )
+
+
 def _group_at(
     w: Words,
     i: int,
@@ -234,7 +246,11 @@ def _group_at(
         wanted = _NEXT[verb]
         j = head + 1
         steps = 0
-        while j < n and steps < 4 and (w.tags[j] in ADV or _negator(w, j)):
+        while (
+            j < n
+            and steps < 4
+            and (w.tags[j] in ADV or _negator(w, j) or _perfect_since(w, j, verb))
+        ):
             if _negator(w, j) and negation is None:
                 negation = j
             j += 2 if w.low[j] == "no" else 1
