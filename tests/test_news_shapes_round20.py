@@ -39,3 +39,85 @@ PERFECTS = [
 @pytest.mark.parametrize(("text", "want"), _cases(PERFECTS))
 def test_since_inside_a_perfect(text: str, want: list[Triple]) -> None:
     assert event_triples(text, "2025-01-15") == want
+
+
+# ------------------------------------------- who is acted upon in a passive
+
+PASSIVES = [
+    # the subject of a passive verb of speech is what is said, not a speaker
+    ("reported-missing", "A British man was reported missing near Malaga.", []),
+    (
+        "reported-by-agent",
+        "The attack was reported by state media.",
+        [("010", "state media", None)],
+    ),
+    (
+        "reported-killed",
+        "Two soldiers were reported killed in the attack.",
+        [("180", None, "soldiers")],
+    ),
+    # reporting an attack is a statement, not the attack
+    (
+        "reported-an-attack",
+        "State media reported an attack on a convoy near Aleppo.",
+        [("010", "State media", None)],
+    ),
+    # a pronoun subject of a reported passive is the speaker acted upon
+    (
+        "said-it-was-attacked",
+        "Russia said it was attacked overnight.",
+        [("180", None, "Russia")],
+    ),
+    (
+        "said-it-was-attacked-by",
+        "Russia said it was attacked by Ukrainian drones overnight.",
+        [("195", "Ukrainian drones", "Russia")],
+    ),
+    (
+        "said-he-was-assaulted-by",
+        "The minister said he was assaulted by protesters.",
+        [("180", "protesters", "minister")],
+    ),
+    # a statement's passive is the speaker's own feeling: a comment (012)
+    (
+        "says-it-is-concerned",
+        "The Red Cross says it is concerned about the impact of dengue fever.",
+        [("012", "International Committee of the Red Cross", None)],
+    ),
+    # an active pronoun subject stays the speaker
+    (
+        "said-it-would-send",
+        "Russia said it would send troops.",
+        [("031", "Russia", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(PASSIVES))
+def test_who_is_acted_upon_in_a_passive(text: str, want: list[Triple]) -> None:
+    assert event_triples(text, "2024-10-30") == want
+
+
+# --------------------------------------- damage verbs that tell of a feeling
+
+FEELINGS = [
+    (
+        "devastated-by-the-news",
+        "King Felipe said he was devastated by the news.",
+        [("010", "Felipe", None)],
+    ),
+    ("plagued-by-violence", "The region has been plagued by violence for decades.", []),
+    ("plagued-by-scandals", "The minister was plagued by scandals.", []),
+    # with an actor as agent, or in the active, the damage is an act
+    (
+        "devastated-by-rebels",
+        "The town was devastated by rebels.",
+        [("180", "rebels", None)],
+    ),
+    ("rebels-devastated", "Rebels devastated the town.", [("180", "Rebels", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(FEELINGS))
+def test_damage_verbs_of_feeling(text: str, want: list[Triple]) -> None:
+    assert event_triples(text, "2024-10-30") == want

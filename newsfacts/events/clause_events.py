@@ -19,7 +19,13 @@ from ..language.clauses import Clause
 from ..language.sentences import ParsedSentence
 from .background import no_act_of_its_own
 from .candidate import Candidate, verb_candidate
-from .clause_args import acted_upon, demonstration, match_clause, subject_actor
+from .clause_args import (
+    acted_upon,
+    demonstration,
+    match_clause,
+    passive,
+    subject_actor,
+)
 from .clause_places import aside_spans
 from .compose import ABSORBING, Governor, governor
 from .labour import STRIKE, labour_strike, strike_object
@@ -132,8 +138,15 @@ def read_clause(
                 named = p.nps[cl.objects[0]].head
         if not code or code == NO_EVENT:
             return ClauseRead(gov)
+        if passive(cl, vg) and not issuer:
+            # "a British man was reported missing": the subject is what is
+            # said; the speaker is the agent ("was reported by state media")
+            sources = p.group(cl.agent)
+            if not sources:
+                return ClauseRead(gov)
+        else:
+            sources = list(issuer) or subject_actor(p, cl)
         c = verb_candidate(text, ps, vg, code, "events.speech", named)
-        sources = list(issuer) or subject_actor(p, cl)
         c.source = sources[0] if sources else None
         c.target = acted_upon(p, cl, sources)
         # "accused the men of stealing cars": the one accused is the

@@ -371,6 +371,8 @@ def absorb_governed(
             and gov.relation == "report"
             and emb.source is None
             and pronoun(p, clauses[i].subject)
+            # "said it was attacked": its target (not "is concerned", a comment)
+            and not (passive(cl, verbs[cl.verb]) and not emb.cameo.startswith("01"))
         ):
             # "Russia said it would send troops": the speaker.
             spk = subject_actor(p, clauses[g])

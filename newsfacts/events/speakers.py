@@ -21,7 +21,7 @@ from ..language.sentences import ParsedSentence
 from ..language.verbs import VerbGroup
 from ..records import ActorKind
 from .candidate import Candidate, verb_candidate
-from .clause_args import TARGET_PREPS, owned, subject_actor
+from .clause_args import TARGET_PREPS, owned, passive, subject_actor
 from .clause_places import situate
 from .compose import Governor, predicate
 from .mentions import ActorMention, with_country
@@ -92,11 +92,22 @@ def resolve_speakers(
     speaker of the reported speech it belongs to ("Iraq announced that it is
     prepared to impose martial law": Iraq imposes), through clauses that share
     their subject by control."""
+    verbs = p.ps.structure.chunks.verbs
     for i, c in cands.items():
+        own = clauses[i]
+        # (a statement's passive is a feeling of its subject: "says it is
+        # concerned about" is the speaker's comment, 012)
+        acted_on = passive(own, verbs[own.verb]) and not c.cameo.startswith("01")
+        if acted_on and c.target is None and _speaker_pronoun(p, own):
+            # "Russia said it was attacked overnight": the pronoun subject of
+            # a passive is the one acted upon, the speaker as target
+            c.target = _reporter(p, clauses, govs, own)
         if c.source is not None:
             _speakers_own(p, clauses, govs, i, c)
             _speakers_object(p, clauses, govs, i, c)
             continue
+        if acted_on:
+            continue  # the doer of a passive is its agent, never the speaker
         j = i
         for _ in range(len(clauses)):
             cl = clauses[j]
@@ -104,11 +115,7 @@ def resolve_speakers(
                 break
             j = cl.governor
         cl = clauses[j]
-        if (
-            cl.subject is None
-            or not (p.nps[cl.subject].pronoun or _own_country(p, cl.subject))
-            or p.actor(cl.subject) is not None
-        ):
+        if not _speaker_pronoun(p, cl):
             continue
         speaker = _reporter(p, clauses, govs, cl)
         if speaker is not None:
@@ -121,6 +128,16 @@ def resolve_speakers(
 
 
 _OWN_COUNTRY = (["the", "country"], ["the", "nation"])
+
+
+def _speaker_pronoun(p: Parties, cl: Clause) -> bool:
+    """The clause's subject is a pronoun (or "the country") that names no
+    actor: in reported speech it stands for the speaker."""
+    return (
+        cl.subject is not None
+        and (p.nps[cl.subject].pronoun or _own_country(p, cl.subject))
+        and p.actor(cl.subject) is None
+    )
 
 
 def _own_country(p: Parties, np: int) -> bool:

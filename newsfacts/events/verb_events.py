@@ -110,6 +110,8 @@ def verb_event(
         return None  # "won the election, defeating the incumbent"
     if vg.lemma in wc.dismissal_verbs and dismissal(p, cl, vg):
         return None  # "the president fired his economy minister"
+    if vg.lemma in wc.feeling_verbs and _felt(p, cl, vg):
+        return None  # "said he was devastated by the news": a feeling
     if vg.lemma in wc.hijack_verbs and seized_abstract(p, cl, vg):
         return None  # "the protests had been hijacked by dangerous people"
     if (
@@ -214,3 +216,11 @@ def _conflict_toll(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
         and p.head_word(np).lower() in word_classes().conflict_nouns
         and p.actor(np) is None
     )
+
+
+def _felt(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    """A verb of damage or disturbance (`feeling_verbs`) in the passive with
+    no actor as its agent tells how someone or somewhere feels or fares, no
+    act: "he was devastated by the news", "the region has been plagued by
+    violence"; "the town was devastated by rebels" is an act."""
+    return passive(cl, vg) and (cl.agent is None or p.actor(cl.agent) is None)

@@ -54,6 +54,7 @@ class Words:
     election_nouns: frozenset[str]
     doer_participles: frozenset[str]
     doubling_verbs: frozenset[str]
+    feeling_verbs: frozenset[str]
     for_objects: frozenset[str]
     hazard_words: frozenset[str]
     heading_verbs: frozenset[str]
