@@ -121,3 +121,35 @@ FEELINGS = [
 @pytest.mark.parametrize(("text", "want"), _cases(FEELINGS))
 def test_damage_verbs_of_feeling(text: str, want: list[Triple]) -> None:
     assert event_triples(text, "2024-10-30") == want
+
+
+# ------------------------------------------- a hostile act agreed on is decided
+
+DECISIONS = [
+    (
+        "agreed-to-impose-sanctions",
+        "EU ministers agreed to impose sanctions on Iran.",
+        [("163", "EU ministers", "Iran")],
+    ),
+    (
+        "agreed-to-expel",
+        "Britain agreed to expel two Russian diplomats.",
+        [("161", "United Kingdom", "Russian diplomats")],
+    ),
+    # a vow of force stays a threat; a cooperative act agreed on an intent
+    (
+        "vowed-to-retaliate",
+        "Iran vowed to retaliate against Israel.",
+        [("138", "Iran", "Israel")],
+    ),
+    (
+        "agreed-to-release",
+        "Hamas agreed to release 33 hostages.",
+        [("0353", "Hamas", "hostages")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(DECISIONS))
+def test_a_hostile_act_agreed_on_is_decided(text: str, want: list[Triple]) -> None:
+    assert event_triples(text, "2024-10-14") == want

@@ -18,7 +18,7 @@ from .candidate import Candidate, retype
 from .clause_args import passive, prep_party, pronoun, same_side, subject_actor
 from .clause_reads import readiness
 from .compose import ABSORBING, DENIAL, Governor, absorb, composed
-from .lexicon import COOPERATIVE, STATEMENT
+from .lexicon import COOPERATIVE, HOSTILE, STATEMENT
 from .mentions import ActorMention
 from .mode import DEMAND_MODALS, carry, indicative, purpose, subjunctive
 from .parties import Parties
@@ -168,6 +168,19 @@ def absorb_governed(
             if g in cands and cands[g].target is None:
                 del cands[g]
         emb = cands.get(i)
+        if (
+            emb is not None
+            and gov.lemma in wc.decision_verbs
+            and gov.relation == "agree"
+            and cl.kind == "infinitival"
+            and emb.type in HOSTILE
+            and emb.type != "PROTEST"
+            and not emb.negated
+        ):
+            # "EU ministers agreed to impose sanctions on Iran", "agreed to
+            # expel two diplomats": a hostile act agreed on is decided, as
+            # "decided to" reports it; a vow or a promise of one is a threat
+            gov = Governor(gov.lemma, "aspect", "")
         if (
             emb is not None
             and gov.relation == "report"
