@@ -39,7 +39,6 @@ NO_EVENT = [
         "Mutharika won the election, defeating incumbent Lazarus Chakwera.",
     ),
     ("called-strike-unreasonable", 'The minister called the strike "unreasonable".'),
-    ("called-attack-cowardly", "The minister called the attack cowardly."),
     ("walked-out-of-talks", "The delegation walked out of the talks."),
     ("walked-off-stage", "The delegation walked off the stage."),
     ("found-unsafe", "Investigators found the bridge unsafe."),
@@ -54,6 +53,20 @@ def test_no_event(text: str) -> None:
 # (id, sentence, trigger word, CAMEO code): acts coded, several of them the
 # same words as above where they plainly name an act
 CODED = [
+    # a naming that condemns what it names denounces it (111); a mere
+    # description ("called the strike 'unreasonable'") is none
+    (
+        "called-attack-cowardly",
+        "The minister called the attack cowardly.",
+        "called",
+        "111",
+    ),
+    (
+        "called-measure-inhumane",
+        'The president called the measure "inhumane".',
+        "called",
+        "111",
+    ),
     ("opened-fire", "Soldiers opened fire on protesters.", "opened fire", "175"),
     ("fought-rebels", "Soldiers fought the rebels near the border.", "fought", "190"),
     ("rebels-defeated-army", "Rebels defeated the army near Goma.", "defeated", "190"),

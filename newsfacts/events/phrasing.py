@@ -28,6 +28,7 @@ from .words import word_classes
 __all__ = [
     "act_doer",
     "adjective_after",
+    "condemned_as",
     "each_other",
     "named_as",
     "nature_warning",
@@ -191,8 +192,21 @@ def named_as(p: Parties, np: int) -> bool:
     """An adjective, quoted or not, right after the object of a verb of naming
     ("called the strike \"unreasonable\"", "called the attack cowardly"):
     the object is described, no act done."""
+    return _naming_adjective(p, np) is not None
+
+
+def condemned_as(p: Parties, np: int) -> bool:
+    """The adjective after the object of a verb of naming condemns it
+    (`condemning_adjectives`: "called the measure inhumane", "called the
+    attack cowardly"): a denunciation (111), no mere description."""
+    k = _naming_adjective(p, np)
+    return k is not None and p.words[k].lower() in word_classes().condemning_adjectives
+
+
+def _naming_adjective(p: Parties, np: int) -> int | None:
+    """The token of an adjective, quoted or not, right after phrase `np`."""
     k = p.nps[np].end
     tags = p.ps.tags
     if k < len(tags) and tags[k] == "``":
         k += 1
-    return k < len(tags) and tags[k] in ("JJ", "JJR", "JJS")
+    return k if k < len(tags) and tags[k] in ("JJ", "JJR", "JJS") else None

@@ -34,7 +34,7 @@ from .mentions import ActorMention
 from .mode import qualify
 from .parties import Parties
 from .patterns import VerbMatch
-from .phrasing import named_as, nature_warning
+from .phrasing import condemned_as, named_as, nature_warning
 from .roles import agreed_between, settle_roles
 from .targets import upon_people
 from .words import word_classes
@@ -43,6 +43,7 @@ __all__ = ["verb_event"]
 
 _OCCUPY = "192"  # CAMEO: occupy territory
 _APPEAL = "02"  # CAMEO root: make an appeal or request
+_DENOUNCE = "111"  # CAMEO: criticize or denounce
 
 
 def court_appeal(p: Parties, cl: Clause, vg: VerbGroup, code: str) -> bool:
@@ -121,7 +122,10 @@ def verb_event(
     ):
         return None  # "called the plan a violation of sovereignty": a naming
     if vg.lemma in wc.naming_verbs and cl.objects and named_as(p, cl.objects[0]):
-        return None  # "called the strike 'unreasonable'": a naming
+        if not condemned_as(p, cl.objects[0]):
+            return None  # "called the strike 'unreasonable'": a naming
+        # "called the measure inhumane": a denunciation
+        vm = VerbMatch(_DENOUNCE, rule=vm.rule, names_object=True)
     if vg.lemma in wc.person_object_verbs and not upon_people(p, cl, vg):
         return None  # "the projects were executed by army engineers"
     if vg.lemma in wc.court_appeal_verbs and court_appeal(p, cl, vg, vm.code):

@@ -39,6 +39,7 @@ class Words:
     be: frozenset[str]
     body_nouns: frozenset[str]
     conditional: frozenset[str]
+    condemning_adjectives: frozenset[str]
     contest_verbs: frozenset[str]
     court_appeal_verbs: frozenset[str]
     court_appeal_preps: frozenset[str]
