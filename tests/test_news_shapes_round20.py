@@ -153,3 +153,30 @@ DECISIONS = [
 @pytest.mark.parametrize(("text", "want"), _cases(DECISIONS))
 def test_a_hostile_act_agreed_on_is_decided(text: str, want: list[Triple]) -> None:
     assert event_triples(text, "2024-10-14") == want
+
+
+# ------------------------------------------ a gerund after "on" is a topic
+
+TOPICS = [
+    (
+        "talks-on-joining",
+        "The government suspended talks on joining the European Union.",
+        [("160", "government", None)],
+    ),
+    (
+        "talks-on-attacking",
+        "Ministers held talks on attacking the rebels.",
+        [("046", "Ministers", None)],
+    ),
+    # an act after an opening "on" clause stays one
+    (
+        "on-arriving-attacked",
+        "On arriving in Kabul, the troops attacked a Taliban post.",
+        [("190", "troops", "Taliban")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(TOPICS))
+def test_a_gerund_after_on_is_a_topic(text: str, want: list[Triple]) -> None:
+    assert event_triples(text, "2024-12-01") == want
