@@ -180,3 +180,30 @@ TOPICS = [
 @pytest.mark.parametrize(("text", "want"), _cases(TOPICS))
 def test_a_gerund_after_on_is_a_topic(text: str, want: list[Triple]) -> None:
     assert event_triples(text, "2024-12-01") == want
+
+
+# --------------------------------------- relations reduced: partnership, cooperation
+
+REDUCED = [
+    (
+        "suspended-partnership",
+        "The United States suspended its strategic partnership with Niger.",
+        [("160", "United States", "Niger")],
+    ),
+    (
+        "suspended-cooperation",
+        "Mali suspended cooperation with France.",
+        [("160", "Mali", "France")],
+    ),
+    # military or security cooperation halted keeps its own code
+    (
+        "halted-security-cooperation",
+        "The army halted security cooperation with the United States.",
+        [("1622", "army", "United States")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(REDUCED))
+def test_relations_reduced(text: str, want: list[Triple]) -> None:
+    assert event_triples(text, "2024-12-01") == want
