@@ -756,14 +756,27 @@ def test_companies_sharing_an_industry_word_stay_apart(text: str) -> None:
             "FSA",
             "Free Syrian Army",
         ),
+        # a headline's acronym, spelled out in the lead after it
+        (
+            "Sudan's RSF kills dozens in Darfur\n\nSudan's paramilitary Rapid "
+            "Support Forces attacked a camp on Friday.",
+            "RSF",
+            "Rapid Support Forces",
+        ),
     ],
-    ids=["rapid-support-forces", "reporters-without-borders", "free-syrian-army"],
+    ids=[
+        "rapid-support-forces",
+        "reporters-without-borders",
+        "free-syrian-army",
+        "headline-acronym-before-its-name",
+    ],
 )
-def test_an_acronym_spelled_by_an_earlier_name_is_that_name(
+def test_an_acronym_spelled_by_a_name_of_the_article_is_that_name(
     text: str, acronym: str, name: str
 ) -> None:
     """An acronym no bracket defines, spelling the initials of an organisation
-    the article named before, is that organisation, over a namesake."""
+    the article names, before or after it, is that organisation, over a
+    namesake, and one actor with it."""
     owners = [a.name for a in run(text) if any(m.text == acronym for m in a.mentions)]
     assert owners == [name]
 

@@ -127,10 +127,13 @@ def _spelled_earlier(
     layer: WordLayer, cands: list[Candidate], defined: dict[str, Candidate]
 ) -> None:
     """An acronym no bracket defines, whose letters are exactly the initials
-    of an organisation the article named before it ("Sudan's paramilitary
-    Rapid Support Forces ... The RSF"), is that organisation's: the article
-    spells it, and it beats a namesake the package knows (Reporters Without
-    Borders). Three letters at least; the first such organisation wins."""
+    of an organisation the article names ("Sudan's paramilitary Rapid Support
+    Forces ... The RSF"), is that organisation's: the article spells it, and
+    it beats a namesake the package knows (Reporters Without Borders). The
+    name may come after the acronym, as a headline's acronym is spelled out
+    in the lead ("Sudan's RSF kills dozens" over "Sudan's paramilitary Rapid
+    Support Forces attacked ..."). Three letters at least; the first such
+    organisation wins."""
     words = layer.words
     wanted: dict[str, int] = {}  # acronym -> its first single-word candidate
     for c in cands:
@@ -146,7 +149,7 @@ def _spelled_earlier(
             continue
         initials = "".join(_initials(words[c.i : c.j]))
         first = wanted.get(initials)
-        if first is not None and first > c.i and initials not in defined:
+        if first is not None and initials not in defined:
             c.acronym = initials
             defined[initials] = c
 

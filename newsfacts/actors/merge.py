@@ -154,7 +154,10 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
             c.kind, c.rule, c.known = "pending", "name", None
         if c.kind == "organization" and (not c.weak or c.known is not None):
             keys = _org_keys(layer, c, forms.get(id(c), []))
-            ent = next((orgs[k] for k in keys if _joins(orgs.get(k), c)), None)
+            # (its acronym too: a headline's "RSF" comes before the lead's
+            # "Rapid Support Forces" that spells it)
+            looked = [*keys, c.acronym] if c.acronym else keys
+            ent = next((orgs[k] for k in looked if _joins(orgs.get(k), c)), None)
             if ent is None:
                 ent = Entity("organization", [], keys[0], rule=c.rule)
                 entities.append(ent)
