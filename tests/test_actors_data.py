@@ -16,6 +16,7 @@ import newsfacts
 from newsfacts._data import iter_rows
 from newsfacts.actors import lexicon as lex
 from newsfacts.knowledge.countries import alpha3
+from newsfacts.knowledge.keys import org_key
 from newsfacts.knowledge.organizations import known_orgs
 from newsfacts.knowledge.petrarch import code_country
 
@@ -192,6 +193,25 @@ def test_known_organisations_are_coded() -> None:
             assert org.code.startswith(alpha3(org.country) or "?") or (
                 code_country(org.code) == org.country
             ), org
+
+
+@pytest.mark.parametrize(
+    ("forms", "name"),
+    [
+        (["al-Shabaab", "Al-Shabab", "Shabaab", "Ash-Shabaab"], "al-Shabab"),
+        (["BBC", "British Broadcasting Service", "BBC World Service"], None),
+        (["Doctors Without Borders", "Medecins Sans Frontieres", "MSF"], None),
+    ],
+    ids=["shabaab", "bbc", "msf"],
+)
+def test_an_organisation_known_twice_is_one(forms: list[str], name: str | None) -> None:
+    """An entry of a later table whose own name an earlier table claims is
+    the earlier entry, with all its forms: "Shabaab" (PETRARCH2's alias) and
+    "al-Shabaab" (the curated table's) are one organisation."""
+    found = {known_orgs().get(org_key(f)) for f in forms}
+    assert len(found) == 1 and None not in found, found
+    if name is not None:
+        assert next(iter(found)).name == name  # type: ignore[union-attr]
 
 
 def test_curated_codes_open_with_a_country_region_or_body() -> None:

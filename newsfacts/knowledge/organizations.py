@@ -6,9 +6,11 @@ the organisations of the PETRARCH2 knowledge base (`petrarch/organizations.tsv.g
 built by `scripts/build_actor_knowledge.py`): international and non-state
 bodies, parties, armed groups and companies, then the companies of the big
 stock indices (`companies.tsv.gz`, built by `scripts/build_companies.py`). A
-name or alias keeps the entry that claims it first. An acronym of four letters
-or more is also known written in Title Case ("Unicef", "Unesco", "Nato"); an
-acronym that is a common word ("WHO") only in capitals.
+name or alias keeps the entry that claims it first, and an entry whose own
+name an earlier table claims is that earlier entry, with all its forms. An
+acronym of four letters or more is also known written in Title Case
+("Unicef", "Unesco", "Nato"); an acronym that is a common word ("WHO") only
+in capitals.
 """
 
 from __future__ import annotations
@@ -57,7 +59,12 @@ def known_orgs() -> dict[str, KnownOrg]:
             out.setdefault(org_key(form), club)
     rows = iter_rows("knowledge/data/petrarch/organizations.tsv.gz")
     for name, acronym, aliases, country, code, capitals in rows:
-        org = KnownOrg(name, acronym or None, country or None, code or None)
+        # an entry whose own name a table before claims is that organisation,
+        # known first there: its other forms are that one's too ("Shabaab"
+        # of PETRARCH2's "Al-Shabaab" is the curated al-Shabab)
+        org = out.get(org_key(name)) or KnownOrg(
+            name, acronym or None, country or None, code or None
+        )
         forms = [name, *(a for a in aliases.split("|") if a)]
         if " " not in name and name[:1].isupper():
             forms.append(name.upper())  # "Hamas" also in an all-capital line
@@ -68,7 +75,7 @@ def known_orgs() -> dict[str, KnownOrg]:
             if key and not key.isdigit():
                 out.setdefault(key, org)
     for name, others, country, code in iter_rows("knowledge/data/companies.tsv.gz"):
-        org = KnownOrg(name, None, country or None, code)
+        org = out.get(org_key(name)) or KnownOrg(name, None, country or None, code)
         for form in (name, *(f for f in others.split("|") if f)):
             out.setdefault(org_key(form), org)
     return out
