@@ -1,5 +1,7 @@
 """Shapes of wire copy read whole, across stages: a perfect with "since"
-between its auxiliary and participle, ...
+between its auxiliary and participle, passives of speech and of feeling,
+hostile acts agreed on, topics after "on", relations reduced, and the
+names of ruling families.
 
 Whole-pipeline tests (`parse_article`) on phrasings written for these tests;
 each table holds what must be found and what must not.
@@ -7,9 +9,14 @@ each table holds what must be found and what must not.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from .support import event_triples
+import newsfacts
+from newsfacts.knowledge.families import family_country
+
+from .support import event_triples, tsv_rows
 
 Triple = tuple[str, str | None, str | None]
 
@@ -207,3 +214,66 @@ REDUCED = [
 @pytest.mark.parametrize(("text", "want"), _cases(REDUCED))
 def test_relations_reduced(text: str, want: list[Triple]) -> None:
     assert event_triples(text, "2024-12-01") == want
+
+
+# ------------------------------------------------ names of ruling families
+
+FAMILIES = [
+    (
+        "al-thani-in-an-israeli-story",
+        "Israel said the talks would go on. Sheikh Mohammed bin Abdulrahman "
+        "Al Thani told a news conference in Doha that the truce would hold.",
+        "Mohammed bin Abdulrahman Al Thani",
+        "QAT",
+    ),
+    (
+        "al-saud-after-israeli-officials",
+        "Israeli officials met Prince Faisal bin Farhan Al Saud in Washington.",
+        "Faisal bin Farhan Al Saud",
+        "SAU",
+    ),
+    # a listed figure keeps the family after its name, and the figure's code
+    (
+        "listed-figure-with-family",
+        "Sheikh Mohammed bin Zayed Al Nahyan said the talks would continue.",
+        "Mohammed bin Zayed Al Nahyan",
+        "AREGOV",
+    ),
+    # a country the person's sentence names before them wins: a family's
+    # name is no proof (Libya's Abdullah al-Thani)
+    (
+        "sentence-country-wins",
+        "In Tripoli, the Libyan cabinet of Abdullah Abdurrahman al-Thani met.",
+        "Abdullah Abdurrahman al-Thani",
+        "LBY",
+    ),
+    # a family's word with no article is only a surname
+    (
+        "khalifa-without-article",
+        "Egypt's Ahmed Khalifa won the match.",
+        "Ahmed Khalifa",
+        "EGY",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"), [pytest.param(*row[1:], id=row[0]) for row in FAMILIES]
+)
+def test_ruling_family_names_say_the_country(text: str, name: str, code: str) -> None:
+    actors = newsfacts.parse_article(text, published="2024-01-15").actors
+    found = {a.name: a.code or "" for a in actors}
+    assert found.get(name, "").startswith(code), found
+
+
+def test_every_ruling_family_row_is_read() -> None:
+    """Each family's name, with its article written apart or hyphenated, says
+    its country; without the article it says nothing."""
+    rows = tsv_rows(
+        Path(newsfacts.__file__).parent / "knowledge" / "data" / "ruling_families.tsv"
+    )
+    assert rows
+    for family, country, _example in rows:
+        assert family_country(f"Sheikh Ahmed bin Ali Al {family}") == country
+        assert family_country(f"Ahmed bin Ali al-{family}") == country
+        assert family_country(f"Ahmed {family}") is None

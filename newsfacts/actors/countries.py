@@ -8,6 +8,7 @@ import datetime
 from collections import Counter
 from functools import partial
 
+from ..knowledge.families import family_country, without_family
 from ..knowledge.figures import Figure, political_figures
 from ..knowledge.keys import figure_key
 from ..knowledge.petrarch import official
@@ -187,7 +188,11 @@ def assign_countries(
         counts = countries_before(layer, first.i, org_at, described)
         if counts:
             _offer(e, counts.most_common(1)[0][0], 9)
-        else:  # else the article's, from its other sentences
+        else:
+            # else a ruling family's ("Al Thani" in a story told from
+            # Israel), else the article's, from its other sentences (a
+            # family's name is no proof: Libya's Abdullah al-Thani)
+            _offer(e, _ruling_family(layer, e), 9)
             _offer(e, elsewhere.top(words[first.i].sent), 9)
 
 
@@ -291,6 +296,10 @@ def _known_figures(
     for e in people:
         key = fullest[id(e)]
         fig = figs.full.get(key)
+        bare = without_family(key) if fig is None else None
+        if bare is not None and figs.full.get(bare) is not None:
+            # "Mohammed bin Zayed Al Nahyan", listed without the family
+            key, fig = bare, figs.full[bare]
         if fig is None and e.title and key:
             # "King Fahd", "Pope Francis", "Mullah Omar": listed with the title
             titled = figure_key(f"{e.title} {key}")
@@ -337,6 +346,9 @@ def _known_officials(
         if e.figure is not None or not key or (" " not in key and last_words[key]):
             continue
         found = official(key, on)
+        bare = without_family(key) if found is None else None
+        if bare is not None:
+            found = official(bare, on)  # listed without the ruling family
         if found is None:
             continue
         if found.code is None:  # no role then: the country of the latest one
@@ -404,6 +416,16 @@ def _title_sector(title: str) -> str:
 def _title_key(title: str) -> tuple[str, ...]:
     """The titles table key of a title ("Gen." -> ("gen",))."""
     return tuple(title.replace(".", "").lower().split())
+
+
+def _ruling_family(layer: WordLayer, e: Entity) -> str | None:
+    """The country of the ruling family whose name closes a person's
+    ("Sheikh Mohammed bin Abdulrahman Al Thani": Qatar), or None."""
+    for c in e.cands:
+        country = family_country(mention_text(layer, c))
+        if country is not None:
+            return country
+    return None
 
 
 def _offer(e: Entity, country: str | None, rank: int) -> None:

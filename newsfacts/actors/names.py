@@ -95,8 +95,17 @@ def figure_span(words: Words, k: int, j: int) -> int:
             continue
         name = " ".join(w.text for w in words[k : k + n])
         if full.get(cached_figure_key(name)) is not None:
+            if words[k + n - 1].low in _ARTICLES and k + n < j and words[k + n].is_cap:
+                # the key drops an Arabic article, so "Mohammed bin Zayed Al"
+                # matched; the name goes on to the family the article opens
+                # ("Mohammed bin Zayed Al Nahyan")
+                return n + 1
             return n
     return 0
+
+
+# An Arabic article written apart from the name it opens ("Al Nahyan").
+_ARTICLES = frozenset(("al", "el"))
 
 
 # Name -> its `figure_key`; emptied when full, so memory stays bounded.
