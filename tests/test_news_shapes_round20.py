@@ -277,3 +277,23 @@ def test_every_ruling_family_row_is_read() -> None:
         assert family_country(f"Sheikh Ahmed bin Ali Al {family}") == country
         assert family_country(f"Ahmed bin Ali al-{family}") == country
         assert family_country(f"Ahmed {family}") is None
+
+
+# --------------------------------------------------------- regnal numbers
+
+REGNAL = [
+    ("felipe-vi", "King Felipe VI said he was shocked.", "Felipe VI"),
+    ("paul-vi", "Pope Paul VI was canonised.", "Paul VI"),
+    ("john-xxiii", "Pope John XXIII was canonised in 2014.", "John XXIII"),
+    ("louis-xvi", "King Louis XVI was executed in 1793.", "Louis XVI"),
+    # "Xi" is a name, never a number that closes one
+    ("president-xi", "President Xi met President Biden.", "Xi"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [pytest.param(*row[1:], id=row[0]) for row in REGNAL]
+)
+def test_a_regnal_number_closes_the_name(text: str, name: str) -> None:
+    actors = newsfacts.parse_article(text, published="2024-01-15").actors
+    assert name in [a.name for a in actors if a.kind.value == "person"]
