@@ -13,7 +13,7 @@ import regex
 
 import newsfacts
 from newsfacts.dates.ahead import match_ahead, words_ahead_end
-from newsfacts.dates.checks import _OF_A_LIFE, _OF_A_LIFE_WORDS
+from newsfacts.dates.checks_relative import _OF_A_LIFE, _OF_A_LIFE_WORDS
 from newsfacts.dates.exclusions import _AGE_AFTER
 from newsfacts.dates.normalise import _THAN
 from newsfacts.dates.normalise_periods import _ENDED
