@@ -27,7 +27,7 @@ from . import lexicon as lx
 from .ahead import match_ahead
 from .normalise_units import UnitRules
 from .recognise import Candidate
-from .resolver import _DAY, _YEAR_STEP, Resolved
+from .resolved import _DAY, _YEAR_STEP, Resolved
 from .values import duration_value, number, underspecified
 
 __all__ = ["Resolved", "Resolver"]

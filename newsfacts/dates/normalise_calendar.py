@@ -21,7 +21,7 @@ from . import lexicon as lx
 from .context import contract_noun_after, figures_for, word_before
 from .normalise_periods import PeriodRules
 from .recognise import Candidate
-from .resolver import _YEAR_STEP, Resolved
+from .resolved import _YEAR_STEP, Resolved
 from .values import day_ordinal, pos_mod, tz_name
 
 # A month name and a word of a pair or range, right before a second month.

@@ -19,7 +19,7 @@ from . import lexicon as lx
 from .ahead import match_ahead
 from .normalise_times import TimeRules
 from .recognise import Candidate
-from .resolver import _SEASON_START, Resolved
+from .resolved import _SEASON_START, Resolved
 from .values import pos_mod
 
 __all__ = ["PeriodRules"]

@@ -17,7 +17,8 @@ from . import calendar as cal
 from . import lexicon as lx
 from .context import as_many_count, quant_mod, word_before
 from .recognise import Candidate
-from .resolver import _DAY, _DEICTIC_SHIFT, Resolved, ResolverBase
+from .resolved import _DAY, _DEICTIC_SHIFT, Resolved
+from .resolver import ResolverBase
 from .values import (
     SET_ADVERBS,
     duration_value,

@@ -21,7 +21,7 @@ from .context import word_before
 from .neighbours import story_day_word, week_edge
 from .normalise_days import DayRules
 from .recognise import Candidate
-from .resolver import _DAY, _SPAN_BEFORE, _STEPS, Resolved
+from .resolved import _DAY, _SPAN_BEFORE, _STEPS, Resolved
 from .values import duration_value, pos_mod, underspecified
 
 __all__ = ["UnitRules"]
