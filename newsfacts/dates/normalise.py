@@ -1,8 +1,10 @@
 """Normalisation: turn each recognised candidate into a TIMEX3 type, value and mod.
 
 `Resolver` is the normaliser of one document. Its rule methods come in layers,
-one family a module: `normalise_times.TimeRules` (durations, sets, clock times,
-holidays), `normalise_periods.PeriodRules` (quarters, halves, seasons),
+one family a module: `normalise_amounts.AmountRules` (durations, sets),
+`normalise_clock.ClockRules` (clock times), `normalise_times.TimeRules` (parts
+of the day, holidays), `normalise_quarters.QuarterRules` (quarters),
+`normalise_periods.PeriodRules` (halves, seasons),
 `normalise_calendar.CalendarRules` (calendar dates, months, years),
 `normalise_days.DayRules` (weekdays, "today", parts of the day),
 `normalise_units.UnitRules` ("last week", "the following month", "year-end"),

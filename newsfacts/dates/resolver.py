@@ -3,9 +3,10 @@
 `ResolverBase` keeps what the article has named so far (the last day, year,
 quarter; the month, year and decade named in the current sentence) and offers
 weekday placement and dispatch to the `_r_<rule>` methods of its subclasses
-(`normalise_times.TimeRules`, `normalise_periods.PeriodRules`,
-`normalise_calendar.CalendarRules`, `normalise_days.DayRules`,
-`normalise_units.UnitRules`, `normalise.Resolver`);
+(`normalise_amounts.AmountRules`, `normalise_clock.ClockRules`,
+`normalise_times.TimeRules`, `normalise_quarters.QuarterRules`,
+`normalise_periods.PeriodRules`, `normalise_calendar.CalendarRules`,
+`normalise_days.DayRules`, `normalise_units.UnitRules`, `normalise.Resolver`);
 the tense of a candidate's clause comes from `resolver_tense.TenseReader`.
 """
 
