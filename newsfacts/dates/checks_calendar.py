@@ -14,6 +14,7 @@ import regex
 
 from .._data import lazy, word_classes
 from . import lexicon as lx
+from .club_names import club_weekday
 from .context import (
     contract_noun_after,
     event_noun_after,
@@ -194,6 +195,8 @@ def weekday_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
     before = word_before(norm, m.start())
     if before in _NAMED_WEEKDAY():
         return False
+    if club_weekday(norm, m.start(), m.end()):
+        return False  # "beat Sheffield Wednesday 2-1": a club, not the day
     # "Sunday Times" is a name, unless a month follows ("Friday Nov. 24").
     nxt = _NAME_NEXT().match(norm[m.end() : m.end() + 20])
     if (
