@@ -46,6 +46,17 @@ _COMPARED = lazy(
         regex.IGNORECASE,
     )
 )
+# The words before an earlier quarter told as the background of the one
+# reported: "After a flat second quarter, the company said the gain came
+# from ...", "following a weak first quarter", "despite a loss in the first
+# quarter".
+_BACKGROUND = lazy(
+    lambda: regex.compile(
+        r"\b(?:after|following|despite)\s++(?:(?:a|an|the|its|their)\s++)?+"
+        r"(?:[a-z-]++\s++){0,3}?(?:in\s++(?:the\s++|its\s++)?+)?+$",
+        regex.IGNORECASE,
+    )
+)
 _THIS_QUARTER = lazy(lambda: regex.compile(r"\b(?:this|current)\b"))
 
 
@@ -88,10 +99,18 @@ class QuarterRules(TimeRules):
         # 30" or whose results were reported ("reported a decline in
         # fourth-quarter earnings") is complete. A quarter a figure is
         # compared with ("fell to 18.2% in the April-June quarter from 19.3%
-        # in the first quarter") leaves the quarter reported the topic.
+        # in the first quarter") leaves the quarter reported the topic, as
+        # does an earlier quarter told as background ("After a flat second
+        # quarter, ... the year-earlier period" is the third quarter's).
         if complete and (
             self.last_quarter is None
-            or not _COMPARED().search(self.norm, max(0, c.start - 40), c.start)
+            or not (
+                _COMPARED().search(self.norm, max(0, c.start - 40), c.start)
+                or (
+                    (year, q) < self.last_quarter
+                    and _BACKGROUND().search(self.norm, max(0, c.start - 40), c.start)
+                )
+            )
         ):
             self.last_quarter = (year, q)
             self.last_quarter_at = c.start
