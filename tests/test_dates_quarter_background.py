@@ -48,3 +48,61 @@ def test_background_quarter_leaves_the_topic(middle: str) -> None:
 def test_no_background_without_an_earlier_quarter(text: str, value: str) -> None:
     got = triples(text, _WED)
     assert ("the year-earlier quarter", "DATE", value) in got, got
+
+
+# A quarter followed by its last day: an ordinal (fiscal) quarter is that of
+# the year its last day falls in, and is over once that day has passed; an
+# unnumbered one is the calendar quarter holding most of its three months.
+_LATE_OCT = "2024-10-30"
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        (
+            "Microsoft said revenue in its fiscal fourth quarter, which ended "
+            "June 30, rose 15 percent.",
+            "fiscal fourth quarter",
+            "2024-Q4",
+        ),
+        (
+            "The company reported a loss for its fiscal first quarter ended Sept. 28.",
+            "fiscal first quarter",
+            "2024-Q1",
+        ),
+        (
+            "The retailer had 5.6 million shares in the quarter ended July 31.",
+            "the quarter",
+            "2024-Q2",
+        ),
+        (
+            "Net rose in the quarter ended Sept. 30, the bank said.",
+            "the quarter",
+            "2024-Q3",
+        ),
+        ("For the quarter ended Dec. 31, 2023, sales rose.", "the quarter", "2023-Q4"),
+    ],
+)
+def test_quarter_with_its_last_day(text: str, span: str, value: str) -> None:
+    got = triples(text, _LATE_OCT)
+    assert (span, "DATE", value) in got, got
+
+
+def test_fiscal_quarter_named_before_keeps_its_number() -> None:
+    """After "the fiscal first quarter", "the quarter ended Sept. 29" is that
+    same quarter, numbered by the company."""
+    text = (
+        "Sun said it earned $5.2 million in the fiscal first quarter. Sales for "
+        "the quarter ended Sept. 29 rose 39 percent."
+    )
+    assert ("the quarter", "DATE", "2024-Q1") in triples(text, _LATE_OCT)
+
+
+def test_fiscal_fourth_quarter_ended_told_in_july() -> None:
+    """Told in July, before the calendar fourth quarter began: a fourth
+    quarter "which ended June 30" is over, this year's (not last year's)."""
+    text = (
+        "Microsoft said revenue in its fiscal fourth quarter, which ended June 30, "
+        "rose 15 percent."
+    )
+    assert ("fiscal fourth quarter", "DATE", "2024-Q4") in triples(text, "2024-07-25")

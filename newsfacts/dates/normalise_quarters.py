@@ -8,6 +8,8 @@ seasons on top of `QuarterRules`.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import attrs
 import regex
 
@@ -27,6 +29,7 @@ from .quarter_cues import (
     _REPORTS_BEFORE,
     _RESULTS_AFTER,
     _RESULTS_BEFORE,
+    _STATED_END,
     _THIS_QUARTER,
     _WORD,
     _YEAR_BACK,
@@ -49,6 +52,21 @@ class QuarterRules(TimeRules):
         q = cal.quarter_of(self.ref) - 1
         return (self.ref.year, q) if q else (self.ref.year - 1, 4)
 
+    def _stated_end(self, c: Candidate) -> dt.date | None:
+        """The last day stated right after the quarter ("the quarter ended
+        July 31", "its fiscal fourth quarter, which ended June 30"), placed
+        as past after "ended"; None when none is stated."""
+        end = _STATED_END().match(self.norm, c.end)
+        if end is None or end["mon"].lower() not in lx.MONTHS:
+            return None
+        month, day = lx.MONTHS[end["mon"].lower()], int(end["day"])
+        if end["year"]:
+            return cal.safe_date(int(end["year"]), month, day)
+        if self.ref is None:
+            return None
+        tense = "past" if end["verb"].lower() == "ended" else self.tense(c)
+        return cal.place_month_day(month, day, self.ref, tense)
+
     def _quarter(
         self, c: Candidate, year: int | None, q: int | None, back: int = 0
     ) -> Resolved:
@@ -60,9 +78,11 @@ class QuarterRules(TimeRules):
         year -= back
         ref = self.ref
         now = (ref.year, cal.quarter_of(ref)) if ref is not None else None
+        ended = self._stated_end(c)
         complete = (
             now is None
             or (year, q) < now
+            or (ended is not None and ref is not None and ended <= ref)
             or (
                 (year, q) == now
                 and (
@@ -202,6 +222,16 @@ class QuarterRules(TimeRules):
                 # "so far this year ... the same period a year ago", with no
                 # quarter under discussion: the year before, not a quarter.
                 return Resolved("DATE", f"{ref.year - 1:04d}", None, "published")
+            ended = self._stated_end(c) if not (back or near) and year is None else None
+            if ended is not None:
+                # "the quarter ended July 31": a (fiscal) quarter of stated end,
+                # valued as the calendar quarter holding most of its three
+                # months (May to July: the second), in the year it falls in;
+                # after a quarter named ("earned $5 million in the fiscal first
+                # quarter ... sales for the quarter ended Sept. 29") it is that
+                # one, its number the company's.
+                middle = ended - dt.timedelta(days=45)
+                return self._quarter(c, middle.year, cal.quarter_of(middle))
             topic = self._topic_quarter(c)
             if topic is None:
                 return Resolved("DATE", f"{year:04d}-QX" if year else "XXXX-QX")
@@ -222,7 +252,12 @@ class QuarterRules(TimeRules):
         if "next year" in ago:
             return self._quarter(c, ref.year + 1, q)
         year = ref.year
-        if not ago:
+        ended = self._stated_end(c) if not ago else None
+        if ended is not None:
+            # "its fiscal fourth quarter, which ended June 30": the quarter of
+            # the fiscal year that ends in the year of its last day.
+            year = ended.year
+        elif not ago:
             start_month = 3 * q - 2
             if start_month > ref.month and self._done(c):
                 year -= 1

@@ -47,6 +47,16 @@ _BACKGROUND = lazy(
     )
 )
 _THIS_QUARTER = lazy(lambda: regex.compile(r"\b(?:this|current)\b"))
+# The last day stated right after a quarter: "(the quarter) ended Sept. 30",
+# "(its fiscal fourth quarter), which ended June 30", "ending Dec. 31, 2024".
+_STATED_END = lazy(
+    lambda: regex.compile(
+        r",?+\s++(?:which\s++|that\s++)?+(?P<verb>ended|ending)\s++(?:on\s++)?+"
+        r"(?P<mon>(?-i:[A-Z][a-z]{2,8}))\.?+\s++(?P<day>[1-9]|[12]\d|3[01])(?!\d)"
+        r"(?:st|nd|rd|th)?+(?:,?+\s++(?P<year>(?:1[89]|20)\d\d)(?!\d))?+",
+        regex.IGNORECASE,
+    )
+)
 
 
 # A quarter's figures after "this quarter('s)": "this quarter's loss".
