@@ -146,12 +146,15 @@ class ResolverBase(TenseReader):
         past clause), "Next year's vote will be held in May" (a future one and
         a future clause). A clause of another time does not take it: "the law,
         passed in 2019, takes effect in March"; nor does the reference year,
-        where the tense places the month as before."""
+        where the tense places the month as before; nor a year inside a
+        participle that modifies a noun ("The plant, built in 1975, was closed
+        in March", "Under a program approved in 1987, it had bought shares
+        through Sept. 29": the noun's past, not the clause's time)."""
         at, year = self._year_stated
         ref = self.ref
         if ref is None or at < 0 or at >= c.start or year == ref.year:
             return None
-        if not self._same_sentence(at, c.start):
+        if not self._same_sentence(at, c.start) or self.in_noun_participle(at):
             return None
         if year < ref.year and tense in ("past", "past?"):
             return year

@@ -158,6 +158,28 @@ class TenseReader:
                 return opens_clause([(t, g) for t, g, _, _ in sent], n)
         return False
 
+    def in_noun_participle(self, at: int) -> bool:
+        """The expression at offset `at` hangs on a past participle that
+        modifies a noun: the nearest verb before it in its sentence is a
+        participle right after a noun or a comma ("a program approved by the
+        company in 1987", "The plant, built in 1975,"), not after an
+        auxiliary ("was built in 1975")."""
+        if self.tagged is None:
+            return False
+        s, e = self.sentence(at)
+        sent = self.tagged(s, e)
+        verb = -1
+        for n, (_, tag, a, _) in enumerate(sent):
+            if a >= at:
+                break
+            if tag.startswith("VB") or tag == "MD":
+                verb = n
+        return (
+            verb > 0
+            and sent[verb][1] == "VBN"
+            and sent[verb - 1][1] in ("NN", "NNS", "NNP", "NNPS", ",")
+        )
+
     def _clause(self, c: Candidate, s: int, e: int) -> ClauseTense:
         """The tense the tagged verb group of the clause of `c` gives, if any."""
         if self.tagged is None:
