@@ -26,6 +26,7 @@ def _wednesdays(text: str) -> list[tuple[str, str, str]]:
         "Leeds 2 (Smith 34, Jones 70) Sheffield Wednesday 1 (Hirst 12)",
         "Sheffield Wednesday 12 5 4 3 18 14 19",
         "Leeds v Sheffield Wednesday (postponed)",
+        "The match between Sheffield Wednesday and Leeds was postponed.",
         "Sheffield Wednesday v Leeds, kick-off 3pm",
         "A 2-1 win over Sheffield Wednesday lifted Leeds to third.",
         "Leeds lost at Sheffield Wednesday on Saturday.",
