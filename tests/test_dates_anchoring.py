@@ -83,7 +83,8 @@ def test_timetable_present_points_ahead(case: Case) -> None:
 
 
 # "on the weekend" (American) as "at the weekend" (British) and "over the
-# weekend"; "the year to March" is a year-long stretch, not this year.
+# weekend"; "the year to March" is a year-long stretch, not this year; "the
+# week to Friday" the calendar week Friday closes.
 WEEKEND_AND_STRETCHES: list[tuple[str, Case]] = [
     ("on-weekend-past", ("The storm hit on the weekend.", "the weekend", "DATE",
                          "2024-W10-WE")),
@@ -93,8 +94,9 @@ WEEKEND_AND_STRETCHES: list[tuple[str, Case]] = [
                     "2024-W10-WE")),
     ("year-to-month", ("In the year to February, inflation rose 3%.", "the year",
                        "DURATION", "P1Y")),
+    # a week named by its last day is the calendar week that day closes
     ("week-to-friday", ("Sales fell 2% in the week to Friday.", "the week",
-                        "DURATION", "P1W")),
+                        "DATE", "2024-W10")),
     ("year-ending", ("Profit rose in the year ending June 30.", "the year",
                      "DURATION", "P1Y")),
     ("month-to", ("The fund gained 4% in the month to January.", "the month",

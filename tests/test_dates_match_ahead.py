@@ -13,10 +13,10 @@ import regex
 
 import newsfacts
 from newsfacts.dates.ahead import match_ahead, words_ahead_end
-from newsfacts.dates.checks import _OF_A_LIFE, _OF_A_LIFE_WORDS
+from newsfacts.dates.checks_relative import _OF_A_LIFE, _OF_A_LIFE_WORDS
 from newsfacts.dates.exclusions import _AGE_AFTER
 from newsfacts.dates.normalise import _THAN
-from newsfacts.dates.normalise_periods import _ENDED
+from newsfacts.dates.quarter_cues import _ENDED
 
 FAR = " The council met and talked about roads." * 2000  # 80 kB
 

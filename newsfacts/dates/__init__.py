@@ -12,8 +12,10 @@ One job per module:
 - `calendar`: date arithmetic and TIMEX3 formatting;
 - `values`: TIMEX3 value builders (durations, numbers, mods, time zones);
 - `normalise`: TIMEX3 type, value and mod for each recognised expression (the
-  rule methods by family in `normalise_times`, `normalise_periods`,
-  `normalise_calendar` and `normalise`);
+  rule methods by family in `normalise_amounts`, `normalise_clock`,
+  `normalise_times`, `normalise_quarters`, `normalise_periods`,
+  `normalise_calendar`, `normalise_days`, `normalise_units` and `normalise`;
+  the state they share in `resolver`);
 - `published`: the publication date stated in a dateline or byline.
 """
 

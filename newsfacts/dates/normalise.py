@@ -1,8 +1,10 @@
 """Normalisation: turn each recognised candidate into a TIMEX3 type, value and mod.
 
 `Resolver` is the normaliser of one document. Its rule methods come in layers,
-one family a module: `normalise_times.TimeRules` (durations, sets, clock times,
-holidays), `normalise_periods.PeriodRules` (quarters, halves, seasons),
+one family a module: `normalise_amounts.AmountRules` (durations, sets),
+`normalise_clock.ClockRules` (clock times), `normalise_times.TimeRules` (parts
+of the day, holidays), `normalise_quarters.QuarterRules` (quarters),
+`normalise_periods.PeriodRules` (halves, seasons),
 `normalise_calendar.CalendarRules` (calendar dates, months, years),
 `normalise_days.DayRules` (weekdays, "today", parts of the day),
 `normalise_units.UnitRules` ("last week", "the following month", "year-end"),
@@ -27,7 +29,7 @@ from . import lexicon as lx
 from .ahead import match_ahead
 from .normalise_units import UnitRules
 from .recognise import Candidate
-from .resolver import _DAY, _YEAR_STEP, Resolved
+from .resolved import _DAY, _YEAR_STEP, Resolved
 from .values import duration_value, number, underspecified
 
 __all__ = ["Resolved", "Resolver"]

@@ -21,7 +21,7 @@ from . import lexicon as lx
 from .context import contract_noun_after, figures_for, word_before
 from .normalise_periods import PeriodRules
 from .recognise import Candidate
-from .resolver import _YEAR_STEP, Resolved
+from .resolved import _YEAR_STEP, Resolved
 from .values import day_ordinal, pos_mod, tz_name
 
 # A month name and a word of a pair or range, right before a second month.
@@ -265,8 +265,16 @@ class CalendarRules(PeriodRules):
             year = ref.year + _YEAR_STEP[m["yrel"].lower()]
         elif rel in ("last", "past", "this past", "previous"):
             year = ref.year if month < ref.month else ref.year - 1
+            if rel == "last" and ref.month - month == 1:
+                # "crashed last February" told in March: the month just over
+                # is "last month"; named, it is the one a year before. (Told
+                # in January, "last December" is also "December last year",
+                # the one just over.)
+                year -= 1
         elif rel in ("next", "coming", "this coming"):
             year = ref.year if month > ref.month else ref.year + 1
+            if rel == "next" and month - ref.month == 1:
+                year += 1  # "next April" told in March: not "next month"
         elif rel in ("this", "current"):
             year = ref.year
         elif (end_year := self._range_year(c, month)) is not None:

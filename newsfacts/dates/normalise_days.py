@@ -16,7 +16,7 @@ from . import lexicon as lx
 from .neighbours import range_start
 from .normalise_calendar import CalendarRules
 from .recognise import Candidate
-from .resolver import _DAY, _DEICTIC_SHIFT, _EDGE_OF_DAY, _YEAR_STEP, Resolved
+from .resolved import _DAY, _DEICTIC_SHIFT, _EDGE_OF_DAY, _YEAR_STEP, Resolved
 from .tense import possessive_tense
 from .values import pos_mod
 

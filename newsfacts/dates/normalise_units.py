@@ -17,11 +17,12 @@ import regex
 
 from .._data import lazy
 from . import calendar as cal
+from . import lexicon as lx
 from .context import word_before
 from .neighbours import story_day_word, week_edge
 from .normalise_days import DayRules
 from .recognise import Candidate
-from .resolver import _DAY, _SPAN_BEFORE, _STEPS, Resolved
+from .resolved import _DAY, _SPAN_BEFORE, _STEPS, Resolved
 from .values import duration_value, pos_mod, underspecified
 
 __all__ = ["UnitRules"]
@@ -51,9 +52,57 @@ _TO_END = lazy(
     )
 )
 
+# The last day of a week right after "the week": "ended Jan. 11", "ending
+# Friday", "to Sunday, Jan. 5", "ended Sept. 30, 1989" (a weekday, a month and
+# day, or both).
+_WEEK_END = lazy(
+    lambda: regex.compile(
+        r"\s++(?:that\s++)?+(?P<verb>ended|ending|to|through)\s++"
+        r"(?=\p{Lu})(?:(?P<wd>(?-i:[A-Z][a-z]{2,5}day))\b,?+\s*+)?+"
+        r"(?:(?P<mon>(?-i:[A-Z][a-z]{2,8}))\.?+\s++(?P<day>[1-9]|[12]\d|3[01])(?!\d)"
+        r"(?:st|nd|rd|th)?+(?:,?+\s++(?P<year>(?:1[89]|20)\d\d)(?!\d))?+)?+",
+        regex.IGNORECASE,
+    )
+)
+
 
 class UnitRules(DayRules):
     """ "last week", "the following month", "mid-century", "year-end"."""
+
+    def _week_ended(self, c: Candidate) -> Resolved | None:
+        """ "(jobless claims in) the week ended Jan. 11", "the week to Friday":
+        the calendar week its last day closes, weekly figures being reported by
+        the week; the ISO week that holds most of its seven days (that of the
+        day three days before its end). None when no day is stated."""
+        end = _WEEK_END().match(self.norm, c.end)
+        if end is None or not (end["wd"] or end["mon"]):
+            return None
+        if end["mon"] and end["mon"].lower() not in lx.MONTHS:
+            return None
+        if end["wd"] and not end["mon"] and end["wd"].lower() not in lx.WEEKDAYS:
+            return None
+        past = end["verb"].lower() == "ended"
+        year = int(end["year"]) if end["year"] else None
+        day: dt.date | None
+        if not end["mon"]:
+            day = self._weekday(
+                lx.WEEKDAYS[end["wd"].lower()], "", "past" if past else self.tense(c)
+            )
+        elif year is not None:
+            day = cal.safe_date(year, lx.MONTHS[end["mon"].lower()], int(end["day"]))
+        elif self.ref is not None:
+            day = cal.place_month_day(
+                lx.MONTHS[end["mon"].lower()],
+                int(end["day"]),
+                self.ref,
+                "past" if past else self.tense(c),
+            )
+        else:
+            day = None
+        if day is None:
+            return None
+        anchor = None if year is not None else "published"
+        return Resolved("DATE", cal.fmt_week(day - 3 * _DAY), None, anchor)
 
     # ------------------------------------------ expressions relative to a unit
     def _r_relative(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
@@ -86,8 +135,11 @@ class UnitRules(DayRules):
         if unit == "fortnight":
             return Resolved("DURATION", "P2W", mod)
         if rel == "the" and not pos and _TO_END().match(self.norm, c.end):
-            # "in the year to March", "the week to Friday", "the year ending
-            # June 30": a stretch of one unit that ends then, not the current one.
+            if unit == "week" and (week := self._week_ended(c)) is not None:
+                return week
+            # "in the year to March", "the year ending June 30": a stretch of
+            # one unit that ends then, not the current one (a fiscal year, which
+            # no calendar value names).
             return Resolved("DURATION", duration_value(1, unit))
         if (
             rel == "the"

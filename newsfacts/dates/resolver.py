@@ -2,81 +2,35 @@
 
 `ResolverBase` keeps what the article has named so far (the last day, year,
 quarter; the month, year and decade named in the current sentence) and offers
-tense, weekday placement and dispatch to the `_r_<rule>` methods of its
-subclasses (`normalise_times.TimeRules`, `normalise_periods.PeriodRules`,
-`normalise_calendar.CalendarRules`, `normalise.Resolver`).
+weekday placement and dispatch to the `_r_<rule>` methods of its subclasses
+(`normalise_amounts.AmountRules`, `normalise_clock.ClockRules`,
+`normalise_times.TimeRules`, `normalise_quarters.QuarterRules`,
+`normalise_periods.PeriodRules`, `normalise_calendar.CalendarRules`,
+`normalise_days.DayRules`, `normalise_units.UnitRules`, `normalise.Resolver`);
+the tense of a candidate's clause comes from `resolver_tense.TenseReader`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from typing import Literal
+from collections.abc import Callable
 
-import attrs
 import regex
 
 from .._data import lazy
 from . import calendar as cal
-from . import lexicon as lx
-from .attachment import attached_to_past
-from .clause_tense import ClauseTense, clause_tense, modal_ahead, opens_clause
 from .context import word_before
 from .recognise import Candidate
-from .tense import Tense, tense_at
+from .resolved import _END_WORDS, Resolved, TaggedSentence
+from .resolver_tense import TenseReader
+from .tense import Tense
 from .values import spoken_year
-
-# A sentence's tokens with their Penn tags: (text, tag, start, end) each.
-TaggedSentence = Sequence[tuple[str, str, int, int]]
-
-# The verb right before a day name ("said Friday", "met on Monday"): a past form
-# there is the clause's verb in news style, and no tagging is needed.
-_ISO_WEEK = lazy(lambda: regex.compile(r"\d{4}-W\d\d"))
-_VERB_BEFORE = lazy(
-    lambda: regex.compile(r"(?:\b([a-z']++)\s++)?\b([a-z]++)\s++(?:on\s++)?+$")
-)
-# Before a past form, these make it a participle the tagger should read ("will
-# be held on April 24", "had been met").
-_AUXILIARY = frozenset(
-    "be been being is are was were am has have had will would shall 'll 'd "
-    "can could may might must should not n't never".split()
-)
-# Past markers that are no verbs: "ago", "yesterday", "since"...; and verbs of
-# planning, whose time lies ahead ("planned Saturday").
-_NOT_VERB_PAST = frozenset(
-    "ago yesterday earlier previously already since been planned scheduled".split()
-)
 
 __all__ = ["Resolved", "ResolverBase", "TaggedSentence", "Tense"]
 
-_DAY = dt.timedelta(days=1)
-
-
-@attrs.frozen(slots=True)
-class Resolved:
-    """What the normaliser says about one candidate."""
-
-    type: str
-    value: str
-    mod: str | None = None
-    anchor: str | None = None
-    timezone: str | None = None
-
-
-_STEPS = {"last": -1, "past": -1, "previous": -1, "this past": -1, "next": 1,
-          "coming": 1, "this coming": 1, "following": 1, "year-ago": -1,
-          "year-earlier": -1, "latest": -1}  # fmt: skip
-_DEICTIC_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
-                  "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
-_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-# "early"/"late" before a day name: the part of that day they name.
-_EDGE_OF_DAY = {"early": "MO", "late": "NI"}
-# Words before a day name that make it the end of a span.
-_END_WORDS = frozenset("until till by through".split())
-# Prepositions before "the past year" that make it a span, not a point.
-_SPAN_BEFORE = frozenset("over for during throughout within across through".split())
-
+# An ISO week value ("2024-W12"): a relative week the next "the week before"
+# goes back from.
+_ISO_WEEK = lazy(lambda: regex.compile(r"\d{4}-W\d\d"))
 
 # The spans of months a company report names besides its quarter: "the (first)
 # six months", "the nine months".
@@ -91,42 +45,7 @@ def _off_calendar(r: Resolved) -> bool:
     return r.type in ("DATE", "TIME") and _BAD_YEAR().match(r.value) is not None
 
 
-# Bare names that, used before a noun, name the time of that noun's event.
-_PRENOMINAL_RULES = frozenset({"month", "month_day", "weekday", "season"})
-
-
-# Words whose "'s" is "is" or "has", not a possessive ("it's Monday").
-_IS_CONTRACTED = frozenset("it that there here what who where he she when how".split())
-
-
-def _prenominal(sent: TaggedSentence, first: int, last: int) -> bool:
-    """The expression modifies the noun after it, after a determiner or a
-    possessive: "a June agreement", "the March accession", "its April
-    meeting", "the Oct. 30 budget", "Reeves's Oct. 30 budget". The clause's
-    verb says nothing of that event's time ("Reeves's Oct. 30 budget would
-    add to inflation" names a budget already presented)."""
-    if first == 0 or last >= len(sent):
-        return False
-    before, after = sent[first - 1], sent[last]
-    return (
-        (
-            (
-                before[1] in ("DT", "PRP$")
-                and before[0].lower()
-                in ("a", "an", "the", "its", "his", "her", "their", "our")
-            )
-            or before[1] == "POS"
-            or (
-                before[0].endswith(("'s", "’s"))
-                and before[0].lower()[:-2].rstrip("'’") not in _IS_CONTRACTED
-            )
-        )
-        and after[1] in ("NN", "NNS")
-        and after[0].islower()
-    )
-
-
-class ResolverBase:
+class ResolverBase(TenseReader):
     """Normalises the candidates of one document, in text order."""
 
     def __init__(self, norm: str, sentences: Callable[[int], tuple[int, int]],
@@ -165,107 +84,6 @@ class ResolverBase:
         self._year_stated: tuple[int, int] = (-1, 0)
         self._current = 0
         self._named: dict[str, tuple[int, str]] = {}
-
-    # ------------------------------------------------------------------ helpers
-    def tense(self, c: Candidate) -> Tense:
-        s, e = self.sentence(c.start)
-        return tense_at(self.norm, s, e, c.start, c.end, self._clause(c, s, e))
-
-    def ahead(self, c: Candidate, tense: Tense) -> bool:
-        """`tense` is a plain future of the clause ("will be signed on Jan. 2"),
-        not the forward lean of an end point ("by Jan. 14", "through Oct. 19",
-        which a past report may name after it passed): what it names has not
-        happened yet, so it is not before the reference date. An end point
-        whose own clause is a plain future ("troops will stay until May",
-        "exporters must register by May") lies ahead too."""
-        if tense != "future":
-            return False
-        if word_before(self.norm, c.start) not in _END_WORDS:
-            return True
-        s, e = self.sentence(c.start)
-        return self._clause(c, s, e) == "future"
-
-    def done(self, c: Candidate, tense: Tense) -> bool:
-        """`tense` is a plain past of the verb the expression's phrase hangs
-        on ("the rally was held in April", "hired advisers in April", "walked
-        out on April 2"): what it names has begun, so it is not after the
-        reference date. Not an end point ("by April", which a report may name
-        ahead), nor a phrase inside a noun's ("told companies of a cutback in
-        September", "the slated visit of the secretary in September": the
-        noun's event has the time)."""
-        if tense != "past" or word_before(self.norm, c.start) in _END_WORDS:
-            return False
-        if self.tagged is None:
-            return False
-        s, e = self.sentence(c.start)
-        return attached_to_past(self.tagged(s, e), c.start)
-
-    def behind(self, c: Candidate, tense: Tense) -> bool:
-        """`tense` is the past of a verb right before the expression ("spoke on
-        Memorial Day", "met Jan. 5"): what it names has happened, so it is not
-        after the reference date. (The verb is looked at only for a past.)"""
-        return tense == "past" and self._verb_right_before(c) == "past"
-
-    def _verb_right_before(self, c: Candidate) -> Literal["past", "present"] | None:
-        """ "past" or "present" when news style puts the day right after the
-        clause's verb ("New Zealand said Friday", "the king met Monday"), which
-        then needs no tagging; None otherwise."""
-        s, _ = self.sentence(c.start)
-        verb = _VERB_BEFORE().search(self.norm, max(s, c.start - 16), c.start)
-        if verb is None:
-            return None
-        word, aux = verb.group(2), (verb.group(1) or "").lower()
-        if word == "says":
-            return "present"
-        if (
-            word in lx.PAST_WORDS
-            and word not in _NOT_VERB_PAST
-            and aux not in _AUXILIARY
-            and not aux.endswith(("'ll", "'d", "n't"))
-        ):
-            return "past"
-        return None
-
-    def in_subject(self, c: Candidate) -> bool:
-        """`c` lies in the subject of its clause (no verb before it there)."""
-        if self.tagged is None:
-            return False
-        s, e = self.sentence(c.start)
-        sent = self.tagged(s, e)
-        for n, (_, _, _, b) in enumerate(sent):
-            if b > c.start:
-                return opens_clause([(t, g) for t, g, _, _ in sent], n)
-        return False
-
-    def _clause(self, c: Candidate, s: int, e: int) -> ClauseTense:
-        """The tense the tagged verb group of the clause of `c` gives, if any."""
-        if self.tagged is None:
-            return None
-        quick = self._verb_right_before(c)
-        if quick is not None:
-            return quick
-        sent = self.tagged(s, e)
-        first = last = -1
-        for n, (_, _, a, b) in enumerate(sent):
-            if b <= c.start:
-                continue
-            if a >= c.end:
-                break
-            if first < 0:
-                first = n
-            last = n + 1
-        if first < 0:
-            return None
-        toks = [(t, g) for t, g, _, _ in sent]
-        tense = clause_tense(toks, first, last)
-        if tense == "future?" and modal_ahead(toks, first):
-            tense = "future"  # "the bank may raise rates in May": not done yet
-        if c.rule in _PRENOMINAL_RULES and _prenominal(sent, first, last):
-            # "under a June agreement": the noun's event, not the clause's verb,
-            # has the time; only a past clause still says it ("a suspect in an
-            # early February theft has been arrested"); else the nearest.
-            return tense if tense in ("past", "past?") else "present"
-        return tense
 
     def _same_sentence(self, a: int, b: int) -> bool:
         return a >= 0 and self.sentence(a) == self.sentence(b)
@@ -328,12 +146,15 @@ class ResolverBase:
         past clause), "Next year's vote will be held in May" (a future one and
         a future clause). A clause of another time does not take it: "the law,
         passed in 2019, takes effect in March"; nor does the reference year,
-        where the tense places the month as before."""
+        where the tense places the month as before; nor a year inside a
+        participle that modifies a noun ("The plant, built in 1975, was closed
+        in March", "Under a program approved in 1987, it had bought shares
+        through Sept. 29": the noun's past, not the clause's time)."""
         at, year = self._year_stated
         ref = self.ref
         if ref is None or at < 0 or at >= c.start or year == ref.year:
             return None
-        if not self._same_sentence(at, c.start):
+        if not self._same_sentence(at, c.start) or self.in_noun_participle(at):
             return None
         if year < ref.year and tense in ("past", "past?"):
             return year

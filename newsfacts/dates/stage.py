@@ -16,7 +16,7 @@ from ..language.annotate import tags_between
 from ..records import TimeExpression
 from ..text import Document
 from . import normalise, published, recognise
-from .resolver import TaggedSentence
+from .resolved import TaggedSentence
 
 __all__ = ["extract", "find_published"]
 
