@@ -68,6 +68,18 @@ CLAUSES = [
         },
     ),
     (
+        "passive-keeps-its-object-and-agent",
+        "Google/NNP was/VBD fined/VBN 2.4/CD billion/CD euros/NNS by/IN the/DT "
+        "European/NNP Commission/NNP ./.",
+        "fined",
+        {
+            "kind": "main",
+            "subject": "Google",
+            "objects": ["2.4 billion euros"],
+            "agent": "the European Commission",
+        },
+    ),
+    (
         "since-inside-a-perfect",
         "The/DT offensive/NN has/VBZ since/IN killed/VBN 46,000/CD people/NNS ./.",
         "killed",

@@ -297,3 +297,26 @@ REGNAL = [
 def test_a_regnal_number_closes_the_name(text: str, name: str) -> None:
     actors = newsfacts.parse_article(text, published="2024-01-15").actors
     assert name in [a.name for a in actors if a.kind.value == "person"]
+
+
+# ---------------------------------- a passive's agent after the object it keeps
+
+KEPT_OBJECTS = [
+    (
+        "fined-an-amount-by",
+        "Google was fined 2.4 billion euros by the European Commission.",
+        [("172", "European Commission", "Google")],
+    ),
+    (
+        "released-yesterday-by",
+        "The prisoners were released yesterday by Putin himself.",
+        [("0841", "Putin", "prisoners")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(KEPT_OBJECTS))
+def test_a_passive_keeps_its_agent_after_its_object(
+    text: str, want: list[Triple]
+) -> None:
+    assert event_triples(text, "2024-01-15") == want

@@ -46,9 +46,13 @@ def relations(
             np_at[p.start] = idx
     verb_end = [False] * (n + 1)
     verb_start = [False] * (n + 1)
+    passive_end = [False] * (n + 1)
     for v in verbs:
         verb_end[v.end] = True
         verb_start[v.start] = v.form == "finite"
+        # (with its auxiliary: "the recently imposed law by ..." is no
+        # passive clause keeping an object)
+        passive_end[v.end] = v.voice == "passive" and bool(v.auxiliaries)
     attach: dict[int, list[Attachment]] = {}  # by phrase, for the few that take any
     attached_to = [-1] * len(nps)  # which phrase a phrase's PP hangs from
     via = [""] * len(nps)
@@ -97,6 +101,13 @@ def relations(
             or (start > 0 and tags[start - 1] in ADV and verb_end[start - 1])
             or (attached_to[idx] >= 0 and objpos[attached_to[idx]])
         )
+        if prep == "by" and (
+            passive_end[start]
+            or (start > 0 and tags[start - 1] in ADV and passive_end[start - 1])
+        ):
+            # "was fined 2.4 billion euros by the European Commission": the
+            # object a passive keeps takes no "by" phrase; it is the agent
+            continue
         target = _pp_host(w, nps, idx, obj, prep, objpos, attached_to, via)
         if target >= 0:
             attach.setdefault(target, []).append(attachment(k, obj))
