@@ -556,7 +556,7 @@ GROUPS: list[Case] = [
         "jury",
         "A federal grand jury indicted the former senator.",
         [],
-        "jury",
+        "federal grand jury",
         {"code": "---JUD"},
     ),
     # "officers" take the sector of the role before them

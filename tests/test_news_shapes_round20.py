@@ -320,3 +320,49 @@ def test_a_passive_keeps_its_agent_after_its_object(
     text: str, want: list[Triple]
 ) -> None:
     assert event_triples(text, "2024-01-15") == want
+
+
+# ------------------------------------ offices of justice: fuller titles, roles
+
+OFFICES = [
+    # a fuller title ending in a military rank is the fuller office
+    (
+        "us-attorney-general",
+        "U.S. Attorney General Merrick Garland said the department would appeal.",
+        "Merrick Garland",
+        "USAJUD",
+    ),
+    (
+        "us-attorney",
+        "U.S. Attorney Damian Williams said the charges were serious.",
+        "Damian Williams",
+        "USAJUD",
+    ),
+    # two-word roles in lower case are groups that act
+    (
+        "the-attorney-general",
+        "The attorney general sued Google over its advertising business.",
+        "attorney general",
+        "---GOV",
+    ),
+    (
+        "federal-grand-jury",
+        "A federal grand jury in Atlanta indicted the former mayor on Thursday.",
+        "federal grand jury",
+        "USAJUD",
+    ),
+    (
+        "medical-examiner",
+        "The remains were identified by the county medical examiner on Wednesday.",
+        "medical examiner",
+        "---GOV",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"), [pytest.param(*row[1:], id=row[0]) for row in OFFICES]
+)
+def test_offices_of_justice(text: str, name: str, code: str) -> None:
+    actors = newsfacts.parse_article(text, published="2024-01-15").actors
+    assert {a.name: a.code for a in actors}.get(name) == code

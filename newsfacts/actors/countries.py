@@ -108,9 +108,17 @@ def assign_countries(
             _offer(e, c.country, 1)
             title, country, body = _lookback(layer, c.i, by_end)
             if title:
-                fresh = not e.title or honorific(e.title)
+                # a fuller title ending in the one the name was found with
+                # replaces it, sector and all ("U.S. Attorney General Merrick
+                # Garland" was found after "General": MIL)
+                fuller = bool(e.title) and title.lower().endswith(
+                    " " + str(e.title).lower()
+                )
+                fresh = not e.title or honorific(e.title) or fuller
                 if fresh:
                     e.title = title
+                if fuller:
+                    e.sector = ""
                 # a service named before the title is the holder's, over the
                 # title's own sector ("Phoenix police Sgt. Brian Bower"); a
                 # body's fills a title that has none ("Fed Chair Jerome
