@@ -366,3 +366,50 @@ OFFICES = [
 def test_offices_of_justice(text: str, name: str, code: str) -> None:
     actors = newsfacts.parse_article(text, published="2024-01-15").actors
     assert {a.name: a.code for a in actors}.get(name) == code
+
+
+# ------------------------------- a body's last word opening its holder's title
+
+BODY_TITLES = [
+    (
+        "pakistan-army-chief",
+        "Pakistan Army Chief Asim Munir said the plan would go ahead.",
+        "Asim Munir",
+        "Army Chief",
+        "PAKMIL",
+    ),
+    (
+        "phoenix-police-chief",
+        "Phoenix Police Chief Jeri Williams said the plan would go ahead.",
+        "Jeri Williams",
+        "Police Chief",
+        "USACOP",
+    ),
+    (
+        "police-commissioner",
+        "New York Police Commissioner Jessica Tisch said crime fell.",
+        "Jessica Tisch",
+        "Police Commissioner",
+        "USACOP",
+    ),
+    # "Chief" as a Nigerian honorific, after no body, stays in the name
+    (
+        "chief-honorific",
+        "The Nigerian Army said Chief Olu Falae was kidnapped.",
+        "Chief Olu Falae",
+        None,
+        "NGA",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "code"),
+    [pytest.param(*row[1:], id=row[0]) for row in BODY_TITLES],
+)
+def test_a_body_opens_its_holders_title(
+    text: str, name: str, title: str | None, code: str
+) -> None:
+    actors = newsfacts.parse_article(text, published="2024-03-04").actors
+    found = {a.name: (a.title, a.code) for a in actors}
+    assert found.get(name) == (title, code), found

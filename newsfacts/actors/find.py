@@ -404,6 +404,19 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             out.append(cand)
             if org_end < j and (pending_title or title_at(words, org_end, j)):
                 modifier_country = cand.country or modifier_country
+            n_tail = 0 if pending_title else _title_across(words, org_end, j)
+            if n_tail:
+                # "Pakistan Army Chief Asim Munir", "Phoenix Police Chief Jeri
+                # Williams": the body's last word opens the holder's title
+                pending_title = " ".join(
+                    x.text for x in words[org_end - 1 : org_end + n_tail]
+                )
+                title_sector = titles()[
+                    _title_key(words, org_end - 1, org_end + n_tail)
+                ]
+                modifier_country = cand.country or modifier_country
+                k = org_end + n_tail
+                continue
             k = org_end
             continue
         if place_len:
@@ -490,6 +503,28 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
         affiliation = None
         k = m
     return out
+
+
+def _title_key(words: Words, a: int, b: int) -> tuple[str, ...]:
+    """The titles table's key of words [a, b)."""
+    return (title_word(words[a].lower), *(x.lower for x in words[a + 1 : b]))
+
+
+# Words of a title after the body's last word that opens it ("Chief of Staff").
+_TITLE_TAIL = 3
+
+
+def _title_across(words: Words, k: int, j: int) -> int:
+    """The words from k (within the run ending at j) that, after the word
+    before k, make a title of the titles table ("Army" + "Chief", "Police" +
+    "Commissioner"), with a name still to come after them; 0 when none do."""
+    if k == 0 or k >= j - 1:
+        return 0
+    table = titles()
+    for n in range(min(_TITLE_TAIL, j - k - 1), 0, -1):
+        if _title_key(words, k - 1, k + n) in table:
+            return n
+    return 0
 
 
 def _region_name(layer: WordLayer, i: int, j: int) -> bool:
