@@ -425,6 +425,7 @@ def _armed_person(words: Sequence[Word], i: int) -> bool:
 
 
 _SCENE_RULE = "group-scene"
+_STORY_RULE = "group-story"
 
 
 def _generic(
@@ -437,7 +438,8 @@ def _generic(
     or country ("rebels from the Free Aceh Movement", "fighters of Hamas",
     "commander of the Libyan National Army", "the cabinet of Netanyahu"); a
     state body with none of these takes the country of its sentence's fronted
-    place ("In Syria, the health ministry said": `Scenes`)."""
+    place ("In Syria, the health ministry said": `Scenes`), else the one
+    country the whole story is about (`Scenes.story`), if any."""
     words = layer.words
     w = words[i]
     role = _compound(words, i, 0)  # "the coast guard said"
@@ -531,6 +533,11 @@ def _generic(
         if scene is not None:
             # "In Kabul, police said": the scene's country, the role's sector
             country, full, rule = scene, actor_code(scene, code, None), _SCENE_RULE
+        elif not region:
+            story = scenes.story()
+            if story is not None:
+                # "the army said" in a story about one country: its army
+                country, full, rule = story, actor_code(story, code, None), _STORY_RULE
     g = _Group(name, ActorKind.GROUP, country, full, rule, [mention])
     return g, start, i + 1
 
