@@ -10,6 +10,8 @@ actor of the article.
   no country ("---COP") unless a place follows ("rebels in Darfur": SDN REB).
 - Peoples: "ethnic Albanians" (no country: a people, not a state; ---CVL) and a
   nationality as a plural noun ("Palestinians", "two Israelis"): the country.
+- Party members: US "Democrats" and "Republicans" (`parties.member_spans`):
+  the party's members, of its country, sector PTY.
 - Embassies: a country's embassy or consulate ("the French embassy") is an
   organisation of that country's government.
 
@@ -37,6 +39,7 @@ from ..text import Document
 from . import lexicon as lex
 from .country_counts import country_words
 from .entity import Entity, actor_code
+from .parties import member_spans
 from .role_use import finite_verb, modifier_use, title_of_name
 from .scenes import Scenes
 from .words import Word, WordLayer, Words
@@ -122,6 +125,10 @@ def groups(
             inner = layer.demonym_ends.get(i, i + 1)
             end = words[inner - 1].end
             nationals.append((Mention.of(doc.text, w.start, end), w.demonym))
+    for i, j, country in member_spans(layer):
+        if not any(used[i:j]):  # (not inside a longer name's mention)
+            _add(found, _members(doc, layer, i, j, country))
+            _take(used, i, j)
     out = [
         Actor(
             name=g.name,
@@ -134,6 +141,20 @@ def groups(
         for g in found.values()
     ]
     return out, nationals
+
+
+def _members(doc: Document, layer: WordLayer, i: int, j: int, country: str) -> _Group:
+    """ "Democrats", "Senate Republicans": a group of a party's members
+    (words i to j), of the party's country, sector PTY."""
+    words = layer.words
+    mention = Mention.of(doc.text, words[i].start, words[j - 1].end)
+    code = actor_code(country, "PTY", None)
+    return _Group(
+        mention.text, ActorKind.GROUP, country, code, _MEMBERS_RULE, [mention]
+    )
+
+
+_MEMBERS_RULE = "group-party-members"
 
 
 def covered_words(n: int, entities: list[Entity]) -> bytearray:
@@ -254,7 +275,7 @@ def _add(found: dict[str, _Group], g: _Group) -> None:
     apart from the same name's other mentions, which the scene does not
     place ("In Turkey, the ministry said" is another ministry)."""
     key = g.name.lower()
-    if g.rule == _SCENE_RULE:
+    if g.rule in (_SCENE_RULE, _MEMBERS_RULE):  # "France's Republicans": not the US's
         key += "@" + (g.country or "")
     if key in found:
         found[key].mentions += g.mentions

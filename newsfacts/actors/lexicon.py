@@ -58,6 +58,7 @@ __all__ = [
     "LOWER_PREFIXES",
     "MARKET_STAFF",
     "MEMBER_BODIES",
+    "MEMBER_CHAMBERS",
     "MEMBER_NOUNS",
     "NAME_OPENERS",
     "NAME_PARTICLES",
@@ -236,6 +237,7 @@ RELATION_NOUNS = _W["relation_noun"]
 FOREIGN_AFFAIRS_HEADS = _W["foreign_affairs_head"]
 GROUP_PLACE_LINKS = _W["group_place_link"]
 MEMBER_NOUNS = _W["member_noun"]
+MEMBER_CHAMBERS = _W["member_chamber"]
 SECTOR_HEADS = _W["sector_head"]
 SERVICE_SECTORS = _W["service_sector"]
 SECTOR_CODES = _W["sector_code"]
