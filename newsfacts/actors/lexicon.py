@@ -75,6 +75,7 @@ __all__ = [
     "PARTS_BEFORE_NAME",
     "PERSONAL_NOUNS",
     "PERSON_HEADS",
+    "PERSON_ONLY_TITLES",
     "PERSON_PASSIVES",
     "PLACE_AFTER",
     "PLACE_BEFORE",
@@ -238,6 +239,7 @@ FOREIGN_AFFAIRS_HEADS = _W["foreign_affairs_head"]
 GROUP_PLACE_LINKS = _W["group_place_link"]
 MEMBER_NOUNS = _W["member_noun"]
 MEMBER_CHAMBERS = _W["member_chamber"]
+PERSON_ONLY_TITLES = _W["person_only_title"]
 SECTOR_HEADS = _W["sector_head"]
 SERVICE_SECTORS = _W["service_sector"]
 SECTOR_CODES = _W["sector_code"]
