@@ -628,13 +628,18 @@ def _listed_with_firms(layer: WordLayer, cands: list[Candidate]) -> set[str]:
     return out
 
 
+_MULTINATIONAL = "MNC"  # CAMEO's code of a multinational corporation
+
+
 def _firm(layer: WordLayer, c: Candidate) -> bool:
-    """The candidate is a company: a known one with a business code, or a
-    name closed by a legal form ("Volvo AB")."""
+    """The candidate is a company: a known one with a business code (a
+    national business, "DEUBUS", or a multinational corporation, "MNCFRA",
+    CAMEO's MNC), or a name closed by a legal form ("Volvo AB")."""
     if c.kind != "organization":
         return False
     if c.known is not None:
-        return bool(c.known.code) and "BUS" in (c.known.code or "")
+        code = c.known.code or ""
+        return "BUS" in code or code.startswith(_MULTINATIONAL)
     kw = layer.words[c.j - 1].keyword
     return kw is not None and kw.legal
 
