@@ -79,3 +79,32 @@ CASES: list[tuple[str, str, ActorKind | None]] = [
 def test_firm_cues(text: str, mention: str, kind: ActorKind | None) -> None:
     a = _with(parse_article(text).actors, mention)
     assert (a.kind if a is not None else None) == kind
+
+
+# A change of results after a verb of reporting them makes the lone name a
+# company's; after "said" anyone may speak of results.
+RESULTS: list[tuple[str, str, ActorKind | None]] = [
+    (
+        "SYDNEY (Reuters) - Wesfarmers reported higher sales on Wednesday.",
+        "Wesfarmers",
+        ActorKind.ORGANIZATION,
+    ),
+    (
+        "Qantas posted a record profit of A$1.6 billion.",
+        "Qantas",
+        ActorKind.ORGANIZATION,
+    ),
+    (
+        "Vantorix announced lower earnings for the year.",
+        "Vantorix",
+        ActorKind.ORGANIZATION,
+    ),
+    ("Smith said higher sales would help the economy.", "Smith", ActorKind.PERSON),
+    ("Jones reported higher taxes on fuel.", "Jones", None),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "kind"), RESULTS)
+def test_results_change_cue(text: str, mention: str, kind: ActorKind | None) -> None:
+    a = _with(parse_article(text).actors, mention)
+    assert (a.kind if a is not None else None) == kind

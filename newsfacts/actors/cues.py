@@ -449,7 +449,9 @@ def _results_after(words: Words, j: int) -> bool:
     """ "Banorte said quarterly profit rose", "Vantorix reported a net loss",
     "Kelmar posted on Monday its first-quarter net profit": a verb of speech
     or report right after the name, then the words of a company's own results
-    (a `results_period` word and a `results_noun`)."""
+    (a `results_period` word and a `results_noun`); after a verb of reporting
+    results a word of their change does as a period word ("Wesfarmers
+    reported higher sales": `results_change`, `results_verb`)."""
     n = len(words)
     if j + 2 >= n or words[j].low not in _report_verbs():
         return False
@@ -459,6 +461,12 @@ def _results_after(words: Words, j: int) -> bool:
     while k < n and words[k].low in _RESULTS_OPENERS:
         k += 1
     periods = 0
+    if (
+        k < n
+        and words[k].low in lex.RESULTS_CHANGES
+        and words[j].low in lex.RESULTS_VERBS
+    ):
+        k, periods = k + 1, 1  # "reported higher sales", "posted a record profit"
     while k < n and words[k].low in lex.RESULTS_PERIODS and periods < 2:
         k, periods = k + 1, periods + 1  # "first-quarter net profit"
     return periods > 0 and k < n and words[k].low in lex.RESULTS_NOUNS

@@ -89,8 +89,10 @@ __all__ = [
     "RATING_WORDS",
     "REGION_ADJECTIVES",
     "RELATION_NOUNS",
+    "RESULTS_CHANGES",
     "RESULTS_NOUNS",
     "RESULTS_PERIODS",
+    "RESULTS_VERBS",
     "RESULT_VERBS",
     "ROLE_ENDINGS",
     "ROLE_NOUNS",
@@ -257,6 +259,8 @@ IT_ACTS = _W["it_acts"]
 COMPANY_ENDINGS = tuple(sorted(_W["company_ending"]))
 RESULTS_PERIODS = _W["results_period"]
 RESULTS_NOUNS = _W["results_noun"]
+RESULTS_CHANGES = _W["results_change"]
+RESULTS_VERBS = _W["results_verb"]
 DEAL_VERBS = _W["deal_verb"]
 COMPANY_OPENERS = _W["company_opener"]
 # Lower-case words that may sit between two capitalised words of a run.
