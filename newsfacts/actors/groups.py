@@ -78,13 +78,18 @@ class Names:
 
 
 def groups(
-    doc: Document, layer: WordLayer, names: Names, taken: bytearray
+    doc: Document,
+    layer: WordLayer,
+    names: Names,
+    taken: bytearray,
+    story: str | None = None,
 ) -> tuple[list[Actor], list[tuple[Mention, str]]]:
     """The group actors of the article, and the nationality adjectives that
     stand for their country alone ("an Israeli airstrike"), for the country
     actors. `names` are the people's and organisations' names; `taken` has a 1
     for each word other actors' mentions cover (see `covered_words`); the
-    words the groups take are set to 1 in it."""
+    words the groups take are set to 1 in it. `story`: the one country the
+    whole story is about, if any (`scenes.story_country`)."""
     words = layer.words
     owner_at = names.owners
     named_at = names.named
@@ -92,7 +97,7 @@ def groups(
     nationals: list[tuple[Mention, str]] = []
     used = taken  # the caller's bytes, set as groups take words
     inner = 0  # the word after the demonym of several words read last
-    scenes = Scenes(layer)
+    scenes = Scenes(layer, story)
     for i in _starts(layer, owner_at):
         w = words[i]
         if i < inner:
@@ -555,7 +560,7 @@ def _generic(
             # "In Kabul, police said": the scene's country, the role's sector
             country, full, rule = scene, actor_code(scene, code, None), _SCENE_RULE
         elif not region:
-            story = scenes.story()
+            story = scenes.story
             if story is not None:
                 # "the army said" in a story about one country: its army
                 country, full, rule = story, actor_code(story, code, None), _STORY_RULE

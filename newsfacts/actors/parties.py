@@ -34,12 +34,26 @@ def _forms() -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
 
 
 @lazy
+def _first_words() -> frozenset[str]:
+    """The first words of `_forms` as a set, for `where_lower` (see
+    `_member_words`)."""
+    return frozenset(_forms())
+
+
+@lazy
 def _member_forms() -> dict[str, str]:
     """Plural of a party's members (lower case) -> the party's country."""
     return {
         form: country
         for form, country, _example in iter_rows("actors/data/party_members.tsv")
     }
+
+
+@lazy
+def _member_words() -> frozenset[str]:
+    """The forms of `_member_forms` as a set: `where_lower` looks each up
+    in the word index, where a dict has it read every distinct word."""
+    return frozenset(_member_forms())
 
 
 def member_spans(layer: WordLayer) -> list[tuple[int, int, str]]:
@@ -51,7 +65,7 @@ def member_spans(layer: WordLayer) -> list[tuple[int, int, str]]:
     words = layer.words
     out: list[tuple[int, int, str]] = []
     mid: dict[str, bool] = {}
-    for k in layer.columns.where_lower(forms):
+    for k in layer.columns.where_lower(_member_words()):
         w = words[k]
         if not _matches(words, k, k + 1, (w.lower,)):
             continue
@@ -76,7 +90,7 @@ def party_forms(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
     words = layer.words
     found: list[tuple[int, int]] = []
     mid: dict[str, bool] = {}  # texts written capitalised mid-sentence, asked once
-    for k in layer.columns.where_lower(forms):
+    for k in layer.columns.where_lower(_first_words()):
         for parts, needs_the in forms[words[k].lower]:
             end = k + len(parts)
             if _matches(words, k, end, parts) and _party_here(
@@ -93,7 +107,10 @@ def party_forms(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
         cands = [
             c
             for c in cands
-            if not (c.kind in ("person", "pending", "thing") and any(inside[c.i : c.j]))
+            if not (
+                c.kind in ("person", "pending", "thing")
+                and inside.find(1, c.i, c.j) >= 0
+            )
         ]
     if not found:
         return cands

@@ -24,7 +24,7 @@ from . import lexicon as lex
 from .country_counts import sentence_countries
 from .words import WordLayer
 
-__all__ = ["Scenes"]
+__all__ = ["Scenes", "story_country"]
 
 _LEAD = 16  # words read for the sentence's opening word, past a dateline
 _REACH = 8  # words of a fronted place phrase, before its comma
@@ -39,20 +39,15 @@ class Scenes:
     read for the sentence of the last word asked about and kept until a word
     of another sentence is asked about (the groups are read in text order)."""
 
-    __slots__ = ("_country", "_layer", "_sent", "_story")
+    __slots__ = ("_country", "_layer", "_sent", "story")
 
-    def __init__(self, layer: WordLayer) -> None:
+    def __init__(self, layer: WordLayer, story: str | None = None) -> None:
+        """`story`: the one country the whole story is about, if any
+        (`story_country`)."""
         self._layer = layer
         self._sent = -1
         self._country: str | None = None
-        self._story: str | None = None  # None: not read yet; "": none
-
-    def story(self) -> str | None:
-        """The one country the whole story is about, or None (`_story`);
-        read once, when a group first asks for it."""
-        if self._story is None:
-            self._story = _story(self._layer) or ""
-        return self._story or None
+        self.story = story
 
     def country(self, i: int) -> str | None:
         """The country of the scene of word i's sentence, or None."""
@@ -63,10 +58,12 @@ class Scenes:
         return self._country
 
 
-def _story(layer: WordLayer) -> str | None:
+def story_country(layer: WordLayer) -> str | None:
     """The country the story names at least `_STORY_MIN` times and in at
     least `_STORY_SHARE` of its country mentions, or None (a story of two
-    countries, or one that names countries too seldom to tell)."""
+    countries, or one that names countries too seldom to tell). Read from
+    the counts the article's country was read from, while the layer's memo
+    holds them."""
     counts: Counter[str] = Counter()
     for named in sentence_countries(layer).values():
         counts.update(named)
