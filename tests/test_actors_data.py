@@ -151,6 +151,7 @@ def test_no_function_word_is_a_given_name() -> None:
         pytest.param(ACTORS / "org_keywords.tsv", 3, id="org-keywords"),
         pytest.param(KNOWLEDGE / "organizations.tsv", 5, id="organizations"),
         pytest.param(KNOWLEDGE / "role_nouns.tsv", 3, id="role-nouns"),
+        pytest.param(ACTORS / "party_members.tsv", 3, id="party-members"),
     ],
 )
 def test_tables_have_their_columns(name: Path, columns: int) -> None:

@@ -449,7 +449,9 @@ def _results_after(words: Words, j: int) -> bool:
     """ "Banorte said quarterly profit rose", "Vantorix reported a net loss",
     "Kelmar posted on Monday its first-quarter net profit": a verb of speech
     or report right after the name, then the words of a company's own results
-    (a `results_period` word and a `results_noun`)."""
+    (a `results_period` word and a `results_noun`); after a verb of reporting
+    results a word of their change does as a period word ("Wesfarmers
+    reported higher sales": `results_change`, `results_verb`)."""
     n = len(words)
     if j + 2 >= n or words[j].low not in _report_verbs():
         return False
@@ -459,6 +461,12 @@ def _results_after(words: Words, j: int) -> bool:
     while k < n and words[k].low in _RESULTS_OPENERS:
         k += 1
     periods = 0
+    if (
+        k < n
+        and words[k].low in lex.RESULTS_CHANGES
+        and words[j].low in lex.RESULTS_VERBS
+    ):
+        k, periods = k + 1, 1  # "reported higher sales", "posted a record profit"
     while k < n and words[k].low in lex.RESULTS_PERIODS and periods < 2:
         k, periods = k + 1, periods + 1  # "first-quarter net profit"
     return periods > 0 and k < n and words[k].low in lex.RESULTS_NOUNS
@@ -628,13 +636,18 @@ def _listed_with_firms(layer: WordLayer, cands: list[Candidate]) -> set[str]:
     return out
 
 
+_MULTINATIONAL = "MNC"  # CAMEO's code of a multinational corporation
+
+
 def _firm(layer: WordLayer, c: Candidate) -> bool:
-    """The candidate is a company: a known one with a business code, or a
-    name closed by a legal form ("Volvo AB")."""
+    """The candidate is a company: a known one with a business code (a
+    national business, "DEUBUS", or a multinational corporation, "MNCFRA",
+    CAMEO's MNC), or a name closed by a legal form ("Volvo AB")."""
     if c.kind != "organization":
         return False
     if c.known is not None:
-        return bool(c.known.code) and "BUS" in (c.known.code or "")
+        code = c.known.code or ""
+        return "BUS" in code or code.startswith(_MULTINATIONAL)
     kw = layer.words[c.j - 1].keyword
     return kw is not None and kw.legal
 

@@ -46,6 +46,7 @@ from .units import (
     given_before_name,
     keyword_follows_title,
     keyword_given_name,
+    keyword_surname,
     known_at,
     known_loses,
     owner_country,
@@ -372,6 +373,7 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             n_title
             and org_from(layer, k, j) > k + n_title
             and not keyword_given_name(words, k + n_title, j)
+            and not keyword_surname(words, k + n_title, j)
         ):
             n_title = 0  # "Justice and Development Party": a title word opens an org
         if n_title and not keyword_follows_title(words, k, n_title, j):
@@ -389,8 +391,14 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             # "Secretary of the Security Council ...": skip the "of (the)"
             continue
         org_end = org_from(layer, k, j)
-        if org_end and pending_title and keyword_given_name(words, k, j):
-            org_end = 0  # "President Duma Boko": a given name, not the Duma
+        if (
+            org_end
+            and pending_title
+            and (keyword_given_name(words, k, j) or keyword_surname(words, k, j))
+        ):
+            # "President Duma Boko": a given name, not the Duma; "Senator
+            # Church": a surname, not a church
+            org_end = 0
         n_amp = ampersand_end(layer, k, j)
         if n_amp > org_end:
             # "Stop & Shop", "Kohlberg Kravis Roberts & Co.": a firm's name
@@ -466,7 +474,10 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
                     )
                 )
                 or (x.stop and not _surname_word(words, k, m))
-                or org_from(layer, m, j)
+                or (
+                    org_from(layer, m, j)
+                    and not (pending_title and keyword_surname(words, k, j))
+                )
                 or (x.is_acronym and known_at(words, m, j)[0])
                 or (
                     place_blocks(layer, m, j)

@@ -10,6 +10,8 @@ actor of the article.
   no country ("---COP") unless a place follows ("rebels in Darfur": SDN REB).
 - Peoples: "ethnic Albanians" (no country: a people, not a state; ---CVL) and a
   nationality as a plural noun ("Palestinians", "two Israelis"): the country.
+- Party members: US "Democrats" and "Republicans" (`parties.member_spans`):
+  the party's members, of its country, sector PTY.
 - Embassies: a country's embassy or consulate ("the French embassy") is an
   organisation of that country's government.
 
@@ -37,6 +39,7 @@ from ..text import Document
 from . import lexicon as lex
 from .country_counts import country_words
 from .entity import Entity, actor_code
+from .parties import member_spans
 from .role_use import finite_verb, modifier_use, title_of_name
 from .scenes import Scenes
 from .words import Word, WordLayer, Words
@@ -75,13 +78,18 @@ class Names:
 
 
 def groups(
-    doc: Document, layer: WordLayer, names: Names, taken: bytearray
+    doc: Document,
+    layer: WordLayer,
+    names: Names,
+    taken: bytearray,
+    story: str | None = None,
 ) -> tuple[list[Actor], list[tuple[Mention, str]]]:
     """The group actors of the article, and the nationality adjectives that
     stand for their country alone ("an Israeli airstrike"), for the country
     actors. `names` are the people's and organisations' names; `taken` has a 1
     for each word other actors' mentions cover (see `covered_words`); the
-    words the groups take are set to 1 in it."""
+    words the groups take are set to 1 in it. `story`: the one country the
+    whole story is about, if any (`scenes.story_country`)."""
     words = layer.words
     owner_at = names.owners
     named_at = names.named
@@ -89,7 +97,7 @@ def groups(
     nationals: list[tuple[Mention, str]] = []
     used = taken  # the caller's bytes, set as groups take words
     inner = 0  # the word after the demonym of several words read last
-    scenes = Scenes(layer)
+    scenes = Scenes(layer, story)
     for i in _starts(layer, owner_at):
         w = words[i]
         if i < inner:
@@ -122,6 +130,10 @@ def groups(
             inner = layer.demonym_ends.get(i, i + 1)
             end = words[inner - 1].end
             nationals.append((Mention.of(doc.text, w.start, end), w.demonym))
+    for i, j, country in member_spans(layer):
+        if not any(used[i:j]):  # (not inside a longer name's mention)
+            _add(found, _members(doc, layer, i, j, country))
+            _take(used, i, j)
     out = [
         Actor(
             name=g.name,
@@ -134,6 +146,20 @@ def groups(
         for g in found.values()
     ]
     return out, nationals
+
+
+def _members(doc: Document, layer: WordLayer, i: int, j: int, country: str) -> _Group:
+    """ "Democrats", "Senate Republicans": a group of a party's members
+    (words i to j), of the party's country, sector PTY."""
+    words = layer.words
+    mention = Mention.of(doc.text, words[i].start, words[j - 1].end)
+    code = actor_code(country, "PTY", None)
+    return _Group(
+        mention.text, ActorKind.GROUP, country, code, _MEMBERS_RULE, [mention]
+    )
+
+
+_MEMBERS_RULE = "group-party-members"
 
 
 def covered_words(n: int, entities: list[Entity]) -> bytearray:
@@ -254,7 +280,7 @@ def _add(found: dict[str, _Group], g: _Group) -> None:
     apart from the same name's other mentions, which the scene does not
     place ("In Turkey, the ministry said" is another ministry)."""
     key = g.name.lower()
-    if g.rule == _SCENE_RULE:
+    if g.rule in (_SCENE_RULE, _MEMBERS_RULE):  # "France's Republicans": not the US's
         key += "@" + (g.country or "")
     if key in found:
         found[key].mentions += g.mentions
@@ -425,6 +451,7 @@ def _armed_person(words: Sequence[Word], i: int) -> bool:
 
 
 _SCENE_RULE = "group-scene"
+_STORY_RULE = "group-story"
 
 
 def _generic(
@@ -437,7 +464,8 @@ def _generic(
     or country ("rebels from the Free Aceh Movement", "fighters of Hamas",
     "commander of the Libyan National Army", "the cabinet of Netanyahu"); a
     state body with none of these takes the country of its sentence's fronted
-    place ("In Syria, the health ministry said": `Scenes`)."""
+    place ("In Syria, the health ministry said": `Scenes`), else the one
+    country the whole story is about (`Scenes.story`), if any."""
     words = layer.words
     w = words[i]
     role = _compound(words, i, 0)  # "the coast guard said"
@@ -531,6 +559,11 @@ def _generic(
         if scene is not None:
             # "In Kabul, police said": the scene's country, the role's sector
             country, full, rule = scene, actor_code(scene, code, None), _SCENE_RULE
+        elif not region:
+            story = scenes.story
+            if story is not None:
+                # "the army said" in a story about one country: its army
+                country, full, rule = story, actor_code(story, code, None), _STORY_RULE
     g = _Group(name, ActorKind.GROUP, country, full, rule, [mention])
     return g, start, i + 1
 

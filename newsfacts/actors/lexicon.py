@@ -58,6 +58,7 @@ __all__ = [
     "LOWER_PREFIXES",
     "MARKET_STAFF",
     "MEMBER_BODIES",
+    "MEMBER_CHAMBERS",
     "MEMBER_NOUNS",
     "NAME_OPENERS",
     "NAME_PARTICLES",
@@ -74,6 +75,7 @@ __all__ = [
     "PARTS_BEFORE_NAME",
     "PERSONAL_NOUNS",
     "PERSON_HEADS",
+    "PERSON_ONLY_TITLES",
     "PERSON_PASSIVES",
     "PLACE_AFTER",
     "PLACE_BEFORE",
@@ -87,8 +89,10 @@ __all__ = [
     "RATING_WORDS",
     "REGION_ADJECTIVES",
     "RELATION_NOUNS",
+    "RESULTS_CHANGES",
     "RESULTS_NOUNS",
     "RESULTS_PERIODS",
+    "RESULTS_VERBS",
     "RESULT_VERBS",
     "ROLE_ENDINGS",
     "ROLE_NOUNS",
@@ -236,6 +240,8 @@ RELATION_NOUNS = _W["relation_noun"]
 FOREIGN_AFFAIRS_HEADS = _W["foreign_affairs_head"]
 GROUP_PLACE_LINKS = _W["group_place_link"]
 MEMBER_NOUNS = _W["member_noun"]
+MEMBER_CHAMBERS = _W["member_chamber"]
+PERSON_ONLY_TITLES = _W["person_only_title"]
 SECTOR_HEADS = _W["sector_head"]
 SERVICE_SECTORS = _W["service_sector"]
 SECTOR_CODES = _W["sector_code"]
@@ -253,6 +259,8 @@ IT_ACTS = _W["it_acts"]
 COMPANY_ENDINGS = tuple(sorted(_W["company_ending"]))
 RESULTS_PERIODS = _W["results_period"]
 RESULTS_NOUNS = _W["results_noun"]
+RESULTS_CHANGES = _W["results_change"]
+RESULTS_VERBS = _W["results_verb"]
 DEAL_VERBS = _W["deal_verb"]
 COMPANY_OPENERS = _W["company_opener"]
 # Lower-case words that may sit between two capitalised words of a run.

@@ -234,12 +234,19 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
             and kw is not None
             and not kw.legal
             and not (words[0].sent_start and kw.sector == "BUS" and not kw.prefix)
+            and not (c.kind == "person" and c.title)  # "Senator Church": a surname
         ):
             # "the Council said", "Bank experts say": the organisation named
             # in full before (a legal form alone names none: "an LP of jazz";
             # nor does an industry opening a sentence: "Water levels rose"
             # after "Thames Water", "Oil prices fell" after "Nordwind Oil")
             ent = heads.last_before(words[0].lower, c.start)
+            if ent is None:
+                # "Senator Church said ... Church, an Idaho Democrat,": a
+                # person of that surname named before, else no one
+                ent = surname.nearest(_bare(words[0].text), c.start) or singles.get(
+                    _bare(words[0].text)
+                )
             if ent is None:
                 continue
         if ent is None:

@@ -13,6 +13,7 @@ from ..knowledge.keys import figure_key
 from ..language.tagger_lexicon import FUNCTION, lexicon
 from . import lexicon as lex
 from .candidate import Candidate
+from .units import keyword_surname
 from .words import Word, WordLayer, Words
 
 __all__ = ["cached_figure_key", "figure_span", "name_candidate"]
@@ -251,7 +252,7 @@ def name_candidate(
         and (m >= len(words) or not words[m].is_cap)
     ):
         kind, rule = "thing", "title-scope"  # "Prince of Pot", "Duke of Edinburgh"
-    elif title and _title_opens_org(span):
+    elif title and _title_opens_org(span) and not keyword_surname(words, k, m):
         # "Major League Baseball", "King Saud University": the title word
         # opens an organisation's name, no person's
         kind, rule = "thing", "title-org"

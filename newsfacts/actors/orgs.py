@@ -153,8 +153,13 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
                 break  # "X of Y" only after a heading keyword ("Ministry of ...")
             if last_kw < 0 and m - k >= 2 and words[k].given:
                 break  # "Daria Zhuk and BBC Russian Service": a person, then "and"
-            if last_kw == m - 1 and (
-                not last_prefix or (w.low == "and" and _closes_ahead(words, m + 1, j))
+            if (
+                last_kw == m - 1
+                and (
+                    not last_prefix
+                    or (w.low == "and" and _closes_ahead(words, m + 1, j))
+                )
+                and not _known_across(words, k, m, j)
             ):
                 # "Lufthansa AG and Air France": a closed name, then "and";
                 # "Qatar Investment Authority and China Investment
@@ -233,6 +238,14 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
         if end - k < 3 or last is None or not (last.legal or last.sector == "BUS"):
             return 0
     return end
+
+
+def _known_across(words: Words, k: int, m: int, j: int) -> bool:
+    """A known name starting at or after word k goes on past word m, the
+    connector after a keyword ("U.S. Securities and Exchange Commission":
+    "Securities" closes no name there, the known "Securities and Exchange
+    Commission" goes on)."""
+    return any(q + known_at(words, q, j)[0] > m for q in range(k, m))
 
 
 def company_opener(words: Words, k: int) -> bool:

@@ -3,7 +3,12 @@ their name: "the Social Democrats", "the Greens", "the Tories", "Britain's
 Conservatives", "Labour leader Keir Starmer" (`data/party_forms.tsv`). News
 names a party so as often as by its full name, and a run of two capitalised
 words like "Christian Democrats" would otherwise read as a person (a given
-name and a surname)."""
+name and a surname).
+
+US "Democrats" and "Republicans" name the parties' members
+(`data/party_members.tsv`): `member_spans` finds them, a person candidate over
+them gives way, and the groups stage makes them a group of the party's
+members ("Senate Democrats": US, PTY)."""
 
 from __future__ import annotations
 
@@ -14,7 +19,7 @@ from .candidate import Candidate
 from .orgs import org_candidate
 from .words import Word, WordLayer, Words
 
-__all__ = ["party_forms"]
+__all__ = ["member_spans", "party_forms"]
 
 
 @lazy
@@ -28,6 +33,54 @@ def _forms() -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
     return {k: tuple(sorted(v, key=lambda f: -len(f[0]))) for k, v in out.items()}
 
 
+@lazy
+def _first_words() -> frozenset[str]:
+    """The first words of `_forms` as a set, for `where_lower` (see
+    `_member_words`)."""
+    return frozenset(_forms())
+
+
+@lazy
+def _member_forms() -> dict[str, str]:
+    """Plural of a party's members (lower case) -> the party's country."""
+    return {
+        form: country
+        for form, country, _example in iter_rows("actors/data/party_members.tsv")
+    }
+
+
+@lazy
+def _member_words() -> frozenset[str]:
+    """The forms of `_member_forms` as a set: `where_lower` looks each up
+    in the word index, where a dict has it read every distinct word."""
+    return frozenset(_member_forms())
+
+
+def member_spans(layer: WordLayer) -> list[tuple[int, int, str]]:
+    """The words naming a party's members ("Democrats", "Senate
+    Republicans": the plural alone), as (first word, end, the party's
+    country): a possessive country or a nationality right before gives its
+    country ("France's Republicans"), else the form's own."""
+    forms = _member_forms()
+    words = layer.words
+    out: list[tuple[int, int, str]] = []
+    mid: dict[str, bool] = {}
+    for k in layer.columns.where_lower(_member_words()):
+        w = words[k]
+        if not _matches(words, k, k + 1, (w.lower,)):
+            continue
+        if not _party_here(layer, k, k + 1, False, mid, members=True):
+            continue
+        country = forms[w.lower]
+        prev = words[k - 1] if k > 0 and words[k - 1].sent == w.sent else None
+        if prev is not None and prev.demonym and prev.is_cap:
+            country = prev.demonym  # "French Republicans"
+        elif prev is not None and prev.poss and prev.place >= 0:
+            country = layer.places[prev.place].country or country
+        out.append((k, k + 1, country))
+    return out
+
+
 def party_forms(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
     """The candidates with each party named by its plural an organisation
     candidate (sector PTY): a person candidate over the same words gives way
@@ -37,7 +90,7 @@ def party_forms(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
     words = layer.words
     found: list[tuple[int, int]] = []
     mid: dict[str, bool] = {}  # texts written capitalised mid-sentence, asked once
-    for k in layer.columns.where_lower(forms):
+    for k in layer.columns.where_lower(_first_words()):
         for parts, needs_the in forms[words[k].lower]:
             end = k + len(parts)
             if _matches(words, k, end, parts) and _party_here(
@@ -45,6 +98,20 @@ def party_forms(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
             ):
                 found.append((k, end))
                 break
+    members = member_spans(layer)
+    if members:
+        # "Senate Democrats" read as a name: the members' group instead
+        inside = bytearray(len(layer.columns))
+        for i, j, _country in members:
+            inside[i:j] = b"\x01" * (j - i)
+        cands = [
+            c
+            for c in cands
+            if not (
+                c.kind in ("person", "pending", "thing")
+                and inside.find(1, c.i, c.j) >= 0
+            )
+        ]
     if not found:
         return cands
     # a byte per word: inside a party's form; inside a candidate that keeps it
@@ -90,7 +157,13 @@ def _matches(words: Words, k: int, end: int, parts: tuple[str, ...]) -> bool:
 
 
 def _party_here(
-    layer: WordLayer, k: int, end: int, needs_the: bool, mid: dict[str, bool]
+    layer: WordLayer,
+    k: int,
+    end: int,
+    needs_the: bool,
+    mid: dict[str, bool],
+    *,
+    members: bool = False,
 ) -> bool:
     """The form at words k to end names the party here: not in a headline or
     dateline, not after a capitalised word that opens a longer name, after
@@ -98,14 +171,17 @@ def _party_here(
     sentence unless it is a form of several words (which no plain plural
     is), or the same word is written capitalised mid-sentence elsewhere or
     its members or a verb of what they say follow, and the article never
-    writes it in lower case."""
+    writes it in lower case. A plural of a party's `members` may follow a
+    chamber ("Senate Democrats")."""
     words = layer.words
     w = words[k]
     if w.in_caps_line or w.in_dateline:
         return False
     prev = words[k - 1] if k > 0 and words[k - 1].sent == w.sent else None
-    if _name_before(prev):
-        return False  # "Young Liberals": a longer name
+    if _name_before(prev) and not (
+        members and prev is not None and prev.lower in lex.MEMBER_CHAMBERS
+    ):
+        return False  # "Young Liberals": a longer name ("Senate Democrats": not)
     if (
         prev is not None
         and prev.low in ("of", "for")

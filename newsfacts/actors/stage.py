@@ -20,6 +20,7 @@ from .find import find_candidates
 from .flags import flag_states
 from .groups import Names, covered_words, groups
 from .merge import merge
+from .scenes import story_country
 from .user import apply_user_actors
 from .words import WordLayer, build_words
 
@@ -44,6 +45,7 @@ def extract(
     layer = build_words(doc, places)
     entities = merge(layer, find_candidates(layer))
     assign_countries(layer, entities, on)
+    story = story_country(layer)  # (from the counts the memo holds)
     layer.memo.clear()  # what the steps so far looked up once: not read after
     # the groups read the names' word indexes (`names`) and the words they
     # cover, made from the candidates before the records are: a long text's
@@ -53,7 +55,7 @@ def extract(
     actors = [_actor(doc, layer, e) for e in entities]
     for e in entities:
         e.cands.clear()  # the candidates go before the groups are found
-    group_actors, nationals = groups(doc, layer, names, covered)
+    group_actors, nationals = groups(doc, layer, names, covered, story)
     nationals += flag_states(doc)  # "a British-flagged tanker"
     del covered, names  # (and the words the groups took)
     # the person and organisation mentions, which the country mentions yield to

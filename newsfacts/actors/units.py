@@ -309,9 +309,30 @@ def keyword_follows_title(words: Words, k: int, n: int, j: int) -> bool:
     followed by an organisation keyword is part of an organisation name."""
     m = k + n
     if m < j and words[m].keyword is not None and not title_at(words, m, j):
-        return not keyword_given_name(words, m, j)
+        return not (keyword_given_name(words, m, j) or keyword_surname(words, m, j))
     # "Security Council": a one-word title that is itself a keyword
     return n == 1 and words[k].keyword is not None
+
+
+def keyword_surname(words: Words, k: int, j: int) -> bool:
+    """ "Senator Church", "Senator Frank Church", "Ambassador Power": after a
+    title that opens no organisation's name (`person_only_title`), a name
+    that ends the run (words k to j) with a keyword, alone or after a given
+    name, is a person whose surname that word is, not a body ("General
+    Assembly", "King Saud University": titles that open names; "the
+    Governor's Office": the office of the title's holder)."""
+    if k == 0 or words[k - 1].lower not in lex.PERSON_ONLY_TITLES:
+        return False
+    if words[k - 1].poss:
+        return False  # "the Governor's Office": the office of the title's holder
+    n = j - k
+    if n == 2 and not (words[k].given and words[k].keyword is None):
+        return False
+    if n not in (1, 2):
+        return False
+    last = words[j - 1]
+    kw = last.keyword
+    return kw is not None and not kw.legal and last.is_cap and not last.is_acronym
 
 
 def keyword_given_name(words: Words, k: int, j: int) -> bool:
