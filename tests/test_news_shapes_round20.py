@@ -413,3 +413,24 @@ def test_a_body_opens_its_holders_title(
     actors = newsfacts.parse_article(text, published="2024-03-04").actors
     found = {a.name: (a.title, a.code) for a in actors}
     assert found.get(name) == (title, code), found
+
+
+# ------------------------- a party's word at a sentence's start, inside a name
+
+
+def test_a_party_word_inside_another_name_is_no_party_elsewhere() -> None:
+    """ "Labour" inside "the Nigeria Labour Congress" does not make "Labour
+    unions" at a sentence's start the Labour Party; "the Labour Party" still
+    makes "Labour won" the party."""
+    unions = newsfacts.parse_article(
+        "Labour unions have threatened a strike. The Nigeria Labour Congress "
+        "said talks had failed.",
+        published="2024-02-27",
+    ).actors
+    assert "Labour" not in [a.name for a in unions]
+    party = newsfacts.parse_article(
+        "Labour won the election. Voters in the north backed the Labour Party.",
+        published="2024-07-05",
+    ).actors
+    labour = [a for a in party if a.kind.value == "organization"]
+    assert [m.text for a in labour for m in a.mentions] == ["Labour", "Labour Party"]

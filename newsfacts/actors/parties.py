@@ -248,11 +248,23 @@ def _adjective_the(words: Words, k: int) -> bool:
 
 
 def _written_mid_sentence(layer: WordLayer, k: int) -> bool:
-    """The article writes word k's text capitalised mid-sentence too."""
+    """The article writes word k's text capitalised mid-sentence too, as a
+    name of its own or its party's ("the Labour Party"): not inside another
+    name ("the Nigeria Labour Congress" says nothing of "Labour unions have
+    threatened a strike")."""
     words = layer.words
     text = words[k].text
+    n = len(words)
     return any(
-        not words[q].sent_start and not words[q].in_caps_line
+        not words[q].sent_start
+        and not words[q].in_caps_line
+        and not words[q - 1].is_cap
+        and not (
+            q + 1 < n
+            and words[q + 1].is_cap
+            and words[q + 1].sent == words[q].sent
+            and words[q + 1].lower != "party"  # "the Labour Party" is its own
+        )
         for q in layer.columns.where_lower((words[k].lower,))
         if words[q].text == text
     )
