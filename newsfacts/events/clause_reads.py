@@ -14,7 +14,7 @@ from ..knowledge.titles import titles
 from ..language.clauses import Clause
 from ..language.verbs import VerbGroup
 from ..records import ActorKind
-from .clause_args import match_clause, passive
+from .clause_match import match_clause, passive
 from .compose import governor, speech_lemmas
 from .nouns import event_noun
 from .parties import Parties

@@ -14,7 +14,7 @@ from ..language.sentences import ParsedSentence
 from ..language.verbs import VerbGroup
 from .admission import VIOLENCE
 from .candidate import Candidate, retype
-from .clause_args import passive
+from .clause_match import passive
 from .clause_places import names_capital, place_spans, situate
 from .force import bears_arms
 from .mentions import ActorMention

@@ -14,16 +14,15 @@ from ..language.clauses import Clause
 from ..language.verbs import VerbGroup
 from ..records import ActorKind
 from .admission import VIOLENCE
-from .clause_args import (
+from .clause_actors import (
     ACTS_ON_PEOPLE,
     TOPIC_ROOTS,
-    crowd,
-    passive,
     prep_party,
-    rioters,
     subject_actor,
     topic_of,
 )
+from .clause_kinds import crowd, rioters
+from .clause_match import passive
 from .clause_places import VISIT, destination
 from .mentions import ActorMention
 from .merge import mutual_code

@@ -21,7 +21,7 @@ from ..language.sentences import ParsedSentence
 from ..language.verbs import VerbGroup
 from ..records import ActorKind
 from .candidate import Candidate, verb_candidate
-from .clause_args import TARGET_PREPS, owned, subject_actor
+from .clause_actors import TARGET_PREPS, owned, subject_actor
 from .clause_places import situate
 from .compose import Governor, predicate
 from .mentions import ActorMention, with_country

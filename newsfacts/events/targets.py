@@ -12,7 +12,8 @@ from __future__ import annotations
 from ..language.clauses import Clause
 from ..language.verbs import VerbGroup
 from ..records import ActorKind
-from .clause_args import first_party, owned, passive, prep_party
+from .clause_actors import first_party, owned, prep_party
+from .clause_match import passive
 from .mentions import ActorMention, actor_heads
 from .nouns import event_noun
 from .parties import Parties

@@ -17,15 +17,9 @@ from ..language.verbs import VerbGroup
 from .admission import VIOLENCE
 from .background import contest_vote, game_object, natural_cause, toll_only
 from .candidate import Candidate, verb_candidate
-from .clause_args import (
-    TARGET_PREPS,
-    clause_parties,
-    game_result,
-    passive,
-    purpose_target,
-    read_phrase,
-    repression,
-)
+from .clause_actors import TARGET_PREPS, clause_parties, purpose_target
+from .clause_kinds import game_result, repression
+from .clause_match import passive, read_phrase
 from .clause_places import names_capital, situate
 from .clause_reads import dismissal, seized_abstract
 from .compose import ABSORBING, Governor
