@@ -105,6 +105,7 @@ class Words:
     riot: frozenset[str]
     riot_sector: frozenset[str]
     sent_object: frozenset[str]
+    state_aid: frozenset[str]
     state_body: frozenset[str]
 
 
@@ -119,6 +120,7 @@ _CODE_CLASSES = frozenset(
         "riot",
         "riot_sector",
         "sent_object",
+        "state_aid",
         "state_body",
     }
 )

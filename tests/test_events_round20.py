@@ -1,0 +1,99 @@
+"""A company's trade is no aid, talks named through their subject, and
+accusations in reported speech.
+
+Whole-pipeline tests (`parse_article`) on news phrasings written for these
+tests. Each table holds what must be coded, what must keep its code and what
+must give no event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.events.words import word_classes
+
+from .support import event_triples
+
+Triple = tuple[str, str | None, str | None]
+
+
+def _events(text: str) -> list[Triple]:
+    """(code, source name, target name) of each event of `text`."""
+    return event_triples(text, "2024-03-04")
+
+
+def _cases(table: list[tuple[str, str, list[Triple]]]) -> list[object]:
+    return [pytest.param(text, want, id=name) for name, text, want in table]
+
+
+# ------------------------------------------------------------- a company's trade
+
+TRADE = [
+    (
+        "jets-to-an-airline",
+        "Boeing delivered 12 jets to Ryanair on Tuesday.",
+        [],
+    ),
+    (
+        "fighters-to-a-state",
+        "Dassault Aviation delivered three Rafale fighters to India on Wednesday.",
+        [],
+    ),
+    (
+        "planned-fighters",
+        "Lockheed Martin will deliver 32 F-35 fighter jets to Poland under a deal "
+        "signed last year.",
+        [],
+    ),
+    (
+        "ammunition-to-an-army",
+        "Rheinmetall supplied ammunition to Ukraine's army.",
+        [],
+    ),
+    (
+        "company-buys-company",
+        "Microsoft agreed to buy Activision Blizzard for $69 billion.",
+        [],
+    ),
+    # what a state or its forces give is still military aid
+    (
+        "state-delivers-jets",
+        "The United States delivered F-16 fighter jets to Ukraine, officials said.",
+        [("072", "United States", "Ukraine")],
+    ),
+    (
+        "state-sends-tanks",
+        "Germany sent Leopard tanks to Ukraine.",
+        [("072", "Germany", "Ukraine")],
+    ),
+    (
+        "state-supplies-weapons",
+        "Russia supplied weapons to Syria's government.",
+        [("072", "Russia", "Syria's government")],
+    ),
+    (
+        "state-pledges-jets",
+        "Washington pledged to send more F-16 jets to Kyiv.",
+        [("0332", "United States", "Ukraine")],
+    ),
+    # a company's cooperation with a state is still an event
+    (
+        "company-supplies-a-state",
+        "Shell agreed to supply gas to Ukraine.",
+        [("031", "Shell", "Ukraine")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(TRADE))
+def test_a_companys_trade_is_no_aid(text: str, want: list[Triple]) -> None:
+    """Military aid (072, 0332) is given by a state or its forces: jets or
+    arms a company delivers or sells are trade, no event; so is cooperation
+    between two companies. A state's jets and tanks stay military aid, and a
+    company's supply to a state stays cooperation."""
+    assert _events(text) == want
+
+
+def test_state_aid_codes_are_military_aid() -> None:
+    """The codes only a state gives are military aid and its intent."""
+    assert word_classes().state_aid == {"072", "0332"}
