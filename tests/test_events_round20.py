@@ -97,3 +97,51 @@ def test_a_companys_trade_is_no_aid(text: str, want: list[Triple]) -> None:
 def test_state_aid_codes_are_military_aid() -> None:
     """The codes only a state gives are military aid and its intent."""
     assert word_classes().state_aid == {"072", "0332"}
+
+
+# ------------------------------------------------- "behind" a harm, in a report
+
+BEHIND = [
+    (
+        "behind-the-attack",
+        "Russia's security chief Nikolai Patrushev said the United States was "
+        "behind the attack.",
+        [("112", "Nikolai Patrushev", "United States")],
+    ),
+    (
+        "behind-the-cyberattack",
+        "Officials said Iran was behind the cyberattack on the water utility.",
+        [("112", "Officials", "Iran")],
+    ),
+    (
+        "behind-the-unrest",
+        "The minister said the opposition was behind the unrest in the capital.",
+        [("112", "minister", "opposition")],
+    ),
+    (
+        "behind-the-shooting",
+        "Police said a criminal gang was behind the shooting.",
+        [("112", "Police", "gang")],
+    ),
+    # standing behind a party or a project is no accusation
+    (
+        "behind-a-leader",
+        "The party said it was firmly behind the prime minister.",
+        [("010", "party", None)],
+    ),
+    (
+        "behind-a-project",
+        "Analysts said China was behind Pakistan's new port project.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(BEHIND))
+def test_said_to_be_behind_a_harm_is_an_accusation(
+    text: str, want: list[Triple]
+) -> None:
+    """A party a speaker says is "behind" a hostile act or a harm is accused
+    by the speaker (112), as one said to be "responsible" for it; "behind"
+    a party or a project accuses no one."""
+    assert _events(text) == want
