@@ -145,3 +145,50 @@ def test_said_to_be_behind_a_harm_is_an_accusation(
     by the speaker (112), as one said to be "responsible" for it; "behind"
     a party or a project accuses no one."""
     assert _events(text) == want
+
+
+# ------------------------------------------------- talks in a phrase of time
+
+TALKS_HELD = [
+    (
+        "after-talks-opening",
+        "After talks with Chinese President Xi Jinping, Putin said relations "
+        "were at their best.",
+        [("046", "Putin", "Xi Jinping")],
+    ),
+    (
+        "during-talks-opening",
+        "During talks with Iranian officials in Vienna, the EU pressed for "
+        "access to nuclear sites.",
+        [("046", "European Union", "Iranian officials")],
+    ),
+    (
+        "after-talks-trailing",
+        "The president spoke to reporters after talks with Egyptian mediators.",
+        [
+            ("010", "president", "reporters"),
+            ("046", "president", "Egyptian mediators"),
+        ],
+    ),
+    # no other party named, or the parties named are not the subject's
+    (
+        "talks-in-a-place",
+        "After talks in Geneva, the envoy said progress had been made.",
+        [("010", "envoy", None)],
+    ),
+    (
+        "talks-between-others",
+        "After talks between Israel and Hamas, Egypt announced a truce.",
+        [("0871", "Egypt", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(TALKS_HELD))
+def test_talks_in_a_phrase_of_time_are_the_subjects(
+    text: str, want: list[Triple]
+) -> None:
+    """ "After talks with X, Y ...": Y held the talks, as the understood doer
+    of "after meeting X"; talks between others, or with no other party
+    named, are no act of Y's."""
+    assert _events(text) == want
