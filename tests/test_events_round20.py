@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsfacts.events.patterns import match_verb
 from newsfacts.events.words import word_classes
 
 from .support import event_triples
@@ -192,3 +193,55 @@ def test_talks_in_a_phrase_of_time_are_the_subjects(
     of "after meeting X"; talks between others, or with no other party
     named, are no act of Y's."""
     assert _events(text) == want
+
+
+# ------------------------------------------------- missiles, drones and shells
+
+WEAPONS_STRIKE = [
+    (
+        "missiles-struck",
+        "Russian missiles struck an apartment building in the city of Dnipro.",
+        [("195", "Russia", "Ukraine")],
+    ),
+    (
+        "drones-struck",
+        "Ukrainian drones struck an oil refinery in southern Russia.",
+        [("195", "Ukrainian drones", "Russia")],
+    ),
+    # force by people with no weapon named stays what it was
+    (
+        "gunmen-attacked",
+        "Gunmen attacked a police convoy in Baluchistan.",
+        [("180", "Gunmen", None)],
+    ),
+    (
+        "troops-attacked",
+        "Russian troops attacked the town of Avdiivka.",
+        [("190", "Russian troops", "Ukraine")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(WEAPONS_STRIKE))
+def test_aerial_weapons_that_strike_are_195(text: str, want: list[Triple]) -> None:
+    """Missiles, rockets and drones that strike are aerial weapons (195),
+    not the small arms fire (193) the dictionary gives any weapon as the
+    subject of "strike" or "hit"."""
+    assert _events(text) == want
+
+
+@pytest.mark.parametrize(
+    ("subject", "code"),
+    [
+        (["russian", "missiles"], "195"),
+        (["rockets"], "195"),
+        (["drones"], "195"),
+        (["shells"], "194"),
+        (["rifles"], "193"),
+    ],
+)
+def test_weapon_subject_patterns(subject: list[str], code: str) -> None:
+    """The weapon that strikes picks the kind of force: aerial weapons 195,
+    artillery shells 194, other weapons the dictionary's small arms 193."""
+    found = match_verb("strike", None, ["a", "hospital"], [], subject)
+    assert found is not None and found.code == code
