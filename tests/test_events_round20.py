@@ -245,3 +245,46 @@ def test_weapon_subject_patterns(subject: list[str], code: str) -> None:
     artillery shells 194, other weapons the dictionary's small arms 193."""
     found = match_verb("strike", None, ["a", "hospital"], [], subject)
     assert found is not None and found.code == code
+
+
+# ------------------------------------------------------------ military aid named
+
+MILITARY_AID = [
+    (
+        "amount-in-military-aid",
+        "Britain sent 2.5 billion pounds in military aid to Ukraine.",
+        [("072", "United Kingdom", "Ukraine")],
+    ),
+    (
+        "planned-amount",
+        "Britain will send an additional 2.5 billion pounds in military aid to "
+        "Ukraine.",
+        [("0332", "United Kingdom", "Ukraine")],
+    ),
+    (
+        "provided-military-aid",
+        "Germany provided military aid to Ukraine.",
+        [("072", "Germany", "Ukraine")],
+    ),
+    (
+        "pledged-military-assistance",
+        "Canada pledged military assistance to Ukraine.",
+        [("0332", "Canada", "Ukraine")],
+    ),
+    # other aid keeps its own code
+    (
+        "humanitarian-aid",
+        "Britain sent humanitarian aid to Gaza.",
+        [("073", "United Kingdom", "Palestinian Territory")],
+    ),
+    ("bare-aid", "The EU provided aid to Syria.", [("070", "European Union", "Syria")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(MILITARY_AID))
+def test_military_aid_named_is_072(text: str, want: list[Triple]) -> None:
+    """Aid named military ("military aid", "military assistance") sent,
+    provided or delivered is military aid (072), pledged or offered an
+    intent to give it (0332), as weapons are; humanitarian aid stays 073 and
+    bare aid 070."""
+    assert _events(text) == want
