@@ -288,3 +288,39 @@ def test_military_aid_named_is_072(text: str, want: list[Triple]) -> None:
     intent to give it (0332), as weapons are; humanitarian aid stays 073 and
     bare aid 070."""
     assert _events(text) == want
+
+
+# ------------------------------------------------------- people seized, passive
+
+SEIZED = [
+    (
+        "workers-seized",
+        "The aid workers were seized on a road near the town of Nyala.",
+        [("181", None, "aid workers")],
+    ),
+    (
+        "suspects-seized",
+        "Five suspects were seized in a raid.",
+        [("173", None, "suspects")],
+    ),
+    (
+        "gunmen-seized-students",
+        "Gunmen seized 20 students from a school.",
+        [("181", "Gunmen", "students")],
+    ),
+    # things seized stay a seizure; people carried somewhere are not seized
+    (
+        "troops-seized-weapons",
+        "Troops seized weapons in a raid.",
+        [("1711", "Troops", None)],
+    ),
+    ("taken-to-hospital", "Three people were taken to hospital.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(SEIZED))
+def test_people_seized_in_the_passive(text: str, want: list[Triple]) -> None:
+    """People seized, grabbed or snatched with no doer named are abducted
+    (181), suspects arrested (173), as in the active; "were taken to
+    hospital" seizes no one, and weapons seized stay property (1711)."""
+    assert _events(text) == want

@@ -133,8 +133,7 @@ def settle_roles(
         and crowd(source, p, cl)
     ):
         code = "141"  # "demonstrators protesting election results"
-    if not passive(cl, vg):
-        code = seized_people(p, cl, vg, code, source)  # "gunmen seized 20 students"
+    code = seized_people(p, cl, vg, code, source)  # "gunmen seized 20 students"
     if code in wc.riot and not passive(cl, vg) and rioters(source):
         code = "145"  # "protesters attacked police", "ransacked the embassy"
     if target is not None and code[:2] in TOPIC_ROOTS:

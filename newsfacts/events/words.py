@@ -86,6 +86,7 @@ class Words:
     readiness_words: frozenset[str]
     received_statement_verbs: frozenset[str]
     reciprocal_verbs: frozenset[str]
+    seizure_passive_verbs: frozenset[str]
     seizure_verbs: frozenset[str]
     sequence_verbs: frozenset[str]
     statement_nouns: frozenset[str]
