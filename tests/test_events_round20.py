@@ -324,3 +324,27 @@ def test_people_seized_in_the_passive(text: str, want: list[Triple]) -> None:
     (181), suspects arrested (173), as in the active; "were taken to
     hospital" seizes no one, and weapons seized stay property (1711)."""
     assert _events(text) == want
+
+
+# ------------------------------------------------------ jobs lost, not shots fired
+
+DISMISSALS = [
+    ("company-fired-workers", "The company fired 200 workers after profits fell.", []),
+    ("airline-sacked-employees", "The airline sacked 300 employees.", []),
+    ("president-fired-ministers", "The president fired two ministers.", []),
+    # fire on or at people is still force
+    (
+        "fired-on-workers",
+        "Police fired on workers at the mine.",
+        [("180", "Police", "workers")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(DISMISSALS))
+def test_workers_and_officials_fired_lose_their_jobs(
+    text: str, want: list[Triple]
+) -> None:
+    """Workers or officials fired or sacked, however many, are dismissed: no
+    violence (190) and no cut in relations (160); firing on them is force."""
+    assert _events(text) == want
