@@ -348,3 +348,38 @@ def test_workers_and_officials_fired_lose_their_jobs(
     """Workers or officials fired or sacked, however many, are dismissed: no
     violence (190) and no cut in relations (160); firing on them is force."""
     assert _events(text) == want
+
+
+# ------------------------------------------------------------- vows of revenge
+
+REVENGE = [
+    (
+        "vowed-to-avenge",
+        "Islamic Jihad vowed to avenge their deaths.",
+        [("138", "Islamic Jihad", None)],
+    ),
+    (
+        "avenge-an-act-by",
+        "The group vowed to avenge the killing of its commander by Israeli troops.",
+        [("138", "group", "Israeli troops"), ("190", "Israeli troops", "commander")],
+    ),
+    (
+        "vowed-to-retaliate",
+        "Iran vowed to retaliate for the Israeli strike.",
+        [("138", "Iran", "Israel")],
+    ),
+    # a vow to cooperate stays an intent
+    (
+        "vowed-to-cooperate",
+        "Egypt vowed to cooperate with Sudan.",
+        [("032", "Egypt", "Sudan")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(REVENGE))
+def test_a_vow_of_revenge_is_a_threat(text: str, want: list[Triple]) -> None:
+    """ "Avenge" is force in return for an act, as "retaliate": vowed, a
+    threat of force (138), not the intent to cooperate "vowed" codes alone;
+    the one struck back at is the doer of the act avenged, not its victim."""
+    assert _events(text) == want

@@ -17,6 +17,7 @@ from .admission import VIOLENCE
 from .clause_actors import (
     ACTS_ON_PEOPLE,
     TOPIC_ROOTS,
+    first_party,
     prep_party,
     subject_actor,
     topic_of,
@@ -171,6 +172,14 @@ def settle_roles(
         target = parties[1]  # "X and Y met": X with Y; "exchanged fire"
     if target is None and len(parties) > 1 and agreed_between(p, cl, vg, code):
         target = parties[1]  # "X and Y reached an agreement": X with Y
+    if vg.lemma in wc.retaliation_verbs and cl.objects and not passive(cl, vg):
+        # "avenged the killing of their leader": the object is the act
+        # answered, whose doer ("by ...") is the one struck back at, not the
+        # one it was done to
+        obj = cl.objects[0]
+        if p.actor(obj) is None:
+            keys = [source.key()] if source is not None else []
+            target = first_party(p, p.nps[obj].attachments, ("by",), keys)
     if target is None and vg.lemma in wc.retaliation_verbs:
         # "retaliate for an Israeli strike": upon the one whose act it answers
         keys = [source.key()] if source is not None else []
