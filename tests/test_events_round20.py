@@ -383,3 +383,30 @@ def test_a_vow_of_revenge_is_a_threat(text: str, want: list[Triple]) -> None:
     threat of force (138), not the intent to cooperate "vowed" codes alone;
     the one struck back at is the doer of the act avenged, not its victim."""
     assert _events(text) == want
+
+
+# ----------------------------------------------------------- an office filled
+
+OFFICES = [
+    (
+        "elected-as-prime-minister",
+        "Japan's parliament elected Tomiichi Murayama as prime minister.",
+        [],
+    ),
+    ("appointed-minister", "The president appointed a new defence minister.", []),
+    ("appointed-to-head", "The king appointed General Ahmed to head the army.", []),
+    # an envoy sent to another party is still diplomatic cooperation
+    (
+        "appointed-envoy",
+        "The UN appointed a special envoy to Yemen.",
+        [("050", "United Nations", "special envoy")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(OFFICES))
+def test_an_office_filled_is_no_cooperation(text: str, want: list[Triple]) -> None:
+    """Electing or appointing someone minister, or to head a body, fills an
+    office of one's own state: no act between parties (the dictionary's 060,
+    material cooperation, is no code for it); an envoy appointed stays 050."""
+    assert _events(text) == want
