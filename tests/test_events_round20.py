@@ -215,6 +215,16 @@ WEAPONS_STRIKE = [
         [("180", "Gunmen", None)],
     ),
     (
+        "forces-shelled",
+        "Bosnian Serb forces shelled the Moslem enclave of Gorazde on Tuesday.",
+        [("194", "Serb forces", "Bosnia and Herzegovina")],
+    ),
+    (
+        "forces-bombarded",
+        "Government forces bombarded rebel-held districts of Aleppo.",
+        [("194", "Government forces", "Syria")],
+    ),
+    (
         "troops-attacked",
         "Russian troops attacked the town of Avdiivka.",
         [("190", "Russian troops", "Ukraine")],
@@ -226,7 +236,8 @@ WEAPONS_STRIKE = [
 def test_aerial_weapons_that_strike_are_195(text: str, want: list[Triple]) -> None:
     """Missiles, rockets and drones that strike are aerial weapons (195),
     not the small arms fire (193) the dictionary gives any weapon as the
-    subject of "strike" or "hit"."""
+    subject of "strike" or "hit"; shelling and bombarding are artillery
+    (194), as the nouns "shelling" and "bombardment" are."""
     assert _events(text) == want
 
 
