@@ -421,3 +421,39 @@ def test_an_office_filled_is_no_cooperation(text: str, want: list[Triple]) -> No
     office of one's own state: no act between parties (the dictionary's 060,
     material cooperation, is no code for it); an envoy appointed stays 050."""
     assert _events(text) == want
+
+
+# ------------------------------------------------------- threats of sanctions
+
+THREATS = [
+    (
+        "threatened-sanctions",
+        "The EU threatened to impose sanctions on Belarus.",
+        [("1312", "European Union", "Belarus")],
+    ),
+    (
+        "will-impose-sanctions",
+        "The United States will impose sanctions on Iran.",
+        [("1312", "United States", "Iran")],
+    ),
+    (
+        "threatened-to-crush",
+        "The army threatened to crush the protests.",
+        [("137", "army", None)],
+    ),
+    # a threat of force stays one
+    (
+        "threatened-to-attack",
+        "Iran threatened to attack Israel.",
+        [("138", "Iran", "Israel")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(THREATS))
+def test_threats_take_the_code_of_what_is_threatened(
+    text: str, want: list[Triple]
+) -> None:
+    """A threat or a plan of sanctions is a threat to sanction (1312), of
+    violent repression 137, not a threat unspecified (130)."""
+    assert _events(text) == want
