@@ -262,7 +262,7 @@ CAPITAL_WITH_A_MODAL = [
     (
         "would-impose-sanctions",
         "Washington would impose sanctions on Iran.",
-        [("130", "United States", "Iran")],
+        [("1312", "United States", "Iran")],
     ),
 ]
 
