@@ -187,7 +187,7 @@ LED_BY = [
     (
         "led-a-delegation",
         "Obasanjo led a delegation to Moscow for talks.",
-        [("036", "Obasanjo", "delegation")],
+        [("036", "Obasanjo", "Russia")],
     ),
 ]
 

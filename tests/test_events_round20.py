@@ -457,3 +457,44 @@ def test_threats_take_the_code_of_what_is_threatened(
     """A threat or a plan of sanctions is a threat to sanction (1312), of
     violent repression 137, not a threat unspecified (130)."""
     assert _events(text) == want
+
+
+# ------------------------------------------------------- a delegation led
+
+DELEGATIONS = [
+    (
+        "led-own-delegation",
+        "Wendy Sherman led the U.S. delegation.",
+        [],
+    ),
+    (
+        "delegation-led-by",
+        "The U.S. delegation was led by Deputy Secretary of State Wendy Sherman.",
+        [],
+    ),
+    (
+        "led-a-delegation-to",
+        "The foreign minister led a delegation to Beijing for talks.",
+        [("036", "foreign minister", "China")],
+    ),
+    # another side's delegation met or welcomed is still the one acted upon
+    (
+        "met-a-delegation",
+        "The president met a Chinese delegation.",
+        [("040", "president", "Chinese delegation")],
+    ),
+    (
+        "welcomed-a-delegation",
+        "Putin welcomed the Chinese delegation.",
+        [("050", "Putin", "Chinese delegation")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(DELEGATIONS))
+def test_a_delegation_led_is_the_leaders_own(text: str, want: list[Triple]) -> None:
+    """One who leads or heads a delegation acts upon no one by it: the one
+    met is where it goes ("led a delegation to Beijing": China), and with no
+    place named there is no event; a delegation met or welcomed stays the
+    one acted upon."""
+    assert _events(text) == want

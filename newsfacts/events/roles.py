@@ -33,6 +33,7 @@ from .phrasing import each_other
 from .reactions import REACTION_ROOTS, reacted_to
 from .seizure import seized_people
 from .targets import (
+    led_delegation,
     not_the_victim,
     own_forces,
     posture_target,
@@ -83,6 +84,10 @@ def settle_roles(
             code = _MILITARY_AID  # "sent troops into Kazakhstan at its request"
     if sent is not None:
         parties = [a for a in parties if a.key() != sent.key()]
+    if led_delegation(p, cl, vg, source, target):
+        # "led a delegation to Moscow": the one met is where it goes
+        parties = [a for a in parties if target is None or a.key() != target.key()]
+        target = recipient(p, cl, source, None)
     if (
         target is None
         and code[:2] in ("11", "18", "19")

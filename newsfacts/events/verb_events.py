@@ -30,7 +30,7 @@ from .parties import Parties
 from .patterns import VerbMatch
 from .phrasing import named_as, nature_warning
 from .roles import agreed_between, settle_roles
-from .targets import upon_people
+from .targets import led_delegation, upon_people
 from .words import word_classes
 
 __all__ = ["verb_event"]
@@ -134,7 +134,10 @@ def verb_event(
         and not bears_arms(source)
     ):
         return None  # "the company began operations in Kenya"
+    delegation = led_delegation(p, cl, vg, source, target)
     code, target, dest = settle_roles(p, cl, vg, vm, code, source, target, parties)
+    if delegation and target is None:
+        return None  # "Sherman led the U.S. delegation": no one met or visited
     named = None
     if vm.names_object and cl.objects and not passive(cl, vg):
         obj = cl.objects[0]

@@ -50,6 +50,7 @@ class Words:
     date_bounds: frozenset[str]
     enforcer_words: frozenset[str]
     deficit_words: frozenset[str]
+    delegation_nouns: frozenset[str]
     dismissal_verbs: frozenset[str]
     dissent_verbs: frozenset[str]
     election_nouns: frozenset[str]
