@@ -498,3 +498,37 @@ def test_a_delegation_led_is_the_leaders_own(text: str, want: list[Triple]) -> N
     place named there is no event; a delegation met or welcomed stays the
     one acted upon."""
     assert _events(text) == want
+
+
+# ------------------------------------------------------ an act laid on someone
+
+BLAME = [
+    (
+        "blamed-bombing-on",
+        "Pakistan blamed the bombing on India.",
+        [("112", "Pakistan", "India")],
+    ),
+    (
+        "blamed-attack-on-group",
+        "The government blamed the attack on Boko Haram.",
+        [("112", "government", "Boko Haram")],
+    ),
+    (
+        "blamed-blast-on-forces",
+        "Kyiv blamed the blast on Russian forces.",
+        [("112", "Ukraine", "Russian forces")],
+    ),
+    # the one blamed named as the object stays the target
+    (
+        "blamed-for",
+        "Pakistan blamed India for the bombing.",
+        [("112", "Pakistan", "India")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(BLAME))
+def test_an_act_blamed_on_a_party_accuses_it(text: str, want: list[Triple]) -> None:
+    """ "Blamed the bombing on India": the party the act is laid on is the
+    one accused (112), as in "blamed India for the bombing"."""
+    assert _events(text) == want

@@ -47,6 +47,8 @@ from .words import word_classes
 
 __all__ = ["settle_roles"]
 
+_ACCUSE = "112"  # CAMEO: accuse, not specified
+
 # Codes of a party pulling its own people out: a withdrawal (087) and the
 # recall of envoys (161, "recalled its ambassador from Kigali").
 _WITHDRAWALS = frozenset(("087", "161"))
@@ -177,6 +179,16 @@ def settle_roles(
         target = parties[1]  # "X and Y met": X with Y; "exchanged fire"
     if target is None and len(parties) > 1 and agreed_between(p, cl, vg, code):
         target = parties[1]  # "X and Y reached an agreement": X with Y
+    if vg.lemma in wc.blame_verbs and cl.objects and not passive(cl, vg):
+        # "blamed the bombing on India": the party the act is laid on
+        obj = cl.objects[0]
+        if p.actor(obj) is None:
+            keys = [source.key()] if source is not None else []
+            laid_on = first_party(p, p.nps[obj].attachments, ("on",), keys) or (
+                prep_party(p, cl, ("on",), keys)
+            )
+            if laid_on is not None:
+                target, code = laid_on, _ACCUSE
     if vg.lemma in wc.retaliation_verbs and cl.objects and not passive(cl, vg):
         # "avenged the killing of their leader": the object is the act
         # answered, whose doer ("by ...") is the one struck back at, not the

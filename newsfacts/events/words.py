@@ -28,6 +28,7 @@ class Words:
     agreement_nouns: frozenset[str]
     adverbs_skip: frozenset[str]
     armed_objects: frozenset[str]
+    blame_verbs: frozenset[str]
     blamed_acts: frozenset[str]
     assailant_verbs: frozenset[str]
     attribution_verbs: frozenset[str]
