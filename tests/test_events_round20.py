@@ -532,3 +532,36 @@ def test_an_act_blamed_on_a_party_accuses_it(text: str, want: list[Triple]) -> N
     """ "Blamed the bombing on India": the party the act is laid on is the
     one accused (112), as in "blamed India for the bombing"."""
     assert _events(text) == want
+
+
+# -------------------------------------------------- launches into the sea
+
+LAUNCHES = [
+    (
+        "fired-into-the-sea",
+        "North Korea fired two ballistic missiles into the sea off its east coast "
+        "on Thursday.",
+        [("150", "North Korea", None)],
+    ),
+    (
+        "launched-into-the-sea",
+        "North Korea launched a ballistic missile into the sea.",
+        [("150", "North Korea", None)],
+    ),
+    # rockets fired into a country strike it
+    (
+        "fired-into-a-country",
+        "Hamas fired rockets into Israel.",
+        [("194", "Hamas", "Israel")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(LAUNCHES))
+def test_a_launch_into_the_sea_is_a_show_of_force(
+    text: str, want: list[Triple]
+) -> None:
+    """Missiles fired or launched into the sea strike no one: a show of
+    military power (150), as a test-firing is; fired into a country they
+    are force upon it."""
+    assert _events(text) == want
