@@ -565,3 +565,39 @@ def test_a_launch_into_the_sea_is_a_show_of_force(
     military power (150), as a test-firing is; fired into a country they
     are force upon it."""
     assert _events(text) == want
+
+
+# ------------------------------------------------- a gerund naming the scene
+
+SCENES = [
+    (
+        "wounded-during-fighting",
+        "Two soldiers were wounded during fighting in Kandahar.",
+        [("180", None, "soldiers")],
+    ),
+    (
+        "captured-during-fighting",
+        "The Taliban released 22 soldiers captured during fighting in Helmand.",
+        [("084", "Taliban", "soldiers")],
+    ),
+    ("died-amid-shelling", "Three civilians died amid shelling in Kharkiv.", []),
+    # a gerund with its other party, or with an object, is an act
+    (
+        "fighting-with",
+        "The rebels lost 20 men during fighting with the army.",
+        [("190", "rebels", "army")],
+    ),
+    (
+        "while-fighting",
+        "The soldier was killed while fighting the rebels.",
+        [("180", None, "soldier"), ("190", "soldier", "rebels")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(SCENES))
+def test_a_gerund_after_during_is_the_scene(text: str, want: list[Triple]) -> None:
+    """ "During fighting", "amid shelling": a gerund with no object and no
+    other party after a preposition of a scene says where an act happened,
+    no act of the one it hangs from."""
+    assert _events(text) == want

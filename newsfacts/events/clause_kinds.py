@@ -28,6 +28,7 @@ __all__ = [
     "protesters",
     "repression",
     "rioters",
+    "scene_gerund",
 ]
 
 
@@ -178,3 +179,23 @@ def demonstration(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
     if vg.lemma in wc.dissent_verbs:
         return crowd(next(iter(subject_actor(p, cl)), None), p, cl)
     return vg.lemma in wc.assembly_verbs and protesters(p, cl)
+
+
+def scene_gerund(p: Parties, cl: Clause) -> bool:
+    """A gerund with no object right after a preposition of a scene (`scene_preps`:
+    "captured during fighting in Helmand", "wounded amid shelling"): the
+    fighting is where the act happened, no act of the one it hangs from (not
+    "while fighting the rebels", "after killing his wife", which are)."""
+    if cl.kind != "adverbial" or cl.objects:
+        return False
+    for a in cl.preps:
+        am = p.actor(a.np)
+        if am is not None and am.place is None:
+            return False  # "during fighting with the army": a party named
+    vg = p.ps.structure.chunks.verbs[cl.verb]
+    k = vg.start - 1
+    return (
+        k >= 0
+        and p.ps.tags[vg.head] == "VBG"
+        and p.words[k].lower() in word_classes().scene_preps
+    )

@@ -88,6 +88,7 @@ class Words:
     readiness_words: frozenset[str]
     received_statement_verbs: frozenset[str]
     reciprocal_verbs: frozenset[str]
+    scene_preps: frozenset[str]
     seizure_passive_verbs: frozenset[str]
     seizure_verbs: frozenset[str]
     sequence_verbs: frozenset[str]
