@@ -836,8 +836,8 @@ TARGETS = [
     # a ship seized is property confiscated (1711), as the dictionary's "seize boat"
     ("Vietnam seized a ship belonging to France.", "1711", "France"),
     ("Indonesia boycotted the summit hosted by Spain.", "125", "Spain"),
-    ("Israeli jets struck positions inside Syria.", "193", "Syria"),
-    ("Turkey shelled Kurdish positions in Iraq.", "190", "Iraq"),
+    ("Israeli jets struck positions inside Syria.", "195", "Syria"),
+    ("Turkey shelled Kurdish positions in Iraq.", "194", "Iraq"),
     ("The United Nations condemned the coup in Myanmar.", "111", "Myanmar"),
     ("Japan pledged support for Ethiopia.", "032", "Ethiopia"),
     ("The IMF approved a $3 billion loan for Pakistan.", "0311", "Pakistan"),

@@ -187,7 +187,7 @@ LED_BY = [
     (
         "led-a-delegation",
         "Obasanjo led a delegation to Moscow for talks.",
-        [("036", "Obasanjo", "delegation")],
+        [("036", "Obasanjo", "Russia")],
     ),
 ]
 
@@ -262,7 +262,7 @@ CAPITAL_WITH_A_MODAL = [
     (
         "would-impose-sanctions",
         "Washington would impose sanctions on Iran.",
-        [("130", "United States", "Iran")],
+        [("1312", "United States", "Iran")],
     ),
 ]
 

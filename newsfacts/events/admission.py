@@ -94,10 +94,13 @@ def admitted(c: Candidate) -> bool:
         return False  # but "visited Kabul": the place stands for the one visited
     if c.cameo.startswith("083") and c.target is None:
         return False  # "the minister resigned": an internal change, no act upon anyone
-    if c.target is None and c.cameo[:2] in _COMMERCE and _business(c.source):
-        return (
-            False  # "Microsoft agreed to buy a studio", "BMW announced savings plans"
-        )
+    if _business(c.source) and (
+        c.cameo.startswith(tuple(word_classes().state_aid))
+        or (c.cameo[:2] in _COMMERCE and (c.target is None or _business(c.target)))
+    ):
+        # "Microsoft agreed to buy a studio", "Boeing delivered 12 jets to
+        # Ryanair", "Lockheed Martin will deliver F-35s to Poland": trade
+        return False
     return (
         c.target is not None or c.framed or c.destination or root not in _NEEDS_TARGET
     )
@@ -105,10 +108,13 @@ def admitted(c: Candidate) -> bool:
 
 _COMMERCE = frozenset({"03", "05", "06", "07"})
 """Roots of cooperation that a business does in its trade: with no one
-acted upon, an agreement, a plan, a purchase or a gift of a company is
-commerce ("Microsoft agreed to buy the studio", "BMW announced similar
-savings plans"), no political event; with another party named it is one
-("Shell agreed to supply gas to Ukraine")."""
+acted upon, or with another company, an agreement, a plan, a purchase or a
+gift of a company is commerce ("Microsoft agreed to buy the studio", "BMW
+announced similar savings plans", "Boeing delivered 12 jets to Ryanair"), no
+political event; with a state or a body named it is one ("Shell agreed to
+supply gas to Ukraine"), but for military aid (`state_aid` in
+`code_classes.tsv`), which only a state or its forces give: a company's
+jets or arms are sold ("Lockheed Martin delivered F-35 jets to Poland")."""
 
 
 def agentless_measure(c: Candidate) -> bool:

@@ -20,7 +20,7 @@ from itertools import accumulate
 from ..language.clauses import Clause
 from ..language.verbs import VerbGroup
 from ..records import TimeExpression
-from .clause_args import passive
+from .clause_match import passive
 from .mentions import ActorMention
 from .nouns import event_noun
 from .parties import Parties

@@ -19,13 +19,9 @@ from ..language.clauses import Clause
 from ..language.sentences import ParsedSentence
 from .background import no_act_of_its_own
 from .candidate import Candidate, verb_candidate
-from .clause_args import (
-    acted_upon,
-    demonstration,
-    match_clause,
-    passive,
-    subject_actor,
-)
+from .clause_actors import acted_upon, subject_actor
+from .clause_kinds import demonstration
+from .clause_match import match_clause, passive
 from .clause_places import aside_spans
 from .compose import ABSORBING, Governor, governor
 from .labour import STRIKE, labour_strike, strike_object

@@ -14,7 +14,7 @@ from ..knowledge.titles import titles
 from ..language.clauses import Clause
 from ..language.verbs import VerbGroup
 from ..records import ActorKind
-from .clause_args import match_clause, passive
+from .clause_match import match_clause, passive
 from .compose import governor, speech_lemmas
 from .nouns import event_noun
 from .parties import Parties
@@ -233,8 +233,9 @@ def orders_given(
 
 
 def dismissal(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
-    """The object of "fire", "sack" or "dismiss" is a person or an official: a
-    dismissal ("fired his economy minister", "dismissed his top general"), no
+    """The object of "fire", "sack" or "dismiss" is a person, an official or
+    workers: a dismissal ("fired his economy minister", "dismissed his top
+    general", "the company fired 200 workers"), no
     shot and no rebuff; a passive subject likewise ("the coach was sacked"). An
     "as" phrase that names no office makes "dismiss" a rebuff again
     ("dismissed him as a puppet"; not "dismissed him as minister")."""
@@ -249,10 +250,21 @@ def dismissal(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
         if p.words[a.prep] == "as" and (p.head_word(a.np),) not in titles():
             return False  # "dismissed Zelenskiy as a puppet": a rebuff, no dismissal
     kind = am.actor.kind
-    # a person, or one holder of a role ("his economy minister", "its coach")
+    # a person, one holder of a role ("his economy minister", "its coach"), or
+    # holders of jobs ("fired 200 workers", "sacked two ministers")
     return kind == ActorKind.PERSON or (
-        kind == ActorKind.GROUP and not p.head_word(np).endswith("s")
+        kind == ActorKind.GROUP
+        and (
+            not p.head_word(np).endswith("s")
+            or (am.actor.code or "")[3:6] in _JOB_HOLDERS
+        )
     )
+
+
+_JOB_HOLDERS = frozenset({"LAB", "GOV", "MIL", "COP", "JUD"})
+"""CAMEO sectors of workers and officials: a number of them fired or sacked
+lose their jobs ("the company fired 200 workers", "the president sacked two
+ministers"); critics or protesters dismissed may be rebuffed."""
 
 
 def seized_abstract(p: Parties, cl: Clause, vg: VerbGroup) -> bool:

@@ -18,7 +18,7 @@ from ..knowledge.keys import org_key
 from ..knowledge.organizations import known_orgs
 from ..language.morphology import lemma
 from ..records import Actor, ActorKind, Event
-from .clause_args import game_result
+from .clause_kinds import game_result
 from .parties import Parties
 from .words import word_classes
 

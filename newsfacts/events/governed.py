@@ -15,7 +15,8 @@ from ..language.clauses import Clause
 from ..language.sentences import ParsedSentence
 from ..records import ActorKind
 from .candidate import Candidate, retype
-from .clause_args import passive, prep_party, pronoun, same_side, subject_actor
+from .clause_actors import prep_party, pronoun, same_side, subject_actor
+from .clause_match import passive
 from .clause_reads import readiness
 from .compose import ABSORBING, DENIAL, Governor, absorb, composed
 from .lexicon import COOPERATIVE, HOSTILE, STATEMENT

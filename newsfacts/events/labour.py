@@ -22,7 +22,9 @@ from __future__ import annotations
 from ..language.clauses import Clause
 from ..language.verbs import VerbGroup
 from ..records import ActorKind
-from .clause_args import TARGET_PREPS, crowd, passive, subject_actor
+from .clause_actors import TARGET_PREPS, subject_actor
+from .clause_kinds import crowd
+from .clause_match import passive
 from .force import bears_arms
 from .nouns import event_noun
 from .parties import Parties

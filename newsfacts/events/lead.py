@@ -418,7 +418,7 @@ def party_spans(ps: ParsedSentence, i: int) -> list[tuple[int, int]]:
 
 
 def place_spans(ps: ParsedSentence, p: Parties, i: int) -> list[tuple[int, int]]:
-    """Where the act of clause `i` happens (`clause_args.place_spans`, the
+    """Where the act of clause `i` happens (`clause_places.place_spans`, the
     subject's phrases of place included: "A collision between two SUVs on
     Rest Acres Road in Paris has sent ...")."""
     return clause_place_spans(p, ps.structure.clauses[i], subject=True)

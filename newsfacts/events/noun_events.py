@@ -14,7 +14,7 @@ from ..language.sentences import ParsedSentence
 from ..language.verbs import VerbGroup
 from .admission import VIOLENCE
 from .candidate import Candidate, retype
-from .clause_args import passive
+from .clause_match import passive
 from .clause_places import names_capital, place_spans, situate
 from .force import bears_arms
 from .mentions import ActorMention
@@ -79,6 +79,58 @@ def argument_nouns(
                 c.np = np
                 c.place_spans = _noun_places(p, np, cl)
                 out.append(c)
+    out.extend(_talks_held(text, ps, p, content, used))
+    return out
+
+
+_AROUND = frozenset(("after", "following", "during"))
+"""Prepositions of an act a clause's subject took part in before or while it
+acted: "After talks with Xi Jinping, Putin said ..."."""
+
+
+def _talks_held(
+    text: str,
+    ps: ParsedSentence,
+    p: Parties,
+    content: Sequence[bool],
+    used: set[int],
+) -> list[Candidate]:
+    """Talks with one party named, in a phrase of time ("after talks with
+    Chinese President Xi Jinping, Putin said ...", "following talks with the
+    union, the company agreed", "spoke to reporters after talks with Egyptian
+    mediators"): the subject of the clause the phrase leads into or stands in
+    held them, as the understood doer of a participle ("after meeting Xi");
+    the talks are its consultation with that party."""
+    out: list[Candidate] = []
+    clauses = ps.structure.clauses
+    for np, phrase in enumerate(p.nps):
+        k = phrase.start - 1
+        if k < 0 or p.words[k] not in _AROUND or np in used:
+            continue
+        noun = event_noun(p, np)
+        if (
+            noun is None
+            or not _between_two(noun)
+            or [p.words[a.prep] for a in phrase.attachments[:1]] != ["with"]
+        ):
+            continue  # "after talks between Israel and Hamas": not the subject's
+        # the clause the phrase stands in (or ends before it); one opening the sentence leads into
+        # the first clause after it
+        within = [i for i, cl in enumerate(clauses) if cl.start <= k <= cl.end]
+        after = [i for i, cl in enumerate(clauses) if cl.start > phrase.end]
+        at = within[-1] if within else (after[0] if after else None)
+        if at is None or content[at]:
+            continue
+        doers = p.group(clauses[at].subject)
+        if not doers:
+            continue
+        c = noun_candidate(text, ps, p, np, noun, agent=doers[0])
+        if c.source is None or c.target is None:
+            continue  # "after talks in Geneva": no other party named
+        used.add(np)
+        c.np = np
+        c.place_spans = _noun_places(p, np, clauses[at])
+        out.append(c)
     return out
 
 

@@ -6,7 +6,7 @@ adjective after a verb ("pleaded guilty"), an -ing participle after an act of
 force ("strikes in Syria targeting militias": the strikes' doer acts), a
 warning of weather ("issued a weather warning": no threat), a reciprocal
 object ("accused each other") and an order to leave the country (an
-expulsion). Helpers of `events/clause_args.py` and `events/reading.py`.
+expulsion). Helpers of `events/clause_match.py` and `events/reading.py`.
 """
 
 from __future__ import annotations

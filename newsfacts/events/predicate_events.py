@@ -10,7 +10,8 @@ from collections.abc import Sequence
 
 from ..language.sentences import ParsedSentence
 from .candidate import Candidate, verb_candidate
-from .clause_args import acted_upon, predicate_object
+from .clause_actors import acted_upon
+from .clause_kinds import predicate_object
 from .clause_places import situate
 from .compose import Governor, composed
 from .mentions import ActorMention

@@ -33,6 +33,7 @@ from .admission import (
 from .background import described_clauses
 from .candidate import Candidate
 from .clause_events import read_clause
+from .clause_kinds import scene_gerund
 from .clause_reads import (
     named_objects,
     nested_agents,
@@ -81,6 +82,8 @@ def sentence_events(
     # reports no act ("al-Shabab, which has carried out similar attacks")
     described = described_clauses(p, clauses)
     unread = [c or d for c, d in zip(content, described, strict=True)]
+    # "captured during fighting": the fighting is the scene, no act
+    unread = [u or scene_gerund(p, cl) for u, cl in zip(unread, clauses, strict=True)]
     for i in range(len(clauses)):
         read = read_clause(
             text,

@@ -14,16 +14,16 @@ from ..language.clauses import Clause
 from ..language.verbs import VerbGroup
 from ..records import ActorKind
 from .admission import VIOLENCE
-from .clause_args import (
+from .clause_actors import (
     ACTS_ON_PEOPLE,
     TOPIC_ROOTS,
-    crowd,
-    passive,
+    first_party,
     prep_party,
-    rioters,
     subject_actor,
     topic_of,
 )
+from .clause_kinds import crowd, rioters
+from .clause_match import passive
 from .clause_places import VISIT, destination
 from .mentions import ActorMention
 from .merge import mutual_code
@@ -33,6 +33,7 @@ from .phrasing import each_other
 from .reactions import REACTION_ROOTS, reacted_to
 from .seizure import seized_people
 from .targets import (
+    led_delegation,
     not_the_victim,
     own_forces,
     posture_target,
@@ -45,6 +46,8 @@ from .targets import (
 from .words import word_classes
 
 __all__ = ["settle_roles"]
+
+_ACCUSE = "112"  # CAMEO: accuse, not specified
 
 # Codes of a party pulling its own people out: a withdrawal (087) and the
 # recall of envoys (161, "recalled its ambassador from Kigali").
@@ -83,6 +86,10 @@ def settle_roles(
             code = _MILITARY_AID  # "sent troops into Kazakhstan at its request"
     if sent is not None:
         parties = [a for a in parties if a.key() != sent.key()]
+    if led_delegation(p, cl, vg, source, target):
+        # "led a delegation to Moscow": the one met is where it goes
+        parties = [a for a in parties if target is None or a.key() != target.key()]
+        target = recipient(p, cl, source, None)
     if (
         target is None
         and code[:2] in ("11", "18", "19")
@@ -134,8 +141,7 @@ def settle_roles(
         and crowd(source, p, cl)
     ):
         code = "141"  # "demonstrators protesting election results"
-    if not passive(cl, vg):
-        code = seized_people(p, cl, vg, code, source)  # "gunmen seized 20 students"
+    code = seized_people(p, cl, vg, code, source)  # "gunmen seized 20 students"
     if code in wc.riot and not passive(cl, vg) and rioters(source):
         code = "145"  # "protesters attacked police", "ransacked the embassy"
     if target is not None and code[:2] in TOPIC_ROOTS:
@@ -173,6 +179,24 @@ def settle_roles(
         target = parties[1]  # "X and Y met": X with Y; "exchanged fire"
     if target is None and len(parties) > 1 and agreed_between(p, cl, vg, code):
         target = parties[1]  # "X and Y reached an agreement": X with Y
+    if vg.lemma in wc.blame_verbs and cl.objects and not passive(cl, vg):
+        # "blamed the bombing on India": the party the act is laid on
+        obj = cl.objects[0]
+        if p.actor(obj) is None:
+            keys = [source.key()] if source is not None else []
+            laid_on = first_party(p, p.nps[obj].attachments, ("on",), keys) or (
+                prep_party(p, cl, ("on",), keys)
+            )
+            if laid_on is not None:
+                target, code = laid_on, _ACCUSE
+    if vg.lemma in wc.retaliation_verbs and cl.objects and not passive(cl, vg):
+        # "avenged the killing of their leader": the object is the act
+        # answered, whose doer ("by ...") is the one struck back at, not the
+        # one it was done to
+        obj = cl.objects[0]
+        if p.actor(obj) is None:
+            keys = [source.key()] if source is not None else []
+            target = first_party(p, p.nps[obj].attachments, ("by",), keys)
     if target is None and vg.lemma in wc.retaliation_verbs:
         # "retaliate for an Israeli strike": upon the one whose act it answers
         keys = [source.key()] if source is not None else []

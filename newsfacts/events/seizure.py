@@ -12,13 +12,13 @@ from ..language.clauses import Clause
 from ..language.morphology import lemma
 from ..language.verbs import VerbGroup
 from ..records import ActorKind
+from .clause_match import passive
 from .mentions import ActorMention
 from .parties import Parties
 from .words import word_classes
 
 __all__ = ["seized_people"]
 
-_SEIZE = "171"  # CAMEO: seize or damage property
 _ARREST = "173"  # CAMEO: arrest, detain, or charge with legal action
 _ABDUCT = "181"  # CAMEO: abduct, hijack, or take hostage
 
@@ -26,21 +26,29 @@ _ABDUCT = "181"  # CAMEO: abduct, hijack, or take hostage
 def seized_people(
     p: Parties, cl: Clause, vg: VerbGroup, code: str, source: ActorMention | None
 ) -> str:
-    """The code of seizing the clause's object: `code` unchanged unless it is
-    the bare seizure of property and the object names people (a noun of
-    people, or a group actor of people: "students", "villagers")."""
+    """The code of seizing the clause's object (a passive's subject): `code`
+    unchanged unless it is a seizure of property (`_PROPERTY`) and the one
+    seized names people (a noun of people, or a group actor of people:
+    "students", "villagers"). A passive with no doer named is an abduction
+    ("the aid workers were seized on a road"), or an arrest of suspects
+    ("five suspects were seized in a raid")."""
     wc = word_classes()
-    if (
-        code != _SEIZE
-        or vg.lemma not in wc.seizure_verbs
-        or not cl.objects
-        or source is None  # "a trip that took him to Japan": no one seizes
-    ):
+    if code not in _PROPERTY or vg.lemma not in wc.seizure_verbs:
         return code
-    obj = cl.objects[0]
-    phrase = p.nps[obj]
+    if passive(cl, vg):
+        if vg.lemma not in wc.seizure_passive_verbs:
+            return code  # "was taken to hospital": carried, not seized
+        taken_np = cl.subject
+    elif cl.objects and source is not None:
+        # not "a trip that took him to Japan": no one seizes
+        taken_np = cl.objects[0]
+    else:
+        return code
+    if taken_np is None:
+        return code
+    phrase = p.nps[taken_np]
     head = lemma(p.words[phrase.head].lower(), p.ps.tags[phrase.head])
-    taken = p.actor(obj)
+    taken = p.actor(taken_np)
     people = head in wc.person_nouns or (
         taken is not None
         and (
@@ -53,8 +61,17 @@ def seized_people(
     )
     if not people:
         return code
-    sector = (source.actor.code or "")[3:6] if source is not None else ""
+    if source is None:
+        suspects = taken is not None and (taken.actor.code or "")[3:6] == "CRM"
+        return _ARREST if suspects else _ABDUCT
+    sector = (source.actor.code or "")[3:6]
     return _ARREST if sector in _STATE else _ABDUCT
+
+
+_PROPERTY = frozenset({"171", "1711", "175"})
+"""Codes the dictionary gives seizing what it reads as property or, for
+journalists, repression: seize (171), confiscate ("seized in a raid", 1711),
+"seized journalists" (175); of people, an arrest or an abduction."""
 
 
 _STATE = frozenset({"COP", "GOV", "JUD", "MIL", "SPY"})

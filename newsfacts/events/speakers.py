@@ -17,14 +17,17 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from ..language.clauses import Clause
+from ..language.morphology import lemma
 from ..language.sentences import ParsedSentence
 from ..language.verbs import VerbGroup
 from ..records import ActorKind
 from .candidate import Candidate, verb_candidate
-from .clause_args import TARGET_PREPS, owned, passive, subject_actor
+from .clause_actors import TARGET_PREPS, owned, subject_actor
+from .clause_match import passive
 from .clause_places import situate
 from .compose import Governor, predicate
 from .mentions import ActorMention, with_country
+from .nouns import event_noun
 from .parties import Parties
 from .words import word_classes
 
@@ -249,7 +252,27 @@ def wrongdoing(p: Parties, vg: VerbGroup) -> int | None:
     k = vg.end
     while k < len(p.words) and p.words[k] in wc.adverbs_skip:
         k += 1
+    if k < len(p.words) and p.words[k] == "behind" and _blamed_act(p, k + 1):
+        return k  # "said the United States was behind the attack"
     return k if k < len(p.words) and p.words[k] in wc.wrongdoing else None
+
+
+def _blamed_act(p: Parties, start: int) -> bool:
+    """The phrase at token `start` names a hostile act or a harm one may be
+    behind ("behind the attack", "behind the coup", "behind the unrest"), not
+    a party one stands behind ("the party is behind the prime minister")."""
+    np = next((k for k, n in enumerate(p.nps) if n.start == start), None)
+    if np is None:
+        return False
+    noun = event_noun(p, np)
+    if noun is not None:
+        return noun.code[:2] >= _HOSTILE_ROOT
+    head = p.nps[np].head
+    return lemma(p.words[head], p.ps.tags[head]) in word_classes().blamed_acts
+
+
+_HOSTILE_ROOT = "11"
+"""CAMEO roots from disapproval (11) to mass violence (20) are hostile acts."""
 
 
 def demand_of(

@@ -12,7 +12,8 @@ from __future__ import annotations
 from ..language.clauses import Clause
 from ..language.verbs import VerbGroup
 from ..records import ActorKind
-from .clause_args import first_party, owned, passive, prep_party
+from .clause_actors import first_party, owned, prep_party
+from .clause_match import passive
 from .mentions import ActorMention, actor_heads
 from .nouns import event_noun
 from .parties import Parties
@@ -20,6 +21,7 @@ from .words import word_classes
 
 __all__ = [
     "addressed",
+    "led_delegation",
     "not_the_victim",
     "own_forces",
     "posture_target",
@@ -330,3 +332,29 @@ def withdrawn_own(
         and owned(p, cl.objects[0])
         and p.actor(cl.objects[0]) is target
     )
+
+
+def led_delegation(
+    p: Parties,
+    cl: Clause,
+    vg: VerbGroup,
+    source: ActorMention | None,
+    target: ActorMention | None,
+) -> bool:
+    """The one led or headed is a delegation of the source's own side ("Wendy
+    Sherman led the U.S. delegation", "the U.S. delegation was led by
+    Sherman"): a party the source heads, never the other side; the one met
+    is where the delegation goes ("led a delegation to Moscow")."""
+    wc = word_classes()
+    if (
+        target is None
+        or target.actor.kind != ActorKind.GROUP
+        or vg.lemma not in wc.heading_verbs
+    ):
+        return False  # "the president met a Chinese delegation": met
+    np = cl.subject if passive(cl, vg) else (cl.objects[-1] if cl.objects else None)
+    if np is None or p.head_word(np).lower() not in wc.delegation_nouns:
+        return False
+    theirs = target.actor.country
+    own = source.actor.country if source is not None else None
+    return theirs is None or own is None or theirs == own

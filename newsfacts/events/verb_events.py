@@ -17,15 +17,9 @@ from ..language.verbs import VerbGroup
 from .admission import VIOLENCE
 from .background import contest_vote, game_object, natural_cause, toll_only
 from .candidate import Candidate, verb_candidate
-from .clause_args import (
-    TARGET_PREPS,
-    clause_parties,
-    game_result,
-    passive,
-    purpose_target,
-    read_phrase,
-    repression,
-)
+from .clause_actors import TARGET_PREPS, clause_parties, purpose_target
+from .clause_kinds import game_result, repression
+from .clause_match import passive, read_phrase
 from .clause_places import names_capital, situate
 from .clause_reads import dismissal, seized_abstract
 from .compose import ABSORBING, Governor
@@ -36,7 +30,7 @@ from .parties import Parties
 from .patterns import VerbMatch
 from .phrasing import condemned_as, named_as, nature_warning
 from .roles import agreed_between, settle_roles
-from .targets import upon_people
+from .targets import led_delegation, upon_people
 from .words import word_classes
 
 __all__ = ["verb_event"]
@@ -146,7 +140,10 @@ def verb_event(
         and not bears_arms(source)
     ):
         return None  # "the company began operations in Kenya"
+    delegation = led_delegation(p, cl, vg, source, target)
     code, target, dest = settle_roles(p, cl, vg, vm, code, source, target, parties)
+    if delegation and target is None:
+        return None  # "Sherman led the U.S. delegation": no one met or visited
     named = None
     if vm.names_object and cl.objects and not passive(cl, vg):
         obj = cl.objects[0]

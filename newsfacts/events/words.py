@@ -28,6 +28,8 @@ class Words:
     agreement_nouns: frozenset[str]
     adverbs_skip: frozenset[str]
     armed_objects: frozenset[str]
+    blame_verbs: frozenset[str]
+    blamed_acts: frozenset[str]
     assailant_verbs: frozenset[str]
     attribution_verbs: frozenset[str]
     aspect_nouns: frozenset[str]
@@ -51,6 +53,7 @@ class Words:
     enforcer_words: frozenset[str]
     deficit_words: frozenset[str]
     decision_verbs: frozenset[str]
+    delegation_nouns: frozenset[str]
     dismissal_verbs: frozenset[str]
     dissent_verbs: frozenset[str]
     election_nouns: frozenset[str]
@@ -88,6 +91,8 @@ class Words:
     readiness_words: frozenset[str]
     received_statement_verbs: frozenset[str]
     reciprocal_verbs: frozenset[str]
+    scene_preps: frozenset[str]
+    seizure_passive_verbs: frozenset[str]
     seizure_verbs: frozenset[str]
     sequence_verbs: frozenset[str]
     statement_nouns: frozenset[str]
@@ -108,6 +113,7 @@ class Words:
     riot: frozenset[str]
     riot_sector: frozenset[str]
     sent_object: frozenset[str]
+    state_aid: frozenset[str]
     state_body: frozenset[str]
 
 
@@ -122,6 +128,7 @@ _CODE_CLASSES = frozenset(
         "riot",
         "riot_sector",
         "sent_object",
+        "state_aid",
         "state_body",
     }
 )
