@@ -5,8 +5,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
-from itertools import compress, count
+from collections.abc import Callable, Container
+from itertools import compress, count, islice
+from operator import and_
 
 from ..findings import Demonym
 from ..knowledge.gazetteer import Entry, districts, towns
@@ -36,10 +37,13 @@ class ScanAdditions(PlaceFilters):
         starts = {m.start for m in matches}
         ends = {m.end: m for m in matches}
         new: list[Match] = []
-        n = len(words)
-        for k in range(1, n):
+        # (Only the tokens of two characters in capitals are read, found in
+        # C-level steps.)
+        two = map((2).__eq__, map(len, islice(words, 1, None)))
+        upper = map(str.isupper, islice(words, 1, None))
+        for k in compress(count(1), map(and_, two, upper)):
             code = words[k]
-            if len(code) != 2 or not code.isupper() or not code.isalpha():
+            if not code.isalpha():
                 continue
             if k in starts:
                 continue
@@ -190,7 +194,7 @@ class ScanAdditions(PlaceFilters):
                 if here(e, i) or qualified(e, key, i)
             ]
 
-        return self.add_uncovered(matches, find, "town", table.longest)
+        return self.add_uncovered(matches, find, "town", table.longest, table.names)
 
     def add_counties(self, matches: list[Match]) -> list[Match]:
         """Counties named with "county" in lower case, or listed before
@@ -248,7 +252,7 @@ class ScanAdditions(PlaceFilters):
         def find(key: str, i: int) -> list[tuple[Entry, bool]]:
             return [(e, True) for e in table.lookup(key) if e.country in named]
 
-        return self.add_uncovered(matches, find, "district", table.longest)
+        return self.add_uncovered(matches, find, "district", table.longest, table.names)
 
     def add_uncovered(
         self,
@@ -256,10 +260,12 @@ class ScanAdditions(PlaceFilters):
         find: Callable[[str, int], list[tuple[Entry, bool]]],
         rule: str,
         longest: Callable[[str], int],
+        names: Container[str],
     ) -> list[Match]:
         """Matches from `find` (key, token -> candidates) for capitalised names no
         match covers yet, longest first (three words at most, and no longer than
-        `longest` says a key starting with the first word can be)."""
+        `longest` says a key starting with the first word can be); a key not in
+        `names` (the table's keys) has no candidates and is not looked up."""
         covered = bytearray(len(self.words) + 1)
         for m in matches:
             covered[m.start : m.end] = b"\x01" * (m.end - m.start)
@@ -278,7 +284,11 @@ class ScanAdditions(PlaceFilters):
                 if j > n or any(covered[i:j]) or not words[j - 1][0].isalpha():
                     continue
                 key = " ".join(map(folds.__getitem__, words[i:j]))
-                if key in self.person_keys or key in self.gaz.demonyms:
+                if (
+                    key not in names
+                    or key in self.person_keys
+                    or key in self.gaz.demonyms
+                ):
                     continue
                 cands = find(key, i)
                 if cands and self.surface_ok(i, j):

@@ -38,6 +38,7 @@ class Scan(ScanAdditions):
         folds = self.folds
         matches: list[Match] = []
         demonyms: list[Demonym] = []
+        self.demonym_firsts: frozenset[str] = _demonym_firsts(self.gaz.demonyms)
         i = 0
         for c in self.caps:
             if c < i:
@@ -92,7 +93,8 @@ class Scan(ScanAdditions):
                     break
         if found is not None and self.company_modifier(found):
             found = None
-        dem = self.demonym_at(i)
+        # (most tokens open no demonym: ruled out here by one set probe)
+        dem = self.demonym_at(i) if f0 in self.demonym_firsts else None
         if dem is not None and (found is None or dem[0] >= found.end):
             j, cc = dem
             a, b = self.starts[i], self.ends[j - 1]
