@@ -14,6 +14,7 @@ from .lexicon import (
     OF_PLACE,
     PART_OF_AREA,
     PLACE_PREPOSITIONS,
+    RIVER_WORDS,
     STRIKE,
     VISIT,
 )
@@ -21,6 +22,11 @@ from .match import Match, top_population
 from .name_tests import NameTests
 
 __all__ = ["PlaceFilters"]
+
+# Tokens looked along for "rivers" past a list of names ("the rivers Tigris,
+# Euphrates and Jordan"), and the words that join a list's names.
+_RIVER_LIST_REACH = 8
+_LIST_JOINS = frozenset((",", "and", "or"))
 
 
 def _plural_noun(low: str, written: str, after: str) -> bool:
@@ -95,8 +101,15 @@ class PlaceFilters(NameTests):
         return j + 1 < len(self.words) and self.words[j] == "," and self.area_at(j + 1)
 
     def keep(self, m: Match) -> bool:
-        """False when the match reads as a person, organisation or common word."""
+        """False when the match reads as a person, organisation or common word,
+        or names a river the gazetteer has no feature of ("the Severn river":
+        no town of Maryland); a river's name keeps its feature readings alone."""
         i, j = m.start, m.end
+        if self.river_named(i, j):
+            rivers = [c for c in m.candidates if c[0].kind == "other"]
+            if not rivers:
+                return False
+            m.candidates = rivers
         kinds = {e.kind for e, _ in m.candidates}
         strong = bool(kinds & {"country", "continent", "region"})
         # A user's place is no obscure homonym of a common word or a given name:
@@ -210,6 +223,36 @@ class PlaceFilters(NameTests):
             and top_population(m) < 100000
             and not any(e.capital for e, _ in m.candidates)
             and not (self.f(j) in LOCAL_BODIES and self.f(i) not in common_words())
+        )
+
+    def river_named(self, i: int, j: int) -> bool:
+        """Tokens [i, j) name a river: "river" or "rivers" written in lower case
+        right after or before them ("the Severn river", "the river Severn"), or
+        after or before the list they stand in ("the rivers Severn and Wye",
+        "the Thames and Severn rivers"); a list is capitalised names joined by
+        commas, "and" and "or", looked along `_RIVER_LIST_REACH` tokens at most."""
+        words = self.words
+        n = len(words)
+        k = j
+        while (
+            k < n
+            and k - j < _RIVER_LIST_REACH
+            and (words[k] in _LIST_JOINS or words[k][:1].isupper())
+        ):
+            k += 1
+        if k < n and words[k] in RIVER_WORDS and (k == j or words[k - 1][:1].isupper()):
+            return True
+        k = i - 1
+        while (
+            k >= 0
+            and i - k <= _RIVER_LIST_REACH
+            and (words[k] in _LIST_JOINS or words[k][:1].isupper())
+        ):
+            k -= 1
+        return (
+            k >= 0
+            and words[k] in RIVER_WORDS
+            and (k == i - 1 or words[k + 1][:1].isupper())
         )
 
     def destination(self, p: int) -> bool:
