@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Container
 from itertools import compress, count, islice
-from operator import and_
+from string import ascii_uppercase
 
 from ..findings import Demonym
 from ..knowledge.gazetteer import Entry, districts, towns
@@ -22,6 +22,9 @@ __all__ = ["ScanAdditions"]
 # The word that makes the names before it counties ("Kern county", "Los Angeles
 # and Ventura counties"), written in lower case.
 _COUNTY_WORDS = frozenset({"county", "counties"})
+# Every two capital letters of ASCII: the spellings a state's postal code has
+# ("KY", "TX", "BC").
+_CODES = frozenset(a + b for a in ascii_uppercase for b in ascii_uppercase)
 
 
 class ScanAdditions(PlaceFilters):
@@ -37,14 +40,10 @@ class ScanAdditions(PlaceFilters):
         starts = {m.start for m in matches}
         ends = {m.end: m for m in matches}
         new: list[Match] = []
-        # (Only the tokens of two characters in capitals are read, found in
-        # C-level steps.)
-        two = map((2).__eq__, map(len, islice(words, 1, None)))
-        upper = map(str.isupper, islice(words, 1, None))
-        for k in compress(count(1), map(and_, two, upper)):
+        # (Only the tokens of two capital letters are read, found by one set
+        # probe each in C-level steps: every code of a state is one.)
+        for k in compress(count(1), map(_CODES.__contains__, islice(words, 1, None))):
             code = words[k]
-            if not code.isalpha():
-                continue
             if k in starts:
                 continue
             state = self.gaz.admin1.get(POSTAL.get(code, ("US", code)))

@@ -203,6 +203,8 @@ class PlaceTokens:
             code,
             compress(range(len(self.words)), map(capital.__contains__, self.words)),
         )
+        # (all of them, a dateline's date too: the keyword names read these)
+        self.capitalised = self.caps
         self.newlines: array[int] = array(
             code, (m.start() for m in _NEWLINE.finditer(norm))
         )
