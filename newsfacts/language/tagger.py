@@ -27,7 +27,17 @@ from typing import cast
 
 from .morphology import VERB_PREFIXES
 from .tagger_headline import settle_bare_present, settle_headline
-from .tagger_lexicon import FUNCTION, OPEN, Entry, lexicon
+from .tagger_lexicon import Entry, lexicon
+from .tagger_lookup import (
+    NAMES,
+    all_caps,
+    clitic_host,
+    compound_adjective,
+    in_caps_run,
+    looks_like_headline,
+    lookup,
+    name_like,
+)
 from .tagger_rules import PAD, rules
 from .tagger_verbs import (
     settle_compound_nouns,
@@ -59,30 +69,10 @@ def _with_names(allowed: frozenset[str]) -> frozenset[str]:
     """`allowed` and the proper-noun tags (cached: there are few classes)."""
     found = _NAMED.get(allowed)
     if found is None:
-        found = _NAMED[allowed] = allowed | _NAMES
+        found = _NAMED[allowed] = allowed | NAMES
     return found
 
 
-_NAMES = frozenset(("NNP", "NNPS"))
-# Clitics a token may keep ("Islam's", "don't", "they're"): longest first.
-_CLITICS = (
-    "n't",
-    "n’t",
-    "'s",
-    "’s",
-    "'re",
-    "’re",
-    "'ll",
-    "’ll",
-    "'ve",
-    "’ve",
-    "'d",
-    "’d",
-    "'m",
-    "’m",
-    "s'",
-    "s’",
-)
 # Quotes and brackets by spelling (the lexicon's own entries differ by source).
 _PUNCT = {
     "(": "-LRB-",
@@ -122,7 +112,7 @@ def tag_sentence(words: Sequence[str], *, headline: bool | None = False) -> list
     if not words:
         return []
     if headline is None:
-        headline = _looks_like_headline(words)
+        headline = looks_like_headline(words)
     asides = _asides(words) if "(" in words or "[" in words else ()
     opens = _after_dateline(words) if len(words) > 2 and not headline else ()
     if not asides:
@@ -184,7 +174,7 @@ def _tag_words(
     n = len(words)
     lex = lexicon()
     entries = lex.entries
-    caps = headline and _all_caps(words)
+    caps = headline and all_caps(words)
     lows = list(map(str.lower, words))
     # Most words are in the lexicon as written, with no capital and no clitic:
     # that entry is theirs, looked up in bulk among the plain words met so far
@@ -205,7 +195,7 @@ def _tag_words(
     for i in special:
         word = words[i]
         if "'" in word or "’" in word:
-            host = _host(word)
+            host = clitic_host(word)
             if host is not None:
                 # "Islam's" is tagged as "Islam", "don't" as "do"; the rules read
                 # a negative's host as "n't" so that "don't want" makes "want" VB.
@@ -217,10 +207,10 @@ def _tag_words(
         i_read = 0 if i in opens else i
         if i_read and not headline and word[:1].isupper() and not word.isupper():
             # A capitalised word inside running text is read as written (what
-            # `_lookup` does for it): the common case of a capital.
+            # `lookup` does for it): the common case of a capital.
             entry = entries.get(word)
         elif caps or word[:1].isupper():
-            entry = _lookup(
+            entry = lookup(
                 word,
                 word.lower(),
                 i_read,
@@ -229,11 +219,11 @@ def _tag_words(
                 entries,
                 i_read == 0 and i + 1 < n and words[i + 1][:1].isupper(),
                 lex.names,
-                word.isupper() and _in_caps_run(words, i),
+                word.isupper() and in_caps_run(words, i),
                 headline and i > 0 and words[i - 1] in lex.names,
             )
         else:
-            # What `_lookup` does for a word without a capital, inline: most are.
+            # What `lookup` does for a word without a capital, inline: most are.
             entry = entries.get(word)
             if entry is None:
                 entry = entries.get(word.lower())
@@ -255,16 +245,16 @@ def _tag_words(
                 capital = (
                     word[:1].isupper()
                     and not headline
-                    and (i_read > 0 or _name_like(word))
+                    and (i_read > 0 or name_like(word))
                 )
                 tag = lex.guess(word, prev, nxt, capital)
-                if tag in _NAMES:
+                if tag in NAMES:
                     # A word no casing of which the lexicon knows, at the start
                     # of a sentence or written in capitals, is a name ("Agassi
                     # plans", "FIFA officials"): common words are in the lexicon.
                     name_only = tag == "NNP" and (i == 0 or word.isupper())
-                    entry = (tag, _NAMES if name_only else _UNKNOWN_NAME)
-                elif tag == "JJ" and _compound_adjective(word):
+                    entry = (tag, NAMES if name_only else _UNKNOWN_NAME)
+                elif tag == "JJ" and compound_adjective(word):
                     # "Islamist-controlled Mogadishu", "U.S.-Iraqi offensive":
                     # a compound the guesser calls an adjective is no name part.
                     entry = (tag, _UNKNOWN_COMMON)
@@ -274,7 +264,7 @@ def _tag_words(
                     entry = (tag, frozenset((tag,)))
             else:
                 entry = (tag, frozenset((tag,)))
-        elif i_read and word[:1].isupper() and not headline and entry[0] not in _NAMES:
+        elif i_read and word[:1].isupper() and not headline and entry[0] not in NAMES:
             # Inside a sentence a capital may make any word part of a name.
             entry = (entry[0], _with_names(entry[1]))
         got[i] = entry
@@ -391,139 +381,3 @@ def _apply_rules(lows: list[str], tags: list[str], found: list[Entry]) -> None:
             steps, positions = todo.near_seen.get(near) or todo.near(prev, nxt)
             seq = steps[bisect_right(positions, pos) :]
         tags[i - PAD] = tag
-
-
-def _lookup(
-    word: str,
-    low: str,
-    i: int,
-    headline: bool,
-    caps: bool,
-    entries: dict[str, Entry],
-    name_follows: bool = False,
-    names: frozenset[str] = frozenset(),
-    caps_run: bool = False,
-    after_name: bool = False,
-) -> Entry | None:
-    """The lexicon entry for a word, read as its casing and place allow;
-    `name_follows` says the next word is capitalised too, `caps_run` that the
-    word stands in a run of capitals or before a dateline's punctuation,
-    `after_name` that the word before is a known name ("Manchester")."""
-    if caps:
-        # An ALL-CAPS line: the common word first, then the name, then as is.
-        return entries.get(low) or entries.get(word[:1] + low[1:]) or entries.get(word)
-    exact = entries.get(word)
-    first = word[:1]
-    if not first.isupper():
-        return exact if exact is not None else entries.get(low)
-    if word.isupper() and len(word) > 1 and word.isalpha():
-        # "NATO", "US" are in the lexicon as they are; "BAGHDAD" as "Baghdad".
-        # In a run of capitals, as datelines write names ("NEW YORK ( AP )",
-        # "LOS ANGELES ,"), an open-class word is a name part ("New").
-        if caps_run and (exact is None or exact[0] in OPEN):
-            return ("NNP", _NAMES)
-        if exact is not None:
-            return exact
-        titled = entries.get(first + low[1:])
-        if titled is not None and titled[0] in FUNCTION and len(word) > 2:
-            # "The WHO said", "WHO officials": a function word written in
-            # capitals inside running text is an acronym, a name.
-            return ("NNP", _NAMES)
-        return titled
-    if headline or i == 0:
-        common = entries.get(low)
-        if common is None:
-            return exact
-        if exact is None or exact[0] not in _NAMES:
-            return common
-        if common[0] == "FW":
-            # A word the lexicon knows in lower case only from foreign phrases
-            # ("khan") is a name when capitalised: "Khan was charged".
-            return exact
-        if headline:
-            # In a title, a name the lexicon knows as one ("China Says"), or
-            # the next word of such a name ("Manchester United Sack Manager").
-            return exact if word in names or after_name else common
-        if name_follows or word in names:
-            return exact  # "Bill Clinton said", "China says"
-        return common  # "Security officials said", "Police said"
-    return exact
-
-
-_DATELINE_MARKS = frozenset(("(", ",", "-", "--", "\u2013", "\u2014", ":"))
-
-
-def _in_caps_run(words: Sequence[str], i: int) -> bool:
-    """Whether word i is written in capitals next to another such word, or
-    opens the sentence before a dateline's punctuation: "NEW YORK ( AP )",
-    "PARIS , France -"."""
-    word = words[i]
-    if not (word.isupper() and word.isalpha() and len(word) > 1):
-        return False
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(words):
-            other = words[j]
-            if other.isupper() and other.isalpha() and len(other) > 1:
-                return True
-    return i == 0 and len(words) > 1 and words[1] in _DATELINE_MARKS
-
-
-def _host(word: str) -> tuple[str, bool] | None:
-    """The host of a token that kept its clitic, and whether the clitic is a
-    negative: "Islam's" -> ("Islam", False), "don't" -> ("do", True),
-    "can't" -> ("ca", True) as the Penn Treebank splits it; None otherwise."""
-    if "'" not in word and "’" not in word:
-        return None
-    low = word.lower()
-    for clitic in _CLITICS:
-        if low.endswith(clitic) and len(low) > len(clitic) + 1:
-            # The possessive of a plural keeps its -s: "rebels'" -> "rebels".
-            host = word[:-1] if clitic in ("s'", "s’") else word[: -len(clitic)]
-            if not host[-1:].isalpha():
-                return None
-            return host, clitic in ("n't", "n’t")
-    return None
-
-
-def _compound_adjective(word: str) -> bool:
-    """A hyphenated word ending in a lower-case word ("Islamist-controlled",
-    "Top-seeded") or in a nationality ("U.S.-Iraqi"), not after a prefix that
-    may open a name ("Anti-Doping Agency") nor a model code ("CH-47")."""
-    head, dash, last = word.rpartition("-")
-    if not dash or not last.isalpha() or head.lower() in lexicon().prefixes:
-        return False
-    return last.islower() or last[1:].islower()
-
-
-def _name_like(word: str) -> bool:
-    """A sentence-initial word the lexicon lacks: a name unless it looks like
-    a common word's inflection."""
-    return not word.endswith(("ing", "ed", "ly"))
-
-
-def _all_caps(words: Sequence[str]) -> bool:
-    letters = [w for w in words if w[:1].isalpha()]
-    return len(letters) >= 2 and all(w.isupper() for w in letters)
-
-
-_SMALL = frozenset(
-    "a an and as at but by for from in into of on or over the to up with vs".split()
-)
-
-
-def _looks_like_headline(words: Sequence[str]) -> bool:
-    """A line in Title Case or ALL CAPS, as news writes titles: at least three
-    words, every word of four letters or more capitalised and no small word
-    but articles, conjunctions and short prepositions in lower case."""
-    alpha = [w for w in words if w[:1].isalpha()]
-    if len(alpha) < 3 or (words[-1] in (".", "?", "!") and not _all_caps(words)):
-        return False
-    if _all_caps(words):
-        return True
-    long_words = 0
-    for w in alpha:
-        if w[0].isupper():
-            long_words += len(w) >= 4
-        elif w not in _SMALL and w[1:] == w[1:].lower():
-            return False  # a lower-case word; "iPhone", "eBay" are names
-    return long_words >= 2

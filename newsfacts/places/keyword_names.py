@@ -12,8 +12,7 @@ name before a surname-like keyword ("Linda Park said") make no place's name.
 from __future__ import annotations
 
 import bisect
-from itertools import compress, count
-from operator import itemgetter
+from itertools import compress
 
 from ..language.tagger_lexicon import common_words
 from ..records import LocationKind
@@ -34,7 +33,15 @@ from .scan import Scan
 
 __all__ = ["find_keyword_places", "opened_by_keyword"]
 
-_FIRST = itemgetter(0)  # a token's first character
+# The folds of every token that may open or close a keyword's name, the
+# abbreviations of "Street", "Avenue", "Road", "Boulevard" and "Mount" and
+# "River" (of "the River Severn") among them: no other token starts one.
+_KEYWORDS = (
+    OTHER_AFTER
+    | FACILITY_WORDS
+    | OTHER_BEFORE
+    | {"st", "ave", "rd", "blvd", "mt", "river"}
+)
 
 
 def opened_by_keyword(scan: Scan, start: int) -> bool:
@@ -56,12 +63,13 @@ def find_keyword_places(scan: Scan) -> list[tuple[int, int, str, LocationKind]]:
     words = scan.words
     out: list[tuple[int, int, str, LocationKind]] = []
     n = len(words)
-    # Only a capitalised token can be a keyword: those are found in C (a
-    # token is never empty), and read in order from where the last name read
-    # ended.
-    capitalised = compress(count(), map(str.isupper, map(_FIRST, words)))
+    # Only a capitalised token can be a keyword (`scan.capitalised`), and only
+    # one whose fold is a keyword's is read: those are found in C-level steps,
+    # and read in order from where the last name read ended.
+    capitalised = scan.capitalised
+    folded = map(scan.folds.__getitem__, map(words.__getitem__, capitalised))
     resume = 0
-    for k in capitalised:
+    for k in compress(capitalised, map(_KEYWORDS.__contains__, folded)):
         if k < resume:
             continue  # inside a name read already
         f = scan.f(k)

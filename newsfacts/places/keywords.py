@@ -99,10 +99,13 @@ def add_facilities(
         a, b = m.span("name")
         key = name_key(norm[a:b])
         first = lexicon().entries.get(norm[a:b].split()[0])
+        # (a name the gazetteer knows only as a town or a state before "river"
+        # is the river's all the same: "the Severn river", "the Mississippi
+        # river"; the scan gives it no reading, `PlaceFilters.river_named`)
         if (
             key in scan.person_keys
             or key in gaz.demonyms
-            or gaz.known(key)
+            or (gaz.known(key) and (m.group("kw") != "river" or _feature(gaz, key)))
             or gaz.known("the " + key)
             or (first is not None and first[0] == "JJ")  # "the Himalayan valley"
         ):
@@ -193,6 +196,11 @@ def add_facilities(
             )
         )
     return out
+
+
+def _feature(gaz: Gazetteer, key: str) -> bool:
+    """Some reading of `key` is a natural feature ("Thames", "Danube")."""
+    return any(e.kind == "other" for e, _ in gaz.lookup(key))
 
 
 def _org_tail(norm: str, a: int, b: int) -> bool:

@@ -49,6 +49,7 @@ __all__ = [
     "PERSON_AFTER",
     "PLACE_PREPOSITIONS",
     "POSTAL",
+    "RIVER_WORDS",
     "SPEECH",
     "STATE_MEMBER",
     "STATE_OFFICE",
@@ -111,6 +112,7 @@ GOVERNOR = _W["governor"]
 STATE_MEMBER = _W["state_member"]
 CITY_DIVISION = _W["city_division"]
 FEATURE_NOUNS = _W["feature_noun"]
+RIVER_WORDS = _W["river_word"]
 _EXCEPTIONS = list(iter_rows("places/data/not_places.tsv"))
 # Every word of the exceptions file: not a place without context.
 NOT_PLACES = frozenset(row[0] for row in _EXCEPTIONS)

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable
-from itertools import compress, count, pairwise
+from itertools import pairwise
 
 from ..findings import Demonym
-from ..knowledge.gazetteer import POSSESSIVE_KEY, Entry, districts, towns
-from ..knowledge.keys import name_key
-from .filters import PlaceFilters
-from .lexicon import LOCATIVE, NOT_PLACES, POSTAL
-from .match import Match, dominant, restates
+from ..knowledge.gazetteer import POSSESSIVE_KEY, Entry
+from .additions import ScanAdditions
+from .lexicon import LOCATIVE, NOT_PLACES
+from .match import Match, restates
 from .tokens import MAX_TOKENS
 
 __all__ = ["Scan"]
@@ -20,9 +17,6 @@ __all__ = ["Scan"]
 _FIRSTS: dict[int, frozenset[str]] = {}
 # Kinds of place that can qualify the name before them ("X, Y").
 _AREA_KINDS = frozenset({"country", "admin1", "admin2", "region"})
-# The word that makes the names before it counties ("Kern county", "Los Angeles
-# and Ventura counties"), written in lower case.
-_COUNTY_WORDS = frozenset({"county", "counties"})
 
 
 def _demonym_firsts(dem: dict[str, str]) -> frozenset[str]:
@@ -34,7 +28,7 @@ def _demonym_firsts(dem: dict[str, str]) -> frozenset[str]:
     return got
 
 
-class Scan(PlaceFilters):
+class Scan(ScanAdditions):
     """One pass over the tokens: place matches and demonyms."""
 
     def run(self) -> tuple[list[Match], list[Demonym]]:
@@ -44,6 +38,7 @@ class Scan(PlaceFilters):
         folds = self.folds
         matches: list[Match] = []
         demonyms: list[Demonym] = []
+        self.demonym_firsts: frozenset[str] = _demonym_firsts(self.gaz.demonyms)
         i = 0
         for c in self.caps:
             if c < i:
@@ -98,7 +93,8 @@ class Scan(PlaceFilters):
                     break
         if found is not None and self.company_modifier(found):
             found = None
-        dem = self.demonym_at(i)
+        # (most tokens open no demonym: ruled out here by one set probe)
+        dem = self.demonym_at(i) if f0 in self.demonym_firsts else None
         if dem is not None and (found is None or dem[0] >= found.end):
             j, cc = dem
             a, b = self.starts[i], self.ends[j - 1]
@@ -165,272 +161,6 @@ class Scan(PlaceFilters):
                     continue
             out.append(m)
         return out
-
-    def add_postal(self, matches: list[Match]) -> list[Match]:
-        """US and Canadian postal codes qualifying a place: "Columbia, KY",
-        "Austin, TX", "Nelson, BC", a town of the towns table only ("Churchill,
-        MB"), and a bare code right after a town of that state ("Nelson BC");
-        a bare code after any other name is left alone ("Metix MD", "Orchard
-        QC said")."""
-        words = self.words
-        starts = {m.start for m in matches}
-        ends = {m.end: m for m in matches}
-        new: list[Match] = []
-        n = len(words)
-        for k in range(1, n):
-            code = words[k]
-            if len(code) != 2 or not code.isupper() or not code.isalpha():
-                continue
-            if k in starts:
-                continue
-            state = self.gaz.admin1.get(POSTAL.get(code, ("US", code)))
-            if state is None:
-                continue
-            if words[k - 1] == ",":
-                m = ends.get(k - 1)
-                if m is not None:
-                    if not any(e.kind in ("city", "admin2") for e, _ in m.candidates):
-                        continue
-                elif not self._town_before(k - 1, state):
-                    continue
-            elif not self._bare_code(k, state, ends.get(k)):
-                continue
-            key = name_key(state.name)
-            new.append(Match(k, k + 1, key, [(state, False)], "postal"))
-        if not new:
-            return matches
-        return sorted([*matches, *new], key=lambda x: x.start)
-
-    def _bare_code(self, k: int, state: Entry, m: Match | None) -> bool:
-        """Code token `k` follows a town of `state` after one space and ends the
-        name ("Nelson BC office", "in Nelson BC."), not a capitalised word."""
-        words = self.words
-        before = words[k - 1]
-        if self.ends[k - 1] + 1 != self.starts[k] or not before[:1].isupper():
-            return False
-        if before.isupper():
-            return False  # a line in capitals: "PARIS ON MONDAY"
-        if k + 1 < len(words) and words[k + 1][:1].isupper():
-            return False
-        if m is not None:
-            return any(
-                (e.country, e.admin1) == (state.country, state.admin1)
-                for e, _ in m.candidates
-            ) or self._town_before(k, state)
-        return self._town_before(k, state)
-
-    def _town_before(self, c: int, state: Entry) -> bool:
-        """The capitalised words before token `c` name a town of `state` (of
-        the gazetteer or of the towns table)."""
-        words = self.words
-        table = towns()
-        zone = (state.country, state.admin1)
-        for length in (1, 2, 3):
-            i = c - length
-            if i < 0 or not all(words[x][:1].isupper() for x in range(i, c)):
-                return False
-            key = self.key(i, c)
-            if any((e.country, e.admin1) == zone for e in table.lookup(key)) or any(
-                e.kind == "city" and (e.country, e.admin1) == zone
-                for e, _ in self.lookup(key)
-            ):
-                return True
-        return False
-
-    def named_states(self, matches: list[Match]) -> dict[tuple[str, str], list[int]]:
-        """(country, admin1) of the states and counties the article names, with
-        the paragraphs that name them."""
-        out: dict[tuple[str, str], list[int]] = defaultdict(list)
-        for m in matches:
-            areas = [e for e, _ in m.candidates if e.kind in ("admin1", "admin2")]
-            if not areas or len(areas) > 2:
-                continue
-            lead = dominant(m.candidates)
-            if len(areas) == len(m.candidates) or (lead is not None and lead in areas):
-                para = self.paragraph(m.start)
-                for e in areas:
-                    if e.country and e.admin1:
-                        out[(e.country, e.admin1)].append(para)
-        return out
-
-    def country_qualifiers(self, matches: list[Match]) -> dict[int, set[str]]:
-        """Token index of a "," or "in" right before a country's name, with the
-        country codes that name may stand for: a name ending there is placed
-        in that country ("Davos, Switzerland")."""
-        out: dict[int, set[str]] = {}
-        for m in matches:
-            k = m.start - 1
-            if k < 0 or self.words[k] not in (",", "in"):
-                continue
-            if m.end < len(self.words) and self.f(m.end) in ("'s", "’s", "'"):
-                continue  # "Wells, Britain's envoy": a possessive, no qualifier
-            codes = {e.country for e, _ in m.candidates if e.kind == "country"}
-            if codes:
-                out[k] = {c for c in codes if c}
-        return out
-
-    def add_towns(self, matches: list[Match]) -> list[Match]:
-        """Small towns of the states the article names ("Edmonton" near "Ky.").
-
-        A state counts for a town in its own paragraph, or anywhere when the
-        article's opening (its first two paragraphs) names it.
-        """
-        named = self.named_states(matches)
-        # States implied by the cities the article names plainly ("Vancouver",
-        # "Kelowna"): their towns become readings of names already found, for
-        # nearness to choose among ("Nelson"), never new names.
-        implied = {
-            (lead.country, lead.admin1)
-            for m in matches
-            if (lead := dominant(m.candidates)) is not None
-            and lead.kind == "city"
-            and lead.country
-            and lead.admin1
-        }
-        # "Davos, Switzerland", "Srebrenica in Bosnia": a town its country
-        # qualifies right after it, wherever the article names the country.
-        qualifiers = self.country_qualifiers(matches)
-        if not named and not implied and not qualifiers:
-            return matches
-        table = towns()
-
-        def here(e: Entry, i: int) -> bool:
-            paras = named.get((e.country or "", e.admin1 or ""))
-            if not paras:
-                return False
-            return min(paras) <= 1 or self.paragraph(i) in paras
-
-        def qualified(e: Entry, key: str, i: int) -> bool:
-            return e.country in qualifiers.get(i + key.count(" ") + 1, ())
-
-        for m in matches:
-            if m.candidates and m.candidates[0][0].user:
-                continue  # a user's place: no other readings
-            # A village named like a division of its own country is not read
-            # for the division ("England beat Wales": no village of England's);
-            # one abroad may be ("Ramor Theatre, Virginia" in County Cavan).
-            areas = {
-                e.country for e, _ in m.candidates if e.kind in ("country", "admin1")
-            }
-            extra = [
-                (e, True)
-                for e in table.lookup(m.key)
-                if (here(e, m.start) or (e.country, e.admin1) in implied)
-                and e.country not in areas
-            ]
-            if extra:
-                m.candidates = [*m.candidates, *extra]
-        if not named and not qualifiers:
-            return matches
-
-        def find(key: str, i: int) -> list[tuple[Entry, bool]]:
-            return [
-                (e, True)
-                for e in table.lookup(key)
-                if here(e, i) or qualified(e, key, i)
-            ]
-
-        return self.add_uncovered(matches, find, "town", table.longest)
-
-    def add_counties(self, matches: list[Match]) -> list[Match]:
-        """Counties named with "county" in lower case, or listed before
-        "counties": "Kern county", "Los Angeles and Ventura counties" are the
-        counties (GeoNames' "Kern County"), not the cities of the name."""
-        norm = self.doc.norm
-        if "county" not in norm and "counties" not in norm:
-            return matches
-        words = self.words
-        n = len(words)
-        found: list[Match] = []
-        # (Found in C-level steps: most texts have none or a few.)
-        for k in compress(count(), map(_COUNTY_WORDS.__contains__, words)):
-            single = words[k] == "county"
-            b = k
-            while b > 0:
-                a = b
-                while a > 0 and b - a < MAX_TOKENS and words[a - 1][:1].isupper():
-                    a -= 1
-                if a == b:
-                    break
-                key = self.key(a, b) + " county"
-                cands = [(e, own) for e, own in self.lookup(key) if e.kind == "admin2"]
-                if cands:
-                    end = k + 1 if single else b
-                    found.append(Match(a, end, key, cands, "gazetteer"))
-                if single or a == 0 or words[a - 1] not in (",", "and", "or"):
-                    break
-                b = a - 1
-        if not found:
-            return matches
-        taken = bytearray(n + 1)
-        for m in found:
-            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-        kept = [m for m in matches if not any(taken[m.start : m.end])]
-        return sorted([*kept, *found], key=lambda m: m.start)
-
-    def add_districts(
-        self, matches: list[Match], demonyms: list[Demonym]
-    ) -> list[Match]:
-        """Districts of the countries the article names ("Khyber" with
-        "Pakistan", "Maywand" with "Afghan")."""
-        named = {d.country for d in demonyms}
-        for m in matches:
-            for e, _ in m.candidates:
-                if e.country and (
-                    e.kind == "country"
-                    or (e.kind == "admin1" and len(m.candidates) == 1)
-                ):
-                    named.add(e.country)
-        if not named:
-            return matches
-        table = districts()
-
-        def find(key: str, i: int) -> list[tuple[Entry, bool]]:
-            return [(e, True) for e in table.lookup(key) if e.country in named]
-
-        return self.add_uncovered(matches, find, "district", table.longest)
-
-    def add_uncovered(
-        self,
-        matches: list[Match],
-        find: Callable[[str, int], list[tuple[Entry, bool]]],
-        rule: str,
-        longest: Callable[[str], int],
-    ) -> list[Match]:
-        """Matches from `find` (key, token -> candidates) for capitalised names no
-        match covers yet, longest first (three words at most, and no longer than
-        `longest` says a key starting with the first word can be)."""
-        covered = bytearray(len(self.words) + 1)
-        for m in matches:
-            covered[m.start : m.end] = b"\x01" * (m.end - m.start)
-        words = self.words
-        folds = self.folds
-        n = len(words)
-        new: list[Match] = []
-        i = 0
-        for c in self.caps:
-            if c < i or covered[c]:
-                continue
-            i = c
-            step = 1
-            for length in range(min(3, longest(folds[words[i]])), 0, -1):
-                j = i + length
-                if j > n or any(covered[i:j]) or not words[j - 1][0].isalpha():
-                    continue
-                key = " ".join(map(folds.__getitem__, words[i:j]))
-                if key in self.person_keys or key in self.gaz.demonyms:
-                    continue
-                cands = find(key, i)
-                if cands and self.surface_ok(i, j):
-                    m = Match(i, j, key, cands, rule)
-                    if self.keep(m):
-                        new.append(m)
-                        step = length
-                        break
-            i += step
-        if not new:
-            return matches
-        return sorted([*matches, *new], key=lambda m: m.start)
 
     def demonym_at(self, i: int) -> tuple[int, str] | None:
         """(end token, country) of a demonym starting at token `i`."""

@@ -81,11 +81,19 @@ def _cased_letters(line: str) -> tuple[int, int]:
 
 class _Folds(dict[str, str]):
     """Spelling -> its folded form, made on first use (most words are never
-    looked up), then a plain dict look-up, from Python or C (`map`)."""
+    looked up), then a plain dict look-up, from Python or C (`map`). One table
+    for every article (news repeats its names from one story to the next),
+    emptied when full."""
 
     def __missing__(self, word: str) -> str:
+        if len(self) >= _FOLDS_SIZE:
+            self.clear()  # bounded memory on any input
         got = self[word] = fold(word)
         return got
+
+
+_FOLDS = _Folds()
+_FOLDS_SIZE = 1 << 16  # spellings remembered at most
 
 
 def _cut(
@@ -187,7 +195,7 @@ class PlaceTokens:
         spellings: dict[str, str] = {}
         _cut(norm, self.starts, self.words, spellings)
         self.ends = _Ends(self.starts, self.words)
-        self.folds: dict[str, str] = _Folds()
+        self.folds: dict[str, str] = _FOLDS
         capital = {w for w in spellings if w[0].isupper()}
         # Indices of the tokens that start with a capital, in order: the only
         # tokens a place name can start at.
@@ -195,6 +203,8 @@ class PlaceTokens:
             code,
             compress(range(len(self.words)), map(capital.__contains__, self.words)),
         )
+        # (all of them, a dateline's date too: the keyword names read these)
+        self.capitalised = self.caps
         self.newlines: array[int] = array(
             code, (m.start() for m in _NEWLINE.finditer(norm))
         )
