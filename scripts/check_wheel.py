@@ -12,8 +12,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "newsfacts"
-#: The whole wheel, compressed, must stay under this many bytes.
-BUDGET = 5 * 1024 * 1024
+#: The whole wheel, compressed, must stay under this many bytes. The data
+#: (gazetteer, towns, names, officials, lexicon: 4.3 MB of gzip) is most of
+#: it; the budget is there to catch what should not ship (tests, build
+#: inputs, bytecode), with room for the rules that grow each release.
+BUDGET = 6 * 1024 * 1024
 _JUNK = ("__pycache__/", ".pyc", ".pyo", ".DS_Store", ".orig", ".rej", "~")
 
 

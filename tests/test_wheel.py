@@ -35,7 +35,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_wheel_is_under_the_size_budget(wheel: Path) -> None:
-    assert wheel.stat().st_size < 5 * 1024 * 1024
+    assert wheel.stat().st_size < load_checker().BUDGET
 
 
 def test_wheel_contents(wheel: Path) -> None:
