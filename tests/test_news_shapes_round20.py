@@ -434,3 +434,42 @@ def test_a_party_word_inside_another_name_is_no_party_elsewhere() -> None:
     ).actors
     labour = [a for a in party if a.kind.value == "organization"]
     assert [m.text for a in labour for m in a.mentions] == ["Labour", "Labour Party"]
+
+
+# ---------------------------------- a body named "... Congress": what it is
+
+CONGRESSES = [
+    (
+        "party",
+        "Ghana's National Democratic Congress won a majority.",
+        "National Democratic Congress",
+        "GHAPTY",
+    ),
+    (
+        "labour",
+        "The Nigeria Labour Congress said talks had failed.",
+        "Nigeria Labour Congress",
+        "NGALAB",
+    ),
+    (
+        "trades-union",
+        "Britain's Trades Union Congress called a strike.",
+        "Trades Union Congress",
+        "GBRLAB",
+    ),
+    # legislatures stay legislatures
+    (
+        "us-congress",
+        "The U.S. Congress passed the bill on Friday.",
+        "U.S. Congress",
+        "USALEG",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"), [pytest.param(*row[1:], id=row[0]) for row in CONGRESSES]
+)
+def test_what_a_congress_is(text: str, name: str, code: str) -> None:
+    actors = newsfacts.parse_article(text, published="2024-01-15").actors
+    assert {a.name: a.code for a in actors}.get(name) == code

@@ -34,6 +34,8 @@ __all__ = [
     "COMPANY_ENDINGS",
     "COMPANY_OPENERS",
     "COMPOUND_PREFIXES",
+    "CONGRESS_LABOUR",
+    "CONGRESS_PARTY",
     "COUNTRY_NOUNS",
     "CREDIT_WORDS",
     "DATE_BEFORE",
@@ -161,6 +163,8 @@ ADJECTIVE_TAILS = _W["adjective_tail"]
 FLAG_TAILS = _W["flag_tail"]
 NAMING_WORDS = _W["naming_word"]
 MEMBER_BODIES = _W["member_body"]
+CONGRESS_PARTY = _W["congress_party"]
+CONGRESS_LABOUR = _W["congress_labour"]
 DIRECTIONS = _W["direction"]
 SCENE_OPENERS = _W["scene_opener"]
 SCENE_WORDS = _W["scene_word"]

@@ -411,6 +411,8 @@ def org_candidate(
     # "Department of Forestry and Fire Management" is a department, whatever
     # its remit's words name ("Bank of America": a bank)
     sector = head or sector
+    if sector == "LEG" and any(w.lower == "congress" for w in words[k:m]):
+        sector = _congress_sector(words[k:m])
     if country is None:
         country = _scope_country(words, k, m)
     if known is None:
@@ -464,3 +466,15 @@ def _country_name_at(words: Words, k: int, m: int) -> str | None:
             if found:
                 return found
     return None
+
+
+def _congress_sector(name: Words) -> str:
+    """A body named "... Congress": a federation of trade unions ("the Nigeria
+    Labour Congress", LAB), a party ("the National Democratic Congress", PTY),
+    else a legislature ("the U.S. Congress", LEG)."""
+    lows = {w.lower for w in name}
+    if not lows.isdisjoint(lex.CONGRESS_LABOUR):
+        return "LAB"
+    if not lows.isdisjoint(lex.CONGRESS_PARTY):
+        return "PTY"
+    return "LEG"
