@@ -191,6 +191,8 @@ class PlaceFilters(NameTests):
             return False
         if titled and self.tail_in_title(m):
             return False  # "RESULTS AT U.S. OPEN": a tournament, not the country
+        if self.named_with_day(m) and not self.placed(m):
+            return False  # "Leeds 3 Sheffield Wednesday 0": the club
         if not titled and not self.fits_after(m, single, strong, given):
             return False
         if single and not strong and self.speaker(i, j):
