@@ -1,4 +1,5 @@
-"""Places told from people's full names and clubs' names.
+"""Places told from people's full names and clubs' names, and small towns of
+states named by their chief city.
 
 - A given name before a surname that is also a place's name, before a verb of
   speech, is a person ("John Jordan said", though "john" is a common word).
@@ -9,6 +10,8 @@
   ("Mary Turkmenistan", "Austin Texas").
 - A place and a day's name that make a known club's name are the club where
   nothing places the name ("Leeds 3 Sheffield Wednesday 0").
+- A state named by its chief city's name ("Valencia", "the Valencia region")
+  licenses that state's small towns ("Chiva").
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.knowledge.gazetteer import gazetteer
+from newsfacts.knowledge.keys import name_key
 from newsfacts.places import PlaceFindings, extract
 from newsfacts.text import Document
 
@@ -146,3 +150,52 @@ def test_club_named_with_a_day(
         assert word in found, (text, found)
     for word in absent:
         assert word not in found, (text, found)
+
+
+# (text, must find (text -> country), must not find)
+TOWNS = [
+    (
+        "Floods hit homes in Paiporta and Chiva after heavy rain in Valencia.",
+        {"Paiporta": "ES", "Chiva": "ES"},
+        [],
+    ),
+    (
+        "Floods hit homes in Paiporta and Chiva in the Valencia region.",
+        {"Paiporta": "ES", "Chiva": "ES"},
+        [],
+    ),
+    (
+        "Torrential rain swept Valencia province on Tuesday.\n\n"
+        "Chiva received more rain in eight hours than in a normal year.",
+        {"Chiva": "ES"},
+        [],
+    ),
+    (
+        "Floods hit Valencia province on Tuesday.\n\n"
+        "Chiva said the rain was the worst he had seen.",
+        {},
+        ["Chiva"],
+    ),
+    (
+        "Heavy rain hit Valencia, Venezuela, on Tuesday.\n\n"
+        "Chiva received more rain in eight hours than in a normal year.",
+        {"Valencia": "VE"},
+        ["Chiva"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), TOWNS)
+def test_towns_of_state_named_by_its_city(
+    text: str, present: dict[str, str], absent: list[str]
+) -> None:
+    found = _names(text)
+    for word, country in present.items():
+        assert found.get(word) == country, (text, found)
+    for word in absent:
+        assert word not in found, (text, found)
+
+
+def test_state_named_like_its_city_exists() -> None:
+    state = gazetteer().admin1[("ES", "60")]
+    assert name_key("Valencia")[:4] in name_key(state.name)
