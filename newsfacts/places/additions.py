@@ -11,7 +11,7 @@ from string import ascii_uppercase
 
 from ..findings import Demonym
 from ..knowledge.gazetteer import Entry, districts, towns
-from ..knowledge.keys import name_key
+from ..knowledge.keys import fold, name_key
 from .filters import PlaceFilters
 from .lexicon import POSTAL
 from .match import Match, dominant
@@ -25,6 +25,13 @@ _COUNTY_WORDS = frozenset({"county", "counties"})
 # Every two capital letters of ASCII: the spellings a state's postal code has
 # ("KY", "TX", "BC").
 _CODES = frozenset(a + b for a in ascii_uppercase for b in ascii_uppercase)
+
+
+def _named_after(state: Entry, city: Entry) -> bool:
+    """The state is named by the city's whole name, before any comma of its
+    own ("Valenciana, Comunidad" by "Valencia", "Madrid, Comunidad de" by
+    "Madrid"); not "New York" by "New York City", a part of it."""
+    return fold(state.name).split(",")[0].startswith(fold(city.name))
 
 
 class ScanAdditions(PlaceFilters):
@@ -116,6 +123,34 @@ class ScanAdditions(PlaceFilters):
                         out[(e.country, e.admin1)].append(para)
         return out
 
+    def states_named_by_cities(
+        self, matches: list[Match], implied: set[tuple[str, str]]
+    ) -> dict[tuple[str, str], list[int]]:
+        """(country, admin1) of the states named by their chief city's name
+        ("Valencia", "Murcia", "Aleppo"), with the paragraphs that name them:
+        a city reading whose state is named like it, where an area word
+        follows ("the Valencia region", "Valencia province"), or the reading
+        is the name's plain one, or the article plainly names another city of
+        that state ("Paiporta" beside "Valencia", which is also a city of
+        Venezuela). A name with a state among its own readings ("New York")
+        is left to `named_states`, which reads it by those."""
+        out: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for m in matches:
+            if any(e.kind in ("admin1", "admin2") for e, _ in m.candidates):
+                continue
+            lead = dominant(m.candidates)
+            region = self.area_word_after(m.start, m.end) is not None
+            for e, _ in m.candidates:
+                if e.kind != "city" or not e.country or not e.admin1:
+                    continue
+                zone = (e.country, e.admin1)
+                if not (region or e is lead or zone in implied):
+                    continue  # (a reading nothing else supports)
+                state = self.gaz.admin1.get(zone)
+                if state is not None and _named_after(state, e):
+                    out[zone].append(self.paragraph(m.start))
+        return out
+
     def country_qualifiers(self, matches: list[Match]) -> dict[int, set[str]]:
         """Token index of a "," or "in" right before a country's name, with the
         country codes that name may stand for: a name ending there is placed
@@ -150,6 +185,8 @@ class ScanAdditions(PlaceFilters):
             and lead.country
             and lead.admin1
         }
+        for zone, paras in self.states_named_by_cities(matches, implied).items():
+            named[zone].extend(paras)
         # "Davos, Switzerland", "Srebrenica in Bosnia": a town its country
         # qualifies right after it, wherever the article names the country.
         qualifiers = self.country_qualifiers(matches)

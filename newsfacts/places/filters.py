@@ -15,6 +15,7 @@ from .lexicon import (
     PART_OF_AREA,
     PLACE_PREPOSITIONS,
     RIVER_WORDS,
+    SPEECH,
     STRIKE,
     VISIT,
 )
@@ -191,6 +192,8 @@ class PlaceFilters(NameTests):
             return False
         if titled and self.tail_in_title(m):
             return False  # "RESULTS AT U.S. OPEN": a tournament, not the country
+        if self.named_with_day(m) and not self.placed(m):
+            return False  # "Leeds 3 Sheffield Wednesday 0": the club
         if not titled and not self.fits_after(m, single, strong, given):
             return False
         if single and not strong and self.speaker(i, j):
@@ -212,7 +215,8 @@ class PlaceFilters(NameTests):
         # A sentence-initial small town before a lower-case word is a common word
         # (not a national capital: "Apia has been hit by a cyclone"; nor a name
         # that is no common word before its town's police or council:
-        # "Nuneaton police said").
+        # "Nuneaton police said"; nor a small town of a state the article
+        # names, found by that state: "Chiva received more rain").
         return not (
             single
             and not vouched
@@ -223,6 +227,21 @@ class PlaceFilters(NameTests):
             and top_population(m) < 100000
             and not any(e.capital for e, _ in m.candidates)
             and not (self.f(j) in LOCAL_BODIES and self.f(i) not in common_words())
+            and not self.town_of_named_state(m)
+        )
+
+    def town_of_named_state(self, m: Match) -> bool:
+        """The match was found in the towns table by the state the article
+        names, its word is no common word nor given name, and no verb of
+        speech follows it ("Chiva received more rain"; a surname's "Chiva
+        said" stays a person's)."""
+        low = self.f(m.start)
+        return (
+            m.rule == "town"
+            and m.end < len(self.words)
+            and low not in common_words()
+            and low not in self.gaz.given_names
+            and self.f(m.end) not in SPEECH
         )
 
     def river_named(self, i: int, j: int) -> bool:

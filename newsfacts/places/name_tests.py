@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 
 from ..knowledge.figures import figure_first_words, political_figures
-from ..knowledge.gazetteer import towns
+from ..knowledge.gazetteer import Entry, towns
 from ..knowledge.keys import figure_key, org_key
 from ..knowledge.organizations import known_orgs
 from ..knowledge.titles import titles
@@ -73,6 +73,64 @@ class NameTests(PlaceTokens):
             and not self.big_place_word(p)
         )
 
+    def named_speaker(self, p: int, j: int) -> bool:
+        """Token `p` is a given name before a one-word name ending at token `j`
+        and a verb of speech follows: "John Jordan said", "Will Jordan told",
+        though "john" and "will" are common words too ("Will Israel
+        retaliate?" has no verb of speech after the name). A given name that
+        ended a place kept already is that place ("in Austin Texas said"), and
+        a word in capitals may be a dateline's ("HOUSTON Jordan said")."""
+        pw = self.words[p]
+        low = self.f(p)
+        return (
+            j < len(self.words)
+            and self.f(j) in SPEECH
+            and not pw.isupper()
+            and low in self.gaz.given_names
+            and low not in TITLES
+            and not self.ends_place(p)
+        )
+
+    def opens_full_name(self, m: Match) -> bool:
+        """The match, a given name that is also a place's name, opens a
+        person's full name with the name of a state or country right after it
+        ("Mary Washington", "Mary Berlin", "Sydney Mendoza said"): one space
+        apart, in running text, where the second name holds no reading of the
+        first ("Mary Turkmenistan", "Paris Texas", "Victoria Australia" are a
+        town and its state, as "Kabul Afghanistan" is). A big place's name
+        ("Sydney", "Victoria") opens a person's name so only before a verb of
+        speech ("Sydney Mendoza said")."""
+        i, j = m.start, m.end
+        words = self.words
+        nxt = words[j]
+        if (
+            words[i].isupper()
+            or nxt.isupper()
+            or not nxt.isalpha()
+            or self.ends[i] + 1 != self.starts[j]
+            or self.line_start(self.starts[i]) in self.caps_lines
+        ):
+            return False
+        readings = self.lookup(self.f(j))
+        if not readings or any(self.holds(e, m) for e, _ in readings):
+            return False  # a demonym, a longer name, or the place's own state
+        if not self.big(m):
+            return True
+        return j + 1 < len(words) and self.f(j + 1) in SPEECH
+
+    def holds(self, area: Entry, m: Match) -> bool:
+        """`area` is a region, or a country or state that holds a reading of
+        the match (of the gazetteer or of the towns table)."""
+        if area.kind in ("region", "continent"):
+            return True
+        places = [e for e, _ in m.candidates] + list(towns().lookup(m.key))
+        if area.kind == "country":
+            return any(e.country == area.country for e in places if e is not area)
+        if area.kind == "admin1":
+            zone = (area.country, area.admin1)
+            return any((e.country, e.admin1) == zone for e in places)
+        return False
+
     def after_title(self, i: int) -> bool:
         """The words before token `i` end in a title of the shared titles table
         ("President", "Gov.", "Police Chief", "Secretary of Defense"); a title
@@ -114,6 +172,18 @@ class NameTests(PlaceTokens):
             return False
         start = m.start + 1 if self.f(m.start) == "the" else m.start
         return start < m.end and self.known_org(start, m.end)
+
+    def named_with_day(self, m: Match) -> bool:
+        """The match and the day's or month's name after it make a known
+        club's or body's name ("Sheffield Wednesday"): no place where nothing
+        else places it ("Leeds 3 Sheffield Wednesday 0")."""
+        j = m.end
+        return (
+            j < len(self.words)
+            and self.f(j) in CALENDAR
+            and self.words[j][:1].isupper()
+            and self.known_org(m.start, j + 1)
+        )
 
     def known_org(self, i: int, j: int) -> bool:
         """Tokens [i, j) name a well-known organisation ("Hamas", "Toyota", "OAS")."""
@@ -177,7 +247,12 @@ class NameTests(PlaceTokens):
             return True  # "Nelson BC", "Austin TX"
         if nxt in CALENDAR:
             return True  # "arrived in Beijing Wednesday", "Jeddah Monday"
-        if not single or nxt in TRAIL_OK or self.starts_major(j):
+        if not single or nxt in TRAIL_OK:
+            return True
+        if self.starts_major(j):
+            if given and not strong and self.opens_full_name(m):
+                self.person_keys.add(m.key)
+                return False  # "Mary Washington said": a person, not two places
             return True
         if words[j].isupper() and self.in_caps_context(j):
             return True
@@ -254,9 +329,11 @@ class NameTests(PlaceTokens):
         low = self.f(p)
         if pw[:1].isupper() and pw.isalpha():
             person = low in self.gaz.given_names or low in TITLES
-            if single and self.after_given_name(m.start):
+            if single and (
+                self.after_given_name(m.start) or self.named_speaker(p, m.end)
+            ):
                 self.person_keys.add(m.key)
-                return False  # "Michael Jordan said": a surname, not the country
+                return False  # "Michael Jordan said", "John Jordan said"
             if low in LEAD_OK or self.ends_place(p):
                 return True
             country = any(e.kind == "country" for e, _ in m.candidates)
