@@ -1,4 +1,5 @@
-"""Missiles and rockets fired are aerial weapons.
+"""Weapons of crowd control are repression, and missiles and rockets fired
+are aerial weapons.
 
 Whole-pipeline tests (`parse_article`) on news phrasings written for these
 tests. Each table holds what must be coded, what must keep its code and what
@@ -8,6 +9,8 @@ must give no event.
 from __future__ import annotations
 
 import pytest
+
+from newsfacts.events.words import word_classes
 
 from .support import event_triples
 
@@ -21,6 +24,84 @@ def _events(text: str) -> list[Triple]:
 
 def _cases(table: list[tuple[str, str, list[Triple]]]) -> list[object]:
     return [pytest.param(text, want, id=name) for name, text, want in table]
+
+
+# ------------------------------------------------ weapons of crowd control
+
+REPRESSION = [
+    (
+        "rubber-bullets-at-strikers",
+        "Police fired rubber bullets at striking workers.",
+        [("175", "Police", "workers")],
+    ),
+    (
+        "rubber-bullets-at-a-crowd",
+        "Police fired rubber bullets at the crowd.",
+        [("175", "Police", "crowd")],
+    ),
+    (
+        "water-cannon-at-demonstrators",
+        "Riot police fired water cannon at demonstrators outside parliament.",
+        [("175", "Riot police", "demonstrators")],
+    ),
+    (
+        "tear-gas-canisters-into-a-crowd",
+        "Police fired tear gas canisters into the crowd.",
+        [("175", "Police", "crowd")],
+    ),
+    (
+        "batons-upon-students",
+        "Police beat students with batons.",
+        [("175", "Police", "students")],
+    ),
+    (
+        "troops-fire-on-a-crowd",
+        "Troops fired on the crowd.",
+        [("175", "Troops", "crowd")],
+    ),
+    (
+        "rubber-bullets-at-villagers",
+        "Police fired rubber bullets at villagers.",
+        [("175", "Police", "villagers")],
+    ),
+    # what must not change: no weapon of crowd control, no crowd
+    (
+        "live-rounds-at-a-village",
+        "Soldiers fired live rounds at the village.",
+        [("190", "Soldiers", None)],
+    ),
+    (
+        "a-bomber-upon-a-crowd",
+        "A suicide bomber attacked a crowd in Kabul.",
+        [("1831", "bomber", "crowd")],
+    ),
+    (
+        "workers-arrested",
+        "Police arrested two workers.",
+        [("173", "Police", "workers")],
+    ),
+    (
+        "baton-passed",
+        "The president passed the baton to his deputy.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(REPRESSION))
+def test_weapons_of_crowd_control_are_repression(text: str, want: list[Triple]) -> None:
+    """Police or troops firing rubber bullets, tear gas or water cannon, or
+    using batons, or firing on a crowd or on striking workers, repress
+    violently (175); live fire at a village and a bombing stay force."""
+    assert _events(text) == want
+
+
+def test_crowd_control_classes_are_disjoint_from_protest_nouns() -> None:
+    """A crowd is no protest noun: "crowds gathered to watch the fireworks"
+    stays no demonstration."""
+    wc = word_classes()
+    assert not wc.crowd_nouns & wc.protest_nouns
+    assert _events("Crowds gathered to watch the fireworks.") == []
 
 
 # ------------------------------------------ missiles, rockets and drones fired
