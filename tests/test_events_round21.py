@@ -1,5 +1,5 @@
-"""Weapons of crowd control are repression, and missiles and rockets fired
-are aerial weapons.
+"""Weapons of crowd control are repression, missiles and rockets fired are
+aerial weapons, and a crowd's thrown missiles are a riot.
 
 Whole-pipeline tests (`parse_article`) on news phrasings written for these
 tests. Each table holds what must be coded, what must keep its code and what
@@ -167,4 +167,74 @@ def test_missiles_and_rockets_fired_are_aerial_weapons(
 ) -> None:
     """Missiles, rockets or drones fired or launched at a target are aerial
     weapons (195), as "missiles struck"; fired into the sea a show of force."""
+    assert _events(text) == want
+
+
+# ---------------------------------------------------- missiles thrown
+
+THROWN = [
+    (
+        "fireworks-at-police",
+        "Demonstrators threw fireworks at police.",
+        [("145", "Demonstrators", "police")],
+    ),
+    (
+        "stones-at-police",
+        "Protesters threw stones at police in central Paris.",
+        [("145", "Protesters", "police")],
+    ),
+    (
+        "petrol-bombs-at-police",
+        "Protesters hurled petrol bombs at riot police.",
+        [("145", "Protesters", "riot police")],
+    ),
+    (
+        "molotov-cocktails-at-forces",
+        "Protesters threw Molotov cocktails at security forces.",
+        [("145", "Protesters", "security forces")],
+    ),
+    (
+        "youths-stone-soldiers",
+        "Youths threw stones at soldiers in Hebron.",
+        [("145", "Youths", "soldiers")],
+    ),
+    (
+        "pelted-with-stones",
+        "Demonstrators pelted police with stones.",
+        [("145", "Demonstrators", "police")],
+    ),
+    # by no crowd, or at no police or troops: an assault
+    (
+        "assailants-at-protesters",
+        "Unidentified assailants threw stones at protesters.",
+        [("180", "Unidentified assailants", "protesters")],
+    ),
+    (
+        "settlers-at-cars",
+        "Settlers threw stones at Palestinian cars.",
+        [("180", "Settlers", "Palestinian Territory")],
+    ),
+    # what must not change
+    (
+        "a-grenade-by-militants",
+        "Militants threw a grenade at a police post.",
+        [("180", "Militants", None)],
+    ),
+    (
+        "a-ball-thrown",
+        "He threw the ball to his brother.",
+        [],
+    ),
+    (
+        "support-thrown-behind",
+        "The party threw its support behind the candidate.",
+        [("051", "party", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(THROWN))
+def test_a_crowds_thrown_missiles_are_a_riot(text: str, want: list[Triple]) -> None:
+    """Stones, fireworks or petrol bombs thrown by a crowd at police or troops
+    are a violent protest (145); by others, or at others, an assault (180)."""
     assert _events(text) == want

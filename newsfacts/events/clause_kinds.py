@@ -21,6 +21,7 @@ from .parties import Parties
 from .words import word_classes
 
 __all__ = [
+    "at_forces",
     "crowd",
     "demonstration",
     "game_result",
@@ -30,6 +31,7 @@ __all__ = [
     "riot_weapons",
     "rioters",
     "scene_gerund",
+    "thrown_missiles",
 ]
 
 
@@ -226,3 +228,29 @@ def scene_gerund(p: Parties, cl: Clause) -> bool:
         and p.ps.tags[vg.head] == "VBG"
         and p.words[k].lower() in word_classes().scene_preps
     )
+
+
+def thrown_missiles(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    """Whether the clause throws a riot's missiles (`throwing_verbs` with an
+    object, or a "with" phrase, of `thrown_objects`: "threw stones at police",
+    "pelted soldiers with rocks", "hurled petrol bombs at officers")."""
+    wc = word_classes()
+    if vg.lemma not in wc.throwing_verbs or passive(cl, vg):
+        return False
+    nps = [*cl.objects, *(a.np for a in cl.preps if p.words[a.prep] == "with")]
+    for np in nps:
+        phrase = p.nps[np]
+        head = p.words[phrase.head].lower()
+        before = p.words[phrase.head - 1].lower() if phrase.head > 0 else ""
+        if head in wc.thrown_objects or f"{before} {head}" in wc.thrown_objects:
+            return True
+    return False
+
+
+def at_forces(target: ActorMention | None) -> bool:
+    """Whether an act is aimed at police, troops or a government, or at no one
+    named: a crowd's missiles thrown at them are a riot ("youths threw stones
+    at soldiers"), at others an assault ("settlers threw stones at cars")."""
+    if target is None:
+        return True
+    return (target.actor.code or "")[3:6] in _REPRESSORS

@@ -102,6 +102,8 @@ class Words:
     strike_verbs: frozenset[str]
     temporal_markers: frozenset[str]
     thing_speech_verbs: frozenset[str]
+    throwing_verbs: frozenset[str]
+    thrown_objects: frozenset[str]
     travel_verbs: frozenset[str]
     weekdays: frozenset[str]
     weekdays_lower: frozenset[str]
