@@ -238,3 +238,42 @@ def test_a_crowds_thrown_missiles_are_a_riot(text: str, want: list[Triple]) -> N
     """Stones, fireworks or petrol bombs thrown by a crowd at police or troops
     are a violent protest (145); by others, or at others, an assault (180)."""
     assert _events(text) == want
+
+
+# ------------------------------------------------------------- harassment
+
+HARASSMENT = [
+    (
+        "villagers-harassed-by-soldiers",
+        "Villagers have been harassed by soldiers.",
+        [("170", "soldiers", "Villagers")],
+    ),
+    (
+        "police-harass-activists",
+        "Police harassed opposition activists.",
+        [("170", "Police", "opposition activists")],
+    ),
+    (
+        "coast-guard-harasses-boats",
+        "Chinese coast guard vessels harassed Philippine fishing boats.",
+        [("170", "Chinese coast guard", "Philippines")],
+    ),
+    # what must not change
+    (
+        "harassed-by-no-one-named",
+        "Women were harassed on the bus.",
+        [],
+    ),
+    (
+        "plagued-by-violence",
+        "The region has been plagued by violence.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(HARASSMENT))
+def test_harassment_is_coercion(text: str, want: list[Triple]) -> None:
+    """Harassing people is coercion (170), not political dissent (140), which
+    the dictionary gives verbs of annoyance; a passive with no doer is none."""
+    assert _events(text) == want
