@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsfacts import parse_article
 from newsfacts.events.words import word_classes
 
 from .support import event_triples
@@ -277,3 +278,58 @@ def test_harassment_is_coercion(text: str, want: list[Triple]) -> None:
     """Harassing people is coercion (170), not political dissent (140), which
     the dictionary gives verbs of annoyance; a passive with no doer is none."""
     assert _events(text) == want
+
+
+# ------------------------------------- police and courts after a foreign speaker
+
+HOME_AFTER_SPEAKER = [
+    (
+        "prosecutors-after-a-foreign-speaker",
+        "MOSCOW (Reuters) - A Russian court on Tuesday sentenced an American "
+        "journalist to 16 years in prison on espionage charges.\n\n"
+        "U.S. Secretary of State Antony Blinken called for the reporter's "
+        "release.\n\nProsecutors had asked for 18 years.",
+        "asked",
+        "RUSJUD",
+    ),
+    (
+        "police-after-a-foreign-speaker",
+        "LAGOS, Nigeria (AP) - Police arrested 20 students on Sunday.\n\n"
+        "U.S. officials said they were concerned. Police said the students "
+        "would be charged.",
+        "charged",
+        "NGACOP",
+    ),
+    # what must not change: a story of another country than the dateline's
+    (
+        "foreign-story-keeps-its-actor",
+        "WASHINGTON (Reuters) - Iranian officials said on Monday they had "
+        "arrested a dual national on spying charges.\n\n"
+        "Prosecutors have asked for the death penalty.",
+        "asked",
+        "IRNJUD",
+    ),
+    (
+        "foreign-story-police",
+        "LONDON (Reuters) - Nigerian President Bola Tinubu said on Monday the "
+        "fuel subsidy would not return.\n\n"
+        "Police arrested 20 protesters in a demonstration against the measure.",
+        "arrested",
+        "NGACOP",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "code"),
+    [pytest.param(t, g, c, id=n) for n, t, g, c in HOME_AFTER_SPEAKER],
+)
+def test_police_and_courts_of_a_home_story_stay_home(
+    text: str, trigger: str, code: str
+) -> None:
+    """In a story of the dateline's country, bare police and courts are that
+    country's even after a foreign speaker; in a story of another country
+    they take the story's running actor."""
+    events = parse_article(text, published="2024-07-19").events
+    found = [e.source.code for e in events if e.trigger.text == trigger and e.source]
+    assert found == [code]
