@@ -868,7 +868,7 @@ TARGETS = [
         "190",
         "Kenya",
     ),
-    ("Israel said Hamas fired rockets at its towns.", "194", "Israel"),
+    ("Israel said Hamas fired rockets at its towns.", "195", "Israel"),
     ("China and India agreed to disengage troops along the border.", "0356", "India"),
     ("Armenia and Azerbaijan agreed to withdraw their forces.", "035", "Azerbaijan"),
 ]

@@ -552,7 +552,7 @@ LAUNCHES = [
     (
         "fired-into-a-country",
         "Hamas fired rockets into Israel.",
-        [("194", "Hamas", "Israel")],
+        [("195", "Hamas", "Israel")],
     ),
 ]
 

@@ -21,14 +21,17 @@ from .parties import Parties
 from .words import word_classes
 
 __all__ = [
+    "at_forces",
     "crowd",
     "demonstration",
     "game_result",
     "predicate_object",
     "protesters",
     "repression",
+    "riot_weapons",
     "rioters",
     "scene_gerund",
+    "thrown_missiles",
 ]
 
 
@@ -151,12 +154,15 @@ def repression(
     sector = (source.actor.code or "")[3:6]
     if sector not in _REPRESSORS and source.actor.kind != "country":
         return False
-    nouns = word_classes().protest_nouns
+    wc = word_classes()
+    nouns = wc.protest_nouns | wc.crowd_nouns
     if target is not None and (
         (target.actor.code or "")[3:6] == "OPP"
         or target.actor.name.lower().split()[-1] in nouns
     ):
         return True  # "police fired on protesters"
+    if riot_weapons(p, clauses[i]):
+        return True  # "police fired rubber bullets at striking workers"
     up = clauses[i].governor  # "opened fire on protesters, killing 18 people"
     for k, cl in enumerate(clauses):
         if k != i and cl.governor != i and k != up:
@@ -164,9 +170,32 @@ def repression(
         nps = [*cl.objects, *(a.np for a in cl.preps)]
         if k not in (i, up) and cl.subject is not None and cl.subject_via == "":
             nps.append(cl.subject)
-        if any(p.head_word(np) in nouns and not time_np(p, np) for np in nps):
+        if any(
+            (p.head_word(np) in nouns and not time_np(p, np)) or _protesting(p, np)
+            for np in nps
+        ):
             return True  # (not "in March": a month, no march)
     return False
+
+
+def _protesting(p: Parties, np: int) -> bool:
+    """A noun phrase whose people a participle before its head makes
+    protesters ("striking workers", "protesting farmers")."""
+    phrase = p.nps[np]
+    participles = word_classes().protest_participles
+    return any(w.lower() in participles for w in p.words[phrase.start : phrase.head])
+
+
+def riot_weapons(p: Parties, cl: Clause) -> bool:
+    """Whether the clause names a weapon of crowd control (`riot_weapons`:
+    "rubber bullets", "tear gas", "water cannon", "batons") after its verb."""
+    weapons = word_classes().riot_weapons
+    vg = p.ps.structure.chunks.verbs[cl.verb]
+    words = [w.lower() for w in p.words[vg.end : min(cl.end, len(p.words))]]
+    return any(
+        w in weapons or (k + 1 < len(words) and f"{w} {words[k + 1]}" in weapons)
+        for k, w in enumerate(words)
+    )
 
 
 def demonstration(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
@@ -199,3 +228,29 @@ def scene_gerund(p: Parties, cl: Clause) -> bool:
         and p.ps.tags[vg.head] == "VBG"
         and p.words[k].lower() in word_classes().scene_preps
     )
+
+
+def thrown_missiles(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    """Whether the clause throws a riot's missiles (`throwing_verbs` with an
+    object, or a "with" phrase, of `thrown_objects`: "threw stones at police",
+    "pelted soldiers with rocks", "hurled petrol bombs at officers")."""
+    wc = word_classes()
+    if vg.lemma not in wc.throwing_verbs or passive(cl, vg):
+        return False
+    nps = [*cl.objects, *(a.np for a in cl.preps if p.words[a.prep] == "with")]
+    for np in nps:
+        phrase = p.nps[np]
+        head = p.words[phrase.head].lower()
+        before = p.words[phrase.head - 1].lower() if phrase.head > 0 else ""
+        if head in wc.thrown_objects or f"{before} {head}" in wc.thrown_objects:
+            return True
+    return False
+
+
+def at_forces(target: ActorMention | None) -> bool:
+    """Whether an act is aimed at police, troops or a government, or at no one
+    named: a crowd's missiles thrown at them are a riot ("youths threw stones
+    at soldiers"), at others an assault ("settlers threw stones at cars")."""
+    if target is None:
+        return True
+    return (target.actor.code or "")[3:6] in _REPRESSORS

@@ -22,7 +22,7 @@ from .clause_actors import (
     subject_actor,
     topic_of,
 )
-from .clause_kinds import crowd, rioters
+from .clause_kinds import at_forces, crowd, rioters, thrown_missiles
 from .clause_match import passive
 from .clause_places import VISIT, destination
 from .mentions import ActorMention
@@ -144,6 +144,14 @@ def settle_roles(
     code = seized_people(p, cl, vg, code, source)  # "gunmen seized 20 students"
     if code in wc.riot and not passive(cl, vg) and rioters(source):
         code = "145"  # "protesters attacked police", "ransacked the embassy"
+    if (code[:2] in VIOLENCE or code == "145") and thrown_missiles(p, cl, vg):
+        # "demonstrators threw fireworks at police", "youths stoned troops": a
+        # violent protest; "unidentified assailants threw stones at
+        # protesters", "settlers threw stones at cars": an assault
+        if rioters(source) or (crowd(source, p, cl) and at_forces(target)):
+            code = "145"
+        elif code == "145":
+            code = "180"
     if target is not None and code[:2] in TOPIC_ROOTS:
         target = not_the_victim(p, cl, target)
     if target is None and code[:2] in TOPIC_ROOTS:

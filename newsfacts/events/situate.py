@@ -72,11 +72,17 @@ def situate(
     place_mentions: PlaceMentions,
     running: str | None,
     home: str | None = None,
+    *,
+    settled: bool = False,
 ) -> str | None:
     """Give the bare group parties of one sentence's candidates a country (in
     place), and return the story's running country after the sentence.
     `home` is the country of the dateline, where police and courts with no
-    other place act ("LAGOS (AP) — Police arrested 20 students": Nigeria's)."""
+    other place act ("LAGOS (AP) — Police arrested 20 students": Nigeria's);
+    `settled` tells that the story's first party with a country was of
+    `home`: a story of that country, whose police and courts they stay after
+    a foreign speaker (not "WASHINGTON - Iranian officials said ... Police
+    arrested", where they are the running actor's)."""
     for c in found:
         # Talks and visits are where parties meet, often neither's home ("the
         # president met Xi Jinping in Beijing", "officials met rebels in Doha").
@@ -91,6 +97,11 @@ def situate(
                 c.source = _placed(c.source, scene)
             if _bare(c.target):
                 c.target = _placed(c.target, scene)
+        elif home and settled and not meeting and _local(c.source):
+            # "MOSCOW - A Russian court sentenced ... Blinken called the trial
+            # a sham. Prosecutors had asked for 18 years": in a story of the
+            # dateline's country, its police and courts, whoever spoke last
+            c.source = _placed(c.source, home)
         elif running and _bare(c.source, civilians=False):
             c.source = _placed(c.source, running)
         elif home and not meeting and _local(c.source):

@@ -231,6 +231,7 @@ def find(
     opening: list[ParsedSentence] = []
     records = _Records(doc, usable, published, place_mentions, dateline)
     running: str | None = None
+    story: str | None = None  # the country of the story's first party with one
     last_pair: Pair | None = None  # the last mutual act's two parties
     acts: list[Act] = []  # the acts named so far, for reactions to them
     home = dateline.country if dateline is not None else None
@@ -258,7 +259,22 @@ def find(
         for c in found:
             if c.destination and c.target is None:
                 c.target = _host(c, city)
-        running = situate(found, place_mentions, running, home)
+        running = situate(
+            found,
+            place_mentions,
+            running,
+            home,
+            settled=story is not None and story == home,
+        )
+        if story is None:
+            story = next(
+                (
+                    c.source.actor.country
+                    for c in found
+                    if c.source and c.source.actor.country
+                ),
+                None,
+            )
         last_pair = _mutual_pair(found) or last_pair
         acts = [*acts, *named_acts(found)][-_ACTS:]  # a new list: bounded
         records.add(mirror_mutual(merge_in_sentence(found, joined_acts(ps)), mirror))
