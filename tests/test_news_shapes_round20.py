@@ -473,3 +473,30 @@ CONGRESSES = [
 def test_what_a_congress_is(text: str, name: str, code: str) -> None:
     actors = newsfacts.parse_article(text, published="2024-01-15").actors
     assert {a.name: a.code for a in actors}.get(name) == code
+
+
+# ---------------------------------------- an arrest is an arrest (codebook)
+
+ARRESTS = [
+    (
+        "arrested-demonstrators",
+        "Security forces arrested dozens of demonstrators.",
+        [("173", "Security forces", "demonstrators")],
+    ),
+    (
+        "arrested-journalist",
+        "Iranian authorities arrested an American journalist on Monday.",
+        [("173", "Iranian authorities", "American journalist")],
+    ),
+    # force against a crowd stays violent repression
+    (
+        "tear-gas",
+        "Police fired tear gas at protesters.",
+        [("175", "Police", "protesters")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(ARRESTS))
+def test_an_arrest_is_an_arrest(text: str, want: list[Triple]) -> None:
+    assert event_triples(text, "2024-05-06") == want
