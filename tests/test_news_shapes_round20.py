@@ -500,3 +500,40 @@ ARRESTS = [
 @pytest.mark.parametrize(("text", "want"), _cases(ARRESTS))
 def test_an_arrest_is_an_arrest(text: str, want: list[Triple]) -> None:
     assert event_triples(text, "2024-05-06") == want
+
+
+# ------------------ volleys of weapons, and crowds charged by police
+
+VOLLEYS_AND_CHARGES = [
+    (
+        "barrage-of-missiles",
+        "Iran launched a barrage of missiles at Israel.",
+        [("195", "Iran", "Israel")],
+    ),
+    (
+        "salvo-of-missiles",
+        "Russia fired a salvo of missiles at Ukraine.",
+        [("195", "Russia", "Ukraine")],
+    ),
+    (
+        "charged-crowd",
+        "Riot police charged the crowd.",
+        [("175", "Riot police", "crowd")],
+    ),
+    (
+        "charged-with-batons",
+        "Police charged the protesters with batons.",
+        [("175", "Police", "protesters")],
+    ),
+    # a charge "with" a crime stays a legal charge
+    (
+        "charged-with-assault",
+        "Police charged two men with assault.",
+        [("173", "Police", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(VOLLEYS_AND_CHARGES))
+def test_volleys_and_crowds_charged(text: str, want: list[Triple]) -> None:
+    assert event_triples(text, "2024-05-06") == want
