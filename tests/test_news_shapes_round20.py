@@ -525,6 +525,11 @@ VOLLEYS_AND_CHARGES = [
         "Police charged the protesters with batons.",
         [("175", "Police", "protesters")],
     ),
+    (
+        "fired-live-rounds",
+        "Soldiers fired live rounds at the crowd.",
+        [("175", "Soldiers", "crowd")],
+    ),
     # a charge "with" a crime stays a legal charge
     (
         "charged-with-assault",

@@ -229,6 +229,9 @@ ADVERBS_AND_PLACES = [
     # the same words before a noun stay adjectives
     ("Workers repaired an underground pipeline .", {3: "JJ"}),
     ("He visited a nearby village .", {3: "JJ"}),
+    # "live" before a noun after a verb is the adjective; after a subject the verb
+    ("Soldiers fired live rounds at the crowd .", {2: "JJ", 3: "NNS"}),
+    ("Millions live in poverty .", {1: "VBP"}),
 ]
 
 WIRE_FORMS = [
