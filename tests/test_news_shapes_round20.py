@@ -530,6 +530,16 @@ VOLLEYS_AND_CHARGES = [
         "Soldiers fired live rounds at the crowd.",
         [("175", "Soldiers", "crowd")],
     ),
+    (
+        "used-live-bullets",
+        "Police used live bullets against the protesters.",
+        [("175", "Police", "protesters")],
+    ),
+    (
+        "used-chemical-weapons",
+        "The army used chemical weapons against civilians.",
+        [("204", "army", "civilians")],
+    ),
     # a charge "with" a crime stays a legal charge
     (
         "charged-with-assault",
