@@ -72,6 +72,7 @@ __all__ = [
     "ORG_CONNECTORS",
     "ORG_PARTS",
     "ORG_TYPES",
+    "OWNING_VERBS",
     "PARTS_BEFORE_NAME",
     "PERSONAL_NOUNS",
     "PERSON_HEADS",
@@ -172,6 +173,7 @@ CREDIT_WORDS = _W["credit_word"]
 ROLE_ENDINGS = _endings("role_ending")
 PROSECUTOR_SEATS = _W["prosecutor_seat"]
 PLACE_BEFORE = _W["place_before"]
+OWNING_VERBS = _W["owning_verb"]
 PLACE_AFTER = _W["place_after"]
 ORG_TYPES = _W["org_type"]
 PLURAL_NAME_ENDINGS = _endings("plural_name_ending")
