@@ -123,6 +123,8 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
         return True  # "its U.S. unit LaSalle", "the subsidiary Vantorix"
     if possessive_name(words, j):
         return True  # "Macy's said", "Sainsbury's reported a rise in sales"
+    if _owned_by_body(words, i):
+        return True  # "Wesfarmers, which owns Coles"
     if _type_before_comma(words, i, j):
         return True  # "The company, Brelland Hartwig, said"
     if j >= n:
@@ -191,6 +193,21 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
         # be is no evidence after a verb ("Ramirez is a film producer")
         return True
     return nxt.text == "," and org_apposition(words, j + 1)
+
+
+def _owned_by_body(words: Words, i: int) -> bool:
+    """ "Wesfarmers, which owns Coles": "which" or "that" and a verb of owning
+    (`owning_verb`) right before the name, which a body owns, so a company."""
+    return (
+        i >= 2
+        and words[i - 1].low in lex.OWNING_VERBS
+        and words[i - 1].low == words[i - 1].text
+        and words[i - 2].low in _RELATIVES
+        and words[i - 2].sent == words[i].sent
+    )
+
+
+_RELATIVES = frozenset(("which", "that"))
 
 
 # Prepositions between a noun of business or of a body's staff and the name.
@@ -616,7 +633,10 @@ def _listed_with_firms(layer: WordLayer, cands: list[Candidate]) -> set[str]:
     """Keys of the names with no given name or title that stand in one list
     with a company the package knows or a name closed by a company's legal
     form, and with no person ("Daimler-Benz and Siemens said", "Volvo AB and
-    Scania"): companies are listed with companies."""
+    Scania"): companies are listed with companies. A cue of a company after
+    the list's last name holds for the whole list, which is its subject or
+    owner ("Woolworths and Wesfarmers reported higher sales", "Ryanair and
+    Vantorix shares fell")."""
     words = layer.words
     out: set[str] = set()
     for run in listed_runs(words, cands):
@@ -624,7 +644,7 @@ def _listed_with_firms(layer: WordLayer, cands: list[Candidate]) -> set[str]:
         # Inter and Lufthansa AG")
         if any(x.kind == "person" and x.rule != "person-caps" for x in run):
             continue
-        if any(_firm(layer, x) for x in run):
+        if any(_firm(layer, x) for x in run) or _list_cue(words, run[-1].j):
             out.update(
                 lone_key(layer, x)
                 for x in run
@@ -634,6 +654,17 @@ def _listed_with_firms(layer: WordLayer, cands: list[Candidate]) -> set[str]:
                 and not words[x.i].given
             )
     return out
+
+
+def _list_cue(words: Words, j: int) -> bool:
+    """After a list's last name (ending at word j), a lower-case noun only a
+    body has ("shares") or a company's results ("reported higher sales")."""
+    if j >= len(words) or words[j - 1].poss:
+        return False
+    nxt = words[j]
+    if nxt.lower in lex.BUSINESS_AFTER and nxt.low == nxt.text:
+        return True
+    return _results_after(words, j)
 
 
 _MULTINATIONAL = "MNC"  # CAMEO's code of a multinational corporation

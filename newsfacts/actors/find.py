@@ -177,7 +177,7 @@ def _claimed(
         return False
     if _defined_acronym(layer, c):
         return False  # "the National Emergency Management Agency (NEMA)"
-    if p.kind in ("city", "other") and _firm_at(layer.words, c.i):
+    if p.kind in ("city", "other") and _firm_around(layer.words, c.i, c.j):
         return False  # "analysts at Carnegie", "its unit LaSalle": the firm
     return c.known is None or not (p.metonymic or p.kind in ("facility", "other"))
 
@@ -719,11 +719,55 @@ def _firm_over_town(layer: WordLayer, k: int, n: int, j: int) -> bool:
     Carnegie said"), or after a noun of a company's part, which is a firm
     (`part_before_name`: "its U.S. unit LaSalle", "the subsidiary Lincoln")."""
     words = layer.words
+    end = k + n
     return (
-        k + n == j
+        (end == j or not words[end].is_cap)  # (or a connector goes on: "and")
         and layer.places[words[k].place].kind in ("city", "other")
-        and _firm_at(words, k)
+        and _firm_around(words, k, end)
     )
+
+
+def _firm_around(words: Words, k: int, j: int) -> bool:
+    """The words around a town's name (words k to j) make it a firm's:
+    `_firm_at`, a noun of its kind before it (`_typed_town`), or a list with
+    a name and a noun of business (`_listed_firm`)."""
+    return _firm_at(words, k) or _typed_town(words, k) or _listed_firm(words, k, j)
+
+
+def _typed_town(words: Words, k: int) -> bool:
+    """A lower-case noun of a kind of body right before the town's name says
+    the name is that body's ("Spanish lender Santander", "the retailer
+    Carrefour"): news names a place with "the city of", never "the lender"."""
+    if k == 0:
+        return False
+    b = words[k - 1]
+    return (
+        b.text == b.low
+        and b.lower in lex.ORG_TYPES
+        and not b.poss
+        and b.sent == words[k].sent
+    )
+
+
+def _listed_firm(words: Words, k: int, j: int) -> bool:
+    """The town's name (words k to j) and a name that is no place make a list
+    of two before a lower-case noun only a body has ("Carrefour and Danone
+    shares rose", "Danone and Carrefour shares"): companies are listed with
+    companies, and a market's city is not listed with a name ("London and
+    Paris shares" are two places, as both are)."""
+    n = len(words)
+
+    def business(m: int) -> bool:
+        w = words[m] if m < n else None
+        return w is not None and w.lower in lex.BUSINESS_AFTER and w.low == w.text
+
+    def other(m: int) -> bool:
+        w = words[m]
+        return w.is_cap and w.place < 0 and not w.demonym and w.sent == words[k].sent
+
+    if business(j) and k >= 2 and words[k - 1].low == "and" and other(k - 2):
+        return not (k >= 3 and words[k - 3].is_cap)  # a one-word name before
+    return j + 2 < n and words[j].low == "and" and other(j + 1) and business(j + 2)
 
 
 def _firm_at(words: Words, k: int) -> bool:

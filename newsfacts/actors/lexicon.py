@@ -74,7 +74,9 @@ __all__ = [
     "ORG_CONNECTORS",
     "ORG_PARTS",
     "ORG_TYPES",
+    "OWNING_VERBS",
     "PARTS_BEFORE_NAME",
+    "PARTY_TITLES",
     "PERSONAL_NOUNS",
     "PERSON_HEADS",
     "PERSON_ONLY_TITLES",
@@ -176,6 +178,8 @@ CREDIT_WORDS = _W["credit_word"]
 ROLE_ENDINGS = _endings("role_ending")
 PROSECUTOR_SEATS = _W["prosecutor_seat"]
 PLACE_BEFORE = _W["place_before"]
+PARTY_TITLES = _W["party_title"]
+OWNING_VERBS = _W["owning_verb"]
 PLACE_AFTER = _W["place_after"]
 ORG_TYPES = _W["org_type"]
 PLURAL_NAME_ENDINGS = _endings("plural_name_ending")

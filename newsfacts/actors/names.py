@@ -301,6 +301,19 @@ def name_candidate(
         kind, rule = "organization", "org-typed"  # "Corriere della Sera newspaper"
         if _demonym_names(layer, k, span):
             k -= 1  # "the ruling Georgian Dream party": the demonym is the name's
+    if (
+        kind == "thing"
+        and rule == "thing"
+        and len(span) >= 2
+        and not first.given
+        and not first.in_caps_line
+        and m < len(words)
+        and words[m].text in lex.SPEECH_AFTER
+    ):
+        # a thing does not speak: a name of several words made of words of
+        # things, before a verb of speech, is a body's ("Jaguar Land Rover
+        # said"); "Memorial Day said" is not written
+        kind, rule = "organization", "org-speaker"
     if kind == "person" and rule == "person-caps" and _not_a_name_shape(layer, k, span):
         kind, rule = "thing", "thing"
     if (

@@ -23,13 +23,13 @@ __all__ = ["member_spans", "party_forms"]
 
 
 @lazy
-def _forms() -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
-    """First word -> (the form's words, whether it needs "the" or a possessive
-    country before it), longest form first."""
-    out: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+def _forms() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """First word -> (the form's words, where it names the party: "any",
+    "the" or "title"; see `party_forms.tsv`), longest form first."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for form, where, _example in iter_rows("actors/data/party_forms.tsv"):
         parts = tuple(form.split())
-        out.setdefault(parts[0], []).append((parts, where == "the"))
+        out.setdefault(parts[0], []).append((parts, where))
     return {k: tuple(sorted(v, key=lambda f: -len(f[0]))) for k, v in out.items()}
 
 
@@ -91,10 +91,14 @@ def party_forms(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
     found: list[tuple[int, int]] = []
     mid: dict[str, bool] = {}  # texts written capitalised mid-sentence, asked once
     for k in layer.columns.where_lower(_first_words()):
-        for parts, needs_the in forms[words[k].lower]:
+        for parts, where in forms[words[k].lower]:
             end = k + len(parts)
-            if _matches(words, k, end, parts) and _party_here(
-                layer, k, end, needs_the, mid
+            if not _matches(words, k, end, parts):
+                continue
+            if (
+                _before_title(layer, k, end)
+                if where == "title"
+                else _party_here(layer, k, end, where == "the", mid)
             ):
                 found.append((k, end))
                 break
@@ -142,7 +146,8 @@ def _matches(words: Words, k: int, end: int, parts: tuple[str, ...]) -> bool:
     """Words k to end are the form's words, each capitalised (not in
     capitals: a headline's "GREENS" says nothing), within the text and one
     sentence, with no capitalised word after them that would make them part
-    of a longer name ("Greens Party", "Tories Out campaign")."""
+    of a longer name ("Greens Party", "Tories Out campaign"; a party's "MP"
+    makes none)."""
     if end > len(words):
         return False
     for n, part in enumerate(parts):
@@ -151,7 +156,12 @@ def _matches(words: Words, k: int, end: int, parts: tuple[str, ...]) -> bool:
             return False
         if w.sent != words[k].sent or (w.poss and k + n + 1 < end):
             return False
-    if end < len(words) and words[end].is_cap and not words[end].sent_start:
+    if (
+        end < len(words)
+        and words[end].is_cap
+        and not words[end].sent_start
+        and words[end].text not in lex.PARTY_TITLES  # "Labour MP Diane Abbott"
+    ):
         return words[end].sent != words[k].sent
     return True
 
@@ -210,6 +220,32 @@ def _party_here(
     return True
 
 
+def _before_title(layer: WordLayer, k: int, end: int) -> bool:
+    """A party's adjective at words k to end names the party: a title the
+    party gives its people follows in lower case (`party_title`: "Conservative
+    leader Kemi Badenoch", "a Conservative MP"), outside a headline or
+    dateline and not after a capitalised word that opens a longer name; at a
+    sentence's start, where any word is capitalised, a capitalised name must
+    follow the title ("Conservative leader Kemi Badenoch told the BBC"), or
+    the article must write the adjective so mid-sentence too."""
+    words = layer.words
+    w = words[k]
+    if end >= len(words) or w.in_caps_line or w.in_dateline:
+        return False
+    title = words[end]
+    if title.text not in lex.PARTY_TITLES or title.sent != w.sent:
+        return False
+    prev = words[k - 1] if k > 0 and words[k - 1].sent == w.sent else None
+    if _name_before(prev):
+        return False  # "Young Conservative leader": a longer name
+    if not w.sent_start:
+        return True
+    after = words[end + 1] if end + 1 < len(words) else None
+    if after is not None and after.is_cap and after.sent == w.sent:
+        return True
+    return _written_mid_sentence(layer, k)
+
+
 def _name_before(prev: Word | None) -> bool:
     """The word before the form is a capitalised word that opens a longer
     name with it ("Young Greens"), not a sentence's "The", a possessive, a
@@ -221,11 +257,14 @@ def _name_before(prev: Word | None) -> bool:
 
 def _members_after(words: Words, end: int) -> bool:
     """A lower-case noun of a body's members or staff, or a verb that marks
-    who acts (`person_verbs.txt`, not a copula; `plural_speech`), right after
-    the form ("Labour leader", "Greens lawmakers", "Tories say")."""
+    who acts (`person_verbs.txt`, not a copula; `plural_speech`), or a title
+    the party gives its people (`party_title`), right after the form ("Labour
+    leader", "Greens lawmakers", "Tories say", "Labour MP Diane Abbott")."""
     if end >= len(words):
         return False
     nxt = words[end]
+    if nxt.text in lex.PARTY_TITLES:
+        return True  # "Labour MP Diane Abbott"
     return nxt.text == nxt.low and (
         nxt.low in lex.MEMBER_NOUNS
         or nxt.low in lex.STAFF_BEFORE_PERSON
