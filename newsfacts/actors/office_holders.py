@@ -9,9 +9,11 @@ read such a title as a group of officials ("president", FRAGOV); where
 exactly one person of the article holds that title, written capitalised before
 their name as a title of office is ("President", "Prime Minister"; not a role
 written in lower case: "spokesman John Kirby ... The spokesman said" may be
-another), and is named before the description, the description is a mention
-of that person. Nothing is linked where two people hold the title ("President Joe
-Biden ... President Xi Jinping ... the president"), where words stand between
+another), and is named before the description, the description stands for
+that person in the events it takes part in (`office_descriptions`); it stays
+a group's mention in the actors list, which holds names. Nothing is linked
+where two people hold the title ("President Joe Biden ... President Xi
+Jinping ... the president"), where words stand between
 "the" and the title ("the former president", "the French president": another
 reading), or where "of" follows it ("the president of the European
 Commission": another office).
@@ -19,11 +21,11 @@ Commission": another office).
 
 from __future__ import annotations
 
-import attrs
+from collections.abc import Sequence
 
 from ..records import Actor, ActorKind, Mention
 
-__all__ = ["link_offices"]
+__all__ = ["office_descriptions"]
 
 # Lower-case words of a title before the group's noun at most ("the deputy
 # prime minister").
@@ -32,44 +34,32 @@ _TITLE_WORDS = 3
 _WINDOW = 48
 
 
-def link_offices(
-    text: str, actors: list[Actor], group_actors: list[Actor]
-) -> tuple[list[Actor], list[Actor]]:
-    """The people and organisations (`actors`) and the groups, with each
-    group mention that is a definite description of the one holder of an
-    office moved to that person."""
+def office_descriptions(text: str, actors: Sequence[Actor]) -> dict[int, Actor]:
+    """The start of each group mention that is a definite description of the
+    one holder of an office, and that person. The description stays the
+    group's mention in `Article.actors` (a name is what the actors list
+    holds; "the president" is no name); the events stage reads it as the
+    person's ("The president met Chancellor Olaf Scholz": Macron met him)."""
+    named = [a for a in actors if a.kind != ActorKind.GROUP]
     holders: dict[str, list[int]] = {}
-    for k, a in enumerate(actors):
+    for k, a in enumerate(named):
         if a.kind == ActorKind.PERSON and a.title and a.title[0].isupper():
             holders.setdefault(a.title.lower(), []).append(k)
     if not holders:
-        return actors, group_actors
-    added: dict[int, list[Mention]] = {}
-    groups_out = []
-    for g in group_actors:
-        left = []
+        return {}
+    out: dict[int, Actor] = {}
+    for g in actors:
+        if g.kind != ActorKind.GROUP:
+            continue
         for m in g.mentions:
-            got = _holder(text, m, actors, holders)
-            if got is None:
-                left.append(m)
-            else:
-                added.setdefault(got[0], []).append(got[1])
-        if len(left) == len(g.mentions):
-            groups_out.append(g)
-        elif left:
-            groups_out.append(attrs.evolve(g, mentions=tuple(left)))
-    if not added:
-        return actors, group_actors
-    out = list(actors)
-    for k, ms in added.items():
-        a = out[k]
-        mentions = tuple(sorted({*a.mentions, *ms}, key=lambda m: m.start))
-        out[k] = attrs.evolve(a, mentions=mentions)
-    return out, groups_out
+            got = _holder(text, m, named, holders)
+            if got is not None:
+                out[m.start] = named[got[0]]
+    return out
 
 
 def _holder(
-    text: str, m: Mention, actors: list[Actor], holders: dict[str, list[int]]
+    text: str, m: Mention, actors: Sequence[Actor], holders: dict[str, list[int]]
 ) -> tuple[int, Mention] | None:
     """The index of the one person whose title group mention m states with
     "the" before it, named before it, and the description's mention."""

@@ -20,7 +20,6 @@ from .find import find_candidates
 from .flags import flag_states
 from .groups import Names, covered_words, groups
 from .merge import merge
-from .office_holders import link_offices
 from .org_places import yield_known_orgs
 from .scenes import story_country
 from .user import apply_user_actors
@@ -64,7 +63,6 @@ def extract(
     # the person and organisation mentions, which the country mentions yield to
     taken = _Taken(m for a in actors for m in a.mentions)
     actors += _country_actors(doc, places, taken, nationals)
-    actors, group_actors = link_offices(doc.text, actors, group_actors)
     actors += group_actors
     actors.sort(key=lambda a: (a.mentions[0].start if a.mentions else 0, a.name))
     if user.actors:

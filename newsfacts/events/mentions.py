@@ -15,6 +15,7 @@ from operator import attrgetter
 import attrs
 
 from .._data import lazy
+from ..actors.office_holders import office_descriptions
 from ..findings import PlaceFindings
 from ..knowledge.countries import alpha3, demonym_country, place_country
 from ..knowledge.roles import role_nouns
@@ -88,6 +89,16 @@ def actor_mentions(
         for actor in actors
         for m in actor.mentions
     ]
+    holders = office_descriptions(doc.text, actors)
+    if holders:
+        # "The president met Chancellor Olaf Scholz" after "French President
+        # Emmanuel Macron": the description acts for the one holder
+        found = [
+            ActorMention(am.start, am.end, holders[am.start], place=am.place)
+            if am.actor.kind == ActorKind.GROUP and am.start in holders
+            else am
+            for am in found
+        ]
     # by start, the longest first: two stable sorts on the fields themselves,
     # where a key tuple per mention was made
     found.sort(key=_END, reverse=True)
