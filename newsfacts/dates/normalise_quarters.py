@@ -334,14 +334,10 @@ class QuarterRules(TimeRules):
         two = m["y2"] or m["fy2"]
         if two:  # "3Q24", "Q1 FY25"
             year = self._century(int(two))
-        if year is None and self.ref is not None:
+        if year is None:
             # "revenue rose in Q3" told in May is last year's third quarter,
             # as for "the third quarter".
-            year = self.ref.year
-            if 3 * q - 2 > self.ref.month and self._done(c):
-                year -= 1
-            elif self._over_ahead(c, 3 * q):
-                year += 1
+            year = self._placed_quarter_year(c, q)
         return self._quarter(c, year, q)
 
     def _r_month_quarter(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
@@ -350,13 +346,22 @@ class QuarterRules(TimeRules):
         month = lx.MONTHS[m["mon"].lower().rstrip(".")]
         q = (month + 2) // 3
         year = self._year_of(m)
-        if year is None and self.ref is not None:
-            year = self.ref.year
-            if 3 * q - 2 > self.ref.month and self._done(c):
-                year -= 1
-            elif self._over_ahead(c, 3 * q):
-                year += 1
+        if year is None:
+            year = self._placed_quarter_year(c, q)
         return self._quarter(c, year, q)
+
+    def _placed_quarter_year(self, c: Candidate, q: int) -> int | None:
+        """The year of a year-less quarter `q`: the reference year, the one
+        before for a quarter told as past that has not begun yet, the one after
+        for one already over that the clause looks ahead to."""
+        if self.ref is None:
+            return None
+        year = self.ref.year
+        if 3 * q - 2 > self.ref.month and self._done(c):
+            year -= 1
+        elif self._over_ahead(c, 3 * q):
+            year += 1
+        return year
 
     def _r_months_quarter(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         """ "the January-March quarter": the calendar quarter those months make up,
