@@ -552,3 +552,22 @@ VOLLEYS_AND_CHARGES = [
 @pytest.mark.parametrize(("text", "want"), _cases(VOLLEYS_AND_CHARGES))
 def test_volleys_and_crowds_charged(text: str, want: list[Triple]) -> None:
     assert event_triples(text, "2024-05-06") == want
+
+
+# ------------------------------- a conflict's toll, whoever's conflict it is
+
+TOLLS = [
+    ("sudans-war", "Sudan's war has killed tens of thousands of people.", []),
+    ("the-war", "The war has killed tens of thousands of people.", []),
+    # a discrete act owned by a party stays that party's act
+    (
+        "israels-airstrike",
+        "Israel's airstrike killed 12 people.",
+        [("195", "Israel", "people")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), _cases(TOLLS))
+def test_a_conflicts_toll_is_no_act(text: str, want: list[Triple]) -> None:
+    assert event_triples(text, "2024-12-01") == want

@@ -208,14 +208,17 @@ def verb_event(
 
 def _conflict_toll(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
     """A long conflict as the doer (`conflict_nouns` heading the active
-    subject, or the "by" agent, with no actor: "the war has killed more than
+    subject, or the "by" agent, naming no actor: "the war has killed more than
     20,000 people", "Sudan's civil war, which has displaced millions"): its
     toll, no act the sentence reports."""
     np = cl.agent if passive(cl, vg) else cl.subject
+    # (a country owning the conflict makes it no act of that country's:
+    # "Sudan's war has killed tens of thousands"; the head itself must name
+    # no actor)
     return (
         np is not None
         and p.head_word(np).lower() in word_classes().conflict_nouns
-        and p.actor(np) is None
+        and p.at[p.nps[np].head] is None
     )
 
 
