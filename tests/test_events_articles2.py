@@ -62,6 +62,12 @@ CODED = [
         "111",
     ),
     (
+        "called-protests-treasonous",
+        'President William Ruto called the protests "treasonous".',
+        "called",
+        "111",
+    ),
+    (
         "called-measure-inhumane",
         'The president called the measure "inhumane".',
         "called",
