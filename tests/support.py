@@ -9,6 +9,9 @@ import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
+
+import pytest
 
 import newsfacts
 from newsfacts import dates
@@ -18,11 +21,13 @@ from newsfacts.text import Document
 __all__ = [
     "ActorRow",
     "DateCase",
+    "EventTriple",
     "actor_at",
     "check_actor_row",
     "check_date_case",
     "date_triples",
     "dates_found",
+    "event_cases",
     "event_rows",
     "event_triples",
     "load_script",
@@ -105,9 +110,19 @@ def check_date_case(case: DateCase) -> None:
     assert (span, typ, value) in got, got
 
 
+# (CAMEO code, source name, target name) of an event
+EventTriple = tuple[str, str | None, str | None]
+
+
+def event_cases(table: list[tuple[str, str, list[EventTriple]]]) -> list[Any]:
+    """The rows (id, text, expected triples) of an event table as test
+    parameters, each with its id."""
+    return [pytest.param(text, want, id=name) for name, text, want in table]
+
+
 def event_triples(
     text: str, published: str, parser: newsfacts.Parser | None = None
-) -> list[tuple[str, str | None, str | None]]:
+) -> list[EventTriple]:
     """(code, source name, target name) of each event of `text`, parsed by
     `parser` (the default parser when None)."""
     parse = parser.parse if parser is not None else newsfacts.parse_article

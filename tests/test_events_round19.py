@@ -13,18 +13,12 @@ import pytest
 import newsfacts
 from newsfacts.events.patterns import match_verb
 
-from .support import event_triples
-
-Triple = tuple[str, str | None, str | None]
+from .support import EventTriple, event_cases, event_triples
 
 
-def _events(text: str) -> list[Triple]:
+def _events(text: str) -> list[EventTriple]:
     """(code, source name, target name) of each event of `text`."""
     return event_triples(text, "2024-03-04")
-
-
-def _cases(table: list[tuple[str, str, list[Triple]]]) -> list[object]:
-    return [pytest.param(text, want, id=name) for name, text, want in table]
 
 
 # ------------------------------------------------------------- arms sent or promised
@@ -69,8 +63,8 @@ ARMS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(ARMS))
-def test_arms_sent_are_military_aid(text: str, want: list[Triple]) -> None:
+@pytest.mark.parametrize(("text", "want"), event_cases(ARMS))
+def test_arms_sent_are_military_aid(text: str, want: list[EventTriple]) -> None:
     """Aircraft and tanks sent to a country are military aid (072), an intent
     to give it when planned (0332); the country they go to is the target,
     not the thing sent."""
@@ -155,8 +149,8 @@ FORCES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(FORCES))
-def test_forces_sent(text: str, want: list[Triple]) -> None:
+@pytest.mark.parametrize(("text", "want"), event_cases(FORCES))
+def test_forces_sent(text: str, want: list[EventTriple]) -> None:
     """Forces sent into another country occupy it (192); to a border or near
     a country they are a deployment (154) aimed at that country; sent to help
     or protect they are aid (072, 074) to the one helped. The forces sent are
@@ -206,8 +200,8 @@ JOINED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(JOINED))
-def test_verbal_act_joined_to_a_report(text: str, want: list[Triple]) -> None:
+@pytest.mark.parametrize(("text", "want"), event_cases(JOINED))
+def test_verbal_act_joined_to_a_report(text: str, want: list[EventTriple]) -> None:
     """Coordinated verbs share their subject: a verb of speech or appeal
     joined by "and" or "but" after a report is the speaker's."""
     assert _events(text) == want
@@ -244,8 +238,8 @@ TALKS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(TALKS))
-def test_talks_between_two_named_parties(text: str, want: list[Triple]) -> None:
+@pytest.mark.parametrize(("text", "want"), event_cases(TALKS))
+def test_talks_between_two_named_parties(text: str, want: list[EventTriple]) -> None:
     """Talks are an act wherever the phrase stands when both parties are
     named; with one or none they tell no act between parties."""
     assert _events(text) == want
@@ -267,8 +261,8 @@ FINDING_OUT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(FINDING_OUT))
-def test_finding_out_is_no_statement(text: str, want: list[Triple]) -> None:
+@pytest.mark.parametrize(("text", "want"), event_cases(FINDING_OUT))
+def test_finding_out_is_no_statement(text: str, want: list[EventTriple]) -> None:
     """Assessing, measuring, counting or reviewing finds something out and
     says nothing: no statement (010)."""
     assert _events(text) == want

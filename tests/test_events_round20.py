@@ -13,18 +13,12 @@ import pytest
 from newsfacts.events.patterns import match_verb
 from newsfacts.events.words import word_classes
 
-from .support import event_triples
-
-Triple = tuple[str, str | None, str | None]
+from .support import EventTriple, event_cases, event_triples
 
 
-def _events(text: str) -> list[Triple]:
+def _events(text: str) -> list[EventTriple]:
     """(code, source name, target name) of each event of `text`."""
     return event_triples(text, "2024-03-04")
-
-
-def _cases(table: list[tuple[str, str, list[Triple]]]) -> list[object]:
-    return [pytest.param(text, want, id=name) for name, text, want in table]
 
 
 # ------------------------------------------------------------- a company's trade
@@ -86,8 +80,8 @@ TRADE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(TRADE))
-def test_a_companys_trade_is_no_aid(text: str, want: list[Triple]) -> None:
+@pytest.mark.parametrize(("text", "want"), event_cases(TRADE))
+def test_a_companys_trade_is_no_aid(text: str, want: list[EventTriple]) -> None:
     """Military aid (072, 0332) is given by a state or its forces: jets or
     arms a company delivers or sells are trade, no event; so is cooperation
     between two companies. A state's jets and tanks stay military aid, and a
@@ -138,9 +132,9 @@ BEHIND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(BEHIND))
+@pytest.mark.parametrize(("text", "want"), event_cases(BEHIND))
 def test_said_to_be_behind_a_harm_is_an_accusation(
-    text: str, want: list[Triple]
+    text: str, want: list[EventTriple]
 ) -> None:
     """A party a speaker says is "behind" a hostile act or a harm is accused
     by the speaker (112), as one said to be "responsible" for it; "behind"
@@ -185,9 +179,9 @@ TALKS_HELD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(TALKS_HELD))
+@pytest.mark.parametrize(("text", "want"), event_cases(TALKS_HELD))
 def test_talks_in_a_phrase_of_time_are_the_subjects(
-    text: str, want: list[Triple]
+    text: str, want: list[EventTriple]
 ) -> None:
     """ "After talks with X, Y ...": Y held the talks, as the understood doer
     of "after meeting X"; talks between others, or with no other party
@@ -232,8 +226,8 @@ WEAPONS_STRIKE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(WEAPONS_STRIKE))
-def test_aerial_weapons_that_strike_are_195(text: str, want: list[Triple]) -> None:
+@pytest.mark.parametrize(("text", "want"), event_cases(WEAPONS_STRIKE))
+def test_aerial_weapons_that_strike_are_195(text: str, want: list[EventTriple]) -> None:
     """Missiles, rockets and drones that strike are aerial weapons (195),
     not the small arms fire (193) the dictionary gives any weapon as the
     subject of "strike" or "hit"; shelling and bombarding are artillery
@@ -292,8 +286,8 @@ MILITARY_AID = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(MILITARY_AID))
-def test_military_aid_named_is_072(text: str, want: list[Triple]) -> None:
+@pytest.mark.parametrize(("text", "want"), event_cases(MILITARY_AID))
+def test_military_aid_named_is_072(text: str, want: list[EventTriple]) -> None:
     """Aid named military ("military aid", "military assistance") sent,
     provided or delivered is military aid (072), pledged or offered an
     intent to give it (0332), as weapons are; humanitarian aid stays 073 and
@@ -329,8 +323,8 @@ SEIZED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(SEIZED))
-def test_people_seized_in_the_passive(text: str, want: list[Triple]) -> None:
+@pytest.mark.parametrize(("text", "want"), event_cases(SEIZED))
+def test_people_seized_in_the_passive(text: str, want: list[EventTriple]) -> None:
     """People seized, grabbed or snatched with no doer named are abducted
     (181), suspects arrested (173), as in the active; "were taken to
     hospital" seizes no one, and weapons seized stay property (1711)."""
@@ -352,9 +346,9 @@ DISMISSALS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(DISMISSALS))
+@pytest.mark.parametrize(("text", "want"), event_cases(DISMISSALS))
 def test_workers_and_officials_fired_lose_their_jobs(
-    text: str, want: list[Triple]
+    text: str, want: list[EventTriple]
 ) -> None:
     """Workers or officials fired or sacked, however many, are dismissed: no
     violence (190) and no cut in relations (160); firing on them is force."""
@@ -388,8 +382,8 @@ REVENGE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(REVENGE))
-def test_a_vow_of_revenge_is_a_threat(text: str, want: list[Triple]) -> None:
+@pytest.mark.parametrize(("text", "want"), event_cases(REVENGE))
+def test_a_vow_of_revenge_is_a_threat(text: str, want: list[EventTriple]) -> None:
     """ "Avenge" is force in return for an act, as "retaliate": vowed, a
     threat of force (138), not the intent to cooperate "vowed" codes alone;
     the one struck back at is the doer of the act avenged, not its victim."""
@@ -415,8 +409,8 @@ OFFICES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(OFFICES))
-def test_an_office_filled_is_no_cooperation(text: str, want: list[Triple]) -> None:
+@pytest.mark.parametrize(("text", "want"), event_cases(OFFICES))
+def test_an_office_filled_is_no_cooperation(text: str, want: list[EventTriple]) -> None:
     """Electing or appointing someone minister, or to head a body, fills an
     office of one's own state: no act between parties (the dictionary's 060,
     material cooperation, is no code for it); an envoy appointed stays 050."""
@@ -450,9 +444,9 @@ THREATS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(THREATS))
+@pytest.mark.parametrize(("text", "want"), event_cases(THREATS))
 def test_threats_take_the_code_of_what_is_threatened(
-    text: str, want: list[Triple]
+    text: str, want: list[EventTriple]
 ) -> None:
     """A threat or a plan of sanctions is a threat to sanction (1312), of
     violent repression 137, not a threat unspecified (130)."""
@@ -491,8 +485,10 @@ DELEGATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(DELEGATIONS))
-def test_a_delegation_led_is_the_leaders_own(text: str, want: list[Triple]) -> None:
+@pytest.mark.parametrize(("text", "want"), event_cases(DELEGATIONS))
+def test_a_delegation_led_is_the_leaders_own(
+    text: str, want: list[EventTriple]
+) -> None:
     """One who leads or heads a delegation acts upon no one by it: the one
     met is where it goes ("led a delegation to Beijing": China), and with no
     place named there is no event; a delegation met or welcomed stays the
@@ -527,8 +523,10 @@ BLAME = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(BLAME))
-def test_an_act_blamed_on_a_party_accuses_it(text: str, want: list[Triple]) -> None:
+@pytest.mark.parametrize(("text", "want"), event_cases(BLAME))
+def test_an_act_blamed_on_a_party_accuses_it(
+    text: str, want: list[EventTriple]
+) -> None:
     """ "Blamed the bombing on India": the party the act is laid on is the
     one accused (112), as in "blamed India for the bombing"."""
     assert _events(text) == want
@@ -557,9 +555,9 @@ LAUNCHES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(LAUNCHES))
+@pytest.mark.parametrize(("text", "want"), event_cases(LAUNCHES))
 def test_a_launch_into_the_sea_is_a_show_of_force(
-    text: str, want: list[Triple]
+    text: str, want: list[EventTriple]
 ) -> None:
     """Missiles fired or launched into the sea strike no one: a show of
     military power (150), as a test-firing is; fired into a country they
@@ -595,8 +593,8 @@ SCENES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(SCENES))
-def test_a_gerund_after_during_is_the_scene(text: str, want: list[Triple]) -> None:
+@pytest.mark.parametrize(("text", "want"), event_cases(SCENES))
+def test_a_gerund_after_during_is_the_scene(text: str, want: list[EventTriple]) -> None:
     """ "During fighting", "amid shelling": a gerund with no object and no
     other party after a preposition of a scene says where an act happened,
     no act of the one it hangs from."""

@@ -13,18 +13,12 @@ import pytest
 from newsfacts import parse_article
 from newsfacts.events.words import word_classes
 
-from .support import event_triples
-
-Triple = tuple[str, str | None, str | None]
+from .support import EventTriple, event_cases, event_triples
 
 
-def _events(text: str) -> list[Triple]:
+def _events(text: str) -> list[EventTriple]:
     """(code, source name, target name) of each event of `text`."""
     return event_triples(text, "2024-03-04")
-
-
-def _cases(table: list[tuple[str, str, list[Triple]]]) -> list[object]:
-    return [pytest.param(text, want, id=name) for name, text, want in table]
 
 
 # ------------------------------------------------ weapons of crowd control
@@ -89,8 +83,10 @@ REPRESSION = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(REPRESSION))
-def test_weapons_of_crowd_control_are_repression(text: str, want: list[Triple]) -> None:
+@pytest.mark.parametrize(("text", "want"), event_cases(REPRESSION))
+def test_weapons_of_crowd_control_are_repression(
+    text: str, want: list[EventTriple]
+) -> None:
     """Police or troops firing rubber bullets, tear gas or water cannon, or
     using batons, or firing on a crowd or on striking workers, repress
     violently (175); live fire at a village and a bombing stay force."""
@@ -162,9 +158,9 @@ AERIAL = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(AERIAL))
+@pytest.mark.parametrize(("text", "want"), event_cases(AERIAL))
 def test_missiles_and_rockets_fired_are_aerial_weapons(
-    text: str, want: list[Triple]
+    text: str, want: list[EventTriple]
 ) -> None:
     """Missiles, rockets or drones fired or launched at a target are aerial
     weapons (195), as "missiles struck"; fired into the sea a show of force."""
@@ -234,8 +230,10 @@ THROWN = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(THROWN))
-def test_a_crowds_thrown_missiles_are_a_riot(text: str, want: list[Triple]) -> None:
+@pytest.mark.parametrize(("text", "want"), event_cases(THROWN))
+def test_a_crowds_thrown_missiles_are_a_riot(
+    text: str, want: list[EventTriple]
+) -> None:
     """Stones, fireworks or petrol bombs thrown by a crowd at police or troops
     are a violent protest (145); by others, or at others, an assault (180)."""
     assert _events(text) == want
@@ -273,8 +271,8 @@ HARASSMENT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(HARASSMENT))
-def test_harassment_is_coercion(text: str, want: list[Triple]) -> None:
+@pytest.mark.parametrize(("text", "want"), event_cases(HARASSMENT))
+def test_harassment_is_coercion(text: str, want: list[EventTriple]) -> None:
     """Harassing people is coercion (170), not political dissent (140), which
     the dictionary gives verbs of annoyance; a passive with no doer is none."""
     assert _events(text) == want

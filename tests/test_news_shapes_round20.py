@@ -16,14 +16,7 @@ import pytest
 import newsfacts
 from newsfacts.knowledge.families import family_country
 
-from .support import event_triples, tsv_rows
-
-Triple = tuple[str, str | None, str | None]
-
-
-def _cases(table: list[tuple[str, str, list[Triple]]]) -> list[object]:
-    return [pytest.param(text, want, id=name) for name, text, want in table]
-
+from .support import EventTriple, event_cases, event_triples, tsv_rows
 
 # ----------------------------------------------- a perfect with "since" inside
 
@@ -43,8 +36,8 @@ PERFECTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(PERFECTS))
-def test_since_inside_a_perfect(text: str, want: list[Triple]) -> None:
+@pytest.mark.parametrize(("text", "want"), event_cases(PERFECTS))
+def test_since_inside_a_perfect(text: str, want: list[EventTriple]) -> None:
     assert event_triples(text, "2025-01-15") == want
 
 
@@ -100,8 +93,8 @@ PASSIVES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(PASSIVES))
-def test_who_is_acted_upon_in_a_passive(text: str, want: list[Triple]) -> None:
+@pytest.mark.parametrize(("text", "want"), event_cases(PASSIVES))
+def test_who_is_acted_upon_in_a_passive(text: str, want: list[EventTriple]) -> None:
     assert event_triples(text, "2024-10-30") == want
 
 
@@ -125,8 +118,8 @@ FEELINGS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(FEELINGS))
-def test_damage_verbs_of_feeling(text: str, want: list[Triple]) -> None:
+@pytest.mark.parametrize(("text", "want"), event_cases(FEELINGS))
+def test_damage_verbs_of_feeling(text: str, want: list[EventTriple]) -> None:
     assert event_triples(text, "2024-10-30") == want
 
 
@@ -157,8 +150,8 @@ DECISIONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(DECISIONS))
-def test_a_hostile_act_agreed_on_is_decided(text: str, want: list[Triple]) -> None:
+@pytest.mark.parametrize(("text", "want"), event_cases(DECISIONS))
+def test_a_hostile_act_agreed_on_is_decided(text: str, want: list[EventTriple]) -> None:
     assert event_triples(text, "2024-10-14") == want
 
 
@@ -184,8 +177,8 @@ TOPICS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(TOPICS))
-def test_a_gerund_after_on_is_a_topic(text: str, want: list[Triple]) -> None:
+@pytest.mark.parametrize(("text", "want"), event_cases(TOPICS))
+def test_a_gerund_after_on_is_a_topic(text: str, want: list[EventTriple]) -> None:
     assert event_triples(text, "2024-12-01") == want
 
 
@@ -211,8 +204,8 @@ REDUCED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(REDUCED))
-def test_relations_reduced(text: str, want: list[Triple]) -> None:
+@pytest.mark.parametrize(("text", "want"), event_cases(REDUCED))
+def test_relations_reduced(text: str, want: list[EventTriple]) -> None:
     assert event_triples(text, "2024-12-01") == want
 
 
@@ -315,9 +308,9 @@ KEPT_OBJECTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(KEPT_OBJECTS))
+@pytest.mark.parametrize(("text", "want"), event_cases(KEPT_OBJECTS))
 def test_a_passive_keeps_its_agent_after_its_object(
-    text: str, want: list[Triple]
+    text: str, want: list[EventTriple]
 ) -> None:
     assert event_triples(text, "2024-01-15") == want
 
@@ -497,8 +490,8 @@ ARRESTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(ARRESTS))
-def test_an_arrest_is_an_arrest(text: str, want: list[Triple]) -> None:
+@pytest.mark.parametrize(("text", "want"), event_cases(ARRESTS))
+def test_an_arrest_is_an_arrest(text: str, want: list[EventTriple]) -> None:
     assert event_triples(text, "2024-05-06") == want
 
 
@@ -549,8 +542,8 @@ VOLLEYS_AND_CHARGES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(VOLLEYS_AND_CHARGES))
-def test_volleys_and_crowds_charged(text: str, want: list[Triple]) -> None:
+@pytest.mark.parametrize(("text", "want"), event_cases(VOLLEYS_AND_CHARGES))
+def test_volleys_and_crowds_charged(text: str, want: list[EventTriple]) -> None:
     assert event_triples(text, "2024-05-06") == want
 
 
@@ -568,6 +561,6 @@ TOLLS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), _cases(TOLLS))
-def test_a_conflicts_toll_is_no_act(text: str, want: list[Triple]) -> None:
+@pytest.mark.parametrize(("text", "want"), event_cases(TOLLS))
+def test_a_conflicts_toll_is_no_act(text: str, want: list[EventTriple]) -> None:
     assert event_triples(text, "2024-12-01") == want
