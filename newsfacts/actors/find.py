@@ -378,12 +378,7 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             n_title = 0  # "Justice and Development Party": a title word opens an org
         if n_title and not keyword_follows_title(words, k, n_title, j):
             pending_title = " ".join(x.text for x in words[k : k + n_title])
-            title_sector = titles()[
-                (
-                    title_word(words[k].lower),
-                    *(x.lower for x in words[k + 1 : k + n_title]),
-                )
-            ]
+            title_sector = titles()[_title_key(words, k, k + n_title)]
             seat = seat_title(layer, k, n_title)
             if seat is not None:
                 pending_title, title_sector = seat, "JUD"  # "County Attorney"
