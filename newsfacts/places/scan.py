@@ -208,32 +208,35 @@ class Scan(ScanAdditions):
         """Matches that qualify the place before them with its own country or
         state ("Amman, Jordan", "Mobile, Alabama"): places, even where the same
         name is a person's elsewhere ("Michael Jordan visited Amman, Jordan")."""
-        out = []
-        for a, b in pairwise(matches):
-            if b.start != a.end + 1 or self.words[a.end] != ",":
-                continue
-            areas = {
-                (e.country, e.admin1 if e.kind == "admin1" else None)
-                for e, _ in b.candidates
-                if e.kind in ("country", "admin1")
-            }
-            if any(
-                (e.country, None) in areas or (e.country, e.admin1) in areas
-                for e, _ in a.candidates
-            ):
-                out.append(b)
-        return out
+        return [
+            b
+            for a, b in pairwise(matches)
+            if (self._after_comma(a, b) or self._side_by_side(a, b)) and _holds(b, a)
+        ]
 
     def qualify(self, matches: list[Match]) -> None:
         """Link "Paris, Texas" / "TRIPOLI, Libya" / "Rockingham, Northamptonshire":
-        the second names the first's area."""
+        the second names the first's area. Without the comma ("Savannah
+        Georgia", "in Jackson Mississippi") only an area that holds one of the
+        first's readings qualifies it."""
         for a, b in pairwise(matches):
             if (
-                b.start == a.end + 1
-                and self.words[a.end] == ","
+                self._after_comma(a, b)
                 and any(e.kind in _AREA_KINDS for e, _ in b.candidates)
-            ):
+            ) or (self._side_by_side(a, b) and _holds(b, a)):
                 a.qualifier = b
+
+    def _after_comma(self, a: Match, b: Match) -> bool:
+        """ "a, b": the two names apart by a comma alone."""
+        return b.start == a.end + 1 and self.words[a.end] == ","
+
+    def _side_by_side(self, a: Match, b: Match) -> bool:
+        """ "a b": two names next to each other on one line, a town's first."""
+        return (
+            b.start == a.end
+            and any(e.kind == "city" for e, _ in a.candidates)
+            and "\n" not in self.doc.text[self.ends[a.end - 1] : self.starts[b.start]]
+        )
 
     def merge_restated(self, matches: list[Match]) -> list[Match]:
         """ "Washington, D.C.": a name restated by its own alias is one mention."""
@@ -254,6 +257,19 @@ class Scan(ScanAdditions):
                     continue
             out.append(m)
         return out
+
+
+def _holds(b: Match, a: Match) -> bool:
+    """`b` reads as a country or state that holds one of `a`'s readings."""
+    areas = {
+        (e.country, e.admin1 if e.kind == "admin1" else None)
+        for e, _ in b.candidates
+        if e.kind in ("country", "admin1")
+    }
+    return any(
+        (e.country, None) in areas or (e.country, e.admin1) in areas
+        for e, _ in a.candidates
+    )
 
 
 _WITH_THE_CITY = 100_000  # a town named with its article is at least this big

@@ -1,0 +1,113 @@
+"""A town's state or country named right after it without a comma, and "of"
+after a compass point.
+
+- "Savannah Georgia", "London Ontario", "Moscow Russia": an area that holds
+  one of the town's readings names the town's area as "Savannah, Georgia"
+  does, and is read as that area ("Georgia" the US state, not the country).
+  Two names side by side that are not town and area keep their own readings
+  ("Washington Georgia and Armenia": a list of countries).
+- "north of Nice", "20 km south of Reading", "the centre of Reading": a
+  compass point or a centre before "of" places a name that is also a common
+  word, as "the streets of Cologne" does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.places import PlaceFindings, extract
+from newsfacts.text import Document
+
+
+def _find(text: str) -> PlaceFindings:
+    return extract(Document(text))
+
+
+def _names(text: str) -> dict[str, tuple[str | None, str]]:
+    """Each place mention's text -> (country, kind) of its place."""
+    out: dict[str, tuple[str | None, str]] = {}
+    for loc in _find(text).locations:
+        for m in loc.mentions:
+            assert text[m.start : m.end] == m.text
+            out[m.text] = (loc.country, loc.kind.value)
+    return out
+
+
+# (town, its state) pairs read in "in <town> <state> on Friday"
+TOWN_STATE = [
+    ("Savannah", "Georgia"),
+    ("Augusta", "Georgia"),
+    ("Macon", "Georgia"),
+    ("Columbus", "Georgia"),
+    ("Athens", "Georgia"),
+    ("Rome", "Georgia"),
+    ("Jackson", "Mississippi"),
+    ("Portland", "Maine"),
+    ("Paris", "Texas"),
+    ("Columbus", "Ohio"),
+    ("Springfield", "Illinois"),
+]
+
+
+@pytest.mark.parametrize(("town", "state"), TOWN_STATE)
+def test_town_then_its_state_without_comma(town: str, state: str) -> None:
+    text = f"The shooting happened in {town} {state} on Friday."
+    found = _names(text)
+    assert found.get(town, (None, ""))[0] == "US", found
+    assert found.get(state) == ("US", "admin1"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        ("London Ontario police said the man was arrested.", "London", "CA"),
+        ("He flew from Moscow Russia to Paris France.", "Moscow", "RU"),
+        ("He flew from Moscow Russia to Paris France.", "Paris", "FR"),
+        ("Kansas City Missouri police said two men were held.", "Kansas City", "US"),
+    ],
+)
+def test_town_then_its_country_or_province(text: str, town: str, country: str) -> None:
+    assert _names(text)[town][0] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a list of countries keeps them countries
+        ("Officials from Washington Georgia and Armenia met.", "Georgia", "GE"),
+        ("Georgia and Armenia signed the accord in Tbilisi.", "Georgia", "GE"),
+        # the comma form is unchanged
+        ("Flooding hit Savannah, Georgia, overnight.", "Georgia", "US"),
+        ("Talks opened in Tbilisi, Georgia, on Monday.", "Georgia", "GE"),
+    ],
+)
+def test_areas_not_qualifying_keep_their_reading(
+    text: str, name: str, country: str
+) -> None:
+    assert _names(text)[name][0] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Fighting was reported north of Nice on Tuesday.", "Nice", "FR"),
+        ("The village lies 20 km south of Reading.", "Reading", "GB"),
+        ("The fire started west of Phoenix late on Sunday.", "Phoenix", "US"),
+        ("Shops in the centre of Reading were closed.", "Reading", "GB"),
+    ],
+)
+def test_compass_point_of_a_common_word_place(
+    text: str, name: str, country: str
+) -> None:
+    assert _names(text)[name][0] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("'Nice work,' he said, north of the border.", "Nice"),
+        ("Reading is a habit the school wants to encourage.", "Reading"),
+    ],
+)
+def test_common_words_elsewhere_stay_words(text: str, word: str) -> None:
+    assert word not in _names(text)
