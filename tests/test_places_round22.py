@@ -111,3 +111,35 @@ def test_compass_point_of_a_common_word_place(
 )
 def test_common_words_elsewhere_stay_words(text: str, word: str) -> None:
     assert word not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "country"),
+    [
+        # a river's name after "the" is the river, not a town of the name
+        ("Floodwaters on the Amur rose again on Monday.", "Amur", "other", None),
+        ("Villages along the Zambezi were cut off.", "Zambezi", "other", None),
+        (
+            "The Brahmaputra had risen above the danger mark.",
+            "Brahmaputra",
+            "other",
+            None,
+        ),
+        ("Barges on the Elbe were halted by low water.", "Elbe", "other", None),
+        ("A body was pulled from the Liffey.", "Liffey", "other", "IE"),
+        # a division word after it keeps the division; no "the", the town
+        (
+            "Police in the Zambezi region said two men were held.",
+            "Zambezi",
+            "admin1",
+            "NA",
+        ),
+        ("He lives in Amur, a town in India.", "Amur", "city", "IN"),
+        # a large city named like a river stays a reading after "the"
+        ("Troops crossed the Dnipro near Kherson.", "Dnipro", "city", "UA"),
+    ],
+)
+def test_feature_named_with_its_article(
+    text: str, name: str, kind: str, country: str | None
+) -> None:
+    assert _names(text)[name] == (country, kind)

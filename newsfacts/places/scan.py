@@ -7,7 +7,7 @@ from itertools import pairwise
 from ..findings import Demonym
 from ..knowledge.gazetteer import POSSESSIVE_KEY, Entry
 from .additions import ScanAdditions
-from .lexicon import LOCATIVE, NOT_PLACES
+from .lexicon import AREA_WORDS, LOCATIVE, NOT_PLACES
 from .match import Match, restates
 from .tokens import MAX_TOKENS
 
@@ -93,6 +93,8 @@ class Scan(ScanAdditions):
                     break
         if found is not None and self.company_modifier(found):
             found = None
+        if found is not None and i and words[i - 1] == "the":
+            self._feature_after_the(found)
         # (most tokens open no demonym: ruled out here by one set probe)
         dem = self.demonym_at(i) if f0 in self.demonym_firsts else None
         if dem is not None and (found is None or dem[0] >= found.end):
@@ -137,6 +139,17 @@ class Scan(ScanAdditions):
                 if any(_named_with_the(e) for e, _ in found):
                     return Match(i, j, key, found, "gazetteer")
         return None
+
+    def _feature_after_the(self, m: Match) -> None:
+        """ "the Amur", "the Zambezi": a natural feature's name after "the"
+        is the feature, not a town or a division of the same name (Amur, a
+        town in India); a division word after it keeps the division ("the
+        Zambezi region"), and a large city stays a reading ("the Dnipro")."""
+        if not any(e.kind == "other" for e, _ in m.candidates):
+            return
+        if m.end < len(self.words) and self.f(m.end) in AREA_WORDS:
+            return
+        m.candidates = [c for c in m.candidates if _named_with_the(c[0])]
 
     def variants_in_named_countries(
         self, matches: list[Match], demonyms: list[Demonym]
