@@ -143,3 +143,29 @@ def test_feature_named_with_its_article(
     text: str, name: str, kind: str, country: str | None
 ) -> None:
     assert _names(text)[name] == (country, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # regions news names on their own (`regions.tsv`)
+        ("Storms could hit the Carolinas on Monday.", "Carolinas", "US"),
+        ("Factories have closed across the Rust Belt.", "Rust Belt", "US"),
+        ("Earthquakes shook southern Anatolia.", "Anatolia", "TR"),
+        ("Snow fell across the Highlands on Tuesday.", "Highlands", "GB"),
+        ("Yachts crowded the Riviera in August.", "Riviera", "FR"),
+        ("Flooding in the Midlands closed roads near Birmingham.", "Midlands", "GB"),
+        # the Zimbabwean province where its country is named
+        (
+            "Officials in Gweru, in Zimbabwe's Midlands province, said.",
+            "Midlands",
+            "ZW",
+        ),
+        # the primary reading of "Yukon" is the territory; a qualifier wins
+        ("Wildfires forced evacuations in Yukon on Friday.", "Yukon", "CA"),
+        ("Officials in the Yukon said the road had reopened.", "Yukon", "CA"),
+        ("Police in Yukon, Oklahoma, said two men were held.", "Yukon", "US"),
+    ],
+)
+def test_regions_named_on_their_own(text: str, name: str, country: str) -> None:
+    assert _names(text)[name][0] == country
