@@ -169,3 +169,45 @@ def test_feature_named_with_its_article(
 )
 def test_regions_named_on_their_own(text: str, name: str, country: str) -> None:
     assert _names(text)[name][0] == country
+
+
+# big cities of the package's own gazetteer, for sentence-initial words
+CITIES = [
+    ("Edmonton", "CA"),
+    ("Kabul", "AF"),
+    ("Chicago", "US"),
+    ("Lagos", "NG"),
+    ("Manila", "PH"),
+    ("Lyon", "FR"),
+    ("Osaka", "JP"),
+    ("Hamburg", "DE"),
+]
+
+
+@pytest.mark.parametrize(("city", "country"), CITIES)
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "One {c} resident said the tax was unfair.",
+        "Two {c} hospitals were hit overnight.",
+        "Overall {c} received a B ranking.",
+        "Another {c} school was closed on Monday.",
+    ],
+)
+def test_place_after_a_sentence_opening_word(
+    frame: str, city: str, country: str
+) -> None:
+    """A number or a quantifier opening a sentence is no part of the name."""
+    assert _names(frame.format(c=city)).get(city, (None, ""))[0] == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number and a place name that is a common word: a local name
+        "Two Rivers police said the road was closed.",
+        "Three Rivers residents were told to leave.",
+    ],
+)
+def test_number_and_common_word_is_no_place(text: str) -> None:
+    assert "Rivers" not in _names(text)

@@ -27,6 +27,7 @@ __all__ = [
     "GOVERNOR",
     "HONOURING",
     "INSTITUTION_WORDS",
+    "LEAD_NUMBERS",
     "LEAD_OK",
     "LOCAL_BODIES",
     "LOCATIVE",
@@ -66,6 +67,7 @@ CONNECTORS = _W["connector"]
 CALENDAR = _W["calendar"]
 PERSON_AFTER = _W["person_after"]
 LEAD_OK = _W["lead_ok"]
+LEAD_NUMBERS = _W["lead_number"]
 NOT_NAME_WORDS = _W["not_name_word"]
 INSTITUTION_WORDS = _W["institution_word"]
 FUNCTION_WORDS = LEAD_OK | _W["function_word"]

@@ -16,6 +16,7 @@ from .lexicon import (
     CALENDAR,
     FEATURE_NOUNS,
     FUNCTION_WORDS,
+    LEAD_NUMBERS,
     LEAD_OK,
     LOWER_ORG_TAILS,
     ORG_HEADS,
@@ -336,6 +337,10 @@ class NameTests(PlaceTokens):
                 return False  # "Michael Jordan said", "John Jordan said"
             if low in LEAD_OK or self.ends_place(p):
                 return True
+            if low in LEAD_NUMBERS and not (
+                m.key.endswith("s") and m.key in common_words()
+            ):
+                return True  # "Two Kabul hospitals"; not "Two Rivers", a town
             country = any(e.kind == "country" for e, _ in m.candidates)
             if country and not person:
                 return True  # "Star India", "Air France": the country stays
