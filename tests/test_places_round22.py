@@ -211,3 +211,37 @@ def test_place_after_a_sentence_opening_word(
 )
 def test_number_and_common_word_is_no_place(text: str) -> None:
     assert "Rivers" not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a country's possessive before a name that is only a small place
+        # abroad: one of the country's people
+        ("Brazil's Kaka took the honour in 2007.", "Kaka"),
+        ("Canada's Carney said on Monday he would attend.", "Carney"),
+        ("Canada's Carney met Britain's Starmer in Ottawa.", "Carney"),
+    ],
+)
+def test_country_possessive_before_a_person(text: str, name: str) -> None:
+    assert name not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("country", "city", "iso"),
+    [
+        ("Spain", "Valencia", "ES"),
+        ("Japan", "Osaka", "JP"),
+        ("Italy", "Bari", "IT"),
+        ("Germany", "Hamburg", "DE"),
+        ("India", "Pune", "IN"),
+        ("Nigeria", "Kano", "NG"),
+        ("Brazil", "Recife", "BR"),
+        ("Ukraine", "Kharkiv", "UA"),
+    ],
+)
+def test_country_possessive_before_its_own_place(
+    country: str, city: str, iso: str
+) -> None:
+    text = f"Floods hit {country}'s {city} on Monday."
+    assert _names(text)[city][0] == iso

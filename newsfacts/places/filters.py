@@ -183,6 +183,9 @@ class PlaceFilters(NameTests):
             and not self.route_end(m)
         ):
             self.weak_keys.add(m.key)  # kept only if read as a place elsewhere
+        if single and self.owned_elsewhere(m):
+            self.person_keys.add(m.key)
+            return False  # "Canada's Carney", "Brazil's Kaka": a person
         titled = self.line_start(self.starts[i]) in self.title_lines
         if titled and single and (self.after_title(i) or self.after_given_name(i)):
             # a title or a given name before a name in a Title Case line still

@@ -38,6 +38,9 @@ _FIGURE_TAIL = 3
 
 # Tokens looked back over for a title before a name ("Secretary of Defense").
 _TITLE_REACH = 6
+# A place of this many people is a place even after another country's
+# possessive ("Russia's Moscow" is odd, yet Moscow)
+_BIG_PLACE = 100_000
 
 
 # Words before a name in a headline that open a noun phrase ("AT U.S. OPEN",
@@ -375,11 +378,35 @@ class NameTests(PlaceTokens):
                 return False
         return True
 
+    def owned_elsewhere(self, m: Match) -> bool:
+        """A country's possessive before a name that is only a small place
+        abroad ("Canada's Carney": Carney, Oklahoma; "Brazil's Kaka"): news
+        names a country's people so, and the country's own places ("Spain's
+        Valencia", "Japan's Osaka") or a big place stay places."""
+        words = self.words
+        p = self.prev_word(m.start)
+        if (
+            p is None
+            or p < 2
+            or self.f(p) != "s"
+            or words[p - 1] not in ("'", "\u2019")
+        ):
+            return False
+        owners = {
+            e.country for e, _ in self.lookup(self.f(p - 2)) if e.kind == "country"
+        }
+        return bool(owners) and not any(
+            e.country in owners
+            or e.kind in ("country", "admin1", "region", "continent", "other")
+            or e.population >= _BIG_PLACE
+            for e, _ in m.candidates
+        )
+
     def big_place_word(self, p: int) -> bool:
         """Token `p` alone names a place of 100,000 people or more ("Paris",
         "Victoria"): a given name that may stand for the place before another."""
         return any(
-            e.population >= 100_000 or e.kind == "country"
+            e.population >= _BIG_PLACE or e.kind == "country"
             for e, _ in self.gaz.lookup(self.f(p))
         )
 
