@@ -245,3 +245,36 @@ def test_country_possessive_before_its_own_place(
 ) -> None:
     text = f"Floods hit {country}'s {city} on Monday."
     assert _names(text)[city][0] == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a district of a named country whose name is hyphenated
+        (
+            "A fire broke out near Marseille, France, in the Bouches-du-Rhone.",
+            "Bouches-du-Rhone",
+            "FR",
+        ),
+        (
+            "Fires hit the Bouches-du-Rhône department in France.",
+            "Bouches-du-Rhône",
+            "FR",
+        ),
+        ("She grew up in Newcastle-under-Lyme, England.", "Newcastle-under-Lyme", "GB"),
+    ],
+)
+def test_hyphenated_names_whole(text: str, name: str, country: str) -> None:
+    assert _names(text)[name][0] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        # the last part of a hyphenated name is no place of its own
+        ("He lives in the Bouches-du-Rhone.", "Rhone"),
+        ("Fires hit the Bouches-du-Rhône department.", "Rhône"),
+    ],
+)
+def test_hyphenated_tail_is_no_place(text: str, tail: str) -> None:
+    assert tail not in _names(text)

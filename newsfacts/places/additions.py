@@ -24,6 +24,9 @@ __all__ = ["ScanAdditions"]
 _COUNTY_WORDS = frozenset({"county", "counties"})
 # Every two capital letters of ASCII: the spellings a state's postal code has
 # ("KY", "TX", "BC").
+# Tokens a town or district name runs to at most: three words, or a hyphenated
+# name of three ("Bouches-du-Rhône" is five tokens).
+_LONGEST = 5
 _CODES = frozenset(a + b for a in ascii_uppercase for b in ascii_uppercase)
 
 
@@ -299,7 +302,7 @@ class ScanAdditions(PlaceFilters):
         names: Container[str],
     ) -> list[Match]:
         """Matches from `find` (key, token -> candidates) for capitalised names no
-        match covers yet, longest first (three words at most, and no longer than
+        match covers yet, longest first (`_LONGEST` tokens at most, and no longer than
         `longest` says a key starting with the first word can be); a key not in
         `names` (the table's keys) has no candidates and is not looked up."""
         covered = bytearray(len(self.words) + 1)
@@ -315,7 +318,7 @@ class ScanAdditions(PlaceFilters):
                 continue
             i = c
             step = 1
-            for length in range(min(3, longest(folds[words[i]])), 0, -1):
+            for length in range(min(_LONGEST, longest(folds[words[i]])), 0, -1):
                 j = i + length
                 if j > n or any(covered[i:j]) or not words[j - 1][0].isalpha():
                     continue

@@ -382,13 +382,29 @@ class PlaceFilters(NameTests):
         )
 
     def hyphen_tail(self, i: int) -> bool:
-        """Token `i` is the second half of a hyphenated name ("Miami-Dade")."""
+        """Token `i` is the second half of a hyphenated name ("Miami-Dade"),
+        or its last part after a lower-case joining word ("Bouches-du-Rhône",
+        "Newcastle-under-Lyme")."""
+        words = self.words
+        if not self._hyphen_before(i):
+            return False
+        if words[i - 2][:1].isupper():
+            return True
+        return (
+            words[i - 2].isalpha()
+            and words[i - 2].islower()
+            and len(words[i - 2]) <= 5
+            and self._hyphen_before(i - 2)
+            and words[i - 4][:1].isupper()
+        )
+
+    def _hyphen_before(self, i: int) -> bool:
+        """Token `i` follows a hyphen set tight between it and the word before."""
         return (
             i >= 2
             and self.words[i - 1] == "-"
             and self.ends[i - 2] == self.starts[i - 1]
             and self.ends[i - 1] == self.starts[i]
-            and self.words[i - 2][:1].isupper()
         )
 
     def name_goes_on(self, j: int) -> bool:
