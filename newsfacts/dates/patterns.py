@@ -196,11 +196,15 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
         r"|message|address|resolutions?+|festivities|break|period|rush|sales?+)\b)",
     ),
     (
-        # The unit left out after a coordinated one: "cuts this year and next",
-        # "sales this month or next" (the next year, month).
+        # The unit left out after a coordinated or compared one: "cuts this
+        # year and next", "sales this month or next" (the next year, month);
+        # "losses this year and last", "twice as high this year as last",
+        # "more this week than last" (the previous one).
         "unit_ellipsis",
         r"(?<=\b(?:this|last)\s++(?P<unit>year|month|week)\s++(?:and|or)\s++)"
-        r"(?P<rel>next)\b(?![\s-]++(?:\p{L}|\d))",
+        r"(?P<rel>next)\b(?![\s-]++(?:\p{L}|\d))"
+        r"|(?<=\b(?:this|next)\s++(?P<unit>year|month|week)\s++(?:and|or|as|than)\s++)"
+        r"(?P<rel>last)\b(?![\s-]++(?:\p{L}|\d))",
     ),
     (
         # A day named by its place in an event or next to one: "the second day
