@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsfacts.dates import lexicon as lx
 from tests.support import DateCase, check_date_case, date_triples
 
 # ----------------------------------------------------- "this year and last"
@@ -66,3 +67,124 @@ def test_unit_left_out(case: DateCase) -> None:
 @pytest.mark.parametrize("text", NOT_ELLIPSIS)
 def test_no_unit_left_out(text: str) -> None:
     assert "last" not in [t for t, _, _ in date_triples(text, "2019-01-15")]
+
+
+# ------------------------------------------- "will play in Sunday's final"
+# published on Wednesday 1996-08-21: the last Sunday is the 18th, the next the 25th
+SCHEDULED: list[DateCase] = [
+    (
+        "1996-08-21",
+        "Sampras will play Agassi in Sunday's final.",
+        "Sunday",
+        "DATE",
+        "1996-08-25",
+    ),
+    (
+        "1996-08-21",
+        "Sampras is to play Agassi in Sunday's final.",
+        "Sunday",
+        "DATE",
+        "1996-08-25",
+    ),
+    (
+        "1996-08-21",
+        "Sampras faces Agassi in Sunday's final.",
+        "Sunday",
+        "DATE",
+        "1996-08-25",
+    ),
+    (
+        "1996-08-21",
+        "The opposition is expected to win Sunday's presidential election.",
+        "Sunday",
+        "DATE",
+        "1996-08-25",
+    ),
+    (
+        "1996-08-21",
+        "European leaders will attend Monday's summit in Brussels.",
+        "Monday",
+        "DATE",
+        "1996-08-26",
+    ),
+    (
+        "1996-08-21",
+        "Ireland will face England in Saturday's Six Nations match.",
+        "Saturday",
+        "DATE",
+        "1996-08-24",
+    ),
+]
+# the same possessive days where the event has happened: the last such day
+SCHEDULED_KEEP: list[DateCase] = [
+    (
+        "1996-08-21",
+        "Sampras beat Agassi in Sunday's final.",
+        "Sunday",
+        "DATE",
+        "1996-08-18",
+    ),
+    (
+        "1996-08-21",
+        "The opposition won Sunday's presidential election.",
+        "Sunday",
+        "DATE",
+        "1996-08-18",
+    ),
+    (
+        "1996-08-21",
+        "Observers said Sunday's vote was fair.",
+        "Sunday",
+        "DATE",
+        "1996-08-18",
+    ),
+    (
+        "1996-08-21",
+        "Leaders said Monday's summit was a success.",
+        "Monday",
+        "DATE",
+        "1996-08-19",
+    ),
+    # a future clause, but no scheduled event: the attack has happened
+    (
+        "1996-08-21",
+        "Police will investigate Sunday's attack on a mosque.",
+        "Sunday",
+        "DATE",
+        "1996-08-18",
+    ),
+    (
+        "1996-08-21",
+        "The minister will comment on Sunday's shooting later.",
+        "Sunday",
+        "DATE",
+        "1996-08-18",
+    ),
+    # a present copula says nothing of the vote's time: the nearest Saturday
+    (
+        "2025-01-05",
+        "The focus is on Saturday's vote.",
+        "Saturday",
+        "DATE",
+        "2025-01-04",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SCHEDULED + SCHEDULED_KEEP, ids=lambda c: c[1][:40])
+def test_possessive_scheduled_event(case: DateCase) -> None:
+    check_date_case(case)
+
+
+def test_scheduled_nouns_are_nouns_of_events() -> None:
+    # generated from the table: each noun, after a possessive day in a future
+    # clause, puts the day ahead; in a past clause it stays behind
+    for noun in sorted(lx.SCHEDULED_NOUNS):
+        ahead = f"The president will attend Sunday's {noun}."
+        behind = f"The president attended Sunday's {noun}."
+        assert ("Sunday", "DATE", "1996-08-25") in date_triples(ahead, "1996-08-21"), (
+            noun
+        )
+        assert ("Sunday", "DATE", "1996-08-18") in date_triples(behind, "1996-08-21"), (
+            noun
+        )

@@ -197,6 +197,9 @@ PAST_INFINITIVE_HEADS = _TENSE["past_infinitive_head"]
 NOT_INFINITIVE = _TENSE["not_infinitive"]
 # "-ed" words that are not past tense verbs.
 NOT_PAST_ED = _TENSE["not_past_ed"]
+# Nouns of events held on a set day: "Sunday's final" in a clause that looks
+# ahead ("will play Agassi in Sunday's final") is the coming Sunday.
+SCHEDULED_NOUNS = _TENSE["scheduled_noun"]
 
 # Adverbs and phrases with a reference value.
 REFERENCE_WORDS: dict[str, str] = {

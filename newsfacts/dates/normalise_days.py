@@ -17,7 +17,7 @@ from .neighbours import range_start
 from .normalise_calendar import CalendarRules
 from .recognise import Candidate
 from .resolved import _DAY, _DEICTIC_SHIFT, _EDGE_OF_DAY, _YEAR_STEP, Resolved
-from .tense import possessive_tense
+from .tense import possessive_tense, scheduled_after
 from .values import pos_mod
 
 __all__ = ["DayRules"]
@@ -55,6 +55,15 @@ class DayRules(CalendarRules):
             # clause's tense ("Wednesday's ruling was ..." past, "... features"
             # present: the nearest).
             possessive = None
+        elif (
+            possessive == "past"
+            and scheduled_after(self.norm, c.end)
+            and self.tense(c) == "future"
+        ):
+            # "will play Agassi in Sunday's final", "faces Spain in Wednesday's
+            # semi-final": a scheduled event in a clause that looks ahead is
+            # still to come ("will investigate Sunday's attack" stays past).
+            possessive = "future"
         tense = None if rel else possessive or self.tense(c)
         d = self._weekday(wd, rel, tense, c.start)
         last = self.last_day

@@ -16,7 +16,7 @@ from . import lexicon as lx
 from .clause_tense import ClauseTense
 from .context import title_line
 
-__all__ = ["Tense", "possessive_tense", "tense_at"]
+__all__ = ["Tense", "possessive_tense", "scheduled_after", "tense_at"]
 
 # "past"/"future" from an auxiliary or irregular verb; "past?" from a regular "-ed"
 # form, which may be an adjective ("the preferred shares") and so counts for less.
@@ -244,7 +244,20 @@ def possessive_tense(norm: str, start: int, end: int) -> Tense:
     return "past"
 
 
+def scheduled_after(norm: str, end: int) -> bool:
+    """The possessive day name ending at `end` names a scheduled event: one of
+    the next few words is a noun of one ("Sunday's final", "Saturday's World
+    Cup qualifier match", "Thursday's presidential election")."""
+    m = _POSSESSIVE_NOUNS().match(norm, end)
+    return m is not None and any(
+        w.lower() in lx.SCHEDULED_NOUNS for w in m["words"].split()
+    )
+
+
 _POSSESSIVE = lazy(lambda: regex.compile(r"['’]s\b"))
+_POSSESSIVE_NOUNS = lazy(
+    lambda: regex.compile(r"['’]s\s++(?P<words>[\p{L}-]++(?:\s++[\p{L}-]++){0,3})")
+)
 _AHEAD = lazy(
     lambda: regex.compile(
         r"\b(?:ahead\s++of|until|till|await(?:s|ing)?+)\s++$", regex.IGNORECASE
