@@ -188,3 +188,59 @@ def test_scheduled_nouns_are_nouns_of_events() -> None:
         assert ("Sunday", "DATE", "1996-08-18") in date_triples(behind, "1996-08-21"), (
             noun
         )
+
+
+# ------------------------------------------------- "the quarter ended Oct. 31"
+ENDED: list[DateCase] = [
+    (
+        "1989-10-27",
+        "In the second quarter ended Oct. 31, Service Corp. had a loss.",
+        "the second quarter",
+        "DATE",
+        "1988-Q2",
+    ),
+    (
+        "1989-10-27",
+        "In the comparable year-ago quarter, the second quarter ended "
+        "Oct. 31, the company had a loss. Results for that quarter included a "
+        "write-down.",
+        "that quarter",
+        "DATE",
+        "1988-Q2",
+    ),
+    (
+        "1989-10-27",
+        "Jobless claims rose in the week ended Oct. 28.",
+        "the week",
+        "DATE",
+        "1988-W43",
+    ),
+    # a day already past keeps this year's
+    (
+        "1989-10-27",
+        "It reported a loss for the quarter ended Sept. 30.",
+        "the quarter",
+        "DATE",
+        "1989-Q3",
+    ),
+    (
+        "1989-10-27",
+        "Jobless claims rose in the week ended Oct. 21.",
+        "the week",
+        "DATE",
+        "1989-W42",
+    ),
+    # "ending" looks ahead as before
+    (
+        "1989-10-27",
+        "The company expects a profit in the quarter ending Nov. 30.",
+        "the quarter",
+        "DATE",
+        "1989-Q4",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ENDED, ids=lambda c: c[1][:40])
+def test_period_ended_is_past(case: DateCase) -> None:
+    check_date_case(case)

@@ -96,6 +96,7 @@ class UnitRules(DayRules):
                 int(end["day"]),
                 self.ref,
                 "past" if past else self.tense(c),
+                behind=past,  # "the week ended Jan. 11": not after the reference
             )
         else:
             day = None
