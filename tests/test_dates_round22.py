@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.dates import lexicon as lx
-from tests.support import DateCase, check_date_case, date_triples
+from tests.support import DateCase, check_date_case, date_triples, dates_found
 
 # ----------------------------------------------------- "this year and last"
 ELLIPSIS: list[DateCase] = [
@@ -244,3 +244,59 @@ ENDED: list[DateCase] = [
 @pytest.mark.parametrize("case", ENDED, ids=lambda c: c[1][:40])
 def test_period_ended_is_past(case: DateCase) -> None:
     check_date_case(case)
+
+
+# ------------------------------------------------ "the foreseeable future"
+FUTURES: list[DateCase] = [
+    (
+        "1998-02-27",
+        "Ukraine would remain neutral for the foreseeable future.",
+        "the foreseeable future",
+        "DATE",
+        "FUTURE_REF",
+    ),
+    (
+        "1998-03-06",
+        "We are going to maintain our forces in the region for the foreseeable future.",
+        "the foreseeable future",
+        "DATE",
+        "FUTURE_REF",
+    ),
+    (
+        "1998-03-06",
+        "Such a mission lies in the distant future.",
+        "the distant future",
+        "DATE",
+        "FUTURE_REF",
+    ),
+    (
+        "1998-03-06",
+        "Rates will stay low in the near future.",
+        "the near future",
+        "DATE",
+        "FUTURE_REF",
+    ),
+    (
+        "1998-03-06",
+        "Nobody knows what the future holds.",
+        "the future",
+        "DATE",
+        "FUTURE_REF",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", FUTURES, ids=lambda c: c[1][:40])
+def test_future_phrases(case: DateCase) -> None:
+    check_date_case(case)
+
+
+@pytest.mark.parametrize("word", sorted(lx.REFERENCE_WORDS))
+def test_every_reference_wording_resolves(word: str) -> None:
+    # generated from the table: no wording fails ("the distant future" once
+    # matched but had no value), and a wording the reference rule reads as a
+    # point gets the table's value ("the coming days" is a span, PXD)
+    text = f"Officials said the talks would shape {word} for the region."
+    for e in dates_found(text, "1998-03-06"):
+        if e.text.lower() == word and e.rule == "ref" and str(e.type) == "DATE":
+            assert e.value == lx.REFERENCE_WORDS[word]

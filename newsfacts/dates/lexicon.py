@@ -214,6 +214,7 @@ REFERENCE_WORDS: dict[str, str] = {
     "the past": "PAST_REF", "formerly": "PAST_REF", "previously": "PAST_REF",
     "once": "PAST_REF", "in the past": "PAST_REF", "more recently": "PAST_REF",
     "soon": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the distant future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF",
     "future": "FUTURE_REF", "shortly": "FUTURE_REF", "the days ahead": "FUTURE_REF",

@@ -289,7 +289,7 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
         r"|(?P<word>more\s++recently|now|currently|presently|nowadays|"
         r"these\s++days|at\s++present|recently|lately|then[\s-]++current|current|"
         r"the\s++(?:near|short|long)\s++term|"
-        r"the\s++(?:near\s++|distant\s++)?future|the\s++past|future|earlier))\b(?!-)",
+        r"the\s++(?:near\s++|distant\s++|foreseeable\s++)?future|the\s++past|future|earlier))\b(?!-)",
     ),
     (
         "ago",
