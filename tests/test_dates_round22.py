@@ -300,3 +300,104 @@ def test_every_reference_wording_resolves(word: str) -> None:
     for e in dates_found(text, "1998-03-06"):
         if e.text.lower() == word and e.rule == "ref" and str(e.type) == "DATE":
             assert e.value == lx.REFERENCE_WORDS[word]
+
+
+# ------------------------------------------------------ "in today's world"
+ERA: list[DateCase] = [
+    (
+        "1997-10-08",
+        "In today's world, information travels fast.",
+        "today",
+        "DATE",
+        "PRESENT_REF",
+    ),
+    (
+        "1989-10-27",
+        "Intel's microprocessors are the chips of choice in many of "
+        "today's personal computers.",
+        "today",
+        "DATE",
+        "PRESENT_REF",
+    ),
+    (
+        "2000-01-07",
+        "The case of Elian is for today's youth what 40 years of the "
+        "blockade were for their parents.",
+        "today",
+        "DATE",
+        "PRESENT_REF",
+    ),
+    (
+        "1997-10-08",
+        "It was a modest sum by today's standards.",
+        "today",
+        "DATE",
+        "PRESENT_REF",
+    ),
+    (
+        "1997-10-08",
+        "The youth of today face high unemployment.",
+        "today",
+        "DATE",
+        "PRESENT_REF",
+    ),
+    (
+        "1989-11-02",
+        "If I were choosing the people of tomorrow, I would have chosen "
+        "the people who are now on the board.",
+        "tomorrow",
+        "DATE",
+        "FUTURE_REF",
+    ),
+    (
+        "1997-10-08",
+        "The leaders of tomorrow are in school today.",
+        "tomorrow",
+        "DATE",
+        "FUTURE_REF",
+    ),
+    (
+        "1997-10-08",
+        "Tomorrow's workforce will need new skills.",
+        "Tomorrow",
+        "DATE",
+        "FUTURE_REF",
+    ),
+]
+# the same words naming the day
+ERA_KEEP: list[DateCase] = [
+    (
+        "1997-10-08",
+        "Today's vote is a test for the government.",
+        "Today",
+        "DATE",
+        "1997-10-08",
+    ),
+    (
+        "1997-10-08",
+        "Tomorrow's meeting of world leaders will focus on trade.",
+        "Tomorrow",
+        "DATE",
+        "1997-10-09",
+    ),
+    ("1997-10-08", "Shares rose in today's session.", "today", "DATE", "1997-10-08"),
+    (
+        "1997-10-08",
+        "He will speak at tomorrow's rally.",
+        "tomorrow",
+        "DATE",
+        "1997-10-09",
+    ),
+    (
+        "1997-10-08",
+        "The leaders of the world met today.",
+        "today",
+        "DATE",
+        "1997-10-08",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ERA + ERA_KEEP, ids=lambda c: c[1][:40])
+def test_today_as_an_age(case: DateCase) -> None:
+    check_date_case(case)

@@ -13,7 +13,7 @@ import regex
 from .._data import lazy
 from . import calendar as cal
 from . import lexicon as lx
-from .neighbours import range_start
+from .neighbours import era_use, range_start
 from .normalise_calendar import CalendarRules
 from .recognise import Candidate
 from .resolved import _DAY, _DEICTIC_SHIFT, _EDGE_OF_DAY, _YEAR_STEP, Resolved
@@ -149,6 +149,15 @@ class DayRules(CalendarRules):
         shift = _DEICTIC_SHIFT[word]
         pod = (m["pod"] or "").lower()
         pos = (m["pos"] or "").lower()
+        if (
+            word in ("today", "tomorrow")
+            and not pod
+            and not pos
+            and era_use(self.norm, c.start, c.end)
+        ):
+            # "in today's world", "the leaders of tomorrow": the present or
+            # coming age, not the day (TimeML: "today" meaning "nowadays").
+            return Resolved("DATE", "PRESENT_REF" if word == "today" else "FUTURE_REF")
         mod = pos_mod(pos) if pos in ("early", "late") else None
         code = "NI" if word == "tonight" else lx.PARTS_OF_DAY.get(pod, "")
         if not code and pos in _EDGE_OF_DAY:
