@@ -401,3 +401,47 @@ ERA_KEEP: list[DateCase] = [
 @pytest.mark.parametrize("case", ERA + ERA_KEEP, ids=lambda c: c[1][:40])
 def test_today_as_an_age(case: DateCase) -> None:
     check_date_case(case)
+
+
+# ----------------------------------------------------- "the deadliest since 1998"
+# a year after "since" bounds a stretch; a month or day of the clause is not in it
+SINCE: list[DateCase] = [
+    (
+        "2001-08-09",
+        "The blast, the deadliest in the city since 1998, ripped through "
+        "the bus on Aug. 3.",
+        "Aug. 3",
+        "DATE",
+        "2001-08-03",
+    ),
+    (
+        "2001-08-09",
+        "Prices, the highest since 1990, peaked in March.",
+        "March",
+        "DATE",
+        "2001-03",
+    ),
+    (
+        "2001-08-09",
+        "The firm, which has grown every year since 1995, cut jobs in March.",
+        "March",
+        "DATE",
+        "2001-03",
+    ),
+]
+# a year stated as the clause's own time still gives its year
+SINCE_KEEP: list[DateCase] = [
+    (
+        "2001-08-09",
+        "In 1998, the company opened a plant on Aug. 3.",
+        "Aug. 3",
+        "DATE",
+        "1998-08-03",
+    ),
+    ("2001-08-09", "In 1998, the firm cut jobs in March.", "March", "DATE", "1998-03"),
+]
+
+
+@pytest.mark.parametrize("case", SINCE + SINCE_KEEP, ids=lambda c: c[1][:40])
+def test_year_after_since_is_no_stated_year(case: DateCase) -> None:
+    check_date_case(case)
