@@ -445,3 +445,44 @@ SINCE_KEEP: list[DateCase] = [
 @pytest.mark.parametrize("case", SINCE + SINCE_KEEP, ids=lambda c: c[1][:40])
 def test_year_after_since_is_no_stated_year(case: DateCase) -> None:
     check_date_case(case)
+
+
+# --------------------------------------------------- "until at least the summer"
+AT_LEAST: list[DateCase] = [
+    (
+        "2007-03-14",
+        "The bank is expected to keep rates on hold until at least the summer.",
+        "the summer",
+        "DATE",
+        "2007-SU",
+    ),
+    (
+        "2007-03-14",
+        "Rates will stay on hold until at least May.",
+        "May",
+        "DATE",
+        "2007-05",
+    ),
+    (
+        "2007-03-14",
+        "Troops will stay through at least the autumn.",
+        "the autumn",
+        "DATE",
+        "2007-FA",
+    ),
+]
+# "at least" with no preposition before it: "May" stays a name
+NOT_AT_LEAST = [
+    "At least May was sure of the result.",
+    "The bank said at least May Holdings would bid.",
+]
+
+
+@pytest.mark.parametrize("case", AT_LEAST, ids=lambda c: c[1][:40])
+def test_at_least_keeps_the_preposition(case: DateCase) -> None:
+    check_date_case(case)
+
+
+@pytest.mark.parametrize("text", NOT_AT_LEAST)
+def test_at_least_alone_makes_no_month(text: str) -> None:
+    assert date_triples(text, "2007-03-14") == []

@@ -24,6 +24,7 @@ from .context import (
     title_line,
     upper,
     word_before,
+    word_before_limit,
 )
 from .exclusions import (
     late_means_behind,
@@ -140,7 +141,7 @@ def month_alone_ok(m: regex.Match[str], norm: str) -> bool:
     mon = m.group("mon").lower()
     if m.group("rel") or m.group("pos"):
         return True
-    before = word_before(norm, m.start())
+    before = word_before_limit(norm, m.start())  # "until at least May"
     in_context = (
         before in _MONTH_CONTEXT
         or bool(
