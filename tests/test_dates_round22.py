@@ -486,3 +486,46 @@ def test_at_least_keeps_the_preposition(case: DateCase) -> None:
 @pytest.mark.parametrize("text", NOT_AT_LEAST)
 def test_at_least_alone_makes_no_month(text: str) -> None:
     assert date_triples(text, "2007-03-14") == []
+
+
+# ---------------------------------------- "... by the end of the year" ahead
+# a past month named earlier in the sentence is not the year a future clause means
+AHEAD_YEAR: list[DateCase] = [
+    (
+        "2007-03-14",
+        "Inflation, which hit a 10-year high in December, is forecast to "
+        "fall back by the end of the year.",
+        "the end of the year",
+        "DATE",
+        "2007",
+    ),
+    (
+        "2007-03-14",
+        "Inflation hit a high in December and will fall by the end of the year.",
+        "the end of the year",
+        "DATE",
+        "2007",
+    ),
+]
+# a past clause, or a future seen from the past, keeps the year named
+AHEAD_YEAR_KEEP: list[DateCase] = [
+    (
+        "2007-03-14",
+        "Sales rose in December, the best month of the year.",
+        "the year",
+        "DATE",
+        "2006",
+    ),
+    (
+        "2007-03-14",
+        "In 2005, the company said it would finish the plant by the end of the year.",
+        "the end of the year",
+        "DATE",
+        "2005",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", AHEAD_YEAR + AHEAD_YEAR_KEEP, ids=lambda c: c[1][:40])
+def test_future_clause_year(case: DateCase) -> None:
+    check_date_case(case)
