@@ -529,3 +529,43 @@ AHEAD_YEAR_KEEP: list[DateCase] = [
 @pytest.mark.parametrize("case", AHEAD_YEAR + AHEAD_YEAR_KEEP, ids=lambda c: c[1][:40])
 def test_future_clause_year(case: DateCase) -> None:
     check_date_case(case)
+
+
+# sports fixtures and a noun phrase that ends before the event noun
+SCHEDULED_MORE: list[DateCase] = [
+    (
+        "1996-08-17",
+        "Sampras, who has not lost on grass since 1995, meets Krajicek in "
+        "Wednesday's quarter-final.",
+        "Wednesday",
+        "DATE",
+        "1996-08-21",
+    ),
+    (
+        "1996-08-17",
+        "Hill will start from pole in Sunday's Hungarian Grand Prix.",
+        "Sunday",
+        "DATE",
+        "1996-08-18",
+    ),
+    (
+        "1996-08-17",
+        "Celtic will defend a two-goal lead in Wednesday's second leg.",
+        "Wednesday",
+        "DATE",
+        "1996-08-21",
+    ),
+    # "final" after a preposition is not the possessive's noun: the attack is past
+    (
+        "1996-08-21",
+        "Police will investigate Sunday's attack on the final.",
+        "Sunday",
+        "DATE",
+        "1996-08-18",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SCHEDULED_MORE, ids=lambda c: c[1][:40])
+def test_possessive_fixture(case: DateCase) -> None:
+    check_date_case(case)

@@ -246,12 +246,25 @@ def possessive_tense(norm: str, start: int, end: int) -> Tense:
 
 def scheduled_after(norm: str, end: int) -> bool:
     """The possessive day name ending at `end` names a scheduled event: one of
-    the next few words is a noun of one ("Sunday's final", "Saturday's World
-    Cup qualifier match", "Thursday's presidential election")."""
+    the next few words of its noun phrase is a noun of one ("Sunday's final",
+    "Saturday's World Cup qualifier", "Thursday's presidential election"),
+    not a word after a preposition ("Sunday's attack on the final")."""
     m = _POSSESSIVE_NOUNS().match(norm, end)
-    return m is not None and any(
-        w.lower() in lx.SCHEDULED_NOUNS for w in m["words"].split()
-    )
+    if m is None:
+        return False
+    for word in m["words"].lower().split():
+        if word in lx.SCHEDULED_NOUNS:
+            return True
+        if word in _PHRASE_ENDS:
+            return False
+    return False
+
+
+# Words that end the noun phrase after a possessive day.
+_PHRASE_ENDS = frozenset(
+    "of on in at to for by with from against over about the a an and or but "
+    "that which who".split()
+)
 
 
 _POSSESSIVE = lazy(lambda: regex.compile(r"['’]s\b"))
