@@ -569,3 +569,67 @@ SCHEDULED_MORE: list[DateCase] = [
 @pytest.mark.parametrize("case", SCHEDULED_MORE, ids=lambda c: c[1][:40])
 def test_possessive_fixture(case: DateCase) -> None:
     check_date_case(case)
+
+
+# -------------------------------------------- "stayed from Monday to Thursday"
+# told on Wednesday 2023-11-15: a past range ends by the reference date
+PAST_RANGE: list[DateCase] = [
+    (
+        "2023-11-15",
+        "We stayed in Paris from Monday to Thursday.",
+        "Monday",
+        "DATE",
+        "2023-11-06",
+    ),
+    (
+        "2023-11-15",
+        "We stayed in Paris from Monday to Thursday.",
+        "Thursday",
+        "DATE",
+        "2023-11-09",
+    ),
+    (
+        "2023-11-15",
+        "The strike lasted from Tuesday to Saturday.",
+        "Saturday",
+        "DATE",
+        "2023-11-11",
+    ),
+]
+# a range already over keeps its days; a range ahead keeps its week
+PAST_RANGE_KEEP: list[DateCase] = [
+    (
+        "2023-11-15",
+        "Talks were held from Monday to Wednesday.",
+        "Monday",
+        "DATE",
+        "2023-11-13",
+    ),
+    (
+        "2023-11-15",
+        "Fighting raged from Sunday night until Tuesday morning.",
+        "Tuesday morning",
+        "TIME",
+        "2023-11-14TMO",
+    ),
+    (
+        "2023-11-15",
+        "The exhibition will run from Friday to Sunday.",
+        "Friday",
+        "DATE",
+        "2023-11-17",
+    ),
+    # a list is no range: each day keeps its own reading
+    (
+        "2023-11-15",
+        "Talks were held on Monday and Thursday.",
+        "Monday",
+        "DATE",
+        "2023-11-13",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PAST_RANGE + PAST_RANGE_KEEP, ids=lambda c: c[1][:40])
+def test_past_weekday_range(case: DateCase) -> None:
+    check_date_case(case)

@@ -108,6 +108,18 @@ class DayRules(CalendarRules):
         ):
             # "from Friday to Sunday": a range ends on or after its start.
             d = start + dt.timedelta(days=(wd - start.isoweekday()) % 7 or 7)
+        elif (
+            not rel
+            and d is not None
+            and self.ref is not None
+            and tense in ("past", "past?")
+            and (end := _RANGE_END_DAY().match(self.norm, c.end)) is not None
+        ):
+            # "stayed in Paris from Monday to Thursday" told on a Wednesday: a
+            # past range ends by the reference date, so it starts the week before.
+            end_wd = lx.WEEKDAYS[end["wd"].lower()]
+            if d + dt.timedelta(days=(end_wd - wd) % 7 or 7) > self.ref:
+                d -= 7 * _DAY
         # A part of the day is a TIME (TimeML): "Thursday morning" is 2019-11-28TMO,
         # "late Sunday" the Sunday's night (TNI), "early Sunday" its morning (TMO).
         code = pod_code or _EDGE_OF_DAY.get(pos, "")
@@ -243,6 +255,16 @@ _RANGE_TO_WEEK = lazy(
 # would read a long text once per weekday. The link needs no one string: most
 # weekdays, which open no range, are told in a few characters.
 _RANGE_LINK_AFTER = lazy(lambda: regex.compile(_RANGE_LINK, regex.IGNORECASE))
+# The end of a weekday range right after its start: "(Monday) to Thursday",
+# "(Friday night) until Sunday"; not a list ("on Friday and Monday").
+_RANGE_END_DAY = lazy(
+    lambda: regex.compile(
+        r"(?:\s++(?:morning|afternoon|evening|night))?+,?+\s*+"
+        r"(?:to|through|thru|until|till|-|–)\s*+"
+        r"(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+        regex.IGNORECASE,
+    )
+)
 # A date in figures, then ", a" right before a weekday: "on March 29, a Saturday".
 _A_WEEKDAY_AFTER = lazy(lambda: regex.compile(r"\d(?:st|nd|rd|th)?+,\s++a\s++$"))
 _SHARED_PLURAL = lazy(
