@@ -633,3 +633,48 @@ PAST_RANGE_KEEP: list[DateCase] = [
 @pytest.mark.parametrize("case", PAST_RANGE + PAST_RANGE_KEEP, ids=lambda c: c[1][:40])
 def test_past_weekday_range(case: DateCase) -> None:
     check_date_case(case)
+
+
+# ------------------------------------------------------------ "two summers ago"
+# counted as "two Sundays ago" is: one summer ago is last summer
+SEASON_AGO: list[DateCase] = [
+    (
+        "2023-11-15",
+        "They got married two summers ago.",
+        "two summers ago",
+        "DATE",
+        "2022-SU",
+    ),
+    (
+        "2023-07-15",
+        "They got married two summers ago.",
+        "two summers ago",
+        "DATE",
+        "2021-SU",
+    ),
+    (
+        "2023-11-15",
+        "Three winters ago the river froze.",
+        "Three winters ago",
+        "DATE",
+        "2020-WI",
+    ),
+    # the old readings beside it
+    (
+        "2023-11-15",
+        "Two Sundays ago he preached here.",
+        "Two Sundays ago",
+        "DATE",
+        "2023-11-05",
+    ),
+    ("2023-07-15", "The drought began last summer.", "last summer", "DATE", "2022-SU"),
+]
+
+
+@pytest.mark.parametrize("case", SEASON_AGO, ids=lambda c: c[1][:40])
+def test_seasons_ago(case: DateCase) -> None:
+    check_date_case(case)
+
+
+def test_seasons_counted_are_no_time() -> None:
+    assert date_triples("The team has won two summers in a row.", "2023-11-15") == []

@@ -195,10 +195,17 @@ class Resolver(UnitRules):
 
     def _r_weekday_ago(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         """ "two Sundays ago": the Sunday before last; "one Sunday ago" is the
-        last Sunday before the reference day."""
+        last Sunday before the reference day. "two summers ago": the summer
+        before last summer, counted the same way."""
         n = number(m["num"])
         if n is None or n != int(n) or not 0 < n <= 52:
             return None
+        if m["season"]:
+            code = lx.SEASONS[m["season"].lower()[:-1]]
+            if self.ref is None:
+                return Resolved("DATE", f"XXXX-{code}")
+            year = self.last_season_year(code, self.ref) - int(n) + 1
+            return Resolved("DATE", f"{year:04d}-{code}", None, "published")
         day = self._weekday(lx.WEEKDAYS[m["wd"].lower()], "last", None)
         if day is None:
             return Resolved("DATE", "XXXX-XX-XX")

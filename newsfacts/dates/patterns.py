@@ -299,7 +299,8 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
     (
         # "two Sundays ago", "three Fridays back": that weekday, counted back.
         "weekday_ago",
-        rf"\b(?P<num>{NUMBER})\s++(?P<wd>{WEEKDAY})s\s++(?:ago|back)\b",
+        rf"\b(?P<num>{NUMBER})\s++(?:(?P<wd>{WEEKDAY})s|(?P<season>summers|winters|springs"
+        r"|autumns))\s++(?:ago|back)\b",
     ),
     (
         "unit_long",
