@@ -555,6 +555,20 @@ SCHEDULED_MORE: list[DateCase] = [
         "DATE",
         "1996-08-21",
     ),
+    (
+        "2024-03-20",
+        "The president is expected to sign it before Friday's midnight deadline.",
+        "Friday",
+        "DATE",
+        "2024-03-22",
+    ),
+    (
+        "2024-03-20",
+        "The rebels ignored Friday's deadline.",
+        "Friday",
+        "DATE",
+        "2024-03-15",
+    ),
     # "final" after a preposition is not the possessive's noun: the attack is past
     (
         "1996-08-21",
