@@ -692,3 +692,40 @@ def test_seasons_ago(case: DateCase) -> None:
 
 def test_seasons_counted_are_no_time() -> None:
     assert date_triples("The team has won two summers in a row.", "2023-11-15") == []
+
+
+# ----------------------------------------------------- "in January, March and May"
+# a month in a list a preposition opens is a date, as after "and" or "to"
+MONTH_LIST: list[DateCase] = [
+    (
+        "2024-07-03",
+        "The central bank raised its key rate in January, March and May.",
+        "March",
+        "DATE",
+        "2024-03",
+    ),
+    (
+        "2024-07-03",
+        "The meetings were held in June, May and March.",
+        "May",
+        "DATE",
+        "2024-05",
+    ),
+]
+# no preposition opens the list: names
+NOT_MONTH_LIST = [
+    "He met Theresa May, March and others.",
+    "He thanked June, May and Kevin.",
+]
+
+
+@pytest.mark.parametrize("case", MONTH_LIST, ids=lambda c: c[1][:40])
+def test_month_in_a_list(case: DateCase) -> None:
+    check_date_case(case)
+
+
+@pytest.mark.parametrize("text", NOT_MONTH_LIST)
+def test_names_in_a_list_are_no_months(text: str) -> None:
+    found = [t for t, _, _ in date_triples(text, "2024-07-03")]
+    assert "May" not in found
+    assert "March" not in found
