@@ -729,3 +729,43 @@ def test_names_in_a_list_are_no_months(text: str) -> None:
     found = [t for t, _, _ in date_triples(text, "2024-07-03")]
     assert "May" not in found
     assert "March" not in found
+
+
+# ----------------------------------------- "rose in June, July, August and September"
+# a member of a list a preposition opens hangs on the past verb as the first does
+LIST_PAST: list[DateCase] = [
+    (
+        "2024-07-03",
+        "Sales rose in June, July, August and September.",
+        "August",
+        "DATE",
+        "2023-08",
+    ),
+    (
+        "2024-07-03",
+        "Sales rose in June, July, August and September.",
+        "September",
+        "DATE",
+        "2023-09",
+    ),
+    (
+        "2024-07-03",
+        "Prices rose on July 2, Aug. 4 and Sept. 1.",
+        "Aug. 4",
+        "DATE",
+        "2023-08-04",
+    ),
+    # a future list keeps its months ahead
+    (
+        "2024-07-03",
+        "Sales will rise in June, July, August and September.",
+        "August",
+        "DATE",
+        "2024-08",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", LIST_PAST, ids=lambda c: c[1][:40])
+def test_list_member_takes_the_past(case: DateCase) -> None:
+    check_date_case(case)
