@@ -200,10 +200,12 @@ AT_KEYS: dict[str, tuple[tuple[str, ...], str]] = {
         rf"(?<=(?:{_MONTHS})(?:\s+of)?,?\s+)nineteen\s"
         rf"|(?<=(?:{_MONTHS})(?:\s+of)?,?\s+two\s+)thousand",
     ),
-    # A plural weekday before "ago" or "back" ("three Sundays ago").
+    # A plural weekday or season before "ago" or "back" ("three Sundays ago",
+    # "two summers ago").
     "weekday_ago": (
         TRIGGERS["weekday_ago"],
-        r"(?<=(?:mon|tues|wednes|thurs|fri|satur|sun)days\s+)(?:ago|back)(?![a-z0-9])",
+        r"(?<=(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|summer|winter|spring|autumn)s\s+)"
+        r"(?:ago|back)(?![a-z0-9])",
     ),
     # The colon of a time between two digits, its minutes from 00 to 59
     # ("at 14:30", "in 2:08:45").

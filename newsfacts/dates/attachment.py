@@ -43,6 +43,7 @@ def attached_to_past(sent: Sequence[tuple[str, str, int, int]], start: int) -> b
     i -= 1
     if i >= 0 and sent[i][1] in _PAST:
         return True  # "the quarter ended Oct. 31"
+    i = _list_opening(sent, i)
     if i < 0 or sent[i][0].lower() not in _OWN_PREPOSITION:
         return False  # "missed a March deadline": the noun's time, not the verb's
     i -= 1
@@ -61,3 +62,24 @@ def attached_to_past(sent: Sequence[tuple[str, str, int, int]], start: int) -> b
             return False
         i -= 1
     return False
+
+
+_LIST_LINK = frozenset(", and or".split())
+_LIST_MEMBER = frozenset("NNP CD".split())
+
+
+def _list_opening(sent: Sequence[tuple[str, str, int, int]], i: int) -> int:
+    """The index of the preposition that opens a list of dates the expression
+    after index `i` ends ("rose in June, July, August and [September]": the
+    "in"), or `i` itself when the expression follows no such list."""
+    j = i
+    while (
+        j >= 1 and sent[j][0].lower() in _LIST_LINK and sent[j - 1][1] in _LIST_MEMBER
+    ):
+        j -= 1
+        while j >= 1 and sent[j - 1][1] in _LIST_MEMBER:
+            j -= 1  # "June 3": a member of more than one token
+        j -= 1
+    if j != i and j >= 0 and sent[j][0].lower() in _OWN_PREPOSITION:
+        return j
+    return i

@@ -24,6 +24,7 @@ from .context import (
     title_line,
     upper,
     word_before,
+    word_before_limit,
 )
 from .exclusions import (
     late_means_behind,
@@ -124,6 +125,19 @@ _MONTH_BEFORE = lazy(
 )
 
 
+# A list of months after a preposition, up to a comma right before: "in
+# January, [March] and May", "in June, July, [August]"; not "Theresa May,
+# March and others" (no preposition opens the list).
+_MONTH_LIST_BEFORE = lazy(
+    lambda: regex.compile(
+        r"\b(?:in|during|since|until|till|by|before|after|between|from|through)\s++"
+        r"(?:(?-i:January|February|March|April|May|June|July|August|September|October"
+        r"|November|December)(?:\s++\d{1,2})?+,\s*+)++$",
+        regex.IGNORECASE,
+    )
+)
+
+
 # A period ending with the month: "the three months to March", "the year ended
 # June" (a company's reporting period), not "talked to May".
 _PERIOD_TO = lazy(
@@ -140,12 +154,16 @@ def month_alone_ok(m: regex.Match[str], norm: str) -> bool:
     mon = m.group("mon").lower()
     if m.group("rel") or m.group("pos"):
         return True
-    before = word_before(norm, m.start())
+    before = word_before_limit(norm, m.start())  # "until at least May"
     in_context = (
         before in _MONTH_CONTEXT
         or bool(
             before in _RANGE_WORDS
             and _MONTH_BEFORE().search(norm, max(0, m.start() - 30), m.start())
+        )
+        or bool(
+            before in lx.MONTHS
+            and _MONTH_LIST_BEFORE().search(norm, max(0, m.start() - 80), m.start())
         )
         or (before == "for" and figures_for(norm, m.start()))
         or bool(

@@ -12,7 +12,7 @@ import regex
 
 from .._data import lazy
 from . import lexicon as lx
-from .context import event_noun_after, of_follows, upper, word_before
+from .context import event_noun_after, of_follows, upper, word_before, word_before_limit
 from .exclusions import in_a_game
 
 __all__ = [
@@ -87,7 +87,7 @@ def season_ok(m: regex.Match[str], norm: str) -> bool | tuple[int, int]:
         return True
     if m.group("the") and of_follows(norm, m.end()):
         return False  # "the fall of the city"
-    before = word_before(norm, m.start())
+    before = word_before_limit(norm, m.start())  # "until at least the summer"
     if (m.group("the") or before in {"a", "an", "its"}) and event_noun_after(
         norm, m.end()
     ):

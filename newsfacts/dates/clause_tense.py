@@ -268,7 +268,11 @@ def _timetable_be(
         return False
     if any(t[0].lower() not in w["timetable_be"] for t in toks[hi:first]):
         return False
-    return not (last < len(toks) and toks[last][1] == "POS")
+    # The "'s" is a token of its own or stays on the day ("Saturday's").
+    return not (
+        (last < len(toks) and toks[last][1] == "POS")
+        or toks[last - 1][0].endswith(("'s", "’s"))
+    )
 
 
 def _purpose_after_past(

@@ -21,6 +21,7 @@ __all__ = [
     "title_unit",
     "upper",
     "word_before",
+    "word_before_limit",
 ]
 
 _WORD_BEFORE = lazy(lambda: regex.compile(r"([\w'.$£€-]++)[^\w\n]{0,3}+$"))
@@ -32,6 +33,17 @@ def word_before(norm: str, start: int) -> str:
     """The word just before `start` (lower case), skipping a little punctuation."""
     m = _WORD_BEFORE().search(norm, max(0, start - 40), start)
     return m.group(1).lower() if m else ""
+
+
+def word_before_limit(norm: str, start: int) -> str:
+    """The word before `start` as `word_before`, looking past "at least" right
+    before it: the preposition of "until at least [May]", "through at least
+    [the summer]" makes the time a date as "until [May]" does."""
+    m = _AT_LEAST_BEFORE().search(norm, max(0, start - 20), start)
+    return word_before(norm, m.start() if m else start)
+
+
+_AT_LEAST_BEFORE = lazy(lambda: regex.compile(r"\bat\s++least\s++$", regex.IGNORECASE))
 
 
 _OVER = lazy(lambda: word_classes("dates/data/over_amounts.tsv"))

@@ -197,6 +197,9 @@ PAST_INFINITIVE_HEADS = _TENSE["past_infinitive_head"]
 NOT_INFINITIVE = _TENSE["not_infinitive"]
 # "-ed" words that are not past tense verbs.
 NOT_PAST_ED = _TENSE["not_past_ed"]
+# Nouns of events held on a set day: "Sunday's final" in a clause that looks
+# ahead ("will play Agassi in Sunday's final") is the coming Sunday.
+SCHEDULED_NOUNS = _TENSE["scheduled_noun"]
 
 # Adverbs and phrases with a reference value.
 REFERENCE_WORDS: dict[str, str] = {
@@ -211,6 +214,7 @@ REFERENCE_WORDS: dict[str, str] = {
     "the past": "PAST_REF", "formerly": "PAST_REF", "previously": "PAST_REF",
     "once": "PAST_REF", "in the past": "PAST_REF", "more recently": "PAST_REF",
     "soon": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the distant future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF",
     "future": "FUTURE_REF", "shortly": "FUTURE_REF", "the days ahead": "FUTURE_REF",

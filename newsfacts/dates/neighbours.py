@@ -13,11 +13,11 @@ import datetime as dt
 
 import regex
 
-from .._data import lazy
+from .._data import lazy, word_classes
 from . import lexicon as lx
 from .tense import Tense
 
-__all__ = ["range_start", "story_day_word", "week_edge"]
+__all__ = ["era_use", "range_start", "story_day_word", "week_edge"]
 
 
 def week_edge(ref: dt.date, pos: str, tense: Tense) -> int:
@@ -80,3 +80,27 @@ _RANGE_LINK = lazy(
         regex.IGNORECASE,
     )
 )
+
+
+def era_use(norm: str, start: int, end: int) -> bool:
+    """ "today" or "tomorrow" at `[start, end)` names an age, not a day: a
+    possessive before an era noun, after at most one modifier ("in today's
+    world", "today's personal computers", "tomorrow's workforce"), or "of
+    today" / "of tomorrow" after one ("the leaders of tomorrow", "the youth
+    of today"). The era nouns are in `data/era_nouns.tsv`."""
+    nouns = _ERA_NOUNS()
+    after = _POSSESSIVE_WORDS().match(norm, end)
+    if after is not None:
+        words = [w.lower() for w in after.group("words").split()]
+        return any(w in nouns for w in words)
+    before = _OF_BEFORE().search(norm, max(0, start - 40), start)
+    return before is not None and before.group("noun").lower() in nouns
+
+
+_ERA_NOUNS = lazy(lambda: word_classes("dates/data/era_nouns.tsv")["era_noun"])
+# "'s" and the next one or two words: "today's world", "today's young people".
+_POSSESSIVE_WORDS = lazy(
+    lambda: regex.compile(r"['’]s\s++(?P<words>[\p{Ll}-]++(?:\s++[\p{Ll}-]++)?+)")
+)
+# The noun before "of" right before the word: "the leaders of tomorrow".
+_OF_BEFORE = lazy(lambda: regex.compile(r"\b(?P<noun>\p{L}++)\s++of\s++$"))

@@ -86,17 +86,19 @@ class Resolver(UnitRules):
         return Resolved("DATE", cal.fmt_week(day + step * 7 * _DAY), None, anchor)
 
     def _r_unit_ellipsis(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
-        """ "next" of "this year and next": the unit after the reference one."""
+        """ "next" of "this year and next": the unit after the reference one;
+        "last" of "this year and last": the unit before it."""
         ref = self.ref
         unit = m["unit"].lower()
         if ref is None:
             return Resolved("DATE", underspecified(unit))
+        step = 1 if m["rel"].lower() == "next" else -1
         if unit == "year":
-            return Resolved("DATE", f"{ref.year + 1:04d}", None, "published")
+            return Resolved("DATE", f"{ref.year + step:04d}", None, "published")
         if unit == "month":
-            y, mo = cal.add_months(ref.year, ref.month, 1)
+            y, mo = cal.add_months(ref.year, ref.month, step)
             return Resolved("DATE", f"{y:04d}-{mo:02d}", None, "published")
-        return Resolved("DATE", cal.fmt_week(ref + 7 * _DAY), None, "published")
+        return Resolved("DATE", cal.fmt_week(ref + step * 7 * _DAY), None, "published")
 
     def _r_day_of(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         """ "It's the second day of an offensive": today; "Nov. 3, the day
@@ -193,10 +195,17 @@ class Resolver(UnitRules):
 
     def _r_weekday_ago(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         """ "two Sundays ago": the Sunday before last; "one Sunday ago" is the
-        last Sunday before the reference day."""
+        last Sunday before the reference day. "two summers ago": the summer
+        before last summer, counted the same way."""
         n = number(m["num"])
         if n is None or n != int(n) or not 0 < n <= 52:
             return None
+        if m["season"]:
+            code = lx.SEASONS[m["season"].lower()[:-1]]
+            if self.ref is None:
+                return Resolved("DATE", f"XXXX-{code}")
+            year = self.last_season_year(code, self.ref) - int(n) + 1
+            return Resolved("DATE", f"{year:04d}-{code}", None, "published")
         day = self._weekday(lx.WEEKDAYS[m["wd"].lower()], "last", None)
         if day is None:
             return Resolved("DATE", "XXXX-XX-XX")

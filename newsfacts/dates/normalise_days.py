@@ -13,11 +13,11 @@ import regex
 from .._data import lazy
 from . import calendar as cal
 from . import lexicon as lx
-from .neighbours import range_start
+from .neighbours import era_use, range_start
 from .normalise_calendar import CalendarRules
 from .recognise import Candidate
 from .resolved import _DAY, _DEICTIC_SHIFT, _EDGE_OF_DAY, _YEAR_STEP, Resolved
-from .tense import possessive_tense
+from .tense import possessive_tense, scheduled_after
 from .values import pos_mod
 
 __all__ = ["DayRules"]
@@ -55,6 +55,15 @@ class DayRules(CalendarRules):
             # clause's tense ("Wednesday's ruling was ..." past, "... features"
             # present: the nearest).
             possessive = None
+        elif (
+            possessive == "past"
+            and scheduled_after(self.norm, c.end)
+            and self.tense(c) == "future"
+        ):
+            # "will play Agassi in Sunday's final", "faces Spain in Wednesday's
+            # semi-final": a scheduled event in a clause that looks ahead is
+            # still to come ("will investigate Sunday's attack" stays past).
+            possessive = "future"
         tense = None if rel else possessive or self.tense(c)
         d = self._weekday(wd, rel, tense, c.start)
         last = self.last_day
@@ -99,6 +108,18 @@ class DayRules(CalendarRules):
         ):
             # "from Friday to Sunday": a range ends on or after its start.
             d = start + dt.timedelta(days=(wd - start.isoweekday()) % 7 or 7)
+        elif (
+            not rel
+            and d is not None
+            and self.ref is not None
+            and tense in ("past", "past?")
+            and (end := _RANGE_END_DAY().match(self.norm, c.end)) is not None
+        ):
+            # "stayed in Paris from Monday to Thursday" told on a Wednesday: a
+            # past range ends by the reference date, so it starts the week before.
+            end_wd = lx.WEEKDAYS[end["wd"].lower()]
+            if d + dt.timedelta(days=(end_wd - wd) % 7 or 7) > self.ref:
+                d -= 7 * _DAY
         # A part of the day is a TIME (TimeML): "Thursday morning" is 2019-11-28TMO,
         # "late Sunday" the Sunday's night (TNI), "early Sunday" its morning (TMO).
         code = pod_code or _EDGE_OF_DAY.get(pos, "")
@@ -140,6 +161,15 @@ class DayRules(CalendarRules):
         shift = _DEICTIC_SHIFT[word]
         pod = (m["pod"] or "").lower()
         pos = (m["pos"] or "").lower()
+        if (
+            word in ("today", "tomorrow")
+            and not pod
+            and not pos
+            and era_use(self.norm, c.start, c.end)
+        ):
+            # "in today's world", "the leaders of tomorrow": the present or
+            # coming age, not the day (TimeML: "today" meaning "nowadays").
+            return Resolved("DATE", "PRESENT_REF" if word == "today" else "FUTURE_REF")
         mod = pos_mod(pos) if pos in ("early", "late") else None
         code = "NI" if word == "tonight" else lx.PARTS_OF_DAY.get(pod, "")
         if not code and pos in _EDGE_OF_DAY:
@@ -225,6 +255,16 @@ _RANGE_TO_WEEK = lazy(
 # would read a long text once per weekday. The link needs no one string: most
 # weekdays, which open no range, are told in a few characters.
 _RANGE_LINK_AFTER = lazy(lambda: regex.compile(_RANGE_LINK, regex.IGNORECASE))
+# The end of a weekday range right after its start: "(Monday) to Thursday",
+# "(Friday night) until Sunday"; not a list ("on Friday and Monday").
+_RANGE_END_DAY = lazy(
+    lambda: regex.compile(
+        r"(?:\s++(?:morning|afternoon|evening|night))?+,?+\s*+"
+        r"(?:to|through|thru|until|till|-|–)\s*+"
+        r"(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+        regex.IGNORECASE,
+    )
+)
 # A date in figures, then ", a" right before a weekday: "on March 29, a Saturday".
 _A_WEEKDAY_AFTER = lazy(lambda: regex.compile(r"\d(?:st|nd|rd|th)?+,\s++a\s++$"))
 _SHARED_PLURAL = lazy(

@@ -106,6 +106,20 @@ class PeriodRules(QuarterRules):
         """ "the past three summers": every summer of those years, a SET."""
         return Resolved("SET", f"XXXX-{lx.SEASONS[m['season'].lower()]}")
 
+    @staticmethod
+    def last_season_year(code: str, ref: dt.date) -> int:
+        """The year of the last season `code` (SP, SU, FA, WI) over or under way
+        before `ref`, as "last summer" names it: the one under way is not
+        "last" (told in July, "last summer" is the year before); a winter is
+        the year it starts in."""
+        start = _SEASON_START[code]
+        started = ref.month >= start
+        current = (started and ref.month < start + 3) or (
+            code == "WI" and ref.month <= 2
+        )
+        base = ref.year - 1 if code == "WI" and ref.month <= 2 else ref.year
+        return base if (started and not current) else base - 1
+
     def _r_season(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
         code = lx.SEASONS[m["season"].lower()]
         mod = pos_mod(m["pos"])
@@ -122,7 +136,7 @@ class PeriodRules(QuarterRules):
             )
             base = ref.year - 1 if code == "WI" and ref.month <= 2 else ref.year
             if rel in ("last", "past", "this past", "previous"):
-                year = base if (started and not current) else base - 1
+                year = self.last_season_year(code, ref)
             elif rel in ("next", "coming", "this coming"):
                 year = base + 1 if started else base
             elif rel in ("this", "current"):

@@ -64,8 +64,11 @@ class QuarterRules(TimeRules):
             return cal.safe_date(int(end["year"]), month, day)
         if self.ref is None:
             return None
-        tense = "past" if end["verb"].lower() == "ended" else self.tense(c)
-        return cal.place_month_day(month, day, self.ref, tense)
+        # "ended" says the day has come: never after the reference date ("the
+        # second quarter ended Oct. 31" told on Oct. 27 is last year's).
+        ended = end["verb"].lower() == "ended"
+        tense = "past" if ended else self.tense(c)
+        return cal.place_month_day(month, day, self.ref, tense, behind=ended)
 
     def _quarter(
         self, c: Candidate, year: int | None, q: int | None, back: int = 0

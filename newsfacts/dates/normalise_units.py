@@ -66,6 +66,10 @@ _WEEK_END = lazy(
 )
 
 
+# A future seen from the past: "said it would finish".
+_PAST_FUTURE = lazy(lambda: regex.compile(r"\b(?:would|could|might)\b|'d\b", regex.I))
+
+
 class UnitRules(DayRules):
     """ "last week", "the following month", "mid-century", "year-end"."""
 
@@ -96,6 +100,7 @@ class UnitRules(DayRules):
                 int(end["day"]),
                 self.ref,
                 "past" if past else self.tense(c),
+                behind=past,  # "the week ended Jan. 11": not after the reference
             )
         else:
             day = None
@@ -103,6 +108,23 @@ class UnitRules(DayRules):
             return None
         anchor = None if year is not None else "published"
         return Resolved("DATE", cal.fmt_week(day - 3 * _DAY), None, anchor)
+
+    def _past_named_ahead(self, c: Candidate, unit: str, named: str) -> bool:
+        """The year or month named earlier in the sentence is before the
+        reference one, and the clause of `c` looks ahead: "the year" there is
+        not that past one ("Inflation, which peaked in December, will fall by
+        the end of the year": this year's end, not December's year). A future
+        seen from the past keeps it ("In 2005, it said it would finish the
+        plant by the end of the year")."""
+        if self.ref is None or unit not in ("year", "month"):
+            return False
+        now = f"{self.ref.year:04d}" + (
+            f"-{self.ref.month:02d}" if unit == "month" else ""
+        )
+        if named >= now or self.tense(c) != "future":
+            return False
+        s, _ = self.sentence(c.start)
+        return _PAST_FUTURE().search(self.norm, s, c.start) is None
 
     # ------------------------------------------ expressions relative to a unit
     def _r_relative(self, c: Candidate, m: regex.Match[str]) -> Resolved | None:
@@ -175,6 +197,8 @@ class UnitRules(DayRules):
         base: dt.date | None
         anchor = "published"
         named = self._named_here(unit, c.start) if core in ("the", "that") else None
+        if named is not None and self._past_named_ahead(c, unit, named):
+            named = None
         if named is not None:
             # "In March ... at the end of the month": the month just named.
             return Resolved("DATE", named, mod, "previous")

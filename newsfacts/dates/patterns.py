@@ -196,11 +196,15 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
         r"|message|address|resolutions?+|festivities|break|period|rush|sales?+)\b)",
     ),
     (
-        # The unit left out after a coordinated one: "cuts this year and next",
-        # "sales this month or next" (the next year, month).
+        # The unit left out after a coordinated or compared one: "cuts this
+        # year and next", "sales this month or next" (the next year, month);
+        # "losses this year and last", "twice as high this year as last",
+        # "more this week than last" (the previous one).
         "unit_ellipsis",
         r"(?<=\b(?:this|last)\s++(?P<unit>year|month|week)\s++(?:and|or)\s++)"
-        r"(?P<rel>next)\b(?![\s-]++(?:\p{L}|\d))",
+        r"(?P<rel>next)\b(?![\s-]++(?:\p{L}|\d))"
+        r"|(?<=\b(?:this|next)\s++(?P<unit>year|month|week)\s++(?:and|or|as|than)\s++)"
+        r"(?P<rel>last)\b(?![\s-]++(?:\p{L}|\d))",
     ),
     (
         # A day named by its place in an event or next to one: "the second day
@@ -285,7 +289,7 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
         r"|(?P<word>more\s++recently|now|currently|presently|nowadays|"
         r"these\s++days|at\s++present|recently|lately|then[\s-]++current|current|"
         r"the\s++(?:near|short|long)\s++term|"
-        r"the\s++(?:near\s++|distant\s++)?future|the\s++past|future|earlier))\b(?!-)",
+        r"the\s++(?:near\s++|distant\s++|foreseeable\s++)?future|the\s++past|future|earlier))\b(?!-)",
     ),
     (
         "ago",
@@ -295,7 +299,8 @@ _OTHER_RULES: tuple[tuple[str, str], ...] = (
     (
         # "two Sundays ago", "three Fridays back": that weekday, counted back.
         "weekday_ago",
-        rf"\b(?P<num>{NUMBER})\s++(?P<wd>{WEEKDAY})s\s++(?:ago|back)\b",
+        rf"\b(?P<num>{NUMBER})\s++(?:(?P<wd>{WEEKDAY})s|(?P<season>summers|winters|springs"
+        r"|autumns))\s++(?:ago|back)\b",
     ),
     (
         "unit_long",

@@ -149,10 +149,15 @@ class ResolverBase(TenseReader):
         where the tense places the month as before; nor a year inside a
         participle that modifies a noun ("The plant, built in 1975, was closed
         in March", "Under a program approved in 1987, it had bought shares
-        through Sept. 29": the noun's past, not the clause's time)."""
+        through Sept. 29": the noun's past, not the clause's time); nor a
+        year after "since", the start of a stretch the clause's time lies
+        after ("The blast, the deadliest since 1998, hit the bus on Aug.
+        3")."""
         at, year = self._year_stated
         ref = self.ref
         if ref is None or at < 0 or at >= c.start or year == ref.year:
+            return None
+        if word_before(self.norm, at) == "since":
             return None
         if not self._same_sentence(at, c.start) or self.in_noun_participle(at):
             return None

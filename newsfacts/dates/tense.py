@@ -16,7 +16,7 @@ from . import lexicon as lx
 from .clause_tense import ClauseTense
 from .context import title_line
 
-__all__ = ["Tense", "possessive_tense", "tense_at"]
+__all__ = ["Tense", "possessive_tense", "scheduled_after", "tense_at"]
 
 # "past"/"future" from an auxiliary or irregular verb; "past?" from a regular "-ed"
 # form, which may be an adjective ("the preferred shares") and so counts for less.
@@ -244,7 +244,33 @@ def possessive_tense(norm: str, start: int, end: int) -> Tense:
     return "past"
 
 
+def scheduled_after(norm: str, end: int) -> bool:
+    """The possessive day name ending at `end` names a scheduled event: one of
+    the next few words of its noun phrase is a noun of one ("Sunday's final",
+    "Saturday's World Cup qualifier", "Thursday's presidential election"),
+    not a word after a preposition ("Sunday's attack on the final")."""
+    m = _POSSESSIVE_NOUNS().match(norm, end)
+    if m is None:
+        return False
+    for word in m["words"].lower().split():
+        if word in lx.SCHEDULED_NOUNS:
+            return True
+        if word in _PHRASE_ENDS:
+            return False
+    return False
+
+
+# Words that end the noun phrase after a possessive day.
+_PHRASE_ENDS = frozenset(
+    "of on in at to for by with from against over about the a an and or but "
+    "that which who".split()
+)
+
+
 _POSSESSIVE = lazy(lambda: regex.compile(r"['’]s\b"))
+_POSSESSIVE_NOUNS = lazy(
+    lambda: regex.compile(r"['’]s\s++(?P<words>[\p{L}-]++(?:\s++[\p{L}-]++){0,3})")
+)
 _AHEAD = lazy(
     lambda: regex.compile(
         r"\b(?:ahead\s++of|until|till|await(?:s|ing)?+)\s++$", regex.IGNORECASE
