@@ -121,7 +121,8 @@ def positions(low: str, keys: tuple[str, ...]) -> dict[str, list[int]]:
 
     A key that contains a shorter one ("today", "day") is not searched for: it
     is read where the shorter one occurs, so the text is scanned once per
-    distinct short key only.
+    distinct short key only, and only the longer keys of a short key found
+    are read at all (a news article holds a few dozen of the short keys).
     """
     base, derived = _plan(keys)
     out: dict[str, list[int]] = {}
@@ -134,32 +135,36 @@ def positions(low: str, keys: tuple[str, ...]) -> dict[str, list[int]]:
             at.append(p)
             p = low.find(key, p + 1)
         out[key] = at
-    for key, (root, off) in derived.items():
-        roots = out.get(root)
-        if roots:
+    for root in [k for k in out if k in derived]:
+        roots = out[root]
+        for key, off in derived[root]:
             got = [p - off for p in roots if p >= off and low.startswith(key, p - off)]
             if got:
                 out[key] = got
     return out
 
 
-_PLANS: dict[tuple[str, ...], tuple[tuple[str, ...], dict[str, tuple[str, int]]]] = {}
+# keys -> (the keys searched for, short key -> [(a longer key holding it, the
+# short key's offset in it), ...]), planned once per tuple of keys.
+_Plan = tuple[tuple[str, ...], dict[str, list[tuple[str, int]]]]
+_PLANS: dict[tuple[str, ...], _Plan] = {}
 
 
-def _plan(
-    keys: tuple[str, ...],
-) -> tuple[tuple[str, ...], dict[str, tuple[str, int]]]:
-    """The keys searched for, and each other key's shorter key and its offset."""
+def _plan(keys: tuple[str, ...]) -> _Plan:
+    """The keys searched for, and for each the longer keys read where it
+    occurs, with its offset in each."""
     got = _PLANS.get(keys)
     if got is None:
-        derived: dict[str, tuple[str, int]] = {}
+        derived: dict[str, list[tuple[str, int]]] = {}
+        longer: set[str] = set()
         for key in keys:
             inner = [k for k in keys if k != key and k in key]
             if inner:
                 # the shortest holds no other key: it is searched for itself
                 root = min(inner, key=lambda k: (len(k), k))
-                derived[key] = (root, key.find(root))
-        base = tuple(k for k in keys if k not in derived)
+                derived.setdefault(root, []).append((key, key.find(root)))
+                longer.add(key)
+        base = tuple(k for k in keys if k not in longer)
         got = _PLANS[keys] = (base, derived)
     return got
 

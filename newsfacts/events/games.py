@@ -14,6 +14,8 @@ of `events/stage.py`.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..knowledge.keys import org_key
 from ..knowledge.organizations import known_orgs
 from ..language.morphology import lemma
@@ -39,7 +41,7 @@ def reports_game(p: Parties) -> bool:
     straight sets", "beat Medvedev to win the title")."""
     wc = word_classes()
     words = p.words
-    if not any(lemma(w, "VBD") in wc.contest_verbs for w in words):
+    if not any(map(_contest_form, words)):
         return False
     toks = p.ps.tokens
     for k in range(len(words) - 2):
@@ -61,6 +63,14 @@ def reports_game(p: Parties) -> bool:
             return True  # "by 295 runs", "by five wickets", "by an innings"
     verbs = p.ps.structure.chunks.verbs
     return any(game_result(p, cl, verbs[cl.verb]) for cl in p.ps.structure.clauses)
+
+
+@lru_cache(maxsize=4096)
+def _contest_form(word: str) -> bool:
+    """A form of a verb of winning or losing (`contest_verbs`: "beat", "won",
+    "thrashed"), read as a past form; asked once per word form, where the
+    lead's every word would be lemmatised again for every article."""
+    return lemma(word, "VBD") in word_classes().contest_verbs
 
 
 def _player(a: Actor | None) -> bool:
