@@ -20,7 +20,7 @@ from ..language.sentences import ParsedSentence
 from .background import no_act_of_its_own
 from .candidate import Candidate, verb_candidate
 from .clause_actors import acted_upon, subject_actor
-from .clause_kinds import demonstration
+from .clause_kinds import demonstration, weapon_upon_people
 from .clause_match import match_clause, passive
 from .clause_places import aside_spans
 from .compose import ABSORBING, Governor, governor
@@ -167,6 +167,9 @@ def read_clause(
         vm = VerbMatch(gov.code, rule="governors:" + gov.lemma)
     if (vm is None or vm.rule.startswith("verbs:")) and demonstration(p, cl, vg):
         vm = VerbMatch("141", rule="dissent:" + vg.lemma)  # "journalists marched"
+    if (vm is None or vm.rule.startswith("verbs:")) and weapon_upon_people(p, cl, vg):
+        # "police sprayed protesters with water cannon"
+        vm = VerbMatch("175", rule="repression:" + vg.lemma)
     if (vm is None or vm.rule.startswith("verbs:")) and labour_strike(p, cl, vg):
         vm = VerbMatch(STRIKE, rule="labour:" + vg.lemma)  # "teachers will strike"
     if strike_object(p, cl, vg):

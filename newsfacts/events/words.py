@@ -105,6 +105,8 @@ class Words:
     throwing_verbs: frozenset[str]
     thrown_objects: frozenset[str]
     travel_verbs: frozenset[str]
+    verdict_subjects: frozenset[str]
+    verdict_verbs: frozenset[str]
     weekdays: frozenset[str]
     weekdays_lower: frozenset[str]
     weak_verbs: frozenset[str]

@@ -1,0 +1,180 @@
+"""Crowd control aimed by a "with", "against" or "at" phrase, verdicts of
+voters and markets, participles after a relative clause, and whole short
+articles.
+
+Whole-pipeline tests (`parse_article`) on news phrasings written for these
+tests. Each table holds what must be coded, what must keep its code and what
+must give no event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.events.words import word_classes
+
+from .support import EventTriple, event_cases, event_triples
+
+
+def _events(text: str) -> list[EventTriple]:
+    """(code, source name, target name) of each event of `text`."""
+    return event_triples(text, "2024-03-04")
+
+
+# ------------------------------------------- crowd control and its targets
+
+CROWD_CONTROL = [
+    (
+        "sprayed-with-water-cannon",
+        "Police sprayed protesters with water cannon.",
+        [("175", "Police", "protesters")],
+    ),
+    (
+        "doused-with-tear-gas",
+        "Police doused demonstrators with tear gas and pepper spray.",
+        [("175", "Police", "demonstrators")],
+    ),
+    (
+        "batons-and-tear-gas-against-students",
+        "Police used batons and tear gas against students.",
+        [("175", "Police", "students")],
+    ),
+    (
+        "tear-gas-and-rubber-bullets-at-a-crowd",
+        "Police fired tear gas and rubber bullets at the crowd.",
+        [("175", "Police", "crowd")],
+    ),
+    (
+        "tear-gas-and-water-cannon-on-demonstrators",
+        "Police used tear gas and water cannon on demonstrators.",
+        [("175", "Police", "demonstrators")],
+    ),
+    (
+        "live-rounds-and-tear-gas",
+        "Soldiers fired live rounds and tear gas at protesters.",
+        [("175", "Soldiers", "protesters")],
+    ),
+    (
+        "tear-gas-at-demonstrators",
+        "Riot police fired tear gas at demonstrators in the capital.",
+        [("175", "Riot police", "demonstrators")],
+    ),
+    # what must not change: the force is supplied, or names no crowd
+    (
+        "tear-gas-supplied",
+        "The government supplied police with tear gas.",
+        [("072", "government", "police")],
+    ),
+    (
+        "stones-thrown-back",
+        "Police fired tear gas and protesters threw stones at them.",
+        [("180", "Police", None), ("145", "protesters", None)],
+    ),
+    (
+        "live-rounds-at-a-village",
+        "Soldiers fired live rounds at the village.",
+        [("190", "Soldiers", None)],
+    ),
+    (
+        "garden-sprayed",
+        "He sprayed the garden with water.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), event_cases(CROWD_CONTROL))
+def test_crowd_control_aimed_by_a_phrase(text: str, want: list[EventTriple]) -> None:
+    """A weapon of crowd control turned upon people with "with", or aimed by
+    an "against", "at" or "on" phrase after conjoined weapons, is violent
+    repression (175) of the people named."""
+    assert _events(text) == want
+
+
+CONJOINED_TARGETS = [
+    (
+        "rockets-and-mortars",
+        "Hamas fired rockets and mortars at Israel on Saturday.",
+        [("195", "Hamas", "Israel")],
+    ),
+    (
+        "rockets-at-a-country",
+        "Russia fired rockets at Israel.",
+        [("195", "Russia", "Israel")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), event_cases(CONJOINED_TARGETS))
+def test_target_after_conjoined_objects(text: str, want: list[EventTriple]) -> None:
+    """The target named after the last of conjoined objects is the clause's
+    ("fired rockets and mortars at Israel"), as after a single one."""
+    assert _events(text) == want
+
+
+# ------------------------------------------------- verdicts, not coercion
+
+VERDICTS = [
+    ("voters-at-the-polls", "Voters punished the ruling party at the polls.", []),
+    (
+        "voters-in-elections",
+        "Voters punished the Conservatives in Thursday's local elections.",
+        [],
+    ),
+    (
+        "punished-by-voters",
+        "The ruling party was punished by voters in Sunday's election.",
+        [],
+    ),
+    (
+        "punished-in-elections",
+        "The Conservatives were punished in the local elections.",
+        [],
+    ),
+    (
+        "markets-punish",
+        "Markets punished the company after its profit warning.",
+        [],
+    ),
+    (
+        "investors-punish",
+        "Investors punished the carmaker after it cut its forecast.",
+        [],
+    ),
+    # what must keep its reading
+    (
+        "court-punishes",
+        "The court punished the company with a record fine.",
+        [("170", "court", "company")],
+    ),
+    (
+        "arrests-at-the-polls",
+        "Police arrested 20 opposition supporters at the polls.",
+        [("173", "Police", "opposition supporters")],
+    ),
+    (
+        "government-punishes-after-an-election",
+        "The government punished opposition leaders after the election.",
+        [("170", "government", "opposition leaders")],
+    ),
+    (
+        "junta-punishes",
+        "The junta punished the rebels.",
+        [("170", "junta", "rebels")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), event_cases(VERDICTS))
+def test_verdicts_of_voters_and_markets(text: str, want: list[EventTriple]) -> None:
+    """What voters or markets "punish" is a verdict of votes or share prices,
+    no coercion; a court's or a government's punishment stays one."""
+    assert _events(text) == want
+
+
+def test_verdict_words_are_not_crowd_words() -> None:
+    """The electorate is no crowd: voters attacking a polling station stay an
+    assault."""
+    wc = word_classes()
+    assert not wc.verdict_subjects & (wc.crowd_nouns | wc.protest_nouns)
+    assert _events("Voters attacked a polling station.")[0][0] == "180"
