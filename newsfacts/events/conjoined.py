@@ -22,6 +22,11 @@ __all__ = ["conjoined_objects", "conjoined_target"]
 
 _JOINERS = frozenset({"and", "or", ","})
 
+# Prepositions after a conjoined object that name the clause's target; not
+# "with", "between" or "to" after a noun, which are the noun's own
+# ("friendship and partnership with Vietnam", "ties to Iran").
+_CONJOINED_PREPS = ("against", "at", "on", "upon", "into", "from")
+
 
 def conjoined_objects(p: Parties, cl: Clause) -> Iterator[int]:
     """The noun phrases conjoined to the clause's last object, in order (none
@@ -50,7 +55,8 @@ def conjoined_target(
     students"), none of `exclude`; None when there is none."""
     keys = {a.key() for a in exclude}
     for np in conjoined_objects(p, cl):
-        am = prep_target(p, p.nps[np].attachments, keys)
+        atts = [a for a in p.nps[np].attachments if p.words[a.prep] in _CONJOINED_PREPS]
+        am = prep_target(p, atts, keys)
         if am is not None:
             return am
     return None

@@ -40,6 +40,7 @@ _OCCUPY = "192"  # CAMEO: occupy territory
 _APPEAL = "02"  # CAMEO root: make an appeal or request
 _DENOUNCE = "111"  # CAMEO: criticize or denounce
 _COERCE = "17"  # CAMEO root: coerce
+_REPRESSION = "175"  # CAMEO: violent repression
 
 
 def court_appeal(p: Parties, cl: Clause, vg: VerbGroup, code: str) -> bool:
@@ -134,8 +135,17 @@ def verb_event(
     source, target, parties = clause_parties(p, cl, vg, issuer)
     if reverse:
         source, target = target, source
-    elif target is None and not passive(cl, vg):
-        # "fired tear gas and rubber bullets at the crowd"
+    elif (
+        target is None
+        and not passive(cl, vg)
+        and (
+            code[:2] in VIOLENCE
+            or code == _REPRESSION
+            or not vm.rule.startswith("verbs:")
+        )
+    ):
+        # "fired tear gas and rubber bullets at the crowd"; not for a bare
+        # verb's guess ("places importance on reinforcing ties and ...")
         target = conjoined_target(p, cl, parties)
         if target is not None:
             parties.append(target)
