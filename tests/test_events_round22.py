@@ -98,9 +98,15 @@ CONJOINED_TARGETS = [
         [("195", "Hamas", "Israel")],
     ),
     (
-        "rockets-at-a-country",
-        "Russia fired rockets at Israel.",
-        [("195", "Russia", "Israel")],
+        "seized-from-armed-groups",
+        "Palestinian police confiscated weapons and explosives from armed groups.",
+        [("1711", "Palestinian police", "armed groups")],
+    ),
+    # a noun's own phrase is no target of the clause
+    (
+        "partnership-with",
+        "The minister stressed trade and a strategic partnership with Vietnam.",
+        [("010", "minister", None)],
     ),
 ]
 
@@ -178,3 +184,49 @@ def test_verdict_words_are_not_crowd_words() -> None:
     wc = word_classes()
     assert not wc.verdict_subjects & (wc.crowd_nouns | wc.protest_nouns)
     assert _events("Voters attacked a polling station.")[0][0] == "180"
+
+
+# ------------------------------ a participle of harm after a relative clause
+
+PARTICIPLES = [
+    (
+        "fire-on-rioters",
+        "Troops opened fire on protesters who stormed parliament, killing five.",
+        [("175", "Troops", "protesters"), ("145", "protesters", "parliament")],
+    ),
+    (
+        "bombed-where-hiding",
+        "Israeli jets bombed a building where militants were hiding, killing 12 people.",
+        [("195", "Israeli jets", "people")],
+    ),
+    (
+        "fired-on-a-gathering",
+        "Security forces fired on demonstrators who had gathered outside the "
+        "palace, killing at least 12 people.",
+        [
+            ("175", "Security forces", "demonstrators"),
+            ("141", "demonstrators", None),
+            ("175", "Security forces", "people"),
+        ],
+    ),
+    # the relative clause's own act of force keeps its participle
+    (
+        "gunman-who-opened-fire",
+        "Police arrested a man who opened fire in a shopping mall, killing three people.",
+        [("173", "Police", None), ("180", None, "people")],
+    ),
+    # no act of force in the main clause: the participle stays where it was
+    (
+        "criticised-then-saying",
+        "The minister criticised protesters who blocked roads, saying they had "
+        "hurt the economy.",
+        [("111", "minister", "protesters"), ("144", "protesters", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), event_cases(PARTICIPLES))
+def test_participle_after_a_relative_clause(text: str, want: list[EventTriple]) -> None:
+    """A participle of harm after a relative clause that is no act of force
+    (or a crowd's riot) belongs to the main clause's act of force and doer."""
+    assert _events(text) == want
