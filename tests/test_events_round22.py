@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsfacts import parse_article
 from newsfacts.events.words import word_classes
 
 from .support import EventTriple, event_cases, event_triples
@@ -230,3 +231,91 @@ def test_participle_after_a_relative_clause(text: str, want: list[EventTriple]) 
     """A participle of harm after a relative clause that is no act of force
     (or a crowd's riot) belongs to the main clause's act of force and doer."""
     assert _events(text) == want
+
+
+# ------------------------------------------- caught in a scene: no seizure
+
+TRAPPED = [
+    (
+        "caught-in-the-fighting",
+        "Thousands of civilians were caught in the fighting.",
+        [],
+    ),
+    (
+        "caught-in-the-crossfire",
+        "Residents caught in the crossfire fled to the hills.",
+        [],
+    ),
+    (
+        "caught-in-a-conflict",
+        "Organizers of a London rally in support of the people caught in the "
+        "brutal conflict in Aleppo thanked Canada.",
+        [],
+    ),
+    ("trapped-under-rubble", "Five miners were trapped under the rubble.", []),
+    ("caught-in-a-storm", "Two fishermen were caught in the storm.", []),
+    # what must keep its reading: an arrest, a seizure in a raid
+    (
+        "police-caught-the-suspect",
+        "Police caught the suspect in Manchester.",
+        [("173", "Police", "suspect")],
+    ),
+    (
+        "caught-in-a-raid",
+        "The smugglers were caught in a police raid.",
+        [("1711", None, "smugglers")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), event_cases(TRAPPED))
+def test_caught_in_a_scene_is_no_seizure(text: str, want: list[EventTriple]) -> None:
+    """People caught or trapped in fighting, a conflict, a storm or rubble
+    were somewhere; no one seized them."""
+    assert _events(text) == want
+
+
+def test_trap_scenes_are_no_raids() -> None:
+    """A raid or an operation is where people are caught by someone: no scene
+    of being trapped."""
+    wc = word_classes()
+    assert not {"raid", "raids", "operation", "sting"} & wc.trap_scenes
+
+
+# -------------------------------------- the main event of a bare statement
+
+MAIN_STATEMENTS = [
+    (
+        "said-by-no-actor",
+        "The economy will grow by 2 percent next year, the report said.",
+        ("STATEMENT", "010"),
+    ),
+    (
+        "urged-by-no-actor",
+        "Officials urged calm after the riots.",
+        ("STATEMENT", "020"),
+    ),
+    # a warning may be of the weather: no threat
+    (
+        "forecasters-warned",
+        "Forecasters warned of heavy rain on Monday.",
+        ("OTHER", ""),
+    ),
+    # a verb of finding has no code: the act stays OTHER
+    (
+        "a-study-finds",
+        "Coffee drinkers live longer, a new study has found.",
+        ("OTHER", ""),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [pytest.param(t, w, id=i) for i, t, w in MAIN_STATEMENTS],
+)
+def test_main_event_of_a_bare_statement(text: str, want: tuple[str, str]) -> None:
+    """A lead that reports only a statement no event records has that
+    statement as its main event, typed by its verb's code, not OTHER."""
+    ev = parse_article(text, published="2024-03-04").main_event
+    assert ev is not None and (ev.type, ev.cameo) == want

@@ -112,6 +112,8 @@ def verb_event(
         return None  # "the president fired his economy minister"
     if vg.lemma in wc.feeling_verbs and _felt(p, cl, vg):
         return None  # "said he was devastated by the news": a feeling
+    if vg.lemma in wc.trap_verbs and _trapped(p, cl, vg):
+        return None  # "civilians caught in the crossfire": where they were
     if vg.lemma in wc.hijack_verbs and seized_abstract(p, cl, vg):
         return None  # "the protests had been hijacked by dangerous people"
     if (
@@ -256,6 +258,23 @@ def _verdict(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
     return vg.lemma in wc.verdict_verbs and any(
         p.words[a.prep].lower() in ("at", "in")
         and p.head_word(a.np).lower() in wc.election_nouns
+        for a in cl.preps
+    )
+
+
+def _trapped(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    """A passive verb of trapping (`trap_verbs`) with no actor as agent and an
+    "in" or "under" phrase of a scene (`trap_scenes`, `natural_causes`,
+    `conflict_nouns`): "civilians caught in the crossfire", "people caught in
+    the brutal conflict", "trapped under the rubble" say where people were, no
+    seizure; "the suspect was caught in Manchester" is an arrest."""
+    if not passive(cl, vg) or p.actor(cl.agent) is not None:
+        return False
+    wc = word_classes()
+    scenes = wc.trap_scenes | wc.natural_causes | wc.conflict_nouns
+    return any(
+        p.words[a.prep].lower() in ("in", "under")
+        and p.head_word(a.np).lower() in scenes
         for a in cl.preps
     )
 

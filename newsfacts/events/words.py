@@ -104,6 +104,8 @@ class Words:
     thing_speech_verbs: frozenset[str]
     throwing_verbs: frozenset[str]
     thrown_objects: frozenset[str]
+    trap_scenes: frozenset[str]
+    trap_verbs: frozenset[str]
     travel_verbs: frozenset[str]
     verdict_subjects: frozenset[str]
     verdict_verbs: frozenset[str]
