@@ -84,15 +84,18 @@ def game_result(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
     with a score in the clause ("Arsenal beat Chelsea 3-1", "drew 1-1 with
     Italy"), a phrase of a game's course ("beat Sharapova in straight sets",
     "won on penalties") or a win it brings ("beat Medvedev to win the title"),
-    which is no act of force."""
+    or the win it is a participle of ("won the Monaco Grand Prix, beating
+    Piastri"), which is no act of force."""
     wc = word_classes()
     if vg.lemma not in wc.contest_verbs:
         return False
     structure = p.ps.structure
-    for c in structure.clauses:
+    for k, c in enumerate(structure.clauses):
         if c.objects and (
             (c.governor == cl.verb and c.kind == "infinitival")
             or c.conjunct_of == cl.verb  # "beat Medvedev and reach the final"
+            # "won the Monaco Grand Prix, beating Piastri": the win it is part of
+            or (cl.kind == "participial" and k == cl.governor)
         ):
             # "beat Medvedev to win the title", "to reach the final", "to win
             # Euro 2020": what the win brings is a game's
