@@ -319,3 +319,39 @@ def test_main_event_of_a_bare_statement(text: str, want: tuple[str, str]) -> Non
     statement as its main event, typed by its verb's code, not OTHER."""
     ev = parse_article(text, published="2024-03-04").main_event
     assert ev is not None and (ev.type, ev.cameo) == want
+
+
+# ------------------------------------------------------ a win's participle
+
+WIN_PARTICIPLES = [
+    (
+        "grand-prix-beating",
+        "Ferrari's Charles Leclerc won the Monaco Grand Prix, beating McLaren's "
+        "Oscar Piastri.",
+        [],
+    ),
+    (
+        "title-beating",
+        "Swiatek won the French Open title, beating Paolini in the final.",
+        [],
+    ),
+    (
+        "marathon-beating",
+        "Kenya's Eliud Kipchoge won the Berlin Marathon on Sunday, beating "
+        "Ethiopia's Kenenisa Bekele.",
+        [],
+    ),
+    # a battle's participle stays force
+    (
+        "captured-defeating",
+        "The rebels captured the town, defeating government troops.",
+        [("192", "rebels", None), ("190", "rebels", "government troops")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), event_cases(WIN_PARTICIPLES))
+def test_a_wins_participle(text: str, want: list[EventTriple]) -> None:
+    """ "won the Grand Prix, beating X" is a race, no force; a battle's
+    participle stays force."""
+    assert _events(text) == want
