@@ -355,3 +355,40 @@ def test_a_wins_participle(text: str, want: list[EventTriple]) -> None:
     """ "won the Grand Prix, beating X" is a race, no force; a battle's
     participle stays force."""
     assert _events(text) == want
+
+
+# ---------------------------------------- forecasts of another's act: none
+
+FORECASTS = [
+    ("analysts-expect-an-attack", "Analysts expect Russia to attack Ukraine.", []),
+    (
+        "expects-a-release",
+        "Israel expects Hamas to release more hostages this week.",
+        [],
+    ),
+    (
+        "expect-a-rate-rise",
+        "Analysts expect the central bank to raise interest rates.",
+        [],
+    ),
+    # one's own expected act, or one expected of a person, stays planned
+    (
+        "is-expected-to-visit",
+        "The minister is expected to visit Moscow.",
+        [("042", "minister", "Russia")],
+    ),
+    (
+        "expects-to-visit",
+        "The minister expects to visit Moscow next month.",
+        [("042", "minister", "Russia")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), event_cases(FORECASTS))
+def test_forecast_of_anothers_act_is_no_event(
+    text: str, want: list[EventTriple]
+) -> None:
+    """ "X expects Y to attack" forecasts Y's act, which has not happened and
+    is no plan of Y's reported by Y; "X is expected to visit" is a schedule."""
+    assert _events(text) == want
