@@ -392,3 +392,50 @@ def test_forecast_of_anothers_act_is_no_event(
     """ "X expects Y to attack" forecasts Y's act, which has not happened and
     is no plan of Y's reported by Y; "X is expected to visit" is a schedule."""
     assert _events(text) == want
+
+
+# ------------------------------------------ business figures: no statement
+
+FIGURES = [
+    (
+        "reported-a-loss",
+        "The company reported a loss of 2 billion dollars in the third quarter.",
+        [],
+    ),
+    ("rise-in-profit", "Toyota reported a 20 percent rise in profit.", []),
+    ("record-profits", "Siemens announced record profits on Thursday.", []),
+    (
+        "budget-deficit",
+        "The government announced a budget deficit of 4 percent.",
+        [],
+    ),
+    # what must keep its reading
+    (
+        "rise-in-attacks",
+        "Police reported a rise in attacks on journalists.",
+        [("010", "Police", None)],
+    ),
+    (
+        "reported-an-attack",
+        "The ministry reported the attack to the United Nations.",
+        [("010", "ministry", "United Nations")],
+    ),
+    (
+        "announced-sanctions",
+        "The government announced sanctions on Russia.",
+        [("163", "government", "Russia")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), event_cases(FIGURES))
+def test_business_figures_are_no_statements(text: str, want: list[EventTriple]) -> None:
+    """A loss, a profit or a deficit reported is a figure, no statement of an
+    event; an attack reported or sanctions announced stay events."""
+    assert _events(text) == want
+
+
+def test_figure_nouns_are_no_event_nouns() -> None:
+    """No figure is an act: none of them names an event the stage reads."""
+    wc = word_classes()
+    assert not wc.figure_nouns & (wc.protest_nouns | wc.agreement_nouns)

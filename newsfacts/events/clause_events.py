@@ -116,6 +116,14 @@ def read_clause(
         and cl.objects
     ):
         return ClauseRead(gov)  # "Netflix added 9 million subscribers": a thing added
+    if (
+        gov is not None
+        and gov.relation == "report"
+        and not specific
+        and cl.objects
+        and _figure(p, cl, cl.objects[0])
+    ):
+        return ClauseRead(gov)  # "the company reported a loss": a business figure
     if gov is not None and gov.relation == "report" and not specific:
         # a verb of speech alone; "declared a ceasefire", "denied access"
         # (a pattern of its object) is the act itself
@@ -181,3 +189,18 @@ def read_clause(
     if read is None:
         return ClauseRead(gov)
     return ClauseRead(gov, read[0], toll=read[1])
+
+
+def _figure(p: Parties, cl: Clause, np: int) -> bool:
+    """The clause's object names a business or budget figure (`figure_nouns`:
+    "a loss of $2 billion", "record profits"), or a change in one
+    (`figure_changes` with an "in" phrase of one, the object's or the
+    clause's: "a 20 percent rise in profit")."""
+    wc = word_classes()
+    head = p.head_word(np).lower()
+    if head in wc.figure_nouns:
+        return True
+    return head in wc.figure_changes and any(
+        p.words[a.prep].lower() == "in" and p.head_word(a.np).lower() in wc.figure_nouns
+        for a in (*p.nps[np].attachments, *cl.preps)
+    )

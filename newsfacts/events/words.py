@@ -61,6 +61,8 @@ class Words:
     doer_participles: frozenset[str]
     doubling_verbs: frozenset[str]
     feeling_verbs: frozenset[str]
+    figure_changes: frozenset[str]
+    figure_nouns: frozenset[str]
     for_objects: frozenset[str]
     hazard_words: frozenset[str]
     heading_verbs: frozenset[str]
