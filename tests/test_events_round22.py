@@ -103,6 +103,17 @@ CONJOINED_TARGETS = [
         "Palestinian police confiscated weapons and explosives from armed groups.",
         [("1711", "Palestinian police", "armed groups")],
     ),
+    (
+        "missiles-and-drones-at-a-city",
+        "Russia fired missiles and drones at Kyiv overnight.",
+        [("195", "Russia", "Ukraine")],
+    ),
+    # "in" says where, not what was struck
+    (
+        "tanks-and-troops-in-a-city",
+        "The army deployed tanks and troops in Kharkiv.",
+        [("154", "army", None)],
+    ),
     # a noun's own phrase is no target of the clause
     (
         "partnership-with",
