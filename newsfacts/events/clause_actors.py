@@ -30,6 +30,7 @@ __all__ = [
     "first_party",
     "owned",
     "prep_party",
+    "prep_target",
     "pronoun",
     "purpose_target",
     "same_side",
@@ -118,21 +119,8 @@ def acted_upon(
         am = p.actor(np)
         if am is not None and am.key() not in keys:
             return _owner_abroad(p, cl, np, keys) or am
-    for att in cl.preps:
-        prep = p.words[att.prep]
-        if prep not in TARGET_PREPS:
-            continue
-        am = p.actor(att.np)
-        if am is None or am.key() in keys:
-            continue
-        if prep == "on" and _medium(p, att.np, am):
-            continue  # "said on Twitter": what it was said on, not to whom
-        if (
-            (prep == "from" or prep in word_classes().locative)
-            and am.place is not None
-            and am.actor.kind != "country"
-        ):
-            continue  # "returned from Moscow", "said at the White House": where
+    am = prep_target(p, cl.preps, keys)
+    if am is not None:
         return am
     for np in cl.objects:
         if p.actor(np) is None:
@@ -160,6 +148,32 @@ def acted_upon(
                 and (am.place is None or am.actor.kind == "country")
             ):
                 return am
+    return None
+
+
+def prep_target(
+    p: Parties, attachments: Sequence[Attachment], keys: Collection[str]
+) -> ActorMention | None:
+    """The first actor after a preposition of a target (`TARGET_PREPS`) among
+    `attachments`, none of `keys`: "fired on protesters", "talks with Iran";
+    not a medium ("said on Twitter") nor a place after a preposition of place
+    ("returned from Moscow", "said at the White House")."""
+    for att in attachments:
+        prep = p.words[att.prep]
+        if prep not in TARGET_PREPS:
+            continue
+        am = p.actor(att.np)
+        if am is None or am.key() in keys:
+            continue
+        if prep == "on" and _medium(p, att.np, am):
+            continue  # "said on Twitter": what it was said on, not to whom
+        if (
+            (prep == "from" or prep in word_classes().locative)
+            and am.place is not None
+            and am.actor.kind != "country"
+        ):
+            continue  # "returned from Moscow", "said at the White House": where
+        return am
     return None
 
 

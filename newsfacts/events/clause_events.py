@@ -20,7 +20,7 @@ from ..language.sentences import ParsedSentence
 from .background import no_act_of_its_own
 from .candidate import Candidate, verb_candidate
 from .clause_actors import acted_upon, subject_actor
-from .clause_kinds import demonstration
+from .clause_kinds import demonstration, weapon_upon_people
 from .clause_match import match_clause, passive
 from .clause_places import aside_spans
 from .compose import ABSORBING, Governor, governor
@@ -116,6 +116,14 @@ def read_clause(
         and cl.objects
     ):
         return ClauseRead(gov)  # "Netflix added 9 million subscribers": a thing added
+    if (
+        gov is not None
+        and gov.relation == "report"
+        and not specific
+        and cl.objects
+        and _figure(p, cl, cl.objects[0])
+    ):
+        return ClauseRead(gov)  # "the company reported a loss": a business figure
     if gov is not None and gov.relation == "report" and not specific:
         # a verb of speech alone; "declared a ceasefire", "denied access"
         # (a pattern of its object) is the act itself
@@ -167,6 +175,9 @@ def read_clause(
         vm = VerbMatch(gov.code, rule="governors:" + gov.lemma)
     if (vm is None or vm.rule.startswith("verbs:")) and demonstration(p, cl, vg):
         vm = VerbMatch("141", rule="dissent:" + vg.lemma)  # "journalists marched"
+    if (vm is None or vm.rule.startswith("verbs:")) and weapon_upon_people(p, cl, vg):
+        # "police sprayed protesters with water cannon"
+        vm = VerbMatch("175", rule="repression:" + vg.lemma)
     if (vm is None or vm.rule.startswith("verbs:")) and labour_strike(p, cl, vg):
         vm = VerbMatch(STRIKE, rule="labour:" + vg.lemma)  # "teachers will strike"
     if strike_object(p, cl, vg):
@@ -178,3 +189,18 @@ def read_clause(
     if read is None:
         return ClauseRead(gov)
     return ClauseRead(gov, read[0], toll=read[1])
+
+
+def _figure(p: Parties, cl: Clause, np: int) -> bool:
+    """The clause's object names a business or budget figure (`figure_nouns`:
+    "a loss of $2 billion", "record profits"), or a change in one
+    (`figure_changes` with an "in" phrase of one, the object's or the
+    clause's: "a 20 percent rise in profit")."""
+    wc = word_classes()
+    head = p.head_word(np).lower()
+    if head in wc.figure_nouns:
+        return True
+    return head in wc.figure_changes and any(
+        p.words[a.prep].lower() == "in" and p.head_word(a.np).lower() in wc.figure_nouns
+        for a in (*p.nps[np].attachments, *cl.preps)
+    )

@@ -16,6 +16,7 @@ from ..language.verbs import VerbGroup
 from .clause_actors import subject_actor
 from .clause_match import passive, read_phrase, time_np
 from .compose import Governor
+from .conjoined import conjoined_objects
 from .mentions import ActorMention
 from .parties import Parties
 from .words import word_classes
@@ -32,6 +33,7 @@ __all__ = [
     "rioters",
     "scene_gerund",
     "thrown_missiles",
+    "weapon_upon_people",
 ]
 
 
@@ -82,15 +84,18 @@ def game_result(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
     with a score in the clause ("Arsenal beat Chelsea 3-1", "drew 1-1 with
     Italy"), a phrase of a game's course ("beat Sharapova in straight sets",
     "won on penalties") or a win it brings ("beat Medvedev to win the title"),
-    which is no act of force."""
+    or the win it is a participle of ("won the Monaco Grand Prix, beating
+    Piastri"), which is no act of force."""
     wc = word_classes()
     if vg.lemma not in wc.contest_verbs:
         return False
     structure = p.ps.structure
-    for c in structure.clauses:
+    for k, c in enumerate(structure.clauses):
         if c.objects and (
             (c.governor == cl.verb and c.kind == "infinitival")
             or c.conjunct_of == cl.verb  # "beat Medvedev and reach the final"
+            # "won the Monaco Grand Prix, beating Piastri": the win it is part of
+            or (cl.kind == "participial" and k == cl.governor)
         ):
             # "beat Medvedev to win the title", "to reach the final", "to win
             # Euro 2020": what the win brings is a game's
@@ -188,14 +193,44 @@ def _protesting(p: Parties, np: int) -> bool:
 
 def riot_weapons(p: Parties, cl: Clause) -> bool:
     """Whether the clause names a weapon of crowd control (`riot_weapons`:
-    "rubber bullets", "tear gas", "water cannon", "batons") after its verb."""
+    "rubber bullets", "tear gas", "water cannon", "batons") after its verb,
+    or in a phrase conjoined to its object ("fired live rounds and tear gas")."""
     weapons = word_classes().riot_weapons
     vg = p.ps.structure.chunks.verbs[cl.verb]
     words = [w.lower() for w in p.words[vg.end : min(cl.end, len(p.words))]]
+    for np in conjoined_objects(p, cl):  # "fired live rounds and tear gas"
+        words += ["", *(w.lower() for w in p.words[p.nps[np].start : p.nps[np].end])]
     return any(
         w in weapons or (k + 1 < len(words) and f"{w} {words[k + 1]}" in weapons)
         for k, w in enumerate(words)
     )
+
+
+def weapon_upon_people(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    """A verb the dictionary does not code whose active clause turns a weapon
+    of crowd control (`riot_weapons`, in a "with" phrase) upon people named as
+    its object: "police sprayed protesters with water cannon", "doused the
+    crowd with tear gas". Violent repression, CAMEO 175; "police armed with
+    tear gas" and "supplied the police with tear gas" (whose object is the
+    force) are not."""
+    if passive(cl, vg) or not cl.objects:
+        return False
+    obj = cl.objects[0]
+    am = p.actor(obj)
+    if am is None and not p.people(obj):
+        return False
+    if am is not None and (am.actor.code or "")[3:6] in _REPRESSORS:
+        return False  # "supplied the police with tear gas"
+    weapons = word_classes().riot_weapons
+    for a in cl.preps:
+        if p.words[a.prep].lower() != "with":
+            continue
+        phrase = p.nps[a.np]
+        head = p.words[phrase.head].lower()
+        before = p.words[phrase.head - 1].lower() if phrase.head > phrase.start else ""
+        if head in weapons or f"{before} {head}" in weapons:
+            return True
+    return False
 
 
 def demonstration(p: Parties, cl: Clause, vg: VerbGroup) -> bool:

@@ -297,8 +297,14 @@ def absorb_governed(
                 # "urged that Israel halt settlement building"
                 subj = p.actor(clauses[i].subject)
                 head.target = head.target or subj
-        elif gov.relation == "forecast":
-            # "Israel is likely to strike Iran soon": a forecast, no act
+        elif gov.relation == "forecast" or (
+            gov.relation == "schedule"
+            and clauses[i].subject_via == "object_control"
+            and not passive(clauses[g], verbs[clauses[g].verb])
+        ):
+            # "Israel is likely to strike Iran soon", "analysts expect Russia
+            # to attack Ukraine": a forecast of another's act, no act ("the
+            # minister is expected to visit Moscow" stays a planned visit)
             cands.pop(g, None)
             cands.pop(i, None)
         elif gov.relation in ("intend", "schedule", "aspect"):

@@ -42,6 +42,7 @@ from ..records import (
 )
 from ..text import Document
 from .background import history_date
+from .compose import governor
 from .lead import (
     Act,
     clause_of,
@@ -51,6 +52,7 @@ from .lead import (
     sentence_acts,
     subordinate_acts,
 )
+from .lexicon import plover_of
 from .mentions import ActorMention
 from .parties import Parties
 from .when_where import published_stamp
@@ -58,6 +60,7 @@ from .when_where import published_stamp
 __all__ = ["OTHER", "lead_event"]
 
 OTHER = "OTHER"
+_SPOKEN_ROOTS = ("01", "02")  # CAMEO roots: make a statement, appeal
 """`Event.type` of an uncoded act chosen as the main event."""
 
 
@@ -382,9 +385,19 @@ def _record(
     if act.event is not None:
         ev = act.event
     else:
+        # a statement no coded event reports ("said" with no actor as
+        # speaker, "officials urged calm") is typed by its verb's code when
+        # that is a statement or an appeal (010, 020); a verb of belief or
+        # finding has none ("believed", "a study shows"), and a warning may be
+        # of the weather ("forecasters warned of heavy rain"): OTHER
+        gov = governor(act.lemma) if act.statement else None
+        code = gov.code if gov is not None else ""
+        if code[:2] not in _SPOKEN_ROOTS:
+            code = ""
+        kind = plover_of(code) if code else OTHER
         ev = Event(
-            type=OTHER,
-            cameo="",
+            type=kind,
+            cameo=code,
             trigger=Mention.of(doc.text, act.start, act.end),
             sentence=Mention.of(doc.text, ps.span.start, ps.span.end),
             source=act.source,

@@ -38,6 +38,7 @@ from .merge import joined_acts, merge_in_sentence, mirror_mutual, symmetric
 from .parties import Pair, Parties, fits_pair
 from .reactions import Act, named_acts
 from .reading import sentence_events
+from .reattach import reattached
 from .situate import situate
 from .when_where import (
     PlaceMentions,
@@ -237,7 +238,11 @@ def find(
     home = dateline.country if dateline is not None else None
     k = 0
     game = False  # the lead reports a game's result: a match report
-    for n, ps in enumerate(iter_parsed(doc, reporting=reporting_lemmas())):
+    for n, parsed in enumerate(iter_parsed(doc, reporting=reporting_lemmas())):
+        parties = Parties(parsed, ams, triggers, starts, city, last_pair, acts)
+        ps = reattached(parsed, parties)  # "fired on protesters who ..., killing"
+        if ps is not parsed:
+            parties = Parties(ps, ams, triggers, starts, city, last_pair, acts)
         if len(opening) < _OPENING:
             opening.append(ps)
         while k < len(usable) and usable[k].start < ps.span.start:
@@ -246,7 +251,6 @@ def find(
         while j < len(usable) and usable[j].start < ps.span.end:
             j += 1
         history = _history(ps, usable[k:j], published)
-        parties = Parties(ps, ams, triggers, starts, city, last_pair, acts)
         if n < LEAD_SENTENCES and not game:
             game = reports_game(parties)
         found = pair_up(

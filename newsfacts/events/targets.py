@@ -14,6 +14,7 @@ from ..language.verbs import VerbGroup
 from ..records import ActorKind
 from .clause_actors import first_party, owned, prep_party
 from .clause_match import passive
+from .conjoined import conjoined_objects
 from .mentions import ActorMention, actor_heads
 from .nouns import event_noun
 from .parties import Parties
@@ -278,6 +279,11 @@ def _struck_city(p: Parties, cl: Clause, vg: VerbGroup) -> ActorMention | None:
             break
         if p.words[att.prep] in preps:
             am = p.struck_city(att.np)
+    for np in conjoined_objects(p, cl) if am is None else ():
+        # "fired missiles and drones at Kyiv": the city after the last object
+        for att in p.nps[np].attachments:
+            if am is None and p.words[att.prep] in preps:
+                am = p.struck_city(att.np)
     return am
 
 

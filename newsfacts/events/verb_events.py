@@ -23,6 +23,7 @@ from .clause_match import passive, read_phrase
 from .clause_places import names_capital, situate
 from .clause_reads import dismissal, seized_abstract
 from .compose import ABSORBING, Governor
+from .conjoined import conjoined_target
 from .force import bears_arms, plays_games
 from .mentions import ActorMention
 from .mode import qualify
@@ -38,6 +39,8 @@ __all__ = ["verb_event"]
 _OCCUPY = "192"  # CAMEO: occupy territory
 _APPEAL = "02"  # CAMEO root: make an appeal or request
 _DENOUNCE = "111"  # CAMEO: criticize or denounce
+_COERCE = "17"  # CAMEO root: coerce
+_REPRESSION = "175"  # CAMEO: violent repression
 
 
 def court_appeal(p: Parties, cl: Clause, vg: VerbGroup, code: str) -> bool:
@@ -103,10 +106,14 @@ def verb_event(
         return None  # "Arsenal beat Chelsea 3-1": a match; "hit the crossbar"
     if vm.code[:2] in VIOLENCE and contest_vote(p, vg):
         return None  # "won the election, defeating the incumbent"
+    if vm.code[:2] == _COERCE and _verdict(p, cl, vg):
+        return None  # "voters punished the ruling party at the polls"
     if vg.lemma in wc.dismissal_verbs and dismissal(p, cl, vg):
         return None  # "the president fired his economy minister"
     if vg.lemma in wc.feeling_verbs and _felt(p, cl, vg):
         return None  # "said he was devastated by the news": a feeling
+    if vg.lemma in wc.trap_verbs and _trapped(p, cl, vg):
+        return None  # "civilians caught in the crossfire": where they were
     if vg.lemma in wc.hijack_verbs and seized_abstract(p, cl, vg):
         return None  # "the protests had been hijacked by dangerous people"
     if (
@@ -130,6 +137,20 @@ def verb_event(
     source, target, parties = clause_parties(p, cl, vg, issuer)
     if reverse:
         source, target = target, source
+    elif (
+        target is None
+        and not passive(cl, vg)
+        and (
+            code[:2] in VIOLENCE
+            or code == _REPRESSION
+            or not vm.rule.startswith("verbs:")
+        )
+    ):
+        # "fired tear gas and rubber bullets at the crowd"; not for a bare
+        # verb's guess ("places importance on reinforcing ties and ...")
+        target = conjoined_target(p, cl, parties)
+        if target is not None:
+            parties.append(target)
     if (code[:2] in VIOLENCE or code == _OCCUPY) and plays_games(source):
         return None  # "Manchester City crushed Arsenal", "Shell took control"
     if (
@@ -219,6 +240,42 @@ def _conflict_toll(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
         np is not None
         and p.head_word(np).lower() in word_classes().conflict_nouns
         and p.at[p.nps[np].head] is None
+    )
+
+
+def _verdict(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    """A coercion whose doer is the electorate or the market (`verdict_subjects`
+    heading the active subject or the "by" agent: "voters punished the ruling
+    party", "was punished by investors"), or a punishment (`verdict_verbs`) at
+    the polls (an "at" or "in" phrase headed by one of `election_nouns`: "the
+    Conservatives were punished in the local elections"): a verdict of votes
+    or share prices, no act of coercion. "The court punished the company with
+    a fine" and "police arrested 20 people at the polls" stay acts."""
+    wc = word_classes()
+    np = cl.agent if passive(cl, vg) else cl.subject
+    if np is not None and p.head_word(np).lower() in wc.verdict_subjects:
+        return True
+    return vg.lemma in wc.verdict_verbs and any(
+        p.words[a.prep].lower() in ("at", "in")
+        and p.head_word(a.np).lower() in wc.election_nouns
+        for a in cl.preps
+    )
+
+
+def _trapped(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
+    """A passive verb of trapping (`trap_verbs`) with no actor as agent and an
+    "in" or "under" phrase of a scene (`trap_scenes`, `natural_causes`,
+    `conflict_nouns`): "civilians caught in the crossfire", "people caught in
+    the brutal conflict", "trapped under the rubble" say where people were, no
+    seizure; "the suspect was caught in Manchester" is an arrest."""
+    if not passive(cl, vg) or p.actor(cl.agent) is not None:
+        return False
+    wc = word_classes()
+    scenes = wc.trap_scenes | wc.natural_causes | wc.conflict_nouns
+    return any(
+        p.words[a.prep].lower() in ("in", "under")
+        and p.head_word(a.np).lower() in scenes
+        for a in cl.preps
     )
 
 
