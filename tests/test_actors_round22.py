@@ -17,13 +17,26 @@ import datetime
 
 import pytest
 
-from .support import ActorRow, check_actor_row
+import newsfacts
+from newsfacts._data import iter_rows
+from newsfacts.actors import lexicon as lex
+
+from .support import ActorRow, actor_at, check_actor_row, nth_span
 
 _PUBLISHED = datetime.date(2024, 3, 5)
 
 
 def _ids(rows: list[ActorRow]) -> list[str]:
     return [r[0] for r in rows]
+
+
+def _article(text: str) -> newsfacts.Article:
+    """The article of `text`, every actor mention at its exact offsets."""
+    art = newsfacts.parse_article(text, published=_PUBLISHED)
+    for a in art.actors:
+        for m in a.mentions:
+            assert text[m.start : m.end] == m.text
+    return art
 
 
 # --- 1. how far a name goes ------------------------------------------------
@@ -254,3 +267,151 @@ EXTENTS: list[ActorRow] = [
 @pytest.mark.parametrize("row", EXTENTS, ids=_ids(EXTENTS))
 def test_extents(row: ActorRow) -> None:
     check_actor_row(row, _PUBLISHED)
+
+
+# --- 2. companies named like towns before a noun of their stock -------------
+
+TRADED: list[ActorRow] = [
+    (
+        "town-before-shares",
+        "Carrefour shares rose 3 percent in Paris on Monday after the retailer "
+        "reported higher sales.",
+        "Carrefour",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "shares-of-town",
+        "Shares of Carrefour fell 2 percent after the results.",
+        "Carrefour",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "stake-in-town",
+        "The fund bought a 10 percent stake in Carrefour last year.",
+        "Carrefour",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "town-stock",
+        "Lincoln stock rose 4 percent after the insurer beat forecasts.",
+        "Lincoln",
+        0,
+        "organization",
+        None,
+    ),
+    # the market's city stays the market's place
+    (
+        "market-city-shares",
+        "Paris shares fell 1 percent while London shares rose.",
+        "Paris",
+        0,
+        None,
+        None,
+    ),
+    (
+        "market-city-shares-b",
+        "Paris shares fell 1 percent while London shares rose.",
+        "London",
+        0,
+        None,
+        None,
+    ),
+    (
+        "shares-in-market-city",
+        "Shares in Frankfurt closed higher on Tuesday.",
+        "Frankfurt",
+        0,
+        None,
+        None,
+    ),
+    (
+        "town-as-place",
+        "Protesters in Carrefour blocked the main road on Monday.",
+        "Carrefour",
+        0,
+        None,
+        None,
+    ),
+    (
+        "town-plant-is-site",
+        "Toyota will close its Derby plant next year.",
+        "Derby",
+        0,
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", TRADED, ids=_ids(TRADED))
+def test_traded_towns(row: ActorRow) -> None:
+    check_actor_row(row, _PUBLISHED)
+
+
+def _market_examples() -> list[tuple[str, str]]:
+    """(city as written, example) of each row of market_cities.tsv."""
+    out = []
+    for city, example in iter_rows("actors/data/market_cities.tsv"):
+        assert city in lex.market_cities()
+        start = example.lower().index(city)
+        out.append((example[start : start + len(city)], example))
+    return out
+
+
+@pytest.mark.parametrize(("city", "example"), _market_examples())
+def test_market_city_stays_market(city: str, example: str) -> None:
+    """Every market city of the table before "shares" is no company, and the
+    city is still found as a place where it plainly is one."""
+    art = _article(example + " on Monday.")
+    assert actor_at(art, nth_span(example, city, 0)) is None
+    text = f"Police in {city} said five people were hurt."
+    art = _article(text)
+    span = nth_span(text, city, 0)
+    assert actor_at(art, span) is None
+    assert any(
+        (m.start, m.end) == span for loc in art.locations for m in loc.mentions
+    ), text
+
+
+# --- 3. the country of a body named after a nationality and a noun of its kind
+
+
+TYPED_COUNTRY = [
+    ("Spanish lender Santander said it would cut 3,000 jobs.", "Santander", "ES"),
+    ("Czech carmaker Skoda said its sales rose in May.", "Skoda", "CZ"),
+    ("The French daily Liberation said its reporter was missing.", "Liberation", "FR"),
+    ("Italian bank Intesa said its profit fell.", "Intesa", "IT"),
+    ("French retailer Carrefour said sales rose 2 percent.", "Carrefour", "FR"),
+    ("Iraqi militia Kataib Hezbollah denied the attack.", "Kataib Hezbollah", "IQ"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), TYPED_COUNTRY)
+def test_typed_country(text: str, name: str, country: str) -> None:
+    art = _article(text)
+    actor = next(a for a in art.actors if a.name == name)
+    assert actor.kind.value == "organization"
+    assert actor.country == country
+
+
+def test_typed_country_needs_the_noun_next_to_the_name() -> None:
+    """A nationality that qualifies other words gives the body no country of
+    its own reading: "Spanish" here is the regulators'."""
+    text = "Shares of Santander fell after Spanish regulators fined the lender."
+    art = _article(text)
+    actor = actor_at(art, nth_span(text, "Santander", 0))
+    assert actor is not None and actor.kind.value == "organization"
+
+
+def test_santander_stays_a_place() -> None:
+    """The city is still found where it plainly is one."""
+    text = "Protesters marched in Santander on Monday."
+    art = _article(text)
+    assert actor_at(art, nth_span(text, "Santander", 0)) is None
+    assert any(m.text == "Santander" for loc in art.locations for m in loc.mentions)

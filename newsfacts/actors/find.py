@@ -754,7 +754,33 @@ def _firm_around(words: Words, k: int, j: int) -> bool:
     """The words around a town's name (words k to j) make it a firm's:
     `_firm_at`, a noun of its kind before it (`_typed_town`), or a list with
     a name and a noun of business (`_listed_firm`)."""
-    return _firm_at(words, k) or _typed_town(words, k) or _listed_firm(words, k, j)
+    return (
+        _firm_at(words, k)
+        or _typed_town(words, k)
+        or _listed_firm(words, k, j)
+        or _traded_town(words, k, j)
+    )
+
+
+def _traded_town(words: Words, k: int, j: int) -> bool:
+    """A noun of a listed company's stock (`traded_noun`) right after the
+    town's name (words k to j), or before "in"/"of" and it, makes the name a
+    company's ("Carrefour shares rose", "a stake in Santander"), unless the
+    town is a city news names for its stock market (`market_cities`:
+    "London shares fell", "shares in Tokyo")."""
+    n = len(words)
+    after = (
+        j < n and words[j].text == words[j].low and words[j].lower in lex.TRADED_NOUNS
+    )
+    before = (
+        k >= 2
+        and words[k - 1].low in ("in", "of")
+        and words[k - 2].lower in lex.TRADED_NOUNS
+        and words[k - 2].sent == words[k].sent
+    )
+    if not (after and not words[j - 1].poss) and not before:
+        return False
+    return " ".join(w.lower for w in words[k:j]) not in lex.market_cities()
 
 
 def _typed_town(words: Words, k: int) -> bool:
