@@ -68,6 +68,31 @@ EXTENTS: list[ActorRow] = [
         None,
     ),
     (
+        "ministry-of-remit-of-country",
+        "Officials at the Ministry of Foreign Affairs of Ukraine said the talks "
+        "would resume.",
+        "Ministry of Foreign Affairs of Ukraine",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "court-of-appeal-of-country",
+        "The Court of Appeal of Kenya upheld the ruling on Friday.",
+        "Court of Appeal of Kenya",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "ministry-then-city",
+        "The Ministry of Defence said in Kiev on Monday that it was ready.",
+        "Ministry of Defence",
+        0,
+        "organization",
+        None,
+    ),
+    (
         "forces-alone-stays",
         "The Armed Forces said on Monday that the drill had ended.",
         "Armed Forces",
@@ -415,3 +440,28 @@ def test_santander_stays_a_place() -> None:
     art = _article(text)
     assert actor_at(art, nth_span(text, "Santander", 0)) is None
     assert any(m.text == "Santander" for loc in art.locations for m in loc.mentions)
+
+
+def _state_suffix_keywords() -> list[str]:
+    """Keywords that only close a name, of the bodies of a state (`org_keywords.tsv`)."""
+    return sorted(
+        word
+        for word, kw in lex.org_keywords().items()
+        if kw.suffix and not kw.prefix and not kw.legal and kw.sector in _STATE
+    )
+
+
+_STATE = ("GOV", "LEG", "MIL", "COP")
+
+
+@pytest.mark.parametrize("word", _state_suffix_keywords())
+def test_every_state_keyword_takes_its_country(word: str) -> None:
+    """Generated from the keyword table: "the Federal <Keyword> of Nigeria" is
+    one organisation of Nigeria; "<Keyword> of Nigeria" for a company's
+    keyword would not be (see EXTENTS: "Sony Corp of Japan")."""
+    name = f"Federal {word.capitalize()} of Nigeria"
+    text = f"The {name} said on Monday that it would act."
+    art = _article(text)
+    actor = actor_at(art, nth_span(text, name, 0))
+    assert actor is not None and actor.kind.value == "organization"
+    assert actor.country == "NG"

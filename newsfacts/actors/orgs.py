@@ -239,9 +239,10 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
             break
     if end == last_kw + 1 and kw is not None and not kw.suffix:
         return 0
-    if end == last_kw + 1 and kw is not None and kw.sector in _STATE_SECTORS:
+    if kw is not None and kw.sector in _STATE_SECTORS:
         # "Armed Forces of the Philippines", "Civil Aviation Administration
-        # of China": a state's body named with its country after "of"
+        # of China", "Ministry of Foreign Affairs of Ukraine": a state's body
+        # named with its country after "of"
         end = _country_after_of(layer, end, j) or end
     if end == last_kw + 1 and _industry_inside(layer, last_kw, m):
         return 0  # "Operation Steel Curtain": the industry noun is inside a name
@@ -256,11 +257,11 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
 
 
 # Sectors of the bodies of a state (government, legislature, armed forces,
-# police) whose closing keyword may be followed by "of" and the state's name
+# police, courts) whose keyword may be followed by "of" and the state's name
 # as part of the body's name ("the Armed Forces of the Philippines", "the
 # Civil Aviation Administration of China"); a company's country after "of"
 # is no part of its name ("Toyota Motor Corp of Japan").
-_STATE_SECTORS = frozenset(("GOV", "LEG", "MIL", "COP"))
+_STATE_SECTORS = frozenset(("GOV", "LEG", "MIL", "COP", "JUD"))
 
 
 def _country_after_of(layer: WordLayer, m: int, j: int) -> int:
