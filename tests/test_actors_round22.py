@@ -364,6 +364,14 @@ TRADED: list[ActorRow] = [
         None,
     ),
     (
+        "stake-in-town-future",
+        "Pakistan and Iran have a stake in Kandahar's future, the envoy said.",
+        "Kandahar",
+        0,
+        None,
+        None,
+    ),
+    (
         "town-plant-is-site",
         "Toyota will close its Derby plant next year.",
         "Derby",

@@ -778,8 +778,8 @@ def _traded_town(words: Words, k: int, j: int) -> bool:
         and words[k - 2].lower in lex.TRADED_NOUNS
         and words[k - 2].sent == words[k].sent
     )
-    if not (after and not words[j - 1].poss) and not before:
-        return False
+    if not (after or before) or words[j - 1].poss:
+        return False  # "a stake in Kabul's future": the town's, no company
     return " ".join(w.lower for w in words[k:j]) not in lex.market_cities()
 
 
