@@ -227,6 +227,31 @@ EXTENTS: list[ActorRow] = [
         "organization",
         None,
     ),
+    # a known name of two words or more after a capitalised adjective
+    (
+        "adjective-before-known",
+        "In April 1975, Communist Khmer Rouge forces captured Phnom Penh.",
+        "Khmer Rouge",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "adjective-not-in-name",
+        "In April 1975, Communist Khmer Rouge forces captured Phnom Penh.",
+        "Communist Khmer Rouge",
+        0,
+        None,
+        None,
+    ),
+    (
+        "given-name-keeps-person",
+        "Police said John Lewis was arrested on Friday in Leeds.",
+        "John Lewis",
+        0,
+        "person",
+        None,
+    ),
     # remit lists across commas
     (
         "remits-after-of",

@@ -480,6 +480,9 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
                     and not (pending_title and keyword_surname(words, k, j))
                 )
                 or (x.is_acronym and known_at(words, m, j)[0])
+                # "Communist Khmer Rouge forces": a known name of two words
+                # or more opens after a word that is no given name
+                or (not words[k].given and known_at(words, m, j)[0] >= 2)
                 or (
                     place_blocks(layer, m, j)
                     and not _surname_over_town(layer, k, m)
