@@ -498,3 +498,62 @@ def test_every_state_keyword_takes_its_country(word: str) -> None:
     actor = actor_at(art, nth_span(text, name, 0))
     assert actor is not None and actor.kind.value == "organization"
     assert actor.country == "NG"
+
+
+# --- 4. companies of world news that read as places or other names -----------
+
+KNOWN_COMPANIES: list[ActorRow] = [
+    (
+        "cathay-pacific",
+        "Cathay Pacific said it would cut flights to Beijing.",
+        "Cathay Pacific",
+        0,
+        "organization",
+        "Cathay Pacific",
+    ),
+    (
+        "swiss-re",
+        "Swiss Re said it expected losses from the storm.",
+        "Swiss Re",
+        0,
+        "organization",
+        "Swiss Re",
+    ),
+    (
+        "marks-and-spencer",
+        "Marks and Spencer said sales fell 3 percent.",
+        "Marks and Spencer",
+        0,
+        "organization",
+        "Marks & Spencer",
+    ),
+    (
+        "dubai-ports-world",
+        "Dubai Ports World agreed to sell the terminals.",
+        "Dubai Ports World",
+        0,
+        "organization",
+        "DP World",
+    ),
+    (
+        "pacific-stays-place",
+        "A typhoon crossed the Pacific on Monday.",
+        "Pacific",
+        0,
+        None,
+        None,
+    ),
+    (
+        "eastern-province-no-airline",
+        "Floods hit China's eastern provinces on Monday.",
+        "China's eastern",
+        0,
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("row", KNOWN_COMPANIES, ids=_ids(KNOWN_COMPANIES))
+def test_known_companies(row: ActorRow) -> None:
+    check_actor_row(row, _PUBLISHED)
