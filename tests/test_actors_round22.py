@@ -252,6 +252,31 @@ EXTENTS: list[ActorRow] = [
         "person",
         None,
     ),
+    # a party is a body of members: its nationality is part of its name
+    (
+        "party-keeps-nationality",
+        "A spokesman for the Nepali Congress Party said the talks had failed.",
+        "Nepali Congress Party",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "party-keeps-nationality-b",
+        "The Serbian Radical Party won the most seats.",
+        "Serbian Radical Party",
+        0,
+        "organization",
+        None,
+    ),
+    (
+        "ministry-nationality-is-country",
+        "The Iraqi Interior Ministry said five police officers were killed.",
+        "Interior Ministry",
+        0,
+        "organization",
+        None,
+    ),
     # remit lists across commas
     (
         "remits-after-of",
