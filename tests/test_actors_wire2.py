@@ -763,7 +763,8 @@ def test_caps_surnames(row: Row) -> None:
 
 
 # A name goes on over "of" and capitalised words to the acronym in brackets
-# that the whole spells; without such an acronym it ends at its keyword.
+# that the whole spells; without such an acronym, "for the <noun> of ..."
+# still names one body's task (round 22), and the bracket is no acronym of it.
 ACRONYM_TAILS: list[Row] = [
     (
         "of-democracy",
@@ -789,7 +790,16 @@ ACRONYM_TAILS: list[Row] = [
         "Monday it would join the talks.",
         "National Council for the Defence of Democracy",
         0,
+        "organization",
         None,
+    ),
+    (
+        "acronym-not-spelled-stays-apart",
+        "The National Council for the Defence of Democracy (FDD) said on "
+        "Monday it would join the talks.",
+        "FDD",
+        0,
+        "organization",
         None,
     ),
 ]

@@ -71,6 +71,7 @@ def assign_countries(
             owner = by_end.get(c.i)
             if owner is not None and owner is not e and words[c.i - 1].poss:
                 _offer(e, owner.country, 2)
+            _offer(e, _typed_country(layer, c.i), 2)  # "Spanish lender Santander"
             _offer(e, _locative_country(layer, c.j), 3)
             if (
                 c.j + 1 < len(words)
@@ -440,6 +441,32 @@ def _offer(e: Entity, country: str | None, rank: int) -> None:
     """Take `country` if this rule ranks above the one that set the current one."""
     if country and rank < e.country_rank:
         e.country, e.country_rank = country, rank
+
+
+def _typed_country(layer: WordLayer, i: int) -> str | None:
+    """The country of a nationality (or a country's name) before the
+    lower-case noun of a kind of body that stands right before the name at
+    word i ("Spanish lender Santander", "Czech carmaker Skoda", "the French
+    daily Liberation", "Iraqi militia Kataib Hezbollah", "U.S. rights group
+    Freedom House"): news names a body so with its country."""
+    words = layer.words
+    k = i - 1
+    if k < 1:
+        return None
+    noun = words[k]
+    if noun.text != noun.low or noun.lower not in lex.ORG_TYPES or noun.poss:
+        return None
+    k -= 1
+    if k > 0 and words[k].text == words[k].low and words[k].lower in lex.TYPE_MODIFIERS:
+        k -= 1  # "rights group", "aid agency"
+    w = words[k]
+    if w.sent != words[i].sent or w.poss:
+        return None
+    if w.demonym:
+        return w.demonym
+    if w.place >= 0 and layer.places[w.place].kind == "country":
+        return layer.places[w.place].country
+    return None
 
 
 def _locative_country(layer: WordLayer, j: int) -> str | None:

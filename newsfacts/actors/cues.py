@@ -147,6 +147,8 @@ def org_cue(layer: WordLayer, i: int, j: int) -> bool:
         and nxt.low == nxt.text
         and not (j - i == 1 and words[i].sent_start and common_word(words[i].low))
         and not _owned_site(words, i, j)
+        # "Calcutta shares eased": a market's city, where no place was read
+        and " ".join(w.lower for w in words[i:j]) not in lex.market_cities()
     ):
         return True  # "Volvo shares fell"; not "Leading shares", "Bank shares"
     if (

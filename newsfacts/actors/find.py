@@ -36,6 +36,7 @@ from .orgs import (
     org_from,
 )
 from .parties import party_forms
+from .remits import remit_lists
 from .runs import runs
 from .shortforms import find_short_forms, find_surnames
 from .sports import find_players
@@ -77,7 +78,7 @@ def find_candidates(layer: WordLayer) -> list[Candidate]:
     # the place mentions' starts, in order (they are sorted by start), read
     # by bisection: no dict of a tuple a mention beside all the candidates
     starts = layer.place_starts
-    out = [c for c in out if _kept(layer, starts, c)]
+    out = remit_lists(layer, [c for c in out if _kept(layer, starts, c)])
     del starts
     out += _club_forms_over_places(layer, out)
     out.sort(key=lambda c: c.start)
@@ -356,9 +357,14 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             if ampersand_end(layer, k, j) > m:
                 m = ampersand_end(layer, k, j)  # "Kohlberg Kravis Roberts & Co."
             kw_end = org_extent(layer, k, m, j)
+            home = _company_home(layer, known, m) if kw_end > m else None
+            if home is not None:
+                kw_end = m  # "Sony Corp of Japan": the company and its home
             cand = org_candidate(
                 layer, k, kw_end, known if kw_end == m else None, "org-known"
             )
+            if home is not None and cand.country is None:
+                cand.country = home.country  # "General Motors of the United States"
             out.append(cand)
             if kw_end < j and title_at(words, kw_end, j):
                 # "NATO Secretary-General ...", "Pentagon Press Secretary ..."
@@ -474,6 +480,9 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
                     and not (pending_title and keyword_surname(words, k, j))
                 )
                 or (x.is_acronym and known_at(words, m, j)[0])
+                # "Communist Khmer Rouge forces": a known name of two words
+                # or more opens after a word that is no given name
+                or (not words[k].given and known_at(words, m, j)[0] >= 2)
                 or (
                     place_blocks(layer, m, j)
                     and not _surname_over_town(layer, k, m)
@@ -722,11 +731,59 @@ def _firm_over_town(layer: WordLayer, k: int, n: int, j: int) -> bool:
     )
 
 
+def _company_home(
+    layer: WordLayer, known: KnownOrg | None, m: int
+) -> PlaceMention | None:
+    """The place a company's name closed at word m (by its legal form, or a
+    known company's name) is said to be of: news gives a company's home so
+    ("Sony Corp of Japan", "Toyota of Japan", "Intelogic Trace Inc of San
+    Antonio"), and the place is no part of its name; a company whose name
+    holds "of" is known by all of it ("Bank of America")."""
+    words = layer.words
+    if m + 1 >= len(words) or words[m].low != "of":
+        return None
+    kw = words[m - 1].keyword
+    code = (known.code or "") if known is not None else ""
+    if not (
+        (kw is not None and kw.legal) or code.startswith("MNC") or code[3:6] == "BUS"
+    ):
+        return None
+    e = m + 2 if words[m + 1].low == "the" and m + 2 < len(words) else m + 1
+    p = words[e].place
+    return layer.places[p] if p >= 0 else None
+
+
 def _firm_around(words: Words, k: int, j: int) -> bool:
     """The words around a town's name (words k to j) make it a firm's:
     `_firm_at`, a noun of its kind before it (`_typed_town`), or a list with
     a name and a noun of business (`_listed_firm`)."""
-    return _firm_at(words, k) or _typed_town(words, k) or _listed_firm(words, k, j)
+    return (
+        _firm_at(words, k)
+        or _typed_town(words, k)
+        or _listed_firm(words, k, j)
+        or _traded_town(words, k, j)
+    )
+
+
+def _traded_town(words: Words, k: int, j: int) -> bool:
+    """A noun of a listed company's stock (`traded_noun`) right after the
+    town's name (words k to j), or before "in"/"of" and it, makes the name a
+    company's ("Carrefour shares rose", "a stake in Santander"), unless the
+    town is a city news names for its stock market (`market_cities`:
+    "London shares fell", "shares in Tokyo")."""
+    n = len(words)
+    after = (
+        j < n and words[j].text == words[j].low and words[j].lower in lex.TRADED_NOUNS
+    )
+    before = (
+        k >= 2
+        and words[k - 1].low in ("in", "of")
+        and words[k - 2].lower in lex.TRADED_NOUNS
+        and words[k - 2].sent == words[k].sent
+    )
+    if not (after or before) or words[j - 1].poss:
+        return False  # "a stake in Kabul's future": the town's, no company
+    return " ".join(w.lower for w in words[k:j]) not in lex.market_cities()
 
 
 def _typed_town(words: Words, k: int) -> bool:

@@ -123,11 +123,13 @@ __all__ = [
     "SURNAME_THINGS",
     "TEAM_ROLES",
     "TITLE_MODIFIERS",
+    "TRADED_NOUNS",
     "TYPE_MODIFIERS",
     "VENUE_BEFORE",
     "VERSUS",
     "OrgKeyword",
     "exchanges",
+    "market_cities",
     "not_acronyms",
     "not_person_words",
     "org_keywords",
@@ -202,6 +204,7 @@ BUSINESS_AFTER = _W["business_after"]
 EMPLOYER_BEFORE = _W["employer_before"]
 FOREIGN_OF = _W["foreign_of"]
 MARKET_STAFF = _W["market_staff"]
+TRADED_NOUNS = _W["traded_noun"]
 COMPOUND_PREFIXES = _W["compound_prefix"]
 CHIEF_OF_BODY = _W["chief_of_body"]
 ORG_PARTS = _W["org_part"]
@@ -349,6 +352,13 @@ def exchanges() -> frozenset[str]:
     """Stock exchanges named before a colon and a symbol in a ticker
     bracket ("NYSE: IBM"), lower-case (see `market`)."""
     return _word_list("exchanges.txt")
+
+
+@lazy
+def market_cities() -> frozenset[str]:
+    """Cities whose stock exchange news names by the city ("London shares
+    fell", "shares in Tokyo"), lower-case (`market_cities.tsv`)."""
+    return frozenset(row[0] for row in iter_rows(_DIR + "market_cities.tsv"))
 
 
 @lazy

@@ -158,6 +158,9 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
                 and (
                     not last_prefix
                     or (w.low == "and" and _closes_ahead(words, m + 1, j))
+                    # "Harvard University and the University of California":
+                    # "and the" opens a second body's name
+                    or (w.low == "and" and m + 1 < j and words[m + 1].low == "the")
                 )
                 and not _known_across(words, k, m, j)
             ):
@@ -167,6 +170,14 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
                 break
             if last_kw < 0 and w.low == "and" and _known_company_next(words, m + 1, j):
                 break  # "Air Inter and Lufthansa AG": the known name opens its own
+            if (
+                w.low == "and"
+                and last_kw >= 0
+                and m + 1 < j
+                and words[m + 1].low == "the"
+                and _keyword_ahead(words, m + 2, j)
+            ):
+                break  # "the Ministry of Defence and the Army": two bodies
             m += 1
             continue
         if (
@@ -228,6 +239,11 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
             break
     if end == last_kw + 1 and kw is not None and not kw.suffix:
         return 0
+    if kw is not None and kw.sector in _STATE_SECTORS:
+        # "Armed Forces of the Philippines", "Civil Aviation Administration
+        # of China", "Ministry of Foreign Affairs of Ukraine": a state's body
+        # named with its country after "of"
+        end = _country_after_of(layer, end, j) or end
     if end == last_kw + 1 and _industry_inside(layer, last_kw, m):
         return 0  # "Operation Steel Curtain": the industry noun is inside a name
     if end - k == 1 and not standalone_at(words, k):
@@ -238,6 +254,48 @@ def _org_from(layer: WordLayer, k: int, j: int) -> int:
         if end - k < 3 or last is None or not (last.legal or last.sector == "BUS"):
             return 0
     return end
+
+
+# Sectors of the bodies of a state (government, legislature, armed forces,
+# police, courts) whose keyword may be followed by "of" and the state's name
+# as part of the body's name ("the Armed Forces of the Philippines", "the
+# Civil Aviation Administration of China"); a company's country after "of"
+# is no part of its name ("Toyota Motor Corp of Japan").
+_STATE_SECTORS = frozenset(("GOV", "LEG", "MIL", "COP", "JUD"))
+
+
+def _country_after_of(layer: WordLayer, m: int, j: int) -> int:
+    """End (word index) of "of (the) <country>" from word m within the run
+    (to j), the country one place mention of a country's kind; else 0."""
+    words = layer.words
+    if m + 1 >= j or words[m].low != "of" or not words[m].is_alpha:
+        return 0
+    e = m + 1
+    if words[e].low == "the" and e + 1 < j:
+        e += 1
+    p = words[e].place
+    if (
+        p < 0
+        or layer.places[p].kind != "country"
+        or layer.places[p].start != words[e].start
+    ):
+        return 0
+    while e < j and words[e].place == p:
+        e += 1
+    return e
+
+
+def _keyword_ahead(words: Words, k: int, j: int) -> bool:
+    """A keyword stands among the capitalised words from word k on (within
+    the run): the words after "and the" name a body of their own ("the
+    Ministry of Defence and the Army"); "Ministry of Culture and the Arts"
+    names one."""
+    m = k
+    while m < j and words[m].is_cap:
+        if words[m].keyword is not None:
+            return True
+        m += 1
+    return False
 
 
 def _known_across(words: Words, k: int, m: int, j: int) -> bool:
@@ -341,7 +399,10 @@ def org_extent(layer: WordLayer, k: int, m: int, j: int) -> int:
     ):
         return m  # "the Liberal Democratic Party of Vladimir Zhirinovsky": its leader
     while e < j and (
-        (words[e].is_cap and not words[e].stop) or _inner_and(words, e, j)
+        (words[e].is_cap and not words[e].stop)
+        or _inner_and(words, e, j)
+        or _direction_in_name(words, e, j)
+        or _inner_of(words, m, start, e, j)
     ):
         if e > start and words[e].given and e + 1 < j and words[e + 1].is_cap:
             break
@@ -351,6 +412,8 @@ def org_extent(layer: WordLayer, k: int, m: int, j: int) -> int:
         e += 1
         if not run_open(words[e - 1]):
             break
+    while e > start and words[e - 1].text in ("and", "&"):
+        e -= 1  # "... of Japan and General Motors": "and" joins the next name
     if words[m].low == "for" and start < e and words[start].place >= 0:
         return m  # "Council for the Middle East": a place after "for" is a scope
     return e if e > start else m
@@ -369,6 +432,35 @@ def _national_organ(words: Words, k: int, m: int, known: KnownOrg) -> bool:
         and before.place < 0
         and (known.code or "").startswith("IGO")
         and not any(w.is_acronym for w in words[k:m])
+    )
+
+
+def _inner_of(words: Words, m: int, start: int, e: int, j: int) -> bool:
+    """ "of" (and "the") before a capitalised word inside a "for (the)" or
+    "on (the)" phrase that holds a word already: the phrase names a task by
+    a noun of action and its object ("Society for the Protection of
+    Animals", "Office for the Coordination of Humanitarian Affairs",
+    "Movement for the Emancipation of the Niger Delta", "Commission on the
+    Status of Women")."""
+    if words[m].low not in ("for", "on") or e == start or words[e].low != "of":
+        return False
+    n = e + 2 if e + 2 < j and words[e + 1].low == "the" else e + 1
+    return n < j and words[n].is_cap and not words[n].stop and words[e - 1].is_cap
+
+
+def _direction_in_name(words: Words, e: int, j: int) -> bool:
+    """A capitalised direction before another capitalised word that is no
+    stop word inside an "of" phrase, and no place's first word ("Congress
+    of South African Trade Unions"): the direction opens a people's name.
+    A place after "of" ends the phrase where the place stage reads it
+    ("Samsung of South Korea" is a company and its country)."""
+    return (
+        words[e].is_cap
+        and words[e].lower in lex.DIRECTIONS
+        and words[e].place < 0  # "Samsung of South Korea": a place, no name
+        and e + 1 < j
+        and words[e + 1].is_cap
+        and not words[e + 1].stop
     )
 
 
