@@ -16,6 +16,7 @@ from .._data import lazy
 from . import calendar as cal
 from . import lexicon as lx
 from .context import word_before
+from .neighbours import range_start
 from .normalise_amounts import AmountRules
 from .recognise import Candidate
 from .resolved import _DAY, Resolved
@@ -73,6 +74,13 @@ class ClockRules(AmountRules):
             # point with a clock time may be today ("until Tuesday" alone never
             # is: `_weekday`).
             day = self._weekday(lx.WEEKDAYS[wd.lower()], "", self.tense(c))
+            start = range_start(self.norm, self.last_day, self._last_day_at, c.start)
+            if start is not None:
+                # "from 10 p.m. Tuesday until 4 a.m. Wednesday": a range's end
+                # is its start's day or one after it, never before.
+                day = start + _DAY * (
+                    (lx.WEEKDAYS[wd.lower()] - start.isoweekday()) % 7
+                )
         elif deictic and self.ref is not None:
             day = (
                 self.ref
