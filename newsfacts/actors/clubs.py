@@ -27,7 +27,7 @@ from .sports import has_margin, sentence_range, sports_document
 from .units import title_at
 from .words import PlaceMention, Word, WordLayer, Words
 
-__all__ = ["CITY_CLUB", "find_clubs"]
+__all__ = ["CITY_CLUB", "find_clubs", "team_place"]
 
 # The rule of a club named by its city alone ("Barcelona beat Sevilla 2-1"):
 # the places stage keeps the city as a metonymic mention of the place.
@@ -154,7 +154,7 @@ def _club_country(layer: WordLayer, i: int, j: int) -> str | None:
         for w in run
     ):
         return _NO_CLUB  # "Berlin Wall", "Turin Olympics", "Beijing Capital Gymnasium"
-    places = [_place_of(layer, w) for w in run]
+    places = [team_place(layer, w) for w in run]
     found = [p for p in places if p is not None]
     if not found:
         return _NO_CLUB
@@ -167,7 +167,9 @@ def _club_country(layer: WordLayer, i: int, j: int) -> str | None:
         return _NO_CLUB  # one place ("Mexico City")
     if any(title_at(words, k, j) for k in range(i, j)):
         return _NO_CLUB
-    return found[0][1]
+    # Of two places the larger is the club's town: "Fortuna Duesseldorf" is
+    # Düsseldorf's club, not of Fortuna, a town in Brazil.
+    return max(found, key=lambda p: p[2])[1]
 
 
 def _initial(text: str) -> bool:
@@ -469,15 +471,21 @@ def _town_at(layer: WordLayer, k: int) -> PlaceMention | None:
     return place
 
 
-def _place_of(layer: WordLayer, w: Word) -> tuple[int, str | None] | None:
-    """The place word w is part of: the places stage's mention (its index and
-    country), or else a city of the gazetteer of `_CITY_SIZE` people or more
-    that the places stage left inside the name ("Milan" of "Inter Milan")."""
+def team_place(layer: WordLayer, w: Word) -> tuple[int, str | None, int] | None:
+    """The place word w is part of: the places stage's mention (its index,
+    country and the people of the word's largest place there), or else a city
+    of the gazetteer of `_CITY_SIZE` people or more that the places stage left
+    inside the name ("Milan" of "Inter Milan")."""
+    entries = gazetteer().lookup(name_key(w.text))
     if w.place >= 0:
-        return w.place, layer.places[w.place].country
-    for entry, _own in gazetteer().lookup(name_key(w.text)):
+        country = layer.places[w.place].country
+        people = max(
+            (e.population for e, _ in entries if e.country == country), default=0
+        )
+        return w.place, country, people
+    for entry, _own in entries:
         if entry.kind == "city" and entry.population >= _CITY_SIZE:
-            return -1 - w.start, entry.country
+            return -1 - w.start, entry.country, entry.population
     return None
 
 

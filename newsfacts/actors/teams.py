@@ -16,6 +16,7 @@ import regex
 
 from . import lexicon as lex
 from .candidate import Candidate
+from .clubs import team_place
 from .lines import NUMBER, digit_first, dismissal_at
 from .sports import sports_document
 from .words import WordLayer, Words
@@ -115,8 +116,9 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
     covered = {k for i, j in spans for k in range(i, j)}
     out = [c for c in cands if not any(k in covered for k in range(c.i, c.j))]
     for i, j in sorted(set(teams)):
-        w = words[i]
-        place = layer.places[w.place] if w.place >= 0 else None
+        # Of two places in a team's name the larger is its town ("Fortuna
+        # Duesseldorf": Düsseldorf, not Fortuna in Brazil).
+        places = [p for p in (team_place(layer, w) for w in words[i:j]) if p]
         out.append(
             Candidate(
                 "organization",
@@ -124,7 +126,7 @@ def find_teams(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
                 j,
                 layer.columns,
                 "org-team",
-                country=place.country if place is not None else None,
+                country=max(places, key=lambda p: p[2])[1] if places else None,
                 poss=words[j - 1].poss,
             )
         )

@@ -21,7 +21,13 @@ from .._data import WordSet, iter_rows, lazy, word_set
 from .countries import alpha3
 from .keys import org_key
 
-__all__ = ["KnownOrg", "known_org_max_len", "known_org_prefixes", "known_orgs"]
+__all__ = [
+    "KnownOrg",
+    "known_club",
+    "known_org_max_len",
+    "known_org_prefixes",
+    "known_orgs",
+]
 
 
 @attrs.frozen(slots=True)
@@ -87,6 +93,12 @@ def _acronym_forms(acronym: str) -> list[str]:
     if len(bare) >= 4 and bare.isalpha() and bare.isupper():
         return [acronym, bare.capitalize()]
     return [acronym]
+
+
+def known_club(name: str) -> bool:
+    """`name` is a sports club or team the package knows (`clubs.tsv`)."""
+    org = known_orgs().get(org_key(name))
+    return org is not None and org.sport is not None
 
 
 @lazy

@@ -27,6 +27,7 @@ from operator import attrgetter
 import attrs
 
 from ..findings import PlaceFindings
+from ..knowledge.organizations import known_club
 from ..records import Actor, ActorKind, Location, LocationKind, Mention
 
 __all__ = ["drop_actor_spans"]
@@ -104,7 +105,9 @@ class _Spans:
         return start in self.opening and not self.equals(m)
 
 
-def _keep(loc: Location, m: Mention, people: _Spans, orgs: _Spans, text: str) -> bool:
+def _keep(
+    loc: Location, m: Mention, people: _Spans, orgs: _Spans, text: str, homes: _Homes
+) -> bool:
     """Mention `m` of `loc` names the place, not a person or an organisation."""
     metonymic = any(x.start == m.start and x.end == m.end for x in loc.metonymic)
     if metonymic and not (people.covers_longer(m) or orgs.covers_longer(m)):
@@ -113,6 +116,8 @@ def _keep(loc: Location, m: Mention, people: _Spans, orgs: _Spans, text: str) ->
         return False
     if not orgs.covers(m):
         return True
+    if homes.abroad(m, loc.country):
+        return False  # "Fortuna" of "Fortuna Duesseldorf": no town in Brazil
     # The places stage keeps a seat of power only where the sentence puts
     # something at it ("at the White House"): that reading stands.
     site = loc.kind is LocationKind.FACILITY
@@ -122,6 +127,46 @@ def _keep(loc: Location, m: Mention, people: _Spans, orgs: _Spans, text: str) ->
         or (site and orgs.equals(m))
         or (country and orgs.closes(m))
     )
+
+
+class _Homes:
+    """The countries of sports clubs' longer mentions, to tell a place inside
+    one that lies in another country: a homonym in the club's name, not its
+    town ("Fortuna" in "Fortuna Duesseldorf", a German club, is no town of
+    Brazil; "Queens Park" in "Queens Park Rangers" none of the United States).
+    Other organisations keep the places opening their names, whatever their
+    country ("the German Marshall Fund of the United States")."""
+
+    def __init__(self, actors: Iterable[Actor]) -> None:
+        self.spans = sorted(
+            (m.start, m.end, a.country)
+            for a in actors
+            if a.kind is ActorKind.ORGANIZATION and a.country and _club(a)
+            for m in a.mentions
+        )
+        self.starts = [s for s, _, _ in self.spans]
+
+    def abroad(self, m: Mention, country: str | None) -> bool:
+        """`m` lies inside a longer mention of an organisation of a country
+        other than `country` (a place of no country is never abroad)."""
+        if country is None:
+            return False
+        i = bisect.bisect_right(self.starts, m.start) - 1
+        while i >= 0 and m.start - self.starts[i] <= _CLOSE_REACH:
+            start, end, home = self.spans[i]
+            if end >= m.end and end - start > m.end - m.start:
+                return home != country
+            i -= 1
+        return False
+
+
+def _club(a: Actor) -> bool:
+    """A sports club or team: found as one by the actors stage, or known."""
+    return a.rule.startswith(_CLUB_RULES) or known_club(a.name)
+
+
+# The actors stage's rules for clubs read from a sentence or a results line.
+_CLUB_RULES = ("org-club", "org-team")
 
 
 def drop_actor_spans(
@@ -147,8 +192,11 @@ def drop_actor_spans(
         return places
     out: list[Location] = []
     changed = False
+    homes = _Homes(actors)
     for loc in places.locations:
-        kept = tuple(m for m in loc.mentions if _keep(loc, m, people, orgs, text))
+        kept = tuple(
+            m for m in loc.mentions if _keep(loc, m, people, orgs, text, homes)
+        )
         # (sets: a sports page names a club by its town hundreds of times)
         already = set(loc.metonymic)
         more = tuple(m for m in loc.mentions if standing.equals(m) and m not in already)
