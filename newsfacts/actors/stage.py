@@ -18,7 +18,8 @@ from .cues import possessive_name
 from .entity import Entity, actor_code
 from .find import find_candidates
 from .flags import flag_states
-from .groups import Names, covered_words, groups
+from .group_names import Names, covered_words
+from .groups import groups
 from .merge import merge
 from .org_places import yield_known_orgs
 from .scenes import story_country
