@@ -7,7 +7,7 @@ import bisect
 
 from ..knowledge.countries import demonym_country, place_country
 from ..knowledge.keys import org_key
-from ..knowledge.names import is_given_name
+from ..knowledge.names import is_given_name, opens_with_family_name
 from ..knowledge.petrarch import agent
 from ..knowledge.roles import role_nouns
 from ..language.tagger_lexicon import lexicon
@@ -190,9 +190,14 @@ def merge(layer: WordLayer, cands: list[Candidate]) -> list[Entity]:
         for c in p.cands:
             toks = _person_tokens(layer, c)
             surname.add(_bare(toks[-1]), c.start, p)
-            if not is_given_name(toks[0]) or _romanised_given(toks[-1]):
+            if (
+                not is_given_name(toks[0])
+                or _romanised_given(toks[-1])
+                or (len(toks) > 1 and opens_with_family_name(toks[0]))
+            ):
                 # "Chen Shui-bian"; "Li Ka-shing" ... "Li told reporters",
-                # though "Li" is a given name elsewhere
+                # though "Li" is a given name elsewhere; "Wang Yi ... Wang
+                # warned"
                 surname.add(toks[0].lower(), c.start, p)
     full_names = {
         " ".join(_person_tokens(layer, c)).lower(): p for p in people for c in p.cands

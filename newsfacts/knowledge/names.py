@@ -23,6 +23,7 @@ __all__ = [
     "census_given_names",
     "given_names",
     "is_given_name",
+    "opens_with_family_name",
     "official_given_names",
     "sex_of_name",
 ]
@@ -64,6 +65,17 @@ def is_given_name(word: str) -> bool:
         return True
     first, hyphen, second = key.partition("-")
     return bool(hyphen) and first in names and second in names
+
+
+@lazy
+def _family_first() -> frozenset[str]:
+    return frozenset(row[0] for row in iter_rows(_DIR + "family_names_first.tsv"))
+
+
+def opens_with_family_name(word: str) -> bool:
+    """`word` is a family name that opens a person's name in Chinese, Korean
+    and Vietnamese usage (`family_names_first.tsv`: "Wang" of "Wang Yi")."""
+    return fold_accents(word).lower() in _family_first()
 
 
 # Officials whose names must open with a word for it to count as a given name.
