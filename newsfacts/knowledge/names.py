@@ -23,8 +23,8 @@ __all__ = [
     "census_given_names",
     "given_names",
     "is_given_name",
-    "opens_with_family_name",
     "official_given_names",
+    "opens_with_family_name",
     "sex_of_name",
 ]
 
