@@ -90,6 +90,8 @@ def generic_group(
         return None  # "police officers": the group ends at the last noun
     if title_of_name(words, i):
         return None  # "President Obama", "spokesman John Kirby": a title
+    if _chief_office(words, i):
+        return None  # "chief investment officer at Cresset": one person's post
     if w.is_upper and _pool_label(words, i + 1):
         return None  # "Group nine", "Group B": a pool of a competition
     start = i - lead
@@ -162,6 +164,21 @@ def generic_group(
 
 
 _BACK = 40  # place mentions read back for the country "the country's" means
+
+
+def _chief_office(words: Sequence[Word], i: int) -> bool:
+    """Word i closes an office "chief" opens, a word or two before it ("chief
+    officer", "chief investment officer", "chief operating officer"): one
+    person's post in a company or body, no group of people."""
+    return any(
+        i - k >= 0
+        and words[i - k].lower == "chief"
+        and all(
+            not words[x].is_upper and words[x].lower != "of"
+            for x in range(i - k + 1, i)
+        )
+        for k in (1, 2, 3)
+    )
 
 
 def _the_countrys(layer: WordLayer, start: int) -> str | None:
