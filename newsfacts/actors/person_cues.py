@@ -9,6 +9,8 @@ organisation are in `cues.py`).
 
 from __future__ import annotations
 
+import regex
+
 from . import lexicon as lex
 from .candidate import Candidate
 from .cues import (
@@ -21,6 +23,7 @@ from .cues import (
     plain_name,
 )
 from .sports import sports_document
+from .surnames import surname_by_ending
 from .words import Word, WordLayer, Words
 
 __all__ = ["person_cue_keys", "person_evidence"]
@@ -86,9 +89,11 @@ def person_evidence(layer: WordLayer, cands: list[Candidate]) -> set[str]:
     with no given name that the article shows to be people's: a person cue
     (`person_cue_keys`), "who" or an apposition holding a title after it
     ("Benon Sevan, a former top aide", "Shirin Ebadi, who ..."), "he" or "she"
-    soon after it in its sentence, or its last word used alone elsewhere, as
-    people's surnames are ("Sevan said") and companies' short names are not
-    ("Goldman Sachs" ... "Goldman")."""
+    soon after it in its sentence, a last word that is a surname by its ending
+    ("Novak Djokovic": `surnames`), an initial opening it ("M. Atherton"), or
+    its last word used alone elsewhere, as people's surnames are ("Sevan
+    said") and companies' short names are not ("Goldman Sachs" ...
+    "Goldman")."""
     words = layer.words
     cued = person_cue_keys(layer, cands) | _listed_with_people(layer, cands)
     alone: set[str] = set()
@@ -123,6 +128,8 @@ def person_evidence(layer: WordLayer, cands: list[Candidate]) -> set[str]:
             or last in alone
             or _pronoun_after(words, c.j)
             or _known_surname(words[c.j - 1])
+            or surname_by_ending(words[c.j - 1].text)
+            or _initial_first(words, c.i, c.j)
             or _hyphenated_given_last(words[c.j - 1])
             or _party_after(words, c.j)
             or (c.j < len(words) and words[c.j].low in lex.SPEECH_AFTER)
@@ -296,6 +303,21 @@ def _party_after(words: Words, j: int) -> bool:
         if w.keyword is not None and w.keyword.sector in _PARTY_SECTORS:
             return True
     return False
+
+
+# "M.", "R.": an initial of a given name.
+_INITIAL = regex.compile(r"[A-Z]\.")
+
+
+def _initial_first(words: Words, i: int, j: int) -> bool:
+    """ "M. Atherton", "R. Croft", "J. R. Smith": a name opened by the
+    initial of a given name, as scorecards, results and bylines write
+    people, before a surname that names no place ("N. Korea", "S. Africa"
+    are a headline's places)."""
+    if not _INITIAL.fullmatch(words[i].text) or _INITIAL.fullmatch(words[j - 1].text):
+        return False
+    last = words[j - 1]
+    return last.place < 0 and not last.demonym
 
 
 def _hyphenated_given_last(w: Word) -> bool:
