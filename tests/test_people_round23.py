@@ -108,6 +108,9 @@ def test_surname_endings(word: str) -> None:
         "Electric",
         "Sky",  # too short a stem
         "Nova",
+        "Krakowska",  # a Slavic adjective of a city (Krakow)
+        "Gdanska",
+        "Ukrainska",  # of a country
         "Eva",  # a given name
         "DJOKOVIC",  # a line in capitals
         "Djokovic's",  # not alphabetic as written
@@ -143,6 +146,28 @@ def test_places_and_clubs_with_such_endings_stay(
     assert got.get(name) != ActorKind.PERSON, got
     if kind is not None:
         assert got.get(name) == ActorKind(kind), got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Narodna Banka Slovenska kept its key rate unchanged on Tuesday.",
+            "Narodna Banka Slovenska",
+        ),
+        ("Copies of Gazeta Krakowska sold out on Monday.", "Gazeta Krakowska"),
+    ],
+)
+def test_slavic_bodies_not_people(text: str, name: str) -> None:
+    """Slavic adjectives end as surnames do; a body's name of three words,
+    or one of a large place's adjective, is no person's."""
+    got = _kinds(text)
+    assert got.get(name) != ActorKind.PERSON, got
+
+
+def test_three_word_name_with_initial() -> None:
+    text = "Police arrested Manea R. Manescu on Monday."
+    assert _is_person(text, "Manea R. Manescu"), _kinds(text)
 
 
 def test_surname_ending_is_no_club_town() -> None:

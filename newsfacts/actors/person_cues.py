@@ -128,7 +128,7 @@ def person_evidence(layer: WordLayer, cands: list[Candidate]) -> set[str]:
             or last in alone
             or _pronoun_after(words, c.j)
             or _known_surname(words[c.j - 1])
-            or surname_by_ending(words[c.j - 1].text)
+            or _surname_by_ending(words, c.i, c.j)
             or _initial_first(words, c.i, c.j)
             or _hyphenated_given_last(words[c.j - 1])
             or _party_after(words, c.j)
@@ -303,6 +303,22 @@ def _party_after(words: Words, j: int) -> bool:
         if w.keyword is not None and w.keyword.sector in _PARTY_SECTORS:
             return True
     return False
+
+
+def _surname_by_ending(words: Words, i: int, j: int) -> bool:
+    """ "Manea Manescu", "Aytkul Samakova", "Ivan R. Petrovic": a name of two
+    words, or three with a given name or an initial between, whose last word
+    is a surname by its ending (`surnames`). A longer run, or one with
+    another word between, is a body's name in the language the ending comes
+    from ("Narodna Banka Slovenska", the Slovak central bank), whose
+    adjectives end as surnames do."""
+    if j - i == 3:
+        mid = words[i + 1]
+        if not (mid.given or _INITIAL.fullmatch(mid.text)):
+            return False
+    elif j - i != 2:
+        return False
+    return surname_by_ending(words[j - 1].text)
 
 
 # "M.", "R.": an initial of a given name.

@@ -63,4 +63,33 @@ def _by_ending(text: str) -> bool:
         return False
     if low in common_words() or is_given_name(low) or demonym_country(text):
         return False
-    return not any(own for _, own in gazetteer().lookup(name_key(text)))
+    if any(own for _, own in gazetteer().lookup(name_key(text))):
+        return False
+    return not _place_adjective(low)
+
+
+# Slavic endings that also make an adjective of a place's name ("Gazeta
+# Krakowska", of Krakow; "Narodna Banka Slovenska", of Slovakia; "Moskovsky
+# Komsomolets"), and what the place's name ends with after the stem.
+_ADJECTIVE_ENDINGS = ("skiy", "skyi", "ski", "ska", "sky")
+_PLACE_TAILS = ("", "a", "sk", "ia", "e")
+# People a place has, at least, for its adjective to be read so: a village
+# of the same stem ("Kowal" of "Kowalski") names no body.
+_ADJECTIVE_PLACE_SIZE = 50_000
+
+
+def _place_adjective(low: str) -> bool:
+    """The word is a Slavic adjective of a large place ("krakowska",
+    "gdanska", "ukrainska"): its stem before the ending, with a place name's
+    own ending, names a country or a place of `_ADJECTIVE_PLACE_SIZE`
+    people or more."""
+    end = next((e for e in _ADJECTIVE_ENDINGS if low.endswith(e)), None)
+    if end is None:
+        return False
+    stem = low[: -len(end)]
+    gaz = gazetteer()
+    for tail in _PLACE_TAILS:
+        for entry, _own in gaz.lookup(name_key(stem + tail)):
+            if entry.kind == "country" or entry.population >= _ADJECTIVE_PLACE_SIZE:
+                return True
+    return False
