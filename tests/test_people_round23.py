@@ -68,6 +68,30 @@ def test_surname_ending_makes_a_person(frame: str, name: str) -> None:
     assert _is_person(text, name), (text, _kinds(text))
 
 
+def _given_times_surnames() -> list[str]:
+    """Given names of the hand-written supplement (every 25th that reads as
+    one and is no common word) paired with the surnames of `OFFICIALS`."""
+    from newsfacts._data import read_text
+    from newsfacts.language.tagger_lexicon import common_words
+
+    common = common_words()
+    given = [
+        line.strip().capitalize()
+        for line in read_text("knowledge/data/given_names_extra.txt").splitlines()
+        if line.strip().isalpha() and line.strip() not in common
+    ]
+    given = [g for g in given if shape_of(g)[GIVEN]][::25]
+    surnames = [name.split()[1] for name in OFFICIALS]
+    return [f"{g} {surnames[n % len(surnames)]}" for n, g in enumerate(given)]
+
+
+@pytest.mark.parametrize("name", _given_times_surnames())
+@pytest.mark.parametrize("frame", FRAMES)
+def test_given_names_with_ending_surnames(frame: str, name: str) -> None:
+    text = frame.format(name)
+    assert _is_person(text, name), (text, _kinds(text))
+
+
 @pytest.mark.parametrize(
     "word",
     [
