@@ -430,3 +430,31 @@ def test_nikkei_still_the_paper() -> None:
     text = "Nikkei reported on Monday that Sony would cut jobs."
     got = _kinds(text)
     assert got.get("Nihon Keizai Shimbun") == ActorKind.ORGANIZATION, got
+
+
+# --- South Asian names written as one word --------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Inzamam-ul-Haq", "Moin-ud-Din", "Salah-ud-Din"])
+@pytest.mark.parametrize("frame", FRAMES)
+def test_joined_south_asian_names(frame: str, name: str) -> None:
+    text = frame.format(name)
+    assert _is_person(text, name), (text, _kinds(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Police arrested members of Hizb-ul-Mujahideen on Monday.",
+            "Hizb-ul-Mujahideen",
+        ),
+        (
+            "Harkat-ul-Mujahideen fighters were killed on Monday.",
+            "Harkat-ul-Mujahideen",
+        ),
+    ],
+)
+def test_joined_group_names_not_people(text: str, name: str) -> None:
+    got = _kinds(text)
+    assert got.get(name) != ActorKind.PERSON, got

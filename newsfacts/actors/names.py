@@ -10,7 +10,7 @@ import regex
 from ..knowledge.countries import place_country
 from ..knowledge.figures import figure_first_words, political_figures
 from ..knowledge.keys import figure_key
-from ..knowledge.names import census_given_names
+from ..knowledge.names import census_given_names, is_given_name
 from ..language.tagger_lexicon import FUNCTION, lexicon
 from . import lexicon as lex
 from .candidate import Candidate
@@ -247,6 +247,8 @@ def name_candidate(
         kind, rule = "thing", "headline-verb"
     elif len(span) == 1 and len(first.text.replace(".", "")) < 2:
         kind, rule = "thing", "initial"
+    elif len(span) == 1 and _joined_full_name(first.text):
+        kind, rule = "person", "person-given"  # "Inzamam-ul-Haq", "Zia-ul-Haq"
     elif (
         title
         and after_of
@@ -279,7 +281,10 @@ def name_candidate(
     else:
         kind, rule = "pending", "name"
     weak = (weak_line and not _listed_initial_name(words, k, m)) or (
-        first.sent_start and len(span) == 1 and not first.is_acronym
+        first.sent_start
+        and len(span) == 1
+        and not first.is_acronym
+        and not (kind == "person" and rule == "person-given")  # "Inzamam-ul-Haq"
     )
     if kind == "person" and rule == "person-caps" and any(w.is_acronym for w in span):
         kind = "pending"
@@ -378,6 +383,20 @@ def _listed_initial_name(words: Words, k: int, m: int) -> bool:
         return True
     after = words[m].text
     return after in _LIST_AFTER or after[:1].isdigit()
+
+
+# "Inzamam-ul-Haq", "Moin-ud-Din", "Fazl-ur-Rehman": a given name, an Arabic
+# article as South Asian names write it, and a second name, joined by hyphens.
+_JOINED_NAME = regex.compile(r"(\p{Lu}\p{Ll}+)-u[lrdnsz]-\p{Lu}\p{Ll}+")
+
+
+def _joined_full_name(text: str) -> bool:
+    """A South Asian full name written as one word ("Inzamam-ul-Haq",
+    "Moin-ud-Din"): its first part is a given name of the lists, which the
+    names of bodies so joined open with no given name ("Jamaat-ud-Dawa",
+    "Harkat-ul-Mujahideen", "Hizb-ul-Mujahideen")."""
+    got = _JOINED_NAME.fullmatch(text)
+    return got is not None and is_given_name(got.group(1))
 
 
 def _faith_body(words: Words, k: int, span: Words) -> bool:
