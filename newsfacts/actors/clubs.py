@@ -24,6 +24,7 @@ from ..knowledge.keys import name_key
 from . import lexicon as lex
 from .candidate import Candidate
 from .sports import has_margin, sentence_range, sports_document
+from .surnames import surname_by_ending
 from .units import title_at
 from .words import PlaceMention, Word, WordLayer, Words
 
@@ -42,6 +43,9 @@ _CITY_SIZE = 100_000
 _DASHES = ("-", "\u2013")
 # `_club_country`'s answer for words that are no club's name.
 _NO_CLUB = "-"
+# Countries whose clubs are named city first ("Chicago Bulls", "Toronto
+# Maple Leafs"), never after another word as "Inter Milan" is.
+_CITY_FIRST = frozenset(("US", "CA"))
 
 
 def find_clubs(layer: WordLayer, cands: list[Candidate]) -> list[Candidate]:
@@ -135,6 +139,8 @@ def _club_country(layer: WordLayer, i: int, j: int) -> str | None:
     run = words[i:j]
     if run[0].given or run[0].in_caps_line or _initial(run[0].text):
         return _NO_CLUB  # "Milan Baros", "J. Crawley", a Title Case headline
+    if surname_by_ending(run[-1].text):
+        return _NO_CLUB  # "Manea Manescu": a surname by its ending, no town
     if i > 0 and words[i - 1].low in lex.PLACE_BEFORE:
         return _NO_CLUB  # "in Greater Manchester"
     if run[0].lower in lex.SPORTS_ROLES or (
@@ -165,6 +171,12 @@ def _club_country(layer: WordLayer, i: int, j: int) -> str | None:
         return _NO_CLUB  # "Calgary MLA Sandra Jansen": a person's name inside
     if len(found) == len(run) and len({p[0] for p in found}) == 1:
         return _NO_CLUB  # one place ("Mexico City")
+    if places[-1] is not None and places[-1][1] in _CITY_FIRST and not any(places[:-1]):
+        # North American clubs put their city first ("Washington Wizards");
+        # a word before a city there is a player's given name ("MaliVai
+        # Washington beat Todd Martin"), their few clubs named the European
+        # way being known ("Inter Miami", "Real Salt Lake")
+        return _NO_CLUB
     if any(title_at(words, k, j) for k in range(i, j)):
         return _NO_CLUB
     # Of two places the larger is the club's town: "Fortuna Duesseldorf" is

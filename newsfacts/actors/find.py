@@ -120,6 +120,17 @@ def _club_forms_over_places(
     return out
 
 
+def _index_after(words: Words, m: int, known: KnownOrg | None) -> bool:
+    """A word of a market's index follows a known firm's name at word m ("the
+    Dow Jones industrial average"): the index is a figure, no actor, as
+    `names` reads an unknown name so placed. An index named for the paper
+    that compiles it is the paper's, as the wires write it ("the Nikkei
+    average": a news medium, coded so)."""
+    if m >= len(words) or words[m].lower not in lex.INDEX_WORDS:
+        return False
+    return not (known is not None and known.code and known.code.endswith("MED"))
+
+
 def _dateline_agency(layer: WordLayer) -> list[Candidate]:
     """The news agency a dateline credits in brackets ("LONDON, March 3
     (Reuters) -", "PARIS (AFP) -"): a known organisation, which the dateline's
@@ -344,6 +355,8 @@ def _parse_run(layer: WordLayer, i: int, j: int) -> list[Candidate]:
             and words[k - 1].lower == "the"
         ):
             n_known = 0  # "protect the Amazon": the river's basin, not the company
+        if n_known and _index_after(words, k + n_known, known):
+            n_known = 0  # "the Dow Jones industrial average": a figure, no firm
         if n_known and _article_name_after(words, k + n_known, j):
             n_known = 0  # "Abu Musab al Zarqawi", "Fatah al-Islam": a longer name
         if n_known and n_known >= place_len and not known_loses(layer, k, n_known):

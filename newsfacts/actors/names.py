@@ -10,6 +10,7 @@ import regex
 from ..knowledge.countries import place_country
 from ..knowledge.figures import figure_first_words, political_figures
 from ..knowledge.keys import figure_key
+from ..knowledge.names import census_given_names, is_given_name
 from ..language.tagger_lexicon import FUNCTION, lexicon
 from . import lexicon as lex
 from .candidate import Candidate
@@ -237,6 +238,7 @@ def name_candidate(
         and not after_of
         and (_person_follows(words, m) or not _placed_before(words, k))
     )
+    faith_body = _faith_body(words, k, span)
     # a word of the span, not a particle, seen in lower case in the text
     common = not first.given and not layer.lower_vocab.isdisjoint(
         {*map(_LOW, span)} - lex.NAME_PARTICLES
@@ -245,6 +247,8 @@ def name_candidate(
         kind, rule = "thing", "headline-verb"
     elif len(span) == 1 and len(first.text.replace(".", "")) < 2:
         kind, rule = "thing", "initial"
+    elif len(span) == 1 and _joined_full_name(first.text):
+        kind, rule = "person", "person-given"  # "Inzamam-ul-Haq", "Zia-ul-Haq"
     elif (
         title
         and after_of
@@ -266,6 +270,8 @@ def name_candidate(
         kind, rule = "thing", "rating"  # "affirmed Germany's AAA rating"
     elif all_acr:
         kind, rule = "pending", "acronym"
+    elif faith_body:
+        kind, rule = "thing", "thing"  # "Muslim Advocates": believers, no person
     elif surname_thing:
         kind, rule = "person", "person-given"  # "Joseph Hall said", not "Albert Hall"
     elif thing or (common and len(span) > 1):
@@ -274,7 +280,12 @@ def name_candidate(
         kind, rule = "person", "person-given" if first.given else "person-caps"
     else:
         kind, rule = "pending", "name"
-    weak = weak_line or (first.sent_start and len(span) == 1 and not first.is_acronym)
+    weak = (weak_line and not _listed_initial_name(words, k, m)) or (
+        first.sent_start
+        and len(span) == 1
+        and not first.is_acronym
+        and not (kind == "person" and rule == "person-given")  # "Inzamam-ul-Haq"
+    )
     if kind == "person" and rule == "person-caps" and any(w.is_acronym for w in span):
         kind = "pending"
     after = words[m].text if m < len(words) else ""
@@ -305,7 +316,7 @@ def name_candidate(
         kind == "thing"
         and rule == "thing"
         and len(span) >= 2
-        and not first.given
+        and (not first.given or faith_body)
         and not first.in_caps_line
         and m < len(words)
         and words[m].text in lex.SPEECH_AFTER
@@ -349,6 +360,60 @@ def name_candidate(
         poss=span[-1].poss,
         weak=weak,
     )
+
+
+# "M.", "R.": the initial of a given name.
+_INITIAL = regex.compile(r"[A-Z]\.")
+# What follows a name in a list or a scorecard ("R. Croft, D. Cork",
+# "M. Atherton 64", "(M. Atherton)").
+_LIST_AFTER = frozenset((",", ";", ")", "and"))
+
+
+def _listed_initial_name(words: Words, k: int, m: int) -> bool:
+    """Words [k, m) are an initial and a surname that a comma, a figure or
+    the line's end closes ("To bat: R. Croft, D. Cork, I. Salisbury", "M.
+    Atherton 64"): a scorecard's or a list's name, whose line is all
+    capitals as a headline's is, but no headline (a headline goes on with
+    its verb: "J. Crew Posts Loss")."""
+    if m - k < 2 or not _INITIAL.fullmatch(words[k].text):
+        return False
+    if _INITIAL.fullmatch(words[m - 1].text):
+        return False
+    if m >= len(words) or words[m].sent != words[m - 1].sent:
+        return True
+    after = words[m].text
+    return after in _LIST_AFTER or after[:1].isdigit()
+
+
+# "Inzamam-ul-Haq", "Moin-ud-Din", "Fazl-ur-Rehman": a given name, an Arabic
+# article as South Asian names write it, and a second name, joined by hyphens.
+_JOINED_NAME = regex.compile(r"(\p{Lu}\p{Ll}+)-u[lrdnsz]-\p{Lu}\p{Ll}+")
+
+
+def _joined_full_name(text: str) -> bool:
+    """A South Asian full name written as one word ("Inzamam-ul-Haq",
+    "Moin-ud-Din"): its first part is a given name of the lists, which the
+    names of bodies so joined open with no given name ("Jamaat-ud-Dawa",
+    "Harkat-ul-Mujahideen", "Hizb-ul-Mujahideen")."""
+    got = _JOINED_NAME.fullmatch(text)
+    return got is not None and is_given_name(got.group(1))
+
+
+def _faith_body(words: Words, k: int, span: Words) -> bool:
+    """A word of a faith or people that is also a given name ("Muslim",
+    "Christian") before a common noun in the plural ("the Muslim Advocates",
+    "the Christian Democrats"): a body of believers, no person. A surname may
+    be a plural noun ("Christian Sands"), so a faith word the census lists as
+    a common American given name ("Christian") is a body's only after "the",
+    which no person's name takes; others are so read anywhere ("Muslim
+    Advocates said")."""
+    if len(span) < 2 or span[0].lower not in lex.FAITH_WORDS:
+        return False
+    entry = lexicon().entries.get(span[-1].low)
+    if entry is None or entry[0] != "NNS":
+        return False
+    the = k > 0 and words[k - 1].low == "the"
+    return the or span[0].lower not in census_given_names()
 
 
 def _name_after_type(words: Words, t: int) -> bool:

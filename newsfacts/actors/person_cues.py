@@ -9,6 +9,8 @@ organisation are in `cues.py`).
 
 from __future__ import annotations
 
+import regex
+
 from . import lexicon as lex
 from .candidate import Candidate
 from .cues import (
@@ -21,6 +23,7 @@ from .cues import (
     plain_name,
 )
 from .sports import sports_document
+from .surnames import surname_by_ending
 from .words import Word, WordLayer, Words
 
 __all__ = ["person_cue_keys", "person_evidence"]
@@ -86,9 +89,11 @@ def person_evidence(layer: WordLayer, cands: list[Candidate]) -> set[str]:
     with no given name that the article shows to be people's: a person cue
     (`person_cue_keys`), "who" or an apposition holding a title after it
     ("Benon Sevan, a former top aide", "Shirin Ebadi, who ..."), "he" or "she"
-    soon after it in its sentence, or its last word used alone elsewhere, as
-    people's surnames are ("Sevan said") and companies' short names are not
-    ("Goldman Sachs" ... "Goldman")."""
+    soon after it in its sentence, a last word that is a surname by its ending
+    ("Novak Djokovic": `surnames`), an initial opening it ("M. Atherton"), or
+    its last word used alone elsewhere, as people's surnames are ("Sevan
+    said") and companies' short names are not ("Goldman Sachs" ...
+    "Goldman")."""
     words = layer.words
     cued = person_cue_keys(layer, cands) | _listed_with_people(layer, cands)
     alone: set[str] = set()
@@ -123,6 +128,8 @@ def person_evidence(layer: WordLayer, cands: list[Candidate]) -> set[str]:
             or last in alone
             or _pronoun_after(words, c.j)
             or _known_surname(words[c.j - 1])
+            or _surname_by_ending(words, c.i, c.j)
+            or _initial_first(words, c.i, c.j)
             or _hyphenated_given_last(words[c.j - 1])
             or _party_after(words, c.j)
             or (c.j < len(words) and words[c.j].low in lex.SPEECH_AFTER)
@@ -296,6 +303,37 @@ def _party_after(words: Words, j: int) -> bool:
         if w.keyword is not None and w.keyword.sector in _PARTY_SECTORS:
             return True
     return False
+
+
+def _surname_by_ending(words: Words, i: int, j: int) -> bool:
+    """ "Manea Manescu", "Aytkul Samakova", "Ivan R. Petrovic": a name of two
+    words, or three with a given name or an initial between, whose last word
+    is a surname by its ending (`surnames`). A longer run, or one with
+    another word between, is a body's name in the language the ending comes
+    from ("Narodna Banka Slovenska", the Slovak central bank), whose
+    adjectives end as surnames do."""
+    if j - i == 3:
+        mid = words[i + 1]
+        if not (mid.given or _INITIAL.fullmatch(mid.text)):
+            return False
+    elif j - i != 2:
+        return False
+    return surname_by_ending(words[j - 1].text)
+
+
+# "M.", "R.": an initial of a given name.
+_INITIAL = regex.compile(r"[A-Z]\.")
+
+
+def _initial_first(words: Words, i: int, j: int) -> bool:
+    """ "M. Atherton", "R. Croft", "J. R. Smith": a name opened by the
+    initial of a given name, as scorecards, results and bylines write
+    people, before a surname that names no place ("N. Korea", "S. Africa"
+    are a headline's places)."""
+    if not _INITIAL.fullmatch(words[i].text) or _INITIAL.fullmatch(words[j - 1].text):
+        return False
+    last = words[j - 1]
+    return last.place < 0 and not last.demonym
 
 
 def _hyphenated_given_last(w: Word) -> bool:

@@ -11,6 +11,7 @@ from typing import Final, cast
 
 import regex
 
+from .._data import iter_rows, lazy
 from ..knowledge.countries import demonym_country
 from ..knowledge.keys import fold_accents
 from ..knowledge.names import is_given_name, official_given_names
@@ -102,7 +103,12 @@ def _settled(
     given = (
         (is_cap or lower in lex.RUN_INNER)
         and not is_acronym
-        and (is_given_name(text) or _official_given(text) or _syllable_given(text))
+        and (
+            is_given_name(text)
+            or _official_given(text)
+            or _syllable_given(text)
+            or _camel_given(text)
+        )
     )
     # a keyword is capitalised, but for a legal form in lower case ("Tesco plc")
     upper = is_upper or text in lex.LOWER_LEGAL
@@ -111,6 +117,8 @@ def _settled(
         stop = lower in lex.not_acronyms()
     elif poss and lower in lex.NAME_POSSESSIVES:
         stop = False  # "People's Protection Units"
+    elif len(text) == 2 and text[1] == "." and is_upper:
+        stop = False  # "A. Mullally", "I. Salisbury": an initial, no "a" or "I"
     else:
         stops = lex.stopwords()
         stop = low in stops or lower in stops
@@ -159,6 +167,33 @@ def _syllable_given(text: str) -> bool:
         return False
     common = common_words()
     return not (first in common and second in common)
+
+
+# "LeBron", "DeShawn", "LaToya": a prefix of `data/camel_given_prefixes.tsv`
+# and a capitalised syllable of two letters or more.
+_CAMEL = regex.compile(r"([A-Z][a-z]{1,2}+)([A-Z][a-z]{2,}+)")
+
+
+@lazy
+def _camel_prefixes() -> frozenset[str]:
+    """The prefixes of `data/camel_given_prefixes.tsv`."""
+    return frozenset(
+        row[0] for row in iter_rows("actors/data/camel_given_prefixes.tsv")
+    )
+
+
+def _camel_given(text: str) -> bool:
+    """An American given name written with a second capital after a prefix
+    ("LeBron", "DeShawn", "LaToya", "JaMarcus"), which the lists of given
+    names hold only in part: its rest is a given name ("Shawn") or no common
+    English word ("Bron"). A surname of that shape made of a word ("DeWine",
+    "LaHood") is none, nor a company's name of two words ("PayPal",
+    "JetBlue": "Pay" and "Jet" are no prefix)."""
+    got = _CAMEL.fullmatch(text)
+    if got is None or got.group(1) not in _camel_prefixes():
+        return False
+    rest = got.group(2).lower()
+    return is_given_name(rest) or rest not in common_words()
 
 
 def _acronym(t: str) -> bool:
