@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from ..language.clauses import Clause
 from ..language.sentences import ParsedSentence
 from ..language.verbs import VerbGroup
+from ..records import ActorKind
 from .admission import VIOLENCE
 from .background import contest_vote, game_object, natural_cause, toll_only
 from .candidate import Candidate, verb_candidate
@@ -25,6 +26,7 @@ from .clause_reads import dismissal, seized_abstract
 from .compose import ABSORBING, Governor
 from .conjoined import conjoined_target
 from .force import bears_arms, plays_games
+from .games import scored
 from .mentions import ActorMention
 from .mode import qualify
 from .parties import Parties
@@ -153,6 +155,17 @@ def verb_event(
             parties.append(target)
     if (code[:2] in VIOLENCE or code == _OCCUPY) and plays_games(source):
         return None  # "Manchester City crushed Arsenal", "Shell took control"
+    if (
+        code[:2] in VIOLENCE
+        and vg.lemma in wc.contest_verbs
+        and not _group(source)
+        and not _group(target)
+        and scored(p)
+    ):
+        # "Australia beat India by 30 runs", "Muster (Austria) beat
+        # Philippoussis (Australia) 6-3 7-6": the sentence reports the game
+        # the verb's win is; not "police beat fans after Arsenal won 2-1"
+        return None
     if (
         code[:2] in VIOLENCE
         and cl.objects
@@ -285,3 +298,9 @@ def _felt(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
     act: "he was devastated by the news", "the region has been plagued by
     violence"; "the town was devastated by rebels" is an act."""
     return passive(cl, vg) and (cl.agent is None or p.actor(cl.agent) is None)
+
+
+def _group(am: ActorMention | None) -> bool:
+    """A group of people (police, fans, rebels): force by or upon one is no
+    play, whatever game the sentence reports."""
+    return am is not None and am.actor.kind == ActorKind.GROUP

@@ -1,0 +1,105 @@
+"""Game results in a sentence of their own, titles of the 1990s wire shape,
+unnamed attackers and a family's spokesmen.
+
+Whole-pipeline tests (`parse_article`) on news phrasings written for these
+tests. Each table holds what must be coded, what must keep its code and what
+must give no event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts import parse_article
+
+from .support import EventTriple, event_cases, event_triples
+
+
+def _events(text: str) -> list[EventTriple]:
+    """(code, source name, target name) of each event of `text`."""
+    return event_triples(text, "1996-08-23")
+
+
+# ------------------------------------------ a game's result in the sentence
+
+GAME_RESULTS = [
+    (
+        "margin-in-runs-between-countries",
+        "Australia beat India by 30 runs in Perth.",
+        [],
+    ),
+    (
+        "margin-in-wickets",
+        "Pakistan defeated Sri Lanka by five wickets in Colombo on Sunday.",
+        [],
+    ),
+    (
+        "tennis-results-line-seeded-winner",
+        "1 - Thomas Muster (Austria) beat Mark Philippoussis (Australia) 6-3 7-6 (7-4)",
+        [],
+    ),
+    (
+        "tennis-results-line-seeded-loser",
+        "Wayne Ferreira (South Africa) beat 6 - MaliVai Washington (U.S.) 6-4 6-3",
+        [],
+    ),
+    (
+        "rugby-score",
+        "England beat Wales 24-10 in Cardiff on Saturday.",
+        [],
+    ),
+    # force by or upon groups in a sentence with a game's result stays
+    (
+        "fans-clash-after-a-result",
+        "Fans clashed with police after Arsenal beat Chelsea 2-1 on Saturday.",
+        [("180", None, "police")],
+    ),
+    (
+        "police-beat-supporters-after-a-result",
+        "Police beat supporters after Celtic crushed Rangers 4-0 in Glasgow.",
+        [("182", "Police", "supporters")],
+    ),
+    # no score or margin: force stays force
+    (
+        "beating-protesters",
+        "Security forces beat protesters in Harare on Monday.",
+        [("175", "Security forces", "protesters")],
+    ),
+    (
+        "defeated-by-force",
+        "Israel defeated Hezbollah by force, the minister said.",
+        [("190", "Israel", "Hezbollah")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), event_cases(GAME_RESULTS))
+def test_game_result_in_the_sentence(text: str, want: list[EventTriple]) -> None:
+    """A verb of winning or losing in a sentence with a game's score or margin
+    reports the game, whoever plays it (national sides too); force by or upon
+    groups in the same sentence stays force."""
+    assert _events(text) == want
+
+
+TENNIS_RESULTS = """TENNIS - RESULTS AT CANADIAN OPEN.
+
+MONTREAL 1996-08-23
+
+Results from the Canadian Open tennis tournament on Friday (prefix number denotes seeding):
+
+Quarterfinals
+
+1 - Thomas Muster (Austria) beat Mark Philippoussis (Australia) 6-3 7-6 (7-4)
+
+Wayne Ferreira (South Africa) beat 6 - MaliVai Washington (U.S.) 6-4 6-3
+
+Todd Martin (U.S.) beat Cedric Pioline (France) 6-7 (3-7) 6-3 6-4
+"""
+
+
+def test_results_page_has_no_force() -> None:
+    """A page of results lines gives no act of force, and none is its main
+    event."""
+    art = parse_article(TENNIS_RESULTS, published="1996-08-23")
+    assert [e.cameo for e in art.events] == []
+    assert art.main_event is None or not art.main_event.cameo.startswith("18")
