@@ -103,3 +103,81 @@ def test_results_page_has_no_force() -> None:
     art = parse_article(TENNIS_RESULTS, published="1996-08-23")
     assert [e.cameo for e in art.events] == []
     assert art.main_event is None or not art.main_event.cameo.startswith("18")
+
+
+# ------------------------------------------------ the wire's title and lead
+
+BURUNDI_LEAD = (
+    "BUJUMBURA 1996-08-23\n\n"
+    "Hutu rebels killed 12 soldiers in an ambush in northern Burundi on "
+    "Thursday, the army said.\n\n"
+    "The army said the rebels also killed five civilians near the border with "
+    "Rwanda.\n"
+)
+
+TITLED = [
+    ("title-with-full-stop", "Rebels kill 12 soldiers in Burundi.\n\n" + BURUNDI_LEAD),
+    ("title-without-stop", "Rebels kill 12 soldiers in Burundi\n\n" + BURUNDI_LEAD),
+    (
+        "title-over-a-dateline-in-the-lead",
+        "Rebels kill 12 soldiers in Burundi.\n\nBUJUMBURA, Aug 23 (Reuter) - "
+        + BURUNDI_LEAD.split("\n\n", 1)[1],
+    ),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=n) for n, t in TITLED])
+def test_title_line_and_lead_report_one_act(text: str) -> None:
+    """A title on the text's first line (with a full stop when a dateline
+    follows it, as on the 1990s wire) and the lead report one act: one record,
+    dated and placed as the lead reports it, with both mentions; the lead's
+    other act stays its own."""
+    art = parse_article(text, published="1996-08-23")
+    killings = [e for e in art.events if e.target and e.target.name == "soldiers"]
+    assert len(killings) == 1
+    ev = killings[0]
+    assert ev.trigger.text == "killed"
+    assert [m.text for m in ev.mentions] == ["kill", "killed"]
+    assert ev.date is not None and ev.date.value == "1996-08-22"
+    assert any(e.target and e.target.name == "civilians" for e in art.events)
+    assert art.main_event is not None and art.main_event.trigger.text == "killed"
+
+
+def test_title_given_apart_is_no_event() -> None:
+    """A title given as `title=` is read for the main event only."""
+    art = parse_article(
+        BURUNDI_LEAD,
+        published="1996-08-23",
+        title="Rebels kill 12 soldiers in Burundi.",
+    )
+    assert [e.trigger.text for e in art.events if e.cameo == "190"] == ["killed"]
+    assert art.main_event is not None and art.main_event.trigger.text == "killed"
+
+
+SEPARATE_ACTS = [
+    (
+        # a one-sentence lead paragraph with its full stop is no title
+        "lead-paragraph-then-another-day",
+        "Hutu rebels killed 12 soldiers in Burundi on Thursday, the army "
+        "said.\n\nRebels killed 12 soldiers in Burundi on Friday, the army said.",
+        2,
+    ),
+    (
+        # the title's act is another than the lead's
+        "title-names-another-act",
+        "Rebels kill 12 soldiers in Burundi.\n\nBUJUMBURA 1996-08-23\n\n"
+        "The army said on Thursday that soldiers killed 20 rebels in the "
+        "north.\n",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"), [pytest.param(t, c, id=n) for n, t, c in SEPARATE_ACTS]
+)
+def test_acts_apart_stay_apart(text: str, count: int) -> None:
+    """Reports of killings on different days, or a title and a lead of
+    different acts, stay separate records."""
+    art = parse_article(text, published="1996-08-23")
+    assert len([e for e in art.events if e.cameo.startswith(("18", "19"))]) == count
