@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts import parse_article
+from newsfacts.events.words import word_classes
 
 from .support import EventTriple, event_cases, event_triples
 
@@ -181,3 +182,58 @@ def test_acts_apart_stay_apart(text: str, count: int) -> None:
     different acts, stay separate records."""
     art = parse_article(text, published="1996-08-23")
     assert len([e for e in art.events if e.cameo.startswith(("18", "19"))]) == count
+
+
+# --------------------------------------------------- a person's kin speaking
+
+KIN = [
+    ("family-said", "Ms Jones's family said they were devastated by the verdict.", []),
+    ("name-family-said", "The Smith family said they would appeal.", []),
+    (
+        "family-urged-police",
+        "Jones's family urged police to release the footage.",
+        [],
+    ),
+    (
+        "widow-named-beside",
+        "His widow, Mary Smith, urged police to reopen the case.",
+        [("020", "Mary Smith", "police")],
+    ),
+    # an owner's spokesman, lawyer or forces act for the owner
+    (
+        "spokesman-said",
+        "Putin's spokesman said Russia would respond.",
+        [("010", "Putin", None)],
+    ),
+    (
+        "lawyer-said",
+        "Mr Smith's lawyer said he would appeal.",
+        [("010", "Smith", None)],
+    ),
+    (
+        "forces-attacked",
+        "Haftar's forces attacked Tripoli.",
+        [("190", "Haftar", "Libya")],
+    ),
+    # a country's royal family acts for the country
+    (
+        "royal-family",
+        "The Saudi royal family condemned the attack.",
+        [("111", "Saudi Arabia", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), event_cases(KIN))
+def test_kin_speak_for_themselves(text: str, want: list[EventTriple]) -> None:
+    """A person's kin ("Ms Jones's family", "the Smith family") speak for
+    themselves, not for the person named before them; a spokesman, a lawyer,
+    forces and a royal family act for their owner."""
+    assert _events(text) == want
+
+
+@pytest.mark.parametrize("kin", sorted(word_classes().kin_nouns))
+def test_every_kin_noun_leaves_the_owner_out(kin: str) -> None:
+    """No kin noun makes the person owning it the speaker."""
+    text = f"Mr Smith's {kin} said the verdict was unjust."
+    assert all(src != "Smith" for _, src, _ in _events(text))
