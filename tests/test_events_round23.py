@@ -237,3 +237,44 @@ def test_every_kin_noun_leaves_the_owner_out(kin: str) -> None:
     """No kin noun makes the person owning it the speaker."""
     text = f"Mr Smith's {kin} said the verdict was unjust."
     assert all(src != "Smith" for _, src, _ in _events(text))
+
+
+# ------------------------------------------ force between unnamed people
+
+PRIVATE_FORCE = [
+    (
+        "man-killed-woman",
+        "A man killed a woman in Leeds on Monday.",
+        [("180", None, None)],
+    ),
+    ("two-men-stabbed-teenager", "Two men stabbed a teenager.", [("182", None, None)]),
+    ("pronoun-stabbed-woman", "He stabbed a woman.", [("182", None, None)]),
+    (
+        "knife-attack-is-18x",
+        "A man attacked a woman with a knife.",
+        [("180", None, None)],
+    ),
+    # as before: the passive, a named doer, a gunman
+    (
+        "passive-stabbing",
+        "A man was stabbed to death in London.",
+        [("182", None, None)],
+    ),
+    ("police-shot-a-man", "Police shot a man in Leeds.", [("180", "Police", None)]),
+    (
+        "gunman-shot-dead",
+        "A gunman shot dead three people at a school.",
+        [("180", "gunman", "people")],
+    ),
+    # no force: a game's result, a thing shot
+    ("woman-beat-man-in-final", "A woman beat a man 6-3 6-4 in the final.", []),
+    ("student-shot-video", "A student shot a video of the protest.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), event_cases(PRIVATE_FORCE))
+def test_force_between_unnamed_people(text: str, want: list[EventTriple]) -> None:
+    """Force by people no actor names upon people no actor names ("a man
+    killed a woman") is an act of force by private people (CAMEO 18x), as its
+    passive is, with no party to name."""
+    assert _events(text) == want

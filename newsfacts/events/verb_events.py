@@ -212,6 +212,18 @@ def verb_event(
             and p.people(cl.subject)
         )
     )
+    c.private = (
+        # "a man stabbed a woman", "two men beat a teenager", "he shot
+        # her": force between private people, as "a woman was stabbed" is
+        code[:2] in VIOLENCE
+        and source is None
+        and target is None
+        and not passive(cl, vg)
+        and cl.subject is not None
+        and bool(cl.objects)
+        and (p.people(cl.subject) or p.unnamed(cl.subject))
+        and (p.people(cl.objects[0]) or p.unnamed(cl.objects[0]))
+    )
     c.bare = vm.rule.startswith("verbs:")
     c.crowd = (
         source is None
