@@ -278,3 +278,69 @@ def test_force_between_unnamed_people(text: str, want: list[EventTriple]) -> Non
     killed a woman") is an act of force by private people (CAMEO 18x), as its
     passive is, with no party to name."""
     assert _events(text) == want
+
+
+ALGIERS = (
+    "Algerian rebels kill 15 villagers.\n"
+    "\n"
+    "ALGIERS 1996-08-23\n"
+    "\n"
+    "Moslem rebels killed 15 villagers, including women and children, "
+    "in an attack on a village south of Algiers on Thursday night, "
+    "security forces said on Friday.\n"
+    "\n"
+    "Security forces killed eight rebels in a clash near Blida on "
+    "Wednesday, the statement said.\n"
+)
+
+
+def test_title_shortens_the_names_of_the_lead() -> None:
+    """The title names the lead's parties by their last word ("Algerian
+    rebels" for "Moslem rebels"): one act; the security forces' killing of
+    rebels stays its own."""
+    art = parse_article(ALGIERS, published="1996-08-23")
+    killings = [e for e in art.events if e.target and e.target.name == "villagers"]
+    assert [[m.text for m in e.mentions] for e in killings] == [["kill", "killed"]]
+    assert any(e.target and e.target.name == "rebels" for e in art.events)
+
+
+CRICKET = (
+    "CRICKET - ENGLAND BEAT PAKISTAN BY FIVE WICKETS IN ONE-DAYER.\n"
+    "\n"
+    "LONDON 1996-08-29\n"
+    "\n"
+    "England beat Pakistan by five wickets in the first one-day "
+    "international at Old Trafford on Thursday to take a 1-0 lead in "
+    "the three-match series.\n"
+    "\n"
+    "Pakistan, put in to bat, made 225 for five in their 50 overs, with"
+    " Saeed Anwar hitting 61.\n"
+)
+
+SELES = (
+    "TENNIS - SELES BEATS DAVENPORT TO REACH FINAL.\n"
+    "\n"
+    "NEW HAVEN, Connecticut 1996-08-24\n"
+    "\n"
+    "Top seed Monica Seles beat Lindsay Davenport 6-3 6-4 on Saturday "
+    "to reach the final of the Pilot Pen tournament.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        pytest.param(CRICKET, "England beat Pakistan by five", id="cricket"),
+        pytest.param(SELES, "Top seed Monica Seles beat", id="dateline-with-region"),
+    ],
+)
+def test_results_story_main_event_is_the_lead_result(text: str, start: str) -> None:
+    """Under a wire title a dateline follows, the main event is the lead's
+    result (the act of the title's verb, though its doer is no actor), not
+    the title's words nor an act of the title's other team; no force."""
+    art = parse_article(text, published="1996-08-29")
+    assert not [e for e in art.events if e.cameo.startswith(("18", "19"))]
+    main = art.main_event
+    assert main is not None
+    assert main.trigger.text.lower() in ("beat", "beats")
+    assert main.sentence.text.startswith(start)

@@ -17,10 +17,12 @@ from ..text import Document
 __all__ = ["title_line"]
 
 _DATE_LINE = regex.compile(
-    r"[ \t]*[A-Z][A-Z.'-]*(?:[ \t]+[A-Z][A-Z.'-]*)*[ \t]+\d{4}-\d{2}-\d{2}[ \t]*(?:\n|$)"
+    r"[ \t]*[A-Z][A-Z.'-]*(?:[ \t]+[A-Z][A-Z.'-]*)*"  # NEW HAVEN
+    r"(?:,[ \t]*[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*)*)?"  # , Connecticut
+    r"[ \t]+\d{4}-\d{2}-\d{2}[ \t]*(?:\n|$)"
 )
 """A wire dateline on a line of its own: a place in capitals and the date
-("BUJUMBURA 1996-08-23", "NEW YORK 1996-08-22")."""
+("BUJUMBURA 1996-08-23", "NEW HAVEN, Connecticut 1996-08-24")."""
 
 
 def title_line(doc: Document, ps: ParsedSentence) -> bool:

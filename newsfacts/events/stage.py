@@ -370,9 +370,9 @@ class _Records:
         self.events: list[Event] = []
         self.keys: dict[tuple[str, str, str, bool, str], int] = {}
         self.extra: dict[int, dict[Mention, None]] = {}
-        # the title line's records by (type, source, target, negated), until
-        # the lead reports the same act again
-        self.titled: dict[tuple[str, str, str, bool], int] = {}
+        # the title line's records, with their candidates, until the lead
+        # reports the same act again
+        self.titled: list[tuple[Candidate, int]] = []
         self.dead: set[int] = set()
 
     def add(self, cands: list[Candidate], *, headline: bool = False) -> None:
@@ -406,8 +406,7 @@ class _Records:
                 if events[n].location is None and location is not None:
                     events[n] = attrs.evolve(events[n], location=location)
                 continue
-            loose = key[:4]
-            titled = self.titled.pop(loose, None) if c.source is not None else None
+            titled = self._titled(c) if c.source is not None else None
             ev = Event(
                 type=c.type,
                 cameo=c.cameo,
@@ -431,8 +430,26 @@ class _Records:
             if c.source is not None:
                 keys[key] = len(events)
                 if headline:
-                    self.titled[loose] = len(events)
+                    self.titled.append((c, len(events)))
             events.append(ev)
+
+    def _titled(self, c: Candidate) -> int | None:
+        """The title line's record of the act `c` reports again, taken off
+        the title's list: the same type and polarity, and each party the same
+        actor or named by the same last word ("Rebels" for "Hutu rebels",
+        "Seles" for "Monica Seles"): a title shortens names."""
+        for n, (t, index) in enumerate(self.titled):
+            if (
+                t.type == c.type
+                and t.own_act == c.own_act
+                and (not t.own_act or t.cameo == c.cameo)
+                and t.negated == c.negated
+                and _same_party(t.source, c.source)
+                and _same_party(t.target, c.target)
+            ):
+                del self.titled[n]
+                return index
+        return None
 
     def _retitle(self, n: int, ev: Event) -> Event:
         """Let the lead's record `ev` (the next) stand for the title's record
@@ -495,6 +512,15 @@ def _mutual_pair(found: list[Candidate]) -> Pair | None:
         ):
             return (c.source, c.target, c.start)
     return None
+
+
+def _same_party(a: ActorMention | None, b: ActorMention | None) -> bool:
+    """Both none, or the same actor, or actors named by the same last word."""
+    if a is None or b is None:
+        return a is b
+    if a.key() == b.key():
+        return True
+    return a.actor.name.lower().split()[-1:] == b.actor.name.lower().split()[-1:]
 
 
 def _key(am: ActorMention | None) -> str:
