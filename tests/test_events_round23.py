@@ -344,3 +344,23 @@ def test_results_story_main_event_is_the_lead_result(text: str, start: str) -> N
     assert main is not None
     assert main.trigger.text.lower() in ("beat", "beats")
     assert main.sentence.text.startswith(start)
+
+
+HEBRON = (
+    "Israeli troops shoot dead Palestinian in Hebron.\n"
+    "\n"
+    "HEBRON, West Bank 1996-08-23\n"
+    "\n"
+    "Israeli troops shot dead a Palestinian youth who threw stones at them "
+    "in the West Bank town of Hebron on Friday, Palestinian witnesses said.\n"
+)
+
+
+def test_title_may_leave_the_target_unnamed() -> None:
+    """A title's act with no one acted upon found is the lead's act of the
+    same type and doer: one record."""
+    art = parse_article(HEBRON, published="1996-08-23")
+    shootings = [
+        e for e in art.events if e.source and e.source.name == "Israeli troops"
+    ]
+    assert [[m.text for m in e.mentions] for e in shootings] == [["shoot", "shot"]]

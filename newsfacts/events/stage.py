@@ -437,7 +437,9 @@ class _Records:
         """The title line's record of the act `c` reports again, taken off
         the title's list: the same type and polarity, and each party the same
         actor or named by the same last word ("Rebels" for "Hutu rebels",
-        "Seles" for "Monica Seles"): a title shortens names."""
+        "Seles" for "Monica Seles"): a title shortens names, and may leave
+        the one acted upon unnamed ("Israeli troops shoot dead Palestinian",
+        "Rebels attack in Burundi")."""
         for n, (t, index) in enumerate(self.titled):
             if (
                 t.type == c.type
@@ -445,7 +447,7 @@ class _Records:
                 and (not t.own_act or t.cameo == c.cameo)
                 and t.negated == c.negated
                 and _same_party(t.source, c.source)
-                and _same_party(t.target, c.target)
+                and (t.target is None or _same_party(t.target, c.target))
             ):
                 del self.titled[n]
                 return index
