@@ -266,6 +266,12 @@ PRIVATE_FORCE = [
         "A gunman shot dead three people at a school.",
         [("180", "gunman", "people")],
     ),
+    # a game's result elsewhere in the sentence: no one plays
+    (
+        "beating-after-a-result",
+        "A man beat a woman after Arsenal lost 2-1 to Chelsea.",
+        [("182", None, None)],
+    ),
     # no force: a game's result, a thing shot
     ("woman-beat-man-in-final", "A woman beat a man 6-3 6-4 in the final.", []),
     ("student-shot-video", "A student shot a video of the protest.", []),

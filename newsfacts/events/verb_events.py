@@ -158,13 +158,15 @@ def verb_event(
     if (
         code[:2] in VIOLENCE
         and vg.lemma in wc.contest_verbs
+        and (source is not None or target is not None)
         and not _group(source)
         and not _group(target)
         and scored(p)
     ):
         # "Australia beat India by 30 runs", "Muster (Austria) beat
         # Philippoussis (Australia) 6-3 7-6": the sentence reports the game
-        # the verb's win is; not "police beat fans after Arsenal won 2-1"
+        # the verb's win is; not "police beat fans after Arsenal won 2-1",
+        # nor "a man beat a woman after his team lost 2-1" (no one plays)
         return None
     if (
         code[:2] in VIOLENCE
