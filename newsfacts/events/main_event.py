@@ -296,11 +296,16 @@ def _title_act(
     both = [ap for ap in by_verb if ap in by_doer]
     if both:
         return both[0]
-    if by_doer and by_verb and all(ap[0].source is not None for ap in by_verb):
-        # but an act of the title's verb whose doer is unnamed may be the
-        # title doer's ("England beat Pakistan" with England no actor, over
-        # "Pakistan, put in to bat, made 225")
-        return by_doer[0]
+    if by_doer and by_verb:
+        # but an act of the title's verb upon the one the title names, whose
+        # doer is no actor, may be the title doer's ("England beat Pakistan"
+        # with England no actor, over "Pakistan, put in to bat, made 225")
+        upon = [
+            ap
+            for ap in by_verb
+            if ap[0].source is None and _named_in(ap[0].target, words)
+        ]
+        return upon[0] if upon else by_doer[0]
     return by_verb[0] if by_verb else None
 
 
