@@ -72,8 +72,10 @@ def admitted(c: Candidate) -> bool:
         # "He was re-arrested", "They were charged with plotting", "He faces
         # charges": an act upon or by a person, named or not; other acts need a
         # named other party
-        return (c.rule in ("events.passive", "events.reverse") and alone) or (
-            not c.bare and c.target is not None
+        return (
+            (c.rule in ("events.passive", "events.reverse") and alone)
+            or (not c.bare and c.target is not None)
+            or c.private
         )
     if c.destination and not _visitor(c.source):
         return False  # "people travelling to Cirencester": no visit of state

@@ -29,7 +29,9 @@ class Candidate:
     `military` the code to use when the source is an armed force; `unnamed`
     marks a party that is a personal pronoun standing for no actor found ("He
     was arrested": a party, though no actor); `crowd` a source that is a
-    crowd of no actor ("thousands of Iraqi Kurds demonstrated"); `unreal` an
+    crowd of no actor ("thousands of Iraqi Kurds demonstrated"); `private`
+    force done by people no actor names upon people no actor names ("a man
+    stabbed a woman": CAMEO 18x, with no party to name); `unreal` an
     act that "must", "should" or "can" be done, no act unless demanded;
     `capital` that the act is at "the capital" of no country named; `planned`
     marks the actor's own plan (an intent or a threat in CAMEO), as opposed to
@@ -67,6 +69,7 @@ class Candidate:
     capital: bool = False
     unnamed: bool = False
     crowd: bool = False
+    private: bool = False
     unreal: bool = False
     destination: bool = False
     place_spans: list[tuple[int, int]] = attrs.field(factory=list)

@@ -95,6 +95,8 @@ def settle_force(c: Candidate) -> None:
             )  # "the army wounded three": force by an armed force
     elif root == "19" and c.cameo in force().civil:
         retype(c, force().civil[c.cameo], c.rule)
+    elif root == "19" and c.private:
+        retype(c, "180", c.rule)  # "a man attacked a woman with a knife"
 
 
 def plays_games(am: ActorMention | None) -> bool:

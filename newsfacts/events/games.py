@@ -24,7 +24,7 @@ from .clause_kinds import game_result
 from .parties import Parties
 from .words import word_classes
 
-__all__ = ["LEAD_SENTENCES", "in_play", "reports_game"]
+__all__ = ["LEAD_SENTENCES", "in_play", "reports_game", "scored"]
 
 LEAD_SENTENCES = 3
 """How many of an article's first sentences are read for a game's result."""
@@ -35,10 +35,23 @@ _PLAY_ROOTS = ("17", "18", "19", "20")
 def reports_game(p: Parties) -> bool:
     """Whether the sentence reports a game's result: a verb of winning or
     losing (`contest_verbs`, in any form: "beat" is often read as a noun)
-    with a score ("Liverpool beat Arsenal 2-0", "won 4-6 6-4 6-4") or a
-    margin of a game (`game_margins` after "by": "thrashed Australia by 295
-    runs"), or a result `game_result` reads in a clause ("beat Sharapova in
-    straight sets", "beat Medvedev to win the title")."""
+    with a score or a margin (`scored`), or a result `game_result` reads in
+    a clause ("beat Sharapova in straight sets", "beat Medvedev to win the
+    title")."""
+    if scored(p):
+        return True
+    if not any(map(_contest_form, p.words)):
+        return False
+    verbs = p.ps.structure.chunks.verbs
+    return any(game_result(p, cl, verbs[cl.verb]) for cl in p.ps.structure.clauses)
+
+
+def scored(p: Parties) -> bool:
+    """Whether the sentence has a verb of winning or losing (`contest_verbs`,
+    in any form) and a game's score ("Liverpool beat Arsenal 2-0", "won 4-6
+    6-4 6-4", "beat Philippoussis (Australia) 6-3 7-6 (7-4)") or a margin of
+    a game (`game_margins` after "by": "thrashed Australia by 295 runs")
+    anywhere in it: a sentence that itself reports a game's result."""
     wc = word_classes()
     words = p.words
     if not any(map(_contest_form, words)):
@@ -61,8 +74,7 @@ def reports_game(p: Parties) -> bool:
             and words[k + 2].lower() in wc.game_margins
         ):
             return True  # "by 295 runs", "by five wickets", "by an innings"
-    verbs = p.ps.structure.chunks.verbs
-    return any(game_result(p, cl, verbs[cl.verb]) for cl in p.ps.structure.clauses)
+    return False
 
 
 @lru_cache(maxsize=4096)

@@ -26,7 +26,6 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from ..findings import PlaceFindings
-from ..language.annotate import headline_slot
 from ..language.clauses import Clause
 from ..language.morphology import inflections
 from ..language.sentences import ParsedSentence, parse_document
@@ -43,6 +42,7 @@ from ..records import (
 from ..text import Document
 from .background import history_date
 from .compose import governor
+from .headline import title_line
 from .lead import (
     Act,
     clause_of,
@@ -76,7 +76,7 @@ def lead_event(
     ams: Sequence[ActorMention],
 ) -> Event | None:
     """The article's main event (see the module's docstring)."""
-    if not title and len(parsed) > 1 and _title_line(doc, parsed[0]):
+    if not title and len(parsed) > 1 and title_line(doc, parsed[0]):
         # a title written as the text's first line is the title, no lead act
         # ("Three men charged over Manchester stabbing\n\nThree men have
         # been charged with murder ...")
@@ -118,14 +118,6 @@ def lead_event(
         act = sub or act
     act = _fullest(act, p, ams, events)
     return _record(doc, act, p, lead, places, dateline, dates, published, reference)
-
-
-def _title_line(doc: Document, ps: ParsedSentence) -> bool:
-    """The sentence is a title on the text's first line: it ends the line and
-    no full stop, question or exclamation mark ends it."""
-    span = ps.span
-    last = doc.norm[span.start : span.end].rstrip()[-1:]
-    return headline_slot(doc, span) and last not in (".", "!", "?")
 
 
 def _fullest(
@@ -305,7 +297,15 @@ def _title_act(
     if both:
         return both[0]
     if by_doer and by_verb:
-        return by_doer[0]
+        # but an act of the title's verb upon the one the title names, whose
+        # doer is no actor, may be the title doer's ("England beat Pakistan"
+        # with England no actor, over "Pakistan, put in to bat, made 225")
+        upon = [
+            ap
+            for ap in by_verb
+            if ap[0].source is None and _named_in(ap[0].target, words)
+        ]
+        return upon[0] if upon else by_doer[0]
     return by_verb[0] if by_verb else None
 
 

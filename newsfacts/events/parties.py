@@ -158,6 +158,8 @@ class Parties:
         holder = self._title_holder(p)
         if holder is not None:
             return holder
+        if head.lower() in word_classes().kin_nouns and self._kin_of_person(p):
+            return None  # "Ms Jones's family said": the family, not Jones
         if p.possessor is not None and head not in word_classes().name_heads:
             owner = self.at[self.nps[p.possessor].head]
             if owner is not None:
@@ -171,6 +173,18 @@ class Parties:
             if am is not None and not self._agent_of_participle(k, p.head):
                 return am
         return None
+
+    def _kin_of_person(self, p: NounPhrase) -> bool:
+        """The phrase names a person's kin (`kin_nouns`, its head): its owner
+        ("Ms Jones's family") or a name before the head ("the Smith family")
+        is a person, who is not the one who acts; a country's royal family
+        ("the Saudi royal family") acts for the country."""
+        owners = [self.at[k] for k in range(p.start, p.head)]
+        if p.possessor is not None:
+            owners.append(self.at[self.nps[p.possessor].head])
+        return any(
+            am is not None and am.actor.kind == ActorKind.PERSON for am in owners
+        )
 
     def _agent_of_participle(self, k: int, head: int) -> bool:
         """Token `k` names the doer of a participle joined to it ("a

@@ -32,6 +32,7 @@ from .cities import CityParties
 from .compose import speech_lemmas
 from .compound import pair_up
 from .games import LEAD_SENTENCES, in_play, reports_game
+from .headline import title_line
 from .main_event import lead_event
 from .mentions import ActorMention, actor_mentions
 from .merge import joined_acts, merge_in_sentence, mirror_mutual, symmetric
@@ -281,7 +282,10 @@ def find(
             )
         last_pair = _mutual_pair(found) or last_pair
         acts = [*acts, *named_acts(found)][-_ACTS:]  # a new list: bounded
-        records.add(mirror_mutual(merge_in_sentence(found, joined_acts(ps)), mirror))
+        records.add(
+            mirror_mutual(merge_in_sentence(found, joined_acts(ps)), mirror),
+            headline=n == 0 and title_line(doc, ps),
+        )
     events = records.result()
     if game:
         # "Salah sealed the win, firing home": play in a match report
@@ -366,10 +370,15 @@ class _Records:
         self.events: list[Event] = []
         self.keys: dict[tuple[str, str, str, bool, str], int] = {}
         self.extra: dict[int, dict[Mention, None]] = {}
+        # the title line's records, with their candidates, until the lead
+        # reports the same act again
+        self.titled: list[tuple[Candidate, int]] = []
+        self.dead: set[int] = set()
 
-    def add(self, cands: list[Candidate]) -> None:
+    def add(self, cands: list[Candidate], *, headline: bool = False) -> None:
         """Make records of `cands` (the next sentence's), or mentions of the
-        records they repeat."""
+        records they repeat; `headline`: the sentence is the text's title
+        line, whose acts the lead reports again."""
         doc, usable, published = self.doc, self.usable, self.published
         events, keys, extra = self.events, self.keys, self.extra
         for c in cands:
@@ -397,6 +406,7 @@ class _Records:
                 if events[n].location is None and location is not None:
                     events[n] = attrs.evolve(events[n], location=location)
                 continue
+            titled = self._titled(c) if c.source is not None else None
             ev = Event(
                 type=c.type,
                 cameo=c.cameo,
@@ -412,16 +422,58 @@ class _Records:
                 mentions=tuple(c.mentions),
                 rule=c.rule,
             )
+            if titled is not None:
+                # "Rebels kill 12 soldiers in Burundi." over "Hutu rebels
+                # killed 12 soldiers ... on Thursday": one act, recorded as
+                # the lead reports it, with its date and place
+                ev = self._retitle(titled, ev)
             if c.source is not None:
                 keys[key] = len(events)
+                if headline:
+                    self.titled.append((c, len(events)))
             events.append(ev)
+
+    def _titled(self, c: Candidate) -> int | None:
+        """The title line's record of the act `c` reports again, taken off
+        the title's list: the same type and polarity, and each party the same
+        actor or named by the same last word ("Rebels" for "Hutu rebels",
+        "Seles" for "Monica Seles"): a title shortens names, and may leave
+        the one acted upon unnamed ("Israeli troops shoot dead Palestinian",
+        "Rebels attack in Burundi")."""
+        for n, (t, index) in enumerate(self.titled):
+            if (
+                t.type == c.type
+                and t.own_act == c.own_act
+                and (not t.own_act or t.cameo == c.cameo)
+                and t.negated == c.negated
+                and _same_party(t.source, c.source)
+                and (t.target is None or _same_party(t.target, c.target))
+            ):
+                del self.titled[n]
+                return index
+        return None
+
+    def _retitle(self, n: int, ev: Event) -> Event:
+        """Let the lead's record `ev` (the next) stand for the title's record
+        `n`: it takes the title's mentions first, and the title's key."""
+        old = self.events[n]
+        mentions = self.extra.pop(n, dict.fromkeys(old.mentions))
+        mentions.update(dict.fromkeys(ev.mentions))
+        self.extra[len(self.events)] = mentions
+        if ev.location is None and old.location is not None:
+            ev = attrs.evolve(ev, location=old.location)
+        for k, v in self.keys.items():
+            if v == n:
+                self.keys[k] = len(self.events)
+        self.dead.add(n)
+        return ev
 
     def result(self) -> tuple[Event, ...]:
         """The records, with the mentions of the reports merged into them."""
         events = self.events
         for n, mentions in self.extra.items():
             events[n] = attrs.evolve(events[n], mentions=tuple(mentions))
-        return tuple(events)
+        return tuple(e for n, e in enumerate(events) if n not in self.dead)
 
 
 def _sides_of_earlier_act(found: list[Candidate], parties: Parties) -> None:
@@ -462,6 +514,15 @@ def _mutual_pair(found: list[Candidate]) -> Pair | None:
         ):
             return (c.source, c.target, c.start)
     return None
+
+
+def _same_party(a: ActorMention | None, b: ActorMention | None) -> bool:
+    """Both none, or the same actor, or actors named by the same last word."""
+    if a is None or b is None:
+        return a is b
+    if a.key() == b.key():
+        return True
+    return a.actor.name.lower().split()[-1:] == b.actor.name.lower().split()[-1:]
 
 
 def _key(am: ActorMention | None) -> str:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from ..language.clauses import Clause
 from ..language.sentences import ParsedSentence
 from ..language.verbs import VerbGroup
+from ..records import ActorKind
 from .admission import VIOLENCE
 from .background import contest_vote, game_object, natural_cause, toll_only
 from .candidate import Candidate, verb_candidate
@@ -25,6 +26,7 @@ from .clause_reads import dismissal, seized_abstract
 from .compose import ABSORBING, Governor
 from .conjoined import conjoined_target
 from .force import bears_arms, plays_games
+from .games import scored
 from .mentions import ActorMention
 from .mode import qualify
 from .parties import Parties
@@ -155,6 +157,19 @@ def verb_event(
         return None  # "Manchester City crushed Arsenal", "Shell took control"
     if (
         code[:2] in VIOLENCE
+        and vg.lemma in wc.contest_verbs
+        and (source is not None or target is not None)
+        and not _group(source)
+        and not _group(target)
+        and scored(p)
+    ):
+        # "Australia beat India by 30 runs", "Muster (Austria) beat
+        # Philippoussis (Australia) 6-3 7-6": the sentence reports the game
+        # the verb's win is; not "police beat fans after Arsenal won 2-1",
+        # nor "a man beat a woman after his team lost 2-1" (no one plays)
+        return None
+    if (
+        code[:2] in VIOLENCE
         and cl.objects
         and p.head_word(cl.objects[0]) in wc.armed_objects
         and (source is not None or cl.subject is not None)
@@ -198,6 +213,18 @@ def verb_event(
             and (code[:2] not in VIOLENCE or vg.lemma in wc.assailant_verbs)
             and p.people(cl.subject)
         )
+    )
+    c.private = (
+        # "a man stabbed a woman", "two men beat a teenager", "he shot
+        # her": force between private people, as "a woman was stabbed" is
+        code[:2] in VIOLENCE
+        and source is None
+        and target is None
+        and not passive(cl, vg)
+        and cl.subject is not None
+        and bool(cl.objects)
+        and (p.people(cl.subject) or p.unnamed(cl.subject))
+        and (p.people(cl.objects[0]) or p.unnamed(cl.objects[0]))
     )
     c.bare = vm.rule.startswith("verbs:")
     c.crowd = (
@@ -285,3 +312,9 @@ def _felt(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
     act: "he was devastated by the news", "the region has been plagued by
     violence"; "the town was devastated by rebels" is an act."""
     return passive(cl, vg) and (cl.agent is None or p.actor(cl.agent) is None)
+
+
+def _group(am: ActorMention | None) -> bool:
+    """A group of people (police, fans, rebels): force by or upon one is no
+    play, whatever game the sentence reports."""
+    return am is not None and am.actor.kind == ActorKind.GROUP

@@ -73,6 +73,7 @@ class Words:
     game_objects: frozenset[str]
     habitual_adverbs: frozenset[str]
     invitation_nouns: frozenset[str]
+    kin_nouns: frozenset[str]
     locative: frozenset[str]
     measure_nouns: frozenset[str]
     media_nouns: frozenset[str]
