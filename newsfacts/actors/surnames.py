@@ -13,6 +13,8 @@ name is never read by its ending ("Lake Geneva", "in Moldova").
 
 from __future__ import annotations
 
+import functools
+
 from .._data import iter_rows, lazy
 from ..knowledge.countries import demonym_country
 from ..knowledge.gazetteer import gazetteer
@@ -33,8 +35,7 @@ def surname_endings() -> tuple[tuple[str, int], ...]:
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
-# Word text -> whether it is a surname by its ending; emptied when full.
-_SEEN: dict[str, bool] = {}
+# Word forms whose answer is kept (a bounded cache: most forms recur).
 _CACHE_SIZE = 1 << 14
 
 
@@ -43,15 +44,10 @@ def surname_by_ending(text: str) -> bool:
     "Davutoglu"): capitalised, alphabetic, ending in one of `surname_endings`
     after enough letters, and no place's own name, demonym, common English
     word or given name ("Geneva", "Moldova", "Georgian", "Republic")."""
-    got = _SEEN.get(text)
-    if got is None:
-        got = _by_ending(text)
-        if len(_SEEN) >= _CACHE_SIZE:
-            _SEEN.clear()
-        _SEEN[text] = got
-    return got
+    return _by_ending(text)
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _by_ending(text: str) -> bool:
     if not text[:1].isupper() or not text.isalpha() or text.isupper():
         return False
