@@ -29,6 +29,7 @@ from itertools import compress, count
 
 from .._data import lazy
 from ..knowledge.roles import compound_roles, role_nouns
+from ..language.tagger_lexicon import common_words
 from ..records import Actor, ActorKind, Mention
 from ..text import Document
 from . import lexicon as lex
@@ -38,11 +39,12 @@ from .generic_groups import generic_group
 from .group_draft import SCENE_RULE, Group
 from .group_names import Names, Owners, take
 from .group_regions import region_word
+from .group_roles import role_of
 from .owned_groups import owned_group
 from .parties import member_spans
 from .peoples import people_group, same_plural
 from .scenes import Scenes
-from .words import Word, WordLayer
+from .words import Word, WordLayer, Words
 
 __all__ = ["groups"]
 
@@ -80,7 +82,8 @@ def groups(
             continue
         owned = owned_group(doc, layer, i, owner_at)
         if owned is not None:
-            if owned[0] is not None:  # (none: "Lukoil oil company")
+            # (none: "Lukoil oil company"; a division: "the Cauca department")
+            if owned[0] is not None and not _division(words, owned[2] - 1):
                 _add(found, owned[0])
             take(used, owned[1], owned[2])
             continue
@@ -90,7 +93,8 @@ def groups(
             doc, layer, i, named_at, scenes
         )
         if got is not None:
-            _add(found, got[0])
+            if not _division(words, got[2] - 1):
+                _add(found, got[0])
             take(used, got[1], got[2])
         elif (
             w.demonym
@@ -176,3 +180,20 @@ def _word_in_capitals(layer: WordLayer, w: Word) -> bool:
     lower case ("POLE POSITION" ... "took pole position"; "TURKEY PRICES"):
     the common word, which capitals cannot tell apart."""
     return w.in_caps_line and w.text.isupper() and w.low in layer.lower_vocab
+
+
+def _division(words: Words, k: int) -> bool:
+    """Word k is "department" in lower case right after a capitalised name:
+    a country's division (France's, Colombia's, Peru's: "the Var
+    department", "Colombia's Cauca department": a place's name or a word no
+    English lexicon holds), a place and no body that acts; "the health
+    department", "the Justice department", "The department said" stay bodies."""
+    if words[k].text not in ("department", "departments") or k == 0:
+        return False
+    name = words[k - 1]
+    return (
+        name.is_upper
+        and not name.stop
+        and role_of(name, False) is None
+        and (name.place >= 0 or name.lower not in common_words())
+    )

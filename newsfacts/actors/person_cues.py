@@ -329,9 +329,11 @@ def _initial_first(words: Words, i: int, j: int) -> bool:
     """ "M. Atherton", "R. Croft", "J. R. Smith": a name opened by the
     initial of a given name, as scorecards, results and bylines write
     people, before a surname that names no place ("N. Korea", "S. Africa"
-    are a headline's places)."""
+    are a headline's places) and after a space ("M.Tech" is a degree)."""
     if not _INITIAL.fullmatch(words[i].text) or _INITIAL.fullmatch(words[j - 1].text):
         return False
+    if i + 1 < j and words[i].end == words[i + 1].start:
+        return False  # "M.Tech", "B.Sc": a degree written in one piece
     last = words[j - 1]
     return last.place < 0 and not last.demonym
 
