@@ -487,6 +487,10 @@ class Document:
             # A dateline place is written in capitals; a headline is not.
             if not place.replace(" ", "").replace(".", "").isupper() or len(place) < 3:
                 continue
+            if " ".join(place.lower().split()) in _sport_labels():
+                # "TENNIS - RESULTS AT CANADIAN OPEN.": a sport's name before
+                # the dash labels a sports page's headline; it names no place.
+                continue
 
             def span(name: str, match: regex.Match[str] = m) -> Span | None:
                 if match.group(name) is None:
@@ -504,6 +508,16 @@ class Document:
                 span("agency"),
             )
         return None
+
+
+@functools.cache
+def _sport_labels() -> frozenset[str]:
+    """Names of sports that open a sports headline before a dash ("SOCCER -",
+    "MOTOR RACING -"), kept with the actors stage's word lists (loaded late:
+    that package reads documents made here)."""
+    from .actors.lexicon import SPORT_LABELS
+
+    return frozenset(SPORT_LABELS)
 
 
 def _inside_parens(norm: str, since: int, m: regex.Match[str]) -> bool:

@@ -25,6 +25,7 @@ from .words import Word, WordLayer, Words
 __all__ = [
     "find_players",
     "has_margin",
+    "nation_sides",
     "score_at",
     "sentence_range",
     "sports_document",
@@ -232,6 +233,40 @@ def _beside_result(layer: WordLayer, i: int, j: int) -> bool:
     while hi < min(len(words), verb + _RESULT_REACH) and words[hi].sent == sent:
         hi += 1
     return has_margin(words, lo, hi) or any(score_at(words, k) for k in range(lo, hi))
+
+
+def nation_sides(layer: WordLayer) -> list[tuple[int, int, str]]:
+    """The spans (start, end, country) of the mentions of a nation with a
+    national team of its own that the gazetteer holds as a part of a country
+    ("England", "Scotland", `lex.SPORTS_NATIONS`) written as a side of a
+    match's result: right before or after a result verb in a sentence with a
+    score or a winning margin ("England beat Pakistan by 107 runs"). There
+    the nation acts as a country does; elsewhere it stays a place alone ("in
+    England on Monday", "the Bank of England")."""
+    words = layer.words
+    places = layer.places
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(words):
+        w = words[k]
+        if w.place < 0:
+            k += 1
+            continue
+        j = k + 1
+        while j < len(words) and words[j].place == w.place:
+            j += 1
+        place = places[w.place]
+        if (
+            place.country
+            and place.kind != "country"
+            and place.start == w.start
+            and place.end == words[j - 1].end
+            and " ".join(x.lower for x in words[k:j]) in lex.SPORTS_NATIONS
+            and _beside_result(layer, k, j)
+        ):
+            out.append((place.start, place.end, place.country))
+        k = j
+    return out
 
 
 # Words read on each side of a result verb for a score or a margin.

@@ -23,6 +23,7 @@ from .groups import groups
 from .merge import merge
 from .org_places import yield_known_orgs
 from .scenes import story_country
+from .sports import nation_sides
 from .user import apply_user_actors
 from .words import WordLayer, build_words
 
@@ -31,6 +32,8 @@ __all__ = ["extract"]
 
 # Rule id of a country actor with a place used for its government.
 _METONYMY_RULE = "country-metonymy"
+# Rule id of a home nation written as a side of a match ("England beat ...").
+_NATION_RULE = "sports-nation"
 
 
 def extract(
@@ -64,6 +67,7 @@ def extract(
     # the person and organisation mentions, which the country mentions yield to
     taken = _Taken(m for a in actors for m in a.mentions)
     actors += _country_actors(doc, places, taken, nationals)
+    actors += _nation_actors(doc, nation_sides(layer), taken)
     actors += group_actors
     actors.sort(key=lambda a: (a.mentions[0].start if a.mentions else 0, a.name))
     if user.actors:
@@ -159,6 +163,34 @@ class _Taken:
         """A mention starting at or before `m` reaches its end."""
         i = bisect.bisect_right(self.starts, m.start) - 1
         return i >= 0 and self.ends[i] >= m.end
+
+
+def _nation_actors(
+    doc: Document, sides: list[tuple[int, int, str]], taken: _Taken
+) -> list[Actor]:
+    """One actor per nation with a national team of its own written as a
+    side of a match ("England beat Pakistan by 107 runs"), named as the
+    nation and coded as its country ("England", GBR): each nation its own,
+    so that "Scotland beat Wales 2-0" has two sides. A mention another actor
+    has taken is not the nation's."""
+    by_name: dict[str, tuple[str, list[Mention]]] = {}
+    for start, end, country in sides:
+        m = Mention.of(doc.text, start, end)
+        if not taken.has(m):
+            name = " ".join(w.capitalize() for w in m.text.split())
+            by_name.setdefault(name, (country, []))[1].append(m)
+    return [
+        Actor(
+            name=name,
+            kind=ActorKind.COUNTRY,
+            country=country,
+            aliases=tuple(dict.fromkeys(m.text for m in ms if m.text != name)),
+            mentions=tuple(ms),
+            code=alpha3(country),
+            rule=_NATION_RULE,
+        )
+        for name, (country, ms) in by_name.items()
+    ]
 
 
 def _country_actors(
