@@ -320,11 +320,30 @@ def natural_cause(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
 
 def game_object(p: Parties, cl: Clause, code: str) -> bool:
     """Force upon a thing of a game (`game_objects`: "attacked the net", "hit
-    the crossbar"): play, no violence."""
+    the crossbar") or upon a score (`score_object`: "fired a six-under-par
+    64"): play, no violence."""
     return (
         code[:2] in ("18", "19", "20")
         and bool(cl.objects)
-        and p.head_word(cl.objects[0]).lower() in word_classes().game_objects
+        and (
+            p.head_word(cl.objects[0]).lower() in word_classes().game_objects
+            or score_object(p, cl.objects[0])
+        )
+    )
+
+
+def score_object(p: Parties, np: int) -> bool:
+    """Whether a noun phrase is a score: headed by a number in figures with an
+    indefinite article ("a 64", "a six-under-par 64", "a three-under 69").
+    A count takes no "a" ("fired two rockets", "fired 200 workers", "killed
+    12"), so a verb of force upon such a phrase is a round played ("Norman
+    fired a 64", "shot a 68"), no act of force."""
+    phrase = p.nps[np]
+    head = p.words[phrase.head]
+    return (
+        head.isdigit()
+        and phrase.head == phrase.end - 1
+        and p.words[phrase.start].lower() in ("a", "an")
     )
 
 

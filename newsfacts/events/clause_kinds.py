@@ -127,6 +127,11 @@ def game_result(p: Parties, cl: Clause, vg: VerbGroup) -> bool:
             for x in range(k + 1, min(k + 4, end))
         ):
             return True  # not "in the final days of the campaign"
+    # the clause's phrases, and the "by" phrase right after it, which the
+    # clause leaves out ("beat Sonnen | by submission")
+    for k in range(max(cl.start, vg.end), min(end + 1, len(words) - 1)):
+        if words[k].lower() in _FIGHT_PREPS and _fight_result(p, k + 1):
+            return True  # "beat Tyson on an 11th-round technical knockout"
     for k in range(max(cl.start, vg.start), end - 2):
         if (
             words[k].isdigit()
@@ -289,3 +294,27 @@ def at_forces(target: ActorMention | None) -> bool:
     if target is None:
         return True
     return (target.actor.code or "")[3:6] in _REPRESSORS
+
+
+_FIGHT_PREPS = ("by", "on", "in", "via")
+"""Prepositions before a fight's result ("by knockout", "on points")."""
+
+
+def _fight_result(p: Parties, start: int) -> bool:
+    """Whether a way a fight is won (`fight_results`) ends a short phrase of
+    the sentence starting at `start` ("knockout", "an 11th-round technical knockout", "a
+    unanimous decision", "points"), neither before another noun nor before
+    a phrase that makes it something else ("on points of law", "on a
+    decision by their commander", "by a decision to ...")."""
+    wc = word_classes()
+    tags = p.ps.tags
+    end = len(p.words)
+    for x in range(start, min(start + 6, end)):
+        if p.words[x].lower() in wc.fight_results:
+            return x + 1 >= end or not (
+                tags[x + 1].startswith("NN")
+                or p.words[x + 1].lower() in ("of", "by", "to", "that", "from")
+            )
+        if not (tags[x] in ("DT", "JJ", "CD", "NN", "VBN") or p.words[x] == "-"):
+            return False
+    return False

@@ -69,6 +69,7 @@ class Words:
     hijack_verbs: frozenset[str]
     hazard_fight_verbs: frozenset[str]
     game_margins: frozenset[str]
+    fight_results: frozenset[str]
     game_nouns: frozenset[str]
     game_objects: frozenset[str]
     habitual_adverbs: frozenset[str]
