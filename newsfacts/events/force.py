@@ -6,8 +6,7 @@ from __future__ import annotations
 import attrs
 
 from .._data import iter_rows, lazy
-from ..knowledge.keys import org_key
-from ..knowledge.organizations import known_orgs
+from ..knowledge.organizations import known_club
 from ..records import ActorKind
 from .candidate import Candidate, retype
 from .mentions import ActorMention
@@ -110,5 +109,4 @@ def plays_games(am: ActorMention | None) -> bool:
     code = am.actor.code or ""
     if code[3:6] == "BUS" or code.startswith("MNC"):
         return True
-    org = known_orgs().get(org_key(am.actor.name))
-    return org is not None and org.sport is not None
+    return known_club(am.actor.name)

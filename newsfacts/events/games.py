@@ -16,8 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..knowledge.keys import org_key
-from ..knowledge.organizations import known_orgs
+from ..knowledge.organizations import known_club
 from ..language.morphology import lemma
 from ..records import Actor, ActorKind, Event
 from .clause_kinds import game_result
@@ -89,13 +88,9 @@ def _player(a: Actor | None) -> bool:
     """A person, or an organisation of sport (a club or a team)."""
     if a is None:
         return False
-    return a.kind == ActorKind.PERSON or (a.kind == ActorKind.ORGANIZATION and _club(a))
-
-
-def _club(a: Actor) -> bool:
-    """A club or team the package knows."""
-    org = known_orgs().get(org_key(a.name))
-    return org is not None and org.sport is not None
+    return a.kind == ActorKind.PERSON or (
+        a.kind == ActorKind.ORGANIZATION and known_club(a.name)
+    )
 
 
 def in_play(e: Event) -> bool:
