@@ -78,6 +78,23 @@ def actor_at(article: Article, span: tuple[int, int]) -> Actor | None:
     return None
 
 
+def actor_with_mention(actors: tuple[Actor, ...], text: str) -> Actor | None:
+    """The first actor with a mention whose text is `text`, if any."""
+    for a in actors:
+        if any(m.text == text for m in a.mentions):
+            return a
+    return None
+
+
+def the_actor_with_mention(actors: tuple[Actor, ...], text: str) -> Actor:
+    """The first actor with a mention whose text is `text`; the test fails
+    when there is none."""
+    found = actor_with_mention(actors, text)
+    if found is None:
+        raise AssertionError(f"no actor with the mention {text!r}: {actors}")
+    return found
+
+
 def check_actor_row(row: ActorRow, published: datetime.date) -> None:
     """The row's surface is a person or organisation of its kind (or none),
     and of its name when the row gives one."""

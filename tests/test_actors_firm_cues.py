@@ -11,15 +11,8 @@ from __future__ import annotations
 import pytest
 
 from newsfacts import parse_article
-from newsfacts.records import Actor, ActorKind
-
-
-def _with(actors: tuple[Actor, ...], text: str) -> Actor | None:
-    for a in actors:
-        if any(m.text == text for m in a.mentions):
-            return a
-    return None
-
+from newsfacts.records import ActorKind
+from tests.support import actor_with_mention
 
 # (text, mention, kind or None for no actor with that mention)
 CASES: list[tuple[str, str, ActorKind | None]] = [
@@ -77,7 +70,7 @@ CASES: list[tuple[str, str, ActorKind | None]] = [
 
 @pytest.mark.parametrize(("text", "mention", "kind"), CASES)
 def test_firm_cues(text: str, mention: str, kind: ActorKind | None) -> None:
-    a = _with(parse_article(text).actors, mention)
+    a = actor_with_mention(parse_article(text).actors, mention)
     assert (a.kind if a is not None else None) == kind
 
 
@@ -106,5 +99,5 @@ RESULTS: list[tuple[str, str, ActorKind | None]] = [
 
 @pytest.mark.parametrize(("text", "mention", "kind"), RESULTS)
 def test_results_change_cue(text: str, mention: str, kind: ActorKind | None) -> None:
-    a = _with(parse_article(text).actors, mention)
+    a = actor_with_mention(parse_article(text).actors, mention)
     assert (a.kind if a is not None else None) == kind

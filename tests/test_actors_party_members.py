@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from newsfacts import parse_article
-from newsfacts.records import Actor, ActorKind
+from newsfacts.records import ActorKind
+from tests.support import actor_with_mention
 
 WIRE = (
     "WASHINGTON (Reuters) - Senate Democrats blocked the spending bill on "
@@ -61,18 +62,11 @@ FOUND: list[tuple[str, str, ActorKind, str | None, str | None]] = [
 ]
 
 
-def _with(actors: tuple[Actor, ...], text: str) -> Actor | None:
-    for a in actors:
-        if any(m.text == text for m in a.mentions):
-            return a
-    return None
-
-
 @pytest.mark.parametrize(("text", "mention", "kind", "country", "code"), FOUND)
 def test_party_members_are_a_group(
     text: str, mention: str, kind: ActorKind, country: str | None, code: str | None
 ) -> None:
-    a = _with(parse_article(text).actors, mention)
+    a = actor_with_mention(parse_article(text).actors, mention)
     assert a is not None, mention
     assert (a.kind, a.country, a.code) == (kind, country, code)
 
@@ -87,7 +81,7 @@ NOT_FOUND: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("text", "span"), NOT_FOUND)
 def test_not_members_nor_a_person(text: str, span: str) -> None:
-    assert _with(parse_article(text).actors, span) is None
+    assert actor_with_mention(parse_article(text).actors, span) is None
 
 
 def test_members_are_one_group_per_party() -> None:
@@ -107,5 +101,5 @@ def test_members_are_one_group_per_party() -> None:
 def test_a_chamber_is_still_a_body(text: str, span: str) -> None:
     # the chambers that may stand before "Democrats" (member_chamber) still
     # name the body where nothing follows them
-    a = _with(parse_article(text).actors, span)
+    a = actor_with_mention(parse_article(text).actors, span)
     assert a is not None and a.kind == ActorKind.ORGANIZATION

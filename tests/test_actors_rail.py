@@ -8,15 +8,8 @@ from __future__ import annotations
 import pytest
 
 from newsfacts import parse_article
-from newsfacts.records import Actor, ActorKind
-
-
-def _with(actors: tuple[Actor, ...], text: str) -> Actor | None:
-    for a in actors:
-        if any(m.text == text for m in a.mentions):
-            return a
-    return None
-
+from newsfacts.records import ActorKind
+from tests.support import actor_with_mention
 
 FOUND = [
     ("Southern Rail said it would run fewer trains on Tuesday.", "Southern Rail"),
@@ -31,7 +24,7 @@ FOUND = [
 
 @pytest.mark.parametrize(("text", "name"), FOUND)
 def test_rail_operator_is_an_organisation(text: str, name: str) -> None:
-    a = _with(parse_article(text).actors, name)
+    a = actor_with_mention(parse_article(text).actors, name)
     assert a is not None and a.kind == ActorKind.ORGANIZATION
 
 
@@ -44,4 +37,4 @@ NOT_FOUND = [
 
 @pytest.mark.parametrize(("text", "span"), NOT_FOUND)
 def test_no_actor_of_the_word_alone(text: str, span: str) -> None:
-    assert _with(parse_article(text).actors, span) is None
+    assert actor_with_mention(parse_article(text).actors, span) is None

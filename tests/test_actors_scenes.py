@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts import parse_article
-from newsfacts.records import Actor
+from tests.support import the_actor_with_mention
 
 # (text, the group's mention, its country or None)
 CASES: list[tuple[str, str, str | None]] = [
@@ -66,18 +66,13 @@ CASES: list[tuple[str, str, str | None]] = [
 ]
 
 
-def _group(actors: tuple[Actor, ...], text: str) -> Actor:
-    for a in actors:
-        if any(m.text == text for m in a.mentions):
-            return a
-    raise AssertionError(f"no actor with the mention {text!r}: {actors}")
-
-
 @pytest.mark.parametrize(("text", "mention", "country"), CASES)
 def test_fronted_place_sets_the_country(
     text: str, mention: str, country: str | None
 ) -> None:
-    assert _group(parse_article(text).actors, mention).country == country
+    assert (
+        the_actor_with_mention(parse_article(text).actors, mention).country == country
+    )
 
 
 def test_scene_stays_in_its_sentence() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts import parse_article
-from newsfacts.records import Actor
+from tests.support import the_actor_with_mention
 
 PAKISTAN = (
     "PESHAWAR, Pakistan (AP) - Pakistani troops killed 12 militants in the Swat "
@@ -56,20 +56,15 @@ CASES: list[tuple[str, str, str | None]] = [
 ]
 
 
-def _group(actors: tuple[Actor, ...], text: str) -> Actor:
-    for a in actors:
-        if any(m.text == text for m in a.mentions):
-            return a
-    raise AssertionError(f"no actor with the mention {text!r}: {actors}")
-
-
 @pytest.mark.parametrize(("text", "mention", "country"), CASES)
 def test_story_country_of_bare_bodies(
     text: str, mention: str, country: str | None
 ) -> None:
-    assert _group(parse_article(text).actors, mention).country == country
+    assert (
+        the_actor_with_mention(parse_article(text).actors, mention).country == country
+    )
 
 
 def test_story_country_code_keeps_the_sector() -> None:
-    army = _group(parse_article(PAKISTAN).actors, "army")
+    army = the_actor_with_mention(parse_article(PAKISTAN).actors, "army")
     assert army.code == "PAKMIL"

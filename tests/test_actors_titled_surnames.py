@@ -11,15 +11,8 @@ from __future__ import annotations
 import pytest
 
 from newsfacts import parse_article
-from newsfacts.records import Actor, ActorKind
-
-
-def _with(actors: tuple[Actor, ...], text: str) -> Actor | None:
-    for a in actors:
-        if any(m.text == text for m in a.mentions):
-            return a
-    return None
-
+from newsfacts.records import ActorKind
+from tests.support import actor_with_mention
 
 # (text, mention, kind)
 CASES: list[tuple[str, str, ActorKind]] = [
@@ -65,7 +58,7 @@ CASES: list[tuple[str, str, ActorKind]] = [
 
 @pytest.mark.parametrize(("text", "mention", "kind"), CASES)
 def test_titled_keyword_surname(text: str, mention: str, kind: ActorKind) -> None:
-    a = _with(parse_article(text).actors, mention)
+    a = actor_with_mention(parse_article(text).actors, mention)
     assert a is not None, mention
     assert a.kind == kind
 
