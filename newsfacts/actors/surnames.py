@@ -39,16 +39,12 @@ def surname_endings() -> tuple[tuple[str, int], ...]:
 _CACHE_SIZE = 1 << 14
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def surname_by_ending(text: str) -> bool:
     """The word is a surname by its ending ("Djokovic", "Sharapova",
     "Davutoglu"): capitalised, alphabetic, ending in one of `surname_endings`
     after enough letters, and no place's own name, demonym, common English
     word or given name ("Geneva", "Moldova", "Georgian", "Republic")."""
-    return _by_ending(text)
-
-
-@functools.lru_cache(maxsize=_CACHE_SIZE)
-def _by_ending(text: str) -> bool:
     if not text[:1].isupper() or not text.isalpha() or text.isupper():
         return False
     low = fold_accents(text).lower()
